@@ -72,16 +72,18 @@ export function makeSpan(draft: SpanDraft, map: OffsetMap, status: SpanStatus = 
   return span;
 }
 
+type Ordered = { start: number; end: number; label: string; id?: string };
+
 /** Deterministic order: start, end, label, then id. */
-export function compareSpans(a: Span, b: Span): number {
-  return a.start - b.start || a.end - b.end || cmp(a.label, b.label) || cmp(a.id, b.id);
+export function compareSpans(a: Ordered, b: Ordered): number {
+  return a.start - b.start || a.end - b.end || cmp(a.label, b.label) || cmp(a.id ?? '', b.id ?? '');
 }
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function sortSpans<T extends Span>(spans: readonly T[]): T[] {
+export function sortSpans<T extends Ordered>(spans: readonly T[]): T[] {
   return [...spans].sort(compareSpans);
 }
 

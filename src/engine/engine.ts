@@ -15,7 +15,7 @@ export function createEngine(): Engine {
       const map = new OffsetMap(text);
       return recognizeAll(text)
         .map((d) => ({ ...d, start: map.toCodePoint(d.start), end: map.toCodePoint(d.end) }))
-        .sort((a, b) => compareSpans({ ...a, id: '' } as never, { ...b, id: '' } as never));
+        .sort(compareSpans);
     },
     async dispose() {},
   };
