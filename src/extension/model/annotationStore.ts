@@ -1,0 +1,213 @@
+import { overlaps, sortSpans, spanId, type Span, type SpanStatus } from '../../core/span';
+import { LiveOffsets } from './liveOffsets';
+import { SpanTrack, type EditOutcome } from './spanTrack';
+
+/** One undoable annotation change: each span's state before and after (undefined: absent). */
+type Change = Array<{ id: string; before?: Span; after?: Span }>;
+
+/** Reads the current document text between two code-point offsets. */
+export type TextAt = (start: number, end: number) => string;
+
+/**
+ * Everything the editor knows about one article's annotations, without VS Code: the spans in
+ * code points (following edits), the stale ones, and an undo stack of annotation changes.
+ */
+export class AnnotationStore {
+  readonly offsets: LiveOffsets;
+  private readonly track: SpanTrack;
+  private staleSpans: Span[];
+  private readonly undoStack: Change[] = [];
+  private readonly listeners = new Set<() => void>();
+  /** Bumped on every change of the annotations (not on pure shifts). */
+  version = 0;
+
+  constructor(
+    text: string,
+    spans: readonly Span[],
+    private readonly textAt: TextAt,
+  ) {
+    this.offsets = new LiveOffsets(text);
+    this.track = new SpanTrack(spans.filter((s) => !s.stale));
+    this.staleSpans = spans.filter((s) => s.stale);
+  }
+
+  onDidChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Live spans (rejected included), current offsets. Do not mutate. */
+  live(): readonly Span[] {
+    return this.track.all();
+  }
+
+  /** Everything to save: live and stale spans. */
+  all(): Span[] {
+    return sortSpans([...this.track.all(), ...this.staleSpans]);
+  }
+
+  /** Spans shown in the editor (not rejected) intersecting [start, end]. */
+  shownWithin(start: number, end: number): Span[] {
+    return this.track.within(start, end).filter((s) => s.status !== 'rejected');
+  }
+
+  /** Live spans under a cursor at `cp` (a cursor right after a span counts) or meeting a selection. */
+  at(start: number, end = start): Span[] {
+    return this.track.within(start, end).filter((s) => (start === end ? s.start <= start && start <= s.end : s.start < end && start < s.end));
+  }
+
+  byId(id: string): Span | undefined {
+    return this.track.all().find((s) => s.id === id);
+  }
+
+  /**
+   * Follows one text edit given in UTF-16 (VS Code's rangeOffset, rangeLength, text).
+   * O(log n + k) while typing in one place.
+   */
+  applyTextEdit(offset: number, length: number, inserted: string): EditOutcome {
+    const start = this.offsets.toCodePoint(offset);
+    const end = this.offsets.toCodePoint(offset + length);
+    this.offsets.applyEdit(offset, length, inserted);
+    const insertedCp = this.offsets.toCodePoint(offset + inserted.length) - start;
+    const outcome = this.track.applyEdit({ start, end, inserted: insertedCp });
+    for (const s of outcome.resized) s.text = this.textAt(s.start, s.end);
+    this.staleSpans.push(...outcome.staled);
+    if (outcome.resized.length || outcome.dropped.length || outcome.staled.length) this.changed();
+    return outcome;
+  }
+
+  /**
+   * Replaces the suggestions inside [start, end) with fresh ones from the engine, keeping the
+   * annotator's decisions: no suggestion over an accepted span, none that repeats a rejection.
+   * Not undoable (it is the engine's, not the annotator's).
+   */
+  replaceSuggestions(start: number, end: number, fresh: readonly Span[]): void {
+    const current = this.track.all();
+    const inside = (s: Span) => s.start >= start && s.end <= end;
+    const kept = current.filter((s) => !(s.status === 'suggested' && inside(s)));
+    const accepted = kept.filter((s) => s.status === 'accepted');
+    const rejected = new Set(kept.filter((s) => s.status === 'rejected').map(rangeKey));
+    const keptSuggested = kept.filter((s) => s.status === 'suggested');
+    const add = fresh.filter(
+      (f) => !rejected.has(rangeKey(f)) && !accepted.some((a) => overlaps(a, f)) && !keptSuggested.some((k) => rangeKey(k) === rangeKey(f)),
+    );
+    const ids = new Set([...kept, ...this.staleSpans].map((s) => s.id));
+    const next = [...kept, ...add.map((s) => withUniqueId(s, ids))];
+    if (sameSpans(current, next)) return;
+    this.track.replace(next);
+    this.changed();
+  }
+
+  setStatus(ids: readonly string[], status: SpanStatus): void {
+    this.edit(ids.map((id) => [id, (s: Span) => ({ ...s, status })]));
+  }
+
+  setLabel(id: string, label: string): void {
+    this.edit([[id, (s) => ({ ...s, label, status: 'accepted' })]]);
+  }
+
+  /** Moves a span to [start, end) (e.g. snapped to word boundaries); the annotator's from then on. */
+  setRange(id: string, start: number, end: number): void {
+    this.edit([[id, (s) => ({ ...s, start, end, text: this.textAt(start, end), status: 'accepted' })]]);
+  }
+
+  remove(ids: readonly string[]): void {
+    this.edit(ids.map((id) => [id, () => undefined]));
+  }
+
+  /**
+   * Labels [start, end) as `label` (accepted). Suggestions and rejections it meets give way; an
+   * accepted span it meets gives way too when `overrule`, else that occurrence is left alone.
+   * Returns how many ranges were labelled.
+   */
+  label(ranges: ReadonlyArray<{ start: number; end: number }>, label: string, source: string, overrule = true): number {
+    const current = this.track.all();
+    const ids = new Set([...current, ...this.staleSpans].map((s) => s.id));
+    const ops: Array<[string, (s: Span) => Span | undefined]> = [];
+    const added: Span[] = [];
+    for (const r of ranges) {
+      const met = current.filter((s) => overlaps(s, r));
+      if (met.some((s) => s.status === 'accepted' && s.label === label && s.start === r.start && s.end === r.end)) continue;
+      if (!overrule && met.some((s) => s.status === 'accepted')) continue;
+      for (const s of met) ops.push([s.id, () => undefined]);
+      const text = this.textAt(r.start, r.end);
+      const span = withUniqueId({ id: spanId(label, r.start, r.end, text), start: r.start, end: r.end, label, text, status: 'accepted', source }, ids);
+      added.push(span);
+    }
+    if (!added.length) return 0;
+    this.edit(ops, added);
+    return added.length;
+  }
+
+  /** Undoes the last annotation change; false when there is none. */
+  undo(): boolean {
+    const change = this.undoStack.pop();
+    if (!change) return false;
+    const current = new Map(this.track.all().map((s) => [s.id, s]));
+    for (const { id, before, after } of [...change].reverse()) {
+      const now = current.get(id);
+      current.delete(id);
+      if (!before) continue;
+      if (now && after) {
+        // Edits may have moved it since: keep the move, restore the rest.
+        const shift = now.start - after.start;
+        const start = before.start + shift;
+        const end = before.end + shift + (now.end - now.start) - (after.end - after.start);
+        current.set(id, { ...before, start, end, text: this.textAt(start, end) });
+      } else if (this.textAt(before.start, before.end) === before.text) {
+        current.set(id, { ...before });
+      }
+    }
+    this.track.replace([...current.values()]);
+    this.changed();
+    return true;
+  }
+
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  private edit(ops: ReadonlyArray<[string, (s: Span) => Span | undefined]>, added: readonly Span[] = []): void {
+    const current = new Map(this.track.all().map((s) => [s.id, s]));
+    const change: Change = [];
+    for (const [id, f] of ops) {
+      const before = current.get(id);
+      if (!before) continue;
+      const after = f(before);
+      if (after) current.set(id, after);
+      else current.delete(id);
+      change.push({ id, before, after });
+    }
+    for (const s of added) {
+      current.set(s.id, s);
+      change.push({ id: s.id, after: s });
+    }
+    if (!change.length) return;
+    this.undoStack.push(change);
+    this.track.replace([...current.values()]);
+    this.changed();
+  }
+
+  private changed(): void {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+}
+
+function rangeKey(s: { label: string; start: number; end: number }): string {
+  return `${s.label}:${s.start}:${s.end}`;
+}
+
+/** Ids hash where a span first was; a span that moved may already hold a new span's id. */
+function withUniqueId(span: Span, ids: Set<string>): Span {
+  let id = span.id;
+  for (let k = 1; ids.has(id); k++) id = spanId(span.label, span.start, span.end, `${span.text}\u0000${k}`);
+  ids.add(id);
+  return id === span.id ? span : { ...span, id };
+}
+
+function sameSpans(a: readonly Span[], b: readonly Span[]): boolean {
+  if (a.length !== b.length) return false;
+  const ids = new Set(a.map((s) => `${s.id}:${s.start}:${s.end}:${s.status}:${s.label}`));
+  return b.every((s) => ids.has(`${s.id}:${s.start}:${s.end}:${s.status}:${s.label}`));
+}
