@@ -13,7 +13,7 @@ export type TextAt = (start: number, end: number) => string;
  * code points (following edits), the stale ones, and an undo stack of annotation changes.
  */
 export class AnnotationStore {
-  readonly offsets: LiveOffsets;
+  offsets: LiveOffsets;
   private readonly track: SpanTrack;
   private staleSpans: Span[];
   private readonly undoStack: Change[] = [];
@@ -31,9 +31,23 @@ export class AnnotationStore {
     this.staleSpans = spans.filter((s) => s.stale);
   }
 
+  /** Starts over from a new text and spans (a reload from disk); forgets the undo history. */
+  reset(text: string, spans: readonly Span[]): void {
+    this.offsets = new LiveOffsets(text);
+    this.track.reset(spans.filter((s) => !s.stale));
+    this.staleSpans = spans.filter((s) => s.stale);
+    this.undoStack.length = 0;
+    this.changed();
+  }
+
   onDidChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Number of live spans (rejected included), without settling pending shifts. */
+  get size(): number {
+    return this.track.size;
   }
 
   /** Live spans (rejected included), current offsets. Do not mutate. */

@@ -1,0 +1,40 @@
+import { createEngine, type Engine } from '../engine/engine';
+import { createSegmenter, type Segmenter, type Token } from '../engine/segmenter/segmenter';
+
+/**
+ * The engine, created on first use only, so that activation stays cheap. Everything goes
+ * through the Engine and Segmenter interfaces: when the segmenter runs in worker threads,
+ * nothing here changes. (Until then createSegmenter() loads nodejieba in this thread, once.)
+ */
+export class EngineHost {
+  private engine: Engine | undefined;
+  private segmenter: Segmenter | undefined;
+  private warm = false;
+
+  private get(): { engine: Engine; segmenter: Segmenter } {
+    if (!this.engine || !this.segmenter) {
+      this.segmenter = createSegmenter();
+      this.engine = createEngine(this.segmenter);
+    }
+    return { engine: this.engine, segmenter: this.segmenter };
+  }
+
+  get isWarm(): boolean {
+    return this.warm;
+  }
+
+  async annotate(text: string) {
+    const drafts = await this.get().engine.annotate(text);
+    this.warm = true;
+    return drafts;
+  }
+
+  /** Word tokens (UTF-16 offsets), or undefined while the segmenter has not loaded yet. */
+  async words(text: string): Promise<Token[] | undefined> {
+    return this.warm ? this.get().segmenter.cut(text) : undefined;
+  }
+
+  async dispose(): Promise<void> {
+    await this.engine?.dispose();
+  }
+}

@@ -1,0 +1,15 @@
+/** Latencies measured inside the extension host, read by the integration bench (via the API). */
+export const metrics = {
+  activationMs: 0,
+  /** Per article path: ms from opening to the first decorations with spans, and its length. */
+  firstDecorations: {} as Record<string, { ms: number; chars: number; engineWarm: boolean }>,
+  /** Synchronous time spent on each text change event (span shifting), last 2000. */
+  editMs: [] as number[],
+  /** Time to compute and set decorations for the visible ranges, last 200. */
+  decorateVisibleMs: [] as number[],
+};
+
+export function record(list: number[], ms: number, keep = 2000): void {
+  list.push(ms);
+  if (list.length > keep) list.splice(0, list.length - keep);
+}
