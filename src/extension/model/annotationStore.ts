@@ -99,12 +99,10 @@ export class AnnotationStore {
     const current = this.track.all();
     const inside = (s: Span) => s.start >= start && s.end <= end;
     const kept = current.filter((s) => !(s.status === 'suggested' && inside(s)));
-    const accepted = kept.filter((s) => s.status === 'accepted');
-    const rejected = new Set(kept.filter((s) => s.status === 'rejected').map(rangeKey));
-    const keptSuggested = kept.filter((s) => s.status === 'suggested');
-    const add = fresh.filter(
-      (f) => !rejected.has(rangeKey(f)) && !accepted.some((a) => overlaps(a, f)) && !keptSuggested.some((k) => rangeKey(k) === rangeKey(f)),
-    );
+    const near = kept.filter((s) => s.start < end && start < s.end); // only these can meet a fresh span
+    const accepted = near.filter((s) => s.status === 'accepted');
+    const taken = new Set(near.filter((s) => s.status !== 'accepted').map(rangeKey)); // rejected, or suggested already
+    const add = fresh.filter((f) => !taken.has(rangeKey(f)) && !accepted.some((a) => overlaps(a, f)));
     const ids = new Set([...kept, ...this.staleSpans].map((s) => s.id));
     const next = [...kept, ...add.map((s) => withUniqueId(s, ids))];
     if (sameSpans(current, next)) return;

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Prints the latencies the integration bench (test/integration/bench.test.ts) measured inside
+// the real extension host during the last `npm run test:vscode`, against the issue's limits.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+
+const file = path.resolve(__dirname, '..', '..', 'out', 'bench', 'editor.json');
+if (!fs.existsSync(file)) {
+  console.error(`${path.relative(process.cwd(), file)} missing: run \`npm run test:vscode\` first (it measures inside VS Code)`);
+  process.exit(1);
+}
+const r = JSON.parse(fs.readFileSync(file, 'utf8'));
+const row = (what, value, limit) => console.log(`${what.padEnd(58)} ${String(value).padStart(9)} ms${limit ? `   (limit ${limit} ms) ${value < limit ? 'ok' : 'OVER'}` : ''}`);
+console.log(`Editor latencies in the extension host (VS Code ${r.vscode}, ${r.measuredAt})`);
+row('activation', r.activationMs, r.limits.activationMs);
+row(`first decorations, ${r.firstDecorations10k.chars}-char article, engine warm`, r.firstDecorations10k.ms, r.limits.firstDecorationsMs);
+row(`keystroke in a ${r.article1mb.chars}-char article: handler max`, r.keystroke1mb.handlerMaxMs, r.limits.keystrokeMs);
+row('  handler median', r.keystroke1mb.handlerP50Ms);
+row('  extension host blocked at most (5 ms timer lag)', r.keystroke1mb.eventLoopMaxLagMs, r.limits.keystrokeMs);
+row('  editor.edit round trip median', r.keystroke1mb.editRoundTripP50Ms);
+row('decorations of the visible ranges, max', r.decorateVisibleMaxMs);
+row(`suggestions for the whole 1 MB article (${r.article1mb.spans} spans)`, r.article1mb.annotateAllMs);

@@ -1,0 +1,100 @@
+// Latencies measured inside the real extension host, written to out/bench/editor.json for
+// `npm run bench`: activation, first decorations of a 10,000-character article with the engine
+// warm, and the synchronous cost of keystrokes in a 1 MB article.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { sidecarPath } from '../../src/core/sidecar';
+import { api, openArticle, writeArticle } from './helpers';
+
+const LIMITS = { activationMs: 50, firstDecorationsMs: 200, keystrokeMs: 50 };
+
+/** Seed text repeated (whole lines) up to about `chars` UTF-16 units. */
+async function corpusOf(chars: number): Promise<string> {
+  const seeds = await vscode.workspace.findFiles('0*.txt');
+  const lines = seeds.flatMap((u) => fs.readFileSync(u.fsPath, 'utf8').split('\n').filter((l) => l.trim()));
+  let out = '';
+  for (let i = 0; out.length < chars; i++) out += lines[i % lines.length].slice(0, chars - out.length) + '\n';
+  return out;
+}
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const round = (x: number) => Math.round(x * 100) / 100;
+
+describe('bench: editor latencies in the extension host', function () {
+  this.timeout(240_000);
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('stays within the limits and records them to out/bench/editor.json', async () => {
+    const a = await api();
+    const [seed] = await vscode.workspace.findFiles('002_*.txt');
+    await openArticle(seed); // warms the engine
+
+    const small = writeArticle('bench-10k.txt', await corpusOf(10_000));
+    await openArticle(small);
+    const first = a.metrics.firstDecorations[small.fsPath];
+    assert.ok(first, 'no decorations recorded for the 10,000-character article');
+
+    const big = writeArticle('bench-1mb.txt', await corpusOf(1_000_000));
+    const t0 = performance.now();
+    const editor = await vscode.window.showTextDocument(big);
+    await a.whenIdle(big, 200_000);
+    const bigAnnotateMs = performance.now() - t0;
+    const spans = a.spans(big)!.length;
+
+    // Keystrokes in the middle: type, and now and then delete, like an annotator fixing text.
+    const mid = editor.document.positionAt(500_000);
+    a.metrics.editMs.length = 0;
+    let lag = 0;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      lag = Math.max(lag, now - last - 5);
+      last = now;
+    }, 5);
+    const roundTrips: number[] = [];
+    try {
+      for (let i = 0; i < 200; i++) {
+        const k0 = performance.now();
+        const pos = mid.translate(0, i % 20);
+        await editor.edit((e) => (i % 10 === 9 ? e.delete(new vscode.Range(pos, pos.translate(0, 1))) : e.insert(pos, '字')), { undoStopBefore: false, undoStopAfter: false });
+        roundTrips.push(performance.now() - k0);
+      }
+    } finally {
+      clearInterval(timer);
+    }
+    const edits = [...a.metrics.editMs];
+    await a.whenIdle(big, 60_000);
+
+    const result = {
+      measuredAt: new Date().toISOString(),
+      vscode: vscode.version,
+      activationMs: round(a.metrics.activationMs),
+      firstDecorations10k: { chars: first.chars, ms: round(first.ms), engineWarm: first.engineWarm },
+      article1mb: { chars: editor.document.getText().length, spans, annotateAllMs: Math.round(bigAnnotateMs) },
+      keystroke1mb: {
+        count: edits.length,
+        handlerMaxMs: round(Math.max(...edits)),
+        handlerP50Ms: round(percentile(edits, 0.5)),
+        editRoundTripP50Ms: round(percentile(roundTrips, 0.5)),
+        editRoundTripMaxMs: round(Math.max(...roundTrips)),
+        eventLoopMaxLagMs: round(lag),
+      },
+      decorateVisibleMaxMs: round(Math.max(0, ...a.metrics.decorateVisibleMs)),
+      limits: LIMITS,
+    };
+    const out = path.join(vscode.extensions.getExtension('biaozhu.biaozhu')!.extensionPath, 'out', 'bench');
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, 'editor.json'), JSON.stringify(result, null, 2) + '\n');
+    console.log(`[bench] ${JSON.stringify(result)}`);
+
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // The big articles would otherwise inflate the workspace counts the other tests see.
+    for (const u of [small, big]) for (const f of [u.fsPath, sidecarPath(u.fsPath)]) fs.rmSync(f, { force: true });
+    assert.ok(result.activationMs < LIMITS.activationMs, `activation ${result.activationMs} ms`);
+    assert.ok(first.engineWarm && first.ms < LIMITS.firstDecorationsMs, `first decorations of 10k chars after ${first.ms} ms`);
+    assert.ok(result.keystroke1mb.handlerMaxMs < LIMITS.keystrokeMs, `a keystroke took ${result.keystroke1mb.handlerMaxMs} ms`);
+    assert.ok(result.keystroke1mb.eventLoopMaxLagMs < LIMITS.keystrokeMs, `the extension host was blocked ${result.keystroke1mb.eventLoopMaxLagMs} ms while typing`);
+  });
+});
