@@ -7,6 +7,8 @@ import { LABELS } from './settings';
 /** Articles with more shown spans than this get the visible ranges first, the rest after a pause. */
 const FULL_AT_ONCE = 2_000;
 const FULL_DELAY_MS = 150;
+/** Spans turned into ranges per turn of the event loop in the full pass. */
+const SLICE = 2_000;
 
 type Style = { suggested: vscode.TextEditorDecorationType; accepted: vscode.TextEditorDecorationType };
 
@@ -36,37 +38,76 @@ export class Decorations implements vscode.Disposable {
     const editors = vscode.window.visibleTextEditors.filter((e) => e.document === state.document);
     if (!editors.length) return;
     clearTimeout(this.fullTimers.get(state.uri));
-    const big = state.store.size > FULL_AT_ONCE;
+    this.fullTimers.delete(state.uri);
+    if (state.store.size <= FULL_AT_ONCE) {
+      const ranges = this.ranges(state, state.store.live().filter((s) => s.status !== 'rejected'));
+      for (const editor of editors) this.apply(state, editor, ranges);
+      return;
+    }
     for (const editor of editors) {
       const t0 = performance.now();
-      const spans = big ? visibleSpans(state, editor) : state.store.live().filter((s) => s.status !== 'rejected');
-      this.apply(state, editor, spans);
-      if (big) record(metrics.decorateVisibleMs, performance.now() - t0, 200);
+      this.apply(state, editor, this.ranges(state, visibleSpans(state, editor)));
+      record(metrics.decorateVisibleMs, performance.now() - t0, 200);
     }
-    if (big) {
-      this.fullTimers.set(
-        state.uri,
-        setTimeout(() => {
-          this.fullTimers.delete(state.uri);
-          const all = state.store.live().filter((s) => s.status !== 'rejected');
-          for (const editor of vscode.window.visibleTextEditors.filter((e) => e.document === state.document)) this.apply(state, editor, all);
-        }, FULL_DELAY_MS),
-      );
-    }
+    this.scheduleFull(state);
   }
 
-  private apply(state: ArticleState, editor: vscode.TextEditor, spans: readonly Span[]): void {
+  private scheduleFull(state: ArticleState): void {
+    const timer = setTimeout(() => void this.full(state, timer), FULL_DELAY_MS);
+    this.fullTimers.set(state.uri, timer);
+  }
+
+  /**
+   * All decorations of a big article, computed in slices so that the extension host never
+   * stops for long; started over when the text changes meanwhile.
+   */
+  private async full(state: ArticleState, timer: NodeJS.Timeout): Promise<void> {
+    const current = () => this.fullTimers.get(state.uri) === timer;
+    const version = state.document.version;
+    const spans = state.store
+      .live()
+      .filter((s) => s.status !== 'rejected')
+      .map(({ start, end, label, status }) => ({ start, end, label, status }));
+    const ranges = this.emptyRanges();
+    for (let i = 0; i < spans.length; i += SLICE) {
+      const t0 = performance.now();
+      for (const s of spans.slice(i, i + SLICE)) ranges.get(this.typeOf(s))!.push(state.range(s));
+      record(metrics.decorateSliceMs, performance.now() - t0, 200);
+      await new Promise((r) => setImmediate(r));
+      if (!current()) return;
+      if (state.document.version !== version) return this.scheduleFull(state);
+    }
+    this.fullTimers.delete(state.uri);
+    for (const editor of vscode.window.visibleTextEditors.filter((e) => e.document === state.document)) this.apply(state, editor, ranges);
+  }
+
+  private emptyRanges(): Map<vscode.TextEditorDecorationType, vscode.Range[]> {
     const ranges = new Map<vscode.TextEditorDecorationType, vscode.Range[]>();
     for (const style of [...this.styles.values(), this.fallback]) {
       ranges.set(style.suggested, []);
       ranges.set(style.accepted, []);
     }
-    for (const s of spans) {
-      const style = this.styles.get(s.label) ?? this.fallback;
-      ranges.get(s.status === 'accepted' ? style.accepted : style.suggested)!.push(state.range(s));
+    return ranges;
+  }
+
+  private typeOf(s: Pick<Span, 'label' | 'status'>): vscode.TextEditorDecorationType {
+    const style = this.styles.get(s.label) ?? this.fallback;
+    return s.status === 'accepted' ? style.accepted : style.suggested;
+  }
+
+  private ranges(state: ArticleState, spans: readonly Span[]): Map<vscode.TextEditorDecorationType, vscode.Range[]> {
+    const ranges = this.emptyRanges();
+    for (const s of spans) ranges.get(this.typeOf(s))!.push(state.range(s));
+    return ranges;
+  }
+
+  private apply(state: ArticleState, editor: vscode.TextEditor, ranges: Map<vscode.TextEditorDecorationType, vscode.Range[]>): void {
+    let shown = 0;
+    for (const [type, list] of ranges) {
+      editor.setDecorations(type, list);
+      shown += list.length;
     }
-    for (const [type, list] of ranges) editor.setDecorations(type, list);
-    if (spans.length && !metrics.firstDecorations[state.document.uri.fsPath]) {
+    if (shown && !metrics.firstDecorations[state.document.uri.fsPath]) {
       metrics.firstDecorations[state.document.uri.fsPath] = {
         ms: performance.now() - state.openedAt,
         chars: state.document.getText().length,

@@ -21,7 +21,6 @@ export class ArticleState {
   reviewed = false;
   /** The sidecar's bytes as last read or written by us; anything else on disk is an outside change. */
   diskJson: string | undefined;
-  readonly openedAt = performance.now();
   /** Engine runs in flight (for whenIdle). */
   busy = 0;
   /** Lines edited since the last re-annotation. */
@@ -32,6 +31,8 @@ export class ArticleState {
     readonly document: vscode.TextDocument,
     spans: readonly Span[],
     readonly engineWarmAtOpen: boolean,
+    /** When loading started (performance.now()), for the first-decorations latency. */
+    readonly openedAt: number,
   ) {
     this.sidecarFile = sidecarPath(document.uri.fsPath);
     this.store = new AnnotationStore(document.getText(), spans, (s, e) => document.getText(this.rangeOf(s, e)));
@@ -121,6 +122,7 @@ export class Articles implements vscode.Disposable {
   }
 
   private async load(doc: vscode.TextDocument): Promise<ArticleState | undefined> {
+    const t0 = performance.now();
     const file = sidecarPath(doc.uri.fsPath);
     let read: { json?: string; sidecar?: Sidecar } = {};
     let error: string | undefined;
@@ -130,7 +132,7 @@ export class Articles implements vscode.Disposable {
       error = (err as Error).message;
     }
     if (doc.isClosed) return undefined;
-    const state = new ArticleState(doc, read.sidecar ? anchorSpans(read.sidecar, doc.getText()).spans : [], this.engine.isWarm);
+    const state = new ArticleState(doc, read.sidecar ? anchorSpans(read.sidecar, doc.getText()).spans : [], this.engine.isWarm, t0);
     state.diskJson = read.json;
     state.reviewed = !!read.sidecar?.reviewed;
     this.states.set(state.uri, state);
@@ -200,7 +202,9 @@ export class Articles implements vscode.Disposable {
         const end = s.end + base;
         return { ...s, start, end, id: spanId(s.label, start, end, s.text) };
       });
+      const t0 = performance.now();
       state.store.replaceSuggestions(base, base + local.length, fresh);
+      record(metrics.mergeMs, performance.now() - t0, 200);
     } finally {
       state.busy--;
     }

@@ -7,6 +7,10 @@ export const metrics = {
   editMs: [] as number[],
   /** Time to compute and set decorations for the visible ranges, last 200. */
   decorateVisibleMs: [] as number[],
+  /** Each slice of the full decoration pass of a big article, last 200. */
+  decorateSliceMs: [] as number[],
+  /** Replacing the suggestions of an annotated chunk or paragraph, last 200. */
+  mergeMs: [] as number[],
 };
 
 export function record(list: number[], ms: number, keep = 2000): void {

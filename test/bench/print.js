@@ -20,4 +20,6 @@ row('  handler median', r.keystroke1mb.handlerP50Ms);
 row('  extension host blocked at most (5 ms timer lag)', r.keystroke1mb.eventLoopMaxLagMs, r.limits.keystrokeMs);
 row('  editor.edit round trip median', r.keystroke1mb.editRoundTripP50Ms);
 row('decorations of the visible ranges, max', r.decorateVisibleMaxMs);
+row('one slice of the full decoration pass, max', r.decorateSliceMaxMs);
+row('merging a chunk of suggestions into the store, max', r.mergeMaxMs);
 row(`suggestions for the whole 1 MB article (${r.article1mb.spans} spans)`, r.article1mb.annotateAllMs);

@@ -82,6 +82,8 @@ describe('bench: editor latencies in the extension host', function () {
         eventLoopMaxLagMs: round(lag),
       },
       decorateVisibleMaxMs: round(Math.max(0, ...a.metrics.decorateVisibleMs)),
+      decorateSliceMaxMs: round(Math.max(0, ...a.metrics.decorateSliceMs)),
+      mergeMaxMs: round(Math.max(0, ...a.metrics.mergeMs)),
       limits: LIMITS,
     };
     const out = path.join(vscode.extensions.getExtension('biaozhu.biaozhu')!.extensionPath, 'out', 'bench');

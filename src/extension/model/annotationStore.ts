@@ -16,6 +16,8 @@ export class AnnotationStore {
   offsets: LiveOffsets;
   private readonly track: SpanTrack;
   private staleSpans: Span[];
+  /** Ids of every span, live or stale (ids must stay unique in the sidecar). */
+  private ids = new Set<string>();
   private readonly undoStack: Change[] = [];
   private readonly listeners = new Set<() => void>();
   /** Bumped on every change of the annotations (not on pure shifts). */
@@ -29,6 +31,7 @@ export class AnnotationStore {
     this.offsets = new LiveOffsets(text);
     this.track = new SpanTrack(spans.filter((s) => !s.stale));
     this.staleSpans = spans.filter((s) => s.stale);
+    this.rebuildIds();
   }
 
   /** Starts over from a new text and spans (a reload from disk); forgets the undo history. */
@@ -37,6 +40,7 @@ export class AnnotationStore {
     this.track.reset(spans.filter((s) => !s.stale));
     this.staleSpans = spans.filter((s) => s.stale);
     this.undoStack.length = 0;
+    this.rebuildIds();
     this.changed();
   }
 
@@ -86,6 +90,7 @@ export class AnnotationStore {
     const outcome = this.track.applyEdit({ start, end, inserted: insertedCp });
     for (const s of outcome.resized) s.text = this.textAt(s.start, s.end);
     this.staleSpans.push(...outcome.staled);
+    for (const s of outcome.dropped) this.ids.delete(s.id);
     if (outcome.resized.length || outcome.dropped.length || outcome.staled.length) this.changed();
     return outcome;
   }
@@ -96,18 +101,20 @@ export class AnnotationStore {
    * Not undoable (it is the engine's, not the annotator's).
    */
   replaceSuggestions(start: number, end: number, fresh: readonly Span[]): void {
-    const current = this.track.all();
-    const inside = (s: Span) => s.start >= start && s.end <= end;
-    const kept = current.filter((s) => !(s.status === 'suggested' && inside(s)));
-    const near = kept.filter((s) => s.start < end && start < s.end); // only these can meet a fresh span
-    const accepted = near.filter((s) => s.status === 'accepted');
-    const taken = new Set(near.filter((s) => s.status !== 'accepted').map(rangeKey)); // rejected, or suggested already
-    const add = fresh.filter((f) => !taken.has(rangeKey(f)) && !accepted.some((a) => overlaps(a, f)));
-    const ids = new Set([...kept, ...this.staleSpans].map((s) => s.id));
-    const next = [...kept, ...add.map((s) => withUniqueId(s, ids))];
-    if (sameSpans(current, next)) return;
-    this.track.replace(next);
-    this.changed();
+    let changed = false;
+    this.track.replaceWithin(start, end, (segment) => {
+      const kept = segment.filter((s) => !(s.status === 'suggested' && s.start >= start && s.end <= end));
+      const near = kept.filter((s) => s.start < end && start < s.end); // only these can meet a fresh span
+      const accepted = near.filter((s) => s.status === 'accepted');
+      const taken = new Set(near.filter((s) => s.status !== 'accepted').map(rangeKey)); // rejected, or suggested already
+      const keptIds = new Set(kept.map((s) => s.id));
+      for (const s of segment) if (!keptIds.has(s.id)) this.ids.delete(s.id);
+      const added = fresh.filter((f) => !taken.has(rangeKey(f)) && !accepted.some((a) => overlaps(a, f))).map((s) => withUniqueId(s, this.ids));
+      const next = [...kept, ...added];
+      changed = !sameSpans(segment, next);
+      return next;
+    });
+    if (changed) this.changed();
   }
 
   setStatus(ids: readonly string[], status: SpanStatus): void {
@@ -134,7 +141,7 @@ export class AnnotationStore {
    */
   label(ranges: ReadonlyArray<{ start: number; end: number }>, label: string, source: string, overrule = true): number {
     const current = this.track.all();
-    const ids = new Set([...current, ...this.staleSpans].map((s) => s.id));
+    const ids = new Set(this.ids);
     const ops: Array<[string, (s: Span) => Span | undefined]> = [];
     const added: Span[] = [];
     for (const r of ranges) {
@@ -171,6 +178,7 @@ export class AnnotationStore {
       }
     }
     this.track.replace([...current.values()]);
+    this.rebuildIds();
     this.changed();
     return true;
   }
@@ -197,7 +205,12 @@ export class AnnotationStore {
     if (!change.length) return;
     this.undoStack.push(change);
     this.track.replace([...current.values()]);
+    this.rebuildIds();
     this.changed();
+  }
+
+  private rebuildIds(): void {
+    this.ids = new Set([...this.track.all(), ...this.staleSpans].map((s) => s.id));
   }
 
   private changed(): void {

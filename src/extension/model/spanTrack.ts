@@ -100,6 +100,20 @@ export class SpanTrack {
     return outcome;
   }
 
+  /**
+   * Rewrites the spans that start in [start - longest span, end), i.e. all that can meet
+   * [start, end): O(log n + k) plus one array splice.
+   */
+  replaceWithin(start: number, end: number, rewrite: (segment: Span[]) => Span[]): void {
+    const from = this.list.lowerBound(start - this.maxLength);
+    const to = this.list.lowerBound(end);
+    const segment: Span[] = [];
+    for (let i = from; i < to; i++) segment.push(this.list.at(i));
+    const next = rewrite(segment).sort(compareSpans);
+    for (const s of next) this.maxLength = Math.max(this.maxLength, s.end - s.start);
+    this.list.splice(from, to, next);
+  }
+
   /** Replaces the whole set (for annotation operations, which are rare: O(n)). */
   replace(spans: Span[]): void {
     this.reset(spans);

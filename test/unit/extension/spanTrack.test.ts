@@ -118,4 +118,13 @@ describe('AnnotationStore annotation changes', () => {
     assert.deepEqual(store.live().map((s) => [s.start, s.status]), [[0, 'rejected'], [10, 'accepted'], [15, 'suggested']]);
     assert.equal(new Set(store.all().map((s) => s.id)).size, store.all().length, 'ids must stay unique');
   });
+
+  it('replacing the suggestions of one paragraph leaves the other paragraphs alone', () => {
+    const t = '百度\n京东\n华为\n';
+    const { store } = storeFor(t, [span(t, 0, 2, 'COMPANY', 'suggested'), span(t, 3, 5, 'COMPANY', 'suggested'), span(t, 6, 8, 'COMPANY', 'suggested')]);
+    store.replaceSuggestions(3, 5, []);
+    assert.deepEqual(store.live().map((s) => s.text), ['百度', '华为']);
+    store.replaceSuggestions(3, 5, [span(t, 3, 5, 'DATE', 'suggested')]);
+    assert.deepEqual(store.live().map((s) => `${s.text}:${s.label}`), ['百度:COMPANY', '京东:DATE', '华为:COMPANY']);
+  });
 });
