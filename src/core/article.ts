@@ -1,17 +1,10 @@
+import { FileError } from './fileError';
 import { promises as fs } from 'node:fs';
 
 /** Files larger than this are refused: a news article is kilobytes, a 50 MB file is a mistake. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
-export class ArticleError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-    this.name = 'ArticleError';
-  }
-}
+export class ArticleError extends FileError {}
 
 export interface Article {
   /** The text that offsets index: the file decoded as UTF-8, BOM removed, line ends kept. */

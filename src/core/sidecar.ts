@@ -1,3 +1,4 @@
+import { FileError } from './fileError';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
@@ -48,15 +49,7 @@ export const SidecarSchema = z
   });
 export type Sidecar = z.infer<typeof SidecarSchema>;
 
-export class SidecarError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-    this.name = 'SidecarError';
-  }
-}
+export class SidecarError extends FileError {}
 
 /** Parses and validates sidecar JSON; every failure names the file and the first problems. */
 export function parseSidecar(file: string, json: string): Sidecar {

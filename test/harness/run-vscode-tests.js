@@ -24,6 +24,9 @@ const CHROMIUM = process.env.BIAOZHU_CHROMIUM || '/usr/bin/chromium';
 const KEEP = process.env.BIAOZHU_KEEP === '1';
 const VERBOSE = process.env.BIAOZHU_VERBOSE === '1';
 const UI_TAG = '[biaozhu-ui] ';
+// The workbench's own chatter, which shares the log channel with the extension host's console:
+// connection setup, and the gallery (open-vsx.org) it cannot reach offline.
+const NOISE = /^(Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin|\[(reconnection-grace-time|Service Worker|AgentHost|AccountPolicyGate)[^\]]*\])|ENOTFOUND open-vsx\.org/;
 
 const log = (msg) => console.log(`[harness] ${msg}`);
 
@@ -66,6 +69,7 @@ function makeRunDirs() {
   fs.writeFileSync(path.join(d['user-data'], 'User', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'security.workspace.trust.enabled': false,
     'telemetry.telemetryLevel': 'off',
     'update.mode': 'none',
@@ -136,6 +140,7 @@ async function main() {
   let summary = null; // the suite's "[integration] N passed, N failed, N pending" line
   let uiQueue = Promise.resolve();
   const dirs = makeRunDirs();
+  fs.rmSync(SCREENSHOTS, { recursive: true, force: true }); // no stale pictures from earlier runs
 
   const cleanup = async () => {
     if (browser) await browser.close().catch(() => {});
@@ -158,6 +163,7 @@ async function main() {
 
     (async () => {
       const port = await freePort();
+      if (finished) return;
       server = startServer(dirs, port);
       server.once('exit', (c, s) => done(1, `code-server exited early (${c ?? s}); see ${path.join(dirs.root, 'code-server.log')}`));
       const upBy = Date.now() + 60_000;
@@ -174,6 +180,7 @@ async function main() {
         args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       });
+      if (finished) return browser.close(); // timed out meanwhile; cleanup may have missed it
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       page.on('crash', () => done(1, 'browser page crashed'));
 
@@ -183,18 +190,23 @@ async function main() {
         fs.appendFileSync(path.join(dirs.root, 'workbench.log'), `${type} ${JSON.stringify(args)}\n`);
         // Extension-host console calls arrive as console arguments (mocha: '%s%s', ...).
         const text = util.format(...(Array.isArray(args) ? args : [args]));
-        for (const line of text.split('\n')) onLogLine(type, line, page);
+        if (!VERBOSE && NOISE.test(text)) return; // still in workbench.log
+        for (const line of text.split('\n')) onLogLine(line, page);
       });
       await page.goto(workbenchUrl(port, dirs));
     })().catch((err) => done(1, `harness error: ${err.stack || err}`));
   });
 
-  function onLogLine(type, line, page) {
-    const m = /\[integration\] (\d+) passed, (\d+) failed/.exec(line);
-    if (m) summary = line.slice(line.indexOf('[integration]'));
+  function onLogLine(line, page) {
+    if (/\[integration\] \d+ passed, \d+ failed/.test(line)) summary = line.slice(line.indexOf('[integration]'));
     const at = line.indexOf(UI_TAG);
     if (at >= 0) {
-      const req = JSON.parse(line.slice(at + UI_TAG.length));
+      let req;
+      try {
+        req = JSON.parse(line.slice(at + UI_TAG.length));
+      } catch {
+        return log(`unreadable ui request: ${line}`); // the suite's request then times out
+      }
       // One at a time, in order; the answer goes to a file the suite polls for.
       uiQueue = uiQueue.then(async () => {
         let res;
@@ -209,12 +221,15 @@ async function main() {
       });
       return;
     }
-    // Workbench noise (warnings from the web worker, telemetry off ...) only when asked for.
-    if (VERBOSE || type === 'error' || /^\s*(\[integration\]|\[Extension Host\])/.test(line) || !/^\s*(\[.*?\]|%c)/.test(line)) {
-      process.stdout.write(line + '\n');
-    }
+    process.stdout.write(line + '\n');
   }
 
+  // Last resort if cleanup itself hangs (unref: it does not keep a finished process alive).
+  setTimeout(() => {
+    log('cleanup hung; killing code-server and exiting');
+    try { process.kill(-server.pid, 'SIGKILL'); } catch {}
+    process.exit(code || 1);
+  }, 30_000).unref();
   await cleanup();
   if (code !== 0 || KEEP) log(`run directory kept: ${dirs.root} (code-server.log is there)`);
   else fs.rmSync(dirs.root, { recursive: true, force: true });

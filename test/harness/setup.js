@@ -22,8 +22,11 @@ function log(msg) {
   console.log(`[setup] ${msg}`);
 }
 
+// Bounded, so a stuck apt or npm cannot hang CI (the cold code-server build takes ~2-3 min).
+const STEP_TIMEOUT_MS = 20 * 60 * 1000;
+
 function run(cmd, args, opts = {}) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', timeout: STEP_TIMEOUT_MS, killSignal: 'SIGKILL', ...opts });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status}${r.signal ? ', ' + r.signal : ''})`);
 }
 

@@ -1,7 +1,7 @@
 // The standard way to run the integration suite, for machines with internet: @vscode/test-electron
 // downloads VS Code and runs suite/index.ts inside its extension host. CI here is offline and uses
 // test/harness/run-vscode-tests.js (code-server) instead; both load the same suite.
-// Run: node esbuild.js --tests && node out/test/integration/runTest.js
+// Run: node esbuild.js --tests && npm run test:electron   (xvfb-run -a on a headless Linux box)
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -22,7 +22,9 @@ async function main(): Promise<void> {
     });
   } catch (err) {
     console.error('integration tests failed:', err);
-    process.exit(1);
+    process.exitCode = 1;
+  } finally {
+    fs.rmSync(workspace, { recursive: true, force: true });
   }
 }
 
