@@ -8,7 +8,8 @@ import { AnnotationStore } from './model/annotationStore';
 import { findOccurrences } from './model/occurrences';
 import { readSettings } from './settings';
 
-export const ANNOTATOR = 'annotator';
+/** The source of spans the annotator made by hand (as in the README's sidecar format). */
+export const ANNOTATOR = 'manual';
 
 /**
  * Labels every occurrence of `text` as `label` in every article of the workspace. Open articles
