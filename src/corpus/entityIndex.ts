@@ -264,13 +264,13 @@ export class EntityIndex {
   private removeMentions(path: string): string[] {
     const labels = new Set<string>();
     for (const m of this.docs.get(path)?.mentions ?? []) {
+      if (m.status === 'accepted') this.countAccepted(m, -1);
+      const entities = this.byLabel.get(m.label);
+      const bucket = entities?.get(m.key);
+      if (!entities || !bucket?.delete(path)) continue; // the article's list went with an earlier mention
       labels.add(m.label);
-      const entities = this.byLabel.get(m.label)!;
-      const bucket = entities.get(m.key)!;
-      bucket.delete(path);
       if (bucket.size === 0) entities.delete(m.key);
       if (entities.size === 0) this.byLabel.delete(m.label);
-      if (m.status === 'accepted') this.countAccepted(m, -1);
     }
     return [...labels];
   }
