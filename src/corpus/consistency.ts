@@ -167,13 +167,18 @@ interface Conflict {
  * correct mention. On a tie every side is flagged, as there is no majority to point to.
  */
 function conflictOf(accepted: ReadonlyMap<string, number>, label: string): Conflict | undefined {
-  const ranked = [...accepted].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const total = ranked.reduce((n, [, c]) => n + c, 0);
-  const others = ranked.filter(([l]) => l !== label);
+  const all = ranked(accepted);
+  const total = all.reduce((n, [, c]) => n + c, 0);
+  const others = all.filter(([l]) => l !== label);
   if (!others.length) return undefined;
   const mine = accepted.get(label) ?? 0;
   if (mine > others[0][1]) return undefined;
   return { labels: others.map(([l]) => l), count: others[0][1], total };
+}
+
+/** Labels by how often they are accepted, most first (ties by name). */
+function ranked(accepted: ReadonlyMap<string, number>): Array<[string, number]> {
+  return [...accepted].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
 function conflicting(doc: StoredDocument, s: Span, c: Conflict): Finding {
@@ -225,7 +230,7 @@ function unlabeled(index: EntityIndex, doc: StoredDocument, sound: readonly Span
   for (const m of candidates) {
     if (m.start < covered) continue;
     covered = m.end;
-    const labels = [...index.acceptedLabels(m.text).keys()].sort();
+    const labels = ranked(index.acceptedLabels(m.text)).map(([l]) => l);
     const fixes: Fix[] = labels.map((label) => ({ kind: 'label', start: m.start, end: m.end, label }));
     findings.push(finding(doc, m.start, m.end, 'information', 'biaozhu.unlabeledOccurrence', [m.text, labels.join(', ')], fixes));
   }

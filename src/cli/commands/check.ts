@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 import { readArticle } from '../../core/article';
-import { LabelConfigError, labelNames } from '../../core/labels';
+import { labelNames } from '../../core/labels';
 import { anchorSpans } from '../../core/reanchor';
 import { readSidecar, sidecarPath } from '../../core/sidecar';
-import { loadCorpusConfig, readCorpusConfig } from '../../corpus/config';
 import { checkCorpus, type Finding } from '../../corpus/consistency';
 import { EntityIndex, positionAt } from '../../corpus/entityIndex';
 import { findArticles } from '../../corpus/files';
+import { configFor } from '../corpusConfig';
 import { parse, UsageError, type Command } from '../usage';
 
 export const check: Command = {
@@ -32,14 +32,8 @@ Exit code: 1 when there is an error-level finding or an unreadable file, else 0.
     const files = await findArticles(positionals, values.ext ?? '.txt').catch((err: Error) => {
       throw new UsageError(err.message);
     });
-    let config;
-    try {
-      config = values.config ? await readCorpusConfig(values.config) : await loadCorpusConfig(positionals[0]);
-    } catch (err) {
-      if (!(err instanceof LabelConfigError)) throw err;
-      console.error(err.message);
-      return 1;
-    }
+    const config = await configFor(positionals[0], values.config);
+    if (!config) return 1;
     const index = new EntityIndex();
     let failed = 0;
     for (const file of files) {
@@ -58,7 +52,7 @@ Exit code: 1 when there is an error-level finding or an unreadable file, else 0.
     const errors = count('error');
     if (!values.json) {
       const source = config.file ? path.relative(process.cwd(), config.file) : 'default labels';
-      console.log(`${files.length} articles checked (${source}): ${errors} errors, ${count('warning')} warnings, ${count('information')} notes`);
+      console.log(`${files.length} articles checked (${source}): ${errors} error(s), ${count('warning')} warning(s), ${count('information')} note(s)`);
     }
     return errors || failed ? 1 : 0;
   },
