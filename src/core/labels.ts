@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkPattern, MAX_PATTERNS_PER_LABEL } from './labelPatterns';
+import { checkPattern, MAX_PATTERNS_PER_LABEL, type PatternInput } from './labelPatterns';
 import { DEFAULT_LABELS, LabelName } from './span';
 
 /** A label as the user defines it (settings or .biaozhu/config.json). */
@@ -91,17 +91,11 @@ export function labelNames(labels: readonly Label[]): string[] {
   return labels.map((l) => l.name);
 }
 
-/** A pattern of a label, ready to compile. */
-export interface LabelPattern {
-  label: string;
-  source: string;
-}
-
 /**
  * The user patterns that may run. Patterns are code the workspace supplies: in an untrusted
  * workspace (VS Code Workspace Trust) none run.
  */
-export function activePatterns(labels: readonly Label[], trusted: boolean): LabelPattern[] {
+export function activePatterns(labels: readonly Label[], trusted: boolean): PatternInput[] {
   if (!trusted) return [];
   return labels.flatMap((l) => l.patterns.map((source) => ({ label: l.name, source })));
 }

@@ -151,7 +151,7 @@ export class EntityIndex {
     const stored: StoredDocument = {
       path: doc.path,
       text: doc.text,
-      spans: doc.spans,
+      spans: [...doc.spans],
       reviewed: doc.reviewed ?? false,
       map,
       lineStarts: starts,

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkPattern, PatternRunner } from '../../../src/core/labelPatterns';
 import { activePatterns, DEFAULT_LABEL_DEFINITIONS, LabelConfigError, labelNames, parseLabels, resolveLabels } from '../../../src/core/labels';
+import { withPatterns } from '../../../src/corpus/patternEngine';
 import { CONFIG_PATH, findCorpusConfig, loadCorpusConfig, parseCorpusConfig, readCorpusConfig } from '../../../src/corpus/config';
 
 describe('labels', () => {
@@ -182,5 +183,34 @@ describe('corpus config file', () => {
   it('reports invalid JSON and unknown fields naming the file', () => {
     assert.throws(() => parseCorpusConfig('/c/.biaozhu/config.json', '{ labels: [] }'), /^LabelConfigError: \/c\/.biaozhu\/config.json: invalid JSON/);
     assert.throws(() => parseCorpusConfig('/c/.biaozhu/config.json', '{"lables": []}'), /\/c\/.biaozhu\/config.json: \(root\): Unrecognized key: "lables"/);
+  });
+});
+
+describe('engine with label patterns', () => {
+  it('adds pattern matches where the engine has no suggestion, and warns when patterns time out', async () => {
+    const engine = { annotate: async () => [{ start: 0, end: 2, label: 'COMPANY', source: 'dict' }], dispose: async () => undefined };
+    const warnings: string[] = [];
+    const combined = withPatterns(engine, [{ label: 'CODE', source: '[A-Z]{2}[0-9]+' }], (m) => warnings.push(m));
+    try {
+      const drafts = await combined.annotate('华为AB12与CD34');
+      assert.deepEqual(drafts.map((d) => [d.label, d.start, d.end, d.source]), [
+        ['COMPANY', 0, 2, 'dict'],
+        ['CODE', 2, 6, 'pattern'],
+        ['CODE', 7, 11, 'pattern'],
+      ]);
+      const overlapping = await combined.annotate('AB12');
+      assert.deepEqual(overlapping.map((d) => d.label), ['COMPANY'], 'the engine wins over an overlapping match');
+      assert.equal(warnings.length, 0);
+    } finally {
+      await combined.dispose();
+    }
+    const slow = withPatterns(engine, [{ label: 'X', source: '\\d*\\d*\\d*\\d*x' }], (m) => warnings.push(m), { timeoutMs: 100, maxLineLength: 5000 });
+    try {
+      assert.deepEqual((await slow.annotate('1'.repeat(3000))).map((d) => d.source), ['dict']);
+      assert.match(warnings[0], /ran out of time/);
+    } finally {
+      await slow.dispose();
+    }
+    assert.equal(withPatterns(engine, [], () => undefined), engine, 'no patterns, no worker');
   });
 });
