@@ -47,6 +47,9 @@ describe('news-article grammar', () => {
     assert.deepEqual(spansWithScope(line, 'entity.name.type.source'), ['21世纪经济报道']);
     assert.deepEqual(spansWithScope(line, 'constant.numeric.date'), ['2015-11-25 09:08:05']);
     assert.ok(line.every((t) => t.scopes.includes('meta.source.news-article')));
+    const [, , body] = tokenizer.tokenize('标题\n图片来源:华为官微\n正文2021年');
+    assert.ok(body.every((t) => !t.scopes.includes('meta.source.news-article')), 'a source line ends with its line');
+    assert.deepEqual(spansWithScope(body, 'constant.numeric.date'), ['2021年']);
     const [, paren] = tokenizer.tokenize('标题\n(来源:齐鲁晚报)');
     assert.deepEqual(spansWithScope(paren, 'entity.name.tag.field'), ['来源']);
     assert.deepEqual(spansWithScope(tokenizer.tokenize('标题\n记者从相关方面获悉')[1], 'entity.name.tag'), [], 'no colon, no field');

@@ -97,7 +97,13 @@ export class Tokenizer {
           push(tokens, line.slice(pos, pos + 1), scopes);
           pos++;
         } else pos = next;
-        if (pos >= line.length && !opened) break;
+        if (pos >= line.length) {
+          // At the end of the line only end patterns can still match (zero width, like `$`).
+          for (let t = stack[stack.length - 1]; t && exec(compile(t.rule.end!, firstLine), line, line.length)?.index === line.length; t = stack[stack.length - 1]) {
+            stack.pop();
+          }
+          break;
+        }
       }
       return tokens;
     });
