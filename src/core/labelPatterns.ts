@@ -64,14 +64,13 @@ export function checkPattern(source: string): string | undefined {
       i += quantifier.length - 1;
       if (source[i + 1] === '?') i++; // lazy: the same backtracking in another order
       const max = quantifier === '?' ? 1 : quantifier === '*' || quantifier === '+' ? Infinity : boundedMax(quantifier);
-      if (max > 1) {
-        if (last !== undefined && last !== 'atom') {
-          if (last.quantified) return 'repeats a group that itself repeats (nested quantifiers, catastrophic backtracking)';
-          if (last.alternation) return 'repeats a group with alternatives (can backtrack catastrophically)';
-        }
-        top.quantified = true;
-        if (max === Infinity && ++unbounded > MAX_UNBOUNDED_QUANTIFIERS) return `has more than ${MAX_UNBOUNDED_QUANTIFIERS} unbounded quantifiers (*, +, {n,})`;
+      if (max > 1 && last !== undefined && last !== 'atom') {
+        if (last.quantified) return 'repeats a group that itself contains a quantifier (nested quantifiers, catastrophic backtracking)';
+        if (last.alternation) return 'repeats a group with alternatives (can backtrack catastrophically)';
       }
+      // Even `?` counts: (a?a?)* splits a run of a's in exponentially many ways.
+      top.quantified = true;
+      if (max === Infinity && ++unbounded > MAX_UNBOUNDED_QUANTIFIERS) return `has more than ${MAX_UNBOUNDED_QUANTIFIERS} unbounded quantifiers (*, +, {n,})`;
       last = undefined;
     } else {
       last = 'atom';
