@@ -1,6 +1,6 @@
 import { checkSpanAgainstText, findOverlaps, overlaps, type Span } from '../core/span';
 import { AhoCorasick } from './ahoCorasick';
-import type { EntityIndex, StoredDocument } from './entityIndex';
+import { positionAt, type EntityIndex, type StoredDocument } from './entityIndex';
 
 export type FindingCode =
   | 'biaozhu.conflictingLabel'
@@ -69,7 +69,7 @@ export function formatMessage(template: string, args: readonly string[]): string
   return template.replace(/\{(\d+)\}/g, (m, i: string) => args[Number(i)] ?? m);
 }
 
-/** Title of a fix: the template and its arguments, for l10n.t. */
+/** Title of a fix: the template and its arguments, for l10n.t (positions 1-based, line:character). */
 export function fixTitle(fix: Fix, doc: Pick<StoredDocument, 'spans' | 'map' | 'lineStarts'>): { template: string; args: string[] } {
   const template = FIX_TITLES[fix.kind];
   switch (fix.kind) {
@@ -79,8 +79,8 @@ export function fixTitle(fix: Fix, doc: Pick<StoredDocument, 'spans' | 'map' | '
     case 'remove':
       return { template, args: [doc.spans.find((s) => s.id === fix.spanId)?.text ?? fix.spanId] };
     case 'reanchor': {
-      const line = doc.lineStarts.filter((s) => s <= fix.start).length;
-      return { template, args: [doc.map.slice(fix.start, fix.end), `${line}:${fix.start - doc.lineStarts[line - 1] + 1}`] };
+      const { line, character } = positionAt(doc.lineStarts, fix.start);
+      return { template, args: [doc.map.slice(fix.start, fix.end), `${line + 1}:${character + 1}`] };
     }
   }
 }
