@@ -150,7 +150,8 @@ interface WorkerReply {
  * back with `timedOut` and no matches.
  */
 export class PatternRunner {
-  private worker: Worker | undefined;
+  /** The worker once it runs: its start-up does not count against a text's time budget. */
+  private worker: Promise<Worker> | undefined;
   private nextId = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly timeoutMs: number;
@@ -179,24 +180,25 @@ export class PatternRunner {
   async dispose(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
-    await worker?.terminate();
+    await (await worker?.catch(() => undefined))?.terminate();
   }
 
   private async run(text: string): Promise<PatternMatches> {
     if (this.patterns.length === 0 || text.length === 0) return { drafts: [], skippedLines: 0, truncated: false, timedOut: false };
-    const worker = (this.worker ??= this.spawn());
+    const worker = await (this.worker ??= this.spawn());
     const id = this.nextId++;
     const reply = await new Promise<WorkerReply | 'timeout'>((resolve, reject) => {
-      const timer = setTimeout(() => resolve('timeout'), this.timeoutMs);
+      const timer = setTimeout(() => done('timeout'), this.timeoutMs);
       const done = (value: WorkerReply | 'timeout' | Error) => {
         clearTimeout(timer);
-        worker.off('message', onMessage).off('error', onError);
+        worker.off('message', onMessage).off('error', onError).unref();
         if (value instanceof Error) reject(value);
         else resolve(value);
       };
       const onMessage = (m: WorkerReply) => m.id === id && done(m);
       const onError = (err: Error) => done(err);
       worker.on('message', onMessage).on('error', onError);
+      worker.ref(); // busy: the reply is awaited
       worker.postMessage({ id, text, maxLineLength: this.maxLineLength, maxMatches: this.maxMatches });
     }).catch(async (err: Error) => {
       await this.dispose();
@@ -216,9 +218,15 @@ export class PatternRunner {
     return { drafts, skippedLines: reply.skippedLines, truncated: reply.truncated, timedOut: false };
   }
 
-  private spawn(): Worker {
+  private spawn(): Promise<Worker> {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { patterns: this.patterns.map((p) => p.source) } });
-    worker.unref(); // a forgotten dispose() must not keep the CLI alive
-    return worker;
+    return new Promise((resolve, reject) => {
+      worker
+        .once('online', () => {
+          worker.unref(); // idle, a forgotten dispose() must not keep the CLI alive
+          resolve(worker);
+        })
+        .once('error', reject);
+    });
   }
 }

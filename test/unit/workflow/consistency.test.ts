@@ -3,6 +3,7 @@ import { OffsetMap } from '../../../src/core/offsets';
 import { DEFAULT_LABELS } from '../../../src/core/span';
 import { checkCorpus, checkDocument, fixTitle, formatMessage, MESSAGES, type Finding } from '../../../src/corpus/consistency';
 import { EntityIndex } from '../../../src/corpus/entityIndex';
+import { planLabelAll } from '../../../src/corpus/labelAll';
 import { spansFor, type Mark } from './fixtures';
 
 const options = { labels: DEFAULT_LABELS };
@@ -195,5 +196,21 @@ describe('consistency checks', () => {
     const findings = checkCorpus(index, options);
     assert.equal(findings.length, planted);
     assert.ok(findings.every((f) => f.code === 'biaozhu.unlabeledOccurrence'));
+  });
+});
+
+describe('label all occurrences', () => {
+  it('plans spans for unlabeled occurrences only, across articles, in code points', () => {
+    const index = indexOf({
+      'a.txt': ['𠮷华为与华为技术有限公司', [{ text: '华为技术有限公司', label: 'COMPANY' }]],
+      'b.txt': ['华为,华为。', [{ text: '华为', label: 'COMPANY', status: 'rejected' }]],
+      'c.txt': ['没有', []],
+    });
+    const plan = planLabelAll(index, '华为', 'COMPANY');
+    assert.deepEqual([...plan], [
+      ['a.txt', [{ start: 1, end: 3, label: 'COMPANY', source: 'label-all' }]],
+      ['b.txt', [{ start: 3, end: 5, label: 'COMPANY', source: 'label-all' }]],
+    ]);
+    assert.equal(planLabelAll(index, '华为', 'OFFICIAL').get('b.txt')!.length, 2, 'rejected as COMPANY, not as OFFICIAL');
   });
 });
