@@ -34,14 +34,14 @@ export function parseCorpusConfig(file: string, json: string): CorpusConfig {
   return { file, labels: resolveLabels(result.data.labels) };
 }
 
-/** Reads a config file; a missing file gives the defaults. */
+/** Reads a config file the caller named; a missing file is an error too. */
 export async function readCorpusConfig(file: string): Promise<CorpusConfig> {
   let json: string;
   try {
     json = await fs.readFile(file, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { labels: resolveLabels() };
-    throw new LabelConfigError(file, [`cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`]);
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new LabelConfigError(file, [code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(err)})`]);
   }
   return parseCorpusConfig(file, json);
 }

@@ -166,7 +166,8 @@ describe('corpus config file', () => {
     const config = await loadCorpusConfig(root);
     assert.equal(config.file, undefined);
     assert.deepEqual(labelNames(config.labels), ['COMPANY', 'OFFICIAL', 'DATE', 'AMOUNT']);
-    assert.deepEqual(labelNames((await readCorpusConfig(path.join(root, 'missing.json'))).labels), labelNames(config.labels));
+    const missing = path.join(root, 'missing.json');
+    await assert.rejects(readCorpusConfig(missing), { message: `${missing}: no such file` }, 'a file named explicitly must exist');
   });
 
   it('reports a catastrophic or invalid pattern with the file and the label name', async () => {
