@@ -1,3 +1,8 @@
+// Consistency diagnostics over a corpus held in an EntityIndex. Typical use in the editor:
+//   const change = index.update(doc);            // on each (debounced) edit or sidecar change
+//   const mine = checkDocument(index, doc.path, options);
+//   if (change.acceptedChanged) checkCorpus(index, options);   // other articles may change too
+// Findings carry English text plus a template and arguments for vscode.l10n.t, and fixes as data.
 import { checkSpanAgainstText, findOverlaps, overlaps, type Span } from '../core/span';
 import { AhoCorasick } from './ahoCorasick';
 import { positionAt, type EntityIndex, type StoredDocument } from './entityIndex';
