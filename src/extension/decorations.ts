@@ -113,6 +113,7 @@ export class Decorations implements vscode.Disposable {
       metrics.firstDecorations[state.document.uri.fsPath] = {
         ms: now - state.openedAt,
         shownMs: now - Math.max(state.openedAt, state.shownAt ?? now),
+        suggestedMs: (state.suggestedAt ?? now) - state.openedAt,
         engineMs: state.engineMs,
         chars: state.document.getText().length,
         engineWarm: state.engineWarmAtOpen,

@@ -177,7 +177,7 @@ export class AnnotationStore {
         current.set(id, { ...before });
       }
     }
-    this.track.replace([...current.values()]);
+    this.track.reset([...current.values()]);
     this.rebuildIds();
     this.changed();
     return true;
@@ -204,7 +204,7 @@ export class AnnotationStore {
     }
     if (!change.length) return;
     this.undoStack.push(change);
-    this.track.replace([...current.values()]);
+    this.track.reset([...current.values()]);
     this.rebuildIds();
     this.changed();
   }
