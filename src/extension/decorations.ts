@@ -30,6 +30,11 @@ export class Decorations implements vscode.Disposable {
     this.disposables = [
       articles.onDidChange((s) => this.refresh(s)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.articles.all().forEach((s) => this.refresh(s))),
+      // A pending full pass waits until typing pauses (VS Code moves the decorations meanwhile).
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        const state = this.fullTimers.has(e.document.uri.toString()) && this.articles.get(e.document);
+        if (state) this.scheduleFull(state);
+      }),
     ];
   }
 
@@ -54,6 +59,7 @@ export class Decorations implements vscode.Disposable {
   }
 
   private scheduleFull(state: ArticleState): void {
+    clearTimeout(this.fullTimers.get(state.uri));
     const timer = setTimeout(() => void this.full(state, timer), FULL_DELAY_MS);
     this.fullTimers.set(state.uri, timer);
   }
