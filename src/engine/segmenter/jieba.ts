@@ -1,0 +1,90 @@
+// nodejieba inside the current thread. Only segmenter workers import this module: load() is
+// synchronous (about 1.4 s) and must never run on a thread that serves a user.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Token } from './segmenter';
+
+export interface Jieba {
+  load(options: { idfDict: string; stopWordDict: string }): void;
+  cut(s: string, hmm: boolean): string[];
+  tag(s: string): Array<{ word: string; tag: string }>;
+  insertWord(word: string, tag: string): boolean;
+}
+
+/**
+ * The folder with our tiny keyword dictionaries (see resources/jieba/README.md), found upward
+ * from this file so it works from the dist bundle and from the file-by-file build in out/.
+ */
+function tinyDictDir(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'resources', 'jieba');
+    if (fs.existsSync(path.join(candidate, 'idf.utf8'))) return candidate;
+    if (path.dirname(dir) === dir) throw new Error(`resources/jieba/idf.utf8 not found above ${__dirname}`);
+  }
+}
+
+/** Loads nodejieba with the keyword extractor's dictionaries swapped for tiny ones. */
+export function loadJieba(): { jieba: Jieba; loadMs: number } {
+  const started = performance.now();
+  const dir = tinyDictDir();
+  const options = { idfDict: path.join(dir, 'idf.utf8'), stopWordDict: path.join(dir, 'stop_words.utf8') };
+  // A missing dictionary aborts the whole process inside nodejieba: check before it looks.
+  for (const file of Object.values(options)) {
+    if (!fs.existsSync(file)) throw new Error(`nodejieba dictionary missing: ${file}`);
+  }
+  const jieba = require('nodejieba') as Jieba;
+  jieba.load(options);
+  return { jieba, loadMs: performance.now() - started };
+}
+
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+
+/** Full-width ASCII (U+FF01-FF5E) mapped down by 0xFEE0: same length, so offsets hold. */
+export function toHalfWidth(text: string): string {
+  return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Chunks of at least this many UTF-16 units are cut at the next paragraph or sentence end. */
+const CHUNK = 4096;
+
+/**
+ * [start, end) pieces of `text`, each ending just after a line break or 。 (or at the end).
+ * jieba always splits at both, so segmenting the pieces gives the tokens of the whole text
+ * while no single call holds a huge string.
+ */
+export function chunkBounds(text: string, size = CHUNK): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  while (text.length - start > size) {
+    const nl = text.indexOf('\n', start + size);
+    const stop = text.indexOf('。', start + size);
+    const cut = nl === -1 ? stop : stop === -1 ? nl : Math.min(nl, stop);
+    if (cut === -1) break;
+    out.push([start, cut + 1]);
+    start = cut + 1;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+/**
+ * Tokens of `text` with exact UTF-16 offsets: jieba's words concatenate back to its input, so a
+ * running sum of their lengths gives the offsets. Full-width characters are mapped for jieba
+ * only; each token's word is the original text.
+ */
+export function segment(jieba: Jieba, text: string, tagged: boolean): Token[] {
+  const mapped = toHalfWidth(text);
+  const tokens: Token[] = [];
+  let pos = 0;
+  for (const [start, end] of chunkBounds(mapped)) {
+    const piece = mapped.slice(start, end);
+    const words = tagged ? jieba.tag(piece) : jieba.cut(piece, true).map((word) => ({ word, tag: undefined }));
+    for (const { word, tag } of words) {
+      const token: Token = { word: text.slice(pos, pos + word.length), start: pos, end: (pos += word.length) };
+      if (tag !== undefined) token.tag = tag;
+      tokens.push(token);
+    }
+    if (pos !== end) throw new Error(`nodejieba returned tokens that do not add up to its input (at ${start}-${end})`);
+  }
+  return tokens;
+}
