@@ -2,7 +2,7 @@ import type { SpanDraft } from '../core/span';
 import { lexiconWords, type Lexicon } from './lexicon/lexicon';
 import { LexiconMatcher } from './lexicon/matcher';
 import { recognize } from './pipeline';
-import { SegmenterPool, type PoolOptions } from './segmenter/pool';
+import { SegmenterPool } from './segmenter/pool';
 import type { WorkerStats } from './segmenter/protocol';
 import type { Segmenter } from './segmenter/segmenter';
 
@@ -27,7 +27,6 @@ export interface EngineOptions {
   /** Segmenter workers (default 1). */
   workers?: number;
   lexicon?: Lexicon;
-  resourceLimits?: PoolOptions['resourceLimits'];
 }
 
 /**
@@ -38,8 +37,8 @@ export interface EngineOptions {
  */
 export function createEngine(arg: EngineOptions | Segmenter = {}): ProjectEngine {
   if (!('tag' in arg)) {
-    const { workers, lexicon, resourceLimits } = arg;
-    arg = new SegmenterPool({ size: workers, resourceLimits, lexicon, words: lexicon && lexiconWords(lexicon) });
+    const { workers, lexicon } = arg;
+    arg = new SegmenterPool({ size: workers, lexicon, words: lexicon && lexiconWords(lexicon) });
   }
   const segmenter = arg;
   if (segmenter instanceof SegmenterPool) {

@@ -11,6 +11,8 @@
 //    name (三六零, 58同城 stay COMPANY, not AMOUNT; guidelines: no AMOUNT inside names), and a short
 //    company name found inside a person's name loses to the OFFICIAL. At equal length,
 //    LABEL_PRIORITY decides; then the earlier span.
+// 4. A candidate that lost in step 2 to a span that itself lost in step 3 comes back if it
+//    now clashes with nothing (in the order of step 3), so no clear spot stays empty.
 import type { Candidate } from './recognizers/types';
 import { LEXICON_SOURCE } from './lexicon/matcher';
 
@@ -28,10 +30,10 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const withinLabels = [...byLabel.values()].flatMap((list) =>
     pickNonOverlapping(list, (a, b) => length(b) - length(a) || lexiconFirst(a, b) || a.start - b.start),
   );
-  return pickNonOverlapping(
-    withinLabels,
-    (a, b) => lexiconFirst(a, b) || length(b) - length(a) || labelRank(a.label) - labelRank(b.label) || a.start - b.start,
-  ).sort((a, b) => a.start - b.start || a.end - b.end);
+  const acrossLabels = (a: Candidate, b: Candidate) =>
+    lexiconFirst(a, b) || length(b) - length(a) || labelRank(a.label) - labelRank(b.label) || a.start - b.start;
+  const kept = pickNonOverlapping(withinLabels, acrossLabels);
+  return pickNonOverlapping(merged, acrossLabels, kept);
 }
 
 const length = (c: Candidate) => c.end - c.start;
@@ -60,9 +62,12 @@ function mergeSame(candidates: readonly Candidate[]): Candidate[] {
   });
 }
 
-/** Greedy: best first by `rank`, each kept only if it overlaps nothing kept before it. */
-function pickNonOverlapping(candidates: readonly Candidate[], rank: (a: Candidate, b: Candidate) => number): Candidate[] {
-  const kept: Candidate[] = []; // sorted by start
+/**
+ * Greedy: best first by `rank`, each kept only if it overlaps nothing kept before it (starting
+ * from `kept`, sorted by start, which is also the order returned).
+ */
+function pickNonOverlapping(candidates: readonly Candidate[], rank: (a: Candidate, b: Candidate) => number, kept: Candidate[] = []): Candidate[] {
+  kept = [...kept];
   for (const c of [...candidates].sort((a, b) => rank(a, b) || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))) {
     let lo = 0;
     let hi = kept.length;

@@ -78,8 +78,9 @@ export function serializeLexicon(lexicon: Lexicon): string {
 }
 
 /**
- * Writes the lexicon atomically when its bytes change (returns whether it wrote). An existing
- * file that does not parse is the user's and is never overwritten: its error is thrown instead.
+ * Writes the lexicon atomically when its bytes change (returns whether it wrote); an empty
+ * lexicon is not written where there is no file yet. An existing file that does not parse is
+ * the user's and is never overwritten: its error is thrown instead.
  */
 export async function saveLexicon(root: string, lexicon: Lexicon): Promise<boolean> {
   const file = lexiconPath(root);
@@ -89,7 +90,8 @@ export async function saveLexicon(root: string, lexicon: Lexicon): Promise<boole
     throw new LexiconError(file, `cannot read (${err.code ?? String(err)})`);
   });
   if (current !== undefined) parseLexicon(file, current);
-  if (current === next) return false;
+  const empty = !lexicon.entries.length && !lexicon.rejected.length;
+  if (current === next || (current === undefined && empty)) return false;
   await fs.mkdir(path.dirname(file), { recursive: true });
   await writeFileAtomic(file, next);
   return true;
@@ -102,20 +104,24 @@ export async function saveLexicon(root: string, lexicon: Lexicon): Promise<boole
  */
 export function learnFromSpans(lexicon: Lexicon, text: string, spans: readonly Span[]): Lexicon {
   const map = new OffsetMap(text);
-  const entries = [...lexicon.entries];
-  const rejected = [...lexicon.rejected];
+  const learned = emptyLexicon();
   for (const s of spans) {
     if (s.stale) continue;
     if (s.status === 'accepted') {
       const attrs = identityAttrs(s.attrs);
-      entries.push(attrs ? { text: s.text, label: s.label, attrs } : { text: s.text, label: s.label });
+      learned.entries.push(attrs ? { text: s.text, label: s.label, attrs } : { text: s.text, label: s.label });
     } else if (s.status === 'rejected') {
       const before = map.slice(Math.max(0, s.start - REJECT_CONTEXT), s.start);
       const after = map.slice(s.end, Math.min(map.length, s.end + REJECT_CONTEXT));
-      rejected.push({ text: s.text, label: s.label, context: [before, after] });
+      learned.rejected.push({ text: s.text, label: s.label, context: [before, after] });
     }
   }
-  return normalize({ version: 1, entries, rejected });
+  return mergeLexicons([lexicon, learned]);
+}
+
+/** One lexicon from several; where two hold the same entry, the earlier one's is kept. */
+export function mergeLexicons(lexicons: readonly Lexicon[]): Lexicon {
+  return normalize({ version: 1, entries: lexicons.flatMap((l) => l.entries), rejected: lexicons.flatMap((l) => l.rejected) });
 }
 
 /** Words for the segmenter's dictionary: names, tagged as jieba tags them. Dates and amounts have patterns. */

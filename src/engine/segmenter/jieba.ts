@@ -44,24 +44,28 @@ export function toHalfWidth(text: string): string {
   return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** Chunks of at least this many UTF-16 units are cut at the next paragraph or sentence end. */
+/** Chunks of at least this many UTF-16 units are cut at the next line break or sentence end. */
 const CHUNK = 4096;
+/** Characters jieba always splits at (cppjieba's separators): cutting after one changes no token. */
+const SEPARATOR = /[\n。 \t]/g;
 
 /**
- * [start, end) pieces of `text`, each ending just after a line break or 。 (or at the end).
- * jieba always splits at both, so segmenting the pieces gives the tokens of the whole text
- * while no single call holds a huge string.
+ * [start, end) pieces of `text`, each ending just after a separator (or at the end). Segmenting
+ * the pieces gives the tokens of the whole text, no single call holds a huge string, and a
+ * disposed pool can stop a long job between pieces. Text with no separator for 4 chunk
+ * lengths is cut there anyway (outside a surrogate pair).
  */
 export function chunkBounds(text: string, size = CHUNK): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   while (text.length - start > size) {
-    const nl = text.indexOf('\n', start + size);
-    const stop = text.indexOf('。', start + size);
-    const cut = nl === -1 ? stop : stop === -1 ? nl : Math.min(nl, stop);
-    if (cut === -1) break;
-    out.push([start, cut + 1]);
-    start = cut + 1;
+    SEPARATOR.lastIndex = start + size;
+    const sep = SEPARATOR.exec(text);
+    let end = sep && sep.index < start + 4 * size ? sep.index + 1 : start + 4 * size;
+    if (end >= text.length) break;
+    if (/[\udc00-\udfff]/.test(text[end])) end++;
+    out.push([start, end]);
+    start = end;
   }
   if (start < text.length) out.push([start, text.length]);
   return out;
@@ -72,11 +76,12 @@ export function chunkBounds(text: string, size = CHUNK): Array<[number, number]>
  * running sum of their lengths gives the offsets. Full-width characters are mapped for jieba
  * only; each token's word is the original text.
  */
-export function segment(jieba: Jieba, text: string, tagged: boolean): Token[] {
+export function segment(jieba: Jieba, text: string, tagged: boolean, stopped: () => boolean = () => false): Token[] {
   const mapped = toHalfWidth(text);
   const tokens: Token[] = [];
   let pos = 0;
   for (const [start, end] of chunkBounds(mapped)) {
+    if (stopped()) throw new Error('disposed during the call');
     const piece = mapped.slice(start, end);
     const words = tagged ? jieba.tag(piece) : jieba.cut(piece, true).map((word) => ({ word, tag: undefined }));
     for (const { word, tag } of words) {

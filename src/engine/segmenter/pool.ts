@@ -1,20 +1,21 @@
 import * as path from 'node:path';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { SpanDraft } from '../../core/span';
 import type { Lexicon } from '../lexicon/lexicon';
-import type { EncodedTokens, Reply, Request, WordEntry, WorkerStats } from './protocol';
+import type { EncodedTokens, Reply, Request, WordEntry, WorkerInit, WorkerStats } from './protocol';
 import type { Segmenter, Token } from './segmenter';
 
 /** Beside this file both in the dist bundle and in the file-by-file build under out/. */
 const WORKER_FILE = path.join(__dirname, 'segmenterWorker.js');
+
 /** Requests handed to one worker at a time: one running, one waiting, so it never idles between them. */
 const PER_WORKER = 2;
 
 export interface PoolOptions {
   /** Worker threads, started on demand (default 1: the extension host; the CLI uses up to 2). */
   size?: number;
-  /** Caps per worker (V8 heap); a worker that hits them stops and is replaced. */
-  resourceLimits?: ResourceLimits;
+  /** The worker script, when it is not segmenterWorker.js beside this module. */
+  workerFile?: string;
   /** Words and lexicon every worker starts with. */
   words?: readonly WordEntry[];
   lexicon?: Lexicon;
@@ -59,6 +60,8 @@ export class SegmenterPool implements Segmenter {
   private lexicon?: Lexicon;
   private nextId = 1;
   private disposed = false;
+  /** Set on dispose; workers check it between chunks (see WorkerInit.stop). */
+  private readonly stop = new Int32Array(new SharedArrayBuffer(4));
 
   constructor(private readonly options: PoolOptions = {}) {
     const size = Math.max(1, Math.floor(options.size ?? 1));
@@ -106,11 +109,23 @@ export class SegmenterPool implements Segmenter {
     return this.broadcast<WorkerStats>({ op: 'stats' });
   }
 
+  /**
+   * Rejects what is queued and closes the workers. They are asked to stop, never terminated:
+   * terminating a thread inside a nodejieba call aborts the whole process.
+   */
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
+    Atomics.store(this.stop, 0, 1);
     for (const job of this.queue.splice(0)) job.reject(new SegmenterError('segmenter disposed before the call ran'));
-    await Promise.all(this.slots.map((s) => s.worker?.terminate()));
+    await Promise.all(
+      this.slots.map(({ worker }) => {
+        if (!worker) return undefined;
+        const exited = new Promise((resolve) => worker.once('exit', resolve));
+        worker.postMessage({ op: 'close', id: 0 } satisfies Request);
+        return exited;
+      }),
+    );
   }
 
   private submit<T>(body: Body): Promise<T> {
@@ -150,10 +165,8 @@ export class SegmenterPool implements Segmenter {
 
   private start(slot: Slot): Worker {
     if (slot.worker) return slot.worker;
-    const worker = new Worker(WORKER_FILE, {
-      workerData: { words: this.words, lexicon: this.lexicon },
-      resourceLimits: this.options.resourceLimits,
-    });
+    const workerData: WorkerInit = { words: this.words, lexicon: this.lexicon, stop: this.stop };
+    const worker = new Worker(this.options.workerFile ?? WORKER_FILE, { workerData });
     slot.worker = worker;
     slot.error = undefined;
     worker.on('message', (reply: Reply) => this.settle(slot, reply));

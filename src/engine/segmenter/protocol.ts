@@ -11,11 +11,13 @@ export interface WordEntry {
 export interface WorkerInit {
   words: WordEntry[];
   lexicon?: Lexicon;
+  /** Shared flag set when the pool is disposed: running jobs stop at their next chunk. */
+  stop: Int32Array;
 }
 
 export type Request =
   | { id: number; op: 'cut' | 'tag' | 'annotate'; text: string }
-  | { id: number; op: 'load' | 'stats' }
+  | { id: number; op: 'load' | 'stats' | 'close' }
   | { id: number; op: 'words'; words: WordEntry[] }
   | { id: number; op: 'lexicon'; lexicon: Lexicon };
 
@@ -40,6 +42,7 @@ export interface Results {
   stats: WorkerStats;
   words: null;
   lexicon: null;
+  close: null;
 }
 
 export type Reply = { id: number; ok: true; result: Results[keyof Results] } | { id: number; ok: false; error: string };

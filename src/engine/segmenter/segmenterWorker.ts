@@ -10,6 +10,7 @@ const init = workerData as WorkerInit;
 const words = [...init.words];
 let matcher = init.lexicon ? new LexiconMatcher(init.lexicon) : undefined;
 let loaded: { jieba: Jieba; loadMs: number } | undefined;
+const stopped = () => Atomics.load(init.stop, 0) !== 0;
 
 /** nodejieba, loaded on first use with every word inserted so far (a load forgets inserted words). */
 function jieba(): Jieba {
@@ -31,9 +32,9 @@ function handle(req: Request): Results[keyof Results] {
   switch (req.op) {
     case 'cut':
     case 'tag':
-      return encode(segment(jieba(), req.text, req.op === 'tag'), req.op === 'tag');
+      return encode(segment(jieba(), req.text, req.op === 'tag', stopped), req.op === 'tag');
     case 'annotate':
-      return recognize(req.text, segment(jieba(), req.text, true), matcher);
+      return recognize(req.text, segment(jieba(), req.text, true, stopped), matcher);
     case 'load':
       jieba();
       return stats();
@@ -46,6 +47,11 @@ function handle(req: Request): Results[keyof Results] {
     case 'lexicon':
       matcher = new LexiconMatcher(req.lexicon);
       return null;
+    case 'close':
+      // Ends the thread once this handler returns. Never terminate() a worker from outside:
+      // stopping it inside a nodejieba call aborts the whole process (Napi::Error, exit 134).
+      parentPort!.close();
+      return null;
   }
 }
 
@@ -57,5 +63,10 @@ parentPort!.on('message', (req: Request) => {
     reply = { id: req.id, ok: false, error: (err as Error).message };
   }
   const transfer = reply.ok && reply.result && 'lengths' in reply.result ? [reply.result.lengths.buffer as ArrayBuffer] : [];
-  parentPort!.postMessage(reply, transfer);
+  try {
+    parentPort!.postMessage(reply, transfer);
+  } catch (err) {
+    // A result that cannot be cloned (a recognizer put a function in attrs) fails this call only.
+    parentPort!.postMessage({ id: req.id, ok: false, error: `result not sendable: ${(err as Error).message}` } satisfies Reply);
+  }
 });
