@@ -23,6 +23,61 @@ function tinyDictDir(): string {
   }
 }
 
+/** Words whose tags are remembered before the memo starts over (about 15 MB at most). */
+const TAG_MEMO_LIMIT = 200_000;
+
+/**
+ * nodejieba with tagging made about twice as fast. jieba's tag(s) is cut(s, true) followed by a
+ * dictionary lookup of each word's tag, which depends on the word alone, but it returns one JS
+ * object per token, and building those costs as much as the cut. So: cut, and take each word's
+ * tag from a memo filled by tagging that word alone, exact whenever jieba keeps the word whole.
+ * When it does not (rare), the piece is tagged the slow way.
+ */
+export class JiebaTagger {
+  private readonly memo = new Map<string, string>();
+
+  constructor(readonly jieba: Jieba) {}
+
+  insertWord(word: string, tag: string): void {
+    this.jieba.insertWord(word, tag);
+    this.memo.delete(word); // its tag is now the inserted one
+  }
+
+  cut(piece: string): string[] {
+    return this.jieba.cut(piece, true);
+  }
+
+  tag(piece: string): Array<{ word: string; tag: string }> {
+    const words = this.jieba.cut(piece, true);
+    const out = new Array<{ word: string; tag: string }>(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      const tag = this.memo.get(word) ?? this.learn(word);
+      if (tag === undefined) return this.slowTag(piece);
+      out[i] = { word, tag };
+    }
+    return out;
+  }
+
+  private learn(word: string): string | undefined {
+    const alone = this.jieba.tag(word);
+    if (alone.length !== 1 || alone[0].word !== word) return undefined;
+    this.remember(word, alone[0].tag);
+    return alone[0].tag;
+  }
+
+  private slowTag(piece: string): Array<{ word: string; tag: string }> {
+    const tokens = this.jieba.tag(piece);
+    for (const t of tokens) this.remember(t.word, t.tag);
+    return tokens;
+  }
+
+  private remember(word: string, tag: string): void {
+    if (this.memo.size >= TAG_MEMO_LIMIT) this.memo.clear();
+    this.memo.set(word, tag);
+  }
+}
+
 /** Loads nodejieba with the keyword extractor's dictionaries swapped for tiny ones. */
 export function loadJieba(): { jieba: Jieba; loadMs: number } {
   const started = performance.now();
@@ -76,14 +131,14 @@ export function chunkBounds(text: string, size = CHUNK): Array<[number, number]>
  * running sum of their lengths gives the offsets. Full-width characters are mapped for jieba
  * only; each token's word is the original text.
  */
-export function segment(jieba: Jieba, text: string, tagged: boolean, stopped: () => boolean = () => false): Token[] {
+export function segment(jieba: JiebaTagger, text: string, tagged: boolean, stopped: () => boolean = () => false): Token[] {
   const mapped = toHalfWidth(text);
   const tokens: Token[] = [];
   let pos = 0;
   for (const [start, end] of chunkBounds(mapped)) {
     if (stopped()) throw new Error('disposed during the call');
     const piece = mapped.slice(start, end);
-    const words = tagged ? jieba.tag(piece) : jieba.cut(piece, true).map((word) => ({ word, tag: undefined }));
+    const words = tagged ? jieba.tag(piece) : jieba.cut(piece).map((word) => ({ word, tag: undefined }));
     for (const { word, tag } of words) {
       const token: Token = { word: text.slice(pos, pos + word.length), start: pos, end: (pos += word.length) };
       if (tag !== undefined) token.tag = tag;

@@ -122,6 +122,7 @@ export class SegmenterPool implements Segmenter {
       this.slots.map(({ worker }) => {
         if (!worker) return undefined;
         const exited = new Promise((resolve) => worker.once('exit', resolve));
+        worker.ref(); // an idle worker is unref'd: keep the process alive until it has closed
         worker.postMessage({ op: 'close', id: 0 } satisfies Request);
         return exited;
       }),

@@ -3,19 +3,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { LexiconMatcher } from '../lexicon/matcher';
 import { recognize } from '../pipeline';
-import { loadJieba, segment, type Jieba } from './jieba';
+import { JiebaTagger, loadJieba, segment } from './jieba';
 import type { EncodedTokens, Reply, Request, Results, WorkerInit, WorkerStats } from './protocol';
 
 const init = workerData as WorkerInit;
 const words = [...init.words];
 let matcher = init.lexicon ? new LexiconMatcher(init.lexicon) : undefined;
-let loaded: { jieba: Jieba; loadMs: number } | undefined;
+let loaded: { jieba: JiebaTagger; loadMs: number } | undefined;
 const stopped = () => Atomics.load(init.stop, 0) !== 0;
 
 /** nodejieba, loaded on first use with every word inserted so far (a load forgets inserted words). */
-function jieba(): Jieba {
+function jieba(): JiebaTagger {
   if (!loaded) {
-    loaded = loadJieba();
+    const { jieba, loadMs } = loadJieba();
+    loaded = { jieba: new JiebaTagger(jieba), loadMs };
     for (const w of words) loaded.jieba.insertWord(w.word, w.tag);
   }
   return loaded.jieba;
