@@ -92,8 +92,12 @@ export async function saveLexicon(root: string, lexicon: Lexicon): Promise<boole
   if (current !== undefined) parseLexicon(file, current);
   const empty = !lexicon.entries.length && !lexicon.rejected.length;
   if (current === next || (current === undefined && empty)) return false;
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, next);
+  try {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await writeFileAtomic(file, next);
+  } catch (err) {
+    throw new LexiconError(file, `cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
   return true;
 }
 
