@@ -7,11 +7,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createEngine } from '../../src/engine/engine';
 import type { Jieba } from '../../src/engine/segmenter/jieba';
+import { benchCorpus as corpus, SEEDS } from './corpus';
 import { formatTable, num } from './table';
 
 const ROOT = path.join(__dirname, '../../..');
-const SEEDS = path.join(ROOT, 'seeds');
-const MIN_BYTES = 5 * 1024 * 1024;
 /** Each figure is the best of this many timed passes (the machine may be shared). */
 const PASSES = Number(process.env.BENCH_PASSES ?? 2);
 
@@ -29,18 +28,6 @@ interface CaseResult {
 }
 
 type CaseName = 'engine-1' | 'engine-2' | 'cut' | 'tag';
-
-function corpus(): string[] {
-  const seeds = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(SEEDS, f), 'utf8'));
-  const articles: string[] = [];
-  for (let bytes = 0; bytes < MIN_BYTES; ) {
-    for (const s of seeds) {
-      articles.push(s);
-      bytes += Buffer.byteLength(s);
-    }
-  }
-  return articles;
-}
 
 /** Best throughput over `passes` runs of `pass`, in chars/s. */
 async function best(chars: number, pass: () => unknown, passes = PASSES): Promise<number> {

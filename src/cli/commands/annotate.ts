@@ -59,19 +59,22 @@ with "spans" added (offsets in Unicode code points, end exclusive; no lexicon).`
     const files = await findArticles(positionals, values.ext ?? '.txt').catch((err: Error) => {
       throw new UsageError(err.message);
     });
-    const root = await findCorpusRoot(positionals);
-    let lexicon;
-    try {
-      lexicon = await learnFromCorpus(await loadLexicon(root), files);
-      if (await saveLexicon(root, lexicon)) console.log(`lexicon ${displayPath(lexiconPath(root))} updated: ${lexicon.entries.length} entries, ${lexicon.rejected.length} rejections`);
-    } catch (err) {
-      if (!(err instanceof LexiconError)) throw err;
-      console.error(`${err.message}\nFix or remove the lexicon file; nothing was annotated.`);
-      return 1;
-    }
     const size = workers ?? (await defaultWorkers(files));
-    const engine = createEngine({ workers: size, lexicon });
+    const engine = createEngine({ workers: size });
+    // nodejieba loads in the workers while the sidecars are read for the lexicon; a load
+    // failure surfaces with the first article.
+    void engine.warm().catch(() => undefined);
     try {
+      const root = await findCorpusRoot(positionals);
+      try {
+        const lexicon = await learnFromCorpus(await loadLexicon(root), files);
+        if (await saveLexicon(root, lexicon)) console.log(`lexicon ${displayPath(lexiconPath(root))} updated: ${lexicon.entries.length} entries, ${lexicon.rejected.length} rejections`);
+        await engine.setLexicon(lexicon);
+      } catch (err) {
+        if (!(err instanceof LexiconError)) throw err;
+        console.error(`${err.message}\nFix or remove the lexicon file; nothing was annotated.`);
+        return 1;
+      }
       const showProgress = files.length >= PROGRESS_FROM;
       const results = await annotateCorpus(
         files,
