@@ -56,7 +56,8 @@ export class SegmenterError extends Error {
 export class SegmenterPool implements Segmenter {
   private readonly slots: Slot[];
   private readonly queue: Job[] = [];
-  private readonly words: WordEntry[];
+  /** Every word inserted so far (word → tag), handed to workers as they start. */
+  private readonly words = new Map<string, string>();
   private lexicon?: Lexicon;
   private nextId = 1;
   private disposed = false;
@@ -66,12 +67,8 @@ export class SegmenterPool implements Segmenter {
   constructor(private readonly options: PoolOptions = {}) {
     const size = Math.max(1, Math.floor(options.size ?? 1));
     this.slots = Array.from({ length: size }, () => ({ pending: new Map(), busy: 0 }));
-    this.words = [...(options.words ?? [])];
+    for (const { word, tag } of options.words ?? []) this.words.set(word, tag);
     this.lexicon = options.lexicon;
-  }
-
-  get size(): number {
-    return this.slots.length;
   }
 
   async cut(text: string): Promise<Token[]> {
@@ -87,10 +84,12 @@ export class SegmenterPool implements Segmenter {
     return this.submit<SpanDraft[]>({ op: 'annotate', text });
   }
 
+  /** Inserts the words not inserted yet (or with another tag) into every worker. */
   async insertWords(words: ReadonlyArray<WordEntry>): Promise<void> {
-    const list = words.map(({ word, tag }) => ({ word, tag }));
-    this.words.push(...list);
-    await this.broadcast({ op: 'words', words: list });
+    const fresh = words.filter(({ word, tag }) => this.words.get(word) !== tag).map(({ word, tag }) => ({ word, tag }));
+    if (!fresh.length) return;
+    for (const { word, tag } of fresh) this.words.set(word, tag);
+    await this.broadcast({ op: 'words', words: fresh });
   }
 
   async setLexicon(lexicon: Lexicon): Promise<void> {
@@ -166,7 +165,8 @@ export class SegmenterPool implements Segmenter {
 
   private start(slot: Slot): Worker {
     if (slot.worker) return slot.worker;
-    const workerData: WorkerInit = { words: this.words, lexicon: this.lexicon, stop: this.stop };
+    const words = [...this.words].map(([word, tag]) => ({ word, tag }));
+    const workerData: WorkerInit = { words, lexicon: this.lexicon, stop: this.stop };
     const worker = new Worker(this.options.workerFile ?? WORKER_FILE, { workerData });
     slot.worker = worker;
     slot.error = undefined;
@@ -202,8 +202,8 @@ export class SegmenterPool implements Segmenter {
   private forget(slot: Slot, id: number, job: Job): void {
     slot.pending.delete(id);
     if (job.counts) slot.busy--;
-    // An idle pool does not keep the process alive.
-    if (!slot.pending.size) slot.worker?.unref();
+    // An idle pool does not keep the process alive; a closing one does, until its workers exit.
+    if (!slot.pending.size && !this.disposed) slot.worker?.unref();
   }
 }
 

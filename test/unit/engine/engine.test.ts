@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { OffsetMap } from '../../../src/core/offsets';
 import { createEngine, type ProjectEngine } from '../../../src/engine/engine';
+import { createSegmenter, type Segmenter } from '../../../src/engine/segmenter/segmenter';
 
 const SEEDS = path.join(__dirname, '../../../../seeds');
 const seeds = () => fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(SEEDS, f), 'utf8'));
@@ -37,5 +38,20 @@ describe('engine', function () {
     engine = createEngine({ workers: 2 });
     const two = await Promise.all([...texts].reverse().map((t) => engine.annotate(t)));
     assert.deepEqual(two.reverse(), one);
+  });
+
+  it('runs the same pipeline on the calling thread over a caller-supplied segmenter, lexicon included', async () => {
+    const pool = createSegmenter();
+    const own: Segmenter = { cut: (t) => pool.cut(t), tag: (t) => pool.tag(t), insertWords: (w) => pool.insertWords(w), dispose: () => pool.dispose() };
+    const lexicon = { version: 1 as const, entries: [{ text: '北辰星海', label: 'COMPANY' }], rejected: [] };
+    const text = seeds()[0] + '\n北辰星海发布新品。';
+    engine = createEngine({ lexicon });
+    const inWorker = await engine.annotate(text);
+    await engine.dispose();
+    engine = createEngine(own);
+    await engine.setLexicon(lexicon);
+    const here = await engine.annotate(text);
+    assert.ok(here.some((s) => s.source === 'lexicon'));
+    assert.deepEqual(here, inWorker);
   });
 });
