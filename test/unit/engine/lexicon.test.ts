@@ -113,6 +113,7 @@ describe('project lexicon', () => {
       entries: [
         { text: '鲸落标注坊', label: 'COMPANY', attrs: { canonical: '鲸落标注坊有限公司' } },
         { text: '中兴', label: 'COMPANY' },
+        { text: '刘强', label: 'OFFICIAL', attrs: { title: '市委书记', org: '济南市' } },
       ],
       rejected: [{ text: '鲸落标注坊', label: 'COMPANY', context: ['记者从', '获悉'] }],
     };
@@ -128,6 +129,13 @@ describe('project lexicon', () => {
       assert.deepEqual(found(spans, text), [at('鲸落标注坊'), at('中兴'), at('鲸落标注坊', text.indexOf('中兴'))]);
       const first = spans.find((s) => s.source === 'lexicon')!;
       assert.deepEqual(first.attrs, { canonical: '鲸落标注坊有限公司' });
+    });
+
+    it('does not suggest a known name at the start of a longer name jieba splits', async () => {
+      engine = createEngine({ lexicon });
+      const text = '市委书记刘强说，京东创始人刘强东表示，刘强在会上。';
+      const names = (await engine.annotate(text)).filter((s) => s.source === 'lexicon').map((s) => `${text.slice(s.start, s.end)}@${s.start}`);
+      assert.deepEqual(names, [`刘强@4`, `刘强@${text.lastIndexOf('刘强')}`]);
     });
 
     it('takes a new lexicon at once, in every worker', async () => {
