@@ -104,7 +104,8 @@ describe('segmenter pool', function () {
     const [{ loadMs }] = await pool.stats();
     assert.ok(loadMs! > 200, `load took ${loadMs} ms in the worker`);
     assert.ok(waited >= loadMs!, 'the first call waited for the load');
-    assert.ok(longest < 150, `the main thread stalled for ${longest.toFixed(0)} ms`);
+    // Loading here would stall this thread for the whole load; a busy machine may delay a tick a little.
+    assert.ok(longest < loadMs! / 2, `the main thread stalled for ${longest.toFixed(0)} ms of a ${loadMs!.toFixed(0)} ms load`);
     assert.ok(!Object.keys(require.cache).some((k) => k.includes('nodejieba')), 'nodejieba was required on the main thread');
   });
 
