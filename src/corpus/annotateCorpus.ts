@@ -39,18 +39,28 @@ export interface CorpusProgress {
   file: string;
 }
 
-/** Annotates files in order, reporting progress; `signal` stops between files. */
+/**
+ * Annotates files, `concurrency` at a time (enough to keep every segmenter worker busy),
+ * reporting progress as each finishes; `signal` stops starting new files. Results come back in
+ * the order of `files` whatever the order of completion, so output stays deterministic.
+ */
 export async function annotateCorpus(
   files: readonly string[],
   engine: Engine,
   onProgress?: (p: CorpusProgress) => void,
   signal?: AbortSignal,
+  concurrency = 1,
 ): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  for (const [i, file] of files.entries()) {
-    if (signal?.aborted) break;
-    results.push(await annotateFile(file, engine));
-    onProgress?.({ done: i + 1, total: files.length, file });
-  }
-  return results;
+  const results: FileResult[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  const lane = async () => {
+    while (next < files.length && !signal?.aborted) {
+      const i = next++;
+      results[i] = await annotateFile(files[i], engine);
+      onProgress?.({ done: ++done, total: files.length, file: files[i] });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, lane));
+  return results.filter(() => true); // drops the files never started after an abort
 }

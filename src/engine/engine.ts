@@ -1,30 +1,66 @@
-import { OffsetMap } from '../core/offsets';
-import { compareSpans, type SpanDraft } from '../core/span';
-import { recognizeAmounts } from './recognizers/amount';
-import { recognizeCompanies } from './recognizers/company';
-import { recognizeDates } from './recognizers/date';
-import { recognizeOfficials } from './recognizers/official';
-import type { Recognizer } from './recognizers/types';
-import { createSegmenter, type Segmenter } from './segmenter/segmenter';
+import type { SpanDraft } from '../core/span';
+import { lexiconWords, type Lexicon } from './lexicon/lexicon';
+import { LexiconMatcher } from './lexicon/matcher';
+import { recognize } from './pipeline';
+import { SegmenterPool } from './segmenter/pool';
+import type { WorkerStats } from './segmenter/protocol';
+import type { Segmenter } from './segmenter/segmenter';
 
 /** The pre-annotation engine as the CLI and the editor see it: text in, suggestions out. */
 export interface Engine {
-  /** Suggested spans over `text`, offsets in code points, sorted. */
+  /** Suggested spans over `text`, offsets in code points, sorted, never overlapping. */
   annotate(text: string): Promise<SpanDraft[]>;
   dispose(): Promise<void>;
 }
 
-const RECOGNIZERS: Recognizer[] = [recognizeCompanies, recognizeOfficials, recognizeDates, recognizeAmounts];
+/** The engine createEngine builds: it also learns from the project lexicon. */
+export interface ProjectEngine extends Engine {
+  /** Suggest the lexicon's entries, skip its rejections, and add its names to the segmenter. */
+  setLexicon(lexicon: Lexicon): Promise<void>;
+  /** Loads the segmenter now (in its workers) so the first annotate does not wait for it. */
+  warm(): Promise<void>;
+  /** Load time and heap of each running worker (empty with a caller's own segmenter). */
+  stats(): Promise<WorkerStats[]>;
+}
 
-export function createEngine(segmenter: Segmenter = createSegmenter()): Engine {
+export interface EngineOptions {
+  /** Segmenter workers (default 1). */
+  workers?: number;
+  lexicon?: Lexicon;
+}
+
+/**
+ * With the default segmenter pool the whole pipeline (segmentation, recognizers, lexicon,
+ * overlap resolution) runs inside a worker: the calling thread only posts text and receives
+ * spans, and throughput grows with workers. Given another Segmenter, the pipeline runs here on
+ * its tokens.
+ */
+export function createEngine(arg: EngineOptions | Segmenter = {}): ProjectEngine {
+  if (!('tag' in arg)) {
+    const { workers, lexicon } = arg;
+    arg = new SegmenterPool({ size: workers, lexicon, words: lexicon && lexiconWords(lexicon) });
+  }
+  const segmenter = arg;
+  if (segmenter instanceof SegmenterPool) {
+    return {
+      annotate: (text) => segmenter.recognize(text),
+      async setLexicon(lexicon) {
+        await Promise.all([segmenter.insertWords(lexiconWords(lexicon)), segmenter.setLexicon(lexicon)]);
+      },
+      warm: async () => void (await segmenter.warm()),
+      stats: () => segmenter.stats(),
+      dispose: () => segmenter.dispose(),
+    };
+  }
+  let matcher: LexiconMatcher | undefined;
   return {
-    async annotate(text) {
-      const tokens = await segmenter.tag(text);
-      const map = new OffsetMap(text);
-      return RECOGNIZERS.flatMap((r) => r({ text, tokens }))
-        .map((c) => ({ ...c, start: map.toCodePoint(c.start), end: map.toCodePoint(c.end) }))
-        .sort(compareSpans);
+    annotate: async (text) => recognize(text, await segmenter.tag(text), matcher),
+    async setLexicon(lexicon) {
+      await segmenter.insertWords(lexiconWords(lexicon));
+      matcher = new LexiconMatcher(lexicon);
     },
+    warm: async () => void (await segmenter.tag('')),
+    stats: async () => [],
     dispose: () => segmenter.dispose(),
   };
 }

@@ -1,3 +1,5 @@
+import { SegmenterPool, type PoolOptions } from './pool';
+
 /** A segmenter token; offsets are UTF-16 (tokens concatenate back to the input exactly). */
 export interface Token {
   word: string;
@@ -15,8 +17,6 @@ export interface Segmenter {
   dispose(): Promise<void>;
 }
 
-type Jieba = { cut(s: string, hmm: boolean): string[]; tag(s: string): Array<{ word: string; tag: string }>; insertWord(w: string, t: string): boolean };
-
 /** Offsets from a running sum of token lengths. */
 export function withOffsets(words: ReadonlyArray<{ word: string; tag?: string }>): Token[] {
   let pos = 0;
@@ -27,20 +27,10 @@ export function withOffsets(words: ReadonlyArray<{ word: string; tag?: string }>
   });
 }
 
-// First cut, in-process; the recognition issue moves nodejieba into worker threads.
-export function createSegmenter(): Segmenter {
-  let jieba: Jieba | undefined;
-  const load = (): Jieba => (jieba ??= require('nodejieba') as Jieba);
-  return {
-    async cut(text) {
-      return withOffsets(load().cut(text, true).map((word) => ({ word })));
-    },
-    async tag(text) {
-      return withOffsets(load().tag(text));
-    },
-    async insertWords(words) {
-      for (const { word, tag } of words) load().insertWord(word, tag);
-    },
-    async dispose() {},
-  };
+/**
+ * The segmenter service: nodejieba in worker threads (pool.ts), loaded on first use. `size` is
+ * the pool size: 1 for the extension host, up to the cores for the CLI on a large corpus.
+ */
+export function createSegmenter(options: PoolOptions = {}): SegmenterPool {
+  return new SegmenterPool(options);
 }

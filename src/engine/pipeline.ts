@@ -1,0 +1,33 @@
+import { OffsetMap } from '../core/offsets';
+import { compareSpans, type SpanDraft } from '../core/span';
+import type { LexiconMatcher } from './lexicon/matcher';
+import { recognizeAmounts } from './recognizers/amount';
+import { recognizeCompanies } from './recognizers/company';
+import { recognizeDates } from './recognizers/date';
+import { recognizeOfficials } from './recognizers/official';
+import type { Candidate, Recognizer } from './recognizers/types';
+import { resolveOverlaps } from './resolve';
+import type { Token } from './segmenter/segmenter';
+
+const RECOGNIZERS: Recognizer[] = [recognizeCompanies, recognizeOfficials, recognizeDates, recognizeAmounts];
+
+/**
+ * Text and its tagged tokens in, suggestions out (code points, sorted, never overlapping): the
+ * recognizers and the lexicon, minus what the annotator rejected in the same context, with
+ * overlaps resolved (resolve.ts). Runs inside a segmenter worker, next to the tokens.
+ */
+export function recognize(text: string, tokens: readonly Token[], lexicon?: LexiconMatcher): SpanDraft[] {
+  const input = { text, tokens };
+  const map = new OffsetMap(text);
+  const found = [...RECOGNIZERS.flatMap((r) => r(input)), ...(lexicon?.recognize(input) ?? [])]
+    .filter((c) => isWellFormed(c, map))
+    .filter((c) => !lexicon?.isRejected(text, c));
+  return resolveOverlaps(found)
+    .map((c) => ({ ...c, start: map.toCodePoint(c.start), end: map.toCodePoint(c.end) }))
+    .sort(compareSpans);
+}
+
+/** A candidate a recognizer got wrong (empty, outside the text, splitting a surrogate pair) is dropped. */
+function isWellFormed(c: Candidate, map: OffsetMap): boolean {
+  return Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.start < c.end && c.end <= map.utf16Length && !map.splitsPair(c.start) && !map.splitsPair(c.end);
+}
