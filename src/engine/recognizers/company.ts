@@ -1,4 +1,5 @@
 import { COMPANY_NAMES, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
+import { GLUE } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -33,7 +34,7 @@ const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng
 const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '创新', '制造', '研发', '创业', '租赁', '运营', '管理', '服务']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
 /** Words that end a walk back from a suffix: they are never the start of a company name. */
-const NAME_STOP = new Set(['旗下', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '集团', '银行', '其中', '以及', '还有', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
+const NAME_STOP = new Set(['旗下', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '银行', '其中', '以及', '还有', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2006/年用). */
 const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给]/;
 /** Tags of pieces that name something in particular (a generic noun is tagged n). */
@@ -44,6 +45,7 @@ const GENERIC = new Set(
    汽车 地产 房地产 置业 物业 建筑 建设 建工 发展 开发 控股 集团 股份 有限 责任 国际 国家 环球 城市 交通 物流 快递 航空 港口 钢铁 化工 医药 生物 健康
    食品 文化 传媒 媒体 娱乐 影视 游戏 教育 旅游 酒店 餐饮 服务 管理 咨询 经纪 代理 中介 广告 公关 农业 矿业 制造 装备 材料 新能源 环保 水务 燃气 电气
    电器 重工 机械 设备 零售 百分 企业 公司 国有 民营 外资 合资 上市 大型 小型 中小 知名 头部 本土 外国 海外 全球 跨国 创新 研发 运营 租赁 财务 财金
+   社保 养老 医保 公积金 产业 股权 私募 公募
    一家 这家 该 某 多家 各家 两家 母 子 分 总 新 老 第一 投行 商行 农商 城商 村镇 人寿 财险 信用 合作 联合 国投 城投 产投 实体 平台 网 集成电路 半导体
    房产 经纪 货运 船运 海运 航运 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁`
     .split(/\s+/)
@@ -58,8 +60,13 @@ const COUNTRY_LIKE = new Set(
 /** Words that make a name a public body, school, association or medium, not a company. */
 const NOT_COMPANY_WORDS =
   /政府|管委会|委员会|人大|政协|党委|市委|省委|县委|大学|学院|学校|中学|小学|协会|学会|商会|联合会|基金会|研究院|研究所|医院|法院|检察院|公安|局$|厅$|部$|办公室|电视台|报社|日报|晚报|杂志|出版社|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙/;
-/** A medium named as the source of a report (新浪房产讯, 新浪娱乐讯): not a company mention. */
-const SOURCE_MARK = /^[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短])讯/;
+/** A medium named as the source of a report (新浪房产讯, 网易首页 > 网易山东 >): not a company mention. */
+const SOURCE_MARK = /^(?:[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短])讯|首页|[\u4e00-\u9fff]{0,3}\s*>)/;
+/** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）. */
+const DECLARED = /[(（](?:以下)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?[)）]/y;
+/** Listed companies under special treatment are cited by their stock name: ST曙光, *ST大唐. */
+const STOCK_NAME = /\*?ST(?=[\u4e00-\u9fff]{2})/g;
+
 /** Heads of a suffix word that make it a unit of a company, not a company (分公司, 子公司). */
 const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
 /** Legal and group words stripped from a full name to find the short forms it is cited by. */
@@ -78,15 +85,21 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   for (let i = 0; i < tokens.length; i++) {
     const f = suffixNameAt(text, i, idx);
     if (f) found.push(f);
-    const d = dictionaryNameAt(text, tokens[i]!.start, idx);
+    const t = tokens[i]!;
+    const d = dictionaryNameAt(text, t.start, idx) ?? (t.end - t.start > 1 && GLUE.has(text[t.start]!) ? dictionaryNameAt(text, t.start + 1, idx) : undefined);
     if (d) found.push(d);
   }
-  // Short forms of the article's own full names: 中科宇航技术股份有限公司 … 中科宇航.
+  found.push(...stockNames(text, idx));
+  // Short forms of the article's own full names: 中科宇航技术股份有限公司 … 中科宇航, and the
+  // short name an article declares: 江南布衣有限公司(以下简称江南布衣).
   const fullByForm = new Map<string, string>();
   for (const f of found) {
     if (f.source !== 'rule:company-suffix') continue;
     const full = text.slice(f.start, f.end);
     for (const form of shortForms(full, f.start, idx)) if (!fullByForm.has(form)) fullByForm.set(form, full);
+    DECLARED.lastIndex = f.end;
+    const declared = DECLARED.exec(text);
+    if (declared) fullByForm.set(declared[1]!, full);
   }
   if (fullByForm.size) {
     const forms = new PhraseTrie(fullByForm.keys());
@@ -145,11 +158,22 @@ function lookupName(written: string) {
   return COMPANY_NAMES.get(written) ?? (written.length >= 4 ? FOLDED_NAMES.get(written.toLowerCase()) : undefined);
 }
 
+/**
+ * A dictionary name at `start`. It must start and end on token boundaries (京东 is no company in
+ * 北京/东路), except that the segmenter may glue one function character onto it (访华/为, 融创拟).
+ */
 function dictionaryNameAt(text: string, start: number, idx: TokenIndex): Found | undefined {
-  const end = boundaryMatch(DICT, text, start, idx);
+  const glued = !idx.isBoundary(start);
+  if (glued && !(idx.at(start)!.start === start - 1 && GLUE.has(text[start - 1]!))) return undefined;
+  const end = DICT.longestFrom(text, start, (e) => idx.isBoundary(e) || ((GLUE.has(text[e]!) || text[e] === '系') && idx.isBoundary(e + 1)));
   if (end < 0) return undefined;
   const name = lookupName(text.slice(start, end));
   if (!name) return undefined; // a NOT_COMPANIES phrase: 中国人民银行 is the central bank
+  if ((glued || !idx.isBoundary(end)) && (name.ambiguous || end - start < 2)) return undefined;
+  // Digits right after it make it part of a code or a product name: 济钢1号, “20融创01”.
+  if (/[0-9０-９]/.test(text[end] ?? '')) return undefined;
+  // 复星系, 阿里系: the company and its affiliates.
+  if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
   if (SOURCE_MARK.test(text.slice(end, end + 4))) return undefined; // 新浪房产讯: a medium as source
   if (/[A-Za-z]/.test(text[start]!) && /[A-Za-z0-9.]/.test((text[start - 1] ?? '') + (text[end] ?? ''))) return undefined; // t.sina.com
   return { start, end, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
@@ -212,7 +236,7 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
   while (first > 0 && pieces[first - 1]!.tag === 'ns') first--;
   const named = first < 0 ? pieces : pieces.slice(first);
   if (!named.length) return undefined;
-  if (NOT_COMPANY_WORDS.test(text.slice(named[0]!.start, s)) || !acceptable(kind, named)) return undefined;
+  if (NOT_COMPANY_WORDS.test(text.slice(named[0]!.start, s)) || !acceptable(kind, suffix, named)) return undefined;
   return { start: named[0]!.start, end: tok.end, label: 'COMPANY', source: 'rule:company-suffix' };
 }
 
@@ -244,7 +268,7 @@ function isGeneric(word: string): boolean {
   return false;
 }
 
-function acceptable(kind: SuffixKind, pieces: readonly Piece[]): boolean {
+function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]): boolean {
   if (pieces.map((p) => p.word).join('').length < 2) return false;
   if (kind === 'legal' || kind === 'group') return true;
   if (kind === 'local') return pieces.every((p) => p.tag === 'ns' && !COUNTRY_LIKE.has(p.word)) || pieces.some((p) => isDistinctive(p) && p.tag !== 'ns');
@@ -254,8 +278,8 @@ function acceptable(kind: SuffixKind, pieces: readonly Piece[]): boolean {
   if (!proper.length && pieces.length > 1 && pieces.slice(1).some((p) => !isDistinctive(p))) return false;
   if (kind !== 'trade') return true;
   // Trade words (科技, 地产, 汽车 ...) make a name only after one proper name that is not a
-  // place: 旷视科技, not 金融科技 or 常州汽车.
-  return pieces.length === 1 && pieces[0]!.word.length >= 2 && pieces[0]!.tag !== 'ns';
+  // place: 旷视科技, not 金融科技 or 常州汽车; X股份 names a listed company by its place too (豫园股份).
+  return pieces.length === 1 && pieces[0]!.word.length >= 2 && (pieces[0]!.tag !== 'ns' || suffix === '股份');
 }
 
 /** Short forms a full name is cited by later: 华为技术有限公司 → 华为技术, 华为. */
@@ -285,6 +309,22 @@ function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
     k = t.end;
   }
   return false;
+}
+
+function stockNames(text: string, idx: TokenIndex): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(STOCK_NAME)) {
+    // The stock name is the word after ST, or two one-character pieces: ST曙光/申请.
+    const after = m.index + m[0].length;
+    const first = idx.at(after);
+    if (!first || first.start !== after) continue;
+    const end = first.end - after >= 2 ? first.end : (idx.at(first.end)?.end ?? 0);
+    if (end - after > 4) continue;
+    if (idx.isBoundary(m.index) && !/[A-Za-z]/.test(text[m.index - 1] ?? '')) {
+      out.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-stock' });
+    }
+  }
+  return out;
 }
 
 /** Longest first, then earliest: no two company spans overlap. */

@@ -10,7 +10,7 @@ const CJK = /^[\u4e00-\u9fff]$/;
 
 /** Characters that end a name when they follow two characters of it (刘强和…, 王劲时说…). */
 const AFTER_NAME = new Set(
-  '和与及同跟在等说称曾也就时对向将是为一率并还又到则已都所被把给从于以的之表认介透告指提会接带今昨近均而即便要能可亦再先后共'.split(''),
+  '和与及同跟在等说称曾也就时对向将是为一率并还又到则已都所被把给从于以的之表认介透告指提会接带今昨近均而即便要能可亦再先后共竟'.split(''),
 );
 
 /** Characters that never stand inside a given name. */
@@ -66,6 +66,9 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   const b3 = idx.isBoundary(three);
   let end: number;
   if (b2 && b3) end = canThree ? three : two;
+  // The segmenter glued the third character to what follows (阎学/通竟): an unknown two-character
+  // token ending in a character that follows names.
+  else if (b2 && canThree && idx.at(two)?.tag === 'x' && idx.at(two)!.end === three + 1 && AFTER_NAME.has(text[three] ?? '')) end = three;
   else if (b2) end = two;
   else if (b3) end = canThree ? three : -1;
   else if (AFTER_NAME.has(text[two] ?? '')) end = two;
@@ -79,7 +82,18 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   return end;
 }
 
+/** A dotted foreign name (唐·贝肯, 杰夫·莫雷尔): the dot is evidence enough for any characters. */
+const DOTTED = /[\u4e00-\u9fff]{1,5}(?:[·•・][\u4e00-\u9fff]{1,6}){1,2}/y;
+
 function translitNameAt(text: string, p: number, idx: TokenIndex): number {
+  DOTTED.lastIndex = p;
+  const d = DOTTED.exec(text);
+  if (d) {
+    let e = p + d[0].length;
+    while (e > p && !idx.isBoundary(e)) e--;
+    while (e > p + 2 && AFTER_NAME.has(text[e - 1]!) && !NAME_DOT.has(text[e - 2]!)) e--;
+    if (NAME_DOT.has(text[e - 2] ?? '') || e - p >= 3) return e;
+  }
   let e = p;
   while (e < text.length && (TRANSLIT.has(text[e]!) || (e > p && NAME_DOT.has(text[e]!) && TRANSLIT.has(text[e + 1] ?? '')))) e++;
   // The run may swallow the next word's first character (梅德韦杰夫/特意): end on a token boundary.
@@ -103,4 +117,12 @@ function latinNameAt(text: string, p: number, idx: TokenIndex): number {
 /** A name may end at `end`: a token ends there, or what follows typically follows a name. */
 export function nameMayEndAt(text: string, end: number, idx: TokenIndex): boolean {
   return idx.isBoundary(end) || AFTER_NAME.has(text[end] ?? '');
+}
+
+/** Function characters the segmenter glues onto a neighbouring name (对费/高云, 融创拟, 访华/为). */
+export const GLUE = new Set('对和与向被让给在从把将拟已也称等的及或为是到访同跟'.split(''));
+
+/** A name may start at `start`: a token starts there, or only a glued function character precedes it in its token. */
+export function nameMayStartAt(text: string, start: number, idx: TokenIndex): boolean {
+  return idx.isBoundary(start) || (idx.at(start)?.start === start - 1 && GLUE.has(text[start - 1] ?? ''));
 }

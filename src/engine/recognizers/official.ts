@@ -1,13 +1,14 @@
 import { POSITIONS } from '../dict/positions';
-import { nameMayEndAt, personNameAt } from './names';
+import { nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { TokenIndex } from './tokenIndex';
 import type { Candidate, Recognizer } from './types';
 
 // OFFICIAL: the personal name of someone the article gives a position: 济南市委书记刘强 (title
 // before the name), 刘淇书记 (name before a title of address), lists (副官马湘、黄惠龙), and every
-// later bare mention of a name so introduced (徐直军说). Titles without a name and names without
-// a title are left alone.
+// other mention of a name so introduced in the article (徐直军说; also a headline that names the
+// person before the body gives the position). Titles without a name and names without a title
+// are left alone.
 
 const TITLE_BEFORE = new PhraseTrie(POSITIONS, { reversed: true });
 const TITLE_AT = new PhraseTrie(POSITIONS);
@@ -86,7 +87,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     }
   }
 
-  mentions.push(...laterMentions(text, mentions, idx, taken));
+  mentions.push(...otherMentions(text, mentions, idx, taken));
   return mentions.map(({ start, end, title, org, source }) => {
     const attrs: Candidate['attrs'] = { title };
     if (org) attrs.org = org;
@@ -94,9 +95,16 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   });
 };
 
+/** A quoted epithet between a title and the name: 名誉主席、“棋圣”聂卫平. */
+const EPITHET = /[、，,]?[“"][^”"\n]{1,6}[”"]$/;
+
 /** The title (with its modifiers and joined titles) that ends right before `p`, if any. */
 function titleBefore(text: string, p: number): { start: number; end: number } | undefined {
-  const te = text[p - 1] === ' ' ? p - 1 : p;
+  let te = text[p - 1] === ' ' ? p - 1 : p;
+  if (text[te - 1] === '”' || text[te - 1] === '"') {
+    const m = EPITHET.exec(text.slice(Math.max(0, te - 10), te));
+    if (m) te -= m[0].length;
+  }
   let s = TITLE_BEFORE.longestEndingAt(text, te);
   if (s < 0) return undefined;
   for (;;) {
@@ -149,8 +157,11 @@ function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrg
   return org;
 }
 
-/** Every mention of a known official's name after the first one that gave the position. */
-function laterMentions(text: string, mentions: readonly Mention[], idx: TokenIndex, taken: Set<number>): Mention[] {
+/**
+ * Every other mention of a name the article gives a position: 徐直军说, and headlines or
+ * related-news lines that name the person before the position is given.
+ */
+function otherMentions(text: string, mentions: readonly Mention[], idx: TokenIndex, taken: Set<number>): Mention[] {
   const first = new Map<string, Mention>();
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const name = text.slice(m.start, m.end);
@@ -158,9 +169,9 @@ function laterMentions(text: string, mentions: readonly Mention[], idx: TokenInd
   }
   const out: Mention[] = [];
   for (const [name, m] of first) {
-    for (let at = text.indexOf(name, m.end); at >= 0; at = text.indexOf(name, at + name.length)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if (taken.has(at) || !idx.isBoundary(at) || !nameMayEndAt(text, end, idx)) continue;
+      if (taken.has(at) || !nameMayStartAt(text, at, idx) || !nameMayEndAt(text, end, idx)) continue;
       taken.add(at);
       out.push({ start: at, end, title: m.title, org: m.org, source: 'rule:official-mention' });
     }
