@@ -33,6 +33,8 @@ export const POSITIONS: readonly string[] = (() => {
   const base = BASE.split(/\s+/).filter(Boolean);
   const out = new Set(base);
   for (const t of base) if (RANKED.has(t)) for (const r of RANKS) out.add(r + t);
+  // Deputies of Party committees are written with the committee: 市委副书记, 省委常务副书记.
+  for (const c of ['省委', '市委', '县委', '区委', '州委', '党委', '党组', '纪委', '工委']) for (const r of ['副', '常务副']) out.add(c + r + '书记');
   return [...out];
 })();
 

@@ -1,0 +1,100 @@
+import * as assert from 'node:assert/strict';
+import { recognizeOfficials } from '../../../src/engine/recognizers/official';
+import { withOffsets } from '../../../src/engine/segmenter/segmenter';
+
+// Real nodejieba tags, as the engine passes them to recognizers.
+const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
+
+function officials(text: string) {
+  return recognizeOfficials({ text, tokens: withOffsets(jieba.tag(text)) })
+    .sort((a, b) => a.start - b.start)
+    .map((c) => ({ name: text.slice(c.start, c.end), title: c.attrs?.title, org: c.attrs?.org, source: c.source }));
+}
+const names = (text: string) => officials(text).map((o) => o.name);
+
+describe('OFFICIAL recognizer', () => {
+  describe('a title before the name', () => {
+    it('takes the name only, with the title and its organization as attributes', () => {
+      assert.deepEqual(officials('济南市委书记刘强会见了客人'), [{ name: '刘强', title: '市委书记', org: '济南市', source: 'rule:official-title' }]);
+    });
+
+    it('joins titles of one person and finds the company before them', () => {
+      assert.deepEqual(officials('会见了百度集团创始人、董事长兼CEO李彦宏一行'), [
+        { name: '李彦宏', title: '创始人、董事长兼CEO', org: '百度集团', source: 'rule:official-title' },
+      ]);
+      assert.deepEqual(officials('会见了华为公司董事、轮值董事长徐直军一行'), [
+        { name: '徐直军', title: '董事、轮值董事长', org: '华为公司', source: 'rule:official-title' },
+      ]);
+    });
+
+    it('reads each name of a list of titled officials, the organization carried over', () => {
+      assert.deepEqual(officials('济南市委书记刘强和市委副书记、市长于海田在山东大厦会见'), [
+        { name: '刘强', title: '市委书记', org: '济南市', source: 'rule:official-title' },
+        { name: '于海田', title: '市委副书记、市长', org: '济南市', source: 'rule:official-title' },
+      ]);
+      assert.deepEqual(names('市委书记刘强，市委副书记、市长于海田再次率队前往北京'), ['刘强', '于海田']);
+    });
+
+    it('reads several names after one title', () => {
+      assert.deepEqual(names('孙中山即命侍卫副官马湘、黄惠龙，集合帅府卫队'), ['马湘', '黄惠龙']);
+    });
+
+    it('sizes a name by segmenter boundaries and the words that follow names', () => {
+      assert.deepEqual(names('常州市长费高云在会见百度副总裁王劲时说'), ['费高云', '王劲']);
+      assert.deepEqual(names('中兴通讯股份有限公司总裁徐子阳一行'), ['徐子阳']);
+      assert.deepEqual(names('林达集团董事长李晓林先生出席'), ['李晓林']);
+      assert.deepEqual(names('留学中心总监孙晶孙女士介绍'), ['孙晶']);
+    });
+
+    it('reads a name after a quoted epithet, and foreign names', () => {
+      assert.deepEqual(names('中国围棋协会名誉主席、“棋圣”聂卫平在北京离世'), ['聂卫平']);
+      assert.deepEqual(names('美国共和党籍众议员唐·贝肯就格陵兰岛问题发言'), ['唐·贝肯']);
+      assert.deepEqual(names('俄罗斯总统梅德韦杰夫特意坐上巡洋舰'), ['梅德韦杰夫']);
+    });
+  });
+
+  it('reads a name before a title of address', () => {
+    assert.deepEqual(officials('这是去年得到刘淇书记批示的项目'), [{ name: '刘淇', title: '书记', org: undefined, source: 'rule:official-address' }]);
+  });
+
+  it('marks every other mention of a known official in the article', () => {
+    const found = officials('常州市长费高云在会见百度副总裁王劲时说，合作很好。王劲表示，首选常州。王劲对费高云表示感谢。');
+    assert.deepEqual(
+      found.map((o) => [o.name, o.source, o.title]),
+      [
+        ['费高云', 'rule:official-title', '市长'],
+        ['王劲', 'rule:official-title', '副总裁'],
+        ['王劲', 'rule:official-mention', '副总裁'],
+        ['王劲', 'rule:official-mention', '副总裁'],
+        ['费高云', 'rule:official-mention', '市长'],
+      ],
+    );
+    assert.deepEqual(names('市委书记刘强、市长于海田率队。在深圳期间，刘强、于海田先后走访了比亚迪。'), ['刘强', '于海田', '刘强', '于海田']);
+  });
+
+  describe('what is not an official', () => {
+    for (const text of [
+      '(济南日报·爱济南记者:张静)',
+      '华为高层就频频来访济南',
+      '济南书记市长再次一起南下',
+      '市长表示欢迎',
+      '市长高度重视此事',
+      '市长于近日表示',
+      '彭小军认为，国内银行的模式不同',
+      '辉煌集团副总经理方总，',
+      '活动主办方的项目总经理、销售总监',
+      '书记和市长都来了',
+    ]) {
+      it(`finds none in ${text}`, () => assert.deepEqual(names(text), []));
+    }
+  });
+
+  it('gives UTF-16 offsets that slice the original text, after emoji and 𠮷', () => {
+    const text = '😀𠮷济南市委书记刘强说';
+    const found = recognizeOfficials({ text, tokens: withOffsets(jieba.tag(text)) });
+    assert.deepEqual(
+      found.map((c) => [c.start, c.end, text.slice(c.start, c.end)]),
+      [[10, 12, '刘强']],
+    );
+  });
+});
