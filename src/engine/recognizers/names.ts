@@ -10,7 +10,7 @@ const CJK = /^[\u4e00-\u9fff]$/;
 
 /** Characters that end a name when they follow two characters of it (刘强和…, 王劲时说…). */
 const AFTER_NAME = new Set(
-  '和与及同跟在等说称曾也就时对向将是为一率并还又到则已都所被把给从于以的之表认介透告指提会接带今昨近均而即便要能可亦再先后共竟'.split(''),
+  '和与及跟在等说称曾也就时对向将是为一率并还又到则已都所被把给从于以的表认介透告指提会接带昨而要再竟'.split(''),
 );
 
 /** Characters that never stand inside a given name. */
@@ -28,6 +28,8 @@ const TRANSLIT = new Set(
   '阿埃艾爱安昂奥巴拜班邦保贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福夫盖甘冈戈格贡古哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷蕾里理丽利莉廉列林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米密莫默姆穆纳娜奈内尼妮纽努诺欧帕潘佩皮珀普齐奇契乔切琼萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦特提汀图托瓦威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约泽扎詹兹佐琪茨薇'.split(''),
 );
 const NAME_DOT = new Set(['·', '•', '・']);
+/** Tags the segmenter gives pieces of foreign names. */
+const FOREIGN_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nz', 'x', 'zg', 'eng']);
 const ADDRESSED = new Set(['总', '董', '老', '局', '处', '工', '姐', '哥']);
 
 const LATIN_NAME = /[A-Za-z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,2}/y;
@@ -56,7 +58,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   const surname = COMPOUND_SURNAMES.has(text.slice(p, p + 2)) ? 2 : SINGLE_SURNAMES.has(text[p]!) ? 1 : 0;
   if (!surname) return -1;
   const g = p + surname;
-  if (!isGiven(text[g]) || HONORIFICS.has(text.slice(g, g + 2))) return -1;
+  // 谢谢罗会长: a repeated surname character is a word, not a name.
+  if (!isGiven(text[g]) || text[g] === text[p] || HONORIFICS.has(text.slice(g, g + 2))) return -1;
   const two = g + 1;
   const three = g + 2;
   // Before 先生/女士 the name is as long as it can be, unless the surname is repeated there.
@@ -72,7 +75,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   else if (b2) end = two;
   else if (b3) end = canThree ? three : -1;
   else if (AFTER_NAME.has(text[two] ?? '')) end = two;
-  else if (canThree && !isGiven(text[three])) end = three;
+  else if (canThree && (!isGiven(text[three]) || AFTER_NAME.has(text[three]!))) end = three;
   else end = -1;
   if (end < 0) return -1;
   // A common word at the surname or at the given name means this is no name: 高度重视, 于近日.
@@ -89,10 +92,11 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   DOTTED.lastIndex = p;
   const d = DOTTED.exec(text);
   if (d) {
-    let e = p + d[0].length;
-    while (e > p && !idx.isBoundary(e)) e--;
-    while (e > p + 2 && AFTER_NAME.has(text[e - 1]!) && !NAME_DOT.has(text[e - 2]!)) e--;
-    if (NAME_DOT.has(text[e - 2] ?? '') || e - p >= 3) return e;
+    // After the last dot the name runs over name-like tokens only: 马卡罗夫/当天, 艾伯特/的.
+    const limit = p + d[0].length;
+    let e = p + d[0].search(/[·•・][^·•・]*$/) + 1;
+    for (let t = idx.at(e); t && t.end <= limit && (t.end - t.start === 1 ? !AFTER_NAME.has(text[t.start]!) : FOREIGN_TAGS.has(t.tag ?? '')); t = idx.at(e)) e = t.end;
+    if (e - p >= 3 && !NAME_DOT.has(text[e - 1]!) && idx.isBoundary(e)) return e;
   }
   let e = p;
   while (e < text.length && (TRANSLIT.has(text[e]!) || (e > p && NAME_DOT.has(text[e]!) && TRANSLIT.has(text[e + 1] ?? '')))) e++;

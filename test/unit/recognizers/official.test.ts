@@ -44,12 +44,15 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('中兴通讯股份有限公司总裁徐子阳一行'), ['徐子阳']);
       assert.deepEqual(names('林达集团董事长李晓林先生出席'), ['李晓林']);
       assert.deepEqual(names('留学中心总监孙晶孙女士介绍'), ['孙晶']);
+      assert.deepEqual(names('国家外汇管理局副局长李超均透露'), ['李超均']);
+      assert.deepEqual(names('集团董事长张连志为天津味道增添光彩'), ['张连志']);
     });
 
     it('reads a name after a quoted epithet, and foreign names', () => {
       assert.deepEqual(names('中国围棋协会名誉主席、“棋圣”聂卫平在北京离世'), ['聂卫平']);
       assert.deepEqual(names('美国共和党籍众议员唐·贝肯就格陵兰岛问题发言'), ['唐·贝肯']);
       assert.deepEqual(names('俄罗斯总统梅德韦杰夫特意坐上巡洋舰'), ['梅德韦杰夫']);
+      assert.deepEqual(names('武装部队总参谋长尼古拉·马卡罗夫当天表示'), ['尼古拉·马卡罗夫']);
     });
   });
 
@@ -84,6 +87,7 @@ describe('OFFICIAL recognizer', () => {
       '辉煌集团副总经理方总，',
       '活动主办方的项目总经理、销售总监',
       '书记和市长都来了',
+      '丁小燕：谢谢罗会长',
     ]) {
       it(`finds none in ${text}`, () => assert.deepEqual(names(text), []));
     }
