@@ -89,7 +89,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     const d = dictionaryNameAt(text, t.start, idx) ?? (t.end - t.start > 1 && GLUE.has(text[t.start]!) ? dictionaryNameAt(text, t.start + 1, idx) : undefined);
     if (d) found.push(d);
   }
-  found.push(...stockNames(text, idx));
+  found.push(...stockNames(text, idx), ...contextNames(text, idx));
   // Short forms of the article's own full names: 中科宇航技术股份有限公司 … 中科宇航, and the
   // short name an article declares: 江南布衣有限公司(以下简称江南布衣).
   const fullByForm = new Map<string, string>();
@@ -108,7 +108,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
       if (end > 0) found.push({ start: t.start, end, label: 'COMPANY', source: 'rule:company-short' });
     }
   }
-  const kept = resolveOverlaps(withAmbiguousConfirmed(text, found));
+  const kept = resolveOverlaps(withAmbiguousConfirmed(text, found), text.length);
   return kept.map(({ start, end, source, entry }) => {
     const name = text.slice(start, end);
     const canonical = fullByForm.get(name) ?? entry?.canonical;
@@ -311,6 +311,69 @@ function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
   return false;
 }
 
+/** A list that ends in a word for companies: bet365、威廉希尔和伟德等公司, 百度、京东、中兴等“大厂”. */
+const LIST_END = /等[“"]?(?:[\u4e00-\u9fff]{0,3}?)(?:公司|企业|银行|集团|厂商|券商|开发商|发行商|运营商|房企|车企|险企|大厂|巨头)/g;
+const PEOPLE_AFTER = /^(?:的)?(?:高管|员工|职工|人士|领导|负责人|老板|董事|代表|股东)/;
+const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及']);
+/** Words in apposition before a company name: 开发商Gearbox, 发行商Stardock. */
+const APPOSITIVES = new Set(['开发商', '发行商', '制作商', '运营商', '供应商', '代理商', '出品方']);
+/** Tags of a single token that may be a company name by context alone. */
+const CONTEXT_TAGS = new Set(['nz', 'nt', 'x', 'eng', 'j']);
+/** Words that introduce a list item: 包括bet365. */
+const INTRODUCERS = new Set(['包括', '如', '像', '例如', '比如', '其中', '还有', '以及']);
+
+/**
+ * Names that only their context makes companies: the items of a list that ends in 等公司, a name
+ * in apposition after 开发商, and the parent named before 旗下.
+ */
+function contextNames(text: string, idx: TokenIndex): Found[] {
+  const out: Found[] = [];
+  const add = (start: number, end: number, source: string) => out.push({ start, end, label: 'COMPANY', source });
+  for (const m of text.matchAll(LIST_END)) {
+    // 等公司高管 speaks of people of the companies, and the items may be those people.
+    if (PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    let end = m.index;
+    while (end > 0) {
+      const item = listItemBefore(text, end, idx);
+      if (!item) break;
+      add(item.start, item.end, 'rule:company-list');
+      const sep = item.start - 1;
+      if (!LIST_SEPARATORS.has(text[sep] ?? '') || item.introduced) break;
+      end = sep;
+    }
+  }
+  for (let i = 0; i + 1 < idx.tokens.length; i++) {
+    const t = idx.tokens[i]!;
+    const next = idx.tokens[i + 1]!;
+    if (APPOSITIVES.has(t.word) && isContextName(next)) add(next.start, next.end, 'rule:company-apposition');
+    if (next.word === '旗下' && isContextName(t) && t.tag !== 'x') add(t.start, t.end, 'rule:company-parent');
+  }
+  return out;
+}
+
+function isContextName(t: Token): boolean {
+  return CONTEXT_TAGS.has(t.tag ?? '') && t.word.length >= 2 && WORDLIKE.test(t.word) && isDistinctive({ word: t.word, tag: t.tag ?? '', start: t.start });
+}
+
+/** The list item that ends at `end`: one name-like token, or a dictionary name, after its introducer. */
+function listItemBefore(text: string, end: number, idx: TokenIndex): { start: number; end: number; introduced: boolean } | undefined {
+  if (!idx.isBoundary(end)) return undefined;
+  const known = DICT_BEFORE.longestEndingAt(text, end);
+  let start: number;
+  if (known >= 0 && idx.isBoundary(known)) start = known;
+  else {
+    // One name-like token, possibly with a generic word after it: 伟德/国际.
+    let t = idx.at(end - 1);
+    if (t && GENERIC.has(t.word)) t = idx.at(t.start - 1);
+    if (!t || !isContextName(t)) return undefined;
+    start = t.start;
+  }
+  const before = idx.at(start - 1);
+  const introduced = before !== undefined && INTRODUCERS.has(before.word);
+  if (before && !introduced && !LIST_SEPARATORS.has(before.word) && !/^[\s“”"（(：:]/.test(before.word)) return undefined;
+  return { start, end, introduced };
+}
+
 function stockNames(text: string, idx: TokenIndex): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(STOCK_NAME)) {
@@ -328,10 +391,15 @@ function stockNames(text: string, idx: TokenIndex): Found[] {
 }
 
 /** Longest first, then earliest: no two company spans overlap. */
-function resolveOverlaps(found: Found[]): Found[] {
+function resolveOverlaps(found: Found[], length: number): Found[] {
+  const used = new Uint8Array(length);
   const kept: Found[] = [];
   for (const f of [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
-    if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+    let free = true;
+    for (let k = f.start; k < f.end && free; k++) free = used[k] === 0;
+    if (!free) continue;
+    used.fill(1, f.start, f.end);
+    kept.push(f);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -104,6 +104,18 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('支持的银行有中信、光大、招行'), ['中信', '光大', '招行']);
     });
 
+    it('reads names that their context makes companies: lists ending in 等公司, 开发商X, X旗下', () => {
+      assert.deepEqual(companies('包括Bet365、威廉希尔和伟德国际等公司看好客队').map((c) => [c.text, c.source]), [
+        ['Bet365', 'dict:company'],
+        ['威廉希尔', 'dict:company'],
+        ['伟德国际', 'rule:company-list'],
+      ]);
+      assert.deepEqual(names('游戏的开发商Gearbox宣布'), ['Gearbox']);
+      assert.deepEqual(names('由EA旗下的工作室研发'), ['EA']);
+      assert.deepEqual(names('这些人等公司通知'), []);
+      assert.deepEqual(names('张红、小龙等公司高管出席'), []);
+    });
+
     it('reads a name the segmenter glued to a function character', () => {
       assert.deepEqual(names('此次到访华为,必将推动合作'), ['华为']);
     });
