@@ -13,6 +13,8 @@ const AFTER_NAME = new Set(
   '和与及跟在等说称曾也就时对向将是为一率并还又到则已都所被把给从于以的表认介透告指提会接带昨而要再竟'.split(''),
 );
 
+const LOCATIVES = new Set('内外上下里间'.split(''));
+
 /** Characters that never stand inside a given name. */
 const NOT_GIVEN = new Set('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到'.split(''));
 
@@ -68,7 +70,9 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   const b2 = idx.isBoundary(two);
   const b3 = idx.isBoundary(three);
   let end: number;
-  if (b2 && b3) end = canThree ? three : two;
+  // Both lengths fit the tokens: a third character the segmenter tags as a function word, or a
+  // locative (任期/内), does not belong to the name.
+  if (b2 && b3) end = canThree && !NOT_GIVEN_TAGS.has(idx.at(two)?.tag ?? '') && !LOCATIVES.has(text[two]!) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟): an unknown two-character
   // token ending in a character that follows names.
   else if (b2 && canThree && idx.at(two)?.tag === 'x' && idx.at(two)!.end === three + 1 && AFTER_NAME.has(text[three] ?? '')) end = three;
@@ -80,6 +84,9 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   if (end < 0) return -1;
   // A common word at the surname or at the given name means this is no name: 高度重视, 于近日.
   if (wordAt(p, end, idx) || wordAt(g, end, idx, NOT_GIVEN_TAGS)) return -1;
+  // A name the segmenter took for a common noun must at least be followed like a name: not 任期内.
+  const whole = idx.at(p)!;
+  if (whole.start === p && whole.end === end && whole.tag === 'n' && CJK.test(text[end] ?? '') && !AFTER_NAME.has(text[end]!) && !HONORIFICS.has(text.slice(end, end + 2))) return -1;
   // 方总, 王董: a surname with a title of address, not a name.
   if (end === two && ADDRESSED.has(text[g]!)) return -1;
   return end;

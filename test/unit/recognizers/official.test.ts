@@ -88,6 +88,7 @@ describe('OFFICIAL recognizer', () => {
       '活动主办方的项目总经理、销售总监',
       '书记和市长都来了',
       '丁小燕：谢谢罗会长',
+      '在书记任期内完成',
     ]) {
       it(`finds none in ${text}`, () => assert.deepEqual(names(text), []));
     }
