@@ -22,7 +22,7 @@ const JOINERS = new Set(['、', '兼']);
 
 /** Titles a name may precede as a form of address (刘淇书记, 张三董事长). */
 const ADDRESS = new Set(
-  '书记 市长 省长 县长 区长 主席 总理 部长 局长 厅长 处长 主任 院长 校长 行长 会长 董事长 总裁 总经理 副市长 副省长 副主席 副总理 副部长 副局长 委员长 副委员长 CEO 总监'.split(' '),
+  '书记 总书记 市长 省长 县长 区长 主席 总理 部长 局长 厅长 处长 主任 院长 校长 行长 会长 董事长 总裁 总经理 副市长 副省长 副主席 副总理 副部长 副局长 委员长 副委员长 CEO 总监'.split(' '),
 );
 
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
@@ -30,6 +30,9 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'l']);
 const ORG_STOP = new Set(['记者', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
+/** Verbs that are words of organization names (腾讯控股董事会, 国家开发投资集团). */
+const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理']);
+const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会']);
 
 /** Government titles whose organization is named without its unit: 济南 + 市委书记 → 济南市. */
 const UNIT_TITLE = /^(?:常务)?副?(省|市|县|区|州)(?:委|长)/;
@@ -144,10 +147,11 @@ function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrg
   }
   for (; j >= 0; j--) {
     const t = idx.tokens[j]!;
-    if (cs - t.start > 24 || !ORG_TAGS.has(t.tag ?? '') || ORG_STOP.has(t.word) || !WORDLIKE.test(t.word)) break;
+    if (cs - t.start > 24 || !(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word)) || ORG_STOP.has(t.word) || !WORDLIKE.test(t.word)) break;
     start = t.start;
   }
   let org = text.slice(start, cs);
+  if (BARE_ORGS.has(org)) org = ''; // 该公司董事长: the organization is named elsewhere
   const unit = UNIT_TITLE.exec(title)?.[1];
   if (unit) {
     if (org && !org.endsWith(unit)) org += unit;

@@ -58,6 +58,12 @@ describe('OFFICIAL recognizer', () => {
 
   it('reads a name before a title of address', () => {
     assert.deepEqual(officials('这是去年得到刘淇书记批示的项目'), [{ name: '刘淇', title: '书记', org: undefined, source: 'rule:official-address' }]);
+    assert.deepEqual(names('习近平总书记强调'), ['习近平']);
+  });
+
+  it('keeps organization words the segmenter tags as verbs, and drops a bare 公司', () => {
+    assert.deepEqual(officials('腾讯控股董事会主席兼首席执行官马化腾表示')[0]!.org, '腾讯控股董事会');
+    assert.equal(officials('该公司董事长王传福表示')[0]!.org, undefined);
   });
 
   it('marks every other mention of a known official in the article', () => {
