@@ -153,10 +153,13 @@ function boundaryMatch(trie: PhraseTrie, text: string, start: number, idx: Token
 /** Dictionary names by their lower-case form: Latin names are matched in any case (visa). */
 const FOLDED_NAMES = new Map([...COMPANY_NAMES].map(([k, v]) => [k.toLowerCase(), v]));
 
-function lookupName(written: string) {
-  // Short Latin names only as written: hp is horsepower, not HP.
+function lookupName(text: string) {
+  // Full-width Latin as half-width (ＴＣＬ); short Latin names only in their case: hp is horsepower, not HP.
+  const written = FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
   return COMPANY_NAMES.get(written) ?? (written.length >= 4 ? FOLDED_NAMES.get(written.toLowerCase()) : undefined);
 }
+const FULL_WIDTH = /[\uff01-\uff5e]/;
+const FULL_WIDTH_ALL = /[\uff01-\uff5e]/g;
 
 /**
  * A dictionary name at `start`. It must start and end on token boundaries (京东 is no company in

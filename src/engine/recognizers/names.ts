@@ -16,10 +16,10 @@ const AFTER_NAME = new Set(
 const LOCATIVES = new Set('内外上下里间'.split(''));
 
 /** Characters that never stand inside a given name. */
-const NOT_GIVEN = new Set('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到'.split(''));
+const NOT_GIVEN = new Set('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某'.split(''));
 
 /** Part-of-speech tags of ordinary words: a token so tagged at the surname is not a name (高度, 强调). */
-const WORD_TAGS = new Set(['t', 'v', 'vd', 'vn', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'a', 'ad', 'an', 'l', 'i', 's', 'y', 'e', 'o', 'zg']);
+const WORD_TAGS = new Set(['b', 't', 'v', 'vd', 'vn', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'a', 'ad', 'an', 'l', 'i', 's', 'y', 'e', 'o', 'zg']);
 /** Given names are often tagged as verbs or adjectives (杨/建新, 黄/培修), never as these. */
 const NOT_GIVEN_TAGS = new Set(['t', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'y', 'e', 'o']);
 /** Forms of address after a name (孙晶孙女士 repeats the surname before them). */
@@ -84,9 +84,12 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   if (end < 0) return -1;
   // A common word at the surname or at the given name means this is no name: 高度重视, 于近日.
   if (wordAt(p, end, idx) || wordAt(g, end, idx, NOT_GIVEN_TAGS)) return -1;
-  // A name the segmenter took for a common noun must at least be followed like a name: not 任期内.
+  // A name the segmenter took for a common noun must be short and followed like a name: not
+  // 任期内, not 任命书.
   const whole = idx.at(p)!;
-  if (whole.start === p && whole.end === end && whole.tag === 'n' && CJK.test(text[end] ?? '') && !AFTER_NAME.has(text[end]!) && !HONORIFICS.has(text.slice(end, end + 2))) return -1;
+  if (whole.start === p && whole.end === end && whole.tag === 'n') {
+    if (end - p > 2 || (CJK.test(text[end] ?? '') && !AFTER_NAME.has(text[end]!) && !HONORIFICS.has(text.slice(end, end + 2)))) return -1;
+  }
   // 方总, 王董: a surname with a title of address, not a name.
   if (end === two && ADDRESSED.has(text[g]!)) return -1;
   return end;

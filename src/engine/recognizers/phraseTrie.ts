@@ -10,9 +10,13 @@ interface Node {
 
 const node = (): Node => ({ next: new Map(), terminal: false });
 
-/** ASCII upper case to lower case, for tries that ignore the case of Latin names (visa, VISA). */
-const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
-const same = (c: number): number => c;
+/** Full-width ASCII (ｃｅｏ, Ｈｕａｗｅｉ) matches its half-width form in every trie. */
+const narrow = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
+/** ASCII upper case to lower case as well, for tries that ignore the case of Latin names (visa, VISA). */
+const fold = (c: number): number => {
+  const n = narrow(c);
+  return n >= 65 && n <= 90 ? n + 32 : n;
+};
 
 export class PhraseTrie {
   private readonly root = node();
@@ -21,11 +25,11 @@ export class PhraseTrie {
 
   /**
    * `reversed` builds the trie over reversed phrases, for matches that end at a position;
-   * `foldCase` ignores the case of ASCII letters.
+   * `foldCase` ignores the case of ASCII letters. Full-width ASCII always matches half-width.
    */
   constructor(phrases: Iterable<string>, options: { reversed?: boolean; foldCase?: boolean } = {}) {
     this.reversed = options.reversed ?? false;
-    this.key = options.foldCase ? fold : same;
+    this.key = options.foldCase ? fold : narrow;
     for (const p of phrases) this.add(p);
   }
 

@@ -96,6 +96,7 @@ describe('COMPANY recognizer', () => {
     it('matches Latin names in any case when they are long enough', () => {
       assert.deepEqual(names('刷双币卡走visa通道结算'), ['visa']);
       assert.deepEqual(names('发动机功率为100hp'), []);
+      assert.deepEqual(names('ＴＣＬ发布新品'), ['ＴＣＬ']);
     });
 
     it('keeps an ambiguous alias only when the article or a list confirms the company', () => {

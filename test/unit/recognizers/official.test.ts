@@ -95,9 +95,16 @@ describe('OFFICIAL recognizer', () => {
       '书记和市长都来了',
       '丁小燕：谢谢罗会长',
       '在书记任期内完成',
+      '公司总经理任命书已下发',
+      '局长高兴地说',
+      '市长王某在会上',
     ]) {
       it(`finds none in ${text}`, () => assert.deepEqual(names(text), []));
     }
+  });
+
+  it('reads full-width Latin titles', () => {
+    assert.deepEqual(officials('百度ＣＥＯ李彦宏说'), [{ name: '李彦宏', title: 'ＣＥＯ', org: '百度', source: 'rule:official-title' }]);
   });
 
   it('gives UTF-16 offsets that slice the original text, after emoji and 𠮷', () => {
