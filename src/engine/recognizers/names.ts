@@ -50,10 +50,10 @@ function isGiven(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch) && !NOT_GIVEN.has(ch);
 }
 
-/** The token at `pos` is an ordinary word (of `tags`) inside the candidate (近日, 高度 ...). */
+/** The token at `pos` is an ordinary word (of `tags`) up to `end` or past it (近日, 高度, 强调指出). */
 function wordAt(pos: number, end: number, idx: TokenIndex, tags: ReadonlySet<string> = WORD_TAGS): boolean {
   const t = idx.at(pos);
-  return t !== undefined && t.start === pos && t.end - t.start >= 2 && t.end <= end && tags.has(t.tag ?? '');
+  return t !== undefined && t.start === pos && t.end - t.start >= 2 && (t.end <= end || t.end - pos > 2) && tags.has(t.tag ?? '');
 }
 
 function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
