@@ -82,11 +82,13 @@ interface Found extends Candidate {
 export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const idx = TokenIndex.of(tokens, text.length);
   const found: Found[] = [];
+  // Where a dictionary name may end: on a token boundary, or before one glued character (融创拟).
+  const dictEnd = (e: number) => idx.isBoundary(e) || ((GLUE.has(text[e]!) || text[e] === '系') && idx.isBoundary(e + 1));
   for (let i = 0; i < tokens.length; i++) {
     const f = suffixNameAt(text, i, idx);
     if (f) found.push(f);
     const t = tokens[i]!;
-    const d = dictionaryNameAt(text, t.start, idx) ?? (t.end - t.start > 1 && GLUE.has(text[t.start]!) ? dictionaryNameAt(text, t.start + 1, idx) : undefined);
+    const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && GLUE.has(text[t.start]!) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined);
     if (d) found.push(d);
   }
   found.push(...stockNames(text, idx), ...contextNames(text, idx));
@@ -103,8 +105,9 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   }
   if (fullByForm.size) {
     const forms = new PhraseTrie(fullByForm.keys());
+    const onBoundary = (e: number) => idx.isBoundary(e);
     for (const t of tokens) {
-      const end = boundaryMatch(forms, text, t.start, idx);
+      const end = forms.longestFrom(text, t.start, onBoundary);
       if (end > 0) found.push({ start: t.start, end, label: 'COMPANY', source: 'rule:company-short' });
     }
   }
@@ -145,11 +148,6 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] 
 }
 const LIST_JOINERS = new Set(['、', '和', '与', '及']);
 
-/** End of the longest phrase of `trie` at `start` that also ends on a token boundary, or -1. */
-function boundaryMatch(trie: PhraseTrie, text: string, start: number, idx: TokenIndex): number {
-  return trie.longestFrom(text, start, (end) => idx.isBoundary(end));
-}
-
 /** Dictionary names by their lower-case form: Latin names are matched in any case (visa). */
 const FOLDED_NAMES = new Map([...COMPANY_NAMES].map(([k, v]) => [k.toLowerCase(), v]));
 
@@ -165,10 +163,10 @@ const FULL_WIDTH_ALL = /[\uff01-\uff5e]/g;
  * A dictionary name at `start`. It must start and end on token boundaries (京东 is no company in
  * 北京/东路), except that the segmenter may glue one function character onto it (访华/为, 融创拟).
  */
-function dictionaryNameAt(text: string, start: number, idx: TokenIndex): Found | undefined {
+function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: (end: number) => boolean): Found | undefined {
   const glued = !idx.isBoundary(start);
   if (glued && !(idx.at(start)!.start === start - 1 && GLUE.has(text[start - 1]!))) return undefined;
-  const end = DICT.longestFrom(text, start, (e) => idx.isBoundary(e) || ((GLUE.has(text[e]!) || text[e] === '系') && idx.isBoundary(e + 1)));
+  const end = DICT.longestFrom(text, start, mayEnd);
   if (end < 0) return undefined;
   const name = lookupName(text.slice(start, end));
   if (!name) return undefined; // a NOT_COMPANIES phrase: 中国人民银行 is the central bank

@@ -103,6 +103,19 @@ describe('OFFICIAL recognizer', () => {
     }
   });
 
+  it('keeps offsets exact over a BOM and CRLF line ends', () => {
+    const text = '\uFEFF济南市委书记刘强\r\n市委副书记、市长于海田\r\n于海田说';
+    const found = recognizeOfficials({ text, tokens: withOffsets(jieba.tag(text)) }).sort((a, b) => a.start - b.start);
+    assert.deepEqual(
+      found.map((c) => [c.start, text.slice(c.start, c.end)]),
+      [
+        [7, '刘强'],
+        [19, '于海田'],
+        [24, '于海田'],
+      ],
+    );
+  });
+
   it('reads full-width Latin titles', () => {
     assert.deepEqual(officials('百度ＣＥＯ李彦宏说'), [{ name: '李彦宏', title: 'ＣＥＯ', org: '百度', source: 'rule:official-title' }]);
   });
