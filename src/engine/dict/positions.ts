@@ -43,6 +43,6 @@ export const POSITIONS: readonly string[] = (() => {
  * alone (reporters, athletes, experts, artists). Recognizers never read them as a title.
  */
 export const NOT_POSITIONS: ReadonlySet<string> = new Set([
-  '记者', '通讯员', '编辑', '作者', '主持人', '专家', '学者', '教授', '研究员', '分析师', '律师', '医生',
+  '记者', '通讯员', '编辑', '班主任', '主任医师', '副主任医师', '作者', '主持人', '专家', '学者', '教授', '研究员', '分析师', '律师', '医生',
   '导演', '演员', '歌手', '运动员', '球员', '选手', '教练', '网友', '市民', '村民', '嘉宾',
 ]);

@@ -1,4 +1,4 @@
-import { POSITIONS } from '../dict/positions';
+import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
 import { nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { TokenIndex } from './tokenIndex';
@@ -12,6 +12,8 @@ import type { Candidate, Recognizer } from './types';
 
 const TITLE_BEFORE = new PhraseTrie(POSITIONS, { reversed: true });
 const TITLE_AT = new PhraseTrie(POSITIONS);
+/** Roles that end like a title but are none: 班主任, 记者. */
+const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
 
 /** Words between an organization and a title that belong to the title (华为公司董事、轮值董事长). */
 const MODIFIERS = new PhraseTrie(['轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '候任', '终身', '首席', '专职', '兼职', '驻华', '常驻'], {
@@ -28,14 +30,17 @@ const ADDRESS = new Set(
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 /** Tags of tokens that can be part of an organization before a title. */
 const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'l']);
-const ORG_STOP = new Set(['记者', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
+const ORG_STOP = new Set(['记者', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 /** Verbs that are words of organization names (腾讯控股董事会, 国家开发投资集团). */
 const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理']);
 const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会']);
 
-/** Government titles whose organization is named without its unit: 济南 + 市委书记 → 济南市. */
-const UNIT_TITLE = /^(?:常务)?副?(省|市|县|区|州)(?:委|长)/;
+/**
+ * Government titles whose organization is named without its unit: 济南 + 市委书记 → 济南市,
+ * 美国财政 + 部长 → 美国财政部.
+ */
+const UNIT_TITLE = /^(?:常务)?副?(省|市|县|区|州)(?:委|长)|^(?:常务)?副?(部|局|厅)长$/;
 
 interface Mention {
   start: number;
@@ -110,6 +115,8 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
   }
   let s = TITLE_BEFORE.longestEndingAt(text, te);
   if (s < 0) return undefined;
+  const role = NOT_TITLE_BEFORE.longestEndingAt(text, te);
+  if (role >= 0 && role <= s) return undefined;
   for (;;) {
     const m = MODIFIERS.longestEndingAt(text, s);
     if (m >= 0) {
@@ -152,12 +159,13 @@ function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrg
   }
   let org = text.slice(start, cs);
   if (BARE_ORGS.has(org)) org = ''; // 该公司董事长: the organization is named elsewhere
-  const unit = UNIT_TITLE.exec(title)?.[1];
+  const m = UNIT_TITLE.exec(title);
+  const unit = m?.[1];
   if (unit) {
     if (org && !org.endsWith(unit)) org += unit;
     if (org) lastOrgByUnit.set(unit, org);
     else org = lastOrgByUnit.get(unit) ?? '';
-  }
+  } else if (m?.[2] && org && !org.endsWith(m[2])) org += m[2];
   return org;
 }
 

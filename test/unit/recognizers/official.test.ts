@@ -61,6 +61,11 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(names('习近平总书记强调'), ['习近平']);
   });
 
+  it('completes a ministry or bureau named without its unit', () => {
+    assert.equal(officials('美国财政部长罗伯特·鲁宾表示')[0]!.org, '美国财政部');
+    assert.equal(officials('交通部部长黄镇东主持')[0]!.org, '交通部');
+  });
+
   it('keeps organization words the segmenter tags as verbs, and drops a bare 公司', () => {
     assert.deepEqual(officials('腾讯控股董事会主席兼首席执行官马化腾表示')[0]!.org, '腾讯控股董事会');
     assert.equal(officials('该公司董事长王传福表示')[0]!.org, undefined);
@@ -95,6 +100,7 @@ describe('OFFICIAL recognizer', () => {
       '书记和市长都来了',
       '丁小燕：谢谢罗会长',
       '在书记任期内完成',
+      '初二（６）班班主任李玉莲老师说',
       '公司总经理任命书已下发',
       '局长高兴地说',
       '市长王某在会上',
