@@ -406,7 +406,7 @@ Stellantis|克莱斯勒
 摩托罗拉|Motorola
 壳牌|Shell
 埃克森美孚|ExxonMobil
-英国石油公司|BP
+英国石油公司|英国石油
 道达尔|TotalEnergies
 雀巢|Nestle
 联合利华|Unilever

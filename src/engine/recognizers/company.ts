@@ -36,7 +36,7 @@ const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
 /** Words that end a walk back from a suffix: they are never the start of a company name. */
 const NAME_STOP = new Set(['旗下', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2006/年用). */
-const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给]/;
+const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都]/;
 /** Tags of pieces that name something in particular (a generic noun is tagged n). */
 const PROPER_TAGS = new Set(['nz', 'nr', 'nrt', 'nrfg', 'nt', 'j', 'eng', 'x', 'ns']);
 /** Words that say what a company does or is, not which one it is. */
@@ -45,7 +45,7 @@ const GENERIC = new Set(
    汽车 地产 房地产 置业 物业 建筑 建设 建工 发展 开发 控股 集团 股份 有限 责任 国际 国家 环球 城市 交通 物流 快递 航空 港口 钢铁 化工 医药 生物 健康
    食品 文化 传媒 媒体 娱乐 影视 游戏 教育 旅游 酒店 餐饮 服务 管理 咨询 经纪 代理 中介 广告 公关 农业 矿业 制造 装备 材料 新能源 环保 水务 燃气 电气
    电器 重工 机械 设备 零售 百分 企业 公司 国有 民营 外资 合资 上市 大型 小型 中小 知名 头部 本土 外国 海外 全球 跨国 创新 研发 运营 租赁 财务 财金
-   社保 养老 医保 公积金 产业 股权 私募 公募
+   社保 养老 医保 公积金 产业 股权 私募 公募 邮电 电信 邮政 移动 联通 公共 公交 出租 长途
    一家 这家 该 某 多家 各家 两家 母 子 分 总 新 老 第一 投行 商行 农商 城商 村镇 人寿 财险 信用 合作 联合 国投 城投 产投 实体 平台 网 集成电路 半导体
    房产 经纪 货运 船运 海运 航运 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁`
     .split(/\s+/)
@@ -67,6 +67,7 @@ const DECLARED = /[(（](?:以下)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9ff
 /** Listed companies under special treatment are cited by their stock name: ST曙光, *ST大唐. */
 const STOCK_NAME = /\*?ST(?=[\u4e00-\u9fff]{2})/g;
 
+const NAME_DOTS = new Set(['·', '•', '・']);
 /** Heads of a suffix word that make it a unit of a company, not a company (分公司, 子公司). */
 const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
 /** Legal and group words stripped from a full name to find the short forms it is cited by. */
@@ -96,9 +97,14 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   // short name an article declares: 江南布衣有限公司(以下简称江南布衣).
   const fullByForm = new Map<string, string>();
   for (const f of found) {
-    if (f.source !== 'rule:company-suffix') continue;
     const full = text.slice(f.start, f.end);
+    // Only a registered name (…公司) stands for its short forms; a dictionary name has its own.
+    if (f.source !== 'rule:company-suffix' || f.entry || !full.endsWith('公司')) continue;
     for (const form of shortForms(full, f.start, idx)) if (!fullByForm.has(form)) fullByForm.set(form, full);
+  }
+  for (const f of found) {
+    if (f.source !== 'rule:company-suffix' && f.source !== 'dict:company') continue;
+    const full = text.slice(f.start, f.end);
     DECLARED.lastIndex = f.end;
     const declared = DECLARED.exec(text);
     if (declared) fullByForm.set(declared[1]!, full);
@@ -171,6 +177,8 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   const name = lookupName(text.slice(start, end));
   if (!name) return undefined; // a NOT_COMPANIES phrase: 中国人民银行 is the central bank
   if ((glued || !idx.isBoundary(end)) && (name.ambiguous || end - start < 2)) return undefined;
+  // After a name dot it is a person's name: 哈里逊·福特.
+  if (NAME_DOTS.has(text[start - 1] ?? '')) return undefined;
   // Digits right after it make it part of a code or a product name: 济钢1号, “20融创01”.
   if (/[0-9０-９]/.test(text[end] ?? '')) return undefined;
   // 复星系, 阿里系: the company and its affiliates.
@@ -193,7 +201,8 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
   let start = s;
   if (own.start < s) {
     const head = text.slice(own.start, s);
-    if (UNIT_HEADS.has(head)) return undefined;
+    // 分公司, 子公司 are units; 公共汽车/n is a common word that ends like a company.
+    if (UNIT_HEADS.has(head) || (own.end === tok.end && !PROPER_TAGS.has(own.tag ?? ''))) return undefined;
     pieces.unshift({ word: head, tag: own.tag ?? '', start: own.start });
     start = own.start;
   }

@@ -138,6 +138,8 @@ describe('COMPANY recognizer', () => {
       '个别银行推出创新产品',
       '“济钢1号”卫星发射',
       '新浪房产讯（编辑张跃）',
+      '一次坐公共汽车，刹车时',
+      '演员哈里逊·福特不得不',
     ]) {
       it(`finds none in ${text}`, () => assert.deepEqual(names(text), []));
     }
