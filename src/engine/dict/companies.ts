@@ -407,6 +407,7 @@ Stellantis|克莱斯勒
 壳牌|Shell
 埃克森美孚|ExxonMobil
 英国石油公司|英国石油
+英国电信集团|英国电信公司|英国电信
 道达尔|TotalEnergies
 雀巢|Nestle
 联合利华|Unilever

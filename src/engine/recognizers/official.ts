@@ -180,13 +180,18 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
     if (!first.has(name)) first.set(name, m);
   }
   const out: Mention[] = [];
-  for (const [name, m] of first) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const end = at + name.length;
-      if (taken.has(at) || !nameMayStartAt(text, at, idx) || !nameMayEndAt(text, end, idx)) continue;
-      taken.add(at);
-      out.push({ start: at, end, title: m.title, org: m.org, source: 'rule:official-mention' });
-    }
+  if (!first.size) return out;
+  // One pass over the text whatever the number of names.
+  const names = new PhraseTrie(first.keys());
+  const mayEnd = (end: number) => nameMayEndAt(text, end, idx);
+  for (let at = 0; at < text.length; at++) {
+    if (!names.startsAt(text, at) || taken.has(at) || !nameMayStartAt(text, at, idx)) continue;
+    const end = names.longestFrom(text, at, mayEnd);
+    if (end < 0) continue;
+    const m = first.get(text.slice(at, end))!;
+    taken.add(at);
+    out.push({ start: at, end, title: m.title, org: m.org, source: 'rule:official-mention' });
+    at = end - 1;
   }
   return out;
 }
