@@ -6,10 +6,13 @@ import type { Token } from '../segmenter/segmenter';
 import type { Candidate, Recognizer } from './types';
 
 // COMPANY: registered and group names by their suffix, joined over segmenter pieces
-// (中兴通讯/股份/有限公司, 雪花/啤酒/(/济南/)/有限公司); the company dictionary; and the short forms
-// of the article's own full names (中科宇航 after 中科宇航技术股份有限公司). A dictionary or short
-// name inside a longer facility or unit name is matched alone (华为 in 华为济南研究所) because
-// only the suffixes below make a longer name. `canonical` links a short name to its full name.
+// (中兴通讯/股份/有限公司, 雪花/啤酒/(/济南/)/有限公司); the company dictionary; the short forms of
+// the article's own full names (中科宇航 after 中科宇航技术股份有限公司) and the short names it
+// declares; stock names (ST曙光); and names their context makes companies (X、Y等公司, 开发商X).
+// A dictionary or short name inside a longer facility or unit name is matched alone (华为 in
+// 华为济南研究所) because only the suffixes below make a longer name. Media named as a source,
+// public bodies, schools and associations are left out. `canonical` links a short name to its
+// full name, from the article first and the dictionary second.
 
 type SuffixKind = 'legal' | 'weak' | 'group' | 'finance' | 'local' | 'trade';
 const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
@@ -45,7 +48,7 @@ const GENERIC = new Set(
    汽车 地产 房地产 置业 物业 建筑 建设 建工 发展 开发 控股 集团 股份 有限 责任 国际 国家 环球 城市 交通 物流 快递 航空 港口 钢铁 化工 医药 生物 健康
    食品 文化 传媒 媒体 娱乐 影视 游戏 教育 旅游 酒店 餐饮 服务 管理 咨询 经纪 代理 中介 广告 公关 农业 矿业 制造 装备 材料 新能源 环保 水务 燃气 电气
    电器 重工 机械 设备 零售 百分 企业 公司 国有 民营 外资 合资 上市 大型 小型 中小 知名 头部 本土 外国 海外 全球 跨国 创新 研发 运营 租赁 财务 财金
-   社保 养老 医保 公积金 产业 股权 私募 公募 国产 国营 邮电 电信 邮政 移动 联通 公共 公交 出租 长途
+   社保 养老 医保 公积金 股权 私募 公募 国产 国营 邮电 电信 邮政 移动 联通 公共 公交 出租 长途
    一家 这家 该 某 多家 各家 两家 母 子 分 总 新 老 第一 投行 商行 农商 城商 村镇 人寿 财险 信用 合作 联合 国投 城投 产投 实体 平台 网 集成电路 半导体
    房产 经纪 货运 船运 海运 航运 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁`
     .split(/\s+/)
