@@ -13,6 +13,7 @@ const AFTER_NAME = new Set(
   '和与及跟在等说称曾也就时对向将是为一率并还又到则已都所被把给从于以的表认介透告指提会接带昨而要再竟'.split(''),
 );
 
+/** Locatives that follow a word, not a name's third character (任期/内). */
 const LOCATIVES = new Set('内外上下里间'.split(''));
 
 /** Characters that never stand inside a given name. */
@@ -32,6 +33,7 @@ const TRANSLIT = new Set(
 const NAME_DOT = new Set(['·', '•', '・']);
 /** Tags the segmenter gives pieces of foreign names. */
 const FOREIGN_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nz', 'x', 'zg', 'eng']);
+/** A surname with one of these is a form of address, not a name (方总, 王董, 李局). */
 const ADDRESSED = new Set(['总', '董', '老', '局', '处', '工', '姐', '哥']);
 
 const LATIN_NAME = /[A-Za-z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,2}/y;
