@@ -145,6 +145,12 @@ describe('COMPANY recognizer', () => {
     }
   });
 
+  it('finds nothing in empty or degenerate text', () => {
+    for (const text of ['', '。', '😀', '董事长', '有限公司', '(集团)有限公司', '等公司', 'ST', '市长、', '张·', '总裁 ']) {
+      assert.deepEqual(recognizeCompanies({ text, tokens: withOffsets(text ? jieba.tag(text) : []) }), [], text);
+    }
+  });
+
   it('gives UTF-16 offsets that slice the original text, after emoji and 𠮷', () => {
     const text = '😀𠮷中兴通讯股份有限公司与华为';
     const found = recognizeCompanies({ text, tokens: withOffsets(jieba.tag(text)) });

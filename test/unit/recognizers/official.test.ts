@@ -126,6 +126,12 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(officials('百度ＣＥＯ李彦宏说'), [{ name: '李彦宏', title: 'ＣＥＯ', org: '百度', source: 'rule:official-title' }]);
   });
 
+  it('finds nothing in empty or degenerate text', () => {
+    for (const text of ['', '。', '😀', '董事长', '有限公司', '(集团)有限公司', '等公司', 'ST', '市长、', '张·', '总裁 ']) {
+      assert.deepEqual(recognizeOfficials({ text, tokens: withOffsets(text ? jieba.tag(text) : []) }), [], text);
+    }
+  });
+
   it('gives UTF-16 offsets that slice the original text, after emoji and 𠮷', () => {
     const text = '😀𠮷济南市委书记刘强说';
     const found = recognizeOfficials({ text, tokens: withOffsets(jieba.tag(text)) });
