@@ -464,14 +464,54 @@ IDG资本|IDG
 房地美
 `;
 
-/** A dictionary company: the name its short names stand for. */
+/**
+ * Words that show an article is about the company an ambiguous alias names (暴雪 in an article
+ * on 魔兽 is the game company, not the weather), keyed by the entry's first name. Words common
+ * in any news (银行, 保险) make no cue: 民生 is livelihood in an article that names a bank.
+ */
+const CUES: Record<string, string> = {
+  北京字节跳动科技有限公司: '抖音 今日头条 张一鸣 TikTok',
+  北京快手科技有限公司: '短视频 直播 宿华 程一笑',
+  当当网: '图书 网上书店 李国庆 俞渝',
+  金山软件有限公司: 'WPS 雷军 求伯君 剑网',
+  浪潮集团有限公司: '服务器 云计算 数据中心',
+  美的集团股份有限公司: '空调 家电 冰箱 方洪波 何享健',
+  中科寒武纪: '芯片 AI芯片 陈天石',
+  盛大网络: '游戏 陈天桥 传奇 网游',
+  完美世界股份有限公司: '游戏 网游 池宇峰 诛仙',
+  搜狐畅游: '游戏 网游 天龙八部',
+  '中国平安保险(集团)股份有限公司': '马明哲 平安银行 平安人寿',
+  友邦保险控股有限公司: '保险 寿险 保单',
+  安邦保险集团: '保险 吴小晖 保单',
+  中国南方电网有限责任公司: '电网 电力 供电',
+  中国南方航空集团有限公司: '航空 航班 机票 客机',
+  浙江吉利控股集团有限公司: '汽车 李书福 沃尔沃 车型',
+  长城汽车股份有限公司: '汽车 哈弗 魏建军 车型 SUV',
+  理想汽车: '汽车 李想 增程 车型',
+  龙湖集团控股有限公司: '地产 楼盘 房企 开发商',
+  绿地控股集团股份有限公司: '地产 楼盘 房企 开发商',
+  链家: '找房 二手房 经纪 中介',
+  温氏股份: '养猪 生猪 养殖',
+  新希望集团: '饲料 养猪 刘永好',
+  苹果公司: 'iPhone iPad Mac 库克 乔布斯 App Store 苹果手机',
+  亚马逊公司: '电商 贝索斯 网购 AWS Kindle',
+  暴雪娱乐: '游戏 魔兽 星际争霸 暗黑破坏神 守望先锋 战网',
+  日产汽车: '汽车 车型 雷诺 戈恩',
+  大众汽车集团: '汽车 车型 奥迪 帕萨特 途观 捷达 高尔夫',
+  戴姆勒集团: '汽车 车型 宝马 奥迪 豪华车',
+  罗氏集团: '制药 药企 新药 抗癌',
+};
+
+/** A dictionary company: the name its short names stand for, and its cues if it has any. */
 export interface CompanyEntry {
   canonical: string;
+  cues?: readonly string[];
 }
 
 /**
  * A name or alias of a dictionary company. An ambiguous alias (marked '?': 苹果, 暴雪, 平安) is
- * also an everyday word, and counts only in an article that names the company unambiguously too.
+ * also an everyday word, and counts only in an article that names the company unambiguously
+ * too, lists it with other companies, or speaks of what the company does (its cues).
  */
 export interface CompanyName {
   entry: CompanyEntry;
@@ -483,7 +523,9 @@ export const COMPANY_NAMES: ReadonlyMap<string, CompanyName> = (() => {
   for (const line of ENTRIES.split('\n')) {
     const names = line.split('|').map((s) => s.trim()).filter(Boolean);
     if (!names.length) continue;
-    const entry = { canonical: names[0]! };
+    const entry: CompanyEntry = { canonical: names[0]! };
+    const cues = CUES[names[0]!];
+    if (cues) entry.cues = cues.split(' ');
     for (const n of names) {
       const ambiguous = n.startsWith('?');
       const name = ambiguous ? n.slice(1) : n;

@@ -132,10 +132,12 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
 
 /**
  * An ambiguous alias (光大, 暴雪) counts only where the article names the same company
- * unambiguously, or where it stands in a list with other companies (中信、兴业、光大、招行).
+ * unambiguously, speaks of what it does (暴雪 beside 魔兽), or lists it with other companies
+ * (中信、兴业、光大、招行).
  */
 function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] {
   const named = new Set(found.filter((f) => f.entry && !f.ambiguous).map((f) => f.entry));
+  for (const f of found) if (f.ambiguous && f.entry?.cues?.some((cue) => text.includes(cue))) named.add(f.entry);
   const sure = found.filter((f) => !f.ambiguous || named.has(f.entry));
   const pending = found.filter((f) => f.ambiguous && !named.has(f.entry));
   const ends = new Set(sure.map((f) => f.end));

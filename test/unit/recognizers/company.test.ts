@@ -103,6 +103,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('多吃苹果有益健康'), []);
       assert.deepEqual(names('苹果公司发布新品，苹果股价上涨'), ['苹果公司', '苹果']);
       assert.deepEqual(names('支持的银行有中信、光大、招行'), ['中信', '光大', '招行']);
+      assert.deepEqual(names('暴雪宣布推出魔兽新资料片'), ['暴雪']);
+      assert.deepEqual(names('一场暴雪袭击了东北'), []);
     });
 
     it('reads names that their context makes companies: lists ending in 等公司, 开发商X, X旗下', () => {
