@@ -118,7 +118,6 @@ OPPO广东移动通信有限公司|OPPO
 法国巴黎银行|法巴|BNP Paribas
 东亚银行有限公司|东亚银行
 恒生银行有限公司|恒生银行
-星展银行有限公司|星展银行|星展|DBS
 大华银行|华侨银行
 三菱日联金融集团|三菱日联
 瑞穗金融集团|瑞穗
@@ -366,7 +365,6 @@ SK海力士|海力士
 夏普|Sharp
 任天堂|Nintendo
 世嘉|SEGA
-卡普空|CAPCOM|Capcom
 科乐美|KONAMI|Konami
 史克威尔艾尼克斯|SQUARE ENIX|Square Enix
 万代南梦宫|南梦宫
@@ -433,13 +431,6 @@ Stellantis|克莱斯勒
 罗氏集团|?罗氏
 葛兰素史克
 赛诺菲
-苏富比|Sotheby's
-佳士得|Christie's
-中国嘉德国际拍卖有限公司|中国嘉德|嘉德
-北京保利国际拍卖有限公司|保利拍卖
-立博|Ladbrokes
-威廉希尔|William Hill
-Bet365
 伯克希尔·哈撒韦|伯克希尔
 软银集团|软银|SoftBank
 红杉资本|红杉中国
@@ -453,7 +444,6 @@ IDG资本|IDG
 穆迪|Moody's
 标准普尔|标普
 惠誉|Fitch
-中诚信
 华纳兄弟娱乐公司|华纳兄弟|Warner Bros
 派拉蒙影业|派拉蒙|Paramount
 梦工厂动画|梦工厂|DreamWorks
