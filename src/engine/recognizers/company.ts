@@ -250,7 +250,6 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
   // A place right before the distinctive piece is part of the name: 德国复兴信贷银行, 北京保利.
   while (first > 0 && pieces[first - 1]!.tag === 'ns') first--;
   const named = first < 0 ? pieces : pieces.slice(first);
-  if (!named.length) return undefined;
   if (NOT_COMPANY_WORDS.test(text.slice(named[0]!.start, s)) || !acceptable(kind, suffix, named)) return undefined;
   return { start: named[0]!.start, end: tok.end, label: 'COMPANY', source: 'rule:company-suffix' };
 }
@@ -326,7 +325,7 @@ function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
   return false;
 }
 
-/** A list that ends in a word for companies: bet365、威廉希尔和伟德等公司, 百度、京东、中兴等“大厂”. */
+/** A list that ends in a word for companies: 百度、京东、中兴等“大厂”, Acme和思睿国际等公司. */
 const LIST_END = /等[“"]?(?:[\u4e00-\u9fff]{0,3}?)(?:公司|企业|银行|集团|厂商|券商|开发商|发行商|运营商|房企|车企|险企|大厂|巨头)/g;
 const PEOPLE_AFTER = /^(?:的)?(?:高管|员工|职工|人士|领导|负责人|老板|董事|代表|股东)/;
 const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及']);
@@ -334,7 +333,7 @@ const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及']);
 const APPOSITIVES = new Set(['开发商', '发行商', '制作商', '运营商', '供应商', '代理商', '出品方']);
 /** Tags of a single token that may be a company name by context alone. */
 const CONTEXT_TAGS = new Set(['nz', 'nt', 'x', 'eng', 'j']);
-/** Words that introduce a list item: 包括bet365. */
+/** Words that introduce a list item: 包括Acme. */
 const INTRODUCERS = new Set(['包括', '如', '像', '例如', '比如', '其中', '还有', '以及']);
 
 /**
@@ -377,7 +376,7 @@ function listItemBefore(text: string, end: number, idx: TokenIndex): { start: nu
   let start: number;
   if (known >= 0 && idx.isBoundary(known)) start = known;
   else {
-    // One name-like token, possibly with a generic word after it: 伟德/国际.
+    // One name-like token, possibly with a generic word after it: 思睿/国际.
     let t = idx.at(end - 1);
     if (t && GENERIC.has(t.word)) t = idx.at(t.start - 1);
     if (!t || !isContextName(t)) return undefined;
