@@ -20,7 +20,7 @@ const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
   ['公司', 'weak'],
   ['集团', 'group'],
   ...['银行', '证券', '保险', '信托', '期货', '基金'].map((s) => [s, 'finance'] as const),
-  // Local banks are named by their place: 长沙市商业银行, 重庆农商行.
+  // Local banks are named by their place: 株洲市商业银行, 某某农商行.
   ...['商业银行', '农村商业银行', '农商银行', '农商行', '农村合作银行', '信用社', '农村信用社', '信用联社'].map((s) => [s, 'local'] as const),
   ...['科技', '股份', '控股', '地产', '置业', '置地', '实业', '药业', '制药', '电器', '电气', '重工', '钢铁', '航空', '矿业', '锂业', '传媒', '影业', '乳业', '酒业', '物流', '快递', '汽车', '通讯', '财富', '资讯', '网络', '顾问', '资本', '创投', '物业', '能源', '医疗', '食品'].map(
     (s) => [s, 'trade'] as const,
@@ -38,7 +38,7 @@ const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '�
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
 /** Words that end a walk back from a suffix: they are never the start of a company name. */
 const NAME_STOP = new Set(['旗下', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
-/** Unknown (x) pieces that start with a function character were glued on by the segmenter (2006/年用). */
+/** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在). */
 const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都]/;
 /** Tags of pieces that name something in particular (a generic noun is tagged n). */
 const PROPER_TAGS = new Set(['nz', 'nr', 'nrt', 'nrfg', 'nt', 'j', 'eng', 'x', 'ns']);
@@ -133,7 +133,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
 /**
  * An ambiguous alias (光大, 暴雪) counts only where the article names the same company
  * unambiguously, speaks of what it does (暴雪 beside 魔兽), or lists it with other companies
- * (中信、兴业、光大、招行).
+ * (招行、光大和中信).
  */
 function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] {
   const named = new Set(found.filter((f) => f.entry && !f.ambiguous).map((f) => f.entry));
@@ -159,7 +159,7 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] 
 }
 const LIST_JOINERS = new Set(['、', '和', '与', '及']);
 
-/** Dictionary names by their lower-case form: Latin names are matched in any case (visa). */
+/** Dictionary names by their lower-case form: Latin names are matched in any case (VISA, visa). */
 const FOLDED_NAMES = new Map([...COMPANY_NAMES].map(([k, v]) => [k.toLowerCase(), v]));
 
 function lookupName(text: string) {
@@ -182,7 +182,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   const name = lookupName(text.slice(start, end));
   if (!name) return undefined; // a NOT_COMPANIES phrase: 中国人民银行 is the central bank
   if ((glued || !idx.isBoundary(end)) && (name.ambiguous || end - start < 2)) return undefined;
-  // After a name dot it is a person's name: 哈里逊·福特.
+  // After a name dot it is a person's name: 汤姆·福特.
   if (NAME_DOTS.has(text[start - 1] ?? '')) return undefined;
   // Digits right after it make it part of a code or a product name: 济钢1号, “20融创01”.
   if (/[0-9０-９]/.test(text[end] ?? '')) return undefined;
@@ -225,7 +225,7 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
       j = idx.indexAt(open - 1);
       continue;
     }
-    // A dictionary name the segmenter cut apart is one piece: 保利/n 拍卖/v 公司.
+    // A dictionary name the segmenter cut apart is one piece: 名称被切开的词典名/公司.
     const known = DICT_BEFORE.longestEndingAt(text, t.end);
     if (known >= 0 && known < t.start && idx.isBoundary(known)) {
       pieces.unshift({ word: text.slice(known, t.end), tag: 'nt', start: known });
@@ -236,18 +236,18 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
     pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
     j--;
   }
-  // The longest dictionary name (or non-company) the walk ends with is the name: 本报讯/招商银行.
+  // The longest dictionary name (or non-company) the walk ends with is the name: 消息/招商银行.
   for (let k = 0; k < pieces.length; k++) {
     const known = text.slice(pieces[k]!.start, tok.end);
     if (NOT_COMPANIES.has(known)) return undefined;
     const dict = lookupName(known);
     if (dict) return { start: pieces[k]!.start, end: tok.end, label: 'COMPANY', source: 'rule:company-suffix', entry: dict.entry };
   }
-  // Pieces before the first distinctive one describe the company (被告, 知名), unless the only
+  // Pieces before the first distinctive one describe the company (原告, 知名), unless the only
   // distinctive piece is a bracketed place: 雪花啤酒(济南)有限公司.
   let first = pieces.findIndex((p) => isDistinctive(p) && p.tag !== 'bracket');
   if (first < 0 && !(kind === 'legal' && pieces.some((p) => p.tag === 'bracket') && pieces[0]!.tag !== 'bracket')) return undefined;
-  // A place right before the distinctive piece is part of the name: 德国复兴信贷银行, 北京保利.
+  // A place right before the distinctive piece is part of the name: 北京万科, 上海浦发银行.
   while (first > 0 && pieces[first - 1]!.tag === 'ns') first--;
   const named = first < 0 ? pieces : pieces.slice(first);
   if (NOT_COMPANY_WORDS.test(text.slice(named[0]!.start, s)) || !acceptable(kind, suffix, named)) return undefined;
@@ -287,7 +287,7 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]):
   if (kind === 'legal' || kind === 'group') return true;
   if (kind === 'local') return pieces.every((p) => p.tag === 'ns' && !COUNTRY_LIKE.has(p.word)) || pieces.some((p) => isDistinctive(p) && p.tag !== 'ns');
   // A place names a bank or a company only right before the suffix (上海银行), not before a
-  // generic noun phrase (东京/商品/交易所/橡胶/期货).
+  // generic noun phrase (某地/商品/原油/期货).
   const proper = pieces.filter((p) => isDistinctive(p) && p.tag !== 'ns');
   if (!proper.length && pieces.length > 1 && pieces.slice(1).some((p) => !isDistinctive(p))) return false;
   if (kind !== 'trade') return true;
@@ -329,7 +329,7 @@ function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
 const LIST_END = /等[“"]?(?:[\u4e00-\u9fff]{0,3}?)(?:公司|企业|银行|集团|厂商|券商|开发商|发行商|运营商|房企|车企|险企|大厂|巨头)/g;
 const PEOPLE_AFTER = /^(?:的)?(?:高管|员工|职工|人士|领导|负责人|老板|董事|代表|股东)/;
 const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及']);
-/** Words in apposition before a company name: 开发商Gearbox, 发行商Stardock. */
+/** Words in apposition before a company name: 开发商Zenimax, 发行商Nexon. */
 const APPOSITIVES = new Set(['开发商', '发行商', '制作商', '运营商', '供应商', '代理商', '出品方']);
 /** Tags of a single token that may be a company name by context alone. */
 const CONTEXT_TAGS = new Set(['nz', 'nt', 'x', 'eng', 'j']);

@@ -2,7 +2,7 @@ import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../dict/surnames';
 import type { TokenIndex } from './tokenIndex';
 
 // Personal names: Chinese (surname + one or two given-name characters), transliterated foreign
-// names (马卡罗夫, 杰夫·莫雷尔) and Latin ones. nodejieba splits and mis-tags names (于/p 海田/nz,
+// names (彼得罗夫, 约翰·史密斯) and Latin ones. nodejieba splits and mis-tags names (于/p 海田/nz,
 // 刘强/x), so the length of a Chinese name comes from token boundaries and from the characters
 // that typically follow a name, not from the part-of-speech tag.
 
@@ -21,9 +21,9 @@ const NOT_GIVEN = new Set('的了在和与是说等及对向将被把从也就�
 
 /** Part-of-speech tags of ordinary words: a token so tagged at the surname is not a name (高度, 强调). */
 const WORD_TAGS = new Set(['b', 't', 'v', 'vd', 'vn', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'a', 'ad', 'an', 'l', 'i', 's', 'y', 'e', 'o', 'zg']);
-/** Given names are often tagged as verbs or adjectives (杨/建新, 黄/培修), never as these. */
+/** Given names are often tagged as verbs or adjectives (王/建新, 李/培修), never as these. */
 const NOT_GIVEN_TAGS = new Set(['t', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'y', 'e', 'o']);
-/** Forms of address after a name (孙晶孙女士 repeats the surname before them). */
+/** Forms of address after a name (赵敏赵女士 repeats the surname before them). */
 const HONORIFICS = new Set(['先生', '女士', '小姐', '老师', '同志']);
 
 /** Characters of transliterated foreign names. */
@@ -62,7 +62,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   const surname = COMPOUND_SURNAMES.has(text.slice(p, p + 2)) ? 2 : SINGLE_SURNAMES.has(text[p]!) ? 1 : 0;
   if (!surname) return -1;
   const g = p + surname;
-  // 谢谢罗会长: a repeated surname character is a word, not a name.
+  // 谢谢高会长: a repeated surname character is a word, not a name.
   if (!isGiven(text[g]) || text[g] === text[p] || HONORIFICS.has(text.slice(g, g + 2))) return -1;
   const two = g + 1;
   const three = g + 2;
@@ -104,7 +104,7 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   DOTTED.lastIndex = p;
   const d = DOTTED.exec(text);
   if (d) {
-    // After the last dot the name runs over name-like tokens only: 马卡罗夫/当天, 艾伯特/的.
+    // After the last dot the name runs over name-like tokens only: 彼得罗夫/当天, 史密斯/的.
     const limit = p + d[0].length;
     let e = p + d[0].search(/[·•・][^·•・]*$/) + 1;
     for (let t = idx.at(e); t && t.end <= limit && (t.end - t.start === 1 ? !AFTER_NAME.has(text[t.start]!) : FOREIGN_TAGS.has(t.tag ?? '')); t = idx.at(e)) e = t.end;
@@ -112,7 +112,7 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   }
   let e = p;
   while (e < text.length && (TRANSLIT.has(text[e]!) || (e > p && NAME_DOT.has(text[e]!) && TRANSLIT.has(text[e + 1] ?? '')))) e++;
-  // The run may swallow the next word's first character (梅德韦杰夫/特意): end on a token boundary.
+  // The run may swallow the next word's first character (米哈伊尔/特意): end on a token boundary.
   while (e > p && !idx.isBoundary(e)) e--;
   let dotted = false;
   for (let k = p; k < e; k++) if (NAME_DOT.has(text[k]!)) dotted = true;

@@ -5,7 +5,7 @@ import { TokenIndex } from './tokenIndex';
 import type { Candidate, Recognizer } from './types';
 
 // OFFICIAL: the personal name of someone the article gives a position: 济南市委书记刘强 (title
-// before the name), 刘淇书记 (name before a title of address), lists (副官马湘、黄惠龙), and every
+// before the name), 王海书记 (name before a title of address), lists (副市长陈建国、刘红梅), and every
 // other mention of a name so introduced in the article (徐直军说; also a headline that names the
 // person before the body gives the position). Titles without a name and names without a title
 // are left alone.
@@ -22,7 +22,7 @@ const MODIFIERS = new PhraseTrie(['轮值', '联席', '常务', '执行', '高�
 /** What joins the titles of one person: 创始人、董事长兼CEO. */
 const JOINERS = new Set(['、', '兼']);
 
-/** Titles a name may precede as a form of address (刘淇书记, 张三董事长). */
+/** Titles a name may precede as a form of address (王海书记, 张三董事长). */
 const ADDRESS = new Set(
   '书记 总书记 市长 省长 县长 区长 主席 总理 部长 局长 厅长 处长 主任 院长 校长 行长 会长 董事长 总裁 总经理 副市长 副省长 副主席 副总理 副部长 副局长 委员长 副委员长 CEO 总监'.split(' '),
 );
@@ -38,7 +38,7 @@ const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '�
 
 /**
  * Government titles whose organization is named without its unit: 济南 + 市委书记 → 济南市,
- * 美国财政 + 部长 → 美国财政部.
+ * 英国财政 + 部长 → 英国财政部.
  */
 const UNIT_TITLE = /^(?:常务)?副?(省|市|县|区|州)(?:委|长)|^(?:常务)?副?(部|局|厅)长$/;
 
@@ -73,7 +73,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       const title = text.slice(cs, te);
       const org = orgOf(text, cs, title, idx, lastOrgByUnit);
       add({ start: p, end, title, org, source: 'rule:official-title' });
-      // A list of names after one title: 侍卫副官马湘、黄惠龙.
+      // A list of names after one title: 副市长陈建国、刘红梅.
       let e = end;
       while (text[e] === '、' && TITLE_AT.longestFrom(text, e + 1) < 0) {
         const next = nameAt(text, e + 1, idx);
@@ -84,7 +84,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       }
       continue;
     }
-    // A name before a title of address: 刘淇书记批示 (a title must start two to four characters on).
+    // A name before a title of address: 王海书记批示 (a title must start two to four characters on).
     if (!(TITLE_AT.startsAt(text, p + 2) || TITLE_AT.startsAt(text, p + 3) || TITLE_AT.startsAt(text, p + 4))) continue;
     const end = nameAt(text, p, idx);
     if (end < 0) continue;
