@@ -1,5 +1,419 @@
-import { matchAll, type Recognizer } from './types';
+import { COMPANY_NAMES, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
+import { GLUE } from './names';
+import { PhraseTrie } from './phraseTrie';
+import { TokenIndex } from './tokenIndex';
+import type { Token } from '../segmenter/segmenter';
+import type { Candidate, Recognizer } from './types';
 
-// First cut; the recognition issue replaces it.
-export const recognizeCompanies: Recognizer = ({ text }) =>
-  matchAll(text, /[\u4e00-\u9fa5]{2,12}(?:股份有限公司|有限公司)|百度|京东|中兴|华为|华润/g, 'COMPANY', 'rule:company');
+// COMPANY: registered and group names by their suffix, joined over segmenter pieces
+// (中兴通讯/股份/有限公司, 雪花/啤酒/(/济南/)/有限公司); the company dictionary; the short forms of
+// the article's own full names (中科宇航 after 中科宇航技术股份有限公司) and the short names it
+// declares; stock names (ST曙光); and names their context makes companies (X、Y等公司, 开发商X).
+// A dictionary or short name inside a longer facility or unit name is matched alone (华为 in
+// 华为济南研究所) because only the suffixes below make a longer name. Media named as a source,
+// public bodies, schools and associations are left out. `canonical` links a short name to its
+// full name, from the article first and the dictionary second.
+
+type SuffixKind = 'legal' | 'weak' | 'group' | 'finance' | 'local' | 'trade';
+const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
+  ...['有限公司', '有限责任公司', '股份公司', '集团公司'].map((s) => [s, 'legal'] as const),
+  ['公司', 'weak'],
+  ['集团', 'group'],
+  ...['银行', '证券', '保险', '信托', '期货', '基金'].map((s) => [s, 'finance'] as const),
+  // Local banks are named by their place: 株洲市商业银行, 某某农商行.
+  ...['商业银行', '农村商业银行', '农商银行', '农商行', '农村合作银行', '信用社', '农村信用社', '信用联社'].map((s) => [s, 'local'] as const),
+  ...['科技', '股份', '控股', '地产', '置业', '置地', '实业', '药业', '制药', '电器', '电气', '重工', '钢铁', '航空', '矿业', '锂业', '传媒', '影业', '乳业', '酒业', '物流', '快递', '汽车', '通讯', '财富', '资讯', '网络', '顾问', '资本', '创投', '物业', '能源', '医疗', '食品'].map(
+    (s) => [s, 'trade'] as const,
+  ),
+]);
+const SUFFIX_TRIE = new PhraseTrie(SUFFIXES.keys(), { reversed: true });
+
+const DICT = new PhraseTrie([...COMPANY_NAMES.keys(), ...NOT_COMPANIES], { foldCase: true });
+const DICT_BEFORE = new PhraseTrie(COMPANY_NAMES.keys(), { reversed: true, foldCase: true });
+
+/** Tags of tokens that can be part of a company name before its suffix. */
+const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'an']);
+/** Verbs that are common words of company names (国家开发投资集团, 济南城市投资集团). */
+const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '创新', '制造', '研发', '创业', '租赁', '运营', '管理', '服务']);
+const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
+/** Words that end a walk back from a suffix: they are never the start of a company name. */
+const NAME_STOP = new Set(['旗下', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
+/** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在). */
+const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都]/;
+/** Tags of pieces that name something in particular (a generic noun is tagged n). */
+const PROPER_TAGS = new Set(['nz', 'nr', 'nrt', 'nrfg', 'nt', 'j', 'eng', 'x', 'ns']);
+/** Words that say what a company does or is, not which one it is. */
+const GENERIC = new Set(
+  `科技 技术 信息 网络 互联网 软件 电子 通信 通讯 数据 数字 智能 金融 投资 资本 资产 基金 证券 保险 银行 信托 期货 商业 商务 贸易 实业 工业 产业 能源 电力
+   汽车 地产 房地产 置业 物业 建筑 建设 建工 发展 开发 控股 集团 股份 有限 责任 国际 国家 环球 城市 交通 物流 快递 航空 港口 钢铁 化工 医药 生物 健康
+   食品 文化 传媒 媒体 娱乐 影视 游戏 教育 旅游 酒店 餐饮 服务 管理 咨询 经纪 代理 中介 广告 公关 农业 矿业 制造 装备 材料 新能源 环保 水务 燃气 电气
+   电器 重工 机械 设备 零售 百分 企业 公司 国有 民营 外资 合资 上市 大型 小型 中小 知名 头部 本土 外国 海外 全球 跨国 创新 研发 运营 租赁 财务 财金
+   社保 养老 医保 公积金 股权 私募 公募 国产 国营 邮电 电信 邮政 移动 联通 公共 公交 出租 长途
+   一家 这家 该 某 多家 各家 两家 母 子 分 总 新 老 第一 投行 商行 农商 城商 村镇 人寿 财险 信用 合作 联合 国投 城投 产投 实体 平台 网 集成电路 半导体
+   房产 经纪 货运 船运 海运 航运 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Places that never name a company alone before a suffix (美国公司 is any American company). */
+const COUNTRY_LIKE = new Set(
+  `中国 美国 日本 韩国 英国 德国 法国 俄罗斯 印度 意大利 西班牙 加拿大 澳大利亚 巴西 新加坡 瑞士 荷兰 瑞典 欧洲 亚洲 非洲 美洲 全国 各地 国内 国外 海外 境外 境内 外地 本地 当地`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Words that make a name a public body, school, association or medium, not a company. */
+const NOT_COMPANY_WORDS =
+  /政府|管委会|委员会|人大|政协|党委|市委|省委|县委|大学|学院|学校|中学|小学|协会|学会|商会|联合会|基金会|研究院|研究所|医院|法院|检察院|公安|局$|厅$|部$|办公室|电视台|报社|日报|晚报|杂志|出版社|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙/;
+/** A medium named as the source of a report (新浪房产讯, 网易首页 > 网易山东 >): not a company mention. */
+const SOURCE_MARK = /^(?:[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短])讯|首页|[\u4e00-\u9fff]{0,3}\s*>)/;
+/** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）. */
+const DECLARED = /[(（](?:以下)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?[)）]/y;
+/** Listed companies under special treatment are cited by their stock name: ST曙光, *ST大唐. */
+const STOCK_NAME = /\*?ST(?=[\u4e00-\u9fff]{2})/g;
+
+const NAME_DOTS = new Set(['·', '•', '・']);
+/** Heads of a suffix word that make it a unit of a company, not a company (分公司, 子公司). */
+const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
+/** Legal and group words stripped from a full name to find the short forms it is cited by. */
+const TAIL_WORDS = ['股份有限公司', '有限责任公司', '有限公司', '股份公司', '集团公司', '公司', '集团', '控股', '股份', '技术', '科技', '通讯', '通信', '信息', '网络', '软件', '电子', '实业', '产业', '工业', '投资', '发展', '国际'];
+const BRACKETED = /[(（][\u4e00-\u9fff]{1,6}[)）]$/;
+
+interface Found extends Candidate {
+  /** The dictionary company this is a name of, if any. */
+  entry?: CompanyEntry;
+  ambiguous?: boolean;
+}
+
+export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
+  const idx = TokenIndex.of(tokens, text.length);
+  const found: Found[] = [];
+  // Where a dictionary name may end: on a token boundary, or before one glued character (融创拟).
+  const dictEnd = (e: number) => idx.isBoundary(e) || ((GLUE.has(text[e]!) || text[e] === '系') && idx.isBoundary(e + 1));
+  for (let i = 0; i < tokens.length; i++) {
+    const f = suffixNameAt(text, i, idx);
+    if (f) found.push(f);
+    const t = tokens[i]!;
+    const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && GLUE.has(text[t.start]!) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined);
+    if (d) found.push(d);
+  }
+  found.push(...stockNames(text, idx), ...contextNames(text, idx));
+  // Short forms of the article's own full names: 中科宇航技术股份有限公司 … 中科宇航, and the
+  // short name an article declares: 江南布衣有限公司(以下简称江南布衣).
+  const fullByForm = new Map<string, string>();
+  for (const f of found) {
+    const full = text.slice(f.start, f.end);
+    // Only a registered name (…公司) stands for its short forms; a dictionary name has its own.
+    if (f.source !== 'rule:company-suffix' || f.entry || !full.endsWith('公司')) continue;
+    for (const form of shortForms(full, f.start, idx)) if (!fullByForm.has(form)) fullByForm.set(form, full);
+  }
+  for (const f of found) {
+    if (f.source !== 'rule:company-suffix' && f.source !== 'dict:company') continue;
+    const full = text.slice(f.start, f.end);
+    DECLARED.lastIndex = f.end;
+    const declared = DECLARED.exec(text);
+    if (declared) fullByForm.set(declared[1]!, full);
+  }
+  if (fullByForm.size) {
+    const forms = new PhraseTrie(fullByForm.keys());
+    const onBoundary = (e: number) => idx.isBoundary(e);
+    for (const t of tokens) {
+      const end = forms.longestFrom(text, t.start, onBoundary);
+      if (end > 0) found.push({ start: t.start, end, label: 'COMPANY', source: 'rule:company-short' });
+    }
+  }
+  const kept = resolveOverlaps(withAmbiguousConfirmed(text, found), text.length);
+  return kept.map(({ start, end, source, entry }) => {
+    const name = text.slice(start, end);
+    const canonical = fullByForm.get(name) ?? entry?.canonical;
+    const c: Candidate = { start, end, label: 'COMPANY', source };
+    if (canonical && canonical !== name) c.attrs = { canonical };
+    return c;
+  });
+};
+
+/**
+ * An ambiguous alias (光大, 暴雪) counts only where the article names the same company
+ * unambiguously, speaks of what it does (暴雪 beside 魔兽), or lists it with other companies
+ * (招行、光大和中信).
+ */
+function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] {
+  const named = new Set(found.filter((f) => f.entry && !f.ambiguous).map((f) => f.entry));
+  for (const f of found) if (f.ambiguous && f.entry?.cues?.some((cue) => text.includes(cue))) named.add(f.entry);
+  const sure = found.filter((f) => !f.ambiguous || named.has(f.entry));
+  const pending = found.filter((f) => f.ambiguous && !named.has(f.entry));
+  const ends = new Set(sure.map((f) => f.end));
+  const starts = new Set(sure.map((f) => f.start));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = pending.length - 1; k >= 0; k--) {
+      const f = pending[k]!;
+      const listed = (LIST_JOINERS.has(text[f.start - 1] ?? '') && ends.has(f.start - 1)) || (LIST_JOINERS.has(text[f.end] ?? '') && starts.has(f.end + 1));
+      if (!listed) continue;
+      sure.push(f);
+      ends.add(f.end);
+      starts.add(f.start);
+      pending.splice(k, 1);
+      changed = true;
+    }
+  }
+  return sure;
+}
+const LIST_JOINERS = new Set(['、', '和', '与', '及']);
+
+/** Dictionary names by their lower-case form: Latin names are matched in any case (VISA, visa). */
+const FOLDED_NAMES = new Map([...COMPANY_NAMES].map(([k, v]) => [k.toLowerCase(), v]));
+
+function lookupName(text: string) {
+  // Full-width Latin as half-width (ＴＣＬ); short Latin names only in their case: hp is horsepower, not HP.
+  const written = FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+  return COMPANY_NAMES.get(written) ?? (written.length >= 4 ? FOLDED_NAMES.get(written.toLowerCase()) : undefined);
+}
+const FULL_WIDTH = /[\uff01-\uff5e]/;
+const FULL_WIDTH_ALL = /[\uff01-\uff5e]/g;
+
+/**
+ * A dictionary name at `start`. It must start and end on token boundaries (京东 is no company in
+ * 北京/东路), except that the segmenter may glue one function character onto it (访华/为, 融创拟).
+ */
+function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: (end: number) => boolean): Found | undefined {
+  const glued = !idx.isBoundary(start);
+  if (glued && !(idx.at(start)!.start === start - 1 && GLUE.has(text[start - 1]!))) return undefined;
+  const end = DICT.longestFrom(text, start, mayEnd);
+  if (end < 0) return undefined;
+  const name = lookupName(text.slice(start, end));
+  if (!name) return undefined; // a NOT_COMPANIES phrase: 中国人民银行 is the central bank
+  if ((glued || !idx.isBoundary(end)) && (name.ambiguous || end - start < 2)) return undefined;
+  // After a name dot it is a person's name: 汤姆·福特.
+  if (NAME_DOTS.has(text[start - 1] ?? '')) return undefined;
+  // Digits right after it make it part of a code or a product name: 济钢1号, “20融创01”.
+  if (/[0-9０-９]/.test(text[end] ?? '')) return undefined;
+  // 复星系, 阿里系: the company and its affiliates.
+  if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
+  if (SOURCE_MARK.test(text.slice(end, end + 4))) return undefined; // 新浪房产讯: a medium as source
+  if (/[A-Za-z]/.test(text[start]!) && /[A-Za-z0-9.]/.test((text[start - 1] ?? '') + (text[end] ?? ''))) return undefined; // t.sina.com
+  return { start, end, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
+}
+
+/** A company name ending with a suffix word at the end of token `i`, walked back over tokens. */
+function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefined {
+  const tok = idx.tokens[i]!;
+  const s = SUFFIX_TRIE.longestEndingAt(text, tok.end);
+  if (s < 0) return undefined;
+  const suffix = text.slice(s, tok.end);
+  const kind = SUFFIXES.get(suffix)!;
+  // The suffix may begin inside a token (华为公司/nt, 分公司/n): its head is part of the name.
+  const own = idx.tokens[idx.indexAt(s)]!;
+  const pieces: Piece[] = [];
+  let start = s;
+  if (own.start < s) {
+    const head = text.slice(own.start, s);
+    // 分公司, 子公司 are units; 公共汽车/n is a common word that ends like a company.
+    if (UNIT_HEADS.has(head) || (own.end === tok.end && !PROPER_TAGS.has(own.tag ?? ''))) return undefined;
+    pieces.unshift({ word: head, tag: own.tag ?? '', start: own.start });
+    start = own.start;
+  }
+  let j = idx.indexAt(start - 1);
+  while (j >= 0) {
+    const t = idx.tokens[j]!;
+    if (s - t.start > 24) break;
+    if (t.word === ')' || t.word === '）') {
+      // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.
+      const m = BRACKETED.exec(text.slice(Math.max(0, t.end - 8), t.end));
+      if (!m) break;
+      const open = t.end - m[0].length;
+      pieces.unshift({ word: m[0], tag: 'bracket', start: open });
+      start = open;
+      j = idx.indexAt(open - 1);
+      continue;
+    }
+    // A dictionary name the segmenter cut apart is one piece: 名称被切开的词典名/公司.
+    const known = DICT_BEFORE.longestEndingAt(text, t.end);
+    if (known >= 0 && known < t.start && idx.isBoundary(known)) {
+      pieces.unshift({ word: text.slice(known, t.end), tag: 'nt', start: known });
+      j = idx.indexAt(known - 1);
+      continue;
+    }
+    if (!isNamePiece(t)) break;
+    pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
+    j--;
+  }
+  // The longest dictionary name (or non-company) the walk ends with is the name: 消息/招商银行.
+  for (let k = 0; k < pieces.length; k++) {
+    const known = text.slice(pieces[k]!.start, tok.end);
+    if (NOT_COMPANIES.has(known)) return undefined;
+    const dict = lookupName(known);
+    if (dict) return { start: pieces[k]!.start, end: tok.end, label: 'COMPANY', source: 'rule:company-suffix', entry: dict.entry };
+  }
+  // Pieces before the first distinctive one describe the company (原告, 知名), unless the only
+  // distinctive piece is a bracketed place: 雪花啤酒(济南)有限公司.
+  let first = pieces.findIndex((p) => isDistinctive(p) && p.tag !== 'bracket');
+  if (first < 0 && !(kind === 'legal' && pieces.some((p) => p.tag === 'bracket') && pieces[0]!.tag !== 'bracket')) return undefined;
+  // A place right before the distinctive piece is part of the name: 北京万科, 上海浦发银行.
+  while (first > 0 && pieces[first - 1]!.tag === 'ns') first--;
+  const named = first < 0 ? pieces : pieces.slice(first);
+  if (NOT_COMPANY_WORDS.test(text.slice(named[0]!.start, s)) || !acceptable(kind, suffix, named)) return undefined;
+  return { start: named[0]!.start, end: tok.end, label: 'COMPANY', source: 'rule:company-suffix' };
+}
+
+interface Piece {
+  word: string;
+  tag: string;
+  start: number;
+}
+
+function isNamePiece(t: Token): boolean {
+  if (NAME_STOP.has(t.word) || !WORDLIKE.test(t.word)) return false;
+  return NAME_TAGS.has(t.tag ?? '') || NAME_VERBS.has(t.word);
+}
+
+/**
+ * A piece that says which company it is: a dictionary name, or a proper noun by its tag that is
+ * not generic and not a country (美国公司 is any American company; 上海银行 is one bank).
+ */
+function isDistinctive(p: Piece): boolean {
+  if (lookupName(p.word)) return true;
+  if (isGeneric(p.word) || COUNTRY_LIKE.has(p.word) || !PROPER_TAGS.has(p.tag)) return false;
+  return p.tag !== 'x' || (p.word.length >= 2 && !FUNCTION_HEAD.test(p.word));
+}
+
+/** A word made only of generic words: 控股集团, 信息技术. */
+function isGeneric(word: string): boolean {
+  if (GENERIC.has(word)) return true;
+  for (let k = 1; k < word.length; k++) if (GENERIC.has(word.slice(0, k)) && isGeneric(word.slice(k))) return true;
+  return false;
+}
+
+function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]): boolean {
+  if (pieces.map((p) => p.word).join('').length < 2) return false;
+  if (kind === 'legal' || kind === 'group') return true;
+  if (kind === 'local') return pieces.every((p) => p.tag === 'ns' && !COUNTRY_LIKE.has(p.word)) || pieces.some((p) => isDistinctive(p) && p.tag !== 'ns');
+  // A place names a bank or a company only right before the suffix (上海银行), not before a
+  // generic noun phrase (某地/商品/原油/期货).
+  const proper = pieces.filter((p) => isDistinctive(p) && p.tag !== 'ns');
+  if (!proper.length && pieces.length > 1 && pieces.slice(1).some((p) => !isDistinctive(p))) return false;
+  if (kind !== 'trade') return true;
+  // Trade words (科技, 地产, 汽车 ...) make a name only after one proper name that is not a
+  // place: 旷视科技, not 金融科技 or 常州汽车; X股份 names a listed company by its place too (豫园股份).
+  return pieces.length === 1 && pieces[0]!.word.length >= 2 && (pieces[0]!.tag !== 'ns' || suffix === '股份');
+}
+
+/** Short forms a full name is cited by later: 华为技术有限公司 → 华为技术, 华为. */
+function shortForms(full: string, start: number, idx: TokenIndex): string[] {
+  const forms: string[] = [];
+  let rest = full.replace(BRACKETED, '');
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of TAIL_WORDS) {
+      if (rest.endsWith(w) && rest.length - w.length >= 2) {
+        rest = rest.slice(0, -w.length).replace(BRACKETED, '');
+        if (rest !== full && isProperForm(rest, start, idx)) forms.push(rest);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return forms;
+}
+
+/** A short form is usable when it has a distinctive piece that is not a place (济南城市, 广州). */
+function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
+  for (let k = start; k < start + form.length; ) {
+    const t = idx.at(k);
+    if (!t || t.end > start + form.length) break;
+    if (t.tag !== 'ns' && isDistinctive({ word: t.word, tag: t.tag ?? '', start: t.start })) return true;
+    k = t.end;
+  }
+  return false;
+}
+
+/** A list that ends in a word for companies: 百度、京东、中兴等“大厂”, Acme和思睿国际等公司. */
+const LIST_END = /等[“"]?(?:[\u4e00-\u9fff]{0,3}?)(?:公司|企业|银行|集团|厂商|券商|开发商|发行商|运营商|房企|车企|险企|大厂|巨头)/g;
+const PEOPLE_AFTER = /^(?:的)?(?:高管|员工|职工|人士|领导|负责人|老板|董事|代表|股东)/;
+const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及']);
+/** Words in apposition before a company name: 开发商Zenimax, 发行商Nexon. */
+const APPOSITIVES = new Set(['开发商', '发行商', '制作商', '运营商', '供应商', '代理商', '出品方']);
+/** Tags of a single token that may be a company name by context alone. */
+const CONTEXT_TAGS = new Set(['nz', 'nt', 'x', 'eng', 'j']);
+/** Words that introduce a list item: 包括Acme. */
+const INTRODUCERS = new Set(['包括', '如', '像', '例如', '比如', '其中', '还有', '以及']);
+
+/**
+ * Names that only their context makes companies: the items of a list that ends in 等公司, a name
+ * in apposition after 开发商, and the parent named before 旗下.
+ */
+function contextNames(text: string, idx: TokenIndex): Found[] {
+  const out: Found[] = [];
+  const add = (start: number, end: number, source: string) => out.push({ start, end, label: 'COMPANY', source });
+  for (const m of text.matchAll(LIST_END)) {
+    // 等公司高管 speaks of people of the companies, and the items may be those people.
+    if (PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    let end = m.index;
+    while (end > 0) {
+      const item = listItemBefore(text, end, idx);
+      if (!item) break;
+      add(item.start, item.end, 'rule:company-list');
+      const sep = item.start - 1;
+      if (!LIST_SEPARATORS.has(text[sep] ?? '') || item.introduced) break;
+      end = sep;
+    }
+  }
+  for (let i = 0; i + 1 < idx.tokens.length; i++) {
+    const t = idx.tokens[i]!;
+    const next = idx.tokens[i + 1]!;
+    if (APPOSITIVES.has(t.word) && isContextName(next)) add(next.start, next.end, 'rule:company-apposition');
+    if (next.word === '旗下' && isContextName(t) && t.tag !== 'x') add(t.start, t.end, 'rule:company-parent');
+  }
+  return out;
+}
+
+function isContextName(t: Token): boolean {
+  return CONTEXT_TAGS.has(t.tag ?? '') && t.word.length >= 2 && WORDLIKE.test(t.word) && isDistinctive({ word: t.word, tag: t.tag ?? '', start: t.start });
+}
+
+/** The list item that ends at `end`: one name-like token, or a dictionary name, after its introducer. */
+function listItemBefore(text: string, end: number, idx: TokenIndex): { start: number; end: number; introduced: boolean } | undefined {
+  if (!idx.isBoundary(end)) return undefined;
+  const known = DICT_BEFORE.longestEndingAt(text, end);
+  let start: number;
+  if (known >= 0 && idx.isBoundary(known)) start = known;
+  else {
+    // One name-like token, possibly with a generic word after it: 思睿/国际.
+    let t = idx.at(end - 1);
+    if (t && GENERIC.has(t.word)) t = idx.at(t.start - 1);
+    if (!t || !isContextName(t)) return undefined;
+    start = t.start;
+  }
+  const before = idx.at(start - 1);
+  const introduced = before !== undefined && INTRODUCERS.has(before.word);
+  if (before && !introduced && !LIST_SEPARATORS.has(before.word) && !/^[\s“”"（(：:]/.test(before.word)) return undefined;
+  return { start, end, introduced };
+}
+
+function stockNames(text: string, idx: TokenIndex): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(STOCK_NAME)) {
+    // The stock name is the word after ST, or two one-character pieces: ST曙光/申请.
+    const after = m.index + m[0].length;
+    const first = idx.at(after);
+    if (!first || first.start !== after) continue;
+    const end = first.end - after >= 2 ? first.end : (idx.at(first.end)?.end ?? 0);
+    if (end - after > 4) continue;
+    if (idx.isBoundary(m.index) && !/[A-Za-z]/.test(text[m.index - 1] ?? '')) {
+      out.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-stock' });
+    }
+  }
+  return out;
+}
+
+/** Longest first, then earliest: no two company spans overlap. */
+function resolveOverlaps(found: Found[], length: number): Found[] {
+  const used = new Uint8Array(length);
+  const kept: Found[] = [];
+  for (const f of [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    let free = true;
+    for (let k = f.start; k < f.end && free; k++) free = used[k] === 0;
+    if (!free) continue;
+    used.fill(1, f.start, f.end);
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

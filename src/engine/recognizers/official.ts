@@ -1,5 +1,197 @@
-import { matchAll, type Recognizer } from './types';
+import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
+import { nameMayEndAt, nameMayStartAt, personNameAt } from './names';
+import { PhraseTrie } from './phraseTrie';
+import { TokenIndex } from './tokenIndex';
+import type { Candidate, Recognizer } from './types';
 
-// First cut; the recognition issue replaces it.
-export const recognizeOfficials: Recognizer = ({ text }) =>
-  matchAll(text, /(?:书记|市长|董事长|总裁|CEO)([\u4e00-\u9fa5]{2,3}?)(?=一行|在|和|、|，|,|率|说|表示)/g, 'OFFICIAL', 'rule:official', 1);
+// OFFICIAL: the personal name of someone the article gives a position: 济南市委书记刘强 (title
+// before the name), 王海书记 (name before a title of address), lists (副市长陈建国、刘红梅), and every
+// other mention of a name so introduced in the article (徐直军说; also a headline that names the
+// person before the body gives the position). Titles without a name and names without a title
+// are left alone.
+
+const TITLE_BEFORE = new PhraseTrie(POSITIONS, { reversed: true });
+const TITLE_AT = new PhraseTrie(POSITIONS);
+/** Roles that end like a title but are none: 班主任, 记者. */
+const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
+
+/** Words between an organization and a title that belong to the title (华为公司董事、轮值董事长). */
+const MODIFIERS = new PhraseTrie(['轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '候任', '终身', '首席', '专职', '兼职', '驻华', '常驻'], {
+  reversed: true,
+});
+/** What joins the titles of one person: 创始人、董事长兼CEO. */
+const JOINERS = new Set(['、', '兼']);
+
+/** Titles a name may precede as a form of address (王海书记, 张三董事长). */
+const ADDRESS = new Set(
+  '书记 总书记 市长 省长 县长 区长 主席 总理 部长 局长 厅长 处长 主任 院长 校长 行长 会长 董事长 总裁 总经理 副市长 副省长 副主席 副总理 副部长 副局长 委员长 副委员长 CEO 总监'.split(' '),
+);
+
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+/** Tags of tokens that can be part of an organization before a title. */
+const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'l']);
+const ORG_STOP = new Set(['记者', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
+const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
+/** Verbs that are words of organization names (腾讯控股董事会, 国家开发投资集团). */
+const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理']);
+const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会']);
+
+/**
+ * Government titles whose organization is named without its unit: 济南 + 市委书记 → 济南市,
+ * 英国财政 + 部长 → 英国财政部.
+ */
+const UNIT_TITLE = /^(?:常务)?副?(省|市|县|区|州)(?:委|长)|^(?:常务)?副?(部|局|厅)长$/;
+
+interface Mention {
+  start: number;
+  end: number;
+  title: string;
+  org: string;
+  source: string;
+}
+
+export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
+  const idx = TokenIndex.of(tokens, text.length);
+  const mentions: Mention[] = [];
+  const taken = new Set<number>();
+  const lastOrgByUnit = new Map<string, string>();
+  const add = (m: Mention) => {
+    if (taken.has(m.start)) return;
+    taken.add(m.start);
+    mentions.push(m);
+  };
+
+  for (const tok of tokens) {
+    const p = tok.start;
+    const c = text.charCodeAt(p);
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
+    const titled = titleBefore(text, p);
+    if (titled) {
+      const end = nameAt(text, p, idx);
+      if (end < 0) continue;
+      const { start: cs, end: te } = titled;
+      const title = text.slice(cs, te);
+      const org = orgOf(text, cs, title, idx, lastOrgByUnit);
+      add({ start: p, end, title, org, source: 'rule:official-title' });
+      // A list of names after one title: 副市长陈建国、刘红梅.
+      let e = end;
+      while (text[e] === '、' && TITLE_AT.longestFrom(text, e + 1) < 0) {
+        const next = nameAt(text, e + 1, idx);
+        const tag = idx.at(e + 1)?.tag ?? '';
+        if (next < 0 || !(NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2)) break;
+        add({ start: e + 1, end: next, title, org, source: 'rule:official-list' });
+        e = next;
+      }
+      continue;
+    }
+    // A name before a title of address: 王海书记批示 (a title must start two to four characters on).
+    if (!(TITLE_AT.startsAt(text, p + 2) || TITLE_AT.startsAt(text, p + 3) || TITLE_AT.startsAt(text, p + 4))) continue;
+    const end = nameAt(text, p, idx);
+    if (end < 0) continue;
+    // Only a token the segmenter took for a name (or a lone surname) counts here: not 项目总经理.
+    const te = TITLE_AT.longestFrom(text, end);
+    if (te > 0 && ADDRESS.has(text.slice(end, te)) && nameAt(text, te, idx) < 0 && (tok.end - tok.start === 1 || NAME_TAGS.has(tok.tag ?? ''))) {
+      add({ start: p, end, title: text.slice(end, te), org: '', source: 'rule:official-address' });
+    }
+  }
+
+  mentions.push(...otherMentions(text, mentions, idx, taken));
+  return mentions.map(({ start, end, title, org, source }) => {
+    const attrs: Candidate['attrs'] = { title };
+    if (org) attrs.org = org;
+    return { start, end, label: 'OFFICIAL', source, attrs };
+  });
+};
+
+/** A quoted epithet between a title and the name: 名誉主席、“棋圣”聂卫平. */
+const EPITHET = /[、，,]?[“"][^”"\n]{1,6}[”"]$/;
+
+/** The title (with its modifiers and joined titles) that ends right before `p`, if any. */
+function titleBefore(text: string, p: number): { start: number; end: number } | undefined {
+  let te = text[p - 1] === ' ' ? p - 1 : p;
+  if (text[te - 1] === '”' || text[te - 1] === '"') {
+    const m = EPITHET.exec(text.slice(Math.max(0, te - 10), te));
+    if (m) te -= m[0].length;
+  }
+  let s = TITLE_BEFORE.longestEndingAt(text, te);
+  if (s < 0) return undefined;
+  const role = NOT_TITLE_BEFORE.longestEndingAt(text, te);
+  if (role >= 0 && role <= s) return undefined;
+  for (;;) {
+    const m = MODIFIERS.longestEndingAt(text, s);
+    if (m >= 0) {
+      s = m;
+      continue;
+    }
+    if (JOINERS.has(text[s - 1] ?? '')) {
+      const prev = TITLE_BEFORE.longestEndingAt(text, s - 1);
+      if (prev >= 0) {
+        s = prev;
+        continue;
+      }
+    }
+    return { start: s, end: te };
+  }
+}
+
+/** A personal name at `p` that is not itself (the start of) a title: not 王市长, not CEO. */
+function nameAt(text: string, p: number, idx: TokenIndex): number {
+  const end = personNameAt(text, p, idx);
+  if (end < 0) return -1;
+  for (let k = p; k < end; k++) if (TITLE_AT.longestFrom(text, k) > 0) return -1;
+  return end;
+}
+
+/** The organization written before a title: 济南市委书记 → 济南市; 百度集团创始人 → 百度集团. */
+function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): string {
+  let start = cs;
+  let j = idx.indexAt(cs - 1);
+  const first = idx.tokens[j];
+  if (first && first.end > cs) {
+    // The title began inside a token (济南市委/nt 书记): its head is the organization.
+    start = first.start;
+    j--;
+  }
+  for (; j >= 0; j--) {
+    const t = idx.tokens[j]!;
+    if (cs - t.start > 24 || !(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word)) || ORG_STOP.has(t.word) || !WORDLIKE.test(t.word)) break;
+    start = t.start;
+  }
+  let org = text.slice(start, cs);
+  if (BARE_ORGS.has(org)) org = ''; // 该公司董事长: the organization is named elsewhere
+  const m = UNIT_TITLE.exec(title);
+  const unit = m?.[1];
+  if (unit) {
+    if (org && !org.endsWith(unit)) org += unit;
+    if (org) lastOrgByUnit.set(unit, org);
+    else org = lastOrgByUnit.get(unit) ?? '';
+  } else if (m?.[2] && org && !org.endsWith(m[2])) org += m[2];
+  return org;
+}
+
+/**
+ * Every other mention of a name the article gives a position: 徐直军说, and headlines or
+ * related-news lines that name the person before the position is given.
+ */
+function otherMentions(text: string, mentions: readonly Mention[], idx: TokenIndex, taken: Set<number>): Mention[] {
+  const first = new Map<string, Mention>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const name = text.slice(m.start, m.end);
+    if (!first.has(name)) first.set(name, m);
+  }
+  const out: Mention[] = [];
+  if (!first.size) return out;
+  // One pass over the text whatever the number of names.
+  const names = new PhraseTrie(first.keys());
+  const mayEnd = (end: number) => nameMayEndAt(text, end, idx);
+  for (let at = 0; at < text.length; at++) {
+    if (!names.startsAt(text, at) || taken.has(at) || !nameMayStartAt(text, at, idx)) continue;
+    const end = names.longestFrom(text, at, mayEnd);
+    if (end < 0) continue;
+    const m = first.get(text.slice(at, end))!;
+    taken.add(at);
+    out.push({ start: at, end, title: m.title, org: m.org, source: 'rule:official-mention' });
+    at = end - 1;
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+// Offices and executive posts that make the person beside them an OFFICIAL, written from
+// general knowledge of Chinese government, Party, company and institution titles.
+// Each base title also counts with the usual rank prefixes (副, 常务副, 执行, 高级 ...).
+const BASE = `
+书记 副书记 党委书记 党组书记 纪委书记 政法委书记 工委书记 总支书记 支部书记 村支书 第一书记
+省委书记 市委书记 县委书记 区委书记 州委书记 镇党委书记 乡党委书记
+省委常委 市委常委 县委常委 常委 政治局常委 政治局委员 中央委员 委员
+省长 市长 县长 区长 州长 镇长 乡长 村长 旗长 盟长 特首 行政长官 司长 署长 局长 处长 科长 厅长
+部长 主任 秘书长 主席 委员长 总理 国务委员 总统 首相 议长 议员 参议员 众议员 大使 总领事 领事
+外长 外交部长 国防部长 防长 财长 国务卿 发言人 新闻发言人 新闻秘书 幕僚长
+政委 司令员 司令 参谋长 总参谋长 军长 师长 旅长 团长 舰长 侍卫长 副官
+检察长 院长 庭长 审判长 法官 校长 所长 馆长 站长 社长 台长 总编辑 总编 主编 总干事 干事长
+理事长 理事 代表理事 会长 监事长 监事 董事长 轮值董事长 轮值主席 董事 高级副总裁 执行副总裁 资深副总裁 高级副总经理 独立董事 执行董事 董事总经理 董事会秘书 董秘
+总裁 总经理 经理 总监 行长 首席执行官 首席财务官 首席运营官 首席技术官 首席信息官 首席营销官
+首席经济学家 首席战略官 首席代表 首席科学家 总工程师 总会计师 总经济师 总设计师 总规划师
+CEO CFO COO CTO CIO CMO ceo cfo coo cto
+创始人 联合创始人 创办人 合伙人 管理合伙人 掌门人 当家人 法定代表人 法人代表 负责人 主管 掌门
+大队长 队长 支队长 中队长 组长 班长 主席团主席 总教练 主教练 领队
+人大代表 全国人大代表 政协委员 全国政协委员 党代表
+`;
+
+const RANKS = ['副', '常务副', '执行', '高级', '资深', '首席', '名誉', '代理', '总', '常务', '第一副'];
+// Rank prefixes only combine with heads of an organization or unit, not with 委员, 董事 etc.
+const RANKED = new Set(
+  `书记 省长 市长 县长 区长 州长 镇长 乡长 局长 处长 科长 厅长 部长 主任 秘书长 主席 委员长 总理 总统
+   院长 庭长 检察长 校长 所长 馆长 站长 社长 台长 总编辑 理事长 会长 监事长 董事长 总裁 总经理 经理 总监 行长
+   司长 署长 队长 大队长 支队长 团长 参谋长 总参谋长 司令员 政委 军长 师长 首相 议长 大使 总领事 领事`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export const POSITIONS: readonly string[] = (() => {
+  const base = BASE.split(/\s+/).filter(Boolean);
+  const out = new Set(base);
+  for (const t of base) if (RANKED.has(t)) for (const r of RANKS) out.add(r + t);
+  // Deputies of Party committees are written with the committee: 市委副书记, 省委常务副书记.
+  for (const c of ['省委', '市委', '县委', '区委', '州委', '党委', '党组', '纪委', '工委']) for (const r of ['副', '常务副']) out.add(c + r + '书记');
+  return [...out];
+})();
+
+/**
+ * Words that name a role but not an office: a person beside them is not an OFFICIAL by that
+ * alone (reporters, athletes, experts, artists). Recognizers never read them as a title.
+ */
+export const NOT_POSITIONS: ReadonlySet<string> = new Set([
+  '记者', '通讯员', '编辑', '班主任', '主任医师', '副主任医师', '作者', '主持人', '专家', '学者', '教授', '研究员', '分析师', '律师', '医生',
+  '导演', '演员', '歌手', '运动员', '球员', '选手', '教练', '网友', '市民', '村民', '嘉宾',
+]);

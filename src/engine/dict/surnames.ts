@@ -1,0 +1,12 @@
+// Chinese surnames (the common single-character ones of the 百家姓 and modern frequency lists,
+// and compound ones). A personal name is a surname followed by one or two given-name characters.
+const SINGLE =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
+  '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平索宣晋云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况宿鲜印逯隆茹诸慕玉银亢嵩帖蔚傅萧洪赖植丘畅揭宇糜竺习保昌凤酆湛贝茅钮阎'
+  ;
+const COMPOUND =
+  '欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 尉迟 长孙 宇文 司徒 夏侯 公孙 端木 澹台 轩辕 呼延 万俟 独孤 南宫 西门 申屠 太史 闻人 百里 钟离 濮阳 公冶 第五'
+    .split(' ');
+
+export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(SINGLE);
+export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(COMPOUND);

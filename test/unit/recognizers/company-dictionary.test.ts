@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { COMPANY_NAMES, NOT_COMPANIES } from '../../../src/engine/dict/companies';
+import { PhraseTrie } from '../../../src/engine/recognizers/phraseTrie';
+
+describe('company dictionary', () => {
+  it('has a few hundred companies, each name at least two characters long', () => {
+    const entries = new Set([...COMPANY_NAMES.values()].map((n) => n.entry));
+    assert.ok(entries.size >= 300, `${entries.size} entries`);
+    for (const name of COMPANY_NAMES.keys()) assert.ok(name.length >= 2, name);
+  });
+
+  it('links short names to their registered names', () => {
+    assert.equal(COMPANY_NAMES.get('华为')!.entry.canonical, '华为技术有限公司');
+    assert.equal(COMPANY_NAMES.get('中兴')!.entry.canonical, '中兴通讯股份有限公司');
+    assert.equal(COMPANY_NAMES.get('工行')!.entry.canonical, '中国工商银行股份有限公司');
+    assert.equal(COMPANY_NAMES.get('华润')!.entry.canonical, '华润(集团)有限公司');
+  });
+
+  it('marks aliases that are everyday words as ambiguous', () => {
+    for (const word of ['苹果', '平安', '民生', '暴雪', '长城', '大众']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
+    assert.equal(COMPANY_NAMES.get('苹果公司')?.ambiguous, false);
+  });
+
+  it('never lists a non-company as a company name', () => {
+    for (const name of NOT_COMPANIES) assert.equal(COMPANY_NAMES.has(name), false, name);
+    for (const name of COMPANY_NAMES.keys()) assert.doesNotMatch(name, /政府|管委会|大学|协会|晚报|日报/, name);
+  });
+});
+
+describe('PhraseTrie', () => {
+  const trie = new PhraseTrie(['华为', '华为技术有限公司', 'IBM']);
+  it('finds the longest phrase from a position, or the longest one a test accepts', () => {
+    const text = '与华为技术有限公司合作';
+    assert.equal(trie.longestFrom(text, 1), 9);
+    assert.equal(
+      trie.longestFrom(text, 1, (end) => end < 9),
+      3,
+    );
+    assert.equal(trie.longestFrom(text, 0), -1);
+    assert.equal(trie.startsAt(text, 1), true);
+    assert.equal(trie.startsAt(text, 0), false);
+  });
+
+  it('finds the longest phrase ending at a position when reversed', () => {
+    const reversed = new PhraseTrie(['书记', '市委书记', '副书记'], { reversed: true });
+    assert.equal(reversed.longestEndingAt('济南市委书记刘强', 6), 2);
+    assert.equal(reversed.longestEndingAt('济南市委书记刘强', 5), -1);
+  });
+
+  it('matches full-width Latin always and any case when asked', () => {
+    assert.equal(trie.longestFrom('ＩＢＭ公司', 0), 3);
+    assert.equal(trie.longestFrom('ibm', 0), -1);
+    assert.equal(new PhraseTrie(['Visa'], { foldCase: true }).longestFrom('走VISA通道', 1), 5);
+  });
+});

@@ -1,0 +1,177 @@
+import * as assert from 'node:assert/strict';
+import { recognizeCompanies } from '../../../src/engine/recognizers/company';
+import { withOffsets } from '../../../src/engine/segmenter/segmenter';
+
+// Real nodejieba tags, as the engine passes them to recognizers.
+const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
+
+function companies(text: string) {
+  return recognizeCompanies({ text, tokens: withOffsets(jieba.tag(text)) }).map((c) => ({
+    text: text.slice(c.start, c.end),
+    source: c.source,
+    canonical: c.attrs?.canonical,
+  }));
+}
+const names = (text: string) => companies(text).map((c) => c.text);
+
+describe('COMPANY recognizer', () => {
+  describe('registered names joined over segmenter pieces', () => {
+    it('takes a full registered name as one span', () => {
+      const found = companies('济南市政府与中科宇航技术股份有限公司签署战略合作框架协议。');
+      assert.deepEqual(found, [{ text: '中科宇航技术股份有限公司', source: 'rule:company-suffix', canonical: undefined }]);
+    });
+
+    it('keeps a bracketed place or 集团 inside the name', () => {
+      assert.deepEqual(names('济南市人民政府还与华润(集团)有限公司签署协议'), ['华润(集团)有限公司']);
+      assert.deepEqual(names('投资了雪花啤酒(济南)有限公司新建一期工厂'), ['雪花啤酒(济南)有限公司']);
+      assert.deepEqual(names('汇丰银行（中国）有限公司昨日证实'), ['汇丰银行（中国）有限公司']);
+    });
+
+    it('finds investment groups named by their place and trade', () => {
+      assert.deepEqual(names('以及济南城市投资集团有限公司、济南财金投资控股集团有限公司就深化合作签署协议'), [
+        '济南城市投资集团有限公司',
+        '济南财金投资控股集团有限公司',
+      ]);
+      assert.deepEqual(names('此次考察的是广州工控集团，双方交流'), ['广州工控集团']);
+    });
+
+    it('stops at verbs and conjunctions before the name', () => {
+      assert.deepEqual(names('会见了京东集团高级副总裁贾晓波'), ['京东集团']);
+      assert.deepEqual(names('旗下拥有华大半导体有限公司等企业'), ['华大半导体有限公司']);
+    });
+
+    it('names a listed company by a proper name and a trade word, not by a generic one', () => {
+      assert.deepEqual(names('商汤科技、旷视科技率先打响'), ['商汤科技', '旷视科技']);
+      assert.deepEqual(names('推动金融科技公司和汽车产业发展'), []);
+    });
+
+    it('reads local banks by their place and stock names under special treatment', () => {
+      assert.deepEqual(names('株洲市商业银行正式开业'), ['株洲市商业银行']);
+      assert.deepEqual(names('ST曙光申请停牌核查'), ['ST曙光']);
+    });
+  });
+
+  describe('dictionary and short names', () => {
+    it('finds short names and links them to the registered name', () => {
+      assert.deepEqual(companies('在深圳期间走访了比亚迪等企业'), [{ text: '比亚迪', source: 'dict:company', canonical: '比亚迪股份有限公司' }]);
+    });
+
+    it('links a short name to the full name the article uses', () => {
+      const found = companies('济南历下控股集团有限公司和华为技术有限公司签署协议。华为将落户济南。');
+      assert.deepEqual(
+        found.map((c) => [c.text, c.canonical]),
+        [
+          ['济南历下控股集团有限公司', undefined],
+          ['华为技术有限公司', undefined],
+          ['华为', '华为技术有限公司'],
+        ],
+      );
+    });
+
+    it('finds the short form of a full name that is in no dictionary', () => {
+      const found = companies('走访了中科宇航技术股份有限公司。与中科宇航这样的头部企业合作');
+      assert.deepEqual(found[1], { text: '中科宇航', source: 'rule:company-short', canonical: '中科宇航技术股份有限公司' });
+    });
+
+    it('takes a short name the article declares', () => {
+      const found = companies('江南布衣有限公司(以下简称江南布衣)发布年报。江南布衣净利润减少');
+      assert.deepEqual(
+        found.map((c) => [c.text, c.canonical]),
+        [
+          ['江南布衣有限公司', undefined],
+          ['江南布衣', '江南布衣有限公司'],
+          ['江南布衣', '江南布衣有限公司'],
+        ],
+      );
+    });
+
+    it('annotates the company alone inside a facility, unit or product name', () => {
+      assert.deepEqual(names('加码升级华为济南研究所'), ['华为']);
+      assert.deepEqual(names('共同推进华为山东区域总部项目'), ['华为']);
+      assert.deepEqual(names('华为(济南)人工智能创新中心落地'), ['华为']);
+      assert.deepEqual(names('希望小米SU7能成为首选'), ['小米']);
+      assert.deepEqual(names('银联杭州分公司表示'), ['银联']);
+    });
+
+    it('matches Latin names in any case when they are long enough', () => {
+      assert.deepEqual(names('使用visa卡在境外消费'), ['visa']);
+      assert.deepEqual(names('发动机功率为100hp'), []);
+      assert.deepEqual(names('ＴＣＬ发布新品'), ['ＴＣＬ']);
+    });
+
+    it('keeps an ambiguous alias only when the article or a list confirms the company', () => {
+      assert.deepEqual(names('多吃苹果有益健康'), []);
+      assert.deepEqual(names('苹果公司发布新品，苹果股价上涨'), ['苹果公司', '苹果']);
+      assert.deepEqual(names('合作银行包括招行、光大和中信'), ['招行', '光大', '中信']);
+      assert.deepEqual(names('暴雪宣布推出魔兽新资料片'), ['暴雪']);
+      assert.deepEqual(names('一场暴雪袭击了东北'), []);
+    });
+
+    it('reads names that their context makes companies: lists ending in 等公司, 开发商X, X旗下', () => {
+      assert.deepEqual(companies('包括百度、Acme和思睿国际等公司参与').map((c) => [c.text, c.source]), [
+        ['百度', 'dict:company'],
+        ['Acme', 'rule:company-list'],
+        ['思睿国际', 'rule:company-list'],
+      ]);
+      assert.deepEqual(names('游戏的开发商Zenimax宣布'), ['Zenimax']);
+      assert.deepEqual(names('由Nexon旗下的工作室研发'), ['Nexon']);
+      assert.deepEqual(names('这些人等公司通知'), []);
+      assert.deepEqual(names('张红、小龙等公司高管出席'), []);
+    });
+
+    it('reads a name the segmenter glued to a function character', () => {
+      assert.deepEqual(names('此次到访华为,必将推动合作'), ['华为']);
+    });
+  });
+
+  describe('what is not a company', () => {
+    for (const text of [
+      '济南市政府与济南高新区管委会签署协议',
+      '与山东大学签署合作协议',
+      '中国围棋协会名誉主席',
+      '(来源:齐鲁晚报)',
+      '凤凰网山东',
+      '来源:21世纪经济报道 发布时间',
+      '落户济南东部历下区长岭山片区',
+      '北京东路的商店',
+      '这是一家美国公司',
+      '打掉一个犯罪集团',
+      '中国人民银行今日宣布降息',
+      '少数银行推出新的理财产品',
+      '“济钢1号”卫星发射',
+      '新浪财经讯（记者王磊）',
+      '每天坐公共汽车上班',
+      '演员汤姆·福特出席',
+    ]) {
+      it(`finds none in ${text}`, () => assert.deepEqual(names(text), []));
+    }
+  });
+
+  it('finds nothing in empty or degenerate text', () => {
+    for (const text of ['', '。', '😀', '董事长', '有限公司', '(集团)有限公司', '等公司', 'ST', '市长、', '张·', '总裁 ']) {
+      assert.deepEqual(recognizeCompanies({ text, tokens: withOffsets(text ? jieba.tag(text) : []) }), [], text);
+    }
+  });
+
+  it('gives UTF-16 offsets that slice the original text, after emoji and 𠮷', () => {
+    const text = '😀𠮷中兴通讯股份有限公司与华为';
+    const found = recognizeCompanies({ text, tokens: withOffsets(jieba.tag(text)) });
+    assert.deepEqual(
+      found.map((c) => [c.start, c.end, text.slice(c.start, c.end)]),
+      [
+        [4, 14, '中兴通讯股份有限公司'],
+        [15, 17, '华为'],
+      ],
+    );
+  });
+
+  it('never returns overlapping spans', () => {
+    const text = '百度集团创始人李彦宏与华为技术有限公司坂田基地、华为济南研究所';
+    const found = recognizeCompanies({ text, tokens: withOffsets(jieba.tag(text)) }).sort((a, b) => a.start - b.start);
+    for (let i = 1; i < found.length; i++) assert.ok(found[i]!.start >= found[i - 1]!.end, JSON.stringify(found));
+    assert.deepEqual(
+      found.map((c) => text.slice(c.start, c.end)),
+      ['百度集团', '华为技术有限公司', '华为'],
+    );
+  });
+});

@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { NOT_POSITIONS, POSITIONS } from '../../../src/engine/dict/positions';
+import { personNameAt } from '../../../src/engine/recognizers/names';
+import { TokenIndex } from '../../../src/engine/recognizers/tokenIndex';
+import { withOffsets } from '../../../src/engine/segmenter/segmenter';
+
+const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
+
+/** The name personNameAt reads at the start of `text`, or '' for none. */
+function nameAtStart(text: string): string {
+  const tokens = withOffsets(jieba.tag(text));
+  const end = personNameAt(text, 0, TokenIndex.of(tokens, text.length));
+  return end < 0 ? '' : text.slice(0, end);
+}
+
+describe('personal names', () => {
+  it('reads surname and given name whatever the segmenter tags them', () => {
+    assert.equal(nameAtStart('于海田在山东大厦'), '于海田'); // 于/p 海田/nz
+    assert.equal(nameAtStart('刘强和市委副书记'), '刘强'); // 刘强/x 和/c
+    assert.equal(nameAtStart('王劲时说'), '王劲'); // 王劲/x 时说/n
+    assert.equal(nameAtStart('欧阳修说'), '欧阳修');
+    assert.equal(nameAtStart('欧阳晓明表示'), '欧阳晓明');
+  });
+
+  it('reads foreign and Latin names', () => {
+    assert.equal(nameAtStart('奥巴马随后发表讲话'), '奥巴马');
+    assert.equal(nameAtStart('唐·贝肯就格陵兰岛'), '唐·贝肯');
+    assert.equal(nameAtStart('Tim Cook said'), 'Tim Cook');
+  });
+
+  it('reads no name in common words that start with a surname character', () => {
+    for (const text of ['高度重视', '于近日表示', '强调指出', '任期内', '方总，', '刘先生每天', '马上出发']) assert.equal(nameAtStart(text), '', text);
+  });
+});
+
+describe('positions lexicon', () => {
+  it('has government, Party and company titles with their ranks', () => {
+    for (const t of ['市委书记', '市委副书记', '市长', '常务副市长', '省委书记', '省长', '董事长', '轮值董事长', '总裁', '高级副总裁', '副总裁', 'CEO', '理事长', '局长', '总经理', '主席', '部长', '创始人']) {
+      assert.ok(POSITIONS.includes(t), t);
+    }
+  });
+
+  it('does not count reporters, experts or athletes as officials', () => {
+    for (const t of NOT_POSITIONS) assert.equal(POSITIONS.includes(t), false, t);
+    assert.ok(NOT_POSITIONS.has('记者'));
+  });
+});

@@ -1,0 +1,143 @@
+import * as assert from 'node:assert/strict';
+import { recognizeOfficials } from '../../../src/engine/recognizers/official';
+import { withOffsets } from '../../../src/engine/segmenter/segmenter';
+
+// Real nodejieba tags, as the engine passes them to recognizers.
+const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
+
+function officials(text: string) {
+  return recognizeOfficials({ text, tokens: withOffsets(jieba.tag(text)) })
+    .sort((a, b) => a.start - b.start)
+    .map((c) => ({ name: text.slice(c.start, c.end), title: c.attrs?.title, org: c.attrs?.org, source: c.source }));
+}
+const names = (text: string) => officials(text).map((o) => o.name);
+
+describe('OFFICIAL recognizer', () => {
+  describe('a title before the name', () => {
+    it('takes the name only, with the title and its organization as attributes', () => {
+      assert.deepEqual(officials('济南市委书记刘强会见了客人'), [{ name: '刘强', title: '市委书记', org: '济南市', source: 'rule:official-title' }]);
+    });
+
+    it('joins titles of one person and finds the company before them', () => {
+      assert.deepEqual(officials('会见了百度集团创始人、董事长兼CEO李彦宏一行'), [
+        { name: '李彦宏', title: '创始人、董事长兼CEO', org: '百度集团', source: 'rule:official-title' },
+      ]);
+      assert.deepEqual(officials('会见了华为公司董事、轮值董事长徐直军一行'), [
+        { name: '徐直军', title: '董事、轮值董事长', org: '华为公司', source: 'rule:official-title' },
+      ]);
+    });
+
+    it('reads each name of a list of titled officials, the organization carried over', () => {
+      assert.deepEqual(officials('济南市委书记刘强和市委副书记、市长于海田在山东大厦会见'), [
+        { name: '刘强', title: '市委书记', org: '济南市', source: 'rule:official-title' },
+        { name: '于海田', title: '市委副书记、市长', org: '济南市', source: 'rule:official-title' },
+      ]);
+      assert.deepEqual(names('市委书记刘强，市委副书记、市长于海田再次率队前往北京'), ['刘强', '于海田']);
+    });
+
+    it('reads several names after one title', () => {
+      assert.deepEqual(names('出席会议的有副市长陈建国、刘红梅，以及各区负责人'), ['陈建国', '刘红梅']);
+    });
+
+    it('sizes a name by segmenter boundaries and the words that follow names', () => {
+      assert.deepEqual(names('常州市长费高云在会见百度副总裁王劲时说'), ['费高云', '王劲']);
+      assert.deepEqual(names('中兴通讯股份有限公司总裁徐子阳一行'), ['徐子阳']);
+      assert.deepEqual(names('宏达集团董事长王建林先生出席'), ['王建林']);
+      assert.deepEqual(names('培训中心总监赵敏赵女士介绍'), ['赵敏']);
+      assert.deepEqual(names('国家统计局副局长周建均透露'), ['周建均']);
+      assert.deepEqual(names('董事长刘振志为大家介绍'), ['刘振志']);
+    });
+
+    it('reads a name after a quoted epithet, and foreign names', () => {
+      assert.deepEqual(names('中国围棋协会名誉主席、“棋圣”聂卫平在北京离世'), ['聂卫平']);
+      assert.deepEqual(names('美国共和党籍众议员唐·贝肯就格陵兰岛问题发言'), ['唐·贝肯']);
+      assert.deepEqual(names('俄罗斯总理米哈伊尔特意出席'), ['米哈伊尔']);
+      assert.deepEqual(names('国防部长安德烈·彼得罗夫当天表示'), ['安德烈·彼得罗夫']);
+    });
+  });
+
+  it('reads a name before a title of address', () => {
+    assert.deepEqual(officials('这是去年得到王海书记批示的项目'), [{ name: '王海', title: '书记', org: undefined, source: 'rule:official-address' }]);
+    assert.deepEqual(names('习近平总书记强调'), ['习近平']);
+  });
+
+  it('completes a ministry or bureau named without its unit', () => {
+    assert.equal(officials('英国财政部长约翰·史密斯表示')[0]!.org, '英国财政部');
+    assert.equal(officials('水利部部长李国强主持')[0]!.org, '水利部');
+  });
+
+  it('keeps organization words the segmenter tags as verbs, and drops a bare 公司', () => {
+    assert.deepEqual(officials('腾讯控股董事会主席兼首席执行官马化腾表示')[0]!.org, '腾讯控股董事会');
+    assert.equal(officials('该公司董事长王传福表示')[0]!.org, undefined);
+  });
+
+  it('marks every other mention of a known official in the article', () => {
+    const found = officials('常州市长费高云在会见百度副总裁王劲时说，合作很好。王劲表示，首选常州。王劲对费高云表示感谢。');
+    assert.deepEqual(
+      found.map((o) => [o.name, o.source, o.title]),
+      [
+        ['费高云', 'rule:official-title', '市长'],
+        ['王劲', 'rule:official-title', '副总裁'],
+        ['王劲', 'rule:official-mention', '副总裁'],
+        ['王劲', 'rule:official-mention', '副总裁'],
+        ['费高云', 'rule:official-mention', '市长'],
+      ],
+    );
+    assert.deepEqual(names('市委书记刘强、市长于海田率队。在深圳期间，刘强、于海田先后走访了比亚迪。'), ['刘强', '于海田', '刘强', '于海田']);
+  });
+
+  describe('what is not an official', () => {
+    for (const text of [
+      '(济南日报·爱济南记者:张静)',
+      '华为高层就频频来访济南',
+      '济南书记市长再次一起南下',
+      '市长表示欢迎',
+      '市长高度重视此事',
+      '市长于近日表示',
+      '王小明认为，这个模式不同',
+      '远大集团副总经理方总，',
+      '活动主办方的项目总经理、销售总监',
+      '书记和市长都来了',
+      '主持人：谢谢高会长',
+      '在书记任期内完成',
+      '三年级二班班主任张丽华老师说',
+      '公司总经理任命书已下发',
+      '局长高兴地说',
+      '市长王某在会上',
+    ]) {
+      it(`finds none in ${text}`, () => assert.deepEqual(names(text), []));
+    }
+  });
+
+  it('keeps offsets exact over a BOM and CRLF line ends', () => {
+    const text = '\uFEFF济南市委书记刘强\r\n市委副书记、市长于海田\r\n于海田说';
+    const found = recognizeOfficials({ text, tokens: withOffsets(jieba.tag(text)) }).sort((a, b) => a.start - b.start);
+    assert.deepEqual(
+      found.map((c) => [c.start, text.slice(c.start, c.end)]),
+      [
+        [7, '刘强'],
+        [19, '于海田'],
+        [24, '于海田'],
+      ],
+    );
+  });
+
+  it('reads full-width Latin titles', () => {
+    assert.deepEqual(officials('百度ＣＥＯ李彦宏说'), [{ name: '李彦宏', title: 'ＣＥＯ', org: '百度', source: 'rule:official-title' }]);
+  });
+
+  it('finds nothing in empty or degenerate text', () => {
+    for (const text of ['', '。', '😀', '董事长', '有限公司', '(集团)有限公司', '等公司', 'ST', '市长、', '张·', '总裁 ']) {
+      assert.deepEqual(recognizeOfficials({ text, tokens: withOffsets(text ? jieba.tag(text) : []) }), [], text);
+    }
+  });
+
+  it('gives UTF-16 offsets that slice the original text, after emoji and 𠮷', () => {
+    const text = '😀𠮷济南市委书记刘强说';
+    const found = recognizeOfficials({ text, tokens: withOffsets(jieba.tag(text)) });
+    assert.deepEqual(
+      found.map((c) => [c.start, c.end, text.slice(c.start, c.end)]),
+      [[10, 12, '刘强']],
+    );
+  });
+});
