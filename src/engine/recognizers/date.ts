@@ -14,11 +14,11 @@ import type { Candidate, Recognizer } from './types';
 
 /** A numeral that counts rather than names (近2000年, 60日内): not a date. */
 const NOT_BEFORE = String.raw`(?<![第近约逾超了达长历每共计])`;
-const NOT_AFTER = '(?![内多余来])';
+const NOT_AFTER = '(?![内多余]|来(?!临))';
 
 const CN = `[${CN_DIGIT}十]`;
-const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|公元前?\d{1,4}年)`;
-const REL_YEAR = '(?:今|去|明|前|后|上|本)年(?!纪|龄|轻)';
+const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)\d{1,4}年|公元前\d{1,4}年)`;
+const REL_YEAR = '(?:今|去|明|前|上|本)年(?!纪|龄|轻)';
 const ZODIAC_YEAR = '[鼠牛虎兔龙蛇马羊猴鸡狗猪]年';
 const QUARTER = '第?[一二三四1-4]季度';
 const YEAR_PART = `(?:上半年|下半年|前半年|后半年|伊始|岁末|岁初|初|底|末|${QUARTER}|[春夏秋冬][天季])`;
@@ -33,14 +33,14 @@ const FESTIVAL =
   '(?:春节|元旦|新年|新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|' +
   '国庆节?|劳动节|五一节|儿童节|妇女节|青年节|建军节|建党节|教师节|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)';
 const FESTIVALS = `(?:(?:圣诞|${FESTIVAL})(?=${FESTIVAL})|${FESTIVAL})+(?:前一天)?`;
-const REL_DAY = '(?:今天|今日|昨天|昨日|明天|明日|前天|后天|今晨|昨晚|今晚|昨夜)';
-const WEEKDAY = '(?:(?:上|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|(?:上|下|本)周)';
+const REL_DAY = '(?:今天|(?<!至)今日|昨天|昨日|明天|明日|前天|后天|今晨|昨晚|今晚|昨夜)';
+const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|(?:(?<!一)[上下]|本)周)';
 /** 515日 for 5月15日: scraped text that lost its 月 (only plausible months and days). */
 const LOST_MONTH = String.raw`(?<![\d.])(?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01])日`;
 const DATE_RE = new RegExp(
   [
     String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]?\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
-    String.raw`${NOT_BEFORE}\d{1,2}世纪(?:\d{2}年代)?(?:初|末|中叶)?|${NOT_BEFORE}(?<![\d.])\d{2,4}年代(?:初|末)?`,
+    String.raw`${NOT_BEFORE}(?<![\d.])\d{1,2}世纪(?:\d{2}年代)?(?:初|末|中叶)?|${NOT_BEFORE}(?<![\d.])\d{2,4}年代(?:初|末)?`,
     `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR})(?:${FESTIVALS}|${YEAR_PART}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY}${CLOCK}?)?)?`,
     `(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY}${CLOCK}?)?`,
     `${NOT_BEFORE}${LOST_MONTH}${NOT_AFTER}${CLOCK}?`,
@@ -97,13 +97,14 @@ function candidate(start: number, end: number, source: string, value: string | u
 function sourceOf(s: string): string {
   if (/^\d{4}[-/.]/.test(s)) return 'rule:date-iso';
   if (/年/.test(s) && /[月日]/.test(s)) return 'rule:date-ymd';
+  if (/^[^年]+年$/.test(s)) return 'rule:date-year';
   if (/^\d{3,4}日/.test(s)) return 'rule:date-lost-month';
   if (/[月日号]/.test(s)) return 'rule:date-md';
   if (new RegExp(`^${FESTIVALS}$`).test(s)) return 'rule:date-festival';
   return 'rule:date-period';
 }
 
-const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 明: 1, 前: -2, 后: 2 };
+const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 明: 1, 前: -2 };
 const REL_DAYS: Record<string, number> = { 今: 0, 昨: -1, 明: 1, 前: -2, 后: 2 };
 const FIXED_FESTIVALS: Record<string, [number, number]> = {
   元旦: [1, 1], 情人节: [2, 14], 妇女节: [3, 8], 植树节: [3, 12], 愚人节: [4, 1], 劳动节: [5, 1], 五一节: [5, 1], 青年节: [5, 4],
@@ -141,16 +142,17 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   };
   let year: number | undefined;
   let yearKnown = false; // a zodiac year, or 今年 without a dateline, names a year we cannot number
-  if ((m = take(new RegExp(`^(?:(\\d{4}|[〇○零一二三四五六七八九]{4})|公元(前)?(\\d{1,4}))年`)))) {
+  if ((m = take(/^(?:(\d{1,4}|[〇○零一二三四五六七八九]{4})|公元(前)?(\d{1,4}))年/))) {
     year = m[1] ? parseNumber(m[1]) : m[2] ? undefined : Number(m[3]);
     yearKnown = year !== undefined;
-  } else if ((m = take(/^(今|去|明|前|后|上|本)年/))) {
+  } else if ((m = take(/^(今|去|明|前|上|本)年/))) {
     year = ref ? ref.year + REL_YEARS[m[1]] : undefined;
     yearKnown = year !== undefined;
   } else if (take(new RegExp(`^${ZODIAC_YEAR}`))) {
     yearKnown = false;
   } else if (ref) {
     year = ref.year;
+    yearKnown = /^(?:年|岁|上半年|下半年|第?[一二三四1-4]季度)/.test(rest); // 年初, 一季度: of this year
   }
   const hadYear = s !== rest;
   let month: number | undefined;
@@ -202,7 +204,8 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     return { ...parts, value: `${iso(y, q * 3 - 2)}/${iso(y, q * 3)}` };
   }
   if (month === undefined && day === undefined) {
-    return { ...parts, value: yearKnown && year !== undefined && !/季度|半年/.test(rest) ? pad(year, 4) : undefined };
+    if (yearKnown && year !== undefined) return { ...parts, value: /季度|半年/.test(rest) ? undefined : pad(year, 4) };
+    return { ...parts, value: clockOf(rest) || undefined }; // 21时28分 → T21:28
   }
   if (month === undefined) return { ...parts, value: iso(undefined, undefined, day) };
   const time = clockOf(rest);
