@@ -56,7 +56,7 @@ const UNITS: Record<string, Unit> = {
   块钱: { pattern: '块钱', unit: 'CNY', kind: 'currency' },
   元: { pattern: '元(?![化论素件首帅老勋旦宵月朝代气音结])', unit: 'CNY', kind: 'currency' },
   角: { pattern: '角(?![形度色落钱])', unit: 'CNY', scale: 0.1, kind: 'currency', digitsOnly: true },
-  '%': { pattern: '\\s?%', unit: 'percent', scale: 0.01, kind: 'percent' },
+  '%': { pattern: '\\s?%多?', unit: 'percent', scale: 0.01, kind: 'percent' },
   '‰': { pattern: '‰', unit: 'percent', scale: 0.001, kind: 'percent' },
   个百分点: { pattern: '个百分点', unit: 'percentage-point', kind: 'percent' },
   百分点: { pattern: '百分点', unit: 'percentage-point', kind: 'percent' },
@@ -134,19 +134,22 @@ const UNIT_DIGITS = `(?:${unitAlternation(() => true)})`;
 const DIGITS = String.raw`\d+(?:,\d{3})*(?:[.·]\d+)?`;
 const CN = '零〇○一二两三四五六七八九十百千万亿';
 /** Not inside a longer number, a name like F1 or an ordinal (第十二). */
-const START = String.raw`(?<![\d.,·A-Za-z第${CN}几数])`;
+const START = String.raw`(?<![\d.·A-Za-z第${CN}几数])(?<!\d,)`;
 const MAGNITUDE = '(?:[十百千万亿多余])*?';
 const NUM_DIGITS = `${DIGITS}${MAGNITUDE}`;
-/** Chinese numerals, with 几十/数亿/上百 for indefinite ones; must hold a digit, so 万元 alone is not an amount. */
+/** Chinese numerals, with 几十/数亿/上百 for indefinite ones; 万元 and 亿吨 alone are 1万 and 1亿, but 千米 and 千克 are units. */
 const NUM_CN = `(?:[几数]|上(?=[百千万亿]))?[${CN}点]+?${MAGNITUDE}`;
 const TO = '(?:至|到|~|〜|-|—|–)';
 
 const AMOUNT_RE = new RegExp(
   [
-    `百分之[${CN}点\\d.]+(?:${TO}(?:百分之)?[${CN}点\\d.]+)?`,
-    `${START}${NUM_DIGITS}(?:${UNIT_DIGITS})?${TO}${NUM_DIGITS}${UNIT_DIGITS}`,
+    `百分之[${CN}点\\d.]+(?:${TO}[${CN}点\\d.]+)?`,
+    // A range whose first number has no unit of its own is one amount (3至5亿元, 10-20%);
+    // 250元至900元 is two amounts, each complete.
+    `${START}${NUM_DIGITS}${TO}${NUM_DIGITS}${UNIT_DIGITS}`,
     `${START}${NUM_DIGITS}${UNIT_DIGITS}`,
-    `${START}${NUM_CN}(?:${UNIT_ANY})?${TO}${NUM_CN}${UNIT_ANY}`,
+    `${START}${NUM_CN}${TO}${NUM_CN}${UNIT_ANY}`,
+    `${START}零度`,
     `${START}${NUM_CN}${UNIT_ANY}`,
     `${START}(?:\\d+|[一二三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不])`,
     `${START}(?:[十百千]?[万亿]|[百千]万)级`,
@@ -187,17 +190,16 @@ export function parseAmount(s: string): ParsedAmount | undefined {
     const [lo, hi] = s.split(new RegExp(`${TO}(?:百分之)?`)).map((p) => amountNumber(p.replace(/^百分之/, '')));
     return { value: range(lo === undefined ? undefined : scaled(lo, 0.01), hi === undefined ? undefined : scaled(hi, 0.01), s !== s.split(new RegExp(TO))[0]), unit: 'percent', kind: 'percent' };
   }
-  const surface = SURFACES.find((u) => s.endsWith(u));
+  const body = s.replace(/%多$/, '%'); // 20%多: more than 20%
+  const surface = SURFACES.find((u) => body.endsWith(u));
   if (!surface) return undefined;
   const u = UNITS[surface];
-  const numbers = s.slice(0, s.length - surface.length);
+  const numbers = body.slice(0, body.length - surface.length);
   const parts = numbers.split(new RegExp(`${TO}(?=[\\d${CN}几数上])`));
   if (parts.length > 2) return undefined;
   const values = parts.map((p) => {
-    const first = SURFACES.find((x) => p.endsWith(x) && UNITS[x] === u); // 5亿元至10亿元: first part carries the unit too
-    const digits = first ? p.slice(0, p.length - first.length) : p;
-    if (!/[\d零〇○一二两三四五六七八九十几数上]/.test(digits)) return null; // 万元 alone: no number
-    return amountNumber(digits.trim());
+    if (!/[\d零〇○一二两三四五六七八九十几数上]/.test(p) && !/^[万亿]+$/.test(p)) return null; // 千米, 千克: a unit, not 1000 of one
+    return amountNumber(p.trim());
   });
   if (values.includes(null)) return undefined;
   // 3至5亿元 is 3亿 to 5亿: a bare first number takes the magnitude the second ends with.
