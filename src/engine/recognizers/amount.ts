@@ -147,6 +147,8 @@ const AMOUNT_RE = new RegExp(
     // A range whose first number has no unit of its own is one amount (3至5亿元, 10-20%);
     // 250元至900元 is two amounts, each complete.
     `${START}${NUM_DIGITS}${TO}${NUM_DIGITS}${UNIT_DIGITS}`,
+    // Scraped text that lost its decimal point keeps a space in its place: 572 7亿美元, 涨3 64%.
+    `${START}\\d{1,3} \\d{1,2}${MAGNITUDE}${UNIT_DIGITS}`,
     `${START}${NUM_DIGITS}${UNIT_DIGITS}`,
     `${START}${NUM_CN}${TO}${NUM_CN}${UNIT_ANY}`,
     `${START}零度`,
@@ -194,7 +196,7 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   const surface = SURFACES.find((u) => body.endsWith(u));
   if (!surface) return undefined;
   const u = UNITS[surface];
-  const numbers = body.slice(0, body.length - surface.length);
+  const numbers = body.slice(0, body.length - surface.length).replace(/^(\d+) (\d)/, '$1.$2');
   const parts = numbers.split(new RegExp(`${TO}(?=[\\d${CN}几数上])`));
   if (parts.length > 2) return undefined;
   const values = parts.map((p) => {

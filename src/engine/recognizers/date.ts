@@ -28,7 +28,7 @@ const MONTH_PART = '(?:初|底|末|上旬|中旬|下旬)';
 const DAY = String.raw`(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]`;
 const DAY_PART = '(?:凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|一大早|一早)';
 const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点](?:\d{1,2}分)?(?:\d{1,2}秒)?|${CN}{1,3}[时点](?:${CN}{1,3}分)?)`;
-const CLOCK = String.raw`(?: ?\d{1,2}:\d{2}(?::\d{2})?|${DAY_PART}?${TIME}|${DAY_PART})`;
+const CLOCK = String.raw`(?: ?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART})`;
 const FESTIVAL =
   '(?:春节|元旦|新年|新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|' +
   '国庆节?|劳动节|五一节|儿童节|妇女节|青年节|建军节|建党节|教师节|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)';
@@ -40,7 +40,8 @@ const LOST_MONTH = String.raw`(?<![\d.])(?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01])�
 const DATE_RE = new RegExp(
   [
     String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]?\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
-    String.raw`${NOT_BEFORE}(?<![\d.])\d{1,2}世纪(?:\d{2}年代)?(?:初|末|中叶)?|${NOT_BEFORE}(?<![\d.])\d{2,4}年代(?:初|末)?`,
+    // A decade is a calendar period; a bare century (面向21世纪, 21世纪经济报道) is mostly an epoch or a name.
+    String.raw`${NOT_BEFORE}(?<![\d.])\d{1,2}世纪\d{2}年代(?:初|末)?|${NOT_BEFORE}(?<![\d.])\d{2,4}年代(?:初|末)?`,
     `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR})(?:${FESTIVALS}|${YEAR_PART}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY}${CLOCK}?)?)?`,
     `(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY}${CLOCK}?)?`,
     `${NOT_BEFORE}${LOST_MONTH}${NOT_AFTER}${CLOCK}?`,
@@ -215,7 +216,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
 
 /** "T14:01" from the clock part of a date (下午3时 → T15:00), '' when there is none. */
 function clockOf(rest: string): string | undefined {
-  const m = /(凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜)?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d{1,2}|[^\d时点]{1,3})[时点](?:(\d{1,2}|[^\d分]{1,3})分)?(?:(\d{1,2})秒)?)/.exec(rest);
+  const m = /(凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|早|晚)?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d{1,2}|[^\d时点]{1,3})[时点](?:(\d{1,2}|[^\d分]{1,3})分)?(?:(\d{1,2})秒)?)/.exec(rest);
   if (!m) return '';
   let hour = parseNumber(m[2] ?? m[5]);
   if (hour === undefined) return '';
