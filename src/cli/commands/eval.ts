@@ -1,6 +1,8 @@
+import { ArticleError } from '../../core/article';
+import { SidecarError } from '../../core/sidecar';
 import { createEngine } from '../../engine/engine';
 import { pairDocs } from '../../eval/evaluate';
-import { readDocs } from '../../eval/readDocs';
+import { EvalInputError, readDocs, type SourceDoc } from '../../eval/readDocs';
 import { formatErrors, formatScores } from '../../eval/report';
 import { scoreDocs } from '../../eval/score';
 import { parse, UsageError, type Command } from '../usage';
@@ -43,10 +45,19 @@ span of its label counts neither way.
     const labels = values.labels?.split(',').map((l) => l.trim()).filter(Boolean);
     if (labels && !labels.length) throw new UsageError('--labels is empty');
 
-    const gold = await readDocs(values.gold, 'gold', values.ext);
+    let gold: SourceDoc[];
+    let pred: SourceDoc[] | undefined;
+    try {
+      gold = await readDocs(values.gold, 'gold', values.ext);
+      if (positionals.length) pred = await readDocs(positionals[0], 'pred', values.ext);
+    } catch (err) {
+      if (!(err instanceof EvalInputError || err instanceof SidecarError || err instanceof ArticleError)) throw err;
+      console.error(`biaozhu eval: ${err.message}`);
+      return 1;
+    }
     let paired;
-    if (positionals.length) {
-      paired = await pairDocs(gold, await readDocs(positionals[0], 'pred', values.ext));
+    if (pred) {
+      paired = await pairDocs(gold, pred);
     } else {
       const engine = createEngine();
       try {
