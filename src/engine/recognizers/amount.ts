@@ -54,6 +54,8 @@ const UNITS: Record<string, Unit> = {
   兰特: { pattern: '兰特', unit: 'ZAR', kind: 'currency' },
   盾: { pattern: '盾(?![牌构])', kind: 'currency' },
   块钱: { pattern: '块钱', unit: 'CNY', kind: 'currency' },
+  // 50块一次: colloquial yuan; 3块石头 counts pieces, so only before a pause or a rate
+  块: { pattern: '块(?=[一每]|[,.;!?、)）\\s]|$)', unit: 'CNY', kind: 'currency', digitsOnly: true },
   元: { pattern: '元(?![化论素件首帅老勋旦宵月朝代气音结])', unit: 'CNY', kind: 'currency' },
   角: { pattern: '角(?![形度色落钱])', unit: 'CNY', scale: 0.1, kind: 'currency', digitsOnly: true },
   '%': { pattern: '\\s?%多?', unit: 'percent', scale: 0.01, kind: 'percent' },

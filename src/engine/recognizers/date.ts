@@ -13,7 +13,7 @@ import type { Candidate, Recognizer } from './types';
 // fixed calendar value (春节, 周日, 虎年) carry no value.
 
 /** A numeral that counts rather than names (近2000年, 60日内): not a date. */
-const NOT_BEFORE = String.raw`(?<![第近约逾超了达长历每共计])`;
+const NOT_BEFORE = String.raw`(?<![第近约逾超了达长每共])`;
 const NOT_AFTER = '(?![内多余]|来(?!临))';
 
 const CN = `[${CN_DIGIT}十]`;
@@ -23,12 +23,13 @@ const ZODIAC_YEAR = '[鼠牛虎兔龙蛇马羊猴鸡狗猪]年';
 const QUARTER = '第?[一二三四1-4]季度';
 const YEAR_PART = `(?:上半年|下半年|前半年|后半年|伊始|岁末|岁初|初|底|末|${QUARTER}|[春夏秋冬][天季])`;
 const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?`;
+const MONTH_RANGE = String.raw`(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}月份?`;
 const REL_MONTH = '(?:本|上|下|上个|下个)月';
 const MONTH_PART = '(?:初|底|末|上旬|中旬|下旬)';
 const DAY = String.raw`(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]`;
 const DAY_PART = '(?:凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|一大早|一早)';
 const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点](?:\d{1,2}分)?(?:\d{1,2}秒)?|${CN}{1,3}[时点](?:${CN}{1,3}分)?)`;
-const CLOCK = String.raw`(?: ?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART})`;
+const CLOCK = String.raw`(?: ?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报]))`;
 const FESTIVAL =
   '(?:春节|元旦|新年|新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|' +
   '国庆节?|劳动节|五一节|儿童节|妇女节|青年节|建军节|建党节|教师节|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)';
@@ -42,8 +43,11 @@ const DATE_RE = new RegExp(
     String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]?\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
     // A decade is a calendar period; a bare century (面向21世纪, 21世纪经济报道) is mostly an epoch or a name.
     String.raw`${NOT_BEFORE}(?<![\d.])\d{1,2}世纪\d{2}年代(?:初|末)?|${NOT_BEFORE}(?<![\d.])\d{2,4}年代(?:初|末)?`,
-    `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR})(?:${FESTIVALS}|${YEAR_PART}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY}${CLOCK}?)?)?`,
-    `(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY}${CLOCK}?)?`,
+    String.raw`(?<![\d.])(?:19|20)\d{2}年?\s?(?:-|—|–|~|至|到)\s?(?:19|20)\d{2}年?(?![\d.%]|年代)`,
+    `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR})(?:${FESTIVALS}|${YEAR_PART}|${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY}${CLOCK}?)?)?`,
+    `${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY}${CLOCK}?)?`,
+    // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), within this year (年内)
+    String.raw`(?<![${CN_DIGIT}十\d])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<![${CN_DIGIT}十])前[一二两三]季度|(?<![A-Za-z\d])(?:\d{4}年?)?Q[1-4](?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多])年内`,
     `${NOT_BEFORE}${LOST_MONTH}${NOT_AFTER}${CLOCK}?`,
     String.raw`${NOT_BEFORE}(?<![\d.])\d{1,2}日${NOT_AFTER}${CLOCK}?`,
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
@@ -96,6 +100,7 @@ function candidate(start: number, end: number, source: string, value: string | u
 }
 
 function sourceOf(s: string): string {
+  if (/^\d{4}年?\s?[-—–~至到]\s?\d{4}/.test(s)) return 'rule:date-range';
   if (/^\d{4}[-/.]/.test(s)) return 'rule:date-iso';
   if (/年/.test(s) && /[月日]/.test(s)) return 'rule:date-ymd';
   if (/^[^年]+年$/.test(s)) return 'rule:date-year';
@@ -135,6 +140,16 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     const from = n < 100 ? 1900 + n : n;
     return from % 10 ? undefined : { value: `${from}/${from + 9}` };
   }
+  if ((m = /^(\d{4})年?\s?[-—–~至到]\s?(\d{4})年?$/.exec(s))) {
+    return Number(m[1]) < Number(m[2]) ? { value: `${m[1]}/${m[2]}` } : undefined;
+  }
+  if ((m = /^(?:(\d{4})年?)?Q([1-4])$/.exec(s) ?? /^前()([一二两三])季度$/.exec(s) ?? /^前()(.+)月$/.exec(s))) {
+    const n = parseNumber(m[2]);
+    const last = s.endsWith('月') ? n : n && n * 3;
+    if (!last || last > 12) return undefined;
+    const year = m[1] ? Number(m[1]) : ref?.year;
+    return { value: `${iso(year, s.startsWith('前') ? 1 : last - 2)}/${iso(year, last)}` };
+  }
   let rest = s;
   const take = (re: RegExp): RegExpExecArray | null => {
     const r = re.exec(rest);
@@ -158,7 +173,12 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   const hadYear = s !== rest;
   let month: number | undefined;
   let day: number | undefined;
-  if ((m = take(/^(\d{1,2}|[一二三四五六七八九十]{1,2}|元)月份?/))) {
+  if ((m = take(/^(\d{1,2})[-—–~至到](\d{1,2})月份?$/))) {
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    if (!from || from >= to || to > 12) return undefined;
+    const y = yearKnown || !hadYear ? year : undefined;
+    return { year, value: `${iso(y, from)}/${iso(y, to)}` };
+  } else if ((m = take(/^(\d{1,2}|[一二三四五六七八九十]{1,2}|元)月份?/))) {
     month = m[1] === '元' ? 1 : parseNumber(m[1]);
     if (!month || month > 12) return undefined;
   } else if ((m = take(/^(本|上个|下个|上|下)月/))) {

@@ -33,6 +33,7 @@ describe('AMOUNT recognizer', () => {
       ['3至5亿元', '3至5亿元', '300000000/500000000', 'CNY'],
       ['１０％至２０％', '１０％', 0.1, 'percent'],
       ['涨3 64%,报11 95元', '3 64%', 0.0364, 'percent'],
+      ['交易,50块一次', '50块', 50, 'CNY'],
     ];
     for (const [sentence, text, value, unit] of cases) {
       it(`${sentence} → ${text}`, () => {
@@ -58,7 +59,7 @@ describe('AMOUNT recognizer', () => {
   });
 
   it('does not take counts, ordinals, ages, names, dates or bare units', () => {
-    const text = '企业达到430家,7家企业,三个创新中心,13条产业链,500套住房,第十二次党代会,享年74岁,5G,F1车队,济钢1号,2025年5月15日,一成不变,一度成为,两度访华,二元结构,每千米,千克';
+    const text = '企业达到430家,7家企业,三个创新中心,13条产业链,500套住房,第十二次党代会,享年74岁,5G,F1车队,济钢1号,2025年5月15日,一成不变,一度成为,两度访华,二元结构,每千米,千克,切成3块石头';
     assert.deepEqual(texts(recognizeAmounts, text), []);
   });
 
