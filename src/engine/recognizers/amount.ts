@@ -111,7 +111,7 @@ const UNITS: Record<string, Unit> = {
   台套: { pattern: '台套', kind: 'measure' },
   标准箱: { pattern: '标准箱', unit: 'TEU', kind: 'measure' },
   千卡: { pattern: '千卡', unit: 'kcal', kind: 'measure' },
-  分贝: { pattern: '分贝', unit: 'dB', kind: 'measure' },
+  分贝: { pattern: '分贝', unit: 'dB', kind: 'measure', digitsOnly: true }, // 取三分贝蒂斯: three points v Betis
   兆赫: { pattern: '兆赫', unit: 'MHz', kind: 'measure' },
   赫兹: { pattern: '赫兹', unit: 'Hz', kind: 'measure' },
   KL: { pattern: '(?:KL|kL|kl)(?![A-Za-z])', unit: 'KL', kind: 'measure' },

@@ -27,6 +27,8 @@ const MONTH_RANGE = String.raw`(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}�
 const REL_MONTH = '(?:本|上|下|上个|下个)月';
 const MONTH_PART = '(?:初|底|末|上旬|中旬|下旬)';
 const DAY = String.raw`(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]`;
+/** 7月24~26日: days of one month. */
+const DAY_RANGE = String.raw`\d{1,2}(?:-|~|〜|—|至|到)\d{1,2}[日号]`;
 const DAY_PART = '(?:凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|一大早|一早)';
 const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点](?:\d{1,2}分)?(?:\d{1,2}秒)?|${CN}{1,3}[时点](?:${CN}{1,3}分)?)`;
 const CLOCK = String.raw`(?: ?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报]))`;
@@ -43,9 +45,9 @@ const DATE_RE = new RegExp(
     String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]?\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
     // A decade is a calendar period; a bare century (面向21世纪, 21世纪经济报道) is mostly an epoch or a name.
     String.raw`${NOT_BEFORE}(?<![\d.])\d{1,2}世纪\d{2}年代(?:初|末)?|${NOT_BEFORE}(?<![\d.])\d{2,4}年代(?:初|末)?`,
-    String.raw`(?<![\d.])(?:19|20)\d{2}年?\s?(?:-|—|–|~|至|到)\s?(?:19|20)\d{2}年?(?![\d.%]|年代)`,
-    `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR})(?:${FESTIVALS}|${YEAR_PART}|${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY}${CLOCK}?)?)?`,
-    `${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY}${CLOCK}?)?`,
+    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
+    `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR})(?:${FESTIVALS}|${YEAR_PART}|${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${CLOCK}?)?)?`,
+    `${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${CLOCK}?)?`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), within this year (年内)
     String.raw`(?<![${CN_DIGIT}十\d])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<![${CN_DIGIT}十])前[一二两三]季度|(?<![A-Za-z\d])(?:\d{4}年?)?Q[1-4](?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多])年内`,
     `${NOT_BEFORE}${LOST_MONTH}${NOT_AFTER}${CLOCK}?`,
@@ -100,12 +102,13 @@ function candidate(start: number, end: number, source: string, value: string | u
 }
 
 function sourceOf(s: string): string {
-  if (/^\d{4}年?\s?[-—–~至到]\s?\d{4}/.test(s)) return 'rule:date-range';
-  if (/^\d{4}[-/.]/.test(s)) return 'rule:date-iso';
-  if (/年/.test(s) && /[月日]/.test(s)) return 'rule:date-ymd';
-  if (/^[^年]+年$/.test(s)) return 'rule:date-year';
+  if (/^\d{4}([-/.])\d{1,2}\1\d/.test(s)) return 'rule:date-iso';
+  if (/[\d日月年][-~〜—–至到]\d/.test(s)) return 'rule:date-range';
   if (/^\d{3,4}日/.test(s)) return 'rule:date-lost-month';
-  if (/[月日号]/.test(s)) return 'rule:date-md';
+  if (/^(?:今|去|明|前|上|本|下)[年月天日晨晚夜周个]|^[昨后][天日晨晚夜]/.test(s) && !/^前\d/.test(s)) return 'rule:date-relative';
+  if (/年.*[月日]/.test(s)) return 'rule:date-ymd';
+  if (/[月日号]/.test(s) && !/^前/.test(s)) return 'rule:date-md';
+  if (/^[^年]+年$/.test(s)) return 'rule:date-year';
   if (new RegExp(`^${FESTIVALS}$`).test(s)) return 'rule:date-festival';
   return 'rule:date-period';
 }
@@ -189,6 +192,12 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   } else if ((m = take(/^(1[0-2]|[1-9])(\d{2})日/))) {
     month = Number(m[1]);
     day = Number(m[2]);
+  }
+  if (month !== undefined && (m = take(/^(\d{1,2})[-~〜—至到](\d{1,2})[日号]/))) {
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    const y = yearKnown || !hadYear ? year : undefined;
+    if (!from || from >= to || !isValidDate(year, month, to)) return undefined;
+    return { year, month, value: `${iso(y, month, from)}/${iso(y, month, to)}` };
   }
   if (day === undefined && (m = take(new RegExp(`^(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]`)))) {
     day = parseNumber(m[1]);

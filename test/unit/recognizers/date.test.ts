@@ -51,6 +51,8 @@ describe('DATE recognizer', () => {
       ['2025-2026赛季', [['2025-2026', '2025/2026']]],
       ['发布了2021至2022年年度报告', [['2021至2022年', '2021/2022']]],
       ['常州预计2015年软件', [['2015年', '2015']]],
+      ['比赛将于7月24~26日在首尔', [['7月24~26日', '2025-07-24/2025-07-26']]],
+      ['作于1613-1614年间', [['1613-1614年', '1613/1614']]],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(valueOf(sentence), expected));
@@ -113,10 +115,14 @@ describe('DATE recognizer', () => {
     assert.equal(cands[1].attrs?.value, '2025-05-16');
   });
 
-  it('labels candidates DATE with a rule source', () => {
-    const [c] = recognizeDates({ text: '2025年5月15日', tokens: [] });
-    assert.equal(c.label, 'DATE');
-    assert.equal(c.source, 'rule:date-ymd');
+  it('labels candidates DATE with the rule that found them', () => {
+    const text = '2025-06-16 11:22:05,2025年5月15日,5月15日,5月7日至8日,515日,今年,2024年,春节,一季度';
+    const cands = recognizeDates({ text, tokens: [] });
+    assert.ok(cands.every((c) => c.label === 'DATE'));
+    assert.deepEqual(
+      cands.map((c) => c.source),
+      ['rule:date-iso', 'rule:date-ymd', 'rule:date-md', 'rule:date-range', 'rule:date-lost-month', 'rule:date-relative', 'rule:date-year', 'rule:date-festival', 'rule:date-period'],
+    );
   });
 });
 
