@@ -29,7 +29,8 @@ const MONTH_PART = '(?:初|底|末|上旬|中旬|下旬)';
 const DAY = String.raw`(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]`;
 /** 7月24~26日: days of one month. */
 const DAY_RANGE = String.raw`\d{1,2}(?:-|~|〜|—|至|到)\d{1,2}[日号]`;
-const DAY_PART = '(?:凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|一大早|一早)';
+const DAY_PARTS = '凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|一大早|一早';
+const DAY_PART = `(?:${DAY_PARTS})`;
 const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点](?:\d{1,2}分)?(?:\d{1,2}秒)?|${CN}{1,3}[时点](?:${CN}{1,3}分)?)`;
 const CLOCK = String.raw`(?: ?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报]))`;
 const FESTIVAL =
@@ -133,10 +134,9 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     if (time === undefined) return undefined;
     return { year: y, month: mo, day: d, value: iso(y, mo, d) + time };
   }
-  if ((m = /^(\d{1,2})世纪(?:(\d)0年代)?/.exec(s))) {
-    // 20世纪 → 1900/1999, as the press counts it; 20世纪90年代 → 1990/1999
-    const from = (Number(m[1]) - 1) * 100 + (m[2] ? Number(m[2]) * 10 : 0);
-    return { value: `${pad(from, 4)}/${pad(from + (m[2] ? 9 : 99), 4)}` };
+  if ((m = /^(\d{1,2})世纪(\d)0年代/.exec(s))) {
+    const from = (Number(m[1]) - 1) * 100 + Number(m[2]) * 10; // 20世纪90年代 → 1990/1999
+    return { value: `${pad(from, 4)}/${pad(from + 9, 4)}` };
   }
   if ((m = /^(\d{2,4})年代/.exec(s))) {
     const n = Number(m[1]);
@@ -243,9 +243,13 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   return { ...parts, value: iso(y, month, day) + (day !== undefined ? time : '') };
 }
 
+const CLOCK_PARTS = new RegExp(
+  String.raw`(${DAY_PARTS}|早|晚)?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d{1,2}|[^\d时点]{1,3})[时点](?:(\d{1,2}|[^\d分]{1,3})分)?(?:(\d{1,2})秒)?)`,
+);
+
 /** "T14:01" from the clock part of a date (下午3时 → T15:00), '' when there is none. */
 function clockOf(rest: string): string | undefined {
-  const m = /(凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|早|晚)?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d{1,2}|[^\d时点]{1,3})[时点](?:(\d{1,2}|[^\d分]{1,3})分)?(?:(\d{1,2})秒)?)/.exec(rest);
+  const m = CLOCK_PARTS.exec(rest);
   if (!m) return '';
   let hour = parseNumber(m[2] ?? m[5]);
   if (hour === undefined) return '';
