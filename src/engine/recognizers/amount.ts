@@ -145,14 +145,14 @@ const TO = '(?:至|到|~|〜|-|—|–)';
 
 const AMOUNT_RE = new RegExp(
   [
-    `百分之[${CN}点\\d.]+(?:${TO}[${CN}点\\d.]+)?`,
-    // A range whose first number has no unit of its own is one amount (3至5亿元, 10-20%);
-    // 250元至900元 is two amounts, each complete.
-    `${START}${NUM_DIGITS}${TO}${NUM_DIGITS}${UNIT_DIGITS}`,
+    `百分之[${CN}点\\d.]+(?:${TO}(?:百分之)?[${CN}点\\d.]+)?`,
+    // A range is one amount, as a date range is one date: 3至5亿元, 250元至900元, 10%至20%
+    // (the unit written twice must be the same unit).
+    `${START}${NUM_DIGITS}(?:(?<u1>${UNIT_DIGITS})${TO}${NUM_DIGITS}\\k<u1>|${TO}${NUM_DIGITS}${UNIT_DIGITS})`,
     // Scraped text that lost its decimal point keeps a space in its place: 572 7亿美元, 涨3 64%.
     `${START}\\d{1,3} \\d{1,2}${MAGNITUDE}${UNIT_DIGITS}`,
     `${START}${NUM_DIGITS}${UNIT_DIGITS}`,
-    `${START}${NUM_CN}${TO}${NUM_CN}${UNIT_ANY}`,
+    `${START}${NUM_CN}(?:(?<u2>${UNIT_ANY})${TO}${NUM_CN}\\k<u2>|${TO}${NUM_CN}${UNIT_ANY})`,
     `${START}零度`,
     `${START}${NUM_CN}${UNIT_ANY}`,
     `${START}(?:\\d+|[一二三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不])`,
@@ -201,7 +201,8 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   const numbers = body.slice(0, body.length - surface.length).replace(/^(\d+) (\d)/, '$1.$2');
   const parts = numbers.split(new RegExp(`${TO}(?=[\\d${CN}几数上])`));
   if (parts.length > 2) return undefined;
-  const values = parts.map((p) => {
+  const values = parts.map((part, i) => {
+    const p = i === 0 && parts.length === 2 && part.endsWith(surface) ? part.slice(0, -surface.length) : part;
     if (!/[\d零〇○一二两三四五六七八九十几数上]/.test(p) && !/^[万亿]+$/.test(p)) return null; // 千米, 千克: a unit, not 1000 of one
     return amountNumber(p.trim());
   });

@@ -31,7 +31,7 @@ describe('AMOUNT recognizer', () => {
       ['费用约数亿元', '数亿元', undefined, 'CNY'],
       ['产值过亿元', '亿元', 1e8, 'CNY'],
       ['3至5亿元', '3至5亿元', '300000000/500000000', 'CNY'],
-      ['１０％至２０％', '１０％', 0.1, 'percent'],
+      ['１０％至２０％', '１０％至２０％', '0.1/0.2', 'percent'],
       ['涨3 64%,报11 95元', '3 64%', 0.0364, 'percent'],
       ['交易,50块一次', '50块', 50, 'CNY'],
     ];
@@ -47,8 +47,15 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, '总投资约50亿元,近20亿元,超过10%,３０％左右'), ['50亿元', '20亿元', '10%', '３０％']);
   });
 
-  it('takes two complete amounts joined by 至 as two spans', () => {
-    assert.deepEqual(texts(recognizeAmounts, '让利２５０元至９００元,房价三镑至五镑'), ['２５０元', '９００元', '三镑', '五镑']);
+  it('takes a range as one amount with a low/high value', () => {
+    assert.deepEqual(found(recognizeAmounts, '让利２５０元至９００元,房价三镑至五镑,在２８万马克到６８万马克之间,百分之十至百分之二十'), [
+      { text: '２５０元至９００元', value: '250/900', unit: 'CNY' },
+      { text: '三镑至五镑', value: '3/5', unit: 'GBP' },
+      { text: '２８万马克到６８万马克', value: '280000/680000', unit: 'DEM' },
+      { text: '百分之十至百分之二十', value: '0.1/0.2', unit: 'percent' },
+    ]);
+    // different units on the two sides are two amounts
+    assert.deepEqual(texts(recognizeAmounts, '１美元兑５９３０卢布,5亿元至10亿美元'), ['１美元', '５９３０卢布', '5亿元', '10亿美元']);
   });
 
   it('takes a scraped decimal (a space for the point) as one amount', () => {
