@@ -1,4 +1,5 @@
 import { foldWidth, parseNumber } from './numerals';
+import { scan } from './scan';
 import type { Candidate, Recognizer } from './types';
 
 // AMOUNT per the guidelines: a number with a currency, a percent sign or a unit of measure
@@ -143,8 +144,10 @@ const NUM_DIGITS = `${DIGITS}${MAGNITUDE}`;
 const NUM_CN = `(?:[几数]|上(?=[百千万亿]))?[${CN}点]+?${MAGNITUDE}`;
 const TO = '(?:至|到|~|〜|-|—|–)';
 
+// Every amount starts with a digit, a numeral or 百分之/几/数/上: checking that one character
+// first keeps the scan fast (the alternatives behind it are only tried where it holds).
 const AMOUNT_RE = new RegExp(
-  [
+  `(?=[\\d${CN}几数上])(?:` + [
     `百分之[${CN}点\\d.]+(?:${TO}(?:百分之)?[${CN}点\\d.]+)?`,
     // A range is one amount, as a date range is one date: 3至5亿元, 250元至900元, 10%至20%
     // (the unit written twice must be the same unit).
@@ -157,14 +160,17 @@ const AMOUNT_RE = new RegExp(
     `${START}${NUM_CN}${UNIT_ANY}`,
     `${START}(?:\\d+|[一二三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不])`,
     `${START}(?:[十百千]?[万亿]|[百千]万)级`,
-  ].join('|'),
+  ].join('|') + ')',
   'g',
 );
+
+/** Where a range splits into its two numbers. */
+const RANGE_SPLIT = new RegExp(`${TO}(?=[\\d${CN}几数上]|百分之)`);
 
 export const recognizeAmounts: Recognizer = ({ text }) => {
   const folded = foldWidth(text);
   const out: Candidate[] = [];
-  for (const m of folded.matchAll(AMOUNT_RE)) {
+  for (const m of scan(AMOUNT_RE, folded)) {
     const parsed = parseAmount(m[0]);
     if (!parsed) continue;
     const { value, unit, kind } = parsed;
@@ -191,15 +197,16 @@ export function parseAmount(s: string): ParsedAmount | undefined {
     return n === undefined ? undefined : { value: scaled(n, 0.1), unit: 'percent', kind: 'percent' };
   }
   if (s.startsWith('百分之')) {
-    const [lo, hi] = s.split(new RegExp(`${TO}(?:百分之)?`)).map((p) => amountNumber(p.replace(/^百分之/, '')));
-    return { value: range(lo === undefined ? undefined : scaled(lo, 0.01), hi === undefined ? undefined : scaled(hi, 0.01), s !== s.split(new RegExp(TO))[0]), unit: 'percent', kind: 'percent' };
+    const parts = s.split(RANGE_SPLIT).map((p) => amountNumber(p.replace(/^百分之/, '')));
+    const [lo, hi] = parts.map((n) => (n === undefined ? undefined : scaled(n, 0.01)));
+    return { value: range(lo, hi, parts.length === 2), unit: 'percent', kind: 'percent' };
   }
   const body = s.replace(/%多$/, '%'); // 20%多: more than 20%
   const surface = SURFACES.find((u) => body.endsWith(u));
   if (!surface) return undefined;
   const u = UNITS[surface];
   const numbers = body.slice(0, body.length - surface.length).replace(/^(\d+) (\d)/, '$1.$2');
-  const parts = numbers.split(new RegExp(`${TO}(?=[\\d${CN}几数上])`));
+  const parts = numbers.split(RANGE_SPLIT);
   if (parts.length > 2) return undefined;
   const values = parts.map((part, i) => {
     const p = i === 0 && parts.length === 2 && part.endsWith(surface) ? part.slice(0, -surface.length) : part;

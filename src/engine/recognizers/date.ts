@@ -1,5 +1,6 @@
 import { findDateline, isValidDate, type RefDate } from './dateline';
 import { CN_DIGIT, foldWidth, parseNumber } from './numerals';
+import { scan } from './scan';
 import type { Candidate, Recognizer } from './types';
 
 // DATE per the guidelines: an expression naming a point or period on the calendar or the clock.
@@ -36,13 +37,20 @@ const CLOCK = String.raw`(?: ?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?
 const FESTIVAL =
   '(?:春节|元旦|新年|新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|' +
   '国庆节?|劳动节|五一节|儿童节|妇女节|青年节|建军节|建党节|教师节|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)';
-const FESTIVALS = `(?:(?:圣诞|${FESTIVAL})(?=${FESTIVAL})|${FESTIVAL})+(?:前一天)?`;
+/** 圣诞元旦: two holidays named together are one period. */
+const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天)?`;
+const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
 const REL_DAY = '(?:今天|(?<!至)今日|昨天|昨日|明天|明日|前天|后天|今晨|昨晚|今晚|昨夜)';
 const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|(?:(?<!一)[上下]|本)周)';
 /** 515日 for 5月15日: scraped text that lost its 月 (only plausible months and days). */
 const LOST_MONTH = String.raw`(?<![\d.])(?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01])日`;
+/**
+ * The characters a date can start with (digits, numerals, 今去明前上本下昨后, weekday, zodiac,
+ * festival and day-part initials): checked first, so the alternatives are only tried there.
+ */
+const FIRST = String.raw`[\dQ${CN_DIGIT}十元公今去明前上本下昨后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰]`;
 const DATE_RE = new RegExp(
-  [
+  `(?=${FIRST})(?:` + [
     String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]?\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
     // A decade is a calendar period; a bare century (面向21世纪, 21世纪经济报道) is mostly an epoch or a name.
     String.raw`${NOT_BEFORE}(?<![\d.])\d{1,2}世纪\d{2}年代(?:初|末)?|${NOT_BEFORE}(?<![\d.])\d{2,4}年代(?:初|末)?`,
@@ -57,7 +65,7 @@ const DATE_RE = new RegExp(
     FESTIVALS,
     `(?:年初|年底|年末|年终|岁末|上半年|下半年|${QUARTER})`,
     String.raw`${DAY_PART}${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
-  ].join('|'),
+  ].join('|') + ')',
   'g',
 );
 
@@ -77,7 +85,7 @@ export const recognizeDates: Recognizer = ({ text }) => {
   const ref = findDateline(text);
   const found: Array<{ start: number; end: number; parsed: Parsed; source: string }> = [];
   let last: Parsed | undefined; // the latest date with a month: a bare 22日 continues it
-  for (const m of folded.matchAll(DATE_RE)) {
+  for (const m of scan(DATE_RE, folded)) {
     const parsed = parseDate(m[0], ref, last);
     if (!parsed) continue;
     if (parsed.month !== undefined) last = parsed;
@@ -110,7 +118,7 @@ function sourceOf(s: string): string {
   if (/年.*[月日]/.test(s)) return 'rule:date-ymd';
   if (/[月日号]/.test(s) && !/^前/.test(s)) return 'rule:date-md';
   if (/^[^年]+年$/.test(s)) return 'rule:date-year';
-  if (new RegExp(`^${FESTIVALS}$`).test(s)) return 'rule:date-festival';
+  if (FESTIVAL_ONLY.test(s)) return 'rule:date-festival';
   return 'rule:date-period';
 }
 
@@ -167,7 +175,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   } else if ((m = take(/^(今|去|明|前|上|本)年/))) {
     year = ref ? ref.year + REL_YEARS[m[1]] : undefined;
     yearKnown = year !== undefined;
-  } else if (take(new RegExp(`^${ZODIAC_YEAR}`))) {
+  } else if (take(/^[鼠牛虎兔龙蛇马羊猴鸡狗猪]年/)) {
     yearKnown = false;
   } else if (ref) {
     year = ref.year;
@@ -199,7 +207,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     if (!from || from >= to || !isValidDate(year, month, to)) return undefined;
     return { year, month, value: `${iso(y, month, from)}/${iso(y, month, to)}` };
   }
-  if (day === undefined && (m = take(new RegExp(`^(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]`)))) {
+  if (day === undefined && (m = take(/^(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/))) {
     day = parseNumber(m[1]);
     if (month === undefined && !hadYear && last?.month !== undefined) {
       month = last.month;
