@@ -14,7 +14,9 @@ import type { Candidate, Recognizer } from './types';
 // fixed calendar value (春节, 周日, 虎年) carry no value.
 
 /** A numeral that counts rather than names (近2000年, 60日内): not a date. */
-const NOT_BEFORE = String.raw`(?<![第近约逾超了达长每共])`;
+const NOT_BEFORE = String.raw`(?<![第近约逾超达长每共])`;
+/** Before a bare day count (持续120日, 为期15日) the number is a duration. */
+const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超过)';
 const NOT_AFTER = '(?![内多余]|来(?!临))';
 
 const CN = `[${CN_DIGIT}十]`;
@@ -41,7 +43,7 @@ const FESTIVAL =
 const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天)?`;
 const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
 const REL_DAY = '(?:今天|(?<!至)今日|昨天|昨日|明天|明日|前天|后天|今晨|昨晚|今晚|昨夜)';
-const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|(?:(?<!一)[上下]|本)周)';
+const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马])[上下]|本)周)';
 /** 515日 for 5月15日: scraped text that lost its 月 (only plausible months and days). */
 const LOST_MONTH = String.raw`(?<![\d.])(?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01])日`;
 /**
@@ -59,8 +61,8 @@ const DATE_RE = new RegExp(
     `${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${CLOCK}?)?`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), within this year (年内)
     String.raw`(?<![${CN_DIGIT}十\d])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<![${CN_DIGIT}十])前[一二两三]季度|(?<![A-Za-z\d])(?:\d{4}年?)?Q[1-4](?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多])年内`,
-    `${NOT_BEFORE}${LOST_MONTH}${NOT_AFTER}${CLOCK}?`,
-    String.raw`${NOT_BEFORE}(?<![\d.])\d{1,2}日${NOT_AFTER}${CLOCK}?`,
+    `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${CLOCK}?`,
+    String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.])\d{1,2}日${NOT_AFTER}${CLOCK}?`,
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
     FESTIVALS,
     `(?:年初|年底|年末|年终|岁末|上半年|下半年|${QUARTER})`,
