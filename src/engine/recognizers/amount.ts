@@ -72,6 +72,8 @@ const UNITS: Record<string, Unit> = {
   千米: { pattern: '千米', unit: 'km', kind: 'measure' },
   厘米: { pattern: '厘米', unit: 'cm', kind: 'measure' },
   毫米: { pattern: '毫米', unit: 'mm', kind: 'measure' },
+  微米: { pattern: '微米', unit: 'µm', kind: 'measure' },
+  纳米: { pattern: '纳米', unit: 'nm', kind: 'measure' },
   米: { pattern: '米(?![饭粉面酒])', unit: 'm', kind: 'measure' },
   英里: { pattern: '英里', unit: 'mi', kind: 'measure' },
   英尺: { pattern: '英尺', unit: 'ft', kind: 'measure' },
@@ -123,6 +125,9 @@ const UNITS: Record<string, Unit> = {
   km: { pattern: 'km(?![A-Za-z])', unit: 'km', kind: 'measure' },
   kg: { pattern: 'kg(?![A-Za-z])', unit: 'kg', kind: 'measure' },
   TEU: { pattern: 'TEU(?![A-Za-z])', unit: 'TEU', kind: 'measure' },
+  GB: { pattern: 'GB(?![A-Za-z])', unit: 'GB', kind: 'measure' },
+  TB: { pattern: 'TB(?![A-Za-z])', unit: 'TB', kind: 'measure' },
+  MB: { pattern: 'MB(?![A-Za-z])', unit: 'MB', kind: 'measure' },
 };
 
 /** Longest surface first, so 千瓦时 wins over 千瓦 and 瓦. */
@@ -141,7 +146,7 @@ const START = String.raw`(?<![\d.·A-Za-z第${CN}几数])(?<!\d,)`;
 const MAGNITUDE = '(?:[十百千万亿多余])*?';
 const NUM_DIGITS = `${DIGITS}${MAGNITUDE}`;
 /** Chinese numerals, with 几十/数亿/上百 for indefinite ones; 万元 and 亿吨 alone are 1万 and 1亿, but 千米 and 千克 are units. */
-const NUM_CN = `(?:[几数]|上(?=[百千万亿]))?[${CN}点]+?${MAGNITUDE}`;
+const NUM_CN = `(?:[几数]|上(?=[百千万亿]))?[${CN}点几]+?${MAGNITUDE}`;
 const TO = '(?:至|到|~|〜|-|—|–)';
 
 // Every amount starts with a digit, a numeral or 百分之/几/数/上: checking that one character

@@ -116,11 +116,12 @@ function sourceOf(s: string): string {
   if (/^\d{4}([-/.])\d{1,2}\1\d/.test(s)) return 'rule:date-iso';
   if (/[\d日月年][-~〜—–至到]\d/.test(s)) return 'rule:date-range';
   if (/^\d{3,4}日/.test(s)) return 'rule:date-lost-month';
-  if (/^(?:今|去|明|前|上|本|下)[年月天日晨晚夜周个]|^[昨后][天日晨晚夜]/.test(s) && !/^前\d/.test(s)) return 'rule:date-relative';
+  if (/^(?:今|去|明|前|上|本|下)[年月天日晨晚夜个]|^[昨后][天日晨晚夜]/.test(s) && !/^前\d/.test(s)) return 'rule:date-relative';
   if (/年.*[月日]/.test(s)) return 'rule:date-ymd';
   if (/[月日号]/.test(s) && !/^前/.test(s)) return 'rule:date-md';
   if (/^[^年]+年$/.test(s)) return 'rule:date-year';
   if (FESTIVAL_ONLY.test(s)) return 'rule:date-festival';
+  if (/周|星期|礼拜/.test(s)) return 'rule:date-weekday';
   return 'rule:date-period';
 }
 

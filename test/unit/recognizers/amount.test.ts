@@ -34,6 +34,10 @@ describe('AMOUNT recognizer', () => {
       ['１０％至２０％', '１０％至２０％', '0.1/0.2', 'percent'],
       ['涨3 64%,报11 95元', '3 64%', 0.0364, 'percent'],
       ['交易,50块一次', '50块', 50, 'CNY'],
+      ['投资100多亿元', '100多亿元', 1e10, 'CNY'],
+      ['十几亿元', '十几亿元', undefined, 'CNY'],
+      ['3纳米芯片', '3纳米', 3, 'nm'],
+      ['8GB内存', '8GB', 8, 'GB'],
     ];
     for (const [sentence, text, value, unit] of cases) {
       it(`${sentence} → ${text}`, () => {
@@ -66,7 +70,7 @@ describe('AMOUNT recognizer', () => {
   });
 
   it('does not take counts, ordinals, ages, names, dates or bare units', () => {
-    const text = '企业达到430家,7家企业,三个创新中心,13条产业链,500套住房,第十二次党代会,享年74岁,5G,F1车队,济钢1号,2025年5月15日,一成不变,一度成为,两度访华,二元结构,每千米,千克,切成3块石头';
+    const text = '2万辆,3000万人次,1.5亿股,企业达到430家,7家企业,三个创新中心,13条产业链,500套住房,第十二次党代会,享年74岁,5G,F1车队,济钢1号,2025年5月15日,一成不变,一度成为,两度访华,二元结构,每千米,千克,切成3块石头';
     assert.deepEqual(texts(recognizeAmounts, text), []);
   });
 

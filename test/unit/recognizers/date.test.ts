@@ -118,12 +118,12 @@ describe('DATE recognizer', () => {
   });
 
   it('labels candidates DATE with the rule that found them', () => {
-    const text = '2025-06-16 11:22:05,2025年5月15日,5月15日,5月7日至8日,515日,今年,2024年,春节,一季度';
+    const text = '2025-06-16 11:22:05,2025年5月15日,5月15日,5月7日至8日,515日,今年,2024年,春节,一季度,周二';
     const cands = recognizeDates({ text, tokens: [] });
     assert.ok(cands.every((c) => c.label === 'DATE'));
     assert.deepEqual(
       cands.map((c) => c.source),
-      ['rule:date-iso', 'rule:date-ymd', 'rule:date-md', 'rule:date-range', 'rule:date-lost-month', 'rule:date-relative', 'rule:date-year', 'rule:date-festival', 'rule:date-period'],
+      ['rule:date-iso', 'rule:date-ymd', 'rule:date-md', 'rule:date-range', 'rule:date-lost-month', 'rule:date-relative', 'rule:date-year', 'rule:date-festival', 'rule:date-period', 'rule:date-weekday'],
     );
   });
 });
