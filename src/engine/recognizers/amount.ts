@@ -220,9 +220,9 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   });
   if (values.includes(null)) return undefined;
   // 3至5亿元 is 3亿 to 5亿: a bare first number takes the magnitude the second ends with.
-  if (values.length === 2 && !/[万亿]/.test(parts[0])) {
+  if (values.length === 2 && !parts[0].endsWith(surface) && !/[万亿]/.test(parts[0])) {
     const magnitude = /[万亿]+(?=[多余]?$)/.exec(parts[1]);
-    if (magnitude && values[0] !== undefined && values[0] !== null) values[0] = amountNumber(parts[0].trim() + magnitude[0]);
+    if (magnitude) values[0] = amountNumber(parts[0].trim() + magnitude[0]);
   }
   const scale = u.scale ?? 1;
   const [lo, hi] = values.map((v) => (v === null || v === undefined ? undefined : scaled(v, scale)));
