@@ -67,9 +67,9 @@ span of its label counts neither way.
       }
     }
     const result = scoreDocs(paired.docs, labels);
-    if (paired.unmatched.length) {
-      console.error(`${paired.unmatched.length} gold documents have no prediction (scored as predicting nothing): ${paired.unmatched.slice(0, 5).join(', ')}${paired.unmatched.length > 5 ? ' ...' : ''}`);
-    }
+    const some = (ids: string[]) => ids.slice(0, 5).join(', ') + (ids.length > 5 ? ' ...' : '');
+    if (paired.unmatched.length) console.error(`${paired.unmatched.length} gold documents have no prediction (scored as predicting nothing): ${some(paired.unmatched)}`);
+    if (paired.extra.length) console.error(`${paired.extra.length} predicted documents have no gold (not scored): ${some(paired.extra)}`);
     if (values.json) {
       const { errors, ...scores } = result;
       console.log(JSON.stringify(errorLimit ? { ...scores, errors: errors.slice(0, errorLimit) } : scores, null, 2));

@@ -67,6 +67,16 @@ describe('biaozhu eval (end to end)', () => {
     assert.match(table.out, /FP DATE\s+b 1-2 \(boundary\)/);
   });
 
+  it('warns about documents found on one side only', async () => {
+    const pred = path.join(tmp, 'pred.jsonl');
+    await fs.writeFile(pred, JSON.stringify({ id: 'zzz', spans: [] }) + '\n');
+    const r = evalCli('--gold', TINY, pred, '--json');
+    assert.equal(r.code, 0);
+    assert.match(r.err, /2 gold documents have no prediction \(scored as predicting nothing\): a, b/);
+    assert.match(r.err, /1 predicted documents have no gold \(not scored\): zzz/);
+    assert.equal(JSON.parse(r.out).micro.exact.recall, 0);
+  });
+
   it('without PRED annotates the gold texts with the engine', () => {
     const r = evalCli('--gold', TINY, '--labels', 'DATE,AMOUNT', '--json');
     assert.equal(r.code, 0, r.err);
