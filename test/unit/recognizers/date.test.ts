@@ -96,7 +96,7 @@ describe('DATE recognizer', () => {
   });
 
   it('does not take vague periods, durations, ages or counts', () => {
-    const text = '持续120日,为期15日,马上周末,奥迪Q6L,五年内,事发前3个月,近年来,最近,近日,未来,此前一天,不到一个月的时间,近两年,当时,当年,74岁,430家,3个月,5G,近2000年,2000多年,1000年来,时至今日,体味一下周总理';
+    const text = '半年内收回,持续120日,为期15日,马上周末,奥迪Q6L,五年内,事发前3个月,近年来,最近,近日,未来,此前一天,不到一个月的时间,近两年,当时,当年,74岁,430家,3个月,5G,近2000年,2000多年,1000年来,时至今日,体味一下周总理';
     assert.deepEqual(texts(recognizeDates, text), []);
   });
 
