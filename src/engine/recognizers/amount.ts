@@ -61,6 +61,8 @@ const UNITS: Record<string, Unit> = {
   角: { pattern: '角(?![形度色落钱])', unit: 'CNY', scale: 0.1, kind: 'currency', digitsOnly: true },
   '%': { pattern: '\\s?%多?', unit: 'percent', scale: 0.01, kind: 'percent' },
   '‰': { pattern: '‰', unit: 'percent', scale: 0.001, kind: 'percent' },
+  个基点: { pattern: '个基点', unit: 'basis-point', kind: 'percent' },
+  基点: { pattern: '基点', unit: 'basis-point', kind: 'percent' },
   个百分点: { pattern: '个百分点', unit: 'percentage-point', kind: 'percent' },
   百分点: { pattern: '百分点', unit: 'percentage-point', kind: 'percent' },
   平方公里: { pattern: '平方公里', unit: 'km2', kind: 'measure' },
@@ -108,6 +110,8 @@ const UNITS: Record<string, Unit> = {
   千伏: { pattern: '千伏', unit: 'kV', kind: 'measure' },
   伏: { pattern: '伏', unit: 'V', kind: 'measure', digitsOnly: true },
   摄氏度: { pattern: '摄氏度', unit: '°C', kind: 'measure' },
+  '℃': { pattern: '℃', unit: '°C', kind: 'measure' },
+  '°C': { pattern: '°C', unit: '°C', kind: 'measure' },
   华氏度: { pattern: '华氏度', unit: '°F', kind: 'measure' },
   度: { pattern: '度(?![假])', kind: 'measure', digitsOnly: true },
   马力: { pattern: '马力', unit: 'hp', kind: 'measure' },
@@ -152,8 +156,10 @@ const TO = '(?:至|到|~|〜|-|—|–)';
 // Every amount starts with a digit, a numeral or 百分之/几/数/上: checking that one character
 // first keeps the scan fast (the alternatives behind it are only tried where it holds).
 const AMOUNT_RE = new RegExp(
-  `(?=[\\d${CN}几数上])(?:` + [
-    `百分之[${CN}点\\d.]+(?:${TO}(?:百分之)?[${CN}点\\d.]+)?`,
+  `(?=[\\d${CN}几数上$¥￥€£UH])(?:` + [
+    `[百千]分之[${CN}点\\d.]+(?:${TO}(?:[百千]分之)?[${CN}点\\d.]+)?`,
+    // A currency sign before the number: $100, US$5亿, ¥300, €20
+    `(?:(?:US|HK)?\\$|[¥￥€£])\\s?${DIGITS}[万亿]*`,
     // A range is one amount, as a date range is one date: 3至5亿元, 250元至900元, 10%至20%
     // (the unit written twice must be the same unit).
     `${START}${NUM_DIGITS}(?:(?<u1>${UNIT_DIGITS})${TO}${NUM_DIGITS}\\k<u1>|${TO}${NUM_DIGITS}${UNIT_DIGITS})`,
@@ -170,7 +176,7 @@ const AMOUNT_RE = new RegExp(
 );
 
 /** Where a range splits into its two numbers. */
-const RANGE_SPLIT = new RegExp(`${TO}(?=[\\d${CN}几数上]|百分之)`);
+const RANGE_SPLIT = new RegExp(`${TO}(?=[\\d${CN}几数上]|[百千]分之)`);
 
 export const recognizeAmounts: Recognizer = ({ text }) => {
   const folded = foldWidth(text);
@@ -201,9 +207,14 @@ export function parseAmount(s: string): ParsedAmount | undefined {
     const n = amountNumber(m[1]);
     return n === undefined ? undefined : { value: scaled(n, 0.1), unit: 'percent', kind: 'percent' };
   }
-  if (s.startsWith('百分之')) {
-    const parts = s.split(RANGE_SPLIT).map((p) => amountNumber(p.replace(/^百分之/, '')));
-    const [lo, hi] = parts.map((n) => (n === undefined ? undefined : scaled(n, 0.01)));
+  if ((m = /^(US|HK)?\$|^[¥￥€£]/.exec(s))) {
+    const unit = m[1] === 'HK' ? 'HKD' : m[0].endsWith('$') ? 'USD' : m[0] === '€' ? 'EUR' : m[0] === '£' ? 'GBP' : 'CNY';
+    return { value: parseNumber(s.slice(m[0].length).trim()), unit, kind: 'currency' };
+  }
+  if (/^[百千]分之/.test(s)) {
+    const scale = s.startsWith('千') ? 0.001 : 0.01;
+    const parts = s.split(RANGE_SPLIT).map((p) => amountNumber(p.replace(/^[百千]分之/, '')));
+    const [lo, hi] = parts.map((n) => (n === undefined ? undefined : scaled(n, scale)));
     return { value: range(lo, hi, parts.length === 2), unit: 'percent', kind: 'percent' };
   }
   const body = s.replace(/%多$/, '%'); // 20%多: more than 20%

@@ -34,7 +34,7 @@ const DAY = String.raw`(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|
 const DAY_RANGE = String.raw`\d{1,2}(?:-|~|〜|—|至|到)\d{1,2}[日号]`;
 const DAY_PARTS = '凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|一大早|一早';
 const DAY_PART = `(?:${DAY_PARTS})`;
-const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点](?:\d{1,2}分)?(?:\d{1,2}秒)?|${CN}{1,3}[时点](?:${CN}{1,3}分)?)`;
+const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半)?(?:\d{1,2}秒)?|${CN}{1,3}[时点](?:${CN}{1,3}分|半)?)`;
 const CLOCK = String.raw`(?: ?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报]))`;
 const FESTIVAL =
   '(?:春节|元旦|新年|新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|' +
@@ -255,7 +255,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
 }
 
 const CLOCK_PARTS = new RegExp(
-  String.raw`(${DAY_PARTS}|早|晚)?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d{1,2}|[^\d时点]{1,3})[时点](?:(\d{1,2}|[^\d分]{1,3})分)?(?:(\d{1,2})秒)?)`,
+  String.raw`(${DAY_PARTS}|早|晚)?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d{1,2}|[^\d时点]{1,3})[时点](?:(\d{1,2}|[^\d分半]{1,3})分|(半))?(?:(\d{1,2})秒)?)`,
 );
 
 /** "T14:01" from the clock part of a date (下午3时 → T15:00), '' when there is none. */
@@ -265,7 +265,8 @@ function clockOf(rest: string): string | undefined {
   let hour = parseNumber(m[2] ?? m[5]);
   if (hour === undefined) return '';
   if (m[1] && /下午|傍晚|晚|夜/.test(m[1]) && hour < 12) hour += 12;
-  return clock(hour, m[3] ? Number(m[3]) : m[6] ? parseNumber(m[6]) ?? 0 : 0, m[4] ? Number(m[4]) : m[7] ? Number(m[7]) : undefined);
+  const minute = m[3] ? Number(m[3]) : m[6] ? parseNumber(m[6]) ?? 0 : m[7] ? 30 : 0; // 3点半 → 03:30
+  return clock(hour, minute, m[4] ? Number(m[4]) : m[8] ? Number(m[8]) : undefined);
 }
 
 function clock(h: number, mi: number, s?: number): string | undefined {

@@ -39,6 +39,14 @@ describe('AMOUNT recognizer', () => {
       ['十几亿元', '十几亿元', undefined, 'CNY'],
       ['3纳米芯片', '3纳米', 3, 'nm'],
       ['8GB内存', '8GB', 8, 'GB'],
+      ['售价$100起', '$100', 100, 'USD'],
+      ['融资US$5亿', 'US$5亿', 5e8, 'USD'],
+      ['HK$10', 'HK$10', 10, 'HKD'],
+      ['￥300', '￥300', 300, 'CNY'],
+      ['€20', '€20', 20, 'EUR'],
+      ['千分之五', '千分之五', 0.005, 'percent'],
+      ['降息25个基点', '25个基点', 25, 'basis-point'],
+      ['气温30℃', '30℃', 30, '°C'],
     ];
     for (const [sentence, text, value, unit] of cases) {
       it(`${sentence} → ${text}`, () => {
