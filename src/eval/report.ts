@@ -3,10 +3,11 @@ import type { EvalDoc, EvalResult, LabelScore } from './score';
 
 /** The scores as a fixed-width table for the terminal. */
 export function formatScores(result: EvalResult): string {
-  const head = ['label'.padEnd(10), 'gold'.padStart(6), 'pred'.padStart(6), '  exact P', '     R', '    F1', '   overlap P', '     R', '    F1'].join('');
+  const width = Math.max(10, ...result.labels.map((r) => r.label.length + 2));
+  const head = ['label'.padEnd(width), 'gold'.padStart(6), 'pred'.padStart(6), '  exact P', '     R', '    F1', '   overlap P', '     R', '    F1'].join('');
   const line = (r: LabelScore) =>
     [
-      r.label.padEnd(10),
+      r.label.padEnd(width),
       String(r.gold).padStart(6),
       String(r.pred).padStart(6),
       num(r.exact.precision).padStart(9),
