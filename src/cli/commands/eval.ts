@@ -74,7 +74,7 @@ span of its label counts neither way.
       const { errors, ...scores } = result;
       console.log(JSON.stringify(errorLimit ? { ...scores, errors: errors.slice(0, errorLimit) } : scores, null, 2));
     } else {
-      console.log(`${result.docs} document${result.docs === 1 ? "" : "s"}`);
+      console.log(`${result.docs} document${result.docs === 1 ? '' : 's'}`);
       console.log(formatScores(result));
       if (errorLimit) console.log('\n' + formatErrors(result, paired.docs, errorLimit));
     }
