@@ -56,6 +56,13 @@ describe('AMOUNT recognizer', () => {
     }
   });
 
+  it('reads a full-width comma as a separator, not a thousands mark', () => {
+    assert.deepEqual(found(recognizeAmounts, '分别为１２０，３００元;共1,200元'), [
+      { text: '３００元', value: 300, unit: 'CNY' },
+      { text: '1,200元', value: 1200, unit: 'CNY' },
+    ]);
+  });
+
   it('leaves approximation words outside the span', () => {
     assert.deepEqual(texts(recognizeAmounts, '总投资约50亿元,近20亿元,超过10%,３０％左右'), ['50亿元', '20亿元', '10%', '３０％']);
   });
