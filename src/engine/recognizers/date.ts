@@ -122,6 +122,7 @@ function sourceOf(s: string): string {
   if (/^[^年]+年$/.test(s)) return 'rule:date-year';
   if (FESTIVAL_ONLY.test(s)) return 'rule:date-festival';
   if (/周|星期|礼拜/.test(s)) return 'rule:date-weekday';
+  if (/[时点:]/.test(s)) return 'rule:date-time';
   return 'rule:date-period';
 }
 
@@ -246,7 +247,8 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   }
   if (month === undefined && day === undefined) {
     if (yearKnown && year !== undefined) return { ...parts, value: /季度|半年/.test(rest) ? undefined : pad(year, 4) };
-    return { ...parts, value: clockOf(rest) || undefined }; // 21时28分 → T21:28
+    const time = clockOf(rest); // 21时28分 → T21:28; 25:23 is a score, not a time
+    return time === undefined ? undefined : { ...parts, value: time || undefined };
   }
   if (month === undefined) return { ...parts, value: iso(undefined, undefined, day) };
   const time = clockOf(rest);
@@ -270,7 +272,7 @@ function clockOf(rest: string): string | undefined {
 }
 
 function clock(h: number, mi: number, s?: number): string | undefined {
-  if (h > 24 || mi > 59 || (s ?? 0) > 59) return undefined;
+  if (h > 24 || (h === 24 && mi > 0) || mi > 59 || (s ?? 0) > 59) return undefined;
   return `T${pad(h, 2)}:${pad(mi, 2)}${s !== undefined ? ':' + pad(s, 2) : ''}`;
 }
 

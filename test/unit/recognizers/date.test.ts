@@ -97,7 +97,7 @@ describe('DATE recognizer', () => {
   });
 
   it('does not take vague periods, durations, ages or counts', () => {
-    const text = '半年内收回,持续120日,为期15日,马上周末,奥迪Q6L,五年内,事发前3个月,近年来,最近,近日,未来,此前一天,不到一个月的时间,近两年,当时,当年,74岁,430家,3个月,5G,近2000年,2000多年,1000年来,时至今日,体味一下周总理';
+    const text = '比分25:23,24:30,半年内收回,持续120日,为期15日,马上周末,奥迪Q6L,五年内,事发前3个月,近年来,最近,近日,未来,此前一天,不到一个月的时间,近两年,当时,当年,74岁,430家,3个月,5G,近2000年,2000多年,1000年来,时至今日,体味一下周总理';
     assert.deepEqual(texts(recognizeDates, text), []);
   });
 
@@ -119,12 +119,12 @@ describe('DATE recognizer', () => {
   });
 
   it('labels candidates DATE with the rule that found them', () => {
-    const text = '2025-06-16 11:22:05,2025年5月15日,5月15日,5月7日至8日,515日,今年,2024年,春节,一季度,周二';
+    const text = '2025-06-16 11:22:05,2025年5月15日,5月15日,5月7日至8日,515日,今年,2024年,春节,一季度,周二,14:30';
     const cands = recognizeDates({ text, tokens: [] });
     assert.ok(cands.every((c) => c.label === 'DATE'));
     assert.deepEqual(
       cands.map((c) => c.source),
-      ['rule:date-iso', 'rule:date-ymd', 'rule:date-md', 'rule:date-range', 'rule:date-lost-month', 'rule:date-relative', 'rule:date-year', 'rule:date-festival', 'rule:date-period', 'rule:date-weekday'],
+      ['rule:date-iso', 'rule:date-ymd', 'rule:date-md', 'rule:date-range', 'rule:date-lost-month', 'rule:date-relative', 'rule:date-year', 'rule:date-festival', 'rule:date-period', 'rule:date-weekday', 'rule:date-time'],
     );
   });
 });
