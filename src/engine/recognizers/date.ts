@@ -78,6 +78,8 @@ export interface Parsed {
   year?: number;
   month?: number;
   day?: number;
+  /** Whether the text names its year itself (2025年, 去年) rather than taking the dateline's. */
+  ownYear?: boolean;
   /** ISO value when one can be given. */
   value?: string;
 }
@@ -98,7 +100,8 @@ export const recognizeDates: Recognizer = ({ text }) => {
     const a = found[i];
     const b = found[i + 1];
     if (b && RANGE_JOIN.test(folded.slice(a.end, b.start))) {
-      const value = a.parsed.value && b.parsed.value ? `${a.parsed.value}/${b.parsed.value}` : undefined;
+      const end = rangeEnd(a.parsed, b.parsed);
+      const value = a.parsed.value && end ? `${a.parsed.value}/${end}` : undefined;
       out.push(candidate(a.start, b.end, 'rule:date-range', value));
       i++;
     } else {
@@ -107,6 +110,17 @@ export const recognizeDates: Recognizer = ({ text }) => {
   }
   return out;
 };
+
+/**
+ * The value of a range's second date. Without a year of its own it is in the first date's year,
+ * or the next when its month comes earlier (1998年12月30日至1月2日).
+ */
+function rangeEnd(a: Parsed, b: Parsed): string | undefined {
+  if (!b.value || b.ownYear || a.year === undefined || b.month === undefined || a.month === undefined) return b.value;
+  const year = a.year + (b.month < a.month ? 1 : 0);
+  const monthOn = b.value.startsWith('--') ? b.value.slice(2) : b.value.replace(/^\d{4}-/, '');
+  return `${pad(year, 4)}-${monthOn}`;
+}
 
 function candidate(start: number, end: number, source: string, value: string | undefined): Candidate {
   return { start, end, label: 'DATE', source, ...(value ? { attrs: { value } } : {}) };
@@ -235,7 +249,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     }
     return { year, month, day, value: iso(year, month, day) };
   }
-  const parts: Parsed = { year, month, day };
+  const parts: Parsed = { year, month, day, ownYear: hadYear && yearKnown };
   // A date names its year only when it says so, or when it is a month or day of the dateline's year.
   const y = yearKnown || month !== undefined ? year : undefined;
   const half = /^(上|前|下|后)半年$/.exec(rest);

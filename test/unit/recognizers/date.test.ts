@@ -70,6 +70,14 @@ describe('DATE recognizer', () => {
     ]);
   });
 
+  it("gives the second date of a range the first one's year", () => {
+    assert.deepEqual(valueOf('于2023年9月23日至10月8日举行;1998年12月30日至1月2日', false), [
+      ['2023年9月23日至10月8日', '2023-09-23/2023-10-08'],
+      ['1998年12月30日至1月2日', '1998-12-30/1999-01-02'],
+    ]);
+    assert.deepEqual(valueOf('2024年12月1日至2025年1月3日'), [['2024年12月1日至2025年1月3日', '2024-12-01/2025-01-03']]);
+  });
+
   it('takes a list as several spans, a bare day continuing the month before it', () => {
     assert.deepEqual(valueOf('521日、22日,林武调研'), [
       ['521日', '2025-05-21'],
