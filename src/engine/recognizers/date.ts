@@ -38,7 +38,7 @@ const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点](?:\d{1,2}分
 const CLOCK = String.raw`(?: ?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报]))`;
 const FESTIVAL =
   '(?:春节|元旦|新年|新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|' +
-  '国庆[节日]?|劳动节|五一节|儿童节|妇女节|青年节|建军节|建党节|教师节|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)';
+  '国庆[节日]?|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)';
 /** 圣诞元旦: two holidays named together are one period. */
 const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天)?`;
 const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
@@ -50,7 +50,7 @@ const LOST_MONTH = String.raw`(?<![\d.])(?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01])�
  * The characters a date can start with (digits, numerals, 今去明前上本下昨后, weekday, zodiac,
  * festival and day-part initials): checked first, so the alternatives are only tried there.
  */
-const FIRST = String.raw`[\dQ${CN_DIGIT}十元公今去明前上本下昨后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰]`;
+const FIRST = String.raw`[\dQ${CN_DIGIT}十元公今去明前上本下昨后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双]`;
 const DATE_RE = new RegExp(
   `(?=${FIRST})(?:` + [
     String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]?\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
@@ -144,7 +144,8 @@ const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, �
 const REL_DAYS: Record<string, number> = { 今: 0, 昨: -1, 明: 1, 前: -2, 后: 2 };
 const FIXED_FESTIVALS: Record<string, [number, number]> = {
   元旦: [1, 1], 情人节: [2, 14], 妇女节: [3, 8], 植树节: [3, 12], 愚人节: [4, 1], 劳动节: [5, 1], 五一节: [5, 1], 青年节: [5, 4],
-  儿童节: [6, 1], 建党节: [7, 1], 建军节: [8, 1], 教师节: [9, 10], 国庆: [10, 1], 国庆节: [10, 1], 国庆日: [10, 1], 万圣节: [10, 31], 平安夜: [12, 24], 圣诞节: [12, 25],
+  儿童节: [6, 1], 建党节: [7, 1], 建军节: [8, 1], 教师节: [9, 10], 国庆: [10, 1], 国庆节: [10, 1], 国庆日: [10, 1], 万圣节: [10, 31],
+  双十一: [11, 11], 双11: [11, 11], 双十二: [12, 12], 双12: [12, 12], 平安夜: [12, 24], 圣诞节: [12, 25],
 };
 
 /**
@@ -239,7 +240,8 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
     rest = rest.slice(2);
   }
-  const festival = FIXED_FESTIVALS[rest.replace(/前一天$/, '')];
+  const name = rest.replace(/前一天$/, '');
+  const festival = FIXED_FESTIVALS[name] ?? FIXED_FESTIVALS[name.replace(/^(?:三八|五一|五四|六一|七一|八一)/, '')]; // 三八妇女节
   if (festival && month === undefined) {
     [month, day] = festival;
     if (rest.endsWith('前一天')) {
