@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { recognizeAmounts } from '../../../src/engine/recognizers/amount';
-import { found, texts } from './helpers';
+import { found, texts } from './dateAmountHelpers';
 
 describe('AMOUNT recognizer', () => {
   describe('forms, values and units', () => {

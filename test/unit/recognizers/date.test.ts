@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { recognizeDates } from '../../../src/engine/recognizers/date';
 import { findDateline } from '../../../src/engine/recognizers/dateline';
-import { found, texts } from './helpers';
+import { found, texts } from './dateAmountHelpers';
 
 /** An article whose dateline makes 2025 "this year". */
 const HEAD = '百度京东中兴为何先后来济南签约?\n创始人\n2025-06-16 11:22:05\n0\n\n';
