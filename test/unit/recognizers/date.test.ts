@@ -145,6 +145,7 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('来源:21世纪经济报道 发布时间:2015-11-25 09:08:05\n'), { year: 2015, month: 11, day: 25 });
     assert.deepEqual(findDateline('标题\n2025年05月09日 07:21:57 来自北京\n'), { year: 2025, month: 5, day: 9 });
     assert.deepEqual(findDateline('发表于 ２０２５-５-９ １４:０１'), { year: 2025, month: 5, day: 9 });
+    assert.deepEqual(findDateline('标题\n新华社北京2025年6月16日电（记者张三）今年以来'), { year: 2025, month: 6, day: 16 });
   });
 
   it('does not take a date from the running text', () => {
