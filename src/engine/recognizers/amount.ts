@@ -147,10 +147,10 @@ const DIGITS = String.raw`\d+(?:,\d{3})*(?:[.·]\d+)?`;
 const CN = '零〇○一二两三四五六七八九十百千万亿';
 /** Not inside a longer number, a name like F1 or an ordinal (第十二). */
 const START = String.raw`(?<![\d.·A-Za-z第${CN}几数])(?<!\d,)`;
-const MAGNITUDE = '(?:[十百千万亿多余])*?';
+const MAGNITUDE = '[十百千万亿多余]{0,6}?';
 const NUM_DIGITS = `${DIGITS}${MAGNITUDE}`;
 /** Chinese numerals, with 几十/数亿/上百 for indefinite ones; 万元 and 亿吨 alone are 1万 and 1亿, but 千米 and 千克 are units. */
-const NUM_CN = `(?:[几数]|上(?=[百千万亿]))?[${CN}点几]+?${MAGNITUDE}`;
+const NUM_CN = `(?:[几数]|上(?=[百千万亿]))?[${CN}点几]{1,24}?${MAGNITUDE}`; // bounded: no runaway backtracking on long numeral runs
 const TO = '(?:至|到|~|〜|-|—|–)';
 
 // Every amount starts with a digit, a numeral or 百分之/几/数/上: checking that one character
@@ -185,7 +185,8 @@ export const recognizeAmounts: Recognizer = ({ text }) => {
     const parsed = parseAmount(m[0]);
     if (!parsed) continue;
     const { value, unit, kind } = parsed;
-    const attrs = { ...(value !== undefined ? { value } : {}), ...(unit ? { unit } : {}) };
+    const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
+    const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit } : {}) };
     out.push({ start: m.index, end: m.index + m[0].length, label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) });
   }
   return out;

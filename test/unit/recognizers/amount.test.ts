@@ -63,6 +63,13 @@ describe('AMOUNT recognizer', () => {
     ]);
   });
 
+  it('gives no value when the number is too large to hold, and stays fast on long numeral runs', () => {
+    assert.deepEqual(found(recognizeAmounts, '9'.repeat(400) + '元'), [{ text: '9'.repeat(400) + '元', unit: 'CNY' }]);
+    const started = Date.now();
+    assert.deepEqual(texts(recognizeAmounts, '一'.repeat(100000) + '十'.repeat(100000)), []);
+    assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
+  });
+
   it('leaves approximation words outside the span', () => {
     assert.deepEqual(texts(recognizeAmounts, '总投资约50亿元,近20亿元,超过10%,３０％左右'), ['50亿元', '20亿元', '10%', '３０％']);
   });
