@@ -5,8 +5,9 @@ import type { EvalDoc, EvalResult, LabelScore } from './score';
 export function formatScores(result: EvalResult): string {
   const width = Math.max(10, ...result.labels.map((r) => r.label.length + 2));
   const head = ['label'.padEnd(width), 'gold'.padStart(6), 'pred'.padStart(6), '  exact P', '     R', '    F1', '   overlap P', '     R', '    F1'].join('');
-  const line = (r: LabelScore) =>
-    [
+  const line = (r: LabelScore) => {
+    const num = (x: number) => (r.gold || r.pred ? x.toFixed(3) : '-'); // nothing to score
+    return [
       r.label.padEnd(width),
       String(r.gold).padStart(6),
       String(r.pred).padStart(6),
@@ -17,12 +18,9 @@ export function formatScores(result: EvalResult): string {
       num(r.overlap.recall).padStart(6),
       num(r.overlap.f1).padStart(6),
     ].join('');
+  };
   const rule = '-'.repeat(head.length);
   return [head, rule, ...result.labels.map(line), rule, line({ ...result.micro, label: 'all' })].join('\n');
-}
-
-function num(x: number): string {
-  return x.toFixed(3);
 }
 
 /** Up to `limit` errors, each with its document, offsets and a little text around it. */
