@@ -84,6 +84,8 @@ describe('biaozhu eval (end to end)', () => {
     assert.deepEqual(scores.labels.map((l: { label: string }) => l.label), ['DATE', 'AMOUNT']);
     assert.equal(scores.micro.gold, 5);
     assert.equal(scores.micro.exact.f1, 1);
+    const table = evalCli('--gold', TINY, '--labels', 'DATE,COMPANY');
+    assert.match(table.out, /^COMPANY\s+0\s+0\s+-\s+-\s+-\s+-\s+-\s+-$/m); // the gold does not annotate companies
   });
 
   it('scores folders of sidecars: accepted spans as gold, suggested and accepted as predictions', async () => {
