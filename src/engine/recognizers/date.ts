@@ -7,11 +7,13 @@ import type { Candidate, Recognizer } from './types';
 // Matching runs on the width-folded text (same offsets), so １２月３１日 reads as 12月31日.
 //
 // attrs.value is ISO 8601: 2025-05-15, 2025-02, 2025, 2025-06-16T11:22:05. Without a known year
-// the ISO reduced forms stand in: --05-15 (month and day), --05 (month), ---15 (day). A range
-// or a part of a year is an ISO interval: 5月7日至8日 → 2025-05-07/2025-05-08, 上半年 →
+// the ISO reduced forms stand in: --05-15 (month and day), --05 (month), ---15 (day); a clock
+// time alone is T21:28. A range or a part of a year is an ISO interval: 5月7日至8日 →
+// 2025-05-07/2025-05-08 (the end takes the start's year and month when it has none), 上半年 →
 // 2025-01/2025-06, 一季度 → 2025-01/2025-03, 90年代 → 1990/1999. Parts of a month or year that
 // have no exact bounds (2月底, 年初, 下旬) keep the month or year they lie in. Expressions with no
-// fixed calendar value (春节, 周日, 虎年) carry no value.
+// fixed calendar value (春节, 周日, 虎年) carry no value. "This year" is the dateline's year
+// (dateline.ts); a bare day (22日) continues the month of the date before it.
 
 /** A numeral that counts rather than names (近2000年, 60日内): not a date. */
 const NOT_BEFORE = String.raw`(?<![第近约逾超达长每共])`;
