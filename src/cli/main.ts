@@ -1,9 +1,10 @@
 import { annotate } from './commands/annotate';
 import { check } from './commands/check';
+import { evalCommand } from './commands/eval';
 import { stats } from './commands/stats';
 import { UsageError, type Command } from './usage';
 
-const COMMANDS: Command[] = [annotate, stats, check];
+const COMMANDS: Command[] = [annotate, stats, check, evalCommand];
 
 const HELP = `biaozhu — pre-annotate and manage Chinese news entity annotations
 

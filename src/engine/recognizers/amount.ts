@@ -1,5 +1,256 @@
-import { matchAll, type Recognizer } from './types';
+import { foldWidth, parseNumber } from './numerals';
+import { scan } from './scan';
+import type { Candidate, Recognizer } from './types';
 
-// First cut; the recognition issue replaces it.
-export const recognizeAmounts: Recognizer = ({ text }) =>
-  matchAll(text, /\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元)|\d+(?:\.\d+)?%/g, 'AMOUNT', 'rule:amount');
+// AMOUNT per the guidelines: a number with a currency, a percent sign or a unit of measure
+// (OntoNotes MONEY, PERCENT, QUANTITY). A classifier that only counts things (家, 个, 条, 套) is
+// not a unit, so 430家 and 500套 never match. Approximation words around the number (约, 近,
+// 超过, 左右, 以上) are not part of the span; 多 and 余 inside it are (40多公里).
+//
+// attrs.value is the number in the written unit (482亿元 → 48200000000, 1200万千瓦 → 12000000
+// kW); a percentage is a fraction (25% → 0.25, unit percent); 3个百分点 → 3, percentage-point. A
+// range is the string "low/high" (10%至20% → "0.1/0.2"). attrs.unit is an ISO 4217 code for
+// currencies, an SI-style symbol for measures, or the unit as written when it has neither.
+// Numbers with no definite value (几十万元, 数亿元) carry the unit only.
+
+interface Unit {
+  /** How the unit is written, with guards against words that merely start with it. */
+  pattern: string;
+  unit?: string;
+  /** Multiplier into `unit` (美分 → 0.01 USD). */
+  scale?: number;
+  kind: 'currency' | 'percent' | 'measure';
+  /** Only after digits: 一度 (once), 两度, 三伏, 提升, 三角 are not quantities. */
+  digitsOnly?: boolean;
+}
+
+const UNITS: Record<string, Unit> = {
+  人民币元: { pattern: '人民币元', unit: 'CNY', kind: 'currency' },
+  人民币: { pattern: '人民币', unit: 'CNY', kind: 'currency' },
+  美元: { pattern: '美元', unit: 'USD', kind: 'currency' },
+  美金: { pattern: '美金', unit: 'USD', kind: 'currency' },
+  美分: { pattern: '美分', unit: 'USD', scale: 0.01, kind: 'currency' },
+  欧元: { pattern: '欧元', unit: 'EUR', kind: 'currency' },
+  日元: { pattern: '日元', unit: 'JPY', kind: 'currency' },
+  港元: { pattern: '港元', unit: 'HKD', kind: 'currency' },
+  港币: { pattern: '港币', unit: 'HKD', kind: 'currency' },
+  英镑: { pattern: '英镑', unit: 'GBP', kind: 'currency' },
+  镑: { pattern: '镑', unit: 'GBP', kind: 'currency' },
+  澳元: { pattern: '澳元', unit: 'AUD', kind: 'currency' },
+  加元: { pattern: '加元', unit: 'CAD', kind: 'currency' },
+  新加坡元: { pattern: '新加坡元', unit: 'SGD', kind: 'currency' },
+  新台币: { pattern: '新台币', unit: 'TWD', kind: 'currency' },
+  台币: { pattern: '台币', unit: 'TWD', kind: 'currency' },
+  韩元: { pattern: '韩元', unit: 'KRW', kind: 'currency' },
+  卢布: { pattern: '卢布', unit: 'RUB', kind: 'currency' },
+  马克: { pattern: '马克', unit: 'DEM', kind: 'currency' },
+  瑞士法郎: { pattern: '瑞士法郎', unit: 'CHF', kind: 'currency' },
+  法郎: { pattern: '法郎', unit: 'FRF', kind: 'currency' },
+  泰铢: { pattern: '泰铢', unit: 'THB', kind: 'currency' },
+  林吉特: { pattern: '林吉特', unit: 'MYR', kind: 'currency' },
+  比索: { pattern: '比索', kind: 'currency' },
+  卢比: { pattern: '卢比', kind: 'currency' },
+  里亚尔: { pattern: '里亚尔', kind: 'currency' },
+  第纳尔: { pattern: '第纳尔', kind: 'currency' },
+  兰特: { pattern: '兰特', unit: 'ZAR', kind: 'currency' },
+  盾: { pattern: '盾(?![牌构])', kind: 'currency' },
+  块钱: { pattern: '块钱', unit: 'CNY', kind: 'currency' },
+  // 50块一次: colloquial yuan; 3块石头 counts pieces, so only before a pause or a rate
+  块: { pattern: '块(?=[一每]|[,.;!?、)）\\s]|$)', unit: 'CNY', kind: 'currency', digitsOnly: true },
+  元: { pattern: '元(?![化论素件首帅老勋旦宵月朝代气音结])', unit: 'CNY', kind: 'currency' },
+  角: { pattern: '角(?![形度色落钱])', unit: 'CNY', scale: 0.1, kind: 'currency', digitsOnly: true },
+  '%': { pattern: '\\s?%多?', unit: 'percent', scale: 0.01, kind: 'percent' },
+  '‰': { pattern: '‰', unit: 'percent', scale: 0.001, kind: 'percent' },
+  个基点: { pattern: '个基点', unit: 'basis-point', kind: 'percent' },
+  基点: { pattern: '基点', unit: 'basis-point', kind: 'percent' },
+  个百分点: { pattern: '个百分点', unit: 'percentage-point', kind: 'percent' },
+  百分点: { pattern: '百分点', unit: 'percentage-point', kind: 'percent' },
+  平方公里: { pattern: '平方公里', unit: 'km2', kind: 'measure' },
+  平方千米: { pattern: '平方千米', unit: 'km2', kind: 'measure' },
+  平方米: { pattern: '平方米', unit: 'm2', kind: 'measure' },
+  平米: { pattern: '平米', unit: 'm2', kind: 'measure' },
+  立方米: { pattern: '立方米', unit: 'm3', kind: 'measure' },
+  公里: { pattern: '公里', unit: 'km', kind: 'measure' },
+  千米: { pattern: '千米', unit: 'km', kind: 'measure' },
+  厘米: { pattern: '厘米', unit: 'cm', kind: 'measure' },
+  毫米: { pattern: '毫米', unit: 'mm', kind: 'measure' },
+  微米: { pattern: '微米', unit: 'µm', kind: 'measure' },
+  纳米: { pattern: '纳米', unit: 'nm', kind: 'measure' },
+  米: { pattern: '米(?![饭粉面酒])', unit: 'm', kind: 'measure' },
+  英里: { pattern: '英里', unit: 'mi', kind: 'measure' },
+  英尺: { pattern: '英尺', unit: 'ft', kind: 'measure' },
+  英寸: { pattern: '英寸', unit: 'in', kind: 'measure' },
+  海里: { pattern: '海里', unit: 'nmi', kind: 'measure' },
+  公顷: { pattern: '公顷', unit: 'ha', kind: 'measure' },
+  英亩: { pattern: '英亩', unit: 'acre', kind: 'measure' },
+  亩: { pattern: '亩', unit: 'mu', kind: 'measure' },
+  垧: { pattern: '垧', kind: 'measure' },
+  吨: { pattern: '吨', unit: 't', kind: 'measure' },
+  公斤: { pattern: '公斤', unit: 'kg', kind: 'measure' },
+  千克: { pattern: '千克', unit: 'kg', kind: 'measure' },
+  毫克: { pattern: '毫克', unit: 'mg', kind: 'measure' },
+  克: { pattern: '克(?![服隆制])', unit: 'g', kind: 'measure' },
+  斤: { pattern: '斤', unit: 'jin', kind: 'measure' },
+  担: { pattern: '担(?![任心忧保当负])', unit: 'dan', kind: 'measure' },
+  磅: { pattern: '磅', unit: 'lb', kind: 'measure' },
+  盎司: { pattern: '盎司', unit: 'oz', kind: 'measure' },
+  克拉: { pattern: '克拉', unit: 'ct', kind: 'measure' },
+  毫升: { pattern: '毫升', unit: 'mL', kind: 'measure' },
+  升: { pattern: '升(?![级值温高为至到格任学迁])', unit: 'L', kind: 'measure', digitsOnly: true },
+  加仑: { pattern: '加仑', unit: 'gal', kind: 'measure' },
+  桶: { pattern: '桶', unit: 'bbl', kind: 'measure' },
+  千瓦时: { pattern: '千瓦时', unit: 'kWh', kind: 'measure' },
+  瓦时: { pattern: '瓦时', unit: 'Wh', kind: 'measure' },
+  千瓦: { pattern: '千瓦', unit: 'kW', kind: 'measure' },
+  兆瓦: { pattern: '兆瓦', unit: 'MW', kind: 'measure' },
+  吉瓦: { pattern: '吉瓦', unit: 'GW', kind: 'measure' },
+  瓦: { pattern: '瓦(?![解房片斯])', unit: 'W', kind: 'measure' },
+  千伏安: { pattern: '千伏安', unit: 'kVA', kind: 'measure' },
+  伏安: { pattern: '伏安', unit: 'VA', kind: 'measure' },
+  千伏: { pattern: '千伏', unit: 'kV', kind: 'measure' },
+  伏: { pattern: '伏', unit: 'V', kind: 'measure', digitsOnly: true },
+  摄氏度: { pattern: '摄氏度', unit: '°C', kind: 'measure' },
+  '℃': { pattern: '℃', unit: '°C', kind: 'measure' },
+  '°C': { pattern: '°C', unit: '°C', kind: 'measure' },
+  华氏度: { pattern: '华氏度', unit: '°F', kind: 'measure' },
+  度: { pattern: '度(?![假])', kind: 'measure', digitsOnly: true },
+  马力: { pattern: '马力', unit: 'hp', kind: 'measure' },
+  台套: { pattern: '台套', kind: 'measure' },
+  标准箱: { pattern: '标准箱', unit: 'TEU', kind: 'measure' },
+  千卡: { pattern: '千卡', unit: 'kcal', kind: 'measure' },
+  分贝: { pattern: '分贝', unit: 'dB', kind: 'measure', digitsOnly: true }, // 取三分贝蒂斯: three points v Betis
+  兆赫: { pattern: '兆赫', unit: 'MHz', kind: 'measure' },
+  赫兹: { pattern: '赫兹', unit: 'Hz', kind: 'measure' },
+  KL: { pattern: '(?:KL|kL|kl)(?![A-Za-z])', unit: 'KL', kind: 'measure' },
+  kWh: { pattern: '(?:kWh|KWH|kwh)(?![A-Za-z])', unit: 'kWh', kind: 'measure' },
+  kW: { pattern: '(?:kW|KW|kw)(?![A-Za-z])', unit: 'kW', kind: 'measure' },
+  MW: { pattern: 'MW(?![A-Za-z])', unit: 'MW', kind: 'measure' },
+  GW: { pattern: 'GW(?![A-Za-z])', unit: 'GW', kind: 'measure' },
+  km: { pattern: 'km(?![A-Za-z])', unit: 'km', kind: 'measure' },
+  kg: { pattern: 'kg(?![A-Za-z])', unit: 'kg', kind: 'measure' },
+  TEU: { pattern: 'TEU(?![A-Za-z])', unit: 'TEU', kind: 'measure' },
+  GB: { pattern: 'GB(?![A-Za-z])', unit: 'GB', kind: 'measure' },
+  TB: { pattern: 'TB(?![A-Za-z])', unit: 'TB', kind: 'measure' },
+  MB: { pattern: 'MB(?![A-Za-z])', unit: 'MB', kind: 'measure' },
+};
+
+/** Longest surface first, so 千瓦时 wins over 千瓦 and 瓦. */
+const SURFACES = Object.keys(UNITS).sort((a, b) => b.length - a.length);
+const unitAlternation = (keep: (u: Unit) => boolean) =>
+  SURFACES.filter((s) => keep(UNITS[s]))
+    .map((s) => UNITS[s].pattern)
+    .join('|');
+const UNIT_ANY = `(?:${unitAlternation((u) => !u.digitsOnly)})`;
+const UNIT_DIGITS = `(?:${unitAlternation(() => true)})`;
+
+const DIGITS = String.raw`\d+(?:,\d{3})*(?:[.·]\d+)?`;
+const CN = '零〇○一二两三四五六七八九十百千万亿';
+/** Not inside a longer number, a name like F1 or an ordinal (第十二). */
+const START = String.raw`(?<![\d.·A-Za-z第${CN}几数])(?<!\d,)`;
+const MAGNITUDE = '[十百千万亿多余]{0,6}?';
+const NUM_DIGITS = `${DIGITS}${MAGNITUDE}`;
+/** Chinese numerals, with 几十/数亿/上百 for indefinite ones; 万元 and 亿吨 alone are 1万 and 1亿, but 千米 and 千克 are units. */
+const NUM_CN = `(?:[几数]|上(?=[百千万亿]))?[${CN}点几]{1,24}?${MAGNITUDE}`; // bounded: no runaway backtracking on long numeral runs
+const TO = '(?:至|到|~|〜|-|—|–)';
+
+// Every amount starts with a digit, a numeral or 百分之/几/数/上: checking that one character
+// first keeps the scan fast (the alternatives behind it are only tried where it holds).
+const AMOUNT_RE = new RegExp(
+  `(?=[\\d${CN}几数上$¥￥€£UH])(?:` + [
+    `[百千]分之[${CN}点\\d.]+(?:${TO}(?:[百千]分之)?[${CN}点\\d.]+)?`,
+    // A currency sign before the number: $100, US$5亿, ¥300, €20
+    `(?:(?:US|HK)?\\$|[¥￥€£])\\s?${DIGITS}[万亿]*`,
+    // A range is one amount, as a date range is one date: 3至5亿元, 250元至900元, 10%至20%
+    // (the unit written twice must be the same unit).
+    `${START}${NUM_DIGITS}(?:(?<u1>${UNIT_DIGITS})${TO}${NUM_DIGITS}\\k<u1>|${TO}${NUM_DIGITS}${UNIT_DIGITS})`,
+    // Scraped text that lost its decimal point keeps a space in its place: 572 7亿美元, 涨3 64%.
+    `${START}\\d{1,3} \\d{1,2}${MAGNITUDE}${UNIT_DIGITS}`,
+    `${START}${NUM_DIGITS}${UNIT_DIGITS}`,
+    `${START}${NUM_CN}(?:(?<u2>${UNIT_ANY})${TO}${NUM_CN}\\k<u2>|${TO}${NUM_CN}${UNIT_ANY})`,
+    `${START}零度`,
+    `${START}${NUM_CN}${UNIT_ANY}`,
+    `${START}(?:\\d+|[一二三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不])`,
+    `${START}(?:[十百千]?[万亿]|[百千]万)级`,
+  ].join('|') + ')',
+  'g',
+);
+
+/** Where a range splits into its two numbers. */
+const RANGE_SPLIT = new RegExp(`${TO}(?=[\\d${CN}几数上]|[百千]分之)`);
+
+export const recognizeAmounts: Recognizer = ({ text }) => {
+  const folded = foldWidth(text);
+  const out: Candidate[] = [];
+  for (const m of scan(AMOUNT_RE, folded)) {
+    const parsed = parseAmount(m[0]);
+    if (!parsed) continue;
+    const { value, unit, kind } = parsed;
+    const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
+    const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit } : {}) };
+    out.push({ start: m.index, end: m.index + m[0].length, label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) });
+  }
+  return out;
+};
+
+export interface ParsedAmount {
+  value?: number | string;
+  unit?: string;
+  kind: Unit['kind'] | 'magnitude';
+}
+
+/** Value and unit of a matched amount (width-folded); undefined when the number part is not a number. */
+export function parseAmount(s: string): ParsedAmount | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = /^((?:[十百千]?[万亿]|[百千]万))级$/.exec(s))) {
+    return { value: parseNumber(m[1].length === 1 ? '一' + m[1] : m[1]), kind: 'magnitude' };
+  }
+  if ((m = /^(.+)成$/.exec(s))) {
+    const n = amountNumber(m[1]);
+    return n === undefined ? undefined : { value: scaled(n, 0.1), unit: 'percent', kind: 'percent' };
+  }
+  if ((m = /^(US|HK)?\$|^[¥￥€£]/.exec(s))) {
+    const unit = m[1] === 'HK' ? 'HKD' : m[0].endsWith('$') ? 'USD' : m[0] === '€' ? 'EUR' : m[0] === '£' ? 'GBP' : 'CNY';
+    return { value: parseNumber(s.slice(m[0].length).trim()), unit, kind: 'currency' };
+  }
+  if (/^[百千]分之/.test(s)) {
+    const scale = s.startsWith('千') ? 0.001 : 0.01;
+    const parts = s.split(RANGE_SPLIT).map((p) => amountNumber(p.replace(/^[百千]分之/, '')));
+    const [lo, hi] = parts.map((n) => (n === undefined ? undefined : scaled(n, scale)));
+    return { value: range(lo, hi, parts.length === 2), unit: 'percent', kind: 'percent' };
+  }
+  const body = s.replace(/%多$/, '%'); // 20%多: more than 20%
+  const surface = SURFACES.find((u) => body.endsWith(u));
+  if (!surface) return undefined;
+  const u = UNITS[surface];
+  const numbers = body.slice(0, body.length - surface.length).replace(/^(\d+) (\d)/, '$1.$2');
+  const parts = numbers.split(RANGE_SPLIT);
+  if (parts.length > 2) return undefined;
+  const values = parts.map((part, i) => {
+    const p = i === 0 && parts.length === 2 && part.endsWith(surface) ? part.slice(0, -surface.length) : part;
+    if (!/[\d零〇○一二两三四五六七八九十几数上]/.test(p) && !/^[万亿]+$/.test(p)) return null; // 千米, 千克: a unit, not 1000 of one
+    return amountNumber(p.trim());
+  });
+  if (values.includes(null)) return undefined;
+  // 3至5亿元 is 3亿 to 5亿: a bare first number takes the magnitude the second ends with.
+  if (values.length === 2 && !parts[0].endsWith(surface) && !/[万亿]/.test(parts[0])) {
+    const magnitude = /[万亿]+(?=[多余]?$)/.exec(parts[1]);
+    if (magnitude) values[0] = amountNumber(parts[0].trim() + magnitude[0]);
+  }
+  const scale = u.scale ?? 1;
+  const [lo, hi] = values.map((v) => (v === null || v === undefined ? undefined : scaled(v, scale)));
+  return { value: range(lo, hi, parts.length === 2), unit: u.unit ?? surface, kind: u.kind };
+}
+
+/** Two Chinese digits side by side are an approximation (两三元, 七八吨): the lower one. */
+function amountNumber(s: string): number | undefined {
+  return parseNumber(/^[一二两三四五六七八九]{2}$/.test(s) ? s[0] : s);
+}
+
+function range(lo: number | undefined, hi: number | undefined, isRange: boolean): number | string | undefined {
+  if (!isRange) return lo;
+  return lo !== undefined && hi !== undefined ? `${lo}/${hi}` : undefined;
+}
+
+function scaled(n: number, scale: number): number {
+  return Number((n * scale).toPrecision(12));
+}

@@ -1,5 +1,305 @@
-import { matchAll, type Recognizer } from './types';
+import { findDateline, isValidDate, type RefDate } from './dateline';
+import { CN_DIGIT, foldWidth, parseNumber } from './numerals';
+import { scan } from './scan';
+import type { Candidate, Recognizer } from './types';
 
-// First cut; the recognition issue replaces it.
-export const recognizeDates: Recognizer = ({ text }) =>
-  matchAll(text, /\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年/g, 'DATE', 'rule:date');
+// DATE per the guidelines: an expression naming a point or period on the calendar or the clock.
+// Matching runs on the width-folded text (same offsets), so １２月３１日 reads as 12月31日.
+//
+// attrs.value is ISO 8601: 2025-05-15, 2025-02, 2025, 2025-06-16T11:22:05. Without a known year
+// the ISO reduced forms stand in: --05-15 (month and day), --05 (month), ---15 (day); a clock
+// time alone is T21:28. A range or a part of a year is an ISO interval: 5月7日至8日 →
+// 2025-05-07/2025-05-08 (the end takes the start's year and month when it has none), 上半年 →
+// 2025-01/2025-06, 一季度 → 2025-01/2025-03, 90年代 → 1990/1999. Parts of a month or year that
+// have no exact bounds (2月底, 年初, 下旬) keep the month or year they lie in. Expressions with no
+// fixed calendar value (春节, 周日, 虎年) carry no value. "This year" is the dateline's year
+// (dateline.ts); a bare day (22日) continues the month of the date before it.
+
+/** A numeral that counts rather than names (近2000年, 60日内): not a date. */
+const NOT_BEFORE = String.raw`(?<![第近约逾超达长每共])`;
+/** Before a bare day count (持续120日, 为期15日) the number is a duration. */
+const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超过)';
+const NOT_AFTER = '(?![内多余]|来(?!临))';
+
+const CN = `[${CN_DIGIT}十]`;
+const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)\d{1,4}年|公元前\d{1,4}年)`;
+const REL_YEAR = '(?:今|去|明|前|上|本)年(?!纪|龄|轻)';
+const ZODIAC_YEAR = '[鼠牛虎兔龙蛇马羊猴鸡狗猪]年';
+const QUARTER = '第?[一二三四1-4]季度';
+const YEAR_PART = `(?:上半年|下半年|前半年|后半年|伊始|岁末|岁初|初|底|末|${QUARTER}|[春夏秋冬][天季])`;
+const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?`;
+const MONTH_RANGE = String.raw`(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}月份?`;
+const REL_MONTH = '(?:本|上|下|上个|下个)月';
+const MONTH_PART = '(?:初|底|末|上旬|中旬|下旬)';
+const DAY = String.raw`(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]`;
+/** 7月24~26日: days of one month. */
+const DAY_RANGE = String.raw`\d{1,2}(?:-|~|〜|—|至|到)\d{1,2}[日号]`;
+const DAY_PARTS = '凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|一大早|一早';
+const DAY_PART = `(?:${DAY_PARTS})`;
+const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半)?(?:\d{1,2}秒)?|${CN}{1,3}[时点](?:${CN}{1,3}分|半)?)`;
+const CLOCK = String.raw`(?: ?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报]))`;
+const FESTIVAL =
+  '(?:春节|元旦|新年|新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|' +
+  '国庆[节日]?|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)';
+/** 圣诞元旦: two holidays named together are one period. */
+const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天)?`;
+const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
+const REL_DAY = '(?:今天|(?<!至)今日|昨天|昨日|明天|明日|前天|后天|今晨|昨晚|今晚|昨夜)';
+const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马])[上下]|本)周)';
+/** 515日 for 5月15日: scraped text that lost its 月 (only plausible months and days). */
+const LOST_MONTH = String.raw`(?<![\d.])(?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01])日`;
+/**
+ * The characters a date can start with (digits, numerals, 今去明前上本下昨后, weekday, zodiac,
+ * festival and day-part initials): checked first, so the alternatives are only tried there.
+ */
+const FIRST = String.raw`[\dQ${CN_DIGIT}十元公今去明前上本下昨后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双]`;
+const DATE_RE = new RegExp(
+  `(?=${FIRST})(?:` + [
+    String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]?\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
+    // A decade is a calendar period; a bare century (面向21世纪, 21世纪经济报道) is mostly an epoch or a name.
+    String.raw`${NOT_BEFORE}(?<![\d.])\d{1,2}世纪\d{2}年代(?:初|末)?|${NOT_BEFORE}(?<![\d.])\d{2,4}年代(?:初|末)?`,
+    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
+    `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR})(?:${FESTIVALS}|${YEAR_PART}|${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${CLOCK}?)?)?`,
+    `${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${CLOCK}?)?`,
+    // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), within this year (年内)
+    String.raw`(?<![${CN_DIGIT}十\d])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<![${CN_DIGIT}十])前[一二两三]季度|(?<![A-Za-z\d])(?:\d{4}年?)?Q[1-4](?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半])年内`,
+    `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${CLOCK}?`,
+    String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.])\d{1,2}日${NOT_AFTER}${CLOCK}?`,
+    `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
+    FESTIVALS,
+    `(?:年初|年底|年末|年终|岁末|上半年|下半年|${QUARTER})`,
+    String.raw`${DAY_PART}${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
+  ].join('|') + ')',
+  'g',
+);
+
+/** Between two dates, these make one range: 5月7日至8日, 1996年—1998年. */
+const RANGE_JOIN = /^(?:至|到|—|–|-|~|〜)$/;
+
+export interface Parsed {
+  year?: number;
+  month?: number;
+  day?: number;
+  /** Whether the text names its year itself (2025年, 去年) rather than taking the dateline's. */
+  ownYear?: boolean;
+  /** ISO value when one can be given. */
+  value?: string;
+}
+
+export const recognizeDates: Recognizer = ({ text }) => {
+  const folded = foldWidth(text);
+  const ref = findDateline(text);
+  const found: Array<{ start: number; end: number; parsed: Parsed; source: string }> = [];
+  let last: Parsed | undefined; // the latest date with a month: a bare 22日 continues it
+  for (const m of scan(DATE_RE, folded)) {
+    const parsed = parseDate(m[0], ref, last);
+    if (!parsed) continue;
+    if (parsed.month !== undefined) last = parsed;
+    found.push({ start: m.index, end: m.index + m[0].length, parsed, source: sourceOf(m[0]) });
+  }
+  const out: Candidate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    const b = found[i + 1];
+    if (b && RANGE_JOIN.test(folded.slice(a.end, b.start))) {
+      const end = rangeEnd(a.parsed, b.parsed);
+      const value = a.parsed.value && end ? `${a.parsed.value}/${end}` : undefined;
+      out.push(candidate(a.start, b.end, 'rule:date-range', value));
+      i++;
+    } else {
+      out.push(candidate(a.start, a.end, a.source, a.parsed.value));
+    }
+  }
+  return out;
+};
+
+/**
+ * The value of a range's second date. Without a year of its own it is in the first date's year,
+ * or the next when its month comes earlier (1998年12月30日至1月2日).
+ */
+function rangeEnd(a: Parsed, b: Parsed): string | undefined {
+  if (!b.value || b.ownYear || a.year === undefined || b.month === undefined || a.month === undefined) return b.value;
+  const year = a.year + (b.month < a.month ? 1 : 0);
+  const monthOn = b.value.startsWith('--') ? b.value.slice(2) : b.value.replace(/^\d{4}-/, '');
+  return `${pad(year, 4)}-${monthOn}`;
+}
+
+function candidate(start: number, end: number, source: string, value: string | undefined): Candidate {
+  return { start, end, label: 'DATE', source, ...(value ? { attrs: { value } } : {}) };
+}
+
+function sourceOf(s: string): string {
+  if (/^\d{4}([-/.])\d{1,2}\1\d/.test(s)) return 'rule:date-iso';
+  if (/[\d日月年][-~〜—–至到]\d/.test(s)) return 'rule:date-range';
+  if (/^\d{3,4}日/.test(s)) return 'rule:date-lost-month';
+  if (/^(?:今|去|明|前|上|本|下)[年月天日晨晚夜个]|^[昨后][天日晨晚夜]/.test(s) && !/^前\d/.test(s)) return 'rule:date-relative';
+  if (/年.*[月日]/.test(s)) return 'rule:date-ymd';
+  if (/[月日号]/.test(s) && !/^前/.test(s)) return 'rule:date-md';
+  if (/^[^年]+年$/.test(s)) return 'rule:date-year';
+  if (FESTIVAL_ONLY.test(s)) return 'rule:date-festival';
+  if (/周|星期|礼拜/.test(s)) return 'rule:date-weekday';
+  if (/[时点:]/.test(s)) return 'rule:date-time';
+  return 'rule:date-period';
+}
+
+const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 明: 1, 前: -2 };
+const REL_DAYS: Record<string, number> = { 今: 0, 昨: -1, 明: 1, 前: -2, 后: 2 };
+const FIXED_FESTIVALS: Record<string, [number, number]> = {
+  元旦: [1, 1], 情人节: [2, 14], 妇女节: [3, 8], 植树节: [3, 12], 愚人节: [4, 1], 劳动节: [5, 1], 五一节: [5, 1], 青年节: [5, 4],
+  儿童节: [6, 1], 建党节: [7, 1], 建军节: [8, 1], 教师节: [9, 10], 国庆: [10, 1], 国庆节: [10, 1], 国庆日: [10, 1], 万圣节: [10, 31],
+  双十一: [11, 11], 双11: [11, 11], 双十二: [12, 12], 双12: [12, 12], 平安夜: [12, 24], 圣诞节: [12, 25],
+};
+
+/**
+ * The parts and ISO value of a matched date; undefined when the match is not a real date
+ * (13月, 32日). A yearless date takes the dateline's year; a bare day the month of `last`.
+ */
+export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]?(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s))) {
+    const [y, mo, d] = [m[1], m[2], m[3]].map(Number);
+    if (!isValidDate(y, mo, d)) return undefined;
+    const time = m[4] ? clock(Number(m[4]), Number(m[5]), m[6] ? Number(m[6]) : undefined) : '';
+    if (time === undefined) return undefined;
+    return { year: y, month: mo, day: d, value: iso(y, mo, d) + time };
+  }
+  if ((m = /^(\d{1,2})世纪(\d)0年代/.exec(s))) {
+    const from = (Number(m[1]) - 1) * 100 + Number(m[2]) * 10; // 20世纪90年代 → 1990/1999
+    return { value: `${pad(from, 4)}/${pad(from + 9, 4)}` };
+  }
+  if ((m = /^(\d{2,4})年代/.exec(s))) {
+    const n = Number(m[1]);
+    const from = n < 100 ? 1900 + n : n;
+    return from % 10 ? undefined : { value: `${from}/${from + 9}` };
+  }
+  if ((m = /^(\d{4})年?\s?[-—–~至到]\s?(\d{4})年?$/.exec(s))) {
+    return Number(m[1]) < Number(m[2]) ? { value: `${m[1]}/${m[2]}` } : undefined;
+  }
+  if ((m = /^(?:(\d{4})年?)?Q([1-4])$/.exec(s) ?? /^前()([一二两三])季度$/.exec(s) ?? /^前()(.+)月$/.exec(s))) {
+    const n = parseNumber(m[2]);
+    const last = s.endsWith('月') ? n : n && n * 3;
+    if (!last || last > 12) return undefined;
+    const year = m[1] ? Number(m[1]) : ref?.year;
+    return { value: `${iso(year, s.startsWith('前') ? 1 : last - 2)}/${iso(year, last)}` };
+  }
+  let rest = s;
+  const take = (re: RegExp): RegExpExecArray | null => {
+    const r = re.exec(rest);
+    if (r) rest = rest.slice(r[0].length);
+    return r;
+  };
+  let year: number | undefined;
+  let yearKnown = false; // a zodiac year, or 今年 without a dateline, names a year we cannot number
+  if ((m = take(/^(?:(\d{1,4}|[〇○零一二三四五六七八九]{4})|公元(前)?(\d{1,4}))年/))) {
+    year = m[1] ? parseNumber(m[1]) : m[2] ? undefined : Number(m[3]);
+    yearKnown = year !== undefined;
+  } else if ((m = take(/^(今|去|明|前|上|本)年/))) {
+    year = ref ? ref.year + REL_YEARS[m[1]] : undefined;
+    yearKnown = year !== undefined;
+  } else if (take(/^[鼠牛虎兔龙蛇马羊猴鸡狗猪]年/)) {
+    yearKnown = false;
+  } else if (ref) {
+    year = ref.year;
+    yearKnown = /^(?:年|岁|上半年|下半年|第?[一二三四1-4]季度)/.test(rest); // 年初, 一季度: of this year
+  }
+  const hadYear = s !== rest;
+  let month: number | undefined;
+  let day: number | undefined;
+  if ((m = take(/^(\d{1,2})[-—–~至到](\d{1,2})月份?$/))) {
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    if (!from || from >= to || to > 12) return undefined;
+    const y = yearKnown || !hadYear ? year : undefined;
+    return { year, value: `${iso(y, from)}/${iso(y, to)}` };
+  } else if ((m = take(/^(\d{1,2}|[一二三四五六七八九十]{1,2}|元)月份?/))) {
+    month = m[1] === '元' ? 1 : parseNumber(m[1]);
+    if (!month || month > 12) return undefined;
+  } else if ((m = take(/^(本|上个|下个|上|下)月/))) {
+    if (!ref) return {};
+    const shifted = new Date(Date.UTC(ref.year, ref.month - 1 + (m[1].startsWith('上') ? -1 : m[1].startsWith('下') ? 1 : 0), 1));
+    year = shifted.getUTCFullYear();
+    month = shifted.getUTCMonth() + 1;
+  } else if ((m = take(/^(1[0-2]|[1-9])(\d{2})日/))) {
+    month = Number(m[1]);
+    day = Number(m[2]);
+  }
+  if (month !== undefined && (m = take(/^(\d{1,2})[-~〜—至到](\d{1,2})[日号]/))) {
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    const y = yearKnown || !hadYear ? year : undefined;
+    if (!from || from >= to || !isValidDate(year, month, to)) return undefined;
+    return { year, month, value: `${iso(y, month, from)}/${iso(y, month, to)}` };
+  }
+  if (day === undefined && (m = take(/^(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/))) {
+    day = parseNumber(m[1]);
+    if (month === undefined && !hadYear && last?.month !== undefined) {
+      month = last.month;
+      year = last.year;
+    }
+  }
+  if (day !== undefined && !isValidDate(year, month ?? 1, day)) return undefined;
+  if ((m = /^(今|昨|明|前|后)(?:天|日|晨|晚|夜)/.exec(s))) {
+    if (!ref) return {};
+    const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + REL_DAYS[m[1]]));
+    [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+    rest = rest.slice(2);
+  }
+  const name = rest.replace(/前一天$/, '');
+  const festival = FIXED_FESTIVALS[name] ?? FIXED_FESTIVALS[name.replace(/^(?:三八|五一|五四|六一|七一|八一)/, '')]; // 三八妇女节
+  if (festival && month === undefined) {
+    [month, day] = festival;
+    if (rest.endsWith('前一天')) {
+      const d = new Date(Date.UTC(year ?? 2001, month - 1, day - 1));
+      [month, day] = [d.getUTCMonth() + 1, d.getUTCDate()];
+      if (year !== undefined) year = d.getUTCFullYear();
+    }
+    return { year, month, day, value: iso(year, month, day) };
+  }
+  const parts: Parsed = { year, month, day, ownYear: hadYear && yearKnown };
+  // A date names its year only when it says so, or when it is a month or day of the dateline's year.
+  const y = yearKnown || month !== undefined ? year : undefined;
+  const half = /^(上|前|下|后)半年$/.exec(rest);
+  const quarter = /^第?([一二三四1-4])季度$/.exec(rest);
+  if (half && y !== undefined) return { ...parts, value: /[上前]/.test(half[1]) ? `${y}-01/${y}-06` : `${y}-07/${y}-12` };
+  if (quarter && y !== undefined) {
+    const q = parseNumber(quarter[1])!;
+    return { ...parts, value: `${iso(y, q * 3 - 2)}/${iso(y, q * 3)}` };
+  }
+  if (month === undefined && day === undefined) {
+    if (yearKnown && year !== undefined) return { ...parts, value: /季度|半年/.test(rest) ? undefined : pad(year, 4) };
+    const time = clockOf(rest); // 21时28分 → T21:28; 25:23 is a score, not a time
+    return time === undefined ? undefined : { ...parts, value: time || undefined };
+  }
+  if (month === undefined) return { ...parts, value: iso(undefined, undefined, day) };
+  const time = clockOf(rest);
+  if (time === undefined) return undefined;
+  return { ...parts, value: iso(y, month, day) + (day !== undefined ? time : '') };
+}
+
+const CLOCK_PARTS = new RegExp(
+  String.raw`(${DAY_PARTS}|早|晚)?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d{1,2}|[^\d时点]{1,3})[时点](?:(\d{1,2}|[^\d分半]{1,3})分|(半))?(?:(\d{1,2})秒)?)`,
+);
+
+/** "T14:01" from the clock part of a date (下午3时 → T15:00), '' when there is none. */
+function clockOf(rest: string): string | undefined {
+  const m = CLOCK_PARTS.exec(rest);
+  if (!m) return '';
+  let hour = parseNumber(m[2] ?? m[5]);
+  if (hour === undefined) return '';
+  if (m[1] && /下午|傍晚|晚|夜/.test(m[1]) && hour < 12) hour += 12;
+  const minute = m[3] ? Number(m[3]) : m[6] ? parseNumber(m[6]) ?? 0 : m[7] ? 30 : 0; // 3点半 → 03:30
+  return clock(hour, minute, m[4] ? Number(m[4]) : m[8] ? Number(m[8]) : undefined);
+}
+
+function clock(h: number, mi: number, s?: number): string | undefined {
+  if (h > 24 || (h === 24 && mi > 0) || mi > 59 || (s ?? 0) > 59) return undefined;
+  return `T${pad(h, 2)}:${pad(mi, 2)}${s !== undefined ? ':' + pad(s, 2) : ''}`;
+}
+
+function iso(year: number | undefined, month?: number, day?: number): string {
+  if (year !== undefined) return pad(year, 4) + (month ? '-' + pad(month, 2) + (day ? '-' + pad(day, 2) : '') : '');
+  if (month) return '--' + pad(month, 2) + (day ? '-' + pad(day, 2) : '');
+  return '---' + pad(day ?? 0, 2);
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}

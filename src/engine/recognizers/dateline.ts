@@ -1,0 +1,39 @@
+import { foldWidth } from './numerals';
+
+/** The article's own date, from its dateline or publication line: what "今年" and a yearless 5月15日 refer to. */
+export interface RefDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** How far into the article a dateline is looked for: page headers and bylines come first. */
+const HEAD_LENGTH = 600;
+
+const DATE = String.raw`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`;
+/**
+ * A date labelled as the publication time, followed by a clock time, opening a wire dispatch
+ * (新华社北京2025年6月16日电), or alone on its line.
+ */
+const DATELINE = new RegExp(
+  String.raw`(?:发布时间|发表于|发布于|更新时间|发稿时间|时间|日期)\s*[:：]?\s*${DATE}|${DATE}(?=\s*(?:\d{1,2}:\d{2}|[电讯]))|^[^\S\n]*${DATE}[^\S\n]*$`,
+  'm',
+);
+
+/**
+ * The first dateline or publication date near the top of `text`: "2025-06-16 11:22:05" on its
+ * own line, "发布时间:2015-11-25", "2025年05月09日 07:21:57". A date in the running text is not
+ * one (it may be any date the article talks about).
+ */
+export function findDateline(text: string): RefDate | undefined {
+  const m = DATELINE.exec(foldWidth(text.slice(0, HEAD_LENGTH)));
+  if (!m) return undefined;
+  const [y, mo, d] = (m[1] ? m.slice(1, 4) : m[4] ? m.slice(4, 7) : m.slice(7, 10)).map(Number);
+  return isValidDate(y, mo, d) ? { year: y, month: mo, day: d } : undefined;
+}
+
+export function isValidDate(year: number | undefined, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate(); // 2000 is a leap year: 2月29日 allowed without a year
+  return day <= days;
+}

@@ -1,0 +1,86 @@
+// Numbers as Chinese news writes them: ASCII or full-width digits, Chinese numerals (五百亿,
+// 三十一, 一九九八), and mixed forms (1.2万亿). Recognizers match on a width-folded copy of the
+// text, which has the same length, so every match offset is an offset into the original.
+
+/**
+ * Full-width ASCII (U+FF01-FF5E) mapped down to ASCII and the ideographic space to a space; same
+ * length. The full-width comma stays: in Chinese text it separates clauses and list items (１２０，
+ * ３００元), never the thousands of a number.
+ */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uff01-\uff0b\uff0d-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Chinese digit characters, for building patterns. */
+export const CN_DIGIT = '零〇○一二两三四五六七八九';
+/** Chinese numeral characters including the place units. */
+export const CN_NUMERAL = CN_DIGIT + '十百千万亿';
+
+/**
+ * The value of a number written with digits, Chinese numerals or both: 482, 572.7, 1,200, 1.2万亿,
+ * 五百亿, 三十一, 一九九八 (read digit by digit), 三点五, 4·5 (a decimal point in older print).
+ * Approximations keep their lower bound (二十六七 → 26, 40多 → 40, 100多亿 → 100亿); undefined when there is no
+ * definite number (几十, 数亿) or the text is not a number.
+ */
+export function parseNumber(raw: string): number | undefined {
+  const s = foldWidth(raw).replace(/[,，]/g, '').replace(/(?<=\d)·(?=\d)/g, '.').replace(/[多余]/g, '');
+  if (!s || /[几数]/.test(s)) return undefined;
+  return parseBig(s);
+}
+
+function parseBig(s: string): number | undefined {
+  for (const [unit, scale] of [['亿', 1e8], ['万', 1e4]] as const) {
+    const i = s.lastIndexOf(unit);
+    if (i < 0) continue;
+    const high = i === 0 ? 1 : parseBig(s.slice(0, i));
+    const low = i + 1 < s.length ? parseBig(s.slice(i + 1)) : 0;
+    if (high === undefined || low === undefined) return undefined;
+    return round(high * scale + low);
+  }
+  return parseSmall(s);
+}
+
+/** Below 万: 482, 5.5, 三千二百, 十二, 一九九八, 三点五, 3千. */
+function parseSmall(s: string): number | undefined {
+  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  const point = s.indexOf('点');
+  if (point > 0) {
+    const whole = parseSmall(s.slice(0, point));
+    const frac = [...s.slice(point + 1)].map((c) => DIGITS[c]);
+    if (whole === undefined || !frac.length || frac.some((d) => d === undefined)) return undefined;
+    return Number(`${whole}.${frac.join('')}`);
+  }
+  // A run of digits only (一九九八, 二〇二五) is read digit by digit.
+  if ([...s].every((c) => c in DIGITS) && s.length > 1) {
+    return Number([...s].map((c) => DIGITS[c]).join(''));
+  }
+  let total = 0;
+  let current: number | undefined;
+  let afterUnit = false;
+  for (const m of s.matchAll(/\d+(?:\.\d+)?|./g)) {
+    const t = m[0];
+    const unit = SMALL_UNITS[t];
+    if (unit) {
+      total += (current ?? 1) * unit;
+      current = undefined;
+      afterUnit = true;
+    } else if (t in DIGITS || /^\d/.test(t)) {
+      const d = t in DIGITS ? DIGITS[t] : Number(t);
+      if (d === 0 && afterUnit) continue; // 三千零五
+      if (current === undefined) current = d;
+      else if (!afterUnit) return undefined;
+      // else: a second digit after a unit is an approximate range (二十六七): keep the first.
+    } else {
+      return undefined;
+    }
+  }
+  return round(total + (current ?? 0));
+}
+
+/** Floating-point products like 1.2 * 1e12 come out as 1199999999999.9998; numbers here have few digits. */
+function round(n: number): number {
+  return Number(n.toPrecision(12));
+}

@@ -1,0 +1,41 @@
+import { OffsetMap } from '../core/offsets';
+import type { EvalDoc, EvalResult, LabelScore } from './score';
+
+/** The scores as a fixed-width table for the terminal. */
+export function formatScores(result: EvalResult): string {
+  const width = Math.max(10, ...result.labels.map((r) => r.label.length + 2));
+  const head = ['label'.padEnd(width), 'gold'.padStart(6), 'pred'.padStart(6), '  exact P', '     R', '    F1', '   overlap P', '     R', '    F1'].join('');
+  const line = (r: LabelScore) => {
+    const num = (x: number) => (r.gold || r.pred ? x.toFixed(3) : '-'); // nothing to score
+    return [
+      r.label.padEnd(width),
+      String(r.gold).padStart(6),
+      String(r.pred).padStart(6),
+      num(r.exact.precision).padStart(9),
+      num(r.exact.recall).padStart(6),
+      num(r.exact.f1).padStart(6),
+      num(r.overlap.precision).padStart(12),
+      num(r.overlap.recall).padStart(6),
+      num(r.overlap.f1).padStart(6),
+    ].join('');
+  };
+  const rule = '-'.repeat(head.length);
+  return [head, rule, ...result.labels.map(line), rule, line({ ...result.micro, label: 'all' })].join('\n');
+}
+
+/** Up to `limit` errors, each with its document, offsets and a little text around it. */
+export function formatErrors(result: EvalResult, docs: readonly EvalDoc[], limit: number, around = 12): string {
+  const texts = new Map(docs.map((d) => [d.id, d.text]));
+  const maps = new Map<string, OffsetMap>();
+  const shown = result.errors.slice(0, limit).map((e) => {
+    const text = texts.get(e.doc) ?? '';
+    let map = maps.get(e.doc);
+    if (!map) maps.set(e.doc, (map = new OffsetMap(text)));
+    const { start, end } = e.span;
+    const ctx = (a: number, b: number) => map.slice(Math.max(0, Math.min(a, map.length)), Math.max(0, Math.min(b, map.length))).replace(/\s/g, ' ');
+    const kind = e.kind === 'false-positive' ? 'FP' : 'FN';
+    return `${kind} ${e.span.label.padEnd(8)} ${e.doc} ${start}-${end}${e.partial ? ' (boundary)' : ''}  ${ctx(start - around, start)}[${ctx(start, end)}]${ctx(end, end + around)}`;
+  });
+  const more = result.errors.length > limit ? `\n... and ${result.errors.length - limit} more` : '';
+  return `errors (${result.errors.length}):\n${shown.join('\n')}${more}`;
+}

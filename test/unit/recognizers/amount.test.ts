@@ -1,0 +1,108 @@
+import * as assert from 'node:assert/strict';
+import { recognizeAmounts } from '../../../src/engine/recognizers/amount';
+import { found, texts } from './dateAmountHelpers';
+
+describe('AMOUNT recognizer', () => {
+  describe('forms, values and units', () => {
+    const cases: Array<[string, string, number | string | undefined, string | undefined]> = [
+      ['规模达到482亿元。', '482亿元', 48200000000, 'CNY'],
+      ['销售额为572.7亿美元', '572.7亿美元', 57270000000, 'USD'],
+      ['总产值超1.2万亿元', '1.2万亿元', 1.2e12, 'CNY'],
+      ['投资五百亿元', '五百亿元', 5e10, 'CNY'],
+      ['打造千亿级大数据产业', '千亿级', 1e11, undefined],
+      ['增幅达25%,', '25%', 0.25, 'percent'],
+      ['增幅达２５％，', '２５％', 0.25, 'percent'],
+      ['占百分之五十', '百分之五十', 0.5, 'percent'],
+      ['提高3个百分点', '3个百分点', 3, 'percentage-point'],
+      ['年产70万KL啤酒', '70万KL', 700000, 'KL'],
+      ['2万台套垂直电梯', '2万台套', 20000, '台套'],
+      ['新增装机超过1200万千瓦', '1200万千瓦', 12000000, 'kW'],
+      ['报11.95元', '11.95元', 11.95, 'CNY'],
+      ['投资三千万元', '三千万元', 3e7, 'CNY'],
+      ['１０亿千瓦时', '１０亿千瓦时', 1e9, 'kWh'],
+      ['每桶１５．５美元', '１５．５美元', 15.5, 'USD'],
+      ['跌至１美元兑换４１·９０比索', '１美元', 1, 'USD'],
+      ['长３·７公里', '３·７公里', 3.7, 'km'],
+      ['８０００公里的海岸', '８０００公里', 8000, 'km'],
+      ['１０美分', '１０美分', 0.1, 'USD'],
+      ['可达二十六七摄氏度', '二十六七摄氏度', 26, '°C'],
+      ['使八成下岗职工', '八成', 0.8, 'percent'],
+      ['４０多公里', '４０多公里', 40, 'km'],
+      ['费用约数亿元', '数亿元', undefined, 'CNY'],
+      ['产值过亿元', '亿元', 1e8, 'CNY'],
+      ['3至5亿元', '3至5亿元', '300000000/500000000', 'CNY'],
+      ['250元至900万元', '250元至900万元', '250/9000000', 'CNY'],
+      ['１０％至２０％', '１０％至２０％', '0.1/0.2', 'percent'],
+      ['涨3 64%,报11 95元', '3 64%', 0.0364, 'percent'],
+      ['交易,50块一次', '50块', 50, 'CNY'],
+      ['投资100多亿元', '100多亿元', 1e10, 'CNY'],
+      ['十几亿元', '十几亿元', undefined, 'CNY'],
+      ['3纳米芯片', '3纳米', 3, 'nm'],
+      ['8GB内存', '8GB', 8, 'GB'],
+      ['售价$100起', '$100', 100, 'USD'],
+      ['融资US$5亿', 'US$5亿', 5e8, 'USD'],
+      ['HK$10', 'HK$10', 10, 'HKD'],
+      ['￥300', '￥300', 300, 'CNY'],
+      ['€20', '€20', 20, 'EUR'],
+      ['千分之五', '千分之五', 0.005, 'percent'],
+      ['降息25个基点', '25个基点', 25, 'basis-point'],
+      ['气温30℃', '30℃', 30, '°C'],
+    ];
+    for (const [sentence, text, value, unit] of cases) {
+      it(`${sentence} → ${text}`, () => {
+        const first = found(recognizeAmounts, sentence)[0];
+        assert.deepEqual(first, { text, ...(value !== undefined ? { value } : {}), ...(unit ? { unit } : {}) });
+      });
+    }
+  });
+
+  it('reads a full-width comma as a separator, not a thousands mark', () => {
+    assert.deepEqual(found(recognizeAmounts, '分别为１２０，３００元;共1,200元'), [
+      { text: '３００元', value: 300, unit: 'CNY' },
+      { text: '1,200元', value: 1200, unit: 'CNY' },
+    ]);
+  });
+
+  it('gives no value when the number is too large to hold, and stays fast on long numeral runs', () => {
+    assert.deepEqual(found(recognizeAmounts, '9'.repeat(400) + '元'), [{ text: '9'.repeat(400) + '元', unit: 'CNY' }]);
+    const started = Date.now();
+    assert.deepEqual(texts(recognizeAmounts, '一'.repeat(100000) + '十'.repeat(100000)), []);
+    assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
+  });
+
+  it('leaves approximation words outside the span', () => {
+    assert.deepEqual(texts(recognizeAmounts, '总投资约50亿元,近20亿元,超过10%,３０％左右'), ['50亿元', '20亿元', '10%', '３０％']);
+  });
+
+  it('takes a range as one amount with a low/high value', () => {
+    assert.deepEqual(found(recognizeAmounts, '让利２５０元至９００元,房价三镑至五镑,在２８万马克到６８万马克之间,百分之十至百分之二十'), [
+      { text: '２５０元至９００元', value: '250/900', unit: 'CNY' },
+      { text: '三镑至五镑', value: '3/5', unit: 'GBP' },
+      { text: '２８万马克到６８万马克', value: '280000/680000', unit: 'DEM' },
+      { text: '百分之十至百分之二十', value: '0.1/0.2', unit: 'percent' },
+    ]);
+    // different units on the two sides are two amounts
+    assert.deepEqual(texts(recognizeAmounts, '１美元兑５９３０卢布,5亿元至10亿美元'), ['１美元', '５９３０卢布', '5亿元', '10亿美元']);
+  });
+
+  it('takes a scraped decimal (a space for the point) as one amount', () => {
+    assert.deepEqual(found(recognizeAmounts, '为572 7亿美元,不及581 8亿美元'), [
+      { text: '572 7亿美元', value: 57270000000, unit: 'USD' },
+      { text: '581 8亿美元', value: 58180000000, unit: 'USD' },
+    ]);
+  });
+
+  it('does not take counts, ordinals, ages, names, dates or bare units', () => {
+    const text = '2万辆,3000万人次,1.5亿股,企业达到430家,7家企业,三个创新中心,13条产业链,500套住房,第十二次党代会,享年74岁,5G,F1车队,济钢1号,2025年5月15日,一成不变,一度成为,两度访华,二元结构,每千米,千克,切成3块石头';
+    assert.deepEqual(texts(recognizeAmounts, text), []);
+  });
+
+  it('keeps offsets exact after emoji, 𠮷 and CRLF (UTF-16 offsets)', () => {
+    const text = '😀𠮷\r\n投资482亿元\r\n🎉增长２５％';
+    const cands = recognizeAmounts({ text, tokens: [] });
+    assert.deepEqual(cands.map((c) => text.slice(c.start, c.end)), ['482亿元', '２５％']);
+    assert.equal(cands[0].start, text.indexOf('482'));
+    assert.equal(cands[0].label, 'AMOUNT');
+    assert.equal(cands[0].source, 'rule:amount-currency');
+  });
+});

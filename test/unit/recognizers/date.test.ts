@@ -1,0 +1,155 @@
+import * as assert from 'node:assert/strict';
+import { recognizeDates } from '../../../src/engine/recognizers/date';
+import { findDateline } from '../../../src/engine/recognizers/dateline';
+import { found, texts } from './dateAmountHelpers';
+
+/** An article whose dateline makes 2025 "this year". */
+const HEAD = '百度京东中兴为何先后来济南签约?\n创始人\n2025-06-16 11:22:05\n0\n\n';
+
+function valueOf(sentence: string, withDateline = true): Array<[string, string | number | undefined]> {
+  return found(recognizeDates, (withDateline ? HEAD : '') + sentence)
+    .filter((f) => !withDateline || f.text !== '2025-06-16 11:22:05')
+    .map((f) => [f.text, f.value]);
+}
+
+describe('DATE recognizer', () => {
+  describe('forms and ISO values', () => {
+    const cases: Array<[string, Array<[string, string | undefined]>]> = [
+      ['2025年5月15日,双方签约', [['2025年5月15日', '2025-05-15']]],
+      ['5月15日,双方签约', [['5月15日', '2025-05-15']]],
+      ['发表于 2025-5-9 14:01 |', [['2025-5-9 14:01', '2025-05-09T14:01']]],
+      ['2025年05月09日 07:21:57 来自北京', [['2025年05月09日 07:21:57', '2025-05-09T07:21:57']]],
+      ['（一九九七年十二月三十一日）', [['一九九七年十二月三十一日', '1997-12-31']]],
+      ['１２月３１日，江泽民发表讲话', [['１２月３１日', '2025-12-31']]],
+      ['在刚刚过去的2月底', [['2月底', '2025-02']]],
+      ['今年以来,去年同期', [['今年', '2025'], ['去年', '2024']]],
+      ['今年上半年,华为来访', [['今年上半年', '2025-01/2025-06']]],
+      ['2022年伊始,华为高层', [['2022年伊始', '2022']]],
+      ['春节刚过', [['春节', undefined]]],
+      ['2024年,济南', [['2024年', '2024']]],
+      ['元旦前一天', [['元旦前一天', '2024-12-31']]],
+      ['圣诞节', [['圣诞节', '2025-12-25']]],
+      ['三八妇女节', [['三八妇女节', '2025-03-08']]],
+      ['双11大促', [['双11', '2025-11-11']]],
+      ['１９９６年２月２０日凌晨４时３０分', [['１９９６年２月２０日凌晨４时３０分', '1996-02-20T04:30']]],
+      ['１月２１日下午３时', [['１月２１日下午３时', '2025-01-21T15:00']]],
+      ['5月15日下午3点半', [['5月15日下午3点半', '2025-05-15T15:30']]],
+      ['２１时２８分', [['２１时２８分', 'T21:28']]],
+      ['一季度', [['一季度', '2025-01/2025-03']]],
+      ['１９９２年下半年', [['１９９２年下半年', '1992-07/1992-12']]],
+      ['８０年代', [['８０年代', '1980/1989']]],
+      ['公元３３０年', [['３３０年', '0330']]],
+      ['去年４月下旬', [['去年４月下旬', '2024-04']]],
+      ['本月２２日', [['本月２２日', '2025-06-22']]],
+      ['今天上午', [['今天上午', '2025-06-16']]],
+      ['上周四', [['上周四', undefined]]],
+      ['9月19日晚,复星系宣布', [['9月19日晚', '2025-09-19']]],
+      ['2026年1月14日晚22时55分', [['2026年1月14日晚22时55分', '2026-01-14T22:55']]],
+      ['5月15日晚会', [['5月15日', '2025-05-15']]],
+      ['德信前2月合约销售', [['前2月', '2025-01/2025-02']]],
+      ['前三季度', [['前三季度', '2025-01/2025-09']]],
+      ['谷歌Q3业绩', [['Q3', '2025-07/2025-09']]],
+      ['年内已有12家', [['年内', '2025']]],
+      ['2024年1-11月', [['2024年1-11月', '2024-01/2024-11']]],
+      ['2025-2026赛季', [['2025-2026', '2025/2026']]],
+      ['发布了2021至2022年年度报告', [['2021至2022年', '2021/2022']]],
+      ['常州预计2015年软件', [['2015年', '2015']]],
+      ['到了2025年底', [['2025年底', '2025']]],
+      ['上周末,本周末', [['上周末', undefined], ['本周末', undefined]]],
+      ['比赛将于7月24~26日在首尔', [['7月24~26日', '2025-07-24/2025-07-26']]],
+      ['作于1613-1614年间', [['1613-1614年', '1613/1614']]],
+    ];
+    for (const [sentence, expected] of cases) {
+      it(sentence, () => assert.deepEqual(valueOf(sentence), expected));
+    }
+  });
+
+  it('takes a range as one span with an ISO interval', () => {
+    assert.deepEqual(valueOf('5月7日至8日,刘强率队;2月11日至13日,赴北京;１９９１年—１９９６年'), [
+      ['5月7日至8日', '2025-05-07/2025-05-08'],
+      ['2月11日至13日', '2025-02-11/2025-02-13'],
+      ['１９９１年—１９９６年', '1991/1996'],
+    ]);
+  });
+
+  it("gives the second date of a range the first one's year", () => {
+    assert.deepEqual(valueOf('于2023年9月23日至10月8日举行;1998年12月30日至1月2日', false), [
+      ['2023年9月23日至10月8日', '2023-09-23/2023-10-08'],
+      ['1998年12月30日至1月2日', '1998-12-30/1999-01-02'],
+    ]);
+    assert.deepEqual(valueOf('2024年12月1日至2025年1月3日'), [['2024年12月1日至2025年1月3日', '2024-12-01/2025-01-03']]);
+  });
+
+  it('takes a list as several spans, a bare day continuing the month before it', () => {
+    assert.deepEqual(valueOf('521日、22日,林武调研'), [
+      ['521日', '2025-05-21'],
+      ['22日', '2025-05-22'],
+    ]);
+  });
+
+  it('reads scraped dates that lost their 月, only when month and day are plausible', () => {
+    assert.deepEqual(valueOf('消息515日,济南;再接再厉613日,签署;1231日;1015日'), [
+      ['515日', '2025-05-15'],
+      ['613日', '2025-06-13'],
+      ['1231日', '2025-12-31'],
+      ['1015日', '2025-10-15'],
+    ]);
+    assert.deepEqual(texts(recognizeDates, '历时365日,第135日,近120日,60日内'), []);
+  });
+
+  it('without a dateline leaves the year out of yearless values', () => {
+    assert.deepEqual(valueOf('2月27日会见;去年;3日', false), [
+      ['2月27日', '--02-27'],
+      ['去年', undefined],
+      ['3日', '--02-03'],
+    ]);
+    assert.deepEqual(valueOf('１２日举行', false), [['１２日', '---12']]);
+  });
+
+  it('does not take vague periods, durations, ages or counts', () => {
+    const text = '比分25:23,24:30,半年内收回,持续120日,为期15日,马上周末,奥迪Q6L,五年内,事发前3个月,近年来,最近,近日,未来,此前一天,不到一个月的时间,近两年,当时,当年,74岁,430家,3个月,5G,近2000年,2000多年,1000年来,时至今日,体味一下周总理';
+    assert.deepEqual(texts(recognizeDates, text), []);
+  });
+
+  it('rejects impossible months and days', () => {
+    assert.deepEqual(texts(recognizeDates, '13月5日,2月30日,4月31日,32日'), []);
+    assert.deepEqual(valueOf('2024年2月29日'), [['2024年2月29日', '2024-02-29']]);
+    assert.deepEqual(texts(recognizeDates, '2025年2月29日'), []);
+  });
+
+  it('keeps offsets exact after emoji, 𠮷 and CRLF (UTF-16 offsets)', () => {
+    const text = '😀𠮷\r\n发布于2025年5月15日\r\n🎉5月16日';
+    const cands = recognizeDates({ text, tokens: [] });
+    assert.deepEqual(
+      cands.map((c) => text.slice(c.start, c.end)),
+      ['2025年5月15日', '5月16日'],
+    );
+    assert.equal(cands[0].start, text.indexOf('2025年'));
+    assert.equal(cands[1].attrs?.value, '2025-05-16');
+  });
+
+  it('labels candidates DATE with the rule that found them', () => {
+    const text = '2025-06-16 11:22:05,2025年5月15日,5月15日,5月7日至8日,515日,今年,2024年,春节,一季度,周二,14:30';
+    const cands = recognizeDates({ text, tokens: [] });
+    assert.ok(cands.every((c) => c.label === 'DATE'));
+    assert.deepEqual(
+      cands.map((c) => c.source),
+      ['rule:date-iso', 'rule:date-ymd', 'rule:date-md', 'rule:date-range', 'rule:date-lost-month', 'rule:date-relative', 'rule:date-year', 'rule:date-festival', 'rule:date-period', 'rule:date-weekday', 'rule:date-time'],
+    );
+  });
+});
+
+describe('findDateline', () => {
+  it('finds the publication line near the top', () => {
+    assert.deepEqual(findDateline('标题\n创始人\n2025-06-16 11:22:05\n正文'), { year: 2025, month: 6, day: 16 });
+    assert.deepEqual(findDateline('来源:21世纪经济报道 发布时间:2015-11-25 09:08:05\n'), { year: 2015, month: 11, day: 25 });
+    assert.deepEqual(findDateline('标题\n2025年05月09日 07:21:57 来自北京\n'), { year: 2025, month: 5, day: 9 });
+    assert.deepEqual(findDateline('发表于 ２０２５-５-９ １４:０１'), { year: 2025, month: 5, day: 9 });
+    assert.deepEqual(findDateline('标题\n新华社北京2025年6月16日电（记者张三）今年以来'), { year: 2025, month: 6, day: 16 });
+  });
+
+  it('does not take a date from the running text', () => {
+    assert.equal(findDateline('１９９５年１０月１６日，当山东省济南市公安局副局长李长水接过题词时'), undefined);
+    assert.equal(findDateline('标题\n' + '正文'.repeat(400) + '\n2025-06-16 11:22:05\n'), undefined);
+  });
+});
