@@ -1,8 +1,11 @@
+import { agree } from './commands/agree';
 import { annotate } from './commands/annotate';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { stats } from './commands/stats';
 import { UsageError, type Command } from './usage';
 
-const COMMANDS: Command[] = [annotate, stats];
+const COMMANDS: Command[] = [annotate, stats, exportCommand, importCommand, agree];
 
 const HELP = `biaozhu — pre-annotate and manage Chinese news entity annotations
 
