@@ -85,7 +85,7 @@ export async function writeArticle(
   dir: string,
   name: string,
   text: string,
-  spans: Array<{ text: string; label: string; status: Span['status']; from?: number }>,
+  spans: Array<{ text: string; label: string; status: Span['status']; from?: number; attrs?: Span['attrs'] }>,
   reviewed = false,
 ): Promise<string> {
   const file = path.join(dir, name);
@@ -95,7 +95,7 @@ export async function writeArticle(
     const u = text.indexOf(s.text, s.from ?? 0);
     if (u < 0) throw new Error(`${s.text} not in the text`);
     const start = map.toCodePoint(u);
-    return makeSpan({ start, end: start + Array.from(s.text).length, label: s.label, source: 'test' }, map, s.status);
+    return makeSpan({ start, end: start + Array.from(s.text).length, label: s.label, source: 'test', attrs: s.attrs }, map, s.status);
   });
   await writeSidecar(sidecarPath(file), buildSidecar(file, text, made, reviewed));
   return file;
