@@ -33,7 +33,8 @@ export function assignSplits(paths: readonly string[], split: SplitSpec): Map<st
   const exact = split.parts.map((p) => (p * n) / 100);
   const sizes = exact.map(Math.floor);
   const byRemainder = exact.map((e, i) => ({ i, r: e - Math.floor(e) })).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (let k = 0; k < n - sizes.reduce((a, b) => a + b, 0); k++) sizes[byRemainder[k].i]++;
+  const missing = n - sizes.reduce((a, b) => a + b, 0);
+  for (let k = 0; k < missing; k++) sizes[byRemainder[k].i]++;
   const out = new Map<string, string>();
   let at = 0;
   sizes.forEach((size, i) => {
