@@ -72,11 +72,17 @@ split) are listed on stderr. Exit code 1 when an article could not be read.`,
     };
     for (const p of positionals) if (!existsSync(p)) throw new UsageError(`${p}: no such file or folder`);
     let shown = false;
-    const report = await exportCorpus(options, (p) => {
-      if (p.total < PROGRESS_FROM) return;
-      shown = true;
-      process.stderr.write(`\rreading ${p.done}/${p.total}`);
-    });
+    let report;
+    try {
+      report = await exportCorpus(options, (p) => {
+        if (p.total < PROGRESS_FROM) return;
+        shown = true;
+        process.stderr.write(`\rreading ${p.done}/${p.total}`);
+      });
+    } catch (err) {
+      console.error(`${shown ? '\n' : ''}biaozhu export: ${(err as Error).message}`);
+      return 1;
+    }
     if (shown) process.stderr.write('\n');
     for (const w of report.warnings) console.error(`warning: ${w}`);
     for (const f of report.failed) console.error(`skipped ${f.error}`);
