@@ -6,6 +6,7 @@ import { OffsetMap } from '../core/offsets';
 import { anchorSpans } from '../core/reanchor';
 import { readSidecar, sidecarPath } from '../core/sidecar';
 import { createSegmenter, type Segmenter } from '../engine/segmenter/segmenter';
+import type { DoccanoOffsets } from '../formats/doccano';
 import type { ExportDoc } from '../formats/records';
 import { renderExport, selectSpans, writesFolder, type ExportFormat, type SpanFilter } from '../formats/render';
 import type { Scheme } from '../formats/sequence';
@@ -25,6 +26,7 @@ export interface ExportOptions extends SpanFilter {
   reviewedOnly?: boolean;
   split?: SplitSpec;
   scheme?: Scheme;
+  offsets?: DoccanoOffsets;
   /** Segmenter for the spacy tokens; one is created and disposed when not given. */
   segmenter?: Segmenter;
 }
@@ -117,7 +119,7 @@ export async function exportCorpus(opts: ExportOptions, onProgress?: (p: CorpusP
       if (!opts.segmenter) await segmenter.dispose();
     }
   }
-  const { files: outputs, warnings } = renderExport(opts.format, docs, { scheme: opts.scheme, split: opts.split, labels: opts.labels, tokens });
+  const { files: outputs, warnings } = renderExport(opts.format, docs, { scheme: opts.scheme, split: opts.split, labels: opts.labels, offsets: opts.offsets, tokens });
   signal?.throwIfAborted();
   const inputs = new Set(files.flatMap((f) => [path.resolve(f), path.resolve(sidecarPath(f))]));
   const targets = outputs.map((f) => ({ target: path.resolve(opts.out, f.path), content: f.content }));

@@ -9,7 +9,7 @@ import { buildSidecar, readSidecar, serializeSidecar, sidecarPath, writeSidecar,
 import { compareSpans, makeSpan, overlaps, sortSpans, type Span } from '../core/span';
 import { parseBrat } from '../formats/brat';
 import { parseConll } from '../formats/conll';
-import { parseDoccano } from '../formats/doccano';
+import { parseDoccano, type DoccanoOffsets } from '../formats/doccano';
 import { parseLabelStudio } from '../formats/labelStudio';
 import type { ImportedDoc, ImportedSpan, Parsed } from '../formats/records';
 import { isWhitespace } from '../formats/sequence';
@@ -30,6 +30,8 @@ export interface ImportOptions {
   /** The corpus folder whose articles receive the spans. */
   into: string;
   ext?: string;
+  /** doccano only: offsets in UTF-16 code units, as doccano's web UI writes them. */
+  offsets?: DoccanoOffsets;
   /** Create an article file for a document whose text matches none (else that is an error). */
   createArticles?: boolean;
 }
@@ -62,7 +64,7 @@ export class ImportError extends Error {
   }
 }
 
-async function parseFiles(format: ImportFormat, files: readonly string[]): Promise<Parsed> {
+async function parseFiles(format: ImportFormat, files: readonly string[], offsets?: DoccanoOffsets): Promise<Parsed> {
   const out: Parsed = { docs: [], problems: [] };
   const root = commonRoot(files);
   for (const file of files) {
@@ -74,7 +76,7 @@ async function parseFiles(format: ImportFormat, files: readonly string[]): Promi
         parsed = parseBrat(file, await fs.readFile(file, 'utf8'), (await readArticle(txt)).text, hint);
       } else {
         const content = await fs.readFile(file, 'utf8');
-        parsed = format === 'doccano' ? parseDoccano(file, content) : format === 'label-studio' ? parseLabelStudio(file, content) : parseConll(file, content);
+        parsed = format === 'doccano' ? parseDoccano(file, content, offsets) : format === 'label-studio' ? parseLabelStudio(file, content) : parseConll(file, content);
       }
     } catch (err) {
       parsed = { docs: [], problems: [`${(err as Error).message.startsWith(file) ? '' : file + ': '}${(err as Error).message}`] };
@@ -109,14 +111,12 @@ function safeHint(hint: string | undefined): string | undefined {
  */
 export async function importCorpus(opts: ImportOptions, onProgress?: (p: CorpusProgress) => void, signal?: AbortSignal): Promise<ImportReport> {
   const inputs = await findArticles(opts.paths, IMPORT_EXTENSION[opts.format]);
-  const { docs, problems } = await parseFiles(opts.format, inputs);
+  const { docs, problems } = await parseFiles(opts.format, inputs, opts.offsets);
   const whitespaceFree = docs.some((d) => d.whitespaceFree);
 
   const byKey = new Map<string, Article[]>();
-  const articleFiles = await fs
-    .stat(opts.into)
-    .then(() => findArticles([opts.into], opts.ext ?? '.txt'))
-    .catch(() => [] as string[]);
+  // A corpus folder that does not exist yet is fine with --create-articles.
+  const articleFiles = (await fs.stat(opts.into).catch(() => undefined)) ? await findArticles([opts.into], opts.ext ?? '.txt') : [];
   for (const file of articleFiles) {
     signal?.throwIfAborted();
     try {

@@ -1,7 +1,7 @@
 import { DEFAULT_LABELS, type Span } from '../core/span';
 import { bratConf, toBratAnn } from './brat';
 import { toConll } from './conll';
-import { toDoccano } from './doccano';
+import { toDoccano, type DoccanoOffsets } from './doccano';
 import { hfLabels, toHfRows } from './hf';
 import { toLabelStudio } from './labelStudio';
 import { labelSet, type ExportDoc, type OutputFile, type Rendered } from './records';
@@ -38,6 +38,8 @@ export interface RenderOptions {
   scheme?: Scheme;
   split?: SplitSpec;
   labels?: readonly string[];
+  /** doccano only: 'utf16' for doccano's web UI (default 'codepoint'). */
+  offsets?: DoccanoOffsets;
   /** Segmenter tokens (code points) by document path: needed for spacy. */
   tokens?: ReadonlyMap<string, readonly CharRange[]>;
 }
@@ -72,7 +74,7 @@ export function renderExport(format: ExportFormat, docs: readonly ExportDoc[], o
   for (const g of groups) {
     switch (format) {
       case 'doccano':
-        files.push(single(g.name, toDoccano(g.docs)));
+        files.push(single(g.name, toDoccano(g.docs, opts.offsets)));
         break;
       case 'label-studio':
         files.push(single(g.name, toLabelStudio(g.docs)));

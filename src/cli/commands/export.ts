@@ -30,6 +30,9 @@ Options:
   --split 80/10/10       split by article into train/dev/test (or 80/20: train/test),
   --seed N               deterministically from the seed and each article's path (seed default 0)
   --scheme bio|bioes     tag scheme for conll and hf (default bio)
+  --offsets codepoint|utf16
+                         doccano only: utf16 counts UTF-16 code units, as doccano's web UI
+                         does (characters outside the BMP, e.g. 𠮷 or emoji, count 2)
   --ext .txt             article file extension
 
 Articles without a sidecar are left out and counted. Spans a format cannot hold as they are
@@ -46,8 +49,10 @@ split) are listed on stderr. Exit code 1 when an article could not be read.`,
       seed: { type: 'string' },
       scheme: { type: 'string' },
       ext: { type: 'string' },
+      offsets: { type: 'string' },
     });
     if (values.help) return (console.log(this.help), 0);
+    if (values.offsets !== undefined && values.format !== 'doccano') throw new UsageError('--offsets applies to doccano only');
     const format = choice('--format', values.format, EXPORT_FORMATS);
     if (!values.out) throw new UsageError('-o OUT is required');
     if (!positionals.length) throw new UsageError('no PATH given');
@@ -69,6 +74,7 @@ split) are listed on stderr. Exit code 1 when an article could not be read.`,
       labels: labelList(values.labels),
       split,
       scheme: choice('--scheme', values.scheme, ['bio', 'bioes'] as const, 'bio'),
+      offsets: choice('--offsets', values.offsets, ['codepoint', 'utf16'] as const, 'codepoint'),
     };
     for (const p of positionals) if (!existsSync(p)) throw new UsageError(`${p}: no such file or folder`);
     let shown = false;

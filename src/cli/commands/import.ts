@@ -29,6 +29,8 @@ is written. Sidecars are written atomically.
 Options:
   --into DIR           the corpus folder (default .)
   --create-articles    create articles for documents that match none
+  --offsets codepoint|utf16
+                       doccano only: the file counts UTF-16 code units (doccano's web UI)
   --ext .txt           article file extension`,
   async run(argv) {
     const { values, positionals } = parse(argv, {
@@ -36,15 +38,24 @@ Options:
       into: { type: 'string' },
       'create-articles': { type: 'boolean' },
       ext: { type: 'string' },
+      offsets: { type: 'string' },
     });
     if (values.help) return (console.log(this.help), 0);
+    if (values.offsets !== undefined && values.format !== 'doccano') throw new UsageError('--offsets applies to doccano only');
     const format = choice('--format', values.format, IMPORT_FORMATS);
     if (!positionals.length) throw new UsageError('no PATH given');
     for (const p of positionals) if (!existsSync(p)) throw new UsageError(`${p}: no such file or folder`);
     const into = values.into ?? '.';
     if (!existsSync(into) && !values['create-articles']) throw new UsageError(`--into ${into}: no such folder`);
     try {
-      const report = await importCorpus({ format, paths: positionals, into, ext: values.ext, createArticles: values['create-articles'] });
+      const report = await importCorpus({
+        format,
+        paths: positionals,
+        into,
+        ext: values.ext,
+        createArticles: values['create-articles'],
+        offsets: choice('--offsets', values.offsets, ['codepoint', 'utf16'] as const, 'codepoint'),
+      });
       for (const c of report.conflicts) {
         console.error(
           `conflict ${c.where}: ${c.span.label} ${c.span.start}-${c.span.end} ${JSON.stringify(c.span.text)} vs ${c.existing.status} ${c.existing.label} ${c.existing.start}-${c.existing.end} ${JSON.stringify(c.existing.text)} in ${c.file}`,

@@ -20,6 +20,8 @@ describe('CLI: export, import, agree exit codes', () => {
     ['export with a bad --status', ['export', '--format', 'doccano', seeds, '-o', out, '--status', 'some'], /--status some: expected one of accepted, all/],
     ['export with a lower-case label', ['export', '--format', 'doccano', seeds, '-o', out, '--labels', 'company'], /not an upper-case label name/],
     ['export with an unknown option', ['export', '--format', 'doccano', seeds, '-o', out, '--frobnicate'], /Unknown option '--frobnicate'/],
+    ['export --offsets for conll', ['export', '--format', 'conll', seeds, '-o', out, '--offsets', 'utf16'], /--offsets applies to doccano only/],
+    ['export --offsets with a bad value', ['export', '--format', 'doccano', seeds, '-o', out, '--offsets', 'bytes'], /--offsets bytes: expected one of codepoint, utf16/],
     ['import of spacy (not importable)', ['import', '--format', 'spacy', seeds], /expected one of doccano, label-studio, brat, conll/],
     ['import without PATH', ['import', '--format', 'doccano'], /no PATH given/],
     ['import into a missing folder', ['import', '--format', 'doccano', '--into', '/no/such/dir', seeds], /--into \/no\/such\/dir: no such folder/],

@@ -36,6 +36,19 @@ describe('export: code points outside the BMP, CRLF, statuses and filters', () =
     ]);
   });
 
+  it('doccano --offsets utf16 counts code units as doccano\'s web UI does, and reads them back', async () => {
+    run('--format', 'doccano', '-o', path.join(out, 'u.jsonl'), '--offsets', 'utf16');
+    assert.deepEqual(jsonl('u.jsonl')[0].label, [
+      [5, 7, 'COMPANY'],
+      [17, 27, 'DATE'],
+    ]);
+    const fresh = tempDir('biaozhu-astral-utf16-');
+    await writeArticle(fresh, 'a.txt', TEXT, []);
+    const r = runCli(['import', '--format', 'doccano', '--offsets', 'utf16', '--into', fresh, path.join(out, 'u.jsonl')]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(await acceptedSpans(fresh), await acceptedSpans(dir));
+  });
+
   it('--status all adds the suggestion, never the rejected span; --labels filters', () => {
     run('--format', 'doccano', '-o', path.join(out, 'all.jsonl'), '--status', 'all');
     assert.deepEqual(jsonl('all.jsonl')[0].label, [
