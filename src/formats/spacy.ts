@@ -3,7 +3,8 @@ import { toJsonl, type ExportDoc } from './records';
 
 // Prodigy/spaCy JSONL: {text, tokens: [{text, start, end, id, ws}], spans: [{start, end, token_start,
 // token_end, label}], meta}. Offsets are code points (Python str indices), end exclusive;
-// token_end is the index of the span's last token (inclusive), as Prodigy writes it.
+// token_end is the index of the span's last token (inclusive), as Prodigy writes it
+// (explosion/prodigy-recipes ner/ner_correct.py: token_end = ent.end - 1).
 
 /** A segmenter token in code points. */
 export interface CharRange {
