@@ -65,7 +65,7 @@ export async function loadExportDocs(
   opts: Pick<ExportOptions, 'paths' | 'ext' | 'status' | 'labels' | 'reviewedOnly'>,
   onProgress?: (p: CorpusProgress) => void,
   signal?: AbortSignal,
-): Promise<{ docs: ExportDoc[]; files: string[]; root: string; skipped: ExportReport['skipped']; failed: ExportReport['failed'] }> {
+): Promise<{ docs: ExportDoc[]; files: string[]; skipped: ExportReport['skipped']; failed: ExportReport['failed'] }> {
   const files = await findArticles(opts.paths, opts.ext ?? '.txt');
   const root = commonRoot(files);
   const docs: ExportDoc[] = [];
@@ -87,7 +87,7 @@ export async function loadExportDocs(
     }
     onProgress?.({ done: i + 1, total: files.length, file });
   }
-  return { docs, files, root, skipped, failed };
+  return { docs, files, skipped, failed };
 }
 
 /** Segmenter tokens of each document in code points, for the spacy export. */
