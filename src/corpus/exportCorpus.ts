@@ -125,7 +125,12 @@ export async function exportCorpus(opts: ExportOptions, onProgress?: (p: CorpusP
   const targets = outputs.map((f) => ({ target: path.resolve(opts.out, f.path), content: f.content }));
   const clash = targets.find((t) => inputs.has(t.target));
   if (clash) throw new Error(`${clash.target}: the export would overwrite an article or sidecar; choose another -o`);
-  if (writesFolder(opts.format, !!opts.split)) await fs.mkdir(opts.out, { recursive: true });
+  const folder = writesFolder(opts.format, !!opts.split);
+  const existing = await fs.stat(opts.out).catch(() => undefined);
+  if (existing && existing.isDirectory() !== folder) {
+    throw new Error(`${opts.out}: is ${folder ? 'a file' : 'a folder'}; this export writes ${folder ? 'a folder' : 'one file (a folder with --split)'}`);
+  }
+  if (folder) await fs.mkdir(opts.out, { recursive: true });
   for (const t of targets) {
     await fs.mkdir(path.dirname(t.target), { recursive: true });
     await writeFileAtomic(t.target, t.content);

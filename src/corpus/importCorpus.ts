@@ -54,6 +54,8 @@ export interface ImportReport {
   /** Sidecars written and articles created, absolute. */
   written: string[];
   created: string[];
+  /** Articles under the corpus folder that could not be read (so nothing could match them). */
+  unreadable: string[];
 }
 
 /** Everything wrong with the import, found before anything is written. */
@@ -115,6 +117,7 @@ export async function importCorpus(opts: ImportOptions, onProgress?: (p: CorpusP
   const whitespaceFree = docs.some((d) => d.whitespaceFree);
 
   const byKey = new Map<string, Article[]>();
+  const unreadable: string[] = [];
   // A corpus folder that does not exist yet is fine with --create-articles.
   const articleFiles = (await fs.stat(opts.into).catch(() => undefined)) ? await findArticles([opts.into], opts.ext ?? '.txt') : [];
   for (const file of articleFiles) {
@@ -124,7 +127,7 @@ export async function importCorpus(opts: ImportOptions, onProgress?: (p: CorpusP
       const key = sha256(whitespaceFree ? stripWhitespace(text) : text);
       byKey.set(key, [...(byKey.get(key) ?? []), { file, text }]);
     } catch (err) {
-      problems.push((err as Error).message);
+      unreadable.push((err as Error).message);
     }
   }
 
@@ -155,7 +158,7 @@ export async function importCorpus(opts: ImportOptions, onProgress?: (p: CorpusP
     }
   }
 
-  const report: ImportReport = { documents: docs.length, imported: 0, duplicates: 0, conflicts: [], written: [], created: [] };
+  const report: ImportReport = { documents: docs.length, imported: 0, duplicates: 0, conflicts: [], written: [], created: [], unreadable };
   const writes: Array<{ file: string; sidecar: Sidecar }> = [];
   const files = [...targets.keys()].sort();
   for (const [i, file] of files.entries()) {

@@ -56,6 +56,7 @@ Options:
         createArticles: values['create-articles'],
         offsets: choice('--offsets', values.offsets, ['codepoint', 'utf16'] as const, 'codepoint'),
       });
+      for (const u of report.unreadable) console.error(`skipped ${u}`);
       for (const c of report.conflicts) {
         console.error(
           `conflict ${c.where}: ${c.span.label} ${c.span.start}-${c.span.end} ${JSON.stringify(c.span.text)} vs ${c.existing.status} ${c.existing.label} ${c.existing.start}-${c.existing.end} ${JSON.stringify(c.existing.text)} in ${c.file}`,

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { copySeeds, runCli, tempDir } from '../helpers/corpus';
 
@@ -60,5 +61,25 @@ describe('CLI: export, import, agree exit codes', () => {
     const r = runCli(['export', '--format', 'doccano', seeds, '-o', path.join(seeds, '000_fc6b42334b8616f8.txt')]);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /would overwrite an article or sidecar/);
+  });
+});
+
+describe('CLI: output and corpus checks', () => {
+  it('export of a single-file format to an existing folder is refused with a message', () => {
+    const r = runCli(['export', '--format', 'doccano', copySeeds(), '-o', tempDir()]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /is a folder; this export writes one file \(a folder with --split\)/);
+  });
+
+  it('import reports an unreadable article in the corpus and still imports into the others', () => {
+    const dir = copySeeds();
+    writeFileSync(path.join(dir, 'broken.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    const text = readFileSync(path.join(dir, '000_fc6b42334b8616f8.txt'), 'utf8');
+    const input = path.join(tempDir(), 'in.jsonl');
+    writeFileSync(input, JSON.stringify({ text, label: [[0, 2, 'COMPANY']] }) + '\n');
+    const r = runCli(['import', '--format', 'doccano', '--into', dir, input]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /skipped .*broken\.txt: binary file/);
+    assert.match(r.stdout, /1 spans imported/);
   });
 });
