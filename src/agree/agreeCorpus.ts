@@ -3,6 +3,7 @@ import { readArticle } from '../core/article';
 import { anchorSpans } from '../core/reanchor';
 import { readSidecar, sidecarPath } from '../core/sidecar';
 import { DEFAULT_LABELS } from '../core/span';
+import { relativePath } from '../corpus/relativePaths';
 import { findArticles } from '../corpus/files';
 import { selectSpans, type SpanFilter } from '../formats/render';
 import { compareDoc, summarize, type Agreement, type DocComparison } from './agreement';
@@ -17,7 +18,7 @@ export interface CorpusAgreement extends Agreement {
 }
 
 const relativeFiles = async (dir: string, ext: string) =>
-  new Map((await findArticles([dir], ext)).map((f) => [path.relative(dir, f).split(path.sep).join('/'), f]));
+  new Map((await findArticles([dir], ext)).map((f) => [relativePath(path.resolve(dir), f), f]));
 
 /**
  * Compares the sidecars of the articles two annotators share (matched by path relative to each

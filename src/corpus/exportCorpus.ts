@@ -14,6 +14,7 @@ import { checkTokens, type CharRange } from '../formats/spacy';
 import { assignSplits, type SplitSpec } from '../formats/split';
 import type { CorpusProgress } from './annotateCorpus';
 import { findArticles } from './files';
+import { commonRoot, relativePath } from './relativePaths';
 
 export interface ExportOptions extends SpanFilter {
   format: ExportFormat;
@@ -47,19 +48,6 @@ export interface ExportReport {
   splits?: Record<string, number>;
 }
 
-/** Deepest folder holding every file: record paths are relative to it. */
-export function commonRoot(files: readonly string[]): string {
-  const dirs = files.map((f) => path.resolve(path.dirname(f)).split(path.sep));
-  const first = dirs[0] ?? [];
-  let n = first.length;
-  for (const d of dirs) {
-    let k = 0;
-    while (k < n && k < d.length && d[k] === first[k]) k++;
-    n = k;
-  }
-  return first.slice(0, n).join(path.sep) || path.sep;
-}
-
 /** Reads the articles under `paths` with their selected spans; articles that cannot be read are reported. */
 export async function loadExportDocs(
   opts: Pick<ExportOptions, 'paths' | 'ext' | 'status' | 'labels' | 'reviewedOnly'>,
@@ -80,7 +68,7 @@ export async function loadExportDocs(
       else {
         const { text } = await readArticle(file);
         const spans = selectSpans(anchorSpans(sidecar, text).spans, opts);
-        docs.push({ path: path.relative(root, path.resolve(file)).split(path.sep).join('/'), text, spans });
+        docs.push({ path: relativePath(root, file), text, spans });
       }
     } catch (err) {
       failed.push({ file, error: (err as Error).message });

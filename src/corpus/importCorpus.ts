@@ -14,7 +14,7 @@ import { parseLabelStudio } from '../formats/labelStudio';
 import type { ImportedDoc, ImportedSpan, Parsed } from '../formats/records';
 import { isWhitespace } from '../formats/sequence';
 import type { CorpusProgress } from './annotateCorpus';
-import { commonRoot } from './exportCorpus';
+import { commonRoot, relativePath } from './relativePaths';
 import { findArticles } from './files';
 
 export const IMPORT_FORMATS = ['doccano', 'label-studio', 'brat', 'conll'] as const;
@@ -74,7 +74,7 @@ async function parseFiles(format: ImportFormat, files: readonly string[], offset
     try {
       if (format === 'brat') {
         const txt = file.replace(/\.ann$/, '.txt');
-        const hint = path.relative(root, txt).split(path.sep).join('/');
+        const hint = relativePath(root, txt);
         parsed = parseBrat(file, await fs.readFile(file, 'utf8'), (await readArticle(txt)).text, hint);
       } else {
         const content = await fs.readFile(file, 'utf8');
