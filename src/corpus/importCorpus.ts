@@ -58,10 +58,25 @@ export interface ImportReport {
   unreadable: string[];
 }
 
+/** Problems listed in the message; the full list is in `problems`. */
+const MAX_SHOWN = 50;
+
+/** Import files are UTF-8; anything else is an error, not a page of replacement characters. */
+async function readUtf8(file: string): Promise<string> {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(file));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(`${file}: ${code ? `cannot read (${code})` : 'not valid UTF-8'}`);
+  }
+}
+
 /** Everything wrong with the import, found before anything is written. */
 export class ImportError extends Error {
   constructor(readonly problems: string[]) {
-    super(`import refused, nothing was written:\n${problems.map((p) => '  ' + p).join('\n')}`);
+    const shown = problems.slice(0, MAX_SHOWN).map((p) => '  ' + p);
+    if (problems.length > MAX_SHOWN) shown.push(`  ... and ${problems.length - MAX_SHOWN} more`);
+    super(`import refused, nothing was written (${problems.length} problems):\n${shown.join('\n')}`);
     this.name = 'ImportError';
   }
 }
@@ -75,13 +90,13 @@ async function parseFiles(format: ImportFormat, files: readonly string[], offset
       if (format === 'brat') {
         const txt = file.replace(/\.ann$/, '.txt');
         const hint = relativePath(root, txt);
-        parsed = parseBrat(file, await fs.readFile(file, 'utf8'), (await readArticle(txt)).text, hint);
+        parsed = parseBrat(file, await readUtf8(file), (await readArticle(txt)).text, hint);
       } else {
-        const content = await fs.readFile(file, 'utf8');
+        const content = await readUtf8(file);
         parsed = format === 'doccano' ? parseDoccano(file, content, offsets) : format === 'label-studio' ? parseLabelStudio(file, content) : parseConll(file, content);
       }
     } catch (err) {
-      parsed = { docs: [], problems: [`${(err as Error).message.startsWith(file) ? '' : file + ': '}${(err as Error).message}`] };
+      parsed = { docs: [], problems: [(err as Error).message] };
     }
     out.docs.push(...parsed.docs);
     out.problems.push(...parsed.problems);

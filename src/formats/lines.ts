@@ -15,7 +15,7 @@ export function numberedLines(content: string): Array<{ line: string; n: number 
 export function parseJsonl(
   file: string,
   content: string,
-  read: (record: Record<string, unknown>) => { text: string; spans: Array<{ start: unknown; end: unknown; label: unknown; text?: unknown }>; hint?: string },
+  read: (record: Record<string, unknown>) => { text: string; spans: Array<{ start: unknown; end: unknown; label: unknown }> },
 ): Parsed {
   const docs: ImportedDoc[] = [];
   const problems: string[] = [];
@@ -31,11 +31,11 @@ export function parseJsonl(
     }
     try {
       if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new Error('expected a JSON object');
-      const { text, spans, hint } = read(record as Record<string, unknown>);
+      const { text, spans } = read(record as Record<string, unknown>);
       const map = new OffsetMap(text);
-      const doc: ImportedDoc = { where, text, spans: [], ...(hint ? { hint } : {}) };
+      const doc: ImportedDoc = { where, text, spans: [] };
       spans.forEach((s, i) => {
-        const problem = checkImportedSpan(s, map, s.text);
+        const problem = checkImportedSpan(s, map);
         if (problem) problems.push(`${where}: span ${i + 1}: ${problem}`);
         else doc.spans.push({ start: s.start as number, end: s.end as number, label: s.label as string, where });
       });

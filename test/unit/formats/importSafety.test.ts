@@ -52,6 +52,12 @@ describe('import: validation before any write', () => {
     refused('brat', path.join(dir, 'x.ann'), /x\.ann:2: not a brat annotation line/);
   });
 
+  it('an import file that is not UTF-8 (GBK) is refused by name', () => {
+    const file = path.join(tempDir(), 'gbk.jsonl');
+    writeFileSync(file, Buffer.concat([Buffer.from('{"text": "'), Buffer.from([0xbb, 0xaa, 0xce, 0xaa]), Buffer.from('", "label": []}\n')]));
+    refused('doccano', file, /gbk\.jsonl: not valid UTF-8/);
+  });
+
   it('a document whose text matches no article is refused unless --create-articles', () => {
     const file = path.join(tempDir(), 'new.jsonl');
     writeFileSync(file, JSON.stringify({ text: '华为公司发布新品。', label: [[0, 2, 'COMPANY']] }) + '\n');
