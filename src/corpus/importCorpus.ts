@@ -63,11 +63,13 @@ const MAX_SHOWN = 50;
 
 /** Import files are UTF-8; anything else is an error, not a page of replacement characters. */
 async function readUtf8(file: string): Promise<string> {
+  const bytes = await fs.readFile(file).catch((err: NodeJS.ErrnoException) => {
+    throw new Error(`${file}: cannot read (${err.code ?? err.message})`);
+  });
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(file));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new Error(`${file}: ${code ? `cannot read (${code})` : 'not valid UTF-8'}`);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`${file}: not valid UTF-8; convert it, e.g. iconv -f GBK -t UTF-8`);
   }
 }
 
