@@ -137,7 +137,9 @@ export async function importCorpus(opts: ImportOptions, onProgress?: (p: CorpusP
   const unreadable: string[] = [];
   // A corpus folder that does not exist yet is fine with --create-articles.
   const articleFiles = (await fs.stat(opts.into).catch(() => undefined)) ? await findArticles([opts.into], opts.ext ?? '.txt') : [];
-  for (const file of articleFiles) {
+  // The import's own files (brat's .txt beside each .ann) are not articles to annotate, even inside DIR.
+  const own = new Set(inputs.flatMap((f) => [path.resolve(f), path.resolve(f.replace(/\.ann$/, '.txt'))]));
+  for (const file of articleFiles.filter((f) => !own.has(path.resolve(f)))) {
     signal?.throwIfAborted();
     try {
       const { text } = await readArticle(file);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { sha256 } from '../../../src/core/hash';
 import * as path from 'node:path';
 import { annotatedSeeds, copyDir, runCli, sidecarBytes, tempDir } from '../helpers/corpus';
@@ -83,6 +83,15 @@ describe('import: validation before any write', () => {
     assert.equal(r.code, 1);
     assert.match(r.stderr, /001_afa13af99b4ee5a9\.txt\.ann\.json: not a valid Biaozhu sidecar/);
     assert.deepEqual(sidecarBytes(dir), before);
+  });
+
+  it('brat files exported inside the corpus are not taken for articles', () => {
+    const dir = copyDir(corpus);
+    assert.equal(runCli(['export', '--format', 'brat', dir, '-o', path.join(dir, 'brat')]).code, 0);
+    const r = runCli(['import', '--format', 'brat', '--into', dir, path.join(dir, 'brat')]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /0 sidecars written/);
+    assert.equal(readdirSync(path.join(dir, 'brat')).filter((f) => f.endsWith('.ann.json')).length, 0);
   });
 
   it('a folder argument imports every file of the format in it', () => {
