@@ -11,7 +11,11 @@ export function toHfRows(docs: readonly ExportDoc[], labels: readonly string[], 
     tagSentences(d.text, d.spans, scheme).map((sentence, i) => ({
       id: `${d.path}#${i}`,
       tokens: sentence.map((t) => t.text),
-      ner_tags: sentence.map((t) => ids.get(t.tag)!),
+      ner_tags: sentence.map((t) => {
+        const id = ids.get(t.tag);
+        if (id === undefined) throw new Error(`${d.path}: tag ${t.tag} is not in the label list (${labels.join(', ')})`);
+        return id;
+      }),
     })),
   );
   return toJsonl(rows);
