@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { acceptedSpans, runCli, tempDir, writeArticle } from '../helpers/corpus';
 
@@ -64,6 +64,18 @@ describe('export: code points outside the BMP, CRLF, statuses and filters', () =
     const r = run('--format', 'doccano', '-o', path.join(out, 'rev.jsonl'), '--reviewed-only');
     assert.match(r.stdout, /^0 articles, 0 spans .*left out: 1 not reviewed/);
     assert.equal(readFileSync(path.join(out, 'rev.jsonl'), 'utf8'), '');
+  });
+
+  it('stale spans are never exported; --reviewed-only keeps reviewed articles', async () => {
+    const d = tempDir('biaozhu-stale-');
+    const file = await writeArticle(d, 's.txt', '今天华为公司与百度集团在济南签约。', [
+      { text: '华为', label: 'COMPANY', status: 'accepted' },
+      { text: '百度', label: 'COMPANY', status: 'accepted' },
+    ], true);
+    writeFileSync(file, '今天华为公司与京东集团在济南签约。'); // 百度 is gone: its span turns stale
+    const r = runCli(['export', '--format', 'doccano', d, '-o', path.join(out, 'stale.jsonl'), '--reviewed-only']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(jsonl('stale.jsonl')[0].label, [[2, 4, 'COMPANY']]);
   });
 
   it('label-studio: code-point value.start/end; with --status all the suggestion is a prediction', () => {
