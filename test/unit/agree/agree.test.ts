@@ -6,7 +6,7 @@ import { OffsetMap } from '../../../src/core/offsets';
 import { anchorSpans } from '../../../src/core/reanchor';
 import { buildSidecar, readSidecar, sidecarPath, writeSidecar } from '../../../src/core/sidecar';
 import { makeSpan, overlaps } from '../../../src/core/span';
-import { acceptedSpans, annotatedSeeds, copyDir, runCli } from '../helpers/corpus';
+import { acceptedSpans, annotatedSeeds, copyDir, runCli } from '../formats/corpusFixture';
 
 describe('agreement', () => {
   it("Cohen's kappa over characters, worked by hand", () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { copySeeds, runCli, tempDir } from '../helpers/corpus';
+import { copySeeds, runCli, tempDir } from '../formats/corpusFixture';
 
 // Exit codes of export, import and agree: 0 done, 1 data problems, 2 usage errors.
 

@@ -7,7 +7,7 @@ import { OffsetMap } from '../../../src/core/offsets';
 import { makeSpan } from '../../../src/core/span';
 import { renderExport } from '../../../src/formats/render';
 import type { CorpusProgress } from '../../../src/corpus/annotateCorpus';
-import { annotatedSeeds, copySeeds, sidecarBytes, tempDir } from '../helpers/corpus';
+import { annotatedSeeds, copySeeds, sidecarBytes, tempDir } from './corpusFixture';
 
 // The functions the editor calls: progress per article, AbortSignal, pure rendering.
 

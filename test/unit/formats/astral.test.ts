@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { acceptedSpans, runCli, tempDir, writeArticle } from '../helpers/corpus';
+import { acceptedSpans, runCli, tempDir, writeArticle } from './corpusFixture';
 
 // Characters outside the BMP (😀 U+1F600, 𠮷 U+20BB7) before the spans, CRLF and full-width
 // digits: every format counts one code point per character. Offsets below are worked out by hand:

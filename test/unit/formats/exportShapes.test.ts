@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { isWhitespace } from '../../../src/formats/sequence';
-import { acceptedSpans, annotatedSeeds, cpSlice, runCli, tempDir } from '../helpers/corpus';
+import { acceptedSpans, annotatedSeeds, cpSlice, runCli, tempDir } from './corpusFixture';
 
 // Each format checked field by field against its documented shape, on the seeds annotated by
 // `biaozhu annotate` with every suggestion accepted.

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { sha256 } from '../../../src/core/hash';
 import * as path from 'node:path';
-import { annotatedSeeds, copyDir, runCli, sidecarBytes, tempDir } from '../helpers/corpus';
+import { annotatedSeeds, copyDir, runCli, sidecarBytes, tempDir } from './corpusFixture';
 
 // A malformed import file is reported with its file and line, and no sidecar changes.
 

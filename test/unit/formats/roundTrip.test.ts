@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { acceptedSpans, annotatedSeeds, copyDir, copySeeds, runCli, sidecarBytes, tempDir, writeArticle } from '../helpers/corpus';
+import { acceptedSpans, annotatedSeeds, copyDir, copySeeds, runCli, sidecarBytes, tempDir, writeArticle } from './corpusFixture';
 
 // The "done when": annotate the seeds, accept the suggestions, export every format,
 // import each back and get identical spans.

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { assignSplits, parseSplit } from '../../../src/formats/split';
-import { annotatedSeeds, runCli, tempDir } from '../helpers/corpus';
+import { annotatedSeeds, runCli, tempDir } from './corpusFixture';
 
 const paths = Array.from({ length: 100 }, (_, i) => `news/${String(i).padStart(3, '0')}.txt`);
 const sizes = (m: Map<string, string>) => {

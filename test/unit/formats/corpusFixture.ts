@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { readArticle } from '../../../src/core/article';
@@ -17,8 +17,16 @@ export function runCli(args: string[]): { code: number | null; stdout: string; s
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+const made: string[] = [];
+// Registered once (this module is loaded once), at the root suite: temp folders go when the run ends.
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(name = 'biaozhu-'): string {
-  return mkdtempSync(path.join(tmpdir(), name));
+  const dir = mkdtempSync(path.join(tmpdir(), name));
+  made.push(dir);
+  return dir;
 }
 
 /** A fresh copy of the seed articles (no sidecars). */
