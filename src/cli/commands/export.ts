@@ -13,12 +13,12 @@ export const exportCommand: Command = {
   help: `Usage: biaozhu export --format FORMAT -o OUT [options] PATH...
 
 Writes the annotated articles under PATH (files ending in --ext, default .txt) in FORMAT:
-  doccano       JSONL {"text", "label": [[start, end, "LABEL"], ...]}            OUT is a file
-  label-studio  JSON task list, data.text + annotations[].result[] (labels)   OUT is a file
-  spacy         Prodigy/spaCy JSONL: text, tokens (segmenter), spans         OUT is a file
-  brat          X.txt + X.ann per article, annotation.conf                   OUT is a folder
-  conll         one character a line "CHAR TAG", blank line between sentences OUT is a file
-  hf            token-classification JSONL (tokens, ner_tags) + labels.json  OUT is a folder
+  doccano       JSONL {"text", "label": [[start, end, "LABEL"], ...]}     -> file
+  label-studio  JSON task list: data.text, annotations[].result[] labels -> file
+  spacy         Prodigy/spaCy JSONL: text, tokens (segmenter), spans    -> file
+  brat          X.txt + X.ann per article, annotation.conf              -> folder
+  conll         "CHAR TAG" a line, blank line between sentences         -> file
+  hf            token-classification JSONL + labels.json                -> folder
 Offsets count Unicode code points, end exclusive. Same input, same bytes.
 
 Options:
