@@ -1,10 +1,13 @@
+import { agree } from './commands/agree';
 import { annotate } from './commands/annotate';
 import { check } from './commands/check';
 import { evalCommand } from './commands/eval';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { stats } from './commands/stats';
 import { UsageError, type Command } from './usage';
 
-const COMMANDS: Command[] = [annotate, stats, check, evalCommand];
+const COMMANDS: Command[] = [annotate, stats, check, exportCommand, importCommand, agree, evalCommand];
 
 const HELP = `biaozhu — pre-annotate and manage Chinese news entity annotations
 
