@@ -1,8 +1,9 @@
 import { annotate } from './commands/annotate';
+import { check } from './commands/check';
 import { stats } from './commands/stats';
 import { UsageError, type Command } from './usage';
 
-const COMMANDS: Command[] = [annotate, stats];
+const COMMANDS: Command[] = [annotate, stats, check];
 
 const HELP = `biaozhu — pre-annotate and manage Chinese news entity annotations
 

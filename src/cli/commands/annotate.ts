@@ -3,8 +3,10 @@ import { OffsetMap } from '../../core/offsets';
 import { annotateCorpus } from '../../corpus/annotateCorpus';
 import { findArticles } from '../../corpus/files';
 import { countSpans, formatCounts } from '../../corpus/summary';
-import { DEFAULT_LABELS } from '../../core/span';
+import { activePatterns, labelNames } from '../../core/labels';
+import { withPatterns } from '../../corpus/patternEngine';
 import { createEngine, type Engine } from '../../engine/engine';
+import { configFor } from '../corpusConfig';
 import { parse, UsageError, type Command } from '../usage';
 
 /** Above this many files, progress goes to stderr. */
@@ -13,8 +15,8 @@ const PROGRESS_FROM = 20;
 export const annotate: Command = {
   name: 'annotate',
   summary: 'pre-annotate articles, creating or merging their sidecars',
-  help: `Usage: biaozhu annotate [--ext .txt] PATH...
-       biaozhu annotate --jsonl < in.jsonl > out.jsonl
+  help: `Usage: biaozhu annotate [--ext .txt] [--config FILE] PATH...
+       biaozhu annotate [--config FILE] --jsonl < in.jsonl > out.jsonl
 
 Pre-annotates every article under PATH (files ending in --ext, default .txt) and writes
 its sidecar ARTICLE.ann.json beside it. Accepted and rejected spans are kept as they are;
@@ -22,11 +24,18 @@ suggestions are refreshed. Unreadable files (not UTF-8, binary, too large, inval
 are reported and skipped; the exit code is then 1.
 
 With --jsonl, reads {"id": ..., "text": ...} lines on stdin and writes each line back
-with "spans" added (offsets in Unicode code points, end exclusive).`,
+with "spans" added (offsets in Unicode code points, end exclusive).
+
+Labels come from --config, else from the nearest .biaozhu/config.json at or above the first
+PATH (the current folder with --jsonl), else the defaults. Label patterns in it add
+suggestions where the engine has none.`,
   async run(argv) {
-    const { values, positionals } = parse(argv, { jsonl: { type: 'boolean' }, ext: { type: 'string' } });
+    const { values, positionals } = parse(argv, { jsonl: { type: 'boolean' }, ext: { type: 'string' }, config: { type: 'string' } });
     if (values.help) return (console.log(this.help), 0);
-    const engine = createEngine();
+    const config = await configFor(positionals[0] ?? process.cwd(), values.config);
+    if (!config) return 1;
+    // The CLI runs on files the user pointed it at: their patterns are trusted (and still time-bounded).
+    const engine = withPatterns(createEngine(), activePatterns(config.labels, true), (m) => console.error(`warning: ${m}`));
     try {
       if (values.jsonl) {
         if (positionals.length) throw new UsageError('--jsonl reads stdin and takes no PATH');
@@ -46,7 +55,7 @@ with "spans" added (offsets in Unicode code points, end exclusive).`,
       const done = results.filter((r) => r.spans);
       const written = done.filter((r) => r.written).length;
       console.log(`${done.length} articles annotated, ${written} sidecars written, ${done.length - written} unchanged, ${failed.length} skipped`);
-      console.log(formatCounts(countSpans(done.flatMap((r) => r.spans ?? []), DEFAULT_LABELS)));
+      console.log(formatCounts(countSpans(done.flatMap((r) => r.spans ?? []), labelNames(config.labels))));
       return failed.length ? 1 : 0;
     } finally {
       await engine.dispose();
