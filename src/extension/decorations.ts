@@ -37,6 +37,7 @@ export class Decorations implements vscode.Disposable {
   refresh(state: ArticleState): void {
     const editors = vscode.window.visibleTextEditors.filter((e) => e.document === state.document);
     if (!editors.length) return;
+    state.shownAt ??= performance.now();
     clearTimeout(this.fullTimers.get(state.uri));
     this.fullTimers.delete(state.uri);
     if (state.store.size <= FULL_AT_ONCE) {
@@ -108,8 +109,11 @@ export class Decorations implements vscode.Disposable {
       shown += list.length;
     }
     if (shown && !metrics.firstDecorations[state.document.uri.fsPath]) {
+      const now = performance.now();
       metrics.firstDecorations[state.document.uri.fsPath] = {
-        ms: performance.now() - state.openedAt,
+        ms: now - state.openedAt,
+        shownMs: now - Math.max(state.openedAt, state.shownAt ?? now),
+        engineMs: state.engineMs,
         chars: state.document.getText().length,
         engineWarm: state.engineWarmAtOpen,
       };

@@ -21,6 +21,10 @@ export class ArticleState {
   reviewed = false;
   /** The sidecar's bytes as last read or written by us; anything else on disk is an outside change. */
   diskJson: string | undefined;
+  /** When an editor first showed this article (performance.now()). */
+  shownAt: number | undefined;
+  /** Time spent waiting for the engine so far (for the first-decorations latency). */
+  engineMs = 0;
   /** Engine runs in flight (for whenIdle). */
   busy = 0;
   /** Lines edited since the last re-annotation. */
@@ -192,7 +196,9 @@ export class Articles implements vscode.Disposable {
     const text = doc.getText(range);
     state.busy++;
     try {
+      const t0 = performance.now();
       const drafts = await this.engine.annotate(text);
+      state.engineMs += performance.now() - t0;
       if (doc.isClosed || doc.version !== version || this.states.get(state.uri) !== state) return; // edited meanwhile: the edit re-annotates
       const base = state.cpAt(range.start);
       const local = new OffsetMap(text);
@@ -202,9 +208,9 @@ export class Articles implements vscode.Disposable {
         const end = s.end + base;
         return { ...s, start, end, id: spanId(s.label, start, end, s.text) };
       });
-      const t0 = performance.now();
+      const t1 = performance.now();
       state.store.replaceSuggestions(base, base + local.length, fresh);
-      record(metrics.mergeMs, performance.now() - t0, 200);
+      record(metrics.mergeMs, performance.now() - t1, 200);
     } finally {
       state.busy--;
     }

@@ -89,7 +89,7 @@ describe('bench: editor latencies in the extension host', function () {
       measuredAt: new Date().toISOString(),
       vscode: vscode.version,
       activationMs: round(a.metrics.activationMs),
-      firstDecorations10k: { chars: first.chars, ms: round(first.ms), engineWarm: first.engineWarm },
+      firstDecorations10k: { chars: first.chars, ms: round(first.ms), shownMs: round(first.shownMs), engineMs: round(first.engineMs), engineWarm: first.engineWarm },
       article1mb: { chars: editor.document.getText().length, spans, annotateAllMs: Math.round(bigAnnotateMs) },
       keystroke1mb: {
         count: edits.length,
@@ -117,7 +117,7 @@ describe('bench: editor latencies in the extension host', function () {
     // The big articles would otherwise inflate the workspace counts the other tests see.
     for (const u of [small, big]) for (const f of [u.fsPath, sidecarPath(u.fsPath)]) fs.rmSync(f, { force: true });
     assert.ok(result.activationMs < LIMITS.activationMs, `activation ${result.activationMs} ms`);
-    assert.ok(first.engineWarm && first.ms < LIMITS.firstDecorationsMs, `first decorations of 10k chars after ${first.ms} ms`);
+    assert.ok(first.engineWarm && first.shownMs < LIMITS.firstDecorationsMs, `first decorations of 10k chars ${first.shownMs} ms after its editor showed`);
     assert.ok(result.keystroke1mb.handlerMaxMs < LIMITS.keystrokeMs, `a keystroke took ${result.keystroke1mb.handlerMaxMs} ms`);
     assert.ok(result.keystroke1mb.hostBusyMaxMs < LIMITS.keystrokeMs, `the extension host was busy ${result.keystroke1mb.hostBusyMaxMs} ms at a stretch while typing`);
   });
