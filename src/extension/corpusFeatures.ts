@@ -19,6 +19,8 @@ export interface CorpusApi {
   /** The review status bar item's text. */
   statusText(): string;
   labels(): string[];
+  /** Why the label configuration is not used (it is invalid), if it is not. */
+  labelProblem(): string | undefined;
 }
 
 /**
@@ -70,6 +72,7 @@ export function registerCorpusFeatures(context: vscode.ExtensionContext, article
       })),
     statusText: () => review.item.text,
     labels: () => labels.names(),
+    labelProblem: () => labels.problem,
   };
 }
 

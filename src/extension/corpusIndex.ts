@@ -1,3 +1,5 @@
+import { promises as fs } from 'node:fs';
+import { sep } from 'node:path';
 import * as vscode from 'vscode';
 import { readArticle } from '../core/article';
 import { anchorSpans } from '../core/reanchor';
@@ -35,6 +37,8 @@ export class CorpusIndex implements vscode.Disposable {
   constructor(private readonly articles: Articles) {
     const sidecars = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     const onSidecar = (uri: vscode.Uri) => this.scheduleDisk(uri.fsPath.slice(0, -SIDECAR_SUFFIX.length));
+    // Deleted articles (or folders of them) leave the corpus, even while an editor still shows one.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.disposables = [
       this.updated,
       this.scanCancel,
@@ -42,8 +46,14 @@ export class CorpusIndex implements vscode.Disposable {
       sidecars.onDidChange(onSidecar),
       sidecars.onDidCreate(onSidecar),
       sidecars.onDidDelete(onSidecar),
-      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((f) => this.forget(f.fsPath))),
-      articles.onDidChange((s) => this.schedule(s.document.uri.fsPath, () => this.fromEditor(s))),
+      deletions,
+      deletions.onDidDelete((uri) => this.forget(uri.fsPath)),
+      articles.onDidChange((s) => this.updateArticle(s)),
+      // Typing that only moves spans changes no annotation, but the checks need the current text.
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        const s = e.contentChanges.length ? articles.get(e.document) : undefined;
+        if (s) this.updateArticle(s);
+      }),
       // Once closed, the article is what its sidecar on disk says (SidecarSync writes it first).
       articles.onWillClose((s) => this.scheduleDisk(s.document.uri.fsPath)),
     ];
@@ -79,7 +89,7 @@ export class CorpusIndex implements vscode.Disposable {
     }
   }
 
-  /** Re-indexes an open article soon (its reviewed mark changed). */
+  /** Re-indexes an open article soon (its annotations, text or reviewed mark changed). */
   updateArticle(state: ArticleState): void {
     this.schedule(state.document.uri.fsPath, () => this.fromEditor(state));
   }
@@ -103,8 +113,10 @@ export class CorpusIndex implements vscode.Disposable {
     });
   }
 
-  private fromEditor(state: ArticleState): IndexChange | undefined {
+  private async fromEditor(state: ArticleState): Promise<IndexChange | undefined> {
+    const file = state.document.uri.fsPath;
     if (state.document.isClosed) return undefined;
+    if (!(await exists(file))) return this.index.document(file) ? this.index.remove(file) : undefined;
     return this.index.update({ path: state.document.uri.fsPath, text: state.document.getText(), spans: state.store.all(), reviewed: state.reviewed });
   }
 
@@ -131,8 +143,15 @@ export class CorpusIndex implements vscode.Disposable {
   }
 
   private forget(path: string): void {
-    if (!this.index.document(path)) return;
-    this.fire([path], [this.index.remove(path)]);
+    const gone = this.index.documents().filter((d) => d.path === path || d.path.startsWith(path + sep));
+    for (const d of gone) {
+      clearTimeout(this.timers.get(d.path));
+      this.timers.delete(d.path);
+    }
+    this.fire(
+      gone.map((d) => d.path),
+      gone.map((d) => this.index.remove(d.path)),
+    );
   }
 
   private fire(paths: readonly string[], changes: ReadonlyArray<IndexChange | undefined>): void {
@@ -160,4 +179,11 @@ export async function workspaceArticles(folder?: vscode.Uri): Promise<string[]> 
     for (const u of await vscode.workspace.findFiles(include, '**/node_modules/**')) if (!u.fsPath.endsWith(SIDECAR_SUFFIX)) files.add(u.fsPath);
   }
   return [...files].sort();
+}
+
+function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
 }

@@ -17,6 +17,8 @@ export class LabelConfig implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Label[]>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** What is wrong with the label configuration, while something is. */
+  problem: string | undefined;
   /** Resolves once the first load finished. */
   readonly ready: Promise<void>;
 
@@ -49,10 +51,12 @@ export class LabelConfig implements vscode.Disposable {
 
   private async load(): Promise<void> {
     let labels: Label[];
+    this.problem = undefined;
     try {
       labels = await readConfigured();
     } catch (err) {
       if (!(err instanceof LabelConfigError)) throw err;
+      this.problem = err.message;
       void vscode.window.showErrorMessage(vscode.l10n.t('Biaozhu: the label configuration is invalid, the default labels apply until it is fixed. {0}', err.message));
       labels = resolveLabels();
     }
