@@ -115,6 +115,23 @@ function installLanguagePack(dirs) {
   if (zip.status !== 0) throw new Error(`zip of ${LANGUAGE_PACK} failed (exit ${zip.status})`);
   const install = spawnSync(NODE24, [CODE_SERVER, ...dirArgs(dirs), '--install-extension', vsix], { env: serverEnv(dirs), encoding: 'utf8', timeout: 60_000 });
   if (install.status !== 0) throw new Error(`installing the ${LOCALE} language pack failed: ${install.stdout}${install.stderr}`);
+  // The server resolves the display language from languagepacks.json in the user-data folder,
+  // which VS Code's language pack service writes only once it runs; the server reads it at start,
+  // so write the same entry now.
+  const manifest = JSON.parse(fs.readFileSync(path.join(LANGUAGE_PACK, 'extension', 'package.json'), 'utf8'));
+  const id = `${manifest.publisher}.${manifest.name}`;
+  const installed = path.join(dirs.extensions, `${id}-${manifest.version}`);
+  const [localization] = manifest.contributes.localizations;
+  const translations = Object.fromEntries(localization.translations.map((t) => [t.id, path.join(installed, t.path)]));
+  const packs = {
+    [localization.languageId]: {
+      hash: require('node:crypto').createHash('md5').update(`${id}@${manifest.version}`).digest('hex'),
+      extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+      translations,
+      label: localization.localizedLanguageName,
+    },
+  };
+  fs.writeFileSync(path.join(dirs['user-data'], 'languagepacks.json'), JSON.stringify(packs));
   log(`installed the test language pack; display language ${LOCALE}`);
 }
 
