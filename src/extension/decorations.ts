@@ -33,6 +33,11 @@ export class Decorations implements vscode.Disposable {
     this.disposables = [
       articles.onDidChange((s) => this.refresh(s)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.articles.all().forEach((s) => this.refresh(s))),
+      // A pending full pass waits until typing pauses (VS Code moves the decorations meanwhile).
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        const state = this.fullTimers.has(e.document.uri.toString()) && this.articles.get(e.document);
+        if (state) this.scheduleFull(state);
+      }),
     ];
   }
 
@@ -57,6 +62,7 @@ export class Decorations implements vscode.Disposable {
   }
 
   private scheduleFull(state: ArticleState): void {
+    clearTimeout(this.fullTimers.get(state.uri));
     const timer = setTimeout(() => void this.full(state, timer), FULL_DELAY_MS);
     this.fullTimers.set(state.uri, timer);
   }
@@ -126,6 +132,7 @@ export class Decorations implements vscode.Disposable {
       metrics.firstDecorations[state.document.uri.fsPath] = {
         ms: now - state.openedAt,
         shownMs: now - Math.max(state.openedAt, state.shownAt ?? now),
+        suggestedMs: (state.suggestedAt ?? now) - state.openedAt,
         engineMs: state.engineMs,
         chars: state.document.getText().length,
         engineWarm: state.engineWarmAtOpen,

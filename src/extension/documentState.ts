@@ -21,6 +21,8 @@ export class ArticleState {
   reviewed = false;
   /** The sidecar's bytes as last read or written by us; anything else on disk is an outside change. */
   diskJson: string | undefined;
+  /** When the engine's first suggestions were merged (performance.now()). */
+  suggestedAt: number | undefined;
   /** When an editor first showed this article (performance.now()). */
   shownAt: number | undefined;
   /** Time spent waiting for the engine so far (for the first-decorations latency). */
@@ -211,6 +213,7 @@ export class Articles implements vscode.Disposable {
       const t1 = performance.now();
       state.store.replaceSuggestions(base, base + local.length, fresh);
       record(metrics.mergeMs, performance.now() - t1, 200);
+      state.suggestedAt ??= performance.now();
     } finally {
       state.busy--;
     }

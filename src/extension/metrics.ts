@@ -3,9 +3,10 @@ export const metrics = {
   activationMs: 0,
   /**
    * Per article path: ms from the document opening to its first decorations with spans; ms from
-   * its editor showing to them (what the annotator waits for); of it, ms in the engine.
+   * its editor showing to them (what the annotator waits for); ms from opening until the engine's
+   * suggestions were in the store, and of that the engine's own time.
    */
-  firstDecorations: {} as Record<string, { ms: number; shownMs: number; engineMs: number; chars: number; engineWarm: boolean }>,
+  firstDecorations: {} as Record<string, { ms: number; shownMs: number; suggestedMs: number; engineMs: number; chars: number; engineWarm: boolean }>,
   /** Synchronous time spent on each text change event (span shifting), last 2000. */
   editMs: [] as number[],
   /** Time to compute and set decorations for the visible ranges, last 200. */

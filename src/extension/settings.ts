@@ -17,7 +17,7 @@ export function readSettings(scope?: vscode.Uri): Settings {
   return {
     enable: c.get('enable', true),
     files: c.get('files', ['**/*.txt']),
-    languages: c.get('languages', ['plaintext']),
+    languages: c.get('languages', ['plaintext', 'news-article']),
     suggest: c.get('suggest', true),
     saveDelay: c.get('saveDelay', 300),
     reannotateDelay: c.get('reannotateDelay', 600),

@@ -69,6 +69,7 @@ export class SidecarSync implements vscode.Disposable {
   private async write(state: ArticleState): Promise<void> {
     // The sidecar describes the article on disk: unsaved text waits for the save.
     if (state.readOnly || (state.document.isDirty && !state.document.isClosed)) return;
+    if (!(await exists(state.document.uri.fsPath))) return; // the article was deleted: no sidecar for it
     const disk = await readRaw(state.sidecarFile);
     if (disk !== state.diskJson) return this.articles.reload(state);
     const spans = state.store.all();
@@ -100,6 +101,13 @@ export class SidecarSync implements vscode.Disposable {
     this.timers.forEach((t) => clearTimeout(t));
     this.disposables.forEach((d) => d.dispose());
   }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function readRaw(file: string): Promise<string | undefined> {

@@ -105,4 +105,20 @@ describe('editor: suggestions, hover and quick fixes', function () {
     assert.equal(next?.text, '京东');
     assert.equal(editor.document.offsetAt(editor.selection.active), next.start);
   });
+
+  it('snaps a span cut in the middle of a word to the segmenter\'s word boundaries', async () => {
+    const uri = writeArticle('snap.txt', '今天百度集团发布公告。\n');
+    const editor = await openArticle(uri);
+    await vscode.commands.executeCommand('biaozhu.labelSelection', { uri: uri.toString(), start: 2, end: 5, label: 'COMPANY' }); // 百度集
+    const cut = (await spansOf(uri)).find((s) => s.text === '百度集')!;
+    assert.ok(cut, 'the selection should be labelled');
+    const at = rangeOf(editor.document, cut);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(at.start, at.start));
+    const snap = actions.find((a) => a.title.startsWith('Snap'));
+    assert.ok(snap, `no Snap fix in ${actions.map((a) => a.title).join(' | ')}`);
+    await vscode.commands.executeCommand(snap.command!.command, ...(snap.command!.arguments ?? []));
+    await (await api()).whenIdle(uri);
+    const snapped = readSidecarFromDisk(uri).spans.find((s) => s.id === cut.id);
+    assert.deepEqual([snapped?.text, snapped?.start, snapped?.end], ['百度集团', 2, 6]);
+  });
 });

@@ -192,7 +192,7 @@ export class AnnotationStore {
         current.set(id, { ...before });
       }
     }
-    this.track.replace([...current.values()]);
+    this.track.reset([...current.values()]);
     this.rebuildIds();
     this.changed();
     return true;
@@ -219,7 +219,7 @@ export class AnnotationStore {
     }
     if (!change.length) return;
     this.undoStack.push(change);
-    this.track.replace([...current.values()]);
+    this.track.reset([...current.values()]);
     this.rebuildIds();
     this.changed();
   }

@@ -37,6 +37,7 @@ export class SpanTrack {
     this.reset(spans);
   }
 
+  /** Replaces the whole set (loading, and annotation operations, which are rare: O(n log n)). */
   reset(spans: readonly Span[]): void {
     const live = spans.map((s) => ({ ...s })).sort(compareSpans);
     this.maxLength = live.reduce((m, s) => Math.max(m, s.end - s.start), 0);
@@ -112,10 +113,5 @@ export class SpanTrack {
     const next = rewrite(segment).sort(compareSpans);
     for (const s of next) this.maxLength = Math.max(this.maxLength, s.end - s.start);
     this.list.splice(from, to, next);
-  }
-
-  /** Replaces the whole set (for annotation operations, which are rare: O(n)). */
-  replace(spans: Span[]): void {
-    this.reset(spans);
   }
 }
