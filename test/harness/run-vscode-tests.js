@@ -19,7 +19,7 @@ const SUITE = path.join(REPO, 'out', 'test', 'integration', 'suite', 'index.js')
 const CODE_SERVER = path.join(setup.HOST_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const NODE24 = path.join(setup.NODE24_DIR, 'bin', 'node');
 const TIMEOUT_S = Number(process.env.BIAOZHU_VSCODE_TIMEOUT || 600);
-const SCREENSHOTS = path.resolve(REPO, process.env.BIAOZHU_SCREENSHOTS || 'out/screenshots');
+
 const CHROMIUM = process.env.BIAOZHU_CHROMIUM || '/usr/bin/chromium';
 const KEEP = process.env.BIAOZHU_KEEP === '1';
 const VERBOSE = process.env.BIAOZHU_VERBOSE === '1';
@@ -28,6 +28,8 @@ const UI_TAG = '[biaozhu-ui] ';
 // pack for it is installed: a minimal one (test/harness/language-pack) is installed first.
 const LOCALE = process.env.BIAOZHU_LOCALE || '';
 const LANGUAGE_PACK = path.join(__dirname, 'language-pack');
+// A locale run keeps its own screenshots (each run empties its folder first).
+const SCREENSHOTS = path.resolve(REPO, process.env.BIAOZHU_SCREENSHOTS || (LOCALE ? `out/screenshots-${LOCALE}` : 'out/screenshots'));
 // The workbench's own chatter, which shares the log channel with the extension host's console:
 // connection setup, and the gallery (open-vsx.org) it cannot reach offline.
 const NOISE = /^(Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin|\[(reconnection-grace-time|Service Worker|AgentHost|AccountPolicyGate)[^\]]*\])|ENOTFOUND open-vsx\.org/;

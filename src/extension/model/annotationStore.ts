@@ -167,7 +167,7 @@ export class AnnotationStore {
     const i = this.staleSpans.findIndex((s) => s.id === id);
     if (i < 0) return false;
     const [{ stale: _stale, ...span }] = this.staleSpans.splice(i, 1);
-    if (to) this.track.replace([...this.track.all(), { ...span, start: to.start, end: to.end, text: this.textAt(to.start, to.end) }]);
+    if (to) this.track.reset([...this.track.all(), { ...span, start: to.start, end: to.end, text: this.textAt(to.start, to.end) }]);
     this.rebuildIds();
     this.changed();
     return true;
