@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ANNOTATE_WORKSPACE, registerAnnotateWorkspace } from './annotateWorkspace';
+import { registerAnnotateWorkspace } from './annotateWorkspace';
 import { applyFix, APPLY_FIX, ConsistencyDiagnostics, ConsistencyFixes } from './consistency';
 import { CorpusIndex } from './corpusIndex';
 import type { Articles } from './documentState';
@@ -76,4 +76,3 @@ export function registerCorpusFeatures(context: vscode.ExtensionContext, article
   };
 }
 
-export { ANNOTATE_WORKSPACE };

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../../src/core/sidecar';
 import { entityKey } from '../../src/corpus/entityIndex';
-import { api, openArticle, rangeOf, readSidecarFromDisk, spansOf, until, workspaceDir } from './helpers';
+import { api, openArticle, rangeOf, readSidecarFromDisk, spansOf, until, workspaceDir, writeArticle } from './helpers';
 import { requestUi, uiAvailable } from './ui';
 
 async function seeds(): Promise<vscode.Uri[]> {
@@ -181,5 +181,30 @@ describe('corpus workflow: entities, consistency, review', function () {
       await config().update('labels', undefined, vscode.ConfigurationTarget.Workspace);
     }
     await until(() => a.corpus.labelProblem() === undefined, 'the defaults again');
+  });
+
+  it('prefers .biaozhu/config.json over the setting, and suggests with its label patterns (trusted workspace)', async () => {
+    const a = await api();
+    const dir = path.join(workspaceDir(), '.biaozhu');
+    const config = () => vscode.workspace.getConfiguration('biaozhu');
+    try {
+      await config().update('labels', [{ name: 'GADGET', color: '#00aa00' }], vscode.ConfigurationTarget.Workspace);
+      await until(() => a.corpus.labels().includes('GADGET'), 'the GADGET label from the setting');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ labels: [{ name: 'PRODUCT', color: '#0088cc', patterns: ['星河\\p{Script=Han}{2}'] }] }));
+      await until(() => a.corpus.labels().includes('PRODUCT'), 'the PRODUCT label from the config file');
+      assert.deepEqual(a.corpus.labels(), ['COMPANY', 'OFFICIAL', 'DATE', 'AMOUNT', 'PRODUCT']);
+      assert.ok(vscode.workspace.isTrusted);
+      const uri = writeArticle('patterns.txt', '新品星河手机今日发布。\n');
+      await openArticle(uri);
+      const product = (await spansOf(uri)).find((s) => s.label === 'PRODUCT');
+      assert.deepEqual(product && [product.text, product.source, product.status], ['星河手机', 'pattern', 'suggested']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+      await config().update('labels', undefined, vscode.ConfigurationTarget.Workspace);
+      fs.rmSync(path.join(workspaceDir(), 'patterns.txt'), { force: true });
+      fs.rmSync(path.join(workspaceDir(), 'patterns.txt' + SIDECAR_SUFFIX), { force: true });
+    }
+    await until(() => !a.corpus.labels().includes('PRODUCT') && !a.corpus.labels().includes('GADGET'), 'the defaults again');
   });
 });
