@@ -80,9 +80,12 @@ export class Review implements vscode.Disposable {
       return;
     }
     const editor = await vscode.window.showTextDocument(vscode.Uri.file(target));
-    editor.selection = new vscode.Selection(0, 0, 0, 0);
-    await this.articles.open(editor.document);
-    await vscode.commands.executeCommand('biaozhu.nextSuggestion');
+    const state = await this.articles.open(editor.document);
+    const first = state?.store.live().find((s) => s.status === 'suggested');
+    if (!state || !first) return;
+    const range = state.range(first);
+    editor.selection = new vscode.Selection(range.start, range.start);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   update(): void {

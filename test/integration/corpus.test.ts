@@ -139,6 +139,17 @@ describe('corpus workflow: entities, consistency, review', function () {
     assert.notEqual(readSidecarFromDisk(s000).reviewed, true);
   });
 
+  it('goes from the status bar to the next article with open suggestions, at its first suggestion', async () => {
+    const [s000, s001] = await seeds();
+    await openArticle(s000);
+    await settled();
+    assert.equal(await vscode.commands.executeCommand('biaozhu.nextArticleWithSuggestions'), undefined);
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.fsPath, s001.fsPath);
+    const first = (await spansOf(s001)).filter((s) => s.status === 'suggested').sort((a, b) => a.start - b.start)[0];
+    assert.ok(editor.selection.start.isEqual(rangeOf(editor.document, first).start), 'the cursor is not on the first suggestion');
+  });
+
   it('counts 5/5 in the status bar once all five articles are decided and marked reviewed', async () => {
     const all = await seeds();
     assert.equal(all.length, 5);
