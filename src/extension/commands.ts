@@ -3,7 +3,8 @@ import type { Span, SpanStatus } from '../core/span';
 import type { ArticleState, Articles } from './documentState';
 import type { EngineHost } from './engineHost';
 import { findOccurrences } from './model/occurrences';
-import { LABELS } from './settings';
+import { LABEL_KEYS, LABELS } from './settings';
+import { withCancellableProgress } from './progress';
 import { snapSpan } from './snapping';
 import { ANNOTATOR, labelInWorkspace } from './workspaceLabel';
 
@@ -77,7 +78,7 @@ export function registerCommands(articles: Articles, engine: EngineHost): vscode
 
   async function pickLabel(args?: CommandArgs): Promise<string | undefined> {
     if (args?.label) return args.label;
-    if (args?.index) return LABELS[args.index - 1];
+    if (args?.index) return LABEL_KEYS.get(args.index);
     return vscode.window.showQuickPick([...LABELS], { placeHolder: t('Label') });
   }
 
@@ -139,7 +140,9 @@ export function registerCommands(articles: Articles, engine: EngineHost): vscode
     [COMMANDS.labelAllInWorkspace]: async (args) => {
       const x = args?.text && args.label ? { text: args.text, label: args.label } : fromSpan(target(args));
       if (!x) return;
-      const { added, failed } = await labelInWorkspace(articles, x.text, x.label);
+      const { added, failed } = await withCancellableProgress(t('Biaozhu: labelling “{0}” in the workspace', x.text), (report, signal) =>
+        labelInWorkspace(articles, x.text, x.label, report, signal),
+      );
       void vscode.window.showInformationMessage(t('Biaozhu: labelled {0} more occurrence(s) of “{1}” as {2} in the workspace.', added, x.text, x.label));
       if (failed.length) void vscode.window.showWarningMessage(t('Biaozhu: some articles were not changed: {0}', failed.join('; ')));
     },

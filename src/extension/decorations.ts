@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Span } from '../core/span';
 import type { ArticleState, Articles } from './documentState';
 import { metrics, record } from './metrics';
-import { LABELS } from './settings';
+import { DEFAULT_LABELS } from '../core/span';
+import { CUSTOM_COLORS } from './settings';
 
 /** Articles with more shown spans than this get the visible ranges first, the rest after a pause. */
 const FULL_AT_ONCE = 2_000;
@@ -21,11 +22,13 @@ type Style = { suggested: vscode.TextEditorDecorationType; accepted: vscode.Text
 export class Decorations implements vscode.Disposable {
   private readonly styles = new Map<string, Style>();
   private readonly fallback: Style;
+  /** Styles of custom labels by label and color. */
+  private readonly custom = new Map<string, Style>();
   private readonly fullTimers = new Map<string, NodeJS.Timeout>();
   private readonly disposables: vscode.Disposable[];
 
   constructor(private readonly articles: Articles) {
-    for (const label of LABELS) this.styles.set(label, makeStyle(label.toLowerCase()));
+    for (const label of DEFAULT_LABELS) this.styles.set(label, makeStyle(label.toLowerCase()));
     this.fallback = makeStyle('other');
     this.disposables = [
       articles.onDidChange((s) => this.refresh(s)),
@@ -90,7 +93,7 @@ export class Decorations implements vscode.Disposable {
 
   private emptyRanges(): Map<vscode.TextEditorDecorationType, vscode.Range[]> {
     const ranges = new Map<vscode.TextEditorDecorationType, vscode.Range[]>();
-    for (const style of [...this.styles.values(), this.fallback]) {
+    for (const style of [...this.styles.values(), ...this.custom.values(), this.fallback]) {
       ranges.set(style.suggested, []);
       ranges.set(style.accepted, []);
     }
@@ -98,8 +101,18 @@ export class Decorations implements vscode.Disposable {
   }
 
   private typeOf(s: Pick<Span, 'label' | 'status'>): vscode.TextEditorDecorationType {
-    const style = this.styles.get(s.label) ?? this.fallback;
+    const style = this.styles.get(s.label) ?? this.customStyle(s.label) ?? this.fallback;
     return s.status === 'accepted' ? style.accepted : style.suggested;
+  }
+
+  /** The style of a configured label beyond the four defaults, in its configured color. */
+  private customStyle(label: string): Style | undefined {
+    const color = CUSTOM_COLORS.get(label);
+    if (!color) return undefined;
+    const key = `${label}${color}`;
+    let style = this.custom.get(key);
+    if (!style) this.custom.set(key, (style = makeStyle(color)));
+    return style;
   }
 
   private ranges(state: ArticleState, spans: readonly Span[]): Map<vscode.TextEditorDecorationType, vscode.Range[]> {
@@ -129,7 +142,7 @@ export class Decorations implements vscode.Disposable {
 
   dispose(): void {
     this.fullTimers.forEach((t) => clearTimeout(t));
-    for (const s of [...this.styles.values(), this.fallback]) {
+    for (const s of [...this.styles.values(), ...this.custom.values(), this.fallback]) {
       s.suggested.dispose();
       s.accepted.dispose();
     }
@@ -137,8 +150,10 @@ export class Decorations implements vscode.Disposable {
   }
 }
 
+/** A style from theme colors biaozhu.<key>.mark/.background, or from one #rrggbb color (custom labels). */
 function makeStyle(key: string): Style {
-  const mark = new vscode.ThemeColor(`biaozhu.${key}.mark`);
+  const custom = key.startsWith('#');
+  const mark = custom ? key : new vscode.ThemeColor(`biaozhu.${key}.mark`);
   const common: vscode.DecorationRenderOptions = {
     overviewRulerColor: mark,
     overviewRulerLane: vscode.OverviewRulerLane.Right,
@@ -148,7 +163,7 @@ function makeStyle(key: string): Style {
     suggested: vscode.window.createTextEditorDecorationType({ ...common, borderWidth: '0 0 2px 0', borderStyle: 'dashed', borderColor: mark }),
     accepted: vscode.window.createTextEditorDecorationType({
       ...common,
-      backgroundColor: new vscode.ThemeColor(`biaozhu.${key}.background`),
+      backgroundColor: custom ? `${key}47` : new vscode.ThemeColor(`biaozhu.${key}.background`),
       borderWidth: '0 0 2px 0',
       borderStyle: 'solid',
       borderColor: mark,

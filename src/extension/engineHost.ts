@@ -1,3 +1,5 @@
+import type { PatternInput } from '../core/labelPatterns';
+import { withPatterns } from '../corpus/patternEngine';
 import { createEngine, type Engine } from '../engine/engine';
 import { createSegmenter, type Segmenter, type Token } from '../engine/segmenter/segmenter';
 
@@ -10,6 +12,8 @@ export class EngineHost {
   private engine: Engine | undefined;
   private segmenter: Segmenter | undefined;
   private warm = false;
+  /** The engine plus the user's label patterns (worker, time-bounded), when there are any. */
+  private patterned: Engine | undefined;
 
   private get(): { engine: Engine; segmenter: Segmenter } {
     if (!this.engine || !this.segmenter) {
@@ -23,8 +27,18 @@ export class EngineHost {
     return this.warm;
   }
 
+  /** Label patterns to suggest with from now on (already filtered for Workspace Trust). */
+  setPatterns(patterns: readonly PatternInput[], onWarning: (message: string) => void): void {
+    void this.patterned?.dispose();
+    this.patterned = undefined;
+    if (!patterns.length) return;
+    // The wrapper's dispose ends its pattern worker only; the engine itself stays.
+    const engine: Engine = { annotate: (text) => this.get().engine.annotate(text), dispose: async () => {} };
+    this.patterned = withPatterns(engine, patterns, onWarning);
+  }
+
   async annotate(text: string) {
-    const drafts = await this.get().engine.annotate(text);
+    const drafts = await (this.patterned ?? this.get().engine).annotate(text);
     this.warm = true;
     return drafts;
   }
@@ -35,6 +49,6 @@ export class EngineHost {
   }
 
   async dispose(): Promise<void> {
-    await this.engine?.dispose();
+    await Promise.all([this.patterned?.dispose(), this.engine?.dispose()]);
   }
 }

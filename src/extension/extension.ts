@@ -3,6 +3,7 @@ import type { Span } from '../core/span';
 import { AnnotationCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { Decorations } from './decorations';
+import { registerCorpusFeatures, type CorpusApi } from './corpusFeatures';
 import { Articles } from './documentState';
 import { EngineHost } from './engineHost';
 import { AnnotationHover } from './hover';
@@ -20,6 +21,8 @@ export interface BiaozhuApi {
   /** Resolves once the article is loaded, annotated and its sidecar written. */
   whenIdle(uri: vscode.Uri, timeoutMs?: number): Promise<void>;
   metrics: typeof metrics;
+  /** The corpus workflow: entities view, review progress, diagnostics (corpusFeatures.ts). */
+  corpus: CorpusApi;
 }
 
 /**
@@ -55,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): BiaozhuApi {
       if (s.document === vscode.window.activeTextEditor?.document) setContext();
     }),
   );
+  const corpus = registerCorpusFeatures(context, articles, engine, sync);
   setTimeout(() => vscode.workspace.textDocuments.forEach((d) => void articles.open(d)), 0);
   metrics.activationMs = performance.now() - t0;
 
@@ -70,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): BiaozhuApi {
       }
     },
     metrics,
+    corpus,
   };
 }
 

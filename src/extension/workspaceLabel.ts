@@ -17,13 +17,21 @@ export const ANNOTATOR = 'manual';
  * written back. Occurrences that meet an accepted span are left alone.
  * Returns the number of spans added and the files that could not be changed.
  */
-export async function labelInWorkspace(articles: Articles, text: string, label: string): Promise<{ added: number; failed: string[] }> {
+export async function labelInWorkspace(
+  articles: Articles,
+  text: string,
+  label: string,
+  onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<{ added: number; failed: string[] }> {
   const globs = readSettings().files;
   const files = new Set<string>();
   for (const g of globs) for (const u of await vscode.workspace.findFiles(g, '**/node_modules/**')) if (!u.fsPath.endsWith(SIDECAR_SUFFIX)) files.add(u.fsPath);
   let added = 0;
   const failed: string[] = [];
-  for (const file of [...files].sort()) {
+  for (const [i, file] of [...files].sort().entries()) {
+    if (signal?.aborted) break;
+    onProgress?.(i, files.size);
     const open = articles.get(vscode.Uri.file(file));
     if (open) {
       if (!open.readOnly) added += open.store.label(findOccurrences(open.document.getText(), text), label, ANNOTATOR, false);

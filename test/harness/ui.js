@@ -83,6 +83,7 @@ async function perform(page, req, screenshotDir) {
   if (req.hover) res.hover = await showHover(page);
   if (req.quickFix) res.quickFix = await openQuickFix(page);
   if (req.waitFor) await page.locator(req.waitFor).first().waitFor({ state: 'visible', timeout: 10_000 });
+  if (req.readText) res.text = await page.locator(req.readText).first().innerText({ timeout: 10_000 });
   res.focused = await page.evaluate(() => document.activeElement && document.activeElement.className);
   if (req.screenshot) res.screenshot = await screenshot(page, screenshotDir, req.screenshot);
   if (req.hover || req.quickFix) await page.keyboard.press('Escape'); // leave no widget open

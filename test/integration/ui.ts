@@ -15,6 +15,7 @@ export interface UiRequest {
   quickFix?: boolean; // Ctrl+.
   waitFor?: string; // CSS selector
   screenshot?: string; // name of out/screenshots/<name>.png
+  readText?: string; // CSS selector: its rendered text comes back as `text`
 }
 
 export interface UiResult {
@@ -23,6 +24,7 @@ export interface UiResult {
   screenshot?: string; // absolute path of the PNG
   hover?: string | null; // text of the hover widget, null if none showed
   quickFix?: string | null; // text of the quick-fix menu, null if none showed
+  text?: string; // rendered text of readText's element
 }
 
 export const uiAvailable = !!process.env.BIAOZHU_UI_DIR;

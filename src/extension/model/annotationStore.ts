@@ -158,6 +158,21 @@ export class AnnotationStore {
     return added.length;
   }
 
+  /**
+   * A stale span (kept, not shown) comes back at [start, end), where its text is found again, or is
+   * dropped when `to` is omitted. Not undoable: the consistency quick fixes use it. False when no
+   * stale span has that id.
+   */
+  resolveStale(id: string, to?: { start: number; end: number }): boolean {
+    const i = this.staleSpans.findIndex((s) => s.id === id);
+    if (i < 0) return false;
+    const [{ stale: _stale, ...span }] = this.staleSpans.splice(i, 1);
+    if (to) this.track.reset([...this.track.all(), { ...span, start: to.start, end: to.end, text: this.textAt(to.start, to.end) }]);
+    this.rebuildIds();
+    this.changed();
+    return true;
+  }
+
   /** Undoes the last annotation change; false when there is none. */
   undo(): boolean {
     const change = this.undoStack.pop();
