@@ -1,9 +1,12 @@
+import { agree } from './commands/agree';
 import { annotate } from './commands/annotate';
 import { check } from './commands/check';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { stats } from './commands/stats';
 import { UsageError, type Command } from './usage';
 
-const COMMANDS: Command[] = [annotate, stats, check];
+const COMMANDS: Command[] = [annotate, stats, check, exportCommand, importCommand, agree];
 
 const HELP = `biaozhu — pre-annotate and manage Chinese news entity annotations
 
