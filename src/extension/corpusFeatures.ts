@@ -5,6 +5,7 @@ import { CorpusIndex } from './corpusIndex';
 import type { Articles } from './documentState';
 import type { EngineHost } from './engineHost';
 import { EntitiesView, type EntityNode } from './entitiesView';
+import { registerExportImport } from './exportImport';
 import { LabelConfig } from './labelConfig';
 import { Review } from './review';
 import { readSettings } from './settings';
@@ -44,6 +45,7 @@ export function registerCorpusFeatures(context: vscode.ExtensionContext, article
     diagnostics,
     review,
     registerAnnotateWorkspace(articles, engine, corpus),
+    ...registerExportImport(articles, sync, corpus),
     vscode.commands.registerCommand(APPLY_FIX, (path: string, fix) => applyFix(articles, path, fix)),
     vscode.languages.registerCodeActionsProvider(selector, new ConsistencyFixes(diagnostics, corpus), { providedCodeActionKinds: ConsistencyFixes.kinds }),
     labels.onDidChange(() => {

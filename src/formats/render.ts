@@ -13,7 +13,7 @@ export const EXPORT_FORMATS = ['doccano', 'label-studio', 'spacy', 'brat', 'conl
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** File extension of the single-file formats (brat and hf write folders). */
-const EXTENSION: Partial<Record<ExportFormat, string>> = { doccano: 'jsonl', 'label-studio': 'json', spacy: 'jsonl', conll: 'conll' };
+export const EXTENSION: Partial<Record<ExportFormat, string>> = { doccano: 'jsonl', 'label-studio': 'json', spacy: 'jsonl', conll: 'conll' };
 
 export function writesFolder(format: ExportFormat, split: boolean): boolean {
   return split || !(format in EXTENSION);
