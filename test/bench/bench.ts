@@ -69,7 +69,7 @@ async function runCase(name: CaseName): Promise<CaseResult> {
   }
   const started = performance.now();
   const jieba = require('nodejieba') as Jieba;
-  const dicts = path.join(ROOT, 'resources', 'jieba');
+  const dicts = path.join(ROOT, 'media', 'jieba');
   jieba.load({ idfDict: path.join(dicts, 'idf.utf8'), stopWordDict: path.join(dicts, 'stop_words.utf8') });
   const loadMs = performance.now() - started;
   const call = name === 'cut' ? (a: string) => jieba.cut(a, true) : (a: string) => jieba.tag(a);

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Prints the latencies the integration bench (test/integration/bench.test.ts) measured inside
-// the real extension host during the last `npm run test:vscode`, against the issue's limits.
+// Prints the latencies the integration bench (test/integration/bench.test.ts, tagged @bench)
+// measured inside the real extension host during `npm run bench`, against the issue's limits.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 
 const file = path.resolve(__dirname, '..', '..', 'out', 'bench', 'editor.json');
 if (!fs.existsSync(file)) {
-  console.error(`${path.relative(process.cwd(), file)} missing: run \`npm run test:vscode\` first (it measures inside VS Code)`);
+  console.error(`${path.relative(process.cwd(), file)} missing: run \`npm run bench\` (it measures inside VS Code)`);
   process.exit(1);
 }
 const r = JSON.parse(fs.readFileSync(file, 'utf8'));

@@ -27,9 +27,11 @@ const UI_TAG = '[biaozhu-ui] ';
 // Display language of the workbench, e.g. zh-cn. VS Code resolves a locale only when a language
 // pack for it is installed: a minimal one (test/harness/language-pack) is installed first.
 const LOCALE = process.env.BIAOZHU_LOCALE || '';
+/** Runs only the integration tests tagged @ONLY (e.g. bench). */
+const ONLY = process.env.BIAOZHU_ONLY || '';
 const LANGUAGE_PACK = path.join(__dirname, 'language-pack');
 // A locale run keeps its own screenshots (each run empties its folder first).
-const SCREENSHOTS = path.resolve(REPO, process.env.BIAOZHU_SCREENSHOTS || (LOCALE ? `out/screenshots-${LOCALE}` : 'out/screenshots'));
+const SCREENSHOTS = path.resolve(REPO, process.env.BIAOZHU_SCREENSHOTS || `out/screenshots${LOCALE || ONLY ? `-${LOCALE || ONLY}` : ''}`);
 // The workbench's own chatter, which shares the log channel with the extension host's console:
 // connection setup, and the gallery (open-vsx.org) it cannot reach offline.
 const NOISE = /^(Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin|\[(reconnection-grace-time|Service Worker|AgentHost|AccountPolicyGate)[^\]]*\])|ENOTFOUND open-vsx\.org/;
@@ -167,7 +169,7 @@ function workbenchUrl(port, dirs) {
     ['extensionDevelopmentPath', remote(REPO)],
     ['extensionTestsPath', remote(SUITE)],
     // Seen by the suite as process.env; BIAOZHU_UI_DIR enables the UI requests (test/integration/ui.ts).
-    ['extensionEnvironment', JSON.stringify({ BIAOZHU_TEST: '1', BIAOZHU_UI_DIR: dirs['ui-requests'], ...(LOCALE ? { BIAOZHU_LOCALE: LOCALE } : {}) })],
+    ['extensionEnvironment', JSON.stringify({ BIAOZHU_TEST: '1', BIAOZHU_UI_DIR: dirs['ui-requests'], ...(LOCALE ? { BIAOZHU_LOCALE: LOCALE } : {}), ...(ONLY ? { BIAOZHU_ONLY: ONLY } : {}) })],
   ];
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }

@@ -37,10 +37,10 @@ describe('package.json contributions', () => {
   });
 
   it('translates every runtime string of src/extension into Simplified Chinese', () => {
-    const bundle = JSON.parse(fs.readFileSync(path.join(repo, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'));
+    const bundle = JSON.parse(fs.readFileSync(path.join(repo, 'media', 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'));
     const dir = path.join(repo, 'src', 'extension');
     const strings = fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).flatMap((f) => [...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/\bt\('([^']+)'/g)].map((m) => m[1]));
     assert.ok(strings.length > 20);
-    for (const s of strings) assert.ok(bundle[s], `l10n/bundle.l10n.zh-cn.json lacks "${s}"`);
+    for (const s of strings) assert.ok(bundle[s], `media/l10n/bundle.l10n.zh-cn.json lacks "${s}"`);
   });
 });

@@ -12,14 +12,14 @@ export interface Jieba {
 }
 
 /**
- * The folder with our tiny keyword dictionaries (see resources/jieba/README.md), found upward
+ * The folder with our tiny keyword dictionaries (see media/jieba/README.md), found upward
  * from this file so it works from the dist bundle and from the file-by-file build in out/.
  */
 function tinyDictDir(): string {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'resources', 'jieba');
+    const candidate = path.join(dir, 'media', 'jieba');
     if (fs.existsSync(path.join(candidate, 'idf.utf8'))) return candidate;
-    if (path.dirname(dir) === dir) throw new Error(`resources/jieba/idf.utf8 not found above ${__dirname}`);
+    if (path.dirname(dir) === dir) throw new Error(`media/jieba/idf.utf8 not found above ${__dirname}`);
   }
 }
 

@@ -38,11 +38,11 @@ describe('AnnotationStore.resolveStale', () => {
 
 describe('corpus workflow manifest and translations', () => {
   const manifest = readJson('package.json');
-  const zh = readJson('l10n/bundle.l10n.zh-cn.json');
+  const zh = readJson('media/l10n/bundle.l10n.zh-cn.json');
 
   it('translates every consistency message and quick-fix title into Simplified Chinese, keeping the placeholders', () => {
     for (const template of [...Object.values(MESSAGES), ...Object.values(FIX_TITLES)]) {
-      assert.ok(zh[template], `l10n/bundle.l10n.zh-cn.json lacks "${template}"`);
+      assert.ok(zh[template], `media/l10n/bundle.l10n.zh-cn.json lacks "${template}"`);
       const placeholders = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort();
       assert.deepEqual(placeholders(zh[template]), placeholders(template), template);
     }
