@@ -1,21 +1,21 @@
 import type { PatternInput } from '../core/labelPatterns';
 import { withPatterns } from '../corpus/patternEngine';
-import { createEngine, type Engine } from '../engine/engine';
+import { createEngine, type Engine, type ProjectEngine } from '../engine/engine';
+import type { Lexicon } from '../engine/lexicon/lexicon';
 import { createSegmenter, type Segmenter, type Token } from '../engine/segmenter/segmenter';
 
 /**
- * The engine, created on first use only, so that activation stays cheap. Everything goes
- * through the Engine and Segmenter interfaces: when the segmenter runs in worker threads,
- * nothing here changes. (Until then createSegmenter() loads nodejieba in this thread, once.)
+ * The engine, created on first use only, so that activation stays cheap. nodejieba loads and
+ * the whole pipeline runs in a worker thread (segmenter/pool.ts): nothing here blocks.
  */
 export class EngineHost {
-  private engine: Engine | undefined;
+  private engine: ProjectEngine | undefined;
   private segmenter: Segmenter | undefined;
   private warm = false;
   /** The engine plus the user's label patterns (worker, time-bounded), when there are any. */
   private patterned: Engine | undefined;
 
-  private get(): { engine: Engine; segmenter: Segmenter } {
+  private get(): { engine: ProjectEngine; segmenter: Segmenter } {
     if (!this.engine || !this.segmenter) {
       this.segmenter = createSegmenter();
       this.engine = createEngine(this.segmenter);
@@ -41,6 +41,11 @@ export class EngineHost {
     const drafts = await (this.patterned ?? this.get().engine).annotate(text);
     this.warm = true;
     return drafts;
+  }
+
+  /** The corpus lexicon to suggest from (and not to suggest against) from now on. */
+  setLexicon(lexicon: Lexicon): Promise<void> {
+    return this.get().engine.setLexicon(lexicon);
   }
 
   /** Word tokens (UTF-16 offsets), or undefined while the segmenter has not loaded yet. */

@@ -7,6 +7,7 @@ import { registerCorpusFeatures, type CorpusApi } from './corpusFeatures';
 import { Articles } from './documentState';
 import { EngineHost } from './engineHost';
 import { AnnotationHover } from './hover';
+import { LexiconSync } from './lexiconSync';
 import { metrics } from './metrics';
 import { readSettings } from './settings';
 import { SidecarSync } from './sidecarSync';
@@ -21,6 +22,12 @@ export interface BiaozhuApi {
   /** Resolves once the article is loaded, annotated and its sidecar written. */
   whenIdle(uri: vscode.Uri, timeoutMs?: number): Promise<void>;
   metrics: typeof metrics;
+  /** Resolves when the corpus lexicon has been loaded, and saved after the last sidecar write. */
+  lexiconSettled(): Promise<void>;
+  /** Why the corpus lexicon is not used (it is invalid), if it is not. */
+  lexiconProblem(): string | undefined;
+  /** The corpus lexicon the engine suggests from (entries and rejections). */
+  lexiconSize(): { entries: number; rejected: number };
   /** The corpus workflow: entities view, review progress, diagnostics (corpusFeatures.ts). */
   corpus: CorpusApi;
 }
@@ -35,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): BiaozhuApi {
   const articles = new Articles(engine);
   const index = new WorkspaceIndex(articles);
   const sync = new SidecarSync(articles, index);
+  const lexicon = new LexiconSync(engine, sync);
   const selector = readSettings().languages.map((language) => ({ scheme: 'file', language }));
   const setContext = (editor = vscode.window.activeTextEditor) =>
     void vscode.commands.executeCommand('setContext', 'biaozhu.isArticle', !!editor && !!articles.get(editor.document));
@@ -42,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): BiaozhuApi {
   context.subscriptions.push(
     articles,
     sync,
+    lexicon,
     new Decorations(articles),
     { dispose: () => void engine.dispose() },
     ...registerCommands(articles, engine),
@@ -59,7 +68,8 @@ export function activate(context: vscode.ExtensionContext): BiaozhuApi {
     }),
   );
   const corpus = registerCorpusFeatures(context, articles, engine, sync);
-  setTimeout(() => vscode.workspace.textDocuments.forEach((d) => void articles.open(d)), 0);
+  // The lexicon first, so that the first suggestions already follow it.
+  setTimeout(() => void lexicon.start().finally(() => vscode.workspace.textDocuments.forEach((d) => void articles.open(d))), 0);
   metrics.activationMs = performance.now() - t0;
 
   return {
@@ -73,6 +83,9 @@ export function activate(context: vscode.ExtensionContext): BiaozhuApi {
         await new Promise((r) => setTimeout(r, 25));
       }
     },
+    lexiconSettled: () => lexicon.settled(),
+    lexiconProblem: () => lexicon.problem,
+    lexiconSize: () => lexicon.size(),
     metrics,
     corpus,
   };

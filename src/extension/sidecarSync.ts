@@ -14,6 +14,9 @@ import type { WorkspaceIndex } from './workspaceIndex';
 export class SidecarSync implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly saving = new Map<string, Promise<void>>();
+  private readonly written = new vscode.EventEmitter<ArticleState>();
+  /** Fires after a sidecar was written: the annotator's decisions are on disk. */
+  readonly onDidWrite = this.written.event;
   private readonly disposables: vscode.Disposable[];
 
   constructor(
@@ -23,6 +26,7 @@ export class SidecarSync implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     const outside = (uri: vscode.Uri) => void this.onDiskChange(uri);
     this.disposables = [
+      this.written,
       watcher,
       watcher.onDidChange(outside),
       watcher.onDidCreate(outside),
@@ -83,7 +87,9 @@ export class SidecarSync implements vscode.Disposable {
     } catch (err) {
       state.diskJson = disk;
       this.articles.markReadOnly(state, (err as Error).message);
+      return;
     }
+    this.written.fire(state);
   }
 
   private async onDiskChange(uri: vscode.Uri): Promise<void> {

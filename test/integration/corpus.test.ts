@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../../src/core/sidecar';
 import { entityKey } from '../../src/corpus/entityIndex';
-import { api, openArticle, rangeOf, readSidecarFromDisk, spansOf, until, workspaceDir, writeArticle } from './helpers';
+import { api, isolateLexicon, openArticle, rangeOf, readSidecarFromDisk, spansOf, until, workspaceDir, writeArticle } from './helpers';
 import { requestUi, uiAvailable } from './ui';
 
 async function seeds(): Promise<vscode.Uri[]> {
@@ -23,6 +23,7 @@ async function settled(): Promise<void> {
 
 describe('corpus workflow: entities, consistency, review', function () {
   this.timeout(120_000);
+  isolateLexicon();
   const saved = new Map<string, string>();
 
   before(async () => {

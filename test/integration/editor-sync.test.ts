@@ -6,10 +6,11 @@ import * as vscode from 'vscode';
 import { OffsetMap } from '../../src/core/offsets';
 import { buildSidecar, serializeSidecar, sidecarPath } from '../../src/core/sidecar';
 import { makeSpan } from '../../src/core/span';
-import { api, openArticle, readSidecarFromDisk, spansOf, until, writeArticle } from './helpers';
+import { api, isolateLexicon, openArticle, readSidecarFromDisk, spansOf, until, writeArticle } from './helpers';
 
 describe('editor: spans follow edits and sidecars follow the editor', function () {
   this.timeout(60_000);
+  isolateLexicon();
   afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
   it('moves spans exactly while typing in a CRLF file with 𠮷 and emoji, and saves them', async () => {
@@ -19,17 +20,17 @@ describe('editor: spans follow edits and sidecars follow the editor', function (
     assert.equal(editor.document.eol, vscode.EndOfLine.CRLF);
     await vscode.commands.executeCommand('biaozhu.acceptAll');
     const before = await spansOf(uri);
-    assert.deepEqual(before.map((s) => s.text), ['百度', '京东', '2025年5月15日']);
+    assert.deepEqual(before.map((s) => s.text), ['百度集团', '京东', '2025年5月15日']);
 
     await editor.edit((e) => e.insert(new vscode.Position(0, 0), '😀'));
     await editor.edit((e) => e.insert(new vscode.Position(1, 0), '今天\r\n'));
-    await editor.edit((e) => e.insert(new vscode.Position(2, 1), '控股')); // inside 百度: 百度 -> 百控股度
+    await editor.edit((e) => e.insert(new vscode.Position(2, 1), '控股')); // inside 百度集团: -> 百控股度集团
     const now = await spansOf(uri);
     const map = new OffsetMap(editor.document.getText());
     for (const s of now) assert.equal(map.slice(s.start, s.end), s.text, `${s.label} ${s.start}-${s.end}`);
     const jd = now.find((s) => s.text === '京东')!;
     assert.equal(jd.start, before.find((s) => s.text === '京东')!.start + 1 + 4 + 2);
-    assert.equal(now.find((s) => s.label === 'COMPANY' && s.start < jd.start)?.text, '百控股度', 'an accepted span grows with text typed inside it');
+    assert.equal(now.find((s) => s.label === 'COMPANY' && s.start < jd.start)?.text, '百控股度集团', 'an accepted span grows with text typed inside it');
 
     await editor.document.save();
     await (await api()).whenIdle(uri);

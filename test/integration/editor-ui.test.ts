@@ -5,11 +5,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { api, rangeOf, spansOf } from './helpers';
+import { api, isolateLexicon, rangeOf, spansOf } from './helpers';
 import { requestUi, uiAvailable } from './ui';
 
 describe('editor UI', function () {
   this.timeout(90_000);
+  isolateLexicon();
   before(function () {
     if (!uiAvailable) this.skip();
   });

@@ -5,10 +5,11 @@ import * as vscode from 'vscode';
 import { OffsetMap } from '../../src/core/offsets';
 import { buildSidecar, serializeSidecar } from '../../src/core/sidecar';
 import { makeSpan } from '../../src/core/span';
-import { api, hoverText, openArticle, rangeOf, readSidecarFromDisk, spansOf, writeArticle } from './helpers';
+import { api, hoverText, isolateLexicon, openArticle, rangeOf, readSidecarFromDisk, spansOf, writeArticle } from './helpers';
 
 describe('editor: suggestions, hover and quick fixes', function () {
   this.timeout(60_000);
+  isolateLexicon();
   afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
   it('suggests spans when a seed opens and writes exactly them to its sidecar', async () => {
@@ -102,7 +103,7 @@ describe('editor: suggestions, hover and quick fixes', function () {
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand('biaozhu.nextSuggestion');
     const next = (await spansOf(uri)).find((s) => s.status === 'suggested');
-    assert.equal(next?.text, '京东');
+    assert.equal(next?.text, '京东集团');
     assert.equal(editor.document.offsetAt(editor.selection.active), next.start);
   });
 

@@ -6,10 +6,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { api, openArticle, spansOf } from './helpers';
+import { api, isolateLexicon, openArticle, spansOf } from './helpers';
 
 describe('export and import in VS Code', function () {
   this.timeout(120_000);
+  isolateLexicon();
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'biaozhu-export-'));
   after(() => fs.rmSync(out, { recursive: true, force: true }));
 

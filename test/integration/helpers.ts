@@ -65,3 +65,25 @@ export async function until(cond: () => boolean | Promise<boolean>, what: string
 export function hoverText(hovers: vscode.Hover[]): string {
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 }
+
+export const lexiconFile = () => path.join(workspaceDir(), '.biaozhu', 'lexicon.json');
+
+/**
+ * Puts the corpus lexicon back as it was after the calling describe block: what its tests
+ * accept or reject is learned into .biaozhu/lexicon.json and would change later suggestions.
+ */
+export function isolateLexicon(): void {
+  let saved: string | undefined;
+  before(() => {
+    saved = fs.existsSync(lexiconFile()) ? fs.readFileSync(lexiconFile(), 'utf8') : undefined;
+  });
+  after(async () => {
+    const a = await api();
+    await a.lexiconSettled();
+    if (saved === undefined) fs.rmSync(lexiconFile(), { force: true });
+    else fs.writeFileSync(lexiconFile(), saved);
+    const want = saved === undefined ? { entries: 0, rejected: 0 } : (({ entries, rejected }) => ({ entries: entries.length, rejected: rejected.length }))(JSON.parse(saved));
+    // The file watcher brings the restored lexicon to the engine.
+    await until(async () => (await a.lexiconSettled(), !a.lexiconProblem() && JSON.stringify(a.lexiconSize()) === JSON.stringify(want)), 'the lexicon restored');
+  });
+}
