@@ -37,8 +37,11 @@ export function anchorSpans(sidecar: Sidecar, text: string): Anchored {
     for (const start of starts) {
       const score = s.context ? contextScore(map, start, start + (s.end - s.start), s.context) : 0;
       const needed = s.context ? Math.min(MIN_CONTEXT_MATCH, s.context[0].length + s.context[1].length) : 0;
-      // Without saved context only an unambiguous occurrence (or the same place) is trusted.
-      const trusted = s.context ? score >= needed : starts.length === 1 || start === s.start;
+      // Without saved context (or too little of it agreeing, as in a short text) the only
+      // occurrence at the very place the span was is trusted; without context at all, also
+      // an only occurrence elsewhere, or the same place among several.
+      const onlyHere = starts.length === 1 && start === s.start;
+      const trusted = s.context ? score >= needed || onlyHere : starts.length === 1 || start === s.start;
       if (trusted) candidates.push({ span: i, start, score, distance: Math.abs(start - s.start) });
     }
   });

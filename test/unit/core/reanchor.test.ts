@@ -78,4 +78,20 @@ describe('re-anchoring spans after the article changed', () => {
     assert.equal(r.stale, 1);
     assert.equal(r.spans[0].start, spans[0].start, 'a stale span keeps its old offsets');
   });
+
+  it('keeps a span in a short text on its own text where it was, when that is its only occurrence', () => {
+    const text = '华为与百度签约。';
+    const spans = annotate(text, [['华为', 'COMPANY'], ['百度', 'COMPANY']]);
+    const r = anchorSpans(buildSidecar('a.txt', text, spans), '华为与京东签约。');
+    const byText = new Map(r.spans.map((s) => [s.text, s]));
+    assert.deepEqual([byText.get('华为')?.start, byText.get('华为')?.stale], [0, undefined], '华为 is still there, at the same place');
+    assert.equal(byText.get('百度')?.stale, true, '百度 is gone: stale, not moved');
+  });
+
+  it('does not trust the same place when the text occurs there among others', () => {
+    const text = '华为与百度签约。';
+    const spans = annotate(text, [['华为', 'COMPANY']]);
+    const r = anchorSpans(buildSidecar('a.txt', text, spans), '华为称，京东华为均无此事。');
+    assert.equal(r.stale, 1);
+  });
 });
