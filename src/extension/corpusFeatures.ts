@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { registerAnnotateWorkspace } from './annotateWorkspace';
 import { applyFix, APPLY_FIX, ConsistencyDiagnostics, ConsistencyFixes } from './consistency';
-import { CorpusIndex } from './corpusIndex';
+import type { CorpusIndex } from './corpusIndex';
 import type { Articles } from './documentState';
 import type { EngineHost } from './engineHost';
 import { EntitiesView, type EntityNode } from './entitiesView';
@@ -29,8 +29,7 @@ export interface CorpusApi {
  * diagnostics with quick fixes, configurable labels and workspace annotation. The workspace is
  * indexed in the background after activation; nothing here blocks it.
  */
-export function registerCorpusFeatures(context: vscode.ExtensionContext, articles: Articles, engine: EngineHost, sync: SidecarSync): CorpusApi {
-  const corpus = new CorpusIndex(articles);
+export function registerCorpusFeatures(context: vscode.ExtensionContext, articles: Articles, engine: EngineHost, sync: SidecarSync, corpus: CorpusIndex): CorpusApi {
   const labels = new LabelConfig();
   const view = new EntitiesView(corpus);
   const diagnostics = new ConsistencyDiagnostics(corpus);
@@ -39,7 +38,6 @@ export function registerCorpusFeatures(context: vscode.ExtensionContext, article
   const usePatterns = () =>
     engine.setPatterns(labels.patterns(), (m) => void vscode.window.showWarningMessage(vscode.l10n.t('Biaozhu: {0}', m)));
   context.subscriptions.push(
-    corpus,
     labels,
     view,
     diagnostics,

@@ -4,6 +4,7 @@ import { AnnotationCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { Decorations } from './decorations';
 import { registerCorpusFeatures, type CorpusApi } from './corpusFeatures';
+import { CorpusIndex } from './corpusIndex';
 import { Articles } from './documentState';
 import { EngineHost } from './engineHost';
 import { AnnotationHover } from './hover';
@@ -11,7 +12,6 @@ import { LexiconSync } from './lexiconSync';
 import { metrics } from './metrics';
 import { readSettings } from './settings';
 import { SidecarSync } from './sidecarSync';
-import { WorkspaceIndex } from './workspaceIndex';
 
 /** What the extension exports (ext.exports): used by the integration tests and the bench. */
 export interface BiaozhuApi {
@@ -40,8 +40,8 @@ export function activate(context: vscode.ExtensionContext): BiaozhuApi {
   const t0 = performance.now();
   const engine = new EngineHost();
   const articles = new Articles(engine);
-  const index = new WorkspaceIndex(articles);
-  const sync = new SidecarSync(articles, index);
+  const index = new CorpusIndex(articles);
+  const sync = new SidecarSync(articles);
   const lexicon = new LexiconSync(engine, sync);
   const selector = readSettings().languages.map((language) => ({ scheme: 'file', language }));
   const setContext = (editor = vscode.window.activeTextEditor) =>
@@ -49,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): BiaozhuApi {
 
   context.subscriptions.push(
     articles,
+    index,
     sync,
     lexicon,
     new Decorations(articles),
@@ -67,7 +68,7 @@ export function activate(context: vscode.ExtensionContext): BiaozhuApi {
       if (s.document === vscode.window.activeTextEditor?.document) setContext();
     }),
   );
-  const corpus = registerCorpusFeatures(context, articles, engine, sync);
+  const corpus = registerCorpusFeatures(context, articles, engine, sync, index);
   // The lexicon first, so that the first suggestions already follow it.
   setTimeout(() => void lexicon.start().finally(() => vscode.workspace.textDocuments.forEach((d) => void articles.open(d))), 0);
   metrics.activationMs = performance.now() - t0;

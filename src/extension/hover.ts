@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
+import { entityKey } from '../corpus/entityIndex';
 import { COMMANDS, type CommandArgs } from './commands';
+import type { CorpusIndex } from './corpusIndex';
 import type { Articles } from './documentState';
 import { hoverMarkdown } from './model/hoverMarkdown';
 import { LABELS } from './settings';
-import type { WorkspaceIndex } from './workspaceIndex';
 
 /** Workspace counts are left out of a hover rather than keep it waiting longer than this. */
 const WORKSPACE_WAIT_MS = 500;
@@ -15,7 +16,7 @@ const WORKSPACE_WAIT_MS = 500;
 export class AnnotationHover implements vscode.HoverProvider {
   constructor(
     private readonly articles: Articles,
-    private readonly index: WorkspaceIndex,
+    private readonly corpus: CorpusIndex,
   ) {}
 
   async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
@@ -27,9 +28,9 @@ export class AnnotationHover implements vscode.HoverProvider {
     const t = vscode.l10n.t;
     const same = (s: { label: string; text: string }) => s.label === span.label && s.text === span.text;
     const inArticle = state.store.live().filter((s) => s.status !== 'rejected' && same(s)).length;
-    const workspace = await Promise.race([this.index.entries(), new Promise<undefined>((r) => setTimeout(() => r(undefined), WORKSPACE_WAIT_MS))]);
-    const canonical = span.attrs?.canonical;
-    const aliases = canonical && workspace ? [...new Set(workspace.filter((e) => e.canonical === canonical && e.text !== span.text).map((e) => e.text))] : undefined;
+    const scanned = await Promise.race([this.corpus.scan().then(() => true), new Promise<false>((r) => setTimeout(() => r(false), WORKSPACE_WAIT_MS))]);
+    const mentions = scanned ? this.corpus.index.mentions(span.label, entityKey(span)) : undefined;
+    const aliases = span.attrs?.canonical && mentions ? [...new Set(mentions.filter((m) => m.text !== span.text).map((m) => m.text))] : undefined;
     const link = (title: string, command: string, args: CommandArgs) => ({ title, target: `command:${command}?${encodeURIComponent(JSON.stringify([args]))}` });
     const on = { uri: doc.uri.toString(), id: span.id };
     const links = [
@@ -41,7 +42,7 @@ export class AnnotationHover implements vscode.HoverProvider {
     const md = new vscode.MarkdownString(
       hoverMarkdown(span, {
         inArticle,
-        inWorkspace: workspace?.filter(same).length,
+        inWorkspace: mentions?.filter(same).length,
         aliases,
         links,
         status,

@@ -3,7 +3,6 @@ import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX, buildSidecar, serializeSidecar, writeSidecar } from '../core/sidecar';
 import type { ArticleState, Articles } from './documentState';
 import { readSettings } from './settings';
-import type { WorkspaceIndex } from './workspaceIndex';
 
 /**
  * Keeps each article's sidecar equal to what the editor shows: every annotation change is
@@ -19,10 +18,7 @@ export class SidecarSync implements vscode.Disposable {
   readonly onDidWrite = this.written.event;
   private readonly disposables: vscode.Disposable[];
 
-  constructor(
-    private readonly articles: Articles,
-    private readonly index: WorkspaceIndex,
-  ) {
+  constructor(private readonly articles: Articles) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     const outside = (uri: vscode.Uri) => void this.onDiskChange(uri);
     this.disposables = [
@@ -95,7 +91,7 @@ export class SidecarSync implements vscode.Disposable {
   private async onDiskChange(uri: vscode.Uri): Promise<void> {
     const article = uri.fsPath.slice(0, -SIDECAR_SUFFIX.length);
     const state = this.articles.get(vscode.Uri.file(article));
-    if (!state) return this.index.refresh(article);
+    if (!state) return; // a closed article: the corpus index reads its sidecar itself
     await this.saving.get(state.uri);
     if ((await readRaw(state.sidecarFile)) === state.diskJson) return; // our own write
     clearTimeout(this.timers.get(state.uri));
