@@ -36,7 +36,12 @@ export class CorpusIndex implements vscode.Disposable {
 
   constructor(private readonly articles: Articles) {
     const sidecars = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
-    const onSidecar = (uri: vscode.Uri) => this.scheduleDisk(uri.fsPath.slice(0, -SIDECAR_SUFFIX.length));
+    // An open article is indexed from the editor (SidecarSync reloads it when its sidecar changes
+    // on disk); re-reading it after each of our own writes would redo a big article for nothing.
+    const onSidecar = (uri: vscode.Uri) => {
+      const article = uri.fsPath.slice(0, -SIDECAR_SUFFIX.length);
+      if (!this.articles.get(vscode.Uri.file(article))) this.scheduleDisk(article);
+    };
     // Deleted articles (or folders of them) leave the corpus, even while an editor still shows one.
     const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.disposables = [

@@ -1,3 +1,4 @@
+import './zodJitless';
 import * as vscode from 'vscode';
 import type { Span } from '../core/span';
 import { AnnotationCodeActions } from './codeActions';

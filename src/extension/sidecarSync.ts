@@ -13,6 +13,8 @@ import { readSettings } from './settings';
 export class SidecarSync implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly saving = new Map<string, Promise<void>>();
+  /** Size and mtime of each sidecar right after our last write of it. */
+  private readonly writtenStamps = new Map<string, string | undefined>();
   private readonly written = new vscode.EventEmitter<ArticleState>();
   /** Fires after a sidecar was written: the annotator's decisions are on disk. */
   readonly onDidWrite = this.written.event;
@@ -80,6 +82,7 @@ export class SidecarSync implements vscode.Disposable {
     state.diskJson = json; // before the write, so the watcher knows the change is ours
     try {
       await writeSidecar(state.sidecarFile, doc);
+      this.writtenStamps.set(state.uri, await stamp(state.sidecarFile));
     } catch (err) {
       state.diskJson = disk;
       this.articles.markReadOnly(state, (err as Error).message);
@@ -93,7 +96,10 @@ export class SidecarSync implements vscode.Disposable {
     const state = this.articles.get(vscode.Uri.file(article));
     if (!state) return; // a closed article: the corpus index reads its sidecar itself
     await this.saving.get(state.uri);
-    if ((await readRaw(state.sidecarFile)) === state.diskJson) return; // our own write
+    // Our own write: told by size and time first, so a big sidecar is not read back for nothing.
+    const ours = this.writtenStamps.get(state.uri);
+    if (ours && ours === (await stamp(state.sidecarFile))) return;
+    if ((await readRaw(state.sidecarFile)) === state.diskJson) return;
     clearTimeout(this.timers.get(state.uri));
     this.timers.delete(state.uri);
     await this.articles.reload(state);
@@ -110,6 +116,11 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+async function stamp(file: string): Promise<string | undefined> {
+  const st = await fs.stat(file).catch(() => undefined);
+  return st && `${st.size}:${st.mtimeMs}`;
 }
 
 async function readRaw(file: string): Promise<string | undefined> {
