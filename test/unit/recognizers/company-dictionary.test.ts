@@ -21,6 +21,13 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('苹果公司')?.ambiguous, false);
   });
 
+  it('covers bookmakers, auction houses, exchanges run as companies, studios and game publishers', () => {
+    for (const name of ['威廉希尔', '立博', 'bet365', '苏富比', '中国嘉德', '纳斯达克', '伦敦金属交易所', '迪士尼', 'Capcom', '必和必拓']) assert.ok(COMPANY_NAMES.has(name), name);
+    // Mainland exchanges are public institutions, not enterprises.
+    for (const name of ['上海证券交易所', '深交所', '上海黄金交易所']) assert.equal(COMPANY_NAMES.has(name), false, name);
+    assert.equal(COMPANY_NAMES.get('威廉')?.ambiguous, true);
+  });
+
   it('never lists a non-company as a company name', () => {
     for (const name of NOT_COMPANIES) assert.equal(COMPANY_NAMES.has(name), false, name);
     for (const name of COMPANY_NAMES.keys()) assert.doesNotMatch(name, /政府|管委会|大学|协会|晚报|日报/, name);
