@@ -1,4 +1,6 @@
 import { COMPANY_NAMES, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
+import { cueNames } from './companyCues';
+import { otherMentions } from './companyMentions';
 import { GLUE } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { TokenIndex } from './tokenIndex';
@@ -71,6 +73,23 @@ const DECLARED = /[(（](?:以下)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9ff
 const STOCK_NAME = /\*?ST(?=[\u4e00-\u9fff]{2})/g;
 
 const NAME_DOTS = new Set(['·', '•', '・']);
+const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
+/** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为手机 (not a quarter: 谷歌Q3业绩). */
+const PRODUCT_AFTER = /^(?:(?![QH][1-4]\b)[A-Za-z]+[0-9]|手机|电视|平板|笔记本|微博|博客)/;
+/**
+ * A city written before a dictionary name is part of the company's name (北京万科, 上海浦发银行):
+ * not a country (美国苹果 is 苹果) nor a province, and not when a facility of the company follows.
+ */
+function withCity(text: string, f: Found, idx: TokenIndex): Found {
+  const city = idx.at(f.start - 1);
+  if (f.ambiguous || !city || city.end !== f.start || city.tag !== 'ns' || lookupName(city.word) || city.word.length > 3 || COUNTRY_LIKE.has(city.word) || /[国洲省]$/.test(city.word)) return f;
+  if (FACILITY_AFTER.test(text.slice(f.end, f.end + 3))) return f;
+  return { ...f, start: city.start };
+}
+
+/** Facilities and units after a name: the place before it belongs to them (北京万达广场, 北京联想总部), not to the company. */
+const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处)/;
+
 /** Heads of a suffix word that make it a unit of a company, not a company (分公司, 子公司). */
 const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
 /** Legal and group words stripped from a full name to find the short forms it is cited by. */
@@ -93,9 +112,9 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     if (f) found.push(f);
     const t = tokens[i]!;
     const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && GLUE.has(text[t.start]!) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined);
-    if (d) found.push(d);
+    if (d) found.push(withCity(text, d, idx));
   }
-  found.push(...stockNames(text, idx), ...contextNames(text, idx));
+  found.push(...stockNames(text, idx), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
   // Short forms of the article's own full names: 中科宇航技术股份有限公司 … 中科宇航, and the
   // short name an article declares: 江南布衣有限公司(以下简称江南布衣).
   const fullByForm = new Map<string, string>();
@@ -121,7 +140,10 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     }
   }
   const kept = resolveOverlaps(withAmbiguousConfirmed(text, found), text.length);
-  return kept.map(({ start, end, source, entry }) => {
+  const entryOf = new Map(kept.map((f) => [text.slice(f.start, f.end), f.entry]));
+  const mentions = otherMentions(text, idx, kept, (s, e) => !/[0-9０-９]/.test(text[e] ?? '') && !NAME_DOTS.has(text[s - 1] ?? '') && !SOURCE_MARK.test(text.slice(e, e + 4)) && !PRODUCT_AFTER.test(text.slice(e, e + 4)));
+  const all: Found[] = [...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))];
+  return all.sort((a, b) => a.start - b.start).map(({ start, end, source, entry }) => {
     const name = text.slice(start, end);
     const canonical = fullByForm.get(name) ?? entry?.canonical;
     const c: Candidate = { start, end, label: 'COMPANY', source };
@@ -189,6 +211,9 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   // 复星系, 阿里系: the company and its affiliates.
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
   if (SOURCE_MARK.test(text.slice(end, end + 4))) return undefined; // 新浪房产讯: a medium as source
+  if (PRODUCT_AFTER.test(text.slice(end, end + 4))) return undefined; // 小米SU7, 华为手机: a product
+  // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
+  if (name.ambiguous && ADJECTIVE_TAGS.has(idx.at(start)?.tag ?? '') && (text[end] === '的' || idx.at(start - 1)?.tag === 'd')) return undefined;
   if (/[A-Za-z]/.test(text[start]!) && /[A-Za-z0-9.]/.test((text[start - 1] ?? '') + (text[end] ?? ''))) return undefined; // t.sina.com
   return { start, end, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
 }
@@ -363,6 +388,11 @@ function contextNames(text: string, idx: TokenIndex): Found[] {
     if (next.word === '旗下' && isContextName(t) && t.tag !== 'x') add(t.start, t.end, 'rule:company-parent');
   }
   return out;
+}
+
+/** A token that names something in particular and is not a place alone: 通灵, Capcom. */
+function isNameToken(t: Token): boolean {
+  return t.word.length >= 2 && WORDLIKE.test(t.word) && t.tag !== 'ns' && isDistinctive({ word: t.word, tag: t.tag ?? '', start: t.start });
 }
 
 function isContextName(t: Token): boolean {

@@ -85,12 +85,31 @@ describe('COMPANY recognizer', () => {
       );
     });
 
-    it('annotates the company alone inside a facility, unit or product name', () => {
+    it('annotates the company alone inside a facility or unit name', () => {
       assert.deepEqual(names('加码升级华为济南研究所'), ['华为']);
       assert.deepEqual(names('共同推进华为山东区域总部项目'), ['华为']);
       assert.deepEqual(names('华为(济南)人工智能创新中心落地'), ['华为']);
-      assert.deepEqual(names('希望小米SU7能成为首选'), ['小米']);
       assert.deepEqual(names('银联杭州分公司表示'), ['银联']);
+    });
+
+    it('leaves a product alone, company name and all (guidelines: 小米SU7 is a product)', () => {
+      assert.deepEqual(names('希望小米SU7能成为首选'), []);
+      assert.deepEqual(names('谷歌Q3业绩逊于预期'), ['谷歌']);
+      assert.deepEqual(names('这款华为手机销量很好，华为表示'), ['华为']);
+      assert.deepEqual(names('我在新浪微博上看到，新浪宣布'), ['新浪']);
+    });
+
+    it('joins a city written before a dictionary name, not a country, nor before a facility', () => {
+      assert.deepEqual(names('北京万科总经理表示'), ['北京万科']);
+      assert.deepEqual(names('上海浦发银行推出新卡'), ['上海浦发银行']);
+      assert.deepEqual(names('美国微软发布新品'), ['微软']);
+      assert.deepEqual(names('北京万达广场开业'), ['万达']);
+    });
+
+    it('reads an everyday adjective in its own sense (盛大的开幕式), the company otherwise', () => {
+      assert.deepEqual(names('盛大的开幕式在游戏展上举行'), []);
+      assert.deepEqual(names('游戏展将再次盛大开放'), []);
+      assert.deepEqual(names('盛大宣布收购一家游戏公司'), ['盛大']);
     });
 
     it('matches Latin names in any case when they are long enough', () => {
