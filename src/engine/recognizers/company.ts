@@ -268,6 +268,10 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
     const dict = lookupName(known);
     if (dict) return { start: pieces[k]!.start, end: tok.end, label: 'COMPANY', source: 'rule:company-suffix', entry: dict.entry };
   }
+  // A known company, a generic noun and a trade word name a product or market of that company
+  // (东京商品交易所/橡胶/期货): the dictionary finds the company alone.
+  const last = pieces.length - 1;
+  if ((kind === 'finance' || kind === 'trade') && last >= 1 && pieces[last]!.tag !== 'nt' && isGeneric(pieces[last]!.word) && lookupName(pieces[last - 1]!.word)) return undefined;
   // Pieces before the first distinctive one describe the company (原告, 知名), unless the only
   // distinctive piece is a bracketed place: 雪花啤酒(济南)有限公司.
   let first = pieces.findIndex((p) => isDistinctive(p) && p.tag !== 'bracket');
@@ -275,7 +279,9 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
   // A place right before the distinctive piece is part of the name: 北京万科, 上海浦发银行.
   while (first > 0 && pieces[first - 1]!.tag === 'ns') first--;
   const named = first < 0 ? pieces : pieces.slice(first);
-  if (NOT_COMPANY_WORDS.test(text.slice(named[0]!.start, s)) || !acceptable(kind, suffix, named)) return undefined;
+  // 局 before 集团 is an SOE's name (中铁十一局集团), not a government bureau.
+  const head = text.slice(named[0]!.start, s);
+  if ((NOT_COMPANY_WORDS.test(head) && !(kind === 'group' && /^[^市省县区]+局$/.test(head) && !NOT_COMPANY_WORDS.test(head.slice(0, -1)))) || !acceptable(kind, suffix, named)) return undefined;
   return { start: named[0]!.start, end: tok.end, label: 'COMPANY', source: 'rule:company-suffix' };
 }
 

@@ -45,6 +45,16 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('推动金融科技公司和汽车产业发展'), []);
     });
 
+    it('reads 局 before 集团 as an SOE name, not a government bureau', () => {
+      assert.deepEqual(names('图为中铁电气化局集团工会主席'), ['中铁电气化局集团']);
+      assert.deepEqual(names('济南市公安局集团'), []);
+    });
+
+    it('takes a known company alone before a generic noun and a trade word (its market, not a company)', () => {
+      assert.deepEqual(names('东京商品交易所橡胶期货也强势上扬'), ['东京商品交易所']);
+      assert.deepEqual(names('原告未因携程商务公司履约'), ['携程商务公司']);
+    });
+
     it('reads local banks by their place and stock names under special treatment', () => {
       assert.deepEqual(names('株洲市商业银行正式开业'), ['株洲市商业银行']);
       assert.deepEqual(names('ST曙光申请停牌核查'), ['ST曙光']);
