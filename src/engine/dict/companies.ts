@@ -13,8 +13,8 @@ const ENTRIES = `
 蚂蚁科技集团股份有限公司|蚂蚁集团|蚂蚁金服
 腾讯控股有限公司|腾讯|腾讯公司|腾讯集团|腾讯控股|Tencent
 网易公司|网易|NetEase
-新浪公司|新浪|Sina
-搜狐公司|搜狐|Sohu
+新浪公司|新浪|新浪网|Sina
+搜狐公司|搜狐|搜狐网|Sohu
 北京字节跳动科技有限公司|字节跳动|?字节|ByteDance
 北京快手科技有限公司|?快手
 美团|美团点评|美团网
@@ -506,6 +506,40 @@ IDG资本|IDG
 通灵珠宝股份有限公司|通灵珠宝
 潮宏基珠宝|潮宏基
 周大生珠宝股份有限公司|周大生
+# Fund managers (beyond the largest above).
+广发基金管理有限公司|广发基金
+汇添富基金管理股份有限公司|汇添富
+富国基金管理有限公司|富国基金
+工银瑞信基金管理有限公司|工银瑞信
+招商基金管理有限公司|招商基金
+鹏华基金管理有限公司|鹏华基金
+银华基金管理股份有限公司|银华基金
+大成基金管理有限公司|大成基金
+华安基金管理有限公司|华安基金
+景顺长城基金管理有限公司|景顺长城
+上投摩根基金管理有限公司|上投摩根
+交银施罗德基金管理有限公司|交银施罗德
+浦银安盛基金管理有限公司|浦银安盛
+中欧基金管理有限公司|中欧基金
+兴证全球基金管理有限公司|兴证全球基金|兴全基金
+国泰基金管理有限公司|国泰基金
+长盛基金管理有限公司|长盛基金
+融通基金管理有限公司|融通基金
+天弘基金管理有限公司|天弘基金
+# Logistics and postal companies.
+联邦快递|FedEx
+联合包裹|UPS
+敦豪|DHL
+TNT快递|TNT
+皇家邮政|Royal Mail
+日本邮政
+马士基|Maersk
+# Video sites (the companies that run them).
+风行网|?风行
+PPTV|PP视频
+暴风集团|暴风影音
+酷6网|酷6
+优酷网|Youku
 # Bookmakers (betting companies quoted in football odds reports).
 威廉希尔公司|威廉希尔|威廉·希尔|William Hill|?威廉
 立博公司|立博|Ladbrokes
@@ -754,6 +788,7 @@ const CUES: Record<string, string> = {
   土豆网: '视频 优酷 网站',
   万得资讯: '数据 金融终端 资讯',
   快钱: '支付 第三方支付 收单',
+  风行网: '视频 影视 播放 网络视频',
 };
 
 /** A dictionary company: the name its short names stand for, and its cues if it has any. */

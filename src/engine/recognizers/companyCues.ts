@@ -7,7 +7,8 @@ import type { Candidate } from './types';
 
 // COMPANY names that only the words around them make companies, whatever the dictionary knows:
 // the employer named before an executive's title (通灵珠宝总裁沈东军, 苹果CEO库克), a bookmaker
-// quoted before its odds (bwin主胜赔1.80), and the studio a product is made by (由星河互娱研发).
+// quoted before its odds (bwin主胜赔1.80), the studio a product is made by (由星河互娱研发), and a
+// name given with a corporate Latin name in brackets (星河国际（Galaxy Corp）).
 
 /** How the caller tells a name-like token (a proper name, not generic, not a place alone) and a dictionary company. */
 export type IsName = (t: Token) => boolean;
@@ -29,7 +30,7 @@ const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪
 /** A department or region unit between the company and the title is no part of its name (恒达地产市场部经理, 华为中国区总裁). */
 const UNIT = /^[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|事业群)$/;
 /** Public bodies, schools and associations have executives of a sort too. */
-const NOT_EMPLOYER = /政府|管委会|委员会|大学|学院|学校|协会|学会|商会|联合会|基金会|研究院|研究所|医院|电视台|报社|日报|晚报|杂志|(?:中心|项目|小镇|广场)$|[院所校局委办厅署]$/;
+const NOT_EMPLOYER = /政府|管委会|委员会|大学|学院|学校|协会|学会|商会|联合会|基金会|研究院|研究所|医院|电视台|报社|日报|晚报|杂志|(?:中心|项目|小镇|广场|俱乐部)$|[院所校局委办厅署]$/;
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
 const LATIN = /^[A-Za-z][A-Za-z0-9&.-]*$/;
 
@@ -50,6 +51,10 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
     }
     // A dictionary name before 旗下 is the parent company, even an everyday word (金山旗下).
     if (idx.tokens[i + 1]?.word === '旗下' && isKnown(t)) add(t.start, t.end, 'rule:company-parent');
+    if ((t.word === '(' || t.word === '（') && BRACKETED_LATIN.test(text.slice(t.start, t.start + 32))) {
+      const named = nameBeforeAlias(text, i, idx, isName);
+      if (named) add(named.start, named.end, 'rule:company-bracketed');
+    }
     if (t.word === '由') for (const m of makersAfter(text, i + 1, idx, isName)) add(m.start, m.end, 'rule:company-maker');
     else if (t.tag === 'eng' && LATIN.test(t.word) && t.word.length >= 3 && MADE_THE.test(text.slice(t.end, t.end + 3))) add(t.start, t.end, 'rule:company-maker');
   }
@@ -63,6 +68,29 @@ const MADE_THE = /^(?:开发|研发|发行|制作)的/;
 /** What a maker does to a product after 由 X: 由X研发, 由X自主开发, 由X代理发行. */
 const MADE = /^(?:自主|自行|自制|独立|联合|共同|负责)?(?:研发|开发|制作|发行|代理|出品|运营)/;
 const MAKER_JOINERS = new Set(['与', '和', '、']);
+
+const BRACKETED_LATIN = /^[(（]([A-Za-z][A-Za-z0-9&.' -]{0,28}[A-Za-z0-9.])[)）]/;
+/** A Latin name that says it is a company: (Galaxy Corp), (HasbroInc). */
+const CORPORATE = /(?:Inc|Corp|Corporation|Ltd|Limited|Group|Co|Holdings|Pictures|Studios?|Games|Entertainment|Bank|Capital|Technology|Technologies|Software)\.?$/;
+/** Words that end a Chinese company name written with its Latin one: 宜鼎国际(Innodisk). */
+const CORPORATE_ZH = new Set(['国际', '集团', '控股', '实业', ...TRADE]);
+
+/**
+ * The name before a bracketed Latin name at token `i`, when one of the two says it is a company:
+ * a proper name and a corporate word (宜鼎/国际), or a proper name before a corporate Latin name.
+ * Persons (库克(Tim Cook)) and places (北京(Beijing)) are left alone.
+ */
+function nameBeforeAlias(text: string, i: number, idx: TokenIndex, isName: IsName): { start: number; end: number } | undefined {
+  const last = idx.tokens[i - 1];
+  const prev = idx.tokens[i - 2];
+  if (!last || last.end !== idx.tokens[i]!.start) return undefined;
+  const alias = BRACKETED_LATIN.exec(text.slice(last.end, last.end + 32))![1]!;
+  const proper = (t: Token | undefined) => t !== undefined && isName(t) && !PERSON_TAGS.has(t.tag ?? '');
+  const noun = prev !== undefined && prev.tag === 'n' && prev.word.length >= 2 && !CORPORATE_ZH.has(prev.word);
+  if (CORPORATE_ZH.has(last.word) && (proper(prev) || (noun && CORPORATE.test(alias)))) return { start: prev!.start, end: last.end };
+  if (CORPORATE.test(alias) && proper(last)) return { start: last.start, end: last.end };
+  return undefined;
+}
 
 /** The company named right before an executive title at `titleStart` (with 的 or a department between). */
 function employerBefore(text: string, titleStart: number, titleEnd: number, idx: TokenIndex, isName: IsName, isKnown: IsName): { start: number; end: number } | undefined {

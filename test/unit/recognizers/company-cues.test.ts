@@ -32,6 +32,7 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('市政府有关负责人表示'), []);
       assert.deepEqual(names('央行有关负责人表示'), []);
       assert.deepEqual(names('红叶基金会创始人周文'), []);
+      assert.deepEqual(names('四川豪爵马术俱乐部负责人表示'), []);
       assert.deepEqual(names('王海董事长说'), []);
       assert.deepEqual(names('该公司总经理表示'), []);
     });
@@ -60,6 +61,18 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('这款游戏由李明开发'), []);
       assert.deepEqual(names('此系统由北京大学研发'), []);
       assert.deepEqual(names('这部电影由张艺谋执导'), []);
+    });
+  });
+
+  describe('a name given with its Latin name in brackets', () => {
+    it('takes the name when it ends in a corporate word or the Latin name says company, and the Latin name too', () => {
+      assert.deepEqual(sources('宜鼎国际(Innodisk)新厂动工'), ['宜鼎国际/rule:company-bracketed', 'Innodisk/rule:company-alias']);
+      assert.deepEqual(names('星河国际（Galaxy Corp）宣布'), ['星河国际', 'Galaxy Corp']);
+    });
+
+    it('takes no person or place with a Latin name', () => {
+      assert.deepEqual(names('库克(Tim Cook)表示'), []);
+      assert.deepEqual(names('北京(Beijing)'), []);
     });
   });
 
