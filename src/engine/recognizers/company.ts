@@ -105,8 +105,10 @@ interface Found extends Candidate {
 export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const idx = TokenIndex.of(tokens, text.length);
   const found: Found[] = [];
-  // Where a dictionary name may end: on a token boundary, or before one glued character (融创拟).
-  const dictEnd = (e: number) => idx.isBoundary(e) || ((GLUE.has(text[e]!) || text[e] === '系') && idx.isBoundary(e + 1));
+  // Where a dictionary name may end: on a token boundary, before one glued character (融创拟), or
+  // one character before the end of a piece the segmenter did not know (嘉德秋/拍, 世嘉于).
+  const dictEnd = (e: number) =>
+    idx.isBoundary(e) || ((GLUE.has(text[e]!) || text[e] === '系') && idx.isBoundary(e + 1)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && idx.isBoundary(e + 1));
   for (let i = 0; i < tokens.length; i++) {
     const f = suffixNameAt(text, i, idx);
     if (f) found.push(f);

@@ -14,14 +14,18 @@ import type { Candidate } from './types';
 export type IsName = (t: Token) => boolean;
 
 /**
- * Titles held in companies (not 主席, 主任, 行长: governments and central banks have them too), and
- * the spokespeople every organization has, whose public bodies NOT_EMPLOYER and NOT_COMPANIES leave out.
+ * Spokespeople every organization has: their employer counts only when the segmenter did not
+ * know its name (北京伟嘉安捷相关人士) or it ends in a trade word, as public bodies are known words
+ * (全国工商联/nt 负责人, 武警部队/nt 的负责人).
  */
+const SPOKESPEOPLE = new Set(['负责人', '相关负责人', '有关负责人', '相关人士', '有关人士', '发言人']);
+/** Titles held in companies (not 主席, 主任, 行长: governments and central banks have them too), and spokespeople. */
 const EXECUTIVE = new PhraseTrie(
   `董事长 副董事长 总裁 副总裁 高级副总裁 执行副总裁 总经理 副总经理 常务副总经理 首席执行官 首席财务官 首席运营官 首席技术官
    CEO CFO COO CTO 创始人 联合创始人 创办人 董事总经理 总监 营销总监 市场总监 销售总监 策划总监 副总 董秘 合伙人 管理合伙人
-   负责人 相关负责人 有关负责人 相关人士 有关人士 发言人`.split(/\s+/).filter(Boolean),
+   ${[...SPOKESPEOPLE].join(' ')}`.split(/\s+/).filter(Boolean),
 );
+const MANAGER = new Set(['经理', '副经理']);
 /** Pieces of a name before a title: proper names, and nouns such as 润泽/地产. */
 const PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x']);
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
@@ -41,9 +45,11 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
   const tokens = idx.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // 经理 names an executive only after a department: 恒达地产市场部经理 (not 客户经理).
     const titleEnd = EXECUTIVE.longestFrom(text, t.start, (e) => idx.isBoundary(e));
-    if (titleEnd > 0) {
-      const employer = employerBefore(text, t.start, titleEnd, idx, isName, isKnown);
+    const managerEnd = MANAGER.has(t.word) && UNIT.test(tokens[i - 1]?.word ?? '') ? t.end : -1;
+    if (titleEnd > 0 || managerEnd > 0) {
+      const employer = employerBefore(text, t.start, Math.max(titleEnd, managerEnd), idx, isName, isKnown);
       if (employer) add(employer.start, employer.end, 'rule:company-employer');
     }
     if (hasOdds && t.tag === 'eng' && LATIN.test(t.word) && t.word.length >= 3 && ODDS_AFTER.test(text.slice(t.end, t.end + 4))) {
@@ -130,6 +136,8 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   end = named[named.length - 1]!.end;
   const name = text.slice(start, end);
   if (name.length < 2 || name.length > 10 || TRADE.has(name) || NOT_EMPLOYER.test(name) || NOT_COMPANIES.has(name)) return undefined;
+  const tail = named[named.length - 1]!;
+  if (SPOKESPEOPLE.has(text.slice(titleStart, titleEnd)) && !(tail.tag === 'x' || tail.tag === 'eng' || TRADE.has(tail.word) || named.some(isKnown))) return undefined;
   // A person before a title of address (王海董事长说) is no employer; a name after the title shows one.
   if (personNameAt(text, start, idx) === end && personNameAt(text, titleEnd, idx) < 0) return undefined;
   return { start, end };

@@ -18,6 +18,11 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('红杉珠宝总裁表示'), ['红杉珠宝']);
     });
 
+    it('takes the employer of a spokesperson only when its name is unknown to the segmenter or ends in a trade word', () => {
+      assert.deepEqual(sources('北京伟嘉安捷相关人士认为'), ['北京伟嘉安捷/rule:company-employer']);
+      assert.deepEqual(names('星河珠宝有关负责人表示'), ['星河珠宝']);
+    });
+
     it('confirms an everyday alias (苹果CEO) and cuts a unit of a known company (华为中国区总裁 → 华为)', () => {
       assert.deepEqual(names('苹果CEO库克昨日访华'), ['苹果']);
       assert.deepEqual(names('华为中国区总裁李明表示'), ['华为']);
@@ -25,11 +30,15 @@ describe('COMPANY by its context', () => {
 
     it('leaves a department out of the name', () => {
       assert.deepEqual(sources('红杉珠宝市场部总监刘洋说'), ['红杉珠宝/rule:company-employer']);
+      assert.deepEqual(names('红杉珠宝市场部经理刘洋说'), ['红杉珠宝']);
+      assert.deepEqual(names('红杉珠宝客户经理刘洋说'), []);
     });
 
     it('takes no public body, association, person or place for an employer', () => {
       assert.deepEqual(names('济南市长于海田出席'), []);
       assert.deepEqual(names('市政府有关负责人表示'), []);
+      assert.deepEqual(names('全国工商联负责人出席会议'), []);
+      assert.deepEqual(names('驻京部队和武警部队的负责人列席了会议'), []);
       assert.deepEqual(names('央行有关负责人表示'), []);
       assert.deepEqual(names('红叶基金会创始人周文'), []);
       assert.deepEqual(names('四川豪爵马术俱乐部负责人表示'), []);

@@ -102,6 +102,13 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('银联杭州分公司表示'), ['银联']);
     });
 
+    it('finds a dictionary name the segmenter glued to the next character of an unknown piece', () => {
+      // nodejieba: 嘉德秋/x 拍/v, 世嘉于/x
+      assert.deepEqual(names('这件瓷器将在中国嘉德秋拍亮相'), ['中国嘉德']);
+      assert.deepEqual(names('世嘉于今年推出新作'), ['世嘉']);
+      assert.deepEqual(names('北京东路上新开了一家店'), []);
+    });
+
     it('leaves a product alone, company name and all (guidelines: 小米SU7 is a product)', () => {
       assert.deepEqual(names('希望小米SU7能成为首选'), []);
       assert.deepEqual(names('谷歌Q3业绩逊于预期'), ['谷歌']);
