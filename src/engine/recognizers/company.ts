@@ -13,8 +13,10 @@ import type { Candidate, Recognizer } from './types';
 // declares; stock names (ST曙光); and names their context makes companies (X、Y等公司, 开发商X).
 // A dictionary or short name inside a longer facility or unit name is matched alone (华为 in
 // 华为济南研究所) because only the suffixes below make a longer name. Media named as a source,
-// public bodies, schools and associations are left out. `canonical` links a short name to its
-// full name, from the article first and the dictionary second.
+// public bodies, schools and associations are left out, and so are products (小米SU7). Names only
+// their context makes companies are in companyCues.ts (an employer before a title, a bookmaker
+// before odds, a maker after 由); aliases and other mentions of a found name in companyMentions.ts.
+// `canonical` links a short name to its full name, from the article first and the dictionary second.
 
 type SuffixKind = 'legal' | 'weak' | 'group' | 'finance' | 'local' | 'trade';
 const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([

@@ -45,8 +45,8 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
   const tokens = idx.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // 经理 names an executive only after a department: 恒达地产市场部经理 (not 客户经理).
     const titleEnd = EXECUTIVE.longestFrom(text, t.start, (e) => idx.isBoundary(e));
+    // 经理 names an executive only after a department: 恒达地产市场部经理 (not 客户经理).
     const managerEnd = MANAGER.has(t.word) && UNIT.test(tokens[i - 1]?.word ?? '') ? t.end : -1;
     if (titleEnd > 0 || managerEnd > 0) {
       const employer = employerBefore(text, t.start, Math.max(titleEnd, managerEnd), idx, isName, isKnown);
@@ -56,7 +56,7 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
       add(t.start, t.end, 'rule:company-bookmaker');
     }
     // A dictionary name before 旗下 is the parent company, even an everyday word (金山旗下).
-    if (idx.tokens[i + 1]?.word === '旗下' && isKnown(t)) add(t.start, t.end, 'rule:company-parent');
+    if (tokens[i + 1]?.word === '旗下' && isKnown(t)) add(t.start, t.end, 'rule:company-parent');
     if ((t.word === '(' || t.word === '（') && BRACKETED_LATIN.test(text.slice(t.start, t.start + 32))) {
       const named = nameBeforeAlias(text, i, idx, isName);
       if (named) add(named.start, named.end, 'rule:company-bracketed');
@@ -125,10 +125,10 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   let named = pieces.slice(first);
   // A place after the name is a branch (华为山东): the company is what comes before it.
   while (named.length > 1 && named[named.length - 1]!.tag === 'ns') named = named.slice(0, -1);
-  // A dictionary company with a unit after it is the company alone (华为信用卡中心 → 华为).
   // A generic noun between a proper name and a department names the department (中诚信/国际/金融机构/部总经理).
   const proper = named.findIndex(isName);
   while (unit && proper >= 0 && named.length > proper + 1 && !isName(named[named.length - 1]!) && !TRADE.has(named[named.length - 1]!.word)) named = named.slice(0, -1);
+  // A dictionary company with a unit after it is the company alone (华为信用卡中心 → 华为).
   const known = named.findIndex(isKnown);
   if (known >= 0) named = named.slice(0, known + 1);
   if (named.every((p) => p.tag === 'ns')) return undefined; // 济南总经理 is no company
