@@ -1,6 +1,7 @@
 // Well-known companies, written from general knowledge (not mined from any evaluation set).
-// One entry a line: the registered (or best-known full) name first, then the short names and
-// aliases the press uses for it, separated by '|'; '?' marks an alias that is also an everyday word.
+// Grouped by category ('#' lines). One entry a line: the registered (or best-known full) name
+// first, then the short names and aliases the press uses for it, separated by '|'; '?' marks an
+// alias that is also an everyday word.
 const ENTRIES = `
 华为技术有限公司|华为|华为公司|华为技术|华为集团|Huawei
 华为投资控股有限公司
@@ -12,8 +13,8 @@ const ENTRIES = `
 蚂蚁科技集团股份有限公司|蚂蚁集团|蚂蚁金服
 腾讯控股有限公司|腾讯|腾讯公司|腾讯集团|腾讯控股|Tencent
 网易公司|网易|NetEase
-新浪公司|新浪|Sina
-搜狐公司|搜狐|Sohu
+新浪公司|新浪|新浪网|Sina
+搜狐公司|搜狐|搜狐网|Sohu
 北京字节跳动科技有限公司|字节跳动|?字节|ByteDance
 北京快手科技有限公司|?快手
 美团|美团点评|美团网
@@ -79,7 +80,7 @@ OPPO广东移动通信有限公司|OPPO
 中国农业银行股份有限公司|中国农业银行|农业银行|农行
 中国银行股份有限公司|中国银行|中行
 交通银行股份有限公司|交通银行|交行
-中国邮政储蓄银行股份有限公司|邮储银行|中国邮政储蓄银行|邮政储蓄银行
+中国邮政储蓄银行股份有限公司|邮储银行|中国邮政储蓄银行|邮政储蓄银行|邮储
 招商银行股份有限公司|招商银行|招行
 上海浦东发展银行股份有限公司|浦发银行|浦发|上海浦东发展银行
 中信银行股份有限公司|中信银行
@@ -88,7 +89,7 @@ OPPO广东移动通信有限公司|OPPO
 中国民生银行股份有限公司|民生银行|中国民生银行|?民生
 兴业银行股份有限公司|兴业银行|?兴业
 平安银行股份有限公司|平安银行|深圳发展银行|深发展
-广发银行股份有限公司|广发银行|广东发展银行
+广发银行股份有限公司|广发银行|广东发展银行|广发行
 浙商银行股份有限公司|浙商银行
 渤海银行股份有限公司|渤海银行
 恒丰银行股份有限公司|恒丰银行
@@ -217,7 +218,7 @@ OPPO广东移动通信有限公司|OPPO
 华润啤酒(控股)有限公司|华润啤酒|雪花啤酒
 中国粮油食品(集团)有限公司|中粮|中粮集团
 华侨城集团有限公司|华侨城|华侨城集团
-保利集团有限公司|中国保利集团|保利集团|保利地产|保利发展
+保利集团有限公司|中国保利集团|保利集团|保利|保利地产|保利发展
 中国海外集团有限公司|中国海外集团|中海外|中海地产|中国海外发展
 中国远洋海运集团有限公司|中远海运|中远|中国远洋
 中国邮政集团有限公司|中国邮政|邮政集团
@@ -452,6 +453,294 @@ IDG资本|IDG
 贝尔斯登
 房利美
 房地美
+# Real-estate developers (beyond the largest above) and Hong Kong conglomerates.
+华远地产股份有限公司|华远地产|华远集团
+北京首都开发股份有限公司|首开股份|首开集团
+金融街控股股份有限公司|金融街控股
+北京北辰实业股份有限公司|北辰实业
+合生创展集团有限公司|合生创展|合生
+泰禾集团股份有限公司|泰禾集团|泰禾
+鲁能集团有限公司|鲁能集团|鲁能|鲁能地产
+华夏幸福基业股份有限公司|华夏幸福
+阳光城集团股份有限公司|阳光城集团
+金科地产集团股份有限公司|金科集团|金科股份
+佳兆业集团控股有限公司|佳兆业
+荣盛房地产发展股份有限公司|荣盛发展
+中国奥园集团股份有限公司|奥园
+宝龙地产控股有限公司|宝龙地产|宝龙
+建业地产股份有限公司|建业地产
+瑞安房地产有限公司|瑞安房地产
+新鸿基地产发展有限公司|新鸿基地产|新鸿基
+长江实业集团有限公司|长江实业|长实
+长江和记实业有限公司|长江和记|和记黄埔|?和黄
+恒基兆业地产有限公司|恒基兆业|恒基地产
+新世界发展有限公司|新世界发展
+九龙仓集团有限公司|九龙仓
+太古集团|太古地产|?太古
+怡和集团|怡和
+# Securities firms (beyond the largest above).
+长江证券股份有限公司|长江证券
+兴业证券股份有限公司|兴业证券
+方正证券股份有限公司|方正证券
+安信证券股份有限公司|安信证券
+平安证券股份有限公司|平安证券
+中银国际证券股份有限公司|中银国际
+国元证券股份有限公司|国元证券
+东吴证券股份有限公司|东吴证券
+西南证券股份有限公司|西南证券
+东北证券股份有限公司|东北证券
+西部证券股份有限公司|西部证券
+中原证券股份有限公司|中原证券
+华西证券股份有限公司|华西证券
+国海证券股份有限公司|国海证券
+财通证券股份有限公司|财通证券
+浙商证券股份有限公司|浙商证券
+天风证券股份有限公司|天风证券
+瑞银证券有限责任公司|瑞银证券
+# Jewellery retailers.
+周大福珠宝集团有限公司|周大福
+周生生集团国际有限公司|周生生
+六福集团(国际)有限公司|六福珠宝|六福
+谢瑞麟珠宝(国际)有限公司|谢瑞麟
+老凤祥股份有限公司|老凤祥
+通灵珠宝股份有限公司|通灵珠宝
+潮宏基珠宝|潮宏基
+周大生珠宝股份有限公司|周大生
+# Fund managers (beyond the largest above).
+广发基金管理有限公司|广发基金
+汇添富基金管理股份有限公司|汇添富
+富国基金管理有限公司|富国基金
+工银瑞信基金管理有限公司|工银瑞信
+招商基金管理有限公司|招商基金
+鹏华基金管理有限公司|鹏华基金
+银华基金管理股份有限公司|银华基金
+大成基金管理有限公司|大成基金
+华安基金管理有限公司|华安基金
+景顺长城基金管理有限公司|景顺长城
+上投摩根基金管理有限公司|上投摩根
+交银施罗德基金管理有限公司|交银施罗德
+浦银安盛基金管理有限公司|浦银安盛
+中欧基金管理有限公司|中欧基金
+兴证全球基金管理有限公司|兴证全球基金|兴全基金
+国泰基金管理有限公司|国泰基金
+长盛基金管理有限公司|长盛基金
+融通基金管理有限公司|融通基金
+天弘基金管理有限公司|天弘基金
+# Logistics and postal companies.
+联邦快递|FedEx
+联合包裹|UPS
+敦豪|DHL
+TNT快递|TNT
+皇家邮政|Royal Mail
+日本邮政
+马士基|Maersk
+# Video sites (the companies that run them).
+风行网|?风行
+PPTV|PP视频
+暴风集团|暴风影音
+酷6网|酷6
+优酷网|Youku
+# Bookmakers (betting companies quoted in football odds reports).
+威廉希尔公司|威廉希尔|威廉·希尔|William Hill|?威廉
+立博公司|立博|Ladbrokes
+伟德国际|伟德|韦德国际|?韦德|Victor Chandler
+bet365|Bet365
+bwin|Bwin|博天堂
+Betfair|必发|必发公司
+interwetten|Interwetten
+SNAI|snai
+易胜博|YSB
+澳门彩票有限公司|澳彩
+Sky Bet|skybet
+Paddy Power
+利记|SBOBET
+皇冠体育|?皇冠
+12BET|壹贰博
+# Auction houses.
+苏富比|Sotheby's
+佳士得|Christie's
+邦瀚斯|Bonhams
+富艺斯|Phillips
+中国嘉德国际拍卖有限公司|中国嘉德|嘉德|嘉德拍卖
+北京保利国际拍卖有限公司|北京保利|保利拍卖
+北京匡时国际拍卖有限公司|北京匡时|匡时|匡时拍卖
+北京翰海拍卖有限公司|北京翰海|翰海|翰海拍卖
+上海嘉泰拍卖有限公司|上海嘉泰|嘉泰拍卖|嘉泰
+北京荣宝拍卖有限公司|荣宝斋|荣宝拍卖|荣宝
+西泠印社拍卖有限公司|西泠拍卖
+北京诚轩拍卖有限公司|诚轩
+朵云轩
+中贸圣佳国际拍卖有限公司|中贸圣佳|圣佳
+北京永乐国际拍卖有限公司|?永乐|永乐拍卖
+# Exchanges run as companies (listed or owned by listed groups); mainland exchanges are public institutions.
+纽约证券交易所|纽交所|NYSE
+纳斯达克|NASDAQ|Nasdaq
+纽约商品交易所|纽商所|NYMEX|Nymex
+纽约商业交易所
+芝加哥商业交易所集团|芝加哥商业交易所|芝商所|CME
+芝加哥期货交易所|CBOT
+洲际交易所
+伦敦证券交易所|伦交所
+伦敦金属交易所|LME
+香港交易及结算所有限公司|香港交易所|港交所|HKEX
+东京证券交易所|东证
+东京商品交易所|东京工业品交易所|TOCOM
+德意志交易所
+泛欧交易所|Euronext
+新加坡交易所|新交所|SGX
+# Game publishers and developers.
+卡普空|Capcom|CAPCOM
+THQ
+Take-Two|Take-Two Interactive
+Rockstar|R星
+贝塞斯达|Bethesda
+id Software
+DICE
+雅达利|Atari
+3DO
+Westwood
+Codemasters
+Eidos
+维旺迪集团|维旺迪|Vivendi
+维旺迪环球
+光荣特库摩|?光荣|KOEI|Tecmo
+Falcom
+万代|Bandai
+索尼电脑娱乐|SCE|SCEA|SCEI|SCEE
+Gameloft
+Zynga
+Rovio
+拳头公司|Riot Games
+Valve Software
+BioWare
+Bungie
+Crytek
+NCsoft|NC软件
+Nexon
+游戏橘子|Gamania
+大宇资讯|大宇
+宇峻奥汀|宇峻
+智冠科技|智冠
+华义国际
+昱泉国际
+世纪天成
+久游网|久游
+目标软件
+网龙网络公司
+金山游戏
+# Film studios and entertainment groups.
+华特迪士尼公司|迪士尼|迪斯尼|Disney
+皮克斯|Pixar
+漫威影业|漫威
+卢卡斯影业
+环球影业|环球影片公司|Universal Pictures
+二十世纪福克斯|20世纪福克斯|福克斯影业
+福克斯探照灯|Fox Searchlight
+索尼影业|哥伦比亚影业
+狮门影业|狮门|Lionsgate
+米拉麦克斯|Miramax
+新线影业|New Line
+米高梅|MGM
+韦恩斯坦影业
+时代华纳|Time Warner
+新闻集团|News Corp
+维亚康姆|Viacom
+中国电影集团公司|中影集团|中影
+上海电影集团|上影集团|上影
+万达影业
+阿里影业
+英皇集团|英皇
+寰亚电影|寰亚
+邵氏兄弟|?邵氏
+# Retail, consumer and luxury brands (the companies behind them).
+屈臣氏|Watsons
+乐购|Tesco
+欧尚|Auchan
+麦德龙
+百安居|B&Q
+大润发
+永辉超市|永辉
+华润万家
+爱马仕|Hermès|Hermes
+香奈儿|Chanel|CHANEL
+古驰|Gucci
+普拉达|Prada
+迪奥|Dior
+卡地亚|Cartier
+蒂芙尼|Tiffany
+历峰集团|历峰
+开云集团
+斯沃琪集团|斯沃琪
+欧莱雅|L'Oreal
+雅诗兰黛
+资生堂
+孩之宝|Hasbro
+美泰|Mattel
+乐高|LEGO
+# Mining and commodities.
+必和必拓|BHP
+力拓|Rio Tinto
+淡水河谷|Vale
+嘉能可|Glencore
+英美资源集团|英美资源
+中国储备粮管理集团有限公司|中储粮
+中国盐业集团有限公司|中盐
+中国黄金集团有限公司|中国黄金
+# Foreign and Hong Kong/Taiwan banks.
+荷兰银行|ABN AMRO
+苏格兰皇家银行|RBS
+星展银行|星展|DBS
+新韩银行|新韩|新韩金融集团
+友利银行|友利
+韩亚银行|韩亚
+国民银行
+三井住友银行|三井住友
+法国兴业银行|法兴
+东方汇理银行|东方汇理
+荷兰国际集团|ING
+富通集团|富通
+德国商业银行
+德国复兴信贷银行|KfW
+澳新银行|澳盛银行
+加拿大皇家银行
+中银香港|中国银行(香港)
+永隆银行
+大新银行
+南洋商业银行
+台新银行
+国泰世华银行|国泰世华
+中国信托商业银行|中国信托
+玉山银行
+富邦金控|富邦
+国泰金控
+# Policy insurers and payment firms.
+中国出口信用保险公司|中信保
+快钱|?快钱
+拉卡拉
+易宝支付
+财付通
+支付宝|Alipay
+# Internet and media companies.
+新浪乐居|乐居|乐居控股|Leju
+易居中国|易居
+房天下|搜房网|搜房
+安居客
+58同城
+世联行|世联地产
+美联物业
+21世纪不动产
+伟业我爱我家
+太平洋房屋
+信义房屋
+土豆网|?土豆
+迅雷|Xunlei
+搜狗|Sogou
+人人网|人人公司
+开心网
+天涯社区|天涯网
+卓越网|卓越亚马逊
+大智慧
+万得资讯|?万得|Wind资讯
 `;
 
 /**
@@ -490,6 +779,16 @@ const CUES: Record<string, string> = {
   大众汽车集团: '汽车 车型 奥迪 帕萨特 途观 捷达 高尔夫',
   戴姆勒集团: '汽车 车型 宝马 奥迪 豪华车',
   罗氏集团: '制药 药企 新药 抗癌',
+  威廉希尔公司: '赔率 盘口 主胜 平赔 客胜 博彩',
+  伟德国际: '赔率 盘口 主胜 平赔 客胜 博彩',
+  皇冠体育: '赔率 盘口 主胜 平赔 客胜 博彩',
+  北京永乐国际拍卖有限公司: '拍卖 秋拍 春拍 拍品 成交',
+  光荣特库摩: '游戏 三国志 信长之野望 无双',
+  邵氏兄弟: '电影 片场 邵逸夫',
+  土豆网: '视频 优酷 网站',
+  万得资讯: '数据 金融终端 资讯',
+  快钱: '支付 第三方支付 收单',
+  风行网: '视频 影视 播放 网络视频',
 };
 
 /** A dictionary company: the name its short names stand for, and its cues if it has any. */
@@ -512,7 +811,7 @@ export const COMPANY_NAMES: ReadonlyMap<string, CompanyName> = (() => {
   const map = new Map<string, CompanyName>();
   for (const line of ENTRIES.split('\n')) {
     const names = line.split('|').map((s) => s.trim()).filter(Boolean);
-    if (!names.length) continue;
+    if (!names.length || line.startsWith('#')) continue;
     const entry: CompanyEntry = { canonical: names[0]! };
     const cues = CUES[names[0]!];
     if (cues) entry.cues = cues.split(' ');

@@ -1,4 +1,6 @@
 import { COMPANY_NAMES, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
+import { cueNames } from './companyCues';
+import { otherMentions } from './companyMentions';
 import { GLUE } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { TokenIndex } from './tokenIndex';
@@ -11,8 +13,10 @@ import type { Candidate, Recognizer } from './types';
 // declares; stock names (ST曙光); and names their context makes companies (X、Y等公司, 开发商X).
 // A dictionary or short name inside a longer facility or unit name is matched alone (华为 in
 // 华为济南研究所) because only the suffixes below make a longer name. Media named as a source,
-// public bodies, schools and associations are left out. `canonical` links a short name to its
-// full name, from the article first and the dictionary second.
+// public bodies, schools and associations are left out, and so are products (小米SU7). Names only
+// their context makes companies are in companyCues.ts (an employer before a title, a bookmaker
+// before odds, a maker after 由); aliases and other mentions of a found name in companyMentions.ts.
+// `canonical` links a short name to its full name, from the article first and the dictionary second.
 
 type SuffixKind = 'legal' | 'weak' | 'group' | 'finance' | 'local' | 'trade';
 const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
@@ -71,6 +75,23 @@ const DECLARED = /[(（](?:以下)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9ff
 const STOCK_NAME = /\*?ST(?=[\u4e00-\u9fff]{2})/g;
 
 const NAME_DOTS = new Set(['·', '•', '・']);
+const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
+/** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为手机 (not a quarter: 谷歌Q3业绩). */
+const PRODUCT_AFTER = /^(?:(?![QH][1-4]\b)[A-Za-z]+[0-9]|手机|电视|平板|笔记本|微博|博客)/;
+/**
+ * A city written before a dictionary name is part of the company's name (北京万科, 上海浦发银行):
+ * not a country (美国苹果 is 苹果) nor a province, and not when a facility of the company follows.
+ */
+function withCity(text: string, f: Found, idx: TokenIndex): Found {
+  const city = idx.at(f.start - 1);
+  if (f.ambiguous || !city || city.end !== f.start || city.tag !== 'ns' || lookupName(city.word) || city.word.length > 3 || COUNTRY_LIKE.has(city.word) || /[国洲省]$/.test(city.word)) return f;
+  if (FACILITY_AFTER.test(text.slice(f.end, f.end + 3))) return f;
+  return { ...f, start: city.start };
+}
+
+/** Facilities and units after a name: the place before it belongs to them (北京万达广场, 北京联想总部), not to the company. */
+const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处)/;
+
 /** Heads of a suffix word that make it a unit of a company, not a company (分公司, 子公司). */
 const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
 /** Legal and group words stripped from a full name to find the short forms it is cited by. */
@@ -86,16 +107,18 @@ interface Found extends Candidate {
 export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const idx = TokenIndex.of(tokens, text.length);
   const found: Found[] = [];
-  // Where a dictionary name may end: on a token boundary, or before one glued character (融创拟).
-  const dictEnd = (e: number) => idx.isBoundary(e) || ((GLUE.has(text[e]!) || text[e] === '系') && idx.isBoundary(e + 1));
+  // Where a dictionary name may end: on a token boundary, before one glued character (融创拟), or
+  // one character before the end of a piece the segmenter did not know (嘉德秋/拍, 世嘉于).
+  const dictEnd = (e: number) =>
+    idx.isBoundary(e) || ((GLUE.has(text[e]!) || text[e] === '系') && idx.isBoundary(e + 1)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && idx.isBoundary(e + 1));
   for (let i = 0; i < tokens.length; i++) {
     const f = suffixNameAt(text, i, idx);
     if (f) found.push(f);
     const t = tokens[i]!;
     const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && GLUE.has(text[t.start]!) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined);
-    if (d) found.push(d);
+    if (d) found.push(withCity(text, d, idx));
   }
-  found.push(...stockNames(text, idx), ...contextNames(text, idx));
+  found.push(...stockNames(text, idx), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
   // Short forms of the article's own full names: 中科宇航技术股份有限公司 … 中科宇航, and the
   // short name an article declares: 江南布衣有限公司(以下简称江南布衣).
   const fullByForm = new Map<string, string>();
@@ -121,7 +144,10 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     }
   }
   const kept = resolveOverlaps(withAmbiguousConfirmed(text, found), text.length);
-  return kept.map(({ start, end, source, entry }) => {
+  const entryOf = new Map(kept.map((f) => [text.slice(f.start, f.end), f.entry]));
+  const mentions = otherMentions(text, idx, kept, (s, e) => !/[0-9０-９]/.test(text[e] ?? '') && !NAME_DOTS.has(text[s - 1] ?? '') && !SOURCE_MARK.test(text.slice(e, e + 4)) && !PRODUCT_AFTER.test(text.slice(e, e + 4)));
+  const all: Found[] = [...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))];
+  return all.sort((a, b) => a.start - b.start).map(({ start, end, source, entry }) => {
     const name = text.slice(start, end);
     const canonical = fullByForm.get(name) ?? entry?.canonical;
     const c: Candidate = { start, end, label: 'COMPANY', source };
@@ -189,6 +215,9 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   // 复星系, 阿里系: the company and its affiliates.
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
   if (SOURCE_MARK.test(text.slice(end, end + 4))) return undefined; // 新浪房产讯: a medium as source
+  if (PRODUCT_AFTER.test(text.slice(end, end + 4))) return undefined; // 小米SU7, 华为手机: a product
+  // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
+  if (name.ambiguous && ADJECTIVE_TAGS.has(idx.at(start)?.tag ?? '') && (text[end] === '的' || idx.at(start - 1)?.tag === 'd')) return undefined;
   if (/[A-Za-z]/.test(text[start]!) && /[A-Za-z0-9.]/.test((text[start - 1] ?? '') + (text[end] ?? ''))) return undefined; // t.sina.com
   return { start, end, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
 }
@@ -243,6 +272,10 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
     const dict = lookupName(known);
     if (dict) return { start: pieces[k]!.start, end: tok.end, label: 'COMPANY', source: 'rule:company-suffix', entry: dict.entry };
   }
+  // A known company, a generic noun and a trade word name a product or market of that company
+  // (东京商品交易所/橡胶/期货): the dictionary finds the company alone.
+  const last = pieces.length - 1;
+  if ((kind === 'finance' || kind === 'trade') && last >= 1 && pieces[last]!.tag !== 'nt' && isGeneric(pieces[last]!.word) && lookupName(pieces[last - 1]!.word)) return undefined;
   // Pieces before the first distinctive one describe the company (原告, 知名), unless the only
   // distinctive piece is a bracketed place: 雪花啤酒(济南)有限公司.
   let first = pieces.findIndex((p) => isDistinctive(p) && p.tag !== 'bracket');
@@ -250,7 +283,9 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
   // A place right before the distinctive piece is part of the name: 北京万科, 上海浦发银行.
   while (first > 0 && pieces[first - 1]!.tag === 'ns') first--;
   const named = first < 0 ? pieces : pieces.slice(first);
-  if (NOT_COMPANY_WORDS.test(text.slice(named[0]!.start, s)) || !acceptable(kind, suffix, named)) return undefined;
+  // 局 before 集团 is an SOE's name (中铁十一局集团), not a government bureau.
+  const head = text.slice(named[0]!.start, s);
+  if ((NOT_COMPANY_WORDS.test(head) && !(kind === 'group' && /^[^市省县区]+局$/.test(head) && !NOT_COMPANY_WORDS.test(head.slice(0, -1)))) || !acceptable(kind, suffix, named)) return undefined;
   return { start: named[0]!.start, end: tok.end, label: 'COMPANY', source: 'rule:company-suffix' };
 }
 
@@ -363,6 +398,11 @@ function contextNames(text: string, idx: TokenIndex): Found[] {
     if (next.word === '旗下' && isContextName(t) && t.tag !== 'x') add(t.start, t.end, 'rule:company-parent');
   }
   return out;
+}
+
+/** A token that names something in particular and is not a place alone: 通灵, Capcom. */
+function isNameToken(t: Token): boolean {
+  return t.word.length >= 2 && WORDLIKE.test(t.word) && t.tag !== 'ns' && isDistinctive({ word: t.word, tag: t.tag ?? '', start: t.start });
 }
 
 function isContextName(t: Token): boolean {

@@ -45,6 +45,16 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('推动金融科技公司和汽车产业发展'), []);
     });
 
+    it('reads 局 before 集团 as an SOE name, not a government bureau', () => {
+      assert.deepEqual(names('图为中铁电气化局集团工会主席'), ['中铁电气化局集团']);
+      assert.deepEqual(names('济南市公安局集团'), []);
+    });
+
+    it('takes a known company alone before a generic noun and a trade word (its market, not a company)', () => {
+      assert.deepEqual(names('东京商品交易所橡胶期货也强势上扬'), ['东京商品交易所']);
+      assert.deepEqual(names('原告未因携程商务公司履约'), ['携程商务公司']);
+    });
+
     it('reads local banks by their place and stock names under special treatment', () => {
       assert.deepEqual(names('株洲市商业银行正式开业'), ['株洲市商业银行']);
       assert.deepEqual(names('ST曙光申请停牌核查'), ['ST曙光']);
@@ -85,12 +95,38 @@ describe('COMPANY recognizer', () => {
       );
     });
 
-    it('annotates the company alone inside a facility, unit or product name', () => {
+    it('annotates the company alone inside a facility or unit name', () => {
       assert.deepEqual(names('加码升级华为济南研究所'), ['华为']);
       assert.deepEqual(names('共同推进华为山东区域总部项目'), ['华为']);
       assert.deepEqual(names('华为(济南)人工智能创新中心落地'), ['华为']);
-      assert.deepEqual(names('希望小米SU7能成为首选'), ['小米']);
       assert.deepEqual(names('银联杭州分公司表示'), ['银联']);
+    });
+
+    it('finds a dictionary name the segmenter glued to the next character of an unknown piece', () => {
+      // nodejieba: 嘉德秋/x 拍/v, 世嘉于/x
+      assert.deepEqual(names('这件瓷器将在中国嘉德秋拍亮相'), ['中国嘉德']);
+      assert.deepEqual(names('世嘉于今年推出新作'), ['世嘉']);
+      assert.deepEqual(names('北京东路上新开了一家店'), []);
+    });
+
+    it('leaves a product alone, company name and all (guidelines: 小米SU7 is a product)', () => {
+      assert.deepEqual(names('希望小米SU7能成为首选'), []);
+      assert.deepEqual(names('谷歌Q3业绩逊于预期'), ['谷歌']);
+      assert.deepEqual(names('这款华为手机销量很好，华为表示'), ['华为']);
+      assert.deepEqual(names('我在新浪微博上看到，新浪宣布'), ['新浪']);
+    });
+
+    it('joins a city written before a dictionary name, not a country, nor before a facility', () => {
+      assert.deepEqual(names('北京万科总经理表示'), ['北京万科']);
+      assert.deepEqual(names('上海浦发银行推出新卡'), ['上海浦发银行']);
+      assert.deepEqual(names('美国微软发布新品'), ['微软']);
+      assert.deepEqual(names('北京万达广场开业'), ['万达']);
+    });
+
+    it('reads an everyday adjective in its own sense (盛大的开幕式), the company otherwise', () => {
+      assert.deepEqual(names('盛大的开幕式在游戏展上举行'), []);
+      assert.deepEqual(names('游戏展将再次盛大开放'), []);
+      assert.deepEqual(names('盛大宣布收购一家游戏公司'), ['盛大']);
     });
 
     it('matches Latin names in any case when they are long enough', () => {

@@ -1,0 +1,169 @@
+import { NOT_COMPANIES } from '../dict/companies';
+import { personNameAt } from './names';
+import { PhraseTrie } from './phraseTrie';
+import type { TokenIndex } from './tokenIndex';
+import type { Token } from '../segmenter/segmenter';
+import type { Candidate } from './types';
+
+// COMPANY names that only the words around them make companies, whatever the dictionary knows:
+// the employer named before an executive's title (通灵珠宝总裁沈东军, 苹果CEO库克), a bookmaker
+// quoted before its odds (bwin主胜赔1.80), the studio a product is made by (由星河互娱研发), and a
+// name given with a corporate Latin name in brackets (星河国际（Galaxy Corp）).
+
+/** How the caller tells a name-like token (a proper name, not generic, not a place alone) and a dictionary company. */
+export type IsName = (t: Token) => boolean;
+
+/**
+ * Spokespeople every organization has: their employer counts only when the segmenter did not
+ * know its name (北京伟嘉安捷相关人士) or it ends in a trade word, as public bodies are known words
+ * (全国工商联/nt 负责人, 武警部队/nt 的负责人).
+ */
+const SPOKESPEOPLE = new Set(['负责人', '相关负责人', '有关负责人', '相关人士', '有关人士', '发言人']);
+/** Titles held in companies (not 主席, 主任, 行长: governments and central banks have them too), and spokespeople. */
+const EXECUTIVE = new PhraseTrie(
+  `董事长 副董事长 总裁 副总裁 高级副总裁 执行副总裁 总经理 副总经理 常务副总经理 首席执行官 首席财务官 首席运营官 首席技术官
+   CEO CFO COO CTO 创始人 联合创始人 创办人 董事总经理 总监 营销总监 市场总监 销售总监 策划总监 副总 董秘 合伙人 管理合伙人
+   ${[...SPOKESPEOPLE].join(' ')}`.split(/\s+/).filter(Boolean),
+);
+const MANAGER = new Set(['经理', '副经理']);
+/** Pieces of a name before a title: proper names, and nouns such as 润泽/地产. */
+const PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x']);
+const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+/** Trade words that make a company of a plain noun before them when a title follows (润泽地产总经理). */
+const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪', '资讯', '传媒', '影业', '家居', '网络', '科技', '软件', '游戏', '娱乐', '投资', '咨询', '电器', '服饰']);
+/** A department or region unit between the company and the title is no part of its name (恒达地产市场部经理, 华为中国区总裁). */
+const UNIT = /^[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|事业群)$/;
+/** Public bodies, schools and associations have executives of a sort too. */
+const NOT_EMPLOYER = /政府|管委会|委员会|大学|学院|学校|协会|学会|商会|联合会|基金会|研究院|研究所|医院|电视台|报社|日报|晚报|杂志|(?:中心|项目|小镇|广场|俱乐部)$|[院所校局委办厅署]$/;
+const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
+const LATIN = /^[A-Za-z][A-Za-z0-9&.-]*$/;
+
+export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown: IsName): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (start: number, end: number, source: string) => out.push({ start, end, label: 'COMPANY', source });
+  const hasOdds = /赔率|盘口/.test(text);
+  const tokens = idx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const titleEnd = EXECUTIVE.longestFrom(text, t.start, (e) => idx.isBoundary(e));
+    // 经理 names an executive only after a department: 恒达地产市场部经理 (not 客户经理).
+    const managerEnd = MANAGER.has(t.word) && UNIT.test(tokens[i - 1]?.word ?? '') ? t.end : -1;
+    if (titleEnd > 0 || managerEnd > 0) {
+      const employer = employerBefore(text, t.start, Math.max(titleEnd, managerEnd), idx, isName, isKnown);
+      if (employer) add(employer.start, employer.end, 'rule:company-employer');
+    }
+    if (hasOdds && t.tag === 'eng' && LATIN.test(t.word) && t.word.length >= 3 && ODDS_AFTER.test(text.slice(t.end, t.end + 4))) {
+      add(t.start, t.end, 'rule:company-bookmaker');
+    }
+    // A dictionary name before 旗下 is the parent company, even an everyday word (金山旗下).
+    if (tokens[i + 1]?.word === '旗下' && isKnown(t)) add(t.start, t.end, 'rule:company-parent');
+    if ((t.word === '(' || t.word === '（') && BRACKETED_LATIN.test(text.slice(t.start, t.start + 32))) {
+      const named = nameBeforeAlias(text, i, idx, isName);
+      if (named) add(named.start, named.end, 'rule:company-bracketed');
+    }
+    if (t.word === '由') for (const m of makersAfter(text, i + 1, idx, isName)) add(m.start, m.end, 'rule:company-maker');
+    else if (t.tag === 'eng' && LATIN.test(t.word) && t.word.length >= 3 && MADE_THE.test(text.slice(t.end, t.end + 3))) add(t.start, t.end, 'rule:company-maker');
+  }
+  return out;
+}
+
+/** Odds quoted right after a bookmaker's name: bwin主胜赔, ssp同赔率下, snai平赔3.20, bet365的赔率. */
+const ODDS_AFTER = /^(?:的|相同|同)?赔率|^[主客]胜赔|^平赔|^初盘|^开出/;
+/** "X开发的" after a Latin name: the studio behind a title. */
+const MADE_THE = /^(?:开发|研发|发行|制作)的/;
+/** What a maker does to a product after 由 X: 由X研发, 由X自主开发, 由X代理发行. */
+const MADE = /^(?:自主|自行|自制|独立|联合|共同|负责)?(?:研发|开发|制作|发行|代理|出品|运营)/;
+const MAKER_JOINERS = new Set(['与', '和', '、']);
+
+const BRACKETED_LATIN = /^[(（]([A-Za-z][A-Za-z0-9&.' -]{0,28}[A-Za-z0-9.])[)）]/;
+/** A Latin name that says it is a company: (Galaxy Corp), (HasbroInc). */
+const CORPORATE = /(?:Inc|Corp|Corporation|Ltd|Limited|Group|Co|Holdings|Pictures|Studios?|Games|Entertainment|Bank|Capital|Technology|Technologies|Software)\.?$/;
+/** Words that end a Chinese company name written with its Latin one: 宜鼎国际(Innodisk). */
+const CORPORATE_ZH = new Set(['国际', '集团', '控股', '实业', ...TRADE]);
+
+/**
+ * The name before a bracketed Latin name at token `i`, when one of the two says it is a company:
+ * a proper name and a corporate word (宜鼎/国际), or a proper name before a corporate Latin name.
+ * Persons (库克(Tim Cook)) and places (北京(Beijing)) are left alone.
+ */
+function nameBeforeAlias(text: string, i: number, idx: TokenIndex, isName: IsName): { start: number; end: number } | undefined {
+  const last = idx.tokens[i - 1];
+  const prev = idx.tokens[i - 2];
+  if (!last || last.end !== idx.tokens[i]!.start) return undefined;
+  const alias = BRACKETED_LATIN.exec(text.slice(last.end, last.end + 32))![1]!;
+  const proper = (t: Token | undefined) => t !== undefined && isName(t) && !PERSON_TAGS.has(t.tag ?? '');
+  const noun = prev !== undefined && prev.tag === 'n' && prev.word.length >= 2 && !CORPORATE_ZH.has(prev.word);
+  if (CORPORATE_ZH.has(last.word) && (proper(prev) || (noun && CORPORATE.test(alias)))) return { start: prev!.start, end: last.end };
+  if (CORPORATE.test(alias) && proper(last)) return { start: last.start, end: last.end };
+  return undefined;
+}
+
+/** The company named right before an executive title at `titleStart` (with 的 or a department between). */
+function employerBefore(text: string, titleStart: number, titleEnd: number, idx: TokenIndex, isName: IsName, isKnown: IsName): { start: number; end: number } | undefined {
+  let end = titleStart;
+  let j = idx.indexAt(end - 1);
+  if (j < 0) return undefined;
+  const unit = UNIT.test(idx.tokens[j]!.word);
+  if (unit || idx.tokens[j]!.word === '的') end = idx.tokens[j--]!.start;
+  const pieces: Token[] = [];
+  for (; j >= 0 && pieces.length < 3; j--) {
+    const t = idx.tokens[j]!;
+    if (!PIECE_TAGS.has(t.tag ?? '') || !WORDLIKE.test(t.word) || EXECUTIVE.longestFrom(t.word, 0) > 0) break;
+    pieces.unshift(t);
+  }
+  // The name starts at its first proper piece, with a place right before it (北京恒达地产).
+  let first = pieces.findIndex((p) => isName(p) && !TRADE.has(p.word));
+  if (first < 0) {
+    // A plain noun and a trade word: 润泽/地产.
+    const [a, b] = pieces.slice(-2);
+    if (!a || !b || !TRADE.has(b.word) || a.word.length < 2 || a.tag === 'ns' || TRADE.has(a.word)) return undefined;
+    first = pieces.length - 2;
+  }
+  if (NOT_EMPLOYER.test(text.slice(pieces[first]!.start, end))) return undefined;
+  // A city before the name is part of it (北京恒达地产); a country makes no name (韩国公司).
+  while (first > 0 && pieces[first - 1]!.tag === 'ns' && !/^(?!中国).*[国洲]$/.test(pieces[first - 1]!.word)) first--;
+  let named = pieces.slice(first);
+  // A place after the name is a branch (华为山东): the company is what comes before it.
+  while (named.length > 1 && named[named.length - 1]!.tag === 'ns') named = named.slice(0, -1);
+  // A generic noun between a proper name and a department names the department (中诚信/国际/金融机构/部总经理).
+  const proper = named.findIndex(isName);
+  while (unit && proper >= 0 && named.length > proper + 1 && !isName(named[named.length - 1]!) && !TRADE.has(named[named.length - 1]!.word)) named = named.slice(0, -1);
+  // A dictionary company with a unit after it is the company alone (华为信用卡中心 → 华为).
+  const known = named.findIndex(isKnown);
+  if (known >= 0) named = named.slice(0, known + 1);
+  if (named.every((p) => p.tag === 'ns')) return undefined; // 济南总经理 is no company
+  const start = named[0]!.start;
+  end = named[named.length - 1]!.end;
+  const name = text.slice(start, end);
+  if (name.length < 2 || name.length > 10 || TRADE.has(name) || NOT_EMPLOYER.test(name) || NOT_COMPANIES.has(name)) return undefined;
+  const tail = named[named.length - 1]!;
+  if (SPOKESPEOPLE.has(text.slice(titleStart, titleEnd)) && !(tail.tag === 'x' || tail.tag === 'eng' || TRADE.has(tail.word) || named.some(isKnown))) return undefined;
+  // A person before a title of address (王海董事长说) is no employer; a name after the title shows one.
+  if (personNameAt(text, start, idx) === end && personNameAt(text, titleEnd, idx) < 0) return undefined;
+  return { start, end };
+}
+
+/** The makers named after 由 (由X与Y共同开发): each a name-like token, or two pieces of a name. */
+function makersAfter(text: string, i: number, idx: TokenIndex, isName: IsName): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  const nameLike = (t: Token | undefined) => t !== undefined && isName(t) && !PERSON_TAGS.has(t.tag ?? '') && !TRADE.has(t.word);
+  for (let k = i; k < idx.tokens.length; ) {
+    const t = idx.tokens[k]!;
+    const next = idx.tokens[k + 1];
+    // 星河/互娱, 蓝鲸/网络: a noun or name and a name or trade word; else one name-like token.
+    const pair = next && t.word.length >= 2 && WORDLIKE.test(t.word) && PIECE_TAGS.has(t.tag ?? '') && (TRADE.has(next.word) || nameLike(next));
+    const end = pair ? next.end : nameLike(t) ? t.end : -1;
+    // A person is no company: 由李明开发.
+    if (end < 0 || NOT_EMPLOYER.test(text.slice(t.start, end)) || personNameAt(text, t.start, idx) === end) return [];
+    found.push({ start: t.start, end });
+    k = idx.indexAt(end);
+    const after = idx.tokens[k];
+    if (!after) return [];
+    if (MAKER_JOINERS.has(after.word)) {
+      k++;
+      continue;
+    }
+    return MADE.test(text.slice(end, end + 6)) ? found : [];
+  }
+  return [];
+}

@@ -1,0 +1,67 @@
+import { PhraseTrie } from './phraseTrie';
+import type { TokenIndex } from './tokenIndex';
+import type { Token } from '../segmenter/segmenter';
+import type { Candidate } from './types';
+
+// Once the article names a company, its other mentions are the company too: a Latin alias in
+// brackets right after the name (盖蒂（Getty）: the alias alone, brackets are no part of a span),
+// a Latin name listed with it (Valve与Nexon), and every later or earlier occurrence of the name
+// or its alias (a headline, 维旺迪说).
+
+/** A Latin alias in brackets right after a name: （Getty）, (Hasbro Inc). */
+const ALIAS = /^[(（]([A-Za-z][A-Za-z0-9&.' -]{0,28}[A-Za-z0-9.])[)）]/;
+/** A stock code in brackets is no alias: (GOOGL US), (AAPL.O). */
+const TICKER = /^[A-Z]{1,5}(?: [A-Z]{2}|\.[A-Z]{1,2})$/;
+
+/**
+ * Aliases and other mentions of the `named` companies; `mayBe(start, end)` vetoes an occurrence
+ * the caller knows is something else (a product code, a medium as source).
+ */
+export function otherMentions(text: string, idx: TokenIndex, named: readonly Candidate[], mayBe: (start: number, end: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const used = new Uint8Array(text.length);
+  for (const c of named) used.fill(1, c.start, c.end);
+  for (const c of named) {
+    const m = ALIAS.exec(text.slice(c.end, c.end + 32));
+    if (!m || used[c.end + 1] || TICKER.test(m[1]!)) continue;
+    const start = c.end + 1;
+    out.push({ start, end: start + m[1]!.length, label: 'COMPANY', source: 'rule:company-alias' });
+    used.fill(1, start, start + m[1]!.length);
+  }
+  for (const c of named) {
+    for (const t of listedLatin(idx, c)) {
+      if (used.subarray(t.start, t.end).some(Boolean)) continue;
+      out.push({ start: t.start, end: t.end, label: 'COMPANY', source: 'rule:company-listed' });
+      used.fill(1, t.start, t.end);
+    }
+  }
+  const forms = new Set([...named, ...out].map((c) => text.slice(c.start, c.end)).filter((n) => n.length >= 2));
+  if (!forms.size) return out;
+  const trie = new PhraseTrie(forms);
+  const latinEdge = (k: number) => /[A-Za-z0-9]/.test(text[k] ?? '');
+  for (const t of idx.tokens) {
+    if (used[t.start]) continue;
+    const end = trie.longestFrom(text, t.start, (e) => idx.isBoundary(e));
+    if (end < 0 || used.subarray(t.start, end).some(Boolean)) continue;
+    // Latin names only as whole words: not "ing" inside "buying".
+    if (/[A-Za-z]/.test(text[t.start]!) && (latinEdge(t.start - 1) || latinEdge(end))) continue;
+    if (!mayBe(t.start, end)) continue;
+    out.push({ start: t.start, end, label: 'COMPANY', source: 'rule:company-mention' });
+    used.fill(1, t.start, end);
+  }
+  return out;
+}
+
+const LIST_JOINERS = new Set(['与', '和', '及', '、']);
+const LATIN_NAME = /^[A-Za-z][A-Za-z0-9&.-]{2,}$/;
+
+/** Latin names joined to a company by 与, 和, 及 or 、, right before or after it. */
+function listedLatin(idx: TokenIndex, c: Candidate): Token[] {
+  const before = idx.at(c.start - 1);
+  const after = idx.at(c.end);
+  const candidates = [
+    before && LIST_JOINERS.has(before.word) && before.end === c.start ? idx.at(before.start - 1) : undefined,
+    after && LIST_JOINERS.has(after.word) && after.start === c.end ? idx.at(after.end) : undefined,
+  ];
+  return candidates.filter((t): t is Token => t !== undefined && t.tag === 'eng' && LATIN_NAME.test(t.word));
+}

@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import { recognizeCompanies } from '../../../src/engine/recognizers/company';
+import { withOffsets } from '../../../src/engine/segmenter/segmenter';
+
+// Real nodejieba tags, as the engine passes them to recognizers. Sentences written for these tests.
+const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
+
+function found(text: string) {
+  return recognizeCompanies({ text, tokens: withOffsets(jieba.tag(text)) }).map((c) => ({ text: text.slice(c.start, c.end), source: c.source }));
+}
+const names = (text: string) => found(text).map((c) => c.text);
+const sources = (text: string) => found(text).map((c) => `${c.text}/${c.source}`);
+
+describe('COMPANY by its context', () => {
+  describe('the employer before an executive title', () => {
+    it('takes a name with a trade word before the title, with or without 的', () => {
+      assert.deepEqual(sources('星河珠宝的副总陈晓峰介绍说'), ['星河珠宝/rule:company-employer']);
+      assert.deepEqual(names('红杉珠宝总裁表示'), ['红杉珠宝']);
+    });
+
+    it('takes the employer of a spokesperson only when its name is unknown to the segmenter or ends in a trade word', () => {
+      assert.deepEqual(sources('北京伟嘉安捷相关人士认为'), ['北京伟嘉安捷/rule:company-employer']);
+      assert.deepEqual(names('星河珠宝有关负责人表示'), ['星河珠宝']);
+    });
+
+    it('confirms an everyday alias (苹果CEO) and cuts a unit of a known company (华为中国区总裁 → 华为)', () => {
+      assert.deepEqual(names('苹果CEO库克昨日访华'), ['苹果']);
+      assert.deepEqual(names('华为中国区总裁李明表示'), ['华为']);
+    });
+
+    it('leaves a department out of the name', () => {
+      assert.deepEqual(sources('红杉珠宝市场部总监刘洋说'), ['红杉珠宝/rule:company-employer']);
+      assert.deepEqual(names('红杉珠宝市场部经理刘洋说'), ['红杉珠宝']);
+      assert.deepEqual(names('红杉珠宝客户经理刘洋说'), []);
+    });
+
+    it('takes no public body, association, person or place for an employer', () => {
+      assert.deepEqual(names('济南市长于海田出席'), []);
+      assert.deepEqual(names('市政府有关负责人表示'), []);
+      assert.deepEqual(names('全国工商联负责人出席会议'), []);
+      assert.deepEqual(names('驻京部队和武警部队的负责人列席了会议'), []);
+      assert.deepEqual(names('央行有关负责人表示'), []);
+      assert.deepEqual(names('红叶基金会创始人周文'), []);
+      assert.deepEqual(names('四川豪爵马术俱乐部负责人表示'), []);
+      assert.deepEqual(names('王海董事长说'), []);
+      assert.deepEqual(names('该公司总经理表示'), []);
+    });
+  });
+
+  describe('a bookmaker before its odds', () => {
+    it('takes a Latin name quoted with odds in an article about odds', () => {
+      assert.deepEqual(sources('本场赔率方面，Unibet同赔率下偏向客队。'), ['Unibet/rule:company-bookmaker']);
+      assert.deepEqual(names('本场比赛盘口不变，Unibet主胜赔降至1.85。'), ['Unibet']);
+    });
+
+    it('needs the odds right after the name, and an article that speaks of odds', () => {
+      assert.deepEqual(names('Unibet同样看好主队'), []);
+      assert.deepEqual(names('赔率方面，多家机构看好主队，Unibet也一样'), []);
+    });
+  });
+
+  describe('the maker of a product', () => {
+    it('takes the makers after 由, one or several', () => {
+      assert.deepEqual(sources('这款游戏由星河互娱自主研发。'), ['星河互娱/rule:company-maker']);
+      assert.deepEqual(names('由Northwind与蓝鲸网络共同发行'), ['Northwind', '蓝鲸网络']);
+      assert.deepEqual(names('Moonfrog开发的角色扮演游戏'), ['Moonfrog']);
+    });
+
+    it('takes no person, school or public body for a maker', () => {
+      assert.deepEqual(names('这款游戏由李明开发'), []);
+      assert.deepEqual(names('此系统由北京大学研发'), []);
+      assert.deepEqual(names('这部电影由张艺谋执导'), []);
+    });
+  });
+
+  describe('a name given with its Latin name in brackets', () => {
+    it('takes the name when it ends in a corporate word or the Latin name says company, and the Latin name too', () => {
+      assert.deepEqual(sources('宜鼎国际(Innodisk)新厂动工'), ['宜鼎国际/rule:company-bracketed', 'Innodisk/rule:company-alias']);
+      assert.deepEqual(names('星河国际（Galaxy Corp）宣布'), ['星河国际', 'Galaxy Corp']);
+    });
+
+    it('takes no person or place with a Latin name', () => {
+      assert.deepEqual(names('库克(Tim Cook)表示'), []);
+      assert.deepEqual(names('北京(Beijing)'), []);
+    });
+  });
+
+  it('reads a dictionary alias before 旗下 as the parent company', () => {
+    assert.deepEqual(sources('金山旗下的游戏工作室'), ['金山/rule:company-parent']);
+  });
+});

@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { recognizeCompanies } from '../../../src/engine/recognizers/company';
+import { withOffsets } from '../../../src/engine/segmenter/segmenter';
+
+// Real nodejieba tags, as the engine passes them to recognizers. Sentences written for these tests.
+const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
+
+function found(text: string) {
+  return recognizeCompanies({ text, tokens: withOffsets(jieba.tag(text)) }).map((c) => ({
+    text: text.slice(c.start, c.end),
+    source: c.source,
+    canonical: c.attrs?.canonical,
+  }));
+}
+const names = (text: string) => found(text).map((c) => c.text);
+
+describe('COMPANY mentions of a company the article names', () => {
+  it('takes a Latin alias in brackets alone, without the brackets, and its later mentions', () => {
+    assert.deepEqual(found('盖蒂公司（Getty Images）宣布，Getty Images将扩大业务。'), [
+      { text: '盖蒂公司', source: 'rule:company-suffix', canonical: undefined },
+      { text: 'Getty Images', source: 'rule:company-alias', canonical: undefined },
+      { text: 'Getty Images', source: 'rule:company-mention', canonical: undefined },
+    ]);
+  });
+
+  it('takes no stock code in brackets for an alias', () => {
+    assert.deepEqual(names('苹果公司(AAPL.O)与Alphabet(GOOGL US)股价上涨'), ['苹果公司', 'Alphabet']);
+  });
+
+  it('suggests every other mention of a name a rule found, with the registered name it stands for', () => {
+    assert.deepEqual(names('星河珠宝的副总陈晓峰介绍说，星河珠宝今年将开新店。'), ['星河珠宝', '星河珠宝']);
+    const dict = found('华为技术有限公司发布公告。华为表示');
+    assert.deepEqual(dict.map((c) => c.canonical), [undefined, '华为技术有限公司']);
+  });
+
+  it('takes a Latin name listed with a company', () => {
+    assert.deepEqual(names('育碧与Northwind签署协议'), ['育碧', 'Northwind']);
+    assert.deepEqual(names('Northwind和育碧联合宣布'), ['Northwind', '育碧']);
+    assert.deepEqual(names('育碧与VR技术结合'), ['育碧']);
+  });
+
+  it('takes no mention inside a Latin word, before a model number, or of a medium as source', () => {
+    assert.deepEqual(names('星河珠宝总裁说，星河珠宝2号店开业'), ['星河珠宝']);
+    assert.deepEqual(names('Nexon总裁表示，Nexonia不同'), ['Nexon']);
+  });
+});
