@@ -1,4 +1,5 @@
 import { findDateline, isValidDate, type RefDate } from './dateline';
+import { DECADE_RE, FISCAL_RE, LUNAR_ONLY, LUNAR_RE, parsePeriod, SOLAR_TERMS } from './datePeriods';
 import { CN_DIGIT, foldWidth, parseNumber } from './numerals';
 import { scan } from './scan';
 import type { Candidate, Recognizer } from './types';
@@ -22,14 +23,15 @@ const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超�
 const NOT_AFTER = '(?![内多余]|来(?!临))';
 
 const CN = `[${CN_DIGIT}十]`;
-const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)\d{1,4}年|公元前\d{1,4}年)`;
+const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年)`;
 const REL_YEAR = '(?:今|去|明|前|上|本)年(?!纪|龄|轻)';
 const ZODIAC_YEAR = '[鼠牛虎兔龙蛇马羊猴鸡狗猪]年';
 const QUARTER = '第?[一二三四1-4]季度';
-const YEAR_PART = `(?:上半年|下半年|前半年|后半年|伊始|岁末|岁初|初|底|末|${QUARTER}|[春夏秋冬][天季])`;
+const YEAR_PART = `(?:上半年|下半年|前半年|后半年|伊始|岁末|岁初|初|底|末|度(?!过)|${QUARTER}|[春夏秋冬][天季])`;
 const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?`;
-const MONTH_RANGE = String.raw`(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}月份?`;
-const REL_MONTH = '(?:本|上|下|上个|下个)月';
+/** 1-11月, and two neighbouring months named together: 二三月份, 十一二月. */
+const MONTH_RANGE = String.raw`(?:(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:[一二三四五六七八][二三四五六七八九]|十一二))月份?`;
+const REL_MONTH = '(?:本|上|下|上个|下个|这个)月';
 const MONTH_PART = '(?:初|底|末|上旬|中旬|下旬)';
 const DAY = String.raw`(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]`;
 /** 7月24~26日: days of one month. */
@@ -39,12 +41,12 @@ const DAY_PART = `(?:${DAY_PARTS})`;
 const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半)?(?:\d{1,2}秒)?|${CN}{1,3}[时点](?:${CN}{1,3}分|半)?)`;
 const CLOCK = String.raw`(?: ?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报]))`;
 const FESTIVAL =
-  '(?:春节|元旦|新年|新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|' +
-  '国庆[节日]?|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)';
+  `(?:${SOLAR_TERMS}|春节|元旦|新年|新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|` +
+  `国庆[节日]?|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)`;
 /** 圣诞元旦: two holidays named together are one period. */
-const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天)?`;
+const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天|伊始)?`;
 const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
-const REL_DAY = '(?:今天|(?<!至)今日|昨天|昨日|明天|明日|前天|后天|今晨|昨晚|今晚|昨夜)';
+const REL_DAY = '(?:今天|(?<!时至)今日|昨天|昨日|明天|明日|前天|后天|今晨|昨晚|今晚|昨夜)';
 const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马])[上下]|本)周)';
 /** 515日 for 5月15日: scraped text that lost its 月 (only plausible months and days). */
 const LOST_MONTH = String.raw`(?<![\d.])(?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01])日`;
@@ -52,13 +54,13 @@ const LOST_MONTH = String.raw`(?<![\d.])(?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01])�
  * The characters a date can start with (digits, numerals, 今去明前上本下昨后, weekday, zodiac,
  * festival and day-part initials): checked first, so the alternatives are only tried there.
  */
-const FIRST = String.raw`[\dQ${CN_DIGIT}十元公今去明前上本下昨后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双]`;
+const FIRST = String.raw`[\dQ${CN_DIGIT}十元公今去明前上本下昨后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双农阴月立惊谷芒夏小处秋寒霜冬]`;
 const DATE_RE = new RegExp(
   `(?=${FIRST})(?:` + [
     String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]?\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
-    // A decade is a calendar period; a bare century (面向21世纪, 21世纪经济报道) is mostly an epoch or a name.
-    String.raw`${NOT_BEFORE}(?<![\d.])\d{1,2}世纪\d{2}年代(?:初|末)?|${NOT_BEFORE}(?<![\d.])\d{2,4}年代(?:初|末)?`,
-    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
+    `${NOT_BEFORE}(?:${DECADE_RE})`,
+    `${LUNAR_RE}|${FISCAL_RE}`,
+    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
     `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR})(?:${FESTIVALS}|${YEAR_PART}|${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${CLOCK}?)?)?`,
     `${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${CLOCK}?)?`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), within this year (年内)
@@ -67,11 +69,16 @@ const DATE_RE = new RegExp(
     String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.])\d{1,2}日${NOT_AFTER}${CLOCK}?`,
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
     FESTIVALS,
-    `(?:年初|年底|年末|年终|岁末|上半年|下半年|${QUARTER})`,
+    `(?:年初|年底|年末|年终|岁末|上半年|下半年|前半年|后半年|${QUARTER})`,
+    // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month.
+    String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下])月(?:初|底|末)|(?<![月\d])[上中下]旬`,
     String.raw`${DAY_PART}${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
   ].join('|') + ')',
   'g',
 );
+
+/** 国庆 after a foreign country (澳国庆日, 美国国庆) is that country's national day, not 10月1日. */
+const FOREIGN = /(?:[澳美英法德俄日韩印泰越朝缅菲墨巴埃]|(?<![我中祖全举两])国)$/;
 
 /** Between two dates, these make one range: 5月7日至8日, 1996年—1998年. */
 const RANGE_JOIN = /^(?:至|到|—|–|-|~|〜)$/;
@@ -94,6 +101,7 @@ export const recognizeDates: Recognizer = ({ text }) => {
   for (const m of scan(DATE_RE, folded)) {
     const parsed = parseDate(m[0], ref, last);
     if (!parsed) continue;
+    if (m[0].startsWith('国庆') && FOREIGN.test(folded.slice(Math.max(0, m.index - 3), m.index))) delete parsed.value;
     if (parsed.month !== undefined) last = parsed;
     found.push({ start: m.index, end: m.index + m[0].length, parsed, source: sourceOf(m[0]) });
   }
@@ -130,6 +138,9 @@ function candidate(start: number, end: number, source: string, value: string | u
 
 function sourceOf(s: string): string {
   if (/^\d{4}([-/.])\d{1,2}\1\d/.test(s)) return 'rule:date-iso';
+  if (LUNAR_ONLY.test(s)) return 'rule:date-lunar';
+  if (/世纪|年代/.test(s)) return 'rule:date-decade';
+  if (/财年|财政年度$/.test(s)) return 'rule:date-fiscal';
   if (/[\d日月年][-~〜—–至到]\d/.test(s)) return 'rule:date-range';
   if (/^\d{3,4}日/.test(s)) return 'rule:date-lost-month';
   if (/^(?:今|去|明|前|上|本|下)[年月天日晨晚夜个]|^[昨后][天日晨晚夜]/.test(s) && !/^前\d/.test(s)) return 'rule:date-relative';
@@ -163,16 +174,10 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     if (time === undefined) return undefined;
     return { year: y, month: mo, day: d, value: iso(y, mo, d) + time };
   }
-  if ((m = /^(\d{1,2})世纪(\d)0年代/.exec(s))) {
-    const from = (Number(m[1]) - 1) * 100 + Number(m[2]) * 10; // 20世纪90年代 → 1990/1999
-    return { value: `${pad(from, 4)}/${pad(from + 9, 4)}` };
-  }
-  if ((m = /^(\d{2,4})年代/.exec(s))) {
-    const n = Number(m[1]);
-    const from = n < 100 ? 1900 + n : n;
-    return from % 10 ? undefined : { value: `${from}/${from + 9}` };
-  }
-  if ((m = /^(\d{4})年?\s?[-—–~至到]\s?(\d{4})年?$/.exec(s))) {
+  const period = parsePeriod(s, ref);
+  if (period !== null) return period;
+  if (s === '元年') return { year: 1, ownYear: true, value: '0001' }; // 公元元年
+  if ((m = /^(\d{4})年?\s?[-—–~至到]\s?(\d{4})(?:年度?)?$/.exec(s))) {
     return Number(m[1]) < Number(m[2]) ? { value: `${m[1]}/${m[2]}` } : undefined;
   }
   if ((m = /^(?:(\d{4})年?)?Q([1-4])$/.exec(s) ?? /^前()([一二两三])季度$/.exec(s) ?? /^前()(.+)月$/.exec(s))) {
@@ -200,20 +205,20 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     yearKnown = false;
   } else if (ref) {
     year = ref.year;
-    yearKnown = /^(?:年|岁|上半年|下半年|第?[一二三四1-4]季度)/.test(rest); // 年初, 一季度: of this year
+    yearKnown = /^(?:年|岁|上半年|下半年|前半年|后半年|第?[一二三四1-4]季度)/.test(rest); // 年初, 一季度: of this year
   }
   const hadYear = s !== rest;
   let month: number | undefined;
   let day: number | undefined;
-  if ((m = take(/^(\d{1,2})[-—–~至到](\d{1,2})月份?$/))) {
-    const [from, to] = [Number(m[1]), Number(m[2])];
-    if (!from || from >= to || to > 12) return undefined;
+  if ((m = take(/^(?:(\d{1,2})[-—–~至到](\d{1,2})|([一二三四五六七八九]|十一)([二三四五六七八九]|二))月份?$/))) {
+    const [from, to] = m[1] ? [Number(m[1]), Number(m[2])] : [parseNumber(m[3])!, parseNumber(m[3] === '十一' ? '十二' : m[4])!];
+    if (!from || from >= to || to > 12 || (m[3] && to !== from + 1)) return undefined;
     const y = yearKnown || !hadYear ? year : undefined;
     return { year, value: `${iso(y, from)}/${iso(y, to)}` };
   } else if ((m = take(/^(\d{1,2}|[一二三四五六七八九十]{1,2}|元)月份?/))) {
     month = m[1] === '元' ? 1 : parseNumber(m[1]);
     if (!month || month > 12) return undefined;
-  } else if ((m = take(/^(本|上个|下个|上|下)月/))) {
+  } else if ((m = take(/^(本|这个|上个|下个|上|下|)月(?=[初底末])/) ?? take(/^(本|这个|上个|下个|上|下)月/) ?? /^()[上中下]旬$/.exec(s))) {
     if (!ref) return {};
     const shifted = new Date(Date.UTC(ref.year, ref.month - 1 + (m[1].startsWith('上') ? -1 : m[1].startsWith('下') ? 1 : 0), 1));
     year = shifted.getUTCFullYear();
@@ -242,7 +247,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
     rest = rest.slice(2);
   }
-  const name = rest.replace(/前一天$/, '');
+  const name = rest.replace(/前一天$|伊始$/, '');
   const festival = FIXED_FESTIVALS[name] ?? FIXED_FESTIVALS[name.replace(/^(?:三八|五一|五四|六一|七一|八一)/, '')]; // 三八妇女节
   if (festival && month === undefined) {
     [month, day] = festival;
