@@ -1,5 +1,5 @@
 import { findDateline, isValidDate, type RefDate } from './dateline';
-import { DECADE_RE, FISCAL_RE, LUNAR_ONLY, LUNAR_RE, parsePeriod, SOLAR_TERMS } from './datePeriods';
+import { DECADE_RE, FISCAL_RE, LUNAR_ONLY, LUNAR_RE, parsePeriod, REL_SEASON_RE, SOLAR_TERMS } from './datePeriods';
 import { CN_DIGIT, foldWidth, parseNumber } from './numerals';
 import { scan } from './scan';
 import type { Candidate, Recognizer } from './types';
@@ -27,7 +27,7 @@ const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![${CN
 const REL_YEAR = '(?:今|去|明|前|上|本)年(?!纪|龄|轻)';
 const ZODIAC_YEAR = '[鼠牛虎兔龙蛇马羊猴鸡狗猪]年';
 const QUARTER = '第?[一二三四1-4]季度';
-const YEAR_PART = `(?:上半年|下半年|前半年|后半年|伊始|岁末|岁初|初|底|末|度(?!过)|${QUARTER}|[春夏秋冬][天季])`;
+const YEAR_PART = `(?:上半年|下半年|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年终|年内|度(?!过)|${QUARTER}|[春夏秋冬][天季])`;
 const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?`;
 /** 1-11月, and two neighbouring months named together: 二三月份, 十一二月. */
 const MONTH_RANGE = String.raw`(?:(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:[一二三四五六七八][二三四五六七八九]|十一二))月份?`;
@@ -36,6 +36,8 @@ const MONTH_PART = '(?:初|底|末|上旬|中旬|下旬)';
 const DAY = String.raw`(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]`;
 /** 7月24~26日: days of one month. */
 const DAY_RANGE = String.raw`\d{1,2}(?:-|~|〜|—|至|到)\d{1,2}[日号]`;
+/** 5月15日星期四: the weekday of a date belongs to it. */
+const DAY_WEEKDAY = '(?:(?:星期|周|礼拜)[一二三四五六日天])?';
 const DAY_PARTS = '凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|一大早|一早';
 const DAY_PART = `(?:${DAY_PARTS})`;
 const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半)?(?:\d{1,2}秒)?|${CN}{1,3}[时点](?:${CN}{1,3}分|半)?)`;
@@ -59,14 +61,14 @@ const DATE_RE = new RegExp(
   `(?=${FIRST})(?:` + [
     String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]?\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
     `${NOT_BEFORE}(?:${DECADE_RE})`,
-    `${LUNAR_RE}|${FISCAL_RE}`,
+    `${LUNAR_RE}|${FISCAL_RE}|${REL_SEASON_RE}`,
     String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
-    `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR})(?:${FESTIVALS}|${YEAR_PART}|${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${CLOCK}?)?)?`,
-    `${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${CLOCK}?)?`,
+    `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR})(?:${FESTIVALS}|${YEAR_PART}|${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?)?)?`,
+    `${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?)?`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), within this year (年内)
     String.raw`(?<![${CN_DIGIT}十\d])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<![${CN_DIGIT}十])前[一二两三]季度|(?<![A-Za-z\d])(?:\d{4}年?)?Q[1-4](?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半])年内`,
-    `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${CLOCK}?`,
-    String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.])\d{1,2}日${NOT_AFTER}${CLOCK}?`,
+    `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
+    String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.])\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
     FESTIVALS,
     `(?:年初|年底|年末|年终|岁末|上半年|下半年|前半年|后半年|${QUARTER})`,
@@ -143,7 +145,7 @@ function sourceOf(s: string): string {
   if (/财年|财政年度$/.test(s)) return 'rule:date-fiscal';
   if (/[\d日月年][-~〜—–至到]\d/.test(s)) return 'rule:date-range';
   if (/^\d{3,4}日/.test(s)) return 'rule:date-lost-month';
-  if (/^(?:今|去|明|前|上|本|下)[年月天日晨晚夜个]|^[昨后][天日晨晚夜]/.test(s) && !/^前\d/.test(s)) return 'rule:date-relative';
+  if (/^(?:今|去|明|前|上|本|下)[年月天日晨晚夜个春夏秋冬明]|^[昨后][天日晨晚夜]/.test(s) && !/^前\d/.test(s)) return 'rule:date-relative';
   if (/年.*[月日]/.test(s)) return 'rule:date-ymd';
   if (/[月日号]/.test(s) && !/^前/.test(s)) return 'rule:date-md';
   if (/^[^年]+年$/.test(s)) return 'rule:date-year';

@@ -39,11 +39,18 @@ const SOLAR_TERM_ONLY = new RegExp(`^(?:${SOLAR_TERMS})$`);
 export const FISCAL_RE = String.raw`(?:(?<![\d.])\d{4}|本|今|上一?个?|下一?个?)(?:财年|财政年度)`;
 
 /**
+ * This year's seasons and two years or days named together: 今春, 今冬明春, 去冬今春, 今明两年.
+ * (今春节 is this year's Spring Festival; 去冬 alone is mostly 去 + 冬奥会, 冬季...)
+ */
+export const REL_SEASON_RE = '去冬今春|今冬明春|今[春夏秋冬](?!节)|今明两[年天]';
+
+/**
  * The value of a period form: `{}` when it has none, undefined when it is not a real period
  * (25年代), null when `s` is not one of these forms.
  */
 export function parsePeriod(s: string, ref?: RefDate): { value?: string } | undefined | null {
   if (LUNAR_ONLY.test(s) || /(?:财年|财政年度)$/.test(s) || SOLAR_TERM_ONLY.test(s)) return {};
+  if (/^[去今][冬春夏秋]|^今明/.test(s)) return relativeSeason(s, ref);
   const m = /^(?:(.+?)世纪)?(?:(.+?)年代)?(.*)$/.exec(s)!;
   if (!m[1] && !m[2]) return null;
   const century = m[1] ? centuryOf(m[1], ref) : undefined;
@@ -51,6 +58,19 @@ export function parsePeriod(s: string, ref?: RefDate): { value?: string } | unde
   if (!m[2]) return { value: `${pad(century! * 100 - 100)}/${pad(century! * 100 - 1)}` };
   const decade = decadeOf(m[2], century);
   return decade && { value: `${pad(decade[0])}/${pad(decade[1])}` };
+}
+
+/** Seasons keep the year they lie in: 今冬 → 2025, 去冬今春 → 2024/2025. */
+function relativeSeason(s: string, ref?: RefDate): { value?: string } {
+  if (!ref) return {};
+  const y = ref.year;
+  if (s === '今明两天') return { value: `${isoDay(ref, 0)}/${isoDay(ref, 1)}` };
+  if (s.startsWith('去')) return { value: `${pad(y - 1)}/${pad(y)}` };
+  return { value: s.length > 2 ? `${pad(y)}/${pad(y + 1)}` : pad(y) };
+}
+
+function isoDay(ref: RefDate, shift: number): string {
+  return new Date(Date.UTC(ref.year, ref.month - 1, ref.day + shift)).toISOString().slice(0, 10);
 }
 
 /** 本世纪 is the dateline's century; 上(个)/下(个)世纪 the one before or after it. */

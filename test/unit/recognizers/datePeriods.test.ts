@@ -96,6 +96,29 @@ describe('DATE periods', () => {
     });
   });
 
+  describe('relative seasons and pairs of years or days', () => {
+    check([
+      ['今冬明春,供暖', [['今冬明春', '2025/2026']]],
+      ['去冬今春雨水偏少', [['去冬今春', '2024/2025']]],
+      ['今春以来', [['今春', '2025']]],
+      ['今冬天气偏暖', [['今冬', '2025']]],
+      ['今明两年', [['今明两年', '2025/2026']]],
+      ['今明两天有雨', [['今明两天', '2025-06-16/2025-06-17']]],
+      ['今年春天', [['今年春天', '2025']]],
+      // 今春节 is 今 + 春节, the festival of this year.
+      ['今春节期间', [['春节', undefined]]],
+    ]);
+
+    it('does not take 去 as "last" before a winter word, and has no value without a dateline', () => {
+      assert.deepEqual(texts(recognizeDates, '他去冬奥会采访,去冬训基地'), []);
+      assert.deepEqual(valueOf('今冬明春', false), [['今冬明春', undefined]]);
+    });
+
+    it('names the source', () => {
+      assert.deepEqual(recognizeDates({ text: '今冬明春', tokens: [] }).map((c) => c.source), ['rule:date-relative']);
+    });
+  });
+
   describe('other forms', () => {
     check([
       ['公元元年', [['元年', '0001']]],
