@@ -30,8 +30,10 @@ const LUNAR_DAY = '(?:初[一二三四五六七八九十]|十[一二三四五六
 export const LUNAR_RE = `(?:农历|阴历)(?:新年|${LUNAR_MONTH}${LUNAR_DAY}?)|[正腊]月${LUNAR_DAY}?|${NOT_BEFORE_CN}(?:十[一二]?|[一二三四五六七八九])月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九])(?![日号])`;
 export const LUNAR_ONLY = new RegExp(`^(?:${LUNAR_RE})$`);
 
+/** 宜春分行, 长春分公司: a place ending in 春 or 秋 before 分行. */
+const NOT_BRANCH = '(?![行公局社部店院厂校会])';
 /** The 24 solar terms; those that are also common words (雨水, 清明, 小满, 白露, 大雪, 小雪) are left out. */
-export const SOLAR_TERMS = '立春|惊蛰|(?<!青)春分|谷雨|立夏|芒种|夏至|小暑|大暑|立秋|(?<![到各住此])处暑|秋分|寒露|霜降|立冬|冬至|小寒(?![潮流])|大寒(?![潮流])';
+export const SOLAR_TERMS = `立春|惊蛰|(?<![青宜长阳永])春分${NOT_BRANCH}|谷雨|立夏|芒种|夏至|小暑|大暑|立秋|(?<![到各住此])处暑|秋分${NOT_BRANCH}|寒露|霜降|立冬|冬至|小寒(?![潮流])|大寒(?![潮流])`;
 
 const SOLAR_TERM_ONLY = new RegExp(`^(?:${SOLAR_TERMS})$`);
 

@@ -48,11 +48,12 @@ describe('DATE periods', () => {
       ['五月初五那天', [['五月初五', undefined]]],
       ['立春过后,气温回升', [['立春', undefined]]],
       ['冬至这天吃饺子', [['冬至', undefined]]],
+      ['春分时节,昼夜等长', [['春分', undefined]]],
     ]);
 
     it('keeps a Gregorian early month and leaves solar terms that are common words', () => {
       assert.deepEqual(valueOf('五月初,麦子黄了'), [['五月初', '2025-05']]);
-      assert.deepEqual(texts(recognizeDates, '雨水充足,下了一场大雪,政治清明,青春分享会,到处暑气逼人,大寒潮来袭'), []);
+      assert.deepEqual(texts(recognizeDates, '雨水充足,下了一场大雪,政治清明,青春分享会,到处暑气逼人,大寒潮来袭,宜春分行,长春分公司'), []);
     });
 
     it('names the source', () => {
