@@ -26,13 +26,13 @@ const CN = `[${CN_DIGIT}十]`;
 const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年)`;
 const REL_YEAR = '(?:今|去|明|前|上|本)年(?!纪|龄|轻)';
 const ZODIAC_YEAR = '[鼠牛虎兔龙蛇马羊猴鸡狗猪]年';
-const QUARTER = '第?[一二三四1-4]季度';
+const QUARTER = '第?[一二三四1-4]季度(?:初|末|底)?';
 const YEAR_PART = `(?:上半年|下半年|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年终|年内|度(?!过)|${QUARTER}|[春夏秋冬][天季])`;
 const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?`;
-/** 1-11月, and two neighbouring months named together: 二三月份, 十一二月. */
-const MONTH_RANGE = String.raw`(?:(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:[一二三四五六七八][二三四五六七八九]|十一二))月份?`;
+/** 1-11月, 一至三月, and two neighbouring months named together: 二三月份, 十一二月. */
+const MONTH_RANGE = String.raw`(?:(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九])(?:至|到)(?:十[一二]?|[一二三四五六七八九])|(?<![${CN_DIGIT}十百千万])(?:[一二三四五六七八][二三四五六七八九]|十一二))月份?`;
 const REL_MONTH = '(?:本|上|下|上个|下个|这个)月';
-const MONTH_PART = '(?:初|底|末|上旬|中旬|下旬)';
+const MONTH_PART = '(?:初|底|末|上中旬|中下旬|上旬|中旬|下旬)';
 const DAY = String.raw`(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]`;
 /** 7月24~26日: days of one month. */
 const DAY_RANGE = String.raw`\d{1,2}(?:-|~|〜|—|至|到)\d{1,2}[日号]`;
@@ -43,7 +43,7 @@ const DAY_PART = `(?:${DAY_PARTS})`;
 const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半)?(?:\d{1,2}秒)?|${CN}{1,3}[时点](?:${CN}{1,3}分|半)?)`;
 const CLOCK = String.raw`(?: ?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报些了]))`;
 const FESTIVAL =
-  `(?:${SOLAR_TERMS}|春节|元旦|新年|新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|` +
+  `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一)(?=假期|长假|小长假|黄金周|期间|前后|前夕|当天)|春节|元旦|新年|新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|` +
   `国庆[节日]?|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)`;
 /** 圣诞元旦: two holidays named together are one period. */
 const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天|伊始)?`;
@@ -73,8 +73,8 @@ const DATE_RE = new RegExp(
     FESTIVALS,
     `(?:年初|年底|年末|年终|岁末|上半年|下半年|前半年|后半年|${QUARTER})`,
     // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month.
-    String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下])月(?:初|底|末)|(?<![月\d])[上中下]旬`,
-    String.raw`${DAY_PART}${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
+    String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下])月(?:初|底|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
+    String.raw`${DAY_PART}${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
   ].join('|') + ')',
   'g',
 );
@@ -128,10 +128,19 @@ export const recognizeDates: Recognizer = ({ text }) => {
  * or the next when its month comes earlier (1998年12月30日至1月2日).
  */
 function rangeEnd(a: Parsed, b: Parsed): string | undefined {
+  if (b.value?.startsWith('T') && a.value?.includes('T')) return clockEnd(a.value, b.value);
   if (!b.value || b.ownYear || a.year === undefined || b.month === undefined || a.month === undefined) return b.value;
   const year = a.year + (b.month < a.month ? 1 : 0);
   const monthOn = b.value.startsWith('--') ? b.value.slice(2) : b.value.replace(/^\d{4}-/, '');
   return `${pad(year, 4)}-${monthOn}`;
+}
+
+/** The end of 下午2时至4时 is 16:00, on the day of the start when it has one. */
+function clockEnd(a: string, b: string): string {
+  const [day, from] = a.split('T');
+  const [ah, bh] = [Number(from.slice(0, 2)), Number(b.slice(1, 3))];
+  const hour = ah >= 12 && bh < 12 && bh + 12 > ah ? bh + 12 : bh;
+  return `${day}T${pad(hour, 2)}${b.slice(3)}`;
 }
 
 function candidate(start: number, end: number, source: string, value: string | undefined): Candidate {
@@ -149,7 +158,7 @@ function sourceOf(s: string): string {
   if (/年.*[月日]/.test(s)) return 'rule:date-ymd';
   if (/[月日号]/.test(s) && !/^前/.test(s)) return 'rule:date-md';
   if (/^[^年]+年$/.test(s)) return 'rule:date-year';
-  if (FESTIVAL_ONLY.test(s)) return 'rule:date-festival';
+  if (FESTIVAL_ONLY.test(s) || s === '五一' || s === '十一') return 'rule:date-festival';
   if (/周|星期|礼拜/.test(s)) return 'rule:date-weekday';
   if (/[时点:]/.test(s)) return 'rule:date-time';
   return 'rule:date-period';
@@ -158,7 +167,7 @@ function sourceOf(s: string): string {
 const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 明: 1, 前: -2 };
 const REL_DAYS: Record<string, number> = { 今: 0, 昨: -1, 明: 1, 前: -2, 后: 2 };
 const FIXED_FESTIVALS: Record<string, [number, number]> = {
-  元旦: [1, 1], 情人节: [2, 14], 妇女节: [3, 8], 植树节: [3, 12], 愚人节: [4, 1], 劳动节: [5, 1], 五一节: [5, 1], 青年节: [5, 4],
+  元旦: [1, 1], 五一: [5, 1], 十一: [10, 1], 情人节: [2, 14], 妇女节: [3, 8], 植树节: [3, 12], 愚人节: [4, 1], 劳动节: [5, 1], 五一节: [5, 1], 青年节: [5, 4],
   儿童节: [6, 1], 建党节: [7, 1], 建军节: [8, 1], 教师节: [9, 10], 国庆: [10, 1], 国庆节: [10, 1], 国庆日: [10, 1], 万圣节: [10, 31],
   双十一: [11, 11], 双11: [11, 11], 双十二: [12, 12], 双12: [12, 12], 平安夜: [12, 24], 圣诞节: [12, 25],
 };
@@ -212,15 +221,15 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   const hadYear = s !== rest;
   let month: number | undefined;
   let day: number | undefined;
-  if ((m = take(/^(?:(\d{1,2})[-—–~至到](\d{1,2})|([一二三四五六七八九]|十一)([二三四五六七八九]|二))月份?$/))) {
-    const [from, to] = m[1] ? [Number(m[1]), Number(m[2])] : [parseNumber(m[3])!, parseNumber(m[3] === '十一' ? '十二' : m[4])!];
+  if ((m = take(/^(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])[-—–~至到](\d{1,2}|十[一二]?|[一二三四五六七八九])|([一二三四五六七八九]|十一)([二三四五六七八九]|二))月份?$/))) {
+    const [from, to] = m[1] ? [parseNumber(m[1])!, parseNumber(m[2])!] : [parseNumber(m[3])!, parseNumber(m[3] === '十一' ? '十二' : m[4])!];
     if (!from || from >= to || to > 12 || (m[3] && to !== from + 1)) return undefined;
     const y = yearKnown || !hadYear ? year : undefined;
     return { year, value: `${iso(y, from)}/${iso(y, to)}` };
   } else if ((m = take(/^(\d{1,2}|[一二三四五六七八九十]{1,2}|元)月份?/))) {
     month = m[1] === '元' ? 1 : parseNumber(m[1]);
     if (!month || month > 12) return undefined;
-  } else if ((m = take(/^(本|这个|上个|下个|上|下|)月(?=[初底末])/) ?? take(/^(本|这个|上个|下个|上|下)月/) ?? /^()[上中下]旬$/.exec(s))) {
+  } else if ((m = take(/^(本|这个|上个|下个|上|下|)月(?=[初底末])/) ?? take(/^(本|这个|上个|下个|上|下)月/) ?? /^()(?:上中|中下|[上中下])旬$/.exec(s))) {
     if (!ref) return {};
     const shifted = new Date(Date.UTC(ref.year, ref.month - 1 + (m[1].startsWith('上') ? -1 : m[1].startsWith('下') ? 1 : 0), 1));
     year = shifted.getUTCFullYear();
@@ -264,7 +273,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   // A date names its year only when it says so, or when it is a month or day of the dateline's year.
   const y = yearKnown || month !== undefined ? year : undefined;
   const half = /^(上|前|下|后)半年$/.exec(rest);
-  const quarter = /^第?([一二三四1-4])季度$/.exec(rest);
+  const quarter = /^第?([一二三四1-4])季度(?:初|末|底)?$/.exec(rest);
   if (half && y !== undefined) return { ...parts, value: /[上前]/.test(half[1]) ? `${y}-01/${y}-06` : `${y}-07/${y}-12` };
   if (quarter && y !== undefined) {
     const q = parseNumber(quarter[1])!;

@@ -64,6 +64,10 @@ describe('DATE recognizer', () => {
       ['5月15日星期四下午3时', [['5月15日星期四下午3时', '2025-05-15T15:00']]],
       ['１月５日周日,１６日礼拜四', [['１月５日周日', '2025-01-05'], ['１６日礼拜四', '2025-01-16']]],
       ['5月15日周边道路', [['5月15日', '2025-05-15']]],
+      ['5月中下旬,上中旬', [['5月中下旬', '2025-05'], ['上中旬', '2025-06']]],
+      ['一至三月份', [['一至三月份', '2025-01/2025-03']]],
+      ['一季度末', [['一季度末', '2025-01/2025-03']]],
+      ['五一假期,十一黄金周', [['五一', '2025-05-01'], ['十一', '2025-10-01']]],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(valueOf(sentence), expected));
@@ -76,6 +80,17 @@ describe('DATE recognizer', () => {
       ['2月11日至13日', '2025-02-11/2025-02-13'],
       ['１９９１年—１９９６年', '1991/1996'],
     ]);
+  });
+
+  it('ends a clock range in the afternoon when it starts there, on the same day', () => {
+    assert.deepEqual(valueOf('下午2时至4时;5月15日下午2时至4时;上午9点至11点;晚上8点到10点半'), [
+      ['下午2时至4时', 'T14:00/T16:00'],
+      ['5月15日下午2时至4时', '2025-05-15T14:00/2025-05-15T16:00'],
+      ['上午9点至11点', 'T09:00/T11:00'],
+      ['晚上8点到10点半', 'T20:00/T22:30'],
+    ]);
+    // Without a time of day before it, 3点至5点 may be a score or points.
+    assert.deepEqual(texts(recognizeDates, '第十一期间,他得了3点至5点,一至三'), []);
   });
 
   it("gives the second date of a range the first one's year", () => {
