@@ -48,7 +48,8 @@ const FESTIVAL =
 /** 圣诞元旦: two holidays named together are one period. */
 const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天|伊始)?`;
 const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
-const REL_DAY = '(?:今天|(?<!时至)今日|昨天|昨日|明天|明日|前天|后天|今晨|昨晚|今晚|昨夜)';
+/** 《今日美国》, 今日头条: names, not today. */
+const REL_DAY = '(?:今天|(?<!时至|《)今日(?!头条)|昨天|昨日|明天|明日|前天|后天|今晨|昨晚|今晚|昨夜)';
 const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马])[上下]|本)周)';
 /** 515日 for 5月15日: scraped text that lost its 月 (only plausible months and days). */
 const LOST_MONTH = String.raw`(?<![\d.])(?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01])日`;
