@@ -14,7 +14,9 @@ import type { Candidate, Recognizer } from './types';
 // 2025-01/2025-06, 一季度 → 2025-01/2025-03, 90年代 → 1990/1999. Parts of a month or year that
 // have no exact bounds (2月底, 年初, 下旬) keep the month or year they lie in. Expressions with no
 // fixed calendar value (春节, 周日, 虎年) carry no value. "This year" is the dateline's year
-// (dateline.ts); a bare day (22日) continues the month of the date before it.
+// (dateline.ts); a bare day (22日) continues the month of the date before it. A clock range
+// that starts in the afternoon ends there: 下午2时至4时 → T14:00/T16:00. Decades, centuries,
+// lunar dates, solar terms, fiscal years and this year's seasons: datePeriods.ts.
 
 /** A numeral that counts rather than names (近2000年, 60日内): not a date. */
 const NOT_BEFORE = String.raw`(?<![第近约逾超达长每共])`;
@@ -55,7 +57,8 @@ const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?:周|星期|礼拜)[一二三
 const LOST_MONTH = String.raw`(?<![\d.])(?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01])日`;
 /**
  * The characters a date can start with (digits, numerals, 今去明前上本下昨后, weekday, zodiac,
- * festival and day-part initials): checked first, so the alternatives are only tried there.
+ * festival, solar-term, lunar and day-part initials, 月 of 月底): checked first, so the
+ * alternatives are only tried there.
  */
 const FIRST = String.raw`[\dQ${CN_DIGIT}十元公今去明前上本下昨后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双农阴月立惊谷芒夏小处秋寒霜冬]`;
 const DATE_RE = new RegExp(

@@ -2,8 +2,8 @@ import type { RefDate } from './dateline';
 import { CN_DIGIT, parseNumber } from './numerals';
 
 // DATE forms that are not a Gregorian day, month or year (date.ts matches those): decades and
-// parts of centuries, lunar dates, solar terms and fiscal years. Patterns match the width-folded
-// text; parsePeriod gives their values.
+// parts of centuries, lunar dates, solar terms, fiscal years and this year's seasons (今冬明春).
+// Patterns match the width-folded text; parsePeriod gives their values.
 //
 // A bare century (面向21世纪, 21世纪经济报道) is mostly an epoch or a name, so only a century with
 // a part or a decade is a date: 19世纪末, 本世纪末, 20世纪90年代. A century or decade part without
