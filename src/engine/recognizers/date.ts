@@ -117,7 +117,8 @@ export const recognizeDates: Recognizer = ({ text }) => {
     const b = found[i + 1];
     if (b && RANGE_JOIN.test(folded.slice(a.end, b.start))) {
       const end = rangeEnd(a.parsed, b.parsed);
-      const value = a.parsed.value && end ? `${a.parsed.value}/${end}` : undefined;
+      // 70年代到90年代: from the start of the first period to the end of the last, 1970/1999.
+      const value = a.parsed.value && end ? `${a.parsed.value.split('/')[0]}/${end.split('/').pop()}` : undefined;
       out.push(candidate(a.start, b.end, 'rule:date-range', value));
       i++;
     } else {

@@ -56,8 +56,8 @@ export function parsePeriod(s: string, ref?: RefDate): { value?: string } | unde
   const m = /^(?:(.+?)世纪)?(?:(.+?)年代)?(.*)$/.exec(s)!;
   if (!m[1] && !m[2]) return null;
   const century = m[1] ? centuryOf(m[1], ref) : undefined;
-  if (m[1] && century === undefined) return {}; // 本世纪 without a dateline
-  if (!m[2]) return { value: `${pad(century! * 100 - 100)}/${pad(century! * 100 - 1)}` };
+  // 本世纪末 without a dateline has no value; 上世纪80年代 reads as 80年代 then.
+  if (!m[2]) return century === undefined ? {} : { value: `${pad(century * 100 - 100)}/${pad(century * 100 - 1)}` };
   const decade = decadeOf(m[2], century);
   return decade && { value: `${pad(decade[0])}/${pad(decade[1])}` };
 }

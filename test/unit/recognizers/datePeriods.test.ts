@@ -34,8 +34,15 @@ describe('DATE periods', () => {
       assert.deepEqual(texts(recognizeDates, '面向21世纪,迈向二十一世纪,21世纪经济报道,半个世纪以来,六八十年代'), []);
     });
 
-    it('leaves 本世纪 without a value when there is no dateline', () => {
-      assert.deepEqual(valueOf('到本世纪末', false), [['本世纪末', undefined]]);
+    it('without a dateline leaves 本世纪末 without a value and reads 上世纪80年代 as 80年代', () => {
+      assert.deepEqual(valueOf('到本世纪末;上世纪80年代', false), [
+        ['本世纪末', undefined],
+        ['上世纪80年代', '1980/1989'],
+      ]);
+    });
+
+    it('takes a range of decades from the first to the last year', () => {
+      assert.deepEqual(valueOf('从70年代到90年代'), [['70年代到90年代', '1970/1999']]);
     });
   });
 
