@@ -24,10 +24,11 @@ export const DECADE_RE = `${CENTURY}(?:${DECADE}${DECADE_PART}?|${CENTURY_PART})
 const LUNAR_MONTH = '(?:正|腊|闰?(?:十[一二]?|[一二三四五六七八九]))月';
 const LUNAR_DAY = '(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)';
 /**
- * 农历正月初一, 农历新年, 腊月二十三, 正月, 五月初五 (a day written 初五 is always lunar). A
- * Chinese-numeral month and day without 日 and without 农历 (八月十五) stays unread.
+ * 农历正月初一, 农历新年, 腊月二十三, 正月, 五月初五 (a day written 初五 is always lunar; in
+ * 一月初一直 the 一 starts 一直). A Chinese-numeral month and day without 日 and without 农历
+ * (八月十五) stays unread.
  */
-export const LUNAR_RE = `(?:农历|阴历)(?:新年|${LUNAR_MONTH}${LUNAR_DAY}?)|[正腊]月${LUNAR_DAY}?|${NOT_BEFORE_CN}(?:十[一二]?|[一二三四五六七八九])月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九])(?![日号])`;
+export const LUNAR_RE = `(?:农历|阴历)(?:新年|${LUNAR_MONTH}${LUNAR_DAY}?)|[正腊]月${LUNAR_DAY}?|${NOT_BEFORE_CN}(?:十[一二]?|[一二三四五六七八九])月(?:初(?:一(?![直度样般些定切])|[二三四五六七八九十])|廿[一二三四五六七八九])(?![日号])`;
 export const LUNAR_ONLY = new RegExp(`^(?:${LUNAR_RE})$`);
 
 /** 宜春分行, 长春分公司: a place ending in 春 or 秋 before 分行. */

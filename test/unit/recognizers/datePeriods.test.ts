@@ -60,6 +60,7 @@ describe('DATE periods', () => {
 
     it('keeps a Gregorian early month and leaves solar terms that are common words', () => {
       assert.deepEqual(valueOf('五月初,麦子黄了'), [['五月初', '2025-05']]);
+      assert.deepEqual(valueOf('一月初一直下雪'), [['一月初', '2025-01']]);
       assert.deepEqual(texts(recognizeDates, '雨水充足,下了一场大雪,政治清明,青春分享会,到处暑气逼人,大寒潮来袭,宜春分行,长春分公司'), []);
     });
 
@@ -100,7 +101,7 @@ describe('DATE periods', () => {
     ]);
 
     it('does not take recurring or non-calendar uses', () => {
-      assert.deepEqual(texts(recognizeDates, '每月底结算,不忘岁月初心,三五月'), []);
+      assert.deepEqual(texts(recognizeDates, '每月底结算,不忘岁月初心,三五月,月底薪3000元'), []);
     });
   });
 
