@@ -1,4 +1,5 @@
 import { findDateline, isValidDate, type RefDate } from './dateline';
+import { DECADE_RE, FISCAL_RE, LUNAR_ONLY, LUNAR_RE, parsePeriod, REL_SEASON_RE, SOLAR_TERMS } from './datePeriods';
 import { CN_DIGIT, foldWidth, parseNumber } from './numerals';
 import { scan } from './scan';
 import type { Candidate, Recognizer } from './types';
@@ -13,7 +14,9 @@ import type { Candidate, Recognizer } from './types';
 // 2025-01/2025-06, 一季度 → 2025-01/2025-03, 90年代 → 1990/1999. Parts of a month or year that
 // have no exact bounds (2月底, 年初, 下旬) keep the month or year they lie in. Expressions with no
 // fixed calendar value (春节, 周日, 虎年) carry no value. "This year" is the dateline's year
-// (dateline.ts); a bare day (22日) continues the month of the date before it.
+// (dateline.ts); a bare day (22日) continues the month of the date before it. A clock range
+// that starts in the afternoon ends there: 下午2时至4时 → T14:00/T16:00. Decades, centuries,
+// lunar dates, solar terms, fiscal years and this year's seasons: datePeriods.ts.
 
 /** A numeral that counts rather than names (近2000年, 60日内): not a date. */
 const NOT_BEFORE = String.raw`(?<![第近约逾超达长每共])`;
@@ -22,56 +25,66 @@ const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超�
 const NOT_AFTER = '(?![内多余]|来(?!临))';
 
 const CN = `[${CN_DIGIT}十]`;
-const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)\d{1,4}年|公元前\d{1,4}年)`;
+const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年)`;
 const REL_YEAR = '(?:今|去|明|前|上|本)年(?!纪|龄|轻)';
 const ZODIAC_YEAR = '[鼠牛虎兔龙蛇马羊猴鸡狗猪]年';
-const QUARTER = '第?[一二三四1-4]季度';
-const YEAR_PART = `(?:上半年|下半年|前半年|后半年|伊始|岁末|岁初|初|底|末|${QUARTER}|[春夏秋冬][天季])`;
+const QUARTER = '第?[一二三四1-4]季度(?:初|末|底)?';
+const YEAR_PART = `(?:上半年|下半年|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年终|年内|度(?!过)|${QUARTER}|[春夏秋冬][天季])`;
 const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?`;
-const MONTH_RANGE = String.raw`(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}月份?`;
-const REL_MONTH = '(?:本|上|下|上个|下个)月';
-const MONTH_PART = '(?:初|底|末|上旬|中旬|下旬)';
+/** 1-11月, 一至三月, and two neighbouring months named together: 二三月份, 十一二月. */
+const MONTH_RANGE = String.raw`(?:(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九])(?:至|到)(?:十[一二]?|[一二三四五六七八九])|(?<![${CN_DIGIT}十百千万])(?:[一二三四五六七八][二三四五六七八九]|十一二))月份?`;
+const REL_MONTH = '(?:本|上|下|上个|下个|这个)月';
+const MONTH_PART = '(?:初|底|末|上中旬|中下旬|上旬|中旬|下旬)';
 const DAY = String.raw`(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]`;
 /** 7月24~26日: days of one month. */
 const DAY_RANGE = String.raw`\d{1,2}(?:-|~|〜|—|至|到)\d{1,2}[日号]`;
+/** 5月15日星期四: the weekday of a date belongs to it. */
+const DAY_WEEKDAY = '(?:(?:星期|周|礼拜)[一二三四五六日天])?';
 const DAY_PARTS = '凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|一大早|一早';
 const DAY_PART = `(?:${DAY_PARTS})`;
 const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半)?(?:\d{1,2}秒)?|${CN}{1,3}[时点](?:${CN}{1,3}分|半)?)`;
-const CLOCK = String.raw`(?: ?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报]))`;
+const CLOCK = String.raw`(?: ?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报些了]))`;
 const FESTIVAL =
-  '(?:春节|元旦|新年|新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|' +
-  '国庆[节日]?|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)';
+  `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一)(?=假期|长假|小长假|黄金周|期间|前后|前夕|当天)|春节|元旦|新年|新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|` +
+  `国庆[节日]?|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)`;
 /** 圣诞元旦: two holidays named together are one period. */
-const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天)?`;
+const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天|伊始)?`;
 const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
-const REL_DAY = '(?:今天|(?<!至)今日|昨天|昨日|明天|明日|前天|后天|今晨|昨晚|今晚|昨夜)';
+/** 《今日美国》, 今日头条: names, not today. */
+const REL_DAY = '(?:今天|(?<!时至|《)今日(?!头条)|昨天|昨日|明天|明日|前天|后天|今晨|昨晚|今晚|昨夜)';
 const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马])[上下]|本)周)';
 /** 515日 for 5月15日: scraped text that lost its 月 (only plausible months and days). */
 const LOST_MONTH = String.raw`(?<![\d.])(?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01])日`;
 /**
  * The characters a date can start with (digits, numerals, 今去明前上本下昨后, weekday, zodiac,
- * festival and day-part initials): checked first, so the alternatives are only tried there.
+ * festival, solar-term, lunar and day-part initials, 月 of 月底): checked first, so the
+ * alternatives are only tried there.
  */
-const FIRST = String.raw`[\dQ${CN_DIGIT}十元公今去明前上本下昨后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双]`;
+const FIRST = String.raw`[\dQ${CN_DIGIT}十元公今去明前上本下昨后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双农阴月立惊谷芒夏小处秋寒霜冬]`;
 const DATE_RE = new RegExp(
   `(?=${FIRST})(?:` + [
     String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]?\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
-    // A decade is a calendar period; a bare century (面向21世纪, 21世纪经济报道) is mostly an epoch or a name.
-    String.raw`${NOT_BEFORE}(?<![\d.])\d{1,2}世纪\d{2}年代(?:初|末)?|${NOT_BEFORE}(?<![\d.])\d{2,4}年代(?:初|末)?`,
-    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
-    `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR})(?:${FESTIVALS}|${YEAR_PART}|${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${CLOCK}?)?)?`,
-    `${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${CLOCK}?)?`,
+    `${NOT_BEFORE}(?:${DECADE_RE})`,
+    `${LUNAR_RE}|${FISCAL_RE}|${REL_SEASON_RE}`,
+    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
+    `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR})(?:${FESTIVALS}|${YEAR_PART}|${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?)?)?`,
+    `${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?)?`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), within this year (年内)
     String.raw`(?<![${CN_DIGIT}十\d])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<![${CN_DIGIT}十])前[一二两三]季度|(?<![A-Za-z\d])(?:\d{4}年?)?Q[1-4](?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半])年内`,
-    `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${CLOCK}?`,
-    String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.])\d{1,2}日${NOT_AFTER}${CLOCK}?`,
+    `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
+    String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.])\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
     FESTIVALS,
-    `(?:年初|年底|年末|年终|岁末|上半年|下半年|${QUARTER})`,
-    String.raw`${DAY_PART}${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
+    `(?:年初|年底|年末|年终|岁末|上半年|下半年|前半年|后半年|${QUARTER})`,
+    // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary.
+    String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下])月(?:初|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
+    String.raw`${DAY_PART}${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
   ].join('|') + ')',
   'g',
 );
+
+/** 国庆 after a foreign country (澳国庆日, 美国国庆) is that country's national day, not 10月1日. */
+const FOREIGN = /(?:[澳美英法德俄日韩印泰越朝缅菲墨巴埃]|(?<![我中祖全举两])国)$/;
 
 /** Between two dates, these make one range: 5月7日至8日, 1996年—1998年. */
 const RANGE_JOIN = /^(?:至|到|—|–|-|~|〜)$/;
@@ -94,6 +107,7 @@ export const recognizeDates: Recognizer = ({ text }) => {
   for (const m of scan(DATE_RE, folded)) {
     const parsed = parseDate(m[0], ref, last);
     if (!parsed) continue;
+    if (m[0].startsWith('国庆') && FOREIGN.test(folded.slice(Math.max(0, m.index - 3), m.index))) delete parsed.value;
     if (parsed.month !== undefined) last = parsed;
     found.push({ start: m.index, end: m.index + m[0].length, parsed, source: sourceOf(m[0]) });
   }
@@ -103,7 +117,8 @@ export const recognizeDates: Recognizer = ({ text }) => {
     const b = found[i + 1];
     if (b && RANGE_JOIN.test(folded.slice(a.end, b.start))) {
       const end = rangeEnd(a.parsed, b.parsed);
-      const value = a.parsed.value && end ? `${a.parsed.value}/${end}` : undefined;
+      // 70年代到90年代: from the start of the first period to the end of the last, 1970/1999.
+      const value = a.parsed.value && end ? `${a.parsed.value.split('/')[0]}/${end.split('/').pop()}` : undefined;
       out.push(candidate(a.start, b.end, 'rule:date-range', value));
       i++;
     } else {
@@ -118,10 +133,19 @@ export const recognizeDates: Recognizer = ({ text }) => {
  * or the next when its month comes earlier (1998年12月30日至1月2日).
  */
 function rangeEnd(a: Parsed, b: Parsed): string | undefined {
+  if (b.value?.startsWith('T') && a.value?.includes('T')) return clockEnd(a.value, b.value);
   if (!b.value || b.ownYear || a.year === undefined || b.month === undefined || a.month === undefined) return b.value;
   const year = a.year + (b.month < a.month ? 1 : 0);
   const monthOn = b.value.startsWith('--') ? b.value.slice(2) : b.value.replace(/^\d{4}-/, '');
   return `${pad(year, 4)}-${monthOn}`;
+}
+
+/** The end of 下午2时至4时 is 16:00, on the day of the start when it has one. */
+function clockEnd(a: string, b: string): string {
+  const [day, from] = a.split('T');
+  const [ah, bh] = [Number(from.slice(0, 2)), Number(b.slice(1, 3))];
+  const hour = ah >= 12 && bh < 12 && bh + 12 > ah ? bh + 12 : bh;
+  return `${day}T${pad(hour, 2)}${b.slice(3)}`;
 }
 
 function candidate(start: number, end: number, source: string, value: string | undefined): Candidate {
@@ -130,13 +154,16 @@ function candidate(start: number, end: number, source: string, value: string | u
 
 function sourceOf(s: string): string {
   if (/^\d{4}([-/.])\d{1,2}\1\d/.test(s)) return 'rule:date-iso';
+  if (LUNAR_ONLY.test(s)) return 'rule:date-lunar';
+  if (/世纪|年代/.test(s)) return 'rule:date-decade';
+  if (/财年|财政年度$/.test(s)) return 'rule:date-fiscal';
   if (/[\d日月年][-~〜—–至到]\d/.test(s)) return 'rule:date-range';
   if (/^\d{3,4}日/.test(s)) return 'rule:date-lost-month';
-  if (/^(?:今|去|明|前|上|本|下)[年月天日晨晚夜个]|^[昨后][天日晨晚夜]/.test(s) && !/^前\d/.test(s)) return 'rule:date-relative';
+  if (/^(?:今|去|明|前|上|本|下)[年月天日晨晚夜个春夏秋冬明]|^[昨后][天日晨晚夜]/.test(s) && !/^前\d/.test(s)) return 'rule:date-relative';
   if (/年.*[月日]/.test(s)) return 'rule:date-ymd';
   if (/[月日号]/.test(s) && !/^前/.test(s)) return 'rule:date-md';
   if (/^[^年]+年$/.test(s)) return 'rule:date-year';
-  if (FESTIVAL_ONLY.test(s)) return 'rule:date-festival';
+  if (FESTIVAL_ONLY.test(s) || s === '五一' || s === '十一') return 'rule:date-festival';
   if (/周|星期|礼拜/.test(s)) return 'rule:date-weekday';
   if (/[时点:]/.test(s)) return 'rule:date-time';
   return 'rule:date-period';
@@ -145,7 +172,7 @@ function sourceOf(s: string): string {
 const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 明: 1, 前: -2 };
 const REL_DAYS: Record<string, number> = { 今: 0, 昨: -1, 明: 1, 前: -2, 后: 2 };
 const FIXED_FESTIVALS: Record<string, [number, number]> = {
-  元旦: [1, 1], 情人节: [2, 14], 妇女节: [3, 8], 植树节: [3, 12], 愚人节: [4, 1], 劳动节: [5, 1], 五一节: [5, 1], 青年节: [5, 4],
+  元旦: [1, 1], 五一: [5, 1], 十一: [10, 1], 情人节: [2, 14], 妇女节: [3, 8], 植树节: [3, 12], 愚人节: [4, 1], 劳动节: [5, 1], 五一节: [5, 1], 青年节: [5, 4],
   儿童节: [6, 1], 建党节: [7, 1], 建军节: [8, 1], 教师节: [9, 10], 国庆: [10, 1], 国庆节: [10, 1], 国庆日: [10, 1], 万圣节: [10, 31],
   双十一: [11, 11], 双11: [11, 11], 双十二: [12, 12], 双12: [12, 12], 平安夜: [12, 24], 圣诞节: [12, 25],
 };
@@ -163,16 +190,10 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     if (time === undefined) return undefined;
     return { year: y, month: mo, day: d, value: iso(y, mo, d) + time };
   }
-  if ((m = /^(\d{1,2})世纪(\d)0年代/.exec(s))) {
-    const from = (Number(m[1]) - 1) * 100 + Number(m[2]) * 10; // 20世纪90年代 → 1990/1999
-    return { value: `${pad(from, 4)}/${pad(from + 9, 4)}` };
-  }
-  if ((m = /^(\d{2,4})年代/.exec(s))) {
-    const n = Number(m[1]);
-    const from = n < 100 ? 1900 + n : n;
-    return from % 10 ? undefined : { value: `${from}/${from + 9}` };
-  }
-  if ((m = /^(\d{4})年?\s?[-—–~至到]\s?(\d{4})年?$/.exec(s))) {
+  const period = parsePeriod(s, ref);
+  if (period !== null) return period;
+  if (s === '元年') return { year: 1, ownYear: true, value: '0001' }; // 公元元年
+  if ((m = /^(\d{4})年?\s?[-—–~至到]\s?(\d{4})(?:年度?)?$/.exec(s))) {
     return Number(m[1]) < Number(m[2]) ? { value: `${m[1]}/${m[2]}` } : undefined;
   }
   if ((m = /^(?:(\d{4})年?)?Q([1-4])$/.exec(s) ?? /^前()([一二两三])季度$/.exec(s) ?? /^前()(.+)月$/.exec(s))) {
@@ -200,20 +221,20 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     yearKnown = false;
   } else if (ref) {
     year = ref.year;
-    yearKnown = /^(?:年|岁|上半年|下半年|第?[一二三四1-4]季度)/.test(rest); // 年初, 一季度: of this year
+    yearKnown = /^(?:年|岁|上半年|下半年|前半年|后半年|第?[一二三四1-4]季度)/.test(rest); // 年初, 一季度: of this year
   }
   const hadYear = s !== rest;
   let month: number | undefined;
   let day: number | undefined;
-  if ((m = take(/^(\d{1,2})[-—–~至到](\d{1,2})月份?$/))) {
-    const [from, to] = [Number(m[1]), Number(m[2])];
-    if (!from || from >= to || to > 12) return undefined;
+  if ((m = take(/^(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])[-—–~至到](\d{1,2}|十[一二]?|[一二三四五六七八九])|([一二三四五六七八九]|十一)([二三四五六七八九]|二))月份?$/))) {
+    const [from, to] = m[1] ? [parseNumber(m[1])!, parseNumber(m[2])!] : [parseNumber(m[3])!, parseNumber(m[3] === '十一' ? '十二' : m[4])!];
+    if (!from || from >= to || to > 12 || (m[3] && to !== from + 1)) return undefined;
     const y = yearKnown || !hadYear ? year : undefined;
     return { year, value: `${iso(y, from)}/${iso(y, to)}` };
   } else if ((m = take(/^(\d{1,2}|[一二三四五六七八九十]{1,2}|元)月份?/))) {
     month = m[1] === '元' ? 1 : parseNumber(m[1]);
     if (!month || month > 12) return undefined;
-  } else if ((m = take(/^(本|上个|下个|上|下)月/))) {
+  } else if ((m = take(/^(本|这个|上个|下个|上|下|)月(?=[初底末])/) ?? take(/^(本|这个|上个|下个|上|下)月/) ?? /^()(?:上中|中下|[上中下])旬$/.exec(s))) {
     if (!ref) return {};
     const shifted = new Date(Date.UTC(ref.year, ref.month - 1 + (m[1].startsWith('上') ? -1 : m[1].startsWith('下') ? 1 : 0), 1));
     year = shifted.getUTCFullYear();
@@ -242,7 +263,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
     rest = rest.slice(2);
   }
-  const name = rest.replace(/前一天$/, '');
+  const name = rest.replace(/前一天$|伊始$/, '');
   const festival = FIXED_FESTIVALS[name] ?? FIXED_FESTIVALS[name.replace(/^(?:三八|五一|五四|六一|七一|八一)/, '')]; // 三八妇女节
   if (festival && month === undefined) {
     [month, day] = festival;
@@ -257,7 +278,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   // A date names its year only when it says so, or when it is a month or day of the dateline's year.
   const y = yearKnown || month !== undefined ? year : undefined;
   const half = /^(上|前|下|后)半年$/.exec(rest);
-  const quarter = /^第?([一二三四1-4])季度$/.exec(rest);
+  const quarter = /^第?([一二三四1-4])季度(?:初|末|底)?$/.exec(rest);
   if (half && y !== undefined) return { ...parts, value: /[上前]/.test(half[1]) ? `${y}-01/${y}-06` : `${y}-07/${y}-12` };
   if (quarter && y !== undefined) {
     const q = parseNumber(quarter[1])!;
