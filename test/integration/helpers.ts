@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { OffsetMap } from '../../src/core/offsets';
 import { parseSidecar, sidecarPath, type Sidecar } from '../../src/core/sidecar';
 import type { Span } from '../../src/core/span';
+import { emptyLexicon, serializeLexicon } from '../../src/engine/lexicon/lexicon';
 import type { BiaozhuApi } from '../../src/extension/extension';
 
 export async function api(): Promise<BiaozhuApi> {
@@ -82,18 +83,21 @@ export function isolateLexicon(): void {
     // A sidecar write still pending (debounced) would learn again after the restore.
     for (const doc of vscode.workspace.textDocuments) if (doc.uri.scheme === 'file') await a.whenIdle(doc.uri).catch(() => undefined);
     await a.lexiconSettled();
-    const current = () => (fs.existsSync(lexiconFile()) ? fs.readFileSync(lexiconFile(), 'utf8') : undefined);
+    // Restored by writing, never by deleting alone: VS Code's watcher drops a file created and
+    // deleted in quick succession, so a lexicon learned just before would stay in the engine.
+    const content = saved ?? serializeLexicon(emptyLexicon());
     const restore = () => {
-      if (current() === saved) return;
-      if (saved === undefined) fs.rmSync(lexiconFile(), { force: true });
-      else fs.writeFileSync(lexiconFile(), saved);
+      if (fs.existsSync(lexiconFile()) && fs.readFileSync(lexiconFile(), 'utf8') === content) return;
+      fs.mkdirSync(path.dirname(lexiconFile()), { recursive: true });
+      fs.writeFileSync(lexiconFile(), content);
     };
-    const want = saved === undefined ? { entries: 0, rejected: 0 } : (({ entries, rejected }) => ({ entries: entries.length, rejected: rejected.length }))(JSON.parse(saved));
-    // The file watcher brings the restored lexicon to the engine.
+    const want = (({ entries, rejected }) => ({ entries: entries.length, rejected: rejected.length }))(JSON.parse(content));
     await until(async () => {
       await a.lexiconSettled();
       restore();
       return !a.lexiconProblem() && JSON.stringify(a.lexiconSize()) === JSON.stringify(want);
     }, 'the lexicon restored');
+    // An empty lexicon and none suggest the same: whether the watcher reports this or not.
+    if (saved === undefined) fs.rmSync(lexiconFile(), { force: true });
   });
 }
