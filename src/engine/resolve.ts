@@ -26,7 +26,7 @@ export const LABEL_PRIORITY: readonly string[] = ['OFFICIAL', 'COMPANY', 'DATE',
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const merged = mergeSame(candidates);
   const byLabel = new Map<string, Candidate[]>();
-  for (const c of merged) byLabel.set(c.label, [...(byLabel.get(c.label) ?? []), c]);
+  for (const c of merged) pushTo(byLabel, c.label, c);
   const withinLabels = [...byLabel.values()].flatMap((list) =>
     pickNonOverlapping(list, (a, b) => length(b) - length(a) || lexiconFirst(a, b) || a.start - b.start),
   );
@@ -48,8 +48,7 @@ function labelRank(label: string): number {
 function mergeSame(candidates: readonly Candidate[]): Candidate[] {
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const key = `${c.start}:${c.end}:${c.label}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    pushTo(groups, `${c.start}:${c.end}:${c.label}`, c);
   }
   return [...groups.values()].map((group) => {
     if (group.length === 1) return group[0];
@@ -60,6 +59,12 @@ function mergeSame(candidates: readonly Candidate[]): Candidate[] {
     const { start, end, label } = group[0];
     return Object.keys(attrs).length ? { start, end, label, source, attrs } : { start, end, label, source };
   });
+}
+
+function pushTo<T>(groups: Map<string, T[]>, key: string, item: T): void {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
 }
 
 /**

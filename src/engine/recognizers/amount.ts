@@ -1,5 +1,5 @@
 import { foldWidth, parseNumber } from './numerals';
-import { scan } from './scan';
+import { scan, ScanPattern } from './scan';
 import type { Candidate, Recognizer } from './types';
 
 // AMOUNT per the guidelines: a number with a currency, a percent sign or a unit of measure
@@ -153,10 +153,11 @@ const NUM_DIGITS = `${DIGITS}${MAGNITUDE}`;
 const NUM_CN = `(?:[几数]|上(?=[百千万亿]))?[${CN}点几]{1,24}?${MAGNITUDE}`; // bounded: no runaway backtracking on long numeral runs
 const TO = '(?:至|到|~|〜|-|—|–)';
 
-// Every amount starts with a digit, a numeral or 百分之/几/数/上: checking that one character
-// first keeps the scan fast (the alternatives behind it are only tried where it holds).
-const AMOUNT_RE = new RegExp(
-  `(?=[\\d${CN}几数上$¥￥€£UH])(?:` + [
+// Every amount starts with a digit, a numeral or 百分之/几/数/上: the alternatives are only
+// tried where that one character is (scan.ts).
+const AMOUNTS = new ScanPattern(
+  `[\\d${CN}几数上$¥￥€£UH]`,
+  [
     `[百千]分之[${CN}点\\d.]+(?:${TO}(?:[百千]分之)?[${CN}点\\d.]+)?`,
     // A currency sign before the number: $100, US$5亿, ¥300, €20
     `(?:(?:US|HK)?\\$|[¥￥€£])\\s?${DIGITS}[万亿]*`,
@@ -171,8 +172,7 @@ const AMOUNT_RE = new RegExp(
     `${START}${NUM_CN}${UNIT_ANY}`,
     `${START}(?:\\d+|[一二三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不])`,
     `${START}(?:[十百千]?[万亿]|[百千]万)级`,
-  ].join('|') + ')',
-  'g',
+  ].join('|'),
 );
 
 /** Where a range splits into its two numbers. */
@@ -181,7 +181,7 @@ const RANGE_SPLIT = new RegExp(`${TO}(?=[\\d${CN}几数上]|[百千]分之)`);
 export const recognizeAmounts: Recognizer = ({ text }) => {
   const folded = foldWidth(text);
   const out: Candidate[] = [];
-  for (const m of scan(AMOUNT_RE, folded)) {
+  for (const m of scan(AMOUNTS, folded)) {
     const parsed = parseAmount(m[0]);
     if (!parsed) continue;
     const { value, unit, kind } = parsed;

@@ -1,7 +1,7 @@
 import { findDateline, isValidDate, type RefDate } from './dateline';
 import { DECADE_RE, FISCAL_RE, LUNAR_ONLY, LUNAR_RE, parsePeriod, REL_SEASON_RE, SOLAR_TERMS } from './datePeriods';
 import { CN_DIGIT, foldWidth, parseNumber } from './numerals';
-import { scan } from './scan';
+import { scan, ScanPattern } from './scan';
 import type { Candidate, Recognizer } from './types';
 
 // DATE per the guidelines: an expression naming a point or period on the calendar or the clock.
@@ -57,12 +57,13 @@ const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?:周|星期|礼拜)[一二三
 const LOST_MONTH = String.raw`(?<![\d.])(?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01])日`;
 /**
  * The characters a date can start with (digits, numerals, 今去明前上本下昨后, weekday, zodiac,
- * festival, solar-term, lunar and day-part initials, 月 of 月底): checked first, so the
- * alternatives are only tried there.
+ * festival, solar-term, lunar and day-part initials, 月 of 月底): the alternatives are only tried
+ * there (scan.ts).
  */
 const FIRST = String.raw`[\dQ${CN_DIGIT}十元公今去明前上本下昨后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双农阴月立惊谷芒夏小处秋寒霜冬]`;
-const DATE_RE = new RegExp(
-  `(?=${FIRST})(?:` + [
+const DATES = new ScanPattern(
+  FIRST,
+  [
     String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]?\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
     `${NOT_BEFORE}(?:${DECADE_RE})`,
     `${LUNAR_RE}|${FISCAL_RE}|${REL_SEASON_RE}`,
@@ -79,8 +80,7 @@ const DATE_RE = new RegExp(
     // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary.
     String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下])月(?:初|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
     String.raw`${DAY_PART}${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
-  ].join('|') + ')',
-  'g',
+  ].join('|'),
 );
 
 /** 国庆 after a foreign country (澳国庆日, 美国国庆) is that country's national day, not 10月1日. */
@@ -104,7 +104,7 @@ export const recognizeDates: Recognizer = ({ text }) => {
   const ref = findDateline(text);
   const found: Array<{ start: number; end: number; parsed: Parsed; source: string }> = [];
   let last: Parsed | undefined; // the latest date with a month: a bare 22日 continues it
-  for (const m of scan(DATE_RE, folded)) {
+  for (const m of scan(DATES, folded)) {
     const parsed = parseDate(m[0], ref, last);
     if (!parsed) continue;
     if (m[0].startsWith('国庆') && FOREIGN.test(folded.slice(Math.max(0, m.index - 3), m.index))) delete parsed.value;

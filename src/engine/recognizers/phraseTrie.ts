@@ -20,6 +20,11 @@ const fold = (c: number): number => {
 
 export class PhraseTrie {
   private readonly root = node();
+  /**
+   * A bit for each UTF-16 unit some phrase begins with (ends with, if reversed): most positions
+   * cannot start a match, and this test is far cheaper than a first step through the root's Map.
+   */
+  private readonly first = new Uint32Array(0x10000 >> 5);
   private readonly reversed: boolean;
   private readonly key: (c: number) => number;
 
@@ -36,6 +41,7 @@ export class PhraseTrie {
   add(phrase: string): void {
     let n = this.root;
     const len = phrase.length;
+    if (len) this.markFirst(this.key(phrase.charCodeAt(this.reversed ? len - 1 : 0)));
     for (let i = 0; i < len; i++) {
       const c = this.key(phrase.charCodeAt(this.reversed ? len - 1 - i : i));
       let m = n.next.get(c);
@@ -45,11 +51,24 @@ export class PhraseTrie {
     n.terminal = true;
   }
 
+  /** Marks every unit whose key is `k`: itself, its full-width form, and with foldCase its upper cases. */
+  private markFirst(k: number): void {
+    for (const c of [k, k + 0xfee0, k - 32, k - 32 + 0xfee0]) if (c >= 0 && c < 0x10000 && this.key(c) === k) this.first[c >> 5]! |= 1 << (c & 31);
+  }
+
+  /** Whether some phrase may begin (end, if reversed) with the unit at `i`. */
+  private marked(text: string, i: number): boolean {
+    if (i < 0 || i >= text.length) return false;
+    const c = text.charCodeAt(i);
+    return ((this.first[c >> 5]! >>> (c & 31)) & 1) === 1;
+  }
+
   /**
    * End of the longest phrase that starts at `start` and whose end `accept`s, or -1
    * (forward tries only).
    */
   longestFrom(text: string, start: number, accept?: (end: number) => boolean): number {
+    if (!this.marked(text, start)) return -1;
     let best = -1;
     let n: Node | undefined = this.root;
     for (let i = start; i < text.length; i++) {
@@ -62,11 +81,12 @@ export class PhraseTrie {
 
   /** Whether some phrase starts with the character at `pos` (forward tries only). */
   startsAt(text: string, pos: number): boolean {
-    return pos < text.length && this.root.next.has(this.key(text.charCodeAt(pos)));
+    return this.marked(text, pos);
   }
 
   /** Start of the longest phrase that ends at `end`, or -1 (reversed tries only). */
   longestEndingAt(text: string, end: number): number {
+    if (!this.marked(text, end - 1)) return -1;
     let best = -1;
     let n: Node | undefined = this.root;
     for (let i = end - 1; i >= 0; i--) {

@@ -1,17 +1,25 @@
 import * as assert from 'node:assert/strict';
-import { scan } from '../../../src/engine/recognizers/scan';
+import { scan, ScanPattern } from '../../../src/engine/recognizers/scan';
 
 describe('scan', () => {
   it('yields every match, and starts over on each call', () => {
-    const re = /\d+/g;
-    const all = (t: string) => [...scan(re, t)].map((m) => [m.index, m[0]]);
+    const digits = new ScanPattern('[0-9]', '\\d+');
+    const all = (t: string) => [...scan(digits, t)].map((m) => [m.index, m[0]]);
     assert.deepEqual(all('a1 b22 c333'), [[1, '1'], [4, '22'], [8, '333']]);
-    const first = scan(re, 'x9 y8');
+    const first = scan(digits, 'x9 y8');
     first.next(); // abandoned half-way: the next call must not continue from there
     assert.deepEqual(all('7 and 6'), [[0, '7'], [6, '6']]);
   });
 
+  it('finds what the global regex finds, lookbehinds and all', () => {
+    const source = '(?<![0-9])[0-9]+年|[0-9]月';
+    const text = '2025年5月, 12025年3月 and 1年';
+    const pattern = new ScanPattern('[0-9]', source);
+    const found = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, m[0]]);
+    assert.deepEqual(found(scan(pattern, text)), found(text.matchAll(new RegExp(source, 'g'))));
+  });
+
   it('does not loop on empty matches', () => {
-    assert.equal([...scan(/x*/g, 'abc')].length, 4);
+    assert.deepEqual([...scan(new ScanPattern('[ab]', 'a*'), 'abc')].map((m) => [m.index, m[0]]), [[0, 'a'], [1, '']]);
   });
 });
