@@ -19,12 +19,17 @@ const RECOGNIZERS: Recognizer[] = [recognizeCompanies, recognizeOfficials, recog
 export function recognize(text: string, tokens: readonly Token[], lexicon?: LexiconMatcher): SpanDraft[] {
   const input = { text, tokens };
   const map = new OffsetMap(text);
-  const found = [...RECOGNIZERS.flatMap((r) => r(input)), ...(lexicon?.recognize(input) ?? [])]
-    .filter((c) => isWellFormed(c, map))
-    .filter((c) => !lexicon?.isRejected(text, c));
-  return resolveOverlaps(found)
-    .map((c) => ({ ...c, start: map.toCodePoint(c.start), end: map.toCodePoint(c.end) }))
-    .sort(compareSpans);
+  const found: Candidate[] = [];
+  for (const candidates of [...RECOGNIZERS.map((r) => r(input)), lexicon?.recognize(input) ?? []]) {
+    for (const c of candidates) if (isWellFormed(c, map) && !lexicon?.isRejected(text, c)) found.push(c);
+  }
+  const spans = resolveOverlaps(found);
+  // The candidates are this call's own: converted in place rather than copied.
+  for (const c of spans) {
+    c.start = map.toCodePoint(c.start);
+    c.end = map.toCodePoint(c.end);
+  }
+  return spans.sort(compareSpans);
 }
 
 /** A candidate a recognizer got wrong (empty, outside the text, splitting a surrogate pair) is dropped. */

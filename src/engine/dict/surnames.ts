@@ -1,3 +1,6 @@
+import { CharSet } from '../recognizers/charSet';
+import { PhraseTrie } from '../recognizers/phraseTrie';
+
 // Chinese surnames (the common single-character ones of the 百家姓 and modern frequency lists,
 // and compound ones). A personal name is a surname followed by one or two given-name characters.
 const SINGLE =
@@ -8,5 +11,6 @@ const COMPOUND =
   '欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 尉迟 长孙 宇文 司徒 夏侯 公孙 端木 澹台 轩辕 呼延 万俟 独孤 南宫 西门 申屠 太史 闻人 百里 钟离 濮阳 公冶 第五'
     .split(' ');
 
-export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(SINGLE);
-export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(COMPOUND);
+// Looked up at a position of the text, at every candidate name.
+export const SINGLE_SURNAMES = new CharSet(SINGLE);
+export const COMPOUND_SURNAMES = new PhraseTrie(COMPOUND);

@@ -110,12 +110,12 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   // Where a dictionary name may end: on a token boundary, before one glued character (融创拟), or
   // one character before the end of a piece the segmenter did not know (嘉德秋/拍, 世嘉于).
   const dictEnd = (e: number) =>
-    idx.isBoundary(e) || ((GLUE.has(text[e]!) || text[e] === '系') && idx.isBoundary(e + 1)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && idx.isBoundary(e + 1));
+    idx.isBoundary(e) || ((GLUE.at(text, e) || text[e] === '系') && idx.isBoundary(e + 1)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && idx.isBoundary(e + 1));
   for (let i = 0; i < tokens.length; i++) {
     const f = suffixNameAt(text, i, idx);
     if (f) found.push(f);
     const t = tokens[i]!;
-    const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && GLUE.has(text[t.start]!) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined);
+    const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && GLUE.at(text, t.start) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined);
     if (d) found.push(withCity(text, d, idx));
   }
   found.push(...stockNames(text, idx), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
@@ -137,9 +137,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   }
   if (fullByForm.size) {
     const forms = new PhraseTrie(fullByForm.keys());
-    const onBoundary = (e: number) => idx.isBoundary(e);
     for (const t of tokens) {
-      const end = forms.longestFrom(text, t.start, onBoundary);
+      const end = forms.longestFrom(text, t.start, idx.isBoundary);
       if (end > 0) found.push({ start: t.start, end, label: 'COMPANY', source: 'rule:company-short' });
     }
   }
@@ -202,7 +201,7 @@ const FULL_WIDTH_ALL = /[\uff01-\uff5e]/g;
  */
 function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: (end: number) => boolean): Found | undefined {
   const glued = !idx.isBoundary(start);
-  if (glued && !(idx.at(start)!.start === start - 1 && GLUE.has(text[start - 1]!))) return undefined;
+  if (glued && !(idx.at(start)!.start === start - 1 && GLUE.at(text, start - 1))) return undefined;
   const end = DICT.longestFrom(text, start, mayEnd);
   if (end < 0) return undefined;
   const name = lookupName(text.slice(start, end));

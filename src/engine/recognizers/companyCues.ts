@@ -45,7 +45,7 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
   const tokens = idx.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const titleEnd = EXECUTIVE.longestFrom(text, t.start, (e) => idx.isBoundary(e));
+    const titleEnd = EXECUTIVE.longestFrom(text, t.start, idx.isBoundary);
     // 经理 names an executive only after a department: 恒达地产市场部经理 (not 客户经理).
     const managerEnd = MANAGER.has(t.word) && UNIT.test(tokens[i - 1]?.word ?? '') ? t.end : -1;
     if (titleEnd > 0 || managerEnd > 0) {

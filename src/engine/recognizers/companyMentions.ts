@@ -41,7 +41,7 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   const latinEdge = (k: number) => /[A-Za-z0-9]/.test(text[k] ?? '');
   for (const t of idx.tokens) {
     if (used[t.start]) continue;
-    const end = trie.longestFrom(text, t.start, (e) => idx.isBoundary(e));
+    const end = trie.longestFrom(text, t.start, idx.isBoundary);
     if (end < 0 || used.subarray(t.start, end).some(Boolean)) continue;
     // Latin names only as whole words: not "ing" inside "buying".
     if (/[A-Za-z]/.test(text[t.start]!) && (latinEdge(t.start - 1) || latinEdge(end))) continue;

@@ -1,4 +1,5 @@
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../dict/surnames';
+import { CharSet } from './charSet';
 import type { TokenIndex } from './tokenIndex';
 
 // Personal names: Chinese (surname + one or two given-name characters), transliterated foreign
@@ -6,18 +7,19 @@ import type { TokenIndex } from './tokenIndex';
 // 刘强/x), so the length of a Chinese name comes from token boundaries and from the characters
 // that typically follow a name, not from the part-of-speech tag.
 
-const CJK = /^[\u4e00-\u9fff]$/;
+const isCJK = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+};
 
 /** Characters that end a name when they follow two characters of it (刘强和…, 王劲时说…). */
-const AFTER_NAME = new Set(
-  '和与及跟在等说称曾也就时对向将是为一率并还又到则已都所被把给从于以的表认介透告指提会接带昨而要再竟'.split(''),
-);
+const AFTER_NAME = new CharSet('和与及跟在等说称曾也就时对向将是为一率并还又到则已都所被把给从于以的表认介透告指提会接带昨而要再竟');
 
 /** Locatives that follow a word, not a name's third character (任期/内). */
-const LOCATIVES = new Set('内外上下里间'.split(''));
+const LOCATIVES = new CharSet('内外上下里间');
 
 /** Characters that never stand inside a given name. */
-const NOT_GIVEN = new Set('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某'.split(''));
+const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某');
 
 /** Part-of-speech tags of ordinary words: a token so tagged at the surname is not a name (高度, 强调). */
 const WORD_TAGS = new Set(['b', 't', 'v', 'vd', 'vn', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'a', 'ad', 'an', 'l', 'i', 's', 'y', 'e', 'o', 'zg']);
@@ -27,29 +29,29 @@ const NOT_GIVEN_TAGS = new Set(['t', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u
 const HONORIFICS = new Set(['先生', '女士', '小姐', '老师', '同志']);
 
 /** Characters of transliterated foreign names. */
-const TRANSLIT = new Set(
-  '阿埃艾爱安昂奥巴拜班邦保贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福夫盖甘冈戈格贡古哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷蕾里理丽利莉廉列林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米密莫默姆穆纳娜奈内尼妮纽努诺欧帕潘佩皮珀普齐奇契乔切琼萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦特提汀图托瓦威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约泽扎詹兹佐琪茨薇'.split(''),
+const TRANSLIT = new CharSet(
+  '阿埃艾爱安昂奥巴拜班邦保贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福夫盖甘冈戈格贡古哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷蕾里理丽利莉廉列林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米密莫默姆穆纳娜奈内尼妮纽努诺欧帕潘佩皮珀普齐奇契乔切琼萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦特提汀图托瓦威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约泽扎詹兹佐琪茨薇',
 );
-const NAME_DOT = new Set(['·', '•', '・']);
+const NAME_DOT = new CharSet('·•・');
 /** Tags the segmenter gives pieces of foreign names. */
 const FOREIGN_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nz', 'x', 'zg', 'eng']);
 /** A surname with one of these is a form of address, not a name (方总, 王董, 李局). */
 const ADDRESSED = new Set(['总', '董', '老', '局', '处', '工', '姐', '哥']);
 
 const LATIN_NAME = /[A-Za-z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,2}/y;
+const LATIN_LETTERS = new CharSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 
 /** End of the personal name that starts at `p`, or -1 when none starts there. */
 export function personNameAt(text: string, p: number, idx: TokenIndex): number {
   if (!idx.isBoundary(p)) return -1;
-  const c = text[p]!;
-  if (/[A-Za-z]/.test(c)) return latinNameAt(text, p, idx);
+  if (LATIN_LETTERS.at(text, p)) return latinNameAt(text, p, idx);
   const foreign = translitNameAt(text, p, idx);
   if (foreign > 0) return foreign;
   return chineseNameAt(text, p, idx);
 }
 
-function isGiven(ch: string | undefined): boolean {
-  return ch !== undefined && CJK.test(ch) && !NOT_GIVEN.has(ch);
+function isGiven(text: string, i: number): boolean {
+  return isCJK(text, i) && !NOT_GIVEN.at(text, i);
 }
 
 /** The token at `pos` is an ordinary word (of `tags`) up to `end` or past it (近日, 高度, 强调指出). */
@@ -59,29 +61,30 @@ function wordAt(pos: number, end: number, idx: TokenIndex, tags: ReadonlySet<str
 }
 
 function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
-  const surname = COMPOUND_SURNAMES.has(text.slice(p, p + 2)) ? 2 : SINGLE_SURNAMES.has(text[p]!) ? 1 : 0;
+  const compound = COMPOUND_SURNAMES.longestFrom(text, p);
+  const surname = compound > 0 ? compound - p : SINGLE_SURNAMES.at(text, p) ? 1 : 0;
   if (!surname) return -1;
   const g = p + surname;
   // 谢谢高会长: a repeated surname character is a word, not a name.
-  if (!isGiven(text[g]) || text[g] === text[p] || HONORIFICS.has(text.slice(g, g + 2))) return -1;
+  if (!isGiven(text, g) || text.charCodeAt(g) === text.charCodeAt(p) || HONORIFICS.has(text.slice(g, g + 2))) return -1;
   const two = g + 1;
   const three = g + 2;
   // Before 先生/女士 the name is as long as it can be, unless the surname is repeated there.
-  if (HONORIFICS.has(text.slice(three, three + 2)) && isGiven(text[two])) return text[two] === text[p] ? two : three;
-  const canThree = isGiven(text[two]) && !AFTER_NAME.has(text[two]!);
+  if (HONORIFICS.has(text.slice(three, three + 2)) && isGiven(text, two)) return text.charCodeAt(two) === text.charCodeAt(p) ? two : three;
+  const canThree = isGiven(text, two) && !AFTER_NAME.at(text, two);
   const b2 = idx.isBoundary(two);
   const b3 = idx.isBoundary(three);
   let end: number;
   // Both lengths fit the tokens: a third character the segmenter tags as a function word, or a
   // locative (任期/内), does not belong to the name.
-  if (b2 && b3) end = canThree && !NOT_GIVEN_TAGS.has(idx.at(two)?.tag ?? '') && !LOCATIVES.has(text[two]!) ? three : two;
+  if (b2 && b3) end = canThree && !NOT_GIVEN_TAGS.has(idx.at(two)?.tag ?? '') && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟): an unknown two-character
   // token ending in a character that follows names.
-  else if (b2 && canThree && idx.at(two)?.tag === 'x' && idx.at(two)!.end === three + 1 && AFTER_NAME.has(text[three] ?? '')) end = three;
+  else if (b2 && canThree && idx.at(two)?.tag === 'x' && idx.at(two)!.end === three + 1 && AFTER_NAME.at(text, three)) end = three;
   else if (b2) end = two;
   else if (b3) end = canThree ? three : -1;
-  else if (AFTER_NAME.has(text[two] ?? '')) end = two;
-  else if (canThree && (!isGiven(text[three]) || AFTER_NAME.has(text[three]!))) end = three;
+  else if (AFTER_NAME.at(text, two)) end = two;
+  else if (canThree && (!isGiven(text, three) || AFTER_NAME.at(text, three))) end = three;
   else end = -1;
   if (end < 0) return -1;
   // A common word at the surname or at the given name means this is no name: 高度重视, 于近日.
@@ -90,7 +93,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // 任期内, not 任命书.
   const whole = idx.at(p)!;
   if (whole.start === p && whole.end === end && whole.tag === 'n') {
-    if (end - p > 2 || (CJK.test(text[end] ?? '') && !AFTER_NAME.has(text[end]!) && !HONORIFICS.has(text.slice(end, end + 2)))) return -1;
+    if (end - p > 2 || (isCJK(text, end) && !AFTER_NAME.at(text, end) && !HONORIFICS.has(text.slice(end, end + 2)))) return -1;
   }
   // 方总, 王董: a surname with a title of address, not a name.
   if (end === two && ADDRESSED.has(text[g]!)) return -1;
@@ -107,17 +110,17 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
     // After the last dot the name runs over name-like tokens only: 彼得罗夫/当天, 史密斯/的.
     const limit = p + d[0].length;
     let e = p + d[0].search(/[·•・][^·•・]*$/) + 1;
-    for (let t = idx.at(e); t && t.end <= limit && (t.end - t.start === 1 ? !AFTER_NAME.has(text[t.start]!) : FOREIGN_TAGS.has(t.tag ?? '')); t = idx.at(e)) e = t.end;
-    if (e - p >= 3 && !NAME_DOT.has(text[e - 1]!) && idx.isBoundary(e)) return e;
+    for (let t = idx.at(e); t && t.end <= limit && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) : FOREIGN_TAGS.has(t.tag ?? '')); t = idx.at(e)) e = t.end;
+    if (e - p >= 3 && !NAME_DOT.at(text, e - 1) && idx.isBoundary(e)) return e;
   }
   let e = p;
-  while (e < text.length && (TRANSLIT.has(text[e]!) || (e > p && NAME_DOT.has(text[e]!) && TRANSLIT.has(text[e + 1] ?? '')))) e++;
+  while (e < text.length && (TRANSLIT.at(text, e) || (e > p && NAME_DOT.at(text, e) && TRANSLIT.at(text, e + 1)))) e++;
   // The run may swallow the next word's first character (米哈伊尔/特意): end on a token boundary.
   while (e > p && !idx.isBoundary(e)) e--;
   let dotted = false;
-  for (let k = p; k < e; k++) if (NAME_DOT.has(text[k]!)) dotted = true;
+  for (let k = p; k < e; k++) if (NAME_DOT.at(text, k)) dotted = true;
   // Three characters make a foreign name only when they cannot start a Chinese one (奥巴马).
-  const min = SINGLE_SURNAMES.has(text[p]!) ? 4 : 3;
+  const min = SINGLE_SURNAMES.at(text, p) ? 4 : 3;
   if ((e - p < min && !dotted) || wordAt(p, e, idx)) return -1;
   return e;
 }
@@ -132,13 +135,13 @@ function latinNameAt(text: string, p: number, idx: TokenIndex): number {
 
 /** A name may end at `end`: a token ends there, or what follows typically follows a name. */
 export function nameMayEndAt(text: string, end: number, idx: TokenIndex): boolean {
-  return idx.isBoundary(end) || AFTER_NAME.has(text[end] ?? '');
+  return idx.isBoundary(end) || AFTER_NAME.at(text, end);
 }
 
 /** Function characters the segmenter glues onto a neighbouring name (对费/高云, 融创拟, 访华/为). */
-export const GLUE = new Set('对和与向被让给在从把将拟已也称等的及或为是到访同跟'.split(''));
+export const GLUE = new CharSet('对和与向被让给在从把将拟已也称等的及或为是到访同跟');
 
 /** A name may start at `start`: a token starts there, or only a glued function character precedes it in its token. */
 export function nameMayStartAt(text: string, start: number, idx: TokenIndex): boolean {
-  return idx.isBoundary(start) || (idx.at(start)?.start === start - 1 && GLUE.has(text[start - 1] ?? ''));
+  return idx.isBoundary(start) || (idx.at(start)?.start === start - 1 && GLUE.at(text, start - 1));
 }

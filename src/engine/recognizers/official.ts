@@ -1,5 +1,6 @@
 import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
 import { nameMayEndAt, nameMayStartAt, personNameAt } from './names';
+import { CharSet } from './charSet';
 import { PhraseTrie } from './phraseTrie';
 import { TokenIndex } from './tokenIndex';
 import type { Candidate, Recognizer } from './types';
@@ -105,11 +106,13 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
 
 /** A quoted epithet between a title and the name: 名誉主席、“棋圣”聂卫平. */
 const EPITHET = /[、，,]?[“"][^”"\n]{1,6}[”"]$/;
+const QUOTE_ENDS = new CharSet('”"');
 
 /** The title (with its modifiers and joined titles) that ends right before `p`, if any. */
 function titleBefore(text: string, p: number): { start: number; end: number } | undefined {
-  let te = text[p - 1] === ' ' ? p - 1 : p;
-  if (text[te - 1] === '”' || text[te - 1] === '"') {
+  // Character codes, not text[i]: this runs at every token, and text[i] makes a string.
+  let te = text.charCodeAt(p - 1) === 0x20 ? p - 1 : p; // a space
+  if (QUOTE_ENDS.at(text, te - 1)) {
     const m = EPITHET.exec(text.slice(Math.max(0, te - 10), te));
     if (m) te -= m[0].length;
   }

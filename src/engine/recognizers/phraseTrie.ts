@@ -1,3 +1,5 @@
+import { CharSet } from './charSet';
+
 /**
  * A character trie over a fixed phrase list, for dictionary lookups in one pass over the text:
  * each lookup walks only as far as the phrases go, so a scan stays linear in the text length.
@@ -21,10 +23,10 @@ const fold = (c: number): number => {
 export class PhraseTrie {
   private readonly root = node();
   /**
-   * A bit for each UTF-16 unit some phrase begins with (ends with, if reversed): most positions
-   * cannot start a match, and this test is far cheaper than a first step through the root's Map.
+   * The units phrases begin with (end with, if reversed): most positions cannot start a match,
+   * and this test is far cheaper than a first step through the root's Map.
    */
-  private readonly first = new Uint32Array(0x10000 >> 5);
+  private readonly first = new CharSet();
   private readonly reversed: boolean;
   private readonly key: (c: number) => number;
 
@@ -53,14 +55,7 @@ export class PhraseTrie {
 
   /** Marks every unit whose key is `k`: itself, its full-width form, and with foldCase its upper cases. */
   private markFirst(k: number): void {
-    for (const c of [k, k + 0xfee0, k - 32, k - 32 + 0xfee0]) if (c >= 0 && c < 0x10000 && this.key(c) === k) this.first[c >> 5]! |= 1 << (c & 31);
-  }
-
-  /** Whether some phrase may begin (end, if reversed) with the unit at `i`. */
-  private marked(text: string, i: number): boolean {
-    if (i < 0 || i >= text.length) return false;
-    const c = text.charCodeAt(i);
-    return ((this.first[c >> 5]! >>> (c & 31)) & 1) === 1;
+    for (const c of [k, k + 0xfee0, k - 32, k - 32 + 0xfee0]) if (c >= 0 && c < 0x10000 && this.key(c) === k) this.first.add(c);
   }
 
   /**
@@ -68,7 +63,7 @@ export class PhraseTrie {
    * (forward tries only).
    */
   longestFrom(text: string, start: number, accept?: (end: number) => boolean): number {
-    if (!this.marked(text, start)) return -1;
+    if (!this.first.at(text, start)) return -1;
     let best = -1;
     let n: Node | undefined = this.root;
     for (let i = start; i < text.length; i++) {
@@ -81,12 +76,12 @@ export class PhraseTrie {
 
   /** Whether some phrase starts with the character at `pos` (forward tries only). */
   startsAt(text: string, pos: number): boolean {
-    return this.marked(text, pos);
+    return this.first.at(text, pos);
   }
 
   /** Start of the longest phrase that ends at `end`, or -1 (reversed tries only). */
   longestEndingAt(text: string, end: number): number {
-    if (!this.marked(text, end - 1)) return -1;
+    if (!this.first.at(text, end - 1)) return -1;
     let best = -1;
     let n: Node | undefined = this.root;
     for (let i = end - 1; i >= 0; i--) {

@@ -1,3 +1,5 @@
+import { CharSet } from './charSet';
+
 /**
  * A regex for scan(): `source`, tried only where the text has a character of `first`, a character
  * class that every match starts with. V8 tries a global regex at every position of the text; a
@@ -5,18 +7,24 @@
  * regex is tried at the others: the same matches in about half the time.
  */
 export class ScanPattern {
-  readonly re: RegExp;
-  private readonly first = new Uint8Array(0x10000);
+  private readonly re: RegExp;
+  private readonly first = new CharSet();
 
   constructor(first: string, source: string) {
     this.re = new RegExp(source, 'y');
     const starts = new RegExp(`^${first}$`);
-    for (let c = 0; c < 0x10000; c++) if (starts.test(String.fromCharCode(c))) this.first[c] = 1;
+    for (let c = 0; c < 0x10000; c++) if (starts.test(String.fromCharCode(c))) this.first.add(c);
   }
 
-  /** Whether a match may start at `i`. */
-  mayStartAt(text: string, i: number): boolean {
-    return this.first[text.charCodeAt(i)] === 1;
+  /** The first match that starts at `from` or after, or null. */
+  execFrom(text: string, from: number): RegExpExecArray | null {
+    for (let i = from; i < text.length; i++) {
+      if (!this.first.at(text, i)) continue;
+      this.re.lastIndex = i;
+      const m = this.re.exec(text);
+      if (m) return m;
+    }
+    return null;
   }
 }
 
@@ -26,13 +34,6 @@ export class ScanPattern {
  * regex on every call, and V8 runs each fresh clone in its slow regexp interpreter until it warms up.
  */
 export function* scan(pattern: ScanPattern, text: string): Generator<RegExpExecArray> {
-  const re = pattern.re;
-  for (let i = 0; i < text.length; i++) {
-    if (!pattern.mayStartAt(text, i)) continue;
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (!m) continue;
-    yield m;
-    if (m[0]) i += m[0].length - 1; // an empty match moves on by one, as a global regex does
-  }
+  // An empty match moves on by one, as a global regex does.
+  for (let m = pattern.execFrom(text, 0); m; m = pattern.execFrom(text, m.index + (m[0].length || 1))) yield m;
 }

@@ -30,9 +30,8 @@ export class TokenIndex {
     }
   }
 
-  isBoundary(pos: number): boolean {
-    return this.boundary[pos] === 1;
-  }
+  /** A bound function, passed as it is where a position must be accepted (no closure per call). */
+  readonly isBoundary = (pos: number): boolean => this.boundary[pos] === 1;
 
   /** The token covering position `pos` (undefined outside the text). */
   at(pos: number): Token | undefined {

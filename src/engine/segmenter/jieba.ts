@@ -23,6 +23,11 @@ function tinyDictDir(): string {
   }
 }
 
+export interface TaggedWords {
+  words: string[];
+  tags: string[];
+}
+
 /** Words whose tags are remembered before the memo starts over (about 15 MB at most). */
 const TAG_MEMO_LIMIT = 200_000;
 
@@ -47,16 +52,16 @@ export class JiebaTagger {
     return this.jieba.cut(piece, true);
   }
 
-  tag(piece: string): Array<{ word: string; tag: string }> {
+  /** The words of `piece` and their tags, side by side: no object per word. */
+  tag(piece: string): TaggedWords {
     const words = this.jieba.cut(piece, true);
-    const out = new Array<{ word: string; tag: string }>(words.length);
+    const tags = new Array<string>(words.length);
     for (let i = 0; i < words.length; i++) {
-      const word = words[i];
-      const tag = this.memo.get(word) ?? this.learn(word);
+      const tag = this.memo.get(words[i]) ?? this.learn(words[i]);
       if (tag === undefined) return this.slowTag(piece);
-      out[i] = { word, tag };
+      tags[i] = tag;
     }
-    return out;
+    return { words, tags };
   }
 
   private learn(word: string): string | undefined {
@@ -66,10 +71,10 @@ export class JiebaTagger {
     return alone[0].tag;
   }
 
-  private slowTag(piece: string): Array<{ word: string; tag: string }> {
+  private slowTag(piece: string): TaggedWords {
     const tokens = this.jieba.tag(piece);
     for (const t of tokens) this.remember(t.word, t.tag);
-    return tokens;
+    return { words: tokens.map((t) => t.word), tags: tokens.map((t) => t.tag) };
   }
 
   private remember(word: string, tag: string): void {
@@ -133,16 +138,19 @@ export function chunkBounds(text: string, size = CHUNK): Array<[number, number]>
  */
 export function segment(jieba: JiebaTagger, text: string, tagged: boolean, stopped: () => boolean = () => false): Token[] {
   const mapped = toHalfWidth(text);
+  // Without full-width characters (most texts) jieba's words are the text's own: no copies.
+  const unmapped = mapped === text;
   const tokens: Token[] = [];
   let pos = 0;
   for (const [start, end] of chunkBounds(mapped)) {
     if (stopped()) throw new Error('disposed during the call');
     const piece = mapped.slice(start, end);
-    const words = tagged ? jieba.tag(piece) : jieba.cut(piece).map((word) => ({ word, tag: undefined }));
-    for (const { word, tag } of words) {
-      const token: Token = { word: text.slice(pos, pos + word.length), start: pos, end: (pos += word.length) };
-      if (tag !== undefined) token.tag = tag;
-      tokens.push(token);
+    const { words, tags } = tagged ? jieba.tag(piece) : { words: jieba.cut(piece), tags: undefined };
+    for (let i = 0; i < words.length; i++) {
+      const start = pos;
+      pos += words[i]!.length;
+      const word = unmapped ? words[i]! : text.slice(start, pos);
+      tokens.push(tags ? { word, start, end: pos, tag: tags[i] } : { word, start, end: pos });
     }
     if (pos !== end) throw new Error(`nodejieba returned tokens that do not add up to its input (at ${start}-${end})`);
   }

@@ -20,7 +20,8 @@ const diffs = [];
 const compare = (when) => {
   for (const text of workerData.texts) {
     const expected = show(jieba.tag(text));
-    const actual = show(tagger.tag(text));
+    const { words, tags } = tagger.tag(text);
+    const actual = show(words.map((word, i) => ({ word, tag: tags[i] })));
     if (expected !== actual) diffs.push({ when, expected, actual });
   }
 };
