@@ -3,6 +3,7 @@ import { cueNames } from './companyCues';
 import { otherMentions } from './companyMentions';
 import { GLUE } from './names';
 import { PhraseTrie } from './phraseTrie';
+import { scan, ScanPattern } from './scan';
 import { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
 import type { Candidate, Recognizer } from './types';
@@ -72,7 +73,7 @@ const SOURCE_MARK = /^(?:[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短])讯|首
 /** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）. */
 const DECLARED = /[(（](?:以下)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?[)）]/y;
 /** Listed companies under special treatment are cited by their stock name: ST曙光, *ST大唐. */
-const STOCK_NAME = /\*?ST(?=[\u4e00-\u9fff]{2})/g;
+const STOCK_NAME = new ScanPattern('[*S]', String.raw`\*?ST(?=[\u4e00-\u9fff]{2})`);
 
 const NAME_DOTS = new Set(['·', '•', '・']);
 const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
@@ -360,7 +361,7 @@ function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
 }
 
 /** A list that ends in a word for companies: 百度、京东、中兴等“大厂”, Acme和思睿国际等公司. */
-const LIST_END = /等[“"]?(?:[\u4e00-\u9fff]{0,3}?)(?:公司|企业|银行|集团|厂商|券商|开发商|发行商|运营商|房企|车企|险企|大厂|巨头)/g;
+const LIST_END = new ScanPattern('等', String.raw`等[“"]?(?:[\u4e00-\u9fff]{0,3}?)(?:公司|企业|银行|集团|厂商|券商|开发商|发行商|运营商|房企|车企|险企|大厂|巨头)`);
 const PEOPLE_AFTER = /^(?:的)?(?:高管|员工|职工|人士|领导|负责人|老板|董事|代表|股东)/;
 const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及']);
 /** Words in apposition before a company name: 开发商Zenimax, 发行商Nexon. */
@@ -377,7 +378,7 @@ const INTRODUCERS = new Set(['包括', '如', '像', '例如', '比如', '其中
 function contextNames(text: string, idx: TokenIndex): Found[] {
   const out: Found[] = [];
   const add = (start: number, end: number, source: string) => out.push({ start, end, label: 'COMPANY', source });
-  for (const m of text.matchAll(LIST_END)) {
+  for (const m of scan(LIST_END, text)) {
     // 等公司高管 speaks of people of the companies, and the items may be those people.
     if (PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     let end = m.index;
@@ -429,7 +430,7 @@ function listItemBefore(text: string, end: number, idx: TokenIndex): { start: nu
 
 function stockNames(text: string, idx: TokenIndex): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(STOCK_NAME)) {
+  for (const m of scan(STOCK_NAME, text)) {
     // The stock name is the word after ST, or two one-character pieces: ST曙光/申请.
     const after = m.index + m[0].length;
     const first = idx.at(after);
