@@ -147,10 +147,10 @@ export function segment(jieba: JiebaTagger, text: string, tagged: boolean, stopp
     const piece = mapped.slice(start, end);
     const { words, tags } = tagged ? jieba.tag(piece) : { words: jieba.cut(piece), tags: undefined };
     for (let i = 0; i < words.length; i++) {
-      const start = pos;
+      const from = pos;
       pos += words[i]!.length;
-      const word = unmapped ? words[i]! : text.slice(start, pos);
-      tokens.push(tags ? { word, start, end: pos, tag: tags[i] } : { word, start, end: pos });
+      const word = unmapped ? words[i]! : text.slice(from, pos);
+      tokens.push(tags ? { word, start: from, end: pos, tag: tags[i] } : { word, start: from, end: pos });
     }
     if (pos !== end) throw new Error(`nodejieba returned tokens that do not add up to its input (at ${start}-${end})`);
   }
