@@ -28,7 +28,7 @@ if (r.keystroke1mb.longestBusyStretchBy) {
   row('  longest busy stretch in a CPU profile of the typing', r.keystroke1mb.longestBusyStretchMs);
   row('    of which in Biaozhu', r.keystroke1mb.longestBusyStretchBy.biaozhu, r.limits.keystrokeMs);
   console.log(`    by owner (ms): ${by(r.keystroke1mb.longestBusyStretchBy)}`);
-  if (r.keystroke1mb.longestBusyStretchOurs) console.log(`    Biaozhu's functions in it (own ms): ${by(r.keystroke1mb.longestBusyStretchOurs)}`);
+  if (by(r.keystroke1mb.longestBusyStretchOurs ?? {})) console.log(`    Biaozhu's functions in it (own ms): ${by(r.keystroke1mb.longestBusyStretchOurs)}`);
   console.log(`    whole profile (ms): ${by(r.keystroke1mb.cpuProfileMs)}, idle ${r.keystroke1mb.cpuProfileMs.idle}`);
 }
 row('  editor.edit round trip median', r.keystroke1mb.editRoundTripP50Ms);
