@@ -146,7 +146,8 @@ const UNIT_DIGITS = `(?:${unitAlternation(() => true)})`;
 const DIGITS = String.raw`\d+(?:,\d{3})*(?:[.·]\d+)?`;
 const CN = '零〇○一二两三四五六七八九十百千万亿';
 /** Not inside a longer number, a name like F1 or an ordinal (第十二). */
-const START = String.raw`(?<![\d.·A-Za-z第${CN}几数])(?<!\d,)`;
+const INSIDE = String.raw`[\d.·A-Za-z第${CN}几数]`;
+const START = String.raw`(?<!${INSIDE})(?<!\d,)`;
 const MAGNITUDE = '[十百千万亿多余]{0,6}?';
 const NUM_DIGITS = `${DIGITS}${MAGNITUDE}`;
 /** Chinese numerals, with 几十/数亿/上百 for indefinite ones; 万元 and 亿吨 alone are 1万 and 1亿, but 千米 and 千克 are units. */
@@ -173,6 +174,8 @@ const AMOUNTS = new ScanPattern(
     `${START}(?:\\d+|[一二三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不])`,
     `${START}(?:[十百千]?[万亿]|[百千]万)级`,
   ].join('|'),
+  // All but 百分之 and a currency sign begin with START: a numeral inside a number starts none.
+  { first: `[\\d${CN.replace(/[百千]/g, '')}几数上]`, after: INSIDE },
 );
 
 /** Where a range splits into its two numbers. */

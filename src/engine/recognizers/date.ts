@@ -81,6 +81,8 @@ const DATES = new ScanPattern(
     String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下])月(?:初|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
     String.raw`${DAY_PART}${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
   ].join('|'),
+  // Each alternative that starts with a digit refuses one before it ((?<![\d.]), Q3's (?<![A-Za-z\d])).
+  { first: String.raw`\d`, after: String.raw`\d` },
 );
 
 /** 国庆 after a foreign country (澳国庆日, 美国国庆) is that country's national day, not 10月1日. */

@@ -19,6 +19,15 @@ describe('scan', () => {
     assert.deepEqual(found(scan(pattern, text)), found(text.matchAll(new RegExp(source, 'g'))));
   });
 
+  it('skips the starts its guard refuses, which a sound guard leaves the matches as they are', () => {
+    const guard = { first: '[0-9]', after: '[0-9]' };
+    const found = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, m[0]]);
+    assert.deepEqual(found(scan(new ScanPattern('[0-9]', '[0-9]', guard), '12 3')), [[0, '1'], [3, '3']]);
+    const source = '(?<![0-9])[0-9]+';
+    const text = 'x12 y345';
+    assert.deepEqual(found(scan(new ScanPattern('[0-9]', source, guard), text)), found(text.matchAll(new RegExp(source, 'g'))));
+  });
+
   it('does not loop on empty matches', () => {
     assert.deepEqual([...scan(new ScanPattern('[ab]', 'a*'), 'abc')].map((m) => [m.index, m[0]]), [[0, 'a'], [1, '']]);
   });
