@@ -104,15 +104,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
 const DOTTED = /[\u4e00-\u9fff]{1,5}(?:[·•・][\u4e00-\u9fff]{1,6}){1,2}/y;
 
 function translitNameAt(text: string, p: number, idx: TokenIndex): number {
-  DOTTED.lastIndex = p;
-  const d = DOTTED.exec(text);
-  if (d) {
-    // After the last dot the name runs over name-like tokens only: 彼得罗夫/当天, 史密斯/的.
-    const limit = p + d[0].length;
-    let e = p + d[0].search(/[·•・][^·•・]*$/) + 1;
-    for (let t = idx.at(e); t && t.end <= limit && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) : FOREIGN_TAGS.has(t.tag ?? '')); t = idx.at(e)) e = t.end;
-    if (e - p >= 3 && !NAME_DOT.at(text, e - 1) && idx.isBoundary(e)) return e;
-  }
+  const byDot = dottedNameAt(text, p, idx);
+  if (byDot > 0) return byDot;
   let e = p;
   while (e < text.length && (TRANSLIT.at(text, e) || (e > p && NAME_DOT.at(text, e) && TRANSLIT.at(text, e + 1)))) e++;
   // The run may swallow the next word's first character (米哈伊尔/特意): end on a token boundary.
@@ -123,6 +116,22 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   const min = SINGLE_SURNAMES.at(text, p) ? 4 : 3;
   if ((e - p < min && !dotted) || wordAt(p, e, idx)) return -1;
   return e;
+}
+
+/** End of the dotted name that starts at `p`, or -1. */
+function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
+  // DOTTED has a dot among its first six characters: where none is, no regex call.
+  let dot = p + 1;
+  while (dot <= p + 5 && !NAME_DOT.at(text, dot)) dot++;
+  if (dot > p + 5) return -1;
+  DOTTED.lastIndex = p;
+  const d = DOTTED.exec(text);
+  if (!d) return -1;
+  // After the last dot the name runs over name-like tokens only: 彼得罗夫/当天, 史密斯/的.
+  const limit = p + d[0].length;
+  let e = p + d[0].search(/[·•・][^·•・]*$/) + 1;
+  for (let t = idx.at(e); t && t.end <= limit && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) : FOREIGN_TAGS.has(t.tag ?? '')); t = idx.at(e)) e = t.end;
+  return e - p >= 3 && !NAME_DOT.at(text, e - 1) && idx.isBoundary(e) ? e : -1;
 }
 
 function latinNameAt(text: string, p: number, idx: TokenIndex): number {
