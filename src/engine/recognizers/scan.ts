@@ -40,11 +40,20 @@ export class ScanPattern {
   }
 }
 
-/** The UTF-16 units a one-character regex class matches. */
+/** Every UTF-16 unit in order (lone surrogates too), so that a unit's code is its index. */
+const ALL_UNITS = allUnits();
+
+function allUnits(): string {
+  const bytes = Buffer.alloc(0x20000);
+  for (let c = 0; c < 0x10000; c++) bytes.writeUInt16LE(c, 2 * c);
+  return bytes.toString('utf16le');
+}
+
+/** The UTF-16 units a one-character regex class matches: one search, not a test per unit. */
 function charClass(source: string): CharSet {
   const set = new CharSet();
-  const re = new RegExp(`^${source}$`);
-  for (let c = 0; c < 0x10000; c++) if (re.test(String.fromCharCode(c))) set.add(c);
+  const re = new RegExp(source, 'g');
+  for (let m = re.exec(ALL_UNITS); m; m = re.exec(ALL_UNITS)) set.add(m.index);
   return set;
 }
 
