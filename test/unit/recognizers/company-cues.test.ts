@@ -1,14 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { recognizeCompanies } from '../../../src/engine/recognizers/company';
-import { withOffsets } from '../../../src/engine/segmenter/segmenter';
-
-// Real nodejieba tags, as the engine passes them to recognizers. Sentences written for these tests.
-const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
-
-function found(text: string) {
-  return recognizeCompanies({ text, tokens: withOffsets(jieba.tag(text)) }).map((c) => ({ text: text.slice(c.start, c.end), source: c.source }));
-}
-const names = (text: string) => found(text).map((c) => c.text);
+import { companies as found, names } from './companyHelpers';
 const sources = (text: string) => found(text).map((c) => `${c.text}/${c.source}`);
 
 describe('COMPANY by its context', () => {

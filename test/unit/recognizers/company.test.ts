@@ -1,18 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { recognizeCompanies } from '../../../src/engine/recognizers/company';
-import { withOffsets } from '../../../src/engine/segmenter/segmenter';
-
-// Real nodejieba tags, as the engine passes them to recognizers.
-const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
-
-function companies(text: string) {
-  return recognizeCompanies({ text, tokens: withOffsets(jieba.tag(text)) }).map((c) => ({
-    text: text.slice(c.start, c.end),
-    source: c.source,
-    canonical: c.attrs?.canonical,
-  }));
-}
-const names = (text: string) => companies(text).map((c) => c.text);
+import { companies, companyCandidates, names } from './companyHelpers';
 
 describe('COMPANY recognizer', () => {
   describe('registered names joined over segmenter pieces', () => {
@@ -185,13 +172,13 @@ describe('COMPANY recognizer', () => {
 
   it('finds nothing in empty or degenerate text', () => {
     for (const text of ['', '。', '😀', '董事长', '有限公司', '(集团)有限公司', '等公司', 'ST', '市长、', '张·', '总裁 ']) {
-      assert.deepEqual(recognizeCompanies({ text, tokens: withOffsets(text ? jieba.tag(text) : []) }), [], text);
+      assert.deepEqual(companyCandidates(text), [], text);
     }
   });
 
   it('gives UTF-16 offsets that slice the original text, after emoji and 𠮷', () => {
     const text = '😀𠮷中兴通讯股份有限公司与华为';
-    const found = recognizeCompanies({ text, tokens: withOffsets(jieba.tag(text)) });
+    const found = companyCandidates(text);
     assert.deepEqual(
       found.map((c) => [c.start, c.end, text.slice(c.start, c.end)]),
       [
@@ -203,7 +190,7 @@ describe('COMPANY recognizer', () => {
 
   it('never returns overlapping spans', () => {
     const text = '百度集团创始人李彦宏与华为技术有限公司坂田基地、华为济南研究所';
-    const found = recognizeCompanies({ text, tokens: withOffsets(jieba.tag(text)) }).sort((a, b) => a.start - b.start);
+    const found = companyCandidates(text).sort((a, b) => a.start - b.start);
     for (let i = 1; i < found.length; i++) assert.ok(found[i]!.start >= found[i - 1]!.end, JSON.stringify(found));
     assert.deepEqual(
       found.map((c) => text.slice(c.start, c.end)),
