@@ -18,14 +18,3 @@ export interface Candidate {
 
 export type Recognizer = (input: RecognizerInput) => Candidate[];
 
-/** Candidates from a global regex: the whole match, or one capture group of it. */
-export function matchAll(text: string, re: RegExp, label: string, source: string, group = 0): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of text.matchAll(re)) {
-    const t = m[group];
-    if (!t) continue;
-    const start = m.index + (group ? m[0].indexOf(t) : 0);
-    out.push({ start, end: start + t.length, label, source });
-  }
-  return out;
-}
