@@ -1,7 +1,7 @@
 import { COMPANY_NAMES, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
 import { cueNames } from './companyCues';
-import { otherMentions } from './companyMentions';
-import { GLUE } from './names';
+import { LIST_JOINERS, otherMentions } from './companyMentions';
+import { GLUE, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { scan, ScanPattern } from './scan';
 import { TokenIndex } from './tokenIndex';
@@ -75,7 +75,6 @@ const DECLARED = /[(（](?:以下)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9ff
 /** Listed companies under special treatment are cited by their stock name: ST曙光, *ST大唐. */
 const STOCK_NAME = new ScanPattern('[*S]', String.raw`\*?ST(?=[\u4e00-\u9fff]{2})`);
 
-const NAME_DOTS = new Set(['·', '•', '・']);
 const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
 /** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为手机 (not a quarter: 谷歌Q3业绩). */
 const PRODUCT_AFTER = /^(?:(?![QH][1-4]\b)[A-Za-z]+[0-9]|手机|电视|平板|笔记本|微博|博客)/;
@@ -145,7 +144,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   }
   const kept = resolveOverlaps(withAmbiguousConfirmed(text, found), text.length);
   const entryOf = new Map(kept.map((f) => [text.slice(f.start, f.end), f.entry]));
-  const mentions = otherMentions(text, idx, kept, (s, e) => !/[0-9０-９]/.test(text[e] ?? '') && !NAME_DOTS.has(text[s - 1] ?? '') && !SOURCE_MARK.test(text.slice(e, e + 4)) && !PRODUCT_AFTER.test(text.slice(e, e + 4)));
+  const mentions = otherMentions(text, idx, kept, (s, e) => !/[0-9０-９]/.test(text[e] ?? '') && !NAME_DOT.at(text, s - 1) && !SOURCE_MARK.test(text.slice(e, e + 4)) && !PRODUCT_AFTER.test(text.slice(e, e + 4)));
   const all: Found[] = [...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))];
   return all.sort((a, b) => a.start - b.start).map(({ start, end, source, entry }) => {
     const name = text.slice(start, end);
@@ -183,7 +182,6 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] 
   }
   return sure;
 }
-const LIST_JOINERS = new Set(['、', '和', '与', '及']);
 
 /** Dictionary names by their lower-case form: Latin names are matched in any case (VISA, visa). */
 const FOLDED_NAMES = new Map([...COMPANY_NAMES].map(([k, v]) => [k.toLowerCase(), v]));
@@ -209,7 +207,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (!name) return undefined; // a NOT_COMPANIES phrase: 中国人民银行 is the central bank
   if ((glued || !idx.isBoundary(end)) && (name.ambiguous || end - start < 2)) return undefined;
   // After a name dot it is a person's name: 汤姆·福特.
-  if (NAME_DOTS.has(text[start - 1] ?? '')) return undefined;
+  if (NAME_DOT.at(text, start - 1)) return undefined;
   // Digits right after it make it part of a code or a product name: 济钢1号, “20融创01”.
   if (/[0-9０-９]/.test(text[end] ?? '')) return undefined;
   // 复星系, 阿里系: the company and its affiliates.
@@ -405,8 +403,9 @@ function isNameToken(t: Token): boolean {
   return t.word.length >= 2 && WORDLIKE.test(t.word) && t.tag !== 'ns' && isDistinctive({ word: t.word, tag: t.tag ?? '', start: t.start });
 }
 
+/** A name token of the tags a context makes a company (none is a place). */
 function isContextName(t: Token): boolean {
-  return CONTEXT_TAGS.has(t.tag ?? '') && t.word.length >= 2 && WORDLIKE.test(t.word) && isDistinctive({ word: t.word, tag: t.tag ?? '', start: t.start });
+  return CONTEXT_TAGS.has(t.tag ?? '') && isNameToken(t);
 }
 
 /** The list item that ends at `end`: one name-like token, or a dictionary name, after its introducer. */

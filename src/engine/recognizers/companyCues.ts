@@ -1,4 +1,5 @@
 import { NOT_COMPANIES } from '../dict/companies';
+import { BRACKETED_LATIN } from './companyMentions';
 import { personNameAt } from './names';
 import { PhraseTrie } from './phraseTrie';
 import type { TokenIndex } from './tokenIndex';
@@ -75,7 +76,6 @@ const MADE_THE = /^(?:开发|研发|发行|制作)的/;
 const MADE = /^(?:自主|自行|自制|独立|联合|共同|负责)?(?:研发|开发|制作|发行|代理|出品|运营)/;
 const MAKER_JOINERS = new Set(['与', '和', '、']);
 
-const BRACKETED_LATIN = /^[(（]([A-Za-z][A-Za-z0-9&.' -]{0,28}[A-Za-z0-9.])[)）]/;
 /** A Latin name that says it is a company: (Galaxy Corp), (HasbroInc). */
 const CORPORATE = /(?:Inc|Corp|Corporation|Ltd|Limited|Group|Co|Holdings|Pictures|Studios?|Games|Entertainment|Bank|Capital|Technology|Technologies|Software)\.?$/;
 /** Words that end a Chinese company name written with its Latin one: 宜鼎国际(Innodisk). */

@@ -8,8 +8,8 @@ import type { Candidate } from './types';
 // a Latin name listed with it (Valve与Nexon), and every later or earlier occurrence of the name
 // or its alias (a headline, 维旺迪说).
 
-/** A Latin alias in brackets right after a name: （Getty）, (Hasbro Inc). */
-const ALIAS = /^[(（]([A-Za-z][A-Za-z0-9&.' -]{0,28}[A-Za-z0-9.])[)）]/;
+/** A Latin name in brackets, as after a company's name: （Getty）, (Hasbro Inc). */
+export const BRACKETED_LATIN = /^[(（]([A-Za-z][A-Za-z0-9&.' -]{0,28}[A-Za-z0-9.])[)）]/;
 /** A stock code in brackets is no alias: (GOOGL US), (AAPL.O). */
 const TICKER = /^[A-Z]{1,5}(?: [A-Z]{2}|\.[A-Z]{1,2})$/;
 
@@ -22,7 +22,7 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   const used = new Uint8Array(text.length);
   for (const c of named) used.fill(1, c.start, c.end);
   for (const c of named) {
-    const m = ALIAS.exec(text.slice(c.end, c.end + 32));
+    const m = BRACKETED_LATIN.exec(text.slice(c.end, c.end + 32));
     if (!m || used[c.end + 1] || TICKER.test(m[1]!)) continue;
     const start = c.end + 1;
     out.push({ start, end: start + m[1]!.length, label: 'COMPANY', source: 'rule:company-alias' });
@@ -52,7 +52,8 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   return out;
 }
 
-const LIST_JOINERS = new Set(['与', '和', '及', '、']);
+/** What joins the names of a list: 招行、光大和中信, Valve与Nexon. */
+export const LIST_JOINERS: ReadonlySet<string> = new Set(['与', '和', '及', '、']);
 const LATIN_NAME = /^[A-Za-z][A-Za-z0-9&.-]{2,}$/;
 
 /** Latin names joined to a company by 与, 和, 及 or 、, right before or after it. */
