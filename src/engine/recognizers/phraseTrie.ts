@@ -3,14 +3,49 @@ import { CharSet } from './charSet';
 /**
  * A character trie over a fixed phrase list, for dictionary lookups in one pass over the text:
  * each lookup walks only as far as the phrases go, so a scan stays linear in the text length.
+ * Nodes are numbers and all edges live in one open-addressing table of typed arrays: a trie
+ * built for each article (the names it has found) is then a few small arrays, not a Map per
+ * node, and a step is a multiply and a probe.
  */
-interface Node {
-  next: Map<number, Node>;
-  /** Set when a phrase ends here. */
-  terminal: boolean;
+class Edges {
+  /** [from node, unit, to node] per slot; from = -1 marks a free slot. */
+  private slots = new Int32Array(3 * 16).fill(-1);
+  private used = 0;
+
+  /** The node reached from `from` by `unit`, or -1. */
+  get(from: number, unit: number): number {
+    const slots = this.slots;
+    const mask = slots.length / 3 - 1;
+    for (let i = hash(from, unit) & mask; ; i = (i + 1) & mask) {
+      const f = slots[3 * i]!;
+      if (f === -1) return -1;
+      if (f === from && slots[3 * i + 1] === unit) return slots[3 * i + 2]!;
+    }
+  }
+
+  set(from: number, unit: number, to: number): void {
+    if (2 * (this.used + 1) > this.slots.length / 3) this.grow();
+    this.put(this.slots, from, unit, to);
+    this.used++;
+  }
+
+  private put(slots: Int32Array, from: number, unit: number, to: number): void {
+    const mask = slots.length / 3 - 1;
+    let i = hash(from, unit) & mask;
+    while (slots[3 * i] !== -1) i = (i + 1) & mask;
+    slots[3 * i] = from;
+    slots[3 * i + 1] = unit;
+    slots[3 * i + 2] = to;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2).fill(-1);
+    for (let i = 0; i < old.length; i += 3) if (old[i] !== -1) this.put(this.slots, old[i]!, old[i + 1]!, old[i + 2]!);
+  }
 }
 
-const node = (): Node => ({ next: new Map(), terminal: false });
+const hash = (from: number, unit: number): number => Math.imul(from, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b);
 
 /** Full-width ASCII (ｃｅｏ, Ｈｕａｗｅｉ) matches its half-width form in every trie. */
 const narrow = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
@@ -21,10 +56,13 @@ const fold = (c: number): number => {
 };
 
 export class PhraseTrie {
-  private readonly root = node();
+  private readonly edges = new Edges();
+  /** 1 where a phrase ends at the node; node 0 is the root. */
+  private terminal = new Uint8Array(16);
+  private nodes = 1;
   /**
    * The units phrases begin with (end with, if reversed): most positions cannot start a match,
-   * and this test is far cheaper than a first step through the root's Map.
+   * and this test is far cheaper than a first step from the root.
    */
   private readonly first = new CharSet();
   private readonly reversed: boolean;
@@ -41,16 +79,25 @@ export class PhraseTrie {
   }
 
   add(phrase: string): void {
-    let n = this.root;
+    let n = 0;
     const len = phrase.length;
     if (len) this.markFirst(this.key(phrase.charCodeAt(this.reversed ? len - 1 : 0)));
     for (let i = 0; i < len; i++) {
       const c = this.key(phrase.charCodeAt(this.reversed ? len - 1 - i : i));
-      let m = n.next.get(c);
-      if (!m) n.next.set(c, (m = node()));
+      let m = this.edges.get(n, c);
+      if (m < 0) this.edges.set(n, c, (m = this.newNode()));
       n = m;
     }
-    n.terminal = true;
+    this.terminal[n] = 1;
+  }
+
+  private newNode(): number {
+    if (this.nodes === this.terminal.length) {
+      const grown = new Uint8Array(this.nodes * 2);
+      grown.set(this.terminal);
+      this.terminal = grown;
+    }
+    return this.nodes++;
   }
 
   /** Marks every unit whose key is `k`: itself, its full-width form, and with foldCase its upper cases. */
@@ -65,11 +112,10 @@ export class PhraseTrie {
   longestFrom(text: string, start: number, accept?: (end: number) => boolean): number {
     if (!this.first.at(text, start)) return -1;
     let best = -1;
-    let n: Node | undefined = this.root;
-    for (let i = start; i < text.length; i++) {
-      n = n.next.get(this.key(text.charCodeAt(i)));
-      if (!n) break;
-      if (n.terminal && (!accept || accept(i + 1))) best = i + 1;
+    for (let i = start, n = 0; i < text.length; i++) {
+      n = this.edges.get(n, this.key(text.charCodeAt(i)));
+      if (n < 0) break;
+      if (this.terminal[n] === 1 && (!accept || accept(i + 1))) best = i + 1;
     }
     return best;
   }
@@ -83,11 +129,10 @@ export class PhraseTrie {
   longestEndingAt(text: string, end: number): number {
     if (!this.first.at(text, end - 1)) return -1;
     let best = -1;
-    let n: Node | undefined = this.root;
-    for (let i = end - 1; i >= 0; i--) {
-      n = n.next.get(this.key(text.charCodeAt(i)));
-      if (!n) break;
-      if (n.terminal) best = i;
+    for (let i = end - 1, n = 0; i >= 0; i--) {
+      n = this.edges.get(n, this.key(text.charCodeAt(i)));
+      if (n < 0) break;
+      if (this.terminal[n] === 1) best = i;
     }
     return best;
   }

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { LexiconMatcher } from '../lexicon/matcher';
 import { recognize } from '../pipeline';
-import { JiebaTagger, loadJieba, segment } from './jieba';
+import { JiebaTagger, loadJieba, segment, TokenPool } from './jieba';
 import type { EncodedTokens, Reply, Request, Results, WorkerInit, WorkerStats } from './protocol';
 
 const init = workerData as WorkerInit;
@@ -11,6 +11,8 @@ const words = [...init.words];
 let matcher = init.lexicon ? new LexiconMatcher(init.lexicon) : undefined;
 let loaded: { jieba: JiebaTagger; loadMs: number } | undefined;
 const stopped = () => Atomics.load(init.stop, 0) !== 0;
+/** Requests are handled one at a time, and none keeps its tokens past its reply. */
+const pool = new TokenPool();
 
 /** nodejieba, loaded on first use with every word inserted so far (a load forgets inserted words). */
 function jieba(): JiebaTagger {
@@ -33,9 +35,9 @@ function handle(req: Request): Results[keyof Results] {
   switch (req.op) {
     case 'cut':
     case 'tag':
-      return encode(segment(jieba(), req.text, req.op === 'tag', stopped), req.op === 'tag');
+      return encode(segment(jieba(), req.text, req.op === 'tag', stopped, pool), req.op === 'tag');
     case 'annotate':
-      return recognize(req.text, segment(jieba(), req.text, true, stopped), matcher);
+      return recognize(req.text, segment(jieba(), req.text, true, stopped, pool), matcher);
     case 'load':
       jieba();
       return stats();

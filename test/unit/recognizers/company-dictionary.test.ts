@@ -63,4 +63,20 @@ describe('PhraseTrie', () => {
     assert.equal(trie.longestFrom('ibm', 0), -1);
     assert.equal(new PhraseTrie(['Visa'], { foldCase: true }).longestFrom('走VISA通道', 1), 5);
   });
+
+  it('finds in a text what a search for each phrase finds, with thousands of phrases', () => {
+    // The dictionary's own names and the tails of each: thousands of nodes sharing prefixes.
+    const phrases = [...new Set([...COMPANY_NAMES.keys()].flatMap((n) => [n, n.slice(1)]).filter((n) => n.length > 0))];
+    const forward = new PhraseTrie(phrases);
+    const backward = new PhraseTrie(phrases, { reversed: true });
+    const text = `${phrases.slice(0, 400).join('和')}𠮷😀，CRLF\r\n`;
+    const norm = (s: string) => s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    const folded = norm(text);
+    for (let i = 0; i <= text.length; i++) {
+      const ends = phrases.filter((p) => folded.startsWith(norm(p), i)).map((p) => i + p.length);
+      const starts = phrases.filter((p) => i >= p.length && folded.startsWith(norm(p), i - p.length)).map((p) => i - p.length);
+      assert.equal(forward.longestFrom(text, i), ends.length ? Math.max(...ends) : -1, `from ${i}`);
+      assert.equal(backward.longestEndingAt(text, i), starts.length ? Math.min(...starts) : -1, `ending at ${i}`);
+    }
+  });
 });
