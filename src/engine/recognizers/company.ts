@@ -1,5 +1,5 @@
 import { COMPANY_NAMES, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
-import { cueNames } from './companyCues';
+import { cueNames, WORDLIKE } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
 import { GLUE, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
@@ -40,7 +40,6 @@ const DICT_BEFORE = new PhraseTrie(COMPANY_NAMES.keys(), { reversed: true, foldC
 const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'an']);
 /** Verbs that are common words of company names (国家开发投资集团, 济南城市投资集团). */
 const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '创新', '制造', '研发', '创业', '租赁', '运营', '管理', '服务']);
-const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
 /** Words that end a walk back from a suffix: they are never the start of a company name. */
 const NAME_STOP = new Set(['旗下', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在). */

@@ -1,6 +1,6 @@
 import { findDateline, isValidDate, type RefDate } from './dateline';
 import { DECADE_RE, FISCAL_RE, LUNAR_ONLY, LUNAR_RE, parsePeriod, REL_SEASON_RE, SOLAR_TERMS } from './datePeriods';
-import { CN_DIGIT, foldWidth, parseNumber } from './numerals';
+import { CN_DIGIT, foldWidth, pad, parseNumber } from './numerals';
 import { scan, ScanPattern } from './scan';
 import type { Candidate, Recognizer } from './types';
 
@@ -321,8 +321,4 @@ function iso(year: number | undefined, month?: number, day?: number): string {
   if (year !== undefined) return pad(year, 4) + (month ? '-' + pad(month, 2) + (day ? '-' + pad(day, 2) : '') : '');
   if (month) return '--' + pad(month, 2) + (day ? '-' + pad(day, 2) : '');
   return '---' + pad(day ?? 0, 2);
-}
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
 }

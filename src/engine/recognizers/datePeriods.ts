@@ -1,5 +1,5 @@
 import type { RefDate } from './dateline';
-import { CN_DIGIT, parseNumber } from './numerals';
+import { CN_DIGIT, pad, parseNumber } from './numerals';
 
 // DATE forms that are not a Gregorian day, month or year (date.ts matches those): decades and
 // parts of centuries, lunar dates, solar terms, fiscal years and this year's seasons (今冬明春).
@@ -58,9 +58,9 @@ export function parsePeriod(s: string, ref?: RefDate): { value?: string } | unde
   if (!m[1] && !m[2]) return null;
   const century = m[1] ? centuryOf(m[1], ref) : undefined;
   // 本世纪末 without a dateline has no value; 上世纪80年代 reads as 80年代 then.
-  if (!m[2]) return century === undefined ? {} : { value: `${pad(century * 100 - 100)}/${pad(century * 100 - 1)}` };
+  if (!m[2]) return century === undefined ? {} : { value: `${pad(century * 100 - 100, 4)}/${pad(century * 100 - 1, 4)}` };
   const decade = decadeOf(m[2], century);
-  return decade && { value: `${pad(decade[0])}/${pad(decade[1])}` };
+  return decade && { value: `${pad(decade[0], 4)}/${pad(decade[1], 4)}` };
 }
 
 /** Seasons keep the year they lie in: 今冬 → 2025, 去冬今春 → 2024/2025. */
@@ -68,8 +68,8 @@ function relativeSeason(s: string, ref?: RefDate): { value?: string } {
   if (!ref) return {};
   const y = ref.year;
   if (s === '今明两天') return { value: `${isoDay(ref, 0)}/${isoDay(ref, 1)}` };
-  if (s.startsWith('去')) return { value: `${pad(y - 1)}/${pad(y)}` };
-  return { value: s.length > 2 ? `${pad(y)}/${pad(y + 1)}` : pad(y) };
+  if (s.startsWith('去')) return { value: `${pad(y - 1, 4)}/${pad(y, 4)}` };
+  return { value: s.length > 2 ? `${pad(y, 4)}/${pad(y + 1, 4)}` : pad(y, 4) };
 }
 
 function isoDay(ref: RefDate, shift: number): string {
@@ -91,8 +91,4 @@ function decadeOf(s: string, century = 20): [number, number] | undefined {
   const digits = [...s.replace(/十$/, '')].map((c) => parseNumber(c)!);
   if (digits.length === 2 && digits[1] !== digits[0] + 1) return undefined;
   return [base + digits[0] * 10, base + digits[digits.length - 1] * 10 + 9];
-}
-
-function pad(n: number): string {
-  return String(n).padStart(4, '0');
 }

@@ -84,3 +84,8 @@ function parseSmall(s: string): number | undefined {
 function round(n: number): number {
   return Number(n.toPrecision(12));
 }
+
+/** `n` in decimal, zero-padded to `width` digits (ISO years, months, days, hours). */
+export function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
