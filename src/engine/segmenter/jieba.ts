@@ -138,7 +138,7 @@ const POOL_LIMIT = 1 << 17;
  * Token objects reused from one segment() call to the next. A megabyte of news is about 600,000
  * tokens: allocated afresh for each article, they stream through V8's young generation, which
  * evicts nodejieba's dictionary from the CPU caches, and the next cut() runs slower (npm run
- * bench: the engine 10-15% faster with a pool). The tokens of a call are valid until the next
+ * bench: the engine about 10% faster with a pool). The tokens of a call are valid until the next
  * call with the same pool: only a caller that is done with them first (a worker's request) may pass one.
  */
 export class TokenPool {
