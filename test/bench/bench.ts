@@ -30,7 +30,7 @@ interface CaseResult {
   workerHeaps: number[];
 }
 
-type CaseName = 'engine-1' | 'engine-2' | 'cut' | 'tag';
+type CaseName = 'engine-1' | 'engine-2' | 'segment-1' | 'cut' | 'tag';
 
 /** Best throughput over `passes` runs of `pass`, in chars/s. */
 async function best(chars: number, pass: () => unknown, passes = PASSES): Promise<number> {
@@ -55,15 +55,18 @@ async function annotateAll(annotate: (text: string) => Promise<unknown>, article
 async function runCase(name: CaseName): Promise<CaseResult> {
   const articles = corpus();
   const chars = articles.reduce((n, a) => n + a.length, 0);
-  if (name === 'engine-1' || name === 'engine-2') {
-    const workers = name === 'engine-1' ? 1 : 2;
+  if (name === 'engine-1' || name === 'engine-2' || name === 'segment-1') {
+    const workers = name === 'engine-2' ? 2 : 1;
     // The worker the extension and the CLI ship: one bundle, no getters between modules.
-    const engine = createEngine(new SegmenterPool({ size: workers, workerFile: path.join(ROOT, 'dist', 'segmenterWorker.js') }));
+    const pool = new SegmenterPool({ size: workers, workerFile: path.join(ROOT, 'dist', 'segmenterWorker.js') });
+    const engine = createEngine(pool);
+    // segment-1: the same worker's tagged tokens alone, to show what the recognizers cost.
+    const run = name === 'segment-1' ? (text: string) => pool.tag(text) : engine.annotate;
     const started = performance.now();
     await engine.warm();
     const readyMs = performance.now() - started;
-    const firstPassCharsPerSec = await best(chars, () => annotateAll(engine.annotate, articles, workers * 2), 1);
-    const charsPerSec = await best(chars, () => annotateAll(engine.annotate, articles, workers * 2));
+    const firstPassCharsPerSec = await best(chars, () => annotateAll(run, articles, workers * 2), 1);
+    const charsPerSec = await best(chars, () => annotateAll(run, articles, workers * 2));
     const stats = await engine.stats();
     const { rss, heapUsed } = process.memoryUsage();
     await engine.dispose();
@@ -94,6 +97,7 @@ function main(): void {
   const cases: Array<[CaseName, string]> = [
     ['tag', 'nodejieba tag(s)'],
     ['cut', 'nodejieba cut(s, true)'],
+    ['segment-1', 'tagged tokens, 1 worker'],
     ['engine-1', 'engine, 1 worker'],
     ['engine-2', 'engine, 2 workers'],
   ];
@@ -118,10 +122,11 @@ function main(): void {
   );
   console.log(`
 chars/s: best of ${PASSES * ROUNDS} passes over the whole text after a first pass (cold JIT; for the engine also an
-empty word-tag memo, see JiebaTagger) shown apart. engine: segmentation, the four recognizers, the lexicon
-and overlap resolution, all inside the worker(s), which run dist/segmenterWorker.js, the bundle
-the extension and the CLI ship. nodejieba load is measured inside the engine's worker,
-keyword-extraction dictionaries skipped. Each row is a fresh process.`);
+empty word-tag memo, see JiebaTagger) shown apart. engine: segmentation, the four recognizers,
+the lexicon and overlap resolution, all inside the worker(s); tagged tokens: the same worker's
+segmentation alone, returned as lengths and tags, to show what recognition costs. Worker rows run
+dist/segmenterWorker.js, the bundle the extension and the CLI ship; nodejieba load is measured
+inside the worker, keyword-extraction dictionaries skipped. Each row is a fresh process.`);
 }
 
 if (process.argv[2] === '--case') {
