@@ -139,7 +139,7 @@ const POOL_LIMIT = 1 << 17;
  * tokens: allocated afresh for each article, they stream through V8's young generation, which
  * evicts nodejieba's dictionary from the CPU caches, and the next cut() runs slower (npm run
  * bench: the engine about 10% faster with a pool). The tokens of a call are valid until the next
- * call with the same pool: only a caller that is done with them first (a worker's request) may pass one.
+ * call with the same pool: a worker's requests, handled one at a time, are done with them by then.
  */
 export class TokenPool {
   private readonly tokens: Token[] = [];
@@ -160,10 +160,9 @@ export class TokenPool {
 /**
  * Tokens of `text` with exact UTF-16 offsets: jieba's words concatenate back to its input, so a
  * running sum of their lengths gives the offsets. Full-width characters are mapped for jieba
- * only; each token's word is the original text. With a `pool`, the token objects are the pool's
- * (see TokenPool).
+ * only; each token's word is the original text. The token objects are `pool`'s (see TokenPool).
  */
-export function segment(jieba: JiebaTagger, text: string, tagged: boolean, stopped: () => boolean = () => false, pool?: TokenPool): Token[] {
+export function segment(jieba: JiebaTagger, pool: TokenPool, text: string, tagged: boolean, stopped: () => boolean = () => false): Token[] {
   const mapped = toHalfWidth(text);
   // Without full-width characters (most texts) jieba's words are the text's own: no copies.
   const unmapped = mapped === text;
@@ -187,8 +186,7 @@ export function segment(jieba: JiebaTagger, text: string, tagged: boolean, stopp
       const from = pos;
       pos += words[i]!.length;
       const word = unmapped ? words[i]! : text.slice(from, pos);
-      const tag = tags?.[i];
-      tokens[n] = pool ? pool.take(n, word, from, pos, tag) : tag !== undefined ? { word, start: from, end: pos, tag } : { word, start: from, end: pos };
+      tokens[n] = pool.take(n, word, from, pos, tags?.[i]);
     }
     const [start, end] = chunks[c]!;
     if (pos !== end) throw new Error(`nodejieba returned tokens that do not add up to its input (at ${start}-${end})`);

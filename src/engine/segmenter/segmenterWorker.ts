@@ -35,9 +35,9 @@ function handle(req: Request): Results[keyof Results] {
   switch (req.op) {
     case 'cut':
     case 'tag':
-      return encode(segment(jieba(), req.text, req.op === 'tag', stopped, pool), req.op === 'tag');
+      return encode(segment(jieba(), pool, req.text, req.op === 'tag', stopped), req.op === 'tag');
     case 'annotate':
-      return recognize(req.text, segment(jieba(), req.text, true, stopped, pool), matcher);
+      return recognize(req.text, segment(jieba(), pool, req.text, true, stopped), matcher);
     case 'load':
       jieba();
       return stats();
