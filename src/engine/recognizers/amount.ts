@@ -55,6 +55,7 @@ const UNITS: Record<string, Unit> = {
   兰特: { pattern: '兰特', unit: 'ZAR', kind: 'currency' },
   盾: { pattern: '盾(?![牌构])', kind: 'currency' },
   块钱: { pattern: '块钱', unit: 'CNY', kind: 'currency' },
+  毛钱: { pattern: '毛钱', unit: 'CNY', scale: 0.1, kind: 'currency' },
   // 50块一次: colloquial yuan; 3块石头 counts pieces, so only before a pause or a rate
   块: { pattern: '块(?=[一每]|[,.;!?、)）\\s]|$)', unit: 'CNY', kind: 'currency', digitsOnly: true },
   元: { pattern: '元(?![化论素件首帅老勋旦宵月朝代气音结])', unit: 'CNY', kind: 'currency' },
@@ -101,6 +102,8 @@ const UNITS: Record<string, Unit> = {
   桶: { pattern: '桶', unit: 'bbl', kind: 'measure' },
   千瓦时: { pattern: '千瓦时', unit: 'kWh', kind: 'measure' },
   瓦时: { pattern: '瓦时', unit: 'Wh', kind: 'measure' },
+  兆瓦时: { pattern: '兆瓦时', unit: 'MWh', kind: 'measure' },
+  吉瓦时: { pattern: '吉瓦时', unit: 'GWh', kind: 'measure' },
   千瓦: { pattern: '千瓦', unit: 'kW', kind: 'measure' },
   兆瓦: { pattern: '兆瓦', unit: 'MW', kind: 'measure' },
   吉瓦: { pattern: '吉瓦', unit: 'GW', kind: 'measure' },
@@ -123,6 +126,9 @@ const UNITS: Record<string, Unit> = {
   赫兹: { pattern: '赫兹', unit: 'Hz', kind: 'measure' },
   KL: { pattern: '(?:KL|kL|kl)(?![A-Za-z])', unit: 'KL', kind: 'measure' },
   kWh: { pattern: '(?:kWh|KWH|kwh)(?![A-Za-z])', unit: 'kWh', kind: 'measure' },
+  MWh: { pattern: '(?:MWh|MWH)(?![A-Za-z])', unit: 'MWh', kind: 'measure' },
+  GWh: { pattern: '(?:GWh|GWH)(?![A-Za-z])', unit: 'GWh', kind: 'measure' },
+  TWh: { pattern: '(?:TWh|TWH)(?![A-Za-z])', unit: 'TWh', kind: 'measure' },
   kW: { pattern: '(?:kW|KW|kw)(?![A-Za-z])', unit: 'kW', kind: 'measure' },
   MW: { pattern: 'MW(?![A-Za-z])', unit: 'MW', kind: 'measure' },
   GW: { pattern: 'GW(?![A-Za-z])', unit: 'GW', kind: 'measure' },
@@ -171,7 +177,7 @@ const AMOUNTS = new ScanPattern(
     `${START}${NUM_CN}(?:(?<u2>${UNIT_ANY})${TO}${NUM_CN}\\k<u2>|${TO}${NUM_CN}${UNIT_ANY})`,
     `${START}零度`,
     `${START}${NUM_CN}${UNIT_ANY}`,
-    `${START}(?:\\d+|[一二三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不])`,
+    `${START}(?:\\d+|[一二两三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不])`,
     `${START}(?:[十百千]?[万亿]|[百千]万)级`,
   ].join('|'),
   // All but 百分之 and a currency sign begin with START: a numeral inside a number starts none.
@@ -230,7 +236,8 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   if (parts.length > 2) return undefined;
   const values = parts.map((part, i) => {
     const p = i === 0 && parts.length === 2 && part.endsWith(surface) ? part.slice(0, -surface.length) : part;
-    if (!/[\d零〇○一二两三四五六七八九十几数上]/.test(p) && !/^[万亿]+$/.test(p)) return null; // 千米, 千克: a unit, not 1000 of one
+    // 千米, 千克: a unit, not 1000 of one; but 百亿元, 千万吨: a round 100亿, 1000万
+    if (!/[\d零〇○一二两三四五六七八九十几数上]/.test(p) && !/^[百千]?[万亿]+$/.test(p)) return null;
     return amountNumber(p.trim());
   });
   if (values.includes(null)) return undefined;
