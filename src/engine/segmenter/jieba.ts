@@ -2,6 +2,7 @@
 // synchronous (about 1.4 s) and must never run on a thread that serves a user.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { PLACE_NAMES } from '../dict/places';
 import type { Token } from './segmenter';
 
 export interface Jieba {
@@ -67,20 +68,22 @@ export class JiebaTagger {
   private learn(word: string): string | undefined {
     const alone = this.jieba.tag(word);
     if (alone.length !== 1 || alone[0].word !== word) return undefined;
-    this.remember(word, alone[0].tag);
-    return alone[0].tag;
+    return this.remember(word, alone[0].tag);
   }
 
   private slowTag(piece: string): TaggedWords {
     const tokens = this.jieba.tag(piece);
-    for (const t of tokens) this.remember(t.word, t.tag);
-    return { words: tokens.map((t) => t.word), tags: tokens.map((t) => t.tag) };
+    return { words: tokens.map((t) => t.word), tags: tokens.map((t) => this.remember(t.word, t.tag)) };
   }
 
-  private remember(word: string, tag: string): void {
+  /** Remembers the tag of `word`, a city's corrected to ns (dict/places.ts), and returns it. */
+  private remember(word: string, tag: string): string {
+    const corrected = PLACE_NAMES.has(word) ? 'ns' : tag;
     if (this.memo.size >= TAG_MEMO_LIMIT) this.memo.clear();
-    this.memo.set(word, tag);
+    this.memo.set(word, corrected);
+    return corrected;
   }
+
 }
 
 /** Loads nodejieba with the keyword extractor's dictionaries swapped for tiny ones. */

@@ -40,6 +40,16 @@ describe('engine', function () {
     assert.deepEqual(two.reverse(), one);
   });
 
+  it('keeps a city jieba mis-tags (合肥/n, 日照/n, 保定/v) in the company name it starts', async () => {
+    engine = createEngine();
+    const text = '合肥长鑫存储技术有限公司、日照钢铁控股集团有限公司和保定长城汽车股份有限公司签约。';
+    const spans = await engine.annotate(text);
+    assert.deepEqual(
+      spans.filter((s) => s.label === 'COMPANY').map((s) => text.slice(s.start, s.end)),
+      ['合肥长鑫存储技术有限公司', '日照钢铁控股集团有限公司', '保定长城汽车股份有限公司'],
+    );
+  });
+
   it('runs the same pipeline on the calling thread over a caller-supplied segmenter, lexicon included', async () => {
     const pool = createSegmenter();
     const own: Segmenter = { cut: (t) => pool.cut(t), tag: (t) => pool.tag(t), insertWords: (w) => pool.insertWords(w), dispose: () => pool.dispose() };
