@@ -128,6 +128,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('合作银行包括招行、光大和中信'), ['招行', '光大', '中信']);
       assert.deepEqual(names('暴雪宣布推出魔兽新资料片'), ['暴雪']);
       assert.deepEqual(names('一场暴雪袭击了东北'), []);
+      assert.deepEqual(names('茅台镇的酒厂'), []);
+      assert.deepEqual(names('茅台酒提价，茅台股价上涨'), ['茅台']);
+      assert.deepEqual(names('王者荣耀进入游戏就会要求绑定手机'), []);
+      assert.deepEqual(names('荣耀发布新款折叠屏手机'), ['荣耀']);
     });
 
     it('reads names that their context makes companies: lists ending in 等公司, 开发商X, X旗下', () => {
