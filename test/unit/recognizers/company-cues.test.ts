@@ -19,10 +19,11 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('华为中国区总裁李明表示'), ['华为']);
     });
 
-    it('leaves a department out of the name', () => {
+    it('leaves a department or business group out of the name', () => {
       assert.deepEqual(sources('红杉珠宝市场部总监刘洋说'), ['红杉珠宝/rule:company-employer']);
       assert.deepEqual(names('红杉珠宝市场部经理刘洋说'), ['红杉珠宝']);
       assert.deepEqual(names('红杉珠宝客户经理刘洋说'), []);
+      assert.deepEqual(names('华为常务董事、终端BG董事长余承东发布新品'), ['华为']);
     });
 
     it('takes no public body, association, person or place for an employer', () => {
