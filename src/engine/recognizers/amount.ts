@@ -168,6 +168,8 @@ const AMOUNTS = new ScanPattern(
     `[百千]分之[${CN}点\\d.]+(?:${TO}(?:[百千]分之)?[${CN}点\\d.]+)?`,
     // A currency sign before the number: $100, US$5亿, ¥300, €20
     `(?:(?:US|HK)?\\$|[¥￥€£])\\s?${DIGITS}[万亿]*`,
+    // A height said the spoken way: 1米85 is 1.85 m.
+    `${START}\\d米\\d{1,2}(?![\\d.${CN}])`,
     // A range is one amount, as a date range is one date: 3至5亿元, 250元至900元, 10%至20%
     // (the unit written twice must be the same unit).
     `${START}${NUM_DIGITS}(?:(?<u1>${UNIT_DIGITS})${TO}${NUM_DIGITS}\\k<u1>|${TO}${NUM_DIGITS}${UNIT_DIGITS})`,
@@ -227,6 +229,7 @@ export function parseAmount(s: string): ParsedAmount | undefined {
     const [lo, hi] = parts.map((n) => (n === undefined ? undefined : scaled(n, scale)));
     return { value: range(lo, hi, parts.length === 2), unit: 'percent', kind: 'percent' };
   }
+  if ((m = /^(\d)米(\d{1,2})$/.exec(s))) return { value: Number(`${m[1]}.${m[2]}`), unit: 'm', kind: 'measure' };
   const body = s.replace(/%多$/, '%'); // 20%多: more than 20%
   const surface = SURFACES.find((u) => body.endsWith(u));
   if (!surface) return undefined;

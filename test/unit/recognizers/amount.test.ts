@@ -55,6 +55,7 @@ describe('AMOUNT recognizer', () => {
       ['储能500MWh', '500MWh', 500, 'MWh'],
       ['发电2.3吉瓦时', '2.3吉瓦时', 2.3, 'GWh'],
       ['成本约5毛钱', '5毛钱', 0.5, 'CNY'],
+      ['身高1米85,', '1米85', 1.85, 'm'],
     ];
     for (const [sentence, text, value, unit] of cases) {
       it(`${sentence} → ${text}`, () => {
