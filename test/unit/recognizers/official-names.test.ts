@@ -20,6 +20,8 @@ describe('personal names', () => {
     assert.equal(nameAtStart('王劲时说'), '王劲'); // 王劲/x 时说/n
     assert.equal(nameAtStart('欧阳修说'), '欧阳修');
     assert.equal(nameAtStart('欧阳晓明表示'), '欧阳晓明');
+    assert.equal(nameAtStart('刘明称，'), '刘明'); // 刘明称/x
+    assert.equal(nameAtStart('刘明说'), '刘明'); // 刘/zg 明说/v
   });
 
   it('reads foreign and Latin names', () => {
