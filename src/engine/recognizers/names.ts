@@ -65,6 +65,9 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   const surname = compound > 0 ? compound - p : SINGLE_SURNAMES.at(text, p) ? 1 : 0;
   if (!surname) return -1;
   const g = p + surname;
+  // A function character (在) is a given name's inside an unknown three-character word: 李在明/x, 文在寅/x.
+  const whole = idx.at(p)!;
+  if (surname === 1 && NOT_GIVEN.at(text, g) && whole.start === p && whole.end === p + 3 && whole.tag === 'x' && isGiven(text, g + 1) && !AFTER_NAME.at(text, g + 1)) return p + 3;
   // 谢谢高会长: a repeated surname character is a word, not a name.
   if (!isGiven(text, g) || text.charCodeAt(g) === text.charCodeAt(p) || HONORIFICS.has(text.slice(g, g + 2))) return -1;
   const two = g + 1;
@@ -92,7 +95,6 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   if (wordAt(p, end, idx) || wordAt(g, end, idx, NOT_GIVEN_TAGS)) return -1;
   // A name the segmenter took for a common noun must be short and followed like a name: not
   // 任期内, not 任命书.
-  const whole = idx.at(p)!;
   if (whole.start === p && whole.end === end && whole.tag === 'n') {
     if (end - p > 2 || (isCJK(text, end) && !AFTER_NAME.at(text, end) && !HONORIFICS.has(text.slice(end, end + 2)))) return -1;
   }
