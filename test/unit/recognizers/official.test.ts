@@ -25,6 +25,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('会见了华为公司董事、轮值董事长徐直军一行'), [
         { name: '徐直军', title: '董事、轮值董事长', org: '华为公司', source: 'rule:official-title' },
       ]);
+      // The board is the title's, not the organization's.
+      assert.deepEqual(officials('与海尔集团董事局主席、首席执行官周云杰座谈'), [
+        { name: '周云杰', title: '董事局主席、首席执行官', org: '海尔集团', source: 'rule:official-title' },
+      ]);
     });
 
     it('reads each name of a list of titled officials, the organization carried over', () => {
@@ -67,7 +71,8 @@ describe('OFFICIAL recognizer', () => {
   });
 
   it('keeps organization words the segmenter tags as verbs, and drops a bare 公司', () => {
-    assert.deepEqual(officials('腾讯控股董事会主席兼首席执行官马化腾表示')[0]!.org, '腾讯控股董事会');
+    const [ma] = officials('腾讯控股董事会主席兼首席执行官马化腾表示');
+    assert.deepEqual([ma!.org, ma!.title], ['腾讯控股', '董事会主席兼首席执行官']);
     assert.equal(officials('该公司董事长王传福表示')[0]!.org, undefined);
   });
 
