@@ -15,6 +15,9 @@ const isCJK = (text: string, i: number): boolean => {
 /** Characters that end a name when they follow two characters of it (刘强和…, 王劲时说…). */
 const AFTER_NAME = new CharSet('和与及跟在等说称曾也就时对向将是为一率并还又到则已都所被把给从于以的表认介透告指提会接带昨而要再竟');
 
+/** Verbs glued after a full three-character name (王凤朝作/x 报告, 致辞, 主持): not a given name's third character, but often its second (李作成). */
+const AFTER_FULL_NAME = new CharSet('作致主');
+
 /** Locatives that follow a word, not a name's third character (任期/内). */
 const LOCATIVES = new CharSet('内外上下里间');
 
@@ -88,7 +91,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // The segmenter glued a character that follows names to the name (刘明称/x, 刘/明说): two characters.
   else if (b3) end = canThree ? three : AFTER_NAME.at(text, two) ? two : -1;
   else if (AFTER_NAME.at(text, two)) end = two;
-  else if (canThree && (!isGiven(text, three) || AFTER_NAME.at(text, three))) end = three;
+  else if (canThree && (!isGiven(text, three) || AFTER_NAME.at(text, three) || AFTER_FULL_NAME.at(text, three))) end = three;
   else end = -1;
   if (end < 0) return -1;
   // A common word at the surname or at the given name means this is no name: 高度重视, 于近日.

@@ -39,8 +39,15 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('市委书记刘强，市委副书记、市长于海田再次率队前往北京'), ['刘强', '于海田']);
     });
 
+    it('reads a name the segmenter glued to the verb after it (王凤朝作/x 报告)', () => {
+      assert.deepEqual(names('会上，市长王凤朝作政府工作报告'), ['王凤朝']);
+      assert.deepEqual(names('军委副主席李作成出席'), ['李作成']);
+    });
+
     it('reads several names after one title', () => {
       assert.deepEqual(names('出席会议的有副市长陈建国、刘红梅，以及各区负责人'), ['陈建国', '刘红梅']);
+      assert.deepEqual(names('省领导王忠林、陈平、宋军继参加活动'), ['王忠林', '陈平', '宋军继']);
+      assert.deepEqual(names('在省领导的关心下'), []);
     });
 
     it('sizes a name by segmenter boundaries and the words that follow names', () => {
