@@ -91,6 +91,11 @@ function withCity(text: string, f: Found, idx: TokenIndex): Found {
 /** Facilities and units after a name: the place before it belongs to them (北京万达广场, 北京联想总部), not to the company. */
 const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处)/;
 
+/** The number of an engineering bureau: 十一 in 中铁十一局, 第八 in 中国建筑第八工程局. */
+const BUREAU_NUMBER = /^第?[一二三四五六七八九十]{1,3}$/;
+/** A state-owned group's engineering bureau after its name is a company of its own: 中建八局, 中铁十一局集团. */
+const BUREAU_AFTER = /^第?[一二三四五六七八九十]{1,3}(?:工程)?局(?:集团)?/;
+
 /** Heads of a suffix word that make it a unit of a company, not a company (分公司, 子公司). */
 const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
 /** Legal and group words stripped from a full name to find the short forms it is cited by. */
@@ -207,6 +212,8 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if ((glued || !idx.isBoundary(end)) && (name.ambiguous || end - start < 2)) return undefined;
   // After a name dot it is a person's name: 汤姆·福特.
   if (NAME_DOT.at(text, start - 1)) return undefined;
+  const bureau = name.ambiguous ? null : BUREAU_AFTER.exec(text.slice(end, end + 9));
+  if (bureau && idx.isBoundary(end + bureau[0].length)) return { start, end: end + bureau[0].length, label: 'COMPANY', source: 'dict:company' };
   // Digits right after it make it part of a code or a product name: 济钢1号, “20融创01”.
   if (/[0-9０-９]/.test(text[end] ?? '')) return undefined;
   // 复星系, 阿里系: the company and its affiliates.
@@ -258,7 +265,8 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
       j = idx.indexAt(known - 1);
       continue;
     }
-    if (!isNamePiece(t)) break;
+    // The number of a state-owned group's engineering bureau: 中铁/十一/局, 中国建筑/第八/工程局.
+    if (!isNamePiece(t) && !(BUREAU_NUMBER.test(t.word) && /^(?:工程)?局/.test(pieces[0]?.word ?? ''))) break;
     pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
     j--;
   }
@@ -280,9 +288,10 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
   // A place right before the distinctive piece is part of the name: 北京万科, 上海浦发银行.
   while (first > 0 && pieces[first - 1]!.tag === 'ns') first--;
   const named = first < 0 ? pieces : pieces.slice(first);
-  // 局 before 集团 is an SOE's name (中铁十一局集团), not a government bureau.
+  // 局 before 集团 or 有限公司 is an SOE's name (中铁十一局集团, 中国建筑第八工程局有限公司), not a government bureau.
   const head = text.slice(named[0]!.start, s);
-  if ((NOT_COMPANY_WORDS.test(head) && !(kind === 'group' && /^[^市省县区]+局$/.test(head) && !NOT_COMPANY_WORDS.test(head.slice(0, -1)))) || !acceptable(kind, suffix, named)) return undefined;
+  const bureau = (kind === 'group' || kind === 'legal') && /^[^市省县区]+局$/.test(head) && !NOT_COMPANY_WORDS.test(head.slice(0, -1));
+  if ((NOT_COMPANY_WORDS.test(head) && !bureau) || !acceptable(kind, suffix, named)) return undefined;
   return { start: named[0]!.start, end: tok.end, label: 'COMPANY', source: 'rule:company-suffix' };
 }
 

@@ -32,9 +32,19 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('推动金融科技公司和汽车产业发展'), []);
     });
 
-    it('reads 局 before 集团 as an SOE name, not a government bureau', () => {
+    it('reads 局 before 集团 or 有限公司 as an SOE name, not a government bureau', () => {
       assert.deepEqual(names('图为中铁电气化局集团工会主席'), ['中铁电气化局集团']);
       assert.deepEqual(names('济南市公安局集团'), []);
+      assert.deepEqual(names('济南市公安局有限公司'), []);
+      assert.deepEqual(names('该项目由中国建筑第八工程局有限公司承建'), ['中国建筑第八工程局有限公司']);
+      assert.deepEqual(names('中铁十一局集团有限公司中标该项目'), ['中铁十一局集团有限公司']);
+    });
+
+    it('takes the numbered engineering bureau of a state-owned group as a company of its own', () => {
+      assert.deepEqual(companies('中建八局中标，中铁十一局集团也参与').map((c) => [c.text, c.canonical]), [
+        ['中建八局', undefined],
+        ['中铁十一局集团', undefined],
+      ]);
     });
 
     it('takes a known company alone before a generic noun and a trade word (its market, not a company)', () => {
