@@ -303,7 +303,8 @@ interface Piece {
 
 function isNamePiece(t: Token): boolean {
   if (NAME_STOP.has(t.word) || !WORDLIKE.test(t.word)) return false;
-  return NAME_TAGS.has(t.tag ?? '') || NAME_VERBS.has(t.word);
+  // A one-character adjective inside a name: 瑞丰/新/材料/科技有限公司.
+  return NAME_TAGS.has(t.tag ?? '') || NAME_VERBS.has(t.word) || (t.tag === 'a' && t.word.length === 1);
 }
 
 /**

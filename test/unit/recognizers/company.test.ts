@@ -6,6 +6,9 @@ describe('COMPANY recognizer', () => {
     it('takes a full registered name as one span', () => {
       const found = companies('济南市政府与中科宇航技术股份有限公司签署战略合作框架协议。');
       assert.deepEqual(found, [{ text: '中科宇航技术股份有限公司', source: 'rule:company-suffix', canonical: undefined }]);
+      // a one-character adjective inside it (瑞丰/新/材料), but no adjective alone before 公司
+      assert.deepEqual(names('山东瑞丰新材料科技有限公司发布公告'), ['山东瑞丰新材料科技有限公司']);
+      assert.deepEqual(names('这是一家新公司'), []);
     });
 
     it('keeps a bracketed place or 集团 inside the name', () => {
