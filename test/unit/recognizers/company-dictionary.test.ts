@@ -22,7 +22,7 @@ describe('company dictionary', () => {
   });
 
   it('covers its categories: bookmakers, auction houses, exchanges run as companies, studios, developers, brokers, funds, logistics, new-economy firms', () => {
-    for (const name of ['威廉希尔', '立博', 'bet365', '苏富比', '中国嘉德', '纳斯达克', '伦敦金属交易所', '迪士尼', 'Capcom', '必和必拓', '新鸿基地产', '长江证券', '周大福', '汇添富', '联邦快递', '泡泡玛特', '米哈游', '宁德时代', '长鑫存储', '极氪']) {
+    for (const name of ['威廉希尔', '立博', 'bet365', '苏富比', '中国嘉德', '纳斯达克', '伦敦金属交易所', '迪士尼', 'Capcom', '必和必拓', '新鸿基地产', '长江证券', '周大福', '汇添富', '联邦快递', '泡泡玛特', '米哈游', '宁德时代', '长鑫存储', '极氪', 'DeepSeek', '月之暗面', 'SpaceX']) {
       assert.ok(COMPANY_NAMES.has(name), name);
     }
     // Mainland exchanges are public institutions, not enterprises.
