@@ -43,6 +43,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中铁十一局集团有限公司中标该项目'), ['中铁十一局集团有限公司']);
     });
 
+    it('takes a carmaking joint venture whole, not as its parents', () => {
+      assert.deepEqual(names('一汽-大众、上汽通用等合资车企销量下滑'), ['一汽-大众', '上汽通用']);
+      assert.deepEqual(names('推进北京现代化建设'), []);
+    });
+
     it('takes the numbered engineering bureau of a state-owned group as a company of its own', () => {
       assert.deepEqual(companies('中建八局中标，中铁十一局集团也参与').map((c) => [c.text, c.canonical]), [
         ['中建八局', undefined],
