@@ -114,13 +114,18 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   if (byDot > 0) return byDot;
   let e = p;
   while (e < text.length && (TRANSLIT.at(text, e) || (e > p && NAME_DOT.at(text, e) && TRANSLIT.at(text, e + 1)))) e++;
-  // The run may swallow the next word's first character (米哈伊尔/特意): end on a token boundary.
-  while (e > p && !idx.isBoundary(e)) e--;
+  // The segmenter may glue a character that follows names onto the name (斯塔/默说, 默茨称/x): it ends there.
+  const glued = e > p && !idx.isBoundary(e) && AFTER_NAME.at(text, e) && idx.isBoundary(e + 1);
+  // Else the run may swallow the next word's first character (米哈伊尔/特意): end on a token boundary.
+  if (!glued) while (e > p && !idx.isBoundary(e)) e--;
   let dotted = false;
   for (let k = p; k < e; k++) if (NAME_DOT.at(text, k)) dotted = true;
-  // Three characters make a foreign name only when they cannot start a Chinese one (奥巴马).
+  // Three characters make a foreign name only when they cannot start a Chinese one (奥巴马); two
+  // do when the segmenter took them for a foreign name (库克/nrt) or glued a verb to them (默茨称).
   const min = SINGLE_SURNAMES.at(text, p) ? 4 : 3;
-  if ((e - p < min && !dotted) || wordAt(p, e, idx)) return -1;
+  const t = idx.at(p)!;
+  const short = e - p === 2 && (glued || (t.start === p && t.end === e && t.tag === 'nrt'));
+  if ((e - p < min && !dotted && !short) || wordAt(p, e, idx)) return -1;
   return e;
 }
 

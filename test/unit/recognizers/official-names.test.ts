@@ -27,6 +27,10 @@ describe('personal names', () => {
   it('reads foreign and Latin names', () => {
     assert.equal(nameAtStart('奥巴马随后发表讲话'), '奥巴马');
     assert.equal(nameAtStart('泽连斯基均未置评'), '泽连斯基'); // 泽/nr 连斯基/nr
+    assert.equal(nameAtStart('库克本周访问上海'), '库克'); // 库克/nrt
+    assert.equal(nameAtStart('斯塔默说'), '斯塔默'); // 斯塔/nrt 默说/x
+    assert.equal(nameAtStart('默茨称'), '默茨'); // 默茨称/x
+    assert.equal(nameAtStart('利亚表示'), '');
     assert.equal(nameAtStart('李在明举行会谈'), '李在明'); // 李在明/x: 在 inside an unknown word
     assert.equal(nameAtStart('李在会上说'), '');
     assert.equal(nameAtStart('唐·贝肯就格陵兰岛'), '唐·贝肯');
