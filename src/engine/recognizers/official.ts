@@ -3,6 +3,7 @@ import { nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { CharSet } from './charSet';
 import { PhraseTrie } from './phraseTrie';
 import { TokenIndex } from './tokenIndex';
+import type { Token } from '../segmenter/segmenter';
 import type { Candidate, Recognizer } from './types';
 
 // OFFICIAL: the personal name of someone the article gives a position: 济南市委书记刘强 (title
@@ -68,7 +69,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
     const titled = titleBefore(text, p);
     if (titled) {
-      const end = nameAt(text, p, idx);
+      const end = titledNameAt(text, tok, idx);
       if (end < 0) continue;
       const { start: cs, end: te } = titled;
       const title = text.slice(cs, te);
@@ -143,6 +144,17 @@ function nameAt(text: string, p: number, idx: TokenIndex): number {
   if (end < 0) return -1;
   for (let k = p; k < end; k++) if (TITLE_AT.longestFrom(text, k) > 0) return -1;
   return end;
+}
+
+/** Japanese names after a title, four characters the segmenter keeps whole: 岸田文雄/x, 安倍晋三/nr. */
+const WHOLE_NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+const FOUR_HAN = /^[\u4e00-\u9fff]{4}$/;
+
+/** The name right after a title: a personal name, or a four-character token taken for one. */
+function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
+  const end = nameAt(text, tok.start, idx);
+  if (end >= 0) return end;
+  return WHOLE_NAME_TAGS.has(tok.tag ?? '') && FOUR_HAN.test(tok.word) && TITLE_AT.longestFrom(text, tok.start) < 0 ? tok.end : -1;
 }
 
 /** The organization written before a title: 济南市委书记 → 济南市; 百度集团创始人 → 百度集团. */

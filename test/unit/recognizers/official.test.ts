@@ -44,6 +44,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('军委副主席李作成出席'), ['李作成']);
     });
 
+    it('reads a four-character name the segmenter keeps whole after a title (岸田文雄/x, 安倍晋三/nr)', () => {
+      assert.deepEqual(names('日本前首相岸田文雄表示'), ['岸田文雄']);
+      assert.deepEqual(names('日本前首相安倍晋三遇刺'), ['安倍晋三']);
+      assert.deepEqual(names('市长高度重视此事'), []);
+    });
+
     it('reads several names after one title', () => {
       assert.deepEqual(names('出席会议的有副市长陈建国、刘红梅，以及各区负责人'), ['陈建国', '刘红梅']);
       assert.deepEqual(names('省领导王忠林、陈平、宋军继参加活动'), ['王忠林', '陈平', '宋军继']);
