@@ -71,9 +71,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     if (titled) {
       const end = titledNameAt(text, tok, idx);
       if (end < 0) continue;
-      const { start: cs, end: te } = titled;
-      const title = text.slice(cs, te);
-      const org = orgOf(text, cs, title, idx, lastOrgByUnit);
+      const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
       add({ start: p, end, title, org, source: 'rule:official-title' });
       // A list of names after one title: 副市长陈建国、刘红梅.
       let e = end;
@@ -157,8 +155,43 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   return WHOLE_NAME_TAGS.has(tok.tag ?? '') && FOUR_HAN.test(tok.word) && TITLE_AT.longestFrom(text, tok.start) < 0 ? tok.end : -1;
 }
 
+/** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO. */
+const UNIT_ORG = /(?:事业群|事业部|部门|[A-Z]?B[GU])$/;
+
+/**
+ * The whole title and the organization of a titled name. When the organization before the last
+ * title is a unit and another title precedes it (腾讯公司高级执行副总裁、云与智慧产业事业群CEO汤道生),
+ * the title runs from that one and the organization is the one before it (腾讯公司).
+ */
+function titleAndOrg(text: string, titled: { start: number; end: number }, idx: TokenIndex, lastOrgByUnit: Map<string, string>): { title: string; org: string } {
+  const title = text.slice(titled.start, titled.end);
+  const org = orgOf(text, titled.start, title, idx, lastOrgByUnit);
+  if (!UNIT_ORG.test(org)) return { title, org };
+  // The unit's name may start with words the walk stops at (云/与/智慧产业事业群): a joiner a few characters back.
+  const from = orgStart(titled.start, idx);
+  const joint = text.slice(Math.max(0, from - 4), from).search(/、[^、，,。\s]*$/);
+  const at = joint < 0 ? -1 : Math.max(0, from - 4) + joint;
+  const earlier = at >= 0 ? titleBefore(text, at) : undefined;
+  if (!earlier) return { title, org };
+  return { title: text.slice(earlier.start, titled.end), org: orgOf(text, earlier.start, text.slice(earlier.start, at), idx, lastOrgByUnit) };
+}
+
 /** The organization written before a title: 济南市委书记 → 济南市; 百度集团创始人 → 百度集团. */
 function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): string {
+  let org = text.slice(orgStart(cs, idx), cs);
+  if (BARE_ORGS.has(org)) org = ''; // 该公司董事长: the organization is named elsewhere
+  const m = UNIT_TITLE.exec(title);
+  const unit = m?.[1];
+  if (unit) {
+    if (org && !org.endsWith(unit)) org += unit;
+    if (org) lastOrgByUnit.set(unit, org);
+    else org = lastOrgByUnit.get(unit) ?? '';
+  } else if (m?.[2] && org && !org.endsWith(m[2])) org += m[2];
+  return org;
+}
+
+/** Where the organization words before the title at `cs` start (`cs` when there are none). */
+function orgStart(cs: number, idx: TokenIndex): number {
   let start = cs;
   let j = idx.indexAt(cs - 1);
   const first = idx.tokens[j];
@@ -172,16 +205,7 @@ function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrg
     if (cs - t.start > 24 || !(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word)) || ORG_STOP.has(t.word) || !WORDLIKE.test(t.word)) break;
     start = t.start;
   }
-  let org = text.slice(start, cs);
-  if (BARE_ORGS.has(org)) org = ''; // 该公司董事长: the organization is named elsewhere
-  const m = UNIT_TITLE.exec(title);
-  const unit = m?.[1];
-  if (unit) {
-    if (org && !org.endsWith(unit)) org += unit;
-    if (org) lastOrgByUnit.set(unit, org);
-    else org = lastOrgByUnit.get(unit) ?? '';
-  } else if (m?.[2] && org && !org.endsWith(m[2])) org += m[2];
-  return org;
+  return start;
 }
 
 /**

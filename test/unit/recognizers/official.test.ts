@@ -25,6 +25,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('会见了华为公司董事、轮值董事长徐直军一行'), [
         { name: '徐直军', title: '董事、轮值董事长', org: '华为公司', source: 'rule:official-title' },
       ]);
+      // A unit between two titles of one person: the organization is the one before the first.
+      assert.deepEqual(officials('腾讯公司高级执行副总裁、云与智慧产业事业群CEO汤道生一行'), [
+        { name: '汤道生', title: '高级执行副总裁、云与智慧产业事业群CEO', org: '腾讯公司', source: 'rule:official-title' },
+      ]);
       // The board is the title's, not the organization's.
       assert.deepEqual(officials('与海尔集团董事局主席、首席执行官周云杰座谈'), [
         { name: '周云杰', title: '董事局主席、首席执行官', org: '海尔集团', source: 'rule:official-title' },
