@@ -43,11 +43,6 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中铁十一局集团有限公司中标该项目'), ['中铁十一局集团有限公司']);
     });
 
-    it('takes a carmaking joint venture whole, not as its parents', () => {
-      assert.deepEqual(names('一汽-大众、上汽通用等合资车企销量下滑'), ['一汽-大众', '上汽通用']);
-      assert.deepEqual(names('推进北京现代化建设'), []);
-    });
-
     it('takes the numbered engineering bureau of a state-owned group as a company of its own', () => {
       assert.deepEqual(companies('中建八局中标，中铁十一局集团也参与').map((c) => [c.text, c.canonical]), [
         ['中建八局', undefined],
@@ -67,6 +62,11 @@ describe('COMPANY recognizer', () => {
   });
 
   describe('dictionary and short names', () => {
+    it('takes a carmaking joint venture whole, not as its parents', () => {
+      assert.deepEqual(names('一汽-大众、上汽通用等合资车企销量下滑'), ['一汽-大众', '上汽通用']);
+      assert.deepEqual(names('推进北京现代化建设'), []);
+    });
+
     it('finds short names and links them to the registered name', () => {
       assert.deepEqual(companies('在深圳期间走访了比亚迪等企业'), [{ text: '比亚迪', source: 'dict:company', canonical: '比亚迪股份有限公司' }]);
     });
