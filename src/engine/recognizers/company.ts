@@ -75,8 +75,8 @@ const DECLARED = /[(（](?:以下)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9ff
 const STOCK_NAME = new ScanPattern('[*S]', String.raw`\*?ST(?=[\u4e00-\u9fff]{2})`);
 
 const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
-/** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为手机 (not a quarter: 谷歌Q3业绩). */
-const PRODUCT_AFTER = /^(?:(?![QH][1-4]\b)[A-Za-z]+[0-9]|手机|电视|平板|笔记本|微博|博客)/;
+/** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为Mate 80, 华为手机 (not a quarter: 谷歌Q3业绩). */
+const PRODUCT_AFTER = /^(?:(?![QH][1-4]\b)[A-Za-z]+ ?[0-9]|手机|电视|平板|笔记本|微博|博客)/;
 /**
  * A city written before a dictionary name is part of the company's name (北京万科, 上海浦发银行):
  * not a country (美国苹果 is 苹果) nor a province, and not when a facility of the company follows.
@@ -148,7 +148,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   }
   const kept = resolveOverlaps(withAmbiguousConfirmed(text, found), text.length);
   const entryOf = new Map(kept.map((f) => [text.slice(f.start, f.end), f.entry]));
-  const mentions = otherMentions(text, idx, kept, (s, e) => !/[0-9０-９]/.test(text[e] ?? '') && !NAME_DOT.at(text, s - 1) && !SOURCE_MARK.test(text.slice(e, e + 4)) && !PRODUCT_AFTER.test(text.slice(e, e + 4)));
+  const mentions = otherMentions(text, idx, kept, (s, e) => !/[0-9０-９]/.test(text[e] ?? '') && !NAME_DOT.at(text, s - 1) && !SOURCE_MARK.test(text.slice(e, e + 4)) && !PRODUCT_AFTER.test(text.slice(e, e + 12)));
   const all: Found[] = [...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))];
   return all.sort((a, b) => a.start - b.start).map(({ start, end, source, entry }) => {
     const name = text.slice(start, end);
@@ -219,7 +219,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   // 复星系, 阿里系: the company and its affiliates.
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
   if (SOURCE_MARK.test(text.slice(end, end + 4))) return undefined; // 新浪房产讯: a medium as source
-  if (PRODUCT_AFTER.test(text.slice(end, end + 4))) return undefined; // 小米SU7, 华为手机: a product
+  if (PRODUCT_AFTER.test(text.slice(end, end + 12))) return undefined; // 小米SU7, 华为手机: a product
   // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
   if (name.ambiguous && ADJECTIVE_TAGS.has(idx.at(start)?.tag ?? '') && (text[end] === '的' || idx.at(start - 1)?.tag === 'd')) return undefined;
   if (/[A-Za-z]/.test(text[start]!) && /[A-Za-z0-9.]/.test((text[start - 1] ?? '') + (text[end] ?? ''))) return undefined; // t.sina.com

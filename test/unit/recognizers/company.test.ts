@@ -116,6 +116,7 @@ describe('COMPANY recognizer', () => {
 
     it('leaves a product alone, company name and all (guidelines: 小米SU7 is a product)', () => {
       assert.deepEqual(names('希望小米SU7能成为首选'), []);
+      assert.deepEqual(names('华为Mate 80系列开售，三星LPDDR5X内存量产'), []);
       assert.deepEqual(names('谷歌Q3业绩逊于预期'), ['谷歌']);
       assert.deepEqual(names('这款华为手机销量很好，华为表示'), ['华为']);
       assert.deepEqual(names('我在新浪微博上看到，新浪宣布'), ['新浪']);
