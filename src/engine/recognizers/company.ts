@@ -130,7 +130,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     const full = text.slice(f.start, f.end);
     // Only a registered name (…公司) stands for its short forms; a dictionary name has its own.
     if (f.source !== 'rule:company-suffix' || f.entry || !full.endsWith('公司')) continue;
-    for (const form of shortForms(full, f.start, idx)) if (!fullByForm.has(form)) fullByForm.set(form, full);
+    for (const form of [...shortForms(full, f.start, idx), ...contractedForms(full)]) if (!fullByForm.has(form)) fullByForm.set(form, full);
   }
   for (const f of found) {
     if (f.source !== 'rule:company-suffix' && f.source !== 'dict:company') continue;
@@ -357,6 +357,18 @@ function shortForms(full: string, start: number, idx: TokenIndex): string[] {
 }
 
 /** A short form is usable when it has a distinctive piece that is not a place (济南城市, 广州). */
+/** Trades that local state-owned investment companies are cited by in two characters. */
+const CONTRACTED: Record<string, string> = { 城市投资: '城投', 城市建设投资: '城投', 交通投资: '交投', 产业投资: '产投', 建设投资: '建投', 金融控股: '金控', 文化旅游: '文旅' };
+const CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)[省市]?(${Object.keys(CONTRACTED).join('|')})(?:发展)?(?:集团)?(?:股份)?有限(?:责任)?公司$`);
+
+/** The contracted forms of a local investment company: 济南城市投资集团有限公司 → 济南城投, 济南城投集团. */
+function contractedForms(full: string): string[] {
+  const m = CONTRACTIBLE.exec(full);
+  if (!m) return [];
+  const short = m[1]! + CONTRACTED[m[2]!]!;
+  return [short, short + '集团'];
+}
+
 function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
   for (let k = start; k < start + form.length; ) {
     const t = idx.at(k);

@@ -80,6 +80,14 @@ describe('COMPANY recognizer', () => {
           ['华为技术有限公司', undefined],
           ['华为', '华为技术有限公司'],
         ],
+      );      // a local investment company by its contracted trade: 城市投资 → 城投
+      assert.deepEqual(
+        companies('济南城市投资集团有限公司与百度签约，济南城投将负责建设。城投债发行放缓').map((c) => [c.text, c.canonical]),
+        [
+          ['济南城市投资集团有限公司', undefined],
+          ['百度', '百度集团股份有限公司'],
+          ['济南城投', '济南城市投资集团有限公司'],
+        ],
       );
     });
 
