@@ -159,6 +159,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('茅台酒提价，茅台股价上涨'), ['茅台']);
       assert.deepEqual(names('王者荣耀进入游戏就会要求绑定手机'), []);
       assert.deepEqual(names('荣耀发布新款折叠屏手机'), ['荣耀']);
+      assert.deepEqual(names('体操王子李宁点燃主火炬'), []);
+      assert.deepEqual(names('主打国潮营销概念的李宁受到质疑'), ['李宁']);
     });
 
     it('reads names that their context makes companies: lists ending in 等公司, 开发商X, X旗下', () => {
