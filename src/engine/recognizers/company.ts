@@ -54,7 +54,8 @@ const GENERIC = new Set(
    电器 重工 机械 设备 零售 百分 企业 公司 国有 民营 外资 合资 上市 大型 小型 中小 知名 头部 本土 外国 海外 全球 跨国 创新 研发 运营 租赁 财务 财金
    社保 养老 医保 公积金 股权 私募 公募 国产 国营 邮电 电信 邮政 移动 联通 公共 公交 出租 长途
    一家 这家 该 某 多家 各家 两家 母 子 分 总 新 老 第一 投行 商行 农商 城商 村镇 人寿 财险 信用 合作 联合 国投 城投 产投 实体 平台 网 集成电路 半导体
-   房产 经纪 货运 船运 海运 航运 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁`
+   房产 经纪 货运 船运 海运 航运 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁
+   国企 央企 民企 外企 私企 车企 房企 药企 险企`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -264,6 +265,11 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
       pieces.unshift({ word: text.slice(known, t.end), tag: 'nt', start: known });
       j = idx.indexAt(known - 1);
       continue;
+    }
+    // The segmenter glued a function character onto the name's first word (是央企/x 集团): the name starts after it.
+    if (t.tag === 'x' && t.word.length > 2 && FUNCTION_HEAD.test(t.word)) {
+      pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
+      break;
     }
     // The number of a state-owned group's engineering bureau: 中铁/十一/局, 中国建筑/第八/工程局.
     if (!isNamePiece(t) && !(BUREAU_NUMBER.test(t.word) && /^(?:工程)?局/.test(pieces[0]?.word ?? ''))) break;

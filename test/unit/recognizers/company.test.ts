@@ -9,6 +9,8 @@ describe('COMPANY recognizer', () => {
       // a one-character adjective inside it (瑞丰/新/材料), but no adjective alone before 公司
       assert.deepEqual(names('山东瑞丰新材料科技有限公司发布公告'), ['山东瑞丰新材料科技有限公司']);
       assert.deepEqual(names('这是一家新公司'), []);
+      // and not past a function character the segmenter glued on (一汽集团/是央企/集团)
+      assert.deepEqual(names('一汽集团是央企集团'), ['一汽集团']);
     });
 
     it('keeps a bracketed place or 集团 inside the name', () => {
@@ -198,6 +200,8 @@ describe('COMPANY recognizer', () => {
       '新浪财经讯（记者王磊）',
       '每天坐公共汽车上班',
       '演员汤姆·福特出席',
+      '某大型国企集团的董事长被查',
+      '这家公司的子公司和母公司都是上市公司',
     ]) {
       it(`finds none in ${text}`, () => assert.deepEqual(names(text), []));
     }
