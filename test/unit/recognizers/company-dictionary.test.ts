@@ -27,7 +27,7 @@ describe('company dictionary', () => {
     }
     // Mainland exchanges are public institutions, not enterprises.
     for (const name of ['上海证券交易所', '深交所', '上海黄金交易所']) assert.equal(COMPANY_NAMES.has(name), false, name);
-    for (const word of ['威廉', '光荣', '土豆', '太古', '风行', '茅台', '荣耀', '菜鸟', '地平线']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
+    for (const word of ['威廉', '光荣', '土豆', '太古', '风行', '茅台', '荣耀', '菜鸟', '地平线', '小米', '李宁']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
     // '#' lines name a category and are no entries.
     assert.equal([...COMPANY_NAMES.keys()].some((name) => name.startsWith('#')), false);
   });
