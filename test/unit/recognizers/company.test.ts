@@ -164,6 +164,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('体操王子李宁点燃主火炬'), []);
       assert.deepEqual(names('早餐喝小米粥，小米和大米价格都上涨了'), []);
       assert.deepEqual(names('小米股价大涨，雷军表示'), ['小米']);
+      assert.deepEqual(names('殷墟出土的甲骨文是最早的成熟文字'), []);
       assert.deepEqual(names('主打国潮营销概念的李宁受到质疑'), ['李宁']);
     });
 
