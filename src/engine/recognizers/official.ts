@@ -32,7 +32,7 @@ const ADDRESS = new Set(
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 /** Tags of tokens that can be part of an organization before a title. */
 const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'l']);
-const ORG_STOP = new Set(['记者', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
+const ORG_STOP = new Set(['记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 /** Verbs that are words of organization names (腾讯控股董事会, 国家开发投资集团). */
 const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理']);
@@ -144,15 +144,18 @@ function nameAt(text: string, p: number, idx: TokenIndex): number {
   return end;
 }
 
-/** Japanese names after a title, four characters the segmenter keeps whole: 岸田文雄/x, 安倍晋三/nr. */
+/**
+ * Names after a title that the surname rules miss but the segmenter keeps whole as a name or an
+ * unknown word: a rare surname (怀进鹏/x, 庹宗康/nr), a Japanese name (岸田文雄/x, 安倍晋三/nr).
+ */
 const WHOLE_NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
-const FOUR_HAN = /^[\u4e00-\u9fff]{4}$/;
+const WHOLE_NAME = /^(?!.*(?:先生|女士|小姐|老师|同志|夫人|太太)$)[\u4e00-\u9fff]{3,4}$/;
 
-/** The name right after a title: a personal name, or a four-character token taken for one. */
+/** The name right after a title: a personal name, or a token of three or four characters taken for one. */
 function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   const end = nameAt(text, tok.start, idx);
   if (end >= 0) return end;
-  return WHOLE_NAME_TAGS.has(tok.tag ?? '') && FOUR_HAN.test(tok.word) && TITLE_AT.longestFrom(text, tok.start) < 0 ? tok.end : -1;
+  return WHOLE_NAME_TAGS.has(tok.tag ?? '') && WHOLE_NAME.test(tok.word) && TITLE_AT.longestFrom(text, tok.start) < 0 ? tok.end : -1;
 }
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO. */

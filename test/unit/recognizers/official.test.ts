@@ -48,10 +48,13 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('军委副主席李作成出席'), ['李作成']);
     });
 
-    it('reads a four-character name the segmenter keeps whole after a title (岸田文雄/x, 安倍晋三/nr)', () => {
+    it('reads a name the segmenter keeps whole after a title: rare surnames, Japanese names', () => {
+      assert.deepEqual(names('教育部部长怀进鹏在会上强调'), ['怀进鹏']);
+      assert.deepEqual(names('总经理庹宗康表示'), ['庹宗康']);
       assert.deepEqual(names('日本前首相岸田文雄表示'), ['岸田文雄']);
       assert.deepEqual(names('日本前首相安倍晋三遇刺'), ['安倍晋三']);
       assert.deepEqual(names('市长高度重视此事'), []);
+      assert.deepEqual(names('客户经理黄先生每天打电话'), []);
     });
 
     it('reads several names after one title', () => {
