@@ -78,6 +78,11 @@ const STOCK_NAME = new ScanPattern('[*S]', String.raw`\*?ST(?=[\u4e00-\u9fff]{2}
 const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
 /** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为Mate 80, 华为手机 (not a quarter: 谷歌Q3业绩). */
 const PRODUCT_AFTER = /^(?:(?![QH][1-4]\b)[A-Za-z]+ ?[0-9]|手机|电视|平板|笔记本|微博|博客)/;
+/** What follows a name at `end` makes it a medium cited as a source (新浪房产讯) or part of a product (小米SU7, 华为手机). */
+function sourceOrProductAt(text: string, end: number): boolean {
+  return SOURCE_MARK.test(text.slice(end, end + 4)) || PRODUCT_AFTER.test(text.slice(end, end + 12));
+}
+
 /**
  * A city written before a dictionary name is part of the company's name (北京万科, 上海浦发银行):
  * not a country (美国苹果 is 苹果) nor a province, and not when a facility of the company follows.
@@ -93,9 +98,10 @@ function withCity(text: string, f: Found, idx: TokenIndex): Found {
 const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处)/;
 
 /** The number of an engineering bureau: 十一 in 中铁十一局, 第八 in 中国建筑第八工程局. */
-const BUREAU_NUMBER = /^第?[一二三四五六七八九十]{1,3}$/;
+const BUREAU_NO = '第?[一二三四五六七八九十]{1,3}';
+const BUREAU_NUMBER = new RegExp(`^${BUREAU_NO}$`);
 /** A state-owned group's engineering bureau after its name is a company of its own: 中建八局, 中铁十一局集团. */
-const BUREAU_AFTER = /^第?[一二三四五六七八九十]{1,3}(?:工程)?局(?:集团)?/;
+const BUREAU_AFTER = new RegExp(`^${BUREAU_NO}(?:工程)?局(?:集团)?`);
 
 /** Heads of a suffix word that make it a unit of a company, not a company (分公司, 子公司). */
 const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
@@ -131,7 +137,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     const full = text.slice(f.start, f.end);
     // Only a registered name (…公司) stands for its short forms; a dictionary name has its own.
     if (f.source !== 'rule:company-suffix' || f.entry || !full.endsWith('公司')) continue;
-    for (const form of [...shortForms(full, f.start, idx), ...contractedForms(full)]) if (!fullByForm.has(form)) fullByForm.set(form, full);
+    for (const form of shortForms(full, f.start, idx)) if (!fullByForm.has(form)) fullByForm.set(form, full);
   }
   for (const f of found) {
     if (f.source !== 'rule:company-suffix' && f.source !== 'dict:company') continue;
@@ -149,7 +155,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   }
   const kept = resolveOverlaps(withAmbiguousConfirmed(text, found), text.length);
   const entryOf = new Map(kept.map((f) => [text.slice(f.start, f.end), f.entry]));
-  const mentions = otherMentions(text, idx, kept, (s, e) => !/[0-9０-９]/.test(text[e] ?? '') && !NAME_DOT.at(text, s - 1) && !SOURCE_MARK.test(text.slice(e, e + 4)) && !PRODUCT_AFTER.test(text.slice(e, e + 12)));
+  const mentions = otherMentions(text, idx, kept, (s, e) => !/[0-9０-９]/.test(text[e] ?? '') && !NAME_DOT.at(text, s - 1) && !sourceOrProductAt(text, e));
   const all: Found[] = [...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))];
   return all.sort((a, b) => a.start - b.start).map(({ start, end, source, entry }) => {
     const name = text.slice(start, end);
@@ -219,8 +225,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (/[0-9０-９]/.test(text[end] ?? '')) return undefined;
   // 复星系, 阿里系: the company and its affiliates.
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
-  if (SOURCE_MARK.test(text.slice(end, end + 4))) return undefined; // 新浪房产讯: a medium as source
-  if (PRODUCT_AFTER.test(text.slice(end, end + 12))) return undefined; // 小米SU7, 华为手机: a product
+  if (sourceOrProductAt(text, end)) return undefined;
   // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
   if (name.ambiguous && ADJECTIVE_TAGS.has(idx.at(start)?.tag ?? '') && (text[end] === '的' || idx.at(start - 1)?.tag === 'd')) return undefined;
   if (/[A-Za-z]/.test(text[start]!) && /[A-Za-z0-9.]/.test((text[start - 1] ?? '') + (text[end] ?? ''))) return undefined; // t.sina.com
@@ -344,7 +349,7 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]):
   return pieces.length === 1 && pieces[0]!.word.length >= 2 && (pieces[0]!.tag !== 'ns' || suffix === '股份');
 }
 
-/** Short forms a full name is cited by later: 华为技术有限公司 → 华为技术, 华为. */
+/** Short forms a full name is cited by later: 华为技术有限公司 → 华为技术, 华为; 济南城市投资集团有限公司 → 济南城投. */
 function shortForms(full: string, start: number, idx: TokenIndex): string[] {
   const forms: string[] = [];
   let rest = full.replace(BRACKETED, '');
@@ -359,10 +364,9 @@ function shortForms(full: string, start: number, idx: TokenIndex): string[] {
       }
     }
   }
-  return forms;
+  return [...forms, ...contractedForms(full)];
 }
 
-/** A short form is usable when it has a distinctive piece that is not a place (济南城市, 广州). */
 /** Trades that local state-owned investment companies are cited by in two characters. */
 const CONTRACTED: Record<string, string> = { 城市投资: '城投', 城市建设投资: '城投', 交通投资: '交投', 产业投资: '产投', 建设投资: '建投', 金融控股: '金控', 文化旅游: '文旅' };
 const CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)[省市]?(${Object.keys(CONTRACTED).join('|')})(?:发展)?(?:集团)?(?:股份)?有限(?:责任)?公司$`);
@@ -375,6 +379,7 @@ function contractedForms(full: string): string[] {
   return [short, short + '集团'];
 }
 
+/** A short form is usable when it has a distinctive piece that is not a place (济南城市, 广州). */
 function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
   for (let k = start; k < start + form.length; ) {
     const t = idx.at(k);

@@ -146,16 +146,15 @@ function nameAt(text: string, p: number, idx: TokenIndex): number {
 
 /**
  * Names after a title that the surname rules miss but the segmenter keeps whole as a name or an
- * unknown word: a rare surname (怀进鹏/x, 庹宗康/nr), a Japanese name (岸田文雄/x, 安倍晋三/nr).
+ * unknown word (NAME_TAGS): a rare surname (怀进鹏/x, 庹宗康/nr), a Japanese name (岸田文雄/x, 安倍晋三/nr).
  */
-const WHOLE_NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 const WHOLE_NAME = /^(?!.*(?:先生|女士|小姐|老师|同志|夫人|太太)$)[\u4e00-\u9fff]{3,4}$/;
 
 /** The name right after a title: a personal name, or a token of three or four characters taken for one. */
 function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   const end = nameAt(text, tok.start, idx);
   if (end >= 0) return end;
-  return WHOLE_NAME_TAGS.has(tok.tag ?? '') && WHOLE_NAME.test(tok.word) && TITLE_AT.longestFrom(text, tok.start) < 0 ? tok.end : -1;
+  return NAME_TAGS.has(tok.tag ?? '') && WHOLE_NAME.test(tok.word) && TITLE_AT.longestFrom(text, tok.start) < 0 ? tok.end : -1;
 }
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO. */

@@ -83,7 +83,6 @@ export class JiebaTagger {
     this.memo.set(word, corrected);
     return corrected;
   }
-
 }
 
 /** Loads nodejieba with the keyword extractor's dictionaries swapped for tiny ones. */
