@@ -81,9 +81,12 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   const b2 = idx.isBoundary(two);
   const b3 = idx.isBoundary(three);
   let end: number;
-  // Both lengths fit the tokens: a third character the segmenter tags as a function word, or a
-  // locative (任期/内), does not belong to the name.
-  if (b2 && b3) end = canThree && !NOT_GIVEN_TAGS.has(idx.at(two)?.tag ?? '') && !LOCATIVES.at(text, two) ? three : two;
+  // Both lengths fit the tokens: a third character the segmenter tags as a function word, a
+  // locative (任期/内), or a verb after a name it knows (李娜/nr 作/v 报告) does not belong to the name.
+  if (b2 && b3) {
+    const verbAfterName = AFTER_FULL_NAME.at(text, two) && whole.end === two && whole.tag === 'nr';
+    end = canThree && !NOT_GIVEN_TAGS.has(idx.at(two)?.tag ?? '') && !LOCATIVES.at(text, two) && !verbAfterName ? three : two;
+  }
   // The segmenter glued the third character to what follows (阎学/通竟): an unknown two-character
   // token ending in a character that follows names.
   else if (b2 && canThree && idx.at(two)?.tag === 'x' && idx.at(two)!.end === three + 1 && AFTER_NAME.at(text, three)) end = three;

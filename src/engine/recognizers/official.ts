@@ -9,8 +9,9 @@ import type { Candidate, Recognizer } from './types';
 // OFFICIAL: the personal name of someone the article gives a position: 济南市委书记刘强 (title
 // before the name), 王海书记 (name before a title of address), lists (副市长陈建国、刘红梅), and every
 // other mention of a name so introduced in the article (徐直军说; also a headline that names the
-// person before the body gives the position). Titles without a name and names without a title
-// are left alone.
+// person before the body gives the position), names appointed to or removed from a position
+// (任命张三为副市长, 免去李四的局长职务, 王五当选为董事长). Titles without a name and names
+// without a title are left alone.
 
 const TITLE_BEFORE = new PhraseTrie(POSITIONS, { reversed: true });
 const TITLE_AT = new PhraseTrie(POSITIONS);
@@ -78,7 +79,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       while (text[e] === '、' && TITLE_AT.longestFrom(text, e + 1) < 0) {
         const next = nameAt(text, e + 1, idx);
         const tag = idx.at(e + 1)?.tag ?? '';
-        if (next < 0 || !(NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2)) break;
+        // A name with a title of its own after it starts the next official: 董事长曾毓群、比亚迪董事长王传福.
+        if (next < 0 || !(NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2) || TITLE_AT.longestFrom(text, next) > 0) break;
         add({ start: e + 1, end: next, title, org, source: 'rule:official-list' });
         e = next;
       }
@@ -95,6 +97,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     }
   }
 
+  for (const m of appointments(text, idx, lastOrgByUnit)) add(m);
   mentions.push(...otherMentions(text, mentions, idx, taken));
   return mentions.map(({ start, end, title, org, source }) => {
     const attrs: Candidate['attrs'] = { title };
@@ -102,6 +105,81 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     return { start, end, label: 'OFFICIAL', source, attrs };
   });
 };
+
+/** Verbs that appoint the names after them to a position, or remove them from one they hold. */
+const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
+/** Verbs after a name that give the position it takes: 张三任副市长, 李四当选为董事长. Not 拟任: not yet held. */
+const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任']);
+/** What may stand between the names and the position: 为, the 的 of 免去X的…职务, and the 同志 of a formal notice. */
+const BEFORE_POSITION = /^(?:同志)?(?:了|为|的)?/;
+/** A token a name may start with here: one the segmenter took for a name, or a lone surname (王/红梅). */
+const nameStartAt = (idx: TokenIndex, p: number) => {
+  const t = idx.at(p);
+  return t !== undefined && t.start === p && (NAME_TAGS.has(t.tag ?? '') || t.end - t.start === 1);
+};
+
+/**
+ * Names given a position by an appointment: 任命张三、李四为济南市副市长, 免去王五的市交通运输局局长职务,
+ * 陈志明当选为公司董事长. A nomination (为市长候选人) gives no position yet.
+ */
+function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): Mention[] {
+  const out: Mention[] = [];
+  const tokens = idx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i]!;
+    const names: Array<[number, number]> = [];
+    let after: number;
+    if (APPOINTING.has(verb.word)) {
+      // 任命张三、李四为…
+      for (let p = verb.end; nameStartAt(idx, p); p++) {
+        const end = nameAt(text, p, idx);
+        if (end < 0) break;
+        names.push([p, end]);
+        if (text[end] !== '、') break;
+        p = end;
+      }
+      after = names.length ? names[names.length - 1]![1] : -1;
+    } else if (TAKING.has(verb.word)) {
+      // 张三任…, 王/红梅/同志/任…: the name ends at the verb, or before 同志.
+      const end = text.endsWith('同志', verb.start) ? verb.start - 2 : verb.start;
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+        const p = tokens[j]!.start;
+        if (nameStartAt(idx, p) && nameAt(text, p, idx) === end) {
+          names.push([p, end]);
+          break;
+        }
+      }
+      after = verb.end;
+    } else continue;
+    if (!names.length) continue;
+    const between = BEFORE_POSITION.exec(text.slice(after, after + 3))![0];
+    // 任命南非驻中国…主任: an appointment names its position after 为 (免去 directly or after 的).
+    if (APPOINTING.has(verb.word) && !between && !verb.word.startsWith('免')) continue;
+    const position = positionAt(text, after + between.length, idx);
+    if (!position) continue;
+    const title = text.slice(position.start, position.end);
+    const org = orgOf(text, position.start, text.slice(position.start, position.first), idx, lastOrgByUnit);
+    for (const [start, end] of names) out.push({ start, end, title, org, source: 'rule:official-appointed' });
+  }
+  return out;
+}
+
+/**
+ * The position named at `from`, after its organization (济南市副市长, 市交通运输局局长, 公司总经理),
+ * with the titles joined to it (市委常委、副市长); not a candidate for one.
+ */
+function positionAt(text: string, from: number, idx: TokenIndex): { start: number; first: number; end: number } | undefined {
+  for (let k = from; k < from + 16 && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) || c === 0x7684) return undefined; // 的
+    const first = TITLE_AT.longestFrom(text, k, idx.isBoundary);
+    if (first < 0) continue;
+    let end = first;
+    for (let next; JOINERS.has(text[end] ?? '') && (next = TITLE_AT.longestFrom(text, end + 1, idx.isBoundary)) > 0; ) end = next;
+    return text.startsWith('候选人', end) ? undefined : { start: k, first, end };
+  }
+  return undefined;
+}
 
 /** A quoted epithet between a title and the name: 名誉主席、“棋圣”聂卫平. */
 const EPITHET = /[、，,]?[“"][^”"\n]{1,6}[”"]$/;

@@ -46,6 +46,8 @@ describe('OFFICIAL recognizer', () => {
     it('reads a name the segmenter glued to the verb after it (王凤朝作/x 报告)', () => {
       assert.deepEqual(names('会上，市长王凤朝作政府工作报告'), ['王凤朝']);
       assert.deepEqual(names('军委副主席李作成出席'), ['李作成']);
+      // A two-character name the segmenter knows, and the verb after it (李娜/nr 作/v).
+      assert.deepEqual(names('区委书记张伟主持会议，区长李娜作政府工作报告'), ['张伟', '李娜']);
     });
 
     it('reads a name the segmenter keeps whole after a title: rare surnames, Japanese names', () => {
@@ -61,6 +63,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('出席会议的有副市长陈建国、刘红梅，以及各区负责人'), ['陈建国', '刘红梅']);
       assert.deepEqual(names('省领导王忠林、陈平、宋军继参加活动'), ['王忠林', '陈平', '宋军继']);
       assert.deepEqual(names('在省领导的关心下'), []);
+      // A name followed by a title of its own is the next official's organization, not a name of the list.
+      assert.deepEqual(officials('宁德时代董事长曾毓群、比亚迪董事长王传福共同出席论坛').map((o) => [o.name, o.org]), [
+        ['曾毓群', '宁德时代'],
+        ['王传福', '比亚迪'],
+      ]);
     });
 
     it('sizes a name by segmenter boundaries and the words that follow names', () => {
@@ -109,6 +116,33 @@ describe('OFFICIAL recognizer', () => {
       ],
     );
     assert.deepEqual(names('市委书记刘强、市长于海田率队。在深圳期间，刘强、于海田先后走访了比亚迪。'), ['刘强', '于海田', '刘强', '于海田']);
+  });
+
+  describe('an appointment or removal', () => {
+    it('reads the names appointed to a position, with its title and organization', () => {
+      assert.deepEqual(officials('经研究决定，任命张晓东为济南市副市长'), [{ name: '张晓东', title: '副市长', org: '济南市', source: 'rule:official-appointed' }]);
+      assert.deepEqual(officials('决定任命王强同志为市政府秘书长'), [{ name: '王强', title: '秘书长', org: '市政府', source: 'rule:official-appointed' }]);
+      assert.deepEqual(names('任命张三、李四为济南市副市长'), ['张三', '李四']);
+      assert.deepEqual(names('董事会同意聘任陈志明为公司总裁，任期三年'), ['陈志明']);
+      assert.deepEqual(names('选举王芳为区人大常委会主任'), ['王芳']);
+    });
+
+    it('reads a name removed from the position it held', () => {
+      assert.deepEqual(officials('会议决定免去赵刚的市交通运输局局长职务'), [{ name: '赵刚', title: '局长', org: '市交通运输局', source: 'rule:official-appointed' }]);
+      assert.deepEqual(names('免去李红梅的济南市副市长职务'), ['李红梅']);
+    });
+
+    it('reads a name before the verb that gives its new position', () => {
+      assert.deepEqual(officials('王红梅同志任济南市委常委、副市长'), [{ name: '王红梅', title: '市委常委、副市长', org: '济南市', source: 'rule:official-appointed' }]);
+      assert.deepEqual(names('陈志明当选为公司董事长，周小平出任集团总裁'), ['陈志明', '周小平']);
+      assert.deepEqual(names('李红梅升任济南市副市长'), ['李红梅']);
+      // and its later mentions
+      assert.deepEqual(names('张晓东任济南市副市长。张晓东表示，将尽快熟悉工作'), ['张晓东', '张晓东']);
+    });
+
+    for (const text of ['提名刘伟为济南市市长候选人', '任命书已经下发', '他担任过多个职务', '学校聘请专家为顾问', '总统已任命南非驻中国研究中心主任', '李明担任了这次活动的主持人']) {
+      it(`finds no appointed official in ${text}`, () => assert.deepEqual(names(text), []));
+    }
   });
 
   describe('what is not an official', () => {
