@@ -13,10 +13,10 @@ const isCJK = (text: string, i: number): boolean => {
 };
 
 /** Characters that end a name when they follow two characters of it (刘强和…, 王劲时说…). */
-const AFTER_NAME = new CharSet('和与及跟在等说称曾也就时对向将是为一率并还又到则已都所被把给从于以的表认介透告指提会接带昨而要再竟');
+const AFTER_NAME = new CharSet('和与及跟在等说称曾也就时对向将是为一率并还又到则已都所被把给从于以的表认介透告指提会接带昨而要再竟因作');
 
 /** Verbs glued after a full three-character name (王凤朝作/x 报告, 致辞, 主持): not a given name's third character, but often its second (李作成). */
-const AFTER_FULL_NAME = new CharSet('作致主');
+const AFTER_FULL_NAME = new CharSet('致主');
 
 /** Locatives that follow a word, not a name's third character (任期/内). */
 const LOCATIVES = new CharSet('内外上下里间');
@@ -81,12 +81,9 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   const b2 = idx.isBoundary(two);
   const b3 = idx.isBoundary(three);
   let end: number;
-  // Both lengths fit the tokens: a third character the segmenter tags as a function word, a
-  // locative (任期/内), or a verb after a name it knows (李娜/nr 作/v 报告) does not belong to the name.
-  if (b2 && b3) {
-    const verbAfterName = AFTER_FULL_NAME.at(text, two) && whole.end === two && whole.tag === 'nr';
-    end = canThree && !NOT_GIVEN_TAGS.has(idx.at(two)?.tag ?? '') && !LOCATIVES.at(text, two) && !verbAfterName ? three : two;
-  }
+  // Both lengths fit the tokens: a third character the segmenter tags as a function word, or a
+  // locative (任期/内), does not belong to the name.
+  if (b2 && b3) end = canThree && !NOT_GIVEN_TAGS.has(idx.at(two)?.tag ?? '') && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟): an unknown two-character
   // token ending in a character that follows names.
   else if (b2 && canThree && idx.at(two)?.tag === 'x' && idx.at(two)!.end === three + 1 && AFTER_NAME.at(text, three)) end = three;

@@ -1,4 +1,5 @@
 import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
+import { SINGLE_SURNAMES } from '../dict/surnames';
 import { nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { CharSet } from './charSet';
 import { PhraseTrie } from './phraseTrie';
@@ -228,12 +229,19 @@ function nameAt(text: string, p: number, idx: TokenIndex): number {
  */
 const WHOLE_NAME = /^(?!.*(?:先生|女士|小姐|老师|同志|夫人|太太)$)[\u4e00-\u9fff]{3,4}$/;
 
-/** The name right after a title: a personal name, or a token of three or four characters taken for one. */
+/**
+ * The name right after a title: a personal name, a token of three or four characters taken for
+ * one, or a lone surname and a given name the segmenter took for an adverb (王/nr 大为/d, 何/r 立新/d).
+ */
 function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   const end = nameAt(text, tok.start, idx);
   if (end >= 0) return end;
+  const given = idx.at(tok.end);
+  if (tok.end - tok.start === 1 && (tok.tag === 'nr' || tok.tag === 'r') && SINGLE_SURNAMES.at(text, tok.start) && given?.tag === 'd' && given.end - given.start === 2 && !AFTER_NAME_WORD.test(given.word)) return given.end;
   return NAME_TAGS.has(tok.tag ?? '') && WHOLE_NAME.test(tok.word) && TITLE_AT.longestFrom(text, tok.start) < 0 ? tok.end : -1;
 }
+/** Adverbs that follow a name rather than complete it (王/总是, 何/必): not given names. */
+const AFTER_NAME_WORD = /^(?:总是|也是|就是|还是|都是|正在|已经|曾经|一直|始终|亲自|随即|立即|随后|先后|分别|共同|一起|再次|同时|特别|专门|不断|进一步)$/;
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO. */
 const UNIT_ORG = /(?:事业群|事业部|部门|[A-Z]?B[GU])$/;

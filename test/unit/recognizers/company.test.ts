@@ -205,6 +205,10 @@ describe('COMPANY recognizer', () => {
       '演员汤姆·福特出席',
       '某大型国企集团的董事长被查',
       '这家公司的子公司和母公司都是上市公司',
+      // An industry, not a company: a generic word before a trade word.
+      '全市加快发展现代物流和冷链物流',
+      '律所为企业提供法律顾问服务',
+      '该地区大力发展清洁能源和智慧能源',
     ]) {
       it(`finds none in ${text}`, () => assert.deepEqual(names(text), []));
     }

@@ -48,6 +48,18 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('军委副主席李作成出席'), ['李作成']);
       // A two-character name the segmenter knows, and the verb after it (李娜/nr 作/v).
       assert.deepEqual(names('区委书记张伟主持会议，区长李娜作政府工作报告'), ['张伟', '李娜']);
+      assert.deepEqual(names('国务院总理李强作政府工作报告，李强表示'), ['李强', '李强']);
+      // 王清/x 宪作/x, 王强作/x, 马兴田因/x: the verb or conjunction glued on is not the name's.
+      assert.deepEqual(names('省长王清宪作政府工作报告'), ['王清宪']);
+      assert.deepEqual(names('董事长王强作重要讲话'), ['王强']);
+      assert.deepEqual(names('公司原董事长马兴田因违规披露被罚'), ['马兴田']);
+    });
+
+    it('reads a given name the segmenter takes for an adverb after a lone surname (何/r 立新/d)', () => {
+      assert.deepEqual(names('董事长何立新及其团队出席'), ['何立新']);
+      assert.deepEqual(names('总工程师周立新介绍了项目进展'), ['周立新']);
+      assert.deepEqual(names('市长王总是很忙'), []);
+      assert.deepEqual(names('局长何必这样'), []);
     });
 
     it('reads a name the segmenter keeps whole after a title: rare surnames, Japanese names', () => {
@@ -77,6 +89,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('培训中心总监赵敏赵女士介绍'), ['赵敏']);
       assert.deepEqual(names('国家统计局副局长周建均透露'), ['周建均']);
       assert.deepEqual(names('董事长刘振志为大家介绍'), ['刘振志']);
+    });
+
+    it('knows functional and chief titles (总法律顾问, 首席统计师, 财务总监)', () => {
+      assert.deepEqual(officials('集团副总经理、总法律顾问黄斌出席').map((o) => [o.name, o.title]), [['黄斌', '副总经理、总法律顾问']]);
+      assert.deepEqual(officials('国家统计局城市司首席统计师董莉娟解读称').map((o) => [o.name, o.title]), [['董莉娟', '首席统计师']]);
+      assert.deepEqual(officials('汇丰控股财务总监范智廉表示').map((o) => [o.name, o.title, o.org]), [['范智廉', '财务总监', '汇丰控股']]);
     });
 
     it('reads a name after a quoted epithet, and foreign names', () => {
