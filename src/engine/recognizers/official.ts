@@ -256,7 +256,7 @@ function titleAndOrg(text: string, titled: { start: number; end: number }, idx: 
   const org = orgOf(text, titled.start, title, idx, lastOrgByUnit);
   if (!UNIT_ORG.test(org)) return { title, org };
   // The unit's name may start with words the walk stops at (云/与/智慧产业事业群): a joiner a few characters back.
-  const from = orgStart(titled.start, idx);
+  const from = orgStart(text, titled.start, idx);
   const joint = text.slice(Math.max(0, from - 4), from).search(/、[^、，,。\s]*$/);
   const at = joint < 0 ? -1 : Math.max(0, from - 4) + joint;
   const earlier = at >= 0 ? titleBefore(text, at) : undefined;
@@ -266,7 +266,7 @@ function titleAndOrg(text: string, titled: { start: number; end: number }, idx: 
 
 /** The organization written before a title: 济南市委书记 → 济南市; 百度集团创始人 → 百度集团. */
 function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): string {
-  let org = text.slice(orgStart(cs, idx), cs);
+  let org = text.slice(orgStart(text, cs, idx), cs).replace(STOCK_CODE, '');
   if (BARE_ORGS.has(org)) org = ''; // 该公司董事长: the organization is named elsewhere
   const m = UNIT_TITLE.exec(title);
   const unit = m?.[1];
@@ -279,7 +279,7 @@ function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrg
 }
 
 /** Where the organization words before the title at `cs` start (`cs` when there are none). */
-function orgStart(cs: number, idx: TokenIndex): number {
+function orgStart(text: string, cs: number, idx: TokenIndex): number {
   let start = cs;
   let j = idx.indexAt(cs - 1);
   const first = idx.tokens[j];
@@ -290,11 +290,24 @@ function orgStart(cs: number, idx: TokenIndex): number {
   }
   for (; j >= 0; j--) {
     const t = idx.tokens[j]!;
-    if (cs - t.start > 24 || !(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word)) || ORG_STOP.has(t.word) || !WORDLIKE.test(t.word)) break;
+    if (cs - t.start > 24) break;
+    // A bracket inside the name (雪花啤酒(济南)有限公司) or a stock code after it (紫金矿业(601899)).
+    const bracket = t.word === ')' || t.word === '）' ? IN_BRACKETS.exec(text.slice(Math.max(0, t.end - 12), t.end)) : null;
+    if (bracket) {
+      start = t.end - bracket[0].length;
+      j = idx.indexAt(start);
+      continue;
+    }
+    if (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word)) || ORG_STOP.has(t.word) || !WORDLIKE.test(t.word)) break;
     start = t.start;
   }
+  // A bracket the walk began with is not part of the organization: (济南)有限公司.
+  if (text[start] === '(' || text[start] === '（') start = text.indexOf(text[start] === '(' ? ')' : '）', start) + 1;
   return start;
 }
+/** A bracketed place, 集团 or stock code at the end of a text: (济南), （集团）, (601899.SH). */
+const IN_BRACKETS = /[(（](?:[\u4e00-\u9fff]{1,6}|\d{6}(?:\.[A-Z]{2})?)[)）]$/;
+const STOCK_CODE = /[(（]\d{6}(?:\.[A-Z]{2})?[)）]$/;
 
 /**
  * Every other mention of a name the article gives a position: 徐直军说, and headlines or

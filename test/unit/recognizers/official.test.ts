@@ -91,6 +91,13 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长刘振志为大家介绍'), ['刘振志']);
     });
 
+    it('takes a registered name with a bracket as the organization, without its stock code', () => {
+      const orgs = (text: string) => officials(text).map((o) => o.org);
+      assert.deepEqual(orgs('雪花啤酒(济南)有限公司董事长张伟表示'), ['雪花啤酒(济南)有限公司']);
+      assert.deepEqual(orgs('中国平安保险（集团）股份有限公司董事长马明哲说'), ['中国平安保险（集团）股份有限公司']);
+      assert.deepEqual(orgs('紫金矿业集团股份有限公司(601899)董事长陈景河称'), ['紫金矿业集团股份有限公司']);
+    });
+
     it('knows functional and chief titles (总法律顾问, 首席统计师, 财务总监)', () => {
       assert.deepEqual(officials('集团副总经理、总法律顾问黄斌出席').map((o) => [o.name, o.title]), [['黄斌', '副总经理、总法律顾问']]);
       assert.deepEqual(officials('国家统计局城市司首席统计师董莉娟解读称').map((o) => [o.name, o.title]), [['董莉娟', '首席统计师']]);
