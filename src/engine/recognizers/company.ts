@@ -94,6 +94,16 @@ function withCity(text: string, f: Found, idx: TokenIndex): Found {
   return { ...f, start: city.start };
 }
 
+/**
+ * Digits right after a name make it part of a code or a product name (济钢1号, “20融创01”, 小米14),
+ * unless they begin a date: 比亚迪11月销量, 腾讯2024年营收.
+ */
+function codeAt(text: string, end: number): boolean {
+  return DIGIT.test(text[end] ?? '') && !DATE_AFTER.test(text.slice(end, end + 5));
+}
+const DIGIT = /[0-9０-９]/;
+const DATE_AFTER = /^[0-9０-９]{1,4}[年月日]/;
+
 /** Facilities and units after a name: the place before it belongs to them (北京万达广场, 北京联想总部), not to the company. */
 const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处)/;
 
@@ -155,7 +165,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   }
   const kept = resolveOverlaps(withAmbiguousConfirmed(text, found), text.length);
   const entryOf = new Map(kept.map((f) => [text.slice(f.start, f.end), f.entry]));
-  const mentions = otherMentions(text, idx, kept, (s, e) => !/[0-9０-９]/.test(text[e] ?? '') && !NAME_DOT.at(text, s - 1) && !sourceOrProductAt(text, e));
+  const mentions = otherMentions(text, idx, kept, (s, e) => !codeAt(text, e) && !NAME_DOT.at(text, s - 1) && !sourceOrProductAt(text, e));
   const all: Found[] = [...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))];
   return all.sort((a, b) => a.start - b.start).map(({ start, end, source, entry }) => {
     const name = text.slice(start, end);
@@ -221,8 +231,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (NAME_DOT.at(text, start - 1)) return undefined;
   const bureau = name.ambiguous ? null : BUREAU_AFTER.exec(text.slice(end, end + 9));
   if (bureau && idx.isBoundary(end + bureau[0].length)) return { start, end: end + bureau[0].length, label: 'COMPANY', source: 'dict:company' };
-  // Digits right after it make it part of a code or a product name: 济钢1号, “20融创01”.
-  if (/[0-9０-９]/.test(text[end] ?? '')) return undefined;
+  if (codeAt(text, end)) return undefined;
   // 复星系, 阿里系: the company and its affiliates.
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
   if (sourceOrProductAt(text, end)) return undefined;

@@ -130,6 +130,14 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('谷歌Q3业绩逊于预期'), ['谷歌']);
       assert.deepEqual(names('这款华为手机销量很好，华为表示'), ['华为']);
       assert.deepEqual(names('我在新浪微博上看到，新浪宣布'), ['新浪']);
+      assert.deepEqual(names('小米14手机发布'), []);
+    });
+
+    it('reads a name before a date (比亚迪11月销量), not before other digits (济钢1号)', () => {
+      assert.deepEqual(names('比亚迪11月新能源汽车销量同比增长'), ['比亚迪']);
+      assert.deepEqual(names('华为5月发布新款手机，腾讯2024年营收增长'), ['华为', '腾讯']);
+      assert.deepEqual(names('鸿海精密工业股份有限公司10月合并营收创新高'), ['鸿海精密工业股份有限公司']);
+      assert.deepEqual(names('“济钢1号”卫星发射'), []);
     });
 
     it('joins a city written before a dictionary name, not a country, nor before a facility', () => {
