@@ -48,6 +48,12 @@ const UNITS: Record<string, Unit> = {
   法郎: { pattern: '法郎', unit: 'FRF', kind: 'currency' },
   泰铢: { pattern: '泰铢', unit: 'THB', kind: 'currency' },
   林吉特: { pattern: '林吉特', unit: 'MYR', kind: 'currency' },
+  令吉: { pattern: '令吉', unit: 'MYR', kind: 'currency' },
+  新元: { pattern: '新元', unit: 'SGD', kind: 'currency', digitsOnly: true },
+  澳门元: { pattern: '澳门元', unit: 'MOP', kind: 'currency' },
+  澳门币: { pattern: '澳门币', unit: 'MOP', kind: 'currency' },
+  越南盾: { pattern: '越南盾', unit: 'VND', kind: 'currency' },
+  日圆: { pattern: '日圆', unit: 'JPY', kind: 'currency' },
   比索: { pattern: '比索', kind: 'currency' },
   卢比: { pattern: '卢比', kind: 'currency' },
   里亚尔: { pattern: '里亚尔', kind: 'currency' },
@@ -86,6 +92,7 @@ const UNITS: Record<string, Unit> = {
   英亩: { pattern: '英亩', unit: 'acre', kind: 'measure' },
   亩: { pattern: '亩', unit: 'mu', kind: 'measure' },
   垧: { pattern: '垧', kind: 'measure' },
+  载重吨: { pattern: '载重吨', unit: 'DWT', kind: 'measure' },
   吨: { pattern: '吨', unit: 't', kind: 'measure' },
   公斤: { pattern: '公斤', unit: 'kg', kind: 'measure' },
   千克: { pattern: '千克', unit: 'kg', kind: 'measure' },
@@ -195,13 +202,22 @@ export const recognizeAmounts: Recognizer = ({ text }) => {
   for (const m of scan(AMOUNTS, folded)) {
     const parsed = parseAmount(m[0]);
     if (!parsed) continue;
-    const { value, unit, kind } = parsed;
+    const { value, kind } = parsed;
+    const unit = parsed.unit === 'CNY' && m[0].endsWith('元') ? (currencyBefore(folded, m.index) ?? 'CNY') : parsed.unit;
     const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
     const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit } : {}) };
     out.push({ start: m.index, end: m.index + m[0].length, label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) });
   }
   return out;
 };
+
+/** A currency written before the number makes 元 its unit: 新台币7596.9亿元, 港币12亿元. */
+const CURRENCY_BEFORE = /(?:新台币|台币|港币|港元|美元|美金|欧元|日元|澳门币|澳门元|澳元|新加坡元|英镑|韩元)\s?$/;
+
+function currencyBefore(text: string, start: number): string | undefined {
+  const m = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+  return m ? UNITS[m[0].trim()]!.unit : undefined;
+}
 
 export interface ParsedAmount {
   value?: number | string;

@@ -29,9 +29,9 @@ const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![${CN
 const REL_YEAR = '(?:今|去|明|前|上|本)年(?!纪|龄|轻)';
 const ZODIAC_YEAR = '[鼠牛虎兔龙蛇马羊猴鸡狗猪]年';
 const QUARTER = '第?[一二三四1-4]季度(?:初|末|底)?';
-/** 今年前三季度, 2025年前10个月: the first quarters or months of a named year. */
-const FIRST_PART = String.raw`前(?:[一二两三]季度|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
-const YEAR_PART = `(?:上半年|下半年|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年终|年内|度(?!过)|${QUARTER}|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|[春夏秋冬][天季])`;
+/** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
+const FIRST_PART = String.raw`[前首](?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
+const YEAR_PART = `(?:上半年|下半年|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年终|年内|度(?!过)|${QUARTER}|第[一二三四1-4]季(?![度节])|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|[春夏秋冬][天季])`;
 const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?`;
 /** 1-11月, 一至三月, and two neighbouring months named together: 二三月份, 十一二月. */
 const MONTH_RANGE = String.raw`(?:(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九])(?:至|到)(?:十[一二]?|[一二三四五六七八九])|(?<![${CN_DIGIT}十百千万])(?:[一二三四五六七八][二三四五六七八九]|十一二))月份?`;
@@ -226,7 +226,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     yearKnown = /^(?:年|岁|上半年|下半年|前半年|后半年|第?[一二三四1-4]季度|前[^天])/.test(rest); // 年初, 一季度, 前三季度: of this year
   }
   const hadYear = s !== rest;
-  if ((m = /^前(?:([一二两三])季度|(.+?)个?月)$/.exec(rest))) {
+  if ((m = /^[前首](?:([一二两三])季度?|(.+?)个?月)$/.exec(rest))) {
     const n = parseNumber(m[1] ?? m[2]);
     const last = m[1] ? n && n * 3 : n;
     if (!last || last > 12) return undefined;
@@ -287,7 +287,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   // A date names its year only when it says so, or when it is a month or day of the dateline's year.
   const y = yearKnown || month !== undefined ? year : undefined;
   const half = /^(上|前|下|后)半年$/.exec(rest);
-  const quarter = /^第?([一二三四1-4])季度(?:初|末|底)?$/.exec(rest);
+  const quarter = /^第?([一二三四1-4])季度?(?:初|末|底)?$/.exec(rest);
   if (half && y !== undefined) return { ...parts, value: /[上前]/.test(half[1]) ? `${y}-01/${y}-06` : `${y}-07/${y}-12` };
   if (quarter && y !== undefined) {
     const q = parseNumber(quarter[1])!;
