@@ -273,9 +273,10 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
       j = idx.indexAt(open - 1);
       continue;
     }
-    // A dictionary name the segmenter cut apart is one piece: 名称被切开的词典名/公司.
+    // A dictionary name is one piece, whatever the segmenter made of it: cut apart, or before a
+    // registered suffix tagged as a verb (安踏/v 体育用品有限公司; but not 银联/网络, a trade).
     const known = DICT_BEFORE.longestEndingAt(text, t.end);
-    if (known >= 0 && known < t.start && idx.isBoundary(known)) {
+    if (known >= 0 && (known < t.start || (known === t.start && (kind === 'legal' || kind === 'group'))) && idx.isBoundary(known)) {
       pieces.unshift({ word: text.slice(known, t.end), tag: 'nt', start: known });
       j = idx.indexAt(known - 1);
       continue;
@@ -323,8 +324,8 @@ interface Piece {
 
 function isNamePiece(t: Token): boolean {
   if (NAME_STOP.has(t.word) || !WORDLIKE.test(t.word)) return false;
-  // A one-character adjective inside a name: 瑞丰/新/材料/科技有限公司.
-  return NAME_TAGS.has(t.tag ?? '') || NAME_VERBS.has(t.word) || (t.tag === 'a' && t.word.length === 1);
+  // Adjectives inside a name (瑞丰/新/材料/科技有限公司, 长江/基建/a 集团); before the name they are dropped later, as not distinctive (知名).
+  return NAME_TAGS.has(t.tag ?? '') || NAME_VERBS.has(t.word) || t.tag === 'a';
 }
 
 /**

@@ -14,6 +14,9 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('中兴')!.entry.canonical, '中兴通讯股份有限公司');
     assert.equal(COMPANY_NAMES.get('工行')!.entry.canonical, '中国工商银行股份有限公司');
     assert.equal(COMPANY_NAMES.get('华润')!.entry.canonical, '华润(集团)有限公司');
+    // Two banks of one city are two companies.
+    assert.equal(COMPANY_NAMES.get('华侨银行')!.entry.canonical, '华侨银行有限公司');
+    assert.equal(COMPANY_NAMES.get('大华银行')!.entry.canonical, '大华银行有限公司');
   });
 
   it('marks aliases that are everyday words as ambiguous', () => {

@@ -9,6 +9,12 @@ describe('COMPANY recognizer', () => {
       // a one-character adjective inside it (瑞丰/新/材料), but no adjective alone before 公司
       assert.deepEqual(names('山东瑞丰新材料科技有限公司发布公告'), ['山东瑞丰新材料科技有限公司']);
       assert.deepEqual(names('这是一家新公司'), []);
+      // a two-character one (恒通/基建/a 集团), while an adjective before the name is not part of it
+      assert.deepEqual(names('江苏恒通基建集团有限公司中标该项目'), ['江苏恒通基建集团有限公司']);
+      assert.deepEqual(names('一家知名科技有限公司，优秀民营集团'), []);
+      // a dictionary name the segmenter tags as a verb before a registered suffix (安踏/v), not before a trade (银联/网络)
+      assert.deepEqual(names('安踏体育用品有限公司与中国奥委会签约'), ['安踏体育用品有限公司']);
+      assert.deepEqual(names('当他在银联网络消费时'), ['银联']);
       // and not past a function character the segmenter glued on (一汽集团/是央企/集团)
       assert.deepEqual(names('一汽集团是央企集团'), ['一汽集团']);
     });
