@@ -69,6 +69,11 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const p = tok.start;
     const c = text.charCodeAt(p);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
+    const glued = tok.tag === 'x' && tok.end - p >= 3 ? gluedTitleName(text, tok) : undefined;
+    if (glued) {
+      add({ start: glued.start, end: tok.end, ...titleAndOrg(text, glued.titled, idx, lastOrgByUnit), source: 'rule:official-title' });
+      continue;
+    }
     const titled = titleBefore(text, p);
     if (titled) {
       const end = titledNameAt(text, tok, idx);
@@ -109,8 +114,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
 
 /** Verbs that appoint the names after them to a position, or remove them from one they hold. */
 const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
-/** Verbs after a name that give the position it takes: 张三任副市长, 李四当选为董事长. Not 拟任: not yet held. */
-const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任']);
+/** Verbs after a name that give the position it takes or leaves: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务. Not 拟任: not yet held. */
+const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '辞去', '卸任']);
 /** What may stand between the names and the position: 为, the 的 of 免去X的…职务, and the 同志 of a formal notice. */
 const BEFORE_POSITION = /^(?:同志)?(?:了|为|的)?/;
 /** A token a name may start with here: one the segmenter took for a name, or a lone surname (王/红梅). */
@@ -159,7 +164,8 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
     const position = positionAt(text, after + between.length, idx);
     if (!position) continue;
     const title = text.slice(position.start, position.end);
-    const org = orgOf(text, position.start, text.slice(position.start, position.first), idx, lastOrgByUnit);
+    // The organization starts after 为 even where the segmenter glued it on (为省/x 发展…).
+    const org = orgOf(text, position.start, text.slice(position.start, position.first), idx, lastOrgByUnit, after + between.length);
     for (const [start, end] of names) out.push({ start, end, title, org, source: 'rule:official-appointed' });
   }
   return out;
@@ -178,6 +184,16 @@ function positionAt(text: string, from: number, idx: TokenIndex): { start: numbe
     let end = first;
     for (let next; JOINERS.has(text[end] ?? '') && (next = TITLE_AT.longestFrom(text, end + 1, idx.isBoundary)) > 0; ) end = next;
     return text.startsWith('候选人', end) ? undefined : { start: k, first, end };
+  }
+  return undefined;
+}
+
+/** A name of two or three characters at the end of an unknown token that begins with a title's last character: 首席财务/官宫伟/x. */
+function gluedTitleName(text: string, tok: Token): { start: number; titled: { start: number; end: number } } | undefined {
+  for (let k = Math.max(tok.start + 1, tok.end - 3); k <= tok.end - 2; k++) {
+    if (!SINGLE_SURNAMES.at(text, k)) continue;
+    const titled = titleBefore(text, k);
+    if (titled && titled.start < tok.start) return { start: k, titled };
   }
   return undefined;
 }
@@ -265,8 +281,8 @@ function titleAndOrg(text: string, titled: { start: number; end: number }, idx: 
 }
 
 /** The organization written before a title: 济南市委书记 → 济南市; 百度集团创始人 → 百度集团. */
-function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): string {
-  let org = text.slice(orgStart(text, cs, idx), cs).replace(STOCK_CODE, '');
+function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>, floor = 0): string {
+  let org = text.slice(orgStart(text, cs, idx, floor), cs).replace(STOCK_CODE, '');
   if (BARE_ORGS.has(org)) org = ''; // 该公司董事长: the organization is named elsewhere
   const m = UNIT_TITLE.exec(title);
   const unit = m?.[1];
@@ -278,8 +294,12 @@ function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrg
   return org;
 }
 
-/** Where the organization words before the title at `cs` start (`cs` when there are none). */
-function orgStart(text: string, cs: number, idx: TokenIndex): number {
+/** Words that may stand before the 和 inside a ministry's name: 发展/vn 和 改革委员会, 住房/n 和 城乡建设部. */
+const AND_HEAD_TAGS = new Set(['n', 'vn', 'nt']);
+const GOVERNMENT_UNIT = /(?:委员会|部|局|厅|委|署)$/;
+
+/** Where the organization words before the title at `cs` start (`cs` when there are none), not before `floor`. */
+function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number {
   let start = cs;
   let j = idx.indexAt(cs - 1);
   const first = idx.tokens[j];
@@ -298,9 +318,16 @@ function orgStart(text: string, cs: number, idx: TokenIndex): number {
       j = idx.indexAt(start);
       continue;
     }
+    // 和 inside a ministry's or commission's name: 国家发展和改革委员会, 住房和城乡建设部 (not 王刚和财政部).
+    const head = idx.tokens[j - 1];
+    if (t.word === '和' && head && head.word.length >= 2 && AND_HEAD_TAGS.has(head.tag ?? '') && GOVERNMENT_UNIT.test(text.slice(t.end, cs))) {
+      start = t.start;
+      continue;
+    }
     if (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word)) || ORG_STOP.has(t.word) || !WORDLIKE.test(t.word)) break;
     start = t.start;
   }
+  start = Math.max(start, floor);
   // A bracket the walk began with is not part of the organization: (济南)有限公司.
   if (text[start] === '(' || text[start] === '（') start = text.indexOf(text[start] === '(' ? ')' : '）', start) + 1;
   return start;

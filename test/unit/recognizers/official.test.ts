@@ -98,6 +98,17 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('紫金矿业集团股份有限公司(601899)董事长陈景河称'), ['紫金矿业集团股份有限公司']);
     });
 
+    it('keeps the 和 inside a ministry or commission name in the organization, not a 和 between names', () => {
+      const orgs = (text: string) => officials(text).map((o) => [o.name, o.org]);
+      assert.deepEqual(orgs('住房和城乡建设部部长倪虹表示'), [['倪虹', '住房和城乡建设部']]);
+      assert.deepEqual(orgs('工业和信息化部部长李乐成说'), [['李乐成', '工业和信息化部']]);
+      assert.deepEqual(orgs('王刚和财政部部长蓝佛安会谈'), [['蓝佛安', '财政部']]);
+    });
+
+    it('reads a name glued to the last character of its title (首席财务/官宫伟/x)', () => {
+      assert.deepEqual(officials('副总裁、首席财务官宫伟参加了签约仪式').map((o) => [o.name, o.title]), [['宫伟', '副总裁、首席财务官']]);
+    });
+
     it('knows functional and chief titles (总法律顾问, 首席统计师, 财务总监)', () => {
       assert.deepEqual(officials('集团副总经理、总法律顾问黄斌出席').map((o) => [o.name, o.title]), [['黄斌', '副总经理、总法律顾问']]);
       assert.deepEqual(officials('国家统计局城市司首席统计师董莉娟解读称').map((o) => [o.name, o.title]), [['董莉娟', '首席统计师']]);
@@ -155,6 +166,8 @@ describe('OFFICIAL recognizer', () => {
     it('reads a name removed from the position it held', () => {
       assert.deepEqual(officials('会议决定免去赵刚的市交通运输局局长职务'), [{ name: '赵刚', title: '局长', org: '市交通运输局', source: 'rule:official-appointed' }]);
       assert.deepEqual(names('免去李红梅的济南市副市长职务'), ['李红梅']);
+      assert.deepEqual(officials('任命王建军为省发展和改革委员会主任').map((o) => o.org), ['省发展和改革委员会']);
+      assert.deepEqual(officials('因工作调整，丁雄军辞去公司董事长职务').map((o) => [o.name, o.title]), [['丁雄军', '董事长']]);
     });
 
     it('reads a name before the verb that gives its new position', () => {
