@@ -36,6 +36,11 @@ const SUFFIX_TRIE = new PhraseTrie(SUFFIXES.keys(), { reversed: true });
 const DICT = new PhraseTrie([...COMPANY_NAMES.keys(), ...NOT_COMPANIES], { foldCase: true });
 const DICT_BEFORE = new PhraseTrie(COMPANY_NAMES.keys(), { reversed: true, foldCase: true });
 
+/** Start of the longest dictionary company name that ends at `end`, or -1: the employer before a title (南方/f 航空 董事长). */
+export function companyNameEndingAt(text: string, end: number): number {
+  return DICT_BEFORE.longestEndingAt(text, end);
+}
+
 /** Tags of tokens that can be part of a company name before its suffix. */
 const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'an']);
 /** Verbs that are common words of company names (国家开发投资集团, 济南城市投资集团). */

@@ -1,4 +1,5 @@
 import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
+import { companyNameEndingAt } from './company';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { CharSet } from './charSet';
@@ -316,6 +317,13 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
     if (bracket) {
       start = t.end - bracket[0].length;
       j = idx.indexAt(start);
+      continue;
+    }
+    // A company the dictionary knows is the organization whole, however the segmenter cut it (南方/f 航空, 台积/x 电).
+    const known = companyNameEndingAt(text, t.end);
+    if (known >= 0 && known <= t.start && idx.isBoundary(known)) {
+      start = known;
+      j = idx.indexAt(known);
       continue;
     }
     // 和 inside a ministry's or commission's name: 国家发展和改革委员会, 住房和城乡建设部 (not 王刚和财政部).

@@ -98,6 +98,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('紫金矿业集团股份有限公司(601899)董事长陈景河称'), ['紫金矿业集团股份有限公司']);
     });
 
+    it('takes a company the dictionary knows whole as the organization, however the segmenter cut it', () => {
+      const orgs = (text: string) => officials(text).map((o) => o.org);
+      assert.deepEqual(orgs('南方航空董事长马须伦在年会上透露'), ['南方航空']);
+      assert.deepEqual(orgs('台积电董事长魏哲家表示'), ['台积电']);
+    });
+
     it('keeps the 和 inside a ministry or commission name in the organization, not a 和 between names', () => {
       const orgs = (text: string) => officials(text).map((o) => [o.name, o.org]);
       assert.deepEqual(orgs('住房和城乡建设部部长倪虹表示'), [['倪虹', '住房和城乡建设部']]);
