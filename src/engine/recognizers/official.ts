@@ -70,9 +70,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const p = tok.start;
     const c = text.charCodeAt(p);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-    const glued = tok.tag === 'x' && tok.end - p >= 3 ? gluedTitleName(text, tok) : undefined;
+    const glued = tok.tag === 'x' && tok.end - p >= 2 ? gluedTitleName(text, tok, idx) : undefined;
     if (glued) {
-      add({ start: glued.start, end: tok.end, ...titleAndOrg(text, glued.titled, idx, lastOrgByUnit), source: 'rule:official-title' });
+      add({ start: glued.start, end: glued.end, ...titleAndOrg(text, glued.titled, idx, lastOrgByUnit), source: 'rule:official-title' });
       continue;
     }
     const titled = titleBefore(text, p);
@@ -189,15 +189,22 @@ function positionAt(text: string, from: number, idx: TokenIndex): { start: numbe
   return undefined;
 }
 
-/** A name of two or three characters at the end of an unknown token that begins with a title's last character: 首席财务/官宫伟/x. */
-function gluedTitleName(text: string, tok: Token): { start: number; titled: { start: number; end: number } } | undefined {
-  for (let k = Math.max(tok.start + 1, tok.end - 3); k <= tok.end - 2; k++) {
+/**
+ * A name that starts inside an unknown token beginning with a title's last character: the whole
+ * name (首席财务/官宫伟/x) or its surname, the given name the next token (首席技术/官王/x 海峰/n).
+ */
+function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: number; end: number; titled: { start: number; end: number } } | undefined {
+  for (let k = Math.max(tok.start + 1, tok.end - 3); k < tok.end; k++) {
     if (!SINGLE_SURNAMES.at(text, k)) continue;
     const titled = titleBefore(text, k);
-    if (titled && titled.start < tok.start) return { start: k, titled };
+    if (!titled || titled.start >= tok.start) continue;
+    if (k <= tok.end - 2) return { start: k, end: tok.end, titled };
+    const given = idx.at(tok.end);
+    if (given && given.end - given.start <= 2 && GIVEN_TAGS.has(given.tag ?? '') && /^[\u4e00-\u9fff]+$/.test(given.word)) return { start: k, end: given.end, titled };
   }
   return undefined;
 }
+const GIVEN_TAGS = new Set(['nr', 'nrfg', 'n', 'ng', 'nz', 'x']);
 
 /** A quoted epithet between a title and the name: 名誉主席、“棋圣”聂卫平. */
 const EPITHET = /[、，,]?[“"][^”"\n]{1,6}[”"]$/;

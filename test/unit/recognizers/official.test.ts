@@ -113,6 +113,8 @@ describe('OFFICIAL recognizer', () => {
 
     it('reads a name glued to the last character of its title (首席财务/官宫伟/x)', () => {
       assert.deepEqual(officials('副总裁、首席财务官宫伟参加了签约仪式').map((o) => [o.name, o.title]), [['宫伟', '副总裁、首席财务官']]);
+      // or only its surname, the given name the next token (官王/x 海峰/n)
+      assert.deepEqual(names('首席技术官王海峰表示，公司将加大研发投入'), ['王海峰']);
     });
 
     it('knows functional and chief titles (总法律顾问, 首席统计师, 财务总监)', () => {
