@@ -88,8 +88,9 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // token ending in a character that follows names.
   else if (b2 && canThree && idx.at(two)?.tag === 'x' && idx.at(two)!.end === three + 1 && AFTER_NAME.at(text, three)) end = three;
   else if (b2) end = two;
-  // The segmenter glued a character that follows names to the name (刘明称/x, 刘/明说): two characters.
-  else if (b3) end = canThree ? three : AFTER_NAME.at(text, two) ? two : -1;
+  // The segmenter glued a character that follows names to the name (刘明称/x, 刘/明说): two characters;
+  // but a given name it takes for an adverb is whole (王/大为/d).
+  else if (b3) end = canThree || idx.at(g)?.tag === 'd' ? three : AFTER_NAME.at(text, two) ? two : -1;
   else if (AFTER_NAME.at(text, two)) end = two;
   else if (canThree && (!isGiven(text, three) || AFTER_NAME.at(text, three) || AFTER_FULL_NAME.at(text, three))) end = three;
   else end = -1;

@@ -14,6 +14,10 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('中兴')!.entry.canonical, '中兴通讯股份有限公司');
     assert.equal(COMPANY_NAMES.get('工行')!.entry.canonical, '中国工商银行股份有限公司');
     assert.equal(COMPANY_NAMES.get('华润')!.entry.canonical, '华润(集团)有限公司');
+    assert.equal(COMPANY_NAMES.get('药明康德')!.entry.canonical, '无锡药明康德新药开发股份有限公司');
+    // Whenever an entry has a registered name, that is what its short names stand for.
+    const registered = /有限(?:责任)?公司$/;
+    for (const [name, { entry }] of COMPANY_NAMES) if (registered.test(name)) assert.match(entry.canonical, registered, name);
     // Two banks of one city are two companies.
     assert.equal(COMPANY_NAMES.get('华侨银行')!.entry.canonical, '华侨银行有限公司');
     assert.equal(COMPANY_NAMES.get('大华银行')!.entry.canonical, '大华银行有限公司');

@@ -58,6 +58,7 @@ describe('OFFICIAL recognizer', () => {
     it('reads a given name the segmenter takes for an adverb after a lone surname (何/r 立新/d)', () => {
       assert.deepEqual(names('董事长何立新及其团队出席'), ['何立新']);
       assert.deepEqual(names('总工程师周立新介绍了项目进展'), ['周立新']);
+      assert.deepEqual(names('董事长王大为主持会议'), ['王大为']);
       assert.deepEqual(names('市长王总是很忙'), []);
       assert.deepEqual(names('局长何必这样'), []);
     });
