@@ -117,8 +117,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
 const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
 /** Verbs after a name that give the position it takes or leaves: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务. Not 拟任: not yet held. */
 const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '辞去', '卸任']);
-/** What may stand between the names and the position: 为, the 的 of 免去X的…职务, and the 同志 of a formal notice. */
-const BEFORE_POSITION = /^(?:同志)?(?:了|为|的)?/;
+/** What may stand between the names and the position: 为, the 的 of 免去X的…职务, and the 同志 or 先生 of a formal notice. */
+const BEFORE_POSITION = /^(?:同志|先生|女士)?(?:了|为|的)?/;
 /** A token a name may start with here: one the segmenter took for a name, or a lone surname (王/红梅). */
 const nameStartAt = (idx: TokenIndex, p: number) => {
   const t = idx.at(p);
@@ -148,7 +148,7 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       after = names.length ? names[names.length - 1]![1] : -1;
     } else if (TAKING.has(verb.word)) {
       // 张三任…, 王/红梅/同志/任…: the name ends at the verb, or before 同志.
-      const end = text.endsWith('同志', verb.start) ? verb.start - 2 : verb.start;
+      const end = /(?:同志|先生|女士)$/.test(text.slice(verb.start - 2, verb.start)) ? verb.start - 2 : verb.start;
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
         const p = tokens[j]!.start;
         if (nameStartAt(idx, p) && nameAt(text, p, idx) === end) {

@@ -169,6 +169,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('决定任命王强同志为市政府秘书长'), [{ name: '王强', title: '秘书长', org: '市政府', source: 'rule:official-appointed' }]);
       assert.deepEqual(names('任命张三、李四为济南市副市长'), ['张三', '李四']);
       assert.deepEqual(names('董事会同意聘任陈志明为公司总裁，任期三年'), ['陈志明']);
+      assert.deepEqual(names('同意聘任孙立华先生为公司副总裁，王芳女士任公司财务总监'), ['孙立华', '王芳']);
       assert.deepEqual(names('选举王芳为区人大常委会主任'), ['王芳']);
     });
 
