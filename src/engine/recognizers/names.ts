@@ -33,7 +33,7 @@ const HONORIFICS = new Set(['先生', '女士', '小姐', '老师', '同志']);
 
 /** Characters of transliterated foreign names. */
 const TRANSLIT = new CharSet(
-  '阿埃艾爱安昂奥巴拜班邦保贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福夫盖甘冈戈格贡古哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷蕾里理丽利莉廉列林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米密莫默姆穆纳娜奈内尼妮纽努诺欧帕潘佩皮珀普齐奇契乔切琼萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦特提汀图托瓦威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约泽扎詹兹佐琪茨薇连',
+  '阿埃艾爱安昂奥巴拜班邦保贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福夫盖甘冈戈格贡古哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷蕾里理丽利莉廉列林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米密莫默姆穆纳娜奈内尼妮纽努诺欧帕潘佩皮珀普齐奇契乔切琼萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦特提汀图托瓦威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约泽扎詹兹佐琪茨薇连娃富买',
 );
 export const NAME_DOT = new CharSet('·•・');
 /** Tags the segmenter gives pieces of foreign names. */
@@ -63,6 +63,8 @@ function wordAt(pos: number, end: number, idx: TokenIndex, tags: ReadonlySet<str
   return t !== undefined && t.start === pos && t.end - t.start >= 2 && (t.end <= end || t.end - pos > 2) && tags.has(t.tag ?? '');
 }
 
+const gluedThird = (tag: string | undefined, firstTag: string | undefined) => tag === 'x' || tag === 'n' || firstTag === 'x';
+
 function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   const compound = COMPOUND_SURNAMES.longestFrom(text, p);
   const surname = compound > 0 ? compound - p : SINGLE_SURNAMES.at(text, p) ? 1 : 0;
@@ -84,9 +86,10 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // Both lengths fit the tokens: a third character the segmenter tags as a function word, or a
   // locative (任期/内), does not belong to the name.
   if (b2 && b3) end = canThree && !NOT_GIVEN_TAGS.has(idx.at(two)?.tag ?? '') && !LOCATIVES.at(text, two) ? three : two;
-  // The segmenter glued the third character to what follows (阎学/通竟): an unknown two-character
-  // token ending in a character that follows names.
-  else if (b2 && canThree && idx.at(two)?.tag === 'x' && idx.at(two)!.end === three + 1 && AFTER_NAME.at(text, three)) end = three;
+  // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
+  // two-character token ending in a character that follows names, itself unknown or a noun, or
+  // after a first part the segmenter did not know (not 王强/nr 明说).
+  else if (b2 && canThree && gluedThird(idx.at(two)!.tag, whole.tag) && idx.at(two)!.end === three + 1 && AFTER_NAME.at(text, three)) end = three;
   else if (b2) end = two;
   // The segmenter glued a character that follows names to the name (刘明称/x, 刘/明说): two characters;
   // but a given name it takes for an adverb is whole (王/大为/d).
@@ -105,6 +108,12 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // 方总, 王董: a surname with a title of address, not a name.
   if (end === two && ADDRESSED.has(text[g]!)) return -1;
   return end;
+}
+
+/** Whether text[start, end) is written in transliteration characters only (默茨, 买买提). */
+export function isTranslit(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!TRANSLIT.at(text, k)) return false;
+  return end > start;
 }
 
 /** A dotted foreign name (唐·贝肯, 杰夫·莫雷尔): the dot is evidence enough for any characters. */
@@ -142,7 +151,7 @@ function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
   // After the last dot the name runs over name-like tokens only: 彼得罗夫/当天, 史密斯/的.
   const limit = p + d[0].length;
   let e = p + d[0].search(/[·•・][^·•・]*$/) + 1;
-  for (let t = idx.at(e); t && t.end <= limit && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) : FOREIGN_TAGS.has(t.tag ?? '')); t = idx.at(e)) e = t.end;
+  for (let t = idx.at(e); t && t.end <= limit && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) : FOREIGN_TAGS.has(t.tag ?? '') || isTranslit(text, t.start, t.end)); t = idx.at(e)) e = t.end;
   return e - p >= 3 && !NAME_DOT.at(text, e - 1) && idx.isBoundary(e) ? e : -1;
 }
 

@@ -1,7 +1,7 @@
 import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
 import { companyNameEndingAt } from './company';
 import { SINGLE_SURNAMES } from '../dict/surnames';
-import { nameMayEndAt, nameMayStartAt, personNameAt } from './names';
+import { isTranslit, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { CharSet } from './charSet';
 import { PhraseTrie } from './phraseTrie';
 import { TokenIndex } from './tokenIndex';
@@ -29,12 +29,12 @@ const JOINERS = new Set(['、', '兼']);
 
 /** Titles a name may precede as a form of address (王海书记, 张三董事长). */
 const ADDRESS = new Set(
-  '书记 总书记 市长 省长 县长 区长 主席 总理 部长 局长 厅长 处长 主任 院长 校长 行长 会长 董事长 总裁 总经理 副市长 副省长 副主席 副总理 副部长 副局长 委员长 副委员长 CEO 总监'.split(' '),
+  '书记 总书记 市长 省长 县长 区长 主席 总理 部长 局长 厅长 处长 主任 院长 校长 行长 会长 董事长 总裁 总经理 副市长 副省长 副主席 副总理 副部长 副局长 委员长 副委员长 CEO 总监 副董事长 副总裁 副总经理 副行长 副院长 副校长 秘书长 外长'.split(' '),
 );
 
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 /** Tags of tokens that can be part of an organization before a title. */
-const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'l']);
+const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'zg', 'l']);
 const ORG_STOP = new Set(['记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 /** Verbs that are words of organization names (腾讯控股董事会, 国家开发投资集团). */
@@ -45,7 +45,7 @@ const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '�
  * Government titles whose organization is named without its unit: 济南 + 市委书记 → 济南市,
  * 英国财政 + 部长 → 英国财政部.
  */
-const UNIT_TITLE = /^(?:常务)?副?(省|市|县|区|州)(?:委|长)|^(?:常务)?副?(部|局|厅)长$/;
+const UNIT_TITLE = /^(?:常务|代)?副?(省|市|县|区|州)(?:委|长)|^(?:常务|代)?副?(部|局|厅)长$/;
 
 interface Mention {
   start: number;
@@ -99,7 +99,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     if (end < 0) continue;
     // Only a token the segmenter took for a name (or a lone surname) counts here: not 项目总经理.
     const te = TITLE_AT.longestFrom(text, end);
-    if (te > 0 && ADDRESS.has(text.slice(end, te)) && nameAt(text, te, idx) < 0 && (tok.end - tok.start === 1 || NAME_TAGS.has(tok.tag ?? ''))) {
+    // Not an employer before its executive's titles: 比亚迪/nr 董事长兼总裁王传福.
+    const moreTitles = JOINERS.has(text[te] ?? '') && TITLE_AT.longestFrom(text, te + 1) > 0;
+    if (te > 0 && ADDRESS.has(text.slice(end, te)) && !moreTitles && nameAt(text, te, idx) < 0 && companyNameEndingAt(text, end) !== p && (tok.end - tok.start === 1 || NAME_TAGS.has(tok.tag ?? ''))) {
       add({ start: p, end, title: text.slice(end, te), org: '', source: 'rule:official-address' });
     }
   }
@@ -200,7 +202,7 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
     if (!titled || titled.start >= tok.start) continue;
     if (k <= tok.end - 2) return { start: k, end: tok.end, titled };
     const given = idx.at(tok.end);
-    if (given && given.end - given.start <= 2 && GIVEN_TAGS.has(given.tag ?? '') && /^[\u4e00-\u9fff]+$/.test(given.word)) return { start: k, end: given.end, titled };
+    if (given && given.end - given.start <= 2 && GIVEN_TAGS.has(given.tag ?? '') && isCJKWord(given.word)) return { start: k, end: given.end, titled };
   }
   return undefined;
 }
@@ -262,8 +264,13 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   if (end >= 0) return end;
   const given = idx.at(tok.end);
   if (tok.end - tok.start === 1 && (tok.tag === 'nr' || tok.tag === 'r') && SINGLE_SURNAMES.at(text, tok.start) && given?.tag === 'd' && given.end - given.start === 2 && !AFTER_NAME_WORD.test(given.word)) return given.end;
+  // A rare surname the segmenter tags as a morpheme, and an unknown given name: 淦/zg 家阅/x.
+  if (tok.end - tok.start === 1 && (tok.tag === 'zg' || tok.tag === 'ng') && given?.tag === 'x' && given.end - given.start <= 2 && isCJKWord(given.word)) return given.end;
+  // A two-character foreign name the segmenter did not know: 总理默茨/x.
+  if (tok.end - tok.start === 2 && (tok.tag === 'x' || tok.tag === 'nrt') && isTranslit(text, tok.start, tok.end)) return tok.end;
   return NAME_TAGS.has(tok.tag ?? '') && WHOLE_NAME.test(tok.word) && TITLE_AT.longestFrom(text, tok.start) < 0 ? tok.end : -1;
 }
+const isCJKWord = (word: string) => /^[\u4e00-\u9fff]+$/.test(word);
 /** Adverbs that follow a name rather than complete it (王/总是, 何/必): not given names. */
 const AFTER_NAME_WORD = /^(?:总是|也是|就是|还是|都是|正在|已经|曾经|一直|始终|亲自|随即|立即|随后|先后|分别|共同|一起|再次|同时|特别|专门|不断|进一步)$/;
 

@@ -129,12 +129,38 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('美国共和党籍众议员唐·贝肯就格陵兰岛问题发言'), ['唐·贝肯']);
       assert.deepEqual(names('俄罗斯总理米哈伊尔特意出席'), ['米哈伊尔']);
       assert.deepEqual(names('国防部长安德烈·彼得罗夫当天表示'), ['安德烈·彼得罗夫']);
+      assert.deepEqual(names('俄罗斯外交部发言人扎哈罗娃当天表示'), ['扎哈罗娃']);
+      assert.deepEqual(names('德国外长瓦德富尔表示'), ['瓦德富尔']);
+      assert.deepEqual(names('阿格乡党委书记吐尔逊·买买提说'), ['吐尔逊·买买提']);
+      // two characters the segmenter did not know, and their later mention
+      assert.deepEqual(names('德国联邦总理默茨周二在总理府会见来宾。默茨表示'), ['默茨', '默茨']);
+    });
+
+    it('reads a three-character name whose last character the segmenter glued to the next word (黄循/财会, 陆晓/x 明说)', () => {
+      assert.deepEqual(names('新加坡总理黄循财会见了外宾'), ['黄循财']);
+      assert.deepEqual(names('董事长陆晓明说'), ['陆晓明']);
+      // a rare surname taken for a morpheme (淦/zg 家阅/x)
+      assert.deepEqual(names('吉利汽车首席执行官淦家阅表示'), ['淦家阅']);
+    });
+
+    it('reads the titles of acting, Party-committee, state and foreign offices', () => {
+      const titles = (text: string) => officials(text).map((o) => [o.name, o.title, o.org]);
+      assert.deepEqual(titles('市委副书记、代市长王新宇表示'), [['王新宇', '市委副书记、代市长', undefined]]);
+      assert.deepEqual(titles('街道党工委书记陈建国说'), [['陈建国', '党工委书记', '街道']]);
+      assert.deepEqual(titles('中国国家主席习近平指出'), [['习近平', '国家主席', '中国']]);
+      assert.deepEqual(titles('英国财政大臣里夫斯表示'), [['里夫斯', '财政大臣', '英国']]);
+      assert.deepEqual(names('中东问题特使威特科夫陪同'), ['威特科夫']);
+      assert.deepEqual(names('易方达基金副总经理、首席投资官陈皓表示'), ['陈皓']);
     });
   });
 
   it('reads a name before a title of address', () => {
     assert.deepEqual(officials('这是去年得到王海书记批示的项目'), [{ name: '王海', title: '书记', org: undefined, source: 'rule:official-address' }]);
     assert.deepEqual(names('习近平总书记强调'), ['习近平']);
+    assert.deepEqual(names('张敏副总经理表示'), ['张敏']);
+    // A company before its executive's joined titles is no person addressed by them.
+    assert.deepEqual(officials('比亚迪董事长兼总裁王传福表示').map((o) => [o.name, o.org]), [['王传福', '比亚迪']]);
+    assert.deepEqual(names('蔚来董事长兼总裁李斌表示'), ['李斌']);
   });
 
   it('completes a ministry or bureau named without its unit', () => {
