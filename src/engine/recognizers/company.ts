@@ -1,7 +1,7 @@
 import { COMPANY_NAMES, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
 import { cueNames, WORDLIKE } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
-import { GLUE, NAME_DOT } from './names';
+import { GLUE, NAME_DOT, nameMayStartAt } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { scan, ScanPattern } from './scan';
 import { TokenIndex } from './tokenIndex';
@@ -64,6 +64,12 @@ const GENERIC = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** A name ending in 公司 that is no registered name (有限公司, 股份公司, 集团公司). */
+const PLAIN_COMPANY = /(?<!有限|股份|集团|责任)公司$/;
+/** Words before 公司 that say what kind of company it is: 上市公司, 国有公司. */
+const COMPANY_KINDS = new Set(['上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母']);
+/** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
+const COMMODITIES = new Set(['黄金', '白银', '原油', '铜', '铝', '锌', '镍', '铁矿石', '螺纹钢', '焦炭', '焦煤', '动力煤', '大豆', '豆粕', '玉米', '棉花', '白糖', '橡胶', '天然气', '生猪', '鸡蛋', '股指', '国债']);
 /** Places that never name a company alone before a suffix (美国公司 is any American company). */
 const COUNTRY_LIKE = new Set(
   `中国 美国 日本 韩国 英国 德国 法国 俄罗斯 印度 意大利 西班牙 加拿大 澳大利亚 巴西 新加坡 瑞士 荷兰 瑞典 欧洲 亚洲 非洲 美洲 全国 各地 国内 国外 海外 境外 境内 外地 本地 当地`
@@ -81,8 +87,8 @@ const DECLARED = /[(（](?:以下)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9ff
 const STOCK_NAME = new ScanPattern('[*S]', String.raw`\*?ST(?=[\u4e00-\u9fff]{2})`);
 
 const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
-/** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为Mate 80, 华为手机 (not a quarter: 谷歌Q3业绩). */
-const PRODUCT_AFTER = /^(?:(?![QH][1-4]\b)[A-Za-z]+ ?[0-9]|手机|电视|平板|笔记本|微博|博客)/;
+/** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为Mate 80, 华为手机, 纳斯达克综合指数 (not a quarter: 谷歌Q3业绩). */
+const PRODUCT_AFTER = /^(?:(?![QH][1-4]\b)[A-Za-z]+ ?[0-9]|手机|电视|平板|笔记本|微博|博客|[\u4e00-\u9fff]{0,4}指数|[综成]指|期货)/;
 /** What follows a name at `end` makes it a medium cited as a source (新浪房产讯) or part of a product (小米SU7, 华为手机). */
 function sourceOrProductAt(text: string, end: number): boolean {
   return SOURCE_MARK.test(text.slice(end, end + 4)) || PRODUCT_AFTER.test(text.slice(end, end + 12));
@@ -139,12 +145,18 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     idx.isBoundary(e) || ((GLUE.at(text, e) || text[e] === '系') && idx.isBoundary(e + 1)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && idx.isBoundary(e + 1));
   for (let i = 0; i < tokens.length; i++) {
     const f = suffixNameAt(text, i, idx);
-    if (f) found.push(f);
+    if (f && !sourceOrProductAt(text, f.end)) found.push(f);
     const t = tokens[i]!;
     const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && GLUE.at(text, t.start) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined);
     if (d) found.push(withCity(text, d, idx));
   }
   found.push(...stockNames(text, idx), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
+  // 具身智能公司宇树科技: a plain …公司 right before a company's name says what kind of company it is.
+  const starts = new Set(found.map((f) => f.start));
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k]!;
+    if (f.source === 'rule:company-suffix' && starts.has(f.end) && PLAIN_COMPANY.test(text.slice(f.start, f.end))) found.splice(k, 1);
+  }
   // Short forms of the article's own full names: 中科宇航技术股份有限公司 … 中科宇航, and the
   // short name an article declares: 江南布衣有限公司(以下简称江南布衣).
   const fullByForm = new Map<string, string>();
@@ -281,7 +293,7 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
     // A dictionary name is one piece, whatever the segmenter made of it: cut apart, or before a
     // registered suffix tagged as a verb (安踏/v 体育用品有限公司; but not 银联/网络, a trade).
     const known = DICT_BEFORE.longestEndingAt(text, t.end);
-    if (known >= 0 && (known < t.start || (known === t.start && (kind === 'legal' || kind === 'group'))) && idx.isBoundary(known)) {
+    if (known >= 0 && (known < t.start || (known === t.start && (kind === 'legal' || kind === 'group'))) && nameMayStartAt(text, known, idx)) {
       pieces.unshift({ word: text.slice(known, t.end), tag: 'nt', start: known });
       j = idx.indexAt(known - 1);
       continue;
@@ -307,6 +319,11 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
   // (东京商品交易所/橡胶/期货): the dictionary finds the company alone.
   const last = pieces.length - 1;
   if ((kind === 'finance' || kind === 'trade') && last >= 1 && pieces[last]!.tag !== 'nt' && isGeneric(pieces[last]!.word) && lookupName(pieces[last - 1]!.word)) return undefined;
+  // 本公司, 该公司 glued to the word before (准则/下本/x 公司): no name.
+  if (kind === 'weak' && last >= 0 && pieces[last]!.tag === 'x' && /[本该此其]$/.test(pieces[last]!.word)) return undefined;
+  // A kind of company, not a name: 纳斯达克上市公司 (a company listed there), COMEX黄金期货 (a contract).
+  if (kind === 'weak' && last >= 1 && COMPANY_KINDS.has(pieces[last]!.word)) return undefined;
+  if (suffix === '期货' && last >= 0 && COMMODITIES.has(pieces[last]!.word)) return undefined;
   // Pieces before the first distinctive one describe the company (原告, 知名), unless the only
   // distinctive piece is a bracketed place: 雪花啤酒(济南)有限公司.
   let first = pieces.findIndex((p) => isDistinctive(p) && p.tag !== 'bracket');

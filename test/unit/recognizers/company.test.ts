@@ -139,6 +139,16 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('小米14手机发布'), []);
     });
 
+    it('reads the company, not the kind of company said with it', () => {
+      assert.deepEqual(names('纳斯达克上市公司'), ['纳斯达克']);
+      assert.deepEqual(names('36氪获悉，具身智能公司宇树科技完成新一轮融资'), ['宇树科技']);
+      assert.deepEqual(names('中信期货发布报告，红杉资本公司参与投资'), ['中信期货', '红杉资本公司']);
+    });
+
+    it('reads a name the segmenter glued to 由 (由赛/x 力斯/x 汽车)', () => {
+      assert.deepEqual(names('该车由赛力斯汽车制造'), ['赛力斯汽车']);
+    });
+
     it('reads a name before a date (比亚迪11月销量), not before other digits (济钢1号)', () => {
       assert.deepEqual(names('比亚迪11月新能源汽车销量同比增长'), ['比亚迪']);
       assert.deepEqual(names('华为5月发布新款手机，腾讯2024年营收增长'), ['华为', '腾讯']);
@@ -219,6 +229,11 @@ describe('COMPANY recognizer', () => {
       '演员汤姆·福特出席',
       '某大型国企集团的董事长被查',
       '这家公司的子公司和母公司都是上市公司',
+      // An index, a futures contract, a medium as a source, 本公司
+      '纳斯达克综合指数涨2.27%，恒生科技指数跌2.1%',
+      'COMEX黄金期货收跌0.3%',
+      '新浪科技讯 11月20日消息',
+      '非国际财务报告准则下本公司权益持有人',
       // An industry, not a company: a generic word before a trade word.
       '全市加快发展现代物流和冷链物流',
       '律所为企业提供法律顾问服务',
