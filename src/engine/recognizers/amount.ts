@@ -70,6 +70,8 @@ const UNITS: Record<string, Unit> = {
   '‰': { pattern: '‰', unit: 'percent', scale: 0.001, kind: 'percent' },
   个基点: { pattern: '个基点', unit: 'basis-point', kind: 'percent' },
   基点: { pattern: '基点', unit: 'basis-point', kind: 'percent' },
+  bps: { pattern: '(?:bps|BPS)(?![A-Za-z])', unit: 'basis-point', kind: 'percent' },
+  bp: { pattern: '(?:bp|BP)(?![A-Za-z])', unit: 'basis-point', kind: 'percent' },
   个百分点: { pattern: '个百分点', unit: 'percentage-point', kind: 'percent' },
   百分点: { pattern: '百分点', unit: 'percentage-point', kind: 'percent' },
   平方公里: { pattern: '平方公里', unit: 'km2', kind: 'measure' },
@@ -77,6 +79,8 @@ const UNITS: Record<string, Unit> = {
   平方米: { pattern: '平方米', unit: 'm2', kind: 'measure' },
   平米: { pattern: '平米', unit: 'm2', kind: 'measure' },
   立方米: { pattern: '立方米', unit: 'm3', kind: 'measure' },
+  '米/秒': { pattern: '米/秒', unit: 'm/s', kind: 'measure' },
+  '公里/小时': { pattern: '(?:公里|千米)/小?时', unit: 'km/h', kind: 'measure' },
   公里: { pattern: '公里', unit: 'km', kind: 'measure' },
   千米: { pattern: '千米', unit: 'km', kind: 'measure' },
   厘米: { pattern: '厘米', unit: 'cm', kind: 'measure' },
@@ -202,14 +206,24 @@ export const recognizeAmounts: Recognizer = ({ text }) => {
   for (const m of scan(AMOUNTS, folded)) {
     const parsed = parseAmount(m[0]);
     if (!parsed) continue;
-    const { value, kind } = parsed;
+    const { kind } = parsed;
+    let { value } = parsed;
+    let start = m.index;
     const unit = parsed.unit === 'CNY' && m[0].endsWith('元') ? (currencyBefore(folded, m.index) ?? 'CNY') : parsed.unit;
+    // A temperature below zero: 零下48.3℃, -32℃ (not the dash of a range, 10-32℃).
+    const below = (unit === '°C' || unit === '°F') && typeof value === 'number' ? BELOW_ZERO.exec(folded.slice(Math.max(0, start - 3), start)) : null;
+    if (below) {
+      start -= below[0].length;
+      value = -value!;
+    }
     const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
     const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit } : {}) };
-    out.push({ start: m.index, end: m.index + m[0].length, label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) });
+    out.push({ start, end: m.index + m[0].length, label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) });
   }
   return out;
 };
+
+const BELOW_ZERO = /(?:零下|(?<![\d.])[-−])$/;
 
 /** A currency written before the number makes 元 its unit: 新台币7596.9亿元, 港币12亿元. */
 const CURRENCY_BEFORE = /(?:新台币|台币|港币|港元|美元|美金|欧元|日元|澳门币|澳门元|澳元|新加坡元|英镑|韩元)\s?$/;
@@ -246,8 +260,11 @@ export function parseAmount(s: string): ParsedAmount | undefined {
     return { value: range(lo, hi, parts.length === 2), unit: 'percent', kind: 'percent' };
   }
   if ((m = /^(\d)米(\d{1,2})$/.exec(s))) return { value: Number(`${m[1]}.${m[2]}`), unit: 'm', kind: 'measure' };
-  const body = s.replace(/%多$/, '%'); // 20%多: more than 20%
-  const surface = SURFACES.find((u) => body.endsWith(u));
+  // 20%多: more than 20%; 千米/时 is 公里/小时.
+  const body = s.replace(/%多$/, '%').replace(/(?:公里|千米)\/小?时$/, '公里/小时');
+  // Latin units in any case their pattern takes: 70万kl, 25KWH.
+  const lower = body.toLowerCase();
+  const surface = SURFACES.find((u) => lower.endsWith(u.toLowerCase()));
   if (!surface) return undefined;
   const u = UNITS[surface];
   const numbers = body.slice(0, body.length - surface.length).replace(/^(\d+) (\d)/, '$1.$2');

@@ -38,8 +38,9 @@ export const SOLAR_TERMS = `立春|惊蛰|(?<![青宜长阳永])春分${NOT_BRAN
 
 const SOLAR_TERM_ONLY = new RegExp(`^(?:${SOLAR_TERMS})$`);
 
-/** 2025财年, 本财年, 上一财政年度. */
-export const FISCAL_RE = String.raw`(?:(?<![\d.])\d{4}|本|今|上一?个?|下一?个?)(?:财年|财政年度)`;
+/** 2025财年, 2024/25财年, 本财年, 上一财政年度, and a quarter of one: 2025财年第四季度. */
+export const FISCAL_RE = String.raw`(?:(?<![\d.])\d{4}(?:\/\d{2})?|本|今|上一?个?|下一?个?)(?:财年|财政年度)(?:第?[一二三四1-4]季度|Q[1-4](?![A-Za-z\d]))?`;
+const FISCAL_ONLY = new RegExp(`^(?:${FISCAL_RE})$`);
 
 /**
  * This year's seasons and two years or days named together: 今春, 今冬明春, 去冬今春, 今明两年.
@@ -52,7 +53,7 @@ export const REL_SEASON_RE = '去冬今春|今冬明春|今[春夏秋冬](?!节)
  * (25年代), null when `s` is not one of these forms.
  */
 export function parsePeriod(s: string, ref?: RefDate): { value?: string } | undefined | null {
-  if (LUNAR_ONLY.test(s) || /(?:财年|财政年度)$/.test(s) || SOLAR_TERM_ONLY.test(s)) return {};
+  if (LUNAR_ONLY.test(s) || FISCAL_ONLY.test(s) || SOLAR_TERM_ONLY.test(s)) return {};
   if (/^[去今][冬春夏秋]|^今明/.test(s)) return relativeSeason(s, ref);
   const m = /^(?:(.+?)世纪)?(?:(.+?)年代)?(.*)$/.exec(s)!;
   if (!m[1] && !m[2]) return null;

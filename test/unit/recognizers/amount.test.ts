@@ -66,6 +66,17 @@ describe('AMOUNT recognizer', () => {
       ['2.5万亿越南盾', '2.5万亿越南盾', 2.5e12, 'VND'],
       ['120亿日圆', '120亿日圆', 1.2e10, 'JPY'],
       ['一艘30万载重吨的油轮', '30万载重吨', 3e5, 'DWT'],
+      // Latin units in any case their pattern takes, basis points as bp, speeds
+      ['年产70万kl', '70万kl', 7e5, 'KL'],
+      ['电池25KWH', '25KWH', 25, 'kWh'],
+      ['降息25BP', '25BP', 25, 'basis-point'],
+      ['上调2.5bps', '2.5bps', 2.5, 'basis-point'],
+      ['最大风力有15级（48米/秒）', '48米/秒', 48, 'm/s'],
+      ['时速350公里/小时', '350公里/小时', 350, 'km/h'],
+      ['最高120千米/时', '120千米/时', 120, 'km/h'],
+      // A temperature below zero has its sign in the span and the value.
+      ['最低气温达到零下48.3℃', '零下48.3℃', -48.3, '°C'],
+      ['哈尔滨-32℃', '-32℃', -32, '°C'],
     ];
     for (const [sentence, text, value, unit] of cases) {
       it(`${sentence} → ${text}`, () => {
@@ -99,6 +110,11 @@ describe('AMOUNT recognizer', () => {
       { text: '三镑至五镑', value: '3/5', unit: 'GBP' },
       { text: '２８万马克到６８万马克', value: '280000/680000', unit: 'DEM' },
       { text: '百分之十至百分之二十', value: '0.1/0.2', unit: 'percent' },
+    ]);
+    // a temperature range is no temperature below zero
+    assert.deepEqual(found(recognizeAmounts, '收益率下行3-5bp,气温10-32℃'), [
+      { text: '3-5bp', value: '3/5', unit: 'basis-point' },
+      { text: '10-32℃', value: '10/32', unit: '°C' },
     ]);
     // different units on the two sides are two amounts
     assert.deepEqual(texts(recognizeAmounts, '１美元兑５９３０卢布,5亿元至10亿美元'), ['１美元', '５９３０卢布', '5亿元', '10亿美元']);

@@ -81,6 +81,9 @@ describe('DATE periods', () => {
       ['本财年营收增长', [['本财年', undefined]]],
       ['上一财政年度', [['上一财政年度', undefined]]],
       ['2024财年', [['2024财年', undefined]]],
+      // one that spans two calendar years, and a quarter of one
+      ['2024/25财年公司收入增长', [['2024/25财年', undefined]]],
+      ['阿里巴巴2025财年第四季度收入增长', [['2025财年第四季度', undefined]]],
     ]);
 
     it('does not read 度过 as a fiscal year', () => {
