@@ -458,8 +458,33 @@ function contextNames(text: string, idx: TokenIndex): Found[] {
     const next = idx.tokens[i + 1]!;
     if (APPOSITIVES.has(t.word) && isContextName(next)) add(next.start, next.end, 'rule:company-apposition');
     if (next.word === '旗下' && isContextName(t) && t.tag !== 'x') add(t.start, t.end, 'rule:company-parent');
+    if ((next.word === '(' || next.word === '（') && STOCK_CODE_AFTER.test(text.slice(next.start, next.start + 14))) {
+      const start = listedNameStart(text, i, idx);
+      if (start >= 0) add(start, t.end, 'rule:company-listed');
+    }
   }
   return out;
+}
+
+/** A stock code in brackets: （002104）, (688185.SH), (01347.HK), (0700.HK); not a year (2024). */
+const STOCK_CODE_AFTER = /^[(（](?:\d{6}(?:\.(?:SH|SZ|BJ))?|0\d{3,4}(?:\.HK)?|\d{4,5}\.HK)[)）]/;
+/** Tags of words that never stand in a listed company's short name. */
+const NOT_IN_LISTED_NAME = new Set(['t', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'd', 'r', 'f', 'q', 'y', 'e', 'o', 'w']);
+
+/**
+ * Start of the name a stock code follows (恒宝股份（002104）, 四方/m 精创/x（300468）): the words
+ * back to a punctuation mark or a function word, two to eight characters; -1 when it is none.
+ */
+function listedNameStart(text: string, i: number, idx: TokenIndex): number {
+  const end = idx.tokens[i]!.end;
+  let start = end;
+  for (let j = i; j >= 0; j--) {
+    const t = idx.tokens[j]!;
+    if (end - t.start > 8 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(t.word) || NOT_IN_LISTED_NAME.has(t.tag ?? '') || (t.tag === 'v' && !NAME_VERBS.has(t.word)) || NAME_STOP.has(t.word)) break;
+    start = t.start;
+  }
+  const name = text.slice(start, end);
+  return name.length >= 2 && !NOT_COMPANY_WORDS.test(name) && !COUNTRY_LIKE.has(name) ? start : -1;
 }
 
 /** A token that names something in particular and is not a place alone: 通灵, Capcom. */

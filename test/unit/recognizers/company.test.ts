@@ -145,6 +145,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中信期货发布报告，红杉资本公司参与投资'), ['中信期货', '红杉资本公司']);
     });
 
+    it('reads the name a stock code follows, not a year in brackets', () => {
+      assert.deepEqual(names('恒宝股份（002104）、四方精创（300468）涨停'), ['恒宝股份', '四方精创']);
+      assert.deepEqual(names('今日，华虹半导体(01347.HK)股价上涨，康希诺生物(688185.SH)下跌'), ['华虹半导体', '康希诺生物']);
+      assert.deepEqual(names('年度报告(2024)发布'), []);
+    });
+
     it('reads a name the segmenter glued to 由 (由赛/x 力斯/x 汽车)', () => {
       assert.deepEqual(names('该车由赛力斯汽车制造'), ['赛力斯汽车']);
     });
