@@ -21,7 +21,7 @@ const TITLE_AT = new PhraseTrie(POSITIONS);
 const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
 
 /** Words between an organization and a title that belong to the title (华为公司董事、轮值董事长). */
-const MODIFIERS = new PhraseTrie(['轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '候任', '终身', '首席', '专职', '兼职', '驻华', '常驻'], {
+const MODIFIERS = new PhraseTrie(['轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '终身', '首席', '专职', '兼职', '驻华', '常驻'], {
   reversed: true,
 });
 /** What joins the titles of one person: 创始人、董事长兼CEO. */

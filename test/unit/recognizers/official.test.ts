@@ -151,6 +151,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('英国财政大臣里夫斯表示'), [['里夫斯', '财政大臣', '英国']]);
       assert.deepEqual(names('中东问题特使威特科夫陪同'), ['威特科夫']);
       assert.deepEqual(names('易方达基金副总经理、首席投资官陈皓表示'), ['陈皓']);
+      assert.deepEqual(titles('中芯国际联合首席执行官赵海军表示'), [['赵海军', '联合首席执行官', '中芯国际']]);
     });
   });
 
