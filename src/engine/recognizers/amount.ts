@@ -153,6 +153,7 @@ const UNITS: Record<string, Unit> = {
 
 /** Longest surface first, so 千瓦时 wins over 千瓦 and 瓦. */
 const SURFACES = Object.keys(UNITS).sort((a, b) => b.length - a.length);
+const LOWER_SURFACES = SURFACES.map((s) => s.toLowerCase());
 const unitAlternation = (keep: (u: Unit) => boolean) =>
   SURFACES.filter((s) => keep(UNITS[s]))
     .map((s) => UNITS[s].pattern)
@@ -264,7 +265,7 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   const body = s.replace(/%多$/, '%').replace(/(?:公里|千米)\/小?时$/, '公里/小时');
   // Latin units in any case their pattern takes: 70万kl, 25KWH.
   const lower = body.toLowerCase();
-  const surface = SURFACES.find((u) => lower.endsWith(u.toLowerCase()));
+  const surface = SURFACES[LOWER_SURFACES.findIndex((u) => lower.endsWith(u))];
   if (!surface) return undefined;
   const u = UNITS[surface];
   const numbers = body.slice(0, body.length - surface.length).replace(/^(\d+) (\d)/, '$1.$2');

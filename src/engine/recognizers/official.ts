@@ -70,7 +70,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const p = tok.start;
     const c = text.charCodeAt(p);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-    const glued = tok.tag === 'x' && tok.end - p >= 2 ? gluedTitleName(text, tok, idx) : undefined;
+    const glued = tok.tag === 'x' && TITLE_BEFORE.endsWith(text, p) && tok.end - p >= 2 ? gluedTitleName(text, tok, idx) : undefined;
     if (glued) {
       add({ start: glued.start, end: glued.end, ...titleAndOrg(text, glued.titled, idx, lastOrgByUnit), source: 'rule:official-title' });
       continue;
@@ -100,8 +100,14 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // Only a token the segmenter took for a name (or a lone surname) counts here: not 项目总经理.
     const te = TITLE_AT.longestFrom(text, end);
     // Not an employer before its executive's titles: 比亚迪/nr 董事长兼总裁王传福.
-    const moreTitles = JOINERS.has(text[te] ?? '') && TITLE_AT.longestFrom(text, te + 1) > 0;
-    if (te > 0 && ADDRESS.has(text.slice(end, te)) && !moreTitles && nameAt(text, te, idx) < 0 && companyNameEndingAt(text, end) !== p && (tok.end - tok.start === 1 || NAME_TAGS.has(tok.tag ?? ''))) {
+    if (
+      te > 0 &&
+      ADDRESS.has(text.slice(end, te)) &&
+      nameAt(text, te, idx) < 0 &&
+      (tok.end - tok.start === 1 || NAME_TAGS.has(tok.tag ?? '')) &&
+      !(JOINERS.has(text[te] ?? '') && TITLE_AT.longestFrom(text, te + 1) > 0) &&
+      companyNameEndingAt(text, end) !== p
+    ) {
       add({ start: p, end, title: text.slice(end, te), org: '', source: 'rule:official-address' });
     }
   }
@@ -119,6 +125,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
 const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
 /** Verbs after a name that give the position it takes or leaves: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务. Not 拟任: not yet held. */
 const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '辞去', '卸任']);
+/** First characters of those verbs: most tokens are refused by one bit test. */
+const VERB_HEADS = new CharSet([...APPOINTING, ...TAKING].map((v) => v[0]).join(''));
 /** What may stand between the names and the position: 为, the 的 of 免去X的…职务, and the 同志 or 先生 of a formal notice. */
 const BEFORE_POSITION = /^(?:同志|先生|女士)?(?:了|为|的)?/;
 /** A token a name may start with here: one the segmenter took for a name, or a lone surname (王/红梅). */
@@ -136,6 +144,7 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
   const tokens = idx.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
+    if (!VERB_HEADS.at(text, verb.start)) continue;
     const names: Array<[number, number]> = [];
     let after: number;
     if (APPOINTING.has(verb.word)) {
@@ -196,15 +205,12 @@ function positionAt(text: string, from: number, idx: TokenIndex): { start: numbe
  * name (首席财务/官宫伟/x) or its surname, the given name the next token (首席技术/官王/x 海峰/n).
  */
 function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: number; end: number; titled: { start: number; end: number } } | undefined {
-  for (let k = Math.max(tok.start + 1, tok.end - 3); k < tok.end; k++) {
-    if (!SINGLE_SURNAMES.at(text, k)) continue;
-    const titled = titleBefore(text, k);
-    if (!titled || titled.start >= tok.start) continue;
-    if (k <= tok.end - 2) return { start: k, end: tok.end, titled };
-    const given = idx.at(tok.end);
-    if (given && given.end - given.start <= 2 && GIVEN_TAGS.has(given.tag ?? '') && isCJKWord(given.word)) return { start: k, end: given.end, titled };
-  }
-  return undefined;
+  const k = tok.start + 1;
+  const titled = SINGLE_SURNAMES.at(text, k) ? titleBefore(text, k) : undefined;
+  if (!titled || titled.start >= tok.start || tok.end - k > 3) return undefined;
+  if (tok.end - k >= 2) return { start: k, end: tok.end, titled };
+  const given = idx.at(tok.end);
+  return given && given.end - given.start <= 2 && GIVEN_TAGS.has(given.tag ?? '') && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
 }
 const GIVEN_TAGS = new Set(['nr', 'nrfg', 'n', 'ng', 'nz', 'x']);
 

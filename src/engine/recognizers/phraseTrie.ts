@@ -125,6 +125,11 @@ export class PhraseTrie {
     return this.first.at(text, pos);
   }
 
+  /** Whether some phrase ends with the character at `pos` (reversed tries only). */
+  endsWith(text: string, pos: number): boolean {
+    return this.first.at(text, pos);
+  }
+
   /** Start of the longest phrase that ends at `end`, or -1 (reversed tries only). */
   longestEndingAt(text: string, end: number): number {
     if (!this.first.at(text, end - 1)) return -1;
