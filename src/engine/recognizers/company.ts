@@ -11,10 +11,11 @@ import type { Candidate, Recognizer } from './types';
 // COMPANY: registered and group names by their suffix, joined over segmenter pieces
 // (中兴通讯/股份/有限公司, 雪花/啤酒/(/济南/)/有限公司); the company dictionary; the short forms of
 // the article's own full names (中科宇航 after 中科宇航技术股份有限公司) and the short names it
-// declares; stock names (ST曙光); and names their context makes companies (X、Y等公司, 开发商X).
+// declares; stock names (ST曙光); and names their context makes companies (X、Y等公司, 开发商X,
+// 四方精创（300468）).
 // A dictionary or short name inside a longer facility or unit name is matched alone (华为 in
 // 华为济南研究所) because only the suffixes below make a longer name. Media named as a source,
-// public bodies, schools and associations are left out, and so are products (小米SU7). Names only
+// public bodies, schools and associations are left out, and so are products (小米SU7, 纳斯达克综合指数). Names only
 // their context makes companies are in companyCues.ts (an employer before a title, a bookmaker
 // before odds, a maker after 由); aliases and other mentions of a found name in companyMentions.ts.
 // `canonical` links a short name to its full name, from the article first and the dictionary second.
