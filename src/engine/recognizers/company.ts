@@ -47,7 +47,7 @@ const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng
 /** Verbs that are common words of company names (国家开发投资集团, 济南城市投资集团). */
 const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '创新', '制造', '研发', '创业', '租赁', '运营', '管理', '服务']);
 /** Words that end a walk back from a suffix: they are never the start of a company name. */
-const NAME_STOP = new Set(['旗下', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
+const NAME_STOP = new Set(['曾任', '现任', '时任', '历任', '原任', '增持', '减持', '回购', '入职', '离职', '旗下', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在). */
 const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都]/;
 /** Tags of pieces that name something in particular (a generic noun is tagged n). */
@@ -67,6 +67,7 @@ const GENERIC = new Set(
 );
 /** A name ending in 公司 that is no registered name (有限公司, 股份公司, 集团公司). */
 const PLAIN_COMPANY = /(?<!有限|股份|集团|责任)公司$/;
+const NATIONAL = new Set(['中国', '中华', '国家']);
 /** Words before 公司 that say what kind of company it is: 上市公司, 国有公司. */
 const COMPANY_KINDS = new Set(['上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母']);
 /** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
@@ -104,6 +105,11 @@ function withCity(text: string, f: Found, idx: TokenIndex): Found {
   if (f.ambiguous || !city || city.end !== f.start || city.tag !== 'ns' || lookupName(city.word) || city.word.length > 3 || COUNTRY_LIKE.has(city.word) || /[国洲省]$/.test(city.word)) return f;
   if (FACILITY_AFTER.test(text.slice(f.end, f.end + 3))) return f;
   return { ...f, start: city.start };
+}
+
+/** After a name dot between two names it is a person's name (汤姆·福特); a dot that starts a line is a bullet (·B站). */
+function afterNameDot(text: string, start: number): boolean {
+  return NAME_DOT.at(text, start - 1) && /[\u4e00-\u9fffA-Za-z]/.test(text[start - 2] ?? '');
 }
 
 /**
@@ -172,7 +178,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     const full = text.slice(f.start, f.end);
     DECLARED.lastIndex = f.end;
     const declared = DECLARED.exec(text);
-    if (declared) fullByForm.set(declared[1]!, full);
+    // （以下简称“公司”）: a word for any company, not a name.
+    if (declared && !isGeneric(declared[1]!) && !/^[本该我贵]/.test(declared[1]!)) fullByForm.set(declared[1]!, full);
   }
   if (fullByForm.size) {
     const forms = new PhraseTrie(fullByForm.keys());
@@ -183,7 +190,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   }
   const kept = resolveOverlaps(withAmbiguousConfirmed(text, found), text.length);
   const entryOf = new Map(kept.map((f) => [text.slice(f.start, f.end), f.entry]));
-  const mentions = otherMentions(text, idx, kept, (s, e) => !codeAt(text, e) && !NAME_DOT.at(text, s - 1) && !sourceOrProductAt(text, e));
+  const mentions = otherMentions(text, idx, kept, (s, e) => !codeAt(text, e) && !afterNameDot(text, s) && !sourceOrProductAt(text, e));
   const all: Found[] = [...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))];
   return all.sort((a, b) => a.start - b.start).map(({ start, end, source, entry }) => {
     const name = text.slice(start, end);
@@ -245,8 +252,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   const name = lookupName(text.slice(start, end));
   if (!name) return undefined; // a NOT_COMPANIES phrase: 中国人民银行 is the central bank
   if ((glued || !idx.isBoundary(end)) && (name.ambiguous || end - start < 2)) return undefined;
-  // After a name dot it is a person's name: 汤姆·福特.
-  if (NAME_DOT.at(text, start - 1)) return undefined;
+  if (afterNameDot(text, start)) return undefined;
   const bureau = name.ambiguous ? null : BUREAU_AFTER.exec(text.slice(end, end + 9));
   if (bureau && idx.isBoundary(end + bureau[0].length)) return { start, end: end + bureau[0].length, label: 'COMPANY', source: 'dict:company' };
   if (codeAt(text, end)) return undefined;
@@ -255,7 +261,8 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (sourceOrProductAt(text, end)) return undefined;
   // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
   if (name.ambiguous && ADJECTIVE_TAGS.has(idx.at(start)?.tag ?? '') && (text[end] === '的' || idx.at(start - 1)?.tag === 'd')) return undefined;
-  if (/[A-Za-z]/.test(text[start]!) && /[A-Za-z0-9.]/.test((text[start - 1] ?? '') + (text[end] ?? ''))) return undefined; // t.sina.com
+  // Inside a longer Latin word or address (t.sina.com); B站2025年 is B站.
+  if (/[A-Za-z]/.test(text[start]!) && (/[A-Za-z0-9.]/.test(text[start - 1] ?? '') || (/[A-Za-z0-9]/.test(text[end - 1]!) && /[A-Za-z0-9.]/.test(text[end] ?? '')))) return undefined;
   return { start, end, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
 }
 
@@ -328,6 +335,8 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
   // Pieces before the first distinctive one describe the company (原告, 知名), unless the only
   // distinctive piece is a bracketed place: 雪花啤酒(济南)有限公司.
   let first = pieces.findIndex((p) => isDistinctive(p) && p.tag !== 'bracket');
+  // A national state-owned company is registered as 中国 and its trade: 中国交通建设股份有限公司, 中国电影股份有限公司.
+  if (first < 0 && kind === 'legal' && pieces.length >= 3 && NATIONAL.has(pieces[0]!.word)) first = 0;
   if (first < 0 && !(kind === 'legal' && pieces.some((p) => p.tag === 'bracket') && pieces[0]!.tag !== 'bracket')) return undefined;
   // A place right before the distinctive piece is part of the name: 北京万科, 上海浦发银行.
   while (first > 0 && pieces[first - 1]!.tag === 'ns') first--;

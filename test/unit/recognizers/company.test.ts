@@ -139,6 +139,25 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('小米14手机发布'), []);
     });
 
+    it('takes a national state-owned company named by 中国 and its trade, and no generic name', () => {
+      assert.deepEqual(names('中国交通建设股份有限公司重大项目中标公告'), ['中国交通建设股份有限公司']);
+      assert.deepEqual(names('中国电影股份有限公司党委书记傅若清'), ['中国电影股份有限公司']);
+      assert.deepEqual(names('一家中国科技有限公司'), []);
+    });
+
+    it('does not take a declared generic short name, a verb or a former post into a name', () => {
+      // （以下简称“公司”）: 公司 is any company
+      assert.deepEqual(names('宁德时代新能源科技股份有限公司（以下简称“公司”）董事会决议，公司拟回购股份'), ['宁德时代新能源科技股份有限公司']);
+      assert.deepEqual(names('累计增持公司股份15,026,100股，控股股东增持计划实施完毕'), []);
+      assert.deepEqual(names('曾任深圳市地铁集团有限公司财务部部长'), ['深圳市地铁集团有限公司']);
+      assert.deepEqual(names('拟提名为省管企业总经理人选'), []);
+    });
+
+    it('reads a name after a bullet dot, not after the dot of a personal name', () => {
+      assert.deepEqual(names('·B站2025年Q1营收70亿元'), ['B站']);
+      assert.deepEqual(names('演员汤姆·福特出席'), []);
+    });
+
     it('reads the company, not the kind of company said with it', () => {
       assert.deepEqual(names('纳斯达克上市公司'), ['纳斯达克']);
       assert.deepEqual(names('36氪获悉，具身智能公司宇树科技完成新一轮融资'), ['宇树科技']);
