@@ -1,4 +1,4 @@
-import { foldWidth, parseNumber } from './numerals';
+import { CN_FORMAL, foldWidth, parseNumber } from './numerals';
 import { scan, ScanPattern } from './scan';
 import type { Candidate, Recognizer } from './types';
 
@@ -78,6 +78,11 @@ const UNITS: Record<string, Unit> = {
   平方千米: { pattern: '平方千米', unit: 'km2', kind: 'measure' },
   平方米: { pattern: '平方米', unit: 'm2', kind: 'measure' },
   平米: { pattern: '平米', unit: 'm2', kind: 'measure' },
+  '㎡': { pattern: '㎡', unit: 'm2', kind: 'measure' },
+  'm²': { pattern: 'm²', unit: 'm2', kind: 'measure' },
+  'm³': { pattern: 'm³', unit: 'm3', kind: 'measure' },
+  '微克/立方米': { pattern: '微克/立方米', unit: 'µg/m3', kind: 'measure' },
+  'μg/m³': { pattern: '[μµ]g/m[³3]', unit: 'µg/m3', kind: 'measure' },
   立方米: { pattern: '立方米', unit: 'm3', kind: 'measure' },
   '米/秒': { pattern: '米/秒', unit: 'm/s', kind: 'measure' },
   '公里/小时': { pattern: '(?:公里|千米)/小?时', unit: 'km/h', kind: 'measure' },
@@ -162,7 +167,8 @@ const UNIT_ANY = `(?:${unitAlternation((u) => !u.digitsOnly)})`;
 const UNIT_DIGITS = `(?:${unitAlternation(() => true)})`;
 
 const DIGITS = String.raw`\d+(?:,\d{3})*(?:[.·]\d+)?`;
-const CN = '零〇○一二两三四五六七八九十百千万亿';
+/** Chinese numerals, the formal ones of contracts and invoices too (叁仟贰佰陆拾万元). */
+const CN = `零〇○一二两三四五六七八九十百千万亿${CN_FORMAL}`;
 /** Not inside a longer number, a name like F1 or an ordinal (第十二). */
 const INSIDE = String.raw`[\d.·A-Za-z第${CN}几数]`;
 const START = String.raw`(?<!${INSIDE})(?<!\d,)`;
@@ -195,8 +201,10 @@ const AMOUNTS = new ScanPattern(
     `${START}(?:[十百千]?[万亿]|[百千]万)级`,
   ].join('|'),
   // All but 百分之 and a currency sign begin with START: a numeral inside a number starts none.
-  { first: `[\\d${CN.replace(/[百千]/g, '')}几数上]`, after: INSIDE },
+  { first: `[\\d${CN.replace(/[百千佰仟]/g, '')}几数上]`, after: INSIDE },
 );
+
+const HAS_NUMERAL = new RegExp(`[\\d零〇○一二两三四五六七八九十几数上${CN_FORMAL}]`);
 
 /** Where a range splits into its two numbers. */
 const RANGE_SPLIT = new RegExp(`${TO}(?=[\\d${CN}几数上]|[百千]分之)`);
@@ -261,8 +269,8 @@ export function parseAmount(s: string): ParsedAmount | undefined {
     return { value: range(lo, hi, parts.length === 2), unit: 'percent', kind: 'percent' };
   }
   if ((m = /^(\d)米(\d{1,2})$/.exec(s))) return { value: Number(`${m[1]}.${m[2]}`), unit: 'm', kind: 'measure' };
-  // 20%多: more than 20%; 千米/时 is 公里/小时.
-  const body = s.replace(/%多$/, '%').replace(/(?:公里|千米)\/小?时$/, '公里/小时');
+  // 20%多: more than 20%; 千米/时 is 公里/小时; µg/m3 is μg/m³.
+  const body = s.replace(/%多$/, '%').replace(/(?:公里|千米)\/小?时$/, '公里/小时').replace(/[μµ]g\/m[³3]$/, 'μg/m³');
   // Latin units in any case their pattern takes: 70万kl, 25KWH.
   const lower = body.toLowerCase();
   const surface = SURFACES[LOWER_SURFACES.findIndex((u) => lower.endsWith(u))];
@@ -274,7 +282,7 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   const values = parts.map((part, i) => {
     const p = i === 0 && parts.length === 2 && part.endsWith(surface) ? part.slice(0, -surface.length) : part;
     // 千米, 千克: a unit, not 1000 of one; but 百亿元, 千万吨: a round 100亿, 1000万
-    if (!/[\d零〇○一二两三四五六七八九十几数上]/.test(p) && !/^[百千]?[万亿]+$/.test(p)) return null;
+    if (!HAS_NUMERAL.test(p) && !/^[百千]?[万亿]+$/.test(p)) return null;
     return amountNumber(p.trim());
   });
   if (values.includes(null)) return undefined;

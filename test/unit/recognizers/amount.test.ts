@@ -77,6 +77,14 @@ describe('AMOUNT recognizer', () => {
       // A temperature below zero has its sign in the span and the value.
       ['最低气温达到零下48.3℃', '零下48.3℃', -48.3, '°C'],
       ['哈尔滨-32℃', '-32℃', -32, '°C'],
+      // Formal numerals of contracts and invoices
+      ['合同金额为人民币叁仟贰佰陆拾万元整', '叁仟贰佰陆拾万元', 3.26e7, 'CNY'],
+      ['预算人民币壹佰捌拾陆万伍仟元整', '壹佰捌拾陆万伍仟元', 1.865e6, 'CNY'],
+      // Areas and concentrations in symbols
+      ['户型面积约120㎡', '120㎡', 120, 'm2'],
+      ['建筑面积120m²', '120m²', 120, 'm2'],
+      ['PM2.5平均浓度为29.3微克/立方米', '29.3微克/立方米', 29.3, 'µg/m3'],
+      ['浓度35µg/m3', '35µg/m3', 35, 'µg/m3'],
     ];
     for (const [sentence, text, value, unit] of cases) {
       it(`${sentence} → ${text}`, () => {
