@@ -22,7 +22,7 @@ const AFTER_FULL_NAME = new CharSet('致主');
 const LOCATIVES = new CharSet('内外上下里间');
 
 /** Characters that never stand inside a given name. */
-const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某');
+const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某地得');
 
 /** Part-of-speech tags of ordinary words: a token so tagged at the surname is not a name (高度, 强调). */
 const WORD_TAGS = new Set(['b', 't', 'v', 'vd', 'vn', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'a', 'ad', 'an', 'l', 'i', 's', 'y', 'e', 'o', 'zg']);
@@ -105,8 +105,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   if (whole.start === p && whole.end === end && whole.tag === 'n') {
     if (end - p > 2 || (isCJK(text, end) && !AFTER_NAME.at(text, end) && !HONORIFICS.has(text.slice(end, end + 2)))) return -1;
   }
-  // 方总, 王董: a surname with a title of address, not a name.
-  if (end === two && ADDRESSED.has(text[g]!)) return -1;
+  // 方总, 王董: a surname with a title of address, not a name; 任上, 其间: a word with a locative.
+  if (end === two && (ADDRESSED.has(text[g]!) || LOCATIVES.at(text, g))) return -1;
   return end;
 }
 
@@ -114,6 +114,34 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
 export function isTranslit(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (!TRANSLIT.at(text, k)) return false;
   return end > start;
+}
+
+/** Tags the segmenter gives a given name it took for a word: 何/立新/d, 马/和平/nz, 淦/家阅/x. */
+const CUT_GIVEN_TAGS = new Set(['d', 'nz', 'nr', 'nrfg', 'x']);
+/** Adverbs that follow a name rather than complete it (王/总是, 何/必): not given names. */
+const AFTER_NAME_WORD = /^(?:总是|也是|就是|还是|都是|正在|已经|曾经|一直|始终|亲自|随即|立即|随后|先后|分别|共同|一起|再次|同时|特别|专门|不断|进一步)$/;
+const PAUSES = new CharSet('、，。；：,;:');
+
+/**
+ * A Chinese name the segmenter cut across words or took for words, for use right after a title
+ * only (where a name is expected): a lone surname and a given name taken for a word (何/r 立新/d,
+ * 马/n 和平/nz, 淦/zg 家阅/x), a word and a character before a pause or a word that follows names
+ * (黄润/n 秋/t 表示, 高兴/b 夫/n、), or before 先生/女士 (曾/d 从/p 钦/nr 先生). -1 if none.
+ */
+export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
+  const first = idx.at(p);
+  if (!first || first.start !== p) return -1;
+  const surname = SINGLE_SURNAMES.at(text, p);
+  const given = idx.at(first.end);
+  if (first.end === p + 1 && (surname || first.tag === 'zg' || first.tag === 'ng') && given && given.end - given.start <= 2 && CUT_GIVEN_TAGS.has(given.tag ?? '') && isCJK(text, given.start) && isCJK(text, given.end - 1) && !AFTER_NAME_WORD.test(given.word) && !HONORIFICS.has(given.word)) {
+    return given.end;
+  }
+  if (!surname) return -1;
+  for (const end of [p + 3, p + 2]) if (HONORIFICS.has(text.slice(end, end + 2)) && isCJK(text, end - 1) && isCJK(text, p + 1)) return end;
+  const three = p + 3;
+  // Two characters the segmenter took for a word, and the third alone (not 于/近日).
+  const cut = first.end === p + 2 && idx.at(p + 2)?.end === three;
+  return cut && isGiven(text, p + 1) && isGiven(text, p + 2) && (PAUSES.at(text, three) || AFTER_NAME.at(text, three)) ? three : -1;
 }
 
 /** A dotted foreign name (唐·贝肯, 杰夫·莫雷尔): the dot is evidence enough for any characters. */

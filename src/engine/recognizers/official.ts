@@ -1,7 +1,7 @@
 import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
 import { companyNameEndingAt } from './company';
 import { SINGLE_SURNAMES } from '../dict/surnames';
-import { isTranslit, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
+import { cutNameAt, isTranslit, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { CharSet } from './charSet';
 import { PhraseTrie } from './phraseTrie';
 import { TokenIndex } from './tokenIndex';
@@ -268,17 +268,13 @@ const WHOLE_NAME = /^(?!.*(?:先生|女士|小姐|老师|同志|夫人|太太)$)
 function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   const end = nameAt(text, tok.start, idx);
   if (end >= 0) return end;
-  const given = idx.at(tok.end);
-  if (tok.end - tok.start === 1 && (tok.tag === 'nr' || tok.tag === 'r') && SINGLE_SURNAMES.at(text, tok.start) && given?.tag === 'd' && given.end - given.start === 2 && !AFTER_NAME_WORD.test(given.word)) return given.end;
-  // A rare surname the segmenter tags as a morpheme, and an unknown given name: 淦/zg 家阅/x.
-  if (tok.end - tok.start === 1 && (tok.tag === 'zg' || tok.tag === 'ng') && given?.tag === 'x' && given.end - given.start <= 2 && isCJKWord(given.word)) return given.end;
+  const cut = cutNameAt(text, tok.start, idx);
+  if (cut > 0 && TITLE_AT.longestFrom(text, tok.start) < 0) return cut;
   // A two-character foreign name the segmenter did not know: 总理默茨/x.
   if (tok.end - tok.start === 2 && (tok.tag === 'x' || tok.tag === 'nrt') && isTranslit(text, tok.start, tok.end)) return tok.end;
   return NAME_TAGS.has(tok.tag ?? '') && WHOLE_NAME.test(tok.word) && TITLE_AT.longestFrom(text, tok.start) < 0 ? tok.end : -1;
 }
 const isCJKWord = (word: string) => /^[\u4e00-\u9fff]+$/.test(word);
-/** Adverbs that follow a name rather than complete it (王/总是, 何/必): not given names. */
-const AFTER_NAME_WORD = /^(?:总是|也是|就是|还是|都是|正在|已经|曾经|一直|始终|亲自|随即|立即|随后|先后|分别|共同|一起|再次|同时|特别|专门|不断|进一步)$/;
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO. */
 const UNIT_ORG = /(?:事业群|事业部|部门|[A-Z]?B[GU])$/;

@@ -55,6 +55,19 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('公司原董事长马兴田因违规披露被罚'), ['马兴田']);
     });
 
+    it('reads a name the segmenter cut across or took for words, after a title only', () => {
+      assert.deepEqual(names('会议主持人：公司董事长曾从钦先生。'), ['曾从钦']);
+      assert.deepEqual(names('同程旅行CEO马和平也称'), ['马和平']);
+      assert.deepEqual(names('副省长高兴夫、卢山出席会议'), ['高兴夫', '卢山']);
+      assert.deepEqual(names('生态环境部部长黄润秋表示'), ['黄润秋']);
+      for (const text of ['市长高兴地说', '局长高兴了', '市长于近日表示', '大家都很高兴地说']) assert.deepEqual(names(text), [], text);
+    });
+
+    it('does not read a word with a locative as a name (任上)', () => {
+      assert.deepEqual(names('赵文阁从义乌市委常委、副市长任上调任商城集团掌舵人'), []);
+      assert.deepEqual(names('他在董事长任上病逝'), []);
+    });
+
     it('reads a given name the segmenter takes for an adverb after a lone surname (何/r 立新/d)', () => {
       assert.deepEqual(names('董事长何立新及其团队出席'), ['何立新']);
       assert.deepEqual(names('总工程师周立新介绍了项目进展'), ['周立新']);
