@@ -126,9 +126,13 @@ const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '�
 /** Verbs after a name that give the position it takes or leaves: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务. Not 拟任: not yet held. */
 const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '辞去', '卸任']);
 /** First characters of those verbs: most tokens are refused by one bit test. */
-const VERB_HEADS = new CharSet([...APPOINTING, ...TAKING].map((v) => v[0]).join(''));
-/** What may stand between the names and the position: 为, the 的 of 免去X的…职务, and the 同志 or 先生 of a formal notice. */
-const BEFORE_POSITION = /^(?:同志|先生|女士)?(?:了|为|的)?/;
+const VERB_HEADS = new CharSet([...APPOINTING, ...TAKING, '现任'].map((v) => v[0]).join(''));
+/** What may stand between the names and the position: 为, the 的 of 免去X的…职务, 继续担任, and the 同志 or 先生 of a formal notice. */
+const BEFORE_POSITION = /^(?:同志|先生|女士|博士)?(?:继续)?(?:了|为|的|担任|出任)?/;
+/** A form of address after a name in a notice: 赵海军博士、梁孟松博士. */
+const ADDRESS_AFTER = /^(?:同志|先生|女士|博士)/;
+/** A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长. */
+const RESUME_NAME = /(?:^|[。；;\n])\s*([\u4e00-\u9fff·]{2,8})[，,](?:男|女)[，,][^。；;\n]*$/;
 /** A token a name may start with here: one the segmenter took for a name, or a lone surname (王/红梅). */
 const nameStartAt = (idx: TokenIndex, p: number) => {
   const t = idx.at(p);
@@ -153,13 +157,14 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
         const end = nameAt(text, p, idx);
         if (end < 0) break;
         names.push([p, end]);
-        if (text[end] !== '、') break;
-        p = end;
+        after = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
+        if (text[after] !== '、') break;
+        p = after;
       }
-      after = names.length ? names[names.length - 1]![1] : -1;
+      after = names.length ? after! : -1;
     } else if (TAKING.has(verb.word)) {
       // 张三任…, 王/红梅/同志/任…: the name ends at the verb, or before 同志.
-      const end = /(?:同志|先生|女士)$/.test(text.slice(verb.start - 2, verb.start)) ? verb.start - 2 : verb.start;
+      const end = /(?:同志|先生|女士|博士)$/.test(text.slice(verb.start - 2, verb.start)) ? verb.start - 2 : verb.start;
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
         const p = tokens[j]!.start;
         if (nameStartAt(idx, p) && nameAt(text, p, idx) === end) {
@@ -167,6 +172,11 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
           break;
         }
       }
+      after = verb.end;
+    } else if (verb.word === '现任') {
+      const resume = RESUME_NAME.exec(text.slice(Math.max(0, verb.start - 80), verb.start));
+      const start = resume ? verb.start - resume[0].length + resume[0].indexOf(resume[1]!) : -1;
+      if (start >= 0 && nameAt(text, start, idx) === start + resume![1]!.length) names.push([start, start + resume![1]!.length]);
       after = verb.end;
     } else continue;
     if (!names.length) continue;
@@ -195,7 +205,10 @@ function positionAt(text: string, from: number, idx: TokenIndex): { start: numbe
     if (first < 0) continue;
     let end = first;
     for (let next; JOINERS.has(text[end] ?? '') && (next = TITLE_AT.longestFrom(text, end + 1, idx.isBoundary)) > 0; ) end = next;
-    return text.startsWith('候选人', end) ? undefined : { start: k, first, end };
+    // Its modifiers belong to it: 联席首席执行官.
+    let start = k;
+    for (let m; (m = MODIFIERS.longestEndingAt(text, start)) >= from; ) start = m;
+    return text.startsWith('候选人', end) ? undefined : { start, first, end };
   }
   return undefined;
 }

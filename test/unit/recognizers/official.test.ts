@@ -228,6 +228,17 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('张晓东任济南市副市长。张晓东表示，将尽快熟悉工作'), ['张晓东', '张晓东']);
     });
 
+    it('reads names with a form of address, a continued post, and a candidate\'s résumé', () => {
+      assert.deepEqual(officials('董事会同意聘任赵海军博士、梁孟松博士继续担任公司联席首席执行官').map((o) => [o.name, o.title]), [
+        ['赵海军', '联席首席执行官'],
+        ['梁孟松', '联席首席执行官'],
+      ]);
+      assert.deepEqual(officials('李明，男，1972年6月生，汉族，研究生，现任郑州市委常委、秘书长，拟任市级政府副职；').map((o) => [o.name, o.title, o.org]), [
+        ['李明', '市委常委、秘书长', '郑州市'],
+      ]);
+      assert.deepEqual(names('他现任公司总经理'), []);
+    });
+
     for (const text of ['提名刘伟为济南市市长候选人', '任命书已经下发', '他担任过多个职务', '学校聘请专家为顾问', '总统已任命南非驻中国研究中心主任', '李明担任了这次活动的主持人']) {
       it(`finds no appointed official in ${text}`, () => assert.deepEqual(names(text), []));
     }
