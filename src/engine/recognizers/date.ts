@@ -90,6 +90,9 @@ const DATES = new ScanPattern(
 /** 国庆 after a foreign country (澳国庆日, 美国国庆) is that country's national day, not 10月1日. */
 const FOREIGN = /(?:[澳美英法德俄日韩印泰越朝缅菲墨巴埃]|(?<![我中祖全举两])国)$/;
 
+/** A match that is a clock time alone: 11时, 9:30. */
+const CLOCK_START = /^\d{1,2}(?:[时点]|:\d)/;
+
 /** Between two dates, these make one range: 5月7日至8日, 1996年—1998年. */
 const RANGE_JOIN = /^(?:至|到|—|–|-|~|〜)$/;
 
@@ -109,7 +112,9 @@ export const recognizeDates: Recognizer = ({ text }) => {
   const found: Array<{ start: number; end: number; parsed: Parsed; source: string }> = [];
   let last: Parsed | undefined; // the latest date with a month: a bare 22日 continues it
   for (const m of scan(DATES, folded)) {
-    const parsed = parseDate(m[0], ref, last);
+    // A clock time after 当晚 or 深夜 is in the evening: 当晚11时 is 23:00.
+    const evening = CLOCK_START.test(m[0]) && /[晚夜]$/.test(folded.slice(Math.max(0, m.index - 1), m.index));
+    const parsed = parseDate(evening ? '晚' + m[0] : m[0], ref, last);
     if (!parsed) continue;
     if (m[0].startsWith('国庆') && FOREIGN.test(folded.slice(Math.max(0, m.index - 3), m.index))) delete parsed.value;
     if (parsed.month !== undefined) last = parsed;
@@ -138,6 +143,8 @@ export const recognizeDates: Recognizer = ({ text }) => {
  */
 function rangeEnd(a: Parsed, b: Parsed): string | undefined {
   if (b.value?.startsWith('T') && a.value?.includes('T')) return clockEnd(a.value, b.value);
+  // 2023年1月至今年5月 without a dateline: the end names a year we cannot number.
+  if (b.ownYear && b.year === undefined) return undefined;
   if (!b.value || b.ownYear || a.year === undefined || b.month === undefined || a.month === undefined) return b.value;
   const year = a.year + (b.month < a.month ? 1 : 0);
   const monthOn = b.value.startsWith('--') ? b.value.slice(2) : b.value.replace(/^\d{4}-/, '');
@@ -270,7 +277,8 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     if (!ref) return {};
     const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + REL_DAYS[m[1]]));
     [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-    rest = rest.slice(2);
+    // 今晚8时 is 20:00.
+    rest = (/[晚夜]$/.test(m[0]) ? '晚' : '') + rest.slice(2);
   }
   const name = rest.replace(/前一天$|伊始$/, '');
   const festival = FIXED_FESTIVALS[name] ?? FIXED_FESTIVALS[name.replace(/^(?:三八|五一|五四|六一|七一|八一)/, '')]; // 三八妇女节
@@ -283,7 +291,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     }
     return { year, month, day, value: iso(year, month, day) };
   }
-  const parts: Parsed = { year, month, day, ownYear: hadYear && yearKnown };
+  const parts: Parsed = { year, month, day, ownYear: hadYear };
   // A date names its year only when it says so, or when it is a month or day of the dateline's year.
   const y = yearKnown || month !== undefined ? year : undefined;
   const half = /^(上|前|下|后)半年$/.exec(rest);

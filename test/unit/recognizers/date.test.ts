@@ -42,6 +42,9 @@ describe('DATE recognizer', () => {
       ['去年４月下旬', [['去年４月下旬', '2024-04']]],
       ['本月２２日', [['本月２２日', '2025-06-22']]],
       ['今天上午', [['今天上午', '2025-06-16']]],
+      // An evening or night hour is after noon: 今晚8时, 当晚11时.
+      ['今晚8时开幕,昨晚10点发生', [['今晚8时', '2025-06-16T20:00'], ['昨晚10点', '2025-06-15T22:00']]],
+      ['经查,当晚11时许离开', [['11时', 'T23:00']]],
       ['上周四', [['上周四', undefined]]],
       ['9月19日晚,复星系宣布', [['9月19日晚', '2025-09-19']]],
       ['2026年1月14日晚22时55分', [['2026年1月14日晚22时55分', '2026-01-14T22:55']]],
@@ -106,6 +109,9 @@ describe('DATE recognizer', () => {
       ['1998年12月30日至1月2日', '1998-12-30/1999-01-02'],
     ]);
     assert.deepEqual(valueOf('2024年12月1日至2025年1月3日'), [['2024年12月1日至2025年1月3日', '2024-12-01/2025-01-03']]);
+    // unless it names its own year: this year's is the dateline's, or unknown without one
+    assert.deepEqual(valueOf('2023年1月至今年5月'), [['2023年1月至今年5月', '2023-01/2025-05']]);
+    assert.deepEqual(valueOf('2023年1月至今年5月', false), [['2023年1月至今年5月', undefined]]);
   });
 
   it('takes a list as several spans, a bare day continuing the month before it', () => {
