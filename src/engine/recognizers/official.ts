@@ -312,12 +312,14 @@ function titleAndOrg(text: string, titled: { start: number; end: number }, idx: 
 
 /** The organization written before a title: 济南市委书记 → 济南市; 百度集团创始人 → 百度集团. */
 function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>, floor = 0): string {
-  let org = text.slice(orgStart(text, cs, idx, floor), cs).replace(STOCK_CODE, '');
+  // 株洲市人民政府原副市长: 原 (former) belongs to the title, not the organization.
+  let org = text.slice(orgStart(text, cs, idx, floor), cs).replace(STOCK_CODE, '').replace(FORMER, '');
   if (BARE_ORGS.has(org)) org = ''; // 该公司董事长: the organization is named elsewhere
   const m = UNIT_TITLE.exec(title);
   const unit = m?.[1];
   if (unit) {
-    if (org && !org.endsWith(unit)) org += unit;
+    // 济南 + 市委书记 is 济南市; 株洲市人民政府 + 副市长 stays as it is.
+    if (org && !org.endsWith(unit) && !GOVERNMENT_BODY.test(org)) org += unit;
     if (org) lastOrgByUnit.set(unit, org);
     else org = lastOrgByUnit.get(unit) ?? '';
   } else if (m?.[2] && org && !org.endsWith(m[2])) org += m[2];
@@ -361,7 +363,9 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
       start = t.start;
       continue;
     }
-    if (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word)) || ORG_STOP.has(t.word) || !WORDLIKE.test(t.word)) break;
+    // 原 (former) right before the title is passed over (株洲市人民政府/原/副市长); before an organization it ends the walk.
+    const former = t.word === '原' && start === cs;
+    if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word)) || ORG_STOP.has(t.word) || !WORDLIKE.test(t.word))) break;
     start = t.start;
   }
   start = Math.max(start, floor);
@@ -369,6 +373,9 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
   if (text[start] === '(' || text[start] === '（') start = text.indexOf(text[start] === '(' ? ')' : '）', start) + 1;
   return start;
 }
+/** 原 (former) after an organization of two characters or more: 贵州省政协原, 济南原 (not 中原). */
+const FORMER = /(?<=[\u4e00-\u9fff]{2})原$/;
+const GOVERNMENT_BODY = /(?:政府|委员会|人大|政协|党委|办公室|管委会)$/;
 /** A bracketed place, 集团 or stock code at the end of a text: (济南), （集团）, (601899.SH). */
 const IN_BRACKETS = /[(（](?:[\u4e00-\u9fff]{1,6}|\d{6}(?:\.[A-Z]{2})?)[)）]$/;
 const STOCK_CODE = /[(（]\d{6}(?:\.[A-Z]{2})?[)）]$/;

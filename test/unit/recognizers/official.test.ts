@@ -112,6 +112,15 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('紫金矿业集团股份有限公司(601899)董事长陈景河称'), ['紫金矿业集团股份有限公司']);
     });
 
+    it('keeps 原 (former) out of the organization, and a government body whole', () => {
+      const orgs = (text: string) => officials(text).map((o) => [o.name, o.title, o.org]);
+      assert.deepEqual(orgs('株洲市人民政府原副市长刘卫东接受审查'), [['刘卫东', '副市长', '株洲市人民政府']]);
+      assert.deepEqual(orgs('贵州省政协原副主席李再勇被查'), [['李再勇', '副主席', '贵州省政协']]);
+      assert.deepEqual(orgs('济南原市委书记王敏'), [['王敏', '市委书记', '济南市']]);
+      assert.deepEqual(orgs('中原董事长王刚'), [['王刚', '董事长', '中原']]);
+      assert.deepEqual(orgs('非执行董事欧阳辉先生、独立非执行董事李华出席').map((o) => o[1]), ['非执行董事', '独立非执行董事']);
+    });
+
     it('takes a company the dictionary knows whole as the organization, however the segmenter cut it', () => {
       const orgs = (text: string) => officials(text).map((o) => o.org);
       assert.deepEqual(orgs('南方航空董事长马须伦在年会上透露'), ['南方航空']);
