@@ -1,4 +1,5 @@
 import { COMPANY_NAMES, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
+import { PLACE_NAMES } from '../dict/places';
 import { cueNames, WORDLIKE } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
 import { GLUE, NAME_DOT, nameMayStartAt } from './names';
@@ -391,7 +392,7 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]):
   return pieces.length === 1 && pieces[0]!.word.length >= 2 && (pieces[0]!.tag !== 'ns' || suffix === '股份');
 }
 
-/** Short forms a full name is cited by later: 华为技术有限公司 → 华为技术, 华为; 济南城市投资集团有限公司 → 济南城投. */
+/** Short forms a full name is cited by later: 华为技术有限公司 → 华为技术, 华为; 宜宾五粮液股份有限公司 → 宜宾五粮液, 五粮液; 济南城市投资集团有限公司 → 济南城投. */
 function shortForms(full: string, start: number, idx: TokenIndex): string[] {
   const forms: string[] = [];
   let rest = full.replace(BRACKETED, '');
@@ -406,7 +407,16 @@ function shortForms(full: string, start: number, idx: TokenIndex): string[] {
       }
     }
   }
-  return [...forms, ...contractedForms(full)];
+  // Without the province or city it is registered in: 宜宾五粮液股份有限公司 → 五粮液 (not 中科/ns 宇航).
+  const placed = registeredPlaceLength(full);
+  const unplaced = placed ? forms.filter((f) => f.length - placed >= 2).map((f) => f.slice(placed)).filter((f, i, all) => isProperForm(f, start + placed, idx) && all.indexOf(f) === i) : [];
+  return [...forms, ...unplaced, ...contractedForms(full)];
+}
+
+/** Length of the province or city a registered name starts with (深圳市, 黑龙江省, 宜宾), 0 if none. */
+function registeredPlaceLength(full: string): number {
+  for (const n of [3, 2]) if (PLACE_NAMES.has(full.slice(0, n))) return n + (/[省市]/.test(full[n] ?? '') ? 1 : 0);
+  return 0;
 }
 
 /** Trades that local state-owned investment companies are cited by in two characters. */

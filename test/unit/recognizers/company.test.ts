@@ -102,6 +102,10 @@ describe('COMPANY recognizer', () => {
     it('finds the short form of a full name that is in no dictionary', () => {
       const found = companies('走访了中科宇航技术股份有限公司。与中科宇航这样的头部企业合作');
       assert.deepEqual(found[1], { text: '中科宇航', source: 'rule:company-short', canonical: '中科宇航技术股份有限公司' });
+      // without the province or city it is registered in (中科 is no place: 宇航 alone is no name)
+      assert.deepEqual(companies('宜宾五粮液股份有限公司公告，五粮液表示')[1], { text: '五粮液', source: 'dict:company', canonical: '宜宾五粮液股份有限公司' });
+      assert.deepEqual(companies('浙江恒通新材料股份有限公司公告，恒通新材料表示')[1], { text: '恒通新材料', source: 'rule:company-short', canonical: '浙江恒通新材料股份有限公司' });
+      assert.deepEqual(names('中科宇航技术股份有限公司提供运载火箭和宇航发射服务'), ['中科宇航技术股份有限公司']);
     });
 
     it('takes a short name the article declares', () => {
