@@ -5,7 +5,8 @@ import { recognizeAmounts } from './recognizers/amount';
 import { recognizeCompanies } from './recognizers/company';
 import { recognizeDates } from './recognizers/date';
 import { recognizeOfficials } from './recognizers/official';
-import type { Candidate, Recognizer } from './recognizers/types';
+import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types';
+import { toSimplified } from './dict/traditional';
 import { resolveOverlaps } from './resolve';
 import type { Token } from './segmenter/segmenter';
 
@@ -20,7 +21,8 @@ export function recognize(text: string, tokens: readonly Token[], lexicon?: Lexi
   const input = { text, tokens };
   const map = new OffsetMap(text);
   const found: Candidate[] = [];
-  for (const candidates of [...RECOGNIZERS.map((r) => r(input)), lexicon?.recognize(input) ?? []]) {
+  const view = simplified(input);
+  for (const candidates of [...RECOGNIZERS.map((r) => r(view)), lexicon?.recognize(input) ?? []]) {
     for (const c of candidates) if (isWellFormed(c, map) && !lexicon?.isRejected(text, c)) found.push(c);
   }
   const spans = resolveOverlaps(found);
@@ -30,6 +32,16 @@ export function recognize(text: string, tokens: readonly Token[], lexicon?: Lexi
     c.end = map.toCodePoint(c.end);
   }
   return spans.sort(compareSpans);
+}
+
+/**
+ * What the recognizers read: an article in traditional script as simplified text (same offsets;
+ * their dictionaries and rules are simplified), so attributes come out simplified too
+ * (台積電董事長 → org 台积电). The lexicon reads the article as written.
+ */
+function simplified(input: RecognizerInput): RecognizerInput {
+  const text = toSimplified(input.text);
+  return text === input.text ? input : { text, tokens: input.tokens.map((t) => ({ ...t, word: text.slice(t.start, t.end) })) };
 }
 
 /** A candidate a recognizer got wrong (empty, outside the text, splitting a surrogate pair) is dropped. */

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PLACE_NAMES } from '../dict/places';
+import { toSimplified } from '../dict/traditional';
 import type { Token } from './segmenter';
 
 export interface Jieba {
@@ -161,11 +162,12 @@ export class TokenPool {
 
 /**
  * Tokens of `text` with exact UTF-16 offsets: jieba's words concatenate back to its input, so a
- * running sum of their lengths gives the offsets. Full-width characters are mapped for jieba
- * only; each token's word is the original text. The token objects are `pool`'s (see TokenPool).
+ * running sum of their lengths gives the offsets. Full-width characters, and traditional ones in
+ * an article written in traditional script, are mapped for jieba only; each token's word is the
+ * original text. The token objects are `pool`'s (see TokenPool).
  */
 export function segment(jieba: JiebaTagger, pool: TokenPool, text: string, tagged: boolean, stopped: () => boolean = () => false): Token[] {
-  const mapped = toHalfWidth(text);
+  const mapped = toHalfWidth(toSimplified(text));
   // Without full-width characters (most texts) jieba's words are the text's own: no copies.
   const unmapped = mapped === text;
   const chunks = chunkBounds(mapped);

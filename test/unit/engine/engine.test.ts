@@ -50,6 +50,23 @@ describe('engine', function () {
     );
   });
 
+  it('reads news in traditional script as it reads simplified news, spans over the text as written', async () => {
+    engine = createEngine();
+    const traditional = '台積電董事長魏哲家表示，第三季營收達新台幣7596.9億元，年增12.8%。香港特區行政長官李家超今日宣布。';
+    const simplified = '台积电董事长魏哲家表示，第三季营收达新台币7596.9亿元，年增12.8%。香港特区行政长官李家超今日宣布。';
+    const [t, s] = await Promise.all([engine.annotate(traditional), engine.annotate(simplified)]);
+    assert.deepEqual(
+      t.map((x) => [x.start, x.end, x.label]),
+      s.map((x) => [x.start, x.end, x.label]),
+    );
+    assert.deepEqual(
+      t.map((x) => [traditional.slice(x.start, x.end), x.label]),
+      [['台積電', 'COMPANY'], ['魏哲家', 'OFFICIAL'], ['7596.9億元', 'AMOUNT'], ['12.8%', 'AMOUNT'], ['李家超', 'OFFICIAL'], ['今日', 'DATE']],
+    );
+    // attributes in simplified characters, as the dictionaries write them
+    assert.deepEqual(t[1]!.attrs, { title: '董事长', org: '台积电' });
+  });
+
   it('runs the same pipeline on the calling thread over a caller-supplied segmenter, lexicon included', async () => {
     const pool = createSegmenter();
     const own: Segmenter = { cut: (t) => pool.cut(t), tag: (t) => pool.tag(t), insertWords: (w) => pool.insertWords(w), dispose: () => pool.dispose() };

@@ -1,0 +1,21 @@
+import * as assert from 'node:assert/strict';
+import { toSimplified } from '../../../src/engine/dict/traditional';
+
+describe('traditional script', () => {
+  it('simplifies an article in traditional script, character for character', () => {
+    const text = '鴻海精密工業股份有限公司10月合併營收為新台幣8,054億元';
+    const simplified = toSimplified(text);
+    assert.equal(simplified, '鸿海精密工业股份有限公司10月合并营收为新台币8,054亿元');
+    assert.equal(simplified.length, text.length);
+  });
+
+  it('leaves simplified text alone, even where it quotes a few traditional characters', () => {
+    const text = '华为技术有限公司在济南设立研究所。' + '记者了解到，该项目总投资50亿元，预计明年投产。'.repeat(3) + '招牌上写着“華為”。';
+    assert.equal(toSimplified(text), text);
+    assert.equal(toSimplified(''), '');
+  });
+
+  it('keeps characters outside the table, astral ones included', () => {
+    assert.equal(toSimplified('𠮷野家董事長說，營收增長12%，會議結束。'), '𠮷野家董事长说，营收增长12%，会议结束。');
+  });
+});
