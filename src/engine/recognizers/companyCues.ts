@@ -24,6 +24,7 @@ const SPOKESPEOPLE = new Set(['负责人', '相关负责人', '有关负责人',
 const EXECUTIVE = new PhraseTrie(
   `董事长 副董事长 总裁 副总裁 高级副总裁 执行副总裁 总经理 副总经理 常务副总经理 首席执行官 首席财务官 首席运营官 首席技术官
    CEO CFO COO CTO 创始人 联合创始人 创办人 董事总经理 总监 营销总监 市场总监 销售总监 策划总监 副总 董秘 合伙人 管理合伙人
+   行政总裁 执行长 营运长 财务长
    ${[...SPOKESPEOPLE].join(' ')}`.split(/\s+/).filter(Boolean),
 );
 const MANAGER = new Set(['经理', '副经理']);
@@ -45,9 +46,11 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
   const add = (start: number, end: number, source: string) => out.push({ start, end, label: 'COMPANY', source });
   const hasOdds = /赔率|盘口/.test(text);
   const tokens = idx.tokens;
+  let inTitle = 0; // the end of the last title: 总裁 inside 行政总裁 is no title of its own
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const titleEnd = EXECUTIVE.longestFrom(text, t.start, idx.isBoundary);
+    const titleEnd = t.start < inTitle ? -1 : EXECUTIVE.longestFrom(text, t.start, idx.isBoundary);
+    if (titleEnd > 0) inTitle = titleEnd;
     // 经理 names an executive only after a department: 恒达地产市场部经理 (not 客户经理).
     const managerEnd = MANAGER.has(t.word) && UNIT.test(tokens[i - 1]?.word ?? '') ? t.end : -1;
     if (titleEnd > 0 || managerEnd > 0) {

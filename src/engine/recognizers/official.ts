@@ -357,9 +357,9 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
       j = idx.indexAt(known);
       continue;
     }
-    // 和 inside a ministry's or commission's name: 国家发展和改革委员会, 住房和城乡建设部 (not 王刚和财政部).
+    // 和 or 及 inside a ministry's or bureau's name: 国家发展和改革委员会, 文化体育及旅游局 (not 王刚和财政部).
     const head = idx.tokens[j - 1];
-    if (t.word === '和' && head && head.word.length >= 2 && AND_HEAD_TAGS.has(head.tag ?? '') && GOVERNMENT_UNIT.test(text.slice(t.end, cs))) {
+    if ((t.word === '和' || t.word === '及') && head && head.word.length >= 2 && AND_HEAD_TAGS.has(head.tag ?? '') && GOVERNMENT_UNIT.test(text.slice(t.end, cs))) {
       start = t.start;
       continue;
     }

@@ -168,6 +168,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中信期货发布报告，红杉资本公司参与投资'), ['中信期货', '红杉资本公司']);
     });
 
+    it('reads a financial holding company (金控) and an employer before a title of Hong Kong (行政总裁)', () => {
+      assert.deepEqual(names('中信金控董事长陈佳文表示'), ['中信金控']);
+      assert.deepEqual(names('恒生银行行政总裁施颖茵说'), ['恒生银行']);
+    });
+
     it('reads the name a stock code follows, not a year in brackets', () => {
       assert.deepEqual(names('恒宝股份（002104）、四方精创（300468）涨停'), ['恒宝股份', '四方精创']);
       assert.deepEqual(names('今日，华虹半导体(01347.HK)股价上涨，康希诺生物(688185.SH)下跌'), ['华虹半导体', '康希诺生物']);
@@ -263,6 +268,7 @@ describe('COMPANY recognizer', () => {
       'COMEX黄金期货收跌0.3%',
       '新浪科技讯 11月20日消息',
       '非国际财务报告准则下本公司权益持有人',
+      '与台湾生技公司合作',
       // An industry, not a company: a generic word before a trade word.
       '全市加快发展现代物流和冷链物流',
       '律所为企业提供法律顾问服务',
