@@ -41,7 +41,7 @@ export function recognize(text: string, tokens: readonly Token[], lexicon?: Lexi
  */
 function simplified(input: RecognizerInput): RecognizerInput {
   const text = toSimplified(input.text);
-  return text === input.text ? input : { text, tokens: input.tokens.map((t) => ({ ...t, word: text.slice(t.start, t.end) })) };
+  return text === input.text ? input : { text, tokens: input.tokens.map((t) => ({ ...t, word: text.slice(t.start, t.end) })), traditional: true };
 }
 
 /** A candidate a recognizer got wrong (empty, outside the text, splitting a surrogate pair) is dropped. */

@@ -61,6 +61,9 @@ const UNITS: Record<string, Unit> = {
   兰特: { pattern: '兰特', unit: 'ZAR', kind: 'currency' },
   盾: { pattern: '盾(?![牌构])', kind: 'currency' },
   块钱: { pattern: '块钱', unit: 'CNY', kind: 'currency' },
+  港仙: { pattern: '港仙', unit: 'HKD', scale: 0.01, kind: 'currency' },
+  // 28蚊: Hong Kong dollars, said the Cantonese way
+  蚊: { pattern: '蚊(?![子虫香帐])', unit: 'HKD', kind: 'currency', digitsOnly: true },
   毛钱: { pattern: '毛钱', unit: 'CNY', scale: 0.1, kind: 'currency' },
   // 50块一次: colloquial yuan; 3块石头 counts pieces, so only before a pause or a rate
   块: { pattern: '块(?=[一每]|[,.;!?、)）\\s]|$)', unit: 'CNY', kind: 'currency', digitsOnly: true },
@@ -78,6 +81,8 @@ const UNITS: Record<string, Unit> = {
   平方千米: { pattern: '平方千米', unit: 'km2', kind: 'measure' },
   平方米: { pattern: '平方米', unit: 'm2', kind: 'measure' },
   平米: { pattern: '平米', unit: 'm2', kind: 'measure' },
+  平方呎: { pattern: '平?方呎', unit: 'ft2', kind: 'measure' },
+  坪: { pattern: '坪', unit: 'ping', kind: 'measure', digitsOnly: true },
   '㎡': { pattern: '㎡', unit: 'm2', kind: 'measure' },
   'm²': { pattern: 'm²', unit: 'm2', kind: 'measure' },
   'm³': { pattern: 'm³', unit: 'm3', kind: 'measure' },
@@ -102,6 +107,7 @@ const UNITS: Record<string, Unit> = {
   亩: { pattern: '亩', unit: 'mu', kind: 'measure' },
   垧: { pattern: '垧', kind: 'measure' },
   载重吨: { pattern: '载重吨', unit: 'DWT', kind: 'measure' },
+  公吨: { pattern: '公吨', unit: 't', kind: 'measure' },
   吨: { pattern: '吨', unit: 't', kind: 'measure' },
   公斤: { pattern: '公斤', unit: 'kg', kind: 'measure' },
   千克: { pattern: '千克', unit: 'kg', kind: 'measure' },
@@ -121,6 +127,7 @@ const UNITS: Record<string, Unit> = {
   兆瓦时: { pattern: '兆瓦时', unit: 'MWh', kind: 'measure' },
   吉瓦时: { pattern: '吉瓦时', unit: 'GWh', kind: 'measure' },
   千瓦: { pattern: '千瓦', unit: 'kW', kind: 'measure' },
+  瓩: { pattern: '瓩', unit: 'kW', kind: 'measure' },
   兆瓦: { pattern: '兆瓦', unit: 'MW', kind: 'measure' },
   吉瓦: { pattern: '吉瓦', unit: 'GW', kind: 'measure' },
   瓦: { pattern: '瓦(?![解房片斯])', unit: 'W', kind: 'measure' },
@@ -168,12 +175,13 @@ const UNIT_DIGITS = `(?:${unitAlternation(() => true)})`;
 
 const DIGITS = String.raw`\d+(?:,\d{3})*(?:[.·]\d+)?`;
 /** Chinese numerals, the formal ones of contracts and invoices too (叁仟贰佰陆拾万元). */
-const CN = `零〇○一二两三四五六七八九十百千万亿${CN_FORMAL}`;
+const CN = `零〇○一二两三四五六七八九十百千万亿兆${CN_FORMAL}`;
 /** Not inside a longer number, a name like F1 or an ordinal (第十二). */
 const INSIDE = String.raw`[\d.·A-Za-z第${CN}几数]`;
 const START = String.raw`(?<!${INSIDE})(?<!\d,)`;
-const MAGNITUDE = '[十百千万亿多余]{0,6}?';
-const NUM_DIGITS = `${DIGITS}${MAGNITUDE}`;
+const MAGNITUDE = '[十百千万亿兆多余]{0,6}?';
+/** 兆 is 10^12 in Taiwan and Hong Kong, written before the rest: 4兆8470亿元. */
+const NUM_DIGITS = `(?:\\d+(?:[.·]\\d+)?兆(?=\\d))?${DIGITS}${MAGNITUDE}`;
 /** Chinese numerals, with 几十/数亿/上百 for indefinite ones; 万元 and 亿吨 alone are 1万 and 1亿, but 千米 and 千克 are units. */
 const NUM_CN = `(?:[几数]|上(?=[百千万亿]))?[${CN}点几]{1,24}?${MAGNITUDE}`; // bounded: no runaway backtracking on long numeral runs
 const TO = '(?:至|到|~|〜|-|—|–)';
@@ -185,7 +193,7 @@ const AMOUNTS = new ScanPattern(
   [
     `[百千]分之[${CN}点\\d.]+(?:${TO}(?:[百千]分之)?[${CN}点\\d.]+)?`,
     // A currency sign before the number: $100, US$5亿, ¥300, €20
-    `(?:(?:US|HK)?\\$|[¥￥€£])\\s?${DIGITS}[万亿]*`,
+    `(?:(?:US|HK)?\\$|[¥￥€£])\\s?${DIGITS}[万亿兆]*`,
     // A height said the spoken way: 1米85 is 1.85 m.
     `${START}\\d米\\d{1,2}(?![\\d.${CN}])`,
     // A range is one amount, as a date range is one date: 3至5亿元, 250元至900元, 10%至20%
@@ -209,8 +217,9 @@ const HAS_NUMERAL = new RegExp(`[\\d零〇○一二两三四五六七八九十�
 /** Where a range splits into its two numbers. */
 const RANGE_SPLIT = new RegExp(`${TO}(?=[\\d${CN}几数上]|[百千]分之)`);
 
-export const recognizeAmounts: Recognizer = ({ text }) => {
+export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   const folded = foldWidth(text);
+  const local = traditional ? localCurrency(folded) : undefined;
   const out: Candidate[] = [];
   for (const m of scan(AMOUNTS, folded)) {
     const parsed = parseAmount(m[0]);
@@ -218,7 +227,7 @@ export const recognizeAmounts: Recognizer = ({ text }) => {
     const { kind } = parsed;
     let { value } = parsed;
     let start = m.index;
-    const unit = parsed.unit === 'CNY' && m[0].endsWith('元') ? (currencyBefore(folded, m.index) ?? 'CNY') : parsed.unit;
+    const unit = parsed.unit === 'CNY' && m[0].endsWith('元') && !m[0].endsWith('人民币元') ? (currencyBefore(folded, m.index) ?? local ?? 'CNY') : parsed.unit;
     // A temperature below zero: 零下48.3℃, -32℃ (not the dash of a range, 10-32℃).
     const below = (unit === '°C' || unit === '°F') && typeof value === 'number' ? BELOW_ZERO.exec(folded.slice(Math.max(0, start - 3), start)) : null;
     if (below) {
@@ -236,6 +245,17 @@ const BELOW_ZERO = /(?:零下|(?<![\d.])[-−])$/;
 
 /** A currency written before the number makes 元 its unit: 新台币7596.9亿元, 港币12亿元. */
 const CURRENCY_BEFORE = /(?:新台币|台币|港币|港元|美元|美金|欧元|日元|澳门币|澳门元|澳元|新加坡元|英镑|韩元)\s?$/;
+
+/**
+ * The dollar an article in traditional script counts in (新台币, 港元, 澳门元) when it names that
+ * one and never 人民币: its bare 元 is that currency. (Simplified news names 港元 for Hong Kong
+ * figures among yuan ones, so there 元 stays CNY.)
+ */
+function localCurrency(text: string): string | undefined {
+  if (/人民币|RMB|CNY/.test(text)) return undefined;
+  const found = [/新?台币/.test(text) && 'TWD', /港元|港币|HK\$/.test(text) && 'HKD', /澳门元|澳门币|葡币/.test(text) && 'MOP'].filter(Boolean);
+  return found.length === 1 ? (found[0] as string) : undefined;
+}
 
 function currencyBefore(text: string, start: number): string | undefined {
   const m = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
@@ -270,7 +290,7 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   }
   if ((m = /^(\d)米(\d{1,2})$/.exec(s))) return { value: Number(`${m[1]}.${m[2]}`), unit: 'm', kind: 'measure' };
   // 20%多: more than 20%; 千米/时 is 公里/小时; µg/m3 is μg/m³.
-  const body = s.replace(/%多$/, '%').replace(/(?:公里|千米)\/小?时$/, '公里/小时').replace(/[μµ]g\/m[³3]$/, 'μg/m³');
+  const body = s.replace(/%多$/, '%').replace(/(?:公里|千米)\/小?时$/, '公里/小时').replace(/[μµ]g\/m[³3]$/, 'μg/m³').replace(/(?<!平)方呎$/, '平方呎');
   // Latin units in any case their pattern takes: 70万kl, 25KWH.
   const lower = body.toLowerCase();
   const surface = SURFACES[LOWER_SURFACES.findIndex((u) => lower.endsWith(u))];
@@ -282,13 +302,13 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   const values = parts.map((part, i) => {
     const p = i === 0 && parts.length === 2 && part.endsWith(surface) ? part.slice(0, -surface.length) : part;
     // 千米, 千克: a unit, not 1000 of one; but 百亿元, 千万吨: a round 100亿, 1000万
-    if (!HAS_NUMERAL.test(p) && !/^[百千]?[万亿]+$/.test(p)) return null;
+    if (!HAS_NUMERAL.test(p) && !/^[百千]?[万亿兆]+$/.test(p)) return null;
     return amountNumber(p.trim());
   });
   if (values.includes(null)) return undefined;
   // 3至5亿元 is 3亿 to 5亿: a bare first number takes the magnitude the second ends with.
-  if (values.length === 2 && !parts[0].endsWith(surface) && !/[万亿]/.test(parts[0])) {
-    const magnitude = /[万亿]+(?=[多余]?$)/.exec(parts[1]);
+  if (values.length === 2 && !parts[0].endsWith(surface) && !/[万亿兆]/.test(parts[0])) {
+    const magnitude = /[万亿兆]+(?=[多余]?$)/.exec(parts[1]);
     if (magnitude) values[0] = amountNumber(parts[0].trim() + magnitude[0]);
   }
   const scale = u.scale ?? 1;

@@ -25,7 +25,7 @@ const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超�
 const NOT_AFTER = '(?![内多余]|来(?!临))';
 
 const CN = `[${CN_DIGIT}十]`;
-const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年)`;
+const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5})年)`;
 const REL_YEAR = '(?:今|去|明|前|上|本)年(?!纪|龄|轻)';
 const ZODIAC_YEAR = '[鼠牛虎兔龙蛇马羊猴鸡狗猪]年';
 const QUARTER = '第?[一二三四1-4]季度(?:初|末|底)?';
@@ -62,7 +62,7 @@ const LOST_MONTH = String.raw`(?<![\d.])(?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01])�
  * festival, solar-term, lunar and day-part initials, 月 of 月底): the alternatives are only tried
  * there (scan.ts).
  */
-const FIRST = String.raw`[\dQ${CN_DIGIT}十元公今去明前上本下昨后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双农阴月立惊谷芒夏小处秋寒霜冬]`;
+const FIRST = String.raw`[\dQ${CN_DIGIT}十元公民今去明前上本下昨后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双农阴月立惊谷芒夏小处秋寒霜冬]`;
 const DATES = new ScanPattern(
   FIRST,
   [
@@ -77,6 +77,10 @@ const DATES = new ScanPattern(
     `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.])\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
+    // As Taiwan writes this day and year: 昨(25)日, 今(2025)年.
+    String.raw`[今昨明前去]\((?:\d{1,2}\)日|\d{4}\)年)`,
+    // A quarter without 度, where its figures follow: 第3季营收.
+    String.raw`(?<![\d${CN_DIGIT}])第[一二三四1-4]季(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|税后|[末底初])`,
     FESTIVALS,
     `(?:年初|年底|年末|年终|岁末|上半年|下半年|前半年|后半年|${QUARTER})`,
     // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary.
@@ -201,6 +205,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     if (time === undefined) return undefined;
     return { year: y, month: mo, day: d, value: iso(y, mo, d) + time };
   }
+  if ((m = /^([今昨明前去])\((\d{1,4})\)([日年])$/.exec(s))) return parseTaiwanRelative(m[1]!, Number(m[2]), m[3] === '年', ref);
   const period = parsePeriod(s, ref);
   if (period !== null) return period;
   if (s === '元年') return { year: 1, ownYear: true, value: '0001' }; // 公元元年
@@ -220,9 +225,10 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   };
   let year: number | undefined;
   let yearKnown = false; // a zodiac year, or 今年 without a dateline, names a year we cannot number
-  if ((m = take(/^(?:(\d{1,4}|[〇○零一二三四五六七八九]{4})|公元(前)?(\d{1,4}))年/))) {
-    year = m[1] ? parseNumber(m[1]) : m[2] ? undefined : Number(m[3]);
-    yearKnown = year !== undefined;
+  if ((m = take(/^(?:(\d{1,4}|[〇○零一二三四五六七八九]{4})|公元(前)?(\d{1,4})|民国(\d{1,3}|[一二三四五六七八九十百]{1,5}))年/))) {
+    // 民国115年 is 2026: the Republic's years count from 1912.
+    year = m[1] ? parseNumber(m[1]) : m[2] ? undefined : m[3] ? Number(m[3]) : 1911 + (parseNumber(m[4]!) ?? NaN);
+    yearKnown = year !== undefined && !Number.isNaN(year);
   } else if ((m = take(/^(今|去|明|前|上|本)年/))) {
     year = ref ? ref.year + REL_YEARS[m[1]] : undefined;
     yearKnown = year !== undefined;
@@ -230,7 +236,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     yearKnown = false;
   } else if (ref) {
     year = ref.year;
-    yearKnown = /^(?:年|岁|上半年|下半年|前半年|后半年|第?[一二三四1-4]季度|前[^天])/.test(rest); // 年初, 一季度, 前三季度: of this year
+    yearKnown = /^(?:年|岁|上半年|下半年|前半年|后半年|第?[一二三四1-4]季|前[^天])/.test(rest); // 年初, 一季度, 第3季, 前三季度: of this year
   }
   const hadYear = s !== rest;
   if ((m = /^[前首](?:([一二两三])季度?|(.+?)个?月)$/.exec(rest))) {
@@ -310,6 +316,17 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   const time = clockOf(rest);
   if (time === undefined) return undefined;
   return { ...parts, value: iso(y, month, day) + (day !== undefined ? time : '') };
+}
+
+/** 昨(25)日: the day is written out, the month is the dateline's (the one before when the day has not come yet); 今(2025)年: the year. */
+function parseTaiwanRelative(rel: string, n: number, isYear: boolean, ref?: RefDate): Parsed | undefined {
+  if (isYear) return { year: n, ownYear: true, value: pad(n, 4) };
+  if (!isValidDate(undefined, 1, n)) return undefined;
+  if (!ref) return { day: n, value: iso(undefined, undefined, n) };
+  const near = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + (REL_DAYS[rel] ?? 0)));
+  const month = near.getUTCDate() === n ? near.getUTCMonth() + 1 : ref.month;
+  const year = near.getUTCDate() === n ? near.getUTCFullYear() : ref.year;
+  return isValidDate(year, month, n) ? { year, month, day: n, value: iso(year, month, n) } : undefined;
 }
 
 const CLOCK_PARTS = new RegExp(

@@ -36,8 +36,11 @@ export function parseNumber(raw: string): number | undefined {
   return parseBig(s);
 }
 
+/** 兆 is 10^12 as Taiwan and Hong Kong write it (mainland news writes 万亿). */
+const BIG_UNITS = [['兆', 1e12], ['亿', 1e8], ['万', 1e4]] as const;
+
 function parseBig(s: string): number | undefined {
-  for (const [unit, scale] of [['亿', 1e8], ['万', 1e4]] as const) {
+  for (const [unit, scale] of BIG_UNITS) {
     const i = s.lastIndexOf(unit);
     if (i < 0) continue;
     const high = i === 0 ? 1 : parseBig(s.slice(0, i));

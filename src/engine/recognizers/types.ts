@@ -5,6 +5,8 @@ import type { Token } from '../segmenter/segmenter';
 export interface RecognizerInput {
   text: string;
   tokens: readonly Token[];
+  /** The article is written in traditional script, and `text` is its simplified form (Taiwan, Hong Kong, Macau). */
+  traditional?: boolean;
 }
 
 /** A recognized span in UTF-16 offsets; the engine converts to code points at its boundary. */

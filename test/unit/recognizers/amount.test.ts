@@ -77,6 +77,17 @@ describe('AMOUNT recognizer', () => {
       // A temperature below zero has its sign in the span and the value.
       ['最低气温达到零下48.3℃', '零下48.3℃', -48.3, '°C'],
       ['哈尔滨-32℃', '-32℃', -32, '°C'],
+      // Taiwan and Hong Kong: 兆 is 10^12, cents and feet and ping
+      ['累计前8月营收4兆8470亿元', '4兆8470亿元', 4.847e12, 'CNY'],
+      ['新台币3兆元', '3兆元', 3e12, 'TWD'],
+      ['装机1200兆瓦', '1200兆瓦', 1200, 'MW'],
+      ['每股派息49.0港仙', '49.0港仙', 0.49, 'HKD'],
+      ['售价28蚊', '28蚊', 28, 'HKD'],
+      ['年产13.8万公吨', '13.8万公吨', 138000, 't'],
+      ['装机4,200万瓩', '4,200万瓩', 4.2e7, 'kW'],
+      ['面积300至650方呎', '300至650方呎', '300/650', 'ft2'],
+      ['实用面积2,120平方呎', '2,120平方呎', 2120, 'ft2'],
+      ['每户35坪', '35坪', 35, 'ping'],
       // Formal numerals of contracts and invoices
       ['合同金额为人民币叁仟贰佰陆拾万元整', '叁仟贰佰陆拾万元', 3.26e7, 'CNY'],
       ['预算人民币壹佰捌拾陆万伍仟元整', '壹佰捌拾陆万伍仟元', 1.865e6, 'CNY'],
@@ -92,6 +103,15 @@ describe('AMOUNT recognizer', () => {
         assert.deepEqual(first, { text, ...(value !== undefined ? { value } : {}), ...(unit ? { unit } : {}) });
       });
     }
+  });
+
+  it('counts a bare 元 in the dollar of an article in traditional script, when it names one and no 人民币', () => {
+    const units = (text: string, traditional: boolean) => recognizeAmounts({ text, tokens: [], traditional }).map((c) => c.attrs?.unit);
+    assert.deepEqual(units('营收达新台币7596.9亿元，税后纯益4523亿元', true), ['TWD', 'TWD']);
+    assert.deepEqual(units('市值2,312亿港元，呎价18,888元', true), ['HKD', 'HKD']);
+    assert.deepEqual(units('营收达新台币7596.9亿元，约合人民币1700亿元，另付300亿元', true), ['TWD', 'CNY', 'CNY']);
+    // simplified news names 港元 for Hong Kong figures among yuan ones
+    assert.deepEqual(units('股价收报385.6港元，营收1845亿元', false), ['HKD', 'CNY']);
   });
 
   it('reads a full-width comma as a separator, not a thousands mark', () => {
@@ -136,7 +156,7 @@ describe('AMOUNT recognizer', () => {
   });
 
   it('does not take counts, ordinals, ages, names, dates or bare units', () => {
-    const text = '2万辆,3000万人次,1.5亿股,企业达到430家,7家企业,三个创新中心,13条产业链,500套住房,第十二次党代会,享年74岁,5G,F1车队,济钢1号,2025年5月15日,一成不变,一度成为,两度访华,二元结构,每千米,千克,切成3块石头,百米冠军,千万不要,百万富翁,千亿市场,开创新元素,统一新元年';
+    const text = '2万辆,3000万人次,1.5亿股,企业达到430家,7家企业,三个创新中心,13条产业链,500套住房,第十二次党代会,享年74岁,5G,F1车队,济钢1号,2025年5月15日,一成不变,一度成为,两度访华,二元结构,每千米,千克,切成3块石头,百米冠军,千万不要,百万富翁,千亿市场,开创新元素,统一新元年,被蚊子叮了3下,龙坪村';
     assert.deepEqual(texts(recognizeAmounts, text), []);
   });
 
