@@ -248,13 +248,20 @@ const CURRENCY_BEFORE = /(?:新台币|台币|港币|港元|美元|美金|欧元|
 
 /**
  * The dollar an article in traditional script counts in (新台币, 港元, 澳门元) when it names that
- * one and never 人民币: its bare 元 is that currency. (Simplified news names 港元 for Hong Kong
- * figures among yuan ones, so there 元 stays CNY.)
+ * one and never 人民币, or names none but is from one of those places: its bare 元 is that
+ * currency. (Simplified news names 港元 for Hong Kong figures among yuan ones: there 元 stays CNY.)
  */
 function localCurrency(text: string): string | undefined {
   if (/人民币|RMB|CNY/.test(text)) return undefined;
-  const found = [/新?台币/.test(text) && 'TWD', /港元|港币|HK\$/.test(text) && 'HKD', /澳门元|澳门币|葡币/.test(text) && 'MOP'].filter(Boolean);
-  return found.length === 1 ? (found[0] as string) : undefined;
+  const named = only([/新?台币/.test(text) && 'TWD', /港元|港币|HK\$/.test(text) && 'HKD', /澳门元|澳门币|葡币/.test(text) && 'MOP']);
+  // No currency named: where the article is from (中央社台北…电, 港股).
+  return named !== null ? named : (only([/台湾|台北|新北|台中|台南|高雄|新竹|中央社|立法院|行政院/.test(text) && 'TWD', /香港|港股|港交所|恒指|特区政府/.test(text) && 'HKD', /澳门/.test(text) && 'MOP']) ?? undefined);
+}
+
+/** The one currency found, undefined if several, null if none. */
+function only(found: Array<string | false>): string | undefined | null {
+  const named = found.filter((f): f is string => f !== false);
+  return named.length === 1 ? named[0]! : named.length ? undefined : null;
 }
 
 function currencyBefore(text: string, start: number): string | undefined {

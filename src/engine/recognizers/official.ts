@@ -24,8 +24,8 @@ const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
 const MODIFIERS = new PhraseTrie(['轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '终身', '首席', '专职', '兼职', '驻华', '常驻'], {
   reversed: true,
 });
-/** What joins the titles of one person: 创始人、董事长兼CEO. */
-const JOINERS = new Set(['、', '兼']);
+/** What joins the titles of one person: 创始人、董事长兼CEO, 董事长暨总裁. */
+const JOINERS = new Set(['、', '兼', '暨']);
 
 /** Titles a name may precede as a form of address (王海书记, 张三董事长). */
 const ADDRESS = new Set(

@@ -110,6 +110,9 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(units('营收达新台币7596.9亿元，税后纯益4523亿元', true), ['TWD', 'TWD']);
     assert.deepEqual(units('市值2,312亿港元，呎价18,888元', true), ['HKD', 'HKD']);
     assert.deepEqual(units('营收达新台币7596.9亿元，约合人民币1700亿元，另付300亿元', true), ['TWD', 'CNY', 'CNY']);
+    // none named: where the article is from
+    assert.deepEqual(units('(中央社记者台北电)联发科每股配发现金股利25元', true), ['TWD']);
+    assert.deepEqual(units('港股收评：腾讯收报385.6元', true), ['HKD']);
     // simplified news names 港元 for Hong Kong figures among yuan ones
     assert.deepEqual(units('股价收报385.6港元，营收1845亿元', false), ['HKD', 'CNY']);
   });

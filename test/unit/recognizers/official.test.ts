@@ -168,6 +168,7 @@ describe('OFFICIAL recognizer', () => {
     it('reads the titles of Taiwan and Hong Kong (执行长, 行政院长, 立法委员, 行政总裁) and their organizations', () => {
       const titles = (text: string) => officials(text).map((o) => [o.name, o.title, o.org]);
       assert.deepEqual(titles('联发科执行长蔡力行表示'), [['蔡力行', '执行长', '联发科']]);
+      assert.deepEqual(titles('台积电董事长暨总裁魏哲家表示'), [['魏哲家', '董事长暨总裁', '台积电']]);
       assert.deepEqual(titles('行政院长卓荣泰今日表示'), [['卓荣泰', '行政院长', undefined]]);
       assert.deepEqual(titles('恒生银行行政总裁施颖茵说'), [['施颖茵', '行政总裁', '恒生银行']]);
       assert.deepEqual(titles('澳门特区政府文化体育及旅游局局长何丹表示'), [['何丹', '局长', '澳门特区政府文化体育及旅游局']]);
