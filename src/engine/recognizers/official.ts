@@ -376,9 +376,9 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
 /** 原 (former) after an organization of two characters or more: 贵州省政协原, 济南原 (not 中原). */
 const FORMER = /(?<=[\u4e00-\u9fff]{2})原$/;
 const GOVERNMENT_BODY = /(?:政府|委员会|人大|政协|党委|办公室|管委会)$/;
-/** A bracketed place, 集团 or stock code at the end of a text: (济南), （集团）, (601899.SH). */
-const IN_BRACKETS = /[(（](?:[\u4e00-\u9fff]{1,6}|\d{6}(?:\.[A-Z]{2})?)[)）]$/;
-const STOCK_CODE = /[(（]\d{6}(?:\.[A-Z]{2})?[)）]$/;
+/** A bracketed place, 集团 or stock code at the end of a text: (济南), （集团）, (601899.SH), (00388). */
+const IN_BRACKETS = /[(（](?:[\u4e00-\u9fff]{1,6}|\d{4,6}(?:\.[A-Z]{2})?)[)）]$/;
+const STOCK_CODE = /[(（]\d{4,6}(?:\.[A-Z]{2})?[)）]$/;
 
 /**
  * Every other mention of a name the article gives a position: 徐直军说, and headlines or

@@ -110,6 +110,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('雪花啤酒(济南)有限公司董事长张伟表示'), ['雪花啤酒(济南)有限公司']);
       assert.deepEqual(orgs('中国平安保险（集团）股份有限公司董事长马明哲说'), ['中国平安保险（集团）股份有限公司']);
       assert.deepEqual(orgs('紫金矿业集团股份有限公司(601899)董事长陈景河称'), ['紫金矿业集团股份有限公司']);
+      assert.deepEqual(orgs('香港交易及结算所有限公司（00388）行政总裁陈翊庭表示'), ['香港交易及结算所有限公司']);
     });
 
     it('keeps 原 (former) out of the organization, and a government body whole', () => {
