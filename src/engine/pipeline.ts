@@ -1,12 +1,12 @@
 import { OffsetMap } from '../core/offsets';
 import { compareSpans, type SpanDraft } from '../core/span';
+import { toSimplified } from './dict/traditional';
 import type { LexiconMatcher } from './lexicon/matcher';
 import { recognizeAmounts } from './recognizers/amount';
 import { recognizeCompanies } from './recognizers/company';
 import { recognizeDates } from './recognizers/date';
 import { recognizeOfficials } from './recognizers/official';
 import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types';
-import { toSimplified } from './dict/traditional';
 import { resolveOverlaps } from './resolve';
 import type { Token } from './segmenter/segmenter';
 
@@ -15,7 +15,8 @@ const RECOGNIZERS: Recognizer[] = [recognizeCompanies, recognizeOfficials, recog
 /**
  * Text and its tagged tokens in, suggestions out (code points, sorted, never overlapping): the
  * recognizers and the lexicon, minus what the annotator rejected in the same context, with
- * overlaps resolved (resolve.ts). Runs inside a segmenter worker, next to the tokens.
+ * overlaps resolved (resolve.ts). Runs inside a segmenter worker, next to the tokens. An
+ * article in traditional script is recognized in its simplified form (same offsets).
  */
 export function recognize(text: string, tokens: readonly Token[], lexicon?: LexiconMatcher): SpanDraft[] {
   const input = { text, tokens };
