@@ -45,10 +45,10 @@ export function companyNameEndingAt(text: string, end: number): number {
 
 /** Tags of tokens that can be part of a company name before its suffix. */
 const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'an']);
-/** Verbs that are common words of company names (国家开发投资集团, 济南城市投资集团). */
-const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '创新', '制造', '研发', '创业', '租赁', '运营', '管理', '服务']);
+/** Verbs (and 高新) that are common words of company names (国家开发投资集团, 济南城市投资集团, 西安高新控股). */
+const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '创新', '制造', '研发', '创业', '租赁', '运营', '管理', '服务', '高新']);
 /** Words that end a walk back from a suffix: they are never the start of a company name. */
-const NAME_STOP = new Set(['曾任', '现任', '时任', '历任', '原任', '增持', '减持', '回购', '入职', '离职', '旗下', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
+const NAME_STOP = new Set(['曾任', '现任', '时任', '历任', '原任', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在). */
 const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都]/;
 /** Tags of pieces that name something in particular (a generic noun is tagged n). */
@@ -313,7 +313,7 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
       break;
     }
     // The number of a state-owned group's engineering bureau: 中铁/十一/局, 中国建筑/第八/工程局.
-    if (!isNamePiece(t) && !(BUREAU_NUMBER.test(t.word) && /^(?:工程)?局/.test(pieces[0]?.word ?? ''))) break;
+    if (!isNamePiece(t, kind === 'legal') && !(BUREAU_NUMBER.test(t.word) && /^(?:工程)?局/.test(pieces[0]?.word ?? ''))) break;
     pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
     j--;
   }
@@ -335,12 +335,17 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
   if (suffix === '期货' && last >= 0 && COMMODITIES.has(pieces[last]!.word)) return undefined;
   // Pieces before the first distinctive one describe the company (原告, 知名), unless the only
   // distinctive piece is a bracketed place: 雪花啤酒(济南)有限公司.
-  let first = pieces.findIndex((p) => isDistinctive(p) && p.tag !== 'bracket');
-  // A national state-owned company is registered as 中国 and its trade: 中国交通建设股份有限公司, 中国电影股份有限公司.
-  if (first < 0 && kind === 'legal' && pieces.length >= 3 && NATIONAL.has(pieces[0]!.word)) first = 0;
+  // A registered name whose start is clear (after punctuation, a function word or a verb: 与/蜂巢/能源…)
+  // is named by any word that is not generic; else only by a proper one (not 互动/d 电视有限公司).
+  const before = idx.tokens[j];
+  const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? ''));
+  let first = pieces.findIndex((p) => (isDistinctive(p) || (clearStart && isRegisteredWord(p))) && p.tag !== 'bracket');
+  // A national state-owned company is registered as 中国 and its trade: 中国交通建设股份有限公司, 中国第一重型机械集团有限公司.
+  if (kind === 'legal' && pieces.length >= 3 && NATIONAL.has(pieces[0]!.word)) first = 0;
   if (first < 0 && !(kind === 'legal' && pieces.some((p) => p.tag === 'bracket') && pieces[0]!.tag !== 'bracket')) return undefined;
-  // A place right before the distinctive piece is part of the name: 北京万科, 上海浦发银行.
-  while (first > 0 && pieces[first - 1]!.tag === 'ns') first--;
+  // A place right before the distinctive piece is part of the name: 北京万科, 上海浦发银行; so is a
+  // single character the segmenter cut off a registered name (科/大国/盾/量子技术股份有限公司).
+  while (first > 0 && (pieces[first - 1]!.tag === 'ns' || (kind === 'legal' && pieces[first - 1]!.word.length === 1 && CUT_OFF_TAGS.has(pieces[first - 1]!.tag)))) first--;
   const named = first < 0 ? pieces : pieces.slice(first);
   // 局 before 集团 or 有限公司 is an SOE's name (中铁十一局集团, 中国建筑第八工程局有限公司), not a government bureau.
   const head = text.slice(named[0]!.start, s);
@@ -355,11 +360,15 @@ interface Piece {
   start: number;
 }
 
-function isNamePiece(t: Token): boolean {
+function isNamePiece(t: Token, registered: boolean): boolean {
   if (NAME_STOP.has(t.word) || !WORDLIKE.test(t.word)) return false;
   // Adjectives inside a name (瑞丰/新/材料/科技有限公司, 长江/基建/a 集团); before the name they are dropped later, as not distinctive (知名).
-  return NAME_TAGS.has(t.tag ?? '') || NAME_VERBS.has(t.word) || t.tag === 'a';
+  if (NAME_TAGS.has(t.tag ?? '') || NAME_VERBS.has(t.word) || t.tag === 'a') return true;
+  // A registered name (…有限公司) is a name whatever the segmenter made of its words: 江阴/兴澄/z,
+  // 国有资本/l, 中国/第一/m 重型机械, 科/大国/盾/q; not numbers, dates or counts.
+  return registered && (REGISTERED_TAGS.has(t.tag ?? '') || (t.tag === 'm' && /^[\u4e00-\u9fff]+$/.test(t.word) && !/[年月日号家个名]$/.test(t.word)) || (t.word.length === 1 && (t.tag === 'q' || t.tag === 'v')));
 }
+const REGISTERED_TAGS = new Set(['l', 'z', 'i']);
 
 /**
  * A piece that says which company it is: a dictionary name, or a proper noun by its tag that is
@@ -369,6 +378,18 @@ function isDistinctive(p: Piece): boolean {
   if (lookupName(p.word)) return true;
   if (isGeneric(p.word) || COUNTRY_LIKE.has(p.word) || !PROPER_TAGS.has(p.tag)) return false;
   return p.tag !== 'x' || (p.word.length >= 2 && !FUNCTION_HEAD.test(p.word));
+}
+
+/** Tags of words a name never continues over: prepositions, conjunctions, particles, pronouns, verbs. */
+const CLEAR_BEFORE_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'v', 'y', 'e', 'o']);
+/** Tags of a single character cut off the front of a registered name (科/n 大国/ns): content, not function words. */
+const CUT_OFF_TAGS = new Set(['n', 'q', 'v', 'a', 'ng', 'x']);
+/** Words before a registered name that say who it is to the story, not which company: 原告, 知名. */
+const DESCRIPTORS = new Set(['原告', '被告', '第三人', '申请人', '被申请人', '上诉人', '被上诉人', '知名', '著名', '大型', '全资', '龙头', '头部', '领军', '国内', '省内', '市内', '当地', '本地', '多家']);
+
+/** In a registered name, any word of two characters or more that is not generic names the company: 蜂巢/n 能源, 瀚海/n 芯能. */
+function isRegisteredWord(p: Piece): boolean {
+  return p.word.length >= 2 && !isGeneric(p.word) && !COUNTRY_LIKE.has(p.word) && !DESCRIPTORS.has(p.word) && !ADJECTIVE_TAGS.has(p.tag);
 }
 
 /** A word made only of generic words: 控股集团, 信息技术. */
@@ -392,7 +413,7 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]):
   return pieces.length === 1 && pieces[0]!.word.length >= 2 && (pieces[0]!.tag !== 'ns' || suffix === '股份');
 }
 
-/** Short forms a full name is cited by later: 华为技术有限公司 → 华为技术, 华为; 宜宾五粮液股份有限公司 → 宜宾五粮液, 五粮液; 济南城市投资集团有限公司 → 济南城投. */
+/** Short forms a full name is cited by later: 华为技术有限公司 → 华为技术, 华为; 江铃汽车集团有限公司 → 江铃汽车, 江铃; 宜宾五粮液股份有限公司 → 宜宾五粮液, 五粮液; 济南城市投资集团有限公司 → 济南城投. */
 function shortForms(full: string, start: number, idx: TokenIndex): string[] {
   const forms: string[] = [];
   let rest = full.replace(BRACKETED, '');
@@ -405,6 +426,14 @@ function shortForms(full: string, start: number, idx: TokenIndex): string[] {
         changed = true;
         break;
       }
+    }
+    // A trade written as its own word at the end: 江铃汽车 → 江铃, 蜂巢能源 → 蜂巢.
+    const last = changed ? undefined : idx.at(start + rest.length - 1);
+    if (last && last.start > start + 1 && last.end === start + rest.length && (isGeneric(last.word) || SUFFIXES.get(last.word) === 'trade')) {
+      rest = rest.slice(0, last.start - start);
+      // Not a place left alone: 常州市钟楼区产投公司 is not cited as 钟楼区.
+      if (isProperForm(rest, start, idx) && !lookupName(rest)?.ambiguous && !/[省市县区镇乡村州]$/.test(rest)) forms.push(rest);
+      changed = true;
     }
   }
   // Without the province or city it is registered in: 宜宾五粮液股份有限公司 → 五粮液 (not 中科/ns 宇航).

@@ -106,6 +106,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('宜宾五粮液股份有限公司公告，五粮液表示')[1], { text: '五粮液', source: 'dict:company', canonical: '宜宾五粮液股份有限公司' });
       assert.deepEqual(companies('浙江恒通新材料股份有限公司公告，恒通新材料表示')[1], { text: '恒通新材料', source: 'rule:company-short', canonical: '浙江恒通新材料股份有限公司' });
       assert.deepEqual(names('中科宇航技术股份有限公司提供运载火箭和宇航发射服务'), ['中科宇航技术股份有限公司']);
+      // and without its trade: 恒通新能源汽车 → 恒通; not a district left alone
+      assert.deepEqual(names('市政府与浙江恒通新能源汽车股份有限公司签约，恒通表示将扩大投资'), ['浙江恒通新能源汽车股份有限公司', '恒通']);
+      assert.deepEqual(names('常州市钟楼区产投公司成立。钟楼区一位官员说'), ['常州市钟楼区产投公司']);
     });
 
     it('takes a short name the article declares', () => {
@@ -141,6 +144,19 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('这款华为手机销量很好，华为表示'), ['华为']);
       assert.deepEqual(names('我在新浪微博上看到，新浪宣布'), ['新浪']);
       assert.deepEqual(names('小米14手机发布'), []);
+    });
+
+    it('takes a registered name whole whatever the segmenter made of its words, when its start is clear', () => {
+      assert.deepEqual(names('市政府与瀚海芯能半导体有限公司签约'), ['瀚海芯能半导体有限公司']);
+      assert.deepEqual(names('科大国盾量子技术股份有限公司、江阴兴澄特种钢铁有限公司、太原市国有资本投资运营有限公司'), [
+        '科大国盾量子技术股份有限公司',
+        '江阴兴澄特种钢铁有限公司',
+        '太原市国有资本投资运营有限公司',
+      ]);
+      assert.deepEqual(names('该活动消息属实,且济南历下控股集团有限公司与华为签约'), ['济南历下控股集团有限公司', '华为']);
+      // after a content word the segmenter did not join (互动/d), only a proper word names it
+      assert.deepEqual(names('上海文广互动电视有限公司'), []);
+      assert.deepEqual(names('原告华为技术有限公司起诉'), ['华为技术有限公司']);
     });
 
     it('takes a national state-owned company named by 中国 and its trade, and no generic name', () => {
