@@ -26,6 +26,7 @@ export function recognize(text: string, tokens: readonly Token[], lexicon?: Lexi
   for (const candidates of [...RECOGNIZERS.map((r) => r(view)), lexicon?.recognize(input) ?? []]) {
     for (const c of candidates) if (isWellFormed(c, map) && !lexicon?.isRejected(text, c)) found.push(c);
   }
+  withCompanyOrganizations(found, view.text);
   const spans = resolveOverlaps(found);
   // The candidates are this call's own: converted in place rather than copied.
   for (const c of spans) {
@@ -43,6 +44,28 @@ export function recognize(text: string, tokens: readonly Token[], lexicon?: Lexi
 function simplified(input: RecognizerInput): RecognizerInput {
   const text = toSimplified(input.text);
   return text === input.text ? input : { text, tokens: input.tokens.map((t) => ({ ...t, word: text.slice(t.start, t.end) })), traditional: true };
+}
+
+/**
+ * An official's organization is the company found right before the title, whole: the OFFICIAL
+ * recognizer reads the organization from the tokens before the title and stops where the segmenter
+ * cut a name oddly (以/p 岭药业股份有限公司董事长), where the COMPANY recognizer has the whole name.
+ * Every mention of that official takes it.
+ */
+function withCompanyOrganizations(found: readonly Candidate[], text: string): void {
+  const companyEndingAt = new Map<number, Candidate>();
+  for (const c of found) if (c.label === 'COMPANY' && c.start < (companyEndingAt.get(c.end)?.start ?? Infinity)) companyEndingAt.set(c.end, c);
+  const orgOf = new Map<string, string>();
+  for (const c of found) {
+    const title = c.label === 'OFFICIAL' ? c.attrs?.title : undefined;
+    if (typeof title !== 'string' || !text.startsWith(title, c.start - title.length)) continue;
+    const company = companyEndingAt.get(c.start - title.length);
+    if (company) orgOf.set(text.slice(c.start, c.end), text.slice(company.start, company.end));
+  }
+  for (const c of found) {
+    const org = c.label === 'OFFICIAL' ? orgOf.get(text.slice(c.start, c.end)) : undefined;
+    if (org && c.attrs) c.attrs.org = org;
+  }
 }
 
 /** A candidate a recognizer got wrong (empty, outside the text, splitting a surrogate pair) is dropped. */

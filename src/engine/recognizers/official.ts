@@ -24,6 +24,8 @@ const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
 const MODIFIERS = new PhraseTrie(['轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '终身', '首席', '专职', '兼职', '驻华', '常驻'], {
   reversed: true,
 });
+/** What separates the officials of a list: 董事长张文学、总裁董明. */
+const LIST_PAUSES = new Set(['、', '，', ',']);
 /** What joins the titles of one person: 创始人、董事长兼CEO, 董事长暨总裁. */
 const JOINERS = new Set(['、', '兼', '暨']);
 
@@ -37,8 +39,8 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'zg', 'l']);
 const ORG_STOP = new Set(['记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
-/** Verbs that are words of organization names (腾讯控股董事会, 国家开发投资集团). */
-const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理']);
+/** Verbs that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v). */
+const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行']);
 const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会']);
 
 /**
@@ -80,7 +82,10 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       const end = titledNameAt(text, tok, idx);
       if (end < 0) continue;
       const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
-      add({ start: p, end, title, org, source: 'rule:official-title' });
+      // 云南白药集团董事长张文学、总裁董明: a title after the previous official's name shares its organization.
+      const previous = mentions[mentions.length - 1];
+      const shared = !org && previous && previous.end === titled.start - 1 && LIST_PAUSES.has(text[previous.end] ?? '') ? previous.org : org;
+      add({ start: p, end, title, org: shared, source: 'rule:official-title' });
       // A list of names after one title: 副市长陈建国、刘红梅.
       let e = end;
       while (text[e] === '、' && TITLE_AT.longestFrom(text, e + 1) < 0) {
@@ -289,8 +294,8 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
 }
 const isCJKWord = (word: string) => /^[\u4e00-\u9fff]+$/.test(word);
 
-/** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO. */
-const UNIT_ORG = /(?:事业群|事业部|部门|[A-Z]?B[GU])$/;
+/** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, 管委会 in 东湖高新区党工委书记、管委会主任. */
+const UNIT_ORG = /(?:事业群|事业部|部门|[A-Z]?B[GU]|管委会|管理委员会)$/;
 
 /**
  * The whole title and the organization of a titled name. When the organization before the last

@@ -50,6 +50,19 @@ describe('engine', function () {
     );
   });
 
+  it("gives an official the whole company found before the title as organization, at every mention", async () => {
+    engine = createEngine();
+    const text = '市委书记会见了鸿海科技集团董事长刘扬伟一行。刘扬伟表示，将扩大投资。';
+    const officials = (await engine.annotate(text)).filter((s) => s.label === 'OFFICIAL');
+    assert.deepEqual(
+      officials.map((s) => [text.slice(s.start, s.end), s.attrs?.org]),
+      [
+        ['刘扬伟', '鸿海科技集团'],
+        ['刘扬伟', '鸿海科技集团'],
+      ],
+    );
+  });
+
   it('reads news in traditional script as it reads simplified news, spans over the text as written', async () => {
     engine = createEngine();
     const traditional = '台積電董事長魏哲家表示，第三季營收達新台幣7596.9億元，年增12.8%。香港特區行政長官李家超今日宣布。';

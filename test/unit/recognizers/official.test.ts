@@ -111,6 +111,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('中国平安保险（集团）股份有限公司董事长马明哲说'), ['中国平安保险（集团）股份有限公司']);
       assert.deepEqual(orgs('紫金矿业集团股份有限公司(601899)董事长陈景河称'), ['紫金矿业集团股份有限公司']);
       assert.deepEqual(orgs('香港交易及结算所有限公司（00388）行政总裁陈翊庭表示'), ['香港交易及结算所有限公司']);
+      assert.deepEqual(orgs('建设银行湖南省分行党委书记、行长刘伟表示'), ['建设银行湖南省分行']);
     });
 
     it('keeps 原 (former) out of the organization, and a government body whole', () => {
@@ -184,6 +185,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('英国财政大臣里夫斯表示'), [['里夫斯', '财政大臣', '英国']]);
       assert.deepEqual(names('中东问题特使威特科夫陪同'), ['威特科夫']);
       assert.deepEqual(names('易方达基金副总经理、首席投资官陈皓表示'), ['陈皓']);
+      // a unit between two titles of one person: 管委会
+      assert.deepEqual(titles('东湖高新区党工委书记、管委会主任吴祖云会见客人'), [['吴祖云', '党工委书记、管委会主任', '东湖高新区']]);
+      // a title right after the previous official's name shares its organization
+      assert.deepEqual(titles('云南白药集团董事长张文学、总裁董明一行来访').map((o) => o[2]), ['云南白药集团', '云南白药集团']);
       assert.deepEqual(titles('中芯国际联合首席执行官赵海军表示'), [['赵海军', '联合首席执行官', '中芯国际']]);
     });
   });
