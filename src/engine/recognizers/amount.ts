@@ -143,6 +143,7 @@ const UNITS: Record<string, Unit> = {
   马力: { pattern: '马力', unit: 'hp', kind: 'measure' },
   台套: { pattern: '台套', kind: 'measure' },
   标准箱: { pattern: '标准箱', unit: 'TEU', kind: 'measure' },
+  标箱: { pattern: '标箱', unit: 'TEU', kind: 'measure' },
   千卡: { pattern: '千卡', unit: 'kcal', kind: 'measure' },
   分贝: { pattern: '分贝', unit: 'dB', kind: 'measure', digitsOnly: true }, // 取三分贝蒂斯: three points v Betis
   兆赫: { pattern: '兆赫', unit: 'MHz', kind: 'measure' },
@@ -206,7 +207,7 @@ const AMOUNTS = new ScanPattern(
     `${START}零度`,
     `${START}${NUM_CN}${UNIT_ANY}`,
     `${START}(?:\\d+|[一二两三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不])`,
-    `${START}(?:[十百千]?[万亿]|[百千]万)级`,
+    `${START}(?:[十百千]?[万亿]|[百千]万|万亿)级`,
   ].join('|'),
   // All but 百分之 and a currency sign begin with START: a numeral inside a number starts none.
   { first: `[\\d${CN.replace(/[百千佰仟]/g, '')}几数上]`, after: INSIDE },
@@ -228,6 +229,8 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     let { value } = parsed;
     let start = m.index;
     const unit = parsed.unit === 'CNY' && m[0].endsWith('元') && !m[0].endsWith('人民币元') ? (currencyBefore(folded, m.index) ?? local ?? 'CNY') : parsed.unit;
+    // 时速600公里 is a speed.
+    const speed = unit === 'km' && folded.endsWith('时速', start) ? 'km/h' : undefined;
     // A temperature below zero: 零下48.3℃, -32℃ (not the dash of a range, 10-32℃).
     const below = (unit === '°C' || unit === '°F') && typeof value === 'number' ? BELOW_ZERO.exec(folded.slice(Math.max(0, start - 3), start)) : null;
     if (below) {
@@ -235,7 +238,7 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
       value = -value!;
     }
     const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
-    const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit } : {}) };
+    const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: speed ?? unit } : {}) };
     out.push({ start, end: m.index + m[0].length, label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) });
   }
   return out;
@@ -278,7 +281,7 @@ export interface ParsedAmount {
 /** Value and unit of a matched amount (width-folded); undefined when the number part is not a number. */
 export function parseAmount(s: string): ParsedAmount | undefined {
   let m: RegExpExecArray | null;
-  if ((m = /^((?:[十百千]?[万亿]|[百千]万))级$/.exec(s))) {
+  if ((m = /^((?:[十百千]?[万亿]|[百千]万|万亿))级$/.exec(s))) {
     return { value: parseNumber(m[1].length === 1 ? '一' + m[1] : m[1]), kind: 'magnitude' };
   }
   if ((m = /^(.+)成$/.exec(s))) {

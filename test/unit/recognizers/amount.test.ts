@@ -77,6 +77,9 @@ describe('AMOUNT recognizer', () => {
       // A temperature below zero has its sign in the span and the value.
       ['最低气温达到零下48.3℃', '零下48.3℃', -48.3, '°C'],
       ['哈尔滨-32℃', '-32℃', -32, '°C'],
+      ['打造万亿级产业集群', '万亿级', 1e12, undefined],
+      ['海铁联运业务量达到135万标箱', '135万标箱', 1.35e6, 'TEU'],
+      ['时速600公里', '600公里', 600, 'km/h'],
       // Taiwan and Hong Kong: 兆 is 10^12, cents and feet and ping
       ['累计前8月营收4兆8470亿元', '4兆8470亿元', 4.847e12, 'CNY'],
       ['新台币3兆元', '3兆元', 3e12, 'TWD'],

@@ -56,6 +56,9 @@ describe('DATE recognizer', () => {
       ['今年前三季度,营收增长', [['今年前三季度', '2025-01/2025-09']]],
       ['2024年前10个月,去年前两个月', [['2024年前10个月', '2024-01/2024-10'], ['去年前两个月', '2024-01/2024-02']]],
       // As Taiwan writes years of the Republic, this day and this year, and a quarter.
+      // A scraped date whose 月 was lost, the day of one digit (4月8日 → 48日); 28日 is the 28th.
+      ['48日,市委书记会见客人;34日签约;28日举行', [['48日', '2025-04-08'], ['34日', '2025-03-04'], ['28日', '2025-03-28']]],
+      ['历时48日,45日内完成', []],
       ['民国115年5月29日开幕,民国120年底完工', [['民国115年5月29日', '2026-05-29'], ['民国120年底', '2031']]],
       ['昨(15)日宣布,今(2025)年目标不变', [['昨(15)日', '2025-06-15'], ['今(2025)年', '2025']]],
       ['第3季营收年增12%,第四季获利成长', [['第3季', '2025-07/2025-09'], ['第四季', '2025-10/2025-12']]],
@@ -150,7 +153,7 @@ describe('DATE recognizer', () => {
   });
 
   it('rejects impossible months and days', () => {
-    assert.deepEqual(texts(recognizeDates, '13月5日,2月30日,4月31日,32日'), []);
+    assert.deepEqual(texts(recognizeDates, '13月5日,2月30日,4月31日,40日'), []);
     assert.deepEqual(valueOf('2024年2月29日'), [['2024年2月29日', '2024-02-29']]);
     assert.deepEqual(texts(recognizeDates, '2025年2月29日'), []);
   });
