@@ -21,6 +21,9 @@ const AFTER_FULL_NAME = new CharSet('致主');
 /** Locatives that follow a word, not a name's third character (任期/内). */
 const LOCATIVES = new CharSet('内外上下里间');
 
+/** Joining characters that also end given names (张明和, 谭可为): the name's own only before a pause. */
+const NAME_OR_JOINER = new CharSet('和为与及');
+
 /** Characters that never stand inside a given name. */
 const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某地得控');
 
@@ -98,6 +101,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   else if (canThree && (!isGiven(text, three) || AFTER_NAME.at(text, three) || AFTER_FULL_NAME.at(text, three))) end = three;
   else end = -1;
   if (end < 0) return -1;
+  // 张明和，: a character that joins words is the name's own before a pause (张明/和/，).
+  if (end === two && idx.isBoundary(three) && PAUSES.at(text, three) && NAME_OR_JOINER.at(text, two)) end = three;
   // A common word at the surname or at the given name means this is no name: 高度重视, 于近日.
   if (wordAt(p, end, idx) || wordAt(g, end, idx, NOT_GIVEN_TAGS)) return -1;
   // A name the segmenter took for a common noun must be short and followed like a name: not

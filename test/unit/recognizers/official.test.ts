@@ -68,6 +68,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('他在董事长任上病逝'), []);
     });
 
+    it('reads a joining character as the name\'s own before a pause (张明/和/，), not before a name', () => {
+      assert.deepEqual(names('合肥市委书记张明和,合肥市委副书记、市长罗东会见了客人'), ['张明和', '罗东']);
+      assert.deepEqual(names('副市长陈建国、刘红梅和王强出席'), ['陈建国', '刘红梅']);
+    });
+
     it('reads a given name the segmenter takes for an adverb after a lone surname (何/r 立新/d)', () => {
       assert.deepEqual(names('董事长何立新及其团队出席'), ['何立新']);
       assert.deepEqual(names('总工程师周立新介绍了项目进展'), ['周立新']);
