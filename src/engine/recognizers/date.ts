@@ -184,6 +184,7 @@ function sourceOf(s: string): string {
   return 'rule:date-period';
 }
 
+const HALF_YEAR = 183 * 24 * 3600 * 1000;
 const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 明: 1, 前: -2 };
 const REL_DAYS: Record<string, number> = { 今: 0, 昨: -1, 明: 1, 前: -2, 后: 2 };
 const FIXED_FESTIVALS: Record<string, [number, number]> = {
@@ -290,6 +291,9 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   const festival = FIXED_FESTIVALS[name] ?? FIXED_FESTIVALS[name.replace(/^(?:三八|五一|五四|六一|七一|八一)/, '')]; // 三八妇女节
   if (festival && month === undefined) {
     [month, day] = festival;
+    // A holiday without its year more than half a year past is the coming one: 元旦 in a page of
+    // 2025-12-29 is 2026-01-01 (news speaks of last year's with 去年).
+    if (!hadYear && ref && year === ref.year && Date.UTC(ref.year, month - 1, day) < Date.UTC(ref.year, ref.month - 1, ref.day) - HALF_YEAR) year++;
     if (rest.endsWith('前一天')) {
       const d = new Date(Date.UTC(year ?? 2001, month - 1, day - 1));
       [month, day] = [d.getUTCMonth() + 1, d.getUTCDate()];

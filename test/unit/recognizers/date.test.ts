@@ -110,6 +110,12 @@ describe('DATE recognizer', () => {
     assert.deepEqual(texts(recognizeDates, '第十一期间,他得了3点至5点,一至三'), []);
   });
 
+  it('takes a holiday without its year more than half a year past as the coming one', () => {
+    const at = (dateline: string, sentence: string) => found(recognizeDates, `${dateline}\n${sentence}`).slice(1).map((f) => [f.text, f.value]);
+    assert.deepEqual(at('2025-12-29 10:00', '将在元旦前出台,国庆期间'), [['元旦', '2026-01-01'], ['国庆', '2025-10-01']]);
+    assert.deepEqual(at('2025-01-03 10:00', '去年国庆期间,元旦假期'), [['去年国庆', '2024-10-01'], ['元旦', '2025-01-01']]);
+  });
+
   it("gives the second date of a range the first one's year", () => {
     assert.deepEqual(valueOf('于2023年9月23日至10月8日举行;1998年12月30日至1月2日', false), [
       ['2023年9月23日至10月8日', '2023-09-23/2023-10-08'],
