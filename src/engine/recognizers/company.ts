@@ -48,7 +48,9 @@ const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng
 /** Verbs (and 高新) that are common words of company names (国家开发投资集团, 济南城市投资集团, 西安高新控股). */
 const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '创新', '制造', '研发', '创业', '租赁', '运营', '管理', '服务', '高新']);
 /** Words that end a walk back from a suffix: they are never the start of a company name. */
-const NAME_STOP = new Set(['曾任', '现任', '时任', '历任', '原任', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
+const NAME_STOP = new Set([
+  ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉'.split(' '),
+  '曾任', '现任', '时任', '历任', '原任', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在). */
 const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都]/;
 /** Tags of pieces that name something in particular (a generic noun is tagged n). */
@@ -317,6 +319,13 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
     pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
     j--;
   }
+  // A verb or adverb right before a place ends a sentence the name follows: 掌声/欢迎/v 北京/润泽…有限公司.
+  for (let k = pieces.length - 2; k >= 0; k--) {
+    if (pieces[k + 1]!.tag === 'ns' && (pieces[k]!.tag === 'v' || pieces[k]!.tag === 'd')) {
+      pieces.splice(0, k + 1);
+      break;
+    }
+  }
   // The longest dictionary name (or non-company) the walk ends with is the name: 消息/招商银行.
   for (let k = 0; k < pieces.length; k++) {
     const known = text.slice(pieces[k]!.start, tok.end);
@@ -366,9 +375,21 @@ function isNamePiece(t: Token, registered: boolean): boolean {
   if (NAME_TAGS.has(t.tag ?? '') || NAME_VERBS.has(t.word) || t.tag === 'a') return true;
   // A registered name (…有限公司) is a name whatever the segmenter made of its words: 江阴/兴澄/z,
   // 国有资本/l, 中国/第一/m 重型机械, 科/大国/盾/q; not numbers, dates or counts.
-  return registered && (REGISTERED_TAGS.has(t.tag ?? '') || (t.tag === 'm' && /^[\u4e00-\u9fff]+$/.test(t.word) && !/[年月日号家个名]$/.test(t.word)) || (t.word.length === 1 && (t.tag === 'q' || t.tag === 'v')));
+  if (!registered) return false;
+  const tag = t.tag ?? '';
+  return (
+    REGISTERED_TAGS.has(tag) ||
+    (tag === 'm' && /^[\u4e00-\u9fff]+$/.test(t.word) && !/[年月日号家个名]$/.test(t.word)) ||
+    (t.word.length === 1 && tag === 'q') ||
+    // 山东/颐养/v 健康产业, 北京/华人文化/演出/v, 山东/果然/d 鲜: verbs and adverbs of two characters or one verb character; NAME_STOP ends the walk at predicates
+    (tag === 'v' && isCJKWord(t.word)) ||
+    (tag === 'd' && t.word.length >= 2 && !FUNCTION_ADVERBS.has(t.word))
+  );
 }
-const REGISTERED_TAGS = new Set(['l', 'z', 'i']);
+const REGISTERED_TAGS = new Set(['l', 'z', 'i', 's', 'g', 'vd']);
+/** Adverbs that are words of sentences, never of names: 已经, 正在, 共同. */
+const FUNCTION_ADVERBS = new Set(['已经', '正在', '共同', '分别', '先后', '一起', '再次', '同时', '不断', '随后', '随即', '亲自', '专门', '特别', '逐步', '全面', '积极', '重点', '主要', '目前', '曾经', '一直', '始终', '也是', '就是', '还是', '都是']);
+const isCJKWord = (word: string) => /^[\u4e00-\u9fff]+$/.test(word);
 
 /**
  * A piece that says which company it is: a dictionary name, or a proper noun by its tag that is
@@ -389,8 +410,10 @@ const DESCRIPTORS = new Set(['原告', '被告', '第三人', '申请人', '被�
 
 /** In a registered name, any word of two characters or more that is not generic names the company: 蜂巢/n 能源, 瀚海/n 芯能. */
 function isRegisteredWord(p: Piece): boolean {
-  return p.word.length >= 2 && !isGeneric(p.word) && !COUNTRY_LIKE.has(p.word) && !DESCRIPTORS.has(p.word) && !ADJECTIVE_TAGS.has(p.tag);
+  return p.word.length >= 2 && !isGeneric(p.word) && !COUNTRY_LIKE.has(p.word) && !DESCRIPTORS.has(p.word) && NOMINAL_TAGS.has(p.tag);
 }
+/** Tags of words that can name: nouns of every kind, not verbs, adverbs or adjectives (希望/v 华为… starts at 华为). */
+const NOMINAL_TAGS = new Set(['n', 'nz', 'nr', 'nrfg', 'nrt', 'ns', 'nt', 'x', 'j', 'l', 'z', 'eng', 'ng', 's', 'g', 'vn', 'i']);
 
 /** A word made only of generic words: 控股集团, 信息技术. */
 function isGeneric(word: string): boolean {

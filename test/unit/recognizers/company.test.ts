@@ -154,8 +154,15 @@ describe('COMPANY recognizer', () => {
         '太原市国有资本投资运营有限公司',
       ]);
       assert.deepEqual(names('该活动消息属实,且济南历下控股集团有限公司与华为签约'), ['济南历下控股集团有限公司', '华为']);
-      // after a content word the segmenter did not join (互动/d), only a proper word names it
-      assert.deepEqual(names('上海文广互动电视有限公司'), []);
+      // verbs and adverbs inside it (颐养/v, 演出/v, 果然/d), not the predicate before it
+      assert.deepEqual(names('天桥区人民政府与山东颐养健康产业发展集团有限公司签署合作协议'), ['山东颐养健康产业发展集团有限公司']);
+      assert.deepEqual(names('会上,济南演出有限公司、山东果然鲜农业科技有限公司签约'), ['济南演出有限公司', '山东果然鲜农业科技有限公司']);
+      assert.deepEqual(names('带队走访调研山东泰山钢铁集团有限公司'), ['山东泰山钢铁集团有限公司']);
+      assert.deepEqual(names('我们希望华为技术有限公司扩大投资'), ['华为技术有限公司']);
+      assert.deepEqual(names('掌声欢迎北京润泽庄苑房地产开发有限公司总经理'), ['北京润泽庄苑房地产开发有限公司']);
+      assert.deepEqual(names('上海文广互动电视有限公司'), ['上海文广互动电视有限公司']);
+      // after a word the walk stops at that is no clear start (明天/t), only a proper word names it
+      assert.deepEqual(names('明天家电有限公司开业'), []);
       assert.deepEqual(names('原告华为技术有限公司起诉'), ['华为技术有限公司']);
     });
 
