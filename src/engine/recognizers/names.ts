@@ -67,6 +67,8 @@ function wordAt(pos: number, end: number, idx: TokenIndex, tags: ReadonlySet<str
 }
 
 const gluedThird = (tag: string | undefined, firstTag: string | undefined) => tag === 'x' || tag === 'n' || firstTag === 'x';
+/** Words that follow a name whole, not a name's last character glued to a word: 陈剑/代表, 王强/表示. */
+const FOLLOWS_NAMES = new Set(['代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '陪同', '透露', '告诉', '回应', '致辞', '讲话']);
 
 function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   const compound = COMPOUND_SURNAMES.longestFrom(text, p);
@@ -88,11 +90,12 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   let end: number;
   // Both lengths fit the tokens: a third character the segmenter tags as a function word, or a
   // locative (任期/内), does not belong to the name.
-  if (b2 && b3) end = canThree && !NOT_GIVEN_TAGS.has(idx.at(two)?.tag ?? '') && !LOCATIVES.at(text, two) ? three : two;
+  // An adverb's tag on the third character does not count after an unknown first part (孙业/x 才/d).
+  if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(idx.at(two)?.tag ?? '') || (whole.tag === 'x' && whole.end === two && idx.at(two)?.tag === 'd')) && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
   // two-character token ending in a character that follows names, itself unknown or a noun, or
   // after a first part the segmenter did not know (not 王强/nr 明说).
-  else if (b2 && canThree && gluedThird(idx.at(two)!.tag, whole.tag) && idx.at(two)!.end === three + 1 && AFTER_NAME.at(text, three)) end = three;
+  else if (b2 && canThree && gluedThird(idx.at(two)!.tag, whole.tag) && idx.at(two)!.end === three + 1 && AFTER_NAME.at(text, three) && !FOLLOWS_NAMES.has(idx.at(two)!.word)) end = three;
   else if (b2) end = two;
   // The segmenter glued a character that follows names to the name (刘明称/x, 刘/明说): two characters;
   // but a given name it takes for an adverb is whole (王/大为/d).

@@ -40,14 +40,14 @@ const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng'
 const ORG_STOP = new Set(['记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 /** Verbs that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v). */
-const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行']);
+const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进']);
 const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会']);
 
 /**
  * Government titles whose organization is named without its unit: 济南 + 市委书记 → 济南市,
  * 英国财政 + 部长 → 英国财政部.
  */
-const UNIT_TITLE = /^(?:常务|代)?副?(省|市|县|区|州)(?:委|长)|^(?:常务|代)?副?(部|局|厅)长$/;
+const UNIT_TITLE = /^(?:常务|代)?副?(省|市|县|区|州)(?:委|长)|^(?:常务|代)?副?(部|局|厅)长$|^副?(镇|乡)(?:党委|长)/;
 
 interface Mention {
   start: number;
@@ -91,8 +91,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       while (text[e] === '、' && TITLE_AT.longestFrom(text, e + 1) < 0) {
         const next = nameAt(text, e + 1, idx);
         const tag = idx.at(e + 1)?.tag ?? '';
-        // A name with a title of its own after it starts the next official: 董事长曾毓群、比亚迪董事长王传福.
-        if (next < 0 || !(NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2) || TITLE_AT.longestFrom(text, next) > 0) break;
+        // A name with a title of its own after it starts the next official (董事长曾毓群、比亚迪董事长王传福),
+        // and so does a place with one (华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟).
+        if (next < 0 || !(NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2) || titleInClause(text, next)) break;
         add({ start: e + 1, end: next, title, org, source: 'rule:official-list' });
         e = next;
       }
@@ -125,6 +126,13 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     return { start, end, label: 'OFFICIAL', source, attrs };
   });
 };
+
+/** Whether a title starts within the clause at `from` (before the next pause): the words there are an organization. */
+function titleInClause(text: string, from: number): boolean {
+  for (let k = from; k < from + 12 && k < text.length && !CLAUSE_END.at(text, k); k++) if (TITLE_AT.startsAt(text, k) && TITLE_AT.longestFrom(text, k) > 0) return true;
+  return false;
+}
+const CLAUSE_END = new CharSet('、，,。；;：:！？\n');
 
 /** Verbs that appoint the names after them to a position, or remove them from one they hold. */
 const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
@@ -321,7 +329,7 @@ function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrg
   let org = text.slice(orgStart(text, cs, idx, floor), cs).replace(STOCK_CODE, '').replace(FORMER, '');
   if (BARE_ORGS.has(org)) org = ''; // 该公司董事长: the organization is named elsewhere
   const m = UNIT_TITLE.exec(title);
-  const unit = m?.[1];
+  const unit = m?.[1] ?? m?.[3];
   if (unit) {
     // 济南 + 市委书记 is 济南市; 株洲市人民政府 + 副市长 stays as it is.
     if (org && !org.endsWith(unit) && !GOVERNMENT_BODY.test(org)) org += unit;

@@ -68,6 +68,20 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('他在董事长任上病逝'), []);
     });
 
+    it('ends a list of names at a place that has a title of its own (唐冶街道办事处主任)', () => {
+      assert.deepEqual(officials('华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟出席').map((o) => [o.name, o.org]), [
+        ['马玉兰', '华山街道'],
+        ['孔祥伟', '唐冶街道办事处'],
+      ]);
+      assert.deepEqual(names('副市长陈建国、刘红梅出席'), ['陈建国', '刘红梅']);
+    });
+
+    it('reads an adverb-tagged third character after an unknown first part (孙业/x 才/d), not a word that follows names (陈剑/代表)', () => {
+      assert.deepEqual(names('济南能源集团党委书记、董事长孙业才出席'), ['孙业才']);
+      assert.deepEqual(names('华侨城文旅事业部总经理陈剑代表双方签约'), ['陈剑']);
+      assert.deepEqual(names('总经理王刚也出席了'), ['王刚']);
+    });
+
     it('reads a joining character as the name\'s own before a pause (张明/和/，), not before a name', () => {
       assert.deepEqual(names('合肥市委书记张明和,合肥市委副书记、市长罗东会见了客人'), ['张明和', '罗东']);
       assert.deepEqual(names('副市长陈建国、刘红梅和王强出席'), ['陈建国', '刘红梅']);
@@ -195,6 +209,9 @@ describe('OFFICIAL recognizer', () => {
       // a title right after the previous official's name shares its organization
       assert.deepEqual(titles('云南白药集团董事长张文学、总裁董明一行来访').map((o) => o[2]), ['云南白药集团', '云南白药集团']);
       assert.deepEqual(titles('中芯国际联合首席执行官赵海军表示'), [['赵海军', '联合首席执行官', '中芯国际']]);
+      assert.deepEqual(titles('上海电气集团总裁助理周海峰会谈时'), [['周海峰', '总裁助理', '上海电气集团']]);
+      assert.deepEqual(titles('玉皇庙镇党委书记陈刚说'), [['陈刚', '镇党委书记', '玉皇庙镇']]);
+      assert.deepEqual(titles('市投资促进局局长王海涛说'), [['王海涛', '局长', '市投资促进局']]);
     });
   });
 
