@@ -27,7 +27,8 @@ const NOT_AFTER = '(?![内多余]|来(?!临))';
 const CN = `[${CN_DIGIT}十]`;
 const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5})年)`;
 const REL_YEAR = '(?:今|去|明|前|上|本)年(?!纪|龄|轻)';
-const ZODIAC_YEAR = '[鼠牛虎兔龙蛇马羊猴鸡狗猪]年';
+/** 鸡年, not the 鸡年出栏 of 肉鸡年出栏量 (a year's output of broilers). */
+const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?!出栏|存栏|产|均|销)';
 const QUARTER = '第?[一二三四1-4]季度(?:初|末|底)?';
 /** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
 const FIRST_PART = String.raw`[前首](?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
@@ -265,6 +266,13 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   } else if ((m = take(/^(1[0-2]|[1-9])(\d{2})日/) ?? take(/^([3-9])([1-9])日/))) {
     month = Number(m[1]);
     day = Number(m[2]);
+    // 112日 is 1月12日 or 11月2日: the one nearer the dateline (a page of 2025-11-03 means 11月2日).
+    const other = /^(1[0-2])([1-9])$/.exec(m[1] + m[2]);
+    if (other && ref) {
+      const [m2, d2] = [Number(other[1]), Number(other[2])];
+      const from = (mo: number, d: number) => Math.abs(Date.UTC(ref.year, mo - 1, d) - Date.UTC(ref.year, ref.month - 1, ref.day));
+      if (from(m2, d2) < from(month, day)) [month, day] = [m2, d2];
+    }
   }
   if (month !== undefined && (m = take(/^(\d{1,2})[-~〜—至到](\d{1,2})[日号]/))) {
     const [from, to] = [Number(m[1]), Number(m[2])];

@@ -293,6 +293,7 @@ describe('COMPANY recognizer', () => {
       '非国际财务报告准则下本公司权益持有人',
       '与台湾生技公司合作',
       '打造千亿级港航物流产业集群',
+      '粮油仓储物流等领域，设立20亿元城市更新基金',
       // An industry, not a company: a generic word before a trade word.
       '全市加快发展现代物流和冷链物流',
       '律所为企业提供法律顾问服务',

@@ -110,6 +110,21 @@ describe('DATE recognizer', () => {
     assert.deepEqual(texts(recognizeDates, '第十一期间,他得了3点至5点,一至三'), []);
   });
 
+  it('reads a scraped date that lost its 月 the way nearer the dateline (112日: 1月12日 or 11月2日)', () => {
+    const at = (dateline: string, sentence: string) => found(recognizeDates, `${dateline}\n${sentence}`).slice(1).map((f) => [f.text, f.value]);
+    assert.deepEqual(at('2025-11-03 10:00', '112日,齐鲁工业大学签约'), [['112日', '2025-11-02']]);
+    assert.deepEqual(at('2025-01-25 10:00', '121日签约'), [['121日', '2025-01-21']]);
+    assert.deepEqual(at('2025-12-09 10:00', '128日,市第一人民医院'), [['128日', '2025-12-08']]);
+  });
+
+  it('takes a date followed by 发布者 as the publication line, and no zodiac year in a year\'s output', () => {
+    assert.deepEqual(found(recognizeDates, '2025-05-13 发布者:邹平市人民政府办公室\n去年增长').map((f) => [f.text, f.value]), [
+      ['2025-05-13', '2025-05-13'],
+      ['去年', '2024'],
+    ]);
+    assert.deepEqual(texts(recognizeDates, '全县肉鸡年出栏量达到1.2亿只，生猪年出栏'), []);
+  });
+
   it('takes a holiday without its year more than half a year past as the coming one', () => {
     const at = (dateline: string, sentence: string) => found(recognizeDates, `${dateline}\n${sentence}`).slice(1).map((f) => [f.text, f.value]);
     assert.deepEqual(at('2025-12-29 10:00', '将在元旦前出台,国庆期间'), [['元旦', '2026-01-01'], ['国庆', '2025-10-01']]);
