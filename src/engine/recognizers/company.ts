@@ -354,7 +354,11 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
   if (first < 0 && !(kind === 'legal' && pieces.some((p) => p.tag === 'bracket') && pieces[0]!.tag !== 'bracket')) return undefined;
   // A place right before the distinctive piece is part of the name: 北京万科, 上海浦发银行; so is a
   // single character the segmenter cut off a registered name (科/大国/盾/量子技术股份有限公司).
-  while (first > 0 && (pieces[first - 1]!.tag === 'ns' || (kind === 'legal' && pieces[first - 1]!.word.length === 1 && CUT_OFF_TAGS.has(pieces[first - 1]!.tag)))) first--;
+  // A district before a province or city is where the company is, not its name (济阳区/山东绿地泉
+  // 农业发展有限公司, 济阳/区/山东…): the name starts after it, and the walk back does not add it again.
+  while (first >= 0 && pieces[first]!.tag === 'ns' && /[区县]$/.test(pieces[first]!.word) && pieces[first + 1]?.tag === 'ns') first++;
+  while (first >= 0 && pieces[first]!.tag === 'ns' && /^[区县]$/.test(pieces[first + 1]?.word ?? '') && pieces[first + 2]?.tag === 'ns') first += 2;
+  while (first > 0 && ((pieces[first - 1]!.tag === 'ns' && !(pieces[first]!.tag === 'ns' && /[区县镇]$/.test(pieces[first - 1]!.word))) || (kind === 'legal' && pieces[first - 1]!.word.length === 1 && CUT_OFF_TAGS.has(pieces[first - 1]!.tag) && !/[区县市省镇乡村]/.test(pieces[first - 1]!.word)))) first--;
   const named = first < 0 ? pieces : pieces.slice(first);
   // 局 before 集团 or 有限公司 is an SOE's name (中铁十一局集团, 中国建筑第八工程局有限公司), not a government bureau.
   const head = text.slice(named[0]!.start, s);
@@ -438,14 +442,15 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]):
 
 /** Short forms a full name is cited by later: 华为技术有限公司 → 华为技术, 华为; 江铃汽车集团有限公司 → 江铃汽车, 江铃; 宜宾五粮液股份有限公司 → 宜宾五粮液, 五粮液; 济南城市投资集团有限公司 → 济南城投. */
 function shortForms(full: string, start: number, idx: TokenIndex): string[] {
-  const forms: string[] = [];
+  // Stripped of its legal and trade words one by one: 华为技术有限公司 → 华为技术 → 华为.
+  const rests: string[] = [];
   let rest = full.replace(BRACKETED, '');
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of TAIL_WORDS) {
       if (rest.endsWith(w) && rest.length - w.length >= 2) {
         rest = rest.slice(0, -w.length).replace(BRACKETED, '');
-        if (rest !== full && isProperForm(rest, start, idx)) forms.push(rest);
+        if (rest !== full) rests.push(rest);
         changed = true;
         break;
       }
@@ -454,22 +459,24 @@ function shortForms(full: string, start: number, idx: TokenIndex): string[] {
     const last = changed ? undefined : idx.at(start + rest.length - 1);
     if (last && last.start > start + 1 && last.end === start + rest.length && (isGeneric(last.word) || SUFFIXES.get(last.word) === 'trade')) {
       rest = rest.slice(0, last.start - start);
-      // Not a place left alone: 常州市钟楼区产投公司 is not cited as 钟楼区.
-      if (isProperForm(rest, start, idx) && !lookupName(rest)?.ambiguous && !/[省市县区镇乡村州]$/.test(rest)) forms.push(rest);
+      if (!lookupName(rest)?.ambiguous) rests.push(rest);
       changed = true;
     }
   }
-  // Without the province or city it is registered in: 宜宾五粮液股份有限公司 → 五粮液 (not 中科/ns 宇航).
+  // Each also without the province or city it is registered in: 宜宾五粮液股份有限公司 → 五粮液 (not 中科/ns 宇航).
   const placed = registeredPlaceLength(full);
-  const unplaced = placed ? forms.filter((f) => f.length - placed >= 2).map((f) => f.slice(placed)).filter((f, i, all) => isProperForm(f, start + placed, idx) && all.indexOf(f) === i) : [];
+  const usable = (f: string, at: number) => f.length >= 2 && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f); // not 常州市钟楼区产投公司 → 钟楼区
+  const forms = rests.filter((f) => usable(f, start));
+  const unplaced = placed ? rests.map((f) => f.slice(placed)).filter((f, i, all) => usable(f, start + placed) && all.indexOf(f) === i) : [];
   return [...forms, ...unplaced, ...contractedForms(full)];
 }
 
 /** Length of the province or city a registered name starts with (深圳市, 黑龙江省, 宜宾), 0 if none. */
 function registeredPlaceLength(full: string): number {
-  for (const n of [3, 2]) if (PLACE_NAMES.has(full.slice(0, n))) return n + (/[省市]/.test(full[n] ?? '') ? 1 : 0);
+  for (const n of [3, 2]) if (PLACE_NAMES.has(full.slice(0, n)) || REGIONS.has(full.slice(0, n))) return n + (/[省市]/.test(full[n] ?? '') ? 1 : 0);
   return 0;
 }
+const REGIONS = new Set(['香港', '澳门', '台湾']);
 
 /** Trades that local state-owned investment companies are cited by in two characters. */
 const CONTRACTED: Record<string, string> = { 城市投资: '城投', 城市建设投资: '城投', 交通投资: '交投', 产业投资: '产投', 建设投资: '建投', 金融控股: '金控', 文化旅游: '文旅' };
@@ -483,12 +490,16 @@ function contractedForms(full: string): string[] {
   return [short, short + '集团'];
 }
 
-/** A short form is usable when it has a distinctive piece that is not a place (济南城市, 广州). */
+/**
+ * A short form is usable when it has a distinctive piece that is not a place (济南城市, 广州), or,
+ * four characters or more, starts with a word that is not generic (宏图/n 控股; not 宏图 alone).
+ */
 function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
   for (let k = start; k < start + form.length; ) {
     const t = idx.at(k);
     if (!t || t.end > start + form.length) break;
-    if (t.tag !== 'ns' && isDistinctive({ word: t.word, tag: t.tag ?? '', start: t.start })) return true;
+    const piece = { word: t.word, tag: t.tag ?? '', start: t.start };
+    if (t.tag !== 'ns' && (isDistinctive(piece) || (k === start && form.length >= 4 && isRegisteredWord(piece)))) return true;
     k = t.end;
   }
   return false;

@@ -109,6 +109,10 @@ describe('COMPANY recognizer', () => {
       // and without its trade: 恒通新能源汽车 → 恒通; not a district left alone
       assert.deepEqual(names('市政府与浙江恒通新能源汽车股份有限公司签约，恒通表示将扩大投资'), ['浙江恒通新能源汽车股份有限公司', '恒通']);
       assert.deepEqual(names('常州市钟楼区产投公司成立。钟楼区一位官员说'), ['常州市钟楼区产投公司']);
+      // a registered name of Hong Kong cited without 香港, four characters naming it (宏图/n 控股; not 宏图 alone)
+      assert.deepEqual(names('香港宏图控股集团有限公司签约，林海峰表示,宏图控股看好济南。宏图大展'), ['香港宏图控股集团有限公司', '宏图控股']);
+      // a district before the province it is registered in is no part of it
+      assert.deepEqual(names('济阳区山东绿地泉农业发展有限公司投产'), ['山东绿地泉农业发展有限公司']);
     });
 
     it('takes a short name the article declares', () => {
