@@ -31,13 +31,13 @@ const JOINERS = new Set(['、', '兼', '暨']);
 
 /** Titles a name may precede as a form of address (王海书记, 张三董事长). */
 const ADDRESS = new Set(
-  '书记 总书记 市长 省长 县长 区长 主席 总理 部长 局长 厅长 处长 主任 院长 校长 行长 会长 董事长 总裁 总经理 副市长 副省长 副主席 副总理 副部长 副局长 委员长 副委员长 CEO 总监 副董事长 副总裁 副总经理 副行长 副院长 副校长 秘书长 外长'.split(' '),
+  '书记 总书记 市长 省长 县长 区长 主席 总理 部长 局长 厅长 处长 主任 院长 校长 行长 会长 董事长 总裁 总经理 副市长 副省长 副主席 副总理 副部长 副局长 委员长 副委员长 CEO 总监 副董事长 副总裁 副总经理 副行长 副院长 副校长 秘书长 外长 市委书记 省委书记 县委书记 区委书记 副书记 副县长 副区长'.split(' '),
 );
 
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 /** Tags of tokens that can be part of an organization before a title. */
 const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'zg', 'l']);
-const ORG_STOP = new Set(['记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
+const ORG_STOP = new Set(['图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 /** Verbs that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v). */
 const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进']);
@@ -101,7 +101,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     }
     // A name before a title of address: 王海书记批示 (a title must start two to four characters on).
     if (!(TITLE_AT.startsAt(text, p + 2) || TITLE_AT.startsAt(text, p + 3) || TITLE_AT.startsAt(text, p + 4))) continue;
-    const end = nameAt(text, p, idx);
+    let end = nameAt(text, p, idx);
+    // 李明/x 副市长: the name the segmenter gave whole, before a title that begins with a character a name could take (副).
+    if (end < 0 && NAME_TAGS.has(tok.tag ?? '') && tok.end - p === 2 && SINGLE_SURNAMES.at(text, p) && TITLE_AT.longestFrom(text, tok.end) > 0) end = tok.end;
     if (end < 0) continue;
     // Only a token the segmenter took for a name (or a lone surname) counts here: not 项目总经理.
     const te = TITLE_AT.longestFrom(text, end);
@@ -110,7 +112,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       te > 0 &&
       ADDRESS.has(text.slice(end, te)) &&
       nameAt(text, te, idx) < 0 &&
-      (tok.end - tok.start === 1 || NAME_TAGS.has(tok.tag ?? '')) &&
+      ((tok.end - tok.start === 1 && !VERB_LIKE_TAGS.has(tok.tag ?? '')) || NAME_TAGS.has(tok.tag ?? '')) &&
       !(JOINERS.has(text[te] ?? '') && TITLE_AT.longestFrom(text, te + 1) > 0) &&
       companyNameEndingAt(text, end) !== p
     ) {
@@ -240,6 +242,9 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
 }
 const GIVEN_TAGS = new Set(['nr', 'nrfg', 'n', 'ng', 'nz', 'x']);
 
+/** A surname character tagged so is a word of the sentence: 任/r 科技副县长 (serves as), not 任科技 (于/p 海田 is a name). */
+const VERB_LIKE_TAGS = new Set(['r', 'v', 'c', 'd']);
+
 /** A quoted epithet between a title and the name: 名誉主席、“棋圣”聂卫平. */
 const EPITHET = /[、，,]?[“"][^”"\n]{1,6}[”"]$/;
 const QUOTE_ENDS = new CharSet('”"');
@@ -303,7 +308,7 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
 const isCJKWord = (word: string) => /^[\u4e00-\u9fff]+$/.test(word);
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, 管委会 in 东湖高新区党工委书记、管委会主任. */
-const UNIT_ORG = /(?:事业群|事业部|部门|[A-Z]?B[GU]|管委会|管理委员会)$/;
+const UNIT_ORG = /(?:事业群|事业部|部门|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协)$/;
 
 /**
  * The whole title and the organization of a titled name. When the organization before the last

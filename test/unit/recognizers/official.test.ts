@@ -211,6 +211,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('中芯国际联合首席执行官赵海军表示'), [['赵海军', '联合首席执行官', '中芯国际']]);
       assert.deepEqual(titles('上海电气集团总裁助理周海峰会谈时'), [['周海峰', '总裁助理', '上海电气集团']]);
       assert.deepEqual(titles('玉皇庙镇党委书记陈刚说'), [['陈刚', '镇党委书记', '玉皇庙镇']]);
+      // a caption's 图为 is no part of the organization; a provincial leader's second post
+      assert.deepEqual(titles('图为无锡市委书记杜小刚（左二）'), [['杜小刚', '市委书记', '无锡市']]);
+      assert.deepEqual(titles('山东省委书记、省人大常委会主任林武，省委副书记、省长周乃翔出席'), [
+        ['林武', '省委书记、省人大常委会主任', '山东省'],
+        ['周乃翔', '省委副书记、省长', '山东省'],
+      ]);
       assert.deepEqual(titles('市投资促进局局长王海涛说'), [['王海涛', '局长', '市投资促进局']]);
     });
   });
@@ -219,6 +225,9 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(officials('这是去年得到王海书记批示的项目'), [{ name: '王海', title: '书记', org: undefined, source: 'rule:official-address' }]);
     assert.deepEqual(names('习近平总书记强调'), ['习近平']);
     assert.deepEqual(names('张敏副总经理表示'), ['张敏']);
+    assert.deepEqual(names('李明副市长指出，孙杰市委书记强调，于海田市长说'), ['李明', '孙杰', '于海田']);
+    // 任/r is 'serves as' here
+    assert.deepEqual(names('国家级贫困县丹寨县任科技副县长1年多来'), []);
     // A company before its executive's joined titles is no person addressed by them.
     assert.deepEqual(officials('比亚迪董事长兼总裁王传福表示').map((o) => [o.name, o.org]), [['王传福', '比亚迪']]);
     assert.deepEqual(names('蔚来董事长兼总裁李斌表示'), ['李斌']);
