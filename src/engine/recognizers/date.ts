@@ -68,6 +68,10 @@ const DATES = new ScanPattern(
   FIRST,
   [
     String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]?\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
+    // A month as tables write it (2025-09; not the 2006-07 season), and a day as related-article
+    // lists and page headers do (· 标题 08-05, [09-12], 发布时间：05-20 10:30).
+    String.raw`(?<![\d./-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d./:-]|赛季|年度|学年|财年|季)`,
+    String.raw`(?<=^|[\s\[【(（：:])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?: \d{1,2}:\d{2})?(?=$|[\s\]】)）])`,
     `${NOT_BEFORE}(?:${DECADE_RE})`,
     `${LUNAR_RE}|${FISCAL_RE}|${REL_SEASON_RE}`,
     String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
@@ -169,7 +173,7 @@ function candidate(start: number, end: number, source: string, value: string | u
 }
 
 function sourceOf(s: string): string {
-  if (/^\d{4}([-/.])\d{1,2}\1\d/.test(s)) return 'rule:date-iso';
+  if (/^\d{4}([-/.])\d{1,2}\1\d/.test(s) || /^(?:\d{4}-\d{2}|\d{2}-\d{2}(?: \d{1,2}:\d{2})?)$/.test(s)) return 'rule:date-iso';
   if (LUNAR_ONLY.test(s)) return 'rule:date-lunar';
   if (/世纪|年代/.test(s)) return 'rule:date-decade';
   if (/财年|财政年度$/.test(s)) return 'rule:date-fiscal';
@@ -208,6 +212,13 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     return { year: y, month: mo, day: d, value: iso(y, mo, d) + time };
   }
   if ((m = /^([今昨明前去])\((\d{1,4})\)([日年])$/.exec(s))) return parseTaiwanRelative(m[1]!, Number(m[2]), m[3] === '年', ref);
+  if ((m = /^(\d{4})-(\d{2})$/.exec(s))) return { year: Number(m[1]), month: Number(m[2]), ownYear: true, value: iso(Number(m[1]), Number(m[2])) };
+  if ((m = /^(\d{2})-(\d{2})(?: (\d{1,2}):(\d{2}))?$/.exec(s))) {
+    const [mo, d] = [Number(m[1]), Number(m[2])];
+    const time = m[3] ? clock(Number(m[3]), Number(m[4])) : '';
+    if (!isValidDate(ref?.year, mo, d) || time === undefined) return undefined;
+    return { year: ref?.year, month: mo, day: d, value: iso(ref?.year, mo, d) + time };
+  }
   const period = parsePeriod(s, ref);
   if (period !== null) return period;
   if (s === '元年') return { year: 1, ownYear: true, value: '0001' }; // 公元元年
