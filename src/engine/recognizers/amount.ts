@@ -215,6 +215,9 @@ const AMOUNTS = new ScanPattern(
 
 const HAS_NUMERAL = new RegExp(`[\\d零〇○一二两三四五六七八九十几数上${CN_FORMAL}]`);
 
+const UNIT_ALONE = /^[百千]?[万亿]+[^\d零〇○一二两三四五六七八九十]*$/;
+const UNIT_LABEL_BEFORE = /(?:[(（]|单位[:：]\s?)$/;
+
 /** Where a range splits into its two numbers. */
 const RANGE_SPLIT = new RegExp(`${TO}(?=[\\d${CN}几数上]|[百千]分之)`);
 
@@ -223,6 +226,8 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   const local = traditional ? localCurrency(folded) : undefined;
   const out: Candidate[] = [];
   for (const m of scan(AMOUNTS, folded)) {
+    // 总投资(亿元), 单位：万元: a unit a table's column is counted in, no amount.
+    if (UNIT_ALONE.test(m[0]) && UNIT_LABEL_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index))) continue;
     const parsed = parseAmount(m[0]);
     if (!parsed) continue;
     const { kind } = parsed;

@@ -84,6 +84,8 @@ const COUNTRY_LIKE = new Set(
 /** Words that make a name a public body, school, association or medium, not a company. */
 const NOT_COMPANY_WORDS =
   /政府|管委会|委员会|人大|政协|党委|市委|省委|县委|大学|学院|学校|中学|小学|协会|学会|商会|联合会|基金会|研究院|研究所|医院|法院|检察院|公安|局$|厅$|部$|办公室|电视台|报社|日报|晚报|杂志|出版社|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙/;
+/** Words no registered company name has: public bodies. */
+const NOT_REGISTERED = /政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙/;
 /** A medium named as the source of a report (新浪房产讯, 网易首页 > 网易山东 >): not a company mention. */
 const SOURCE_MARK = /^(?:[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短])讯|首页|[\u4e00-\u9fff]{0,3}\s*>)/;
 /** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）. */
@@ -92,8 +94,8 @@ const DECLARED = /[(（](?:以下)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9ff
 const STOCK_NAME = new ScanPattern('[*S]', String.raw`\*?ST(?=[\u4e00-\u9fff]{2})`);
 
 const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
-/** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为Mate 80, 华为手机, 纳斯达克综合指数 (not a quarter: 谷歌Q3业绩). */
-const PRODUCT_AFTER = /^(?:(?![QH][1-4]\b)[A-Za-z]+ ?[0-9]|手机|电视|平板|笔记本|微博|博客|[\u4e00-\u9fff]{0,4}指数|[综成]指|期货)/;
+/** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为Mate 80, 华为手机, 纳斯达克综合指数, and a fair an event (国际商贸物流博览会) (not a quarter: 谷歌Q3业绩). */
+const PRODUCT_AFTER = /^(?:(?![QH][1-4]\b)[A-Za-z]+ ?[0-9]|手机|电视|平板|笔记本|微博|博客|[\u4e00-\u9fff]{0,4}指数|[综成]指|期货|博览会|展览会|交易会|洽谈会)/;
 /** What follows a name at `end` makes it a medium cited as a source (新浪房产讯) or part of a product (小米SU7, 华为手机). */
 function sourceOrProductAt(text: string, end: number): boolean {
   return SOURCE_MARK.test(text.slice(end, end + 4)) || PRODUCT_AFTER.test(text.slice(end, end + 12));
@@ -363,7 +365,9 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
   // 局 before 集团 or 有限公司 is an SOE's name (中铁十一局集团, 中国建筑第八工程局有限公司), not a government bureau.
   const head = text.slice(named[0]!.start, s);
   const bureau = (kind === 'group' || kind === 'legal') && /^[^市省县区]+局$/.test(head) && !NOT_COMPANY_WORDS.test(head.slice(0, -1));
-  if ((NOT_COMPANY_WORDS.test(head) && !bureau) || !acceptable(kind, suffix, named)) return undefined;
+  // A registered company may run a hospital or a school (成都京东方医院有限公司); a public body registers none.
+  const notCompany = kind === 'legal' ? NOT_REGISTERED.test(head) : NOT_COMPANY_WORDS.test(head);
+  if ((notCompany && !bureau) || !acceptable(kind, suffix, named)) return undefined;
   return { start: named[0]!.start, end: tok.end, label: 'COMPANY', source: 'rule:company-suffix' };
 }
 

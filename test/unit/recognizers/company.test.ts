@@ -168,6 +168,8 @@ describe('COMPANY recognizer', () => {
       // after a word the walk stops at that is no clear start (明天/t), only a proper word names it
       assert.deepEqual(names('明天服装有限公司开业'), []);
       assert.deepEqual(names('原告华为技术有限公司起诉'), ['华为技术有限公司']);
+      // a company may run a hospital (成都京东方医院有限公司), a public body registers none
+      assert.deepEqual(names('3  成都京东方医院有限公司  智慧医院'), ['成都京东方医院有限公司']);
     });
 
     it('takes a national state-owned company named by 中国 and its trade, and no generic name', () => {
@@ -297,6 +299,7 @@ describe('COMPANY recognizer', () => {
       '非国际财务报告准则下本公司权益持有人',
       '与台湾生技公司合作',
       '打造千亿级港航物流产业集群',
+      '第十五届中国(临沂)国际商贸物流博览会开幕',
       '粮油仓储物流等领域，设立20亿元城市更新基金',
       // An industry, not a company: a generic word before a trade word.
       '全市加快发展现代物流和冷链物流',
