@@ -2,7 +2,7 @@ import { COMPANY_NAMES, NOT_COMPANIES, type CompanyEntry } from '../dict/compani
 import { PLACE_NAMES } from '../dict/places';
 import { cueNames, WORDLIKE } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
-import { GLUE, NAME_DOT, nameMayStartAt } from './names';
+import { GLUE, isCJKWord, NAME_DOT, nameMayStartAt } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { scan, ScanPattern } from './scan';
 import { TokenIndex } from './tokenIndex';
@@ -387,7 +387,7 @@ function isNamePiece(t: Token, registered: boolean): boolean {
   const tag = t.tag ?? '';
   return (
     REGISTERED_TAGS.has(tag) ||
-    (tag === 'm' && /^[\u4e00-\u9fff]+$/.test(t.word) && !/[年月日号家个名]$/.test(t.word)) ||
+    (tag === 'm' && isCJKWord(t.word) && !/[年月日号家个名]$/.test(t.word)) ||
     (t.word.length === 1 && tag === 'q') ||
     // 山东/颐养/v 健康产业, 北京/华人文化/演出/v, 山东/果然/d 鲜: verbs and adverbs of two characters or one verb character; NAME_STOP ends the walk at predicates
     (tag === 'v' && isCJKWord(t.word)) ||
@@ -397,7 +397,6 @@ function isNamePiece(t: Token, registered: boolean): boolean {
 const REGISTERED_TAGS = new Set(['l', 'z', 'i', 's', 'g', 'vd']);
 /** Adverbs that are words of sentences, never of names: 已经, 正在, 共同. */
 const FUNCTION_ADVERBS = new Set(['已经', '正在', '共同', '分别', '先后', '一起', '再次', '同时', '不断', '随后', '随即', '亲自', '专门', '特别', '逐步', '全面', '积极', '重点', '主要', '目前', '曾经', '一直', '始终', '也是', '就是', '还是', '都是']);
-const isCJKWord = (word: string) => /^[\u4e00-\u9fff]+$/.test(word);
 
 /**
  * A piece that says which company it is: a dictionary name, or a proper noun by its tag that is

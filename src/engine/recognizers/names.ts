@@ -12,6 +12,9 @@ const isCJK = (text: string, i: number): boolean => {
   return c >= 0x4e00 && c <= 0x9fff;
 };
 
+/** A word of Chinese characters only (not digits, Latin or punctuation). */
+export const isCJKWord = (word: string): boolean => /^[\u4e00-\u9fff]+$/.test(word);
+
 /** Characters that end a name when they follow two characters of it (刘强和…, 王劲时说…). */
 const AFTER_NAME = new CharSet('和与及跟在等说称曾也就时对向将是为一率并还又到则已都所被把给从于以的表认介透告指提会接带昨而要再竟因作今');
 

@@ -1,7 +1,7 @@
 import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
 import { companyNameEndingAt } from './company';
 import { SINGLE_SURNAMES } from '../dict/surnames';
-import { cutNameAt, isTranslit, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
+import { cutNameAt, isCJKWord, isTranslit, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { CharSet } from './charSet';
 import { PhraseTrie } from './phraseTrie';
 import { TokenIndex } from './tokenIndex';
@@ -305,7 +305,6 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   if (tok.end - tok.start === 2 && (tok.tag === 'x' || tok.tag === 'nrt') && isTranslit(text, tok.start, tok.end)) return tok.end;
   return NAME_TAGS.has(tok.tag ?? '') && WHOLE_NAME.test(tok.word) && TITLE_AT.longestFrom(text, tok.start) < 0 ? tok.end : -1;
 }
-const isCJKWord = (word: string) => /^[\u4e00-\u9fff]+$/.test(word);
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, 管委会 in 东湖高新区党工委书记、管委会主任. */
 const UNIT_ORG = /(?:事业群|事业部|部门|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协)$/;
