@@ -72,7 +72,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const p = tok.start;
     const c = text.charCodeAt(p);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-    const glued = tok.tag === 'x' && TITLE_BEFORE.endsWith(text, p) && tok.end - p >= 2 ? gluedTitleName(text, tok, idx) : undefined;
+    const glued = tok.tag === 'x' && TITLE_BEFORE.edgeAt(text, p) && tok.end - p >= 2 ? gluedTitleName(text, tok, idx) : undefined;
     if (glued) {
       add({ start: glued.start, end: glued.end, ...titleAndOrg(text, glued.titled, idx, lastOrgByUnit), source: 'rule:official-title' });
       continue;
@@ -100,7 +100,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       continue;
     }
     // A name before a title of address: 王海书记批示 (a title must start two to four characters on).
-    if (!(TITLE_AT.startsAt(text, p + 2) || TITLE_AT.startsAt(text, p + 3) || TITLE_AT.startsAt(text, p + 4))) continue;
+    if (!(TITLE_AT.edgeAt(text, p + 2) || TITLE_AT.edgeAt(text, p + 3) || TITLE_AT.edgeAt(text, p + 4))) continue;
     let end = nameAt(text, p, idx);
     // 李明/x 副市长: the name the segmenter gave whole, before a title that begins with a character a name could take (副).
     if (end < 0 && NAME_TAGS.has(tok.tag ?? '') && tok.end - p === 2 && SINGLE_SURNAMES.at(text, p) && TITLE_AT.longestFrom(text, tok.end) > 0) end = tok.end;
@@ -131,7 +131,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
 
 /** Whether a title starts within the clause at `from` (before the next pause): the words there are an organization. */
 function titleInClause(text: string, from: number): boolean {
-  for (let k = from; k < from + 12 && k < text.length && !CLAUSE_END.at(text, k); k++) if (TITLE_AT.startsAt(text, k) && TITLE_AT.longestFrom(text, k) > 0) return true;
+  for (let k = from; k < from + 12 && k < text.length && !CLAUSE_END.at(text, k); k++) if (TITLE_AT.longestFrom(text, k) > 0) return true;
   return false;
 }
 const CLAUSE_END = new CharSet('、，,。；;：:！？\n');
@@ -413,7 +413,7 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
   const names = new PhraseTrie(first.keys());
   const mayEnd = (end: number) => nameMayEndAt(text, end, idx);
   for (let at = 0; at < text.length; at++) {
-    if (!names.startsAt(text, at) || taken.has(at) || !nameMayStartAt(text, at, idx)) continue;
+    if (!names.edgeAt(text, at) || taken.has(at) || !nameMayStartAt(text, at, idx)) continue;
     const end = names.longestFrom(text, at, mayEnd);
     if (end < 0) continue;
     const m = first.get(text.slice(at, end))!;

@@ -120,13 +120,8 @@ export class PhraseTrie {
     return best;
   }
 
-  /** Whether some phrase starts with the character at `pos` (forward tries only). */
-  startsAt(text: string, pos: number): boolean {
-    return this.first.at(text, pos);
-  }
-
-  /** Whether some phrase ends with the character at `pos` (reversed tries only). */
-  endsWith(text: string, pos: number): boolean {
+  /** Whether some phrase starts (in a reversed trie: ends) with the character at `pos`: a bit test. */
+  edgeAt(text: string, pos: number): boolean {
     return this.first.at(text, pos);
   }
 

@@ -55,8 +55,8 @@ describe('PhraseTrie', () => {
       3,
     );
     assert.equal(trie.longestFrom(text, 0), -1);
-    assert.equal(trie.startsAt(text, 1), true);
-    assert.equal(trie.startsAt(text, 0), false);
+    assert.equal(trie.edgeAt(text, 1), true);
+    assert.equal(trie.edgeAt(text, 0), false);
   });
 
   it('finds the longest phrase ending at a position when reversed', () => {
