@@ -142,10 +142,14 @@ const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '�
 const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '辞去', '卸任']);
 /** First characters of those verbs: most tokens are refused by one bit test. */
 const VERB_HEADS = new CharSet([...APPOINTING, ...TAKING, '现任'].map((v) => v[0]).join(''));
+/** The forms of address a notice puts after a name: 王红梅同志, 孙立华先生, 赵海军博士. */
+const NOTICE_ADDRESS = '同志|先生|女士|博士';
 /** What may stand between the names and the position: 为, the 的 of 免去X的…职务, 继续担任, and the 同志 or 先生 of a formal notice. */
-const BEFORE_POSITION = /^(?:同志|先生|女士|博士)?(?:继续)?(?:了|为|的|担任|出任)?/;
+const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:继续)?(?:了|为|的|担任|出任)?`);
 /** A form of address after a name in a notice: 赵海军博士、梁孟松博士. */
-const ADDRESS_AFTER = /^(?:同志|先生|女士|博士)/;
+const ADDRESS_AFTER = new RegExp(`^(?:${NOTICE_ADDRESS})`);
+/** …and before a verb of taking a post: 王红梅同志任…. */
+const ADDRESS_BEFORE = new RegExp(`(?:${NOTICE_ADDRESS})$`);
 /** A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长. */
 const RESUME_NAME = /(?:^|[。；;\n])\s*([\u4e00-\u9fff·]{2,8})[，,](?:男|女)[，,][^。；;\n]*$/;
 /** A token a name may start with here: one the segmenter took for a name, or a lone surname (王/红梅). */
@@ -179,7 +183,7 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       after = names.length ? after! : -1;
     } else if (TAKING.has(verb.word)) {
       // 张三任…, 王/红梅/同志/任…: the name ends at the verb, or before 同志.
-      const end = /(?:同志|先生|女士|博士)$/.test(text.slice(verb.start - 2, verb.start)) ? verb.start - 2 : verb.start;
+      const end = ADDRESS_BEFORE.test(text.slice(verb.start - 2, verb.start)) ? verb.start - 2 : verb.start;
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
         const p = tokens[j]!.start;
         if (nameStartAt(idx, p) && nameAt(text, p, idx) === end) {
