@@ -29,7 +29,8 @@ const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![${CN
 const REL_YEAR = '(?:今|去|明|前|上|本)年(?!纪|龄|轻)';
 /** 鸡年, not the 鸡年出栏 of 肉鸡年出栏量 (a year's output of broilers). */
 const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?!出栏|存栏|产|均|销)';
-const QUARTER = '第?[一二三四1-4]季度(?:初|末|底)?';
+/** A quarter, its start or end (三季度末), or the first quarters of a year (一至三季度). */
+const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度)';
 /** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
 const FIRST_PART = String.raw`[前首](?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
 const YEAR_PART = `(?:上半年|下半年|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年终|年内|度(?!过)|${QUARTER}|第[一二三四1-4]季(?![度节])|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|[春夏秋冬][天季])`;
@@ -48,7 +49,7 @@ const DAY_PART = `(?:${DAY_PARTS})`;
 const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半)?(?:\d{1,2}秒)?|${CN}{1,3}[时点](?:${CN}{1,3}分|半)?)`;
 const CLOCK = String.raw`(?: ?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报些了]))`;
 const FESTIVAL =
-  `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一)(?=假期|长假|小长假|黄金周|期间|前后|前夕|当天)|春节|元旦|新年|新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|` +
+  `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一)(?=[”"’」]?(?:假期|长假|小长假|黄金周|期间|前后|前夕|当天))|春节|元旦|新年|新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|` +
   `国庆[节日]?|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)`;
 /** 圣诞元旦: two holidays named together are one period. */
 const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天|伊始)?`;
@@ -78,7 +79,8 @@ const DATES = new ScanPattern(
     `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR})(?:${FESTIVALS}|${YEAR_PART}|${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?)?)?`,
     `${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?)?`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), within this year (年内)
-    String.raw`(?<![${CN_DIGIT}十\d])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<![${CN_DIGIT}十])前[一二两三]季度|(?<![A-Za-z\d])(?:\d{4}年?)?Q[1-4](?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半])年内`,
+    // and, opening a clause, the first months of it (前11个月，…).
+    String.raw`(?<![${CN_DIGIT}十\d])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<=^|[\s，,。；;：:、(（“"])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十])前[一二两三]季度|(?<![A-Za-z\d])(?:\d{4}年?)?Q[1-4](?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半])年内`,
     `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.])\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
@@ -249,7 +251,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     yearKnown = false;
   } else if (ref) {
     year = ref.year;
-    yearKnown = /^(?:年|岁|上半年|下半年|前半年|后半年|第?[一二三四1-4]季|前[^天])/.test(rest); // 年初, 一季度, 第3季, 前三季度: of this year
+    yearKnown = /^(?:年|岁|上半年|下半年|前半年|后半年|第?[一二三四1-4]季|[一1][至到\-—][二三四2-4]季|前[^天])/.test(rest); // 年初, 一季度, 第3季, 一至三季度, 前三季度: of this year
   }
   const hadYear = s !== rest;
   if ((m = /^[前首](?:([一二两三])季度?|(.+?)个?月)$/.exec(rest))) {
@@ -324,12 +326,16 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   // A date names its year only when it says so, or when it is a month or day of the dateline's year.
   const y = yearKnown || month !== undefined ? year : undefined;
   const half = /^(上|前|下|后)半年$/.exec(rest);
-  const quarter = /^第?([一二三四1-4])季度?(?:初|末|底)?$/.exec(rest);
+  const quarter = /^第?([一二三四1-4])季度?(初|末|底)?$/.exec(rest);
+  const quarters = /^[一1](?:至|到|-|—)([二三四2-4])季度$/.exec(rest);
   if (half && y !== undefined) return { ...parts, value: /[上前]/.test(half[1]) ? `${y}-01/${y}-06` : `${y}-07/${y}-12` };
   if (quarter && y !== undefined) {
     const q = parseNumber(quarter[1])!;
+    // The start or end of a quarter is its first or last month: 三季度末 → 2025-09.
+    if (quarter[2]) return { ...parts, value: iso(y, quarter[2] === '初' ? q * 3 - 2 : q * 3) };
     return { ...parts, value: `${iso(y, q * 3 - 2)}/${iso(y, q * 3)}` };
   }
+  if (quarters && y !== undefined) return { ...parts, value: `${iso(y, 1)}/${iso(y, parseNumber(quarters[1])! * 3)}` };
   if (month === undefined && day === undefined) {
     if (yearKnown && year !== undefined) return { ...parts, value: /季度|半年/.test(rest) ? undefined : pad(year, 4) };
     const time = clockOf(rest); // 21时28分 → T21:28; 25:23 is a score, not a time

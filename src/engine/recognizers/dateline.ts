@@ -13,10 +13,11 @@ const HEAD_LENGTH = 600;
 const DATE = String.raw`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`;
 /**
  * A date labelled as the publication time, followed by a clock time or a source or byline
- * (2025年11月21日 来源：人民网), opening a wire dispatch (新华社北京2025年6月16日电), or alone on its line.
+ * (2025年11月21日 来源：人民网), opening a wire dispatch (新华社北京2025年6月16日电), or alone on its line,
+ * perhaps after the name of its source (春城晚报 2025年8月16日, 深圳市统计局 2025-12-19).
  */
 const DATELINE = new RegExp(
-  String.raw`(?:发布时间|发表于|发布于|更新时间|发稿时间|时间|日期)\s*[:：]?\s*${DATE}|${DATE}(?=\s*(?:\d{1,2}:\d{2}|[电讯]|来源|作者|编辑|发布者|发布人|发布单位))|^[^\S\n]*${DATE}[^\S\n]*$`,
+  String.raw`(?:发布时间|发表于|发布于|更新时间|发稿时间|时间|日期)\s*[:：]?\s*${DATE}|${DATE}(?=\s*(?:\d{1,2}:\d{2}|[电讯]|来源|作者|编辑|发布者|发布人|发布单位))|^[^\S\n]*(?:[^\s，。,；;！？!?：:]{2,15}[^\S\n]+)?${DATE}[^\S\n]*$`,
   'm',
 );
 

@@ -88,7 +88,12 @@ describe('DATE recognizer', () => {
       ['5月15日周边道路', [['5月15日', '2025-05-15']]],
       ['5月中下旬,上中旬', [['5月中下旬', '2025-05'], ['上中旬', '2025-06']]],
       ['一至三月份', [['一至三月份', '2025-01/2025-03']]],
-      ['一季度末', [['一季度末', '2025-01/2025-03']]],
+      // The start or end of a quarter is a month, as 2月底 is; the first quarters of the year one period.
+      ['一季度末,截至2024年三季度末,四季度初', [['一季度末', '2025-03'], ['2024年三季度末', '2024-09'], ['四季度初', '2025-10']]],
+      ['一至三季度,进出口增长', [['一至三季度', '2025-01/2025-09']]],
+      // The first months of this year, opening a clause.
+      ['前11个月,进出口总值增长;海关总署：前十个月', [['前11个月', '2025-01/2025-11'], ['前十个月', '2025-01/2025-10']]],
+      ['“五一”期间,游客增多', [['五一', '2025-05-01']]],
       ['五一假期,十一黄金周', [['五一', '2025-05-01'], ['十一', '2025-10-01']]],
     ];
     for (const [sentence, expected] of cases) {
@@ -174,7 +179,7 @@ describe('DATE recognizer', () => {
   });
 
   it('does not take vague periods, durations, ages or counts', () => {
-    const text = '比分25:23,24:30,半年内收回,持续120日,为期15日,马上周末,奥迪Q6L,五年内,事发前3个月,近年来,最近,近日,未来,此前一天,不到一个月的时间,近两年,当时,当年,74岁,430家,3个月,5G,近2000年,2000多年,1000年来,时至今日,《今日美国报》,今日头条,体味一下周总理';
+    const text = '比分25:23,24:30,半年内收回,持续120日,为期15日,马上周末,奥迪Q6L,五年内,事发前3个月,入职前两个月,，前3个月内完成,近年来,最近,近日,未来,此前一天,不到一个月的时间,近两年,当时,当年,74岁,430家,3个月,5G,近2000年,2000多年,1000年来,时至今日,《今日美国报》,今日头条,体味一下周总理';
     assert.deepEqual(texts(recognizeDates, text), []);
   });
 
@@ -214,10 +219,15 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('发表于 ２０２５-５-９ １４:０１'), { year: 2025, month: 5, day: 9 });
     assert.deepEqual(findDateline('标题\n新华社北京2025年6月16日电（记者张三）今年以来'), { year: 2025, month: 6, day: 16 });
     assert.deepEqual(findDateline('标题\n2025年11月21日 来源：人民网 今年以来'), { year: 2025, month: 11, day: 21 });
+    assert.deepEqual(findDateline('标题\n春城晚报 2025年8月16日\n今年上半年'), { year: 2025, month: 8, day: 16 });
+    assert.deepEqual(findDateline('标题\n深圳市统计局 2025-12-19\n1-11月'), { year: 2025, month: 12, day: 19 });
   });
 
   it('does not take a date from the running text', () => {
     assert.equal(findDateline('１９９５年１０月１６日，当山东省济南市公安局副局长李长水接过题词时'), undefined);
     assert.equal(findDateline('标题\n' + '正文'.repeat(400) + '\n2025-06-16 11:22:05\n'), undefined);
+    // A sentence ending in a date is not a source's line: it has punctuation, or no space before the date.
+    assert.equal(findDateline('标题\n该项目开工，预计投产 2026年6月30日\n'), undefined);
+    assert.equal(findDateline('标题\n项目预计投产于2026年6月30日\n'), undefined);
   });
 });
