@@ -107,11 +107,14 @@ const UNITS: Record<string, Unit> = {
   亩: { pattern: '亩', unit: 'mu', kind: 'measure' },
   垧: { pattern: '垧', kind: 'measure' },
   载重吨: { pattern: '载重吨', unit: 'DWT', kind: 'measure' },
+  吨标准煤: { pattern: '吨标准煤', unit: 'tce', kind: 'measure' },
+  吨标煤: { pattern: '吨标煤', unit: 'tce', kind: 'measure' },
   公吨: { pattern: '公吨', unit: 't', kind: 'measure' },
   吨: { pattern: '吨', unit: 't', kind: 'measure' },
   公斤: { pattern: '公斤', unit: 'kg', kind: 'measure' },
   千克: { pattern: '千克', unit: 'kg', kind: 'measure' },
   毫克: { pattern: '毫克', unit: 'mg', kind: 'measure' },
+  微克: { pattern: '微克', unit: 'µg', kind: 'measure' },
   克: { pattern: '克(?![服隆制])', unit: 'g', kind: 'measure' },
   斤: { pattern: '斤', unit: 'jin', kind: 'measure' },
   担: { pattern: '担(?![任心忧保当负])', unit: 'dan', kind: 'measure' },
@@ -162,6 +165,8 @@ const UNITS: Record<string, Unit> = {
   GB: { pattern: 'GB(?![A-Za-z])', unit: 'GB', kind: 'measure' },
   TB: { pattern: 'TB(?![A-Za-z])', unit: 'TB', kind: 'measure' },
   MB: { pattern: 'MB(?![A-Za-z])', unit: 'MB', kind: 'measure' },
+  // Computing power of data centres: 45EFLOPS, 10000PFlops.
+  ...Object.fromEntries(['E', 'P', 'T'].map((p) => [`${p}FLOPS`, { pattern: `${p}(?:FLOPS|Flops|flops)(?![A-Za-z])`, unit: `${p}FLOPS`, kind: 'measure' as const }])),
 };
 
 /** Longest surface first, so 千瓦时 wins over 千瓦 and 瓦. */
@@ -207,7 +212,7 @@ const AMOUNTS = new ScanPattern(
     `${START}零度`,
     `${START}${NUM_CN}${UNIT_ANY}`,
     `${START}(?:\\d+|[一二两三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不])`,
-    `${START}(?:[十百千]?[万亿]|[百千]万|万亿)级`,
+    `${START}(?:[一两二三四五六七八九]?[十百千]?[万亿]|[百千]万|万亿)级`,
   ].join('|'),
   // All but 百分之 and a currency sign begin with START: a numeral inside a number starts none.
   { first: `[\\d${CN.replace(/[百千佰仟]/g, '')}几数上]`, after: INSIDE },
@@ -217,6 +222,7 @@ const HAS_NUMERAL = new RegExp(`[\\d零〇○一二两三四五六七八九十�
 
 const UNIT_ALONE = /^[百千]?[万亿]+[^\d零〇○一二两三四五六七八九十]*$/;
 const UNIT_LABEL_BEFORE = /(?:[(（]|单位[:：]\s?)$/;
+const PER_OUTPUT_AFTER = /^(?:GDP|地区生产总值|生产总值|工业增加值|增加值|产值)/;
 
 /** Where a range splits into its two numbers. */
 const RANGE_SPLIT = new RegExp(`${TO}(?=[\\d${CN}几数上]|[百千]分之)`);
@@ -228,6 +234,8 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   for (const m of scan(AMOUNTS, folded)) {
     // 总投资(亿元), 单位：万元: a unit a table's column is counted in, no amount.
     if (UNIT_ALONE.test(m[0]) && UNIT_LABEL_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // 万元GDP能耗: per 10,000 yuan of output, an indicator's name.
+    if (UNIT_ALONE.test(m[0]) && PER_OUTPUT_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     const parsed = parseAmount(m[0]);
     if (!parsed) continue;
     const { kind } = parsed;
@@ -236,8 +244,9 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     const unit = parsed.unit === 'CNY' && m[0].endsWith('元') && !m[0].endsWith('人民币元') ? (currencyBefore(folded, m.index) ?? local ?? 'CNY') : parsed.unit;
     // 时速600公里 is a speed.
     const speed = unit === 'km' && folded.endsWith('时速', start) ? 'km/h' : undefined;
-    // A temperature below zero: 零下48.3℃, -32℃ (not the dash of a range, 10-32℃).
-    const below = (unit === '°C' || unit === '°F') && typeof value === 'number' ? BELOW_ZERO.exec(folded.slice(Math.max(0, start - 3), start)) : null;
+    // A temperature below zero (零下48.3℃, -32℃) or a fall (增速为-1.3%); not the dash of a range (10-32℃, 1.2%-1.5%).
+    const signs = unit === '°C' || unit === '°F' ? BELOW_ZERO : unit === 'percent' || unit === 'percentage-point' ? MINUS : undefined;
+    const below = signs && typeof value === 'number' ? signs.exec(folded.slice(Math.max(0, start - 3), start)) : null;
     if (below) {
       start -= below[0].length;
       value = -value!;
@@ -249,7 +258,8 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   return out;
 };
 
-const BELOW_ZERO = /(?:零下|(?<![\d.])[-−])$/;
+const BELOW_ZERO = /(?:零下|(?<![\d.%A-Za-z])[-−])$/;
+const MINUS = /(?<![\d.%A-Za-z])[-−]$/;
 
 /** A currency written before the number makes 元 its unit: 新台币7596.9亿元, 港币12亿元. */
 const CURRENCY_BEFORE = /(?:新台币|台币|港币|港元|美元|美金|欧元|日元|澳门币|澳门元|澳元|新加坡元|英镑|韩元)\s?$/;
@@ -286,7 +296,7 @@ export interface ParsedAmount {
 /** Value and unit of a matched amount (width-folded); undefined when the number part is not a number. */
 export function parseAmount(s: string): ParsedAmount | undefined {
   let m: RegExpExecArray | null;
-  if ((m = /^((?:[十百千]?[万亿]|[百千]万|万亿))级$/.exec(s))) {
+  if ((m = /^((?:[一两二三四五六七八九]?[十百千]?[万亿]|[百千]万|万亿))级$/.exec(s))) {
     return { value: parseNumber(m[1].length === 1 ? '一' + m[1] : m[1]), kind: 'magnitude' };
   }
   if ((m = /^(.+)成$/.exec(s))) {

@@ -99,6 +99,15 @@ describe('AMOUNT recognizer', () => {
       ['建筑面积120m²', '120m²', 120, 'm2'],
       ['PM2.5平均浓度为29.3微克/立方米', '29.3微克/立方米', 29.3, 'µg/m3'],
       ['浓度35µg/m3', '35µg/m3', 35, 'µg/m3'],
+      ['下降至每立方米35.2微克', '35.2微克', 35.2, 'µg'],
+      // Energy in tonnes of standard coal, computing power, magnitudes with a numeral
+      ['综合能源消费量1862.4万吨标准煤', '1862.4万吨标准煤', 18624000, 'tce'],
+      ['节能12万吨标煤', '12万吨标煤', 120000, 'tce'],
+      ['智算规模达到45EFLOPS', '45EFLOPS', 45, 'EFLOPS'],
+      ['新增算力10000PFlops', '10000PFlops', 10000, 'PFLOPS'],
+      ['向两千亿级迈进', '两千亿级', 2e11, undefined],
+      // A fall written with its sign
+      ['增速分别为-1.3%和2.1%', '-1.3%', -0.013, 'percent'],
     ];
     for (const [sentence, text, value, unit] of cases) {
       it(`${sentence} → ${text}`, () => {
@@ -145,10 +154,15 @@ describe('AMOUNT recognizer', () => {
       { text: '２８万马克到６８万马克', value: '280000/680000', unit: 'DEM' },
       { text: '百分之十至百分之二十', value: '0.1/0.2', unit: 'percent' },
     ]);
-    // a temperature range is no temperature below zero
-    assert.deepEqual(found(recognizeAmounts, '收益率下行3-5bp,气温10-32℃'), [
+    // a temperature range is no temperature below zero, a percentage range no fall
+    assert.deepEqual(found(recognizeAmounts, '收益率下行3-5bp,气温10-32℃,利率1.2%-1.5%'), [
       { text: '3-5bp', value: '3/5', unit: 'basis-point' },
       { text: '10-32℃', value: '10/32', unit: '°C' },
+      { text: '1.2%-1.5%', value: '0.012/0.015', unit: 'percent' },
+    ]);
+    assert.deepEqual(found(recognizeAmounts, '涨幅在1.2%-1.5%,增长3%-5%'), [
+      { text: '1.2%-1.5%', value: '0.012/0.015', unit: 'percent' },
+      { text: '3%-5%', value: '0.03/0.05', unit: 'percent' },
     ]);
     // different units on the two sides are two amounts
     assert.deepEqual(texts(recognizeAmounts, '１美元兑５９３０卢布,5亿元至10亿美元'), ['１美元', '５９３０卢布', '5亿元', '10亿美元']);
@@ -162,7 +176,7 @@ describe('AMOUNT recognizer', () => {
   });
 
   it('does not take counts, ordinals, ages, names, dates or bare units', () => {
-    const text = '2万辆,3000万人次,1.5亿股,企业达到430家,7家企业,三个创新中心,13条产业链,500套住房,第十二次党代会,享年74岁,5G,F1车队,济钢1号,2025年5月15日,一成不变,一度成为,两度访华,二元结构,每千米,千克,切成3块石头,百米冠军,千万不要,百万富翁,千亿市场,开创新元素,统一新元年,被蚊子叮了3下,龙坪村,总投资(亿元),单位：万元';
+    const text = '2万辆,3000万人次,1.5亿股,企业达到430家,7家企业,三个创新中心,13条产业链,500套住房,第十二次党代会,享年74岁,5G,F1车队,济钢1号,2025年5月15日,一成不变,一度成为,两度访华,二元结构,每千米,千克,切成3块石头,百米冠军,千万不要,百万富翁,千亿市场,开创新元素,统一新元年,被蚊子叮了3下,龙坪村,总投资(亿元),单位：万元,万元GDP能耗下降,亿元生产总值';
     assert.deepEqual(texts(recognizeAmounts, text), []);
   });
 
