@@ -49,10 +49,12 @@ const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng
 const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '创新', '制造', '研发', '创业', '租赁', '运营', '管理', '服务', '高新']);
 /** Words that end a walk back from a suffix: they are never the start of a company name. */
 const NAME_STOP = new Set([
-  ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉'.split(' '),
-  '曾任', '现任', '时任', '历任', '原任', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
+  ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成'.split(' '),
+  '曾任', '现任', '时任', '历任', '原任', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在). */
 const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都]/;
+/** A function character the segmenter glued after a name (聘任孙莉为/x 公司财务总监): the piece is a name and a verb, not a company's name. */
+const FUNCTION_TAIL = /[为是在和与的了被把将]$/;
 /** Tags of pieces that name something in particular (a generic noun is tagged n). */
 const PROPER_TAGS = new Set(['nz', 'nr', 'nrt', 'nrfg', 'nt', 'j', 'eng', 'x', 'ns']);
 /** Words that say what a company does or is, not which one it is. */
@@ -64,7 +66,7 @@ const GENERIC = new Set(
    社保 养老 医保 公积金 股权 私募 公募 国产 国营 邮电 电信 邮政 移动 联通 公共 公交 出租 长途
    一家 这家 该 某 多家 各家 两家 母 子 分 总 新 老 第一 投行 商行 农商 城商 村镇 人寿 财险 信用 合作 联合 国投 城投 产投 实体 平台 网 集成电路 半导体
    房产 经纪 货运 船运 海运 航运 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁
-   国企 央企 民企 外企 私企 车企 房企 药企 险企 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导`
+   国企 央企 民企 外企 私企 车企 房企 药企 险企 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -89,13 +91,15 @@ const NOT_REGISTERED = /政府|管委会|委员会|人大|政协|党委|市委|�
 /** A medium named as the source of a report (新浪房产讯, 网易首页 > 网易山东 >): not a company mention. */
 const SOURCE_MARK = /^(?:[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短])讯|首页|[\u4e00-\u9fff]{0,3}\s*>)/;
 /** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）. */
-const DECLARED = /[(（](?:以下)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?[)）]/y;
+const DECLARED = /[(（](?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;](?=[^)）]{0,24}[)）]))/y;
 /** Listed companies under special treatment are cited by their stock name: ST曙光, *ST大唐. */
 const STOCK_NAME = new ScanPattern('[*S]', String.raw`\*?ST(?=[\u4e00-\u9fff]{2})`);
 
 const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
 /** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为Mate 80, 华为手机, 纳斯达克综合指数, and a fair an event (国际商贸物流博览会) (not a quarter: 谷歌Q3业绩). */
 const PRODUCT_AFTER = /^(?:(?![QH][1-4]\b)[A-Za-z]+ ?[0-9]|手机|电视|平板|笔记本|微博|博客|[\u4e00-\u9fff]{0,4}指数|[综成]指|期货|博览会|展览会|交易会|洽谈会)/;
+/** The suffix word is the head of a role or an institution, not a company's end: 明星基金/经理, 证券/事务代表, 北京证券/交易所. */
+const ROLE_AFTER_SUFFIX = /^(?:经理|事务代表|交易所|交易中心|业协会|从业|分析师)/;
 /** What follows a name at `end` makes it a medium cited as a source (新浪房产讯) or part of a product (小米SU7, 华为手机). */
 function sourceOrProductAt(text: string, end: number): boolean {
   return SOURCE_MARK.test(text.slice(end, end + 4)) || PRODUCT_AFTER.test(text.slice(end, end + 12));
@@ -128,7 +132,7 @@ const DIGIT = /[0-9０-９]/;
 const DATE_AFTER = /^[0-9０-９]{1,4}[年月日]/;
 
 /** Facilities and units after a name: the place before it belongs to them (北京万达广场, 北京联想总部), not to the company. */
-const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处)/;
+const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|园区|基地|工厂)/;
 
 /** The number of an engineering bureau: 十一 in 中铁十一局, 第八 in 中国建筑第八工程局. */
 const BUREAU_NO = '第?[一二三四五六七八九十]{1,3}';
@@ -157,7 +161,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     idx.isBoundary(e) || ((GLUE.at(text, e) || text[e] === '系') && idx.isBoundary(e + 1)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && idx.isBoundary(e + 1));
   for (let i = 0; i < tokens.length; i++) {
     const f = suffixNameAt(text, i, idx);
-    if (f && !sourceOrProductAt(text, f.end)) found.push(f);
+    if (f && !sourceOrProductAt(text, f.end) && !ROLE_AFTER_SUFFIX.test(text.slice(f.end, f.end + 4))) found.push(f);
     const t = tokens[i]!;
     const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && GLUE.at(text, t.start) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined);
     if (d) found.push(withCity(text, d, idx));
@@ -405,7 +409,7 @@ const FUNCTION_ADVERBS = new Set(['已经', '正在', '共同', '分别', '先�
 function isDistinctive(p: Piece): boolean {
   if (lookupName(p.word)) return true;
   if (isGeneric(p.word) || COUNTRY_LIKE.has(p.word) || !PROPER_TAGS.has(p.tag)) return false;
-  return p.tag !== 'x' || (p.word.length >= 2 && !FUNCTION_HEAD.test(p.word));
+  return p.tag !== 'x' || (p.word.length >= 2 && !FUNCTION_HEAD.test(p.word) && !FUNCTION_TAIL.test(p.word));
 }
 
 /** Tags of words a name never continues over: prepositions, conjunctions, particles, pronouns, verbs. */
@@ -413,7 +417,11 @@ const CLEAR_BEFORE_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 
 /** Tags of a single character cut off the front of a registered name (科/n 大国/ns): content, not function words. */
 const CUT_OFF_TAGS = new Set(['n', 'q', 'v', 'a', 'ng', 'x']);
 /** Words before a registered name that say who it is to the story, not which company: 原告, 知名. */
-const DESCRIPTORS = new Set(['原告', '被告', '第三人', '申请人', '被申请人', '上诉人', '被上诉人', '知名', '著名', '大型', '全资', '龙头', '头部', '领军', '国内', '省内', '市内', '当地', '本地', '多家']);
+const DESCRIPTORS = new Set([
+  ...['原告', '被告', '第三人', '申请人', '被申请人', '上诉人', '被上诉人', '被执行人', '债权人', '债务人', '担保人', '发行人'],
+  ...['股东', '大股东', '控股股东', '控制人', '实际控制人', '关联方', '交易对方', '保荐机构', '保荐人', '承销商', '主承销商', '受让方', '转让方', '竞得人', '中标人'],
+  ...['知名', '著名', '大型', '全资', '龙头', '头部', '领军', '国内', '省内', '市内', '当地', '本地', '多家'],
+]);
 
 /** In a registered name, any word of two characters or more that is not generic names the company: 蜂巢/n 能源, 瀚海/n 芯能. */
 function isRegisteredWord(p: Piece): boolean {

@@ -21,10 +21,14 @@ describe('company dictionary', () => {
     // Two banks of one city are two companies.
     assert.equal(COMPANY_NAMES.get('华侨银行')!.entry.canonical, '华侨银行有限公司');
     assert.equal(COMPANY_NAMES.get('大华银行')!.entry.canonical, '大华银行有限公司');
+    // A listed subsidiary is a company of its own, not its parent group.
+    assert.equal(COMPANY_NAMES.get('通威股份')!.entry.canonical, '通威股份有限公司');
+    assert.equal(COMPANY_NAMES.get('华泰联合证券')!.entry.canonical, '华泰联合证券有限责任公司');
+    assert.equal(COMPANY_NAMES.get('阿里云')!.entry.canonical, '阿里云计算有限公司');
   });
 
   it('marks aliases that are everyday words as ambiguous', () => {
-    for (const word of ['苹果', '平安', '民生', '暴雪', '长城', '大众']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
+    for (const word of ['苹果', '平安', '民生', '暴雪', '长城', '大众', '王府井']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
     assert.equal(COMPANY_NAMES.get('苹果公司')?.ambiguous, false);
   });
 

@@ -115,6 +115,18 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('济阳区山东绿地泉农业发展有限公司投产'), ['山东绿地泉农业发展有限公司']);
     });
 
+    it('takes the stock short name an announcement declares', () => {
+      const found = companies('常州润锋新材料股份有限公司（证券简称：润锋新材，证券代码：920186）上市。润锋新材开盘大涨');
+      assert.deepEqual(
+        found.map((c) => [c.text, c.canonical]),
+        [
+          ['常州润锋新材料股份有限公司', undefined],
+          ['润锋新材', '常州润锋新材料股份有限公司'],
+          ['润锋新材', '常州润锋新材料股份有限公司'],
+        ],
+      );
+    });
+
     it('takes a short name the article declares', () => {
       const found = companies('江南布衣有限公司(以下简称江南布衣)发布年报。江南布衣净利润减少');
       assert.deepEqual(
@@ -168,6 +180,11 @@ describe('COMPANY recognizer', () => {
       // after a word the walk stops at that is no clear start (明天/t), only a proper word names it
       assert.deepEqual(names('明天服装有限公司开业'), []);
       assert.deepEqual(names('原告华为技术有限公司起诉'), ['华为技术有限公司']);
+      // who the company is to the story (控股股东, 另有) and the predicate before it (见证, 力争) are not its name
+      assert.deepEqual(names('控股股东杭州金鹰控股集团有限公司持有公司股份'), ['杭州金鹰控股集团有限公司']);
+      assert.deepEqual(names('另有深圳市智慧港口科技有限公司、腾讯等企业签约'), ['深圳市智慧港口科技有限公司', '腾讯']);
+      assert.deepEqual(names('王克勤见证五矿盐湖有限公司、盐湖股份与市政府签约'), ['五矿盐湖有限公司', '盐湖股份']);
+      assert.deepEqual(names('2025年将力争乳业产值达到1200亿元'), []);
       // a company may run a hospital (成都京东方医院有限公司), a public body registers none
       assert.deepEqual(names('3  成都京东方医院有限公司  智慧医院'), ['成都京东方医院有限公司']);
     });
@@ -184,6 +201,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('累计增持公司股份15,026,100股，控股股东增持计划实施完毕'), []);
       assert.deepEqual(names('曾任深圳市地铁集团有限公司财务部部长'), ['深圳市地铁集团有限公司']);
       assert.deepEqual(names('拟提名为省管企业总经理人选'), []);
+      // a name and 为 glued by the segmenter (孙莉为/x) before 公司: an appointment, no company
+      assert.deepEqual(names('董事会同意聘任孙莉为公司财务总监'), []);
+      // the suffix word heads a role or an institution: 基金经理, 证券事务代表, 证券交易所; 算力 is generic
+      assert.deepEqual(names('明星基金经理离任,正式在北京证券交易所上市,全国一体化算力网络国家枢纽'), []);
     });
 
     it('reads a name after a bullet dot, not after the dot of a personal name', () => {
@@ -224,6 +245,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('上海浦发银行推出新卡'), ['上海浦发银行']);
       assert.deepEqual(names('美国微软发布新品'), ['微软']);
       assert.deepEqual(names('北京万达广场开业'), ['万达']);
+      assert.deepEqual(names('融创将在哈尔滨融创文旅城基础上投资'), ['融创', '融创']);
     });
 
     it('reads an everyday adjective in its own sense (盛大的开幕式), the company otherwise', () => {
