@@ -39,7 +39,9 @@ const HONORIFICS = new Set(['先生', '女士', '小姐', '老师', '同志']);
 
 /** Characters of transliterated foreign names. */
 const TRANSLIT = new CharSet(
-  '阿埃艾爱安昂奥巴拜班邦保贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福夫盖甘冈戈格贡古哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷蕾里理丽利莉廉列林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米密莫默姆穆纳娜奈内尼妮纽努诺欧帕潘佩皮珀普齐奇契乔切琼萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦特提汀图托瓦威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约泽扎詹兹佐琪茨薇连娃富买',
+  '阿埃艾爱安昂奥巴拜班邦保贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福夫盖甘冈戈格贡古哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷蕾里理丽利莉廉列林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米密莫默姆穆纳娜奈内尼妮纽努诺欧帕潘佩皮珀普齐奇契乔切琼萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦特提汀图托瓦威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约泽扎詹兹佐琪茨薇连娃富买' +
+    // Mongolian, Tibetan and Uyghur names written in characters: 额尔德木图, 多杰加措, 才让太, 阿不都热依木.
+    '额木敖朝琴嘎措才让旺堆次卓顿珠热依',
 );
 export const NAME_DOT = new CharSet('·•・');
 /** Tags the segmenter gives pieces of foreign names. */
@@ -98,7 +100,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
   // two-character token ending in a character that follows names, itself unknown or a noun, or
   // after a first part the segmenter did not know (not 王强/nr 明说).
-  else if (b2 && canThree && gluedThird(idx.at(two)!.tag, whole.tag) && idx.at(two)!.end === three + 1 && AFTER_NAME.at(text, three) && !FOLLOWS_NAMES.has(idx.at(two)!.word)) end = three;
+  // So may an unknown piece of three (贺海/ns 东在市/x).
+  else if (b2 && canThree && gluedThird(idx.at(two)!.tag, whole.tag) && (idx.at(two)!.end === three + 1 || (idx.at(two)!.tag === 'x' && idx.at(two)!.end === three + 2)) && AFTER_NAME.at(text, three) && !FOLLOWS_NAMES.has(idx.at(two)!.word)) end = three;
   else if (b2) end = two;
   // The segmenter glued a character that follows names to the name (刘明称/x, 刘/明说): two characters;
   // but a given name it takes for an adverb is whole (王/大为/d).
@@ -156,7 +159,7 @@ export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
 }
 
 /** A dotted foreign name (唐·贝肯, 杰夫·莫雷尔): the dot is evidence enough for any characters. */
-const DOTTED = /[\u4e00-\u9fff]{1,5}(?:[·•・][\u4e00-\u9fff]{1,6}){1,2}/y;
+const DOTTED = /[\u4e00-\u9fff]{1,7}(?:[·•・][\u4e00-\u9fff]{1,6}){1,2}/y;
 
 function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   const byDot = dottedNameAt(text, p, idx);
@@ -180,10 +183,10 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
 
 /** End of the dotted name that starts at `p`, or -1. */
 function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
-  // DOTTED has a dot among its first six characters: where none is, no regex call.
+  // DOTTED has a dot among its first eight characters (阿不都热依木·吐尔逊): where none is, no regex call.
   let dot = p + 1;
-  while (dot <= p + 5 && !NAME_DOT.at(text, dot)) dot++;
-  if (dot > p + 5) return -1;
+  while (dot <= p + 7 && !NAME_DOT.at(text, dot)) dot++;
+  if (dot > p + 7) return -1;
   DOTTED.lastIndex = p;
   const d = DOTTED.exec(text);
   if (!d) return -1;

@@ -39,6 +39,8 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'zg', 'l']);
 const ORG_STOP = new Set(['图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
+/** A word ending in 为 says what someone is (实际控制人为/n 董事长, 作为, 成为): the organization is after it. */
+const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+为$/;
 /** Verbs that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v). */
 const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进']);
 const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会']);
@@ -47,7 +49,7 @@ const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '�
  * Government titles whose organization is named without its unit: 济南 + 市委书记 → 济南市,
  * 英国财政 + 部长 → 英国财政部.
  */
-const UNIT_TITLE = /^(?:常务|代)?副?(省|市|县|区|州)(?:委|长)|^(?:常务|代)?副?(部|局|厅)长$|^副?(镇|乡)(?:党委|长)/;
+const UNIT_TITLE = /^(?:常务|代)?副?(省|市|县|区|州|旗|盟)(?:委|长)|^(?:常务|代)?副?(部|局|厅)长$|^副?(镇|乡)(?:党委|长)/;
 
 interface Mention {
   start: number;
@@ -386,7 +388,7 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
     }
     // 原 (former) right before the title is passed over (株洲市人民政府/原/副市长); before an organization it ends the walk.
     const former = t.word === '原' && start === cs;
-    if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word)) || ORG_STOP.has(t.word) || !WORDLIKE.test(t.word))) break;
+    if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word)) || ORG_STOP.has(t.word) || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;
     start = t.start;
   }
   start = Math.max(start, floor);

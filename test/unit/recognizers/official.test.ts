@@ -165,6 +165,13 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('集团副总经理、总法律顾问黄斌出席').map((o) => [o.name, o.title]), [['黄斌', '副总经理、总法律顾问']]);
       assert.deepEqual(officials('国家统计局城市司首席统计师董莉娟解读称').map((o) => [o.name, o.title]), [['董莉娟', '首席统计师']]);
       assert.deepEqual(officials('汇丰控股财务总监范智廉表示').map((o) => [o.name, o.title, o.org]), [['范智廉', '财务总监', '汇丰控股']]);
+      assert.deepEqual(officials('由副总经理兼投资总监陈蕾接任,公司证券事务代表吴佳表示').map((o) => [o.name, o.title]), [
+        ['陈蕾', '副总经理兼投资总监'],
+        ['吴佳', '证券事务代表'],
+      ]);
+      assert.deepEqual(officials('公告称,基金经理赵一鸣离任').map((o) => [o.name, o.title, o.org]), [['赵一鸣', '基金经理', undefined]]);
+      // a word ending in 为 says what someone is: the organization starts after it
+      assert.deepEqual(officials('实际控制人为董事长兼总经理沈立群').map((o) => [o.name, o.title, o.org]), [['沈立群', '董事长兼总经理', undefined]]);
     });
 
     it('reads a name after a quoted epithet, and foreign names', () => {
@@ -175,6 +182,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('俄罗斯外交部发言人扎哈罗娃当天表示'), ['扎哈罗娃']);
       assert.deepEqual(names('德国外长瓦德富尔表示'), ['瓦德富尔']);
       assert.deepEqual(names('阿格乡党委书记吐尔逊·买买提说'), ['吐尔逊·买买提']);
+      // Mongolian, Tibetan and Uyghur names, undotted and with a long first part
+      assert.deepEqual(names('伊金霍洛旗委书记额尔德木图，旗委副书记'), ['额尔德木图']);
+      assert.deepEqual(names('海西州委书记多杰加措，格尔木市委书记王强出席'), ['多杰加措', '王强']);
+      assert.deepEqual(names('克拉玛依市委书记阿不都热依木·吐尔逊会见了客人'), ['阿不都热依木·吐尔逊']);
       // two characters the segmenter did not know, and their later mention
       assert.deepEqual(names('德国联邦总理默茨周二在总理府会见来宾。默茨表示'), ['默茨', '默茨']);
     });
@@ -182,6 +193,8 @@ describe('OFFICIAL recognizer', () => {
     it('reads a three-character name whose last character the segmenter glued to the next word (黄循/财会, 陆晓/x 明说)', () => {
       assert.deepEqual(names('新加坡总理黄循财会见了外宾'), ['黄循财']);
       assert.deepEqual(names('董事长陆晓明说'), ['陆晓明']);
+      // glued into an unknown piece of three (贺海/ns 东在市/x)
+      assert.deepEqual(names('市委书记包钢、市长贺海东在市行政中心会见'), ['包钢', '贺海东']);
       // a rare surname taken for a morpheme (淦/zg 家阅/x)
       assert.deepEqual(names('吉利汽车首席执行官淦家阅表示'), ['淦家阅']);
     });
@@ -211,6 +224,13 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('中芯国际联合首席执行官赵海军表示'), [['赵海军', '联合首席执行官', '中芯国际']]);
       assert.deepEqual(titles('上海电气集团总裁助理周海峰会谈时'), [['周海峰', '总裁助理', '上海电气集团']]);
       assert.deepEqual(titles('玉皇庙镇党委书记陈刚说'), [['陈刚', '镇党委书记', '玉皇庙镇']]);
+      // the banners (旗) of Inner Mongolia are counties; a Party group member is a post
+      assert.deepEqual(titles('伊金霍洛旗委书记额尔德木图，旗委副书记、旗长苏日娜出席'), [
+        ['额尔德木图', '旗委书记', '伊金霍洛旗'],
+        ['苏日娜', '旗委副书记、旗长', '伊金霍洛旗'],
+      ]);
+      assert.deepEqual(titles('会见了中国石油天然气集团有限公司党组成员、副总经理张立铭一行'), [['张立铭', '党组成员、副总经理', '中国石油天然气集团有限公司']]);
+      assert.deepEqual(titles('贵安新区党工委副书记、管委会主任娄世杰参加会见'), [['娄世杰', '党工委副书记、管委会主任', '贵安新区']]);
       // a caption's 图为 is no part of the organization; a provincial leader's second post
       assert.deepEqual(titles('图为无锡市委书记杜小刚（左二）'), [['杜小刚', '市委书记', '无锡市']]);
       assert.deepEqual(titles('山东省委书记、省人大常委会主任林武，省委副书记、省长周乃翔出席'), [
