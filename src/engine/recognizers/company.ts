@@ -76,6 +76,8 @@ const NATIONAL = new Set(['中国', '中华', '国家']);
 /** Words before 公司 that say what kind of company it is: 上市公司, 国有公司. */
 const COMPANY_KINDS = new Set(['上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母']);
 /** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
+/** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接). */
+const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置)$/;
 const COMMODITIES = new Set(['黄金', '白银', '原油', '铜', '铝', '锌', '镍', '铁矿石', '螺纹钢', '焦炭', '焦煤', '动力煤', '大豆', '豆粕', '玉米', '棉花', '白糖', '橡胶', '天然气', '生猪', '鸡蛋', '股指', '国债']);
 /** Places that never name a company alone before a suffix (美国公司 is any American company). */
 const COUNTRY_LIKE = new Set(
@@ -348,6 +350,8 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
   // A kind of company, not a name: 纳斯达克上市公司 (a company listed there), COMEX黄金期货 (a contract).
   if (kind === 'weak' && last >= 1 && COMPANY_KINDS.has(pieces[last]!.word)) return undefined;
   if (suffix === '期货' && last >= 0 && COMMODITIES.has(pieces[last]!.word)) return undefined;
+  // A fund named by its kind is a product of its manager (汇丰晋信低碳先锋股票基金): the manager alone, by the dictionary or the article.
+  if (suffix === '基金' && pieces.some((p) => FUND_KINDS.test(p.word))) return undefined;
   // Pieces before the first distinctive one describe the company (原告, 知名), unless the only
   // distinctive piece is a bracketed place: 雪花啤酒(济南)有限公司.
   // A registered name whose start is clear (after punctuation, a function word or a verb: 与/蜂巢/能源…)
