@@ -114,6 +114,7 @@ const UNITS: Record<string, Unit> = {
   公斤: { pattern: '公斤', unit: 'kg', kind: 'measure' },
   千克: { pattern: '千克', unit: 'kg', kind: 'measure' },
   毫克: { pattern: '毫克', unit: 'mg', kind: 'measure' },
+  毫米汞柱: { pattern: '毫米汞柱', unit: 'mmHg', kind: 'measure' },
   微克: { pattern: '微克', unit: 'µg', kind: 'measure' },
   克: { pattern: '克(?![服隆制])', unit: 'g', kind: 'measure' },
   斤: { pattern: '斤', unit: 'jin', kind: 'measure' },
@@ -222,7 +223,7 @@ const HAS_NUMERAL = new RegExp(`[\\d零〇○一二两三四五六七八九十�
 
 const UNIT_ALONE = /^[百千]?[万亿]+[^\d零〇○一二两三四五六七八九十]*$/;
 const UNIT_LABEL_BEFORE = /(?:[(（]|单位[:：]\s?)$/;
-const PER_OUTPUT_AFTER = /^(?:GDP|地区生产总值|生产总值|工业增加值|增加值|产值)/;
+const PER_OUTPUT_AFTER = /^(?:户|GDP|地区生产总值|生产总值|工业增加值|增加值|产值)/;
 
 /** Where a range splits into its two numbers. */
 const RANGE_SPLIT = new RegExp(`${TO}(?=[\\d${CN}几数上]|[百千]分之)`);
@@ -234,7 +235,7 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   for (const m of scan(AMOUNTS, folded)) {
     // 总投资(亿元), 单位：万元: a unit a table's column is counted in, no amount.
     if (UNIT_ALONE.test(m[0]) && UNIT_LABEL_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index))) continue;
-    // 万元GDP能耗: per 10,000 yuan of output, an indicator's name.
+    // 万元GDP能耗: per 10,000 yuan of output, an indicator's name; 万元户 a well-off household.
     if (UNIT_ALONE.test(m[0]) && PER_OUTPUT_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     const parsed = parseAmount(m[0]);
     if (!parsed) continue;
@@ -247,12 +248,14 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     // A temperature below zero (零下48.3℃, -32℃) or a fall (增速为-1.3%); not the dash of a range (10-32℃, 1.2%-1.5%).
     const signs = unit === '°C' || unit === '°F' ? BELOW_ZERO : unit === 'percent' || unit === 'percentage-point' ? MINUS : undefined;
     const below = signs && typeof value === 'number' ? signs.exec(folded.slice(Math.max(0, start - 3), start)) : null;
-    if (below) {
-      start -= below[0].length;
+    // 零下2度: a bare 度 below zero is a temperature.
+    const degreesBelow = unit === '度' && typeof value === 'number' && folded.endsWith('零下', start);
+    if (below || degreesBelow) {
+      start -= below ? below[0].length : 2;
       value = -value!;
     }
     const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
-    const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: speed ?? unit } : {}) };
+    const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: speed ?? (degreesBelow ? '°C' : unit) } : {}) };
     out.push({ start, end: m.index + m[0].length, label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) });
   }
   return out;

@@ -214,12 +214,17 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
 
 /**
  * An ambiguous alias (光大, 暴雪) counts only where the article names the same company
- * unambiguously, speaks of what it does (暴雪 beside 魔兽), or lists it with other companies
- * (招行、光大和中信).
+ * unambiguously, speaks of what it does (暴雪 beside 魔兽) in the sentence of one mention or
+ * twice over the article (not 摘苹果 in an article that mentions one 苹果手机 elsewhere), or
+ * lists it with other companies (招行、光大和中信).
  */
 function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] {
   const named = new Set(found.filter((f) => f.entry && !f.ambiguous).map((f) => f.entry));
-  for (const f of found) if (f.ambiguous && f.entry?.cues?.some((cue) => text.includes(cue))) named.add(f.entry);
+  for (const f of found) {
+    if (!f.ambiguous || !f.entry?.cues || named.has(f.entry)) continue;
+    const sentence = sentenceAround(text, f.start, f.end);
+    if (f.entry.cues.some((cue) => sentence.includes(cue)) || f.entry.cues.filter((cue) => text.includes(cue)).length >= 2) named.add(f.entry);
+  }
   const sure = found.filter((f) => !f.ambiguous || named.has(f.entry));
   const pending = found.filter((f) => f.ambiguous && !named.has(f.entry));
   const ends = new Set(sure.map((f) => f.end));
@@ -238,6 +243,17 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] 
     }
   }
   return sure;
+}
+
+const SENTENCE_END = /[。！？!?\n]/;
+
+/** The sentence around [start, end), at most 100 characters on either side. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 100 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < 100 && !SENTENCE_END.test(text[to]!)) to++;
+  return text.slice(from, to);
 }
 
 /** Dictionary names by their lower-case form: Latin names are matched in any case (VISA, visa). */

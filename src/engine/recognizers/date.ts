@@ -366,11 +366,18 @@ const CLOCK_PARTS = new RegExp(
 function clockOf(rest: string): string | undefined {
   const m = CLOCK_PARTS.exec(rest);
   if (!m) return '';
-  let hour = parseNumber(m[2] ?? m[5]);
+  let hour = approximateFirst(m[2] ?? m[5]) ?? parseNumber(m[2] ?? m[5]);
   if (hour === undefined) return '';
   if (m[1] && /下午|傍晚|晚|夜/.test(m[1]) && hour < 12) hour += 12;
   const minute = m[3] ? Number(m[3]) : m[6] ? parseNumber(m[6]) ?? 0 : m[7] ? 30 : 0; // 3点半 → 03:30
   return clock(hour, minute, m[4] ? Number(m[4]) : m[8] ? Number(m[8]) : undefined);
+}
+
+/** Two neighbouring numerals say "about" (凌晨两三点: 2 or 3 o'clock, not 23): the first. */
+function approximateFirst(numerals: string): number | undefined {
+  if (!/^[一二两三四五六七八九]{2}$/.test(numerals)) return undefined;
+  const [a, b] = [parseNumber(numerals[0]!), parseNumber(numerals[1]!)];
+  return a !== undefined && a < 10 && b === a + 1 ? a : undefined;
 }
 
 function clock(h: number, mi: number, s?: number): string | undefined {

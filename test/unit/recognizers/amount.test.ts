@@ -108,6 +108,9 @@ describe('AMOUNT recognizer', () => {
       ['向两千亿级迈进', '两千亿级', 2e11, undefined],
       // A fall written with its sign
       ['增速分别为-1.3%和2.1%', '-1.3%', -0.013, 'percent'],
+      // A bare 度 below zero is a temperature; blood pressure in its own unit
+      ['气温降到了零下2度', '零下2度', -2, '°C'],
+      ['收缩压升高1.3毫米汞柱', '1.3毫米汞柱', 1.3, 'mmHg'],
     ];
     for (const [sentence, text, value, unit] of cases) {
       it(`${sentence} → ${text}`, () => {
@@ -176,7 +179,7 @@ describe('AMOUNT recognizer', () => {
   });
 
   it('does not take counts, ordinals, ages, names, dates or bare units', () => {
-    const text = '2万辆,3000万人次,1.5亿股,企业达到430家,7家企业,三个创新中心,13条产业链,500套住房,第十二次党代会,享年74岁,5G,F1车队,济钢1号,2025年5月15日,一成不变,一度成为,两度访华,二元结构,每千米,千克,切成3块石头,百米冠军,千万不要,百万富翁,千亿市场,开创新元素,统一新元年,被蚊子叮了3下,龙坪村,总投资(亿元),单位：万元,万元GDP能耗下降,亿元生产总值';
+    const text = '2万辆,3000万人次,1.5亿股,企业达到430家,7家企业,三个创新中心,13条产业链,500套住房,第十二次党代会,享年74岁,5G,F1车队,济钢1号,2025年5月15日,一成不变,一度成为,两度访华,二元结构,每千米,千克,切成3块石头,百米冠军,千万不要,百万富翁,千亿市场,开创新元素,统一新元年,被蚊子叮了3下,龙坪村,总投资(亿元),单位：万元,万元GDP能耗下降,亿元生产总值,万元户';
     assert.deepEqual(texts(recognizeAmounts, text), []);
   });
 

@@ -277,6 +277,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('小米股价大涨，雷军表示'), ['小米']);
       assert.deepEqual(names('殷墟出土的甲骨文是最早的成熟文字'), []);
       assert.deepEqual(names('主打国潮营销概念的李宁受到质疑'), ['李宁']);
+      // a cue counts in the mention's sentence, or when the article has two of them
+      assert.deepEqual(names('游客开车来摘苹果。一斤苹果卖到八块钱。爸爸用苹果手机拍照'), []);
+      assert.deepEqual(names('周末去长城脚下爬山。这款SUV很省油'), []);
+      assert.deepEqual(names('苹果下周发布新款iPhone。苹果股价上涨'), ['苹果', '苹果']);
+      assert.deepEqual(names('暴雪宣布了新计划。玩家期待魔兽和星际争霸的新作'), ['暴雪']);
     });
 
     it('reads names that their context makes companies: lists ending in 等公司, 开发商X, X旗下', () => {
