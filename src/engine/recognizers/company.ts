@@ -99,9 +99,9 @@ const STOCK_NAME = new ScanPattern('[*S]', String.raw`\*?ST(?=[\u4e00-\u9fff]{2}
 
 const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
 /** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为Mate 80, 华为手机, 纳斯达克综合指数, and a fair an event (国际商贸物流博览会) (not a quarter: 谷歌Q3业绩). */
-const PRODUCT_AFTER = /^(?:(?![QH][1-4]\b)[A-Za-z]+ ?[0-9]|手机|电视|平板|笔记本|微博|博客|[\u4e00-\u9fff]{0,4}指数|[综成]指|期货|博览会|展览会|交易会|洽谈会)/;
+const PRODUCT_AFTER = /^(?:(?![QH][1-4]\b)[A-Za-z]+ ?[0-9]|乾崑|鸿蒙|昇腾|麒麟|手机|电视|平板|笔记本|微博|博客|[\u4e00-\u9fff]{0,4}指数|[综成]指|期货|博览会|展览会|交易会|洽谈会)/;
 /** The suffix word is the head of a role or an institution, not a company's end: 明星基金/经理, 证券/事务代表, 北京证券/交易所. */
-const ROLE_AFTER_SUFFIX = /^(?:经理|事务代表|交易所|交易中心|业协会|从业|分析师)/;
+const ROLE_AFTER_SUFFIX = /^(?:经理|事务代表|交易所|交易中心|业协会|从业|分析师|大学|学院)/;
 /** What follows a name at `end` makes it a medium cited as a source (新浪房产讯) or part of a product (小米SU7, 华为手机). */
 function sourceOrProductAt(text: string, end: number): boolean {
   return SOURCE_MARK.test(text.slice(end, end + 4)) || PRODUCT_AFTER.test(text.slice(end, end + 12));
@@ -128,10 +128,10 @@ function afterNameDot(text: string, start: number): boolean {
  * unless they begin a date: 比亚迪11月销量, 腾讯2024年营收.
  */
 function codeAt(text: string, end: number): boolean {
-  return DIGIT.test(text[end] ?? '') && !DATE_AFTER.test(text.slice(end, end + 5));
+  return DIGIT.test(text[end] ?? '') && !DATE_AFTER.test(text.slice(end, end + 7));
 }
 const DIGIT = /[0-9０-９]/;
-const DATE_AFTER = /^[0-9０-９]{1,4}[年月日]/;
+const DATE_AFTER = /^[0-9０-９]{1,4}(?:[年月日]|财年|财季)/;
 
 /** Facilities and units after a name: the place before it belongs to them (北京万达广场, 北京联想总部), not to the company. */
 const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|园区|基地|工厂)/;
@@ -306,8 +306,8 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
   let start = s;
   if (own.start < s) {
     const head = text.slice(own.start, s);
-    // 分公司, 子公司 are units; 公共汽车/n is a common word that ends like a company.
-    if (UNIT_HEADS.has(head) || (own.end === tok.end && !PROPER_TAGS.has(own.tag ?? ''))) return undefined;
+    // 分公司, 子公司 are units; 公共汽车/n is a common word that ends like a company (实业集团/n is a suffix of two).
+    if (UNIT_HEADS.has(head) || (own.end === tok.end && !PROPER_TAGS.has(own.tag ?? '') && !isGeneric(head))) return undefined;
     pieces.unshift({ word: head, tag: own.tag ?? '', start: own.start });
     start = own.start;
   }
@@ -342,6 +342,25 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
     if (!isNamePiece(t, kind === 'legal') && !(BUREAU_NUMBER.test(t.word) && /^(?:工程)?局/.test(pieces[0]?.word ?? ''))) break;
     pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
     j--;
+  }
+  // A registered name's first characters the segmenter took for words the walk stops at, between
+  // a list's pause and the name (、特/d 步/n 国际控股有限公司, 、匹/q 克/m 体育用品, 、361/m 度/zg 国际):
+  // the name's, unless it starts with its place (且/济南…).
+  if (kind === 'legal' && j >= 0 && pieces[0]?.tag !== 'ns') {
+    let k = j;
+    while (k >= 0 && s - idx.tokens[k]!.start <= s - idx.tokens[j]!.end + 4 && isFragment(idx.tokens[k]!)) k--;
+    if (k < j && (k < 0 || LIST_PAUSES.has(idx.tokens[k]!.word)) && idx.tokens[j]!.end - idx.tokens[k + 1]!.start <= 4) {
+      for (let m = j; m > k; m--) pieces.unshift({ word: idx.tokens[m]!.word, tag: 'x', start: idx.tokens[m]!.start });
+      j = k;
+    }
+    // After a pause, the single characters the name starts with are one word (特 + 步 → 特步, 匹/q 克/m → 匹克).
+    const pause = idx.tokens[j];
+    let n = 0;
+    while (n < pieces.length && pieces[n]!.word.length === 1 && pieces[n]!.tag !== 'bracket') n++;
+    if ((!pause || LIST_PAUSES.has(pause.word)) && n >= 2) {
+      const merged = pieces.splice(0, n);
+      pieces.unshift({ word: merged.map((p) => p.word).join(''), tag: 'x', start: merged[0]!.start });
+    }
   }
   // A verb or adverb right before a place ends a sentence the name follows: 掌声/欢迎/v 北京/润泽…有限公司.
   for (let k = pieces.length - 2; k >= 0; k--) {
@@ -393,6 +412,15 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
   const notCompany = kind === 'legal' ? NOT_REGISTERED.test(head) : NOT_COMPANY_WORDS.test(head);
   if ((notCompany && !bureau) || !acceptable(kind, suffix, named)) return undefined;
   return { start: named[0]!.start, end: tok.end, label: 'COMPANY', source: 'rule:company-suffix' };
+}
+
+const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n']);
+/** Tags of function words, never a piece of a name. */
+const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o', 'f', 't']);
+
+/** A token that may be a name's first characters the segmenter took for a word of its own. */
+function isFragment(t: Token): boolean {
+  return WORDLIKE.test(t.word) && !FUNCTION_TAGS.has(t.tag ?? '') && !NAME_STOP.has(t.word) && !FUNCTION_ADVERBS.has(t.word) && !(t.word.length === 1 && FUNCTION_HEAD.test(t.word));
 }
 
 interface Piece {
@@ -526,14 +554,17 @@ function contractedForms(full: string): string[] {
  * four characters or more, starts with a word that is not generic (宏图/n 控股; not 宏图 alone).
  */
 function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
+  // A name the segmenter did not know comes apart in single characters (特/d 步/n 国际控股…): it is one.
+  let singles = true;
   for (let k = start; k < start + form.length; ) {
     const t = idx.at(k);
-    if (!t || t.end > start + form.length) break;
+    if (!t || t.end > start + form.length) return false;
     const piece = { word: t.word, tag: t.tag ?? '', start: t.start };
     if (t.tag !== 'ns' && (isDistinctive(piece) || (k === start && form.length >= 4 && isRegisteredWord(piece)))) return true;
+    singles &&= t.end - t.start === 1 && isCJKWord(t.word);
     k = t.end;
   }
-  return false;
+  return singles;
 }
 
 /** A list that ends in a word for companies: 百度、京东、中兴等“大厂”, Acme和思睿国际等公司. */
@@ -607,6 +638,18 @@ function isNameToken(t: Token): boolean {
 }
 
 /** A name token of the tags a context makes a company (none is a place). */
+/** The first of two tokens of at most five characters between a pause and `end`: not a place, generic words, function words or a known company's facility. */
+function unknownItemStart(text: string, end: number, idx: TokenIndex): Token | undefined {
+  const last = idx.at(end - 1);
+  const first = last && idx.at(last.start - 1);
+  if (!first || end - first.start > 5 || !LIST_SEPARATORS.has(text[first.start - 1] ?? '')) return undefined;
+  const pair = [first, last];
+  if (pair.some((t) => !isCJKWord(t.word) || FUNCTION_TAGS.has(t.tag ?? '') || NAME_STOP.has(t.word) || lookupName(t.word)) || pair.every((t) => t.tag === 'ns' || isGeneric(t.word))) return undefined;
+  // A known company's facility (华润/总部) is the company's, found by the dictionary.
+  if (FACILITY_AFTER.test(last.word)) return undefined;
+  return isGeneric(first.word + last.word) ? undefined : first;
+}
+
 function isContextName(t: Token): boolean {
   return CONTEXT_TAGS.has(t.tag ?? '') && isNameToken(t);
 }
@@ -618,10 +661,12 @@ function listItemBefore(text: string, end: number, idx: TokenIndex): { start: nu
   let start: number;
   if (known >= 0 && idx.isBoundary(known)) start = known;
   else {
-    // One name-like token, possibly with a generic word after it: 思睿/国际.
+    // One name-like token, possibly with a generic word after it: 思睿/国际; or two words the
+    // segmenter made of a name it did not know, between pauses (、兴澄/z 特钢/n、, 、法尔/ns 胜/v 等).
     let t = idx.at(end - 1);
     if (t && GENERIC.has(t.word)) t = idx.at(t.start - 1);
-    if (!t || !isContextName(t)) return undefined;
+    if (t && !isContextName(t)) t = unknownItemStart(text, end, idx);
+    if (!t) return undefined;
     start = t.start;
   }
   const before = idx.at(start - 1);

@@ -160,6 +160,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('这款华为手机销量很好，华为表示'), ['华为']);
       assert.deepEqual(names('我在新浪微博上看到，新浪宣布'), ['新浪']);
       assert.deepEqual(names('小米14手机发布'), []);
+      assert.deepEqual(names('搭载华为乾崑ADS 4智驾系统'), []);
     });
 
     it('takes a registered name whole whatever the segmenter made of its words, when its start is clear', () => {
@@ -180,6 +181,16 @@ describe('COMPANY recognizer', () => {
       // after a word the walk stops at that is no clear start (明天/t), only a proper word names it
       assert.deepEqual(names('明天服装有限公司开业'), []);
       assert.deepEqual(names('原告华为技术有限公司起诉'), ['华为技术有限公司']);
+      // its first characters taken for words of their own after a list's pause (特/d 步/n, 匹/q 克/m),
+      // and the short form the article then uses (特步); a suffix of two generic words (实业集团/n)
+      assert.deepEqual(names('丁世忠、特步国际控股有限公司董事局主席丁水波、匹克体育用品有限公司董事长许景南。特步在晋江新建工厂'), [
+        '特步国际控股有限公司',
+        '匹克体育用品有限公司',
+        '特步',
+      ]);
+      assert.deepEqual(names('江阴市澄星实业集团旗下企业'), ['江阴市澄星实业集团']);
+      // a university is no company, whatever its name begins with
+      assert.deepEqual(names('腾飞科技大学举行开学典礼'), []);
       // who the company is to the story (控股股东, 另有) and the predicate before it (见证, 力争) are not its name
       assert.deepEqual(names('控股股东杭州金鹰控股集团有限公司持有公司股份'), ['杭州金鹰控股集团有限公司']);
       assert.deepEqual(names('另有深圳市智慧港口科技有限公司、腾讯等企业签约'), ['深圳市智慧港口科技有限公司', '腾讯']);
@@ -240,6 +251,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华为5月发布新款手机，腾讯2024年营收增长'), ['华为', '腾讯']);
       assert.deepEqual(names('鸿海精密工业股份有限公司10月合并营收创新高'), ['鸿海精密工业股份有限公司']);
       assert.deepEqual(names('“济钢1号”卫星发射'), []);
+      assert.deepEqual(names('英伟达2026财年第二季度营收增长'), ['英伟达']);
     });
 
     it('joins a city written before a dictionary name, not a country, nor before a facility', () => {
@@ -294,6 +306,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('由Nexon旗下的工作室研发'), ['Nexon']);
       assert.deepEqual(names('这些人等公司通知'), []);
       assert.deepEqual(names('张红、小龙等公司高管出席'), []);
+      // a name the segmenter made two words of, between pauses of such a list; not a place or a facility
+      assert.deepEqual(names('阳光集团、兴澄特钢、法尔胜等企业'), ['阳光集团', '兴澄特钢', '法尔胜']);
+      assert.deepEqual(names('在上海、深圳、华润总部等企业集中的地方'), ['华润']);
     });
 
     it('reads a name the segmenter glued to a function character', () => {
