@@ -33,7 +33,7 @@ const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡
 const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度)';
 /** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
 const FIRST_PART = String.raw`[前首](?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
-const YEAR_PART = `(?:上半年|下半年|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年终|年内|度(?!过)|${QUARTER}|第[一二三四1-4]季(?![度节])|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|[春夏秋冬][天季])`;
+const YEAR_PART = `(?:上半年|下半年|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年中|年终|年内|度(?!过)|${QUARTER}|第[一二三四1-4]季(?![度节])|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|[春夏秋冬][天季])`;
 const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?`;
 /** 1-11月, 一至三月, and two neighbouring months named together: 二三月份, 十一二月. */
 const MONTH_RANGE = String.raw`(?:(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九])(?:至|到)(?:十[一二]?|[一二三四五六七八九])|(?<![${CN_DIGIT}十百千万])(?:[一二三四五六七八][二三四五六七八九]|十一二))月份?`;
@@ -57,8 +57,8 @@ const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
 /** 《今日美国》, 今日头条: names, not today. */
 const REL_DAY = '(?:今天|(?<!时至|《)今日(?!头条)|昨天|昨日|明天|明日|前天|后天|今晨|昨晚|今晚|昨夜)';
 const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马])[上下]|本)周)';
-/** 515日 for 5月15日, 48日 for 4月8日: scraped text that lost its 月 (only plausible months and days; 28日 is the 28th). */
-const LOST_MONTH = String.raw`(?<![\d.])(?:(?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01])|3[2-9]|[4-9][1-9])日`;
+/** 515日 for 5月15日, 0923日 for 09月23日, 48日 for 4月8日: scraped text that lost its 月 (only plausible months and days; 28日 is the 28th). */
+const LOST_MONTH = String.raw`(?<![\d.])(?:(?:1[0-2]|0?[1-9])(?:0[1-9]|[12]\d|3[01])|3[2-9]|[4-9][1-9])日`;
 /**
  * The characters a date can start with (digits, numerals, 今去明前上本下昨后, weekday, zodiac,
  * festival, solar-term, lunar and day-part initials, 月 of 月底): the alternatives are only tried
@@ -276,7 +276,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     const shifted = new Date(Date.UTC(ref.year, ref.month - 1 + (m[1].startsWith('上') ? -1 : m[1].startsWith('下') ? 1 : 0), 1));
     year = shifted.getUTCFullYear();
     month = shifted.getUTCMonth() + 1;
-  } else if ((m = take(/^(1[0-2]|[1-9])(\d{2})日/) ?? take(/^([3-9])([1-9])日/))) {
+  } else if ((m = take(/^(1[0-2]|0?[1-9])(\d{2})日/) ?? take(/^([3-9])([1-9])日/))) {
     month = Number(m[1]);
     day = Number(m[2]);
     // 112日 is 1月12日 or 11月2日: the one nearer the dateline (a page of 2025-11-03 means 11月2日).

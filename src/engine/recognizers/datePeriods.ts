@@ -38,8 +38,8 @@ export const SOLAR_TERMS = `立春|惊蛰|(?<![青宜长阳永])春分${NOT_BRAN
 
 const SOLAR_TERM_ONLY = new RegExp(`^(?:${SOLAR_TERMS})$`);
 
-/** 2025财年, 2024/25财年, 本财年, 上一财政年度, and a quarter of one: 2025财年第四季度. */
-export const FISCAL_RE = String.raw`(?:(?<![\d.])\d{4}(?:\/\d{2})?|本|今|上一?个?|下一?个?)(?:财年|财政年度)(?:第?[一二三四1-4]季度|Q[1-4](?![A-Za-z\d]))?`;
+/** 2025财年, 2024/25财年, 本财年, 上一财政年度, and a quarter of one: 2025财年第四季度, 第四财季. */
+export const FISCAL_RE = String.raw`(?:(?<![\d.])\d{4}(?:\/\d{2})?|本|今|上一?个?|下一?个?)(?:财年|财政年度)(?:第?[一二三四1-4](?:季度|财季)|Q[1-4](?![A-Za-z\d]))?|(?<![\d${CN_DIGIT}])第[一二三四1-4]财季`;
 const FISCAL_ONLY = new RegExp(`^(?:${FISCAL_RE})$`);
 
 /**

@@ -96,6 +96,10 @@ describe('DATE recognizer', () => {
       ['“五一”期间,游客增多', [['五一', '2025-05-01']]],
       // two neighbouring numerals are an approximation: the first (not 23 o'clock)
       ['凌晨两三点就出发,晚上七八点到', [['凌晨两三点', 'T02:00'], ['晚上七八点', 'T19:00']]],
+      // fiscal quarters, the middle of a named year, a scraped month with its leading zero
+      ['苹果第四财季营收,2025财年第四财季', [['第四财季', undefined], ['2025财年第四财季', undefined]]],
+      ['订单排至明年年中,2025年中国经济', [['明年年中', '2026'], ['2025年', '2025']]],
+      ['重点企业 0923日 开工', [['0923日', '2025-09-23']]],
       ['五一假期,十一黄金周', [['五一', '2025-05-01'], ['十一', '2025-10-01']]],
     ];
     for (const [sentence, expected] of cases) {
@@ -223,6 +227,7 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('标题\n2025年11月21日 来源：人民网 今年以来'), { year: 2025, month: 11, day: 21 });
     assert.deepEqual(findDateline('标题\n春城晚报 2025年8月16日\n今年上半年'), { year: 2025, month: 8, day: 16 });
     assert.deepEqual(findDateline('标题\n深圳市统计局 2025-12-19\n1-11月'), { year: 2025, month: 12, day: 19 });
+    assert.deepEqual(findDateline('标题\n作者：张晨 2025/10/20\n8月'), { year: 2025, month: 10, day: 20 });
   });
 
   it('does not take a date from the running text', () => {
