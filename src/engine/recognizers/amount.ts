@@ -159,6 +159,11 @@ const UNITS: Record<string, Unit> = {
   TWh: { pattern: '(?:TWh|TWH)(?![A-Za-z])', unit: 'TWh', kind: 'measure' },
   kW: { pattern: '(?:kW|KW|kw)(?![A-Za-z])', unit: 'kW', kind: 'measure' },
   MW: { pattern: 'MW(?![A-Za-z])', unit: 'MW', kind: 'measure' },
+  // Phones and chargers: 7000mAh, 100W快充, 800V高压平台 (not 3V3, a match of three a side).
+  mAh: { pattern: 'mAh(?![A-Za-z])', unit: 'mAh', kind: 'measure' },
+  W: { pattern: 'W(?![A-Za-z0-9])', unit: 'W', kind: 'measure' },
+  kV: { pattern: '(?:kV|KV)(?![A-Za-z0-9])', unit: 'kV', kind: 'measure' },
+  V: { pattern: 'V(?![A-Za-z0-9])', unit: 'V', kind: 'measure' },
   GW: { pattern: 'GW(?![A-Za-z])', unit: 'GW', kind: 'measure' },
   km: { pattern: 'km(?![A-Za-z])', unit: 'km', kind: 'measure' },
   kg: { pattern: 'kg(?![A-Za-z])', unit: 'kg', kind: 'measure' },

@@ -111,6 +111,11 @@ describe('AMOUNT recognizer', () => {
       // A bare 度 below zero is a temperature; blood pressure in its own unit
       ['气温降到了零下2度', '零下2度', -2, '°C'],
       ['收缩压升高1.3毫米汞柱', '1.3毫米汞柱', 1.3, 'mmHg'],
+      // phones and chargers
+      ['电池容量达到7000mAh', '7000mAh', 7000, 'mAh'],
+      ['支持100W有线快充', '100W', 100, 'W'],
+      ['800V高压快充', '800V', 800, 'V'],
+      ['500kV特高压', '500kV', 500, 'kV'],
     ];
     for (const [sentence, text, value, unit] of cases) {
       it(`${sentence} → ${text}`, () => {
@@ -179,7 +184,7 @@ describe('AMOUNT recognizer', () => {
   });
 
   it('does not take counts, ordinals, ages, names, dates or bare units', () => {
-    const text = '2万辆,3000万人次,1.5亿股,企业达到430家,7家企业,三个创新中心,13条产业链,500套住房,第十二次党代会,享年74岁,5G,F1车队,济钢1号,2025年5月15日,一成不变,一度成为,两度访华,二元结构,每千米,千克,切成3块石头,百米冠军,千万不要,百万富翁,千亿市场,开创新元素,统一新元年,被蚊子叮了3下,龙坪村,总投资(亿元),单位：万元,万元GDP能耗下降,亿元生产总值,万元户';
+    const text = '2万辆,3000万人次,1.5亿股,企业达到430家,7家企业,三个创新中心,13条产业链,500套住房,第十二次党代会,享年74岁,5G,F1车队,济钢1号,2025年5月15日,一成不变,一度成为,两度访华,二元结构,每千米,千克,切成3块石头,百米冠军,千万不要,百万富翁,千亿市场,开创新元素,统一新元年,被蚊子叮了3下,龙坪村,总投资(亿元),单位：万元,万元GDP能耗下降,亿元生产总值,万元户,3V3篮球赛,5V5对战,5W1H';
     assert.deepEqual(texts(recognizeAmounts, text), []);
   });
 
