@@ -23,6 +23,8 @@ const AFTER_FULL_NAME = new CharSet('致主');
 
 /** Locatives that follow a word, not a name's third character (任期/内). */
 const LOCATIVES = new CharSet('内外上下里间');
+/** Locatives that end given names often (建中, 卫东). */
+const GIVEN_LOCATIVES = new CharSet('中东');
 
 /** Joining characters that also end given names (张明和, 谭可为): the name's own only before a pause. */
 const NAME_OR_JOINER = new CharSet('和为与及');
@@ -96,7 +98,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // Both lengths fit the tokens: a third character the segmenter tags as a function word, or a
   // locative (任期/内), does not belong to the name.
   // An adverb's tag on the third character does not count after an unknown first part (孙业/x 才/d).
-  if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(idx.at(two)?.tag ?? '') || (whole.tag === 'x' && whole.end === two && idx.at(two)?.tag === 'd')) && !LOCATIVES.at(text, two) ? three : two;
+  // Nor does 中 or 东 tagged a locative after an unknown first part (胡成/x 中/f, a common last character).
+  if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(idx.at(two)?.tag ?? '') || (whole.tag === 'x' && whole.end === two && (idx.at(two)?.tag === 'd' || (idx.at(two)?.tag === 'f' && GIVEN_LOCATIVES.at(text, two))))) && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
   // two-character token ending in a character that follows names, itself unknown or a noun, or
   // after a first part the segmenter did not know (not 王强/nr 明说).
@@ -193,8 +196,14 @@ function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
   // After the last dot the name runs over name-like tokens only: 彼得罗夫/当天, 史密斯/的.
   const limit = p + d[0].length;
   let e = p + d[0].search(/[·•・][^·•・]*$/) + 1;
-  for (let t = idx.at(e); t && t.end <= limit && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) : FOREIGN_TAGS.has(t.tag ?? '') || isTranslit(text, t.start, t.end)); t = idx.at(e)) e = t.end;
-  return e - p >= 3 && !NAME_DOT.at(text, e - 1) && idx.isBoundary(e) ? e : -1;
+  let glued = false;
+  for (let t = idx.at(e); t && t.end <= limit && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) : FOREIGN_TAGS.has(t.tag ?? '') || isTranslit(text, t.start, t.end)); t = idx.at(e)) {
+    // A verb the segmenter glued on at the end (阿莫/代伊说/x): the name ends before it.
+    glued = t.tag === 'x' && t.end - t.start > 2 && AFTER_NAME.at(text, t.end - 1) && idx.isBoundary(t.end) && !TRANSLIT.at(text, t.end - 1);
+    e = glued ? t.end - 1 : t.end;
+    if (glued) break;
+  }
+  return e - p >= 3 && !NAME_DOT.at(text, e - 1) && (glued || idx.isBoundary(e)) ? e : -1;
 }
 
 function latinNameAt(text: string, p: number, idx: TokenIndex): number {

@@ -49,7 +49,7 @@ const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '�
  * Government titles whose organization is named without its unit: 济南 + 市委书记 → 济南市,
  * 英国财政 + 部长 → 英国财政部.
  */
-const UNIT_TITLE = /^(?:常务|代)?副?(省|市|县|区|州|旗|盟)(?:委|长)|^(?:常务|代)?副?(部|局|厅)长$|^副?(镇|乡)(?:党委|长)/;
+const UNIT_TITLE = /^(?:常务|代)?副?(省|市|县|区|州|旗|盟)(?:委|长)|^(?:常务|代)?副?(部|局|厅)长$|^副?(镇|乡|村)(?:党委|党支部|长)/;
 
 interface Mention {
   start: number;
@@ -312,8 +312,8 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   return NAME_TAGS.has(tok.tag ?? '') && WHOLE_NAME.test(tok.word) && TITLE_AT.longestFrom(text, tok.start) < 0 ? tok.end : -1;
 }
 
-/** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, 管委会 in 东湖高新区党工委书记、管委会主任. */
-const UNIT_ORG = /(?:事业群|事业部|部门|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协)$/;
+/** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, 管委会 in 东湖高新区党工委书记、管委会主任, 村委会 in 长泾村党支部书记兼村委会主任. */
+const UNIT_ORG = /(?:事业群|事业部|部门|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协|村委会|居委会|村民委员会|居民委员会)$/;
 
 /**
  * The whole title and the organization of a titled name. When the organization before the last
@@ -326,7 +326,7 @@ function titleAndOrg(text: string, titled: { start: number; end: number }, idx: 
   if (!UNIT_ORG.test(org)) return { title, org };
   // The unit's name may start with words the walk stops at (云/与/智慧产业事业群): a joiner a few characters back.
   const from = orgStart(text, titled.start, idx);
-  const joint = text.slice(Math.max(0, from - 4), from).search(/、[^、，,。\s]*$/);
+  const joint = text.slice(Math.max(0, from - 4), from).search(/[、兼][^、兼，,。\s]*$/);
   const at = joint < 0 ? -1 : Math.max(0, from - 4) + joint;
   const earlier = at >= 0 ? titleBefore(text, at) : undefined;
   if (!earlier) return { title, org };
@@ -413,13 +413,20 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
     const name = text.slice(m.start, m.end);
     if (!first.has(name)) first.set(name, m);
   }
+  // A foreign name is cited by its last part too: 蒂姆·库克 … 库克称, 萨姆·奥特曼 … 奥特曼.
+  for (const [name, m] of [...first]) {
+    const last = name.slice(Math.max(name.lastIndexOf('·'), name.lastIndexOf('•'), name.lastIndexOf('・')) + 1);
+    if (last.length >= 2 && last !== name && !first.has(last)) first.set(last, m);
+  }
   const out: Mention[] = [];
   if (!first.size) return out;
+  const inside = new Uint8Array(text.length);
+  for (const m of mentions) inside.fill(1, m.start, m.end);
   // One pass over the text whatever the number of names.
   const names = new PhraseTrie(first.keys());
   const mayEnd = (end: number) => nameMayEndAt(text, end, idx);
   for (let at = 0; at < text.length; at++) {
-    if (!names.edgeAt(text, at) || taken.has(at) || !nameMayStartAt(text, at, idx)) continue;
+    if (!names.edgeAt(text, at) || taken.has(at) || inside[at] || !nameMayStartAt(text, at, idx)) continue;
     const end = names.longestFrom(text, at, mayEnd);
     if (end < 0) continue;
     const m = first.get(text.slice(at, end))!;

@@ -188,6 +188,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('克拉玛依市委书记阿不都热依木·吐尔逊会见了客人'), ['阿不都热依木·吐尔逊']);
       // two characters the segmenter did not know, and their later mention
       assert.deepEqual(names('德国联邦总理默茨周二在总理府会见来宾。默茨表示'), ['默茨', '默茨']);
+      // a foreign name is cited by its last part too, before and after the titled mention; a verb glued on is no part of it
+      assert.deepEqual(names('库克预计假日季创纪录\n苹果CEO蒂姆·库克表示，销量增长。库克称'), ['库克', '蒂姆·库克', '库克']);
+      assert.deepEqual(names('公司CEO达里奥·阿莫代伊说，模型很强'), ['达里奥·阿莫代伊']);
     });
 
     it('reads a three-character name whose last character the segmenter glued to the next word (黄循/财会, 陆晓/x 明说)', () => {
@@ -195,6 +198,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长陆晓明说'), ['陆晓明']);
       // glued into an unknown piece of three (贺海/ns 东在市/x)
       assert.deepEqual(names('市委书记包钢、市长贺海东在市行政中心会见'), ['包钢', '贺海东']);
+      // 中 tagged a locative after an unknown first part (胡成/x 中/f)
+      assert.deepEqual(names('德力西集团董事局主席胡成中,人民电器董事局主席郑元豹出席'), ['胡成中', '郑元豹']);
       // a rare surname taken for a morpheme (淦/zg 家阅/x)
       assert.deepEqual(names('吉利汽车首席执行官淦家阅表示'), ['淦家阅']);
     });
@@ -231,6 +236,9 @@ describe('OFFICIAL recognizer', () => {
       ]);
       assert.deepEqual(titles('会见了中国石油天然气集团有限公司党组成员、副总经理张立铭一行'), [['张立铭', '党组成员、副总经理', '中国石油天然气集团有限公司']]);
       assert.deepEqual(titles('贵安新区党工委副书记、管委会主任娄世杰参加会见'), [['娄世杰', '党工委副书记、管委会主任', '贵安新区']]);
+      // a village's Party secretary and committee head
+      assert.deepEqual(titles('长泾村党支部书记兼村委会主任钱志明说'), [['钱志明', '村党支部书记兼村委会主任', '长泾村']]);
+      assert.deepEqual(titles('霄边社区党委书记、居委会主任李志坚介绍'), [['李志坚', '党委书记、居委会主任', '霄边社区']]);
       // a caption's 图为 is no part of the organization; a provincial leader's second post
       assert.deepEqual(titles('图为无锡市委书记杜小刚（左二）'), [['杜小刚', '市委书记', '无锡市']]);
       assert.deepEqual(titles('山东省委书记、省人大常委会主任林武，省委副书记、省长周乃翔出席'), [
