@@ -28,7 +28,7 @@ const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
   ['集团', 'group'],
   ...['银行', '证券', '保险', '信托', '期货', '基金', '金控'].map((s) => [s, 'finance'] as const),
   // Local banks are named by their place: 株洲市商业银行, 某某农商行.
-  ...['商业银行', '农村商业银行', '农商银行', '农商行', '农村合作银行', '信用社', '农村信用社', '信用联社'].map((s) => [s, 'local'] as const),
+  ...['商业银行', '农村商业银行', '农商银行', '农商行', '农村合作银行', '村镇银行', '信用社', '农村信用社', '信用联社'].map((s) => [s, 'local'] as const),
   ...['科技', '股份', '控股', '地产', '置业', '置地', '实业', '药业', '制药', '电器', '电气', '重工', '钢铁', '航空', '矿业', '锂业', '传媒', '影业', '乳业', '酒业', '物流', '快递', '汽车', '通讯', '财富', '资讯', '网络', '顾问', '资本', '创投', '物业', '能源', '医疗', '食品'].map(
     (s) => [s, 'trade'] as const,
   ),
@@ -66,7 +66,7 @@ const GENERIC = new Set(
    社保 养老 医保 公积金 股权 私募 公募 国产 国营 邮电 电信 邮政 移动 联通 公共 公交 出租 长途
    一家 这家 该 某 多家 各家 两家 母 子 分 总 新 老 第一 投行 商行 农商 城商 村镇 人寿 财险 信用 合作 联合 国投 城投 产投 实体 平台 网 集成电路 半导体
    房产 经纪 货运 船运 海运 航运 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁
-   国企 央企 民企 外企 私企 车企 房企 药企 险企 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法`
+   国企 央企 民企 外企 私企 车企 房企 药企 险企 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法 科创 双创 融资 担保 融资担保 保理 小贷 典当`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -91,20 +91,38 @@ const NOT_COMPANY_WORDS =
 /** Words no registered company name has: public bodies. */
 const NOT_REGISTERED = /政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙/;
 /** A medium named as the source of a report (新浪房产讯, 网易首页 > 网易山东 >): not a company mention. */
-const SOURCE_MARK = /^(?:[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短])讯|首页|[\u4e00-\u9fff]{0,3}\s*>)/;
+const SOURCE_MARK = /^(?:[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短])讯|首页|[\u4e00-\u9fff]{0,3}\s*>|[\u4e00-\u9fff]{0,3}报(?:网|社))/;
 /** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）. */
+const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})[)）]/y;
+
+/** `short` is written with characters of `full` in their order, the first one first: 济南产投 of 济南产业发展投资集团有限公司. */
+function isAbbreviation(short: string, full: string): boolean {
+  if (short[0] !== full[0] || short.length >= full.length) return false;
+  let k = 0;
+  for (const c of full) if (c === short[k]) k++;
+  return k === short.length;
+}
 const DECLARED = /[(（](?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;](?=[^)）]{0,24}[)）]))/y;
 /** Listed companies under special treatment are cited by their stock name: ST曙光, *ST大唐. */
 const STOCK_NAME = new ScanPattern('[*S]', String.raw`\*?ST(?=[\u4e00-\u9fff]{2})`);
 
 const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
 /** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为Mate 80, 华为手机, 纳斯达克综合指数, and a fair an event (国际商贸物流博览会) (not a quarter: 谷歌Q3业绩). */
-const PRODUCT_AFTER = /^(?:(?![QH][1-4]\b)[A-Za-z]+ ?[0-9]|乾崑|鸿蒙|昇腾|麒麟|手机|电视|平板|笔记本|微博|博客|[\u4e00-\u9fff]{0,4}指数|[综成]指|期货|博览会|展览会|交易会|洽谈会)/;
+const PRODUCT_AFTER = /^(?:(?! ?[QH][1-4]\b| ?(?:[A-Za-z]+ ){0,2}F1\b) ?(?:[A-Za-z]+ ){0,2}[A-Za-z]+ ?[0-9](?![\d.]*\s?[年月日%])|[\u4e00-\u9fff]{1,2}[A-Z][A-Za-z]*\d|乾崑|鸿蒙|昇腾|麒麟|星火|手机|电视|平板|笔记本|微博|博客|[\u4e00-\u9fff]{0,4}指数|[综成]指|期货|博览会|展览会|交易会|洽谈会)/;
+/** Words the segmenter makes of a suffix and the title after it, with the suffix's length. */
+const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
+  ['银行行长', 2],
+  ['银行副行长', 2],
+]);
 /** The suffix word is the head of a role or an institution, not a company's end: 明星基金/经理, 证券/事务代表, 北京证券/交易所. */
-const ROLE_AFTER_SUFFIX = /^(?:经理|事务代表|交易所|交易中心|业协会|从业|分析师|大学|学院)/;
-/** What follows a name at `end` makes it a medium cited as a source (新浪房产讯) or part of a product (小米SU7, 华为手机). */
+const ROLE_AFTER_SUFFIX = /^(?:经理|事务代表|交易所|交易中心|业协会|从业|分析师|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报)/;
+/**
+ * What follows a name at `end` makes it a medium cited as a source (新浪房产讯, 中国银行保险报网)
+ * or part of a product (小米SU7, 华为手机, 三星Galaxy Z Fold7, 奇瑞风云A9; not a quarter, a
+ * year or an F1 team: 谷歌Q3, 奥迪Revolut F1).
+ */
 function sourceOrProductAt(text: string, end: number): boolean {
-  return SOURCE_MARK.test(text.slice(end, end + 4)) || PRODUCT_AFTER.test(text.slice(end, end + 12));
+  return SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20));
 }
 
 /**
@@ -162,7 +180,9 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const dictEnd = (e: number) =>
     idx.isBoundary(e) || ((GLUE.at(text, e) || text[e] === '系') && idx.isBoundary(e + 1)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && idx.isBoundary(e + 1));
   for (let i = 0; i < tokens.length; i++) {
-    const f = suffixNameAt(text, i, idx);
+    // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
+    const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
+    const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
     if (f && !sourceOrProductAt(text, f.end) && !ROLE_AFTER_SUFFIX.test(text.slice(f.end, f.end + 4))) found.push(f);
     const t = tokens[i]!;
     const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && GLUE.at(text, t.start) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined);
@@ -191,6 +211,10 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     const declared = DECLARED.exec(text);
     // （以下简称“公司”）: a word for any company, not a name.
     if (declared && !isGeneric(declared[1]!) && !/^[本该我贵]/.test(declared[1]!)) fullByForm.set(declared[1]!, full);
+    // 济南产业发展投资集团有限公司（济南产投）: a short name in brackets alone, made of the full name's characters in order.
+    BRACKETED_FORM.lastIndex = f.end;
+    const bracketed = /(?:公司|集团)$/.test(full) ? BRACKETED_FORM.exec(text)?.[1] : undefined;
+    if (bracketed && isAbbreviation(bracketed, full) && !isGeneric(bracketed) && !PLACE_NAMES.has(bracketed)) fullByForm.set(bracketed, full);
   }
   if (fullByForm.size) {
     const forms = new PhraseTrie(fullByForm.keys());
@@ -293,12 +317,11 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   return { start, end, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
 }
 
-/** A company name ending with a suffix word at the end of token `i`, walked back over tokens. */
-function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefined {
-  const tok = idx.tokens[i]!;
-  const s = SUFFIX_TRIE.longestEndingAt(text, tok.end);
+/** A company name ending with a suffix word at `end` (the end of a token, or inside one: 青岛/银行行长), walked back over tokens. */
+function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undefined {
+  const s = SUFFIX_TRIE.longestEndingAt(text, end);
   if (s < 0) return undefined;
-  const suffix = text.slice(s, tok.end);
+  const suffix = text.slice(s, end);
   const kind = SUFFIXES.get(suffix)!;
   // The suffix may begin inside a token (华为公司/nt, 分公司/n): its head is part of the name.
   const own = idx.tokens[idx.indexAt(s)]!;
@@ -307,7 +330,7 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
   if (own.start < s) {
     const head = text.slice(own.start, s);
     // 分公司, 子公司 are units; 公共汽车/n is a common word that ends like a company (实业集团/n is a suffix of two).
-    if (UNIT_HEADS.has(head) || (own.end === tok.end && !PROPER_TAGS.has(own.tag ?? '') && !isGeneric(head))) return undefined;
+    if (UNIT_HEADS.has(head) || (own.end === end && !PROPER_TAGS.has(own.tag ?? '') && !isGeneric(head))) return undefined;
     pieces.unshift({ word: head, tag: own.tag ?? '', start: own.start });
     start = own.start;
   }
@@ -371,10 +394,10 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
   }
   // The longest dictionary name (or non-company) the walk ends with is the name: 消息/招商银行.
   for (let k = 0; k < pieces.length; k++) {
-    const known = text.slice(pieces[k]!.start, tok.end);
+    const known = text.slice(pieces[k]!.start, end);
     if (NOT_COMPANIES.has(known)) return undefined;
     const dict = lookupName(known);
-    if (dict) return { start: pieces[k]!.start, end: tok.end, label: 'COMPANY', source: 'rule:company-suffix', entry: dict.entry };
+    if (dict) return { start: pieces[k]!.start, end, label: 'COMPANY', source: 'rule:company-suffix', entry: dict.entry };
   }
   // A known company, a generic noun and a trade word name a product or market of that company
   // (东京商品交易所/橡胶/期货): the dictionary finds the company alone.
@@ -411,7 +434,7 @@ function suffixNameAt(text: string, i: number, idx: TokenIndex): Found | undefin
   // A registered company may run a hospital or a school (成都京东方医院有限公司); a public body registers none.
   const notCompany = kind === 'legal' ? NOT_REGISTERED.test(head) : NOT_COMPANY_WORDS.test(head);
   if ((notCompany && !bureau) || !acceptable(kind, suffix, named)) return undefined;
-  return { start: named[0]!.start, end: tok.end, label: 'COMPANY', source: 'rule:company-suffix' };
+  return { start: named[0]!.start, end, label: 'COMPANY', source: 'rule:company-suffix' };
 }
 
 const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n']);
@@ -524,7 +547,7 @@ function shortForms(full: string, start: number, idx: TokenIndex): string[] {
   }
   // Each also without the province or city it is registered in: 宜宾五粮液股份有限公司 → 五粮液 (not 中科/ns 宇航).
   const placed = registeredPlaceLength(full);
-  const usable = (f: string, at: number) => f.length >= 2 && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f); // not 常州市钟楼区产投公司 → 钟楼区
+  const usable = (f: string, at: number) => f.length >= 2 && !isGeneric(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f); // not 常州市钟楼区产投公司 → 钟楼区, 山东省融资担保集团 → 融资担保
   const forms = rests.filter((f) => usable(f, start));
   const unplaced = placed ? rests.map((f) => f.slice(placed)).filter((f, i, all) => usable(f, start + placed) && all.indexOf(f) === i) : [];
   return [...forms, ...unplaced, ...contractedForms(full)];

@@ -127,6 +127,19 @@ describe('COMPANY recognizer', () => {
       );
     });
 
+    it('takes a short name in brackets after the full name, made of its characters in order', () => {
+      const found = companies('济南产业发展投资集团有限公司（济南产投）完成融资，济南产投表示');
+      assert.deepEqual(
+        found.map((c) => [c.text, c.canonical]),
+        [
+          ['济南产业发展投资集团有限公司', undefined],
+          ['济南产投', '济南产业发展投资集团有限公司'],
+          ['济南产投', '济南产业发展投资集团有限公司'],
+        ],
+      );
+      assert.deepEqual(names('某某科技有限公司（北京）'), []);
+    });
+
     it('takes a short name the article declares', () => {
       const found = companies('江南布衣有限公司(以下简称江南布衣)发布年报。江南布衣净利润减少');
       assert.deepEqual(
@@ -161,6 +174,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('我在新浪微博上看到，新浪宣布'), ['新浪']);
       assert.deepEqual(names('小米14手机发布'), []);
       assert.deepEqual(names('搭载华为乾崑ADS 4智驾系统'), []);
+      assert.deepEqual(names('BMW iX3将率先投产，三星Galaxy Z Fold7开售，奇瑞风云A9上市，讯飞星火大模型落地'), []);
+      // an F1 team is no product
+      assert.deepEqual(names('奥迪Revolut F1车队与吉列达成合作'), ['奥迪', '吉列']);
     });
 
     it('takes a registered name whole whatever the segmenter made of its words, when its start is clear', () => {
@@ -189,6 +205,14 @@ describe('COMPANY recognizer', () => {
         '特步',
       ]);
       assert.deepEqual(names('江阴市澄星实业集团旗下企业'), ['江阴市澄星实业集团']);
+      // a bank the segmenter keeps with the title after it (青岛/银行行长), village banks, a branch office
+      assert.deepEqual(names('青岛银行行长吴显明此前表示'), ['青岛银行']);
+      assert.deepEqual(names('兰陵村镇银行、沂水中银富登村镇银行'), ['兰陵村镇银行', '沂水中银富登村镇银行']);
+      assert.deepEqual(names('华泰证券济南泉城路证券营业部'), ['华泰证券']);
+      // a newspaper, a generic fund and a generic trade are no companies, nor short forms of one
+      assert.deepEqual(names('来源：中国银行保险报网。用于支持科创基金投资'), []);
+      assert.deepEqual(names('山东省融资担保集团有限公司排查融资担保公司312家，融资担保在保余额增长'), ['山东省融资担保集团有限公司']);
+      assert.deepEqual(names('施耐德电气全球执行副总裁尹正说'), ['施耐德电气']);
       // a university is no company, whatever its name begins with
       assert.deepEqual(names('腾飞科技大学举行开学典礼'), []);
       // who the company is to the story (控股股东, 另有) and the predicate before it (见证, 力争) are not its name
@@ -292,6 +316,8 @@ describe('COMPANY recognizer', () => {
       // a cue counts in the mention's sentence, or when the article has two of them
       assert.deepEqual(names('游客开车来摘苹果。一斤苹果卖到八块钱。爸爸用苹果手机拍照'), []);
       assert.deepEqual(names('周末去长城脚下爬山。这款SUV很省油'), []);
+      assert.deepEqual(names('东风在襄阳的整车产能超过100万辆'), ['东风']);
+      assert.deepEqual(names('东风吹来，春意盎然'), []);
       assert.deepEqual(names('苹果下周发布新款iPhone。苹果股价上涨'), ['苹果', '苹果']);
       assert.deepEqual(names('暴雪宣布了新计划。玩家期待魔兽和星际争霸的新作'), ['暴雪']);
     });
