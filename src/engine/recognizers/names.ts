@@ -1,3 +1,4 @@
+import { NOT_POSITIONS } from '../dict/positions';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../dict/surnames';
 import { CharSet } from './charSet';
 import type { TokenIndex } from './tokenIndex';
@@ -115,8 +116,9 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   if (end < 0) return -1;
   // 张明和，: a character that joins words is the name's own before a pause (张明/和/，).
   if (end === two && idx.isBoundary(three) && PAUSES.at(text, three) && NAME_OR_JOINER.at(text, two)) end = three;
-  // A common word at the surname or at the given name means this is no name: 高度重视, 于近日.
-  if (wordAt(p, end, idx) || wordAt(g, end, idx, NOT_GIVEN_TAGS)) return -1;
+  // A common word at the surname or at the given name means this is no name: 高度重视, 于近日;
+  // so does a role as the given name (副行长向/记者透露).
+  if (wordAt(p, end, idx) || wordAt(g, end, idx, NOT_GIVEN_TAGS) || NOT_POSITIONS.has(text.slice(g, end))) return -1;
   // A name the segmenter took for a common noun must be short and followed like a name: not
   // 任期内, not 任命书.
   if (whole.start === p && whole.end === end && whole.tag === 'n') {

@@ -313,7 +313,7 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
 }
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, 管委会 in 东湖高新区党工委书记、管委会主任, 村委会 in 长泾村党支部书记兼村委会主任. */
-const UNIT_ORG = /(?:事业群|事业部|部门|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协|村委会|居委会|村民委员会|居民委员会)$/;
+const UNIT_ORG = /(?:事业群|事业部|部门|总部|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协|村委会|居委会|村民委员会|居民委员会)$/;
 
 /**
  * The whole title and the organization of a titled name. When the organization before the last
@@ -336,7 +336,7 @@ function titleAndOrg(text: string, titled: { start: number; end: number }, idx: 
 /** The organization written before a title: 济南市委书记 → 济南市; 百度集团创始人 → 百度集团. */
 function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>, floor = 0): string {
   // 株洲市人民政府原副市长: 原 (former) belongs to the title, not the organization.
-  let org = text.slice(orgStart(text, cs, idx, floor), cs).replace(STOCK_CODE, '').replace(FORMER, '');
+  let org = text.slice(orgStart(text, cs, idx, floor), cs).replace(STOCK_CODE, '').replace(SHORT_NAME_AFTER, '').replace(FORMER, '');
   if (BARE_ORGS.has(org)) org = ''; // 该公司董事长: the organization is named elsewhere
   const m = UNIT_TITLE.exec(title);
   const unit = m?.[1] ?? m?.[3];
@@ -396,12 +396,14 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
   if (text[start] === '(' || text[start] === '（') start = text.indexOf(text[start] === '(' ? ')' : '）', start) + 1;
   return start;
 }
-/** 原 (former) after an organization of two characters or more: 贵州省政协原, 济南原 (not 中原). */
-const FORMER = /(?<=[\u4e00-\u9fff]{2})原$/;
+/** 原 (former) alone or after an organization of two characters or more: 原党委书记, 贵州省政协原, 济南原 (not 中原). */
+const FORMER = /(?:^|(?<=[\u4e00-\u9fff]{2}))原$/;
 const GOVERNMENT_BODY = /(?:政府|委员会|人大|政协|党委|办公室|管委会)$/;
 /** A bracketed place, 集团 or stock code at the end of a text: (济南), （集团）, (601899.SH), (00388). */
 const IN_BRACKETS = /[(（](?:[\u4e00-\u9fff]{1,6}|\d{4,6}(?:\.[A-Z]{2})?)[)）]$/;
 const STOCK_CODE = /[(（]\d{4,6}(?:\.[A-Z]{2})?[)）]$/;
+/** The short name written after a registered name: 洛阳栾川钼业集团股份有限公司（洛阳钼业）. */
+const SHORT_NAME_AFTER = /(?<=公司|集团)[(（][\u4e00-\u9fffA-Za-z]{2,8}[)）]$/;
 
 /**
  * Every other mention of a name the article gives a position: 徐直军说, and headlines or

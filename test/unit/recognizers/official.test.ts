@@ -239,6 +239,18 @@ describe('OFFICIAL recognizer', () => {
       // a village's Party secretary and committee head
       assert.deepEqual(titles('长泾村党支部书记兼村委会主任钱志明说'), [['钱志明', '村党支部书记兼村委会主任', '长泾村']]);
       assert.deepEqual(titles('霄边社区党委书记、居委会主任李志坚介绍'), [['李志坚', '党委书记、居委会主任', '霄边社区']]);
+      // banks and multinationals: 原 before the titles is no organization; a region before an executive title is the title's
+      assert.deepEqual(titles('工商银行山东省分行原党委书记、行长梁振宇另有任用'), [['梁振宇', '党委书记、行长', '工商银行山东省分行']]);
+      assert.deepEqual(titles('兰陵农商银行客户经理庞雪说,管理局二级调研员单立华表示'), [
+        ['庞雪', '客户经理', '兰陵农商银行'],
+        ['单立华', '二级调研员', '管理局'],
+      ]);
+      assert.deepEqual(titles('特斯拉公司全球副总裁陶琳表示'), [['陶琳', '全球副总裁', '特斯拉公司']]);
+      assert.deepEqual(titles('富士康科技集团副总裁、中央总部总经理李军旗说'), [['李军旗', '副总裁、中央总部总经理', '富士康科技集团']]);
+      assert.deepEqual(titles('洛阳栾川钼业集团股份有限公司（洛阳钼业）董事长刘建锋说'), [['刘建锋', '董事长', '洛阳栾川钼业集团股份有限公司']]);
+      assert.deepEqual(names('宝马集团董事会成员米兰·内德尔科维奇表示'), ['米兰·内德尔科维奇']);
+      // a role word is no given name: 副行长向/记者透露
+      assert.deepEqual(names('一位分行副行长向记者透露'), []);
       // a caption's 图为 is no part of the organization; a provincial leader's second post
       assert.deepEqual(titles('图为无锡市委书记杜小刚（左二）'), [['杜小刚', '市委书记', '无锡市']]);
       assert.deepEqual(titles('山东省委书记、省人大常委会主任林武，省委副书记、省长周乃翔出席'), [
