@@ -91,7 +91,7 @@ const NOT_COMPANY_WORDS =
 /** Words no registered company name has: public bodies. */
 const NOT_REGISTERED = /政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙/;
 /** A medium named as the source of a report (新浪房产讯, 网易首页 > 网易山东 >): not a company mention. */
-const SOURCE_MARK = /^(?:[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短])讯|首页|[\u4e00-\u9fff]{0,3}\s*>|[\u4e00-\u9fff]{0,3}报(?:网|社))/;
+const SOURCE_MARK = /^(?:[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短])讯|首页|[\u4e00-\u9fff]{0,3}\s*>|[\u4e00-\u9fff]{0,3}报(?:网|社)|号(?=[，,。、：:\s]))/;
 /** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）. */
 const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})[)）]/y;
 
@@ -149,7 +149,8 @@ function codeAt(text: string, end: number): boolean {
   return DIGIT.test(text[end] ?? '') && !DATE_AFTER.test(text.slice(end, end + 7));
 }
 const DIGIT = /[0-9０-９]/;
-const DATE_AFTER = /^[0-9０-９]{1,4}(?:[年月日]|财年|财季)/;
+/** Digits after a name that are no code: a date (比亚迪11月), a fiscal year, a display line's generation (京东方6代线). */
+const DATE_AFTER = /^[0-9０-９]{1,4}(?:[年月日]|财年|财季|代线)/;
 
 /** Facilities and units after a name: the place before it belongs to them (北京万达广场, 北京联想总部), not to the company. */
 const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|园区|基地|工厂)/;
@@ -225,7 +226,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   }
   const kept = resolveOverlaps(withAmbiguousConfirmed(text, found), text.length);
   const entryOf = new Map(kept.map((f) => [text.slice(f.start, f.end), f.entry]));
-  const mentions = otherMentions(text, idx, kept, (s, e) => !codeAt(text, e) && !afterNameDot(text, s) && !sourceOrProductAt(text, e));
+  const mentions = otherMentions(text, idx, kept, (s, e) => !codeAt(text, e) && !afterNameDot(text, s) && !sourceOrProductAt(text, e) && !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && producedAt(s, idx)));
   const all: Found[] = [...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))];
   return all.sort((a, b) => a.start - b.start).map(({ start, end, source, entry }) => {
     const name = text.slice(start, end);
@@ -280,6 +281,12 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+/** A place in the country right before an everyday word names where it grows or is made: 烟台苹果, 阿克苏苹果 (美国苹果 is Apple). */
+function producedAt(start: number, idx: TokenIndex): boolean {
+  const before = idx.at(start - 1);
+  return before !== undefined && before.end === start && before.tag === 'ns' && !COUNTRY_LIKE.has(before.word);
+}
+
 /** Dictionary names by their lower-case form: Latin names are matched in any case (VISA, visa). */
 const FOLDED_NAMES = new Map([...COMPANY_NAMES].map(([k, v]) => [k.toLowerCase(), v]));
 
@@ -312,6 +319,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (sourceOrProductAt(text, end)) return undefined;
   // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
   if (name.ambiguous && ADJECTIVE_TAGS.has(idx.at(start)?.tag ?? '') && (text[end] === '的' || idx.at(start - 1)?.tag === 'd')) return undefined;
+  if (name.ambiguous && producedAt(start, idx)) return undefined;
   // Inside a longer Latin word or address (t.sina.com); B站2025年 is B站.
   if (/[A-Za-z]/.test(text[start]!) && (/[A-Za-z0-9.]/.test(text[start - 1] ?? '') || (/[A-Za-z0-9]/.test(text[end - 1]!) && /[A-Za-z0-9.]/.test(text[end] ?? '')))) return undefined;
   return { start, end, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };

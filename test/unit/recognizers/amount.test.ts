@@ -116,6 +116,9 @@ describe('AMOUNT recognizer', () => {
       ['支持100W有线快充', '100W', 100, 'W'],
       ['800V高压快充', '800V', 800, 'V'],
       ['500kV特高压', '500kV', 500, 'kV'],
+      ['年产能已达3000万KVAh', '3000万KVAh', 3e7, 'kVAh'],
+      ['增长12%至约310亿丹麦克朗', '12%', 0.12, 'percent'],
+      ['营收约310亿丹麦克朗', '310亿丹麦克朗', 3.1e10, 'DKK'],
     ];
     for (const [sentence, text, value, unit] of cases) {
       it(`${sentence} → ${text}`, () => {

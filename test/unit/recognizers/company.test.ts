@@ -211,6 +211,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华泰证券济南泉城路证券营业部'), ['华泰证券']);
       // a newspaper, a generic fund and a generic trade are no companies, nor short forms of one
       assert.deepEqual(names('来源：中国银行保险报网。用于支持科创基金投资'), []);
+      assert.deepEqual(names('本文来自网易号，仅代表作者观点'), []);
       assert.deepEqual(names('山东省融资担保集团有限公司排查融资担保公司312家，融资担保在保余额增长'), ['山东省融资担保集团有限公司']);
       assert.deepEqual(names('施耐德电气全球执行副总裁尹正说'), ['施耐德电气']);
       // a university is no company, whatever its name begins with
@@ -276,6 +277,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('鸿海精密工业股份有限公司10月合并营收创新高'), ['鸿海精密工业股份有限公司']);
       assert.deepEqual(names('“济钢1号”卫星发射'), []);
       assert.deepEqual(names('英伟达2026财年第二季度营收增长'), ['英伟达']);
+      assert.deepEqual(names('从2008年引进京东方6代线开始'), ['京东方']);
     });
 
     it('joins a city written before a dictionary name, not a country, nor before a facility', () => {
@@ -318,6 +320,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('周末去长城脚下爬山。这款SUV很省油'), []);
       assert.deepEqual(names('东风在襄阳的整车产能超过100万辆'), ['东风']);
       assert.deepEqual(names('东风吹来，春意盎然'), []);
+      // a place in the country before it names where the fruit grows, not the company
+      assert.deepEqual(names('苹果公司发布新品。新疆阿克苏苹果销量大增。苹果股价上涨'), ['苹果公司', '苹果']);
       assert.deepEqual(names('苹果下周发布新款iPhone。苹果股价上涨'), ['苹果', '苹果']);
       assert.deepEqual(names('暴雪宣布了新计划。玩家期待魔兽和星际争霸的新作'), ['暴雪']);
     });

@@ -228,6 +228,8 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('标题\n春城晚报 2025年8月16日\n今年上半年'), { year: 2025, month: 8, day: 16 });
     assert.deepEqual(findDateline('标题\n深圳市统计局 2025-12-19\n1-11月'), { year: 2025, month: 12, day: 19 });
     assert.deepEqual(findDateline('标题\n作者：张晨 2025/10/20\n8月'), { year: 2025, month: 10, day: 20 });
+    assert.deepEqual(findDateline('标题\n【南方日报】2025年10月28日\n10月26日'), { year: 2025, month: 10, day: 28 });
+    assert.deepEqual(findDateline('标题\n天津日报讯（记者 韩笑）2025年10月2日\n10月1日'), { year: 2025, month: 10, day: 2 });
   });
 
   it('does not take a date from the running text', () => {
