@@ -75,9 +75,9 @@ const PLAIN_COMPANY = /(?<!有限|股份|集团|责任)公司$/;
 const NATIONAL = new Set(['中国', '中华', '国家']);
 /** Words before 公司 that say what kind of company it is: 上市公司, 国有公司. */
 const COMPANY_KINDS = new Set(['上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母']);
-/** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
 /** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接). */
 const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置)$/;
+/** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
 const COMMODITIES = new Set(['黄金', '白银', '原油', '铜', '铝', '锌', '镍', '铁矿石', '螺纹钢', '焦炭', '焦煤', '动力煤', '大豆', '豆粕', '玉米', '棉花', '白糖', '橡胶', '天然气', '生猪', '鸡蛋', '股指', '国债']);
 /** Places that never name a company alone before a suffix (美国公司 is any American company). */
 const COUNTRY_LIKE = new Set(
@@ -92,7 +92,9 @@ const NOT_COMPANY_WORDS =
 const NOT_REGISTERED = /政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙/;
 /** A medium named as the source of a report (新浪房产讯, 网易首页 > 网易山东 >): not a company mention. */
 const SOURCE_MARK = /^(?:[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短])讯|首页|[\u4e00-\u9fff]{0,3}\s*>|[\u4e00-\u9fff]{0,3}报(?:网|社)|号(?=[，,。、：:\s]))/;
-/** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）. */
+/** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）. */
+const DECLARED = /[(（](?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;](?=[^)）]{0,24}[)）]))/y;
+/** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
 const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})[)）]/y;
 
 /** `short` is written with characters of `full` in their order, the first one first: 济南产投 of 济南产业发展投资集团有限公司. */
@@ -102,7 +104,6 @@ function isAbbreviation(short: string, full: string): boolean {
   for (const c of full) if (c === short[k]) k++;
   return k === short.length;
 }
-const DECLARED = /[(（](?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;](?=[^)）]{0,24}[)）]))/y;
 /** Listed companies under special treatment are cited by their stock name: ST曙光, *ST大唐. */
 const STOCK_NAME = new ScanPattern('[*S]', String.raw`\*?ST(?=[\u4e00-\u9fff]{2})`);
 
@@ -378,9 +379,11 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
   // a list's pause and the name (、特/d 步/n 国际控股有限公司, 、匹/q 克/m 体育用品, 、361/m 度/zg 国际):
   // the name's, unless it starts with its place (且/济南…).
   if (kind === 'legal' && j >= 0 && pieces[0]?.tag !== 'ns') {
+    // At most four characters of fragments back from where the walk stopped, then the pause.
+    const stop = idx.tokens[j]!.end;
     let k = j;
-    while (k >= 0 && s - idx.tokens[k]!.start <= s - idx.tokens[j]!.end + 4 && isFragment(idx.tokens[k]!)) k--;
-    if (k < j && (k < 0 || LIST_PAUSES.has(idx.tokens[k]!.word)) && idx.tokens[j]!.end - idx.tokens[k + 1]!.start <= 4) {
+    while (k >= 0 && stop - idx.tokens[k]!.start <= 4 && isFragment(idx.tokens[k]!)) k--;
+    if (k < j && (k < 0 || LIST_PAUSES.has(idx.tokens[k]!.word))) {
       for (let m = j; m > k; m--) pieces.unshift({ word: idx.tokens[m]!.word, tag: 'x', start: idx.tokens[m]!.start });
       j = k;
     }
