@@ -66,7 +66,7 @@ const GENERIC = new Set(
    社保 养老 医保 公积金 股权 私募 公募 国产 国营 邮电 电信 邮政 移动 联通 公共 公交 出租 长途
    一家 这家 该 某 多家 各家 两家 母 子 分 总 新 老 第一 投行 商行 农商 城商 村镇 人寿 财险 信用 合作 联合 国投 城投 产投 实体 平台 网 集成电路 半导体
    房产 经纪 货运 船运 海运 航运 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁
-   国企 央企 民企 外企 私企 车企 房企 药企 险企 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法 科创 双创 融资 担保 融资担保 保理 小贷 典当`
+   国企 央企 民企 外企 私企 车企 房企 药企 险企 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法 科创 双创 融资 担保 融资担保 保理 小贷 典当 文旅`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -115,8 +115,8 @@ const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
   ['银行行长', 2],
   ['银行副行长', 2],
 ]);
-/** The suffix word is the head of a role or an institution, not a company's end: 明星基金/经理, 证券/事务代表, 北京证券/交易所. */
-const ROLE_AFTER_SUFFIX = /^(?:经理|事务代表|交易所|交易中心|业协会|从业|分析师|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报)/;
+/** The suffix word is the head of a role or an institution, not a company's end: 明星基金/经理, 证券/事务代表, 北京证券/交易所, 高新区科技/创新局. */
+const ROLE_AFTER_SUFFIX = /^(?:经理|事务代表|交易所|交易中心|业协会|从业|分析师|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|(?!董事)[\u4e00-\u9fff]{0,2}局)/;
 /**
  * What follows a name at `end` makes it a medium cited as a source (新浪房产讯, 中国银行保险报网)
  * or part of a product (小米SU7, 华为手机, 三星Galaxy Z Fold7, 奇瑞风云A9; not a quarter, a
@@ -227,7 +227,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   }
   const kept = resolveOverlaps(withAmbiguousConfirmed(text, found), text.length);
   const entryOf = new Map(kept.map((f) => [text.slice(f.start, f.end), f.entry]));
-  const mentions = otherMentions(text, idx, kept, (s, e) => !codeAt(text, e) && !afterNameDot(text, s) && !sourceOrProductAt(text, e) && !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && producedAt(s, idx)));
+  const mentions = otherMentions(text, idx, kept, (s, e) => isOtherMention(text, s, e, idx));
   const all: Found[] = [...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))];
   return all.sort((a, b) => a.start - b.start).map(({ start, end, source, entry }) => {
     const name = text.slice(start, end);
@@ -282,6 +282,21 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+/**
+ * Whether another occurrence of a found name at [s, e) mentions the company: not a code, a
+ * personal name's part, a source, a product, a fruit by its place, another name's trade.
+ */
+function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): boolean {
+  if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, e) || tradeOfNameBefore(text, s, e, idx)) return false;
+  return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && producedAt(s, idx));
+}
+
+/** A generic alias right after another name is that name's trade (齐盛/x 国投/j, a city's own investment group), not 国家开发投资集团. */
+function tradeOfNameBefore(text: string, start: number, end: number, idx: TokenIndex): boolean {
+  const prev = idx.at(start - 1);
+  return prev?.end === start && prev.tag !== 'ns' && PROPER_TAGS.has(prev.tag ?? '') && isCJKWord(prev.word) && GENERIC.has(text.slice(start, end));
+}
+
 /** A place in the country right before an everyday word names where it grows or is made: 烟台苹果, 阿克苏苹果 (美国苹果 is Apple). */
 function producedAt(start: number, idx: TokenIndex): boolean {
   const before = idx.at(start - 1);
@@ -321,6 +336,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
   if (name.ambiguous && ADJECTIVE_TAGS.has(idx.at(start)?.tag ?? '') && (text[end] === '的' || idx.at(start - 1)?.tag === 'd')) return undefined;
   if (name.ambiguous && producedAt(start, idx)) return undefined;
+  if (!glued && tradeOfNameBefore(text, start, end, idx)) return undefined;
   // Inside a longer Latin word or address (t.sina.com); B站2025年 is B站.
   if (/[A-Za-z]/.test(text[start]!) && (/[A-Za-z0-9.]/.test(text[start - 1] ?? '') || (/[A-Za-z0-9]/.test(text[end - 1]!) && /[A-Za-z0-9.]/.test(text[end] ?? '')))) return undefined;
   return { start, end, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
@@ -346,7 +362,8 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
   let j = idx.indexAt(start - 1);
   while (j >= 0) {
     const t = idx.tokens[j]!;
-    if (s - t.start > 24) break;
+    // A registered name's own legal suffix ends the walk back from a later suffix (山东黄金集团有限公司/矿业/科技研发中心).
+    if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal') break;
     if (t.word === ')' || t.word === '）') {
       // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.
       const m = BRACKETED.exec(text.slice(Math.max(0, t.end - 8), t.end));

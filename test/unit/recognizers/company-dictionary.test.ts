@@ -28,6 +28,8 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('一汽丰田')!.entry.canonical, '一汽丰田汽车有限公司');
     assert.equal(COMPANY_NAMES.get('三一集团')!.entry.canonical, '三一集团有限公司');
     assert.equal(COMPANY_NAMES.get('国寿财险')!.entry.canonical, '中国人寿财产保险股份有限公司');
+    assert.equal(COMPANY_NAMES.get('潍柴动力')!.entry.canonical, '潍柴动力股份有限公司');
+    assert.equal(COMPANY_NAMES.get('海尔智家')!.entry.canonical, '海尔智家股份有限公司');
   });
 
   it('marks aliases that are everyday words as ambiguous', () => {

@@ -214,6 +214,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('本文来自网易号，仅代表作者观点'), []);
       assert.deepEqual(names('山东省融资担保集团有限公司排查融资担保公司312家，融资担保在保余额增长'), ['山东省融资担保集团有限公司']);
       assert.deepEqual(names('施耐德电气全球执行副总裁尹正说'), ['施耐德电气']);
+      // a registered name ends at its legal suffix, whatever trade word follows (its facility's name)
+      assert.deepEqual(names('一是山东黄金集团有限公司矿业科技研发中心'), ['山东黄金集团有限公司']);
+      // a government bureau and a generic trade are no companies; a generic alias after another name is its trade
+      assert.deepEqual(names('济南高新区科技创新工作新闻发布会,淄博市文旅消费季'), []);
+      assert.deepEqual(names('齐盛国投联合淄博八大局市场。国投表示'), ['国投']);
       // a university is no company, whatever its name begins with
       assert.deepEqual(names('腾飞科技大学举行开学典礼'), []);
       // who the company is to the story (控股股东, 另有) and the predicate before it (见证, 力争) are not its name
