@@ -39,6 +39,8 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'zg', 'l']);
 const ORG_STOP = new Set(['图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
+/** Last characters of offices and bodies, never of a person's name: 宣传部, 办公室, 统计局. */
+const OFFICE_END = new CharSet('部局委办厅处室署');
 /** A word ending in 为 says what someone is (实际控制人为/n 董事长, 作为, 成为): the organization is after it. */
 const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+为$/;
 /** Verbs that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v). */
@@ -106,7 +108,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     let end = nameAt(text, p, idx);
     // 李明/x 副市长: the name the segmenter gave whole, before a title that begins with a character a name could take (副).
     if (end < 0 && NAME_TAGS.has(tok.tag ?? '') && tok.end - p === 2 && SINGLE_SURNAMES.at(text, p) && TITLE_AT.longestFrom(text, tok.end) > 0) end = tok.end;
-    if (end < 0) continue;
+    // An office before its head's title is no name, whatever its tag (宣传部/nr 副部长).
+    if (end < 0 || OFFICE_END.at(text, end - 1)) continue;
     // Only a token the segmenter took for a name (or a lone surname) counts here: not 项目总经理.
     const te = TITLE_AT.longestFrom(text, end);
     // Not an employer before its executive's titles: 比亚迪/nr 董事长兼总裁王传福.
@@ -123,6 +126,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   }
 
   for (const m of appointments(text, idx, lastOrgByUnit)) add(m);
+  for (const m of bracketedPositions(text, idx, lastOrgByUnit)) add(m);
   mentions.push(...otherMentions(text, mentions, idx, taken));
   return mentions.map(({ start, end, title, org, source }) => {
     const attrs: Candidate['attrs'] = { title };
@@ -282,6 +286,34 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
     }
     return { start: s, end: te };
   }
+}
+
+const CLOSE_BRACKET = /[)）]/g;
+
+/**
+ * A name with its position in brackets right after it, as press conferences introduce their
+ * speakers: 王立新（市文化和旅游局党组书记、局长）, 陈雪梅（淄川区副区长）.
+ */
+function bracketedPositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): Mention[] {
+  const out: Mention[] = [];
+  for (let m = CLOSE_BRACKET.exec(text); m; m = CLOSE_BRACKET.exec(text)) {
+    const titled = titleBefore(text, m.index);
+    if (!titled || titled.end !== m.index) continue;
+    const open = text.lastIndexOf(m[0] === ')' ? '(' : '（', titled.start);
+    if (open < 2 || titled.start - open > 24) continue;
+    const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
+    // Inside the brackets, only the position and its organization.
+    const before = text.slice(open + 1, titled.start);
+    if (before && before !== org) continue;
+    for (let p = open - 2; p >= open - 4; p--) {
+      // A given name the segmenter took for a word counts here too, as after a title (王/立新/d).
+      if (nameStartAt(idx, p) && (nameAt(text, p, idx) === open || cutNameAt(text, p, idx) === open)) {
+        out.push({ start: p, end: open, title, org, source: 'rule:official-title' });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** A personal name at `p` that is not itself (the start of) a title: not 王市长, not CEO. */

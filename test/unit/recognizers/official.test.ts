@@ -249,6 +249,16 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('富士康科技集团副总裁、中央总部总经理李军旗说'), [['李军旗', '副总裁、中央总部总经理', '富士康科技集团']]);
       assert.deepEqual(titles('洛阳栾川钼业集团股份有限公司（洛阳钼业）董事长刘建锋说'), [['刘建锋', '董事长', '洛阳栾川钼业集团股份有限公司']]);
       assert.deepEqual(names('宝马集团董事会成员米兰·内德尔科维奇表示'), ['米兰·内德尔科维奇']);
+      // a name with its position in brackets after it, as press conferences introduce speakers
+      assert.deepEqual(titles('邀请了王立新（市文化和旅游局党组书记、局长）、陈雪梅（淄川区副区长）。\n王立新：今年以来'), [
+        ['王立新', '党组书记、局长', '市文化和旅游局'],
+        ['陈雪梅', '副区长', '淄川区'],
+        ['王立新', '党组书记、局长', '市文化和旅游局'],
+      ]);
+      assert.deepEqual(names('华为（中国）有限公司,张三（男）说'), []);
+      // an office before its head's title is no name (宣传部/nr 副部长); a company's Party committee post
+      assert.deepEqual(titles('历下区委宣传部副部长 张晓燕主持'), [['张晓燕', '副部长', '历下区委宣传部']]);
+      assert.deepEqual(titles('中国宝武钢铁集团有限公司党委常委、副总经理侯安贵说'), [['侯安贵', '党委常委、副总经理', '中国宝武钢铁集团有限公司']]);
       // a role word is no given name: 副行长向/记者透露
       assert.deepEqual(names('一位分行副行长向记者透露'), []);
       // a caption's 图为 is no part of the organization; a provincial leader's second post
