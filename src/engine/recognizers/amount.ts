@@ -225,7 +225,7 @@ const AMOUNTS = new ScanPattern(
     `${START}零度`,
     `${START}${NUM_CN}${UNIT_ANY}`,
     `${START}(?:\\d+|[一二两三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不])`,
-    `${START}(?:[一两二三四五六七八九]?[十百千]?[万亿]|[百千]万|万亿)级`,
+    `${START}(?:\\d{1,4}[万亿]|[一两二三四五六七八九]?[十百千]?[万亿]|[百千]万|万亿)级`,
   ].join('|'),
   // All but 百分之 and a currency sign begin with START: a numeral inside a number starts none.
   { first: `[\\d${CN.replace(/[百千佰仟]/g, '')}几数上]`, after: INSIDE },
@@ -311,7 +311,7 @@ export interface ParsedAmount {
 /** Value and unit of a matched amount (width-folded); undefined when the number part is not a number. */
 export function parseAmount(s: string): ParsedAmount | undefined {
   let m: RegExpExecArray | null;
-  if ((m = /^((?:[一两二三四五六七八九]?[十百千]?[万亿]|[百千]万|万亿))级$/.exec(s))) {
+  if ((m = /^((?:\d{1,4}[万亿]|[一两二三四五六七八九]?[十百千]?[万亿]|[百千]万|万亿))级$/.exec(s))) {
     return { value: parseNumber(m[1].length === 1 ? '一' + m[1] : m[1]), kind: 'magnitude' };
   }
   if ((m = /^(.+)成$/.exec(s))) {

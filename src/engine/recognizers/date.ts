@@ -194,6 +194,28 @@ function sourceOf(s: string): string {
 const HALF_YEAR = 183 * 24 * 3600 * 1000;
 const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 明: 1, 前: -2 };
 const REL_DAYS: Record<string, number> = { 今: 0, 昨: -1, 明: 1, 前: -2, 后: 2 };
+/** The first day of the lunar year, 2015-2030: the Spring Festival has a date in the years this knows. */
+const SPRING_FESTIVAL: Record<number, [number, number]> = {
+  2015: [2, 19], 2016: [2, 8], 2017: [1, 28], 2018: [2, 16], 2019: [2, 5], 2020: [1, 25], 2021: [2, 12], 2022: [2, 1],
+  2023: [1, 22], 2024: [2, 10], 2025: [1, 29], 2026: [2, 17], 2027: [2, 6], 2028: [1, 26], 2029: [2, 13], 2030: [2, 3],
+};
+/** Holidays of the lunar new year by their distance in days from its first day. */
+const FROM_SPRING_FESTIVAL: Record<string, number> = { 春节: 0, 除夕: -1, 除夕夜: -1, 大年夜: -1, 大年三十: -1, 元宵: 14, 元宵节: 14 };
+
+/**
+ * [year, month, day] of a lunar new-year holiday in a known year (春节 2025 → 2025-01-29; 大年初三 →
+ * the third day), the coming one when this year's is more than half a year past the dateline.
+ */
+function lunarHoliday(name: string, year: number | undefined, ref: RefDate | undefined, hadYear: boolean): [number, number, number] | undefined {
+  const first = /^大年初([一二三四五六七八九十])$/.exec(name);
+  const offset = first ? parseNumber(first[1]!)! - 1 : FROM_SPRING_FESTIVAL[name];
+  if (offset === undefined || year === undefined) return undefined;
+  const dateIn = (y: number) => (SPRING_FESTIVAL[y] ? new Date(Date.UTC(y, SPRING_FESTIVAL[y]![0] - 1, SPRING_FESTIVAL[y]![1] + offset)) : undefined);
+  let d = dateIn(year);
+  if (d && !hadYear && ref && year === ref.year && d.getTime() < Date.UTC(ref.year, ref.month - 1, ref.day) - HALF_YEAR) d = dateIn(year + 1);
+  return d && [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+}
+
 const FIXED_FESTIVALS: Record<string, [number, number]> = {
   元旦: [1, 1], 五一: [5, 1], 十一: [10, 1], 情人节: [2, 14], 妇女节: [3, 8], 植树节: [3, 12], 愚人节: [4, 1], 劳动节: [5, 1], 五一节: [5, 1], 青年节: [5, 4],
   儿童节: [6, 1], 建党节: [7, 1], 建军节: [8, 1], 教师节: [9, 10], 国庆: [10, 1], 国庆节: [10, 1], 国庆日: [10, 1], 万圣节: [10, 31],
@@ -310,6 +332,8 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   }
   const name = rest.replace(/前一天$|伊始$/, '');
   const festival = FIXED_FESTIVALS[name] ?? FIXED_FESTIVALS[name.replace(/^(?:三八|五一|五四|六一|七一|八一)/, '')]; // 三八妇女节
+  const lunar = month === undefined ? lunarHoliday(name, year, ref, hadYear) : undefined;
+  if (lunar) return { year: lunar[0], month: lunar[1], day: lunar[2], value: iso(...lunar) };
   if (festival && month === undefined) {
     [month, day] = festival;
     // A holiday without its year more than half a year past is the coming one: 元旦 in a page of

@@ -106,6 +106,7 @@ describe('AMOUNT recognizer', () => {
       ['智算规模达到45EFLOPS', '45EFLOPS', 45, 'EFLOPS'],
       ['新增算力10000PFlops', '10000PFlops', 10000, 'PFLOPS'],
       ['向两千亿级迈进', '两千亿级', 2e11, undefined],
+      ['形成3000亿级产业集群', '3000亿级', 3e11, undefined],
       // A fall written with its sign
       ['增速分别为-1.3%和2.1%', '-1.3%', -0.013, 'percent'],
       // A bare 度 below zero is a temperature; blood pressure in its own unit

@@ -25,7 +25,9 @@ describe('DATE recognizer', () => {
       ['今年以来,去年同期', [['今年', '2025'], ['去年', '2024']]],
       ['今年上半年,华为来访', [['今年上半年', '2025-01/2025-06']]],
       ['2022年伊始,华为高层', [['2022年伊始', '2022']]],
-      ['春节刚过', [['春节', undefined]]],
+      ['春节刚过', [['春节', '2025-01-29']]],
+      // lunar new-year holidays in the years the table knows; the coming one after half a year
+      ['除夕夜,大年初三,元宵节,2024年春节', [['除夕夜', '2025-01-28'], ['大年初三', '2025-01-31'], ['元宵节', '2025-02-12'], ['2024年春节', '2024-02-10']]],
       ['2024年,济南', [['2024年', '2024']]],
       ['元旦前一天', [['元旦前一天', '2024-12-31']]],
       ['圣诞节', [['圣诞节', '2025-12-25']]],
@@ -139,6 +141,15 @@ describe('DATE recognizer', () => {
       ['去年', '2024'],
     ]);
     assert.deepEqual(texts(recognizeDates, '全县肉鸡年出栏量达到1.2亿只，生猪年出栏'), []);
+  });
+
+  it('gives the Spring Festival only its year where the table ends, and nothing without a year', () => {
+    assert.deepEqual(valueOf('2035年春节', true), [['2035年春节', '2035']]);
+    assert.deepEqual(valueOf('春节期间', false), [['春节', undefined]]);
+    assert.deepEqual(found(recognizeDates, '标题\n2025-11-20 10:00\n春节期间').map((f) => [f.text, f.value]), [
+      ['2025-11-20 10:00', '2025-11-20T10:00'],
+      ['春节', '2026-02-17'],
+    ]);
   });
 
   it('takes a holiday without its year more than half a year past as the coming one', () => {

@@ -118,7 +118,7 @@ describe('DATE periods', () => {
       ['今明两天有雨', [['今明两天', '2025-06-16/2025-06-17']]],
       ['今年春天', [['今年春天', '2025']]],
       // 今春节 is 今 + 春节, the festival of this year.
-      ['今春节期间', [['春节', undefined]]],
+      ['今春节期间', [['春节', '2025-01-29']]],
     ]);
 
     it('does not take 去 as "last" before a winter word, and has no value without a dateline', () => {
