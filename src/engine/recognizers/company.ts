@@ -98,7 +98,7 @@ const DECLARED = /[(（](?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[�
 const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})[)）]/y;
 
 /** `short` is written with characters of `full` in their order, the first one first: 济南产投 of 济南产业发展投资集团有限公司. */
-function isAbbreviation(short: string, full: string): boolean {
+export function isAbbreviation(short: string, full: string): boolean {
   if (short[0] !== full[0] || short.length >= full.length) return false;
   let k = 0;
   for (const c of full) if (c === short[k]) k++;
@@ -109,22 +109,26 @@ const STOCK_NAME = new ScanPattern('[*S]', String.raw`\*?ST(?=[\u4e00-\u9fff]{2}
 
 const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
 /** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为Mate 80, 华为手机, 纳斯达克综合指数, and a fair an event (国际商贸物流博览会) (not a quarter: 谷歌Q3业绩). */
-const PRODUCT_AFTER = /^(?:(?! ?[QH][1-4]\b| ?(?:[A-Za-z]+ ){0,2}F1\b) ?(?:[A-Za-z]+ ){0,2}[A-Za-z]+ ?[0-9](?![\d.]*\s?[年月日%])|[\u4e00-\u9fff]{1,2}[A-Z][A-Za-z]*\d|乾崑|鸿蒙|昇腾|麒麟|星火|手机|电视|平板|笔记本|微博|博客|[\u4e00-\u9fff]{0,4}指数|[综成]指|期货|博览会|展览会|交易会|洽谈会)/;
+const PRODUCT_AFTER = /^(?:(?! ?[QH][1-4]\b| ?(?:[A-Za-z]+ ){0,2}F1\b) ?(?:[A-Za-z]+ ){0,2}[A-Za-z]+ ?[0-9](?![\d.]*\s?[年月日%])|乾崑|鸿蒙|昇腾|麒麟|星火|手机|电视|平板|笔记本|微博|博客|[\u4e00-\u9fff]{0,4}指数|[综成]指|期货|博览会|展览会|交易会|洽谈会)/;
 /** Words the segmenter makes of a suffix and the title after it, with the suffix's length. */
 const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
   ['银行行长', 2],
   ['银行副行长', 2],
 ]);
 /** The suffix word is the head of a role or an institution, not a company's end: 明星基金/经理, 证券/事务代表, 北京证券/交易所, 高新区科技/创新局. */
-const ROLE_AFTER_SUFFIX = /^(?:经理|事务代表|交易所|交易中心|业协会|从业|分析师|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|(?!董事)[\u4e00-\u9fff]{0,2}局)/;
+const ROLE_AFTER_SUFFIX = /^(?:经理|事务代表|交易所|交易中心|业协会|从业|分析师|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|枢纽|(?!董事)[\u4e00-\u9fff]{0,2}局)/;
 /**
  * What follows a name at `end` makes it a medium cited as a source (新浪房产讯, 中国银行保险报网)
  * or part of a product (小米SU7, 华为手机, 三星Galaxy Z Fold7, 奇瑞风云A9; not a quarter, a
  * year or an F1 team: 谷歌Q3, 奥迪Revolut F1).
  */
 function sourceOrProductAt(text: string, end: number): boolean {
-  return SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20));
+  if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20))) return true;
+  // A series and its model (奇瑞风云A9), not a place and a model made there (空客天津A320).
+  const series = SERIES_MODEL.exec(text.slice(end, end + 8));
+  return series !== null && !PLACE_NAMES.has(series[1]!);
 }
+const SERIES_MODEL = /^([\u4e00-\u9fff]{1,2})[A-Z][A-Za-z]*\d/;
 
 /**
  * A city written before a dictionary name is part of the company's name (北京万科, 上海浦发银行):

@@ -1,5 +1,5 @@
 import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
-import { companyNameEndingAt } from './company';
+import { companyNameEndingAt, isAbbreviation } from './company';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { cutNameAt, isCJKWord, isTranslit, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { CharSet } from './charSet';
@@ -368,7 +368,7 @@ function titleAndOrg(text: string, titled: { start: number; end: number }, idx: 
 /** The organization written before a title: 济南市委书记 → 济南市; 百度集团创始人 → 百度集团. */
 function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>, floor = 0): string {
   // 株洲市人民政府原副市长: 原 (former) belongs to the title, not the organization.
-  let org = text.slice(orgStart(text, cs, idx, floor), cs).replace(STOCK_CODE, '').replace(SHORT_NAME_AFTER, '').replace(FORMER, '');
+  let org = withoutShortName(text.slice(orgStart(text, cs, idx, floor), cs).replace(STOCK_CODE, '')).replace(FORMER, '');
   if (BARE_ORGS.has(org)) org = ''; // 该公司董事长: the organization is named elsewhere
   const m = UNIT_TITLE.exec(title);
   const unit = m?.[1] ?? m?.[3];
@@ -434,8 +434,14 @@ const GOVERNMENT_BODY = /(?:政府|委员会|人大|政协|党委|办公室|管�
 /** A bracketed place, 集团 or stock code at the end of a text: (济南), （集团）, (601899.SH), (00388). */
 const IN_BRACKETS = /[(（](?:[\u4e00-\u9fff]{1,6}|\d{4,6}(?:\.[A-Z]{2})?)[)）]$/;
 const STOCK_CODE = /[(（]\d{4,6}(?:\.[A-Z]{2})?[)）]$/;
-/** The short name written after a registered name: 洛阳栾川钼业集团股份有限公司（洛阳钼业）. */
-const SHORT_NAME_AFTER = /(?<=公司|集团)[(（][\u4e00-\u9fffA-Za-z]{2,8}[)）]$/;
+const BRACKET_AT_END = /[(（]([\u4e00-\u9fff]{2,8})[)）]$/;
+
+/** Without the short name written after a registered name: 洛阳栾川钼业集团股份有限公司（洛阳钼业）; not 大众汽车集团（中国）. */
+function withoutShortName(org: string): string {
+  const m = BRACKET_AT_END.exec(org);
+  const full = m ? org.slice(0, m.index) : '';
+  return m && /(?:公司|集团)$/.test(full) && isAbbreviation(m[1]!, full) ? full : org;
+}
 
 /**
  * Every other mention of a name the article gives a position: 徐直军说, and headlines or

@@ -175,6 +175,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('小米14手机发布'), []);
       assert.deepEqual(names('搭载华为乾崑ADS 4智驾系统'), []);
       assert.deepEqual(names('BMW iX3将率先投产，三星Galaxy Z Fold7开售，奇瑞风云A9上市，讯飞星火大模型落地'), []);
+      // a place and a model made there is no series
+      assert.deepEqual(names('空客天津A320系列飞机第二条总装线投产'), ['空客']);
       // an F1 team is no product
       assert.deepEqual(names('奥迪Revolut F1车队与吉列达成合作'), ['奥迪', '吉列']);
     });
@@ -217,7 +219,7 @@ describe('COMPANY recognizer', () => {
       // a registered name ends at its legal suffix, whatever trade word follows (its facility's name)
       assert.deepEqual(names('一是山东黄金集团有限公司矿业科技研发中心'), ['山东黄金集团有限公司']);
       // a government bureau and a generic trade are no companies; a generic alias after another name is its trade
-      assert.deepEqual(names('济南高新区科技创新工作新闻发布会,淄博市文旅消费季'), []);
+      assert.deepEqual(names('济南高新区科技创新工作新闻发布会,淄博市文旅消费季,在聊城设立鲁西物流枢纽'), []);
       assert.deepEqual(names('齐盛国投联合淄博八大局市场。国投表示'), ['国投']);
       // a university is no company, whatever its name begins with
       assert.deepEqual(names('腾飞科技大学举行开学典礼'), []);

@@ -248,6 +248,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('特斯拉公司全球副总裁陶琳表示'), [['陶琳', '全球副总裁', '特斯拉公司']]);
       assert.deepEqual(titles('富士康科技集团副总裁、中央总部总经理李军旗说'), [['李军旗', '副总裁、中央总部总经理', '富士康科技集团']]);
       assert.deepEqual(titles('洛阳栾川钼业集团股份有限公司（洛阳钼业）董事长刘建锋说'), [['刘建锋', '董事长', '洛阳栾川钼业集团股份有限公司']]);
+      assert.deepEqual(titles('大众汽车集团（中国）董事长贝瑞德表示'), [['贝瑞德', '董事长', '大众汽车集团（中国）']]);
       assert.deepEqual(names('宝马集团董事会成员米兰·内德尔科维奇表示'), ['米兰·内德尔科维奇']);
       // a name with its position in brackets after it, as press conferences introduce speakers
       assert.deepEqual(titles('邀请了王立新（市文化和旅游局党组书记、局长）、陈雪梅（淄川区副区长）。\n王立新：今年以来'), [
