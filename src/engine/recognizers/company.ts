@@ -50,7 +50,7 @@ const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '�
 /** Words that end a walk back from a suffix: they are never the start of a company name. */
 const NAME_STOP = new Set([
   ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成'.split(' '),
-  '曾任', '现任', '时任', '历任', '原任', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
+  '曾任', '现任', '时任', '历任', '原任', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在). */
 const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都]/;
 /** A function character the segmenter glued after a name (聘任孙莉为/x 公司财务总监): the piece is a name and a verb, not a company's name. */
@@ -66,7 +66,7 @@ const GENERIC = new Set(
    社保 养老 医保 公积金 股权 私募 公募 国产 国营 邮电 电信 邮政 移动 联通 公共 公交 出租 长途
    一家 这家 该 某 多家 各家 两家 母 子 分 总 新 老 第一 投行 商行 农商 城商 村镇 人寿 财险 信用 合作 联合 国投 城投 产投 实体 平台 网 集成电路 半导体
    房产 经纪 货运 船运 海运 航运 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁
-   国企 央企 民企 外企 私企 车企 房企 药企 险企 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法 科创 双创 融资 担保 融资担保 保理 小贷 典当 文旅`
+   国企 央企 民企 外企 私企 车企 房企 药企 险企 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法 科创 双创 融资 担保 融资担保 保理 小贷 典当 文旅 轨道 轨道交通`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -154,8 +154,8 @@ function codeAt(text: string, end: number): boolean {
   return DIGIT.test(text[end] ?? '') && !DATE_AFTER.test(text.slice(end, end + 7));
 }
 const DIGIT = /[0-9０-９]/;
-/** Digits after a name that are no code: a date (比亚迪11月), a fiscal year, a display line's generation (京东方6代线). */
-const DATE_AFTER = /^[0-9０-９]{1,4}(?:[年月日]|财年|财季|代线)/;
+/** Digits after a name that are no code: a date (比亚迪11月), a fiscal year, a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业). */
+const DATE_AFTER = /^[0-9０-９]{1,4}(?:[年月日家]|财年|财季|代线)/;
 
 /** Facilities and units after a name: the place before it belongs to them (北京万达广场, 北京联想总部), not to the company. */
 const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|园区|基地|工厂)/;
@@ -163,8 +163,8 @@ const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|文旅城|城|酒
 /** The number of an engineering bureau: 十一 in 中铁十一局, 第八 in 中国建筑第八工程局. */
 const BUREAU_NO = '第?[一二三四五六七八九十]{1,3}';
 const BUREAU_NUMBER = new RegExp(`^${BUREAU_NO}$`);
-/** A state-owned group's engineering bureau after its name is a company of its own: 中建八局, 中铁十一局集团. */
-const BUREAU_AFTER = new RegExp(`^${BUREAU_NO}(?:工程)?局(?:集团)?`);
+/** A state-owned group's engineering bureau after its name is a company of its own: 中建八局, 中铁十一局集团, 中交一航局, 中铁大桥局. */
+const BUREAU_AFTER = new RegExp(`^(?:${BUREAU_NO}(?:工程|[航公])?|大桥|隧道|电气化|航务)局(?:集团)?`);
 
 /** Heads of a suffix word that make it a unit of a company, not a company (分公司, 子公司). */
 const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
@@ -332,7 +332,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if ((glued || !idx.isBoundary(end)) && (name.ambiguous || end - start < 2)) return undefined;
   if (afterNameDot(text, start)) return undefined;
   const bureau = name.ambiguous ? null : BUREAU_AFTER.exec(text.slice(end, end + 9));
-  if (bureau && idx.isBoundary(end + bureau[0].length)) return { start, end: end + bureau[0].length, label: 'COMPANY', source: 'dict:company' };
+  if (bureau && mayEnd(end + bureau[0].length)) return { start, end: end + bureau[0].length, label: 'COMPANY', source: 'dict:company' };
   if (codeAt(text, end)) return undefined;
   // 复星系, 阿里系: the company and its affiliates.
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
@@ -352,6 +352,8 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
   if (s < 0) return undefined;
   const suffix = text.slice(s, end);
   const kind = SUFFIXES.get(suffix)!;
+  // 全集团, 全公司: the whole of the writer's own company, no name (举全集团之力).
+  if (text[s - 1] === '全') return undefined;
   // The suffix may begin inside a token (华为公司/nt, 分公司/n): its head is part of the name.
   const own = idx.tokens[idx.indexAt(s)]!;
   const pieces: Piece[] = [];

@@ -39,6 +39,8 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'zg', 'l']);
 const ORG_STOP = new Set(['图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
+const COLONS = new CharSet('：:');
+const FIELD_END = new CharSet('\n\r（(，,；;、 \t');
 /** Last characters of offices and bodies, never of a person's name: 宣传部, 办公室, 统计局. */
 const OFFICE_END = new CharSet('部局委办厅处室署');
 /** A word ending in 为 says what someone is (实际控制人为/n 董事长, 作为, 成为): the organization is after it. */
@@ -84,7 +86,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const titled = titleBefore(text, p);
     if (titled) {
       const end = titledNameAt(text, tok, idx);
-      if (end < 0) continue;
+      // After a field's colon, the name is the whole value: 项目经理：孙浩然（一级建造师）, not 董事长：王强说.
+      if (end < 0 || (COLONS.at(text, titled.end) && !FIELD_END.at(text, end) && end < text.length)) continue;
       const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
       // 云南白药集团董事长张文学、总裁董明: a title after the previous official's name shares its organization.
       const previous = mentions[mentions.length - 1];
@@ -262,7 +265,8 @@ const QUOTE_ENDS = new CharSet('”"');
 /** The title (with its modifiers and joined titles) that ends right before `p`, if any. */
 function titleBefore(text: string, p: number): { start: number; end: number } | undefined {
   // Character codes, not text[i]: this runs at every token, and text[i] makes a string.
-  let te = text.charCodeAt(p - 1) === 0x20 ? p - 1 : p; // a space
+  // A space, or the colon of a form's field (项目经理：孙浩然).
+  let te = text.charCodeAt(p - 1) === 0x20 || COLONS.at(text, p - 1) ? p - 1 : p;
   if (QUOTE_ENDS.at(text, te - 1)) {
     const m = EPITHET.exec(text.slice(Math.max(0, te - 10), te));
     if (m) te -= m[0].length;
@@ -345,7 +349,7 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
 }
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, 管委会 in 东湖高新区党工委书记、管委会主任, 村委会 in 长泾村党支部书记兼村委会主任. */
-const UNIT_ORG = /(?:事业群|事业部|部门|总部|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协|村委会|居委会|村民委员会|居民委员会)$/;
+const UNIT_ORG = /(?:事业群|事业部|部门|总部|组织部|宣传部|统战部|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协|村委会|居委会|村民委员会|居民委员会)$/;
 
 /**
  * The whole title and the organization of a titled name. When the organization before the last

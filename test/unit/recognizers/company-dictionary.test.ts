@@ -30,10 +30,11 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('国寿财险')!.entry.canonical, '中国人寿财产保险股份有限公司');
     assert.equal(COMPANY_NAMES.get('潍柴动力')!.entry.canonical, '潍柴动力股份有限公司');
     assert.equal(COMPANY_NAMES.get('海尔智家')!.entry.canonical, '海尔智家股份有限公司');
+    assert.equal(COMPANY_NAMES.get('山东铁投')!.entry.canonical, '山东铁路投资控股集团有限公司');
   });
 
   it('marks aliases that are everyday words as ambiguous', () => {
-    for (const word of ['苹果', '平安', '民生', '暴雪', '长城', '大众', '王府井']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
+    for (const word of ['苹果', '平安', '民生', '暴雪', '长城', '大众', '王府井', '青岛港']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
     assert.equal(COMPANY_NAMES.get('苹果公司')?.ambiguous, false);
   });
 

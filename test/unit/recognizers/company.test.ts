@@ -56,6 +56,9 @@ describe('COMPANY recognizer', () => {
         ['中建八局', undefined],
         ['中铁十一局集团', undefined],
       ]);
+      // named by its trade (一航局, 一公局) or its works (大桥局), and before a glued 是
+      assert.deepEqual(names('中交一航局作为施工总承包单位，中交一公局参建'), ['中交一航局', '中交一公局']);
+      assert.deepEqual(names('中铁大桥局是中国中铁的全资子公司'), ['中铁大桥局', '中国中铁']);
     });
 
     it('takes a known company alone before a generic noun and a trade word (its market, not a company)', () => {
@@ -177,6 +180,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('BMW iX3将率先投产，三星Galaxy Z Fold7开售，奇瑞风云A9上市，讯飞星火大模型落地'), []);
       // a place and a model made there is no series
       assert.deepEqual(names('空客天津A320系列飞机第二条总装线投产'), ['空客']);
+      // the whole of one's own group is no name; 所属 ends a name as 旗下 does
+      assert.deepEqual(names('集团将举全集团之力打好攻坚战'), []);
+      assert.deepEqual(names('由中国铁建所属中铁二十局集团有限公司承建'), ['中国铁建', '中铁二十局集团有限公司']);
       // an F1 team is no product
       assert.deepEqual(names('奥迪Revolut F1车队与吉列达成合作'), ['奥迪', '吉列']);
     });
@@ -220,6 +226,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('一是山东黄金集团有限公司矿业科技研发中心'), ['山东黄金集团有限公司']);
       // a government bureau and a generic trade are no companies; a generic alias after another name is its trade
       assert.deepEqual(names('济南高新区科技创新工作新闻发布会,淄博市文旅消费季,在聊城设立鲁西物流枢纽'), []);
+      assert.deepEqual(names('济南轨道交通集团有限公司承建8号线，今年计划完成轨道交通投资120亿元'), ['济南轨道交通集团有限公司']);
       assert.deepEqual(names('齐盛国投联合淄博八大局市场。国投表示'), ['国投']);
       // a university is no company, whatever its name begins with
       assert.deepEqual(names('腾飞科技大学举行开学典礼'), []);
@@ -285,6 +292,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('“济钢1号”卫星发射'), []);
       assert.deepEqual(names('英伟达2026财年第二季度营收增长'), ['英伟达']);
       assert.deepEqual(names('从2008年引进京东方6代线开始'), ['京东方']);
+      assert.deepEqual(names('万华化学、冰轮环境4家企业入选'), ['万华化学', '冰轮环境']);
     });
 
     it('joins a city written before a dictionary name, not a country, nor before a facility', () => {
@@ -327,6 +335,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('周末去长城脚下爬山。这款SUV很省油'), []);
       assert.deepEqual(names('东风在襄阳的整车产能超过100万辆'), ['东风']);
       assert.deepEqual(names('东风吹来，春意盎然'), []);
+      // a port is a company when a list of companies confirms it
+      assert.deepEqual(names('山东港口集团、青岛港、日照港等企业负责人'), ['山东港口集团', '青岛港', '日照港']);
+      assert.deepEqual(names('游客在青岛港看海'), []);
+      assert.deepEqual(names('已集聚海尔卡奥斯、歌尔股份、中电科（青岛）电波技术研究院等企业'), ['海尔卡奥斯', '歌尔股份', '中电科']);
       // a place in the country before it names where the fruit grows, not the company
       assert.deepEqual(names('苹果公司发布新品。新疆阿克苏苹果销量大增。苹果股价上涨'), ['苹果公司', '苹果']);
       assert.deepEqual(names('苹果下周发布新款iPhone。苹果股价上涨'), ['苹果', '苹果']);

@@ -249,6 +249,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('富士康科技集团副总裁、中央总部总经理李军旗说'), [['李军旗', '副总裁、中央总部总经理', '富士康科技集团']]);
       assert.deepEqual(titles('洛阳栾川钼业集团股份有限公司（洛阳钼业）董事长刘建锋说'), [['刘建锋', '董事长', '洛阳栾川钼业集团股份有限公司']]);
       assert.deepEqual(titles('大众汽车集团（中国）董事长贝瑞德表示'), [['贝瑞德', '董事长', '大众汽车集团（中国）']]);
+      // a Party committee's department between two titles of one person
+      assert.deepEqual(titles('市委常委、组织部部长刘子峰说').map((o) => o[1]), ['市委常委、组织部部长']);
       assert.deepEqual(names('宝马集团董事会成员米兰·内德尔科维奇表示'), ['米兰·内德尔科维奇']);
       // a name with its position in brackets after it, as press conferences introduce speakers
       assert.deepEqual(titles('邀请了王立新（市文化和旅游局党组书记、局长）、陈雪梅（淄川区副区长）。\n王立新：今年以来'), [
@@ -260,6 +262,8 @@ describe('OFFICIAL recognizer', () => {
       // an office before its head's title is no name (宣传部/nr 副部长); a company's Party committee post
       assert.deepEqual(titles('历下区委宣传部副部长 张晓燕主持'), [['张晓燕', '副部长', '历下区委宣传部']]);
       assert.deepEqual(titles('中国宝武钢铁集团有限公司党委常委、副总经理侯安贵说'), [['侯安贵', '党委常委、副总经理', '中国宝武钢铁集团有限公司']]);
+      // a form's field: the name after the title's colon is its whole value
+      assert.deepEqual(titles('中标公告\n项目经理：孙浩然（一级建造师）\n董事长：我们认为').map((o) => [o[0], o[1]]), [['孙浩然', '项目经理']]);
       // a role word is no given name: 副行长向/记者透露
       assert.deepEqual(names('一位分行副行长向记者透露'), []);
       // a caption's 图为 is no part of the organization; a provincial leader's second post
