@@ -53,8 +53,10 @@ const NAME_STOP = new Set([
   '曾任', '现任', '时任', '历任', '原任', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在). */
 const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都]/;
-/** A function character the segmenter glued after a name (聘任孙莉为/x 公司财务总监): the piece is a name and a verb, not a company's name. */
-const FUNCTION_TAIL = /[为是在和与的了被把将]$/;
+/** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…). */
+const PREPOSITION_HEAD = /^[向在与和为对从由把被将于]/;
+/** A function character the segmenter glued after a name (聘任孙莉为/x 公司财务总监, 陈平到/x 山东港口集团): the piece is a name and a verb, not a company's name. */
+const FUNCTION_TAIL = /[为是在和与的了被把将到赴向]$/;
 /** Tags of pieces that name something in particular (a generic noun is tagged n). */
 const PROPER_TAGS = new Set(['nz', 'nr', 'nrt', 'nrfg', 'nt', 'j', 'eng', 'x', 'ns']);
 /** Words that say what a company does or is, not which one it is. */
@@ -130,6 +132,13 @@ function sourceOrProductAt(text: string, end: number): boolean {
 }
 const SERIES_MODEL = /^([\u4e00-\u9fff]{1,2})[A-Z][A-Za-z]*\d/;
 
+/** The site a scraped page's title ends with: …签署合作协议 - 新浪财经, …_腾讯新闻. */
+function siteOfPageAt(text: string, start: number, end: number): boolean {
+  return TITLE_SEPARATOR.test(text.slice(Math.max(0, start - 3), start)) && SITE_END.test(text.slice(end, end + 6));
+}
+const TITLE_SEPARATOR = /(?:\s[-—–]\s?|[_｜|]\s?)$/;
+const SITE_END = /^(?:财经|新闻|科技|网|频道)?[^\S\n]*(?:\n|$)/;
+
 /**
  * A city written before a dictionary name is part of the company's name (北京万科, 上海浦发银行):
  * not a country (美国苹果 is 苹果) nor a province, and not when a facility of the company follows.
@@ -154,8 +163,8 @@ function codeAt(text: string, end: number): boolean {
   return DIGIT.test(text[end] ?? '') && !DATE_AFTER.test(text.slice(end, end + 7));
 }
 const DIGIT = /[0-9０-９]/;
-/** Digits after a name that are no code: a date (比亚迪11月), a fiscal year, a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业). */
-const DATE_AFTER = /^[0-9０-９]{1,4}(?:[年月日家]|财年|财季|代线)/;
+/** Digits after a name that are no code: a date (比亚迪11月, 中国重汽1-3月), a fiscal year, a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业). */
+const DATE_AFTER = /^[0-9０-９]{1,4}(?:[年月日家]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月)/;
 
 /** Facilities and units after a name: the place before it belongs to them (北京万达广场, 北京联想总部), not to the company. */
 const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|园区|基地|工厂)/;
@@ -170,6 +179,8 @@ const BUREAU_AFTER = new RegExp(`^(?:${BUREAU_NO}(?:工程|[航公])?|大桥|隧
 const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
 /** Legal and group words stripped from a full name to find the short forms it is cited by. */
 const TAIL_WORDS = ['股份有限公司', '有限责任公司', '有限公司', '股份公司', '集团公司', '公司', '集团', '控股', '股份', '技术', '科技', '通讯', '通信', '信息', '网络', '软件', '电子', '实业', '产业', '工业', '投资', '发展', '国际'];
+/** Where a person stands in a picture: （右）, （左二）, （前排中）. */
+const POSITION_MARK = /^[(（](?:[前后中]排)?[左右中][一二三四五六七八九]?[)）]$/;
 const BRACKETED = /[(（][\u4e00-\u9fff]{1,6}[)）]$/;
 
 interface Found extends Candidate {
@@ -291,7 +302,7 @@ function sentenceAround(text: string, start: number, end: number): string {
  * personal name's part, a source, a product, a fruit by its place, another name's trade.
  */
 function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): boolean {
-  if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, e) || tradeOfNameBefore(text, s, e, idx)) return false;
+  if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, e) || siteOfPageAt(text, s, e) || tradeOfNameBefore(text, s, e, idx)) return false;
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && producedAt(s, idx));
 }
 
@@ -336,7 +347,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (codeAt(text, end)) return undefined;
   // 复星系, 阿里系: the company and its affiliates.
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
-  if (sourceOrProductAt(text, end)) return undefined;
+  if (sourceOrProductAt(text, end) || siteOfPageAt(text, start, end)) return undefined;
   // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
   if (name.ambiguous && ADJECTIVE_TAGS.has(idx.at(start)?.tag ?? '') && (text[end] === '的' || idx.at(start - 1)?.tag === 'd')) return undefined;
   if (name.ambiguous && producedAt(start, idx)) return undefined;
@@ -373,7 +384,8 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
     if (t.word === ')' || t.word === '）') {
       // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.
       const m = BRACKETED.exec(text.slice(Math.max(0, t.end - 8), t.end));
-      if (!m) break;
+      // A caption's position marker is no place in a name: 李红梅（右）向….
+      if (!m || POSITION_MARK.test(m[0])) break;
       const open = t.end - m[0].length;
       pieces.unshift({ word: m[0], tag: 'bracket', start: open });
       start = open;
@@ -389,7 +401,7 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
       continue;
     }
     // The segmenter glued a function character onto the name's first word (是央企/x 集团): the name starts after it.
-    if (t.tag === 'x' && t.word.length > 2 && FUNCTION_HEAD.test(t.word)) {
+    if (t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) ? 1 : 2) && FUNCTION_HEAD.test(t.word)) {
       pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
       break;
     }

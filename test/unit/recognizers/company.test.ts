@@ -213,6 +213,11 @@ describe('COMPANY recognizer', () => {
         '特步',
       ]);
       assert.deepEqual(names('江阴市澄星实业集团旗下企业'), ['江阴市澄星实业集团']);
+      // headlines: the official and the verb before the company are not its name
+      assert.deepEqual(names('青岛市委副书记、市长赵豪志会见海信集团董事长贾少谦'), ['海信集团']);
+      assert.deepEqual(names('省委常委、副省长陈平到山东港口集团调研'), ['山东港口集团']);
+      // a caption's position marker and a preposition glued onto the name's first character
+      assert.deepEqual(names('图为东营市副市长李红梅（右）向山东京博控股集团有限公司授牌'), ['山东京博控股集团有限公司']);
       // a bank the segmenter keeps with the title after it (青岛/银行行长), village banks, a branch office
       assert.deepEqual(names('青岛银行行长吴显明此前表示'), ['青岛银行']);
       assert.deepEqual(names('兰陵村镇银行、沂水中银富登村镇银行'), ['兰陵村镇银行', '沂水中银富登村镇银行']);
@@ -220,6 +225,8 @@ describe('COMPANY recognizer', () => {
       // a newspaper, a generic fund and a generic trade are no companies, nor short forms of one
       assert.deepEqual(names('来源：中国银行保险报网。用于支持科创基金投资'), []);
       assert.deepEqual(names('本文来自网易号，仅代表作者观点'), []);
+      // the site a scraped page's title ends with
+      assert.deepEqual(names('签署全面合作协议 - 新浪财经\n8500亿元_腾讯新闻\n新浪发布财报'), ['新浪']);
       assert.deepEqual(names('山东省融资担保集团有限公司排查融资担保公司312家，融资担保在保余额增长'), ['山东省融资担保集团有限公司']);
       assert.deepEqual(names('施耐德电气全球执行副总裁尹正说'), ['施耐德电气']);
       // a registered name ends at its legal suffix, whatever trade word follows (its facility's name)
@@ -291,6 +298,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('鸿海精密工业股份有限公司10月合并营收创新高'), ['鸿海精密工业股份有限公司']);
       assert.deepEqual(names('“济钢1号”卫星发射'), []);
       assert.deepEqual(names('英伟达2026财年第二季度营收增长'), ['英伟达']);
+      assert.deepEqual(names('中国重汽1-3月销售重卡'), ['中国重汽']);
       assert.deepEqual(names('从2008年引进京东方6代线开始'), ['京东方']);
       assert.deepEqual(names('万华化学、冰轮环境4家企业入选'), ['万华化学', '冰轮环境']);
     });

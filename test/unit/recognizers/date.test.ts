@@ -241,6 +241,9 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('标题\n作者：张晨 2025/10/20\n8月'), { year: 2025, month: 10, day: 20 });
     assert.deepEqual(findDateline('标题\n【南方日报】2025年10月28日\n10月26日'), { year: 2025, month: 10, day: 28 });
     assert.deepEqual(findDateline('标题\n天津日报讯（记者 韩笑）2025年10月2日\n10月1日'), { year: 2025, month: 10, day: 2 });
+    assert.deepEqual(findDateline('齐鲁财经早报｜2025年11月4日 星期二\n11月3日'), { year: 2025, month: 11, day: 4 });
+    assert.deepEqual(findDateline('要闻速览（2025.07.15）\n7月14日'), { year: 2025, month: 7, day: 15 });
+    assert.deepEqual(findDateline('2025/5/12　星期一\n5月11日'), { year: 2025, month: 5, day: 12 });
   });
 
   it('does not take a date from the running text', () => {

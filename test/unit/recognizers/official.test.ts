@@ -198,6 +198,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长陆晓明说'), ['陆晓明']);
       // glued into an unknown piece of three (贺海/ns 东在市/x)
       assert.deepEqual(names('市委书记包钢、市长贺海东在市行政中心会见'), ['包钢', '贺海东']);
+      // 赴 (goes to) follows names in headlines
+      assert.deepEqual(names('烟台市副市长李刚赴中集来福士调研'), ['李刚']);
       // 中 tagged a locative after an unknown first part (胡成/x 中/f)
       assert.deepEqual(names('德力西集团董事局主席胡成中,人民电器董事局主席郑元豹出席'), ['胡成中', '郑元豹']);
       // a rare surname taken for a morpheme (淦/zg 家阅/x)
