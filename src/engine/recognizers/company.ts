@@ -363,10 +363,11 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
   if (s < 0) return undefined;
   const suffix = text.slice(s, end);
   const kind = SUFFIXES.get(suffix)!;
-  // 全集团, 全公司: the whole of the writer's own company, no name (举全集团之力).
-  if (text[s - 1] === '全') return undefined;
   // The suffix may begin inside a token (华为公司/nt, 分公司/n): its head is part of the name.
   const own = idx.tokens[idx.indexAt(s)]!;
+  // 全集团, 全公司: the whole of the writer's own company, no name (举全集团之力); 为/公司: "as the
+  // company's" after a name (聘任诸葛/文为/x 公司财务总监; not 华为公司/nt).
+  if (text[s - 1] === '全' || (kind === 'weak' && own.start === s && text[s - 1] === '为')) return undefined;
   const pieces: Piece[] = [];
   let start = s;
   if (own.start < s) {
@@ -379,8 +380,9 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
   let j = idx.indexAt(start - 1);
   while (j >= 0) {
     const t = idx.tokens[j]!;
-    // A registered name's own legal suffix ends the walk back from a later suffix (山东黄金集团有限公司/矿业/科技研发中心).
-    if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal') break;
+    // A registered name's own legal suffix ends the walk back from a later suffix (山东黄金集团有限公司/矿业/科技研发中心),
+    // and so does a word for any company (深交所/上市公司/东方锦江控股股份有限公司).
+    if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word))) break;
     if (t.word === ')' || t.word === '）') {
       // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.
       const m = BRACKETED.exec(text.slice(Math.max(0, t.end - 8), t.end));
@@ -461,7 +463,7 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
   // A registered name whose start is clear (after punctuation, a function word or a verb: 与/蜂巢/能源…)
   // is named by any word that is not generic; else only by a proper one (not 互动/d 电视有限公司).
   const before = idx.tokens[j];
-  const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? ''));
+  const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? '') || /(?:公司|企业)$/.test(before.word));
   let first = pieces.findIndex((p) => (isDistinctive(p) || (clearStart && isRegisteredWord(p))) && p.tag !== 'bracket');
   // A national state-owned company is registered as 中国 and its trade: 中国交通建设股份有限公司, 中国第一重型机械集团有限公司.
   if (kind === 'legal' && pieces.length >= 3 && NATIONAL.has(pieces[0]!.word)) first = 0;
@@ -509,6 +511,7 @@ function isNamePiece(t: Token, registered: boolean): boolean {
   return (
     REGISTERED_TAGS.has(tag) ||
     (tag === 'm' && isCJKWord(t.word) && !/[年月日号家个名]$/.test(t.word)) ||
+    (tag === 'mq' && /件$/.test(t.word)) || // 汽车/零部件/mq 股份有限公司
     (t.word.length === 1 && tag === 'q') ||
     // 山东/颐养/v 健康产业, 北京/华人文化/演出/v, 山东/果然/d 鲜: verbs and adverbs of two characters or one verb character; NAME_STOP ends the walk at predicates
     (tag === 'v' && isCJKWord(t.word)) ||

@@ -28,11 +28,13 @@ const EXECUTIVE = new PhraseTrie(
    ${[...SPOKESPEOPLE].join(' ')}`.split(/\s+/).filter(Boolean),
 );
 const MANAGER = new Set(['经理', '副经理']);
+/** Words the segmenter tags as names or nouns that say what someone did or was, never a piece of an employer (曾任/x 国家电投副总经理, 赵豪志/会见/n). */
+const NOT_PIECES = new Set(['曾任', '现任', '时任', '历任', '原任', '会见', '会晤', '拜会', '看望']);
 /** Pieces of a name before a title: proper names, and nouns such as 润泽/地产. */
 const PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x']);
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /** Trade words that make a company of a plain noun before them when a title follows (润泽地产总经理). */
-const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪', '资讯', '传媒', '影业', '家居', '网络', '科技', '软件', '游戏', '娱乐', '投资', '咨询', '电器', '服饰']);
+const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪', '资讯', '传媒', '影业', '家居', '网络', '科技', '软件', '游戏', '娱乐', '投资', '创投', '咨询', '电器', '服饰']);
 /** A department, region or business group between the company and the title is no part of its name (恒达地产市场部经理, 华为中国区总裁, 施耐德电气全球执行副总裁, 终端BG董事长). */
 const UNIT = /^(?:全球|[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|事业群)|[A-Z]?B[GU])$/;
 /** Public bodies, schools and associations have executives of a sort too. */
@@ -112,7 +114,7 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   const pieces: Token[] = [];
   for (; j >= 0 && pieces.length < 3; j--) {
     const t = idx.tokens[j]!;
-    if (!PIECE_TAGS.has(t.tag ?? '') || !WORDLIKE.test(t.word) || EXECUTIVE.longestFrom(t.word, 0) > 0) break;
+    if (!PIECE_TAGS.has(t.tag ?? '') || !WORDLIKE.test(t.word) || NOT_PIECES.has(t.word) || EXECUTIVE.longestFrom(t.word, 0) > 0) break;
     pieces.unshift(t);
   }
   // The name starts at its first proper piece, with a place right before it (北京恒达地产).

@@ -105,7 +105,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // two-character token ending in a character that follows names, itself unknown or a noun, or
   // after a first part the segmenter did not know (not 王强/nr 明说).
   // So may an unknown piece of three (贺海/ns 东在市/x).
-  else if (b2 && canThree && gluedThird(idx.at(two)!.tag, whole.tag) && (idx.at(two)!.end === three + 1 || (idx.at(two)!.tag === 'x' && idx.at(two)!.end === three + 2)) && AFTER_NAME.at(text, three) && !FOLLOWS_NAMES.has(idx.at(two)!.word)) end = three;
+  else if (b2 && canThree && gluedThird(idx.at(two)!.tag, whole.tag) && (idx.at(two)!.end === three + 1 || (idx.at(two)!.tag === 'x' && idx.at(two)!.end === three + 2)) && AFTER_NAME.at(text, three) && !FOLLOWS_NAMES.has(idx.at(two)!.word) && !AFTER_NAME_WORD.test(idx.at(two)!.word)) end = three;
   else if (b2) end = two;
   // The segmenter glued a character that follows names to the name (刘明称/x, 刘/明说): two characters;
   // but a given name it takes for an adverb is whole (王/大为/d).

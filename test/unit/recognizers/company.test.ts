@@ -213,6 +213,11 @@ describe('COMPANY recognizer', () => {
         '特步',
       ]);
       assert.deepEqual(names('江阴市澄星实业集团旗下企业'), ['江阴市澄星实业集团']);
+      // parts (零部件/mq) in a registered name; a word for any company before it is none of it
+      assert.deepEqual(names('宁波华翔汽车零部件股份有限公司发布公告'), ['宁波华翔汽车零部件股份有限公司']);
+      assert.deepEqual(names('深交所上市公司东方锦江控股股份有限公司'), ['东方锦江控股股份有限公司']);
+      // a trade word alone before a title is no employer (启明/v 创投合伙人)
+      assert.deepEqual(names('深圳某创投合伙人李文涛表示'), []);
       // headlines: the official and the verb before the company are not its name
       assert.deepEqual(names('青岛市委副书记、市长赵豪志会见海信集团董事长贾少谦'), ['海信集团']);
       assert.deepEqual(names('省委常委、副省长陈平到山东港口集团调研'), ['山东港口集团']);
@@ -260,6 +265,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('拟提名为省管企业总经理人选'), []);
       // a name and 为 glued by the segmenter (孙莉为/x) before 公司: an appointment, no company
       assert.deepEqual(names('董事会同意聘任孙莉为公司财务总监'), []);
+      assert.deepEqual(names('聘任诸葛文为公司财务总监,华为公司董事徐直军'), ['华为公司']);
+      assert.deepEqual(names('工作，曾任国家电投副总经理'), ['国家电投']);
       // the suffix word heads a role or an institution: 基金经理, 证券事务代表, 证券交易所; 算力 is generic
       assert.deepEqual(names('明星基金经理离任,正式在北京证券交易所上市,全国一体化算力网络国家枢纽'), []);
     });

@@ -198,6 +198,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长陆晓明说'), ['陆晓明']);
       // glued into an unknown piece of three (贺海/ns 东在市/x)
       assert.deepEqual(names('市委书记包钢、市长贺海东在市行政中心会见'), ['包钢', '贺海东']);
+      // 正在 after a name is no third character of it; rare surnames
+      assert.deepEqual(names('总裁金鑫正在审阅文件。金鑫说'), ['金鑫', '金鑫']);
+      assert.deepEqual(names('副市长隗红梅、李强出席，董事长兼总经理仉明先生'), ['隗红梅', '李强', '仉明']);
       // 赴 (goes to) follows names in headlines
       assert.deepEqual(names('烟台市副市长李刚赴中集来福士调研'), ['李刚']);
       // 中 tagged a locative after an unknown first part (胡成/x 中/f)
