@@ -68,7 +68,7 @@ const GENERIC = new Set(
    社保 养老 医保 公积金 股权 私募 公募 国产 国营 邮电 电信 邮政 移动 联通 公共 公交 出租 长途
    一家 这家 该 某 多家 各家 两家 母 子 分 总 新 老 第一 投行 商行 农商 城商 村镇 人寿 财险 信用 合作 联合 国投 城投 产投 实体 平台 网 集成电路 半导体
    房产 经纪 货运 船运 海运 航运 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁
-   国企 央企 民企 外企 私企 车企 房企 药企 险企 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法 科创 双创 融资 担保 融资担保 保理 小贷 典当 文旅 轨道 轨道交通`
+   国企 央企 民企 外企 私企 车企 房企 药企 险企 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法 科创 双创 融资 担保 融资担保 保理 小贷 典当 文旅 轨道 轨道交通 民用`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -121,21 +121,30 @@ const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
 const ROLE_AFTER_SUFFIX = /^(?:经理|事务代表|交易所|交易中心|业协会|从业|分析师|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|枢纽|(?!董事)[\u4e00-\u9fff]{0,2}局)/;
 /**
  * What follows a name at `end` makes it a medium cited as a source (新浪房产讯, 中国银行保险报网)
- * or part of a product (小米SU7, 华为手机, 三星Galaxy Z Fold7, 奇瑞风云A9; not a quarter, a
- * year or an F1 team: 谷歌Q3, 奥迪Revolut F1).
+ * or part of a product (小米SU7, 华为手机, 三星Galaxy Z Fold7, 奇瑞风云A9, 特斯拉Cybercab, 苹果iPhone;
+ * not a quarter, a year, an F1 team or a title: 谷歌Q3, 奥迪Revolut F1, 特斯拉CEO).
  */
 function sourceOrProductAt(text: string, end: number): boolean {
   if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20))) return true;
+  // A product's Latin name (特斯拉Cybercab, 苹果iPhone), not another company's (奥迪Revolut).
+  const latin = LATIN_WORD.exec(text.slice(end, end + 16));
+  if (latin && !lookupName(latin[0])) return true;
   // A series and its model (奇瑞风云A9), not a place and a model made there (空客天津A320).
   const series = SERIES_MODEL.exec(text.slice(end, end + 8));
   return series !== null && !PLACE_NAMES.has(series[1]!);
 }
+const LATIN_WORD = /^[a-z]?[A-Z][a-z]{2,}(?![a-z]| F1\b)/;
 const SERIES_MODEL = /^([\u4e00-\u9fff]{1,2})[A-Z][A-Za-z]*\d/;
 
-/** The site a scraped page's title ends with: …签署合作协议 - 新浪财经, …_腾讯新闻. */
-function siteOfPageAt(text: string, start: number, end: number): boolean {
-  return TITLE_SEPARATOR.test(text.slice(Math.max(0, start - 3), start)) && SITE_END.test(text.slice(end, end + 6));
+/** A medium named by what stands around the name: the site a page's title ends with (…签署合作协议 - 新浪财经, …_腾讯新闻), a source (来源：江淮财经观察; not 图片来源:华为官微). */
+function mediumAt(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  return (TITLE_SEPARATOR.test(before) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)));
 }
+/** A company's own channel cited as a source is the company's word: 图片来源:华为官微. */
+const OWN_CHANNEL = /^(?:官微|官网|官方)/;
+/** A label before a medium's name: 来源：江淮财经观察. */
+const SOURCE_BEFORE = /(?:来源|稿源|出处)[:：]\s*$/;
 const TITLE_SEPARATOR = /(?:\s[-—–]\s?|[_｜|]\s?)$/;
 const SITE_END = /^(?:财经|新闻|科技|网|频道)?[^\S\n]*(?:\n|$)/;
 
@@ -237,7 +246,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     const forms = new PhraseTrie(fullByForm.keys());
     for (const t of tokens) {
       const end = forms.longestFrom(text, t.start, idx.isBoundary);
-      if (end > 0) found.push({ start: t.start, end, label: 'COMPANY', source: 'rule:company-short' });
+      if (end > 0 && isOtherMention(text, t.start, end, idx)) found.push({ start: t.start, end, label: 'COMPANY', source: 'rule:company-short' });
     }
   }
   const kept = resolveOverlaps(withAmbiguousConfirmed(text, found), text.length);
@@ -302,7 +311,7 @@ function sentenceAround(text: string, start: number, end: number): string {
  * personal name's part, a source, a product, a fruit by its place, another name's trade.
  */
 function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): boolean {
-  if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, e) || siteOfPageAt(text, s, e) || tradeOfNameBefore(text, s, e, idx)) return false;
+  if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, e) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx)) return false;
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && producedAt(s, idx));
 }
 
@@ -347,7 +356,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (codeAt(text, end)) return undefined;
   // 复星系, 阿里系: the company and its affiliates.
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
-  if (sourceOrProductAt(text, end) || siteOfPageAt(text, start, end)) return undefined;
+  if (sourceOrProductAt(text, end) || mediumAt(text, start, end)) return undefined;
   // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
   if (name.ambiguous && ADJECTIVE_TAGS.has(idx.at(start)?.tag ?? '') && (text[end] === '的' || idx.at(start - 1)?.tag === 'd')) return undefined;
   if (name.ambiguous && producedAt(start, idx)) return undefined;

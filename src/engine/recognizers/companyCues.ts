@@ -40,7 +40,7 @@ const UNIT = /^(?:全球|[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|事业群)|[A
 /** Public bodies, schools and associations have executives of a sort too. */
 const NOT_EMPLOYER = /政府|管委会|委员会|大学|学院|学校|协会|学会|商会|联合会|基金会|研究院|研究所|医院|电视台|报社|日报|晚报|杂志|(?:中心|项目|小镇|广场|俱乐部|企业)$|[院所校局委办厅署]$/;
 /** A token that can be (part of) a company name: CJK, Latin letters, digits, & and name dots. */
-export const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9&·]+$/;
+export const WORDLIKE = /^[\u4e00-\u9fff\u3400-\u4dbf\u{20000}-\u{2ffff}A-Za-z0-9&·]+$/u;
 const LATIN = /^[A-Za-z][A-Za-z0-9&.-]*$/;
 
 export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown: IsName): Candidate[] {

@@ -180,6 +180,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('BMW iX3将率先投产，三星Galaxy Z Fold7开售，奇瑞风云A9上市，讯飞星火大模型落地'), []);
       // a place and a model made there is no series
       assert.deepEqual(names('空客天津A320系列飞机第二条总装线投产'), ['空客']);
+      // a product's Latin name, not a title or another company
+      assert.deepEqual(names('特斯拉Cybercab亮相，苹果iPhone销量增长，特斯拉CEO马斯克表示'), ['特斯拉']);
       // the whole of one's own group is no name; 所属 ends a name as 旗下 does
       assert.deepEqual(names('集团将举全集团之力打好攻坚战'), []);
       assert.deepEqual(names('由中国铁建所属中铁二十局集团有限公司承建'), ['中国铁建', '中铁二十局集团有限公司']);
@@ -230,6 +232,9 @@ describe('COMPANY recognizer', () => {
       // a newspaper, a generic fund and a generic trade are no companies, nor short forms of one
       assert.deepEqual(names('来源：中国银行保险报网。用于支持科创基金投资'), []);
       assert.deepEqual(names('本文来自网易号，仅代表作者观点'), []);
+      // a short form of the article's own full name is no mention where it names a medium or a page
+      assert.deepEqual(names('网易首页 > 网易浙江 > 正文\n网易(杭州)网络有限公司签约。来源：网易财经观察'), ['网易(杭州)网络有限公司']);
+      assert.deepEqual(names('图片来源:华为官微'), ['华为']);
       // the site a scraped page's title ends with
       assert.deepEqual(names('签署全面合作协议 - 新浪财经\n8500亿元_腾讯新闻\n新浪发布财报'), ['新浪']);
       assert.deepEqual(names('山东省融资担保集团有限公司排查融资担保公司312家，融资担保在保余额增长'), ['山东省融资担保集团有限公司']);
@@ -239,6 +244,9 @@ describe('COMPANY recognizer', () => {
       // a government bureau and a generic trade are no companies; a generic alias after another name is its trade
       assert.deepEqual(names('济南高新区科技创新工作新闻发布会,淄博市文旅消费季,在聊城设立鲁西物流枢纽'), []);
       assert.deepEqual(names('济南轨道交通集团有限公司承建8号线，今年计划完成轨道交通投资120亿元'), ['济南轨道交通集团有限公司']);
+      assert.deepEqual(names('生物医药、民用航空四大前沿产业'), []);
+      // a name that starts outside the Basic Multilingual Plane
+      assert.deepEqual(names('与𠮷野家(苏州)餐饮管理有限公司签约'), ['𠮷野家(苏州)餐饮管理有限公司']);
       assert.deepEqual(names('齐盛国投联合淄博八大局市场。国投表示'), ['国投']);
       // a university is no company, whatever its name begins with
       assert.deepEqual(names('腾飞科技大学举行开学典礼'), []);
@@ -350,6 +358,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('周末去长城脚下爬山。这款SUV很省油'), []);
       assert.deepEqual(names('东风在襄阳的整车产能超过100万辆'), ['东风']);
       assert.deepEqual(names('东风吹来，春意盎然'), []);
+      assert.deepEqual(names('走访小米、联想、京东方，联想集团表示'), ['小米', '联想', '京东方', '联想集团']);
+      assert.deepEqual(names('由此联想到很多'), []);
       // a port is a company when a list of companies confirms it
       assert.deepEqual(names('山东港口集团、青岛港、日照港等企业负责人'), ['山东港口集团', '青岛港', '日照港']);
       assert.deepEqual(names('游客在青岛港看海'), []);
