@@ -40,6 +40,7 @@ const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng'
 const ORG_STOP = new Set(['图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 const COLONS = new CharSet('：:');
+const CREDITS = /^(?:副|执行)?(?:主编|总编|总编辑|监制|审核|审校|校对|出品人)$/;
 const FIELD_END = new CharSet('\n\r（(，,；;、 \t');
 /** Last characters of offices and bodies, never of a person's name: 宣传部, 办公室, 统计局. */
 const OFFICE_END = new CharSet('部局委办厅处室署');
@@ -87,7 +88,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     if (titled) {
       const end = titledNameAt(text, tok, idx);
       // After a field's colon, the name is the whole value: 项目经理：孙浩然（一级建造师）, not 董事长：王强说.
-      if (end < 0 || (COLONS.at(text, titled.end) && !FIELD_END.at(text, end) && end < text.length)) continue;
+      // A page's credits (主编：李娜) name its staff, as 责任编辑 does.
+      if (end < 0 || (COLONS.at(text, titled.end) && ((!FIELD_END.at(text, end) && end < text.length) || CREDITS.test(text.slice(titled.start, titled.end))))) continue;
       const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
       // 云南白药集团董事长张文学、总裁董明: a title after the previous official's name shares its organization.
       const previous = mentions[mentions.length - 1];

@@ -314,6 +314,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('“济钢1号”卫星发射'), []);
       assert.deepEqual(names('英伟达2026财年第二季度营收增长'), ['英伟达']);
       assert.deepEqual(names('中国重汽1-3月销售重卡'), ['中国重汽']);
+      assert.deepEqual(names('五矿盐湖有限公司成立。五矿盐湖4万吨项目投产'), ['五矿盐湖有限公司', '五矿盐湖']);
       assert.deepEqual(names('从2008年引进京东方6代线开始'), ['京东方']);
       assert.deepEqual(names('万华化学、冰轮环境4家企业入选'), ['万华化学', '冰轮环境']);
     });

@@ -269,6 +269,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('中国宝武钢铁集团有限公司党委常委、副总经理侯安贵说'), [['侯安贵', '党委常委、副总经理', '中国宝武钢铁集团有限公司']]);
       // a form's field: the name after the title's colon is its whole value
       assert.deepEqual(titles('中标公告\n项目经理：孙浩然（一级建造师）\n董事长：我们认为').map((o) => [o[0], o[1]]), [['孙浩然', '项目经理']]);
+      // a page's credits name its staff
+      assert.deepEqual(names('监制：王海军　主编：李娜'), []);
       // a role word is no given name: 副行长向/记者透露
       assert.deepEqual(names('一位分行副行长向记者透露'), []);
       // a caption's 图为 is no part of the organization; a provincial leader's second post
