@@ -23,7 +23,7 @@ import type { Candidate, Recognizer } from './types';
 
 type SuffixKind = 'legal' | 'weak' | 'group' | 'finance' | 'local' | 'trade';
 const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
-  ...['有限公司', '有限责任公司', '股份公司', '集团公司'].map((s) => [s, 'legal'] as const),
+  ...['有限公司', '有限责任公司', '股份公司', '集团公司', '株式会社'].map((s) => [s, 'legal'] as const),
   ['公司', 'weak'],
   ['集团', 'group'],
   ...['银行', '证券', '保险', '信托', '期货', '基金', '金控'].map((s) => [s, 'finance'] as const),
@@ -68,7 +68,7 @@ const GENERIC = new Set(
    社保 养老 医保 公积金 股权 私募 公募 国产 国营 邮电 电信 邮政 移动 联通 公共 公交 出租 长途
    一家 这家 该 某 多家 各家 两家 母 子 分 总 新 老 第一 投行 商行 农商 城商 村镇 人寿 财险 信用 合作 联合 国投 城投 产投 实体 平台 网 集成电路 半导体
    房产 经纪 货运 船运 海运 航运 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁
-   国企 央企 民企 外企 私企 车企 房企 药企 险企 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法 科创 双创 融资 担保 融资担保 保理 小贷 典当 文旅 轨道 轨道交通 民用`
+   国企 央企 民企 外企 私企 车企 房企 药企 险企 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法 科创 双创 融资 担保 融资担保 保理 小贷 典当 文旅 轨道 轨道交通 民用 石化`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -209,7 +209,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
     const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
-    if (f && !sourceOrProductAt(text, f.end) && !ROLE_AFTER_SUFFIX.test(text.slice(f.end, f.end + 4))) found.push(f);
+    if (f && !sourceOrProductAt(text, f.end) && !mediumAt(text, f.start, f.end) && !ROLE_AFTER_SUFFIX.test(text.slice(f.end, f.end + 4))) found.push(f);
     const t = tokens[i]!;
     const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && GLUE.at(text, t.start) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined);
     if (d) found.push(withCity(text, d, idx));
@@ -416,8 +416,10 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
       pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
       break;
     }
-    // The number of a state-owned group's engineering bureau: 中铁/十一/局, 中国建筑/第八/工程局.
-    if (!isNamePiece(t, kind === 'legal') && !(BUREAU_NUMBER.test(t.word) && /^(?:工程)?局/.test(pieces[0]?.word ?? ''))) break;
+    // The number of a state-owned group's engineering bureau: 中铁/十一/局, 中国建筑/第八/工程局; a
+    // display maker's trade (天马/显示/v 科技), not the verb 显示 that ends the walk elsewhere.
+    const trade = (BUREAU_NUMBER.test(t.word) && /^(?:工程)?局/.test(pieces[0]?.word ?? '')) || (t.word === '显示' && /^(?:科技|技术|器件|面板)/.test(pieces[0]?.word ?? ''));
+    if (!isNamePiece(t, kind === 'legal') && !trade) break;
     pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
     j--;
   }
@@ -476,6 +478,9 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
   let first = pieces.findIndex((p) => (isDistinctive(p) || (clearStart && isRegisteredWord(p))) && p.tag !== 'bracket');
   // A national state-owned company is registered as 中国 and its trade: 中国交通建设股份有限公司, 中国第一重型机械集团有限公司.
   if (kind === 'legal' && pieces.length >= 3 && NATIONAL.has(pieces[0]!.word)) first = 0;
+  // With a clear start, a word of two characters or more before the naming one is the name's too
+  // (,友达/a 光电/j（厦门）有限公司), unless it describes the company (知名, 原告) or is generic.
+  while (clearStart && first > 0 && LEADING_TAGS.has(pieces[first - 1]!.tag) && pieces[first - 1]!.word.length >= 2 && !DESCRIPTORS.has(pieces[first - 1]!.word) && !isGeneric(pieces[first - 1]!.word)) first--;
   if (first < 0 && !(kind === 'legal' && pieces.some((p) => p.tag === 'bracket') && pieces[0]!.tag !== 'bracket')) return undefined;
   // A place right before the distinctive piece is part of the name: 北京万科, 上海浦发银行; so is a
   // single character the segmenter cut off a registered name (科/大国/盾/量子技术股份有限公司).
@@ -494,13 +499,14 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
   return { start: named[0]!.start, end, label: 'COMPANY', source: 'rule:company-suffix' };
 }
 
-const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n']);
+/** Pauses a list or a table row puts before a name: a name's first characters may follow them. */
+const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|', '｜', '\t']);
 /** Tags of function words, never a piece of a name. */
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o', 'f', 't']);
 
 /** A token that may be a name's first characters the segmenter took for a word of its own. */
 function isFragment(t: Token): boolean {
-  return WORDLIKE.test(t.word) && !FUNCTION_TAGS.has(t.tag ?? '') && !NAME_STOP.has(t.word) && !FUNCTION_ADVERBS.has(t.word) && !(t.word.length === 1 && FUNCTION_HEAD.test(t.word));
+  return WORDLIKE.test(t.word) && !NAME_DOT.at(t.word, 0) && !FUNCTION_TAGS.has(t.tag ?? '') && !NAME_STOP.has(t.word) && !FUNCTION_ADVERBS.has(t.word) && !(t.word.length === 1 && FUNCTION_HEAD.test(t.word));
 }
 
 interface Piece {
@@ -510,7 +516,7 @@ interface Piece {
 }
 
 function isNamePiece(t: Token, registered: boolean): boolean {
-  if (NAME_STOP.has(t.word) || !WORDLIKE.test(t.word)) return false;
+  if (NAME_STOP.has(t.word) || !WORDLIKE.test(t.word) || NAME_DOT.at(t.word, 0)) return false;
   // Adjectives inside a name (瑞丰/新/材料/科技有限公司, 长江/基建/a 集团); before the name they are dropped later, as not distinctive (知名).
   if (NAME_TAGS.has(t.tag ?? '') || NAME_VERBS.has(t.word) || t.tag === 'a') return true;
   // A registered name (…有限公司) is a name whatever the segmenter made of its words: 江阴/兴澄/z,
@@ -556,6 +562,8 @@ const DESCRIPTORS = new Set([
 function isRegisteredWord(p: Piece): boolean {
   return p.word.length >= 2 && !isGeneric(p.word) && !COUNTRY_LIKE.has(p.word) && !DESCRIPTORS.has(p.word) && NOMINAL_TAGS.has(p.tag);
 }
+/** Tags of words before the naming one that a clear start lets into the name: adjectives and nouns the segmenter made of its first characters. */
+const LEADING_TAGS = new Set(['a', 'b', 'n', 'nz', 'nr', 'j']);
 /** Tags of words that can name: nouns of every kind, not verbs, adverbs or adjectives (希望/v 华为… starts at 华为). */
 const NOMINAL_TAGS = new Set(['n', 'nz', 'nr', 'nrfg', 'nrt', 'ns', 'nt', 'x', 'j', 'l', 'z', 'eng', 'ng', 's', 'g', 'vn', 'i']);
 

@@ -72,6 +72,8 @@ const DATES = new ScanPattern(
     // A month as tables write it (2025-09; not the 2006-07 season), and a day as related-article
     // lists and page headers do (· 标题 08-05, [09-12], 发布时间：05-20 10:30).
     String.raw`(?<![\d./-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d./:-]|赛季|年度|学年|财年|季)`,
+    // A span of months as tables write it: 2025.03-2027.12 (one month alone would be a decimal).
+    String.raw`(?<![\d.])(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])\s?[-—–~至]\s?(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])(?![\d.])`,
     String.raw`(?<=^|[\s\[【(（：:])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?: \d{1,2}:\d{2})?(?=$|[\s\]】)）])`,
     `${NOT_BEFORE}(?:${DECADE_RE})`,
     `${LUNAR_RE}|${FISCAL_RE}|${REL_SEASON_RE}`,
@@ -128,7 +130,8 @@ export const recognizeDates: Recognizer = ({ text }) => {
     const parsed = parseDate(evening ? '晚' + m[0] : m[0], ref, last);
     if (!parsed) continue;
     if (m[0].startsWith('国庆') && FOREIGN.test(folded.slice(Math.max(0, m.index - 3), m.index))) delete parsed.value;
-    if (parsed.month !== undefined) last = parsed;
+    // A bare day continues the last month named, not a holiday's (春节…25日 is the 25th of the dateline's month).
+    if (parsed.month !== undefined && !FESTIVAL_ONLY.test(m[0])) last = parsed;
     found.push({ start: m.index, end: m.index + m[0].length, parsed, source: sourceOf(m[0]) });
   }
   const out: Candidate[] = [];
@@ -248,6 +251,10 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   if (s === '元年') return { year: 1, ownYear: true, value: '0001' }; // 公元元年
   if ((m = /^(\d{4})年?\s?[-—–~至到]\s?(\d{4})(?:年度?)?$/.exec(s))) {
     return Number(m[1]) < Number(m[2]) ? { value: `${m[1]}/${m[2]}` } : undefined;
+  }
+  if ((m = /^(\d{4})\.(\d{1,2})\s?[-—–~至]\s?(\d{4})\.(\d{1,2})$/.exec(s))) {
+    const [from, to] = [iso(Number(m[1]), Number(m[2])), iso(Number(m[3]), Number(m[4]))];
+    return from < to ? { value: `${from}/${to}` } : undefined;
   }
   if ((m = /^(?:(\d{4})年?)?Q([1-4])$/.exec(s))) {
     const year = m[1] ? Number(m[1]) : ref?.year;

@@ -31,6 +31,8 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('潍柴动力')!.entry.canonical, '潍柴动力股份有限公司');
     assert.equal(COMPANY_NAMES.get('海尔智家')!.entry.canonical, '海尔智家股份有限公司');
     assert.equal(COMPANY_NAMES.get('山东铁投')!.entry.canonical, '山东铁路投资控股集团有限公司');
+    assert.equal(COMPANY_NAMES.get('广汽丰田')!.entry.canonical, '广汽丰田汽车有限公司');
+    assert.equal(COMPANY_NAMES.get('格力地产')!.entry.canonical, '格力地产股份有限公司');
   });
 
   it('marks aliases that are everyday words as ambiguous', () => {

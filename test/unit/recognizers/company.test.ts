@@ -247,6 +247,15 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('生物医药、民用航空四大前沿产业'), []);
       // a name that starts outside the Basic Multilingual Plane
       assert.deepEqual(names('与𠮷野家(苏州)餐饮管理有限公司签约'), ['𠮷野家(苏州)餐饮管理有限公司']);
+      // a table row's separator is a pause; a Japanese company's 株式会社; a display maker's 显示
+      assert.deepEqual(names('1｜山推工程机械股份有限公司｜1200\n3\t日本电产株式会社\t15500'), ['山推工程机械股份有限公司', '日本电产株式会社']);
+      assert.deepEqual(names('4.厦门天马显示科技有限公司新型显示模组项目,·冠捷显示科技（厦门）有限公司,数据显示有限公司'), [
+        '厦门天马显示科技有限公司',
+        '冠捷显示科技（厦门）有限公司',
+      ]);
+      // with a clear start, an adjective the segmenter made of the name's first characters is the name's
+      assert.deepEqual(names('此外,友达光电（厦门）有限公司'), ['友达光电（厦门）有限公司']);
+      assert.deepEqual(names('数据来源：Wind资讯'), []);
       assert.deepEqual(names('齐盛国投联合淄博八大局市场。国投表示'), ['国投']);
       // a university is no company, whatever its name begins with
       assert.deepEqual(names('腾飞科技大学举行开学典礼'), []);

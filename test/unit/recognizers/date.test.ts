@@ -102,6 +102,8 @@ describe('DATE recognizer', () => {
       ['苹果第四财季营收,2025财年第四财季', [['第四财季', undefined], ['2025财年第四财季', undefined]]],
       ['订单排至明年年中,2025年中国经济', [['明年年中', '2026'], ['2025年', '2025']]],
       ['重点企业 0923日 开工', [['0923日', '2025-09-23']]],
+      // a span of months as tables write it; a decimal range is none
+      ['建设年限 2025.03-2027.12,圆周率3.14-3.15', [['2025.03-2027.12', '2025-03/2027-12']]],
       ['五一假期,十一黄金周', [['五一', '2025-05-01'], ['十一', '2025-10-01']]],
     ];
     for (const [sentence, expected] of cases) {
@@ -156,6 +158,14 @@ describe('DATE recognizer', () => {
     assert.deepEqual(found(recognizeDates, '标题\n2025-11-20 10:00\n春节期间').map((f) => [f.text, f.value]), [
       ['2025-11-20 10:00', '2025-11-20T10:00'],
       ['春节', '2026-02-17'],
+    ]);
+  });
+
+  it('continues a bare day in the last month named, not in a holiday\'s', () => {
+    assert.deepEqual(found(recognizeDates, '标题\n2025-02-28 10:00\n春节假期刚过，25日，市委书记会见客人').map((f) => [f.text, f.value]), [
+      ['2025-02-28 10:00', '2025-02-28T10:00'],
+      ['春节', '2025-01-29'],
+      ['25日', '2025-02-25'],
     ]);
   });
 

@@ -280,6 +280,7 @@ describe('OFFICIAL recognizer', () => {
         ['周乃翔', '省委副书记、省长', '山东省'],
       ]);
       assert.deepEqual(titles('市投资促进局局长王海涛说'), [['王海涛', '局长', '市投资促进局']]);
+      assert.deepEqual(titles('济南海关副关长 冯晓东出席'), [['冯晓东', '副关长', '济南海关']]);
     });
   });
 
