@@ -159,6 +159,7 @@ const UNITS: Record<string, Unit> = {
   兆赫: { pattern: '兆赫', unit: 'MHz', kind: 'measure' },
   赫兹: { pattern: '赫兹', unit: 'Hz', kind: 'measure' },
   KL: { pattern: '(?:KL|kL|kl)(?![A-Za-z])', unit: 'KL', kind: 'measure' },
+  千升: { pattern: '千升', unit: 'KL', kind: 'measure' },
   kWh: { pattern: '(?:kWh|KWH|kwh)(?![A-Za-z])', unit: 'kWh', kind: 'measure' },
   MWh: { pattern: '(?:MWh|MWH)(?![A-Za-z])', unit: 'MWh', kind: 'measure' },
   GWh: { pattern: '(?:GWh|GWH)(?![A-Za-z])', unit: 'GWh', kind: 'measure' },

@@ -349,10 +349,11 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (end < 0) return undefined;
   const name = lookupName(text.slice(start, end));
   if (!name) return undefined; // a NOT_COMPANIES phrase: 中国人民银行 is the central bank
-  if ((glued || !idx.isBoundary(end)) && (name.ambiguous || end - start < 2)) return undefined;
   if (afterNameDot(text, start)) return undefined;
-  const bureau = name.ambiguous ? null : BUREAU_AFTER.exec(text.slice(end, end + 9));
-  if (bureau && mayEnd(end + bureau[0].length)) return { start, end: end + bureau[0].length, label: 'COMPANY', source: 'dict:company' };
+  // A bureau's number makes even an ambiguous alias the group's (中交一/x 航局; not 建成中交).
+  const bureau = BUREAU_AFTER.exec(text.slice(end, end + 9));
+  if (bureau && !glued && mayEnd(end + bureau[0].length)) return { start, end: end + bureau[0].length, label: 'COMPANY', source: 'dict:company' };
+  if ((glued || !idx.isBoundary(end)) && (name.ambiguous || end - start < 2)) return undefined;
   if (codeAt(text, end)) return undefined;
   // 复星系, 阿里系: the company and its affiliates.
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
@@ -390,8 +391,8 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
   while (j >= 0) {
     const t = idx.tokens[j]!;
     // A registered name's own legal suffix ends the walk back from a later suffix (山东黄金集团有限公司/矿业/科技研发中心),
-    // and so does a word for any company (深交所/上市公司/东方锦江控股股份有限公司).
-    if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word))) break;
+    // and so does a word for any company (深交所/上市公司/东方锦江控股股份有限公司) or a number of them (中海油/三大/石油公司).
+    if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word)) break;
     if (t.word === ')' || t.word === '）') {
       // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.
       const m = BRACKETED.exec(text.slice(Math.max(0, t.end - 8), t.end));
@@ -499,6 +500,8 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
   return { start: named[0]!.start, end, label: 'COMPANY', source: 'rule:company-suffix' };
 }
 
+/** A number of companies, no name: 三大石油公司, 四大行. */
+const HOW_MANY = /^[一二两三四五六七八九十几数多]+大/;
 /** Pauses a list or a table row puts before a name: a name's first characters may follow them. */
 const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|', '｜', '\t']);
 /** Tags of function words, never a piece of a name. */

@@ -164,7 +164,7 @@ export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
 }
 
 /** A dotted foreign name (唐·贝肯, 杰夫·莫雷尔): the dot is evidence enough for any characters. */
-const DOTTED = /[\u4e00-\u9fff]{1,7}(?:[·•・][\u4e00-\u9fff]{1,6}){1,2}/y;
+const DOTTED = /[\u4e00-\u9fff]{1,7}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2}/y;
 
 function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   const byDot = dottedNameAt(text, p, idx);
@@ -200,8 +200,8 @@ function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
   let e = p + d[0].search(/[·•・][^·•・]*$/) + 1;
   let glued = false;
   for (let t = idx.at(e); t && t.end <= limit && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) : FOREIGN_TAGS.has(t.tag ?? '') || isTranslit(text, t.start, t.end)); t = idx.at(e)) {
-    // A verb the segmenter glued on at the end (阿莫/代伊说/x): the name ends before it.
-    glued = t.tag === 'x' && t.end - t.start > 2 && AFTER_NAME.at(text, t.end - 1) && idx.isBoundary(t.end) && !TRANSLIT.at(text, t.end - 1);
+    // A verb the segmenter glued on at the end (阿莫/代伊说/x, 买买提/明在/x): the name ends before it.
+    glued = t.tag === 'x' && t.end - t.start >= 2 && AFTER_NAME.at(text, t.end - 1) && idx.isBoundary(t.end) && !TRANSLIT.at(text, t.end - 1);
     e = glued ? t.end - 1 : t.end;
     if (glued) break;
   }

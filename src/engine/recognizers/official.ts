@@ -1,7 +1,7 @@
 import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
 import { companyNameEndingAt, isAbbreviation } from './company';
 import { SINGLE_SURNAMES } from '../dict/surnames';
-import { cutNameAt, isCJKWord, isTranslit, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
+import { cutNameAt, isCJKWord, isTranslit, NAME_DOT, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { CharSet } from './charSet';
 import { PhraseTrie } from './phraseTrie';
 import { TokenIndex } from './tokenIndex';
@@ -192,8 +192,8 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
         p = after;
       }
       after = names.length ? after! : -1;
-    } else if (TAKING.has(verb.word)) {
-      // 张三任…, 王/红梅/同志/任…: the name ends at the verb, or before 同志.
+    } else if (TAKING.has(verb.word) || verb.word === '现任') {
+      // 张三任…, 王/红梅/同志/任…, 张玉卓现任…: the name ends at the verb, or before 同志.
       const end = ADDRESS_BEFORE.test(text.slice(verb.start - 2, verb.start)) ? verb.start - 2 : verb.start;
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
         const p = tokens[j]!.start;
@@ -202,9 +202,8 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
           break;
         }
       }
-      after = verb.end;
-    } else if (verb.word === '现任') {
-      const resume = RESUME_NAME.exec(text.slice(Math.max(0, verb.start - 80), verb.start));
+      // A candidate's résumé names the person before the facts: 李明，男，1972年6月生，…，现任….
+      const resume = !names.length && verb.word === '现任' ? RESUME_NAME.exec(text.slice(Math.max(0, verb.start - 80), verb.start)) : null;
       const start = resume ? verb.start - resume[0].length + resume[0].indexOf(resume[1]!) : -1;
       if (start >= 0 && nameAt(text, start, idx) === start + resume![1]!.length) names.push([start, start + resume![1]!.length]);
       after = verb.end;
@@ -472,7 +471,8 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
   const names = new PhraseTrie(first.keys());
   const mayEnd = (end: number) => nameMayEndAt(text, end, idx);
   for (let at = 0; at < text.length; at++) {
-    if (!names.edgeAt(text, at) || taken.has(at) || inside[at] || !nameMayStartAt(text, at, idx)) continue;
+    // Not inside another dotted name (阿依努尔·吐尔逊 is no mention of 买买提·吐尔逊).
+    if (!names.edgeAt(text, at) || taken.has(at) || inside[at] || NAME_DOT.at(text, at - 1) || !nameMayStartAt(text, at, idx)) continue;
     const end = names.longestFrom(text, at, mayEnd);
     if (end < 0) continue;
     const m = first.get(text.slice(at, end))!;

@@ -58,6 +58,8 @@ describe('COMPANY recognizer', () => {
       ]);
       // named by its trade (一航局, 一公局) or its works (大桥局), and before a glued 是
       assert.deepEqual(names('中交一航局作为施工总承包单位，中交一公局参建'), ['中交一航局', '中交一公局']);
+      // 中交 alone is also 中间交接 (a handover): it needs the group named
+      assert.deepEqual(names('计划于2026年6月建成中交'), []);
       assert.deepEqual(names('中铁大桥局是中国中铁的全资子公司'), ['中铁大桥局', '中国中铁']);
     });
 
@@ -184,6 +186,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('特斯拉Cybercab亮相，苹果iPhone销量增长，特斯拉CEO马斯克表示'), ['特斯拉']);
       // the whole of one's own group is no name; 所属 ends a name as 旗下 does
       assert.deepEqual(names('集团将举全集团之力打好攻坚战'), []);
+      // a number of companies is no name
+      assert.deepEqual(names('增持四大行股份。中石油、中石化、中海油三大石油公司'), ['中石油', '中石化', '中海油']);
       assert.deepEqual(names('由中国铁建所属中铁二十局集团有限公司承建'), ['中国铁建', '中铁二十局集团有限公司']);
       // an F1 team is no product
       assert.deepEqual(names('奥迪Revolut F1车队与吉列达成合作'), ['奥迪', '吉列']);

@@ -182,6 +182,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('俄罗斯外交部发言人扎哈罗娃当天表示'), ['扎哈罗娃']);
       assert.deepEqual(names('德国外长瓦德富尔表示'), ['瓦德富尔']);
       assert.deepEqual(names('阿格乡党委书记吐尔逊·买买提说'), ['吐尔逊·买买提']);
+      // a long part after the dot; a verb glued to the name's end; another person's dotted name is no mention
+      assert.deepEqual(names('生产董事米兰·内德尔奇科维奇一行'), ['米兰·内德尔奇科维奇']);
+      assert.deepEqual(names('市长艾尔肯·买买提明在市委会见'), ['艾尔肯·买买提明']);
+      assert.deepEqual(names('金风科技副总裁买买提·吐尔逊表示。（记者 阿依努尔·吐尔逊）'), ['买买提·吐尔逊']);
       // Mongolian, Tibetan and Uyghur names, undotted and with a long first part
       assert.deepEqual(names('伊金霍洛旗委书记额尔德木图，旗委副书记'), ['额尔德木图']);
       assert.deepEqual(names('海西州委书记多杰加措，格尔木市委书记王强出席'), ['多杰加措', '王强']);
@@ -337,6 +341,14 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('免去李红梅的济南市副市长职务'), ['李红梅']);
       assert.deepEqual(officials('任命王建军为省发展和改革委员会主任').map((o) => o.org), ['省发展和改革委员会']);
       assert.deepEqual(officials('因工作调整，丁雄军辞去公司董事长职务').map((o) => [o.name, o.title]), [['丁雄军', '董事长']]);
+    });
+
+    it('reads a name before 现任 and the position it holds, and a candidate\'s résumé', () => {
+      assert.deepEqual(officials('会上，张玉卓介绍了情况。张玉卓现任国务院国资委党委书记、主任').map((o) => [o.name, o.title, o.org]), [
+        ['张玉卓', '党委书记、主任', '国务院国资委'],
+        ['张玉卓', '党委书记、主任', '国务院国资委'],
+      ]);
+      assert.deepEqual(names('张伟先生现任浙江吉利控股集团有限公司副总裁'), ['张伟']);
     });
 
     it('reads a name before the verb that gives its new position', () => {
