@@ -252,6 +252,7 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     if (UNIT_ALONE.test(m[0]) && (UNIT_LABEL_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) || CELL_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
     // 万元GDP能耗: per 10,000 yuan of output, an indicator's name; 万元户 a well-off household.
     if (UNIT_ALONE.test(m[0]) && PER_OUTPUT_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    if (inIdiom(folded, m.index, m.index + m[0].length)) continue;
     const parsed = parseAmount(m[0]);
     if (!parsed) continue;
     const { kind } = parsed;
@@ -275,6 +276,17 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   }
   return out;
 };
+
+/** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors). */
+const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油'];
+
+function inIdiom(text: string, start: number, end: number): boolean {
+  for (const idiom of IDIOMS) {
+    const at = text.indexOf(idiom, Math.max(0, end - idiom.length));
+    if (at >= 0 && at <= start && at + idiom.length >= end) return true;
+  }
+  return false;
+}
 
 const BELOW_ZERO = /(?:零下|(?<![\d.%A-Za-z])[-−])$/;
 const MINUS = /(?<![\d.%A-Za-z])[-−]$/;

@@ -30,6 +30,7 @@ const EXECUTIVE = new PhraseTrie(
 const MANAGER = new Set(['经理', '副经理']);
 /** Words the segmenter tags as names or nouns that say what someone did or was, never a piece of an employer (曾任/x 国家电投副总经理, 赵豪志/会见/n). */
 const NOT_PIECES = new Set(['曾任', '现任', '时任', '历任', '原任', '会见', '会晤', '拜会', '看望']);
+const SURNAMED = /^[\u4e00-\u9fff]{1,2}姓$/;
 /** Pieces of a name before a title: proper names, and nouns such as 润泽/地产. */
 const PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x']);
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
@@ -142,7 +143,8 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   const start = named[0]!.start;
   end = named[named.length - 1]!.end;
   const name = text.slice(start, end);
-  if (name.length < 2 || name.length > 10 || TRADE.has(name) || NOT_EMPLOYER.test(name) || NOT_COMPANIES.has(name)) return undefined;
+  // 王姓董事长: a man surnamed Wang, no employer.
+  if (name.length < 2 || name.length > 10 || TRADE.has(name) || NOT_EMPLOYER.test(name) || NOT_COMPANIES.has(name) || SURNAMED.test(name)) return undefined;
   const tail = named[named.length - 1]!;
   if (SPOKESPEOPLE.has(text.slice(titleStart, titleEnd)) && !(tail.tag === 'x' || tail.tag === 'eng' || TRADE.has(tail.word) || named.some(isKnown))) return undefined;
   // A person before a title of address (王海董事长说) is no employer; a name after the title shows one.

@@ -112,7 +112,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     if (!(TITLE_AT.edgeAt(text, p + 2) || TITLE_AT.edgeAt(text, p + 3) || TITLE_AT.edgeAt(text, p + 4))) continue;
     let end = nameAt(text, p, idx);
     // 李明/x 副市长: the name the segmenter gave whole, before a title that begins with a character a name could take (副).
-    if (end < 0 && NAME_TAGS.has(tok.tag ?? '') && tok.end - p === 2 && SINGLE_SURNAMES.at(text, p) && TITLE_AT.longestFrom(text, tok.end) > 0) end = tok.end;
+    // Not 王姓/nr 董事长 (a man surnamed Wang).
+    if (end < 0 && NAME_TAGS.has(tok.tag ?? '') && tok.end - p === 2 && SINGLE_SURNAMES.at(text, p) && text[p + 1] !== '姓' && TITLE_AT.longestFrom(text, tok.end) > 0) end = tok.end;
     // An office before its head's title is no name, whatever its tag (宣传部/nr 副部长).
     if (end < 0 || OFFICE_END.at(text, end - 1)) continue;
     // Only a token the segmenter took for a name (or a lone surname) counts here: not 项目总经理.

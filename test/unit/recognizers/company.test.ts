@@ -188,6 +188,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('集团将举全集团之力打好攻坚战'), []);
       // a number of companies is no name
       assert.deepEqual(names('增持四大行股份。中石油、中石化、中海油三大石油公司'), ['中石油', '中石化', '中海油']);
+      assert.deepEqual(names('就说自己是AI公司,一位王姓董事长说'), []);
+      // a fund's phase in a registered name (三期/t)
+      assert.deepEqual(names('国家集成电路产业投资基金三期股份有限公司成立'), ['国家集成电路产业投资基金三期股份有限公司']);
       assert.deepEqual(names('由中国铁建所属中铁二十局集团有限公司承建'), ['中国铁建', '中铁二十局集团有限公司']);
       // an F1 team is no product
       assert.deepEqual(names('奥迪Revolut F1车队与吉列达成合作'), ['奥迪', '吉列']);

@@ -275,7 +275,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('中标公告\n项目经理：孙浩然（一级建造师）\n董事长：我们认为').map((o) => [o[0], o[1]]), [['孙浩然', '项目经理']]);
       // a page's credits name its staff
       assert.deepEqual(names('监制：王海军　主编：李娜'), []);
-      // a role word is no given name: 副行长向/记者透露
+      // a role word is no given name: 副行长向/记者透露; nor is 姓 (a man surnamed Wang)
+      assert.deepEqual(names('一位王姓董事长说,张姓副市长表示'), []);
       assert.deepEqual(names('一位分行副行长向记者透露'), []);
       // a caption's 图为 is no part of the organization; a provincial leader's second post
       assert.deepEqual(titles('图为无锡市委书记杜小刚（左二）'), [['杜小刚', '市委书记', '无锡市']]);
