@@ -92,8 +92,8 @@ const NOT_COMPANY_WORDS =
   /政府|管委会|委员会|人大|政协|党委|市委|省委|县委|大学|学院|学校|中学|小学|协会|学会|商会|联合会|基金会|研究院|研究所|医院|法院|检察院|公安|局$|厅$|部$|办公室|电视台|报社|日报|晚报|杂志|出版社|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙/;
 /** Words no registered company name has: public bodies. */
 const NOT_REGISTERED = /政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙/;
-/** A medium named as the source of a report (新浪房产讯, 网易首页 > 网易山东 >): not a company mention. */
-const SOURCE_MARK = /^(?:[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短])讯|首页|[\u4e00-\u9fff]{0,3}\s*>|[\u4e00-\u9fff]{0,3}报(?:网|社)|号(?=[，,。、：:\s]))/;
+/** A medium named as the source of a report (新浪房产讯, 网易首页 > 网易山东 >), a search (百度一下) or a street named after a company (华为路): not a company mention. */
+const SOURCE_MARK = /^(?:[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短])讯|首页|[\u4e00-\u9fff]{0,3}\s*>|[\u4e00-\u9fff]{0,3}报(?:网|社)|号(?=[，,。、：:\s])|了?一下|(?:路|街|大道|大街)(?![由线口]))/;
 /** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）. */
 const DECLARED = /[(（](?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;](?=[^)）]{0,24}[)）]))/y;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
@@ -426,8 +426,9 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
   }
   // A registered name's first characters the segmenter took for words the walk stops at, between
   // a list's pause and the name (、特/d 步/n 国际控股有限公司, 、匹/q 克/m 体育用品, 、361/m 度/zg 国际):
-  // the name's, unless it starts with its place (且/济南…).
-  if (kind === 'legal' && j >= 0 && pieces[0]?.tag !== 'ns') {
+  // the name's, unless it starts with its place (且/济南…). So for a group after a pause (、九/m 羊/n 集团),
+  // not for a number of groups (三个集团).
+  if ((kind === 'legal' || kind === 'group') && j >= 0 && pieces[0]?.tag !== 'ns') {
     // At most four characters of fragments back from where the walk stopped, then the pause.
     const stop = idx.tokens[j]!.end;
     let k = j;
@@ -440,9 +441,10 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
     const pause = idx.tokens[j];
     let n = 0;
     while (n < pieces.length && pieces[n]!.word.length === 1 && pieces[n]!.tag !== 'bracket') n++;
-    if ((!pause || LIST_PAUSES.has(pause.word)) && n >= 2) {
-      const merged = pieces.splice(0, n);
-      pieces.unshift({ word: merged.map((p) => p.word).join(''), tag: 'x', start: merged[0]!.start });
+    const word = pieces.slice(0, n).map((p) => p.word).join('');
+    if ((!pause || LIST_PAUSES.has(pause.word)) && n >= 2 && !COUNT_WORD.test(word)) {
+      const start = pieces[0]!.start;
+      pieces.splice(0, n, { word, tag: 'x', start });
     }
   }
   // A verb or adverb right before a place ends a sentence the name follows: 掌声/欢迎/v 北京/润泽…有限公司.
@@ -500,6 +502,8 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
   return { start: named[0]!.start, end, label: 'COMPANY', source: 'rule:company-suffix' };
 }
 
+/** A count, no name: 三个, 几家, 两大. */
+const COUNT_WORD = /^[一二两三四五六七八九十几数多\d]+[个家大批些类种]$/;
 /** A number of companies, no name: 三大石油公司, 四大行. */
 const HOW_MANY = /^[一二两三四五六七八九十几数多]+大/;
 /** Pauses a list or a table row puts before a name: a name's first characters may follow them. */

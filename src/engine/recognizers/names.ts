@@ -31,14 +31,14 @@ const GIVEN_LOCATIVES = new CharSet('中东');
 const NAME_OR_JOINER = new CharSet('和为与及');
 
 /** Characters that never stand inside a given name. */
-const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某地得控姓');
+const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某地得控姓副');
 
 /** Part-of-speech tags of ordinary words: a token so tagged at the surname is not a name (高度, 强调). */
 const WORD_TAGS = new Set(['b', 't', 'v', 'vd', 'vn', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'a', 'ad', 'an', 'l', 'i', 's', 'y', 'e', 'o', 'zg']);
 /** Given names are often tagged as verbs or adjectives (王/建新, 李/培修), never as these. */
 const NOT_GIVEN_TAGS = new Set(['t', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'y', 'e', 'o']);
 /** Forms of address after a name (赵敏赵女士 repeats the surname before them). */
-const HONORIFICS = new Set(['先生', '女士', '小姐', '老师', '同志']);
+const HONORIFICS = new Set(['先生', '女士', '小姐', '老师', '同志', '大姐', '大哥', '大爷', '大妈', '阿姨', '师傅']);
 
 /** Characters of transliterated foreign names. */
 const TRANSLIT = new CharSet(

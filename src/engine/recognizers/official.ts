@@ -40,6 +40,7 @@ const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng'
 const ORG_STOP = new Set(['图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 const COLONS = new CharSet('：:');
+const NOT_SECOND = new CharSet('姓副');
 const CREDITS = /^(?:副|执行)?(?:主编|总编|总编辑|监制|审核|审校|校对|出品人)$/;
 const FIELD_END = new CharSet('\n\r（(，,；;、 \t');
 /** Last characters of offices and bodies, never of a person's name: 宣传部, 办公室, 统计局. */
@@ -112,8 +113,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     if (!(TITLE_AT.edgeAt(text, p + 2) || TITLE_AT.edgeAt(text, p + 3) || TITLE_AT.edgeAt(text, p + 4))) continue;
     let end = nameAt(text, p, idx);
     // 李明/x 副市长: the name the segmenter gave whole, before a title that begins with a character a name could take (副).
-    // Not 王姓/nr 董事长 (a man surnamed Wang).
-    if (end < 0 && NAME_TAGS.has(tok.tag ?? '') && tok.end - p === 2 && SINGLE_SURNAMES.at(text, p) && text[p + 1] !== '姓' && TITLE_AT.longestFrom(text, tok.end) > 0) end = tok.end;
+    // Not 王姓/nr 董事长 (a man surnamed Wang), not 原副/x 部长 (a former deputy).
+    if (end < 0 && NAME_TAGS.has(tok.tag ?? '') && tok.end - p === 2 && SINGLE_SURNAMES.at(text, p) && !NOT_SECOND.at(text, p + 1) && TITLE_AT.longestFrom(text, tok.end) > 0) end = tok.end;
     // An office before its head's title is no name, whatever its tag (宣传部/nr 副部长).
     if (end < 0 || OFFICE_END.at(text, end - 1)) continue;
     // Only a token the segmenter took for a name (or a lone surname) counts here: not 项目总经理.

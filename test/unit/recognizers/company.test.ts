@@ -189,6 +189,10 @@ describe('COMPANY recognizer', () => {
       // a number of companies is no name
       assert.deepEqual(names('增持四大行股份。中石油、中石化、中海油三大石油公司'), ['中石油', '中石化', '中海油']);
       assert.deepEqual(names('就说自己是AI公司,一位王姓董事长说'), []);
+      // a group after a pause whose first character the segmenter took for a numeral (、九/m 羊/n 集团); not a count
+      assert.deepEqual(names('泰山钢铁集团、九羊集团等企业。涉及三个集团、几家公司'), ['泰山钢铁集团', '九羊集团']);
+      // a search and a street named after a company
+      assert.deepEqual(names('他在网上百度了一下。浪潮路与华为路交叉口。华为路由器销量'), ['华为']);
       // a fund's phase in a registered name (三期/t)
       assert.deepEqual(names('国家集成电路产业投资基金三期股份有限公司成立'), ['国家集成电路产业投资基金三期股份有限公司']);
       assert.deepEqual(names('由中国铁建所属中铁二十局集团有限公司承建'), ['中国铁建', '中铁二十局集团有限公司']);

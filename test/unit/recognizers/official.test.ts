@@ -277,6 +277,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('监制：王海军　主编：李娜'), []);
       // a role word is no given name: 副行长向/记者透露; nor is 姓 (a man surnamed Wang)
       assert.deepEqual(names('一位王姓董事长说,张姓副市长表示'), []);
+      // a former deputy (原副部长) and a form of address (王大姐) are no names
+      assert.deepEqual(names('商务部原副部长、中国国际经济交流中心副理事长魏建国说'), ['魏建国']);
+      assert.deepEqual(names('老字号店铺负责人王大姐告诉记者'), []);
       assert.deepEqual(names('一位分行副行长向记者透露'), []);
       // a caption's 图为 is no part of the organization; a provincial leader's second post
       assert.deepEqual(titles('图为无锡市委书记杜小刚（左二）'), [['杜小刚', '市委书记', '无锡市']]);
