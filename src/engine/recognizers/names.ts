@@ -83,9 +83,11 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   const surname = compound > 0 ? compound - p : SINGLE_SURNAMES.at(text, p) ? 1 : 0;
   if (!surname) return -1;
   const g = p + surname;
-  // A function character (在) is a given name's inside an unknown three-character word: 李在明/x, 文在寅/x.
+  // A function character (在) is a given name's inside an unknown three-character word: 李在明/x, 文在寅/x,
+  // or an unknown two and a character (李在/x 武/n).
   const whole = idx.at(p)!;
-  if (surname === 1 && NOT_GIVEN.at(text, g) && whole.start === p && whole.end === p + 3 && whole.tag === 'x' && isGiven(text, g + 1) && !AFTER_NAME.at(text, g + 1)) return p + 3;
+  const third = whole.end === p + 3 || (whole.end === p + 2 && idx.at(p + 2)?.end === p + 3);
+  if (surname === 1 && NOT_GIVEN.at(text, g) && whole.start === p && third && whole.tag === 'x' && isGiven(text, g + 1) && !AFTER_NAME.at(text, g + 1)) return p + 3;
   // 谢谢高会长: a repeated surname character is a word, not a name.
   if (!isGiven(text, g) || text.charCodeAt(g) === text.charCodeAt(p) || HONORIFICS.has(text.slice(g, g + 2))) return -1;
   const two = g + 1;

@@ -134,6 +134,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
 
   for (const m of appointments(text, idx, lastOrgByUnit)) add(m);
   for (const m of bracketedPositions(text, idx, lastOrgByUnit)) add(m);
+  for (const m of appositivePositions(text, idx, lastOrgByUnit)) add(m);
   mentions.push(...otherMentions(text, mentions, idx, taken));
   return mentions.map(({ start, end, title, org, source }) => {
     const attrs: Candidate['attrs'] = { title };
@@ -323,6 +324,33 @@ function bracketedPositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<st
   return out;
 }
 
+const ITEM_END = /[；;\n，,。]|$/g;
+const BEFORE_ITEM = new CharSet('\n；;：:、，, \u3000');
+
+/**
+ * A name with its position after a space or a comma, as guest lists and bylines write them:
+ * 嘉宾：李明 蔚蓝汽车集团有限公司副总裁；王芳，星途智能科技有限公司创始人兼CEO.
+ */
+function appositivePositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): Mention[] {
+  const out: Mention[] = [];
+  for (let m = ITEM_END.exec(text); m; m = ITEM_END.exec(text)) {
+    if (m[0] === '') ITEM_END.lastIndex++; // the end of the text
+    const titled = titleBefore(text, m.index);
+    if (!titled || titled.end !== m.index) continue;
+    const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
+    const from = titled.start - org.length;
+    if (text.slice(from, titled.start) !== org || !' \u3000，,'.includes(text[from - 1] ?? '')) continue;
+    const end = from - 1;
+    for (let p = end - 2; p >= end - 4; p--) {
+      if ((p === 0 || BEFORE_ITEM.at(text, p - 1)) && nameStartAt(idx, p) && nameAt(text, p, idx) === end) {
+        out.push({ start: p, end, title, org, source: 'rule:official-title' });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** A personal name at `p` that is not itself (the start of) a title: not 王市长, not CEO. */
 function nameAt(text: string, p: number, idx: TokenIndex): number {
   const end = personNameAt(text, p, idx);
@@ -335,7 +363,7 @@ function nameAt(text: string, p: number, idx: TokenIndex): number {
  * Names after a title that the surname rules miss but the segmenter keeps whole as a name or an
  * unknown word (NAME_TAGS): a rare surname (怀进鹏/x, 庹宗康/nr), a Japanese name (岸田文雄/x, 安倍晋三/nr).
  */
-const WHOLE_NAME = /^(?!.*(?:先生|女士|小姐|老师|同志|夫人|太太)$)[\u4e00-\u9fff]{3,4}$/;
+const WHOLE_NAME = /^(?!.*(?:先生|女士|小姐|老师|同志|夫人|太太|出席|参加|会见|表示|指出|介绍|强调|主持|陪同)$)[\u4e00-\u9fff]{3,4}$/;
 
 /**
  * The name right after a title: a personal name, a token of three or four characters taken for

@@ -188,7 +188,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('集团将举全集团之力打好攻坚战'), []);
       // a number of companies is no name
       assert.deepEqual(names('增持四大行股份。中石油、中石化、中海油三大石油公司'), ['中石油', '中石化', '中海油']);
-      assert.deepEqual(names('就说自己是AI公司,一位王姓董事长说'), []);
+      assert.deepEqual(names('就说自己是AI公司,一位王姓董事长说,只有20人的外贸公司'), []);
+      // an interview's words before the name: 嘉宾/是/v 华夏/nt…, 对话, 谢谢
+      assert.deepEqual(names('嘉宾是华夏云计算有限公司总裁马骁。【专访】对话远景新材料股份有限公司董事长。主持人：谢谢詹董事长'), [
+        '华夏云计算有限公司',
+        '远景新材料股份有限公司',
+      ]);
       // a group after a pause whose first character the segmenter took for a numeral (、九/m 羊/n 集团); not a count
       assert.deepEqual(names('泰山钢铁集团、九羊集团等企业。涉及三个集团、几家公司'), ['泰山钢铁集团', '九羊集团']);
       // a search and a street named after a company

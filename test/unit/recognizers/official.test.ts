@@ -268,6 +268,13 @@ describe('OFFICIAL recognizer', () => {
         ['王立新', '党组书记、局长', '市文化和旅游局'],
       ]);
       assert.deepEqual(names('华为（中国）有限公司,张三（男）说'), []);
+      // or after a space or comma in a guest list, and their later turns
+      assert.deepEqual(titles('圆桌嘉宾：\n李明 蔚蓝汽车集团有限公司副总裁；\n赵国栋，中国汽车工业协会副秘书长\n李明：我们认为'), [
+        ['李明', '副总裁', '蔚蓝汽车集团有限公司'],
+        ['赵国栋', '副秘书长', '中国汽车工业协会'],
+        ['李明', '副总裁', '蔚蓝汽车集团有限公司'],
+      ]);
+      assert.deepEqual(names('我和李四，一位董事长'), []);
       // an office before its head's title is no name (宣传部/nr 副部长); a company's Party committee post
       assert.deepEqual(titles('历下区委宣传部副部长 张晓燕主持'), [['张晓燕', '副部长', '历下区委宣传部']]);
       assert.deepEqual(titles('中国宝武钢铁集团有限公司党委常委、副总经理侯安贵说'), [['侯安贵', '党委常委、副总经理', '中国宝武钢铁集团有限公司']]);
@@ -280,6 +287,9 @@ describe('OFFICIAL recognizer', () => {
       // a former deputy (原副部长) and a form of address (王大姐) are no names
       assert.deepEqual(names('商务部原副部长、中国国际经济交流中心副理事长魏建国说'), ['魏建国']);
       assert.deepEqual(names('老字号店铺负责人王大姐告诉记者'), []);
+      // a verb phrase the segmenter tags as a name (应邀出席/nr); 在 inside a name cut in two (李在/x 武/n)
+      assert.deepEqual(names('青岛啤酒股份有限公司负责人应邀出席签约仪式'), []);
+      assert.deepEqual(names('日照市委书记李在武出席，李在武强调'), ['李在武', '李在武']);
       assert.deepEqual(names('一位分行副行长向记者透露'), []);
       // a caption's 图为 is no part of the organization; a provincial leader's second post
       assert.deepEqual(titles('图为无锡市委书记杜小刚（左二）'), [['杜小刚', '市委书记', '无锡市']]);
