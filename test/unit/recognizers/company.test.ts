@@ -386,6 +386,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('东风吹来，春意盎然'), []);
       assert.deepEqual(names('走访小米、联想、京东方，联想集团表示'), ['小米', '联想', '京东方', '联想集团']);
       assert.deepEqual(names('由此联想到很多'), []);
+      // the everyday word after the company was named: 联想到, 美的很。
+      assert.deepEqual(names('联想集团发布新品。让人联想到去年。美的集团发布，女强人，美的很。美的很重视'), ['联想集团', '美的集团', '美的']);
       // a port is a company when a list of companies confirms it
       assert.deepEqual(names('山东港口集团、青岛港、日照港等企业负责人'), ['山东港口集团', '青岛港', '日照港']);
       assert.deepEqual(names('游客在青岛港看海'), []);
