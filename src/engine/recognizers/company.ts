@@ -434,8 +434,10 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
   if ((kind === 'legal' || kind === 'group') && j >= 0 && pieces[0]?.tag !== 'ns') {
     // At most four characters of fragments back from where the walk stopped, then the pause.
     const stop = idx.tokens[j]!.end;
+    // A group's fragments are single characters of content (九/m 羊/n 集团), not words (今年以来/约/占 集团).
+    const fragment = (t: Token) => isFragment(t) && (kind === 'legal' || (t.end - t.start === 1 && GROUP_FRAGMENT_TAGS.has(t.tag ?? '')));
     let k = j;
-    while (k >= 0 && stop - idx.tokens[k]!.start <= 4 && isFragment(idx.tokens[k]!)) k--;
+    while (k >= 0 && stop - idx.tokens[k]!.start <= (kind === 'legal' ? 4 : 2) && fragment(idx.tokens[k]!)) k--;
     if (k < j && (k < 0 || LIST_PAUSES.has(idx.tokens[k]!.word))) {
       for (let m = j; m > k; m--) pieces.unshift({ word: idx.tokens[m]!.word, tag: 'x', start: idx.tokens[m]!.start });
       j = k;
@@ -445,7 +447,8 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
     let n = 0;
     while (n < pieces.length && pieces[n]!.word.length === 1 && pieces[n]!.tag !== 'bracket') n++;
     const word = pieces.slice(0, n).map((p) => p.word).join('');
-    if ((!pause || LIST_PAUSES.has(pause.word)) && n >= 2 && !COUNT_WORD.test(word)) {
+    const content = kind === 'legal' || pieces.slice(0, n).every((p) => p.tag === 'x' || GROUP_FRAGMENT_TAGS.has(p.tag));
+    if ((!pause || LIST_PAUSES.has(pause.word)) && n >= 2 && content && !COUNT_WORD.test(word)) {
       const start = pieces[0]!.start;
       pieces.splice(0, n, { word, tag: 'x', start });
     }
@@ -506,6 +509,8 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
   return { start: named[0]!.start, end, label: 'COMPANY', source: 'rule:company-suffix' };
 }
 
+/** Tags of a group name's single characters the segmenter cut off: numerals, nouns, names, adjectives and verbs (九/m 羊/n, 林/ng 达/v); not adverbs (约/d 占/v). */
+const GROUP_FRAGMENT_TAGS = new Set(['m', 'n', 'ng', 'nr', 'ns', 'nz', 'j', 'x', 'zg', 'b', 'a', 'v']);
 /** A count, no name: 三个, 几家, 两大. */
 const COUNT_WORD = /^[一二两三四五六七八九十几数多\d]+[个家大批些类种]$/;
 /** A number of companies, no name: 三大石油公司, 四大行. */

@@ -196,6 +196,9 @@ describe('COMPANY recognizer', () => {
       ]);
       // a group after a pause whose first character the segmenter took for a numeral (、九/m 羊/n 集团); not a count
       assert.deepEqual(names('泰山钢铁集团、九羊集团等企业。涉及三个集团、几家公司'), ['泰山钢铁集团', '九羊集团']);
+      assert.deepEqual(names('民建中央常委、林达集团董事长李晓林先生'), ['林达集团']);
+      // not words before a group word (今年以来集团营收, 约占集团, 请问金控集团)
+      assert.deepEqual(names('今年以来集团营收增长，约占集团总收入三成，请问金控集团'), []);
       // a search and a street named after a company
       assert.deepEqual(names('他在网上百度了一下。浪潮路与华为路交叉口。华为路由器销量'), ['华为']);
       // a fund's phase in a registered name (三期/t)
