@@ -1106,3 +1106,15 @@ export const NOT_COMPANIES: ReadonlySet<string> = new Set([
   '世界银行', '亚洲开发银行', '亚投行', '亚洲基础设施投资银行', '国际货币基金组织', '金砖国家新开发银行',
   '银行', '商业银行', '村镇银行', '投资银行', '外资银行', '中资银行', '国有银行', '民营银行', '网络银行',
 ]);
+
+/** Dictionary names by their lower-case form: Latin names are matched in any case (VISA, visa). */
+const FOLDED_NAMES = new Map([...COMPANY_NAMES].map(([k, v]) => [k.toLowerCase(), v]));
+
+/** The dictionary entry a name in the text is written as, if any. */
+export function lookupName(text: string): CompanyName | undefined {
+  // Full-width Latin as half-width (ＴＣＬ); short Latin names only in their case: hp is horsepower, not HP.
+  const written = FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+  return COMPANY_NAMES.get(written) ?? (written.length >= 4 ? FOLDED_NAMES.get(written.toLowerCase()) : undefined);
+}
+const FULL_WIDTH = /[\uff01-\uff5e]/;
+const FULL_WIDTH_ALL = /[\uff01-\uff5e]/g;

@@ -1,7 +1,8 @@
-import { COMPANY_NAMES, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
+import { COMPANY_NAMES, lookupName, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
 import { PLACE_NAMES } from '../dict/places';
 import { cueNames, WORDLIKE } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
+import { mediumAt, sourceOrProductAt } from './mediaAndProducts';
 import { GLUE, isCJKWord, NAME_DOT, nameMayStartAt } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { scan, ScanPattern } from './scan';
@@ -92,8 +93,6 @@ const NOT_COMPANY_WORDS =
   /政府|管委会|委员会|人大|政协|党委|市委|省委|县委|大学|学院|学校|中学|小学|协会|学会|商会|联合会|基金会|研究院|研究所|医院|法院|检察院|公安|局$|厅$|部$|办公室|电视台|报社|日报|晚报|杂志|出版社|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙/;
 /** Words no registered company name has: public bodies. */
 const NOT_REGISTERED = /政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙/;
-/** A medium named as the source of a report (新浪房产讯, 网易首页 > 网易山东 >), a search (百度一下) or a street named after a company (华为路): not a company mention. */
-const SOURCE_MARK = /^(?:[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短])讯|首页|[\u4e00-\u9fff]{0,3}\s*>|[\u4e00-\u9fff]{0,3}报(?:网|社)|号(?=[，,。、：:\s])|了?一下|(?:路|街|大道|大街)(?![由线口]))/;
 /** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）. */
 const DECLARED = /[(（](?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;](?=[^)）]{0,24}[)）]))/y;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
@@ -110,8 +109,6 @@ export function isAbbreviation(short: string, full: string): boolean {
 const STOCK_NAME = new ScanPattern('[*S]', String.raw`\*?ST(?=[\u4e00-\u9fff]{2})`);
 
 const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
-/** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为Mate 80, 华为手机, 纳斯达克综合指数, and a fair an event (国际商贸物流博览会) (not a quarter: 谷歌Q3业绩). */
-const PRODUCT_AFTER = /^(?:(?! ?[QH][1-4]\b| ?(?:[A-Za-z]+ ){0,2}F1\b) ?(?:[A-Za-z]+ ){0,2}[A-Za-z]+ ?[0-9](?![\d.]*\s?[年月日%])|乾崑|鸿蒙|昇腾|麒麟|星火|手机|电视|平板|笔记本|微博|博客|[\u4e00-\u9fff]{0,4}指数|[综成]指|期货|博览会|展览会|交易会|洽谈会)/;
 /** Words the segmenter makes of a suffix and the title after it, with the suffix's length. */
 const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
   ['银行行长', 2],
@@ -119,34 +116,6 @@ const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
 ]);
 /** The suffix word is the head of a role or an institution, not a company's end: 明星基金/经理, 证券/事务代表, 北京证券/交易所, 高新区科技/创新局. */
 const ROLE_AFTER_SUFFIX = /^(?:经理|事务代表|交易所|交易中心|业协会|从业|分析师|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|枢纽|(?!董事)[\u4e00-\u9fff]{0,2}局)/;
-/**
- * What follows a name at `end` makes it a medium cited as a source (新浪房产讯, 中国银行保险报网)
- * or part of a product (小米SU7, 华为手机, 三星Galaxy Z Fold7, 奇瑞风云A9, 特斯拉Cybercab, 苹果iPhone;
- * not a quarter, a year, an F1 team or a title: 谷歌Q3, 奥迪Revolut F1, 特斯拉CEO).
- */
-function sourceOrProductAt(text: string, end: number): boolean {
-  if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20))) return true;
-  // A product's Latin name (特斯拉Cybercab, 苹果iPhone), not another company's (奥迪Revolut).
-  const latin = LATIN_WORD.exec(text.slice(end, end + 16));
-  if (latin && !lookupName(latin[0])) return true;
-  // A series and its model (奇瑞风云A9), not a place and a model made there (空客天津A320).
-  const series = SERIES_MODEL.exec(text.slice(end, end + 8));
-  return series !== null && !PLACE_NAMES.has(series[1]!);
-}
-const LATIN_WORD = /^[a-z]?[A-Z][a-z]{2,}(?![a-z]| F1\b)/;
-const SERIES_MODEL = /^([\u4e00-\u9fff]{1,2})[A-Z][A-Za-z]*\d/;
-
-/** A medium named by what stands around the name: the site a page's title ends with (…签署合作协议 - 新浪财经, …_腾讯新闻), a source (来源：江淮财经观察; not 图片来源:华为官微). */
-function mediumAt(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 4), start);
-  return (TITLE_SEPARATOR.test(before) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)));
-}
-/** A company's own channel cited as a source is the company's word: 图片来源:华为官微. */
-const OWN_CHANNEL = /^(?:官微|官网|官方)/;
-/** A label before a medium's name: 来源：江淮财经观察. */
-const SOURCE_BEFORE = /(?:来源|稿源|出处)[:：]\s*$/;
-const TITLE_SEPARATOR = /(?:\s[-—–]\s?|[_｜|]\s?)$/;
-const SITE_END = /^(?:财经|新闻|科技|网|频道)?[^\S\n]*(?:\n|$)/;
 
 /**
  * A city written before a dictionary name is part of the company's name (北京万科, 上海浦发银行):
@@ -330,16 +299,6 @@ function producedAt(start: number, idx: TokenIndex): boolean {
   return before !== undefined && before.end === start && before.tag === 'ns' && !COUNTRY_LIKE.has(before.word);
 }
 
-/** Dictionary names by their lower-case form: Latin names are matched in any case (VISA, visa). */
-const FOLDED_NAMES = new Map([...COMPANY_NAMES].map(([k, v]) => [k.toLowerCase(), v]));
-
-function lookupName(text: string) {
-  // Full-width Latin as half-width (ＴＣＬ); short Latin names only in their case: hp is horsepower, not HP.
-  const written = FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
-  return COMPANY_NAMES.get(written) ?? (written.length >= 4 ? FOLDED_NAMES.get(written.toLowerCase()) : undefined);
-}
-const FULL_WIDTH = /[\uff01-\uff5e]/;
-const FULL_WIDTH_ALL = /[\uff01-\uff5e]/g;
 
 /**
  * A dictionary name at `start`. It must start and end on token boundaries (京东 is no company in

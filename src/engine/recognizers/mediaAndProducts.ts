@@ -1,0 +1,38 @@
+// What stands around a company's name and makes it no mention of the company: a medium cited as
+// a source or named by a page, and a product named after its maker (guidelines: 小米SU7 is a
+// product; newspapers and sites named as a source are not COMPANY).
+import { lookupName } from '../dict/companies';
+import { PLACE_NAMES } from '../dict/places';
+
+/** A medium named as the source of a report (新浪房产讯, 网易首页 > 网易山东 >), a search (百度一下) or a street named after a company (华为路): not a company mention. */
+const SOURCE_MARK = /^(?:[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短])讯|首页|[\u4e00-\u9fff]{0,3}\s*>|[\u4e00-\u9fff]{0,3}报(?:网|社)|号(?=[，,。、：:\s])|了?一下|(?:路|街|大道|大街)(?![由线口]))/;
+/** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为Mate 80, 华为手机, 纳斯达克综合指数, and a fair an event (国际商贸物流博览会) (not a quarter: 谷歌Q3业绩). */
+const PRODUCT_AFTER = /^(?:(?! ?[QH][1-4]\b| ?(?:[A-Za-z]+ ){0,2}F1\b) ?(?:[A-Za-z]+ ){0,2}[A-Za-z]+ ?[0-9](?![\d.]*\s?[年月日%])|乾崑|鸿蒙|昇腾|麒麟|星火|手机|电视|平板|笔记本|微博|博客|[\u4e00-\u9fff]{0,4}指数|[综成]指|期货|博览会|展览会|交易会|洽谈会)/;
+/**
+ * What follows a name at `end` makes it a medium cited as a source (新浪房产讯, 中国银行保险报网)
+ * or part of a product (小米SU7, 华为手机, 三星Galaxy Z Fold7, 奇瑞风云A9, 特斯拉Cybercab, 苹果iPhone;
+ * not a quarter, a year, an F1 team or a title: 谷歌Q3, 奥迪Revolut F1, 特斯拉CEO).
+ */
+export function sourceOrProductAt(text: string, end: number): boolean {
+  if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20))) return true;
+  // A product's Latin name (特斯拉Cybercab, 苹果iPhone), not another company's (奥迪Revolut).
+  const latin = LATIN_WORD.exec(text.slice(end, end + 16));
+  if (latin && !lookupName(latin[0])) return true;
+  // A series and its model (奇瑞风云A9), not a place and a model made there (空客天津A320).
+  const series = SERIES_MODEL.exec(text.slice(end, end + 8));
+  return series !== null && !PLACE_NAMES.has(series[1]!);
+}
+const LATIN_WORD = /^[a-z]?[A-Z][a-z]{2,}(?![a-z]| F1\b)/;
+const SERIES_MODEL = /^([\u4e00-\u9fff]{1,2})[A-Z][A-Za-z]*\d/;
+
+/** A medium named by what stands around the name: the site a page's title ends with (…签署合作协议 - 新浪财经, …_腾讯新闻), a source (来源：江淮财经观察; not 图片来源:华为官微). */
+export function mediumAt(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  return (TITLE_SEPARATOR.test(before) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)));
+}
+/** A company's own channel cited as a source is the company's word: 图片来源:华为官微. */
+const OWN_CHANNEL = /^(?:官微|官网|官方)/;
+/** A label before a medium's name: 来源：江淮财经观察. */
+const SOURCE_BEFORE = /(?:来源|稿源|出处)[:：]\s*$/;
+const TITLE_SEPARATOR = /(?:\s[-—–]\s?|[_｜|]\s?)$/;
+const SITE_END = /^(?:财经|新闻|科技|网|频道)?[^\S\n]*(?:\n|$)/;
