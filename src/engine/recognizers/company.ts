@@ -145,7 +145,12 @@ const DIGIT = /[0-9０-９]/;
 const DATE_AFTER = /^[0-9０-９]{1,4}(?:[年月日家]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|辆|台|千瓦|兆瓦|平方米|公里|亩))/;
 
 /** Facilities and units after a name: the place before it belongs to them (北京万达广场, 北京联想总部), not to the company. */
-const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|园区|基地|工厂)/;
+const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|园区|基地|工厂|直属库)/;
+
+/** A province or a city a company is registered in (山东, 济南市), not a place of any rank (丰登/ns). */
+function isProvinceOrCity(word: string): boolean {
+  return PLACE_NAMES.has(word) || PLACE_NAMES.has(word.replace(/[省市]$/, '')) || /省$/.test(word);
+}
 
 /** The number of an engineering bureau: 十一 in 中铁十一局, 第八 in 中国建筑第八工程局. */
 const BUREAU_NO = '第?[一二三四五六七八九十]{1,3}';
@@ -455,9 +460,9 @@ function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undef
   // single character the segmenter cut off a registered name (科/大国/盾/量子技术股份有限公司).
   // A district before a province or city is where the company is, not its name (济阳区/山东绿地泉
   // 农业发展有限公司, 济阳/区/山东…): the name starts after it, and the walk back does not add it again.
-  while (first >= 0 && pieces[first]!.tag === 'ns' && /[区县]$/.test(pieces[first]!.word) && pieces[first + 1]?.tag === 'ns') first++;
+  while (first >= 0 && pieces[first]!.tag === 'ns' && /[区县]$/.test(pieces[first]!.word) && pieces[first + 1]?.tag === 'ns' && isProvinceOrCity(pieces[first + 1]!.word)) first++;
   while (first >= 0 && pieces[first]!.tag === 'ns' && /^[区县]$/.test(pieces[first + 1]?.word ?? '') && pieces[first + 2]?.tag === 'ns') first += 2;
-  while (first > 0 && ((pieces[first - 1]!.tag === 'ns' && !(pieces[first]!.tag === 'ns' && /[区县镇]$/.test(pieces[first - 1]!.word))) || (kind === 'legal' && pieces[first - 1]!.word.length === 1 && CUT_OFF_TAGS.has(pieces[first - 1]!.tag) && !/[区县市省镇乡村]/.test(pieces[first - 1]!.word)))) first--;
+  while (first > 0 && ((pieces[first - 1]!.tag === 'ns' && !(pieces[first]!.tag === 'ns' && /[区县镇]$/.test(pieces[first - 1]!.word) && isProvinceOrCity(pieces[first]!.word))) || (kind === 'legal' && pieces[first - 1]!.word.length === 1 && CUT_OFF_TAGS.has(pieces[first - 1]!.tag) && !/[区县市省镇乡村]/.test(pieces[first - 1]!.word)))) first--;
   const named = first < 0 ? pieces : pieces.slice(first);
   // 局 before 集团 or 有限公司 is an SOE's name (中铁十一局集团, 中国建筑第八工程局有限公司), not a government bureau.
   const head = text.slice(named[0]!.start, s);
@@ -503,7 +508,7 @@ function isNamePiece(t: Token, registered: boolean): boolean {
     (tag === 'm' && isCJKWord(t.word) && !/[年月日号家个名]$/.test(t.word)) ||
     (tag === 'mq' && /件$/.test(t.word)) || // 汽车/零部件/mq 股份有限公司
     (tag === 't' && /^[一二三四五六七八九十]期$/.test(t.word)) || // 投资基金/三期/t 股份有限公司
-    (t.word.length === 1 && tag === 'q') ||
+    (t.word.length === 1 && (tag === 'q' || tag === 'zg')) || // 科/大国/盾/q, 东川/县/zg 丰登
     // 山东/颐养/v 健康产业, 北京/华人文化/演出/v, 山东/果然/d 鲜: verbs and adverbs of two characters or one verb character; NAME_STOP ends the walk at predicates
     (tag === 'v' && isCJKWord(t.word)) ||
     (tag === 'd' && t.word.length >= 2 && !FUNCTION_ADVERBS.has(t.word))

@@ -343,6 +343,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('英伟达2026财年第二季度营收增长'), ['英伟达']);
       assert.deepEqual(names('中国重汽1-3月销售重卡'), ['中国重汽']);
       assert.deepEqual(names('五矿盐湖有限公司成立。五矿盐湖4万吨项目投产'), ['五矿盐湖有限公司', '五矿盐湖']);
+      // a county before a name it belongs to, not before the province a company is registered in
+      assert.deepEqual(names('在东川县丰登农资连锁有限公司的门店里,济阳区山东绿地泉农业发展有限公司'), ['东川县丰登农资连锁有限公司', '山东绿地泉农业发展有限公司']);
+      assert.deepEqual(names('在平原县中储粮直属库，前来售粮'), ['中储粮']);
       assert.deepEqual(names('从2008年引进京东方6代线开始'), ['京东方']);
       assert.deepEqual(names('万华化学、冰轮环境4家企业入选'), ['万华化学', '冰轮环境']);
     });
