@@ -53,7 +53,7 @@ const NAME_STOP = new Set([
   ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成'.split(' '),
   '曾任', '现任', '时任', '历任', '原任', '对话', '专访', '谢谢', '感谢', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在). */
-const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都]/;
+const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家]/;
 /** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…). */
 const PREPOSITION_HEAD = /^[向在与和为对从由把被将于]/;
 /** A function character the segmenter glued after a name (聘任孙莉为/x 公司财务总监, 陈平到/x 山东港口集团): the piece is a name and a verb, not a company's name. */
@@ -570,6 +570,9 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]):
 }
 
 /** Short forms a full name is cited by later: 华为技术有限公司 → 华为技术, 华为; 江铃汽车集团有限公司 → 江铃汽车, 江铃; 宜宾五粮液股份有限公司 → 宜宾五粮液, 五粮液; 济南城市投资集团有限公司 → 济南城投. */
+/** What follows a zone's name in its investment platform's name: 北京亦庄/投资控股有限公司 is not cited as 亦庄 (the zone). */
+const ZONE_PLATFORM = /^(?:投资控股|投资发展|投资集团|发展集团|国有资本|国有资产|开发建设)/;
+
 function shortForms(full: string, start: number, idx: TokenIndex): string[] {
   // Stripped of its legal and trade words one by one: 华为技术有限公司 → 华为技术 → 华为.
   const rests: string[] = [];
@@ -596,7 +599,8 @@ function shortForms(full: string, start: number, idx: TokenIndex): string[] {
   const placed = registeredPlaceLength(full);
   const usable = (f: string, at: number) => f.length >= 2 && !isGeneric(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f); // not 常州市钟楼区产投公司 → 钟楼区, 山东省融资担保集团 → 融资担保
   const forms = rests.filter((f) => usable(f, start));
-  const unplaced = placed ? rests.map((f) => f.slice(placed)).filter((f, i, all) => usable(f, start + placed) && all.indexOf(f) === i) : [];
+  // Not a zone its investment platform is named after (北京亦庄投资控股有限公司 → not 亦庄).
+  const unplaced = placed ? rests.map((f) => f.slice(placed)).filter((f, i, all) => usable(f, start + placed) && all.indexOf(f) === i && !ZONE_PLATFORM.test(full.slice(placed + f.length))) : [];
   return [...forms, ...unplaced, ...contractedForms(full)];
 }
 

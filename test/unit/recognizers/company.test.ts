@@ -346,6 +346,9 @@ describe('COMPANY recognizer', () => {
       // a county before a name it belongs to, not before the province a company is registered in
       assert.deepEqual(names('在东川县丰登农资连锁有限公司的门店里,济阳区山东绿地泉农业发展有限公司'), ['东川县丰登农资连锁有限公司', '山东绿地泉农业发展有限公司']);
       assert.deepEqual(names('在平原县中储粮直属库，前来售粮'), ['中储粮']);
+      // a zone is no short name of the investment platform named after it; a classifier glued to a name
+      assert.deepEqual(names('北京亦庄投资控股有限公司发布。位于亦庄的企业，到亦庄调研'), ['北京亦庄投资控股有限公司']);
+      assert.deepEqual(names('已对56家硬科技企业完成投资'), []);
       assert.deepEqual(names('从2008年引进京东方6代线开始'), ['京东方']);
       assert.deepEqual(names('万华化学、冰轮环境4家企业入选'), ['万华化学', '冰轮环境']);
     });
