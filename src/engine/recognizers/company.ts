@@ -571,7 +571,7 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]):
 
 /** Short forms a full name is cited by later: 华为技术有限公司 → 华为技术, 华为; 江铃汽车集团有限公司 → 江铃汽车, 江铃; 宜宾五粮液股份有限公司 → 宜宾五粮液, 五粮液; 济南城市投资集团有限公司 → 济南城投. */
 /** What follows a zone's name in its investment platform's name: 北京亦庄/投资控股有限公司 is not cited as 亦庄 (the zone). */
-const ZONE_PLATFORM = /^(?:投资控股|投资发展|投资集团|发展集团|国有资本|国有资产|开发建设)/;
+const ZONE_PLATFORM = /^(?:投资控股|投资发展|开发建设)/;
 
 function shortForms(full: string, start: number, idx: TokenIndex): string[] {
   // Stripped of its legal and trade words one by one: 华为技术有限公司 → 华为技术 → 华为.
