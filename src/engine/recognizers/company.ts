@@ -304,7 +304,6 @@ function producedAt(start: number, idx: TokenIndex): boolean {
   return before !== undefined && before.end === start && before.tag === 'ns' && !COUNTRY_LIKE.has(before.word);
 }
 
-
 /**
  * A dictionary name at `start`. It must start and end on token boundaries (京东 is no company in
  * 北京/东路), except that the segmenter may glue one function character onto it (访华/为, 融创拟).
@@ -569,10 +568,10 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]):
   return pieces.length === 1 && pieces[0]!.word.length >= 2 && (pieces[0]!.tag !== 'ns' || suffix === '股份');
 }
 
-/** Short forms a full name is cited by later: 华为技术有限公司 → 华为技术, 华为; 江铃汽车集团有限公司 → 江铃汽车, 江铃; 宜宾五粮液股份有限公司 → 宜宾五粮液, 五粮液; 济南城市投资集团有限公司 → 济南城投. */
 /** What follows a zone's name in its investment platform's name: 北京亦庄/投资控股有限公司 is not cited as 亦庄 (the zone). */
 const ZONE_PLATFORM = /^(?:投资控股|投资发展|开发建设)/;
 
+/** Short forms a full name is cited by later: 华为技术有限公司 → 华为技术, 华为; 江铃汽车集团有限公司 → 江铃汽车, 江铃; 宜宾五粮液股份有限公司 → 宜宾五粮液, 五粮液; 济南城市投资集团有限公司 → 济南城投. */
 function shortForms(full: string, start: number, idx: TokenIndex): string[] {
   // Stripped of its legal and trade words one by one: 华为技术有限公司 → 华为技术 → 华为.
   const rests: string[] = [];
@@ -711,7 +710,6 @@ function isNameToken(t: Token): boolean {
   return t.word.length >= 2 && WORDLIKE.test(t.word) && t.tag !== 'ns' && isDistinctive({ word: t.word, tag: t.tag ?? '', start: t.start });
 }
 
-/** A name token of the tags a context makes a company (none is a place). */
 /** The first of two tokens of at most five characters between a pause and `end`: not a place, generic words, function words or a known company's facility. */
 function unknownItemStart(text: string, end: number, idx: TokenIndex): Token | undefined {
   const last = idx.at(end - 1);
@@ -724,6 +722,7 @@ function unknownItemStart(text: string, end: number, idx: TokenIndex): Token | u
   return isGeneric(first.word + last.word) ? undefined : first;
 }
 
+/** A name token of the tags a context makes a company (none is a place). */
 function isContextName(t: Token): boolean {
   return CONTEXT_TAGS.has(t.tag ?? '') && isNameToken(t);
 }
