@@ -286,7 +286,7 @@ function sentenceAround(text: string, start: number, end: number): string {
  */
 function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): boolean {
   if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, e) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx)) return false;
-  return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && (producedAt(s, idx) || WORD_SENSE_AFTER.test(text.slice(e, e + 3))));
+  return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));
 }
 
 /** A generic alias right after another name is that name's trade (齐盛/x 国投/j, a city's own investment group), not 国家开发投资集团. */
@@ -297,6 +297,11 @@ function tradeOfNameBefore(text: string, start: number, end: number, idx: TokenI
 
 /** After an ambiguous alias, what shows the everyday word: 联想到 (call to mind), 美的很。 (pretty; not 美的很重视). */
 const WORD_SENSE_AFTER = /^(?:[到起]|很[，,。！!]|极了)/;
+
+/** Whether an ambiguous alias at [start, end) is used as the everyday word, by what stands around it. */
+function everydaySenseAt(text: string, start: number, end: number, idx: TokenIndex): boolean {
+  return producedAt(start, idx) || WORD_SENSE_AFTER.test(text.slice(end, end + 3));
+}
 
 /** A place in the country right before an everyday word names where it grows or is made: 烟台苹果, 阿克苏苹果 (美国苹果 is Apple). */
 function producedAt(start: number, idx: TokenIndex): boolean {
@@ -326,7 +331,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (sourceOrProductAt(text, end) || mediumAt(text, start, end)) return undefined;
   // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
   if (name.ambiguous && ADJECTIVE_TAGS.has(idx.at(start)?.tag ?? '') && (text[end] === '的' || idx.at(start - 1)?.tag === 'd')) return undefined;
-  if (name.ambiguous && (producedAt(start, idx) || WORD_SENSE_AFTER.test(text.slice(end, end + 3)))) return undefined;
+  if (name.ambiguous && everydaySenseAt(text, start, end, idx)) return undefined;
   if (!glued && tradeOfNameBefore(text, start, end, idx)) return undefined;
   // Inside a longer Latin word or address (t.sina.com); B站2025年 is B站.
   if (/[A-Za-z]/.test(text[start]!) && (/[A-Za-z0-9.]/.test(text[start - 1] ?? '') || (/[A-Za-z0-9]/.test(text[end - 1]!) && /[A-Za-z0-9.]/.test(text[end] ?? '')))) return undefined;
