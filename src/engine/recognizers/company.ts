@@ -88,11 +88,12 @@ const COUNTRY_LIKE = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Words of a public body, a gang or a crime. */
+const PUBLIC_OR_CRIME = '政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙';
+/** Words no registered company name has (it may run a hospital or school: 成都京东方医院有限公司). */
+const NOT_REGISTERED = new RegExp(PUBLIC_OR_CRIME);
 /** Words that make a name a public body, school, association or medium, not a company. */
-const NOT_COMPANY_WORDS =
-  /政府|管委会|委员会|人大|政协|党委|市委|省委|县委|大学|学院|学校|中学|小学|协会|学会|商会|联合会|基金会|研究院|研究所|医院|法院|检察院|公安|局$|厅$|部$|办公室|电视台|报社|日报|晚报|杂志|出版社|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙/;
-/** Words no registered company name has: public bodies. */
-const NOT_REGISTERED = /政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙/;
+const NOT_COMPANY_WORDS = new RegExp(`${PUBLIC_OR_CRIME}|大学|学院|学校|中学|小学|协会|学会|商会|联合会|基金会|研究院|研究所|医院|办公室|日报|晚报|杂志|出版社`);
 /** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）. */
 const DECLARED = /[(（](?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;](?=[^)）]{0,24}[)）]))/y;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
