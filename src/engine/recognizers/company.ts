@@ -44,6 +44,8 @@ export function companyNameEndingAt(text: string, end: number): number {
   return DICT_BEFORE.longestEndingAt(text, end);
 }
 
+/** Tags of function words: prepositions, conjunctions, particles, pronouns, modal particles, interjections, onomatopoeia. */
+const FUNCTION_WORD_TAGS = ['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o'];
 /** Tags of tokens that can be part of a company name before its suffix. */
 const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'an']);
 /** Verbs (and 高新) that are common words of company names (国家开发投资集团, 济南城市投资集团, 西安高新控股). */
@@ -486,8 +488,8 @@ const COUNT_WORD = /^[一二两三四五六七八九十几数多\d]+[个家大�
 const HOW_MANY = /^[一二两三四五六七八九十几数多]+大/;
 /** Pauses a list or a table row puts before a name: a name's first characters may follow them. */
 const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|', '｜', '\t']);
-/** Tags of function words, never a piece of a name. */
-const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o', 'f', 't']);
+/** Tags never a piece of a name: function words, locatives and times. */
+const FUNCTION_TAGS = new Set([...FUNCTION_WORD_TAGS, 'f', 't']);
 
 /** A token that may be a name's first characters the segmenter took for a word of its own. */
 function isFragment(t: Token): boolean {
@@ -533,8 +535,8 @@ function isDistinctive(p: Piece): boolean {
   return p.tag !== 'x' || (p.word.length >= 2 && !FUNCTION_HEAD.test(p.word) && !FUNCTION_TAIL.test(p.word));
 }
 
-/** Tags of words a name never continues over: prepositions, conjunctions, particles, pronouns, verbs. */
-const CLEAR_BEFORE_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'v', 'y', 'e', 'o']);
+/** Tags of words a name never continues over: function words and verbs. */
+const CLEAR_BEFORE_TAGS = new Set([...FUNCTION_WORD_TAGS, 'v']);
 /** Tags of a single character cut off the front of a registered name (科/n 大国/ns): content, not function words. */
 const CUT_OFF_TAGS = new Set(['n', 'q', 'v', 'a', 'ng', 'x']);
 /** Words before a registered name that say who it is to the story, not which company: 原告, 知名. */
@@ -693,7 +695,7 @@ function contextNames(text: string, idx: TokenIndex): Found[] {
 /** A stock code in brackets: （002104）, (688185.SH), (01347.HK), (0700.HK); not a year (2024). */
 const STOCK_CODE_AFTER = /^[(（](?:\d{6}(?:\.(?:SH|SZ|BJ))?|0\d{3,4}(?:\.HK)?|\d{4,5}\.HK)[)）]/;
 /** Tags of words that never stand in a listed company's short name. */
-const NOT_IN_LISTED_NAME = new Set(['t', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'd', 'r', 'f', 'q', 'y', 'e', 'o', 'w']);
+const NOT_IN_LISTED_NAME = new Set([...FUNCTION_WORD_TAGS, 't', 'd', 'f', 'q', 'w']);
 
 /**
  * Start of the name a stock code follows (恒宝股份（002104）, 四方/m 精创/x（300468）): the words
