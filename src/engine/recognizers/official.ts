@@ -313,13 +313,9 @@ function bracketedPositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<st
     // Inside the brackets, only the position and its organization.
     const before = text.slice(open + 1, titled.start);
     if (before && before !== org) continue;
-    for (let p = open - 2; p >= open - 4; p--) {
-      // A given name the segmenter took for a word counts here too, as after a title (王/立新/d).
-      if (nameStartAt(idx, p) && (nameAt(text, p, idx) === open || cutNameAt(text, p, idx) === open)) {
-        out.push({ start: p, end: open, title, org, source: 'rule:official-title' });
-        break;
-      }
-    }
+    // A given name the segmenter took for a word counts here too, as after a title (王/立新/d).
+    const start = nameStartBefore(idx, open, (p) => nameAt(text, p, idx) === open || cutNameAt(text, p, idx) === open);
+    if (start >= 0) out.push({ start, end: open, title, org, source: 'rule:official-title' });
   }
   return out;
 }
@@ -341,14 +337,16 @@ function appositivePositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     const from = titled.start - org.length;
     if (text.slice(from, titled.start) !== org || !' \u3000，,'.includes(text[from - 1] ?? '')) continue;
     const end = from - 1;
-    for (let p = end - 2; p >= end - 4; p--) {
-      if ((p === 0 || BEFORE_ITEM.at(text, p - 1)) && nameStartAt(idx, p) && nameAt(text, p, idx) === end) {
-        out.push({ start: p, end, title, org, source: 'rule:official-title' });
-        break;
-      }
-    }
+    const start = nameStartBefore(idx, end, (p) => (p === 0 || BEFORE_ITEM.at(text, p - 1)) && nameAt(text, p, idx) === end);
+    if (start >= 0) out.push({ start, end, title, org, source: 'rule:official-title' });
   }
   return out;
+}
+
+/** Where a name of two to four characters ending at `end` starts, the shortest first, as `endsAt` confirms; -1 when none. */
+function nameStartBefore(idx: TokenIndex, end: number, endsAt: (p: number) => boolean): number {
+  for (let p = end - 2; p >= end - 4; p--) if (nameStartAt(idx, p) && endsAt(p)) return p;
+  return -1;
 }
 
 /** A personal name at `p` that is not itself (the start of) a title: not 王市长, not CEO. */
