@@ -101,9 +101,9 @@ const DECLARED = /[(（](?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[�
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
 const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})[)）]/y;
 
-/** `short` is written with characters of `full` in their order, the first one first: 济南产投 of 济南产业发展投资集团有限公司. */
-export function isAbbreviation(short: string, full: string): boolean {
-  if (short[0] !== full[0] || short.length >= full.length) return false;
+/** `short`, in brackets after a company's or group's registered name `full`, is its short name: written with characters of `full` in their order, the first one first (济南产投 of 济南产业发展投资集团有限公司). */
+export function isShortNameOf(short: string, full: string): boolean {
+  if (!/(?:公司|集团)$/.test(full) || short[0] !== full[0] || short.length >= full.length) return false;
   let k = 0;
   for (const c of full) if (c === short[k]) k++;
   return k === short.length;
@@ -216,8 +216,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     if (declared && !isGeneric(declared[1]!) && !/^[本该我贵]/.test(declared[1]!)) fullByForm.set(declared[1]!, full);
     // 济南产业发展投资集团有限公司（济南产投）: a short name in brackets alone, made of the full name's characters in order.
     BRACKETED_FORM.lastIndex = f.end;
-    const bracketed = /(?:公司|集团)$/.test(full) ? BRACKETED_FORM.exec(text)?.[1] : undefined;
-    if (bracketed && isAbbreviation(bracketed, full) && !isGeneric(bracketed) && !PLACE_NAMES.has(bracketed)) fullByForm.set(bracketed, full);
+    const bracketed = BRACKETED_FORM.exec(text)?.[1];
+    if (bracketed && isShortNameOf(bracketed, full) && !isGeneric(bracketed) && !PLACE_NAMES.has(bracketed)) fullByForm.set(bracketed, full);
   }
   if (fullByForm.size) {
     const forms = new PhraseTrie(fullByForm.keys());

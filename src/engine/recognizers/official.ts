@@ -1,5 +1,5 @@
 import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
-import { companyNameEndingAt, isAbbreviation } from './company';
+import { companyNameEndingAt, isShortNameOf } from './company';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { cutNameAt, isCJKWord, isTranslit, NAME_DOT, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { CharSet } from './charSet';
@@ -473,7 +473,7 @@ const BRACKET_AT_END = /[(（]([\u4e00-\u9fff]{2,8})[)）]$/;
 function withoutShortName(org: string): string {
   const m = BRACKET_AT_END.exec(org);
   const full = m ? org.slice(0, m.index) : '';
-  return m && /(?:公司|集团)$/.test(full) && isAbbreviation(m[1]!, full) ? full : org;
+  return m && isShortNameOf(m[1]!, full) ? full : org;
 }
 
 /**
