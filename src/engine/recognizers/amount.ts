@@ -205,6 +205,9 @@ const NUM_DIGITS = `(?:\\d+(?:[.·]\\d+)?兆(?=\\d))?${DIGITS}${MAGNITUDE}`;
 /** Chinese numerals, with 几十/数亿/上百 for indefinite ones; 万元 and 亿吨 alone are 1万 and 1亿, but 千米 and 千克 are units. */
 const NUM_CN = `(?:[几数]|上(?=[百千万亿]))?[${CN}点几]{1,24}?${MAGNITUDE}`; // bounded: no runaway backtracking on long numeral runs
 const TO = '(?:至|到|~|〜|-|—|–)';
+/** An order of magnitude before 级: 万亿级, 千万级, 10万级. */
+const GRADE = '(?:\\d{1,4}[万亿]|[一两二三四五六七八九]?[十百千]?[万亿]|[百千]万|万亿)';
+const GRADE_ONLY = new RegExp(`^(${GRADE})级$`);
 
 // Every amount starts with a digit, a numeral or 百分之/几/数/上: the alternatives are only
 // tried where that one character is (scan.ts).
@@ -226,7 +229,7 @@ const AMOUNTS = new ScanPattern(
     `${START}零度`,
     `${START}${NUM_CN}${UNIT_ANY}`,
     `${START}(?:\\d+|[一二两三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不])`,
-    `${START}(?:\\d{1,4}[万亿]|[一两二三四五六七八九]?[十百千]?[万亿]|[百千]万|万亿)级`,
+    `${START}${GRADE}级`,
   ].join('|'),
   // All but 百分之 and a currency sign begin with START: a numeral inside a number starts none.
   { first: `[\\d${CN.replace(/[百千佰仟]/g, '')}几数上]`, after: INSIDE },
@@ -247,12 +250,12 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   const local = traditional ? localCurrency(folded) : undefined;
   const out: Candidate[] = [];
   for (const m of scan(AMOUNTS, folded)) {
-    // 总投资(亿元), 单位：万元: a unit a table's column is counted in, no amount.
-    // A table's unit column (| 亿元 | 6832.5) as well.
-    if (UNIT_ALONE.test(m[0]) && (UNIT_LABEL_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) || CELL_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
-    // 万元GDP能耗: per 10,000 yuan of output, an indicator's name; 万元户 a well-off household.
-    if (UNIT_ALONE.test(m[0]) && PER_OUTPUT_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
-    if (inIdiom(folded, m.index, m.index + m[0].length)) continue;
+    const end = m.index + m[0].length;
+    // 总投资(亿元), 单位：万元: a unit a table's column is counted in, no amount; a table's unit
+    // column (| 亿元 | 6832.5) as well. 万元GDP能耗: per 10,000 yuan of output, an indicator's
+    // name; 万元户 a well-off household.
+    if (UNIT_ALONE.test(m[0]) && (UNIT_LABEL_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) || CELL_AFTER.test(folded.slice(end, end + 3)) || PER_OUTPUT_AFTER.test(folded.slice(end, end + 6)))) continue;
+    if (inIdiom(folded, m.index, end)) continue;
     const parsed = parseAmount(m[0]);
     if (!parsed) continue;
     const { kind } = parsed;
@@ -272,7 +275,7 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     }
     const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
     const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: speed ?? (degreesBelow ? '°C' : unit) } : {}) };
-    out.push({ start, end: m.index + m[0].length, label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) });
+    out.push({ start, end, label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) });
   }
   return out;
 };
@@ -326,7 +329,7 @@ export interface ParsedAmount {
 /** Value and unit of a matched amount (width-folded); undefined when the number part is not a number. */
 export function parseAmount(s: string): ParsedAmount | undefined {
   let m: RegExpExecArray | null;
-  if ((m = /^((?:\d{1,4}[万亿]|[一两二三四五六七八九]?[十百千]?[万亿]|[百千]万|万亿))级$/.exec(s))) {
+  if ((m = GRADE_ONLY.exec(s))) {
     return { value: parseNumber(m[1].length === 1 ? '一' + m[1] : m[1]), kind: 'magnitude' };
   }
   if ((m = /^(.+)成$/.exec(s))) {
