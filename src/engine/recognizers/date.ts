@@ -206,6 +206,15 @@ const SPRING_FESTIVAL: Record<number, [number, number]> = {
 const FROM_SPRING_FESTIVAL: Record<string, number> = { 春节: 0, 除夕: -1, 除夕夜: -1, 大年夜: -1, 大年三十: -1, 元宵: 14, 元宵节: 14 };
 
 /**
+ * Whether a holiday said without its year, at `time` in the dateline's year, means next year's:
+ * it is more than half a year past (元旦 in a page of 2025-12-29 is 2026-01-01; news speaks of
+ * last year's with 去年).
+ */
+function meansNextYear(time: number, year: number | undefined, ref: RefDate | undefined, hadYear: boolean): boolean {
+  return !hadYear && ref !== undefined && year === ref.year && time < Date.UTC(ref.year, ref.month - 1, ref.day) - HALF_YEAR;
+}
+
+/**
  * [year, month, day] of a lunar new-year holiday in a known year (春节 2025 → 2025-01-29; 大年初三 →
  * the third day), the coming one when this year's is more than half a year past the dateline.
  */
@@ -215,7 +224,7 @@ function lunarHoliday(name: string, year: number | undefined, ref: RefDate | und
   if (offset === undefined || year === undefined) return undefined;
   const dateIn = (y: number) => (SPRING_FESTIVAL[y] ? new Date(Date.UTC(y, SPRING_FESTIVAL[y]![0] - 1, SPRING_FESTIVAL[y]![1] + offset)) : undefined);
   let d = dateIn(year);
-  if (d && !hadYear && ref && year === ref.year && d.getTime() < Date.UTC(ref.year, ref.month - 1, ref.day) - HALF_YEAR) d = dateIn(year + 1);
+  if (d && meansNextYear(d.getTime(), year, ref, hadYear)) d = dateIn(year + 1);
   return d && [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
 }
 
@@ -343,9 +352,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   if (lunar) return { year: lunar[0], month: lunar[1], day: lunar[2], value: iso(...lunar) };
   if (festival && month === undefined) {
     [month, day] = festival;
-    // A holiday without its year more than half a year past is the coming one: 元旦 in a page of
-    // 2025-12-29 is 2026-01-01 (news speaks of last year's with 去年).
-    if (!hadYear && ref && year === ref.year && Date.UTC(ref.year, month - 1, day) < Date.UTC(ref.year, ref.month - 1, ref.day) - HALF_YEAR) year++;
+    if (year !== undefined && meansNextYear(Date.UTC(year, month - 1, day), year, ref, hadYear)) year++;
     if (rest.endsWith('前一天')) {
       const d = new Date(Date.UTC(year ?? 2001, month - 1, day - 1));
       [month, day] = [d.getUTCMonth() + 1, d.getUTCDate()];
