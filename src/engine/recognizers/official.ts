@@ -40,8 +40,11 @@ const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng'
 const ORG_STOP = new Set(['图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 const COLONS = new CharSet('：:');
+/** Second characters of a two-character token that is no name before a title: 王姓 (surnamed Wang), 原副 (a former deputy). */
 const NOT_SECOND = new CharSet('姓副');
+/** Titles of a page's staff in its credits (主编：李娜): no official. */
 const CREDITS = /^(?:副|执行)?(?:主编|总编|总编辑|监制|审核|审校|校对|出品人)$/;
+/** What ends a field's value after its colon: the name is the whole value (项目经理：孙浩然（一级建造师）). */
 const FIELD_END = new CharSet('\n\r（(，,；;、 \t');
 /** Last characters of offices and bodies, never of a person's name: 宣传部, 办公室, 统计局. */
 const OFFICE_END = new CharSet('部局委办厅处室署');
