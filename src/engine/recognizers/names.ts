@@ -97,17 +97,18 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   const canThree = isGiven(text, two) && !AFTER_NAME.at(text, two);
   const b2 = idx.isBoundary(two);
   const b3 = idx.isBoundary(three);
+  const next = idx.at(two); // the token at the given name's second character
   let end: number;
   // Both lengths fit the tokens: a third character the segmenter tags as a function word, or a
   // locative (任期/内), does not belong to the name.
   // An adverb's tag on the third character does not count after an unknown first part (孙业/x 才/d).
   // Nor does 中 or 东 tagged a locative after an unknown first part (胡成/x 中/f, a common last character).
-  if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(idx.at(two)?.tag ?? '') || (whole.tag === 'x' && whole.end === two && (idx.at(two)?.tag === 'd' || (idx.at(two)?.tag === 'f' && GIVEN_LOCATIVES.at(text, two))))) && !LOCATIVES.at(text, two) ? three : two;
+  if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (whole.tag === 'x' && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two))))) && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
   // two-character token ending in a character that follows names, itself unknown or a noun, or
   // after a first part the segmenter did not know (not 王强/nr 明说).
   // So may an unknown piece of three (贺海/ns 东在市/x).
-  else if (b2 && canThree && gluedThird(idx.at(two)!.tag, whole.tag) && (idx.at(two)!.end === three + 1 || (idx.at(two)!.tag === 'x' && idx.at(two)!.end === three + 2)) && AFTER_NAME.at(text, three) && !FOLLOWS_NAMES.has(idx.at(two)!.word) && !AFTER_NAME_WORD.test(idx.at(two)!.word)) end = three;
+  else if (b2 && canThree && gluedThird(next!.tag, whole.tag) && (next!.end === three + 1 || (next!.tag === 'x' && next!.end === three + 2)) && AFTER_NAME.at(text, three) && !FOLLOWS_NAMES.has(next!.word) && !AFTER_NAME_WORD.test(next!.word)) end = three;
   else if (b2) end = two;
   // The segmenter glued a character that follows names to the name (刘明称/x, 刘/明说): two characters;
   // but a given name it takes for an adverb is whole (王/大为/d).
