@@ -19,7 +19,9 @@ export async function pairDocs(gold: readonly SourceDoc[], pred: readonly Source
       if (!p) unmatched.push(g.id);
       spans = p?.spans ?? [];
     } else {
-      spans = await (pred as Engine).annotate(text);
+      spans = await (pred as Engine).annotate(text).catch((err: Error) => {
+        throw new Error(`gold document ${g.id}: ${err.message}`);
+      });
     }
     docs.push({ id: g.id, text, labels: g.labels, gold: g.spans, neutral: g.neutral, pred: spans });
   }

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
+import { MAX_ARTICLE_BYTES } from '../../core/article';
 import { OffsetMap } from '../../core/offsets';
 import { annotateCorpus } from '../../corpus/annotateCorpus';
 import { findArticles } from '../../corpus/files';
@@ -45,7 +46,9 @@ no longer suggested in the same context. An invalid lexicon stops the run, untou
               cores, else 1)
 
 With --jsonl, reads {"id": ..., "text": ...} lines on stdin and writes each line back
-with "spans" added (offsets in Unicode code points, end exclusive; no lexicon).
+with "spans" added (offsets in Unicode code points, end exclusive; no lexicon). A line that
+is not such an object, has a "text" over 20 MB or cannot be annotated is reported with its
+number on stderr and left out; the exit code is then 1.
 
 Labels come from --config, else from the nearest .biaozhu/config.json at or above the first
 PATH (the current folder with --jsonl), else the defaults. Label patterns in it add
@@ -132,28 +135,33 @@ async function annotateJsonl(engine: Engine): Promise<number> {
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     lineNo++;
     if (!line.trim()) continue;
-    let record: Record<string, unknown>;
+    // A bad line or an engine failure on one text is reported with its line number; the rest go on.
     try {
-      record = JSON.parse(line);
-      if (typeof record !== 'object' || record === null || typeof record.text !== 'string') throw new Error('expected an object with a string "text"');
+      process.stdout.write(JSON.stringify(await annotateRecord(line, engine)) + '\n');
     } catch (err) {
       console.error(`stdin line ${lineNo}: ${(err as Error).message}`);
       failed++;
-      continue;
     }
-    const text = record.text as string;
-    const map = new OffsetMap(text);
-    const spans = (await engine.annotate(text)).map((d) => ({
-      start: d.start,
-      end: d.end,
-      label: d.label,
-      text: map.slice(d.start, d.end),
-      source: d.source,
-      ...(d.attrs ? { attrs: d.attrs } : {}),
-    }));
-    process.stdout.write(JSON.stringify({ ...record, spans }) + '\n');
   }
   return failed ? 1 : 0;
+}
+
+async function annotateRecord(line: string, engine: Engine): Promise<Record<string, unknown>> {
+  const record: unknown = JSON.parse(line);
+  if (typeof record !== 'object' || record === null || typeof (record as { text?: unknown }).text !== 'string') throw new Error('expected an object with a string "text"');
+  const text = (record as { text: string }).text;
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_ARTICLE_BYTES) throw new Error(`"text" too large (${bytes} bytes; the limit is ${MAX_ARTICLE_BYTES})`);
+  const map = new OffsetMap(text);
+  const spans = (await engine.annotate(text)).map((d) => ({
+    start: d.start,
+    end: d.end,
+    label: d.label,
+    text: map.slice(d.start, d.end),
+    source: d.source,
+    ...(d.attrs ? { attrs: d.attrs } : {}),
+  }));
+  return { ...record, spans };
 }
 
 /** Relative to the working folder when inside it, else absolute. */

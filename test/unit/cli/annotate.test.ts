@@ -107,12 +107,14 @@ describe('biaozhu annotate (CLI, end to end)', () => {
     assert.deepEqual(b.spans.map((s: { start: number; text: string }) => [s.start, s.text]), [[2, '2024年']]);
   });
 
-  it('--jsonl reports a malformed line with its number and goes on', async () => {
-    const r = await runCli(['annotate', '--jsonl'], { input: '{"id":1}\nnot json\n{"id":2,"text":"2024年"}\n' });
+  it('--jsonl reports a malformed or too large line with its number and goes on', async () => {
+    const huge = JSON.stringify({ id: 3, text: '华为'.repeat(3_500_000) + '2025年' });
+    const r = await runCli(['annotate', '--jsonl'], { input: `{"id":1}\nnot json\n${huge}\n{"id":2,"text":"2024年"}\n` });
     assert.equal(r.code, 1);
     assert.match(r.stderr, /stdin line 1: expected an object with a string "text"/);
     assert.match(r.stderr, /stdin line 2: /);
-    assert.equal(r.stdout.trim().split('\n').length, 1);
+    assert.match(r.stderr, /stdin line 3: "text" too large \(21000007 bytes; the limit is 20971520\)/);
+    assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id), [2]);
   });
 });
 
