@@ -1,4 +1,5 @@
 import { findDateline, isValidDate, type RefDate } from './dateline';
+import { lunarDayOf, lunarMonthEnd, lunarToGregorian, lunarYearFor, type LunarDay } from './lunarCalendar';
 import { DECADE_RE, FISCAL_RE, LUNAR_ONLY, LUNAR_RE, parsePeriod, REL_SEASON_RE, SOLAR_TERMS } from './datePeriods';
 import { CN_DIGIT, foldWidth, pad, parseNumber } from './numerals';
 import { scan, ScanPattern } from './scan';
@@ -13,7 +14,8 @@ import type { Candidate, Recognizer } from './types';
 // 2025-05-07/2025-05-08 (the end takes the start's year and month when it has none), 上半年 →
 // 2025-01/2025-06, 一季度 → 2025-01/2025-03, 90年代 → 1990/1999. Parts of a month or year that
 // have no exact bounds (2月底, 年初, 下旬) keep the month or year they lie in. Expressions with no
-// fixed calendar value (春节, 周日, 虎年) carry no value. "This year" is the dateline's year
+// fixed calendar value (周日, 虎年) carry no value; lunar dates and holidays (春节, 中秋, 腊月二十三)
+// take theirs from lunarCalendar.ts in the years it knows. "This year" is the dateline's year
 // (dateline.ts); a bare day (22日) continues the month of the date before it. A clock range
 // that starts in the afternoon ends there: 下午2时至4时 → T14:00/T16:00. Decades, centuries,
 // lunar dates, solar terms, fiscal years and this year's seasons: datePeriods.ts.
@@ -197,14 +199,6 @@ function sourceOf(s: string): string {
 const HALF_YEAR = 183 * 24 * 3600 * 1000;
 const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 明: 1, 前: -2 };
 const REL_DAYS: Record<string, number> = { 今: 0, 昨: -1, 明: 1, 前: -2, 后: 2 };
-/** The first day of the lunar year, 2015-2030: the Spring Festival has a date in the years this knows. */
-const SPRING_FESTIVAL: Record<number, [number, number]> = {
-  2015: [2, 19], 2016: [2, 8], 2017: [1, 28], 2018: [2, 16], 2019: [2, 5], 2020: [1, 25], 2021: [2, 12], 2022: [2, 1],
-  2023: [1, 22], 2024: [2, 10], 2025: [1, 29], 2026: [2, 17], 2027: [2, 6], 2028: [1, 26], 2029: [2, 13], 2030: [2, 3],
-};
-/** Holidays of the lunar new year by their distance in days from its first day. */
-const FROM_SPRING_FESTIVAL: Record<string, number> = { 春节: 0, 除夕: -1, 除夕夜: -1, 大年夜: -1, 大年三十: -1, 元宵: 14, 元宵节: 14 };
-
 /**
  * Whether a holiday said without its year, at `time` in the dateline's year, means next year's:
  * it is more than half a year past (元旦 in a page of 2025-12-29 is 2026-01-01; news speaks of
@@ -215,17 +209,18 @@ function meansNextYear(time: number, year: number | undefined, ref: RefDate | un
 }
 
 /**
- * [year, month, day] of a lunar new-year holiday in a known year (春节 2025 → 2025-01-29; 大年初三 →
- * the third day), the coming one when this year's is more than half a year past the dateline.
+ * The value of a lunar date or holiday in the year said or the dateline's (中秋 → 2025-10-06,
+ * 春节前一天 → 2025-01-28, 腊月 → its days); only the year said when the calendar does not know it.
  */
-function lunarHoliday(name: string, year: number | undefined, ref: RefDate | undefined, hadYear: boolean): [number, number, number] | undefined {
-  const first = /^大年初([一二三四五六七八九十])$/.exec(name);
-  const offset = first ? parseNumber(first[1]!)! - 1 : FROM_SPRING_FESTIVAL[name];
-  if (offset === undefined || year === undefined) return undefined;
-  const dateIn = (y: number) => (SPRING_FESTIVAL[y] ? new Date(Date.UTC(y, SPRING_FESTIVAL[y]![0] - 1, SPRING_FESTIVAL[y]![1] + offset)) : undefined);
-  let d = dateIn(year);
-  if (d && meansNextYear(d.getTime(), year, ref, hadYear)) d = dateIn(year + 1);
-  return d && [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+function lunarValue(d: LunarDay, year: number | undefined, ref: RefDate | undefined, hadYear: boolean, dayBefore: boolean): Parsed {
+  if (year === undefined) return {};
+  const lunarYear = lunarYearFor(d, year, (date) => meansNextYear(date.getTime(), year, ref, hadYear));
+  const date = lunarToGregorian(lunarYear, dayBefore ? { ...d, shift: (d.shift ?? 0) - 1 } : d);
+  if (!date) return hadYear ? { year, ownYear: true, value: pad(year, 4) } : {};
+  const first = iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  if (d.day !== undefined) return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), value: first };
+  const end = lunarMonthEnd(lunarYear, d)!;
+  return { value: `${first}/${iso(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate())}` };
 }
 
 const FIXED_FESTIVALS: Record<string, [number, number]> = {
@@ -292,6 +287,8 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     yearKnown = /^(?:年|岁|上半年|下半年|前半年|后半年|第?[一二三四1-4]季|[一1][至到\-—][二三四2-4]季|前[^天])/.test(rest); // 年初, 一季度, 第3季, 一至三季度, 前三季度: of this year
   }
   const hadYear = s !== rest;
+  const lunar = lunarDayOf(rest.replace(/前一天$|伊始$/, ''));
+  if (lunar) return lunarValue(lunar, year, ref, hadYear, rest.endsWith('前一天'));
   if ((m = /^[前首](?:([一二两三])季度?|(.+?)个?月)$/.exec(rest))) {
     const n = parseNumber(m[1] ?? m[2]);
     const last = m[1] ? n && n * 3 : n;
@@ -348,8 +345,6 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   }
   const name = rest.replace(/前一天$|伊始$/, '');
   const festival = FIXED_FESTIVALS[name] ?? FIXED_FESTIVALS[name.replace(/^(?:三八|五一|五四|六一|七一|八一)/, '')]; // 三八妇女节
-  const lunar = month === undefined ? lunarHoliday(name, year, ref, hadYear) : undefined;
-  if (lunar) return { year: lunar[0], month: lunar[1], day: lunar[2], value: iso(...lunar) };
   if (festival && month === undefined) {
     [month, day] = festival;
     if (year !== undefined && meansNextYear(Date.UTC(year, month - 1, day), year, ref, hadYear)) year++;

@@ -8,8 +8,9 @@ import { CN_DIGIT, pad, parseNumber } from './numerals';
 // A bare century (面向21世纪, 21世纪经济报道) is mostly an epoch or a name, so only a century with
 // a part or a decade is a date: 19世纪末, 本世纪末, 20世纪90年代. A century or decade part without
 // exact bounds keeps the period it lies in (80年代初 → 1980/1989). Centuries count from year
-// (n-1)00, as 20世纪90年代 is 1990/1999. Lunar dates and solar terms move on the Gregorian
-// calendar from year to year, and a fiscal year's bounds depend on who keeps it: no value.
+// (n-1)00, as 20世纪90年代 is 1990/1999. Solar terms move on the Gregorian calendar from year to
+// year, and a fiscal year's bounds depend on who keeps it: no value. Lunar dates are valued in
+// date.ts (lunarCalendar.ts).
 
 const NOT_BEFORE_CN = `(?<![${CN_DIGIT}十百千])`;
 /** 20世纪, 二十一世纪, 本世纪, 上个世纪 */
@@ -53,7 +54,7 @@ export const REL_SEASON_RE = '去冬今春|今冬明春|今[春夏秋冬](?!节)
  * (25年代), null when `s` is not one of these forms.
  */
 export function parsePeriod(s: string, ref?: RefDate): { value?: string } | undefined | null {
-  if (LUNAR_ONLY.test(s) || FISCAL_ONLY.test(s) || SOLAR_TERM_ONLY.test(s)) return {};
+  if (FISCAL_ONLY.test(s) || SOLAR_TERM_ONLY.test(s)) return {};
   if (/^[去今][冬春夏秋]|^今明/.test(s)) return relativeSeason(s, ref);
   const m = /^(?:(.+?)世纪)?(?:(.+?)年代)?(.*)$/.exec(s)!;
   if (!m[1] && !m[2]) return null;

@@ -164,6 +164,24 @@ describe('DATE recognizer', () => {
     ]);
   });
 
+  it('dates lunar holidays by the lunar calendar, in the lunar year whose date falls in the dateline\'s year', () => {
+    const at = (head: string, body: string) => found(recognizeDates, `标题\n${head}\n${body}`).slice(1).map((f) => [f.text, f.value]);
+    assert.deepEqual(at('2025-06-16 10:00', '端午节,中秋节,重阳节,春节前一天'), [
+      ['端午节', '2025-05-31'],
+      ['中秋节', '2025-10-06'],
+      ['重阳节', '2025-10-29'],
+      ['春节前一天', '2025-01-28'],
+    ]);
+    // 腊八 in January is the last lunar year's; in December, past by half a year, the coming one.
+    assert.deepEqual(at('2025-01-05 10:00', '腊八节'), [['腊八节', '2025-01-07']]);
+    assert.deepEqual(at('2025-12-20 10:00', '腊八节,去年中秋'), [
+      ['腊八节', '2026-01-26'],
+      ['去年中秋', '2024-09-17'],
+    ]);
+    // A Chinese-numeral month and day that does not say it is lunar is the Gregorian month.
+    assert.deepEqual(at('2025-06-16 10:00', '八月十五'), [['八月', '2025-08']]);
+  });
+
   it('continues a bare day in the last month named, not in a holiday\'s', () => {
     assert.deepEqual(found(recognizeDates, '标题\n2025-02-28 10:00\n春节假期刚过，25日，市委书记会见客人').map((f) => [f.text, f.value]), [
       ['2025-02-28 10:00', '2025-02-28T10:00'],

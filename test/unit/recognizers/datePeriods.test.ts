@@ -46,13 +46,16 @@ describe('DATE periods', () => {
     });
   });
 
-  describe('lunar dates and solar terms (no Gregorian value: they move every year)', () => {
+  describe('lunar dates (valued by the lunar calendar) and solar terms (no value: they move every year)', () => {
     check([
-      ['农历正月初一,全家团聚', [['农历正月初一', undefined]]],
-      ['农历新年将至', [['农历新年', undefined]]],
-      ['腊月二十三是小年', [['腊月二十三', undefined]]],
-      ['腊月廿八,集市最热闹', [['腊月廿八', undefined]]],
-      ['五月初五那天', [['五月初五', undefined]]],
+      ['农历正月初一,全家团聚', [['农历正月初一', '2025-01-29']]],
+      ['农历新年期间', [['农历新年', '2025-01-29']]],
+      ['腊月二十三是小年', [['腊月二十三', '2025-01-22']]],
+      ['腊月廿八,集市最热闹', [['腊月廿八', '2025-01-27']]],
+      ['五月初五那天', [['五月初五', '2025-05-31']]],
+      // 2025 has a leap sixth month: the seventh month starts 30 days later than it would.
+      ['农历闰六月初一,农历七月初七', [['农历闰六月初一', '2025-07-25'], ['农历七月初七', '2025-08-29']]],
+      ['农历八月', [['农历八月', '2025-09-22/2025-10-20']]],
       ['立春过后,气温回升', [['立春', undefined]]],
       ['冬至这天吃饺子', [['冬至', undefined]]],
       ['春分时节,昼夜等长', [['春分', undefined]]],
