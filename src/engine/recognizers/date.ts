@@ -1,5 +1,6 @@
 import { findDateline, isValidDate, type RefDate } from './dateline';
-import { lunarDayOf, lunarMonthEnd, lunarToGregorian, lunarYearFor, type LunarDay } from './lunarCalendar';
+import { lunarDayOf, lunarMonthEnd, lunarToGregorian, lunarYearFor } from './lunarCalendar';
+import { isSolarTerm, solarTermDate } from './solarTerms';
 import { DECADE_RE, FISCAL_RE, LUNAR_ONLY, LUNAR_RE, parsePeriod, REL_SEASON_RE, SOLAR_TERMS } from './datePeriods';
 import { CN_DIGIT, foldWidth, pad, parseNumber } from './numerals';
 import { scan, ScanPattern } from './scan';
@@ -15,7 +16,7 @@ import type { Candidate, Recognizer } from './types';
 // 2025-01/2025-06, 一季度 → 2025-01/2025-03, 90年代 → 1990/1999. Parts of a month or year that
 // have no exact bounds (2月底, 年初, 下旬) keep the month or year they lie in. Expressions with no
 // fixed calendar value (周日, 虎年) carry no value; lunar dates and holidays (春节, 中秋, 腊月二十三)
-// take theirs from lunarCalendar.ts in the years it knows. "This year" is the dateline's year
+// and solar terms (冬至) take theirs from lunarCalendar.ts and solarTerms.ts in the years they know. "This year" is the dateline's year
 // (dateline.ts); a bare day (22日) continues the month of the date before it. A clock range
 // that starts in the afternoon ends there: 下午2时至4时 → T14:00/T16:00. Decades, centuries,
 // lunar dates, solar terms, fiscal years and this year's seasons: datePeriods.ts.
@@ -209,19 +210,31 @@ function meansNextYear(time: number, year: number | undefined, ref: RefDate | un
 }
 
 /**
- * The value of a lunar date or holiday in the year said or the dateline's (中秋 → 2025-10-06,
- * 春节前一天 → 2025-01-28, 腊月 → its days); only the year said when the calendar does not know it.
+ * The value of a day whose Gregorian date moves from year to year, a lunar date or holiday or a
+ * solar term, in the year said or the dateline's (中秋 → 2025-10-06, 冬至 → 2025-12-21, 春节前一天 →
+ * 2025-01-28, 腊月 → its days); only the year said where the tables end. Undefined for other names.
  */
-function lunarValue(d: LunarDay, year: number | undefined, ref: RefDate | undefined, hadYear: boolean, dayBefore: boolean): Parsed {
+function movingDayValue(name: string, dayBefore: boolean, year: number | undefined, ref: RefDate | undefined, hadYear: boolean): Parsed | undefined {
+  const lunar = lunarDayOf(name);
+  if (!lunar && !isSolarTerm(name)) return undefined;
   if (year === undefined) return {};
-  const lunarYear = lunarYearFor(d, year, (date) => meansNextYear(date.getTime(), year, ref, hadYear));
-  const date = lunarToGregorian(lunarYear, dayBefore ? { ...d, shift: (d.shift ?? 0) - 1 } : d);
+  const isPast = (date: Date) => meansNextYear(date.getTime(), year, ref, hadYear);
+  let date: Date | undefined;
+  if (lunar) {
+    const lunarYear = lunarYearFor(lunar, year, isPast);
+    date = lunarToGregorian(lunarYear, dayBefore ? { ...lunar, shift: (lunar.shift ?? 0) - 1 } : lunar);
+    const end = lunar.day === undefined ? lunarMonthEnd(lunarYear, lunar) : undefined;
+    if (date && end) return { value: `${isoOf(date)}/${isoOf(end)}` };
+  } else {
+    date = solarTermDate(name, year);
+    if (date && isPast(date)) date = solarTermDate(name, year + 1);
+    if (date && dayBefore) date = new Date(date.getTime() - 24 * 3600 * 1000);
+  }
   if (!date) return hadYear ? { year, ownYear: true, value: pad(year, 4) } : {};
-  const first = iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-  if (d.day !== undefined) return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), value: first };
-  const end = lunarMonthEnd(lunarYear, d)!;
-  return { value: `${first}/${iso(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate())}` };
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), value: isoOf(date) };
 }
+
+const isoOf = (date: Date): string => iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 
 const FIXED_FESTIVALS: Record<string, [number, number]> = {
   元旦: [1, 1], 五一: [5, 1], 十一: [10, 1], 情人节: [2, 14], 妇女节: [3, 8], 植树节: [3, 12], 愚人节: [4, 1], 劳动节: [5, 1], 五一节: [5, 1], 青年节: [5, 4],
@@ -287,8 +300,8 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     yearKnown = /^(?:年|岁|上半年|下半年|前半年|后半年|第?[一二三四1-4]季|[一1][至到\-—][二三四2-4]季|前[^天])/.test(rest); // 年初, 一季度, 第3季, 一至三季度, 前三季度: of this year
   }
   const hadYear = s !== rest;
-  const lunar = lunarDayOf(rest.replace(/前一天$|伊始$/, ''));
-  if (lunar) return lunarValue(lunar, year, ref, hadYear, rest.endsWith('前一天'));
+  const moving = movingDayValue(rest.replace(/前一天$|伊始$/, ''), rest.endsWith('前一天'), year, ref, hadYear);
+  if (moving) return moving;
   if ((m = /^[前首](?:([一二两三])季度?|(.+?)个?月)$/.exec(rest))) {
     const n = parseNumber(m[1] ?? m[2]);
     const last = m[1] ? n && n * 3 : n;

@@ -8,9 +8,8 @@ import { CN_DIGIT, pad, parseNumber } from './numerals';
 // A bare century (面向21世纪, 21世纪经济报道) is mostly an epoch or a name, so only a century with
 // a part or a decade is a date: 19世纪末, 本世纪末, 20世纪90年代. A century or decade part without
 // exact bounds keeps the period it lies in (80年代初 → 1980/1989). Centuries count from year
-// (n-1)00, as 20世纪90年代 is 1990/1999. Solar terms move on the Gregorian calendar from year to
-// year, and a fiscal year's bounds depend on who keeps it: no value. Lunar dates are valued in
-// date.ts (lunarCalendar.ts).
+// (n-1)00, as 20世纪90年代 is 1990/1999. A fiscal year's bounds depend on who keeps it: no value.
+// Lunar dates and solar terms are valued in date.ts (lunarCalendar.ts, solarTerms.ts).
 
 const NOT_BEFORE_CN = `(?<![${CN_DIGIT}十百千])`;
 /** 20世纪, 二十一世纪, 本世纪, 上个世纪 */
@@ -37,8 +36,6 @@ const NOT_BRANCH = '(?![行公局社部店院厂校会])';
 /** The 24 solar terms; those that are also common words (雨水, 清明, 小满, 白露, 大雪, 小雪) are left out. */
 export const SOLAR_TERMS = `立春|惊蛰|(?<![青宜长阳永])春分${NOT_BRANCH}|谷雨|立夏|芒种|夏至|小暑|大暑|立秋|(?<![到各住此])处暑|秋分${NOT_BRANCH}|寒露|霜降|立冬|冬至|小寒(?![潮流])|大寒(?![潮流])`;
 
-const SOLAR_TERM_ONLY = new RegExp(`^(?:${SOLAR_TERMS})$`);
-
 /** 2025财年, 2024/25财年, 本财年, 上一财政年度, and a quarter of one: 2025财年第四季度, 第四财季. */
 export const FISCAL_RE = String.raw`(?:(?<![\d.])\d{4}(?:\/\d{2})?|本|今|上一?个?|下一?个?)(?:财年|财政年度)(?:第?[一二三四1-4](?:季度|财季)|Q[1-4](?![A-Za-z\d]))?|(?<![\d${CN_DIGIT}])第[一二三四1-4]财季`;
 const FISCAL_ONLY = new RegExp(`^(?:${FISCAL_RE})$`);
@@ -54,7 +51,7 @@ export const REL_SEASON_RE = '去冬今春|今冬明春|今[春夏秋冬](?!节)
  * (25年代), null when `s` is not one of these forms.
  */
 export function parsePeriod(s: string, ref?: RefDate): { value?: string } | undefined | null {
-  if (FISCAL_ONLY.test(s) || SOLAR_TERM_ONLY.test(s)) return {};
+  if (FISCAL_ONLY.test(s)) return {};
   if (/^[去今][冬春夏秋]|^今明/.test(s)) return relativeSeason(s, ref);
   const m = /^(?:(.+?)世纪)?(?:(.+?)年代)?(.*)$/.exec(s)!;
   if (!m[1] && !m[2]) return null;

@@ -164,7 +164,7 @@ describe('DATE recognizer', () => {
     ]);
   });
 
-  it('dates lunar holidays by the lunar calendar, in the lunar year whose date falls in the dateline\'s year', () => {
+  it('dates lunar holidays and solar terms by the calendar, in the year whose date falls in the dateline\'s year', () => {
     const at = (head: string, body: string) => found(recognizeDates, `标题\n${head}\n${body}`).slice(1).map((f) => [f.text, f.value]);
     assert.deepEqual(at('2025-06-16 10:00', '端午节,中秋节,重阳节,春节前一天'), [
       ['端午节', '2025-05-31'],
@@ -178,6 +178,8 @@ describe('DATE recognizer', () => {
       ['腊八节', '2026-01-26'],
       ['去年中秋', '2024-09-17'],
     ]);
+    // 小寒 in a December page is January's: the coming one.
+    assert.deepEqual(at('2025-12-20 10:00', '小寒'), [['小寒', '2026-01-05']]);
     // A Chinese-numeral month and day that does not say it is lunar is the Gregorian month.
     assert.deepEqual(at('2025-06-16 10:00', '八月十五'), [['八月', '2025-08']]);
   });

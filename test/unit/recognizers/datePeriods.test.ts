@@ -46,7 +46,7 @@ describe('DATE periods', () => {
     });
   });
 
-  describe('lunar dates (valued by the lunar calendar) and solar terms (no value: they move every year)', () => {
+  describe('lunar dates and solar terms, valued by the calendar of their year', () => {
     check([
       ['农历正月初一,全家团聚', [['农历正月初一', '2025-01-29']]],
       ['农历新年期间', [['农历新年', '2025-01-29']]],
@@ -56,9 +56,11 @@ describe('DATE periods', () => {
       // 2025 has a leap sixth month: the seventh month starts 30 days later than it would.
       ['农历闰六月初一,农历七月初七', [['农历闰六月初一', '2025-07-25'], ['农历七月初七', '2025-08-29']]],
       ['农历八月', [['农历八月', '2025-09-22/2025-10-20']]],
-      ['立春过后,气温回升', [['立春', undefined]]],
-      ['冬至这天吃饺子', [['冬至', undefined]]],
-      ['春分时节,昼夜等长', [['春分', undefined]]],
+      ['立春过后,气温回升', [['立春', '2025-02-03']]],
+      ['冬至这天吃饺子', [['冬至', '2025-12-21']]],
+      ['春分时节,昼夜等长', [['春分', '2025-03-20']]],
+      ['清明节前后', [['清明节', '2025-04-04']]],
+      ['2024年冬至', [['2024年冬至', '2024-12-21']]],
     ]);
 
     it('keeps a Gregorian early month and leaves solar terms that are common words', () => {
