@@ -81,7 +81,8 @@ const DATES = new ScanPattern(
     `${NOT_BEFORE}(?:${DECADE_RE})`,
     `${LUNAR_RE}|${FISCAL_RE}|${REL_SEASON_RE}`,
     String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
-    `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR})(?:${FESTIVALS}|${YEAR_PART}|${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?)?)?`,
+    // A year with what it dates: 2025年5月15日, 去年春节, 2025年农历八月十五, and a scraped 2024年1120日.
+    `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR})(?:${FESTIVALS}|${LUNAR_RE}|${YEAR_PART}|${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?)?|${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?)?`,
     `${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?)?`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), within this year (年内)
     // and, opening a clause, the first months of it (前11个月，…).
@@ -133,8 +134,9 @@ export const recognizeDates: Recognizer = ({ text }) => {
     const parsed = parseDate(evening ? '晚' + m[0] : m[0], ref, last);
     if (!parsed) continue;
     if (m[0].startsWith('国庆') && FOREIGN.test(folded.slice(Math.max(0, m.index - 3), m.index))) delete parsed.value;
-    // A bare day continues the last month named, not a holiday's (春节…25日 is the 25th of the dateline's month).
-    if (parsed.month !== undefined && !FESTIVAL_ONLY.test(m[0])) last = parsed;
+    // A bare day continues the last month named, not a holiday's or a lunar date's (春节…25日 is
+    // the 25th of the dateline's month).
+    if (parsed.month !== undefined && !FESTIVAL_ONLY.test(m[0]) && !LUNAR_ONLY.test(m[0])) last = parsed;
     found.push({ start: m.index, end: m.index + m[0].length, parsed, source: sourceOf(m[0]) });
   }
   const out: Candidate[] = [];
@@ -186,7 +188,7 @@ function sourceOf(s: string): string {
   if (/世纪|年代/.test(s)) return 'rule:date-decade';
   if (/财年|财政年度$/.test(s)) return 'rule:date-fiscal';
   if (/[\d日月年][-~〜—–至到]\d/.test(s)) return 'rule:date-range';
-  if (/^\d{3,4}日/.test(s)) return 'rule:date-lost-month';
+  if (/^(?:[^年]{1,4}年)?\d{3,4}日/.test(s)) return 'rule:date-lost-month';
   if (/^(?:今|去|明|前|上|本|下)[年月天日晨晚夜个春夏秋冬明]|^[昨后][天日晨晚夜]/.test(s) && !/^前\d/.test(s)) return 'rule:date-relative';
   if (/年.*[月日]/.test(s)) return 'rule:date-ymd';
   if (/[月日号]/.test(s) && !/^前/.test(s)) return 'rule:date-md';
