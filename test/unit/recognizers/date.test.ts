@@ -1,639 +1,310 @@
-import * as assert from "node:assert/strict";
-import { recognizeDates } from "../../../src/engine/recognizers/date";
-import { findDateline } from "../../../src/engine/recognizers/dateline";
-import { found, texts } from "./dateAmountHelpers";
+import * as assert from 'node:assert/strict';
+import { recognizeDates } from '../../../src/engine/recognizers/date';
+import { findDateline } from '../../../src/engine/recognizers/dateline';
+import { found, texts } from './dateAmountHelpers';
 
 /** An article whose dateline makes 2025 "this year". */
-const HEAD =
-  "百度京东中兴为何先后来济南签约?\n创始人\n2025-06-16 11:22:05\n0\n\n";
+const HEAD = '百度京东中兴为何先后来济南签约?\n创始人\n2025-06-16 11:22:05\n0\n\n';
 
-function valueOf(
-  sentence: string,
-  withDateline = true,
-): Array<[string, string | number | undefined]> {
-  return found(recognizeDates, (withDateline ? HEAD : "") + sentence)
-    .filter((f) => !withDateline || f.text !== "2025-06-16 11:22:05")
+function valueOf(sentence: string, withDateline = true): Array<[string, string | number | undefined]> {
+  return found(recognizeDates, (withDateline ? HEAD : '') + sentence)
+    .filter((f) => !withDateline || f.text !== '2025-06-16 11:22:05')
     .map((f) => [f.text, f.value]);
 }
 
-describe("DATE recognizer", () => {
-  describe("forms and ISO values", () => {
+describe('DATE recognizer', () => {
+  describe('forms and ISO values', () => {
     const cases: Array<[string, Array<[string, string | undefined]>]> = [
-      ["2025年5月15日,双方签约", [["2025年5月15日", "2025-05-15"]]],
-      ["5月15日,双方签约", [["5月15日", "2025-05-15"]]],
-      ["发表于 2025-5-9 14:01 |", [["2025-5-9 14:01", "2025-05-09T14:01"]]],
-      [
-        "2025年05月09日 07:21:57 来自北京",
-        [["2025年05月09日 07:21:57", "2025-05-09T07:21:57"]],
-      ],
-      [
-        "（一九九七年十二月三十一日）",
-        [["一九九七年十二月三十一日", "1997-12-31"]],
-      ],
-      ["１２月３１日，江泽民发表讲话", [["１２月３１日", "2025-12-31"]]],
-      ["在刚刚过去的2月底", [["2月底", "2025-02"]]],
-      [
-        "今年以来,去年同期",
-        [
-          ["今年", "2025"],
-          ["去年", "2024"],
-        ],
-      ],
-      ["今年上半年,华为来访", [["今年上半年", "2025-01/2025-06"]]],
-      ["2022年伊始,华为高层", [["2022年伊始", "2022"]]],
-      ["春节刚过", [["春节", "2025-01-29"]]],
+      ['2025年5月15日,双方签约', [['2025年5月15日', '2025-05-15']]],
+      ['5月15日,双方签约', [['5月15日', '2025-05-15']]],
+      ['发表于 2025-5-9 14:01 |', [['2025-5-9 14:01', '2025-05-09T14:01']]],
+      ['2025年05月09日 07:21:57 来自北京', [['2025年05月09日 07:21:57', '2025-05-09T07:21:57']]],
+      ['（一九九七年十二月三十一日）', [['一九九七年十二月三十一日', '1997-12-31']]],
+      ['１２月３１日，江泽民发表讲话', [['１２月３１日', '2025-12-31']]],
+      ['在刚刚过去的2月底', [['2月底', '2025-02']]],
+      ['今年以来,去年同期', [['今年', '2025'], ['去年', '2024']]],
+      ['今年上半年,华为来访', [['今年上半年', '2025-01/2025-06']]],
+      ['2022年伊始,华为高层', [['2022年伊始', '2022']]],
+      ['春节刚过', [['春节', '2025-01-29']]],
       // lunar new-year holidays in the years the table knows; the coming one after half a year
-      [
-        "除夕夜,大年初三,元宵节,2024年春节",
-        [
-          ["除夕夜", "2025-01-28"],
-          ["大年初三", "2025-01-31"],
-          ["元宵节", "2025-02-12"],
-          ["2024年春节", "2024-02-10"],
-        ],
-      ],
-      ["2024年,济南", [["2024年", "2024"]]],
-      ["元旦前一天", [["元旦前一天", "2024-12-31"]]],
-      ["圣诞节", [["圣诞节", "2025-12-25"]]],
-      ["三八妇女节", [["三八妇女节", "2025-03-08"]]],
-      ["双11大促", [["双11", "2025-11-11"]]],
-      [
-        "１９９６年２月２０日凌晨４时３０分",
-        [["１９９６年２月２０日凌晨４时３０分", "1996-02-20T04:30"]],
-      ],
-      ["１月２１日下午３时", [["１月２１日下午３时", "2025-01-21T15:00"]]],
-      ["5月15日下午3点半", [["5月15日下午3点半", "2025-05-15T15:30"]]],
-      ["２１时２８分", [["２１时２８分", "T21:28"]]],
-      ["一季度", [["一季度", "2025-01/2025-03"]]],
-      ["１９９２年下半年", [["１９９２年下半年", "1992-07/1992-12"]]],
-      ["８０年代", [["８０年代", "1980/1989"]]],
-      ["公元３３０年", [["３３０年", "0330"]]],
-      ["去年４月下旬", [["去年４月下旬", "2024-04"]]],
-      ["本月２２日", [["本月２２日", "2025-06-22"]]],
-      ["今天上午", [["今天上午", "2025-06-16"]]],
+      ['除夕夜,大年初三,元宵节,2024年春节', [['除夕夜', '2025-01-28'], ['大年初三', '2025-01-31'], ['元宵节', '2025-02-12'], ['2024年春节', '2024-02-10']]],
+      ['2024年,济南', [['2024年', '2024']]],
+      ['元旦前一天', [['元旦前一天', '2024-12-31']]],
+      ['圣诞节', [['圣诞节', '2025-12-25']]],
+      ['三八妇女节', [['三八妇女节', '2025-03-08']]],
+      ['双11大促', [['双11', '2025-11-11']]],
+      ['１９９６年２月２０日凌晨４时３０分', [['１９９６年２月２０日凌晨４时３０分', '1996-02-20T04:30']]],
+      ['１月２１日下午３时', [['１月２１日下午３时', '2025-01-21T15:00']]],
+      ['5月15日下午3点半', [['5月15日下午3点半', '2025-05-15T15:30']]],
+      ['２１时２８分', [['２１时２８分', 'T21:28']]],
+      ['一季度', [['一季度', '2025-01/2025-03']]],
+      ['１９９２年下半年', [['１９９２年下半年', '1992-07/1992-12']]],
+      ['８０年代', [['８０年代', '1980/1989']]],
+      ['公元３３０年', [['３３０年', '0330']]],
+      ['去年４月下旬', [['去年４月下旬', '2024-04']]],
+      ['本月２２日', [['本月２２日', '2025-06-22']]],
+      ['今天上午', [['今天上午', '2025-06-16']]],
       // An evening or night hour is after noon: 今晚8时, 当晚11时.
-      [
-        "今晚8时开幕,昨晚10点发生",
-        [
-          ["今晚8时", "2025-06-16T20:00"],
-          ["昨晚10点", "2025-06-15T22:00"],
-        ],
-      ],
-      ["经查,当晚11时许离开", [["11时", "T23:00"]]],
-      ["上周四", [["上周四", undefined]]],
-      ["9月19日晚,复星系宣布", [["9月19日晚", "2025-09-19"]]],
-      [
-        "2026年1月14日晚22时55分",
-        [["2026年1月14日晚22时55分", "2026-01-14T22:55"]],
-      ],
-      ["5月15日晚会", [["5月15日", "2025-05-15"]]],
-      [
-        "昨天晚些时候,今天晚了一步",
-        [
-          ["昨天", "2025-06-15"],
-          ["今天", "2025-06-16"],
-        ],
-      ],
-      ["德信前2月合约销售", [["前2月", "2025-01/2025-02"]]],
-      ["前三季度", [["前三季度", "2025-01/2025-09"]]],
-      ["谷歌Q3业绩", [["Q3", "2025-07/2025-09"]]],
-      ["今年前三季度,营收增长", [["今年前三季度", "2025-01/2025-09"]]],
-      [
-        "2024年前10个月,去年前两个月",
-        [
-          ["2024年前10个月", "2024-01/2024-10"],
-          ["去年前两个月", "2024-01/2024-02"],
-        ],
-      ],
+      ['今晚8时开幕,昨晚10点发生', [['今晚8时', '2025-06-16T20:00'], ['昨晚10点', '2025-06-15T22:00']]],
+      ['经查,当晚11时许离开', [['11时', 'T23:00']]],
+      ['上周四', [['上周四', undefined]]],
+      ['9月19日晚,复星系宣布', [['9月19日晚', '2025-09-19']]],
+      ['2026年1月14日晚22时55分', [['2026年1月14日晚22时55分', '2026-01-14T22:55']]],
+      ['5月15日晚会', [['5月15日', '2025-05-15']]],
+      ['昨天晚些时候,今天晚了一步', [['昨天', '2025-06-15'], ['今天', '2025-06-16']]],
+      ['德信前2月合约销售', [['前2月', '2025-01/2025-02']]],
+      ['前三季度', [['前三季度', '2025-01/2025-09']]],
+      ['谷歌Q3业绩', [['Q3', '2025-07/2025-09']]],
+      ['今年前三季度,营收增长', [['今年前三季度', '2025-01/2025-09']]],
+      ['2024年前10个月,去年前两个月', [['2024年前10个月', '2024-01/2024-10'], ['去年前两个月', '2024-01/2024-02']]],
       // As Taiwan writes years of the Republic, this day and this year, and a quarter.
       // A month as tables write it, a day as article lists and page headers do; not a season or a score
-      [
-        "骆驼集团  12.8亿元  2025-09\n2025-10开工",
-        [
-          ["2025-09", "2025-09"],
-          ["2025-10", "2025-10"],
-        ],
-      ],
-      [
-        "· 潘贤掌会见中国中车董事长 08-05\n签约仪式 [09-12]",
-        [
-          ["08-05", "2025-08-05"],
-          ["09-12", "2025-09-12"],
-        ],
-      ],
-      ["发布时间：05-20 10:30", [["05-20 10:30", "2025-05-20T10:30"]]],
-      ["2006-07赛季至今,比分3-1,增长10-20人", []],
+      ['骆驼集团  12.8亿元  2025-09\n2025-10开工', [['2025-09', '2025-09'], ['2025-10', '2025-10']]],
+      ['· 潘贤掌会见中国中车董事长 08-05\n签约仪式 [09-12]', [['08-05', '2025-08-05'], ['09-12', '2025-09-12']]],
+      ['发布时间：05-20 10:30', [['05-20 10:30', '2025-05-20T10:30']]],
+      ['2006-07赛季至今,比分3-1,增长10-20人', []],
       // A scraped date whose 月 was lost, the day of one digit (4月8日 → 48日); 28日 is the 28th.
-      [
-        "48日,市委书记会见客人;34日签约;28日举行",
-        [
-          ["48日", "2025-04-08"],
-          ["34日", "2025-03-04"],
-          ["28日", "2025-03-28"],
-        ],
-      ],
-      ["历时48日,45日内完成", []],
-      [
-        "民国115年5月29日开幕,民国120年底完工",
-        [
-          ["民国115年5月29日", "2026-05-29"],
-          ["民国120年底", "2031"],
-        ],
-      ],
-      [
-        "昨(15)日宣布,今(2025)年目标不变",
-        [
-          ["昨(15)日", "2025-06-15"],
-          ["今(2025)年", "2025"],
-        ],
-      ],
-      [
-        "第3季营收年增12%,第四季获利成长",
-        [
-          ["第3季", "2025-07/2025-09"],
-          ["第四季", "2025-10/2025-12"],
-        ],
-      ],
+      ['48日,市委书记会见客人;34日签约;28日举行', [['48日', '2025-04-08'], ['34日', '2025-03-04'], ['28日', '2025-03-28']]],
+      ['历时48日,45日内完成', []],
+      ['民国115年5月29日开幕,民国120年底完工', [['民国115年5月29日', '2026-05-29'], ['民国120年底', '2031']]],
+      ['昨(15)日宣布,今(2025)年目标不变', [['昨(15)日', '2025-06-15'], ['今(2025)年', '2025']]],
+      ['第3季营收年增12%,第四季获利成长', [['第3季', '2025-07/2025-09'], ['第四季', '2025-10/2025-12']]],
       // As Hong Kong and Taiwan write them.
-      [
-        "今年首十个月,今年前三季",
-        [
-          ["今年首十个月", "2025-01/2025-10"],
-          ["今年前三季", "2025-01/2025-09"],
-        ],
-      ],
-      [
-        "今年第三季营收,2024年第四季利润",
-        [
-          ["今年第三季", "2025-07/2025-09"],
-          ["2024年第四季", "2024-10/2024-12"],
-        ],
-      ],
-      ["《奔跑吧》第三季开播,一年四季如春", []],
-      [
-        "2024年Q3和2023Q4",
-        [
-          ["2024年Q3", "2024-07/2024-09"],
-          ["2023Q4", "2023-10/2023-12"],
-        ],
-      ],
-      ["年内已有12家", [["年内", "2025"]]],
-      ["2024年1-11月", [["2024年1-11月", "2024-01/2024-11"]]],
-      ["2025-2026赛季", [["2025-2026", "2025/2026"]]],
-      ["发布了2021至2022年年度报告", [["2021至2022年", "2021/2022"]]],
-      ["常州预计2015年软件", [["2015年", "2015"]]],
-      ["到了2025年底", [["2025年底", "2025"]]],
-      [
-        "上周末,本周末",
-        [
-          ["上周末", undefined],
-          ["本周末", undefined],
-        ],
-      ],
-      ["比赛将于7月24~26日在首尔", [["7月24~26日", "2025-07-24/2025-07-26"]]],
-      ["作于1613-1614年间", [["1613-1614年", "1613/1614"]]],
-      [
-        "去年年底,今年年初",
-        [
-          ["去年年底", "2024"],
-          ["今年年初", "2025"],
-        ],
-      ],
-      ["今年年内完工", [["今年年内", "2025"]]],
-      ["5月15日星期四下午3时", [["5月15日星期四下午3时", "2025-05-15T15:00"]]],
-      [
-        "１月５日周日,１６日礼拜四",
-        [
-          ["１月５日周日", "2025-01-05"],
-          ["１６日礼拜四", "2025-01-16"],
-        ],
-      ],
-      ["5月15日周边道路", [["5月15日", "2025-05-15"]]],
-      [
-        "5月中下旬,上中旬",
-        [
-          ["5月中下旬", "2025-05"],
-          ["上中旬", "2025-06"],
-        ],
-      ],
-      ["一至三月份", [["一至三月份", "2025-01/2025-03"]]],
+      ['今年首十个月,今年前三季', [['今年首十个月', '2025-01/2025-10'], ['今年前三季', '2025-01/2025-09']]],
+      ['今年第三季营收,2024年第四季利润', [['今年第三季', '2025-07/2025-09'], ['2024年第四季', '2024-10/2024-12']]],
+      ['《奔跑吧》第三季开播,一年四季如春', []],
+      ['2024年Q3和2023Q4', [['2024年Q3', '2024-07/2024-09'], ['2023Q4', '2023-10/2023-12']]],
+      ['年内已有12家', [['年内', '2025']]],
+      ['2024年1-11月', [['2024年1-11月', '2024-01/2024-11']]],
+      ['2025-2026赛季', [['2025-2026', '2025/2026']]],
+      ['发布了2021至2022年年度报告', [['2021至2022年', '2021/2022']]],
+      ['常州预计2015年软件', [['2015年', '2015']]],
+      ['到了2025年底', [['2025年底', '2025']]],
+      ['上周末,本周末', [['上周末', undefined], ['本周末', undefined]]],
+      ['比赛将于7月24~26日在首尔', [['7月24~26日', '2025-07-24/2025-07-26']]],
+      ['作于1613-1614年间', [['1613-1614年', '1613/1614']]],
+      ['去年年底,今年年初', [['去年年底', '2024'], ['今年年初', '2025']]],
+      ['今年年内完工', [['今年年内', '2025']]],
+      ['5月15日星期四下午3时', [['5月15日星期四下午3时', '2025-05-15T15:00']]],
+      ['１月５日周日,１６日礼拜四', [['１月５日周日', '2025-01-05'], ['１６日礼拜四', '2025-01-16']]],
+      ['5月15日周边道路', [['5月15日', '2025-05-15']]],
+      ['5月中下旬,上中旬', [['5月中下旬', '2025-05'], ['上中旬', '2025-06']]],
+      ['一至三月份', [['一至三月份', '2025-01/2025-03']]],
       // The start or end of a quarter is a month, as 2月底 is; the first quarters of the year one period.
-      [
-        "一季度末,截至2024年三季度末,四季度初",
-        [
-          ["一季度末", "2025-03"],
-          ["2024年三季度末", "2024-09"],
-          ["四季度初", "2025-10"],
-        ],
-      ],
-      ["一至三季度,进出口增长", [["一至三季度", "2025-01/2025-09"]]],
+      ['一季度末,截至2024年三季度末,四季度初', [['一季度末', '2025-03'], ['2024年三季度末', '2024-09'], ['四季度初', '2025-10']]],
+      ['一至三季度,进出口增长', [['一至三季度', '2025-01/2025-09']]],
       // The first months of this year, opening a clause.
-      [
-        "前11个月,进出口总值增长;海关总署：前十个月",
-        [
-          ["前11个月", "2025-01/2025-11"],
-          ["前十个月", "2025-01/2025-10"],
-        ],
-      ],
-      ["“五一”期间,游客增多", [["五一", "2025-05-01"]]],
-      [
-        "五一、国庆等假期",
-        [
-          ["五一", "2025-05-01"],
-          ["国庆", "2025-10-01"],
-        ],
-      ],
+      ['前11个月,进出口总值增长;海关总署：前十个月', [['前11个月', '2025-01/2025-11'], ['前十个月', '2025-01/2025-10']]],
+      ['“五一”期间,游客增多', [['五一', '2025-05-01']]],
+      ['五一、国庆等假期', [['五一', '2025-05-01'], ['国庆', '2025-10-01']]],
       // 周天 (Sunday) is not the 天 of 天津
-      ["本周天津还发布", [["本周", undefined]]],
+      ['本周天津还发布', [['本周', undefined]]],
       // two neighbouring numerals are an approximation: the first (not 23 o'clock)
-      [
-        "凌晨两三点就出发,晚上七八点到",
-        [
-          ["凌晨两三点", "T02:00"],
-          ["晚上七八点", "T19:00"],
-        ],
-      ],
+      ['凌晨两三点就出发,晚上七八点到', [['凌晨两三点', 'T02:00'], ['晚上七八点', 'T19:00']]],
       // fiscal quarters, the middle of a named year, a scraped month with its leading zero
-      [
-        "苹果第四财季营收,2025财年第四财季",
-        [
-          ["第四财季", undefined],
-          ["2025财年第四财季", undefined],
-        ],
-      ],
-      [
-        "订单排至明年年中,2025年中国经济",
-        [
-          ["明年年中", "2026"],
-          ["2025年", "2025"],
-        ],
-      ],
-      ["重点企业 0923日 开工", [["0923日", "2025-09-23"]]],
+      ['苹果第四财季营收,2025财年第四财季', [['第四财季', undefined], ['2025财年第四财季', undefined]]],
+      ['订单排至明年年中,2025年中国经济', [['明年年中', '2026'], ['2025年', '2025']]],
+      ['重点企业 0923日 开工', [['0923日', '2025-09-23']]],
       // a span of months as tables write it; a decimal range is none
-      [
-        "建设年限 2025.03-2027.12,圆周率3.14-3.15",
-        [["2025.03-2027.12", "2025-03/2027-12"]],
-      ],
-      [
-        "五一假期,十一黄金周",
-        [
-          ["五一", "2025-05-01"],
-          ["十一", "2025-10-01"],
-        ],
-      ],
+      ['建设年限 2025.03-2027.12,圆周率3.14-3.15', [['2025.03-2027.12', '2025-03/2027-12']]],
+      ['五一假期,十一黄金周', [['五一', '2025-05-01'], ['十一', '2025-10-01']]],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(valueOf(sentence), expected));
     }
   });
 
-  it("ends a range on the 31st of its month, not on a scraped 3月1日", () => {
-    assert.deepEqual(valueOf("5月1日至31日,去年12月30日至31日"), [
-      ["5月1日至31日", "2025-05-01/2025-05-31"],
-      ["去年12月30日至31日", "2024-12-30/2024-12-31"],
+  it('ends a range on the 31st of its month, not on a scraped 3月1日', () => {
+    assert.deepEqual(valueOf('5月1日至31日,去年12月30日至31日'), [
+      ['5月1日至31日', '2025-05-01/2025-05-31'],
+      ['去年12月30日至31日', '2024-12-30/2024-12-31'],
     ]);
   });
 
-  it("takes a range as one span with an ISO interval", () => {
-    assert.deepEqual(
-      valueOf(
-        "5月7日至8日,刘强率队;2月11日至13日,赴北京;１９９１年—１９９６年",
-      ),
-      [
-        ["5月7日至8日", "2025-05-07/2025-05-08"],
-        ["2月11日至13日", "2025-02-11/2025-02-13"],
-        ["１９９１年—１９９６年", "1991/1996"],
-      ],
-    );
+  it('takes a range as one span with an ISO interval', () => {
+    assert.deepEqual(valueOf('5月7日至8日,刘强率队;2月11日至13日,赴北京;１９９１年—１９９６年'), [
+      ['5月7日至8日', '2025-05-07/2025-05-08'],
+      ['2月11日至13日', '2025-02-11/2025-02-13'],
+      ['１９９１年—１９９６年', '1991/1996'],
+    ]);
   });
 
-  it("ends a clock range in the afternoon when it starts there, on the same day", () => {
-    assert.deepEqual(
-      valueOf("下午2时至4时;5月15日下午2时至4时;上午9点至11点;晚上8点到10点半"),
-      [
-        ["下午2时至4时", "T14:00/T16:00"],
-        ["5月15日下午2时至4时", "2025-05-15T14:00/2025-05-15T16:00"],
-        ["上午9点至11点", "T09:00/T11:00"],
-        ["晚上8点到10点半", "T20:00/T22:30"],
-      ],
-    );
+  it('ends a clock range in the afternoon when it starts there, on the same day', () => {
+    assert.deepEqual(valueOf('下午2时至4时;5月15日下午2时至4时;上午9点至11点;晚上8点到10点半'), [
+      ['下午2时至4时', 'T14:00/T16:00'],
+      ['5月15日下午2时至4时', '2025-05-15T14:00/2025-05-15T16:00'],
+      ['上午9点至11点', 'T09:00/T11:00'],
+      ['晚上8点到10点半', 'T20:00/T22:30'],
+    ]);
     // Without a time of day before it, 3点至5点 may be a score or points.
-    assert.deepEqual(
-      texts(recognizeDates, "第十一期间,他得了3点至5点,一至三"),
-      [],
-    );
+    assert.deepEqual(texts(recognizeDates, '第十一期间,他得了3点至5点,一至三'), []);
   });
 
-  it("reads a scraped date that lost its 月 the way nearer the dateline (112日: 1月12日 or 11月2日)", () => {
-    const at = (dateline: string, sentence: string) =>
-      found(recognizeDates, `${dateline}\n${sentence}`)
-        .slice(1)
-        .map((f) => [f.text, f.value]);
-    assert.deepEqual(at("2025-11-03 10:00", "112日,齐鲁工业大学签约"), [
-      ["112日", "2025-11-02"],
+  it('reads a scraped date that lost its 月 the way nearer the dateline (112日: 1月12日 or 11月2日)', () => {
+    const at = (dateline: string, sentence: string) => found(recognizeDates, `${dateline}\n${sentence}`).slice(1).map((f) => [f.text, f.value]);
+    assert.deepEqual(at('2025-11-03 10:00', '112日,齐鲁工业大学签约'), [['112日', '2025-11-02']]);
+    assert.deepEqual(at('2025-01-25 10:00', '121日签约'), [['121日', '2025-01-21']]);
+    assert.deepEqual(at('2025-12-09 10:00', '128日,市第一人民医院'), [['128日', '2025-12-08']]);
+  });
+
+  it('takes a date followed by 发布者 as the publication line, and no zodiac year in a year\'s output', () => {
+    assert.deepEqual(found(recognizeDates, '2025-05-13 发布者:邹平市人民政府办公室\n去年增长').map((f) => [f.text, f.value]), [
+      ['2025-05-13', '2025-05-13'],
+      ['去年', '2024'],
     ]);
-    assert.deepEqual(at("2025-01-25 10:00", "121日签约"), [
-      ["121日", "2025-01-21"],
+    assert.deepEqual(texts(recognizeDates, '全县肉鸡年出栏量达到1.2亿只，生猪年出栏'), []);
+  });
+
+  it('gives the Spring Festival only its year where the table ends, and nothing without a year', () => {
+    assert.deepEqual(valueOf('2035年春节', true), [['2035年春节', '2035']]);
+    assert.deepEqual(valueOf('春节期间', false), [['春节', undefined]]);
+    assert.deepEqual(found(recognizeDates, '标题\n2025-11-20 10:00\n春节期间').map((f) => [f.text, f.value]), [
+      ['2025-11-20 10:00', '2025-11-20T10:00'],
+      ['春节', '2026-02-17'],
     ]);
-    assert.deepEqual(at("2025-12-09 10:00", "128日,市第一人民医院"), [
-      ["128日", "2025-12-08"],
+  });
+
+  it('dates lunar holidays and solar terms by the calendar, in the year whose date falls in the dateline\'s year', () => {
+    const at = (head: string, body: string) => found(recognizeDates, `标题\n${head}\n${body}`).slice(1).map((f) => [f.text, f.value]);
+    assert.deepEqual(at('2025-06-16 10:00', '端午节,中秋节,重阳节,春节前一天'), [
+      ['端午节', '2025-05-31'],
+      ['中秋节', '2025-10-06'],
+      ['重阳节', '2025-10-29'],
+      ['春节前一天', '2025-01-28'],
     ]);
-  });
-
-  it("takes a date followed by 发布者 as the publication line, and no zodiac year in a year's output", () => {
-    assert.deepEqual(
-      found(
-        recognizeDates,
-        "2025-05-13 发布者:邹平市人民政府办公室\n去年增长",
-      ).map((f) => [f.text, f.value]),
-      [
-        ["2025-05-13", "2025-05-13"],
-        ["去年", "2024"],
-      ],
-    );
-    assert.deepEqual(
-      texts(recognizeDates, "全县肉鸡年出栏量达到1.2亿只，生猪年出栏"),
-      [],
-    );
-  });
-
-  it("gives the Spring Festival only its year where the table ends, and nothing without a year", () => {
-    assert.deepEqual(valueOf("2035年春节", true), [["2035年春节", "2035"]]);
-    assert.deepEqual(valueOf("春节期间", false), [["春节", undefined]]);
-    assert.deepEqual(
-      found(recognizeDates, "标题\n2025-11-20 10:00\n春节期间").map((f) => [
-        f.text,
-        f.value,
-      ]),
-      [
-        ["2025-11-20 10:00", "2025-11-20T10:00"],
-        ["春节", "2026-02-17"],
-      ],
-    );
-  });
-
-  it("dates lunar holidays and solar terms by the calendar, in the year whose date falls in the dateline's year", () => {
-    const at = (head: string, body: string) =>
-      found(recognizeDates, `标题\n${head}\n${body}`)
-        .slice(1)
-        .map((f) => [f.text, f.value]);
-    assert.deepEqual(
-      at("2025-06-16 10:00", "端午节,中秋节,重阳节,春节前一天"),
-      [
-        ["端午节", "2025-05-31"],
-        ["中秋节", "2025-10-06"],
-        ["重阳节", "2025-10-29"],
-        ["春节前一天", "2025-01-28"],
-      ],
-    );
     // 腊八 in January is the last lunar year's; in December, past by half a year, the coming one.
-    assert.deepEqual(at("2025-01-05 10:00", "腊八节"), [
-      ["腊八节", "2025-01-07"],
-    ]);
-    assert.deepEqual(at("2025-12-20 10:00", "腊八节,去年中秋"), [
-      ["腊八节", "2026-01-26"],
-      ["去年中秋", "2024-09-17"],
+    assert.deepEqual(at('2025-01-05 10:00', '腊八节'), [['腊八节', '2025-01-07']]);
+    assert.deepEqual(at('2025-12-20 10:00', '腊八节,去年中秋'), [
+      ['腊八节', '2026-01-26'],
+      ['去年中秋', '2024-09-17'],
     ]);
     // 小寒 in a December page is January's: the coming one.
-    assert.deepEqual(at("2025-12-20 10:00", "小寒"), [["小寒", "2026-01-05"]]);
+    assert.deepEqual(at('2025-12-20 10:00', '小寒'), [['小寒', '2026-01-05']]);
     // A Chinese-numeral month and day that does not say it is lunar is the Gregorian month.
-    assert.deepEqual(at("2025-06-16 10:00", "八月十五"), [["八月", "2025-08"]]);
+    assert.deepEqual(at('2025-06-16 10:00', '八月十五'), [['八月', '2025-08']]);
   });
 
-  it("continues a bare day in the last month named, not in a holiday's", () => {
-    assert.deepEqual(
-      found(
-        recognizeDates,
-        "标题\n2025-02-28 10:00\n春节假期刚过，25日，市委书记会见客人",
-      ).map((f) => [f.text, f.value]),
-      [
-        ["2025-02-28 10:00", "2025-02-28T10:00"],
-        ["春节", "2025-01-29"],
-        ["25日", "2025-02-25"],
-      ],
-    );
+  it('continues a bare day in the last month named, not in a holiday\'s', () => {
+    assert.deepEqual(found(recognizeDates, '标题\n2025-02-28 10:00\n春节假期刚过，25日，市委书记会见客人').map((f) => [f.text, f.value]), [
+      ['2025-02-28 10:00', '2025-02-28T10:00'],
+      ['春节', '2025-01-29'],
+      ['25日', '2025-02-25'],
+    ]);
   });
 
-  it("takes a holiday without its year more than half a year past as the coming one", () => {
-    const at = (dateline: string, sentence: string) =>
-      found(recognizeDates, `${dateline}\n${sentence}`)
-        .slice(1)
-        .map((f) => [f.text, f.value]);
-    assert.deepEqual(at("2025-12-29 10:00", "将在元旦前出台,国庆期间"), [
-      ["元旦", "2026-01-01"],
-      ["国庆", "2025-10-01"],
-    ]);
-    assert.deepEqual(at("2025-01-03 10:00", "去年国庆期间,元旦假期"), [
-      ["去年国庆", "2024-10-01"],
-      ["元旦", "2025-01-01"],
-    ]);
+  it('takes a holiday without its year more than half a year past as the coming one', () => {
+    const at = (dateline: string, sentence: string) => found(recognizeDates, `${dateline}\n${sentence}`).slice(1).map((f) => [f.text, f.value]);
+    assert.deepEqual(at('2025-12-29 10:00', '将在元旦前出台,国庆期间'), [['元旦', '2026-01-01'], ['国庆', '2025-10-01']]);
+    assert.deepEqual(at('2025-01-03 10:00', '去年国庆期间,元旦假期'), [['去年国庆', '2024-10-01'], ['元旦', '2025-01-01']]);
   });
 
   it("gives the second date of a range the first one's year", () => {
-    assert.deepEqual(
-      valueOf("于2023年9月23日至10月8日举行;1998年12月30日至1月2日", false),
-      [
-        ["2023年9月23日至10月8日", "2023-09-23/2023-10-08"],
-        ["1998年12月30日至1月2日", "1998-12-30/1999-01-02"],
-      ],
-    );
-    assert.deepEqual(valueOf("2024年12月1日至2025年1月3日"), [
-      ["2024年12月1日至2025年1月3日", "2024-12-01/2025-01-03"],
+    assert.deepEqual(valueOf('于2023年9月23日至10月8日举行;1998年12月30日至1月2日', false), [
+      ['2023年9月23日至10月8日', '2023-09-23/2023-10-08'],
+      ['1998年12月30日至1月2日', '1998-12-30/1999-01-02'],
     ]);
+    assert.deepEqual(valueOf('2024年12月1日至2025年1月3日'), [['2024年12月1日至2025年1月3日', '2024-12-01/2025-01-03']]);
     // unless it names its own year: this year's is the dateline's, or unknown without one
-    assert.deepEqual(valueOf("2023年1月至今年5月"), [
-      ["2023年1月至今年5月", "2023-01/2025-05"],
-    ]);
-    assert.deepEqual(valueOf("2023年1月至今年5月", false), [
-      ["2023年1月至今年5月", undefined],
+    assert.deepEqual(valueOf('2023年1月至今年5月'), [['2023年1月至今年5月', '2023-01/2025-05']]);
+    assert.deepEqual(valueOf('2023年1月至今年5月', false), [['2023年1月至今年5月', undefined]]);
+  });
+
+  it('takes a list as several spans, a bare day continuing the month before it', () => {
+    assert.deepEqual(valueOf('521日、22日,林武调研'), [
+      ['521日', '2025-05-21'],
+      ['22日', '2025-05-22'],
     ]);
   });
 
-  it("takes a list as several spans, a bare day continuing the month before it", () => {
-    assert.deepEqual(valueOf("521日、22日,林武调研"), [
-      ["521日", "2025-05-21"],
-      ["22日", "2025-05-22"],
+  it('reads scraped dates that lost their 月, only when month and day are plausible', () => {
+    assert.deepEqual(valueOf('消息515日,济南;再接再厉613日,签署;1231日;1015日'), [
+      ['515日', '2025-05-15'],
+      ['613日', '2025-06-13'],
+      ['1231日', '2025-12-31'],
+      ['1015日', '2025-10-15'],
     ]);
+    assert.deepEqual(texts(recognizeDates, '历时365日,第135日,近120日,60日内'), []);
   });
 
-  it("reads scraped dates that lost their 月, only when month and day are plausible", () => {
-    assert.deepEqual(
-      valueOf("消息515日,济南;再接再厉613日,签署;1231日;1015日"),
-      [
-        ["515日", "2025-05-15"],
-        ["613日", "2025-06-13"],
-        ["1231日", "2025-12-31"],
-        ["1015日", "2025-10-15"],
-      ],
-    );
-    assert.deepEqual(
-      texts(recognizeDates, "历时365日,第135日,近120日,60日内"),
-      [],
-    );
-  });
-
-  it("keeps the year of a scraped date that lost its 月, and a year before a lunar date, in one span", () => {
-    assert.deepEqual(valueOf("2024年1120日,去年515日,2025年农历八月十五"), [
-      ["2024年1120日", "2024-11-20"],
-      ["去年515日", "2024-05-15"],
-      ["2025年农历八月十五", "2025-10-06"],
+  it('keeps the year of a scraped date that lost its 月, and a year before a lunar date, in one span', () => {
+    assert.deepEqual(valueOf('2024年1120日,去年515日,2025年农历八月十五'), [
+      ['2024年1120日', '2024-11-20'],
+      ['去年515日', '2024-05-15'],
+      ['2025年农历八月十五', '2025-10-06'],
     ]);
-    assert.deepEqual(
-      recognizeDates({ text: "2024年1120日", tokens: [] }).map((c) => c.source),
-      ["rule:date-lost-month"],
-    );
+    assert.deepEqual(recognizeDates({ text: '2024年1120日', tokens: [] }).map((c) => c.source), ['rule:date-lost-month']);
     // A bare day after a lunar date is not of the lunar date's Gregorian month.
-    assert.deepEqual(valueOf("腊月二十三,12日"), [
-      ["腊月二十三", "2025-01-22"],
-      ["12日", "2025-06-12"],
+    assert.deepEqual(valueOf('腊月二十三,12日'), [
+      ['腊月二十三', '2025-01-22'],
+      ['12日', '2025-06-12'],
     ]);
   });
 
-  it("without a dateline leaves the year out of yearless values", () => {
-    assert.deepEqual(valueOf("2月27日会见;去年;3日", false), [
-      ["2月27日", "--02-27"],
-      ["去年", undefined],
-      ["3日", "--02-03"],
+  it('without a dateline leaves the year out of yearless values', () => {
+    assert.deepEqual(valueOf('2月27日会见;去年;3日', false), [
+      ['2月27日', '--02-27'],
+      ['去年', undefined],
+      ['3日', '--02-03'],
     ]);
-    assert.deepEqual(valueOf("１２日举行", false), [["１２日", "---12"]]);
+    assert.deepEqual(valueOf('１２日举行', false), [['１２日', '---12']]);
   });
 
-  it("does not take vague periods, durations, ages or counts", () => {
-    const text =
-      "比分25:23,24:30,就没有京东方的今天,年终奖,年终总结,半年内收回,持续120日,为期15日,马上周末,奥迪Q6L,五年内,事发前3个月,入职前两个月,，前3个月内完成,近年来,最近,近日,未来,此前一天,不到一个月的时间,近两年,当时,当年,74岁,430家,3个月,5G,近2000年,2000多年,1000年来,时至今日,《今日美国报》,今日头条,体味一下周总理";
+  it('does not take vague periods, durations, ages or counts', () => {
+    const text = '比分25:23,24:30,就没有京东方的今天,年终奖,年终总结,半年内收回,持续120日,为期15日,马上周末,奥迪Q6L,五年内,事发前3个月,入职前两个月,，前3个月内完成,近年来,最近,近日,未来,此前一天,不到一个月的时间,近两年,当时,当年,74岁,430家,3个月,5G,近2000年,2000多年,1000年来,时至今日,《今日美国报》,今日头条,体味一下周总理';
     assert.deepEqual(texts(recognizeDates, text), []);
   });
 
-  it("rejects impossible months and days", () => {
-    assert.deepEqual(texts(recognizeDates, "13月5日,2月30日,4月31日,40日"), []);
-    assert.deepEqual(valueOf("2024年2月29日"), [
-      ["2024年2月29日", "2024-02-29"],
-    ]);
-    assert.deepEqual(texts(recognizeDates, "2025年2月29日"), []);
+  it('rejects impossible months and days', () => {
+    assert.deepEqual(texts(recognizeDates, '13月5日,2月30日,4月31日,40日'), []);
+    assert.deepEqual(valueOf('2024年2月29日'), [['2024年2月29日', '2024-02-29']]);
+    assert.deepEqual(texts(recognizeDates, '2025年2月29日'), []);
   });
 
-  it("keeps offsets exact after emoji, 𠮷 and CRLF (UTF-16 offsets)", () => {
-    const text = "😀𠮷\r\n发布于2025年5月15日\r\n🎉5月16日";
+  it('keeps offsets exact after emoji, 𠮷 and CRLF (UTF-16 offsets)', () => {
+    const text = '😀𠮷\r\n发布于2025年5月15日\r\n🎉5月16日';
     const cands = recognizeDates({ text, tokens: [] });
     assert.deepEqual(
       cands.map((c) => text.slice(c.start, c.end)),
-      ["2025年5月15日", "5月16日"],
+      ['2025年5月15日', '5月16日'],
     );
-    assert.equal(cands[0].start, text.indexOf("2025年"));
-    assert.equal(cands[1].attrs?.value, "2025-05-16");
+    assert.equal(cands[0].start, text.indexOf('2025年'));
+    assert.equal(cands[1].attrs?.value, '2025-05-16');
   });
 
-  it("labels candidates DATE with the rule that found them", () => {
-    const text =
-      "2025-06-16 11:22:05,2025年5月15日,5月15日,5月7日至8日,515日,今年,2024年,春节,一季度,周二,14:30";
+  it('labels candidates DATE with the rule that found them', () => {
+    const text = '2025-06-16 11:22:05,2025年5月15日,5月15日,5月7日至8日,515日,今年,2024年,春节,一季度,周二,14:30';
     const cands = recognizeDates({ text, tokens: [] });
-    assert.ok(cands.every((c) => c.label === "DATE"));
+    assert.ok(cands.every((c) => c.label === 'DATE'));
     assert.deepEqual(
       cands.map((c) => c.source),
-      [
-        "rule:date-iso",
-        "rule:date-ymd",
-        "rule:date-md",
-        "rule:date-range",
-        "rule:date-lost-month",
-        "rule:date-relative",
-        "rule:date-year",
-        "rule:date-festival",
-        "rule:date-period",
-        "rule:date-weekday",
-        "rule:date-time",
-      ],
+      ['rule:date-iso', 'rule:date-ymd', 'rule:date-md', 'rule:date-range', 'rule:date-lost-month', 'rule:date-relative', 'rule:date-year', 'rule:date-festival', 'rule:date-period', 'rule:date-weekday', 'rule:date-time'],
     );
   });
 });
 
-describe("findDateline", () => {
-  it("finds the publication line near the top", () => {
-    assert.deepEqual(findDateline("标题\n创始人\n2025-06-16 11:22:05\n正文"), {
-      year: 2025,
-      month: 6,
-      day: 16,
-    });
-    assert.deepEqual(
-      findDateline("来源:21世纪经济报道 发布时间:2015-11-25 09:08:05\n"),
-      { year: 2015, month: 11, day: 25 },
-    );
-    assert.deepEqual(findDateline("标题\n2025年05月09日 07:21:57 来自北京\n"), {
-      year: 2025,
-      month: 5,
-      day: 9,
-    });
-    assert.deepEqual(findDateline("发表于 ２０２５-５-９ １４:０１"), {
-      year: 2025,
-      month: 5,
-      day: 9,
-    });
-    assert.deepEqual(
-      findDateline("标题\n新华社北京2025年6月16日电（记者张三）今年以来"),
-      { year: 2025, month: 6, day: 16 },
-    );
-    assert.deepEqual(
-      findDateline("标题\n2025年11月21日 来源：人民网 今年以来"),
-      { year: 2025, month: 11, day: 21 },
-    );
-    assert.deepEqual(findDateline("标题\n春城晚报 2025年8月16日\n今年上半年"), {
-      year: 2025,
-      month: 8,
-      day: 16,
-    });
-    assert.deepEqual(findDateline("标题\n深圳市统计局 2025-12-19\n1-11月"), {
-      year: 2025,
-      month: 12,
-      day: 19,
-    });
-    assert.deepEqual(findDateline("标题\n作者：张晨 2025/10/20\n8月"), {
-      year: 2025,
-      month: 10,
-      day: 20,
-    });
-    assert.deepEqual(
-      findDateline("标题\n【南方日报】2025年10月28日\n10月26日"),
-      { year: 2025, month: 10, day: 28 },
-    );
-    assert.deepEqual(
-      findDateline("标题\n天津日报讯（记者 韩笑）2025年10月2日\n10月1日"),
-      { year: 2025, month: 10, day: 2 },
-    );
-    assert.deepEqual(
-      findDateline("齐鲁财经早报｜2025年11月4日 星期二\n11月3日"),
-      { year: 2025, month: 11, day: 4 },
-    );
-    assert.deepEqual(findDateline("要闻速览（2025.07.15）\n7月14日"), {
-      year: 2025,
-      month: 7,
-      day: 15,
-    });
-    assert.deepEqual(findDateline("2025/5/12　星期一\n5月11日"), {
-      year: 2025,
-      month: 5,
-      day: 12,
-    });
+describe('findDateline', () => {
+  it('finds the publication line near the top', () => {
+    assert.deepEqual(findDateline('标题\n创始人\n2025-06-16 11:22:05\n正文'), { year: 2025, month: 6, day: 16 });
+    assert.deepEqual(findDateline('来源:21世纪经济报道 发布时间:2015-11-25 09:08:05\n'), { year: 2015, month: 11, day: 25 });
+    assert.deepEqual(findDateline('标题\n2025年05月09日 07:21:57 来自北京\n'), { year: 2025, month: 5, day: 9 });
+    assert.deepEqual(findDateline('发表于 ２０２５-５-９ １４:０１'), { year: 2025, month: 5, day: 9 });
+    assert.deepEqual(findDateline('标题\n新华社北京2025年6月16日电（记者张三）今年以来'), { year: 2025, month: 6, day: 16 });
+    assert.deepEqual(findDateline('标题\n2025年11月21日 来源：人民网 今年以来'), { year: 2025, month: 11, day: 21 });
+    assert.deepEqual(findDateline('标题\n春城晚报 2025年8月16日\n今年上半年'), { year: 2025, month: 8, day: 16 });
+    assert.deepEqual(findDateline('标题\n深圳市统计局 2025-12-19\n1-11月'), { year: 2025, month: 12, day: 19 });
+    assert.deepEqual(findDateline('标题\n作者：张晨 2025/10/20\n8月'), { year: 2025, month: 10, day: 20 });
+    assert.deepEqual(findDateline('标题\n【南方日报】2025年10月28日\n10月26日'), { year: 2025, month: 10, day: 28 });
+    assert.deepEqual(findDateline('标题\n天津日报讯（记者 韩笑）2025年10月2日\n10月1日'), { year: 2025, month: 10, day: 2 });
+    assert.deepEqual(findDateline('齐鲁财经早报｜2025年11月4日 星期二\n11月3日'), { year: 2025, month: 11, day: 4 });
+    assert.deepEqual(findDateline('要闻速览（2025.07.15）\n7月14日'), { year: 2025, month: 7, day: 15 });
+    assert.deepEqual(findDateline('2025/5/12　星期一\n5月11日'), { year: 2025, month: 5, day: 12 });
   });
 
-  it("does not take a date from the running text", () => {
-    assert.equal(
-      findDateline(
-        "１９９５年１０月１６日，当山东省济南市公安局副局长李长水接过题词时",
-      ),
-      undefined,
-    );
-    assert.equal(
-      findDateline("标题\n" + "正文".repeat(400) + "\n2025-06-16 11:22:05\n"),
-      undefined,
-    );
+  it('does not take a date from the running text', () => {
+    assert.equal(findDateline('１９９５年１０月１６日，当山东省济南市公安局副局长李长水接过题词时'), undefined);
+    assert.equal(findDateline('标题\n' + '正文'.repeat(400) + '\n2025-06-16 11:22:05\n'), undefined);
     // A sentence ending in a date is not a source's line: it has punctuation, or no space before the date.
-    assert.equal(
-      findDateline("标题\n该项目开工，预计投产 2026年6月30日\n"),
-      undefined,
-    );
-    assert.equal(
-      findDateline("标题\n项目预计投产于2026年6月30日\n"),
-      undefined,
-    );
+    assert.equal(findDateline('标题\n该项目开工，预计投产 2026年6月30日\n'), undefined);
+    assert.equal(findDateline('标题\n项目预计投产于2026年6月30日\n'), undefined);
   });
 });
