@@ -1,17 +1,18 @@
-import { COMPANY_NAMES, lookupName, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
+import { COMPANY_NAMES, lookupName, NOT_COMPANIES } from '../dict/companies';
 import { PLACE_NAMES } from '../dict/places';
 import { cueNames, WORDLIKE } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
 import { mediumAt, sourceOrProductAt } from './mediaAndProducts';
-import { GLUE, isCJKWord, NAME_DOT, nameMayStartAt } from './names';
+import { GLUE, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
+import { BRACKETED, BUREAU_AFTER, companyNameEndingAt, COUNTRY_LIKE, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDistinctive, isGeneric, isRegisteredWord, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS, PROPER_TAGS, SUFFIXES, suffixNameAt, type Found } from './registeredName';
 import { scan, ScanPattern } from './scan';
 import { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
 import type { Candidate, Recognizer } from './types';
 
 // COMPANY: registered and group names by their suffix, joined over segmenter pieces
-// (中兴通讯/股份/有限公司, 雪花/啤酒/(/济南/)/有限公司); the company dictionary; the short forms of
+// (中兴通讯/股份/有限公司, 雪花/啤酒/(/济南/)/有限公司: registeredName.ts); the company dictionary; the short forms of
 // the article's own full names (中科宇航 after 中科宇航技术股份有限公司) and the short names it
 // declares; stock names (ST曙光); and names their context makes companies (X、Y等公司, 开发商X,
 // 四方精创（300468）).
@@ -22,80 +23,10 @@ import type { Candidate, Recognizer } from './types';
 // before odds, a maker after 由); aliases and other mentions of a found name in companyMentions.ts.
 // `canonical` links a short name to its full name, from the article first and the dictionary second.
 
-type SuffixKind = 'legal' | 'weak' | 'group' | 'finance' | 'local' | 'trade';
-const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
-  ...['有限公司', '有限责任公司', '股份公司', '集团公司', '株式会社'].map((s) => [s, 'legal'] as const),
-  ['公司', 'weak'],
-  ['集团', 'group'],
-  ...['银行', '证券', '保险', '信托', '期货', '基金', '金控'].map((s) => [s, 'finance'] as const),
-  // Local banks are named by their place: 株洲市商业银行, 某某农商行.
-  ...['商业银行', '农村商业银行', '农商银行', '农商行', '农村合作银行', '村镇银行', '信用社', '农村信用社', '信用联社'].map((s) => [s, 'local'] as const),
-  ...['科技', '股份', '控股', '地产', '置业', '置地', '实业', '药业', '制药', '电器', '电气', '重工', '钢铁', '航空', '矿业', '锂业', '传媒', '影业', '乳业', '酒业', '物流', '快递', '汽车', '通讯', '财富', '资讯', '网络', '顾问', '资本', '创投', '物业', '能源', '医疗', '食品'].map(
-    (s) => [s, 'trade'] as const,
-  ),
-]);
-const SUFFIX_TRIE = new PhraseTrie(SUFFIXES.keys(), { reversed: true });
-
 const DICT = new PhraseTrie([...COMPANY_NAMES.keys(), ...NOT_COMPANIES], { foldCase: true });
-const DICT_BEFORE = new PhraseTrie(COMPANY_NAMES.keys(), { reversed: true, foldCase: true });
 
-/** Start of the longest dictionary company name that ends at `end`, or -1: the employer before a title (南方/f 航空 董事长). */
-export function companyNameEndingAt(text: string, end: number): number {
-  return DICT_BEFORE.longestEndingAt(text, end);
-}
-
-/** Tags of function words: prepositions, conjunctions, particles, pronouns, modal particles, interjections, onomatopoeia. */
-const FUNCTION_WORD_TAGS = ['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o'];
-/** Tags of tokens that can be part of a company name before its suffix. */
-const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'an']);
-/** Verbs (and 高新) that are common words of company names (国家开发投资集团, 济南城市投资集团, 西安高新控股). */
-const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '创新', '制造', '研发', '创业', '租赁', '运营', '管理', '服务', '高新']);
-/** Words that end a walk back from a suffix: they are never the start of a company name. */
-const NAME_STOP = new Set([
-  ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成'.split(' '),
-  '曾任', '现任', '时任', '历任', '原任', '对话', '专访', '谢谢', '感谢', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
-/** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在). */
-const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家]/;
-/** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…). */
-const PREPOSITION_HEAD = /^[向在与和为对从由把被将于]/;
-/** A function character the segmenter glued after a name (聘任孙莉为/x 公司财务总监, 陈平到/x 山东港口集团): the piece is a name and a verb, not a company's name. */
-const FUNCTION_TAIL = /[为是在和与的了被把将到赴向]$/;
-/** Tags of pieces that name something in particular (a generic noun is tagged n). */
-const PROPER_TAGS = new Set(['nz', 'nr', 'nrt', 'nrfg', 'nt', 'j', 'eng', 'x', 'ns']);
-/** Words that say what a company does or is, not which one it is. */
-const GENERIC = new Set(
-  `科技 技术 信息 网络 互联网 软件 电子 通信 通讯 数据 数字 智能 金融 投资 资本 资产 基金 证券 保险 银行 信托 期货 商业 商务 贸易 实业 工业 产业 能源 电力
-   汽车 地产 房地产 置业 物业 建筑 建设 建工 发展 开发 控股 集团 股份 有限 责任 国际 国家 环球 城市 交通 物流 快递 航空 港口 钢铁 化工 医药 生物 健康
-   食品 文化 传媒 媒体 娱乐 影视 游戏 教育 旅游 酒店 餐饮 服务 管理 咨询 经纪 代理 中介 广告 公关 农业 矿业 制造 装备 材料 新能源 环保 水务 燃气 电气
-   电器 重工 机械 设备 零售 百分 企业 公司 国有 民营 外资 合资 上市 大型 小型 中小 知名 头部 本土 外国 海外 全球 跨国 创新 研发 运营 租赁 财务 财金
-   社保 养老 医保 公积金 股权 私募 公募 国产 国营 邮电 电信 邮政 移动 联通 公共 公交 出租 长途
-   一家 这家 该 某 多家 各家 两家 母 子 分 总 新 老 第一 投行 商行 农商 城商 村镇 人寿 财险 信用 合作 联合 国投 城投 产投 实体 平台 网 集成电路 半导体
-   房产 经纪 货运 船运 海运 航运 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁
-   国企 央企 民企 外企 私企 车企 房企 药企 险企 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法 科创 双创 融资 担保 融资担保 保理 小贷 典当 文旅 轨道 轨道交通 民用 石化 AI IT 外贸`
-    .split(/\s+/)
-    .filter(Boolean),
-);
 /** A name ending in 公司 that is no registered name (有限公司, 股份公司, 集团公司). */
 const PLAIN_COMPANY = /(?<!有限|股份|集团|责任)公司$/;
-const NATIONAL = new Set(['中国', '中华', '国家']);
-/** Words before 公司 that say what kind of company it is: 上市公司, 国有公司. */
-const COMPANY_KINDS = new Set(['上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母']);
-/** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接). */
-const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置)$/;
-/** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
-const COMMODITIES = new Set(['黄金', '白银', '原油', '铜', '铝', '锌', '镍', '铁矿石', '螺纹钢', '焦炭', '焦煤', '动力煤', '大豆', '豆粕', '玉米', '棉花', '白糖', '橡胶', '天然气', '生猪', '鸡蛋', '股指', '国债']);
-/** Places that never name a company alone before a suffix (美国公司 is any American company). */
-const COUNTRY_LIKE = new Set(
-  `中国 美国 日本 韩国 英国 德国 法国 俄罗斯 印度 意大利 西班牙 加拿大 澳大利亚 巴西 新加坡 瑞士 荷兰 瑞典 欧洲 亚洲 非洲 美洲 全国 各地 国内 国外 海外 境外 境内 外地 本地 当地`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-/** Words of a public body, a gang or a crime. */
-const PUBLIC_OR_CRIME = '政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙';
-/** Words no registered company name has (it may run a hospital or school: 成都京东方医院有限公司). */
-const NOT_REGISTERED = new RegExp(PUBLIC_OR_CRIME);
-/** Words that make a name a public body, school, association or medium, not a company. */
-const NOT_COMPANY_WORDS = new RegExp(`${PUBLIC_OR_CRIME}|大学|学院|学校|中学|小学|协会|学会|商会|联合会|基金会|研究院|研究所|医院|办公室|日报|晚报|杂志|出版社`);
 /** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）. */
 const DECLARED = /[(（](?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;](?=[^)）]{0,24}[)）]))/y;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
@@ -150,30 +81,8 @@ const DATE_AFTER = /^[0-9０-９]{1,4}(?:[年月日家]|财年|财季|代线|[-�
 /** Facilities and units after a name: the place before it belongs to them (北京万达广场, 北京联想总部), not to the company. */
 const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|园区|基地|工厂|直属库)/;
 
-/** A province or a city a company is registered in (山东, 济南市), not a place of any rank (丰登/ns). */
-function isProvinceOrCity(word: string): boolean {
-  return PLACE_NAMES.has(word) || PLACE_NAMES.has(word.replace(/[省市]$/, '')) || /省$/.test(word);
-}
-
-/** The number of an engineering bureau: 十一 in 中铁十一局, 第八 in 中国建筑第八工程局. */
-const BUREAU_NO = '第?[一二三四五六七八九十]{1,3}';
-const BUREAU_NUMBER = new RegExp(`^${BUREAU_NO}$`);
-/** A state-owned group's engineering bureau after its name is a company of its own: 中建八局, 中铁十一局集团, 中交一航局, 中铁大桥局. */
-const BUREAU_AFTER = new RegExp(`^(?:${BUREAU_NO}(?:工程|[航公])?|大桥|隧道|电气化|航务)局(?:集团)?`);
-
-/** Heads of a suffix word that make it a unit of a company, not a company (分公司, 子公司). */
-const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
 /** Legal and group words stripped from a full name to find the short forms it is cited by. */
 const TAIL_WORDS = ['股份有限公司', '有限责任公司', '有限公司', '股份公司', '集团公司', '公司', '集团', '控股', '股份', '技术', '科技', '通讯', '通信', '信息', '网络', '软件', '电子', '实业', '产业', '工业', '投资', '发展', '国际'];
-/** Where a person stands in a picture: （右）, （左二）, （前排中）. */
-const POSITION_MARK = /^[(（](?:[前后中]排)?[左右中][一二三四五六七八九]?[)）]$/;
-const BRACKETED = /[(（][\u4e00-\u9fff]{1,6}[)）]$/;
-
-interface Found extends Candidate {
-  /** The dictionary company this is a name of, if any. */
-  entry?: CompanyEntry;
-  ambiguous?: boolean;
-}
 
 export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const idx = TokenIndex.of(tokens, text.length);
@@ -341,241 +250,6 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   return { start, end, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
 }
 
-/** A company name ending with a suffix word at `end` (the end of a token, or inside one: 青岛/银行行长), walked back over tokens. */
-function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undefined {
-  const s = SUFFIX_TRIE.longestEndingAt(text, end);
-  if (s < 0) return undefined;
-  const suffix = text.slice(s, end);
-  const kind = SUFFIXES.get(suffix)!;
-  // The suffix may begin inside a token (华为公司/nt, 分公司/n): its head is part of the name.
-  const own = idx.tokens[idx.indexAt(s)]!;
-  // 全集团, 全公司: the whole of the writer's own company, no name (举全集团之力); 为/公司: "as the
-  // company's" after a name (聘任诸葛/文为/x 公司财务总监; not 华为公司/nt).
-  if (text[s - 1] === '全' || (kind === 'weak' && own.start === s && text[s - 1] === '为')) return undefined;
-  const pieces: Piece[] = [];
-  let start = s;
-  if (own.start < s) {
-    const head = text.slice(own.start, s);
-    // 分公司, 子公司 are units; 公共汽车/n is a common word that ends like a company (实业集团/n is a suffix of two).
-    if (UNIT_HEADS.has(head) || (own.end === end && !PROPER_TAGS.has(own.tag ?? '') && !isGeneric(head))) return undefined;
-    pieces.unshift({ word: head, tag: own.tag ?? '', start: own.start });
-    start = own.start;
-  }
-  let j = idx.indexAt(start - 1);
-  while (j >= 0) {
-    const t = idx.tokens[j]!;
-    // A registered name's own legal suffix ends the walk back from a later suffix (山东黄金集团有限公司/矿业/科技研发中心),
-    // and so does a word for any company (深交所/上市公司/东方锦江控股股份有限公司) or a number of them (中海油/三大/石油公司).
-    if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word)) break;
-    if (t.word === ')' || t.word === '）') {
-      // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.
-      const m = BRACKETED.exec(text.slice(Math.max(0, t.end - 8), t.end));
-      // A caption's position marker is no place in a name: 李红梅（右）向….
-      if (!m || POSITION_MARK.test(m[0])) break;
-      const open = t.end - m[0].length;
-      pieces.unshift({ word: m[0], tag: 'bracket', start: open });
-      start = open;
-      j = idx.indexAt(open - 1);
-      continue;
-    }
-    // A dictionary name is one piece, whatever the segmenter made of it: cut apart, or before a
-    // registered suffix tagged as a verb (安踏/v 体育用品有限公司; but not 银联/网络, a trade).
-    const known = DICT_BEFORE.longestEndingAt(text, t.end);
-    if (known >= 0 && (known < t.start || (known === t.start && (kind === 'legal' || kind === 'group'))) && nameMayStartAt(text, known, idx)) {
-      pieces.unshift({ word: text.slice(known, t.end), tag: 'nt', start: known });
-      j = idx.indexAt(known - 1);
-      continue;
-    }
-    // The segmenter glued a function character onto the name's first word (是央企/x 集团): the name starts after it.
-    if (t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) ? 1 : 2) && FUNCTION_HEAD.test(t.word)) {
-      pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
-      break;
-    }
-    // The number of a state-owned group's engineering bureau: 中铁/十一/局, 中国建筑/第八/工程局; a
-    // display maker's trade (天马/显示/v 科技), not the verb 显示 that ends the walk elsewhere.
-    const trade = (BUREAU_NUMBER.test(t.word) && /^(?:工程)?局/.test(pieces[0]?.word ?? '')) || (t.word === '显示' && /^(?:科技|技术|器件|面板)/.test(pieces[0]?.word ?? ''));
-    if (!isNamePiece(t, kind === 'legal') && !trade) break;
-    pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
-    j--;
-  }
-  // A registered name's first characters the segmenter took for words the walk stops at, between
-  // a list's pause and the name (、特/d 步/n 国际控股有限公司, 、匹/q 克/m 体育用品, 、361/m 度/zg 国际):
-  // the name's, unless it starts with its place (且/济南…). So for a group after a pause (、九/m 羊/n 集团),
-  // not for a number of groups (三个集团).
-  if ((kind === 'legal' || kind === 'group') && j >= 0 && pieces[0]?.tag !== 'ns') {
-    // At most four characters of fragments back from where the walk stopped, then the pause.
-    const stop = idx.tokens[j]!.end;
-    // A group's fragments are single characters of content (九/m 羊/n 集团), not words (今年以来/约/占 集团).
-    const fragment = (t: Token) => isFragment(t) && (kind === 'legal' || (t.end - t.start === 1 && GROUP_FRAGMENT_TAGS.has(t.tag ?? '')));
-    let k = j;
-    while (k >= 0 && stop - idx.tokens[k]!.start <= (kind === 'legal' ? 4 : 2) && fragment(idx.tokens[k]!)) k--;
-    if (k < j && (k < 0 || LIST_PAUSES.has(idx.tokens[k]!.word))) {
-      for (let m = j; m > k; m--) pieces.unshift({ word: idx.tokens[m]!.word, tag: 'x', start: idx.tokens[m]!.start });
-      j = k;
-    }
-    // After a pause, the single characters the name starts with are one word (特 + 步 → 特步, 匹/q 克/m → 匹克).
-    const pause = idx.tokens[j];
-    let n = 0;
-    while (n < pieces.length && pieces[n]!.word.length === 1 && pieces[n]!.tag !== 'bracket') n++;
-    const word = pieces.slice(0, n).map((p) => p.word).join('');
-    const content = kind === 'legal' || pieces.slice(0, n).every((p) => p.tag === 'x' || GROUP_FRAGMENT_TAGS.has(p.tag));
-    if ((!pause || LIST_PAUSES.has(pause.word)) && n >= 2 && content && !COUNT_WORD.test(word)) {
-      const start = pieces[0]!.start;
-      pieces.splice(0, n, { word, tag: 'x', start });
-    }
-  }
-  // A verb or adverb right before a place or a known name ends a sentence the name follows:
-  // 掌声/欢迎/v 北京/润泽…有限公司, 嘉宾/是/v 华夏/nt 云计算有限公司.
-  for (let k = pieces.length - 2; k >= 0; k--) {
-    if ((pieces[k + 1]!.tag === 'ns' || pieces[k + 1]!.tag === 'nt') && (pieces[k]!.tag === 'v' || pieces[k]!.tag === 'd')) {
-      pieces.splice(0, k + 1);
-      break;
-    }
-  }
-  // The longest dictionary name (or non-company) the walk ends with is the name: 消息/招商银行.
-  for (let k = 0; k < pieces.length; k++) {
-    const known = text.slice(pieces[k]!.start, end);
-    if (NOT_COMPANIES.has(known)) return undefined;
-    const dict = lookupName(known);
-    if (dict) return { start: pieces[k]!.start, end, label: 'COMPANY', source: 'rule:company-suffix', entry: dict.entry };
-  }
-  // A known company, a generic noun and a trade word name a product or market of that company
-  // (东京商品交易所/橡胶/期货): the dictionary finds the company alone.
-  const last = pieces.length - 1;
-  if ((kind === 'finance' || kind === 'trade') && last >= 1 && pieces[last]!.tag !== 'nt' && isGeneric(pieces[last]!.word) && lookupName(pieces[last - 1]!.word)) return undefined;
-  // 本公司, 该公司 glued to the word before (准则/下本/x 公司): no name.
-  if (kind === 'weak' && last >= 0 && pieces[last]!.tag === 'x' && /[本该此其]$/.test(pieces[last]!.word)) return undefined;
-  // A kind of company, not a name: 纳斯达克上市公司 (a company listed there), COMEX黄金期货 (a contract).
-  if (kind === 'weak' && last >= 1 && COMPANY_KINDS.has(pieces[last]!.word)) return undefined;
-  if (suffix === '期货' && last >= 0 && COMMODITIES.has(pieces[last]!.word)) return undefined;
-  // A fund named by its kind is a product of its manager (汇丰晋信低碳先锋股票基金): the manager alone, by the dictionary or the article.
-  if (suffix === '基金' && pieces.some((p) => FUND_KINDS.test(p.word))) return undefined;
-  // Pieces before the first distinctive one describe the company (原告, 知名), unless the only
-  // distinctive piece is a bracketed place: 雪花啤酒(济南)有限公司.
-  // A registered name whose start is clear (after punctuation, a function word or a verb: 与/蜂巢/能源…)
-  // is named by any word that is not generic; else only by a proper one (not 互动/d 电视有限公司).
-  const before = idx.tokens[j];
-  const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? '') || /(?:公司|企业)$/.test(before.word));
-  let first = pieces.findIndex((p) => (isDistinctive(p) || (clearStart && isRegisteredWord(p))) && p.tag !== 'bracket');
-  // A national state-owned company is registered as 中国 and its trade: 中国交通建设股份有限公司, 中国第一重型机械集团有限公司.
-  if (kind === 'legal' && pieces.length >= 3 && NATIONAL.has(pieces[0]!.word)) first = 0;
-  // With a clear start, a word of two characters or more before the naming one is the name's too
-  // (,友达/a 光电/j（厦门）有限公司), unless it describes the company (知名, 原告) or is generic.
-  while (clearStart && first > 0 && LEADING_TAGS.has(pieces[first - 1]!.tag) && pieces[first - 1]!.word.length >= 2 && !DESCRIPTORS.has(pieces[first - 1]!.word) && !isGeneric(pieces[first - 1]!.word)) first--;
-  if (first < 0 && !(kind === 'legal' && pieces.some((p) => p.tag === 'bracket') && pieces[0]!.tag !== 'bracket')) return undefined;
-  // A place right before the distinctive piece is part of the name: 北京万科, 上海浦发银行; so is a
-  // single character the segmenter cut off a registered name (科/大国/盾/量子技术股份有限公司).
-  // A district before a province or city is where the company is, not its name (济阳区/山东绿地泉
-  // 农业发展有限公司, 济阳/区/山东…): the name starts after it, and the walk back does not add it again.
-  while (first >= 0 && pieces[first]!.tag === 'ns' && /[区县]$/.test(pieces[first]!.word) && pieces[first + 1]?.tag === 'ns' && isProvinceOrCity(pieces[first + 1]!.word)) first++;
-  while (first >= 0 && pieces[first]!.tag === 'ns' && /^[区县]$/.test(pieces[first + 1]?.word ?? '') && pieces[first + 2]?.tag === 'ns') first += 2;
-  while (first > 0 && ((pieces[first - 1]!.tag === 'ns' && !(pieces[first]!.tag === 'ns' && /[区县镇]$/.test(pieces[first - 1]!.word) && isProvinceOrCity(pieces[first]!.word))) || (kind === 'legal' && pieces[first - 1]!.word.length === 1 && CUT_OFF_TAGS.has(pieces[first - 1]!.tag) && !/[区县市省镇乡村]/.test(pieces[first - 1]!.word)))) first--;
-  const named = first < 0 ? pieces : pieces.slice(first);
-  // 局 before 集团 or 有限公司 is an SOE's name (中铁十一局集团, 中国建筑第八工程局有限公司), not a government bureau.
-  const head = text.slice(named[0]!.start, s);
-  const bureau = (kind === 'group' || kind === 'legal') && /^[^市省县区]+局$/.test(head) && !NOT_COMPANY_WORDS.test(head.slice(0, -1));
-  // A registered company may run a hospital or a school (成都京东方医院有限公司); a public body registers none.
-  const notCompany = kind === 'legal' ? NOT_REGISTERED.test(head) : NOT_COMPANY_WORDS.test(head);
-  if ((notCompany && !bureau) || !acceptable(kind, suffix, named)) return undefined;
-  return { start: named[0]!.start, end, label: 'COMPANY', source: 'rule:company-suffix' };
-}
-
-/** Tags of a group name's single characters the segmenter cut off: numerals, nouns, names, adjectives and verbs (九/m 羊/n, 林/ng 达/v); not adverbs (约/d 占/v). */
-const GROUP_FRAGMENT_TAGS = new Set(['m', 'n', 'ng', 'nr', 'ns', 'nz', 'j', 'x', 'zg', 'b', 'a', 'v']);
-/** A count, no name: 三个, 几家, 两大. */
-const COUNT_WORD = /^[一二两三四五六七八九十几数多\d]+[个家大批些类种]$/;
-/** A number of companies, no name: 三大石油公司, 四大行. */
-const HOW_MANY = /^[一二两三四五六七八九十几数多]+大/;
-/** Pauses a list or a table row puts before a name: a name's first characters may follow them. */
-const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|', '｜', '\t']);
-/** Tags never a piece of a name: function words, locatives and times. */
-const FUNCTION_TAGS = new Set([...FUNCTION_WORD_TAGS, 'f', 't']);
-
-/** A token that may be a name's first characters the segmenter took for a word of its own. */
-function isFragment(t: Token): boolean {
-  return WORDLIKE.test(t.word) && !NAME_DOT.at(t.word, 0) && !FUNCTION_TAGS.has(t.tag ?? '') && !NAME_STOP.has(t.word) && !FUNCTION_ADVERBS.has(t.word) && !(t.word.length === 1 && FUNCTION_HEAD.test(t.word));
-}
-
-interface Piece {
-  word: string;
-  tag: string;
-  start: number;
-}
-
-function isNamePiece(t: Token, registered: boolean): boolean {
-  if (NAME_STOP.has(t.word) || !WORDLIKE.test(t.word) || NAME_DOT.at(t.word, 0)) return false;
-  // Adjectives inside a name (瑞丰/新/材料/科技有限公司, 长江/基建/a 集团); before the name they are dropped later, as not distinctive (知名).
-  if (NAME_TAGS.has(t.tag ?? '') || NAME_VERBS.has(t.word) || t.tag === 'a') return true;
-  // A registered name (…有限公司) is a name whatever the segmenter made of its words: 江阴/兴澄/z,
-  // 国有资本/l, 中国/第一/m 重型机械, 科/大国/盾/q; not numbers, dates or counts.
-  if (!registered) return false;
-  const tag = t.tag ?? '';
-  return (
-    REGISTERED_TAGS.has(tag) ||
-    (tag === 'm' && isCJKWord(t.word) && !/[年月日号家个名]$/.test(t.word)) ||
-    (tag === 'mq' && /件$/.test(t.word)) || // 汽车/零部件/mq 股份有限公司
-    (tag === 't' && /^[一二三四五六七八九十]期$/.test(t.word)) || // 投资基金/三期/t 股份有限公司
-    (t.word.length === 1 && (tag === 'q' || tag === 'zg')) || // 科/大国/盾/q, 东川/县/zg 丰登
-    // 山东/颐养/v 健康产业, 北京/华人文化/演出/v, 山东/果然/d 鲜: verbs and adverbs of two characters or one verb character; NAME_STOP ends the walk at predicates
-    (tag === 'v' && isCJKWord(t.word)) ||
-    (tag === 'd' && t.word.length >= 2 && !FUNCTION_ADVERBS.has(t.word))
-  );
-}
-const REGISTERED_TAGS = new Set(['l', 'z', 'i', 's', 'g', 'vd']);
-/** Adverbs that are words of sentences, never of names: 已经, 正在, 共同. */
-const FUNCTION_ADVERBS = new Set(['已经', '正在', '共同', '分别', '先后', '一起', '再次', '同时', '不断', '随后', '随即', '亲自', '专门', '特别', '逐步', '全面', '积极', '重点', '主要', '目前', '曾经', '一直', '始终', '也是', '就是', '还是', '都是']);
-
-/**
- * A piece that says which company it is: a dictionary name, or a proper noun by its tag that is
- * not generic and not a country (美国公司 is any American company; 上海银行 is one bank).
- */
-function isDistinctive(p: Piece): boolean {
-  if (lookupName(p.word)) return true;
-  if (isGeneric(p.word) || COUNTRY_LIKE.has(p.word) || !PROPER_TAGS.has(p.tag)) return false;
-  return p.tag !== 'x' || (p.word.length >= 2 && !FUNCTION_HEAD.test(p.word) && !FUNCTION_TAIL.test(p.word));
-}
-
-/** Tags of words a name never continues over: function words and verbs. */
-const CLEAR_BEFORE_TAGS = new Set([...FUNCTION_WORD_TAGS, 'v']);
-/** Tags of a single character cut off the front of a registered name (科/n 大国/ns): content, not function words. */
-const CUT_OFF_TAGS = new Set(['n', 'q', 'v', 'a', 'ng', 'x']);
-/** Words before a registered name that say who it is to the story, not which company: 原告, 知名. */
-const DESCRIPTORS = new Set([
-  ...['原告', '被告', '第三人', '申请人', '被申请人', '上诉人', '被上诉人', '被执行人', '债权人', '债务人', '担保人', '发行人'],
-  ...['股东', '大股东', '控股股东', '控制人', '实际控制人', '关联方', '交易对方', '保荐机构', '保荐人', '承销商', '主承销商', '受让方', '转让方', '竞得人', '中标人'],
-  ...['知名', '著名', '大型', '全资', '龙头', '头部', '领军', '国内', '省内', '市内', '当地', '本地', '多家'],
-]);
-
-/** In a registered name, any word of two characters or more that is not generic names the company: 蜂巢/n 能源, 瀚海/n 芯能. */
-function isRegisteredWord(p: Piece): boolean {
-  return p.word.length >= 2 && !isGeneric(p.word) && !COUNTRY_LIKE.has(p.word) && !DESCRIPTORS.has(p.word) && NOMINAL_TAGS.has(p.tag);
-}
-/** Tags of words before the naming one that a clear start lets into the name: adjectives and nouns the segmenter made of its first characters. */
-const LEADING_TAGS = new Set(['a', 'b', 'n', 'nz', 'nr', 'j']);
-/** Tags of words that can name: nouns of every kind, not verbs, adverbs or adjectives (希望/v 华为… starts at 华为). */
-const NOMINAL_TAGS = new Set(['n', 'nz', 'nr', 'nrfg', 'nrt', 'ns', 'nt', 'x', 'j', 'l', 'z', 'eng', 'ng', 's', 'g', 'vn', 'i']);
-
-/** A word made only of generic words: 控股集团, 信息技术. */
-function isGeneric(word: string): boolean {
-  if (GENERIC.has(word)) return true;
-  for (let k = 1; k < word.length; k++) if (GENERIC.has(word.slice(0, k)) && isGeneric(word.slice(k))) return true;
-  return false;
-}
-
-function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]): boolean {
-  if (pieces.map((p) => p.word).join('').length < 2) return false;
-  if (kind === 'legal' || kind === 'group') return true;
-  if (kind === 'local') return pieces.every((p) => p.tag === 'ns' && !COUNTRY_LIKE.has(p.word)) || pieces.some((p) => isDistinctive(p) && p.tag !== 'ns');
-  // A place names a bank or a company only right before the suffix (上海银行), not before a
-  // generic noun phrase (某地/商品/原油/期货).
-  const proper = pieces.filter((p) => isDistinctive(p) && p.tag !== 'ns');
-  if (!proper.length && pieces.length > 1 && pieces.slice(1).some((p) => !isDistinctive(p))) return false;
-  if (kind !== 'trade') return true;
-  // Trade words (科技, 地产, 汽车 ...) make a name only after one proper name that is not a
-  // place: 旷视科技, not 金融科技 or 常州汽车; X股份 names a listed company by its place too (豫园股份).
-  return pieces.length === 1 && pieces[0]!.word.length >= 2 && (pieces[0]!.tag !== 'ns' || suffix === '股份');
-}
-
 /** What follows a zone's name in its investment platform's name: 北京亦庄/投资控股有限公司 is not cited as 亦庄 (the zone). */
 const ZONE_PLATFORM = /^(?:投资控股|投资发展|开发建设)/;
 
@@ -738,7 +412,7 @@ function isContextName(t: Token): boolean {
 /** The list item that ends at `end`: one name-like token, or a dictionary name, after its introducer. */
 function listItemBefore(text: string, end: number, idx: TokenIndex): { start: number; end: number; introduced: boolean } | undefined {
   if (!idx.isBoundary(end)) return undefined;
-  const known = DICT_BEFORE.longestEndingAt(text, end);
+  const known = companyNameEndingAt(text, end);
   let start: number;
   if (known >= 0 && idx.isBoundary(known)) start = known;
   else {

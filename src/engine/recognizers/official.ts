@@ -1,5 +1,6 @@
 import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
-import { companyNameEndingAt, isShortNameOf } from './company';
+import { isShortNameOf } from './company';
+import { companyNameEndingAt } from './registeredName';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { cutNameAt, isCJKWord, isTranslit, NAME_DOT, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { CharSet } from './charSet';
