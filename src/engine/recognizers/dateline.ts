@@ -10,15 +10,18 @@ export interface RefDate {
 /** How far into the article a dateline is looked for: page headers and bylines come first. */
 const HEAD_LENGTH = 600;
 
+/** 星期五, 周五: a dateline may name the weekday, and a clock time after it (2025年8月1日 星期五 06:00). */
+const WEEKDAY = '(?:星期|周|礼拜)[一二三四五六日天]';
 const DATE = String.raw`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`;
 /**
- * A date labelled as the publication time, followed by a clock time or a source or byline
- * (2025年11月21日 来源：人民网), opening a wire dispatch (新华社北京2025年6月16日电), or alone on its line,
- * perhaps after the name of its source or page (春城晚报 2025年8月16日, 深圳市统计局 2025-12-19,
- * 齐鲁财经早报｜2025年11月4日 星期二, 要闻速览（2025.07.15）).
+ * A date labelled as the publication time, followed by a clock time (after its weekday too:
+ * 2025年8月1日 星期五 下午 3:15) or a source or byline (2025年11月21日 来源：人民网), opening a wire
+ * dispatch (新华社北京2025年6月16日电), or alone on its line, perhaps after the name of its source
+ * or page (春城晚报 2025年8月16日, 深圳市统计局 2025-12-19, 齐鲁财经早报｜2025年11月4日 星期二,
+ * 要闻速览（2025.07.15）).
  */
 const DATELINE = new RegExp(
-  String.raw`(?:发布时间|发表于|发布于|更新时间|发稿时间|时间|日期)\s*[:：]?\s*${DATE}|${DATE}(?=\s*(?:\d{1,2}:\d{2}|[电讯]|来源|作者|编辑|发布者|发布人|发布单位))|^[^\S\n]*(?:[^\s，。,；;！？!?｜|]{2,15}(?:[^\S\n]+|[^\S\n]*[｜|][^\S\n]*|[(（](?=[^)）\n]*[)）][^\S\n]*$))|[【\[][^】\]\n]{2,12}[】\]]|[^\s，。,；;！？!?]{2,10}[(（][^)）\n]{2,16}[)）][^\S\n]*)?${DATE}[)）]?(?:[^\S\n]*(?:星期|周)[一二三四五六日天])?[^\S\n]*$`,
+  String.raw`(?:发布时间|发表于|发布于|更新时间|发稿时间|时间|日期)\s*[:：]?\s*${DATE}|${DATE}(?=\s*(?:${WEEKDAY}\s*)?(?:(?:上午|下午|晚上)\s*)?\d{1,2}:\d{2}|\s*(?:[电讯]|来源|作者|编辑|发布者|发布人|发布单位))|^[^\S\n]*(?:[^\s，。,；;！？!?｜|]{2,15}(?:[^\S\n]+|[^\S\n]*[｜|][^\S\n]*|[(（](?=[^)）\n]*[)）][^\S\n]*$))|[【\[][^】\]\n]{2,12}[】\]]|[^\s，。,；;！？!?]{2,10}[(（][^)）\n]{2,16}[)）][^\S\n]*)?${DATE}[)）]?(?:[^\S\n]*${WEEKDAY})?[^\S\n]*$`,
   'm',
 );
 

@@ -226,6 +226,14 @@ describe('DATE recognizer', () => {
     assert.deepEqual(texts(recognizeDates, '历时365日,第135日,近120日,60日内'), []);
   });
 
+  it('takes a weekday after a space and a clock time after a day part into the date', () => {
+    assert.deepEqual(found(recognizeDates, '标题\n2025年12月19日 周五 下午 3:15\n今(19)日公布，上半年利润').map((f) => [f.text, f.value]), [
+      ['2025年12月19日 周五 下午 3:15', '2025-12-19T15:15'],
+      ['今(19)日', '2025-12-19'],
+      ['上半年', '2025-01/2025-06'],
+    ]);
+  });
+
   it('keeps the year of a scraped date that lost its 月, and a year before a lunar date, in one span', () => {
     assert.deepEqual(valueOf('2024年1120日,去年515日,2025年农历八月十五'), [
       ['2024年1120日', '2024-11-20'],
@@ -292,6 +300,9 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('标题\n2025年11月21日 来源：人民网 今年以来'), { year: 2025, month: 11, day: 21 });
     assert.deepEqual(findDateline('标题\n春城晚报 2025年8月16日\n今年上半年'), { year: 2025, month: 8, day: 16 });
     assert.deepEqual(findDateline('标题\n深圳市统计局 2025-12-19\n1-11月'), { year: 2025, month: 12, day: 19 });
+    // With its weekday and then a clock time: 2025年8月1日 星期五 06:00.
+    assert.deepEqual(findDateline('香港新闻\n2025年8月1日 星期五 06:00\n7月31日'), { year: 2025, month: 8, day: 1 });
+    assert.deepEqual(findDateline('台湾新闻\n2025年12月19日 周五 下午 3:15\n工商时报 记者'), { year: 2025, month: 12, day: 19 });
     assert.deepEqual(findDateline('标题\n作者：张晨 2025/10/20\n8月'), { year: 2025, month: 10, day: 20 });
     assert.deepEqual(findDateline('标题\n【南方日报】2025年10月28日\n10月26日'), { year: 2025, month: 10, day: 28 });
     assert.deepEqual(findDateline('标题\n天津日报讯（记者 韩笑）2025年10月2日\n10月1日'), { year: 2025, month: 10, day: 2 });
