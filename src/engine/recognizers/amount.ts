@@ -209,14 +209,19 @@ const TO = '(?:至|到|~|〜|-|—|–)';
 const GRADE = '(?:\\d{1,4}[万亿]|[一两二三四五六七八九]?[十百千]?[万亿]|[百千]万|万亿)';
 const GRADE_ONLY = new RegExp(`^(${GRADE})级$`);
 
+/** Currency signs and codes written before the number, and their currency (a code is its own). */
+const SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', HK$: 'HKD', NT$: 'TWD', MOP$: 'MOP', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', '¥': 'CNY', '￥': 'CNY', '€': 'EUR', '£': 'GBP', RMB: 'CNY' };
+const CURRENCY_SIGN = String.raw`(?<![A-Za-z])(?:US|HK|NT|MOP|S|A|C|NZ)?\$|[¥￥€£]|(?<![A-Za-z])(?:USD|HKD|MOP|TWD|RMB|CNY|EUR|GBP|JPY)(?=\s?\d)`;
+const SIGN_FIRST = new RegExp(`^(?:${CURRENCY_SIGN})`);
+
 // Every amount starts with a digit, a numeral or 百分之/几/数/上: the alternatives are only
 // tried where that one character is (scan.ts).
 const AMOUNTS = new ScanPattern(
-  `[\\d${CN}几数上$¥￥€£UH]`,
+  `[\\d${CN}几数上$¥￥€£A-Z]`,
   [
     `[百千]分之[${CN}点\\d.]+(?:${TO}(?:[百千]分之)?[${CN}点\\d.]+)?`,
-    // A currency sign before the number: $100, US$5亿, ¥300, €20
-    `(?:(?:US|HK)?\\$|[¥￥€£])\\s?${DIGITS}[万亿兆]*`,
+    // A currency sign or code before the number: $100, US$5亿, NT$320亿, ¥300, €20, MOP 385.6亿
+    `(?:${CURRENCY_SIGN})\\s?${DIGITS}[万亿兆]*`,
     // A height said the spoken way: 1米85 is 1.85 m.
     `${START}\\d米\\d{1,2}(?![\\d.${CN}])`,
     // A range is one amount, as a date range is one date: 3至5亿元, 250元至900元, 10%至20%
@@ -336,9 +341,8 @@ export function parseAmount(s: string): ParsedAmount | undefined {
     const n = amountNumber(m[1]);
     return n === undefined ? undefined : { value: scaled(n, 0.1), unit: 'percent', kind: 'percent' };
   }
-  if ((m = /^(US|HK)?\$|^[¥￥€£]/.exec(s))) {
-    const unit = m[1] === 'HK' ? 'HKD' : m[0].endsWith('$') ? 'USD' : m[0] === '€' ? 'EUR' : m[0] === '£' ? 'GBP' : 'CNY';
-    return { value: parseNumber(s.slice(m[0].length).trim()), unit, kind: 'currency' };
+  if ((m = SIGN_FIRST.exec(s))) {
+    return { value: parseNumber(s.slice(m[0].length).trim()), unit: SIGNS[m[0]] ?? m[0], kind: 'currency' };
   }
   if (/^[百千]分之/.test(s)) {
     const scale = s.startsWith('千') ? 0.001 : 0.01;
