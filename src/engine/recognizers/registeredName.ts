@@ -133,7 +133,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const t = idx.tokens[j]!;
     // A registered name's own legal suffix ends the walk back from a later suffix (山东黄金集团有限公司/矿业/科技研发中心),
     // and so does a word for any company (深交所/上市公司/东方锦江控股股份有限公司) or a number of them (中海油/三大/石油公司).
-    if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word)) break;
+    // So does a party's role before its name (店铺经营者/北京…有限公司, 保荐/机构/华鼎证券…).
+    if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || isRole(t)) break;
     if (t.word === ')' || t.word === '）') {
       // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.
       const m = BRACKETED.exec(text.slice(Math.max(0, t.end - 8), t.end));
@@ -176,7 +177,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const fragment = (t: Token) => isFragment(t) && (kind === 'legal' || (t.end - t.start === 1 && GROUP_FRAGMENT_TAGS.has(t.tag ?? '')));
     let k = j;
     while (k >= 0 && stop - idx.tokens[k]!.start <= (kind === 'legal' ? 4 : 2) && fragment(idx.tokens[k]!)) k--;
-    if (k < j && (k < 0 || LIST_PAUSES.has(idx.tokens[k]!.word))) {
+    if (k < j && (k < 0 || opensName(idx.tokens[k]!))) {
       for (let m = j; m > k; m--) pieces.unshift({ word: idx.tokens[m]!.word, tag: 'x', start: idx.tokens[m]!.start });
       j = k;
     }
@@ -186,7 +187,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     while (n < pieces.length && pieces[n]!.word.length === 1 && pieces[n]!.tag !== 'bracket') n++;
     const word = pieces.slice(0, n).map((p) => p.word).join('');
     const content = kind === 'legal' || pieces.slice(0, n).every((p) => p.tag === 'x' || GROUP_FRAGMENT_TAGS.has(p.tag));
-    if ((!pause || LIST_PAUSES.has(pause.word)) && n >= 2 && content && !COUNT_WORD.test(word)) {
+    if ((!pause || opensName(pause)) && n >= 2 && content && !COUNT_WORD.test(word)) {
       const start = pieces[0]!.start;
       pieces.splice(0, n, { word, tag: 'x', start });
     }
@@ -222,7 +223,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // A registered name whose start is clear (after punctuation, a function word or a verb: 与/蜂巢/能源…)
   // is named by any word that is not generic; else only by a proper one (not 互动/d 电视有限公司).
   const before = idx.tokens[j];
-  const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? '') || /(?:公司|企业)$/.test(before.word));
+  const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? '') || /(?:公司|企业)$/.test(before.word) || isRole(before));
   let first = pieces.findIndex((p) => (isDistinctive(p) || (clearStart && isRegisteredWord(p))) && p.tag !== 'bracket');
   // A national state-owned company is registered as 中国 and its trade: 中国交通建设股份有限公司, 中国第一重型机械集团有限公司.
   if (kind === 'legal' && pieces.length >= 3 && NATIONAL.has(pieces[0]!.word)) first = 0;
@@ -253,14 +254,19 @@ const GROUP_FRAGMENT_TAGS = new Set(['m', 'n', 'ng', 'nr', 'ns', 'nz', 'j', 'x',
 const COUNT_WORD = /^[一二两三四五六七八九十几数多\d]+[个家大批些类种]$/;
 /** A number of companies, no name: 三大石油公司, 四大行. */
 const HOW_MANY = /^[一二两三四五六七八九十几数多]+大/;
-/** Pauses a list or a table row puts before a name: a name's first characters may follow them. */
-const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|', '｜', '\t']);
+/** Pauses a list or a table row puts before a name, and opening quotes: a name's first characters may follow them. */
+const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|', '｜', '\t', '「', '『', '“', '"']);
+
+/** What a name's first characters may follow: a pause, an opening quote or a party's role (发展商/宏/n 昇/zg 置业…). */
+function opensName(t: Token): boolean {
+  return LIST_PAUSES.has(t.word) || isRole(t);
+}
 /** Tags never a piece of a name: function words, locatives and times. */
 export const FUNCTION_TAGS = new Set([...FUNCTION_WORD_TAGS, 'f', 't']);
 
 /** A token that may be a name's first characters the segmenter took for a word of its own. */
 function isFragment(t: Token): boolean {
-  return WORDLIKE.test(t.word) && !NAME_DOT.at(t.word, 0) && !FUNCTION_TAGS.has(t.tag ?? '') && !NAME_STOP.has(t.word) && !FUNCTION_ADVERBS.has(t.word) && !(t.word.length === 1 && FUNCTION_HEAD.test(t.word));
+  return WORDLIKE.test(t.word) && !NAME_DOT.at(t.word, 0) && !FUNCTION_TAGS.has(t.tag ?? '') && !NAME_STOP.has(t.word) && !FUNCTION_ADVERBS.has(t.word) && !(t.word.length === 1 && FUNCTION_HEAD.test(t.word)) && !isRole(t);
 }
 
 interface Piece {
@@ -306,12 +312,23 @@ export function isDistinctive(p: Piece): boolean {
 const CLEAR_BEFORE_TAGS = new Set([...FUNCTION_WORD_TAGS, 'v']);
 /** Tags of a single character cut off the front of a registered name (科/n 大国/ns): content, not function words. */
 const CUT_OFF_TAGS = new Set(['n', 'q', 'v', 'a', 'ng', 'x']);
-/** Words before a registered name that say who it is to the story, not which company: 原告, 知名. */
-const DESCRIPTORS = new Set([
-  ...['原告', '被告', '第三人', '申请人', '被申请人', '上诉人', '被上诉人', '被执行人', '债权人', '债务人', '担保人', '发行人'],
-  ...['股东', '大股东', '控股股东', '控制人', '实际控制人', '关联方', '交易对方', '保荐机构', '保荐人', '承销商', '主承销商', '受让方', '转让方', '竞得人', '中标人'],
-  ...['知名', '著名', '大型', '全资', '龙头', '头部', '领军', '国内', '省内', '市内', '当地', '本地', '多家'],
+/** A party's role before its name: who the company is to the story (原告, 开发商, 运营方, 保荐机构), never part of the name. */
+const ROLES = new Set([
+  ...['原告', '被告', '第三人', '申请人', '被申请人', '上诉人', '被上诉人', '被执行人', '债权人', '债务人', '担保人', '发行人', '管理人', '投资人', '委托人', '受托人', '保证人', '投保人', '受益人', '收购人'],
+  ...['股东', '大股东', '控股股东', '控制人', '实际控制人', '关联方', '交易对方', '保荐机构', '保荐人', '承销商', '主承销商', '受让方', '转让方', '竞得人', '中标人', '出让人', '受让人', '转让人', '竞买人', '买受人'],
+  ...['承建商', '承包商', '开发商', '发展商', '供应商', '经销商', '分销商', '代理商', '服务商', '运营商', '制造商', '生产商', '销售商', '零售商', '贸易商', '投资商', '合作商', '集成商', '品牌商', '厂商'],
+  ...['经营者', '投资者', '收购者', '运营者', '运营方', '合作方', '投资方', '收购方', '被收购方', '承建方', '建设方', '施工方', '主办方', '承办方', '协办方', '出资方', '买方', '卖方', '甲方', '乙方', '平台方'],
+  ...['中介机构', '评估机构', '审计机构', '托管机构', '承销机构', '评级机构', '金融机构', '建设单位', '施工单位', '中标单位', '承建单位', '监理单位', '设计单位'],
 ]);
+/** A role the segmenter split off its verb: 运营/方, 保荐/机构, 建设/单位 (not 人 or 商: 鲁/商/集团). */
+const ROLE_HEADS = new Set(['方', '机构', '单位']);
+
+function isRole(t: { word: string; tag?: string }): boolean {
+  return ROLES.has(t.word) || (ROLE_HEADS.has(t.word) && t.tag === 'n');
+}
+
+/** Words before a registered name that say who it is to the story, not which company: 原告, 知名. */
+const DESCRIPTORS = new Set([...ROLES, ...['知名', '著名', '大型', '全资', '龙头', '头部', '领军', '国内', '省内', '市内', '当地', '本地', '多家']]);
 
 /** In a registered name, any word of two characters or more that is not generic names the company: 蜂巢/n 能源, 瀚海/n 芯能. */
 export function isRegisteredWord(p: Piece): boolean {

@@ -226,6 +226,17 @@ describe('COMPANY recognizer', () => {
       // after a word the walk stops at that is no clear start (明天/t), only a proper word names it
       assert.deepEqual(names('明天服装有限公司开业'), []);
       assert.deepEqual(names('原告华为技术有限公司起诉'), ['华为技术有限公司']);
+      // a party's role before the name, whole or split off its verb, is none of it
+      assert.deepEqual(names('店铺经营者北京优品汇通商贸有限公司同意。重整投资人临沂城市发展集团有限公司出资。'), ['北京优品汇通商贸有限公司', '临沂城市发展集团有限公司']);
+      assert.deepEqual(names('平台运营方杭州云购网络科技有限公司提供。保荐机构华鼎证券股份有限公司承担。承建商中国建筑工程(澳门)有限公司负责。'), [
+        '杭州云购网络科技有限公司',
+        '华鼎证券股份有限公司',
+        '中国建筑工程(澳门)有限公司',
+      ]);
+      // its first characters taken for words of their own after a role or an opening quote (宏/n 昇/zg)
+      assert.deepEqual(names('发展商宏昇置业控股有限公司发盈警。「宏昇置业有限公司」被指。'), ['宏昇置业控股有限公司', '宏昇置业有限公司']);
+      // but a group named by a place's people is no role (鲁/商 集团)
+      assert.deepEqual(names('2　鲁商集团：前三季度营收增长'), ['鲁商集团']);
       // its first characters taken for words of their own after a list's pause (特/d 步/n, 匹/q 克/m),
       // and the short form the article then uses (特步); a suffix of two generic words (实业集团/n)
       assert.deepEqual(names('丁世忠、特步国际控股有限公司董事局主席丁水波、匹克体育用品有限公司董事长许景南。特步在晋江新建工厂'), [
