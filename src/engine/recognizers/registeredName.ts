@@ -46,6 +46,10 @@ export const NAME_STOP = new Set([
 const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家]/;
 /** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…). */
 const PREPOSITION_HEAD = /^[向在与和为对从由把被将于]/;
+/** What a public body does to a company before naming it: 对 (处罚, 判决), 向 (罚款). */
+const ACTING_ON = /^[对向]/;
+/** The end of a public body's name: 法院, 监管局, 证监会, 市政府. */
+const PUBLIC_BODY_END = /[局院会委部厅府庭署]$/;
 /** A function character the segmenter glued after a name (聘任孙莉为/x 公司财务总监, 陈平到/x 山东港口集团): the piece is a name and a verb, not a company's name. */
 const FUNCTION_TAIL = /[为是在和与的了被把将到赴向]$/;
 /** Tags of pieces that name something in particular (a generic noun is tagged n). */
@@ -155,7 +159,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       continue;
     }
     // The segmenter glued a function character onto the name's first word (是央企/x 集团): the name starts after it.
-    if (t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) ? 1 : 2) && FUNCTION_HEAD.test(t.word)) {
+    // So did a body acting on a company, whatever the tag (市场监管局/对华/nz 筑/v 建工集团…, 法院/对华/nz 拓…).
+    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) ? 1 : 2) && FUNCTION_HEAD.test(t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? ''))) {
       pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
       break;
     }

@@ -235,6 +235,8 @@ describe('COMPANY recognizer', () => {
       ]);
       // its first characters taken for words of their own after a role or an opening quote (宏/n 昇/zg)
       assert.deepEqual(names('发展商宏昇置业控股有限公司发盈警。「宏昇置业有限公司」被指。'), ['宏昇置业控股有限公司', '宏昇置业有限公司']);
+      // a public body's 对 glued to the name's first character (法院/对华/nz 拓…)
+      assert.deepEqual(names('广东省高级人民法院对华拓智能科技有限公司作出判决'), ['华拓智能科技有限公司']);
       // but a group named by a place's people is no role (鲁/商 集团)
       assert.deepEqual(names('2　鲁商集团：前三季度营收增长'), ['鲁商集团']);
       // its first characters taken for words of their own after a list's pause (特/d 步/n, 匹/q 克/m),
