@@ -27,8 +27,8 @@ const DICT = new PhraseTrie([...COMPANY_NAMES.keys(), ...NOT_COMPANIES], { foldC
 
 /** A name ending in 公司 that is no registered name (有限公司, 股份公司, 集团公司). */
 const PLAIN_COMPANY = /(?<!有限|股份|集团|责任)公司$/;
-/** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）. */
-const DECLARED = /[(（](?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;](?=[^)）]{0,24}[)）]))/y;
+/** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）, （下称恒远环境或公司）. */
+const DECLARED = /[(（](?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
 const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})[)）]/y;
 

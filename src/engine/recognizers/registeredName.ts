@@ -218,8 +218,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   if ((kind === 'finance' || kind === 'trade') && last >= 1 && pieces[last]!.tag !== 'nt' && isGeneric(pieces[last]!.word) && lookupName(pieces[last - 1]!.word)) return undefined;
   // 本公司, 该公司 glued to the word before (准则/下本/x 公司): no name.
   if (kind === 'weak' && last >= 0 && pieces[last]!.tag === 'x' && /[本该此其]$/.test(pieces[last]!.word)) return undefined;
-  // A kind of company, not a name: 纳斯达克上市公司 (a company listed there), COMEX黄金期货 (a contract).
-  if (kind === 'weak' && last >= 1 && COMPANY_KINDS.has(pieces[last]!.word)) return undefined;
+  // A kind of company, not a name: 纳斯达克上市公司 (a company listed there), 关联/ns 公司, COMEX黄金期货 (a contract).
+  if (kind === 'weak' && last >= 0 && COMPANY_KINDS.has(pieces[last]!.word)) return undefined;
   if (suffix === '期货' && last >= 0 && COMMODITIES.has(pieces[last]!.word)) return undefined;
   // A fund named by its kind is a product of its manager (汇丰晋信低碳先锋股票基金): the manager alone, by the dictionary or the article.
   if (suffix === '基金' && pieces.some((p) => FUND_KINDS.test(p.word))) return undefined;

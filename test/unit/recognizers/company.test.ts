@@ -309,6 +309,10 @@ describe('COMPANY recognizer', () => {
     it('does not take a declared generic short name, a verb or a former post into a name', () => {
       // （以下简称“公司”）: 公司 is any company
       assert.deepEqual(names('宁德时代新能源科技股份有限公司（以下简称“公司”）董事会决议，公司拟回购股份'), ['宁德时代新能源科技股份有限公司']);
+      // （下称恒远环境或公司）: the short name is what comes before 或
+      assert.deepEqual(names('恒远环境科技股份有限公司（下称恒远环境或公司）亏损'), ['恒远环境科技股份有限公司', '恒远环境']);
+      // 原董事长: 原 is the title's (former), not the employer's; 关联/ns 公司 is a kind of company
+      assert.deepEqual(names('临沂华泰置业集团有限公司及其13家关联公司合并重整。华泰置业原董事长王振东被立案'), ['临沂华泰置业集团有限公司', '华泰置业']);
       assert.deepEqual(names('累计增持公司股份15,026,100股，控股股东增持计划实施完毕'), []);
       assert.deepEqual(names('曾任深圳市地铁集团有限公司财务部部长'), ['深圳市地铁集团有限公司']);
       assert.deepEqual(names('拟提名为省管企业总经理人选'), []);
