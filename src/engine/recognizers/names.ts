@@ -37,6 +37,8 @@ const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也�
 const WORD_TAGS = new Set(['b', 't', 'v', 'vd', 'vn', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'a', 'ad', 'an', 'l', 'i', 's', 'y', 'e', 'o', 'zg']);
 /** Given names are often tagged as verbs or adjectives (王/建新, 李/培修), never as these. */
 const NOT_GIVEN_TAGS = new Set(['t', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'y', 'e', 'o']);
+/** A given name the segmenter reads as a number (林/百里/m, 李/千里/q, 张/万里/m), not a count of something (万人, 百万). */
+const NUMERAL_GIVEN = /^[百千万][^零〇一二两三四五六七八九十百千万亿人元吨米亩户家个次名台辆件条只头斤克年月日天岁倍项余多]$/;
 /** Forms of address after a name (赵敏赵女士 repeats the surname before them). */
 const HONORIFICS = new Set(['先生', '女士', '小姐', '老师', '同志', '大姐', '大哥', '大爷', '大妈', '阿姨', '师傅']);
 
@@ -121,7 +123,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   if (end === two && idx.isBoundary(three) && PAUSES.at(text, three) && NAME_OR_JOINER.at(text, two)) end = three;
   // A common word at the surname or at the given name means this is no name: 高度重视, 于近日;
   // so does a role as the given name (副行长向/记者透露).
-  if (wordAt(p, end, idx) || wordAt(g, end, idx, NOT_GIVEN_TAGS) || NOT_POSITIONS.has(text.slice(g, end))) return -1;
+  if (wordAt(p, end, idx) || (wordAt(g, end, idx, NOT_GIVEN_TAGS) && !NUMERAL_GIVEN.test(text.slice(g, end))) || NOT_POSITIONS.has(text.slice(g, end))) return -1;
   // A name the segmenter took for a common noun must be short and followed like a name: not
   // 任期内, not 任命书.
   if (whole.start === p && whole.end === end && whole.tag === 'n') {

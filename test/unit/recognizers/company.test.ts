@@ -164,6 +164,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('银联杭州分公司表示'), ['银联']);
     });
 
+    it('takes a subsidiary the dictionary knows over its group (富邦人寿, not 富邦)', () => {
+      assert.deepEqual(names('国泰人寿居冠，富邦人寿次之，富邦金控第三'), ['国泰人寿', '富邦人寿', '富邦金控']);
+      assert.deepEqual(names('中国人保财险去年赔付支出超3000亿元'), ['中国人保财险']);
+    });
+
     it('finds a dictionary name the segmenter glued to the next character of an unknown piece', () => {
       // nodejieba: 嘉德秋/x 拍/v, 世嘉于/x
       assert.deepEqual(names('这件瓷器将在中国嘉德秋拍亮相'), ['中国嘉德']);

@@ -18,6 +18,11 @@ describe('personal names', () => {
     assert.equal(nameAtStart('于海田在山东大厦'), '于海田'); // 于/p 海田/nz
     assert.equal(nameAtStart('刘强和市委副书记'), '刘强'); // 刘强/x 和/c
     assert.equal(nameAtStart('王劲时说'), '王劲'); // 王劲/x 时说/n
+    // a given name the segmenter reads as a number, but not a count of something
+    assert.equal(nameAtStart('林百里表示'), '林百里'); // 林/ng 百里/m
+    assert.equal(nameAtStart('张万里说'), '张万里'); // 张/q 万里/m
+    assert.equal(nameAtStart('李千里表示'), '李千里'); // 李/nr 千里/q
+    assert.equal(nameAtStart('刘百万元'), ''); // 刘/zg 百万元/m
     assert.equal(nameAtStart('欧阳修说'), '欧阳修');
     assert.equal(nameAtStart('欧阳晓明表示'), '欧阳晓明');
     assert.equal(nameAtStart('刘明称，'), '刘明'); // 刘明称/x

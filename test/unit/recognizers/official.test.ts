@@ -133,6 +133,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('建设银行湖南省分行党委书记、行长刘伟表示'), ['建设银行湖南省分行']);
     });
 
+    it('reads court posts: a judge (审判员), not a juror (人民陪审员)', () => {
+      assert.deepEqual(names('由副院长付晓东担任审判长，与审判员许丽、人民陪审员杨春生组成合议庭'), ['付晓东', '许丽']);
+    });
+
     it('keeps 原 (former) out of the organization, and a government body whole', () => {
       const orgs = (text: string) => officials(text).map((o) => [o.name, o.title, o.org]);
       assert.deepEqual(orgs('株洲市人民政府原副市长刘卫东接受审查'), [['刘卫东', '副市长', '株洲市人民政府']]);
