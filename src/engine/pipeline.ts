@@ -59,7 +59,9 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
   for (const c of found) {
     const title = c.label === 'OFFICIAL' ? c.attrs?.title : undefined;
     if (typeof title !== 'string' || !text.startsWith(title, c.start - title.length)) continue;
-    const company = companyEndingAt.get(c.start - title.length);
+    // …有限公司（简称新澜股份）董事长: a bracket between the name and the title is the name's.
+    const titleStart = c.start - title.length;
+    const company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 16), titleStart))?.[0].length ?? Infinity));
     if (company) orgOf.set(text.slice(c.start, c.end), text.slice(company.start, company.end));
   }
   for (const c of found) {
@@ -67,6 +69,9 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     if (org && c.attrs) c.attrs.org = org;
   }
 }
+
+/** A bracket that ends a text: （简称新澜股份）, （港交所）. */
+const BRACKET_BEFORE = /[(（][^()（）\n]{1,14}[)）]$/;
 
 /** A candidate a recognizer got wrong (empty, outside the text, splitting a surrogate pair) is dropped. */
 function isWellFormed(c: Candidate, map: OffsetMap): boolean {

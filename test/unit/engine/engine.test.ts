@@ -61,6 +61,10 @@ describe('engine', function () {
         ['刘扬伟', '鸿海科技集团'],
       ],
     );
+    // with the short name it declares in brackets between the name and the title
+    const declared = '浙江新澜新材料股份有限公司（简称新澜股份）董事长周文斌表示。';
+    const official = (await engine.annotate(declared)).find((s) => s.label === 'OFFICIAL');
+    assert.deepEqual(official?.attrs, { title: '董事长', org: '浙江新澜新材料股份有限公司' });
   });
 
   it('reads news in traditional script as it reads simplified news, spans over the text as written', async () => {
