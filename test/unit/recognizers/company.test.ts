@@ -472,6 +472,8 @@ describe('COMPANY recognizer', () => {
       // An index, a futures contract, a medium as a source, 本公司
       '纳斯达克综合指数涨2.27%，恒生科技指数跌2.1%',
       'COMEX黄金期货收跌0.3%',
+      // A government department named after what it does: Hong Kong's 差饷物业估价署
+      '差饷物业估价署公布',
       '新浪科技讯 11月20日消息',
       '非国际财务报告准则下本公司权益持有人',
       '与台湾生技公司合作',
