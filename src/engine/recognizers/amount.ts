@@ -175,6 +175,13 @@ const UNITS: Record<string, Unit> = {
   GW: { pattern: 'GW(?![A-Za-z])', unit: 'GW', kind: 'measure' },
   km: { pattern: 'km(?![A-Za-z])', unit: 'km', kind: 'measure' },
   kg: { pattern: 'kg(?![A-Za-z])', unit: 'kg', kind: 'measure' },
+  // Sizes and residues in product and inspection news: 30mm, 52mg/kg, 500mL, 3nm.
+  cm: { pattern: 'cm(?![A-Za-z])', unit: 'cm', kind: 'measure' },
+  mm: { pattern: 'mm(?![A-Za-z])', unit: 'mm', kind: 'measure' },
+  nm: { pattern: 'nm(?![A-Za-z])', unit: 'nm', kind: 'measure' },
+  mg: { pattern: 'mg(?![A-Za-z/])', unit: 'mg', kind: 'measure' },
+  'mg/kg': { pattern: 'mg/kg(?![A-Za-z])', unit: 'mg/kg', kind: 'measure' },
+  mL: { pattern: '(?:mL|ml)(?![A-Za-z])', unit: 'mL', kind: 'measure' },
   TEU: { pattern: 'TEU(?![A-Za-z])', unit: 'TEU', kind: 'measure' },
   GB: { pattern: 'GB(?![A-Za-z])', unit: 'GB', kind: 'measure' },
   TB: { pattern: 'TB(?![A-Za-z])', unit: 'TB', kind: 'measure' },
