@@ -49,7 +49,7 @@ const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
   ['银行副行长', 2],
 ]);
 /** The suffix word is the head of a role or an institution, not a company's end: 明星基金/经理, 证券/事务代表, 北京证券/交易所, 高新区科技/创新局, 差饷物业/估价署. */
-const ROLE_AFTER_SUFFIX = /^(?:经理|事务代表|交易所|交易中心|业协会|从业|分析师|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|枢纽|(?!董事)[\u4e00-\u9fff]{0,2}局|(?!签署|部署)[\u4e00-\u9fff]{1,2}署)/;
+const ROLE_AFTER_SUFFIX = /^(?:经理|事务代表|交易所|交易中心|业协会|从业|分析师|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|枢纽|(?!董事)[\u4e00-\u9fff]{0,2}局|[\u4e00-\u9fff]{1,2}(?<![签部])署)/;
 
 /**
  * A city written before a dictionary name is part of the company's name (北京万科, 上海浦发银行):
@@ -271,8 +271,13 @@ function shortForms(full: string, start: number, idx: TokenIndex): string[] {
     // A trade written as its own word at the end: 江铃汽车 → 江铃, 蜂巢能源 → 蜂巢.
     const last = changed ? undefined : idx.at(start + rest.length - 1);
     if (last && last.start > start + 1 && last.end === start + rest.length && (isGeneric(last.word) || SUFFIXES.get(last.word) === 'trade')) {
-      rest = rest.slice(0, last.start - start);
-      if (!lookupName(rest)?.ambiguous) rests.push(rest);
+      // The generic word may have lost its first character to the word before (康宁/堂大/x 药房: 大药房).
+      const cut = last.start - start - (isGeneric(rest.slice(last.start - start - 1)) ? 1 : 0);
+      const head = rest.slice(0, cut);
+      rest = head.replace(BRACKETED, ''); // 锦泰康达（天津）生物 → 锦泰康达
+      // A brand the dictionary knows before a bracketed place names a subsidiary (三星(中国)半导体): the brand is not its short name.
+      const known = lookupName(rest);
+      if (!known?.ambiguous && !(known && rest !== head)) rests.push(rest);
       changed = true;
     }
   }

@@ -111,6 +111,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('宜宾五粮液股份有限公司公告，五粮液表示')[1], { text: '五粮液', source: 'dict:company', canonical: '宜宾五粮液股份有限公司' });
       assert.deepEqual(companies('浙江恒通新材料股份有限公司公告，恒通新材料表示')[1], { text: '恒通新材料', source: 'rule:company-short', canonical: '浙江恒通新材料股份有限公司' });
       assert.deepEqual(names('中科宇航技术股份有限公司提供运载火箭和宇航发射服务'), ['中科宇航技术股份有限公司']);
+      // without a bracketed place and a trade after it, or a trade the segmenter cut (康宁/堂大/x 药房)
+      assert.deepEqual(names('锦泰康达（天津）生物科技股份有限公司被诉。被告锦泰康达赔偿'), ['锦泰康达（天津）生物科技股份有限公司', '锦泰康达']);
+      assert.deepEqual(names('上海康宁堂大药房连锁有限公司被罚。康宁堂董事长方国平表示'), ['上海康宁堂大药房连锁有限公司', '康宁堂']);
+      // but a brand the dictionary knows before a bracketed place names a subsidiary: 三星 keeps the group as canonical
+      assert.deepEqual(companies('三星(中国)半导体有限公司投产。三星表示')[1], { text: '三星', source: 'dict:company', canonical: '三星集团' });
       // and without its trade: 恒通新能源汽车 → 恒通; not a district left alone
       assert.deepEqual(names('市政府与浙江恒通新能源汽车股份有限公司签约，恒通表示将扩大投资'), ['浙江恒通新能源汽车股份有限公司', '恒通']);
       assert.deepEqual(names('常州市钟楼区产投公司成立。钟楼区一位官员说'), ['常州市钟楼区产投公司']);
@@ -242,6 +247,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('发展商宏昇置业控股有限公司发盈警。「宏昇置业有限公司」被指。'), ['宏昇置业控股有限公司', '宏昇置业有限公司']);
       // a public body's 对 glued to the name's first character (法院/对华/nz 拓…)
       assert.deepEqual(names('广东省高级人民法院对华拓智能科技有限公司作出判决'), ['华拓智能科技有限公司']);
+      // 签署 after a name is a verb, not a department ending in 署
+      assert.deepEqual(names('青岛农商银行与青岛海洋投资集团也签署了合作备忘录'), ['青岛农商银行', '青岛海洋投资集团']);
       // but a group named by a place's people is no role (鲁/商 集团)
       assert.deepEqual(names('2　鲁商集团：前三季度营收增长'), ['鲁商集团']);
       // its first characters taken for words of their own after a list's pause (特/d 步/n, 匹/q 克/m),
