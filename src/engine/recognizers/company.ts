@@ -5,7 +5,7 @@ import { LIST_JOINERS, otherMentions } from './companyMentions';
 import { mediumAt, sourceOrProductAt } from './mediaAndProducts';
 import { GLUE, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
-import { BRACKETED, BUREAU_AFTER, companyNameEndingAt, COUNTRY_LIKE, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDistinctive, isGeneric, isRegisteredWord, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS, PROPER_TAGS, SUFFIXES, suffixNameAt, type Found } from './registeredName';
+import { BRACKETED, BUREAU_AFTER, companyNameEndingAt, COUNTRY_LIKE, foreignCountryLength, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDistinctive, isGeneric, isRegisteredWord, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS, PROPER_TAGS, SUFFIXES, suffixNameAt, type Found } from './registeredName';
 import { scan, ScanPattern } from './scan';
 import { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -62,6 +62,12 @@ function withCity(text: string, f: Found, idx: TokenIndex): Found {
   return { ...f, start: city.start };
 }
 
+/** A dictionary name the segmenter glued to the country before it (韩国三星/nz, 韩国三星电子/nt): the name alone. */
+function afterCountry(text: string, t: Token, idx: TokenIndex, mayEnd: (end: number) => boolean): Found | undefined {
+  const n = foreignCountryLength(t.word);
+  return n ? dictionaryNameAt(text, t.start + n, idx, mayEnd) : undefined;
+}
+
 /** After a name dot between two names it is a person's name (汤姆·福特); a dot that starts a line is a bullet (·B站). */
 function afterNameDot(text: string, start: number): boolean {
   return NAME_DOT.at(text, start - 1) && /[\u4e00-\u9fffA-Za-z]/.test(text[start - 2] ?? '');
@@ -97,7 +103,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
     if (f && !sourceOrProductAt(text, f.end) && !mediumAt(text, f.start, f.end) && !ROLE_AFTER_SUFFIX.test(text.slice(f.end, f.end + 4))) found.push(f);
     const t = tokens[i]!;
-    const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && GLUE.at(text, t.start) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined);
+    const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && GLUE.at(text, t.start) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
     if (d) found.push(withCity(text, d, idx));
   }
   found.push(...stockNames(text, idx), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
@@ -227,7 +233,8 @@ function producedAt(start: number, idx: TokenIndex): boolean {
  */
 function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: (end: number) => boolean): Found | undefined {
   const glued = !idx.isBoundary(start);
-  if (glued && !(idx.at(start)!.start === start - 1 && GLUE.at(text, start - 1))) return undefined;
+  const token = idx.at(start)!;
+  if (glued && !(token.start === start - 1 && GLUE.at(text, start - 1)) && foreignCountryLength(token.word) !== start - token.start) return undefined;
   const end = DICT.longestFrom(text, start, mayEnd);
   if (end < 0) return undefined;
   const name = lookupName(text.slice(start, end));

@@ -75,6 +75,12 @@ const COMPANY_KINDS = new Set(['上市', '国有', '民营', '合资', '外资',
 const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置)$/;
 /** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
 const COMMODITIES = new Set(['黄金', '白银', '原油', '铜', '铝', '锌', '镍', '铁矿石', '螺纹钢', '焦炭', '焦煤', '动力煤', '大豆', '豆粕', '玉米', '棉花', '白糖', '橡胶', '天然气', '生猪', '鸡蛋', '股指', '国债']);
+/** Length of the foreign country a word starts with (美国苹果 → 2), 0 if none: 中国 names national companies. */
+export function foreignCountryLength(word: string): number {
+  for (const n of [3, 2]) if (word.length > n && COUNTRY_LIKE.has(word.slice(0, n)) && !NATIONAL.has(word.slice(0, n)) && !/^(?:全国|国内|国外|海外|境外|境内|外地|本地|当地|各地)$/.test(word.slice(0, n))) return n;
+  return 0;
+}
+
 /** Places that never name a company alone before a suffix (美国公司 is any American company). */
 export const COUNTRY_LIKE = new Set(
   `中国 美国 日本 韩国 英国 德国 法国 俄罗斯 印度 意大利 西班牙 加拿大 澳大利亚 巴西 新加坡 瑞士 荷兰 瑞典 欧洲 亚洲 非洲 美洲 全国 各地 国内 国外 海外 境外 境内 外地 本地 当地`
@@ -125,14 +131,24 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   if (text[s - 1] === '全' || (kind === 'weak' && own.start === s && text[s - 1] === '为')) return undefined;
   const pieces: Piece[] = [];
   let start = s;
+  let j0: number | undefined;
   if (own.start < s) {
     const head = text.slice(own.start, s);
     // 分公司, 子公司 are units; 公共汽车/n is a common word that ends like a company (实业集团/n is a suffix of two).
     if (UNIT_HEADS.has(head) || (own.end === end && !PROPER_TAGS.has(own.tag ?? '') && !isGeneric(head))) return undefined;
-    pieces.unshift({ word: head, tag: own.tag ?? '', start: own.start });
-    start = own.start;
+    // A foreign country the segmenter glued on before a brand and its trade is not the brand's
+    // (日本三菱/nz 汽车): the name starts after it. (美国波音公司 keeps it, as the press writes it.)
+    const country = kind === 'trade' ? foreignCountryLength(head) : 0;
+    if (country && head.length - country >= 2) {
+      pieces.unshift({ word: head.slice(country), tag: own.tag ?? '', start: own.start + country });
+      start = own.start + country;
+      j0 = -1;
+    } else {
+      pieces.unshift({ word: head, tag: own.tag ?? '', start: own.start });
+      start = own.start;
+    }
   }
-  let j = idx.indexAt(start - 1);
+  let j = j0 ?? idx.indexAt(start - 1);
   while (j >= 0) {
     const t = idx.tokens[j]!;
     // A registered name's own legal suffix ends the walk back from a later suffix (山东黄金集团有限公司/矿业/科技研发中心),
@@ -242,7 +258,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // 农业发展有限公司, 济阳/区/山东…): the name starts after it, and the walk back does not add it again.
   while (first >= 0 && pieces[first]!.tag === 'ns' && /[区县]$/.test(pieces[first]!.word) && pieces[first + 1]?.tag === 'ns' && isProvinceOrCity(pieces[first + 1]!.word)) first++;
   while (first >= 0 && pieces[first]!.tag === 'ns' && /^[区县]$/.test(pieces[first + 1]?.word ?? '') && pieces[first + 2]?.tag === 'ns') first += 2;
-  while (first > 0 && ((pieces[first - 1]!.tag === 'ns' && !(pieces[first]!.tag === 'ns' && /[区县镇]$/.test(pieces[first - 1]!.word) && isProvinceOrCity(pieces[first]!.word))) || (kind === 'legal' && pieces[first - 1]!.word.length === 1 && CUT_OFF_TAGS.has(pieces[first - 1]!.tag) && !/[区县市省镇乡村]/.test(pieces[first - 1]!.word)))) first--;
+  // Not a foreign country before a brand and its trade (日本/三菱/汽车): a trade makes a name of one brand only.
+  const foreign = (w: string) => kind === 'trade' && COUNTRY_LIKE.has(w) && !NATIONAL.has(w);
+  while (first > 0 && ((pieces[first - 1]!.tag === 'ns' && !foreign(pieces[first - 1]!.word) && !(pieces[first]!.tag === 'ns' && /[区县镇]$/.test(pieces[first - 1]!.word) && isProvinceOrCity(pieces[first]!.word))) || (kind === 'legal' && pieces[first - 1]!.word.length === 1 && CUT_OFF_TAGS.has(pieces[first - 1]!.tag) && !/[区县市省镇乡村]/.test(pieces[first - 1]!.word)))) first--;
   const named = first < 0 ? pieces : pieces.slice(first);
   // 局 before 集团 or 有限公司 is an SOE's name (中铁十一局集团, 中国建筑第八工程局有限公司), not a government bureau.
   const head = text.slice(named[0]!.start, s);

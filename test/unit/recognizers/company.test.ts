@@ -169,6 +169,14 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('银联杭州分公司表示'), ['银联']);
     });
 
+    it('leaves out a foreign country before a brand and its trade, or glued to a dictionary name', () => {
+      assert.deepEqual(names('日本三菱汽车宣布召回'), ['三菱汽车']); // 日本/ns 三菱/nz 汽车/n
+      assert.deepEqual(names('韩国三星电子表示'), ['三星电子']); // 韩国三星电子/nt
+      assert.deepEqual(names('韩国三星宣布'), ['三星']); // 韩国三星/nz
+      // a company the press names with its country keeps it: 美国波音公司
+      assert.deepEqual(names('美国波音公司的两架飞机'), ['美国波音公司']);
+    });
+
     it('takes a subsidiary the dictionary knows over its group (富邦人寿, not 富邦)', () => {
       assert.deepEqual(names('国泰人寿居冠，富邦人寿次之，富邦金控第三'), ['国泰人寿', '富邦人寿', '富邦金控']);
       assert.deepEqual(names('中国人保财险去年赔付支出超3000亿元'), ['中国人保财险']);
