@@ -36,12 +36,13 @@ const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡
 const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度)';
 /** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
 const FIRST_PART = String.raw`[前首](?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
-const YEAR_PART = `(?:上半年|下半年|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年中|年终(?![奖总])|年内|度(?!过)|${QUARTER}|第[一二三四1-4]季(?![度节])|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|[春夏秋冬][天季])`;
+const YEAR_PART = `(?:上半年|下半年|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年中|年终(?![奖总])|年内|度(?!过)|${QUARTER}|第[一二三四1-4]季(?![度节])|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|[春夏秋冬][天季])`;
 const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?`;
 /** 1-11月, 一至三月, and two neighbouring months named together: 二三月份, 十一二月. */
 const MONTH_RANGE = String.raw`(?:(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九])(?:至|到)(?:十[一二]?|[一二三四五六七八九])|(?<![${CN_DIGIT}十百千万])(?:[一二三四五六七八][二三四五六七八九]|十一二))月份?`;
 const REL_MONTH = '(?:本|上|下|上个|下个|这个)月';
-const MONTH_PART = '(?:初|底|末|上中旬|中下旬|上旬|中旬|下旬)';
+/** 月初, 下旬, and 月中 before a pause (10月中，; not 10月中国, nor 《大众软件》9月中, in the September issue). */
+const MONTH_PART = '(?:初|底|末|上中旬|中下旬|上旬|中旬|下旬|中(?=[，,、；;]))';
 const DAY = String.raw`(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]`;
 /** 7月24~26日: days of one month. */
 const DAY_RANGE = String.raw`\d{1,2}(?:-|~|〜|—|至|到)\d{1,2}[日号]`;
@@ -374,11 +375,11 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   // A date names its year only when it says so, or when it is a month or day of the dateline's year.
   const y = yearKnown || month !== undefined ? year : undefined;
   const half = /^(上|前|下|后)半年$/.exec(rest);
-  const quarter = /^第?([一二三四1-4])季度?(初|末|底)?$/.exec(rest);
+  const quarter = /^(?:第?([一二三四1-4])|首)季度?(初|末|底)?$/.exec(rest); // 明年首季: the first
   const quarters = /^[一1](?:至|到|-|—)([二三四2-4])季度$/.exec(rest);
   if (half && y !== undefined) return { ...parts, value: /[上前]/.test(half[1]) ? `${y}-01/${y}-06` : `${y}-07/${y}-12` };
   if (quarter && y !== undefined) {
-    const q = parseNumber(quarter[1])!;
+    const q = quarter[1] ? parseNumber(quarter[1])! : 1;
     // The start or end of a quarter is its first or last month: 三季度末 → 2025-09.
     if (quarter[2]) return { ...parts, value: iso(y, quarter[2] === '初' ? q * 3 - 2 : q * 3) };
     return { ...parts, value: `${iso(y, q * 3 - 2)}/${iso(y, q * 3)}` };
