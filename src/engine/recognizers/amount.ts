@@ -227,8 +227,9 @@ const AMOUNTS = new ScanPattern(
   `[\\d${CN}几数上$¥￥€£A-Z]`,
   [
     `[百千]分之[${CN}点\\d.]+(?:${TO}(?:[百千]分之)?[${CN}点\\d.]+)?`,
-    // A currency sign or code before the number: $100, US$5亿, NT$320亿, ¥300, €20, MOP 385.6亿
-    `(?:${CURRENCY_SIGN})\\s?${DIGITS}[万亿兆]*`,
+    // A currency sign or code before the number: $100, US$5亿, NT$320亿, ¥300, €20, MOP 385.6亿,
+    // and before a range: HK$4.5亿至5.2亿.
+    `(?:${CURRENCY_SIGN})\\s?${DIGITS}[万亿兆]*(?:${TO}${DIGITS}[万亿兆]*)?`,
     // A height said the spoken way: 1米85 is 1.85 m.
     `${START}\\d米\\d{1,2}(?![\\d.${CN}])`,
     // A range is one amount, as a date range is one date: 3至5亿元, 250元至900元, 10%至20%
@@ -349,7 +350,8 @@ export function parseAmount(s: string): ParsedAmount | undefined {
     return n === undefined ? undefined : { value: scaled(n, 0.1), unit: 'percent', kind: 'percent' };
   }
   if ((m = SIGN_FIRST.exec(s))) {
-    return { value: parseNumber(s.slice(m[0].length).trim()), unit: SIGNS[m[0]] ?? m[0], kind: 'currency' };
+    const parts = s.slice(m[0].length).trim().split(RANGE_SPLIT).map((p) => parseNumber(p));
+    return { value: range(parts[0], parts[1], parts.length === 2), unit: SIGNS[m[0]] ?? m[0], kind: 'currency' };
   }
   if (/^[百千]分之/.test(s)) {
     const scale = s.startsWith('千') ? 0.001 : 0.01;
