@@ -2,6 +2,7 @@ import { COMPANY_NAMES, lookupName, NOT_COMPANIES, type CompanyEntry } from '../
 import { PLACE_NAMES } from '../dict/places';
 import { WORDLIKE } from './companyCues';
 import { isCJKWord, NAME_DOT, nameMayStartAt } from './names';
+import { CharSet } from './charSet';
 import { PhraseTrie } from './phraseTrie';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -77,7 +78,8 @@ const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指�
 const COMMODITIES = new Set(['黄金', '白银', '原油', '铜', '铝', '锌', '镍', '铁矿石', '螺纹钢', '焦炭', '焦煤', '动力煤', '大豆', '豆粕', '玉米', '棉花', '白糖', '橡胶', '天然气', '生猪', '鸡蛋', '股指', '国债']);
 /** Length of the foreign country a word starts with (美国苹果 → 2), 0 if none: 中国 names national companies. */
 export function foreignCountryLength(word: string): number {
-  for (const n of [3, 2]) if (word.length > n && COUNTRY_LIKE.has(word.slice(0, n)) && !NATIONAL.has(word.slice(0, n)) && !/^(?:全国|国内|国外|海外|境外|境内|外地|本地|当地|各地)$/.test(word.slice(0, n))) return n;
+  if (word.length < 3 || !FOREIGN_FIRST.at(word, 0)) return 0; // most words: one bit test
+  for (const n of [3, 2]) if (word.length > n && FOREIGN_COUNTRIES.has(word.slice(0, n))) return n;
   return 0;
 }
 
@@ -87,6 +89,8 @@ export const COUNTRY_LIKE = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+const FOREIGN_COUNTRIES = new Set([...COUNTRY_LIKE].filter((c) => !NATIONAL.has(c) && !/^(?:全国|国内|国外|海外|境外|境内|外地|本地|当地|各地)$/.test(c)));
+const FOREIGN_FIRST = new CharSet([...FOREIGN_COUNTRIES].map((c) => c[0]).join(''));
 /** Words of a public body, a gang or a crime. */
 const PUBLIC_OR_CRIME = '政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙';
 /** Words no registered company name has (it may run a hospital or school: 成都京东方医院有限公司). */
