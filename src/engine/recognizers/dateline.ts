@@ -1,4 +1,4 @@
-import { foldWidth } from './numerals';
+import { foldWidth, parseNumber } from './numerals';
 
 /** The article's own date, from its dateline or publication line: what "今年" and a yearless 5月15日 refer to. */
 export interface RefDate {
@@ -24,6 +24,8 @@ const DATELINE = new RegExp(
   String.raw`(?:发布时间|发表于|发布于|更新时间|发稿时间|时间|日期)\s*[:：]?\s*${DATE}|${DATE}(?=\s*(?:${WEEKDAY}\s*)?(?:(?:上午|下午|晚上)\s*)?\d{1,2}:\d{2}|\s*(?:[电讯]|来源|作者|编辑|发布者|发布人|发布单位))|^[^\S\n]*(?:[^\s，。,；;！？!?｜|]{2,15}(?:[^\S\n]+|[^\S\n]*[｜|][^\S\n]*|[(（](?=[^)）\n]*[)）][^\S\n]*$))|[【\[][^】\]\n]{2,12}[】\]]|[^\s，。,；;！？!?]{2,10}[(（][^)）\n]{2,16}[)）][^\S\n]*)?${DATE}[)）]?(?:[^\S\n]*${WEEKDAY})?[^\S\n]*$`,
   'm',
 );
+/** A page header's date and clock time in characters, on a line of its own or before its source (2025年7月15日10时22分 来源：健康报); not an event's time in the running text (…日上午10时许，记者…). */
+const CLOCK_DATELINE = new RegExp(String.raw`^[^\S\n]*${DATE}[^\S\n]*\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?(?=[^\S\n]|$)`, 'm');
 
 /**
  * The first dateline or publication date near the top of `text`: "2025-06-16 11:22:05" on its
@@ -31,11 +33,17 @@ const DATELINE = new RegExp(
  * one (it may be any date the article talks about).
  */
 export function findDateline(text: string): RefDate | undefined {
-  const m = DATELINE.exec(foldWidth(text.slice(0, HEAD_LENGTH)));
+  const head = foldWidth(text.slice(0, HEAD_LENGTH)).replace(CN_DATE, (_, y: string, mo: string, d: string) => `${[...y].map((c) => CN_DIGITS.indexOf(c) % 10).join('')}年${parseNumber(mo)}月${parseNumber(d)}日`);
+  const m = DATELINE.exec(head) ?? CLOCK_DATELINE.exec(head);
   if (!m) return undefined;
   const [y, mo, d] = (m[1] ? m.slice(1, 4) : m[4] ? m.slice(4, 7) : m.slice(7, 10)).map(Number);
   return isValidDate(y, mo, d) ? { year: y, month: mo, day: d } : undefined;
 }
+
+/** A date in Chinese numerals, read as digits for the patterns above: 二〇二五年十一月三日. */
+const CN_DATE = /([〇○零一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月(三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日/g;
+/** 〇, ○ and 零 are 0: the index of a digit, modulo 10. */
+const CN_DIGITS = '〇一二三四五六七八九○零';
 
 export function isValidDate(year: number | undefined, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;

@@ -303,6 +303,11 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('标题\n2025年11月21日 来源：人民网 今年以来'), { year: 2025, month: 11, day: 21 });
     assert.deepEqual(findDateline('标题\n春城晚报 2025年8月16日\n今年上半年'), { year: 2025, month: 8, day: 16 });
     assert.deepEqual(findDateline('标题\n深圳市统计局 2025-12-19\n1-11月'), { year: 2025, month: 12, day: 19 });
+    // In Chinese numerals, and with a clock time in characters before its source.
+    assert.deepEqual(findDateline('健康报\n二〇二五年十一月三日 07:50\n11月2日晚'), { year: 2025, month: 11, day: 3 });
+    assert.deepEqual(findDateline('新闻\n2025年7月15日10时22分 来源：健康报\n7月14日'), { year: 2025, month: 7, day: 15 });
+    // but not an event's time in the running text
+    assert.equal(findDateline('编者按：……\n１９９７年１２月９日上午１０时许，记者在安徽肥西县'), undefined);
     // With its weekday and then a clock time: 2025年8月1日 星期五 06:00.
     assert.deepEqual(findDateline('香港新闻\n2025年8月1日 星期五 06:00\n7月31日'), { year: 2025, month: 8, day: 1 });
     assert.deepEqual(findDateline('台湾新闻\n2025年12月19日 周五 下午 3:15\n工商时报 记者'), { year: 2025, month: 12, day: 19 });
