@@ -278,6 +278,10 @@ function shortForms(full: string, start: number, idx: TokenIndex): string[] {
     // A trade written as its own word at the end: 江铃汽车 → 江铃, 蜂巢能源 → 蜂巢.
     const last = changed ? undefined : idx.at(start + rest.length - 1);
     if (last && last.start > start + 1 && last.end === start + rest.length && (isGeneric(last.word) || SUFFIXES.get(last.word) === 'trade')) {
+      // Two generic words the segmenter made one (君实/生物医药): the name is cited with the first too (君实生物).
+      for (let k = 2; k <= last.word.length - 2; k++) {
+        if (GENERIC.has(last.word.slice(0, k)) && isGeneric(last.word.slice(k))) rests.push(rest.slice(0, last.start - start + k));
+      }
       // The generic word may have lost its first character to the word before (康宁/堂大/x 药房: 大药房).
       const cut = last.start - start - (isGeneric(rest.slice(last.start - start - 1)) ? 1 : 0);
       const head = rest.slice(0, cut);
@@ -321,13 +325,16 @@ function contractedForms(full: string): string[] {
  * four characters or more, starts with a word that is not generic (宏图/n 控股; not 宏图 alone).
  */
 function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
+  // A place does not name a company, but the segmenter tags names a place that are none (瑞康/ns 生物):
+  // those count at the start of a form and before more of it (not 菏泽/牡丹/ns, a district after its city, nor 牡丹 alone).
+  const isPlace = (w: string) => PLACE_NAMES.has(w.replace(/[省市]$/, '')) || COUNTRY_LIKE.has(w) || /[省市县区州镇乡村江河湖海山口湾岛峡]$/.test(w);
   // A name the segmenter did not know comes apart in single characters (特/d 步/n 国际控股…): it is one.
   let singles = true;
   for (let k = start; k < start + form.length; ) {
     const t = idx.at(k);
     if (!t || t.end > start + form.length) return false;
     const piece = { word: t.word, tag: t.tag ?? '', start: t.start };
-    if (t.tag !== 'ns' && (isDistinctive(piece) || (k === start && form.length >= 4 && isRegisteredWord(piece)))) return true;
+    if ((t.tag !== 'ns' || (k === start && t.end < start + form.length && !isPlace(t.word))) && (isDistinctive(piece) || (k === start && form.length >= 4 && isRegisteredWord(piece)))) return true;
     singles &&= t.end - t.start === 1 && isCJKWord(t.word);
     k = t.end;
   }

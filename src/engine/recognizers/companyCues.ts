@@ -40,8 +40,8 @@ const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪
 const UNIT = /^(?:全球|[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|事业群)|[A-Z]?B[GU])$/;
 /** Public bodies, schools and associations have executives of a sort too. */
 const NOT_EMPLOYER = /政府|管委会|委员会|大学|学院|学校|协会|学会|商会|联合会|基金会|研究院|研究所|医院|电视台|报社|日报|晚报|杂志|(?:中心|项目|小镇|广场|俱乐部|企业)$|[院所校局委办厅署]$/;
-/** A title's 原 or 前: a former one. */
-const FORMER_WORDS = new Set(['原', '前']);
+/** A title's 原 or 前 (a former one) and 联席 (a co-): the title's, not the employer's. */
+const TITLE_PREFIXES = new Set(['原', '前', '联席']);
 /** A token that can be (part of) a company name: CJK, Latin letters, digits, & and name dots. */
 export const WORDLIKE = /^[\u4e00-\u9fff\u3400-\u4dbf\u{20000}-\u{2ffff}A-Za-z0-9&·]+$/u;
 const LATIN = /^[A-Za-z][A-Za-z0-9&.-]*$/;
@@ -113,8 +113,8 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   let j = idx.indexAt(end - 1);
   if (j < 0) return undefined;
   const unit = UNIT.test(idx.tokens[j]!.word);
-  // 的, a unit, or 原/前 (former: 华泰置业/原/董事长) between the employer and the title is not the employer's.
-  if (unit || idx.tokens[j]!.word === '的' || FORMER_WORDS.has(idx.tokens[j]!.word)) end = idx.tokens[j--]!.start;
+  // 的, a unit, or 原/前/联席 (华泰置业/原/董事长, 药明康德/联席/首席执行官) between the employer and the title is not the employer's.
+  if (unit || idx.tokens[j]!.word === '的' || TITLE_PREFIXES.has(idx.tokens[j]!.word)) end = idx.tokens[j--]!.start;
   const pieces: Token[] = [];
   for (; j >= 0 && pieces.length < 3; j--) {
     const t = idx.tokens[j]!;

@@ -114,6 +114,11 @@ describe('COMPANY recognizer', () => {
       // without a bracketed place and a trade after it, or a trade the segmenter cut (康宁/堂大/x 药房)
       assert.deepEqual(names('锦泰康达（天津）生物科技股份有限公司被诉。被告锦泰康达赔偿'), ['锦泰康达（天津）生物科技股份有限公司', '锦泰康达']);
       assert.deepEqual(names('上海康宁堂大药房连锁有限公司被罚。康宁堂董事长方国平表示'), ['上海康宁堂大药房连锁有限公司', '康宁堂']);
+      // with the first of two generic words the segmenter made one (君实/生物医药), and after a name it tags a place (瑞康/ns 生物)
+      assert.deepEqual(names('上海君实生物医药科技股份有限公司公告，君实生物称'), ['上海君实生物医药科技股份有限公司', '君实生物']);
+      assert.deepEqual(names('苏州瑞康生物医药科技有限公司获融资。瑞康生物表示'), ['苏州瑞康生物医药科技有限公司', '瑞康生物']);
+      // not a district of the city the full name starts with (菏泽/牡丹/ns)
+      assert.deepEqual(names('菏泽牡丹网络传媒有限公司成立。菏泽牡丹产业产值增长，牡丹花开'), ['菏泽牡丹网络传媒有限公司']);
       // but a brand the dictionary knows before a bracketed place names a subsidiary: 三星 keeps the group as canonical
       assert.deepEqual(companies('三星(中国)半导体有限公司投产。三星表示')[1], { text: '三星', source: 'dict:company', canonical: '三星集团' });
       // and without its trade: 恒通新能源汽车 → 恒通; not a district left alone
@@ -331,6 +336,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('宁德时代新能源科技股份有限公司（以下简称“公司”）董事会决议，公司拟回购股份'), ['宁德时代新能源科技股份有限公司']);
       // （下称恒远环境或公司）: the short name is what comes before 或
       assert.deepEqual(names('恒远环境科技股份有限公司（下称恒远环境或公司）亏损'), ['恒远环境科技股份有限公司', '恒远环境']);
+      // 联席首席执行官: 联席 (co-) is the title's
+      assert.deepEqual(names('药明康德联席首席执行官杨青表示'), ['药明康德']);
       // 原董事长: 原 is the title's (former), not the employer's; 关联/ns 公司 is a kind of company
       assert.deepEqual(names('临沂华泰置业集团有限公司及其13家关联公司合并重整。华泰置业原董事长王振东被立案'), ['临沂华泰置业集团有限公司', '华泰置业']);
       assert.deepEqual(names('累计增持公司股份15,026,100股，控股股东增持计划实施完毕'), []);

@@ -133,6 +133,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('建设银行湖南省分行党委书记、行长刘伟表示'), ['建设银行湖南省分行']);
     });
 
+    it('reads chief officers of every kind and co- titles (首席医学官, 联席首席执行官)', () => {
+      assert.deepEqual(officials('首席医学官郑晓明介绍').map((o) => [o.name, o.title]), [['郑晓明', '首席医学官']]);
+      assert.deepEqual(officials('联席首席执行官杨青表示').map((o) => [o.name, o.title]), [['杨青', '联席首席执行官']]);
+    });
+
     it('reads court posts: a judge (审判员), not a juror (人民陪审员)', () => {
       assert.deepEqual(names('由副院长付晓东担任审判长，与审判员许丽、人民陪审员杨春生组成合议庭'), ['付晓东', '许丽']);
     });
