@@ -155,6 +155,7 @@ const UNITS: Record<string, Unit> = {
   标准箱: { pattern: '标准箱', unit: 'TEU', kind: 'measure' },
   标箱: { pattern: '标箱', unit: 'TEU', kind: 'measure' },
   千卡: { pattern: '千卡', unit: 'kcal', kind: 'measure' },
+  特斯拉: { pattern: '特斯拉', unit: 'T', kind: 'measure', digitsOnly: true }, // 5.0特斯拉 of an MRI scanner, not the carmaker
   分贝: { pattern: '分贝', unit: 'dB', kind: 'measure', digitsOnly: true }, // 取三分贝蒂斯: three points v Betis
   兆赫: { pattern: '兆赫', unit: 'MHz', kind: 'measure' },
   赫兹: { pattern: '赫兹', unit: 'Hz', kind: 'measure' },
@@ -241,7 +242,7 @@ const AMOUNTS = new ScanPattern(
     `${START}${NUM_CN}(?:(?<u2>${UNIT_ANY})${TO}${NUM_CN}\\k<u2>|${TO}${NUM_CN}${UNIT_ANY})`,
     `${START}零度`,
     `${START}${NUM_CN}${UNIT_ANY}`,
-    `${START}(?:\\d+|[一二两三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不])`,
+    `${START}(?:\\d+|[一二两三四五六七八九十])成(?:半(?![年天月])|(?![为立功本员果就长熟型交绩效年人千万不半]))`,
     `${START}${GRADE}级`,
   ].join('|'),
   // All but 百分之 and a currency sign begin with START: a numeral inside a number starts none.
@@ -345,9 +346,9 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   if ((m = GRADE_ONLY.exec(s))) {
     return { value: parseNumber(m[1].length === 1 ? '一' + m[1] : m[1]), kind: 'magnitude' };
   }
-  if ((m = /^(.+)成$/.exec(s))) {
+  if ((m = /^(.+)成(半?)$/.exec(s))) {
     const n = amountNumber(m[1]);
-    return n === undefined ? undefined : { value: scaled(n, 0.1), unit: 'percent', kind: 'percent' };
+    return n === undefined ? undefined : { value: scaled(n + (m[2] ? 0.5 : 0), 0.1), unit: 'percent', kind: 'percent' };
   }
   if ((m = SIGN_FIRST.exec(s))) {
     const parts = s.slice(m[0].length).trim().split(RANGE_SPLIT).map((p) => parseNumber(p));

@@ -82,7 +82,7 @@ function codeAt(text: string, end: number): boolean {
 }
 const DIGIT = /[0-9０-９]/;
 /** Digits after a name that are no code: a date (比亚迪11月, 中国重汽1-3月), a quantity (五矿盐湖4万吨), a fiscal year, a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业). */
-const DATE_AFTER = /^[0-9０-９]{1,4}(?:[年月日家]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|辆|台|千瓦|兆瓦|平方米|公里|亩))/;
+const DATE_AFTER = /^[0-9０-９]{1,4}(?:[年月日家类款种项]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|辆|台|千瓦|兆瓦|平方米|公里|亩))/;
 
 /** Facilities and units after a name: the place before it belongs to them (北京万达广场, 北京联想总部), not to the company. */
 const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|园区|基地|工厂|直属库)/;

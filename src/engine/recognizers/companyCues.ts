@@ -1,4 +1,5 @@
 import { NOT_COMPANIES } from '../dict/companies';
+import { PLACE_NAMES } from '../dict/places';
 import { BRACKETED_LATIN } from './companyMentions';
 import { personNameAt } from './names';
 import { PhraseTrie } from './phraseTrie';
@@ -35,7 +36,7 @@ const SURNAMED = /^[\u4e00-\u9fff]{1,2}姓$/;
 const PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x']);
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /** Trade words that make a company of a plain noun before them when a title follows (润泽地产总经理). */
-const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪', '资讯', '传媒', '影业', '家居', '网络', '科技', '软件', '游戏', '娱乐', '投资', '创投', '咨询', '电器', '服饰']);
+const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪', '资讯', '传媒', '影业', '影视', '文化', '家居', '网络', '科技', '软件', '游戏', '娱乐', '投资', '创投', '咨询', '电器', '服饰']);
 /** A department, region or business group between the company and the title is no part of its name (恒达地产市场部经理, 华为中国区总裁, 施耐德电气全球执行副总裁, 终端BG董事长). */
 const UNIT = /^(?:全球|[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|事业群)|[A-Z]?B[GU])$/;
 /** Public bodies, schools and associations have executives of a sort too. */
@@ -124,9 +125,10 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   // The name starts at its first proper piece, with a place right before it (北京恒达地产).
   let first = pieces.findIndex((p) => isName(p) && !TRADE.has(p.word));
   if (first < 0) {
-    // A plain noun and a trade word: 润泽/地产.
+    // A plain noun and a trade word: 润泽/地产, and a name the segmenter tags a place that is no
+    // province or city (横店/ns 影视, 星海/ns 文化; not 北京/文化).
     const [a, b] = pieces.slice(-2);
-    if (!a || !b || !TRADE.has(b.word) || a.word.length < 2 || a.tag === 'ns' || TRADE.has(a.word)) return undefined;
+    if (!a || !b || !TRADE.has(b.word) || a.word.length < 2 || (a.tag === 'ns' && PLACE_NAMES.has(a.word.replace(/[省市]$/, ''))) || TRADE.has(a.word)) return undefined;
     first = pieces.length - 2;
   }
   if (NOT_EMPLOYER.test(text.slice(pieces[first]!.start, end))) return undefined;

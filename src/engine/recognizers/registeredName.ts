@@ -64,14 +64,14 @@ export const GENERIC = new Set(
    社保 养老 医保 公积金 股权 私募 公募 国产 国营 邮电 电信 邮政 移动 联通 公共 公交 出租 长途
    一家 这家 该 某 多家 各家 两家 母 子 分 总 新 老 第一 投行 商行 农商 城商 村镇 人寿 财险 信用 合作 联合 国投 城投 产投 实体 平台 网 集成电路 半导体
    房产 经纪 货运 船运 海运 航运 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁
-   国企 央企 民企 外企 私企 车企 房企 药企 险企 药房 大药房 药店 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法 科创 双创 融资 担保 融资担保 保理 小贷 典当 文旅 轨道 轨道交通 民用 石化 AI IT 外贸`
+   国企 央企 民企 外企 私企 车企 房企 药企 险企 药房 大药房 药店 存托 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法 科创 双创 融资 担保 融资担保 保理 小贷 典当 文旅 轨道 轨道交通 民用 石化 AI IT 外贸`
     .split(/\s+/)
     .filter(Boolean),
 );
 /** A national state-owned company's name starts with one of these: 中国交通建设股份有限公司. */
 const NATIONAL = new Set(['中国', '中华', '国家']);
 /** Words before 公司 that say what kind of company it is: 上市公司, 国有公司. */
-const COMPANY_KINDS = new Set(['上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母']);
+const COMPANY_KINDS = new Set(['上市', '非上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母']);
 /** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接). */
 const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置)$/;
 /** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
@@ -92,7 +92,7 @@ export const COUNTRY_LIKE = new Set(
 const FOREIGN_COUNTRIES = new Set([...COUNTRY_LIKE].filter((c) => !NATIONAL.has(c) && !/^(?:全国|国内|国外|海外|境外|境内|外地|本地|当地|各地)$/.test(c)));
 const FOREIGN_FIRST = new CharSet([...FOREIGN_COUNTRIES].map((c) => c[0]).join(''));
 /** Words of a public body, a gang or a crime. */
-const PUBLIC_OR_CRIME = '政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙';
+const PUBLIC_OR_CRIME = '政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|(?<!俱乐)部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙';
 /** Words no registered company name has (it may run a hospital or school: 成都京东方医院有限公司). */
 const NOT_REGISTERED = new RegExp(PUBLIC_OR_CRIME);
 /** Words that make a name a public body, school, association or medium, not a company. */
@@ -179,8 +179,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       continue;
     }
     // The segmenter glued a function character onto the name's first word (是央企/x 集团): the name starts after it.
-    // So did a body acting on a company, whatever the tag (市场监管局/对华/nz 筑/v 建工集团…, 法院/对华/nz 拓…).
-    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) ? 1 : 2) && FUNCTION_HEAD.test(t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? ''))) {
+    // So did a body acting on a company, whatever the tag (市场监管局/对华/nz 筑/v 建工集团…, 法院/对华/nz 拓…),
+    // and a role's 方 (品牌/方鸿星/x 尔克实业…).
+    const roleGlued = t.tag === 'x' && t.word.length > 2 && t.word[0] === '方' && ROLES.has((idx.tokens[j - 1]?.word ?? '') + '方');
+    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) ? 1 : 2) && FUNCTION_HEAD.test(t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '')) || roleGlued) {
       pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
       break;
     }
@@ -344,7 +346,7 @@ const ROLES = new Set([
   ...['原告', '被告', '第三人', '申请人', '被申请人', '上诉人', '被上诉人', '被执行人', '债权人', '债务人', '担保人', '发行人', '管理人', '投资人', '委托人', '受托人', '保证人', '投保人', '受益人', '收购人'],
   ...['股东', '大股东', '控股股东', '控制人', '实际控制人', '关联方', '交易对方', '保荐机构', '保荐人', '承销商', '主承销商', '受让方', '转让方', '竞得人', '中标人', '出让人', '受让人', '转让人', '竞买人', '买受人'],
   ...['承建商', '承包商', '开发商', '发展商', '供应商', '经销商', '分销商', '代理商', '服务商', '运营商', '制造商', '生产商', '销售商', '零售商', '贸易商', '投资商', '合作商', '集成商', '品牌商', '厂商'],
-  ...['经营者', '投资者', '收购者', '运营者', '运营方', '合作方', '投资方', '收购方', '被收购方', '承建方', '建设方', '施工方', '主办方', '承办方', '协办方', '出资方', '买方', '卖方', '甲方', '乙方', '平台方'],
+  ...['经营者', '投资者', '收购者', '运营者', '运营方', '合作方', '投资方', '收购方', '被收购方', '承建方', '建设方', '施工方', '主办方', '承办方', '协办方', '出资方', '买方', '卖方', '甲方', '乙方', '平台方', '品牌方', '合作伙伴', '赞助商', '冠名商'],
   ...['中介机构', '评估机构', '审计机构', '托管机构', '承销机构', '评级机构', '金融机构', '建设单位', '施工单位', '中标单位', '承建单位', '监理单位', '设计单位'],
 ]);
 /** A role the segmenter split off its verb: 运营/方, 保荐/机构, 建设/单位 (not 人 or 商: 鲁/商/集团). */

@@ -7,6 +7,8 @@ describe('COMPANY by its context', () => {
     it('takes a name with a trade word before the title, with or without 的', () => {
       assert.deepEqual(sources('星河珠宝的副总陈晓峰介绍说'), ['星河珠宝/rule:company-employer']);
       assert.deepEqual(names('红杉珠宝总裁表示'), ['红杉珠宝']);
+      // and a name the segmenter tags a place that is no province or city (横店/ns 影视, 星海/ns 文化)
+      assert.deepEqual(names('横店影视总经理吕建华介绍。星海文化董事长贺一鸣说'), ['横店影视', '星海文化']);
     });
 
     it('takes the employer of a spokesperson only when its name is unknown to the segmenter or ends in a trade word', () => {

@@ -191,6 +191,7 @@ describe('COMPANY recognizer', () => {
       // nodejieba: 嘉德秋/x 拍/v, 世嘉于/x
       assert.deepEqual(names('这件瓷器将在中国嘉德秋拍亮相'), ['中国嘉德']);
       assert.deepEqual(names('世嘉于今年推出新作'), ['世嘉']);
+      assert.deepEqual(names('据德勤发布的报告'), ['德勤']); // 据德勤/x
       assert.deepEqual(names('北京东路上新开了一家店'), []);
     });
 
@@ -262,6 +263,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('广东省高级人民法院对华拓智能科技有限公司作出判决'), ['华拓智能科技有限公司']);
       // 签署 after a name is a verb, not a department ending in 署
       assert.deepEqual(names('青岛农商银行与青岛海洋投资集团也签署了合作备忘录'), ['青岛农商银行', '青岛海洋投资集团']);
+      // a partner or a brand owner too, 方 glued to the name's first character (品牌/方鸿星/x 尔克…)
+      assert.deepEqual(names('运动装备合作伙伴特步集团有限公司。品牌方鸿星尔克实业有限公司表示'), ['特步集团有限公司', '鸿星尔克实业有限公司']);
+      // a club's company ends in 部 but is no ministry
+      assert.deepEqual(names('上海海港足球俱乐部有限公司宣布'), ['上海海港足球俱乐部有限公司']);
       // but a group named by a place's people is no role (鲁/商 集团)
       assert.deepEqual(names('2　鲁商集团：前三季度营收增长'), ['鲁商集团']);
       // its first characters taken for words of their own after a list's pause (特/d 步/n, 匹/q 克/m),
@@ -386,6 +391,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('“济钢1号”卫星发射'), []);
       assert.deepEqual(names('英伟达2026财年第二季度营收增长'), ['英伟达']);
       assert.deepEqual(names('中国重汽1-3月销售重卡'), ['中国重汽']);
+      assert.deepEqual(names('国家药监局批准恒瑞医药1类创新药上市，恒瑞医药3款新药'), ['恒瑞医药', '恒瑞医药']);
       assert.deepEqual(names('五矿盐湖有限公司成立。五矿盐湖4万吨项目投产'), ['五矿盐湖有限公司', '五矿盐湖']);
       // a county before a name it belongs to, not before the province a company is registered in
       assert.deepEqual(names('在东川县丰登农资连锁有限公司的门店里,济阳区山东绿地泉农业发展有限公司'), ['东川县丰登农资连锁有限公司', '山东绿地泉农业发展有限公司']);
@@ -496,6 +502,8 @@ describe('COMPANY recognizer', () => {
       'COMEX黄金期货收跌0.3%',
       // A government department named after what it does: Hong Kong's 差饷物业估价署
       '差饷物业估价署公布',
+      // American depositary shares, an unlisted company
+      '每股美国存托股份，非上市公司',
       '新浪科技讯 11月20日消息',
       '非国际财务报告准则下本公司权益持有人',
       '与台湾生技公司合作',
