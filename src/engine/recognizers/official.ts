@@ -38,7 +38,7 @@ const ADDRESS = new Set(
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 /** Tags of tokens that can be part of an organization before a title. */
 const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'zg', 'l']);
-const ORG_STOP = new Set(['图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
+const ORG_STOP = new Set(['兼', '图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 const COLONS = new CharSet('：:');
 /** Second characters of a two-character token that is no name before a title: 王姓 (surnamed Wang), 原副 (a former deputy). */
@@ -51,8 +51,8 @@ const FIELD_END = new CharSet('\n\r（(，,；;、 \t');
 const OFFICE_END = new CharSet('部局委办厅处室署');
 /** A word ending in 为 says what someone is (实际控制人为/n 董事长, 作为, 成为): the organization is after it. */
 const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+为$/;
-/** Verbs that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v). */
-const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进']);
+/** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会). */
+const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '卫生', '健康', '安全', '应急', '演出', '发行', '放映']);
 const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会']);
 
 /**
@@ -457,7 +457,8 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
     }
     // 原 (former) right before the title is passed over (株洲市人民政府/原/副市长); before an organization it ends the walk.
     const former = t.word === '原' && start === cs;
-    if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word)) || ORG_STOP.has(t.word) || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;
+    // 兼 (and) between two titles of one person ends it, glued to the first title too (副/总裁兼/j 跑步事业部总经理).
+    if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word)) || ORG_STOP.has(t.word) || t.word.endsWith('兼') || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;
     start = t.start;
   }
   start = Math.max(start, floor);

@@ -138,6 +138,15 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('联席首席执行官杨青表示').map((o) => [o.name, o.title]), [['杨青', '联席首席执行官']]);
     });
 
+    it('keeps adjectives and verbs of a body\'s name in the organization (国家卫生/an 健康/a 委员会, 中国演出/v 行业协会)', () => {
+      assert.deepEqual(officials('国家卫生健康委员会主任雷海潮表示').map((o) => o.org), ['国家卫生健康委员会']);
+      assert.deepEqual(officials('中国演出行业协会会长冯浩然说').map((o) => o.org), ['中国演出行业协会']);
+    });
+
+    it('joins two titles of one person with 兼 glued to the first (副/总裁兼/j 跑步事业部总经理)', () => {
+      assert.deepEqual(officials('特步集团副总裁兼跑步事业部总经理林志远表示').map((o) => [o.name, o.title, o.org]), [['林志远', '副总裁兼跑步事业部总经理', '特步集团']]);
+    });
+
     it('reads court posts: a judge (审判员), not a juror (人民陪审员)', () => {
       assert.deepEqual(names('由副院长付晓东担任审判长，与审判员许丽、人民陪审员杨春生组成合议庭'), ['付晓东', '许丽']);
     });
