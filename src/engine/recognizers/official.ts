@@ -280,6 +280,11 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
     if (m) te -= m[0].length;
   }
   let s = TITLE_BEFORE.longestEndingAt(text, te);
+  // A title, then an academic or medical one that is no office: 该院院长、中国科学院院士王伟林.
+  if (s < 0 && HONOR_ENDS.at(text, te - 1)) {
+    const honor = HONOR_AFTER_TITLE.exec(text.slice(Math.max(0, te - 16), te));
+    if (honor) s = TITLE_BEFORE.longestEndingAt(text, (te -= honor[0].length));
+  }
   if (s < 0) return undefined;
   const role = NOT_TITLE_BEFORE.longestEndingAt(text, te);
   if (role >= 0 && role <= s) return undefined;
@@ -299,6 +304,10 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
     return { start: s, end: te };
   }
 }
+
+/** An academic or medical title after an office's (、中国工程院院士, 、主任医师): not an office, so the office names the person. */
+const HONOR_AFTER_TITLE = /、(?:中国(?:科学|工程)院|[\u4e00-\u9fff]{2,8}(?:大学|医院|学院)|[\u4e00-\u9fff]{1,6}科)?(?:院士|教授|博士生导师|主任医师|医师|医生|研究员)$/;
+const HONOR_ENDS = new CharSet('士授师生员');
 
 const CLOSE_BRACKET = /[)）]/g;
 
@@ -378,8 +387,11 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   if (cut > 0 && TITLE_AT.longestFrom(text, tok.start) < 0) return cut;
   // A two-character foreign name the segmenter did not know: 总理默茨/x.
   if (tok.end - tok.start === 2 && (tok.tag === 'x' || tok.tag === 'nrt') && isTranslit(text, tok.start, tok.end)) return tok.end;
-  return NAME_TAGS.has(tok.tag ?? '') && WHOLE_NAME.test(tok.word) && TITLE_AT.longestFrom(text, tok.start) < 0 ? tok.end : -1;
+  if (!NAME_TAGS.has(tok.tag ?? '') || !WHOLE_NAME.test(tok.word) || TITLE_AT.longestFrom(text, tok.start) >= 0) return -1;
+  // A name of three and the verb after it the segmenter made one word: 樊富珉任/x 项目负责人.
+  return tok.end - tok.start === 4 && SINGLE_SURNAMES.at(text, tok.start) && VERB_AFTER_NAME.test(tok.word) ? tok.end - 1 : tok.end;
 }
+const VERB_AFTER_NAME = /[任说称表曾将在]$/;
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, 管委会 in 东湖高新区党工委书记、管委会主任, 村委会 in 长泾村党支部书记兼村委会主任. */
 const UNIT_ORG = /(?:事业群|事业部|部门|总部|组织部|宣传部|统战部|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协|村委会|居委会|村民委员会|居民委员会)$/;

@@ -147,6 +147,14 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('特步集团副总裁兼跑步事业部总经理林志远表示').map((o) => [o.name, o.title, o.org]), [['林志远', '副总裁兼跑步事业部总经理', '特步集团']]);
     });
 
+    it('reads the office before an academic or medical title of the same person (院长、中国科学院院士王伟林)', () => {
+      assert.deepEqual(officials('该院院长、中国科学院院士王伟林表示').map((o) => [o.name, o.title]), [['王伟林', '院长']]);
+      assert.deepEqual(officials('兰州大学经济学院副院长、教授王必达说').map((o) => [o.name, o.title]), [['王必达', '副院长']]);
+      // but an academic title alone is no office, and a verb glued to a name of three is not the name's (樊富珉任/x)
+      assert.deepEqual(names('中国工程院院士李四说'), []);
+      assert.deepEqual(names('清华大学心理学系副主任、博士生导师樊富珉任项目负责人'), ['樊富珉']);
+    });
+
     it('reads court posts: a judge (审判员), not a juror (人民陪审员)', () => {
       assert.deepEqual(names('由副院长付晓东担任审判长，与审判员许丽、人民陪审员杨春生组成合议庭'), ['付晓东', '许丽']);
     });
