@@ -62,6 +62,10 @@ function withCity(text: string, f: Found, idx: TokenIndex): Found {
   return { ...f, start: city.start };
 }
 
+/** An exchange's code before a ticker names where a share is listed, not a company: (NASDAQ: BILI), （HKEX：9626）. */
+const TICKER_AFTER = /^\s?[:：]\s?(?:[A-Z]{1,5}|\d{4,6})(?![\w.\/])/;
+const LATIN_START = /[A-Za-z]/;
+
 /** A dictionary name the segmenter glued to the country before it (韩国三星/nz, 韩国三星电子/nt): the name alone. */
 function afterCountry(text: string, t: Token, idx: TokenIndex, mayEnd: (end: number) => boolean): Found | undefined {
   const n = foreignCountryLength(t.word);
@@ -244,7 +248,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   const bureau = BUREAU_AFTER.exec(text.slice(end, end + 9));
   if (bureau && !glued && mayEnd(end + bureau[0].length)) return { start, end: end + bureau[0].length, label: 'COMPANY', source: 'dict:company' };
   if ((glued || !idx.isBoundary(end)) && (name.ambiguous || end - start < 2)) return undefined;
-  if (codeAt(text, end)) return undefined;
+  if (codeAt(text, end) || (LATIN_START.test(text[start]!) && TICKER_AFTER.test(text.slice(end, end + 12)))) return undefined;
   // 复星系, 阿里系: the company and its affiliates.
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
   if (sourceOrProductAt(text, end) || mediumAt(text, start, end)) return undefined;

@@ -504,6 +504,8 @@ describe('COMPANY recognizer', () => {
       '差饷物业估价署公布',
       // American depositary shares, an unlisted company
       '每股美国存托股份，非上市公司',
+      // an exchange's code before a ticker
+      '（NASDAQ: BILI）发布财报',
       '新浪科技讯 11月20日消息',
       '非国际财务报告准则下本公司权益持有人',
       '与台湾生技公司合作',
