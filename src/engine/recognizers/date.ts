@@ -4,6 +4,7 @@ import { isSolarTerm, solarTermDate } from './solarTerms';
 import { DECADE_RE, FISCAL_RE, LUNAR_ONLY, LUNAR_RE, parsePeriod, REL_SEASON_RE, SOLAR_TERMS } from './datePeriods';
 import { CN_DIGIT, foldWidth, pad, parseNumber } from './numerals';
 import { scan, ScanPattern } from './scan';
+import { TokenIndex } from './tokenIndex';
 import type { Candidate, Recognizer } from './types';
 
 // DATE per the guidelines: an expression naming a point or period on the calendar or the clock.
@@ -20,6 +21,9 @@ import type { Candidate, Recognizer } from './types';
 // (dateline.ts); a bare day (22日) continues the month of the date before it. A clock range
 // that starts in the afternoon ends there: 下午2时至4时 → T14:00/T16:00. Decades, centuries,
 // lunar dates, solar terms, fiscal years and this year's seasons: datePeriods.ts.
+
+/** Tags of tokens that are names: a holiday inside one is part of the name. */
+const NAME_TOKEN_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 
 /** A numeral that counts rather than names (近2000年, 60日内): not a date. */
 const NOT_BEFORE = String.raw`(?<![第近约逾超达长每共])`;
@@ -124,14 +128,17 @@ export interface Parsed {
   value?: string;
 }
 
-export const recognizeDates: Recognizer = ({ text }) => {
+export const recognizeDates: Recognizer = ({ text, tokens }) => {
   const folded = foldWidth(text);
   const ref = findDateline(text);
+  const idx = TokenIndex.of(tokens, text.length);
   const found: Array<{ start: number; end: number; parsed: Parsed; source: string }> = [];
   let last: Parsed | undefined; // the latest date with a month: a bare 22日 continues it
   for (const m of scan(DATES, folded)) {
     // A clock time after 当晚 or 深夜 is in the evening: 当晚11时 is 23:00.
     const evening = CLOCK_START.test(m[0]) && /[晚夜]$/.test(folded.slice(Math.max(0, m.index - 1), m.index));
+    // A holiday or a solar term inside a name the segmenter kept whole is the name's: 陈立春/x, 王国庆/nr.
+    if (FESTIVAL_ONLY.test(m[0]) && NAME_TOKEN_TAGS.has(idx.at(m.index)?.tag ?? '') && idx.at(m.index)!.start < m.index) continue;
     const parsed = parseDate(evening ? '晚' + m[0] : m[0], ref, last);
     if (!parsed) continue;
     if (m[0].startsWith('国庆') && FOREIGN.test(folded.slice(Math.max(0, m.index - 3), m.index))) delete parsed.value;

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { recognizeDates } from '../../../src/engine/recognizers/date';
 import { findDateline } from '../../../src/engine/recognizers/dateline';
+import { withOffsets } from '../../../src/engine/segmenter/segmenter';
 import { found, texts } from './dateAmountHelpers';
 
 /** An article whose dateline makes 2025 "this year". */
@@ -235,6 +236,13 @@ describe('DATE recognizer', () => {
       ['今(19)日', '2025-12-19'],
       ['上半年', '2025-01/2025-06'],
     ]);
+  });
+
+  it('leaves a holiday or solar term inside a name the segmenter kept whole (陈立春/x)', () => {
+    const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
+    const text = '陈立春说，立春后气温回升';
+    const dates = recognizeDates({ text, tokens: withOffsets(jieba.tag(text)) }).map((c) => [text.slice(c.start, c.end), c.start]);
+    assert.deepEqual(dates, [['立春', 5]]); // the second, not 陈立春's
   });
 
   it('keeps the year of a scraped date that lost its 月, and a year before a lunar date, in one span', () => {
