@@ -242,7 +242,7 @@ const AMOUNTS = new ScanPattern(
     `${START}${NUM_CN}(?:(?<u2>${UNIT_ANY})${TO}${NUM_CN}\\k<u2>|${TO}${NUM_CN}${UNIT_ANY})`,
     `${START}零度`,
     `${START}${NUM_CN}${UNIT_ANY}`,
-    `${START}(?:\\d+|[一二两三四五六七八九十])成(?:半(?![年天月])|(?![为立功本员果就长熟型交绩效年人千万不半]))`,
+    `${START}(?:\\d+|[一二两三四五六七八九十])成(?:半(?![年天月])|[一二三四五六七八九](?![年月日天个十百千万亿倍成分])|(?![为立功本员果就长熟型交绩效年人千万不半]))`,
     `${START}${GRADE}级`,
   ].join('|'),
   // All but 百分之 and a currency sign begin with START: a numeral inside a number starts none.
@@ -346,9 +346,11 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   if ((m = GRADE_ONLY.exec(s))) {
     return { value: parseNumber(m[1].length === 1 ? '一' + m[1] : m[1]), kind: 'magnitude' };
   }
-  if ((m = /^(.+)成(半?)$/.exec(s))) {
+  // 一成半 and 一成五 are 15%.
+  if ((m = /^(.+)成(半|[一二三四五六七八九])?$/.exec(s))) {
     const n = amountNumber(m[1]);
-    return n === undefined ? undefined : { value: scaled(n + (m[2] ? 0.5 : 0), 0.1), unit: 'percent', kind: 'percent' };
+    const tenth = m[2] === '半' ? 0.5 : m[2] ? parseNumber(m[2])! / 10 : 0;
+    return n === undefined ? undefined : { value: scaled(n + tenth, 0.1), unit: 'percent', kind: 'percent' };
   }
   if ((m = SIGN_FIRST.exec(s))) {
     const parts = s.slice(m[0].length).trim().split(RANGE_SPLIT).map((p) => parseNumber(p));

@@ -48,6 +48,8 @@ const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
   ['银行行长', 2],
   ['银行副行长', 2],
 ]);
+/** A registered name ends with its legal form: what follows is no part of it (…股份有限公司/分析师). */
+const LEGAL_END = /(?:有限(?:责任)?公司|股份公司|集团公司|株式会社)$/;
 /** The suffix word is the head of a role or an institution, not a company's end: 明星基金/经理, 证券/事务代表, 北京证券/交易所, 高新区科技/创新局, 差饷物业/估价署. */
 const ROLE_AFTER_SUFFIX = /^(?:经理|事务代表|交易所|交易中心|业协会|从业|分析师|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|枢纽|(?!董事)[\u4e00-\u9fff]{0,2}局|[\u4e00-\u9fff]{1,2}(?<![签部])署)/;
 
@@ -105,7 +107,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
     const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
-    if (f && !sourceOrProductAt(text, f.end) && !mediumAt(text, f.start, f.end) && !ROLE_AFTER_SUFFIX.test(text.slice(f.end, f.end + 4))) found.push(f);
+    if (f && !sourceOrProductAt(text, f.end) && !mediumAt(text, f.start, f.end) && (LEGAL_END.test(text.slice(f.start, f.end)) || !ROLE_AFTER_SUFFIX.test(text.slice(f.end, f.end + 4)))) found.push(f);
     const t = tokens[i]!;
     const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && GLUE.at(text, t.start) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
     if (d) found.push(withCity(text, d, idx));

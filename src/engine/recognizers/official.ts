@@ -430,8 +430,8 @@ function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrg
   return org;
 }
 
-/** Words that may stand before the 和 inside a ministry's name: 发展/vn 和 改革委员会, 住房/n 和 城乡建设部. */
-const AND_HEAD_TAGS = new Set(['n', 'vn', 'nt']);
+/** Words that may stand before the 和 inside a ministry's name: 发展/vn 和 改革委员会, 住房/n 和 城乡建设部, 住房保障/v 和 房地产管理局, 自然资源/l 和 规划局. */
+const AND_HEAD_TAGS = new Set(['n', 'vn', 'nt', 'v', 'l']);
 const GOVERNMENT_UNIT = /(?:委员会|部|局|厅|委|署)$/;
 
 /** Where the organization words before the title at `cs` start (`cs` when there are none), not before `floor`. */
@@ -464,7 +464,8 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
     // 和 or 及 inside a ministry's or bureau's name: 国家发展和改革委员会, 文化体育及旅游局 (not 王刚和财政部).
     const head = idx.tokens[j - 1];
     if ((t.word === '和' || t.word === '及') && head && head.word.length >= 2 && AND_HEAD_TAGS.has(head.tag ?? '') && GOVERNMENT_UNIT.test(text.slice(t.end, cs))) {
-      start = t.start;
+      start = head.start; // the word before 和 too, whatever walks on from there (住房/保障/v 和)
+      j--;
       continue;
     }
     // 原 (former) right before the title is passed over (株洲市人民政府/原/副市长); before an organization it ends the walk.

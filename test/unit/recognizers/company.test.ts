@@ -265,6 +265,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('青岛农商银行与青岛海洋投资集团也签署了合作备忘录'), ['青岛农商银行', '青岛海洋投资集团']);
       // a partner or a brand owner too, 方 glued to the name's first character (品牌/方鸿星/x 尔克…)
       assert.deepEqual(names('运动装备合作伙伴特步集团有限公司。品牌方鸿星尔克实业有限公司表示'), ['特步集团有限公司', '鸿星尔克实业有限公司']);
+      // 另据 before a name is no part of it; a role after a registered name's legal form is no part of it either
+      assert.deepEqual(names('另据云南城投置业股份有限公司公告'), ['云南城投置业股份有限公司']);
+      assert.deepEqual(names('恒远华信证券股份有限公司分析师王楠认为'), ['恒远华信证券股份有限公司']);
+      // a province or city before 公司 is a branch or any company there: the dictionary name alone
+      assert.deepEqual(names('招商蛇口副总经理、上海公司总经理黄海丰说。万科北京公司表示'), ['招商蛇口', '万科']);
       // a club's company ends in 部 but is no ministry
       assert.deepEqual(names('上海海港足球俱乐部有限公司宣布'), ['上海海港足球俱乐部有限公司']);
       // but a group named by a place's people is no role (鲁/商 集团)

@@ -319,6 +319,7 @@ describe('findDateline', () => {
     // With its weekday and then a clock time: 2025年8月1日 星期五 06:00.
     assert.deepEqual(findDateline('香港新闻\n2025年8月1日 星期五 06:00\n7月31日'), { year: 2025, month: 8, day: 1 });
     assert.deepEqual(findDateline('台湾新闻\n2025年12月19日 周五 下午 3:15\n工商时报 记者'), { year: 2025, month: 12, day: 19 });
+    assert.deepEqual(findDateline('标题\n2025年9月3日 星期三  来源：深圳特区报\n9月2日'), { year: 2025, month: 9, day: 3 });
     assert.deepEqual(findDateline('标题\n作者：张晨 2025/10/20\n8月'), { year: 2025, month: 10, day: 20 });
     assert.deepEqual(findDateline('标题\n【南方日报】2025年10月28日\n10月26日'), { year: 2025, month: 10, day: 28 });
     assert.deepEqual(findDateline('标题\n天津日报讯（记者 韩笑）2025年10月2日\n10月1日'), { year: 2025, month: 10, day: 2 });

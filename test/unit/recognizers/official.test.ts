@@ -141,6 +141,9 @@ describe('OFFICIAL recognizer', () => {
     it('keeps adjectives and verbs of a body\'s name in the organization (国家卫生/an 健康/a 委员会, 中国演出/v 行业协会)', () => {
       assert.deepEqual(officials('国家卫生健康委员会主任雷海潮表示').map((o) => o.org), ['国家卫生健康委员会']);
       assert.deepEqual(officials('中国演出行业协会会长冯浩然说').map((o) => o.org), ['中国演出行业协会']);
+      // and a bureau's name joined with 和 after a verb or a phrase (住房保障/v 和, 自然资源/l 和)
+      assert.deepEqual(officials('郑州市住房保障和房地产管理局局长张建伟说').map((o) => o.org), ['郑州市住房保障和房地产管理局']);
+      assert.deepEqual(officials('郑州市自然资源和规划局局长孙立新说').map((o) => o.org), ['郑州市自然资源和规划局']);
     });
 
     it('joins two titles of one person with 兼 glued to the first (副/总裁兼/j 跑步事业部总经理)', () => {
