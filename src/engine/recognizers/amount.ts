@@ -275,7 +275,7 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     const { kind } = parsed;
     let { value } = parsed;
     let start = m.index;
-    const unit = parsed.unit === 'CNY' && m[0].endsWith('元') && !m[0].endsWith('人民币元') ? (currencyBefore(folded, m.index) ?? local ?? 'CNY') : parsed.unit;
+    const unit = parsed.unit === 'CNY' && m[0].endsWith('元') && !m[0].endsWith('人民币元') ? (currencyBefore(folded, m.index) ?? currencyAfter(folded, m.index + m[0].length) ?? local ?? 'CNY') : parsed.unit;
     // 时速600公里 is a speed.
     const speed = unit === 'km' && folded.endsWith('时速', start) ? 'km/h' : undefined;
     // A temperature below zero (零下48.3℃, -32℃) or a fall (增速为-1.3%); not the dash of a range (10-32℃, 1.2%-1.5%).
@@ -327,6 +327,14 @@ function localCurrency(text: string): string | undefined {
 function only(found: Array<string | false>): string | undefined | null {
   const named = found.filter((f): f is string => f !== false);
   return named.length === 1 ? named[0]! : named.length ? undefined : null;
+}
+
+/** A currency named right after 元: 3671亿元新台币, 50亿元人民币. */
+const CURRENCY_AFTER = /^(?:新台币|台币|港币|澳门币|人民币)/;
+
+function currencyAfter(text: string, end: number): string | undefined {
+  const m = CURRENCY_AFTER.exec(text.slice(end, end + 3));
+  return m ? UNITS[m[0]]!.unit : undefined;
 }
 
 function currencyBefore(text: string, start: number): string | undefined {

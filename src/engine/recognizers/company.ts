@@ -51,7 +51,7 @@ const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
 /** A registered name ends with its legal form: what follows is no part of it (…股份有限公司/分析师). */
 const LEGAL_END = /(?:有限(?:责任)?公司|股份公司|集团公司|株式会社)$/;
 /** The suffix word is the head of a role or an institution, not a company's end: 明星基金/经理, 证券/事务代表, 北京证券/交易所, 高新区科技/创新局, 差饷物业/估价署. */
-const ROLE_AFTER_SUFFIX = /^(?:经理|事务代表|交易所|交易中心|业协会|从业|分析师|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|枢纽|(?!董事)[\u4e00-\u9fff]{0,2}局|[\u4e00-\u9fff]{1,2}(?<![签部])署)/;
+const ROLE_AFTER_SUFFIX = /^(?:经理|事务代表|交易所|交易中心|业协会|从业|分析师|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|枢纽|开支|支出|(?!董事)[\u4e00-\u9fff]{0,2}局|[\u4e00-\u9fff]{1,2}(?<![签部])署)/;
 
 /**
  * A city written before a dictionary name is part of the company's name (北京万科, 上海浦发银行):
@@ -61,7 +61,8 @@ function withCity(text: string, f: Found, idx: TokenIndex): Found {
   const city = idx.at(f.start - 1);
   if (f.ambiguous || !city || city.end !== f.start || city.tag !== 'ns' || lookupName(city.word) || city.word.length > 3 || COUNTRY_LIKE.has(city.word) || /[国洲省]$/.test(city.word)) return f;
   if (FACILITY_AFTER.test(text.slice(f.end, f.end + 3))) return f;
-  return { ...f, start: city.start };
+  // A generic alias after a city is that city's own company (上海国投), not the national one (国投).
+  return isGeneric(text.slice(f.start, f.end)) ? { start: city.start, end: f.end, label: f.label, source: f.source } : { ...f, start: city.start };
 }
 
 /** An exchange's code before a ticker names where a share is listed, not a company: (NASDAQ: BILI), （HKEX：9626）. */
@@ -102,7 +103,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   // Where a dictionary name may end: on a token boundary, before one glued character (融创拟), or
   // one character before the end of a piece the segmenter did not know (嘉德秋/拍, 世嘉于).
   const dictEnd = (e: number) =>
-    idx.isBoundary(e) || ((GLUE.at(text, e) || text[e] === '系') && idx.isBoundary(e + 1)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && idx.isBoundary(e + 1));
+    idx.isBoundary(e) || ((GLUE.at(text, e) || text[e] === '系') && idx.isBoundary(e + 1)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2)));
   for (let i = 0; i < tokens.length; i++) {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);

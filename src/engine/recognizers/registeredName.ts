@@ -386,6 +386,8 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]):
   const proper = pieces.filter((p) => isDistinctive(p) && p.tag !== 'ns');
   if (!proper.length && pieces.length > 1 && pieces.slice(1).some((p) => !isDistinctive(p))) return false;
   if (kind !== 'trade') return true;
+  // A name the segmenter cut into characters it tags as names (和/沐/nz 曦/nr 股份) is one name.
+  if (pieces.length <= 3 && pieces.every((p) => p.word.length === 1 && PROPER_TAGS.has(p.tag))) return true;
   // Trade words (科技, 地产, 汽车 ...) make a name only after one proper name that is not a
   // place: 旷视科技, not 金融科技 or 常州汽车; X股份 names a listed company by its place too (豫园股份).
   return pieces.length === 1 && pieces[0]!.word.length >= 2 && (pieces[0]!.tag !== 'ns' || suffix === '股份');

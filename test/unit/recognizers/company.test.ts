@@ -192,6 +192,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('这件瓷器将在中国嘉德秋拍亮相'), ['中国嘉德']);
       assert.deepEqual(names('世嘉于今年推出新作'), ['世嘉']);
       assert.deepEqual(names('据德勤发布的报告'), ['德勤']); // 据德勤/x
+      assert.deepEqual(names('台积电营收增长'), ['台积电']); // 台积/x 电营收/x
       assert.deepEqual(names('北京东路上新开了一家店'), []);
     });
 
@@ -259,6 +260,8 @@ describe('COMPANY recognizer', () => {
       ]);
       // its first characters taken for words of their own after a role or an opening quote (宏/n 昇/zg)
       assert.deepEqual(names('发展商宏昇置业控股有限公司发盈警。「宏昇置业有限公司」被指。'), ['宏昇置业控股有限公司', '宏昇置业有限公司']);
+      // a trade after a name the segmenter cut into characters it tags as names (和/沐/nz 曦/nr 股份)
+      assert.deepEqual(names('摩尔线程和沐曦股份上市'), ['摩尔线程', '沐曦股份']);
       // a public body's 对 glued to the name's first character (法院/对华/nz 拓…)
       assert.deepEqual(names('广东省高级人民法院对华拓智能科技有限公司作出判决'), ['华拓智能科技有限公司']);
       // 签署 after a name is a verb, not a department ending in 署
@@ -324,6 +327,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('此外,友达光电（厦门）有限公司'), ['友达光电（厦门）有限公司']);
       assert.deepEqual(names('数据来源：Wind资讯'), []);
       assert.deepEqual(names('齐盛国投联合淄博八大局市场。国投表示'), ['国投']);
+      // a generic alias after a city is the city's own company, not the national one: no canonical
+      assert.deepEqual(companies('出资人包括上海国投'), [{ text: '上海国投', source: 'dict:company', canonical: undefined }]);
       // a university is no company, whatever its name begins with
       assert.deepEqual(names('腾飞科技大学举行开学典礼'), []);
       // who the company is to the story (控股股东, 另有) and the predicate before it (见证, 力争) are not its name
@@ -397,6 +402,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('英伟达2026财年第二季度营收增长'), ['英伟达']);
       assert.deepEqual(names('中国重汽1-3月销售重卡'), ['中国重汽']);
       assert.deepEqual(names('国家药监局批准恒瑞医药1类创新药上市，恒瑞医药3款新药'), ['恒瑞医药', '恒瑞医药']);
+      // a verb before a model code is no series name (奇瑞风云A9 is): the company stays
+      assert.deepEqual(names('华为发布V3.2实验版。DeepSeek发布V3'), ['华为', 'DeepSeek']);
+      // capital spending is no 资本 of a name
+      assert.deepEqual(names('中芯国际资本开支维持稳定'), ['中芯国际']);
       assert.deepEqual(names('五矿盐湖有限公司成立。五矿盐湖4万吨项目投产'), ['五矿盐湖有限公司', '五矿盐湖']);
       // a county before a name it belongs to, not before the province a company is registered in
       assert.deepEqual(names('在东川县丰登农资连锁有限公司的门店里,济阳区山东绿地泉农业发展有限公司'), ['东川县丰登农资连锁有限公司', '山东绿地泉农业发展有限公司']);
@@ -509,6 +518,8 @@ describe('COMPANY recognizer', () => {
       '差饷物业估价署公布',
       // American depositary shares, an unlisted company
       '每股美国存托股份，非上市公司',
+      // a model after a name with a hyphen (a product, as 小米SU7)
+      'DeepSeek-V3.2-Exp模型开源，MiniMax-M1上线',
       // an exchange's code before a ticker
       '（NASDAQ: BILI）发布财报',
       '新浪科技讯 11月20日消息',

@@ -144,6 +144,7 @@ describe('OFFICIAL recognizer', () => {
       // and a bureau's name joined with 和 after a verb or a phrase (住房保障/v 和, 自然资源/l 和)
       assert.deepEqual(officials('郑州市住房保障和房地产管理局局长张建伟说').map((o) => o.org), ['郑州市住房保障和房地产管理局']);
       assert.deepEqual(officials('郑州市自然资源和规划局局长孙立新说').map((o) => o.org), ['郑州市自然资源和规划局']);
+      assert.deepEqual(officials('深圳市科技创新局局长张林表示').map((o) => o.org), ['深圳市科技创新局']);
     });
 
     it('joins two titles of one person with 兼 glued to the first (副/总裁兼/j 跑步事业部总经理)', () => {
