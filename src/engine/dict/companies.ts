@@ -596,6 +596,11 @@ IDG资本|IDG
 太古集团|太古地产|?太古
 怡和集团|怡和
 # Securities firms (beyond the largest above).
+开源证券股份有限公司|开源证券
+国金证券股份有限公司|国金证券
+华创证券有限责任公司|华创证券
+民生证券股份有限公司|民生证券
+中诚信国际信用评级有限责任公司|中诚信国际|中诚信
 长江证券股份有限公司|长江证券
 兴业证券股份有限公司|兴业证券
 方正证券股份有限公司|方正证券
@@ -857,6 +862,17 @@ Nexon
 大智慧
 万得资讯|?万得|Wind资讯
 # Consumer brands, chips, batteries, new carmakers and platforms that rose in the 2010s and 2020s.
+昆仑万维科技股份有限公司|昆仑万维
+深圳市创新投资集团有限公司|深创投
+宁波幻方量化投资管理合伙企业|幻方量化
+国际数据公司|?IDC
+Counterpoint Research|Counterpoint
+集邦咨询|TrendForce
+Canalys
+高德纳咨询公司|Gartner|高德纳
+TechInsights
+杭州市城市建设投资集团有限公司|杭州城投
+深圳市地铁集团有限公司|深圳地铁集团|深铁
 泡泡玛特国际集团有限公司|泡泡玛特|POP MART
 名创优品集团控股有限公司|名创优品|MINISO
 蜜雪冰城股份有限公司|蜜雪冰城|蜜雪集团
