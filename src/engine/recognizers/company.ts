@@ -331,10 +331,14 @@ function contractedForms(full: string): string[] {
  * A short form is usable when it has a distinctive piece that is not a place (济南城市, 广州), or,
  * four characters or more, starts with a word that is not generic (宏图/n 控股; not 宏图 alone).
  */
+/** A word that names a place: a province or city, a country, or a name ending like a place or a river. */
+function isPlace(word: string): boolean {
+  return PLACE_NAMES.has(word.replace(/[省市]$/, '')) || COUNTRY_LIKE.has(word) || /[省市县区州镇乡村江河湖海山口湾岛峡]$/.test(word);
+}
+
 function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
   // A place does not name a company, but the segmenter tags names a place that are none (瑞康/ns 生物):
   // those count at the start of a form and before more of it (not 菏泽/牡丹/ns, a district after its city, nor 牡丹 alone).
-  const isPlace = (w: string) => PLACE_NAMES.has(w.replace(/[省市]$/, '')) || COUNTRY_LIKE.has(w) || /[省市县区州镇乡村江河湖海山口湾岛峡]$/.test(w);
   // A name the segmenter did not know comes apart in single characters (特/d 步/n 国际控股…): it is one.
   let singles = true;
   for (let k = start; k < start + form.length; ) {
