@@ -60,6 +60,10 @@ const UNITS: Record<string, Unit> = {
   澳门币: { pattern: '澳门币', unit: 'MOP', kind: 'currency' },
   越南盾: { pattern: '越南盾', unit: 'VND', kind: 'currency' },
   日圆: { pattern: '日圆', unit: 'JPY', kind: 'currency' },
+  // Rupees, riyals and pesos of one country: 印度卢比 is INR; said alone they are any country's.
+  ...Object.fromEntries(
+    Object.entries({ 印度卢比: 'INR', 巴基斯坦卢比: 'PKR', 斯里兰卡卢比: 'LKR', 沙特里亚尔: 'SAR', 卡塔尔里亚尔: 'QAR', 伊朗里亚尔: 'IRR', 阿曼里亚尔: 'OMR', 墨西哥比索: 'MXN', 菲律宾比索: 'PHP', 阿根廷比索: 'ARS', 智利比索: 'CLP', 哥伦比亚比索: 'COP' }).map(([name, unit]) => [name, { pattern: name, unit, kind: 'currency' as const }]),
+  ),
   比索: { pattern: '比索', kind: 'currency' },
   卢比: { pattern: '卢比', kind: 'currency' },
   里亚尔: { pattern: '里亚尔', kind: 'currency' },
@@ -71,6 +75,8 @@ const UNITS: Record<string, Unit> = {
   // 28蚊: Hong Kong dollars, said the Cantonese way
   蚊: { pattern: '蚊(?![子虫香帐])', unit: 'HKD', kind: 'currency', digitsOnly: true },
   毛钱: { pattern: '毛钱', unit: 'CNY', scale: 0.1, kind: 'currency' },
+  角钱: { pattern: '角钱', unit: 'CNY', scale: 0.1, kind: 'currency' },
+  分钱: { pattern: '分钱', unit: 'CNY', scale: 0.01, kind: 'currency' },
   // 50块一次: colloquial yuan; 3块石头 counts pieces, so only before a pause or a rate
   块: { pattern: '块(?=[一每]|[,.;!?、)）\\s]|$)', unit: 'CNY', kind: 'currency', digitsOnly: true },
   元: { pattern: '元(?![化论素件首帅老勋旦宵月朝代气音结])', unit: 'CNY', kind: 'currency' },

@@ -119,8 +119,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // 李明/x 副市长: the name the segmenter gave whole, before a title that begins with a character a name could take (副).
     // Not 王姓/nr 董事长 (a man surnamed Wang), not 原副/x 部长 (a former deputy).
     if (end < 0 && NAME_TAGS.has(tok.tag ?? '') && tok.end - p === 2 && SINGLE_SURNAMES.at(text, p) && !NOT_SECOND.at(text, p + 1) && TITLE_AT.longestFrom(text, tok.end) > 0) end = tok.end;
-    // An office before its head's title is no name, whatever its tag (宣传部/nr 副部长).
-    if (end < 0 || OFFICE_END.at(text, end - 1)) continue;
+    // An office before its head's title is no name, whatever its tag (宣传部/nr 副部长); nor is a letter (]C董事长).
+    if (end < p + 2 || OFFICE_END.at(text, end - 1)) continue;
     // Only a token the segmenter took for a name (or a lone surname) counts here: not 项目总经理.
     const te = TITLE_AT.longestFrom(text, end);
     // Not an employer before its executive's titles: 比亚迪/nr 董事长兼总裁王传福.
@@ -308,6 +308,9 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
 /** An academic or medical title after an office's (、中国工程院院士, 、主任医师): not an office, so the office names the person. */
 const HONOR_AFTER_TITLE = /、(?:中国(?:科学|工程)院|[\u4e00-\u9fff]{2,8}(?:大学|医院|学院)|[\u4e00-\u9fff]{1,6}科)?(?:院士|教授|博士生导师|主任医师|医师|医生|研究员)$/;
 const HONOR_ENDS = new CharSet('士授师生员');
+
+/** What a list's bullet follows: the start of the text or of a line, and spaces. */
+const LINE_START = /(?:^|\n)[^\S\n]*$/;
 
 const CLOSE_BRACKET = /[)）]/g;
 
@@ -517,8 +520,8 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
   const names = new PhraseTrie(first.keys());
   const mayEnd = (end: number) => nameMayEndAt(text, end, idx);
   for (let at = 0; at < text.length; at++) {
-    // Not inside another dotted name (阿依努尔·吐尔逊 is no mention of 买买提·吐尔逊).
-    if (!names.edgeAt(text, at) || taken.has(at) || inside[at] || NAME_DOT.at(text, at - 1) || !nameMayStartAt(text, at, idx)) continue;
+    // Not inside another dotted name (阿依努尔·吐尔逊 is no mention of 买买提·吐尔逊); a dot that starts a line is a list's bullet (·莫迪：…).
+    if (!names.edgeAt(text, at) || taken.has(at) || inside[at] || (NAME_DOT.at(text, at - 1) && !LINE_START.test(text.slice(Math.max(0, at - 3), at - 1))) || !nameMayStartAt(text, at, idx)) continue;
     const end = names.longestFrom(text, at, mayEnd);
     if (end < 0) continue;
     const m = first.get(text.slice(at, end))!;

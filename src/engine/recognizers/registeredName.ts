@@ -254,6 +254,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   let first = pieces.findIndex((p) => (isDistinctive(p) || (clearStart && isRegisteredWord(p))) && p.tag !== 'bracket');
   // A national state-owned company is registered as 中国 and its trade: 中国交通建设股份有限公司, 中国第一重型机械集团有限公司.
   if (kind === 'legal' && pieces.length >= 3 && NATIONAL.has(pieces[0]!.word)) first = 0;
+  // So does a name that starts with numerals the segmenter took for a number, at a clear start (九三/m 粮油…, 五/m 得利/v 面粉…).
+  if (clearStart && first <= 2 && pieces.length >= 2 && NUMERAL_HEAD.test(pieces[0]!.word)) first = 0; // 三元/m 食品股份…
   // With a clear start, a word of two characters or more before the naming one is the name's too
   // (,友达/a 光电/j（厦门）有限公司), unless it describes the company (知名, 原告) or is generic.
   while (clearStart && first > 0 && LEADING_TAGS.has(pieces[first - 1]!.tag) && pieces[first - 1]!.word.length >= 2 && !DESCRIPTORS.has(pieces[first - 1]!.word) && !isGeneric(pieces[first - 1]!.word)) first--;
@@ -279,6 +281,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
 
 /** Tags of a group name's single characters the segmenter cut off: numerals, nouns, names, adjectives and verbs (九/m 羊/n, 林/ng 达/v); not adverbs (约/d 占/v). */
 const GROUP_FRAGMENT_TAGS = new Set(['m', 'n', 'ng', 'nr', 'ns', 'nz', 'j', 'x', 'zg', 'b', 'a', 'v']);
+/** Numerals a registered name may start with: 九三粮油, 五得利, 三元食品 (not 两, a count). */
+const NUMERAL_HEAD = /^[一二三四五六七八九十]{1,2}元?$/;
 /** A count, no name: 三个, 几家, 两大. */
 const COUNT_WORD = /^[一二两三四五六七八九十几数多\d]+[个家大批些类种]$/;
 /** A number of companies, no name: 三大石油公司, 四大行. */
@@ -295,7 +299,7 @@ export const FUNCTION_TAGS = new Set([...FUNCTION_WORD_TAGS, 'f', 't']);
 
 /** A token that may be a name's first characters the segmenter took for a word of its own. */
 function isFragment(t: Token): boolean {
-  return WORDLIKE.test(t.word) && !NAME_DOT.at(t.word, 0) && !FUNCTION_TAGS.has(t.tag ?? '') && !NAME_STOP.has(t.word) && !FUNCTION_ADVERBS.has(t.word) && !(t.word.length === 1 && FUNCTION_HEAD.test(t.word)) && !isRole(t);
+  return WORDLIKE.test(t.word) && !NAME_DOT.at(t.word, 0) && !FUNCTION_TAGS.has(t.tag ?? '') && !NAME_STOP.has(t.word) && !FUNCTION_ADVERBS.has(t.word) && !(t.word.length === 1 && FUNCTION_HEAD.test(t.word)) && !isRole(t) && !COUNT_WORD.test(t.word) && !HOW_MANY.test(t.word);
 }
 
 interface Piece {

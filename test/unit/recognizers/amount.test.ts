@@ -43,6 +43,10 @@ describe('AMOUNT recognizer', () => {
       ['磁场强度5.0特斯拉', '5.0特斯拉', 5, 'T'],
       ['占一成半', '一成半', 0.15, 'percent'],
       ['首付一成五', '一成五', 0.15, 'percent'],
+      // a country's rupee, riyal or peso; fen and jiao said with 钱
+      ['储备5000亿印度卢比', '5000亿印度卢比', 5e11, 'INR'],
+      ['每斤涨3分钱', '3分钱', 0.03, 'CNY'],
+      ['涨了2角钱', '2角钱', 0.2, 'CNY'],
       // a currency named after 元
       ['营收3671亿元新台币', '3671亿元', 3.671e11, 'TWD'],
       ['残留量52mg/kg', '52mg/kg', 52, 'mg/kg'],

@@ -1,8 +1,27 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { COMPANY_NAMES, NOT_COMPANIES } from '../../../src/engine/dict/companies';
 import { PhraseTrie } from '../../../src/engine/recognizers/phraseTrie';
 
 describe('company dictionary', () => {
+  it('gives each name one company: no alias is written in two entries', () => {
+    // The source lists entries one a line; a name in two lines would silently keep the first.
+    const source = readFileSync(path.resolve(__dirname, '../../../../src/engine/dict/companies.ts'), 'utf8');
+    const block = source.slice(source.indexOf('const ENTRIES = `') + 17, source.indexOf('`;', source.indexOf('const ENTRIES = `')));
+    const lineOf = new Map<string, number>();
+    const clashes: string[] = [];
+    block.split('\n').forEach((line, i) => {
+      if (!line.trim() || line.startsWith('#')) return;
+      for (const name of line.split('|').map((n) => n.trim().replace(/^\?/, ''))) {
+        if (lineOf.has(name) && lineOf.get(name) !== i) clashes.push(`${name} (lines ${lineOf.get(name)! + 1} and ${i + 1} of the list)`);
+        lineOf.set(name, i);
+      }
+    });
+    assert.ok(lineOf.size > 1000, `${lineOf.size} names read`);
+    assert.deepEqual(clashes, []);
+  });
+
   it('has a few hundred companies, each name at least two characters long', () => {
     const entries = new Set([...COMPANY_NAMES.values()].map((n) => n.entry));
     assert.ok(entries.size >= 300, `${entries.size} entries`);

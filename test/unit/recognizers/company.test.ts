@@ -273,6 +273,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('恒远华信证券股份有限公司分析师王楠认为'), ['恒远华信证券股份有限公司']);
       // a province or city before 公司 is a branch or any company there: the dictionary name alone
       assert.deepEqual(names('招商蛇口副总经理、上海公司总经理黄海丰说。万科北京公司表示'), ['招商蛇口', '万科']);
+      // a name that starts with numerals the segmenter took for a number, at a clear start; not a count
+      assert.deepEqual(names('九三粮油工业集团有限公司董事长田仁礼说。五得利面粉集团有限公司表示'), ['九三粮油工业集团有限公司', '五得利面粉集团有限公司']);
+      assert.deepEqual(names('全国十大粮油工业集团有限公司，三个粮油集团有限公司'), []);
+      // a minister after a trade word is no company's (沙特能源/大臣)
+      assert.deepEqual(names('沙特能源大臣阿卜杜勒表示'), []);
       // a club's company ends in 部 but is no ministry
       assert.deepEqual(names('上海海港足球俱乐部有限公司宣布'), ['上海海港足球俱乐部有限公司']);
       // but a group named by a place's people is no role (鲁/商 集团)

@@ -159,6 +159,15 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('清华大学心理学系副主任、博士生导师樊富珉任项目负责人'), ['樊富珉']);
     });
 
+    it('reads 长官 and 官房长官, and no single letter before a title as a name', () => {
+      assert.deepEqual(officials('日本官房长官林芳正表示').map((o) => [o.name, o.title]), [['林芳正', '官房长官']]);
+      assert.ok(!names('[天合光能股份有限公司]C董事长[高纪凡]O一行').includes('C'));
+    });
+
+    it('reads a later mention after a list\'s bullet (·莫迪：), not inside another dotted name', () => {
+      assert.deepEqual(names('印度总理莫迪表示。\n相关新闻：\n·莫迪：印度经济增长'), ['莫迪', '莫迪']);
+    });
+
     it('reads court posts: a judge (审判员), not a juror (人民陪审员)', () => {
       assert.deepEqual(names('由副院长付晓东担任审判长，与审判员许丽、人民陪审员杨春生组成合议庭'), ['付晓东', '许丽']);
     });
