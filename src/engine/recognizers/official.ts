@@ -1,5 +1,4 @@
 import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
-import { isShortNameOf } from './company';
 import { companyNameEndingAt } from './registeredName';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { cutNameAt, isCJKWord, isTranslit, NAME_DOT, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
@@ -384,6 +383,17 @@ const WHOLE_NAME = /^(?!.*(?:先生|女士|小姐|老师|同志|夫人|太太|�
  * one, or a lone surname and a given name the segmenter took for an adverb (王/nr 大为/d, 何/r 立新/d).
  */
 function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
+  const end = titledNameEnd(text, tok, idx);
+  // A name's own 和, before what follows names: 十仓雅/和 称, and a Japanese name's 和 and last character (植田/和/男 表示).
+  if (end >= 0 && text[end] === '和') {
+    if (FOLLOWS_NAME.test(text.slice(end + 1, end + 3))) return end + 1;
+    if (JAPANESE_GIVEN_END.at(text, end + 1) && FOLLOWS_NAME.test(text.slice(end + 2, end + 4))) return end + 2;
+  }
+  return end;
+}
+
+/** titledNameAt before a name's own 和 is read. */
+function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   const end = nameAt(text, tok.start, idx);
   if (end >= 0) return end;
   const cut = cutNameAt(text, tok.start, idx);
@@ -395,6 +405,10 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   return tok.end - tok.start === 4 && SINGLE_SURNAMES.at(text, tok.start) && VERB_AFTER_NAME.test(tok.word) ? tok.end - 1 : tok.end;
 }
 const VERB_AFTER_NAME = /[任说称表曾将在]$/;
+/** What follows a name rather than the second of two people joined by 和: speech and a pause. */
+const FOLLOWS_NAME = /^(?:表示|说|称|指出|认为|强调|介绍|[，,。、；;：:])/;
+/** Last characters of Japanese given names after 和 (和男, 和夫, 和子, 和也). */
+const JAPANESE_GIVEN_END = new CharSet('男夫子也雄彦郎树人美代');
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, 管委会 in 东湖高新区党工委书记、管委会主任, 村委会 in 长泾村党支部书记兼村委会主任. */
 const UNIT_ORG = /(?:事业群|事业部|部门|总部|组织部|宣传部|统战部|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协|村委会|居委会|村民委员会|居民委员会)$/;
@@ -490,11 +504,18 @@ const IN_BRACKETS = /[(（](?:[\u4e00-\u9fff]{1,6}|\d{4,6}(?:\.[A-Z]{2})?)[)）]
 const STOCK_CODE = /[(（]\d{4,6}(?:\.[A-Z]{2})?[)）]$/;
 const BRACKET_AT_END = /[(（]([\u4e00-\u9fff]{2,8})[)）]$/;
 
-/** Without the short name written after a registered name: 洛阳栾川钼业集团股份有限公司（洛阳钼业）; not 大众汽车集团（中国）. */
+/** Without the short name written after an organization's name: 洛阳栾川钼业集团股份有限公司（洛阳钼业）, 日本经济团体联合会（经团联）; not 大众汽车集团（中国）. */
 function withoutShortName(org: string): string {
   const m = BRACKET_AT_END.exec(org);
   const full = m ? org.slice(0, m.index) : '';
-  return m && isShortNameOf(m[1]!, full) ? full : org;
+  return m && inOrderIn(m[1]!, full) ? full : org;
+}
+
+/** Every character of `short` is in `full`, in order: 经团联 of 日本经济团体联合会. */
+function inOrderIn(short: string, full: string): boolean {
+  let k = 0;
+  for (const c of full) if (c === short[k]) k++;
+  return k === short.length;
 }
 
 /**

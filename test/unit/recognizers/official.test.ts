@@ -159,6 +159,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('清华大学心理学系副主任、博士生导师樊富珉任项目负责人'), ['樊富珉']);
     });
 
+    it('reads a name\'s own 和 before speech or a pause (植田和男表示, 十仓雅和称), not 和 between two people', () => {
+      assert.deepEqual(names('日本央行行长植田和男表示。经团联会长十仓雅和称'), ['植田和男', '十仓雅和']);
+      assert.deepEqual(names('市长张明和副市长李强出席'), ['张明', '李强']);
+    });
+
     it('reads 长官 and 官房长官, and no single letter before a title as a name', () => {
       assert.deepEqual(officials('日本官房长官林芳正表示').map((o) => [o.name, o.title]), [['林芳正', '官房长官']]);
       assert.ok(!names('[天合光能股份有限公司]C董事长[高纪凡]O一行').includes('C'));
