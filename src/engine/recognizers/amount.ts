@@ -121,6 +121,8 @@ const UNITS: Record<string, Unit> = {
   载重吨: { pattern: '载重吨', unit: 'DWT', kind: 'measure' },
   吨标准煤: { pattern: '吨标准煤', unit: 'tce', kind: 'measure' },
   吨标煤: { pattern: '吨标煤', unit: 'tce', kind: 'measure' },
+  吨公里: { pattern: '吨公里', unit: 't·km', kind: 'measure' },
+  人公里: { pattern: '人公里', unit: 'passenger-km', kind: 'measure' },
   公吨: { pattern: '公吨', unit: 't', kind: 'measure' },
   吨: { pattern: '吨', unit: 't', kind: 'measure' },
   公斤: { pattern: '公斤', unit: 'kg', kind: 'measure' },

@@ -29,7 +29,7 @@ const NAME_TOKEN_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 const NOT_BEFORE = String.raw`(?<![第近约逾超达长每共])`;
 /** Before a bare day count (持续120日, 为期15日) the number is a duration. */
 const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超过)';
-const NOT_AFTER = '(?![内多余]|来(?!临))';
+const NOT_AFTER = '(?![内多余]|来(?!临)|达(?![成到]))'; // 60日内, 5日达 (delivery in five days; not 5日达成)
 
 const CN = `[${CN_DIGIT}十]`;
 const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5})年)`;

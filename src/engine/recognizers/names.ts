@@ -227,7 +227,7 @@ export function nameMayEndAt(text: string, end: number, idx: TokenIndex): boolea
 }
 
 /** Function characters the segmenter glues onto a neighbouring name (对费/高云, 融创拟, 访华/为). */
-export const GLUE = new CharSet('对和与向被让给在从把将拟已也称等的及或为是到访同跟由据');
+export const GLUE = new CharSet('对和与向被让给在从把将拟已也称等的及或为是到访同跟由据则');
 
 /** A name may start at `start`: a token starts there, or only a glued function character precedes it in its token. */
 export function nameMayStartAt(text: string, start: number, idx: TokenIndex): boolean {

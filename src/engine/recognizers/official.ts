@@ -50,6 +50,8 @@ const FIELD_END = new CharSet('\n\r（(，,；;、 \t');
 const OFFICE_END = new CharSet('部局委办厅处室署');
 /** A word ending in 为 says what someone is (实际控制人为/n 董事长, 作为, 成为): the organization is after it. */
 const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+为$/;
+/** An ordinal inside an organization's name: 济南市/第一/中学. */
+const ORDINAL = /^第[一二三四五六七八九十百\d]+$/;
 /** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会). */
 const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '卫生', '健康', '安全', '应急', '演出', '发行', '放映']);
 const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会']);
@@ -448,8 +450,8 @@ function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrg
 }
 
 /** Words that may stand before the 和 inside a ministry's name: 发展/vn 和 改革委员会, 住房/n 和 城乡建设部, 住房保障/v 和 房地产管理局, 自然资源/l 和 规划局. */
-const AND_HEAD_TAGS = new Set(['n', 'vn', 'nt', 'v', 'l']);
-const GOVERNMENT_UNIT = /(?:委员会|部|局|厅|委|署)$/;
+const AND_HEAD_TAGS = new Set(['n', 'vn', 'nt', 'nz', 'j', 'v', 'l']);
+const GOVERNMENT_UNIT = /(?:委员会|部|局|厅|委|署|司|处|联合会|协会)$/;
 
 /** Where the organization words before the title at `cs` start (`cs` when there are none), not before `floor`. */
 function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number {
@@ -480,7 +482,7 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
     }
     // 和 or 及 inside a ministry's or bureau's name: 国家发展和改革委员会, 文化体育及旅游局 (not 王刚和财政部).
     const head = idx.tokens[j - 1];
-    if ((t.word === '和' || t.word === '及') && head && head.word.length >= 2 && AND_HEAD_TAGS.has(head.tag ?? '') && GOVERNMENT_UNIT.test(text.slice(t.end, cs))) {
+    if ((t.word === '和' || t.word === '及' || t.word === '与') && head && head.word.length >= 2 && AND_HEAD_TAGS.has(head.tag ?? '') && GOVERNMENT_UNIT.test(text.slice(t.end, cs))) {
       start = head.start; // the word before 和 too, whatever walks on from there (住房/保障/v 和)
       j--;
       continue;
@@ -488,7 +490,7 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
     // 原 (former) right before the title is passed over (株洲市人民政府/原/副市长); before an organization it ends the walk.
     const former = t.word === '原' && start === cs;
     // 兼 (and) between two titles of one person ends it, glued to the first title too (副/总裁兼/j 跑步事业部总经理).
-    if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word)) || ORG_STOP.has(t.word) || t.word.endsWith('兼') || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;
+    if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word) || ORDINAL.test(t.word)) || ORG_STOP.has(t.word) || t.word.endsWith('兼') || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;
     start = t.start;
   }
   start = Math.max(start, floor);

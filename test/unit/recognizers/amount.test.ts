@@ -46,6 +46,7 @@ describe('AMOUNT recognizer', () => {
       // a country's rupee, riyal or peso; fen and jiao said with 钱
       ['储备5000亿印度卢比', '5000亿印度卢比', 5e11, 'INR'],
       ['每斤涨3分钱', '3分钱', 0.03, 'CNY'],
+      ['货运量6.19万亿吨公里', '6.19万亿吨公里', 6.19e12, 't·km'],
       ['涨了2角钱', '2角钱', 0.2, 'CNY'],
       // a currency named after 元
       ['营收3671亿元新台币', '3671亿元', 3.671e11, 'TWD'],

@@ -111,6 +111,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('宜宾五粮液股份有限公司公告，五粮液表示')[1], { text: '五粮液', source: 'dict:company', canonical: '宜宾五粮液股份有限公司' });
       assert.deepEqual(companies('浙江恒通新材料股份有限公司公告，恒通新材料表示')[1], { text: '恒通新材料', source: 'rule:company-short', canonical: '浙江恒通新材料股份有限公司' });
       assert.deepEqual(names('中科宇航技术股份有限公司提供运载火箭和宇航发射服务'), ['中科宇航技术股份有限公司']);
+      // not a facility the company is named after: the airport, the line
+      assert.deepEqual(names('首都机场集团有限公司宣布。首都机场客流增长。京沪高铁公司发布。京沪高铁运量增长'), ['首都机场集团有限公司', '京沪高铁公司']);
       // without a bracketed place and a trade after it, or a trade the segmenter cut (康宁/堂大/x 药房)
       assert.deepEqual(names('锦泰康达（天津）生物科技股份有限公司被诉。被告锦泰康达赔偿'), ['锦泰康达（天津）生物科技股份有限公司', '锦泰康达']);
       assert.deepEqual(names('上海康宁堂大药房连锁有限公司被罚。康宁堂董事长方国平表示'), ['上海康宁堂大药房连锁有限公司', '康宁堂']);
@@ -407,6 +409,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('英伟达2026财年第二季度营收增长'), ['英伟达']);
       assert.deepEqual(names('中国重汽1-3月销售重卡'), ['中国重汽']);
       assert.deepEqual(names('国家药监局批准恒瑞医药1类创新药上市，恒瑞医药3款新药'), ['恒瑞医药', '恒瑞医药']);
+      // an aircraft type after an airline is no product of it
+      assert.deepEqual(names('东航C919机队扩大，国航A350首航'), ['东航', '国航']);
       // a verb before a model code is no series name (奇瑞风云A9 is): the company stays
       assert.deepEqual(names('华为发布V3.2实验版。DeepSeek发布V3'), ['华为', 'DeepSeek']);
       // capital spending is no 资本 of a name

@@ -76,6 +76,8 @@ describe('DATE recognizer', () => {
       ['明年首季完成,今年首季度', [['明年首季', '2026-01/2026-03'], ['今年首季度', '2025-01/2025-03']]],
       // 新年度 is a new crop or fiscal year, not New Year
       ['新年度全球棉花产量', []],
+      // 5日达 is delivery within five days; 5日达成 is the 5th
+      ['全球5日达服务，5日达成协议', [['5日', '2025-06-05']]],
       ['10月中，10月中国制造业', [['10月中', '2025-10'], ['10月', '2025-10']]],
       ['今年第三季营收,2024年第四季利润', [['今年第三季', '2025-07/2025-09'], ['2024年第四季', '2024-10/2024-12']]],
       ['《奔跑吧》第三季开播,一年四季如春', []],
@@ -322,6 +324,9 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('香港新闻\n2025年8月1日 星期五 06:00\n7月31日'), { year: 2025, month: 8, day: 1 });
     assert.deepEqual(findDateline('台湾新闻\n2025年12月19日 周五 下午 3:15\n工商时报 记者'), { year: 2025, month: 12, day: 19 });
     assert.deepEqual(findDateline('标题\n2025年9月3日 星期三  来源：深圳特区报\n9月2日'), { year: 2025, month: 9, day: 3 });
+    // before a site's name or 消息
+    assert.deepEqual(findDateline('标题\n2025年11月18日 齐鲁网\n5月1日'), { year: 2025, month: 11, day: 18 });
+    assert.deepEqual(findDateline('民航资源网2024年10月25日消息：10月27日起'), { year: 2024, month: 10, day: 25 });
     assert.deepEqual(findDateline('标题\n作者：张晨 2025/10/20\n8月'), { year: 2025, month: 10, day: 20 });
     assert.deepEqual(findDateline('标题\n【南方日报】2025年10月28日\n10月26日'), { year: 2025, month: 10, day: 28 });
     assert.deepEqual(findDateline('标题\n天津日报讯（记者 韩笑）2025年10月2日\n10月1日'), { year: 2025, month: 10, day: 2 });

@@ -145,6 +145,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('郑州市住房保障和房地产管理局局长张建伟说').map((o) => o.org), ['郑州市住房保障和房地产管理局']);
       assert.deepEqual(officials('郑州市自然资源和规划局局长孙立新说').map((o) => o.org), ['郑州市自然资源和规划局']);
       assert.deepEqual(officials('深圳市科技创新局局长张林表示').map((o) => o.org), ['深圳市科技创新局']);
+      // an ordinal, and 和 before a department (司) after a word the segmenter tags nz
+      assert.deepEqual(officials('济南市第一中学校长刘海涛说').map((o) => o.org), ['济南市第一中学']);
+      assert.deepEqual(officials('洛阳市文化广电和旅游局局长李哲说').map((o) => o.org), ['洛阳市文化广电和旅游局']);
+      assert.deepEqual(officials('文化和旅游部市场管理司司长刘克智说').map((o) => o.org), ['文化和旅游部市场管理司']);
     });
 
     it('joins two titles of one person with 兼 glued to the first (副/总裁兼/j 跑步事业部总经理)', () => {
