@@ -33,8 +33,12 @@ const DECLARED = /[(（](?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[�
 const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})[)）]/y;
 
 /** `short`, in brackets after a company's or group's registered name `full`, is its short name: written with characters of `full` in their order, the first one first (济南产投 of 济南产业发展投资集团有限公司). */
-export function isShortNameOf(short: string, full: string): boolean {
-  if (!/(?:公司|集团)$/.test(full) || short[0] !== full[0] || short.length >= full.length) return false;
+function isShortNameOf(short: string, full: string): boolean {
+  return /(?:公司|集团)$/.test(full) && short[0] === full[0] && short.length < full.length && writtenInOrder(short, full);
+}
+
+/** Every character of `short` is in `full`, in order: 济南产投 of 济南产业发展投资集团有限公司, 经团联 of 日本经济团体联合会. */
+export function writtenInOrder(short: string, full: string): boolean {
   let k = 0;
   for (const c of full) if (c === short[k]) k++;
   return k === short.length;

@@ -17,10 +17,11 @@ import type { Candidate, Recognizer } from './types';
 // 2025-01/2025-06, 一季度 → 2025-01/2025-03, 90年代 → 1990/1999. Parts of a month or year that
 // have no exact bounds (2月底, 年初, 下旬) keep the month or year they lie in. Expressions with no
 // fixed calendar value (周日, 虎年) carry no value; lunar dates and holidays (春节, 中秋, 腊月二十三)
-// and solar terms (冬至) take theirs from lunarCalendar.ts and solarTerms.ts in the years they know. "This year" is the dateline's year
-// (dateline.ts); a bare day (22日) continues the month of the date before it. A clock range
-// that starts in the afternoon ends there: 下午2时至4时 → T14:00/T16:00. Decades, centuries,
-// lunar dates, solar terms, fiscal years and this year's seasons: datePeriods.ts.
+// and solar terms (冬至) take theirs from lunarCalendar.ts and solarTerms.ts in the years they
+// know. "This year" is the dateline's year (dateline.ts); a bare day (22日) continues the month of
+// the date before it. A clock range that starts in the afternoon ends there: 下午2时至4时 →
+// T14:00/T16:00. Decades, centuries, lunar dates, solar terms, fiscal years and this year's
+// seasons: datePeriods.ts.
 
 /** Tags of tokens that are names: a holiday inside one is part of the name. */
 const NAME_TOKEN_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);

@@ -1,4 +1,5 @@
 import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
+import { writtenInOrder } from './company';
 import { companyNameEndingAt } from './registeredName';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { cutNameAt, isCJKWord, isTranslit, NAME_DOT, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
@@ -510,14 +511,7 @@ const BRACKET_AT_END = /[(（]([\u4e00-\u9fff]{2,8})[)）]$/;
 function withoutShortName(org: string): string {
   const m = BRACKET_AT_END.exec(org);
   const full = m ? org.slice(0, m.index) : '';
-  return m && inOrderIn(m[1]!, full) ? full : org;
-}
-
-/** Every character of `short` is in `full`, in order: 经团联 of 日本经济团体联合会. */
-function inOrderIn(short: string, full: string): boolean {
-  let k = 0;
-  for (const c of full) if (c === short[k]) k++;
-  return k === short.length;
+  return m && writtenInOrder(m[1]!, full) ? full : org;
 }
 
 /**
