@@ -36,3 +36,8 @@ const CITIES = `
 乌鲁木齐 克拉玛依 吐鲁番 哈密`;
 
 export const PLACE_NAMES: ReadonlySet<string> = new Set(`${PROVINCES} ${CITIES}`.split(/\s+/).filter(Boolean));
+
+/** A province or a prefecture-level city, with or without 省 or 市 (山东, 济南市), not a place of any rank (丰登/ns). */
+export function isProvinceOrCity(word: string): boolean {
+  return PLACE_NAMES.has(word) || PLACE_NAMES.has(word.replace(/[省市]$/, '')) || /省$/.test(word);
+}

@@ -1,5 +1,5 @@
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES } from '../dict/companies';
-import { PLACE_NAMES } from '../dict/places';
+import { isProvinceOrCity, PLACE_NAMES } from '../dict/places';
 import { cueNames, WORDLIKE } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
 import { mediumAt, sourceOrProductAt } from './mediaAndProducts';
@@ -340,7 +340,7 @@ function contractedForms(full: string): string[] {
  */
 /** A word that names a place: a province or city, a country, or a name ending like a place or a river. */
 function isPlace(word: string): boolean {
-  return PLACE_NAMES.has(word.replace(/[省市]$/, '')) || COUNTRY_LIKE.has(word) || /[省市县区州镇乡村江河湖海山口湾岛峡]$/.test(word);
+  return isProvinceOrCity(word) || COUNTRY_LIKE.has(word) || /[市县区州镇乡村江河湖海山口湾岛峡]$/.test(word);
 }
 
 function isProperForm(form: string, start: number, idx: TokenIndex): boolean {

@@ -1,5 +1,5 @@
 import { NOT_COMPANIES } from '../dict/companies';
-import { PLACE_NAMES } from '../dict/places';
+import { isProvinceOrCity } from '../dict/places';
 import { BRACKETED_LATIN } from './companyMentions';
 import { personNameAt } from './names';
 import { PhraseTrie } from './phraseTrie';
@@ -128,7 +128,7 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
     // A plain noun and a trade word: 润泽/地产, and a name the segmenter tags a place that is no
     // province or city (横店/ns 影视, 星海/ns 文化; not 北京/文化).
     const [a, b] = pieces.slice(-2);
-    if (!a || !b || !TRADE.has(b.word) || a.word.length < 2 || (a.tag === 'ns' && PLACE_NAMES.has(a.word.replace(/[省市]$/, ''))) || TRADE.has(a.word)) return undefined;
+    if (!a || !b || !TRADE.has(b.word) || a.word.length < 2 || (a.tag === 'ns' && isProvinceOrCity(a.word)) || TRADE.has(a.word)) return undefined;
     first = pieces.length - 2;
   }
   if (NOT_EMPLOYER.test(text.slice(pieces[first]!.start, end))) return undefined;

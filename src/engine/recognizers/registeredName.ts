@@ -1,5 +1,5 @@
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
-import { PLACE_NAMES } from '../dict/places';
+import { isProvinceOrCity } from '../dict/places';
 import { WORDLIKE } from './companyCues';
 import { isCJKWord, NAME_DOT, nameMayStartAt } from './names';
 import { CharSet } from './charSet';
@@ -97,11 +97,6 @@ const PUBLIC_OR_CRIME = '政府|管委会|委员会|人大|政协|党委|市委|
 const NOT_REGISTERED = new RegExp(PUBLIC_OR_CRIME);
 /** Words that make a name a public body, school, association or medium, not a company. */
 export const NOT_COMPANY_WORDS = new RegExp(`${PUBLIC_OR_CRIME}|大学|学院|学校|中学|小学|协会|学会|商会|联合会|基金会|研究院|研究所|医院|办公室|日报|晚报|杂志|出版社`);
-
-/** A province or a city a company is registered in (山东, 济南市), not a place of any rank (丰登/ns). */
-function isProvinceOrCity(word: string): boolean {
-  return PLACE_NAMES.has(word) || PLACE_NAMES.has(word.replace(/[省市]$/, '')) || /省$/.test(word);
-}
 
 /** The number of an engineering bureau: 十一 in 中铁十一局, 第八 in 中国建筑第八工程局. */
 const BUREAU_NO = '第?[一二三四五六七八九十]{1,3}';
