@@ -100,6 +100,7 @@ const UNITS: Record<string, Unit> = {
   'm³': { pattern: 'm³', unit: 'm3', kind: 'measure' },
   '微克/立方米': { pattern: '微克/立方米', unit: 'µg/m3', kind: 'measure' },
   'μg/m³': { pattern: '[μµ]g/m[³3]', unit: 'µg/m3', kind: 'measure' },
+  标准立方米: { pattern: '标准立方米', unit: 'Nm3', kind: 'measure' },
   立方米: { pattern: '立方米', unit: 'm3', kind: 'measure' },
   '米/秒': { pattern: '米/秒', unit: 'm/s', kind: 'measure' },
   '公里/小时': { pattern: '(?:公里|千米)/小?时', unit: 'km/h', kind: 'measure' },
@@ -177,6 +178,10 @@ const UNITS: Record<string, Unit> = {
   MW: { pattern: 'MW(?![A-Za-z])', unit: 'MW', kind: 'measure' },
   // Phones and chargers: 7000mAh, 100W快充, 800V高压平台 (not 3V3, a match of three a side).
   mAh: { pattern: 'mAh(?![A-Za-z])', unit: 'mAh', kind: 'measure' },
+  // Battery energy density and capacity: 430Wh/L, 300Wh/kg, 280Ah.
+  'Wh/kg': { pattern: 'Wh/kg(?![A-Za-z])', unit: 'Wh/kg', kind: 'measure' },
+  'Wh/L': { pattern: 'Wh/L(?![A-Za-z])', unit: 'Wh/L', kind: 'measure' },
+  Ah: { pattern: 'Ah(?![A-Za-z])', unit: 'Ah', kind: 'measure' },
   kVAh: { pattern: '(?:kVAh|KVAh|KVAH)(?![A-Za-z])', unit: 'kVAh', kind: 'measure' },
   W: { pattern: 'W(?![A-Za-z0-9])', unit: 'W', kind: 'measure' },
   kV: { pattern: '(?:kV|KV)(?![A-Za-z0-9])', unit: 'kV', kind: 'measure' },

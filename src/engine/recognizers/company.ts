@@ -73,6 +73,12 @@ function withCity(text: string, f: Found, idx: TokenIndex): Found {
 const TICKER_AFTER = /^\s?[:：]\s?(?:[A-Z]{1,5}|\d{4,6})(?![\w.\/])/;
 const LATIN_START = /[A-Za-z]/;
 
+/** A function character glued onto the name after it (据德勤/x), or a year's 年 (2024/年华/n 能). */
+function gluedBefore(text: string, at: number): boolean {
+  return GLUE.at(text, at) || (text[at] === '年' && YEAR_DIGIT.test(text[at - 1] ?? ''));
+}
+const YEAR_DIGIT = /[\d０-９〇○零一二三四五六七八九]/;
+
 /** A dictionary name the segmenter glued to the country before it (韩国三星/nz, 韩国三星电子/nt): the name alone. */
 function afterCountry(text: string, t: Token, idx: TokenIndex, mayEnd: (end: number) => boolean): Found | undefined {
   const n = foreignCountryLength(t.word);
@@ -116,7 +122,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
     if (f && !sourceOrProductAt(text, f.end) && !mediumAt(text, f.start, f.end) && (LEGAL_END.test(text.slice(f.start, f.end)) || !ROLE_AFTER_SUFFIX.test(text.slice(f.end, f.end + 4)))) found.push(f);
     const t = tokens[i]!;
-    const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && GLUE.at(text, t.start) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
+    const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && gluedBefore(text, t.start) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
     if (d) found.push(withCity(text, d, idx));
   }
   found.push(...stockNames(text, idx), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
@@ -247,7 +253,7 @@ function producedAt(start: number, idx: TokenIndex): boolean {
 function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: (end: number) => boolean): Found | undefined {
   const glued = !idx.isBoundary(start);
   const token = idx.at(start)!;
-  if (glued && !(token.start === start - 1 && GLUE.at(text, start - 1)) && foreignCountryLength(token.word) !== start - token.start) return undefined;
+  if (glued && !(token.start === start - 1 && gluedBefore(text, start - 1)) && foreignCountryLength(token.word) !== start - token.start) return undefined;
   const end = DICT.longestFrom(text, start, mayEnd);
   if (end < 0) return undefined;
   const name = lookupName(text.slice(start, end));

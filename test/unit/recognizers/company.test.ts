@@ -195,6 +195,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('世嘉于今年推出新作'), ['世嘉']);
       assert.deepEqual(names('据德勤发布的报告'), ['德勤']); // 据德勤/x
       assert.deepEqual(names('台积电营收增长'), ['台积电']); // 台积/x 电营收/x
+      assert.deepEqual(names('2024年华能计划投资'), ['华能']); // 2024/年华/n 能
       assert.deepEqual(names('北京东路上新开了一家店'), []);
     });
 

@@ -327,6 +327,12 @@ describe('findDateline', () => {
     // before a site's name or 消息
     assert.deepEqual(findDateline('标题\n2025年11月18日 齐鲁网\n5月1日'), { year: 2025, month: 11, day: 18 });
     assert.deepEqual(findDateline('民航资源网2024年10月25日消息：10月27日起'), { year: 2024, month: 10, day: 25 });
+    // before a wire agency's own dateline after a space, or a closing 发布
+    assert.deepEqual(findDateline('标题\n2024年5月25日 新华社南宁5月25日电\n5月'), { year: 2024, month: 5, day: 25 });
+    assert.deepEqual(findDateline('中国新闻网 2024年08月16日 发布\n8月15日'), { year: 2024, month: 8, day: 16 });
+    // not a date in the running text
+    assert.equal(findDateline('会议于2024年5月25日发布了新规'), undefined);
+    assert.equal(findDateline('据悉，2024年5月25日新华社报道'), undefined);
     assert.deepEqual(findDateline('标题\n作者：张晨 2025/10/20\n8月'), { year: 2025, month: 10, day: 20 });
     assert.deepEqual(findDateline('标题\n【南方日报】2025年10月28日\n10月26日'), { year: 2025, month: 10, day: 28 });
     assert.deepEqual(findDateline('标题\n天津日报讯（记者 韩笑）2025年10月2日\n10月1日'), { year: 2025, month: 10, day: 2 });
