@@ -410,6 +410,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('英伟达2026财年第二季度营收增长'), ['英伟达']);
       assert.deepEqual(names('中国重汽1-3月销售重卡'), ['中国重汽']);
       assert.deepEqual(names('国家药监局批准恒瑞医药1类创新药上市，恒瑞医药3款新药'), ['恒瑞医药', '恒瑞医药']);
+      // a shopping festival and a share after a name are no code either
+      assert.deepEqual(names('京东618战报出炉，收购永辉超市29.4%股权'), ['京东', '永辉超市']);
+      // nor is 方面 a part of the name the segmenter glued it to (拼多/x 多方面/m)
+      assert.deepEqual(names('拼多多方面表示'), ['拼多多']);
+      // an alias that is an idiom needs its cue (赚快钱)
+      assert.deepEqual(names('赚快钱的心态'), []);
       // an aircraft type after an airline is no product of it
       assert.deepEqual(names('东航C919机队扩大，国航A350首航'), ['东航', '国航']);
       // a verb before a model code is no series name (奇瑞风云A9 is): the company stays
