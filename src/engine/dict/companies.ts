@@ -893,6 +893,11 @@ Nexon
 大智慧
 万得资讯|?万得|Wind资讯
 # Consumer brands, chips, batteries, new carmakers and platforms that rose in the 2010s and 2020s.
+古茗控股有限公司|古茗
+沪上阿姨（上海）实业股份有限公司|沪上阿姨
+东方甄选控股有限公司|东方甄选
+艾瑞咨询
+星图数据
 昆仑万维科技股份有限公司|昆仑万维
 深圳市创新投资集团有限公司|深创投
 宁波幻方量化投资管理合伙企业|幻方量化
