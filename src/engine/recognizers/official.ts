@@ -86,7 +86,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const p = tok.start;
     const c = text.charCodeAt(p);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-    const glued = tok.tag === 'x' && TITLE_BEFORE.edgeAt(text, p) && tok.end - p >= 2 ? gluedTitleName(text, tok, idx) : undefined;
+    const glued = (tok.tag === 'x' || tok.tag === 'ns') && TITLE_BEFORE.edgeAt(text, p) && tok.end - p >= 2 ? gluedTitleName(text, tok, idx) : undefined;
     if (glued) {
       add({ start: glued.start, end: glued.end, ...titleAndOrg(text, glued.titled, idx, lastOrgByUnit), source: 'rule:official-title' });
       continue;
@@ -259,11 +259,15 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   const k = tok.start + 1;
   const titled = SINGLE_SURNAMES.at(text, k) ? titleBefore(text, k) : undefined;
   if (!titled || titled.start >= tok.start || tok.end - k > 3) return undefined;
-  if (tok.end - k >= 2) return { start: k, end: tok.end, titled };
+  if (tok.end - k >= 2) return tok.tag === 'x' ? { start: k, end: tok.end, titled } : undefined;
   const given = idx.at(tok.end);
-  return given && given.end - given.start <= 2 && GIVEN_TAGS.has(given.tag ?? '') && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
+  // A place the title's last character makes with the surname (董事/长江/ns 毅/nr) only before a given name the segmenter knows as one.
+  const tags = tok.tag === 'ns' ? PERSON_TAGS : GIVEN_TAGS;
+  return given && given.end - given.start <= 2 && tags.has(given.tag ?? '') && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
 }
 const GIVEN_TAGS = new Set(['nr', 'nrfg', 'n', 'ng', 'nz', 'x']);
+/** Tags of a person's name, not of an unknown word (万州/长江/ns 二桥/x is a bridge). */
+const PERSON_TAGS = new Set(['nr', 'nrfg']);
 
 /** A surname character tagged so is a word of the sentence: 任/r 科技副县长 (serves as), not 任科技 (于/p 海田 is a name). */
 const VERB_LIKE_TAGS = new Set(['r', 'v', 'c', 'd']);

@@ -169,6 +169,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('市长张明和副市长李强出席'), ['张明', '李强']);
     });
 
+    it('reads a surname glued to a title\'s last character as a place (董事/长江/ns 毅/nr), not a place\'s bridge (万州/长江/ns 二桥)', () => {
+      assert.deepEqual(names('党组书记、董事长江毅表示，江毅透露'), ['江毅', '江毅']);
+      assert.deepEqual(names('万州长江二桥上发生事故'), []);
+    });
+
     it('reads 长官 and 官房长官, and no single letter before a title as a name', () => {
       assert.deepEqual(officials('日本官房长官林芳正表示').map((o) => [o.name, o.title]), [['林芳正', '官房长官']]);
       assert.ok(!names('[天合光能股份有限公司]C董事长[高纪凡]O一行').includes('C'));
