@@ -107,7 +107,11 @@ const UNITS: Record<string, Unit> = {
   公里: { pattern: '公里', unit: 'km', kind: 'measure' },
   千米: { pattern: '千米', unit: 'km', kind: 'measure' },
   厘米: { pattern: '厘米', unit: 'cm', kind: 'measure' },
+  '毫米/小时': { pattern: '毫米/小?时', unit: 'mm/h', kind: 'measure' },
   毫米: { pattern: '毫米', unit: 'mm', kind: 'measure' },
+  // Air pressure in weather news: 935百帕, 985hPa.
+  百帕: { pattern: '百帕', unit: 'hPa', kind: 'measure' },
+  hPa: { pattern: 'hPa(?![A-Za-z])', unit: 'hPa', kind: 'measure' },
   微米: { pattern: '微米', unit: 'µm', kind: 'measure' },
   纳米: { pattern: '纳米', unit: 'nm', kind: 'measure' },
   米: { pattern: '米(?![饭粉面酒])', unit: 'm', kind: 'measure' },

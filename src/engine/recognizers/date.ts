@@ -53,7 +53,7 @@ const DAY = String.raw`(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|
 const DAY_RANGE = String.raw`\d{1,2}(?:-|~|〜|—|至|到)\d{1,2}[日号]`;
 /** 5月15日星期四: the weekday of a date belongs to it. */
 const DAY_WEEKDAY = '(?: ?(?:星期|周|礼拜)[一二三四五六日天])?';
-const DAY_PARTS = '凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|一大早|一早';
+const DAY_PARTS = '凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|白天|一大早|一早';
 const DAY_PART = `(?:${DAY_PARTS})`;
 const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半)?(?:\d{1,2}秒)?|${CN}{1,3}[时点](?:${CN}{1,3}分|半)?)`;
 const CLOCK = String.raw`(?: ?(?:${DAY_PART} ?)?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报些了]))`;
@@ -65,7 +65,7 @@ const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天|伊始)?`
 const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
 /** 《今日美国》, 今日头条: names, not today. */
 const REL_DAY = '(?:(?<!的)今天|(?<!时至|《)今日(?!头条)|昨天|昨日|明天|明日|前天|后天|今晨|昨晚|今晚|昨夜)';
-const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?:周|星期|礼拜)(?:[一二三四五六日]|天(?!津))|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马])[上下]|本)周)';
+const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?:周|星期|礼拜)(?:[一二三四五六日]|天(?![津气]))|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马])[上下]|本)周)';
 /** 515日 for 5月15日, 0923日 for 09月23日, 48日 for 4月8日: scraped text that lost its 月 (only plausible months and days; 28日 is the 28th). */
 const LOST_MONTH = String.raw`(?<![\d.])(?:(?:1[0-2]|0?[1-9])(?:0[1-9]|[12]\d|3[01])|3[2-9]|[4-9][1-9])日`;
 /**

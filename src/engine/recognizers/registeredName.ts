@@ -64,7 +64,7 @@ export const GENERIC = new Set(
    社保 养老 医保 公积金 股权 私募 公募 国产 国营 邮电 电信 邮政 移动 联通 公共 公交 出租 长途
    一家 这家 该 某 多家 各家 两家 母 子 分 总 新 老 第一 投行 商行 农商 城商 村镇 人寿 财险 信用 合作 联合 国投 城投 产投 实体 平台 网 集成电路 半导体
    房产 经纪 货运 船运 海运 航运 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁
-   国企 央企 民企 外企 私企 车企 房企 药企 险企 药房 大药房 药店 存托 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法 科创 双创 融资 担保 融资担保 保理 小贷 典当 文旅 轨道 轨道交通 民用 石化 AI IT 外贸`
+   国企 央企 民企 外企 私企 车企 房企 药企 险企 药房 大药房 药店 存托 农房 巨灾 意外 人身 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法 科创 双创 融资 担保 融资担保 保理 小贷 典当 文旅 轨道 轨道交通 民用 石化 AI IT 外贸`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -276,6 +276,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
 
 /** Tags of a group name's single characters the segmenter cut off: numerals, nouns, names, adjectives and verbs (九/m 羊/n, 林/ng 达/v); not adverbs (约/d 占/v). */
 const GROUP_FRAGMENT_TAGS = new Set(['m', 'n', 'ng', 'nr', 'ns', 'nz', 'j', 'x', 'zg', 'b', 'a', 'v']);
+/** What a province's grid company is named for: 广东电网公司, 江苏电力公司. */
+const GRID = /^(?:电网|电力)$/;
 /** Numerals a registered name may start with: 九三粮油, 五得利, 三元食品 (not 两, a count). */
 const NUMERAL_HEAD = /^[一二三四五六七八九十]{1,2}元?$/;
 /** A count, no name: 三个, 几家, 两大. */
@@ -377,6 +379,8 @@ export function isGeneric(word: string): boolean {
 function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]): boolean {
   if (pieces.map((p) => p.word).join('').length < 2) return false;
   if (kind === 'legal' || kind === 'group') return true;
+  // A province's grid company is named by its place (广东电网公司, 江苏电力公司).
+  if (kind === 'weak' && pieces.length === 2 && isProvinceOrCity(pieces[0]!.word) && GRID.test(pieces[1]!.word)) return true;
   // A province or city before 公司 is a company's branch or any company there (上海公司, 万科北京公司): the dictionary finds 万科.
   if (kind === 'weak' && pieces[pieces.length - 1]!.tag === 'ns' && isProvinceOrCity(pieces[pieces.length - 1]!.word)) return false;
   if (kind === 'local') return pieces.every((p) => p.tag === 'ns' && !COUNTRY_LIKE.has(p.word)) || pieces.some((p) => isDistinctive(p) && p.tag !== 'ns');

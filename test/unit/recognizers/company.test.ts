@@ -281,6 +281,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('全国十大粮油工业集团有限公司，三个粮油集团有限公司'), []);
       // a minister after a trade word is no company's (沙特能源/大臣)
       assert.deepEqual(names('沙特能源大臣阿卜杜勒表示'), []);
+      // a province's grid company; not an insurance product (农房保险)
+      assert.deepEqual(names('海南电网公司表示，农房保险理赔'), ['海南电网公司']);
       // a club's company ends in 部 but is no ministry
       assert.deepEqual(names('上海海港足球俱乐部有限公司宣布'), ['上海海港足球俱乐部有限公司']);
       // but a group named by a place's people is no role (鲁/商 集团)
