@@ -54,7 +54,7 @@ const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+为$/;
 /** An ordinal inside an organization's name: 济南市/第一/中学. */
 const ORDINAL = /^第[一二三四五六七八九十百\d]+$/;
 /** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会). */
-const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '卫生', '健康', '安全', '应急', '演出', '发行', '放映']);
+const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '卫生', '健康', '安全', '应急', '演出', '发行', '放映']);
 const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会']);
 
 /**
@@ -259,15 +259,19 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   const k = tok.start + 1;
   const titled = SINGLE_SURNAMES.at(text, k) ? titleBefore(text, k) : undefined;
   if (!titled || titled.start >= tok.start || tok.end - k > 3) return undefined;
-  if (tok.end - k >= 2) return tok.tag === 'x' ? { start: k, end: tok.end, titled } : undefined;
+  // Not a name made anonymous (法定代表/人肖某/x): 某 stands for the given name.
+  if (tok.end - k >= 2) return tok.tag === 'x' && !ANONYMOUS.test(text.slice(k, tok.end)) ? { start: k, end: tok.end, titled } : undefined;
   const given = idx.at(tok.end);
   // A place the title's last character makes with the surname (董事/长江/ns 毅/nr) only before a given name the segmenter knows as one.
-  const tags = tok.tag === 'ns' ? PERSON_TAGS : GIVEN_TAGS;
-  return given && given.end - given.start <= 2 && tags.has(given.tag ?? '') && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
+  const person = tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) : GIVEN_TAGS.has(given?.tag ?? '');
+  return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
 }
 const GIVEN_TAGS = new Set(['nr', 'nrfg', 'n', 'ng', 'nz', 'x']);
-/** Tags of a person's name, not of an unknown word (万州/长江/ns 二桥/x is a bridge). */
+/** Tags of a person's name; an unknown word only if it starts with no numeral (万州/长江/ns 二桥/x is a bridge). */
 const PERSON_TAGS = new Set(['nr', 'nrfg']);
+const NUMERAL_START = /^[一二三四五六七八九十\d]/;
+/** A name written with 某 for its given name: a suspect or a party kept anonymous. */
+const ANONYMOUS = /某/;
 
 /** A surname character tagged so is a word of the sentence: 任/r 科技副县长 (serves as), not 任科技 (于/p 海田 is a name). */
 const VERB_LIKE_TAGS = new Set(['r', 'v', 'c', 'd']);

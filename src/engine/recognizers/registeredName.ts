@@ -42,7 +42,7 @@ export const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控�
 /** Words that end a walk back from a suffix: they are never the start of a company name. */
 export const NAME_STOP = new Set([
   ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成'.split(' '),
-  '曾任', '现任', '时任', '历任', '原任', '对话', '专访', '谢谢', '感谢', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '另据', '据悉', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
+  '曾任', '现任', '时任', '历任', '原任', '对话', '专访', '谢谢', '感谢', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '另据', '据悉', '利用', '这是', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在). */
 const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家]/;
 /** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…). */
@@ -278,6 +278,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
 const GROUP_FRAGMENT_TAGS = new Set(['m', 'n', 'ng', 'nr', 'ns', 'nz', 'j', 'x', 'zg', 'b', 'a', 'v']);
 /** What a province's grid company is named for: 广东电网公司, 江苏电力公司. */
 const GRID = /^(?:电网|电力)$/;
+/** Directions that start names, tagged as locatives: 北方/f 能源, 南方/f 航空, 西部/f 矿业. */
+const DIRECTIONS = new Set(['东方', '南方', '西方', '北方', '东部', '南部', '西部', '北部', '中部']);
 /** Numerals a registered name may start with: 九三粮油, 五得利, 三元食品 (not 两, a count). */
 const NUMERAL_HEAD = /^[一二三四五六七八九十]{1,2}元?$/;
 /** A count, no name: 三个, 几家, 两大. */
@@ -308,7 +310,7 @@ interface Piece {
 function isNamePiece(t: Token, registered: boolean): boolean {
   if (NAME_STOP.has(t.word) || !WORDLIKE.test(t.word) || NAME_DOT.at(t.word, 0)) return false;
   // Adjectives inside a name (瑞丰/新/材料/科技有限公司, 长江/基建/a 集团); before the name they are dropped later, as not distinctive (知名).
-  if (NAME_TAGS.has(t.tag ?? '') || NAME_VERBS.has(t.word) || t.tag === 'a') return true;
+  if (NAME_TAGS.has(t.tag ?? '') || NAME_VERBS.has(t.word) || t.tag === 'a' || DIRECTIONS.has(t.word)) return true;
   // A registered name (…有限公司) is a name whatever the segmenter made of its words: 江阴/兴澄/z,
   // 国有资本/l, 中国/第一/m 重型机械, 科/大国/盾/q; not numbers, dates or counts.
   if (!registered) return false;
@@ -362,7 +364,7 @@ const DESCRIPTORS = new Set([...ROLES, ...['知名', '著名', '大型', '全资
 
 /** In a registered name, any word of two characters or more that is not generic names the company: 蜂巢/n 能源, 瀚海/n 芯能. */
 export function isRegisteredWord(p: Piece): boolean {
-  return p.word.length >= 2 && !isGeneric(p.word) && !COUNTRY_LIKE.has(p.word) && !DESCRIPTORS.has(p.word) && NOMINAL_TAGS.has(p.tag);
+  return p.word.length >= 2 && !isGeneric(p.word) && !COUNTRY_LIKE.has(p.word) && !DESCRIPTORS.has(p.word) && (NOMINAL_TAGS.has(p.tag) || DIRECTIONS.has(p.word));
 }
 /** Tags of words before the naming one that a clear start lets into the name: adjectives and nouns the segmenter made of its first characters. */
 const LEADING_TAGS = new Set(['a', 'b', 'n', 'nz', 'nr', 'j']);

@@ -281,6 +281,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('全国十大粮油工业集团有限公司，三个粮油集团有限公司'), []);
       // a minister after a trade word is no company's (沙特能源/大臣)
       assert.deepEqual(names('沙特能源大臣阿卜杜勒表示'), []);
+      // a direction the segmenter tags a locative starts a registered name (北方/f 能源…); 利用 and 这是 before one are not its
+      assert.deepEqual(names('北方能源投资集团有限公司董事长冯振东。利用东江顺达冷链物流有限公司'), ['北方能源投资集团有限公司', '东江顺达冷链物流有限公司']);
       // a province's grid company; not an insurance product (农房保险)
       assert.deepEqual(names('海南电网公司表示，农房保险理赔'), ['海南电网公司']);
       // a club's company ends in 部 but is no ministry

@@ -174,6 +174,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('万州长江二桥上发生事故'), []);
     });
 
+    it('reads 副总队长 and a title glued to a compound surname (审判/长孙/ns 慧敏/x), not a name made anonymous (法定代表/人肖某/x)', () => {
+      assert.deepEqual(officials('经侦总队副总队长钱永明介绍').map((o) => [o.name, o.title, o.org]), [['钱永明', '副总队长', '经侦总队']]);
+      assert.deepEqual(names('审判长孙慧敏宣读判决'), ['孙慧敏']);
+      assert.deepEqual(names('该公司法定代表人肖某已被采取刑事强制措施'), []);
+    });
+
     it('reads 长官 and 官房长官, and no single letter before a title as a name', () => {
       assert.deepEqual(officials('日本官房长官林芳正表示').map((o) => [o.name, o.title]), [['林芳正', '官房长官']]);
       assert.ok(!names('[天合光能股份有限公司]C董事长[高纪凡]O一行').includes('C'));
