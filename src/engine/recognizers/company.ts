@@ -52,6 +52,9 @@ const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
   ['银行行长', 2],
   ['银行副行长', 2],
 ]);
+/** A department after a trade or finance word is a ministry's (人社部养老保险/司, 养老保险/处); after 公司 it is 从…公司处 (from). */
+const DEPARTMENT_AFTER = /^[司处科](?![机法令理置于在技学研])/;
+const COMPANY_END = /(?:公司|集团)$/;
 /** A registered name ends with its legal form: what follows is no part of it (…股份有限公司/分析师). */
 const LEGAL_END = /(?:有限(?:责任)?公司|股份公司|集团公司|株式会社)$/;
 /** The suffix word is the head of a role or an institution, not a company's end: 明星基金/经理, 证券/事务代表, 北京证券/交易所, 高新区科技/创新局, 差饷物业/估价署, 沙特能源/大臣. */
@@ -99,7 +102,7 @@ function codeAt(text: string, end: number): boolean {
 }
 const DIGIT = /[0-9０-９]/;
 /** Digits after a name that are no code: a date (比亚迪11月, 中国重汽1-3月), a quantity (五矿盐湖4万吨), a fiscal year, a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业). */
-const DATE_AFTER = /^(?:618(?![\d.])|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}(?:[年月日家类款种项]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|辆|台|千瓦|兆瓦|平方米|公里|亩)))/;
+const DATE_AFTER = /^(?:618(?![\d.])|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}(?:[年月日家类款种项届]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名)))/;
 
 /** A name ending in a facility: the airport, port or line a company is named after, not the company. */
 const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车站|站|口岸|景区|公园|大桥|隧道)$/;
@@ -120,7 +123,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
     const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
-    if (f && !sourceOrProductAt(text, f.end) && !mediumAt(text, f.start, f.end) && (LEGAL_END.test(text.slice(f.start, f.end)) || !ROLE_AFTER_SUFFIX.test(text.slice(f.end, f.end + 4)))) found.push(f);
+    if (f && !sourceOrProductAt(text, f.end) && !mediumAt(text, f.start, f.end) && (LEGAL_END.test(text.slice(f.start, f.end)) || !(ROLE_AFTER_SUFFIX.test(text.slice(f.end, f.end + 4)) || (!COMPANY_END.test(text.slice(f.start, f.end)) && DEPARTMENT_AFTER.test(text.slice(f.end, f.end + 2)))))) found.push(f);
     const t = tokens[i]!;
     const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && gluedBefore(text, t.start) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
     if (d) found.push(withCity(text, d, idx));

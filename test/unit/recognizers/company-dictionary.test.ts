@@ -44,6 +44,7 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('通威股份')!.entry.canonical, '通威股份有限公司');
     assert.equal(COMPANY_NAMES.get('华泰联合证券')!.entry.canonical, '华泰联合证券有限责任公司');
     assert.equal(COMPANY_NAMES.get('阿里云')!.entry.canonical, '阿里云计算有限公司');
+    assert.equal(COMPANY_NAMES.get('京东物流')!.entry.canonical, '京东物流股份有限公司');
     assert.equal(COMPANY_NAMES.get('一汽丰田')!.entry.canonical, '一汽丰田汽车有限公司');
     assert.equal(COMPANY_NAMES.get('三一集团')!.entry.canonical, '三一集团有限公司');
     assert.equal(COMPANY_NAMES.get('国寿财险')!.entry.canonical, '中国人寿财产保险股份有限公司');

@@ -283,6 +283,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('沙特能源大臣阿卜杜勒表示'), []);
       // a direction the segmenter tags a locative starts a registered name (北方/f 能源…); 利用 and 这是 before one are not its
       assert.deepEqual(names('北方能源投资集团有限公司董事长冯振东。利用东江顺达冷链物流有限公司'), ['北方能源投资集团有限公司', '东江顺达冷链物流有限公司']);
+      // a ministry's department after an insurance word (人社部养老保险司); 从…公司处 is 'from'
+      assert.deepEqual(names('人社部养老保险司司长说。从深圳国基房地产开发公司处接过房屋'), ['深圳国基房地产开发公司']);
+      // a graduating class and a head count after a name are no code
+      assert.deepEqual(names('比亚迪2025届校招启动，比亚迪3万人'), ['比亚迪', '比亚迪']);
       // a province's grid company; not an insurance product (农房保险)
       assert.deepEqual(names('海南电网公司表示，农房保险理赔'), ['海南电网公司']);
       // a club's company ends in 部 but is no ministry

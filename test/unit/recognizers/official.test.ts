@@ -147,6 +147,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('深圳市科技创新局局长张林表示').map((o) => o.org), ['深圳市科技创新局']);
       // an ordinal, and 和 before a department (司) after a word the segmenter tags nz
       assert.deepEqual(officials('济南市第一中学校长刘海涛说').map((o) => o.org), ['济南市第一中学']);
+      assert.deepEqual(officials('济南市公共就业服务中心主任赵丽娟说').map((o) => o.org), ['济南市公共就业服务中心']);
       assert.deepEqual(officials('生态环境部应对气候变化司司长夏应显说').map((o) => o.org), ['生态环境部应对气候变化司']);
       assert.deepEqual(officials('洛阳市文化广电和旅游局局长李哲说').map((o) => o.org), ['洛阳市文化广电和旅游局']);
       assert.deepEqual(officials('文化和旅游部市场管理司司长刘克智说').map((o) => o.org), ['文化和旅游部市场管理司']);
