@@ -128,6 +128,7 @@ const UNITS: Record<string, Unit> = {
   吨标煤: { pattern: '吨标煤', unit: 'tce', kind: 'measure' },
   吨公里: { pattern: '吨公里', unit: 't·km', kind: 'measure' },
   人公里: { pattern: '人公里', unit: 'passenger-km', kind: 'measure' },
+  总吨: { pattern: '总吨', unit: 'GT', kind: 'measure' },
   公吨: { pattern: '公吨', unit: 't', kind: 'measure' },
   吨: { pattern: '吨', unit: 't', kind: 'measure' },
   公斤: { pattern: '公斤', unit: 'kg', kind: 'measure' },
@@ -204,6 +205,8 @@ const UNITS: Record<string, Unit> = {
   GB: { pattern: 'GB(?![A-Za-z])', unit: 'GB', kind: 'measure' },
   TB: { pattern: 'TB(?![A-Za-z])', unit: 'TB', kind: 'measure' },
   MB: { pattern: 'MB(?![A-Za-z])', unit: 'MB', kind: 'measure' },
+  Gbps: { pattern: 'Gbps(?![A-Za-z])', unit: 'Gbps', kind: 'measure' },
+  GHz: { pattern: 'GHz(?![A-Za-z])', unit: 'GHz', kind: 'measure' },
   // Computing power of data centres: 45EFLOPS, 10000PFlops.
   ...Object.fromEntries(['E', 'P', 'T'].map((p) => [`${p}FLOPS`, { pattern: `${p}(?:FLOPS|Flops|flops)(?![A-Za-z])`, unit: `${p}FLOPS`, kind: 'measure' as const }])),
 };

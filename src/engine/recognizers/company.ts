@@ -30,11 +30,12 @@ const PLAIN_COMPANY = /(?<!有限|股份|集团|责任)公司$/;
 /** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）, （下称恒远环境或公司）. */
 const DECLARED = /[(（](?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
-const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})[)）]/y;
+const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})(?:[，,、；;]\s?(?:股票代码|证券代码)?[:：]?\s?\d{6}(?:\.[A-Z]{2})?)?[)）]/y;
 
 /** `short`, in brackets after a company's or group's registered name `full`, is its short name: written with characters of `full` in their order, the first one first (济南产投 of 济南产业发展投资集团有限公司). */
 function isShortNameOf(short: string, full: string): boolean {
-  return /(?:公司|集团)$/.test(full) && short[0] === full[0] && short.length < full.length && writtenInOrder(short, full);
+  const head = full.startsWith('中国') && short[0] !== '中' ? full.slice(2) : full; // 中国航发动力股份有限公司（航发动力）
+  return /(?:公司|集团)$/.test(full) && short[0] === head[0] && short.length < head.length && writtenInOrder(short, head);
 }
 
 /** Every character of `short` is in `full`, in order: 济南产投 of 济南产业发展投资集团有限公司, 经团联 of 日本经济团体联合会. */

@@ -116,6 +116,8 @@ describe('COMPANY recognizer', () => {
       // without a bracketed place and a trade after it, or a trade the segmenter cut (康宁/堂大/x 药房)
       assert.deepEqual(names('锦泰康达（天津）生物科技股份有限公司被诉。被告锦泰康达赔偿'), ['锦泰康达（天津）生物科技股份有限公司', '锦泰康达']);
       assert.deepEqual(names('上海康宁堂大药房连锁有限公司被罚。康宁堂董事长方国平表示'), ['上海康宁堂大药房连锁有限公司', '康宁堂']);
+      // a short name in brackets with the stock code, of a national name without its 中国
+      assert.deepEqual(names('中国航发动力股份有限公司（航发动力，600893）发布公告。航发动力表示'), ['中国航发动力股份有限公司', '航发动力', '航发动力']);
       // with the first of two generic words the segmenter made one (君实/生物医药), and after a name it tags a place (瑞康/ns 生物)
       assert.deepEqual(names('上海君实生物医药科技股份有限公司公告，君实生物称'), ['上海君实生物医药科技股份有限公司', '君实生物']);
       assert.deepEqual(names('苏州瑞康生物医药科技有限公司获融资。瑞康生物表示'), ['苏州瑞康生物医药科技有限公司', '瑞康生物']);

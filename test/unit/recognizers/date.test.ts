@@ -76,6 +76,8 @@ describe('DATE recognizer', () => {
       ['明年首季完成,今年首季度', [['明年首季', '2026-01/2026-03'], ['今年首季度', '2025-01/2025-03']]],
       // 新年度 is a new crop or fiscal year, not New Year
       ['新年度全球棉花产量', []],
+      // within a named year, before what is done in it; not 2025年内地 (the mainland)
+      ['项目将于2025年内完成，2025年内地游客增长', [['2025年内', '2025']]],
       // 白天 is a part of the day; 周天 before 气 is 周 + 天气
       ['7月25日夜间至26日白天有暴雨，每周天气预报', [['7月25日夜间至26日白天', '2025-07-25/2025-07-26']]],
       // 5日达 is delivery within five days; 5日达成 is the 5th

@@ -153,6 +153,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('文化和旅游部市场管理司司长刘克智说').map((o) => o.org), ['文化和旅游部市场管理司']);
     });
 
+    it('joins two titles of one person across a project (董事长兼AG600项目总指挥)', () => {
+      assert.deepEqual(officials('航空工业通飞董事长兼AG600项目总指挥黄领才说').map((o) => [o.name, o.title, o.org]), [['黄领才', '董事长兼AG600项目总指挥', '航空工业通飞']]);
+    });
+
     it('joins two titles of one person with 兼 glued to the first (副/总裁兼/j 跑步事业部总经理)', () => {
       assert.deepEqual(officials('特步集团副总裁兼跑步事业部总经理林志远表示').map((o) => [o.name, o.title, o.org]), [['林志远', '副总裁兼跑步事业部总经理', '特步集团']]);
     });
