@@ -195,7 +195,7 @@ const UNITS: Record<string, Unit> = {
   km: { pattern: 'km(?![A-Za-z])', unit: 'km', kind: 'measure' },
   kg: { pattern: 'kg(?![A-Za-z])', unit: 'kg', kind: 'measure' },
   // Sizes and residues in product and inspection news: 30mm, 52mg/kg, 500mL, 3nm.
-  cm: { pattern: 'cm(?![A-Za-z])', unit: 'cm', kind: 'measure' },
+  cm: { pattern: 'cm(?![A-Za-z]|涨停)', unit: 'cm', kind: 'measure' }, // 20cm涨停 is the 20% price limit
   mm: { pattern: 'mm(?![A-Za-z])', unit: 'mm', kind: 'measure' },
   nm: { pattern: 'nm(?![A-Za-z])', unit: 'nm', kind: 'measure' },
   mg: { pattern: 'mg(?![A-Za-z/])', unit: 'mg', kind: 'measure' },

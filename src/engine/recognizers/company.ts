@@ -490,8 +490,22 @@ function stockNames(text: string, idx: TokenIndex): Found[] {
       out.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-stock' });
     }
   }
+  // A stock name with the STAR or Hong Kong market's marker (寒武纪-U, 泽/璟/制药-U, 小米集团-W): the name before it.
+  for (const m of scan(STOCK_MARKER, text)) {
+    let start = m.index;
+    for (let j = idx.indexAt(m.index - 1); j >= 0; j--) {
+      const t = idx.tokens[j]!;
+      if (m.index - t.start > 6 || !isCJKWord(t.word) || NOT_IN_STOCK_NAME.has(t.tag ?? '')) break;
+      start = t.start;
+    }
+    if (m.index - start >= 2) out.push({ start, end: m.index, label: 'COMPANY', source: 'rule:company-stock' });
+  }
   return out;
 }
+/** The marker after a stock name: -U (no profit yet), -W (weighted voting), -UW, -WD, -S, -SW. */
+const STOCK_MARKER = new ScanPattern('-', String.raw`-(?:UW|WD|SW|U|W|S)(?![A-Za-z])`);
+/** Tags of words no stock name contains: times, function words, verbs and numerals. */
+const NOT_IN_STOCK_NAME = new Set(['t', 'p', 'c', 'u', 'uj', 'ul', 'd', 'r', 'v', 'f', 'm', 'q', 'y']);
 
 /** Longest first, then earliest: no two company spans overlap. */
 function resolveOverlaps(found: Found[], length: number): Found[] {

@@ -94,7 +94,7 @@ const DATES = new ScanPattern(
     `${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?)?`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), within this year (年内)
     // and, opening a clause, the first months of it (前11个月，…).
-    String.raw`(?<![${CN_DIGIT}十\d])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<=^|[\s，,。；;：:、(（“"])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十])前[一二两三]季度|(?<![A-Za-z\d])(?:\d{4}年?)?Q[1-4](?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半])年内`,
+    String.raw`(?<![${CN_DIGIT}十\d此之以日提事])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<=^|[\s，,。；;：:、(（“"])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十])前[一二两三]季度|(?<![A-Za-z\d])(?:\d{4}年?)?Q[1-4](?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半])年内`,
     `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.])\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,

@@ -86,7 +86,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const p = tok.start;
     const c = text.charCodeAt(p);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-    const glued = (tok.tag === 'x' || tok.tag === 'ns') && TITLE_BEFORE.edgeAt(text, p) && tok.end - p >= 2 ? gluedTitleName(text, tok, idx) : undefined;
+    const glued = (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd') && TITLE_BEFORE.edgeAt(text, p) && tok.end - p >= 2 ? gluedTitleName(text, tok, idx) : undefined;
     if (glued) {
       add({ start: glued.start, end: glued.end, ...titleAndOrg(text, glued.titled, idx, lastOrgByUnit), source: 'rule:official-title' });
       continue;
@@ -100,7 +100,10 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
       // 云南白药集团董事长张文学、总裁董明: a title after the previous official's name shares its organization.
       const previous = mentions[mentions.length - 1];
-      const shared = !org && previous && previous.end === titled.start - 1 && LIST_PAUSES.has(text[previous.end] ?? '') ? previous.org : org;
+      // Not across units: 济阳区委书记王健，副市长张晓峰 (a city's, not the district's).
+      const unit = UNIT_TITLE.exec(title);
+      const sameUnit = !unit || !previous?.org || previous.org.endsWith(unit[1] ?? unit[2] ?? unit[3] ?? '');
+      const shared = !org && previous && sameUnit && previous.end === titled.start - 1 && LIST_PAUSES.has(text[previous.end] ?? '') ? previous.org : org;
       add({ start: p, end, title, org: shared, source: 'rule:official-title' });
       // A list of names after one title: 副市长陈建国、刘红梅.
       let e = end;

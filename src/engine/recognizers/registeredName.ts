@@ -280,6 +280,8 @@ const GROUP_FRAGMENT_TAGS = new Set(['m', 'n', 'ng', 'nr', 'ns', 'nz', 'j', 'x',
 const GRID = /^(?:电网|电力)$/;
 /** Directions that start names, tagged as locatives: 北方/f 能源, 南方/f 航空, 西部/f 矿业. */
 const DIRECTIONS = new Set(['东方', '南方', '西方', '北方', '东部', '南部', '西部', '北部', '中部']);
+/** Adverbs of one character that join clauses, never a name's first characters (双方/还/就/浪潮软件…; 特/d 步 is 特步). */
+const ADVERB_CHAR = /^[还就都也又再才却仍已曾将并]$/;
 /** Numerals a registered name may start with: 九三粮油, 五得利, 三元食品 (not 两, a count). */
 const NUMERAL_HEAD = /^[一二三四五六七八九十]{1,2}元?$/;
 /** A count, no name: 三个, 几家, 两大. */
@@ -298,7 +300,7 @@ export const FUNCTION_TAGS = new Set([...FUNCTION_WORD_TAGS, 'f', 't']);
 
 /** A token that may be a name's first characters the segmenter took for a word of its own. */
 function isFragment(t: Token): boolean {
-  return WORDLIKE.test(t.word) && !NAME_DOT.at(t.word, 0) && !FUNCTION_TAGS.has(t.tag ?? '') && !NAME_STOP.has(t.word) && !FUNCTION_ADVERBS.has(t.word) && !(t.word.length === 1 && FUNCTION_HEAD.test(t.word)) && !isRole(t) && !COUNT_WORD.test(t.word) && !HOW_MANY.test(t.word);
+  return WORDLIKE.test(t.word) && !NAME_DOT.at(t.word, 0) && !FUNCTION_TAGS.has(t.tag ?? '') && !NAME_STOP.has(t.word) && !FUNCTION_ADVERBS.has(t.word) && !(t.word.length === 1 && FUNCTION_HEAD.test(t.word)) && !isRole(t) && !COUNT_WORD.test(t.word) && !HOW_MANY.test(t.word) && !(t.tag === 'd' && ADVERB_CHAR.test(t.word));
 }
 
 interface Piece {

@@ -76,6 +76,8 @@ describe('DATE recognizer', () => {
       ['明年首季完成,今年首季度', [['明年首季', '2026-01/2026-03'], ['今年首季度', '2025-01/2025-03']]],
       // 新年度 is a new crop or fiscal year, not New Year
       ['新年度全球棉花产量', []],
+      // 此前 is before, not the first months
+      ['此前3月和5月', [['3月', '2025-03'], ['5月', '2025-05']]],
       // within a named year, before what is done in it; not 2025年内地 (the mainland)
       ['项目将于2025年内完成，2025年内地游客增长', [['2025年内', '2025']]],
       // 白天 is a part of the day; 周天 before 气 is 周 + 天气

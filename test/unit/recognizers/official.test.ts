@@ -185,6 +185,15 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('该公司法定代表人肖某已被采取刑事强制措施'), []);
     });
 
+    it('reads a name whose surname the segmenter glued to the title\'s last character as an adverb (济南市/长于/d 海田)', () => {
+      assert.deepEqual(officials('济南市长于海田会见客人').map((o) => [o.name, o.title, o.org]), [['于海田', '市长', '济南市']]);
+      assert.deepEqual(names('董事长于近日退休'), []);
+    });
+
+    it('shares the previous official\'s organization only within one unit (济阳区委书记王健，副市长张晓峰)', () => {
+      assert.deepEqual(officials('济阳区委书记王健，副市长张晓峰出席').map((o) => o.org), ['济阳区', undefined]);
+    });
+
     it('reads 长官 and 官房长官, and no single letter before a title as a name', () => {
       assert.deepEqual(officials('日本官房长官林芳正表示').map((o) => [o.name, o.title]), [['林芳正', '官房长官']]);
       assert.ok(!names('[天合光能股份有限公司]C董事长[高纪凡]O一行').includes('C'));
