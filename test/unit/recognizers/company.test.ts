@@ -281,6 +281,9 @@ describe('COMPANY recognizer', () => {
       // a name that starts with numerals the segmenter took for a number, at a clear start; not a count
       assert.deepEqual(names('九三粮油工业集团有限公司董事长田仁礼说。五得利面粉集团有限公司表示'), ['九三粮油工业集团有限公司', '五得利面粉集团有限公司']);
       assert.deepEqual(names('全国十大粮油工业集团有限公司，三个粮油集团有限公司'), []);
+      // a dictionary name the segmenter cut into a date word (日日/t 顺/p), and its short form
+      assert.deepEqual(names('日日顺供应链科技股份有限公司今日发布公告。日日顺表示'), ['日日顺供应链科技股份有限公司', '日日顺']);
+      assert.deepEqual(names('燕京啤酒、青岛啤酒等'), ['燕京啤酒', '青岛啤酒']);
       // a minister after a trade word is no company's (沙特能源/大臣)
       assert.deepEqual(names('沙特能源大臣阿卜杜勒表示'), []);
       // a direction the segmenter tags a locative starts a registered name (北方/f 能源…); 利用 and 这是 before one are not its

@@ -333,6 +333,9 @@ describe('findDateline', () => {
     // before a site's name or 消息
     assert.deepEqual(findDateline('标题\n2025年11月18日 齐鲁网\n5月1日'), { year: 2025, month: 11, day: 18 });
     assert.deepEqual(findDateline('民航资源网2024年10月25日消息：10月27日起'), { year: 2024, month: 10, day: 25 });
+    // before a newspaper's page
+    assert.deepEqual(findDateline('据烟台日报 2024年9月26日 第A02版报道，10月1日起'), { year: 2024, month: 9, day: 26 });
+    assert.equal(findDateline('他说，2024年9月26日第三版已经印好'), undefined);
     // before a wire agency's own dateline after a space, or a closing 发布
     assert.deepEqual(findDateline('标题\n2024年5月25日 新华社南宁5月25日电\n5月'), { year: 2024, month: 5, day: 25 });
     assert.deepEqual(findDateline('中国新闻网 2024年08月16日 发布\n8月15日'), { year: 2024, month: 8, day: 16 });
