@@ -1,11 +1,12 @@
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES } from '../dict/companies';
 import { isProvinceOrCity, PLACE_NAMES } from '../dict/places';
+import { SINGLE_SURNAMES } from '../dict/surnames';
 import { cueNames, WORDLIKE } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
 import { mediumAt, sourceOrProductAt } from './mediaAndProducts';
 import { GLUE, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
-import { BRACKETED, BUREAU_AFTER, companyNameEndingAt, COUNTRY_LIKE, foreignCountryLength, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDistinctive, isGeneric, isRegisteredWord, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS, PROPER_TAGS, SUFFIXES, suffixNameAt, type Found } from './registeredName';
+import { BRACKETED, BUREAU_AFTER, companyNameEndingAt, COUNTRY_LIKE, foreignCountryLength, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS, PROPER_TAGS, SUFFIXES, suffixNameAt, type Found } from './registeredName';
 import { scan, ScanPattern } from './scan';
 import { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -226,7 +227,7 @@ function sentenceAround(text: string, start: number, end: number): string {
  * personal name's part, a source, a product, a fruit by its place, another name's trade.
  */
 function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): boolean {
-  if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, e) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx)) return false;
+  if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, e) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));
 }
 
@@ -274,11 +275,18 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
   if (name.ambiguous && ADJECTIVE_TAGS.has(idx.at(start)?.tag ?? '') && (text[end] === '的' || idx.at(start - 1)?.tag === 'd')) return undefined;
   if (name.ambiguous && everydaySenseAt(text, start, end, idx)) return undefined;
-  if (!glued && tradeOfNameBefore(text, start, end, idx)) return undefined;
+  if (!glued && (tradeOfNameBefore(text, start, end, idx) || givenNameBefore(text, start, end, idx))) return undefined;
   // Inside a longer Latin word or address (t.sina.com); B站2025年 is B站.
   if (/[A-Za-z]/.test(text[start]!) && (/[A-Za-z0-9.]/.test(text[start - 1] ?? '') || (/[A-Za-z0-9]/.test(text[end - 1]!) && /[A-Za-z0-9.]/.test(text[end] ?? '')))) return undefined;
   return { start, end, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
 }
+
+/** A person's name ends in a name's first character before 为 (as): 提名黎少/x 华为/nr 南岭市…副市长人选, 李/nr 华为…. */
+function givenNameBefore(text: string, start: number, end: number, idx: TokenIndex): boolean {
+  const prev = idx.at(start - 1);
+  return text[end - 1] === '为' && prev?.end === start && prev.end - prev.start <= 2 && GIVEN_NAME_TAGS.has(prev.tag ?? '') && isCJKWord(prev.word) && SINGLE_SURNAMES.at(text, prev.start);
+}
+const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'x']);
 
 /** What follows a zone's name in its investment platform's name: 北京亦庄/投资控股有限公司 is not cited as 亦庄 (the zone). */
 const ZONE_PLATFORM = /^(?:投资控股|投资发展|开发建设)/;
@@ -344,15 +352,15 @@ function contractedForms(full: string): string[] {
   return [short, short + '集团'];
 }
 
-/**
- * A short form is usable when it has a distinctive piece that is not a place (济南城市, 广州), or,
- * four characters or more, starts with a word that is not generic (宏图/n 控股; not 宏图 alone).
- */
 /** A word that names a place: a province or city, a country, or a name ending like a place or a river. */
 function isPlace(word: string): boolean {
   return isProvinceOrCity(word) || COUNTRY_LIKE.has(word) || /[市县区州镇乡村江河湖海山口湾岛峡]$/.test(word);
 }
 
+/**
+ * A short form is usable when it has a distinctive piece that is not a place (济南城市, 广州), or,
+ * four characters or more, starts with a word that is not generic (宏图/n 控股; not 宏图 alone).
+ */
 function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
   // A place does not name a company, but the segmenter tags names a place that are none (瑞康/ns 生物):
   // those count at the start of a form and before more of it (not 菏泽/牡丹/ns, a district after its city, nor 牡丹 alone).
@@ -362,7 +370,7 @@ function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
     const t = idx.at(k);
     if (!t || t.end > start + form.length) return false;
     const piece = { word: t.word, tag: t.tag ?? '', start: t.start };
-    if ((t.tag !== 'ns' || (k === start && t.end < start + form.length && !isPlace(t.word))) && (isDistinctive(piece) || (k === start && form.length >= 4 && isRegisteredWord(piece)))) return true;
+    if ((t.tag !== 'ns' || (k === start && t.end < start + form.length && !isPlace(t.word))) && (isDistinctive(piece) || (k === start && form.length >= 4 && (isRegisteredWord(piece) || isNameAdverb(piece))))) return true;
     singles &&= t.end - t.start === 1 && isCJKWord(t.word);
     k = t.end;
   }

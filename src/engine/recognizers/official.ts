@@ -1,6 +1,6 @@
 import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
 import { writtenInOrder } from './company';
-import { companyNameEndingAt } from './registeredName';
+import { companyNameEndingAt, suffixNameAt } from './registeredName';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { cutNameAt, isCJKWord, isTranslit, NAME_DOT, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { CharSet } from './charSet';
@@ -54,7 +54,7 @@ const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+为$/;
 /** An ordinal inside an organization's name: 济南市/第一/中学. */
 const ORDINAL = /^第[一二三四五六七八九十百\d]+$/;
 /** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会). */
-const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映']);
+const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划']);
 const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会']);
 
 /**
@@ -86,7 +86,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const p = tok.start;
     const c = text.charCodeAt(p);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-    const glued = (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd') && TITLE_BEFORE.edgeAt(text, p) && tok.end - p >= 2 ? gluedTitleName(text, tok, idx) : undefined;
+    const glued = (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何') && TITLE_BEFORE.edgeAt(text, p) && tok.end - p >= 2 ? gluedTitleName(text, tok, idx) : undefined;
     if (glued) {
       add({ start: glued.start, end: glued.end, ...titleAndOrg(text, glued.titled, idx, lastOrgByUnit), source: 'rule:official-title' });
       continue;
@@ -173,8 +173,8 @@ const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:继续)?(?:了|为
 const ADDRESS_AFTER = new RegExp(`^(?:${NOTICE_ADDRESS})`);
 /** …and before a verb of taking a post: 王红梅同志任…. */
 const ADDRESS_BEFORE = new RegExp(`(?:${NOTICE_ADDRESS})$`);
-/** A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长. */
-const RESUME_NAME = /(?:^|[。；;\n])\s*([\u4e00-\u9fff·]{2,8})[，,](?:男|女)[，,][^。；;\n]*$/;
+/** A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长 (or 方晨，现任…). */
+const RESUME_NAME = /(?:^|[。；;\n])\s*([\u4e00-\u9fff·]{2,8})[，,](?:(?:男|女)[，,][^。；;\n]*)?$/;
 /** A token a name may start with here: one the segmenter took for a name, or a lone surname (王/红梅). */
 const nameStartAt = (idx: TokenIndex, p: number) => {
   const t = idx.at(p);
@@ -191,22 +191,21 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
     if (!VERB_HEADS.at(text, verb.start)) continue;
-    const names: Array<[number, number]> = [];
-    let after: number;
     if (APPOINTING.has(verb.word)) {
-      // 任命张三、李四为…
-      for (let p = verb.end; nameStartAt(idx, p); p++) {
-        const end = nameAt(text, p, idx);
-        if (end < 0) break;
-        names.push([p, end]);
-        after = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
-        if (text[after] !== '、') break;
-        p = after;
-      }
-      after = names.length ? after! : -1;
+      // 会议决定任命：张三为…；李四为…: after a colon, each clause of the sentence is an appointment.
+      if (COLONS.at(text, verb.end)) {
+        for (let p = verb.end + 1; ; ) {
+          out.push(...appointed(text, verb.word, namesListedAt(text, p, idx), idx, lastOrgByUnit));
+          const next = text.indexOf('；', p);
+          if (next < 0 || /[。\n]/.test(text.slice(p, next))) break;
+          p = next + 1;
+        }
+      } else out.push(...appointed(text, verb.word, namesListedAt(text, verb.end, idx), idx, lastOrgByUnit));
     } else if (TAKING.has(verb.word) || verb.word === '现任') {
-      // 张三任…, 王/红梅/同志/任…, 张玉卓现任…: the name ends at the verb, or before 同志.
-      const end = ADDRESS_BEFORE.test(text.slice(verb.start - 2, verb.start)) ? verb.start - 2 : verb.start;
+      // 张三任…, 王/红梅/同志/任…, 张玉卓现任…: the name ends at the verb, or before 同志 (or 不再: 李四不再担任…).
+      const at = verb.word === '担任' && tokens[i - 1]?.word === '不再' ? tokens[i - 1]!.start : verb.start;
+      const end = ADDRESS_BEFORE.test(text.slice(at - 2, at)) ? at - 2 : at;
+      const names: Array<[number, number]> = [];
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
         const p = tokens[j]!.start;
         if (nameStartAt(idx, p) && nameAt(text, p, idx) === end) {
@@ -218,20 +217,39 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       const resume = !names.length && verb.word === '现任' ? RESUME_NAME.exec(text.slice(Math.max(0, verb.start - 80), verb.start)) : null;
       const start = resume ? verb.start - resume[0].length + resume[0].indexOf(resume[1]!) : -1;
       if (start >= 0 && nameAt(text, start, idx) === start + resume![1]!.length) names.push([start, start + resume![1]!.length]);
-      after = verb.end;
-    } else continue;
-    if (!names.length) continue;
-    const between = BEFORE_POSITION.exec(text.slice(after, after + 3))![0];
-    // 任命南非驻中国…主任: an appointment names its position after 为 (免去 directly or after 的).
-    if (APPOINTING.has(verb.word) && !between && !verb.word.startsWith('免')) continue;
-    const position = positionAt(text, after + between.length, idx);
-    if (!position) continue;
-    const title = text.slice(position.start, position.end);
-    // The organization starts after 为 even where the segmenter glued it on (为省/x 发展…).
-    const org = orgOf(text, position.start, text.slice(position.start, position.first), idx, lastOrgByUnit, after + between.length);
-    for (const [start, end] of names) out.push({ start, end, title, org, source: 'rule:official-appointed' });
+      out.push(...appointed(text, verb.word, { names, after: verb.end }, idx, lastOrgByUnit));
+    }
   }
   return out;
+}
+
+/** The names listed at `p` (张三、李四, 王红梅同志), and where the list ends. */
+function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array<[number, number]>; after: number } {
+  const names: Array<[number, number]> = [];
+  let after = -1;
+  for (; nameStartAt(idx, p); p++) {
+    const end = nameAt(text, p, idx);
+    if (end < 0) break;
+    names.push([p, end]);
+    after = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
+    if (text[after] !== '、') break;
+    p = after;
+  }
+  return { names, after };
+}
+
+/** The names given the position at `after` by `verb`. */
+function appointed(text: string, verb: string, { names, after }: { names: Array<[number, number]>; after: number }, idx: TokenIndex, lastOrgByUnit: Map<string, string>): Mention[] {
+  if (!names.length) return [];
+  const between = BEFORE_POSITION.exec(text.slice(after, after + 3))![0];
+  // 任命南非驻中国…主任: an appointment names its position after 为 (免去 directly or after 的).
+  if (APPOINTING.has(verb) && !between && !verb.startsWith('免')) return [];
+  const position = positionAt(text, after + between.length, idx);
+  if (!position) return [];
+  const title = text.slice(position.start, position.end);
+  // The organization starts after 为 even where the segmenter glued it on (为省/x 发展…).
+  const org = orgOf(text, position.start, text.slice(position.start, position.first), idx, lastOrgByUnit, after + between.length);
+  return names.map(([start, end]) => ({ start, end, title, org, source: 'rule:official-appointed' }));
 }
 
 /**
@@ -266,6 +284,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   if (tok.end - k >= 2) return tok.tag === 'x' && !ANONYMOUS.test(text.slice(k, tok.end)) ? { start: k, end: tok.end, titled } : undefined;
   const given = idx.at(tok.end);
   // A place the title's last character makes with the surname (董事/长江/ns 毅/nr) only before a given name the segmenter knows as one.
+  // 主/任何/r 光明/n: the surname 何 before a given name of two characters (not 主任何时).
+  if (tok.word === '任何' && given?.end !== (given?.start ?? 0) + 2) return undefined;
   const person = tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) : GIVEN_TAGS.has(given?.tag ?? '');
   return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
 }
@@ -505,6 +525,9 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
     if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word) || ORDINAL.test(t.word)) || ORG_STOP.has(t.word) || t.word.endsWith('兼') || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;
     start = t.start;
   }
+  // A registered name is the organization whole where the walk stopped inside it (江南/ns 新/a 材料/n 股份有限公司).
+  const registered = start < cs && text.endsWith('公司', cs) ? suffixNameAt(text, cs, idx) : undefined;
+  if (registered && registered.start < start) start = registered.start;
   start = Math.max(start, floor);
   // A bracket the walk began with is not part of the organization: (济南)有限公司.
   if (text[start] === '(' || text[start] === '（') start = text.indexOf(text[start] === '(' ? ')' : '）', start) + 1;

@@ -246,7 +246,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // is named by any word that is not generic; else only by a proper one (not 互动/d 电视有限公司).
   const before = idx.tokens[j];
   const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? '') || /(?:公司|企业)$/.test(before.word) || isRole(before));
-  let first = pieces.findIndex((p) => (isDistinctive(p) || (clearStart && isRegisteredWord(p))) && p.tag !== 'bracket');
+  // (So is a first word the segmenter took for an adverb: ,鼎新/d 科技股份有限公司.)
+  let first = pieces.findIndex((p, k) => (isDistinctive(p) || (clearStart && (isRegisteredWord(p) || (k === 0 && isNameAdverb(p))))) && p.tag !== 'bracket');
   // A national state-owned company is registered as 中国 and its trade: 中国交通建设股份有限公司, 中国第一重型机械集团有限公司.
   if (kind === 'legal' && pieces.length >= 3 && NATIONAL.has(pieces[0]!.word)) first = 0;
   // So does a name that starts with numerals the segmenter took for a number, at a clear start (九三/m 粮油…, 五/m 得利/v 面粉…).
@@ -325,10 +326,12 @@ function isNamePiece(t: Token, registered: boolean): boolean {
     (t.word.length === 1 && (tag === 'q' || tag === 'zg')) || // 科/大国/盾/q, 东川/县/zg 丰登
     // 山东/颐养/v 健康产业, 北京/华人文化/演出/v, 山东/果然/d 鲜: verbs and adverbs of two characters or one verb character; NAME_STOP ends the walk at predicates
     (tag === 'v' && isCJKWord(t.word)) ||
-    (tag === 'd' && t.word.length >= 2 && !FUNCTION_ADVERBS.has(t.word))
+    isNameAdverb({ word: t.word, tag })
   );
 }
 const REGISTERED_TAGS = new Set(['l', 'z', 'i', 's', 'g', 'vd']);
+/** An adverb of two characters or more that may be a name's word: 果然/d, 鼎新/d; not 已经. */
+export const isNameAdverb = (p: { word: string; tag: string }) => p.tag === 'd' && p.word.length >= 2 && !FUNCTION_ADVERBS.has(p.word);
 /** Adverbs that are words of sentences, never of names: 已经, 正在, 共同. */
 const FUNCTION_ADVERBS = new Set(['已经', '正在', '共同', '分别', '先后', '一起', '再次', '同时', '不断', '随后', '随即', '亲自', '专门', '特别', '逐步', '全面', '积极', '重点', '主要', '目前', '曾经', '一直', '始终', '也是', '就是', '还是', '都是']);
 

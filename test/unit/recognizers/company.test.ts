@@ -249,6 +249,9 @@ describe('COMPANY recognizer', () => {
       // verbs and adverbs inside it (颐养/v, 演出/v, 果然/d), not the predicate before it
       assert.deepEqual(names('天桥区人民政府与山东颐养健康产业发展集团有限公司签署合作协议'), ['山东颐养健康产业发展集团有限公司']);
       assert.deepEqual(names('会上,济南演出有限公司、山东果然鲜农业科技有限公司签约'), ['济南演出有限公司', '山东果然鲜农业科技有限公司']);
+      // an adverb as its first word names it at a clear start, and its short form (鼎新/d 科技); not 已经
+      assert.deepEqual(names('鼎新科技股份有限公司总经理韩梅说，鼎新科技今年增长'), ['鼎新科技股份有限公司', '鼎新科技']);
+      assert.deepEqual(names('他说，已经科技有限公司'), []);
       assert.deepEqual(names('带队走访调研山东泰山钢铁集团有限公司'), ['山东泰山钢铁集团有限公司']);
       assert.deepEqual(names('我们希望华为技术有限公司扩大投资'), ['华为技术有限公司']);
       assert.deepEqual(names('掌声欢迎北京润泽庄苑房地产开发有限公司总经理'), ['北京润泽庄苑房地产开发有限公司']);
@@ -521,6 +524,9 @@ describe('COMPANY recognizer', () => {
 
     it('reads a name the segmenter glued to a function character', () => {
       assert.deepEqual(names('此次到访华为,必将推动合作'), ['华为']);
+      // not a person's name ending in its first character, before 为 (as): 黎少/x 华为/nr
+      assert.deepEqual(names('华为技术有限公司表示。会议提名黎少华为南岭市副市长人选'), ['华为技术有限公司']);
+      assert.deepEqual(names('美国制裁华为'), ['华为']);
     });
   });
 

@@ -233,6 +233,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('副总裁、首席财务官宫伟参加了签约仪式').map((o) => [o.name, o.title]), [['宫伟', '副总裁、首席财务官']]);
       // or only its surname, the given name the next token (官王/x 海峰/n)
       assert.deepEqual(names('首席技术官王海峰表示，公司将加大研发投入'), ['王海峰']);
+      // a surname the segmenter joined to 主任 as 任何 (主/任何/r 光明/n), not the pronoun (主任何时)
+      assert.deepEqual(officials('省人大常委会主任何光明主持闭幕会').map((o) => [o.name, o.title, o.org]), [['何光明', '主任', '省人大常委会']]);
+      assert.deepEqual(names('办公室主任何时回来？市长任何时候都要听取意见'), []);
     });
 
     it('knows functional and chief titles (总法律顾问, 首席统计师, 财务总监)', () => {
@@ -429,6 +432,17 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('免去李红梅的济南市副市长职务'), ['李红梅']);
       assert.deepEqual(officials('任命王建军为省发展和改革委员会主任').map((o) => o.org), ['省发展和改革委员会']);
       assert.deepEqual(officials('因工作调整，丁雄军辞去公司董事长职务').map((o) => [o.name, o.title]), [['丁雄军', '董事长']]);
+      assert.deepEqual(officials('覃志勇不再担任南岭市工业和信息化局局长').map((o) => [o.name, o.title, o.org]), [['覃志勇', '局长', '南岭市工业和信息化局']]);
+    });
+
+    it('reads a list of appointments after a colon, one to a clause', () => {
+      assert.deepEqual(officials('会议决定任命：刘卫平为省科学技术厅厅长；赵刚为省审计厅厅长。').map((o) => [o.name, o.title, o.org]), [
+        ['刘卫平', '厅长', '省科学技术厅'],
+        ['赵刚', '厅长', '省审计厅'],
+      ]);
+      assert.deepEqual(names('会议决定免去：张宏伟的省科学技术厅厅长职务；李建设的省自然资源厅厅长职务。'), ['张宏伟', '李建设']);
+      // not past the sentence
+      assert.deepEqual(names('会议决定任命：刘卫平为省科学技术厅厅长。会上，李建设的发言；'), ['刘卫平']);
     });
 
     it('reads a name before 现任 and the position it holds, and a candidate\'s résumé', () => {
@@ -455,7 +469,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('李明，男，1972年6月生，汉族，研究生，现任郑州市委常委、秘书长，拟任市级政府副职；').map((o) => [o.name, o.title, o.org]), [
         ['李明', '市委常委、秘书长', '郑州市'],
       ]);
+      // or its name alone before the comma, and a registered name as its organization whatever the segmenter made of it
+      assert.deepEqual(officials('方晨，现任江南新材料股份有限公司副总裁。').map((o) => [o.name, o.title, o.org]), [['方晨', '副总裁', '江南新材料股份有限公司']]);
       assert.deepEqual(names('他现任公司总经理'), []);
+      assert.deepEqual(names('据介绍，现任公司总经理'), []);
     });
 
     for (const text of ['提名刘伟为济南市市长候选人', '任命书已经下发', '他担任过多个职务', '学校聘请专家为顾问', '总统已任命南非驻中国研究中心主任', '李明担任了这次活动的主持人']) {
