@@ -28,8 +28,8 @@ const DICT = new PhraseTrie([...COMPANY_NAMES.keys(), ...NOT_COMPANIES], { foldC
 
 /** A name ending in 公司 that is no registered name (有限公司, 股份公司, 集团公司). */
 const PLAIN_COMPANY = /(?<!有限|股份|集团|责任)公司$/;
-/** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）, （下称恒远环境或公司）. */
-const DECLARED = /[(（](?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
+/** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）, （下称恒远环境或公司）, after its foreign name too (（Braunek GmbH，以下简称“博朗克”）). */
+const DECLARED = /[(（](?:[^()（）\n，,]{1,40}[，,]\s*)?(?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
 const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})(?:[，,、；;]\s?(?:股票代码|证券代码)?[:：]?\s?\d{6}(?:\.[A-Z]{2})?)?[)）]/y;
 
@@ -344,12 +344,19 @@ const REGIONS = new Set(['香港', '澳门', '台湾']);
 const CONTRACTED: Record<string, string> = { 城市投资: '城投', 城市建设投资: '城投', 交通投资: '交投', 产业投资: '产投', 建设投资: '建投', 金融控股: '金控', 文化旅游: '文旅' };
 const CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)[省市]?(${Object.keys(CONTRACTED).join('|')})(?:发展)?(?:集团)?(?:股份)?有限(?:责任)?公司$`);
 
-/** The contracted forms of a local investment company: 济南城市投资集团有限公司 → 济南城投, 济南城投集团. */
+/** Trades a listed company's short name contracts: 华源新材料股份有限公司 → 华源新材, 平安国际融资租赁有限公司 → 平安租赁. */
+const TRADE_CONTRACTED: Record<string, string> = { 新材料: '新材', 融资租赁: '租赁', 生物科技: '生物', 生物医药: '生物', 生物技术: '生物' };
+const TRADE_CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)(?:国际)?(${Object.keys(TRADE_CONTRACTED).join('|')})(?:集团)?(?:股份)?有限(?:责任)?公司$`);
+
+/** The contracted forms of a local investment company (济南城市投资集团有限公司 → 济南城投, 济南城投集团) or of a trade (华源新材). */
 function contractedForms(full: string): string[] {
   const m = CONTRACTIBLE.exec(full);
-  if (!m) return [];
-  const short = m[1]! + CONTRACTED[m[2]!]!;
-  return [short, short + '集团'];
+  if (m) {
+    const short = m[1]! + CONTRACTED[m[2]!]!;
+    return [short, short + '集团'];
+  }
+  const t = TRADE_CONTRACTIBLE.exec(full);
+  return t ? [t[1]! + TRADE_CONTRACTED[t[2]!]!] : [];
 }
 
 /** A word that names a place: a province or city, a country, or a name ending like a place or a river. */
@@ -436,6 +443,11 @@ function listedNameStart(text: string, i: number, idx: TokenIndex): number {
   for (let j = i; j >= 0; j--) {
     const t = idx.tokens[j]!;
     if (end - t.start > 8 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(t.word) || NOT_IN_LISTED_NAME.has(t.tag ?? '') || (t.tag === 'v' && !NAME_VERBS.has(t.word)) || NAME_STOP.has(t.word)) break;
+    // A function character the segmenter glued onto the name's first word (由粤盛/x 控股): the name starts after it.
+    if (t.tag === 'x' && t.word.length > 2 && GLUE.at(t.word, 0)) {
+      start = t.start + 1;
+      break;
+    }
     start = t.start;
   }
   const name = text.slice(start, end);

@@ -118,6 +118,9 @@ const FOREIGN = /(?:[澳美英法德俄日韩印泰越朝缅菲墨巴埃]|(?<![�
 /** A match that is a clock time alone: 11时, 9:30. */
 const CLOCK_START = /^\d{1,2}(?:[时点]|:\d)/;
 
+/** 同年, 当年 before a date without its year: the year the text named last (2023年6月9日…同年7月3日). */
+const SAME_YEAR = /(?:同|当)年$/;
+
 /** Between two dates, these make one range: 5月7日至8日, 1996年—1998年. */
 const RANGE_JOIN = /^(?:至|到|—|–|-|~|〜)$/;
 
@@ -137,13 +140,16 @@ export const recognizeDates: Recognizer = ({ text, tokens }) => {
   const idx = TokenIndex.of(tokens, text.length);
   const found: Array<{ start: number; end: number; parsed: Parsed; source: string }> = [];
   let last: Parsed | undefined; // the latest date with a month: a bare 22日 continues it
+  let lastYear: number | undefined; // the latest year a date names itself: 同年7月3日 is in it
   for (const m of scan(DATES, folded)) {
     // A clock time after 当晚 or 深夜 is in the evening: 当晚11时 is 23:00.
     const evening = CLOCK_START.test(m[0]) && /[晚夜]$/.test(folded.slice(Math.max(0, m.index - 1), m.index));
     // A holiday or a solar term inside a name the segmenter kept whole is the name's: 陈立春/x, 王国庆/nr.
     if (FESTIVAL_ONLY.test(m[0]) && NAME_TOKEN_TAGS.has(idx.at(m.index)?.tag ?? '') && idx.at(m.index)!.start < m.index) continue;
-    const parsed = parseDate(evening ? '晚' + m[0] : m[0], ref, last);
+    const sameYear = lastYear !== undefined && SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index));
+    const parsed = parseDate(evening ? '晚' + m[0] : m[0], sameYear ? { year: lastYear!, month: 12, day: 31 } : ref, last);
     if (!parsed) continue;
+    if (parsed.year !== undefined && (parsed.ownYear || /^\d{4}-/.test(m[0]))) lastYear = parsed.year;
     if (m[0].startsWith('国庆') && FOREIGN.test(folded.slice(Math.max(0, m.index - 3), m.index))) delete parsed.value;
     // A bare day continues the last month named, not a holiday's or a lunar date's (春节…25日 is
     // the 25th of the dateline's month).

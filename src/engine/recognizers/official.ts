@@ -54,7 +54,7 @@ const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+为$/;
 /** An ordinal inside an organization's name: 济南市/第一/中学. */
 const ORDINAL = /^第[一二三四五六七八九十百\d]+$/;
 /** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会). */
-const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划']);
+const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判']);
 const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会']);
 
 /**
@@ -338,9 +338,12 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
   }
 }
 
-/** An academic or medical title after an office's (、中国工程院院士, 、主任医师): not an office, so the office names the person. */
-const HONOR_AFTER_TITLE = /、(?:中国(?:科学|工程)院|[\u4e00-\u9fff]{2,8}(?:大学|医院|学院)|[\u4e00-\u9fff]{1,6}科)?(?:院士|教授|博士生导师|主任医师|医师|医生|研究员)$/;
-const HONOR_ENDS = new CharSet('士授师生员');
+/**
+ * An academic or medical title after an office's (、中国工程院院士, 、主任医师), or the owner the
+ * office holder also is (时任董事长、实际控制人周国平): no office, so the office names the person.
+ */
+const HONOR_AFTER_TITLE = /、(?:(?:中国(?:科学|工程)院|[\u4e00-\u9fff]{2,8}(?:大学|医院|学院)|[\u4e00-\u9fff]{1,6}科)?(?:院士|教授|博士生导师|主任医师|医师|医生|研究员)|实际控制人|实控人|控股股东)$/;
+const HONOR_ENDS = new CharSet('士授师生员人东');
 
 /** What a list's bullet follows: the start of the text or of a line, and spaces. */
 const LINE_START = /(?:^|\n)[^\S\n]*$/;

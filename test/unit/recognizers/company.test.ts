@@ -110,6 +110,17 @@ describe('COMPANY recognizer', () => {
       // without the province or city it is registered in (中科 is no place: 宇航 alone is no name)
       assert.deepEqual(companies('宜宾五粮液股份有限公司公告，五粮液表示')[1], { text: '五粮液', source: 'dict:company', canonical: '宜宾五粮液股份有限公司' });
       assert.deepEqual(companies('浙江恒通新材料股份有限公司公告，恒通新材料表示')[1], { text: '恒通新材料', source: 'rule:company-short', canonical: '浙江恒通新材料股份有限公司' });
+      // and with its trade contracted as listed names are (新材料 → 新材, 融资租赁 → 租赁, 生物医药 → 生物)
+      assert.deepEqual(
+        companies('华源新材料股份有限公司公告，华源新材股价上涨。平安国际融资租赁有限公司，平安租赁表示。上海君实生物医药科技股份有限公司，君实生物表示')
+          .filter((c) => c.source === 'rule:company-short')
+          .map((c) => [c.text, c.canonical]),
+        [
+          ['华源新材', '华源新材料股份有限公司'],
+          ['平安租赁', '平安国际融资租赁有限公司'],
+          ['君实生物', '上海君实生物医药科技股份有限公司'],
+        ],
+      );
       assert.deepEqual(names('中科宇航技术股份有限公司提供运载火箭和宇航发射服务'), ['中科宇航技术股份有限公司']);
       // not a facility the company is named after: the airport, the line
       assert.deepEqual(names('首都机场集团有限公司宣布。首都机场客流增长。京沪高铁公司发布。京沪高铁运量增长'), ['首都机场集团有限公司', '京沪高铁公司']);
@@ -167,6 +178,15 @@ describe('COMPANY recognizer', () => {
           ['江南布衣有限公司', undefined],
           ['江南布衣', '江南布衣有限公司'],
           ['江南布衣', '江南布衣有限公司'],
+        ],
+      );
+      // after its foreign name in the same brackets
+      assert.deepEqual(
+        companies('德国博朗克工业有限公司（Braunek Industrie GmbH，以下简称“博朗克”）表示，博朗克将上诉').map((c) => [c.text, c.canonical]),
+        [
+          ['德国博朗克工业有限公司', undefined],
+          ['博朗克', '德国博朗克工业有限公司'],
+          ['博朗克', '德国博朗克工业有限公司'],
         ],
       );
     });
@@ -278,6 +298,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('运动装备合作伙伴特步集团有限公司。品牌方鸿星尔克实业有限公司表示'), ['特步集团有限公司', '鸿星尔克实业有限公司']);
       // 另据 before a name is no part of it; a role after a registered name's legal form is no part of it either
       assert.deepEqual(names('另据云南城投置业股份有限公司公告'), ['云南城投置业股份有限公司']);
+      // a role's 人 and 为 glued into 人为 (申请执行/人为/n 中建八局…)
+      assert.deepEqual(names('申请执行人为中建八局第三建设有限公司，破产管理人为江苏华信有限公司'), ['中建八局第三建设有限公司', '江苏华信有限公司']);
       assert.deepEqual(names('恒远华信证券股份有限公司分析师王楠认为'), ['恒远华信证券股份有限公司']);
       // a province or city before 公司 is a branch or any company there: the dictionary name alone
       assert.deepEqual(names('招商蛇口副总经理、上海公司总经理黄海丰说。万科北京公司表示'), ['招商蛇口', '万科']);
@@ -412,6 +434,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('恒宝股份（002104）、四方精创（300468）涨停'), ['恒宝股份', '四方精创']);
       assert.deepEqual(names('今日，华虹半导体(01347.HK)股价上涨，康希诺生物(688185.SH)下跌'), ['华虹半导体', '康希诺生物']);
       assert.deepEqual(names('年度报告(2024)发布'), []);
+      // a preposition the segmenter glued onto the name is not its (由粤盛/x 控股)
+      assert.deepEqual(names('本次交易由粤盛控股(01829.HK)主导'), ['粤盛控股']);
     });
 
     it('reads a name the segmenter glued to 由 (由赛/x 力斯/x 汽车)', () => {

@@ -206,6 +206,15 @@ describe('DATE recognizer', () => {
     ]);
   });
 
+  it('puts a date after 同年 or 当年 in the year the text named last, not the dateline\'s', () => {
+    assert.deepEqual(found(recognizeDates, '标题\n2024-03-18 10:05\n2023年6月9日，公司申请破产，法院于同年7月3日裁定受理。当年12月，重整。5月1日').slice(1).map((f) => [f.text, f.value]), [
+      ['2023年6月9日', '2023-06-09'],
+      ['7月3日', '2023-07-03'],
+      ['12月', '2023-12'],
+      ['5月1日', '2024-05-01'],
+    ]);
+  });
+
   it('takes a holiday without its year more than half a year past as the coming one', () => {
     const at = (dateline: string, sentence: string) => found(recognizeDates, `${dateline}\n${sentence}`).slice(1).map((f) => [f.text, f.value]);
     assert.deepEqual(at('2025-12-29 10:00', '将在元旦前出台,国庆期间'), [['元旦', '2026-01-01'], ['国庆', '2025-10-01']]);
@@ -336,8 +345,9 @@ describe('findDateline', () => {
     // before a newspaper's page
     assert.deepEqual(findDateline('据烟台日报 2024年9月26日 第A02版报道，10月1日起'), { year: 2024, month: 9, day: 26 });
     assert.equal(findDateline('他说，2024年9月26日第三版已经印好'), undefined);
-    // before a wire agency's own dateline after a space, or a closing 发布
+    // before a wire agency's own dateline or a reporter's byline after a space, or a closing 发布
     assert.deepEqual(findDateline('标题\n2024年5月25日 新华社南宁5月25日电\n5月'), { year: 2024, month: 5, day: 25 });
+    assert.deepEqual(findDateline('标题\n来源：澎湃新闻 2024年4月11日 记者 陈思远\n4月8日'), { year: 2024, month: 4, day: 11 });
     assert.deepEqual(findDateline('中国新闻网 2024年08月16日 发布\n8月15日'), { year: 2024, month: 8, day: 16 });
     // not a date in the running text
     assert.equal(findDateline('会议于2024年5月25日发布了新规'), undefined);

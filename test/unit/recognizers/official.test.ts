@@ -167,6 +167,9 @@ describe('OFFICIAL recognizer', () => {
       // but an academic title alone is no office, and a verb glued to a name of three is not the name's (樊富珉任/x)
       assert.deepEqual(names('中国工程院院士李四说'), []);
       assert.deepEqual(names('清华大学心理学系副主任、博士生导师樊富珉任项目负责人'), ['樊富珉']);
+      // nor is owning the company (、实际控制人): the office before it names the person
+      assert.deepEqual(officials('公司时任董事长、实际控制人周国平被罚款').map((o) => [o.name, o.title]), [['周国平', '董事长']]);
+      assert.deepEqual(names('实际控制人周国平'), []);
     });
 
     it('reads a name\'s own 和 before speech or a pause (植田和男表示, 十仓雅和称), not 和 between two people', () => {
@@ -205,6 +208,7 @@ describe('OFFICIAL recognizer', () => {
 
     it('reads court posts: a judge (审判员), not a juror (人民陪审员)', () => {
       assert.deepEqual(names('由副院长付晓东担任审判长，与审判员许丽、人民陪审员杨春生组成合议庭'), ['付晓东', '许丽']);
+      assert.deepEqual(officials('检察院第三检察部主任检察官何敏出庭').map((o) => [o.name, o.title, o.org]), [['何敏', '主任检察官', '检察院第三检察部']]);
     });
 
     it('keeps 原 (former) out of the organization, and a government body whole', () => {
@@ -242,6 +246,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('集团副总经理、总法律顾问黄斌出席').map((o) => [o.name, o.title]), [['黄斌', '副总经理、总法律顾问']]);
       assert.deepEqual(officials('国家统计局城市司首席统计师董莉娟解读称').map((o) => [o.name, o.title]), [['董莉娟', '首席统计师']]);
       assert.deepEqual(officials('汇丰控股财务总监范智廉表示').map((o) => [o.name, o.title, o.org]), [['范智廉', '财务总监', '汇丰控股']]);
+      assert.deepEqual(officials('瑞丰重工法务总监孙悦说').map((o) => [o.name, o.title, o.org]), [['孙悦', '法务总监', '瑞丰重工']]);
+      assert.deepEqual(officials('林达海渔广场销售经理田源说').map((o) => [o.name, o.title, o.org]), [['田源', '销售经理', '林达海渔广场']]);
       assert.deepEqual(officials('由副总经理兼投资总监陈蕾接任,公司证券事务代表吴佳表示').map((o) => [o.name, o.title]), [
         ['陈蕾', '副总经理兼投资总监'],
         ['吴佳', '证券事务代表'],
@@ -399,6 +405,13 @@ describe('OFFICIAL recognizer', () => {
   it('keeps organization words the segmenter tags as verbs, and drops a bare 公司', () => {
     const [ma] = officials('腾讯控股董事会主席兼首席执行官马化腾表示');
     assert.deepEqual([ma!.org, ma!.title], ['腾讯控股', '董事会主席兼首席执行官']);
+    // 破产/v, 执法/v, 采购/v, 审计/v
+    assert.deepEqual(officials('南京中院破产审判庭庭长李明辉，反垄断执法二司司长吴京，国家医保局采购司司长丁一磊，省审计厅厅长赵刚').map((o) => o.org), [
+      '南京中院破产审判庭',
+      '反垄断执法二司',
+      '国家医保局采购司',
+      '省审计厅',
+    ]);
     assert.equal(officials('该公司董事长王传福表示')[0]!.org, undefined);
   });
 
