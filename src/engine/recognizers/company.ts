@@ -28,6 +28,8 @@ const DICT = new PhraseTrie([...COMPANY_NAMES.keys(), ...NOT_COMPANIES], { foldC
 
 /** A name ending in 公司 that is no registered name (有限公司, 股份公司, 集团公司). */
 const PLAIN_COMPANY = /(?<!有限|股份|集团|责任)公司$/;
+/** Words for any company, or the writer's own, that a notice declares as its short name: （以下简称“公司”）, （简称“本集团”）. */
+const ANY_COMPANY = /^[本该我贵]|^(?:公司|集团|企业|集团公司|股份公司|上市公司|发行人|母公司|子公司)$/;
 /** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）, （下称恒远环境或公司）, after its foreign name too (（Braunek GmbH，以下简称“博朗克”）). */
 const DECLARED = /[(（](?:[^()（）\n，,]{1,40}[，,]\s*)?(?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
@@ -152,7 +154,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     DECLARED.lastIndex = f.end;
     const declared = DECLARED.exec(text);
     // （以下简称“公司”）: a word for any company, not a name.
-    if (declared && !isGeneric(declared[1]!) && !/^[本该我贵]/.test(declared[1]!)) fullByForm.set(declared[1]!, full);
+    // Generic words declared are a name too (简称“陆港集团”), but not a word for any company.
+    if (declared && !ANY_COMPANY.test(declared[1]!)) fullByForm.set(declared[1]!, full);
     // 济南产业发展投资集团有限公司（济南产投）: a short name in brackets alone, made of the full name's characters in order.
     BRACKETED_FORM.lastIndex = f.end;
     const bracketed = BRACKETED_FORM.exec(text)?.[1];

@@ -85,7 +85,7 @@ export function foreignCountryLength(word: string): number {
 
 /** Places that never name a company alone before a suffix (美国公司 is any American company). */
 export const COUNTRY_LIKE = new Set(
-  `中国 美国 日本 韩国 英国 德国 法国 俄罗斯 印度 意大利 西班牙 加拿大 澳大利亚 巴西 新加坡 瑞士 荷兰 瑞典 欧洲 亚洲 非洲 美洲 全国 各地 国内 国外 海外 境外 境内 外地 本地 当地`
+  `中国 美国 日本 韩国 英国 德国 法国 俄罗斯 印度 意大利 西班牙 加拿大 澳大利亚 巴西 新加坡 瑞士 荷兰 瑞典 沙特 沙特阿拉伯 阿联酋 卡塔尔 土耳其 以色列 埃及 南非 墨西哥 阿根廷 印尼 印度尼西亚 马来西亚 泰国 越南 菲律宾 新西兰 比利时 奥地利 丹麦 挪威 芬兰 波兰 葡萄牙 希腊 爱尔兰 伊朗 巴基斯坦 哈萨克斯坦 欧洲 亚洲 非洲 美洲 全国 各地 国内 国外 海外 境外 境内 外地 本地 当地`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -184,6 +184,14 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // The number of a state-owned group's engineering bureau: 中铁/十一/局, 中国建筑/第八/工程局; a
     // display maker's trade (天马/显示/v 科技), not the verb 显示 that ends the walk elsewhere.
     const trade = (BUREAU_NUMBER.test(t.word) && /^(?:工程)?局/.test(pieces[0]?.word ?? '')) || (t.word === '显示' && /^(?:科技|技术|器件|面板)/.test(pieces[0]?.word ?? ''));
+    // A city's first character the segmenter cut off for another word (西/f 安陆/ns 港集团, 上/f 海瑞/nz 实…).
+    const cityCut = t.word.length === 1 && pieces[0]?.start === t.end && isProvinceOrCity(t.word + pieces[0].word[0]);
+    if (cityCut) {
+      const word = t.word + pieces[0]!.word;
+      pieces[0] = { word, tag: isProvinceOrCity(word) ? 'ns' : pieces[0]!.tag, start: t.start };
+      j--;
+      continue;
+    }
     if (!isNamePiece(t, kind === 'legal') && !trade) break;
     pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
     j--;

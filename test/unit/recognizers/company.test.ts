@@ -112,13 +112,13 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('浙江恒通新材料股份有限公司公告，恒通新材料表示')[1], { text: '恒通新材料', source: 'rule:company-short', canonical: '浙江恒通新材料股份有限公司' });
       // and with its trade contracted as listed names are (新材料 → 新材, 融资租赁 → 租赁, 生物医药 → 生物)
       assert.deepEqual(
-        companies('华源新材料股份有限公司公告，华源新材股价上涨。平安国际融资租赁有限公司，平安租赁表示。上海君实生物医药科技股份有限公司，君实生物表示')
+        companies('华源新材料股份有限公司公告，华源新材股价上涨。平安国际融资租赁有限公司，平安租赁表示。上海瑞实生物医药科技股份有限公司，瑞实生物表示')
           .filter((c) => c.source === 'rule:company-short')
           .map((c) => [c.text, c.canonical]),
         [
           ['华源新材', '华源新材料股份有限公司'],
           ['平安租赁', '平安国际融资租赁有限公司'],
-          ['君实生物', '上海君实生物医药科技股份有限公司'],
+          ['瑞实生物', '上海瑞实生物医药科技股份有限公司'],
         ],
       );
       assert.deepEqual(names('中科宇航技术股份有限公司提供运载火箭和宇航发射服务'), ['中科宇航技术股份有限公司']);
@@ -189,6 +189,8 @@ describe('COMPANY recognizer', () => {
           ['博朗克', '德国博朗克工业有限公司'],
         ],
       );
+      // a trade and 集团 declared is a name; a word for any company is not (see below)
+      assert.deepEqual(names('西安陆港集团有限公司（简称“陆港集团”）表示，陆港集团将扩建'), ['西安陆港集团有限公司', '陆港集团', '陆港集团']);
     });
 
     it('annotates the company alone inside a facility or unit name', () => {
@@ -306,9 +308,14 @@ describe('COMPANY recognizer', () => {
       // a name that starts with numerals the segmenter took for a number, at a clear start; not a count
       assert.deepEqual(names('九三粮油工业集团有限公司董事长田仁礼说。五得利面粉集团有限公司表示'), ['九三粮油工业集团有限公司', '五得利面粉集团有限公司']);
       assert.deepEqual(names('全国十大粮油工业集团有限公司，三个粮油集团有限公司'), []);
+      // a city's first character the segmenter cut off for another word (西/f 安陆/ns 港集团, 上/f 海瑞/nz 实)
+      assert.deepEqual(names('西安陆港集团今天宣布。包括广州商业银行、唐山商业银行等'), ['西安陆港集团', '广州商业银行', '唐山商业银行']);
+      assert.deepEqual(names('上海瑞实生物医药科技股份有限公司公告'), ['上海瑞实生物医药科技股份有限公司']);
       // a dictionary name the segmenter cut into a date word (日日/t 顺/p), and its short form
       assert.deepEqual(names('日日顺供应链科技股份有限公司今日发布公告。日日顺表示'), ['日日顺供应链科技股份有限公司', '日日顺']);
       assert.deepEqual(names('燕京啤酒、青岛啤酒等'), ['燕京啤酒', '青岛啤酒']);
+      assert.deepEqual(names('土耳其航空宣布新航线，芬航、泰国航空和大韩航空跟进。百世集团、曹操出行、T3出行表示'), ['土耳其航空', '芬航', '泰国航空', '大韩航空', '百世集团', '曹操出行', 'T3出行']);
+      assert.deepEqual(names('中国金茂于8月竞得地块。建发房产今年拿地。由华润万象生活提供物业服务。君实生物、华兴资本、中远海运集运表示'), ['中国金茂', '建发房产', '华润万象生活', '君实生物', '华兴资本', '中远海运集运']);
       // a minister after a trade word is no company's (沙特能源/大臣)
       assert.deepEqual(names('沙特能源大臣阿卜杜勒表示'), []);
       // a direction the segmenter tags a locative starts a registered name (北方/f 能源…); 利用 and 这是 before one are not its
@@ -565,6 +572,7 @@ describe('COMPANY recognizer', () => {
       '落户济南东部历下区长岭山片区',
       '北京东路的商店',
       '这是一家美国公司',
+      '他说一家沙特医疗集团将投资',
       '打掉一个犯罪集团',
       '中国人民银行今日宣布降息',
       '少数银行推出新的理财产品',
