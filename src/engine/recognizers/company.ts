@@ -163,8 +163,10 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   }
   if (fullByForm.size) {
     const forms = new PhraseTrie(fullByForm.keys());
+    // A form may end where the segmenter glued a function character onto its last word (北京城/ns 建于/v).
+    const mayEnd = (e: number) => idx.isBoundary(e) || (GLUED_AFTER.test(text[e] ?? '') && idx.isBoundary(e + 1) && idx.at(e)!.start === e - 1);
     for (const t of tokens) {
-      const end = forms.longestFrom(text, t.start, idx.isBoundary);
+      const end = forms.longestFrom(text, t.start, mayEnd);
       if (end > 0 && isOtherMention(text, t.start, end, idx)) found.push({ start: t.start, end, label: 'COMPANY', source: 'rule:company-short' });
     }
   }
@@ -386,6 +388,9 @@ function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
   }
   return singles;
 }
+
+/** Function characters the segmenter glues onto the word before them: 建于, 华为. */
+const GLUED_AFTER = /^[于为在与和将是对从向把被]$/;
 
 /** A list that ends in a word for companies: 百度、京东、中兴等“大厂”, Acme和思睿国际等公司. */
 const LIST_END = new ScanPattern('等', String.raw`等[“"]?(?:[\u4e00-\u9fff]{0,3}?)(?:公司|企业|银行|集团|厂商|券商|开发商|发行商|运营商|房企|车企|险企|大厂|巨头)`);

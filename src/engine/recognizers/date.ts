@@ -18,8 +18,8 @@ import type { Candidate, Recognizer } from './types';
 // have no exact bounds (2月底, 年初, 下旬) keep the month or year they lie in. Expressions with no
 // fixed calendar value (周日, 虎年) carry no value; lunar dates and holidays (春节, 中秋, 腊月二十三)
 // and solar terms (冬至) take theirs from lunarCalendar.ts and solarTerms.ts in the years they
-// know. "This year" is the dateline's year (dateline.ts); a bare day (22日) continues the month of
-// the date before it. A clock range that starts in the afternoon ends there: 下午2时至4时 →
+// know. "This year" is the dateline's year (dateline.ts), 同年 the year named last; a bare day
+// (22日) continues the month of the last full date, or else of the last month named. A clock range that starts in the afternoon ends there: 下午2时至4时 →
 // T14:00/T16:00. Decades, centuries, lunar dates, solar terms, fiscal years and this year's
 // seasons: datePeriods.ts.
 
@@ -65,7 +65,8 @@ const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天|伊始)?`
 const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
 /** 《今日美国》, 今日头条: names, not today. */
 const REL_DAY = '(?:(?<!的)今天|(?<!时至|《)今日(?!头条)|昨天|昨日|明天|明日|前天|后天|今晨|昨晚|今晚|昨夜)';
-const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?:周|星期|礼拜)(?:[一二三四五六日]|天(?![津气]))|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马])[上下]|本)周)';
+/** 周三, 下周一, 本周末; not 每周三班 (three flights a week). */
+const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?:周|星期|礼拜)(?:[一二三四五六日](?![班趟次])|天(?![津气]))|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马])[上下]|本)周)';
 /** 515日 for 5月15日, 0923日 for 09月23日, 48日 for 4月8日: scraped text that lost its 月 (only plausible months and days; 28日 is the 28th). */
 const LOST_MONTH = String.raw`(?<![\d.])(?:(?:1[0-2]|0?[1-9])(?:0[1-9]|[12]\d|3[01])|3[2-9]|[4-9][1-9])日`;
 /**
@@ -121,8 +122,8 @@ const CLOCK_START = /^\d{1,2}(?:[时点]|:\d)/;
 /** 同年, 当年 before a date without its year: the year the text named last (2023年6月9日…同年7月3日). */
 const SAME_YEAR = /(?:同|当)年$/;
 
-/** Between two dates, these make one range: 5月7日至8日, 1996年—1998年. */
-const RANGE_JOIN = /^(?:至|到|—|–|-|~|〜)$/;
+/** Between two dates, these make one range: 5月7日至8日, 1996年—1998年, 12月至次年3月 (the next year's, as any earlier month after a later one). */
+const RANGE_JOIN = /^(?:(?:至|到)(?:次年|翌年)?|—|–|-|~|〜)$/;
 
 export interface Parsed {
   year?: number;
@@ -140,6 +141,7 @@ export const recognizeDates: Recognizer = ({ text, tokens }) => {
   const idx = TokenIndex.of(tokens, text.length);
   const found: Array<{ start: number; end: number; parsed: Parsed; source: string }> = [];
   let last: Parsed | undefined; // the latest date with a month: a bare 22日 continues it
+  let lastDay: Parsed | undefined; // …the latest with a day first: 11月18日电…5月就任…18日 is in November
   let lastYear: number | undefined; // the latest year a date names itself: 同年7月3日 is in it
   for (const m of scan(DATES, folded)) {
     // A clock time after 当晚 or 深夜 is in the evening: 当晚11时 is 23:00.
@@ -147,13 +149,16 @@ export const recognizeDates: Recognizer = ({ text, tokens }) => {
     // A holiday or a solar term inside a name the segmenter kept whole is the name's: 陈立春/x, 王国庆/nr.
     if (FESTIVAL_ONLY.test(m[0]) && NAME_TOKEN_TAGS.has(idx.at(m.index)?.tag ?? '') && idx.at(m.index)!.start < m.index) continue;
     const sameYear = lastYear !== undefined && SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index));
-    const parsed = parseDate(evening ? '晚' + m[0] : m[0], sameYear ? { year: lastYear!, month: 12, day: 31 } : ref, last);
+    const parsed = parseDate(evening ? '晚' + m[0] : m[0], sameYear ? { year: lastYear!, month: 12, day: 31 } : ref, lastDay ?? last);
     if (!parsed) continue;
     if (parsed.year !== undefined && (parsed.ownYear || /^\d{4}-/.test(m[0]))) lastYear = parsed.year;
     if (m[0].startsWith('国庆') && FOREIGN.test(folded.slice(Math.max(0, m.index - 3), m.index))) delete parsed.value;
     // A bare day continues the last month named, not a holiday's or a lunar date's (春节…25日 is
     // the 25th of the dateline's month).
-    if (parsed.month !== undefined && !FESTIVAL_ONLY.test(m[0]) && !LUNAR_ONLY.test(m[0])) last = parsed;
+    if (parsed.month !== undefined && !FESTIVAL_ONLY.test(m[0]) && !LUNAR_ONLY.test(m[0])) {
+      last = parsed;
+      if (parsed.day !== undefined) lastDay = parsed;
+    }
     found.push({ start: m.index, end: m.index + m[0].length, parsed, source: sourceOf(m[0]) });
   }
   const out: Candidate[] = [];

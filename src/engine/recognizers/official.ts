@@ -37,8 +37,8 @@ const ADDRESS = new Set(
 
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 /** Tags of tokens that can be part of an organization before a title. */
-const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'zg', 'l']);
-const ORG_STOP = new Set(['兼', '图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任']);
+const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'zg', 'l', 's']);
+const ORG_STOP = new Set(['兼', '图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任', '国内', '国外', '海外', '境内', '境外', '当地', '本地', '外地']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 const COLONS = new CharSet('：:');
 /** Second characters of a two-character token that is no name before a title: 王姓 (surnamed Wang), 原副 (a former deputy). */
@@ -54,7 +54,9 @@ const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+为$/;
 /** An ordinal inside an organization's name: 济南市/第一/中学. */
 const ORDINAL = /^第[一二三四五六七八九十百\d]+$/;
 /** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会). */
-const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判']);
+const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住']);
+/** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
+const ORG_DIRECTIONS = new Set(['东方', '南方', '西方', '北方']);
 const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会']);
 
 /**
@@ -284,11 +286,20 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   if (tok.end - k >= 2) return tok.tag === 'x' && !ANONYMOUS.test(text.slice(k, tok.end)) ? { start: k, end: tok.end, titled } : undefined;
   const given = idx.at(tok.end);
   // A place the title's last character makes with the surname (董事/长江/ns 毅/nr) only before a given name the segmenter knows as one.
-  // 主/任何/r 光明/n: the surname 何 before a given name of two characters (not 主任何时).
-  if (tok.word === '任何' && given?.end !== (given?.start ?? 0) + 2) return undefined;
+  if (tok.word === '任何') return given ? givenAfterHe(text, k, given, titled) : undefined;
   const person = tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) : GIVEN_TAGS.has(given?.tag ?? '');
   return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
 }
+/**
+ * The surname 何 the segmenter joined to 主任 as 任何 (主/任何/r 光明/n): a given name of two
+ * characters, or of one before speech or a pause (何/莉 说, 何/平说/x); not 主任何时回来.
+ */
+function givenAfterHe(text: string, k: number, given: Token, titled: { start: number; end: number }): { start: number; end: number; titled: { start: number; end: number } } | undefined {
+  if (!isCJKWord(given.word) || given.end - given.start > 2) return undefined;
+  const end = given.end - given.start === 2 && SPEECH.at(text, given.end - 1) ? given.end - 1 : given.end;
+  return end - given.start === 2 || FOLLOWS_NAME.test(text.slice(end, end + 2)) ? { start: k, end, titled } : undefined;
+}
+const SPEECH = new CharSet('说称');
 const GIVEN_TAGS = new Set(['nr', 'nrfg', 'n', 'ng', 'nz', 'x']);
 /** Tags of a person's name; an unknown word only if it starts with no numeral (万州/长江/ns 二桥/x is a bridge). */
 const PERSON_TAGS = new Set(['nr', 'nrfg']);
@@ -484,9 +495,9 @@ function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrg
   return org;
 }
 
-/** Words that may stand before the 和 inside a ministry's name: 发展/vn 和 改革委员会, 住房/n 和 城乡建设部, 住房保障/v 和 房地产管理局, 自然资源/l 和 规划局. */
+/** Words that may stand before the 和 inside a ministry's or a school's name: 发展/vn 和 改革委员会, 住房/n 和 城乡建设部, 住房保障/v 和 房地产管理局, 自然资源/l 和 规划局, 水利/n 与 交通学院. */
 const AND_HEAD_TAGS = new Set(['n', 'vn', 'nt', 'nz', 'j', 'v', 'l']);
-const GOVERNMENT_UNIT = /(?:委员会|部|局|厅|委|署|司|处|联合会|协会)$/;
+const GOVERNMENT_UNIT = /(?:委员会|部|局|厅|委|署|司|处|联合会|协会|学院|研究院|研究所)$/;
 
 /** Where the organization words before the title at `cs` start (`cs` when there are none), not before `floor`. */
 function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number {
@@ -525,6 +536,11 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
     // 原 (former) right before the title is passed over (株洲市人民政府/原/副市长); before an organization it ends the walk.
     const former = t.word === '原' && start === cs;
     // 兼 (and) between two titles of one person ends it, glued to the first title too (副/总裁兼/j 跑步事业部总经理).
+    // A direction starts the name: the walk ends with it.
+    if (ORG_DIRECTIONS.has(t.word)) {
+      start = t.start;
+      break;
+    }
     if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word) || ORDINAL.test(t.word)) || ORG_STOP.has(t.word) || t.word.endsWith('兼') || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;
     start = t.start;
   }

@@ -82,6 +82,8 @@ describe('DATE recognizer', () => {
       ['项目将于2025年内完成，2025年内地游客增长', [['2025年内', '2025']]],
       // 白天 is a part of the day; 周天 before 气 is 周 + 天气
       ['7月25日夜间至26日白天有暴雨，每周天气预报', [['7月25日夜间至26日白天', '2025-07-25/2025-07-26']]],
+      // 每周三班 is three flights a week, not Wednesday
+      ['航空公司每周三班往返，周三上午出发', [['周三上午', undefined]]],
       // 5日达 is delivery within five days; 5日达成 is the 5th
       ['全球5日达服务，5日达成协议', [['5日', '2025-06-05']]],
       ['10月中，10月中国制造业', [['10月中', '2025-10'], ['10月', '2025-10']]],
@@ -198,11 +200,17 @@ describe('DATE recognizer', () => {
     assert.deepEqual(at('2025-06-16 10:00', '八月十五'), [['八月', '2025-08']]);
   });
 
-  it('continues a bare day in the last month named, not in a holiday\'s', () => {
+  it('continues a bare day in the last full date or else the last month named, not in a holiday\'s', () => {
     assert.deepEqual(found(recognizeDates, '标题\n2025-02-28 10:00\n春节假期刚过，25日，市委书记会见客人').map((f) => [f.text, f.value]), [
       ['2025-02-28 10:00', '2025-02-28T10:00'],
       ['春节', '2025-01-29'],
       ['25日', '2025-02-25'],
+    ]);
+    // a full date before a month named alone: 11月18日电…5月就任…18日 is November's
+    assert.deepEqual(found(recognizeDates, '新华社东京11月18日电\n默茨5月就任。石破茂18日表示').map((f) => [f.text, f.value]), [
+      ['11月18日', '--11-18'],
+      ['5月', '--05'],
+      ['18日', '--11-18'],
     ]);
   });
 
@@ -227,6 +235,8 @@ describe('DATE recognizer', () => {
       ['1998年12月30日至1月2日', '1998-12-30/1999-01-02'],
     ]);
     assert.deepEqual(valueOf('2024年12月1日至2025年1月3日'), [['2024年12月1日至2025年1月3日', '2024-12-01/2025-01-03']]);
+    // 至次年 joins a range into the next year
+    assert.deepEqual(valueOf('冬春航季为12月至次年3月'), [['12月至次年3月', '2025-12/2026-03']]);
     // unless it names its own year: this year's is the dateline's, or unknown without one
     assert.deepEqual(valueOf('2023年1月至今年5月'), [['2023年1月至今年5月', '2023-01/2025-05']]);
     assert.deepEqual(valueOf('2023年1月至今年5月', false), [['2023年1月至今年5月', undefined]]);

@@ -240,6 +240,7 @@ describe('OFFICIAL recognizer', () => {
       // a surname the segmenter joined to 主任 as 任何 (主/任何/r 光明/n), not the pronoun (主任何时)
       assert.deepEqual(officials('省人大常委会主任何光明主持闭幕会').map((o) => [o.name, o.title, o.org]), [['何光明', '主任', '省人大常委会']]);
       assert.deepEqual(names('办公室主任何时回来？市长任何时候都要听取意见'), []);
+      assert.deepEqual(names('居委会主任何莉说。居委会主任何平说'), ['何莉', '何平']);
     });
 
     it('knows functional and chief titles (总法律顾问, 首席统计师, 财务总监)', () => {
@@ -412,6 +413,15 @@ describe('OFFICIAL recognizer', () => {
       '国家医保局采购司',
       '省审计厅',
     ]);
+    // a direction a name starts with (南方/f 科技大学), 与 inside a school's name, 住/v 建局, 口岸/s
+    assert.deepEqual(officials('南方科技大学校长李四说。郑州大学水利与交通学院院长王五说。成都市住建局副局长张宏、成都市口岸物流办公室副主任李晓林').map((o) => o.org), [
+      '南方科技大学',
+      '郑州大学水利与交通学院',
+      '成都市住建局',
+      '成都市口岸物流办公室',
+    ]);
+    // but not a scope (国内市场总监)
+    assert.equal(officials('公司的国内市场总监曹红说')[0]!.org, undefined);
     assert.equal(officials('该公司董事长王传福表示')[0]!.org, undefined);
   });
 
