@@ -514,12 +514,13 @@ eBay|易贝
 Airbnb|爱彼迎
 OpenAI
 Anthropic
-三星集团|三星|三星电子|Samsung
+三星集团|三星|Samsung
+三星电子株式会社|三星电子|Samsung Electronics
 LG集团|LG电子|LG
 SK海力士|海力士
 现代汽车集团|现代汽车|起亚
 索尼公司|索尼|Sony
-松下电器|松下|Panasonic
+松下控股株式会社|松下|松下控股|松下电器|Panasonic
 东芝|Toshiba
 日立|Hitachi
 佳能|Canon
@@ -851,6 +852,8 @@ Nexon
 美泰|Mattel
 乐高|LEGO
 # Mining and commodities.
+邦吉集团|邦吉|Bunge
+嘉吉公司|嘉吉|Cargill
 俄罗斯石油公司|俄油
 巴西国家石油公司|巴西石油公司|巴西石油
 马来西亚国家石油公司|马石油
@@ -1232,6 +1235,9 @@ export const NOT_COMPANIES: ReadonlySet<string> = new Set([
   '中国人民银行', '人民银行', '央行', '中央银行', '美联储', '欧洲央行', '日本央行', '日本银行', '英格兰银行',
   '世界银行', '亚洲开发银行', '亚投行', '亚洲基础设施投资银行', '国际货币基金组织', '金砖国家新开发银行',
   '银行', '商业银行', '村镇银行', '投资银行', '外资银行', '中资银行', '国有银行', '民营银行', '网络银行',
+  '欧洲中央银行', '德国联邦银行', '德意志联邦银行', '韩国银行', '法兰西银行', '瑞士国家银行', '印度储备银行', '加拿大银行', '澳大利亚储备银行',
+  // Groups of countries, not of companies.
+  '七国集团', '八国集团', '二十国集团', '十国集团', '七国', '二十国', 'G7', 'G20',
 ]);
 
 /** Dictionary names by their lower-case form: Latin names are matched in any case (VISA, visa). */

@@ -31,7 +31,7 @@ const GIVEN_LOCATIVES = new CharSet('中东');
 const NAME_OR_JOINER = new CharSet('和为与及');
 
 /** Characters that never stand inside a given name. */
-const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某地得控姓副');
+const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某地得控姓副邸');
 
 /** Part-of-speech tags of ordinary words: a token so tagged at the surname is not a name (高度, 强调). */
 const WORD_TAGS = new Set(['b', 't', 'v', 'vd', 'vn', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'a', 'ad', 'an', 'l', 'i', 's', 'y', 'e', 'o', 'zg']);
@@ -206,7 +206,10 @@ function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
   let glued = false;
   for (let t = idx.at(e); t && t.end <= limit && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) : FOREIGN_TAGS.has(t.tag ?? '') || isTranslit(text, t.start, t.end)); t = idx.at(e)) {
     // A verb the segmenter glued on at the end (阿莫/代伊说/x, 买买提/明在/x): the name ends before it.
-    glued = t.tag === 'x' && t.end - t.start >= 2 && AFTER_NAME.at(text, t.end - 1) && idx.isBoundary(t.end) && !TRANSLIT.at(text, t.end - 1);
+    // So may a name's last token end with the first character of a word whose last character stands alone (卢特/x 尼克会/nr 面/n).
+    const next = idx.at(t.end);
+    const wordCut = t.end - t.start >= 3 && AFTER_NAME.at(text, t.end - 1) && next !== undefined && next.start === t.end && next.end - next.start === 1 && isCJK(text, next.start) && !TRANSLIT.at(text, next.start) && !AFTER_NAME.at(text, next.start);
+    glued = wordCut || (t.tag === 'x' && t.end - t.start >= 2 && AFTER_NAME.at(text, t.end - 1) && idx.isBoundary(t.end) && !TRANSLIT.at(text, t.end - 1));
     e = glued ? t.end - 1 : t.end;
     if (glued) break;
   }

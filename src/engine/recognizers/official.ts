@@ -432,10 +432,16 @@ const WHOLE_NAME = /^(?!.*(?:先生|女士|小姐|老师|同志|夫人|太太|�
  */
 function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   const end = titledNameEnd(text, tok, idx);
-  // A name's own 和, before what follows names: 十仓雅/和 称, and a Japanese name's 和 and last character (植田/和/男 表示).
+  // A name's own 和, before what follows names: 十仓雅/和 称, and a Japanese name's 和 and last character (植田/和/男 表示, 在).
   if (end >= 0 && text[end] === '和') {
     if (FOLLOWS_NAME.test(text.slice(end + 1, end + 3))) return end + 1;
-    if (JAPANESE_GIVEN_END.at(text, end + 1) && FOLLOWS_NAME.test(text.slice(end + 2, end + 4))) return end + 2;
+    if (JAPANESE_GIVEN_END.at(text, end + 1) && (FOLLOWS_NAME.test(text.slice(end + 2, end + 4)) || text[end + 2] === '在')) return end + 2;
+  }
+  // A Japanese name of two unknown words before what follows names (首相高市/x 早苗/x 表示), or a
+  // third character glued to speech (郭谨/x 一称/x，).
+  const given = end === tok.start + 2 && tok.tag === 'x' ? idx.at(end) : undefined;
+  if (given && given.start === end && given.tag === 'x' && given.end === end + 2 && isCJKWord(given.word) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) {
+    return SPEECH.at(text, given.end - 1) ? given.end - 1 : given.end;
   }
   return end;
 }
@@ -448,6 +454,8 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   if (cut > 0 && TITLE_AT.longestFrom(text, tok.start) < 0) return cut;
   // A two-character foreign name the segmenter did not know: 总理默茨/x.
   if (tok.end - tok.start === 2 && (tok.tag === 'x' || tok.tag === 'nrt') && isTranslit(text, tok.start, tok.end)) return tok.end;
+  // A longer one it took for words, before what follows names: 行长拉加/v 德/ns 表示.
+  for (let e = tok.start + 3; e <= tok.start + 5; e++) if (idx.isBoundary(e) && isTranslit(text, tok.start, e) && FOLLOWS_NAME.test(text.slice(e, e + 2))) return e;
   if (!NAME_TAGS.has(tok.tag ?? '') || !WHOLE_NAME.test(tok.word) || TITLE_AT.longestFrom(text, tok.start) >= 0) return -1;
   // A name of three and the verb after it the segmenter made one word: 樊富珉任/x 项目负责人.
   return tok.end - tok.start === 4 && SINGLE_SURNAMES.at(text, tok.start) && VERB_AFTER_NAME.test(tok.word) ? tok.end - 1 : tok.end;

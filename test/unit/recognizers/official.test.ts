@@ -279,6 +279,15 @@ describe('OFFICIAL recognizer', () => {
       // a foreign name is cited by its last part too, before and after the titled mention; a verb glued on is no part of it
       assert.deepEqual(names('库克预计假日季创纪录\n苹果CEO蒂姆·库克表示，销量增长。库克称'), ['库克', '蒂姆·库克', '库克']);
       assert.deepEqual(names('公司CEO达里奥·阿莫代伊说，模型很强'), ['达里奥·阿莫代伊']);
+      // the first character of a word after the name glued to its end (卢特/x 尼克会/nr 面/n); a residence is no name (官邸)
+      assert.deepEqual(names('美国商务部长霍华德·卢特尼克会面。双方在首相官邸会见客人'), ['霍华德·卢特尼克']);
+      // a foreign name the segmenter took for words (拉加/v 德/ns), trade titles
+      assert.deepEqual(officials('欧洲央行行长拉加德表示。美国贸易代表格里尔说').map((o) => [o.name, o.title, o.org]), [
+        ['拉加德', '行长', '欧洲央行'],
+        ['格里尔', '贸易代表', '美国'],
+      ]);
+      // a Japanese name of two unknown words, and 和 inside one before 在; a third character glued to speech (郭谨/x 一称/x)
+      assert.deepEqual(names('日本首相高市早苗表示。日本央行行长植田和男在会上说。董事长郭谨一称，不收费'), ['高市早苗', '植田和男', '郭谨一']);
     });
 
     it('reads a three-character name whose last character the segmenter glued to the next word (黄循/财会, 陆晓/x 明说)', () => {
