@@ -144,8 +144,12 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const fullByForm = new Map<string, string>();
   for (const f of found) {
     const full = text.slice(f.start, f.end);
+    if (f.source !== 'rule:company-suffix' || f.entry) continue;
+    // A city's investment group is cited without 集团: 青岛城投集团 … 青岛城投 (not 宁波舟山港集团 … the port).
+    const form = full.slice(0, -2);
+    if (full.endsWith('集团') && registeredPlaceLength(full) >= 2 && CITY_INVESTOR.test(form) && !lookupName(form) && !fullByForm.has(form)) fullByForm.set(form, full);
     // Only a registered name (…公司) stands for its short forms; a dictionary name has its own.
-    if (f.source !== 'rule:company-suffix' || f.entry || !full.endsWith('公司')) continue;
+    if (!full.endsWith('公司')) continue;
     for (const form of shortForms(full, f.start, idx)) if (!fullByForm.has(form)) fullByForm.set(form, full);
   }
   for (const f of found) {
@@ -344,6 +348,9 @@ function registeredPlaceLength(full: string): number {
   return 0;
 }
 const REGIONS = new Set(['香港', '澳门', '台湾']);
+
+/** The contracted trades of a city's investment group: 青岛城投, 云南交投, 济南产投. */
+const CITY_INVESTOR = /(?:城投|交投|产投|建投|金控|文旅|国投|城建)$/;
 
 /** Trades that local state-owned investment companies are cited by in two characters. */
 const CONTRACTED: Record<string, string> = { 城市投资: '城投', 城市建设投资: '城投', 交通投资: '交投', 产业投资: '产投', 建设投资: '建投', 金融控股: '金控', 文化旅游: '文旅' };

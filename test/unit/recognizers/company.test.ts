@@ -31,6 +31,12 @@ describe('COMPANY recognizer', () => {
         '济南财金投资控股集团有限公司',
       ]);
       assert.deepEqual(names('此次考察的是广州工控集团，双方交流'), ['广州工控集团']);
+      // a city's investment company by its contracted trade, and its group cited without 集团
+      assert.deepEqual(names('广州城投今年拿地，云南交投表示。地方城投债务风险'), ['广州城投', '云南交投']);
+      assert.deepEqual(companies('青岛城投集团表示，青岛城投已累计投入').map((c) => [c.text, c.canonical]), [
+        ['青岛城投集团', undefined],
+        ['青岛城投', '青岛城投集团'],
+      ]);
     });
 
     it('stops at verbs and conjunctions before the name', () => {
@@ -316,6 +322,9 @@ describe('COMPANY recognizer', () => {
       // a dictionary name the segmenter cut into a date word (日日/t 顺/p), and its short form
       assert.deepEqual(names('日日顺供应链科技股份有限公司今日发布公告。日日顺表示'), ['日日顺供应链科技股份有限公司', '日日顺']);
       assert.deepEqual(names('燕京啤酒、青岛啤酒等'), ['燕京啤酒', '青岛啤酒']);
+      // 中海 is also a sea: a developer by its cues or a list
+      assert.deepEqual(names('中海表示将继续拿地。万科、中海、保利等房企'), ['中海', '万科', '中海', '保利']);
+      assert.deepEqual(names('船只航行于中海'), []);
       assert.deepEqual(names('土耳其航空宣布新航线，芬航、泰国航空和大韩航空跟进。百世集团、曹操出行、T3出行表示'), ['土耳其航空', '芬航', '泰国航空', '大韩航空', '百世集团', '曹操出行', 'T3出行']);
       assert.deepEqual(names('中国金茂于8月竞得地块。建发房产今年拿地。由华润万象生活提供物业服务。君实生物、华兴资本、中远海运集运表示'), ['中国金茂', '建发房产', '华润万象生活', '君实生物', '华兴资本', '中远海运集运']);
       // a minister after a trade word is no company's (沙特能源/大臣)
