@@ -87,7 +87,7 @@ const DATES = new ScanPattern(
     String.raw`(?<=^|[\s\[【(（：:])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?: \d{1,2}:\d{2})?(?=$|[\s\]】)）])`,
     `${NOT_BEFORE}(?:${DECADE_RE})`,
     `${LUNAR_RE}|${FISCAL_RE}|${REL_SEASON_RE}`,
-    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
+    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:19|20)\d{2}年度?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
     // Within a named year, before a pause or what is to be done in it (2025年内完成; not 2025年内地, 年内蒙古).
     String.raw`(?<![\d.])(?:19|20)\d{2}年内(?=[，,。、；;完建投实将要达落竣开启全])`,
     // A year with what it dates: 2025年5月15日, 去年春节, 2025年农历八月十五, and a scraped 2024年1120日.
@@ -290,7 +290,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   const period = parsePeriod(s, ref);
   if (period !== null) return period;
   if (s === '元年') return { year: 1, ownYear: true, value: '0001' }; // 公元元年
-  if ((m = /^(\d{4})年?\s?[-—–~至到]\s?(\d{4})(?:年度?)?$/.exec(s))) {
+  if ((m = /^(\d{4})年?\s?[-—–~至到/]\s?(\d{4})(?:年度?)?$/.exec(s))) {
     return Number(m[1]) < Number(m[2]) ? { value: `${m[1]}/${m[2]}` } : undefined;
   }
   if ((m = /^(\d{4})\.(\d{1,2})\s?[-—–~至]\s?(\d{4})\.(\d{1,2})$/.exec(s))) {
