@@ -474,13 +474,13 @@ function isNameToken(t: Token): boolean {
   return t.word.length >= 2 && WORDLIKE.test(t.word) && t.tag !== 'ns' && isDistinctive({ word: t.word, tag: t.tag ?? '', start: t.start });
 }
 
-/** The first of two tokens of at most five characters between a pause and `end`: not a place, generic words, function words or a known company's facility. */
+/** The first of two tokens of at most five characters between a pause and `end`: not a place (山河/ns is none), generic words, function words or a known company's facility. */
 function unknownItemStart(text: string, end: number, idx: TokenIndex): Token | undefined {
   const last = idx.at(end - 1);
   const first = last && idx.at(last.start - 1);
   if (!first || end - first.start > 5 || !LIST_SEPARATORS.has(text[first.start - 1] ?? '')) return undefined;
   const pair = [first, last];
-  if (pair.some((t) => !isCJKWord(t.word) || FUNCTION_TAGS.has(t.tag ?? '') || NAME_STOP.has(t.word) || lookupName(t.word)) || pair.every((t) => t.tag === 'ns' || isGeneric(t.word))) return undefined;
+  if (pair.some((t) => !isCJKWord(t.word) || FUNCTION_TAGS.has(t.tag ?? '') || NAME_STOP.has(t.word) || lookupName(t.word)) || pair.every((t) => (t.tag === 'ns' && (PLACE_NAMES.has(t.word) || isProvinceOrCity(t.word))) || isGeneric(t.word))) return undefined;
   // A known company's facility (华润/总部) is the company's, found by the dictionary.
   if (FACILITY_AFTER.test(last.word)) return undefined;
   return isGeneric(first.word + last.word) ? undefined : first;

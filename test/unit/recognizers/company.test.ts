@@ -550,6 +550,8 @@ describe('COMPANY recognizer', () => {
     });
 
     it('reads names that their context makes companies: lists ending in 等公司, 开发商X, X旗下', () => {
+      // a word the segmenter tags a place that is none (山河/ns 智能), not places
+      assert.deepEqual(names('三一重工、中联重科、山河智能等企业参展。济南、青岛、菏泽等企业'), ['三一重工', '中联重科', '山河智能']);
       assert.deepEqual(companies('包括百度、Acme和思睿国际等公司参与').map((c) => [c.text, c.source]), [
         ['百度', 'dict:company'],
         ['Acme', 'rule:company-list'],
