@@ -83,6 +83,7 @@ describe('AMOUNT recognizer', () => {
       ['年产能40GWh电池', '40GWh', 40, 'GWh'],
       ['储能500MWh', '500MWh', 500, 'MWh'],
       ['发电2.3吉瓦时', '2.3吉瓦时', 2.3, 'GWh'],
+      ['发电量达45太瓦时', '45太瓦时', 45, 'TWh'],
       ['成本约5毛钱', '5毛钱', 0.5, 'CNY'],
       ['身高1米85,', '1米85', 1.85, 'm'],
       // A currency before the number makes 元 its unit.
