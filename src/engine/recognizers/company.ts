@@ -150,7 +150,9 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     if (full.endsWith('集团') && registeredPlaceLength(full) >= 2 && CITY_INVESTOR.test(form) && !lookupName(form) && !fullByForm.has(form)) fullByForm.set(form, full);
     // Only a registered name (…公司) stands for its short forms; a dictionary name has its own.
     if (!full.endsWith('公司')) continue;
-    for (const form of shortForms(full, f.start, idx)) if (!fullByForm.has(form)) fullByForm.set(form, full);
+    // A dictionary name stands for its own company, not a subsidiary registered in a place (万华化学（宁波）有限公司 … 万华化学).
+    const subsidiary = /[(（][\u4e00-\u9fff]{2,6}[)）]/.test(full);
+    for (const form of shortForms(full, f.start, idx)) if (!fullByForm.has(form) && !(subsidiary && lookupName(form)?.ambiguous === false)) fullByForm.set(form, full);
   }
   for (const f of found) {
     if (f.source !== 'rule:company-suffix' && f.source !== 'dict:company') continue;
@@ -349,8 +351,8 @@ function registeredPlaceLength(full: string): number {
 }
 const REGIONS = new Set(['香港', '澳门', '台湾']);
 
-/** The contracted trades of a city's investment group: 青岛城投, 云南交投, 济南产投. */
-const CITY_INVESTOR = /(?:城投|交投|产投|建投|金控|文旅|国投|城建)$/;
+/** The contracted trades of a city's investment group: 青岛城投, 云南交投, 济南产投 (not 文旅: 山西文旅 is its tourism too). */
+const CITY_INVESTOR = /(?:城投|交投|产投|建投|金控|国投|城建)$/;
 
 /** Trades that local state-owned investment companies are cited by in two characters. */
 const CONTRACTED: Record<string, string> = { 城市投资: '城投', 城市建设投资: '城投', 交通投资: '交投', 产业投资: '产投', 建设投资: '建投', 金融控股: '金控', 文化旅游: '文旅' };

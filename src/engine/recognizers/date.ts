@@ -58,7 +58,7 @@ const DAY_PART = `(?:${DAY_PARTS})`;
 const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半)?(?:\d{1,2}秒)?|${CN}{1,3}[时点](?:${CN}{1,3}分|半)?)`;
 const CLOCK = String.raw`(?: ?(?:${DAY_PART} ?)?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报些了]))`;
 const FESTIVAL =
-  `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一)(?=[”"’」]?(?:假期|长假|小长假|黄金周|期间|前后|前夕|当天|、(?:国庆|十一|端午|中秋|春节)))|春节|元旦|新年(?!度)|新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|` +
+  `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一)(?=[”"’」]?(?:假期|长假|小长假|黄金周|期间|前后|前夕|当天|、(?:国庆|十一|端午|中秋|春节)))|春节|元旦|新年(?!度)|(?<![刷创更革清重])新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|` +
   `国庆[节日]?|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)`;
 /** 圣诞元旦: two holidays named together are one period. */
 const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天|伊始)?`;
@@ -88,6 +88,8 @@ const DATES = new ScanPattern(
     `${NOT_BEFORE}(?:${DECADE_RE})`,
     `${LUNAR_RE}|${FISCAL_RE}|${REL_SEASON_RE}`,
     String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:19|20)\d{2}年度?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
+    // A season named by its year alone: 2024赛季.
+    String.raw`(?<![\d./-])(?:19|20)\d{2}(?=赛季)`,
     // Within a named year, before a pause or what is to be done in it (2025年内完成; not 2025年内地, 年内蒙古).
     String.raw`(?<![\d.])(?:19|20)\d{2}年内(?=[，,。、；;完建投实将要达落竣开启全])`,
     // A year with what it dates: 2025年5月15日, 去年春节, 2025年农历八月十五, and a scraped 2024年1120日.
@@ -119,6 +121,9 @@ const FOREIGN = /(?:[澳美英法德俄日韩印泰越朝缅菲墨巴埃]|(?<![�
 /** A match that is a clock time alone: 11时, 9:30. */
 const CLOCK_START = /^\d{1,2}(?:[时点]|:\d)/;
 
+/** 今年的, 去年的 before a holiday: the year it is in. */
+const OF_YEAR = /([今去明前])年的$/;
+
 /** 同年, 当年 before a date without its year: the year the text named last (2023年6月9日…同年7月3日). */
 const SAME_YEAR = /(?:同|当)年$/;
 
@@ -149,7 +154,10 @@ export const recognizeDates: Recognizer = ({ text, tokens }) => {
     // A holiday or a solar term inside a name the segmenter kept whole is the name's: 陈立春/x, 王国庆/nr.
     if (FESTIVAL_ONLY.test(m[0]) && NAME_TOKEN_TAGS.has(idx.at(m.index)?.tag ?? '') && idx.at(m.index)!.start < m.index) continue;
     const sameYear = lastYear !== undefined && SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index));
-    const parsed = parseDate(evening ? '晚' + m[0] : m[0], sameYear ? { year: lastYear!, month: 12, day: 31 } : ref, lastDay ?? last);
+    // 今年的春节 is this year's, whatever half of the year the dateline is in (去年的 last year's).
+    const ofYear = ref && FESTIVAL_ONLY.test(m[0]) ? OF_YEAR.exec(folded.slice(Math.max(0, m.index - 3), m.index)) : null;
+    const at = sameYear ? { year: lastYear!, month: 12, day: 31 } : ofYear ? { year: ref!.year + REL_YEARS[ofYear[1]!]!, month: 1, day: 1 } : ref;
+    const parsed = parseDate(evening ? '晚' + m[0] : m[0], at, lastDay ?? last);
     if (!parsed) continue;
     if (parsed.year !== undefined && (parsed.ownYear || /^\d{4}-/.test(m[0]))) lastYear = parsed.year;
     if (m[0].startsWith('国庆') && FOREIGN.test(folded.slice(Math.max(0, m.index - 3), m.index))) delete parsed.value;
@@ -290,6 +298,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   const period = parsePeriod(s, ref);
   if (period !== null) return period;
   if (s === '元年') return { year: 1, ownYear: true, value: '0001' }; // 公元元年
+  if ((m = /^(\d{4})$/.exec(s))) return { year: Number(m[1]), ownYear: true, value: m[1] }; // 2024赛季
   if ((m = /^(\d{4})年?\s?[-—–~至到/]\s?(\d{4})(?:年度?)?$/.exec(s))) {
     return Number(m[1]) < Number(m[2]) ? { value: `${m[1]}/${m[2]}` } : undefined;
   }

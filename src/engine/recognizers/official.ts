@@ -285,9 +285,10 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   // Not a name made anonymous (法定代表/人肖某/x): 某 stands for the given name.
   if (tok.end - k >= 2) return tok.tag === 'x' && !ANONYMOUS.test(text.slice(k, tok.end)) ? { start: k, end: tok.end, titled } : undefined;
   const given = idx.at(tok.end);
-  // A place the title's last character makes with the surname (董事/长江/ns 毅/nr) only before a given name the segmenter knows as one.
   if (tok.word === '任何') return given ? givenAfterHe(text, k, given, titled) : undefined;
-  const person = tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) : GIVEN_TAGS.has(given?.tag ?? '');
+  // A place the title's last character makes with the surname (董事/长江/ns 毅/nr) only before a given name the segmenter knows as one;
+  // the compound surname it makes is no place (理事/长孙/ns 寿山/ns).
+  const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) : GIVEN_TAGS.has(given?.tag ?? '');
   return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
 }
 /**

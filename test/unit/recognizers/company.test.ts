@@ -571,6 +571,8 @@ describe('COMPANY recognizer', () => {
       // not a person's name ending in its first character, before 为 (as): 黎少/x 华为/nr
       assert.deepEqual(names('华为技术有限公司表示。会议提名黎少华为南岭市副市长人选'), ['华为技术有限公司']);
       assert.deepEqual(names('美国制裁华为'), ['华为']);
+      // a name before 与腾讯 is no source's (新浪房产讯: 与腾/讯)
+      assert.deepEqual(names('万科与腾讯合作，华策影视和腾讯签约。新浪房产讯'), ['万科', '腾讯', '华策影视', '腾讯']);
     });
   });
 

@@ -95,6 +95,7 @@ describe('DATE recognizer', () => {
       ['2025-2026赛季', [['2025-2026', '2025/2026']]],
       ['发布了2021至2022年年度报告', [['2021至2022年', '2021/2022']]],
       ['2024/2025年冬春航季，2024/2025年度', [['2024/2025年', '2024/2025'], ['2024/2025年度', '2024/2025']]],
+      ['2024赛季中超联赛', [['2024', '2024']]],
       ['常州预计2015年软件', [['2015年', '2015']]],
       ['到了2025年底', [['2025年底', '2025']]],
       ['上周末,本周末', [['上周末', undefined], ['本周末', undefined]]],
@@ -226,6 +227,8 @@ describe('DATE recognizer', () => {
 
   it('takes a holiday without its year more than half a year past as the coming one', () => {
     const at = (dateline: string, sentence: string) => found(recognizeDates, `${dateline}\n${sentence}`).slice(1).map((f) => [f.text, f.value]);
+    // unless the text says whose year: 今年的春节; and not 新春 across 刷新/春节
+    assert.deepEqual(at('2024-10-08 10:00', '今年的春节档刷新春节档纪录'), [['今年', '2024'], ['春节', '2024-02-10'], ['春节', '2025-01-29']]);
     assert.deepEqual(at('2025-12-29 10:00', '将在元旦前出台,国庆期间'), [['元旦', '2026-01-01'], ['国庆', '2025-10-01']]);
     assert.deepEqual(at('2025-01-03 10:00', '去年国庆期间,元旦假期'), [['去年国庆', '2024-10-01'], ['元旦', '2025-01-01']]);
   });
