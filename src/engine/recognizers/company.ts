@@ -341,7 +341,9 @@ function shortForms(full: string, start: number, idx: TokenIndex): string[] {
   const forms = rests.filter((f) => usable(f, start));
   // Not a zone its investment platform is named after (北京亦庄投资控股有限公司 → not 亦庄).
   const unplaced = placed ? rests.map((f) => f.slice(placed)).filter((f, i, all) => usable(f, start + placed) && all.indexOf(f) === i && !ZONE_PLATFORM.test(full.slice(placed + f.length))) : [];
-  return [...forms, ...unplaced, ...contractedForms(full)];
+  // A listed company is cited with 股份 too: 浙江巨化股份有限公司 → 巨化股份.
+  const shares = full.endsWith('股份有限公司') ? [...forms, ...unplaced].filter((f) => !f.endsWith('股份')).map((f) => f + '股份') : [];
+  return [...forms, ...unplaced, ...shares, ...contractedForms(full)];
 }
 
 /** Length of the province or city a registered name starts with (深圳市, 黑龙江省, 宜宾), 0 if none. */

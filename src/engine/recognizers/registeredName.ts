@@ -69,7 +69,7 @@ export const GENERIC = new Set(
     .filter(Boolean),
 );
 /** A national state-owned company's name starts with one of these: 中国交通建设股份有限公司. */
-const NATIONAL = new Set(['中国', '中华', '国家']);
+const NATIONAL = new Set(['中国', '中华', '国家', '中央']);
 /** Words before 公司 that say what kind of company it is: 上市公司, 国有公司. */
 const COMPANY_KINDS = new Set(['上市', '非上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母']);
 /** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接). */
@@ -262,7 +262,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   if (clearStart && first <= 2 && pieces.length >= 2 && NUMERAL_HEAD.test(pieces[0]!.word)) first = 0; // 三元/m 食品股份…
   // With a clear start, a word of two characters or more before the naming one is the name's too
   // (,友达/a 光电/j（厦门）有限公司), unless it describes the company (知名, 原告) or is generic.
-  while (clearStart && first > 0 && LEADING_TAGS.has(pieces[first - 1]!.tag) && pieces[first - 1]!.word.length >= 2 && !DESCRIPTORS.has(pieces[first - 1]!.word) && !isGeneric(pieces[first - 1]!.word)) first--;
+  while (clearStart && first > 0 && LEADING_TAGS.has(pieces[first - 1]!.tag) && pieces[first - 1]!.word.length >= 2 && !isDescriptor(pieces[first - 1]!.word) && !isGeneric(pieces[first - 1]!.word)) first--;
   if (first < 0 && !(kind === 'legal' && pieces.some((p) => p.tag === 'bracket') && pieces[0]!.tag !== 'bracket')) return undefined;
   // A place right before the distinctive piece is part of the name: 北京万科, 上海浦发银行; so is a
   // single character the segmenter cut off a registered name (科/大国/盾/量子技术股份有限公司).
@@ -374,10 +374,12 @@ function isRole(t: { word: string; tag?: string }): boolean {
 
 /** Words before a registered name that say who it is to the story, not which company: 原告, 知名. */
 const DESCRIPTORS = new Set([...ROLES, ...['知名', '著名', '大型', '全资', '龙头', '头部', '领军', '国内', '省内', '市内', '当地', '本地', '多家']]);
+/** A word that describes a company, alone or as the segmenter joined it (行业龙头/n). */
+const isDescriptor = (word: string) => DESCRIPTORS.has(word) || /(?:龙头|巨头)$/.test(word);
 
 /** In a registered name, any word of two characters or more that is not generic names the company: 蜂巢/n 能源, 瀚海/n 芯能. */
 export function isRegisteredWord(p: Piece): boolean {
-  return p.word.length >= 2 && !isGeneric(p.word) && !COUNTRY_LIKE.has(p.word) && !DESCRIPTORS.has(p.word) && (NOMINAL_TAGS.has(p.tag) || DIRECTIONS.has(p.word));
+  return p.word.length >= 2 && !isGeneric(p.word) && !COUNTRY_LIKE.has(p.word) && !isDescriptor(p.word) && (NOMINAL_TAGS.has(p.tag) || DIRECTIONS.has(p.word));
 }
 /** Tags of words before the naming one that a clear start lets into the name: adjectives and nouns the segmenter made of its first characters. */
 const LEADING_TAGS = new Set(['a', 'b', 'n', 'nz', 'nr', 'j']);

@@ -129,6 +129,8 @@ describe('COMPANY recognizer', () => {
           ['瑞实生物', '上海瑞实生物医药科技股份有限公司'],
         ],
       );
+      // and with 股份, as listed companies are cited
+      assert.deepEqual(companies('浙江巨化股份有限公司表示，巨化股份称')[1], { text: '巨化股份', source: 'rule:company-suffix', canonical: '浙江巨化股份有限公司' });
       assert.deepEqual(names('中科宇航技术股份有限公司提供运载火箭和宇航发射服务'), ['中科宇航技术股份有限公司']);
       // not a facility the company is named after: the airport, the line
       assert.deepEqual(names('首都机场集团有限公司宣布。首都机场客流增长。京沪高铁公司发布。京沪高铁运量增长'), ['首都机场集团有限公司', '京沪高铁公司']);
@@ -405,6 +407,9 @@ describe('COMPANY recognizer', () => {
     });
 
     it('takes a national state-owned company named by 中国 and its trade, and no generic name', () => {
+      assert.deepEqual(names('中央国债登记结算有限责任公司表示'), ['中央国债登记结算有限责任公司']);
+      // a description the segmenter made one word with the company's (行业龙头/n) is no part of it
+      assert.deepEqual(names('行业龙头山东金岭化工股份有限公司称'), ['山东金岭化工股份有限公司']);
       assert.deepEqual(names('中国交通建设股份有限公司重大项目中标公告'), ['中国交通建设股份有限公司']);
       assert.deepEqual(names('中国电影股份有限公司党委书记傅若清'), ['中国电影股份有限公司']);
       assert.deepEqual(names('一家中国科技有限公司'), []);
