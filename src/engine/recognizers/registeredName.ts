@@ -148,6 +148,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     }
   }
   let j = j0 ?? idx.indexAt(start - 1);
+  let gluedHead = false; // the walk ended at a function character glued onto the name: a clear start
   while (j >= 0) {
     const t = idx.tokens[j]!;
     // A registered name's own legal suffix ends the walk back from a later suffix (山东黄金集团有限公司/矿业/科技研发中心),
@@ -179,6 +180,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const roleGlued = t.tag === 'x' && t.word.length > 2 && t.word[0] === '方' && ROLES.has((idx.tokens[j - 1]?.word ?? '') + '方');
     if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) ? 1 : 2) && FUNCTION_HEAD.test(t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '')) || roleGlued) {
       pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
+      gluedHead = true;
       break;
     }
     // The number of a state-owned group's engineering bureau: 中铁/十一/局, 中国建筑/第八/工程局; a
@@ -206,18 +208,18 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // A group's fragments are single characters of content (九/m 羊/n 集团), not words (今年以来/约/占 集团).
     const fragment = (t: Token) => isFragment(t) && (kind === 'legal' || (t.end - t.start === 1 && GROUP_FRAGMENT_TAGS.has(t.tag ?? '')));
     let k = j;
-    while (k >= 0 && stop - idx.tokens[k]!.start <= (kind === 'legal' ? 4 : 2) && fragment(idx.tokens[k]!)) k--;
+    while (!gluedHead && k >= 0 && stop - idx.tokens[k]!.start <= (kind === 'legal' ? 4 : 2) && fragment(idx.tokens[k]!)) k--;
     if (k < j && (k < 0 || opensName(idx.tokens[k]!))) {
       for (let m = j; m > k; m--) pieces.unshift({ word: idx.tokens[m]!.word, tag: 'x', start: idx.tokens[m]!.start });
       j = k;
     }
-    // After a pause, the single characters the name starts with are one word (特 + 步 → 特步, 匹/q 克/m → 匹克).
+    // After a pause or a glued function character, the single characters the name starts with are one word (特 + 步 → 特步, 匹/q 克/m → 匹克, 从威/x 高/a → 威高).
     const pause = idx.tokens[j];
     let n = 0;
     while (n < pieces.length && pieces[n]!.word.length === 1 && pieces[n]!.tag !== 'bracket') n++;
     const word = pieces.slice(0, n).map((p) => p.word).join('');
     const content = kind === 'legal' || pieces.slice(0, n).every((p) => p.tag === 'x' || GROUP_FRAGMENT_TAGS.has(p.tag));
-    if ((!pause || opensName(pause)) && n >= 2 && content && !COUNT_WORD.test(word)) {
+    if ((!pause || gluedHead || opensName(pause)) && n >= 2 && content && !COUNT_WORD.test(word)) {
       const start = pieces[0]!.start;
       pieces.splice(0, n, { word, tag: 'x', start });
     }

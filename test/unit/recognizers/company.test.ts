@@ -459,6 +459,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('年度报告(2024)发布'), []);
       // a preposition the segmenter glued onto the name is not its (由粤盛/x 控股)
       assert.deepEqual(names('本次交易由粤盛控股(01829.HK)主导'), ['粤盛控股']);
+      // a function character glued onto a registered name's first word is a clear start: at the text's start too, and
+      // the single characters after it are one word (从威/x 高/a 集团有限公司)
+      assert.deepEqual(names('由鲁信化工有限公司投资建设。记者从威高集团有限公司获悉'), ['鲁信化工有限公司', '威高集团有限公司']);
     });
 
     it('reads a name the segmenter glued to 由 (由赛/x 力斯/x 汽车)', () => {
