@@ -106,7 +106,8 @@ const DATES = new ScanPattern(
     // A quarter without 度, where its figures follow: 第3季营收.
     String.raw`(?<![\d${CN_DIGIT}])第[一二三四1-4]季(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|税后|[末底初])`,
     FESTIVALS,
-    `(?:年初|年底|年末|年终(?![奖总])|岁末|上半年|下半年|前半年|后半年|${QUARTER})`,
+    // Not 上一季度 (the quarter before: relative).
+    `(?:年初|年底|年末|年终(?![奖总])|岁末|上半年|下半年|前半年|后半年|(?<![上下])${QUARTER})`,
     // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary.
     String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下])月(?:初|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
     String.raw`${DAY_PART}${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,

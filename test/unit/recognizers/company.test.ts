@@ -324,6 +324,7 @@ describe('COMPANY recognizer', () => {
       // a dictionary name the segmenter cut into a date word (日日/t 顺/p), and its short form
       assert.deepEqual(names('日日顺供应链科技股份有限公司今日发布公告。日日顺表示'), ['日日顺供应链科技股份有限公司', '日日顺']);
       assert.deepEqual(names('燕京啤酒、青岛啤酒等'), ['燕京啤酒', '青岛啤酒']);
+      assert.deepEqual(names('与家家悦集团签约。东风柳汽表示。海光信息、壁仞科技等企业'), ['家家悦集团', '东风柳汽', '海光信息', '壁仞科技']);
       // 中海 is also a sea: a developer by its cues or a list
       assert.deepEqual(names('中海表示将继续拿地。万科、中海、保利等房企'), ['中海', '万科', '中海', '保利']);
       assert.deepEqual(names('船只航行于中海'), []);

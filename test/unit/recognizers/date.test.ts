@@ -96,6 +96,8 @@ describe('DATE recognizer', () => {
       ['发布了2021至2022年年度报告', [['2021至2022年', '2021/2022']]],
       ['2024/2025年冬春航季，2024/2025年度', [['2024/2025年', '2024/2025'], ['2024/2025年度', '2024/2025']]],
       ['2024赛季中超联赛', [['2024', '2024']]],
+      // 上一季度 is the quarter before, no calendar quarter
+      ['营收较上一季度提升，一季度增长', [['一季度', '2025-01/2025-03']]],
       ['常州预计2015年软件', [['2015年', '2015']]],
       ['到了2025年底', [['2025年底', '2025']]],
       ['上周末,本周末', [['上周末', undefined], ['本周末', undefined]]],
@@ -362,6 +364,9 @@ describe('findDateline', () => {
     // before a wire agency's own dateline or a reporter's byline after a space, or a closing 发布
     assert.deepEqual(findDateline('标题\n2024年5月25日 新华社南宁5月25日电\n5月'), { year: 2024, month: 5, day: 25 });
     assert.deepEqual(findDateline('标题\n来源：澎湃新闻 2024年4月11日 记者 陈思远\n4月8日'), { year: 2024, month: 4, day: 11 });
+    // after a byline of several words, and at a page's foot
+    assert.deepEqual(findDateline('标题\n南方日报讯 记者 陈雪芳 2025年2月12日\n2月11日'), { year: 2025, month: 2, day: 12 });
+    assert.deepEqual(findDateline('标题\n10月27日，会见。\n来源：济南市投资促进局　编辑：刘晓　2025-11-03'), { year: 2025, month: 11, day: 3 });
     assert.deepEqual(findDateline('中国新闻网 2024年08月16日 发布\n8月15日'), { year: 2024, month: 8, day: 16 });
     // not a date in the running text
     assert.equal(findDateline('会议于2024年5月25日发布了新规'), undefined);
