@@ -192,7 +192,7 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
 }
 
 /** End of the dotted name that starts at `p`, or -1. */
-function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
+export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
   // DOTTED has a dot among its first eight characters (阿不都热依木·吐尔逊): where none is, no regex call.
   let dot = p + 1;
   while (dot <= p + 7 && !NAME_DOT.at(text, dot)) dot++;

@@ -2,7 +2,7 @@ import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
 import { writtenInOrder } from './company';
 import { companyNameEndingAt, suffixNameAt } from './registeredName';
 import { SINGLE_SURNAMES } from '../dict/surnames';
-import { cutNameAt, isCJKWord, isTranslit, NAME_DOT, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
+import { cutNameAt, dottedNameAt, isCJKWord, isTranslit, NAME_DOT, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { CharSet } from './charSet';
 import { PhraseTrie } from './phraseTrie';
 import { TokenIndex } from './tokenIndex';
@@ -88,7 +88,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const p = tok.start;
     const c = text.charCodeAt(p);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-    const glued = (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何') && TITLE_BEFORE.edgeAt(text, p) && tok.end - p >= 2 ? gluedTitleName(text, tok, idx) : undefined;
+    const glued = TITLE_BEFORE.edgeAt(text, p) && tok.end - p >= 2 ? gluedDottedName(text, tok, idx) ?? (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何' ? gluedTitleName(text, tok, idx) : undefined) : undefined;
     if (glued) {
       add({ start: glued.start, end: glued.end, ...titleAndOrg(text, glued.titled, idx, lastOrgByUnit), source: 'rule:official-title' });
       continue;
@@ -272,6 +272,17 @@ function positionAt(text: string, from: number, idx: TokenIndex): { start: numbe
     return text.startsWith('候选人', end) ? undefined : { start, first, end };
   }
   return undefined;
+}
+
+/** A dotted foreign name whose first part the segmenter glued to the title's last character: 首席财务/官科/n 莱特·克雷斯, 商务部/长吉娜/x·雷蒙多. */
+function gluedDottedName(text: string, tok: Token, idx: TokenIndex): { start: number; end: number; titled: { start: number; end: number } } | undefined {
+  const k = tok.start + 1;
+  let dot = k + 1;
+  while (dot < k + 8 && dot < text.length && !NAME_DOT.at(text, dot)) dot++;
+  if (!NAME_DOT.at(text, dot) || !isTranslit(text, k, dot)) return undefined;
+  const titled = titleBefore(text, k);
+  const end = titled && titled.start < tok.start ? dottedNameAt(text, k, idx) : -1;
+  return end > 0 ? { start: k, end, titled: titled! } : undefined;
 }
 
 /**

@@ -139,6 +139,8 @@ describe('AMOUNT recognizer', () => {
       ['形成3000亿级产业集群', '3000亿级', 3e11, undefined],
       // A fall written with its sign
       ['增速分别为-1.3%和2.1%', '-1.3%', -0.013, 'percent'],
+      // and a loss
+      ['净利润为-4.52亿元', '-4.52亿元', -452000000, 'CNY'],
       // A bare 度 below zero is a temperature; blood pressure in its own unit
       ['气温降到了零下2度', '零下2度', -2, '°C'],
       ['收缩压升高1.3毫米汞柱', '1.3毫米汞柱', 1.3, 'mmHg'],

@@ -283,6 +283,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('公司CEO达里奥·阿莫代伊说，模型很强'), ['达里奥·阿莫代伊']);
       // the first character of a word after the name glued to its end (卢特/x 尼克会/nr 面/n); a residence is no name (官邸)
       assert.deepEqual(names('美国商务部长霍华德·卢特尼克会面。双方在首相官邸会见客人'), ['霍华德·卢特尼克']);
+      // a dotted name whose first part the segmenter glued to the title's last character (官科/n 莱特·克雷斯, 长吉娜/x·雷蒙多)
+      assert.deepEqual(names('首席财务官科莱特·克雷斯说。美国商务部长吉娜·雷蒙多表示。雷蒙多说'), ['科莱特·克雷斯', '吉娜·雷蒙多', '雷蒙多']);
       // a foreign name the segmenter took for words (拉加/v 德/ns), trade titles
       assert.deepEqual(officials('欧洲央行行长拉加德表示。美国贸易代表格里尔说').map((o) => [o.name, o.title, o.org]), [
         ['拉加德', '行长', '欧洲央行'],
