@@ -106,7 +106,7 @@ function codeAt(text: string, end: number): boolean {
 }
 const DIGIT = /[0-9０-９]/;
 /** Digits after a name that are no code: a date (比亚迪11月, 中国重汽1-3月), a quantity (五矿盐湖4万吨), a fiscal year, a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业). */
-const DATE_AFTER = /^(?:618(?![\d.])|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}(?:[年月日家类款种项届]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名)))/;
+const DATE_AFTER = /^(?:618(?![\d.])|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}(?:[年月日家类款种项届]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名|片|纳米|nm|英寸)))/;
 
 /** A name ending in a facility: the airport, port or line a company is named after, not the company. */
 const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车站|站|口岸|景区|公园|大桥|隧道)$/;
@@ -282,7 +282,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (codeAt(text, end) || (LATIN_START.test(text[start]!) && TICKER_AFTER.test(text.slice(end, end + 12)))) return undefined;
   // 复星系, 阿里系: the company and its affiliates.
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
-  if (sourceOrProductAt(text, end) || mediumAt(text, start, end)) return undefined;
+  if (sourceOrProductAt(text, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12))) return undefined;
   // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
   if (name.ambiguous && ADJECTIVE_TAGS.has(idx.at(start)?.tag ?? '') && (text[end] === '的' || idx.at(start - 1)?.tag === 'd')) return undefined;
   if (name.ambiguous && everydaySenseAt(text, start, end, idx)) return undefined;
@@ -298,6 +298,9 @@ function givenNameBefore(text: string, start: number, end: number, idx: TokenInd
   return text[end - 1] === '为' && prev?.end === start && prev.end - prev.start <= 2 && GIVEN_NAME_TAGS.has(prev.tag ?? '') && isCJKWord(prev.word) && SINGLE_SURNAMES.at(text, prev.start);
 }
 const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'x']);
+
+/** The rest of an association's name the dictionary name starts: 中国电子/专用设备工业协会, 中国移动通信/联合会. */
+const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商会|研究会)/;
 
 /** What follows a zone's name in its investment platform's name: 北京亦庄/投资控股有限公司 is not cited as 亦庄 (the zone). */
 const ZONE_PLATFORM = /^(?:投资控股|投资发展|开发建设)/;
