@@ -1,4 +1,5 @@
-// Provinces and prefecture-level cities of China, written from general knowledge. jieba's
+// Provinces and prefecture-level cities of China, and the county-level cities best known for their
+// companies and banks (昆山, 江阴, 常熟, 义乌…), written from general knowledge. jieba's
 // dictionary tags many of them as something else (合肥/n, 大连/d, 保定/v, 石家庄/nr, 日照/n),
 // and a place before a company name is part of it (合肥长鑫存储技术有限公司, 日照钢铁控股集团):
 // the segmenter worker tags these words ns. Left out: cities whose name is more often an
@@ -33,11 +34,12 @@ const CITIES = `
 兰州 嘉峪关 金昌 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南
 西宁 海东
 银川 石嘴山 吴忠 固原
-乌鲁木齐 克拉玛依 吐鲁番 哈密`;
+乌鲁木齐 克拉玛依 吐鲁番 哈密
+昆山 江阴 常熟 张家港 太仓 宜兴 义乌 慈溪 余姚 诸暨 海宁 晋江 石狮 福清 寿光 龙口 胶州 平度`;
 
 export const PLACE_NAMES: ReadonlySet<string> = new Set(`${PROVINCES} ${CITIES}`.split(/\s+/).filter(Boolean));
 
-/** A province or a prefecture-level city, with or without 省 or 市 (山东, 济南市), not a place of any rank (丰登/ns). */
+/** A province or a city of the list, with or without 省 or 市 (山东, 济南市), not a place of any rank (丰登/ns). */
 export function isProvinceOrCity(word: string): boolean {
   return PLACE_NAMES.has(word) || PLACE_NAMES.has(word.replace(/[省市]$/, '')) || /省$/.test(word);
 }

@@ -325,6 +325,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('日日顺供应链科技股份有限公司今日发布公告。日日顺表示'), ['日日顺供应链科技股份有限公司', '日日顺']);
       assert.deepEqual(names('燕京啤酒、青岛啤酒等'), ['燕京啤酒', '青岛啤酒']);
       assert.deepEqual(names('与家家悦集团签约。东风柳汽表示。海光信息、壁仞科技等企业'), ['家家悦集团', '东风柳汽', '海光信息', '壁仞科技']);
+      assert.deepEqual(names('国泰海通证券发布报告。申万宏源证券、光大理财、联合资信表示'), ['国泰海通证券', '申万宏源证券', '光大理财', '联合资信']);
+      // a local bank of a county-level city known by name
+      assert.deepEqual(names('常熟农商行发布报告，昆山农商行表示'), ['常熟农商行', '昆山农商行']);
       // 中海 is also a sea: a developer by its cues or a list
       assert.deepEqual(names('中海表示将继续拿地。万科、中海、保利等房企'), ['中海', '万科', '中海', '保利']);
       assert.deepEqual(names('船只航行于中海'), []);
