@@ -328,6 +328,14 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('国泰海通证券发布报告。申万宏源证券、光大理财、联合资信表示'), ['国泰海通证券', '申万宏源证券', '光大理财', '联合资信']);
       // a local bank of a county-level city known by name
       assert.deepEqual(names('常熟农商行发布报告，昆山农商行表示'), ['常熟农商行', '昆山农商行']);
+      assert.deepEqual(names('库迪咖啡宣布扩张，库迪表示。君乐宝、新乳业、今麦郎等企业'), ['库迪咖啡', '库迪', '君乐宝', '新乳业', '今麦郎']);
+      // a dictionary name and 集团 is its group when the dictionary's company is one
+      assert.deepEqual(companies('宗馥莉辞任娃哈哈集团董事长。宇通集团董事长汤玉祥').map((c) => [c.text, c.canonical]), [
+        ['娃哈哈集团', '杭州娃哈哈集团有限公司'],
+        ['宇通集团', undefined],
+      ]);
+      // 据 glued onto a group's name, a verb of taking a post or 规上 (above the threshold) before one
+      assert.deepEqual(names('据万辰集团年报。规上食品企业增长'), ['万辰集团']);
       // 中海 is also a sea: a developer by its cues or a list
       assert.deepEqual(names('中海表示将继续拿地。万科、中海、保利等房企'), ['中海', '万科', '中海', '保利']);
       assert.deepEqual(names('船只航行于中海'), []);

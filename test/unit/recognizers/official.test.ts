@@ -469,6 +469,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('任命王建军为省发展和改革委员会主任').map((o) => o.org), ['省发展和改革委员会']);
       assert.deepEqual(officials('因工作调整，丁雄军辞去公司董事长职务').map((o) => [o.name, o.title]), [['丁雄军', '董事长']]);
       assert.deepEqual(officials('覃志勇不再担任南岭市工业和信息化局局长').map((o) => [o.name, o.title, o.org]), [['覃志勇', '局长', '南岭市工业和信息化局']]);
+      assert.deepEqual(officials('宗馥莉辞任娃哈哈集团董事长').map((o) => [o.name, o.title, o.org]), [['宗馥莉', '董事长', '娃哈哈集团']]);
     });
 
     it('reads a list of appointments after a colon, one to a clause', () => {
