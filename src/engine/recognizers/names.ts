@@ -105,7 +105,9 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // locative (任期/内), does not belong to the name.
   // An adverb's tag on the third character does not count after an unknown first part (孙业/x 才/d).
   // Nor does 中 or 东 tagged a locative after an unknown first part (胡成/x 中/f, a common last character).
-  if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (whole.tag === 'x' && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two))))) && !LOCATIVES.at(text, two) ? three : two;
+  // 一 as an unknown name's third character before speech or a pause (郭谨/x 一/m 在, 王建/x 一/m 表示; not 王强一行).
+  if (text[two] === '一' && b2 && b3 && whole.tag === 'x' && whole.end === two && ONE_AFTER.test(text.slice(three, three + 2))) end = three;
+  else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (whole.tag === 'x' && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two))))) && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
   // two-character token ending in a character that follows names, itself unknown or a noun, or
   // after a first part the segmenter did not know (not 王强/nr 明说).
@@ -145,6 +147,8 @@ const CUT_GIVEN_TAGS = new Set(['d', 'nz', 'nr', 'nrfg', 'x']);
 /** Adverbs that follow a name rather than complete it (王/总是, 何/必): not given names. */
 const AFTER_NAME_WORD = /^(?:总是|也是|就是|还是|都是|正在|已经|曾经|一直|始终|亲自|随即|立即|随后|先后|分别|共同|一起|再次|同时|特别|专门|不断|进一步)$/;
 const PAUSES = new CharSet('、，。；：,;:');
+/** What follows a name whose last character is 一: speech or a pause, not 行 (王强一行). */
+const ONE_AFTER = /^(?:在|说|称|表示|介绍|指出|认为|强调|[，。、；,;])/;
 
 /**
  * A Chinese name the segmenter cut across words or took for words, for use right after a title
