@@ -202,6 +202,8 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] 
     const sentence = sentenceAround(text, f.start, f.end);
     if (f.entry.cues.some((cue) => sentence.includes(cue)) || f.entry.cues.filter((cue) => text.includes(cue)).length >= 2) named.add(f.entry);
   }
+  // What only a company does right after its name confirms it too: 小米宣布, 苹果发布, 快手股价.
+  for (const f of found) if (f.ambiguous && f.entry && ACTION_AFTER.test(text.slice(f.end, f.end + 5))) named.add(f.entry);
   const sure = found.filter((f) => !f.ambiguous || named.has(f.entry));
   const pending = found.filter((f) => f.ambiguous && !named.has(f.entry));
   const ends = new Set(sure.map((f) => f.end));
@@ -299,6 +301,9 @@ function givenNameBefore(text: string, start: number, end: number, idx: TokenInd
 }
 const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'x']);
 
+/** A company's act or figure right after an ambiguous alias: the company, not the everyday word. */
+const ACTION_AFTER = /^(?:宣布|发布|推出|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁)/;
+
 /** The rest of an association's name the dictionary name starts: 中国电子/专用设备工业协会, 中国移动通信/联合会. */
 const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商会|研究会)/;
 
@@ -365,7 +370,7 @@ const CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)[省市]?(${Object.ke
 
 /** Trades a listed company's short name contracts: 华源新材料股份有限公司 → 华源新材, 平安国际融资租赁有限公司 → 平安租赁. */
 const TRADE_CONTRACTED: Record<string, string> = { 新材料: '新材', 融资租赁: '租赁', 生物科技: '生物', 生物医药: '生物', 生物技术: '生物' };
-const TRADE_CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)(?:国际)?(${Object.keys(TRADE_CONTRACTED).join('|')})(?:集团)?(?:股份)?有限(?:责任)?公司$`);
+const TRADE_CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:国际)?(${Object.keys(TRADE_CONTRACTED).join('|')})(?:集团)?(?:股份)?有限(?:责任)?公司$`);
 
 /** The contracted forms of a local investment company (济南城市投资集团有限公司 → 济南城投, 济南城投集团) or of a trade (华源新材). */
 function contractedForms(full: string): string[] {
@@ -375,7 +380,11 @@ function contractedForms(full: string): string[] {
     return [short, short + '集团'];
   }
   const t = TRADE_CONTRACTIBLE.exec(full);
-  return t ? [t[1]! + TRADE_CONTRACTED[t[2]!]!] : [];
+  if (!t) return [];
+  // Without its place too: 四川和邦生物科技股份有限公司 → 和邦生物.
+  const short = t[1]! + TRADE_CONTRACTED[t[2]!]!;
+  const placed = registeredPlaceLength(full);
+  return placed && t[1]!.length - placed >= 2 ? [short, short.slice(placed)] : [short];
 }
 
 /** A word that names a place: a province or city, a country, or a name ending like a place or a river. */

@@ -142,6 +142,8 @@ export function isTranslit(text: string, start: number, end: number): boolean {
   return end > start;
 }
 
+/** Holidays and solar terms that are given names too (李/国庆/t, 马/立冬/t): after a title, the name. */
+const HOLIDAY_GIVEN = new Set(['国庆', '春节', '中秋', '元旦', '清明', '端午', '立春', '立夏', '立秋', '立冬', '冬至', '夏至']);
 /** Tags the segmenter gives a given name it took for a word: 何/立新/d, 马/和平/nz, 淦/家阅/x. */
 const CUT_GIVEN_TAGS = new Set(['d', 'nz', 'nr', 'nrfg', 'x']);
 /** Adverbs that follow a name rather than complete it (王/总是, 何/必): not given names. */
@@ -161,7 +163,7 @@ export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
   if (!first || first.start !== p) return -1;
   const surname = SINGLE_SURNAMES.at(text, p);
   const given = idx.at(first.end);
-  if (first.end === p + 1 && (surname || first.tag === 'zg' || first.tag === 'ng') && given && given.end - given.start <= 2 && CUT_GIVEN_TAGS.has(given.tag ?? '') && isCJK(text, given.start) && isCJK(text, given.end - 1) && !AFTER_NAME_WORD.test(given.word) && !HONORIFICS.has(given.word)) {
+  if (first.end === p + 1 && (surname || first.tag === 'zg' || first.tag === 'ng') && given && given.end - given.start <= 2 && (CUT_GIVEN_TAGS.has(given.tag ?? '') || (given.tag === 't' && HOLIDAY_GIVEN.has(given.word))) && isCJK(text, given.start) && isCJK(text, given.end - 1) && !AFTER_NAME_WORD.test(given.word) && !HONORIFICS.has(given.word)) {
     return given.end;
   }
   if (!surname) return -1;

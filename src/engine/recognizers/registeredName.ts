@@ -194,6 +194,12 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       j--;
       continue;
     }
+    // A name's own 和 between its place and a character of its own (湖北/和/远/气体股份有限公司, 四川/和/邦/生物…).
+    if (t.word === '和' && kind === 'legal' && pieces[0]?.word.length === 1 && isProvinceOrCity(idx.tokens[j - 1]?.word ?? '')) {
+      pieces[0] = { word: '和' + pieces[0].word, tag: 'nz', start: t.start };
+      j--;
+      continue;
+    }
     if (!isNamePiece(t, kind === 'legal') && !trade) break;
     pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
     j--;

@@ -420,6 +420,8 @@ describe('COMPANY recognizer', () => {
 
     it('takes a national state-owned company named by 中国 and its trade, and no generic name', () => {
       assert.deepEqual(names('中央国债登记结算有限责任公司表示'), ['中央国债登记结算有限责任公司']);
+      // a name's own 和 after its place (湖北/和/远/气体…), and its short form without the place
+      assert.deepEqual(names('湖北和远气体股份有限公司表示。四川和邦生物科技股份有限公司公告，和邦生物称'), ['湖北和远气体股份有限公司', '四川和邦生物科技股份有限公司', '和邦生物']);
       // a description the segmenter made one word with the company's (行业龙头/n) is no part of it
       assert.deepEqual(names('行业龙头山东金岭化工股份有限公司称'), ['山东金岭化工股份有限公司']);
       assert.deepEqual(names('中国交通建设股份有限公司重大项目中标公告'), ['中国交通建设股份有限公司']);
@@ -536,6 +538,9 @@ describe('COMPANY recognizer', () => {
     });
 
     it('keeps an ambiguous alias only when the article or a list confirms the company', () => {
+      // or what only a company does right after it
+      assert.deepEqual(names('小米宣布新品，苹果发布财报'), ['小米', '苹果']);
+      assert.deepEqual(names('他买了小米和苹果'), []);
       assert.deepEqual(names('多吃苹果有益健康'), []);
       assert.deepEqual(names('苹果公司发布新品，苹果股价上涨'), ['苹果公司', '苹果']);
       assert.deepEqual(names('合作银行包括招行、光大和中信'), ['招行', '光大', '中信']);

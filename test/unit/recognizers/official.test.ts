@@ -294,6 +294,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('日本首相高市早苗表示。日本央行行长植田和男在会上说。董事长郭谨一称，不收费'), ['高市早苗', '植田和男', '郭谨一']);
       // 一 as a name's third character before speech, not 一行
       assert.deepEqual(names('董事长郭谨一在会上说。总经理王建一表示。市长王强一行到访'), ['郭谨一', '王建一', '王强']);
+      // a holiday as a given name after a title (李/国庆/t)
+      assert.deepEqual(names('董事长李国庆表示。总经理马立冬说'), ['李国庆', '马立冬']);
     });
 
     it('reads a three-character name whose last character the segmenter glued to the next word (黄循/财会, 陆晓/x 明说)', () => {
