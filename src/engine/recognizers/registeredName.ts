@@ -207,8 +207,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // A registered name's first characters the segmenter took for words the walk stops at, between
   // a list's pause and the name (、特/d 步/n 国际控股有限公司, 、匹/q 克/m 体育用品, 、361/m 度/zg 国际):
   // the name's, unless it starts with its place (且/济南…). So for a group after a pause (、九/m 羊/n 集团),
-  // not for a number of groups (三个集团).
-  if ((kind === 'legal' || kind === 'group') && j >= 0 && pieces[0]?.tag !== 'ns') {
+  // not for a number of groups (三个集团); for a brand and its trade in a list, of a name's characters (、凯/nr 翼/ng 汽车; not 、换/nz 电/n 网络).
+  if ((kind === 'legal' || kind === 'group' || (kind === 'trade' && LIST_PAUSES.has(idx.tokens[j]?.word ?? '') && pieces.length >= 2 && pieces.every((p) => p.word.length === 1 && NAME_CHAR_TAGS.has(p.tag)))) && j >= 0 && pieces[0]?.tag !== 'ns') {
     // At most four characters of fragments back from where the walk stopped, then the pause.
     const stop = idx.tokens[j]!.end;
     // A group's fragments are single characters of content (九/m 羊/n 集团), not words (今年以来/约/占 集团).
@@ -231,9 +231,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     }
   }
   // A verb or adverb right before a place or a known name ends a sentence the name follows:
-  // 掌声/欢迎/v 北京/润泽…有限公司, 嘉宾/是/v 华夏/nt 云计算有限公司.
+  // 掌声/欢迎/v 北京/润泽…有限公司, 嘉宾/是/v 华夏/nt 云计算有限公司 (not a generic word jieba tags nt: 湖北/兴发/v 化工集团/nt…).
   for (let k = pieces.length - 2; k >= 0; k--) {
-    if ((pieces[k + 1]!.tag === 'ns' || pieces[k + 1]!.tag === 'nt') && (pieces[k]!.tag === 'v' || pieces[k]!.tag === 'd')) {
+    if ((pieces[k + 1]!.tag === 'ns' || (pieces[k + 1]!.tag === 'nt' && !isGeneric(pieces[k + 1]!.word))) && (pieces[k]!.tag === 'v' || pieces[k]!.tag === 'd')) {
       pieces.splice(0, k + 1);
       break;
     }
@@ -295,6 +295,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   return { start: named[0]!.start, end, label: 'COMPANY', source: 'rule:company-suffix' };
 }
 
+/** Tags of the single characters of a name: 凯/nr 翼/ng. */
+const NAME_CHAR_TAGS = new Set(['nr', 'nrfg', 'nz', 'ng', 'x']);
 /** Tags of a group name's single characters the segmenter cut off: numerals, nouns, names, adjectives and verbs (九/m 羊/n, 林/ng 达/v); not adverbs (约/d 占/v). */
 const GROUP_FRAGMENT_TAGS = new Set(['m', 'n', 'ng', 'nr', 'ns', 'nz', 'j', 'x', 'zg', 'b', 'a', 'v']);
 /** What a province's grid company is named for: 广东电网公司, 江苏电力公司. */

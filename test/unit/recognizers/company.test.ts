@@ -329,6 +329,7 @@ describe('COMPANY recognizer', () => {
       // a local bank of a county-level city known by name
       assert.deepEqual(names('常熟农商行发布报告，昆山农商行表示'), ['常熟农商行', '昆山农商行']);
       assert.deepEqual(names('库迪咖啡宣布扩张，库迪表示。君乐宝、新乳业、今麦郎等企业'), ['库迪咖啡', '库迪', '君乐宝', '新乳业', '今麦郎']);
+      assert.deepEqual(names('东方电气集团董事长俞培根说。一汽解放的销量'), ['东方电气集团', '一汽解放']);
       // a dictionary name and 集团 is its group when the dictionary's company is one
       assert.deepEqual(companies('宗馥莉辞任娃哈哈集团董事长。宇通集团董事长汤玉祥').map((c) => [c.text, c.canonical]), [
         ['娃哈哈集团', '杭州娃哈哈集团有限公司'],
@@ -420,6 +421,10 @@ describe('COMPANY recognizer', () => {
 
     it('takes a national state-owned company named by 中国 and its trade, and no generic name', () => {
       assert.deepEqual(names('中央国债登记结算有限责任公司表示'), ['中央国债登记结算有限责任公司']);
+      // a verb before a generic word jieba tags nt is inside the name (湖北/兴发/v 化工集团/nt 股份有限公司)
+      assert.deepEqual(names('湖北兴发化工集团股份有限公司表示。嘉宾是华夏云计算有限公司'), ['湖北兴发化工集团股份有限公司', '华夏云计算有限公司']);
+      // a brand cut into name characters in a list (、凯/nr 翼/ng 汽车), not other words (、换/nz 电/n 网络)
+      assert.deepEqual(names('天原集团、凯翼汽车参展。基地扩产、换电网络和固态电池'), ['天原集团', '凯翼汽车']);
       // a name's own 和 after its place (湖北/和/远/气体…), and its short form without the place
       assert.deepEqual(names('湖北和远气体股份有限公司表示。四川和邦生物科技股份有限公司公告，和邦生物称'), ['湖北和远气体股份有限公司', '四川和邦生物科技股份有限公司', '和邦生物']);
       // a description the segmenter made one word with the company's (行业龙头/n) is no part of it
