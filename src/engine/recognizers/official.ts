@@ -107,8 +107,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       const sameUnit = !unit || !previous?.org || previous.org.endsWith(unit[1] ?? unit[2] ?? unit[3] ?? '');
       const shared = !org && previous && sameUnit && previous.end === titled.start - 1 && LIST_PAUSES.has(text[previous.end] ?? '') ? previous.org : org;
       add({ start: p, end, title, org: shared, source: 'rule:official-title' });
-      // A list of names after one title: 副市长陈建国、刘红梅.
-      let e = end;
+      // A list of names after one title: 副市长陈建国、刘红梅, 独立董事赵晋荣先生、黄培女士.
+      const addressed = (at: number) => at + (ADDRESS_AFTER.exec(text.slice(at, at + 2))?.[0].length ?? 0);
+      let e = addressed(end);
       while (text[e] === '、' && TITLE_AT.longestFrom(text, e + 1) < 0) {
         const next = nameAt(text, e + 1, idx);
         const tag = idx.at(e + 1)?.tag ?? '';
@@ -116,7 +117,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
         // and so does a place with one (华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟).
         if (next < 0 || !(NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2) || titleInClause(text, next)) break;
         add({ start: e + 1, end: next, title, org, source: 'rule:official-list' });
-        e = next;
+        e = addressed(next);
       }
       continue;
     }

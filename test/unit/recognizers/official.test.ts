@@ -105,6 +105,7 @@ describe('OFFICIAL recognizer', () => {
     });
 
     it('reads several names after one title', () => {
+      assert.deepEqual(names('独立董事赵晋荣先生、黄培女士发表意见'), ['赵晋荣', '黄培']);
       assert.deepEqual(names('出席会议的有副市长陈建国、刘红梅，以及各区负责人'), ['陈建国', '刘红梅']);
       assert.deepEqual(names('省领导王忠林、陈平、宋军继参加活动'), ['王忠林', '陈平', '宋军继']);
       assert.deepEqual(names('在省领导的关心下'), []);
@@ -251,6 +252,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('汇丰控股财务总监范智廉表示').map((o) => [o.name, o.title, o.org]), [['范智廉', '财务总监', '汇丰控股']]);
       assert.deepEqual(officials('瑞丰重工法务总监孙悦说').map((o) => [o.name, o.title, o.org]), [['孙悦', '法务总监', '瑞丰重工']]);
       assert.deepEqual(officials('林达海渔广场销售经理田源说').map((o) => [o.name, o.title, o.org]), [['田源', '销售经理', '林达海渔广场']]);
+      assert.deepEqual(officials('下坪村驻村第一书记张三说。加工厂厂长许文军说。公司财务负责人李淑芬表示').map((o) => [o.name, o.title, o.org]), [
+        ['张三', '驻村第一书记', '下坪村'],
+        ['许文军', '厂长', '加工厂'],
+        ['李淑芬', '财务负责人', undefined],
+      ]);
       assert.deepEqual(officials('由副总经理兼投资总监陈蕾接任,公司证券事务代表吴佳表示').map((o) => [o.name, o.title]), [
         ['陈蕾', '副总经理兼投资总监'],
         ['吴佳', '证券事务代表'],
