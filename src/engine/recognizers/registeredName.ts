@@ -42,7 +42,7 @@ export const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控�
 /** Words that end a walk back from a suffix: they are never the start of a company name (人为: 执行/人为/n …, a role's 人 and 为; 规上: above the statistical threshold; verbs of taking a post). */
 export const NAME_STOP = new Set([
   ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成'.split(' '),
-  '曾任', '现任', '时任', '历任', '原任', '对话', '专访', '谢谢', '感谢', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '另据', '据悉', '利用', '这是', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '人为', '规上', '辞任', '辞去', '卸任', '接任', '出任', '担任', '兼任', '升任', '调任', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
+  '曾任', '现任', '时任', '历任', '原任', '对话', '专访', '谢谢', '感谢', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '另据', '据悉', '利用', '这是', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '人为', '规上', '其所持', '所持', '其持', '持有', '辞任', '辞去', '卸任', '接任', '出任', '担任', '兼任', '升任', '调任', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在). */
 const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家据]/;
 /** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…). */
@@ -206,9 +206,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   }
   // A registered name's first characters the segmenter took for words the walk stops at, between
   // a list's pause and the name (、特/d 步/n 国际控股有限公司, 、匹/q 克/m 体育用品, 、361/m 度/zg 国际):
-  // the name's, unless it starts with its place (且/济南…). So for a group after a pause (、九/m 羊/n 集团),
+  // the name's, unless it starts with its place (且/济南…; 泰/ns alone is none). So for a group after a pause (、九/m 羊/n 集团),
   // not for a number of groups (三个集团); for a brand and its trade in a list, of a name's characters (、凯/nr 翼/ng 汽车; not 、换/nz 电/n 网络).
-  if ((kind === 'legal' || kind === 'group' || (kind === 'trade' && LIST_PAUSES.has(idx.tokens[j]?.word ?? '') && pieces.length >= 2 && pieces.every((p) => p.word.length === 1 && NAME_CHAR_TAGS.has(p.tag)))) && j >= 0 && pieces[0]?.tag !== 'ns') {
+  if ((kind === 'legal' || kind === 'group' || (kind === 'trade' && LIST_PAUSES.has(idx.tokens[j]?.word ?? '') && pieces.length >= 2 && pieces.every((p) => p.word.length === 1 && NAME_CHAR_TAGS.has(p.tag)))) && j >= 0 && (pieces[0]?.tag !== 'ns' || pieces[0].word.length === 1)) {
     // At most four characters of fragments back from where the walk stopped, then the pause.
     const stop = idx.tokens[j]!.end;
     // A group's fragments are single characters of content (九/m 羊/n 集团), not words (今年以来/约/占 集团).
@@ -311,8 +311,8 @@ const NUMERAL_HEAD = /^[一二三四五六七八九十]{1,2}元?$/;
 const COUNT_WORD = /^[一二两三四五六七八九十几数多\d]+[个家大批些类种]$/;
 /** A number of companies, no name: 三大石油公司, 四大行. */
 const HOW_MANY = /^[一二两三四五六七八九十几数多]+大/;
-/** Pauses a list or a table row puts before a name, and opening quotes: a name's first characters may follow them. */
-const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|', '｜', '\t', '「', '『', '“', '"']);
+/** Pauses a list or a table row puts before a name, opening quotes and bullets: a name's first characters may follow them. */
+const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|', '｜', '\t', '「', '『', '“', '"', '●', '■', '◆', '▲', '★', '□', '○', '◇']);
 
 /** What a name's first characters may follow: a pause, an opening quote or a party's role (发展商/宏/n 昇/zg 置业…). */
 function opensName(t: Token): boolean {

@@ -425,6 +425,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('湖北兴发化工集团股份有限公司表示。嘉宾是华夏云计算有限公司'), ['湖北兴发化工集团股份有限公司', '华夏云计算有限公司']);
       // a brand cut into name characters in a list (、凯/nr 翼/ng 汽车), not other words (、换/nz 电/n 网络)
       assert.deepEqual(names('天原集团、凯翼汽车参展。基地扩产、换电网络和固态电池'), ['天原集团', '凯翼汽车']);
+      // after a bullet, first characters the segmenter cut off (●/正/d 泰/ns 集团股份…); a holding is no name (其所持/x 股份)
+      assert.deepEqual(names('●正泰集团股份有限公司发布公告。其所持股份不变'), ['正泰集团股份有限公司']);
       // a name's own 和 after its place (湖北/和/远/气体…), and its short form without the place
       assert.deepEqual(names('湖北和远气体股份有限公司表示。四川和邦生物科技股份有限公司公告，和邦生物称'), ['湖北和远气体股份有限公司', '四川和邦生物科技股份有限公司', '和邦生物']);
       // a description the segmenter made one word with the company's (行业龙头/n) is no part of it
