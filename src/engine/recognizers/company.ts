@@ -345,7 +345,8 @@ function shortForms(full: string, start: number, idx: TokenIndex): string[] {
   // Each also without the province or city it is registered in: 宜宾五粮液股份有限公司 → 五粮液 (not 中科/ns 宇航).
   const placed = registeredPlaceLength(full);
   // Not a place (常州市钟楼区产投公司 → 钟楼区), a trade (山东省融资担保集团 → 融资担保) or a facility the company runs (首都机场集团 → 首都机场, 京沪高铁公司 → 京沪高铁).
-  const usable = (f: string, at: number) => f.length >= 2 && !isGeneric(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f) && !FACILITY_END.test(f);
+  // Nor a public body a company is named after (中国科学院控股有限公司 → not 中国科学院).
+  const usable = (f: string, at: number) => f.length >= 2 && !isGeneric(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f);
   const forms = rests.filter((f) => usable(f, start));
   // Not a zone its investment platform is named after (北京亦庄投资控股有限公司 → not 亦庄).
   const unplaced = placed ? rests.map((f) => f.slice(placed)).filter((f, i, all) => usable(f, start + placed) && all.indexOf(f) === i && !ZONE_PLATFORM.test(full.slice(placed + f.length))) : [];
@@ -360,6 +361,9 @@ function registeredPlaceLength(full: string): number {
   return 0;
 }
 const REGIONS = new Set(['香港', '澳门', '台湾']);
+
+/** A public body a company is named after: a university, an academy, an institute, a hospital. */
+const INSTITUTION_END = /(?:大学|学院|研究院|研究所|医院|学校)$/;
 
 /** The contracted trades of a city's investment group: 青岛城投, 云南交投, 济南产投 (not 文旅: 山西文旅 is its tourism too). */
 const CITY_INVESTOR = /(?:城投|交投|产投|建投|金控|国投|城建)$/;

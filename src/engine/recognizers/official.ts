@@ -94,6 +94,13 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       continue;
     }
     const titled = titleBefore(text, p);
+    // 公司的董事长是沈定刚。: a name the title is, closing its clause.
+    const copula = !titled && text.charCodeAt(p - 1) === 0x662f ? titleBefore(text, p - 1) : undefined; // 是
+    const copulaEnd = copula ? nameAt(text, p, idx) : -1;
+    if (copula && copulaEnd > 0 && (copulaEnd === text.length || CLAUSE_END.at(text, copulaEnd))) {
+      add({ start: p, end: copulaEnd, ...titleAndOrg(text, copula, idx, lastOrgByUnit), source: 'rule:official-title' });
+      continue;
+    }
     if (titled) {
       const end = titledNameAt(text, tok, idx);
       // After a field's colon, the name is the whole value: 项目经理：孙浩然（一级建造师）, not 董事长：王强说.
@@ -220,7 +227,10 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       const resume = !names.length && verb.word === '现任' ? RESUME_NAME.exec(text.slice(Math.max(0, verb.start - 80), verb.start)) : null;
       const start = resume ? verb.start - resume[0].length + resume[0].indexOf(resume[1]!) : -1;
       if (start >= 0 && nameAt(text, start, idx) === start + resume![1]!.length) names.push([start, start + resume![1]!.length]);
-      out.push(...appointed(text, verb.word, { names, after: verb.end }, idx, lastOrgByUnit));
+      // 院长由朱晓担任, 董事长由刘尔卓出任: the position before 由.
+      const before = names.length === 1 && text[names[0]![0] - 1] === '由' && !text.slice(verb.end, verb.end + 1).match(/[\u4e00-\u9fff]/) ? titleBefore(text, names[0]![0] - 1) : undefined;
+      if (before) out.push({ start: names[0]![0], end: names[0]![1], ...titleAndOrg(text, before, idx, lastOrgByUnit), source: 'rule:official-appointed' });
+      else out.push(...appointed(text, verb.word, { names, after: verb.end }, idx, lastOrgByUnit));
     }
   }
   return out;

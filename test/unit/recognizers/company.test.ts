@@ -330,6 +330,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('常熟农商行发布报告，昆山农商行表示'), ['常熟农商行', '昆山农商行']);
       assert.deepEqual(names('库迪咖啡宣布扩张，库迪表示。君乐宝、新乳业、今麦郎等企业'), ['库迪咖啡', '库迪', '君乐宝', '新乳业', '今麦郎']);
       assert.deepEqual(names('东方电气集团董事长俞培根说。一汽解放的销量'), ['东方电气集团', '一汽解放']);
+      assert.deepEqual(names('中国平安发布公告。平安寿险增长，平安养老险增长。中英人寿、中再集团、泰康人寿、太平人寿表示'), ['中国平安', '平安寿险', '平安养老险', '中英人寿', '中再集团', '泰康人寿', '太平人寿']);
+      // a public body a company is named after is no short name of it
+      assert.deepEqual(names('公司由中国科学院物理研究所团队创办。中国科学院控股有限公司持有股份'), ['中国科学院控股有限公司']);
       // a dictionary name and 集团 is its group when the dictionary's company is one
       assert.deepEqual(companies('宗馥莉辞任娃哈哈集团董事长。宇通集团董事长汤玉祥').map((c) => [c.text, c.canonical]), [
         ['娃哈哈集团', '杭州娃哈哈集团有限公司'],

@@ -368,6 +368,7 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('标题\n来源：澎湃新闻 2024年4月11日 记者 陈思远\n4月8日'), { year: 2024, month: 4, day: 11 });
     // after a byline of several words, and at a page's foot
     assert.deepEqual(findDateline('标题\n南方日报讯 记者 陈雪芳 2025年2月12日\n2月11日'), { year: 2025, month: 2, day: 12 });
+    assert.deepEqual(findDateline('标题\n2025年9月26日 南方日报记者 陈晓\n9月23日'), { year: 2025, month: 9, day: 26 });
     assert.deepEqual(findDateline('标题\n10月27日，会见。\n来源：济南市投资促进局　编辑：刘晓　2025-11-03'), { year: 2025, month: 11, day: 3 });
     assert.deepEqual(findDateline('中国新闻网 2024年08月16日 发布\n8月15日'), { year: 2024, month: 8, day: 16 });
     // not a date in the running text

@@ -251,6 +251,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('国家统计局城市司首席统计师董莉娟解读称').map((o) => [o.name, o.title]), [['董莉娟', '首席统计师']]);
       assert.deepEqual(officials('汇丰控股财务总监范智廉表示').map((o) => [o.name, o.title, o.org]), [['范智廉', '财务总监', '汇丰控股']]);
       assert.deepEqual(officials('瑞丰重工法务总监孙悦说').map((o) => [o.name, o.title, o.org]), [['孙悦', '法务总监', '瑞丰重工']]);
+      assert.deepEqual(names('总精算师叶小兵说。首席精算师王强说'), ['叶小兵', '王强']);
       assert.deepEqual(officials('林达海渔广场销售经理田源说').map((o) => [o.name, o.title, o.org]), [['田源', '销售经理', '林达海渔广场']]);
       assert.deepEqual(officials('下坪村驻村第一书记张三说。加工厂厂长许文军说。公司财务负责人李淑芬表示').map((o) => [o.name, o.title, o.org]), [
         ['张三', '驻村第一书记', '下坪村'],
@@ -480,6 +481,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('因工作调整，丁雄军辞去公司董事长职务').map((o) => [o.name, o.title]), [['丁雄军', '董事长']]);
       assert.deepEqual(officials('覃志勇不再担任南岭市工业和信息化局局长').map((o) => [o.name, o.title, o.org]), [['覃志勇', '局长', '南岭市工业和信息化局']]);
       assert.deepEqual(officials('宗馥莉辞任娃哈哈集团董事长').map((o) => [o.name, o.title, o.org]), [['宗馥莉', '董事长', '娃哈哈集团']]);
+      // the position before 由 (院长由朱晓担任), and a name the title is (董事长是沈定刚。), not 市长是王强的朋友
+      assert.deepEqual(names('院长由朱晓担任。董事长由刘尔卓出任。公司的董事长是沈定刚。市长是王强的朋友'), ['朱晓', '刘尔卓', '沈定刚']);
     });
 
     it('reads a list of appointments after a colon, one to a clause', () => {
