@@ -274,7 +274,7 @@ const AMOUNTS = new ScanPattern(
 const HAS_NUMERAL = new RegExp(`[\\d零〇○一二两三四五六七八九十几数上${CN_FORMAL}]`);
 
 const UNIT_ALONE = /^[百千]?[万亿]+[^\d零〇○一二两三四五六七八九十]*$/;
-const UNIT_LABEL_BEFORE = /(?:[(（]|单位[:：]\s?|[|｜\t]\s*)$/;
+const UNIT_LABEL_BEFORE = /(?:[(（]|单位[:：]\s?|[|｜\t]\s*|[以按每])$/;
 const CELL_AFTER = /^[^\S\n]*[|｜\t]/;
 const PER_OUTPUT_AFTER = /^(?:户|GDP|地区生产总值|生产总值|工业增加值|增加值|产值)/;
 
@@ -288,8 +288,8 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   for (const m of scan(AMOUNTS, folded)) {
     const end = m.index + m[0].length;
     // 总投资(亿元), 单位：万元: a unit a table's column is counted in, no amount; a table's unit
-    // column (| 亿元 | 6832.5) as well. 万元GDP能耗: per 10,000 yuan of output, an indicator's
-    // name; 万元户 a well-off household.
+    // column (| 亿元 | 6832.5) as well, and a unit things are counted in or per (以万元计, 每万元贷款).
+    // 万元GDP能耗: per 10,000 yuan of output, an indicator's name; 万元户 a well-off household.
     if (UNIT_ALONE.test(m[0]) && (UNIT_LABEL_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) || CELL_AFTER.test(folded.slice(end, end + 3)) || PER_OUTPUT_AFTER.test(folded.slice(end, end + 6)))) continue;
     if (inIdiom(folded, m.index, end)) continue;
     const parsed = parseAmount(m[0]);

@@ -417,7 +417,8 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]):
   if (kind === 'local') return pieces.every((p) => p.tag === 'ns' && !COUNTRY_LIKE.has(p.word)) || pieces.some((p) => isDistinctive(p) && p.tag !== 'ns');
   // A place names a bank or a company only right before the suffix (上海银行), not before a
   // generic noun phrase (某地/商品/原油/期货).
-  const proper = pieces.filter((p) => isDistinctive(p) && p.tag !== 'ns');
+  // (A dictionary name the segmenter tagged as a place is proper: 泰康人寿/ns 保险公司.)
+  const proper = pieces.filter((p) => isDistinctive(p) && (p.tag !== 'ns' || lookupName(p.word) !== undefined));
   if (!proper.length && pieces.length > 1 && pieces.slice(1).some((p) => !isDistinctive(p))) return false;
   if (kind !== 'trade') return true;
   // A name the segmenter cut into characters it tags as names (和/沐/nz 曦/nr 股份) is one name.

@@ -225,6 +225,10 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, text), []);
   });
 
+  it('does not take a unit things are counted in or per, but an amount after 以', () => {
+    assert.deepEqual(texts(recognizeAmounts, '以万元计,每万元贷款,按亿元计算,以5亿元收购'), ['5亿元']);
+  });
+
   it('keeps offsets exact after emoji, 𠮷 and CRLF (UTF-16 offsets)', () => {
     const text = '😀𠮷\r\n投资482亿元\r\n🎉增长２５％';
     const cands = recognizeAmounts({ text, tokens: [] });

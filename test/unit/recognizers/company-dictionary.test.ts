@@ -53,6 +53,9 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('山东铁投')!.entry.canonical, '山东铁路投资控股集团有限公司');
     assert.equal(COMPANY_NAMES.get('广汽丰田')!.entry.canonical, '广汽丰田汽车有限公司');
     assert.equal(COMPANY_NAMES.get('格力地产')!.entry.canonical, '格力地产股份有限公司');
+    // an insurer's former registered name, as the press still writes it
+    assert.equal(COMPANY_NAMES.get('中国人寿保险公司')!.entry.canonical, '中国人寿保险(集团)公司');
+    assert.equal(COMPANY_NAMES.get('慕尼黑再保险')!.entry.canonical, '慕尼黑再保险公司');
   });
 
   it('marks aliases that are everyday words as ambiguous', () => {

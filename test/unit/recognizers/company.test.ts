@@ -74,6 +74,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('原告未因携程商务公司履约'), ['携程商务公司']);
     });
 
+    it('takes a known company the segmenter tagged as a place as the name before its trade and 公司', () => {
+      assert.deepEqual(names('泰康人寿保险公司发布公告'), ['泰康人寿保险公司']);
+      // a place alone before a generic trade is any such company there
+      assert.deepEqual(names('济南人寿保险公司发布公告'), []);
+    });
+
     it('reads local banks by their place and stock names under special treatment', () => {
       assert.deepEqual(names('株洲市商业银行正式开业'), ['株洲市商业银行']);
       assert.deepEqual(names('ST曙光申请停牌核查'), ['ST曙光']);
