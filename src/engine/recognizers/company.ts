@@ -345,8 +345,9 @@ function shortForms(full: string, start: number, idx: TokenIndex): string[] {
   // Each also without the province or city it is registered in: 宜宾五粮液股份有限公司 → 五粮液 (not 中科/ns 宇航).
   const placed = registeredPlaceLength(full);
   // Not a place (常州市钟楼区产投公司 → 钟楼区), a trade (山东省融资担保集团 → 融资担保) or a facility the company runs (首都机场集团 → 首都机场, 京沪高铁公司 → 京沪高铁).
-  // Nor a public body a company is named after (中国科学院控股有限公司 → not 中国科学院).
-  const usable = (f: string, at: number) => f.length >= 2 && !isGeneric(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f);
+  // Nor a public body a company is named after (中国科学院控股有限公司 → not 中国科学院, 清华控股 → not 清华).
+  const usable = (f: string, at: number) =>
+    f.length >= 2 && !isGeneric(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
   const forms = rests.filter((f) => usable(f, start));
   // Not a zone its investment platform is named after (北京亦庄投资控股有限公司 → not 亦庄).
   const unplaced = placed ? rests.map((f) => f.slice(placed)).filter((f, i, all) => usable(f, start + placed) && all.indexOf(f) === i && !ZONE_PLATFORM.test(full.slice(placed + f.length))) : [];
@@ -364,6 +365,8 @@ const REGIONS = new Set(['香港', '澳门', '台湾']);
 
 /** A public body a company is named after: a university, an academy, an institute, a hospital. */
 const INSTITUTION_END = /(?:大学|学院|研究院|研究所|医院|学校)$/;
+/** Universities and academies by the short names the press uses, which their companies carry (清华控股, 北大方正, 中科院创投). */
+const UNIVERSITY_SHORT = new Set(['清华', '北大', '复旦', '浙大', '交大', '上交大', '西交大', '南大', '武大', '川大', '山大', '中大', '人大', '南开', '同济', '厦大', '哈工大', '北航', '中科院', '中科大', '国科大']);
 
 /** The contracted trades of a city's investment group: 青岛城投, 云南交投, 济南产投 (not 文旅: 山西文旅 is its tourism too). */
 const CITY_INVESTOR = /(?:城投|交投|产投|建投|金控|国投|城建)$/;
@@ -404,12 +407,15 @@ function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
   // A place does not name a company, but the segmenter tags names a place that are none (瑞康/ns 生物):
   // those count at the start of a form and before more of it (not 菏泽/牡丹/ns, a district after its city, nor 牡丹 alone).
   // A name the segmenter did not know comes apart in single characters (特/d 步/n 国际控股…): it is one.
+  // A word the segmenter knows with its suffix (北大方正集团/nt) names the form without it.
   let singles = true;
-  for (let k = start; k < start + form.length; ) {
+  const end = start + form.length;
+  for (let k = start; k < end; ) {
     const t = idx.at(k);
-    if (!t || t.end > start + form.length) return false;
-    const piece = { word: t.word, tag: t.tag ?? '', start: t.start };
-    if ((t.tag !== 'ns' || (k === start && t.end < start + form.length && !isPlace(t.word))) && (isDistinctive(piece) || (k === start && form.length >= 4 && (isRegisteredWord(piece) || isNameAdverb(piece))))) return true;
+    const suffixed = t && t.end > end && t.start === start && SUFFIXES.has(t.word.slice(end - t.start));
+    if (!t || (t.end > end && !suffixed)) return false;
+    const piece = { word: suffixed ? form : t.word, tag: t.tag ?? '', start: t.start };
+    if ((t.tag !== 'ns' || (k === start && t.end < end && !isPlace(t.word))) && (isDistinctive(piece) || (k === start && form.length >= 4 && (isRegisteredWord(piece) || isNameAdverb(piece))))) return true;
     singles &&= t.end - t.start === 1 && isCJKWord(t.word);
     k = t.end;
   }

@@ -339,6 +339,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中国平安发布公告。平安寿险增长，平安养老险增长。中英人寿、中再集团、泰康人寿、太平人寿表示'), ['中国平安', '平安寿险', '平安养老险', '中英人寿', '中再集团', '泰康人寿', '太平人寿']);
       // a public body a company is named after is no short name of it
       assert.deepEqual(names('公司由中国科学院物理研究所团队创办。中国科学院控股有限公司持有股份'), ['中国科学院控股有限公司']);
+      // nor a university by its short name (清华控股 → not 清华); a company the segmenter knows with its 集团 is named without it
+      assert.deepEqual(names('清华控股有限公司宣布，清华的老师参与'), ['清华控股有限公司']);
+      assert.deepEqual(names('北京大学与北大方正集团有限公司签约。北大方正表示'), ['北大方正集团有限公司', '北大方正']);
       // a dictionary name and 集团 is its group when the dictionary's company is one
       assert.deepEqual(companies('宗馥莉辞任娃哈哈集团董事长。宇通集团董事长汤玉祥').map((c) => [c.text, c.canonical]), [
         ['娃哈哈集团', '杭州娃哈哈集团有限公司'],
