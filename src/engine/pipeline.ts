@@ -61,7 +61,7 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     if (typeof title !== 'string' || !text.startsWith(title, c.start - title.length)) continue;
     // …有限公司（简称新澜股份）董事长: a bracket between the name and the title is the name's.
     const titleStart = c.start - title.length;
-    const company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 16), titleStart))?.[0].length ?? Infinity));
+    const company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 28), titleStart))?.[0].length ?? Infinity));
     if (company) orgOf.set(text.slice(c.start, c.end), text.slice(company.start, company.end));
   }
   for (const c of found) {
@@ -70,8 +70,8 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
   }
 }
 
-/** A bracket that ends a text: （简称新澜股份）, （港交所）. */
-const BRACKET_BEFORE = /[(（][^()（）\n]{1,14}[)）]$/;
+/** A bracket that ends a text: （简称新澜股份）, （港交所）, （简称“青岛港”，股票代码601298）. */
+const BRACKET_BEFORE = /[(（][^()（）\n]{1,26}[)）]$/;
 
 /** A candidate a recognizer got wrong (empty, outside the text, splitting a surrogate pair) is dropped. */
 function isWellFormed(c: Candidate, map: OffsetMap): boolean {

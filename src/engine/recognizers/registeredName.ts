@@ -178,7 +178,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // So did a body acting on a company, whatever the tag (市场监管局/对华/nz 筑/v 建工集团…, 法院/对华/nz 拓…),
     // and a role's 方 (品牌/方鸿星/x 尔克实业…).
     const roleGlued = t.tag === 'x' && t.word.length > 2 && t.word[0] === '方' && ROLES.has((idx.tokens[j - 1]?.word ?? '') + '方');
-    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) ? 1 : 2) && FUNCTION_HEAD.test(t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '')) || roleGlued) {
+    // (A counter's 家 after a dictionary name is the next word's: 中粮/家佳康/x 食品有限公司.)
+    const afterDictName = t.word[0] === '家' && DICT_BEFORE.longestEndingAt(text, t.start) >= 0;
+    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) ? 1 : 2) && FUNCTION_HEAD.test(t.word) && !afterDictName) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '')) || roleGlued) {
       pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
       gluedHead = true;
       break;

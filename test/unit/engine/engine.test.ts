@@ -65,6 +65,10 @@ describe('engine', function () {
     const declared = '浙江新澜新材料股份有限公司（简称新澜股份）董事长周文斌表示。';
     const official = (await engine.annotate(declared)).find((s) => s.label === 'OFFICIAL');
     assert.deepEqual(official?.attrs, { title: '董事长', org: '浙江新澜新材料股份有限公司' });
+    // and with its stock code there too
+    const coded = '青岛港国际股份有限公司（简称“青岛港”，股票代码601298）董事长苏建光表示。';
+    const chairman = (await engine.annotate(coded)).find((s) => s.label === 'OFFICIAL');
+    assert.deepEqual(chairman?.attrs, { title: '董事长', org: '青岛港国际股份有限公司' });
   });
 
   it('reads news in traditional script as it reads simplified news, spans over the text as written', async () => {

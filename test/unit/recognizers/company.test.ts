@@ -74,6 +74,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('原告未因携程商务公司履约'), ['携程商务公司']);
     });
 
+    it('keeps a 家 the segmenter glued after a dictionary name inside the registered name', () => {
+      assert.deepEqual(names('中粮家佳康食品有限公司成立。新希望家佳康（吉林）有限公司投产'), ['中粮家佳康食品有限公司', '新希望家佳康（吉林）有限公司']);
+      // a counter's 家 still starts the name after it
+      assert.deepEqual(names('全市一家济南宏远食品有限公司成立'), ['济南宏远食品有限公司']);
+    });
+
     it('takes a known company the segmenter tagged as a place as the name before its trade and 公司', () => {
       assert.deepEqual(names('泰康人寿保险公司发布公告'), ['泰康人寿保险公司']);
       // a place alone before a generic trade is any such company there
