@@ -56,6 +56,8 @@ describe('company dictionary', () => {
     // an insurer's former registered name, as the press still writes it
     assert.equal(COMPANY_NAMES.get('中国人寿保险公司')!.entry.canonical, '中国人寿保险(集团)公司');
     assert.equal(COMPANY_NAMES.get('慕尼黑再保险')!.entry.canonical, '慕尼黑再保险公司');
+    // a listed subsidiary apart from its group
+    assert.equal(COMPANY_NAMES.get('锦江酒店')!.entry.canonical, '上海锦江国际酒店股份有限公司');
   });
 
   it('marks aliases that are everyday words as ambiguous', () => {
@@ -63,13 +65,13 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('苹果公司')?.ambiguous, false);
   });
 
-  it('covers its categories: bookmakers, auction houses, exchanges run as companies, studios, developers, brokers, funds, logistics, new-economy firms', () => {
-    for (const name of ['威廉希尔', '立博', 'bet365', '苏富比', '中国嘉德', '纳斯达克', '伦敦金属交易所', '迪士尼', 'Capcom', '必和必拓', '新鸿基地产', '长江证券', '周大福', '汇添富', '联邦快递', '泡泡玛特', '米哈游', '宁德时代', '长鑫存储', '极氪', 'DeepSeek', '月之暗面', 'SpaceX']) {
+  it('covers its categories: bookmakers, auction houses, exchanges run as companies, studios, developers, brokers, funds, venture capital, logistics, travel, new-economy firms', () => {
+    for (const name of ['威廉希尔', '立博', 'bet365', '苏富比', '中国嘉德', '纳斯达克', '伦敦金属交易所', '迪士尼', 'Capcom', '必和必拓', '新鸿基地产', '长江证券', '周大福', '汇添富', '联邦快递', '泡泡玛特', '米哈游', '宁德时代', '长鑫存储', '极氪', 'DeepSeek', '月之暗面', 'SpaceX', '君联资本', '国投招商', '中国外运', '首旅如家', '中青旅']) {
       assert.ok(COMPANY_NAMES.has(name), name);
     }
     // Mainland exchanges are public institutions, not enterprises.
     for (const name of ['上海证券交易所', '深交所', '上海黄金交易所']) assert.equal(COMPANY_NAMES.has(name), false, name);
-    for (const word of ['威廉', '光荣', '土豆', '太古', '风行', '茅台', '荣耀', '菜鸟', '地平线', '小米', '李宁']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
+    for (const word of ['威廉', '光荣', '土豆', '太古', '风行', '茅台', '荣耀', '菜鸟', '地平线', '小米', '李宁', '如家', '去哪儿', '博纳']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
     // '#' lines name a category and are no entries.
     assert.equal([...COMPANY_NAMES.keys()].some((name) => name.startsWith('#')), false);
   });

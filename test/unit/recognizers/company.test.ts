@@ -132,13 +132,14 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('浙江恒通新材料股份有限公司公告，恒通新材料表示')[1], { text: '恒通新材料', source: 'rule:company-short', canonical: '浙江恒通新材料股份有限公司' });
       // and with its trade contracted as listed names are (新材料 → 新材, 融资租赁 → 租赁, 生物医药 → 生物)
       assert.deepEqual(
-        companies('华源新材料股份有限公司公告，华源新材股价上涨。平安国际融资租赁有限公司，平安租赁表示。上海瑞实生物医药科技股份有限公司，瑞实生物表示')
+        companies('华源新材料股份有限公司公告，华源新材股价上涨。平安国际融资租赁有限公司，平安租赁表示。上海瑞实生物医药科技股份有限公司，瑞实生物表示。江西清曜新能源科技有限公司融资，清曜新能表示')
           .filter((c) => c.source === 'rule:company-short')
           .map((c) => [c.text, c.canonical]),
         [
           ['华源新材', '华源新材料股份有限公司'],
           ['平安租赁', '平安国际融资租赁有限公司'],
           ['瑞实生物', '上海瑞实生物医药科技股份有限公司'],
+          ['清曜新能', '江西清曜新能源科技有限公司'],
         ],
       );
       // and with 股份, as listed companies are cited
@@ -345,6 +346,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中国平安发布公告。平安寿险增长，平安养老险增长。中英人寿、中再集团、泰康人寿、太平人寿表示'), ['中国平安', '平安寿险', '平安养老险', '中英人寿', '中再集团', '泰康人寿', '太平人寿']);
       // a public body a company is named after is no short name of it
       assert.deepEqual(names('公司由中国科学院物理研究所团队创办。中国科学院控股有限公司持有股份'), ['中国科学院控股有限公司']);
+      // an adverb glued on by the segmenter is no name (最受/x 资本市场)
+      assert.deepEqual(names('该赛道最受资本市场关注'), []);
       // nor a university by its short name (清华控股 → not 清华); a company the segmenter knows with its 集团 is named without it
       assert.deepEqual(names('清华控股有限公司宣布，清华的老师参与'), ['清华控股有限公司']);
       assert.deepEqual(names('北京大学与北大方正集团有限公司签约。北大方正表示'), ['北大方正集团有限公司', '北大方正']);
