@@ -130,6 +130,11 @@ describe('DATE recognizer', () => {
       // a span of months as tables write it; a decimal range is none
       ['建设年限 2025.03-2027.12,圆周率3.14-3.15', [['2025.03-2027.12', '2025-03/2027-12']]],
       ['五一假期,十一黄金周', [['五一', '2025-05-01'], ['十一', '2025-10-01']]],
+      // 清明 names the holiday only as one (政治清明 is clean politics); “十一”消费: the holiday's spending, not the 11th five-year plan
+      ['清明假期,政治清明', [['清明', '2025-04-04']]],
+      ['“十一”消费报告,“十一五”规划', [['十一', '2025-10-01']]],
+      // a week of a month, not a cycle
+      ['9月第3周猪价上涨,9月第三周期', [['9月第3周', '2025-09'], ['9月', '2025-09']]],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(valueOf(sentence), expected));
