@@ -1,7 +1,9 @@
+import { isProvinceOrCity } from '../dict/places';
 import { NOT_POSITIONS } from '../dict/positions';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../dict/surnames';
 import { CharSet } from './charSet';
 import type { TokenIndex } from './tokenIndex';
+import type { Token } from '../segmenter/segmenter';
 
 // Personal names: Chinese (surname + one or two given-name characters), transliterated foreign
 // names (彼得罗夫, 约翰·史密斯) and Latin ones. nodejieba splits and mis-tags names (于/p 海田/nz,
@@ -107,7 +109,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // Nor does 中 or 东 tagged a locative after an unknown first part (胡成/x 中/f, a common last character).
   // 一 as an unknown name's third character before speech or a pause (郭谨/x 一/m 在, 王建/x 一/m 表示; not 王强一行).
   if (text[two] === '一' && b2 && b3 && whole.tag === 'x' && whole.end === two && ONE_AFTER.test(text.slice(three, three + 2))) end = three;
-  else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (whole.tag === 'x' && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two))))) && !LOCATIVES.at(text, two) ? three : two;
+  // (A first part the segmenter took for a place it does not know is as unknown: 苏建/ns 刚/d 表示.)
+  else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (unknownPart(whole) && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two))))) && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
   // two-character token ending in a character that follows names, itself unknown or a noun, or
   // after a first part the segmenter did not know (not 王强/nr 明说).
@@ -135,6 +138,9 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   if (end === two && (ADDRESSED.has(text[g]!) || LOCATIVES.at(text, g))) return -1;
   return end;
 }
+
+/** A token the segmenter did not know: untagged, or tagged a place that is none. */
+const unknownPart = (t: Token): boolean => t.tag === 'x' || (t.tag === 'ns' && !isProvinceOrCity(t.word));
 
 /** Whether text[start, end) is written in transliteration characters only (默茨, 买买提). */
 export function isTranslit(text: string, start: number, end: number): boolean {

@@ -80,6 +80,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('济南能源集团党委书记、董事长孙业才出席'), ['孙业才']);
       assert.deepEqual(names('华侨城文旅事业部总经理陈剑代表双方签约'), ['陈剑']);
       assert.deepEqual(names('总经理王刚也出席了'), ['王刚']);
+      // or after a first part it took for a place it does not know (苏建/ns 刚/d), not after a city (黄山/ns)
+      assert.deepEqual(names('华住集团总裁苏建刚表示'), ['苏建刚']);
+      assert.deepEqual(names('市长黄山刚表示'), ['黄山']);
     });
 
     it('reads a joining character as the name\'s own before a pause (张明/和/，), not before a name', () => {
