@@ -38,7 +38,7 @@ const ADDRESS = new Set(
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 /** Tags of tokens that can be part of an organization before a title. */
 const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'zg', 'l', 's']);
-const ORG_STOP = new Set(['兼', '图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任', '国内', '国外', '海外', '境内', '境外', '当地', '本地', '外地']);
+const ORG_STOP = new Set(['兼', '图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任', '国内', '国外', '海外', '境内', '境外', '当地', '本地', '外地', '所属', '下属', '旗下']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 const COLONS = new CharSet('：:');
 /** Second characters of a two-character token that is no name before a title: 王姓 (surnamed Wang), 原副 (a former deputy). */
@@ -527,8 +527,8 @@ function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrg
 }
 
 /** Words that may stand before the 和 inside a ministry's or a school's name: 发展/vn 和 改革委员会, 住房/n 和 城乡建设部, 住房保障/v 和 房地产管理局, 自然资源/l 和 规划局, 水利/n 与 交通学院. */
-const AND_HEAD_TAGS = new Set(['n', 'vn', 'nt', 'nz', 'j', 'v', 'l']);
-const GOVERNMENT_UNIT = /(?:委员会|部|局|厅|委|署|司|处|联合会|协会|学院|研究院|研究所)$/;
+const AND_HEAD_TAGS = new Set(['n', 'vn', 'nt', 'nz', 'j', 'v', 'l', 's']);
+const GOVERNMENT_UNIT = /(?:委员会|部|局|厅|委|署|司|处|办公室|联合会|协会|学院|研究院|研究所)$/;
 
 /** Where the organization words before the title at `cs` start (`cs` when there are none), not before `floor`. */
 function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number {
@@ -557,7 +557,7 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
       j = idx.indexAt(known);
       continue;
     }
-    // 和 or 及 inside a ministry's or bureau's name: 国家发展和改革委员会, 文化体育及旅游局 (not 王刚和财政部).
+    // 和 or 及 inside a ministry's or bureau's name: 国家发展和改革委员会, 文化体育及旅游局, 口岸/s 和物流办公室 (not 王刚和财政部).
     const head = idx.tokens[j - 1];
     if ((t.word === '和' || t.word === '及' || t.word === '与') && head && head.word.length >= 2 && AND_HEAD_TAGS.has(head.tag ?? '') && GOVERNMENT_UNIT.test(text.slice(t.end, cs))) {
       start = head.start; // the word before 和 too, whatever walks on from there (住房/保障/v 和)

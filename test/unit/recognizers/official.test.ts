@@ -235,6 +235,13 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('住房和城乡建设部部长倪虹表示'), [['倪虹', '住房和城乡建设部']]);
       assert.deepEqual(orgs('工业和信息化部部长李乐成说'), [['李乐成', '工业和信息化部']]);
       assert.deepEqual(orgs('王刚和财政部部长蓝佛安会谈'), [['蓝佛安', '财政部']]);
+      assert.deepEqual(orgs('济南市口岸和物流办公室主任高建军表示'), [['高建军', '济南市口岸和物流办公室']]);
+    });
+
+    it('starts the organization after the body it belongs to (所属, 旗下)', () => {
+      const orgs = (text: string) => officials(text).map((o) => [o.name, o.org]);
+      assert.deepEqual(orgs('济南海关所属济南机场海关副关长刘振宇表示'), [['刘振宇', '济南机场海关']]);
+      assert.deepEqual(orgs('华为旗下哈勃投资总经理张明表示'), [['张明', '哈勃投资']]);
     });
 
     it('reads a name glued to the last character of its title (首席财务/官宫伟/x)', () => {
