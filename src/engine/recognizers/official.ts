@@ -564,6 +564,13 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
       j--;
       continue;
     }
+    // An office named by its task and 办 (口岸/s 办/v, 扫黑/v 办, 住房/保障/v 办): the task is the office's name.
+    const task = idx.tokens[j - 1];
+    if (t.word === '办' && t.end === cs && task && task.word.length >= 2 && WORDLIKE.test(task.word) && !ORG_STOP.has(task.word)) {
+      start = task.start;
+      j--;
+      continue;
+    }
     // 原 (former) right before the title is passed over (株洲市人民政府/原/副市长); before an organization it ends the walk.
     const former = t.word === '原' && start === cs;
     // 兼 (and) between two titles of one person ends it, glued to the first title too (副/总裁兼/j 跑步事业部总经理).

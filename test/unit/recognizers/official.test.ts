@@ -244,6 +244,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('华为旗下哈勃投资总经理张明表示'), [['张明', '哈勃投资']]);
     });
 
+    it('takes an office named by its task and 办 as the organization (口岸办, 住房保障办)', () => {
+      const orgs = (text: string) => officials(text).map((o) => [o.name, o.org]);
+      assert.deepEqual(orgs('日照市口岸办主任张德军表示'), [['张德军', '日照市口岸办']]);
+      assert.deepEqual(orgs('市住房保障办副主任黄信敬表示'), [['黄信敬', '市住房保障办']]);
+    });
+
     it('reads a name glued to the last character of its title (首席财务/官宫伟/x)', () => {
       assert.deepEqual(officials('副总裁、首席财务官宫伟参加了签约仪式').map((o) => [o.name, o.title]), [['宫伟', '副总裁、首席财务官']]);
       // or only its surname, the given name the next token (官王/x 海峰/n)
