@@ -279,6 +279,11 @@ describe('OFFICIAL recognizer', () => {
         ['吴佳', '证券事务代表'],
       ]);
       assert.deepEqual(officials('公告称,基金经理赵一鸣离任').map((o) => [o.name, o.title, o.org]), [['赵一鸣', '基金经理', undefined]]);
+      // a venture-capital firm's investment ranks, the firm whole as the organization
+      assert.deepEqual(officials('经纬创投投资副总裁徐静说。元禾原点投资经理李华说').map((o) => [o.name, o.title, o.org]), [
+        ['徐静', '投资副总裁', '经纬创投'],
+        ['李华', '投资经理', '元禾原点'],
+      ]);
       // a word ending in 为 says what someone is: the organization starts after it
       assert.deepEqual(officials('实际控制人为董事长兼总经理沈立群').map((o) => [o.name, o.title, o.org]), [['沈立群', '董事长兼总经理', undefined]]);
     });
