@@ -85,6 +85,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('市长黄山刚表示'), ['黄山']);
     });
 
+    it('ends a two-character name before a word whose last character follows names (周斌/赶到, 周斌/第一时间)', () => {
+      assert.deepEqual(names('市长周斌赶到现场，周斌强调救治伤员。县长张伟第一时间赶赴现场'), ['周斌', '周斌', '张伟']);
+      // a third character glued to speech is still the name's (陆晓/x 明说)
+      assert.deepEqual(names('副市长陆晓明说'), ['陆晓明']);
+    });
+
     it('reads a joining character as the name\'s own before a pause (张明/和/，), not before a name', () => {
       assert.deepEqual(names('合肥市委书记张明和,合肥市委副书记、市长罗东会见了客人'), ['张明和', '罗东']);
       assert.deepEqual(names('副市长陈建国、刘红梅和王强出席'), ['陈建国', '刘红梅']);
