@@ -43,6 +43,8 @@ const UNIT = /^(?:全球|[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|事业群)|[A
 const NOT_EMPLOYER = /政府|管委会|委员会|大学|学院|学校|协会|学会|商会|联合会|基金会|研究院|研究所|医院|电视台|报社|日报|晚报|杂志|(?:中心|项目|小镇|广场|俱乐部|企业)$|[院所校局委办厅署]$/;
 /** A title's 原 or 前 (a former one) and 联席 (a co-): the title's, not the employer's. */
 const TITLE_PREFIXES = new Set(['原', '前', '联席']);
+/** A word ending in the verb 任 (to take a post), not a word of its own (责任, 现任, 聘任): 荣任/n, 海任/x. */
+export const GLUED_TAKING = /^[\u4e00-\u9fff]+(?<![现新首曾历时前原拟继留连上到离卸主责信担出胜放专兼聘委调升改转就获辞接当充续再])任$/;
 /** A token that can be (part of) a company name: CJK, Latin letters, digits, & and name dots. */
 export const WORDLIKE = /^[\u4e00-\u9fff\u3400-\u4dbf\u{20000}-\u{2ffff}A-Za-z0-9&·]+$/u;
 const LATIN = /^[A-Za-z][A-Za-z0-9&.-]*$/;
@@ -119,7 +121,8 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   const pieces: Token[] = [];
   for (; j >= 0 && pieces.length < 3; j--) {
     const t = idx.tokens[j]!;
-    if (!PIECE_TAGS.has(t.tag ?? '') || !WORDLIKE.test(t.word) || NOT_PIECES.has(t.word) || EXECUTIVE.longestFrom(t.word, 0) > 0) break;
+    // (林国/荣任/n 公司董事长: a name and the verb 任, no employer.)
+    if (!PIECE_TAGS.has(t.tag ?? '') || !WORDLIKE.test(t.word) || NOT_PIECES.has(t.word) || EXECUTIVE.longestFrom(t.word, 0) > 0 || GLUED_TAKING.test(t.word)) break;
     pieces.unshift(t);
   }
   // The name starts at its first proper piece, with a place right before it (北京恒达地产).

@@ -1,5 +1,6 @@
 import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
 import { writtenInOrder } from './company';
+import { GLUED_TAKING } from './companyCues';
 import { companyNameEndingAt, suffixNameAt } from './registeredName';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { cutNameAt, dottedNameAt, isCJKWord, isTranslit, NAME_DOT, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
@@ -135,7 +136,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // Not 王姓/nr 董事长 (a man surnamed Wang), not 原副/x 部长 (a former deputy).
     if (end < 0 && NAME_TAGS.has(tok.tag ?? '') && tok.end - p === 2 && SINGLE_SURNAMES.at(text, p) && !NOT_SECOND.at(text, p + 1) && TITLE_AT.longestFrom(text, tok.end) > 0) end = tok.end;
     // An office before its head's title is no name, whatever its tag (宣传部/nr 副部长); nor is a letter (]C董事长).
-    if (end < p + 2 || OFFICE_END.at(text, end - 1)) continue;
+    // A name and 任 before a title is an appointment (张伟任/x 董事长): appointments() reads it.
+    if (end < p + 2 || OFFICE_END.at(text, end - 1) || text.charCodeAt(end - 1) === 0x4efb) continue;
     // Only a token the segmenter took for a name (or a lone surname) counts here: not 项目总经理.
     const te = TITLE_AT.longestFrom(text, end);
     // Not an employer before its executive's titles: 比亚迪/nr 董事长兼总裁王传福.
@@ -200,6 +202,16 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
   const tokens = idx.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
+    // 张伟任/x 董事长, 林国/荣任/n 董事长, 周长/海任/x: the segmenter glued the verb 任 onto the name.
+    if (text.charCodeAt(verb.end - 1) === 0x4efb && GLUED_TAKING.test(verb.word)) {
+      const end = verb.end - 1;
+      const before = tokens[i - 1];
+      // The name is the token (张伟任/x) or a surname's word and the character before 任 (林国/荣任/n, 周长/海任/x; not 公司/信任/v).
+      const p = end - verb.start >= 2 && nameStartAt(idx, verb.start) && nameAt(text, verb.start, idx) >= end ? verb.start
+        : before && verb.end - verb.start === 2 && (verb.tag === 'x' || verb.tag === 'n') && before.end - before.start === 2 && SINGLE_SURNAMES.at(text, before.start) && isCJKWord(text.slice(before.start, end)) && TITLE_AT.longestFrom(text, before.start + 1) < 0 ? before.start : -1;
+      if (p >= 0) out.push(...appointed(text, '任', { names: [[p, end]], after: verb.end }, idx, lastOrgByUnit));
+      continue;
+    }
     if (!VERB_HEADS.at(text, verb.start)) continue;
     if (APPOINTING.has(verb.word)) {
       // 会议决定任命：张三为…；李四为…: after a colon, each clause of the sentence is an appointment.

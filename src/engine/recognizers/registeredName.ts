@@ -1,6 +1,6 @@
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
 import { isProvinceOrCity } from '../dict/places';
-import { WORDLIKE } from './companyCues';
+import { GLUED_TAKING, WORDLIKE } from './companyCues';
 import { isCJKWord, NAME_DOT, nameMayStartAt } from './names';
 import { CharSet } from './charSet';
 import { PhraseTrie } from './phraseTrie';
@@ -154,7 +154,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // A registered name's own legal suffix ends the walk back from a later suffix (山东黄金集团有限公司/矿业/科技研发中心),
     // and so does a word for any company (深交所/上市公司/东方锦江控股股份有限公司) or a number of them (中海油/三大/石油公司).
     // So does a party's role before its name (店铺经营者/北京…有限公司, 保荐/机构/华鼎证券…).
-    if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || isRole(t)) break;
+    // So does a name the segmenter glued to the verb 任 (林国/荣任/n 公司董事长).
+    if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word)) break;
     if (t.word === ')' || t.word === '）') {
       // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.
       const m = BRACKETED.exec(text.slice(Math.max(0, t.end - 8), t.end));

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { recognizeOfficials } from '../../../src/engine/recognizers/official';
 import { withOffsets } from '../../../src/engine/segmenter/segmenter';
+import { names as companies } from './companyHelpers';
 
 // Real nodejieba tags, as the engine passes them to recognizers.
 const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
@@ -536,6 +537,17 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('李红梅升任济南市副市长'), ['李红梅']);
       // and its later mentions
       assert.deepEqual(names('张晓东任济南市副市长。张晓东表示，将尽快熟悉工作'), ['张晓东', '张晓东']);
+    });
+
+    it('reads a name the segmenter glued to the verb 任 (张伟任/x, 林国/荣任/n), and no company in it', () => {
+      assert.deepEqual(officials('张伟任董事长。林国荣任公司董事长，周长海任副总经理').map((o) => [o.name, o.title]), [
+        ['张伟', '董事长'],
+        ['林国荣', '董事长'],
+        ['周长海', '副总经理'],
+      ]);
+      assert.deepEqual(companies('1998年，林国荣任公司董事长'), []);
+      // a word of its own that ends in 任 is no name and a verb (主任, 现任, 聘任)
+      assert.deepEqual(names('金鑫现任青岛市委副秘书长'), ['金鑫']);
     });
 
     it('reads names with a form of address, a continued post, and a candidate\'s résumé', () => {
