@@ -23,7 +23,7 @@ const TITLE_AT = new PhraseTrie(POSITIONS);
 const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
 
 /** Words between an organization and a title that belong to the title (华为公司董事、轮值董事长). */
-const MODIFIERS = new PhraseTrie(['轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '终身', '首席', '专职', '兼职', '驻华', '常驻'], {
+const MODIFIERS = new PhraseTrie(['轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产'], {
   reversed: true,
 });
 /** What separates the officials of a list: 董事长张文学、总裁董明. */
@@ -58,7 +58,7 @@ const ORDINAL = /^第[一二三四五六七八九十百\d]+$/;
 const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递']);
 /** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
 const ORG_DIRECTIONS = new Set(['东方', '南方', '西方', '北方']);
-const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会']);
+const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会', '医院', '学校', '学院', '法院']);
 
 /**
  * Government titles whose organization is named without its unit: 济南 + 市委书记 → 济南市,

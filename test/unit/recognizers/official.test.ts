@@ -149,6 +149,18 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('联席首席执行官杨青表示').map((o) => [o.name, o.title]), [['杨青', '联席首席执行官']]);
     });
 
+    it('keeps what a title is in charge of in the title, not the organization (分管副市长, 安全副总经理, 主要负责人, 首任厂长)', () => {
+      const read = (text: string) => officials(text).map((o) => [o.name, o.title, o.org]);
+      assert.deepEqual(read('醴陵市人民政府分管副市长易红受到处分'), [['易红', '分管副市长', '醴陵市人民政府']]);
+      assert.deepEqual(read('金泰煤业安全副总经理冯立群负有直接责任'), [['冯立群', '安全副总经理', '金泰煤业']]);
+      assert.deepEqual(read('对企业主要负责人赵建军罚款。首任厂长李振华说'), [
+        ['赵建军', '主要负责人', undefined],
+        ['李振华', '首任厂长', undefined],
+      ]);
+      // a bare 医院 is no organization, as a bare 公司 is none
+      assert.deepEqual(read('医院院长王健表示'), [['王健', '院长', undefined]]);
+    });
+
     it('keeps adjectives and verbs of a body\'s name in the organization (国家卫生/an 健康/a 委员会, 中国演出/v 行业协会)', () => {
       assert.deepEqual(officials('国家卫生健康委员会主任雷海潮表示').map((o) => o.org), ['国家卫生健康委员会']);
       assert.deepEqual(officials('中国演出行业协会会长冯浩然说').map((o) => o.org), ['中国演出行业协会']);
