@@ -41,7 +41,7 @@ const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng
 export const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '创新', '制造', '研发', '创业', '租赁', '运营', '管理', '服务', '高新']);
 /** Words that end a walk back from a suffix: they are never the start of a company name (人为: 执行/人为/n …, a role's 人 and 为; 规上: above the statistical threshold; verbs of taking a post). */
 export const NAME_STOP = new Set([
-  ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成'.split(' '),
+  ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成 组建 合并 重组 改制 更名 整合 改组 划转'.split(' '),
   '曾任', '现任', '时任', '历任', '原任', '对话', '专访', '谢谢', '感谢', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '另据', '据悉', '利用', '这是', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '人为', '规上', '其所持', '所持', '其持', '持有', '辞任', '辞去', '卸任', '接任', '出任', '担任', '兼任', '升任', '调任', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在, 最受/x 资本市场). */
 const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家据最]/;
@@ -197,10 +197,17 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       j--;
       continue;
     }
-    // A name's own 和 between its place and a character of its own (湖北/和/远/气体股份有限公司, 四川/和/邦/生物…).
+    // A name's own 和 between its place and a character of its own (湖北/和/远/气体股份有限公司, 四川/和/邦/生物…),
+    // or after one (济南/康/nr 和/c 医药科技有限公司).
     if (t.word === '和' && kind === 'legal' && pieces[0]?.word.length === 1 && isProvinceOrCity(idx.tokens[j - 1]?.word ?? '')) {
       pieces[0] = { word: '和' + pieces[0].word, tag: 'nz', start: t.start };
       j--;
+      continue;
+    }
+    const own = idx.tokens[j - 1];
+    if (t.word === '和' && kind === 'legal' && own && own.end - own.start === 1 && NAME_CHAR_TAGS.has(own.tag ?? '') && isProvinceOrCity(idx.tokens[j - 2]?.word ?? '')) {
+      pieces.unshift({ word: own.word + '和', tag: 'nz', start: own.start });
+      j -= 2;
       continue;
     }
     if (!isNamePiece(t, kind === 'legal') && !trade) break;
@@ -366,7 +373,8 @@ const FUNCTION_ADVERBS = new Set(['已经', '正在', '共同', '分别', '先�
  */
 export function isDistinctive(p: Piece): boolean {
   if (lookupName(p.word)) return true;
-  if (isGeneric(p.word) || COUNTRY_LIKE.has(p.word) || !PROPER_TAGS.has(p.tag)) return false;
+  // A word of -ization names no company, whatever its tag: 智能化/nr 医疗, 数智化医疗.
+  if (isGeneric(p.word) || COUNTRY_LIKE.has(p.word) || !PROPER_TAGS.has(p.tag) || (p.word.length >= 3 && p.word.endsWith('化'))) return false;
   return p.tag !== 'x' || (p.word.length >= 2 && !FUNCTION_HEAD.test(p.word) && !FUNCTION_TAIL.test(p.word));
 }
 

@@ -348,6 +348,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('公司由中国科学院物理研究所团队创办。中国科学院控股有限公司持有股份'), ['中国科学院控股有限公司']);
       // an adverb glued on by the segmenter is no name (最受/x 资本市场)
       assert.deepEqual(names('该赛道最受资本市场关注'), []);
+      // nor a word of -ization (智能化/nr 医疗), nor a verb of founding before a registered name
+      assert.deepEqual(names('推进智能化医疗。供应商本地化率达到55%'), []);
+      assert.deepEqual(names('两厂合并组建北方重工集团有限公司'), ['北方重工集团有限公司']);
       // nor a university by its short name (清华控股 → not 清华); a company the segmenter knows with its 集团 is named without it
       assert.deepEqual(names('清华控股有限公司宣布，清华的老师参与'), ['清华控股有限公司']);
       assert.deepEqual(names('北京大学与北大方正集团有限公司签约。北大方正表示'), ['北大方正集团有限公司', '北大方正']);
@@ -450,6 +453,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('●正泰集团股份有限公司发布公告。其所持股份不变'), ['正泰集团股份有限公司']);
       // a name's own 和 after its place (湖北/和/远/气体…), and its short form without the place
       assert.deepEqual(names('湖北和远气体股份有限公司表示。四川和邦生物科技股份有限公司公告，和邦生物称'), ['湖北和远气体股份有限公司', '四川和邦生物科技股份有限公司', '和邦生物']);
+      assert.deepEqual(names('济南康和医药科技有限公司签约。山东康和药业有限公司签约'), ['济南康和医药科技有限公司', '山东康和药业有限公司']);
       // a description the segmenter made one word with the company's (行业龙头/n) is no part of it
       assert.deepEqual(names('行业龙头山东金岭化工股份有限公司称'), ['山东金岭化工股份有限公司']);
       assert.deepEqual(names('中国交通建设股份有限公司重大项目中标公告'), ['中国交通建设股份有限公司']);
