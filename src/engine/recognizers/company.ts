@@ -304,8 +304,8 @@ const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'x']);
 /** A company's act or figure right after an ambiguous alias: the company, not the everyday word. */
 const ACTION_AFTER = /^(?:宣布|发布|推出|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁)/;
 
-/** The rest of an association's name the dictionary name starts: 中国电子/专用设备工业协会, 中国移动通信/联合会. */
-const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商会|研究会)/;
+/** The rest of an association's or a bureau's name the dictionary name starts: 中国电子/专用设备工业协会, 中国移动通信/联合会, 上海医药/管理局. */
+const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商会|研究会|管理局)/;
 
 /** What follows a zone's name in its investment platform's name: 北京亦庄/投资控股有限公司 is not cited as 亦庄 (the zone). */
 const ZONE_PLATFORM = /^(?:投资控股|投资发展|开发建设)/;
