@@ -4,7 +4,7 @@ import { SINGLE_SURNAMES } from '../dict/surnames';
 import { cueNames, WORDLIKE } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
 import { mediumAt, sourceOrProductAt } from './mediaAndProducts';
-import { GLUE, isCJKWord, NAME_DOT } from './names';
+import { GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { BRACKETED, BUREAU_AFTER, companyNameEndingAt, COUNTRY_LIKE, foreignCountryLength, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS, PROPER_TAGS, SUFFIXES, suffixNameAt, type Found } from './registeredName';
 import { scan, ScanPattern } from './scan';
@@ -80,11 +80,6 @@ function withCity(text: string, f: Found, idx: TokenIndex): Found {
 const TICKER_AFTER = /^\s?[:：]\s?(?:[A-Z]{1,5}|\d{4,6})(?![\w.\/])/;
 const LATIN_START = /[A-Za-z]/;
 
-/** A function character glued onto the name after it (据德勤/x), or a year's 年 (2024/年华/n 能). */
-function gluedBefore(text: string, at: number): boolean {
-  return GLUE.at(text, at) || (text[at] === '年' && YEAR_DIGIT.test(text[at - 1] ?? ''));
-}
-const YEAR_DIGIT = /[\d０-９〇○零一二三四五六七八九]/;
 
 /** A dictionary name the segmenter glued to the country before it (韩国三星/nz, 韩国三星电子/nt): the name alone. */
 function afterCountry(text: string, t: Token, idx: TokenIndex, mayEnd: (end: number) => boolean): Found | undefined {

@@ -250,5 +250,11 @@ export const GLUE = new CharSet('对和与向被让给在从把将拟已也称�
 
 /** A name may start at `start`: a token starts there, or only a glued function character precedes it in its token. */
 export function nameMayStartAt(text: string, start: number, idx: TokenIndex): boolean {
-  return idx.isBoundary(start) || (idx.at(start)?.start === start - 1 && GLUE.at(text, start - 1));
+  return idx.isBoundary(start) || (idx.at(start)?.start === start - 1 && gluedBefore(text, start - 1));
 }
+
+/** A function character glued onto the name after it (据德勤/x), or a year's 年 (2024/年华/n 能, 2012/年林国荣/x). */
+export function gluedBefore(text: string, at: number): boolean {
+  return GLUE.at(text, at) || (text[at] === '年' && YEAR_DIGIT.test(text[at - 1] ?? ''));
+}
+const YEAR_DIGIT = /[\d０-９〇○零一二三四五六七八九]/;

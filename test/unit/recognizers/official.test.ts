@@ -502,6 +502,8 @@ describe('OFFICIAL recognizer', () => {
       ],
     );
     assert.deepEqual(names('市委书记刘强、市长于海田率队。在深圳期间，刘强、于海田先后走访了比亚迪。'), ['刘强', '于海田', '刘强', '于海田']);
+    // after a year the segmenter glued to it (2012/年林国荣/x)
+    assert.deepEqual(names('董事长林国荣说。2012年林国荣退休'), ['林国荣', '林国荣']);
   });
 
   describe('an appointment or removal', () => {
