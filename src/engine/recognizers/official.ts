@@ -184,6 +184,9 @@ const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:继续)?(?:了|为
 /** A form of address after a name in a notice: 赵海军博士、梁孟松博士. */
 const ADDRESS_AFTER = new RegExp(`^(?:${NOTICE_ADDRESS})`);
 /** …and before a verb of taking a post: 王红梅同志任…. */
+/** Adverbs between a list of names and the verb of their posts: 先后出任, 分别担任. */
+const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还']);
+const LIST_JOINS = new Set(['、', '和', '与']);
 const ADDRESS_BEFORE = new RegExp(`(?:${NOTICE_ADDRESS})$`);
 /** A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长 (or 方晨，现任…). */
 const RESUME_NAME = /(?:^|[。；;\n])\s*([\u4e00-\u9fff·]{2,8})[，,](?:(?:男|女)[，,][^。；;\n]*)?$/;
@@ -224,16 +227,25 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
         }
       } else out.push(...appointed(text, verb.word, namesListedAt(text, verb.end, idx), idx, lastOrgByUnit));
     } else if (TAKING.has(verb.word) || verb.word === '现任') {
-      // 张三任…, 王/红梅/同志/任…, 张玉卓现任…: the name ends at the verb, or before 同志 (or 不再: 李四不再担任…).
-      const at = verb.word === '担任' && tokens[i - 1]?.word === '不再' ? tokens[i - 1]!.start : verb.start;
+      // 张三任…, 王/红梅/同志/任…, 张玉卓现任…: the name ends at the verb, or before 同志 (or 不再: 李四不再担任…;
+      // 先后, 分别: 王海涛、李东先后出任…, a list of names).
+      const adverb = tokens[i - 1]?.word === '不再' || (SUCCESSION.has(tokens[i - 1]?.word ?? '') && verb.word !== '任');
+      const at = adverb ? tokens[i - 1]!.start : verb.start;
       const end = ADDRESS_BEFORE.test(text.slice(at - 2, at)) ? at - 2 : at;
       const names: Array<[number, number]> = [];
-      for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
         const p = tokens[j]!.start;
         if (nameStartAt(idx, p) && nameAt(text, p, idx) === end) {
           names.push([p, end]);
           break;
         }
+      }
+      // The names listed before it: 王海涛、李东先后出任.
+      for (let e = names[0]?.[0] ?? -1; e > 0 && LIST_JOINS.has(text[e - 1] ?? ''); ) {
+        const p = nameStartBefore(idx, e - 1, (q) => nameAt(text, q, idx) === e - 1);
+        if (p < 0) break;
+        names.unshift([p, e - 1]);
+        e = p;
       }
       // A candidate's résumé names the person before the facts: 李明，男，1972年6月生，…，现任….
       const resume = !names.length && verb.word === '现任' ? RESUME_NAME.exec(text.slice(Math.max(0, verb.start - 80), verb.start)) : null;

@@ -551,6 +551,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('李红梅升任济南市副市长'), ['李红梅']);
       // and its later mentions
       assert.deepEqual(names('张晓东任济南市副市长。张晓东表示，将尽快熟悉工作'), ['张晓东', '张晓东']);
+      // a list of names before it, and 先后 or 分别 between them and the verb
+      assert.deepEqual(names('王海涛、李东和赵明先后担任公司总经理'), ['王海涛', '李东', '赵明']);
+      assert.deepEqual(names('李四不再担任公司董事'), ['李四']);
     });
 
     it('reads a name the segmenter glued to the verb 任 (张伟任/x, 林国/荣任/n), and no company in it', () => {
