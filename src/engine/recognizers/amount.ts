@@ -250,9 +250,9 @@ const AMOUNTS = new ScanPattern(
   `[\\d${CN}几数上$¥￥€£A-Z]`,
   [
     `[百千]分之[${CN}点\\d.]+(?:${TO}(?:[百千]分之)?[${CN}点\\d.]+)?`,
-    // A currency sign or code before the number: $100, US$5亿, NT$320亿, ¥300, €20, MOP 385.6亿,
+    // A currency sign or code before the number: $100, US$5亿, NT$320亿, ¥300 (and ¥300元), €20, MOP 385.6亿,
     // and before a range: HK$4.5亿至5.2亿.
-    `(?:${CURRENCY_SIGN})\\s?${DIGITS}[万亿兆]*(?:${TO}${DIGITS}[万亿兆]*)?`,
+    `(?:${CURRENCY_SIGN})\\s?${DIGITS}[万亿兆]*(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=[¥￥]\\s?[\\d.,万亿兆]+)元)?`,
     // A height said the spoken way: 1米85 is 1.85 m.
     `${START}\\d米\\d{1,2}(?![\\d.${CN}])`,
     // A range is one amount, as a date range is one date: 3至5亿元, 250元至900元, 10%至20%
@@ -383,7 +383,8 @@ export function parseAmount(s: string): ParsedAmount | undefined {
     return n === undefined ? undefined : { value: scaled(n + tenth, 0.1), unit: 'percent', kind: 'percent' };
   }
   if ((m = SIGN_FIRST.exec(s))) {
-    const parts = s.slice(m[0].length).trim().split(RANGE_SPLIT).map((p) => parseNumber(p));
+    // ¥30元: the sign and 元 say the same.
+    const parts = s.slice(m[0].length).trim().replace(/元$/, '').split(RANGE_SPLIT).map((p) => parseNumber(p));
     return { value: range(parts[0], parts[1], parts.length === 2), unit: SIGNS[m[0]] ?? m[0], kind: 'currency' };
   }
   if (/^[百千]分之/.test(s)) {

@@ -33,7 +33,7 @@ const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超�
 const NOT_AFTER = '(?![内多余]|来(?!临)|达(?![成到]))'; // 60日内, 5日达 (delivery in five days; not 5日达成)
 
 const CN = `[${CN_DIGIT}十]`;
-const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5})年)`;
+const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])月)|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5})年)`;
 const REL_YEAR = '(?:今|去|明|前|上|本)年(?!纪|龄|轻)';
 /** 鸡年, not the 鸡年出栏 of 肉鸡年出栏量 (a year's output of broilers). */
 const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?!出栏|存栏|产|均|销)';
@@ -321,8 +321,9 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   let year: number | undefined;
   let yearKnown = false; // a zodiac year, or 今年 without a dateline, names a year we cannot number
   if ((m = take(/^(?:(\d{1,4}|[〇○零一二三四五六七八九]{4})|公元(前)?(\d{1,4})|民国(\d{1,3}|[一二三四五六七八九十百]{1,5}))年/))) {
-    // 民国115年 is 2026: the Republic's years count from 1912.
+    // 民国115年 is 2026: the Republic's years count from 1912. 24年12月 is of this century up to the dateline's next year.
     year = m[1] ? parseNumber(m[1]) : m[2] ? undefined : m[3] ? Number(m[3]) : 1911 + (parseNumber(m[4]!) ?? NaN);
+    if (m[1]?.length === 2 && year !== undefined) year += year <= ((ref?.year ?? 2025) % 100) + 1 ? 2000 : 1900;
     yearKnown = year !== undefined && !Number.isNaN(year);
   } else if ((m = take(/^(今|去|明|前|上|本)年/))) {
     year = ref ? ref.year + REL_YEARS[m[1]] : undefined;

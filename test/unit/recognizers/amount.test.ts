@@ -225,6 +225,14 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, text), []);
   });
 
+  it('takes 元 after a yuan sign into the amount (¥30元)', () => {
+    assert.deepEqual(found(recognizeAmounts, '药价为¥30元,￥1.5万元,¥300'), [
+      { text: '¥30元', value: 30, unit: 'CNY' },
+      { text: '￥1.5万元', value: 15000, unit: 'CNY' },
+      { text: '¥300', value: 300, unit: 'CNY' },
+    ]);
+  });
+
   it('does not take a unit things are counted in or per, but an amount after 以', () => {
     assert.deepEqual(texts(recognizeAmounts, '以万元计,每万元贷款,按亿元计算,以5亿元收购'), ['5亿元']);
   });

@@ -135,6 +135,8 @@ describe('DATE recognizer', () => {
       ['“十一”消费报告,“十一五”规划', [['十一', '2025-10-01']]],
       // a week of a month, not a cycle
       ['9月第3周猪价上涨,9月第三周期', [['9月第3周', '2025-09'], ['9月', '2025-09']]],
+      // a year of two digits before a month, of this century up to the dateline's next year; not a duration
+      ['该药于24年12月获批,99年5月成立,经过24年12个月', [['24年12月', '2024-12'], ['99年5月', '1999-05']]],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(valueOf(sentence), expected));
