@@ -267,6 +267,8 @@ describe('OFFICIAL recognizer', () => {
       const orgs = (text: string) => officials(text).map((o) => [o.name, o.org]);
       assert.deepEqual(orgs('日照市口岸办主任张德军表示'), [['张德军', '日照市口岸办']]);
       assert.deepEqual(orgs('市住房保障办副主任黄信敬表示'), [['黄信敬', '市住房保障办']]);
+      // and a division's 处 the segmenter glued to the title (抽检/v 处处长/v)
+      assert.deepEqual(orgs('市场监管局抽检处处长蒋文华表示'), [['蒋文华', '市场监管局抽检处']]);
     });
 
     it('reads a name glued to the last character of its title (首席财务/官宫伟/x)', () => {
