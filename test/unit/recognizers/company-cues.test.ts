@@ -26,6 +26,8 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('红杉珠宝市场部经理刘洋说'), ['红杉珠宝']);
       assert.deepEqual(names('红杉珠宝客户经理刘洋说'), []);
       assert.deepEqual(names('华为常务董事、终端BG董事长余承东发布新品'), ['华为']);
+      // and a sales channel (an insurer's 个险 or 银保 is no company)
+      assert.deepEqual(names('公司个险渠道总经理王明说。银保渠道负责人李华表示。个险事业部总经理王强说'), []);
     });
 
     it('takes no public body, association, person or place for an employer', () => {
