@@ -34,7 +34,8 @@ const NOT_AFTER = '(?![内多余]|来(?!临)|达(?![成到]))'; // 60日内, 5�
 
 const CN = `[${CN_DIGIT}十]`;
 const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])月)|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5})年)`;
-const REL_YEAR = '(?:今|去|明|前|上|本)年(?!纪|龄|轻)';
+/** 今年, 前年 (not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底). */
+const REL_YEAR = '(?:今|去|明|(?<![税目提之此以事生空日当眼跟面从向先超赛会节战饭睡考婚课史门年月])前|上|本)年(?!纪|龄|轻)';
 /** 鸡年, not the 鸡年出栏 of 肉鸡年出栏量 (a year's output of broilers). */
 const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?!出栏|存栏|产|均|销)';
 /** A quarter, its start or end (三季度末), or the first quarters of a year (一至三季度). */
