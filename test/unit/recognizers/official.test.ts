@@ -255,6 +255,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('工业和信息化部部长李乐成说'), [['李乐成', '工业和信息化部']]);
       assert.deepEqual(orgs('王刚和财政部部长蓝佛安会谈'), [['蓝佛安', '财政部']]);
       assert.deepEqual(orgs('济南市口岸和物流办公室主任高建军表示'), [['高建军', '济南市口岸和物流办公室']]);
+      // verbs of a body's task in its name (劳动保障, 消费者保护, 缺陷产品召回)
+      assert.deepEqual(orgs('市劳动保障监察支队支队长张华表示。四川省消费者保护委员会主任吴永刚表示'), [['张华', '市劳动保障监察支队'], ['吴永刚', '四川省消费者保护委员会']]);
+      assert.deepEqual(orgs('市场监管总局缺陷产品召回中心主任刘振宇表示'), [['刘振宇', '市场监管总局缺陷产品召回中心']]);
     });
 
     it('starts the organization after the body it belongs to (所属, 旗下)', () => {
@@ -300,6 +303,7 @@ describe('OFFICIAL recognizer', () => {
         ['吴佳', '证券事务代表'],
       ]);
       assert.deepEqual(officials('公告称,基金经理赵一鸣离任').map((o) => [o.name, o.title, o.org]), [['赵一鸣', '基金经理', undefined]]);
+      assert.deepEqual(officials('中铁八局集团有限公司劳务经理王刚赶来').map((o) => [o.name, o.title, o.org]), [['王刚', '劳务经理', '中铁八局集团有限公司']]);
       // a venture-capital firm's investment ranks, the firm whole as the organization
       assert.deepEqual(officials('经纬创投投资副总裁徐静说。元禾原点投资经理李华说').map((o) => [o.name, o.title, o.org]), [
         ['徐静', '投资副总裁', '经纬创投'],
