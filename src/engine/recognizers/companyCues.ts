@@ -138,6 +138,9 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   // A city before the name is part of it (北京恒达地产); a country makes no name (韩国公司).
   while (first > 0 && pieces[first - 1]!.tag === 'ns' && !/^(?!中国).*[国洲]$/.test(pieces[first - 1]!.word)) first--;
   let named = pieces.slice(first);
+  // A group's name ends at its 集团: what follows is its unit or brand (淘天/集团/天猫/总裁).
+  const group = named.findIndex((p) => p.word === '集团' || p.word === '公司');
+  if (group > 0 && group < named.length - 1) named = named.slice(0, group + 1);
   // A place after the name is a branch (华为山东): the company is what comes before it.
   while (named.length > 1 && named[named.length - 1]!.tag === 'ns') named = named.slice(0, -1);
   // A generic noun between a proper name and a department names the department (中诚信/国际/金融机构/部总经理).

@@ -44,7 +44,7 @@ export const NAME_STOP = new Set([
   ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成 组建 合并 重组 改制 更名 整合 改组 划转'.split(' '),
   '曾任', '现任', '时任', '历任', '原任', '对话', '专访', '谢谢', '感谢', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '另据', '据悉', '利用', '这是', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '人为', '规上', '其所持', '所持', '其持', '持有', '辞任', '辞去', '卸任', '接任', '出任', '担任', '兼任', '升任', '调任', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在, 最受/x 资本市场). */
-const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家据最]/;
+const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家据最已]/;
 /** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…). */
 const PREPOSITION_HEAD = /^[向在与和为对从由把被将于]/;
 /** What a public body does to a company before naming it: 对 (处罚, 判决), 向 (罚款). */
@@ -53,6 +53,8 @@ const ACTING_ON = /^[对向]/;
 const PUBLIC_BODY_END = /[局院会委部厅府庭署]$/;
 /** A function character the segmenter glued after a name (聘任孙莉为/x 公司财务总监, 陈平到/x 山东港口集团): the piece is a name and a verb, not a company's name. */
 const FUNCTION_TAIL = /[为是在和与的了被把将到赴向]$/;
+/** A copula glued after a word: 方为, 主体是. */
+const COPULA_TAIL = /[为是]$/;
 /** Tags of pieces that name something in particular (a generic noun is tagged n). */
 export const PROPER_TAGS = new Set(['nz', 'nr', 'nrt', 'nrfg', 'nt', 'j', 'eng', 'x', 'ns']);
 /** Words that say what a company does or is, not which one it is. */
@@ -63,6 +65,7 @@ export const GENERIC = new Set(
    电器 重工 机械 设备 零售 百分 企业 公司 国有 民营 外资 合资 上市 大型 小型 中小 知名 头部 本土 外国 海外 全球 跨国 创新 研发 运营 租赁 财务 财金
    社保 养老 医保 公积金 股权 私募 公募 国产 国营 邮电 电信 邮政 移动 联通 公共 公交 出租 长途
    一家 这家 该 某 多家 各家 两家 母 子 分 总 新 老 第一 投行 商行 农商 城商 村镇 人寿 财险 寿险 产险 车险 个险 团险 银保 信用 合作 联合 国投 城投 产投 实体 平台 网 集成电路 半导体
+   日均 揽收 派送 寄递 收寄 投递 派件 收件 寄件 线上 线下
    房产 经纪 货运 船运 海运 航运 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁
    国企 央企 民企 外企 私企 车企 房企 药企 险企 药房 大药房 药店 存托 农房 巨灾 意外 人身 国防 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法 科创 双创 融资 担保 融资担保 保理 小贷 典当 文旅 轨道 轨道交通 民用 石化 AI IT 外贸`
     .split(/\s+/)
@@ -241,9 +244,11 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     }
   }
   // A verb or adverb right before a place or a known name ends a sentence the name follows:
-  // 掌声/欢迎/v 北京/润泽…有限公司, 嘉宾/是/v 华夏/nt 云计算有限公司 (not a generic word jieba tags nt: 湖北/兴发/v 化工集团/nt…).
+  // 掌声/欢迎/v 北京/润泽…有限公司, 嘉宾/是/v 华夏/nt 云计算有限公司 (not a generic word jieba tags nt: 湖北/兴发/v 化工集团/nt…);
+  // so does a word the segmenter glued to 为 or 是 (运营/方为/n 杭州…有限公司).
   for (let k = pieces.length - 2; k >= 0; k--) {
-    if ((pieces[k + 1]!.tag === 'ns' || (pieces[k + 1]!.tag === 'nt' && !isGeneric(pieces[k + 1]!.word))) && (pieces[k]!.tag === 'v' || pieces[k]!.tag === 'd')) {
+    const verb = pieces[k]!.tag === 'v' || pieces[k]!.tag === 'd' || (pieces[k]!.word.length >= 2 && COPULA_TAIL.test(pieces[k]!.word));
+    if ((pieces[k + 1]!.tag === 'ns' || (pieces[k + 1]!.tag === 'nt' && !isGeneric(pieces[k + 1]!.word))) && verb) {
       pieces.splice(0, k + 1);
       break;
     }
@@ -387,6 +392,7 @@ const ROLES = new Set([
   ...['原告', '被告', '第三人', '申请人', '被申请人', '上诉人', '被上诉人', '被执行人', '债权人', '债务人', '担保人', '发行人', '管理人', '投资人', '委托人', '受托人', '保证人', '投保人', '受益人', '收购人'],
   ...['股东', '大股东', '控股股东', '控制人', '实际控制人', '关联方', '交易对方', '保荐机构', '保荐人', '承销商', '主承销商', '受让方', '转让方', '竞得人', '中标人', '出让人', '受让人', '转让人', '竞买人', '买受人'],
   ...['承建商', '承包商', '开发商', '发展商', '供应商', '经销商', '分销商', '代理商', '服务商', '运营商', '制造商', '生产商', '销售商', '零售商', '贸易商', '投资商', '合作商', '集成商', '品牌商', '厂商'],
+  ...['主体', '运营主体', '经营主体', '责任主体', '市场主体'],
   ...['经营者', '投资者', '收购者', '运营者', '运营方', '合作方', '投资方', '收购方', '被收购方', '承建方', '建设方', '施工方', '主办方', '承办方', '协办方', '出资方', '买方', '卖方', '甲方', '乙方', '平台方', '品牌方', '合作伙伴', '赞助商', '冠名商'],
   ...['中介机构', '评估机构', '审计机构', '托管机构', '承销机构', '评级机构', '金融机构', '建设单位', '施工单位', '中标单位', '承建单位', '监理单位', '设计单位'],
 ]);
@@ -418,6 +424,9 @@ export function isGeneric(word: string): boolean {
   return false;
 }
 
+/** A product model's code: ES6, LX600, X5. */
+const MODEL_CODE = /^[A-Za-z]{1,4}\d{1,4}[A-Za-z]?$/;
+
 function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]): boolean {
   if (pieces.map((p) => p.word).join('').length < 2) return false;
   if (kind === 'legal' || kind === 'group') return true;
@@ -436,5 +445,6 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]):
   if (pieces.length <= 3 && pieces.every((p) => p.word.length === 1 && PROPER_TAGS.has(p.tag))) return true;
   // Trade words (科技, 地产, 汽车 ...) make a name only after one proper name that is not a
   // place: 旷视科技, not 金融科技 or 常州汽车; X股份 names a listed company by its place too (豫园股份).
-  return pieces.length === 1 && pieces[0]!.word.length >= 2 && (pieces[0]!.tag !== 'ns' || suffix === '股份');
+  // Not after a model's code: 召回部分ES6汽车.
+  return pieces.length === 1 && pieces[0]!.word.length >= 2 && (pieces[0]!.tag !== 'ns' || suffix === '股份') && !MODEL_CODE.test(pieces[0]!.word);
 }

@@ -352,6 +352,10 @@ describe('COMPANY recognizer', () => {
       // nor a word of -ization (智能化/nr 医疗), nor a verb of founding before a registered name
       assert.deepEqual(names('推进智能化医疗。供应商本地化率达到55%'), []);
       assert.deepEqual(names('两厂合并组建北方重工集团有限公司'), ['北方重工集团有限公司']);
+      // a role or a word glued to 为 before a registered name that starts with its place
+      assert.deepEqual(names('运营方为杭州优品电子商务有限公司。运营主体深圳市超体健身管理有限公司已失联'), ['杭州优品电子商务有限公司', '深圳市超体健身管理有限公司']);
+      // a model's code before a trade is a product; what the parcel trade does is no name
+      assert.deepEqual(names('召回部分ES6汽车。已揽收快递2亿件，日均快递业务量达到7亿件'), []);
       // nor a university by its short name (清华控股 → not 清华); a company the segmenter knows with its 集团 is named without it
       assert.deepEqual(names('清华控股有限公司宣布，清华的老师参与'), ['清华控股有限公司']);
       assert.deepEqual(names('北京大学与北大方正集团有限公司签约。北大方正表示'), ['北大方正集团有限公司', '北大方正']);
