@@ -197,7 +197,7 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] 
     const sentence = sentenceAround(text, f.start, f.end);
     if (f.entry.cues.some((cue) => sentence.includes(cue)) || f.entry.cues.filter((cue) => text.includes(cue)).length >= 2) named.add(f.entry);
   }
-  // What only a company does right after its name confirms it too: 小米宣布, 苹果发布, 快手股价.
+  // What only a company does right after its name confirms it too: 小米宣布, 苹果发布, 奔驰召回, 快手股价.
   for (const f of found) if (f.ambiguous && f.entry && ACTION_AFTER.test(text.slice(f.end, f.end + 5))) named.add(f.entry);
   const sure = found.filter((f) => !f.ambiguous || named.has(f.entry));
   const pending = found.filter((f) => f.ambiguous && !named.has(f.entry));
@@ -235,7 +235,7 @@ function sentenceAround(text: string, start: number, end: number): string {
  * personal name's part, a source, a product, a fruit by its place, another name's trade.
  */
 function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): boolean {
-  if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, e) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
+  if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, e) || fakeAt(text, s) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));
 }
 
@@ -280,6 +280,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   // 复星系, 阿里系: the company and its affiliates.
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
   if (sourceOrProductAt(text, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12))) return undefined;
+  if (fakeAt(text, start)) return undefined;
   // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
   if (name.ambiguous && ADJECTIVE_TAGS.has(idx.at(start)?.tag ?? '') && (text[end] === '的' || idx.at(start - 1)?.tag === 'd')) return undefined;
   if (name.ambiguous && everydaySenseAt(text, start, end, idx)) return undefined;
@@ -297,7 +298,10 @@ function givenNameBefore(text: string, start: number, end: number, idx: TokenInd
 const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'x']);
 
 /** A company's act or figure right after an ambiguous alias: the company, not the everyday word. */
-const ACTION_AFTER = /^(?:宣布|发布|推出|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁)/;
+const ACTION_AFTER = /^(?:宣布|发布|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁)/;
+
+/** 假茅台, 山寨苹果: a fake of the brand's product, not the company. */
+const fakeAt = (text: string, start: number): boolean => /(?:假|仿冒|山寨|冒牌)$/.test(text.slice(Math.max(0, start - 2), start));
 
 /** The rest of an association's or a bureau's name the dictionary name starts: 中国电子/专用设备工业协会, 中国移动通信/联合会, 上海医药/管理局. */
 const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商会|研究会|管理局)/;

@@ -339,6 +339,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('燕京啤酒、青岛啤酒等'), ['燕京啤酒', '青岛啤酒']);
       assert.deepEqual(names('与家家悦集团签约。东风柳汽表示。海光信息、壁仞科技等企业'), ['家家悦集团', '东风柳汽', '海光信息', '壁仞科技']);
       assert.deepEqual(names('迈瑞发布公告。华润三九、威高骨科、鱼跃医疗、乐普医疗、复宏汉霖表示'), ['迈瑞', '华润三九', '威高骨科', '鱼跃医疗', '乐普医疗', '复宏汉霖']);
+      // an everyday alias confirmed by what only a company does after it (奔驰召回)
+      assert.deepEqual(names('五菱召回部分车辆。奔驰召回部分车辆'), ['五菱', '奔驰']);
+      assert.deepEqual(names('一匹马奔驰在草原上'), []);
       assert.deepEqual(names('国泰海通证券发布报告。申万宏源证券、光大理财、联合资信表示'), ['国泰海通证券', '申万宏源证券', '光大理财', '联合资信']);
       // a local bank of a county-level city known by name
       assert.deepEqual(names('常熟农商行发布报告，昆山农商行表示'), ['常熟农商行', '昆山农商行']);
@@ -356,6 +359,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('运营方为杭州优品电子商务有限公司。运营主体深圳市超体健身管理有限公司已失联'), ['杭州优品电子商务有限公司', '深圳市超体健身管理有限公司']);
       // a model's code before a trade is a product; what the parcel trade does is no name
       assert.deepEqual(names('召回部分ES6汽车。已揽收快递2亿件，日均快递业务量达到7亿件'), []);
+      // a fake of a brand's product is no company, even where the article names the company
+      assert.deepEqual(names('网购假茅台\n经贵州茅台酒股份有限公司鉴定，茅台表示'), ['贵州茅台酒股份有限公司', '茅台']);
       // nor a university by its short name (清华控股 → not 清华); a company the segmenter knows with its 集团 is named without it
       assert.deepEqual(names('清华控股有限公司宣布，清华的老师参与'), ['清华控股有限公司']);
       assert.deepEqual(names('北京大学与北大方正集团有限公司签约。北大方正表示'), ['北大方正集团有限公司', '北大方正']);
