@@ -326,6 +326,11 @@ function shortForms(full: string, start: number, idx: TokenIndex): string[] {
     }
     // A trade written as its own word at the end: 江铃汽车 → 江铃, 蜂巢能源 → 蜂巢.
     const last = changed ? undefined : idx.at(start + rest.length - 1);
+    // A word of a trade and a generic word the segmenter made one (鑫源/五金制品): cited without the generic word (鑫源五金).
+    if (last && last.start > start + 1 && last.end === start + rest.length && last.word.length >= 4 && !isGeneric(last.word)) {
+      const k = last.word.length - 2;
+      if (GENERIC.has(last.word.slice(k)) && !isGeneric(last.word.slice(0, k))) rests.push(rest.slice(0, last.start - start + k));
+    }
     if (last && last.start > start + 1 && last.end === start + rest.length && (isGeneric(last.word) || SUFFIXES.get(last.word) === 'trade')) {
       // Two generic words the segmenter made one (君实/生物医药): the name is cited with the first too (君实生物).
       for (let k = 2; k <= last.word.length - 2; k++) {

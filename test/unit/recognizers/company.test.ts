@@ -142,6 +142,16 @@ describe('COMPANY recognizer', () => {
           ['清曜新能', '江西清曜新能源科技有限公司'],
         ],
       );
+      // and without a generic word the segmenter made one with its trade (鑫源/五金制品, 恒远/精密机械)
+      assert.deepEqual(
+        companies('东莞市鑫源五金制品有限公司拖欠工资。鑫源五金表示。江苏恒远精密机械有限公司融资，恒远精密表示')
+          .filter((c) => c.source === 'rule:company-short')
+          .map((c) => [c.text, c.canonical]),
+        [
+          ['鑫源五金', '东莞市鑫源五金制品有限公司'],
+          ['恒远精密', '江苏恒远精密机械有限公司'],
+        ],
+      );
       // and with 股份, as listed companies are cited
       assert.deepEqual(companies('浙江巨化股份有限公司表示，巨化股份称')[1], { text: '巨化股份', source: 'rule:company-suffix', canonical: '浙江巨化股份有限公司' });
       assert.deepEqual(names('中科宇航技术股份有限公司提供运载火箭和宇航发射服务'), ['中科宇航技术股份有限公司']);
