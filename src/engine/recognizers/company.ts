@@ -360,11 +360,21 @@ function shortForms(full: string, start: number, idx: TokenIndex): string[] {
   return [...forms, ...unplaced, ...shares, ...contractedForms(full)];
 }
 
-/** Length of the province or city a registered name starts with (深圳市, 黑龙江省, 宜宾), 0 if none. */
+/** Length of the places a registered name starts with (深圳市, 黑龙江省, 宜宾, 江苏省南通市, 杭州市萧山区, 顺德区), 0 if none. */
 function registeredPlaceLength(full: string): number {
-  for (const n of [3, 2]) if (PLACE_NAMES.has(full.slice(0, n)) || REGIONS.has(full.slice(0, n))) return n + (/[省市]/.test(full[n] ?? '') ? 1 : 0);
-  return 0;
+  let at = 0;
+  for (let level = 0; level < 2; level++) {
+    const rest = full.slice(at);
+    const n = [3, 2].find((k) => PLACE_NAMES.has(rest.slice(0, k)) || REGIONS.has(rest.slice(0, k)));
+    const district = n ? undefined : DISTRICT.exec(rest);
+    const length = n ? n + (/[省市]/.test(rest[n] ?? '') ? 1 : 0) : (district?.[0].length ?? 0);
+    if (!length || full.length - at - length < 4) break;
+    at += length;
+  }
+  return at;
 }
+/** A district or county by its name (萧山区, 顺德区, 长清县; not 社区, 园区, 区块链). */
+const DISTRICT = /^[\u4e00-\u9fff]{1,2}(?<![社园景厂小营专片校矿街城])[区县](?![块域间])/;
 const REGIONS = new Set(['香港', '澳门', '台湾']);
 
 /** A public body a company is named after: a university, an academy, an institute, a hospital. */

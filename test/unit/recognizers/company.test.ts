@@ -142,6 +142,13 @@ describe('COMPANY recognizer', () => {
           ['清曜新能', '江西清曜新能源科技有限公司'],
         ],
       );
+      // without a district or two levels of places it is registered in (顺德区, 杭州市萧山区; not 区块链)
+      assert.deepEqual(
+        companies('顺德区美达电器有限公司欠薪，美达电器表示。杭州市萧山区恒远纺织有限公司欠薪，恒远纺织表示。星河区块链科技有限公司表示，星河区块链表示')
+          .filter((c) => c.source === 'rule:company-short')
+          .map((c) => c.text),
+        ['美达电器', '恒远纺织', '星河区块链'],
+      );
       // and without a generic word the segmenter made one with its trade (鑫源/五金制品, 恒远/精密机械)
       assert.deepEqual(
         companies('东莞市鑫源五金制品有限公司拖欠工资。鑫源五金表示。江苏恒远精密机械有限公司融资，恒远精密表示')
