@@ -358,6 +358,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('迈瑞发布公告。华润三九、威高骨科、鱼跃医疗、乐普医疗、复宏汉霖表示'), ['迈瑞', '华润三九', '威高骨科', '鱼跃医疗', '乐普医疗', '复宏汉霖']);
       // an everyday alias confirmed by what only a company does after it (奔驰召回)
       assert.deepEqual(names('五菱召回部分车辆。奔驰召回部分车辆'), ['五菱', '奔驰']);
+      // a name of Chinese and Latin letters the dictionary knows, before 旗下
+      assert.deepEqual(names('美ONE旗下李佳琦直播间开播。PDD Holdings公布财报'), ['美ONE', 'PDD Holdings']);
       assert.deepEqual(names('一匹马奔驰在草原上'), []);
       assert.deepEqual(names('国泰海通证券发布报告。申万宏源证券、光大理财、联合资信表示'), ['国泰海通证券', '申万宏源证券', '光大理财', '联合资信']);
       // a local bank of a county-level city known by name
