@@ -14,3 +14,16 @@ const COMPOUND =
 // Looked up at a position of the text, at every candidate name.
 export const SINGLE_SURNAMES = new CharSet(SINGLE);
 export const COMPOUND_SURNAMES = new PhraseTrie(COMPOUND);
+
+/**
+ * Common Japanese family names of two characters, written in Chinese characters as the Chinese
+ * press writes them: a name after a title that starts with one is the family name and a given
+ * name of one or two characters (佐藤恒治, 丰田章男, 高桥健一).
+ */
+export const JAPANESE_SURNAMES = new PhraseTrie(
+  `佐藤 铃木 高桥 田中 渡边 伊藤 山本 中村 小林 加藤 吉田 山田 山口 松本 井上 木村 清水 山崎 池田 桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田
+   长谷川 藤田 后藤 近藤 村上 远藤 青木 坂本 斋藤 福田 太田 西村 藤井 冈本 藤原 中野 三浦 原田 松田 竹内 中川 小野 田村 丰田 岸田 安倍 石破
+   植田 黑田 十仓 内田 三部 高市 野田 菅原 河野 茂木 林田 岩田 柳井 稻盛 盛田 永守 御手洗 新浪 似鸟 丰岛 筒井 吉川 大野 宫本 今井 酒井`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -2,7 +2,7 @@ import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
 import { writtenInOrder } from './company';
 import { GLUED_TAKING } from './companyCues';
 import { companyNameEndingAt, suffixNameAt } from './registeredName';
-import { SINGLE_SURNAMES } from '../dict/surnames';
+import { JAPANESE_SURNAMES, SINGLE_SURNAMES } from '../dict/surnames';
 import { cutNameAt, dottedNameAt, isCJKWord, isTranslit, NAME_DOT, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { CharSet } from './charSet';
 import { PhraseTrie } from './phraseTrie';
@@ -483,6 +483,16 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   if (end >= 0 && text[end] === '和') {
     if (FOLLOWS_NAME.test(text.slice(end + 1, end + 3))) return end + 1;
     if (JAPANESE_GIVEN_END.at(text, end + 1) && (FOLLOWS_NAME.test(text.slice(end + 2, end + 4)) || text[end + 2] === '在')) return end + 2;
+  }
+  // A Japanese family name and a given name of one or two characters before what follows names
+  // (社长/佐藤/nrt 恒治/x 表示, 丰田/nz 章/q 男/n 表示, 高桥/x 健一/x): the whole, whatever the segmenter made of it.
+  const family = JAPANESE_SURNAMES.longestFrom(text, tok.start);
+  if (family > 0) {
+    // (The family name alone before speech: 董事长田中说.)
+    for (const e of [family + 2, family + 1, family]) {
+      const given = text.slice(family, e);
+      if (idx.isBoundary(e) && (!given || (isCJKWord(given) && !FOLLOWS_NAME.test(given))) && FOLLOWS_NAME.test(text.slice(e, e + 2)) && TITLE_AT.longestFrom(text, family) < 0) return e;
+    }
   }
   // A Japanese name of two unknown words before what follows names (首相高市/x 早苗/x 表示), or a
   // third character glued to speech (郭谨/x 一称/x，).

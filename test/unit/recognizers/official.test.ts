@@ -345,6 +345,9 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // a Japanese name of two unknown words, and 和 inside one before 在; a third character glued to speech (郭谨/x 一称/x)
       assert.deepEqual(names('日本首相高市早苗表示。日本央行行长植田和男在会上说。董事长郭谨一称，不收费'), ['高市早苗', '植田和男', '郭谨一']);
+      // a Japanese family name and its given name, however the segmenter cut them (佐藤/nrt 恒治/x, 丰田/nz 章/q 男/n), or the family name alone
+      assert.deepEqual(names('丰田汽车公司社长佐藤恒治表示。社长丰田章男表示。索尼集团社长高桥健一表示。董事长田中说'), ['佐藤恒治', '丰田章男', '高桥健一', '田中']);
+      assert.deepEqual(names('丰田汽车社长佐藤表示'), ['佐藤']);
       // 一 as a name's third character before speech, not 一行
       assert.deepEqual(names('董事长郭谨一在会上说。总经理王建一表示。市长王强一行到访'), ['郭谨一', '王建一', '王强']);
       // a holiday as a given name after a title (李/国庆/t)
