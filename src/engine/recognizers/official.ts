@@ -491,7 +491,8 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
     // (The family name alone before speech: 董事长田中说.)
     for (const e of [family + 2, family + 1, family]) {
       const given = text.slice(family, e);
-      if (idx.isBoundary(e) && (!given || (isCJKWord(given) && !FOLLOWS_NAME.test(given))) && FOLLOWS_NAME.test(text.slice(e, e + 2)) && TITLE_AT.longestFrom(text, family) < 0) return e;
+      const ends = idx.isBoundary(e) || (SPEECH.at(text, e) && idx.isBoundary(e + 1)); // 三部/m 敏宏说/x
+      if (ends && (!given || (isCJKWord(given) && !FOLLOWS_NAME.test(given))) && FOLLOWS_NAME.test(text.slice(e, e + 2)) && TITLE_AT.longestFrom(text, family) < 0) return e;
     }
   }
   // A Japanese name of two unknown words before what follows names (首相高市/x 早苗/x 表示), or a

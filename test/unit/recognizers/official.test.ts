@@ -348,6 +348,7 @@ describe('OFFICIAL recognizer', () => {
       // a Japanese family name and its given name, however the segmenter cut them (佐藤/nrt 恒治/x, 丰田/nz 章/q 男/n), or the family name alone
       assert.deepEqual(names('丰田汽车公司社长佐藤恒治表示。社长丰田章男表示。索尼集团社长高桥健一表示。董事长田中说'), ['佐藤恒治', '丰田章男', '高桥健一', '田中']);
       assert.deepEqual(names('丰田汽车社长佐藤表示'), ['佐藤']);
+      assert.deepEqual(names('本田社长三部敏宏说。铃木公司社长铃木俊宏说'), ['三部敏宏', '铃木俊宏']);
       // 一 as a name's third character before speech, not 一行
       assert.deepEqual(names('董事长郭谨一在会上说。总经理王建一表示。市长王强一行到访'), ['郭谨一', '王建一', '王强']);
       // a holiday as a given name after a title (李/国庆/t)
