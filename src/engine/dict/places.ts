@@ -43,3 +43,15 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set(`${PROVINCES} ${CITIES}`
 export function isProvinceOrCity(word: string): boolean {
   return PLACE_NAMES.has(word) || PLACE_NAMES.has(word.replace(/[省市]$/, '')) || /省$/.test(word);
 }
+
+/**
+ * Districts and counties whose names their own investment and holding companies carry (济南章丘
+ * 控股集团, 上海浦东发展银行): the district's name alone is no short name of such a company.
+ * Jinan's (the corpus this tool is for) and a few of the best known elsewhere.
+ */
+export const DISTRICT_NAMES: ReadonlySet<string> = new Set(
+  `历下 市中 槐荫 天桥 历城 长清 章丘 济阳 钢城 平阴 商河 市南 市北 黄岛 李沧 城阳 即墨 浦东 浦西 徐汇 黄浦 静安 闵行 海淀 丰台 东城 西城
+   南山 福田 宝安 龙岗 天河 越秀 番禺 萧山 余杭 滨江 渝中 武侯 江宁 雨花 鼓楼`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -1,5 +1,5 @@
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES } from '../dict/companies';
-import { isProvinceOrCity, PLACE_NAMES } from '../dict/places';
+import { DISTRICT_NAMES, isProvinceOrCity, PLACE_NAMES } from '../dict/places';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { cueNames, WORDLIKE } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
@@ -348,10 +348,10 @@ function shortForms(full: string, start: number, idx: TokenIndex): string[] {
   }
   // Each also without the province or city it is registered in: 宜宾五粮液股份有限公司 → 五粮液 (not 中科/ns 宇航).
   const placed = registeredPlaceLength(full);
-  // Not a place (常州市钟楼区产投公司 → 钟楼区), a trade (山东省融资担保集团 → 融资担保) or a facility the company runs (首都机场集团 → 首都机场, 京沪高铁公司 → 京沪高铁).
+  // Not a place (常州市钟楼区产投公司 → 钟楼区, 济南章丘控股集团 → 章丘), a trade (山东省融资担保集团 → 融资担保) or a facility the company runs (首都机场集团 → 首都机场, 京沪高铁公司 → 京沪高铁).
   // Nor a public body a company is named after (中国科学院控股有限公司 → not 中国科学院, 清华控股 → not 清华).
   const usable = (f: string, at: number) =>
-    f.length >= 2 && !isGeneric(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
+    f.length >= 2 && !isGeneric(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f) && !DISTRICT_NAMES.has(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
   const forms = rests.filter((f) => usable(f, start));
   // Not a zone its investment platform is named after (北京亦庄投资控股有限公司 → not 亦庄).
   const unplaced = placed ? rests.map((f) => f.slice(placed)).filter((f, i, all) => usable(f, start + placed) && all.indexOf(f) === i && !ZONE_PLATFORM.test(full.slice(placed + f.length))) : [];

@@ -142,6 +142,8 @@ describe('COMPANY recognizer', () => {
           ['清曜新能', '江西清曜新能源科技有限公司'],
         ],
       );
+      // a district's name alone is no short name of the district's own holding company
+      assert.deepEqual(names('济南章丘控股集团有限公司签约。章丘要闻。章丘控股表示'), ['济南章丘控股集团有限公司', '章丘控股']);
       // without a district or two levels of places it is registered in (顺德区, 杭州市萧山区; not 区块链)
       assert.deepEqual(
         companies('顺德区美达电器有限公司欠薪，美达电器表示。杭州市萧山区恒远纺织有限公司欠薪，恒远纺织表示。星河区块链科技有限公司表示，星河区块链表示')
