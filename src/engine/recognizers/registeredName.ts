@@ -347,6 +347,9 @@ interface Piece {
   start: number;
 }
 
+/** Words the segmenter takes for times that name companies (中天科技, 未来科技, 当代明诚, 今日头条): in a registered name, the name's. */
+const NAMING_TIMES = new Set(['中天', '未来', '当代', '今日', '明日', '东方红', '新时代', '千秋', '春秋', '晨光', '朝阳', '黎明', '永恒']);
+
 function isNamePiece(t: Token, registered: boolean): boolean {
   if (NAME_STOP.has(t.word) || !WORDLIKE.test(t.word) || NAME_DOT.at(t.word, 0)) return false;
   // Adjectives inside a name (瑞丰/新/材料/科技有限公司, 长江/基建/a 集团); before the name they are dropped later, as not distinctive (知名).
@@ -360,6 +363,7 @@ function isNamePiece(t: Token, registered: boolean): boolean {
     (tag === 'm' && isCJKWord(t.word) && !/[年月日号家个名]$/.test(t.word)) ||
     (tag === 'mq' && /件$/.test(t.word)) || // 汽车/零部件/mq 股份有限公司
     (tag === 't' && /^[一二三四五六七八九十]期$/.test(t.word)) || // 投资基金/三期/t 股份有限公司
+    (tag === 't' && NAMING_TIMES.has(t.word)) || // 江苏/中天/t 科技, 杭州/未来/t 科技, 武汉/当代/t 明诚
     (t.word.length === 1 && (tag === 'q' || tag === 'zg')) || // 科/大国/盾/q, 东川/县/zg 丰登
     // 山东/颐养/v 健康产业, 北京/华人文化/演出/v, 山东/果然/d 鲜: verbs and adverbs of two characters or one verb character; NAME_STOP ends the walk at predicates
     (tag === 'v' && isCJKWord(t.word)) ||
@@ -410,7 +414,7 @@ const isDescriptor = (word: string) => DESCRIPTORS.has(word) || /(?:龙头|巨�
 
 /** In a registered name, any word of two characters or more that is not generic names the company: 蜂巢/n 能源, 瀚海/n 芯能. */
 export function isRegisteredWord(p: Piece): boolean {
-  return p.word.length >= 2 && !isGeneric(p.word) && !COUNTRY_LIKE.has(p.word) && !isDescriptor(p.word) && (NOMINAL_TAGS.has(p.tag) || DIRECTIONS.has(p.word));
+  return p.word.length >= 2 && !isGeneric(p.word) && !COUNTRY_LIKE.has(p.word) && !isDescriptor(p.word) && (NOMINAL_TAGS.has(p.tag) || DIRECTIONS.has(p.word) || NAMING_TIMES.has(p.word));
 }
 /** Tags of words before the naming one that a clear start lets into the name: adjectives and nouns the segmenter made of its first characters. */
 const LEADING_TAGS = new Set(['a', 'b', 'n', 'nz', 'nr', 'j']);

@@ -485,6 +485,9 @@ describe('COMPANY recognizer', () => {
       // a name's own 和 after its place (湖北/和/远/气体…), and its short form without the place
       assert.deepEqual(names('湖北和远气体股份有限公司表示。四川和邦生物科技股份有限公司公告，和邦生物称'), ['湖北和远气体股份有限公司', '四川和邦生物科技股份有限公司', '和邦生物']);
       assert.deepEqual(names('济南康和医药科技有限公司签约。山东康和药业有限公司签约'), ['济南康和医药科技有限公司', '山东康和药业有限公司']);
+      // a word the segmenter took for a time (中天/t, 未来/t, 当代/t) in a registered name; not 未来 before a plain 公司
+      assert.deepEqual(names('中天科技有限公司披露报告。杭州未来科技有限公司入选。武汉当代明诚文化体育集团股份有限公司入选'), ['中天科技有限公司', '杭州未来科技有限公司', '武汉当代明诚文化体育集团股份有限公司']);
+      assert.deepEqual(names('未来科技公司将受益'), []);
       // a description the segmenter made one word with the company's (行业龙头/n) is no part of it
       assert.deepEqual(names('行业龙头山东金岭化工股份有限公司称'), ['山东金岭化工股份有限公司']);
       assert.deepEqual(names('中国交通建设股份有限公司重大项目中标公告'), ['中国交通建设股份有限公司']);
