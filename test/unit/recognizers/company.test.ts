@@ -111,7 +111,8 @@ describe('COMPANY recognizer', () => {
           ['华为技术有限公司', undefined],
           ['华为', '华为技术有限公司'],
         ],
-      );      // a local investment company by its contracted trade: 城市投资 → 城投
+      );
+      // a local investment company by its contracted trade: 城市投资 → 城投
       assert.deepEqual(
         companies('济南城市投资集团有限公司与百度签约，济南城投将负责建设。城投债发行放缓').map((c) => [c.text, c.canonical]),
         [
@@ -120,6 +121,8 @@ describe('COMPANY recognizer', () => {
           ['济南城投', '济南城市投资集团有限公司'],
         ],
       );
+      // and 城市发展 → 城发, 产业发展(投资) → 产发
+      assert.deepEqual(names('济南城市发展集团有限公司签约，济南城发表示。济南产业发展投资集团有限公司签约，济南产发表示'), ['济南城市发展集团有限公司', '济南城发', '济南产业发展投资集团有限公司', '济南产发']);
     });
 
     it('finds the short form of a full name that is in no dictionary', () => {
