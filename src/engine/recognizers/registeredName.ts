@@ -15,7 +15,7 @@ import type { Candidate } from './types';
 
 type SuffixKind = 'legal' | 'weak' | 'group' | 'finance' | 'local' | 'trade';
 export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
-  ...['有限公司', '有限责任公司', '股份公司', '集团公司', '株式会社'].map((s) => [s, 'legal'] as const),
+  ...['有限公司', '有限责任公司', '股份公司', '集团公司', '株式会社', '合伙企业'].map((s) => [s, 'legal'] as const),
   ['公司', 'weak'],
   ['集团', 'group'],
   ...['银行', '证券', '保险', '信托', '期货', '基金', '金控'].map((s) => [s, 'finance'] as const),
@@ -26,6 +26,8 @@ export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
   ),
 ]);
 const SUFFIX_TRIE = new PhraseTrie(SUFFIXES.keys(), { reversed: true });
+/** A partnership's form after its name: （有限合伙）, (普通合伙). */
+const PARTNERSHIP_FORM = /^[(（](?:有限|普通)合伙[)）]/;
 
 const DICT_BEFORE = new PhraseTrie(COMPANY_NAMES.keys(), { reversed: true, foldCase: true });
 /** Start of the longest dictionary company name that ends at `end`, or -1: the employer before a title (南方/f 航空 董事长). */
@@ -307,7 +309,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // A registered company may run a hospital or a school (成都京东方医院有限公司); a public body registers none.
   const notCompany = kind === 'legal' ? NOT_REGISTERED.test(head) : NOT_COMPANY_WORDS.test(head);
   if ((notCompany && !bureau) || !acceptable(kind, suffix, named)) return undefined;
-  return { start: named[0]!.start, end, label: 'COMPANY', source: 'rule:company-suffix' };
+  // A partnership's form is its name's: …创业投资合伙企业（有限合伙）.
+  const form = suffix === '合伙企业' ? PARTNERSHIP_FORM.exec(text.slice(end, end + 6))?.[0].length ?? 0 : 0;
+  return { start: named[0]!.start, end: end + form, label: 'COMPANY', source: 'rule:company-suffix' };
 }
 
 /** Tags of the single characters of a name: 凯/nr 翼/ng. */

@@ -491,6 +491,8 @@ describe('COMPANY recognizer', () => {
       // a word the segmenter took for a time (中天/t, 未来/t, 当代/t) in a registered name; not 未来 before a plain 公司
       assert.deepEqual(names('中天科技有限公司披露报告。杭州未来科技有限公司入选。武汉当代明诚文化体育集团股份有限公司入选'), ['中天科技有限公司', '杭州未来科技有限公司', '武汉当代明诚文化体育集团股份有限公司']);
       assert.deepEqual(names('未来科技公司将受益'), []);
+      // a partnership with its form (…合伙企业（有限合伙）), not the dictionary brand it starts with
+      assert.deepEqual(names('苏州元禾原点创业投资合伙企业（有限合伙）领投'), ['苏州元禾原点创业投资合伙企业（有限合伙）']);
       // a description the segmenter made one word with the company's (行业龙头/n) is no part of it
       assert.deepEqual(names('行业龙头山东金岭化工股份有限公司称'), ['山东金岭化工股份有限公司']);
       assert.deepEqual(names('中国交通建设股份有限公司重大项目中标公告'), ['中国交通建设股份有限公司']);
