@@ -565,10 +565,10 @@ function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrg
 const AND_HEAD_TAGS = new Set(['n', 'vn', 'nt', 'nz', 'j', 'v', 'l', 's']);
 const GOVERNMENT_UNIT = /(?:委员会|部|局|厅|委|署|司|处|办公室|联合会|协会|学院|研究院|研究所)$/;
 
-/** A division named by one character: 处, 科, 室, 股. */
-const DIVISIONS = new Set(['处', '科', '室', '股']);
-/** A word that names an office's or a division's task, whatever its tag (口岸/s, 抽检/v). */
-const isTask = (t: Token | undefined): boolean => !!t && t.word.length >= 2 && WORDLIKE.test(t.word) && !ORG_STOP.has(t.word);
+/** A bureau or division named by one character: 局, 处, 科, 室, 股. */
+const DIVISIONS = new Set(['局', '处', '科', '室', '股']);
+/** A word that names an office's or a division's task, whatever its tag (口岸/s, 抽检/v, 建/v). */
+const isTask = (t: Token | undefined): boolean => !!t && isCJKWord(t.word) && !ORG_STOP.has(t.word) && !NAME_TAGS.has(t.tag ?? '');
 
 /** Where the organization words before the title at `cs` start (`cs` when there are none), not before `floor`. */
 function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number {
@@ -576,11 +576,14 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
   let j = idx.indexAt(cs - 1);
   const first = idx.tokens[j];
   if (first && first.end > cs) {
-    // The title began inside a token (济南市委/nt 书记): its head is the organization; a division's
-    // 处 or 科 with the task before it (抽检/v 处处长/v).
+    // The title began inside a token (济南市委/nt 书记): its head is the organization; a bureau's or
+    // division's 局 or 处 with the up to four characters of its task before it, whatever their tags
+    // (抽检/v 处处长/v, 区住/x 建/v 局局长/n, 区/发/v 改/v 局局长).
     start = first.start;
     j--;
-    if (cs - first.start === 1 && DIVISIONS.has(text[first.start]!) && isTask(idx.tokens[j])) start = idx.tokens[j--]!.start;
+    if (cs - first.start === 1 && DIVISIONS.has(text[first.start]!)) {
+      while (j >= 0 && isTask(idx.tokens[j]) && first.start - idx.tokens[j]!.start <= 4) start = idx.tokens[j--]!.start;
+    }
   }
   for (; j >= 0; j--) {
     const t = idx.tokens[j]!;
@@ -607,7 +610,7 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
       continue;
     }
     // An office named by its task and 办 (口岸/s 办/v, 扫黑/v 办, 住房/保障/v 办): the task is the office's name.
-    if (t.word === '办' && t.end === cs && isTask(idx.tokens[j - 1])) {
+    if (t.word === '办' && t.end === cs && isTask(idx.tokens[j - 1]) && idx.tokens[j - 1]!.word.length >= 2) {
       start = idx.tokens[--j]!.start;
       continue;
     }

@@ -272,6 +272,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('市住房保障办副主任黄信敬表示'), [['黄信敬', '市住房保障办']]);
       // and a division's 处 the segmenter glued to the title (抽检/v 处处长/v)
       assert.deepEqual(orgs('市场监管局抽检处处长蒋文华表示'), [['蒋文华', '市场监管局抽检处']]);
+      // and a bureau's 局 after a task the segmenter cut into characters (区住/x 建/v 局局长, 区/发/v 改/v 局局长)
+      assert.deepEqual(orgs('区住建局局长赵强说。副区长、区发改局局长刘强出席'), [['赵强', '区住建局'], ['刘强', '区发改局']]);
     });
 
     it('reads a name glued to the last character of its title (首席财务/官宫伟/x)', () => {
