@@ -1175,6 +1175,15 @@ xAI
 长江基建集团有限公司|长江基建
 中国证券登记结算有限责任公司|中国结算
 
+# Industrial automation, robotics and optoelectronics.
+南京埃斯顿自动化股份有限公司|埃斯顿
+苏州绿的谐波传动科技股份有限公司|绿的谐波
+江苏恒立液压股份有限公司|恒立液压
+广东拓斯达科技股份有限公司|拓斯达
+苏州长光华芯光电技术股份有限公司|长光华芯
+江苏中天科技股份有限公司|中天科技
+中升集团控股有限公司|中升集团|中升控股
+广汇汽车服务集团股份公司|广汇汽车
 # Pharmaceutical, medical-device and health-care companies (beyond the largest above).
 威高集团有限公司|威高集团|威高
 山东威高集团医用高分子制品股份有限公司|威高股份

@@ -263,8 +263,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     if (dict) return { start: pieces[k]!.start, end, label: 'COMPANY', source: 'rule:company-suffix', entry: dict.entry };
     // A dictionary name and 集团 is that company's group when the dictionary's company is one
     // (娃哈哈/集团 is 杭州娃哈哈集团有限公司; 宇通/集团 is not 宇通客车股份有限公司).
+    // With its province or city before it, as registered (浙江/吉利/ns 控股集团/nz).
     const head = suffix === '集团' ? lookupName(text.slice(pieces[k]!.start, s)) : undefined;
-    if (head && !head.ambiguous && head.entry.canonical.includes('集团')) return { start: pieces[k]!.start, end, label: 'COMPANY', source: 'rule:company-suffix', entry: head.entry };
+    const place = k > 0 && pieces[k - 1]!.tag === 'ns' && isProvinceOrCity(pieces[k - 1]!.word) ? pieces[k - 1]!.start : pieces[k]!.start;
+    if (head && !head.ambiguous && head.entry.canonical.includes('集团')) return { start: place, end, label: 'COMPANY', source: 'rule:company-suffix', entry: head.entry };
   }
   // A known company, a generic noun and a trade word name a product or market of that company
   // (东京商品交易所/橡胶/期货): the dictionary finds the company alone.
@@ -298,7 +300,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // A district before a province or city is where the company is, not its name (济阳区/山东绿地泉
   // 农业发展有限公司, 济阳/区/山东…): the name starts after it, and the walk back does not add it again.
   while (first >= 0 && pieces[first]!.tag === 'ns' && /[区县]$/.test(pieces[first]!.word) && pieces[first + 1]?.tag === 'ns' && isProvinceOrCity(pieces[first + 1]!.word)) first++;
-  while (first >= 0 && pieces[first]!.tag === 'ns' && /^[区县]$/.test(pieces[first + 1]?.word ?? '') && pieces[first + 2]?.tag === 'ns') first += 2;
+  while (first >= 0 && pieces[first]!.tag === 'ns' && /^[区县]$/.test(pieces[first + 1]?.word ?? '') && pieces[first + 2]?.tag === 'ns' && isProvinceOrCity(pieces[first + 2]!.word)) first += 2;
   // Not a foreign country before a brand and its trade (日本/三菱/汽车): a trade makes a name of one brand only.
   const foreign = (w: string) => kind === 'trade' && COUNTRY_LIKE.has(w) && !NATIONAL.has(w);
   while (first > 0 && ((pieces[first - 1]!.tag === 'ns' && !foreign(pieces[first - 1]!.word) && !(pieces[first]!.tag === 'ns' && /[区县镇]$/.test(pieces[first - 1]!.word) && isProvinceOrCity(pieces[first]!.word))) || (kind === 'legal' && pieces[first - 1]!.word.length === 1 && CUT_OFF_TAGS.has(pieces[first - 1]!.tag) && !/[区县市省镇乡村]/.test(pieces[first - 1]!.word)))) first--;

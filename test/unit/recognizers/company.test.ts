@@ -147,6 +147,8 @@ describe('COMPANY recognizer', () => {
       );
       // a district's name alone is no short name of the district's own holding company
       assert.deepEqual(names('济南章丘控股集团有限公司签约。章丘要闻。章丘控股表示'), ['济南章丘控股集团有限公司', '章丘控股']);
+      // a district is part of the name before a word the segmenter tags as a place that is none (济阳/区/城市/ns)
+      assert.deepEqual(names('济阳区城市建设投资有限公司合作。济阳区山东绿地泉农业发展有限公司签约'), ['济阳区城市建设投资有限公司', '山东绿地泉农业发展有限公司']);
       // without a district or two levels of places it is registered in (顺德区, 杭州市萧山区; not 区块链)
       assert.deepEqual(
         companies('顺德区美达电器有限公司欠薪，美达电器表示。杭州市萧山区恒远纺织有限公司欠薪，恒远纺织表示。星河区块链科技有限公司表示，星河区块链表示')
@@ -365,6 +367,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('五菱召回部分车辆。奔驰召回部分车辆'), ['五菱', '奔驰']);
       // a name of Chinese and Latin letters the dictionary knows, before 旗下
       assert.deepEqual(names('美ONE旗下李佳琦直播间开播。PDD Holdings公布财报'), ['美ONE', 'PDD Holdings']);
+      assert.deepEqual(names('入选企业包括绿的谐波、恒立液压、埃斯顿、拓斯达等企业。长光华芯表示'), ['绿的谐波', '恒立液压', '埃斯顿', '拓斯达', '长光华芯']);
+      // a dictionary group with its province before it, as registered
+      assert.deepEqual(companies('浙江吉利控股集团10月交付新车').map((c) => [c.text, c.canonical]), [['浙江吉利控股集团', '浙江吉利控股集团有限公司']]);
       assert.deepEqual(names('一匹马奔驰在草原上'), []);
       assert.deepEqual(names('国泰海通证券发布报告。申万宏源证券、光大理财、联合资信表示'), ['国泰海通证券', '申万宏源证券', '光大理财', '联合资信']);
       // a local bank of a county-level city known by name
