@@ -55,6 +55,8 @@ const ACTING_ON = /^[对向]/;
 const PUBLIC_BODY_END = /[局院会委部厅府庭署]$/;
 /** A function character the segmenter glued after a name (聘任孙莉为/x 公司财务总监, 陈平到/x 山东港口集团): the piece is a name and a verb, not a company's name. */
 const FUNCTION_TAIL = /[为是在和与的了被把将到赴向]$/;
+/** Adverbs and prepositions alone: 还同, 并与, 也和. */
+const FUNCTION_CHARS_ONLY = /^[还并也又都就将已曾同与和跟及对向在从把被为]{2,3}$/;
 /** A copula glued after a word: 方为, 主体是. */
 const COPULA_TAIL = /[为是]$/;
 /** Tags of pieces that name something in particular (a generic noun is tagged n). */
@@ -159,7 +161,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // A registered name's own legal suffix ends the walk back from a later suffix (山东黄金集团有限公司/矿业/科技研发中心),
     // and so does a word for any company (深交所/上市公司/东方锦江控股股份有限公司) or a number of them (中海油/三大/石油公司).
     // So does a party's role before its name (店铺经营者/北京…有限公司, 保荐/机构/华鼎证券…).
-    // So does a name the segmenter glued to the verb 任 (林国/荣任/n 公司董事长).
+    // So does a name the segmenter glued to the verb 任 (林国/荣任/n 公司董事长), and function
+    // characters it made one unknown word (还同/x 济南文旅…).
+    if (FUNCTION_CHARS_ONLY.test(t.word) && t.tag === 'x') break;
     if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word)) break;
     if (t.word === ')' || t.word === '）') {
       // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.
