@@ -59,6 +59,17 @@ const UNITS: Record<string, Unit> = {
   澳门元: { pattern: '澳门元', unit: 'MOP', kind: 'currency' },
   澳门币: { pattern: '澳门币', unit: 'MOP', kind: 'currency' },
   越南盾: { pattern: '越南盾', unit: 'VND', kind: 'currency' },
+  印尼盾: { pattern: '印尼盾', unit: 'IDR', kind: 'currency' },
+  印度尼西亚盾: { pattern: '印度尼西亚盾', unit: 'IDR', kind: 'currency' },
+  马来西亚林吉特: { pattern: '马来西亚林吉特', unit: 'MYR', kind: 'currency' },
+  福林: { pattern: '福林', unit: 'HUF', kind: 'currency' },
+  兹罗提: { pattern: '兹罗提', unit: 'PLN', kind: 'currency' },
+  雷亚尔: { pattern: '雷亚尔', unit: 'BRL', kind: 'currency' },
+  奈拉: { pattern: '奈拉', unit: 'NGN', kind: 'currency' },
+  迪拉姆: { pattern: '迪拉姆', unit: 'AED', kind: 'currency' },
+  里拉: { pattern: '里拉', unit: 'TRY', kind: 'currency' },
+  坚戈: { pattern: '坚戈', unit: 'KZT', kind: 'currency' },
+  先令: { pattern: '先令', kind: 'currency' },
   日圆: { pattern: '日圆', unit: 'JPY', kind: 'currency' },
   // Rupees, riyals and pesos of one country: 印度卢比 is INR; said alone they are any country's.
   ...Object.fromEntries(
