@@ -128,6 +128,10 @@ const OF_YEAR = /([今去明前])年的$/;
 
 /** 同年, 当年 before a date without its year: the year the text named last (2023年6月9日…同年7月3日). */
 const SAME_YEAR = /(?:同|当)年$/;
+/** The end of a sentence or a line. */
+const SENTENCE_END = /[。！？!?\n]/;
+/** A year written out in digits or numerals: 2024年, 二〇二四年, 2024-05-01. */
+const WRITTEN_YEAR = /^[\d〇○零一二三四五六七八九]{4}/;
 
 /** Between two dates, these make one range: 5月7日至8日, 1996年—1998年, 12月至次年3月 (the next year's, as any earlier month after a later one). */
 const RANGE_JOIN = /^(?:(?:至|到)(?:次年|翌年)?|—|–|-|~|〜)$/;
@@ -150,18 +154,21 @@ export const recognizeDates: Recognizer = ({ text, tokens }) => {
   let last: Parsed | undefined; // the latest date with a month: a bare 22日 continues it
   let lastDay: Parsed | undefined; // …the latest with a day first: 11月18日电…5月就任…18日 is in November
   let lastYear: number | undefined; // the latest year a date names itself: 同年7月3日 is in it
+  let lastYearEnd = -1; // …and where that date ends
   for (const m of scan(DATES, folded)) {
     // A clock time after 当晚 or 深夜 is in the evening: 当晚11时 is 23:00.
     const evening = CLOCK_START.test(m[0]) && /[晚夜]$/.test(folded.slice(Math.max(0, m.index - 1), m.index));
     // A holiday or a solar term inside a name the segmenter kept whole is the name's: 陈立春/x, 王国庆/nr.
     if (FESTIVAL_ONLY.test(m[0]) && NAME_TOKEN_TAGS.has(idx.at(m.index)?.tag ?? '') && idx.at(m.index)!.start < m.index) continue;
-    const sameYear = lastYear !== undefined && SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index));
+    // 2024年，…较上年增长: 上年 is the year before the one the sentence is about, not the dateline's.
+    const sameYear = lastYear !== undefined && (SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index)) || (m[0].startsWith('上年') && !SENTENCE_END.test(folded.slice(lastYearEnd, m.index))));
     // 今年的春节 is this year's, whatever half of the year the dateline is in (去年的 last year's).
     const ofYear = ref && FESTIVAL_ONLY.test(m[0]) ? OF_YEAR.exec(folded.slice(Math.max(0, m.index - 3), m.index)) : null;
     const at = sameYear ? { year: lastYear!, month: 12, day: 31 } : ofYear ? { year: ref!.year + REL_YEARS[ofYear[1]!]!, month: 1, day: 1 } : ref;
     const parsed = parseDate(evening ? '晚' + m[0] : m[0], at, lastDay ?? last);
     if (!parsed) continue;
-    if (parsed.year !== undefined && (parsed.ownYear || /^\d{4}-/.test(m[0]))) lastYear = parsed.year;
+    // (Only a year written out names one: not 上年 itself, nor 去年 before 上年同期.)
+    if (parsed.year !== undefined && (parsed.ownYear || /^\d{4}-/.test(m[0])) && WRITTEN_YEAR.test(m[0])) [lastYear, lastYearEnd] = [parsed.year, m.index + m[0].length];
     if (m[0].startsWith('国庆') && FOREIGN.test(folded.slice(Math.max(0, m.index - 3), m.index))) delete parsed.value;
     // A bare day continues the last month named, not a holiday's or a lunar date's (春节…25日 is
     // the 25th of the dateline's month).

@@ -604,7 +604,8 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
     }
     // 和 or 及 inside a ministry's or bureau's name: 国家发展和改革委员会, 文化体育及旅游局, 口岸/s 和物流办公室 (not 王刚和财政部).
     const head = idx.tokens[j - 1];
-    if ((t.word === '和' || t.word === '及' || t.word === '与') && head && head.word.length >= 2 && AND_HEAD_TAGS.has(head.tag ?? '') && GOVERNMENT_UNIT.test(text.slice(t.end, cs))) {
+    // (The unit may be the title's first character: 外交/与/对外/经济部长, a ministry's 部长.)
+    if ((t.word === '和' || t.word === '及' || t.word === '与') && head && head.word.length >= 2 && AND_HEAD_TAGS.has(head.tag ?? '') && (GOVERNMENT_UNIT.test(text.slice(t.end, cs)) || GOVERNMENT_UNIT.test(text.slice(t.end, cs + 1)))) {
       start = head.start; // the word before 和 too, whatever walks on from there (住房/保障/v 和)
       j--;
       continue;

@@ -255,6 +255,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('工业和信息化部部长李乐成说'), [['李乐成', '工业和信息化部']]);
       assert.deepEqual(orgs('王刚和财政部部长蓝佛安会谈'), [['蓝佛安', '财政部']]);
       assert.deepEqual(orgs('济南市口岸和物流办公室主任高建军表示'), [['高建军', '济南市口岸和物流办公室']]);
+      // the unit may be the title's first character (a ministry's 部长)
+      assert.deepEqual(orgs('匈牙利外交与对外经济部长西雅尔多出席'), [['西雅尔多', '匈牙利外交与对外经济部']]);
       // verbs of a body's task in its name (劳动保障, 消费者保护, 缺陷产品召回)
       assert.deepEqual(orgs('市劳动保障监察支队支队长张华表示。四川省消费者保护委员会主任吴永刚表示'), [['张华', '市劳动保障监察支队'], ['吴永刚', '四川省消费者保护委员会']]);
       assert.deepEqual(orgs('市场监管总局缺陷产品召回中心主任刘振宇表示'), [['刘振宇', '市场监管总局缺陷产品召回中心']]);
