@@ -438,8 +438,8 @@ export function isGeneric(word: string): boolean {
   return false;
 }
 
-/** A product model's code: ES6, LX600, X5. */
-const MODEL_CODE = /^[A-Za-z]{1,4}\d{1,4}[A-Za-z]?$/;
+/** A product model's code or a network generation: ES6, LX600, X5, 5G. */
+const MODEL_CODE = /^(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d[Gg])$/;
 
 function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]): boolean {
   if (pieces.map((p) => p.word).join('').length < 2) return false;
@@ -459,6 +459,6 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]):
   if (pieces.length <= 3 && pieces.every((p) => p.word.length === 1 && PROPER_TAGS.has(p.tag))) return true;
   // Trade words (科技, 地产, 汽车 ...) make a name only after one proper name that is not a
   // place: 旷视科技, not 金融科技 or 常州汽车; X股份 names a listed company by its place too (豫园股份).
-  // Not after a model's code: 召回部分ES6汽车.
+  // Not after a model's code: 召回部分ES6汽车, 5G网络.
   return pieces.length === 1 && pieces[0]!.word.length >= 2 && (pieces[0]!.tag !== 'ns' || suffix === '股份') && !MODEL_CODE.test(pieces[0]!.word);
 }

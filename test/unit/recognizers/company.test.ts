@@ -389,6 +389,9 @@ describe('COMPANY recognizer', () => {
       // a role or a word glued to 为 before a registered name that starts with its place
       assert.deepEqual(names('运营方为杭州优品电子商务有限公司。运营主体深圳市超体健身管理有限公司已失联'), ['杭州优品电子商务有限公司', '深圳市超体健身管理有限公司']);
       assert.deepEqual(names('县里还同济南文旅发展集团有限公司达成合作意向'), ['济南文旅发展集团有限公司']);
+      // a network generation is no name; nor is a list before 等 and a preposition (等与海尔集团合作)
+      assert.deepEqual(names('，5G网络客户增加'), []);
+      assert.deepEqual(names('中国海洋大学、崂山实验室等与海尔集团合作'), ['海尔集团']);
       // a model's code before a trade is a product; what the parcel trade does is no name
       assert.deepEqual(names('召回部分ES6汽车。已揽收快递2亿件，日均快递业务量达到7亿件'), []);
       // a fake of a brand's product is no company, even where the article names the company

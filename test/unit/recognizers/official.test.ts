@@ -260,6 +260,7 @@ describe('OFFICIAL recognizer', () => {
       // verbs of a body's task in its name (劳动保障, 消费者保护, 缺陷产品召回)
       assert.deepEqual(orgs('市劳动保障监察支队支队长张华表示。四川省消费者保护委员会主任吴永刚表示'), [['张华', '市劳动保障监察支队'], ['吴永刚', '四川省消费者保护委员会']]);
       assert.deepEqual(orgs('市场监管总局缺陷产品召回中心主任刘振宇表示'), [['刘振宇', '市场监管总局缺陷产品召回中心']]);
+      assert.deepEqual(orgs('市审批服务局副局长刘建新出席'), [['刘建新', '市审批服务局']]);
     });
 
     it('starts the organization after the body it belongs to (所属, 旗下)', () => {
