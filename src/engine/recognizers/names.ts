@@ -185,19 +185,20 @@ export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
 }
 
 /** A dotted foreign name (唐·贝肯, 杰夫·莫雷尔): the dot is evidence enough for any characters. */
-const DOTTED = /[\u4e00-\u9fff]{1,7}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2}/y;
+const DOTTED = /[\u4e00-\u9fff]{1,7}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}/y;
 
 function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   const byDot = dottedNameAt(text, p, idx);
   if (byDot > 0) return byDot;
   let e = p;
-  while (e < text.length && (TRANSLIT.at(text, e) || (e > p && NAME_DOT.at(text, e) && TRANSLIT.at(text, e + 1)))) e++;
+  // A hyphen joins the parts of a name as a dot does (萨诺-奥卢, 让-皮埃尔·杜邦).
+  while (e < text.length && (TRANSLIT.at(text, e) || (e > p && (NAME_DOT.at(text, e) || text[e] === '-') && TRANSLIT.at(text, e + 1)))) e++;
   // The segmenter may glue a character that follows names onto the name (斯塔/默说, 默茨称/x): it ends there.
   const glued = e > p && !idx.isBoundary(e) && AFTER_NAME.at(text, e) && idx.isBoundary(e + 1);
   // Else the run may swallow the next word's first character (米哈伊尔/特意): end on a token boundary.
   if (!glued) while (e > p && !idx.isBoundary(e)) e--;
   let dotted = false;
-  for (let k = p; k < e; k++) if (NAME_DOT.at(text, k)) dotted = true;
+  for (let k = p; k < e; k++) if (NAME_DOT.at(text, k) || text[k] === '-') dotted = true;
   // Three characters make a foreign name only when they cannot start a Chinese one (奥巴马); two
   // do when the segmenter took them for a foreign name (库克/nrt) or glued a verb to them (默茨称).
   const min = SINGLE_SURNAMES.at(text, p) ? 4 : 3;

@@ -565,6 +565,8 @@ function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrg
 const AND_HEAD_TAGS = new Set(['n', 'vn', 'nt', 'nz', 'j', 'v', 'l', 's']);
 const GOVERNMENT_UNIT = /(?:委员会|部|局|厅|委|署|司|处|办公室|联合会|协会|学院|研究院|研究所)$/;
 
+/** A district, county or city, or its Party committee, before its head's title: 区, 县委. */
+const LOCAL_UNIT = /^[区县市]委?$/;
 /** A bureau or division named by one character: 局, 处, 科, 室, 股. */
 const DIVISIONS = new Set(['局', '处', '科', '室', '股']);
 /** A word that names an office's or a division's task, whatever its tag (口岸/s, 抽检/v, 建/v). */
@@ -610,8 +612,11 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
       j--;
       continue;
     }
-    // An office named by its task and 办 (口岸/s 办/v, 扫黑/v 办, 住房/保障/v 办): the task is the office's name.
-    if (t.word === '办' && t.end === cs && isTask(idx.tokens[j - 1]) && idx.tokens[j - 1]!.word.length >= 2) {
+    // A name the segmenter glued to 与 or 和 (市长/王永与/x 胜利油田执行董事) is another person: the organization starts after it.
+    if (t.tag === 'x' && t.word.length >= 3 && /[与和及]$/.test(t.word)) break;
+    // An office named by its task and 办 (口岸/s 办/v, 扫黑/v 办, 住房/保障/v 办): the task is the office's
+    // name; so is a district's or its Party committee's name, whatever its tag (即墨/v 区/n 区长, 即墨/v 区委 常委).
+    if ((t.word === '办' || LOCAL_UNIT.test(t.word)) && t.end === cs && isTask(idx.tokens[j - 1]) && idx.tokens[j - 1]!.word.length >= 2) {
       start = idx.tokens[--j]!.start;
       continue;
     }

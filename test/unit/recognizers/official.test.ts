@@ -261,6 +261,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('市劳动保障监察支队支队长张华表示。四川省消费者保护委员会主任吴永刚表示'), [['张华', '市劳动保障监察支队'], ['吴永刚', '四川省消费者保护委员会']]);
       assert.deepEqual(orgs('市场监管总局缺陷产品召回中心主任刘振宇表示'), [['刘振宇', '市场监管总局缺陷产品召回中心']]);
       assert.deepEqual(orgs('市审批服务局副局长刘建新出席'), [['刘建新', '市审批服务局']]);
+      // a district's name whatever its tag (即墨/v 区/n 区长), and not another person glued to 与 (王永与/x)
+      assert.deepEqual(orgs('即墨区区长王波说'), [['王波', '即墨区']]);
+      assert.deepEqual(orgs('市长王永与胜利油田执行董事牛栓文会谈'), [['王永', undefined], ['牛栓文', '胜利油田']]);
     });
 
     it('starts the organization after the body it belongs to (所属, 旗下)', () => {
@@ -355,6 +358,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('丰田汽车公司社长佐藤恒治表示。社长丰田章男表示。索尼集团社长高桥健一表示。董事长田中说'), ['佐藤恒治', '丰田章男', '高桥健一', '田中']);
       assert.deepEqual(names('丰田汽车社长佐藤表示'), ['佐藤']);
       assert.deepEqual(names('本田社长三部敏宏说。铃木公司社长铃木俊宏说'), ['三部敏宏', '铃木俊宏']);
+      // names joined by a hyphen or of four dotted parts
+      assert.deepEqual(names('州长萨诺-奥卢出席。董事长让-皮埃尔·杜邦出席。巴西总统路易斯·伊纳西奥·卢拉·达席尔瓦表示'), ['萨诺-奥卢', '让-皮埃尔·杜邦', '路易斯·伊纳西奥·卢拉·达席尔瓦']);
       // 一 as a name's third character before speech, not 一行
       assert.deepEqual(names('董事长郭谨一在会上说。总经理王建一表示。市长王强一行到访'), ['郭谨一', '王建一', '王强']);
       // a holiday as a given name after a title (李/国庆/t)
