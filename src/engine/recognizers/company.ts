@@ -6,7 +6,7 @@ import { LIST_JOINERS, otherMentions } from './companyMentions';
 import { mediumAt, sourceOrProductAt } from './mediaAndProducts';
 import { GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
-import { BRACKETED, BUREAU_AFTER, companyNameEndingAt, COUNTRY_LIKE, foreignCountryLength, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS, PROPER_TAGS, SUFFIXES, suffixNameAt, type Found } from './registeredName';
+import { BRACKETED, BUREAU_AFTER, companyNameEndingAt, COUNTRY_LIKE, foreignCountryLength, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS, PROPER_TAGS, SUFFIXES, suffixNameAt, type Found } from './registeredName';
 import { scan, ScanPattern } from './scan';
 import { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -495,10 +495,13 @@ const NOT_IN_LISTED_NAME = new Set([...FUNCTION_WORD_TAGS, 't', 'd', 'f', 'q', '
  */
 function listedNameStart(text: string, i: number, idx: TokenIndex): number {
   const end = idx.tokens[i]!.end;
+  // A name the dictionary knows is the stock's name whole (板块龙头/玲珑轮胎（601966.SH）).
+  const known = companyNameEndingAt(text, end);
+  if (known >= 0 && end - known >= 2 && idx.isBoundary(known)) return known;
   let start = end;
   for (let j = i; j >= 0; j--) {
     const t = idx.tokens[j]!;
-    if (end - t.start > 8 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(t.word) || NOT_IN_LISTED_NAME.has(t.tag ?? '') || (t.tag === 'v' && !NAME_VERBS.has(t.word)) || NAME_STOP.has(t.word)) break;
+    if (end - t.start > 8 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(t.word) || NOT_IN_LISTED_NAME.has(t.tag ?? '') || (t.tag === 'v' && !NAME_VERBS.has(t.word)) || NAME_STOP.has(t.word) || isDescriptor(t.word)) break;
     // A function character the segmenter glued onto the name's first word (由粤盛/x 控股): the name starts after it.
     if (t.tag === 'x' && t.word.length > 2 && GLUE.at(t.word, 0)) {
       start = t.start + 1;

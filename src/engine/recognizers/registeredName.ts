@@ -418,9 +418,9 @@ function isRole(t: { word: string; tag?: string }): boolean {
 }
 
 /** Words before a registered name that say who it is to the story, not which company: 原告, 知名. */
-const DESCRIPTORS = new Set([...ROLES, ...['知名', '著名', '大型', '全资', '龙头', '头部', '领军', '国内', '省内', '市内', '当地', '本地', '多家']]);
+const DESCRIPTORS = new Set([...ROLES, ...['知名', '著名', '大型', '全资', '龙头', '头部', '领军', '国内', '省内', '市内', '当地', '本地', '多家', '板块', '个股', '概念股']]);
 /** A word that describes a company, alone or as the segmenter joined it (行业龙头/n). */
-const isDescriptor = (word: string) => DESCRIPTORS.has(word) || /(?:龙头|巨头)$/.test(word);
+export const isDescriptor = (word: string) => DESCRIPTORS.has(word) || /(?:龙头|巨头)$/.test(word);
 
 /** In a registered name, any word of two characters or more that is not generic names the company: 蜂巢/n 能源, 瀚海/n 芯能. */
 export function isRegisteredWord(p: Piece): boolean {
