@@ -370,6 +370,13 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('入选企业包括绿的谐波、恒立液压、埃斯顿、拓斯达等企业。长光华芯表示'), ['绿的谐波', '恒立液压', '埃斯顿', '拓斯达', '长光华芯']);
       assert.deepEqual(names('东岳集团、齐翔腾达等企业参会。海利尔、森麒麟等企业参会。石大胜华表示。中国核电发布公告'), ['东岳集团', '齐翔腾达', '海利尔', '森麒麟', '石大胜华', '中国核电']);
       assert.deepEqual(companies('新希望六和计划投资').map((c) => c.canonical), ['新希望六和股份有限公司']);
+      // listed companies the reviews of the province's stocks name (山东黄金 is the listed miner, not its group)
+      assert.deepEqual(companies('中际旭创本周上涨。隆基机械上涨。山东黄金（600547.SH）上涨。山东黄金集团表示').map((c) => [c.text, c.canonical]), [
+        ['中际旭创', '中际旭创股份有限公司'],
+        ['隆基机械', '山东隆基机械股份有限公司'],
+        ['山东黄金', '山东黄金矿业股份有限公司'],
+        ['山东黄金集团', '山东黄金集团有限公司'],
+      ]);
       // a dictionary group with its province before it, as registered
       assert.deepEqual(companies('浙江吉利控股集团10月交付新车').map((c) => [c.text, c.canonical]), [['浙江吉利控股集团', '浙江吉利控股集团有限公司']]);
       assert.deepEqual(names('一匹马奔驰在草原上'), []);

@@ -121,6 +121,8 @@ describe('DATE recognizer', () => {
       ['五一、国庆等假期', [['五一', '2025-05-01'], ['国庆', '2025-10-01']]],
       // 周天 (Sunday) is not the 天 of 天津
       ['本周天津还发布', [['本周', undefined]]],
+      // 本周三成个股: 30% of the stocks this week, not Wednesday
+      ['本周三成个股上涨,本周三开盘', [['本周', undefined], ['本周三', undefined]]],
       // two neighbouring numerals are an approximation: the first (not 23 o'clock)
       ['凌晨两三点就出发,晚上七八点到', [['凌晨两三点', 'T02:00'], ['晚上七八点', 'T19:00']]],
       // fiscal quarters, the middle of a named year, a scraped month with its leading zero
