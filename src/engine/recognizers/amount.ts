@@ -264,8 +264,9 @@ const AMOUNTS = new ScanPattern(
     // A currency sign or code before the number: $100, US$5亿, NT$320亿, ¥300 (and ¥300元), €20, MOP 385.6亿,
     // and before a range: HK$4.5亿至5.2亿.
     `(?:${CURRENCY_SIGN})\\s?${DIGITS}[万亿兆]*(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=[¥￥]\\s?[\\d.,万亿兆]+)元)?`,
-    // A height said the spoken way: 1米85 is 1.85 m.
+    // A height said the spoken way: 1米85 is 1.85 m, 一米八 1.8 m.
     `${START}\\d米\\d{1,2}(?![\\d.${CN}])`,
+    `${START}[一两]米[一二三四五六七八九]{1,2}(?![${CN}万亿])`,
     // A range is one amount, as a date range is one date: 3至5亿元, 250元至900元, 10%至20%
     // (the unit written twice must be the same unit).
     `${START}${NUM_DIGITS}(?:(?<u1>${UNIT_DIGITS})${TO}${NUM_DIGITS}\\k<u1>|${TO}${NUM_DIGITS}${UNIT_DIGITS})`,
@@ -405,6 +406,7 @@ export function parseAmount(s: string): ParsedAmount | undefined {
     return { value: range(lo, hi, parts.length === 2), unit: 'percent', kind: 'percent' };
   }
   if ((m = /^(\d)米(\d{1,2})$/.exec(s))) return { value: Number(`${m[1]}.${m[2]}`), unit: 'm', kind: 'measure' };
+  if ((m = /^([一两])米([一二三四五六七八九]{1,2})$/.exec(s))) return { value: Number(`${m[1] === '一' ? 1 : 2}.${[...m[2]!].map((c) => parseNumber(c)).join('')}`), unit: 'm', kind: 'measure' };
   // 20%多: more than 20%; 千米/时 is 公里/小时; µg/m3 is μg/m³.
   const body = s.replace(/%多$/, '%').replace(/(?:公里|千米)\/小?时$/, '公里/小时').replace(/[μµ]g\/m[³3]$/, 'μg/m³').replace(/(?<!平)方呎$/, '平方呎');
   // Latin units in any case their pattern takes: 70万kl, 25KWH.

@@ -158,8 +158,10 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   if (name.length < 2 || name.length > 10 || TRADE.has(name) || NOT_EMPLOYER.test(name) || NOT_COMPANIES.has(name) || SURNAMED.test(name)) return undefined;
   const tail = named[named.length - 1]!;
   if (SPOKESPEOPLE.has(text.slice(titleStart, titleEnd)) && !(tail.tag === 'x' || tail.tag === 'eng' || TRADE.has(tail.word) || named.some(isKnown))) return undefined;
-  // A person before a title of address (王海董事长说) is no employer; a name after the title shows one.
-  if (personNameAt(text, start, idx) === end && personNameAt(text, titleEnd, idx) < 0) return undefined;
+  // A person before a title of address (王海董事长说) is no employer; a name after the title shows one,
+  // unless 的 makes the title the person's relation (王建华/nr 的合伙人李国强).
+  const person = personNameAt(text, start, idx) === end;
+  if (person && (personNameAt(text, titleEnd, idx) < 0 || (text[end] === '的' && named.length === 1 && PERSON_TAGS.has(named[0]!.tag ?? '')))) return undefined;
   return { start, end };
 }
 

@@ -30,7 +30,7 @@ const NAME_TOKEN_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 const NOT_BEFORE = String.raw`(?<![第近约逾超达长每共])`;
 /** Before a bare day count (持续120日, 为期15日) the number is a duration. */
 const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超过)';
-const NOT_AFTER = '(?![内多余]|来(?!临)|达(?![成到]))'; // 60日内, 5日达 (delivery in five days; not 5日达成)
+const NOT_AFTER = '(?![内多余]|来(?!临)|达(?![成到])|历天)'; // 60日内, 5日达 (delivery in five days; not 5日达成), 工期720日历天 (calendar days)
 
 const CN = `[${CN_DIGIT}十]`;
 const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])月)|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5})年)`;
@@ -43,7 +43,8 @@ const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到
 /** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
 const FIRST_PART = String.raw`[前首](?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
 const YEAR_PART = `(?:上半年度?|下半年度?|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年中|年终(?![奖总])|年内|度(?!过)|${QUARTER}|第[一二三四1-4]季(?![度节])|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|[春夏秋冬][天季])`;
-const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?`;
+/** 5月, 十二月, 元月; not 十月怀胎 (the months of a pregnancy). */
+const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?(?!怀胎)`;
 /** 1-11月, 一至三月, and two neighbouring months named together: 二三月份, 十一二月. */
 const MONTH_RANGE = String.raw`(?:(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九])(?:至|到)(?:十[一二]?|[一二三四五六七八九])|(?<![${CN_DIGIT}十百千万])(?:[一二三四五六七八][二三四五六七八九]|十一二))月份?`;
 const REL_MONTH = '(?:本|上|下|上个|下个|这个)月';

@@ -44,7 +44,9 @@ function parseBig(s: string): number | undefined {
     const i = s.lastIndexOf(unit);
     if (i < 0) continue;
     const high = i === 0 ? 1 : parseBig(s.slice(0, i));
-    const low = i + 1 < s.length ? parseBig(s.slice(i + 1)) : 0;
+    // 一万零五百: the 零 after a big unit only says a group is skipped.
+    const rest = s.slice(i + 1).replace(/^[零〇]/, '');
+    const low = rest ? parseBig(rest) : 0;
     if (high === undefined || low === undefined) return undefined;
     return round(high * scale + low);
   }

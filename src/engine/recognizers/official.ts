@@ -47,7 +47,7 @@ const NOT_SECOND = new CharSet('姓副');
 /** Titles of a page's staff in its credits (主编：李娜): no official. */
 const CREDITS = /^(?:副|执行)?(?:主编|总编|总编辑|监制|审核|审校|校对|出品人)$/;
 /** What ends a field's value after its colon: the name is the whole value (项目经理：孙浩然（一级建造师）). */
-const FIELD_END = new CharSet('\n\r（(，,；;、 \t');
+const FIELD_END = new CharSet('\n\r（(，,；;、。 \t');
 /** Last characters of offices and bodies, never of a person's name: 宣传部, 办公室, 统计局. */
 const OFFICE_END = new CharSet('部局委办厅处室署');
 /** A word ending in 为 says what someone is (实际控制人为/n 董事长, 作为, 成为): the organization is after it. */

@@ -46,6 +46,11 @@ describe('AMOUNT recognizer', () => {
       // a country's rupee, riyal or peso; fen and jiao said with 钱
       ['储备5000亿印度卢比', '5000亿印度卢比', 5e11, 'INR'],
       ['投资约1.2万亿印尼盾', '1.2万亿印尼盾', 1.2e12, 'IDR'],
+      // 零 after a big unit skips a group; a height said the spoken way in numerals
+      ['合同价一万零五百元', '一万零五百元', 10500, 'CNY'],
+      ['壹亿贰仟捌佰陆拾万零伍佰元整', '壹亿贰仟捌佰陆拾万零伍佰元', 128600500, 'CNY'],
+      ['身高一米八', '一米八', 1.8, 'm'],
+      ['身高一米七五', '一米七五', 1.75, 'm'],
       ['工厂投资约120亿福林', '120亿福林', 1.2e10, 'HUF'],
       ['投资50亿雷亚尔', '50亿雷亚尔', 5e9, 'BRL'],
       ['超过20亿马来西亚林吉特', '20亿马来西亚林吉特', 2e9, 'MYR'],

@@ -313,6 +313,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('公告称,基金经理赵一鸣离任').map((o) => [o.name, o.title, o.org]), [['赵一鸣', '基金经理', undefined]]);
       assert.deepEqual(officials('中铁八局集团有限公司劳务经理王刚赶来').map((o) => [o.name, o.title, o.org]), [['王刚', '劳务经理', '中铁八局集团有限公司']]);
       assert.deepEqual(officials('区长助理刘强出席').map((o) => [o.name, o.title]), [['刘强', '区长助理']]);
+      // a project's and a kindergarten's heads; a field's value closed by 。
+      assert.deepEqual(officials('项目负责人：张伟。设计负责人：李强。幼儿园园长刘芳介绍').map((o) => [o.name, o.title]), [
+        ['张伟', '项目负责人'],
+        ['李强', '设计负责人'],
+        ['刘芳', '园长'],
+      ]);
       // a venture-capital firm's investment ranks, the firm whole as the organization
       assert.deepEqual(officials('经纬创投投资副总裁徐静说。元禾原点投资经理李华说').map((o) => [o.name, o.title, o.org]), [
         ['徐静', '投资副总裁', '经纬创投'],
