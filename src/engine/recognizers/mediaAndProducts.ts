@@ -29,8 +29,10 @@ const SERIES_MODEL = /^(?!发布|推出|上线|上市|亮相|搭载|采用|发�
 /** A medium named by what stands around the name: the site a page's title ends with (…签署合作协议 - 新浪财经, …_腾讯新闻), a source (来源：江淮财经观察; not 图片来源:华为官微). */
 export function mediumAt(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
-  return (TITLE_SEPARATOR.test(before) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)));
+  // A registered name as a source is the company's own (来源：中建八局第一建设有限公司).
+  return (TITLE_SEPARATOR.test(before) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end)));
 }
+const REGISTERED_END = /(?:有限公司|有限责任公司|股份公司|集团公司)$/;
 /** A company's own channel cited as a source is the company's word: 图片来源:华为官微. */
 const OWN_CHANNEL = /^(?:官微|官网|官方)/;
 /** A label before a medium's name: 来源：江淮财经观察. */

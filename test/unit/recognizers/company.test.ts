@@ -396,6 +396,9 @@ describe('COMPANY recognizer', () => {
       // a role or a word glued to 为 before a registered name that starts with its place
       assert.deepEqual(names('运营方为杭州优品电子商务有限公司。运营主体深圳市超体健身管理有限公司已失联'), ['杭州优品电子商务有限公司', '深圳市超体健身管理有限公司']);
       assert.deepEqual(names('县里还同济南文旅发展集团有限公司达成合作意向'), ['济南文旅发展集团有限公司']);
+      // a registered name as a page's source is a company (not a medium: 来源：齐鲁晚报)
+      assert.deepEqual(names('来源：中建八局第一建设有限公司'), ['中建八局第一建设有限公司']);
+      assert.deepEqual(names('中标人：山东电力设备有限公司\n国网山东电力表示'), ['山东电力设备有限公司', '国网山东电力']);
       // a network generation is no name; nor is a list before 等 and a preposition (等与海尔集团合作)
       assert.deepEqual(names('，5G网络客户增加'), []);
       assert.deepEqual(names('中国海洋大学、崂山实验室等与海尔集团合作'), ['海尔集团']);
