@@ -1,3 +1,4 @@
+import { DISTRICT_NAMES, PLACE_NAMES } from '../dict/places';
 import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
 import { writtenInOrder } from './company';
 import { GLUED_TAKING } from './companyCues';
@@ -36,6 +37,11 @@ const ADDRESS = new Set(
   '书记 总书记 市长 省长 县长 区长 主席 总理 部长 局长 厅长 处长 主任 院长 校长 行长 会长 董事长 总裁 总经理 副市长 副省长 副主席 副总理 副部长 副局长 委员长 副委员长 CEO 总监 副董事长 副总裁 副总经理 副行长 副院长 副校长 秘书长 外长 市委书记 省委书记 县委书记 区委书记 副书记 副县长 副区长'.split(' '),
 );
 
+/** A title that starts with its unit (区委书记, 县长, 市委常委). */
+const UNIT_FIRST = new CharSet('区县市省州旗盟镇乡村');
+/** A place before its unit's title, not a name in address (章丘/nr 区委书记, 章丘区/区长; not 于海田市长). */
+const placeBeforeUnit = (word: string, text: string, end: number): boolean =>
+  UNIT_FIRST.at(text, end) && (DISTRICT_NAMES.has(word) || PLACE_NAMES.has(word) || /[区县市]$/.test(word));
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 /** Tags of tokens that can be part of an organization before a title. */
 const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'zg', 'l', 's']);
@@ -144,6 +150,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     if (
       te > 0 &&
       ADDRESS.has(text.slice(end, te)) &&
+      !placeBeforeUnit(text.slice(p, end), text, end) &&
       nameAt(text, te, idx) < 0 &&
       ((tok.end - tok.start === 1 && !VERB_LIKE_TAGS.has(tok.tag ?? '')) || NAME_TAGS.has(tok.tag ?? '')) &&
       !(JOINERS.has(text[te] ?? '') && TITLE_AT.longestFrom(text, te + 1) > 0) &&
@@ -211,7 +218,8 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       const end = verb.end - 1;
       const before = tokens[i - 1];
       // The name is the token (张伟任/x) or a surname's word and the character before 任 (林国/荣任/n, 周长/海任/x; not 公司/信任/v).
-      const p = end - verb.start >= 2 && nameStartAt(idx, verb.start) && nameAt(text, verb.start, idx) >= end ? verb.start
+      const whole = end - verb.start >= 2 && end - verb.start <= 3 && nameStartAt(idx, verb.start) && SINGLE_SURNAMES.at(text, verb.start) && isCJKWord(text.slice(verb.start, end));
+      const p = whole || (end - verb.start >= 2 && nameStartAt(idx, verb.start) && nameAt(text, verb.start, idx) >= end) ? verb.start
         : before && verb.end - verb.start === 2 && (verb.tag === 'x' || verb.tag === 'n') && before.end - before.start === 2 && SINGLE_SURNAMES.at(text, before.start) && isCJKWord(text.slice(before.start, end)) && TITLE_AT.longestFrom(text, before.start + 1) < 0 ? before.start : -1;
       if (p >= 0) out.push(...appointed(text, '任', { names: [[p, end]], after: verb.end }, idx, lastOrgByUnit));
       continue;
@@ -234,9 +242,10 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       const at = adverb ? tokens[i - 1]!.start : verb.start;
       const end = ADDRESS_BEFORE.test(text.slice(at - 2, at)) ? at - 2 : at;
       const names: Array<[number, number]> = [];
-      for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      // The longest name that ends there (赵/卫东/任: 赵卫东, not 卫东).
+      for (let j = Math.max(0, i - 4); j < i; j++) {
         const p = tokens[j]!.start;
-        if (nameStartAt(idx, p) && nameAt(text, p, idx) === end) {
+        if (end - p <= 4 && nameStartAt(idx, p) && nameAt(text, p, idx) === end) {
           names.push([p, end]);
           break;
         }
@@ -251,7 +260,9 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       // A candidate's résumé names the person before the facts: 李明，男，1972年6月生，…，现任….
       const resume = !names.length && verb.word === '现任' ? RESUME_NAME.exec(text.slice(Math.max(0, verb.start - 80), verb.start)) : null;
       const start = resume ? verb.start - resume[0].length + resume[0].indexOf(resume[1]!) : -1;
-      if (start >= 0 && nameAt(text, start, idx) === start + resume![1]!.length) names.push([start, start + resume![1]!.length]);
+      // (a given name the segmenter took for an adverb: 王/立新/d，现任)
+      const resumeEnd = start + (resume?.[1]!.length ?? 0);
+      if (start >= 0 && (nameAt(text, start, idx) === resumeEnd || cutNameAt(text, start, idx) === resumeEnd)) names.push([start, resumeEnd]);
       // 院长由朱晓担任, 董事长由刘尔卓出任: the position before 由.
       const before = names.length === 1 && text[names[0]![0] - 1] === '由' && !text.slice(verb.end, verb.end + 1).match(/[\u4e00-\u9fff]/) ? titleBefore(text, names[0]![0] - 1) : undefined;
       if (before) out.push({ start: names[0]![0], end: names[0]![1], ...titleAndOrg(text, before, idx, lastOrgByUnit), source: 'rule:official-appointed' });
@@ -295,7 +306,13 @@ function appointed(text: string, verb: string, { names, after }: { names: Array<
  * with the titles joined to it (市委常委、副市长); not a candidate for one.
  */
 function positionAt(text: string, from: number, idx: TokenIndex): { start: number; first: number; end: number } | undefined {
-  for (let k = from; k < from + 16 && k < text.length; k++) {
+  for (let k = from; k < from + 24 && k < text.length; k++) {
+    // A bracket inside the organization's name: 青岛国信发展（集团）有限责任公司董事长.
+    const inner = BRACKET_AT.exec(text.slice(k, k + 10));
+    if (inner) {
+      k += inner[0].length - 1;
+      continue;
+    }
     const c = text.charCodeAt(k);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) || c === 0x7684) return undefined; // 的
     const first = TITLE_AT.longestFrom(text, k, idx.isBoundary);
@@ -643,6 +660,8 @@ function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number 
 /** 原 (former) alone or after an organization of two characters or more: 原党委书记, 贵州省政协原, 济南原 (not 中原). */
 const FORMER = /(?:^|(?<=[\u4e00-\u9fff]{2}))原$/;
 const GOVERNMENT_BODY = /(?:政府|委员会|人大|政协|党委|办公室|管委会)$/;
+/** A bracketed place or 集团 at the start of a text: （集团）, (宁波). */
+const BRACKET_AT = /^[(（][\u4e00-\u9fff]{1,6}[)）]/;
 /** A bracketed place, 集团 or stock code at the end of a text: (济南), （集团）, (601899.SH), (00388). */
 const IN_BRACKETS = /[(（](?:[\u4e00-\u9fff]{1,6}|\d{4,6}(?:\.[A-Z]{2})?)[)）]$/;
 const STOCK_CODE = /[(（]\d{4,6}(?:\.[A-Z]{2})?[)）]$/;

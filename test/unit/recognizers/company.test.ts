@@ -398,6 +398,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('县里还同济南文旅发展集团有限公司达成合作意向'), ['济南文旅发展集团有限公司']);
       // a registered name as a page's source is a company (not a medium: 来源：齐鲁晚报)
       assert.deepEqual(names('来源：中建八局第一建设有限公司'), ['中建八局第一建设有限公司']);
+      // the shares of a company the dictionary knows by its stock name; 豫园股份 is a stock name
+      assert.deepEqual(names('李华刚减持海尔智家股份。复星宣布减持了豫园股份'), ['海尔智家', '复星', '豫园股份']);
       assert.deepEqual(names('中标人：山东电力设备有限公司\n国网山东电力表示'), ['山东电力设备有限公司', '国网山东电力']);
       // a network generation is no name; nor is a list before 等 and a preposition (等与海尔集团合作)
       assert.deepEqual(names('，5G网络客户增加'), []);

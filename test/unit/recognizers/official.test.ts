@@ -531,6 +531,8 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(names('市委书记刘强、市长于海田率队。在深圳期间，刘强、于海田先后走访了比亚迪。'), ['刘强', '于海田', '刘强', '于海田']);
     // after a year the segmenter glued to it (2012/年林国荣/x)
     assert.deepEqual(names('董事长林国荣说。2012年林国荣退休'), ['林国荣', '林国荣']);
+    // a district before its unit's title is no name in address (章丘区委书记), a name is (于海田市长)
+    assert.deepEqual(names('章丘区委书记带队调研。章丘区区长带队。于海田市长主持会议'), ['于海田']);
   });
 
   describe('an appointment or removal', () => {
@@ -581,6 +583,11 @@ describe('OFFICIAL recognizer', () => {
       // a list of names before it, and 先后 or 分别 between them and the verb
       assert.deepEqual(names('王海涛、李东和赵明先后担任公司总经理'), ['王海涛', '李东', '赵明']);
       assert.deepEqual(names('李四不再担任公司董事'), ['李四']);
+      // the longest name before the verb (赵/卫东/任), a name glued to 任 as one unknown word (刘培民任/x), an adverb-tagged given name in a résumé
+      assert.deepEqual(names('赵卫东任济南市商务局局长。周海燕同志任济南大学副校长。刘培民任济南市商务局局长'), ['赵卫东', '周海燕', '刘培民']);
+      assert.deepEqual(names('王立新，现任济南市商务局局长'), ['王立新']);
+      // a bracket inside the organization of the position
+      assert.deepEqual(officials('任命郑海波为青岛国信发展（集团）有限责任公司董事长').map((o) => [o.name, o.org]), [['郑海波', '青岛国信发展（集团）有限责任公司']]);
     });
 
     it('reads a name the segmenter glued to the verb 任 (张伟任/x, 林国/荣任/n), and no company in it', () => {
