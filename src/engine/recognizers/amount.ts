@@ -242,7 +242,7 @@ const INSIDE = String.raw`[\d.·A-Za-z第${CN}几数]`;
 const START = String.raw`(?<!${INSIDE})(?<!\d,)`;
 const MAGNITUDE = '[十百千万亿兆多余]{0,6}?';
 /** 兆 is 10^12 in Taiwan and Hong Kong, written before the rest: 4兆8470亿元. */
-const NUM_DIGITS = `(?:\\d+(?:[.·]\\d+)?兆(?=\\d))?${DIGITS}${MAGNITUDE}`;
+const NUM_DIGITS = `(?:\\d+(?:[.·]\\d+)?[兆亿](?=\\d))?${DIGITS}${MAGNITUDE}`; // 1兆2000亿, 26亿5000万
 /** Chinese numerals, with 几十/数亿/上百 for indefinite ones; 万元 and 亿吨 alone are 1万 and 1亿, but 千米 and 千克 are units. */
 const NUM_CN = `(?:[几数]|上(?=[百千万亿]))?[${CN}点几]{1,24}?${MAGNITUDE}`; // bounded: no runaway backtracking on long numeral runs
 const TO = '(?:至|到|~|〜|-|—|–)';
@@ -251,8 +251,8 @@ const GRADE = '(?:\\d{1,4}[万亿]|[一两二三四五六七八九]?[十百千]?
 const GRADE_ONLY = new RegExp(`^(${GRADE})级$`);
 
 /** Currency signs and codes written before the number, and their currency (a code is its own). */
-const SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', HK$: 'HKD', NT$: 'TWD', MOP$: 'MOP', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', '¥': 'CNY', '￥': 'CNY', '€': 'EUR', '£': 'GBP', RMB: 'CNY' };
-const CURRENCY_SIGN = String.raw`(?<![A-Za-z])(?:US|HK|NT|MOP|S|A|C|NZ)?\$|[¥￥€£]|(?<![A-Za-z])(?:USD|HKD|MOP|TWD|RMB|CNY|EUR|GBP|JPY)(?=\s?\d)`;
+const SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', HK$: 'HKD', NT$: 'TWD', MOP$: 'MOP', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', '¥': 'CNY', '￥': 'CNY', '€': 'EUR', '£': 'GBP', RMB: 'CNY', RM: 'MYR' };
+const CURRENCY_SIGN = String.raw`(?<![A-Za-z])(?:US|HK|NT|MOP|S|A|C|NZ)?\$|[¥￥€£]|(?<![A-Za-z])(?:USD|HKD|MOP|TWD|RMB|CNY|EUR|GBP|JPY|RM)(?=\s?\d)`;
 const SIGN_FIRST = new RegExp(`^(?:${CURRENCY_SIGN})`);
 
 // Every amount starts with a digit, a numeral or 百分之/几/数/上: the alternatives are only
@@ -263,7 +263,7 @@ const AMOUNTS = new ScanPattern(
     `[百千]分之[${CN}点\\d.]+(?:${TO}(?:[百千]分之)?[${CN}点\\d.]+)?`,
     // A currency sign or code before the number: $100, US$5亿, NT$320亿, ¥300 (and ¥300元), €20, MOP 385.6亿,
     // and before a range: HK$4.5亿至5.2亿.
-    `(?:${CURRENCY_SIGN})\\s?${DIGITS}[万亿兆]*(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=[¥￥]\\s?[\\d.,万亿兆]+)元)?`,
+    `(?:${CURRENCY_SIGN})\\s?${DIGITS}[万亿兆]*(?:(?<=亿)\\d{1,4}万)?(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=[¥￥]\\s?[\\d.,万亿兆]+)元)?`,
     // A height said the spoken way: 1米85 is 1.85 m, 一米八 1.8 m.
     `${START}\\d米\\d{1,2}(?![\\d.${CN}])`,
     `${START}[一两]米[一二三四五六七八九]{1,2}(?![${CN}万亿])`,

@@ -30,7 +30,7 @@ const LOCATIVES = new CharSet('内外上下里间');
 const GIVEN_LOCATIVES = new CharSet('中东');
 
 /** Joining characters that also end given names (张明和, 谭可为): the name's own only before a pause. */
-const NAME_OR_JOINER = new CharSet('和为与及');
+const NAME_OR_JOINER = new CharSet('和为与及会');
 
 /** Characters that never stand inside a given name. */
 const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某地得控姓副邸');
