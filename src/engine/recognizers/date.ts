@@ -84,8 +84,10 @@ const DATES = new ScanPattern(
     // A month as tables write it (2025-09; not the 2006-07 season), and a day as related-article
     // lists and page headers do (· 标题 08-05, [09-12], 发布时间：05-20 10:30).
     String.raw`(?<![\d./-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d./:-]|赛季|年度|学年|财年|季)`,
-    // A span of months as tables write it: 2025.03-2027.12 (one month alone would be a decimal).
+    // A span of months as tables write it: 2025.03-2027.12 (one month alone would be a decimal,
+    // but for a résumé's field or fact: 出生年月：1978.05, 2001.07参加工作).
     String.raw`(?<![\d.])(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])\s?[-—–~至]\s?(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])(?![\d.])`,
+    String.raw`(?<=(?:年月|日期|时间)[:：]\s?)(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])(?![\d.])|(?<![\d.])(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])(?=参加工作|入党|出生|生[，,。；;)）])`,
     String.raw`(?<=^|[\s\[【(（：:])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?: \d{1,2}:\d{2})?(?=$|[\s\]】)）])`,
     `${NOT_BEFORE}(?:${DECADE_RE})`,
     `${LUNAR_RE}|${FISCAL_RE}|${REL_SEASON_RE}`,
@@ -312,6 +314,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   if ((m = /^(\d{4})年?\s?[-—–~至到/]\s?(\d{4})(?:年度?)?$/.exec(s))) {
     return Number(m[1]) < Number(m[2]) ? { value: `${m[1]}/${m[2]}` } : undefined;
   }
+  if ((m = /^(\d{4})\.(\d{2})$/.exec(s))) return { year: Number(m[1]), month: Number(m[2]), ownYear: true, value: iso(Number(m[1]), Number(m[2])) };
   if ((m = /^(\d{4})\.(\d{1,2})\s?[-—–~至]\s?(\d{4})\.(\d{1,2})$/.exec(s))) {
     const [from, to] = [iso(Number(m[1]), Number(m[2])), iso(Number(m[3]), Number(m[4]))];
     return from < to ? { value: `${from}/${to}` } : undefined;

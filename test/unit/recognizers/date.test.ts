@@ -140,6 +140,8 @@ describe('DATE recognizer', () => {
       // a year of two digits before a month, of this century up to the dateline's next year; not a duration
       ['该药于24年12月获批,99年5月成立,经过24年12个月', [['24年12月', '2024-12'], ['99年5月', '1999-05']]],
       ['2025年上半年度新增企业,下半年度将增长', [['2025年上半年度', '2025-01/2025-06'], ['下半年度', '2025-07/2025-12']]],
+      // a month as a résumé writes it, in its field or before its fact; not a decimal
+      ['出生年月：1978.05,2001.07参加工作,营收2024.05亿元', [['1978.05', '1978-05'], ['2001.07', '2001-07']]],
       // 上年 is the year before the one its sentence names (the dateline's year before, else)
       ['2023年GDP较上年增长5%;较上年末增长3%。上年同期为3%', [['2023年', '2023'], ['上年', '2022'], ['上年末', '2022'], ['上年', '2024']]],
     ];
