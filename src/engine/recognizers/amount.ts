@@ -310,8 +310,8 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     let { value } = parsed;
     let start = m.index;
     const unit = parsed.unit === 'CNY' && m[0].endsWith('元') && !m[0].endsWith('人民币元') ? (currencyBefore(folded, m.index) ?? currencyAfter(folded, m.index + m[0].length) ?? local ?? 'CNY') : parsed.unit;
-    // 时速600公里 is a speed.
-    const speed = unit === 'km' && folded.endsWith('时速', start) ? 'km/h' : undefined;
+    // 时速600公里, 每小时235公里 are speeds.
+    const speed = unit === 'km' && (folded.endsWith('时速', start) || folded.endsWith('每小时', start)) ? 'km/h' : undefined;
     // A temperature below zero (零下48.3℃, -32℃), a fall (增速为-1.3%) or a loss (净利润为-4.52亿元); not the dash of a range (10-32℃, 1.2%-1.5%).
     const signs = unit === '°C' || unit === '°F' ? BELOW_ZERO : unit === 'percent' || unit === 'percentage-point' || kind === 'currency' ? MINUS : undefined;
     const below = signs && typeof value === 'number' ? signs.exec(folded.slice(Math.max(0, start - 3), start)) : null;

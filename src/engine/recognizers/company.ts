@@ -51,10 +51,11 @@ export function writtenInOrder(short: string, full: string): boolean {
 const STOCK_NAME = new ScanPattern('[*S]', String.raw`\*?ST(?=[\u4e00-\u9fff]{2})`);
 
 const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
-/** Words the segmenter makes of a suffix and the title after it, with the suffix's length. */
+/** Words the segmenter makes of a suffix and the title or word after it, with the suffix's length (青岛/银行行长, 中国人寿保险(集团)/公司公告). */
 const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
   ['银行行长', 2],
   ['银行副行长', 2],
+  ['公司公告', 2],
 ]);
 /** A department after a trade or finance word is a ministry's (人社部养老保险/司, 养老保险/处); after 公司 it is 从…公司处 (from). */
 const DEPARTMENT_AFTER = /^[司处科](?![机法令理置于在技学研])/;
@@ -281,6 +282,8 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
   if (sourceOrProductAt(text, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12))) return undefined;
   if (fakeAt(text, start)) return undefined;
+  // Tiffany Wong: a Latin name and a family name after it is a person's.
+  if (LATIN_START.test(text[start]!) && PERSON_AFTER_LATIN.test(text.slice(end, end + 16))) return undefined;
   // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
   if (name.ambiguous && ADJECTIVE_TAGS.has(idx.at(start)?.tag ?? '') && (text[end] === '的' || idx.at(start - 1)?.tag === 'd')) return undefined;
   if (name.ambiguous && everydaySenseAt(text, start, end, idx)) return undefined;
@@ -305,8 +308,10 @@ const sharesOf = (text: string, f: Found): boolean =>
   text.endsWith('股份', f.end) && SHARE_DEAL_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start)) && lookupName(text.slice(f.start, f.end - 2)) !== undefined && !lookupName(text.slice(f.start, f.end));
 const SHARE_DEAL_BEFORE = /(?:增持|减持|持有|买入|卖出|转让|质押|认购|受让)了?$/;
 
-/** 假茅台, 山寨苹果: a fake of the brand's product, not the company. */
-const fakeAt = (text: string, start: number): boolean => /(?:假|仿冒|山寨|冒牌)$/.test(text.slice(Math.max(0, start - 2), start));
+/** A capitalized word after a Latin name that is no company's word: a family name (Tiffany Wong). */
+const PERSON_AFTER_LATIN = /^ (?!(?:Inc|Group|Holdings|Co|Ltd|Limited|Corp|Corporation|Capital|Bank|Motors|Technologies|Technology|International|China|Asia|Global|Music|Games|Studios|Pictures|Entertainment|Shop|Cloud|Pay|Air|Airlines|Energy|Partners|Securities|Investments|Financial)\b)[A-Z][a-z]+\b/;
+/** 假茅台, 山寨苹果: a fake of the brand's product, not the company; 一箭三星: satellites a rocket carries. */
+const fakeAt = (text: string, start: number): boolean => /(?:假|仿冒|山寨|冒牌|一箭)$/.test(text.slice(Math.max(0, start - 2), start));
 
 /** The rest of an association's or a bureau's name the dictionary name starts: 中国电子/专用设备工业协会, 中国移动通信/联合会, 上海医药/管理局. */
 const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商会|研究会|管理局)/;

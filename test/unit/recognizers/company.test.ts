@@ -400,6 +400,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('来源：中建八局第一建设有限公司'), ['中建八局第一建设有限公司']);
       // the shares of a company the dictionary knows by its stock name; 豫园股份 is a stock name
       assert.deepEqual(names('李华刚减持海尔智家股份。复星宣布减持了豫园股份'), ['海尔智家', '复星', '豫园股份']);
+      // the Hong Kong arms of mainland brokers, the exchange by its other names, drones and rockets
+      assert.deepEqual(names('华泰国际担任保荐人，国泰君安国际认购。香港联交所主板上市。合肥已与亿航智能、丰翼科技等企业签约'), ['华泰国际', '国泰君安国际', '香港联交所', '亿航智能', '丰翼科技']);
+      // satellites a rocket carries, a verb of appointing, a person's Latin name
+      assert.deepEqual(names('一箭三星发射成功。并委任安迈顾问有限公司为清盘人。Tiffany Wong为清盘人'), ['安迈顾问有限公司']);
+      // a registered name before 公司公告 (one word to the segmenter), 万科企业 as the press writes it
+      assert.deepEqual(names('中国人寿保险（集团）公司公告。万科企业跌1.8%'), ['中国人寿保险（集团）公司', '万科企业']);
       assert.deepEqual(names('中标人：山东电力设备有限公司\n国网山东电力表示'), ['山东电力设备有限公司', '国网山东电力']);
       // a network generation is no name; nor is a list before 等 and a preposition (等与海尔集团合作)
       assert.deepEqual(names('，5G网络客户增加'), []);

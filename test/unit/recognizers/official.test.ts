@@ -94,6 +94,8 @@ describe('OFFICIAL recognizer', () => {
 
     it('reads a joining character as the name\'s own before a pause (张明/和/，), not before a name', () => {
       assert.deepEqual(names('总经理张明会、副总经理李红出席。市长张明会见了客人'), ['张明会', '李红', '张明']);
+      // 未 after a name is its negation (王卫未出席)
+      assert.deepEqual(names('董事长王卫未出席'), ['王卫']);
       assert.deepEqual(names('合肥市委书记张明和,合肥市委副书记、市长罗东会见了客人'), ['张明和', '罗东']);
       assert.deepEqual(names('副市长陈建国、刘红梅和王强出席'), ['陈建国', '刘红梅']);
     });
@@ -315,6 +317,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('中铁八局集团有限公司劳务经理王刚赶来').map((o) => [o.name, o.title, o.org]), [['王刚', '劳务经理', '中铁八局集团有限公司']]);
       assert.deepEqual(officials('区长助理刘强出席').map((o) => [o.name, o.title]), [['刘强', '区长助理']]);
       assert.deepEqual(officials('星展银行首席经济师黄伟说').map((o) => [o.name, o.title]), [['黄伟', '首席经济师']]);
+      assert.deepEqual(officials('合肥市低空经济工作专班常务副组长罗云峰表示。德勤中国主管合伙人汪建华预计。大疆创新公共关系总监王大伟介绍').map((o) => [o.name, o.title]), [
+        ['罗云峰', '常务副组长'],
+        ['汪建华', '主管合伙人'],
+        ['王大伟', '公共关系总监'],
+      ]);
       // a project's and a kindergarten's heads; a field's value closed by 。
       assert.deepEqual(officials('项目负责人：张伟。设计负责人：李强。幼儿园园长刘芳介绍').map((o) => [o.name, o.title]), [
         ['张伟', '项目负责人'],
