@@ -520,7 +520,8 @@ function listedNameStart(text: string, i: number, idx: TokenIndex): number {
     start = t.start;
   }
   const name = text.slice(start, end);
-  return name.length >= 2 && !NOT_COMPANY_WORDS.test(name) && !COUNTRY_LIKE.has(name) ? start : -1;
+  // ETF(510050): a fund's code, not a company's.
+  return name.length >= 2 && !NOT_COMPANY_WORDS.test(name) && !COUNTRY_LIKE.has(name) && !/^(?:ETF|LOF|REITs?)$/i.test(name) ? start : -1;
 }
 
 /** A token that names something in particular and is not a place alone: 通灵, Capcom. */

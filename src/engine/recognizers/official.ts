@@ -45,7 +45,7 @@ const placeBeforeUnit = (word: string, text: string, end: number): boolean =>
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 /** Tags of tokens that can be part of an organization before a title. */
 const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'zg', 'l', 's']);
-const ORG_STOP = new Set(['兼', '图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任', '国内', '国外', '海外', '境内', '境外', '当地', '本地', '外地', '所属', '下属', '旗下']);
+const ORG_STOP = new Set(['兼', '图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任', '国内', '国外', '海外', '境内', '境外', '当地', '本地', '外地', '所属', '下属', '旗下', '明星', '知名', '著名', '资深']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 const COLONS = new CharSet('：:');
 /** Second characters of a two-character token that is no name before a title: 王姓 (surnamed Wang), 原副 (a former deputy). */

@@ -406,6 +406,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('一箭三星发射成功。并委任安迈顾问有限公司为清盘人。Tiffany Wong为清盘人'), ['安迈顾问有限公司']);
       // a registered name before 公司公告 (one word to the segmenter), 万科企业 as the press writes it
       assert.deepEqual(names('中国人寿保险（集团）公司公告。万科企业跌1.8%'), ['中国人寿保险（集团）公司', '万科企业']);
+      // banks' wealth-management companies (平安理财 was 平安); no fund named by what it is new in or for, no ETF's code
+      assert.deepEqual(names('浦银理财总经理马新彬指出。交银理财、平安理财发行新品'), ['浦银理财', '交银理财', '平安理财']);
+      assert.deepEqual(names('新发医药基金。要大力发展基金。ETF(510050)规模较大'), []);
       assert.deepEqual(names('中标人：山东电力设备有限公司\n国网山东电力表示'), ['山东电力设备有限公司', '国网山东电力']);
       // a network generation is no name; nor is a list before 等 and a preposition (等与海尔集团合作)
       assert.deepEqual(names('，5G网络客户增加'), []);

@@ -317,6 +317,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('中铁八局集团有限公司劳务经理王刚赶来').map((o) => [o.name, o.title, o.org]), [['王刚', '劳务经理', '中铁八局集团有限公司']]);
       assert.deepEqual(officials('区长助理刘强出席').map((o) => [o.name, o.title]), [['刘强', '区长助理']]);
       assert.deepEqual(officials('星展银行首席经济师黄伟说').map((o) => [o.name, o.title]), [['黄伟', '首席经济师']]);
+      assert.deepEqual(officials('嘉实基金督察长郭松表示。明星基金经理张坤表示').map((o) => [o.name, o.title, o.org]), [
+        ['郭松', '督察长', '嘉实基金'],
+        ['张坤', '基金经理', undefined],
+      ]);
       assert.deepEqual(officials('合肥市低空经济工作专班常务副组长罗云峰表示。德勤中国主管合伙人汪建华预计。大疆创新公共关系总监王大伟介绍').map((o) => [o.name, o.title]), [
         ['罗云峰', '常务副组长'],
         ['汪建华', '主管合伙人'],
