@@ -107,7 +107,7 @@ const DATE_AFTER = /^(?:618(?![\d.])|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1
 /** A name ending in a facility: the airport, port or line a company is named after, not the company. */
 const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车站|站|口岸|景区|公园|大桥|隧道)$/;
 /** Facilities and units after a name: the place before it belongs to them (北京万达广场, 北京联想总部), not to the company. */
-const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|园区|基地|工厂|直属库)/;
+const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|科技园|园区|基地|工厂|直属库|研究所|研究院|实验室)/;
 
 /** Legal and group words stripped from a full name to find the short forms it is cited by. */
 const TAIL_WORDS = ['股份有限公司', '有限责任公司', '有限公司', '股份公司', '集团公司', '公司', '集团', '控股', '股份', '技术', '科技', '通讯', '通信', '信息', '网络', '软件', '电子', '实业', '产业', '工业', '投资', '发展', '国际'];

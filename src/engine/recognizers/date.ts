@@ -42,7 +42,7 @@ const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡
 const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度)';
 /** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
 const FIRST_PART = String.raw`[前首](?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
-const YEAR_PART = `(?:上半年度?|下半年度?|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年中|年终(?![奖总])|年内|度(?!过)|${QUARTER}|第[一二三四1-4]季(?![度节])|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|[春夏秋冬][天季])`;
+const YEAR_PART = `(?:上半年度?|下半年度?|半年度(?=报告|报|业绩|财报)|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年中|年终(?![奖总])|年内|度(?!过)|${QUARTER}|第[一二三四1-4]季(?![度节])|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|[春夏秋冬][天季])`;
 /** 5月, 十二月, 元月; not 十月怀胎 (the months of a pregnancy). */
 const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?(?!怀胎)`;
 /** 1-11月, 一至三月, and two neighbouring months named together: 二三月份, 十一二月. */
@@ -418,10 +418,11 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   const parts: Parsed = { year, month, day, ownYear: hadYear };
   // A date names its year only when it says so, or when it is a month or day of the dateline's year.
   const y = yearKnown || month !== undefined ? year : undefined;
-  const half = /^(上|前|下|后)半年度?$/.exec(rest);
+  const half = /^(上|前|下|后)?半年度?$/.exec(rest);
   const quarter = /^(?:第?([一二三四1-4])|首)季度?(初|末|底)?$/.exec(rest); // 明年首季: the first
   const quarters = /^[一1](?:至|到|-|—)([二三四2-4])季度$/.exec(rest);
-  if (half && y !== undefined) return { ...parts, value: /[上前]/.test(half[1]) ? `${y}-01/${y}-06` : `${y}-07/${y}-12` };
+  // (半年度 alone, of a half-year report, is the first half.)
+  if (half && y !== undefined) return { ...parts, value: !half[1] || /[上前]/.test(half[1]) ? `${y}-01/${y}-06` : `${y}-07/${y}-12` };
   if (quarter && y !== undefined) {
     const q = quarter[1] ? parseNumber(quarter[1])! : 1;
     // The start or end of a quarter is its first or last month: 三季度末 → 2025-09.

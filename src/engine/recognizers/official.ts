@@ -378,6 +378,9 @@ const VERB_LIKE_TAGS = new Set(['r', 'v', 'c', 'd']);
 /** A quoted epithet between a title and the name: 名誉主席、“棋圣”聂卫平. */
 const EPITHET = /[、，,]?[“"][^”"\n]{1,6}[”"]$/;
 const QUOTE_ENDS = new CharSet('”"');
+const BRACKET_ENDS = new CharSet(')）');
+/** A note in brackets after a title: （CTO）, （主持工作）, （代为履职）. */
+const TITLE_NOTE = /[(（][^()（）\n]{1,8}[)）]$/;
 
 /** The title (with its modifiers and joined titles) that ends right before `p`, if any. */
 function titleBefore(text: string, p: number): { start: number; end: number } | undefined {
@@ -388,10 +391,15 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
     const m = EPITHET.exec(text.slice(Math.max(0, te - 10), te));
     if (m) te -= m[0].length;
   }
+  // A note in brackets after the title: 首席技术官（CTO）赵帅, 副行长（主持工作）宋明.
+  if (BRACKET_ENDS.at(text, te - 1)) {
+    const m = TITLE_NOTE.exec(text.slice(Math.max(0, te - 10), te));
+    if (m && TITLE_BEFORE.longestEndingAt(text, te - m[0].length) >= 0) te -= m[0].length;
+  }
   let s = TITLE_BEFORE.longestEndingAt(text, te);
   // A title, then an academic or medical one that is no office: 该院院长、中国科学院院士王伟林.
   if (s < 0 && HONOR_ENDS.at(text, te - 1)) {
-    const honor = HONOR_AFTER_TITLE.exec(text.slice(Math.max(0, te - 16), te));
+    const honor = HONOR_AFTER_TITLE.exec(text.slice(Math.max(0, te - 24), te));
     if (honor) s = TITLE_BEFORE.longestEndingAt(text, (te -= honor[0].length));
   }
   if (s < 0) return undefined;
@@ -418,8 +426,8 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
  * An academic or medical title after an office's (、中国工程院院士, 、主任医师), or the owner the
  * office holder also is (时任董事长、实际控制人周国平): no office, so the office names the person.
  */
-const HONOR_AFTER_TITLE = /、(?:(?:中国(?:科学|工程)院|[\u4e00-\u9fff]{2,8}(?:大学|医院|学院)|[\u4e00-\u9fff]{1,6}科)?(?:院士|教授|博士生导师|主任医师|医师|医生|研究员)|实际控制人|实控人|控股股东)$/;
-const HONOR_ENDS = new CharSet('士授师生员人东');
+const HONOR_AFTER_TITLE = /(?:、(?:(?:中国(?:科学|工程)院|[\u4e00-\u9fff]{2,8}(?:大学|医院|学院)|[\u4e00-\u9fff]{1,6}科)?(?:院士|教授|博士生导师|主任医师|医师|医生|研究员|泰山学者|长江学者|[\u4e00-\u9fff]{2,4}领军人才)|实际控制人|实控人|控股股东))+$/;
+const HONOR_ENDS = new CharSet('士授师生员人东者才');
 
 /** What a list's bullet follows: the start of the text or of a line, and spaces. */
 const LINE_START = /(?:^|\n)[^\S\n]*$/;

@@ -409,6 +409,9 @@ describe('COMPANY recognizer', () => {
       // banks' wealth-management companies (平安理财 was 平安); no fund named by what it is new in or for, no ETF's code
       assert.deepEqual(names('浦银理财总经理马新彬指出。交银理财、平安理财发行新品'), ['浦银理财', '交银理财', '平安理财']);
       assert.deepEqual(names('新发医药基金。要大力发展基金。ETF(510050)规模较大'), []);
+      // verbs of policy before a trade (做强科技, 深化…), and a company inside its facility without the city
+      assert.deepEqual(names('表示，做强科技。深化能源改革'), []);
+      assert.deepEqual(names('记者在济南华为研究所看到'), ['华为']);
       assert.deepEqual(names('中标人：山东电力设备有限公司\n国网山东电力表示'), ['山东电力设备有限公司', '国网山东电力']);
       // a network generation is no name; nor is a list before 等 and a preposition (等与海尔集团合作)
       assert.deepEqual(names('，5G网络客户增加'), []);

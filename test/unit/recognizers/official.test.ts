@@ -317,6 +317,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('中铁八局集团有限公司劳务经理王刚赶来').map((o) => [o.name, o.title, o.org]), [['王刚', '劳务经理', '中铁八局集团有限公司']]);
       assert.deepEqual(officials('区长助理刘强出席').map((o) => [o.name, o.title]), [['刘强', '区长助理']]);
       assert.deepEqual(officials('星展银行首席经济师黄伟说').map((o) => [o.name, o.title]), [['黄伟', '首席经济师']]);
+      // honours between the office and the name, and a note in brackets after the title
+      assert.deepEqual(names('研究所所长、泰山学者陶绪堂出席。山东大学副校长、教授、博士生导师张三出席'), ['陶绪堂', '张三']);
+      assert.deepEqual(names('浪潮信息首席技术官（CTO）赵帅出席。威海银行副行长（主持工作）宋明表示'), ['赵帅', '宋明']);
       assert.deepEqual(officials('嘉实基金督察长郭松表示。明星基金经理张坤表示').map((o) => [o.name, o.title, o.org]), [
         ['郭松', '督察长', '嘉实基金'],
         ['张坤', '基金经理', undefined],
