@@ -272,6 +272,8 @@ const AMOUNTS = new ScanPattern(
     `${START}${NUM_DIGITS}(?:(?<u1>${UNIT_DIGITS})${TO}${NUM_DIGITS}\\k<u1>|${TO}${NUM_DIGITS}${UNIT_DIGITS})`,
     // Scraped text that lost its decimal point keeps a space in its place: 572 7亿美元, 涨3 64%.
     `${START}\\d{1,3} \\d{1,2}${MAGNITUDE}${UNIT_DIGITS}`,
+    // A space before 万 or 亿, as forms and tables write it: 拟奖补50 万元.
+    `${START}${DIGITS} (?=[万亿])${MAGNITUDE}${UNIT_DIGITS}`,
     `${START}${NUM_DIGITS}${UNIT_DIGITS}`,
     `${START}${NUM_CN}(?:(?<u2>${UNIT_ANY})${TO}${NUM_CN}\\k<u2>|${TO}${NUM_CN}${UNIT_ANY})`,
     `${START}零度`,
@@ -414,7 +416,7 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   const surface = SURFACES[LOWER_SURFACES.findIndex((u) => lower.endsWith(u))];
   if (!surface) return undefined;
   const u = UNITS[surface];
-  const numbers = body.slice(0, body.length - surface.length).replace(/^(\d+) (\d)/, '$1.$2');
+  const numbers = body.slice(0, body.length - surface.length).replace(/^(\d+) (\d)/, '$1.$2').replace(/(\d) (?=[万亿])/, '$1');
   const parts = numbers.split(RANGE_SPLIT);
   if (parts.length > 2) return undefined;
   const values = parts.map((part, i) => {

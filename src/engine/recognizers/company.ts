@@ -57,8 +57,8 @@ const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
   ['银行副行长', 2],
   ['公司公告', 2],
 ]);
-/** A department after a trade or finance word is a ministry's (人社部养老保险/司, 养老保险/处); after 公司 it is 从…公司处 (from). */
-const DEPARTMENT_AFTER = /^[司处科](?![机法令理置于在技学研])/;
+/** A department after a trade or finance word is a ministry's (人社部养老保险/司, 养老保险/处, 高新区科技/创新部); after 公司 it is 从…公司处 (from). */
+const DEPARTMENT_AFTER = /^(?:[司处科](?![机法令理置于在技学研])|创新[部局])/;
 const COMPANY_END = /(?:公司|集团)$/;
 /** A registered name ends with its legal form: what follows is no part of it (…股份有限公司/分析师). */
 const LEGAL_END = /(?:有限(?:责任)?公司|股份公司|集团公司|株式会社)$/;
@@ -123,7 +123,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
     const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
-    if (f && !sourceOrProductAt(text, f.end) && !mediumAt(text, f.start, f.end) && !sharesOf(text, f) && (LEGAL_END.test(text.slice(f.start, f.end)) || !(ROLE_AFTER_SUFFIX.test(text.slice(f.end, f.end + 4)) || (!COMPANY_END.test(text.slice(f.start, f.end)) && DEPARTMENT_AFTER.test(text.slice(f.end, f.end + 2)))))) found.push(f);
+    if (f && !sourceOrProductAt(text, f.end) && !mediumAt(text, f.start, f.end) && !sharesOf(text, f) && (LEGAL_END.test(text.slice(f.start, f.end)) || !(ROLE_AFTER_SUFFIX.test(text.slice(f.end, f.end + 4)) || (!COMPANY_END.test(text.slice(f.start, f.end)) && DEPARTMENT_AFTER.test(text.slice(f.end, f.end + 3)))))) found.push(f);
     const t = tokens[i]!;
     const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && gluedBefore(text, t.start) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
     if (d) found.push(withCity(text, d, idx));

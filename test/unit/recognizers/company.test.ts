@@ -411,6 +411,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('新发医药基金。要大力发展基金。ETF(510050)规模较大'), []);
       // verbs of policy before a trade (做强科技, 深化…), and a company inside its facility without the city
       assert.deepEqual(names('表示，做强科技。深化能源改革'), []);
+      // an award's title (最佳普惠银行), a department after a trade (高新区科技创新部); 普惠公司 is Pratt & Whitney
+      assert.deepEqual(names('青岛银行获评最佳普惠银行。向高新区科技创新部反映。CFM国际公司和普惠公司'), ['青岛银行', 'CFM国际公司', '普惠公司']);
+      assert.deepEqual(names('九阳发布新品。银泰黄金发布年报。山东高速路桥中标'), ['九阳', '银泰黄金', '山东高速路桥']);
       assert.deepEqual(names('记者在济南华为研究所看到'), ['华为']);
       assert.deepEqual(names('中标人：山东电力设备有限公司\n国网山东电力表示'), ['山东电力设备有限公司', '国网山东电力']);
       // a network generation is no name; nor is a list before 等 and a preposition (等与海尔集团合作)
