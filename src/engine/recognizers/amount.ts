@@ -292,11 +292,15 @@ const UNIT_LABEL_BEFORE = /(?:[(（]|单位[:：]\s?|[|｜\t]\s*|[以按每])$/;
 const CELL_AFTER = /^[^\S\n]*[|｜\t]/;
 const PER_OUTPUT_AFTER = /^(?:户|GDP|地区生产总值|生产总值|工业增加值|增加值|产值)/;
 
+const FULL_WIDTH_DIGIT = /[０-９]/;
+
 /** Where a range splits into its two numbers. */
 const RANGE_SPLIT = new RegExp(`${TO}(?=[\\d${CN}几数上]|[百千]分之)`);
 
 export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
-  const folded = foldWidth(text);
+  // ５，０００万元: between full-width digits a full-width comma before a group that starts with 0
+  // groups thousands, as no number starts with 0 (１２０，３００元 is a list; same length, same offsets).
+  const folded = foldWidth(text).replace(/(?<=\d)，(?=0\d{2}(?!\d))/g, (comma, at: number) => (FULL_WIDTH_DIGIT.test(text[at - 1]!) ? ',' : comma));
   const local = traditional ? localCurrency(folded) : undefined;
   const out: Candidate[] = [];
   for (const m of scan(AMOUNTS, folded)) {

@@ -98,11 +98,12 @@ function afterNameDot(text: string, start: number): boolean {
  * unless they begin a date: 比亚迪11月销量, 腾讯2024年营收.
  */
 function codeAt(text: string, end: number): boolean {
-  return DIGIT.test(text[end] ?? '') && !DATE_AFTER.test(text.slice(end, end + 7));
+  // (Full-width digits read as half-width: 海尔智家６０％, 京东６１８.)
+  return DIGIT.test(text[end] ?? '') && !DATE_AFTER.test(text.slice(end, end + 7).replace(/[０-９％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 const DIGIT = /[0-9０-９]/;
 /** Digits after a name that are no code: a date (比亚迪11月, 中国重汽1-3月), a quantity (五矿盐湖4万吨), a fiscal year, a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业). */
-const DATE_AFTER = /^(?:618(?![\d.])|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}(?:[年月日家类款种项届]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名|片|纳米|nm|英寸)))/;
+const DATE_AFTER = /^(?:618(?![\d.])|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}[余多]?(?:[年月日家类款种项届]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名|片|纳米|nm|英寸)))/;
 
 /** A name ending in a facility: the airport, port or line a company is named after, not the company. */
 const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车站|站|口岸|景区|公园|大桥|隧道)$/;

@@ -112,7 +112,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // An adverb's tag on the third character does not count after an unknown first part (孙业/x 才/d).
   // Nor does 中 or 东 tagged a locative after an unknown first part (胡成/x 中/f, a common last character).
   // 一 as an unknown name's third character before speech or a pause (郭谨/x 一/m 在, 王建/x 一/m 表示; not 王强一行).
-  if (text[two] === '一' && b2 && b3 && whole.tag === 'x' && whole.end === two && ONE_AFTER.test(text.slice(three, three + 2))) end = three;
+  if (text[two] === '一' && b3 && whole.tag === 'x' && (whole.end === two || whole.end === three) && (b2 || whole.start === p) && ONE_AFTER.test(text.slice(three, three + 2))) end = three; // …or 刘洪一/x 表示
   // (A first part the segmenter took for a place it does not know is as unknown: 苏建/ns 刚/d 表示.)
   else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (unknownPart(whole) && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two))))) && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a

@@ -57,6 +57,8 @@ describe('AMOUNT recognizer', () => {
       ['巡航速度可达每小时235公里', '235公里', 235, 'km/h'],
       // a space before 万 or 亿, as forms write it
       ['拟奖补50 万元', '50 万元', 500000, 'CNY'],
+      // a full-width comma groups thousands between full-width digits before a group that starts with 0
+      ['营收５，０００万元', '５，０００万元', 5e7, 'CNY'],
       ['合计：1,234.5 万元', '1,234.5 万元', 12345000, 'CNY'],
       ['S$6亿1200万', 'S$6亿1200万', 6.12e8, 'SGD'],
       ['工厂投资约120亿福林', '120亿福林', 1.2e10, 'HUF'],

@@ -414,6 +414,10 @@ describe('COMPANY recognizer', () => {
       // an award's title (最佳普惠银行), a department after a trade (高新区科技创新部); 普惠公司 is Pratt & Whitney
       assert.deepEqual(names('青岛银行获评最佳普惠银行。向高新区科技创新部反映。CFM国际公司和普惠公司'), ['青岛银行', 'CFM国际公司', '普惠公司']);
       assert.deepEqual(names('九阳发布新品。银泰黄金发布年报。山东高速路桥中标'), ['九阳', '银泰黄金', '山东高速路桥']);
+      // full-width digits after a name are no code (海尔智家６０％, 京东６１８), nor a count (比亚迪10余款)
+      assert.deepEqual(names('海尔智家６０％的收入来自海外。京东６１８大促收官。比亚迪10余款车型'), ['海尔智家', '京东', '比亚迪']);
+      // a company's site cited as a source is a medium (据新浪财经报道); the company as a source is itself
+      assert.deepEqual(names('据新浪财经报道，华为发布新品。据华为消息'), ['华为', '华为']);
       assert.deepEqual(names('记者在济南华为研究所看到'), ['华为']);
       assert.deepEqual(names('中标人：山东电力设备有限公司\n国网山东电力表示'), ['山东电力设备有限公司', '国网山东电力']);
       // a network generation is no name; nor is a list before 等 and a preposition (等与海尔集团合作)

@@ -96,6 +96,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('总经理张明会、副总经理李红出席。市长张明会见了客人'), ['张明会', '李红', '张明']);
       // 未 after a name is its negation (王卫未出席)
       assert.deepEqual(names('董事长王卫未出席'), ['王卫']);
+      // 一 as the third character of an unknown word of three before speech (刘洪一/x 表示)
+      assert.deepEqual(names('总经理刘洪一表示。王强一行到访'), ['刘洪一']);
       assert.deepEqual(names('合肥市委书记张明和,合肥市委副书记、市长罗东会见了客人'), ['张明和', '罗东']);
       assert.deepEqual(names('副市长陈建国、刘红梅和王强出席'), ['陈建国', '刘红梅']);
     });
