@@ -102,8 +102,8 @@ function codeAt(text: string, end: number): boolean {
   return DIGIT.test(text[end] ?? '') && !DATE_AFTER.test(text.slice(end, end + 7).replace(/[０-９％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 const DIGIT = /[0-9０-９]/;
-/** Digits after a name that are no code: a date (比亚迪11月, 中国重汽1-3月), a quantity (五矿盐湖4万吨), a fiscal year, a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业). */
-const DATE_AFTER = /^(?:618(?![\d.])|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}[余多]?(?:[年月日家类款种项届]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名|片|纳米|nm|英寸)))/;
+/** Digits after a name that are no code: a date (比亚迪11月, 中国重汽1-3月), a quantity (五矿盐湖4万吨), a fiscal year, a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业), a network generation (中国移动5G). */
+const DATE_AFTER = /^(?:618(?![\d.])|[2-6]G(?![A-Za-z])|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}[余多]?(?:[年月日家类款种项届]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名|片|纳米|nm|英寸)))/;
 
 /** A name ending in a facility: the airport, port or line a company is named after, not the company. */
 const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车站|站|口岸|景区|公园|大桥|隧道)$/;
@@ -401,7 +401,7 @@ const CONTRACTED: Record<string, string> = { 城市投资: '城投', 城市建�
 const CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)[省市]?(${Object.keys(CONTRACTED).join('|')})(?:发展)?(?:投资)?(?:集团)?(?:股份)?有限(?:责任)?公司$`);
 
 /** Trades a company's short name contracts: 华源新材料股份有限公司 → 华源新材, 平安国际融资租赁有限公司 → 平安租赁, 清曜新能源科技有限公司 → 清曜新能. */
-const TRADE_CONTRACTED: Record<string, string> = { 新材料: '新材', 新能源: '新能', 融资租赁: '租赁', 生物科技: '生物', 生物医药: '生物', 生物技术: '生物' };
+const TRADE_CONTRACTED: Record<string, string> = { 新材料: '新材', 新能源: '新能', 融资租赁: '租赁', 融资担保: '担保', 生物科技: '生物', 生物医药: '生物', 生物技术: '生物' };
 const TRADE_CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:国际)?(${Object.keys(TRADE_CONTRACTED).join('|')})(?:科技)?(?:集团)?(?:股份)?有限(?:责任)?公司$`);
 
 /** The contracted forms of a local investment company (济南城市投资集团有限公司 → 济南城投, 济南城投集团) or of a trade (华源新材). */

@@ -19,7 +19,7 @@ const isCJK = (text: string, i: number): boolean => {
 export const isCJKWord = (word: string): boolean => /^[\u4e00-\u9fff]+$/.test(word);
 
 /** Characters that end a name when they follow two characters of it (刘强和…, 王劲时说…). */
-const AFTER_NAME = new CharSet('和与及跟在等说称曾也就时对向将是为一率并还又到赴则已都所被把给从于以的表认介透告指提会接带昨而要再竟因作今未');
+export const AFTER_NAME = new CharSet('和与及跟在等说称曾也就时对向将是为一率并还又到赴则已都所被把给从于以的表认介透告指提会接带昨而要再竟因作今未');
 
 /** Verbs glued after a full three-character name (王凤朝作/x 报告, 致辞, 主持): not a given name's third character, but often its second (李作成). */
 const AFTER_FULL_NAME = new CharSet('致主');
@@ -181,7 +181,8 @@ export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
   const three = p + 3;
   // Two characters the segmenter took for a word, and the third alone (not 于/近日).
   const cut = first.end === p + 2 && idx.at(p + 2)?.end === three;
-  return cut && isGiven(text, p + 1) && isGiven(text, p + 2) && (PAUSES.at(text, three) || AFTER_NAME.at(text, three)) ? three : -1;
+  // (…or before a word that follows names: 副市长黄河/清/出席, 高新/岩/出席.)
+  return cut && isGiven(text, p + 1) && isGiven(text, p + 2) && (PAUSES.at(text, three) || AFTER_NAME.at(text, three) || FOLLOWS_NAMES.has(idx.at(three)?.word ?? '')) ? three : -1;
 }
 
 /** A dotted foreign name (唐·贝肯, 杰夫·莫雷尔): the dot is evidence enough for any characters. */

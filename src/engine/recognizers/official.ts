@@ -4,7 +4,7 @@ import { writtenInOrder } from './company';
 import { GLUED_TAKING } from './companyCues';
 import { companyNameEndingAt, suffixNameAt } from './registeredName';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES } from '../dict/surnames';
-import { cutNameAt, dottedNameAt, isCJKWord, isTranslit, NAME_DOT, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
+import { AFTER_NAME, cutNameAt, dottedNameAt, isCJKWord, isTranslit, NAME_DOT, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { CharSet } from './charSet';
 import { PhraseTrie } from './phraseTrie';
 import { TokenIndex } from './tokenIndex';
@@ -24,7 +24,7 @@ const TITLE_AT = new PhraseTrie(POSITIONS);
 const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
 
 /** Words between an organization and a title that belong to the title (华为公司董事、轮值董事长). */
-const MODIFIERS = new PhraseTrie(['轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产'], {
+const MODIFIERS = new PhraseTrie(['轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球'], {
   reversed: true,
 });
 /** What separates the officials of a list: 董事长张文学、总裁董明. */
@@ -385,8 +385,8 @@ const TITLE_NOTE = /[(（][^()（）\n]{1,8}[)）]$/;
 /** The title (with its modifiers and joined titles) that ends right before `p`, if any. */
 function titleBefore(text: string, p: number): { start: number; end: number } | undefined {
   // Character codes, not text[i]: this runs at every token, and text[i] makes a string.
-  // A space, or the colon of a form's field (项目经理：孙浩然).
-  let te = text.charCodeAt(p - 1) === 0x20 || COLONS.at(text, p - 1) ? p - 1 : p;
+  // A space (full-width too: 副市长　陈平), or the colon of a form's field (项目经理：孙浩然).
+  let te = text.charCodeAt(p - 1) === 0x20 || text.charCodeAt(p - 1) === 0x3000 || COLONS.at(text, p - 1) ? p - 1 : p;
   if (QUOTE_ENDS.at(text, te - 1)) {
     const m = EPITHET.exec(text.slice(Math.max(0, te - 10), te));
     if (m) te -= m[0].length;
@@ -510,6 +510,10 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
     if (FOLLOWS_NAME.test(text.slice(end + 1, end + 3))) return end + 1;
     if (JAPANESE_GIVEN_END.at(text, end + 1) && (FOLLOWS_NAME.test(text.slice(end + 2, end + 4)) || text[end + 2] === '在')) return end + 2;
   }
+  // Two characters the segmenter took for a word and the third alone before a word that follows
+  // names (副市长/黄河/清/出席, 高新/岩/出席): the name is the three.
+  // (Not a two-character name the segmenter knew, nor a city, nor a character that follows names: 刘琦/nr 等 指出, 黄山 刚 表示.)
+  if (end === tok.start + 2 && tok.end === end && !NAME_TAGS.has(tok.tag ?? '') && !PLACE_NAMES.has(tok.word) && isCJKWord(text[end] ?? '') && !AFTER_NAME.at(text, end) && idx.at(end)?.end === end + 1 && SINGLE_SURNAMES.at(text, tok.start) && SPEECH_OR_ACT.has(idx.at(end + 1)?.word ?? '')) return end + 1;
   // A Japanese family name and a given name of one or two characters before what follows names
   // (社长/佐藤/nrt 恒治/x 表示, 丰田/nz 章/q 男/n 表示, 高桥/x 健一/x): the whole, whatever the segmenter made of it.
   const family = JAPANESE_SURNAMES.longestFrom(text, tok.start);
@@ -529,6 +533,9 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   }
   return end;
 }
+
+/** Words that follow a name after a title: speech and attending (黄河清出席). */
+const SPEECH_OR_ACT = new Set(['出席', '出席会议', '出席活动', '参加', '参加会议', '表示', '指出', '强调', '介绍', '主持', '会见', '调研', '说', '称', '认为', '透露', '讲话', '致辞']);
 
 /** titledNameAt before a name's own 和 is read. */
 function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {

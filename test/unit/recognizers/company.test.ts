@@ -418,6 +418,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('海尔智家６０％的收入来自海外。京东６１８大促收官。比亚迪10余款车型'), ['海尔智家', '京东', '比亚迪']);
       // a company's site cited as a source is a medium (据新浪财经报道); the company as a source is itself
       assert.deepEqual(names('据新浪财经报道，华为发布新品。据华为消息'), ['华为', '华为']);
+      // a network generation after a name is no code (中国移动5G); …总公司 is a legal form
+      assert.deepEqual(names('中国移动5G客户数达5.9亿户。济南钢铁集团总公司宣布重组'), ['中国移动', '济南钢铁集团总公司']);
+      // 城乡建设 is generic; 融资担保 contracts to 担保; Shandong's own firms in the dictionary
+      assert.deepEqual(names('青岛城乡建设融资租赁有限公司召开会议，统筹城乡建设'), ['青岛城乡建设融资租赁有限公司']);
+      assert.deepEqual(names('济南产发融资担保有限公司表示，产发担保将加大投入'), ['济南产发融资担保有限公司', '产发担保']);
+      assert.deepEqual(names('绿叶制药发布公告。鲁信创投、中泰证券参会。济钢集团与济南市签约。齐鲁高速将加大投入'), ['绿叶制药', '鲁信创投', '中泰证券', '济钢集团', '齐鲁高速']);
       assert.deepEqual(names('记者在济南华为研究所看到'), ['华为']);
       assert.deepEqual(names('中标人：山东电力设备有限公司\n国网山东电力表示'), ['山东电力设备有限公司', '国网山东电力']);
       // a network generation is no name; nor is a list before 等 and a preposition (等与海尔集团合作)

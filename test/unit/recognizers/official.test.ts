@@ -98,6 +98,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长王卫未出席'), ['王卫']);
       // 一 as the third character of an unknown word of three before speech (刘洪一/x 表示)
       assert.deepEqual(names('总经理刘洪一表示。王强一行到访'), ['刘洪一']);
+      // a word and a third character before attending (黄河/ns 清/t 出席会议), not a name the segmenter knew before 等
+      assert.deepEqual(names('副市长黄河清出席会议。副所长刘琦等指出'), ['黄河清', '刘琦']);
+      // a full-width space around the name
+      assert.deepEqual(names('济南市副市长　陈平　出席活动'), ['陈平']);
       assert.deepEqual(names('合肥市委书记张明和,合肥市委副书记、市长罗东会见了客人'), ['张明和', '罗东']);
       assert.deepEqual(names('副市长陈建国、刘红梅和王强出席'), ['陈建国', '刘红梅']);
     });
@@ -318,6 +322,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('公告称,基金经理赵一鸣离任').map((o) => [o.name, o.title, o.org]), [['赵一鸣', '基金经理', undefined]]);
       assert.deepEqual(officials('中铁八局集团有限公司劳务经理王刚赶来').map((o) => [o.name, o.title, o.org]), [['王刚', '劳务经理', '中铁八局集团有限公司']]);
       assert.deepEqual(officials('区长助理刘强出席').map((o) => [o.name, o.title]), [['刘强', '区长助理']]);
+      assert.deepEqual(officials('纪委书记、监察专员赵光明，总会计师马向东出席会议。工会主席王强说。微软全球资深副总裁沈向洋').map((o) => [o.name, o.title, o.org]), [
+        ['赵光明', '纪委书记、监察专员', undefined],
+        ['马向东', '总会计师', undefined],
+        ['王强', '工会主席', undefined],
+        ['沈向洋', '全球资深副总裁', '微软'],
+      ]);
       assert.deepEqual(officials('星展银行首席经济师黄伟说').map((o) => [o.name, o.title]), [['黄伟', '首席经济师']]);
       // honours between the office and the name, and a note in brackets after the title
       assert.deepEqual(names('研究所所长、泰山学者陶绪堂出席。山东大学副校长、教授、博士生导师张三出席'), ['陶绪堂', '张三']);
