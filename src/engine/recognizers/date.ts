@@ -34,14 +34,16 @@ const NOT_AFTER = '(?![内多余]|来(?!临)|达(?![成到])|历天)'; // 60日�
 
 const CN = `[${CN_DIGIT}十]`;
 const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])月)|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5})年)`;
+/** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
+const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超';
 /** 今年, 前年 (not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底). */
-const REL_YEAR = '(?:今|去|明|(?<![税目提之此以事生空日当眼跟面从向先超赛会节战饭睡考婚课史门年月])前|上|本)年(?!纪|龄|轻)';
+const REL_YEAR = `(?:今|去|明|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|上|本)年(?!纪|龄|轻)`;
 /** 鸡年, not the 鸡年出栏 of 肉鸡年出栏量 (a year's output of broilers). */
 const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?!出栏|存栏|产|均|销)';
 /** A quarter, its start or end (三季度末), or the first quarters of a year (一至三季度). */
 const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度)';
 /** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
-const FIRST_PART = String.raw`(?:(?<![目提之此以事日当眼跟面从向先超])前|首)(?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
+const FIRST_PART = String.raw`(?:(?<![${WORD_BEFORE_QIAN}])前|首)(?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
 const YEAR_PART = `(?:上半年度?|下半年度?|半年度(?=报告|报|业绩|财报)|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年中|年终(?![奖总])|年内|度(?!过)|${QUARTER}|第[一二三四1-4]季(?![度节])|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|[春夏秋冬][天季])`;
 /** 5月, 十二月, 元月; not 十月怀胎 (the months of a pregnancy). */
 const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?(?!怀胎)`;
@@ -101,7 +103,7 @@ const DATES = new ScanPattern(
     `${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?)?`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), within this year (年内)
     // and, opening a clause, the first months of it (前11个月，…).
-    String.raw`(?<![${CN_DIGIT}十\d此之以日提事])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<=^|[\s，,。；;：:、(（“"])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十目提之此以事日当眼跟面从向先超])前[一二两三]季度|(?<![A-Za-z\d])(?:\d{4}年?)?Q[1-4](?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半财])年内`,
+    String.raw`(?<![${CN_DIGIT}十\d此之以日提事])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<=^|[\s，,。；;：:、(（“"])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十${WORD_BEFORE_QIAN}])前[一二两三]季度|(?<![A-Za-z\d])(?:\d{4}年?)?Q[1-4](?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半财])年内`,
     `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.])\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,

@@ -45,26 +45,27 @@ describe('AMOUNT recognizer', () => {
       ['首付一成五', '一成五', 0.15, 'percent'],
       // a country's rupee, riyal or peso; fen and jiao said with 钱
       ['储备5000亿印度卢比', '5000亿印度卢比', 5e11, 'INR'],
+      ['每斤涨3分钱', '3分钱', 0.03, 'CNY'],
+      // the currencies of the countries Chinese firms invest in, and a Malaysian ringgit sign
       ['投资约1.2万亿印尼盾', '1.2万亿印尼盾', 1.2e12, 'IDR'],
-      // 零 after a big unit skips a group; a height said the spoken way in numerals
-      ['合同价一万零五百元', '一万零五百元', 10500, 'CNY'],
-      ['壹亿贰仟捌佰陆拾万零伍佰元整', '壹亿贰仟捌佰陆拾万零伍佰元', 128600500, 'CNY'],
-      ['身高一米八', '一米八', 1.8, 'm'],
-      ['身高一米七五', '一米七五', 1.75, 'm'],
-      // 亿 and 万 groups in digits, a Malaysian ringgit sign
-      ['净利增长至26亿5000万令吉', '26亿5000万令吉', 2.65e9, 'MYR'],
-      ['每月RM1700', 'RM1700', 1700, 'MYR'],
-      ['巡航速度可达每小时235公里', '235公里', 235, 'km/h'],
-      // a space before 万 or 亿, as forms write it
-      ['拟奖补50 万元', '50 万元', 500000, 'CNY'],
-      // a full-width comma groups thousands between full-width digits before a group that starts with 0
-      ['营收５，０００万元', '５，０００万元', 5e7, 'CNY'],
-      ['合计：1,234.5 万元', '1,234.5 万元', 12345000, 'CNY'],
-      ['S$6亿1200万', 'S$6亿1200万', 6.12e8, 'SGD'],
       ['工厂投资约120亿福林', '120亿福林', 1.2e10, 'HUF'],
       ['投资50亿雷亚尔', '50亿雷亚尔', 5e9, 'BRL'],
       ['超过20亿马来西亚林吉特', '20亿马来西亚林吉特', 2e9, 'MYR'],
-      ['每斤涨3分钱', '3分钱', 0.03, 'CNY'],
+      ['每月RM1700', 'RM1700', 1700, 'MYR'],
+      // 亿 and 万 groups in digits; 零 after a big unit skips a group
+      ['净利增长至26亿5000万令吉', '26亿5000万令吉', 2.65e9, 'MYR'],
+      ['S$6亿1200万', 'S$6亿1200万', 6.12e8, 'SGD'],
+      ['合同价一万零五百元', '一万零五百元', 10500, 'CNY'],
+      ['壹亿贰仟捌佰陆拾万零伍佰元整', '壹亿贰仟捌佰陆拾万零伍佰元', 128600500, 'CNY'],
+      // a height said the spoken way in numerals; a speed said with 每小时
+      ['身高一米八', '一米八', 1.8, 'm'],
+      ['身高一米七五', '一米七五', 1.75, 'm'],
+      ['巡航速度可达每小时235公里', '235公里', 235, 'km/h'],
+      // a space before 万 or 亿, as forms write it
+      ['拟奖补50 万元', '50 万元', 500000, 'CNY'],
+      ['合计：1,234.5 万元', '1,234.5 万元', 12345000, 'CNY'],
+      // a full-width comma groups thousands between full-width digits before a group that starts with 0
+      ['营收５，０００万元', '５，０００万元', 5e7, 'CNY'],
       ['货运量6.19万亿吨公里', '6.19万亿吨公里', 6.19e12, 't·km'],
       ['能量密度430Wh/L', '430Wh/L', 430, 'Wh/L'],
       ['中心气压935百帕', '935百帕', 935, 'hPa'],

@@ -329,9 +329,6 @@ describe('OFFICIAL recognizer', () => {
         ['沈向洋', '全球资深副总裁', '微软'],
       ]);
       assert.deepEqual(officials('星展银行首席经济师黄伟说').map((o) => [o.name, o.title]), [['黄伟', '首席经济师']]);
-      // honours between the office and the name, and a note in brackets after the title
-      assert.deepEqual(names('研究所所长、泰山学者陶绪堂出席。山东大学副校长、教授、博士生导师张三出席'), ['陶绪堂', '张三']);
-      assert.deepEqual(names('浪潮信息首席技术官（CTO）赵帅出席。威海银行副行长（主持工作）宋明表示'), ['赵帅', '宋明']);
       assert.deepEqual(officials('嘉实基金督察长郭松表示。明星基金经理张坤表示').map((o) => [o.name, o.title, o.org]), [
         ['郭松', '督察长', '嘉实基金'],
         ['张坤', '基金经理', undefined],
@@ -354,6 +351,11 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // a word ending in 为 says what someone is: the organization starts after it
       assert.deepEqual(officials('实际控制人为董事长兼总经理沈立群').map((o) => [o.name, o.title, o.org]), [['沈立群', '董事长兼总经理', undefined]]);
+    });
+
+    it('reads the name after honours or a bracketed note between the title and the name (、泰山学者, （CTO）)', () => {
+      assert.deepEqual(names('研究所所长、泰山学者陶绪堂出席。山东大学副校长、教授、博士生导师张三出席'), ['陶绪堂', '张三']);
+      assert.deepEqual(names('浪潮信息首席技术官（CTO）赵帅出席。威海银行副行长（主持工作）宋明表示'), ['赵帅', '宋明']);
     });
 
     it('reads a name after a quoted epithet, and foreign names', () => {
