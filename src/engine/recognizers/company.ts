@@ -1,13 +1,14 @@
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES } from '../dict/companies';
-import { DISTRICT_NAMES, isProvinceOrCity, PLACE_NAMES } from '../dict/places';
+import { isProvinceOrCity, PLACE_NAMES } from '../dict/places';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { cueNames, WORDLIKE } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
 import { mediumAt, sourceOrProductAt } from './mediaAndProducts';
 import { GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
-import { BRACKETED, BUREAU_AFTER, companyNameEndingAt, COUNTRY_LIKE, foreignCountryLength, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS, PROPER_TAGS, SUFFIXES, suffixNameAt, type Found } from './registeredName';
+import { BUREAU_AFTER, companyNameEndingAt, COUNTRY_LIKE, foreignCountryLength, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDescriptor, isDistinctive, isGeneric, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS, PROPER_TAGS, suffixNameAt, type Found } from './registeredName';
 import { scan, ScanPattern } from './scan';
+import { CITY_INVESTOR, registeredPlaceLength, shortForms } from './shortForms';
 import { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
 import type { Candidate, Recognizer } from './types';
@@ -105,13 +106,9 @@ const DIGIT = /[0-9０-９]/;
 /** Digits after a name that are no code: a date (比亚迪11月, 中国重汽1-3月), a quantity (五矿盐湖4万吨), a fiscal year, a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业), a network generation (中国移动5G). */
 const DATE_AFTER = /^(?:618(?![\d.])|[2-6]G(?![A-Za-z])|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}[余多]?(?:[年月日家类款种项届]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名|片|纳米|nm|英寸)))/;
 
-/** A name ending in a facility: the airport, port or line a company is named after, not the company. */
-const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车站|站|口岸|景区|公园|大桥|隧道)$/;
 /** Facilities and units after a name: the place before it belongs to them (北京万达广场, 北京联想总部), not to the company. */
 const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|科技园|园区|基地|工厂|直属库|研究所|研究院|实验室)/;
 
-/** Legal and group words stripped from a full name to find the short forms it is cited by. */
-const TAIL_WORDS = ['股份有限公司', '有限责任公司', '有限公司', '股份公司', '集团公司', '公司', '集团', '控股', '股份', '技术', '科技', '通讯', '通信', '信息', '网络', '软件', '电子', '实业', '产业', '工业', '投资', '发展', '国际'];
 
 export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const idx = TokenIndex.of(tokens, text.length);
@@ -317,147 +314,6 @@ const fakeAt = (text: string, start: number): boolean => /(?:假|仿冒|山寨|�
 /** The rest of an association's or a bureau's name the dictionary name starts: 中国电子/专用设备工业协会, 中国移动通信/联合会, 上海医药/管理局. */
 const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商会|研究会|管理局)/;
 
-/** What follows a zone's name in its investment platform's name: 北京亦庄/投资控股有限公司 is not cited as 亦庄 (the zone). */
-const ZONE_PLATFORM = /^(?:投资控股|投资发展|开发建设)/;
-
-/** Short forms a full name is cited by later: 华为技术有限公司 → 华为技术, 华为; 江铃汽车集团有限公司 → 江铃汽车, 江铃; 宜宾五粮液股份有限公司 → 宜宾五粮液, 五粮液; 济南城市投资集团有限公司 → 济南城投. */
-function shortForms(full: string, start: number, idx: TokenIndex): string[] {
-  // Stripped of its legal and trade words one by one: 华为技术有限公司 → 华为技术 → 华为.
-  const rests: string[] = [];
-  let rest = full.replace(BRACKETED, '');
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const w of TAIL_WORDS) {
-      if (rest.endsWith(w) && rest.length - w.length >= 2) {
-        rest = rest.slice(0, -w.length).replace(BRACKETED, '');
-        if (rest !== full) rests.push(rest);
-        changed = true;
-        break;
-      }
-    }
-    // A trade written as its own word at the end: 江铃汽车 → 江铃, 蜂巢能源 → 蜂巢.
-    const last = changed ? undefined : idx.at(start + rest.length - 1);
-    // A word of a trade and a generic word the segmenter made one (鑫源/五金制品): cited without the generic word (鑫源五金).
-    if (last && last.start > start + 1 && last.end === start + rest.length && last.word.length >= 4 && !isGeneric(last.word)) {
-      const k = last.word.length - 2;
-      if (GENERIC.has(last.word.slice(k)) && !isGeneric(last.word.slice(0, k))) rests.push(rest.slice(0, last.start - start + k));
-    }
-    if (last && last.start > start + 1 && last.end === start + rest.length && (isGeneric(last.word) || SUFFIXES.get(last.word) === 'trade')) {
-      // Two generic words the segmenter made one (君实/生物医药): the name is cited with the first too (君实生物).
-      for (let k = 2; k <= last.word.length - 2; k++) {
-        if (GENERIC.has(last.word.slice(0, k)) && isGeneric(last.word.slice(k))) rests.push(rest.slice(0, last.start - start + k));
-      }
-      // The generic word may have lost its first character to the word before (康宁/堂大/x 药房: 大药房).
-      const cut = last.start - start - (isGeneric(rest.slice(last.start - start - 1)) ? 1 : 0);
-      const head = rest.slice(0, cut);
-      rest = head.replace(BRACKETED, ''); // 锦泰康达（天津）生物 → 锦泰康达
-      // A brand the dictionary knows before a bracketed place names a subsidiary (三星(中国)半导体): the brand is not its short name.
-      const known = lookupName(rest);
-      if (!known?.ambiguous && !(known && rest !== head)) rests.push(rest);
-      changed = true;
-    }
-  }
-  // Each also without the province or city it is registered in: 宜宾五粮液股份有限公司 → 五粮液 (not 中科/ns 宇航).
-  const placed = registeredPlaceLength(full);
-  // Not a place (常州市钟楼区产投公司 → 钟楼区, 济南章丘控股集团 → 章丘), a trade (山东省融资担保集团 → 融资担保) or a facility the company runs (首都机场集团 → 首都机场, 京沪高铁公司 → 京沪高铁).
-  // Nor a public body a company is named after (中国科学院控股有限公司 → not 中国科学院, 清华控股 → not 清华).
-  const usable = (f: string, at: number) =>
-    f.length >= 2 && !isGeneric(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f) && !DISTRICT_NAMES.has(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
-  const forms = rests.filter((f) => usable(f, start));
-  // Not a zone its investment platform is named after (北京亦庄投资控股有限公司 → not 亦庄).
-  const unplaced = placed ? rests.map((f) => f.slice(placed)).filter((f, i, all) => usable(f, start + placed) && all.indexOf(f) === i && !ZONE_PLATFORM.test(full.slice(placed + f.length))) : [];
-  // A listed company is cited with 股份 too: 浙江巨化股份有限公司 → 巨化股份.
-  const shares = full.endsWith('股份有限公司') ? [...forms, ...unplaced].filter((f) => !f.endsWith('股份')).map((f) => f + '股份') : [];
-  return [...forms, ...unplaced, ...shares, ...contractedForms(full), ...cityTradeForm(full, placed)];
-}
-
-/**
- * A city's or province's state-owned group by its place and its one trade: 济南重工集团有限公司 →
- * 济南重工, 济南财金投资控股集团有限公司 → 济南财金 (a place and a generic word is no short name
- * otherwise: 济南公司, 山东科技).
- */
-function cityTradeForm(full: string, placed: number): string[] {
-  const place = full.slice(0, placed).replace(/[省市]$/, '');
-  const m = placed && place.length >= 2 && PLACE_NAMES.has(place) ? CITY_TRADE.exec(full.slice(placed)) : null;
-  return m && (isGeneric(m[1]!) || SUFFIXES.get(m[1]!) === 'trade') ? [place + m[1]] : [];
-}
-const CITY_TRADE = /^([\u4e00-\u9fff]{2})(?:投资)?(?:控股)?集团(?:股份)?有限(?:责任)?公司$/;
-
-/** Length of the places a registered name starts with (深圳市, 黑龙江省, 宜宾, 江苏省南通市, 杭州市萧山区, 顺德区), 0 if none. */
-function registeredPlaceLength(full: string): number {
-  let at = 0;
-  for (let level = 0; level < 2; level++) {
-    const rest = full.slice(at);
-    const n = [3, 2].find((k) => PLACE_NAMES.has(rest.slice(0, k)) || REGIONS.has(rest.slice(0, k)));
-    const district = n ? undefined : DISTRICT.exec(rest);
-    const length = n ? n + (/[省市]/.test(rest[n] ?? '') ? 1 : 0) : (district?.[0].length ?? 0);
-    if (!length || full.length - at - length < 4) break;
-    at += length;
-  }
-  return at;
-}
-/** A district or county by its name (萧山区, 顺德区, 长清县; not 社区, 园区, 区块链). */
-const DISTRICT = /^[\u4e00-\u9fff]{1,2}(?<![社园景厂小营专片校矿街城])[区县](?![块域间])/;
-const REGIONS = new Set(['香港', '澳门', '台湾']);
-
-/** A public body a company is named after: a university, an academy, an institute, a hospital. */
-const INSTITUTION_END = /(?:大学|学院|研究院|研究所|医院|学校)$/;
-/** Universities and academies by the short names the press uses, which their companies carry (清华控股, 北大方正, 中科院创投). */
-const UNIVERSITY_SHORT = new Set(['清华', '北大', '复旦', '浙大', '交大', '上交大', '西交大', '南大', '武大', '川大', '山大', '中大', '人大', '南开', '同济', '厦大', '哈工大', '北航', '中科院', '中科大', '国科大']);
-
-/** The contracted trades of a city's investment group: 青岛城投, 云南交投, 济南产投 (not 文旅: 山西文旅 is its tourism too). */
-const CITY_INVESTOR = /(?:城投|交投|产投|建投|金控|国投|城建)$/;
-
-/** Trades that local state-owned investment companies are cited by in two characters. */
-const CONTRACTED: Record<string, string> = { 城市投资: '城投', 城市建设投资: '城投', 交通投资: '交投', 产业投资: '产投', 建设投资: '建投', 金融控股: '金控', 文化旅游: '文旅', 城市发展: '城发', 产业发展: '产发' };
-const CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)[省市]?(${Object.keys(CONTRACTED).join('|')})(?:发展)?(?:投资)?(?:集团)?(?:股份)?有限(?:责任)?公司$`);
-
-/** Trades a company's short name contracts: 华源新材料股份有限公司 → 华源新材, 平安国际融资租赁有限公司 → 平安租赁, 清曜新能源科技有限公司 → 清曜新能. */
-const TRADE_CONTRACTED: Record<string, string> = { 新材料: '新材', 新能源: '新能', 融资租赁: '租赁', 融资担保: '担保', 生物科技: '生物', 生物医药: '生物', 生物技术: '生物' };
-const TRADE_CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:国际)?(${Object.keys(TRADE_CONTRACTED).join('|')})(?:科技)?(?:集团)?(?:股份)?有限(?:责任)?公司$`);
-
-/** The contracted forms of a local investment company (济南城市投资集团有限公司 → 济南城投, 济南城投集团) or of a trade (华源新材). */
-function contractedForms(full: string): string[] {
-  const m = CONTRACTIBLE.exec(full);
-  if (m) {
-    const short = m[1]! + CONTRACTED[m[2]!]!;
-    return [short, short + '集团'];
-  }
-  const t = TRADE_CONTRACTIBLE.exec(full);
-  if (!t) return [];
-  // Without its place too: 四川和邦生物科技股份有限公司 → 和邦生物.
-  const short = t[1]! + TRADE_CONTRACTED[t[2]!]!;
-  const placed = registeredPlaceLength(full);
-  return placed && t[1]!.length - placed >= 2 ? [short, short.slice(placed)] : [short];
-}
-
-/** A word that names a place: a province or city, a country, or a name ending like a place or a river. */
-function isPlace(word: string): boolean {
-  return isProvinceOrCity(word) || COUNTRY_LIKE.has(word) || /[市县区州镇乡村江河湖海山口湾岛峡]$/.test(word);
-}
-
-/**
- * A short form is usable when it has a distinctive piece that is not a place (济南城市, 广州), or,
- * four characters or more, starts with a word that is not generic (宏图/n 控股; not 宏图 alone).
- */
-function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
-  // A place does not name a company, but the segmenter tags names a place that are none (瑞康/ns 生物):
-  // those count at the start of a form and before more of it (not 菏泽/牡丹/ns, a district after its city, nor 牡丹 alone).
-  // A name the segmenter did not know comes apart in single characters (特/d 步/n 国际控股…): it is one.
-  // A word the segmenter knows with its suffix (北大方正集团/nt) names the form without it.
-  let singles = true;
-  const end = start + form.length;
-  for (let k = start; k < end; ) {
-    const t = idx.at(k);
-    const suffixed = t && t.end > end && t.start === start && SUFFIXES.has(t.word.slice(end - t.start));
-    if (!t || (t.end > end && !suffixed)) return false;
-    const piece = { word: suffixed ? form : t.word, tag: t.tag ?? '', start: t.start };
-    if ((t.tag !== 'ns' || (k === start && t.end < end && !isPlace(t.word))) && (isDistinctive(piece) || (k === start && form.length >= 4 && (isRegisteredWord(piece) || isNameAdverb(piece))))) return true;
-    singles &&= t.end - t.start === 1 && isCJKWord(t.word);
-    k = t.end;
-  }
-  return singles;
-}
 
 /** Function characters the segmenter glues onto the word before them: 建于, 华为. */
 const GLUED_AFTER = /^[于为在与和将是对从向把被]$/;

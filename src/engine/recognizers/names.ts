@@ -15,6 +15,9 @@ const isCJK = (text: string, i: number): boolean => {
   return c >= 0x4e00 && c <= 0x9fff;
 };
 
+/** Tags of a token the segmenter took for a name (x: a word it did not know). */
+export const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'nrt', 'x']);
+
 /** A word of Chinese characters only (not digits, Latin or punctuation). */
 export const isCJKWord = (word: string): boolean => /^[\u4e00-\u9fff]+$/.test(word);
 

@@ -1,0 +1,140 @@
+import { writtenInOrder } from './company';
+import { isCJKWord, NAME_TAGS } from './names';
+import { companyNameEndingAt, suffixNameAt } from './registeredName';
+import type { TokenIndex } from './tokenIndex';
+import type { Token } from '../segmenter/segmenter';
+
+// The organization an official's title belongs to, read from the words written before the title
+// (济南市委书记 → 济南市, 腾讯公司高级执行副总裁 → 腾讯公司): a walk back over the tokens that can be
+// words of an organization's name, with the unit a government title implies added to it.
+
+/** Tags of tokens that can be part of an organization before a title. */
+const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'zg', 'l', 's']);
+/** Words before a title that end its organization: reporting words, times, tenure (原, 现任) and praise (知名). */
+const ORG_STOP = new Set(['兼', '图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任', '国内', '国外', '海外', '境内', '境外', '当地', '本地', '外地', '所属', '下属', '旗下', '明星', '知名', '著名', '资深']);
+const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
+/** A word ending in 为 says what someone is (实际控制人为/n 董事长, 作为, 成为): the organization is after it. */
+const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+为$/;
+/** An ordinal inside an organization's name: 济南市/第一/中学. */
+const ORDINAL = /^第[一二三四五六七八九十百\d]+$/;
+/** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会). */
+const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递', '保障', '保护', '缺陷', '召回', '审批']);
+/** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
+const ORG_DIRECTIONS = new Set(['东方', '南方', '西方', '北方']);
+/** An organization named by its kind alone (该公司董事长): the article names it elsewhere. */
+const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会', '医院', '学校', '学院', '法院']);
+
+/**
+ * Government titles whose organization is named without its unit: 济南 + 市委书记 → 济南市,
+ * 英国财政 + 部长 → 英国财政部.
+ */
+export const UNIT_TITLE = /^(?:常务|代)?副?(省|市|县|区|州|旗|盟)(?:委|长)|^(?:常务|代)?副?(部|局|厅)长$|^副?(镇|乡|村)(?:党委|党支部|长)/;
+
+/** The organization written before a title: 济南市委书记 → 济南市; 百度集团创始人 → 百度集团. */
+export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>, floor = 0): string {
+  // 株洲市人民政府原副市长: 原 (former) belongs to the title, not the organization.
+  let org = withoutShortName(text.slice(orgStart(text, cs, idx, floor), cs).replace(STOCK_CODE, '')).replace(FORMER, '');
+  if (BARE_ORGS.has(org)) org = ''; // 该公司董事长: the organization is named elsewhere
+  const m = UNIT_TITLE.exec(title);
+  const unit = m?.[1] ?? m?.[3];
+  if (unit) {
+    // 济南 + 市委书记 is 济南市; 株洲市人民政府 + 副市长 stays as it is.
+    if (org && !org.endsWith(unit) && !GOVERNMENT_BODY.test(org)) org += unit;
+    if (org) lastOrgByUnit.set(unit, org);
+    else org = lastOrgByUnit.get(unit) ?? '';
+  } else if (m?.[2] && org && !org.endsWith(m[2])) org += m[2];
+  return org;
+}
+
+/** Words that may stand before the 和 inside a ministry's or a school's name: 发展/vn 和 改革委员会, 住房/n 和 城乡建设部, 住房保障/v 和 房地产管理局, 自然资源/l 和 规划局, 水利/n 与 交通学院. */
+const AND_HEAD_TAGS = new Set(['n', 'vn', 'nt', 'nz', 'j', 'v', 'l', 's']);
+const GOVERNMENT_UNIT = /(?:委员会|部|局|厅|委|署|司|处|办公室|联合会|协会|学院|研究院|研究所)$/;
+
+/** A district, county or city, or its Party committee, before its head's title: 区, 县委. */
+const LOCAL_UNIT = /^[区县市]委?$/;
+/** A bureau or division named by one character: 局, 处, 科, 室, 股. */
+const DIVISIONS = new Set(['局', '处', '科', '室', '股']);
+/** A word that names an office's or a division's task, whatever its tag (口岸/s, 抽检/v, 建/v). */
+const isTask = (t: Token | undefined): boolean => !!t && isCJKWord(t.word) && !ORG_STOP.has(t.word) && !NAME_TAGS.has(t.tag ?? '');
+
+/** Where the organization words before the title at `cs` start (`cs` when there are none), not before `floor`. */
+export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number {
+  let start = cs;
+  let j = idx.indexAt(cs - 1);
+  const first = idx.tokens[j];
+  if (first && first.end > cs) {
+    // The title began inside a token (济南市委/nt 书记): its head is the organization; a bureau's or
+    // division's 局 or 处 with the up to four characters of its task before it, whatever their tags
+    // (抽检/v 处处长/v, 区住/x 建/v 局局长/n, 区/发/v 改/v 局局长).
+    start = first.start;
+    j--;
+    if (cs - first.start === 1 && DIVISIONS.has(text[first.start]!)) {
+      while (j >= 0 && isTask(idx.tokens[j]) && first.start - idx.tokens[j]!.start <= 4) start = idx.tokens[j--]!.start;
+    }
+  }
+  for (; j >= 0; j--) {
+    const t = idx.tokens[j]!;
+    if (cs - t.start > 24) break;
+    // A bracket inside the name (雪花啤酒(济南)有限公司) or a stock code after it (紫金矿业(601899)).
+    const bracket = t.word === ')' || t.word === '）' ? IN_BRACKETS.exec(text.slice(Math.max(0, t.end - 12), t.end)) : null;
+    if (bracket) {
+      start = t.end - bracket[0].length;
+      j = idx.indexAt(start);
+      continue;
+    }
+    // A company the dictionary knows is the organization whole, however the segmenter cut it (南方/f 航空, 台积/x 电).
+    const known = companyNameEndingAt(text, t.end);
+    if (known >= 0 && known <= t.start && idx.isBoundary(known)) {
+      start = known;
+      j = idx.indexAt(known);
+      continue;
+    }
+    // 和 or 及 inside a ministry's or bureau's name: 国家发展和改革委员会, 文化体育及旅游局, 口岸/s 和物流办公室 (not 王刚和财政部).
+    const head = idx.tokens[j - 1];
+    // (The unit may be the title's first character: 外交/与/对外/经济部长, a ministry's 部长.)
+    if ((t.word === '和' || t.word === '及' || t.word === '与') && head && head.word.length >= 2 && AND_HEAD_TAGS.has(head.tag ?? '') && (GOVERNMENT_UNIT.test(text.slice(t.end, cs)) || GOVERNMENT_UNIT.test(text.slice(t.end, cs + 1)))) {
+      start = head.start; // the word before 和 too, whatever walks on from there (住房/保障/v 和)
+      j--;
+      continue;
+    }
+    // A name the segmenter glued to 与 or 和 (市长/王永与/x 胜利油田执行董事) is another person: the organization starts after it.
+    if (t.tag === 'x' && t.word.length >= 3 && /[与和及]$/.test(t.word)) break;
+    // An office named by its task and 办 (口岸/s 办/v, 扫黑/v 办, 住房/保障/v 办): the task is the office's
+    // name; so is a district's or its Party committee's name, whatever its tag (即墨/v 区/n 区长, 即墨/v 区委 常委).
+    if ((t.word === '办' || LOCAL_UNIT.test(t.word)) && t.end === cs && isTask(idx.tokens[j - 1]) && idx.tokens[j - 1]!.word.length >= 2) {
+      start = idx.tokens[--j]!.start;
+      continue;
+    }
+    // 原 (former) right before the title is passed over (株洲市人民政府/原/副市长); before an organization it ends the walk.
+    const former = t.word === '原' && start === cs;
+    // 兼 (and) between two titles of one person ends it, glued to the first title too (副/总裁兼/j 跑步事业部总经理).
+    // A direction starts the name: the walk ends with it.
+    if (ORG_DIRECTIONS.has(t.word)) {
+      start = t.start;
+      break;
+    }
+    if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word) || ORDINAL.test(t.word)) || ORG_STOP.has(t.word) || t.word.endsWith('兼') || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;
+    start = t.start;
+  }
+  // A registered name is the organization whole where the walk stopped inside it (江南/ns 新/a 材料/n 股份有限公司).
+  const registered = start < cs && text.endsWith('公司', cs) ? suffixNameAt(text, cs, idx) : undefined;
+  if (registered && registered.start < start) start = registered.start;
+  start = Math.max(start, floor);
+  // A bracket the walk began with is not part of the organization: (济南)有限公司.
+  if (text[start] === '(' || text[start] === '（') start = text.indexOf(text[start] === '(' ? ')' : '）', start) + 1;
+  return start;
+}
+/** 原 (former) alone or after an organization of two characters or more: 原党委书记, 贵州省政协原, 济南原 (not 中原). */
+const FORMER = /(?:^|(?<=[\u4e00-\u9fff]{2}))原$/;
+const GOVERNMENT_BODY = /(?:政府|委员会|人大|政协|党委|办公室|管委会)$/;
+/** A bracketed place, 集团 or stock code at the end of a text: (济南), （集团）, (601899.SH), (00388). */
+const IN_BRACKETS = /[(（](?:[\u4e00-\u9fff]{1,6}|\d{4,6}(?:\.[A-Z]{2})?)[)）]$/;
+const STOCK_CODE = /[(（]\d{4,6}(?:\.[A-Z]{2})?[)）]$/;
+const BRACKET_AT_END = /[(（]([\u4e00-\u9fff]{2,8})[)）]$/;
+
+/** Without the short name written after an organization's name: 洛阳栾川钼业集团股份有限公司（洛阳钼业）, 日本经济团体联合会（经团联）; not 大众汽车集团（中国）. */
+function withoutShortName(org: string): string {
+  const m = BRACKET_AT_END.exec(org);
+  const full = m ? org.slice(0, m.index) : '';
+  return m && writtenInOrder(m[1]!, full) ? full : org;
+}
