@@ -179,7 +179,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // A dictionary name is one piece, whatever the segmenter made of it: cut apart, or before a
     // registered suffix tagged as a verb (安踏/v 体育用品有限公司; but not 银联/网络, a trade).
     const known = DICT_BEFORE.longestEndingAt(text, t.end);
-    if (known >= 0 && (known < t.start || (known === t.start && (kind === 'legal' || kind === 'group'))) && nameMayStartAt(text, known, idx)) {
+    if (known >= 0 && (known < t.start || (known === t.start && (kind === 'legal' || kind === 'group' || kind === 'weak'))) && nameMayStartAt(text, known, idx)) {
       pieces.unshift({ word: text.slice(known, t.end), tag: 'nt', start: known });
       j = idx.indexAt(known - 1);
       continue;
@@ -279,7 +279,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // 本公司, 该公司 glued to the word before (准则/下本/x 公司): no name.
   if (kind === 'weak' && last >= 0 && pieces[last]!.tag === 'x' && /[本该此其]$/.test(pieces[last]!.word)) return undefined;
   // A kind of company, not a name: 纳斯达克上市公司 (a company listed there), 关联/ns 公司, COMEX黄金期货 (a contract).
-  if (kind === 'weak' && last >= 0 && COMPANY_KINDS.has(pieces[last]!.word)) return undefined;
+  // But a known company's 控股公司 is its name: 淡马锡控股公司, 拼多多控股公司.
+  const holding = pieces[last]?.word === '控股' && pieces[last - 1]?.tag === 'nt';
+  if (kind === 'weak' && last >= 0 && COMPANY_KINDS.has(pieces[last]!.word) && !holding) return undefined;
   if (suffix === '期货' && last >= 0 && COMMODITIES.has(pieces[last]!.word)) return undefined;
   // A fund named by its kind is a product of its manager (汇丰晋信低碳先锋股票基金): the manager alone, by the dictionary or the article.
   if (suffix === '基金' && pieces.some((p) => FUND_KINDS.test(p.word))) return undefined;
