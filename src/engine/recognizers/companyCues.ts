@@ -146,10 +146,11 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   // A generic noun between a proper name and a department names the department (中诚信/国际/金融机构/部总经理).
   const proper = named.findIndex(isName);
   while (unit && proper >= 0 && named.length > proper + 1 && !isName(named[named.length - 1]!) && !TRADE.has(named[named.length - 1]!.word)) named = named.slice(0, -1);
-  // A dictionary company with a unit after it is the company alone (华为信用卡中心 → 华为), and
-  // what stands before it other than its city is not its name (赵豪志/会见/n 海信集团董事长).
+  // A dictionary company with a unit after it is the company alone (华为信用卡中心 → 华为), its
+  // group with it (日本/软银/集团), and what stands before it other than its city is not its name
+  // (赵豪志/会见/n 海信集团董事长, 日本/ns 软银).
   const known = named.findIndex(isKnown);
-  if (known >= 0) named = named.slice(known > 0 && named[known - 1]!.tag === 'ns' ? known - 1 : known, known + 1);
+  if (known >= 0) named = named.slice(known > 0 && named[known - 1]!.tag === 'ns' && isProvinceOrCity(named[known - 1]!.word) ? known - 1 : known, named[known + 1]?.word === '集团' ? known + 2 : known + 1);
   if (named.every((p) => p.tag === 'ns')) return undefined; // 济南总经理 is no company
   const start = named[0]!.start;
   end = named[named.length - 1]!.end;

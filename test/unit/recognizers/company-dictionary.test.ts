@@ -58,10 +58,16 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('慕尼黑再保险')!.entry.canonical, '慕尼黑再保险公司');
     // a listed subsidiary apart from its group
     assert.equal(COMPANY_NAMES.get('锦江酒店')!.entry.canonical, '上海锦江国际酒店股份有限公司');
+    // a group apart from its listed cement company; a short name never stands for a shorter one
+    assert.equal(COMPANY_NAMES.get('海螺集团')!.entry.canonical, '安徽海螺集团有限责任公司');
+    assert.equal(COMPANY_NAMES.get('海螺水泥')!.entry.canonical, '安徽海螺水泥股份有限公司');
+    assert.equal(COMPANY_NAMES.get('蔚来汽车')!.entry.canonical, '蔚来集团');
+    assert.equal(COMPANY_NAMES.get('江铜')!.entry.canonical, '江西铜业集团有限公司');
+    assert.equal(COMPANY_NAMES.get('江西铜业')!.entry.canonical, '江西铜业股份有限公司');
   });
 
   it('marks aliases that are everyday words as ambiguous', () => {
-    for (const word of ['苹果', '平安', '民生', '暴雪', '长城', '大众', '王府井', '青岛港', '长安', '中交', '汾酒']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
+    for (const word of ['苹果', '平安', '民生', '暴雪', '长城', '大众', '王府井', '青岛港', '长安', '中交', '汾酒', '联通', '海螺', '心动']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
     assert.equal(COMPANY_NAMES.get('苹果公司')?.ambiguous, false);
   });
 

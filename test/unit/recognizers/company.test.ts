@@ -481,6 +481,9 @@ describe('COMPANY recognizer', () => {
       // headlines: the official and the verb before the company are not its name
       assert.deepEqual(names('青岛市委副书记、市长赵豪志会见海信集团董事长贾少谦'), ['海信集团']);
       assert.deepEqual(names('省委常委、副省长陈平到山东港口集团调研'), ['山东港口集团']);
+      // a known company's group before a title, without the foreign country before it (its city stays)
+      assert.deepEqual(names('日本软银集团总裁孙正义出席，北京万科总裁表示'), ['软银集团', '北京万科']);
+      assert.deepEqual(names('吉比特董事长卢竑岩、世纪华通董事长王苗通表示'), ['吉比特', '世纪华通']);
       // a caption's position marker and a preposition glued onto the name's first character
       assert.deepEqual(names('图为东营市副市长李红梅（右）向山东京博控股集团有限公司授牌'), ['山东京博控股集团有限公司']);
       // a bank the segmenter keeps with the title after it (青岛/银行行长), village banks, a branch office
@@ -689,6 +692,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('东风吹来，春意盎然'), []);
       assert.deepEqual(names('走访小米、联想、京东方，联想集团表示'), ['小米', '联想', '京东方', '联想集团']);
       assert.deepEqual(names('由此联想到很多'), []);
+      assert.deepEqual(names('中国联通表示，联通将加大投入'), ['中国联通', '联通']);
+      assert.deepEqual(names('新建道路联通两岸'), []);
+      // a steelmaker's short name that is also a person's (a city's Party secretary): the article names the group first
+      assert.deepEqual(names('呼和浩特市委书记包钢指出，包钢要求各部门'), []);
+      assert.deepEqual(names('包钢集团发布公告。包钢将加大投入'), ['包钢集团', '包钢']);
       // the everyday word after the company was named: 联想到, 美的很。
       assert.deepEqual(names('联想集团发布新品。让人联想到去年。美的集团发布，女强人，美的很。美的很重视'), ['联想集团', '美的集团', '美的']);
       // a port is a company when a list of companies confirms it
