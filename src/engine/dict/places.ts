@@ -39,6 +39,12 @@ const CITIES = `
 
 export const PLACE_NAMES: ReadonlySet<string> = new Set(`${PROVINCES} ${CITIES}`.split(/\s+/).filter(Boolean));
 
+/** Economic zones and new areas that name companies and offices but that jieba tags otherwise: 前海/f, 横琴/n, 雄安/x, 东疆/x, 西海岸/s. */
+const ZONE_NAMES: ReadonlySet<string> = new Set(['前海', '横琴', '雄安', '东疆', '西海岸']);
+
+/** Words tagged ns whatever jieba tags them (see JiebaTagger): provinces, cities and those zones. */
+export const isTaggedPlace = (word: string): boolean => PLACE_NAMES.has(word) || ZONE_NAMES.has(word);
+
 /** A province or a city of the list, with or without 省 or 市 (山东, 济南市), not a place of any rank (丰登/ns). */
 export function isProvinceOrCity(word: string): boolean {
   return PLACE_NAMES.has(word) || PLACE_NAMES.has(word.replace(/[省市]$/, '')) || /省$/.test(word);

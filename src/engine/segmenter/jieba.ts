@@ -2,7 +2,7 @@
 // synchronous (about 1.4 s) and must never run on a thread that serves a user.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { PLACE_NAMES } from '../dict/places';
+import { isTaggedPlace } from '../dict/places';
 import { toSimplified } from '../dict/traditional';
 import type { Token } from './segmenter';
 
@@ -77,9 +77,9 @@ export class JiebaTagger {
     return { words: tokens.map((t) => t.word), tags: tokens.map((t) => this.remember(t.word, t.tag)) };
   }
 
-  /** Remembers the tag of `word`, a city's corrected to ns (dict/places.ts), and returns it. */
+  /** Remembers the tag of `word`, a city's or a zone's corrected to ns (dict/places.ts), and returns it. */
   private remember(word: string, tag: string): string {
-    const corrected = PLACE_NAMES.has(word) ? 'ns' : tag;
+    const corrected = isTaggedPlace(word) ? 'ns' : tag;
     if (this.memo.size >= TAG_MEMO_LIMIT) this.memo.clear();
     this.memo.set(word, corrected);
     return corrected;

@@ -6,21 +6,21 @@ import { Worker } from 'node:worker_threads';
 const SEEDS = path.join(__dirname, '../../../../seeds');
 const JIEBA_MODULE = path.join(__dirname, '../../../src/engine/segmenter/jieba.js');
 const PLACES_MODULE = path.join(__dirname, '../../../src/engine/dict/places.js');
-const CITIES = '合肥长鑫、大连万达和保定的长城汽车';
+const CITIES = '合肥长鑫、大连万达和保定的长城汽车，前海管理局和横琴';
 
 /**
  * Runs in a worker (nodejieba must not load on the test's main thread): for each text, the
- * memoized tagger against nodejieba's own tag() with cities tagged ns, before and after
- * inserting words; and both taggers on a sentence with cities jieba mis-tags.
+ * memoized tagger against nodejieba's own tag() with cities and zones tagged ns, before and after
+ * inserting words; and both taggers on a sentence with cities and zones jieba mis-tags.
  */
 const CHECK = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { loadJieba, JiebaTagger } = require(workerData.module);
-const { PLACE_NAMES } = require(workerData.places);
+const { isTaggedPlace } = require(workerData.places);
 const { jieba } = loadJieba();
 const tagger = new JiebaTagger(jieba);
 const show = (tokens) => tokens.map((t) => t.word + '/' + t.tag).join(' ');
-const placesAsNs = (tokens) => tokens.map((t) => ({ word: t.word, tag: PLACE_NAMES.has(t.word) ? 'ns' : t.tag }));
+const placesAsNs = (tokens) => tokens.map((t) => ({ word: t.word, tag: isTaggedPlace(t.word) ? 'ns' : t.tag }));
 const tagged = (text) => { const { words, tags } = tagger.tag(text); return show(words.map((word, i) => ({ word, tag: tags[i] }))); };
 const diffs = [];
 const compare = (when) => {
@@ -67,9 +67,9 @@ describe('JiebaTagger (cut + memoized word tags)', function () {
     assert.deepEqual((await check()).diffs, []);
   });
 
-  it('tags the cities jieba mis-tags as places (合肥/n, 大连/d, 保定/v)', async () => {
+  it('tags the cities and zones jieba mis-tags as places (合肥/n, 大连/d, 保定/v, 前海/f, 横琴/n)', async () => {
     const { cities } = await check();
-    assert.match(cities.jieba, /合肥\/n .*大连\/d .*保定\/v /);
-    assert.match(cities.tagger, /合肥\/ns .*大连\/ns .*保定\/ns /);
+    assert.match(cities.jieba, /合肥\/n .*大连\/d .*保定\/v .*前海\/f .*横琴\/n/);
+    assert.match(cities.tagger, /合肥\/ns .*大连\/ns .*保定\/ns .*前海\/ns .*横琴\/ns/);
   });
 });

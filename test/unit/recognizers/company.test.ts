@@ -481,6 +481,8 @@ describe('COMPANY recognizer', () => {
       // headlines: the official and the verb before the company are not its name
       assert.deepEqual(names('青岛市委副书记、市长赵豪志会见海信集团董事长贾少谦'), ['海信集团']);
       assert.deepEqual(names('省委常委、副省长陈平到山东港口集团调研'), ['山东港口集团']);
+      // a zone before a registered name is its place, as a city is (前海/f, tagged ns by the engine)
+      assert.deepEqual(names('深圳前海微众银行股份有限公司和汇丰前海证券有限责任公司'), ['深圳前海微众银行股份有限公司', '汇丰前海证券有限责任公司']);
       // a known company's group before a title, without the foreign country before it (its city stays)
       assert.deepEqual(names('日本软银集团总裁孙正义出席，北京万科总裁表示'), ['软银集团', '北京万科']);
       assert.deepEqual(names('吉比特董事长卢竑岩、世纪华通董事长王苗通表示'), ['吉比特', '世纪华通']);

@@ -1,13 +1,13 @@
-import { PLACE_NAMES } from '../../../src/engine/dict/places';
+import { isTaggedPlace } from '../../../src/engine/dict/places';
 import { recognizeCompanies } from '../../../src/engine/recognizers/company';
 import type { Candidate } from '../../../src/engine/recognizers/types';
 import { withOffsets } from '../../../src/engine/segmenter/segmenter';
 
-// Real nodejieba tags, as the engine passes them to recognizers: with the cities of the place list
-// tagged ns, as the engine's tagger does (jieba.ts). The sentences of the tests that use this are
+// Real nodejieba tags, as the engine passes them to recognizers: with the cities and zones of the
+// place list tagged ns, as the engine's tagger does (jieba.ts). The sentences of the tests that use this are
 // written for them, not taken from an evaluation set.
 const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
-const tag = (text: string) => jieba.tag(text).map((t) => (PLACE_NAMES.has(t.word) ? { word: t.word, tag: 'ns' } : t));
+export const tag = (text: string) => jieba.tag(text).map((t) => (isTaggedPlace(t.word) ? { word: t.word, tag: 'ns' } : t));
 
 /** The recognizer's candidates as they are (UTF-16 offsets). */
 export function companyCandidates(text: string): Candidate[] {
