@@ -22,7 +22,7 @@ export const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'nrt', 'x']
 export const isCJKWord = (word: string): boolean => /^[\u4e00-\u9fff]+$/.test(word);
 
 /** Characters that end a name when they follow two characters of it (刘强和…, 王劲时说…). */
-export const AFTER_NAME = new CharSet('和与及跟在等说称曾也就时对向将是为一率并还又到赴则已都所被把给从于以的表认介透告指提会接带昨而要再竟因作今未');
+export const AFTER_NAME = new CharSet('和与及跟在等说称曾也就时对向将是为一率并还又到赴则已都所被把给从于以的表认介透告指提会接带昨而要再竟因作今未谈');
 
 /** Verbs glued after a full three-character name (王凤朝作/x 报告, 致辞, 主持): not a given name's third character, but often its second (李作成). */
 const AFTER_FULL_NAME = new CharSet('致主');
@@ -31,6 +31,8 @@ const AFTER_FULL_NAME = new CharSet('致主');
 const LOCATIVES = new CharSet('内外上下里间');
 /** Locatives that end given names often (建中, 卫东). */
 const GIVEN_LOCATIVES = new CharSet('中东');
+/** Characters the segmenter tags as a preposition or a numeral that end given names often (陈炎/x 顺/p, 王明/nr 元/m): the name's before what follows names. */
+const GIVEN_FUNCTION_ENDS = new CharSet('顺元');
 
 /** Joining characters that also end given names (张明和, 谭可为): the name's own only before a pause. */
 const NAME_OR_JOINER = new CharSet('和为与及会');
@@ -86,7 +88,7 @@ const gluedThird = (tag: string | undefined, firstTag: string | undefined) => ta
 const FOLLOWS_NAMES = new Set([
   ...['代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '陪同', '透露', '告诉', '回应', '致辞', '讲话'],
   // and words that end in a character that follows names (周斌/赶到, 周斌/第一时间): the word's, not a third character
-  ...['赶到', '来到', '回到', '走到', '看到', '听到', '想到', '谈到', '提到', '感到', '受到', '得到', '遇到', '收到', '做到', '达到', '第一', '同时', '及时', '当时', '即将', '面对', '针对', '走向', '位于', '对于', '由于', '关于', '可以', '予以', '主要', '需要', '工作', '合作', '如今', '成为', '作为', '随即'],
+  ...['赶到', '来到', '回到', '走到', '看到', '听到', '想到', '谈到', '提到', '感到', '受到', '得到', '遇到', '收到', '做到', '达到', '第一', '同时', '及时', '当时', '即将', '面对', '针对', '走向', '位于', '对于', '由于', '关于', '可以', '予以', '主要', '需要', '工作', '合作', '如今', '成为', '作为', '随即', '座谈', '会谈', '洽谈', '商谈', '面谈', '访谈', '交谈', '恳谈'],
 ]);
 
 function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
@@ -117,7 +119,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // 一 as an unknown name's third character before speech or a pause (郭谨/x 一/m 在, 王建/x 一/m 表示; not 王强一行).
   if (text[two] === '一' && b3 && whole.tag === 'x' && (whole.end === two || whole.end === three) && (b2 || whole.start === p) && ONE_AFTER.test(text.slice(three, three + 2))) end = three; // …or 刘洪一/x 表示
   // (A first part the segmenter took for a place it does not know is as unknown: 苏建/ns 刚/d 表示.)
-  else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (unknownPart(whole) && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two))))) && !LOCATIVES.at(text, two) ? three : two;
+  else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (unknownPart(whole) && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two)))) || (GIVEN_FUNCTION_ENDS.at(text, two) && next?.end === three && (three === text.length || AFTER_NAME.at(text, three) || PAUSES.at(text, three)))) && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
   // two-character token ending in a character that follows names, itself unknown or a noun, or
   // after a first part the segmenter did not know (not 王强/nr 明说).

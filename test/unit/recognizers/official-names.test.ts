@@ -27,6 +27,14 @@ describe('personal names', () => {
     assert.equal(nameAtStart('欧阳晓明表示'), '欧阳晓明');
     assert.equal(nameAtStart('刘明称，'), '刘明'); // 刘明称/x
     assert.equal(nameAtStart('刘明说'), '刘明'); // 刘/zg 明说/v
+    // 谈 (talks about) follows names; 座谈 is a word of its own
+    assert.equal(nameAtStart('李明谈转型'), '李明'); // 李明/x 谈/v
+    assert.equal(nameAtStart('茅忠群谈传承'), '茅忠群'); // 茅忠/x 群谈/x
+    assert.equal(nameAtStart('潘健座谈。'), '潘健'); // 潘健/x 座谈/n
+    // 顺 and 元 end given names before what follows names, though tagged a preposition or a numeral
+    assert.equal(nameAtStart('陈炎顺在会上说'), '陈炎顺'); // 陈炎/x 顺/p 在/p
+    assert.equal(nameAtStart('王明元。'), '王明元'); // 王明/nr 元/m
+    assert.equal(nameAtStart('王明元月到任'), '王明'); // 元月 (January)
   });
 
   it('reads foreign and Latin names', () => {
