@@ -50,22 +50,29 @@ function simplified(input: RecognizerInput): RecognizerInput {
  * An official's organization is the company found right before the title, whole: the OFFICIAL
  * recognizer reads the organization from the tokens before the title and stops where the segmenter
  * cut a name oddly (以/p 岭药业股份有限公司董事长), where the COMPANY recognizer has the whole name.
- * Every mention of that official takes it.
+ * A titled mention takes the company before its own title (海螺水泥董事长杨军 … 海螺集团董事长杨军:
+ * each its own); every other mention of that official the longest of them, the registered name
+ * where the article gives it (宁德时代董事长曾毓群 … 宁德时代新能源科技股份有限公司董事长曾毓群 … 曾毓群表示).
  */
 function withCompanyOrganizations(found: readonly Candidate[], text: string): void {
   const companyEndingAt = new Map<number, Candidate>();
   for (const c of found) if (c.label === 'COMPANY' && c.start < (companyEndingAt.get(c.end)?.start ?? Infinity)) companyEndingAt.set(c.end, c);
-  const orgOf = new Map<string, string>();
+  const own = new Map<Candidate, string>();
+  const fullest = new Map<string, string>();
   for (const c of found) {
     const title = c.label === 'OFFICIAL' ? c.attrs?.title : undefined;
     if (typeof title !== 'string' || !text.startsWith(title, c.start - title.length)) continue;
     // …有限公司（简称新澜股份）董事长: a bracket between the name and the title is the name's.
     const titleStart = c.start - title.length;
     const company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 28), titleStart))?.[0].length ?? Infinity));
-    if (company) orgOf.set(text.slice(c.start, c.end), text.slice(company.start, company.end));
+    if (!company) continue;
+    const org = text.slice(company.start, company.end);
+    own.set(c, org);
+    const name = text.slice(c.start, c.end);
+    if (org.length > (fullest.get(name)?.length ?? 0)) fullest.set(name, org);
   }
   for (const c of found) {
-    const org = c.label === 'OFFICIAL' ? orgOf.get(text.slice(c.start, c.end)) : undefined;
+    const org = c.label === 'OFFICIAL' ? (own.get(c) ?? fullest.get(text.slice(c.start, c.end))) : undefined;
     if (org && c.attrs) c.attrs.org = org;
   }
 }

@@ -1,5 +1,6 @@
 import { writtenInOrder } from './company';
-import { isCJKWord, NAME_TAGS } from './names';
+import { CharSet } from './charSet';
+import { GLUE, isCJKWord, NAME_TAGS } from './names';
 import { companyNameEndingAt, suffixNameAt } from './registeredName';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -50,6 +51,8 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
 const AND_HEAD_TAGS = new Set(['n', 'vn', 'nt', 'nz', 'j', 'v', 'l', 's']);
 const GOVERNMENT_UNIT = /(?:委员会|部|局|厅|委|署|司|处|办公室|联合会|协会|学院|研究院|研究所)$/;
 
+/** Units that start an organization's name written without its place: 市财政局, 区政府. */
+const UNIT_CHARS = new CharSet('省市区县州镇乡');
 /** A district, county or city, or its Party committee, before its head's title: 区, 县委. */
 const LOCAL_UNIT = /^[区县市]委?$/;
 /** A bureau or division named by one character: 局, 处, 科, 室, 股. */
@@ -99,9 +102,15 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
     }
     // A name the segmenter glued to 与 or 和 (市长/王永与/x 胜利油田执行董事) is another person: the organization starts after it.
     if (t.tag === 'x' && t.word.length >= 3 && /[与和及]$/.test(t.word)) break;
-    // An office named by its task and 办 (口岸/s 办/v, 扫黑/v 办, 住房/保障/v 办): the task is the office's
+    // A function character glued onto the unit an organization starts with (据市/x 财政局, 经区/x 政府): the organization starts after it.
+    if (t.tag === 'x' && t.word.length === 2 && GLUE.at(text, t.start) && UNIT_CHARS.at(text, t.start + 1)) {
+      start = t.start + 1;
+      break;
+    }
+    // An office named by its task and 办 (口岸/s 办/v, 扫黑/v 办, 住房/保障/v 办, 网信/x 办): the task is the office's
     // name; so is a district's or its Party committee's name, whatever its tag (即墨/v 区/n 区长, 即墨/v 区委 常委).
-    if ((t.word === '办' || LOCAL_UNIT.test(t.word)) && t.end === cs && isTask(idx.tokens[j - 1]) && idx.tokens[j - 1]!.word.length >= 2) {
+    const task = idx.tokens[j - 1];
+    if ((t.word === '办' || LOCAL_UNIT.test(t.word)) && t.end === cs && task && task.word.length >= 2 && (isTask(task) || (t.word === '办' && task.tag === 'x' && isCJKWord(task.word)))) {
       start = idx.tokens[--j]!.start;
       continue;
     }

@@ -50,7 +50,7 @@ describe('engine', function () {
     );
   });
 
-  it("gives an official the whole company found before the title as organization, at every mention", async () => {
+  it("gives an official the whole company found before the title as organization, and every other mention the fullest one", async () => {
     engine = createEngine();
     const text = '市委书记会见了鸿海科技集团董事长刘扬伟一行。刘扬伟表示，将扩大投资。';
     const officials = (await engine.annotate(text)).filter((s) => s.label === 'OFFICIAL');
@@ -69,6 +69,19 @@ describe('engine', function () {
     const coded = '青岛港国际股份有限公司（简称“青岛港”，股票代码601298）董事长苏建光表示。';
     const chairman = (await engine.annotate(coded)).find((s) => s.label === 'OFFICIAL');
     assert.deepEqual(chairman?.attrs, { title: '董事长', org: '青岛港国际股份有限公司' });
+    // each titled mention with the company before its own title; a bare one with the fullest of them
+    const two = '海螺水泥董事长杨军介绍。海螺集团董事长杨军透露。宁德时代董事长曾毓群、宁德时代新能源科技股份有限公司董事长曾毓群。杨军、曾毓群表示';
+    assert.deepEqual(
+      (await engine.annotate(two)).filter((s) => s.label === 'OFFICIAL').map((s) => [two.slice(s.start, s.end), s.attrs?.org]),
+      [
+        ['杨军', '海螺水泥'],
+        ['杨军', '海螺集团'],
+        ['曾毓群', '宁德时代'],
+        ['曾毓群', '宁德时代新能源科技股份有限公司'],
+        ['杨军', '海螺水泥'],
+        ['曾毓群', '宁德时代新能源科技股份有限公司'],
+      ],
+    );
   });
 
   it('reads news in traditional script as it reads simplified news, spans over the text as written', async () => {

@@ -141,15 +141,27 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长刘振志为大家介绍'), ['刘振志']);
     });
 
-    it('takes a registered name with a bracket as the organization, without its stock code', () => {
+    it('takes the organization before the title whole: a registered name with a bracket (without its stock code), a zone, an office', () => {
       const orgs = (text: string) => officials(text).map((o) => o.org);
       assert.deepEqual(orgs('雪花啤酒(济南)有限公司董事长张伟表示'), ['雪花啤酒(济南)有限公司']);
       // a zone the segmenter does not take for a place (前海/f) starts the organization
       assert.deepEqual(orgs('前海管理局局长黄敏介绍'), ['前海管理局']);
+      // …and a preposition glued to its unit (据市/x 财政局) does not; an office of a task the segmenter does not know (网信/x 办)
+      assert.deepEqual(orgs('据市财政局副局长陈建宏介绍'), ['市财政局']);
+      assert.deepEqual(orgs('国家网信办副主任牛一兵表示'), ['国家网信办']);
       assert.deepEqual(orgs('中国平安保险（集团）股份有限公司董事长马明哲说'), ['中国平安保险（集团）股份有限公司']);
       assert.deepEqual(orgs('紫金矿业集团股份有限公司(601899)董事长陈景河称'), ['紫金矿业集团股份有限公司']);
       assert.deepEqual(orgs('香港交易及结算所有限公司（00388）行政总裁陈翊庭表示'), ['香港交易及结算所有限公司']);
       assert.deepEqual(orgs('建设银行湖南省分行党委书记、行长刘伟表示'), ['建设银行湖南省分行']);
+    });
+
+    it('reads a unit or a region between two titles as the second title\'s, the organization before the first', () => {
+      const titled = (text: string) => officials(text).map((o) => [o.title, o.org]);
+      assert.deepEqual(titled('腾讯游戏副总裁、天美工作室群总裁姚晓光透露'), [['副总裁、天美工作室群总裁', '腾讯游戏']]);
+      assert.deepEqual(titled('阿斯利康执行副总裁、中国总裁王磊出席'), [['执行副总裁、中国总裁', '阿斯利康']]);
+      // a district's standing committee member, as a city's and a county's
+      assert.deepEqual(titled('历城区委常委、常务副区长马立军表示'), [['区委常委、常务副区长', '历城区']]);
+      assert.deepEqual(titled('市统计局总统计师王建国表示'), [['总统计师', '市统计局']]);
     });
 
     it('reads chief officers of every kind and co- titles (首席医学官, 联席首席执行官)', () => {
