@@ -62,7 +62,7 @@ const DAY_PART = `(?:${DAY_PARTS})`;
 const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半)?(?:\d{1,2}秒)?|${CN}{1,3}[时点](?:${CN}{1,3}分|半)?)`;
 const CLOCK = String.raw`(?: ?(?:${DAY_PART} ?)?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报些了]))`;
 const FESTIVAL =
-  `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一|清明)(?=[”"’」]?(?:假期|长假|小长假|黄金周|期间|前后|前夕|当天|消费|出游|旅游|档期?|、(?:国庆|十一|端午|中秋|春节)))|春节|元旦|新年(?!度)|(?<![刷创更革清重])新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|` +
+  `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一|清明)(?=[”"’」]?(?:假期|长假|小长假|黄金周|期间|前后|前夕|当天|消费|出游|旅游|档期?|、(?:国庆|十一|端午|中秋|春节)))|春节|元旦|新年(?![度份])|(?<![刷创更革清重])新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八节?|` +
   `国庆[节日]?|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)`;
 /** 圣诞元旦: two holidays named together are one period. */
 const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天|伊始)?`;
@@ -102,8 +102,8 @@ const DATES = new ScanPattern(
     `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR})(?:${FESTIVALS}|${LUNAR_RE}|${YEAR_PART}|${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?)?|${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?)?`,
     `${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?)?`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), within this year (年内)
-    // and, opening a clause, the first months of it (前11个月，…).
-    String.raw`(?<![${CN_DIGIT}十\d此之以日提事])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<=^|[\s，,。；;：:、(（“"])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十${WORD_BEFORE_QIAN}])前[一二两三]季度|(?<![A-Za-z\d])(?:\d{4}年?)?Q[1-4](?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半财])年内`,
+    // and, opening a clause, the first months of it (前11个月，…) or after the place it is of (全区前8个月).
+    String.raw`(?<![${CN_DIGIT}十\d此之以日提事])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<=^|[\s，,。；;：:、(（“"]|全[国省市区县]|[本我该][省市区县])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十${WORD_BEFORE_QIAN}])前[一二两三]季度|(?<![A-Za-z\d])(?:\d{4}年?)?Q[1-4](?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半财])年内`,
     `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.])\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,

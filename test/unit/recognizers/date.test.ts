@@ -76,6 +76,8 @@ describe('DATE recognizer', () => {
       ['明年首季完成,今年首季度', [['明年首季', '2026-01/2026-03'], ['今年首季度', '2025-01/2025-03']]],
       // 新年度 is a new crop or fiscal year, not New Year
       ['新年度全球棉花产量', []],
+      // 新年份 is a new vintage
+      ['推出新年份生肖饼', []],
       // 此前 is before, not the first months
       ['此前3月和5月', [['3月', '2025-03'], ['5月', '2025-05']]],
       // within a named year, before what is done in it; not 2025年内地 (the mainland)
@@ -117,6 +119,8 @@ describe('DATE recognizer', () => {
       ['一至三季度,进出口增长', [['一至三季度', '2025-01/2025-09']]],
       // The first months of this year, opening a clause.
       ['前11个月,进出口总值增长;海关总署：前十个月', [['前11个月', '2025-01/2025-11'], ['前十个月', '2025-01/2025-10']]],
+      // after the place whose first months they are (not 三年前8个月)
+      ['全区前8个月新增3.2亿元，本市前10个月', [['前8个月', '2025-01/2025-08'], ['前10个月', '2025-01/2025-10']]],
       ['“五一”期间,游客增多', [['五一', '2025-05-01']]],
       ['五一、国庆等假期', [['五一', '2025-05-01'], ['国庆', '2025-10-01']]],
       // 周天 (Sunday) is not the 天 of 天津

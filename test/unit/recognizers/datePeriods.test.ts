@@ -88,6 +88,7 @@ describe('DATE periods', () => {
       ['2024财年', [['2024财年', undefined]]],
       // one that spans two calendar years, and a quarter of one
       ['2024/25财年公司收入增长', [['2024/25财年', undefined]]],
+      ['2024/2025财年公司收入增长', [['2024/2025财年', undefined]]],
       ['阿里巴巴2025财年第四季度收入增长', [['2025财年第四季度', undefined]]],
     ]);
 
