@@ -110,6 +110,7 @@ const UNITS: Record<string, Unit> = {
   'm²': { pattern: 'm²', unit: 'm2', kind: 'measure' },
   'm³': { pattern: 'm³', unit: 'm3', kind: 'measure' },
   '微克/立方米': { pattern: '微克/立方米', unit: 'µg/m3', kind: 'measure' },
+  '毫克/立方米': { pattern: '毫克/立方米', unit: 'mg/m3', kind: 'measure' },
   'μg/m³': { pattern: '[μµ]g/m[³3]', unit: 'µg/m3', kind: 'measure' },
   标准立方米: { pattern: '标准立方米', unit: 'Nm3', kind: 'measure' },
   立方米: { pattern: '立方米', unit: 'm3', kind: 'measure' },
@@ -288,7 +289,7 @@ const AMOUNTS = new ScanPattern(
 const HAS_NUMERAL = new RegExp(`[\\d零〇○一二两三四五六七八九十几数上${CN_FORMAL}]`);
 
 const UNIT_ALONE = /^[百千]?[万亿]+[^\d零〇○一二两三四五六七八九十]*$/;
-const UNIT_LABEL_BEFORE = /(?:[(（]|单位[:：]\s?|[|｜\t]\s*|[以按每])$/;
+const UNIT_LABEL_BEFORE = /(?:[(（]|单位[:：]\s?|[|｜\t]\s*|[以按每/])$/;
 const CELL_AFTER = /^[^\S\n]*[|｜\t]/;
 const PER_OUTPUT_AFTER = /^(?:户|GDP|地区生产总值|生产总值|工业增加值|增加值|产值)/;
 
@@ -307,32 +308,63 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     const end = m.index + m[0].length;
     // 总投资(亿元), 单位：万元: a unit a table's column is counted in, no amount; a table's unit
     // column (| 亿元 | 6832.5) as well, and a unit things are counted in or per (以万元计, 每万元贷款).
-    // 万元GDP能耗: per 10,000 yuan of output, an indicator's name; 万元户 a well-off household.
+    // 万元GDP能耗: per 10,000 yuan of output, an indicator's name (吨标准煤/万元 too); 万元户 a well-off household.
     if (UNIT_ALONE.test(m[0]) && (UNIT_LABEL_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) || CELL_AFTER.test(folded.slice(end, end + 3)) || PER_OUTPUT_AFTER.test(folded.slice(end, end + 6)))) continue;
     if (inIdiom(folded, m.index, end)) continue;
-    const parsed = parseAmount(m[0]);
-    if (!parsed) continue;
-    const { kind } = parsed;
-    let { value } = parsed;
-    let start = m.index;
-    const unit = parsed.unit === 'CNY' && m[0].endsWith('元') && !m[0].endsWith('人民币元') ? (currencyBefore(folded, m.index) ?? currencyAfter(folded, m.index + m[0].length) ?? local ?? 'CNY') : parsed.unit;
-    // 时速600公里, 每小时235公里 are speeds.
-    const speed = unit === 'km' && (folded.endsWith('时速', start) || folded.endsWith('每小时', start)) ? 'km/h' : undefined;
-    // A temperature below zero (零下48.3℃, -32℃), a fall (增速为-1.3%) or a loss (净利润为-4.52亿元); not the dash of a range (10-32℃, 1.2%-1.5%).
-    const signs = unit === '°C' || unit === '°F' ? BELOW_ZERO : unit === 'percent' || unit === 'percentage-point' || kind === 'currency' ? MINUS : undefined;
-    const below = signs && typeof value === 'number' ? signs.exec(folded.slice(Math.max(0, start - 3), start)) : null;
-    // 零下2度: a bare 度 below zero is a temperature.
-    const degreesBelow = unit === '度' && typeof value === 'number' && folded.endsWith('零下', start);
-    if (below || degreesBelow) {
-      start -= below ? below[0].length : 2;
-      value = -value!;
+    // 上调30元至2980元: raised by the first amount to the second, two amounts and no range.
+    const split = CHANGE_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) ? changeAndLevel(m[0]) : undefined;
+    for (const [from, to] of split ?? [[0, m[0].length]]) {
+      const c = amountAt(folded, m.index + from, m[0].slice(from, to), local);
+      if (c) out.push(c);
     }
-    const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
-    const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: speed ?? (degreesBelow ? '°C' : unit) } : {}) };
-    out.push({ start, end, label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) });
   }
   return out;
 };
+
+/** Verbs of a change by an amount: 上调, 下调, 提高, 降低, 上涨, 下跌, 增加, 减少. */
+const CHANGE_BEFORE = /(?:[上下]调|提高|降低|[上下]涨|[下回]落|下跌|上浮|下浮|增加|减少|涨|跌|降)了?$/;
+
+/**
+ * The two amounts of a change and the level it reaches (30元至2980元 after 上调), as [start, end)
+ * in `s`: the unit written with both and the level at least five times the change. A range of
+ * change (上涨200元至300元) stays one amount.
+ */
+function changeAndLevel(s: string): Array<[number, number]> | undefined {
+  const sep = RANGE_SPLIT.exec(s);
+  if (!sep) return undefined;
+  const first = parseAmount(s.slice(0, sep.index));
+  const second = parseAmount(s.slice(sep.index + sep[0].length));
+  if (!first || !second || first.unit !== second.unit || typeof first.value !== 'number' || typeof second.value !== 'number' || second.value < 5 * first.value) return undefined;
+  return [
+    [0, sep.index],
+    [sep.index + sep[0].length, s.length],
+  ];
+}
+
+/** The AMOUNT candidate of `matched` at `index` of the folded text, or undefined when it has no amount. */
+function amountAt(folded: string, index: number, matched: string, local: string | undefined): Candidate | undefined {
+  const end = index + matched.length;
+  const parsed = parseAmount(matched);
+  if (!parsed) return undefined;
+  const { kind } = parsed;
+  let { value } = parsed;
+  let start = index;
+  const unit = parsed.unit === 'CNY' && matched.endsWith('元') && !matched.endsWith('人民币元') ? (currencyBefore(folded, index) ?? currencyAfter(folded, end) ?? local ?? 'CNY') : parsed.unit;
+  // 时速600公里, 每小时235公里 are speeds.
+  const speed = unit === 'km' && (folded.endsWith('时速', start) || folded.endsWith('每小时', start)) ? 'km/h' : undefined;
+  // A temperature below zero (零下48.3℃, -32℃), a fall (增速为-1.3%, 同比为负0.3%) or a loss (净利润为-4.52亿元); not the dash of a range (10-32℃, 1.2%-1.5%).
+  const signs = unit === '°C' || unit === '°F' ? BELOW_ZERO : unit === 'percent' || unit === 'percentage-point' || kind === 'currency' ? MINUS : undefined;
+  const below = signs && typeof value === 'number' ? signs.exec(folded.slice(Math.max(0, start - 3), start)) : null;
+  // 零下2度: a bare 度 below zero is a temperature.
+  const degreesBelow = unit === '度' && typeof value === 'number' && folded.endsWith('零下', start);
+  if (below || degreesBelow) {
+    start -= below ? below[0].length : 2;
+    value = -value!;
+  }
+  const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
+  const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: speed ?? (degreesBelow ? '°C' : unit) } : {}) };
+  return { start, end, label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
+}
 
 /** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors). */
 const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油'];
@@ -346,7 +378,8 @@ function inIdiom(text: string, start: number, end: number): boolean {
 }
 
 const BELOW_ZERO = /(?:零下|(?<![\d.%A-Za-z])[-−])$/;
-const MINUS = /(?<![\d.%A-Za-z])[-−]$/;
+/** A minus sign, or 负 written after a copula or a pause (同比为负0.3%; not 负债). */
+const MINUS = /(?:(?<![\d.%A-Za-z])[-−]|(?<=[为是至到达、，,：:(（]|^)负)$/;
 
 /** A currency written before the number makes 元 its unit: 新台币7596.9亿元, 港币12亿元. */
 const CURRENCY_BEFORE = /(?:新台币|台币|港币|港元|美元|美金|欧元|日元|澳门币|澳门元|澳元|新加坡元|英镑|韩元)\s?$/;

@@ -149,6 +149,7 @@ describe('AMOUNT recognizer', () => {
       ['建筑面积120m²', '120m²', 120, 'm2'],
       ['PM2.5平均浓度为29.3微克/立方米', '29.3微克/立方米', 29.3, 'µg/m3'],
       ['浓度35µg/m3', '35µg/m3', 35, 'µg/m3'],
+      ['排放浓度低于10毫克/立方米', '10毫克/立方米', 10, 'mg/m3'],
       ['下降至每立方米35.2微克', '35.2微克', 35.2, 'µg'],
       // Energy in tonnes of standard coal, computing power, magnitudes with a numeral
       ['综合能源消费量1862.4万吨标准煤', '1862.4万吨标准煤', 18624000, 'tce'],
@@ -159,6 +160,8 @@ describe('AMOUNT recognizer', () => {
       ['形成3000亿级产业集群', '3000亿级', 3e11, undefined],
       // A fall written with its sign
       ['增速分别为-1.3%和2.1%', '-1.3%', -0.013, 'percent'],
+      ['购进价格同比为负0.3%', '负0.3%', -0.003, 'percent'],
+      ['负债3亿元', '3亿元', 3e8, 'CNY'],
       // and a loss
       ['净利润为-4.52亿元', '-4.52亿元', -452000000, 'CNY'],
       // A bare 度 below zero is a temperature; blood pressure in its own unit
@@ -255,6 +258,12 @@ describe('AMOUNT recognizer', () => {
 
   it('does not take a unit things are counted in or per, but an amount after 以', () => {
     assert.deepEqual(texts(recognizeAmounts, '以万元计,每万元贷款,按亿元计算,以5亿元收购'), ['5亿元']);
+    assert.deepEqual(texts(recognizeAmounts, '单位GDP能耗为0.38吨标准煤/万元'), ['0.38吨标准煤']);
+  });
+
+  it('reads a change by one amount to a level as two amounts, a range of change as one', () => {
+    assert.deepEqual(texts(recognizeAmounts, '出厂价上调30元至2980元，下调了50元到3000元'), ['30元', '2980元', '50元', '3000元']);
+    assert.deepEqual(texts(recognizeAmounts, '价格上涨200元至300元，营收增长10%至20%，投资250元至900万元'), ['200元至300元', '10%至20%', '250元至900万元']);
   });
 
   it('keeps offsets exact after emoji, 𠮷 and CRLF (UTF-16 offsets)', () => {
