@@ -106,8 +106,8 @@ const DIGIT = /[0-9０-９]/;
 /** Digits after a name that are no code: a date (比亚迪11月, 中国重汽1-3月), a quantity (五矿盐湖4万吨), a fiscal year, a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业), a network generation (中国移动5G). */
 const DATE_AFTER = /^(?:618(?![\d.])|[2-6]G(?![A-Za-z])|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}[余多]?(?:[年月日家类款种项届]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名|片|纳米|nm|英寸)))/;
 
-/** Facilities and units after a name: the place before it belongs to them (北京万达广场, 北京联想总部), not to the company. */
-const FACILITY_AFTER = /^(?:广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|科技园|园区|基地|工厂|直属库|研究所|研究院|实验室)/;
+/** Facilities, units and teams after a name: the place before it belongs to them (北京万达广场, 北京联想总部, 东莞大益队), not to the company. */
+const FACILITY_AFTER = /^(?:队|俱乐部|广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|科技园|园区|基地|工厂|直属库|研究所|研究院|实验室)/;
 
 
 export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
@@ -231,10 +231,13 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 /**
  * Whether another occurrence of a found name at [s, e) mentions the company: not a code, a
- * personal name's part, a source, a product, a fruit by its place, another name's trade.
+ * personal name's part, a source, a product, a fruit by its place, another name's trade, nor the
+ * start of a phrase that is no company (中国移动/互联网).
  */
 function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): boolean {
   if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, e) || fakeAt(text, s) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
+  const longest = DICT.longestFrom(text, s);
+  if (longest > e && NOT_COMPANIES.has(text.slice(s, longest))) return false;
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));
 }
 

@@ -64,10 +64,15 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('蔚来汽车')!.entry.canonical, '蔚来集团');
     assert.equal(COMPANY_NAMES.get('江铜')!.entry.canonical, '江西铜业集团有限公司');
     assert.equal(COMPANY_NAMES.get('江西铜业')!.entry.canonical, '江西铜业股份有限公司');
+    // companies of one family or one English name are each their own: LG's chemical arm, Merck KGaA and MSD
+    assert.equal(COMPANY_NAMES.get('LG化学')!.entry.canonical, 'LG化学株式会社');
+    assert.equal(COMPANY_NAMES.get('LG电子')!.entry.canonical, 'LG电子株式会社');
+    assert.equal(COMPANY_NAMES.get('默克')!.entry.canonical, '默克集团');
+    assert.equal(COMPANY_NAMES.get('默沙东')!.entry.canonical, '默沙东');
   });
 
   it('marks aliases that are everyday words as ambiguous', () => {
-    for (const word of ['苹果', '平安', '民生', '暴雪', '长城', '大众', '王府井', '青岛港', '长安', '中交', '汾酒', '联通', '海螺', '心动']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
+    for (const word of ['苹果', '平安', '民生', '暴雪', '长城', '大众', '王府井', '青岛港', '长安', '中交', '汾酒', '联通', '海螺', '心动', '洋河', '双沟', '珍酒']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
     assert.equal(COMPANY_NAMES.get('苹果公司')?.ambiguous, false);
   });
 

@@ -696,6 +696,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('由此联想到很多'), []);
       assert.deepEqual(names('中国联通表示，联通将加大投入'), ['中国联通', '联通']);
       assert.deepEqual(names('新建道路联通两岸'), []);
+      assert.deepEqual(names('江苏洋河酒厂股份有限公司发布年报。洋河实现营收110亿元'), ['江苏洋河酒厂股份有限公司', '洋河']);
+      assert.deepEqual(names('洋河镇的风景'), []);
+      // a country's mobile internet is no operator
+      assert.deepEqual(names('中国移动互联网用户规模持续增长，中国移动表示'), ['中国移动']);
+      // a team named after its sponsor: the city is the team's
+      assert.deepEqual(names('广东东莞大益队获新赞助'), ['大益']);
       // a steelmaker's short name that is also a person's (a city's Party secretary): the article names the group first
       assert.deepEqual(names('呼和浩特市委书记包钢指出，包钢要求各部门'), []);
       assert.deepEqual(names('包钢集团发布公告。包钢将加大投入'), ['包钢集团', '包钢']);
