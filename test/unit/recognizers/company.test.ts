@@ -616,6 +616,8 @@ describe('COMPANY recognizer', () => {
 
     it('reads a name before a date (比亚迪11月销量), not before other digits (济钢1号)', () => {
       assert.deepEqual(names('比亚迪11月新能源汽车销量同比增长'), ['比亚迪']);
+      // a quarter, a numbered plant, a plan's year
+      assert.deepEqual(names('阿里巴巴3季度营收增长，比亚迪2号工厂投产，华为2030愿景'), ['阿里巴巴', '比亚迪', '华为']);
       assert.deepEqual(names('华为5月发布新款手机，腾讯2024年营收增长'), ['华为', '腾讯']);
       assert.deepEqual(names('鸿海精密工业股份有限公司10月合并营收创新高'), ['鸿海精密工业股份有限公司']);
       assert.deepEqual(names('“济钢1号”卫星发射'), []);
