@@ -321,9 +321,9 @@ const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商�
 /** Function characters the segmenter glues onto the word before them: 建于, 华为. */
 const GLUED_AFTER = /^[于为在与和将是对从向把被]$/;
 
-/** A list that ends in a word for companies: 百度、京东、中兴等“大厂”, Acme和思睿国际等公司. */
+/** A list that ends in a word for companies: 百度、京东、中兴等“大厂”, Acme和思睿国际等公司, 贵人鸟等12家企业. */
 // (Not 等与海尔集团合作: a preposition after 等 starts another phrase.)
-const LIST_END = new ScanPattern('等', String.raw`等(?![与和同跟向对为在从])[“"]?(?:[\u4e00-\u9fff]{0,3}?)(?:公司|企业|银行|集团|厂商|券商|开发商|发行商|运营商|房企|车企|险企|大厂|巨头)`);
+const LIST_END = new ScanPattern('等', String.raw`等(?![与和同跟向对为在从])[“"]?(?:(?:\d{1,4}|[一二两三四五六七八九十百几数多]{1,3})家)?(?:[\u4e00-\u9fff]{0,3}?)(?:公司|企业|银行|集团|厂商|券商|开发商|发行商|运营商|房企|车企|险企|大厂|巨头)`);
 const PEOPLE_AFTER = /^(?:的)?(?:高管|员工|职工|人士|领导|负责人|老板|董事|代表|股东)/;
 const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及']);
 /** Words in apposition before a company name: 开发商Zenimax, 发行商Nexon. */

@@ -727,6 +727,8 @@ describe('COMPANY recognizer', () => {
         ['Acme', 'rule:company-list'],
         ['思睿国际', 'rule:company-list'],
       ]);
+      // with the number of them
+      assert.deepEqual(names('会上，恒安、贵人鸟等12家企业签约，七匹狼等三家公司'), ['恒安', '贵人鸟', '七匹狼']);
       assert.deepEqual(names('游戏的开发商Zenimax宣布'), ['Zenimax']);
       assert.deepEqual(names('由Nexon旗下的工作室研发'), ['Nexon']);
       assert.deepEqual(names('这些人等公司通知'), []);
