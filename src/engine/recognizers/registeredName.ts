@@ -77,6 +77,8 @@ export const GENERIC = new Set(
 );
 /** A national state-owned company's name starts with one of these: 中国交通建设股份有限公司. */
 const NATIONAL = new Set(['中国', '中华', '国家', '中央']);
+/** A company's region: 区域, 中国区, 大中华区, 华东区. */
+const REGION_UNIT = /^(?:区域|(?:中国|大中华|亚太|全球|海外|华[东南西北中]|西南|西北|东北)区)$/;
 /** Words before 公司 that say what kind of company it is: 上市公司, 国有公司. */
 const COMPANY_KINDS = new Set(['上市', '非上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母']);
 /** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接). */
@@ -283,6 +285,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   const holding = pieces[last]?.word === '控股' && pieces[last - 1]?.tag === 'nt';
   if (kind === 'weak' && last >= 0 && COMPANY_KINDS.has(pieces[last]!.word) && !holding) return undefined;
   if (suffix === '期货' && last >= 0 && COMMODITIES.has(pieces[last]!.word)) return undefined;
+  // A region of a company names one of its units (华润雪花啤酒济南区域公司, 西门子中国区数字化工业集团): the dictionary finds the company alone.
+  if (pieces.some((p) => REGION_UNIT.test(p.word))) return undefined;
   // A fund named by its kind is a product of its manager (汇丰晋信低碳先锋股票基金): the manager alone, by the dictionary or the article.
   if (suffix === '基金' && pieces.some((p) => FUND_KINDS.test(p.word))) return undefined;
   // Pieces before the first distinctive one describe the company (原告, 知名), unless the only

@@ -492,6 +492,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('青岛银行行长吴显明此前表示'), ['青岛银行']);
       assert.deepEqual(names('兰陵村镇银行、沂水中银富登村镇银行'), ['兰陵村镇银行', '沂水中银富登村镇银行']);
       assert.deepEqual(names('华泰证券济南泉城路证券营业部'), ['华泰证券']);
+      // a region of a company is one of its units
+      assert.deepEqual(names('华润雪花啤酒济南区域公司总经理，西门子中国区数字化工业集团总裁'), ['华润雪花啤酒', '西门子']);
       // a newspaper, a generic fund and a generic trade are no companies, nor short forms of one
       assert.deepEqual(names('来源：中国银行保险报网。用于支持科创基金投资'), []);
       assert.deepEqual(names('本文来自网易号，仅代表作者观点'), []);
