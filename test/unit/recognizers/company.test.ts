@@ -136,6 +136,8 @@ describe('COMPANY recognizer', () => {
       // without the province or city it is registered in (中科 is no place: 宇航 alone is no name)
       assert.deepEqual(companies('宜宾五粮液股份有限公司公告，五粮液表示')[1], { text: '五粮液', source: 'dict:company', canonical: '宜宾五粮液股份有限公司' });
       assert.deepEqual(companies('浙江恒通新材料股份有限公司公告，恒通新材料表示')[1], { text: '恒通新材料', source: 'rule:company-short', canonical: '浙江恒通新材料股份有限公司' });
+      // but not trade words alone (大连船舶重工 → not 船舶重工)
+      assert.deepEqual(names('大连船舶重工集团有限公司交付。大连船舶重工交付'), ['大连船舶重工集团有限公司']);
       // and with its trade contracted as listed names are (新材料 → 新材, 融资租赁 → 租赁, 生物医药 → 生物)
       assert.deepEqual(
         companies('华源新材料股份有限公司公告，华源新材股价上涨。平安国际融资租赁有限公司，平安租赁表示。上海瑞实生物医药科技股份有限公司，瑞实生物表示。江西清曜新能源科技有限公司融资，清曜新能表示')
