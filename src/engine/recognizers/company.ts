@@ -235,7 +235,7 @@ function sentenceAround(text: string, start: number, end: number): string {
  * start of a phrase that is no company (中国移动/互联网).
  */
 function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): boolean {
-  if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, e) || fakeAt(text, s) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
+  if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, e) || productBefore(text, s) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
   const longest = DICT.longestFrom(text, s);
   if (longest > e && NOT_COMPANIES.has(text.slice(s, longest))) return false;
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));
@@ -282,7 +282,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   // 复星系, 阿里系: the company and its affiliates.
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
   if (sourceOrProductAt(text, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12))) return undefined;
-  if (fakeAt(text, start)) return undefined;
+  if (productBefore(text, start)) return undefined;
   // Tiffany Wong: a Latin name and a family name after it is a person's.
   if (LATIN_START.test(text[start]!) && PERSON_AFTER_LATIN.test(text.slice(end, end + 16))) return undefined;
   // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
@@ -311,8 +311,9 @@ const SHARE_DEAL_BEFORE = /(?:增持|减持|持有|买入|卖出|转让|质押|�
 
 /** A capitalized word after a Latin name that is no company's word: a family name (Tiffany Wong). */
 const PERSON_AFTER_LATIN = /^ (?!(?:Inc|Group|Holdings|Co|Ltd|Limited|Corp|Corporation|Capital|Bank|Motors|Technologies|Technology|International|China|Asia|Global|Music|Games|Studios|Pictures|Entertainment|Shop|Cloud|Pay|Air|Airlines|Energy|Partners|Securities|Investments|Financial)\b)[A-Z][a-z]+\b/;
-/** 假茅台, 山寨苹果: a fake of the brand's product, not the company; 一箭三星: satellites a rocket carries. */
-const fakeAt = (text: string, start: number): boolean => /(?:假|仿冒|山寨|冒牌|一箭)$/.test(text.slice(Math.max(0, start - 2), start));
+/** A product of the brand, not the company: a fake (假茅台, 山寨苹果), a product line or a generation (飞天茅台, 第八代五粮液); 一箭三星: satellites a rocket carries. */
+const productBefore = (text: string, start: number): boolean => PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+const PRODUCT_BEFORE = /(?:假|仿冒|山寨|冒牌|一箭|飞天|第[一二三四五六七八九十\d]{1,2}代)$/;
 
 /** The rest of an association's or a bureau's name the dictionary name starts: 中国电子/专用设备工业协会, 中国移动通信/联合会, 上海医药/管理局. */
 const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商会|研究会|管理局)/;

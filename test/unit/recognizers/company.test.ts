@@ -438,6 +438,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('召回部分ES6汽车。已揽收快递2亿件，日均快递业务量达到7亿件'), []);
       // a fake of a brand's product is no company, even where the article names the company
       assert.deepEqual(names('网购假茅台\n经贵州茅台酒股份有限公司鉴定，茅台表示'), ['贵州茅台酒股份有限公司', '茅台']);
+      // a product line or a generation of the brand's product
+      assert.deepEqual(names('飞天茅台批价回落，第八代五粮液上市。贵州茅台、五粮液股价上涨'), ['贵州茅台', '五粮液']);
       // nor a university by its short name (清华控股 → not 清华); a company the segmenter knows with its 集团 is named without it
       assert.deepEqual(names('清华控股有限公司宣布，清华的老师参与'), ['清华控股有限公司']);
       assert.deepEqual(names('北京大学与北大方正集团有限公司签约。北大方正表示'), ['北大方正集团有限公司', '北大方正']);
