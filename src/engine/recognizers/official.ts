@@ -495,15 +495,16 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   // names (副市长/黄河/清/出席, 高新/岩/出席): the name is the three.
   // (Not a two-character name the segmenter knew, nor a city, nor a character that follows names: 刘琦/nr 等 指出, 黄山 刚 表示.)
   if (end === tok.start + 2 && tok.end === end && !NAME_TAGS.has(tok.tag ?? '') && !PLACE_NAMES.has(tok.word) && isCJKWord(text[end] ?? '') && !AFTER_NAME.at(text, end) && idx.at(end)?.end === end + 1 && SINGLE_SURNAMES.at(text, tok.start) && SPEECH_OR_ACT.has(idx.at(end + 1)?.word ?? '')) return end + 1;
-  // A Japanese family name and a given name of one or two characters before what follows names
-  // (社长/佐藤/nrt 恒治/x 表示, 丰田/nz 章/q 男/n 表示, 高桥/x 健一/x): the whole, whatever the segmenter made of it.
+  // A Japanese family name and a given name of one to three characters before what follows names
+  // (社长/佐藤/nrt 恒治/x 表示, 丰田/nz 章/q 男/n 当天, 高桥/x 健一/x, 吉田宪一郎): the whole, whatever the segmenter made of it.
   const family = JAPANESE_SURNAMES.longestFrom(text, tok.start);
   if (family > 0) {
     // (The family name alone before speech: 董事长田中说.)
-    for (const e of [family + 2, family + 1, family]) {
+    for (const e of [family + 3, family + 2, family + 1, family]) {
       const given = text.slice(family, e);
+      if (given.length === 3 && !JAPANESE_THIRD_GIVEN.at(text, e - 1)) continue;
       const ends = idx.isBoundary(e) || (SPEECH.at(text, e) && idx.isBoundary(e + 1)); // 三部/m 敏宏说/x
-      if (ends && (!given || (isCJKWord(given) && !FOLLOWS_NAME.test(given))) && FOLLOWS_NAME.test(text.slice(e, e + 2)) && TITLE_AT.longestFrom(text, family) < 0) return e;
+      if (ends && (!given || (isCJKWord(given) && !FOLLOWS_JAPANESE_NAME.test(given))) && FOLLOWS_JAPANESE_NAME.test(text.slice(e, e + 2)) && TITLE_AT.longestFrom(text, family) < 0) return e;
     }
   }
   // A Japanese name of two unknown words before what follows names (首相高市/x 早苗/x 表示), or a
@@ -537,6 +538,10 @@ const VERB_AFTER_NAME = /[任说称表曾将在]$/;
 const FOLLOWS_NAME = /^(?:表示|说|称|指出|认为|强调|介绍|[，,。、；;：:])/;
 /** Last characters of Japanese given names after 和 (和男, 和夫, 和子, 和也). */
 const JAPANESE_GIVEN_END = new CharSet('男夫子也雄彦郎树人美代');
+/** Last characters of Japanese given names of three characters: 宪一郎, 龙之介. */
+const JAPANESE_THIRD_GIVEN = new CharSet('郎介卫');
+/** What follows a Japanese name after a title: speech and a pause, and what a visitor does (在, 当天, 一行, 会见, 出席). */
+const FOLLOWS_JAPANESE_NAME = /^(?:表示|说|称|指出|认为|强调|介绍|宣布|透露|会见|出席|参加|一行|当天|当日|[在于等]|[，,。、；;：:])/;
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, the region 中国 in 阿斯利康执行副总裁、中国总裁, 管委会 in 东湖高新区党工委书记、管委会主任, 村委会 in 长泾村党支部书记兼村委会主任. */
 const UNIT_ORG = /(?:事业群|事业部|工作室群|工作室|部门|总部|项目|组织部|宣传部|统战部|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协|村委会|居委会|村民委员会|居民委员会)$|^(?:中国|全球|亚太|大中华)区?$/;

@@ -403,6 +403,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('日本首相高市早苗表示。日本央行行长植田和男在会上说。董事长郭谨一称，不收费'), ['高市早苗', '植田和男', '郭谨一']);
       // a Japanese family name and its given name, however the segmenter cut them (佐藤/nrt 恒治/x, 丰田/nz 章/q 男/n), or the family name alone
       assert.deepEqual(names('丰田汽车公司社长佐藤恒治表示。社长丰田章男表示。索尼集团社长高桥健一表示。董事长田中说'), ['佐藤恒治', '丰田章男', '高桥健一', '田中']);
+      // before what a visitor does too, with a given name of three characters
+      assert.deepEqual(names('社长佐藤恒治在北京会见代表团。社长丰田章男当天出席。会长吉田宪一郎一行。社长楠见雄规表示。社长佐藤宣布'), ['佐藤恒治', '丰田章男', '吉田宪一郎', '楠见雄规', '佐藤']);
       assert.deepEqual(names('丰田汽车社长佐藤表示'), ['佐藤']);
       assert.deepEqual(names('本田社长三部敏宏说。铃木公司社长铃木俊宏说'), ['三部敏宏', '铃木俊宏']);
       // names joined by a hyphen or of four dotted parts
