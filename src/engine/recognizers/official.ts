@@ -173,8 +173,8 @@ const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:继续)?(?:了|为
 const ADDRESS_AFTER = new RegExp(`^(?:${NOTICE_ADDRESS})`);
 /** …and before a verb of taking a post: 王红梅同志任…. */
 const ADDRESS_BEFORE = new RegExp(`(?:${NOTICE_ADDRESS})$`);
-/** Adverbs between a list of names and the verb of their posts: 先后出任, 分别担任. */
-const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还']);
+/** Adverbs between names and the verb of their posts: 先后出任, 分别担任, and how a vote went: 全票当选. */
+const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '全票', '高票', '再次', '顺利', '正式']);
 /** What joins the names of such a list: 王海涛、李东和赵明先后担任. */
 const LIST_JOINS = new Set(['、', '和', '与']);
 /** A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长 (or 方晨，现任…). */
@@ -215,7 +215,16 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
           if (next < 0 || /[。\n]/.test(text.slice(p, next))) break;
           p = next + 1;
         }
-      } else out.push(...appointed(text, verb.word, namesListedAt(text, verb.end, idx), idx, lastOrgByUnit));
+      } else {
+        // 任命孙晓东为副市长、李建华为市教育局局长: the next clause of the sentence as long as each names someone and a position.
+        for (let p = verb.end, found = 1; p >= 0 && found; ) {
+          const listed = namesListedAt(text, p, idx);
+          const mentions = appointed(text, verb.word, listed, idx, lastOrgByUnit);
+          out.push(...mentions);
+          found = mentions.length;
+          p = nextClause(text, Math.max(p, listed.after));
+        }
+      }
     } else if (TAKING.has(verb.word) || verb.word === '现任') {
       // 张三任…, 王/红梅/同志/任…, 张玉卓现任…: the name ends at the verb, or before 同志 (or 不再: 李四不再担任…;
       // 先后, 分别: 王海涛、李东先后出任…, a list of names).
@@ -253,12 +262,22 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
   return out;
 }
 
+const CLAUSE_PAUSE = /[、，,]|[。；;\n]/g;
+/** Where the clause after `from` starts within its sentence, or -1. */
+function nextClause(text: string, from: number): number {
+  CLAUSE_PAUSE.lastIndex = from;
+  const m = CLAUSE_PAUSE.exec(text);
+  return m && /[、，,]/.test(m[0]) ? m.index + 1 : -1;
+}
+
 /** The names listed at `p` (张三、李四, 王红梅同志), and where the list ends. */
 function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array<[number, number]>; after: number } {
   const names: Array<[number, number]> = [];
   let after = -1;
   for (; nameStartAt(idx, p); p++) {
-    const end = nameAt(text, p, idx);
+    // (a given name the segmenter took for an adverb: 免去王/立新/d 的)
+    const named = nameAt(text, p, idx);
+    const end = named >= 0 ? named : cutNameAt(text, p, idx);
     if (end < 0) break;
     names.push([p, end]);
     after = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
@@ -297,7 +316,7 @@ function positionAt(text: string, from: number, idx: TokenIndex): { start: numbe
     const c = text.charCodeAt(k);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) || c === 0x7684) return undefined; // 的
     const first = TITLE_AT.longestFrom(text, k, idx.isBoundary);
-    if (first < 0) continue;
+    if (first < 0 || inFederation(text, k)) continue;
     let end = first;
     for (let next; JOINERS.has(text[end] ?? '') && (next = TITLE_AT.longestFrom(text, end + 1, idx.isBoundary)) > 0; ) end = next;
     // Its modifiers belong to it: 联席首席执行官.
@@ -307,6 +326,9 @@ function positionAt(text: string, from: number, idx: TokenIndex): { start: numbe
   }
   return undefined;
 }
+
+/** A title starting with 工会 at `k` after 总 is the federation's (市总工会主席): the title is what follows 工会. */
+const inFederation = (text: string, k: number): boolean => k > 0 && text[k - 1] === '总' && text.startsWith('工会', k);
 
 /** A dotted foreign name whose first part the segmenter glued to the title's last character: 首席财务/官科/n 莱特·克雷斯, 商务部/长吉娜/x·雷蒙多. */
 function gluedDottedName(text: string, tok: Token, idx: TokenIndex): { start: number; end: number; titled: { start: number; end: number } } | undefined {
@@ -378,6 +400,7 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
     if (m && TITLE_BEFORE.longestEndingAt(text, te - m[0].length) >= 0) te -= m[0].length;
   }
   let s = TITLE_BEFORE.longestEndingAt(text, te);
+  if (inFederation(text, s)) s += 2;
   // A title, then an academic or medical one that is no office: 该院院长、中国科学院院士王伟林.
   if (s < 0 && HONOR_ENDS.at(text, te - 1)) {
     const honor = HONOR_AFTER_TITLE.exec(text.slice(Math.max(0, te - 24), te));

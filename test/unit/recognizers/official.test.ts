@@ -586,11 +586,19 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事会同意聘任陈志明为公司总裁，任期三年'), ['陈志明']);
       assert.deepEqual(names('同意聘任孙立华先生为公司副总裁，王芳女士任公司财务总监'), ['孙立华', '王芳']);
       assert.deepEqual(names('选举王芳为区人大常委会主任'), ['王芳']);
+      // each clause of the sentence that names someone and a position; not a clause with no position
+      assert.deepEqual(officials('决定任命孙晓东为副市长、李建华为市教育局局长').map((o) => [o.name, o.title, o.org]), [
+        ['孙晓东', '副市长', undefined],
+        ['李建华', '局长', '市教育局'],
+      ]);
+      assert.deepEqual(names('任命张三、李四为副市长，王五出席会议'), ['张三', '李四']);
     });
 
     it('reads a name removed from the position it held', () => {
       assert.deepEqual(officials('会议决定免去赵刚的市交通运输局局长职务'), [{ name: '赵刚', title: '局长', org: '市交通运输局', source: 'rule:official-appointed' }]);
       assert.deepEqual(names('免去李红梅的济南市副市长职务'), ['李红梅']);
+      // a given name the segmenter took for an adverb (王/立新/d)
+      assert.deepEqual(names('省政府决定免去王立新的厅长职务'), ['王立新']);
       assert.deepEqual(officials('任命王建军为省发展和改革委员会主任').map((o) => o.org), ['省发展和改革委员会']);
       assert.deepEqual(officials('因工作调整，丁雄军辞去公司董事长职务').map((o) => [o.name, o.title]), [['丁雄军', '董事长']]);
       assert.deepEqual(officials('覃志勇不再担任南岭市工业和信息化局局长').map((o) => [o.name, o.title, o.org]), [['覃志勇', '局长', '南岭市工业和信息化局']]);
@@ -626,6 +634,9 @@ describe('OFFICIAL recognizer', () => {
       // a list of names before it, and 先后 or 分别 between them and the verb
       assert.deepEqual(names('王海涛、李东和赵明先后担任公司总经理'), ['王海涛', '李东', '赵明']);
       assert.deepEqual(names('李四不再担任公司董事'), ['李四']);
+      // how the vote went; the federation's 工会 is its name, the title 主席
+      assert.deepEqual(officials('会上，赵刚同志全票当选为市总工会主席').map((o) => [o.name, o.title, o.org]), [['赵刚', '主席', '市总工会']]);
+      assert.deepEqual(officials('市总工会主席赵刚出席，公司工会主席李强说').map((o) => [o.name, o.title, o.org]), [['赵刚', '主席', '市总工会'], ['李强', '工会主席', undefined]]);
       // the longest name before the verb (赵/卫东/任), a name glued to 任 as one unknown word (刘培民任/x), an adverb-tagged given name in a résumé
       assert.deepEqual(names('赵卫东任济南市商务局局长。周海燕同志任济南大学副校长。刘培民任济南市商务局局长'), ['赵卫东', '周海燕', '刘培民']);
       assert.deepEqual(names('王立新，现任济南市商务局局长'), ['王立新']);
