@@ -121,7 +121,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
     const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
-    if (f && !sourceOrProductAt(text, f.end) && !mediumAt(text, f.start, f.end) && !sharesOf(text, f) && (LEGAL_END.test(text.slice(f.start, f.end)) || !(ROLE_AFTER_SUFFIX.test(text.slice(f.end, f.end + 4)) || (!COMPANY_END.test(text.slice(f.start, f.end)) && DEPARTMENT_AFTER.test(text.slice(f.end, f.end + 3)))))) found.push(f);
+    if (f && !sourceOrProductAt(text, f.end) && !mediumAt(text, f.start, f.end) && !sharesOf(text, f) && !controllingStake(text, f.end) && (LEGAL_END.test(text.slice(f.start, f.end)) || !(ROLE_AFTER_SUFFIX.test(text.slice(f.end, f.end + 4)) || (!COMPANY_END.test(text.slice(f.start, f.end)) && DEPARTMENT_AFTER.test(text.slice(f.end, f.end + 3)))))) found.push(f);
     const t = tokens[i]!;
     const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && gluedBefore(text, t.start) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
     if (d) found.push(withCity(text, d, idx));
@@ -303,6 +303,9 @@ const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'x']);
 
 /** A company's act or figure right after an ambiguous alias: the company, not the everyday word. */
 const ACTION_AFTER = /^(?:宣布|发布|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁)/;
+
+/** 工业富联控股股东, 隆基绿能控股子公司: a controlling shareholder or subsidiary of the company before 控股, not a company named X控股. */
+const controllingStake = (text: string, end: number): boolean => text.endsWith('控股', end) && /^(?:股东|子公司|孙公司)/.test(text.slice(end, end + 3));
 
 /** 减持海尔智家股份: the shares of a company the dictionary knows by its stock name, not a name ending in 股份 (减持豫园股份 is one). */
 const sharesOf = (text: string, f: Found): boolean =>

@@ -282,7 +282,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   if (kind === 'weak' && last >= 0 && pieces[last]!.tag === 'x' && /[本该此其]$/.test(pieces[last]!.word)) return undefined;
   // A kind of company, not a name: 纳斯达克上市公司 (a company listed there), 关联/ns 公司, COMEX黄金期货 (a contract).
   // But a known company's 控股公司 is its name: 淡马锡控股公司, 拼多多控股公司.
-  const holding = pieces[last]?.word === '控股' && pieces[last - 1]?.tag === 'nt';
+  const holding = pieces[last]?.word === '控股' && last >= 1 && pieces[last - 1]!.tag !== 'ns' && (pieces[last - 1]!.tag === 'nt' || isDistinctive(pieces[last - 1]!));
   if (kind === 'weak' && last >= 0 && COMPANY_KINDS.has(pieces[last]!.word) && !holding) return undefined;
   if (suffix === '期货' && last >= 0 && COMMODITIES.has(pieces[last]!.word)) return undefined;
   // A region of a company names one of its units (华润雪花啤酒济南区域公司, 西门子中国区数字化工业集团): the dictionary finds the company alone.

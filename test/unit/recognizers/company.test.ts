@@ -592,6 +592,9 @@ describe('COMPANY recognizer', () => {
       // …but a known company's holding company is its name (not 该行/其 控股公司)
       assert.deepEqual(names('淡马锡控股公司表示，拼多多控股公司（PDD Holdings）发布财报'), ['淡马锡控股公司', '拼多多控股公司', 'PDD Holdings']);
       assert.deepEqual(names('该公司是其控股公司，该行控股公司表示'), []);
+      assert.deepEqual(names('与ALGIHAZ控股公司签约'), ['ALGIHAZ控股公司']);
+      // a controlling shareholder or subsidiary: the company alone
+      assert.deepEqual(names('工业富联控股股东为鸿海，隆基绿能控股子公司签订订单'), ['工业富联', '鸿海', '隆基绿能']);
       assert.deepEqual(names('36氪获悉，具身智能公司宇树科技完成新一轮融资'), ['宇树科技']);
       assert.deepEqual(names('中信期货发布报告，红杉资本公司参与投资'), ['中信期货', '红杉资本公司']);
       // a fund named by its kind is its manager's product: the manager alone
