@@ -707,6 +707,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('由此联想到很多'), []);
       assert.deepEqual(names('中国联通表示，联通将加大投入'), ['中国联通', '联通']);
       assert.deepEqual(names('新建道路联通两岸'), []);
+      assert.deepEqual(names('统一集团发布财报，旺旺集团董事长表示。建设全国统一大市场'), ['统一集团', '旺旺集团']);
+      // a process named after a company
+      assert.deepEqual(names('电耗仅为西门子法的三分之一'), []);
       assert.deepEqual(names('江苏洋河酒厂股份有限公司发布年报。洋河实现营收110亿元'), ['江苏洋河酒厂股份有限公司', '洋河']);
       assert.deepEqual(names('洋河镇的风景'), []);
       // a country's mobile internet is no operator
