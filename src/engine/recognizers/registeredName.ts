@@ -142,8 +142,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   let j0: number | undefined;
   if (own.start < s) {
     const head = text.slice(own.start, s);
-    // 分公司, 子公司 are units; 公共汽车/n is a common word that ends like a company (实业集团/n is a suffix of two).
-    if (UNIT_HEADS.has(head) || (own.end === end && !PROPER_TAGS.has(own.tag ?? '') && !isGeneric(head))) return undefined;
+    // 分公司, 子公司 are units; 公共汽车/n is a common word that ends like a company (实业集团/n is a suffix of two),
+    // unless its head is a company the dictionary knows (松下公司/n).
+    if (UNIT_HEADS.has(head) || (own.end === end && !PROPER_TAGS.has(own.tag ?? '') && !isGeneric(head) && !lookupName(head))) return undefined;
     // A foreign country the segmenter glued on before a brand and its trade is not the brand's
     // (日本三菱/nz 汽车): the name starts after it. (美国波音公司 keeps it, as the press writes it.)
     const country = kind === 'trade' ? foreignCountryLength(head) : 0;

@@ -593,6 +593,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('淡马锡控股公司表示，拼多多控股公司（PDD Holdings）发布财报'), ['淡马锡控股公司', '拼多多控股公司', 'PDD Holdings']);
       assert.deepEqual(names('该公司是其控股公司，该行控股公司表示'), []);
       assert.deepEqual(names('与ALGIHAZ控股公司签约'), ['ALGIHAZ控股公司']);
+      // a known company the segmenter made one common noun with 公司 (松下公司/n)
+      assert.deepEqual(names('松下公司发布财报'), ['松下公司']);
       // a controlling shareholder or subsidiary: the company alone
       assert.deepEqual(names('工业富联控股股东为鸿海，隆基绿能控股子公司签订订单'), ['工业富联', '鸿海', '隆基绿能']);
       assert.deepEqual(names('36氪获悉，具身智能公司宇树科技完成新一轮融资'), ['宇树科技']);
