@@ -113,6 +113,10 @@ const UNITS: Record<string, Unit> = {
   '毫克/立方米': { pattern: '毫克/立方米', unit: 'mg/m3', kind: 'measure' },
   'μg/m³': { pattern: '[μµ]g/m[³3]', unit: 'µg/m3', kind: 'measure' },
   标准立方米: { pattern: '标准立方米', unit: 'Nm3', kind: 'measure' },
+  // Gas in standard cubic metres, as hydrogen news writes them: 2.5万标方, 1500Nm³.
+  标方: { pattern: '标方', unit: 'Nm3', kind: 'measure' },
+  'Nm³/h': { pattern: 'Nm[³3]/h(?![A-Za-z])', unit: 'Nm3/h', kind: 'measure' },
+  'Nm³': { pattern: 'Nm[³3](?![\\d/A-Za-z])', unit: 'Nm3', kind: 'measure' },
   立方米: { pattern: '立方米', unit: 'm3', kind: 'measure' },
   '米/秒': { pattern: '米/秒', unit: 'm/s', kind: 'measure' },
   '公里/小时': { pattern: '(?:公里|千米)/小?时', unit: 'km/h', kind: 'measure' },
@@ -195,6 +199,10 @@ const UNITS: Record<string, Unit> = {
   TWh: { pattern: '(?:TWh|TWH)(?![A-Za-z])', unit: 'TWh', kind: 'measure' },
   kW: { pattern: '(?:kW|KW|kw)(?![A-Za-z])', unit: 'kW', kind: 'measure' },
   MW: { pattern: 'MW(?![A-Za-z])', unit: 'MW', kind: 'measure' },
+  // Solar peak power: 100MWp, 5kWp, 2GWp.
+  kWp: { pattern: '(?:kWp|KWp)(?![A-Za-z])', unit: 'kWp', kind: 'measure' },
+  MWp: { pattern: 'MWp(?![A-Za-z])', unit: 'MWp', kind: 'measure' },
+  GWp: { pattern: 'GWp(?![A-Za-z])', unit: 'GWp', kind: 'measure' },
   // Phones and chargers: 7000mAh, 100W快充, 800V高压平台 (not 3V3, a match of three a side).
   mAh: { pattern: 'mAh(?![A-Za-z])', unit: 'mAh', kind: 'measure' },
   // Battery energy density and capacity: 430Wh/L, 300Wh/kg, 280Ah.
@@ -262,9 +270,9 @@ const AMOUNTS = new ScanPattern(
   `[\\d${CN}几数上$¥￥€£A-Z]`,
   [
     `[百千]分之[${CN}点\\d.]+(?:${TO}(?:[百千]分之)?[${CN}点\\d.]+)?`,
-    // A currency sign or code before the number: $100, US$5亿, NT$320亿, ¥300 (and ¥300元), €20, MOP 385.6亿,
+    // A currency sign or code before the number: $100, US$5亿, NT$320亿 (and NT$15亿元), ¥300 (and ¥300元), €20, MOP 385.6亿,
     // and before a range: HK$4.5亿至5.2亿.
-    `(?:${CURRENCY_SIGN})\\s?${DIGITS}[万亿兆]*(?:(?<=亿)\\d{1,4}万)?(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=[¥￥]\\s?[\\d.,万亿兆]+)元)?`,
+    `(?:${CURRENCY_SIGN})\\s?${DIGITS}[万亿兆]*(?:(?<=亿)\\d{1,4}万)?(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=(?:[¥￥]|NT\\$|HK\\$|MOP\\$?)\\s?[\\d.,万亿兆]+)元)?`,
     // A height said the spoken way: 1米85 is 1.85 m, 一米八 1.8 m.
     `${START}\\d米\\d{1,2}(?![\\d.${CN}])`,
     `${START}[一两]米[一二三四五六七八九]{1,2}(?![${CN}万亿])`,
@@ -446,8 +454,8 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   }
   if ((m = /^(\d)米(\d{1,2})$/.exec(s))) return { value: Number(`${m[1]}.${m[2]}`), unit: 'm', kind: 'measure' };
   if ((m = /^([一两])米([一二三四五六七八九]{1,2})$/.exec(s))) return { value: Number(`${m[1] === '一' ? 1 : 2}.${[...m[2]!].map((c) => parseNumber(c)).join('')}`), unit: 'm', kind: 'measure' };
-  // 20%多: more than 20%; 千米/时 is 公里/小时; µg/m3 is μg/m³.
-  const body = s.replace(/%多$/, '%').replace(/(?:公里|千米)\/小?时$/, '公里/小时').replace(/[μµ]g\/m[³3]$/, 'μg/m³').replace(/(?<!平)方呎$/, '平方呎');
+  // 20%多: more than 20%; 千米/时 is 公里/小时; µg/m3 is μg/m³, Nm3 Nm³.
+  const body = s.replace(/%多$/, '%').replace(/(?:公里|千米)\/小?时$/, '公里/小时').replace(/[μµ]g\/m[³3]$/, 'μg/m³').replace(/Nm3(\/h)?$/, 'Nm³$1').replace(/(?<!平)方呎$/, '平方呎');
   // Latin units in any case their pattern takes: 70万kl, 25KWH.
   const lower = body.toLowerCase();
   const surface = SURFACES[LOWER_SURFACES.findIndex((u) => lower.endsWith(u))];

@@ -75,6 +75,10 @@ describe('AMOUNT recognizer', () => {
       ['雨强20～50毫米/小时', '20～50毫米/小时', '20/50', 'mm/h'],
       ['280Ah电芯', '280Ah', 280, 'Ah'],
       ['气量1000标准立方米', '1000标准立方米', 1000, 'Nm3'],
+      ['电解槽产能约2.5万标方', '2.5万标方', 25000, 'Nm3'],
+      ['产氢量达到1500Nm³', '1500Nm³', 1500, 'Nm3'],
+      ['产氢量1500Nm3', '1500Nm3', 1500, 'Nm3'],
+      ['1000Nm3/h的电解槽', '1000Nm3/h', 1000, 'Nm3/h'],
       ['涨了2角钱', '2角钱', 0.2, 'CNY'],
       // a currency named after 元
       ['营收3671亿元新台币', '3671亿元', 3.671e11, 'TWD'],
@@ -134,6 +138,8 @@ describe('AMOUNT recognizer', () => {
       ['累计前8月营收4兆8470亿元', '4兆8470亿元', 4.847e12, 'CNY'],
       ['新台币3兆元', '3兆元', 3e12, 'TWD'],
       ['装机1200兆瓦', '1200兆瓦', 1200, 'MW'],
+      ['电站装机容量为100MWp', '100MWp', 100, 'MWp'],
+      ['屋顶光伏5kWp', '5kWp', 5, 'kWp'],
       ['每股派息49.0港仙', '49.0港仙', 0.49, 'HKD'],
       ['售价28蚊', '28蚊', 28, 'HKD'],
       ['年产13.8万公吨', '13.8万公吨', 138000, 't'],
@@ -248,12 +254,14 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, text), []);
   });
 
-  it('takes 元 after a yuan sign into the amount (¥30元)', () => {
+  it('takes 元 after a yuan or dollar sign into the amount (¥30元, NT$15亿元)', () => {
     assert.deepEqual(found(recognizeAmounts, '药价为¥30元,￥1.5万元,¥300'), [
       { text: '¥30元', value: 30, unit: 'CNY' },
       { text: '￥1.5万元', value: 15000, unit: 'CNY' },
       { text: '¥300', value: 300, unit: 'CNY' },
     ]);
+    // and after a dollar of Taiwan or Hong Kong
+    assert.deepEqual(found(recognizeAmounts, '营收NT$15亿元'), [{ text: 'NT$15亿元', value: 1.5e9, unit: 'TWD' }]);
   });
 
   it('does not take a unit things are counted in or per, but an amount after 以', () => {
