@@ -525,8 +525,10 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
     // (The family name alone before speech: 董事长田中说.)
     for (const e of [family + 3, family + 2, family + 1, family]) {
       const given = text.slice(family, e);
-      if (given.length === 3 && !JAPANESE_THIRD_GIVEN.at(text, e - 1)) continue;
-      const ends = idx.isBoundary(e) || (SPEECH.at(text, e) && idx.isBoundary(e + 1)); // 三部/m 敏宏说/x
+      // (Not a given name ending in speech: 柳井/正称/x ，)
+      if ((given.length === 3 && !JAPANESE_THIRD_GIVEN.at(text, e - 1)) || (given.length >= 2 && SPEECH.at(text, e - 1))) continue;
+      // The segmenter may glue the last character to speech or 在: 三部/m 敏宏说/x, 柳井/x 正在/t.
+      const ends = idx.isBoundary(e) || ((SPEECH.at(text, e) || text[e] === '在') && idx.isBoundary(e + 1));
       if (ends && (!given || (isCJKWord(given) && !FOLLOWS_JAPANESE_NAME.test(given))) && FOLLOWS_JAPANESE_NAME.test(text.slice(e, e + 2)) && TITLE_AT.longestFrom(text, family) < 0) return e;
     }
   }
