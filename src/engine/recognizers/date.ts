@@ -40,6 +40,8 @@ const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超';
 const REL_YEAR = `(?:今|去|明|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|上|本)年(?!纪|龄|轻)`;
 /** 鸡年, not the 鸡年出栏 of 肉鸡年出栏量 (a year's output of broilers). */
 const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?!出栏|存栏|产|均|销)';
+/** The year named last (同年, 当年) or the one after it (次年, 翌年). */
+const CONTEXT_YEAR = '(?:同|当|次|翌)年(?=(?:\\d{1,2}|十[一二]?|[一二三四五六七八九]|元)月)';
 /** A quarter, its start or end (三季度末), or the first quarters of a year (一至三季度). */
 const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度)';
 /** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
@@ -50,11 +52,20 @@ const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:�
 /** 1-11月, 一至三月, and two neighbouring months named together: 二三月份, 十一二月. */
 const MONTH_RANGE = String.raw`(?:(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九])(?:至|到)(?:十[一二]?|[一二三四五六七八九])|(?<![${CN_DIGIT}十百千万])(?:[一二三四五六七八][二三四五六七八九]|十一二))月份?`;
 const REL_MONTH = '(?:本|上|下|上个|下个|这个)月';
+/**
+ * 上季度, 本季度: the quarter before, of or after the one the text reports on, which is often not
+ * the dateline's (a results release of the third quarter: 本季度…): a date with no value. Not 创下/季度新高.
+ */
+const REL_QUARTER = '(?:本|(?<![创落])上|(?<![创落])下|上个|下个|这个)季度(?![末初底])';
 /** 月初, 下旬, a week of the month (9月第3周), and 月中 before a pause (10月中，; not 10月中国, nor 《大众软件》9月中, in the September issue). */
 const MONTH_PART = '(?:初|底|末|上中旬|中下旬|上旬|中旬|下旬|第[1-5一二三四五]周(?![期年])|中(?=[，,、；;]))';
 const DAY = String.raw`(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]`;
-/** 7月24~26日: days of one month. */
-const DAY_RANGE = String.raw`\d{1,2}(?:-|~|〜|—|至|到)\d{1,2}[日号]`;
+const CN_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+/** 7月24~26日, 三月五日至八日: days of one month. */
+const DAY_RANGE = String.raw`(?:\d{1,2}(?:-|~|〜|—|至|到)\d{1,2}|${CN_DAY}日?(?:至|到)${CN_DAY})[日号]`;
+/** The first day or month of a list that writes 日 or 月 once, after the last: 5月15、16日, 2025年5、6月 (read with it: LISTED_UNIT). */
+const DAY_LISTED = `(?:\\d{1,2}|${CN_DAY})(?=、(?:\\d{1,2}|${CN_DAY})[日号])`;
+const MONTH_LISTED = String.raw`(?:(?<![\d.第])\d{1,2}|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九]))(?=、(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月)`;
 /** 5月15日星期四: the weekday of a date belongs to it. */
 const DAY_WEEKDAY = '(?: ?(?:星期|周|礼拜)[一二三四五六日天])?';
 const DAY_PARTS = '凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|白天|一大早|一早';
@@ -78,7 +89,7 @@ const LOST_MONTH = String.raw`(?<![\d.])(?:(?:1[0-2]|0?[1-9])(?:0[1-9]|[12]\d|3[
  * festival, solar-term, lunar and day-part initials, 月 of 月底): the alternatives are only tried
  * there (scan.ts).
  */
-const FIRST = String.raw`[\dQ${CN_DIGIT}十元公民今去明前上本下昨后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双农阴月立惊谷芒夏小处秋寒霜冬]`;
+const FIRST = String.raw`[\dQ${CN_DIGIT}十元公民今去明前上本下昨同当次翌后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双农阴月立惊谷芒夏小处秋寒霜冬]`;
 const DATES = new ScanPattern(
   FIRST,
   [
@@ -98,12 +109,14 @@ const DATES = new ScanPattern(
     String.raw`(?<![\d./-])(?:19|20)\d{2}(?=赛季)`,
     // Within a named year, before a pause or what is to be done in it (2025年内完成; not 2025年内地, 年内蒙古).
     String.raw`(?<![\d.])(?:19|20)\d{2}年内(?=[，,。、；;完建投实将要达落竣开启全])`,
-    // A year with what it dates: 2025年5月15日, 去年春节, 2025年农历八月十五, and a scraped 2024年1120日.
-    `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR})(?:${FESTIVALS}|${LUNAR_RE}|${YEAR_PART}|${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?)?|${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?)?`,
-    `${MONTH_RANGE}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?)?`,
+    // A year with what it dates: 2025年5月15日, 去年春节, 2025年农历八月十五, and a scraped 2024年1120日;
+    // a year the text has named before, with a month: 同年8月, 次年3月.
+    `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR}|${CONTEXT_YEAR})(?:${FESTIVALS}|${LUNAR_RE}|${YEAR_PART}|${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?|${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?)?`,
+    REL_QUARTER,
+    `${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), a year's half (2025H1; H2 alone is hydrogen), within this year (年内)
     // and, opening a clause, the first months of it (前11个月，…) or after the place it is of (全区前8个月).
-    String.raw`(?<![${CN_DIGIT}十\d此之以日提事])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<=^|[\s，,。；;：:、(（“"]|全[国省市区县]|[本我该][省市区县])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十${WORD_BEFORE_QIAN}])前[一二两三]季度|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半财])年内`,
+    String.raw`(?<![${CN_DIGIT}十\d此之以日提事])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<=^|[\s，,。；;：:、(（“"]|全[国省市区县]|[本我该][省市区县])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十${WORD_BEFORE_QIAN}])前[一二两三]季度|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半财青全少成中老每近当新往])年内(?![容地])`,
     `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.])\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
@@ -133,13 +146,16 @@ const OF_YEAR = /([今去明前])年的$/;
 
 /** 同年, 当年 before a date without its year: the year the text named last (2023年6月9日…同年7月3日). */
 const SAME_YEAR = /(?:同|当)年$/;
+const CONTEXT_YEAR_START = /^(?:同|当|次|翌)年/;
+/** The 日 or 月 a listed day or month shares with the next item: 15、16日. */
+const LISTED_UNIT = new RegExp(`^、(?:\\d{1,2}|${CN_DAY})([日号月])`);
 /** The end of a sentence or a line. */
 const SENTENCE_END = /[。！？!?\n]/;
 /** A year written out in digits or numerals: 2024年, 二〇二四年, 2024-05-01. */
 const WRITTEN_YEAR = /^[\d〇○零一二三四五六七八九]{4}/;
 
-/** Between two dates, these make one range: 5月7日至8日, 1996年—1998年, 12月至次年3月 (the next year's, as any earlier month after a later one). */
-const RANGE_JOIN = /^(?:(?:至|到)(?:次年|翌年)?|—|–|-|~|〜)$/;
+/** Between two dates, these make one range: 5月7日至8日, 7月1日起至9月30日, 1996年—1998年, 12月至次年3月 (the next year's, as any earlier month after a later one). */
+const RANGE_JOIN = /^(?:起?(?:至|到)(?:次年|翌年)?|—|–|-|~|〜)$/;
 
 export interface Parsed {
   year?: number;
@@ -169,11 +185,19 @@ export const recognizeDates: Recognizer = ({ text, tokens }) => {
     const sameYear = lastYear !== undefined && (SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index)) || (m[0].startsWith('上年') && !SENTENCE_END.test(folded.slice(lastYearEnd, m.index))));
     // 今年的春节 is this year's, whatever half of the year the dateline is in (去年的 last year's).
     const ofYear = ref && FESTIVAL_ONLY.test(m[0]) ? OF_YEAR.exec(folded.slice(Math.max(0, m.index - 3), m.index)) : null;
-    const at = sameYear ? { year: lastYear!, month: 12, day: 31 } : ofYear ? { year: ref!.year + REL_YEARS[ofYear[1]!]!, month: 1, day: 1 } : ref;
-    const parsed = parseDate(evening ? '晚' + m[0] : m[0], at, lastDay ?? last);
+    // 同年8月, 次年3月: of the year named last, or of the one after it.
+    const base = CONTEXT_YEAR_START.test(m[0]) ? (lastYear ?? last?.year) : undefined;
+    // 2025年5月、6月: a month listed after a dated one is in its year.
+    const prev = found[found.length - 1];
+    const listedYear = prev && prev.parsed.ownYear && prev.parsed.year !== undefined && folded.slice(prev.end, m.index) === '、' && /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/.test(m[0]) ? prev.parsed.year : undefined;
+    const at = base !== undefined ? { year: base, month: 12, day: 31 } : CONTEXT_YEAR_START.test(m[0]) ? undefined : listedYear !== undefined ? { year: listedYear, month: 12, day: 31 } : sameYear ? { year: lastYear!, month: 12, day: 31 } : ofYear ? { year: ref!.year + REL_YEARS[ofYear[1]!]!, month: 1, day: 1 } : ref;
+    // 5月15、16日: the first day is read with the 日 written after the last.
+    const unit = /[\d一二三四五六七八九十]$/.test(m[0]) ? (LISTED_UNIT.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 5))?.[1] ?? '') : '';
+    const parsed = parseDate((evening ? '晚' : '') + m[0] + unit, at, lastDay ?? last);
     if (!parsed) continue;
     // (Only a year written out names one: not 上年 itself, nor 去年 before 上年同期.)
-    if (parsed.year !== undefined && (parsed.ownYear || /^\d{4}-/.test(m[0])) && WRITTEN_YEAR.test(m[0])) [lastYear, lastYearEnd] = [parsed.year, m.index + m[0].length];
+    // (次年3月 names the year after, which a later 同年 is.)
+    if (parsed.year !== undefined && (((parsed.ownYear || /^\d{4}-/.test(m[0])) && WRITTEN_YEAR.test(m[0])) || CONTEXT_YEAR_START.test(m[0]))) [lastYear, lastYearEnd] = [parsed.year, m.index + m[0].length];
     if (m[0].startsWith('国庆') && FOREIGN.test(folded.slice(Math.max(0, m.index - 3), m.index))) delete parsed.value;
     // A bare day continues the last month named, not a holiday's or a lunar date's (春节…25日 is
     // the 25th of the dateline's month).
@@ -292,6 +316,9 @@ const FIXED_FESTIVALS: Record<string, [number, number]> = {
  * The parts and ISO value of a matched date; undefined when the match is not a real date
  * (13月, 32日). A yearless date takes the dateline's year; a bare day the month of `last`.
  */
+/** The first and last day of a day range after its month: 24~26日, 五日至八日. */
+const DAY_RANGE_PARTS = new RegExp(`^(\\d{1,2}|${CN_DAY})日?[-~〜—至到](\\d{1,2}|${CN_DAY})[日号]`);
+
 export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | undefined {
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]?(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s))) {
@@ -327,6 +354,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     const [first, last] = m[2] ? [Number(m[2]) * 3 - 2, Number(m[2]) * 3] : [Number(m[3]) * 6 - 5, Number(m[3]) * 6];
     return { value: `${iso(year, first)}/${iso(year, last)}` };
   }
+  if (/^(?:本|这个|上个|下个|上|下)季度$/.test(s)) return {};
   let rest = s;
   const take = (re: RegExp): RegExpExecArray | null => {
     const r = re.exec(rest);
@@ -342,6 +370,10 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     yearKnown = year !== undefined && !Number.isNaN(year);
   } else if ((m = take(/^(今|去|明|前|上|本)年/))) {
     year = ref ? ref.year + REL_YEARS[m[1]] : undefined;
+    yearKnown = year !== undefined;
+  } else if ((m = take(/^(同|当|次|翌)年/))) {
+    // `ref` is the year named last here (recognizeDates).
+    year = ref ? ref.year + (m[1] === '次' || m[1] === '翌' ? 1 : 0) : undefined;
     yearKnown = year !== undefined;
   } else if (take(/^[鼠牛虎兔龙蛇马羊猴鸡狗猪]年/)) {
     yearKnown = false;
@@ -385,8 +417,8 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
       if (from(m2, d2) < from(month, day)) [month, day] = [m2, d2];
     }
   }
-  if (month !== undefined && (m = take(/^(\d{1,2})[-~〜—至到](\d{1,2})[日号]/))) {
-    const [from, to] = [Number(m[1]), Number(m[2])];
+  if (month !== undefined && (m = take(DAY_RANGE_PARTS))) {
+    const [from, to] = [parseNumber(m[1]!)!, parseNumber(m[2]!)!];
     const y = yearKnown || !hadYear ? year : undefined;
     if (!from || from >= to || !isValidDate(year, month, to)) return undefined;
     return { year, month, value: `${iso(y, month, from)}/${iso(y, month, to)}` };

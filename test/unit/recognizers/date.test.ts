@@ -97,6 +97,8 @@ describe('DATE recognizer', () => {
       // a year's half; H2 alone is hydrogen
       ['2025H1净利润增长，2024年H2营收；H2储运', [['2025H1', '2025-01/2025-06'], ['2024年H2', '2024-07/2024-12']]],
       ['年内已有12家', [['年内', '2025']]],
+      // 年内 is no period inside 青年内容, 全年内
+      ['青年内容创作者增多，全年内容产量', []],
       ['2024年1-11月', [['2024年1-11月', '2024-01/2024-11']]],
       ['2025-2026赛季', [['2025-2026', '2025/2026']]],
       ['发布了2021至2022年年度报告', [['2021至2022年', '2021/2022']]],
@@ -170,6 +172,11 @@ describe('DATE recognizer', () => {
       ['2月11日至13日', '2025-02-11/2025-02-13'],
       ['１９９１年—１９９６年', '1991/1996'],
     ]);
+    // written with 起至, and in Chinese numerals
+    assert.deepEqual(valueOf('7月1日起至9月30日;三月五日至八日'), [
+      ['7月1日起至9月30日', '2025-07-01/2025-09-30'],
+      ['三月五日至八日', '2025-03-05/2025-03-08'],
+    ]);
   });
 
   it('ends a clock range in the afternoon when it starts there, on the same day', () => {
@@ -241,12 +248,38 @@ describe('DATE recognizer', () => {
     ]);
   });
 
-  it('puts a date after 同年 or 当年 in the year the text named last, not the dateline\'s', () => {
+  it('puts a date after 同年 or 当年 in the year the text named last, 次年 in the one after, not the dateline\'s', () => {
     assert.deepEqual(found(recognizeDates, '标题\n2024-03-18 10:05\n2023年6月9日，公司申请破产，法院于同年7月3日裁定受理。当年12月，重整。5月1日').slice(1).map((f) => [f.text, f.value]), [
       ['2023年6月9日', '2023-06-09'],
-      ['7月3日', '2023-07-03'],
-      ['12月', '2023-12'],
+      ['同年7月3日', '2023-07-03'],
+      ['当年12月', '2023-12'],
       ['5月1日', '2024-05-01'],
+    ]);
+    // 次年 names a year: a later 同年 is that one
+    assert.deepEqual(valueOf('2019年10月调任；次年3月升任，同年8月出席；2024年12月至次年3月'), [
+      ['2019年10月', '2019-10'],
+      ['次年3月', '2020-03'],
+      ['同年8月', '2020-08'],
+      ['2024年12月至次年3月', '2024-12/2025-03'],
+    ]);
+  });
+
+  it('reads each item of a list that writes 日 or 月 once (5月15、16日, 2025年5、6月), in the year of the first', () => {
+    assert.deepEqual(valueOf('5月15、16日;2024年5、6月;2024年7月、8月;第5、6月'), [
+      ['5月15', '2025-05-15'],
+      ['16日', '2025-05-16'],
+      ['2024年5', '2024-05'],
+      ['6月', '2024-06'],
+      ['2024年7月', '2024-07'],
+      ['8月', '2024-08'],
+      ['6月', '2025-06'],
+    ]);
+  });
+
+  it('reads the quarter before, of or after the one reported on without a value (上季度, 本季度), not 创下季度新高', () => {
+    assert.deepEqual(valueOf('比上季度下降0.1个百分点，本季度营收增长，创下季度新高'), [
+      ['上季度', undefined],
+      ['本季度', undefined],
     ]);
   });
 
