@@ -260,19 +260,25 @@ const GRADE = '(?:\\d{1,4}[万亿]|[一两二三四五六七八九]?[十百千]?
 const GRADE_ONLY = new RegExp(`^(${GRADE})级$`);
 
 /** Currency signs and codes written before the number, and their currency (a code is its own). */
-const SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', HK$: 'HKD', NT$: 'TWD', MOP$: 'MOP', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', '¥': 'CNY', '￥': 'CNY', '€': 'EUR', '£': 'GBP', RMB: 'CNY', RM: 'MYR' };
+/** Currencies written before their number when no unit follows it: 收受美元120万, 集资人民币15亿 (人民币15亿元 is 15亿元). */
+const CURRENCY_WORDS: Record<string, string> = { 人民币: 'CNY', 美元: 'USD', 港元: 'HKD', 港币: 'HKD', 欧元: 'EUR', 日元: 'JPY', 英镑: 'GBP', 新台币: 'TWD' };
+const SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', HK$: 'HKD', NT$: 'TWD', MOP$: 'MOP', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', '¥': 'CNY', '￥': 'CNY', '€': 'EUR', '£': 'GBP', RMB: 'CNY', RM: 'MYR', ...CURRENCY_WORDS };
 const CURRENCY_SIGN = String.raw`(?<![A-Za-z])(?:US|HK|NT|MOP|S|A|C|NZ)?\$|[¥￥€£]|(?<![A-Za-z])(?:USD|HKD|MOP|TWD|RMB|CNY|EUR|GBP|JPY|RM)(?=\s?\d)`;
-const SIGN_FIRST = new RegExp(`^(?:${CURRENCY_SIGN})`);
+const CURRENCY_WORD = `(?:${Object.keys(CURRENCY_WORDS).join('|')})`;
+const SIGN_FIRST = new RegExp(`^(?:${CURRENCY_SIGN}|${CURRENCY_WORD})`);
 
 // Every amount starts with a digit, a numeral or 百分之/几/数/上: the alternatives are only
 // tried where that one character is (scan.ts).
 const AMOUNTS = new ScanPattern(
-  `[\\d${CN}几数上$¥￥€£A-Z]`,
+  `[\\d${CN}几数上$¥￥€£A-Z人美港欧日英新]`,
   [
     `[百千]分之[${CN}点\\d.]+(?:${TO}(?:[百千]分之)?[${CN}点\\d.]+)?`,
     // A currency sign or code before the number: $100, US$5亿, NT$320亿 (and NT$15亿元), ¥300 (and ¥300元), €20, MOP 385.6亿,
     // and before a range: HK$4.5亿至5.2亿.
     `(?:${CURRENCY_SIGN})\\s?${DIGITS}[万亿兆]*(?:(?<=亿)\\d{1,4}万)?(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=(?:[¥￥]|NT\\$|HK\\$|MOP\\$?)\\s?[\\d.,万亿兆]+)元)?`,
+    // A currency word before a number with no unit after it: 美元120万, 人民币15亿至20亿.
+    // (Not an exchange rate, 兑美元7.1, nor a date or a count after it: 日元15日走强.)
+    `(?<!兑)${CURRENCY_WORD}\\s?${DIGITS}[万亿兆]*(?:${TO}${DIGITS}[万亿兆]*)?(?![\\d.,·万亿兆元]|${UNIT_ANY}|[余多日号月年点时分秒个家只件人名次倍岁天周])`,
     // A height said the spoken way: 1米85 is 1.85 m, 一米八 1.8 m.
     `${START}\\d米\\d{1,2}(?![\\d.${CN}])`,
     `${START}[一两]米[一二三四五六七八九]{1,2}(?![${CN}万亿])`,

@@ -264,6 +264,17 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(found(recognizeAmounts, '营收NT$15亿元'), [{ text: 'NT$15亿元', value: 1.5e9, unit: 'TWD' }]);
   });
 
+  it('takes a currency written before a number with no unit after it (收受美元120万), not 人民币 before 15亿元', () => {
+    assert.deepEqual(found(recognizeAmounts, '收受美元120万，集资人民币15亿至20亿，营收新台币15亿'), [
+      { text: '美元120万', value: 1.2e6, unit: 'USD' },
+      { text: '人民币15亿至20亿', value: '1500000000/2000000000', unit: 'CNY' },
+      { text: '新台币15亿', value: 1.5e9, unit: 'TWD' },
+    ]);
+    assert.deepEqual(texts(recognizeAmounts, '人民币15亿元，美元120万元'), ['15亿元', '120万元']);
+    // an exchange rate, a date after a currency
+    assert.deepEqual(texts(recognizeAmounts, '英镑兑美元1.25，日元15日走强'), []);
+  });
+
   it('does not take a unit things are counted in or per, but an amount after 以', () => {
     assert.deepEqual(texts(recognizeAmounts, '以万元计,每万元贷款,按亿元计算,以5亿元收购'), ['5亿元']);
     assert.deepEqual(texts(recognizeAmounts, '单位GDP能耗为0.38吨标准煤/万元'), ['0.38吨标准煤']);
