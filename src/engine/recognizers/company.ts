@@ -123,7 +123,9 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
     if (f && !sourceOrProductAt(text, f.end) && !mediumAt(text, f.start, f.end) && !sharesOf(text, f) && !controllingStake(text, f.end) && (LEGAL_END.test(text.slice(f.start, f.end)) || !(ROLE_AFTER_SUFFIX.test(text.slice(f.end, f.end + 4)) || (!COMPANY_END.test(text.slice(f.start, f.end)) && DEPARTMENT_AFTER.test(text.slice(f.end, f.end + 3)))))) found.push(f);
     const t = tokens[i]!;
-    const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (t.end - t.start > 1 && gluedBefore(text, t.start) ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
+    // (A function character or the verb 任 the segmenter glued onto the name's first character: 他任平/x 煤股份董事长.)
+    const afterGlue = t.end - t.start > 1 && (gluedBefore(text, t.start) || text[t.start] === '任');
+    const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (afterGlue ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
     if (d) found.push(withCity(text, d, idx));
   }
   found.push(...stockNames(text, idx), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));

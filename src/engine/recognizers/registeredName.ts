@@ -43,12 +43,12 @@ const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng
 export const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '创新', '制造', '研发', '创业', '租赁', '运营', '管理', '服务', '高新']);
 /** Words that end a walk back from a suffix: they are never the start of a company name (人为: 执行/人为/n …, a role's 人 and 为; 规上: above the statistical threshold; verbs of taking a post). */
 export const NAME_STOP = new Set([
-  ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成 组建 合并 重组 改制 更名 整合 改组 划转 委任 任命 聘请 指定'.split(' '),
+  ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成 组建 合并 重组 改制 更名 整合 改组 划转 委任 任命 聘请 指定 通报 宣判 审理 判决 查处 处罚 约谈'.split(' '),
   '曾任', '现任', '时任', '历任', '原任', '对话', '专访', '谢谢', '感谢', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '另据', '据悉', '利用', '这是', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '人为', '规上', '其所持', '所持', '其持', '持有', '辞任', '辞去', '卸任', '接任', '出任', '担任', '兼任', '升任', '调任', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在, 最受/x 资本市场). */
-const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家据最已]/;
+const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家据最已任系]/;
 /** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…). */
-const PREPOSITION_HEAD = /^[向在与和为对从由把被将于]/;
+const PREPOSITION_HEAD = /^[向在与和为对从由把被将于任]/;
 /** What a public body does to a company before naming it: 对 (处罚, 判决), 向 (罚款). */
 const ACTING_ON = /^[对向]/;
 /** The end of a public body's name: 法院, 监管局, 证监会, 市政府. */
@@ -202,7 +202,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // display maker's trade (天马/显示/v 科技), not the verb 显示 that ends the walk elsewhere.
     const trade = (BUREAU_NUMBER.test(t.word) && /^(?:工程)?局/.test(pieces[0]?.word ?? '')) || (t.word === '显示' && /^(?:科技|技术|器件|面板)/.test(pieces[0]?.word ?? ''));
     // A city's first character the segmenter cut off for another word (西/f 安陆/ns 港集团, 上/f 海瑞/nz 实…).
-    const cityCut = t.word.length === 1 && pieces[0]?.start === t.end && isProvinceOrCity(t.word + pieces[0].word[0]);
+    const cityCut = t.word.length === 1 && isCJKWord(t.word) && pieces[0]?.start === t.end && isProvinceOrCity(t.word + pieces[0].word[0]);
     if (cityCut) {
       const word = t.word + pieces[0]!.word;
       pieces[0] = { word, tag: isProvinceOrCity(word) ? 'ns' : pieces[0]!.tag, start: t.start };

@@ -757,6 +757,10 @@ describe('COMPANY recognizer', () => {
       // not a person's name ending in its first character, before 为 (as): 黎少/x 华为/nr
       assert.deepEqual(names('华为技术有限公司表示。会议提名黎少华为南岭市副市长人选'), ['华为技术有限公司']);
       assert.deepEqual(names('美国制裁华为'), ['华为']);
+      // the verb 任 (他任平/x 煤股份), a notice's or a court's verb, and a dateline's line break are not the name's
+      assert.deepEqual(names('他任平煤股份董事长'), ['平煤股份']);
+      assert.deepEqual(names('2025-05-28 09:30\n省纪委监委通报华电国际电力股份有限公司问题。法院宣判中核华兴建设有限公司'), ['华电国际电力股份有限公司', '中核华兴建设有限公司']);
+      assert.deepEqual(names('据悉，被告人周某某系某国企原董事长'), []);
       // a name before 与腾讯 is no source's (新浪房产讯: 与腾/讯)
       assert.deepEqual(names('万科与腾讯合作，华策影视和腾讯签约。新浪房产讯'), ['万科', '腾讯', '华策影视', '腾讯']);
     });
