@@ -62,8 +62,9 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
   for (const c of found) {
     const title = c.label === 'OFFICIAL' ? c.attrs?.title : undefined;
     if (typeof title !== 'string' || !text.startsWith(title, c.start - title.length)) continue;
-    // …有限公司（简称新澜股份）董事长: a bracket between the name and the title is the name's.
-    const titleStart = c.start - title.length;
+    // …有限公司（简称新澜股份）董事长: a bracket between the name and the title is the name's; so is
+    // 原 (former) there: …有限公司原董事长.
+    const titleStart = c.start - title.length - (text[c.start - title.length - 1] === '原' ? 1 : 0);
     const company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 28), titleStart))?.[0].length ?? Infinity));
     if (!company) continue;
     const org = text.slice(company.start, company.end);

@@ -27,8 +27,8 @@ const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
 const MODIFIERS = new PhraseTrie(['轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球'], {
   reversed: true,
 });
-/** What separates the officials of a list: 董事长张文学、总裁董明. */
-const LIST_PAUSES = new Set(['、', '，', ',']);
+/** What separates the officials of a list: 董事长张文学、总裁董明, 原总经理孙立、原副总经理陈明. */
+const LIST_PAUSE = /^[、，,]原?$/;
 /** What joins the titles of one person: 创始人、董事长兼CEO, 董事长暨总裁. */
 const JOINERS = new Set(['、', '兼', '暨']);
 
@@ -95,12 +95,12 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       // A page's credits (主编：李娜) name its staff, as 责任编辑 does.
       if (end < 0 || (COLONS.at(text, titled.end) && ((!FIELD_END.at(text, end) && end < text.length) || CREDITS.test(text.slice(titled.start, titled.end))))) continue;
       const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
-      // 云南白药集团董事长张文学、总裁董明: a title after the previous official's name shares its organization.
+      // 云南白药集团董事长张文学、总裁董明: a title after the previous official's name shares its organization (华能集团原总经理孙立、原副总经理陈明 too).
       const previous = mentions[mentions.length - 1];
       // Not across units: 济阳区委书记王健，副市长张晓峰 (a city's, not the district's).
       const unit = UNIT_TITLE.exec(title);
       const sameUnit = !unit || !previous?.org || previous.org.endsWith(unit[1] ?? unit[2] ?? unit[3] ?? '');
-      const shared = !org && previous && sameUnit && previous.end === titled.start - 1 && LIST_PAUSES.has(text[previous.end] ?? '') ? previous.org : org;
+      const shared = !org && previous && sameUnit && LIST_PAUSE.test(text.slice(previous.end, titled.start)) ? previous.org : org;
       add({ start: p, end, title, org: shared, source: 'rule:official-title' });
       // A list of names after one title: 副市长陈建国、刘红梅, 独立董事赵晋荣先生、黄培女士.
       const addressed = (at: number) => at + (ADDRESS_AFTER.exec(text.slice(at, at + 2))?.[0].length ?? 0);

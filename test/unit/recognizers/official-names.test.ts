@@ -35,6 +35,9 @@ describe('personal names', () => {
     assert.equal(nameAtStart('陈炎顺在会上说'), '陈炎顺'); // 陈炎/x 顺/p 在/p
     assert.equal(nameAtStart('王明元。'), '王明元'); // 王明/nr 元/m
     assert.equal(nameAtStart('王明元月到任'), '王明'); // 元月 (January)
+    // 系 (is) and 亦 (also) follow names
+    assert.equal(nameAtStart('王刚系党员'), '王刚'); // 王刚系/x
+    assert.equal(nameAtStart('王刚亦表示'), '王刚');
   });
 
   it('reads foreign and Latin names', () => {

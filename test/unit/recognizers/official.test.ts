@@ -149,6 +149,12 @@ describe('OFFICIAL recognizer', () => {
       // …and a preposition glued to its unit (据市/x 财政局) does not; an office of a task the segmenter does not know (网信/x 办)
       assert.deepEqual(orgs('据市财政局副局长陈建宏介绍'), ['市财政局']);
       assert.deepEqual(orgs('国家网信办副主任牛一兵表示'), ['国家网信办']);
+      // a court's act before it is not the organization's; a registered name before a former title is
+      assert.deepEqual(orgs('法院宣判浙江省原副省长刘杰受贿案'), ['浙江省']);
+      assert.deepEqual(orgs('法院公开宣判原副省长刘杰受贿案'), [undefined]);
+      assert.deepEqual(orgs('山东能投水电开发有限公司原董事长刘晓东被查'), ['山东能投水电开发有限公司']);
+      // a former official listed after another shares the organization
+      assert.deepEqual(orgs('华能集团原总经理孙立、原副总经理陈明被查'), ['华能集团', '华能集团']);
       assert.deepEqual(orgs('中国平安保险（集团）股份有限公司董事长马明哲说'), ['中国平安保险（集团）股份有限公司']);
       assert.deepEqual(orgs('紫金矿业集团股份有限公司(601899)董事长陈景河称'), ['紫金矿业集团股份有限公司']);
       assert.deepEqual(orgs('香港交易及结算所有限公司（00388）行政总裁陈翊庭表示'), ['香港交易及结算所有限公司']);
