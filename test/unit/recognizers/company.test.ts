@@ -210,6 +210,8 @@ describe('COMPANY recognizer', () => {
     });
 
     it('takes a short name in brackets after the full name, made of its characters in order', () => {
+      // (the first character after the name's place too, and before a stock code: 歌华有线 of 北京歌华有线…)
+      assert.deepEqual(names('北京歌华有线电视网络股份有限公司（歌华有线，600037）发布公告。歌华有线表示'), ['北京歌华有线电视网络股份有限公司', '歌华有线', '歌华有线']);
       const found = companies('济南产业发展投资集团有限公司（济南产投）完成融资，济南产投表示');
       assert.deepEqual(
         found.map((c) => [c.text, c.canonical]),
@@ -423,6 +425,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('海尔智家６０％的收入来自海外。京东６１８大促收官。比亚迪10余款车型'), ['海尔智家', '京东', '比亚迪']);
       // a company's site cited as a source is a medium (据新浪财经报道); the company as a source is itself
       assert.deepEqual(names('据新浪财经报道，华为发布新品。据华为消息'), ['华为', '华为']);
+      assert.deepEqual(names('据腾讯科技报道，苹果发布新品'), ['苹果']);
       // a network generation after a name is no code (中国移动5G); …总公司 is a legal form
       assert.deepEqual(names('中国移动5G客户数达5.9亿户。济南钢铁集团总公司宣布重组'), ['中国移动', '济南钢铁集团总公司']);
       // 城乡建设 is generic; 融资担保 contracts to 担保; Shandong's own firms in the dictionary
@@ -496,6 +499,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('青岛银行行长吴显明此前表示'), ['青岛银行']);
       assert.deepEqual(names('兰陵村镇银行、沂水中银富登村镇银行'), ['兰陵村镇银行', '沂水中银富登村镇银行']);
       assert.deepEqual(names('华泰证券济南泉城路证券营业部'), ['华泰证券']);
+      // 出版 (publishing) is a word of names: 出版/v 集团
+      assert.deepEqual(names('凤凰出版传媒集团董事长张建康表示，山东出版集团发布公告'), ['凤凰出版传媒集团', '山东出版集团']);
       // a region of a company is one of its units
       assert.deepEqual(names('华润雪花啤酒济南区域公司总经理，西门子中国区数字化工业集团总裁'), ['华润雪花啤酒', '西门子']);
       // a newspaper, a generic fund and a generic trade are no companies, nor short forms of one
