@@ -279,6 +279,8 @@ const AMOUNTS = new ScanPattern(
     // A currency word before a number with no unit after it: 美元120万, 人民币15亿至20亿.
     // (Not an exchange rate, 兑美元7.1, nor a date or a count after it: 日元15日走强.)
     `(?<!兑)${CURRENCY_WORD}\\s?${DIGITS}[万亿兆]*(?:${TO}${DIGITS}[万亿兆]*)?(?![\\d.,·万亿兆元]|${UNIT_ANY}|[余多日号月年点时分秒个家只件人名次倍岁天周])`,
+    // The first amount of a list that writes its unit once, after the last: 分别为1.2亿、3.5亿元 (read with it: LISTED_UNIT).
+    `${START}${DIGITS}[万亿兆]+(?=、${DIGITS}[万亿兆]*${UNIT_DIGITS})`,
     // A height said the spoken way: 1米85 is 1.85 m, 一米八 1.8 m.
     `${START}\\d米\\d{1,2}(?![\\d.${CN}])`,
     `${START}[一两]米[一二三四五六七八九]{1,2}(?![${CN}万亿])`,
@@ -327,13 +329,18 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     if (inIdiom(folded, m.index, end)) continue;
     // 上调30元至2980元: raised by the first amount to the second, two amounts and no range.
     const split = CHANGE_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) ? changeAndLevel(m[0]) : undefined;
+    // 1.2亿、3.5亿元: the first amount is read with the unit the list ends with.
+    const unit = /[\d万亿兆]$/.test(m[0]) ? (LISTED_UNIT.exec(folded.slice(end, end + 24))?.[1] ?? '') : '';
     for (const [from, to] of split ?? [[0, m[0].length]]) {
-      const c = amountAt(folded, m.index + from, m[0].slice(from, to), local);
+      const c = amountAt(folded, m.index + from, m[0].slice(from, to), local, unit);
       if (c) out.push(c);
     }
   }
   return out;
 };
+
+/** The unit a list of amounts writes once, after its last: 、3.5亿元. */
+const LISTED_UNIT = new RegExp(`^、${DIGITS}[万亿兆]*(${UNIT_DIGITS})`);
 
 /** Verbs of a change by an amount: 上调, 下调, 提高, 降低, 上涨, 下跌, 增加, 减少. */
 const CHANGE_BEFORE = /(?:[上下]调|提高|降低|[上下]涨|[下回]落|下跌|上浮|下浮|增加|减少|涨|跌|降)了?$/;
@@ -356,9 +363,9 @@ function changeAndLevel(s: string): Array<[number, number]> | undefined {
 }
 
 /** The AMOUNT candidate of `matched` at `index` of the folded text, or undefined when it has no amount. */
-function amountAt(folded: string, index: number, matched: string, local: string | undefined): Candidate | undefined {
+function amountAt(folded: string, index: number, matched: string, local: string | undefined, listedUnit = ''): Candidate | undefined {
   const end = index + matched.length;
-  const parsed = parseAmount(matched);
+  const parsed = parseAmount(matched + listedUnit);
   if (!parsed) return undefined;
   const { kind } = parsed;
   let { value } = parsed;

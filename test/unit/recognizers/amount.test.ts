@@ -264,6 +264,15 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(found(recognizeAmounts, '营收NT$15亿元'), [{ text: 'NT$15亿元', value: 1.5e9, unit: 'TWD' }]);
   });
 
+  it('reads the first amount of a list that writes its unit once, with that unit', () => {
+    assert.deepEqual(found(recognizeAmounts, '营收分别为1.2亿、3.5亿元，产量分别为3万、5万吨'), [
+      { text: '1.2亿', value: 1.2e8, unit: 'CNY' },
+      { text: '3.5亿元', value: 3.5e8, unit: 'CNY' },
+      { text: '3万', value: 3e4, unit: 't' },
+      { text: '5万吨', value: 5e4, unit: 't' },
+    ]);
+  });
+
   it('takes a currency written before a number with no unit after it (收受美元120万), not 人民币 before 15亿元', () => {
     assert.deepEqual(found(recognizeAmounts, '收受美元120万，集资人民币15亿至20亿，营收新台币15亿'), [
       { text: '美元120万', value: 1.2e6, unit: 'USD' },
