@@ -147,6 +147,7 @@ const OF_YEAR = /([今去明前])年的$/;
 /** 同年, 当年 before a date without its year: the year the text named last (2023年6月9日…同年7月3日). */
 const SAME_YEAR = /(?:同|当)年$/;
 const CONTEXT_YEAR_START = /^(?:同|当|次|翌)年/;
+const LISTED_MONTH_START = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/;
 /** The 日 or 月 a listed day or month shares with the next item: 15、16日. */
 const LISTED_UNIT = new RegExp(`^、(?:\\d{1,2}|${CN_DAY})([日号月])`);
 /** The end of a sentence or a line. */
@@ -185,19 +186,21 @@ export const recognizeDates: Recognizer = ({ text, tokens }) => {
     const sameYear = lastYear !== undefined && (SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index)) || (m[0].startsWith('上年') && !SENTENCE_END.test(folded.slice(lastYearEnd, m.index))));
     // 今年的春节 is this year's, whatever half of the year the dateline is in (去年的 last year's).
     const ofYear = ref && FESTIVAL_ONLY.test(m[0]) ? OF_YEAR.exec(folded.slice(Math.max(0, m.index - 3), m.index)) : null;
-    // 同年8月, 次年3月: of the year named last, or of the one after it.
-    const base = CONTEXT_YEAR_START.test(m[0]) ? (lastYear ?? last?.year) : undefined;
+    // 同年8月, 次年3月: of the year named last (次年: its year is the one after it).
+    const contextYear = CONTEXT_YEAR_START.test(m[0]);
+    const base = contextYear ? (lastYear ?? last?.year) : undefined;
     // 2025年5月、6月: a month listed after a dated one is in its year.
     const prev = found[found.length - 1];
-    const listedYear = prev && prev.parsed.ownYear && prev.parsed.year !== undefined && folded.slice(prev.end, m.index) === '、' && /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/.test(m[0]) ? prev.parsed.year : undefined;
-    const at = base !== undefined ? { year: base, month: 12, day: 31 } : CONTEXT_YEAR_START.test(m[0]) ? undefined : listedYear !== undefined ? { year: listedYear, month: 12, day: 31 } : sameYear ? { year: lastYear!, month: 12, day: 31 } : ofYear ? { year: ref!.year + REL_YEARS[ofYear[1]!]!, month: 1, day: 1 } : ref;
+    const listedYear = prev?.parsed.ownYear && folded.slice(prev.end, m.index) === '、' && LISTED_MONTH_START.test(m[0]) ? prev.parsed.year : undefined;
+    const inYear = (year: number) => ({ year, month: 12, day: 31 });
+    const at = contextYear ? (base === undefined ? undefined : inYear(base)) : listedYear !== undefined ? inYear(listedYear) : sameYear ? inYear(lastYear!) : ofYear ? { year: ref!.year + REL_YEARS[ofYear[1]!]!, month: 1, day: 1 } : ref;
     // 5月15、16日: the first day is read with the 日 written after the last.
     const unit = /[\d一二三四五六七八九十]$/.test(m[0]) ? (LISTED_UNIT.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 5))?.[1] ?? '') : '';
     const parsed = parseDate((evening ? '晚' : '') + m[0] + unit, at, lastDay ?? last);
     if (!parsed) continue;
     // (Only a year written out names one: not 上年 itself, nor 去年 before 上年同期.)
     // (次年3月 names the year after, which a later 同年 is.)
-    if (parsed.year !== undefined && (((parsed.ownYear || /^\d{4}-/.test(m[0])) && WRITTEN_YEAR.test(m[0])) || CONTEXT_YEAR_START.test(m[0]))) [lastYear, lastYearEnd] = [parsed.year, m.index + m[0].length];
+    if (parsed.year !== undefined && (((parsed.ownYear || /^\d{4}-/.test(m[0])) && WRITTEN_YEAR.test(m[0])) || contextYear)) [lastYear, lastYearEnd] = [parsed.year, m.index + m[0].length];
     if (m[0].startsWith('国庆') && FOREIGN.test(folded.slice(Math.max(0, m.index - 3), m.index))) delete parsed.value;
     // A bare day continues the last month named, not a holiday's or a lunar date's (春节…25日 is
     // the 25th of the dateline's month).
@@ -312,13 +315,13 @@ const FIXED_FESTIVALS: Record<string, [number, number]> = {
   双十一: [11, 11], 双11: [11, 11], 双十二: [12, 12], 双12: [12, 12], 平安夜: [12, 24], 圣诞节: [12, 25],
 };
 
+/** The first and last day of a day range after its month: 24~26日, 五日至八日. */
+const DAY_RANGE_PARTS = new RegExp(`^(\\d{1,2}|${CN_DAY})日?[-~〜—至到](\\d{1,2}|${CN_DAY})[日号]`);
+
 /**
  * The parts and ISO value of a matched date; undefined when the match is not a real date
  * (13月, 32日). A yearless date takes the dateline's year; a bare day the month of `last`.
  */
-/** The first and last day of a day range after its month: 24~26日, 五日至八日. */
-const DAY_RANGE_PARTS = new RegExp(`^(\\d{1,2}|${CN_DAY})日?[-~〜—至到](\\d{1,2}|${CN_DAY})[日号]`);
-
 export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | undefined {
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]?(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s))) {
