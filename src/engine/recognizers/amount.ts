@@ -362,7 +362,7 @@ function changeAndLevel(s: string): Array<[number, number]> | undefined {
   ];
 }
 
-/** The AMOUNT candidate of `matched` at `index` of the folded text, or undefined when it has no amount. */
+/** The AMOUNT candidate of `matched` at `index` of the folded text, read with `listedUnit` after it (1.2亿 of 1.2亿、3.5亿元), or undefined when it has no amount. */
 function amountAt(folded: string, index: number, matched: string, local: string | undefined, listedUnit = ''): Candidate | undefined {
   const end = index + matched.length;
   const parsed = parseAmount(matched + listedUnit);
