@@ -49,8 +49,8 @@ export function writtenInOrder(short: string, full: string): boolean {
   for (const c of full) if (c === short[k]) k++;
   return k === short.length;
 }
-/** Listed companies under special treatment are cited by their stock name: ST曙光, *ST大唐. */
-const STOCK_NAME = new ScanPattern('[*S]', String.raw`\*?ST(?=[\u4e00-\u9fff]{2})`);
+/** Listed companies under special treatment are cited by their stock name: ST曙光, *ST大唐 (not ST股, ST板块: such stocks). */
+const STOCK_NAME = new ScanPattern('[*S]', String.raw`\*?ST(?!股|板块|概念)(?=[\u4e00-\u9fff]{2})`);
 
 const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
 /** Words the segmenter makes of a suffix and the title or word after it, with the suffix's length (青岛/银行行长, 中国人寿保险(集团)/公司公告). */

@@ -155,8 +155,8 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   const start = named[0]!.start;
   end = named[named.length - 1]!.end;
   const name = text.slice(start, end);
-  // 王姓董事长: a man surnamed Wang, no employer.
-  if (name.length < 2 || name.length > 10 || TRADE.has(name) || NOT_EMPLOYER.test(name) || NOT_COMPANIES.has(name) || SURNAMED.test(name)) return undefined;
+  // 王姓董事长: a man surnamed Wang, no employer; nor a name the segmenter glued to 为 (选举梁稳/x 根为/x 董事长: as chairman).
+  if (name.length < 2 || name.length > 10 || TRADE.has(name) || NOT_EMPLOYER.test(name) || NOT_COMPANIES.has(name) || SURNAMED.test(name) || (/为$/.test(name) && named[named.length - 1]!.tag === 'x')) return undefined;
   const tail = named[named.length - 1]!;
   if (SPOKESPEOPLE.has(text.slice(titleStart, titleEnd)) && !(tail.tag === 'x' || tail.tag === 'eng' || TRADE.has(tail.word) || named.some(isKnown))) return undefined;
   // A person before a title of address (王海董事长说) is no employer; a name after the title shows one,

@@ -69,6 +69,10 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('LG电子')!.entry.canonical, 'LG电子株式会社');
     assert.equal(COMPANY_NAMES.get('默克')!.entry.canonical, '默克集团');
     assert.equal(COMPANY_NAMES.get('默沙东')!.entry.canonical, '默沙东');
+    // a broker's Hong Kong arm apart from it; a listed company apart from its group
+    assert.equal(COMPANY_NAMES.get('光大证券国际')!.entry.canonical, '光大证券国际控股有限公司');
+    assert.equal(COMPANY_NAMES.get('中国银河证券')!.entry.canonical, '中国银河证券股份有限公司');
+    assert.equal(COMPANY_NAMES.get('中航沈飞')!.entry.canonical, '中航沈飞股份有限公司');
   });
 
   it('marks aliases that are everyday words as ambiguous', () => {

@@ -426,6 +426,10 @@ describe('COMPANY recognizer', () => {
       // a company's site cited as a source is a medium (据新浪财经报道); the company as a source is itself
       assert.deepEqual(names('据新浪财经报道，华为发布新品。据华为消息'), ['华为', '华为']);
       assert.deepEqual(names('据腾讯科技报道，苹果发布新品'), ['苹果']);
+      // stocks under special treatment in general, an exchange-traded fund
+      assert.deepEqual(names('ST股集体跌停，其中*ST金科封板。盈富基金获净买入'), ['*ST金科']);
+      // a name the segmenter glued to 为 (as) before a title is no employer
+      assert.deepEqual(names('会议选举梁稳根为董事长'), []);
       // a network generation after a name is no code (中国移动5G); …总公司 is a legal form
       assert.deepEqual(names('中国移动5G客户数达5.9亿户。济南钢铁集团总公司宣布重组'), ['中国移动', '济南钢铁集团总公司']);
       // 城乡建设 is generic; 融资担保 contracts to 担保; Shandong's own firms in the dictionary

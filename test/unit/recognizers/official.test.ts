@@ -168,6 +168,11 @@ describe('OFFICIAL recognizer', () => {
       // a district's standing committee member, as a city's and a county's
       assert.deepEqual(titled('历城区委常委、常务副区长马立军表示'), [['区委常委、常务副区长', '历城区']]);
       assert.deepEqual(titled('市统计局总统计师王建国表示'), [['总统计师', '市统计局']]);
+      // a board's and a supervisory board's seats, a chief analyst
+      assert.deepEqual(titled('会议还选举吕向阳为非独立董事'), [['非独立董事', undefined]]);
+      assert.deepEqual(titled('股东大会选举刘道君为公司第九届监事会非职工代表监事'), [['非职工代表监事', '监事会']]);
+      assert.deepEqual(titled('中信证券首席策略分析师张明表示'), [['首席策略分析师', '中信证券']]);
+      assert.deepEqual(names('会议选举梁稳根为董事长'), ['梁稳根']);
     });
 
     it('reads chief officers of every kind and co- titles (首席医学官, 联席首席执行官)', () => {
