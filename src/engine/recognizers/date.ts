@@ -104,6 +104,8 @@ const DATES = new ScanPattern(
     String.raw`(?<=^|[\s\[【(（：:])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?: \d{1,2}:\d{2})?(?=$|[\s\]】)）])`,
     `${NOT_BEFORE}(?:${DECADE_RE})`,
     `${LUNAR_RE}|${FISCAL_RE}|${REL_SEASON_RE}`,
+    // A school year: 2025-2026学年, 2025/26学年, 2025学年.
+    String.raw`(?<![\d.])(?:19|20)\d{2}(?:\s?(?:-|—|–|~|\/|至)\s?(?:(?:19|20)\d{2}|\d{2}))?学年度?`,
     String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:19|20)\d{2}年度?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
     // A season named by its year alone: 2024赛季.
     String.raw`(?<![\d./-])(?:19|20)\d{2}(?=赛季)`,
@@ -129,7 +131,7 @@ const DATES = new ScanPattern(
     `(?:年初|年底|年末|年终(?![奖总])|岁末|上半年度?|下半年度?|前半年|后半年|(?<![上下])${QUARTER})`,
     // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary.
     String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下])月(?:初|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
-    String.raw`${DAY_PART}${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
+    String.raw`${DAY_PART}${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:]|比为?|比例为?|比分|比值)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
   ].join('|'),
   // Each alternative that starts with a digit refuses one before it ((?<![\d.]), Q3's (?<![A-Za-z\d])).
   { first: String.raw`\d`, after: String.raw`\d` },
@@ -345,6 +347,12 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   if ((m = /^(\d{4})$/.exec(s))) return { year: Number(m[1]), ownYear: true, value: m[1] }; // 2024赛季
   if ((m = /^(\d{4})年?\s?[-—–~至到/]\s?(\d{4})(?:年度?)?$/.exec(s))) {
     return Number(m[1]) < Number(m[2]) ? { value: `${m[1]}/${m[2]}` } : undefined;
+  }
+  // A school year, of one year or two (2025-26学年: the second year's century is the first's).
+  if ((m = /^(\d{4})(?:\s?[-—–~\/至]\s?(\d{4}|\d{2}))?学年度?$/.exec(s))) {
+    const to = m[2] === undefined ? undefined : m[2].length === 2 ? Number(m[1]!.slice(0, 2) + m[2]) : Number(m[2]);
+    if (to === undefined) return { year: Number(m[1]), ownYear: true, value: m[1] };
+    return Number(m[1]) < to ? { value: `${m[1]}/${to}` } : undefined;
   }
   if ((m = /^(\d{4})\.(\d{2})$/.exec(s))) return { year: Number(m[1]), month: Number(m[2]), ownYear: true, value: iso(Number(m[1]), Number(m[2])) };
   if ((m = /^(\d{4})\.(\d{1,2})\s?[-—–~至]\s?(\d{4})\.(\d{1,2})$/.exec(s))) {

@@ -430,6 +430,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('ST股集体跌停，其中*ST金科封板。盈富基金获净买入'), ['*ST金科']);
       // a name the segmenter glued to 为 (as) before a title is no employer
       assert.deepEqual(names('会议选举梁稳根为董事长'), []);
+      // …nor the verb 任 glued onto the employer (张伟/任海川/x 集团); a market before a stock code is none
+      assert.deepEqual(names('张伟任海川集团董事长'), ['海川集团']);
+      assert.deepEqual(names('港股（09901.HK）收报38.55港元，新东方港股（09901.HK）收报'), ['新东方']);
       // a network generation after a name is no code (中国移动5G); …总公司 is a legal form
       assert.deepEqual(names('中国移动5G客户数达5.9亿户。济南钢铁集团总公司宣布重组'), ['中国移动', '济南钢铁集团总公司']);
       // 城乡建设 is generic; 融资担保 contracts to 担保; Shandong's own firms in the dictionary

@@ -89,6 +89,8 @@ describe('DATE periods', () => {
       // one that spans two calendar years, and a quarter of one
       ['2024/25财年公司收入增长', [['2024/25财年', undefined]]],
       ['2024/2025财年公司收入增长', [['2024/2025财年', undefined]]],
+      // a school year
+      ['2025-2026学年第一学期，2025-26学年，2025学年', [['2025-2026学年', '2025/2026'], ['2025-26学年', '2025/2026'], ['2025学年', '2025']]],
       // a fiscal half is the fiscal year's, not the calendar's
       ['发布2025财年上半年业绩', [['2025财年上半年', undefined]]],
       ['阿里巴巴2025财年第四季度收入增长', [['2025财年第四季度', undefined]]],
