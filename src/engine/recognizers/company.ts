@@ -139,18 +139,24 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   // Short forms of the article's own full names: 中科宇航技术股份有限公司 … 中科宇航, and the
   // short name an article declares: 江南布衣有限公司(以下简称江南布衣).
   const fullByForm = new Map<string, string>();
+  const groupForms = new Map<string, string>();
   for (const f of found) {
     const full = text.slice(f.start, f.end);
     if (f.source !== 'rule:company-suffix' || f.entry) continue;
     // A city's investment group is cited without 集团: 青岛城投集团 … 青岛城投 (not 宁波舟山港集团 … the port).
     const form = full.slice(0, -2);
     if (full.endsWith('集团') && registeredPlaceLength(full) >= 2 && CITY_INVESTOR.test(form) && !lookupName(form) && !fullByForm.has(form)) fullByForm.set(form, full);
-    // Only a registered name (…公司) stands for its short forms; a dictionary name has its own.
+    // A registered name (…公司) stands for its short forms; a group's name (高途集团 … 高途) for those
+    // the dictionary does not know (五粮液 of 五粮液集团 is the listed company), after the registered ones.
+    if (full.endsWith('集团')) {
+      for (const form of shortForms(full, f.start, idx)) if (!lookupName(form) && !groupForms.has(form)) groupForms.set(form, full);
+    }
     if (!full.endsWith('公司')) continue;
     // A dictionary name stands for its own company, not a subsidiary registered in a place (万华化学（宁波）有限公司 … 万华化学).
     const subsidiary = /[(（][\u4e00-\u9fff]{2,6}[)）]/.test(full);
     for (const form of shortForms(full, f.start, idx)) if (!fullByForm.has(form) && !(subsidiary && lookupName(form)?.ambiguous === false)) fullByForm.set(form, full);
   }
+  for (const [form, full] of groupForms) if (!fullByForm.has(form)) fullByForm.set(form, full);
   for (const f of found) {
     if (f.source !== 'rule:company-suffix' && f.source !== 'dict:company') continue;
     const full = text.slice(f.start, f.end);

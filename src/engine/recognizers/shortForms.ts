@@ -59,7 +59,7 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
   // Not a place (常州市钟楼区产投公司 → 钟楼区, 济南章丘控股集团 → 章丘), a trade (山东省融资担保集团 → 融资担保) or a facility the company runs (首都机场集团 → 首都机场, 京沪高铁公司 → 京沪高铁).
   // Nor a public body a company is named after (中国科学院控股有限公司 → not 中国科学院, 清华控股 → not 清华).
   const usable = (f: string, at: number) =>
-    f.length >= 2 && !isGeneric(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f) && !DISTRICT_NAMES.has(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
+    f.length >= 2 && !isGeneric(f) && !REGION_NAMES.has(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f) && !DISTRICT_NAMES.has(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
   const forms = rests.filter((f) => usable(f, start));
   // Not a zone its investment platform is named after (北京亦庄投资控股有限公司 → not 亦庄).
   const unplaced = placed ? rests.map((f) => f.slice(placed)).filter((f, i, all) => usable(f, start + placed) && all.indexOf(f) === i && !ZONE_PLATFORM.test(full.slice(placed + f.length))) : [];
@@ -96,6 +96,9 @@ export function registeredPlaceLength(full: string): number {
 /** A district or county by its name (萧山区, 顺德区, 长清县; not 社区, 园区, 区块链). */
 const DISTRICT = /^[\u4e00-\u9fff]{1,2}(?<![社园景厂小营专片校矿街城])[区县](?![块域间])/;
 const REGIONS = new Set(['香港', '澳门', '台湾']);
+
+/** Old and regional names of provinces and regions, which many companies start with (齐鲁制药, 中原银行): no short name alone. */
+const REGION_NAMES = new Set(['齐鲁', '中原', '华北', '华东', '华南', '华中', '华西', '西南', '西北', '东北', '江南', '岭南', '燕赵', '巴蜀', '三秦', '荆楚', '八闽', '江淮', '关中', '塞北']);
 
 /** A public body a company is named after: a university, an academy, an institute, a hospital. */
 const INSTITUTION_END = /(?:大学|学院|研究院|研究所|医院|学校)$/;

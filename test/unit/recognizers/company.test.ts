@@ -136,6 +136,11 @@ describe('COMPANY recognizer', () => {
       // without the province or city it is registered in (中科 is no place: 宇航 alone is no name)
       assert.deepEqual(companies('宜宾五粮液股份有限公司公告，五粮液表示')[1], { text: '五粮液', source: 'dict:company', canonical: '宜宾五粮液股份有限公司' });
       assert.deepEqual(companies('浙江恒通新材料股份有限公司公告，恒通新材料表示')[1], { text: '恒通新材料', source: 'rule:company-short', canonical: '浙江恒通新材料股份有限公司' });
+      // a group's name too, for the short names the dictionary does not know (五粮液 stays the listed company's);
+      // not a region's old name (齐鲁制药集团 … 齐鲁医院) nor a zone (张江集团 … 张江科学城)
+      assert.deepEqual(companies('高途集团发布财报。高途称，业绩向好').map((c) => [c.text, c.canonical]), [['高途集团', undefined], ['高途', '高途集团']]);
+      assert.deepEqual(companies('五粮液集团表示，五粮液前三季度营收增长').map((c) => [c.text, c.canonical]), [['五粮液集团', undefined], ['五粮液', '宜宾五粮液股份有限公司']]);
+      assert.deepEqual(names('齐鲁制药集团与山东大学齐鲁医院签约。上海张江集团在张江科学城'), ['齐鲁制药集团', '上海张江集团']);
       // but not trade words alone (大连船舶重工 → not 船舶重工)
       assert.deepEqual(names('大连船舶重工集团有限公司交付。大连船舶重工交付'), ['大连船舶重工集团有限公司']);
       // and with its trade contracted as listed names are (新材料 → 新材, 融资租赁 → 租赁, 生物医药 → 生物)
