@@ -481,8 +481,8 @@ function stockNames(text: string, idx: TokenIndex): Found[] {
   }
   return out;
 }
-/** The marker after a stock name: -U (no profit yet), -W (weighted voting), -UW, -WD, -S, -SW. */
-const STOCK_MARKER = new ScanPattern('-', String.raw`-(?:UW|WD|SW|U|W|S)(?![A-Za-z])`);
+/** The marker after a stock name: -U (no profit yet), -W (weighted voting), -UW, -WD, -S, -SW, -B (a biotech without revenue, Hong Kong). */
+const STOCK_MARKER = new ScanPattern('-', String.raw`-(?:UW|WD|SW|U|W|S|B)(?![A-Za-z])`);
 /** Tags of words no stock name contains: times, function words, verbs and numerals. */
 const NOT_IN_STOCK_NAME = new Set(['t', 'p', 'c', 'u', 'uj', 'ul', 'd', 'r', 'v', 'f', 'm', 'q', 'y']);
 

@@ -654,6 +654,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('国家药监局批准恒瑞医药1类创新药上市，恒瑞医药3款新药'), ['恒瑞医药', '恒瑞医药']);
       // a stock name with the STAR or Hong Kong market's marker
       assert.deepEqual(names('寒武纪-U、泽璟制药-U涨停，中科蓝讯-U跌，小米集团-W涨3%'), ['寒武纪', '泽璟制药', '中科蓝讯', '小米集团']);
+      assert.deepEqual(names('科伦博泰生物-B涨5%，A-B测试'), ['科伦博泰生物']);
       // adverbs that join clauses are no name's first characters (双方/还/就/浪潮软件…)
       assert.deepEqual(names('双方还就浪潮软件股份有限公司达成协议'), ['浪潮软件股份有限公司']);
       // a shopping festival and a share after a name are no code either
