@@ -56,7 +56,15 @@ async function openQuickFix(page, timeout = 5_000) {
 async function visibleText(page, selector, timeout) {
   const el = page.locator(selector).first();
   const shown = await el.waitFor({ state: 'visible', timeout }).then(() => true, () => false);
-  return shown ? (await el.innerText()).trim() : null;
+  if (!shown) return null;
+  // A widget shows before its items arrive (code actions are computed after Ctrl+.): wait for them.
+  const deadline = Date.now() + timeout;
+  let text = (await el.innerText()).trim();
+  while (!text && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    text = (await el.innerText().catch(() => '')).trim();
+  }
+  return text;
 }
 
 /** Saves a PNG of the whole workbench under `dir`; returns its path. */
