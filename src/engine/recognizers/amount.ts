@@ -205,6 +205,10 @@ const UNITS: Record<string, Unit> = {
   GWp: { pattern: 'GWp(?![A-Za-z])', unit: 'GWp', kind: 'measure' },
   // Phones and chargers: 7000mAh, 100W快充, 800V高压平台 (not 3V3, a match of three a side).
   mAh: { pattern: 'mAh(?![A-Za-z])', unit: 'mAh', kind: 'measure' },
+  毫安时: { pattern: '毫安时', unit: 'mAh', kind: 'measure' },
+  // Screens: 1000尼特 (nits), 120Hz.
+  尼特: { pattern: '尼特', unit: 'nit', kind: 'measure', digitsOnly: true },
+  Hz: { pattern: 'Hz(?![A-Za-z])', unit: 'Hz', kind: 'measure' },
   // Battery energy density and capacity: 430Wh/L, 300Wh/kg, 280Ah.
   'Wh/kg': { pattern: 'Wh/kg(?![A-Za-z])', unit: 'Wh/kg', kind: 'measure' },
   'Wh/L': { pattern: 'Wh/L(?![A-Za-z])', unit: 'Wh/L', kind: 'measure' },

@@ -30,7 +30,7 @@ const EXECUTIVE = new PhraseTrie(
 );
 const MANAGER = new Set(['经理', '副经理']);
 /** Words the segmenter tags as names or nouns that say what someone did or was, never a piece of an employer (曾任/x 国家电投副总经理, 赵豪志/会见/n). */
-const NOT_PIECES = new Set(['曾任', '现任', '时任', '历任', '原任', '会见', '会晤', '拜会', '看望', '谢谢', '感谢']);
+const NOT_PIECES = new Set(['曾任', '现任', '时任', '历任', '原任', '辞任', '卸任', '离任', '就任', '接任', '出任', '继任', '兼任', '担任', '会见', '会晤', '拜会', '看望', '谢谢', '感谢']);
 const SURNAMED = /^[\u4e00-\u9fff]{1,2}姓$/;
 /** Pieces of a name before a title: proper names, and nouns such as 润泽/地产. */
 const PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x']);
@@ -123,6 +123,8 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
     const t = idx.tokens[j]!;
     // (林国/荣任/n 公司董事长: a name and the verb 任, no employer.)
     if (!PIECE_TAGS.has(t.tag ?? '') || !WORDLIKE.test(t.word) || NOT_PIECES.has(t.word) || EXECUTIVE.longestFrom(t.word, 0) > 0 || GLUED_TAKING.test(t.word)) break;
+    // A copula glued onto the word before the employer (许家/m 印系/x 创始人, 王刚系/x 公司董事长): it starts after it.
+    if (t.tag === 'x' && t.word.length >= 2 && /[系是]$/.test(t.word)) break;
     // (张伟/任海川/x 集团董事长: the verb 任 glued onto the employer's first word is no part of it.)
     if (t.tag === 'x' && t.word.length > 2 && t.word[0] === '任') {
       pieces.unshift({ ...t, word: t.word.slice(1), start: t.start + 1 });

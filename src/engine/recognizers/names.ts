@@ -31,7 +31,7 @@ const AFTER_FULL_NAME = new CharSet('致主');
 const LOCATIVES = new CharSet('内外上下里间');
 /** Locatives that end given names often (建中, 卫东). */
 const GIVEN_LOCATIVES = new CharSet('中东');
-/** Characters the segmenter tags as a preposition or a numeral that end given names often (陈炎/x 顺/p, 王明/nr 元/m): the name's before what follows names. */
+/** Characters the segmenter tags as a preposition or a numeral that end given names often (陈炎/x 顺/p, 王明/nr 元/m): the name's before what follows names (刚, an adverb too, only before a pause: 白玉/nr 刚/d 。). */
 const GIVEN_FUNCTION_ENDS = new CharSet('顺元');
 
 /** Joining characters that also end given names (张明和, 谭可为): the name's own only before a pause. */
@@ -119,7 +119,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // 一 as an unknown name's third character before speech or a pause (郭谨/x 一/m 在, 王建/x 一/m 表示; not 王强一行).
   if (text[two] === '一' && b3 && whole.tag === 'x' && (whole.end === two || whole.end === three) && (b2 || whole.start === p) && ONE_AFTER.test(text.slice(three, three + 2))) end = three; // …or 刘洪一/x 表示
   // (A first part the segmenter took for a place it does not know is as unknown: 苏建/ns 刚/d 表示.)
-  else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (unknownPart(whole) && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two)))) || (GIVEN_FUNCTION_ENDS.at(text, two) && next?.end === three && (three === text.length || AFTER_NAME.at(text, three) || PAUSES.at(text, three)))) && !LOCATIVES.at(text, two) ? three : two;
+  else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (unknownPart(whole) && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two)))) || (GIVEN_FUNCTION_ENDS.at(text, two) && next?.end === three && (three === text.length || AFTER_NAME.at(text, three) || PAUSES.at(text, three))) || (text[two] === '刚' && next?.end === three && (three === text.length || PAUSES.at(text, three)))) && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
   // two-character token ending in a character that follows names, itself unknown or a noun, or
   // after a first part the segmenter did not know (not 王强/nr 明说).

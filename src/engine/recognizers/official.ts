@@ -535,7 +535,8 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   // A Japanese name of two unknown words before what follows names (首相高市/x 早苗/x 表示), or a
   // third character glued to speech (郭谨/x 一称/x，).
   const given = end === tok.start + 2 && tok.tag === 'x' ? idx.at(end) : undefined;
-  if (given && given.start === end && given.tag === 'x' && given.end === end + 2 && isCJKWord(given.word) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) {
+  // (Not a verb of taking or leaving a post: 黄峥/x 辞任/x。)
+  if (given && given.start === end && given.tag === 'x' && given.end === end + 2 && isCJKWord(given.word) && !TAKING.has(given.word) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) {
     return SPEECH.at(text, given.end - 1) ? given.end - 1 : given.end;
   }
   return end;

@@ -70,7 +70,7 @@ export const GENERIC = new Set(
    社保 养老 医保 公积金 股权 私募 公募 国产 国营 邮电 电信 邮政 移动 联通 公共 公交 出租 长途
    一家 这家 该 某 多家 各家 两家 母 子 分 总 新 老 第一 投行 商行 农商 城商 村镇 人寿 财险 寿险 产险 车险 个险 团险 银保 信用 合作 联合 国投 城投 产投 实体 平台 网 集成电路 半导体
    日均 揽收 派送 寄递 收寄 投递 派件 收件 寄件 线上 线下 制品 用品 新发 大力发展 做强 做大 做优 做实 深化 普惠 城乡 海洋
-   房产 经纪 货运 船运 海运 航运 船舶 造船 海工 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁
+   房产 经纪 货运 船运 海运 航运 船舶 造船 海工 煤矿 煤业 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁
    国企 央企 民企 外企 私企 车企 房企 药企 险企 药房 大药房 药店 存托 农房 巨灾 意外 人身 国防 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法 科创 双创 融资 担保 融资担保 保理 小贷 典当 文旅 轨道 轨道交通 民用 石化 AI IT 外贸`
     .split(/\s+/)
     .filter(Boolean),
@@ -167,6 +167,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // So does a name the segmenter glued to the verb 任 (林国/荣任/n 公司董事长), and function
     // characters it made one unknown word (还同/x 济南文旅…).
     if (FUNCTION_CHARS_ONLY.test(t.word) && t.tag === 'x') break;
+    // …and a name it glued to the copula after it (王刚系/x 公司董事长: Wang Gang is the company's chairman).
+    if (t.tag === 'x' && t.word.length >= 2 && /[系是]$/.test(t.word) && pieces.length === 0) break;
     if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word)) break;
     if (t.word === ')' || t.word === '）') {
       // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.

@@ -435,6 +435,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('ST股集体跌停，其中*ST金科封板。盈富基金获净买入'), ['*ST金科']);
       // a name the segmenter glued to 为 (as) before a title is no employer
       assert.deepEqual(names('会议选举梁稳根为董事长'), []);
+      // nor a name glued to a verb of leaving a post or to the copula (黄峥/辞任, 许家/印系/x, 王刚系/x 公司)
+      assert.deepEqual(names('拼多多创始人黄峥辞任董事长。恒大集团董事长许家印系创始人。王刚系公司董事长'), ['拼多多', '恒大集团']);
+      // a date after a name is no code (美团2025Q1)
+      assert.deepEqual(names('美团2025Q1营收增长'), ['美团']);
+      // trade words without their place are no short form (郑州煤矿机械 … 煤矿机械)
+      assert.deepEqual(names('郑州煤矿机械集团股份有限公司表示，郑州煤矿机械今年将扩产'), ['郑州煤矿机械集团股份有限公司']);
       // …nor the verb 任 glued onto the employer (张伟/任海川/x 集团); a market before a stock code is none
       assert.deepEqual(names('张伟任海川集团董事长'), ['海川集团']);
       assert.deepEqual(names('港股（09901.HK）收报38.55港元，新东方港股（09901.HK）收报'), ['新东方']);

@@ -35,6 +35,7 @@ describe('personal names', () => {
     assert.equal(nameAtStart('陈炎顺在会上说'), '陈炎顺'); // 陈炎/x 顺/p 在/p
     assert.equal(nameAtStart('王明元。'), '王明元'); // 王明/nr 元/m
     assert.equal(nameAtStart('王明元月到任'), '王明'); // 元月 (January)
+    assert.equal(nameAtStart('白玉刚。'), '白玉刚'); // 白玉/nr 刚/d: 刚 (just) only before a pause
     // 系 (is) and 亦 (also) follow names
     assert.equal(nameAtStart('王刚系党员'), '王刚'); // 王刚系/x
     assert.equal(nameAtStart('王刚亦表示'), '王刚');

@@ -417,6 +417,9 @@ describe('OFFICIAL recognizer', () => {
       // before what a visitor does too, with a given name of three characters
       assert.deepEqual(names('社长佐藤恒治在北京会见代表团。社长丰田章男当天出席。会长吉田宪一郎一行。社长楠见雄规表示。社长佐藤宣布'), ['佐藤恒治', '丰田章男', '吉田宪一郎', '楠见雄规', '佐藤']);
       assert.deepEqual(names('会长丰田章男曾表示。社长佐藤恒治此前表示。首席财务官冈崎健表示。总裁本间哲朗表示'), ['丰田章男', '佐藤恒治', '冈崎健', '本间哲朗']);
+      assert.deepEqual(names('任天堂社长古川俊太郎。'), ['古川俊太郎']);
+      // a verb of leaving a post after a name is no part of it (黄峥/x 辞任/x)
+      assert.deepEqual(names('拼多多董事长黄峥辞任。'), ['黄峥']);
       // a one-character given name the segmenter glued to 在 or to speech (柳井/正在/t, 柳井/正称/x)
       assert.deepEqual(names('董事长柳井正在东京表示。董事长柳井正称，中国市场重要'), ['柳井正', '柳井正']);
       assert.deepEqual(names('丰田汽车社长佐藤表示'), ['佐藤']);
