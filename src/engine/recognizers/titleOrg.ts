@@ -44,6 +44,8 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
     if (org) lastOrgByUnit.set(unit, org);
     else org = lastOrgByUnit.get(unit) ?? '';
   } else if (m?.[2] && org && !org.endsWith(m[2])) org += m[2];
+  // 市政协委员 after 济南市…: the city named last (the unit alone names no organization).
+  else if (org.length === 1 && lastOrgByUnit.has(org)) org = lastOrgByUnit.get(org)!;
   return org;
 }
 

@@ -168,6 +168,8 @@ describe('OFFICIAL recognizer', () => {
       // a district's standing committee member, as a city's and a county's
       assert.deepEqual(titled('历城区委常委、常务副区长马立军表示'), [['区委常委、常务副区长', '历城区']]);
       assert.deepEqual(titled('市统计局总统计师王建国表示'), [['总统计师', '市统计局']]);
+      // a unit alone before a title is the one the text named last (市政协委员 after 济南市市长)
+      assert.deepEqual(titled('济南市市长于海田出席。市政协委员王建国表示'), [['市长', '济南市'], ['政协委员', '济南市']]);
       // a board's and a supervisory board's seats, a chief analyst
       assert.deepEqual(titled('会议还选举吕向阳为非独立董事'), [['非独立董事', undefined]]);
       assert.deepEqual(titled('股东大会选举刘道君为公司第九届监事会非职工代表监事'), [['非职工代表监事', '监事会']]);
