@@ -971,6 +971,9 @@ Nexon
 美泰|Mattel
 乐高|LEGO
 # Mining and commodities.
+攀钢集团有限公司|攀钢|攀钢集团
+华锦阿美石油化工有限公司|华锦阿美
+广东东方锆业科技股份有限公司|东方锆业
 中国平煤神马控股集团有限公司|平煤神马|中国平煤神马集团
 平顶山天安煤业股份有限公司|平煤股份
 江西铜业集团有限公司|江铜|江铜集团
@@ -1271,6 +1274,8 @@ xAI
 中邮理财有限责任公司|中邮理财
 GIC
 # Shandong manufacturers (beyond the largest above): the province of the corpus this tool is for.
+超意兴
+舜和酒店集团有限公司|舜和酒店集团|舜和酒店
 山东豪迈机械科技股份有限公司|豪迈科技
 山东得利斯食品股份有限公司|得利斯
 山推工程机械股份有限公司|山推股份|山推
@@ -1329,6 +1334,7 @@ GIC
 中升集团控股有限公司|中升集团|中升控股
 广汇汽车服务集团股份公司|广汇汽车
 # Pharmaceutical, medical-device and health-care companies (beyond the largest above).
+浙江东方基因生物制品股份有限公司|东方生物|东方基因
 威高集团有限公司|威高集团|威高
 山东威高集团医用高分子制品股份有限公司|威高股份
 山东威高骨科材料股份有限公司|威高骨科
@@ -1393,6 +1399,7 @@ GIC
 马蜂窝旅游网|?马蜂窝
 广州岭南集团控股股份有限公司|岭南控股
 # Carmaking joint ventures (each a company of its own).
+中车长春轨道客车股份有限公司|中车长客|长客股份
 一汽-大众汽车有限公司|一汽-大众|一汽大众
 上汽大众汽车有限公司|上汽大众
 上汽通用汽车有限公司|上汽通用

@@ -375,8 +375,8 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   let { value } = parsed;
   let start = index;
   const unit = parsed.unit === 'CNY' && matched.endsWith('元') && !matched.endsWith('人民币元') ? (currencyBefore(folded, index) ?? currencyAfter(folded, end) ?? local ?? 'CNY') : parsed.unit;
-  // 时速600公里, 每小时235公里 are speeds.
-  const speed = unit === 'km' && (folded.endsWith('时速', start) || folded.endsWith('每小时', start)) ? 'km/h' : undefined;
+  // 时速600公里, 时速可达400公里, 每小时235公里 are speeds.
+  const speed = unit === 'km' && SPEED_BEFORE.test(folded.slice(Math.max(0, start - 6), start)) ? 'km/h' : undefined;
   // A temperature below zero (零下48.3℃, -32℃), a fall (增速为-1.3%, 同比为负0.3%) or a loss (净利润为-4.52亿元); not the dash of a range (10-32℃, 1.2%-1.5%).
   const signs = unit === '°C' || unit === '°F' ? BELOW_ZERO : unit === 'percent' || unit === 'percentage-point' || kind === 'currency' ? MINUS : undefined;
   const below = signs && typeof value === 'number' ? signs.exec(folded.slice(Math.max(0, start - 3), start)) : null;
@@ -405,6 +405,8 @@ function inIdiom(text: string, start: number, end: number): boolean {
 const BELOW_ZERO = /(?:零下|(?<![\d.%A-Za-z])[-−])$/;
 /** A minus sign, or 负 written after a copula or a pause (同比为负0.3%; not 负债). */
 const MINUS = /(?:(?<![\d.%A-Za-z])[-−]|(?<=[为是至到达、，,：:(（]|^)负)$/;
+
+const SPEED_BEFORE = /(?:时速|每小时)(?:可达|最高|达到?|为|约|超过|近)?$/;
 
 /** A currency written before the number makes 元 its unit: 新台币7596.9亿元, 港币12亿元. */
 const CURRENCY_BEFORE = /(?:新台币|台币|港币|港元|美元|美金|欧元|日元|澳门币|澳门元|澳元|新加坡元|英镑|韩元)\s?$/;

@@ -174,7 +174,7 @@ const ADDRESS_AFTER = new RegExp(`^(?:${NOTICE_ADDRESS})`);
 /** …and before a verb of taking a post: 王红梅同志任…. */
 const ADDRESS_BEFORE = new RegExp(`(?:${NOTICE_ADDRESS})$`);
 /** Adverbs between names and the verb of their posts: 先后出任, 分别担任, and how a vote went: 全票当选. */
-const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '全票', '高票', '再次', '顺利', '正式']);
+const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式']);
 /** What joins the names of such a list: 王海涛、李东和赵明先后担任. */
 const LIST_JOINS = new Set(['、', '和', '与']);
 /** A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长 (or 方晨，现任…). */
@@ -233,7 +233,8 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       const end = ADDRESS_BEFORE.test(text.slice(at - 2, at)) ? at - 2 : at;
       const names: Array<[number, number]> = [];
       // The longest name that ends there (赵/卫东/任: 赵卫东, not 卫东).
-      for (let j = Math.max(0, i - 4); j < i; j++) {
+      const lastOfName = idx.indexAt(end - 1);
+      for (let j = Math.max(0, lastOfName - 3); j <= lastOfName; j++) {
         const p = tokens[j]!.start;
         if (end - p <= 4 && nameStartAt(idx, p) && nameAt(text, p, idx) === end) {
           names.push([p, end]);

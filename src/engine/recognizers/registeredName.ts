@@ -43,7 +43,7 @@ const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng
 export const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '创新', '制造', '研发', '创业', '租赁', '运营', '管理', '服务', '高新', '出版', '发行']);
 /** Words that end a walk back from a suffix: they are never the start of a company name (人为: 执行/人为/n …, a role's 人 and 为; 规上: above the statistical threshold; verbs of taking a post). */
 export const NAME_STOP = new Set([
-  ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成 组建 合并 重组 改制 更名 整合 改组 划转 委任 任命 聘请 指定 通报 宣判 审理 判决 查处 处罚 约谈'.split(' '),
+  ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成 组建 合并 重组 改制 更名 整合 改组 划转 委任 任命 聘请 指定 通报 宣判 审理 判决 查处 处罚 约谈 遵守 严格遵守 遵循 违反 依照 按照 确认 裁定'.split(' '),
   '曾任', '现任', '时任', '历任', '原任', '对话', '专访', '谢谢', '感谢', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '另据', '据悉', '利用', '这是', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '人为', '规上', '其所持', '所持', '其持', '持有', '辞任', '辞去', '卸任', '接任', '出任', '担任', '兼任', '升任', '调任', '各大', '各家', '多家', '几家', '一家', '这家', '那家']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在, 最受/x 资本市场). */
 const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家据最已任系]/;
@@ -79,8 +79,9 @@ export const GENERIC = new Set(
 const NATIONAL = new Set(['中国', '中华', '国家', '中央']);
 /** A company's region: 区域, 中国区, 大中华区, 华东区. */
 const REGION_UNIT = /^(?:区域|(?:中国|大中华|亚太|全球|海外|华[东南西北中]|西南|西北|东北)区)$/;
-/** Words before 公司 that say what kind of company it is: 上市公司, 国有公司. */
-const COMPANY_KINDS = new Set(['上市', '非上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母']);
+const REGION_ALONE = /^(?:华[东南西北中]|西南|西北|东北|亚太|海外)$/;
+/** Words before 公司 that say what kind of company it is: 上市公司, 国有公司, 沪市主板公司 (listed there). */
+const COMPANY_KINDS = new Set(['上市', '非上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母', '主板', '沪市', '深市', '科创板', '创业板', '北交所', '新三板']);
 /** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接). */
 const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置)$/;
 /** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
@@ -289,7 +290,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   if (kind === 'weak' && last >= 0 && COMPANY_KINDS.has(pieces[last]!.word) && !holding) return undefined;
   if (suffix === '期货' && last >= 0 && COMMODITIES.has(pieces[last]!.word)) return undefined;
   // A region of a company names one of its units (华润雪花啤酒济南区域公司, 西门子中国区数字化工业集团): the dictionary finds the company alone.
-  if (pieces.some((p) => REGION_UNIT.test(p.word))) return undefined;
+  // So does a region alone before 公司 after a registered name (中粮集团有限公司东北公司).
+  if (pieces.some((p) => REGION_UNIT.test(p.word)) || (pieces.length === 1 && REGION_ALONE.test(pieces[0]!.word))) return undefined;
   // A fund named by its kind is a product of its manager (汇丰晋信低碳先锋股票基金): the manager alone, by the dictionary or the article.
   if (suffix === '基金' && pieces.some((p) => FUND_KINDS.test(p.word))) return undefined;
   // Pieces before the first distinctive one describe the company (原告, 知名), unless the only

@@ -8,8 +8,8 @@ import type { TokenIndex } from './tokenIndex';
 // itself: its legal and trade words stripped (华为技术有限公司 → 华为技术, 华为), its place dropped
 // (宜宾五粮液股份有限公司 → 五粮液), its trade contracted (济南城市投资集团有限公司 → 济南城投).
 
-/** A name ending in a facility: the airport, port or line a company is named after, not the company. */
-const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车站|站|口岸|景区|公园|大桥|隧道)$/;
+/** A name ending in a facility: the airport, port, line or park a company is named after, not the company. */
+const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车站|站|口岸|景区|公园|大桥|隧道|大世界|乐园|欢乐谷|度假区|游乐园)$/;
 
 /** Legal and group words stripped from a full name to find the short forms it is cited by. */
 const TAIL_WORDS = ['股份有限公司', '有限责任公司', '有限公司', '股份公司', '集团公司', '公司', '集团', '控股', '股份', '技术', '科技', '通讯', '通信', '信息', '网络', '软件', '电子', '实业', '产业', '工业', '投资', '发展', '国际'];

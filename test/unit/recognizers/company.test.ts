@@ -141,6 +141,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('高途集团发布财报。高途称，业绩向好').map((c) => [c.text, c.canonical]), [['高途集团', undefined], ['高途', '高途集团']]);
       assert.deepEqual(companies('五粮液集团表示，五粮液前三季度营收增长').map((c) => [c.text, c.canonical]), [['五粮液集团', undefined], ['五粮液', '宜宾五粮液股份有限公司']]);
       assert.deepEqual(names('齐鲁制药集团与山东大学齐鲁医院签约。上海张江集团在张江科学城'), ['齐鲁制药集团', '上海张江集团']);
+      // nor the park a company is named after (哈尔滨冰雪大世界股份有限公司 … 冰雪大世界)
+      assert.deepEqual(names('游客在哈尔滨冰雪大世界游玩。哈尔滨冰雪大世界股份有限公司发布公告'), ['哈尔滨冰雪大世界股份有限公司']);
       // but not trade words alone (大连船舶重工 → not 船舶重工)
       assert.deepEqual(names('大连船舶重工集团有限公司交付。大连船舶重工交付'), ['大连船舶重工集团有限公司']);
       // and with its trade contracted as listed names are (新材料 → 新材, 融资租赁 → 租赁, 生物医药 → 生物)
@@ -519,7 +521,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华泰证券济南泉城路证券营业部'), ['华泰证券']);
       // 出版 (publishing) is a word of names: 出版/v 集团
       assert.deepEqual(names('凤凰出版传媒集团董事长张建康表示，山东出版集团发布公告'), ['凤凰出版传媒集团', '山东出版集团']);
-      // a region of a company is one of its units
+      // a region of a company is one of its units (中粮集团有限公司东北公司, but 东北制药 is a name)
+      assert.deepEqual(names('中粮集团有限公司东北公司收购玉米，东北制药集团股份有限公司'), ['中粮集团有限公司', '东北制药集团股份有限公司']);
       assert.deepEqual(names('华润雪花啤酒济南区域公司总经理，西门子中国区数字化工业集团总裁'), ['华润雪花啤酒', '西门子']);
       // a newspaper, a generic fund and a generic trade are no companies, nor short forms of one
       assert.deepEqual(names('来源：中国银行保险报网。用于支持科创基金投资'), []);
@@ -615,6 +618,8 @@ describe('COMPANY recognizer', () => {
       // …but a known company's holding company is its name (not 该行/其 控股公司)
       assert.deepEqual(names('淡马锡控股公司表示，拼多多控股公司（PDD Holdings）发布财报'), ['淡马锡控股公司', '拼多多控股公司', 'PDD Holdings']);
       assert.deepEqual(names('该公司是其控股公司，该行控股公司表示'), []);
+      // companies listed on a market, and a law a company obeys
+      assert.deepEqual(names('沪市主板公司遭谴责，科创板公司增多，严格遵守证券法规'), []);
       assert.deepEqual(names('与ALGIHAZ控股公司签约'), ['ALGIHAZ控股公司']);
       // a known company the segmenter made one common noun with 公司 (松下公司/n)
       assert.deepEqual(names('松下公司发布财报'), ['松下公司']);
@@ -784,6 +789,7 @@ describe('COMPANY recognizer', () => {
       // the verb 任 (他任平/x 煤股份), a notice's or a court's verb, and a dateline's line break are not the name's
       assert.deepEqual(names('他任平煤股份董事长'), ['平煤股份']);
       assert.deepEqual(names('2025-05-28 09:30\n省纪委监委通报华电国际电力股份有限公司问题。法院宣判中核华兴建设有限公司'), ['华电国际电力股份有限公司', '中核华兴建设有限公司']);
+      assert.deepEqual(names('法院确认华晨汽车集团控股有限公司重整计划执行完毕'), ['华晨汽车集团控股有限公司']);
       assert.deepEqual(names('据悉，被告人周某某系某国企原董事长'), []);
       // a name before 与腾讯 is no source's (新浪房产讯: 与腾/讯)
       assert.deepEqual(names('万科与腾讯合作，华策影视和腾讯签约。新浪房产讯'), ['万科', '腾讯', '华策影视', '腾讯']);

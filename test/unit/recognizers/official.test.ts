@@ -174,6 +174,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titled('会议还选举吕向阳为非独立董事'), [['非独立董事', undefined]]);
       assert.deepEqual(titled('股东大会选举刘道君为公司第九届监事会非职工代表监事'), [['非职工代表监事', '监事会']]);
       assert.deepEqual(titled('中信证券首席策略分析师张明表示'), [['首席策略分析师', '中信证券']]);
+      assert.deepEqual(titled('库迪咖啡首席策略官李颖波表示'), [['首席策略官', '库迪咖啡']]);
       assert.deepEqual(names('会议选举梁稳根为董事长'), ['梁稳根']);
     });
 
@@ -624,6 +625,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('宗馥莉辞任娃哈哈集团董事长').map((o) => [o.name, o.title, o.org]), [['宗馥莉', '董事长', '娃哈哈集团']]);
       // the position before 由 (院长由朱晓担任), and a name the title is (董事长是沈定刚。), not 市长是王强的朋友
       assert.deepEqual(names('院长由朱晓担任。董事长由刘尔卓出任。公司的董事长是沈定刚。市长是王强的朋友'), ['朱晓', '刘尔卓', '沈定刚']);
+      assert.deepEqual(names('海底捞董事会主席由杨利娟继续担任'), ['杨利娟']);
     });
 
     it('reads a list of appointments after a colon, one to a clause', () => {
