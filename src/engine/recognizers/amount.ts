@@ -174,6 +174,10 @@ const UNITS: Record<string, Unit> = {
   太瓦: { pattern: '太瓦', unit: 'TW', kind: 'measure' },
   瓦: { pattern: '瓦(?![解房片斯])', unit: 'W', kind: 'measure' },
   千伏安: { pattern: '千伏安', unit: 'kVA', kind: 'measure' },
+  兆伏安: { pattern: '兆伏安', unit: 'MVA', kind: 'measure' },
+  // Steam boilers rated in steam tonnes (1200蒸吨); water in 万方 (万 cubic metres; 3方 alone is three parties).
+  蒸吨: { pattern: '蒸吨', unit: '蒸吨', kind: 'measure' },
+  方: { pattern: '(?<=[万亿])方(?![面案向式法针位便])', unit: 'm3', kind: 'measure' },
   伏安: { pattern: '伏安', unit: 'VA', kind: 'measure' },
   千伏: { pattern: '千伏', unit: 'kV', kind: 'measure' },
   伏: { pattern: '伏', unit: 'V', kind: 'measure', digitsOnly: true },

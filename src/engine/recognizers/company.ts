@@ -84,6 +84,12 @@ const TICKER_AFTER = /^\s?[:：]\s?(?:[A-Z]{1,5}|\d{4,6})(?![\w.\/])/;
 const LATIN_START = /[A-Za-z]/;
 
 
+/** The suffix word heads a role or an institution after it (ROLE_AFTER_SUFFIX); a company's 经理 is its manager (华润公司经理张三). */
+const roleAfterSuffix = (text: string, f: Found): boolean => {
+  const role = ROLE_AFTER_SUFFIX.exec(text.slice(f.end, f.end + 4));
+  return role !== null && !(role[0] === '经理' && COMPANY_END.test(text.slice(f.start, f.end)));
+};
+
 /** A dictionary name the segmenter glued to the country before it (韩国三星/nz, 韩国三星电子/nt): the name alone. */
 function afterCountry(text: string, t: Token, idx: TokenIndex, mayEnd: (end: number) => boolean): Found | undefined {
   const n = foreignCountryLength(t.word);
@@ -122,7 +128,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
     const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
-    if (f && !sourceOrProductAt(text, f.end) && !mediumAt(text, f.start, f.end) && !sharesOf(text, f) && !controllingStake(text, f.end) && (LEGAL_END.test(text.slice(f.start, f.end)) || !(ROLE_AFTER_SUFFIX.test(text.slice(f.end, f.end + 4)) || (!COMPANY_END.test(text.slice(f.start, f.end)) && DEPARTMENT_AFTER.test(text.slice(f.end, f.end + 3)))))) found.push(f);
+    if (f && !sourceOrProductAt(text, f.end) && !mediumAt(text, f.start, f.end) && !sharesOf(text, f) && !controllingStake(text, f.end) && (LEGAL_END.test(text.slice(f.start, f.end)) || !(roleAfterSuffix(text, f) || (!COMPANY_END.test(text.slice(f.start, f.end)) && DEPARTMENT_AFTER.test(text.slice(f.end, f.end + 3)))))) found.push(f);
     const t = tokens[i]!;
     // (A function character or the verb 任 the segmenter glued onto the name's first character: 他任平/x 煤股份董事长.)
     const afterGlue = t.end - t.start > 1 && (gluedBefore(text, t.start) || text[t.start] === '任');

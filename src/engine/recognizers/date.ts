@@ -65,7 +65,7 @@ const CN_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四�
 const DAY_RANGE = String.raw`(?:\d{1,2}(?:-|~|〜|—|至|到)\d{1,2}|${CN_DAY}日?(?:至|到)${CN_DAY})[日号]`;
 /** The first day or month of a list that writes 日 or 月 once, after the last: 5月15、16日, 2025年5、6月 (read with it: LISTED_UNIT). */
 const DAY_LISTED = `(?:\\d{1,2}|${CN_DAY})(?=、(?:\\d{1,2}|${CN_DAY})[日号])`;
-const MONTH_LISTED = String.raw`(?:(?<![\d.第])\d{1,2}|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九]))(?=、(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月)`;
+const MONTH_LISTED = String.raw`(?:(?<![\d.第])\d{1,2}(?=、\d{1,2}月)|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九])(?=、(?:十[一二]?|[一二三四五六七八九])月))`;
 /** 5月15日星期四: the weekday of a date belongs to it. */
 const DAY_WEEKDAY = '(?: ?(?:星期|周|礼拜)[一二三四五六日天])?';
 const DAY_PARTS = '凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|白天|一大早|一早';
@@ -151,14 +151,20 @@ const SAME_YEAR = /(?:同|当)年$/;
 const CONTEXT_YEAR_START = /^(?:同|当|次|翌)年/;
 const LISTED_MONTH_START = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/;
 /** The 日 or 月 a listed day or month shares with the next item: 15、16日. */
-const LISTED_UNIT = new RegExp(`^、(?:\\d{1,2}|${CN_DAY})([日号月])`);
+const LISTED_UNIT = new RegExp(`^、(\\d{1,2}|${CN_DAY})([日号月])`);
 /** The end of a sentence or a line. */
 const SENTENCE_END = /[。！？!?\n]/;
 /** A year written out in digits or numerals: 2024年, 二〇二四年, 2024-05-01. */
 const WRITTEN_YEAR = /^[\d〇○零一二三四五六七八九]{4}/;
 
-/** Between two dates, these make one range: 5月7日至8日, 7月1日起至9月30日, 1996年—1998年, 12月至次年3月 (the next year's, as any earlier month after a later one). */
-const RANGE_JOIN = /^(?:起?(?:至|到)(?:次年|翌年)?|—|–|-|~|〜)$/;
+/** Whether the month listed after the one `first` ends with comes one to three months later. */
+function isNextMonth(first: string, next: string): boolean {
+  const gap = parseNumber(next)! - parseNumber(/(\d{1,2}|[一二三四五六七八九十]{1,2})$/.exec(first)![1]!)!;
+  return gap >= 1 && gap <= 3;
+}
+
+/** Between two dates, these make one range: 5月7日至8日, 7月1日起至9月30日, 1996年—1998年, 12月至次年3月 (the next year's, as any earlier month after a later one), 22:00至次日8:00. */
+const RANGE_JOIN = /^(?:起?(?:至|到)(?:次年|翌年|次日)?|—|–|-|~|〜)$/;
 
 export interface Parsed {
   year?: number;
@@ -197,7 +203,10 @@ export const recognizeDates: Recognizer = ({ text, tokens }) => {
     const inYear = (year: number) => ({ year, month: 12, day: 31 });
     const at = contextYear ? (base === undefined ? undefined : inYear(base)) : listedYear !== undefined ? inYear(listedYear) : sameYear ? inYear(lastYear!) : ofYear ? { year: ref!.year + REL_YEARS[ofYear[1]!]!, month: 1, day: 1 } : ref;
     // 5月15、16日: the first day is read with the 日 written after the last.
-    const unit = /[\d一二三四五六七八九十]$/.test(m[0]) ? (LISTED_UNIT.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 5))?.[1] ?? '') : '';
+    const listed = /[\d一二三四五六七八九十]$/.test(m[0]) ? LISTED_UNIT.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 5)) : null;
+    const unit = listed?.[2] ?? '';
+    // (A list's own numbering is no month: 1、7月8日; listed months follow each other closely: 5、6月.)
+    if (listed && unit === '月' && !isNextMonth(m[0], listed[1]!)) continue;
     const parsed = parseDate((evening ? '晚' : '') + m[0] + unit, at, lastDay ?? last);
     if (!parsed) continue;
     // (Only a year written out names one: not 上年 itself, nor 去年 before 上年同期.)

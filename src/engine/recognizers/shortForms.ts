@@ -78,7 +78,7 @@ function cityTradeForm(full: string, placed: number): string[] {
   const m = placed && place.length >= 2 && PLACE_NAMES.has(place) ? CITY_TRADE.exec(full.slice(placed)) : null;
   return m && (isGeneric(m[1]!) || SUFFIXES.get(m[1]!) === 'trade') ? [place + m[1]] : [];
 }
-const CITY_TRADE = /^([\u4e00-\u9fff]{2})(?:投资)?(?:控股)?集团(?:股份)?有限(?:责任)?公司$/;
+const CITY_TRADE = /^([\u4e00-\u9fff]{2})(?:投资)?(?:控股)?集团(?:(?:股份)?有限(?:责任)?公司)?$/;
 
 /** Length of the places a registered name starts with (深圳市, 黑龙江省, 宜宾, 江苏省南通市, 杭州市萧山区, 顺德区), 0 if none. */
 export function registeredPlaceLength(full: string): number {

@@ -141,6 +141,9 @@ describe('AMOUNT recognizer', () => {
       ['电站装机容量为100MWp', '100MWp', 100, 'MWp'],
       ['亮度1000尼特', '1000尼特', 1000, 'nit'],
       ['运营时速可达400公里', '400公里', 400, 'km/h'],
+      ['新建主变容量为180兆伏安', '180兆伏安', 180, 'MVA'],
+      ['日供水5万方', '5万方', 50000, 'm3'],
+      ['1200蒸吨锅炉', '1200蒸吨', 1200, '蒸吨'],
       ['120Hz高刷', '120Hz', 120, 'Hz'],
       ['5000毫安时电池', '5000毫安时', 5000, 'mAh'],
       ['屋顶光伏5kWp', '5kWp', 5, 'kWp'],
@@ -291,6 +294,8 @@ describe('AMOUNT recognizer', () => {
   it('does not take a unit things are counted in or per, but an amount after 以', () => {
     assert.deepEqual(texts(recognizeAmounts, '以万元计,每万元贷款,按亿元计算,以5亿元收购'), ['5亿元']);
     assert.deepEqual(texts(recognizeAmounts, '单位GDP能耗为0.38吨标准煤/万元'), ['0.38吨标准煤']);
+    // 3方 is three parties
+    assert.deepEqual(texts(recognizeAmounts, '签订3方协议'), []);
   });
 
   it('reads a change by one amount to a level as two amounts, a range of change as one', () => {

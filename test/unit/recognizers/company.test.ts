@@ -505,6 +505,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('深交所上市公司东方锦江控股股份有限公司'), ['东方锦江控股股份有限公司']);
       // a trade word alone before a title is no employer (启明/v 创投合伙人)
       assert.deepEqual(names('深圳某创投合伙人李文涛表示'), []);
+      // a company's 经理 is its manager, a fund's 经理 a role (基金经理)
+      assert.deepEqual(names('华润公司经理张三介绍。明星基金经理离任'), ['华润公司']);
+      // a city's utility group is cited by its place and trade (济南水务集团 … 济南水务)
+      assert.deepEqual(names('济南水务集团获悉。济南水务表示'), ['济南水务集团', '济南水务']);
       // headlines: the official and the verb before the company are not its name
       assert.deepEqual(names('青岛市委副书记、市长赵豪志会见海信集团董事长贾少谦'), ['海信集团']);
       assert.deepEqual(names('省委常委、副省长陈平到山东港口集团调研'), ['山东港口集团']);

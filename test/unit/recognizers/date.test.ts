@@ -183,6 +183,7 @@ describe('DATE recognizer', () => {
   });
 
   it('ends a clock range in the afternoon when it starts there, on the same day', () => {
+    assert.deepEqual(valueOf('谷段22:00至次日8:00'), [['22:00至次日8:00', 'T22:00/T08:00']]);
     assert.deepEqual(valueOf('下午2时至4时;5月15日下午2时至4时;上午9点至11点;晚上8点到10点半'), [
       ['下午2时至4时', 'T14:00/T16:00'],
       ['5月15日下午2时至4时', '2025-05-15T14:00/2025-05-15T16:00'],
@@ -267,7 +268,11 @@ describe('DATE recognizer', () => {
     ]);
   });
 
-  it('reads each item of a list that writes 日 or 月 once (5月15、16日, 2025年5、6月), in the year of the first', () => {
+  it('reads each item of a list that writes 日 or 月 once (5月15、16日, 2025年5、6月), in the year of the first, not a list\'s numbering', () => {
+    assert.deepEqual(valueOf('一、7月停电。1、7月8日检修'), [
+      ['7月', '2025-07'],
+      ['7月8日', '2025-07-08'],
+    ]);
     assert.deepEqual(valueOf('5月15、16日;2024年5、6月;2024年7月、8月;第5、6月'), [
       ['5月15', '2025-05-15'],
       ['16日', '2025-05-16'],
