@@ -73,6 +73,8 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('光大证券国际')!.entry.canonical, '光大证券国际控股有限公司');
     assert.equal(COMPANY_NAMES.get('中国银河证券')!.entry.canonical, '中国银河证券股份有限公司');
     assert.equal(COMPANY_NAMES.get('中航沈飞')!.entry.canonical, '中航沈飞股份有限公司');
+    // a group's former short name (兖州煤业, now 兖矿能源)
+    assert.equal(COMPANY_NAMES.get('兖州煤业')!.entry.canonical, '兖矿能源集团股份有限公司');
   });
 
   it('marks aliases that are everyday words as ambiguous', () => {

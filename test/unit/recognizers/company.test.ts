@@ -624,6 +624,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('该公司是其控股公司，该行控股公司表示'), []);
       // companies listed on a market, and a law a company obeys
       assert.deepEqual(names('沪市主板公司遭谴责，科创板公司增多，严格遵守证券法规'), []);
+      // a descriptor is no name's word (持牌: licensed), nor is 原 (former) or 原名
+      assert.deepEqual(names('多家持牌消费金融公司表示'), []);
+      assert.deepEqual(names('该公司原济南玫德铸造有限公司入选名单。兖矿能源原名兖州煤业股份有限公司'), ['济南玫德铸造有限公司', '兖矿能源', '兖州煤业股份有限公司']);
       assert.deepEqual(names('与ALGIHAZ控股公司签约'), ['ALGIHAZ控股公司']);
       // a known company the segmenter made one common noun with 公司 (松下公司/n)
       assert.deepEqual(names('松下公司发布财报'), ['松下公司']);
