@@ -356,7 +356,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   if (tok.word === '任何') return given ? givenAfterHe(text, k, given, titled) : undefined;
   // A place the title's last character makes with the surname (董事/长江/ns 毅/nr) only before a given name the segmenter knows as one;
   // the compound surname it makes is no place (理事/长孙/ns 寿山/ns).
-  const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) : GIVEN_TAGS.has(given?.tag ?? '');
+  // (A given name the segmenter took for an adjective after an unknown piece: 首席财务/官孙/x 宏伟/a.)
+  const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) : GIVEN_TAGS.has(given?.tag ?? '') || (tok.tag === 'x' && given?.tag === 'a');
   return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
 }
 /**
