@@ -107,8 +107,8 @@ const DATES = new ScanPattern(
     // A school year: 2025-2026学年, 2025/26学年, 2025学年.
     String.raw`(?<![\d.])(?:19|20)\d{2}(?:\s?(?:-|—|–|~|\/|至)\s?(?:(?:19|20)\d{2}|\d{2}))?学年度?`,
     String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:19|20)\d{2}年度?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
-    // A season named by its year alone: 2024赛季.
-    String.raw`(?<![\d./-])(?:19|20)\d{2}(?=赛季)`,
+    // A season named by its year alone: 2024赛季, 2025-26赛季.
+    String.raw`(?<![\d./-])(?:19|20)\d{2}(?:-\d{2})?(?=赛季)`,
     // Within a named year, before a pause or what is to be done in it (2025年内完成; not 2025年内地, 年内蒙古).
     String.raw`(?<![\d.])(?:19|20)\d{2}年内(?=[，,。、；;完建投实将要达落竣开启全])`,
     // A year with what it dates: 2025年5月15日, 去年春节, 2025年农历八月十五, and a scraped 2024年1120日;
@@ -131,7 +131,7 @@ const DATES = new ScanPattern(
     `(?:年初|年底|年末|年终(?![奖总])|岁末|上半年度?|下半年度?|前半年|后半年|(?<![上下])${QUARTER})`,
     // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary.
     String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下])月(?:初|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
-    String.raw`${DAY_PART}${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:]|比为?|比例为?|比分|比值)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
+    String.raw`${DAY_PART}${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<![\d.])\d{1,2}点\d{1,2}分|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:]|比为?|比例为?|比分|比值)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
   ].join('|'),
   // Each alternative that starts with a digit refuses one before it ((?<![\d.]), Q3's (?<![A-Za-z\d])).
   { first: String.raw`\d`, after: String.raw`\d` },
@@ -343,7 +343,12 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     return { year: y, month: mo, day: d, value: iso(y, mo, d) + time };
   }
   if ((m = /^([今昨明前去])\((\d{1,4})\)([日年])$/.exec(s))) return parseTaiwanRelative(m[1]!, Number(m[2]), m[3] === '年', ref);
-  if ((m = /^(\d{4})-(\d{2})$/.exec(s))) return { year: Number(m[1]), month: Number(m[2]), ownYear: true, value: iso(Number(m[1]), Number(m[2])) };
+  // 2025-09 (a month), or a season over two years (2025-26赛季: the second is no month).
+  if ((m = /^(\d{4})-(\d{2})$/.exec(s))) {
+    const [year, second] = [Number(m[1]), Number(m[2])];
+    if (second === (year + 1) % 100) return { value: `${year}/${year + 1}` };
+    return { year, month: second, ownYear: true, value: iso(year, second) };
+  }
   if ((m = /^(\d{2})-(\d{2})(?: (\d{1,2}):(\d{2}))?$/.exec(s))) {
     const [mo, d] = [Number(m[1]), Number(m[2])];
     const time = m[3] ? clock(Number(m[3]), Number(m[4])) : '';

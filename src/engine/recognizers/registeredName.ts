@@ -168,8 +168,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // So does a name the segmenter glued to the verb 任 (林国/荣任/n 公司董事长), and function
     // characters it made one unknown word (还同/x 济南文旅…).
     if (FUNCTION_CHARS_ONLY.test(t.word) && t.tag === 'x') break;
-    // …and a name it glued to the copula after it (王刚系/x 公司董事长: Wang Gang is the company's chairman).
+    // …and a name it glued to the copula after it (王刚系/x 公司董事长: Wang Gang is the company's chairman),
+    // or to a verb before the name (张三到/x 山东圣泉…有限公司: a visit).
     if (t.tag === 'x' && t.word.length >= 2 && /[系是]$/.test(t.word) && pieces.length === 0) break;
+    if (t.tag === 'x' && t.word.length >= 3 && FUNCTION_TAIL.test(t.word) && pieces.length > 0) break;
     if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word)) break;
     if (t.word === ')' || t.word === '）') {
       // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.

@@ -799,6 +799,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('2025-05-28 09:30\n省纪委监委通报华电国际电力股份有限公司问题。法院宣判中核华兴建设有限公司'), ['华电国际电力股份有限公司', '中核华兴建设有限公司']);
       assert.deepEqual(names('法院确认华晨汽车集团控股有限公司重整计划执行完毕'), ['华晨汽车集团控股有限公司']);
       assert.deepEqual(names('据悉，被告人周某某系某国企原董事长'), []);
+      // a name the segmenter glued to the verb before the company (张三到/x 山东…)
+      assert.deepEqual(names('张三到山东圣泉新材料股份有限公司调研'), ['山东圣泉新材料股份有限公司']);
+      // a league named after its company is the league
+      assert.deepEqual(names('CBA公司发布报告。CBA联赛本赛季场均观众接近5000人'), ['CBA公司']);
       // a name before 与腾讯 is no source's (新浪房产讯: 与腾/讯)
       assert.deepEqual(names('万科与腾讯合作，华策影视和腾讯签约。新浪房产讯'), ['万科', '腾讯', '华策影视', '腾讯']);
     });

@@ -175,6 +175,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titled('股东大会选举刘道君为公司第九届监事会非职工代表监事'), [['非职工代表监事', '监事会']]);
       assert.deepEqual(titled('中信证券首席策略分析师张明表示'), [['首席策略分析师', '中信证券']]);
       assert.deepEqual(titled('库迪咖啡首席策略官李颖波表示'), [['首席策略官', '库迪咖啡']]);
+      assert.deepEqual(titled('泰山队主帅崔康熙表示'), [['主帅', '泰山队']]);
+      // 会同 joins two officials: the second's organization is not the first
+      assert.deepEqual(titled('区委书记王兴会同区长李勇考察'), [['区委书记', undefined], ['区长', undefined]]);
       // a given name the segmenter took for an adjective after the title's glued last character (首席财务/官孙/x 宏伟/a)
       assert.deepEqual(titled('潍柴动力股份有限公司首席财务官孙宏伟说'), [['首席财务官', '潍柴动力股份有限公司']]);
       assert.deepEqual(titled('潍柴动力物流总监孙宏伟说'), [['物流总监', '潍柴动力']]);
