@@ -385,7 +385,7 @@ function isNamePiece(t: Token, registered: boolean): boolean {
     REGISTERED_TAGS.has(tag) ||
     (tag === 'm' && isCJKWord(t.word) && !/[年月日号家个名]$/.test(t.word)) ||
     (tag === 'mq' && /件$/.test(t.word)) || // 汽车/零部件/mq 股份有限公司
-    (tag === 't' && /^[一二三四五六七八九十]期$/.test(t.word)) || // 投资基金/三期/t 股份有限公司
+    (tag === 't' && /^(?:[一二三四五六七八九十]期|元首|[现当近]代|新时代)$/.test(t.word)) || // 投资基金/三期/t 股份有限公司, 山东/元首/t 科技…, 金/现代/t 信息…
     (tag === 't' && NAMING_TIMES.has(t.word)) || // 江苏/中天/t 科技, 杭州/未来/t 科技, 武汉/当代/t 明诚
     (t.word.length === 1 && (tag === 'q' || tag === 'zg')) || // 科/大国/盾/q, 东川/县/zg 丰登
     // 山东/颐养/v 健康产业, 北京/华人文化/演出/v, 山东/果然/d 鲜: verbs and adverbs of two characters or one verb character; NAME_STOP ends the walk at predicates

@@ -801,6 +801,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('据悉，被告人周某某系某国企原董事长'), []);
       // a name the segmenter glued to the verb before the company (张三到/x 山东…)
       assert.deepEqual(names('张三到山东圣泉新材料股份有限公司调研'), ['山东圣泉新材料股份有限公司']);
+      // words the segmenter tags as times inside a registered name (元首/t, 现代/t)
+      assert.deepEqual(names('山东元首科技有限公司发布新品，金现代信息有限公司发布新品'), ['山东元首科技有限公司', '金现代信息有限公司']);
       // a league named after its company is the league
       assert.deepEqual(names('CBA公司发布报告。CBA联赛本赛季场均观众接近5000人'), ['CBA公司']);
       // a name before 与腾讯 is no source's (新浪房产讯: 与腾/讯)
