@@ -75,6 +75,8 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('中航沈飞')!.entry.canonical, '中航沈飞股份有限公司');
     // a group's former short name (兖州煤业, now 兖矿能源)
     assert.equal(COMPANY_NAMES.get('兖州煤业')!.entry.canonical, '兖矿能源集团股份有限公司');
+    // the platform's group is not the brokerage it owns
+    assert.equal(COMPANY_NAMES.get('贝壳找房')!.entry.canonical, '贝壳控股有限公司');
   });
 
   it('marks aliases that are everyday words as ambiguous', () => {

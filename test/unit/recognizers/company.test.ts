@@ -508,6 +508,7 @@ describe('COMPANY recognizer', () => {
       // a company's 经理 is its manager, a fund's 经理 a role (基金经理)
       assert.deepEqual(names('华润公司经理张三介绍。明星基金经理离任'), ['华润公司']);
       assert.deepEqual(names('潍柴动力物流总监孙宏伟说'), ['潍柴动力']);
+      assert.deepEqual(names('华创证券地产行业首席分析师单戈认为'), ['华创证券']);
       // a city's utility group is cited by its place and trade (济南水务集团 … 济南水务)
       assert.deepEqual(names('济南水务集团获悉。济南水务表示'), ['济南水务集团', '济南水务']);
       // headlines: the official and the verb before the company are not its name
