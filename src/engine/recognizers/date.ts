@@ -164,7 +164,7 @@ function isNextMonth(first: string, next: string): boolean {
 }
 
 /** Between two dates, these make one range: 5月7日至8日, 7月1日起至9月30日, 1996年—1998年, 12月至次年3月 (the next year's, as any earlier month after a later one), 22:00至次日8:00. */
-const RANGE_JOIN = /^(?:起?(?:至|到)(?:次年|翌年|次日)?|—|–|-|~|〜)$/;
+const RANGE_JOIN = /^(?:起?(?:至|到)(?:次年|翌年|次日)?|(?:—|–|-|~|〜)(?:次日)?)$/;
 
 export interface Parsed {
   year?: number;
@@ -522,7 +522,9 @@ function clockOf(rest: string): string | undefined {
   if (!m) return '';
   let hour = approximateFirst(m[2] ?? m[5]) ?? parseNumber(m[2] ?? m[5]);
   if (hour === undefined) return '';
-  if (m[1] && /下午|傍晚|晚|夜/.test(m[1]) && hour < 12) hour += 12;
+  // In the afternoon or evening 1-11 are hours after noon; at night 0 and 12 are midnight (夜间0时, 晚上12点).
+  if (m[1] && /下午|傍晚|晚|夜/.test(m[1]) && hour >= 1 && hour < 12) hour += 12;
+  else if (m[1] && /晚|夜/.test(m[1]) && hour === 12) hour = 0;
   const minute = m[3] ? Number(m[3]) : m[6] ? parseNumber(m[6]) ?? 0 : m[7] ? 30 : 0; // 3点半 → 03:30
   return clock(hour, minute, m[4] ? Number(m[4]) : m[8] ? Number(m[8]) : undefined);
 }

@@ -155,6 +155,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('山东能投水电开发有限公司原董事长刘晓东被查'), ['山东能投水电开发有限公司']);
       // a former official listed after another shares the organization
       assert.deepEqual(orgs('华能集团原总经理孙立、原副总经理陈明被查'), ['华能集团', '华能集团']);
+      // and before 前任, 时任, 现任 as before 原
+      assert.deepEqual(orgs('中国银行前任行长刘金表示，红星集团现任董事长张国强说'), ['中国银行', '红星集团']);
       assert.deepEqual(orgs('中国平安保险（集团）股份有限公司董事长马明哲说'), ['中国平安保险（集团）股份有限公司']);
       assert.deepEqual(orgs('紫金矿业集团股份有限公司(601899)董事长陈景河称'), ['紫金矿业集团股份有限公司']);
       assert.deepEqual(orgs('香港交易及结算所有限公司（00388）行政总裁陈翊庭表示'), ['香港交易及结算所有限公司']);
