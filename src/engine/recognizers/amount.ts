@@ -397,8 +397,8 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   return { start, end, label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
 }
 
-/** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors). */
-const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油'];
+/** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors), 一元二次 (an equation's unknowns). */
+const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油', '一元一次', '一元二次', '二元一次', '三元一次'];
 
 function inIdiom(text: string, start: number, end: number): boolean {
   for (const idiom of IDIOMS) {

@@ -96,7 +96,7 @@ const DATES = new ScanPattern(
     String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]?\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
     // A month as tables write it (2025-09; not the 2006-07 season), and a day as related-article
     // lists and page headers do (· 标题 08-05, [09-12], 发布时间：05-20 10:30).
-    String.raw`(?<![\d./-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d./:-]|赛季|年度|学年|财年|季)`,
+    String.raw`(?<![\d./-]|[A-Za-z]|型号|编号|版本|代码)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d./:-]|赛季|年度|学年|财年|季)`,
     // A span of months as tables write it: 2025.03-2027.12 (one month alone would be a decimal,
     // but for a résumé's field or fact: 出生年月：1978.05, 2001.07参加工作).
     String.raw`(?<![\d.])(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])\s?[-—–~至]\s?(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])(?![\d.])`,

@@ -33,7 +33,9 @@ const CLOCK_DATELINE = new RegExp(String.raw`^[^\S\n]*${DATE}[^\S\n]*\d{1,2}时\
  * one (it may be any date the article talks about).
  */
 export function findDateline(text: string): RefDate | undefined {
-  const head = foldWidth(text.slice(0, HEAD_LENGTH)).replace(CN_DATE, (_, y: string, mo: string, d: string) => `${[...y].map((c) => CN_DIGITS.indexOf(c) % 10).join('')}年${parseNumber(mo)}月${parseNumber(d)}日`);
+  const head = foldWidth(text.slice(0, HEAD_LENGTH))
+    .replace(CN_DATE, (_, y: string, mo: string, d: string) => `${[...y].map((c) => CN_DIGITS.indexOf(c) % 10).join('')}年${parseNumber(mo)}月${parseNumber(d)}日`)
+    .replace(LOST_MONTH_DATE, '$1年$2月$3日');
   const m = DATELINE.exec(head) ?? CLOCK_DATELINE.exec(head);
   if (!m) return undefined;
   const [y, mo, d] = (m[1] ? m.slice(1, 4) : m[4] ? m.slice(4, 7) : m.slice(7, 10)).map(Number);
@@ -42,6 +44,8 @@ export function findDateline(text: string): RefDate | undefined {
 
 /** A date in Chinese numerals, read as digits for the patterns above: 二〇二五年十一月三日. */
 const CN_DATE = /([〇○零一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月(三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日/g;
+/** A scraped dateline that lost its 月: 2025年0613日, 2025-0613日. */
+const LOST_MONTH_DATE = /((?:19|20)\d{2})[年-](0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])日/g;
 /** 〇, ○ and 零 are 0: the index of a digit, modulo 10. */
 const CN_DIGITS = '〇一二三四五六七八九○零';
 

@@ -563,7 +563,7 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
 }
 const VERB_AFTER_NAME = /[任说称表曾将在]$/;
 /** What follows a name rather than the second of two people joined by 和: speech and a pause. */
-const FOLLOWS_NAME = /^(?:表示|说|称|指出|认为|强调|介绍|[，,。、；;：:])/;
+const FOLLOWS_NAME = /^(?:表示|说|称|指出|认为|强调|介绍|出席|参加|会见|[，,。、；;：:])/;
 /** Last characters of Japanese given names after 和 (和男, 和夫, 和子, 和也). */
 const JAPANESE_GIVEN_END = new CharSet('男夫子也雄彦郎树人美代');
 /** Last characters of Japanese given names of three characters: 宪一郎, 龙之介. */

@@ -297,6 +297,8 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, '单位GDP能耗为0.38吨标准煤/万元'), ['0.38吨标准煤']);
     // 3方 is three parties
     assert.deepEqual(texts(recognizeAmounts, '签订3方协议'), []);
+    // an equation's unknowns
+    assert.deepEqual(texts(recognizeAmounts, '一元二次方程，二元一次方程组，一元钱'), ['一元']);
   });
 
   it('reads a change by one amount to a level as two amounts, a range of change as one', () => {

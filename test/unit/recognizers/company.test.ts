@@ -509,6 +509,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华润公司经理张三介绍。明星基金经理离任'), ['华润公司']);
       assert.deepEqual(names('潍柴动力物流总监孙宏伟说'), ['潍柴动力']);
       assert.deepEqual(names('华创证券地产行业首席分析师单戈认为'), ['华创证券']);
+      // an annual output (年产汽车零部件), an industry named like a group's short form (蔬菜种业 of 寿光蔬菜种业集团)
+      assert.deepEqual(names('年产汽车零部件50万套。寿光蔬菜种业集团有限公司签约。全市蔬菜种业产值突破50亿元'), ['寿光蔬菜种业集团有限公司']);
       // a city's utility group is cited by its place and trade (济南水务集团 … 济南水务)
       assert.deepEqual(names('济南水务集团获悉。济南水务表示'), ['济南水务集团', '济南水务']);
       // headlines: the official and the verb before the company are not its name

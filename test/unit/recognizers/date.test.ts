@@ -104,6 +104,8 @@ describe('DATE recognizer', () => {
       // a clock time with 点 and 分, a season over two years
       ['比赛将于19点35分开球', [['19点35分', 'T19:35']]],
       ['2025-26赛季，2025-09起', [['2025-26', '2025/2026'], ['2025-09', '2025-09']]],
+      // a model's code is no month
+      ['型号2025-06，型号为A2025-06', []],
       ['2024年1-11月', [['2024年1-11月', '2024-01/2024-11']]],
       ['2025-2026赛季', [['2025-2026', '2025/2026']]],
       ['发布了2021至2022年年度报告', [['2021至2022年', '2021/2022']]],
@@ -255,6 +257,15 @@ describe('DATE recognizer', () => {
       ['5月', '--05'],
       ['18日', '--11-18'],
     ]);
+  });
+
+  it('takes the year of a scraped dateline that lost its 月 (2025年0613日, 2025-0613日)', () => {
+    assert.deepEqual(found(recognizeDates, '2025年0613日\n去年增长，613日开幕').map((f) => [f.text, f.value]), [
+      ['2025年0613日', '2025-06-13'],
+      ['去年', '2024'],
+      ['613日', '2025-06-13'],
+    ]);
+    assert.deepEqual(found(recognizeDates, '2025-0613日 14:50 来源：大众日报\n去年增长').slice(1).map((f) => [f.text, f.value]), [['去年', '2024']]);
   });
 
   it('puts a date after 同年 or 当年 in the year the text named last, 次年 in the one after, not the dateline\'s', () => {
