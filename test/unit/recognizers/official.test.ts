@@ -178,6 +178,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titled('中信证券首席策略分析师张明表示'), [['首席策略分析师', '中信证券']]);
       assert.deepEqual(titled('库迪咖啡首席策略官李颖波表示'), [['首席策略官', '库迪咖啡']]);
       assert.deepEqual(titled('泰山队主帅崔康熙表示'), [['主帅', '泰山队']]);
+      // river and forest chiefs, with the level of their office
+      assert.deepEqual(titled('河长孙修炜主持会议。齐河县委书记、县级总河长王刚出席'), [['河长', undefined], ['县委书记、县级总河长', '齐河县']]);
       // 会同 joins two officials: the second's organization is not the first
       assert.deepEqual(titled('区委书记王兴会同区长李勇考察'), [['区委书记', undefined], ['区长', undefined]]);
       // a given name the segmenter took for an adjective after the title's glued last character (首席财务/官孙/x 宏伟/a)
@@ -554,6 +556,8 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(names('习近平总书记强调'), ['习近平']);
     assert.deepEqual(names('张敏副总经理表示'), ['张敏']);
     assert.deepEqual(names('李明副市长指出，孙杰市委书记强调，于海田市长说'), ['李明', '孙杰', '于海田']);
+    // not a county before its committee's secretary (高唐/nr 县委书记)
+    assert.deepEqual(names('高唐县委书记表示，要加强巡河'), []);
     // 任/r is 'serves as' here
     assert.deepEqual(names('国家级贫困县丹寨县任科技副县长1年多来'), []);
     // A company before its executive's joined titles is no person addressed by them.
