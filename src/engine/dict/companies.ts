@@ -1053,6 +1053,8 @@ Nexon
 财付通
 支付宝|Alipay
 # Internet and media companies.
+优刻得科技股份有限公司|优刻得|UCloud
+亚马逊云科技|AWS
 北京贵士信息科技有限公司|QuestMobile
 新浪乐居|乐居|乐居控股|Leju
 易居中国|易居

@@ -513,6 +513,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('年产汽车零部件50万套。寿光蔬菜种业集团有限公司签约。全市蔬菜种业产值突破50亿元'), ['寿光蔬菜种业集团有限公司']);
       // a city's utility group is cited by its place and trade (济南水务集团 … 济南水务)
       assert.deepEqual(names('济南水务集团获悉。济南水务表示'), ['济南水务集团', '济南水务']);
+      // an airline by its place; an exchange named like the group is no mention of it
+      assert.deepEqual(names('青岛航空股份有限公司开通新航线，青岛航空计划引进新机'), ['青岛航空股份有限公司', '青岛航空']);
+      assert.deepEqual(names('上海数据集团有限公司成立。上海数据交易所发布公告'), ['上海数据集团有限公司']);
+      // a flight number after an airline is no product of it
+      assert.deepEqual(names('东航MU5137航班平稳落地，小米SU7销量领先'), ['东航']);
       // headlines: the official and the verb before the company are not its name
       assert.deepEqual(names('青岛市委副书记、市长赵豪志会见海信集团董事长贾少谦'), ['海信集团']);
       assert.deepEqual(names('省委常委、副省长陈平到山东港口集团调研'), ['山东港口集团']);
