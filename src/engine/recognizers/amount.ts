@@ -90,7 +90,7 @@ const UNITS: Record<string, Unit> = {
   分钱: { pattern: '分钱', unit: 'CNY', scale: 0.01, kind: 'currency' },
   // 50块一次: colloquial yuan; 3块石头 counts pieces, so only before a pause or a rate
   块: { pattern: '块(?=[一每]|[,.;!?、)）\\s]|$)', unit: 'CNY', kind: 'currency', digitsOnly: true },
-  元: { pattern: '元(?![化论素件首帅老勋旦宵月朝代气音结])', unit: 'CNY', kind: 'currency' },
+  元: { pattern: '元(?![化论素件首帅老勋旦宵月朝代气音结村])', unit: 'CNY', kind: 'currency' },
   角: { pattern: '角(?![形度色落钱])', unit: 'CNY', scale: 0.1, kind: 'currency', digitsOnly: true },
   '%': { pattern: '\\s?%多?', unit: 'percent', scale: 0.01, kind: 'percent' },
   '‰': { pattern: '‰', unit: 'percent', scale: 0.001, kind: 'percent' },
@@ -285,7 +285,7 @@ const AMOUNTS = new ScanPattern(
     `[百千]分之[${CN}点\\d.]+(?:${TO}(?:[百千]分之)?[${CN}点\\d.]+)?`,
     // A currency sign or code before the number: $100, US$5亿, NT$320亿 (and NT$15亿元), ¥300 (and ¥300元), €20, MOP 385.6亿,
     // and before a range: HK$4.5亿至5.2亿.
-    `(?:${CURRENCY_SIGN})\\s?${DIGITS}[万亿兆]*(?:(?<=亿)\\d{1,4}万)?(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=(?:[¥￥]|NT\\$|HK\\$|MOP\\$?)\\s?[\\d.,万亿兆]+)元)?`,
+    `(?:${CURRENCY_SIGN})\\s?${DIGITS}[万亿兆]*(?:(?<=亿)\\d{1,4}万)?(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=(?:[¥￥]|NT\\$|HK\\$|MOP\\$?|RMB|CNY)\\s?[\\d.,万亿兆]+)元)?`,
     // A currency word before a number with no unit after it: 美元120万, 人民币15亿至20亿.
     // (Not an exchange rate, 兑美元7.1, nor a date or a count after it: 日元15日走强.)
     `(?<!兑)${CURRENCY_WORD}\\s?${DIGITS}[万亿兆]*(?:${TO}${DIGITS}[万亿兆]*)?(?![\\d.,·万亿兆元]|${UNIT_ANY}|[余多日号月年点时分秒个家只件人名次倍岁天周])`,

@@ -269,7 +269,10 @@ describe('AMOUNT recognizer', () => {
       { text: '¥300', value: 300, unit: 'CNY' },
     ]);
     // and after a dollar of Taiwan or Hong Kong
-    assert.deepEqual(found(recognizeAmounts, '营收NT$15亿元'), [{ text: 'NT$15亿元', value: 1.5e9, unit: 'TWD' }]);
+    assert.deepEqual(found(recognizeAmounts, '营收NT$15亿元，投资额为RMB 5亿元'), [
+      { text: 'NT$15亿元', value: 1.5e9, unit: 'TWD' },
+      { text: 'RMB 5亿元', value: 5e8, unit: 'CNY' },
+    ]);
   });
 
   it('reads the first amount of a list that writes its unit once, with that unit', () => {
@@ -299,6 +302,8 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, '签订3方协议'), []);
     // an equation's unknowns
     assert.deepEqual(texts(recognizeAmounts, '一元二次方程，二元一次方程组，一元钱'), ['一元']);
+    // a village's name
+    assert.deepEqual(texts(recognizeAmounts, '三元村党支部书记王乐义讲话'), []);
   });
 
   it('reads a change by one amount to a level as two amounts, a range of change as one', () => {

@@ -518,6 +518,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('上海数据集团有限公司成立。上海数据交易所发布公告'), ['上海数据集团有限公司']);
       // a flight number after an airline is no product of it
       assert.deepEqual(names('东航MU5137航班平稳落地，小米SU7销量领先'), ['东航']);
+      // a brand written with digits, confirmed by its company's name (气温361度 is a temperature)
+      assert.deepEqual(names('361度国际发布业绩。361度成人装网点5750个'), ['361度国际', '361度']);
+      assert.deepEqual(names('旋转361度'), []);
       // headlines: the official and the verb before the company are not its name
       assert.deepEqual(names('青岛市委副书记、市长赵豪志会见海信集团董事长贾少谦'), ['海信集团']);
       assert.deepEqual(names('省委常委、副省长陈平到山东港口集团调研'), ['山东港口集团']);
