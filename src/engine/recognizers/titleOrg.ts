@@ -132,11 +132,35 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
   const nameEnd = text[cs - 1] === '原' ? cs - 1 : cs;
   const registered = start < nameEnd && text.endsWith('公司', nameEnd) ? suffixNameAt(text, nameEnd, idx) : undefined;
   if (registered && registered.start < start) start = registered.start;
+  start = townNameStart(text, start, cs, idx);
   start = Math.max(start, floor);
   // A bracket the walk began with is not part of the organization: (济南)有限公司.
   if (text[start] === '(' || text[start] === '（') start = text.indexOf(text[start] === '(' ? ')' : '）', start) + 1;
   return start;
 }
+/** A town's, a street's or a village's unit at the end of an organization, or starting its title (镇党委书记). */
+const TOWN_UNIT = /(?:镇|乡|街道|村|社区)$/;
+const TOWN_TITLE = /^(?:镇|乡|街道|村|社区)/;
+
+/**
+ * A town's or street's name the segmenter cut into words the walk stops at (七里/m 山/n 街道,
+ * 大/a 集/镇党委书记, 胜/v 坨/v 镇, 人/n 和/c 街道): such a name has two or three characters, so the
+ * organization starts as many characters back, over words of one or two characters.
+ */
+function townNameStart(text: string, start: number, cs: number, idx: TokenIndex): number {
+  const org = text.slice(start, cs);
+  const unit = TOWN_UNIT.exec(org)?.[0] ?? (TOWN_TITLE.test(text.slice(cs, cs + 2)) ? '' : undefined);
+  if (unit === undefined || !org) return start;
+  const nameEnd = cs - unit.length;
+  let from = start;
+  for (let j = idx.indexAt(from - 1); j >= 0 && nameEnd - from < 2; j--) {
+    const t = idx.tokens[j]!;
+    if (t.end !== from || !isCJKWord(t.word) || t.word.length > 2 || ORG_STOP.has(t.word) || NAME_TAGS.has(t.tag ?? '') || nameEnd - t.start > 3) break;
+    from = t.start;
+  }
+  return nameEnd - from >= 2 ? from : start;
+}
+
 /** 原 (former) alone or after an organization of two characters or more: 原党委书记, 贵州省政协原, 济南原 (not 中原). */
 const FORMER = /(?:^|(?<=[\u4e00-\u9fff]{2}))(?:原|前任|时任|现任)$/;
 const GOVERNMENT_BODY = /(?:政府|委员会|人大|政协|党委|办公室|管委会)$/;
