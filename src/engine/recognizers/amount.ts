@@ -176,10 +176,12 @@ const UNITS: Record<string, Unit> = {
   千伏安: { pattern: '千伏安', unit: 'kVA', kind: 'measure' },
   兆伏安: { pattern: '兆伏安', unit: 'MVA', kind: 'measure' },
   // Steam boilers rated in steam tonnes (1200蒸吨); water in 万方 (万 cubic metres; 3方 alone is three parties).
+  // (万方 and 万欧 are units of their own, with their 万: a lookbehind in one unit slows the whole alternation.)
   蒸吨: { pattern: '蒸吨', unit: '蒸吨', kind: 'measure' },
-  方: { pattern: '(?<=[万亿])方(?![面案向式法针位便])', unit: 'm3', kind: 'measure' },
+  万方: { pattern: '万方(?![面案向式法针位便])', unit: 'm3', scale: 1e4, kind: 'measure' },
+  亿方: { pattern: '亿方(?![面案向式法针位便])', unit: 'm3', scale: 1e8, kind: 'measure' },
   // 1200万欧: euros, as transfer fees are written.
-  欧: { pattern: '(?<=[万亿])欧(?![元洲美盟式风])', unit: 'EUR', kind: 'currency' },
+  万欧: { pattern: '万欧(?![元洲美盟式风])', unit: 'EUR', scale: 1e4, kind: 'currency' },
   伏安: { pattern: '伏安', unit: 'VA', kind: 'measure' },
   千伏: { pattern: '千伏', unit: 'kV', kind: 'measure' },
   伏: { pattern: '伏', unit: 'V', kind: 'measure', digitsOnly: true },
