@@ -31,8 +31,10 @@ const AFTER_FULL_NAME = new CharSet('致主');
 const LOCATIVES = new CharSet('内外上下里间');
 /** Locatives that end given names often (建中, 卫东). */
 const GIVEN_LOCATIVES = new CharSet('中东');
-/** Characters the segmenter tags as a preposition or a numeral that end given names often (陈炎/x 顺/p, 王明/nr 元/m): the name's before what follows names (刚, an adverb too, only before a pause: 白玉/nr 刚/d 。). */
+/** Characters the segmenter tags as a preposition or a numeral that end given names often (陈炎/x 顺/p, 王明/nr 元/m): the name's before what follows names. */
 const GIVEN_FUNCTION_ENDS = new CharSet('顺元');
+/** …and an adverb that does (白玉/nr 刚/d 。), only before a pause: 刘强刚表示 is 'just said'. */
+const GIVEN_ADVERB_ENDS = new CharSet('刚');
 
 /** Joining characters that also end given names (张明和, 谭可为): the name's own only before a pause. */
 const NAME_OR_JOINER = new CharSet('和为与及会');
@@ -119,7 +121,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // 一 as an unknown name's third character before speech or a pause (郭谨/x 一/m 在, 王建/x 一/m 表示; not 王强一行).
   if (text[two] === '一' && b3 && whole.tag === 'x' && (whole.end === two || whole.end === three) && (b2 || whole.start === p) && ONE_AFTER.test(text.slice(three, three + 2))) end = three; // …or 刘洪一/x 表示
   // (A first part the segmenter took for a place it does not know is as unknown: 苏建/ns 刚/d 表示.)
-  else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (unknownPart(whole) && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two)))) || (GIVEN_FUNCTION_ENDS.at(text, two) && next?.end === three && (three === text.length || AFTER_NAME.at(text, three) || PAUSES.at(text, three))) || (text[two] === '刚' && next?.end === three && (three === text.length || PAUSES.at(text, three)))) && !LOCATIVES.at(text, two) ? three : two;
+  else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (unknownPart(whole) && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two)))) || functionCharEndsName(text, two, three, next)) && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
   // two-character token ending in a character that follows names, itself unknown or a noun, or
   // after a first part the segmenter did not know (not 王强/nr 明说).
@@ -146,6 +148,13 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // 方总, 王董: a surname with a title of address, not a name; 任上, 其间: a word with a locative.
   if (end === two && (ADDRESSED.has(text[g]!) || LOCATIVES.at(text, g))) return -1;
   return end;
+}
+
+/** Whether the one-character token at `two` ends the name before `three` though it is tagged as a function word (see GIVEN_FUNCTION_ENDS). */
+function functionCharEndsName(text: string, two: number, three: number, next: Token | undefined): boolean {
+  if (next?.end !== three) return false;
+  const pause = three === text.length || PAUSES.at(text, three);
+  return GIVEN_FUNCTION_ENDS.at(text, two) ? pause || AFTER_NAME.at(text, three) : GIVEN_ADVERB_ENDS.at(text, two) && pause;
 }
 
 /** A token the segmenter did not know: untagged, or tagged a place that is none. */
