@@ -562,14 +562,15 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   return tok.end - tok.start === 4 && SINGLE_SURNAMES.at(text, tok.start) && VERB_AFTER_NAME.test(tok.word) ? tok.end - 1 : tok.end;
 }
 const VERB_AFTER_NAME = /[任说称表曾将在]$/;
-/** What follows a name rather than the second of two people joined by 和: speech and a pause. */
-const FOLLOWS_NAME = /^(?:表示|说|称|指出|认为|强调|介绍|出席|参加|会见|[，,。、；;：:])/;
+/** What follows a name rather than the second of two people joined by 和: speech, attending and a pause. */
+const NAME_FOLLOWERS = '表示|说|称|指出|认为|强调|介绍|出席|参加|会见|[，,。、；;：:]';
+const FOLLOWS_NAME = new RegExp(`^(?:${NAME_FOLLOWERS})`);
 /** Last characters of Japanese given names after 和 (和男, 和夫, 和子, 和也). */
 const JAPANESE_GIVEN_END = new CharSet('男夫子也雄彦郎树人美代');
 /** Last characters of Japanese given names of three characters: 宪一郎, 龙之介. */
 const JAPANESE_THIRD_GIVEN = new CharSet('郎介卫');
-/** What follows a Japanese name after a title: speech and a pause, and what a visitor does (在, 当天, 一行, 会见, 出席), 曾. */
-const FOLLOWS_JAPANESE_NAME = /^(?:表示|说|称|指出|认为|强调|介绍|宣布|透露|会见|出席|参加|一行|当天|当日|此前|[在于等曾]|[，,。、；;：:])/;
+/** What follows a Japanese name after a title: what follows any name, and more of what a visitor does (在, 当天, 一行), 曾. */
+const FOLLOWS_JAPANESE_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|当天|当日|此前|[在于等曾])`);
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, the region 中国 in 阿斯利康执行副总裁、中国总裁, 管委会 in 东湖高新区党工委书记、管委会主任, 村委会 in 长泾村党支部书记兼村委会主任. */
 const UNIT_ORG = /(?:事业群|事业部|工作室群|工作室|部门|总部|项目|组织部|宣传部|统战部|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协|村委会|居委会|村民委员会|居民委员会)$|^(?:中国|全球|亚太|大中华)区?$/;
