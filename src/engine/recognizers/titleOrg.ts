@@ -117,7 +117,7 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
       continue;
     }
     // 原 (former) right before the title is passed over (株洲市人民政府/原/副市长, 中国银行/前任/行长); before an organization it ends the walk.
-    const former = (t.word === '原' || t.word === '前任' || t.word === '时任' || t.word === '现任') && start === cs;
+    const former = FORMER_WORDS.has(t.word) && start === cs;
     // 兼 (and) between two titles of one person ends it, glued to the first title too (副/总裁兼/j 跑步事业部总经理).
     // A direction starts the name: the walk ends with it.
     if (ORG_DIRECTIONS.has(t.word)) {
@@ -161,8 +161,10 @@ function townNameStart(text: string, start: number, cs: number, idx: TokenIndex)
   return nameEnd - from >= 2 ? from : start;
 }
 
-/** 原 (former) alone or after an organization of two characters or more: 原党委书记, 贵州省政协原, 济南原 (not 中原). */
-const FORMER = /(?:^|(?<=[\u4e00-\u9fff]{2}))(?:原|前任|时任|现任)$/;
+/** Words that say when a title was held: 原 and 前任 (former), 时任 (then), 现任 (now). */
+const FORMER_WORDS: ReadonlySet<string> = new Set(['原', '前任', '时任', '现任']);
+/** One of them alone or after an organization of two characters or more: 原党委书记, 贵州省政协原, 济南原 (not 中原). */
+const FORMER = new RegExp(`(?:^|(?<=[\\u4e00-\\u9fff]{2}))(?:${[...FORMER_WORDS].join('|')})$`);
 const GOVERNMENT_BODY = /(?:政府|委员会|人大|政协|党委|办公室|管委会)$/;
 /** A bracketed place, 集团 or stock code at the end of a text: (济南), （集团）, (601899.SH), (00388). */
 const IN_BRACKETS = /[(（](?:[\u4e00-\u9fff]{1,6}|\d{4,6}(?:\.[A-Z]{2})?)[)）]$/;
