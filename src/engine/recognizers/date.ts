@@ -149,6 +149,8 @@ const OF_YEAR = /([今去明前])年的$/;
 /** 同年, 当年 before a date without its year: the year the text named last (2023年6月9日…同年7月3日). */
 const SAME_YEAR = /(?:同|当)年$/;
 const CONTEXT_YEAR_START = /^(?:同|当|次|翌)年/;
+/** A reference date anywhere in `year`, for a date the text puts in that year. */
+const inYear = (year: number): RefDate => ({ year, month: 12, day: 31 });
 const LISTED_MONTH_START = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/;
 /** The 日 or 月 a listed day or month shares with the next item: 15、16日. */
 const LISTED_UNIT = new RegExp(`^、(\\d{1,2}|${CN_DAY})([日号月])`);
@@ -200,7 +202,6 @@ export const recognizeDates: Recognizer = ({ text, tokens }) => {
     // 2025年5月、6月: a month listed after a dated one is in its year.
     const prev = found[found.length - 1];
     const listedYear = prev?.parsed.ownYear && folded.slice(prev.end, m.index) === '、' && LISTED_MONTH_START.test(m[0]) ? prev.parsed.year : undefined;
-    const inYear = (year: number) => ({ year, month: 12, day: 31 });
     const at = contextYear ? (base === undefined ? undefined : inYear(base)) : listedYear !== undefined ? inYear(listedYear) : sameYear ? inYear(lastYear!) : ofYear ? { year: ref!.year + REL_YEARS[ofYear[1]!]!, month: 1, day: 1 } : ref;
     // 5月15、16日: the first day is read with the 日 written after the last.
     const listed = /[\d一二三四五六七八九十]$/.test(m[0]) ? LISTED_UNIT.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 5)) : null;
