@@ -59,6 +59,8 @@ const UNIT_CHARS = new CharSet('省市区县州镇乡');
 const LOCAL_UNIT = /^[区县市]委?$/;
 /** A bureau or division named by one character: 局, 处, 科, 室, 股. */
 const DIVISIONS = new Set(['局', '处', '科', '室', '股']);
+/** Nothing, or no word, or a place before a district's name: where that name may start an organization. */
+const startsOrFollowsPlace = (t: Token | undefined): boolean => !t || !isCJKWord(t.word) || t.tag === 'ns';
 /** A word that names an office's or a division's task, whatever its tag (口岸/s, 抽检/v, 建/v). */
 const isTask = (t: Token | undefined): boolean => !!t && isCJKWord(t.word) && !ORG_STOP.has(t.word) && !NAME_TAGS.has(t.tag ?? '');
 
@@ -110,9 +112,11 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
       break;
     }
     // An office named by its task and 办 (口岸/s 办/v, 扫黑/v 办, 住房/保障/v 办, 网信/x 办): the task is the office's
-    // name; so is a district's or its Party committee's name, whatever its tag (即墨/v 区/n 区长, 即墨/v 区委 常委).
+    // name; so is a district's or its Party committee's name, whatever its tag (即墨/v 区/n 区长, 即墨/v 区委 常委),
+    // and inside the organization where the name starts it or follows a place (滨州市/沾化/v 区/富源街道).
     const task = idx.tokens[j - 1];
-    if ((t.word === '办' || LOCAL_UNIT.test(t.word)) && t.end === cs && task && task.word.length >= 2 && (isTask(task) || (t.word === '办' && task.tag === 'x' && isCJKWord(task.word)))) {
+    const unitAt = t.end === cs || (LOCAL_UNIT.test(t.word) && startsOrFollowsPlace(idx.tokens[j - 2]));
+    if ((t.word === '办' || LOCAL_UNIT.test(t.word)) && unitAt && task && task.word.length >= 2 && (isTask(task) || (t.word === '办' && task.tag === 'x' && isCJKWord(task.word)))) {
       start = idx.tokens[--j]!.start;
       continue;
     }

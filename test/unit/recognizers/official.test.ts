@@ -310,6 +310,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('市审批服务局副局长刘建新出席'), [['刘建新', '市审批服务局']]);
       // a district's name whatever its tag (即墨/v 区/n 区长), and not another person glued to 与 (王永与/x)
       assert.deepEqual(orgs('即墨区区长王波说'), [['王波', '即墨区']]);
+      // inside the organization too, where the district's name starts it or follows a place (沾化/v 区/n 富源街道), not after a verb
+      assert.deepEqual(orgs('沾化区富源街道党工委书记王刚考察。滨州市沾化区富源街道党工委书记邢卫东说'), [['王刚', '沾化区富源街道'], ['邢卫东', '滨州市沾化区富源街道']]);
+      assert.deepEqual(orgs('会后来到区住建局，局长王刚介绍'), [['王刚', undefined]]);
       assert.deepEqual(orgs('市长王永与胜利油田执行董事牛栓文会谈'), [['王永', undefined], ['牛栓文', '胜利油田']]);
     });
 
