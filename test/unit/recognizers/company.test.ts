@@ -715,6 +715,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('上海浦发银行推出新卡'), ['上海浦发银行']);
       assert.deepEqual(names('美国微软发布新品'), ['微软']);
       assert.deepEqual(names('北京万达广场开业'), ['万达']);
+      // nor before a charity or a project town the company funds
+      assert.deepEqual(names('深圳市腾讯公益慈善基金会捐款。林芝华润希望小镇建成'), ['腾讯', '华润']);
       assert.deepEqual(names('融创将在哈尔滨融创文旅城基础上投资'), ['融创', '融创']);
     });
 
