@@ -339,6 +339,8 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     // 万元GDP能耗: per 10,000 yuan of output, an indicator's name (吨标准煤/万元 too); 万元户 a well-off household.
     if (UNIT_ALONE.test(m[0]) && (UNIT_LABEL_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) || CELL_AFTER.test(folded.slice(end, end + 3)) || PER_OUTPUT_AFTER.test(folded.slice(end, end + 6)))) continue;
     if (inIdiom(folded, m.index, end)) continue;
+    // 桶 measures oil where oil is counted (原油库存减少21.9万桶, 投放50多万桶原油); 食用油8000桶 counts drums, no quantity.
+    if (m[0].endsWith('桶') && !BARRELS_OF_OIL.test(folded.slice(Math.max(0, m.index - 30), m.index)) && !/^的?(?:原油|石油)/.test(folded.slice(end, end + 3))) continue;
     // 上调30元至2980元: raised by the first amount to the second, two amounts and no range.
     const split = CHANGE_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) ? changeAndLevel(m[0]) : undefined;
     // 1.2亿、3.5亿元: the first amount is read with the unit the list ends with.
@@ -350,6 +352,9 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   }
   return out;
 };
+
+/** Words of the oil trade within 30 characters before a number of 桶. */
+const BARRELS_OF_OIL = /原油|石油|油田|油气|页岩油|储油|产油|日产|产量|需求|供应|欧佩克|OPEC|储量/;
 
 /** The unit a list of amounts writes once, after its last: 、3.5亿元. */
 const LISTED_UNIT = new RegExp(`^、${DIGITS}[万亿兆]*(${UNIT_DIGITS})`);

@@ -262,6 +262,14 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, text), []);
   });
 
+  it('reads 桶 as barrels of oil where oil is counted, and as no unit for drums of goods', () => {
+    assert.deepEqual(found(recognizeAmounts, '原油库存减少21.9万桶。每天向市场多投放50多万桶原油'), [
+      { text: '21.9万桶', value: 219000, unit: 'bbl' },
+      { text: '50多万桶', value: 500000, unit: 'bbl' },
+    ]);
+    assert.deepEqual(texts(recognizeAmounts, '捐赠大米150吨、食用油8000桶，桶装水200桶'), ['150吨']);
+  });
+
   it('takes 元 after a yuan or dollar sign into the amount (¥30元, NT$15亿元)', () => {
     assert.deepEqual(found(recognizeAmounts, '药价为¥30元,￥1.5万元,¥300'), [
       { text: '¥30元', value: 30, unit: 'CNY' },
