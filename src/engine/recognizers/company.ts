@@ -87,8 +87,10 @@ const LATIN_START = /[A-Za-z]/;
 /** The suffix word heads a role or an institution after it (ROLE_AFTER_SUFFIX); a company's 经理 is its manager (华润公司经理张三). */
 const roleAfterSuffix = (text: string, f: Found): boolean => {
   const role = ROLE_AFTER_SUFFIX.exec(text.slice(f.end, f.end + 4));
-  return role !== null && !(role[0] === '经理' && COMPANY_END.test(text.slice(f.start, f.end)));
+  return (role !== null && !(role[0] === '经理' && COMPANY_END.test(text.slice(f.start, f.end)))) || (text.endsWith('资本', f.end) && CAPITAL_AFTER.test(text.slice(f.end, f.end + 2)));
 };
+/** 资本 that is a company's capital, no investment firm's name: 工商银行资本充足率, 资本实力, 资本净额. */
+const CAPITAL_AFTER = /^(?:充足|实力|净额|补充|结构)/;
 
 /** A dictionary name the segmenter glued to the country before it (韩国三星/nz, 韩国三星电子/nt): the name alone. */
 function afterCountry(text: string, t: Token, idx: TokenIndex, mayEnd: (end: number) => boolean): Found | undefined {
@@ -107,11 +109,11 @@ function afterNameDot(text: string, start: number): boolean {
  */
 function codeAt(text: string, end: number): boolean {
   // (Full-width digits read as half-width: 海尔智家６０％, 京东６１８.)
-  return DIGIT.test(text[end] ?? '') && !DATE_AFTER.test(text.slice(end, end + 7).replace(/[０-９％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return DIGIT.test(text[end] ?? '') && !DATE_AFTER.test(text.slice(end, end + 9).replace(/[０-９％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 const DIGIT = /[0-9０-９]/;
-/** Digits after a name that are no code: a date (比亚迪11月, 中国重汽1-3月, 阿里巴巴3季度), a quantity (五矿盐湖4万吨), a fiscal year, a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业), a network generation (中国移动5G), a numbered plant (比亚迪2号工厂), a plan's year (汾酒2030技改). */
-const DATE_AFTER = /^(?:618(?![\d.])|[2-6]G(?![A-Za-z])|[1-4]季度|(?:19|20)\d{2}(?:Q[1-4]|H[12])|[0-9０-９]{1,2}号(?:工厂|厂房|车间|基地|仓库|生产线|产线)|20[2-5]\d(?=[\u4e00-\u9fff])(?![号型款代系])|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}[余多]?(?:[年月日家类款种项届]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名|片|纳米|nm|英寸)))/;
+/** Digits after a name that are no code: a date (比亚迪11月, 中国重汽1-3月, 阿里巴巴3季度), a quantity (五矿盐湖4万吨), a fiscal year (波司登2024/25财年), a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业), a network generation (中国移动5G), a numbered plant (比亚迪2号工厂), a plan's year (汾酒2030技改). */
+const DATE_AFTER = /^(?:618(?![\d.])|[2-6]G(?![A-Za-z])|[1-4]季度|(?:19|20)\d{2}(?:Q[1-4]|H[12])|[0-9０-９]{1,2}号(?:工厂|厂房|车间|基地|仓库|生产线|产线)|20[2-5]\d(?=[\u4e00-\u9fff])(?![号型款代系])|20\d{2}\/\d{2}(?:财年|年度|赛季)|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}[余多]?(?:[年月日家类款种项届]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名|片|纳米|nm|英寸)))/;
 
 /** Facilities, units, teams and charities after a name: the place before it belongs to them (北京万达广场, 北京联想总部, 东莞大益队, 深圳市腾讯公益慈善基金会, 林芝华润希望小镇), not to the company. */
 const FACILITY_AFTER = /^(?:队|俱乐部|广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|科技园|园区|基地|工厂|直属库|研究所|研究院|实验室|基金会|公益|慈善|希望小|小镇)/;

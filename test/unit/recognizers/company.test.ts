@@ -680,6 +680,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('鸿海精密工业股份有限公司10月合并营收创新高'), ['鸿海精密工业股份有限公司']);
       assert.deepEqual(names('“济钢1号”卫星发射'), []);
       assert.deepEqual(names('英伟达2026财年第二季度营收增长'), ['英伟达']);
+      assert.deepEqual(names('波司登2024/25财年营收达259亿元'), ['波司登']);
       assert.deepEqual(names('中国重汽1-3月销售重卡'), ['中国重汽']);
       assert.deepEqual(names('国家药监局批准恒瑞医药1类创新药上市，恒瑞医药3款新药'), ['恒瑞医药', '恒瑞医药']);
       // a stock name with the STAR or Hong Kong market's marker
@@ -699,6 +700,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华为发布V3.2实验版。DeepSeek发布V3'), ['华为', 'DeepSeek']);
       // capital spending is no 资本 of a name
       assert.deepEqual(names('中芯国际资本开支维持稳定'), ['中芯国际']);
+      // nor a bank's capital (资本充足率, 资本实力); an investment firm's name stays (红杉资本)
+      assert.deepEqual(names('工商银行资本充足率为19.15%，招商银行资本实力增强，红杉资本投资了该公司'), ['工商银行', '招商银行', '红杉资本']);
       assert.deepEqual(names('五矿盐湖有限公司成立。五矿盐湖4万吨项目投产'), ['五矿盐湖有限公司', '五矿盐湖']);
       // a county before a name it belongs to, not before the province a company is registered in
       assert.deepEqual(names('在东川县丰登农资连锁有限公司的门店里,济阳区山东绿地泉农业发展有限公司'), ['东川县丰登农资连锁有限公司', '山东绿地泉农业发展有限公司']);
