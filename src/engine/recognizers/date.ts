@@ -33,7 +33,7 @@ const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超�
 const NOT_AFTER = '(?![内多余]|来(?!临)|达(?![成到])|历天)'; // 60日内, 5日达 (delivery in five days; not 5日达成), 工期720日历天 (calendar days)
 
 const CN = `[${CN_DIGIT}十]`;
-const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])月)|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5})年)`;
+const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5})年)`;
 /** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
 const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超';
 /** 今年, 前年 (not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底). */
@@ -117,8 +117,8 @@ const DATES = new ScanPattern(
     REL_QUARTER,
     `${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), a year's half (2025H1; H2 alone is hydrogen), within this year (年内)
-    // and, opening a clause, the first months of it (前11个月，…) or after the place it is of (全区前8个月).
-    String.raw`(?<![${CN_DIGIT}十\d此之以日提事])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<=^|[\s，,。；;：:、(（“"]|全[国省市区县]|[本我该][省市区县])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十${WORD_BEFORE_QIAN}])前[一二两三]季度|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半财青全少成中老每近当新往])年内(?![容地])`,
+    // and, opening a clause (在 too), the first months of it (前11个月，…) or after the place it is of (全区前8个月).
+    String.raw`(?<![${CN_DIGIT}十\d此之以日提事])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<=(?:^|[\s，,。；;：:、(（“"])在?|全[国省市区县]|[本我该][省市区县])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十${WORD_BEFORE_QIAN}])前[一二两三]季度|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半财青全少成中老每近当新往])年内(?![容地])`,
     `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.])\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
