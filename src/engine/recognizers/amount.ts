@@ -118,6 +118,7 @@ const UNITS: Record<string, Unit> = {
   'Nm³/h': { pattern: 'Nm[³3]/h(?![A-Za-z])', unit: 'Nm3/h', kind: 'measure' },
   'Nm³': { pattern: 'Nm[³3](?![\\d/A-Za-z])', unit: 'Nm3', kind: 'measure' },
   立方米: { pattern: '立方米', unit: 'm3', kind: 'measure' },
+  立方英尺: { pattern: '立方英尺', unit: 'ft3', kind: 'measure' },
   '米/秒': { pattern: '米/秒', unit: 'm/s', kind: 'measure' },
   '公里/小时': { pattern: '(?:公里|千米)/小?时', unit: 'km/h', kind: 'measure' },
   公里: { pattern: '公里', unit: 'km', kind: 'measure' },
@@ -161,6 +162,9 @@ const UNITS: Record<string, Unit> = {
   毫升: { pattern: '毫升', unit: 'mL', kind: 'measure' },
   升: { pattern: '升(?![级值温高为至到格任学迁])', unit: 'L', kind: 'measure', digitsOnly: true },
   加仑: { pattern: '加仑', unit: 'gal', kind: 'measure' },
+  // Oil and gas output in oil equivalent: 12万桶油当量, 3000万吨油当量.
+  桶油当量: { pattern: '桶油当量', unit: 'boe', kind: 'measure' },
+  吨油当量: { pattern: '吨油当量', unit: 'toe', kind: 'measure' },
   桶: { pattern: '桶', unit: 'bbl', kind: 'measure' },
   千瓦时: { pattern: '千瓦时', unit: 'kWh', kind: 'measure' },
   瓦时: { pattern: '瓦时', unit: 'Wh', kind: 'measure' },

@@ -268,6 +268,12 @@ describe('AMOUNT recognizer', () => {
       { text: '50多万桶', value: 500000, unit: 'bbl' },
     ]);
     assert.deepEqual(texts(recognizeAmounts, '捐赠大米150吨、食用油8000桶，桶装水200桶'), ['150吨']);
+    // oil and gas in oil equivalent, gas in cubic feet
+    assert.deepEqual(found(recognizeAmounts, '日产量达到12万桶油当量，年产3000万吨油当量，储量1.2万亿立方英尺'), [
+      { text: '12万桶油当量', value: 120000, unit: 'boe' },
+      { text: '3000万吨油当量', value: 3e7, unit: 'toe' },
+      { text: '1.2万亿立方英尺', value: 1.2e12, unit: 'ft3' },
+    ]);
   });
 
   it('takes 元 after a yuan or dollar sign into the amount (¥30元, NT$15亿元)', () => {
