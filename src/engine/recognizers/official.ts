@@ -387,6 +387,14 @@ const BRACKET_ENDS = new CharSet(')）');
 /** A note in brackets after a title: （CTO）, （主持工作）, （代为履职）. */
 const TITLE_NOTE = /[(（][^()（）\n]{1,8}[)）]$/;
 
+/** Where the longest title ending at `end` starts, -1 if none; 代 (acting) that ends a word is not its (宁德时代董事长). */
+function titleEndingAt(text: string, end: number): number {
+  const s = TITLE_BEFORE.longestEndingAt(text, end);
+  return s >= 0 && text.charCodeAt(s) === 0x4ee3 && DAI_WORD_HEAD.at(text, s - 1) ? s + 1 : s;
+}
+/** Characters that make a word with a 代 after them: 时代, 现代, 年代, 一代, 取代. */
+const DAI_WORD_HEAD = new CharSet('时现年世当古近一二三四五六七八九十替取换后历交');
+
 /** The title (with its modifiers and joined titles) that ends right before `p`, if any. */
 function titleBefore(text: string, p: number): { start: number; end: number } | undefined {
   // Character codes, not text[i]: this runs at every token, and text[i] makes a string.
@@ -401,12 +409,12 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
     const m = TITLE_NOTE.exec(text.slice(Math.max(0, te - 10), te));
     if (m && TITLE_BEFORE.longestEndingAt(text, te - m[0].length) >= 0) te -= m[0].length;
   }
-  let s = TITLE_BEFORE.longestEndingAt(text, te);
+  let s = titleEndingAt(text, te);
   if (inFederation(text, s)) s += 2;
   // A title, then an academic or medical one that is no office: 该院院长、中国科学院院士王伟林.
   if (s < 0 && HONOR_ENDS.at(text, te - 1)) {
     const honor = HONOR_AFTER_TITLE.exec(text.slice(Math.max(0, te - 24), te));
-    if (honor) s = TITLE_BEFORE.longestEndingAt(text, (te -= honor[0].length));
+    if (honor) s = titleEndingAt(text, (te -= honor[0].length));
   }
   if (s < 0) return undefined;
   const role = NOT_TITLE_BEFORE.longestEndingAt(text, te);
@@ -418,7 +426,7 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
       continue;
     }
     if (JOINERS.has(text[s - 1] ?? '')) {
-      const prev = TITLE_BEFORE.longestEndingAt(text, s - 1);
+      const prev = titleEndingAt(text, s - 1);
       if (prev >= 0) {
         s = prev;
         continue;

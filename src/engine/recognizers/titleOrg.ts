@@ -20,6 +20,8 @@ const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+为$/;
 const ORDINAL = /^第[一二三四五六七八九十百\d]+$/;
 /** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会). */
 const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递', '保障', '保护', '缺陷', '召回', '审批']);
+/** Words that make a party's role with 人 after them: 管理人, 投资人, 代理人, 受托人. */
+const ROLE_OF_PARTY = new Set(['管理', '投资', '代理', '受托', '委托', '债权', '发起', '承包']);
 /** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
 const ORG_DIRECTIONS = new Set(['东方', '南方', '西方', '北方']);
 /** An organization named by its kind alone (该公司董事长): the article names it elsewhere. */
@@ -51,7 +53,7 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
 
 /** Words that may stand before the 和 inside a ministry's or a school's name: 发展/vn 和 改革委员会, 住房/n 和 城乡建设部, 住房保障/v 和 房地产管理局, 自然资源/l 和 规划局, 水利/n 与 交通学院. */
 const AND_HEAD_TAGS = new Set(['n', 'vn', 'nt', 'nz', 'j', 'v', 'l', 's']);
-const GOVERNMENT_UNIT = /(?:委员会|部|局|厅|委|署|司|处|办公室|联合会|协会|学院|研究院|研究所)$/;
+const GOVERNMENT_UNIT = /(?:委员会|部|局|厅|委|署|司|处|庭|办公室|联合会|协会|学院|研究院|研究所)$/;
 
 /** Units that start an organization's name written without its place: 市财政局, 区政府. */
 const UNIT_CHARS = new CharSet('省市区县州镇乡');
@@ -128,6 +130,8 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
       start = t.start;
       break;
     }
+    // A party's role in a case (管理/vn 人/n, 投资/人) is no part of the organization after it.
+    if (t.word === '人' && ROLE_OF_PARTY.has(idx.tokens[j - 1]?.word ?? '')) break;
     if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word) || ORDINAL.test(t.word)) || ORG_STOP.has(t.word) || t.word.endsWith('兼') || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;
     start = t.start;
   }

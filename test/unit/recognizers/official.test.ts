@@ -172,6 +172,8 @@ describe('OFFICIAL recognizer', () => {
       // a district's standing committee member, as a city's and a county's
       assert.deepEqual(titled('历城区委常委、常务副区长马立军表示'), [['区委常委、常务副区长', '历城区']]);
       assert.deepEqual(titled('市统计局总统计师王建国表示'), [['总统计师', '市统计局']]);
+      // acting (代) and a prefecture's deputy commissioner; not the 代 of 宁德时代
+      assert.deepEqual(titled('凯乐科技代董事长黄忠表示，和田地区副专员李明说，宁德时代董事长兼CEO曾毓群出席'), [['代董事长', '凯乐科技'], ['副专员', '和田地区'], ['董事长兼CEO', '宁德时代']]);
       // a unit alone before a title is the one the text named last (市政协委员 after 济南市市长)
       assert.deepEqual(titled('济南市市长于海田出席。市政协委员王建国表示'), [['市长', '济南市'], ['政协委员', '济南市']]);
       // a board's and a supervisory board's seats, a chief analyst
@@ -313,6 +315,9 @@ describe('OFFICIAL recognizer', () => {
       // inside the organization too, where the district's name starts it or follows a place (沾化/v 区/n 富源街道), not after a verb
       assert.deepEqual(orgs('沾化区富源街道党工委书记王刚考察。滨州市沾化区富源街道党工委书记邢卫东说'), [['王刚', '沾化区富源街道'], ['邢卫东', '滨州市沾化区富源街道']]);
       assert.deepEqual(orgs('会后来到区住建局，局长王刚介绍'), [['王刚', undefined]]);
+      // a court's division with 与 in its name; not a party's role in the case before the organization (管理/人)
+      assert.deepEqual(orgs('重庆五中院清算与破产审判庭副庭长张莉介绍情况'), [['张莉', '重庆五中院清算与破产审判庭']]);
+      assert.deepEqual(orgs('破产管理人江苏金禾律师事务所负责人王立平作报告'), [['王立平', '江苏金禾律师事务所']]);
       assert.deepEqual(orgs('市长王永与胜利油田执行董事牛栓文会谈'), [['王永', undefined], ['牛栓文', '胜利油田']]);
     });
 
