@@ -170,6 +170,8 @@ export function isTranslit(text: string, start: number, end: number): boolean {
 const HOLIDAY_GIVEN = new Set(['国庆', '春节', '中秋', '元旦', '清明', '端午', '立春', '立夏', '立秋', '立冬', '冬至', '夏至']);
 /** Tags the segmenter gives a given name it took for a word: 何/立新/d, 马/和平/nz, 淦/家阅/x. */
 const CUT_GIVEN_TAGS = new Set(['d', 'nz', 'nr', 'nrfg', 'x']);
+/** Characters of the words that name a time (今天, 近日, 未来, 当初, 古时). */
+const TIME_CHARS = /[年月日时天今昨明前后近当现早晚刻期间周代世初末底春夏秋冬未将往古]/;
 /** Adverbs that follow a name rather than complete it (王/总是, 何/必): not given names. */
 const AFTER_NAME_WORD = /^(?:总是|也是|就是|还是|都是|正在|已经|曾经|一直|始终|亲自|随即|立即|随后|先后|分别|共同|一起|再次|同时|特别|专门|不断|进一步)$/;
 const PAUSES = new CharSet('、，。；：,;:');
@@ -191,6 +193,8 @@ export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
     return given.end;
   }
   if (!surname) return -1;
+  // A given name the segmenter took for a time word that names no time (李/东来/t), before speech or a pause (not 于/近日).
+  if (first.end === p + 1 && given?.tag === 't' && given.end - given.start === 2 && !TIME_CHARS.test(given.word) && (PAUSES.at(text, given.end) || FOLLOWS_NAMES.has(idx.at(given.end)?.word ?? ''))) return given.end;
   for (const end of [p + 3, p + 2]) if (HONORIFICS.has(text.slice(end, end + 2)) && isCJK(text, end - 1) && isCJK(text, p + 1)) return end;
   const three = p + 3;
   // Two characters the segmenter took for a word, and the third alone (not 于/近日).

@@ -604,6 +604,9 @@ function titleAndOrg(text: string, titled: { start: number; end: number }, idx: 
 /** A bracketed place or 集团 at the start of a text: （集团）, (宁波). */
 const BRACKET_AT = /^[(（][\u4e00-\u9fff]{1,6}[)）]/;
 
+/** Verbs after a known name the segmenter may glue to its last character (张明出/x 生于, 王刚主/x 持). */
+const VERB_AFTER_MENTION = /^(?:出生|出席|出任|出资|出访|主持|主导|担任|带领|率领|率团|接受|接待)/;
+
 /**
  * Every other mention of a name the article gives a position: 徐直军说, and headlines or
  * related-news lines that name the person before the position is given.
@@ -625,7 +628,7 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
   for (const m of mentions) inside.fill(1, m.start, m.end);
   // One pass over the text whatever the number of names.
   const names = new PhraseTrie(first.keys());
-  const mayEnd = (end: number) => nameMayEndAt(text, end, idx);
+  const mayEnd = (end: number) => nameMayEndAt(text, end, idx) || VERB_AFTER_MENTION.test(text.slice(end, end + 2));
   for (let at = 0; at < text.length; at++) {
     // Not inside another dotted name (阿依努尔·吐尔逊 is no mention of 买买提·吐尔逊); a dot that starts a line is a list's bullet (·莫迪：…).
     if (!names.edgeAt(text, at) || taken.has(at) || inside[at] || (NAME_DOT.at(text, at - 1) && !LINE_START.test(text.slice(Math.max(0, at - 3), at - 1))) || !nameMayStartAt(text, at, idx)) continue;

@@ -58,7 +58,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('同程旅行CEO马和平也称'), ['马和平']);
       assert.deepEqual(names('副省长高兴夫、卢山出席会议'), ['高兴夫', '卢山']);
       assert.deepEqual(names('生态环境部部长黄润秋表示'), ['黄润秋']);
-      for (const text of ['市长高兴地说', '局长高兴了', '市长于近日表示', '大家都很高兴地说']) assert.deepEqual(names(text), [], text);
+      // a given name taken for a time word that names no time (李/东来/t)
+      assert.deepEqual(names('顾家家居总裁李东来表示。市长张东来出席了会议'), ['李东来', '张东来']);
+      for (const text of ['市长高兴地说', '局长高兴了', '市长于近日表示', '董事长于未来表示', '大家都很高兴地说']) assert.deepEqual(names(text), [], text);
     });
 
     it('does not read a word with a locative as a name (任上)', () => {
@@ -617,6 +619,8 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(names('市委书记刘强、市长于海田率队。在深圳期间，刘强、于海田先后走访了比亚迪。'), ['刘强', '于海田', '刘强', '于海田']);
     // after a year the segmenter glued to it (2012/年林国荣/x)
     assert.deepEqual(names('董事长林国荣说。2012年林国荣退休'), ['林国荣', '林国荣']);
+    // before a verb the segmenter glued to the name's last character (张明出/x 生于)
+    assert.deepEqual(names('中国石化董事长张明出席会议。张明出生于1964年'), ['张明', '张明']);
     // a district before its unit's title is no name in address (章丘区委书记), a name is (于海田市长)
     assert.deepEqual(names('章丘区委书记带队调研。章丘区区长带队。于海田市长主持会议'), ['于海田']);
   });
