@@ -28,3 +28,16 @@ export const JAPANESE_SURNAMES = new PhraseTrie(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Parts of Tibetan and Mongolian names, which have no surname: a name is one to three of them
+ * (次仁, 旺堆次仁, 洛桑江村, 孟克巴雅尔, 那仁高娃). Read only right after a title.
+ */
+export const MINORITY_NAME_PARTS = new PhraseTrie(
+  `扎西 次仁 旺堆 多吉 多杰 达瓦 达娃 格桑 平措 洛桑 尼玛 央金 卓玛 拉巴 巴桑 边巴 索朗 普布 旦增 丹增 强巴 白玛 德吉 顿珠 次旦 罗布
+   加措 嘉措 江村 群培 土登 桑珠 曲珍 拉姆 益西 坚参 赤列 米玛 贡嘎 朗杰 仁青 贡布 卓嘎 阿旺 德庆 嘎玛 泽登 赤林 普琼 其美 措姆 拉珍
+   孟克 巴雅尔 那仁 高娃 其其格 乌兰 额尔敦 宝音 朝鲁 苏和 图雅 萨仁 斯琴 阿拉坦 布和 哈斯 乌力吉 白音 特木尔 毕力格 巴图 巴特尔
+   吉日嘎拉 额尔德木图 满都拉 阿古拉 敖其尔 青格勒 乌日娜 其木格 格日勒 那顺 赛音 图门 朝克 达来 额日和木`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -1,6 +1,6 @@
 import { isProvinceOrCity } from '../dict/places';
 import { NOT_POSITIONS } from '../dict/positions';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../dict/surnames';
+import { COMPOUND_SURNAMES, MINORITY_NAME_PARTS, SINGLE_SURNAMES } from '../dict/surnames';
 import { CharSet } from './charSet';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -201,6 +201,20 @@ export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
   const cut = first.end === p + 2 && idx.at(p + 2)?.end === three;
   // (…or before a word that follows names: 副市长黄河/清/出席, 高新/岩/出席.)
   return cut && isGiven(text, p + 1) && isGiven(text, p + 2) && (PAUSES.at(text, three) || AFTER_NAME.at(text, three) || FOLLOWS_NAMES.has(idx.at(three)?.word ?? '')) ? three : -1;
+}
+
+/**
+ * A Tibetan or Mongolian name of one to three parts (次仁, 洛桑江村, 孟克巴雅尔), for use right after
+ * a title only, ending on a token boundary before speech or a pause. -1 if none.
+ */
+export function minorityNameAt(text: string, p: number, idx: TokenIndex): number {
+  let best = -1;
+  for (let e = p, n = 0; n < 3; n++) {
+    e = MINORITY_NAME_PARTS.longestFrom(text, e);
+    if (e < 0) break;
+    if (idx.isBoundary(e) && (e === text.length || PAUSES.at(text, e) || AFTER_NAME.at(text, e) || FOLLOWS_NAMES.has(idx.at(e)?.word ?? ''))) best = e;
+  }
+  return best;
 }
 
 /** A dotted foreign name (唐·贝肯, 杰夫·莫雷尔): the dot is evidence enough for any characters. */

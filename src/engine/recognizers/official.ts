@@ -3,7 +3,7 @@ import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
 import { GLUED_TAKING } from './companyCues';
 import { companyNameEndingAt } from './registeredName';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES } from '../dict/surnames';
-import { AFTER_NAME, cutNameAt, dottedNameAt, isCJKWord, isTranslit, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
+import { AFTER_NAME, cutNameAt, dottedNameAt, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { orgOf, orgStart, UNIT_TITLE } from './titleOrg';
 import { CharSet } from './charSet';
 import { PhraseTrie } from './phraseTrie';
@@ -106,11 +106,12 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       const addressed = (at: number) => at + (ADDRESS_AFTER.exec(text.slice(at, at + 2))?.[0].length ?? 0);
       let e = addressed(end);
       while (text[e] === '、' && TITLE_AT.longestFrom(text, e + 1) < 0) {
-        const next = nameAt(text, e + 1, idx);
+        const minority = minorityNameAt(text, e + 1, idx);
+        const next = Math.max(nameAt(text, e + 1, idx), minority);
         const tag = idx.at(e + 1)?.tag ?? '';
         // A name with a title of its own after it starts the next official (董事长曾毓群、比亚迪董事长王传福),
         // and so does a place with one (华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟).
-        if (next < 0 || !(NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2) || titleInClause(text, next)) break;
+        if (next < 0 || !(minority > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2) || titleInClause(text, next)) break;
         add({ start: e + 1, end: next, title, org, source: 'rule:official-list' });
         e = addressed(next);
       }
@@ -557,8 +558,10 @@ const SPEECH_OR_ACT = new Set(['出席', '出席会议', '出席活动', '参加
 
 /** titledNameAt before a name's own 和 is read. */
 function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
+  // A Tibetan or Mongolian name, whole where the surname rules read a part of it (洛桑/nrt 江村/ns, 孟克巴/x 雅尔/nrt).
+  const minority = minorityNameAt(text, tok.start, idx);
   const end = nameAt(text, tok.start, idx);
-  if (end >= 0) return end;
+  if (end >= 0 || minority > 0) return Math.max(end, minority);
   const cut = cutNameAt(text, tok.start, idx);
   if (cut > 0 && TITLE_AT.longestFrom(text, tok.start) < 0) return cut;
   // A two-character foreign name the segmenter did not know: 总理默茨/x.

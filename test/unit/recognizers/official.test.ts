@@ -113,6 +113,14 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('局长何必这样'), []);
     });
 
+    it('reads Tibetan and Mongolian names after a title, whole, and in a list', () => {
+      assert.deepEqual(names('林芝市市长旺堆介绍。市委书记次仁表示，主席洛桑江村表示'), ['旺堆', '次仁', '洛桑江村']);
+      assert.deepEqual(names('盟长孟克巴雅尔表示，市长那仁高娃说'), ['孟克巴雅尔', '那仁高娃']);
+      assert.deepEqual(names('副主席多吉、旺堆次仁出席'), ['多吉', '旺堆次仁']);
+      // not without a title, nor before what no name is followed by
+      assert.deepEqual(names('扎西说，格桑花开了'), []);
+    });
+
     it('reads a name the segmenter keeps whole after a title: rare surnames, Japanese names', () => {
       assert.deepEqual(names('教育部部长怀进鹏在会上强调'), ['怀进鹏']);
       assert.deepEqual(names('总经理庹宗康表示'), ['庹宗康']);
