@@ -227,7 +227,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       j -= 2;
       continue;
     }
-    if (!isNamePiece(t, kind === 'legal') && !trade) break;
+    // (企业 before 集团 is a registered form's own word: 珠海市免税企业集团有限公司.)
+    if (!isNamePiece(t, kind === 'legal') && !trade && !(t.word === '企业' && pieces[0]?.word === '集团')) break;
     pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
     j--;
   }
@@ -259,9 +260,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   }
   // A verb or adverb right before a place or a known name ends a sentence the name follows:
   // 掌声/欢迎/v 北京/润泽…有限公司, 嘉宾/是/v 华夏/nt 云计算有限公司 (not a generic word jieba tags nt: 湖北/兴发/v 化工集团/nt…);
-  // so does a word the segmenter glued to 为 or 是 (运营/方为/n 杭州…有限公司).
+  // so does a word the segmenter glued to 为 or 是 (运营/方为/n 杭州…有限公司), and a party's role (要约/人 中国建材…, 顾问/nr 中国…).
   for (let k = pieces.length - 2; k >= 0; k--) {
-    const verb = pieces[k]!.tag === 'v' || pieces[k]!.tag === 'd' || (pieces[k]!.word.length >= 2 && COPULA_TAIL.test(pieces[k]!.word));
+    const verb = pieces[k]!.tag === 'v' || pieces[k]!.tag === 'd' || (pieces[k]!.word.length >= 2 && COPULA_TAIL.test(pieces[k]!.word)) || pieces[k]!.word === '顾问' || isPartyPerson(idx, idx.indexAt(pieces[k]!.start));
     if ((pieces[k + 1]!.tag === 'ns' || (pieces[k + 1]!.tag === 'nt' && !isGeneric(pieces[k + 1]!.word))) && verb) {
       pieces.splice(0, k + 1);
       break;
@@ -416,7 +417,7 @@ const CLEAR_BEFORE_TAGS = new Set([...FUNCTION_WORD_TAGS, 'v']);
 const CUT_OFF_TAGS = new Set(['n', 'q', 'v', 'a', 'ng', 'x']);
 /** A party's role before its name: who the company is to the story (原告, 开发商, 运营方, 保荐机构), never part of the name. */
 const ROLES = new Set([
-  ...['原告', '被告', '第三人', '申请人', '被申请人', '上诉人', '被上诉人', '被执行人', '债权人', '债务人', '担保人', '发行人', '管理人', '投资人', '委托人', '受托人', '保证人', '投保人', '受益人', '收购人'],
+  ...['原告', '被告', '第三人', '申请人', '被申请人', '上诉人', '被上诉人', '被执行人', '债权人', '债务人', '担保人', '发行人', '管理人', '投资人', '委托人', '受托人', '保证人', '投保人', '受益人', '收购人', '要约人', '财务顾问', '法律顾问'],
   ...['股东', '大股东', '控股股东', '控制人', '实际控制人', '关联方', '交易对方', '保荐机构', '保荐人', '承销商', '主承销商', '受让方', '转让方', '竞得人', '中标人', '出让人', '受让人', '转让人', '竞买人', '买受人'],
   ...['承建商', '承包商', '开发商', '发展商', '供应商', '经销商', '分销商', '代理商', '服务商', '运营商', '制造商', '生产商', '销售商', '零售商', '贸易商', '投资商', '合作商', '集成商', '品牌商', '厂商'],
   ...['主体', '运营主体', '经营主体', '责任主体', '市场主体'],
@@ -429,6 +430,11 @@ const ROLE_HEADS = new Set(['方', '机构', '单位']);
 function isRole(t: { word: string; tag?: string }): boolean {
   return ROLES.has(t.word) || (ROLE_HEADS.has(t.word) && t.tag === 'n');
 }
+
+/** Verbs that make a party's role with a 人 the segmenter split off them: 要约/人, 管理/人, 投资/人. */
+const PARTY_VERBS = new Set(['要约', '收购', '管理', '投资', '代理', '受托', '委托', '债权', '发起', '承包']);
+/** The token at `j` is the 人 of such a role: what follows it is the party's name, not more of it. */
+export const isPartyPerson = (idx: TokenIndex, j: number): boolean => idx.tokens[j]?.word === '人' && PARTY_VERBS.has(idx.tokens[j - 1]?.word ?? '');
 
 /** Words before a registered name that say who it is to the story, not which company: 原告, 知名. */
 const DESCRIPTORS = new Set([...ROLES, ...['知名', '著名', '大型', '全资', '龙头', '头部', '领军', '国内', '省内', '市内', '当地', '本地', '多家', '板块', '个股', '概念股', '持牌']]);

@@ -1,7 +1,7 @@
 import { writtenInOrder } from './company';
 import { CharSet } from './charSet';
 import { GLUE, isCJKWord, NAME_TAGS } from './names';
-import { companyNameEndingAt, suffixNameAt } from './registeredName';
+import { companyNameEndingAt, isPartyPerson, suffixNameAt } from './registeredName';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
 
@@ -20,8 +20,6 @@ const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+为$/;
 const ORDINAL = /^第[一二三四五六七八九十百\d]+$/;
 /** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会). */
 const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递', '保障', '保护', '缺陷', '召回', '审批']);
-/** Words that make a party's role with 人 after them: 管理人, 投资人, 代理人, 受托人. */
-const ROLE_OF_PARTY = new Set(['管理', '投资', '代理', '受托', '委托', '债权', '发起', '承包']);
 /** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
 const ORG_DIRECTIONS = new Set(['东方', '南方', '西方', '北方']);
 /** An organization named by its kind alone (该公司董事长): the article names it elsewhere. */
@@ -131,7 +129,7 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
       break;
     }
     // A party's role in a case (管理/vn 人/n, 投资/人) is no part of the organization after it.
-    if (t.word === '人' && ROLE_OF_PARTY.has(idx.tokens[j - 1]?.word ?? '')) break;
+    if (isPartyPerson(idx, j)) break;
     if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word) || ORDINAL.test(t.word)) || ORG_STOP.has(t.word) || t.word.endsWith('兼') || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;
     start = t.start;
   }
