@@ -119,6 +119,12 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   // 的, a unit, or 原/前/联席 (华泰置业/原/董事长, 药明康德/联席/首席执行官) between the employer and the title is not the employer's.
   if (unit || idx.tokens[j]!.word === '的' || TITLE_PREFIXES.has(idx.tokens[j]!.word)) end = idx.tokens[j--]!.start;
   const pieces: Token[] = [];
+  // …glued onto the employer's last characters too (湘/醇酒/业原/x 董事长): the employer ends before it.
+  const glued = idx.tokens[j];
+  if (glued?.tag === 'x' && glued.end === end && glued.word.length >= 2 && /[原前]$/.test(glued.word)) {
+    pieces.push({ ...glued, word: glued.word.slice(0, -1), end: --end });
+    j--;
+  }
   for (; j >= 0 && pieces.length < 3; j--) {
     const t = idx.tokens[j]!;
     // (林国/荣任/n 公司董事长: a name and the verb 任, no employer.)

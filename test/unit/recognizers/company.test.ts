@@ -283,6 +283,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('这件瓷器将在中国嘉德秋拍亮相'), ['中国嘉德']);
       assert.deepEqual(names('世嘉于今年推出新作'), ['世嘉']);
       assert.deepEqual(names('据德勤发布的报告'), ['德勤']); // 据德勤/x
+      assert.deepEqual(names('上述股份占森源电气总股本的5.0%，归森源电气持有'), ['森源电气', '森源电气']); // 占森源/x 电气
       assert.deepEqual(names('台积电营收增长'), ['台积电']); // 台积/x 电营收/x
       assert.deepEqual(names('2024年华能计划投资'), ['华能']); // 2024/年华/n 能
       assert.deepEqual(names('北京东路上新开了一家店'), []);
@@ -621,6 +622,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('药明康德联席首席执行官杨青表示'), ['药明康德']);
       // 原董事长: 原 is the title's (former), not the employer's; 关联/ns 公司 is a kind of company
       assert.deepEqual(names('临沂华泰置业集团有限公司及其13家关联公司合并重整。华泰置业原董事长王振东被立案'), ['临沂华泰置业集团有限公司', '华泰置业']);
+      // a former title's 原 glued onto the employer's last characters (湘/醇酒/业原/x 董事长)
+      assert.deepEqual(names('湘醇酒业原董事长欧阳志明表示感慨'), ['湘醇酒业']);
       assert.deepEqual(names('累计增持公司股份15,026,100股，控股股东增持计划实施完毕'), []);
       assert.deepEqual(names('曾任深圳市地铁集团有限公司财务部部长'), ['深圳市地铁集团有限公司']);
       assert.deepEqual(names('拟提名为省管企业总经理人选'), []);
