@@ -261,6 +261,8 @@ describe('OFFICIAL recognizer', () => {
 
     it('reads a surname glued to a title\'s last character as a place (董事/长江/ns 毅/nr), not a place\'s bridge (万州/长江/ns 二桥)', () => {
       assert.deepEqual(names('党组书记、董事长江毅表示，江毅透露'), ['江毅', '江毅']);
+      // a given name cut into two characters before speech (董事/长江/ns 淦/zg 钧/q 表示)
+      assert.deepEqual(names('索菲亚董事长江淦钧表示'), ['江淦钧']);
       assert.deepEqual(names('万州长江二桥上发生事故'), []);
     });
 
