@@ -179,6 +179,7 @@ describe('OFFICIAL recognizer', () => {
       const titled = (text: string) => officials(text).map((o) => [o.title, o.org]);
       assert.deepEqual(titled('腾讯游戏副总裁、天美工作室群总裁姚晓光透露'), [['副总裁、天美工作室群总裁', '腾讯游戏']]);
       assert.deepEqual(titled('阿斯利康执行副总裁、中国总裁王磊出席'), [['执行副总裁、中国总裁', '阿斯利康']]);
+      assert.deepEqual(titled('三明中院副院长、审判委员会委员郭明华出席'), [['副院长、审判委员会委员', '三明中院']]);
       // a district's standing committee member, as a city's and a county's
       assert.deepEqual(titled('历城区委常委、常务副区长马立军表示'), [['区委常委、常务副区长', '历城区']]);
       assert.deepEqual(titled('市统计局总统计师王建国表示'), [['总统计师', '市统计局']]);
