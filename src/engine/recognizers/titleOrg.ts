@@ -144,12 +144,12 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
   if (text[start] === '(' || text[start] === '（') start = text.indexOf(text[start] === '(' ? ')' : '）', start) + 1;
   return start;
 }
-/** A town's, a street's or a village's unit at the end of an organization, or starting its title (镇党委书记). */
-const TOWN_UNIT = /(?:镇|乡|街道|村|社区)$/;
+/** A district's, a town's, a street's or a village's unit at the end of an organization, or a town's starting its title (镇党委书记); a county may have a name of one character (曹县). */
+const TOWN_UNIT = /(?:新片区|新区|片区|区|镇|乡|街道|村|社区)$/;
 const TOWN_TITLE = /^(?:镇|乡|街道|村|社区)/;
 
 /**
- * A town's or street's name the segmenter cut into words the walk stops at (七里/m 山/n 街道,
+ * A district's, new area's, town's or street's name the segmenter cut into words the walk stops at (增/v 城区/n, 贵/a 安/v 新区, 七里/m 山/n 街道,
  * 大/a 集/镇党委书记, 胜/v 坨/v 镇, 人/n 和/c 街道): such a name has two or three characters, so the
  * organization starts as many characters back, over words of one or two characters.
  */
@@ -161,7 +161,7 @@ function townNameStart(text: string, start: number, cs: number, idx: TokenIndex)
   let from = start;
   for (let j = idx.indexAt(from - 1); j >= 0 && nameEnd - from < 2; j--) {
     const t = idx.tokens[j]!;
-    if (t.end !== from || !isCJKWord(t.word) || t.word.length > 2 || ORG_STOP.has(t.word) || NAME_TAGS.has(t.tag ?? '') || nameEnd - t.start > 3) break;
+    if (t.end !== from || !isCJKWord(t.word) || t.word.length > 2 || ORG_STOP.has(t.word) || NAME_TAGS.has(t.tag ?? '') || t.tag === 'p' || nameEnd - t.start > 3) break;
     from = t.start;
   }
   return nameEnd - from >= 2 ? from : start;

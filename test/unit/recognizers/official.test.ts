@@ -169,6 +169,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('中国银行前任行长刘金表示，红星集团现任董事长张国强说'), ['中国银行', '红星集团']);
       // a town's or street's name the segmenter cut into words (七里/m 山/n 街道, 大/a 集/镇党委书记, 人/n 和/c 街道)
       assert.deepEqual(orgs('七里山街道党工委书记黄建军调研。大集镇党委书记刘振华说。人和街道党工委书记李明说'), ['七里山街道', '大集镇', '人和街道']);
+      // …and a district's or a new area's (增/v 城区/n, 贵/a 安/v 新区, 临港/ns 新/a 片区); a county's may be of one character (曹县)
+      assert.deepEqual(orgs('增城区副区长陈舒说。贵安新区党工委副书记娄世杰说。临港新片区党工委书记周卫东说。据曹县县委书记朱玉玉介绍'), ['增城区', '贵安新区', '临港新片区', '曹县']);
       assert.deepEqual(orgs('中国平安保险（集团）股份有限公司董事长马明哲说'), ['中国平安保险（集团）股份有限公司']);
       assert.deepEqual(orgs('紫金矿业集团股份有限公司(601899)董事长陈景河称'), ['紫金矿业集团股份有限公司']);
       assert.deepEqual(orgs('香港交易及结算所有限公司（00388）行政总裁陈翊庭表示'), ['香港交易及结算所有限公司']);
