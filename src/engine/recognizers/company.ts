@@ -43,6 +43,9 @@ function isShortNameOf(short: string, full: string): boolean {
   return /(?:公司|集团)$/.test(full) && short[0] === head[0] && short.length < head.length && writtenInOrder(short, head);
 }
 
+/** A bracketed place in a registered name makes it a subsidiary's: 万华化学（宁波）有限公司. */
+const SUBSIDIARY = /[(（][\u4e00-\u9fff]{2,6}[)）]/;
+
 /** Every character of `short` is in `full`, in order: 济南产投 of 济南产业发展投资集团有限公司, 经团联 of 日本经济团体联合会. */
 export function writtenInOrder(short: string, full: string): boolean {
   let k = 0;
@@ -160,9 +163,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
       for (const form of shortForms(full, f.start, idx)) if (!lookupName(form) && !groupForms.has(form)) groupForms.set(form, full);
     }
     if (!full.endsWith('公司')) continue;
-    // A dictionary name stands for its own company, not a subsidiary registered in a place (万华化学（宁波）有限公司 … 万华化学).
-    const subsidiary = /[(（][\u4e00-\u9fff]{2,6}[)）]/.test(full);
-    for (const form of shortForms(full, f.start, idx)) if (!fullByForm.has(form) && !(subsidiary && lookupName(form)?.ambiguous === false)) fullByForm.set(form, full);
+    // A dictionary name stands for its own company, not a subsidiary registered in a place (万华化学（宁波）有限公司 … 万华化学, 美的集团（上海）有限公司 … 美的).
+    for (const form of shortForms(full, f.start, idx)) if (!fullByForm.has(form) && !(SUBSIDIARY.test(full) && lookupName(form))) fullByForm.set(form, full);
   }
   for (const [form, full] of groupForms) if (!fullByForm.has(form)) fullByForm.set(form, full);
   for (const f of found) {
