@@ -126,7 +126,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // two-character token ending in a character that follows names, itself unknown or a noun, or
   // after a first part the segmenter did not know (not 王强/nr 明说).
   // So may an unknown piece of three (贺海/ns 东在市/x).
-  else if (b2 && canThree && gluedThird(next!.tag, whole.tag) && (next!.end === three + 1 || (next!.tag === 'x' && next!.end === three + 2)) && AFTER_NAME.at(text, three) && !FOLLOWS_NAMES.has(next!.word) && !AFTER_NAME_WORD.test(next!.word)) end = three;
+  // …and so may the first character of 日前 (张国/x 平日/t 前).
+  else if (b2 && canThree && gluedThird(next!.tag, whole.tag) && (next!.end === three + 1 || (next!.tag === 'x' && next!.end === three + 2)) && (AFTER_NAME.at(text, three) || DAYS_AGO.test(text.slice(three, three + 3))) && !FOLLOWS_NAMES.has(next!.word) && !AFTER_NAME_WORD.test(next!.word)) end = three;
   else if (b2) end = two;
   // The segmenter glued a character that follows names to the name (刘明称/x, 刘/明说): two characters;
   // but a given name it takes for an adverb is whole (王/大为/d).
@@ -175,6 +176,8 @@ const TIME_CHARS = /[年月日时天今昨明前后近当现早晚刻期间周�
 /** Adverbs that follow a name rather than complete it (王/总是, 何/必): not given names. */
 const AFTER_NAME_WORD = /^(?:总是|也是|就是|还是|都是|正在|已经|曾经|一直|始终|亲自|随即|立即|随后|先后|分别|共同|一起|再次|同时|特别|专门|不断|进一步)$/;
 const PAUSES = new CharSet('、，。；：,;:');
+/** 日前 (recently) after a name, not 前来 or 前往 after 平日 (usually). */
+const DAYS_AGO = /^日前(?![来往去])/;
 /** What follows a name whose last character is 一: speech or a pause, not 行 (王强一行). */
 const ONE_AFTER = /^(?:在|说|称|表示|介绍|指出|认为|强调|[，。、；,;])/;
 

@@ -476,6 +476,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长陆晓明说'), ['陆晓明']);
       // glued into an unknown piece of three (贺海/ns 东在市/x)
       assert.deepEqual(names('市委书记包钢、市长贺海东在市行政中心会见'), ['包钢', '贺海东']);
+      // glued into 日前 (张国/x 平日/t 前), not into 平日 before 前来 (usually comes)
+      assert.deepEqual(names('洛阳市副市长张国平日前表示。市长王强平日前来调研'), ['张国平', '王强']);
       // 正在 after a name is no third character of it; rare surnames
       assert.deepEqual(names('总裁金鑫正在审阅文件。金鑫说'), ['金鑫', '金鑫']);
       assert.deepEqual(names('副市长隗红梅、李强出席，董事长兼总经理仉明先生'), ['隗红梅', '李强', '仉明']);
