@@ -196,8 +196,11 @@ export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
     return given.end;
   }
   if (!surname) return -1;
-  // A given name the segmenter took for a time word that names no time (李/东来/t), before speech or a pause (not 于/近日).
-  if (first.end === p + 1 && given?.tag === 't' && given.end - given.start === 2 && !TIME_CHARS.test(given.word) && (PAUSES.at(text, given.end) || FOLLOWS_NAMES.has(idx.at(given.end)?.word ?? ''))) return given.end;
+  // A given name the segmenter took for a time word that names no time (李/东来/t), before speech or a pause (not 于/近日);
+  // or for a number, a month or a sum of money (刘/三月/m, 陈/万元/m), before those or a character that follows names (not 王/一行).
+  const followed = given && (PAUSES.at(text, given.end) || FOLLOWS_NAMES.has(idx.at(given.end)?.word ?? ''));
+  if (first.end === p + 1 && given?.tag === 't' && given.end - given.start === 2 && !TIME_CHARS.test(given.word) && followed) return given.end;
+  if (first.end === p + 1 && given?.tag === 'm' && given.end - given.start === 2 && isCJKWord(given.word) && given.word !== '一行' && (followed || AFTER_NAME.at(text, given.end))) return given.end;
   for (const end of [p + 3, p + 2]) if (HONORIFICS.has(text.slice(end, end + 2)) && isCJK(text, end - 1) && isCJK(text, p + 1)) return end;
   const three = p + 3;
   // Two characters the segmenter took for a word, and the third alone (not 于/近日).

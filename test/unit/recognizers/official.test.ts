@@ -60,6 +60,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('生态环境部部长黄润秋表示'), ['黄润秋']);
       // a given name taken for a time word that names no time (李/东来/t)
       assert.deepEqual(names('顾家家居总裁李东来表示。市长张东来出席了会议'), ['李东来', '张东来']);
+      // …or for a number, a month or a sum (刘/三月/m, 陈/万元/m), not a delegation (王/一行)
+      assert.deepEqual(names('县长刘三月在会上讲话。财务总监陈万元表示。市长王一行抵达'), ['刘三月', '陈万元']);
       for (const text of ['市长高兴地说', '局长高兴了', '市长于近日表示', '董事长于未来表示', '大家都很高兴地说']) assert.deepEqual(names(text), [], text);
     });
 
