@@ -613,6 +613,14 @@ const BRACKET_AT = /^[(（][\u4e00-\u9fff]{1,6}[)）]/;
 /** Verbs after a known name the segmenter may glue to its last character (张明出/x 生于, 王刚主/x 持). */
 const VERB_AFTER_MENTION = /^(?:出生|出席|出任|出资|出访|主持|主导|担任|带领|率领|率团|接受|接待)/;
 
+/** What a person does after a name that is also a word: speech, attending, meeting, going along. */
+const SPEECH_AFTER_MENTION = /^(?:表示|说|称|指出|认为|强调|介绍|出席|参加|会见|会谈|主持|调研|考察|透露|谈到|提出|要求|希望|告诉|回应|在会|一同|一起|陪同|带队|率队)/;
+/** The segmenter took the name at [start, end) for one word of its own, no name: 金融/n, 高峰/n. */
+const commonWord = (idx: TokenIndex, start: number, end: number): boolean => {
+  const t = idx.at(start);
+  return t !== undefined && t.start === start && t.end === end && !NAME_TAGS.has(t.tag ?? '') && t.tag !== 'nrt' && t.tag !== 'ns';
+};
+
 /**
  * Every other mention of a name the article gives a position: 徐直军说, and headlines or
  * related-news lines that name the person before the position is given.
@@ -641,6 +649,8 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
     const end = names.longestFrom(text, at, mayEnd);
     if (end < 0) continue;
     const m = first.get(text.slice(at, end))!;
+    // A name that is also a word (金融, 高峰) is the person again only before speech or an act: 金融表示, not 金融是经济的血脉.
+    if (commonWord(idx, m.start, m.end) && !SPEECH_AFTER_MENTION.test(text.slice(end, end + 2))) continue;
     taken.add(at);
     out.push({ start: at, end, title: m.title, org: m.org, source: 'rule:official-mention' });
     at = end - 1;
