@@ -144,7 +144,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // A name the segmenter took for a common noun must be short and followed like a name: not
   // 任期内, not 任命书.
   if (whole.start === p && whole.end === end && whole.tag === 'n') {
-    if (end - p > 2 || (isCJK(text, end) && !AFTER_NAME.at(text, end) && !HONORIFICS.has(text.slice(end, end + 2)))) return -1;
+    if (end - p > 2 || (isCJK(text, end) && !AFTER_NAME.at(text, end) && !FOLLOWS_NAMES.has(idx.at(end)?.word ?? '') && !HONORIFICS.has(text.slice(end, end + 2)))) return -1;
   }
   // 方总, 王董: a surname with a title of address, not a name; 任上, 其间: a word with a locative.
   if (end === two && (ADDRESSED.has(text[g]!) || LOCATIVES.at(text, g))) return -1;

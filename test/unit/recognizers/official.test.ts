@@ -58,6 +58,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('同程旅行CEO马和平也称'), ['马和平']);
       assert.deepEqual(names('副省长高兴夫、卢山出席会议'), ['高兴夫', '卢山']);
       assert.deepEqual(names('生态环境部部长黄润秋表示'), ['黄润秋']);
+      // a name taken for a common noun, before attending as before meeting (金融/n 出席)
+      assert.deepEqual(names('县长金融出席了会议。县长金融会见了客人'), ['金融', '金融']);
       // a given name taken for a time word that names no time (李/东来/t)
       assert.deepEqual(names('顾家家居总裁李东来表示。市长张东来出席了会议'), ['李东来', '张东来']);
       // …or for a number, a month or a sum (刘/三月/m, 陈/万元/m), not a delegation (王/一行)
