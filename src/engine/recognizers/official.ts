@@ -164,8 +164,10 @@ const CLAUSE_END = new CharSet('、，,。；;：:！？\n');
 const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
 /** Verbs after a name that give the position it takes or leaves: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务. Not 拟任: not yet held. */
 const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '辞去', '辞任', '卸任']);
+/** Copulas that give the position a name holds: 于涛是海信视像总经理, 李刚系公司董事长. */
+const COPULAS = new Set(['是', '系']);
 /** First characters of those verbs: most tokens are refused by one bit test. */
-const VERB_HEADS = new CharSet([...APPOINTING, ...TAKING, '现任'].map((v) => v[0]).join(''));
+const VERB_HEADS = new CharSet([...APPOINTING, ...TAKING, ...COPULAS, '现任'].map((v) => v[0]).join(''));
 /** The forms of address a notice puts after a name: 王红梅同志, 孙立华先生, 赵海军博士. */
 const NOTICE_ADDRESS = '同志|先生|女士|博士';
 /** What may stand between the names and the position: 为, the 的 of 免去X的…职务, 继续担任, and the 同志 or 先生 of a formal notice. */
@@ -226,7 +228,7 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
           p = nextClause(text, Math.max(p, listed.after));
         }
       }
-    } else if (TAKING.has(verb.word) || verb.word === '现任') {
+    } else if (TAKING.has(verb.word) || COPULAS.has(verb.word) || verb.word === '现任') {
       // 张三任…, 王/红梅/同志/任…, 张玉卓现任…: the name ends at the verb, or before 同志 (or 不再: 李四不再担任…;
       // 先后, 分别: 王海涛、李东先后出任…, a list of names).
       const adverb = tokens[i - 1]?.word === '不再' || (SUCCESSION.has(tokens[i - 1]?.word ?? '') && verb.word !== '任');
@@ -296,7 +298,8 @@ function appointed(text: string, verb: string, { names, after }: { names: Array<
   // 任命南非驻中国…主任: an appointment names its position after 为 (免去 directly or after 的).
   if (APPOINTING.has(verb) && !between && !verb.startsWith('免')) return [];
   const position = positionAt(text, after + between.length, idx);
-  if (!position) return [];
+  // 张三是市长的秘书: a copula's position is the last word of its clause, not a word of what follows.
+  if (!position || (COPULAS.has(verb) && (position.end - after > 14 || /[\u4e00-\u9fff]/.test(text[position.end] ?? '')))) return [];
   const title = text.slice(position.start, position.end);
   // The organization starts after 为 even where the segmenter glued it on (为省/x 发展…).
   const org = orgOf(text, position.start, text.slice(position.start, position.first), idx, lastOrgByUnit, after + between.length);

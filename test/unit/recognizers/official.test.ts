@@ -698,6 +698,13 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('王红梅同志任济南市委常委、副市长'), [{ name: '王红梅', title: '市委常委、副市长', org: '济南市', source: 'rule:official-appointed' }]);
       assert.deepEqual(names('陈志明当选为公司董事长，周小平出任集团总裁'), ['陈志明', '周小平']);
       assert.deepEqual(names('李红梅升任济南市副市长'), ['李红梅']);
+      // a copula gives the position that ends its clause: 于涛是海信视像总经理; not 张三是市长的秘书
+      assert.deepEqual(officials('于涛是海信视像总经理。于涛说').map((o) => [o.name, o.title, o.org]), [
+        ['于涛', '总经理', '海信视像'],
+        ['于涛', '总经理', '海信视像'],
+      ]);
+      assert.deepEqual(names('张三是市长的秘书。这是董事长王刚的办公室'), ['王刚']);
+      assert.deepEqual(officials('这是董事长王刚的办公室').map((o) => o.org), [undefined]);
       // and its later mentions
       assert.deepEqual(names('张晓东任济南市副市长。张晓东表示，将尽快熟悉工作'), ['张晓东', '张晓东']);
       // a list of names before it, and 先后 or 分别 between them and the verb
