@@ -118,6 +118,9 @@ const DIGIT = /[0-9０-９]/;
 /** Digits after a name that are no code: a date (比亚迪11月, 中国重汽1-3月, 阿里巴巴3季度), a quantity (五矿盐湖4万吨), a fiscal year (波司登2024/25财年), a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业), a network generation (中国移动5G), a numbered plant (比亚迪2号工厂), a plan's year (汾酒2030技改). */
 const DATE_AFTER = /^(?:618(?![\d.])|[2-6]G(?![A-Za-z])|[1-4]季度|(?:19|20)\d{2}(?:Q[1-4]|H[12])|[0-9０-９]{1,2}号(?:工厂|厂房|车间|基地|仓库|生产线|产线)|20[2-5]\d(?=[\u4e00-\u9fff])(?![号型款代系])|20\d{2}\/\d{2}(?:财年|年度|赛季)|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}[余多]?(?:[年月日家类款种项届]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名|片|纳米|nm|英寸)))/;
 
+/** A trade word and what a company does or reports, which the segmenter made one word: 汽车出口, 汽车销量 (not 汽车产业, 电子竞技). */
+const GLUED_TRADE = /^(?:汽车|银行|集团|科技|电子|电器|能源|医药|证券|保险)(?:出口|进口|销量|营收|业绩|股价|市值|产量|销售)$/;
+
 /** Facilities, units, teams and charities after a name: the place before it belongs to them (北京万达广场, 北京联想总部, 东莞大益队, 深圳市腾讯公益慈善基金会, 林芝华润希望小镇), not to the company. */
 const FACILITY_AFTER = /^(?:队|俱乐部|广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|科技园|园区|基地|工厂|直属库|研究所|研究院|实验室|基金会|公益|慈善|希望小|小镇)/;
 
@@ -127,8 +130,9 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const found: Found[] = [];
   // Where a dictionary name may end: on a token boundary, before one glued character (融创拟), or
   // one character before the end of a piece the segmenter did not know (嘉德秋/拍, 世嘉于).
+  // So may a name's trade the segmenter made one word with the next (奇瑞/汽车出口/n): the name ends with the trade.
   const dictEnd = (e: number) =>
-    idx.isBoundary(e) || ((GLUE.at(text, e) || text[e] === '系') && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2)));
+    idx.isBoundary(e) || ((GLUE.at(text, e) || text[e] === '系') && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end)));
   for (let i = 0; i < tokens.length; i++) {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);

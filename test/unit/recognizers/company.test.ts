@@ -705,6 +705,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('京东618战报出炉，收购永辉超市29.4%股权'), ['京东', '永辉超市']);
       // nor is 方面 a part of the name the segmenter glued it to (拼多/x 多方面/m)
       assert.deepEqual(names('拼多多方面表示'), ['拼多多']);
+      // nor is what a company reports, glued to its trade (奇瑞/汽车出口/n), unlike an industry (上海/汽车产业)
+      assert.deepEqual(names('奇瑞汽车出口增长，吉利汽车销量增长，上海汽车产业有望增长'), ['奇瑞汽车', '吉利汽车']);
       // an alias that is an idiom needs its cue (赚快钱)
       assert.deepEqual(names('赚快钱的心态'), []);
       // an aircraft type after an airline is no product of it
