@@ -46,7 +46,7 @@ const CONTEXT_YEAR = '(?:同|当|次|翌)年(?=(?:\\d{1,2}|十[一二]?|[一二�
 const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度)';
 /** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
 const FIRST_PART = String.raw`(?:(?<![${WORD_BEFORE_QIAN}])前|首)(?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
-const YEAR_PART = `(?:上半年度?|下半年度?|半年度(?=报告|报|业绩|财报)|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年中|年终(?![奖总])|年内|度(?!过)|${QUARTER}|第[一二三四1-4]季(?![度节])|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季])`;
+const YEAR_PART = `(?:上半年度?|下半年度?|半年度|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年中|年终(?![奖总])|年内|度(?!过)|${QUARTER}|第[一二三四1-4]季(?![度节])|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季])`;
 /** 5月, 十二月, 元月; not 十月怀胎 (the months of a pregnancy). */
 const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?(?!怀胎)`;
 /** 1-11月, 一至三月, and two neighbouring months named together: 二三月份, 十一二月. */
