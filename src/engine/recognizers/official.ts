@@ -76,7 +76,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const p = tok.start;
     const c = text.charCodeAt(p);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-    const glued = TITLE_BEFORE.edgeAt(text, p) && tok.end - p >= 2 ? gluedDottedName(text, tok, idx) ?? (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何' ? gluedTitleName(text, tok, idx) : undefined) : undefined;
+    const glued = TITLE_BEFORE.edgeAt(text, p) && tok.end - p >= 2 ? gluedDottedName(text, tok, idx) ?? (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何' ? gluedTitleName(text, tok, idx) : undefined) : tok.tag === 'x' && tok.end - p >= 3 ? surnameGluedToTitle(text, tok, idx) : undefined;
     if (glued) {
       add({ start: glued.start, end: glued.end, ...titleAndOrg(text, glued.titled, idx, lastOrgByUnit), source: 'rule:official-title' });
       continue;
@@ -368,6 +368,19 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
 }
 /**
+ * A surname the segmenter glued onto the whole title before it, the given name the next token,
+ * before speech or a pause (董秘程/x 建华/nz 回复, 董秘程/x 国庆/t 表示).
+ */
+function surnameGluedToTitle(text: string, tok: Token, idx: TokenIndex): { start: number; end: number; titled: { start: number; end: number } } | undefined {
+  const k = tok.end - 1;
+  if (TITLE_AT.longestFrom(text, tok.start) !== k || !SINGLE_SURNAMES.at(text, k)) return undefined;
+  const given = idx.at(tok.end);
+  const titled = titleBefore(text, k);
+  if (!titled || !given || given.start !== tok.end || given.end - given.start > 2 || !isCJKWord(given.word) || !SPOKEN_AFTER.test(text.slice(given.end, given.end + 2))) return undefined;
+  return { start: k, end: given.end, titled };
+}
+
+/**
  * The surname 何 the segmenter joined to 主任 as 任何 (主/任何/r 光明/n): a given name of two
  * characters, or of one before speech or a pause (何/莉 说, 何/平说/x); not 主任何时回来.
  */
@@ -582,6 +595,8 @@ const VERB_AFTER_NAME = /[任说称表曾将在]$/;
 /** What follows a name rather than the second of two people joined by 和: speech, attending and a pause. */
 const NAME_FOLLOWERS = '表示|说|称|指出|认为|强调|介绍|出席|参加|会见|[，,。、；;：:]';
 const FOLLOWS_NAME = new RegExp(`^(?:${NAME_FOLLOWERS})`);
+/** …and what follows the name of one who answers: 回复, 答. */
+const SPOKEN_AFTER = new RegExp(`^(?:${NAME_FOLLOWERS}|回复|回答|答)`);
 /** Last characters of Japanese given names after 和 (和男, 和夫, 和子, 和也). */
 const JAPANESE_GIVEN_END = new CharSet('男夫子也雄彦郎树人美代');
 /** Last characters of Japanese given names of three characters: 宪一郎, 龙之介. */

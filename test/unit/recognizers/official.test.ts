@@ -480,6 +480,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长陆晓明说'), ['陆晓明']);
       // glued into an unknown piece of three (贺海/ns 东在市/x)
       assert.deepEqual(names('市委书记包钢、市长贺海东在市行政中心会见'), ['包钢', '贺海东']);
+      // a surname glued onto the whole title before it (董秘程/x 建华/nz 回复), a holiday as the given name (国庆/t)
+      assert.deepEqual(names('董秘程建华回复：感谢关注。董秘程国庆表示'), ['程建华', '程国庆']);
       // glued into 日前 (张国/x 平日/t 前), not into 平日 before 前来 (usually comes)
       assert.deepEqual(names('洛阳市副市长张国平日前表示。市长王强平日前来调研'), ['张国平', '王强']);
       // 正在 after a name is no third character of it; rare surnames
