@@ -22,7 +22,7 @@ export const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'nrt', 'x']
 export const isCJKWord = (word: string): boolean => /^[\u4e00-\u9fff]+$/.test(word);
 
 /** Characters that end a name when they follow two characters of it (刘强和…, 王劲时说…). */
-export const AFTER_NAME = new CharSet('和与及跟在等说称曾也就时对向将是为一率并还又到赴则已都所被把给从于以的表认介透告指提会接带昨而要再竟因作今未谈系亦');
+export const AFTER_NAME = new CharSet('和与及跟在等说称曾也就时对向将是为一率并还又到赴则已都所被把给从于以的表认介透告指提会接带昨而要再竟因作今未谈系亦答');
 
 /** Verbs glued after a full three-character name (王凤朝作/x 报告, 致辞, 主持): not a given name's third character, but often its second (李作成). */
 const AFTER_FULL_NAME = new CharSet('致主');
@@ -31,8 +31,8 @@ const AFTER_FULL_NAME = new CharSet('致主');
 const LOCATIVES = new CharSet('内外上下里间');
 /** Locatives that end given names often (建中, 卫东). */
 const GIVEN_LOCATIVES = new CharSet('中东');
-/** Characters the segmenter tags as a preposition or a numeral that end given names often (陈炎/x 顺/p, 王明/nr 元/m): the name's before what follows names. */
-const GIVEN_FUNCTION_ENDS = new CharSet('顺元');
+/** Characters the segmenter tags as a preposition, a numeral or a particle that end given names often (陈炎/x 顺/p, 王明/nr 元/m, 肖云/x 兮/y): the name's before what follows names. */
+const GIVEN_FUNCTION_ENDS = new CharSet('顺元兮');
 /** …and an adverb that does (白玉/nr 刚/d 。), only before a pause: 刘强刚表示 is 'just said'. */
 const GIVEN_ADVERB_ENDS = new CharSet('刚');
 
@@ -88,7 +88,7 @@ function wordAt(pos: number, end: number, idx: TokenIndex, tags: ReadonlySet<str
 const gluedThird = (tag: string | undefined, firstTag: string | undefined) => tag === 'x' || tag === 'n' || firstTag === 'x';
 /** Words that follow a name whole, not a name's last character glued to a word: 陈剑/代表, 王强/表示. */
 const FOLLOWS_NAMES = new Set([
-  ...['代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '陪同', '透露', '告诉', '回应', '致辞', '讲话'],
+  ...['代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '陪同', '透露', '告诉', '回应', '回复', '回答', '致辞', '讲话'],
   // and words that end in a character that follows names (周斌/赶到, 周斌/第一时间): the word's, not a third character
   ...['赶到', '来到', '回到', '走到', '看到', '听到', '想到', '谈到', '提到', '感到', '受到', '得到', '遇到', '收到', '做到', '达到', '第一', '同时', '及时', '当时', '即将', '面对', '针对', '走向', '位于', '对于', '由于', '关于', '可以', '予以', '主要', '需要', '工作', '合作', '如今', '成为', '作为', '随即', '座谈', '会谈', '洽谈', '商谈', '面谈', '访谈', '交谈', '恳谈'],
 ]);
@@ -120,8 +120,10 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // Nor does 中 or 东 tagged a locative after an unknown first part (胡成/x 中/f, a common last character).
   // 一 as an unknown name's third character before speech or a pause (郭谨/x 一/m 在, 王建/x 一/m 表示; not 王强一行).
   if (text[two] === '一' && b3 && whole.tag === 'x' && (whole.end === two || whole.end === three) && (b2 || whole.start === p) && ONE_AFTER.test(text.slice(three, three + 2))) end = three; // …or 刘洪一/x 表示
+  // …or the segmenter took the given name for a number (王/五一/m 回复): the name whole, though a number is no given name elsewhere.
+  else if (text[two] === '一' && idx.at(g)?.start === g && idx.at(g)!.end === three && idx.at(g)!.tag === 'm' && ONE_AFTER.test(text.slice(three, three + 2))) return three;
   // (A first part the segmenter took for a place it does not know is as unknown: 苏建/ns 刚/d 表示.)
-  else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (unknownPart(whole) && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two)))) || functionCharEndsName(text, two, three, next)) && !LOCATIVES.at(text, two) ? three : two;
+  else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (unknownPart(whole) && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two)))) || functionCharEndsName(text, two, three, next, idx)) && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
   // two-character token ending in a character that follows names, itself unknown or a noun, or
   // after a first part the segmenter did not know (not 王强/nr 明说).
@@ -152,10 +154,10 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
 }
 
 /** Whether the one-character token at `two` ends the name before `three` though it is tagged as a function word (see GIVEN_FUNCTION_ENDS). */
-function functionCharEndsName(text: string, two: number, three: number, next: Token | undefined): boolean {
+function functionCharEndsName(text: string, two: number, three: number, next: Token | undefined, idx: TokenIndex): boolean {
   if (next?.end !== three) return false;
   const pause = three === text.length || PAUSES.at(text, three);
-  return GIVEN_FUNCTION_ENDS.at(text, two) ? pause || AFTER_NAME.at(text, three) : GIVEN_ADVERB_ENDS.at(text, two) && pause;
+  return GIVEN_FUNCTION_ENDS.at(text, two) ? pause || AFTER_NAME.at(text, three) || FOLLOWS_NAMES.has(idx.at(three)?.word ?? '') : GIVEN_ADVERB_ENDS.at(text, two) && pause;
 }
 
 /** A token the segmenter did not know: untagged, or tagged a place that is none. */
@@ -179,7 +181,7 @@ const PAUSES = new CharSet('、，。；：,;:');
 /** 日前 (recently) after a name, not 前来 or 前往 after 平日 (usually). */
 const DAYS_AGO = /^日前(?![来往去])/;
 /** What follows a name whose last character is 一: speech or a pause, not 行 (王强一行). */
-const ONE_AFTER = /^(?:在|说|称|表示|介绍|指出|认为|强调|[，。、；,;])/;
+const ONE_AFTER = /^(?:在|说|称|表示|介绍|指出|认为|强调|回复|答|[，。、；,;])/;
 
 /**
  * A Chinese name the segmenter cut across words or took for words, for use right after a title

@@ -482,6 +482,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('市委书记包钢、市长贺海东在市行政中心会见'), ['包钢', '贺海东']);
       // a surname glued onto the whole title before it (董秘程/x 建华/nz 回复), a holiday as the given name (国庆/t)
       assert.deepEqual(names('董秘程建华回复：感谢关注。董秘程国庆表示'), ['程建华', '程国庆']);
+      // a given name taken for a number (王/五一/m) or ending in a particle (肖云/x 兮/y), before a reply; not the verb 答
+      assert.deepEqual(names('证券事务代表王五一回复：感谢关注。董秘肖云兮回复。证券事务代表张颖答：感谢关注。市长王强一行抵达'), ['王五一', '肖云兮', '张颖', '王强']);
       // glued into 日前 (张国/x 平日/t 前), not into 平日 before 前来 (usually comes)
       assert.deepEqual(names('洛阳市副市长张国平日前表示。市长王强平日前来调研'), ['张国平', '王强']);
       // 正在 after a name is no third character of it; rare surnames
