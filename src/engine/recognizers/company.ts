@@ -389,7 +389,7 @@ function contextNames(text: string, idx: TokenIndex): Found[] {
     const next = idx.tokens[i + 1]!;
     if (APPOSITIVES.has(t.word) && isContextName(next)) add(next.start, next.end, 'rule:company-apposition');
     if (next.word === '旗下' && isContextName(t) && t.tag !== 'x') add(t.start, t.end, 'rule:company-parent');
-    if ((next.word === '(' || next.word === '（') && STOCK_CODE_AFTER.test(text.slice(next.start, next.start + 14))) {
+    if ((next.word === '(' || next.word === '（') && STOCK_CODE_AFTER.test(text.slice(next.start, next.start + 14)) && !CODE_LABELS.has(t.word)) {
       // 新东方港股（09901.HK）: the market is the code's, the name before it (港股 alone is none).
       const last = MARKET_WORDS.has(t.word) ? i - 1 : i;
       const start = last >= 0 ? listedNameStart(text, last, idx) : -1;
@@ -401,6 +401,8 @@ function contextNames(text: string, idx: TokenIndex): Found[] {
 
 /** Markets a stock code is written after: 港股（09901.HK）. */
 const MARKET_WORDS = new Set(['港股', 'A股', '美股', 'B股', 'H股', '中概股', '股票', '个股']);
+/** A code's own label before it names no stock: 股票代码（603259）. */
+const CODE_LABELS = new Set(['股票代码', '证券代码', '代码', '股票简称', '证券简称']);
 /** A stock code in brackets: （002104）, (688185.SH), (01347.HK), (0700.HK); not a year (2024). */
 const STOCK_CODE_AFTER = /^[(（](?:\d{6}(?:\.(?:SH|SZ|BJ))?|0\d{3,4}(?:\.HK)?|\d{4,5}\.HK)[)）]/;
 /** Tags of words that never stand in a listed company's short name. */

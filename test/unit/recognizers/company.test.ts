@@ -348,6 +348,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('上海文广互动电视有限公司'), ['上海文广互动电视有限公司']);
       // after a word the walk stops at that is no clear start (明天/t), only a proper word names it
       assert.deepEqual(names('明天服装有限公司开业'), []);
+      // nor a request, a round of buybacks, or a code's own label before the code
+      assert.deepEqual(names('请以公司公告为准。公司计划启动新一轮股份回购。贵司股票代码（603259）对应的市值是多少'), []);
       assert.deepEqual(names('原告华为技术有限公司起诉'), ['华为技术有限公司']);
       // a party's role before the name, whole or split off its verb, is none of it
       assert.deepEqual(names('店铺经营者北京优品汇通商贸有限公司同意。重整投资人临沂城市发展集团有限公司出资。'), ['北京优品汇通商贸有限公司', '临沂城市发展集团有限公司']);
