@@ -675,6 +675,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('今日，华虹半导体(01347.HK)股价上涨，康希诺生物(688185.SH)下跌'), ['华虹半导体', '康希诺生物']);
       // not a word that describes the stock before its name (板块龙头), the dictionary's name whole
       assert.deepEqual(names('板块龙头玲珑轮胎（601966.SH）上涨3%，模块龙头中际旭创（300308）上涨'), ['玲珑轮胎', '中际旭创']);
+      // a code in full-width digits too
+      assert.deepEqual(names('盛达新材（６０３８８８）董事会秘书王刚表示'), ['盛达新材']);
       assert.deepEqual(names('年度报告(2024)发布'), []);
       // a preposition the segmenter glued onto the name is not its (由粤盛/x 控股)
       assert.deepEqual(names('本次交易由粤盛控股(01829.HK)主导'), ['粤盛控股']);
