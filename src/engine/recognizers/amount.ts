@@ -502,8 +502,8 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   if (parts.length > 2) return undefined;
   const values = parts.map((part, i) => {
     const p = i === 0 && parts.length === 2 && part.endsWith(surface) ? part.slice(0, -surface.length) : part;
-    // 千米, 千克: a unit, not 1000 of one; but 百亿元, 千万吨: a round 100亿, 1000万
-    if (!HAS_NUMERAL.test(p) && !/^[百千]?[万亿兆]+$/.test(p)) return null;
+    // 千米, 千克: a unit, not 1000 of one; but 百亿元, 千万吨, 千余万元: a round 100亿, 1000万 (or more)
+    if (!HAS_NUMERAL.test(p) && !/^(?:[百千][余多]?)?[万亿兆]+$/.test(p)) return null;
     return amountNumber(p.trim());
   });
   if (values.includes(null)) return undefined;
