@@ -78,6 +78,8 @@ const FESTIVAL =
 /** 圣诞元旦: two holidays named together are one period. */
 const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天|伊始)?`;
 const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
+/** A holiday's name, those read only before a word of holidays too (五一, 十一, 清明: FESTIVAL_ONLY cannot see their context). */
+const isFestival = (s: string): boolean => FESTIVAL_ONLY.test(s) || s === '五一' || s === '十一' || s === '清明';
 /** 《今日美国》, 今日头条: names, not today. */
 const REL_DAY = '(?:(?<!的)今天|(?<!时至|《)今日(?!头条)|昨天|昨日|明天|明日|前天|后天|今晨|昨晚|今晚|昨夜)';
 /** 周三, 下周一, 本周末; not 每周三班 (three flights a week), 史上/周期, 回本/周期, 黑色星期五 (a shopping day), 本周三成个股 (30% of stocks this week). */
@@ -143,8 +145,8 @@ const FOREIGN = /(?:[澳美英法德俄日韩印泰越朝缅菲墨巴埃]|(?<![�
 /** A match that is a clock time alone: 11时, 9:30. */
 const CLOCK_START = /^\d{1,2}(?:[时点]|:\d)/;
 
-/** 今年的, 去年的 before a holiday: the year it is in. */
-const OF_YEAR = /([今去明前])年的$/;
+/** 今年的, 去年的 before a holiday (or 去年 before its quoted name, 去年“五一”): the year it is in. */
+const OF_YEAR = /([今去明前])年的?[“"]?$/;
 
 /** 同年, 当年 before a date without its year: the year the text named last (2023年6月9日…同年7月3日). */
 const SAME_YEAR = /(?:同|当)年$/;
@@ -195,7 +197,7 @@ export const recognizeDates: Recognizer = ({ text, tokens }) => {
     // 2024年，…较上年增长: 上年 is the year before the one the sentence is about, not the dateline's.
     const sameYear = lastYear !== undefined && (SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index)) || (m[0].startsWith('上年') && !SENTENCE_END.test(folded.slice(lastYearEnd, m.index))));
     // 今年的春节 is this year's, whatever half of the year the dateline is in (去年的 last year's).
-    const ofYear = ref && FESTIVAL_ONLY.test(m[0]) ? OF_YEAR.exec(folded.slice(Math.max(0, m.index - 3), m.index)) : null;
+    const ofYear = ref && isFestival(m[0]) ? OF_YEAR.exec(folded.slice(Math.max(0, m.index - 4), m.index)) : null;
     // 同年8月, 次年3月: of the year named last (次年: its year is the one after it).
     const contextYear = CONTEXT_YEAR_START.test(m[0]);
     const base = contextYear ? (lastYear ?? last?.year) : undefined;
@@ -276,7 +278,7 @@ function sourceOf(s: string): string {
   if (/年.*[月日]/.test(s)) return 'rule:date-ymd';
   if (/[月日号]/.test(s) && !/^前/.test(s)) return 'rule:date-md';
   if (/^[^年]+年$/.test(s)) return 'rule:date-year';
-  if (FESTIVAL_ONLY.test(s) || s === '五一' || s === '十一' || s === '清明') return 'rule:date-festival';
+  if (isFestival(s)) return 'rule:date-festival';
   if (/周|星期|礼拜/.test(s)) return 'rule:date-weekday';
   if (/[时点:]/.test(s)) return 'rule:date-time';
   return 'rule:date-period';

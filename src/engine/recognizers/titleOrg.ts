@@ -12,7 +12,7 @@ import type { Token } from '../segmenter/segmenter';
 /** Tags of tokens that can be part of an organization before a title. */
 const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'zg', 'l', 's']);
 /** Words before a title that end its organization: reporting words, courts' and inspectors' acts (宣判, 通报), times, tenure (原, 现任) and praise (知名). */
-const ORG_STOP = new Set(['兼', '图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '会同', '通报', '宣判', '审理', '判决', '查处', '起诉', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任', '国内', '国外', '海外', '境内', '境外', '当地', '本地', '外地', '所属', '下属', '旗下', '明星', '知名', '著名', '资深']);
+const ORG_STOP = new Set(['兼', '图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '会同', '通报', '宣判', '审理', '判决', '查处', '起诉', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任', '国内', '国外', '海外', '境内', '境外', '当地', '本地', '外地', '所属', '下属', '旗下', '明星', '知名', '著名', '资深', '所在地', '所在']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 /** A word ending in 为 or 是 says what someone is (实际控制人为/n 董事长, 作为, 成为, 这是/x 董事长): the organization is after it. */
 const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+[为是]$/;
@@ -59,6 +59,8 @@ const UNIT_CHARS = new CharSet('省市区县州镇乡');
 const LOCAL_UNIT = /^[区县市]委?$/;
 /** A bureau or division named by one character: 局, 处, 科, 室, 股. */
 const DIVISIONS = new Set(['局', '处', '科', '室', '股']);
+/** A plant's units, named by their task whatever its tag: 冷轧/v 车间主任, 冷轧/v 厂 总经理. */
+const WORKSHOPS = new Set(['车间', '分厂', '厂', '工段', '班组']);
 /** Nothing, or no word, or a place before a district's name: where that name may start an organization. */
 const startsOrFollowsPlace = (t: Token | undefined): boolean => !t || !isCJKWord(t.word) || t.tag === 'ns';
 /** A word that names an office's or a division's task, whatever its tag (口岸/s, 抽检/v, 建/v). */
@@ -75,7 +77,7 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
     // (抽检/v 处处长/v, 区住/x 建/v 局局长/n, 区/发/v 改/v 局局长).
     start = first.start;
     j--;
-    if (cs - first.start === 1 && DIVISIONS.has(text[first.start]!)) {
+    if ((cs - first.start === 1 && DIVISIONS.has(text[first.start]!)) || WORKSHOPS.has(text.slice(first.start, cs))) {
       while (j >= 0 && isTask(idx.tokens[j]) && first.start - idx.tokens[j]!.start <= 4) start = idx.tokens[j--]!.start;
     }
   }
@@ -116,7 +118,7 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
     // and inside the organization where the name starts it or follows a place (滨州市/沾化/v 区/富源街道).
     const task = idx.tokens[j - 1];
     const unitAt = t.end === cs || (LOCAL_UNIT.test(t.word) && startsOrFollowsPlace(idx.tokens[j - 2]));
-    if ((t.word === '办' || LOCAL_UNIT.test(t.word)) && unitAt && task && task.word.length >= 2 && (isTask(task) || (t.word === '办' && task.tag === 'x' && isCJKWord(task.word)))) {
+    if ((t.word === '办' || LOCAL_UNIT.test(t.word) || WORKSHOPS.has(t.word)) && unitAt && task && task.word.length >= 2 && (isTask(task) || (t.word === '办' && task.tag === 'x' && isCJKWord(task.word)))) {
       start = idx.tokens[--j]!.start;
       continue;
     }

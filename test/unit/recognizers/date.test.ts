@@ -314,6 +314,8 @@ describe('DATE recognizer', () => {
     const at = (dateline: string, sentence: string) => found(recognizeDates, `${dateline}\n${sentence}`).slice(1).map((f) => [f.text, f.value]);
     // unless the text says whose year: 今年的春节; and not 新春 across 刷新/春节
     assert.deepEqual(at('2024-10-08 10:00', '今年的春节档刷新春节档纪录'), [['今年', '2024'], ['春节', '2024-02-10'], ['春节', '2025-01-29']]);
+    // or says it before the holiday's quoted name
+    assert.deepEqual(at('2025-05-10 10:00', '去年“五一”前夕'), [['去年', '2024'], ['五一', '2024-05-01']]);
     assert.deepEqual(at('2025-12-29 10:00', '将在元旦前出台,国庆期间'), [['元旦', '2026-01-01'], ['国庆', '2025-10-01']]);
     assert.deepEqual(at('2025-01-03 10:00', '去年国庆期间,元旦假期'), [['去年国庆', '2024-10-01'], ['元旦', '2025-01-01']]);
   });

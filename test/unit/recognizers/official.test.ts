@@ -187,6 +187,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titled('腾讯游戏副总裁、天美工作室群总裁姚晓光透露'), [['副总裁、天美工作室群总裁', '腾讯游戏']]);
       assert.deepEqual(titled('阿斯利康执行副总裁、中国总裁王磊出席'), [['执行副总裁、中国总裁', '阿斯利康']]);
       assert.deepEqual(titled('三明中院副院长、审判委员会委员郭明华出席'), [['副院长、审判委员会委员', '三明中院']]);
+      assert.deepEqual(titled('济钢集团工会副主席、女工委主任李娜说'), [['副主席、女工委主任', '济钢集团工会']]);
+      // a mine's and a plant's heads, and units of a plant named by their task whatever its tag (冷轧/v 车间主任)
+      assert.deepEqual(titled('南屯煤矿矿长赵文博说。焊接车间工段长张敏说。装配车间班组长赵磊说'), [['矿长', '南屯煤矿'], ['工段长', '焊接车间'], ['班组长', '装配车间']]);
+      assert.deepEqual(titled('南山铝业冷轧车间主任孙志强说。南山铝业冷轧厂总经理王刚说'), [['主任', '南山铝业冷轧车间'], ['总经理', '南山铝业冷轧厂']]);
+      // not where the place is (公司所在地)
+      assert.deepEqual(titled('公司所在地聊城市副市长张明表示'), [['副市长', '聊城市']]);
       // a district's standing committee member, as a city's and a county's
       assert.deepEqual(titled('历城区委常委、常务副区长马立军表示'), [['区委常委、常务副区长', '历城区']]);
       assert.deepEqual(titled('市统计局总统计师王建国表示'), [['总统计师', '市统计局']]);
