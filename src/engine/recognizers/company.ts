@@ -72,11 +72,11 @@ const ROLE_AFTER_SUFFIX = /^(?:经理|总监|行业|事务代表|交易所|交�
 
 /**
  * A city written before a dictionary name is part of the company's name (北京万科, 上海浦发银行):
- * not a country (美国苹果 is 苹果) nor a province, and not when a facility of the company follows.
+ * not a country (美国苹果 is 苹果), a province or a district (奎文区美团), and not when a facility of the company follows.
  */
 function withCity(text: string, f: Found, idx: TokenIndex): Found {
   const city = idx.at(f.start - 1);
-  if (f.ambiguous || !city || city.end !== f.start || city.tag !== 'ns' || lookupName(city.word) || city.word.length > 3 || COUNTRY_LIKE.has(city.word) || /[国洲省]$/.test(city.word)) return f;
+  if (f.ambiguous || !city || city.end !== f.start || city.tag !== 'ns' || lookupName(city.word) || city.word.length > 3 || COUNTRY_LIKE.has(city.word) || /[国洲省区县]$/.test(city.word)) return f;
   if (FACILITY_AFTER.test(text.slice(f.end, f.end + 3))) return f;
   // A generic alias after a city is that city's own company (上海国投), not the national one (国投).
   return isGeneric(text.slice(f.start, f.end)) ? { start: city.start, end: f.end, label: f.label, source: f.source } : { ...f, start: city.start };
@@ -137,7 +137,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
     const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
-    if (f && !sourceOrProductAt(text, f.end) && !mediumAt(text, f.start, f.end) && !sharesOf(text, f) && !controllingStake(text, f.end) && (LEGAL_END.test(text.slice(f.start, f.end)) || !(roleAfterSuffix(text, f) || (!COMPANY_END.test(text.slice(f.start, f.end)) && DEPARTMENT_AFTER.test(text.slice(f.end, f.end + 3)))))) found.push(f);
+    if (f && !sourceOrProductAt(text, f.end) && !PHRASE_AFTER.test(text.slice(f.end, f.end + 2)) && !mediumAt(text, f.start, f.end) && !sharesOf(text, f) && !controllingStake(text, f.end) && (LEGAL_END.test(text.slice(f.start, f.end)) || !(roleAfterSuffix(text, f) || (!COMPANY_END.test(text.slice(f.start, f.end)) && DEPARTMENT_AFTER.test(text.slice(f.end, f.end + 3)))))) found.push(f);
     const t = tokens[i]!;
     // (A function character or the verb 任 the segmenter glued onto the name's first character: 他任平/x 煤股份董事长.)
     const afterGlue = t.end - t.start > 1 && (gluedBefore(text, t.start) || text[t.start] === '任');
@@ -308,7 +308,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (codeAt(text, end) || (LATIN_START.test(text[start]!) && TICKER_AFTER.test(text.slice(end, end + 12)))) return undefined;
   // 复星系, 阿里系: the company and its affiliates.
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
-  if (sourceOrProductAt(text, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12))) return undefined;
+  if (sourceOrProductAt(text, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12)) || PHRASE_AFTER.test(text.slice(end, end + 2))) return undefined;
   if (productBefore(text, start)) return undefined;
   // Tiffany Wong: a Latin name and a family name after it is a person's.
   if (LATIN_START.test(text[start]!) && PERSON_AFTER_LATIN.test(text.slice(end, end + 16))) return undefined;
@@ -327,6 +327,9 @@ function givenNameBefore(text: string, start: number, end: number, idx: TokenInd
   return text[end - 1] === '为' && prev?.end === start && prev.end - prev.start <= 2 && GIVEN_NAME_TAGS.has(prev.tag ?? '') && isCJKWord(prev.word) && SINGLE_SURNAMES.at(text, prev.start);
 }
 const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'x']);
+
+/** A name's characters that start a phrase of their own: 山东能源结构 (energy structure), 中兴之路 (revival), 京东地区 (east of Beijing). */
+const PHRASE_AFTER = /^(?:结构|之路|地区|一带|以[东西南北])/;
 
 /** A company's act or figure right after an ambiguous alias: the company, not the everyday word. */
 const ACTION_AFTER = /^(?:宣布|发布|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁)/;

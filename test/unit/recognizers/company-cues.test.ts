@@ -19,6 +19,7 @@ describe('COMPANY by its context', () => {
     it('confirms an everyday alias (苹果CEO) and cuts a unit of a known company (华为中国区总裁 → 华为)', () => {
       assert.deepEqual(names('苹果CEO库克昨日访华'), ['苹果']);
       assert.deepEqual(names('华为中国区总裁李明表示'), ['华为']);
+      assert.deepEqual(names('闪送山东区域总经理曹斌说'), ['闪送']);
     });
 
     it('leaves a department or business group out of the name', () => {

@@ -286,6 +286,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('世嘉于今年推出新作'), ['世嘉']);
       assert.deepEqual(names('据德勤发布的报告'), ['德勤']); // 据德勤/x
       assert.deepEqual(names('上述股份占森源电气总股本的5.0%，归森源电气持有'), ['森源电气', '森源电气']); // 占森源/x 电气
+      assert.deepEqual(names('华为诉维沃移动通信有限公司侵权'), ['华为', '维沃移动通信有限公司']); // 诉维沃/x
       assert.deepEqual(names('台积电营收增长'), ['台积电']); // 台积/x 电营收/x
       assert.deepEqual(names('2024年华能计划投资'), ['华能']); // 2024/年华/n 能
       assert.deepEqual(names('北京东路上新开了一家店'), []);
@@ -348,6 +349,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('上海文广互动电视有限公司'), ['上海文广互动电视有限公司']);
       // after a word the walk stops at that is no clear start (明天/t), only a proper word names it
       assert.deepEqual(names('明天服装有限公司开业'), []);
+      // nor a name's characters that start a phrase of their own (energy structure, revival, the region east of Beijing)
+      assert.deepEqual(names('山东能源结构持续优化。中兴之路离不开实体经济。京东地区农产品热销'), []);
       // nor a request, a round of buybacks, or a code's own label before the code
       assert.deepEqual(names('请以公司公告为准。公司计划启动新一轮股份回购。贵司股票代码（603259）对应的市值是多少'), []);
       assert.deepEqual(names('原告华为技术有限公司起诉'), ['华为技术有限公司']);
@@ -739,6 +742,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('北京万达广场开业'), ['万达']);
       // nor before a charity or a project town the company funds
       assert.deepEqual(names('深圳市腾讯公益慈善基金会捐款。林芝华润希望小镇建成'), ['腾讯', '华润']);
+      // nor a district's name (奎文区美团: the company's business there)
+      assert.deepEqual(names('奎文区美团商户增长'), ['美团']);
       assert.deepEqual(names('融创将在哈尔滨融创文旅城基础上投资'), ['融创', '融创']);
     });
 

@@ -193,6 +193,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titled('南山铝业冷轧车间主任孙志强说。南山铝业冷轧厂总经理王刚说'), [['主任', '南山铝业冷轧车间'], ['总经理', '南山铝业冷轧厂']]);
       // not where the place is (公司所在地)
       assert.deepEqual(titled('公司所在地聊城市副市长张明表示'), [['副市长', '聊城市']]);
+      // nor a word of reporting (另据/x 市长)
+      assert.deepEqual(titled('另据市长李明介绍'), [['市长', undefined]]);
       // a district's standing committee member, as a city's and a county's
       assert.deepEqual(titled('历城区委常委、常务副区长马立军表示'), [['区委常委、常务副区长', '历城区']]);
       assert.deepEqual(titled('市统计局总统计师王建国表示'), [['总统计师', '市统计局']]);
