@@ -108,6 +108,10 @@ const UNITS: Record<string, Unit> = {
   坪: { pattern: '坪', unit: 'ping', kind: 'measure', digitsOnly: true },
   '㎡': { pattern: '㎡', unit: 'm2', kind: 'measure' },
   'm²': { pattern: 'm²', unit: 'm2', kind: 'measure' },
+  // A river's or a canal's flow: 420立方米每秒, 32000立方米/秒, 420m³/s.
+  立方米每秒: { pattern: '立方米每秒', unit: 'm3/s', kind: 'measure' },
+  '立方米/秒': { pattern: '立方米/秒', unit: 'm3/s', kind: 'measure' },
+  'm³/s': { pattern: 'm[³3]/s(?![A-Za-z])', unit: 'm3/s', kind: 'measure' },
   'm³': { pattern: 'm³', unit: 'm3', kind: 'measure' },
   '微克/立方米': { pattern: '微克/立方米', unit: 'µg/m3', kind: 'measure' },
   '毫克/立方米': { pattern: '毫克/立方米', unit: 'mg/m3', kind: 'measure' },

@@ -261,12 +261,13 @@ function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): bo
   if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, e) || productBefore(text, s) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
   const longest = DICT.longestFrom(text, s);
   if (longest > e && NOT_COMPANIES.has(text.slice(s, longest))) return false;
-  // 上海数据集团 … 上海数据交易所: an institution of the same name.
-  if (INSTITUTION_AFTER.test(text.slice(e, e + 4))) return false;
+  // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project.
+  if (INSTITUTION_AFTER.test(text.slice(e, e + 4)) || PROJECT_AFTER.test(text.slice(e, e + 4))) return false;
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));
 }
 
 const INSTITUTION_AFTER = /^(?:交易所|交易中心|研究院|研究所|管理局|委员会)/;
+const PROJECT_AFTER = /^(?:[东中西]线|(?:后续|配套)?工程)/;
 
 /** A generic alias right after another name is that name's trade (齐盛/x 国投/j, a city's own investment group), not 国家开发投资集团. */
 function tradeOfNameBefore(text: string, start: number, end: number, idx: TokenIndex): boolean {
