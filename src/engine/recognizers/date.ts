@@ -133,7 +133,7 @@ const DATES = new ScanPattern(
     `(?:年初|年底|年末|年终(?![奖总])|岁末|上半年度?|下半年度?|前半年|后半年|(?<![上下])${QUARTER})`,
     // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary.
     String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下])月(?:初|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
-    String.raw`${DAY_PART}${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<![\d.])\d{1,2}点\d{1,2}分|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:]|比为?|比例为?|比分|比值)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
+    String.raw`${DAY_PART}${TIME}|(?<![当今昨前明每傍夜])[早晚](?=\d{1,2}[时点])${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<![\d.])\d{1,2}点\d{1,2}分|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:]|比为?|比例为?|比分|比值)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
   ].join('|'),
   // Each alternative that starts with a digit refuses one before it ((?<![\d.]), Q3's (?<![A-Za-z\d])).
   { first: String.raw`\d`, after: String.raw`\d` },
@@ -144,6 +144,8 @@ const FOREIGN = /(?:[澳美英法德俄日韩印泰越朝缅菲墨巴埃]|(?<![�
 
 /** A match that is a clock time alone: 11时, 9:30. */
 const CLOCK_START = /^\d{1,2}(?:[时点]|:\d)/;
+/** 当晚, 7月7日晚 before a clock time, or before a weekday in brackets first (7月7日晚（星期一）7时30分). */
+const EVENING_BEFORE = /[晚夜](?:[（(][^（()）]{1,4}[)）])?$/;
 
 /** 今年的, 去年的 before a holiday (or 去年 before its quoted name, 去年“五一”): the year it is in. */
 const OF_YEAR = /([今去明前])年的?[“"]?$/;
@@ -191,7 +193,7 @@ export const recognizeDates: Recognizer = ({ text, tokens }) => {
   let lastYearEnd = -1; // …and where that date ends
   for (const m of scan(DATES, folded)) {
     // A clock time after 当晚 or 深夜 is in the evening: 当晚11时 is 23:00.
-    const evening = CLOCK_START.test(m[0]) && /[晚夜]$/.test(folded.slice(Math.max(0, m.index - 1), m.index));
+    const evening = CLOCK_START.test(m[0]) && EVENING_BEFORE.test(folded.slice(Math.max(0, m.index - 8), m.index));
     // A holiday or a solar term inside a name the segmenter kept whole is the name's: 陈立春/x, 王国庆/nr.
     if (FESTIVAL_ONLY.test(m[0]) && NAME_TOKEN_TAGS.has(idx.at(m.index)?.tag ?? '') && idx.at(m.index)!.start < m.index) continue;
     // 2024年，…较上年增长: 上年 is the year before the one the sentence is about, not the dateline's.
