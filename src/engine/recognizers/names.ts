@@ -63,7 +63,8 @@ const FOREIGN_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nz', 'x', 'zg', 'eng']
 /** A surname with one of these is a form of address, not a name (方总, 王董, 李局). */
 const ADDRESSED = new Set(['总', '董', '老', '局', '处', '工', '姐', '哥']);
 
-const LATIN_NAME = /[A-Za-z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,2}/y;
+/** (Latin letters with accents too, not × or ÷: José, Müller.) */
+const LATIN_NAME = /[A-Za-z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'.-]*(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'.-]*){0,2}/y;
 const LATIN_LETTERS = new CharSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 
 /** End of the personal name that starts at `p`, or -1 when none starts there. */

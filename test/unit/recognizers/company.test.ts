@@ -280,6 +280,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('金正大集团董事长万连步表示'), ['金正大集团']);
       // a project named after a group is no mention of it (南水北调中线工程)
       assert.deepEqual(names('南水北调集团董事长表示，南水北调中线工程运行平稳。南水北调集团发布'), ['南水北调集团', '南水北调集团']);
+      // not a carmaker in a review site's name
+      assert.deepEqual(names('美团、大众点评发放消费券'), ['美团', '大众点评']);
       // Jinan's state-owned groups by their short names alone
       assert.deepEqual(names('济南产发将在济南投入100亿元，济南能源、济南城投参与'), ['济南产发', '济南能源', '济南城投']);
     });

@@ -188,6 +188,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titled('阿斯利康执行副总裁、中国总裁王磊出席'), [['执行副总裁、中国总裁', '阿斯利康']]);
       assert.deepEqual(titled('三明中院副院长、审判委员会委员郭明华出席'), [['副院长、审判委员会委员', '三明中院']]);
       assert.deepEqual(titled('济钢集团工会副主席、女工委主任李娜说'), [['副主席、女工委主任', '济钢集团工会']]);
+      // a platform's city manager, a chief IP officer
+      assert.deepEqual(titled('饿了么青岛城市经理孙海涛介绍。爱立信首席知识产权官李娜表示'), [['城市经理', '饿了么青岛'], ['首席知识产权官', '爱立信']]);
       // a mine's and a plant's heads, and units of a plant named by their task whatever its tag (冷轧/v 车间主任)
       assert.deepEqual(titled('南屯煤矿矿长赵文博说。焊接车间工段长张敏说。装配车间班组长赵磊说'), [['矿长', '南屯煤矿'], ['工段长', '焊接车间'], ['班组长', '装配车间']]);
       assert.deepEqual(titled('南山铝业冷轧车间主任孙志强说。南山铝业冷轧厂总经理王刚说'), [['主任', '南山铝业冷轧车间'], ['总经理', '南山铝业冷轧厂']]);
@@ -491,6 +493,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('市委书记包钢、市长贺海东在市行政中心会见'), ['包钢', '贺海东']);
       // a surname glued onto the whole title before it (董秘程/x 建华/nz 回复), a holiday as the given name (国庆/t)
       assert.deepEqual(names('董秘程建华回复：感谢关注。董秘程国庆表示'), ['程建华', '程国庆']);
+      // a Latin name with accented letters
+      assert.deepEqual(names('总裁José Silva称，CEO Müller表示'), ['José Silva', 'Müller']);
       // a given name taken for a number (王/五一/m) or ending in a particle (肖云/x 兮/y), before a reply; not the verb 答
       assert.deepEqual(names('证券事务代表王五一回复：感谢关注。董秘肖云兮回复。证券事务代表张颖答：感谢关注。市长王强一行抵达'), ['王五一', '肖云兮', '张颖', '王强']);
       // glued into 日前 (张国/x 平日/t 前), not into 平日 before 前来 (usually comes)
