@@ -137,7 +137,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
     const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
-    if (f && !sourceOrProductAt(text, f.end) && !PHRASE_AFTER.test(text.slice(f.end, f.end + 2)) && !mediumAt(text, f.start, f.end) && !sharesOf(text, f) && !controllingStake(text, f.end) && (LEGAL_END.test(text.slice(f.start, f.end)) || !(roleAfterSuffix(text, f) || (!COMPANY_END.test(text.slice(f.start, f.end)) && DEPARTMENT_AFTER.test(text.slice(f.end, f.end + 3)))))) found.push(f);
+    if (f && !sourceOrProductAt(text, f.start, f.end) && !PHRASE_AFTER.test(text.slice(f.end, f.end + 2)) && !mediumAt(text, f.start, f.end) && !sharesOf(text, f) && !controllingStake(text, f.end) && (LEGAL_END.test(text.slice(f.start, f.end)) || !(roleAfterSuffix(text, f) || (!COMPANY_END.test(text.slice(f.start, f.end)) && DEPARTMENT_AFTER.test(text.slice(f.end, f.end + 3)))))) found.push(f);
     const t = tokens[i]!;
     // (A function character or the verb 任 the segmenter glued onto the name's first character: 他任平/x 煤股份董事长.)
     const afterGlue = t.end - t.start > 1 && (gluedBefore(text, t.start) || text[t.start] === '任');
@@ -258,7 +258,7 @@ function sentenceAround(text: string, start: number, end: number): string {
  * start of a phrase that is no company (中国移动/互联网).
  */
 function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): boolean {
-  if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, e) || productBefore(text, s) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
+  if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, s, e) || productBefore(text, s) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
   const longest = DICT.longestFrom(text, s);
   if (longest > e && NOT_COMPANIES.has(text.slice(s, longest))) return false;
   // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project.
@@ -309,7 +309,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (codeAt(text, end) || (LATIN_START.test(text[start]!) && TICKER_AFTER.test(text.slice(end, end + 12)))) return undefined;
   // 复星系, 阿里系: the company and its affiliates.
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
-  if (sourceOrProductAt(text, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12)) || PHRASE_AFTER.test(text.slice(end, end + 2))) return undefined;
+  if (sourceOrProductAt(text, start, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12)) || PHRASE_AFTER.test(text.slice(end, end + 2))) return undefined;
   if (productBefore(text, start)) return undefined;
   // Tiffany Wong: a Latin name and a family name after it is a person's.
   if (LATIN_START.test(text[start]!) && PERSON_AFTER_LATIN.test(text.slice(end, end + 16))) return undefined;

@@ -13,7 +13,9 @@ const PRODUCT_AFTER = /^(?:-[A-Za-z]{0,3}\d|(?! ?[QH][1-4]\b| ?[A-Z\d]{2}\d{3,4}
  * or part of a product (小米SU7, 华为手机, 三星Galaxy Z Fold7, 奇瑞风云A9, 特斯拉Cybercab, 苹果iPhone;
  * not a quarter, a year, an F1 team or a title: 谷歌Q3, 奥迪Revolut F1, 特斯拉CEO).
  */
-export function sourceOrProductAt(text: string, end: number): boolean {
+export function sourceOrProductAt(text: string, start: number, end: number): boolean {
+  // A company's or a group's name is its own whatever follows: 海信视像科技股份有限公司/电视工厂, 浪潮集团 > 员工风采 (its own site).
+  if (COMPANY_FORM.test(text.slice(start, end))) return false;
   if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20))) return true;
   // A product's Latin name (特斯拉Cybercab, 苹果iPhone), not another company's (奥迪Revolut).
   const latin = LATIN_WORD.exec(text.slice(end, end + 16));
@@ -22,6 +24,7 @@ export function sourceOrProductAt(text: string, end: number): boolean {
   const series = SERIES_MODEL.exec(text.slice(end, end + 8));
   return series !== null && !PLACE_NAMES.has(series[1]!);
 }
+const COMPANY_FORM = /(?:公司|集团)$/;
 const LATIN_WORD = /^[a-z]?[A-Z][a-z]{2,}(?![a-z]| F1\b)/;
 /** A series name and a model code after the maker (风云A9); not a verb before a model (华为发布V3, 搭载M4). */
 const SERIES_MODEL = /^(?!发布|推出|上线|上市|亮相|搭载|采用|发售|开售|升级|更新|加入|联合|携手|收购|投资|入股|[与和及的在将是为从向对把被让给用])([\u4e00-\u9fff]{1,2})[A-Z][A-Za-z]*\d/;
