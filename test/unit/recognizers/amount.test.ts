@@ -270,13 +270,14 @@ describe('AMOUNT recognizer', () => {
       { text: '50多万桶', value: 500000, unit: 'bbl' },
     ]);
     assert.deepEqual(texts(recognizeAmounts, '捐赠大米150吨、食用油8000桶，桶装水200桶'), ['150吨']);
-    // a river's flow
+  });
+
+  it('reads a flow, oil in oil equivalent and gas in cubic feet with their units', () => {
     assert.deepEqual(found(recognizeAmounts, '流量420立方米每秒，420m³/s，32000立方米/秒'), [
       { text: '420立方米每秒', value: 420, unit: 'm3/s' },
       { text: '420m³/s', value: 420, unit: 'm3/s' },
       { text: '32000立方米/秒', value: 32000, unit: 'm3/s' },
     ]);
-    // oil and gas in oil equivalent, gas in cubic feet
     assert.deepEqual(found(recognizeAmounts, '日产量达到12万桶油当量，年产3000万吨油当量，储量1.2万亿立方英尺'), [
       { text: '12万桶油当量', value: 120000, unit: 'boe' },
       { text: '3000万吨油当量', value: 3e7, unit: 'toe' },
