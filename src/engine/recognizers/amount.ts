@@ -151,6 +151,7 @@ const UNITS: Record<string, Unit> = {
   人公里: { pattern: '人公里', unit: 'passenger-km', kind: 'measure' },
   总吨: { pattern: '总吨', unit: 'GT', kind: 'measure' },
   公吨: { pattern: '公吨', unit: 't', kind: 'measure' },
+  金属吨: { pattern: '金属吨', unit: 't', kind: 'measure' },
   吨: { pattern: '吨', unit: 't', kind: 'measure' },
   公斤: { pattern: '公斤', unit: 'kg', kind: 'measure' },
   千克: { pattern: '千克', unit: 'kg', kind: 'measure' },
@@ -349,6 +350,8 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     if (inIdiom(folded, m.index, end)) continue;
     // 桶 measures oil where oil is counted (原油库存减少21.9万桶, 投放50多万桶原油); 食用油8000桶 counts drums, no quantity.
     if (m[0].endsWith('桶') && !BARRELS_OF_OIL.test(folded.slice(Math.max(0, m.index - 30), m.index)) && !/^的?(?:原油|石油)/.test(folded.slice(end, end + 3))) continue;
+    // 三元材料, 三元前驱体: a ternary battery chemistry, no money.
+    if (m[0] === '三元' && TERNARY_AFTER.test(folded.slice(end, end + 3))) continue;
     // 上调30元至2980元: raised by the first amount to the second, two amounts and no range.
     const split = CHANGE_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) ? changeAndLevel(m[0]) : undefined;
     // 1.2亿、3.5亿元: the first amount is read with the unit the list ends with.
@@ -361,6 +364,8 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   return out;
 };
 
+/** What a ternary (三元) battery chemistry names: 三元材料, 三元前驱体, 三元正极, 三元锂电池. */
+const TERNARY_AFTER = /^(?:材料|前驱体|正极|锂|电池|催化)/;
 /** Words of the oil trade within 30 characters before a number of 桶. */
 const BARRELS_OF_OIL = /原油|石油|油田|油气|页岩油|储油|产油|日产|产量|需求|供应|欧佩克|OPEC|储量/;
 

@@ -46,7 +46,7 @@ export const NAME_STOP = new Set([
   ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成 组建 合并 重组 改制 更名 整合 改组 划转 委任 任命 聘请 指定 通报 宣判 审理 判决 查处 处罚 约谈 遵守 严格遵守 遵循 违反 依照 按照 确认 裁定 原 原名 现名 更名为 年产 年销'.split(' '),
   '曾任', '现任', '时任', '历任', '原任', '对话', '专访', '谢谢', '感谢', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '另据', '据悉', '利用', '这是', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '人为', '规上', '其所持', '所持', '其持', '持有', '辞任', '辞去', '卸任', '接任', '出任', '担任', '兼任', '升任', '调任', '各大', '各家', '多家', '几家', '一家', '这家', '那家', '新一轮', '本轮', '首轮', '新一批']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在, 最受/x 资本市场). */
-const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家据最已任系占归诉]/;
+const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家据最已任系占归诉而]/;
 /** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…). */
 const PREPOSITION_HEAD = /^[向在与和为对从由把被将于任]/;
 /** What a public body does to a company before naming it: 对 (处罚, 判决), 向 (罚款). */
@@ -85,7 +85,7 @@ const COMPANY_KINDS = new Set(['上市', '非上市', '国有', '民营', '合�
 /** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接). */
 const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置)$/;
 /** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
-const COMMODITIES = new Set(['黄金', '白银', '原油', '铜', '铝', '锌', '镍', '铁矿石', '螺纹钢', '焦炭', '焦煤', '动力煤', '大豆', '豆粕', '玉米', '棉花', '白糖', '橡胶', '天然气', '生猪', '鸡蛋', '股指', '国债']);
+const COMMODITIES = new Set(['黄金', '白银', '原油', '铜', '铝', '锌', '镍', '锡', '铅', '铁矿石', '螺纹钢', '热卷', '不锈钢', '焦炭', '焦煤', '动力煤', '大豆', '豆粕', '豆油', '菜粕', '菜油', '棕榈油', '玉米', '棉花', '白糖', '苹果', '红枣', '橡胶', '天然气', '生猪', '鸡蛋', '股指', '国债', '甲醇', 'PTA', '乙二醇', '纯碱', '玻璃', '尿素', '沥青', '燃料油', '碳酸锂', '氢氧化锂', '工业硅', '多晶硅', '集运指数', '集运']);
 /** Length of the foreign country a word starts with (美国苹果 → 2), 0 if none: 中国 names national companies. */
 export function foreignCountryLength(word: string): number {
   if (word.length < 3 || !FOREIGN_FIRST.at(word, 0)) return 0; // most words: one bit test
@@ -227,8 +227,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       j -= 2;
       continue;
     }
-    // (企业 before 集团 is a registered form's own word: 珠海市免税企业集团有限公司.)
-    if (!isNamePiece(t, kind === 'legal') && !trade && !(t.word === '企业' && pieces[0]?.word === '集团')) break;
+    // (企业 before 集团 or 管理 is a registered form's own word: 珠海市免税企业集团有限公司, LG(中国)企业管理有限公司.)
+    if (!isNamePiece(t, kind === 'legal') && !trade && !(t.word === '企业' && /^(?:集团|管理)/.test(pieces[0]?.word ?? ''))) break;
     pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
     j--;
   }

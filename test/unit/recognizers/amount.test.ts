@@ -270,6 +270,8 @@ describe('AMOUNT recognizer', () => {
       { text: '50多万桶', value: 500000, unit: 'bbl' },
     ]);
     assert.deepEqual(texts(recognizeAmounts, '捐赠大米150吨、食用油8000桶，桶装水200桶'), ['150吨']);
+    // a ternary battery chemistry is no three yuan; tonnes of contained metal are tonnes
+    assert.deepEqual(texts(recognizeAmounts, '三元材料需求回暖，三元前驱体出货4.57万金属吨，售价三元'), ['4.57万金属吨', '三元']);
   });
 
   it('reads a flow, oil in oil equivalent and gas in cubic feet with their units', () => {

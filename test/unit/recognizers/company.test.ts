@@ -296,6 +296,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('据德勤发布的报告'), ['德勤']); // 据德勤/x
       assert.deepEqual(names('上述股份占森源电气总股本的5.0%，归森源电气持有'), ['森源电气', '森源电气']); // 占森源/x 电气
       assert.deepEqual(names('华为诉维沃移动通信有限公司侵权'), ['华为', '维沃移动通信有限公司']); // 诉维沃/x
+      assert.deepEqual(names('投产，而藏格矿业于2023年10月宣布收购'), ['藏格矿业']); // 而藏格/x
       assert.deepEqual(names('台积电营收增长'), ['台积电']); // 台积/x 电营收/x
       assert.deepEqual(names('2024年华能计划投资'), ['华能']); // 2024/年华/n 能
       assert.deepEqual(names('北京东路上新开了一家店'), []);
@@ -369,6 +370,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('要约人中国建材股份有限公司发布公告。顾问中国国际金融香港证券有限公司确认。委任安迈顾问有限公司'), ['中国建材股份有限公司', '中国国际金融香港证券有限公司', '安迈顾问有限公司']);
       // 企业 before 集团 is the name's own (not after 该 or 多家)
       assert.deepEqual(names('股份划转至珠海市免税企业集团有限公司。该企业集团有限公司'), ['珠海市免税企业集团有限公司']);
+      assert.deepEqual(names('LG(中国)企业管理有限公司与管委会签署协议'), ['LG(中国)企业管理有限公司']);
       assert.deepEqual(names('平台运营方杭州云购网络科技有限公司提供。保荐机构华鼎证券股份有限公司承担。承建商中国建筑工程(澳门)有限公司负责。'), [
         '杭州云购网络科技有限公司',
         '华鼎证券股份有限公司',
@@ -734,6 +736,8 @@ describe('COMPANY recognizer', () => {
       // nor a bank's capital (资本充足率, 资本实力); an investment firm's name stays (红杉资本)
       assert.deepEqual(names('工商银行资本充足率为19.15%，招商银行资本实力增强，红杉资本投资了该公司'), ['工商银行', '招商银行', '红杉资本']);
       assert.deepEqual(names('五矿盐湖有限公司成立。五矿盐湖4万吨项目投产'), ['五矿盐湖有限公司', '五矿盐湖']);
+      // a holding of the company is no company named X控股 (赣锋锂业控股的项目)
+      assert.deepEqual(names('赣锋锂业控股的Mariana项目投产'), ['赣锋锂业']);
       // a county before a name it belongs to, not before the province a company is registered in
       assert.deepEqual(names('在东川县丰登农资连锁有限公司的门店里,济阳区山东绿地泉农业发展有限公司'), ['东川县丰登农资连锁有限公司', '山东绿地泉农业发展有限公司']);
       assert.deepEqual(names('在平原县中储粮直属库，前来售粮'), ['中储粮']);
@@ -887,6 +891,7 @@ describe('COMPANY recognizer', () => {
       // An index, a futures contract, a medium as a source, 本公司
       '纳斯达克综合指数涨2.27%，恒生科技指数跌2.1%',
       'COMEX黄金期货收跌0.3%',
+      '甲醇期货收涨3.16%，大商所棕榈油期货收涨1.2%，碳酸锂期货下跌，PTA期货上涨',
       // A government department named after what it does: Hong Kong's 差饷物业估价署
       '差饷物业估价署公布',
       // American depositary shares, an unlisted company

@@ -121,6 +121,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('林芝市市长旺堆介绍。市委书记次仁表示，主席洛桑江村表示'), ['旺堆', '次仁', '洛桑江村']);
       assert.deepEqual(names('盟长孟克巴雅尔表示，市长那仁高娃说'), ['孟克巴雅尔', '那仁高娃']);
       assert.deepEqual(names('副主席多吉、旺堆次仁出席'), ['多吉', '旺堆次仁']);
+      assert.deepEqual(names('州长尼玛旦真表示'), ['尼玛旦真']);
       // not without a title, nor before what no name is followed by
       assert.deepEqual(names('扎西说，格桑花开了'), []);
     });
@@ -471,6 +472,8 @@ describe('OFFICIAL recognizer', () => {
       // before what a visitor does too, with a given name of three characters
       assert.deepEqual(names('社长佐藤恒治在北京会见代表团。社长丰田章男当天出席。会长吉田宪一郎一行。社长楠见雄规表示。社长佐藤宣布'), ['佐藤恒治', '丰田章男', '吉田宪一郎', '楠见雄规', '佐藤']);
       assert.deepEqual(names('会长丰田章男曾表示。社长佐藤恒治此前表示。首席财务官冈崎健表示。总裁本间哲朗表示'), ['丰田章男', '佐藤恒治', '冈崎健', '本间哲朗']);
+      // family names of three characters too; a minister and a counsellor of an embassy
+      assert.deepEqual(names('日本驻青岛总领事佐佐木贤出席。总领事西川浩出席。德国驻华公使孔浩德、商务参赞王磊参加'), ['佐佐木贤', '西川浩', '孔浩德', '王磊']);
       assert.deepEqual(names('任天堂社长古川俊太郎。'), ['古川俊太郎']);
       // a verb of leaving a post after a name is no part of it (黄峥/x 辞任/x)
       assert.deepEqual(names('拼多多董事长黄峥辞任。'), ['黄峥']);
