@@ -169,6 +169,8 @@ function isNextMonth(first: string, next: string): boolean {
   return gap >= 1 && gap <= 3;
 }
 
+/** A third of a month, with no month of its own. */
+const TEN_DAYS = /^(?:上中|中下|[上中下])旬$/;
 /** Between two dates, these make one range: 5月7日至8日, 7月1日起至9月30日, 1996年—1998年, 12月至次年3月 (the next year's, as any earlier month after a later one), 22:00至次日8:00. */
 const RANGE_JOIN = /^(?:起?(?:至|到)(?:次年|翌年|次日)?|(?:—|–|-|~|〜)(?:次日)?)$/;
 
@@ -231,9 +233,11 @@ export const recognizeDates: Recognizer = ({ text, tokens }) => {
     const a = found[i];
     const b = found[i + 1];
     if (b && RANGE_JOIN.test(folded.slice(a.end, b.start))) {
-      const end = rangeEnd(a.parsed, b.parsed);
+      // 3月上旬至下旬: a third of a month alone ends in the start's month, not the dateline's.
+      const end = TEN_DAYS.test(folded.slice(b.start, b.end)) && a.parsed.month !== undefined ? a.parsed.value?.split('/').pop() : rangeEnd(a.parsed, b.parsed);
       // 70年代到90年代: from the start of the first period to the end of the last, 1970/1999.
-      const value = a.parsed.value && end ? `${a.parsed.value.split('/')[0]}/${end.split('/').pop()}` : undefined;
+      const [from, to] = [a.parsed.value?.split('/')[0], end?.split('/').pop()];
+      const value = from && to ? (from === to ? from : `${from}/${to}`) : undefined;
       out.push(candidate(a.start, b.end, 'rule:date-range', value));
       i++;
     } else {
