@@ -651,6 +651,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('工作，曾任国家电投副总经理'), ['国家电投']);
       // the suffix word heads a role or an institution: 基金经理, 证券事务代表, 证券交易所; 算力 is generic
       assert.deepEqual(names('明星基金经理离任,正式在北京证券交易所上市,全国一体化算力网络国家枢纽'), []);
+      // but a firm's analyst is the firm's (中信期货分析师), not a trade's (证券分析师)
+      assert.deepEqual(names('中信期货分析师表示，国泰君安期货分析师认为，资深证券分析师王刚说'), ['中信期货', '国泰君安期货']);
     });
 
     it('reads a name after a bullet dot, not after the dot of a personal name', () => {
