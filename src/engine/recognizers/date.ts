@@ -108,7 +108,8 @@ const DATES = new ScanPattern(
     `${LUNAR_RE}|${FISCAL_RE}|${REL_SEASON_RE}`,
     // A school year: 2025-2026学年, 2025/26学年, 2025学年.
     String.raw`(?<![\d.])(?:19|20)\d{2}(?:\s?(?:-|—|–|~|\/|至)\s?(?:(?:19|20)\d{2}|\d{2}))?学年度?`,
-    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:19|20)\d{2}年度?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
+    // (…and a forecast's years with the second shortened: 2025-27年.)
+    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:19|20)\d{2}年度?|(?:19|20)\d{2}(?:-|—|–|~)\d{2}年|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
     // A season named by its year alone: 2024赛季, 2025-26赛季.
     String.raw`(?<![\d./-])(?:19|20)\d{2}(?:-\d{2})?(?=赛季)`,
     // Within a named year, before a pause or what is to be done in it (2025年内完成; not 2025年内地, 年内蒙古).
@@ -368,8 +369,9 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   if (period !== null) return period;
   if (s === '元年') return { year: 1, ownYear: true, value: '0001' }; // 公元元年
   if ((m = /^(\d{4})$/.exec(s))) return { year: Number(m[1]), ownYear: true, value: m[1] }; // 2024赛季
-  if ((m = /^(\d{4})年?\s?[-—–~至到/]\s?(\d{4})(?:年度?)?$/.exec(s))) {
-    return Number(m[1]) < Number(m[2]) ? { value: `${m[1]}/${m[2]}` } : undefined;
+  if ((m = /^(\d{4})年?\s?[-—–~至到/]\s?(\d{4}|\d{2}(?=年))(?:年度?)?$/.exec(s))) {
+    const to = m[2]!.length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2]!;
+    return Number(m[1]) < Number(to) ? { value: `${m[1]}/${to}` } : undefined;
   }
   // A school year, of one year or two (2025-26学年: the second year's century is the first's).
   if ((m = /^(\d{4})(?:\s?[-—–~\/至]\s?(\d{4}|\d{2}))?学年度?$/.exec(s))) {

@@ -363,6 +363,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('山东能源结构持续优化。中兴之路离不开实体经济。京东地区农产品热销'), []);
       // nor a request, a round of buybacks, or a code's own label before the code
       assert.deepEqual(names('请以公司公告为准。公司计划启动新一轮股份回购。贵司股票代码（603259）对应的市值是多少'), []);
+      assert.deepEqual(names('研报预计公司业绩增长'), []);
       assert.deepEqual(names('原告华为技术有限公司起诉'), ['华为技术有限公司']);
       // a party's role before the name, whole or split off its verb, is none of it
       assert.deepEqual(names('店铺经营者北京优品汇通商贸有限公司同意。重整投资人临沂城市发展集团有限公司出资。'), ['北京优品汇通商贸有限公司', '临沂城市发展集团有限公司']);
