@@ -274,6 +274,11 @@ describe('COMPANY recognizer', () => {
     it('takes a subsidiary the dictionary knows over its group (富邦人寿, not 富邦)', () => {
       assert.deepEqual(names('国泰人寿居冠，富邦人寿次之，富邦金控第三'), ['国泰人寿', '富邦人寿', '富邦金控']);
       assert.deepEqual(names('中国人保财险去年赔付支出超3000亿元'), ['中国人保财险']);
+      // a Taiwanese financial holding by its 金 (富邦金, not 富邦; 中信金, not CITIC Group)
+      assert.deepEqual(companies('富邦金公布获利。中信金公布获利').map((c) => [c.text, c.canonical]), [
+        ['富邦金', '富邦金融控股股份有限公司'],
+        ['中信金', '中国信托金融控股股份有限公司'],
+      ]);
       // a listed arm with a name of its own (魏桥纺织 of 魏桥创业集团), a renamed company whole (潍柴雷沃智慧农业)
       assert.deepEqual(names('魏桥纺织获评绿色工厂，潍柴雷沃智慧农业总经理介绍'), ['魏桥纺织', '潍柴雷沃智慧农业']);
       // not a group whose name is the end of another's (金正大集团 is no 正大集团)
