@@ -1614,6 +1614,8 @@ export const NOT_COMPANIES: ReadonlySet<string> = new Set([
   '西门子法',
   // A country's mobile internet, not the operator 中国移动.
   '中国移动互联网',
+  // Regulators and associations whose names start with a bank's: 中国银行 in 中国银行保险监督管理委员会.
+  '中国银行保险监督管理委员会', '中国银行业监督管理委员会', '中国银行业协会', '中国银行保险报',
   // An exchange-traded fund, a product of its manager.
   '盈富基金',
 ]);

@@ -68,7 +68,7 @@ const COMPANY_END = /(?:公司|集团)$/;
 /** A registered name ends with its legal form: what follows is no part of it (…股份有限公司/分析师). */
 const LEGAL_END = /(?:有限(?:责任)?公司|股份公司|集团公司|株式会社)$/;
 /** The suffix word is the head of a role, an industry or an institution, not a company's end: 明星基金/经理, 潍柴动力物流/总监, 华创证券地产/行业, 证券/事务代表, 北京证券/交易所, 高新区科技/创新局, 差饷物业/估价署, 沙特能源/大臣. */
-const ROLE_AFTER_SUFFIX = /^(?:经理|总监|行业|事务代表|交易所|交易中心|业协会|从业|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|枢纽|开支|支出|大臣|部长|(?!董事)[\u4e00-\u9fff]{0,2}局|[\u4e00-\u9fff]{1,2}(?<![签部])署)/;
+const ROLE_AFTER_SUFFIX = /^(?:经理|总监|行业|事务代表|交易所|交易中心|业协会|从业|监督管理|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|枢纽|开支|支出|大臣|部长|(?!董事)[\u4e00-\u9fff]{0,2}局|[\u4e00-\u9fff]{1,2}(?<![签部])署)/;
 
 /**
  * A city written before a dictionary name is part of the company's name (北京万科, 上海浦发银行):
@@ -137,7 +137,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
     const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
-    if (f && !sourceOrProductAt(text, f.start, f.end) && !PHRASE_AFTER.test(text.slice(f.end, f.end + 2)) && !mediumAt(text, f.start, f.end) && !sharesOf(text, f) && !controllingStake(text, f.end) && (LEGAL_END.test(text.slice(f.start, f.end)) || !(roleAfterSuffix(text, f) || (!COMPANY_END.test(text.slice(f.start, f.end)) && DEPARTMENT_AFTER.test(text.slice(f.end, f.end + 3)))))) found.push(f);
+    // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园.)
+    if (f && !sourceOrProductAt(text, f.start, f.end) && !startsNonCompany(text, f.start, f.end) && !(text.endsWith('科技', f.end) && text[f.end] === '园') && !PHRASE_AFTER.test(text.slice(f.end, f.end + 2)) && !mediumAt(text, f.start, f.end) && !sharesOf(text, f) && !controllingStake(text, f.end) && (LEGAL_END.test(text.slice(f.start, f.end)) || !(roleAfterSuffix(text, f) || (!COMPANY_END.test(text.slice(f.start, f.end)) && DEPARTMENT_AFTER.test(text.slice(f.end, f.end + 3)))))) found.push(f);
     const t = tokens[i]!;
     // (A function character or the verb 任 the segmenter glued onto the name's first character: 他任平/x 煤股份董事长.)
     const afterGlue = t.end - t.start > 1 && (gluedBefore(text, t.start) || text[t.start] === '任');
@@ -259,14 +260,19 @@ function sentenceAround(text: string, start: number, end: number): string {
  */
 function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): boolean {
   if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, s, e) || productBefore(text, s) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
-  const longest = DICT.longestFrom(text, s);
-  if (longest > e && NOT_COMPANIES.has(text.slice(s, longest))) return false;
+  if (startsNonCompany(text, s, e)) return false;
   // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project.
   if (INSTITUTION_AFTER.test(text.slice(e, e + 4)) || PROJECT_AFTER.test(text.slice(e, e + 4))) return false;
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));
 }
 
 const INSTITUTION_AFTER = /^(?:交易所|交易中心|研究院|研究所|管理局|委员会)/;
+
+/** The name at [s, e) starts a longer phrase that is no company: 中国移动/互联网, 中国银行/保险监督管理委员会. */
+function startsNonCompany(text: string, s: number, e: number): boolean {
+  const longest = DICT.longestFrom(text, s);
+  return longest > e && NOT_COMPANIES.has(text.slice(s, longest));
+}
 const PROJECT_AFTER = /^(?:[东中西]线|(?:后续|配套)?工程)/;
 
 /** A generic alias right after another name is that name's trade (齐盛/x 国投/j, a city's own investment group), not 国家开发投资集团. */

@@ -369,6 +369,8 @@ describe('COMPANY recognizer', () => {
       // nor a request, a round of buybacks, or a code's own label before the code
       assert.deepEqual(names('请以公司公告为准。公司计划启动新一轮股份回购。贵司股票代码（603259）对应的市值是多少'), []);
       assert.deepEqual(names('研报预计公司业绩增长'), []);
+      // nor a regulator, an association or a newspaper whose name starts with a bank's
+      assert.deepEqual(names('中国银行保险监督管理委员会发布通知。中国银行业协会发布。中国银行保险报记者'), []);
       assert.deepEqual(names('原告华为技术有限公司起诉'), ['华为技术有限公司']);
       // a party's role before the name, whole or split off its verb, is none of it
       assert.deepEqual(names('店铺经营者北京优品汇通商贸有限公司同意。重整投资人临沂城市发展集团有限公司出资。'), ['北京优品汇通商贸有限公司', '临沂城市发展集团有限公司']);
@@ -763,6 +765,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('北京万达广场开业'), ['万达']);
       // nor before a charity or a project town the company funds
       assert.deepEqual(names('深圳市腾讯公益慈善基金会捐款。林芝华润希望小镇建成'), ['腾讯', '华润']);
+      // a park named after the company is no company ending in 科技
+      assert.deepEqual(names('华为科技园内设备齐全'), ['华为']);
       // nor a district's name (奎文区美团: the company's business there)
       assert.deepEqual(names('奎文区美团商户增长'), ['美团']);
       assert.deepEqual(names('融创将在哈尔滨融创文旅城基础上投资'), ['融创', '融创']);
