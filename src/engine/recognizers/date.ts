@@ -199,6 +199,8 @@ export const recognizeDates: Recognizer = ({ text, tokens }) => {
     const evening = CLOCK_START.test(m[0]) && EVENING_BEFORE.test(folded.slice(Math.max(0, m.index - 8), m.index));
     // A holiday or a solar term inside a name the segmenter kept whole is the name's: 陈立春/x, 王国庆/nr.
     if (FESTIVAL_ONLY.test(m[0]) && NAME_TOKEN_TAGS.has(idx.at(m.index)?.tag ?? '') && idx.at(m.index)!.start < m.index) continue;
+    // 明日 inside a word is none: 光明日报, 说明/日常.
+    if (m[0].startsWith('明日') && !idx.isBoundary(m.index)) continue;
     // 2024年，…较上年增长: 上年 is the year before the one the sentence is about, not the dateline's.
     const sameYear = lastYear !== undefined && (SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index)) || (m[0].startsWith('上年') && !SENTENCE_END.test(folded.slice(lastYearEnd, m.index))));
     // 今年的春节 is this year's, whatever half of the year the dateline is in (去年的 last year's).

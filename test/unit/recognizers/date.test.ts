@@ -374,6 +374,13 @@ describe('DATE recognizer', () => {
     assert.deepEqual(dates, [['立春', 5]]); // the second, not 陈立春's
   });
 
+  it('reads 明日 only as a word of its own, not inside 光明日报 or across 说明/日常', () => {
+    const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
+    const text = '光明日报刊发评论。这说明日常管理仍有漏洞。明日将召开会议';
+    const dates = recognizeDates({ text, tokens: withOffsets(jieba.tag(text)) }).map((c) => [text.slice(c.start, c.end), c.start]);
+    assert.deepEqual(dates, [['明日', 21]]);
+  });
+
   it('keeps the year of a scraped date that lost its 月, and a year before a lunar date, in one span', () => {
     assert.deepEqual(valueOf('2024年1120日,去年515日,2025年农历八月十五'), [
       ['2024年1120日', '2024-11-20'],
