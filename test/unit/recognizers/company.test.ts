@@ -290,6 +290,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('浪潮集团 > 员工风采'), ['浪潮集团']);
       // not a carmaker in a review site's name
       assert.deepEqual(names('美团、大众点评发放消费券'), ['美团', '大众点评']);
+      // Shandong makers; 东岳 only where the article names the group (not the mountain)
+      assert.deepEqual(names('好当家集团董事长唐传勤介绍。东岳集团有限公司表示，东岳投资8.5亿元。登上东岳泰山'), ['好当家集团', '东岳集团有限公司', '东岳']);
       // Jinan's state-owned groups by their short names alone
       assert.deepEqual(names('济南产发将在济南投入100亿元，济南能源、济南城投参与'), ['济南产发', '济南能源', '济南城投']);
     });
