@@ -33,6 +33,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('此次考察的是广州工控集团，双方交流'), ['广州工控集团']);
       // a city's investment company by its contracted trade, and its group cited without 集团
       assert.deepEqual(names('广州城投今年拿地，云南交投表示。地方城投债务风险'), ['广州城投', '云南交投']);
+      assert.deepEqual(names('股权将划转至合肥建投，苏州产投参与'), ['合肥建投', '苏州产投']);
       assert.deepEqual(companies('青岛城投集团表示，青岛城投已累计投入').map((c) => [c.text, c.canonical]), [
         ['青岛城投集团', undefined],
         ['青岛城投', '青岛城投集团'],
