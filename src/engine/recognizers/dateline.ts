@@ -35,7 +35,8 @@ const CLOCK_DATELINE = new RegExp(String.raw`^[^\S\n]*${DATE}[^\S\n]*\d{1,2}时\
 export function findDateline(text: string): RefDate | undefined {
   const head = foldWidth(text.slice(0, HEAD_LENGTH))
     .replace(CN_DATE, (_, y: string, mo: string, d: string) => `${[...y].map((c) => CN_DIGITS.indexOf(c) % 10).join('')}年${parseNumber(mo)}月${parseNumber(d)}日`)
-    .replace(LOST_MONTH_DATE, '$1年$2月$3日');
+    .replace(LOST_MONTH_DATE, '$1年$2月$3日')
+    .replace(ROC_DATE, (_, y: string, rest: string) => `${1911 + Number(y)}年${rest}`);
   const m = DATELINE.exec(head) ?? CLOCK_DATELINE.exec(head);
   if (!m) return undefined;
   const [y, mo, d] = (m[1] ? m.slice(1, 4) : m[4] ? m.slice(4, 7) : m.slice(7, 10)).map(Number);
@@ -46,6 +47,8 @@ export function findDateline(text: string): RefDate | undefined {
 const CN_DATE = /([〇○零一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月(三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日/g;
 /** A scraped dateline that lost its 月: 2025年0613日, 2025-0613日. */
 const LOST_MONTH_DATE = /((?:19|20)\d{2})[年-](0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])日/g;
+/** A date in the Republic's years, as Taiwan writes them: 民国114年10月9日, 114年6月10日. */
+const ROC_DATE = /(?:民国)?(?<![\d.])(1[0-2]\d)年(\d{1,2}月\d{1,2}日)/g;
 /** 〇, ○ and 零 are 0: the index of a digit, modulo 10. */
 const CN_DIGITS = '〇一二三四五六七八九○零';
 

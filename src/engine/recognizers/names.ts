@@ -199,10 +199,10 @@ export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
     return given.end;
   }
   if (!surname) return -1;
-  // A given name the segmenter took for a time word that names no time (李/东来/t), before speech or a pause (not 于/近日);
+  // A given name the segmenter took for a time word that names no time (李/东来/t), before speech, a pause or a character that follows names (not 于/近日);
   // or for a number, a month or a sum of money (刘/三月/m, 陈/万元/m), before those or a character that follows names (not 王/一行).
   const followed = given && (PAUSES.at(text, given.end) || FOLLOWS_NAMES.has(idx.at(given.end)?.word ?? ''));
-  if (first.end === p + 1 && given?.tag === 't' && given.end - given.start === 2 && !TIME_CHARS.test(given.word) && followed) return given.end;
+  if (first.end === p + 1 && given?.tag === 't' && given.end - given.start === 2 && !TIME_CHARS.test(given.word) && (followed || AFTER_NAME.at(text, given.end))) return given.end;
   if (first.end === p + 1 && given?.tag === 'm' && given.end - given.start === 2 && isCJKWord(given.word) && given.word !== '一行' && (followed || AFTER_NAME.at(text, given.end))) return given.end;
   for (const end of [p + 3, p + 2]) if (HONORIFICS.has(text.slice(end, end + 2)) && isCJK(text, end - 1) && isCJK(text, p + 1)) return end;
   const three = p + 3;
@@ -289,7 +289,7 @@ export function nameMayEndAt(text: string, end: number, idx: TokenIndex): boolea
 }
 
 /** Function characters the segmenter glues onto a neighbouring name (对费/高云, 融创拟, 访华/为). */
-export const GLUE = new CharSet('对和与向被让给在从把将拟已也称等的及或为是到访同跟由据则');
+export const GLUE = new CharSet('对和与向被让给在从把将拟已也称等的及或为是到访同跟由据则后');
 
 /** A name may start at `start`: a token starts there, or only a glued function character precedes it in its token. */
 export function nameMayStartAt(text: string, start: number, idx: TokenIndex): boolean {

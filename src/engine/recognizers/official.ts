@@ -170,8 +170,8 @@ const COPULAS = new Set(['是', '系']);
 const VERB_HEADS = new CharSet([...APPOINTING, ...TAKING, ...COPULAS, '现任'].map((v) => v[0]).join(''));
 /** The forms of address a notice puts after a name: 王红梅同志, 孙立华先生, 赵海军博士. */
 const NOTICE_ADDRESS = '同志|先生|女士|博士';
-/** What may stand between the names and the position: 为, the 的 of 免去X的…职务, 继续担任, and the 同志 or 先生 of a formal notice. */
-const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:继续)?(?:了|为|的|担任|出任)?`);
+/** What may stand between the names and the position: 为, the 的 of 免去X的…职务, 继续担任, the 后 of 卸任后, and the 同志 or 先生 of a formal notice. */
+const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:继续)?(?:了|为|的|担任|出任|后)?`);
 /** A form of address after a name in a notice: 赵海军博士、梁孟松博士. */
 const ADDRESS_AFTER = new RegExp(`^(?:${NOTICE_ADDRESS})`);
 /** …and before a verb of taking a post: 王红梅同志任…. */

@@ -293,6 +293,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('美团、大众点评发放消费券'), ['美团', '大众点评']);
       // Shandong makers; 东岳 only where the article names the group (not the mountain)
       assert.deepEqual(names('好当家集团董事长唐传勤介绍。东岳集团有限公司表示，东岳投资8.5亿元。登上东岳泰山'), ['好当家集团', '东岳集团有限公司', '东岳']);
+      // drug makers, retailers and Jinan's old brands by their short names (海思科, not Cisco in it); 后 glued onto a name (卸任后盒马)
+      assert.deepEqual(names('正大天晴董事长表示。海思科有产品中选。华海药业、京新药业中选。罗森总裁表示。小鸭集团、轻骑集团参加。侯毅卸任后盒马CEO发声'), ['正大天晴', '海思科', '华海药业', '京新药业', '罗森', '小鸭集团', '轻骑集团', '盒马']);
       // Jinan's state-owned groups by their short names alone
       assert.deepEqual(names('济南产发将在济南投入100亿元，济南能源、济南城投参与'), ['济南产发', '济南能源', '济南城投']);
     });

@@ -142,6 +142,7 @@ describe('DATE recognizer', () => {
       // after the place whose first months they are (not 三年前8个月)
       ['全区前8个月新增3.2亿元，本市前10个月', [['前8个月', '2025-01/2025-08'], ['前10个月', '2025-01/2025-10']]],
       ['在前10个月全市经济运行平稳,存在前3个月', [['前10个月', '2025-01/2025-10']]],
+      ['济南市前4个月增长,历下区前4个月', [['前4个月', '2025-01/2025-04'], ['前4个月', '2025-01/2025-04']]],
       ['“五一”期间,游客增多', [['五一', '2025-05-01']]],
       ['五一、国庆等假期', [['五一', '2025-05-01'], ['国庆', '2025-10-01']]],
       // 周天 (Sunday) is not the 天 of 天津
@@ -372,6 +373,13 @@ describe('DATE recognizer', () => {
     const text = '陈立春说，立春后气温回升';
     const dates = recognizeDates({ text, tokens: withOffsets(jieba.tag(text)) }).map((c) => [text.slice(c.start, c.end), c.start]);
     assert.deepEqual(dates, [['立春', 5]]); // the second, not 陈立春's
+  });
+
+  it('reads a year of three digits before a month as the Republic\'s in Taiwan\'s news, and no such date elsewhere', () => {
+    const text = '民国114年10月9日\n相关部会要在115年1月1日前完成规划，华邦电9月营收增长';
+    const dates = (traditional: boolean) => recognizeDates({ text, tokens: [], traditional }).map((c) => [text.slice(c.start, c.end), c.attrs?.value]);
+    assert.deepEqual(dates(true), [['民国114年10月9日', '2025-10-09'], ['115年1月1日', '2026-01-01'], ['9月', '2025-09']]);
+    assert.deepEqual(dates(false).map(([t]) => t), ['民国114年10月9日', '9月']);
   });
 
   it('reads 明日 only as a word of its own, not inside 光明日报 or across 说明/日常', () => {

@@ -61,7 +61,7 @@ describe('OFFICIAL recognizer', () => {
       // a name taken for a common noun, before attending as before meeting (金融/n 出席)
       assert.deepEqual(names('县长金融出席了会议。县长金融会见了客人'), ['金融', '金融']);
       // a given name taken for a time word that names no time (李/东来/t)
-      assert.deepEqual(names('顾家家居总裁李东来表示。市长张东来出席了会议'), ['李东来', '张东来']);
+      assert.deepEqual(names('顾家家居总裁李东来表示。市长张东来出席了会议。董事长王东来在许昌调研'), ['李东来', '张东来', '王东来']);
       // …or for a number, a month or a sum (刘/三月/m, 陈/万元/m), not a delegation (王/一行)
       assert.deepEqual(names('县长刘三月在会上讲话。财务总监陈万元表示。市长王一行抵达'), ['刘三月', '陈万元']);
       for (const text of ['市长高兴地说', '局长高兴了', '市长于近日表示', '董事长于未来表示', '大家都很高兴地说']) assert.deepEqual(names(text), [], text);
@@ -719,6 +719,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('王红梅同志任济南市委常委、副市长'), [{ name: '王红梅', title: '市委常委、副市长', org: '济南市', source: 'rule:official-appointed' }]);
       assert.deepEqual(names('陈志明当选为公司董事长，周小平出任集团总裁'), ['陈志明', '周小平']);
       assert.deepEqual(names('李红梅升任济南市副市长'), ['李红梅']);
+      // the post one left (卸任后盒马CEO: 盒马's, the 后 glued to it no part of it)
+      assert.deepEqual(officials('侯毅卸任后盒马CEO').map((o) => [o.name, o.title, o.org]), [['侯毅', 'CEO', '盒马']]);
       // a copula gives the position that ends its clause: 于涛是海信视像总经理; not 张三是市长的秘书
       assert.deepEqual(officials('于涛是海信视像总经理。于涛说').map((o) => [o.name, o.title, o.org]), [
         ['于涛', '总经理', '海信视像'],
