@@ -82,6 +82,16 @@ function withCity(text: string, f: Found, idx: TokenIndex): Found {
   return isGeneric(text.slice(f.start, f.end)) ? { start: city.start, end: f.end, label: f.label, source: f.source } : { ...f, start: city.start };
 }
 
+/** Whether a name found by its suffix names a company where it stands: not a source or product, a regulator, a phrase, a medium, shares, a stake, a role or a department. */
+function namesCompany(text: string, f: Found): boolean {
+  const name = text.slice(f.start, f.end);
+  const after = text.slice(f.end, f.end + 3);
+  if (sourceOrProductAt(text, f.start, f.end) || startsNonCompany(text, f.start, f.end) || PHRASE_AFTER.test(after) || mediumAt(text, f.start, f.end) || sharesOf(text, f) || controllingStake(text, f.end)) return false;
+  // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园.)
+  if (name.endsWith('科技') && after[0] === '园') return false;
+  return LEGAL_END.test(name) || !(roleAfterSuffix(text, f) || (!COMPANY_END.test(name) && DEPARTMENT_AFTER.test(after)));
+}
+
 /** An exchange's code before a ticker names where a share is listed, not a company: (NASDAQ: BILI), （HKEX：9626）. */
 const TICKER_AFTER = /^\s?[:：]\s?(?:[A-Z]{1,5}|\d{4,6})(?![\w.\/])/;
 const LATIN_START = /[A-Za-z]/;
@@ -137,8 +147,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
     const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
-    // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园.)
-    if (f && !sourceOrProductAt(text, f.start, f.end) && !startsNonCompany(text, f.start, f.end) && !(text.endsWith('科技', f.end) && text[f.end] === '园') && !PHRASE_AFTER.test(text.slice(f.end, f.end + 2)) && !mediumAt(text, f.start, f.end) && !sharesOf(text, f) && !controllingStake(text, f.end) && (LEGAL_END.test(text.slice(f.start, f.end)) || !(roleAfterSuffix(text, f) || (!COMPANY_END.test(text.slice(f.start, f.end)) && DEPARTMENT_AFTER.test(text.slice(f.end, f.end + 3)))))) found.push(f);
+    if (f && namesCompany(text, f)) found.push(f);
     const t = tokens[i]!;
     // (A function character or the verb 任 the segmenter glued onto the name's first character: 他任平/x 煤股份董事长.)
     const afterGlue = t.end - t.start > 1 && (gluedBefore(text, t.start) || text[t.start] === '任');
