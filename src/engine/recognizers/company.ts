@@ -97,11 +97,14 @@ const TICKER_AFTER = /^\s?[:：]\s?(?:[A-Z]{1,5}|\d{4,6})(?![\w.\/])/;
 const LATIN_START = /[A-Za-z]/;
 
 
-/** The suffix word heads a role or an institution after it (ROLE_AFTER_SUFFIX); a company's 经理 is its manager (华润公司经理张三). */
+/** The suffix word heads a role or an institution after it (ROLE_AFTER_SUFFIX); a company's 经理 is its manager (华润公司经理张三), a firm's 总监 its director (光大期货总监). */
 const roleAfterSuffix = (text: string, f: Found): boolean => {
   const role = ROLE_AFTER_SUFFIX.exec(text.slice(f.end, f.end + 4));
-  return (role !== null && !(role[0] === '经理' && COMPANY_END.test(text.slice(f.start, f.end)))) || (text.endsWith('资本', f.end) && CAPITAL_AFTER.test(text.slice(f.end, f.end + 2)));
+  const name = text.slice(f.start, f.end);
+  return (role !== null && !(role[0] === '经理' && COMPANY_END.test(name)) && !(role[0] === '总监' && FIRM_END.test(name))) || (text.endsWith('资本', f.end) && CAPITAL_AFTER.test(text.slice(f.end, f.end + 2)));
 };
+/** A securities, futures or insurance firm's 总监 is its director (光大期货总监), not a trade's role. */
+const FIRM_END = /(?:证券|期货|保险|信托)$/;
 /** 资本 that is a company's capital, no investment firm's name: 工商银行资本充足率, 资本实力, 资本净额. */
 const CAPITAL_AFTER = /^(?:充足|实力|净额|补充|结构)/;
 
@@ -448,8 +451,8 @@ function listedNameStart(text: string, i: number, idx: TokenIndex): number {
     start = t.start;
   }
   const name = text.slice(start, end);
-  // ETF(510050): a fund's code, not a company's.
-  return name.length >= 2 && !NOT_COMPANY_WORDS.test(name) && !COUNTRY_LIKE.has(name) && !/^(?:ETF|LOF|REITs?)$/i.test(name) ? start : -1;
+  // ETF(510050), 华安黄金ETF（518880）: a fund's code, not a company's.
+  return name.length >= 2 && !NOT_COMPANY_WORDS.test(name) && !COUNTRY_LIKE.has(name) && !/(?:ETF|LOF|REITs?)$/i.test(name) ? start : -1;
 }
 
 /** A token that names something in particular and is not a place alone: 通灵, Capcom. */

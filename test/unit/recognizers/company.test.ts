@@ -666,6 +666,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('明星基金经理离任,正式在北京证券交易所上市,全国一体化算力网络国家枢纽'), []);
       // but a firm's analyst is the firm's (中信期货分析师), not a trade's (证券分析师)
       assert.deepEqual(names('中信期货分析师表示，国泰君安期货分析师认为，资深证券分析师王刚说'), ['中信期货', '国泰君安期货']);
+      assert.deepEqual(names('光大期货总监张大鹏认为'), ['光大期货']);
+      // a fund is no company, nor its kind in a list (黄金ETF、易方达)
+      assert.deepEqual(names('博时黄金ETF、易方达规模较大。华安黄金ETF（518880）规模达到601.3亿元'), ['博时', '易方达']);
     });
 
     it('reads a name after a bullet dot, not after the dot of a personal name', () => {
