@@ -164,8 +164,8 @@ const CLAUSE_END = new CharSet('、，,。；;：:！？\n');
 const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
 /** Verbs after a name that give the position it takes or leaves: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务. Not 拟任: not yet held. */
 const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '辞去', '辞任', '卸任']);
-/** Copulas that give the position a name holds: 于涛是海信视像总经理, 李刚系公司董事长. */
-const COPULAS = new Set(['是', '系']);
+/** Copulas that give the position a name holds: 于涛是海信视像总经理, 李刚系公司董事长, （王晓东为广州工控集团总经理）. */
+const COPULAS = new Set(['是', '系', '为']);
 /** First characters of those verbs: most tokens are refused by one bit test. */
 const VERB_HEADS = new CharSet([...APPOINTING, ...TAKING, ...COPULAS, '现任'].map((v) => v[0]).join(''));
 /** The forms of address a notice puts after a name: 王红梅同志, 孙立华先生, 赵海军博士. */

@@ -727,6 +727,9 @@ describe('OFFICIAL recognizer', () => {
         ['于涛', '总经理', '海信视像'],
       ]);
       assert.deepEqual(names('张三是市长的秘书。这是董事长王刚的办公室'), ['王刚']);
+      // and 为 in a note (（王晓东为广州工控集团总经理）), not 以张三为组长的
+      assert.deepEqual(officials('（王晓东为广州工控集团总经理）').map((o) => [o.name, o.title, o.org]), [['王晓东', '总经理', '广州工控集团']]);
+      assert.deepEqual(names('以张三为组长的工作组'), []);
       assert.deepEqual(officials('这是董事长王刚的办公室').map((o) => o.org), [undefined]);
       // and its later mentions
       assert.deepEqual(names('张晓东任济南市副市长。张晓东表示，将尽快熟悉工作'), ['张晓东', '张晓东']);
