@@ -228,7 +228,7 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
           p = nextClause(text, Math.max(p, listed.after));
         }
       }
-    } else if (TAKING.has(verb.word) || COPULAS.has(verb.word) || verb.word === '现任') {
+    } else if (TAKING.has(verb.word) || (COPULAS.has(verb.word) && !appointedInClause(text, tokens, i)) || verb.word === '现任') {
       // 张三任…, 王/红梅/同志/任…, 张玉卓现任…: the name ends at the verb, or before 同志 (or 不再: 李四不再担任…;
       // 先后, 分别: 王海涛、李东先后出任…, a list of names).
       const adverb = tokens[i - 1]?.word === '不再' || (SUCCESSION.has(tokens[i - 1]?.word ?? '') && verb.word !== '任');
@@ -264,6 +264,12 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
     }
   }
   return out;
+}
+
+/** An appointing verb earlier in the clause before token `i` (选举吕向阳为…): its 为 is the appointment's, read with it. */
+function appointedInClause(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 12 && !CLAUSE_END.at(text, tokens[k]!.start); k--) if (APPOINTING.has(tokens[k]!.word)) return true;
+  return false;
 }
 
 const CLAUSE_PAUSE = /[、，,]|[。；;\n]/g;
