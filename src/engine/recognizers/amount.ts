@@ -45,6 +45,7 @@ const UNITS: Record<string, Unit> = {
   卢布: { pattern: '卢布', unit: 'RUB', kind: 'currency' },
   马克: { pattern: '马克', unit: 'DEM', kind: 'currency' },
   瑞士法郎: { pattern: '瑞士法郎', unit: 'CHF', kind: 'currency' },
+  瑞郎: { pattern: '瑞郎', unit: 'CHF', kind: 'currency' },
   丹麦克朗: { pattern: '丹麦克朗', unit: 'DKK', kind: 'currency' },
   瑞典克朗: { pattern: '瑞典克朗', unit: 'SEK', kind: 'currency' },
   挪威克朗: { pattern: '挪威克朗', unit: 'NOK', kind: 'currency' },
@@ -107,6 +108,10 @@ const UNITS: Record<string, Unit> = {
   平方呎: { pattern: '平?方呎', unit: 'ft2', kind: 'measure' },
   坪: { pattern: '坪', unit: 'ping', kind: 'measure', digitsOnly: true },
   '㎡': { pattern: '㎡', unit: 'm2', kind: 'measure' },
+  // Areas written in Latin letters: 500m2, 50km2, 120km².
+  km2: { pattern: 'km2(?![\\dA-Za-z])', unit: 'km2', kind: 'measure' },
+  'km²': { pattern: 'km²', unit: 'km2', kind: 'measure' },
+  m2: { pattern: 'm2(?![\\dA-Za-z])', unit: 'm2', kind: 'measure' },
   'm²': { pattern: 'm²', unit: 'm2', kind: 'measure' },
   // A river's or a canal's flow: 420立方米每秒, 32000立方米/秒, 420m³/s.
   立方米每秒: { pattern: '立方米每秒', unit: 'm3/s', kind: 'measure' },
@@ -172,6 +177,8 @@ const UNITS: Record<string, Unit> = {
   吨油当量: { pattern: '吨油当量', unit: 'toe', kind: 'measure' },
   桶: { pattern: '桶', unit: 'bbl', kind: 'measure' },
   千瓦时: { pattern: '千瓦时', unit: 'kWh', kind: 'measure' },
+  '千瓦·时': { pattern: '千瓦[·・]时', unit: 'kWh', kind: 'measure' },
+  'kW·h': { pattern: 'kW[·・]h(?![A-Za-z])', unit: 'kWh', kind: 'measure' },
   瓦时: { pattern: '瓦时', unit: 'Wh', kind: 'measure' },
   兆瓦时: { pattern: '兆瓦时', unit: 'MWh', kind: 'measure' },
   吉瓦时: { pattern: '吉瓦时', unit: 'GWh', kind: 'measure' },
@@ -511,8 +518,8 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   if (parts.length > 2) return undefined;
   const values = parts.map((part, i) => {
     const p = i === 0 && parts.length === 2 && part.endsWith(surface) ? part.slice(0, -surface.length) : part;
-    // 千米, 千克: a unit, not 1000 of one; but 百亿元, 千万吨, 千余万元: a round 100亿, 1000万 (or more)
-    if (!HAS_NUMERAL.test(p) && !/^(?:[百千][余多]?)?[万亿兆]+$/.test(p)) return null;
+    // 千米, 千克: a unit, not 1000 of one; but 百亿元, 千万吨, 千余万元, 万余吨: a round 100亿, 1000万, 1万 (or more)
+    if (!HAS_NUMERAL.test(p) && !/^(?:[百千][余多]?)?[万亿兆]+[余多]?$/.test(p)) return null;
     return amountNumber(p.trim());
   });
   if (values.includes(null)) return undefined;
