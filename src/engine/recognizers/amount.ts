@@ -303,7 +303,7 @@ const AMOUNTS = new ScanPattern(
     `[百千]分之[${CN}点\\d.]+(?:${TO}(?:[百千]分之)?[${CN}点\\d.]+)?`,
     // A currency sign or code before the number: $100, US$5亿, NT$320亿 (and NT$15亿元), ¥300 (and ¥300元), €20, MOP 385.6亿,
     // and before a range: HK$4.5亿至5.2亿.
-    `(?:${CURRENCY_SIGN})\\s?${DIGITS}[万亿兆]*(?:(?<=亿)\\d{1,4}万)?(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=(?:[¥￥]|NT\\$|HK\\$|MOP\\$?|RMB|CNY)\\s?[\\d.,万亿兆]+)元)?`,
+    `(?:${CURRENCY_SIGN})\\s?${DIGITS}(?: ?(?:million|billion)(?![A-Za-z])|[万亿兆]*(?:(?<=亿)\\d{1,4}万)?(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=(?:[¥￥]|NT\\$|HK\\$|MOP\\$?|RMB|CNY)\\s?[\\d.,万亿兆]+)元)?)`,
     // A currency word before a number with no unit after it: 美元120万, 人民币15亿至20亿.
     // (Not an exchange rate, 兑美元7.1, nor a date or a count after it: 日元15日走强.)
     `(?<!兑)${CURRENCY_WORD}\\s?${DIGITS}[万亿兆]*(?:${TO}${DIGITS}[万亿兆]*)?(?![\\d.,·万亿兆元]|${UNIT_ANY}|[余多日号月年点时分秒个家只件人名次倍岁天周])`,
@@ -495,7 +495,9 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   }
   if ((m = SIGN_FIRST.exec(s))) {
     // ¥30元: the sign and 元 say the same.
-    const parts = s.slice(m[0].length).trim().replace(/元$/, '').split(RANGE_SPLIT).map((p) => parseNumber(p));
+    // US$500 million: the English scale word after the number.
+    const scale = /million$/.test(s) ? 1e6 : /billion$/.test(s) ? 1e9 : 1;
+    const parts = s.slice(m[0].length).trim().replace(/元$|\s?(?:million|billion)$/, '').split(RANGE_SPLIT).map((p) => parseNumber(p)).map((n) => (n === undefined ? n : scaled(n, scale)));
     return { value: range(parts[0], parts[1], parts.length === 2), unit: SIGNS[m[0]] ?? m[0], kind: 'currency' };
   }
   if (/^[百千]分之/.test(s)) {

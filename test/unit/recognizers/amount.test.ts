@@ -299,6 +299,11 @@ describe('AMOUNT recognizer', () => {
       { text: '￥1.5万元', value: 15000, unit: 'CNY' },
       { text: '¥300', value: 300, unit: 'CNY' },
     ]);
+    // with an English scale word after the number
+    assert.deepEqual(found(recognizeAmounts, '首付款为US$500 million，营收为$5.8 billion'), [
+      { text: 'US$500 million', value: 5e8, unit: 'USD' },
+      { text: '$5.8 billion', value: 5.8e9, unit: 'USD' },
+    ]);
     // and after a dollar of Taiwan or Hong Kong
     assert.deepEqual(found(recognizeAmounts, '营收NT$15亿元，投资额为RMB 5亿元'), [
       { text: 'NT$15亿元', value: 1.5e9, unit: 'TWD' },
