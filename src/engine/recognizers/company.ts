@@ -144,8 +144,9 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   // Where a dictionary name may end: on a token boundary, before one glued character (融创拟), or
   // one character before the end of a piece the segmenter did not know (嘉德秋/拍, 世嘉于).
   // So may a name's trade the segmenter made one word with the next (奇瑞/汽车出口/n): the name ends with the trade.
+  // (A stock name's A before 股 is the share class: 万科A股 is 万科's A shares.)
   const dictEnd = (e: number) =>
-    idx.isBoundary(e) || ((GLUE.at(text, e) || text[e] === '系') && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end)));
+    !(text[e] === '股' && /[AＡ]/.test(text[e - 1] ?? '')) && (idx.isBoundary(e) || ((GLUE.at(text, e) || text[e] === '系') && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))));
   for (let i = 0; i < tokens.length; i++) {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
