@@ -258,12 +258,13 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       pieces.splice(0, n, { word, tag: 'x', start });
     }
   }
-  // A verb or adverb right before a place or a known name ends a sentence the name follows:
-  // 掌声/欢迎/v 北京/润泽…有限公司, 嘉宾/是/v 华夏/nt 云计算有限公司 (not a generic word jieba tags nt: 湖北/兴发/v 化工集团/nt…);
+  // A verb, an adverb or a time word right before a place or a known name ends a sentence the name follows:
+  // 掌声/欢迎/v 北京/润泽…有限公司, 嘉宾/是/v 华夏/nt 云计算有限公司, 今日/t 济钢…, 投资/vn 济南… (not a generic word jieba tags nt: 湖北/兴发/v 化工集团/nt…);
   // so does a word the segmenter glued to 为 or 是 (运营/方为/n 杭州…有限公司), and a party's role (要约/人 中国建材…, 顾问/nr 中国…).
   for (let k = pieces.length - 2; k >= 0; k--) {
-    const verb = pieces[k]!.tag === 'v' || pieces[k]!.tag === 'd' || (pieces[k]!.word.length >= 2 && COPULA_TAIL.test(pieces[k]!.word)) || pieces[k]!.word === '顾问' || isPartyPerson(idx, idx.indexAt(pieces[k]!.start));
-    if ((pieces[k + 1]!.tag === 'ns' || (pieces[k + 1]!.tag === 'nt' && !isGeneric(pieces[k + 1]!.word))) && verb) {
+    const verb = pieces[k]!.tag === 'v' || pieces[k]!.tag === 'd' || pieces[k]!.tag === 't' || (pieces[k]!.word.length >= 2 && COPULA_TAIL.test(pieces[k]!.word)) || pieces[k]!.word === '顾问' || DEAL_VERBS.has(pieces[k]!.word) || isPartyPerson(idx, idx.indexAt(pieces[k]!.start));
+    const named = pieces[k + 1]!.tag === 'ns' || (pieces[k + 1]!.tag === 'nt' && !isGeneric(pieces[k + 1]!.word)) || lookupName(pieces[k + 1]!.word)?.ambiguous === false;
+    if (named && verb) {
       pieces.splice(0, k + 1);
       break;
     }
@@ -431,6 +432,8 @@ function isRole(t: { word: string; tag?: string }): boolean {
   return ROLES.has(t.word) || (ROLE_HEADS.has(t.word) && t.tag === 'n');
 }
 
+/** A deal's verb before the company it concerns, whatever its tag (济钢集团/投资/vn 济南钢城矿业有限公司). */
+const DEAL_VERBS = new Set(['投资', '收购', '控股', '入股', '参股', '设立', '新设', '成立', '注资', '增资']);
 /** Verbs that make a party's role with a 人 the segmenter split off them: 要约/人, 管理/人, 投资/人. */
 const PARTY_VERBS = new Set(['要约', '收购', '管理', '投资', '代理', '受托', '委托', '债权', '发起', '承包']);
 /** The token at `j` is the 人 of such a role: what follows it is the party's name, not more of it. */

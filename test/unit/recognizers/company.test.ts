@@ -385,6 +385,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('原告华为技术有限公司起诉'), ['华为技术有限公司']);
       // a party's role before the name, whole or split off its verb, is none of it
       assert.deepEqual(names('店铺经营者北京优品汇通商贸有限公司同意。重整投资人临沂城市发展集团有限公司出资。'), ['北京优品汇通商贸有限公司', '临沂城市发展集团有限公司']);
+      // nor a time word or a deal's verb before a known name or a place (今日/t 济钢…, 投资/vn 济南…); a name's own time word stays (杭州未来科技)
+      assert.deepEqual(names('今日济钢新材料有限公司揭牌。济钢集团投资济南钢城矿业有限公司。杭州未来科技有限公司成立'), ['济钢新材料有限公司', '济钢集团', '济南钢城矿业有限公司', '杭州未来科技有限公司']);
       // (要约/v 人/n 中国建材/nt, 顾问/nr 中国/ns …; a consultancy's own 顾问 stays)
       assert.deepEqual(names('要约人中国建材股份有限公司发布公告。顾问中国国际金融香港证券有限公司确认。委任安迈顾问有限公司'), ['中国建材股份有限公司', '中国国际金融香港证券有限公司', '安迈顾问有限公司']);
       // 企业 before 集团 is the name's own (not after 该 or 多家)
