@@ -354,8 +354,9 @@ const PHRASE_AFTER = /^(?:结构|之路|地区|一带|以[东西南北])/;
 /** A company's act or figure right after an ambiguous alias: the company, not the everyday word. */
 const ACTION_AFTER = /^(?:宣布|发布|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁)/;
 
-/** 工业富联控股股东, 隆基绿能控股子公司, 赣锋锂业控股的项目: a controlling shareholder, a subsidiary or a holding of the company before 控股, not a company named X控股. */
-const controllingStake = (text: string, end: number): boolean => text.endsWith('控股', end) && /^(?:股东|子公司|孙公司|的)/.test(text.slice(end, end + 3));
+/** 工业富联控股股东, 隆基绿能控股子公司, 赣锋锂业控股的项目, 山东重工集团控股中国重汽: a controlling shareholder, a subsidiary or a holding of the company before 控股, not a company named X控股. */
+const controllingStake = (text: string, end: number): boolean =>
+  text.endsWith('控股', end) && (/^(?:股东|子公司|孙公司|的)/.test(text.slice(end, end + 3)) || (text.endsWith('集团控股', end) && (DICT.longestFrom(text, end) > end || PLACE_NAMES.has(text.slice(end, end + 2)) || PLACE_NAMES.has(text.slice(end, end + 3)))));
 
 /** 减持海尔智家股份: the shares of a company the dictionary knows by its stock name, not a name ending in 股份 (减持豫园股份 is one). */
 const sharesOf = (text: string, f: Found): boolean =>

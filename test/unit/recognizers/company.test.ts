@@ -764,6 +764,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('五矿盐湖有限公司成立。五矿盐湖4万吨项目投产'), ['五矿盐湖有限公司', '五矿盐湖']);
       // a holding of the company is no company named X控股 (赣锋锂业控股的项目)
       assert.deepEqual(names('赣锋锂业控股的Mariana项目投产'), ['赣锋锂业']);
+      // a group's 控股 before the company or the place of the company it controls is the verb (not 华润集团控股有限公司)
+      assert.deepEqual(names('山东重工集团控股中国重汽。济钢集团控股济南钢城矿业有限公司。华润集团控股有限公司成立'), ['山东重工集团', '中国重汽', '济钢集团', '济南钢城矿业有限公司', '华润集团控股有限公司']);
       // a county before a name it belongs to, not before the province a company is registered in
       assert.deepEqual(names('在东川县丰登农资连锁有限公司的门店里,济阳区山东绿地泉农业发展有限公司'), ['东川县丰登农资连锁有限公司', '山东绿地泉农业发展有限公司']);
       assert.deepEqual(names('在平原县中储粮直属库，前来售粮'), ['中储粮']);
