@@ -24,7 +24,7 @@ const TITLE_AT = new PhraseTrie(POSITIONS);
 const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
 
 /** Words between an organization and a title that belong to the title (华为公司董事、轮值董事长). */
-const MODIFIERS = new PhraseTrie(['轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球', '省级', '市级', '县级', '区级', '乡级', '镇级', '村级'], {
+const MODIFIERS = new PhraseTrie(['轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '创会', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球', '省级', '市级', '县级', '区级', '乡级', '镇级', '村级'], {
   reversed: true,
 });
 /** What separates the officials of a list: 董事长张文学、总裁董明, 原总经理孙立、原副总经理陈明. */
@@ -208,6 +208,11 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       if (p >= 0) out.push(...appointed(text, '任', { names: [[p, end]], after: verb.end }, idx, lastOrgByUnit));
       continue;
     }
+    // 张伟为/x 公司新任副总裁: the copula 为 glued onto a name the segmenter did not know (read as a copula: the position ends its clause).
+    if (verb.tag === 'x' && text.charCodeAt(verb.end - 1) === 0x4e3a && verb.end - verb.start >= 3 && verb.end - verb.start <= 4 && SINGLE_SURNAMES.at(text, verb.start) && nameAt(text, verb.start, idx) === verb.end - 1) {
+      if (!appointedInClause(text, tokens, i)) out.push(...appointed(text, '为', { names: [[verb.start, verb.end - 1]], after: verb.end }, idx, lastOrgByUnit));
+      continue;
+    }
     if (!VERB_HEADS.at(text, verb.start)) continue;
     if (APPOINTING.has(verb.word)) {
       // 会议决定任命：张三为…；李四为…: after a colon, each clause of the sentence is an appointment.
@@ -266,11 +271,13 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
   return out;
 }
 
-/** An appointing verb earlier in the clause before token `i` (选举吕向阳为…): its 为 is the appointment's, read with it. */
+/** An appointing or nominating verb earlier in the clause before token `i` (选举吕向阳为…, 提名张伟为…): its 为 is that verb's, read with it or not at all. */
 function appointedInClause(text: string, tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 12 && !CLAUSE_END.at(text, tokens[k]!.start); k--) if (APPOINTING.has(tokens[k]!.word)) return true;
+  for (let k = i - 1; k >= 0 && i - k <= 12 && !CLAUSE_END.at(text, tokens[k]!.start); k--) if (APPOINTING.has(tokens[k]!.word) || NOMINATING.has(tokens[k]!.word)) return true;
   return false;
 }
+/** Verbs that propose someone for a position not yet held: 提名张伟为副总裁. */
+const NOMINATING = new Set(['提名', '推荐', '拟任', '拟提名', '建议']);
 
 const CLAUSE_PAUSE = /[、，,]|[。；;\n]/g;
 /** Where the clause after `from` starts within its sentence, or -1. */

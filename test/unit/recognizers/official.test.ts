@@ -730,6 +730,9 @@ describe('OFFICIAL recognizer', () => {
       // and 为 in a note (（王晓东为广州工控集团总经理）), not 以张三为组长的
       assert.deepEqual(officials('（王晓东为广州工控集团总经理）').map((o) => [o.name, o.title, o.org]), [['王晓东', '总经理', '广州工控集团']]);
       assert.deepEqual(names('以张三为组长的工作组'), []);
+      // glued onto a name the segmenter did not know (张伟为/x), not after a nomination (提名…为: not yet held)
+      assert.deepEqual(officials('格力电器公告，张伟为公司新任副总裁。协会成立于2001年，范保文为创会会长').map((o) => [o.name, o.title]), [['张伟', '副总裁'], ['范保文', '创会会长']]);
+      assert.deepEqual(names('提名张伟为公司新任副总裁。张伟为公司发展作出贡献'), []);
       assert.deepEqual(officials('这是董事长王刚的办公室').map((o) => o.org), [undefined]);
       // and its later mentions
       assert.deepEqual(names('张晓东任济南市副市长。张晓东表示，将尽快熟悉工作'), ['张晓东', '张晓东']);
