@@ -475,6 +475,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('会长丰田章男曾表示。社长佐藤恒治此前表示。首席财务官冈崎健表示。总裁本间哲朗表示'), ['丰田章男', '佐藤恒治', '冈崎健', '本间哲朗']);
       // family names of three characters too; a minister and a counsellor of an embassy
       assert.deepEqual(names('日本驻青岛总领事佐佐木贤出席。总领事西川浩出席。德国驻华公使孔浩德、商务参赞王磊参加'), ['佐佐木贤', '西川浩', '孔浩德', '王磊']);
+      assert.deepEqual(names('总经理三枝富博说。小松社长今吉琢也在会上表示'), ['三枝富博', '今吉琢也']);
       assert.deepEqual(names('任天堂社长古川俊太郎。'), ['古川俊太郎']);
       // a verb of leaving a post after a name is no part of it (黄峥/x 辞任/x)
       assert.deepEqual(names('拼多多董事长黄峥辞任。'), ['黄峥']);
