@@ -137,6 +137,8 @@ describe('DATE recognizer', () => {
       // The start or end of a quarter is a month, as 2月底 is; the first quarters of the year one period.
       ['一季度末,截至2024年三季度末,四季度初', [['一季度末', '2025-03'], ['2024年三季度末', '2024-09'], ['四季度初', '2025-10']]],
       ['一至三季度,进出口增长', [['一至三季度', '2025-01/2025-09']]],
+      // the first quarters without 度, as Taiwan writes them; not a programme of the season (季节)
+      ['前三季净利864.7亿元,前三季节目', [['前三季', '2025-01/2025-09']]],
       // The first months of this year, opening a clause.
       ['前11个月,进出口总值增长;海关总署：前十个月', [['前11个月', '2025-01/2025-11'], ['前十个月', '2025-01/2025-10']]],
       // after the place whose first months they are (not 三年前8个月)
