@@ -336,8 +336,8 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (name.ambiguous && ADJECTIVE_TAGS.has(idx.at(start)?.tag ?? '') && (text[end] === '的' || idx.at(start - 1)?.tag === 'd')) return undefined;
   if (name.ambiguous && everydaySenseAt(text, start, end, idx)) return undefined;
   if (!glued && (tradeOfNameBefore(text, start, end, idx) || givenNameBefore(text, start, end, idx))) return undefined;
-  // Inside a longer Latin word or address (t.sina.com); B站2025年 is B站.
-  if (/[A-Za-z]/.test(text[start]!) && (/[A-Za-z0-9.]/.test(text[start - 1] ?? '') || (/[A-Za-z0-9]/.test(text[end - 1]!) && /[A-Za-z0-9.]/.test(text[end] ?? '')))) return undefined;
+  // Inside a longer Latin word or address (t.sina.com), or a Latin name of several words (Merck Sharp & Dohme); B站2025年 is B站.
+  if (/[A-Za-z]/.test(text[start]!) && (/[A-Za-z0-9.]/.test(text[start - 1] ?? '') || /[A-Za-z] $/.test(text.slice(Math.max(0, start - 2), start)) || (/[A-Za-z0-9]/.test(text[end - 1]!) && /[A-Za-z0-9.]/.test(text[end] ?? '')))) return undefined;
   return { start, end, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
 }
 

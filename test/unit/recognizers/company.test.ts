@@ -681,6 +681,8 @@ describe('COMPANY recognizer', () => {
 
     it('reads a name after a bullet dot, not after the dot of a personal name', () => {
       assert.deepEqual(names('·B站2025年Q1营收70亿元'), ['B站']);
+      // a dictionary's Latin name inside a longer Latin name is none (Merck Sharp & Dohme is no 夏普)
+      assert.deepEqual(names('公司与Merck Sharp & Dohme LLC达成协议，与 Tencent 合作'), ['Tencent']);
       assert.deepEqual(names('演员汤姆·福特出席'), []);
     });
 
