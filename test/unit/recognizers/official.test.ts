@@ -190,6 +190,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titled('三明中院副院长、审判委员会委员郭明华出席'), [['副院长、审判委员会委员', '三明中院']]);
       assert.deepEqual(titled('济钢集团工会副主席、女工委主任李娜说'), [['副主席、女工委主任', '济钢集团工会']]);
       assert.deepEqual(titled('金管会副主委陈彦良补充指出'), [['副主委', '金管会']]);
+      assert.deepEqual(titled('合全药业副总经理兼法务负责人刘强表示'), [['副总经理兼法务负责人', '合全药业']]);
       // a platform's city manager, a chief IP officer
       assert.deepEqual(titled('饿了么青岛城市经理孙海涛介绍。爱立信首席知识产权官李娜表示'), [['城市经理', '饿了么青岛'], ['首席知识产权官', '爱立信']]);
       // a mine's and a plant's heads, and units of a plant named by their task whatever its tag (冷轧/v 车间主任)
