@@ -94,6 +94,11 @@ const FOLLOWS_NAMES = new Set([
   ...['赶到', '来到', '回到', '走到', '看到', '听到', '想到', '谈到', '提到', '感到', '受到', '得到', '遇到', '收到', '做到', '达到', '第一', '同时', '及时', '当时', '即将', '面对', '针对', '走向', '位于', '对于', '由于', '关于', '可以', '予以', '主要', '需要', '工作', '合作', '如今', '成为', '作为', '随即', '座谈', '会谈', '洽谈', '商谈', '面谈', '访谈', '交谈', '恳谈'],
 ]);
 
+/** What follows a name at `at`: a pause, a character that follows names or a word that does (表示, 出席). */
+function followsAsName(text: string, at: number, idx: TokenIndex): boolean {
+  return PAUSES.at(text, at) || AFTER_NAME.at(text, at) || FOLLOWS_NAMES.has(idx.at(at)?.word ?? '');
+}
+
 function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   const compound = COMPOUND_SURNAMES.longestFrom(text, p);
   const surname = compound > 0 ? compound - p : SINGLE_SURNAMES.at(text, p) ? 1 : 0;
@@ -147,7 +152,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // A name the segmenter took for a common noun must be short and followed like a name: not
   // 任期内, not 任命书.
   if (whole.start === p && whole.end === end && whole.tag === 'n') {
-    if (end - p > 2 || (isCJK(text, end) && !AFTER_NAME.at(text, end) && !FOLLOWS_NAMES.has(idx.at(end)?.word ?? '') && !HONORIFICS.has(text.slice(end, end + 2)))) return -1;
+    if (end - p > 2 || (isCJK(text, end) && !followsAsName(text, end, idx) && !HONORIFICS.has(text.slice(end, end + 2)))) return -1;
   }
   // 方总, 王董: a surname with a title of address, not a name; 任上, 其间: a word with a locative.
   if (end === two && (ADDRESSED.has(text[g]!) || LOCATIVES.at(text, g))) return -1;
@@ -158,7 +163,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
 function functionCharEndsName(text: string, two: number, three: number, next: Token | undefined, idx: TokenIndex): boolean {
   if (next?.end !== three) return false;
   const pause = three === text.length || PAUSES.at(text, three);
-  return GIVEN_FUNCTION_ENDS.at(text, two) ? pause || AFTER_NAME.at(text, three) || FOLLOWS_NAMES.has(idx.at(three)?.word ?? '') : GIVEN_ADVERB_ENDS.at(text, two) && pause;
+  return GIVEN_FUNCTION_ENDS.at(text, two) ? pause || followsAsName(text, three, idx) : GIVEN_ADVERB_ENDS.at(text, two) && pause;
 }
 
 /** A token the segmenter did not know: untagged, or tagged a place that is none. */
@@ -199,17 +204,16 @@ export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
     return given.end;
   }
   if (!surname) return -1;
-  // A given name the segmenter took for a time word that names no time (李/东来/t), before speech, a pause or a character that follows names (not 于/近日);
-  // or for a number, a month or a sum of money (刘/三月/m, 陈/万元/m), before those or a character that follows names (not 王/一行).
-  const followed = given && (PAUSES.at(text, given.end) || FOLLOWS_NAMES.has(idx.at(given.end)?.word ?? ''));
-  if (first.end === p + 1 && given?.tag === 't' && given.end - given.start === 2 && !TIME_CHARS.test(given.word) && (followed || AFTER_NAME.at(text, given.end))) return given.end;
-  if (first.end === p + 1 && given?.tag === 'm' && given.end - given.start === 2 && isCJKWord(given.word) && given.word !== '一行' && (followed || AFTER_NAME.at(text, given.end))) return given.end;
+  // A given name the segmenter took for a time word that names no time (李/东来/t; not 于/近日) or for a
+  // number, a month or a sum of money (刘/三月/m, 陈/万元/m; not 王/一行), before what follows names.
+  const wordGiven = (given?.tag === 't' && !TIME_CHARS.test(given.word)) || (given?.tag === 'm' && isCJKWord(given.word) && given.word !== '一行');
+  if (first.end === p + 1 && given && wordGiven && given.end - given.start === 2 && followsAsName(text, given.end, idx)) return given.end;
   for (const end of [p + 3, p + 2]) if (HONORIFICS.has(text.slice(end, end + 2)) && isCJK(text, end - 1) && isCJK(text, p + 1)) return end;
   const three = p + 3;
   // Two characters the segmenter took for a word, and the third alone (not 于/近日).
   const cut = first.end === p + 2 && idx.at(p + 2)?.end === three;
   // (…or before a word that follows names: 副市长黄河/清/出席, 高新/岩/出席.)
-  return cut && isGiven(text, p + 1) && isGiven(text, p + 2) && (PAUSES.at(text, three) || AFTER_NAME.at(text, three) || FOLLOWS_NAMES.has(idx.at(three)?.word ?? '')) ? three : -1;
+  return cut && isGiven(text, p + 1) && isGiven(text, p + 2) && followsAsName(text, three, idx) ? three : -1;
 }
 
 /**
@@ -221,7 +225,7 @@ export function minorityNameAt(text: string, p: number, idx: TokenIndex): number
   for (let e = p, n = 0; n < 3; n++) {
     e = MINORITY_NAME_PARTS.longestFrom(text, e);
     if (e < 0) break;
-    if (idx.isBoundary(e) && (e === text.length || PAUSES.at(text, e) || AFTER_NAME.at(text, e) || FOLLOWS_NAMES.has(idx.at(e)?.word ?? ''))) best = e;
+    if (idx.isBoundary(e) && (e === text.length || followsAsName(text, e, idx))) best = e;
   }
   return best;
 }
