@@ -606,7 +606,8 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
 }
 const VERB_AFTER_NAME = /[任说称表曾将在]$/;
 /** What follows a name rather than the second of two people joined by 和: speech, attending and a pause. */
-const NAME_FOLLOWERS = '表示|说|称|指出|认为|强调|介绍|出席|参加|会见|[，,。、；;：:]';
+const NAME_ACTS = '表示|说|称|指出|认为|强调|介绍|出席|参加|会见';
+const NAME_FOLLOWERS = `${NAME_ACTS}|[，,。、；;：:]`;
 const FOLLOWS_NAME = new RegExp(`^(?:${NAME_FOLLOWERS})`);
 /** …and what follows the name of one who answers: 回复, 答. */
 const SPOKEN_AFTER = new RegExp(`^(?:${NAME_FOLLOWERS}|回复|回答|答)`);
@@ -645,7 +646,7 @@ const BRACKET_AT = /^[(（][\u4e00-\u9fff]{1,6}[)）]/;
 const VERB_AFTER_MENTION = /^(?:出生|出席|出任|出资|出访|主持|主导|担任|带领|率领|率团|接受|接待)/;
 
 /** What a person does after a name that is also a word: speech, attending, meeting, going along. */
-const SPEECH_AFTER_MENTION = /^(?:表示|说|称|指出|认为|强调|介绍|出席|参加|会见|会谈|主持|调研|考察|透露|谈到|提出|要求|希望|告诉|回应|在会|一同|一起|陪同|带队|率队)/;
+const SPEECH_AFTER_MENTION = new RegExp(`^(?:${NAME_ACTS}|会谈|主持|调研|考察|透露|谈到|提出|要求|希望|告诉|回应|在会|一同|一起|陪同|带队|率队)`);
 /** The segmenter took the name at [start, end) for one word of its own, no name: 金融/n, 高峰/n. */
 const commonWord = (idx: TokenIndex, start: number, end: number): boolean => {
   const t = idx.at(start);
