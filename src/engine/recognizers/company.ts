@@ -3,7 +3,7 @@ import { isProvinceOrCity, PLACE_NAMES } from '../dict/places';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { cueNames, WORDLIKE } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
-import { mediumAt, sourceOrProductAt } from './mediaAndProducts';
+import { COMPANY_FORM, mediumAt, sourceOrProductAt } from './mediaAndProducts';
 import { GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { BUREAU_AFTER, companyNameEndingAt, COUNTRY_LIKE, foreignCountryLength, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDescriptor, isDistinctive, isGeneric, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS, PROPER_TAGS, suffixNameAt, type Found } from './registeredName';
@@ -64,7 +64,6 @@ const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
 ]);
 /** A department after a trade or finance word is a ministry's (人社部养老保险/司, 养老保险/处, 高新区科技/创新部); after 公司 it is 从…公司处 (from). */
 const DEPARTMENT_AFTER = /^(?:[司处科](?![机法令理置于在技学研])|创新[部局])/;
-const COMPANY_END = /(?:公司|集团)$/;
 /** A registered name ends with its legal form: what follows is no part of it (…股份有限公司/分析师). */
 const LEGAL_END = /(?:有限(?:责任)?公司|股份公司|集团公司|株式会社)$/;
 /** The suffix word is the head of a role, an industry or an institution, not a company's end: 明星基金/经理, 潍柴动力物流/总监, 华创证券地产/行业, 证券/事务代表, 北京证券/交易所, 高新区科技/创新局, 差饷物业/估价署, 沙特能源/大臣. */
@@ -89,7 +88,7 @@ function namesCompany(text: string, f: Found): boolean {
   if (sourceOrProductAt(text, f.start, f.end) || startsNonCompany(text, f.start, f.end) || PHRASE_AFTER.test(after) || mediumAt(text, f.start, f.end) || sharesOf(text, f) || controllingStake(text, f.end)) return false;
   // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园.)
   if (name.endsWith('科技') && after[0] === '园') return false;
-  return LEGAL_END.test(name) || !(roleAfterSuffix(text, f) || (!COMPANY_END.test(name) && DEPARTMENT_AFTER.test(after)));
+  return LEGAL_END.test(name) || !(roleAfterSuffix(text, f) || (!COMPANY_FORM.test(name) && DEPARTMENT_AFTER.test(after)));
 }
 
 /** An exchange's code before a ticker names where a share is listed, not a company: (NASDAQ: BILI), （HKEX：9626）. */
@@ -101,7 +100,7 @@ const LATIN_START = /[A-Za-z]/;
 const roleAfterSuffix = (text: string, f: Found): boolean => {
   const role = ROLE_AFTER_SUFFIX.exec(text.slice(f.end, f.end + 4));
   const name = text.slice(f.start, f.end);
-  return (role !== null && !(role[0] === '经理' && COMPANY_END.test(name)) && !(role[0] === '总监' && FIRM_END.test(name))) || (text.endsWith('资本', f.end) && CAPITAL_AFTER.test(text.slice(f.end, f.end + 2)));
+  return (role !== null && !(role[0] === '经理' && COMPANY_FORM.test(name)) && !(role[0] === '总监' && FIRM_END.test(name))) || (text.endsWith('资本', f.end) && CAPITAL_AFTER.test(text.slice(f.end, f.end + 2)));
 };
 /** A securities, futures or insurance firm's 总监 is its director (光大期货总监), not a trade's role. */
 const FIRM_END = /(?:证券|期货|保险|信托)$/;

@@ -121,7 +121,7 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   const pieces: Token[] = [];
   // …glued onto the employer's last characters too (湘/醇酒/业原/x 董事长): the employer ends before it.
   const glued = idx.tokens[j];
-  if (glued?.tag === 'x' && glued.end === end && glued.word.length >= 2 && /[原前]$/.test(glued.word)) {
+  if (glued?.tag === 'x' && glued.end === end && glued.word.length >= 2 && TITLE_PREFIXES.has(glued.word.slice(-1))) {
     pieces.push({ ...glued, word: glued.word.slice(0, -1), end: --end });
     j--;
   }

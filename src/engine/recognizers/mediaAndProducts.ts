@@ -24,7 +24,8 @@ export function sourceOrProductAt(text: string, start: number, end: number): boo
   const series = SERIES_MODEL.exec(text.slice(end, end + 8));
   return series !== null && !PLACE_NAMES.has(series[1]!);
 }
-const COMPANY_FORM = /(?:公司|集团)$/;
+/** A name in a company's or a group's form: …公司, …集团. */
+export const COMPANY_FORM = /(?:公司|集团)$/;
 const LATIN_WORD = /^[a-z]?[A-Z][a-z]{2,}(?![a-z]| F1\b)/;
 /** A series name and a model code after the maker (风云A9); not a verb before a model (华为发布V3, 搭载M4). */
 const SERIES_MODEL = /^(?!发布|推出|上线|上市|亮相|搭载|采用|发售|开售|升级|更新|加入|联合|携手|收购|投资|入股|[与和及的在将是为从向对把被让给用])([\u4e00-\u9fff]{1,2})[A-Z][A-Za-z]*\d/;
