@@ -1,4 +1,4 @@
-import { findDateline, isValidDate, type RefDate } from './dateline';
+import { findDateline, isValidDate, ROC_YEAR, type RefDate } from './dateline';
 import { lunarDayOf, lunarMonthEnd, lunarToGregorian, lunarYearFor } from './lunarCalendar';
 import { isSolarTerm, solarTermDate } from './solarTerms';
 import { DECADE_RE, FISCAL_RE, LUNAR_ONLY, LUNAR_RE, parsePeriod, REL_SEASON_RE, SOLAR_TERMS } from './datePeriods';
@@ -33,7 +33,7 @@ const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超�
 const NOT_AFTER = '(?![内多余]|来(?!临)|达(?![成到])|历天)'; // 60日内, 5日达 (delivery in five days; not 5日达成), 工期720日历天 (calendar days)
 
 const CN = `[${CN_DIGIT}十]`;
-const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.])1[0-2]\d年(?=(?:0?[1-9]|1[0-2])月)|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5})年)`;
+const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.])${ROC_YEAR}年(?=(?:0?[1-9]|1[0-2])月)|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5})年)`;
 /** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
 const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超';
 /** 今年, 前年 (not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底). */
@@ -170,7 +170,8 @@ function isNextMonth(first: string, next: string): boolean {
   return gap >= 1 && gap <= 3;
 }
 
-const ROC_YEAR = /^1[0-2]\d年/;
+const ROC_YEAR_START = new RegExp(`^${ROC_YEAR}年`);
+const ROC_YEAR_ONLY = new RegExp(`^${ROC_YEAR}$`);
 /** A third of a month, with no month of its own. */
 const TEN_DAYS = /^(?:上中|中下|[上中下])旬$/;
 /** Between two dates, these make one range: 5月7日至8日, 7月1日起至9月30日, 1996年—1998年, 12月至次年3月 (the next year's, as any earlier month after a later one), 22:00至次日8:00. */
@@ -201,7 +202,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // A holiday or a solar term inside a name the segmenter kept whole is the name's: 陈立春/x, 王国庆/nr.
     if (FESTIVAL_ONLY.test(m[0]) && NAME_TOKEN_TAGS.has(idx.at(m.index)?.tag ?? '') && idx.at(m.index)!.start < m.index) continue;
     // A year of three digits before a month is the Republic's in Taiwan's news (114年6月 is 2025-06); elsewhere no year.
-    if (!traditional && ROC_YEAR.test(m[0])) continue;
+    if (!traditional && ROC_YEAR_START.test(m[0])) continue;
     // 明日 inside a word is none: 光明日报, 说明/日常.
     if (m[0].startsWith('明日') && !idx.isBoundary(m.index)) continue;
     // 2024年，…较上年增长: 上年 is the year before the one the sentence is about, not the dateline's.
@@ -407,7 +408,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   if ((m = take(/^(?:(\d{1,4}|[〇○零一二三四五六七八九]{4})|公元(前)?(\d{1,4})|民国(\d{1,3}|[一二三四五六七八九十百]{1,5}))年/))) {
     // 民国115年 is 2026: the Republic's years count from 1912. 24年12月 is of this century up to the dateline's next year.
     year = m[1] ? parseNumber(m[1]) : m[2] ? undefined : m[3] ? Number(m[3]) : 1911 + (parseNumber(m[4]!) ?? NaN);
-    if (m[1] && /^1[0-2]\d$/.test(m[1])) year = 1911 + Number(m[1]); // 114年6月 (recognizeDates keeps it to Taiwan's news)
+    if (m[1] && ROC_YEAR_ONLY.test(m[1])) year = 1911 + Number(m[1]); // 114年6月 (recognizeDates keeps it to Taiwan's news)
     if (m[1]?.length === 2 && year !== undefined) year += year <= ((ref?.year ?? 2025) % 100) + 1 ? 2000 : 1900;
     yearKnown = year !== undefined && !Number.isNaN(year);
   } else if ((m = take(/^(今|去|明|前|上|本)年/))) {

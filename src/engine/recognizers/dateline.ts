@@ -47,8 +47,10 @@ export function findDateline(text: string): RefDate | undefined {
 const CN_DATE = /([〇○零一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月(三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日/g;
 /** A scraped dateline that lost its 月: 2025年0613日, 2025-0613日. */
 const LOST_MONTH_DATE = /((?:19|20)\d{2})[年-](0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])日/g;
+/** A year of the Republic as Taiwan writes it without 民国: three digits, 100 to 129 (114 is 2025). */
+export const ROC_YEAR = String.raw`1[0-2]\d`;
 /** A date in the Republic's years, as Taiwan writes them: 民国114年10月9日, 114年6月10日. */
-const ROC_DATE = /(?:民国)?(?<![\d.])(1[0-2]\d)年(\d{1,2}月\d{1,2}日)/g;
+const ROC_DATE = new RegExp(String.raw`(?:民国)?(?<![\d.])(${ROC_YEAR})年(\d{1,2}月\d{1,2}日)`, 'g');
 /** 〇, ○ and 零 are 0: the index of a digit, modulo 10. */
 const CN_DIGITS = '〇一二三四五六七八九○零';
 
