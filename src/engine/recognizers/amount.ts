@@ -140,6 +140,8 @@ const UNITS: Record<string, Unit> = {
   hPa: { pattern: 'hPa(?![A-Za-z])', unit: 'hPa', kind: 'measure' },
   微米: { pattern: '微米', unit: 'µm', kind: 'measure' },
   纳米: { pattern: '纳米', unit: 'nm', kind: 'measure' },
+  // 延米: metres of length, of a bridge, a tunnel or a pipe.
+  延米: { pattern: '延米', unit: 'm', kind: 'measure' },
   米: { pattern: '米(?![饭粉面酒])', unit: 'm', kind: 'measure' },
   英里: { pattern: '英里', unit: 'mi', kind: 'measure' },
   英尺: { pattern: '英尺', unit: 'ft', kind: 'measure' },

@@ -36,8 +36,8 @@ const CN = `[${CN_DIGIT}十]`;
 const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.])${ROC_YEAR}年(?=(?:0?[1-9]|1[0-2])月)|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5})年)`;
 /** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
 const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超';
-/** 今年, 前年 (not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底). */
-const REL_YEAR = `(?:今|去|明|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|上|本)年(?!纪|龄|轻)`;
+/** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底). */
+const REL_YEAR = `(?:今|去|明|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|上一?|本)年(?!纪|龄|轻|级)`;
 /** 鸡年, not the 鸡年出栏 of 肉鸡年出栏量 (a year's output of broilers). */
 const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?!出栏|存栏|产|均|销)';
 /** The year named last (同年, 当年) or the one after it (次年, 翌年). */
@@ -206,7 +206,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // 明日 inside a word is none: 光明日报, 说明/日常.
     if (m[0].startsWith('明日') && !idx.isBoundary(m.index)) continue;
     // 2024年，…较上年增长: 上年 is the year before the one the sentence is about, not the dateline's.
-    const sameYear = lastYear !== undefined && (SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index)) || (m[0].startsWith('上年') && !SENTENCE_END.test(folded.slice(lastYearEnd, m.index))));
+    const sameYear = lastYear !== undefined && (SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index)) || (/^上一?年/.test(m[0]) && !SENTENCE_END.test(folded.slice(lastYearEnd, m.index))));
     // 今年的春节 is this year's, whatever half of the year the dateline is in (去年的 last year's).
     const ofYear = ref && isFestival(m[0]) ? OF_YEAR.exec(folded.slice(Math.max(0, m.index - 4), m.index)) : null;
     // 同年8月, 次年3月: of the year named last (次年: its year is the one after it).
@@ -411,7 +411,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     if (m[1] && ROC_YEAR_ONLY.test(m[1])) year = 1911 + Number(m[1]); // 114年6月 (recognizeDates keeps it to Taiwan's news)
     if (m[1]?.length === 2 && year !== undefined) year += year <= ((ref?.year ?? 2025) % 100) + 1 ? 2000 : 1900;
     yearKnown = year !== undefined && !Number.isNaN(year);
-  } else if ((m = take(/^(今|去|明|前|上|本)年/))) {
+  } else if ((m = take(/^(今|去|明|前|上|本)一?年/))) {
     year = ref ? ref.year + REL_YEARS[m[1]] : undefined;
     yearKnown = year !== undefined;
   } else if ((m = take(/^(同|当|次|翌)年/))) {

@@ -90,6 +90,8 @@ const gluedThird = (tag: string | undefined, firstTag: string | undefined) => ta
 /** Words that follow a name whole, not a name's last character glued to a word: 陈剑/代表, 王强/表示. */
 const FOLLOWS_NAMES = new Set([
   ...['代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '陪同', '透露', '告诉', '回应', '回复', '回答', '致辞', '讲话'],
+  // times said of the person (贾/东来/t 此前/t 表示)
+  ...['此前', '此后', '近日', '日前'],
   // and words that end in a character that follows names (周斌/赶到, 周斌/第一时间): the word's, not a third character
   ...['赶到', '来到', '回到', '走到', '看到', '听到', '想到', '谈到', '提到', '感到', '受到', '得到', '遇到', '收到', '做到', '达到', '第一', '同时', '及时', '当时', '即将', '面对', '针对', '走向', '位于', '对于', '由于', '关于', '可以', '予以', '主要', '需要', '工作', '合作', '如今', '成为', '作为', '随即', '座谈', '会谈', '洽谈', '商谈', '面谈', '访谈', '交谈', '恳谈'],
 ]);

@@ -16,14 +16,15 @@ const ORG_STOP = new Set(['兼', '图为', '记者', '日电', '电', '代表', 
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 /** A word ending in 为 or 是 says what someone is (实际控制人为/n 董事长, 作为, 成为, 这是/x 董事长): the organization is after it. */
 const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+[为是]$/;
-/** An ordinal inside an organization's name: 济南市/第一/中学. */
+/** An ordinal inside an organization's name: 济南市/第一/中学; or the number of a numbered bureau: 中铁/十一/m 局. */
 const ORDINAL = /^第[一二三四五六七八九十百\d]+$/;
-/** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会). */
-const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递', '保障', '保护', '缺陷', '召回', '审批']);
+const BUREAU_NUMBER = /^[一二三四五六七八九十]{1,3}$/;
+/** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会, 国库支付/v 中心, 预算/v 司). */
+const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递', '保障', '保护', '缺陷', '召回', '审批', '支付', '清算', '结算', '预算', '会计', '征收', '稽查', '登记', '检测', '检验', '监测', '交易', '调度', '救援', '救助']);
 /** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
 const ORG_DIRECTIONS = new Set(['东方', '南方', '西方', '北方']);
 /** An organization named by its kind alone (该公司董事长): the article names it elsewhere. */
-const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会', '医院', '学校', '学院', '法院']);
+const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会', '医院', '学校', '学院', '法院', '项目']);
 
 /**
  * Government titles whose organization is named without its unit: 济南 + 市委书记 → 济南市,
@@ -63,8 +64,10 @@ const DIVISIONS = new Set(['局', '处', '科', '室', '股']);
 const WORKSHOPS = new Set(['车间', '分厂', '厂', '工段', '班组']);
 /** Nothing, or no word, or a place before a district's name: where that name may start an organization. */
 const startsOrFollowsPlace = (t: Token | undefined): boolean => !t || !isCJKWord(t.word) || t.tag === 'ns';
+/** Tags of words that name no task: conjunctions, adverbs, pronouns (此外/c, 随后/d, 其中/r 市/n 税务局). */
+const FUNCTION_TAGS = new Set(['c', 'd', 'r', 'p', 'u', 'uj', 'y', 'e', 'o']);
 /** A word that names an office's or a division's task, whatever its tag (口岸/s, 抽检/v, 建/v). */
-const isTask = (t: Token | undefined): boolean => !!t && isCJKWord(t.word) && !ORG_STOP.has(t.word) && !NAME_TAGS.has(t.tag ?? '');
+const isTask = (t: Token | undefined): boolean => !!t && isCJKWord(t.word) && !ORG_STOP.has(t.word) && !NAME_TAGS.has(t.tag ?? '') && !FUNCTION_TAGS.has(t.tag ?? '');
 
 /** Where the organization words before the title at `cs` start (`cs` when there are none), not before `floor`. */
 export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number {
@@ -108,9 +111,11 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
     }
     // A name the segmenter glued to 与 or 和 (市长/王永与/x 胜利油田执行董事) is another person: the organization starts after it.
     if (t.tag === 'x' && t.word.length >= 3 && /[与和及]$/.test(t.word)) break;
-    // A function character glued onto the unit an organization starts with (据市/x 财政局, 经区/x 政府): the organization starts after it.
-    if (t.tag === 'x' && t.word.length === 2 && GLUE.at(text, t.start) && UNIT_CHARS.at(text, t.start + 1)) {
-      start = t.start + 1;
+    // A function character or a stop word glued onto the unit an organization starts with (据市/x 财政局, 经区/x 政府,
+    // 另据市/x 财政局): the organization starts after it.
+    const unit = t.end - 1;
+    if (t.tag === 'x' && UNIT_CHARS.at(text, unit) && ((t.word.length === 2 && GLUE.at(text, t.start)) || ORG_STOP.has(text.slice(t.start, unit)))) {
+      start = unit;
       break;
     }
     // An office named by its task and 办 (口岸/s 办/v, 扫黑/v 办, 住房/保障/v 办, 网信/x 办): the task is the office's
@@ -132,7 +137,7 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
     }
     // A party's role in a case (管理/vn 人/n, 投资/人) is no part of the organization after it.
     if (isPartyPerson(idx, j)) break;
-    if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word) || ORDINAL.test(t.word)) || ORG_STOP.has(t.word) || t.word.endsWith('兼') || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;
+    if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word) || ORDINAL.test(t.word) || (BUREAU_NUMBER.test(t.word) && text[t.end] === '局')) || ORG_STOP.has(t.word) || t.word.endsWith('兼') || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;
     start = t.start;
   }
   // A registered name is the organization whole where the walk stopped inside it (江南/ns 新/a 材料/n 股份有限公司).

@@ -101,6 +101,10 @@ describe('COMPANY recognizer', () => {
 
     it('finds short names and links them to the registered name', () => {
       assert.deepEqual(companies('在深圳期间走访了比亚迪等企业'), [{ text: '比亚迪', source: 'dict:company', canonical: '比亚迪股份有限公司' }]);
+      // provinces' transport investment groups, and a central group's short name starting a subsidiary's registered name
+      assert.deepEqual(names('江苏交控、中铁大桥局等单位召开推进会。首发集团表示'), ['江苏交控', '中铁大桥局', '首发集团']);
+      assert.deepEqual(names('该项目由中电建路桥集团有限公司承建'), ['中电建路桥集团有限公司']);
+      assert.deepEqual(names('该歌曲首发。首发阵容'), []);
     });
 
     it('links a short name to the full name the article uses', () => {

@@ -274,6 +274,13 @@ describe('DATE recognizer', () => {
     ]);
   });
 
+  it('reads 上一年 and 上一年度 as 上年, not the 上一年级 of a school', () => {
+    assert.deepEqual(found(recognizeDates, '2025-06-12 09:15\n上一年度结转资金5亿元，比上一年增长5%。孩子上一年级了').slice(1).map((f) => [f.text, f.value]), [
+      ['上一年度', '2024'],
+      ['上一年', '2024'],
+    ]);
+  });
+
   it('takes the year of a scraped dateline that lost its 月 (2025年0613日, 2025-0613日)', () => {
     assert.deepEqual(found(recognizeDates, '2025年0613日\n去年增长，613日开幕').map((f) => [f.text, f.value]), [
       ['2025年0613日', '2025-06-13'],

@@ -62,6 +62,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('县长金融出席了会议。县长金融会见了客人'), ['金融', '金融']);
       // a given name taken for a time word that names no time (李/东来/t)
       assert.deepEqual(names('顾家家居总裁李东来表示。市长张东来出席了会议。董事长王东来在许昌调研'), ['李东来', '张东来', '王东来']);
+      // …before a time said of the person (贾/东来/t 此前/t 表示)
+      assert.deepEqual(names('公司董事长贾东来此前表示。总经理王东来此后表示'), ['贾东来', '王东来']);
       // …or for a number, a month or a sum (刘/三月/m, 陈/万元/m), not a delegation (王/一行)
       assert.deepEqual(names('县长刘三月在会上讲话。财务总监陈万元表示。市长王一行抵达'), ['刘三月', '陈万元']);
       for (const text of ['市长高兴地说', '局长高兴了', '市长于近日表示', '董事长于未来表示', '大家都很高兴地说']) assert.deepEqual(names(text), [], text);
@@ -163,6 +165,14 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('前海管理局局长黄敏介绍'), ['前海管理局']);
       // …and a preposition glued to its unit (据市/x 财政局) does not; an office of a task the segmenter does not know (网信/x 办)
       assert.deepEqual(orgs('据市财政局副局长陈建宏介绍'), ['市财政局']);
+      // nor does a stop word glued to it (另据市/x), nor a conjunction or adverb before it (此外/c, 随后/d 市/n 税务局)
+      assert.deepEqual(orgs('另据市财政局预算处处长张晓燕介绍。此外市税务局副局长赵红梅表示。随后市税务局局长徐海波介绍'), ['市财政局预算处', '市税务局', '市税务局']);
+      // an office named by its task the segmenter tags as a verb (支付/v 中心, 预算/v 司)
+      assert.deepEqual(orgs('财政部国库支付中心副主任杨晓明表示。预算司司长刘伟表示'), ['财政部国库支付中心', '预算司']);
+      // a numbered bureau of a state-owned group (中铁/十一/m 局) before its branch
+      assert.deepEqual(orgs('中铁十一局福建分公司总经理赵勇介绍'), ['中铁十一局福建分公司']);
+      // a project is no organization (项目党支部书记, 项目总监)
+      assert.deepEqual(officials('项目党支部书记刘建国介绍。项目总监李春阳介绍').map((o) => [o.name, o.title, o.org]), [['刘建国', '党支部书记', undefined], ['李春阳', '项目总监', undefined]]);
       assert.deepEqual(orgs('国家网信办副主任牛一兵表示'), ['国家网信办']);
       // a court's act before it is not the organization's; a registered name before a former title is
       assert.deepEqual(orgs('法院宣判浙江省原副省长刘杰受贿案'), ['浙江省']);
@@ -253,6 +263,13 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('生态环境部应对气候变化司司长夏应显说').map((o) => o.org), ['生态环境部应对气候变化司']);
       assert.deepEqual(officials('洛阳市文化广电和旅游局局长李哲说').map((o) => o.org), ['洛阳市文化广电和旅游局']);
       assert.deepEqual(officials('文化和旅游部市场管理司司长刘克智说').map((o) => o.org), ['文化和旅游部市场管理司']);
+    });
+
+    it('reads the heads of a project headquarters (指挥长, 常务副指挥长)', () => {
+      assert.deepEqual(officials('指挥长刘建国介绍。指挥部常务副指挥长吉林在合龙现场说').map((o) => [o.name, o.title, o.org]), [
+        ['刘建国', '指挥长', undefined],
+        ['吉林', '常务副指挥长', '指挥部'],
+      ]);
     });
 
     it('joins two titles of one person across a project (董事长兼AG600项目总指挥)', () => {
