@@ -247,11 +247,23 @@ const UNITS: Record<string, Unit> = {
   km: { pattern: 'km(?![A-Za-z])', unit: 'km', kind: 'measure' },
   kg: { pattern: 'kg(?![A-Za-z])', unit: 'kg', kind: 'measure' },
   // Sizes and residues in product and inspection news: 30mm, 52mg/kg, 500mL, 3nm.
+  'cm²': { pattern: 'cm[²2](?![A-Za-z\\d])', unit: 'cm2', kind: 'measure' },
+  平方厘米: { pattern: '平方厘米', unit: 'cm2', kind: 'measure' },
   cm: { pattern: 'cm(?![A-Za-z]|涨停)', unit: 'cm', kind: 'measure' }, // 20cm涨停 is the 20% price limit
   mm: { pattern: 'mm(?![A-Za-z])', unit: 'mm', kind: 'measure' },
   nm: { pattern: 'nm(?![A-Za-z])', unit: 'nm', kind: 'measure' },
   mg: { pattern: 'mg(?![A-Za-z/])', unit: 'mg', kind: 'measure' },
   'mg/kg': { pattern: 'mg/kg(?![A-Za-z])', unit: 'mg/kg', kind: 'measure' },
+  // What an inspection finds in food: 1.62g/kg, 0.8g/100g, 5.2mg/g, 1.8μg/kg, 150CFU/g, 1.62克/千克.
+  'g/kg': { pattern: 'g/kg(?![A-Za-z])', unit: 'g/kg', kind: 'measure' },
+  '克/千克': { pattern: '克/千克', unit: 'g/kg', kind: 'measure' },
+  'g/100g': { pattern: 'g/100g(?![A-Za-z\\d])', unit: 'g/100g', kind: 'measure' },
+  '克/100克': { pattern: '克/100克', unit: 'g/100g', kind: 'measure' },
+  'mg/g': { pattern: 'mg/g(?![A-Za-z])', unit: 'mg/g', kind: 'measure' },
+  'µg/kg': { pattern: '[μµ]g/kg(?![A-Za-z])', unit: 'µg/kg', kind: 'measure' },
+  'CFU/g': { pattern: 'CFU/g(?![A-Za-z])', unit: 'CFU/g', kind: 'measure' },
+  'CFU/mL': { pattern: 'CFU/m[lL](?![A-Za-z])', unit: 'CFU/mL', kind: 'measure' },
+  g: { pattern: 'g(?![A-Za-z/]|网|手机|基站|信号|时代|用户|套餐|技术|终端)', unit: 'g', kind: 'measure' },
   mL: { pattern: '(?:mL|ml)(?![A-Za-z])', unit: 'mL', kind: 'measure' },
   TEU: { pattern: 'TEU(?![A-Za-z])', unit: 'TEU', kind: 'measure' },
   GB: { pattern: 'GB(?![A-Za-z])', unit: 'GB', kind: 'measure' },
@@ -361,6 +373,8 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     if (m[0].endsWith('桶') && !BARRELS_OF_OIL.test(folded.slice(Math.max(0, m.index - 30), m.index)) && !/^的?(?:原油|石油)/.test(folded.slice(end, end + 3))) continue;
     // 三元材料, 三元前驱体: a ternary battery chemistry, no money.
     if (m[0] === '三元' && TERNARY_AFTER.test(folded.slice(end, end + 3))) continue;
+    // 零担 (part loads), 零米 and 零元购: 零 alone before a unit is a word's, no amount (零度 is read on its own).
+    if (m[0][0] === '零' && m[0] !== '零度' && !HAS_NUMERAL.test(m[0].slice(1))) continue;
     // 上调30元至2980元: raised by the first amount to the second, two amounts and no range.
     const split = CHANGE_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) ? changeAndLevel(m[0]) : undefined;
     // 1.2亿、3.5亿元: the first amount is read with the unit the list ends with.
@@ -510,8 +524,8 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   }
   if ((m = /^(\d)米(\d{1,2})$/.exec(s))) return { value: Number(`${m[1]}.${m[2]}`), unit: 'm', kind: 'measure' };
   if ((m = /^([一两])米([一二三四五六七八九]{1,2})$/.exec(s))) return { value: Number(`${m[1] === '一' ? 1 : 2}.${[...m[2]!].map((c) => parseNumber(c)).join('')}`), unit: 'm', kind: 'measure' };
-  // 20%多: more than 20%; 千米/时 is 公里/小时; µg/m3 is μg/m³, Nm3 Nm³.
-  const body = s.replace(/%多$/, '%').replace(/(?:公里|千米)\/小?时$/, '公里/小时').replace(/[μµ]g\/m[³3]$/, 'μg/m³').replace(/Nm3(\/h)?$/, 'Nm³$1').replace(/(?<!平)方呎$/, '平方呎');
+  // 20%多: more than 20%; 千米/时 is 公里/小时; µg/m3 is μg/m³, μg/kg µg/kg, cm2 cm², Nm3 Nm³.
+  const body = s.replace(/%多$/, '%').replace(/(?:公里|千米)\/小?时$/, '公里/小时').replace(/[μµ]g\/m[³3]$/, 'μg/m³').replace(/[μµ]g\/kg$/, 'µg/kg').replace(/cm2$/, 'cm²').replace(/Nm3(\/h)?$/, 'Nm³$1').replace(/(?<!平)方呎$/, '平方呎');
   // Latin units in any case their pattern takes: 70万kl, 25KWH.
   const lower = body.toLowerCase();
   const surface = SURFACES[LOWER_SURFACES.findIndex((u) => lower.endsWith(u))];

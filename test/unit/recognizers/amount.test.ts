@@ -84,6 +84,14 @@ describe('AMOUNT recognizer', () => {
       // a currency named after 元
       ['营收3671亿元新台币', '3671亿元', 3.671e11, 'TWD'],
       ['残留量52mg/kg', '52mg/kg', 52, 'mg/kg'],
+      ['山梨酸检出值为1.62g/kg', '1.62g/kg', 1.62, 'g/kg'],
+      ['山梨酸1.62克/千克', '1.62克/千克', 1.62, 'g/kg'],
+      ['恩诺沙星1.8μg/kg', '1.8μg/kg', 1.8, 'µg/kg'],
+      ['酸价5.2mg/g', '5.2mg/g', 5.2, 'mg/g'],
+      ['霉菌150CFU/g', '150CFU/g', 150, 'CFU/g'],
+      ['脂肪2.1g/100g', '2.1g/100g', 2.1, 'g/100g'],
+      ['每袋500g', '500g', 500, 'g'],
+      ['面积为100cm²', '100cm²', 100, 'cm2'],
       ['500mL装', '500mL', 500, 'mL'],
       ['实际26mm至28mm', '26mm至28mm', '26/28', 'mm'],
       ['售价$100起', '$100', 100, 'USD'],
@@ -279,6 +287,8 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, '捐赠大米150吨、食用油8000桶，桶装水200桶'), ['150吨']);
     // a ternary battery chemistry is no three yuan; tonnes of contained metal are tonnes
     assert.deepEqual(texts(recognizeAmounts, '三元材料需求回暖，三元前驱体出货4.57万金属吨，售价三元'), ['4.57万金属吨', '三元']);
+    // 零担 (part loads) and 零元购: 零 alone before a unit is a word's; a 5g phone is of the fifth generation
+    assert.deepEqual(texts(recognizeAmounts, '公司零担业务增长，零元购，5g手机，一百零五元'), ['一百零五元']);
   });
 
   it('reads a flow, oil in oil equivalent and gas in cubic feet with their units', () => {

@@ -700,6 +700,8 @@ describe('COMPANY recognizer', () => {
       // a descriptor is no name's word (持牌: licensed), nor is 原 (former) or 原名
       assert.deepEqual(names('多家持牌消费金融公司表示'), []);
       assert.deepEqual(names('该公司原济南玫德铸造有限公司入选名单。兖矿能源原名兖州煤业股份有限公司'), ['济南玫德铸造有限公司', '兖矿能源', '兖州煤业股份有限公司']);
+      // nor is the 标称 (stated) of an inspection notice
+      assert.deepEqual(names('标称山东鲁香食品有限公司生产的牛肉干'), ['山东鲁香食品有限公司']);
       assert.deepEqual(names('与ALGIHAZ控股公司签约'), ['ALGIHAZ控股公司']);
       // a known company the segmenter made one common noun with 公司 (松下公司/n)
       assert.deepEqual(names('松下公司发布财报'), ['松下公司']);
@@ -811,6 +813,8 @@ describe('COMPANY recognizer', () => {
     it('keeps an ambiguous alias only when the article or a list confirms the company', () => {
       // or what only a company does right after it
       assert.deepEqual(names('小米宣布新品，苹果发布财报'), ['小米', '苹果']);
+      assert.deepEqual(names('美的收购了一家德国企业。“吉利”的销量增长'), ['美的', '吉利']);
+      assert.deepEqual(names('取得了理想的销量。百世流芳'), []);
       assert.deepEqual(names('他买了小米和苹果'), []);
       assert.deepEqual(names('多吃苹果有益健康'), []);
       assert.deepEqual(names('苹果公司发布新品，苹果股价上涨'), ['苹果公司', '苹果']);

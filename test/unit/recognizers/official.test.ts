@@ -27,6 +27,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('腾讯公司高级执行副总裁、云与智慧产业事业群CEO汤道生一行'), [
         { name: '汤道生', title: '高级执行副总裁、云与智慧产业事业群CEO', org: '腾讯公司', source: 'rule:official-title' },
       ]);
+      // …an office too (新闻发言人、办公室主任)
+      assert.deepEqual(officials('国家邮政局新闻发言人、办公室主任侯延波介绍').map((o) => [o.name, o.title, o.org]), [['侯延波', '新闻发言人、办公室主任', '国家邮政局']]);
       // The board is the title's, not the organization's.
       assert.deepEqual(officials('与海尔集团董事局主席、首席执行官周云杰座谈'), [
         { name: '周云杰', title: '董事局主席、首席执行官', org: '海尔集团', source: 'rule:official-title' },
@@ -151,6 +153,7 @@ describe('OFFICIAL recognizer', () => {
 
     it('sizes a name by segmenter boundaries and the words that follow names', () => {
       assert.deepEqual(names('常州市长费高云在会见百度副总裁王劲时说'), ['费高云', '王劲']);
+      assert.deepEqual(names('董事长张勇不同意。总经理王强却表示反对'), ['张勇', '王强']);
       assert.deepEqual(names('中兴通讯股份有限公司总裁徐子阳一行'), ['徐子阳']);
       assert.deepEqual(names('宏达集团董事长王建林先生出席'), ['王建林']);
       assert.deepEqual(names('培训中心总监赵敏赵女士介绍'), ['赵敏']);
