@@ -86,8 +86,10 @@ function namesCompany(text: string, f: Found): boolean {
   const name = text.slice(f.start, f.end);
   const after = text.slice(f.end, f.end + 3);
   if (sourceOrProductAt(text, f.start, f.end) || startsNonCompany(text, f.start, f.end) || PHRASE_AFTER.test(after) || mediumAt(text, f.start, f.end) || sharesOf(text, f) || controllingStake(text, f.end)) return false;
-  // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园.)
-  if (name.endsWith('科技') && after[0] === '园') return false;
+  // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园; a science city: 崖州湾科技城.)
+  if (name.endsWith('科技') && (after[0] === '园' || after[0] === '城')) return false;
+  // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company.
+  if (name.endsWith('股份') && text.startsWith('经济合作', f.end)) return false;
   return LEGAL_END.test(name) || !(roleAfterSuffix(text, f) || (!COMPANY_FORM.test(name) && DEPARTMENT_AFTER.test(after)));
 }
 
@@ -358,10 +360,10 @@ const ACTION_AFTER = new RegExp(`^(?:${ACTS}|[”"]的?(?:${ACTS}|销量|交付�
 const controllingStake = (text: string, end: number): boolean =>
   text.endsWith('控股', end) && (/^(?:股东|子公司|孙公司|的)/.test(text.slice(end, end + 3)) || (text.endsWith('集团控股', end) && (DICT.longestFrom(text, end) > end || PLACE_NAMES.has(text.slice(end, end + 2)) || PLACE_NAMES.has(text.slice(end, end + 3)))));
 
-/** 减持海尔智家股份: the shares of a company the dictionary knows by its stock name, not a name ending in 股份 (减持豫园股份 is one). */
+/** 减持海尔智家股份, 所持恒瑞医药股份: the shares of a company the dictionary knows by its stock name, not a name ending in 股份 (减持豫园股份 is one). */
 const sharesOf = (text: string, f: Found): boolean =>
-  text.endsWith('股份', f.end) && SHARE_DEAL_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start)) && lookupName(text.slice(f.start, f.end - 2)) !== undefined && !lookupName(text.slice(f.start, f.end));
-const SHARE_DEAL_BEFORE = /(?:增持|减持|持有|买入|卖出|转让|质押|认购|受让)了?$/;
+  text.endsWith('股份', f.end) && SHARE_DEAL_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start)) && lookupName(text.slice(f.start, f.end - 2)) !== undefined && !lookupName(text.slice(f.start, f.end));
+const SHARE_DEAL_BEFORE = /(?:增持|减持|持有的?|买入|卖出|转让|质押|认购|受让|所持)了?$/;
 
 /** A capitalized word after a Latin name that is no company's word: a family name (Tiffany Wong). */
 const PERSON_AFTER_LATIN = /^ (?!(?:Inc|Group|Holdings|Co|Ltd|Limited|Corp|Corporation|Capital|Bank|Motors|Technologies|Technology|International|China|Asia|Global|Music|Games|Studios|Pictures|Entertainment|Shop|Cloud|Pay|Air|Airlines|Energy|Partners|Securities|Investments|Financial)\b)[A-Z][a-z]+\b/;

@@ -46,7 +46,7 @@ const CONTEXT_YEAR = '(?:同|当|次|翌)年(?=(?:\\d{1,2}|十[一二]?|[一二�
 const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度)';
 /** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
 const FIRST_PART = String.raw`(?:(?<![${WORD_BEFORE_QIAN}])前|首)(?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
-const YEAR_PART = `(?:上半年度?|下半年度?|半年度|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年中|年终(?![奖总])|年内|度(?!过)|${QUARTER}|第[一二三四1-4]季(?![度节])|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季])`;
+const YEAR_PART = `(?:上半年度?|下半年度?|半年度|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年中|年终(?![奖总])|年内|度(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?!过)|${QUARTER}|第[一二三四1-4]季(?![度节])|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季])`;
 /** 5月, 十二月, 元月; not 十月怀胎 (the months of a pregnancy). */
 const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?(?!怀胎)`;
 /** 1-11月, 一至三月, and two neighbouring months named together: 二三月份, 十一二月. */
@@ -109,11 +109,11 @@ const DATES = new ScanPattern(
     // A school year: 2025-2026学年, 2025/26学年, 2025学年.
     String.raw`(?<![\d.])(?:19|20)\d{2}(?:\s?(?:-|—|–|~|\/|至)\s?(?:(?:19|20)\d{2}|\d{2}))?学年度?`,
     // (…and a forecast's years with the second shortened: 2025-27年.)
-    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:19|20)\d{2}年度?|(?:19|20)\d{2}(?:-|—|–|~)\d{2}年|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
+    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:(?:19|20)\d{2}年度?|\d{2}年度)|(?:19|20)\d{2}(?:-|—|–|~)\d{2}年|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
     // A season named by its year alone: 2024赛季, 2025-26赛季.
     String.raw`(?<![\d./-])(?:19|20)\d{2}(?:-\d{2})?(?=赛季)`,
     // Within a named year, before a pause or what is to be done in it (2025年内完成; not 2025年内地, 年内蒙古).
-    String.raw`(?<![\d.])(?:19|20)\d{2}年内(?=[，,。、；;完建投实将要达落竣开启全])`,
+    String.raw`(?<![\d.])(?:19|20)\d{2}年内(?=[，,。、；;完建投实将要达落竣开启全不再])`,
     // A year with what it dates: 2025年5月15日, 去年春节, 2025年农历八月十五, and a scraped 2024年1120日;
     // a year the text has named before, with a month: 同年8月, 次年3月.
     `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR}|${CONTEXT_YEAR})(?:${FESTIVALS}|${LUNAR_RE}|${YEAR_PART}|${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?|${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?)?`,
@@ -241,7 +241,11 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     const b = found[i + 1];
     if (b && RANGE_JOIN.test(folded.slice(a.end, b.start))) {
       // 3月上旬至下旬: a third of a month alone ends in the start's month, not the dateline's.
-      const end = TEN_DAYS.test(folded.slice(b.start, b.end)) && a.parsed.month !== undefined ? a.parsed.value?.split('/').pop() : rangeEnd(a.parsed, b.parsed);
+      // 2024年第一季度至第三季度: a quarter or half with no year of its own is in the start's, not the dateline's.
+      const bText = folded.slice(b.start, b.end);
+      const aYear = yearOf(a.parsed);
+      const bYear = !b.parsed.ownYear && aYear !== undefined && YEARLESS_PERIOD.test(bText) ? parseDate(bText, { year: aYear, month: 1, day: 1 }) : undefined;
+      const end = TEN_DAYS.test(folded.slice(b.start, b.end)) && a.parsed.month !== undefined ? a.parsed.value?.split('/').pop() : rangeEnd(a.parsed, bYear ?? b.parsed);
       // 70年代到90年代: from the start of the first period to the end of the last, 1970/1999.
       const [from, to] = [a.parsed.value?.split('/')[0], end?.split('/').pop()];
       const value = from && to ? (from === to ? from : `${from}/${to}`) : undefined;
@@ -254,6 +258,12 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
   return out;
 };
 
+/** The year a date names, or its value starts with (2025年Q1 is 2025-01/2025-03). */
+const yearOf = (p: Parsed): number | undefined => p.year ?? (Number(/^(\d{4})-/.exec(p.value ?? '')?.[1]) || undefined);
+
+/** A quarter or a half of a year, without its year: 第三季度, Q3, 下半年. */
+const YEARLESS_PERIOD = /^(?:第?[一二三四1-4]季度?|Q[1-4]|H[12]|[上下]半年)$/;
+
 /**
  * The value of a range's second date. Without a year of its own it is in the first date's year,
  * or the next when its month comes earlier (1998年12月30日至1月2日).
@@ -263,9 +273,12 @@ function rangeEnd(a: Parsed, b: Parsed): string | undefined {
   // 2023年1月至今年5月 without a dateline: the end names a year we cannot number.
   if (b.ownYear && b.year === undefined) return undefined;
   if (!b.value || b.ownYear || a.year === undefined || b.month === undefined || a.month === undefined) return b.value;
-  const year = a.year + (b.month < a.month ? 1 : 0);
-  const monthOn = b.value.startsWith('--') ? b.value.slice(2) : b.value.replace(/^\d{4}-/, '');
-  return `${pad(year, 4)}-${monthOn}`;
+  // A month earlier than the first one is in the next year.
+  const year = pad(a.year + (b.month < a.month ? 1 : 0), 4);
+  return b.value
+    .split('/')
+    .map((v) => (v.startsWith('--') ? `${year}-${v.slice(2)}` : v.replace(/^\d{4}-/, `${year}-`)))
+    .join('/');
 }
 
 /** The end of 下午2时至4时 is 16:00, on the day of the start when it has one. */
@@ -351,6 +364,7 @@ const DAY_RANGE_PARTS = new RegExp(`^(\\d{1,2}|${CN_DAY})日?[-~〜—至到](\\
  */
 export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | undefined {
   let m: RegExpExecArray | null;
+  s = s.replace(/^(\d{4})年度(?=第?[一二三四1-4]季)/, '$1年'); // 2025年度第三季度 is 2025年第三季度
   if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]?(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s))) {
     const [y, mo, d] = [m[1], m[2], m[3]].map(Number);
     if (!isValidDate(y, mo, d)) return undefined;

@@ -22,7 +22,7 @@ export const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'nrt', 'x']
 export const isCJKWord = (word: string): boolean => /^[\u4e00-\u9fff]+$/.test(word);
 
 /** Characters that end a name when they follow two characters of it (刘强和…, 王劲时说…). */
-export const AFTER_NAME = new CharSet('和与及跟在等说称曾也就时对向将是为一率并还又到赴则已都所被把给从于以的表认介透告指提会接带昨而要再竟因作今未谈系亦答不仍却');
+export const AFTER_NAME = new CharSet('和与及跟在等说称曾也就时对向将是为一率并还又到赴则已都所被把给从于以的表认介透告指提会接带昨而要再竟因作今未谈系亦答不仍却拟');
 
 /** Verbs glued after a full three-character name (王凤朝作/x 报告, 致辞, 主持): not a given name's third character, but often its second (李作成). */
 const AFTER_FULL_NAME = new CharSet('致主');
@@ -89,7 +89,7 @@ function wordAt(pos: number, end: number, idx: TokenIndex, tags: ReadonlySet<str
 const gluedThird = (tag: string | undefined, firstTag: string | undefined) => tag === 'x' || tag === 'n' || firstTag === 'x';
 /** Words that follow a name whole, not a name's last character glued to a word: 陈剑/代表, 王强/表示. */
 const FOLLOWS_NAMES = new Set([
-  ...['代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '陪同', '透露', '告诉', '回应', '回复', '回答', '致辞', '讲话'],
+  ...['代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '陪同', '透露', '告诉', '回应', '回复', '回答', '致辞', '讲话', '发表'],
   // times said of the person (贾/东来/t 此前/t 表示)
   ...['此前', '此后', '近日', '日前'],
   // and words that end in a character that follows names (周斌/赶到, 周斌/第一时间): the word's, not a third character
@@ -107,9 +107,10 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   if (!surname) return -1;
   const g = p + surname;
   // A function character (在) is a given name's inside an unknown three-character word: 李在明/x, 文在寅/x,
-  // or an unknown two and a character (李在/x 武/n).
+  // or an unknown two and a character (李在/x 武/n), or a character glued to what follows names (段会/x 明拟/x).
   const whole = idx.at(p)!;
-  const third = whole.end === p + 3 || (whole.end === p + 2 && idx.at(p + 2)?.end === p + 3);
+  const glued = idx.at(p + 2);
+  const third = whole.end === p + 3 || (whole.end === p + 2 && (glued?.end === p + 3 || (glued?.tag === 'x' && glued.end === p + 4 && AFTER_NAME.at(text, p + 3))));
   if (surname === 1 && NOT_GIVEN.at(text, g) && whole.start === p && third && whole.tag === 'x' && isGiven(text, g + 1) && !AFTER_NAME.at(text, g + 1)) return p + 3;
   // 谢谢高会长: a repeated surname character is a word, not a name.
   if (!isGiven(text, g) || text.charCodeAt(g) === text.charCodeAt(p) || HONORIFICS.has(text.slice(g, g + 2))) return -1;

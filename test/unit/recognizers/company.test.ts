@@ -466,6 +466,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('来源：中建八局第一建设有限公司'), ['中建八局第一建设有限公司']);
       // the shares of a company the dictionary knows by its stock name; 豫园股份 is a stock name
       assert.deepEqual(names('李华刚减持海尔智家股份。复星宣布减持了豫园股份'), ['海尔智家', '复星', '豫园股份']);
+      assert.deepEqual(names('股东拟减持所持恒瑞医药股份。股东持有的恒瑞医药股份'), ['恒瑞医药', '恒瑞医药']);
+      // a village's shareholding cooperative is no company
+      assert.deepEqual(names('瑞宝股份经济合作联社社长卢志强说'), []);
       // the Hong Kong arms of mainland brokers, the exchange by its other names, drones and rockets
       assert.deepEqual(names('华泰国际担任保荐人，国泰君安国际认购。香港联交所主板上市。合肥已与亿航智能、丰翼科技等企业签约'), ['华泰国际', '国泰君安国际', '香港联交所', '亿航智能', '丰翼科技']);
       // satellites a rocket carries, a verb of appointing, a person's Latin name
@@ -649,6 +652,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('未来科技公司将受益'), []);
       // a partnership with its form (…合伙企业（有限合伙）), not the dictionary brand it starts with
       assert.deepEqual(names('苏州元禾原点创业投资合伙企业（有限合伙）领投'), ['苏州元禾原点创业投资合伙企业（有限合伙）']);
+      // …registered as an enterprise or a centre
+      assert.deepEqual(names('青岛海创智管理咨询企业（有限合伙）计划减持。宁波梅山保税港区远景投资管理中心（有限合伙）减持'), ['青岛海创智管理咨询企业（有限合伙）', '宁波梅山保税港区远景投资管理中心（有限合伙）']);
       // a description the segmenter made one word with the company's (行业龙头/n) is no part of it
       assert.deepEqual(names('行业龙头山东金岭化工股份有限公司称'), ['山东金岭化工股份有限公司']);
       assert.deepEqual(names('中国交通建设股份有限公司重大项目中标公告'), ['中国交通建设股份有限公司']);
@@ -793,6 +798,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('深圳市腾讯公益慈善基金会捐款。林芝华润希望小镇建成'), ['腾讯', '华润']);
       // a park named after the company is no company ending in 科技
       assert.deepEqual(names('华为科技园内设备齐全'), ['华为']);
+      assert.deepEqual(names('崖州湾科技城累计注册企业达1128家'), []);
+      // a regulator's approval is no company's name (证监会核准公司…)
+      assert.deepEqual(names('证监会核准公司年度报告'), []);
       // nor a district's name (奎文区美团: the company's business there)
       assert.deepEqual(names('奎文区美团商户增长'), ['美团']);
       assert.deepEqual(names('融创将在哈尔滨融创文旅城基础上投资'), ['融创', '融创']);

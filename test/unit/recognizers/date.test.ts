@@ -87,6 +87,7 @@ describe('DATE recognizer', () => {
       ['此前3月和5月', [['3月', '2025-03'], ['5月', '2025-05']]],
       // within a named year, before what is done in it; not 2025年内地 (the mainland)
       ['项目将于2025年内完成，2025年内地游客增长', [['2025年内', '2025']]],
+      ['控股股东承诺2025年内不减持', [['2025年内', '2025']]],
       // 白天 is a part of the day; 周天 before 气 is 周 + 天气
       ['7月25日夜间至26日白天有暴雨，每周天气预报', [['7月25日夜间至26日白天', '2025-07-25/2025-07-26']]],
       // 每周三班 is three flights a week, not Wednesday
@@ -119,6 +120,10 @@ describe('DATE recognizer', () => {
       // a forecast's years with the second shortened
       ['预计2025-27年净利润为70.1亿元', [['2025-27年', '2025/2027']]],
       ['2024/2025年冬春航季，2024/2025年度', [['2024/2025年', '2024/2025'], ['2024/2025年度', '2024/2025']]],
+      ['2024/25年度国内玉米种子供应量', [['2024/25年度', '2024/2025']]],
+      // a year's quarter and a quarter after it, in that year; 年度 before a quarter
+      ['公司2025年Q1-Q3营收，2025年第一季度至第三季度', [['2025年Q1-Q3', '2025-01/2025-09'], ['2025年第一季度至第三季度', '2025-01/2025-09']]],
+      ['公司2025年度第三季度营收', [['2025年度第三季度', '2025-07/2025-09']]],
       ['2024赛季中超联赛', [['2024', '2024']]],
       // 上一季度 is the quarter before, no calendar quarter
       ['营收较上一季度提升，一季度增长', [['一季度', '2025-01/2025-03']]],
@@ -271,6 +276,13 @@ describe('DATE recognizer', () => {
       ['11月18日', '--11-18'],
       ['5月', '--05'],
       ['18日', '--11-18'],
+    ]);
+  });
+
+  it('puts a quarter that ends a range in the year of its start, not the dateline\'s', () => {
+    assert.deepEqual(found(recognizeDates, '2025-06-12 09:15\n2024年第一季度至第三季度，2024年Q1-Q3').slice(1).map((f) => [f.text, f.value]), [
+      ['2024年第一季度至第三季度', '2024-01/2024-09'],
+      ['2024年Q1-Q3', '2024-01/2024-09'],
     ]);
   });
 

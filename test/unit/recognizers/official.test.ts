@@ -29,6 +29,8 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // …an office too (新闻发言人、办公室主任)
       assert.deepEqual(officials('国家邮政局新闻发言人、办公室主任侯延波介绍').map((o) => [o.name, o.title, o.org]), [['侯延波', '新闻发言人、办公室主任', '国家邮政局']]);
+      // …a region too (广东区域总裁)
+      assert.deepEqual(officials('碧桂园服务副总裁、广东区域总裁吴建斌表示').map((o) => [o.name, o.title, o.org]), [['吴建斌', '副总裁、广东区域总裁', '碧桂园服务']]);
       // The board is the title's, not the organization's.
       assert.deepEqual(officials('与海尔集团董事局主席、首席执行官周云杰座谈'), [
         { name: '周云杰', title: '董事局主席、首席执行官', org: '海尔集团', source: 'rule:official-title' },
@@ -154,6 +156,8 @@ describe('OFFICIAL recognizer', () => {
     it('sizes a name by segmenter boundaries and the words that follow names', () => {
       assert.deepEqual(names('常州市长费高云在会见百度副总裁王劲时说'), ['费高云', '王劲']);
       assert.deepEqual(names('董事长张勇不同意。总经理王强却表示反对'), ['张勇', '王强']);
+      // …拟 (intends to), glued or not (段会/x 明拟/x), 于 after a Korean name (李在镕于/x), and 发表 whole (王宁/发表)
+      assert.deepEqual(names('公司副总经理彭震拟减持。公司总裁段会明拟增持。会长李在镕于3月访华。董事长王宁发表演讲'), ['彭震', '段会明', '李在镕', '王宁']);
       assert.deepEqual(names('中兴通讯股份有限公司总裁徐子阳一行'), ['徐子阳']);
       assert.deepEqual(names('宏达集团董事长王建林先生出席'), ['王建林']);
       assert.deepEqual(names('培训中心总监赵敏赵女士介绍'), ['赵敏']);
@@ -172,6 +176,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('另据市财政局预算处处长张晓燕介绍。此外市税务局副局长赵红梅表示。随后市税务局局长徐海波介绍'), ['市财政局预算处', '市税务局', '市税务局']);
       // an office named by its task the segmenter tags as a verb (支付/v 中心, 预算/v 司)
       assert.deepEqual(orgs('财政部国库支付中心副主任杨晓明表示。预算司司长刘伟表示'), ['财政部国库支付中心', '预算司']);
+      assert.deepEqual(orgs('日本贸易振兴机构理事长王强说。中国农业科学院育种研究中心主任王守才说。海珠区改造指挥部总指挥陈汉杰说'), ['日本贸易振兴机构', '中国农业科学院育种研究中心', '海珠区改造指挥部']);
       // a numbered bureau of a state-owned group (中铁/十一/m 局) before its branch
       assert.deepEqual(orgs('中铁十一局福建分公司总经理赵勇介绍'), ['中铁十一局福建分公司']);
       // a project is no organization (项目党支部书记, 项目总监)
@@ -266,6 +271,14 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('生态环境部应对气候变化司司长夏应显说').map((o) => o.org), ['生态环境部应对气候变化司']);
       assert.deepEqual(officials('洛阳市文化广电和旅游局局长李哲说').map((o) => o.org), ['洛阳市文化广电和旅游局']);
       assert.deepEqual(officials('文化和旅游部市场管理司司长刘克智说').map((o) => o.org), ['文化和旅游部市场管理司']);
+    });
+
+    it('reads the chief agronomist, the accounting signatories of a report and a trade negotiator', () => {
+      assert.deepEqual(officials('四川省农业农村厅总农艺师刘永红介绍。主管会计工作负责人林世伟保证。国际贸易谈判副代表凌激出席').map((o) => [o.name, o.title]), [
+        ['刘永红', '总农艺师'],
+        ['林世伟', '主管会计工作负责人'],
+        ['凌激', '国际贸易谈判副代表'],
+      ]);
     });
 
     it('reads the heads of a project headquarters (指挥长, 常务副指挥长)', () => {
