@@ -96,6 +96,7 @@ const UNITS: Record<string, Unit> = {
   '%': { pattern: '\\s?%多?', unit: 'percent', scale: 0.01, kind: 'percent' },
   '‰': { pattern: '‰', unit: 'percent', scale: 0.001, kind: 'percent' },
   个基点: { pattern: '个基点', unit: 'basis-point', kind: 'percent' },
+  个BP: { pattern: '个(?:BP|bp)(?![A-Za-z])', unit: 'basis-point', kind: 'percent' },
   基点: { pattern: '基点', unit: 'basis-point', kind: 'percent' },
   bps: { pattern: '(?:bps|BPS)(?![A-Za-z])', unit: 'basis-point', kind: 'percent' },
   bp: { pattern: '(?:bp|BP)(?![A-Za-z])', unit: 'basis-point', kind: 'percent' },
@@ -173,6 +174,8 @@ const UNITS: Record<string, Unit> = {
   克拉: { pattern: '克拉', unit: 'ct', kind: 'measure' },
   毫升: { pattern: '毫升', unit: 'mL', kind: 'measure' },
   升: { pattern: '升(?![级值温高为至到格任学迁])', unit: 'L', kind: 'measure', digitsOnly: true },
+  // A litre written L: 油箱55L, 百公里油耗5.2L (not a size, XL, or a model, 6L发动机 is its displacement all the same).
+  L: { pattern: 'L(?![A-Za-z\\d])', unit: 'L', kind: 'measure', digitsOnly: true },
   加仑: { pattern: '加仑', unit: 'gal', kind: 'measure' },
   // Oil and gas output in oil equivalent: 12万桶油当量, 3000万吨油当量.
   桶油当量: { pattern: '桶油当量', unit: 'boe', kind: 'measure' },
@@ -267,7 +270,9 @@ const UNITS: Record<string, Unit> = {
   mL: { pattern: '(?:mL|ml)(?![A-Za-z])', unit: 'mL', kind: 'measure' },
   TEU: { pattern: 'TEU(?![A-Za-z])', unit: 'TEU', kind: 'measure' },
   GB: { pattern: 'GB(?![A-Za-z])', unit: 'GB', kind: 'measure' },
-  TB: { pattern: 'TB(?![A-Za-z])', unit: 'TB', kind: 'measure' },
+  'TB/s': { pattern: 'TB/s(?![A-Za-z])', unit: 'TB/s', kind: 'measure' },
+  TB: { pattern: 'TB(?![A-Za-z/])', unit: 'TB', kind: 'measure' },
+  PB: { pattern: 'PB(?![A-Za-z])', unit: 'PB', kind: 'measure' },
   MB: { pattern: 'MB(?![A-Za-z])', unit: 'MB', kind: 'measure' },
   Gbps: { pattern: 'Gbps(?![A-Za-z])', unit: 'Gbps', kind: 'measure' },
   GHz: { pattern: 'GHz(?![A-Za-z])', unit: 'GHz', kind: 'measure' },
@@ -293,17 +298,21 @@ const INSIDE = String.raw`[\d.·A-Za-z第${CN}几数]`;
 const START = String.raw`(?<!${INSIDE})(?<!\d,)`;
 const MAGNITUDE = '[十百千万亿兆多余]{0,6}?';
 /** 兆 is 10^12 in Taiwan and Hong Kong, written before the rest: 4兆8470亿元. */
-const NUM_DIGITS = `(?:\\d+(?:[.·]\\d+)?[兆亿](?=\\d))?${DIGITS}${MAGNITUDE}`; // 1兆2000亿, 26亿5000万
+const NUM_DIGITS = `(?:\\d+(?:[.·]\\d+)?[兆亿](?=\\d))?(?:\\d{1,4}万(?=\\d{4}(?!\\d)|\\d[千百]))?${DIGITS}${MAGNITUDE}`; // 1兆2000亿, 26亿5000万, 1万5000元, 1万5千元
 /** Chinese numerals, with 几十/数亿/上百 for indefinite ones; 万元 and 亿吨 alone are 1万 and 1亿, but 千米 and 千克 are units. */
 const NUM_CN = `(?:[几数]|上(?=[百千万亿]))?[${CN}点几]{1,24}?${MAGNITUDE}`; // bounded: no runaway backtracking on long numeral runs
 const TO = '(?:至|到|~|〜|-|—|–)';
+/** The jiao and fen after a sum's yuan. */
+const ONE_DIGIT = `[1-9一二两三四五六七八九${CN_FORMAL.replace(/[拾佰仟万亿]/g, '')}]`;
+const JIAO_FEN = `(?:${ONE_DIGIT}角(?:${ONE_DIGIT}分)?|零${ONE_DIGIT}分)`;
+const YUAN_JIAO_FEN = new RegExp(`^(.+)元(?:(${ONE_DIGIT})角)?(?:零?(${ONE_DIGIT})分)?$`);
 /** An order of magnitude before 级: 万亿级, 千万级, 10万级. */
 const GRADE = '(?:\\d{1,4}[万亿]|[一两二三四五六七八九]?[十百千]?[万亿]|[百千]万|万亿)';
 const GRADE_ONLY = new RegExp(`^(${GRADE})级$`);
 
 /** Currency signs and codes written before the number, and their currency (a code is its own). */
 /** Currencies written before their number when no unit follows it: 收受美元120万, 集资人民币15亿 (人民币15亿元 is 15亿元). */
-const CURRENCY_WORDS: Record<string, string> = { 人民币: 'CNY', 美元: 'USD', 港元: 'HKD', 港币: 'HKD', 欧元: 'EUR', 日元: 'JPY', 英镑: 'GBP', 新台币: 'TWD' };
+const CURRENCY_WORDS: Record<string, string> = { 人民币: 'CNY', 美元: 'USD', 港元: 'HKD', 港币: 'HKD', 欧元: 'EUR', 日元: 'JPY', 英镑: 'GBP', 新台币: 'TWD', 澳门元: 'MOP', 澳门币: 'MOP' };
 const SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', HK$: 'HKD', NT$: 'TWD', MOP$: 'MOP', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', '¥': 'CNY', '￥': 'CNY', '€': 'EUR', '£': 'GBP', RMB: 'CNY', RM: 'MYR', ...CURRENCY_WORDS };
 const CURRENCY_SIGN = String.raw`(?<![A-Za-z])(?:US|HK|NT|MOP|S|A|C|NZ)?\$|[¥￥€£]|(?<![A-Za-z])(?:USD|HKD|MOP|TWD|RMB|CNY|EUR|GBP|JPY|RM)(?=\s?\d)`;
 const CURRENCY_WORD = `(?:${Object.keys(CURRENCY_WORDS).join('|')})`;
@@ -312,7 +321,7 @@ const SIGN_FIRST = new RegExp(`^(?:${CURRENCY_SIGN}|${CURRENCY_WORD})`);
 // Every amount starts with a digit, a numeral or 百分之/几/数/上: the alternatives are only
 // tried where that one character is (scan.ts).
 const AMOUNTS = new ScanPattern(
-  `[\\d${CN}几数上$¥￥€£A-Z人美港欧日英新]`,
+  `[\\d${CN}几数上$¥￥€£A-Z人美港欧日英新澳]`,
   [
     `[百千]分之[${CN}点\\d.]+(?:${TO}(?:[百千]分之)?[${CN}点\\d.]+)?`,
     // A currency sign or code before the number: $100, US$5亿, NT$320亿 (and NT$15亿元), ¥300 (and ¥300元), €20, MOP 385.6亿,
@@ -333,6 +342,8 @@ const AMOUNTS = new ScanPattern(
     `${START}\\d{1,3} \\d{1,2}${MAGNITUDE}${UNIT_DIGITS}`,
     // A space before 万 or 亿, as forms and tables write it: 拟奖补50 万元.
     `${START}${DIGITS} (?=[万亿])${MAGNITUDE}${UNIT_DIGITS}`,
+    // Yuan and jiao (and fen) together are one sum: 1元2角, 二十六元九角, 伍拾元伍角叁分.
+    `${START}(?:${NUM_DIGITS}|${NUM_CN})元${JIAO_FEN}`,
     `${START}${NUM_DIGITS}${UNIT_DIGITS}`,
     `${START}${NUM_CN}(?:(?<u2>${UNIT_ANY})${TO}${NUM_CN}\\k<u2>|${TO}${NUM_CN}${UNIT_ANY})`,
     `${START}零度`,
@@ -500,6 +511,11 @@ export interface ParsedAmount {
 /** Value and unit of a matched amount (width-folded); undefined when the number part is not a number. */
 export function parseAmount(s: string): ParsedAmount | undefined {
   let m: RegExpExecArray | null;
+  if (/元.*[角分]$/.test(s) && (m = YUAN_JIAO_FEN.exec(s))) {
+    const [yuan, jiao, fen] = [amountNumber(m[1]!), m[2] ? parseNumber(m[2]) : 0, m[3] ? parseNumber(m[3]) : 0];
+    if (yuan === undefined || jiao === undefined || fen === undefined) return undefined;
+    return { value: Math.round((yuan + jiao / 10 + fen / 100) * 100) / 100, unit: 'CNY', kind: 'currency' };
+  }
   if ((m = GRADE_ONLY.exec(s))) {
     return { value: parseNumber(m[1].length === 1 ? '一' + m[1] : m[1]), kind: 'magnitude' };
   }

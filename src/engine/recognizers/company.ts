@@ -75,7 +75,7 @@ const ROLE_AFTER_SUFFIX = /^(?:经理|总监|行业|事务代表|交易所|交�
  */
 function withCity(text: string, f: Found, idx: TokenIndex): Found {
   const city = idx.at(f.start - 1);
-  if (f.ambiguous || !city || city.end !== f.start || city.tag !== 'ns' || lookupName(city.word) || city.word.length > 3 || COUNTRY_LIKE.has(city.word) || /[国洲省区县]$/.test(city.word)) return f;
+  if (f.ambiguous || !city || city.end !== f.start || city.tag !== 'ns' || lookupName(city.word) || city.word.length > 3 || COUNTRY_LIKE.has(city.word) || /[国洲省区县]$/.test(city.word) || NAME_STOP.has(city.word)) return f;
   if (FACILITY_AFTER.test(text.slice(f.end, f.end + 3))) return f;
   // A generic alias after a city is that city's own company (上海国投), not the national one (国投).
   return isGeneric(text.slice(f.start, f.end)) ? { start: city.start, end: f.end, label: f.label, source: f.source } : { ...f, start: city.start };
@@ -88,8 +88,9 @@ function namesCompany(text: string, f: Found): boolean {
   if (sourceOrProductAt(text, f.start, f.end) || startsNonCompany(text, f.start, f.end) || PHRASE_AFTER.test(after) || mediumAt(text, f.start, f.end) || sharesOf(text, f) || controllingStake(text, f.end)) return false;
   // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园; a science city: 崖州湾科技城.)
   if (name.endsWith('科技') && (after[0] === '园' || after[0] === '城')) return false;
-  // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company.
-  if (name.endsWith('股份') && text.startsWith('经济合作', f.end)) return false;
+  // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company; nor is the
+  // interbank market (中国银行间市场交易商协会), nor a region's investment companies (西南地区城投).
+  if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || (name.endsWith('银行') && text[f.end] === '间') || /地区[城交建产]投$/.test(name)) return false;
   return LEGAL_END.test(name) || !(roleAfterSuffix(text, f) || (!COMPANY_FORM.test(name) && DEPARTMENT_AFTER.test(after)));
 }
 
@@ -349,11 +350,14 @@ function givenNameBefore(text: string, start: number, end: number, idx: TokenInd
 }
 const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'x']);
 
+/** A public body, whose enterprises are no company's units (国资委旗下企业). */
+const PUBLIC_BODY = new RegExp(`${NOT_COMPANY_WORDS.source}|[委办署]$`);
+
 /** A name's characters that start a phrase of their own: 山东能源结构 (energy structure), 中兴之路 (revival), 京东地区 (east of Beijing). */
 const PHRASE_AFTER = /^(?:结构|之路|地区|一带|以[东西南北])/;
 
 /** A company's act or figure right after an ambiguous alias: the company, not the everyday word; its sales after its quoted name (“理想”的交付量). */
-const ACTS = '宣布|发布|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁|收购';
+const ACTS = '宣布|发布|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁|主席|收购';
 const ACTION_AFTER = new RegExp(`^(?:${ACTS}|[”"]的?(?:${ACTS}|销量|交付量|出货量))`);
 
 /** 工业富联控股股东, 隆基绿能控股子公司, 赣锋锂业控股的项目, 山东重工集团控股中国重汽: a controlling shareholder, a subsidiary or a holding of the company before 控股, not a company named X控股. */
@@ -414,7 +418,7 @@ function contextNames(text: string, idx: TokenIndex): Found[] {
     const t = idx.tokens[i]!;
     const next = idx.tokens[i + 1]!;
     if (APPOSITIVES.has(t.word) && isContextName(next)) add(next.start, next.end, 'rule:company-apposition');
-    if (next.word === '旗下' && isContextName(t) && t.tag !== 'x') add(t.start, t.end, 'rule:company-parent');
+    if (next.word === '旗下' && isContextName(t) && t.tag !== 'x' && !PUBLIC_BODY.test(t.word)) add(t.start, t.end, 'rule:company-parent');
     if ((next.word === '(' || next.word === '（') && STOCK_CODE_AFTER.test(text.slice(next.start, next.start + 14)) && !CODE_LABELS.has(t.word)) {
       // 新东方港股（09901.HK）: the market is the code's, the name before it (港股 alone is none).
       const last = MARKET_WORDS.has(t.word) ? i - 1 : i;

@@ -58,9 +58,10 @@ const REL_MONTH = '(?:本|上|下|上个|下个|这个)月';
  */
 const REL_QUARTER = '(?:本|(?<![创落])上|(?<![创落])下|上个|下个|这个)季度(?![末初底])';
 /** 月初, 下旬, a week of the month (9月第3周), and 月中 before a pause (10月中，; not 10月中国, nor 《大众软件》9月中, in the September issue). */
-const MONTH_PART = '(?:初|底|末|上中旬|中下旬|上旬|中旬|下旬|第[1-5一二三四五]周(?![期年])|中(?=[，,、；;]))';
-const DAY = String.raw`(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]`;
-const CN_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+const MONTH_PART = '(?:初|底|末|上中旬|中下旬|上旬|中旬|下旬|[上下]半月|第[1-5一二三四五]周(?![期年])|中(?=[，,、；;]))';
+/** A day of the month; formal papers write 20 and 30 as 廿 and 卅 (十月卅日). */
+const CN_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)';
+const DAY = String.raw`(?:\d{1,2}|${CN_DAY})[日号]`;
 /** 7月24~26日, 三月五日至八日: days of one month. */
 const DAY_RANGE = String.raw`(?:\d{1,2}(?:-|~|〜|—|至|到)\d{1,2}|${CN_DAY}日?(?:至|到)${CN_DAY})[日号]`;
 /** The first day or month of a list that writes 日 or 月 once, after the last: 5月15、16日, 2025年5、6月 (read with it: LISTED_UNIT). */
@@ -109,7 +110,7 @@ const DATES = new ScanPattern(
     // A school year: 2025-2026学年, 2025/26学年, 2025学年.
     String.raw`(?<![\d.])(?:19|20)\d{2}(?:\s?(?:-|—|–|~|\/|至)\s?(?:(?:19|20)\d{2}|\d{2}))?学年度?`,
     // (…and a forecast's years with the second shortened: 2025-27年.)
-    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:(?:19|20)\d{2}年度?|\d{2}年度)|(?:19|20)\d{2}(?:-|—|–|~)\d{2}年|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
+    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:(?:19|20)\d{2}年度?|\d{2}年度)|(?:19|20)\d{2}(?:-|—|–|~)\d{2}年度?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
     // A season named by its year alone: 2024赛季, 2025-26赛季.
     String.raw`(?<![\d./-])(?:19|20)\d{2}(?:-\d{2})?(?=赛季)`,
     // Within a named year, before a pause or what is to be done in it (2025年内完成; not 2025年内地, 年内蒙古).
@@ -123,7 +124,10 @@ const DATES = new ScanPattern(
     // and, opening a clause (在 too), the first months of it (前11个月，…) or after the place it is of (全区前8个月).
     String.raw`(?<![${CN_DIGIT}十\d此之以日提事])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<=(?:^|[\s，,。；;：:、(（“"])在?|全[国省市区县]|[本我该][省市区县]|[\u4e00-\u9fff][市区县])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十${WORD_BEFORE_QIAN}])前[一二两三]季度?(?!节)|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半财青全少成中老每近当新往])年内(?![容地])`,
     `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
-    String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.])\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
+    // A bare day, and days of the month named last (峰会于19至21日举行); not a settlement day (T+1日).
+    String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.+＋])(?:\d{1,2}(?:-|~|〜|—|至|到))?\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
+    // …in Chinese numerals only listed after a date (十月十日、十一日): alone, 十日 is ten days.
+    String.raw`(?<=[日号]、)${CN_DAY}[日号]${NOT_AFTER}`,
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
     // As Taiwan writes this day and year: 昨(25)日, 今(2025)年.
     String.raw`[今昨明前去]\((?:\d{1,2}\)日|\d{4}\)年)`,
@@ -365,6 +369,7 @@ const DAY_RANGE_PARTS = new RegExp(`^(\\d{1,2}|${CN_DAY})日?[-~〜—至到](\\
 export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | undefined {
   let m: RegExpExecArray | null;
   s = s.replace(/^(\d{4})年度(?=第?[一二三四1-4]季)/, '$1年'); // 2025年度第三季度 is 2025年第三季度
+  if (/[廿卅](?![^日号]*[月年])/.test(s) && !/^(?:农历|阴历|[正腊冬]月)/.test(s)) s = s.replace(/廿/g, '二十').replace(/卅/g, '三十'); // 十月卅日
   if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]?(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s))) {
     const [y, mo, d] = [m[1], m[2], m[3]].map(Number);
     if (!isValidDate(y, mo, d)) return undefined;
@@ -474,8 +479,13 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
       if (from(m2, d2) < from(month, day)) [month, day] = [m2, d2];
     }
   }
-  if (month !== undefined && (m = take(DAY_RANGE_PARTS))) {
+  if ((month !== undefined || (!hadYear && /^\d/.test(rest))) && (m = take(DAY_RANGE_PARTS))) {
     const [from, to] = [parseNumber(m[1]!)!, parseNumber(m[2]!)!];
+    // Days alone (19至21日) continue the last month named, as a bare day does.
+    if (month === undefined) {
+      if (last?.month === undefined) return from && from < to && to <= 31 ? { value: `---${pad(from, 2)}/---${pad(to, 2)}` } : undefined;
+      [month, year] = [last.month, last.year];
+    }
     const y = yearKnown || !hadYear ? year : undefined;
     if (!from || from >= to || !isValidDate(year, month, to)) return undefined;
     return { year, month, value: `${iso(y, month, from)}/${iso(y, month, to)}` };

@@ -387,6 +387,8 @@ describe('COMPANY recognizer', () => {
       // nor a regulator, an association or a newspaper whose name starts with a bank's
       assert.deepEqual(names('中国银行保险监督管理委员会发布通知。中国银行业协会发布。中国银行保险报记者'), []);
       assert.deepEqual(names('原告华为技术有限公司起诉'), ['华为技术有限公司']);
+      // a party's role before a name the segmenter made of an adjective (宏远/a), or cut as 保证/人
+      assert.deepEqual(names('当事人宏远贸易有限公司应于十日内缴清罚款。保证人杭州宏远贸易有限公司担保'), ['宏远贸易有限公司', '杭州宏远贸易有限公司']);
       // a party's role before the name, whole or split off its verb, is none of it
       assert.deepEqual(names('店铺经营者北京优品汇通商贸有限公司同意。重整投资人临沂城市发展集团有限公司出资。'), ['北京优品汇通商贸有限公司', '临沂城市发展集团有限公司']);
       // nor a time word or a deal's verb before a known name or a place (今日/t 济钢…, 投资/vn 济南…); a name's own time word stays (杭州未来科技)
@@ -801,6 +803,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('崖州湾科技城累计注册企业达1128家'), []);
       // a regulator's approval is no company's name (证监会核准公司…)
       assert.deepEqual(names('证监会核准公司年度报告'), []);
+      // nor is the interbank market, a region's investment companies, a public body's enterprises or the verb 加盟
+      assert.deepEqual(names('中国银行间市场交易商协会发布数据。西南地区城投表现较好。国资委旗下企业'), []);
+      assert.deepEqual(names('他加盟百度'), ['百度']);
       // nor a district's name (奎文区美团: the company's business there)
       assert.deepEqual(names('奎文区美团商户增长'), ['美团']);
       assert.deepEqual(names('融创将在哈尔滨融创文旅城基础上投资'), ['融创', '融创']);

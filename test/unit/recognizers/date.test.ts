@@ -115,6 +115,8 @@ describe('DATE recognizer', () => {
       ['2024年1-11月', [['2024年1-11月', '2024-01/2024-11']]],
       // a third of a month alone ends a range in the start's month
       ['3月上旬至下旬,5月中旬至6月上旬', [['3月上旬至下旬', '2025-03'], ['5月中旬至6月上旬', '2025-05/2025-06']]],
+      ['今年1月上半月订单量增长', [['今年1月上半月', '2025-01']]],
+      ['2025-26年度预算', [['2025-26年度', '2025/2026']]],
       ['2025-2026赛季', [['2025-2026', '2025/2026']]],
       ['发布了2021至2022年年度报告', [['2021至2022年', '2021/2022']]],
       // a forecast's years with the second shortened
@@ -283,6 +285,22 @@ describe('DATE recognizer', () => {
     assert.deepEqual(found(recognizeDates, '2025-06-12 09:15\n2024年第一季度至第三季度，2024年Q1-Q3').slice(1).map((f) => [f.text, f.value]), [
       ['2024年第一季度至第三季度', '2024-01/2024-09'],
       ['2024年Q1-Q3', '2024-01/2024-09'],
+    ]);
+  });
+
+  it('reads days alone and in a range in the month named last, not a settlement day (T+1日)', () => {
+    assert.deepEqual(found(recognizeDates, '2025-06-12 09:15\n峰会于19至21日举行。8月5日，19至21日。缴款日为T+1日').slice(1).map((f) => [f.text, f.value]), [
+      ['19至21日', '2025-06-19/2025-06-21'],
+      ['8月5日', '2025-08-05'],
+      ['19至21日', '2025-08-19/2025-08-21'],
+    ]);
+  });
+
+  it('reads the 廿 and 卅 of formal papers, and a day in Chinese numerals only in a list after a date', () => {
+    assert.deepEqual(found(recognizeDates, '本合同于二〇二五年十月卅日签订。二〇二五年十月十日、十一日。工作十日').map((f) => [f.text, f.value]), [
+      ['二〇二五年十月卅日', '2025-10-30'],
+      ['二〇二五年十月十日', '2025-10-10'],
+      ['十一日', '2025-10-11'],
     ]);
   });
 
