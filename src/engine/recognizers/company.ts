@@ -52,8 +52,15 @@ export function writtenInOrder(short: string, full: string): boolean {
   for (const c of full) if (c === short[k]) k++;
   return k === short.length;
 }
-/** Listed companies under special treatment are cited by their stock name: ST曙光, *ST大唐 (not ST股, ST板块: such stocks). */
-const STOCK_NAME = new ScanPattern('[*S]', String.raw`\*?ST(?!股|板块|概念)(?=[\u4e00-\u9fff]{2})`);
+/**
+ * Listed companies under special treatment are cited by their stock name: ST曙光, *ST大唐 (not ST股,
+ * ST板块, ST公司, ST类: such stocks); so are those being delisted: 退市美尚 (not 退市风险, 退市新规).
+ */
+const STOCK_NAME = new ScanPattern('[*S退]', String.raw`\*?ST(?!股|板块|概念|公司|类|企业|个股)(?=[\u4e00-\u9fff]{2})|退市(?=[\u4e00-\u9fff]{2})`);
+/** Words of the delisting itself after 退市: 退市新规, 退市整理期. */
+const DELISTING_WORDS = /^(?:新规|整理|风险|警示|制度|标准|指标|情形|程序|流程)/;
+/** A stock name's last character that is the verb of a price (*ST工智/报/x 1.56元, *ST高鸿/收/x 跌). */
+const PRICE_VERB_END = /^[\u4e00-\u9fff]{2}[报收涨跌]$/;
 
 const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
 /** Words the segmenter makes of a suffix and the title or word after it, with the suffix's length (青岛/银行行长, 中国人寿保险(集团)/公司公告). */
@@ -90,6 +97,8 @@ function namesCompany(text: string, f: Found): boolean {
   if (name.endsWith('科技') && (after[0] === '园' || after[0] === '城')) return false;
   // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company; nor is the
   // interbank market (中国银行间市场交易商协会), nor a region's investment companies (西南地区城投).
+  // Companies under special treatment as a kind (ST公司, *ST公司) are none.
+  if (/^\*?ST公司$/.test(name)) return false;
   if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || (name.endsWith('银行') && text[f.end] === '间') || /地区[城交建产]投$/.test(name)) return false;
   return LEGAL_END.test(name) || !(roleAfterSuffix(text, f) || (!COMPANY_FORM.test(name) && DEPARTMENT_AFTER.test(after)));
 }
@@ -513,8 +522,11 @@ function stockNames(text: string, idx: TokenIndex): Found[] {
     const after = m.index + m[0].length;
     const first = idx.at(after);
     if (!first || first.start !== after) continue;
-    const end = first.end - after >= 2 ? first.end : (idx.at(first.end)?.end ?? 0);
+    // (退市 before a word of its own is the delisting: 退市/风险.)
+    if (m[0] === '退市' && (first.tag !== 'x' || DELISTING_WORDS.test(first.word))) continue;
+    let end = first.end - after >= 2 ? first.end : (idx.at(first.end)?.end ?? 0);
     if (end - after > 4) continue;
+    if (first.tag === 'x' && PRICE_VERB_END.test(text.slice(after, end))) end--;
     if (idx.isBoundary(m.index) && !/[A-Za-z]/.test(text[m.index - 1] ?? '')) {
       out.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-stock' });
     }

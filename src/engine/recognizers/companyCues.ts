@@ -36,7 +36,7 @@ const SURNAMED = /^[\u4e00-\u9fff]{1,2}姓$/;
 const PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x']);
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /** Trade words that make a company of a plain noun before them when a title follows (润泽地产总经理). */
-const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪', '资讯', '传媒', '影业', '影视', '文化', '家居', '网络', '科技', '软件', '游戏', '娱乐', '投资', '创投', '咨询', '电器', '服饰']);
+const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪', '资讯', '传媒', '影业', '影视', '文化', '家居', '网络', '科技', '软件', '游戏', '娱乐', '投资', '创投', '咨询', '电器', '服饰', '教育', '食品', '资管']);
 /** A department, region, sales channel or business group between the company and the title is no part of its name (恒达地产市场部经理, 华为中国区总裁, 闪送山东区域总经理, 施耐德电气全球执行副总裁, 个险渠道总经理, 终端BG董事长). */
 const UNIT = /^(?:全球|[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|区域|事业群|渠道)|[A-Z]?B[GU])$/;
 /** Public bodies, schools and associations have executives of a sort too. */
@@ -128,7 +128,7 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   for (; j >= 0 && pieces.length < 3; j--) {
     const t = idx.tokens[j]!;
     // (林国/荣任/n 公司董事长: a name and the verb 任, no employer.)
-    if (!PIECE_TAGS.has(t.tag ?? '') || !WORDLIKE.test(t.word) || NOT_PIECES.has(t.word) || EXECUTIVE.longestFrom(t.word, 0) > 0 || GLUED_TAKING.test(t.word)) break;
+    if (!(PIECE_TAGS.has(t.tag ?? '') || TRADE.has(t.word)) || !WORDLIKE.test(t.word) || NOT_PIECES.has(t.word) || EXECUTIVE.longestFrom(t.word, 0) > 0 || GLUED_TAKING.test(t.word)) break;
     // A copula glued onto the word before the employer (许家/m 印系/x 创始人, 王刚系/x 公司董事长): it starts after it.
     if (t.tag === 'x' && t.word.length >= 2 && /[系是]$/.test(t.word)) break;
     // (张伟/任海川/x 集团董事长: the verb 任 glued onto the employer's first word is no part of it.)

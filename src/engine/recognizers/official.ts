@@ -162,10 +162,11 @@ const CLAUSE_END = new CharSet('、，,。；;：:！？\n');
 
 /** Verbs that appoint the names after them to a position, or remove them from one they hold. */
 const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
-/** Verbs after a name that give the position it takes or leaves: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务. Not 拟任: not yet held. */
-const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '辞去', '辞任', '卸任']);
+/** Verbs after a name that give the position it takes or leaves, or holds as it acts: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务, 王强作为董事长出席. Not 拟任: not yet held. */
+const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '辞去', '辞任', '卸任', '作为']);
 /** Copulas that give the position a name holds: 于涛是海信视像总经理, 李刚系公司董事长, （王晓东为广州工控集团总经理）. */
-const COPULAS = new Set(['是', '系', '为']);
+const COPULAS = new Set(['是', '系', '为', '现为']);
+const GLUED_COPULA = new CharSet('为系是');
 /** First characters of those verbs: most tokens are refused by one bit test. */
 const VERB_HEADS = new CharSet([...APPOINTING, ...TAKING, ...COPULAS, '现任'].map((v) => v[0]).join(''));
 /** The forms of address a notice puts after a name: 王红梅同志, 孙立华先生, 赵海军博士. */
@@ -208,9 +209,9 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       if (p >= 0) out.push(...appointed(text, '任', { names: [[p, end]], after: verb.end }, idx, lastOrgByUnit));
       continue;
     }
-    // 张伟为/x 公司新任副总裁: the copula 为 glued onto a name the segmenter did not know (read as a copula: the position ends its clause).
-    if (verb.tag === 'x' && text.charCodeAt(verb.end - 1) === 0x4e3a && verb.end - verb.start >= 3 && verb.end - verb.start <= 4 && SINGLE_SURNAMES.at(text, verb.start) && nameAt(text, verb.start, idx) === verb.end - 1) {
-      if (!appointedInClause(text, tokens, i)) out.push(...appointed(text, '为', { names: [[verb.start, verb.end - 1]], after: verb.end }, idx, lastOrgByUnit));
+    // 张伟为/x 公司新任副总裁, 李明系/x 浪潮集团董事长: a copula glued onto a name the segmenter did not know (read as a copula: the position ends its clause).
+    if (verb.tag === 'x' && GLUED_COPULA.at(text, verb.end - 1) && verb.end - verb.start >= 3 && verb.end - verb.start <= 4 && SINGLE_SURNAMES.at(text, verb.start) && nameAt(text, verb.start, idx) === verb.end - 1) {
+      if (!appointedInClause(text, tokens, i)) out.push(...appointed(text, text[verb.end - 1]!, { names: [[verb.start, verb.end - 1]], after: verb.end }, idx, lastOrgByUnit));
       continue;
     }
     if (!VERB_HEADS.at(text, verb.start)) continue;
@@ -504,7 +505,7 @@ function bracketedPositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<st
 }
 
 const ITEM_END = /[；;\n，,。]|$/g;
-const BEFORE_ITEM = new CharSet('\n；;：:、，, \u3000');
+const BEFORE_ITEM = new CharSet('\n；;：:、，, \u3000。！？!?');
 
 /**
  * A name with its position after a space or a comma, as guest lists and bylines write them:
@@ -517,8 +518,12 @@ function appositivePositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     const titled = titleBefore(text, m.index);
     if (!titled || titled.end !== m.index) continue;
     const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
-    const from = titled.start - org.length;
-    if (text.slice(from, titled.start) !== org || !' \u3000，,'.includes(text[from - 1] ?? '')) continue;
+    // Where the organization's words start (济南/市委书记: 济南, the unit is the title's), with 该 or 本 (该公司董事长, 该村/r 村主任).
+    let from = titled.start - org.length;
+    if (!org || text.slice(from, titled.start) !== org) from = orgStart(text, titled.start, idx);
+    const pronoun = idx.at(from - 1);
+    if (pronoun?.end === from && /^[该本]/.test(pronoun.word)) from = pronoun.start;
+    if (!' \u3000，,'.includes(text[from - 1] ?? '')) continue;
     const end = from - 1;
     const start = nameStartBefore(idx, end, (p) => (p === 0 || BEFORE_ITEM.at(text, p - 1)) && nameAt(text, p, idx) === end);
     if (start >= 0) out.push({ start, end, title, org, source: 'rule:official-title' });

@@ -21,8 +21,8 @@ export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
   ['公司', 'weak'],
   ['集团', 'group'],
   ...['银行', '证券', '保险', '信托', '期货', '基金', '金控'].map((s) => [s, 'finance'] as const),
-  // Local banks and a city's investment companies are named by their place: 株洲市商业银行, 某某农商行, 广州城投.
-  ...['商业银行', '农村商业银行', '农商银行', '农商行', '农村合作银行', '村镇银行', '信用社', '农村信用社', '信用联社', '城投', '交投', '建投', '产投'].map((s) => [s, 'local'] as const),
+  // Local banks and a city's investment and heating companies are named by their place: 株洲市商业银行, 某某农商行, 广州城投, 郑州热力.
+  ...['商业银行', '农村商业银行', '农商银行', '农商行', '农村合作银行', '村镇银行', '信用社', '农村信用社', '信用联社', '城投', '交投', '建投', '产投', '热力'].map((s) => [s, 'local'] as const),
   ...['科技', '股份', '控股', '地产', '置业', '置地', '实业', '药业', '制药', '电器', '电气', '重工', '钢铁', '航空', '矿业', '锂业', '传媒', '影业', '乳业', '酒业', '物流', '快递', '汽车', '通讯', '财富', '资讯', '网络', '顾问', '资本', '创投', '物业', '能源', '医疗', '食品'].map(
     (s) => [s, 'trade'] as const,
   ),

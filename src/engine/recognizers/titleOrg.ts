@@ -20,11 +20,11 @@ const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+[为是]$/;
 const ORDINAL = /^第[一二三四五六七八九十百\d]+$/;
 const BUREAU_NUMBER = /^[一二三四五六七八九十]{1,3}$/;
 /** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会, 国库支付/v 中心, 预算/v 司). */
-const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递', '保障', '保护', '缺陷', '召回', '审批', '支付', '清算', '结算', '预算', '会计', '征收', '稽查', '登记', '检测', '检验', '监测', '交易', '调度', '救援', '救助', '振兴', '育种', '改造']);
+const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递', '保障', '保护', '缺陷', '召回', '审批', '支付', '清算', '结算', '预算', '会计', '征收', '稽查', '登记', '检测', '检验', '监测', '交易', '调度', '救援', '救助', '振兴', '育种', '改造', '视听']);
 /** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
 const ORG_DIRECTIONS = new Set(['东方', '南方', '西方', '北方']);
 /** An organization named by its kind alone (该公司董事长): the article names it elsewhere. */
-const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会', '医院', '学校', '学院', '法院', '项目']);
+const BARE_ORGS = new Set(['公司', '集团', '企业', '银行', '单位', '政府', '董事会', '医院', '学校', '学院', '法院', '项目', '村']);
 
 /**
  * Government titles whose organization is named without its unit: 济南 + 市委书记 → 济南市,
@@ -36,7 +36,7 @@ export const UNIT_TITLE = /^(?:常务|代)?副?(省|市|县|区|州|旗|盟)(?:�
 export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>, floor = 0): string {
   // 株洲市人民政府原副市长: 原 (former) belongs to the title, not the organization.
   let org = withoutShortName(text.slice(orgStart(text, cs, idx, floor), cs).replace(STOCK_CODE, '')).replace(FORMER, '');
-  if (BARE_ORGS.has(org)) org = ''; // 该公司董事长: the organization is named elsewhere
+  if (BARE_ORGS.has(org.replace(/^[该本]/, ''))) org = ''; // 该公司董事长, 该村: the organization is named elsewhere
   const m = UNIT_TITLE.exec(title);
   const unit = m?.[1] ?? m?.[3];
   if (unit) {
@@ -146,6 +146,8 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
   const registered = start < nameEnd && text.endsWith('公司', nameEnd) ? suffixNameAt(text, nameEnd, idx) : undefined;
   if (registered && registered.start < start) start = registered.start;
   start = townNameStart(text, start, cs, idx);
+  // A stock name under special treatment keeps its star (*ST高鸿).
+  if (text.startsWith('ST', start) && text[start - 1] === '*') start--;
   start = Math.max(start, floor);
   // A bracket the walk began with is not part of the organization: (济南)有限公司.
   if (text[start] === '(' || text[start] === '（') start = text.indexOf(text[start] === '(' ? ')' : '）', start) + 1;

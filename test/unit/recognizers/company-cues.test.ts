@@ -9,6 +9,8 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('红杉珠宝总裁表示'), ['红杉珠宝']);
       // and a name the segmenter tags a place that is no province or city (横店/ns 影视, 星海/ns 文化)
       assert.deepEqual(names('横店影视总经理吕建华介绍。星海文化董事长贺一鸣说'), ['横店影视', '星海文化']);
+      // …whatever the tag of the trade word (凯文/nz 教育/vn)
+      assert.deepEqual(names('凯文教育董事长马凤山表示'), ['凯文教育']);
     });
 
     it('takes the employer of a spokesperson only when its name is unknown to the segmenter or ends in a trade word', () => {

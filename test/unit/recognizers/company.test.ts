@@ -223,6 +223,10 @@ describe('COMPANY recognizer', () => {
       );
     });
 
+    it('takes a stock name under special treatment or being delisted, without the verb of its price', () => {
+      assert.deepEqual(names('*ST工智报1.56元/股。*ST高鸿收跌4.96%。*ST广田收跌。退市美尚今日收跌10%'), ['*ST工智', '*ST高鸿', '*ST广田', '退市美尚']);
+    });
+
     it('takes a short name in brackets after the full name, made of its characters in order', () => {
       // (the first character after the name's place too, and before a stock code: 歌华有线 of 北京歌华有线…)
       assert.deepEqual(names('北京歌华有线电视网络股份有限公司（歌华有线，600037）发布公告。歌华有线表示'), ['北京歌华有线电视网络股份有限公司', '歌华有线', '歌华有线']);
@@ -806,6 +810,8 @@ describe('COMPANY recognizer', () => {
       // nor is the interbank market, a region's investment companies, a public body's enterprises or the verb 加盟
       assert.deepEqual(names('中国银行间市场交易商协会发布数据。西南地区城投表现较好。国资委旗下企业'), []);
       assert.deepEqual(names('他加盟百度'), ['百度']);
+      // companies under special treatment as a kind; the delisting itself
+      assert.deepEqual(names('21家ST及*ST公司负责人参会。ST类股票。退市新规。退市整理期'), []);
       // nor a district's name (奎文区美团: the company's business there)
       assert.deepEqual(names('奎文区美团商户增长'), ['美团']);
       assert.deepEqual(names('融创将在哈尔滨融创文旅城基础上投资'), ['融创', '融创']);

@@ -158,6 +158,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长张勇不同意。总经理王强却表示反对'), ['张勇', '王强']);
       // …拟 (intends to), glued or not (段会/x 明拟/x), 于 after a Korean name (李在镕于/x), and 发表 whole (王宁/发表)
       assert.deepEqual(names('公司副总经理彭震拟减持。公司总裁段会明拟增持。会长李在镕于3月访华。董事长王宁发表演讲'), ['彭震', '段会明', '李在镕', '王宁']);
+      assert.deepEqual(names('对时任总经理王芊处以800万元罚款'), ['王芊']);
       assert.deepEqual(names('中兴通讯股份有限公司总裁徐子阳一行'), ['徐子阳']);
       assert.deepEqual(names('宏达集团董事长王建林先生出席'), ['王建林']);
       assert.deepEqual(names('培训中心总监赵敏赵女士介绍'), ['赵敏']);
@@ -179,6 +180,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('日本贸易振兴机构理事长王强说。中国农业科学院育种研究中心主任王守才说。海珠区改造指挥部总指挥陈汉杰说'), ['日本贸易振兴机构', '中国农业科学院育种研究中心', '海珠区改造指挥部']);
       // a numbered bureau of a state-owned group (中铁/十一/m 局) before its branch
       assert.deepEqual(orgs('中铁十一局福建分公司总经理赵勇介绍'), ['中铁十一局福建分公司']);
+      // a stock name keeps its star; an office of audiovisual content (视听/v 司)
+      assert.deepEqual(officials('*ST高鸿现任董事长付义伟表示。国家广播电视总局视听司司长冯胜勇表示').filter((o) => o.title !== undefined && o.org).map((o) => [o.name, o.org]), [
+        ['付义伟', '*ST高鸿'],
+        ['冯胜勇', '国家广播电视总局视听司'],
+      ]);
       // a project is no organization (项目党支部书记, 项目总监)
       assert.deepEqual(officials('项目党支部书记刘建国介绍。项目总监李春阳介绍').map((o) => [o.name, o.title, o.org]), [['刘建国', '党支部书记', undefined], ['李春阳', '项目总监', undefined]]);
       assert.deepEqual(orgs('国家网信办副主任牛一兵表示'), ['国家网信办']);
@@ -279,6 +285,20 @@ describe('OFFICIAL recognizer', () => {
         ['林世伟', '主管会计工作负责人'],
         ['凌激', '国际贸易谈判副代表'],
       ]);
+    });
+
+    it('reads a position given after the name: by a copula glued on (李明系/x), 现为, 作为, or after a comma with its organization (济南/市委书记, 该公司)', () => {
+      assert.deepEqual(officials('李明系浪潮集团董事长。王强现为浪潮集团董事长。赵刚作为浪潮集团总裁出席').map((o) => [o.name, o.title, o.org]), [
+        ['李明', '董事长', '浪潮集团'],
+        ['王强', '董事长', '浪潮集团'],
+        ['赵刚', '总裁', '浪潮集团'],
+      ]);
+      assert.deepEqual(officials('刘强，济南市委书记。陈刚，该公司董事长，出席会议。王长顺，该村村主任，出席会议').map((o) => [o.name, o.title, o.org]), [
+        ['刘强', '市委书记', '济南市'],
+        ['陈刚', '董事长', undefined],
+        ['王长顺', '村主任', undefined],
+      ]);
+      assert.deepEqual(officials('我们将其作为重点。公司作为龙头企业'), []);
     });
 
     it('reads the heads of a project headquarters (指挥长, 常务副指挥长)', () => {
