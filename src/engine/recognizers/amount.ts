@@ -121,6 +121,11 @@ const UNITS: Record<string, Unit> = {
   'm³': { pattern: 'm³', unit: 'm3', kind: 'measure' },
   '微克/立方米': { pattern: '微克/立方米', unit: 'µg/m3', kind: 'measure' },
   '毫克/立方米': { pattern: '毫克/立方米', unit: 'mg/m3', kind: 'measure' },
+  // Concentrations in emissions and water: 28.6mg/m³, 50mg/Nm³, 45mg/L, 2.1毫克/升, 45毫克每升.
+  'mg/m³': { pattern: 'mg/m[³3](?![A-Za-z\\d])', unit: 'mg/m3', kind: 'measure' },
+  'mg/Nm³': { pattern: 'mg/Nm[³3](?![A-Za-z\\d])', unit: 'mg/Nm3', kind: 'measure' },
+  'mg/L': { pattern: 'mg/[Ll](?![A-Za-z])', unit: 'mg/L', kind: 'measure' },
+  '毫克/升': { pattern: '毫克(?:/|每)升', unit: 'mg/L', kind: 'measure' },
   'μg/m³': { pattern: '[μµ]g/m[³3]', unit: 'µg/m3', kind: 'measure' },
   标准立方米: { pattern: '标准立方米', unit: 'Nm3', kind: 'measure' },
   // Gas in standard cubic metres, as hydrogen news writes them: 2.5万标方, 1500Nm³.
@@ -385,7 +390,7 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     if (inIdiom(folded, m.index, end)) continue;
     // 桶 measures oil where oil is counted (原油库存减少21.9万桶, 投放50多万桶原油); 食用油8000桶 counts drums, no quantity.
     if (m[0].endsWith('桶') && !BARRELS_OF_OIL.test(folded.slice(Math.max(0, m.index - 30), m.index)) && !/^的?(?:原油|石油)/.test(folded.slice(end, end + 3))) continue;
-    // 三元材料, 三元前驱体: a ternary battery chemistry, no money.
+    // 三元材料, 三元前驱体: a ternary battery chemistry, no money; nor 三元桥 and 三元里, nor the dairy 三元股份.
     if (m[0] === '三元' && TERNARY_AFTER.test(folded.slice(end, end + 3))) continue;
     // 零担 (part loads), 零米 and 零元购: 零 alone before a unit is a word's, no amount (零度 is read on its own).
     if (m[0][0] === '零' && m[0] !== '零度' && !HAS_NUMERAL.test(m[0].slice(1))) continue;
@@ -401,8 +406,8 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   return out;
 };
 
-/** What a ternary (三元) battery chemistry names: 三元材料, 三元前驱体, 三元正极, 三元锂电池. */
-const TERNARY_AFTER = /^(?:材料|前驱体|正极|锂|电池|催化)/;
+/** What a ternary (三元) battery chemistry names: 三元材料, 三元前驱体, 三元正极, 三元锂电池; and the places and dairy named 三元 (三元桥, 三元里, 三元股份). */
+const TERNARY_AFTER = /^(?:材料|前驱体|正极|锂|电池|催化|桥|里|区|路|街|食品|乳业|股份|牛奶)/;
 /** Words of the oil trade within 30 characters before a number of 桶. */
 const BARRELS_OF_OIL = /原油|石油|油田|油气|页岩油|储油|产油|日产|产量|需求|供应|欧佩克|OPEC|储量/;
 
@@ -543,8 +548,8 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   }
   if ((m = /^(\d)米(\d{1,2})$/.exec(s))) return { value: Number(`${m[1]}.${m[2]}`), unit: 'm', kind: 'measure' };
   if ((m = /^([一两])米([一二三四五六七八九]{1,2})$/.exec(s))) return { value: Number(`${m[1] === '一' ? 1 : 2}.${[...m[2]!].map((c) => parseNumber(c)).join('')}`), unit: 'm', kind: 'measure' };
-  // 20%多: more than 20%; 千米/时 is 公里/小时; µg/m3 is μg/m³, μg/kg µg/kg, cm2 cm², Nm3 Nm³.
-  const body = s.replace(/%多$/, '%').replace(/(?:公里|千米)\/小?时$/, '公里/小时').replace(/[μµ]g\/m[³3]$/, 'μg/m³').replace(/[μµ]g\/kg$/, 'µg/kg').replace(/cm2$/, 'cm²').replace(/Nm3(\/h)?$/, 'Nm³$1').replace(/(?<!平)方呎$/, '平方呎');
+  // 20%多: more than 20%; 千米/时 is 公里/小时; µg/m3 is μg/m³, μg/kg µg/kg, cm2 cm², mg/m3 mg/m³, Nm3 Nm³.
+  const body = s.replace(/%多$/, '%').replace(/(?:公里|千米)\/小?时$/, '公里/小时').replace(/[μµ]g\/m[³3]$/, 'μg/m³').replace(/[μµ]g\/kg$/, 'µg/kg').replace(/cm2$/, 'cm²').replace(/mg\/(N?)m3$/, 'mg/$1m³').replace(/mg\/l$/, 'mg/L').replace(/毫克每升$/, '毫克/升').replace(/Nm3(\/h)?$/, 'Nm³$1').replace(/(?<!平)方呎$/, '平方呎');
   // Latin units in any case their pattern takes: 70万kl, 25KWH.
   const lower = body.toLowerCase();
   const surface = SURFACES[LOWER_SURFACES.findIndex((u) => lower.endsWith(u))];

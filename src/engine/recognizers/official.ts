@@ -609,7 +609,7 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   // A name of three and the verb after it the segmenter made one word: 樊富珉任/x 项目负责人.
   return tok.end - tok.start === 4 && SINGLE_SURNAMES.at(text, tok.start) && VERB_AFTER_NAME.test(tok.word) ? tok.end - 1 : tok.end;
 }
-const VERB_AFTER_NAME = /[任说称表曾将在于拟]$/;
+const VERB_AFTER_NAME = /[任说称表曾将在于拟处]$/;
 /** What follows a name rather than the second of two people joined by 和: speech, attending and a pause. */
 const NAME_ACTS = '表示|说|称|指出|认为|强调|介绍|出席|参加|会见';
 const NAME_FOLLOWERS = `${NAME_ACTS}|[，,。、；;：:]`;

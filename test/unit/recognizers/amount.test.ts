@@ -66,6 +66,12 @@ describe('AMOUNT recognizer', () => {
       ['带宽3.35TB/s', '3.35TB/s', 3.35, 'TB/s'],
       ['利差约为65个BP', '65个BP', 65, 'basis-point'],
       ['供热量达到1100万吉焦', '1100万吉焦', 1.1e7, 'GJ'],
+      ['颗粒物排放浓度为28.6mg/m³', '28.6mg/m³', 28.6, 'mg/m3'],
+      ['二氧化硫35mg/m3', '35mg/m3', 35, 'mg/m3'],
+      ['氮氧化物50mg/Nm³', '50mg/Nm³', 50, 'mg/Nm3'],
+      ['COD为45mg/L', '45mg/L', 45, 'mg/L'],
+      ['总磷浓度为2.1毫克/升', '2.1毫克/升', 2.1, 'mg/L'],
+      ['总磷45毫克每升', '45毫克每升', 45, 'mg/L'],
       ['S$6亿1200万', 'S$6亿1200万', 6.12e8, 'SGD'],
       ['合同价一万零五百元', '一万零五百元', 10500, 'CNY'],
       ['壹亿贰仟捌佰陆拾万零伍佰元整', '壹亿贰仟捌佰陆拾万零伍佰元', 128600500, 'CNY'],
@@ -301,6 +307,8 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, '三元材料需求回暖，三元前驱体出货4.57万金属吨，售价三元'), ['4.57万金属吨', '三元']);
     // 零担 (part loads) and 零元购: 零 alone before a unit is a word's; a 5g phone is of the fifth generation
     assert.deepEqual(texts(recognizeAmounts, '公司零担业务增长，零元购，5g手机，一百零五元'), ['一百零五元']);
+    // 三元桥 and 三元里 are places, 三元股份 a dairy
+    assert.deepEqual(texts(recognizeAmounts, '三元桥，三元里，三元股份发布公告，售价三元'), ['三元']);
   });
 
   it('reads a flow, oil in oil equivalent and gas in cubic feet with their units', () => {

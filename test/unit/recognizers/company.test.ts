@@ -810,6 +810,9 @@ describe('COMPANY recognizer', () => {
       // nor is the interbank market, a region's investment companies, a public body's enterprises or the verb 加盟
       assert.deepEqual(names('中国银行间市场交易商协会发布数据。西南地区城投表现较好。国资委旗下企业'), []);
       assert.deepEqual(names('他加盟百度'), ['百度']);
+      // nor a bureau with 对 glued on, nor 隶属于 or 获批, nor a public research fund
+      assert.deepEqual(names('生态环境局对江苏丰山农化有限公司作出处罚。战队隶属于上海超竞互娱科技有限公司'), ['江苏丰山农化有限公司', '上海超竞互娱科技有限公司']);
+      assert.deepEqual(names('学校获批国家自然科学基金项目65项'), []);
       // companies under special treatment as a kind; the delisting itself
       assert.deepEqual(names('21家ST及*ST公司负责人参会。ST类股票。退市新规。退市整理期'), []);
       // nor a district's name (奎文区美团: the company's business there)

@@ -158,7 +158,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长张勇不同意。总经理王强却表示反对'), ['张勇', '王强']);
       // …拟 (intends to), glued or not (段会/x 明拟/x), 于 after a Korean name (李在镕于/x), and 发表 whole (王宁/发表)
       assert.deepEqual(names('公司副总经理彭震拟减持。公司总裁段会明拟增持。会长李在镕于3月访华。董事长王宁发表演讲'), ['彭震', '段会明', '李在镕', '王宁']);
-      assert.deepEqual(names('对时任总经理王芊处以800万元罚款'), ['王芊']);
+      assert.deepEqual(names('对时任总经理王芊处以800万元罚款。生产部经理刘振东处罚款8.5万元'), ['王芊', '刘振东']);
       assert.deepEqual(names('中兴通讯股份有限公司总裁徐子阳一行'), ['徐子阳']);
       assert.deepEqual(names('宏达集团董事长王建林先生出席'), ['王建林']);
       assert.deepEqual(names('培训中心总监赵敏赵女士介绍'), ['赵敏']);
