@@ -16,7 +16,7 @@ const PRODUCT_AFTER = /^(?:-[A-Za-z]{0,3}\d|(?! ?[QH][1-4]\b| ?[A-Z\d]{2}\d{3,4}
 export function sourceOrProductAt(text: string, start: number, end: number): boolean {
   // A company's or a group's name is its own whatever follows: 海信视像科技股份有限公司/电视工厂, 浪潮集团 > 员工风采 (its own site).
   if (COMPANY_FORM.test(text.slice(start, end))) return false;
-  if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20))) return true;
+  if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20)) || inWorkTitle(text, start, end)) return true;
   // A product's Latin name (特斯拉Cybercab, 苹果iPhone), not another company's (奥迪Revolut).
   const latin = LATIN_WORD.exec(text.slice(end, end + 16));
   if (latin && !lookupName(latin[0])) return true;
@@ -24,6 +24,14 @@ export function sourceOrProductAt(text: string, start: number, end: number): boo
   const series = SERIES_MODEL.exec(text.slice(end, end + 8));
   return series !== null && !PLACE_NAMES.has(series[1]!);
 }
+/** Inside the title of a work, a game or a report, with more words than the name (《漫威争锋》, 《华为传》); 《腾讯》 alone is the name. */
+function inWorkTitle(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('《', start - 1);
+  if (open < 0 || start - open > 20 || text.slice(open, start).includes('》')) return false;
+  const close = text.indexOf('》', end);
+  return close >= 0 && close - end <= 20 && !text.slice(end, close).includes('《') && !(open === start - 1 && close === end);
+}
+
 /** A name in a company's or a group's form: …公司, …集团. */
 export const COMPANY_FORM = /(?:公司|集团)$/;
 const LATIN_WORD = /^[a-z]?[A-Z][a-z]{2,}(?![a-z]| F1\b)/;

@@ -326,6 +326,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('北京东路上新开了一家店'), []);
     });
 
+    it('leaves a name inside the title of a work alone, not the title that is the name', () => {
+      assert.deepEqual(names('《漫威争锋》上线首月。《华为传》出版。《腾讯》。据《华为技术有限公司2024年年报》'), ['腾讯', '华为技术有限公司']);
+    });
+
     it('leaves a product alone, company name and all (guidelines: 小米SU7 is a product)', () => {
       assert.deepEqual(names('希望小米SU7能成为首选'), []);
       assert.deepEqual(names('华为Mate 80系列开售，三星LPDDR5X内存量产'), []);
