@@ -95,10 +95,10 @@ function namesCompany(text: string, f: Found): boolean {
   if (sourceOrProductAt(text, f.start, f.end) || startsNonCompany(text, f.start, f.end) || PHRASE_AFTER.test(after) || mediumAt(text, f.start, f.end) || sharesOf(text, f) || controllingStake(text, f.end)) return false;
   // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园; a science city: 崖州湾科技城.)
   if (name.endsWith('科技') && (after[0] === '园' || after[0] === '城')) return false;
-  // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company; nor is the
-  // interbank market (中国银行间市场交易商协会), nor a region's investment companies (西南地区城投).
   // Companies under special treatment as a kind (ST公司, *ST公司) are none.
   if (/^\*?ST公司$/.test(name)) return false;
+  // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company; nor is the
+  // interbank market (中国银行间市场交易商协会), nor a region's investment companies (西南地区城投).
   if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || (name.endsWith('银行') && text[f.end] === '间') || /地区[城交建产]投$/.test(name)) return false;
   return LEGAL_END.test(name) || !(roleAfterSuffix(text, f) || (!COMPANY_FORM.test(name) && DEPARTMENT_AFTER.test(after)));
 }

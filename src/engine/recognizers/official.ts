@@ -166,6 +166,7 @@ const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '�
 const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '辞去', '辞任', '卸任', '作为']);
 /** Copulas that give the position a name holds: 于涛是海信视像总经理, 李刚系公司董事长, （王晓东为广州工控集团总经理）. */
 const COPULAS = new Set(['是', '系', '为', '现为']);
+/** The copulas the segmenter glues onto an unknown name: 张伟为/x, 李明系/x, 王强是/x. */
 const GLUED_COPULA = new CharSet('为系是');
 /** First characters of those verbs: most tokens are refused by one bit test. */
 const VERB_HEADS = new CharSet([...APPOINTING, ...TAKING, ...COPULAS, '现任'].map((v) => v[0]).join(''));

@@ -1,7 +1,7 @@
 import { writtenInOrder } from './company';
 import { CharSet } from './charSet';
 import { GLUE, isCJKWord, NAME_TAGS } from './names';
-import { companyNameEndingAt, isPartyPerson, suffixNameAt } from './registeredName';
+import { companyNameEndingAt, FUNCTION_WORD_TAGS, isPartyPerson, suffixNameAt } from './registeredName';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
 
@@ -64,10 +64,10 @@ const DIVISIONS = new Set(['局', '处', '科', '室', '股']);
 const WORKSHOPS = new Set(['车间', '分厂', '厂', '工段', '班组']);
 /** Nothing, or no word, or a place before a district's name: where that name may start an organization. */
 const startsOrFollowsPlace = (t: Token | undefined): boolean => !t || !isCJKWord(t.word) || t.tag === 'ns';
-/** Tags of words that name no task: conjunctions, adverbs, pronouns (此外/c, 随后/d, 其中/r 市/n 税务局). */
-const FUNCTION_TAGS = new Set(['c', 'd', 'r', 'p', 'u', 'uj', 'y', 'e', 'o']);
+/** Tags of words that name no task: function words and adverbs (此外/c, 随后/d, 其中/r 市/n 税务局). */
+const NO_TASK_TAGS = new Set([...FUNCTION_WORD_TAGS, 'd']);
 /** A word that names an office's or a division's task, whatever its tag (口岸/s, 抽检/v, 建/v). */
-const isTask = (t: Token | undefined): boolean => !!t && isCJKWord(t.word) && !ORG_STOP.has(t.word) && !NAME_TAGS.has(t.tag ?? '') && !FUNCTION_TAGS.has(t.tag ?? '');
+const isTask = (t: Token | undefined): boolean => !!t && isCJKWord(t.word) && !ORG_STOP.has(t.word) && !NAME_TAGS.has(t.tag ?? '') && !NO_TASK_TAGS.has(t.tag ?? '');
 
 /** Where the organization words before the title at `cs` start (`cs` when there are none), not before `floor`. */
 export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number {
