@@ -307,8 +307,8 @@ const START = String.raw`(?<!${INSIDE})(?<!\d,)`;
 const MAGNITUDE = '[十百千万亿兆多余]{0,6}?';
 /** 兆 is 10^12 in Taiwan and Hong Kong, written before the rest: 4兆8470亿元. */
 const NUM_DIGITS = `(?:\\d+(?:[.·]\\d+)?[兆亿](?=\\d))?(?:\\d{1,4}万(?=\\d{4}(?!\\d)|\\d[千百]))?${DIGITS}${MAGNITUDE}`; // 1兆2000亿, 26亿5000万, 1万5000元, 1万5千元
-/** Chinese numerals, with 几十/数亿/上百 for indefinite ones; 万元 and 亿吨 alone are 1万 and 1亿, but 千米 and 千克 are units. */
-const NUM_CN = `(?:[几数]|上(?=[百千万亿]))?[${CN}点几]{1,24}?${MAGNITUDE}`; // bounded: no runaway backtracking on long numeral runs
+/** Chinese numerals, with 几十/数亿/上百 for indefinite ones (not the 上 of 迈上千亿元); 万元 and 亿吨 alone are 1万 and 1亿, but 千米 and 千克 are units. */
+const NUM_CN = `(?:[几数]|(?<![迈跃站登踏冲])上(?=[百千万亿]))?[${CN}点几]{1,24}?${MAGNITUDE}`; // bounded: no runaway backtracking on long numeral runs
 const TO = '(?:至|到|~|〜|-|—|–)';
 /** The jiao and fen after a sum's yuan. */
 const ONE_DIGIT = `[1-9一二两三四五六七八九${CN_FORMAL.replace(/[拾佰仟万亿]/g, '')}]`;

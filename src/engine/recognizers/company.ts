@@ -95,8 +95,9 @@ function namesCompany(text: string, f: Found): boolean {
   if (sourceOrProductAt(text, f.start, f.end) || startsNonCompany(text, f.start, f.end) || PHRASE_AFTER.test(after) || mediumAt(text, f.start, f.end) || sharesOf(text, f) || controllingStake(text, f.end)) return false;
   // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园; a science city: 崖州湾科技城.)
   if (name.endsWith('科技') && (after[0] === '园' || after[0] === '城')) return false;
-  // Companies under special treatment as a kind (ST公司, *ST公司) are none.
-  if (/^\*?ST公司$/.test(name)) return false;
+  // Companies under special treatment as a kind (ST公司, *ST公司) are none; nor is wealth management
+  // before what it is (顾问理财服务, 理财产品), only a bank's wealth subsidiary (汇华理财发行产品).
+  if (/^\*?ST公司$/.test(name) || (name.endsWith('理财') && /^(?:产品|服务|规划|业务|市场|资金|需求|师|经理|顾问)/.test(after))) return false;
   // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company; nor is the
   // interbank market (中国银行间市场交易商协会), nor a region's investment companies (西南地区城投).
   if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || (name.endsWith('银行') && text[f.end] === '间') || /地区[城交建产]投$/.test(name)) return false;
@@ -366,7 +367,7 @@ const PUBLIC_BODY = new RegExp(`${NOT_COMPANY_WORDS.source}|[委办署]$`);
 const PHRASE_AFTER = /^(?:结构|之路|地区|一带|以[东西南北])/;
 
 /** A company's act or figure right after an ambiguous alias: the company, not the everyday word; its sales after its quoted name (“理想”的交付量). */
-const ACTS = '宣布|发布|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁|主席|收购';
+const ACTS = '宣布|发布|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁|主席|收购|交付';
 const ACTION_AFTER = new RegExp(`^(?:${ACTS}|[”"]的?(?:${ACTS}|销量|交付量|出货量))`);
 
 /** 工业富联控股股东, 隆基绿能控股子公司, 赣锋锂业控股的项目, 山东重工集团控股中国重汽: a controlling shareholder, a subsidiary or a holding of the company before 控股, not a company named X控股. */

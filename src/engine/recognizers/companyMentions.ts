@@ -1,3 +1,4 @@
+import { NOT_COMPANIES } from '../dict/companies';
 import { PhraseTrie } from './phraseTrie';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -30,7 +31,7 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   }
   for (const c of named) {
     for (const t of listedLatin(idx, c)) {
-      if (used.subarray(t.start, t.end).some(Boolean)) continue;
+      if (used.subarray(t.start, t.end).some(Boolean) || NOT_COMPANIES.has(t.word)) continue;
       out.push({ start: t.start, end: t.end, label: 'COMPANY', source: 'rule:company-listed' });
       used.fill(1, t.start, t.end);
     }

@@ -28,9 +28,9 @@ const NAME_TOKEN_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 
 /** A numeral that counts rather than names (近2000年, 60日内): not a date. */
 const NOT_BEFORE = String.raw`(?<![第近约逾超达长每共])`;
-/** Before a bare day count (持续120日, 为期15日, 共计22日, 行政拘留10日) the number is a duration. */
-const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超过|共计|合计|累计|拘留|延长)';
-const NOT_AFTER = '(?![内多余]|来(?!临)|达(?![成到])|历天)'; // 60日内, 5日达 (delivery in five days; not 5日达成), 工期720日历天 (calendar days)
+/** Before a bare day count (持续120日, 为期15日, 共计22日, 行政拘留10日, 提前7日) the number is a duration. */
+const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超过|共计|合计|累计|拘留|延长|提前)';
+const NOT_AFTER = '(?![内多余]|来(?!临)|达(?![成到])|历天|年化)'; // 60日内, 5日达 (delivery in five days; not 5日达成), 工期720日历天 (calendar days)
 
 const CN = `[${CN_DIGIT}十]`;
 const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.])${ROC_YEAR}年(?=(?:0?[1-9]|1[0-2])月)|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5})年)`;
@@ -114,7 +114,7 @@ const DATES = new ScanPattern(
     // A season named by its year alone: 2024赛季, 2025-26赛季.
     String.raw`(?<![\d./-])(?:19|20)\d{2}(?:-\d{2})?(?=赛季)`,
     // Within a named year, before a pause or what is to be done in it (2025年内完成; not 2025年内地, 年内蒙古).
-    String.raw`(?<![\d.])(?:19|20)\d{2}年内(?=[，,。、；;完建投实将要达落竣开启全不再])`,
+    String.raw`(?<![\d.])(?:19|20)\d{2}年内(?=[，,。、；;完建投实将要达落竣开启全不再上推发交])`,
     // A year with what it dates: 2025年5月15日, 去年春节, 2025年农历八月十五, and a scraped 2024年1120日;
     // a year the text has named before, with a month: 同年8月, 次年3月.
     `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR}|${CONTEXT_YEAR})(?:${FESTIVALS}|${LUNAR_RE}|${YEAR_PART}|${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?|${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?)?`,

@@ -558,6 +558,9 @@ const WHOLE_NAME = /^(?!.*(?:先生|女士|小姐|老师|同志|夫人|太太|�
  */
 function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   const end = titledNameEnd(text, tok, idx);
+  // A transliterated name the segmenter cut after a character that is also a surname (冯德/x 莱恩/nrt, 卢特/x 尼克/nrt): the whole.
+  const rest = end >= 0 ? idx.at(end) : undefined;
+  if (rest?.start === end && rest.tag === 'nrt' && isTranslit(text, end - 1, rest.end)) return rest.end;
   // A name's own 和, before what follows names: 十仓雅/和 称, and a Japanese name's 和 and last character (植田/和/男 表示, 在).
   if (end >= 0 && text[end] === '和') {
     if (FOLLOWS_NAME.test(text.slice(end + 1, end + 3))) return end + 1;

@@ -309,6 +309,8 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, '公司零担业务增长，零元购，5g手机，一百零五元'), ['一百零五元']);
     // 三元桥 and 三元里 are places, 三元股份 a dairy
     assert.deepEqual(texts(recognizeAmounts, '三元桥，三元里，三元股份发布公告，售价三元'), ['三元']);
+    // the 上 of 迈上 is the verb's, not 上千 (over a thousand)
+    assert.deepEqual(texts(recognizeAmounts, '销量迈上千亿元台阶，上千亿元'), ['千亿元', '上千亿元']);
   });
 
   it('reads a flow, oil in oil equivalent and gas in cubic feet with their units', () => {

@@ -817,6 +817,9 @@ describe('COMPANY recognizer', () => {
       // nor a bureau with 对 glued on, nor 隶属于 or 获批, nor a public research fund
       assert.deepEqual(names('生态环境局对江苏丰山农化有限公司作出处罚。战队隶属于上海超竞互娱科技有限公司'), ['江苏丰山农化有限公司', '上海超竞互娱科技有限公司']);
       assert.deepEqual(names('学校获批国家自然科学基金项目65项'), []);
+      // a bank's wealth subsidiary, not wealth management before what it is; an app listed beside a company
+      assert.deepEqual(names('汇华理财发行产品。民生理财今年将增长。供理财产品等金融顾问理财服务'), ['汇华理财', '民生理财']);
+      assert.deepEqual(names('职工可通过APP、支付宝办理提取业务'), ['支付宝']);
       // companies under special treatment as a kind; the delisting itself
       assert.deepEqual(names('21家ST及*ST公司负责人参会。ST类股票。退市新规。退市整理期'), []);
       // nor a district's name (奎文区美团: the company's business there)
@@ -839,7 +842,7 @@ describe('COMPANY recognizer', () => {
     it('keeps an ambiguous alias only when the article or a list confirms the company', () => {
       // or what only a company does right after it
       assert.deepEqual(names('小米宣布新品，苹果发布财报'), ['小米', '苹果']);
-      assert.deepEqual(names('美的收购了一家德国企业。“吉利”的销量增长'), ['美的', '吉利']);
+      assert.deepEqual(names('美的收购了一家德国企业。“吉利”的销量增长。小米交付新车'), ['美的', '吉利', '小米']);
       assert.deepEqual(names('取得了理想的销量。百世流芳'), []);
       assert.deepEqual(names('他买了小米和苹果'), []);
       assert.deepEqual(names('多吃苹果有益健康'), []);

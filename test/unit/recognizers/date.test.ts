@@ -88,6 +88,7 @@ describe('DATE recognizer', () => {
       // within a named year, before what is done in it; not 2025年内地 (the mainland)
       ['项目将于2025年内完成，2025年内地游客增长', [['2025年内', '2025']]],
       ['控股股东承诺2025年内不减持', [['2025年内', '2025']]],
+      ['新车2025年内上市', [['2025年内', '2025']]],
       // 白天 is a part of the day; 周天 before 气 is 周 + 天气
       ['7月25日夜间至26日白天有暴雨，每周天气预报', [['7月25日夜间至26日白天', '2025-07-25/2025-07-26']]],
       // 每周三班 is three flights a week, not Wednesday

@@ -159,6 +159,8 @@ describe('OFFICIAL recognizer', () => {
       // …拟 (intends to), glued or not (段会/x 明拟/x), 于 after a Korean name (李在镕于/x), and 发表 whole (王宁/发表)
       assert.deepEqual(names('公司副总经理彭震拟减持。公司总裁段会明拟增持。会长李在镕于3月访华。董事长王宁发表演讲'), ['彭震', '段会明', '李在镕', '王宁']);
       assert.deepEqual(names('对时任总经理王芊处以800万元罚款。生产部经理刘振东处罚款8.5万元'), ['王芊', '刘振东']);
+      // a transliterated name the segmenter cut after a surname's character (冯德/x 莱恩/nrt)
+      assert.deepEqual(names('欧盟委员会主席冯德莱恩宣布'), ['冯德莱恩']);
       assert.deepEqual(names('中兴通讯股份有限公司总裁徐子阳一行'), ['徐子阳']);
       assert.deepEqual(names('宏达集团董事长王建林先生出席'), ['王建林']);
       assert.deepEqual(names('培训中心总监赵敏赵女士介绍'), ['赵敏']);
@@ -280,6 +282,10 @@ describe('OFFICIAL recognizer', () => {
     });
 
     it('reads the chief agronomist, the accounting signatories of a report and a trade negotiator', () => {
+      assert.deepEqual(officials('主任助理李明介绍。贝壳研究院首席市场分析师许小乐表示').map((o) => [o.name, o.title]), [
+        ['李明', '主任助理'],
+        ['许小乐', '首席市场分析师'],
+      ]);
       assert.deepEqual(officials('四川省农业农村厅总农艺师刘永红介绍。主管会计工作负责人林世伟保证。国际贸易谈判副代表凌激出席').map((o) => [o.name, o.title]), [
         ['刘永红', '总农艺师'],
         ['林世伟', '主管会计工作负责人'],
