@@ -176,8 +176,8 @@ function townNameStart(text: string, start: number, cs: number, idx: TokenIndex)
   return nameEnd - from >= 2 ? from : start;
 }
 
-/** Words that say when a title was held: 原 and 前任 (former), 时任 (then), 现任 (now). */
-const FORMER_WORDS: ReadonlySet<string> = new Set(['原', '前任', '时任', '现任']);
+/** Words that say when a title was held: 原, 前 and 前任 (former), 时任 (then), 现任 (now). */
+const FORMER_WORDS: ReadonlySet<string> = new Set(['原', '前', '前任', '时任', '现任']);
 /** One of them alone or after an organization of two characters or more: 原党委书记, 贵州省政协原, 济南原 (not 中原). */
 const FORMER = new RegExp(`(?:^|(?<=[\\u4e00-\\u9fff]{2}))(?:${[...FORMER_WORDS].join('|')})$`);
 const GOVERNMENT_BODY = /(?:政府|委员会|人大|政协|党委|办公室|管委会)$/;
