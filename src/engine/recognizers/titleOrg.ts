@@ -19,8 +19,8 @@ const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+[为是]$/;
 /** An ordinal inside an organization's name: 济南市/第一/中学; or the number of a numbered bureau: 中铁/十一/m 局. */
 const ORDINAL = /^第[一二三四五六七八九十百\d]+$/;
 const BUREAU_NUMBER = /^[一二三四五六七八九十]{1,3}$/;
-/** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会, 国库支付/v 中心, 预算/v 司). */
-const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递', '保障', '保护', '缺陷', '召回', '审批', '支付', '清算', '结算', '预算', '会计', '征收', '稽查', '登记', '检测', '检验', '监测', '交易', '调度', '救援', '救助', '振兴', '育种', '改造', '视听']);
+/** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会, 国库支付/v 中心, 预算/v 司, 反/zg 不/d 正当竞争/l 局, 美团外卖/v 事业部). */
+const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递', '保障', '保护', '缺陷', '召回', '审批', '支付', '清算', '结算', '预算', '会计', '征收', '稽查', '登记', '检测', '检验', '监测', '交易', '调度', '救援', '救助', '振兴', '育种', '改造', '视听', '外卖', '反', '不']);
 /** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
 const ORG_DIRECTIONS = new Set(['东方', '南方', '西方', '北方']);
 /** An organization named by its kind alone (该公司董事长): the article names it elsewhere. */
@@ -118,11 +118,11 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
       start = unit;
       break;
     }
-    // An office named by its task and 办 (口岸/s 办/v, 扫黑/v 办, 住房/保障/v 办, 网信/x 办): the task is the office's
+    // An office named by its task and 办 (口岸/s 办/v, 扫黑/v 办, 住房/保障/v 办, 网信/x 办, before its bureau too: 网信/x 办/v 网络管理技术局): the task is the office's
     // name; so is a district's or its Party committee's name, whatever its tag (即墨/v 区/n 区长, 即墨/v 区委 常委),
     // and inside the organization where the name starts it or follows a place (滨州市/沾化/v 区/富源街道).
     const task = idx.tokens[j - 1];
-    const unitAt = t.end === cs || (LOCAL_UNIT.test(t.word) && startsOrFollowsPlace(idx.tokens[j - 2]));
+    const unitAt = t.end === cs || t.word === '办' || (LOCAL_UNIT.test(t.word) && startsOrFollowsPlace(idx.tokens[j - 2]));
     if ((t.word === '办' || LOCAL_UNIT.test(t.word) || WORKSHOPS.has(t.word)) && unitAt && task && task.word.length >= 2 && (isTask(task) || (t.word === '办' && task.tag === 'x' && isCJKWord(task.word)))) {
       start = idx.tokens[--j]!.start;
       continue;
