@@ -406,8 +406,8 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   return out;
 };
 
-/** What a ternary (三元) battery chemistry names: 三元材料, 三元前驱体, 三元正极, 三元锂电池; and the places and dairy named 三元 (三元桥, 三元里, 三元股份). */
-const TERNARY_AFTER = /^(?:材料|前驱体|正极|锂|电池|催化|桥|里|区|路|街|食品|乳业|股份|牛奶)/;
+/** What a ternary (三元) battery chemistry names: 三元材料, 三元前驱体, 三元正极, 三元锂电池; and the places and dairy named 三元 (三元桥, 三元里, 三元朱村, 三元股份). */
+const TERNARY_AFTER = /^(?:材料|前驱体|正极|锂|电池|催化|桥|里|区|路|街|村|朱|食品|乳业|股份|牛奶)/;
 /** Words of the oil trade within 30 characters before a number of 桶. */
 const BARRELS_OF_OIL = /原油|石油|油田|油气|页岩油|储油|产油|日产|产量|需求|供应|欧佩克|OPEC|储量/;
 

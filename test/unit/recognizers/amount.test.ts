@@ -308,7 +308,7 @@ describe('AMOUNT recognizer', () => {
     // 零担 (part loads) and 零元购: 零 alone before a unit is a word's; a 5g phone is of the fifth generation
     assert.deepEqual(texts(recognizeAmounts, '公司零担业务增长，零元购，5g手机，一百零五元'), ['一百零五元']);
     // 三元桥 and 三元里 are places, 三元股份 a dairy
-    assert.deepEqual(texts(recognizeAmounts, '三元桥，三元里，三元股份发布公告，售价三元'), ['三元']);
+    assert.deepEqual(texts(recognizeAmounts, '三元桥，三元里，三元朱村，三元股份发布公告，售价三元'), ['三元']);
     // the 上 of 迈上 is the verb's, not 上千 (over a thousand)
     assert.deepEqual(texts(recognizeAmounts, '销量迈上千亿元台阶，上千亿元'), ['千亿元', '上千亿元']);
   });

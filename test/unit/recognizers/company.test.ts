@@ -820,6 +820,8 @@ describe('COMPANY recognizer', () => {
       // a bank's wealth subsidiary, not wealth management before what it is; an app listed beside a company
       assert.deepEqual(names('汇华理财发行产品。民生理财今年将增长。供理财产品等金融顾问理财服务'), ['汇华理财', '民生理财']);
       assert.deepEqual(names('职工可通过APP、支付宝办理提取业务'), ['支付宝']);
+      // a kind of company (强村公司), and a pronoun with a copula before a name (他系/x)
+      assert.deepEqual(names('阳信县组建镇级强村公司。他系南州百姓医院有限公司员工'), ['南州百姓医院有限公司']);
       // companies under special treatment as a kind; the delisting itself
       assert.deepEqual(names('21家ST及*ST公司负责人参会。ST类股票。退市新规。退市整理期'), []);
       // nor a district's name (奎文区美团: the company's business there)

@@ -31,6 +31,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('国家邮政局新闻发言人、办公室主任侯延波介绍').map((o) => [o.name, o.title, o.org]), [['侯延波', '新闻发言人、办公室主任', '国家邮政局']]);
       // …a region too (广东区域总裁)
       assert.deepEqual(officials('碧桂园服务副总裁、广东区域总裁吴建斌表示').map((o) => [o.name, o.title, o.org]), [['吴建斌', '副总裁、广东区域总裁', '碧桂园服务']]);
+      // …or a development zone's 管委 (管委会)
+      assert.deepEqual(officials('青岛西海岸新区工委副书记、管委主任周安出席活动').map((o) => [o.name, o.title, o.org]), [['周安', '工委副书记、管委主任', '青岛西海岸新区']]);
       // The board is the title's, not the organization's.
       assert.deepEqual(officials('与海尔集团董事局主席、首席执行官周云杰座谈'), [
         { name: '周云杰', title: '董事局主席、首席执行官', org: '海尔集团', source: 'rule:official-title' },
@@ -283,9 +285,10 @@ describe('OFFICIAL recognizer', () => {
     });
 
     it('reads the chief agronomist, the accounting signatories of a report and a trade negotiator', () => {
-      assert.deepEqual(officials('主任助理李明介绍。贝壳研究院首席市场分析师许小乐表示').map((o) => [o.name, o.title]), [
+      assert.deepEqual(officials('主任助理李明介绍。贝壳研究院首席市场分析师许小乐表示。村党总支书记王振华介绍').map((o) => [o.name, o.title]), [
         ['李明', '主任助理'],
         ['许小乐', '首席市场分析师'],
+        ['王振华', '党总支书记'],
       ]);
       assert.deepEqual(officials('四川省农业农村厅总农艺师刘永红介绍。主管会计工作负责人林世伟保证。国际贸易谈判副代表凌激出席').map((o) => [o.name, o.title]), [
         ['刘永红', '总农艺师'],
