@@ -1,5 +1,6 @@
 import { NOT_COMPANIES } from '../dict/companies';
 import { isProvinceOrCity } from '../dict/places';
+import { POSITIONS } from '../dict/positions';
 import { BRACKETED_LATIN } from './companyMentions';
 import { personNameAt } from './names';
 import { PhraseTrie } from './phraseTrie';
@@ -20,6 +21,8 @@ export type IsName = (t: Token) => boolean;
  * know its name (北京伟嘉安捷相关人士) or it ends in a trade word, as public bodies are known words
  * (全国工商联/nt 负责人, 武警部队/nt 的负责人).
  */
+/** Every position, to tell the word that makes a longer title with an executive's (风控 + 总监). */
+const LONGER_TITLE: ReadonlySet<string> = new Set(POSITIONS);
 const SPOKESPEOPLE = new Set(['负责人', '相关负责人', '有关负责人', '相关人士', '有关人士', '发言人']);
 /** Titles held in companies (not 主席, 主任, 行长: governments and central banks have them too), and spokespeople. */
 const EXECUTIVE = new PhraseTrie(
@@ -30,7 +33,7 @@ const EXECUTIVE = new PhraseTrie(
 );
 const MANAGER = new Set(['经理', '副经理']);
 /** Words the segmenter tags as names or nouns that say what someone did or was, never a piece of an employer (曾任/x 国家电投副总经理, 赵豪志/会见/n). */
-const NOT_PIECES = new Set(['曾任', '现任', '时任', '历任', '原任', '辞任', '卸任', '离任', '就任', '接任', '出任', '继任', '兼任', '担任', '会见', '会晤', '拜会', '看望', '谢谢', '感谢']);
+const NOT_PIECES = new Set(['曾任', '现任', '时任', '历任', '原任', '辞任', '卸任', '离任', '就任', '接任', '出任', '继任', '兼任', '担任', '代行', '会见', '会晤', '拜会', '看望', '谢谢', '感谢']);
 const SURNAMED = /^[\u4e00-\u9fff]{1,2}姓$/;
 /** Pieces of a name before a title: proper names, and nouns such as 润泽/地产. */
 const PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x']);
@@ -116,8 +119,9 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   let j = idx.indexAt(end - 1);
   if (j < 0) return undefined;
   const unit = UNIT.test(idx.tokens[j]!.word);
-  // 的, a unit, or 原/前/联席 (华泰置业/原/董事长, 药明康德/联席/首席执行官) between the employer and the title is not the employer's.
-  if (unit || idx.tokens[j]!.word === '的' || TITLE_PREFIXES.has(idx.tokens[j]!.word)) end = idx.tokens[j--]!.start;
+  // 的, a unit, or 原/前/联席 (华泰置业/原/董事长, 药明康德/联席/首席执行官) between the employer and the title is not the employer's;
+  // nor is a word that makes a longer title with it (中泰证券/风控/x 总监).
+  if (unit || idx.tokens[j]!.word === '的' || TITLE_PREFIXES.has(idx.tokens[j]!.word) || LONGER_TITLE.has(idx.tokens[j]!.word + text.slice(titleStart, titleEnd))) end = idx.tokens[j--]!.start;
   const pieces: Token[] = [];
   // …glued onto the employer's last characters too (湘/醇酒/业原/x 董事长): the employer ends before it.
   const glued = idx.tokens[j];

@@ -123,6 +123,11 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // 李明/x 副市长: the name the segmenter gave whole, before a title that begins with a character a name could take (副).
     // Not 王姓/nr 董事长 (a man surnamed Wang), not 原副/x 部长 (a former deputy).
     if (end < 0 && NAME_TAGS.has(tok.tag ?? '') && tok.end - p === 2 && SINGLE_SURNAMES.at(text, p) && !NOT_SECOND.at(text, p + 1) && TITLE_AT.longestFrom(text, tok.end) > 0) end = tok.end;
+    // …or a given name the segmenter took for a holiday, a month or a sum (李/国庆/t 局长, 冯/三月/m 局长).
+    if (end < 0 && tok.end === p + 1 && (idx.at(p + 1)?.tag === 't' || idx.at(p + 1)?.tag === 'm')) {
+      const cut = cutNameAt(text, p, idx);
+      if (cut > 0 && TITLE_AT.longestFrom(text, cut) > 0) end = cut;
+    }
     // An office before its head's title is no name, whatever its tag (宣传部/nr 副部长); nor is a letter (]C董事长).
     // A name and 任 before a title is an appointment (张伟任/x 董事长): appointments() reads it.
     if (end < p + 2 || OFFICE_END.at(text, end - 1) || text.charCodeAt(end - 1) === 0x4efb) continue;

@@ -1,5 +1,6 @@
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
 import { isProvinceOrCity } from '../dict/places';
+import { SINGLE_SURNAMES } from '../dict/surnames';
 import { GLUED_TAKING, WORDLIKE } from './companyCues';
 import { isCJKWord, NAME_DOT, nameMayStartAt } from './names';
 import { CharSet } from './charSet';
@@ -49,6 +50,8 @@ export const NAME_STOP = new Set([
   '曾任', '现任', '时任', '历任', '原任', '对话', '专访', '谢谢', '感谢', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '另据', '据悉', '利用', '这是', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '人为', '规上', '其所持', '所持', '其持', '持有', '辞任', '辞去', '卸任', '接任', '出任', '担任', '兼任', '升任', '调任', '各大', '各家', '多家', '几家', '一家', '这家', '那家', '新一轮', '本轮', '首轮', '新一批', '预计', '预测', '预期', '估计']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在, 最受/x 资本市场). */
 const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家据最已任系占归诉而后]/;
+/** A name of two or three characters and a preposition at the start of a token: 张惠在, 王伟和. */
+const PERSON_AND_PREPOSITION = /^[\u4e00-\u9fff]{2,3}?[在和与到对向]/;
 /** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…). */
 const PREPOSITION_HEAD = /^[向在与和为对从由把被将于任]/;
 /** What a public body does to a company before naming it: 对 (处罚, 判决), 向 (罚款). */
@@ -202,6 +205,13 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const afterDictName = t.word[0] === '家' && DICT_BEFORE.longestEndingAt(text, t.start) >= 0;
     if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) ? 1 : 2) && FUNCTION_HEAD.test(t.word) && !afterDictName) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '')) || roleGlued) {
       pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
+      gluedHead = true;
+      break;
+    }
+    // A person and a preposition glued onto the name's first word (张惠在岚桥/x 集团, 王伟和鑫海/x 集团): the name starts after them.
+    const person = t.tag === 'x' && t.word.length >= 4 && SINGLE_SURNAMES.at(text, t.start) ? PERSON_AND_PREPOSITION.exec(t.word) : null;
+    if (person && t.word.length - person[0].length >= 2) {
+      pieces.unshift({ word: t.word.slice(person[0].length), tag: 'x', start: t.start + person[0].length });
       gluedHead = true;
       break;
     }

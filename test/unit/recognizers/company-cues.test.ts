@@ -11,6 +11,8 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('横店影视总经理吕建华介绍。星海文化董事长贺一鸣说'), ['横店影视', '星海文化']);
       // …whatever the tag of the trade word (凯文/nz 教育/vn)
       assert.deepEqual(names('凯文教育董事长马凤山表示'), ['凯文教育']);
+      // …but not a word that makes a longer title with the executive's (中泰证券/风控/x 总监), nor what the person does (王强/代行)
+      assert.deepEqual(names('中泰证券风控总监郭永珍表示。王强代行总经理职责'), ['中泰证券']);
     });
 
     it('takes the employer of a spokesperson only when its name is unknown to the segmenter or ends in a trade word', () => {

@@ -822,6 +822,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('职工可通过APP、支付宝办理提取业务'), ['支付宝']);
       // a kind of company (强村公司), and a pronoun with a copula before a name (他系/x)
       assert.deepEqual(names('阳信县组建镇级强村公司。他系南州百姓医院有限公司员工'), ['南州百姓医院有限公司']);
+      // nor a person and a preposition the segmenter glued onto the name (张惠在岚桥/x 集团)
+      assert.deepEqual(names('张惠在岚桥集团调研。日照市市长王伟和鑫海集团签约'), ['岚桥集团', '鑫海集团']);
       // companies under special treatment as a kind; the delisting itself
       assert.deepEqual(names('21家ST及*ST公司负责人参会。ST类股票。退市新规。退市整理期'), []);
       // nor a district's name (奎文区美团: the company's business there)

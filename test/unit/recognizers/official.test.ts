@@ -162,7 +162,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('公司副总经理彭震拟减持。公司总裁段会明拟增持。会长李在镕于3月访华。董事长王宁发表演讲'), ['彭震', '段会明', '李在镕', '王宁']);
       assert.deepEqual(names('对时任总经理王芊处以800万元罚款。生产部经理刘振东处罚款8.5万元'), ['王芊', '刘振东']);
       // a transliterated name the segmenter cut after a surname's character (冯德/x 莱恩/nrt)
-      assert.deepEqual(names('欧盟委员会主席冯德莱恩宣布'), ['冯德莱恩']);
+      assert.deepEqual(names('欧盟委员会主席冯德莱恩宣布。由董事长王强代为履行'), ['冯德莱恩', '王强']);
+      // a given name the segmenter took for a holiday, before a title of address (李/国庆/t 局长)
+      assert.deepEqual(officials('李国庆局长说，项目进展顺利').map((o) => [o.name, o.title]), [['李国庆', '局长']]);
       assert.deepEqual(names('中兴通讯股份有限公司总裁徐子阳一行'), ['徐子阳']);
       assert.deepEqual(names('宏达集团董事长王建林先生出席'), ['王建林']);
       assert.deepEqual(names('培训中心总监赵敏赵女士介绍'), ['赵敏']);
