@@ -255,7 +255,8 @@ const UNITS: Record<string, Unit> = {
   kV: { pattern: '(?:kV|KV)(?![A-Za-z0-9])', unit: 'kV', kind: 'measure' },
   V: { pattern: 'V(?![A-Za-z0-9])', unit: 'V', kind: 'measure' },
   GW: { pattern: 'GW(?![A-Za-z])', unit: 'GW', kind: 'measure' },
-  km: { pattern: 'km(?![A-Za-z])', unit: 'km', kind: 'measure' },
+  'km/h': { pattern: 'km/h(?![A-Za-z])', unit: 'km/h', kind: 'measure' },
+  km: { pattern: 'km(?![A-Za-z/])', unit: 'km', kind: 'measure' },
   kg: { pattern: 'kg(?![A-Za-z])', unit: 'kg', kind: 'measure' },
   // Sizes and residues in product and inspection news: 30mm, 52mg/kg, 500mL, 3nm.
   'cm²': { pattern: 'cm[²2](?![A-Za-z\\d])', unit: 'cm2', kind: 'measure' },
