@@ -148,7 +148,9 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   else end = -1;
   if (end < 0) return -1;
   // 张明和，: a character that joins words is the name's own before a pause (张明/和/，).
-  if (end === two && idx.isBoundary(three) && PAUSES.at(text, three) && NAME_OR_JOINER.at(text, two)) end = three;
+  // So is 和 before a one-character word that follows names and names no one (周文和/将/出席, 孙永和/也), or before speech (孙永和/表示).
+  const after = idx.at(three);
+  if (end === two && idx.isBoundary(three) && NAME_OR_JOINER.at(text, two) && (PAUSES.at(text, three) || (text[two] === '和' && ((after?.end === three + 1 && AFTER_NAME.at(text, three) && !SINGLE_SURNAMES.at(text, three)) || FOLLOWS_NAMES.has(after?.word ?? ''))))) end = three;
   // A common word at the surname or at the given name means this is no name: 高度重视, 于近日;
   // so does a role as the given name (副行长向/记者透露).
   if (wordAt(p, end, idx) || (wordAt(g, end, idx, NOT_GIVEN_TAGS) && !NUMERAL_GIVEN.test(text.slice(g, end))) || NOT_POSITIONS.has(text.slice(g, end))) return -1;

@@ -158,6 +158,8 @@ describe('OFFICIAL recognizer', () => {
     it('sizes a name by segmenter boundaries and the words that follow names', () => {
       assert.deepEqual(names('常州市长费高云在会见百度副总裁王劲时说'), ['费高云', '王劲']);
       assert.deepEqual(names('董事长张勇不同意。总经理王强却表示反对'), ['张勇', '王强']);
+      // 和 is the name's before a one-character word that follows names, or speech; not before another name or a word
+      assert.deepEqual(names('总裁周文和将出席会议。南通市长曹永和在上海。局长郑永和此前透露。市长王强和李明出席。董事长刘强和将军会面'), ['周文和', '曹永和', '郑永和', '王强', '刘强']);
       // …拟 (intends to), glued or not (段会/x 明拟/x), 于 after a Korean name (李在镕于/x), and 发表 whole (王宁/发表)
       assert.deepEqual(names('公司副总经理彭震拟减持。公司总裁段会明拟增持。会长李在镕于3月访华。董事长王宁发表演讲'), ['彭震', '段会明', '李在镕', '王宁']);
       assert.deepEqual(names('对时任总经理王芊处以800万元罚款。生产部经理刘振东处罚款8.5万元'), ['王芊', '刘振东']);
