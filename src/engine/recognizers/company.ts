@@ -366,9 +366,9 @@ const PUBLIC_BODY = new RegExp(`${NOT_COMPANY_WORDS.source}|[委办署]$`);
 /** A name's characters that start a phrase of their own: 山东能源结构 (energy structure), 中兴之路 (revival), 京东地区 (east of Beijing). */
 const PHRASE_AFTER = /^(?:结构|之路|地区|一带|以[东西南北])/;
 
-/** A company's act or figure right after an ambiguous alias: the company, not the everyday word; its sales after its quoted name (“理想”的交付量). */
+/** A company's act or figure right after an ambiguous alias, on a day said or not (快手1日宣布): the company, not the everyday word; its sales after its quoted name (“理想”的交付量). */
 const ACTS = '宣布|发布|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁|主席|收购|交付';
-const ACTION_AFTER = new RegExp(`^(?:${ACTS}|[”"]的?(?:${ACTS}|销量|交付量|出货量))`);
+const ACTION_AFTER = new RegExp(`^(?:(?:\\d{1,2}日|[今昨]日|[今昨]天|日前|近日)?(?:${ACTS})|[”"]的?(?:${ACTS}|销量|交付量|出货量))`);
 
 /** 工业富联控股股东, 隆基绿能控股子公司, 赣锋锂业控股的项目, 山东重工集团控股中国重汽: a controlling shareholder, a subsidiary or a holding of the company before 控股, not a company named X控股. */
 const controllingStake = (text: string, end: number): boolean =>

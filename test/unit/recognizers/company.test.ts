@@ -847,6 +847,8 @@ describe('COMPANY recognizer', () => {
       // or what only a company does right after it
       assert.deepEqual(names('小米宣布新品，苹果发布财报'), ['小米', '苹果']);
       assert.deepEqual(names('美的收购了一家德国企业。“吉利”的销量增长。小米交付新车'), ['美的', '吉利', '小米']);
+      // …on a day said between (快手1日宣布, 小米日前发布)
+      assert.deepEqual(names('快手1日宣布回购。小米日前发布新品。远景规划'), ['快手', '小米']);
       assert.deepEqual(names('取得了理想的销量。百世流芳'), []);
       assert.deepEqual(names('他买了小米和苹果'), []);
       assert.deepEqual(names('多吃苹果有益健康'), []);
