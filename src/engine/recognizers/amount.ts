@@ -315,6 +315,9 @@ const TO = '(?:至|到|~|〜|-|—|–)';
 const ONE_DIGIT = `[1-9一二两三四五六七八九${CN_FORMAL.replace(/[拾佰仟万亿]/g, '')}]`;
 const JIAO_FEN = `(?:${ONE_DIGIT}角(?:${ONE_DIGIT}分)?|零${ONE_DIGIT}分)`;
 const YUAN_JIAO_FEN = new RegExp(`^(.+)元(?:(${ONE_DIGIT})角)?(?:零?(${ONE_DIGIT})分)?$`);
+/** The same said the market's way, 块 for 元 and 毛 for 角, the 毛 often left out: 3块3, 两块五, 三块八毛, 四毛五. */
+const SPOKEN_PRICE_END = '(?=[，,。；;、)）\\s]|$|一[斤个])';
+const KUAI_MAO = new RegExp(`^(?:(.+)块)?(${ONE_DIGIT})[毛角]?(?:(${ONE_DIGIT})分?)?$`);
 /** An order of magnitude before 级: 万亿级, 千万级, 10万级. */
 const GRADE = '(?:\\d{1,4}[万亿]|[一两二三四五六七八九]?[十百千]?[万亿]|[百千]万|万亿)';
 const GRADE_ONLY = new RegExp(`^(${GRADE})级$`);
@@ -353,6 +356,8 @@ const AMOUNTS = new ScanPattern(
     `${START}${DIGITS} (?=[万亿])${MAGNITUDE}${UNIT_DIGITS}`,
     // Yuan and jiao (and fen) together are one sum: 1元2角, 二十六元九角, 伍拾元伍角叁分.
     `${START}(?:${NUM_DIGITS}|${NUM_CN})元${JIAO_FEN}`,
+    `${START}(?:\\d{1,3}|[一二两三四五六七八九十]{1,2})块${ONE_DIGIT}毛?${SPOKEN_PRICE_END}`,
+    `${START}${ONE_DIGIT}毛${ONE_DIGIT}分?${SPOKEN_PRICE_END}`,
     `${START}${NUM_DIGITS}${UNIT_DIGITS}`,
     `${START}${NUM_CN}(?:(?<u2>${UNIT_ANY})${TO}${NUM_CN}\\k<u2>|${TO}${NUM_CN}${UNIT_ANY})`,
     `${START}零度`,
@@ -520,6 +525,11 @@ export interface ParsedAmount {
 /** Value and unit of a matched amount (width-folded); undefined when the number part is not a number. */
 export function parseAmount(s: string): ParsedAmount | undefined {
   let m: RegExpExecArray | null;
+  if (/[块毛]/.test(s) && !/[块毛]钱$/.test(s) && (m = KUAI_MAO.exec(s))) {
+    const [yuan, jiao, fen] = [m[1] ? amountNumber(m[1]) : 0, parseNumber(m[2]!), m[3] ? parseNumber(m[3]) : 0];
+    if (yuan === undefined || jiao === undefined || fen === undefined) return undefined;
+    return { value: Math.round((yuan + jiao / 10 + fen / 100) * 100) / 100, unit: 'CNY', kind: 'currency' };
+  }
   if (/元.*[角分]$/.test(s) && (m = YUAN_JIAO_FEN.exec(s))) {
     const [yuan, jiao, fen] = [amountNumber(m[1]!), m[2] ? parseNumber(m[2]) : 0, m[3] ? parseNumber(m[3]) : 0];
     if (yuan === undefined || jiao === undefined || fen === undefined) return undefined;

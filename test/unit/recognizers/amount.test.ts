@@ -60,6 +60,10 @@ describe('AMOUNT recognizer', () => {
       ['热费每平方米二十六元九角', '二十六元九角', 26.9, 'CNY'],
       ['人民币伍拾元伍角', '伍拾元伍角', 50.5, 'CNY'],
       ['单价三元二角五分', '三元二角五分', 3.25, 'CNY'],
+      // …said the market's way
+      ['鸡蛋每斤3块3，', '3块3', 3.3, 'CNY'],
+      ['菠菜每斤两块五。', '两块五', 2.5, 'CNY'],
+      ['白菜四毛五。', '四毛五', 0.45, 'CNY'],
       ['政府拨出澳门元3.5亿', '澳门元3.5亿', 3.5e8, 'MOP'],
       ['百公里油耗仅5.2L', '5.2L', 5.2, 'L'],
       ['存储容量20PB', '20PB', 20, 'PB'],
@@ -312,6 +316,8 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, '三元桥，三元里，三元朱村，三元股份发布公告，售价三元'), ['三元']);
     // the 上 of 迈上 is the verb's, not 上千 (over a thousand)
     assert.deepEqual(texts(recognizeAmounts, '销量迈上千亿元台阶，上千亿元'), ['千亿元', '上千亿元']);
+    // two pieces of pork belly, three stones: no price
+    assert.deepEqual(texts(recognizeAmounts, '两块五花肉，3块石头'), []);
   });
 
   it('reads a flow, oil in oil equivalent and gas in cubic feet with their units', () => {
