@@ -378,6 +378,14 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     return { year: y, month: mo, day: d, value: iso(y, mo, d) + time };
   }
   if ((m = /^([今昨明前去])\((\d{1,4})\)([日年])$/.exec(s))) return parseTaiwanRelative(m[1]!, Number(m[2]), m[3] === '年', ref);
+  // 上周五, 本周三, 下周一: a day of the week before, of or after the dateline's (weeks start on Monday).
+  if ((m = /^(上个?|下个?|本|这)(?:周|星期|礼拜)([一二三四五六日天])$/.exec(s))) {
+    if (!ref) return {};
+    const weekday = '一二三四五六'.indexOf(m[2]!) + 1 || 7;
+    const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay() || 7;
+    const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day - today + weekday + (m[1]!.startsWith('上') ? -7 : m[1]!.startsWith('下') ? 7 : 0)));
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), value: iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) };
+  }
   // 2025-09 (a month), or a season over two years (2025-26赛季: the second is no month).
   if ((m = /^(\d{4})-(\d{2})$/.exec(s))) {
     const [year, second] = [Number(m[1]), Number(m[2])];

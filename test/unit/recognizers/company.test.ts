@@ -849,6 +849,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('美的收购了一家德国企业。“吉利”的销量增长。小米交付新车'), ['美的', '吉利', '小米']);
       // …on a day said between (快手1日宣布, 小米日前发布)
       assert.deepEqual(names('快手1日宣布回购。小米日前发布新品。远景规划'), ['快手', '小米']);
+      assert.deepEqual(names('博汇纸业发布公告。獐子岛集团股份有限公司发布公告。獐子岛实现营业收入15.6亿元'), ['博汇纸业', '獐子岛集团股份有限公司', '獐子岛']);
       assert.deepEqual(names('取得了理想的销量。百世流芳'), []);
       assert.deepEqual(names('他买了小米和苹果'), []);
       assert.deepEqual(names('多吃苹果有益健康'), []);

@@ -53,7 +53,8 @@ describe('DATE recognizer', () => {
       // 晚 or 早 alone before the hour is the time's (晚8点, 早8点), and 晚 before a weekday in brackets makes the hour after it an evening's
       ['晚8点举办活动,早8点开门', [['晚8点', 'T20:00'], ['早8点', 'T08:00']]],
       ['7月7日晚（星期一）7时30分', [['7月7日晚', '2025-07-07'], ['星期一', undefined], ['7时30分', 'T19:30']]],
-      ['上周四', [['上周四', undefined]]],
+      // a weekday of the week before (2025-06-16 is a Monday)
+      ['上周四', [['上周四', '2025-06-12']]],
       ['9月19日晚,复星系宣布', [['9月19日晚', '2025-09-19']]],
       ['2026年1月14日晚22时55分', [['2026年1月14日晚22时55分', '2026-01-14T22:55']]],
       ['5月15日晚会', [['5月15日', '2025-05-15']]],
@@ -158,7 +159,7 @@ describe('DATE recognizer', () => {
       // 周天 (Sunday) is not the 天 of 天津
       ['本周天津还发布', [['本周', undefined]]],
       // 本周三成个股: 30% of the stocks this week, not Wednesday
-      ['本周三成个股上涨,本周三开盘', [['本周', undefined], ['本周三', undefined]]],
+      ['本周三成个股上涨,本周三开盘', [['本周', undefined], ['本周三', '2025-06-18']]],
       // two neighbouring numerals are an approximation: the first (not 23 o'clock)
       ['凌晨两三点就出发,晚上七八点到', [['凌晨两三点', 'T02:00'], ['晚上七八点', 'T19:00']]],
       // fiscal quarters, the middle of a named year, a scraped month with its leading zero
@@ -302,6 +303,16 @@ describe('DATE recognizer', () => {
       ['二〇二五年十月卅日', '2025-10-30'],
       ['二〇二五年十月十日', '2025-10-10'],
       ['十一日', '2025-10-11'],
+    ]);
+  });
+
+  it('dates a weekday of the week before, of or after the dateline\'s, weeks starting on Monday', () => {
+    // 2025-03-14 is a Friday.
+    assert.deepEqual(found(recognizeDates, '2025-03-14 来源：大众日报\n上周五签约。本周三开会。下周一开幕。这周日休息').slice(1).map((f) => [f.text, f.value]), [
+      ['上周五', '2025-03-07'],
+      ['本周三', '2025-03-12'],
+      ['下周一', '2025-03-17'],
+      ['这周日', '2025-03-16'],
     ]);
   });
 

@@ -158,6 +158,8 @@ describe('OFFICIAL recognizer', () => {
     it('sizes a name by segmenter boundaries and the words that follow names', () => {
       assert.deepEqual(names('常州市长费高云在会见百度副总裁王劲时说'), ['费高云', '王劲']);
       assert.deepEqual(names('董事长张勇不同意。总经理王强却表示反对'), ['张勇', '王强']);
+      // surnames of Shandong, and their characters' words refused (初步, 展会)
+      assert.deepEqual(names('潍坊市市长矫伟在会上讲话。烟台市副市长衣振说。董事长綦超称。市长初步表示。展会开幕'), ['矫伟', '衣振', '綦超']);
       // 和 is the name's before a one-character word that follows names, or speech; not before another name or a word
       assert.deepEqual(names('总裁周文和将出席会议。南通市长曹永和在上海。局长郑永和此前透露。市长王强和李明出席。董事长刘强和将军会面'), ['周文和', '曹永和', '郑永和', '王强', '刘强']);
       // …拟 (intends to), glued or not (段会/x 明拟/x), 于 after a Korean name (李在镕于/x), and 发表 whole (王宁/发表)
@@ -186,7 +188,7 @@ describe('OFFICIAL recognizer', () => {
       // an office named by its task the segmenter tags as a verb (支付/v 中心, 预算/v 司)
       assert.deepEqual(orgs('财政部国库支付中心副主任杨晓明表示。预算司司长刘伟表示'), ['财政部国库支付中心', '预算司']);
       assert.deepEqual(orgs('日本贸易振兴机构理事长王强说。中国农业科学院育种研究中心主任王守才说。海珠区改造指挥部总指挥陈汉杰说'), ['日本贸易振兴机构', '中国农业科学院育种研究中心', '海珠区改造指挥部']);
-      assert.deepEqual(orgs('省疾病预防控制中心主任徐爱强介绍'), ['省疾病预防控制中心']);
+      assert.deepEqual(orgs('省疾病预防控制中心主任徐爱强介绍。中国造纸协会理事长赵伟认为'), ['省疾病预防控制中心', '中国造纸协会']);
       // a numbered bureau of a state-owned group (中铁/十一/m 局) before its branch
       assert.deepEqual(orgs('中铁十一局福建分公司总经理赵勇介绍'), ['中铁十一局福建分公司']);
       // a stock name keeps its star; an office of audiovisual content (视听/v 司)
