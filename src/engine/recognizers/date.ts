@@ -82,7 +82,7 @@ const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
 /** A holiday's name, those read only before a word of holidays too (五一, 十一, 清明: FESTIVAL_ONLY cannot see their context). */
 const isFestival = (s: string): boolean => FESTIVAL_ONLY.test(s) || s === '五一' || s === '十一' || s === '清明';
 /** 《今日美国》, 今日头条: names, not today. */
-const REL_DAY = '(?:(?<!的)今天|(?<!时至|《)今日(?!头条)|昨天|昨日|明天|明日|前天|后天|今晨|昨晚|今晚|昨夜)';
+const REL_DAY = '(?:(?<!的)今天|(?<!时至|《)今日(?!头条)|昨天|昨日|明天|明日|大?前天|大?后天|今晨|昨晚|今晚|昨夜)';
 /** 周三, 下周一, 本周末; not 每周三班 (three flights a week), 史上/周期, 回本/周期, 黑色星期五 (a shopping day), 本周三成个股 (30% of stocks this week). */
 const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?<!黑色|老|小)(?:周|星期|礼拜)(?:[一二三四五六日](?![班趟次成])|天(?![津气]))|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马史回])[上下]|(?<!回)本)周(?![期刊边围转岁]))';
 /** 515日 for 5月15日, 0923日 for 09月23日, 48日 for 4月8日: scraped text that lost its 月 (only plausible months and days; 28日 is the 28th). */
@@ -506,12 +506,13 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     }
   }
   if (day !== undefined && !isValidDate(year, month ?? 1, day)) return undefined;
-  if ((m = /^(今|昨|明|前|后)(?:天|日|晨|晚|夜)/.exec(s))) {
+  if ((m = /^(大)?(今|昨|明|前|后)(?:天|日|晨|晚|夜)/.exec(s))) {
     if (!ref) return {};
-    const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + REL_DAYS[m[1]]));
+    // 大前天, 大后天: a day further (three days before or after).
+    const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + REL_DAYS[m[2]!]! + (m[1] ? Math.sign(REL_DAYS[m[2]!]!) : 0)));
     [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
     // 今晚8时 is 20:00.
-    rest = (/[晚夜]$/.test(m[0]) ? '晚' : '') + rest.slice(2);
+    rest = (/[晚夜]$/.test(m[0]) ? '晚' : '') + rest.slice(m[0].length);
   }
   const name = rest.replace(/前一天$|伊始$/, '');
   const festival = FIXED_FESTIVALS[name] ?? FIXED_FESTIVALS[name.replace(/^(?:三八|五一|五四|六一|七一|八一)/, '')]; // 三八妇女节
