@@ -525,13 +525,8 @@ export interface ParsedAmount {
 /** Value and unit of a matched amount (width-folded); undefined when the number part is not a number. */
 export function parseAmount(s: string): ParsedAmount | undefined {
   let m: RegExpExecArray | null;
-  if (/[块毛]/.test(s) && !/[块毛]钱$/.test(s) && (m = KUAI_MAO.exec(s))) {
-    const [yuan, jiao, fen] = [m[1] ? amountNumber(m[1]) : 0, parseNumber(m[2]!), m[3] ? parseNumber(m[3]) : 0];
-    if (yuan === undefined || jiao === undefined || fen === undefined) return undefined;
-    return { value: Math.round((yuan + jiao / 10 + fen / 100) * 100) / 100, unit: 'CNY', kind: 'currency' };
-  }
-  if (/元.*[角分]$/.test(s) && (m = YUAN_JIAO_FEN.exec(s))) {
-    const [yuan, jiao, fen] = [amountNumber(m[1]!), m[2] ? parseNumber(m[2]) : 0, m[3] ? parseNumber(m[3]) : 0];
+  if ((/[块毛]/.test(s) && !/[块毛]钱$/.test(s) && (m = KUAI_MAO.exec(s))) || (/元.*[角分]$/.test(s) && (m = YUAN_JIAO_FEN.exec(s)))) {
+    const [yuan, jiao, fen] = [m[1] ? amountNumber(m[1]) : 0, m[2] ? parseNumber(m[2]) : 0, m[3] ? parseNumber(m[3]) : 0];
     if (yuan === undefined || jiao === undefined || fen === undefined) return undefined;
     return { value: Math.round((yuan + jiao / 10 + fen / 100) * 100) / 100, unit: 'CNY', kind: 'currency' };
   }
