@@ -1,4 +1,4 @@
-import { NOT_COMPANIES } from '../dict/companies';
+import { lookupName, NOT_COMPANIES } from '../dict/companies';
 import { isProvinceOrCity } from '../dict/places';
 import { POSITIONS } from '../dict/positions';
 import { BRACKETED_LATIN } from './companyMentions';
@@ -166,6 +166,13 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   // A dictionary company with a unit after it is the company alone (华为信用卡中心 → 华为), its
   // group with it (日本/软银/集团), and what stands before it other than its city is not its name
   // (赵豪志/会见/n 海信集团董事长, 日本/ns 软银).
+  // So is one the segmenter cut into two pieces, the first of which may be before the pieces read (中国/ns 信保/x 山东/ns 分公司).
+  const ahead = idx.at(pieces[0]!.start - 1);
+  // (With its city before it, as a known company's: 广州/中原/地产.)
+  const around = [...(ahead && WORDLIKE.test(ahead.word) ? [ahead] : []), ...pieces];
+  const cut = around.findIndex((p, k) => k + 1 < around.length && p.end === around[k + 1]!.start && lookupName(p.word + around[k + 1]!.word) !== undefined);
+  const city = around[cut - 1];
+  if (cut >= 0) return { start: city?.tag === 'ns' && isProvinceOrCity(city.word) ? city.start : around[cut]!.start, end: around[cut + 1]!.end };
   const known = named.findIndex(isKnown);
   if (known >= 0) named = named.slice(known > 0 && named[known - 1]!.tag === 'ns' && isProvinceOrCity(named[known - 1]!.word) ? known - 1 : known, named[known + 1]?.word === '集团' ? known + 2 : known + 1);
   if (named.every((p) => p.tag === 'ns')) return undefined; // 济南总经理 is no company

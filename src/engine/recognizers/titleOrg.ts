@@ -35,7 +35,7 @@ export const UNIT_TITLE = /^(?:常务|代)?副?(省|市|县|区|州|旗|盟)(?:�
 /** The organization written before a title: 济南市委书记 → 济南市; 百度集团创始人 → 百度集团. */
 export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>, floor = 0): string {
   // 株洲市人民政府原副市长: 原 (former) belongs to the title, not the organization.
-  let org = withoutShortName(text.slice(orgStart(text, cs, idx, floor), cs).replace(STOCK_CODE, '')).replace(FORMER, '');
+  let org = withoutShortName(text.slice(orgStart(text, cs, idx, floor), cs).replace(STOCK_CODE, '').replace(/的$/, '')).replace(FORMER, '');
   if (BARE_ORGS.has(org.replace(/^[该本]/, ''))) org = ''; // 该公司董事长, 该村: the organization is named elsewhere
   const m = UNIT_TITLE.exec(title);
   const unit = m?.[1] ?? m?.[3];
@@ -62,6 +62,8 @@ const LOCAL_UNIT = /^[区县市]委?$/;
 const DIVISIONS = new Set(['局', '处', '科', '室', '股']);
 /** A plant's units, named by their task whatever its tag: 冷轧/v 车间主任, 冷轧/v 厂 总经理. */
 const WORKSHOPS = new Set(['车间', '分厂', '厂', '工段', '班组']);
+/** Tags of the names whose 的 may stand between an organization and its title: places and bodies, not common nouns (市场的总监). */
+const OWNER_TAGS = new Set(['ns', 'nt', 'nz', 'j']);
 /** Nothing, or no word, or a place before a district's name: where that name may start an organization. */
 const startsOrFollowsPlace = (t: Token | undefined): boolean => !t || !isCJKWord(t.word) || t.tag === 'ns';
 /** Tags of words that name no task: function words and adverbs (此外/c, 随后/d, 其中/r 市/n 税务局). */
@@ -84,6 +86,8 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
       while (j >= 0 && isTask(idx.tokens[j]) && first.start - idx.tokens[j]!.start <= 4) start = idx.tokens[j--]!.start;
     }
   }
+  // A place's or a named body's 的 before the title (济南市/的/市长): the organization is before it.
+  if (start === cs && idx.tokens[j]?.word === '的' && OWNER_TAGS.has(idx.tokens[j - 1]?.tag ?? '')) start = idx.tokens[j--]!.start;
   for (; j >= 0; j--) {
     const t = idx.tokens[j]!;
     if (cs - t.start > 24) break;

@@ -824,6 +824,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('阳信县组建镇级强村公司。他系南州百姓医院有限公司员工'), ['南州百姓医院有限公司']);
       // nor a person and a preposition the segmenter glued onto the name (张惠在岚桥/x 集团)
       assert.deepEqual(names('张惠在岚桥集团调研。日照市市长王伟和鑫海集团签约'), ['岚桥集团', '鑫海集团']);
+      // …nor 经, 同, 跟, 除 glued on (经鲁信/x 科技, 同鲁信/x 集团); nor a bank's branch for tech firms (工商银行科技支行)
+      assert.deepEqual(names('经鲁信科技同意。海尔集团同鲁信集团签约。工商银行科技支行为企业发放贷款'), ['鲁信科技', '海尔集团', '鲁信集团', '工商银行']);
       // companies under special treatment as a kind; the delisting itself
       assert.deepEqual(names('21家ST及*ST公司负责人参会。ST类股票。退市新规。退市整理期'), []);
       // nor a district's name (奎文区美团: the company's business there)

@@ -189,6 +189,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('财政部国库支付中心副主任杨晓明表示。预算司司长刘伟表示'), ['财政部国库支付中心', '预算司']);
       assert.deepEqual(orgs('日本贸易振兴机构理事长王强说。中国农业科学院育种研究中心主任王守才说。海珠区改造指挥部总指挥陈汉杰说'), ['日本贸易振兴机构', '中国农业科学院育种研究中心', '海珠区改造指挥部']);
       assert.deepEqual(orgs('省疾病预防控制中心主任徐爱强介绍。中国造纸协会理事长赵伟认为'), ['省疾病预防控制中心', '中国造纸协会']);
+      // a place's 的 before the title (济南市的市长), not a common noun's (市场的总监)
+      assert.deepEqual(orgs('济南市的市长于海田出席。市场的总监王强说'), ['济南市', undefined]);
       // a numbered bureau of a state-owned group (中铁/十一/m 局) before its branch
       assert.deepEqual(orgs('中铁十一局福建分公司总经理赵勇介绍'), ['中铁十一局福建分公司']);
       // a stock name keeps its star; an office of audiovisual content (视听/v 司)
