@@ -216,10 +216,12 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // 同年8月, 次年3月: of the year named last (次年: its year is the one after it).
     const contextYear = CONTEXT_YEAR_START.test(m[0]);
     const base = contextYear ? (lastYear ?? last?.year) : undefined;
-    // 2025年5月、6月: a month listed after a dated one is in its year.
+    // 2025年5月、6月: a month listed after a dated one is in its year; so is a holiday (2025年国庆、中秋), from its start.
     const prev = found[found.length - 1];
-    const listedYear = prev?.parsed.ownYear && folded.slice(prev.end, m.index) === '、' && LISTED_MONTH_START.test(m[0]) ? prev.parsed.year : undefined;
-    const at = contextYear ? (base === undefined ? undefined : inYear(base)) : listedYear !== undefined ? inYear(listedYear) : sameYear ? inYear(lastYear!) : ofYear ? { year: ref!.year + REL_YEARS[ofYear[1]!]!, month: 1, day: 1 } : ref;
+    const afterDated = prev && (prev.parsed.ownYear || /^\d{4}年/.test(folded.slice(prev.start, prev.end))) && folded.slice(prev.end, m.index) === '、' ? prev.parsed.year : undefined;
+    const listedYear = LISTED_MONTH_START.test(m[0]) ? afterDated : undefined;
+    const listedHoliday = afterDated !== undefined && FESTIVAL_ONLY.test(m[0]) ? { year: afterDated, month: 1, day: 1 } : undefined;
+    const at = contextYear ? (base === undefined ? undefined : inYear(base)) : listedYear !== undefined ? inYear(listedYear) : listedHoliday ? listedHoliday : sameYear ? inYear(lastYear!) : ofYear ? { year: ref!.year + REL_YEARS[ofYear[1]!]!, month: 1, day: 1 } : ref;
     // 5月15、16日: the first day is read with the 日 written after the last.
     const listed = /[\d一二三四五六七八九十]$/.test(m[0]) ? LISTED_UNIT.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 5)) : null;
     const unit = listed?.[2] ?? '';

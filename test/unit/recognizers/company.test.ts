@@ -820,6 +820,8 @@ describe('COMPANY recognizer', () => {
       // a bank's wealth subsidiary, not wealth management before what it is; an app listed beside a company
       assert.deepEqual(names('汇华理财发行产品。民生理财今年将增长。供理财产品等金融顾问理财服务'), ['汇华理财', '民生理财']);
       assert.deepEqual(names('职工可通过APP、支付宝办理提取业务'), ['支付宝']);
+      // the sides of a joint venture
+      assert.deepEqual(names('德方总经理称将追加投资。中方代表出席'), []);
       // a kind of company (强村公司), and a pronoun with a copula before a name (他系/x)
       assert.deepEqual(names('阳信县组建镇级强村公司。他系南州百姓医院有限公司员工'), ['南州百姓医院有限公司']);
       // nor a person and a preposition the segmenter glued onto the name (张惠在岚桥/x 集团)

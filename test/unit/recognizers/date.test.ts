@@ -317,6 +317,13 @@ describe('DATE recognizer', () => {
     ]);
   });
 
+  it('puts a holiday listed after a dated one in its year (2025年国庆、中秋)', () => {
+    assert.deepEqual(found(recognizeDates, '2024-12-20 来源：测试\n2025年国庆、中秋假期').slice(1).map((f) => [f.text, f.value]), [
+      ['2025年国庆', '2025-10-01'],
+      ['中秋', '2025-10-06'],
+    ]);
+  });
+
   it('reads 上一年 and 上一年度 as 上年, not the 上一年级 of a school', () => {
     assert.deepEqual(found(recognizeDates, '2025-06-12 09:15\n上一年度结转资金5亿元，比上一年增长5%。孩子上一年级了').slice(1).map((f) => [f.text, f.value]), [
       ['上一年度', '2024'],
