@@ -12,7 +12,7 @@ describe('COMPANY by its context', () => {
       // …whatever the tag of the trade word (凯文/nz 教育/vn)
       assert.deepEqual(names('凯文教育董事长马凤山表示'), ['凯文教育']);
       // …but not a word that makes a longer title with the executive's (中泰证券/风控/x 总监), nor what the person does (王强/代行)
-      assert.deepEqual(names('中泰证券风控总监郭永珍表示。王强代行总经理职责'), ['中泰证券']);
+      assert.deepEqual(names('中泰证券风控总监郭永珍表示。王强代行总经理职责。聘任王来胜为公司总经理'), ['中泰证券']);
       // a known company the segmenter cut in two is the employer alone (中国/ns 信保/x 山东/ns 分公司), with its city (广州/中原/地产)
       assert.deepEqual(names('中国信保山东分公司总经理杨志刚介绍。广州中原地产项目部总经理黄韬说'), ['中国信保', '广州中原地产']);
     });
