@@ -854,6 +854,9 @@ describe('COMPANY recognizer', () => {
       // …on a day said between (快手1日宣布, 小米日前发布)
       assert.deepEqual(names('快手1日宣布回购。小米日前发布新品。远景规划'), ['快手', '小米']);
       assert.deepEqual(names('博汇纸业发布公告。獐子岛集团股份有限公司发布公告。獐子岛实现营业收入15.6亿元'), ['博汇纸业', '獐子岛集团股份有限公司', '獐子岛']);
+      // a stock name that is also an event's (鲁商发展大会) needs a company's act
+      assert.deepEqual(names('2025鲁商发展大会在济南开幕'), []);
+      assert.deepEqual(names('鲁商发展发布公告。TCL华星宣布投产'), ['鲁商发展', 'TCL华星']);
       assert.deepEqual(names('取得了理想的销量。百世流芳'), []);
       assert.deepEqual(names('他买了小米和苹果'), []);
       assert.deepEqual(names('多吃苹果有益健康'), []);

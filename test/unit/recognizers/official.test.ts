@@ -159,7 +159,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('常州市长费高云在会见百度副总裁王劲时说'), ['费高云', '王劲']);
       assert.deepEqual(names('董事长张勇不同意。总经理王强却表示反对'), ['张勇', '王强']);
       // surnames of Shandong, and their characters' words refused (初步, 展会)
-      assert.deepEqual(names('潍坊市市长矫伟在会上讲话。烟台市副市长衣振说。董事长綦超称。市长初步表示。展会开幕'), ['矫伟', '衣振', '綦超']);
+      assert.deepEqual(names('潍坊市市长矫伟在会上讲话。烟台市副市长衣振说。董事长綦超称。总经理贲敏称。市长初步表示。展会开幕'), ['矫伟', '衣振', '綦超', '贲敏']);
       // 和 is the name's before a one-character word that follows names, or speech; not before another name or a word
       assert.deepEqual(names('总裁周文和将出席会议。南通市长曹永和在上海。局长郑永和此前透露。市长王强和李明出席。董事长刘强和将军会面'), ['周文和', '曹永和', '郑永和', '王强', '刘强']);
       // …拟 (intends to), glued or not (段会/x 明拟/x), 于 after a Korean name (李在镕于/x), and 发表 whole (王宁/发表)
