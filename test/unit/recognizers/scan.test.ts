@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { scan, ScanPattern } from '../../../src/engine/recognizers/scan';
+import { MAX_OPTIMIZED_SOURCE, scan, ScanPattern } from '../../../src/engine/recognizers/scan';
 
 describe('scan', () => {
   it('yields every match, and starts over on each call', () => {
@@ -26,6 +26,13 @@ describe('scan', () => {
     const source = '(?<![0-9])[0-9]+';
     const text = 'x12 y345';
     assert.deepEqual(found(scan(new ScanPattern('[0-9]', source, guard), text)), found(text.matchAll(new RegExp(source, 'g'))));
+  });
+
+  it('refuses a pattern too long for V8 to optimize, which would run several times slower', () => {
+    const alternatives = (n: number) => Array.from({ length: n }, (_, i) => `x${i}y`).join('|');
+    assert.doesNotThrow(() => new ScanPattern('x', alternatives(100)));
+    assert.throws(() => new ScanPattern('x', alternatives(4000)), /scan pattern of \d+ characters/);
+    assert.ok(alternatives(4000).length > MAX_OPTIMIZED_SOURCE);
   });
 
   it('does not loop on empty matches', () => {
