@@ -93,10 +93,9 @@ function namesCompany(text: string, f: Found): boolean {
   const name = text.slice(f.start, f.end);
   const after = text.slice(f.end, f.end + 3);
   if (sourceOrProductAt(text, f.start, f.end) || startsNonCompany(text, f.start, f.end) || PHRASE_AFTER.test(after) || mediumAt(text, f.start, f.end) || sharesOf(text, f) || controllingStake(text, f.end)) return false;
-  // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园; a science city: 崖州湾科技城.)
-  if (name.endsWith('科技') && (after[0] === '园' || after[0] === '城')) return false;
-  // (…科技/支行: a bank's branch or department for tech firms, 工商银行科技支行.)
-  if (name.endsWith('科技') && /^(?:支行|分行|事业部|金融)/.test(after)) return false;
+  // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园; a science city: 崖州湾科技城;
+  // a bank's branch or department for tech firms: 工商银行科技支行.)
+  if (name.endsWith('科技') && /^(?:园|城|支行|分行|事业部|金融)/.test(after)) return false;
   // Companies under special treatment as a kind (ST公司, *ST公司) are none; nor is wealth management
   // before what it is (顾问理财服务, 理财产品), only a bank's wealth subsidiary (汇华理财发行产品).
   if (/^\*?ST公司$/.test(name) || (name.endsWith('理财') && /^(?:产品|服务|规划|业务|市场|资金|需求|师|经理|顾问)/.test(after))) return false;

@@ -16,13 +16,13 @@ import type { Candidate } from './types';
 /** How the caller tells a name-like token (a proper name, not generic, not a place alone) and a dictionary company. */
 export type IsName = (t: Token) => boolean;
 
+/** Every position, to tell the word that makes a longer title with an executive's (风控 + 总监). */
+const LONGER_TITLE: ReadonlySet<string> = new Set(POSITIONS);
 /**
  * Spokespeople every organization has: their employer counts only when the segmenter did not
  * know its name (北京伟嘉安捷相关人士) or it ends in a trade word, as public bodies are known words
  * (全国工商联/nt 负责人, 武警部队/nt 的负责人).
  */
-/** Every position, to tell the word that makes a longer title with an executive's (风控 + 总监). */
-const LONGER_TITLE: ReadonlySet<string> = new Set(POSITIONS);
 const SPOKESPEOPLE = new Set(['负责人', '相关负责人', '有关负责人', '相关人士', '有关人士', '发言人']);
 /** Titles held in companies (not 主席, 主任, 行长: governments and central banks have them too), and spokespeople. */
 const EXECUTIVE = new PhraseTrie(

@@ -31,7 +31,7 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   }
   for (const c of named) {
     for (const t of listedLatin(idx, c)) {
-      if (used.subarray(t.start, t.end).some(Boolean) || NOT_COMPANIES.has(t.word)) continue;
+      if (used.subarray(t.start, t.end).some(Boolean)) continue;
       out.push({ start: t.start, end: t.end, label: 'COMPANY', source: 'rule:company-listed' });
       used.fill(1, t.start, t.end);
     }
@@ -57,10 +57,10 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
 export const LIST_JOINERS: ReadonlySet<string> = new Set(['与', '和', '及', '、']);
 const LATIN_NAME = /^[A-Za-z][A-Za-z0-9&.-]{2,}$/;
 
-/** Latin names joined to a company by 与, 和, 及 or 、, right before or after it. */
 /** Funds' kinds and economic indicators written in Latin letters, no names: 黄金ETF、易方达. */
 const NOT_NAMES = /^(?:ETF|LOF|FOF|QDII|REITs?|IPO|GDP|CPI|PPI|PMI)$/i;
 
+/** Latin names joined to a company by 与, 和, 及 or 、, right before or after it (not APP, a NOT_COMPANIES word). */
 function listedLatin(idx: TokenIndex, c: Candidate): Token[] {
   const before = idx.at(c.start - 1);
   const after = idx.at(c.end);
@@ -68,5 +68,5 @@ function listedLatin(idx: TokenIndex, c: Candidate): Token[] {
     before && LIST_JOINERS.has(before.word) && before.end === c.start ? idx.at(before.start - 1) : undefined,
     after && LIST_JOINERS.has(after.word) && after.start === c.end ? idx.at(after.end) : undefined,
   ];
-  return candidates.filter((t): t is Token => t !== undefined && t.tag === 'eng' && LATIN_NAME.test(t.word) && !NOT_NAMES.test(t.word));
+  return candidates.filter((t): t is Token => t !== undefined && t.tag === 'eng' && LATIN_NAME.test(t.word) && !NOT_NAMES.test(t.word) && !NOT_COMPANIES.has(t.word));
 }

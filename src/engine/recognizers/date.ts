@@ -46,7 +46,7 @@ const CONTEXT_YEAR = '(?:同|当|次|翌)年(?=(?:\\d{1,2}|十[一二]?|[一二�
 const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度)';
 /** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
 const FIRST_PART = String.raw`(?:(?<![${WORD_BEFORE_QIAN}])前|首)(?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
-const YEAR_PART = `(?:上半年度?|下半年度?|半年度|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年中|年终(?![奖总])|年内|度(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?!过)|${QUARTER}|第[一二三四1-4]季(?![度节])|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季])`;
+const YEAR_PART = `(?:上半年度?|下半年度?|半年度|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年中|年终(?![奖总])|年内|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?!过)|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季])`;
 /** 5月, 十二月, 元月; not 十月怀胎 (the months of a pregnancy). */
 const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?(?!怀胎)`;
 /** 1-11月, 一至三月, and two neighbouring months named together: 二三月份, 十一二月. */
@@ -251,7 +251,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
       const bText = folded.slice(b.start, b.end);
       const aYear = yearOf(a.parsed);
       const bYear = !b.parsed.ownYear && aYear !== undefined && YEARLESS_PERIOD.test(bText) ? parseDate(bText, { year: aYear, month: 1, day: 1 }) : undefined;
-      const end = TEN_DAYS.test(folded.slice(b.start, b.end)) && a.parsed.month !== undefined ? a.parsed.value?.split('/').pop() : rangeEnd(a.parsed, bYear ?? b.parsed);
+      const end = TEN_DAYS.test(bText) && a.parsed.month !== undefined ? a.parsed.value?.split('/').pop() : rangeEnd(a.parsed, bYear ?? b.parsed);
       // 70年代到90年代: from the start of the first period to the end of the last, 1970/1999.
       const [from, to] = [a.parsed.value?.split('/')[0], end?.split('/').pop()];
       const value = from && to ? (from === to ? from : `${from}/${to}`) : undefined;
@@ -386,7 +386,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     const weekday = '一二三四五六'.indexOf(m[2]!) + 1 || 7;
     const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay() || 7;
     const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day - today + weekday + (m[1]!.startsWith('上') ? -7 : m[1]!.startsWith('下') ? 7 : 0)));
-    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), value: iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) };
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), value: isoOf(d) };
   }
   // 2025-09 (a month), or a season over two years (2025-26赛季: the second is no month).
   if ((m = /^(\d{4})-(\d{2})$/.exec(s))) {

@@ -115,7 +115,7 @@ export const NOT_COMPANY_WORDS = new RegExp(`${PUBLIC_OR_CRIME}|大学|学院|�
 
 /** The number of an engineering bureau: 十一 in 中铁十一局, 第八 in 中国建筑第八工程局. */
 const BUREAU_NO = '第?[一二三四五六七八九十]{1,3}';
-const BUREAU_NUMBER = new RegExp(`^${BUREAU_NO}$`);
+export const BUREAU_NUMBER = new RegExp(`^${BUREAU_NO}$`);
 /** A state-owned group's engineering bureau after its name is a company of its own: 中建八局, 中铁十一局集团, 中交一航局, 中铁大桥局. */
 export const BUREAU_AFTER = new RegExp(`^(?:${BUREAU_NO}(?:工程|[航公])?|大桥|隧道|电气化|航务)局(?:集团)?`);
 /** Heads of a suffix word that make it a unit of a company, not a company (分公司, 子公司). */

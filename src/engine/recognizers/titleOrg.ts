@@ -1,7 +1,7 @@
 import { writtenInOrder } from './company';
 import { CharSet } from './charSet';
 import { GLUE, isCJKWord, NAME_TAGS } from './names';
-import { companyNameEndingAt, FUNCTION_WORD_TAGS, isPartyPerson, suffixNameAt } from './registeredName';
+import { BUREAU_NUMBER, companyNameEndingAt, FUNCTION_WORD_TAGS, isPartyPerson, suffixNameAt } from './registeredName';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
 
@@ -16,9 +16,8 @@ const ORG_STOP = new Set(['兼', '图为', '记者', '日电', '电', '代表', 
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 /** A word ending in 为 or 是 says what someone is (实际控制人为/n 董事长, 作为, 成为, 这是/x 董事长): the organization is after it. */
 const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+[为是]$/;
-/** An ordinal inside an organization's name: 济南市/第一/中学; or the number of a numbered bureau: 中铁/十一/m 局. */
+/** An ordinal inside an organization's name: 济南市/第一/中学. */
 const ORDINAL = /^第[一二三四五六七八九十百\d]+$/;
-const BUREAU_NUMBER = /^[一二三四五六七八九十]{1,3}$/;
 /** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会, 国库支付/v 中心, 预算/v 司, 反/zg 不/d 正当竞争/l 局, 美团外卖/v 事业部). */
 const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递', '保障', '保护', '缺陷', '召回', '审批', '支付', '清算', '结算', '预算', '会计', '征收', '稽查', '登记', '检测', '检验', '监测', '交易', '调度', '救援', '救助', '振兴', '育种', '改造', '视听', '外卖', '反', '不', '预防', '控制', '运维', '造纸']);
 /** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
@@ -141,6 +140,7 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
     }
     // A party's role in a case (管理/vn 人/n, 投资/人) is no part of the organization after it.
     if (isPartyPerson(idx, j)) break;
+    // (…and the number of a numbered bureau: 中铁/十一/m 局.)
     if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word) || ORDINAL.test(t.word) || (BUREAU_NUMBER.test(t.word) && text[t.end] === '局')) || ORG_STOP.has(t.word) || t.word.endsWith('兼') || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;
     start = t.start;
   }
