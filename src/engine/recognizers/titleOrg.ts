@@ -79,6 +79,8 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
     // The title began inside a token (济南市委/nt 书记): its head is the organization; a bureau's or
     // division's 局 or 处, or a plant's 车间, with the up to four characters of its task before it, whatever their tags
     // (抽检/v 处处长/v, 区住/x 建/v 局局长/n, 区/发/v 改/v 局局长, 冷轧/v 车间主任).
+    // …unless the head is a function character glued to it (会议由主/x 任何/r 东晓): no organization.
+    if (cs - first.start === 1 && GLUE.at(text, first.start)) return cs;
     start = first.start;
     j--;
     if ((cs - first.start === 1 && DIVISIONS.has(text[first.start]!)) || WORKSHOPS.has(text.slice(first.start, cs))) {

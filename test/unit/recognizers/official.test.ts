@@ -450,6 +450,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('省人大常委会主任何光明主持闭幕会').map((o) => [o.name, o.title, o.org]), [['何光明', '主任', '省人大常委会']]);
       assert.deepEqual(names('办公室主任何时回来？市长任何时候都要听取意见'), []);
       assert.deepEqual(names('居委会主任何莉说。居委会主任何平说'), ['何莉', '何平']);
+      // …and a function character the segmenter glued to 主 (由主/x 任何/r) names no organization
+      assert.deepEqual(officials('会议由主任何东晓主持').map((o) => [o.name, o.title, o.org]), [['何东晓', '主任', undefined]]);
       // 长孙 after 理事 is 理事长 and 孙 (理事/长孙/ns 寿山/ns), not the compound surname
       assert.deepEqual(officials('中国期刊协会理事长孙寿山表示').map((o) => [o.name, o.title]), [['孙寿山', '理事长']]);
     });
