@@ -288,8 +288,13 @@ const UNITS: Record<string, Unit> = {
   TB: { pattern: 'TB(?![A-Za-z/])', unit: 'TB', kind: 'measure' },
   PB: { pattern: 'PB(?![A-Za-z])', unit: 'PB', kind: 'measure' },
   MB: { pattern: 'MB(?![A-Za-z])', unit: 'MB', kind: 'measure' },
+  // Network speeds and radio bands: 520Mbps, 1000兆比特每秒, 700MHz.
   Gbps: { pattern: 'Gbps(?![A-Za-z])', unit: 'Gbps', kind: 'measure' },
+  Mbps: { pattern: 'Mbps(?![A-Za-z])', unit: 'Mbps', kind: 'measure' },
+  kbps: { pattern: '[Kk]bps(?![A-Za-z])', unit: 'kbps', kind: 'measure' },
+  兆比特每秒: { pattern: '兆比特每秒', unit: 'Mbps', kind: 'measure' },
   GHz: { pattern: 'GHz(?![A-Za-z])', unit: 'GHz', kind: 'measure' },
+  MHz: { pattern: 'MHz(?![A-Za-z])', unit: 'MHz', kind: 'measure' },
   // Computing power of data centres: 45EFLOPS, 10000PFlops.
   ...Object.fromEntries(['E', 'P', 'T'].map((p) => [`${p}FLOPS`, { pattern: `${p}(?:FLOPS|Flops|flops)(?![A-Za-z])`, unit: `${p}FLOPS`, kind: 'measure' as const }])),
 };
