@@ -7,6 +7,7 @@ import { COMPANY_FORM, mediumAt, sourceOrProductAt } from './mediaAndProducts';
 import { GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { BUREAU_AFTER, companyNameEndingAt, COUNTRY_LIKE, foreignCountryLength, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDescriptor, isDistinctive, isGeneric, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS, PROPER_TAGS, suffixNameAt, type Found } from './registeredName';
+import { regionalOperators } from './regionalOperators';
 import { scan, ScanPattern } from './scan';
 import { CITY_INVESTOR, registeredPlaceLength, shortForms } from './shortForms';
 import { TokenIndex } from './tokenIndex';
@@ -171,7 +172,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (afterGlue ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
     if (d) found.push(withCity(text, d, idx));
   }
-  found.push(...stockNames(text, idx), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
+  found.push(...stockNames(text, idx), ...regionalOperators(text, idx), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
   // 具身智能公司宇树科技: a plain …公司 right before a company's name says what kind of company it is.
   const starts = new Set(found.map((f) => f.start));
   for (let k = found.length - 1; k >= 0; k--) {

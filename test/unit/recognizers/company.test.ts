@@ -99,6 +99,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('推进北京现代化建设'), []);
     });
 
+    it("finds the telecom operators' provincial and city companies by place and operator", () => {
+      assert.deepEqual(names('上海移动总经理陈晓东说，浙江电信、四川联通也推出了优惠'), ['上海移动', '浙江电信', '四川联通']);
+      // not a market, a service or a crime of the place, nor its broadcaster (广电)
+      assert.deepEqual(names('上海移动支付普及，浙江电信诈骗高发，江苏电信网络诈骗，北京移动互联网产业园，山东广电播出'), []);
+    });
+
     it('finds short names and links them to the registered name', () => {
       assert.deepEqual(companies('在深圳期间走访了比亚迪等企业'), [{ text: '比亚迪', source: 'dict:company', canonical: '比亚迪股份有限公司' }]);
       // provinces' transport investment groups, and a central group's short name starting a subsidiary's registered name

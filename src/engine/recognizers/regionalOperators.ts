@@ -1,0 +1,29 @@
+import { isProvinceOrCity } from '../dict/places';
+import type { Found } from './registeredName';
+import type { TokenIndex } from './tokenIndex';
+
+// The telecom operators' provincial and city companies go by the place and the operator's short
+// name: 浙江移动 (中国移动通信集团浙江有限公司), 南京电信, 四川联通. The operator's word alone is an
+// everyday one (移动, 电信), so only the place before it makes it a name. (A province's 广电 is its
+// broadcaster, 湖南广电, not 中国广电's company.)
+
+const OPERATORS = /^(?:移动|联通|电信)$/;
+/** Words after which the place and the operator's word are a market or a service, not a company: 上海移动支付, 浙江电信诈骗, 广东电信市场. */
+const SERVICE_AFTER = /^(?:支付|互联|通信|通讯|端|办公|应用|医疗|诈骗|网络|执法|政务|设备|终端|电源|硬盘|充电|储能|机器人|平台|运营|行业|市场|监管|管理|条例|产业|技术|业务经营|用户规模|服务业|基础设施)/;
+
+/** Regional operator companies in the text: a province or city, then an operator's short name. */
+export function regionalOperators(text: string, idx: TokenIndex): Found[] {
+  const out: Found[] = [];
+  const tokens = idx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const place = tokens[i - 1];
+    // (浙江电信/nz: the segmenter may keep them one word.)
+    const glued = t.word.length > 2 && OPERATORS.test(t.word.slice(-2)) && isProvinceOrCity(t.word.slice(0, -2));
+    if (!(glued || (place && OPERATORS.test(t.word) && place.end === t.start && isProvinceOrCity(place.word)))) continue;
+    const start = glued ? t.start : place!.start;
+    if (text.startsWith('中国', start - 2) || SERVICE_AFTER.test(text.slice(t.end, t.end + 4))) continue;
+    out.push({ start, end: t.end, label: 'COMPANY', source: 'rule:company-operator' });
+  }
+  return out;
+}
