@@ -114,6 +114,9 @@ function nameBeforeAlias(text: string, i: number, idx: TokenIndex, isName: IsNam
 }
 
 /** The company named right before an executive title at `titleStart` (with 的 or a department between). */
+/** The verb 任 and prepositions the segmenter glues onto the word after them. */
+const GLUED_HEAD = /^[任据从在向对与和由被将于经而]/;
+
 function employerBefore(text: string, titleStart: number, titleEnd: number, idx: TokenIndex, isName: IsName, isKnown: IsName): { start: number; end: number } | undefined {
   let end = titleStart;
   let j = idx.indexAt(end - 1);
@@ -135,8 +138,8 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
     if (!(PIECE_TAGS.has(t.tag ?? '') || TRADE.has(t.word)) || !WORDLIKE.test(t.word) || NOT_PIECES.has(t.word) || EXECUTIVE.longestFrom(t.word, 0) > 0 || GLUED_TAKING.test(t.word)) break;
     // A copula glued onto the word before the employer (许家/m 印系/x 创始人, 王刚系/x 公司董事长, 王来/胜为/x 公司总经理): it starts after it.
     if (t.tag === 'x' && t.word.length >= 2 && /[系是为]$/.test(t.word)) break;
-    // (张伟/任海川/x 集团董事长: the verb 任 glued onto the employer's first word is no part of it.)
-    if (t.tag === 'x' && t.word.length > 2 && t.word[0] === '任') {
+    // (张伟/任海川/x 集团董事长, 据博纳/x 影业董事长: the verb 任 or a preposition glued onto the employer's first word is no part of it.)
+    if (t.tag === 'x' && t.word.length > 2 && GLUED_HEAD.test(t.word)) {
       pieces.unshift({ ...t, word: t.word.slice(1), start: t.start + 1 });
       break;
     }

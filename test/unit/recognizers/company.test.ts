@@ -516,6 +516,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('郑州煤矿机械集团股份有限公司表示，郑州煤矿机械今年将扩产'), ['郑州煤矿机械集团股份有限公司']);
       // …nor the verb 任 glued onto the employer (张伟/任海川/x 集团); a market before a stock code is none
       assert.deepEqual(names('张伟任海川集团董事长'), ['海川集团']);
+      // …nor a preposition (据博纳/x 影业)
+      assert.deepEqual(names('据博纳影业董事长于冬介绍'), ['博纳影业']);
       assert.deepEqual(names('港股（09901.HK）收报38.55港元，新东方港股（09901.HK）收报'), ['新东方']);
       // a network generation after a name is no code (中国移动5G); …总公司 is a legal form
       assert.deepEqual(names('中国移动5G客户数达5.9亿户。济南钢铁集团总公司宣布重组'), ['中国移动', '济南钢铁集团总公司']);
@@ -832,6 +834,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('阳信县组建镇级强村公司。他系南州百姓医院有限公司员工'), ['南州百姓医院有限公司']);
       // nor a person and a preposition the segmenter glued onto the name (张惠在岚桥/x 集团)
       assert.deepEqual(names('张惠在岚桥集团调研。日照市市长王伟和鑫海集团签约'), ['岚桥集团', '鑫海集团']);
+      // …or the verb of a visit (到京博/x 集团), and speech before 公司 (他称/x 公司将, 陈志强/直言/n 公司)
+      assert.deepEqual(names('刘振华到京博集团。他称公司将加大投入，总裁陈志强直言公司将关闭低效影院'), ['京博集团']);
       // …nor 经, 同, 跟, 除 glued on (经鲁信/x 科技, 同鲁信/x 集团); nor a bank's branch for tech firms (工商银行科技支行)
       assert.deepEqual(names('经鲁信科技同意。海尔集团同鲁信集团签约。工商银行科技支行为企业发放贷款'), ['鲁信科技', '海尔集团', '鲁信集团', '工商银行']);
       // companies under special treatment as a kind; the delisting itself
