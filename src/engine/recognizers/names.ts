@@ -39,8 +39,8 @@ const GIVEN_ADVERB_ENDS = new CharSet('刚');
 /** Joining characters that also end given names (张明和, 谭可为): the name's own only before a pause. */
 const NAME_OR_JOINER = new CharSet('和为与及会');
 
-/** Characters that never stand inside a given name. */
-const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某地得控姓副邸');
+/** Characters that never stand inside a given name (处: someone's place, 从陈强处获悉). */
+const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某地得控姓副邸处');
 
 /** Part-of-speech tags of ordinary words: a token so tagged at the surname is not a name (高度, 强调). */
 const WORD_TAGS = new Set(['b', 't', 'v', 'vd', 'vn', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'a', 'ad', 'an', 'l', 'i', 's', 'y', 'e', 'o', 'zg']);
