@@ -41,12 +41,12 @@ const REL_YEAR = `(?:今|去|明|(?<![${WORD_BEFORE_QIAN}税生空赛会节战�
 /** 鸡年, not the 鸡年出栏 of 肉鸡年出栏量 (a year's output of broilers). */
 const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?!出栏|存栏|产|均|销)';
 /** The year named last (同年, 当年) or the one after it (次年, 翌年). */
-const CONTEXT_YEAR = '(?:同|当|次|翌)年(?=(?:\\d{1,2}|十[一二]?|[一二三四五六七八九]|元)月)';
+const CONTEXT_YEAR = '(?:同|当|次|翌)年(?=(?:\\d{1,2}|十[一二]?|[一二三四五六七八九]|元)月|[初底末](?![步期]))';
 /** A quarter, its start or end (三季度末), or the first quarters of a year (一至三季度). */
 const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度)';
 /** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
 const FIRST_PART = String.raw`(?:(?<![${WORD_BEFORE_QIAN}])前|首)(?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
-const YEAR_PART = `(?:上半年度?|下半年度?|半年度|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年中|年终(?![奖总])|年内|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?!过)|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季])`;
+const YEAR_PART = `(?:上半年度?|下半年度?|半年度|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年中|年终(?![奖总])|年内|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?!过)|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季]|[春夏秋冬](?=[，,。；;、]))`; // 1977年秋，
 /** 5月, 十二月, 元月; not 十月怀胎 (the months of a pregnancy). */
 const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?(?!怀胎)`;
 /** 1-11月, 一至三月, and two neighbouring months named together: 二三月份, 十一二月. */
@@ -137,7 +137,7 @@ const DATES = new ScanPattern(
     // Not 上一季度 (the quarter before: relative).
     `(?:年初|年底|年末|年终(?![奖总])|岁末|上半年度?|下半年度?|前半年|后半年|(?<![上下])${QUARTER})`,
     // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary.
-    String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下])月(?:初|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
+    String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下同当次])月(?:初|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
     String.raw`${DAY_PART}${TIME}|(?<![当今昨前明每傍夜])[早晚](?=\d{1,2}[时点])${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<![\d.])\d{1,2}点\d{1,2}分|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:]|比[为达是]?|比例为?|比分|比值)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
   ].join('|'),
   // Each alternative that starts with a digit refuses one before it ((?<![\d.]), Q3's (?<![A-Za-z\d])).
