@@ -315,7 +315,7 @@ const CN = `零〇○一二两三四五六七八九十百千万亿兆${CN_FORMAL
 /** Not inside a longer number, a name like F1 or an ordinal (第十二). */
 const INSIDE = String.raw`[\d.·A-Za-z第${CN}几数]`;
 const START = String.raw`(?<!${INSIDE})(?<!\d,)`;
-const MAGNITUDE = '[十百千万亿兆多余]{0,6}?';
+const MAGNITUDE = '[十百千万亿兆多余几来]{0,6}?'; // 20几亿, 10来亿: twenty-odd, ten or so
 /** 兆 is 10^12 in Taiwan and Hong Kong, written before the rest: 4兆8470亿元. */
 const NUM_DIGITS = `(?:\\d+(?:[.·]\\d+)?[兆亿](?=\\d))?(?:\\d{1,4}万(?=\\d{4}(?!\\d)|\\d[千百]))?${DIGITS}${MAGNITUDE}`; // 1兆2000亿, 26亿5000万, 1万5000元, 1万5千元
 /** Chinese numerals, with 几十/数亿/上百 for indefinite ones (not the 上 of 迈上千亿元); 万元 and 亿吨 alone are 1万 and 1亿, but 千米 and 千克 are units. */
@@ -330,7 +330,7 @@ const SPOKEN_PRICE_END = '(?=[，,。；;、)）\\s]|$|一[斤个])';
 const KUAI_MAO = new RegExp(`^(?:(.+)块)?(${ONE_DIGIT})[毛角]?(?:(${ONE_DIGIT})分?)?$`);
 /** An order of magnitude before 级: 万亿级, 千万级, 10万级. */
 const GRADE = '(?:\\d{1,4}[万亿]|[一两二三四五六七八九]?[十百千]?[万亿]|[百千]万|万亿)';
-const GRADE_ONLY = new RegExp(`^(${GRADE})级$`);
+const GRADE_ONLY = new RegExp(`^(${GRADE})(元)?级$`);
 
 /** Currency signs and codes written before the number, and their currency (a code is its own). */
 /** Currencies written before their number when no unit follows it: 收受美元120万, 集资人民币15亿 (人民币15亿元 is 15亿元). */
@@ -345,6 +345,8 @@ const SIGN_FIRST = new RegExp(`^(?:${CURRENCY_SIGN}|${CURRENCY_WORD})`);
 const AMOUNTS = new ScanPattern(
   `[\\d${CN}几数上$¥￥€£A-Z人美港欧日英新澳]`,
   [
+    // (First: 百亿元级 is a grade, not 百亿元 and a 级.)
+    `${START}${GRADE}元?级`,
     `[百千]分之[${CN}点\\d.]+(?:${TO}(?:[百千]分之)?[${CN}点\\d.]+)?`,
     // A currency sign or code before the number: $100, US$5亿, NT$320亿 (and NT$15亿元), ¥300 (and ¥300元), €20, MOP 385.6亿,
     // and before a range: HK$4.5亿至5.2亿.
@@ -372,7 +374,6 @@ const AMOUNTS = new ScanPattern(
     `${START}零度`,
     `${START}${NUM_CN}(?:(?<u2>${UNIT_ANY})(?:${TO}${NUM_CN}\\k<u2>)?|${TO}${NUM_CN}${UNIT_ANY})`,
     `${START}(?:\\d+|[一二两三四五六七八九十])成(?:半(?![年天月])|[一二三四五六七八九](?![年月日天个十百千万亿倍成分])|(?![为立功本员果就长熟型交绩效年人千万不半]))`,
-    `${START}${GRADE}级`,
   ].join('|'),
   // All but 百分之 and a currency sign begin with START: a numeral inside a number starts none.
   { first: `[\\d${CN.replace(/[百千佰仟]/g, '')}几数上]`, after: INSIDE },
@@ -540,7 +541,8 @@ export function parseAmount(s: string): ParsedAmount | undefined {
     return { value: Math.round((yuan + jiao / 10 + fen / 100) * 100) / 100, unit: 'CNY', kind: 'currency' };
   }
   if ((m = GRADE_ONLY.exec(s))) {
-    return { value: parseNumber(m[1].length === 1 ? '一' + m[1] : m[1]), kind: 'magnitude' };
+    const value = parseNumber(m[1].length === 1 ? '一' + m[1] : m[1]);
+    return m[2] ? { value, unit: 'CNY', kind: 'currency' } : { value, kind: 'magnitude' };
   }
   // 一成半 and 一成五 are 15%.
   if ((m = /^(.+)成(半|[一二三四五六七八九])?$/.exec(s))) {

@@ -27,11 +27,11 @@ export const CN_NUMERAL = CN_DIGIT + '十百千万亿';
 /**
  * The value of a number written with digits, Chinese numerals or both: 482, 572.7, 1,200, 1.2万亿,
  * 五百亿, 三十一, 一九九八 (read digit by digit), 三点五, 4·5 (a decimal point in older print).
- * Approximations keep their lower bound (二十六七 → 26, 40多 → 40, 100多亿 → 100亿); undefined when there is no
+ * Approximations keep their lower bound (二十六七 → 26, 40多 → 40, 100多亿 → 100亿, 20几 → 20, 十来 → 10); undefined when there is no
  * definite number (几十, 数亿) or the text is not a number.
  */
 export function parseNumber(raw: string): number | undefined {
-  const s = foldWidth(raw).replace(/[,，]/g, '').replace(/(?<=\d)·(?=\d)/g, '.').replace(/[多余]/g, '').replace(FORMAL_RE, (c) => FORMAL[c]!);
+  const s = foldWidth(raw).replace(/[,，]/g, '').replace(/(?<=\d)·(?=\d)/g, '.').replace(/[多余]|(?<=[\d十])[几来]/g, '').replace(FORMAL_RE, (c) => FORMAL[c]!);
   if (!s || /[几数]/.test(s)) return undefined;
   return parseBig(s);
 }

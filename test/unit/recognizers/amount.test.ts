@@ -36,7 +36,9 @@ describe('AMOUNT recognizer', () => {
       ['涨3 64%,报11 95元', '3 64%', 0.0364, 'percent'],
       ['交易,50块一次', '50块', 50, 'CNY'],
       ['投资100多亿元', '100多亿元', 1e10, 'CNY'],
-      ['十几亿元', '十几亿元', undefined, 'CNY'],
+      // ten-odd is at least ten, as 十多 is; tens of (几十) has no number
+      ['十几亿元', '十几亿元', 1e9, 'CNY'],
+      ['几十亿元', '几十亿元', undefined, 'CNY'],
       ['3纳米芯片', '3纳米', 3, 'nm'],
       ['8GB内存', '8GB', 8, 'GB'],
       ['果径30mm以上', '30mm', 30, 'mm'],
@@ -178,6 +180,10 @@ describe('AMOUNT recognizer', () => {
       ['最低气温达到零下48.3℃', '零下48.3℃', -48.3, '°C'],
       ['哈尔滨-32℃', '-32℃', -32, '°C'],
       ['打造万亿级产业集群', '万亿级', 1e12, undefined],
+      ['打造百亿元级项目', '百亿元级', 1e10, 'CNY'],
+      // twenty-odd and ten or so: the lower bound
+      ['亏损20几亿元', '20几亿元', 2e9, 'CNY'],
+      ['亏损10来亿元', '10来亿元', 1e9, 'CNY'],
       ['海铁联运业务量达到135万标箱', '135万标箱', 1.35e6, 'TEU'],
       ['时速600公里', '600公里', 600, 'km/h'],
       // Taiwan and Hong Kong: 兆 is 10^12, cents and feet and ping
