@@ -123,7 +123,7 @@ const UNITS: Record<string, Unit> = {
   立方米每秒: { pattern: '立方米每秒', unit: 'm3/s', kind: 'measure' },
   '立方米/秒': { pattern: '立方米/秒', unit: 'm3/s', kind: 'measure' },
   'm³/s': { pattern: 'm[³3]/s(?![A-Za-z])', unit: 'm3/s', kind: 'measure' },
-  'm³': { pattern: 'm³', unit: 'm3', kind: 'measure' },
+  'm³': { pattern: 'm[³3](?![\\dA-Za-z/])', unit: 'm3', kind: 'measure' }, // 2亿m3 too
   '微克/立方米': { pattern: '微克/立方米', unit: 'µg/m3', kind: 'measure' },
   '毫克/立方米': { pattern: '毫克/立方米', unit: 'mg/m3', kind: 'measure' },
   // Concentrations in emissions and water: 28.6mg/m³, 50mg/Nm³, 45mg/L, 2.1毫克/升, 45毫克每升.
@@ -168,6 +168,7 @@ const UNITS: Record<string, Unit> = {
   吨公里: { pattern: '吨公里', unit: 't·km', kind: 'measure' },
   人公里: { pattern: '人公里', unit: 'passenger-km', kind: 'measure' },
   总吨: { pattern: '总吨', unit: 'GT', kind: 'measure' },
+  修正总吨: { pattern: '修正总吨', unit: 'CGT', kind: 'measure' }, // shipbuilding's compensated gross tonnage
   公吨: { pattern: '公吨', unit: 't', kind: 'measure' },
   金属吨: { pattern: '金属吨', unit: 't', kind: 'measure' },
   吨: { pattern: '吨', unit: 't', kind: 'measure' },
@@ -493,7 +494,7 @@ const MINUS = /(?:(?<![\d.%A-Za-z])[-−]|(?<=[为是至到达、，,：:(（]|^
 const SPEED_BEFORE = /(?:时速|每小时)(?:可达|最高|达到?|为|约|超过|近)?$/;
 
 /** A currency written before the number makes 元 its unit: 新台币7596.9亿元, 港币12亿元. */
-const CURRENCY_BEFORE = /(?:新台币|台币|港币|港元|美元|美金|欧元|日元|澳门币|澳门元|澳元|新加坡元|英镑|韩元)\s?$/;
+const CURRENCY_BEFORE = /(?:新台币|台币|港币|港元|美元|美金|欧元|日元|澳门币|澳门元|澳元|新加坡元|新元|英镑|韩元)\s?$/;
 
 /**
  * The dollar an article in traditional script counts in (新台币, 港元, 澳门元) when it names that
@@ -565,8 +566,8 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   }
   if ((m = /^(\d)米(\d{1,2})$/.exec(s))) return { value: Number(`${m[1]}.${m[2]}`), unit: 'm', kind: 'measure' };
   if ((m = /^([一两])米([一二三四五六七八九]{1,2})$/.exec(s))) return { value: Number(`${m[1] === '一' ? 1 : 2}.${[...m[2]!].map((c) => parseNumber(c)).join('')}`), unit: 'm', kind: 'measure' };
-  // 20%多: more than 20%; 千米/时 is 公里/小时; µg/m3 is μg/m³, μg/kg µg/kg, cm2 cm², mg/m3 mg/m³, Nm3 Nm³.
-  const body = s.replace(/%多$/, '%').replace(/(?:公里|千米)\/小?时$/, '公里/小时').replace(/[μµ]g\/m[³3]$/, 'μg/m³').replace(/[μµ]g\/kg$/, 'µg/kg').replace(/cm2$/, 'cm²').replace(/mg\/(N?)m3$/, 'mg/$1m³').replace(/毫克每升$/, '毫克/升').replace(/Nm3(\/h)?$/, 'Nm³$1').replace(/(?<!平)方呎$/, '平方呎');
+  // 20%多: more than 20%; 千米/时 is 公里/小时; µg/m3 is μg/m³, μg/kg µg/kg, cm2 cm², mg/m3 mg/m³, Nm3 Nm³, m3 m³.
+  const body = s.replace(/%多$/, '%').replace(/(?:公里|千米)\/小?时$/, '公里/小时').replace(/[μµ]g\/m[³3]$/, 'μg/m³').replace(/[μµ]g\/kg$/, 'µg/kg').replace(/cm2$/, 'cm²').replace(/mg\/(N?)m3$/, 'mg/$1m³').replace(/毫克每升$/, '毫克/升').replace(/Nm3(\/h)?$/, 'Nm³$1').replace(/(?<=[\d万亿])m3(\/s)?$/, 'm³$1').replace(/(?<!平)方呎$/, '平方呎');
   // Latin units in any case their pattern takes: 70万kl, 25KWH.
   const lower = body.toLowerCase();
   const surface = SURFACES[LOWER_SURFACES.findIndex((u) => lower.endsWith(u))];

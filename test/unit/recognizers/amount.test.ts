@@ -97,6 +97,12 @@ describe('AMOUNT recognizer', () => {
       ['能量密度430Wh/L', '430Wh/L', 430, 'Wh/L'],
       ['中心气压935百帕', '935百帕', 935, 'hPa'],
       ['邮轮14.2万总吨', '14.2万总吨', 142000, 'GT'],
+      ['订单量2160万修正总吨', '2160万修正总吨', 2.16e7, 'CGT'],
+      // cubic metres written m3, a flow m3/s
+      ['补水量2亿m3', '2亿m3', 2e8, 'm3'],
+      ['流量3.5m3/s', '3.5m3/s', 3.5, 'm3/s'],
+      // 新元 before the number makes 元 Singapore dollars
+      ['收报新元2.42元', '2.42元', 2.42, 'SGD'],
       ['速率40Gbps', '40Gbps', 40, 'Gbps'],
       ['户均带宽520Mbps', '520Mbps', 520, 'Mbps'],
       ['速率达64Kbps', '64Kbps', 64, 'kbps'],
