@@ -770,6 +770,15 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('宗馥莉辞任娃哈哈集团董事长').map((o) => [o.name, o.title, o.org]), [['宗馥莉', '董事长', '娃哈哈集团']]);
       // the position before 由 (院长由朱晓担任), and a name the title is (董事长是沈定刚。), not 市长是王强的朋友
       assert.deepEqual(names('院长由朱晓担任。董事长由刘尔卓出任。公司的董事长是沈定刚。市长是王强的朋友'), ['朱晓', '刘尔卓', '沈定刚']);
+      // a name the title describes with 的, before what the person does (not 董事长的儿子, 总理的祝福); a former title's 曾任 is no organization's
+      assert.deepEqual(officials('京东方董事长的陈炎顺宣布投资。担任董事长的雷军出席会议。曾任长江医药集团副总裁的何建明宣布辞职').map((o) => [o.name, o.title, o.org]), [
+        ['陈炎顺', '董事长', '京东方'],
+        ['雷军', '董事长', undefined],
+        ['何建明', '副总裁', '长江医药集团'],
+      ]);
+      assert.deepEqual(names('董事长的儿子出席。完全印证了总理的祝福。'), []);
+      // …but a post the person takes next is theirs now
+      assert.deepEqual(officials('曾任长江医药集团副总裁的何建明出任同仁制药董事长').map((o) => [o.name, o.title, o.org]), [['何建明', '董事长', '同仁制药']]);
       assert.deepEqual(names('海底捞董事会主席由杨利娟继续担任'), ['杨利娟']);
     });
 
