@@ -290,9 +290,13 @@ function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): bo
   if (startsNonCompany(text, s, e)) return false;
   // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project.
   if (INSTITUTION_AFTER.test(text.slice(e, e + 4)) || PROJECT_AFTER.test(text.slice(e, e + 4))) return false;
+  // 河南水利投资集团 … 完成水利投资600亿元: a sum invested, not the company.
+  if (text.endsWith('投资', e) && SUM_AFTER.test(text.slice(e, e + 16))) return false;
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));
 }
 
+/** A sum of money right after a word: 600亿元, 约3.5亿元. */
+const SUM_AFTER = /^(?:约|近|超过?|逾|达到?|为|共计?|累计)?[\d.,一二两三四五六七八九十百千]+[万亿]*[多余]?[万亿]*元/;
 const INSTITUTION_AFTER = /^(?:交易所|交易中心|研究院|研究所|管理局|委员会)/;
 
 /** The name at [s, e) starts a longer phrase that is no company: 中国移动/互联网, 中国银行/保险监督管理委员会. */

@@ -303,6 +303,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('金正大集团董事长万连步表示'), ['金正大集团']);
       // a project named after a group is no mention of it (南水北调中线工程)
       assert.deepEqual(names('南水北调集团董事长表示，南水北调中线工程运行平稳。南水北调集团发布'), ['南水北调集团', '南水北调集团']);
+      // nor a sum invested that reads like a short form (水利投资600亿元)
+      assert.deepEqual(names('全省完成水利投资600亿元。河南水利投资集团有限公司发布，水利投资将继续'), ['河南水利投资集团有限公司', '水利投资']);
       // a company's or group's name whatever follows: a plant (电视工厂), an aircraft, its own site's breadcrumb
       assert.deepEqual(names('海信视像科技股份有限公司电视工厂投产。中国国际航空股份有限公司首架C919飞机交付。华为手机销量'), ['海信视像科技股份有限公司', '中国国际航空股份有限公司']);
       assert.deepEqual(names('浪潮集团 > 员工风采'), ['浪潮集团']);
