@@ -31,8 +31,8 @@ const AFTER_FULL_NAME = new CharSet('致主');
 const LOCATIVES = new CharSet('内外上下里间');
 /** Locatives that end given names often (建中, 卫东). */
 const GIVEN_LOCATIVES = new CharSet('中东');
-/** Characters the segmenter tags as a preposition, a numeral or a particle that end given names often (陈炎/x 顺/p, 王明/nr 元/m, 肖云/x 兮/y): the name's before what follows names. */
-const GIVEN_FUNCTION_ENDS = new CharSet('顺元兮');
+/** Characters the segmenter tags as a preposition, a numeral, a particle or a dynasty that end given names often (陈炎/x 顺/p, 王明/nr 元/m, 肖云/x 兮/y, 王程/x 清/t): the name's before what follows names. */
+const GIVEN_FUNCTION_ENDS = new CharSet('顺元兮清');
 /** …and an adverb that does (白玉/nr 刚/d 。), only before a pause: 刘强刚表示 is 'just said'. */
 const GIVEN_ADVERB_ENDS = new CharSet('刚');
 
@@ -96,9 +96,10 @@ const FOLLOWS_NAMES = new Set([
   ...['赶到', '来到', '回到', '走到', '看到', '听到', '想到', '谈到', '提到', '感到', '受到', '得到', '遇到', '收到', '做到', '达到', '第一', '同时', '及时', '当时', '即将', '面对', '针对', '走向', '位于', '对于', '由于', '关于', '可以', '予以', '主要', '需要', '工作', '合作', '如今', '成为', '作为', '随即', '座谈', '会谈', '洽谈', '商谈', '面谈', '访谈', '交谈', '恳谈'],
 ]);
 
-/** What follows a name at `at`: a pause, a character that follows names or a word that does (表示, 出席). */
+/** What follows a name at `at`: a pause, a character that follows names or a word that does (表示, 出席), an idiom too (出席会议). */
 function followsAsName(text: string, at: number, idx: TokenIndex): boolean {
-  return PAUSES.at(text, at) || AFTER_NAME.at(text, at) || FOLLOWS_NAMES.has(idx.at(at)?.word ?? '');
+  const word = idx.at(at)?.word ?? '';
+  return PAUSES.at(text, at) || AFTER_NAME.at(text, at) || FOLLOWS_NAMES.has(word) || (word.length === 4 && FOLLOWS_NAMES.has(word.slice(0, 2)));
 }
 
 function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
@@ -180,8 +181,8 @@ export function isTranslit(text: string, start: number, end: number): boolean {
   return end > start;
 }
 
-/** Holidays and solar terms that are given names too (李/国庆/t, 马/立冬/t): after a title, the name. */
-const HOLIDAY_GIVEN = new Set(['国庆', '春节', '中秋', '元旦', '清明', '端午', '立春', '立夏', '立秋', '立冬', '冬至', '夏至']);
+/** Holidays, solar terms and dynasties that are given names too (李/国庆/t, 马/立冬/t, 李/明清/t): after a title, the name. */
+const HOLIDAY_GIVEN = new Set(['国庆', '春节', '中秋', '元旦', '清明', '端午', '立春', '立夏', '立秋', '立冬', '冬至', '夏至', '明清']);
 /** Tags the segmenter gives a given name it took for a word: 何/立新/d, 马/和平/nz, 淦/家阅/x. */
 const CUT_GIVEN_TAGS = new Set(['d', 'nz', 'nr', 'nrfg', 'x']);
 /** Characters of the words that name a time (今天, 近日, 未来, 当初, 古时). */

@@ -39,6 +39,9 @@ describe('personal names', () => {
     // 系 (is) and 亦 (also) follow names
     assert.equal(nameAtStart('王刚系党员'), '王刚'); // 王刚系/x
     assert.equal(nameAtStart('王刚亦表示'), '王刚');
+    // 清 ends given names though tagged a dynasty (王程/x 清/t), before an idiom of what the person does too
+    assert.equal(nameAtStart('王程清出席会议'), '王程清');
+    assert.equal(nameAtStart('王程清表示'), '王程清');
     // 处 is someone's place (从陈强处获悉), no given name's
     assert.equal(nameAtStart('陈强处获悉'), '陈强'); // 陈强/x 处/n
   });

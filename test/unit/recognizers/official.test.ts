@@ -169,6 +169,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('欧盟委员会主席冯德莱恩宣布。由董事长王强代为履行'), ['冯德莱恩', '王强']);
       // a given name the segmenter took for a holiday, before a title of address (李/国庆/t 局长)
       assert.deepEqual(officials('李国庆局长说，项目进展顺利').map((o) => [o.name, o.title]), [['李国庆', '局长']]);
+      // …or for dynasties, after a title (李/明清/t)
+      assert.deepEqual(officials('局长李明清出席会议').map((o) => [o.name, o.title]), [['李明清', '局长']]);
       assert.deepEqual(names('中兴通讯股份有限公司总裁徐子阳一行'), ['徐子阳']);
       assert.deepEqual(names('宏达集团董事长王建林先生出席'), ['王建林']);
       assert.deepEqual(names('培训中心总监赵敏赵女士介绍'), ['赵敏']);
