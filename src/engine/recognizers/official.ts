@@ -669,6 +669,8 @@ const BRACKET_AT = /^[(（][\u4e00-\u9fff]{1,6}[)）]/;
 /** Verbs after a known name the segmenter may glue to its last character (张明出/x 生于, 王刚主/x 持). */
 const VERB_AFTER_MENTION = /^(?:出生|出席|出任|出资|出访|主持|主导|担任|带领|率领|率团|接受|接待)/;
 
+/** What follows a company's name, never a person's: its shares, figures, shops, units. */
+const COMPANY_AFTER_MENTION = /^(?:股价|股份|市值|营收|净利|财报|公司|集团|品牌|旗下|门店|体育|股票)/;
 /** What a person does after a name that is also a word: speech, attending, meeting, going along. */
 const SPEECH_AFTER_MENTION = new RegExp(`^(?:${NAME_ACTS}|会谈|主持|调研|考察|透露|谈到|提出|要求|希望|告诉|回应|在会|一同|一起|陪同|带队|率队)`);
 /** The segmenter took the name at [start, end) for one word of its own, no name: 金融/n, 高峰/n. */
@@ -707,6 +709,8 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
     const m = first.get(text.slice(at, end))!;
     // A name that is also a word (金融, 高峰) is the person again only before speech or an act: 金融表示, not 金融是经济的血脉.
     if (commonWord(idx, m.start, m.end) && !SPEECH_AFTER_MENTION.test(text.slice(end, end + 2))) continue;
+    // A founder named like the company (李宁 of 李宁公司): the company's where its shares, sales or shops follow (李宁股价上涨).
+    if (COMPANY_AFTER_MENTION.test(text.slice(end, end + 2))) continue;
     taken.add(at);
     out.push({ start: at, end, title: m.title, org: m.org, source: 'rule:official-mention' });
     at = end - 1;

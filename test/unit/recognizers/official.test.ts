@@ -739,6 +739,8 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(names('董事长林国荣说。2012年林国荣退休'), ['林国荣', '林国荣']);
     // a name that is also a word is the person again before speech or an act, not as the word (金融是经济的血脉)
     assert.deepEqual(names('副市长金融表示，金融是经济的血脉。金融指出，高峰、王者一同前往'), ['金融', '金融']);
+    // a founder named like the company: its shares, profit or brand are the company's
+    assert.deepEqual(names('李宁公司创始人李宁表示看好。李宁股价上涨，李宁净利润下降。李宁说，李宁品牌将扩张'), ['李宁', '李宁']);
     // before a verb the segmenter glued to the name's last character (张明出/x 生于)
     assert.deepEqual(names('中国石化董事长张明出席会议。张明出生于1964年'), ['张明', '张明']);
     // a district before its unit's title is no name in address (章丘区委书记), a name is (于海田市长)
