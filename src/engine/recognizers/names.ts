@@ -185,8 +185,12 @@ export function isTranslit(text: string, start: number, end: number): boolean {
 const HOLIDAY_GIVEN = new Set(['国庆', '春节', '中秋', '元旦', '清明', '端午', '立春', '立夏', '立秋', '立冬', '冬至', '夏至', '明清']);
 /** Tags the segmenter gives a given name it took for a word: 何/立新/d, 马/和平/nz, 淦/家阅/x. */
 const CUT_GIVEN_TAGS = new Set(['d', 'nz', 'nr', 'nrfg', 'x']);
-/** Characters of the words that name a time (今天, 近日, 未来, 当初, 古时). */
+/** Characters of the words that name a time (今天, 近日, 当初, 古时). */
 const TIME_CHARS = /[年月日时天今昨明前后近当现早晚刻期间周代世初末底春夏秋冬未将往古]/;
+/** Time words with a character that names no time (未来, 现在, 以前). */
+const OTHER_TIME_WORDS = /^(?:未来|将来|现在|以前|以后|从前|最近|目前|如今|日后|过去|此时|那时|平时|届时)$/;
+/** A time word names a time with each character (近日, 当初; not 明晓, a given name the segmenter tags t) or is one of the others. */
+const namesTime = (word: string): boolean => [...word].every((c) => TIME_CHARS.test(c)) || OTHER_TIME_WORDS.test(word);
 /** Adverbs that follow a name rather than complete it (王/总是, 何/必): not given names. */
 const AFTER_NAME_WORD = /^(?:总是|也是|就是|还是|都是|正在|已经|曾经|一直|始终|亲自|随即|立即|随后|先后|分别|共同|一起|再次|同时|特别|专门|不断|进一步)$/;
 const PAUSES = new CharSet('、，。；：,;:');
@@ -212,7 +216,7 @@ export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
   if (!surname) return -1;
   // A given name the segmenter took for a time word that names no time (李/东来/t; not 于/近日) or for a
   // number, a month or a sum of money (刘/三月/m, 陈/万元/m; not 王/一行), before what follows names.
-  const wordGiven = (given?.tag === 't' && !TIME_CHARS.test(given.word)) || (given?.tag === 'm' && isCJKWord(given.word) && given.word !== '一行');
+  const wordGiven = (given?.tag === 't' && !namesTime(given.word)) || (given?.tag === 'm' && isCJKWord(given.word) && given.word !== '一行');
   if (first.end === p + 1 && given && wordGiven && given.end - given.start === 2 && followsAsName(text, given.end, idx)) return given.end;
   for (const end of [p + 3, p + 2]) if (HONORIFICS.has(text.slice(end, end + 2)) && isCJK(text, end - 1) && isCJK(text, p + 1)) return end;
   const three = p + 3;

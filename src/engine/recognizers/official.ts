@@ -82,8 +82,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       continue;
     }
     const titled = titleBefore(text, p);
-    // 公司的董事长是沈定刚。: a name the title is, closing its clause.
-    const copula = !titled && text.charCodeAt(p - 1) === 0x662f ? titleBefore(text, p - 1) : undefined; // 是
+    // 公司的董事长是沈定刚。, 首任总经理为夏瑞芳。: a name the title is, closing its clause.
+    const copula = !titled && (text[p - 1] === '是' || text[p - 1] === '为') ? titleBefore(text, p - 1) : undefined;
     const copulaEnd = copula ? nameAt(text, p, idx) : -1;
     if (copula && copulaEnd > 0 && (copulaEnd === text.length || CLAUSE_END.at(text, copulaEnd))) {
       add({ start: p, end: copulaEnd, ...titleAndOrg(text, copula, idx, lastOrgByUnit), source: 'rule:official-title' });

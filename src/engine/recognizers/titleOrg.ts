@@ -39,7 +39,8 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   const m = UNIT_TITLE.exec(title);
   const unit = m?.[1] ?? m?.[3];
   if (unit) {
-    // 济南 + 市委书记 is 济南市; 株洲市人民政府 + 副市长 stays as it is.
+    // 济南 + 市委书记 is 济南市; 株洲市人民政府 + 副市长 stays as it is; 中共济南 + 市委书记 is 济南市 (the Party's committee of the city).
+    org = org.replace(/^中共(?=[\u4e00-\u9fff]{2})/, '');
     if (org && !org.endsWith(unit) && !GOVERNMENT_BODY.test(org)) org += unit;
     if (org) lastOrgByUnit.set(unit, org);
     else org = lastOrgByUnit.get(unit) ?? '';

@@ -496,6 +496,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('一箭三星发射成功。并委任安迈顾问有限公司为清盘人。Tiffany Wong为清盘人'), ['安迈顾问有限公司']);
       // a registered name before 公司公告 (one word to the segmenter), 万科企业 as the press writes it
       assert.deepEqual(names('中国人寿保险（集团）公司公告。万科企业跌1.8%'), ['中国人寿保险（集团）公司', '万科企业']);
+      // …and before 公司总部 and 公司员工, one word too
+      assert.deepEqual(names('李宁公司总部位于北京，华为公司员工表示'), ['李宁公司', '华为公司']);
       // banks' wealth-management companies (平安理财 was 平安); no fund named by what it is new in or for, no ETF's code
       assert.deepEqual(names('浦银理财总经理马新彬指出。交银理财、平安理财发行新品'), ['浦银理财', '交银理财', '平安理财']);
       assert.deepEqual(names('新发医药基金。要大力发展基金。ETF(510050)规模较大'), []);

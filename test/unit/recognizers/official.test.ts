@@ -171,6 +171,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('李国庆局长说，项目进展顺利').map((o) => [o.name, o.title]), [['李国庆', '局长']]);
       // …or for dynasties, after a title (李/明清/t)
       assert.deepEqual(officials('局长李明清出席会议').map((o) => [o.name, o.title]), [['李明清', '局长']]);
+      // …or for a time, though it names none (邵/明晓/t; not 于/近日)
+      assert.deepEqual(names('首席财务官邵明晓透露。局长于近日表示'), ['邵明晓']);
+      // the Party's committee of a city is the city's (中共济南市委书记)
+      assert.deepEqual(officials('中共济南市委书记刘强出席').map((o) => [o.name, o.org]), [['刘强', '济南市']]);
       assert.deepEqual(names('中兴通讯股份有限公司总裁徐子阳一行'), ['徐子阳']);
       assert.deepEqual(names('宏达集团董事长王建林先生出席'), ['王建林']);
       assert.deepEqual(names('培训中心总监赵敏赵女士介绍'), ['赵敏']);
@@ -774,6 +778,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('宗馥莉辞任娃哈哈集团董事长').map((o) => [o.name, o.title, o.org]), [['宗馥莉', '董事长', '娃哈哈集团']]);
       // the position before 由 (院长由朱晓担任), and a name the title is (董事长是沈定刚。), not 市长是王强的朋友
       assert.deepEqual(names('院长由朱晓担任。董事长由刘尔卓出任。公司的董事长是沈定刚。市长是王强的朋友'), ['朱晓', '刘尔卓', '沈定刚']);
+      assert.deepEqual(names('首任总经理为夏瑞芳。市长为民办实事'), ['夏瑞芳']);
       // a name the title describes with 的, before what the person does (not 董事长的儿子, 总理的祝福); a former title's 曾任 is no organization's
       assert.deepEqual(officials('京东方董事长的陈炎顺宣布投资。担任董事长的雷军出席会议。曾任长江医药集团副总裁的何建明宣布辞职').map((o) => [o.name, o.title, o.org]), [
         ['陈炎顺', '董事长', '京东方'],
