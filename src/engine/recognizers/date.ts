@@ -251,9 +251,12 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
       const bText = folded.slice(b.start, b.end);
       const aYear = yearOf(a.parsed);
       const bYear = !b.parsed.ownYear && aYear !== undefined && YEARLESS_PERIOD.test(bText) ? parseDate(bText, { year: aYear, month: 1, day: 1 }) : undefined;
-      const end = TEN_DAYS.test(bText) && a.parsed.month !== undefined ? a.parsed.value?.split('/').pop() : rangeEnd(a.parsed, bYear ?? b.parsed);
+      // 22:00至次日6:00: the end is on the day after the start's.
+      const nextDay = folded.slice(a.end, b.start).endsWith('次日');
+      const end = TEN_DAYS.test(bText) && a.parsed.month !== undefined ? a.parsed.value?.split('/').pop() : rangeEnd(a.parsed, bYear ?? b.parsed, nextDay);
       // 70年代到90年代: from the start of the first period to the end of the last, 1970/1999.
-      const [from, to] = [a.parsed.value?.split('/')[0], end?.split('/').pop()];
+      // (晚上12点到凌晨2点: a clock time alone that starts at midnight starts the night, T00:00.)
+      const [from, to] = [a.parsed.value?.split('/')[0]?.replace(/^T24:00$/, 'T00:00'), end?.split('/').pop()];
       const value = from && to ? (from === to ? from : `${from}/${to}`) : undefined;
       out.push(candidate(a.start, b.end, 'rule:date-range', value));
       i++;
@@ -274,8 +277,8 @@ const YEARLESS_PERIOD = /^(?:第?[一二三四1-4]季度?|Q[1-4]|H[12]|[上下]�
  * The value of a range's second date. Without a year of its own it is in the first date's year,
  * or the next when its month comes earlier (1998年12月30日至1月2日).
  */
-function rangeEnd(a: Parsed, b: Parsed): string | undefined {
-  if (b.value?.startsWith('T') && a.value?.includes('T')) return clockEnd(a.value, b.value);
+function rangeEnd(a: Parsed, b: Parsed, nextDay: boolean): string | undefined {
+  if (b.value?.startsWith('T') && a.value?.includes('T')) return clockEnd(a.value, b.value, nextDay);
   // 2023年1月至今年5月 without a dateline: the end names a year we cannot number.
   if (b.ownYear && b.year === undefined) return undefined;
   if (!b.value || b.ownYear || a.year === undefined || b.month === undefined || a.month === undefined) return b.value;
@@ -287,12 +290,25 @@ function rangeEnd(a: Parsed, b: Parsed): string | undefined {
     .join('/');
 }
 
-/** The end of 下午2时至4时 is 16:00, on the day of the start when it has one. */
-function clockEnd(a: string, b: string): string {
+/**
+ * The end of 下午2时至4时 is 16:00, on the day of the start when it has one; after 次日 it is on
+ * the next day (6月10日22时至次日6时), or the clock time alone, earlier than the start (a daily
+ * period that runs past midnight: 谷段22:00—次日8:00 is T22:00/T08:00).
+ */
+function clockEnd(a: string, b: string, nextDay: boolean): string {
   const [day, from] = a.split('T');
+  if (nextDay) return day ? `${followingDay(day)}${b}` : b;
   const [ah, bh] = [Number(from.slice(0, 2)), Number(b.slice(1, 3))];
   const hour = ah >= 12 && bh < 12 && bh + 12 > ah ? bh + 12 : bh;
   return `${day}T${pad(hour, 2)}${b.slice(3)}`;
+}
+
+/** The day after an ISO day, with its year or without (--06-30 → --07-01, in a common year). */
+function followingDay(day: string): string {
+  const m = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return day;
+  const d = new Date(Date.UTC(m[1] === '-' ? 2001 : Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1));
+  return m[1] === '-' ? iso(undefined, d.getUTCMonth() + 1, d.getUTCDate()) : isoOf(d);
 }
 
 function candidate(start: number, end: number, source: string, value: string | undefined): Candidate {
@@ -575,9 +591,11 @@ function clockOf(rest: string): string | undefined {
   if (!m) return '';
   let hour = approximateFirst(m[2] ?? m[5]) ?? parseNumber(m[2] ?? m[5]);
   if (hour === undefined) return '';
-  // In the afternoon or evening 1-11 are hours after noon; at night 0 and 12 are midnight (夜间0时, 晚上12点).
+  // In the afternoon or evening 1-11 are hours after noon; 12 at night is the midnight that ends the day (晚上12点: 24:00),
+  // in the small hours the one that starts it (凌晨12点: 00:00).
   if (m[1] && /下午|傍晚|晚|夜/.test(m[1]) && hour >= 1 && hour < 12) hour += 12;
-  else if (m[1] && /晚|夜/.test(m[1]) && hour === 12) hour = 0;
+  else if (m[1] && /晚|夜/.test(m[1]) && hour === 12) hour = 24;
+  else if (m[1] === '凌晨' && hour === 12) hour = 0;
   const minute = m[3] ? Number(m[3]) : m[6] ? parseNumber(m[6]) ?? 0 : m[7] ? 30 : 0; // 3点半 → 03:30
   return clock(hour, minute, m[4] ? Number(m[4]) : m[8] ? Number(m[8]) : undefined);
 }
