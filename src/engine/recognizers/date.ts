@@ -258,8 +258,11 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
       // (晚上12点到凌晨2点: a clock time alone that starts at midnight starts the night, T00:00.)
       const [from, to] = [a.parsed.value?.split('/')[0]?.replace(/^T24:00$/, 'T00:00'), end?.split('/').pop()];
       const value = from && to ? (from === to ? from : `${from}/${to}`) : undefined;
-      out.push(candidate(a.start, b.end, 'rule:date-range', value));
-      i++;
+      // 周一至周五9:00-12:00: the hours after a range of days are its own.
+      const c = found[i + 2];
+      const hours = c && /\d:\d{2}$/.test(folded.slice(b.start, b.end)) && /^T[\d:]+$/.test(c.parsed.value ?? '') && RANGE_JOIN.test(folded.slice(b.end, c.start));
+      out.push(candidate(a.start, hours ? c.end : b.end, 'rule:date-range', hours ? undefined : value));
+      i += hours ? 2 : 1;
     } else {
       out.push(candidate(a.start, a.end, a.source, a.parsed.value));
     }

@@ -220,6 +220,8 @@ describe('DATE recognizer', () => {
     // midnight at night: 夜间0时, 晚上12点 (the end of its day, 24:00, unless it starts the night), 凌晨12点
     assert.deepEqual(valueOf('夜间0时至8时免收服务费；晚上12点到凌晨2点；中午12点；凌晨12点后'), [['夜间0时至8时', 'T00:00/T08:00'], ['晚上12点到凌晨2点', 'T00:00/T02:00'], ['中午12点', 'T12:00'], ['凌晨12点', 'T00:00']]);
     assert.deepEqual(valueOf('会议将于6月12日晚上12点结束'), [['6月12日晚上12点', '2025-06-12T24:00']]);
+    // the hours after a range of days are the range's
+    assert.deepEqual(valueOf('周一至周五9:00-12:00开放'), [['周一至周五9:00-12:00', undefined]]);
     // 次日 puts the end on the next day
     assert.deepEqual(valueOf('6月30日22时至次日6时停电'), [['6月30日22时至次日6时', '2025-06-30T22:00/2025-07-01T06:00']]);
     assert.deepEqual(valueOf('下午2时至4时;5月15日下午2时至4时;上午9点至11点;晚上8点到10点半'), [
