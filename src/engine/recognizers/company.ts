@@ -208,7 +208,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     const declared = DECLARED.exec(text);
     // （以下简称“公司”）: a word for any company, not a name.
     // Generic words declared are a name too (简称“陆港集团”), but not a word for any company.
-    if (declared && !ANY_COMPANY.test(declared[1]!)) fullByForm.set(declared[1]!, full);
+    // (Its canonical is the dictionary's where the full name is a dictionary name: 华润（集团）有限公司 is 华润(集团)有限公司.)
+    if (declared && !ANY_COMPANY.test(declared[1]!)) fullByForm.set(declared[1]!, f.entry?.canonical ?? full);
     // 济南产业发展投资集团有限公司（济南产投）: a short name in brackets alone, made of the full name's characters in order.
     BRACKETED_FORM.lastIndex = f.end;
     const bracketed = BRACKETED_FORM.exec(text)?.[1];
