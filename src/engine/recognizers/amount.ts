@@ -593,9 +593,9 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   return { value: range(lo, hi, parts.length === 2), unit: u.unit ?? surface, kind: u.kind };
 }
 
-/** Two Chinese digits side by side are an approximation (两三元, 七八吨): the lower one. */
+/** Two Chinese digits side by side are an approximation (两三元, 七八吨, 三四万元): the lower one. */
 function amountNumber(s: string): number | undefined {
-  return parseNumber(/^[一二两三四五六七八九]{2}$/.test(s) ? s[0] : s);
+  return parseNumber(/^[一二两三四五六七八九]{2}[十百千万亿]*$/.test(s) ? s[0] + s.slice(2) : s);
 }
 
 function range(lo: number | undefined, hi: number | undefined, isRange: boolean): number | string | undefined {

@@ -27,14 +27,24 @@ export const CN_NUMERAL = CN_DIGIT + '十百千万亿';
 /**
  * The value of a number written with digits, Chinese numerals or both: 482, 572.7, 1,200, 1.2万亿,
  * 五百亿, 三十一, 一九九八 (read digit by digit), 三点五, 4·5 (a decimal point in older print).
- * Approximations keep their lower bound (二十六七 → 26, 40多 → 40, 100多亿 → 100亿, 20几 → 20, 十来 → 10); undefined when there is no
+ * Approximations keep their lower bound (二十六七 → 26, 40多 → 40, 100多亿 → 100亿, 20几 → 20, 十来 → 10); a digit
+ * after a unit is a tenth of it (一千六 → 1600, 一万二 → 12000); undefined when there is no
  * definite number (几十, 数亿) or the text is not a number.
  */
 export function parseNumber(raw: string): number | undefined {
   const s = foldWidth(raw).replace(/[,，]/g, '').replace(/(?<=\d)·(?=\d)/g, '.').replace(/[多余]|(?<=[\d十])[几来]/g, '').replace(FORMAL_RE, (c) => FORMAL[c]!);
   if (!s || /[几数]/.test(s)) return undefined;
+  // 一千六, 两万五: the next digit said without its unit is a tenth of the one before (1600, 25000; not 一千零六).
+  const spoken = SPOKEN.exec(s);
+  if (spoken) {
+    const high = parseBig(spoken[1]!);
+    const unit = SPOKEN_UNITS[spoken[2]!]!;
+    return high === undefined ? undefined : round(high + (DIGITS[spoken[3]!]! * unit) / 10);
+  }
   return parseBig(s);
 }
+const SPOKEN = /^(.*[一二两三四五六七八九]([百千万亿]))([一二两三四五六七八九])$/;
+const SPOKEN_UNITS: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 
 /** 兆 is 10^12 as Taiwan and Hong Kong write it (mainland news writes 万亿). */
 const BIG_UNITS = [['兆', 1e12], ['亿', 1e8], ['万', 1e4]] as const;

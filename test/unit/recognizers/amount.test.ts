@@ -190,6 +190,9 @@ describe('AMOUNT recognizer', () => {
       // twenty-odd and ten or so: the lower bound
       ['亏损20几亿元', '20几亿元', 2e9, 'CNY'],
       ['亏损10来亿元', '10来亿元', 1e9, 'CNY'],
+      // two digits side by side before a magnitude: the lower (三四万元 is 30000, not 340000)
+      ['一个月挣三四万元', '三四万元', 30000, 'CNY'],
+      ['每亩一千六元', '一千六元', 1600, 'CNY'],
       ['海铁联运业务量达到135万标箱', '135万标箱', 1.35e6, 'TEU'],
       ['时速600公里', '600公里', 600, 'km/h'],
       // Taiwan and Hong Kong: 兆 is 10^12, cents and feet and ping

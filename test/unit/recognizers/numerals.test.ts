@@ -32,6 +32,11 @@ describe('numerals', () => {
     ['十几', 10],
     ['十来', 10],
     ['二十六七', 26],
+    // a digit said after a unit without its own is a tenth of it; after 零 it is ones
+    ['一千六', 1600],
+    ['两万五', 25000],
+    ['一万二千', 12000],
+    ['一千零六', 1006],
     ['几十', undefined],
     ['数亿', undefined],
     ['abc', undefined],
