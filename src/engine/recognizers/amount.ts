@@ -29,6 +29,8 @@ const UNITS: Record<string, Unit> = {
   人民币: { pattern: '人民币', unit: 'CNY', kind: 'currency' },
   美元: { pattern: '美元', unit: 'USD', kind: 'currency' },
   美金: { pattern: '美金', unit: 'USD', kind: 'currency' },
+  日币: { pattern: '日币', unit: 'JPY', kind: 'currency' },
+  韩币: { pattern: '韩币', unit: 'KRW', kind: 'currency' },
   美分: { pattern: '美分', unit: 'USD', scale: 0.01, kind: 'currency' },
   欧元: { pattern: '欧元', unit: 'EUR', kind: 'currency' },
   日元: { pattern: '日元', unit: 'JPY', kind: 'currency' },
@@ -49,6 +51,7 @@ const UNITS: Record<string, Unit> = {
   丹麦克朗: { pattern: '丹麦克朗', unit: 'DKK', kind: 'currency' },
   瑞典克朗: { pattern: '瑞典克朗', unit: 'SEK', kind: 'currency' },
   挪威克朗: { pattern: '挪威克朗', unit: 'NOK', kind: 'currency' },
+  捷克克朗: { pattern: '捷克克朗', unit: 'CZK', kind: 'currency' },
   加拿大元: { pattern: '加拿大元', unit: 'CAD', kind: 'currency' },
   澳大利亚元: { pattern: '澳大利亚元', unit: 'AUD', kind: 'currency' },
   新西兰元: { pattern: '新西兰元', unit: 'NZD', kind: 'currency' },
@@ -177,7 +180,7 @@ const UNITS: Record<string, Unit> = {
   毫克: { pattern: '毫克', unit: 'mg', kind: 'measure' },
   毫米汞柱: { pattern: '毫米汞柱', unit: 'mmHg', kind: 'measure' },
   微克: { pattern: '微克', unit: 'µg', kind: 'measure' },
-  克: { pattern: '克(?![服隆制])', unit: 'g', kind: 'measure' },
+  克: { pattern: '克(?![服隆制朗])', unit: 'g', kind: 'measure' }, // not the 克 of 克朗 (a crown)
   斤: { pattern: '斤', unit: 'jin', kind: 'measure' },
   担: { pattern: '担(?![任心忧保当负])', unit: 'dan', kind: 'measure' },
   磅: { pattern: '磅', unit: 'lb', kind: 'measure' },
@@ -331,7 +334,7 @@ const SPOKEN_PRICE_END = '(?=[，,。；;、)）\\s]|$|一[斤个])';
 const KUAI_MAO = new RegExp(`^(?:(.+)块)?(${ONE_DIGIT})[毛角]?(?:(${ONE_DIGIT})分?)?$`);
 /** An order of magnitude before 级: 万亿级, 千万级, 10万级. */
 const GRADE = '(?:\\d{1,4}[万亿]|[一两二三四五六七八九]?[十百千]?[万亿]|[百千]万|万亿)';
-const GRADE_ONLY = new RegExp(`^(${GRADE})(元)?级$`);
+const GRADE_ONLY = new RegExp(`^(${GRADE})([元吨])?级$`);
 
 /** Currency signs and codes written before the number, and their currency (a code is its own). */
 /** Currencies written before their number when no unit follows it: 收受美元120万, 集资人民币15亿 (人民币15亿元 is 15亿元). */
@@ -346,8 +349,8 @@ const SIGN_FIRST = new RegExp(`^(?:${CURRENCY_SIGN}|${CURRENCY_WORD})`);
 const AMOUNTS = new ScanPattern(
   `[\\d${CN}几数上$¥￥€£A-Z人美港欧日英新澳]`,
   [
-    // (First: 百亿元级 is a grade, not 百亿元 and a 级.)
-    `${START}${GRADE}元?级`,
+    // (First: 百亿元级 and 万吨级 are grades, not 百亿元 or 万吨 and a 级.)
+    `${START}${GRADE}[元吨]?级`,
     `[百千]分之[${CN}点\\d.]+(?:${TO}(?:[百千]分之)?[${CN}点\\d.]+)?`,
     // A currency sign or code before the number: $100, US$5亿, NT$320亿 (and NT$15亿元), ¥300 (and ¥300元), €20, MOP 385.6亿,
     // and before a range: HK$4.5亿至5.2亿.
@@ -494,7 +497,7 @@ const MINUS = /(?:(?<![\d.%A-Za-z])[-−]|(?<=[为是至到达、，,：:(（]|^
 const SPEED_BEFORE = /(?:时速|每小时)(?:可达|最高|达到?|为|约|超过|近)?$/;
 
 /** A currency written before the number makes 元 its unit: 新台币7596.9亿元, 港币12亿元. */
-const CURRENCY_BEFORE = /(?:新台币|台币|港币|港元|美元|美金|欧元|日元|澳门币|澳门元|澳元|新加坡元|新元|英镑|韩元)\s?$/;
+const CURRENCY_BEFORE = /(?:新台币|台币|港币|港元|美元|美金|欧元|日元|澳门币|澳门元|澳元|新加坡元|新元|英镑|韩元|日币|韩币)\s?$/;
 
 /**
  * The dollar an article in traditional script counts in (新台币, 港元, 澳门元) when it names that
@@ -543,7 +546,7 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   }
   if ((m = GRADE_ONLY.exec(s))) {
     const value = parseNumber(m[1].length === 1 ? '一' + m[1] : m[1]);
-    return m[2] ? { value, unit: 'CNY', kind: 'currency' } : { value, kind: 'magnitude' };
+    return m[2] === '元' ? { value, unit: 'CNY', kind: 'currency' } : m[2] ? { value, unit: 't', kind: 'measure' } : { value, kind: 'magnitude' };
   }
   // 一成半 and 一成五 are 15%.
   if ((m = /^(.+)成(半|[一二三四五六七八九])?$/.exec(s))) {

@@ -103,6 +103,9 @@ describe('AMOUNT recognizer', () => {
       ['流量3.5m3/s', '3.5m3/s', 3.5, 'm3/s'],
       // 新元 before the number makes 元 Singapore dollars
       ['收报新元2.42元', '2.42元', 2.42, 'SGD'],
+      ['门票售价为日币5000元', '5000元', 5000, 'JPY'],
+      ['5万韩币', '5万韩币', 5e4, 'KRW'],
+      ['30亿捷克克朗', '30亿捷克克朗', 3e9, 'CZK'],
       ['速率40Gbps', '40Gbps', 40, 'Gbps'],
       ['户均带宽520Mbps', '520Mbps', 520, 'Mbps'],
       ['速率达64Kbps', '64Kbps', 64, 'kbps'],
@@ -156,7 +159,7 @@ describe('AMOUNT recognizer', () => {
       ['融资30亿瑞郎', '30亿瑞郎', 3e9, 'CHF'],
       ['投资百余万元', '百余万元', 1e6, 'CNY'],
       ['市值蒸发近千亿美元', '千亿美元', 1e11, 'USD'],
-      ['年产千万吨级', '千万吨', 1e7, 't'],
+      ['年产千万吨级', '千万吨级', 1e7, 't'],
       ['同比增长两成', '两成', 0.2, 'percent'],
       ['年产能40GWh电池', '40GWh', 40, 'GWh'],
       ['储能500MWh', '500MWh', 500, 'MWh'],
@@ -187,6 +190,7 @@ describe('AMOUNT recognizer', () => {
       ['哈尔滨-32℃', '-32℃', -32, '°C'],
       ['打造万亿级产业集群', '万亿级', 1e12, undefined],
       ['打造百亿元级项目', '百亿元级', 1e10, 'CNY'],
+      ['建设30万吨级码头', '30万吨级', 3e5, 't'],
       // twenty-odd and ten or so: the lower bound
       ['亏损20几亿元', '20几亿元', 2e9, 'CNY'],
       ['亏损10来亿元', '10来亿元', 1e9, 'CNY'],
@@ -339,6 +343,8 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, '销量迈上千亿元台阶，上千亿元'), ['千亿元', '上千亿元']);
     // two pieces of pork belly, three stones: no price
     assert.deepEqual(texts(recognizeAmounts, '两块五花肉，3块石头'), []);
+    // a crown of no country named is no gram
+    assert.deepEqual(texts(recognizeAmounts, '门票售价为5000克朗'), []);
   });
 
   it('reads a flow, oil in oil equivalent and gas in cubic feet with their units', () => {
