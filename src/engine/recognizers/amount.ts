@@ -254,6 +254,9 @@ const UNITS: Record<string, Unit> = {
   毫安时: { pattern: '毫安时', unit: 'mAh', kind: 'measure' },
   // Screens: 1000尼特 (nits), 120Hz.
   尼特: { pattern: '尼特', unit: 'nit', kind: 'measure', digitsOnly: true },
+  // Stadium and street lighting: 2500勒克斯, 2000lx.
+  勒克斯: { pattern: '勒克斯', unit: 'lx', kind: 'measure' },
+  lx: { pattern: 'lx(?![A-Za-z])', unit: 'lx', kind: 'measure' },
   Hz: { pattern: 'Hz(?![A-Za-z])', unit: 'Hz', kind: 'measure' },
   // Battery energy density and capacity: 430Wh/L, 300Wh/kg, 280Ah.
   'Wh/kg': { pattern: 'Wh/kg(?![A-Za-z])', unit: 'Wh/kg', kind: 'measure' },
