@@ -179,6 +179,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // or to a verb before the name (张三到/x 山东圣泉…有限公司: a visit).
     if (t.tag === 'x' && t.word.length >= 2 && /[系是]$/.test(t.word) && pieces.length === 0) break;
     if (t.tag === 'x' && t.word.length >= 3 && FUNCTION_TAIL.test(t.word) && pieces.length > 0) break;
+    // …or to a word that ends the walk (刘宝/x 军代表/n 公司: 刘宝军 代表 公司).
+    if (t.word.length === 3 && NAME_STOP.has(t.word.slice(1)) && !PROPER_TAGS.has(t.tag ?? '')) break;
     if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word)) break;
     if (t.word === ')' || t.word === '）') {
       // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.

@@ -845,6 +845,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('张惠在岚桥集团调研。日照市市长王伟和鑫海集团签约'), ['岚桥集团', '鑫海集团']);
       // …or the verb of a visit (到京博/x 集团), and speech before 公司 (他称/x 公司将, 陈志强/直言/n 公司)
       assert.deepEqual(names('刘振华到京博集团。他称公司将加大投入，总裁陈志强直言公司将关闭低效影院'), ['京博集团']);
+      // …or a name glued to 代表 (刘宝/x 军代表/n 公司)
+      assert.deepEqual(names('董事长刘宝军代表公司致辞'), []);
       // …nor 经, 同, 跟, 除 glued on (经鲁信/x 科技, 同鲁信/x 集团); nor a bank's branch for tech firms (工商银行科技支行)
       assert.deepEqual(names('经鲁信科技同意。海尔集团同鲁信集团签约。工商银行科技支行为企业发放贷款'), ['鲁信科技', '海尔集团', '鲁信集团', '工商银行']);
       // companies under special treatment as a kind; the delisting itself

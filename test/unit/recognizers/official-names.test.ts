@@ -42,6 +42,9 @@ describe('personal names', () => {
     // 清 ends given names though tagged a dynasty (王程/x 清/t), before an idiom of what the person does too
     assert.equal(nameAtStart('王程清出席会议'), '王程清');
     assert.equal(nameAtStart('王程清表示'), '王程清');
+    assert.equal(nameAtStart('丁伍号表示'), '丁伍号'); // 丁伍/x 号/m
+    // a third character glued to a word that follows names whole (刘宝/x 军代表/n)
+    assert.equal(nameAtStart('刘宝军代表签约'), '刘宝军');
     // 处 is someone's place (从陈强处获悉), no given name's
     assert.equal(nameAtStart('陈强处获悉'), '陈强'); // 陈强/x 处/n
   });
