@@ -182,6 +182,14 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // …or to a word that ends the walk (刘宝/x 军代表/n 公司: 刘宝军 代表 公司).
     if (t.word.length === 3 && NAME_STOP.has(t.word.slice(1)) && !PROPER_TAGS.has(t.tag ?? '')) break;
     if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word)) break;
+    // A Latin name the segmenter cut at its digits and signs (3/x M/x, 7/x -/x Eleven/eng, H/x &/x M/x, A/x ./x O/x ./x 史密斯) is one piece.
+    const latin = LATIN_RUN.exec(text.slice(Math.max(0, t.end - 20), t.end));
+    if (latin && t.end - latin[0].length < t.start + (t.word.length > 1 ? 0 : 1) && /[A-Za-z]/.test(latin[0]) && !MODEL_CODE.test(latin[0])) {
+      const from = t.end - latin[0].length;
+      pieces.unshift({ word: latin[0], tag: 'eng', start: from });
+      j = idx.indexAt(from - 1);
+      continue;
+    }
     if (t.word === ')' || t.word === '）') {
       // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.
       const m = BRACKETED.exec(text.slice(Math.max(0, t.end - 8), t.end));
@@ -477,8 +485,10 @@ export function isGeneric(word: string): boolean {
   return false;
 }
 
-/** A product model's code or a network generation: ES6, LX600, X5, 5G. */
-const MODEL_CODE = /^(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d[Gg])$/;
+/** A product model's code, a network generation or a picture's: ES6, LX600, X5, 5G, 3D, 4K. */
+const MODEL_CODE = /^(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d[GgDdKk])$/;
+/** Latin letters and digits joined by signs, ending a text: 3M, 7-Eleven, H&M, A.O. (not starting with a sign). */
+const LATIN_RUN = /[A-Za-z0-9](?:[A-Za-z0-9]|[-&＆.'](?=[A-Za-z0-9]|$))*$/;
 
 function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]): boolean {
   if (pieces.map((p) => p.word).join('').length < 2) return false;

@@ -19,6 +19,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('一汽集团是央企集团'), ['一汽集团']);
     });
 
+    it('takes a Latin name the segmenter cut at its digits and signs whole', () => {
+      assert.deepEqual(names('3M公司宣布退出。7-Eleven公司宣布扩张。H&M公司关闭门店。A.O.史密斯公司发布公告'), ['3M公司', '7-Eleven公司', 'H&M公司', 'A.O.史密斯公司']);
+      // not a picture's or a network's code
+      assert.deepEqual(names('以3D科技呈现，5G网络'), []);
+    });
+
     it('keeps a bracketed place or 集团 inside the name', () => {
       assert.deepEqual(names('济南市人民政府还与华润(集团)有限公司签署协议'), ['华润(集团)有限公司']);
       assert.deepEqual(names('投资了雪花啤酒(济南)有限公司新建一期工厂'), ['雪花啤酒(济南)有限公司']);
