@@ -1863,6 +1863,8 @@ export const NOT_COMPANIES: ReadonlySet<string> = new Set([
   '中国银行保险监督管理委员会', '中国银行业监督管理委员会', '中国银行业协会', '中国银行保险报',
   // An exchange-traded fund, a product of its manager.
   '盈富基金',
+  // Leagues, which the companies that run them are named after (中超公司 … 中超 is the league).
+  '中超', '中甲', '中乙', '中超联赛', 'CBA', 'WCBA', 'NBA', '英超', '西甲', '德甲', '意甲', '法甲', '欧冠', '亚冠', '中冠联赛',
 ]);
 
 /** Dictionary names by their lower-case form: Latin names are matched in any case (VISA, visa). */

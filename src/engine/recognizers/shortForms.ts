@@ -1,4 +1,4 @@
-import { lookupName } from '../dict/companies';
+import { lookupName, NOT_COMPANIES } from '../dict/companies';
 import { DISTRICT_NAMES, isProvinceOrCity, PLACE_NAMES } from '../dict/places';
 import { isCJKWord } from './names';
 import { BRACKETED, COUNTRY_LIKE, GENERIC, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord, SUFFIXES } from './registeredName';
@@ -59,7 +59,7 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
   // Not a place (常州市钟楼区产投公司 → 钟楼区, 济南章丘控股集团 → 章丘), a trade (山东省融资担保集团 → 融资担保) or a facility the company runs (首都机场集团 → 首都机场, 京沪高铁公司 → 京沪高铁).
   // Nor a public body a company is named after (中国科学院控股有限公司 → not 中国科学院, 清华控股 → not 清华).
   const usable = (f: string, at: number) =>
-    f.length >= 2 && !isGeneric(f) && !REGION_NAMES.has(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f) && !DISTRICT_NAMES.has(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
+    f.length >= 2 && !isGeneric(f) && !NOT_COMPANIES.has(f) && !REGION_NAMES.has(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f) && !DISTRICT_NAMES.has(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
   const forms = rests.filter((f) => usable(f, start));
   // Not a zone its investment platform is named after (北京亦庄投资控股有限公司 → not 亦庄).
   const unplaced = placed ? rests.map((f) => f.slice(placed)).filter((f, i, all) => usable(f, start + placed) && all.indexOf(f) === i && !ZONE_PLATFORM.test(full.slice(placed + f.length))) : [];

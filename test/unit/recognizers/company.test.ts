@@ -968,6 +968,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('山东元首科技有限公司发布新品，金现代信息有限公司发布新品'), ['山东元首科技有限公司', '金现代信息有限公司']);
       // a league named after its company is the league
       assert.deepEqual(names('CBA公司发布报告。CBA联赛本赛季场均观众接近5000人'), ['CBA公司']);
+      // the league a league's company is named after is no short name of it
+      assert.deepEqual(names('本赛季中超将于3月1日开幕。中超公司董事长刘军表示。CBA全明星周末'), ['中超公司']);
       // a name before 与腾讯 is no source's (新浪房产讯: 与腾/讯)
       assert.deepEqual(names('万科与腾讯合作，华策影视和腾讯签约。新浪房产讯'), ['万科', '腾讯', '华策影视', '腾讯']);
     });
