@@ -1734,6 +1734,19 @@ GIC
 南方水泥有限公司|南方水泥
 西南水泥有限公司|西南水泥
 豪瑞|Holcim
+# Multinationals and internet companies the last probes met.
+杜邦公司|杜邦|DuPont
+优衣库|UNIQLO
+思爱普公司|SAP|思爱普
+赶集网
+华纳媒体|WarnerMedia
+路特斯科技|路特斯|Lotus Technology
+浦项制铁公司|浦项制铁|POSCO
+澳大利亚联邦银行|澳洲联邦银行
+中国港湾工程有限责任公司|中国港湾
+1号店
+7天酒店
+111集团
 `;
 
 /**
