@@ -14,13 +14,16 @@ import type { Candidate } from './types';
 // and the vocabulary that decides it: which pieces can be part of a name, which name something in
 // particular, and which words stop the walk. company.ts runs the walk at every token end.
 
-type SuffixKind = 'legal' | 'weak' | 'group' | 'finance' | 'local' | 'trade';
+type SuffixKind = 'legal' | 'weak' | 'group' | 'finance' | 'local' | 'trade' | 'plant';
 export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
   ...['有限公司', '有限责任公司', '股份公司', '集团公司', '集团总公司', '总公司', '株式会社', '合伙企业'].map((s) => [s, 'legal'] as const),
   // Partnerships registered as an enterprise or a centre: …管理咨询企业（有限合伙）, …投资管理中心（有限合伙）.
   ...['企业（有限合伙）', '企业(有限合伙)', '中心（有限合伙）', '中心(有限合伙)', '企业（普通合伙）', '中心（普通合伙）'].map((s) => [s, 'legal'] as const),
   ['公司', 'weak'],
   ['集团', 'group'],
+  // A state factory by its place and trade: 洛阳拖拉机厂, 济南第二机床厂, 青岛电冰箱总厂.
+  ['厂', 'plant'],
+  ['总厂', 'plant'],
   ...['银行', '证券', '保险', '信托', '期货', '基金', '金控', '理财'].map((s) => [s, 'finance'] as const),
   // Local banks and a city's investment and heating companies are named by their place: 株洲市商业银行, 某某农商行, 广州城投, 郑州热力.
   ...['商业银行', '农村商业银行', '农商银行', '农商行', '农村合作银行', '村镇银行', '信用社', '农村信用社', '信用联社', '城投', '交投', '建投', '产投', '热力'].map((s) => [s, 'local'] as const),
@@ -152,7 +155,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const head = text.slice(own.start, s);
     // 分公司, 子公司 are units; 公共汽车/n is a common word that ends like a company (实业集团/n is a suffix of two),
     // unless its head is a company the dictionary knows (松下公司/n).
-    if (UNIT_HEADS.has(head) || (own.end === end && !PROPER_TAGS.has(own.tag ?? '') && !isGeneric(head) && !lookupName(head))) return undefined;
+    if (UNIT_HEADS.has(head) || (kind !== 'plant' && own.end === end && !PROPER_TAGS.has(own.tag ?? '') && !isGeneric(head) && !lookupName(head))) return undefined;
     // A foreign country the segmenter glued on before a brand and its trade is not the brand's
     // (日本三菱/nz 汽车): the name starts after it. (美国波音公司 keeps it, as the press writes it.)
     const country = kind === 'trade' ? foreignCountryLength(head) : 0;
@@ -252,7 +255,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       continue;
     }
     // (企业 before 集团 or 管理 is a registered form's own word: 珠海市免税企业集团有限公司, LG(中国)企业管理有限公司.)
-    if (!isNamePiece(t, kind === 'legal') && !trade && !(t.word === '企业' && /^(?:集团|管理)/.test(pieces[0]?.word ?? ''))) break;
+    if (!isNamePiece(t, kind === 'legal' || kind === 'plant') && !trade && !(t.word === '企业' && /^(?:集团|管理)/.test(pieces[0]?.word ?? ''))) break;
     pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
     j--;
   }
@@ -327,6 +330,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // A registered name whose start is clear (after punctuation, a function word or a verb: 与/蜂巢/能源…)
   // is named by any word that is not generic; else only by a proper one (not 互动/d 电视有限公司).
   const before = idx.tokens[j];
+  // A factory right after its company's name is the company's unit (云南中烟工业有限责任公司玉溪卷烟厂): the company alone.
+  if (kind === 'plant' && before && /(?:公司|集团)$/.test(before.word)) return undefined;
   const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? '') || /(?:公司|企业)$/.test(before.word) || isRole(before));
   // (So is a first word the segmenter took for an adverb: ,鼎新/d 科技股份有限公司; or for an adjective after a party's role: 原告/宏远/a 贸易有限公司.)
   const afterRole = clearStart && !!before && isRole(before);
@@ -490,9 +495,20 @@ const MODEL_CODE = /^(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d[GgDdKk])$/;
 /** Latin letters and digits joined by signs, ending a text: 3M, 7-Eleven, H&M, A.O. (not starting with a sign). */
 const LATIN_RUN = /[A-Za-z0-9](?:[A-Za-z0-9]|[-&＆.'](?=[A-Za-z0-9]|$))*$/;
 
+/** A utility's or a processor's works, no company of its own: water, sewage, waste, power, slaughter. */
+const WORKS = /污水|处理|净化|自来水|水厂|垃圾|焚烧|发电|热电|电厂|加工|屠宰|冷库|分厂|车间|[工设建办]厂$/;
+
 function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]): boolean {
   if (pieces.map((p) => p.word).join('').length < 2) return false;
   if (kind === 'legal' || kind === 'group') return true;
+  // A factory is named by its province or city and its trade, or by a company's name (江南造船厂), not a utility's works (济南污水处理厂, 发电厂)
+  // nor a company's plant in a place (特斯拉上海超级工厂, SK海力士无锡厂: the company alone).
+  if (kind === 'plant') {
+    const name = pieces.map((p) => p.word).join('') + suffix;
+    // (Not a factory the text does not name: 惠州一电镀厂, 某化工厂.)
+    const placed = pieces.length >= 2 && pieces[0]!.tag === 'ns' && isProvinceOrCity(pieces[0]!.word) && pieces[pieces.length - 1]!.tag !== 'ns' && !pieces.some((p) => /^一$|某/.test(p.word));
+    return (placed || (pieces.length === 1 && lookupName(pieces[0]!.word) !== undefined)) && !WORKS.test(name);
+  }
   // A province's grid company is named by its place (广东电网公司, 江苏电力公司).
   if (kind === 'weak' && pieces.length === 2 && isProvinceOrCity(pieces[0]!.word) && GRID.test(pieces[1]!.word)) return true;
   // A province or city before 公司 is a company's branch or any company there (上海公司, 万科北京公司): the dictionary finds 万科.

@@ -19,6 +19,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('一汽集团是央企集团'), ['一汽集团']);
     });
 
+    it('finds state factories by their place and trade, not works, plants of a company or unnamed factories', () => {
+      assert.deepEqual(names('洛阳拖拉机厂投产。上海柴油机厂建成，济南第二机床厂、青岛电冰箱总厂'), ['洛阳拖拉机厂', '上海柴油机厂', '济南第二机床厂', '青岛电冰箱总厂']);
+      assert.deepEqual(names('济南污水处理厂，广东惠州一电镀厂偷排'), []);
+      assert.deepEqual(names('特斯拉上海超级工厂投产，SK海力士无锡厂扩产，云南中烟工业有限责任公司玉溪卷烟厂'), ['特斯拉', 'SK海力士', '云南中烟工业有限责任公司']);
+    });
+
     it('takes a Latin name the segmenter cut at its digits and signs whole', () => {
       assert.deepEqual(names('3M公司宣布退出。7-Eleven公司宣布扩张。H&M公司关闭门店。A.O.史密斯公司发布公告'), ['3M公司', '7-Eleven公司', 'H&M公司', 'A.O.史密斯公司']);
       // not a picture's or a network's code
