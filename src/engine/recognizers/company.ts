@@ -149,6 +149,8 @@ const DATE_AFTER = /^(?:618(?![\d.])|[2-6]G(?![A-Za-z])|[1-4]季度|(?:19|20)\d{
 
 /** A trade word and what a company does or reports, which the segmenter made one word: 汽车出口, 汽车销量 (not 汽车产业, 电子竞技). */
 const GLUED_TRADE = /^(?:汽车|银行|集团|科技|电子|电器|能源|医药|证券|保险)(?:出口|进口|销量|营收|业绩|股价|市值|产量|销售)$/;
+/** What a company reports, whose first character the segmenter glued to the name's last (中国/中/车营/n 收: 中国中车 营收). */
+const FIGURE_AFTER = /^(?:营收|营业收入|净利|股价|市值|销量|业绩)/;
 
 /** Facilities, units, teams and charities after a name: the place before it belongs to them (北京万达广场, 北京联想总部, 东莞大益队, 深圳市腾讯公益慈善基金会, 林芝华润希望小镇), not to the company. */
 const FACILITY_AFTER = /^(?:队|俱乐部|广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|科技园|园区|基地|工厂|直属库|研究所|研究院|实验室|基金会|公益|慈善|希望小|小镇)/;
@@ -162,7 +164,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   // So may a name's trade the segmenter made one word with the next (奇瑞/汽车出口/n): the name ends with the trade.
   // (A stock name's A before 股 is the share class: 万科A股 is 万科's A shares.)
   const dictEnd = (e: number) =>
-    !(text[e] === '股' && /[AＡ]/.test(text[e - 1] ?? '')) && (idx.isBoundary(e) || ((GLUE.at(text, e) || text[e] === '系') && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))));
+    !(text[e] === '股' && /[AＡ]/.test(text[e - 1] ?? '')) && (idx.isBoundary(e) || ((GLUE.at(text, e) || text[e] === '系') && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && FIGURE_AFTER.test(text.slice(e, e + 4))));
   for (let i = 0; i < tokens.length; i++) {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);

@@ -803,6 +803,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('拼多多方面表示'), ['拼多多']);
       // nor is what a company reports, glued to its trade (奇瑞/汽车出口/n), unlike an industry (上海/汽车产业)
       assert.deepEqual(names('奇瑞汽车出口增长，吉利汽车销量增长，上海汽车产业有望增长'), ['奇瑞汽车', '吉利汽车']);
+      // …or to the name's last character (中国/中/车营/n 收)
+      assert.deepEqual(names('中国中车营收增长'), ['中国中车']);
       // an alias that is an idiom needs its cue (赚快钱)
       assert.deepEqual(names('赚快钱的心态'), []);
       // an aircraft type after an airline is no product of it
