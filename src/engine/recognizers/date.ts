@@ -46,7 +46,7 @@ const CONTEXT_YEAR = '(?:同|当|次|翌)年(?=(?:\\d{1,2}|十[一二]?|[一二�
 const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度)';
 /** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
 const FIRST_PART = String.raw`(?:(?<![${WORD_BEFORE_QIAN}])前|首)(?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
-const YEAR_PART = `(?:上半年度?|下半年度?|半年度|前半年|后半年|伊始|岁末|岁初|年?(?:初|底|末)|年中|年终(?![奖总])|年内|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?!过)|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季]|[春夏秋冬](?=[，,。；;、]))`; // 1977年秋，
+const YEAR_PART = `(?:[上下]半年(?:度|末)?|半年度|前半年|后半年|伊始|岁末|岁初|年?(?:初(?!步)|底|末(?!期))|年中|年终(?![奖总])|年内|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?!过)|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季]|[春夏秋冬](?=[，,。；;、]))`; // 1977年秋，
 /** 5月, 十二月, 元月; not 十月怀胎 (the months of a pregnancy). */
 const MONTH = String.raw`(?:(?<![\d.])\d{1,2}|(?<![${CN_DIGIT}十百千万])(?:十[一二]?|[一二三四五六七八九])|元)月份?(?!怀胎)`;
 /** 1-11月, 一至三月, and two neighbouring months named together: 二三月份, 十一二月. */
@@ -135,7 +135,7 @@ const DATES = new ScanPattern(
     String.raw`(?<![\d${CN_DIGIT}])第[一二三四1-4]季(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|税后|[末底初])`,
     FESTIVALS,
     // Not 上一季度 (the quarter before: relative).
-    `(?:年初|年底|年末|年终(?![奖总])|岁末|上半年度?|下半年度?|前半年|后半年|(?<![上下])${QUARTER})`,
+    `(?:年初(?!步)|年底|年末(?!期)|年终(?![奖总])|岁末|[上下]半年(?:度|末)?|前半年|后半年|(?<![上下])${QUARTER})`,
     // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary.
     String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下同当次])月(?:初|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
     String.raw`${DAY_PART}${TIME}|(?<![当今昨前明每傍夜])[早晚](?=\d{1,2}[时点])${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<![\d.])\d{1,2}点\d{1,2}分|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:]|比[为达是]?|比例为?|比分|比值)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
@@ -550,11 +550,12 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   const parts: Parsed = { year, month, day, ownYear: hadYear };
   // A date names its year only when it says so, or when it is a month or day of the dateline's year.
   const y = yearKnown || month !== undefined ? year : undefined;
-  const half = /^(上|前|下|后)?半年度?$/.exec(rest);
+  const half = /^(上|前|下|后)?半年(度|末)?$/.exec(rest);
   const quarter = /^(?:第?([一二三四1-4])|首)季度?(初|末|底)?$/.exec(rest); // 明年首季: the first
   const quarters = /^[一1](?:至|到|-|—)([二三四2-4])季度$/.exec(rest);
   // (半年度 alone, of a half-year report, is the first half.)
-  if (half && y !== undefined) return { ...parts, value: !half[1] || /[上前]/.test(half[1]) ? `${y}-01/${y}-06` : `${y}-07/${y}-12` };
+  // (上半年末, the end of the first half, is its last month.)
+  if (half && y !== undefined) return { ...parts, value: half[2] === '末' ? iso(y, /[下后]/.test(half[1] ?? '') ? 12 : 6) : !half[1] || /[上前]/.test(half[1]) ? `${y}-01/${y}-06` : `${y}-07/${y}-12` };
   if (quarter && y !== undefined) {
     const q = quarter[1] ? parseNumber(quarter[1])! : 1;
     // The start or end of a quarter is its first or last month: 三季度末 → 2025-09.

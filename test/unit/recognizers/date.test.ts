@@ -183,6 +183,8 @@ describe('DATE recognizer', () => {
       ['2025年上半年度新增企业,下半年度将增长', [['2025年上半年度', '2025-01/2025-06'], ['下半年度', '2025-07/2025-12']]],
       // a season of a year before a pause, not the Winter Olympics of one
       ['1977年秋，高考恢复。2022年冬奥会', [['1977年秋', '1977'], ['2022年', '2022']]],
+      // the end of a half is its last month; a final dividend (末期) and a first estimate (初步) are no year's end or start
+      ['2024年上半年末不良率0.95%，派发2024年末期股息，2025年初步测算', [['2024年上半年末', '2024-06'], ['2024年', '2024'], ['2025年', '2025']]],
       // a month as a résumé writes it, in its field or before its fact; not a decimal
       ['出生年月：1978.05,2001.07参加工作,营收2024.05亿元', [['1978.05', '1978-05'], ['2001.07', '2001-07']]],
       ['李明，1972.11 出生', [['1972.11', '1972-11']]],
