@@ -110,6 +110,9 @@ const UNITS: Record<string, Unit> = {
   bp: { pattern: '(?:bp|BP)(?![A-Za-z])', unit: 'basis-point', kind: 'percent' },
   个百分点: { pattern: '个百分点', unit: 'percentage-point', kind: 'percent' },
   百分点: { pattern: '百分点', unit: 'percentage-point', kind: 'percent' },
+  // As brokers' notes write percentage points: 0.89pct, 0.02pp (not PP, polypropylene).
+  pct: { pattern: 'pct(?![A-Za-z])', unit: 'percentage-point', kind: 'percent' },
+  pp: { pattern: 'pp(?![A-Za-z])', unit: 'percentage-point', kind: 'percent' },
   平方公里: { pattern: '平方公里', unit: 'km2', kind: 'measure' },
   平方千米: { pattern: '平方千米', unit: 'km2', kind: 'measure' },
   平方米: { pattern: '平方米', unit: 'm2', kind: 'measure' },

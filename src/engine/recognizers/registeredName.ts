@@ -16,7 +16,8 @@ import type { Candidate } from './types';
 
 type SuffixKind = 'legal' | 'weak' | 'group' | 'finance' | 'local' | 'trade' | 'plant';
 export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
-  ...['有限公司', '有限责任公司', '股份公司', '集团公司', '集团总公司', '总公司', '株式会社', '合伙企业'].map((s) => [s, 'legal'] as const),
+  // (An accounting firm is a partnership registered as such: 德勤华永会计师事务所（特殊普通合伙）.)
+  ...['有限公司', '有限责任公司', '股份公司', '集团公司', '集团总公司', '总公司', '株式会社', '合伙企业', '会计师事务所'].map((s) => [s, 'legal'] as const),
   // Partnerships registered as an enterprise or a centre: …管理咨询企业（有限合伙）, …投资管理中心（有限合伙）.
   ...['企业（有限合伙）', '企业(有限合伙)', '中心（有限合伙）', '中心(有限合伙)', '企业（普通合伙）', '中心（普通合伙）'].map((s) => [s, 'legal'] as const),
   ['公司', 'weak'],
@@ -32,8 +33,8 @@ export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
   ),
 ]);
 const SUFFIX_TRIE = new PhraseTrie(SUFFIXES.keys(), { reversed: true });
-/** A partnership's form after its name: （有限合伙）, (普通合伙). */
-const PARTNERSHIP_FORM = /^[(（](?:有限|普通)合伙[)）]/;
+/** A partnership's form after its name: （有限合伙）, (普通合伙), （特殊普通合伙）. */
+const PARTNERSHIP_FORM = /^[(（](?:有限|普通|特殊普通)合伙[)）]/;
 
 const DICT_BEFORE = new PhraseTrie(COMPANY_NAMES.keys(), { reversed: true, foldCase: true });
 /** Start of the longest dictionary company name that ends at `end`, or -1: the employer before a title (南方/f 航空 董事长). */
@@ -361,7 +362,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   const notCompany = kind === 'legal' ? NOT_REGISTERED.test(head) : NOT_COMPANY_WORDS.test(head);
   if ((notCompany && !bureau) || !acceptable(kind, suffix, named)) return undefined;
   // A partnership's form is its name's: …创业投资合伙企业（有限合伙）.
-  const form = suffix === '合伙企业' ? PARTNERSHIP_FORM.exec(text.slice(end, end + 6))?.[0].length ?? 0 : 0;
+  const form = suffix === '合伙企业' || suffix === '会计师事务所' ? PARTNERSHIP_FORM.exec(text.slice(end, end + 8))?.[0].length ?? 0 : 0;
   return { start: named[0]!.start, end: end + form, label: 'COMPANY', source: 'rule:company-suffix' };
 }
 

@@ -25,6 +25,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('特斯拉上海超级工厂投产，SK海力士无锡厂扩产，云南中烟工业有限责任公司玉溪卷烟厂'), ['特斯拉', 'SK海力士', '云南中烟工业有限责任公司']);
     });
 
+    it('finds accounting firms by their registered name, with their partnership form', () => {
+      assert.deepEqual(names('德勤华永会计师事务所（特殊普通合伙）出具了审计报告，立信会计师事务所'), ['德勤华永会计师事务所（特殊普通合伙）', '立信会计师事务所']);
+      assert.deepEqual(names('该会计师事务所出具了审计报告'), []);
+    });
+
     it('takes a Latin name the segmenter cut at its digits and signs whole', () => {
       assert.deepEqual(names('3M公司宣布退出。7-Eleven公司宣布扩张。H&M公司关闭门店。A.O.史密斯公司发布公告'), ['3M公司', '7-Eleven公司', 'H&M公司', 'A.O.史密斯公司']);
       // not a picture's or a network's code
