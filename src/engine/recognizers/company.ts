@@ -309,7 +309,7 @@ function startsNonCompany(text: string, s: number, e: number): boolean {
   const longest = DICT.longestFrom(text, s);
   return longest > e && NOT_COMPANIES.has(text.slice(s, longest));
 }
-const PROJECT_AFTER = /^(?:[东中西]线|(?:后续|配套)?工程)/;
+const PROJECT_AFTER = /^(?:[东中西]线|(?:后续|配套)?工程|(?:风)?景区|旅游区|度假区)/;
 
 /** A generic alias right after another name is that name's trade (齐盛/x 国投/j, a city's own investment group), not 国家开发投资集团. */
 function tradeOfNameBefore(text: string, start: number, end: number, idx: TokenIndex): boolean {

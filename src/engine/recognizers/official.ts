@@ -93,7 +93,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // (…before what the person does: not 总理的祝福。)
     const described = !titled && text.charCodeAt(p - 1) === 0x7684 && NAME_TAGS.has(tok.tag ?? '') && isCJKWord(tok.word) ? titleBefore(text, p - 1) : undefined; // 的
     // (A post the person takes next is theirs now: 曾任…副总裁的何建明出任同仁制药董事长, read with 出任.)
-    if (described && nameAt(text, p, idx) === tok.end && ACTION_TAGS.has(idx.at(tok.end)?.tag ?? '') && !TAKING.has(idx.at(tok.end)!.word)) {
+    if (described && nameAt(text, p, idx) === tok.end && (ACTION_TAGS.has(idx.at(tok.end)?.tag ?? '') || /^\d/.test(text[tok.end] ?? '')) && !TAKING.has(idx.at(tok.end)?.word ?? '')) {
       add({ start: p, end: tok.end, ...titleAndOrg(text, described, idx, lastOrgByUnit), source: 'rule:official-title' });
       continue;
     }
@@ -421,8 +421,8 @@ const SPEECH = new CharSet('说称');
 const GIVEN_TAGS = new Set(['nr', 'nrfg', 'n', 'ng', 'nz', 'x']);
 /** Tags of a person's name; an unknown word only if it starts with no numeral (万州/长江/ns 二桥/x is a bridge). */
 const PERSON_TAGS = new Set(['nr', 'nrfg']);
-/** Tags of a verb or an idiom after a name: what the person does. */
-const ACTION_TAGS = new Set(['v', 'vd', 'vn', 'l', 'p', 'd']);
+/** Tags of a verb, an idiom or a date after a name: what the person does, and when. */
+const ACTION_TAGS = new Set(['v', 'vd', 'vn', 'l', 'p', 'd', 't', 'm']);
 const NUMERAL_START = /^[一二三四五六七八九十\d]/;
 /** A name written with 某 for its given name: a suspect or a party kept anonymous. */
 const ANONYMOUS = /某/;
