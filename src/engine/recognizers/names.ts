@@ -107,6 +107,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   const surname = compound > 0 ? compound - p : SINGLE_SURNAMES.at(text, p) ? 1 : 0;
   if (!surname) return -1;
   const g = p + surname;
+  // 利 before a transliteration's character ends a foreign place or name (利亚, 利比亚), no surname.
+  if (text[p] === '利' && TRANSLIT.at(text, g)) return -1;
   // A function character (在) is a given name's inside an unknown three-character word: 李在明/x, 文在寅/x,
   // or an unknown two and a character (李在/x 武/n), or a character glued to what follows names (段会/x 明拟/x).
   const whole = idx.at(p)!;

@@ -137,6 +137,8 @@ describe('OFFICIAL recognizer', () => {
     it('reads a name the segmenter keeps whole after a title: rare surnames, Japanese names', () => {
       assert.deepEqual(names('教育部部长怀进鹏在会上强调'), ['怀进鹏']);
       assert.deepEqual(names('总经理庹宗康表示'), ['庹宗康']);
+      // 利 is a surname too, but not in a word (利用, 利润)
+      assert.deepEqual(names('中国人寿总裁利明光表示。董事长利用这次机会，总经理利润分配'), ['利明光']);
       assert.deepEqual(names('日本前首相岸田文雄表示'), ['岸田文雄']);
       assert.deepEqual(names('日本前首相安倍晋三遇刺'), ['安倍晋三']);
       assert.deepEqual(names('市长高度重视此事'), []);
