@@ -54,10 +54,10 @@ export function writtenInOrder(short: string, full: string): boolean {
   return k === short.length;
 }
 /**
- * Listed companies under special treatment are cited by their stock name: ST曙光, *ST大唐 (not ST股,
+ * Listed companies under special treatment are cited by their stock name: ST曙光, *ST大唐, ＊ST天茂 (not ST股,
  * ST板块, ST公司, ST类: such stocks); so are those being delisted: 退市美尚 (not 退市风险, 退市新规).
  */
-const STOCK_NAME = new ScanPattern('[*S退]', String.raw`\*?ST(?!股|板块|概念|公司|类|企业|个股)(?=[\u4e00-\u9fff]{2})|退市(?=[\u4e00-\u9fff]{2})`);
+const STOCK_NAME = new ScanPattern('[*＊S退]', String.raw`[*＊]?ST(?!股|板块|概念|公司|类|企业|个股)(?=[\u4e00-\u9fff]{2})|退市(?=[\u4e00-\u9fff]{2})`);
 /** Words of the delisting itself after 退市: 退市新规, 退市整理期. */
 const DELISTING_WORDS = /^(?:新规|整理|风险|警示|制度|标准|指标|情形|程序|流程)/;
 /** A stock name's last character that is the verb of a price (*ST工智/报/x 1.56元, *ST高鸿/收/x 跌). */
@@ -101,7 +101,7 @@ function namesCompany(text: string, f: Found): boolean {
   if (name.endsWith('科技') && /^(?:园|城|支行|分行|事业部|金融)/.test(after)) return false;
   // Companies under special treatment as a kind (ST公司, *ST公司) are none; nor is wealth management
   // before what it is (顾问理财服务, 理财产品), only a bank's wealth subsidiary (汇华理财发行产品).
-  if (/^\*?ST公司$/.test(name) || (name.endsWith('理财') && /^(?:产品|服务|规划|业务|市场|资金|需求|师|经理|顾问)/.test(after))) return false;
+  if (/^[*＊]?ST公司$/.test(name) || (name.endsWith('理财') && /^(?:产品|服务|规划|业务|市场|资金|需求|师|经理|顾问)/.test(after))) return false;
   // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company; nor is the
   // interbank market (中国银行间市场交易商协会), nor a region's investment companies (西南地区城投).
   if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || (name.endsWith('银行') && text[f.end] === '间') || /地区[城交建产]投$/.test(name)) return false;

@@ -154,7 +154,7 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
   if (registered && registered.start < start) start = registered.start;
   start = townNameStart(text, start, cs, idx);
   // A stock name under special treatment keeps its star (*ST高鸿).
-  if (text.startsWith('ST', start) && text[start - 1] === '*') start--;
+  if (text.startsWith('ST', start) && (text[start - 1] === '*' || text[start - 1] === '＊')) start--;
   start = Math.max(start, floor);
   // A bracket the walk began with is not part of the organization: (济南)有限公司.
   if (text[start] === '(' || text[start] === '（') start = text.indexOf(text[start] === '(' ? ')' : '）', start) + 1;

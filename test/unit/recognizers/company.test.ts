@@ -107,6 +107,7 @@ describe('COMPANY recognizer', () => {
     it('reads local banks by their place and stock names under special treatment', () => {
       assert.deepEqual(names('株洲市商业银行正式开业'), ['株洲市商业银行']);
       assert.deepEqual(names('ST曙光申请停牌核查'), ['ST曙光']);
+      assert.deepEqual(names('＊ST天茂发布公告'), ['＊ST天茂']); // a full-width star
     });
   });
 
