@@ -294,7 +294,7 @@ function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): bo
   if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, s, e) || productBefore(text, s) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
   if (startsNonCompany(text, s, e)) return false;
   // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project.
-  if (INSTITUTION_AFTER.test(text.slice(e, e + 4)) || PROJECT_AFTER.test(text.slice(e, e + 4))) return false;
+  if (INSTITUTION_AFTER.test(text.slice(e, e + 4)) || PROJECT_AFTER.test(text.slice(e, e + 4)) || SECTOR_AFTER.test(text.slice(e, e + 4))) return false;
   // 河南水利投资集团 … 完成水利投资600亿元: a sum invested, not the company.
   if (text.endsWith('投资', e) && SUM_AFTER.test(text.slice(e, e + 16))) return false;
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));
@@ -310,6 +310,8 @@ function startsNonCompany(text: string, s: number, e: number): boolean {
   return longest > e && NOT_COMPANIES.has(text.slice(s, longest));
 }
 const PROJECT_AFTER = /^(?:[东中西]线|(?:后续|配套)?工程|(?:风)?景区|旅游区|度假区)/;
+/** A sector of a place named like a company of it: 山东文旅集团 … 山东文旅市场 (not a company's 市场份额 or 市场部). */
+const SECTOR_AFTER = /^(?:市场(?![份占部总营监])|产业|行业)/;
 
 /** A generic alias right after another name is that name's trade (齐盛/x 国投/j, a city's own investment group), not 国家开发投资集团. */
 function tradeOfNameBefore(text: string, start: number, end: number, idx: TokenIndex): boolean {

@@ -325,6 +325,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('南水北调集团董事长表示，南水北调中线工程运行平稳。南水北调集团发布'), ['南水北调集团', '南水北调集团']);
       // …nor a scenic area named like the company that runs it (蓬莱阁景区)
       assert.deepEqual(names('蓬莱阁旅游有限责任公司运营的蓬莱阁景区接待游客。蓬莱阁发布公告'), ['蓬莱阁旅游有限责任公司', '蓬莱阁']);
+      // …nor a sector of the place (山东文旅市场), unlike the company's share of a market
+      assert.deepEqual(names('山东文旅市场回顾。山东文旅集团有限公司营收增长，山东文旅市场份额提升'), ['山东文旅集团有限公司', '山东文旅']);
       // nor a sum invested that reads like a short form (水利投资600亿元)
       assert.deepEqual(names('全省完成水利投资600亿元。河南水利投资集团有限公司发布，水利投资将继续'), ['河南水利投资集团有限公司', '水利投资']);
       // a company's or group's name whatever follows: a plant (电视工厂), an aircraft, its own site's breadcrumb
