@@ -497,7 +497,8 @@ function unknownItemStart(text: string, end: number, idx: TokenIndex): Token | u
   const first = last && idx.at(last.start - 1);
   if (!first || end - first.start > 5 || !LIST_SEPARATORS.has(text[first.start - 1] ?? '')) return undefined;
   const pair = [first, last];
-  if (pair.some((t) => !isCJKWord(t.word) || FUNCTION_TAGS.has(t.tag ?? '') || NAME_STOP.has(t.word) || lookupName(t.word)) || pair.every((t) => (t.tag === 'ns' && (PLACE_NAMES.has(t.word) || isProvinceOrCity(t.word))) || isGeneric(t.word))) return undefined;
+  // (Nor an adverb of one character: 集团/将/d 与马士基等企业, the group will.)
+  if (pair.some((t) => !isCJKWord(t.word) || FUNCTION_TAGS.has(t.tag ?? '') || (t.tag === 'd' && t.word.length === 1) || NAME_STOP.has(t.word) || lookupName(t.word)) || pair.every((t) => (t.tag === 'ns' && (PLACE_NAMES.has(t.word) || isProvinceOrCity(t.word))) || isGeneric(t.word))) return undefined;
   // A known company's facility (华润/总部) is the company's, found by the dictionary.
   if (FACILITY_AFTER.test(last.word)) return undefined;
   return isGeneric(first.word + last.word) ? undefined : first;

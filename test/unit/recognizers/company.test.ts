@@ -967,6 +967,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('张红、小龙等公司高管出席'), []);
       // a name the segmenter made two words of, between pauses of such a list; not a place or a facility
       assert.deepEqual(names('阳光集团、兴澄特钢、法尔胜等企业'), ['阳光集团', '兴澄特钢', '法尔胜']);
+      // not a subject and its adverb before 与 (集团/将/d 与马士基等企业)
+      assert.deepEqual(names('他透露，集团将与马士基等企业合作'), ['马士基']);
       assert.deepEqual(names('在上海、深圳、华润总部等企业集中的地方'), ['华润']);
     });
 
