@@ -211,7 +211,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // （以下简称“公司”）: a word for any company, not a name.
     // Generic words declared are a name too (简称“陆港集团”), but not a word for any company.
     // (Its canonical is the dictionary's where the full name is a dictionary name: 华润（集团）有限公司 is 华润(集团)有限公司.)
-    if (declared && !ANY_COMPANY.test(declared[1]!)) fullByForm.set(declared[1]!, f.entry?.canonical ?? full);
+    // (Nor a place: 连云港港口股份有限公司（简称“连云港”） leaves the city a city.)
+    if (declared && !ANY_COMPANY.test(declared[1]!) && !PLACE_NAMES.has(declared[1]!)) fullByForm.set(declared[1]!, f.entry?.canonical ?? full);
     // 济南产业发展投资集团有限公司（济南产投）: a short name in brackets alone, made of the full name's characters in order.
     BRACKETED_FORM.lastIndex = f.end;
     const bracketed = BRACKETED_FORM.exec(text)?.[1];
