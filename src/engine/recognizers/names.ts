@@ -54,8 +54,8 @@ const HONORIFICS = new Set(['先生', '女士', '小姐', '老师', '同志', '�
 /** Characters of transliterated foreign names. */
 const TRANSLIT = new CharSet(
   '阿埃艾爱安昂奥巴拜班邦保贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福夫盖甘冈戈格贡古哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷蕾里理丽利莉廉列林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米密莫默姆穆纳娜奈内尼妮纽努诺欧帕潘佩皮珀普齐奇契乔切琼萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦特提汀图托瓦威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约泽扎詹兹佐琪茨薇连娃富买' +
-    // Mongolian, Tibetan and Uyghur names written in characters: 额尔德木图, 多杰加措, 旺堆次仁, 阿不都热依木.
-    '额木敖朝琴嘎措才让旺堆次卓顿珠热依',
+    // Mongolian, Tibetan and Uyghur names written in characters: 额尔德木图, 多杰加措, 旺堆次仁, 阿不都热依木, 热合曼.
+    '额木敖朝琴嘎措才让旺堆次卓顿珠热依合',
 );
 export const NAME_DOT = new CharSet('·•・');
 /** Tags the segmenter gives pieces of foreign names. */
@@ -256,6 +256,8 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   const glued = e > p && !idx.isBoundary(e) && AFTER_NAME.at(text, e) && idx.isBoundary(e + 1);
   // Else the run may swallow the next word's first character (米哈伊尔/特意): end on a token boundary.
   if (!glued) while (e > p && !idx.isBoundary(e)) e--;
+  // (…and never on a dot: 阿里木·热合/v 曼 ends at 阿里木.)
+  while (e > p && (NAME_DOT.at(text, e - 1) || text[e - 1] === '-')) e--;
   let dotted = false;
   for (let k = p; k < e; k++) if (NAME_DOT.at(text, k) || text[k] === '-') dotted = true;
   // Three characters make a foreign name only when they cannot start a Chinese one (奥巴马); two

@@ -355,6 +355,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   const foreign = (w: string) => kind === 'trade' && COUNTRY_LIKE.has(w) && !NATIONAL.has(w);
   while (first > 0 && ((pieces[first - 1]!.tag === 'ns' && !foreign(pieces[first - 1]!.word) && !(pieces[first]!.tag === 'ns' && /[区县镇]$/.test(pieces[first - 1]!.word) && isProvinceOrCity(pieces[first]!.word))) || (kind === 'legal' && pieces[first - 1]!.word.length === 1 && CUT_OFF_TAGS.has(pieces[first - 1]!.tag) && !/[区县市省镇乡村]/.test(pieces[first - 1]!.word)))) first--;
   const named = first < 0 ? pieces : pieces.slice(first);
+  // A company the text does not name (某热电有限公司) is none.
+  if (text[named[0]!.start - 1] === '某') return undefined;
   // 局 before 集团 or 有限公司 is an SOE's name (中铁十一局集团, 中国建筑第八工程局有限公司), not a government bureau.
   const head = text.slice(named[0]!.start, s);
   const bureau = (kind === 'group' || kind === 'legal') && /^[^市省县区]+局$/.test(head) && !NOT_COMPANY_WORDS.test(head.slice(0, -1));

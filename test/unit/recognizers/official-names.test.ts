@@ -56,6 +56,8 @@ describe('personal names', () => {
     assert.equal(nameAtStart('斯塔默说'), '斯塔默'); // 斯塔/nrt 默说/x
     assert.equal(nameAtStart('默茨称'), '默茨'); // 默茨称/x
     assert.equal(nameAtStart('利亚表示'), '');
+    // a Uyghur name with 合, and never a span ending on its dot
+    assert.equal(nameAtStart('阿里木·热合曼表示'), '阿里木·热合曼');
     assert.equal(nameAtStart('李在明举行会谈'), '李在明'); // 李在明/x: 在 inside an unknown word
     assert.equal(nameAtStart('李在会上说'), '');
     assert.equal(nameAtStart('唐·贝肯就格陵兰岛'), '唐·贝肯');
