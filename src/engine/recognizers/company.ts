@@ -206,7 +206,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   for (const f of found) {
     if (f.source !== 'rule:company-suffix' && f.source !== 'dict:company') continue;
     const full = text.slice(f.start, f.end);
-    DECLARED.lastIndex = f.end;
+    // (A quoted name declares its short name after the quote: “潍柴动力”（以下简称“潍柴”）.)
+    DECLARED.lastIndex = f.end + (/[”"」』]/.test(text[f.end] ?? '') ? 1 : 0);
     const declared = DECLARED.exec(text);
     // （以下简称“公司”）: a word for any company, not a name.
     // Generic words declared are a name too (简称“陆港集团”), but not a word for any company.

@@ -181,7 +181,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     if (FUNCTION_CHARS_ONLY.test(t.word) && t.tag === 'x') break;
     // …and a name it glued to the copula after it (王刚系/x 公司董事长: Wang Gang is the company's chairman),
     // or to a verb before the name (张三到/x 山东圣泉…有限公司: a visit).
-    if (t.tag === 'x' && t.word.length >= 2 && /[系是]$/.test(t.word) && pieces.length === 0) break;
+    if (t.tag === 'x' && t.word.length >= 2 && /[系是称说]$/.test(t.word) && pieces.length === 0) break; // (…or to speech: 胡柏山称/x 公司)
     if (t.tag === 'x' && t.word.length >= 3 && FUNCTION_TAIL.test(t.word) && pieces.length > 0) break;
     // …or to a word that ends the walk (刘宝/x 军代表/n 公司: 刘宝军 代表 公司).
     if (t.word.length === 3 && NAME_STOP.has(t.word.slice(1)) && !PROPER_TAGS.has(t.tag ?? '')) break;

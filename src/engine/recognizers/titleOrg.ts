@@ -14,6 +14,15 @@ const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng'
 /** Words before a title that end its organization: reporting words, courts' and inspectors' acts (宣判, 通报), times, tenure (原, 现任) and praise (知名). */
 const ORG_STOP = new Set(['兼', '图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '会同', '通报', '宣判', '审理', '判决', '查处', '起诉', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任', '曾任', '历任', '原任', '出任', '担任', '国内', '国外', '海外', '境内', '境外', '当地', '本地', '外地', '所属', '下属', '旗下', '明星', '知名', '著名', '资深', '所在地', '所在', '另据', '据悉']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
+/** Whether text[start, end) is a company's name: one the dictionary knows, one with a company's suffix, or one word the segmenter took for a name (not a quoted phrase: “我们要做好”). */
+function quotedName(text: string, start: number, end: number, idx: TokenIndex): boolean {
+  const t = idx.at(start);
+  return companyNameEndingAt(text, end) === start || /(?:公司|集团|股份|银行|证券|科技|控股)$/.test(text.slice(start, end)) || (t !== undefined && t.start === start && t.end === end && QUOTED_NAME_TAGS.has(t.tag ?? ''));
+}
+const QUOTED_NAME_TAGS = new Set(['nz', 'nt', 'j', 'x', 'eng', 'nrt']);
+/** The opening quote of each closing one. */
+const OPENING_QUOTE: Record<string, string> = { '”': '“', '」': '「', '』': '『', '"': '"' };
+const QUOTES_AROUND = /^[“「『"]|[”」』"]$/g;
 /** A word ending in 为 or 是 says what someone is (实际控制人为/n 董事长, 作为, 成为, 这是/x 董事长): the organization is after it. */
 const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+[为是]$/;
 /** An ordinal inside an organization's name: 济南市/第一/中学. */
@@ -34,7 +43,7 @@ export const UNIT_TITLE = /^(?:常务|代)?副?(省|市|县|区|州|旗|盟)(?:�
 /** The organization written before a title: 济南市委书记 → 济南市; 百度集团创始人 → 百度集团. */
 export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>, floor = 0): string {
   // 株洲市人民政府原副市长: 原 (former) belongs to the title, not the organization.
-  let org = withoutShortName(text.slice(orgStart(text, cs, idx, floor), cs).replace(STOCK_CODE, '').replace(/的$/, '')).replace(FORMER, '');
+  let org = withoutShortName(text.slice(orgStart(text, cs, idx, floor), cs).replace(QUOTES_AROUND, '').replace(STOCK_CODE, '').replace(/的$/, '')).replace(FORMER, '');
   if (BARE_ORGS.has(org.replace(/^[该本]/, ''))) org = ''; // 该公司董事长, 该村: the organization is named elsewhere
   const m = UNIT_TITLE.exec(title);
   const unit = m?.[1] ?? m?.[3];
@@ -73,6 +82,10 @@ const isTask = (t: Token | undefined): boolean => !!t && isCJKWord(t.word) && !O
 
 /** Where the organization words before the title at `cs` start (`cs` when there are none), not before `floor`. */
 export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number {
+  // A quoted organization right before the title is the organization whole: 「腾讯」总裁, “迈瑞医疗”董事长.
+  const open = OPENING_QUOTE[text[cs - 1] ?? ''];
+  const quoted = open ? text.lastIndexOf(open, cs - 2) : -1;
+  if (quoted >= floor && cs - quoted <= 14 && quotedName(text, quoted + 1, cs - 1, idx)) return quoted;
   let start = cs;
   let j = idx.indexAt(cs - 1);
   const first = idx.tokens[j];

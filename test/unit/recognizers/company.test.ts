@@ -296,6 +296,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('双方在连云港签署协议。连云港港口股份有限公司（简称“连云港”）发布公告'), ['连云港港口股份有限公司']);
       // a declared short name of a dictionary company takes the dictionary's canonical, however the text writes its brackets
       assert.deepEqual(companies('华润（集团）有限公司（简称“华润集团”）发布公告').map((c) => c.canonical), ['华润(集团)有限公司', '华润(集团)有限公司']);
+      // a quoted name declares its short name after the quote
+      assert.deepEqual(companies('“潍柴动力”（以下简称“潍柴”）宣布投资').map((c) => c.canonical), ['潍柴动力股份有限公司', '潍柴动力股份有限公司']);
     });
 
     it('annotates the company alone inside a facility or unit name', () => {
@@ -875,6 +877,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('刘振华到京博集团。他称公司将加大投入，总裁陈志强直言公司将关闭低效影院'), ['京博集团']);
       // …or a name glued to 代表 (刘宝/x 军代表/n 公司)
       assert.deepEqual(names('董事长刘宝军代表公司致辞'), []);
+      assert.deepEqual(names('胡柏山称公司营收增长'), []); // 胡柏山称/x 公司
       // …nor 经, 同, 跟, 除 glued on (经鲁信/x 科技, 同鲁信/x 集团); nor a bank's branch for tech firms (工商银行科技支行)
       assert.deepEqual(names('经鲁信科技同意。海尔集团同鲁信集团签约。工商银行科技支行为企业发放贷款'), ['鲁信科技', '海尔集团', '鲁信集团', '工商银行']);
       // companies under special treatment as a kind; the delisting itself
