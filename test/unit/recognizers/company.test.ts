@@ -129,6 +129,8 @@ describe('COMPANY recognizer', () => {
       // a refiner whose name starts with a bank's (汇丰石化, not 汇丰) or with a verb (延长石油, not 石油集团有限公司)
       assert.deepEqual(companies('汇丰石化装置开工').map((c) => c.canonical), ['山东汇丰石化集团有限公司']);
       assert.deepEqual(names('延长石油集团有限公司发布公告'), ['延长石油集团有限公司']);
+      // a power company by its brand and trade (浙能电力), not the group's brand alone
+      assert.deepEqual(names('浙能集团董事长表示，浙能电力所属电厂已完成建设'), ['浙能集团', '浙能电力']);
       assert.deepEqual(companies('在深圳期间走访了比亚迪等企业'), [{ text: '比亚迪', source: 'dict:company', canonical: '比亚迪股份有限公司' }]);
       // provinces' transport investment groups, and a central group's short name starting a subsidiary's registered name
       assert.deepEqual(names('江苏交控、中铁大桥局等单位召开推进会。首发集团表示'), ['江苏交控', '中铁大桥局', '首发集团']);
