@@ -108,6 +108,8 @@ const DATES = new ScanPattern(
     String.raw`(?<=(?:年月|日期|时间)[:：]\s?)(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])(?![\d.])|(?<![\d.])(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])(?=\s?(?:参加工作|入党|出生|生[，,。；;)）]))`,
     String.raw`(?<=^|[\s\[【(（：:])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?: \d{1,2}:\d{2})?(?=$|[\s\]】)）])`,
     `${NOT_BEFORE}(?:${DECADE_RE})`,
+    // A lunar date with its lunar year: 农历2023年腊月廿八 (in January or February of 2024).
+    `(?:农历|阴历)(?:\\d{4}|[〇○零一二三四五六七八九]{4})年(?:${LUNAR_RE})`,
     `${LUNAR_RE}|${FISCAL_RE}|${REL_SEASON_RE}`,
     // A school year: 2025-2026学年, 2025/26学年, 2025学年.
     String.raw`(?<![\d.])(?:19|20)\d{2}(?:\s?(?:-|—|–|~|\/|至)\s?(?:(?:19|20)\d{2}|\d{2}))?学年度?`,
@@ -389,9 +391,17 @@ const DAY_RANGE_PARTS = new RegExp(`^(\\d{1,2}|${CN_DAY})日?[-~〜—至到](\\
  * The parts and ISO value of a matched date; undefined when the match is not a real date
  * (13月, 32日). A yearless date takes the dateline's year; a bare day the month of `last`.
  */
+/** A lunar date after its lunar year (农历2023年腊月廿八): the year is the lunar year's. */
+const LUNAR_YEAR_DATE = /^(?:农历|阴历)(\d{4}|[〇○零一二三四五六七八九]{4})年(.+)$/;
+
 export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | undefined {
   let m: RegExpExecArray | null;
   s = s.replace(/^(\d{4})年度(?=第?[一二三四1-4]季)/, '$1年'); // 2025年度第三季度 is 2025年第三季度
+  if ((m = LUNAR_YEAR_DATE.exec(s))) {
+    const lunar = lunarDayOf(m[2]!);
+    const date = lunar && lunarToGregorian(parseNumber(m[1]!)!, lunar);
+    return date ? { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), ownYear: true, value: isoOf(date) } : { year: parseNumber(m[1]!), ownYear: true };
+  }
   if (/[廿卅](?![^日号]*[月年])/.test(s) && !/^(?:农历|阴历|[正腊冬]月)/.test(s)) s = s.replace(/廿/g, '二十').replace(/卅/g, '三十'); // 十月卅日
   if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]?(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s))) {
     const [y, mo, d] = [m[1], m[2], m[3]].map(Number);

@@ -473,6 +473,8 @@ describe('DATE recognizer', () => {
       ['去年515日', '2024-05-15'],
       ['2025年农历八月十五', '2025-10-06'],
     ]);
+    // 农历 before the year makes it the lunar year: its 腊月 is in the next Gregorian year
+    assert.deepEqual(valueOf('农历2023年腊月廿八，员工团聚'), [['农历2023年腊月廿八', '2024-02-07']]);
     assert.deepEqual(recognizeDates({ text: '2024年1120日', tokens: [] }).map((c) => c.source), ['rule:date-lost-month']);
     // A bare day after a lunar date is not of the lunar date's Gregorian month.
     assert.deepEqual(valueOf('腊月二十三,12日'), [
