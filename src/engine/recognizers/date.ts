@@ -124,6 +124,8 @@ const DATES = new ScanPattern(
     `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR}|${CONTEXT_YEAR})(?:${FESTIVALS}|${LUNAR_RE}|${YEAR_PART}|${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?|${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?)?`,
     REL_QUARTER,
     `${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?`,
+    // The first year of a list that writes 年 once, after the last: 2023、2024年 (read with it: LISTED_UNIT).
+    String.raw`(?<![\d.])(?:19|20)\d{2}(?=、(?:19|20)\d{2}年)`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), a year's half (2025H1; H2 alone is hydrogen), within this year (年内)
     // and, opening a clause (在 too), the first months of it (前11个月，…) or after the place it is of (全区前8个月).
     String.raw`(?<![${CN_DIGIT}十\d此之以日提事])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<=(?:^|[\s，,。；;：:、(（“"])在?|全[国省市区县]|[本我该][省市区县]|[\u4e00-\u9fff][市区县])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十${WORD_BEFORE_QIAN}])前[一二两三]季度?(?!节)|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半财青全少成中老每近当新往])年内(?![容地])`,
@@ -165,8 +167,8 @@ const CONTEXT_YEAR_START = /^(?:同|当|次|翌)年/;
 /** A reference date anywhere in `year`, for a date the text puts in that year. */
 const inYear = (year: number): RefDate => ({ year, month: 12, day: 31 });
 const LISTED_MONTH_START = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/;
-/** The 日 or 月 a listed day or month shares with the next item: 15、16日. */
-const LISTED_UNIT = new RegExp(`^、(\\d{1,2}|${CN_DAY})([日号月])`);
+/** The 日, 月 or 年 a listed day, month or year shares with the next item: 15、16日, 2023、2024年. */
+const LISTED_UNIT = new RegExp(`^、(\\d{4}(?=年)|\\d{1,2}|${CN_DAY})([日号月年])`);
 /** The end of a sentence or a line. */
 const SENTENCE_END = /[。！？!?\n]/;
 /** A year written out in digits or numerals: 2024年, 二〇二四年, 2024-05-01. */
@@ -227,10 +229,12 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     const listedHoliday = afterDated !== undefined && FESTIVAL_ONLY.test(m[0]) ? { year: afterDated, month: 1, day: 1 } : undefined;
     const at = contextYear ? (base === undefined ? undefined : inYear(base)) : listedYear !== undefined ? inYear(listedYear) : listedHoliday ? listedHoliday : sameYear ? inYear(lastYear!) : ofYear ? { year: ref!.year + REL_YEARS[ofYear[1]!]!, month: 1, day: 1 } : ref;
     // 5月15、16日: the first day is read with the 日 written after the last.
-    const listed = /[\d一二三四五六七八九十]$/.test(m[0]) ? LISTED_UNIT.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 5)) : null;
+    const listed = /[\d一二三四五六七八九十]$/.test(m[0]) ? LISTED_UNIT.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 7)) : null;
     const unit = listed?.[2] ?? '';
     // (A list's own numbering is no month: 1、7月8日; listed months follow each other closely: 5、6月.)
     if (listed && unit === '月' && !isNextMonth(m[0], listed[1]!)) continue;
+    // (…and listed years are near each other: 2023、2024年.)
+    if (listed && unit === '年' && !(Number(listed[1]) > Number(m[0]) && Number(listed[1]) - Number(m[0]) <= 5)) continue;
     const parsed = parseDate((evening ? '晚' : '') + m[0] + unit, at, lastDay ?? last);
     if (!parsed) continue;
     // (Only a year written out names one: not 上年 itself, nor 去年 before 上年同期.)

@@ -134,6 +134,8 @@ describe('DATE recognizer', () => {
       ['合约期为2025至2027赛季', [['2025至2027', '2025/2027']]],
       // a year of four digits before 达 is no duration (5日达 is)
       ['预计2026年达产，2030年达峰', [['2026年', '2026'], ['2030年', '2030']]],
+      // the first of listed years that write 年 once; not years far apart
+      ['2023、2024年配额一年一分配，2015、2024年', [['2023', '2023'], ['2024年', '2024'], ['2024年', '2024']]],
       // 上一季度 is the quarter before, no calendar quarter
       ['营收较上一季度提升，一季度增长', [['一季度', '2025-01/2025-03']]],
       ['常州预计2015年软件', [['2015年', '2015']]],
