@@ -41,7 +41,7 @@ const ADDRESS = new Set(
 const UNIT_FIRST = new CharSet('区县市省州旗盟镇乡村');
 /** A place before its unit's title, not a name in address (章丘/nr 区委书记, 章丘区/区长; not 于海田市长). */
 const placeBeforeUnit = (word: string, text: string, end: number): boolean =>
-  UNIT_FIRST.at(text, end) && (DISTRICT_NAMES.has(word) || PLACE_NAMES.has(word) || /[区县市]$/.test(word));
+  (UNIT_FIRST.at(text, end) && (DISTRICT_NAMES.has(word) || PLACE_NAMES.has(word))) || /[区县市]$/.test(word); // (章丘/nr 区/n 副区长 too)
 const COLONS = new CharSet('：:');
 /** Second characters of a two-character token that is no name before a title: 王姓 (surnamed Wang), 原副 (a former deputy). */
 const NOT_SECOND = new CharSet('姓副');

@@ -177,6 +177,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('首席财务官邵明晓透露。局长于近日表示'), ['邵明晓']);
       // the Party's committee of a city is the city's (中共济南市委书记)
       assert.deepEqual(officials('中共济南市委书记刘强出席').map((o) => [o.name, o.org]), [['刘强', '济南市']]);
+      // a district before its deputy head's title is the organization, no name (章丘/nr 区/n 副区长)
+      assert.deepEqual(officials('任命王强为章丘区副区长').map((o) => [o.name, o.org]), [['王强', '章丘区']]);
       // a quoted company before the title, not a quoted phrase
       assert.deepEqual(officials('「腾讯」总裁刘炽平表示。他说“我们要做好”董事长王强表示').map((o) => [o.name, o.org]), [['刘炽平', '腾讯'], ['王强', undefined]]);
       assert.deepEqual(names('中兴通讯股份有限公司总裁徐子阳一行'), ['徐子阳']);
