@@ -35,7 +35,7 @@ const ANY_COMPANY = /^[本该我贵]|^(?:公司|集团|企业|集团公司|股�
 /** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）, （下称恒远环境或公司）, after its foreign name too (（Braunek GmbH，以下简称“博朗克”）). */
 const DECLARED = /[(（](?:[^()（）\n，,]{1,40}[，,]\s*)?(?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
-const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})(?:[，,、；;]\s?(?:股票代码|证券代码)?[:：]?\s?\d{6}(?:\.[A-Z]{2})?)?[)）]/y;
+const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})(?:[，,、；;]\s?(?:股票代码|证券代码)?[:：]?\s?\d{4,6}(?:\.[A-Z]{2})?)?[)）]/y;
 
 /** `short`, in brackets after a company's or group's registered name `full`, is its short name: written with characters of `full` in their order, the first one first (济南产投 of 济南产业发展投资集团有限公司), or the first after its place (歌华有线 of 北京歌华有线电视网络股份有限公司). */
 function isShortNameOf(short: string, full: string): boolean {

@@ -94,7 +94,7 @@ const LOST_MONTH = String.raw`(?<![\d.])(?:(?:1[0-2]|0?[1-9])(?:0[1-9]|[12]\d|3[
  * festival, solar-term, lunar and day-part initials, 月 of 月底): the alternatives are only tried
  * there (scan.ts).
  */
-const FIRST = String.raw`[\dQ${CN_DIGIT}十元公民今去明前上本下昨同当次翌后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双农阴月立惊谷芒夏小处秋寒霜冬]`;
+const FIRST = String.raw`[\dQ${CN_DIGIT}十元公民今去明前首上本下昨同当次翌后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双农阴月立惊谷芒夏小处秋寒霜冬]`;
 const DATES = new ScanPattern(
   FIRST,
   [
@@ -128,7 +128,7 @@ const DATES = new ScanPattern(
     String.raw`(?<![\d.])(?:19|20)\d{2}(?=、(?:19|20)\d{2}年)`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), a year's half (2025H1; H2 alone is hydrogen), within this year (年内)
     // and, opening a clause (在 too), the first months of it (前11个月，…) or after the place it is of (全区前8个月).
-    String.raw`(?<![${CN_DIGIT}十\d此之以日提事])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<=(?:^|[\s，,。；;：:、(（“"])在?|全[国省市区县]|[本我该][省市区县]|[\u4e00-\u9fff][市区县])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十${WORD_BEFORE_QIAN}])前[一二两三]季度?(?!节)|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半财青全少成中老每近当新往])年内(?![容地])`,
+    String.raw`(?<![${CN_DIGIT}十\d此之以日提事])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<=(?:^|[\s，,。；;：:、(（“"])在?|全[国省市区县]|[本我该][省市区县]|[\u4e00-\u9fff][市区县])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十${WORD_BEFORE_QIAN}])[前首][一二两三]季度?(?!节)|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半财青全少成中老每近当新往])年内(?![容地])`,
     `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     // A bare day, and days of the month named last (峰会于19至21日举行); not a settlement day (T+1日).
     String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.+＋])(?:\d{1,2}(?:-|~|〜|—|至|到))?\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
@@ -486,7 +486,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     yearKnown = false;
   } else if (ref) {
     year = ref.year;
-    yearKnown = /^(?:年|岁|上半年|下半年|前半年|后半年|第?[一二三四1-4]季|[一1][至到\-—][二三四2-4]季|前[^天])/.test(rest); // 年初, 一季度, 第3季, 一至三季度, 前三季度: of this year
+    yearKnown = /^(?:年|岁|上半年|下半年|前半年|后半年|第?[一二三四1-4]季|[一1][至到\-—][二三四2-4]季|[前首][^天])/.test(rest); // 年初, 一季度, 第3季, 一至三季度, 前三季度: of this year
   }
   const hadYear = s !== rest;
   const moving = movingDayValue(rest.replace(/前一天$|伊始$/, ''), rest.endsWith('前一天'), year, ref, hadYear);
@@ -569,6 +569,9 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   const half = /^(上|前|下|后)?半年(度|末)?$/.exec(rest);
   const quarter = /^(?:第?([一二三四1-4])|首)季度?(初|末|底)?$/.exec(rest); // 明年首季: the first
   const quarters = /^[一1](?:至|到|-|—)([二三四2-4])季度$/.exec(rest);
+  // 今年H1, 今年Q2: as 2025H1 and 2025Q2 are.
+  const code = /^(?:Q([1-4])|H([12]))$/.exec(rest);
+  if (code && y !== undefined) return { ...parts, value: code[1] ? `${iso(y, Number(code[1]) * 3 - 2)}/${iso(y, Number(code[1]) * 3)}` : code[2] === '1' ? `${y}-01/${y}-06` : `${y}-07/${y}-12` };
   // (半年度 alone, of a half-year report, is the first half.)
   // (上半年末, the end of the first half, is its last month.)
   if (half && y !== undefined) return { ...parts, value: half[2] === '末' ? iso(y, /[下后]/.test(half[1] ?? '') ? 12 : 6) : !half[1] || /[上前]/.test(half[1]) ? `${y}-01/${y}-06` : `${y}-07/${y}-12` };

@@ -298,6 +298,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('双方在连云港签署协议。连云港港口股份有限公司（简称“连云港”）发布公告'), ['连云港港口股份有限公司']);
       // a declared short name of a dictionary company takes the dictionary's canonical, however the text writes its brackets
       assert.deepEqual(companies('华润（集团）有限公司（简称“华润集团”）发布公告').map((c) => c.canonical), ['华润(集团)有限公司', '华润(集团)有限公司']);
+      // …and a bracketed one with a Hong Kong stock code (北京汽车，01958.HK)
+      assert.deepEqual(companies('北京汽车股份有限公司（北京汽车，01958.HK）同日公告').map((c) => c.canonical), [undefined, '北京汽车股份有限公司']);
       // a quoted name declares its short name after the quote
       assert.deepEqual(companies('“潍柴动力”（以下简称“潍柴”）宣布投资').map((c) => c.canonical), ['潍柴动力股份有限公司', '潍柴动力股份有限公司']);
     });

@@ -136,6 +136,8 @@ describe('DATE recognizer', () => {
       ['预计2026年达产，2030年达峰', [['2026年', '2026'], ['2030年', '2030']]],
       // the first of listed years that write 年 once; not years far apart
       ['2023、2024年配额一年一分配，2015、2024年', [['2023', '2023'], ['2024年', '2024'], ['2024年', '2024']]],
+      // the first months or quarters said with 首, and a half or quarter of this year by its code
+      ['首5月销售额增长，首三季度，今年H1，今年Q2', [['首5月', '2025-01/2025-05'], ['首三季度', '2025-01/2025-09'], ['今年H1', '2025-01/2025-06'], ['今年Q2', '2025-04/2025-06']]],
       // 上一季度 is the quarter before, no calendar quarter
       ['营收较上一季度提升，一季度增长', [['一季度', '2025-01/2025-03']]],
       ['常州预计2015年软件', [['2015年', '2015']]],
