@@ -90,11 +90,11 @@ const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?<!黑色|老|小)(?:周|星�
 /** 515日 for 5月15日, 0923日 for 09月23日, 48日 for 4月8日: scraped text that lost its 月 (only plausible months and days; 28日 is the 28th). */
 const LOST_MONTH = String.raw`(?<![\d.])(?:(?:1[0-2]|0?[1-9])(?:0[1-9]|[12]\d|3[01])|3[2-9]|[4-9][1-9])日`;
 /**
- * The characters a date can start with (digits, numerals, 今去明前上本下昨后, weekday, zodiac,
+ * The characters a date can start with (digits, numerals, 今去明前首上本下昨后, weekday, zodiac,
  * festival, solar-term, lunar and day-part initials, 月 of 月底): the alternatives are only tried
  * there (scan.ts).
  */
-const FIRST = String.raw`[\dQ${CN_DIGIT}十元公民今去明前首上本下昨同当次翌后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双农阴月立惊谷芒夏小处秋寒霜冬]`;
+const FIRST = String.raw`[\dQ${CN_DIGIT}十元公民今去明前首上本下昨白雨同当次翌后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双农阴月立惊谷芒夏小处秋寒霜冬]`;
 const DATES = new ScanPattern(
   FIRST,
   [

@@ -283,6 +283,8 @@ describe('DATE recognizer', () => {
     ]);
     // 小寒 in a December page is January's: the coming one.
     assert.deepEqual(at('2025-12-20 10:00', '小寒'), [['小寒', '2026-01-05']]);
+    // a term that is also a word, where the text says it is the term (白露节气), not rain or snow
+    assert.deepEqual(at('2025-09-05 10:00', '白露节气，小满当天，雨水充沛，大雪纷飞'), [['白露', '2025-09-07'], ['小满', '2025-05-21']]);
     // A Chinese-numeral month and day that does not say it is lunar is the Gregorian month.
     assert.deepEqual(at('2025-06-16 10:00', '八月十五'), [['八月', '2025-08']]);
   });
