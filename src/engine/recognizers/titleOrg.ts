@@ -14,15 +14,6 @@ const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng'
 /** Words before a title that end its organization: reporting words, courts' and inspectors' acts (宣判, 通报), times, tenure (原, 现任) and praise (知名). */
 const ORG_STOP = new Set(['兼', '图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '会同', '通报', '宣判', '审理', '判决', '查处', '起诉', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任', '曾任', '历任', '原任', '出任', '担任', '国内', '国外', '海外', '境内', '境外', '当地', '本地', '外地', '所属', '下属', '旗下', '明星', '知名', '著名', '资深', '所在地', '所在', '另据', '据悉']);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
-/** Whether text[start, end) is a company's name: one the dictionary knows, one with a company's suffix, or one word the segmenter took for a name (not a quoted phrase: “我们要做好”). */
-function quotedName(text: string, start: number, end: number, idx: TokenIndex): boolean {
-  const t = idx.at(start);
-  return companyNameEndingAt(text, end) === start || /(?:公司|集团|股份|银行|证券|科技|控股)$/.test(text.slice(start, end)) || (t !== undefined && t.start === start && t.end === end && QUOTED_NAME_TAGS.has(t.tag ?? ''));
-}
-const QUOTED_NAME_TAGS = new Set(['nz', 'nt', 'j', 'x', 'eng', 'nrt']);
-/** The opening quote of each closing one. */
-const OPENING_QUOTE: Record<string, string> = { '”': '“', '」': '「', '』': '『', '"': '"' };
-const QUOTES_AROUND = /^[“「『"]|[”」』"]$/g;
 /** A word ending in 为 or 是 says what someone is (实际控制人为/n 董事长, 作为, 成为, 这是/x 董事长): the organization is after it. */
 const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+[为是]$/;
 /** An ordinal inside an organization's name: 济南市/第一/中学. */
@@ -79,6 +70,16 @@ const startsOrFollowsPlace = (t: Token | undefined): boolean => !t || !isCJKWord
 const NO_TASK_TAGS = new Set([...FUNCTION_WORD_TAGS, 'd']);
 /** A word that names an office's or a division's task, whatever its tag (口岸/s, 抽检/v, 建/v). */
 const isTask = (t: Token | undefined): boolean => !!t && isCJKWord(t.word) && !ORG_STOP.has(t.word) && !NAME_TAGS.has(t.tag ?? '') && !NO_TASK_TAGS.has(t.tag ?? '');
+
+/** Whether text[start, end) is a company's name: one the dictionary knows, one with a company's suffix, or one word the segmenter took for a name (not a quoted phrase: “我们要做好”). */
+function quotedName(text: string, start: number, end: number, idx: TokenIndex): boolean {
+  const t = idx.at(start);
+  return companyNameEndingAt(text, end) === start || /(?:公司|集团|股份|银行|证券|科技|控股)$/.test(text.slice(start, end)) || (t !== undefined && t.start === start && t.end === end && QUOTED_NAME_TAGS.has(t.tag ?? ''));
+}
+const QUOTED_NAME_TAGS = new Set(['nz', 'nt', 'j', 'x', 'eng', 'nrt']);
+/** The opening quote of each closing one, and the quotes around a quoted organization. */
+const OPENING_QUOTE: Record<string, string> = { '”': '“', '」': '「', '』': '『', '"': '"' };
+const QUOTES_AROUND = /^[“「『"]|[”」』"]$/g;
 
 /** Where the organization words before the title at `cs` start (`cs` when there are none), not before `floor`. */
 export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number {
