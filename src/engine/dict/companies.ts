@@ -1482,6 +1482,7 @@ GIC
 青岛森麒麟轮胎股份有限公司|森麒麟
 山东玲珑轮胎股份有限公司|玲珑轮胎|?玲珑
 三角轮胎股份有限公司|三角轮胎
+三角集团有限公司|三角集团
 山东鲁花集团有限公司|鲁花集团|鲁花
 山东晨鸣纸业集团股份有限公司|晨鸣纸业|晨鸣
 山东太阳纸业股份有限公司|太阳纸业
@@ -1920,6 +1921,8 @@ export const NOT_COMPANIES: ReadonlySet<string> = new Set([
   '盈富基金',
   // Leagues, which the companies that run them are named after (中超公司 … 中超 is the league).
   '中超', '中甲', '中乙', '中超联赛', 'CBA', 'WCBA', 'NBA', '英超', '西甲', '德甲', '意甲', '法甲', '欧冠', '亚冠', '中冠联赛',
+  // Trusts as products, not trust companies.
+  '家族信托', '集合信托', '单一信托', '慈善信托',
 ]);
 
 /** Dictionary names by their lower-case form: Latin names are matched in any case (VISA, visa). */

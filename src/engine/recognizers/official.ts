@@ -602,13 +602,15 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   // A Japanese name of two unknown words before what follows names (首相高市/x 早苗/x 表示), or a
   // third character glued to speech (郭谨/x 一称/x，).
   const given = end === tok.start + 2 && tok.tag === 'x' ? idx.at(end) : undefined;
-  // (Not a verb of taking or leaving a post: 黄峥/x 辞任/x。)
-  if (given && given.start === end && given.tag === 'x' && given.end === end + 2 && isCJKWord(given.word) && !TAKING.has(given.word) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) {
+  // (Not a verb of taking or leaving a post: 黄峥/x 辞任/x。, nor kin: 王勇/x 之子/x.)
+  if (given && given.start === end && given.tag === 'x' && given.end === end + 2 && isCJKWord(given.word) && !TAKING.has(given.word) && !KIN.test(given.word) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) {
     return SPEECH.at(text, given.end - 1) ? given.end - 1 : given.end;
   }
   return end;
 }
 
+/** A person's kin after the name: 王勇之子 is Wang Yong's son. */
+const KIN = /^(?:之[子女父母妻夫孙]|夫人|儿子|女儿|妻子|丈夫)$/;
 /** Words that follow a name after a title: speech and attending (黄河清出席). */
 const SPEECH_OR_ACT = new Set(['出席', '出席会议', '出席活动', '参加', '参加会议', '表示', '指出', '强调', '介绍', '主持', '会见', '调研', '说', '称', '认为', '透露', '讲话', '致辞']);
 

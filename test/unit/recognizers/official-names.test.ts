@@ -39,6 +39,7 @@ describe('personal names', () => {
     // 系 (is) and 亦 (also) follow names
     assert.equal(nameAtStart('王刚系党员'), '王刚'); // 王刚系/x
     assert.equal(nameAtStart('王刚亦表示'), '王刚');
+    assert.equal(nameAtStart('邹敏辩称'), '邹敏'); // 辩称 (argued)
     // 清 ends given names though tagged a dynasty (王程/x 清/t), before an idiom of what the person does too
     assert.equal(nameAtStart('王程清出席会议'), '王程清');
     assert.equal(nameAtStart('王程清表示'), '王程清');

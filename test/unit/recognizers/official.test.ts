@@ -793,6 +793,8 @@ describe('OFFICIAL recognizer', () => {
       ]);
       assert.deepEqual(names('董事长的儿子出席。完全印证了总理的祝福。'), []);
       assert.deepEqual(names('比亚迪董事长的王传福3月26日表示'), ['王传福']);
+      // kin after a name is no given name (王勇/x 之子/x)
+      assert.deepEqual(names('创始人王勇之子，2018年起出任董事长'), ['王勇']);
       // …but a post the person takes next is theirs now
       assert.deepEqual(officials('曾任长江医药集团副总裁的何建明出任同仁制药董事长').map((o) => [o.name, o.title, o.org]), [['何建明', '董事长', '同仁制药']]);
       assert.deepEqual(names('海底捞董事会主席由杨利娟继续担任'), ['杨利娟']);
