@@ -1921,6 +1921,8 @@ export const NOT_COMPANIES: ReadonlySet<string> = new Set([
   '盈富基金',
   // Leagues, which the companies that run them are named after (中超公司 … 中超 is the league).
   '中超', '中甲', '中乙', '中超联赛', 'CBA', 'WCBA', 'NBA', '英超', '西甲', '德甲', '意甲', '法甲', '欧冠', '亚冠', '中冠联赛',
+  // International organizations cited by their initials.
+  'IMF', 'WTO', 'OECD', 'OPEC', 'IEA', 'WHO', 'IAEA',
   // Trusts as products, not trust companies.
   '家族信托', '集合信托', '单一信托', '慈善信托',
 ]);

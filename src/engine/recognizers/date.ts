@@ -115,6 +115,8 @@ const DATES = new ScanPattern(
     String.raw`(?<![\d.])(?:19|20)\d{2}(?:\s?(?:-|—|–|~|\/|至)\s?(?:(?:19|20)\d{2}|\d{2}))?学年度?`,
     // (…and a forecast's years with the second shortened: 2025-27年.)
     String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:(?:19|20)\d{2}年度?|\d{2}年度)|(?:19|20)\d{2}(?:-|—|–|~)\d{2}年度?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
+    // A year as analysts' tables mark it, actual or estimated: 2024A, 2025E.
+    String.raw`(?<![\dA-Za-z.])(?:19|20)\d{2}[AE](?![A-Za-z\d])`,
     // A season named by its year alone: 2024赛季, 2025-26赛季, 2025至2027赛季.
     String.raw`(?<![\d./-])(?:19|20)\d{2}(?:-\d{2}|(?:至|到|-|—|–)(?:19|20)\d{2})?(?=赛季)`,
     // Within a named year, before a pause or what is to be done in it (2025年内完成; not 2025年内地, 年内蒙古).
@@ -438,7 +440,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   const period = parsePeriod(s, ref);
   if (period !== null) return period;
   if (s === '元年') return { year: 1, ownYear: true, value: '0001' }; // 公元元年
-  if ((m = /^(\d{4})$/.exec(s))) return { year: Number(m[1]), ownYear: true, value: m[1] }; // 2024赛季
+  if ((m = /^(\d{4})[AE]?$/.exec(s))) return { year: Number(m[1]), ownYear: true, value: m[1] }; // 2024赛季, 2025E
   if ((m = /^(\d{4})年?\s?[-—–~至到/]\s?(\d{4}|\d{2}(?=年))(?:年度?)?$/.exec(s))) {
     const to = m[2]!.length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2]!;
     return Number(m[1]) < Number(to) ? { value: `${m[1]}/${to}` } : undefined;

@@ -29,6 +29,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('德勤华永会计师事务所（特殊普通合伙）出具了审计报告，立信会计师事务所'), ['德勤华永会计师事务所（特殊普通合伙）', '立信会计师事务所']);
       assert.deepEqual(names('该会计师事务所出具了审计报告'), []);
       assert.deepEqual(names('山东已有超过30个家族设立家族信托'), []); // a trust, no trust company
+      assert.deepEqual(names('IMF总裁格奥尔基耶娃发表讲话'), []); // an international organization
       // a company the text does not name is none
       assert.deepEqual(names('某热电有限公司编造虚假报告，曹某某系浙江新澜新材料股份有限公司董事'), ['浙江新澜新材料股份有限公司']);
     });
