@@ -25,6 +25,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('特斯拉上海超级工厂投产，SK海力士无锡厂扩产，云南中烟工业有限责任公司玉溪卷烟厂'), ['特斯拉', 'SK海力士', '云南中烟工业有限责任公司']);
     });
 
+    it("finds a province's energy investment group by its place (云南能投), as its 城投 and 交投", () => {
+      assert.deepEqual(names('云南能投将出资10亿元，储能投资增长'), ['云南能投']);
+    });
+
     it('finds accounting firms by their registered name, with their partnership form', () => {
       assert.deepEqual(names('德勤华永会计师事务所（特殊普通合伙）出具了审计报告，立信会计师事务所'), ['德勤华永会计师事务所（特殊普通合伙）', '立信会计师事务所']);
       assert.deepEqual(names('该会计师事务所出具了审计报告'), []);
