@@ -831,6 +831,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('奇瑞汽车出口增长，吉利汽车销量增长，上海汽车产业有望增长'), ['奇瑞汽车', '吉利汽车']);
       // …or to the name's last character (中国/中/车营/n 收)
       assert.deepEqual(names('中国中车营收增长'), ['中国中车']);
+      // a stock code right after the name is no product's number (茅台1935 is)
+      assert.deepEqual(names('宁德时代300750发布年报，腾讯00700股价，茅台1935上市'), ['宁德时代', '腾讯']);
       // an alias that is an idiom needs its cue (赚快钱)
       assert.deepEqual(names('赚快钱的心态'), []);
       // an aircraft type after an airline is no product of it
