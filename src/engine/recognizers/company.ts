@@ -255,7 +255,7 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] 
     if (f.entry.cues.some((cue) => sentence.includes(cue)) || f.entry.cues.filter((cue) => text.includes(cue)).length >= 2) named.add(f.entry);
   }
   // What only a company does right after its name confirms it too: 小米宣布, 苹果发布, 奔驰召回, 快手股价.
-  for (const f of found) if (f.ambiguous && f.entry && ACTION_AFTER.test(text.slice(f.end, f.end + 5))) named.add(f.entry);
+  for (const f of found) if (f.ambiguous && f.entry && ACTION_AFTER.test(text.slice(f.end, f.end + 14))) named.add(f.entry);
   const sure = found.filter((f) => !f.ambiguous || named.has(f.entry));
   const pending = found.filter((f) => f.ambiguous && !named.has(f.entry));
   const ends = new Set(sure.map((f) => f.end));
@@ -381,9 +381,9 @@ const PUBLIC_BODY = new RegExp(`${NOT_COMPANY_WORDS.source}|[委办署]$`);
 /** A name's characters that start a phrase of their own: 山东能源结构 (energy structure), 中兴之路 (revival), 京东地区 (east of Beijing). */
 const PHRASE_AFTER = /^(?:结构|之路|地区|一带|以[东西南北])/;
 
-/** A company's act or figure right after an ambiguous alias, on a day said or not (快手1日宣布): the company, not the everyday word; its sales after its quoted name (“理想”的交付量). */
+/** A company's act or figure right after an ambiguous alias, on a day or in a year said or not (快手1日宣布, 美的2024年营收): the company, not the everyday word; its sales after its quoted name (“理想”的交付量). */
 const ACTS = '宣布|发布|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁|主席|收购|交付';
-const ACTION_AFTER = new RegExp(`^(?:(?:\\d{1,2}日|[今昨]日|[今昨]天|日前|近日)?(?:${ACTS})|[”"]的?(?:${ACTS}|销量|交付量|出货量))`);
+const ACTION_AFTER = new RegExp(`^(?:(?:\\d{1,2}日|[今昨]日|[今昨]天|日前|近日|(?:19|20)\\d{2}年(?:度|上半年|前三季度|[一二三四1-4]季度)?|\\d{1,2}月\\d{1,2}日)?(?:${ACTS})|[”"]的?(?:${ACTS}|销量|交付量|出货量))`);
 
 /** 工业富联控股股东, 隆基绿能控股子公司, 赣锋锂业控股的项目, 山东重工集团控股中国重汽: a controlling shareholder, a subsidiary or a holding of the company before 控股, not a company named X控股. */
 const controllingStake = (text: string, end: number): boolean =>

@@ -833,6 +833,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中国中车营收增长'), ['中国中车']);
       // a stock code right after the name is no product's number (茅台1935 is)
       assert.deepEqual(names('宁德时代300750发布年报，腾讯00700股价，茅台1935上市'), ['宁德时代', '腾讯']);
+      // an ambiguous alias confirmed by what it does in a year or on a day said before it
+      assert.deepEqual(names('美的2024年营收4090亿元。茅台12月18日宣布派息'), ['美的', '茅台']);
       // an alias that is an idiom needs its cue (赚快钱)
       assert.deepEqual(names('赚快钱的心态'), []);
       // an aircraft type after an airline is no product of it
