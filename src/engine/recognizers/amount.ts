@@ -379,8 +379,8 @@ const AMOUNTS = new ScanPattern(
     // here: AMOUNT 6-10 times slower at 20.6 KB than at 20.2 KB).
     `${START}${NUM_DIGITS}(?:(?<u1>${UNIT_DIGITS})(?:${TO}${NUM_DIGITS}\\k<u1>)?|${TO}${NUM_DIGITS}${UNIT_DIGITS})`,
     // Scraped text that lost its decimal point keeps a space in its place (572 7亿美元, 涨3 64%), and
-    // forms and tables write a space before 万 or 亿 (拟奖补50 万元).
-    `${START}(?:\\d{1,3} \\d{1,2}|${DIGITS} (?=[万亿]))${MAGNITUDE}${UNIT_DIGITS}`,
+    // forms and tables write a space before 万 or 亿 (拟奖补50 万元), or before the unit (目标价 28.5 元, 73 吨).
+    `${START}(?:\\d{1,3} \\d{1,2}|${DIGITS} (?=[万亿元吨%％]|美元|港元))${MAGNITUDE}${UNIT_DIGITS}`,
     `${START}零度`,
     `${START}${NUM_CN}(?:(?<u2>${UNIT_ANY})(?:${TO}${NUM_CN}\\k<u2>)?|${TO}${NUM_CN}${UNIT_ANY})`,
     `${START}(?:\\d+|[一二两三四五六七八九十])成(?:半(?![年天月])|[一二三四五六七八九](?![年月日天个十百千万亿倍成分])|(?![为立功本员果就长熟型交绩效年人千万不半]))`,

@@ -91,6 +91,9 @@ describe('AMOUNT recognizer', () => {
       // a space before 万 or 亿, as forms write it
       ['拟奖补50 万元', '50 万元', 500000, 'CNY'],
       ['合计：1,234.5 万元', '1,234.5 万元', 12345000, 'CNY'],
+      // …or before the unit itself
+      ['目标价 28.5 元', '28.5 元', 28.5, 'CNY'],
+      ['产量为73 吨', '73 吨', 73, 't'],
       // a full-width comma groups thousands between full-width digits before a group that starts with 0
       ['营收５，０００万元', '５，０００万元', 5e7, 'CNY'],
       ['货运量6.19万亿吨公里', '6.19万亿吨公里', 6.19e12, 't·km'],
