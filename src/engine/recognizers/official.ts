@@ -191,8 +191,8 @@ const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:继续)?(?:了|为
 const ADDRESS_AFTER = new RegExp(`^(?:${NOTICE_ADDRESS})`);
 /** …and before a verb of taking a post: 王红梅同志任…. */
 const ADDRESS_BEFORE = new RegExp(`(?:${NOTICE_ADDRESS})$`);
-/** Adverbs between names and the verb of their posts: 先后出任, 分别担任, and how a vote went: 全票当选. */
-const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式']);
+/** Adverbs between names and the verb of their posts: 先后出任, 分别担任, 已出任, and how a vote went: 全票当选. */
+const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将']);
 /** What joins the names of such a list: 王海涛、李东和赵明先后担任. */
 const LIST_JOINS = new Set(['、', '和', '与']);
 /** A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长 (or 方晨，现任…). */

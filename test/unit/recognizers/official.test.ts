@@ -138,6 +138,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('教育部部长怀进鹏在会上强调'), ['怀进鹏']);
       assert.deepEqual(names('总经理庹宗康表示'), ['庹宗康']);
       assert.deepEqual(names('新加坡国务资政李显龙访问中国'), ['李显龙']);
+      // a post taken, with 已 or 将 between (宋昌明已出任)
+      assert.deepEqual(officials('宋昌明已出任南山铝业董事长').map((o) => [o.name, o.title, o.org]), [['宋昌明', '董事长', '南山铝业']]);
       assert.deepEqual(officials('公司董事、高级管理人员刘强先生辞职').map((o) => [o.name, o.title]), [['刘强', '董事、高级管理人员']]);
       // 利 is a surname too, but not in a word (利用, 利润)
       assert.deepEqual(names('中国人寿总裁利明光表示。董事长利用这次机会，总经理利润分配'), ['利明光']);
