@@ -67,8 +67,8 @@ const DAY = String.raw`(?:\d{1,2}|${CN_DAY})[日号]`;
 /** 7月24~26日, 三月五日至八日: days of one month. */
 const DAY_RANGE = String.raw`(?:\d{1,2}(?:-|~|〜|—|至|到)\d{1,2}|${CN_DAY}日?(?:至|到)${CN_DAY})[日号]`;
 /** The first day or month of a list that writes 日 or 月 once, after the last: 5月15、16日, 2025年5、6月 (read with it: LISTED_UNIT). */
-const DAY_LISTED = `(?:\\d{1,2}|${CN_DAY})(?=、(?:\\d{1,2}|${CN_DAY})[日号])`;
-const MONTH_LISTED = String.raw`(?:(?<![\d.第])\d{1,2}(?=、\d{1,2}月)|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九])(?=、(?:十[一二]?|[一二三四五六七八九])月))`;
+const DAY_LISTED = `(?:\\d{1,2}|${CN_DAY})(?=(?:、\\d{1,2})*、(?:\\d{1,2}|${CN_DAY})[日号])`;
+const MONTH_LISTED = String.raw`(?:(?<![\d.第])\d{1,2}(?=(?:、\d{1,2})*、\d{1,2}月)|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九])(?=、(?:十[一二]?|[一二三四五六七八九])月))`;
 /** 5月15日星期四: the weekday of a date belongs to it. */
 const DAY_WEEKDAY = '(?: ?(?:星期|周|礼拜)[一二三四五六日天])?';
 const DAY_PARTS = '凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|白天|一大早|一早';
@@ -126,6 +126,8 @@ const DATES = new ScanPattern(
     `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR}|${CONTEXT_YEAR})(?:${FESTIVALS}|${LUNAR_RE}|${YEAR_PART}|${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?|${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?)?`,
     REL_QUARTER,
     `${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?`,
+    // The days of a list that writes 日 once, after the last: 5月15、16、17日, 1、2、3日.
+    String.raw`(?<![\d.第:：-])\d{1,2}(?=(?:、\d{1,2})*、\d{1,2}[日号])`,
     // The first year of a list that writes 年 once, after the last: 2023、2024年 (read with it: LISTED_UNIT).
     String.raw`(?<![\d.])(?:19|20)\d{2}(?=、(?:19|20)\d{2}年)`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), a year's half (2025H1; H2 alone is hydrogen), within this year (年内)
@@ -170,7 +172,7 @@ const CONTEXT_YEAR_START = /^(?:同|当|次|翌)年/;
 const inYear = (year: number): RefDate => ({ year, month: 12, day: 31 });
 const LISTED_MONTH_START = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/;
 /** The 日, 月 or 年 a listed day, month or year shares with the next item: 15、16日, 2023、2024年. */
-const LISTED_UNIT = new RegExp(`^、(\\d{4}(?=年)|\\d{1,2}|${CN_DAY})([日号月年])`);
+const LISTED_UNIT = new RegExp(`^(?:、\\d{1,2}(?=、))*、(\\d{4}(?=年)|\\d{1,2}|${CN_DAY})([日号月年])`);
 /** The end of a sentence or a line. */
 const SENTENCE_END = /[。！？!?\n]/;
 /** A year written out in digits or numerals: 2024年, 二〇二四年, 2024-05-01. */
@@ -231,11 +233,12 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     const listedHoliday = afterDated !== undefined && FESTIVAL_ONLY.test(m[0]) ? { year: afterDated, month: 1, day: 1 } : undefined;
     const at = contextYear ? (base === undefined ? undefined : inYear(base)) : listedYear !== undefined ? inYear(listedYear) : listedHoliday ? listedHoliday : sameYear ? inYear(lastYear!) : ofYear ? { year: ref!.year + REL_YEARS[ofYear[1]!]!, month: 1, day: 1 } : ref;
     // 5月15、16日: the first day is read with the 日 written after the last.
-    const listed = /[\d一二三四五六七八九十]$/.test(m[0]) ? LISTED_UNIT.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 7)) : null;
+    const listed = /[\d一二三四五六七八九十]$/.test(m[0]) ? LISTED_UNIT.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)) : null;
     const unit = listed?.[2] ?? '';
     // (A list's own numbering is no month: 1、7月8日; listed months follow each other closely: 5、6月.)
     if (listed && unit === '月' && !isNextMonth(m[0], listed[1]!)) continue;
-    // (…and listed years are near each other: 2023、2024年.)
+    // (…and listed days and years are near each other: 15、16日, 2023、2024年; not 1、12日, a list's numbering.)
+    if (listed && (unit === '日' || unit === '号') && /^\d{1,2}$/.test(m[0]) && !(Number(listed[1]) > Number(m[0]) && Number(listed[1]) - Number(m[0]) <= 10)) continue;
     if (listed && unit === '年' && !(Number(listed[1]) > Number(m[0]) && Number(listed[1]) - Number(m[0]) <= 5)) continue;
     const parsed = parseDate((evening ? '晚' : '') + m[0] + unit, at, lastDay ?? last);
     if (!parsed) continue;

@@ -138,6 +138,8 @@ describe('DATE recognizer', () => {
       ['预计2026年达产，2030年达峰', [['2026年', '2026'], ['2030年', '2030']]],
       // the first of listed years that write 年 once; not years far apart
       ['2023、2024年配额一年一分配，2015、2024年', [['2023', '2023'], ['2024年', '2024'], ['2024年', '2024']]],
+      // lists of three or more that write 月 or 日 once; not a list's numbering (1、12日)
+      ['3、4、5月份工资未发放，6月15、16、17日举行，1、12日', [['3', '2025-03'], ['4', '2025-04'], ['5月份', '2025-05'], ['6月15', '2025-06-15'], ['16', '2025-06-16'], ['17日', '2025-06-17'], ['12日', '2025-06-12']]],
       // the first months or quarters said with 首, and a half or quarter of this year by its code
       ['首5月销售额增长，首三季度，今年H1，今年Q2', [['首5月', '2025-01/2025-05'], ['首三季度', '2025-01/2025-09'], ['今年H1', '2025-01/2025-06'], ['今年Q2', '2025-04/2025-06']]],
       // 上一季度 is the quarter before, no calendar quarter
