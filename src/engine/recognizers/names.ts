@@ -151,6 +151,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   else if (canThree && (!isGiven(text, three) || AFTER_NAME.at(text, three) || AFTER_FULL_NAME.at(text, three))) end = three;
   else end = -1;
   if (end < 0) return -1;
+  // 均 (all) after the last of listed names of two, before what they all did (特朗普和普京均未出席), is no given name's (王建均表示 is one name).
+  if (end === three && text[two] === '均' && ALL_DID.test(text.slice(three, three + 2)) && LISTED_BEFORE.test(text.slice(Math.max(0, p - 16), p))) end = two;
   // 张明和，: a character that joins words is the name's own before a pause (张明/和/，).
   // So is 和 before a one-character word that follows names and names no one (周文和/将/出席, 孙永和/也), or before speech (孙永和/表示).
   const after = idx.at(three);
@@ -197,6 +199,10 @@ const namesTime = (word: string): boolean => [...word].every((c) => TIME_CHARS.t
 /** Adverbs that follow a name rather than complete it (王/总是, 何/必): not given names. */
 const AFTER_NAME_WORD = /^(?:总是|也是|就是|还是|都是|正在|已经|曾经|一直|始终|亲自|随即|立即|随后|先后|分别|共同|一起|再次|同时|特别|专门|不断|进一步)$/;
 const PAUSES = new CharSet('、，。；：,;:');
+/** A list's joiner earlier in the clause. */
+const LISTED_BEFORE = /[、和与及][^，,。；;！？\n]*$/;
+/** What people all did, after 均: 未出席, 出席, 表示. */
+const ALL_DID = /^(?:[未已不无将在为是有]|出席|参加|表示|认为|同意|获得)/;
 /** 日前 (recently) after a name, not 前来 or 前往 after 平日 (usually). */
 const DAYS_AGO = /^日前(?![来往去])/;
 /** What follows a name whose last character is 一: speech or a pause, not 行 (王强一行). */

@@ -579,7 +579,7 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   // A name's own 和, before what follows names: 十仓雅/和 称, and a Japanese name's 和 and last character (植田/和/男 表示, 在).
   if (end >= 0 && text[end] === '和') {
     if (FOLLOWS_NAME.test(text.slice(end + 1, end + 3))) return end + 1;
-    if (JAPANESE_GIVEN_END.at(text, end + 1) && (FOLLOWS_NAME.test(text.slice(end + 2, end + 4)) || text[end + 2] === '在')) return end + 2;
+    if (JAPANESE_GIVEN_END.at(text, end + 1) && (FOLLOWS_NAME.test(text.slice(end + 2, end + 4)) || text[end + 2] === '在' || /^[\d０-９]/.test(text[end + 2] ?? ''))) return end + 2; // (…or a day: 植田和男31日表示)
   }
   // Two characters the segmenter took for a word and the third alone before a word that follows
   // names (副市长/黄河/清/出席, 高新/岩/出席): the name is the three.
