@@ -151,7 +151,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       !(JOINERS.has(text[te] ?? '') && TITLE_AT.longestFrom(text, te + 1) > 0) &&
       companyNameEndingAt(text, end) !== p
     ) {
-      add({ start: p, end, title: text.slice(end, te), org: '', source: 'rule:official-address' });
+      // (A company the dictionary knows right before the name is its organization: 海尔集团周云杰董事长.)
+      const employer = companyNameEndingAt(text, p);
+      add({ start: p, end, title: text.slice(end, te), org: employer >= 0 ? text.slice(employer, p) : '', source: 'rule:official-address' });
     }
   }
 
