@@ -465,8 +465,8 @@ function isRole(t: { word: string; tag?: string }): boolean {
   return ROLES.has(t.word) || (ROLE_HEADS.has(t.word) && t.tag === 'n');
 }
 
-/** A deal's verb before the company it concerns, whatever its tag (济钢集团/投资/vn 济南钢城矿业有限公司). */
-const DEAL_VERBS = new Set(['投资', '收购', '控股', '入股', '参股', '设立', '新设', '成立', '注资', '增资']);
+/** A deal's verb before the company it concerns, whatever its tag (济钢集团/投资/vn 济南钢城矿业有限公司, 供应/vn 华能山东发电有限公司). */
+const DEAL_VERBS = new Set(['投资', '收购', '控股', '入股', '参股', '设立', '新设', '成立', '注资', '增资', '供应', '供货']);
 /** Verbs that make a party's role with a 人 the segmenter split off them: 要约/人, 管理/人, 投资/人. */
 const PARTY_VERBS = new Set(['要约', '收购', '管理', '投资', '代理', '受托', '委托', '债权', '发起', '承包', '保证', '担保']);
 /** The token at `j` is the 人 of such a role: what follows it is the party's name, not more of it. */

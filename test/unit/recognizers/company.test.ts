@@ -892,6 +892,7 @@ describe('COMPANY recognizer', () => {
       // …or a name glued to 代表 (刘宝/x 军代表/n 公司)
       assert.deepEqual(names('董事长刘宝军代表公司致辞'), []);
       assert.deepEqual(names('胡柏山称公司营收增长'), []); // 胡柏山称/x 公司
+      assert.deepEqual(names('该矿供应华能山东发电有限公司'), ['华能山东发电有限公司']); // 供应/vn
       // …nor 经, 同, 跟, 除 glued on (经鲁信/x 科技, 同鲁信/x 集团); nor a bank's branch for tech firms (工商银行科技支行)
       assert.deepEqual(names('经鲁信科技同意。海尔集团同鲁信集团签约。工商银行科技支行为企业发放贷款'), ['鲁信科技', '海尔集团', '鲁信集团', '工商银行']);
       // companies under special treatment as a kind; the delisting itself
