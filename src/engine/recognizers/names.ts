@@ -262,7 +262,7 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   const glued = e > p && !idx.isBoundary(e) && AFTER_NAME.at(text, e) && idx.isBoundary(e + 1);
   // Else the run may swallow the next word's first character (米哈伊尔/特意): end on a token boundary.
   if (!glued) while (e > p && !idx.isBoundary(e)) e--;
-  // (…and never on a dot: 阿里木·热合/v 曼 ends at 阿里木.)
+  // (…and never on a dot, where a token boundary cut the run right after one: 阿里木·, not a name.)
   while (e > p && (NAME_DOT.at(text, e - 1) || text[e - 1] === '-')) e--;
   let dotted = false;
   for (let k = p; k < e; k++) if (NAME_DOT.at(text, k) || text[k] === '-') dotted = true;
