@@ -13,6 +13,13 @@ function valueOf(sentence: string, withDateline = true): Array<[string, string |
     .map((f) => [f.text, f.value]);
 }
 
+/** The dates of `body` and their values after an article's dateline (or heading and dateline), the dateline itself left out. */
+function afterDateline(dateline: string, body: string): Array<[string, string | number | undefined]> {
+  return found(recognizeDates, `${dateline}\n${body}`)
+    .slice(1)
+    .map((f) => [f.text, f.value]);
+}
+
 describe('DATE recognizer', () => {
   describe('forms and ISO values', () => {
     const cases: Array<[string, Array<[string, string | undefined]>]> = [
@@ -248,10 +255,9 @@ describe('DATE recognizer', () => {
   });
 
   it('reads a scraped date that lost its 月 the way nearer the dateline (112日: 1月12日 or 11月2日)', () => {
-    const at = (dateline: string, sentence: string) => found(recognizeDates, `${dateline}\n${sentence}`).slice(1).map((f) => [f.text, f.value]);
-    assert.deepEqual(at('2025-11-03 10:00', '112日,齐鲁工业大学签约'), [['112日', '2025-11-02']]);
-    assert.deepEqual(at('2025-01-25 10:00', '121日签约'), [['121日', '2025-01-21']]);
-    assert.deepEqual(at('2025-12-09 10:00', '128日,市第一人民医院'), [['128日', '2025-12-08']]);
+    assert.deepEqual(afterDateline('2025-11-03 10:00', '112日,齐鲁工业大学签约'), [['112日', '2025-11-02']]);
+    assert.deepEqual(afterDateline('2025-01-25 10:00', '121日签约'), [['121日', '2025-01-21']]);
+    assert.deepEqual(afterDateline('2025-12-09 10:00', '128日,市第一人民医院'), [['128日', '2025-12-08']]);
   });
 
   it('takes a date followed by 发布者 as the publication line, and no zodiac year in a year\'s output', () => {
@@ -272,7 +278,7 @@ describe('DATE recognizer', () => {
   });
 
   it('dates lunar holidays and solar terms by the calendar, in the year whose date falls in the dateline\'s year', () => {
-    const at = (head: string, body: string) => found(recognizeDates, `标题\n${head}\n${body}`).slice(1).map((f) => [f.text, f.value]);
+    const at = (head: string, body: string) => afterDateline(`标题\n${head}`, body);
     assert.deepEqual(at('2025-06-16 10:00', '端午节,中秋节,重阳节,春节前一天'), [
       ['端午节', '2025-05-31'],
       ['中秋节', '2025-10-06'],
@@ -308,14 +314,14 @@ describe('DATE recognizer', () => {
   });
 
   it('puts a quarter that ends a range in the year of its start, not the dateline\'s', () => {
-    assert.deepEqual(found(recognizeDates, '2025-06-12 09:15\n2024年第一季度至第三季度，2024年Q1-Q3').slice(1).map((f) => [f.text, f.value]), [
+    assert.deepEqual(afterDateline('2025-06-12 09:15', '2024年第一季度至第三季度，2024年Q1-Q3'), [
       ['2024年第一季度至第三季度', '2024-01/2024-09'],
       ['2024年Q1-Q3', '2024-01/2024-09'],
     ]);
   });
 
   it('reads days alone and in a range in the month named last, not a settlement day (T+1日)', () => {
-    assert.deepEqual(found(recognizeDates, '2025-06-12 09:15\n峰会于19至21日举行。8月5日，19至21日。缴款日为T+1日').slice(1).map((f) => [f.text, f.value]), [
+    assert.deepEqual(afterDateline('2025-06-12 09:15', '峰会于19至21日举行。8月5日，19至21日。缴款日为T+1日'), [
       ['19至21日', '2025-06-19/2025-06-21'],
       ['8月5日', '2025-08-05'],
       ['19至21日', '2025-08-19/2025-08-21'],
@@ -332,7 +338,7 @@ describe('DATE recognizer', () => {
 
   it('dates a weekday of the week before, of or after the dateline\'s, weeks starting on Monday', () => {
     // 2025-03-14 is a Friday.
-    assert.deepEqual(found(recognizeDates, '2025-03-14 来源：大众日报\n上周五签约。本周三开会。下周一开幕。这周日休息').slice(1).map((f) => [f.text, f.value]), [
+    assert.deepEqual(afterDateline('2025-03-14 来源：大众日报', '上周五签约。本周三开会。下周一开幕。这周日休息'), [
       ['上周五', '2025-03-07'],
       ['本周三', '2025-03-12'],
       ['下周一', '2025-03-17'],
@@ -341,14 +347,14 @@ describe('DATE recognizer', () => {
   });
 
   it('puts a holiday listed after a dated one in its year (2025年国庆、中秋)', () => {
-    assert.deepEqual(found(recognizeDates, '2024-12-20 来源：测试\n2025年国庆、中秋假期').slice(1).map((f) => [f.text, f.value]), [
+    assert.deepEqual(afterDateline('2024-12-20 来源：测试', '2025年国庆、中秋假期'), [
       ['2025年国庆', '2025-10-01'],
       ['中秋', '2025-10-06'],
     ]);
   });
 
   it('reads 上一年 and 上一年度 as 上年, not the 上一年级 of a school', () => {
-    assert.deepEqual(found(recognizeDates, '2025-06-12 09:15\n上一年度结转资金5亿元，比上一年增长5%。孩子上一年级了').slice(1).map((f) => [f.text, f.value]), [
+    assert.deepEqual(afterDateline('2025-06-12 09:15', '上一年度结转资金5亿元，比上一年增长5%。孩子上一年级了'), [
       ['上一年度', '2024'],
       ['上一年', '2024'],
     ]);
@@ -360,11 +366,11 @@ describe('DATE recognizer', () => {
       ['去年', '2024'],
       ['613日', '2025-06-13'],
     ]);
-    assert.deepEqual(found(recognizeDates, '2025-0613日 14:50 来源：大众日报\n去年增长').slice(1).map((f) => [f.text, f.value]), [['去年', '2024']]);
+    assert.deepEqual(afterDateline('2025-0613日 14:50 来源：大众日报', '去年增长'), [['去年', '2024']]);
   });
 
   it('puts a date after 同年 or 当年 in the year the text named last, 次年 in the one after, not the dateline\'s', () => {
-    assert.deepEqual(found(recognizeDates, '标题\n2024-03-18 10:05\n2023年6月9日，公司申请破产，法院于同年7月3日裁定受理。当年12月，重整。5月1日').slice(1).map((f) => [f.text, f.value]), [
+    assert.deepEqual(afterDateline('标题\n2024-03-18 10:05', '2023年6月9日，公司申请破产，法院于同年7月3日裁定受理。当年12月，重整。5月1日'), [
       ['2023年6月9日', '2023-06-09'],
       ['同年7月3日', '2023-07-03'],
       ['当年12月', '2023-12'],
@@ -409,13 +415,12 @@ describe('DATE recognizer', () => {
   });
 
   it('takes a holiday without its year more than half a year past as the coming one', () => {
-    const at = (dateline: string, sentence: string) => found(recognizeDates, `${dateline}\n${sentence}`).slice(1).map((f) => [f.text, f.value]);
     // unless the text says whose year: 今年的春节; and not 新春 across 刷新/春节
-    assert.deepEqual(at('2024-10-08 10:00', '今年的春节档刷新春节档纪录'), [['今年', '2024'], ['春节', '2024-02-10'], ['春节', '2025-01-29']]);
+    assert.deepEqual(afterDateline('2024-10-08 10:00', '今年的春节档刷新春节档纪录'), [['今年', '2024'], ['春节', '2024-02-10'], ['春节', '2025-01-29']]);
     // or says it before the holiday's quoted name
-    assert.deepEqual(at('2025-05-10 10:00', '去年“五一”前夕'), [['去年', '2024'], ['五一', '2024-05-01']]);
-    assert.deepEqual(at('2025-12-29 10:00', '将在元旦前出台,国庆期间'), [['元旦', '2026-01-01'], ['国庆', '2025-10-01']]);
-    assert.deepEqual(at('2025-01-03 10:00', '去年国庆期间,元旦假期'), [['去年国庆', '2024-10-01'], ['元旦', '2025-01-01']]);
+    assert.deepEqual(afterDateline('2025-05-10 10:00', '去年“五一”前夕'), [['去年', '2024'], ['五一', '2024-05-01']]);
+    assert.deepEqual(afterDateline('2025-12-29 10:00', '将在元旦前出台,国庆期间'), [['元旦', '2026-01-01'], ['国庆', '2025-10-01']]);
+    assert.deepEqual(afterDateline('2025-01-03 10:00', '去年国庆期间,元旦假期'), [['去年国庆', '2024-10-01'], ['元旦', '2025-01-01']]);
   });
 
   it("gives the second date of a range the first one's year", () => {
