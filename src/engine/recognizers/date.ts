@@ -178,10 +178,10 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** A year written out in digits or numerals: 2024年, 二〇二四年, 2024-05-01. */
 const WRITTEN_YEAR = /^[\d〇○零一二三四五六七八九]{4}/;
 
-/** Whether the month listed after the one `first` ends with comes one to three months later. */
-function isNextMonth(first: string, next: string): boolean {
-  const gap = parseNumber(next)! - parseNumber(/(\d{1,2}|[一二三四五六七八九十]{1,2})$/.exec(first)![1]!)!;
-  return gap >= 1 && gap <= 3;
+/** Whether the last item of a list (`next`) comes one to `within` after the number `first` ends with: 5、6月, 15、16日, 2023、2024年. */
+function listedSoonAfter(first: string, next: string, within: number): boolean {
+  const gap = parseNumber(next)! - parseNumber(/(\d{1,4}|[一二三四五六七八九十]{1,2})$/.exec(first)![1]!)!;
+  return gap >= 1 && gap <= within;
 }
 
 const ROC_YEAR_START = new RegExp(`^${ROC_YEAR}年`);
@@ -235,11 +235,10 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // 5月15、16日: the first day is read with the 日 written after the last.
     const listed = /[\d一二三四五六七八九十]$/.test(m[0]) ? LISTED_UNIT.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)) : null;
     const unit = listed?.[2] ?? '';
-    // (A list's own numbering is no month: 1、7月8日; listed months follow each other closely: 5、6月.)
-    if (listed && unit === '月' && !isNextMonth(m[0], listed[1]!)) continue;
-    // (…and listed days and years are near each other: 15、16日, 2023、2024年; not 1、12日, a list's numbering.)
-    if (listed && (unit === '日' || unit === '号') && /^\d{1,2}$/.test(m[0]) && !(Number(listed[1]) > Number(m[0]) && Number(listed[1]) - Number(m[0]) <= 10)) continue;
-    if (listed && unit === '年' && !(Number(listed[1]) > Number(m[0]) && Number(listed[1]) - Number(m[0]) <= 5)) continue;
+    // (A list's own numbering is no month or day: 1、7月8日, 1、12日. Listed months, bare days and years
+    // follow each other closely: 5、6月, 15、16日, 2023、2024年.)
+    const within = unit === '月' ? 3 : unit === '年' ? 5 : /^\d{1,2}$/.test(m[0]) ? 10 : 0;
+    if (listed && within && !listedSoonAfter(m[0], listed[1]!, within)) continue;
     const parsed = parseDate((evening ? '晚' : '') + m[0] + unit, at, lastDay ?? last);
     if (!parsed) continue;
     // (Only a year written out names one: not 上年 itself, nor 去年 before 上年同期.)
