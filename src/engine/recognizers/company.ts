@@ -502,8 +502,9 @@ function unknownItemStart(text: string, end: number, idx: TokenIndex): Token | u
   const pair = [first, last];
   // (Nor an adverb of one character: 集团/将/d 与马士基等企业, the group will.)
   if (pair.some((t) => !isCJKWord(t.word) || FUNCTION_TAGS.has(t.tag ?? '') || (t.tag === 'd' && t.word.length === 1) || NAME_STOP.has(t.word) || lookupName(t.word)) || pair.every((t) => (t.tag === 'ns' && (PLACE_NAMES.has(t.word) || isProvinceOrCity(t.word))) || isGeneric(t.word))) return undefined;
-  // A known company's facility (华润/总部) is the company's, found by the dictionary.
-  if (FACILITY_AFTER.test(last.word)) return undefined;
+  // A known company's facility (华润/总部) is the company's, found by the dictionary; a public body
+  // listed with companies is none (临沂市/政府与抖音集团、快手科技等企业).
+  if (FACILITY_AFTER.test(last.word) || NOT_COMPANY_WORDS.test(first.word + last.word)) return undefined;
   return isGeneric(first.word + last.word) ? undefined : first;
 }
 

@@ -146,6 +146,8 @@ function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
   // A name the segmenter did not know comes apart in single characters (特/d 步/n 国际控股…): it is one.
   // A word the segmenter knows with its suffix (北大方正集团/nt) names the form without it.
   let singles = true;
+  let nouns = true;
+  let pieces = 0;
   const end = start + form.length;
   for (let k = start; k < end; ) {
     const t = idx.at(k);
@@ -154,7 +156,13 @@ function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
     const piece = { word: suffixed ? form : t.word, tag: t.tag ?? '', start: t.start };
     if ((t.tag !== 'ns' || (k === start && t.end < end && !isPlace(t.word))) && (isDistinctive(piece) || (k === start && form.length >= 4 && (isRegisteredWord(piece) || isNameAdverb(piece))))) return true;
     singles &&= t.end - t.start === 1 && isCJKWord(t.word);
+    nouns &&= NOUN_PIECE_TAGS.has(t.tag ?? '') && !isGeneric(t.word);
+    pieces++;
     k = t.end;
   }
-  return singles;
+  // So does a name of three characters or more the segmenter made of plain nouns and numbers, no
+  // word of its own (三只/m 羊/n of 合肥三只羊网络科技有限公司, 蝉/n 妈妈/n).
+  return singles || (nouns && pieces >= 2 && form.length >= 3);
 }
+/** Tags of the plain pieces a coined name is made of: nouns, numbers and measure words. */
+const NOUN_PIECE_TAGS = new Set(['n', 'ng', 'm', 'q', 'nr']);

@@ -35,8 +35,9 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('华为常务董事、终端BG董事长余承东发布新品'), ['华为']);
       // and a sales channel (an insurer's 个险 or 银保 is no company)
       assert.deepEqual(names('公司个险渠道总经理王明说。银保渠道负责人李华表示。个险事业部总经理王强说'), []);
-      // a group's name ends at its 集团 (淘天集团天猫总裁), and 线上 is no name
-      assert.deepEqual(names('淘天集团天猫总裁刘博表示。公司线上总经理张伟表示'), ['淘天集团']);
+      // a group's name ends at its 集团 (淘天集团天猫总裁: 天猫 is a company of its own), and 线上 is no name
+      assert.deepEqual(names('淘天集团天猫总裁刘博表示。公司线上总经理张伟表示'), ['淘天集团', '天猫']);
+      assert.deepEqual(names('某某集团产品总裁刘博表示'), []);
     });
 
     it('takes no public body, association, person or place for an employer', () => {

@@ -125,6 +125,24 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('推进北京现代化建设'), []);
     });
 
+    it('finds airlines, asset-management companies and e-commerce platforms by the names the press uses', () => {
+      assert.deepEqual(companies('中国南方航空、中国国际航空、卡塔尔航空和长龙航空加密航线').map((c) => [c.text, c.canonical]), [
+        ['中国南方航空', '中国南方航空集团有限公司'],
+        ['中国国际航空', '中国国际航空股份有限公司'],
+        ['卡塔尔航空', '卡塔尔航空公司'],
+        ['长龙航空', '浙江长龙航空有限公司'],
+      ]);
+      // a maiden flight is no airline
+      assert.deepEqual(names('北京首都航空有限公司副总经理在首航仪式上致辞'), ['北京首都航空有限公司']);
+      assert.deepEqual(companies('华融原副总裁受审，长城资产、东方资产和中国信达均为资产管理公司').map((c) => [c.text, c.canonical]), [
+        ['华融', '中国华融资产管理股份有限公司'],
+        ['长城资产', '中国长城资产管理股份有限公司'],
+        ['东方资产', '中国东方资产管理股份有限公司'],
+        ['中国信达', '中国信达资产管理股份有限公司'],
+      ]);
+      assert.deepEqual(names('与往年不同，天猫、京东、抖音、快手等主要平台均未公布整体成交额'), ['天猫', '京东', '抖音', '快手']);
+    });
+
     it("finds the telecom operators' provincial and city companies by place and operator", () => {
       assert.deepEqual(names('上海移动总经理陈晓东说，浙江电信、四川联通也推出了优惠'), ['上海移动', '浙江电信', '四川联通']);
       // not a market, a service or a crime of the place, nor its broadcaster (广电)
@@ -185,6 +203,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('齐鲁制药集团与山东大学齐鲁医院签约。上海张江集团在张江科学城'), ['齐鲁制药集团', '上海张江集团']);
       // nor the park a company is named after (哈尔滨冰雪大世界股份有限公司 … 冰雪大世界)
       assert.deepEqual(names('游客在哈尔滨冰雪大世界游玩。哈尔滨冰雪大世界股份有限公司发布公告'), ['哈尔滨冰雪大世界股份有限公司']);
+      // a coined name the segmenter made of plain nouns and numbers (三只/m 羊/n, 蝉/n 妈妈/n)
+      assert.deepEqual(names('合肥三只羊网络科技有限公司被罚款。三只羊宣布整改。杭州蝉妈妈网络科技有限公司发布报告，据蝉妈妈数据'), ['合肥三只羊网络科技有限公司', '三只羊', '杭州蝉妈妈网络科技有限公司', '蝉妈妈']);
+      assert.deepEqual(names('合肥三只羊网络科技有限公司发布公告。农户家有三只羊'), ['合肥三只羊网络科技有限公司', '三只羊']);
       // but not trade words alone (大连船舶重工 → not 船舶重工)
       assert.deepEqual(names('大连船舶重工集团有限公司交付。大连船舶重工交付'), ['大连船舶重工集团有限公司']);
       // and with its trade contracted as listed names are (新材料 → 新材, 融资租赁 → 租赁, 生物医药 → 生物)
@@ -971,6 +992,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('苹果公司发布新品。新疆阿克苏苹果销量大增。苹果股价上涨'), ['苹果公司', '苹果']);
       assert.deepEqual(names('苹果下周发布新款iPhone。苹果股价上涨'), ['苹果', '苹果']);
       assert.deepEqual(names('暴雪宣布了新计划。玩家期待魔兽和星际争霸的新作'), ['暴雪']);
+      // an article on live-streaming sales confirms 快手 by two of its cues, not a sentence on handwork
+      assert.deepEqual(names('直播带货热度不减，主播们纷纷备战。快手方面也表示，将于3月1日起执行新规'), ['快手']);
+      assert.deepEqual(names('他是做木工的快手，三天就打好了柜子'), []);
     });
 
     it('reads names that their context makes companies: lists ending in 等公司, 开发商X, X旗下', () => {
@@ -992,6 +1016,8 @@ describe('COMPANY recognizer', () => {
       // not a subject and its adverb before 与 (集团/将/d 与马士基等企业)
       assert.deepEqual(names('他透露，集团将与马士基等企业合作'), ['马士基']);
       assert.deepEqual(names('在上海、深圳、华润总部等企业集中的地方'), ['华润']);
+      // not a public body listed with them
+      assert.deepEqual(names('大会现场，临沂市政府与抖音集团、快手科技、京东物流等企业签订战略合作协议'), ['抖音集团', '快手科技', '京东物流']);
     });
 
     it('reads a name the segmenter glued to a function character', () => {
