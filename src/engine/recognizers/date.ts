@@ -73,7 +73,12 @@ const MONTH_LISTED = String.raw`(?:(?<![\d.第])\d{1,2}(?=(?:、\d{1,2})*、\d{1
 const DAY_WEEKDAY = '(?: ?(?:星期|周|礼拜)[一二三四五六日天])?';
 const DAY_PARTS = '凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|白天|一大早|一早';
 const DAY_PART = `(?:${DAY_PARTS})`;
-const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半)?(?:\d{1,2}秒)?|${CN}{1,3}[时点](?:${CN}{1,3}分|半)?)`;
+/**
+ * What a clock time may end with: 整 (sharp), 多 after 点 (9点多, past nine; not 8点多云); 钟 after 点
+ * (9点钟). 许 and 左右 (about) stay outside, as 约 does before an amount.
+ */
+const TIME_END = '(?:整|(?<=点)多(?![云种样功少元]))?';
+const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}(?:时|点钟?)(?:\d{1,2}分|半)?(?:\d{1,2}秒)?${TIME_END}|${CN}{1,3}(?:时|点钟?)(?:${CN}{1,3}分|半)?${TIME_END})`;
 const CLOCK = String.raw`(?: ?(?:${DAY_PART} ?)?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报些了]))`;
 const FESTIVAL =
   `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一|清明)(?=[”"’」]?(?:假期|长假|小长假|黄金周|期间|前后|前夕|当天|消费|出游|旅游|档期?|、(?:国庆|十一|端午|中秋|春节)))|春节|元旦|新年(?![度份])|(?<![刷创更革清重])新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八(?:节|(?![粥蒜醋饭]))|` +
@@ -84,7 +89,7 @@ const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
 /** A holiday's name, those read only before a word of holidays too (五一, 十一, 清明: FESTIVAL_ONLY cannot see their context). */
 const isFestival = (s: string): boolean => FESTIVAL_ONLY.test(s) || s === '五一' || s === '十一' || s === '清明';
 /** 《今日美国》, 今日头条: names, not today. */
-const REL_DAY = '(?:(?<!的)今天|(?<!时至|《)今日(?!头条)|昨天|昨日|明天|明日|大?前天|大?后天|今晨|昨晚|今晚|昨夜)';
+const REL_DAY = '(?:(?<!的)今天|(?<!时至|《)今日(?!头条)|昨天|昨日|明天|明日|大?前天|大?后天|今晨|今早|昨晚|今晚|昨夜|明晚|明早|明晨)';
 /** 周三, 下周一, 本周末; not 每周三班 (three flights a week), 史上/周期, 回本/周期, 黑色星期五 (a shopping day), 本周三成个股 (30% of stocks this week). */
 const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?<!黑色|老|小)(?:周|星期|礼拜)(?:[一二三四五六日](?![班趟次成])|天(?![津气]))|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马史回])[上下]|(?<!回)本)周(?![期刊边围转岁]))';
 /** 515日 for 5月15日, 0923日 for 09月23日, 48日 for 4月8日: scraped text that lost its 月 (only plausible months and days; 28日 is the 28th). */
@@ -148,7 +153,7 @@ const DATES = new ScanPattern(
     `(?:年初(?!步)|年底|年末(?!期)|年终(?![奖总])|岁末|[上下]半年(?:度|末)?|前半年|后半年|(?<![上下])${QUARTER})`,
     // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary.
     String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下同当次])月(?:初|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
-    String.raw`${DAY_PART}${TIME}|(?<![当今昨前明每傍夜])[早晚](?=\d{1,2}[时点])${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])|(?<![\d.])\d{1,2}点\d{1,2}分|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:]|比[为达是]?|比例为?|比分|比值)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
+    String.raw`${DAY_PART}${TIME}|(?<![当今昨前明每傍夜])[早晚](?=\d{1,2}[时点])${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])整?|(?<![\d.])\d{1,2}点\d{1,2}分|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:]|比[为达是]?|比例为?|比分|比值)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
   ].join('|'),
   // Each alternative that starts with a digit refuses one before it ((?<![\d.]), Q3's (?<![A-Za-z\d])).
   { first: String.raw`\d`, after: String.raw`\d` },
@@ -217,8 +222,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     if (FESTIVAL_ONLY.test(m[0]) && NAME_TOKEN_TAGS.has(idx.at(m.index)?.tag ?? '') && idx.at(m.index)!.start < m.index) continue;
     // A year of three digits before a month is the Republic's in Taiwan's news (114年6月 is 2025-06); elsewhere no year.
     if (!traditional && ROC_YEAR_START.test(m[0])) continue;
-    // 明日 inside a word is none: 光明日报, 说明/日常.
-    if (m[0].startsWith('明日') && !idx.isBoundary(m.index)) continue;
+    // 明日 inside a word is none: 光明日报, 说明/日常; nor 明早, 今早 across words: 说明/早已, 如今/早已.
+    if (/^(?:明[日早晚晨]|今早)/.test(m[0]) && !(idx.isBoundary(m.index) && idx.isBoundary(m.index + 2))) continue;
     // 2024年，…较上年增长: 上年 is the year before the one the sentence is about, not the dateline's.
     const sameYear = lastYear !== undefined && (SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index)) || (/^上一?年/.test(m[0]) && !SENTENCE_END.test(folded.slice(lastYearEnd, m.index))));
     // 今年的春节 is this year's, whatever half of the year the dateline is in (去年的 last year's).
@@ -547,7 +552,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
     }
   }
   if (day !== undefined && !isValidDate(year, month ?? 1, day)) return undefined;
-  if ((m = /^(大)?(今|昨|明|前|后)(?:天|日|晨|晚|夜)/.exec(s))) {
+  if ((m = /^(大)?(今|昨|明|前|后)(?:天|日|晨|早|晚|夜)/.exec(s))) {
     if (!ref) return {};
     // 大前天, 大后天: a day further (three days before or after).
     const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + REL_DAYS[m[2]!]! + (m[1] ? Math.sign(REL_DAYS[m[2]!]!) : 0)));

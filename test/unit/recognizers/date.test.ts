@@ -482,6 +482,28 @@ describe('DATE recognizer', () => {
     assert.deepEqual(dates, [['明日', 21]]);
   });
 
+  it('reads 明早, 明晚, 明晨 and 今早 as days of their own, not across 说明/早已 or 如今/早已', () => {
+    const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
+    const text = `${HEAD}这说明早已过时，如今早已不同。明晚8点开球，明早出发，明晨6时抵达，今早9时许起火`;
+    const dates = recognizeDates({ text, tokens: withOffsets(jieba.tag(text)) }).slice(1).map((c) => [text.slice(c.start, c.end), c.attrs?.value]);
+    assert.deepEqual(dates, [
+      ['明晚8点', '2025-06-17T20:00'],
+      ['明早', '2025-06-17'],
+      ['明晨6时', '2025-06-17T06:00'],
+      ['今早9时', '2025-06-16T09:00'],
+    ]);
+  });
+
+  it('keeps 整, 多 and 钟 with a clock time, and leaves 许 (about) out as 约 is left out of an amount', () => {
+    assert.deepEqual(valueOf('晚上8时整开始，晚上9点多到家，上午9点钟开会，10时30分许到场，晚上8点多云转晴'), [
+      ['晚上8时整', 'T20:00'],
+      ['晚上9点多', 'T21:00'],
+      ['上午9点钟', 'T09:00'],
+      ['10时30分', 'T10:30'],
+      ['晚上8点', 'T20:00'],
+    ]);
+  });
+
   it('keeps the year of a scraped date that lost its 月, and a year before a lunar date, in one span', () => {
     assert.deepEqual(valueOf('2024年1120日,去年515日,2025年农历八月十五'), [
       ['2024年1120日', '2024-11-20'],
