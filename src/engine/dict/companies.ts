@@ -675,7 +675,7 @@ Meta Platforms|Meta|Facebook|脸书
 英伟达公司|英伟达|辉达|NVIDIA|Nvidia
 超威半导体公司|AMD
 高通公司|高通|Qualcomm
-博通公司|博通
+博通公司|博通|Broadcom
 德州仪器
 美光科技|美光
 IBM公司|IBM
@@ -744,6 +744,8 @@ Stellantis|克莱斯勒
 波音公司|波音|Boeing
 空中客车公司|空客|空中客车|Airbus
 通用电气公司|通用电气|GE
+GE Vernova公司|GE Vernova|GE维诺瓦
+GE医疗科技公司|GE医疗|GE HealthCare
 西门子公司|西门子|Siemens
 飞利浦|Philips
 博世集团|博世|Bosch
@@ -770,7 +772,7 @@ ABB集团|ABB
 道达尔|TotalEnergies
 雀巢|Nestle
 联合利华|Unilever
-宝洁公司|宝洁|P&G
+宝洁公司|宝洁|P&G|Procter & Gamble
 可口可乐公司|可口可乐|Coca-Cola
 百事公司|百事可乐|PepsiCo
 麦当劳|McDonald's
@@ -784,7 +786,7 @@ ABB集团|ABB
 阿迪达斯|adidas|Adidas
 路易威登|LVMH|酩悦·轩尼诗-路易·威登集团
 吉列|Gillette
-强生公司|强生
+强生公司|强生|Johnson & Johnson
 辉瑞|Pfizer
 默沙东|MSD
 默克集团|默克
@@ -1403,7 +1405,7 @@ xAI
 长荣海运股份有限公司|长荣海运
 长荣航空股份有限公司|长荣航空
 阳明海运股份有限公司|阳明海运
-银河娱乐集团有限公司|银河娱乐
+银河娱乐集团有限公司|银河娱乐|银娱
 新濠博亚娱乐有限公司|新濠博亚|新濠博亚娱乐
 新濠国际发展有限公司|新濠国际发展|新濠国际
 永利澳门有限公司|永利澳门|?永利
@@ -1829,6 +1831,27 @@ GIC
 中国长城资产管理股份有限公司|中国长城资产|长城资产
 中国东方资产管理股份有限公司|中国东方资产|东方资产
 中国银河资产管理有限责任公司|银河资产
+# Foreign and Chinese companies the latest probes met.
+应用材料公司|应用材料|Applied Materials
+超微电脑股份有限公司|超微电脑|Super Micro Computer|Supermicro
+诺和诺德公司|诺和诺德|Novo Nordisk
+阿斯麦控股公司|阿斯麦|ASML
+百时美施贵宝公司|百时美施贵宝|Bristol-Myers Squibb|BMS
+迅销有限公司|迅销|Fast Retailing
+美国电话电报公司|AT&T
+威瑞森通信公司|威瑞森|Verizon
+莫德纳公司|莫德纳|Moderna
+BioNTech SE|BioNTech
+CoreWeave公司|CoreWeave
+蚂蚁国际
+浙大网新科技股份有限公司|浙大网新
+中国汽车技术研究中心有限公司|中汽中心|中国汽研中心
+中国汽车工程研究院股份有限公司|中国汽研|中汽研
+广州粤芯半导体技术有限公司|粤芯半导体|粤芯
+传化集团有限公司|传化集团|传化
+广州广日股份有限公司|广日股份|广日集团
+物产中大集团股份有限公司|物产中大|物产中大集团
+和利时集团|和利时
 `;
 
 /**
@@ -1882,7 +1905,7 @@ const CUES: Record<string, string> = {
   温氏股份: '养猪 生猪 养殖',
   新希望集团: '饲料 养猪 刘永好',
   苹果公司: 'iPhone iPad Mac 库克 乔布斯 App Store 苹果手机',
-  亚马逊公司: '电商 贝索斯 网购 AWS Kindle 卖家 开店 跨境',
+  亚马逊公司: '电商 贝索斯 网购 AWS Kindle 卖家 开店 跨境 股价 净销售额 营收 财报 云计算',
   暴雪娱乐: '游戏 魔兽 星际争霸 暗黑破坏神 守望先锋 战网',
   日产汽车: '汽车 车型 雷诺 戈恩',
   大众汽车集团: '汽车 车型 奥迪 帕萨特 途观 捷达 高尔夫',
@@ -1962,6 +1985,8 @@ export const NOT_COMPANIES: ReadonlySet<string> = new Set([
   '中超', '中甲', '中乙', '中超联赛', 'CBA', 'WCBA', 'NBA', '英超', '西甲', '德甲', '意甲', '法甲', '欧冠', '亚冠', '中冠联赛',
   // International organizations cited by their initials.
   'IMF', 'WTO', 'OECD', 'OPEC', 'IEA', 'WHO', 'IAEA',
+  // Government agencies cited by their initials.
+  'NASA', 'ESA', 'FDA', 'SEC', 'FAA', 'FTC', 'FCC', 'EPA', 'CDC', 'NIH', 'NHTSA', 'CFTC', 'EMA',
   // Trusts as products, not trust companies.
   '家族信托', '集合信托', '单一信托', '慈善信托',
 ]);

@@ -3,6 +3,7 @@ import { isProvinceOrCity, PLACE_NAMES } from '../dict/places';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { cueNames, WORDLIKE } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
+import { latinCompanyNames } from './latinNames';
 import { COMPANY_FORM, mediumAt, sourceOrProductAt } from './mediaAndProducts';
 import { GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
@@ -176,7 +177,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (afterGlue ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
     if (d) found.push(withCity(text, d, idx));
   }
-  found.push(...stockNames(text, idx), ...regionalOperators(text, idx), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
+  found.push(...stockNames(text, idx), ...regionalOperators(text, idx), ...latinCompanyNames(text), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
   // 具身智能公司宇树科技: a plain …公司 right before a company's name says what kind of company it is.
   const starts = new Set(found.map((f) => f.start));
   for (let k = found.length - 1; k >= 0; k--) {

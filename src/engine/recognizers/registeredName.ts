@@ -187,7 +187,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     if (t.word.length === 3 && NAME_STOP.has(t.word.slice(1)) && !PROPER_TAGS.has(t.tag ?? '')) break;
     if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word)) break;
     // A Latin name the segmenter cut at its digits and signs (3/x M/x, 7/x -/x Eleven/eng, H/x &/x M/x, A/x ./x O/x ./x 史密斯) is one piece.
-    const latin = LATIN_RUN.exec(text.slice(Math.max(0, t.end - 20), t.end));
+    const latin = LATIN_RUN.exec(text.slice(Math.max(0, t.end - 40), t.end));
     if (latin && t.end - latin[0].length < t.start + (t.word.length > 1 ? 0 : 1) && /[A-Za-z]/.test(latin[0]) && !MODEL_CODE.test(latin[0])) {
       const from = t.end - latin[0].length;
       pieces.unshift({ word: latin[0], tag: 'eng', start: from });
@@ -352,7 +352,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   while (first >= 0 && pieces[first]!.tag === 'ns' && /[区县]$/.test(pieces[first]!.word) && pieces[first + 1]?.tag === 'ns' && isProvinceOrCity(pieces[first + 1]!.word)) first++;
   while (first >= 0 && pieces[first]!.tag === 'ns' && /^[区县]$/.test(pieces[first + 1]?.word ?? '') && pieces[first + 2]?.tag === 'ns' && isProvinceOrCity(pieces[first + 2]!.word)) first += 2;
   // Not a foreign country before a brand and its trade (日本/三菱/汽车): a trade makes a name of one brand only.
-  const foreign = (w: string) => kind === 'trade' && COUNTRY_LIKE.has(w) && !NATIONAL.has(w);
+  // Nor a country before a Latin name (美国/Kailera Therapeutics公司): it says where the company is.
+  const foreign = (w: string) => (kind === 'trade' || pieces[first]!.tag === 'eng') && COUNTRY_LIKE.has(w) && !NATIONAL.has(w);
   while (first > 0 && ((pieces[first - 1]!.tag === 'ns' && !foreign(pieces[first - 1]!.word) && !(pieces[first]!.tag === 'ns' && /[区县镇]$/.test(pieces[first - 1]!.word) && isProvinceOrCity(pieces[first]!.word))) || (kind === 'legal' && pieces[first - 1]!.word.length === 1 && CUT_OFF_TAGS.has(pieces[first - 1]!.tag) && !/[区县市省镇乡村]/.test(pieces[first - 1]!.word)))) first--;
   const named = first < 0 ? pieces : pieces.slice(first);
   // A company the text does not name (某热电有限公司) is none.
@@ -495,8 +496,8 @@ export function isGeneric(word: string): boolean {
 
 /** A product model's code, a network generation or a picture's: ES6, LX600, X5, 5G, 3D, 4K. */
 const MODEL_CODE = /^(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d[GgDdKk])$/;
-/** Latin letters and digits joined by signs, ending a text: 3M, 7-Eleven, H&M, A.O. (not starting with a sign). */
-const LATIN_RUN = /[A-Za-z0-9](?:[A-Za-z0-9]|[-&＆.'](?=[A-Za-z0-9]|$))*$/;
+/** Latin letters and digits joined by signs, or capitalised words by spaces, ending a text: 3M, 7-Eleven, H&M, A.O., Fast Retailing (not starting with a sign). */
+const LATIN_RUN = /[A-Za-z0-9](?:[A-Za-z0-9]|[-&＆.'](?=[A-Za-z0-9]|$)| (?=[A-Z]))*$/;
 
 /** A utility's or a processor's works, no company of its own: water, sewage, waste, power, slaughter. */
 const WORKS = /污水|处理|净化|自来水|水厂|垃圾|焚烧|发电|热电|电厂|加工|屠宰|冷库|分厂|车间|[工设建办]厂$/;

@@ -42,6 +42,21 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('3M公司宣布退出。7-Eleven公司宣布扩张。H&M公司关闭门店。A.O.史密斯公司发布公告'), ['3M公司', '7-Eleven公司', 'H&M公司', 'A.O.史密斯公司']);
       // not a picture's or a network's code
       assert.deepEqual(names('以3D科技呈现，5G网络'), []);
+      // and capitalised words joined by spaces, without the country before them
+      assert.deepEqual(names('美国Kailera Therapeutics公司与日本Fast Retailing集团'), ['Kailera Therapeutics公司', 'Fast Retailing集团']);
+      assert.deepEqual(names('在CES Asia展会上，华为公司发布新品'), ['华为公司']);
+    });
+
+    it('takes a Latin name with its legal form or a word only companies are named with', () => {
+      assert.deepEqual(companies('Summit Therapeutics（NASDAQ: SMMT）宣布，Tesla, Inc.在文件中称，汇丰控股（HSBC Holdings plc）公布业绩').map((c) => [c.text, c.canonical]), [
+        ['Summit Therapeutics', undefined],
+        ['Tesla, Inc.', '特斯拉公司'],
+        ['汇丰控股', '汇丰控股有限公司'],
+        ['HSBC Holdings plc', '汇丰控股有限公司'],
+      ]);
+      assert.deepEqual(names('JPMorgan Chase & Co.首席执行官表示，Eli Lilly and Company公布财报，Airbus SE交付客机'), ['JPMorgan Chase & Co.', 'Eli Lilly and Company', 'Airbus SE']);
+      // not a name without such a word, a word of a longer Latin text, nor an agency listed with a company
+      assert.deepEqual(names('Reuters Breakingviews专栏称，Holdings降级。NASA与SpaceX签署合同'), ['SpaceX']);
     });
 
     it('keeps a bracketed place or 集团 inside the name', () => {
@@ -141,6 +156,9 @@ describe('COMPANY recognizer', () => {
         ['中国信达', '中国信达资产管理股份有限公司'],
       ]);
       assert.deepEqual(names('与往年不同，天猫、京东、抖音、快手等主要平台均未公布整体成交额'), ['天猫', '京东', '抖音', '快手']);
+      // provincial groups and makers whose names the segmenter cuts (广/日, 物产/中大), and foreign ones by their Chinese names
+      assert.deepEqual(names('广州工控集团、广日股份等市属国企，粤芯半导体、传化集团和物产中大集团'), ['广州工控集团', '广日股份', '粤芯半导体', '传化集团', '物产中大集团']);
+      assert.deepEqual(names('应用材料、诺和诺德和超微电脑股价下跌，银娱主席表示'), ['应用材料', '诺和诺德', '超微电脑', '银娱']);
     });
 
     it("finds the telecom operators' provincial and city companies by place and operator", () => {
@@ -310,11 +328,12 @@ describe('COMPANY recognizer', () => {
           ['江南布衣', '江南布衣有限公司'],
         ],
       );
-      // after its foreign name in the same brackets
+      // after its foreign name in the same brackets (a company's too, by its legal form)
       assert.deepEqual(
         companies('德国博朗克工业有限公司（Braunek Industrie GmbH，以下简称“博朗克”）表示，博朗克将上诉').map((c) => [c.text, c.canonical]),
         [
           ['德国博朗克工业有限公司', undefined],
+          ['Braunek Industrie GmbH', undefined],
           ['博朗克', '德国博朗克工业有限公司'],
           ['博朗克', '德国博朗克工业有限公司'],
         ],
@@ -776,8 +795,8 @@ describe('COMPANY recognizer', () => {
 
     it('reads a name after a bullet dot, not after the dot of a personal name', () => {
       assert.deepEqual(names('·B站2025年Q1营收70亿元'), ['B站']);
-      // a dictionary's Latin name inside a longer Latin name is none (Merck Sharp & Dohme is no 夏普)
-      assert.deepEqual(names('公司与Merck Sharp & Dohme LLC达成协议，与 Tencent 合作'), ['Tencent']);
+      // a dictionary's Latin name inside a longer Latin name is none (Merck Sharp & Dohme LLC is no 夏普)
+      assert.deepEqual(names('公司与Merck Sharp & Dohme LLC达成协议，与 Tencent 合作'), ['Merck Sharp & Dohme LLC', 'Tencent']);
       assert.deepEqual(names('演员汤姆·福特出席'), []);
     });
 

@@ -1,0 +1,34 @@
+import { lookupName, NOT_COMPANIES } from '../dict/companies';
+import type { Found } from './registeredName';
+
+// Company names written in Latin letters inside Chinese text, known by the word that says they are
+// companies: a legal form (Tesla, Inc., HSBC Holdings plc, Airbus SE, Novo Nordisk A/S) or a word
+// only companies are named with (Summit Therapeutics, Palantir Technologies). Without such a word a
+// Latin name is a company only by the dictionary or its context (company.ts, companyCues.ts).
+
+/** A capitalised word of a name: Bristol-Myers, J.P., AT&T, O'Neil, A/S. */
+const WORD = String.raw`[A-Z](?:[A-Za-z0-9]|[-&'’/.](?=[A-Za-z0-9]))*\.?`;
+/** Capitalised words joined by spaces, & or and, a legal form after a comma (Tesla, Inc.) and plc. */
+const RUN = new RegExp(String.raw`(?<![A-Za-z0-9&.-])${WORD}(?:(?: | & | and |, (?=(?:Inc|Ltd|LLC|plc|PLC|AG|SE|N\.V)\b))(?:${WORD}|plc\b))*`, 'g');
+/** Legal forms and the words only companies are named with. */
+const CORPORATE = new Set(
+  `Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. Limited LLC L.P. plc PLC AG SE SA S.A. N.V. NV A/S GmbH KGaA
+   Holdings Group Therapeutics Therapies Pharmaceuticals Pharma Biosciences Biotherapeutics Biotech Technologies Airlines Airways`.split(/\s+/),
+);
+
+/** The Latin company names in `text` that carry a corporate word after their first. */
+export function latinCompanyNames(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const words = m[0].split(/,? (?:& |and )?/);
+    if (words.length < 2 || !words.slice(1).some((w) => CORPORATE.has(w))) continue;
+    // The name ends at its last corporate word or word before a Chinese character, not at a trailing "and".
+    const end = m.index + m[0].length;
+    if (/[A-Za-z0-9]/.test(text[end] ?? '') || NOT_COMPANIES.has(m[0])) continue;
+    // A dictionary company the name starts with is the one it names: Pfizer Inc. is 辉瑞.
+    let entry = undefined;
+    for (let k = words.length - 1; k >= 1 && !entry; k--) entry = lookupName(words.slice(0, k).join(' '))?.entry;
+    out.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-latin', entry });
+  }
+  return out;
+}
