@@ -516,8 +516,15 @@ function localCurrency(text: string): string | undefined {
   if (/人民币|RMB|CNY/.test(text)) return undefined;
   const named = only([/新?台币/.test(text) && 'TWD', /港元|港币|HK\$/.test(text) && 'HKD', /澳门元|澳门币|葡币/.test(text) && 'MOP']);
   // No currency named: where the article is from (中央社台北…电, 港股).
-  return named !== null ? named : (only([/台湾|台北|新北|台中|台南|高雄|新竹|中央社|立法院|行政院/.test(text) && 'TWD', /香港|港股|港交所|恒指|特区政府/.test(text) && 'HKD', /澳门/.test(text) && 'MOP']) ?? undefined);
+  return named !== null ? named : (only([LOCAL_CUES.TWD.test(text) && 'TWD', LOCAL_CUES.HKD.test(text) && 'HKD', LOCAL_CUES.MOP.test(text) && 'MOP']) ?? undefined);
 }
+
+/** Words that place an article in Taiwan (and its years of the Republic: 111年), Hong Kong or Macau, as its simplified form writes them. */
+const LOCAL_CUES = {
+  TWD: /台湾|台北|新北|台中|台南|高雄|新竹|中央社|立法院|行政院|立委|民国|台股|(?<![\d.])1[0-2]\d年/,
+  HKD: /香港|港股|港交所|恒指|特区政府|特首|行政长官|财政司|港铁|金管局|立法会|港府/,
+  MOP: /澳门|澳府/,
+};
 
 /** The one currency found, undefined if several, null if none. */
 function only(found: Array<string | false>): string | undefined | null {

@@ -35,7 +35,7 @@ const NOT_AFTER = '(?![内多余]|来(?!临)|达(?![成到])|历天|年化)'; //
 const NOT_AFTER_YEAR = '(?![内多余]|来(?!临)|历天|年化)';
 
 const CN = `[${CN_DIGIT}十]`;
-const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER_YEAR}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.])${ROC_YEAR}年(?=(?:0?[1-9]|1[0-2])月)|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5}|元)年)`;
+const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER_YEAR}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.]|创校|建校|成立|已有|超过|长达|历经|[逾近约满])${ROC_YEAR}年(?=(?:0?[1-9]|1[0-2])月|度|第[一二三四1-4]季|[上下]半年|[初底]|营收|[，,。、；;])|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|(?:中华)?民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5}|元)年)`;
 /** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
 const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超';
 /** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底). */
@@ -220,7 +220,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     const evening = CLOCK_START.test(m[0]) && EVENING_BEFORE.test(folded.slice(Math.max(0, m.index - 8), m.index));
     // A holiday or a solar term inside a name the segmenter kept whole is the name's: 陈立春/x, 王国庆/nr.
     if (FESTIVAL_ONLY.test(m[0]) && NAME_TOKEN_TAGS.has(idx.at(m.index)?.tag ?? '') && idx.at(m.index)!.start < m.index) continue;
-    // A year of three digits before a month is the Republic's in Taiwan's news (114年6月 is 2025-06); elsewhere no year.
+    // A year of three digits (before a month, 度, a quarter or a pause) is the Republic's in Taiwan's news (114年6月 is 2025-06,
+    // 111年度 2022); elsewhere no year.
     if (!traditional && ROC_YEAR_START.test(m[0])) continue;
     // 明日 inside a word is none: 光明日报, 说明/日常; nor 明早, 今早 across words: 说明/早已, 如今/早已.
     if (/^(?:明[日早晚晨]|今早)/.test(m[0]) && !(idx.isBoundary(m.index) && idx.isBoundary(m.index + 2))) continue;
@@ -478,7 +479,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
   };
   let year: number | undefined;
   let yearKnown = false; // a zodiac year, or 今年 without a dateline, names a year we cannot number
-  if ((m = take(/^(?:(\d{1,4}|[〇○零一二三四五六七八九]{4})|公元(前)?(\d{1,4})|民国(\d{1,3}|[一二三四五六七八九十百]{1,5}|元))年/))) {
+  if ((m = take(/^(?:(\d{1,4}|[〇○零一二三四五六七八九]{4})|公元(前)?(\d{1,4})|(?:中华)?民国(\d{1,3}|[一二三四五六七八九十百]{1,5}|元))年/))) {
     // 民国115年 is 2026: the Republic's years count from 1912 (民国元年). 24年12月 is of this century up to the dateline's next year.
     year = m[1] ? parseNumber(m[1]) : m[2] ? undefined : m[3] ? Number(m[3]) : 1911 + (m[4] === '元' ? 1 : (parseNumber(m[4]!) ?? NaN));
     if (m[1] && ROC_YEAR_ONLY.test(m[1])) year = 1911 + Number(m[1]); // 114年6月 (recognizeDates keeps it to Taiwan's news)

@@ -279,6 +279,10 @@ describe('AMOUNT recognizer', () => {
     // none named: where the article is from
     assert.deepEqual(units('(中央社记者台北电)联发科每股配发现金股利25元', true), ['TWD']);
     assert.deepEqual(units('港股收评：腾讯收报385.6元', true), ['HKD']);
+    // …or whose officials, bodies and years it names (财政司, 港铁, 立委, 111年度)
+    assert.deepEqual(units('财政司司长预计综合赤字约为1,000亿元，港铁造价约200亿元', true), ['HKD', 'HKD']);
+    assert.deepEqual(units('立委指出，111年度应纳税额未满2,000元者免缴', true), ['TWD']);
+    assert.deepEqual(units('公司营收达500亿元', true), ['CNY']);
     // simplified news names 港元 for Hong Kong figures among yuan ones
     assert.deepEqual(units('股价收报385.6港元，营收1845亿元', false), ['HKD', 'CNY']);
   });

@@ -473,6 +473,14 @@ describe('DATE recognizer', () => {
     const dates = (traditional: boolean) => recognizeDates({ text, tokens: [], traditional }).map((c) => [text.slice(c.start, c.end), c.attrs?.value]);
     assert.deepEqual(dates(true), [['民国114年10月9日', '2025-10-09'], ['115年1月1日', '2026-01-01'], ['9月', '2025-09']]);
     assert.deepEqual(dates(false).map(([t]) => t), ['民国114年10月9日', '9月']);
+    // before 度, a quarter, a half or a pause too, and with 中华 before 民国; not a duration (创校113年)
+    const more = '鸿海113年第3季营收成长，111年度综合所得税，中华民国一一四年六月十八日上午九时召开，创校113年，113年上半年出口';
+    assert.deepEqual(recognizeDates({ text: more, tokens: [], traditional: true }).map((c) => [more.slice(c.start, c.end), c.attrs?.value]), [
+      ['113年第3季', '2024-07/2024-09'],
+      ['111年度', '2022'],
+      ['中华民国一一四年六月十八日上午九时', '2025-06-18T09:00'],
+      ['113年上半年', '2024-01/2024-06'],
+    ]);
   });
 
   it('reads 明日 only as a word of its own, not inside 光明日报 or across 说明/日常', () => {
