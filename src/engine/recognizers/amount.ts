@@ -482,10 +482,19 @@ function amountAt(folded: string, index: number, matched: string, local: string 
     start -= below ? below[0].length : 2;
     value = -value!;
   }
+  // A price per unit is one amount, counted in money per that unit: 4.7万元/平方米 (CNY/m2), 850元/吨.
+  const per = kind === 'currency' ? PER_UNIT.exec(folded.slice(end, end + 4)) : null;
   const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
-  const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: speed ?? (degreesBelow ? '°C' : unit) } : {}) };
-  return { start, end, label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
+  const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: (speed ?? (degreesBelow ? '°C' : unit)) + (per ? '/' + PER_UNITS[per[1]!] : '') } : {}) };
+  return { start, end: end + (per?.[0].length ?? 0), label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
 }
+
+/** The units a price is given per, after a slash, and their codes. */
+const PER_UNITS: Record<string, string> = {
+  平方米: 'm2', 平米: 'm2', '㎡': 'm2', 'm²': 'm2', 吨: 't', 千瓦时: 'kWh', 兆瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
+  克: 'g', 斤: 'jin', 亩: 'mu', 人次: 'person', 人: 'person', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 晚: 'night',
+};
+const PER_UNIT = new RegExp(`^\\/(${Object.keys(PER_UNITS).join('|')})`);
 
 /** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors), 一元二次 (an equation's unknowns). */
 const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油', '一元一次', '一元二次', '二元一次', '三元一次'];

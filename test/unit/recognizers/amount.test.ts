@@ -420,6 +420,18 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, '三元村党支部书记王乐义讲话'), []);
   });
 
+  it('takes a price per unit as one amount in money per that unit', () => {
+    assert.deepEqual(found(recognizeAmounts, '楼面价4.7万元/平方米，煤价850元/吨，电价317.2元/兆瓦时，股价68.05港元/股，矿价157.6美元/吨'), [
+      { text: '4.7万元/平方米', value: 47000, unit: 'CNY/m2' },
+      { text: '850元/吨', value: 850, unit: 'CNY/t' },
+      { text: '317.2元/兆瓦时', value: 317.2, unit: 'CNY/MWh' },
+      { text: '68.05港元/股', value: 68.05, unit: 'HKD/share' },
+      { text: '157.6美元/吨', value: 157.6, unit: 'USD/t' },
+    ]);
+    // not two amounts joined by a slash, nor a quantity per money
+    assert.deepEqual(texts(recognizeAmounts, '5元/10元两档，单位GDP能耗为0.38吨标准煤/万元'), ['5元', '10元', '0.38吨标准煤']);
+  });
+
   it('reads a change by one amount to a level as two amounts, a range of change as one', () => {
     assert.deepEqual(texts(recognizeAmounts, '出厂价上调30元至2980元，下调了50元到3000元'), ['30元', '2980元', '50元', '3000元']);
     assert.deepEqual(texts(recognizeAmounts, '价格上涨200元至300元，营收增长10%至20%，投资250元至900万元'), ['200元至300元', '10%至20%', '250元至900万元']);
