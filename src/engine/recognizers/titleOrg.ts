@@ -18,8 +18,8 @@ const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+[为是]$/;
 /** An ordinal inside an organization's name: 济南市/第一/中学. */
 const ORDINAL = /^第[一二三四五六七八九十百\d]+$/;
-/** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会, 国库支付/v 中心, 预算/v 司, 反/zg 不/d 正当竞争/l 局, 美团外卖/v 事业部). */
-const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递', '保障', '保护', '缺陷', '召回', '审批', '支付', '清算', '结算', '预算', '会计', '征收', '稽查', '登记', '检测', '检验', '监测', '交易', '调度', '救援', '救助', '振兴', '育种', '改造', '视听', '外卖', '反', '不', '预防', '控制', '运维', '造纸']);
+/** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会, 国库支付/v 中心, 预算/v 司, 反/zg 不/d 正当竞争/l 局, 美团外卖/v 事业部, 中国医药创新促进会/v, 药品审评/v 中心, 金华高速/d 交警支队). */
+const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递', '保障', '保护', '缺陷', '召回', '审批', '支付', '清算', '结算', '预算', '会计', '征收', '稽查', '登记', '检测', '检验', '监测', '交易', '调度', '救援', '救助', '振兴', '育种', '改造', '视听', '外卖', '反', '不', '预防', '控制', '运维', '造纸', '促进会', '研究会', '审评', '注册', '评审', '认证', '运行', '协调', '高速']);
 /** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
 const ORG_DIRECTIONS = new Set(['东方', '南方', '西方', '北方']);
 /** An organization named by its kind alone (该公司董事长): the article names it elsewhere. */
@@ -45,10 +45,15 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
     if (org) lastOrgByUnit.set(unit, org);
     else org = lastOrgByUnit.get(unit) ?? '';
   } else if (m?.[2] && org && !org.endsWith(m[2])) org += m[2];
+  // A diplomat's mission is named by its title: 中国驻美国 + 大使 → 中国驻美国大使馆, 韩国驻青岛 + 总领事 → 韩国驻青岛总领事馆.
+  else if (/驻(?:(?![馆处])[\u4e00-\u9fff])+$/.test(org) && MISSIONS[title.replace(/^副/, '')]) org += MISSIONS[title.replace(/^副/, '')];
   // 市政协委员 after 济南市…: the city named last (the unit alone names no organization).
   else if (org.length === 1 && lastOrgByUnit.has(org)) org = lastOrgByUnit.get(org)!;
   return org;
 }
+
+/** The mission a diplomat's title names: an embassy or a consulate-general. */
+const MISSIONS: Record<string, string> = { 大使: '大使馆', 公使: '大使馆', 参赞: '大使馆', 公参: '大使馆', 武官: '大使馆', 临时代办: '大使馆', 总领事: '总领事馆', 领事: '总领事馆' };
 
 /** Words that may stand before the 和 inside a ministry's or a school's name: 发展/vn 和 改革委员会, 住房/n 和 城乡建设部, 住房保障/v 和 房地产管理局, 自然资源/l 和 规划局, 水利/n 与 交通学院. */
 const AND_HEAD_TAGS = new Set(['n', 'vn', 'nt', 'nz', 'j', 'v', 'l', 's']);
@@ -157,6 +162,12 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
     }
     // A party's role in a case (管理/vn 人/n, 投资/人) is no part of the organization after it.
     if (isPartyPerson(idx, j)) break;
+    // A mission abroad is its country's, stationed in a place (中国/驻/美国 大使, 匈牙利/驻/上海 总领事馆): 驻 and the country before it are the mission's.
+    if (t.word === '驻' && start < cs) {
+      start = t.start;
+      if (idx.tokens[j - 1]?.tag === 'ns') start = idx.tokens[--j]!.start;
+      break;
+    }
     // (…and the number of a numbered bureau: 中铁/十一/m 局.)
     if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word) || ORDINAL.test(t.word) || (BUREAU_NUMBER.test(t.word) && text[t.end] === '局')) || ORG_STOP.has(t.word) || t.word.endsWith('兼') || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;
     start = t.start;

@@ -308,6 +308,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('济南市第一中学校长刘海涛说').map((o) => o.org), ['济南市第一中学']);
       assert.deepEqual(officials('济南市公共就业服务中心主任赵丽娟说').map((o) => o.org), ['济南市公共就业服务中心']);
       assert.deepEqual(officials('生态环境部应对气候变化司司长夏应显说').map((o) => o.org), ['生态环境部应对气候变化司']);
+      // and the words of a promotion society, a review centre, a bureau's tasks and an expressway's police the segmenter tags as verbs
+      assert.deepEqual(officials('中国医药创新促进会执行会长宋瑞霖表示，国家药监局药品审评中心主任李明说').map((o) => o.org), ['中国医药创新促进会', '国家药监局药品审评中心']);
+      assert.deepEqual(officials('工业和信息化部运行监测协调局局长王强说，金华高速交警支队副支队长陈立新说').map((o) => o.org), ['工业和信息化部运行监测协调局', '金华高速交警支队']);
       assert.deepEqual(officials('洛阳市文化广电和旅游局局长李哲说').map((o) => o.org), ['洛阳市文化广电和旅游局']);
       assert.deepEqual(officials('文化和旅游部市场管理司司长刘克智说').map((o) => o.org), ['文化和旅游部市场管理司']);
     });
@@ -405,6 +408,20 @@ describe('OFFICIAL recognizer', () => {
     it('reads court posts: a judge (审判员), not a juror (人民陪审员)', () => {
       assert.deepEqual(names('由副院长付晓东担任审判长，与审判员许丽、人民陪审员杨春生组成合议庭'), ['付晓东', '许丽']);
       assert.deepEqual(officials('检察院第三检察部主任检察官何敏出庭').map((o) => [o.name, o.title, o.org]), [['何敏', '主任检察官', '检察院第三检察部']]);
+    });
+
+    it("names a diplomat's mission by the country, the place and the title (中国驻美国大使 → 中国驻美国大使馆)", () => {
+      assert.deepEqual(officials('中国驻美国大使谢锋表示，韩国驻青岛总领事金庆美出席，驻米兰总领事刘侃致辞').map((o) => [o.name, o.org]), [
+        ['谢锋', '中国驻美国大使馆'],
+        ['金庆美', '韩国驻青岛总领事馆'],
+        ['刘侃', '驻米兰总领事馆'],
+      ]);
+      // a mission or its office the text names whole stays as written; 驻华大使 is a title of its own
+      assert.deepEqual(officials('匈牙利驻上海总领事馆总领事包拓达致辞，中国驻德国大使馆经济商务处参赞王卫东说，英国驻华大使吴若兰说').map((o) => [o.name, o.title, o.org]), [
+        ['包拓达', '总领事', '匈牙利驻上海总领事馆'],
+        ['王卫东', '参赞', '中国驻德国大使馆经济商务处'],
+        ['吴若兰', '驻华大使', '英国'],
+      ]);
     });
 
     it('keeps 原 (former) out of the organization, and a government body whole', () => {
