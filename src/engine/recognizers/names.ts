@@ -321,8 +321,9 @@ export function nameMayStartAt(text: string, start: number, idx: TokenIndex): bo
   return idx.isBoundary(start) || (idx.at(start)?.start === start - 1 && gluedBefore(text, start - 1));
 }
 
-/** A function character glued onto the name after it (据德勤/x), or a year's 年 (2024/年华/n 能, 2012/年林国荣/x). */
+/** A function character glued onto the name after it (据德勤/x), or a date's 年, 月 or 日 (2024/年华/n 能, 2012/年林国荣/x, 27/日英/x 伟达). */
 export function gluedBefore(text: string, at: number): boolean {
-  return GLUE.at(text, at) || (text[at] === '年' && YEAR_DIGIT.test(text[at - 1] ?? ''));
+  return GLUE.at(text, at) || (DATE_UNIT.test(text[at] ?? '') && YEAR_DIGIT.test(text[at - 1] ?? ''));
 }
 const YEAR_DIGIT = /[\d０-９〇○零一二三四五六七八九]/;
+const DATE_UNIT = /[年月日]/;

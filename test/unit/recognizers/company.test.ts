@@ -853,6 +853,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('阿里巴巴3季度营收增长，比亚迪2号工厂投产，华为2030愿景'), ['阿里巴巴', '比亚迪', '华为']);
       assert.deepEqual(names('华为5月发布新款手机，腾讯2024年营收增长'), ['华为', '腾讯']);
       assert.deepEqual(names('鸿海精密工业股份有限公司10月合并营收创新高'), ['鸿海精密工业股份有限公司']);
+      // a shopping festival's date, and after a date whose 日 the segmenter glued onto the name (27/日英/x 伟达, 26/日快/x 手)
+      assert.deepEqual(names('今年京东11.11期间用户增长。1月27日英伟达股价大跌，3月26日快手股价高开'), ['京东', '英伟达', '快手']);
       assert.deepEqual(names('“济钢1号”卫星发射'), []);
       assert.deepEqual(names('英伟达2026财年第二季度营收增长'), ['英伟达']);
       assert.deepEqual(names('波司登2024/25财年营收达259亿元'), ['波司登']);
