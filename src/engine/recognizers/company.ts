@@ -131,6 +131,9 @@ function afterCountry(text: string, t: Token, idx: TokenIndex, mayEnd: (end: num
   return n ? dictionaryNameAt(text, t.start + n, idx, mayEnd) : undefined;
 }
 
+/** A name ending in the share class before 股: 万科A股 is 万科's A shares, not 万科A. */
+const shareClassEnd = (text: string, end: number): boolean => text[end] === '股' && /[AＡ]/.test(text[end - 1] ?? '');
+
 /** After a name dot between two names it is a person's name (汤姆·福特); a dot that starts a line is a bullet (·B站). */
 function afterNameDot(text: string, start: number): boolean {
   return NAME_DOT.at(text, start - 1) && /[\u4e00-\u9fffA-Za-z]/.test(text[start - 2] ?? '');
@@ -165,7 +168,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   // So may a name's trade the segmenter made one word with the next (奇瑞/汽车出口/n): the name ends with the trade.
   // (A stock name's A before 股 is the share class: 万科A股 is 万科's A shares.)
   const dictEnd = (e: number) =>
-    !(text[e] === '股' && /[AＡ]/.test(text[e - 1] ?? '')) && (idx.isBoundary(e) || ((GLUE.at(text, e) || text[e] === '系') && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && FIGURE_AFTER.test(text.slice(e, e + 4))));
+    !shareClassEnd(text, e) && (idx.isBoundary(e) || ((GLUE.at(text, e) || text[e] === '系') && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && FIGURE_AFTER.test(text.slice(e, e + 4))));
   for (let i = 0; i < tokens.length; i++) {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
@@ -232,7 +235,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const kept = resolveOverlaps(withAmbiguousConfirmed(text, found), text.length);
   const entryOf = new Map(kept.map((f) => [text.slice(f.start, f.end), f.entry]));
   const mentions = otherMentions(text, idx, kept, (s, e) => isOtherMention(text, s, e, idx));
-  const all: Found[] = [...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))];
+  const all = resolveOverlaps([...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))], text.length);
   return all.sort((a, b) => a.start - b.start).map(({ start, end, source, entry }) => {
     const name = text.slice(start, end);
     const canonical = fullByForm.get(name) ?? entry?.canonical;
@@ -294,6 +297,7 @@ function sentenceAround(text: string, start: number, end: number): string {
  * start of a phrase that is no company (中国移动/互联网).
  */
 function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): boolean {
+  if (shareClassEnd(text, e)) return false;
   if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, s, e) || productBefore(text, s) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
   if (startsNonCompany(text, s, e)) return false;
   // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project.

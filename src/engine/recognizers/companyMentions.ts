@@ -40,15 +40,20 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   if (!forms.size) return out;
   const trie = new PhraseTrie(forms);
   const latinEdge = (k: number) => /[A-Za-z0-9]/.test(text[k] ?? '');
+  // A longer name of the article covers a shorter one found inside it (中信海直 … 买入中信海直: not 中信):
+  // the caller keeps the longer of overlapping names.
+  const within = (s: number, e: number) => named.every((c) => c.end <= s || c.start >= e || (c.start >= s && c.end <= e && c.end - c.start < e - s));
+  const taken = new Uint8Array(text.length); // the aliases and mentions found here
+  for (const c of out) taken.fill(1, c.start, c.end);
   for (const t of idx.tokens) {
-    if (used[t.start]) continue;
+    if (taken[t.start]) continue;
     const end = trie.longestFrom(text, t.start, idx.isBoundary);
-    if (end < 0 || used.subarray(t.start, end).some(Boolean)) continue;
+    if (end < 0 || taken.subarray(t.start, end).some(Boolean) || (used.subarray(t.start, end).some(Boolean) && !within(t.start, end))) continue;
     // Latin names only as whole words: not "ing" inside "buying".
     if (/[A-Za-z]/.test(text[t.start]!) && (latinEdge(t.start - 1) || latinEdge(end))) continue;
     if (!mayBe(t.start, end)) continue;
     out.push({ start: t.start, end, label: 'COMPANY', source: 'rule:company-mention' });
-    used.fill(1, t.start, end);
+    taken.fill(1, t.start, end);
   }
   return out;
 }

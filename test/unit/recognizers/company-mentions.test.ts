@@ -20,6 +20,14 @@ describe('COMPANY mentions of a company the article names', () => {
     assert.deepEqual(dict.map((c) => c.canonical), [undefined, '华为技术有限公司']);
   });
 
+  it("takes the article's longer name over a dictionary name inside it (中信海直, not 中信)", () => {
+    assert.deepEqual(found('中信海直（000099）涨停。机构买入中信海直5431万元，中信证券卖出').map((c) => [c.text, c.canonical]), [
+      ['中信海直', undefined],
+      ['中信海直', undefined],
+      ['中信证券', '中信证券股份有限公司'],
+    ]);
+  });
+
   it('takes a Latin name listed with a company', () => {
     assert.deepEqual(names('育碧与Northwind签署协议'), ['育碧', 'Northwind']);
     assert.deepEqual(names('Northwind和育碧联合宣布'), ['Northwind', '育碧']);
