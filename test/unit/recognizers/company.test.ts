@@ -159,6 +159,9 @@ describe('COMPANY recognizer', () => {
       // provincial groups and makers whose names the segmenter cuts (广/日, 物产/中大), and foreign ones by their Chinese names
       assert.deepEqual(names('广州工控集团、广日股份等市属国企，粤芯半导体、传化集团和物产中大集团'), ['广州工控集团', '广日股份', '粤芯半导体', '传化集团', '物产中大集团']);
       assert.deepEqual(names('应用材料、诺和诺德和超微电脑股价下跌，银娱主席表示'), ['应用材料', '诺和诺德', '超微电脑', '银娱']);
+      // a hotel group whose name starts with its parent's (首旅如家), travel platforms an article on travel confirms, fund managers
+      assert.deepEqual(names('首旅如家酒店集团总裁表示，携程数据显示酒店预订增长，飞猪和去哪儿也发布报告'), ['首旅如家酒店集团', '携程', '飞猪', '去哪儿']);
+      assert.deepEqual(names('幻方量化、九坤投资、明汯投资等头部量化机构，中远海能、招商南油等航运股'), ['幻方量化', '九坤投资', '明汯投资', '中远海能', '招商南油']);
     });
 
     it("finds the telecom operators' provincial and city companies by place and operator", () => {
@@ -1067,6 +1070,8 @@ describe('COMPANY recognizer', () => {
   describe('what is not a company', () => {
     for (const text of [
       '济南市政府与济南高新区管委会签署协议',
+      // a fund counted (单只/x) or named by its kind (权益/类公募/x 基金)
+      '单只基金平均募集规模约10.3亿元，今年将大力发展权益类公募基金',
       '与山东大学签署合作协议',
       '中国围棋协会名誉主席',
       '中国电子专用设备工业协会发布报告',
