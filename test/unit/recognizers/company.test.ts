@@ -162,6 +162,8 @@ describe('COMPANY recognizer', () => {
       // a hotel group whose name starts with its parent's (首旅如家), travel platforms an article on travel confirms, fund managers
       assert.deepEqual(names('首旅如家酒店集团总裁表示，携程数据显示酒店预订增长，飞猪和去哪儿也发布报告'), ['首旅如家酒店集团', '携程', '飞猪', '去哪儿']);
       assert.deepEqual(names('幻方量化、九坤投资、明汯投资等头部量化机构，中远海能、招商南油等航运股'), ['幻方量化', '九坤投资', '明汯投资', '中远海能', '招商南油']);
+      // the old name of 海尔智家, which the segmenter takes for a place (青岛海尔/ns)
+      assert.deepEqual(companies('青岛海尔表示').map((c) => c.canonical), ['海尔智家股份有限公司']);
     });
 
     it("finds the telecom operators' provincial and city companies by place and operator", () => {

@@ -502,6 +502,10 @@ describe('DATE recognizer', () => {
     ]);
   });
 
+  it('reads no month in a model name before 月均 (理想L6月均)', () => {
+    assert.deepEqual(valueOf('理想L6月均交付量持续保持高位，6月均价上涨'), [['6月', '2025-06']]);
+  });
+
   it('keeps 整, 多 and 钟 with a clock time, and leaves 许 (about) out as 约 is left out of an amount', () => {
     assert.deepEqual(valueOf('晚上8时整开始，晚上9点多到家，上午9点钟开会，10时30分许到场，晚上8点多云转晴'), [
       ['晚上8时整', 'T20:00'],
