@@ -245,7 +245,9 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // follow each other closely: 5、6月, 15、16日, 2023、2024年.)
     const within = unit === '月' ? 3 : unit === '年' ? 5 : /^\d{1,2}$/.test(m[0]) ? 10 : 0;
     if (listed && within && !listedSoonAfter(m[0], listed[1]!, within)) continue;
-    const parsed = parseDate((evening ? '晚' : '') + m[0] + unit, at, lastDay ?? last);
+    // (12月31日前 in a report of early January is a deadline ahead, not last December.)
+    const deadline = DEADLINE_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    const parsed = parseDate((evening ? '晚' : '') + m[0] + unit, at, lastDay ?? last, deadline);
     if (!parsed) continue;
     // (Only a year written out names one: not 上年 itself, nor 去年 before 上年同期.)
     // (次年3月 names the year after, which a later 同年 is.)
@@ -365,6 +367,16 @@ function meansNextYear(time: number, year: number | undefined, ref: RefDate | un
   return !hadYear && ref !== undefined && year === ref.year && time < Date.UTC(ref.year, ref.month - 1, ref.day) - HALF_YEAR;
 }
 
+const TEN_MONTHS = 300 * 24 * 3600 * 1000;
+/** What makes a date a deadline: 12月31日前, 之前. */
+const DEADLINE_AFTER = /^(?:前|之前|以前)/;
+
+/** -1, 0 or 1: the year from the dateline's of a month it names without one (the middle of the month). */
+function yearAcross(ref: RefDate, month: number): number {
+  const gap = Date.UTC(ref.year, month - 1, 15) - Date.UTC(ref.year, ref.month - 1, ref.day);
+  return gap > TEN_MONTHS ? -1 : gap < -TEN_MONTHS ? 1 : 0;
+}
+
 /**
  * The value of a day whose Gregorian date moves from year to year, a lunar date or holiday or a
  * solar term, in the year said or the dateline's (中秋 → 2025-10-06, 冬至 → 2025-12-21, 春节前一天 →
@@ -401,14 +413,15 @@ const FIXED_FESTIVALS: Record<string, [number, number]> = {
 /** The first and last day of a day range after its month: 24~26日, 五日至八日. */
 const DAY_RANGE_PARTS = new RegExp(`^(\\d{1,2}|${CN_DAY})日?[-~〜—至到](\\d{1,2}|${CN_DAY})[日号]`);
 
-/**
- * The parts and ISO value of a matched date; undefined when the match is not a real date
- * (13月, 32日). A yearless date takes the dateline's year; a bare day the month of `last`.
- */
 /** A lunar date after its lunar year (农历2023年腊月廿八): the year is the lunar year's. */
 const LUNAR_YEAR_DATE = /^(?:农历|阴历)(\d{4}|[〇○零一二三四五六七八九]{4})年(.+)$/;
 
-export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | undefined {
+/**
+ * The parts and ISO value of a matched date; undefined when the match is not a real date
+ * (13月, 32日). A yearless date takes the dateline's year, or the year across its turn (yearAcross;
+ * never back for a `deadline`); a bare day the month of `last`.
+ */
+export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = false): Parsed | undefined {
   let m: RegExpExecArray | null;
   s = s.replace(/^(\d{4})年度(?=第?[一二三四1-4]季)/, '$1年'); // 2025年度第三季度 is 2025年第三季度
   if ((m = LUNAR_YEAR_DATE.exec(s))) {
@@ -534,6 +547,9 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed): Parsed | und
       if (from(m2, d2) < from(month, day)) [month, day] = [m2, d2];
     }
   }
+  // A month of the dateline's year more than ten months away from it is of the year across the
+  // turn: 12月 in a report of 15 January is last December, 1月1日 in one of 27 December next January.
+  if (month !== undefined && !hadYear && ref && year === ref.year) year += Math.max(yearAcross(ref, month), deadline ? 0 : -1);
   if ((month !== undefined || (!hadYear && /^\d/.test(rest))) && (m = take(DAY_RANGE_PARTS))) {
     const [from, to] = [parseNumber(m[1]!)!, parseNumber(m[2]!)!];
     // Days alone (19至21日) continue the last month named, as a bare day does.

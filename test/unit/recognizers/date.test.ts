@@ -502,6 +502,23 @@ describe('DATE recognizer', () => {
     ]);
   });
 
+  it('dates a month far from the dateline in the year across the turn, not a deadline back', () => {
+    assert.deepEqual(afterDateline('新华社北京2025年1月15日电', '12月份CPI上涨，12月30日至31日召开会议，3月将发布新规，12月31日前完成签约'), [
+      ['12月份', '2024-12'],
+      ['12月30日至31日', '2024-12-30/2024-12-31'],
+      ['3月', '2025-03'],
+      ['12月31日', '2025-12-31'],
+    ]);
+    assert.deepEqual(afterDateline('新华社北京2024年12月27日电', '新规自1月1日起施行，12月20日已公布'), [
+      ['1月1日', '2025-01-01'],
+      ['12月20日', '2024-12-20'],
+    ]);
+    assert.deepEqual(afterDateline('新华社北京2025年6月16日电', '12月底前完成，1月曾发布'), [
+      ['12月底', '2025-12'],
+      ['1月', '2025-01'],
+    ]);
+  });
+
   it('reads no month in a model name before 月均 (理想L6月均)', () => {
     assert.deepEqual(valueOf('理想L6月均交付量持续保持高位，6月均价上涨'), [['6月', '2025-06']]);
   });
