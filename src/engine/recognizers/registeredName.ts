@@ -92,7 +92,7 @@ const NATIONAL = new Set(['中国', '中华', '国家', '中央']);
 const REGION_UNIT = /^(?:区域|(?:中国|大中华|亚太|全球|海外|华[东南西北中]|西南|西北|东北)区)$/;
 const REGION_ALONE = /^(?:华[东南西北中]|西南|西北|东北|亚太|海外)$/;
 /** Words before 公司 that say what kind of company it is: 上市公司, 国有公司, 沪市主板公司 (listed there). */
-const COMPANY_KINDS = new Set(['强村', '上市', '非上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母', '主板', '沪市', '深市', '科创板', '创业板', '北交所', '新三板']);
+const COMPANY_KINDS = new Set(['强村', '新设', '上市', '非上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母', '主板', '沪市', '深市', '科创板', '创业板', '北交所', '新三板']);
 /** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接). */
 const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置)$/;
 /** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */

@@ -162,6 +162,10 @@ describe('COMPANY recognizer', () => {
       // a hotel group whose name starts with its parent's (首旅如家), travel platforms an article on travel confirms, fund managers
       assert.deepEqual(names('首旅如家酒店集团总裁表示，携程数据显示酒店预订增长，飞猪和去哪儿也发布报告'), ['首旅如家酒店集团', '携程', '飞猪', '去哪儿']);
       assert.deepEqual(names('幻方量化、九坤投资、明汯投资等头部量化机构，中远海能、招商南油等航运股'), ['幻方量化', '九坤投资', '明汯投资', '中远海能', '招商南油']);
+      // a group's place and trade with 集团 in brackets (淮南矿业（集团）有限责任公司 … 淮南矿业), a numbered institute of a group
+      assert.deepEqual(names('淮南矿业（集团）有限责任公司重组。淮南矿业表示。中国电科38所研制雷达'), ['淮南矿业（集团）有限责任公司', '淮南矿业', '中国电科']);
+      // a listed company's name before its code, not the word for listed companies before it; a new company is none
+      assert.deepEqual(names('国资委将上市公司本钢板材（000761）划转，新设公司注册资本100亿元'), ['本钢板材']);
       // the old name of 海尔智家, which the segmenter takes for a place (青岛海尔/ns)
       assert.deepEqual(companies('青岛海尔表示').map((c) => c.canonical), ['海尔智家股份有限公司']);
     });
