@@ -1025,6 +1025,9 @@ describe('COMPANY recognizer', () => {
       // an article on live-streaming sales confirms 快手 by two of its cues, not a sentence on handwork
       assert.deepEqual(names('直播带货热度不减，主播们纷纷备战。快手方面也表示，将于3月1日起执行新规'), ['快手']);
       assert.deepEqual(names('他是做木工的快手，三天就打好了柜子'), []);
+      // 好未来 in an article on education and its results (not a good future)
+      assert.deepEqual(names('好未来2025财年营收增长，新东方也表示，学习机销量上升'), ['好未来', '新东方']);
+      assert.deepEqual(names('孩子们有一个好未来'), []);
     });
 
     it('reads names that their context makes companies: lists ending in 等公司, 开发商X, X旗下', () => {

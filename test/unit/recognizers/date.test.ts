@@ -519,6 +519,15 @@ describe('DATE recognizer', () => {
     ]);
   });
 
+  it("keeps a school's holidays and terms with their year (今年暑假, 2025年秋季学期)", () => {
+    assert.deepEqual(valueOf('今年暑假和今年寒假，2025年秋季学期起执行，今年暑期旺季'), [
+      ['今年暑假', '2025'],
+      ['今年寒假', '2025'],
+      ['2025年秋季学期', '2025'],
+      ['今年暑期', '2025'],
+    ]);
+  });
+
   it('reads no month in a model name before 月均 (理想L6月均)', () => {
     assert.deepEqual(valueOf('理想L6月均交付量持续保持高位，6月均价上涨'), [['6月', '2025-06']]);
   });
