@@ -1,4 +1,4 @@
-import { lookupName, NOT_COMPANIES } from '../dict/companies';
+import { lookupName, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
 import type { Found } from './registeredName';
 
 // Company names written in Latin letters inside Chinese text, known by the word that says they are
@@ -22,11 +22,10 @@ export function latinCompanyNames(text: string): Found[] {
   for (const m of text.matchAll(RUN)) {
     const words = m[0].split(/,? (?:& |and )?/);
     if (words.length < 2 || !words.slice(1).some((w) => CORPORATE.has(w))) continue;
-    // The name ends at its last corporate word or word before a Chinese character, not at a trailing "and".
     const end = m.index + m[0].length;
     if (/[A-Za-z0-9]/.test(text[end] ?? '') || NOT_COMPANIES.has(m[0])) continue;
     // A dictionary company the name starts with is the one it names: Pfizer Inc. is 辉瑞.
-    let entry = undefined;
+    let entry: CompanyEntry | undefined;
     for (let k = words.length - 1; k >= 1 && !entry; k--) entry = lookupName(words.slice(0, k).join(' '))?.entry;
     out.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-latin', entry });
   }
