@@ -1028,6 +1028,8 @@ describe('COMPANY recognizer', () => {
       // 好未来 in an article on education and its results (not a good future)
       assert.deepEqual(names('好未来2025财年营收增长，新东方也表示，学习机销量上升'), ['好未来', '新东方']);
       assert.deepEqual(names('孩子们有一个好未来'), []);
+      assert.deepEqual(names('雷诺与吉利合作推出新车型'), ['雷诺', '吉利']);
+      assert.deepEqual(names('他的名字叫雷诺'), []);
     });
 
     it('reads names that their context makes companies: lists ending in 等公司, 开发商X, X旗下', () => {

@@ -410,6 +410,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('检察院第三检察部主任检察官何敏出庭').map((o) => [o.name, o.title, o.org]), [['何敏', '主任检察官', '检察院第三检察部']]);
     });
 
+    it("leaves a related-news list's bullet out of the organization (·山东省省长)", () => {
+      assert.deepEqual(officials('·山东省省长周乃翔调研').map((o) => o.org), ['山东省']);
+    });
+
     it("names a diplomat's mission by the country, the place and the title (中国驻美国大使 → 中国驻美国大使馆)", () => {
       assert.deepEqual(officials('中国驻美国大使谢锋表示，韩国驻青岛总领事金庆美出席，驻米兰总领事刘侃致辞').map((o) => [o.name, o.org]), [
         ['谢锋', '中国驻美国大使馆'],
