@@ -493,8 +493,10 @@ function amountAt(folded: string, index: number, matched: string, local: string 
 const PER_UNITS: Record<string, string> = {
   平方米: 'm2', 平米: 'm2', '㎡': 'm2', 'm²': 'm2', 吨: 't', 千瓦时: 'kWh', 兆瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
   克: 'g', 斤: 'jin', 亩: 'mu', 人次: 'person', 人: 'person', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 晚: 'night',
+  瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W',
 };
-const PER_UNIT = new RegExp(`^\\/(${Object.keys(PER_UNITS).join('|')})`);
+// (The longest first: 千瓦时 before 瓦; a Latin unit not before more letters: 元/Wh, not 元/Week.)
+const PER_UNIT = new RegExp(`^\\/(${Object.keys(PER_UNITS).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`);
 
 /** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors), 一元二次 (an equation's unknowns). */
 const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油', '一元一次', '一元二次', '二元一次', '三元一次'];

@@ -428,6 +428,13 @@ describe('AMOUNT recognizer', () => {
       { text: '68.05港元/股', value: 68.05, unit: 'HKD/share' },
       { text: '157.6美元/吨', value: 157.6, unit: 'USD/t' },
     ]);
+    // per watt and watt-hour, in Chinese or Latin units (not a Latin word that starts like one)
+    assert.deepEqual(found(recognizeAmounts, '电芯0.4元/Wh，储能0.35元/瓦时，组件0.7元/W，周租100元/Week'), [
+      { text: '0.4元/Wh', value: 0.4, unit: 'CNY/Wh' },
+      { text: '0.35元/瓦时', value: 0.35, unit: 'CNY/Wh' },
+      { text: '0.7元/W', value: 0.7, unit: 'CNY/W' },
+      { text: '100元', value: 100, unit: 'CNY' },
+    ]);
     // not two amounts joined by a slash, nor a quantity per money
     assert.deepEqual(texts(recognizeAmounts, '5元/10元两档，单位GDP能耗为0.38吨标准煤/万元'), ['5元', '10元', '0.38吨标准煤']);
   });

@@ -1030,6 +1030,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('孩子们有一个好未来'), []);
       assert.deepEqual(names('雷诺与吉利合作推出新车型'), ['雷诺', '吉利']);
       assert.deepEqual(names('他的名字叫雷诺'), []);
+      // Taiwan's plastics group by its companies' short names; South Asia is no company
+      assert.deepEqual(names('台塑、南亚、台化和台塑化股价上涨'), ['台塑', '南亚', '台化', '台塑化']);
+      assert.deepEqual(names('南亚地区经济增长，南亚国家加强合作'), []);
+      // a name's other name before it ends the walk (全/a 称为/v)
+      assert.deepEqual(names('中成股份全称为中成进出口股份有限公司'), ['中成股份', '中成进出口股份有限公司']);
     });
 
     it('reads names that their context makes companies: lists ending in 等公司, 开发商X, X旗下', () => {
