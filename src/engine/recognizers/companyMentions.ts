@@ -31,7 +31,7 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   }
   for (const c of named) {
     for (const t of listedLatin(idx, c)) {
-      if (used.subarray(t.start, t.end).some(Boolean)) continue;
+      if (anySet(used, t.start, t.end)) continue;
       out.push({ start: t.start, end: t.end, label: 'COMPANY', source: 'rule:company-listed' });
       used.fill(1, t.start, t.end);
     }
@@ -43,12 +43,14 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   // A longer name of the article covers a shorter one found inside it (中信海直 … 买入中信海直: not 中信):
   // the caller keeps the longer of overlapping names.
   const within = (s: number, e: number) => named.every((c) => c.end <= s || c.start >= e || (c.start >= s && c.end <= e && c.end - c.start < e - s));
+  const namedEnd = new Map(named.map((c) => [c.start, c.end]));
   const taken = new Uint8Array(text.length); // the aliases and mentions found here
   for (const c of out) taken.fill(1, c.start, c.end);
   for (const t of idx.tokens) {
-    if (taken[t.start]) continue;
+    // (Inside a name no longer one starts; at its start, only a longer one.)
+    if (taken[t.start] || (used[t.start] && !namedEnd.has(t.start))) continue;
     const end = trie.longestFrom(text, t.start, idx.isBoundary);
-    if (end < 0 || taken.subarray(t.start, end).some(Boolean) || (used.subarray(t.start, end).some(Boolean) && !within(t.start, end))) continue;
+    if (end <= (namedEnd.get(t.start) ?? 0) || anySet(taken, t.start, end) || (anySet(used, t.start, end) && !within(t.start, end))) continue;
     // Latin names only as whole words: not "ing" inside "buying".
     if (/[A-Za-z]/.test(text[t.start]!) && (latinEdge(t.start - 1) || latinEdge(end))) continue;
     if (!mayBe(t.start, end)) continue;
@@ -56,6 +58,12 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
     taken.fill(1, t.start, end);
   }
   return out;
+}
+
+/** Whether any of marks[start, end) is set. */
+function anySet(marks: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (marks[k]) return true;
+  return false;
 }
 
 /** What joins the names of a list: 招行、光大和中信, Valve与Nexon. */
