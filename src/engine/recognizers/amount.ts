@@ -482,11 +482,13 @@ function amountAt(folded: string, index: number, matched: string, local: string 
     start -= below ? below[0].length : 2;
     value = -value!;
   }
-  // A price per unit is one amount, counted in money per that unit: 4.7万元/平方米 (CNY/m2), 850元/吨.
+  // A price per unit is one amount, counted in money per that unit: 4.7万元/平方米 (CNY/m2), 850元/吨;
+  // a grade of a quantity or a sum keeps its 级, as 万吨级 does: 500吨级, 10公里级.
   const per = kind === 'currency' ? PER_UNIT.exec(folded.slice(end, end + 4)) : null;
+  const grade = !per && kind !== 'percent' && folded[end] === '级' && !/^级(?:别|数|差)/.test(folded.slice(end, end + 2)) ? 1 : 0;
   const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
   const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: (speed ?? (degreesBelow ? '°C' : unit)) + (per ? '/' + PER_UNITS[per[1]!] : '') } : {}) };
-  return { start, end: end + (per?.[0].length ?? 0), label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
+  return { start, end: end + (per?.[0].length ?? grade), label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
 }
 
 /** The units a price is given per, after a slash, and their codes. */
