@@ -75,6 +75,15 @@ describe('OFFICIAL recognizer', () => {
       for (const text of ['市长高兴地说', '局长高兴了', '市长于近日表示', '董事长于未来表示', '大家都很高兴地说']) assert.deepEqual(names(text), [], text);
     });
 
+    it('reads posts of a train, a plane, a ward, a shop and an embassy (列车长, 机长, 护士长, 店长, 公参)', () => {
+      assert.deepEqual(officials('重庆客运段列车长杨晓燕介绍，东航机长刘传健表示，大使馆经济商务处公参王卫东说').map((o) => [o.name, o.title]), [
+        ['杨晓燕', '列车长'],
+        ['刘传健', '机长'],
+        ['王卫东', '公参'],
+      ]);
+      assert.deepEqual(names('他是一名船长，也当过店长'), []);
+    });
+
     it('does not read a word with a locative as a name (任上)', () => {
       assert.deepEqual(names('赵文阁从义乌市委常委、副市长任上调任商城集团掌舵人'), []);
       assert.deepEqual(names('他在董事长任上病逝'), []);
