@@ -178,7 +178,7 @@ const CLAUSE_END = new CharSet('、，,。；;：:！？\n');
 /** Verbs that appoint the names after them to a position, or remove them from one they hold. */
 const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
 /** Verbs after a name that give the position it takes or leaves, or holds as it acts: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务, 王强作为董事长出席. Not 拟任: not yet held. */
-const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '辞去', '辞任', '卸任', '作为']);
+const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '时任', '曾任', '辞去', '辞任', '卸任', '作为']);
 /** Copulas that give the position a name holds: 于涛是海信视像总经理, 李刚系公司董事长, （王晓东为广州工控集团总经理）. */
 const COPULAS = new Set(['是', '系', '为', '现为']);
 /** The copulas the segmenter glues onto an unknown name: 张伟为/x, 李明系/x, 王强是/x. */

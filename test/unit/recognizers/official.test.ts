@@ -349,6 +349,11 @@ describe('OFFICIAL recognizer', () => {
         ['王长顺', '村主任', undefined],
       ]);
       assert.deepEqual(officials('我们将其作为重点。公司作为龙头企业'), []);
+      // a post held then or before (时任, 曾任)
+      assert.deepEqual(officials('张宏伟时任东方集团董事长，李明曾任济南市副市长').map((o) => [o.name, o.title, o.org]), [
+        ['张宏伟', '董事长', '东方集团'],
+        ['李明', '副市长', '济南市'],
+      ]);
     });
 
     it('reads the heads of a project headquarters (指挥长, 常务副指挥长)', () => {
