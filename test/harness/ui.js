@@ -50,6 +50,11 @@ async function showHover(page, timeout = 5_000) {
 /** Ctrl+.: quick-fix menu. Resolves to the menu's text, or null if no menu showed. */
 async function openQuickFix(page, timeout = 5_000) {
   await pressKeys(page, ['Control+.']);
+  const text = await visibleText(page, '.action-widget', timeout);
+  if (text) return text;
+  // Now and then the widget opens before the editor has its actions and stays empty: once more, as a user would.
+  await page.keyboard.press('Escape');
+  await pressKeys(page, ['Control+.']);
   return visibleText(page, '.action-widget', timeout);
 }
 
