@@ -39,6 +39,7 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   if (BARE_ORGS.has(org.replace(/^[该本]/, ''))) org = ''; // 该公司董事长, 该村: the organization is named elsewhere
   const m = UNIT_TITLE.exec(title);
   const unit = m?.[1] ?? m?.[3];
+  const mission = MISSIONS[title.replace(/^副/, '')];
   if (unit) {
     // 济南 + 市委书记 is 济南市; 株洲市人民政府 + 副市长 stays as it is; 中共济南 + 市委书记 is 济南市 (the Party's committee of the city).
     org = org.replace(/^中共(?=[\u4e00-\u9fff]{2})/, '');
@@ -47,7 +48,7 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
     else org = lastOrgByUnit.get(unit) ?? '';
   } else if (m?.[2] && org && !org.endsWith(m[2])) org += m[2];
   // A diplomat's mission is named by its title: 中国驻美国 + 大使 → 中国驻美国大使馆, 韩国驻青岛 + 总领事 → 韩国驻青岛总领事馆.
-  else if (/驻(?:(?![馆处])[\u4e00-\u9fff])+$/.test(org) && MISSIONS[title.replace(/^副/, '')]) org += MISSIONS[title.replace(/^副/, '')];
+  else if (mission && /驻(?:(?![馆处])[\u4e00-\u9fff])+$/.test(org)) org += mission;
   // 市政协委员 after 济南市…: the city named last (the unit alone names no organization).
   else if (org.length === 1 && lastOrgByUnit.has(org)) org = lastOrgByUnit.get(org)!;
   return org;
