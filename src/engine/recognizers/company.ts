@@ -1,15 +1,17 @@
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES } from '../dict/companies';
-import { isProvinceOrCity, PLACE_NAMES } from '../dict/places';
+import { PLACE_NAMES } from '../dict/places';
 import { SINGLE_SURNAMES } from '../dict/surnames';
-import { cueNames, WORDLIKE } from './companyCues';
+import { cueNames } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
 import { latinCompanyNames } from './latinNames';
 import { COMPANY_FORM, mediumAt, sourceOrProductAt } from './mediaAndProducts';
 import { GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
-import { BUREAU_AFTER, companyNameEndingAt, COUNTRY_LIKE, foreignCountryLength, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDescriptor, isDistinctive, isGeneric, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS, PROPER_TAGS, suffixNameAt, type Found } from './registeredName';
+import { contextNames, isNameToken } from './contextNames';
+import { BUREAU_AFTER, COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, GENERIC, isGeneric, NAME_STOP, PROPER_TAGS } from './nameWords';
+import { type Found, suffixNameAt } from './registeredName';
 import { regionalOperators } from './regionalOperators';
-import { scan, ScanPattern } from './scan';
+import { stockNames } from './stockNames';
 import { CITY_INVESTOR, registeredPlaceLength, shortForms } from './shortForms';
 import { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -18,8 +20,8 @@ import type { Candidate, Recognizer } from './types';
 // COMPANY: registered and group names by their suffix, joined over segmenter pieces
 // (中兴通讯/股份/有限公司, 雪花/啤酒/(/济南/)/有限公司: registeredName.ts); the company dictionary; the short forms of
 // the article's own full names (中科宇航 after 中科宇航技术股份有限公司) and the short names it
-// declares; stock names (ST曙光); and names their context makes companies (X、Y等公司, 开发商X,
-// 四方精创（300468）).
+// declares; stock names (ST曙光: stockNames.ts); and names their context makes companies (X、Y等公司,
+// 开发商X, 四方精创（300468）: contextNames.ts). The words names are judged by are in nameWords.ts.
 // A dictionary or short name inside a longer facility or unit name is matched alone (华为 in
 // 华为济南研究所) because only the suffixes below make a longer name. Media named as a source,
 // public bodies, schools and associations are left out, and so are products (小米SU7, 纳斯达克综合指数). Names only
@@ -54,15 +56,6 @@ export function writtenInOrder(short: string, full: string): boolean {
   for (const c of full) if (c === short[k]) k++;
   return k === short.length;
 }
-/**
- * Listed companies under special treatment are cited by their stock name: ST曙光, *ST大唐, ＊ST天茂 (not ST股,
- * ST板块, ST公司, ST类: such stocks); so are those being delisted: 退市美尚 (not 退市风险, 退市新规).
- */
-const STOCK_NAME = new ScanPattern('[*＊S退]', String.raw`[*＊]?ST(?!股|板块|概念|公司|类|企业|个股)(?=[\u4e00-\u9fff]{2})|退市(?=[\u4e00-\u9fff]{2})`);
-/** Words of the delisting itself after 退市: 退市新规, 退市整理期. */
-const DELISTING_WORDS = /^(?:新规|整理|风险|警示|制度|标准|指标|情形|程序|流程)/;
-/** A stock name's last character that is the verb of a price (*ST工智/报/x 1.56元, *ST高鸿/收/x 跌). */
-const PRICE_VERB_END = /^[\u4e00-\u9fff]{2}[报收涨跌]$/;
 
 const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
 /** Words the segmenter makes of a suffix and the title or word after it, with the suffix's length (青岛/银行行长, 中国人寿保险(集团)/公司公告, 李宁/公司总部). */
@@ -113,7 +106,6 @@ function namesCompany(text: string, f: Found): boolean {
 const TICKER_AFTER = /^\s?[:：]\s?(?:[A-Z]{1,5}|\d{4,6})(?![\w.\/])/;
 const LATIN_START = /[A-Za-z]/;
 
-
 /** The suffix word heads a role or an institution after it (ROLE_AFTER_SUFFIX); a company's 经理 is its manager (华润公司经理张三), a firm's 总监 its director (光大期货总监). */
 const roleAfterSuffix = (text: string, f: Found): boolean => {
   const role = ROLE_AFTER_SUFFIX.exec(text.slice(f.end, f.end + 4));
@@ -155,10 +147,6 @@ const DATE_AFTER = /^(?:[03689]\d{5}(?![\d.%])|0\d{4}(?![\d.%])|618(?![\d.])|11\
 const GLUED_TRADE = /^(?:汽车|银行|集团|科技|电子|电器|能源|医药|证券|保险)(?:出口|进口|销量|营收|业绩|股价|市值|产量|销售)$/;
 /** What a company reports, whose first character the segmenter glued to the name's last (中国/中/车营/n 收: 中国中车 营收). */
 const FIGURE_AFTER = /^(?:营收|营业收入|净利|股价|市值|销量|业绩)/;
-
-/** Facilities, units, teams and charities after a name: the place before it belongs to them (北京万达广场, 北京联想总部, 东莞大益队, 深圳市腾讯公益慈善基金会, 林芝华润希望小镇), not to the company. */
-const FACILITY_AFTER = /^(?:队|俱乐部|广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|科技园|园区|基地|工厂|直属库|研究所|研究院|实验室|基金会|公益|慈善|希望小|小镇)/;
-
 
 export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const idx = TokenIndex.of(tokens, text.length);
@@ -384,9 +372,6 @@ function givenNameBefore(text: string, start: number, end: number, idx: TokenInd
 }
 const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'x']);
 
-/** A public body, whose enterprises are no company's units (国资委旗下企业). */
-const PUBLIC_BODY = new RegExp(`${NOT_COMPANY_WORDS.source}|[委办署]$`);
-
 /** A name's characters that start a phrase of their own: 山东能源结构 (energy structure), 中兴之路 (revival), 京东地区 (east of Beijing). */
 const PHRASE_AFTER = /^(?:结构|之路|地区|一带|以[东西南北])/;
 
@@ -412,168 +397,8 @@ const PRODUCT_BEFORE = /(?:假|仿冒|山寨|冒牌|一箭|飞天|第[一二三�
 /** The rest of an association's or a bureau's name the dictionary name starts: 中国电子/专用设备工业协会, 中国移动通信/联合会, 上海医药/管理局. */
 const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商会|研究会|管理局)/;
 
-
 /** Function characters the segmenter glues onto the word before them: 建于, 华为. */
 const GLUED_AFTER = /^[于为在与和将是对从向把被]$/;
-
-/** A list that ends in a word for companies: 百度、京东、中兴等“大厂”, Acme和思睿国际等公司, 贵人鸟等12家企业. */
-// (Not 等与海尔集团合作: a preposition after 等 starts another phrase.)
-const LIST_END = new ScanPattern('等', String.raw`等(?![与和同跟向对为在从])[“"]?(?:(?:\d{1,4}|[一二两三四五六七八九十百几数多]{1,3})家)?(?:[\u4e00-\u9fff]{0,3}?)(?:公司|企业|银行|集团|厂商|券商|开发商|发行商|运营商|房企|车企|险企|大厂|巨头)`);
-const PEOPLE_AFTER = /^(?:的)?(?:高管|员工|职工|人士|领导|负责人|老板|董事|代表|股东)/;
-const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及']);
-/** Words in apposition before a company name: 开发商Zenimax, 发行商Nexon. */
-const APPOSITIVES = new Set(['开发商', '发行商', '制作商', '运营商', '供应商', '代理商', '出品方']);
-/** Tags of a single token that may be a company name by context alone. */
-const CONTEXT_TAGS = new Set(['nz', 'nt', 'x', 'eng', 'j']);
-/** Words that introduce a list item: 包括Acme. */
-const INTRODUCERS = new Set(['包括', '如', '像', '例如', '比如', '其中', '还有', '以及']);
-
-/**
- * Names that only their context makes companies: the items of a list that ends in 等公司, a name
- * in apposition after 开发商, and the parent named before 旗下.
- */
-function contextNames(text: string, idx: TokenIndex): Found[] {
-  const out: Found[] = [];
-  const add = (start: number, end: number, source: string) => out.push({ start, end, label: 'COMPANY', source });
-  for (const m of scan(LIST_END, text)) {
-    // 等公司高管 speaks of people of the companies, and the items may be those people.
-    if (PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
-    let end = m.index;
-    while (end > 0) {
-      const item = listItemBefore(text, end, idx);
-      if (!item) break;
-      add(item.start, item.end, 'rule:company-list');
-      const sep = item.start - 1;
-      if (!LIST_SEPARATORS.has(text[sep] ?? '') || item.introduced) break;
-      end = sep;
-    }
-  }
-  for (let i = 0; i + 1 < idx.tokens.length; i++) {
-    const t = idx.tokens[i]!;
-    const next = idx.tokens[i + 1]!;
-    if (APPOSITIVES.has(t.word) && isContextName(next)) add(next.start, next.end, 'rule:company-apposition');
-    if (next.word === '旗下' && isContextName(t) && t.tag !== 'x' && !PUBLIC_BODY.test(t.word)) add(t.start, t.end, 'rule:company-parent');
-    if ((next.word === '(' || next.word === '（') && STOCK_CODE_AFTER.test(text.slice(next.start, next.start + 14)) && !CODE_LABELS.has(t.word)) {
-      // 新东方港股（09901.HK）: the market is the code's, the name before it (港股 alone is none).
-      const last = MARKET_WORDS.has(t.word) ? i - 1 : i;
-      const start = last >= 0 ? listedNameStart(text, last, idx) : -1;
-      if (start >= 0) add(start, idx.tokens[last]!.end, 'rule:company-listed');
-    }
-  }
-  return out;
-}
-
-/** Markets a stock code is written after: 港股（09901.HK）. */
-const MARKET_WORDS = new Set(['港股', 'A股', '美股', 'B股', 'H股', '中概股', '股票', '个股']);
-/** A code's own label before it names no stock: 股票代码（603259）. */
-const CODE_LABELS = new Set(['股票代码', '证券代码', '代码', '股票简称', '证券简称']);
-/** A stock code in brackets: （002104）, (688185.SH), (01347.HK), (0700.HK); not a year (2024). */
-const STOCK_CODE_AFTER = /^[(（](?:[\d０-９]{6}(?:\.(?:SH|SZ|BJ))?|[0０][\d０-９]{3,4}(?:\.HK)?|\d{4,5}\.HK)[)）]/;
-/** Tags of words that never stand in a listed company's short name. */
-const NOT_IN_LISTED_NAME = new Set([...FUNCTION_WORD_TAGS, 't', 'd', 'f', 'q', 'w']);
-
-/**
- * Start of the name a stock code follows (恒宝股份（002104）, 四方/m 精创/x（300468）): the words
- * back to a punctuation mark or a function word, two to eight characters; -1 when it is none.
- */
-function listedNameStart(text: string, i: number, idx: TokenIndex): number {
-  const end = idx.tokens[i]!.end;
-  // A name the dictionary knows is the stock's name whole (板块龙头/玲珑轮胎（601966.SH）).
-  const known = companyNameEndingAt(text, end);
-  if (known >= 0 && end - known >= 2 && idx.isBoundary(known)) return known;
-  let start = end;
-  for (let j = i; j >= 0; j--) {
-    const t = idx.tokens[j]!;
-    if (end - t.start > 8 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(t.word) || NOT_IN_LISTED_NAME.has(t.tag ?? '') || (t.tag === 'v' && !NAME_VERBS.has(t.word)) || NAME_STOP.has(t.word) || isDescriptor(t.word) || /(?:公司|企业)$/.test(t.word)) break;
-    // A function character the segmenter glued onto the name's first word (由粤盛/x 控股): the name starts after it.
-    if (t.tag === 'x' && t.word.length > 2 && GLUE.at(t.word, 0)) {
-      start = t.start + 1;
-      break;
-    }
-    start = t.start;
-  }
-  const name = text.slice(start, end);
-  // ETF(510050), 华安黄金ETF（518880）: a fund's code, not a company's.
-  return name.length >= 2 && !NOT_COMPANY_WORDS.test(name) && !COUNTRY_LIKE.has(name) && !/(?:ETF|LOF|REITs?)$/i.test(name) ? start : -1;
-}
-
-/** A token that names something in particular and is not a place alone: 通灵, Capcom. */
-function isNameToken(t: Token): boolean {
-  return t.word.length >= 2 && WORDLIKE.test(t.word) && t.tag !== 'ns' && isDistinctive({ word: t.word, tag: t.tag ?? '', start: t.start });
-}
-
-/** The first of two tokens of at most five characters between a pause and `end`: not a place (山河/ns is none), generic words, function words or a known company's facility. */
-function unknownItemStart(text: string, end: number, idx: TokenIndex): Token | undefined {
-  const last = idx.at(end - 1);
-  const first = last && idx.at(last.start - 1);
-  if (!first || end - first.start > 5 || !LIST_SEPARATORS.has(text[first.start - 1] ?? '')) return undefined;
-  const pair = [first, last];
-  // (Nor an adverb of one character: 集团/将/d 与马士基等企业, the group will.)
-  if (pair.some((t) => !isCJKWord(t.word) || FUNCTION_TAGS.has(t.tag ?? '') || (t.tag === 'd' && t.word.length === 1) || NAME_STOP.has(t.word) || lookupName(t.word)) || pair.every((t) => (t.tag === 'ns' && (PLACE_NAMES.has(t.word) || isProvinceOrCity(t.word))) || isGeneric(t.word))) return undefined;
-  // A known company's facility (华润/总部) is the company's, found by the dictionary; a public body
-  // listed with companies is none (临沂市/政府与抖音集团、快手科技等企业).
-  if (FACILITY_AFTER.test(last.word) || NOT_COMPANY_WORDS.test(first.word + last.word)) return undefined;
-  return isGeneric(first.word + last.word) ? undefined : first;
-}
-
-/** A name token of the tags a context makes a company (none is a place). */
-function isContextName(t: Token): boolean {
-  return CONTEXT_TAGS.has(t.tag ?? '') && isNameToken(t);
-}
-
-/** The list item that ends at `end`: one name-like token, or a dictionary name, after its introducer. */
-function listItemBefore(text: string, end: number, idx: TokenIndex): { start: number; end: number; introduced: boolean } | undefined {
-  if (!idx.isBoundary(end)) return undefined;
-  const known = companyNameEndingAt(text, end);
-  let start: number;
-  if (known >= 0 && idx.isBoundary(known)) start = known;
-  else {
-    // One name-like token, possibly with a generic word after it: 思睿/国际; or two words the
-    // segmenter made of a name it did not know, between pauses (、兴澄/z 特钢/n、, 、法尔/ns 胜/v 等).
-    let t = idx.at(end - 1);
-    if (t && GENERIC.has(t.word)) t = idx.at(t.start - 1);
-    if (t && !isContextName(t)) t = unknownItemStart(text, end, idx);
-    if (!t) return undefined;
-    start = t.start;
-  }
-  const before = idx.at(start - 1);
-  const introduced = before !== undefined && INTRODUCERS.has(before.word);
-  if (before && !introduced && !LIST_SEPARATORS.has(before.word) && !/^[\s“”"（(：:]/.test(before.word)) return undefined;
-  return { start, end, introduced };
-}
-
-function stockNames(text: string, idx: TokenIndex): Found[] {
-  const out: Found[] = [];
-  for (const m of scan(STOCK_NAME, text)) {
-    // The stock name is the word after ST, or two one-character pieces: ST曙光/申请.
-    const after = m.index + m[0].length;
-    const first = idx.at(after);
-    if (!first || first.start !== after) continue;
-    // (退市 before a word of its own is the delisting: 退市/风险.)
-    if (m[0] === '退市' && (first.tag !== 'x' || DELISTING_WORDS.test(first.word))) continue;
-    let end = first.end - after >= 2 ? first.end : (idx.at(first.end)?.end ?? 0);
-    if (end - after > 4) continue;
-    if (first.tag === 'x' && PRICE_VERB_END.test(text.slice(after, end))) end--;
-    if (idx.isBoundary(m.index) && !/[A-Za-z]/.test(text[m.index - 1] ?? '')) {
-      out.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-stock' });
-    }
-  }
-  // A stock name with the STAR or Hong Kong market's marker (寒武纪-U, 泽/璟/制药-U, 小米集团-W): the name before it.
-  for (const m of scan(STOCK_MARKER, text)) {
-    let start = m.index;
-    for (let j = idx.indexAt(m.index - 1); j >= 0; j--) {
-      const t = idx.tokens[j]!;
-      if (m.index - t.start > 6 || !isCJKWord(t.word) || NOT_IN_STOCK_NAME.has(t.tag ?? '')) break;
-      start = t.start;
-    }
-    if (m.index - start >= 2) out.push({ start, end: m.index, label: 'COMPANY', source: 'rule:company-stock' });
-  }
-  return out;
-}
-/** The marker after a stock name: -U (no profit yet), -W (weighted voting), -UW, -WD, -S, -SW, -B (a biotech without revenue, Hong Kong). */
-const STOCK_MARKER = new ScanPattern('-', String.raw`-(?:UW|WD|SW|U|W|S|B)(?![A-Za-z])`);
-/** Tags of words no stock name contains: times, function words, verbs and numerals. */
-const NOT_IN_STOCK_NAME = new Set(['t', 'p', 'c', 'u', 'uj', 'ul', 'd', 'r', 'v', 'f', 'm', 'q', 'y']);
 
 /** Longest first, then earliest: no two company spans overlap. */
 function resolveOverlaps(found: Found[], length: number): Found[] {

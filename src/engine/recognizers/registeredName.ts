@@ -3,7 +3,7 @@ import { isProvinceOrCity } from '../dict/places';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { GLUED_TAKING, WORDLIKE } from './companyCues';
 import { isCJKWord, NAME_DOT, nameMayStartAt } from './names';
-import { CharSet } from './charSet';
+import { BUREAU_NUMBER, COUNTRY_LIKE, DIRECTIONS, foreignCountryLength, FUNCTION_ADVERBS, FUNCTION_HEAD, FUNCTION_TAGS, FUNCTION_TAIL, FUNCTION_WORD_TAGS, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isPartyPerson, isRegisteredWord, isRole, NAME_STOP, NAME_VERBS, NAMING_TIMES, NATIONAL, NOT_COMPANY_WORDS, type Piece, PROPER_TAGS, PUBLIC_OR_CRIME, ROLES } from './nameWords';
 import { PhraseTrie } from './phraseTrie';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -11,8 +11,8 @@ import type { Candidate } from './types';
 
 // Registered and group names by their suffix (有限公司, 集团, 银行, 科技 ...), walked back over the
 // segmenter's pieces to where the name starts (中兴通讯/股份/有限公司, 雪花/啤酒/(/济南/)/有限公司),
-// and the vocabulary that decides it: which pieces can be part of a name, which name something in
-// particular, and which words stop the walk. company.ts runs the walk at every token end.
+// and which pieces a walk takes in. The words it judges them by are in nameWords.ts. company.ts runs
+// the walk at every token end.
 
 type SuffixKind = 'legal' | 'weak' | 'group' | 'finance' | 'local' | 'trade' | 'plant';
 export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
@@ -42,22 +42,8 @@ export function companyNameEndingAt(text: string, end: number): number {
   return DICT_BEFORE.longestEndingAt(text, end);
 }
 
-/** Tags of function words: prepositions, conjunctions, particles, pronouns, modal particles, interjections, onomatopoeia. */
-export const FUNCTION_WORD_TAGS = ['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o'];
 /** Tags of tokens that can be part of a company name before its suffix. */
 const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'an']);
-/** Verbs (and 高新) that are common words of company names (国家开发投资集团, 济南城市投资集团, 西安高新控股, 山东出版集团). */
-export const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '创新', '制造', '研发', '创业', '租赁', '运营', '管理', '服务', '高新', '出版', '发行']);
-/** Words that end a walk back from a suffix: they are never the start of a company name (人为: 执行/人为/n …, a role's 人 and 为; 规上: above the statistical threshold; verbs of taking a post). */
-export const NAME_STOP = new Set([
-  ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成 组建 合并 重组 改制 更名 整合 改组 划转 委任 任命 聘请 指定 通报 宣判 审理 判决 查处 处罚 约谈 遵守 严格遵守 遵循 违反 依照 按照 确认 裁定 原 原名 现名 更名为 年产 年销 标称 声称 核准 加盟 获批 隶属 隶属于 归属于 局对 厅对 委对 院对 他系 她系 他是 她是 其系'.split(' '),
-  '曾任', '现任', '时任', '历任', '原任', '对话', '专访', '谢谢', '感谢', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '另据', '据悉', '利用', '这是', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '人为', '规上', '其所持', '所持', '其持', '持有', '辞任', '辞去', '卸任', '接任', '出任', '担任', '兼任', '升任', '调任', '各大', '各家', '多家', '几家', '一家', '这家', '那家', '新一轮', '本轮', '首轮', '新一批', '预计', '预测', '预期', '估计',
-  // speech before a company's name, the speaker's word glued on too (他称/x 公司将…, 陈志强/直言/n 公司)
-  '称', '他称', '她称', '其称', '直言', '坦言', '指出', '强调', '说',
-  // a name's other name before it (中成股份/全称为/中成进出口股份有限公司)
-  '全称', '全称为', '称为', '简称', '又称', '即', '暨']);
-/** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在, 最受/x 资本市场, 权益/类公募/x 基金). */
-const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家据最已任系占归诉而后经同跟除到赴类]/;
 /** A name of two or three characters and a preposition at the start of a token: 张惠在, 王伟和. */
 const PERSON_AND_PREPOSITION = /^[\u4e00-\u9fff]{2,3}?[在和与到对向]/;
 /** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…). */
@@ -66,30 +52,10 @@ const PREPOSITION_HEAD = /^[向在与和为对从由把被将于任]/;
 const ACTING_ON = /^[对向]/;
 /** The end of a public body's name: 法院, 监管局, 证监会, 市政府. */
 const PUBLIC_BODY_END = /[局院会委部厅府庭署]$/;
-/** A function character the segmenter glued after a name (聘任孙莉为/x 公司财务总监, 陈平到/x 山东港口集团): the piece is a name and a verb, not a company's name. */
-const FUNCTION_TAIL = /[为是在和与的了被把将到赴向以]$/;
 /** Adverbs and prepositions alone: 还同, 并与, 也和. */
 const FUNCTION_CHARS_ONLY = /^[还并也又都就将已曾同与和跟及对向在从把被为]{2,3}$/;
 /** A copula glued after a word: 方为, 主体是. */
 const COPULA_TAIL = /[为是]$/;
-/** Tags of pieces that name something in particular (a generic noun is tagged n). */
-export const PROPER_TAGS = new Set(['nz', 'nr', 'nrt', 'nrfg', 'nt', 'j', 'eng', 'x', 'ns']);
-/** Words that say what a company does or is, not which one it is. */
-export const GENERIC = new Set(
-  `科技 技术 信息 网络 互联网 软件 电子 通信 通讯 数据 数字 智能 金融 投资 资本 资产 基金 证券 保险 银行 信托 期货 商业 商务 贸易 实业 工业 产业 能源 电力
-   汽车 地产 房地产 置业 物业 建筑 建设 建工 发展 开发 控股 集团 股份 有限 责任 国际 国家 环球 城市 交通 物流 快递 航空 港口 钢铁 化工 医药 生物 健康
-   食品 文化 传媒 媒体 娱乐 影视 游戏 教育 旅游 酒店 餐饮 服务 管理 咨询 经纪 代理 中介 广告 公关 农业 矿业 制造 装备 材料 新能源 环保 水务 燃气 电气
-   电器 重工 机械 设备 零售 百分 企业 公司 国有 民营 外资 合资 上市 大型 小型 中小 知名 头部 本土 外国 海外 全球 跨国 创新 研发 运营 租赁 财务 财金
-   社保 养老 医保 公积金 股权 私募 公募 国产 国营 邮电 电信 邮政 移动 联通 公共 公交 出租 长途
-   一家 这家 该 某 多家 各家 两家 母 子 分 总 新 老 第一 投行 商行 农商 城商 村镇 人寿 财险 寿险 产险 车险 个险 团险 银保 信用 合作 联合 国投 城投 产投 实体 平台 网 集成电路 半导体
-   日均 揽收 派送 寄递 收寄 投递 派件 收件 寄件 线上 线下 制品 用品 新发 大力发展 做强 做大 做优 做实 深化 普惠 城乡 海洋
-   房产 经纪 货运 船运 海运 航运 船舶 造船 海工 煤矿 煤业 蔬菜 种业 运输 收单 发卡 中央 储蓄 商品 交易 交易所 橡胶 原油 海军 空军 陆军 博彩 彩票 按揭 贷款 存款 工程 装饰 装修 连锁
-   国企 央企 民企 外企 私企 车企 房企 药企 险企 药房 大药房 药店 存托 农房 巨灾 意外 人身 国防 法律 冷链 速运 智慧 清洁 绿色 现代 生技 金控 港航 临港 空港 陆港 仓储 城市更新 更新 引导 算力 算法 科创 双创 融资 担保 融资担保 保理 小贷 典当 文旅 轨道 轨道交通 民用 石化 AI IT 外贸`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-/** A national state-owned company's name starts with one of these: 中国交通建设股份有限公司. */
-const NATIONAL = new Set(['中国', '中华', '国家', '中央']);
 /** A company's region: 区域, 中国区, 大中华区, 华东区. */
 const REGION_UNIT = /^(?:区域|(?:中国|大中华|亚太|全球|海外|华[东南西北中]|西南|西北|东北)区)$/;
 const REGION_ALONE = /^(?:华[东南西北中]|西南|西北|东北|亚太|海外)$/;
@@ -99,33 +65,10 @@ const COMPANY_KINDS = new Set(['强村', '新设', '上市', '非上市', '国�
 const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置)$/;
 /** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
 const COMMODITIES = new Set(['黄金', '白银', '原油', '铜', '铝', '锌', '镍', '锡', '铅', '铁矿石', '螺纹钢', '热卷', '不锈钢', '焦炭', '焦煤', '动力煤', '大豆', '豆粕', '豆油', '菜粕', '菜油', '棕榈油', '玉米', '棉花', '白糖', '苹果', '红枣', '橡胶', '天然气', '生猪', '鸡蛋', '股指', '国债', '甲醇', 'PTA', '乙二醇', '纯碱', '玻璃', '尿素', '沥青', '燃料油', '碳酸锂', '氢氧化锂', '工业硅', '多晶硅', '集运指数', '集运']);
-/** Length of the foreign country a word starts with (美国苹果 → 2), 0 if none: 中国 names national companies. */
-export function foreignCountryLength(word: string): number {
-  if (word.length < 3 || !FOREIGN_FIRST.at(word, 0)) return 0; // most words: one bit test
-  for (const n of [3, 2]) if (word.length > n && FOREIGN_COUNTRIES.has(word.slice(0, n))) return n;
-  return 0;
-}
 
-/** Places that never name a company alone before a suffix (美国公司 is any American company). */
-export const COUNTRY_LIKE = new Set(
-  `中国 美国 日本 韩国 英国 德国 法国 俄罗斯 印度 意大利 西班牙 加拿大 澳大利亚 巴西 新加坡 瑞士 荷兰 瑞典 沙特 沙特阿拉伯 阿联酋 卡塔尔 土耳其 以色列 埃及 南非 墨西哥 阿根廷 印尼 印度尼西亚 马来西亚 泰国 越南 菲律宾 新西兰 比利时 奥地利 丹麦 挪威 芬兰 波兰 葡萄牙 希腊 爱尔兰 伊朗 巴基斯坦 哈萨克斯坦 欧洲 亚洲 非洲 美洲 全国 各地 国内 国外 海外 境外 境内 外地 本地 当地`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-const FOREIGN_COUNTRIES = new Set([...COUNTRY_LIKE].filter((c) => !NATIONAL.has(c) && !/^(?:全国|国内|国外|海外|境外|境内|外地|本地|当地|各地)$/.test(c)));
-const FOREIGN_FIRST = new CharSet([...FOREIGN_COUNTRIES].map((c) => c[0]).join(''));
-/** Words of a public body, a gang or a crime. */
-const PUBLIC_OR_CRIME = '政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|(?<!俱乐)部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙';
 /** Words no registered company name has (it may run a hospital or school: 成都京东方医院有限公司). */
 const NOT_REGISTERED = new RegExp(PUBLIC_OR_CRIME);
-/** Words that make a name a public body, school, association or medium, not a company. */
-export const NOT_COMPANY_WORDS = new RegExp(`${PUBLIC_OR_CRIME}|大学|学院|学校|中学|小学|协会|学会|商会|联合会|基金会|研究院|研究所|医院|办公室|日报|晚报|杂志|出版社`);
 
-/** The number of an engineering bureau: 十一 in 中铁十一局, 第八 in 中国建筑第八工程局. */
-const BUREAU_NO = '第?[一二三四五六七八九十]{1,3}';
-export const BUREAU_NUMBER = new RegExp(`^${BUREAU_NO}$`);
-/** A state-owned group's engineering bureau after its name is a company of its own: 中建八局, 中铁十一局集团, 中交一航局, 中铁大桥局. */
-export const BUREAU_AFTER = new RegExp(`^(?:${BUREAU_NO}(?:工程|[航公])?|大桥|隧道|电气化|航务)局(?:集团)?`);
 /** Heads of a suffix word that make it a unit of a company, not a company (分公司, 子公司). */
 const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
 /** Where a person stands in a picture: （右）, （左二）, （前排中）. */
@@ -377,8 +320,6 @@ const NAME_CHAR_TAGS = new Set(['nr', 'nrfg', 'nz', 'ng', 'x']);
 const GROUP_FRAGMENT_TAGS = new Set(['m', 'n', 'ng', 'nr', 'ns', 'nz', 'j', 'x', 'zg', 'b', 'a', 'v']);
 /** What a province's grid company is named for: 广东电网公司, 江苏电力公司. */
 const GRID = /^(?:电网|电力)$/;
-/** Directions that start names, tagged as locatives: 北方/f 能源, 南方/f 航空, 西部/f 矿业. */
-const DIRECTIONS = new Set(['东方', '南方', '西方', '北方', '东部', '南部', '西部', '北部', '中部']);
 /** Adverbs of one character that join clauses, never a name's first characters (双方/还/就/浪潮软件…; 特/d 步 is 特步). */
 const ADVERB_CHAR = /^[还就都也又再才却仍已曾将并]$/;
 /** Numerals a registered name may start with: 九三粮油, 五得利, 三元食品 (not 两, a count). */
@@ -396,22 +337,11 @@ const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|
 function opensName(t: Token): boolean {
   return LIST_PAUSES.has(t.word) || isRole(t);
 }
-/** Tags never a piece of a name: function words, locatives and times. */
-export const FUNCTION_TAGS = new Set([...FUNCTION_WORD_TAGS, 'f', 't']);
 
 /** A token that may be a name's first characters the segmenter took for a word of its own. */
 function isFragment(t: Token): boolean {
   return WORDLIKE.test(t.word) && !NAME_DOT.at(t.word, 0) && !FUNCTION_TAGS.has(t.tag ?? '') && !NAME_STOP.has(t.word) && !FUNCTION_ADVERBS.has(t.word) && !(t.word.length === 1 && FUNCTION_HEAD.test(t.word)) && !isRole(t) && !COUNT_WORD.test(t.word) && !HOW_MANY.test(t.word) && !(t.tag === 'd' && ADVERB_CHAR.test(t.word));
 }
-
-interface Piece {
-  word: string;
-  tag: string;
-  start: number;
-}
-
-/** Words the segmenter takes for times that name companies (中天科技, 未来科技, 当代明诚, 今日头条): in a registered name, the name's. */
-const NAMING_TIMES = new Set(['中天', '未来', '当代', '今日', '明日', '东方红', '新时代', '千秋', '春秋', '晨光', '朝阳', '黎明', '永恒']);
 
 function isNamePiece(t: Token, registered: boolean): boolean {
   if (NAME_STOP.has(t.word) || !WORDLIKE.test(t.word) || NAME_DOT.at(t.word, 0)) return false;
@@ -434,69 +364,17 @@ function isNamePiece(t: Token, registered: boolean): boolean {
   );
 }
 const REGISTERED_TAGS = new Set(['l', 'z', 'i', 's', 'g', 'vd']);
-/** An adverb of two characters or more that may be a name's word: 果然/d, 鼎新/d; not 已经. */
-export const isNameAdverb = (p: { word: string; tag: string }) => p.tag === 'd' && p.word.length >= 2 && !FUNCTION_ADVERBS.has(p.word);
-/** Adverbs that are words of sentences, never of names: 已经, 正在, 共同. */
-const FUNCTION_ADVERBS = new Set(['已经', '正在', '共同', '分别', '先后', '一起', '再次', '同时', '不断', '随后', '随即', '亲自', '专门', '特别', '逐步', '全面', '积极', '重点', '主要', '目前', '曾经', '一直', '始终', '也是', '就是', '还是', '都是']);
-
-/**
- * A piece that says which company it is: a dictionary name, or a proper noun by its tag that is
- * not generic and not a country (美国公司 is any American company; 上海银行 is one bank).
- */
-export function isDistinctive(p: Piece): boolean {
-  if (lookupName(p.word)) return true;
-  // A word of -ization names no company, whatever its tag: 智能化/nr 医疗, 数智化医疗.
-  if (isGeneric(p.word) || COUNTRY_LIKE.has(p.word) || isDescriptor(p.word) || !PROPER_TAGS.has(p.tag) || (p.word.length >= 3 && p.word.endsWith('化'))) return false;
-  return p.tag !== 'x' || (p.word.length >= 2 && !FUNCTION_HEAD.test(p.word) && !FUNCTION_TAIL.test(p.word));
-}
 
 /** Tags of words a name never continues over: function words and verbs. */
 const CLEAR_BEFORE_TAGS = new Set([...FUNCTION_WORD_TAGS, 'v']);
 /** Tags of a single character cut off the front of a registered name (科/n 大国/ns): content, not function words. */
 const CUT_OFF_TAGS = new Set(['n', 'q', 'v', 'a', 'ng', 'x']);
-/** A party's role before its name: who the company is to the story (原告, 开发商, 运营方, 保荐机构), never part of the name. */
-const ROLES = new Set([
-  ...['原告', '被告', '当事人', '第三人', '申请人', '被申请人', '上诉人', '被上诉人', '被执行人', '债权人', '债务人', '担保人', '发行人', '管理人', '投资人', '委托人', '受托人', '保证人', '投保人', '受益人', '收购人', '要约人', '财务顾问', '法律顾问'],
-  ...['股东', '大股东', '控股股东', '控制人', '实际控制人', '关联方', '交易对方', '保荐机构', '保荐人', '承销商', '主承销商', '受让方', '转让方', '竞得人', '中标人', '出让人', '受让人', '转让人', '竞买人', '买受人'],
-  ...['承建商', '承包商', '开发商', '发展商', '供应商', '经销商', '分销商', '代理商', '服务商', '运营商', '制造商', '生产商', '销售商', '零售商', '贸易商', '投资商', '合作商', '集成商', '品牌商', '厂商'],
-  ...['主体', '运营主体', '经营主体', '责任主体', '市场主体'],
-  ...['经营者', '投资者', '收购者', '运营者', '运营方', '合作方', '投资方', '收购方', '被收购方', '承建方', '建设方', '施工方', '主办方', '承办方', '协办方', '出资方', '买方', '卖方', '甲方', '乙方', '平台方', '品牌方', '合作伙伴', '赞助商', '冠名商'],
-  ...['中介机构', '评估机构', '审计机构', '托管机构', '承销机构', '评级机构', '金融机构', '建设单位', '施工单位', '中标单位', '承建单位', '监理单位', '设计单位'],
-]);
-/** A role the segmenter split off its verb: 运营/方, 保荐/机构, 建设/单位 (not 人 or 商: 鲁/商/集团). */
-const ROLE_HEADS = new Set(['方', '机构', '单位']);
-
-function isRole(t: { word: string; tag?: string }): boolean {
-  return ROLES.has(t.word) || (ROLE_HEADS.has(t.word) && t.tag === 'n');
-}
 
 /** A deal's verb before the company it concerns, whatever its tag (济钢集团/投资/vn 济南钢城矿业有限公司, 供应/vn 华能山东发电有限公司). */
 const DEAL_VERBS = new Set(['投资', '收购', '控股', '入股', '参股', '设立', '新设', '成立', '注资', '增资', '供应', '供货']);
-/** Verbs that make a party's role with a 人 the segmenter split off them: 要约/人, 管理/人, 投资/人. */
-const PARTY_VERBS = new Set(['要约', '收购', '管理', '投资', '代理', '受托', '委托', '债权', '发起', '承包', '保证', '担保']);
-/** The token at `j` is the 人 of such a role: what follows it is the party's name, not more of it. */
-export const isPartyPerson = (idx: TokenIndex, j: number): boolean => idx.tokens[j]?.word === '人' && PARTY_VERBS.has(idx.tokens[j - 1]?.word ?? '');
 
-/** Words before a registered name that say who it is to the story, not which company: 原告, 知名. */
-const DESCRIPTORS = new Set([...ROLES, ...['知名', '著名', '大型', '全资', '龙头', '头部', '领军', '国内', '省内', '市内', '当地', '本地', '多家', '板块', '个股', '概念股', '持牌']]);
-/** A word that describes a company, alone or as the segmenter joined it (行业龙头/n). */
-export const isDescriptor = (word: string) => DESCRIPTORS.has(word) || /(?:龙头|巨头)$/.test(word);
-
-/** In a registered name, any word of two characters or more that is not generic names the company: 蜂巢/n 能源, 瀚海/n 芯能. */
-export function isRegisteredWord(p: Piece): boolean {
-  return p.word.length >= 2 && !isGeneric(p.word) && !COUNTRY_LIKE.has(p.word) && !isDescriptor(p.word) && (NOMINAL_TAGS.has(p.tag) || DIRECTIONS.has(p.word) || NAMING_TIMES.has(p.word));
-}
 /** Tags of words before the naming one that a clear start lets into the name: adjectives and nouns the segmenter made of its first characters. */
 const LEADING_TAGS = new Set(['a', 'b', 'n', 'nz', 'nr', 'j']);
-/** Tags of words that can name: nouns of every kind, not verbs, adverbs or adjectives (希望/v 华为… starts at 华为). */
-const NOMINAL_TAGS = new Set(['n', 'nz', 'nr', 'nrfg', 'nrt', 'ns', 'nt', 'x', 'j', 'l', 'z', 'eng', 'ng', 's', 'g', 'vn', 'i']);
-
-/** A word made only of generic words: 控股集团, 信息技术. */
-export function isGeneric(word: string): boolean {
-  if (GENERIC.has(word)) return true;
-  for (let k = 1; k < word.length; k++) if (GENERIC.has(word.slice(0, k)) && isGeneric(word.slice(k))) return true;
-  return false;
-}
 
 /** A product model's code, a network generation or a picture's: ES6, LX600, X5, 5G, 3D, 4K. */
 const MODEL_CODE = /^(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d[GgDdKk])$/;

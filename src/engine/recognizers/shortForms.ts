@@ -1,7 +1,8 @@
 import { lookupName, NOT_COMPANIES } from '../dict/companies';
 import { DISTRICT_NAMES, isProvinceOrCity, PLACE_NAMES } from '../dict/places';
 import { isCJKWord } from './names';
-import { BRACKETED, COUNTRY_LIKE, GENERIC, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord, SUFFIXES } from './registeredName';
+import { COUNTRY_LIKE, GENERIC, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord } from './nameWords';
+import { BRACKETED, SUFFIXES } from './registeredName';
 import type { TokenIndex } from './tokenIndex';
 
 // The short forms a registered name is cited by later in the same article, derived from the name

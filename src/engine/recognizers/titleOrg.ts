@@ -1,7 +1,8 @@
 import { writtenInOrder } from './company';
 import { CharSet } from './charSet';
 import { GLUE, isCJKWord, NAME_TAGS } from './names';
-import { BUREAU_NUMBER, companyNameEndingAt, FUNCTION_WORD_TAGS, isPartyPerson, suffixNameAt } from './registeredName';
+import { BUREAU_NUMBER, FUNCTION_WORD_TAGS, isPartyPerson } from './nameWords';
+import { companyNameEndingAt, suffixNameAt } from './registeredName';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
 

@@ -1,0 +1,134 @@
+import { lookupName } from '../dict/companies';
+import { isProvinceOrCity, PLACE_NAMES } from '../dict/places';
+import { WORDLIKE } from './companyCues';
+import { GLUE, isCJKWord } from './names';
+import { COUNTRY_LIKE, FACILITY_AFTER, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDescriptor, isDistinctive, isGeneric, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS } from './nameWords';
+import { companyNameEndingAt, type Found } from './registeredName';
+import { scan, ScanPattern } from './scan';
+import type { TokenIndex } from './tokenIndex';
+import type { Token } from '../segmenter/segmenter';
+
+// Names that only their context makes companies: the items of a list that ends in a word for
+// companies (X、Y等公司), a name in apposition after 开发商, the parent before 旗下, and the name a
+// stock code follows (四方精创（300468）).
+
+/** A public body, whose enterprises are no company's units (国资委旗下企业). */
+const PUBLIC_BODY = new RegExp(`${NOT_COMPANY_WORDS.source}|[委办署]$`);
+/** A list that ends in a word for companies: 百度、京东、中兴等“大厂”, Acme和思睿国际等公司, 贵人鸟等12家企业. */
+// (Not 等与海尔集团合作: a preposition after 等 starts another phrase.)
+const LIST_END = new ScanPattern('等', String.raw`等(?![与和同跟向对为在从])[“"]?(?:(?:\d{1,4}|[一二两三四五六七八九十百几数多]{1,3})家)?(?:[\u4e00-\u9fff]{0,3}?)(?:公司|企业|银行|集团|厂商|券商|开发商|发行商|运营商|房企|车企|险企|大厂|巨头)`);
+const PEOPLE_AFTER = /^(?:的)?(?:高管|员工|职工|人士|领导|负责人|老板|董事|代表|股东)/;
+const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及']);
+/** Words in apposition before a company name: 开发商Zenimax, 发行商Nexon. */
+const APPOSITIVES = new Set(['开发商', '发行商', '制作商', '运营商', '供应商', '代理商', '出品方']);
+/** Tags of a single token that may be a company name by context alone. */
+const CONTEXT_TAGS = new Set(['nz', 'nt', 'x', 'eng', 'j']);
+/** Words that introduce a list item: 包括Acme. */
+const INTRODUCERS = new Set(['包括', '如', '像', '例如', '比如', '其中', '还有', '以及']);
+/**
+ * Names that only their context makes companies: the items of a list that ends in 等公司, a name
+ * in apposition after 开发商, and the parent named before 旗下.
+ */
+export function contextNames(text: string, idx: TokenIndex): Found[] {
+  const out: Found[] = [];
+  const add = (start: number, end: number, source: string) => out.push({ start, end, label: 'COMPANY', source });
+  for (const m of scan(LIST_END, text)) {
+    // 等公司高管 speaks of people of the companies, and the items may be those people.
+    if (PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    let end = m.index;
+    while (end > 0) {
+      const item = listItemBefore(text, end, idx);
+      if (!item) break;
+      add(item.start, item.end, 'rule:company-list');
+      const sep = item.start - 1;
+      if (!LIST_SEPARATORS.has(text[sep] ?? '') || item.introduced) break;
+      end = sep;
+    }
+  }
+  for (let i = 0; i + 1 < idx.tokens.length; i++) {
+    const t = idx.tokens[i]!;
+    const next = idx.tokens[i + 1]!;
+    if (APPOSITIVES.has(t.word) && isContextName(next)) add(next.start, next.end, 'rule:company-apposition');
+    if (next.word === '旗下' && isContextName(t) && t.tag !== 'x' && !PUBLIC_BODY.test(t.word)) add(t.start, t.end, 'rule:company-parent');
+    if ((next.word === '(' || next.word === '（') && STOCK_CODE_AFTER.test(text.slice(next.start, next.start + 14)) && !CODE_LABELS.has(t.word)) {
+      // 新东方港股（09901.HK）: the market is the code's, the name before it (港股 alone is none).
+      const last = MARKET_WORDS.has(t.word) ? i - 1 : i;
+      const start = last >= 0 ? listedNameStart(text, last, idx) : -1;
+      if (start >= 0) add(start, idx.tokens[last]!.end, 'rule:company-listed');
+    }
+  }
+  return out;
+}
+/** Markets a stock code is written after: 港股（09901.HK）. */
+const MARKET_WORDS = new Set(['港股', 'A股', '美股', 'B股', 'H股', '中概股', '股票', '个股']);
+/** A code's own label before it names no stock: 股票代码（603259）. */
+const CODE_LABELS = new Set(['股票代码', '证券代码', '代码', '股票简称', '证券简称']);
+/** A stock code in brackets: （002104）, (688185.SH), (01347.HK), (0700.HK); not a year (2024). */
+const STOCK_CODE_AFTER = /^[(（](?:[\d０-９]{6}(?:\.(?:SH|SZ|BJ))?|[0０][\d０-９]{3,4}(?:\.HK)?|\d{4,5}\.HK)[)）]/;
+/** Tags of words that never stand in a listed company's short name. */
+const NOT_IN_LISTED_NAME = new Set([...FUNCTION_WORD_TAGS, 't', 'd', 'f', 'q', 'w']);
+/**
+ * Start of the name a stock code follows (恒宝股份（002104）, 四方/m 精创/x（300468）): the words
+ * back to a punctuation mark or a function word, two to eight characters; -1 when it is none.
+ */
+function listedNameStart(text: string, i: number, idx: TokenIndex): number {
+  const end = idx.tokens[i]!.end;
+  // A name the dictionary knows is the stock's name whole (板块龙头/玲珑轮胎（601966.SH）).
+  const known = companyNameEndingAt(text, end);
+  if (known >= 0 && end - known >= 2 && idx.isBoundary(known)) return known;
+  let start = end;
+  for (let j = i; j >= 0; j--) {
+    const t = idx.tokens[j]!;
+    if (end - t.start > 8 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(t.word) || NOT_IN_LISTED_NAME.has(t.tag ?? '') || (t.tag === 'v' && !NAME_VERBS.has(t.word)) || NAME_STOP.has(t.word) || isDescriptor(t.word) || /(?:公司|企业)$/.test(t.word)) break;
+    // A function character the segmenter glued onto the name's first word (由粤盛/x 控股): the name starts after it.
+    if (t.tag === 'x' && t.word.length > 2 && GLUE.at(t.word, 0)) {
+      start = t.start + 1;
+      break;
+    }
+    start = t.start;
+  }
+  const name = text.slice(start, end);
+  // ETF(510050), 华安黄金ETF（518880）: a fund's code, not a company's.
+  return name.length >= 2 && !NOT_COMPANY_WORDS.test(name) && !COUNTRY_LIKE.has(name) && !/(?:ETF|LOF|REITs?)$/i.test(name) ? start : -1;
+}
+/** A token that names something in particular and is not a place alone: 通灵, Capcom. */
+export function isNameToken(t: Token): boolean {
+  return t.word.length >= 2 && WORDLIKE.test(t.word) && t.tag !== 'ns' && isDistinctive({ word: t.word, tag: t.tag ?? '', start: t.start });
+}
+/** The first of two tokens of at most five characters between a pause and `end`: not a place (山河/ns is none), generic words, function words or a known company's facility. */
+function unknownItemStart(text: string, end: number, idx: TokenIndex): Token | undefined {
+  const last = idx.at(end - 1);
+  const first = last && idx.at(last.start - 1);
+  if (!first || end - first.start > 5 || !LIST_SEPARATORS.has(text[first.start - 1] ?? '')) return undefined;
+  const pair = [first, last];
+  // (Nor an adverb of one character: 集团/将/d 与马士基等企业, the group will.)
+  if (pair.some((t) => !isCJKWord(t.word) || FUNCTION_TAGS.has(t.tag ?? '') || (t.tag === 'd' && t.word.length === 1) || NAME_STOP.has(t.word) || lookupName(t.word)) || pair.every((t) => (t.tag === 'ns' && (PLACE_NAMES.has(t.word) || isProvinceOrCity(t.word))) || isGeneric(t.word))) return undefined;
+  // A known company's facility (华润/总部) is the company's, found by the dictionary; a public body
+  // listed with companies is none (临沂市/政府与抖音集团、快手科技等企业).
+  if (FACILITY_AFTER.test(last.word) || NOT_COMPANY_WORDS.test(first.word + last.word)) return undefined;
+  return isGeneric(first.word + last.word) ? undefined : first;
+}
+/** A name token of the tags a context makes a company (none is a place). */
+function isContextName(t: Token): boolean {
+  return CONTEXT_TAGS.has(t.tag ?? '') && isNameToken(t);
+}
+/** The list item that ends at `end`: one name-like token, or a dictionary name, after its introducer. */
+function listItemBefore(text: string, end: number, idx: TokenIndex): { start: number; end: number; introduced: boolean } | undefined {
+  if (!idx.isBoundary(end)) return undefined;
+  const known = companyNameEndingAt(text, end);
+  let start: number;
+  if (known >= 0 && idx.isBoundary(known)) start = known;
+  else {
+    // One name-like token, possibly with a generic word after it: 思睿/国际; or two words the
+    // segmenter made of a name it did not know, between pauses (、兴澄/z 特钢/n、, 、法尔/ns 胜/v 等).
+    let t = idx.at(end - 1);
+    if (t && GENERIC.has(t.word)) t = idx.at(t.start - 1);
+    if (t && !isContextName(t)) t = unknownItemStart(text, end, idx);
+    if (!t) return undefined;
+    start = t.start;
+  }
+  const before = idx.at(start - 1);
+  const introduced = before !== undefined && INTRODUCERS.has(before.word);
+  if (before && !introduced && !LIST_SEPARATORS.has(before.word) && !/^[\s“”"（(：:]/.test(before.word)) return undefined;
+  return { start, end, introduced };
+}
