@@ -343,7 +343,7 @@ const GRADE = '(?:\\d{1,4}[万亿]|[一两二三四五六七八九]?[十百千]?
 const GRADE_ONLY = new RegExp(`^(${GRADE})([元吨])?级$`);
 
 /** Currency signs and codes written before the number, and their currency (a code is its own). */
-/** Currencies written before their number when no unit follows it: 收受美元120万, 集资人民币15亿 (人民币15亿元 is 15亿元). */
+/** Currencies written before their number when no unit follows it: 收受美元120万, 集资人民币15亿 (before a unit: currencyBeside). */
 const CURRENCY_WORDS: Record<string, string> = { 人民币: 'CNY', 美元: 'USD', 港元: 'HKD', 港币: 'HKD', 欧元: 'EUR', 日元: 'JPY', 英镑: 'GBP', 新台币: 'TWD', 澳门元: 'MOP', 澳门币: 'MOP' };
 const SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', HK$: 'HKD', NT$: 'TWD', MOP$: 'MOP', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', '¥': 'CNY', '￥': 'CNY', '€': 'EUR', '£': 'GBP', RMB: 'CNY', RM: 'MYR', ...CURRENCY_WORDS };
 const CURRENCY_SIGN = String.raw`(?<![A-Za-z])(?:US|HK|NT|MOP|S|A|C|NZ)?\$|[¥￥€£]|(?<![A-Za-z])(?:USD|HKD|MOP|TWD|RMB|CNY|EUR|GBP|JPY|RM)(?=\s?\d)`;
@@ -470,7 +470,9 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   const { kind } = parsed;
   let { value } = parsed;
   let start = index;
-  const unit = parsed.unit === 'CNY' && matched.endsWith('元') && !matched.endsWith('人民币元') ? (currencyBefore(folded, index) ?? currencyAfter(folded, end) ?? local ?? 'CNY') : parsed.unit;
+  const yuan = parsed.unit === 'CNY' && matched.endsWith('元') && !matched.endsWith('人民币元');
+  const named = parsed.unit === 'CNY' ? currencyBeside(folded, index, end, yuan) : undefined;
+  const unit = yuan ? (named?.unit ?? local ?? 'CNY') : parsed.unit;
   // 时速600公里, 时速可达400公里, 每小时235公里 are speeds.
   const speed = unit === 'km' && SPEED_BEFORE.test(folded.slice(Math.max(0, start - 6), start)) ? 'km/h' : undefined;
   // A temperature below zero (零下48.3℃, -32℃), a fall (增速为-1.3%, 同比为负0.3%) or a loss (净利润为-4.52亿元); not the dash of a range (10-32℃, 1.2%-1.5%).
@@ -482,13 +484,14 @@ function amountAt(folded: string, index: number, matched: string, local: string 
     start -= below ? below[0].length : 2;
     value = -value!;
   }
+  start -= named?.before ?? 0;
   // A price per unit is one amount, counted in money per that unit: 4.7万元/平方米 (CNY/m2), 850元/吨;
   // a grade of a quantity or a sum keeps its 级, as 万吨级 does: 500吨级, 10公里级.
   const per = kind === 'currency' ? PER_UNIT.exec(folded.slice(end, end + 4)) : null;
   const grade = !per && kind !== 'percent' && folded[end] === '级' && !/^级(?:别|数|差)/.test(folded.slice(end, end + 2)) ? 1 : 0;
   const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
   const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: (speed ?? (degreesBelow ? '°C' : unit)) + (per ? '/' + PER_UNITS[per[1]!] : '') } : {}) };
-  return { start, end: end + (per?.[0].length ?? grade), label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
+  return { start, end: end + (per?.[0].length ?? grade) + (named?.after ?? 0), label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
 }
 
 /** The units a price is given per, after a slash, and their codes. */
@@ -517,8 +520,8 @@ const MINUS = /(?:(?<![\d.%A-Za-z])[-−]|(?<=[为是至到达、，,：:(（]|^
 
 const SPEED_BEFORE = /(?:时速|每小时)(?:可达|最高|达到?|为|约|超过|近)?$/;
 
-/** A currency written before the number makes 元 its unit: 新台币7596.9亿元, 港币12亿元. */
-const CURRENCY_BEFORE = /(?:新台币|台币|港币|港元|美元|美金|欧元|日元|澳门币|澳门元|澳元|新加坡元|新元|英镑|韩元|日币|韩币)\s?$/;
+/** A currency written before a sum: 新台币7596.9亿元, 港币12亿元, 人民币3亿元. */
+const CURRENCY_BEFORE = /(人民币|新台币|台币|港币|港元|美元|美金|欧元|日元|澳门币|澳门元|澳元|新加坡元|新元|英镑|韩元|日币|韩币)\s?$/;
 
 /**
  * The dollar an article in traditional script counts in (新台币, 港元, 澳门元) when it names that
@@ -548,14 +551,15 @@ function only(found: Array<string | false>): string | undefined | null {
 /** A currency named right after 元: 3671亿元新台币, 50亿元人民币. */
 const CURRENCY_AFTER = /^(?:新台币|台币|港币|澳门币|人民币)/;
 
-function currencyAfter(text: string, end: number): string | undefined {
-  const m = CURRENCY_AFTER.exec(text.slice(end, end + 3));
-  return m ? UNITS[m[0]]!.unit : undefined;
-}
-
-function currencyBefore(text: string, start: number): string | undefined {
-  const m = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
-  return m ? UNITS[m[0].trim()]!.unit : undefined;
+/**
+ * A currency word beside a sum is part of the amount and names its 元: 新台币5兆元, 港币12亿元,
+ * 50亿元人民币; 人民币 before any sum in yuan (人民币伍拾元伍角). How many characters it adds on each side.
+ */
+function currencyBeside(text: string, start: number, end: number, yuan: boolean): { unit: string; before: number; after: number } | undefined {
+  const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+  if (before && (yuan || before[1] === '人民币')) return { unit: UNITS[before[1]!]!.unit!, before: before[0].length, after: 0 };
+  const after = yuan ? CURRENCY_AFTER.exec(text.slice(end, end + 3)) : null;
+  return after ? { unit: UNITS[after[0]]!.unit!, before: 0, after: after[0].length } : undefined;
 }
 
 export interface ParsedAmount {

@@ -95,7 +95,7 @@ describe('engine', function () {
     );
     assert.deepEqual(
       t.map((x) => [traditional.slice(x.start, x.end), x.label]),
-      [['台積電', 'COMPANY'], ['魏哲家', 'OFFICIAL'], ['第三季', 'DATE'], ['7596.9億元', 'AMOUNT'], ['12.8%', 'AMOUNT'], ['李家超', 'OFFICIAL'], ['今日', 'DATE']],
+      [['台積電', 'COMPANY'], ['魏哲家', 'OFFICIAL'], ['第三季', 'DATE'], ['新台幣7596.9億元', 'AMOUNT'], ['12.8%', 'AMOUNT'], ['李家超', 'OFFICIAL'], ['今日', 'DATE']],
     );
     // attributes in simplified characters, as the dictionaries write them
     assert.deepEqual(t[1]!.attrs, { title: '董事长', org: '台积电' });

@@ -60,7 +60,7 @@ describe('AMOUNT recognizer', () => {
       ['单车最高补贴达1万5000元', '1万5000元', 15000, 'CNY'],
       // yuan and jiao (and fen) are one sum
       ['热费每平方米二十六元九角', '二十六元九角', 26.9, 'CNY'],
-      ['人民币伍拾元伍角', '伍拾元伍角', 50.5, 'CNY'],
+      ['人民币伍拾元伍角', '人民币伍拾元伍角', 50.5, 'CNY'],
       ['单价三元二角五分', '三元二角五分', 3.25, 'CNY'],
       // …said the market's way
       ['鸡蛋每斤3块3，', '3块3', 3.3, 'CNY'],
@@ -104,9 +104,9 @@ describe('AMOUNT recognizer', () => {
       // cubic metres written m3, a flow m3/s
       ['补水量2亿m3', '2亿m3', 2e8, 'm3'],
       ['流量3.5m3/s', '3.5m3/s', 3.5, 'm3/s'],
-      // 新元 before the number makes 元 Singapore dollars
-      ['收报新元2.42元', '2.42元', 2.42, 'SGD'],
-      ['门票售价为日币5000元', '5000元', 5000, 'JPY'],
+      // 新元 before the number makes 元 Singapore dollars, and belongs to the amount
+      ['收报新元2.42元', '新元2.42元', 2.42, 'SGD'],
+      ['门票售价为日币5000元', '日币5000元', 5000, 'JPY'],
       ['5万韩币', '5万韩币', 5e4, 'KRW'],
       ['30亿捷克克朗', '30亿捷克克朗', 3e9, 'CZK'],
       ['速率40Gbps', '40Gbps', 40, 'Gbps'],
@@ -124,8 +124,9 @@ describe('AMOUNT recognizer', () => {
       ['产氢量1500Nm3', '1500Nm3', 1500, 'Nm3'],
       ['1000Nm3/h的电解槽', '1000Nm3/h', 1000, 'Nm3/h'],
       ['涨了2角钱', '2角钱', 0.2, 'CNY'],
-      // a currency named after 元
-      ['营收3671亿元新台币', '3671亿元', 3.671e11, 'TWD'],
+      // a currency named after 元 is part of the amount
+      ['营收3671亿元新台币', '3671亿元新台币', 3.671e11, 'TWD'],
+      ['注册资金为1700万元人民币，', '1700万元人民币', 1.7e7, 'CNY'],
       ['残留量52mg/kg', '52mg/kg', 52, 'mg/kg'],
       ['山梨酸检出值为1.62g/kg', '1.62g/kg', 1.62, 'g/kg'],
       ['山梨酸1.62克/千克', '1.62克/千克', 1.62, 'g/kg'],
@@ -170,10 +171,11 @@ describe('AMOUNT recognizer', () => {
       ['发电量达45太瓦时', '45太瓦时', 45, 'TWh'],
       ['成本约5毛钱', '5毛钱', 0.5, 'CNY'],
       ['身高1米85,', '1米85', 1.85, 'm'],
-      // A currency before the number makes 元 its unit.
-      ['营收达新台币7596.9亿元', '7596.9亿元', 7.5969e11, 'TWD'],
-      ['公司以港币12亿元收购', '12亿元', 1.2e9, 'HKD'],
-      ['另付人民币3亿元', '3亿元', 3e8, 'CNY'],
+      // A currency before the number is part of the amount and makes 元 its unit.
+      ['营收达新台币7596.9亿元', '新台币7596.9亿元', 7.5969e11, 'TWD'],
+      ['公司以港币12亿元收购', '港币12亿元', 1.2e9, 'HKD'],
+      ['另付人民币3亿元', '人民币3亿元', 3e8, 'CNY'],
+      ['营收新台币 5兆元', '新台币 5兆元', 5e12, 'TWD'],
       ['博彩毛收入184.5亿澳门元', '184.5亿澳门元', 1.845e10, 'MOP'],
       ['营收18.6亿新元', '18.6亿新元', 1.86e9, 'SGD'],
       ['投资35亿令吉', '35亿令吉', 3.5e9, 'MYR'],
@@ -204,7 +206,7 @@ describe('AMOUNT recognizer', () => {
       ['时速600公里', '600公里', 600, 'km/h'],
       // Taiwan and Hong Kong: 兆 is 10^12, cents and feet and ping
       ['累计前8月营收4兆8470亿元', '4兆8470亿元', 4.847e12, 'CNY'],
-      ['新台币3兆元', '3兆元', 3e12, 'TWD'],
+      ['新台币3兆元', '新台币3兆元', 3e12, 'TWD'],
       ['装机1200兆瓦', '1200兆瓦', 1200, 'MW'],
       ['电站装机容量为100MWp', '100MWp', 100, 'MWp'],
       ['亮度1000尼特', '1000尼特', 1000, 'nit'],
@@ -228,8 +230,8 @@ describe('AMOUNT recognizer', () => {
       ['实用面积2,120平方呎', '2,120平方呎', 2120, 'ft2'],
       ['每户35坪', '35坪', 35, 'ping'],
       // Formal numerals of contracts and invoices
-      ['合同金额为人民币叁仟贰佰陆拾万元整', '叁仟贰佰陆拾万元', 3.26e7, 'CNY'],
-      ['预算人民币壹佰捌拾陆万伍仟元整', '壹佰捌拾陆万伍仟元', 1.865e6, 'CNY'],
+      ['合同金额为人民币叁仟贰佰陆拾万元整', '人民币叁仟贰佰陆拾万元', 3.26e7, 'CNY'],
+      ['预算人民币壹佰捌拾陆万伍仟元整', '人民币壹佰捌拾陆万伍仟元', 1.865e6, 'CNY'],
       // Areas and concentrations in symbols
       ['户型面积约120㎡', '120㎡', 120, 'm2'],
       ['建筑面积120m²', '120m²', 120, 'm2'],
@@ -403,13 +405,18 @@ describe('AMOUNT recognizer', () => {
     ]);
   });
 
-  it('takes a currency written before a number with no unit after it (收受美元120万), not 人民币 before 15亿元', () => {
+  it('takes a currency written before a number, with no unit after it (收受美元120万) or before 元 (人民币15亿元)', () => {
     assert.deepEqual(found(recognizeAmounts, '收受美元120万，集资人民币15亿至20亿，营收新台币15亿'), [
       { text: '美元120万', value: 1.2e6, unit: 'USD' },
       { text: '人民币15亿至20亿', value: '1500000000/2000000000', unit: 'CNY' },
       { text: '新台币15亿', value: 1.5e9, unit: 'TWD' },
     ]);
-    assert.deepEqual(texts(recognizeAmounts, '人民币15亿元，美元120万元'), ['15亿元', '120万元']);
+    assert.deepEqual(found(recognizeAmounts, '人民币15亿元，港元120万元'), [
+      { text: '人民币15亿元', value: 1.5e9, unit: 'CNY' },
+      { text: '港元120万元', value: 1.2e6, unit: 'HKD' },
+    ]);
+    // (not a currency word before other units: 人民币 before 5%)
+    assert.deepEqual(texts(recognizeAmounts, '人民币贬值5%'), ['5%']);
     // an exchange rate, a date after a currency
     assert.deepEqual(texts(recognizeAmounts, '英镑兑美元1.25，日元15日走强'), []);
   });
