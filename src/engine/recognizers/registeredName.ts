@@ -130,6 +130,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     if (t.tag === 'x' && t.word.length >= 3 && FUNCTION_TAIL.test(t.word) && pieces.length > 0) break;
     // …or to a word that ends the walk (刘宝/x 军代表/n 公司: 刘宝军 代表 公司).
     if (t.word.length === 3 && NAME_STOP.has(t.word.slice(1)) && !PROPER_TAGS.has(t.tag ?? '')) break;
+    // …and a word that describes the company (港股/珠宝/龙头/周大福珠宝集团有限公司): what comes before it is the description's.
+    if (pieces.length > 0 && isDescriptor(t.word) && t.word.length >= 2) break;
     if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word)) break;
     // A Latin name the segmenter cut at its digits and signs (3/x M/x, 7/x -/x Eleven/eng, H/x &/x M/x, A/x ./x O/x ./x 史密斯) is one piece.
     const latin = LATIN_RUN.exec(text.slice(Math.max(0, t.end - 40), t.end));
@@ -213,7 +215,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // At most four characters of fragments back from where the walk stopped, then the pause.
     const stop = idx.tokens[j]!.end;
     // A group's fragments are single characters of content (九/m 羊/n 集团), not words (今年以来/约/占 集团).
-    const fragment = (t: Token) => isFragment(t) && (kind === 'legal' || (t.end - t.start === 1 && GROUP_FRAGMENT_TAGS.has(t.tag ?? '')));
+    const fragment = (t: Token) => isFragment(t) && !isDescriptor(t.word) && (kind === 'legal' || (t.end - t.start === 1 && GROUP_FRAGMENT_TAGS.has(t.tag ?? '')));
     let k = j;
     while (!gluedHead && k >= 0 && stop - idx.tokens[k]!.start <= (kind === 'legal' ? 4 : 2) && fragment(idx.tokens[k]!)) k--;
     if (k < j && (k < 0 || opensName(idx.tokens[k]!))) {
@@ -237,7 +239,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   for (let k = pieces.length - 2; k >= 0; k--) {
     const verb = pieces[k]!.tag === 'v' || pieces[k]!.tag === 'd' || pieces[k]!.tag === 't' || (pieces[k]!.word.length >= 2 && COPULA_TAIL.test(pieces[k]!.word)) || pieces[k]!.word === '顾问' || DEAL_VERBS.has(pieces[k]!.word) || isPartyPerson(idx, idx.indexAt(pieces[k]!.start));
     const named = pieces[k + 1]!.tag === 'ns' || (pieces[k + 1]!.tag === 'nt' && !isGeneric(pieces[k + 1]!.word)) || lookupName(pieces[k + 1]!.word)?.ambiguous === false;
-    if (named && verb) {
+    // The copula alone before a word of a name is the sentence's (签约的/是/v 天能/x 控股集团有限公司; 是/德/科技 is one name).
+    const copula = pieces[k]!.word === '是' && pieces[k + 1]!.word.length >= 2;
+    if ((named && verb) || copula) {
       pieces.splice(0, k + 1);
       break;
     }

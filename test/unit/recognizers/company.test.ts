@@ -19,6 +19,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('一汽集团是央企集团'), ['一汽集团']);
     });
 
+    it('starts a name after the copula and after a word describing the company (签约的是…, 港股珠宝龙头…), not on generic words alone', () => {
+      assert.deepEqual(names('压轴签约的是恒远控股集团有限公司。'), ['恒远控股集团有限公司']);
+      assert.deepEqual(names('港股珠宝龙头周大福珠宝集团有限公司公布业绩，家电龙头恒远电器集团有限公司'), ['周大福珠宝集团有限公司', '恒远电器集团有限公司']);
+      assert.deepEqual(names('行业里的财产保险股份有限公司发布公告'), []);
+    });
+
     it('finds state factories by their place and trade, not works, plants of a company or unnamed factories', () => {
       assert.deepEqual(names('洛阳拖拉机厂投产。上海柴油机厂建成，济南第二机床厂、青岛电冰箱总厂'), ['洛阳拖拉机厂', '上海柴油机厂', '济南第二机床厂', '青岛电冰箱总厂']);
       assert.deepEqual(names('济南污水处理厂，广东惠州一电镀厂偷排'), []);
