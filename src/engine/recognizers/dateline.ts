@@ -20,27 +20,42 @@ const DATE = String.raw`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d
  * or page (春城晚报 2025年8月16日, 深圳市统计局 2025-12-19, 齐鲁财经早报｜2025年11月4日 星期二,
  * 要闻速览（2025.07.15）).
  */
+const LABELLED = String.raw`(?:发布时间|发表于|发布于|更新时间|发稿时间|时间|日期)\s*[:：]?\s*${DATE}`;
+const CLOCK = String.raw`(?:(?:上午|下午|晚上)\s*)?\d{1,2}:\d{2}`;
 const DATELINE = new RegExp(
-  String.raw`(?:发布时间|发表于|发布于|更新时间|发稿时间|时间|日期)\s*[:：]?\s*${DATE}|${DATE}(?=\s*(?:${WEEKDAY}\s*)?(?:(?:(?:上午|下午|晚上)\s*)?\d{1,2}:\d{2}|[电讯]|消息|发布(?=\s|$)|第[A-Z]?\d{1,3}版|[\u4e00-\u9fff]{2,6}[网报台](?=\s|$)|来源|作者|编辑|发布者|发布人|发布单位)|[^\S\n]+(?:新华社|中新社|本报|[\u4e00-\u9fff]{0,6}记者))|^[^\S\n]*(?:(?:[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+){1,2}[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+|[^\s，。,；;！？!?｜|]{2,15}(?:[^\S\n]+|[^\S\n]*[｜|][^\S\n]*|[(（](?=[^)）\n]*[)）][^\S\n]*$))|[【\[][^】\]\n]{2,12}[】\]]|[^\s，。,；;！？!?]{2,10}[(（][^)）\n]{2,16}[)）][^\S\n]*)?${DATE}[)）]?(?:[^\S\n]*${WEEKDAY})?[^\S\n]*$`,
+  String.raw`${LABELLED}|${DATE}(?=\s*(?:${WEEKDAY}\s*)?(?:${CLOCK}|[电讯]|消息|发布(?=\s|$)|第[A-Z]?\d{1,3}版|[\u4e00-\u9fff]{2,6}[网报台](?=\s|$)|来源|作者|编辑|发布者|发布人|发布单位)|[^\S\n]+(?:新华社|中新社|本报|[\u4e00-\u9fff]{0,6}记者))|^[^\S\n]*(?:(?:[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+){1,2}[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+|[^\s，。,；;！？!?｜|]{2,15}(?:[^\S\n]+|[^\S\n]*[｜|][^\S\n]*|[(（](?=[^)）\n]*[)）][^\S\n]*$))|[【\[][^】\]\n]{2,12}[】\]]|[^\s，。,；;！？!?]{2,10}[(（][^)）\n]{2,16}[)）][^\S\n]*)?${DATE}[)）]?(?:[^\S\n]*${WEEKDAY})?[^\S\n]*$`,
   'm',
 );
+/**
+ * A publication line at the foot of a scraped page, where no header had one: only a labelled
+ * date or a date with its clock time (发布时间：2025-06-02 08:35:17, 来源：浙江日报 2025年02月08日 07:30),
+ * not a date alone on its line, as a related-news list writes its items' dates.
+ */
+const FOOT_DATELINE = new RegExp(String.raw`${LABELLED}|${DATE}(?=\s*(?:${WEEKDAY}\s*)?${CLOCK})`);
+/** How far from the end of the article a publication line is looked for, where the head has none. */
+const FOOT_LENGTH = 300;
 /** A page header's date and clock time in characters, on a line of its own or before its source (2025年7月15日10时22分 来源：健康报); not an event's time in the running text (…日上午10时许，记者…). */
 const CLOCK_DATELINE = new RegExp(String.raw`^[^\S\n]*${DATE}[^\S\n]*\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?(?=[^\S\n]|$)`, 'm');
 
 /**
  * The first dateline or publication date near the top of `text`: "2025-06-16 11:22:05" on its
- * own line, "发布时间:2015-11-25", "2025年05月09日 07:21:57". A date in the running text is not
- * one (it may be any date the article talks about).
+ * own line, "发布时间:2015-11-25", "2025年05月09日 07:21:57"; else a publication line at its foot.
+ * A date in the running text is not one (it may be any date the article talks about).
  */
 export function findDateline(text: string): RefDate | undefined {
-  const head = foldWidth(text.slice(0, HEAD_LENGTH))
-    .replace(CN_DATE, (_, y: string, mo: string, d: string) => `${[...y].map((c) => CN_DIGITS.indexOf(c) % 10).join('')}年${parseNumber(mo)}月${parseNumber(d)}日`)
-    .replace(LOST_MONTH_DATE, '$1年$2月$3日')
-    .replace(ROC_DATE, (_, y: string, rest: string) => `${1911 + Number(y)}年${rest}`);
-  const m = DATELINE.exec(head) ?? CLOCK_DATELINE.exec(head);
+  const head = withDigitDates(text.slice(0, HEAD_LENGTH));
+  const m = DATELINE.exec(head) ?? CLOCK_DATELINE.exec(head) ?? (text.length > HEAD_LENGTH ? FOOT_DATELINE.exec(withDigitDates(text.slice(Math.max(HEAD_LENGTH, text.length - FOOT_LENGTH)))) : null);
   if (!m) return undefined;
   const [y, mo, d] = (m[1] ? m.slice(1, 4) : m[4] ? m.slice(4, 7) : m.slice(7, 10)).map(Number);
   return isValidDate(y, mo, d) ? { year: y, month: mo, day: d } : undefined;
+}
+
+/** `text` with its dates in Chinese numerals, lost months and years of the Republic written as the patterns above read them. */
+function withDigitDates(text: string): string {
+  return foldWidth(text)
+    .replace(CN_DATE, (_, y: string, mo: string, d: string) => `${[...y].map((c) => CN_DIGITS.indexOf(c) % 10).join('')}年${parseNumber(mo)}月${parseNumber(d)}日`)
+    .replace(LOST_MONTH_DATE, '$1年$2月$3日')
+    .replace(ROC_DATE, (_, y: string, rest: string) => `${1911 + Number(y)}年${rest}`);
 }
 
 /** A date in Chinese numerals, read as digits for the patterns above: 二〇二五年十一月三日. */

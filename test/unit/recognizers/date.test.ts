@@ -644,9 +644,18 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('2025/5/12　星期一\n5月11日'), { year: 2025, month: 5, day: 12 });
   });
 
+  it("takes a publication line at a scraped page's foot where its head has none: labelled, or with its clock time", () => {
+    const body = '标题\n' + '今年3月，公司投产。'.repeat(80) + '\n';
+    assert.deepEqual(findDateline(body + '编辑：陈雪 | 审核：方立\n来源：浙江日报 2025年02月08日 07:30'), { year: 2025, month: 2, day: 8 });
+    assert.deepEqual(findDateline(body + '责任编辑：刘芳\n发布时间：2025-06-02 08:35:17  来源：齐鲁晚报\n'), { year: 2025, month: 6, day: 2 });
+    assert.deepEqual(findDateline(body + '扫码关注\n2025年06月16日 11:22  编辑：赵倩'), { year: 2025, month: 6, day: 16 });
+    // not a related-news item's date alone on its line
+    assert.equal(findDateline(body + '相关阅读\n·长安汽车一季度净利润下降 2024-04-25\n'), undefined);
+  });
+
   it('does not take a date from the running text', () => {
     assert.equal(findDateline('１９９５年１０月１６日，当山东省济南市公安局副局长李长水接过题词时'), undefined);
-    assert.equal(findDateline('标题\n' + '正文'.repeat(400) + '\n2025-06-16 11:22:05\n'), undefined);
+    assert.equal(findDateline('标题\n' + '正文'.repeat(400) + '\n2025-06-16 11:22:05\n' + '正文'.repeat(200)), undefined);
     // A sentence ending in a date is not a source's line: it has punctuation, or no space before the date.
     assert.equal(findDateline('标题\n该项目开工，预计投产 2026年6月30日\n'), undefined);
     assert.equal(findDateline('标题\n项目预计投产于2026年6月30日\n'), undefined);
