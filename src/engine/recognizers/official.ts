@@ -177,8 +177,10 @@ const CLAUSE_END = new CharSet('、，,。；;：:！？\n');
 
 /** Verbs that appoint the names after them to a position, or remove them from one they hold. */
 const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
-/** Verbs after a name that give the position it takes or leaves, or holds as it acts: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务, 王强作为董事长出席. Not 拟任: not yet held. */
-const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '时任', '曾任', '辞去', '辞任', '卸任', '作为']);
+/** Verbs after a name that give the position it takes or leaves, or holds as it acts: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务, 王强作为董事长出席, 何建锋连任董事长, 徐子阳续聘为总裁. Not 拟任: not yet held. */
+const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '时任', '曾任', '辞去', '辞任', '卸任', '作为', '连任', '续任', '留任', '续聘', '获聘']);
+/** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 自2022年7月起, 将于2025年6月16日起, 自即日起. */
+const WHY_OR_WHEN = /(?:因(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)|(?:将|已)?(?:自|于|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?)$/;
 /** Copulas that give the position a name holds: 于涛是海信视像总经理, 李刚系公司董事长, （王晓东为广州工控集团总经理）. */
 const COPULAS = new Set(['是', '系', '为', '现为']);
 /** The copulas the segmenter glues onto an unknown name: 张伟为/x, 李明系/x, 王强是/x. */
@@ -243,7 +245,8 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       } else {
         // 任命孙晓东为副市长、李建华为市教育局局长: the next clause of the sentence as long as each names someone and a position.
         for (let p = verb.end, found = 1; p >= 0 && found; ) {
-          const listed = namesListedAt(text, p, idx);
+          // (选举现年52岁的张建国为…, 聘任58岁的赵刚为…: the name after its age.)
+          const listed = namesListedAt(text, p + (AGE_BEFORE_NAME.exec(text.slice(p, p + 8))?.[0].length ?? 0), idx);
           const mentions = appointed(text, verb.word, listed, idx, lastOrgByUnit);
           out.push(...mentions);
           found = mentions.length;
@@ -254,7 +257,9 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       // 张三任…, 王/红梅/同志/任…, 张玉卓现任…: the name ends at the verb, or before 同志 (or 不再: 李四不再担任…;
       // 先后, 分别: 王海涛、李东先后出任…, a list of names).
       const adverb = tokens[i - 1]?.word === '不再' || (SUCCESSION.has(tokens[i - 1]?.word ?? '') && verb.word !== '任');
-      const at = adverb ? tokens[i - 1]!.start : verb.start;
+      const verbAt = adverb ? tokens[i - 1]!.start : verb.start;
+      // (…after the reason or the time of the change: 牛钢因个人原因辞去, 赵伟国自2022年7月起不再担任, 卢伟冰自即日起出任.)
+      const at = verbAt - (verb.word !== '任' ? (WHY_OR_WHEN.exec(text.slice(Math.max(0, verbAt - 16), verbAt))?.[0].length ?? 0) : 0);
       const end = ADDRESS_BEFORE.test(text.slice(at - 2, at)) ? at - 2 : at;
       const names: Array<[number, number]> = [];
       // The longest name that ends there (赵/卫东/任: 赵卫东, not 卫东).
@@ -461,6 +466,8 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
     const m = TITLE_NOTE.exec(text.slice(Math.max(0, te - 10), te));
     if (m && TITLE_BEFORE.longestEndingAt(text, te - m[0].length) >= 0) te -= m[0].length;
   }
+  // The person's age between the title and the name: 总经理、38岁的赵明阳.
+  if (text.charCodeAt(te - 1) === 0x7684) te -= AGE_AFTER_TITLE.exec(text.slice(Math.max(0, te - 9), te))?.[0].length ?? 0;
   let s = titleEndingAt(text, te);
   if (inFederation(text, s)) s += 2;
   // A title, then an academic or medical one that is no office: 该院院长、中国科学院院士王伟林.
@@ -492,6 +499,10 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
  * An academic or medical title after an office's (、中国工程院院士, 、主任医师), or the owner the
  * office holder also is (时任董事长、实际控制人周国平): no office, so the office names the person.
  */
+/** A person's age before the name: 现年52岁的, 38岁的. */
+const AGE_BEFORE_NAME = /^(?:现年|今年)?[\d一二三四五六七八九十]{1,3}周?岁的/;
+/** …after a title: 总经理、38岁的赵明阳, 所长、62岁的李振华. */
+const AGE_AFTER_TITLE = /[、，,](?:现年|今年)?[\d一二三四五六七八九十]{1,3}周?岁的$/;
 const HONOR_AFTER_TITLE = /(?:、(?:(?:中国(?:科学|工程)院|[\u4e00-\u9fff]{2,8}(?:大学|医院|学院)|[\u4e00-\u9fff]{1,6}科)?(?:院士|教授|博士生导师|主任医师|医师|医生|研究员|泰山学者|长江学者|[\u4e00-\u9fff]{2,4}领军人才)|实际控制人|实控人|控股股东))+$/;
 const HONOR_ENDS = new CharSet('士授师生员人东者才');
 

@@ -898,6 +898,16 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('任命郑海波为青岛国信发展（集团）有限责任公司董事长').map((o) => [o.name, o.org]), [['郑海波', '青岛国信发展（集团）有限责任公司']]);
     });
 
+    it('reads the name before the reason or the time of its change of post, and names after their age', () => {
+      assert.deepEqual(officials('大商股份公告称，牛钢因个人原因辞去总经理职务').map((o) => [o.name, o.title]), [['牛钢', '总经理']]);
+      assert.deepEqual(names('赵伟国自2022年7月起不再担任公司董事长。卢伟冰自即日起出任集团总裁'), ['赵伟国', '卢伟冰']);
+      assert.deepEqual(officials('何建锋连任董事长，徐子阳续聘为总裁').map((o) => [o.name, o.title]), [['何建锋', '董事长'], ['徐子阳', '总裁']]);
+      // (a reason with no name before it names no one: 公司因业务调整)
+      assert.deepEqual(names('公司因业务调整辞去该项目'), []);
+      assert.deepEqual(officials('选举现年52岁的张建国为职工董事，聘任58岁的赵刚为总经理').map((o) => [o.name, o.title]), [['张建国', '职工董事'], ['赵刚', '总经理']]);
+      assert.deepEqual(officials('成都蓉新数智科技有限公司总经理、38岁的赵明阳表示').map((o) => [o.name, o.title, o.org]), [['赵明阳', '总经理', '成都蓉新数智科技有限公司']]);
+    });
+
     it('reads a name the segmenter glued to the verb 任 (张伟任/x, 林国/荣任/n), and no company in it', () => {
       assert.deepEqual(officials('张伟任董事长。林国荣任公司董事长，周长海任副总经理').map((o) => [o.name, o.title]), [
         ['张伟', '董事长'],
