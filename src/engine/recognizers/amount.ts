@@ -255,6 +255,10 @@ const UNITS: Record<string, Unit> = {
   // Phones and chargers: 7000mAh, 100W快充, 800V高压平台 (not 3V3, a match of three a side).
   mAh: { pattern: 'mAh(?![A-Za-z])', unit: 'mAh', kind: 'measure' },
   毫安时: { pattern: '毫安时', unit: 'mAh', kind: 'measure' },
+  // Battery cells: 587安时 (280Ah below). Torque: 120牛·米.
+  安时: { pattern: '安时', unit: 'Ah', kind: 'measure' },
+  '牛·米': { pattern: '牛·米', unit: 'N·m', kind: 'measure' },
+  牛米: { pattern: '牛米', unit: 'N·m', kind: 'measure' },
   // Screens: 1000尼特 (nits), 120Hz.
   尼特: { pattern: '尼特', unit: 'nit', kind: 'measure', digitsOnly: true },
   // Stadium and street lighting: 2500勒克斯, 2000lx.
@@ -487,10 +491,14 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   start -= named?.before ?? 0;
   // A price per unit is one amount, counted in money per that unit: 4.7万元/平方米 (CNY/m2), 850元/吨;
   // a grade of a quantity or a sum keeps its 级, as 万吨级 does: 500吨级, 10公里级.
+  // (Said before the sum, 每平方米15236元, 每千瓦时0.453元, the unit is the same, read from the context as a
+  // date's year is: the span stays the sum, as People's Daily's gold has it: 每桶[１２．７５美元].)
   const per = kind === 'currency' ? PER_UNIT.exec(folded.slice(end, end + 4)) : null;
+  const perBefore = kind === 'currency' && !per ? PER_UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 5), start)) : null;
+  const perUnit = per?.[1] ?? perBefore?.[1];
   const grade = !per && kind !== 'percent' && folded[end] === '级' && !/^级(?:别|数|差)/.test(folded.slice(end, end + 2)) ? 1 : 0;
   const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
-  const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: (speed ?? (degreesBelow ? '°C' : unit)) + (per ? '/' + PER_UNITS[per[1]!] : '') } : {}) };
+  const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: (speed ?? (degreesBelow ? '°C' : unit)) + (perUnit ? '/' + PER_UNITS[perUnit] : '') } : {}) };
   return { start, end: end + (per?.[0].length ?? grade) + (named?.after ?? 0), label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
 }
 
@@ -501,7 +509,9 @@ const PER_UNITS: Record<string, string> = {
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W',
 };
 // (The longest first: 千瓦时 before 瓦; a Latin unit not before more letters: 元/Wh, not 元/Week.)
-const PER_UNIT = new RegExp(`^\\/(${Object.keys(PER_UNITS).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`);
+const PER_UNIT_NAMES = Object.keys(PER_UNITS).sort((a, b) => b.length - a.length).join('|');
+const PER_UNIT = new RegExp(`^\\/(${PER_UNIT_NAMES})(?![A-Za-z])`);
+const PER_UNIT_BEFORE = new RegExp(`每(${PER_UNIT_NAMES})$`);
 
 /** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors), 一元二次 (an equation's unknowns). */
 const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油', '一元一次', '一元二次', '二元一次', '三元一次'];

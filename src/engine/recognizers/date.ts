@@ -38,8 +38,8 @@ const CN = `[${CN_DIGIT}十]`;
 const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER_YEAR}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.]|创校|建校|成立|已有|超过|长达|历经|[逾近约满])${ROC_YEAR}年(?=(?:0?[1-9]|1[0-2])月|度|第[一二三四1-4]季|[上下]半年|[初底]|营收|[，,。、；;])|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|(?:中华)?民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5}|元)年)`;
 /** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
 const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超';
-/** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底). */
-const REL_YEAR = `(?:今|去|明|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|上一?|本)年(?!纪|龄|轻|级)`;
+/** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底; nor the 本 of 基本, 成本: 基本年薪). */
+const REL_YEAR = `(?:今|去|明|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|上一?|(?<![基根成资日版剧样文课账书脚原范标副])本)年(?!纪|龄|轻|级)`;
 /** 鸡年, not the 鸡年出栏 of 肉鸡年出栏量 (a year's output of broilers). */
 const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?!出栏|存栏|产|均|销)';
 /** The year named last (同年, 当年) or the one after it (次年, 翌年). */
@@ -79,7 +79,7 @@ const DAY_PART = `(?:${DAY_PARTS})`;
  */
 const TIME_END = '(?:整|(?<=点)多(?![云种样功少元]))?';
 const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}(?:时|点钟?)(?:\d{1,2}分|半)?(?:\d{1,2}秒)?${TIME_END}|${CN}{1,3}(?:时|点钟?)(?:${CN}{1,3}分|半)?${TIME_END})`;
-const CLOCK = String.raw`(?: ?(?:${DAY_PART} ?)?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报些了]))`;
+const CLOCK = String.raw`(?: {0,2}(?:${DAY_PART} ?)?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报些了]))`;
 const FESTIVAL =
   `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一|清明)(?=[”"’」]?(?:假期|长假|小长假|黄金周|期间|前后|前夕|当天|消费|出游|旅游|档期?|、(?:国庆|十一|端午|中秋|春节)))|春节|元旦|新年(?![度份])|(?<![刷创更革清重])新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八(?:节|(?![粥蒜醋饭]))|` +
   `国庆[节日]?|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|(?<![\d.])6·18(?!\d)|(?<![\d.])618(?=[”"’」]?(?:期间|大促|购物节|年中大促|当天|前夕|预售|战报))|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)`;
@@ -103,7 +103,7 @@ const FIRST = String.raw`[\dQ${CN_DIGIT}十元公民今去明前首上本下昨�
 const DATES = new ScanPattern(
   FIRST,
   [
-    String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]?\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
+    String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:(?:T| {0,2})\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
     // A month as tables write it (2025-09; not the 2006-07 season), and a day as related-article
     // lists and page headers do (· 标题 08-05, [09-12], 发布时间：05-20 10:30).
     String.raw`(?<![\d./-]|[A-Za-z]|型号|编号|版本|代码)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d./:-]|赛季|年度|学年|财年|季)`,
@@ -430,7 +430,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
     return date ? { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), ownYear: true, value: isoOf(date) } : { year: parseNumber(m[1]!), ownYear: true };
   }
   if (/[廿卅](?![^日号]*[月年])/.test(s) && !/^(?:农历|阴历|[正腊冬]月)/.test(s)) s = s.replace(/廿/g, '二十').replace(/卅/g, '三十'); // 十月卅日
-  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]?(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s))) {
+  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T| {0,2})(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s))) {
     const [y, mo, d] = [m[1], m[2], m[3]].map(Number);
     if (!isValidDate(y, mo, d)) return undefined;
     const time = m[4] ? clock(Number(m[4]), Number(m[5]), m[6] ? Number(m[6]) : undefined) : '';
