@@ -144,6 +144,9 @@ const DIGIT = /[0-9０-９]/;
 const DATE_AFTER = /^(?:[03689]\d{5}(?![\d.%])|0\d{4}(?![\d.%])|618(?![\d.])|11\.11(?![\d.])|\d{1,3}所(?![得有属在以需])|[2-6]G(?![A-Za-z])|[1-4]季度|(?:19|20)\d{2}(?:Q[1-4]|H[12])|[0-9０-９]{1,2}号(?:工厂|厂房|车间|基地|仓库|生产线|产线)|20[2-5]\d(?=[\u4e00-\u9fff])(?![号型款代系])|20\d{2}\/\d{2}(?:财年|年度|赛季)|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}[余多]?(?:[年月日家类款种项届]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名|片|纳米|nm|英寸)))/;
 
 /** A trade word and what a company does or reports, which the segmenter made one word: 汽车出口, 汽车销量 (not 汽车产业, 电子竞技). */
+/** Characters besides GLUE's the segmenter glues onto a name's first one (他任平/x 煤股份, 以银泰/x 百货为例, 除百利/x …外) or after its last (拼多/x 多于/d, 万科系). */
+const GLUED_START = /^[任以除]$/;
+const GLUED_END = /^[系于外]$/;
 const GLUED_TRADE = /^(?:汽车|银行|集团|科技|电子|电器|能源|医药|证券|保险)(?:出口|进口|销量|营收|业绩|股价|市值|产量|销售)$/;
 /** What a company reports, whose first character the segmenter glued to the name's last (中国/中/车营/n 收: 中国中车 营收). */
 const FIGURE_AFTER = /^(?:营收|营业收入|净利|股价|市值|销量|业绩)/;
@@ -156,15 +159,15 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   // So may a name's trade the segmenter made one word with the next (奇瑞/汽车出口/n): the name ends with the trade.
   // (A stock name's A before 股 is the share class: 万科A股 is 万科's A shares.)
   const dictEnd = (e: number) =>
-    !shareClassEnd(text, e) && (idx.isBoundary(e) || ((GLUE.at(text, e) || text[e] === '系') && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && FIGURE_AFTER.test(text.slice(e, e + 4))));
+    !shareClassEnd(text, e) && (idx.isBoundary(e) || ((GLUE.at(text, e) || GLUED_END.test(text[e] ?? '')) && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && FIGURE_AFTER.test(text.slice(e, e + 4))));
   for (let i = 0; i < tokens.length; i++) {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
     const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
     if (f && namesCompany(text, f)) found.push(f);
     const t = tokens[i]!;
-    // (A function character or the verb 任 the segmenter glued onto the name's first character: 他任平/x 煤股份董事长.)
-    const afterGlue = t.end - t.start > 1 && (gluedBefore(text, t.start) || text[t.start] === '任');
+    // (A function character, the verb 任 or the 以 of 以…为例 the segmenter glued onto the name's first character: 他任平/x 煤股份董事长, 以银泰/x 百货.)
+    const afterGlue = t.end - t.start > 1 && (gluedBefore(text, t.start) || GLUED_START.test(text[t.start] ?? ''));
     const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (afterGlue ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
     if (d) found.push(withCity(text, d, idx));
   }
@@ -213,8 +216,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   }
   if (fullByForm.size) {
     const forms = new PhraseTrie(fullByForm.keys());
-    // A form may end where the segmenter glued a function character onto its last word (北京城/ns 建于/v).
-    const mayEnd = (e: number) => idx.isBoundary(e) || (GLUED_AFTER.test(text[e] ?? '') && idx.isBoundary(e + 1) && idx.at(e)!.start === e - 1);
+    // A form may end where the segmenter glued a function character onto its last word (北京城/ns 建于/v, 除/百利/天恒外/x).
+    const mayEnd = (e: number) => idx.isBoundary(e) || (GLUED_AFTER.test(text[e] ?? '') && idx.isBoundary(e + 1) && idx.at(e)!.start < e);
     for (const t of tokens) {
       const end = forms.longestFrom(text, t.start, mayEnd);
       if (end > 0 && isOtherMention(text, t.start, end, idx)) found.push({ start: t.start, end, label: 'COMPANY', source: 'rule:company-short' });
@@ -336,7 +339,7 @@ function producedAt(start: number, idx: TokenIndex): boolean {
 function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: (end: number) => boolean): Found | undefined {
   const glued = !idx.isBoundary(start);
   const token = idx.at(start)!;
-  if (glued && !(token.start === start - 1 && gluedBefore(text, start - 1)) && foreignCountryLength(token.word) !== start - token.start) return undefined;
+  if (glued && !(token.start === start - 1 && (gluedBefore(text, start - 1) || GLUED_START.test(text[start - 1]!))) && foreignCountryLength(token.word) !== start - token.start) return undefined;
   const end = DICT.longestFrom(text, start, mayEnd);
   if (end < 0) return undefined;
   const name = lookupName(text.slice(start, end));
@@ -372,8 +375,8 @@ function givenNameBefore(text: string, start: number, end: number, idx: TokenInd
 }
 const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'x']);
 
-/** A name's characters that start a phrase of their own: 山东能源结构 (energy structure), 中兴之路 (revival), 京东地区 (east of Beijing). */
-const PHRASE_AFTER = /^(?:结构|之路|地区|一带|以[东西南北])/;
+/** A name's characters that start a phrase of their own: 山东能源结构 (energy structure), 中兴之路 (revival), 京东地区 (east of Beijing), 新加坡航空煤油 (jet fuel). */
+const PHRASE_AFTER = /^(?:结构|之路|地区|一带|以[东西南北]|煤油)/;
 
 /** A company's act or figure right after an ambiguous alias, on a day or in a year said or not (快手1日宣布, 美的2024年营收): the company, not the everyday word; its sales after its quoted name (“理想”的交付量). */
 const ACTS = '宣布|发布|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁|主席|收购|交付';
@@ -398,7 +401,7 @@ const PRODUCT_BEFORE = /(?:假|仿冒|山寨|冒牌|一箭|飞天|第[一二三�
 const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商会|研究会|管理局)/;
 
 /** Function characters the segmenter glues onto the word before them: 建于, 华为. */
-const GLUED_AFTER = /^[于为在与和将是对从向把被]$/;
+const GLUED_AFTER = /^[于为在与和将是对从向把被外等及]$/;
 
 /** Longest first, then earliest: no two company spans overlap. */
 function resolveOverlaps(found: Found[], length: number): Found[] {

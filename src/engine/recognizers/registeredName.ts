@@ -26,8 +26,8 @@ export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
   ['厂', 'plant'],
   ['总厂', 'plant'],
   ...['银行', '证券', '保险', '信托', '期货', '基金', '金控', '理财'].map((s) => [s, 'finance'] as const),
-  // Local banks and a city's investment and heating companies are named by their place: 株洲市商业银行, 某某农商行, 广州城投, 郑州热力.
-  ...['商业银行', '农村商业银行', '农商银行', '农商行', '农村合作银行', '村镇银行', '信用社', '农村信用社', '信用联社', '城投', '交投', '建投', '产投', '能投', '热力'].map((s) => [s, 'local'] as const),
+  // Local banks and a city's investment and heating companies are named by their place: 株洲市商业银行, 某某农商行, 广州城投, 郑州热力, 南京扬子国投, 贵阳投控.
+  ...['商业银行', '农村商业银行', '农商银行', '农商行', '农村合作银行', '村镇银行', '信用社', '农村信用社', '信用联社', '城投', '交投', '建投', '产投', '能投', '热力', '国投', '开投', '投控', '城建', '城发', '水投', '旅投', '交建', '铁投'].map((s) => [s, 'local'] as const),
   ...['科技', '股份', '控股', '地产', '置业', '置地', '实业', '药业', '制药', '电器', '电气', '重工', '钢铁', '航空', '矿业', '锂业', '传媒', '影业', '乳业', '酒业', '物流', '快递', '汽车', '通讯', '财富', '资讯', '网络', '顾问', '资本', '创投', '物业', '能源', '医疗', '食品', '电力'].map(
     (s) => [s, 'trade'] as const,
   ),
@@ -251,7 +251,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const known = text.slice(pieces[k]!.start, end);
     if (NOT_COMPANIES.has(known)) return undefined;
     const dict = lookupName(known);
-    if (dict) return { start: pieces[k]!.start, end, label: 'COMPANY', source: 'rule:company-suffix', entry: dict.entry };
+    // (An alias that is also an everyday phrase is the dictionary's to confirm: 国际航空/nt 市场.)
+    if (dict && !dict.ambiguous) return { start: pieces[k]!.start, end, label: 'COMPANY', source: 'rule:company-suffix', entry: dict.entry };
     // A dictionary name and 集团 is that company's group when the dictionary's company is one
     // (娃哈哈/集团 is 杭州娃哈哈集团有限公司; 宇通/集团 is not 宇通客车股份有限公司).
     // With its province or city before it, as registered (浙江/吉利/ns 控股集团/nz).
@@ -403,7 +404,8 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]):
   if (kind === 'weak' && pieces.length === 2 && isProvinceOrCity(pieces[0]!.word) && GRID.test(pieces[1]!.word)) return true;
   // A province or city before 公司 is a company's branch or any company there (上海公司, 万科北京公司): the dictionary finds 万科.
   if (kind === 'weak' && pieces[pieces.length - 1]!.tag === 'ns' && isProvinceOrCity(pieces[pieces.length - 1]!.word)) return false;
-  if (kind === 'local') return pieces.every((p) => p.tag === 'ns' && !COUNTRY_LIKE.has(p.word)) || pieces.some((p) => isDistinctive(p) && p.tag !== 'ns');
+  // (Not the platforms within a province: 湖南省内城投.)
+  if (kind === 'local') return !/[省市县区]内/.test(pieces.map((p) => p.word).join('')) && pieces.every((p) => p.tag === 'ns' && !COUNTRY_LIKE.has(p.word)) || pieces.some((p) => isDistinctive(p) && p.tag !== 'ns');
   // A place names a bank or a company only right before the suffix (上海银行), not before a
   // generic noun phrase (某地/商品/原油/期货).
   // (A dictionary name the segmenter tagged as a place is proper: 泰康人寿/ns 保险公司.)

@@ -137,10 +137,25 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('株洲市商业银行正式开业'), ['株洲市商业银行']);
       assert.deepEqual(names('ST曙光申请停牌核查'), ['ST曙光']);
       assert.deepEqual(names('＊ST天茂发布公告'), ['＊ST天茂']); // a full-width star
+      assert.deepEqual(names('*ST华拓及实控人被罚'), ['*ST华拓']); // not the conjunction the segmenter glued on
+    });
+
+    it("reads a city's investment platforms by their place and short trade (南京扬子国投, 贵阳投控), not the platforms within a province", () => {
+      assert.deepEqual(names('南京扬子国投董事长表示，贵阳投控、宁波开投发行债券'), ['南京扬子国投', '贵阳投控', '宁波开投']);
+      assert.deepEqual(names('湖南省内城投平台净融资规模为负'), []);
+    });
+
+    it('takes no trade or market phrase for a company: 同城快递, 国际航空市场, 新加坡航空煤油', () => {
+      assert.deepEqual(names('同城快递业务量增长。国际航空市场有望回暖，新加坡航空煤油价格上涨'), []);
     });
   });
 
   describe('dictionary and short names', () => {
+    it('finds a name the segmenter glued to 以, 除, 于 or 外 (以银泰百货为例, 除鲁花外, 拼多多于8月25日)', () => {
+      assert.deepEqual(names('以银泰百货为例，除鲁花外，拼多多于8月25日发布财报'), ['银泰百货', '鲁花', '拼多多']);
+      assert.deepEqual(names('四川百利天恒药业股份有限公司业绩增长。除百利天恒外，其他公司'), ['四川百利天恒药业股份有限公司', '百利天恒']);
+    });
+
     it('takes a carmaking joint venture whole, not as its parents', () => {
       assert.deepEqual(names('一汽-大众、上汽通用等合资车企销量下滑'), ['一汽-大众', '上汽通用']);
       assert.deepEqual(names('推进北京现代化建设'), []);
@@ -742,9 +757,9 @@ describe('COMPANY recognizer', () => {
       // with a clear start, an adjective the segmenter made of the name's first characters is the name's
       assert.deepEqual(names('此外,友达光电（厦门）有限公司'), ['友达光电（厦门）有限公司']);
       assert.deepEqual(names('数据来源：Wind资讯'), []);
-      assert.deepEqual(names('齐盛国投联合淄博八大局市场。国投表示'), ['国投']);
+      assert.deepEqual(names('齐盛国投联合淄博八大局市场。国投表示'), ['齐盛国投', '国投']); // a city's platform whole (淄博's 齐盛国投), not the national 国投 inside it
       // a generic alias after a city is the city's own company, not the national one: no canonical
-      assert.deepEqual(companies('出资人包括上海国投'), [{ text: '上海国投', source: 'dict:company', canonical: undefined }]);
+      assert.deepEqual(companies('出资人包括上海国投'), [{ text: '上海国投', source: 'rule:company-suffix', canonical: undefined }]);
       // a university is no company, whatever its name begins with
       assert.deepEqual(names('腾飞科技大学举行开学典礼'), []);
       // who the company is to the story (控股股东, 另有) and the predicate before it (见证, 力争) are not its name
