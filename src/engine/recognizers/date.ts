@@ -592,22 +592,24 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
   const parts: Parsed = { year, month, day, ownYear: hadYear };
   // A date names its year only when it says so, or when it is a month or day of the dateline's year.
   const y = yearKnown || month !== undefined ? year : undefined;
+  // A quarter or half said without a year, in an article without one, is of a year we cannot number: --01/--03.
+  const dated = y !== undefined || (!hadYear && year === undefined);
   const half = /^(上|前|下|后)?半年(度|末)?$/.exec(rest);
   const quarter = /^(?:第?([一二三四1-4])|首)季度?(初|末|底)?$/.exec(rest); // 明年首季: the first
   const quarters = /^[一1](?:至|到|-|—)([二三四2-4])季度$/.exec(rest);
   // 今年H1, 今年Q2: as 2025H1 and 2025Q2 are.
   const code = /^(?:Q([1-4])|H([12]))$/.exec(rest);
-  if (code && y !== undefined) return { ...parts, value: code[1] ? `${iso(y, Number(code[1]) * 3 - 2)}/${iso(y, Number(code[1]) * 3)}` : code[2] === '1' ? `${y}-01/${y}-06` : `${y}-07/${y}-12` };
+  if (code && dated) return { ...parts, value: code[1] ? `${iso(y, Number(code[1]) * 3 - 2)}/${iso(y, Number(code[1]) * 3)}` : code[2] === '1' ? `${iso(y, 1)}/${iso(y, 6)}` : `${iso(y, 7)}/${iso(y, 12)}` };
   // (半年度 alone, of a half-year report, is the first half.)
   // (上半年末, the end of the first half, is its last month.)
-  if (half && y !== undefined) return { ...parts, value: half[2] === '末' ? iso(y, /[下后]/.test(half[1] ?? '') ? 12 : 6) : !half[1] || /[上前]/.test(half[1]) ? `${y}-01/${y}-06` : `${y}-07/${y}-12` };
-  if (quarter && y !== undefined) {
+  if (half && dated) return { ...parts, value: half[2] === '末' ? iso(y, /[下后]/.test(half[1] ?? '') ? 12 : 6) : !half[1] || /[上前]/.test(half[1]) ? `${iso(y, 1)}/${iso(y, 6)}` : `${iso(y, 7)}/${iso(y, 12)}` };
+  if (quarter && dated) {
     const q = quarter[1] ? parseNumber(quarter[1])! : 1;
     // The start or end of a quarter is its first or last month: 三季度末 → 2025-09.
     if (quarter[2]) return { ...parts, value: iso(y, quarter[2] === '初' ? q * 3 - 2 : q * 3) };
     return { ...parts, value: `${iso(y, q * 3 - 2)}/${iso(y, q * 3)}` };
   }
-  if (quarters && y !== undefined) return { ...parts, value: `${iso(y, 1)}/${iso(y, parseNumber(quarters[1])! * 3)}` };
+  if (quarters && dated) return { ...parts, value: `${iso(y, 1)}/${iso(y, parseNumber(quarters[1])! * 3)}` };
   if (month === undefined && day === undefined) {
     if (yearKnown && year !== undefined) return { ...parts, value: /季度|半年/.test(rest) ? undefined : pad(year, 4) };
     const time = clockOf(rest); // 21时28分 → T21:28; 25:23 is a score, not a time
