@@ -57,6 +57,7 @@ function simplified(input: RecognizerInput): RecognizerInput {
 function withCompanyOrganizations(found: readonly Candidate[], text: string): void {
   const companyEndingAt = new Map<number, Candidate>();
   for (const c of found) if (c.label === 'COMPANY' && c.start < (companyEndingAt.get(c.end)?.start ?? Infinity)) companyEndingAt.set(c.end, c);
+  const companies = found.filter((c) => c.label === 'COMPANY').sort((a, b) => a.start - b.start);
   const own = new Map<Candidate, string>();
   const fullest = new Map<string, string>();
   for (const c of found) {
@@ -66,7 +67,13 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     // 原 (former) there: …有限公司原董事长.
     const titleStart = c.start - title.length - (text[c.start - title.length - 1] === '原' ? 1 : 0);
     const company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 28), titleStart))?.[0].length ?? Infinity));
-    if (!company) continue;
+    if (!company) {
+      // 长城汽车公告，公司董事长魏建军: the company a bare 公司 (该行, 集团) stands for.
+      const bare = c.attrs?.org ? null : BARE_ORG_BEFORE.exec(text.slice(Math.max(0, titleStart - 3), titleStart));
+      const named = bare ? companyBefore(companies, titleStart - bare[0].length, text, bare[0]) : undefined;
+      if (named) own.set(c, text.slice(named.start, named.end));
+      continue;
+    }
     const org = text.slice(company.start, company.end);
     own.set(c, org);
     const name = text.slice(c.start, c.end);
@@ -76,6 +83,26 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     const org = c.label === 'OFFICIAL' ? (own.get(c) ?? fullest.get(text.slice(c.start, c.end))) : undefined;
     if (org && c.attrs) c.attrs.org = org;
   }
+}
+
+/** A word for a company the text names, before a title: 公司, 本集团 (the one it is about), 该公司, 该行 (the one just named). */
+const BARE_ORG_BEFORE = /(?:[该本]?(?:公司|集团)|[该本]行)$/;
+/** A bank's name, short or registered: 济南农商银行, 招行, 江淮联合商业银行股份有限公司. */
+const BANK = /银行|[农商招建工中交]行|信用社/;
+/** How far back the company a bare 公司 stands for may be named. */
+const BARE_ORG_REACH = 300;
+
+/**
+ * The company a bare word at `at` stands for, named before it in the paragraph and not far back:
+ * 公司 and 本公司 the paragraph's subject, named first (紫金矿业拟分拆…在香港联交所上市。公司董事长陈景河:
+ * 紫金矿业); 该公司 the one named last, and 该行 the bank named last.
+ */
+function companyBefore(companies: readonly Candidate[], at: number, text: string, bare: string): Candidate | undefined {
+  const paragraph = text.lastIndexOf('\n', at - 1) + 1;
+  const before = companies.filter((c) => c.start >= paragraph && c.end <= at && at - c.end <= BARE_ORG_REACH);
+  if (!bare.startsWith('该')) return before[0];
+  const named = bare.endsWith('行') ? before.filter((c) => BANK.test(text.slice(c.start, c.end))) : before;
+  return named[named.length - 1];
 }
 
 /** A bracket that ends a text: （简称新澜股份）, （港交所）, （简称“青岛港”，股票代码601298）. */

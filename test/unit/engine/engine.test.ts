@@ -82,6 +82,16 @@ describe('engine', function () {
         ['曾毓群', '宁德时代新能源科技股份有限公司'],
       ],
     );
+    // a bare 公司 before the title stands for the company the paragraph is about, named first; 该行 for the bank named last
+    const bare = '紫金矿业公告，拟分拆子公司在香港联交所上市。公司董事长陈景河表示看好。济南农商银行被罚款，该行副行长于海涛被警告。\n公司总经理王刚说';
+    assert.deepEqual(
+      (await engine.annotate(bare)).filter((s) => s.label === 'OFFICIAL').map((s) => [bare.slice(s.start, s.end), s.attrs?.org]),
+      [
+        ['陈景河', '紫金矿业'],
+        ['于海涛', '济南农商银行'],
+        ['王刚', undefined],
+      ],
+    );
   });
 
   it('reads news in traditional script as it reads simplified news, spans over the text as written', async () => {
