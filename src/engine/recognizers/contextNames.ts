@@ -23,6 +23,7 @@ const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及']);
 const APPOSITIVES = new Set(['开发商', '发行商', '制作商', '运营商', '供应商', '代理商', '出品方']);
 /** Tags of a single token that may be a company name by context alone. */
 const CONTEXT_TAGS = new Set(['nz', 'nt', 'x', 'eng', 'j']);
+const LATIN = /[A-Za-z]/;
 /** Words that introduce a list item: 包括Acme. */
 const INTRODUCERS = new Set(['包括', '如', '像', '例如', '比如', '其中', '还有', '以及']);
 /**
@@ -48,7 +49,8 @@ export function contextNames(text: string, idx: TokenIndex): Found[] {
   for (let i = 0; i + 1 < idx.tokens.length; i++) {
     const t = idx.tokens[i]!;
     const next = idx.tokens[i + 1]!;
-    if (APPOSITIVES.has(t.word) && isContextName(next)) add(next.start, next.end, 'rule:company-apposition');
+    // (An unknown word of Chinese characters after a role is more often the role's own noun: 供应商/账期/x.)
+    if (APPOSITIVES.has(t.word) && isContextName(next) && (next.tag !== 'x' || LATIN.test(next.word))) add(next.start, next.end, 'rule:company-apposition');
     if (next.word === '旗下' && isContextName(t) && t.tag !== 'x' && !PUBLIC_BODY.test(t.word)) add(t.start, t.end, 'rule:company-parent');
     if ((next.word === '(' || next.word === '（') && STOCK_CODE_AFTER.test(text.slice(next.start, next.start + 14)) && !CODE_LABELS.has(t.word)) {
       // 新东方港股（09901.HK）: the market is the code's, the name before it (港股 alone is none).

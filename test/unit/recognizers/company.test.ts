@@ -1069,6 +1069,7 @@ describe('COMPANY recognizer', () => {
       // with the number of them
       assert.deepEqual(names('会上，恒安、贵人鸟等12家企业签约，七匹狼等三家公司'), ['恒安', '贵人鸟', '七匹狼']);
       assert.deepEqual(names('游戏的开发商Zenimax宣布'), ['Zenimax']);
+      assert.deepEqual(names('要求车企将供应商账期统一压缩至60天以内'), []); // the role's own noun, not a name
       assert.deepEqual(names('由Nexon旗下的工作室研发'), ['Nexon']);
       assert.deepEqual(names('这些人等公司通知'), []);
       assert.deepEqual(names('张红、小龙等公司高管出席'), []);
