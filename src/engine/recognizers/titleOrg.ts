@@ -21,6 +21,8 @@ const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+[为是]$/;
 const ORDINAL = /^第[一二三四五六七八九十百\d]+$/;
 /** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会, 国库支付/v 中心, 预算/v 司, 反/zg 不/d 正当竞争/l 局, 美团外卖/v 事业部, 中国医药创新促进会/v, 药品审评/v 中心, 金华高速/d 交警支队). */
 const ORG_VERBS = new Set(['控股', '投资', '发展', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递', '保障', '保护', '缺陷', '召回', '审批', '支付', '清算', '结算', '预算', '会计', '征收', '稽查', '登记', '检测', '检验', '监测', '交易', '调度', '救援', '救助', '振兴', '育种', '改造', '视听', '外卖', '反', '不', '预防', '控制', '运维', '造纸', '促进会', '研究会', '审评', '注册', '评审', '认证', '运行', '协调', '高速']);
+/** Tags of a place or a region after a dash inside a name: 东盟/j, 中亚/ns. */
+const PLACE_AFTER_DASH = new Set(['ns', 'j']);
 /** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
 const ORG_DIRECTIONS = new Set(['东方', '南方', '西方', '北方']);
 /** An organization named by its kind alone (该公司董事长): the article names it elsewhere. */
@@ -170,6 +172,11 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
       start = t.start;
       if (idx.tokens[j - 1]?.tag === 'ns') start = idx.tokens[--j]!.start;
       break;
+    }
+    // A dash between two places inside a body's name (中国—东盟研究院, 中国-中亚合作论坛): the name goes on before it.
+    if ((t.word === '—' || t.word === '-') && start === t.end && idx.tokens[j - 1]?.tag === 'ns' && PLACE_AFTER_DASH.has(idx.tokens[j + 1]?.tag ?? '')) {
+      start = t.start;
+      continue;
     }
     // (…and the number of a numbered bureau: 中铁/十一/m 局.)
     if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word) || ORDINAL.test(t.word) || (BUREAU_NUMBER.test(t.word) && text[t.end] === '局')) || ORG_STOP.has(t.word) || t.word.endsWith('兼') || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;

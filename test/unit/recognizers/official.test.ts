@@ -710,6 +710,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('我和李四，一位董事长'), []);
       // an office before its head's title is no name (宣传部/nr 副部长); a company's Party committee post
       assert.deepEqual(titles('历下区委宣传部副部长 张晓燕主持'), [['张晓燕', '副部长', '历下区委宣传部']]);
+      // a dash between two places inside a body's name (中国—东盟), not a dash before a byline
+      assert.deepEqual(titles('广西大学中国—东盟研究院副院长杨卓娟表示，中国-中亚合作论坛秘书长王刚说'), [
+        ['杨卓娟', '副院长', '广西大学中国—东盟研究院'],
+        ['王刚', '秘书长', '中国-中亚合作论坛'],
+      ]);
       // nor a bureau's field before its head's title (县级文旅局长), while a name before one is (王海局长)
       assert.deepEqual(names('县级文旅局长直播带货，住建局长到场。地方文旅营销。王海局长说'), ['王海']);
       assert.deepEqual(titles('中国宝武钢铁集团有限公司党委常委、副总经理侯安贵说'), [['侯安贵', '党委常委、副总经理', '中国宝武钢铁集团有限公司']]);
