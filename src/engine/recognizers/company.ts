@@ -146,6 +146,8 @@ const DATE_AFTER = /^(?:[03689]\d{5}(?![\d.%])|0\d{4}(?![\d.%])|618(?![\d.])|11\
 /** A trade word and what a company does or reports, which the segmenter made one word: 汽车出口, 汽车销量 (not 汽车产业, 电子竞技). */
 /** Characters besides GLUE's the segmenter glues onto a name's first one (他任平/x 煤股份, 以银泰/x 百货为例, 除百利/x …外) or after its last (拼多/x 多于/d, 万科系). */
 const GLUED_START = /^[任以除]$/;
+/** A function character (or one of those) the segmenter glued at `at` onto the name after it. */
+const gluedOntoName = (text: string, at: number): boolean => gluedBefore(text, at) || GLUED_START.test(text[at] ?? '');
 const GLUED_END = /^[系于外]$/;
 const GLUED_TRADE = /^(?:汽车|银行|集团|科技|电子|电器|能源|医药|证券|保险)(?:出口|进口|销量|营收|业绩|股价|市值|产量|销售)$/;
 /** What a company reports, whose first character the segmenter glued to the name's last (中国/中/车营/n 收: 中国中车 营收). */
@@ -167,7 +169,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     if (f && namesCompany(text, f)) found.push(f);
     const t = tokens[i]!;
     // (A function character, the verb 任 or the 以 of 以…为例 the segmenter glued onto the name's first character: 他任平/x 煤股份董事长, 以银泰/x 百货.)
-    const afterGlue = t.end - t.start > 1 && (gluedBefore(text, t.start) || GLUED_START.test(text[t.start] ?? ''));
+    const afterGlue = t.end - t.start > 1 && gluedOntoName(text, t.start);
     const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (afterGlue ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
     if (d) found.push(withCity(text, d, idx));
   }
@@ -339,7 +341,7 @@ function producedAt(start: number, idx: TokenIndex): boolean {
 function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: (end: number) => boolean): Found | undefined {
   const glued = !idx.isBoundary(start);
   const token = idx.at(start)!;
-  if (glued && !(token.start === start - 1 && (gluedBefore(text, start - 1) || GLUED_START.test(text[start - 1]!))) && foreignCountryLength(token.word) !== start - token.start) return undefined;
+  if (glued && !(token.start === start - 1 && gluedOntoName(text, start - 1)) && foreignCountryLength(token.word) !== start - token.start) return undefined;
   const end = DICT.longestFrom(text, start, mayEnd);
   if (end < 0) return undefined;
   const name = lookupName(text.slice(start, end));

@@ -503,9 +503,10 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
  * office holder also is (时任董事长、实际控制人周国平): no office, so the office names the person.
  */
 /** A person's age before the name: 现年52岁的, 38岁的. */
-const AGE_BEFORE_NAME = /^(?:现年|今年)?[\d一二三四五六七八九十]{1,3}周?岁的/;
+const AGE = String.raw`(?:现年|今年)?[\d一二三四五六七八九十]{1,3}周?岁的`;
+const AGE_BEFORE_NAME = new RegExp(`^${AGE}`);
 /** …after a title: 总经理、38岁的赵明阳, 所长、62岁的李振华. */
-const AGE_AFTER_TITLE = /[、，,](?:现年|今年)?[\d一二三四五六七八九十]{1,3}周?岁的$/;
+const AGE_AFTER_TITLE = new RegExp(`[、，,]${AGE}$`);
 const HONOR_AFTER_TITLE = /(?:、(?:(?:中国(?:科学|工程)院|[\u4e00-\u9fff]{2,8}(?:大学|医院|学院)|[\u4e00-\u9fff]{1,6}科)?(?:院士|教授|博士生导师|主任医师|医师|医生|研究员|泰山学者|长江学者|[\u4e00-\u9fff]{2,4}领军人才)|实际控制人|实控人|控股股东))+$/;
 const HONOR_ENDS = new CharSet('士授师生员人东者才');
 
