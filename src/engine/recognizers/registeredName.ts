@@ -405,7 +405,7 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]):
   // A province or city before 公司 is a company's branch or any company there (上海公司, 万科北京公司): the dictionary finds 万科.
   if (kind === 'weak' && pieces[pieces.length - 1]!.tag === 'ns' && isProvinceOrCity(pieces[pieces.length - 1]!.word)) return false;
   // (Not the platforms within a province: 湖南省内城投.)
-  if (kind === 'local') return !/[省市县区]内/.test(pieces.map((p) => p.word).join('')) && pieces.every((p) => p.tag === 'ns' && !COUNTRY_LIKE.has(p.word)) || pieces.some((p) => isDistinctive(p) && p.tag !== 'ns');
+  if (kind === 'local') return !/[省市县区]内/.test(pieces.map((p) => p.word).join('')) && (pieces.every((p) => p.tag === 'ns' && !COUNTRY_LIKE.has(p.word)) || pieces.some((p) => isDistinctive(p) && p.tag !== 'ns'));
   // A place names a bank or a company only right before the suffix (上海银行), not before a
   // generic noun phrase (某地/商品/原油/期货).
   // (A dictionary name the segmenter tagged as a place is proper: 泰康人寿/ns 保险公司.)
