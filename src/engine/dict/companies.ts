@@ -2014,6 +2014,8 @@ export const NOT_COMPANIES: ReadonlySet<string> = new Set([
   '中国移动互联网',
   // Regulators and associations whose names start with a bank's: 中国银行 in 中国银行保险监督管理委员会.
   '中国银行保险监督管理委员会', '中国银行业监督管理委员会', '中国银行业协会', '中国银行保险报',
+  // Hong Kong's securities regulator, whose name starts like a securities firm's (香港证券).
+  '香港证券及期货事务监察委员会',
   // An exchange-traded fund, a product of its manager.
   '盈富基金',
   // Leagues, which the companies that run them are named after (中超公司 … 中超 is the league).

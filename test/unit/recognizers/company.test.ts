@@ -515,6 +515,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('研报预计公司业绩增长'), []);
       // nor a regulator, an association or a newspaper whose name starts with a bank's
       assert.deepEqual(names('中国银行保险监督管理委员会发布通知。中国银行业协会发布。中国银行保险报记者'), []);
+      // nor Hong Kong's securities regulator, whose name starts like a securities firm's, in either script
+      assert.deepEqual(names('香港证券及期货事务监察委员会发布公告。香港證券及期貨事務監察委員會表示，香港证券公司须遵守'), []);
       assert.deepEqual(names('原告华为技术有限公司起诉'), ['华为技术有限公司']);
       // a party's role before a name the segmenter made of an adjective (宏远/a), or cut as 保证/人
       assert.deepEqual(names('当事人宏远贸易有限公司应于十日内缴清罚款。保证人杭州宏远贸易有限公司担保'), ['宏远贸易有限公司', '杭州宏远贸易有限公司']);
