@@ -12,7 +12,7 @@ import type { Token } from '../segmenter/segmenter';
 // companies (X、Y等公司), a name in apposition after 开发商, the parent before 旗下, and the name a
 // stock code follows (四方精创（300468）).
 
-/** A public body, whose enterprises are no company's units (国资委旗下企业). */
+/** A public body, listed with companies or named as a parent of enterprises, is none (青岛市政府与海尔集团等企业, 国资委旗下企业). */
 const PUBLIC_BODY = new RegExp(`${NOT_COMPANY_WORDS.source}|[委办署]$`);
 /** A list that ends in a word for companies: 百度、京东、中兴等“大厂”, Acme和思睿国际等公司, 贵人鸟等12家企业. */
 // (Not 等与海尔集团合作: a preposition after 等 starts another phrase.)
@@ -51,7 +51,7 @@ export function contextNames(text: string, idx: TokenIndex): Found[] {
     const next = idx.tokens[i + 1]!;
     // (An unknown word of Chinese characters after a role is more often the role's own noun: 供应商/账期/x.)
     if (APPOSITIVES.has(t.word) && isContextName(next) && (next.tag !== 'x' || LATIN.test(next.word))) add(next.start, next.end, 'rule:company-apposition');
-    if (next.word === '旗下' && isContextName(t) && t.tag !== 'x' && !PUBLIC_BODY.test(t.word)) add(t.start, t.end, 'rule:company-parent');
+    if (next.word === '旗下' && isContextName(t) && t.tag !== 'x') add(t.start, t.end, 'rule:company-parent');
     if ((next.word === '(' || next.word === '（') && STOCK_CODE_AFTER.test(text.slice(next.start, next.start + 14)) && !CODE_LABELS.has(t.word)) {
       // 新东方港股（09901.HK）: the market is the code's, the name before it (港股 alone is none).
       const last = MARKET_WORDS.has(t.word) ? i - 1 : i;
@@ -112,7 +112,8 @@ function unknownItemStart(text: string, end: number, idx: TokenIndex): Token | u
 }
 /** A name token of the tags a context makes a company (none is a place). */
 function isContextName(t: Token): boolean {
-  return CONTEXT_TAGS.has(t.tag ?? '') && isNameToken(t);
+  // (The segmenter tags a public body nt too: 青岛市政府/nt 与海尔集团等5家企业.)
+  return CONTEXT_TAGS.has(t.tag ?? '') && isNameToken(t) && !PUBLIC_BODY.test(t.word);
 }
 /** The list item that ends at `end`: one name-like token, or a dictionary name, after its introducer. */
 function listItemBefore(text: string, end: number, idx: TokenIndex): { start: number; end: number; introduced: boolean } | undefined {

@@ -1082,6 +1082,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('在上海、深圳、华润总部等企业集中的地方'), ['华润']);
       // not a public body listed with them
       assert.deepEqual(names('大会现场，临沂市政府与抖音集团、快手科技、京东物流等企业签订战略合作协议'), ['抖音集团', '快手科技', '京东物流']);
+      // (also when the segmenter makes the body one word, as it does a name: 青岛市政府/nt)
+      assert.deepEqual(names('青岛市政府与海尔集团等5家企业签署战略合作协议'), ['海尔集团']);
     });
 
     it('reads a name the segmenter glued to a function character', () => {
