@@ -62,7 +62,13 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
   const fullest = new Map<string, string>();
   for (const c of found) {
     const title = c.label === 'OFFICIAL' ? c.attrs?.title : undefined;
-    if (typeof title !== 'string' || !text.startsWith(title, c.start - title.length)) continue;
+    if (typeof title !== 'string') continue;
+    if (!text.startsWith(title, c.start - title.length)) {
+      // 长城汽车计划…，魏建军董事长对媒体表示: a company's title after the name, said of the sentence's company.
+      const named = !c.attrs?.org && text.startsWith(title, c.end) ? soleCompanyOfSentence(companies, c.start, title, text) : undefined;
+      if (named) own.set(c, text.slice(named.start, named.end));
+      continue;
+    }
     // …有限公司（简称新澜股份）董事长: a bracket between the name and the title is the name's; so is
     // 原 (former) there: …有限公司原董事长.
     const titleStart = c.start - title.length - (text[c.start - title.length - 1] === '原' ? 1 : 0);
@@ -70,7 +76,7 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     if (!company) {
       // 长城汽车公告，公司董事长魏建军: the company a bare 公司 (该行, 集团) stands for.
       const bare = c.attrs?.org ? null : BARE_ORG_BEFORE.exec(text.slice(Math.max(0, titleStart - 3), titleStart));
-      const named = bare ? companyBefore(companies, titleStart - bare[0].length, text, bare[0]) : undefined;
+      const named = bare ? companyBefore(companies, titleStart - bare[0].length, text, bare[0]) : c.attrs?.org ? undefined : soleCompanyOfSentence(companies, titleStart, title, text);
       if (named) own.set(c, text.slice(named.start, named.end));
       continue;
     }
@@ -103,6 +109,25 @@ function companyBefore(companies: readonly Candidate[], at: number, text: string
   if (!bare.startsWith('该')) return before[0];
   const named = bare.endsWith('行') ? before.filter((c) => BANK.test(text.slice(c.start, c.end))) : before;
   return named[named.length - 1];
+}
+
+/** Titles only a company gives: 董事长, 联席首席执行官, 创始人, 总经理助理 (not 主席, 书记, 主任). */
+const COMPANY_TITLE = /^(?:联席|执行|副|高级副)?(?:董事长|董事局主席|董事会主席|总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长)$/;
+const CLAUSE_START = /^[，,；;：:]?$/;
+const SENTENCE_END = /[。！？!?\n]/;
+
+/**
+ * The company a bare company title at `at` (董事长陈南, 陈南董事长) heading its clause belongs to: the
+ * only company its sentence names before it (三全食品股份有限公司速冻水饺日均出货量达1200吨，董事长陈南…).
+ * With two companies named, whose the title is is unsaid.
+ */
+function soleCompanyOfSentence(companies: readonly Candidate[], at: number, title: string, text: string): Candidate | undefined {
+  if (!COMPANY_TITLE.test(title) || !CLAUSE_START.test(text.slice(at - 1, at))) return undefined;
+  let from = at;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  const before = companies.filter((c) => c.start >= from && c.end <= at);
+  const names = new Set(before.map((c) => String(c.attrs?.canonical ?? text.slice(c.start, c.end))));
+  return names.size === 1 ? before[0] : undefined;
 }
 
 /** A bracket that ends a text: （简称新澜股份）, （港交所）, （简称“青岛港”，股票代码601298）. */
