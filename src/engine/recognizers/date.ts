@@ -74,10 +74,10 @@ const DAY_WEEKDAY = '(?: ?(?:星期|周|礼拜)[一二三四五六日天])?';
 const DAY_PARTS = '凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|白天|一大早|一早';
 const DAY_PART = `(?:${DAY_PARTS})`;
 /**
- * What a clock time may end with: 整 (sharp), 多 after 点 (9点多, past nine; not 8点多云); 钟 after 点
- * (9点钟). 许 and 左右 (about) stay outside, as 约 does before an amount.
+ * What a clock time may end with: 整 (sharp), Hong Kong's 正 after 时 (上午九时正; not 3时正在开会), 多 after
+ * 点 (9点多, past nine; not 8点多云); 钟 after 点 (9点钟). 许 and 左右 (about) stay outside, as 约 does before an amount.
  */
-const TIME_END = '(?:整|(?<=点)多(?![云种样功少元]))?';
+const TIME_END = '(?:整|(?<=[时分])正(?![在是式常好当要值面确])|(?<=点)多(?![云种样功少元]))?';
 const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}(?:时|点钟?)(?:\d{1,2}分|半)?(?:\d{1,2}秒)?${TIME_END}|${CN}{1,3}(?:时|点钟?)(?:${CN}{1,3}分|半)?${TIME_END})`;
 const CLOCK = String.raw`(?: {0,2}(?:${DAY_PART} ?)?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报些了]))`;
 const FESTIVAL =

@@ -544,6 +544,12 @@ describe('DATE recognizer', () => {
       ['10时30分', 'T10:30'],
       ['晚上8点', 'T20:00'],
     ]);
+    // Hong Kong's 正 (sharp) too, not the 正 of 正在 or 正式
+    assert.deepEqual(valueOf('上午九时正起恢复买卖，下午3时正在开会，10时30分正式开幕'), [
+      ['上午九时正', 'T09:00'],
+      ['下午3时', 'T15:00'],
+      ['10时30分', 'T10:30'],
+    ]);
   });
 
   it('keeps the year of a scraped date that lost its 月, and a year before a lunar date, in one span', () => {
