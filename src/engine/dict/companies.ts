@@ -2016,6 +2016,8 @@ export const NOT_COMPANIES: ReadonlySet<string> = new Set([
   '中国银行保险监督管理委员会', '中国银行业监督管理委员会', '中国银行业协会', '中国银行保险报',
   // Hong Kong's securities regulator, whose name starts like a securities firm's (香港证券).
   '香港证券及期货事务监察委员会',
+  // Macau's casino concessionaires as a kind, not a name (六家承批公司, 承批期).
+  '承批公司', '转批公司',
   // An exchange-traded fund, a product of its manager.
   '盈富基金',
   // Leagues, which the companies that run them are named after (中超公司 … 中超 is the league).

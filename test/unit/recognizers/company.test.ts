@@ -948,6 +948,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('崖州湾科技城累计注册企业达1128家'), []);
       // a regulator's approval is no company's name (证监会核准公司…)
       assert.deepEqual(names('证监会核准公司年度报告'), []);
+      // nor is it the employer before its chief's title (证监会行政总裁), nor are Macau's concessionaires as a kind
+      assert.deepEqual(names('证监会行政总裁梁凤仪称。六家承批公司须在十年承批期内投资'), []);
       // nor is the interbank market, a region's investment companies, a public body's enterprises or the verb 加盟
       assert.deepEqual(names('中国银行间市场交易商协会发布数据。西南地区城投表现较好。国资委旗下企业'), []);
       assert.deepEqual(names('他加盟百度'), ['百度']);

@@ -184,6 +184,8 @@ describe('DATE recognizer', () => {
       ['本周天津还发布', [['本周', undefined]]],
       // 本周三成个股: 30% of the stocks this week, not Wednesday
       ['本周三成个股上涨,本周三开盘', [['本周', undefined], ['本周三', '2025-06-18']]],
+      // 首两周二手成交: the first two weeks' second-hand sales, not Tuesday (周二手机 is Tuesday's phones)
+      ['6月首两周二手成交上升,周二手机销量,上周二手车', [['6月', '2025-06'], ['周二', undefined], ['上周', undefined]]],
       // two neighbouring numerals are an approximation: the first (not 23 o'clock)
       ['凌晨两三点就出发,晚上七八点到', [['凌晨两三点', 'T02:00'], ['晚上七八点', 'T19:00']]],
       // fiscal quarters, the middle of a named year, a scraped month with its leading zero
