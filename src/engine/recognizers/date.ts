@@ -31,8 +31,8 @@ const NOT_BEFORE = String.raw`(?<![第近约逾超达长每共])`;
 /** Before a bare day count (持续120日, 为期15日, 共计22日, 行政拘留10日, 提前7日) the number is a duration. */
 const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超过|共计|合计|累计|拘留|延长|提前)';
 const NOT_AFTER = '(?![内多余]|来(?!临)|达(?![成到])|历天|年化)'; // 60日内, 5日达 (delivery in five days; not 5日达成), 工期720日历天 (calendar days)
-/** …but a year of four digits is no duration before 达: 2026年达产, 2030年达峰. */
-const NOT_AFTER_YEAR = '(?![内多余]|来(?!临)|历天|年化)';
+/** …but a year of four digits is no duration before 达: 2026年达产, 2030年达峰; nor before a word of 内 (2025年内容预算, 2025年内部审计). */
+const NOT_AFTER_YEAR = '(?!内(?![容部存])|[多余]|来(?!临)|历天|年化)';
 
 const CN = `[${CN_DIGIT}十]`;
 const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER_YEAR}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.]|创校|建校|成立|已有|超过|长达|历经|[逾近约满])${ROC_YEAR}年(?=(?:0?[1-9]|1[0-2])月|度|第[一二三四1-4]季|[上下]半年|[初底]|营收|[，,。、；;])|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|(?:中华)?民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5}|元)年)`;

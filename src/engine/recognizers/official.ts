@@ -99,7 +99,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       add({ start: p, end: tok.end, ...titleAndOrg(text, described, idx, lastOrgByUnit), source: 'rule:official-title' });
       continue;
     }
-    if (titled) {
+    // (Not a longer title's last word: 董事长/顾问/nr is the post 董事长顾问.)
+    if (titled && TITLE_AT.longestFrom(text, titled.start) <= p) {
       const end = titledNameAt(text, tok, idx);
       // After a field's colon, the name is the whole value: 项目经理：孙浩然（一级建造师）, not 董事长：王强说.
       // A page's credits (主编：李娜) name its staff, as 责任编辑 does.

@@ -89,6 +89,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('他在董事长任上病逝'), []);
     });
 
+    it('does not read the last word of a longer title as a name (董事长/顾问/nr is the post 董事长顾问)', () => {
+      assert.deepEqual(names('沈亚楠卸任总裁一职，转任董事长顾问，由首席运营官马东辉接任'), ['沈亚楠', '马东辉']);
+      assert.deepEqual(names('董事长顾问王刚表示'), ['王刚']);
+    });
+
     it('ends a list of names at a place that has a title of its own (唐冶街道办事处主任)', () => {
       assert.deepEqual(officials('华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟出席').map((o) => [o.name, o.org]), [
         ['马玉兰', '华山街道'],
