@@ -19,7 +19,8 @@ import type { Candidate, Recognizer } from './types';
 // fixed calendar value (周日, 虎年) carry no value; lunar dates and holidays (春节, 中秋, 腊月二十三)
 // and solar terms (冬至) take theirs from lunarCalendar.ts and solarTerms.ts in the years they
 // know. "This year" is the dateline's year (dateline.ts), 同年 the year named last; a bare day
-// (22日) continues the month of the last full date, or else of the last month named. A clock range that starts in the afternoon ends there: 下午2时至4时 →
+// (22日) continues the month of the last full date, or else of the last month named (not a planned
+// month's past its paragraph). A clock range that starts in the afternoon ends there: 下午2时至4时 →
 // T14:00/T16:00. Decades, centuries, lunar dates, solar terms, fiscal years and this year's
 // seasons: datePeriods.ts.
 
@@ -213,6 +214,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
   const found: Array<{ start: number; end: number; parsed: Parsed; source: string }> = [];
   let last: Parsed | undefined; // the latest date with a month: a bare 22日 continues it
   let lastDay: Parsed | undefined; // …the latest with a day first: 11月18日电…5月就任…18日 is in November
+  let lastEnd = -1; // …and where it ends
   let lastYear: number | undefined; // the latest year a date names itself: 同年7月3日 is in it
   let lastYearEnd = -1; // …and where that date ends
   for (const m of scan(DATES, folded)) {
@@ -247,6 +249,9 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     if (listed && within && !listedSoonAfter(m[0], listed[1]!, within)) continue;
     // (12月31日前 in a report of early January is a deadline ahead, not last December.)
     const deadline = DEADLINE_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    // (A later month of the dateline's year is a plan, which news does not go on in: 新华社北京6月16日电…暑运7月1日至8月31日。
+    // \n国航15日晚间发布公告 is the 15th of June. A related item's own date goes on in the next: 2022-10-14\n…截至13日.)
+    if (ref && last?.year === ref.year && (last.month ?? 0) > ref.month && folded.lastIndexOf('\n', m.index) > lastEnd) last = lastDay = { ...ref };
     const parsed = parseDate((evening ? '晚' : '') + m[0] + unit, at, lastDay ?? last, deadline);
     if (!parsed) continue;
     // (Only a year written out names one: not 上年 itself, nor 去年 before 上年同期.)
@@ -257,6 +262,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // the 25th of the dateline's month).
     if (parsed.month !== undefined && !FESTIVAL_ONLY.test(m[0]) && !LUNAR_ONLY.test(m[0])) {
       last = parsed;
+      lastEnd = m.index + m[0].length;
       if (parsed.day !== undefined) lastDay = parsed;
     }
     found.push({ start: m.index, end: m.index + m[0].length, parsed, source: sourceOf(m[0]) });

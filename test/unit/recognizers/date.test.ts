@@ -319,6 +319,16 @@ describe('DATE recognizer', () => {
       ['5月', '--05'],
       ['18日', '--11-18'],
     ]);
+    // a later month of the dateline's year is a plan, not gone on in past its paragraph; a related item's own date is
+    const planned = '新华社北京2025年6月16日电\n暑运7月1日至8月31日，19日起加开列车。\n国航15日晚间发布公告。\n2024-09-14 08:56\n截至13日，已有12家';
+    assert.deepEqual(found(recognizeDates, planned).map((f) => [f.text, f.value]), [
+      ['2025年6月16日', '2025-06-16'],
+      ['7月1日至8月31日', '2025-07-01/2025-08-31'],
+      ['19日', '2025-08-19'],
+      ['15日晚间', '2025-06-15'],
+      ['2024-09-14 08:56', '2024-09-14T08:56'],
+      ['13日', '2024-09-13'],
+    ]);
   });
 
   it('puts a quarter that ends a range in the year of its start, not the dateline\'s', () => {
