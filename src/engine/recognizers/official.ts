@@ -53,6 +53,8 @@ const FIELD_END = new CharSet('\n\r（(，,；;、。 \t');
 const BUREAU_FIELDS = new Set('文旅 文广 文体 卫健 卫计 住建 发改 工信 人社 自规 资规 市监 环保 生态 农业 水利 交通 公安 财政 税务 商务 民政 司法 审计 统计 教育 科技 国资 外事 侨务 信访 应急 医保 城管 林业 粮食 体育 旅游 文化'.split(' '));
 /** Last characters of offices and bodies, never of a person's name: 宣传部, 办公室, 统计局. */
 const OFFICE_END = new CharSet('部局委办厅处室署');
+/** Bodies whose head is titled after them: 区政协主席, 县人大主任, 镇党委书记. */
+const BODY_END = /(?:政协|人大|党委|党组|党工委|政府|纪委|工会|团委|妇联)$/;
 
 
 interface Mention {
@@ -141,8 +143,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     }
     // An office before its head's title is no name, whatever its tag (宣传部/nr 副部长); nor is a letter (]C董事长).
     // A name and 任 before a title is an appointment (张伟任/x 董事长): appointments() reads it.
-    // (Nor a bureau's field, whatever the segmenter made of it: 县级/文旅/x 局长, 住建/j 局长.)
-    if (end < p + 2 || OFFICE_END.at(text, end - 1) || text.charCodeAt(end - 1) === 0x4efb || BUREAU_FIELDS.has(text.slice(p, end))) continue;
+    // (Nor a bureau's field, whatever the segmenter made of it: 县级/文旅/x 局长, 住建/j 局长; nor a body a surname
+    // starts: 区/n 政协主席, 区 being a surname too.)
+    if (end < p + 2 || OFFICE_END.at(text, end - 1) || text.charCodeAt(end - 1) === 0x4efb || BUREAU_FIELDS.has(text.slice(p, end)) || BODY_END.test(text.slice(p, end))) continue;
     // Only a token the segmenter took for a name (or a lone surname) counts here: not 项目总经理.
     const te = TITLE_AT.longestFrom(text, end);
     // Not an employer before its executive's titles: 比亚迪/nr 董事长兼总裁王传福.

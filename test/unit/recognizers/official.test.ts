@@ -89,6 +89,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('他在董事长任上病逝'), []);
     });
 
+    it('does not read a body whose first character is a surname as a name before its head\'s title (区/n 政协主席)', () => {
+      assert.deepEqual(names('区政协主席黄立新出席，区人大主任王刚讲话'), ['黄立新', '王刚']);
+    });
+
     it('does not read the last word of a longer title as a name (董事长/顾问/nr is the post 董事长顾问)', () => {
       assert.deepEqual(names('沈亚楠卸任总裁一职，转任董事长顾问，由首席运营官马东辉接任'), ['沈亚楠', '马东辉']);
       assert.deepEqual(names('董事长顾问王刚表示'), ['王刚']);
