@@ -2,6 +2,7 @@ import { findDateline, isValidDate, ROC_YEAR, type RefDate } from './dateline';
 import { lunarDayOf, lunarMonthEnd, lunarToGregorian, lunarYearFor } from './lunarCalendar';
 import { isSolarTerm, solarTermDate } from './solarTerms';
 import { DECADE_RE, FISCAL_RE, LUNAR_ONLY, LUNAR_RE, parsePeriod, REL_SEASON_RE, SOLAR_TERMS } from './datePeriods';
+import { SINGLE_SURNAMES } from '../dict/surnames';
 import { CN_DIGIT, foldWidth, pad, parseNumber } from './numerals';
 import { scan, ScanPattern } from './scan';
 import { TokenIndex } from './tokenIndex';
@@ -177,6 +178,17 @@ const CONTEXT_YEAR_START = /^(?:同|当|次|翌)年/;
 /** A reference date anywhere in `year`, for a date the text puts in that year. */
 const inYear = (year: number): RefDate => ({ year, month: 12, day: 31 });
 const LISTED_MONTH_START = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/;
+/** Where a name may start: after a pause, a colon or a space, or after a role of the press (编辑：蒋立冬, 记者刘冬至). */
+const NAME_OPENER = /(?:^|[^\u4e00-\u9fff]|记者|编辑|通讯员|摄影|作者|校对|审核|主播)$/;
+
+/** Tags of a surname's character used as a word of its own: 于/p 春节期间, 向/p 国庆献礼. */
+const FUNCTION_WORD = new Set(['p', 'd', 'c', 'r', 'u', 'uj', 'ul', 'v', 'f', 'm', 'q']);
+
+/** Whether the holiday or solar term at `at` is a given name after a lone surname: 蒋立冬, 王国庆, 刘冬至. */
+function givenNameAfterSurname(text: string, at: number, idx: TokenIndex): boolean {
+  return at > 0 && SINGLE_SURNAMES.at(text, at - 1) && !FUNCTION_WORD.has(idx.at(at - 1)?.tag ?? '') && NAME_OPENER.test(text.slice(Math.max(0, at - 4), at - 1));
+}
+
 /** The 日, 月 or 年 a listed day, month or year shares with the next item: 15、16日, 2023、2024年. */
 const LISTED_UNIT = new RegExp(`^(?:、\\d{1,2}(?=、))*、(\\d{4}(?=年)|\\d{1,2}|${CN_DAY})([日号月年])`);
 /** The end of a sentence or a line. */
@@ -222,6 +234,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     const evening = CLOCK_START.test(m[0]) && EVENING_BEFORE.test(folded.slice(Math.max(0, m.index - 8), m.index));
     // A holiday or a solar term inside a name the segmenter kept whole is the name's: 陈立春/x, 王国庆/nr.
     if (FESTIVAL_ONLY.test(m[0]) && NAME_TOKEN_TAGS.has(idx.at(m.index)?.tag ?? '') && idx.at(m.index)!.start < m.index) continue;
+    // …and one after a lone surname the segmenter cut it from, in a credit or after a role (图片编辑：蒋/立冬, 记者刘/冬至).
+    if (FESTIVAL_ONLY.test(m[0]) && givenNameAfterSurname(folded, m.index, idx)) continue;
     // A year of three digits (before a month, 度, a quarter or a pause) is the Republic's in Taiwan's news (114年6月 is 2025-06,
     // 111年度 2022); elsewhere no year.
     if (!traditional && ROC_YEAR_START.test(m[0])) continue;

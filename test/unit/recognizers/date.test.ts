@@ -486,6 +486,13 @@ describe('DATE recognizer', () => {
     assert.deepEqual(dates, [['立春', 5]]); // the second, not 陈立春's
   });
 
+  it('leaves a holiday or solar term after a lone surname in a credit or after a role (编辑：蒋/立冬), not after a preposition (于/春节)', () => {
+    const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
+    const text = '图片编辑：蒋立冬 责任编辑：王国庆。记者刘冬至报道，于春节期间，向国庆献礼';
+    const dates = recognizeDates({ text, tokens: withOffsets(jieba.tag(text)) }).map((c) => text.slice(c.start, c.end));
+    assert.deepEqual(dates, ['春节', '国庆']);
+  });
+
   it('reads a year of three digits before a month as the Republic\'s in Taiwan\'s news, and no such date elsewhere', () => {
     const text = '民国114年10月9日\n相关部会要在115年1月1日前完成规划，华邦电9月营收增长';
     const dates = (traditional: boolean) => recognizeDates({ text, tokens: [], traditional }).map((c) => [text.slice(c.start, c.end), c.attrs?.value]);
