@@ -174,6 +174,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     if (d) found.push(withCity(text, d, idx));
   }
   found.push(...stockNames(text, idx), ...regionalOperators(text, idx), ...latinCompanyNames(text), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
+  for (const f of found) withRegionalArm(text, f);
   // 具身智能公司宇树科技: a plain …公司 right before a company's name says what kind of company it is.
   const starts = new Set(found.map((f) => f.start));
   for (let k = found.length - 1; k >= 0; k--) {
@@ -237,6 +238,19 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     return c;
   });
 };
+
+/** A place in brackets right after a company's name: its arm there (恒生银行（中国）, 大众汽车集团（中国）). */
+const REGIONAL_ARM = /^[（(]([\u4e00-\u9fff]{2,4})[)）]/;
+/** …unless the bracket starts the name of a facility (华为(济南)人工智能创新中心: the company alone) or is inside a registered name (美的集团（上海）有限公司). */
+const FACILITY_AHEAD = /^[\u4e00-\u9fff]{0,10}?(?:中心|基地|工厂|研究院|研究所|产业园|园区|项目|实验室|大厦|广场|有限(?:责任)?公司|股份公司)/;
+
+/** Extends a name over the bracketed place of its regional arm, a company of its own: not the parent's canonical name. */
+function withRegionalArm(text: string, f: Found): void {
+  const m = f.source === 'dict:company' || f.source === 'rule:company-suffix' ? REGIONAL_ARM.exec(text.slice(f.end, f.end + 8)) : null;
+  if (!m || !(m[1] === '中国' || PLACE_NAMES.has(m[1]!)) || FACILITY_AHEAD.test(text.slice(f.end + m[0].length, f.end + m[0].length + 16))) return;
+  f.end += m[0].length;
+  delete f.entry;
+}
 
 /**
  * An ambiguous alias (光大, 暴雪) counts only where the article names the same company

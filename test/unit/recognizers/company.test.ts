@@ -66,6 +66,11 @@ describe('COMPANY recognizer', () => {
     });
 
     it('keeps a bracketed place or 集团 inside the name', () => {
+      // and the bracketed place of a company's arm there, a company of its own (not inside a facility's name: the company alone)
+      assert.deepEqual(companies('恒生银行（中国）首席经济学家王丹认为。华为(济南)人工智能创新中心落地').map((c) => [c.text, c.canonical]), [
+        ['恒生银行（中国）', undefined],
+        ['华为', '华为技术有限公司'],
+      ]);
       assert.deepEqual(names('济南市人民政府还与华润(集团)有限公司签署协议'), ['华润(集团)有限公司']);
       assert.deepEqual(names('投资了雪花啤酒(济南)有限公司新建一期工厂'), ['雪花啤酒(济南)有限公司']);
       assert.deepEqual(names('汇丰银行（中国）有限公司昨日证实'), ['汇丰银行（中国）有限公司']);
