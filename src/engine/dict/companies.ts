@@ -138,7 +138,7 @@ OPPO广东移动通信有限公司|OPPO
 中国联合网络通信集团有限公司|中国联通|?联通
 中国电信集团有限公司|中国电信
 香港电讯有限公司|香港电讯|HKT
-中国铁塔股份有限公司|中国铁塔
+中国铁塔股份有限公司|中国铁塔|铁塔公司
 中国广电
 中国工商银行股份有限公司|中国工商银行|工商银行|工行|ICBC
 中国建设银行股份有限公司|中国建设银行|建设银行|建行
@@ -1750,6 +1750,19 @@ GIC
 南方水泥有限公司|南方水泥
 西南水泥有限公司|西南水泥
 豪瑞|Holcim
+# Cloud arms, data centres and optical-module makers.
+天翼云科技有限公司|天翼云
+联通数字科技有限公司|联通数科
+万国数据服务有限公司|万国数据|GDS
+秦淮数据集团|秦淮数据
+成都新易盛通信技术股份有限公司|新易盛
+武汉光迅科技股份有限公司|光迅科技
+德国电信股份公司|德国电信|Deutsche Telekom
+# Food, appliance and vaccine makers the probes met.
+万洲国际有限公司|万洲国际|WH Group
+奥克斯集团有限公司|奥克斯集团|奥克斯
+长生生物科技股份有限公司|长生生物
+广东紫晶信息存储技术股份有限公司|紫晶存储
 # Multinationals and internet companies the last probes met.
 杜邦公司|杜邦|DuPont
 优衣库|UNIQLO

@@ -94,6 +94,8 @@ describe('COMPANY recognizer', () => {
     it('stops at verbs and conjunctions before the name', () => {
       assert.deepEqual(names('会见了京东集团高级副总裁贾晓波'), ['京东集团']);
       assert.deepEqual(names('旗下拥有华大半导体有限公司等企业'), ['华大半导体有限公司']);
+      // and at the 等 that ends a list, glued onto the next word (光迅科技等光/x 模块公司)
+      assert.deepEqual(names('中际旭创、新易盛、光迅科技等光模块公司涨幅均超5%'), ['中际旭创', '新易盛', '光迅科技']);
     });
 
     it('names a listed company by a proper name and a trade word, not by a generic one', () => {
