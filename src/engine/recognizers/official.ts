@@ -594,6 +594,9 @@ const WHOLE_NAME = /^(?!.*(?:先生|女士|小姐|老师|同志|夫人|太太|�
  */
 function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   const end = titledNameEnd(text, tok, idx);
+  // A given name that doubles its surname, which the segmenter takes for a word (首席经济学家/明明/t 认为), before speech
+  // (not an adverb: 董事长/常常/d 说, often).
+  if (end < 0 && tok.end - tok.start === 2 && tok.word[0] === tok.word[1] && tok.tag !== 'd' && SINGLE_SURNAMES.at(text, tok.start) && SPEECH_OR_ACT.has(idx.at(tok.end)?.word ?? '')) return tok.end;
   // A transliterated name the segmenter cut after a character that is also a surname (冯德/x 莱恩/nrt, 卢特/x 尼克/nrt): the whole.
   const rest = end >= 0 ? idx.at(end) : undefined;
   if (rest?.start === end && rest.tag === 'nrt' && isTranslit(text, end - 1, rest.end)) return rest.end;

@@ -301,6 +301,11 @@ describe('OFFICIAL recognizer', () => {
     it('reads chief officers of every kind and co- titles (首席医学官, 联席首席执行官)', () => {
       assert.deepEqual(officials('首席医学官郑晓明介绍').map((o) => [o.name, o.title]), [['郑晓明', '首席医学官']]);
       assert.deepEqual(officials('联席首席执行官杨青表示').map((o) => [o.name, o.title]), [['杨青', '联席首席执行官']]);
+      assert.deepEqual(officials('高盛首席中国经济学家单辉指出').map((o) => [o.name, o.title, o.org]), [['单辉', '首席中国经济学家', '高盛']]);
+    });
+
+    it('reads a given name that doubles its surname before speech (明明/t 认为), not an adverb (常常/d 说)', () => {
+      assert.deepEqual(names('中信证券首席经济学家明明认为，董事长常常说'), ['明明']);
     });
 
     it('keeps what a title is in charge of in the title, not the organization (分管副市长, 安全副总经理, 主要负责人, 首任厂长)', () => {
