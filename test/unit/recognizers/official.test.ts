@@ -915,6 +915,8 @@ describe('OFFICIAL recognizer', () => {
       // the longest name before the verb (赵/卫东/任), a name glued to 任 as one unknown word (刘培民任/x), an adverb-tagged given name in a résumé
       assert.deepEqual(names('赵卫东任济南市商务局局长。周海燕同志任济南大学副校长。刘培民任济南市商务局局长'), ['赵卫东', '周海燕', '刘培民']);
       assert.deepEqual(names('王立新，现任济南市商务局局长'), ['王立新']);
+      // a résumé over its sentences (…，中共党员。现任…)
+      assert.deepEqual(names('张建国，男，汉族，1971年3月生，54岁，在职研究生学历，中共党员。现任淄博市委副书记、市长，拟任市委书记'), ['张建国']);
       // a bracket inside the organization of the position
       assert.deepEqual(officials('任命郑海波为青岛国信发展（集团）有限责任公司董事长').map((o) => [o.name, o.org]), [['郑海波', '青岛国信发展（集团）有限责任公司']]);
     });
