@@ -46,8 +46,8 @@ export function companyNameEndingAt(text: string, end: number): number {
 const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'an']);
 /** A name of two or three characters and a preposition at the start of a token: 张惠在, 王伟和. */
 const PERSON_AND_PREPOSITION = /^[\u4e00-\u9fff]{2,3}?[在和与到对向]/;
-/** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…), and the 等 that ends a list (光迅科技等光/x 模块公司). */
-const PREPOSITION_HEAD = /^[向在与和为对从由把被将于任等]/;
+/** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…), and the 等 that ends a list (光迅科技等光/x 模块公司), and the verb 获 (获深/x 铁集团). */
+const PREPOSITION_HEAD = /^[向在与和为对从由把被将于任等获]/;
 /** What a public body does to a company before naming it: 对 (处罚, 判决), 向 (罚款). */
 const ACTING_ON = /^[对向]/;
 /** The end of a public body's name: 法院, 监管局, 证监会, 市政府. */

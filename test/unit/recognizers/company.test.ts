@@ -96,6 +96,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('旗下拥有华大半导体有限公司等企业'), ['华大半导体有限公司']);
       // and at the 等 that ends a list, glued onto the next word (光迅科技等光/x 模块公司)
       assert.deepEqual(names('中际旭创、新易盛、光迅科技等光模块公司涨幅均超5%'), ['中际旭创', '新易盛', '光迅科技']);
+      // and at the verb 获 glued onto the name's first character (万科：获深/x 铁集团)
+      assert.deepEqual(names('万科：获深铁集团支持'), ['万科', '深铁集团']);
     });
 
     it('names a listed company by a proper name and a trade word, not by a generic one', () => {
