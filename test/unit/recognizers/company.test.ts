@@ -397,6 +397,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('加码升级华为济南研究所'), ['华为']);
       assert.deepEqual(names('共同推进华为山东区域总部项目'), ['华为']);
       assert.deepEqual(names('华为(济南)人工智能创新中心落地'), ['华为']);
+      assert.deepEqual(names('上海迪士尼度假区接待游客约23万人次'), ['迪士尼']);
       assert.deepEqual(names('银联杭州分公司表示'), ['银联']);
     });
 
