@@ -100,12 +100,15 @@ const BARE_ORG_REACH = 300;
 
 /**
  * The company a bare word at `at` stands for, named before it in the paragraph and not far back:
- * 公司 and 本公司 the paragraph's subject, named first (紫金矿业拟分拆…在香港联交所上市。公司董事长陈景河:
- * 紫金矿业); 该公司 the one named last, and 该行 the bank named last.
+ * 公司 and 本公司 the one named last in its sentence, or else the paragraph's subject, named first
+ * (紫金矿业拟分拆…在香港联交所上市。公司董事长陈景河: 紫金矿业); 该公司 the one named last, and 该行 the bank named last.
  */
 function companyBefore(companies: readonly Candidate[], at: number, text: string, bare: string): Candidate | undefined {
   const paragraph = text.lastIndexOf('\n', at - 1) + 1;
   const before = companies.filter((c) => c.start >= paragraph && c.end <= at && at - c.end <= BARE_ORG_REACH);
+  // (In its own sentence, the company it follows: 在宁波均胜电子股份有限公司，公司董事长王剑峰.)
+  const sentence = before.filter((c) => !SENTENCE_END.test(text.slice(c.end, at)));
+  if (!bare.startsWith('该') && sentence.length) return sentence[sentence.length - 1];
   if (!bare.startsWith('该')) return before[0];
   const named = bare.endsWith('行') ? before.filter((c) => BANK.test(text.slice(c.start, c.end))) : before;
   return named[named.length - 1];

@@ -83,12 +83,14 @@ describe('engine', function () {
       ],
     );
     // a bare 公司 before the title stands for the company the paragraph is about, named first; 该行 for the bank named last
-    const bare = '紫金矿业公告，拟分拆子公司在香港联交所上市。公司董事长陈景河表示看好。济南农商银行被罚款，该行副行长于海涛被警告。\n公司总经理王刚说';
+    // (the company named before it in its own sentence first)
+    const bare = '紫金矿业公告，拟分拆子公司在香港联交所上市。公司董事长陈景河表示看好。济南农商银行被罚款，该行副行长于海涛被警告。在宁波均胜电子股份有限公司，公司董事长王剑峰介绍。\n公司总经理王刚说';
     assert.deepEqual(
       await orgs(bare),
       [
         ['陈景河', '紫金矿业'],
         ['于海涛', '济南农商银行'],
+        ['王剑峰', '宁波均胜电子股份有限公司'],
         ['王刚', undefined],
       ],
     );
