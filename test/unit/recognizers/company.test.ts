@@ -98,6 +98,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中际旭创、新易盛、光迅科技等光模块公司涨幅均超5%'), ['中际旭创', '新易盛', '光迅科技']);
       // and at the verb 获 glued onto the name's first character (万科：获深/x 铁集团)
       assert.deepEqual(names('万科：获深铁集团支持'), ['万科', '深铁集团']);
+      // and at speech and an executive's title before a bare 集团 (主席蔡崇信指集团将…: the group he speaks of)
+      assert.deepEqual(names('阿里巴巴主席蔡崇信指集团将加大投资'), ['阿里巴巴']);
     });
 
     it('names a listed company by a proper name and a trade word, not by a generic one', () => {
