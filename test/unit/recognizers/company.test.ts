@@ -415,6 +415,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('国泰人寿居冠，富邦人寿次之，富邦金控第三'), ['国泰人寿', '富邦人寿', '富邦金控']);
       assert.deepEqual(names('中国人保财险去年赔付支出超3000亿元'), ['中国人保财险']);
       assert.deepEqual(names('下一篇：国药集团一致药业拟收购。由招商局资本领投'), ['国药集团一致药业', '招商局资本']);
+      assert.deepEqual(names('和硕联合科技董事长童子贤表示，兴富发建设董事长郑志隆指出'), ['和硕联合科技', '兴富发建设']);
       // a Taiwanese financial holding by its 金 (富邦金, not 富邦; 中信金, not CITIC Group)
       assert.deepEqual(companies('富邦金公布获利。中信金公布获利').map((c) => [c.text, c.canonical]), [
         ['富邦金', '富邦金融控股股份有限公司'],
