@@ -6,6 +6,7 @@ import { recognizeAmounts } from './recognizers/amount';
 import { recognizeCompanies } from './recognizers/company';
 import { recognizeDates } from './recognizers/date';
 import { recognizeOfficials } from './recognizers/official';
+import { sentenceStart } from './recognizers/sentences';
 import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types';
 import { resolveOverlaps } from './resolve';
 import type { Token } from './segmenter/segmenter';
@@ -106,10 +107,11 @@ const BARE_ORG_REACH = 300;
 function companyBefore(companies: readonly Candidate[], at: number, text: string, bare: string): Candidate | undefined {
   const paragraph = text.lastIndexOf('\n', at - 1) + 1;
   const before = companies.filter((c) => c.start >= paragraph && c.end <= at && at - c.end <= BARE_ORG_REACH);
-  // (In its own sentence, the company it follows: 在宁波均胜电子股份有限公司，公司董事长王剑峰.)
-  const sentence = before.filter((c) => !SENTENCE_END.test(text.slice(c.end, at)));
-  if (!bare.startsWith('该') && sentence.length) return sentence[sentence.length - 1];
-  if (!bare.startsWith('该')) return before[0];
+  if (!bare.startsWith('该')) {
+    // (In its own sentence, the company it follows: 在宁波均胜电子股份有限公司，公司董事长王剑峰.)
+    const from = sentenceStart(text, at);
+    return before.filter((c) => c.start >= from).pop() ?? before[0];
+  }
   const named = bare.endsWith('行') ? before.filter((c) => BANK.test(text.slice(c.start, c.end))) : before;
   return named[named.length - 1];
 }
@@ -118,7 +120,6 @@ function companyBefore(companies: readonly Candidate[], at: number, text: string
 const ONE_COMPANY_TITLE = String.raw`(?:联席|执行|副|高级副)?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)`;
 const COMPANY_TITLE = new RegExp(`^${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
 const CLAUSE_START = /^[，,；;：:]?$/;
-const SENTENCE_END = /[。！？!?\n]/;
 
 /**
  * The company a bare company title at `at` (董事长陈南, 陈南董事长) heading its clause belongs to: the
@@ -127,8 +128,7 @@ const SENTENCE_END = /[。！？!?\n]/;
  */
 function soleCompanyOfSentence(companies: readonly Candidate[], at: number, title: string, text: string): Candidate | undefined {
   if (!COMPANY_TITLE.test(title) || !CLAUSE_START.test(text.slice(at - 1, at))) return undefined;
-  let from = at;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  const from = sentenceStart(text, at);
   const before = companies.filter((c) => c.start >= from && c.end <= at);
   const names = new Set(before.map((c) => String(c.attrs?.canonical ?? text.slice(c.start, c.end))));
   return names.size === 1 ? before[0] : undefined;

@@ -11,6 +11,7 @@ import { contextNames, isNameToken } from './contextNames';
 import { BUREAU_AFTER, COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, GENERIC, isGeneric, NAME_STOP, PROPER_TAGS } from './nameWords';
 import { type Found, suffixNameAt } from './registeredName';
 import { regionalOperators } from './regionalOperators';
+import { SENTENCE_END } from './sentences';
 import { stockNames } from './stockNames';
 import { CITY_INVESTOR, registeredPlaceLength, shortForms } from './shortForms';
 import { TokenIndex } from './tokenIndex';
@@ -286,8 +287,6 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] 
   }
   return sure;
 }
-
-const SENTENCE_END = /[。！？!?\n]/;
 
 /** The sentence around [start, end), at most 100 characters on either side. */
 function sentenceAround(text: string, start: number, end: number): string {

@@ -5,6 +5,7 @@ import { DECADE_RE, FISCAL_RE, LUNAR_ONLY, LUNAR_RE, parsePeriod, REL_SEASON_RE,
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { CN_DIGIT, foldWidth, pad, parseNumber } from './numerals';
 import { scan, ScanPattern } from './scan';
+import { inOneSentence } from './sentences';
 import { TokenIndex } from './tokenIndex';
 import type { Candidate, Recognizer } from './types';
 
@@ -191,8 +192,6 @@ function givenNameAfterSurname(text: string, at: number, idx: TokenIndex): boole
 
 /** The 日, 月 or 年 a listed day, month or year shares with the next item: 15、16日, 2023、2024年. */
 const LISTED_UNIT = new RegExp(`^(?:、\\d{1,2}(?=、))*、(\\d{4}(?=年)|\\d{1,2}|${CN_DAY})([日号月年])`);
-/** The end of a sentence or a line. */
-const SENTENCE_END = /[。！？!?\n]/;
 /** A year written out in digits or numerals: 2024年, 二〇二四年, 2024-05-01. */
 const WRITTEN_YEAR = /^[\d〇○零一二三四五六七八九]{4}/;
 
@@ -242,7 +241,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // 明日 inside a word is none: 光明日报, 说明/日常; nor 明早, 今早 across words: 说明/早已, 如今/早已.
     if (/^(?:明[日早晚晨]|今早)/.test(m[0]) && !(idx.isBoundary(m.index) && idx.isBoundary(m.index + 2))) continue;
     // 2024年，…较上年增长: 上年 is the year before the one the sentence is about, not the dateline's.
-    const sameYear = lastYear !== undefined && (SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index)) || (/^上一?年/.test(m[0]) && !SENTENCE_END.test(folded.slice(lastYearEnd, m.index))));
+    const sameYear = lastYear !== undefined && (SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index)) || (/^上一?年/.test(m[0]) && inOneSentence(folded, lastYearEnd, m.index)));
     // 今年的春节 is this year's, whatever half of the year the dateline is in (去年的 last year's).
     const ofYear = ref && isFestival(m[0]) ? OF_YEAR.exec(folded.slice(Math.max(0, m.index - 4), m.index)) : null;
     // 同年8月, 次年3月: of the year named last (次年: its year is the one after it).
