@@ -64,9 +64,10 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
   for (const c of found) {
     const title = c.label === 'OFFICIAL' ? c.attrs?.title : undefined;
     if (typeof title !== 'string') continue;
+    const orgless = !c.attrs?.org;
     if (!text.startsWith(title, c.start - title.length)) {
       // 长城汽车计划…，魏建军董事长对媒体表示: a company's title after the name, said of the sentence's company.
-      const named = !c.attrs?.org && text.startsWith(title, c.end) ? soleCompanyOfSentence(companies, c.start, title, text) : undefined;
+      const named = orgless && text.startsWith(title, c.end) ? soleCompanyOfSentence(companies, c.start, title, text) : undefined;
       if (named) own.set(c, text.slice(named.start, named.end));
       continue;
     }
@@ -75,10 +76,12 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     const titleStart = c.start - title.length - (text[c.start - title.length - 1] === '原' ? 1 : 0);
     const company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 28), titleStart))?.[0].length ?? Infinity));
     if (!company) {
-      // 长城汽车公告，公司董事长魏建军: the company a bare 公司 (该行, 集团) stands for.
-      const bare = c.attrs?.org ? null : BARE_ORG_BEFORE.exec(text.slice(Math.max(0, titleStart - 3), titleStart));
-      const named = bare ? companyBefore(companies, titleStart - bare[0].length, text, bare[0]) : c.attrs?.org ? undefined : soleCompanyOfSentence(companies, titleStart, title, text);
-      if (named) own.set(c, text.slice(named.start, named.end));
+      if (orgless) {
+        // 长城汽车公告，公司董事长魏建军: the company a bare 公司 (该行, 集团) stands for; else the sentence's only one.
+        const bare = BARE_ORG_BEFORE.exec(text.slice(Math.max(0, titleStart - 3), titleStart));
+        const named = bare ? companyBefore(companies, titleStart - bare[0].length, text, bare[0]) : soleCompanyOfSentence(companies, titleStart, title, text);
+        if (named) own.set(c, text.slice(named.start, named.end));
+      }
       continue;
     }
     const org = text.slice(company.start, company.end);
