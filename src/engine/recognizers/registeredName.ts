@@ -73,6 +73,8 @@ const NOT_REGISTERED = new RegExp(PUBLIC_OR_CRIME);
 const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
 /** Where a person stands in a picture: （右）, （左二）, （前排中）. */
 const POSITION_MARK = /^[(（](?:[前后中]排)?[左右中][一二三四五六七八九]?[)）]$/;
+/** A dateline's reporter credit: （记者李华）, （通讯员王强）, （本报记者张静）. */
+const CREDIT_MARK = /^[(（](?:本报|特约|见习|实习)?(?:记者|通讯员|摄影|编辑)/;
 /** A bracketed place or 集团 inside a name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司. */
 export const BRACKETED = /[(（][\u4e00-\u9fff]{1,6}[)）]$/;
 
@@ -144,8 +146,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     if (t.word === ')' || t.word === '）') {
       // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.
       const m = BRACKETED.exec(text.slice(Math.max(0, t.end - 8), t.end));
-      // A caption's position marker is no place in a name: 李红梅（右）向….
-      if (!m || POSITION_MARK.test(m[0])) break;
+      // A caption's position marker or a reporter credit is no place in a name: 李红梅（右）向…, 6月18日电（记者李华）中国商飞公司.
+      if (!m || POSITION_MARK.test(m[0]) || CREDIT_MARK.test(m[0])) break;
       const open = t.end - m[0].length;
       pieces.unshift({ word: m[0], tag: 'bracket', start: open });
       start = open;

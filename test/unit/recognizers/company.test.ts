@@ -741,6 +741,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('吉比特董事长卢竑岩、世纪华通董事长王苗通表示'), ['吉比特', '世纪华通']);
       // a caption's position marker and a preposition glued onto the name's first character
       assert.deepEqual(names('图为东营市副市长李红梅（右）向山东京博控股集团有限公司授牌'), ['山东京博控股集团有限公司']);
+      // nor a dateline's reporter credit (日电 is also NEC's short name)
+      assert.deepEqual(names('新华社上海6月18日电（记者李华）中国商飞公司18日交付客机'), ['中国商飞公司']);
+      assert.deepEqual(names('本报济南3月2日讯（通讯员王强）山东能源集团有限公司发布'), ['山东能源集团有限公司']);
       // a bank the segmenter keeps with the title after it (青岛/银行行长), village banks, a branch office
       assert.deepEqual(names('青岛银行行长吴显明此前表示'), ['青岛银行']);
       assert.deepEqual(names('兰陵村镇银行、沂水中银富登村镇银行'), ['兰陵村镇银行', '沂水中银富登村镇银行']);
