@@ -134,8 +134,9 @@ const DATES = new ScanPattern(
     `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR}|${CONTEXT_YEAR})(?:${FESTIVALS}|${LUNAR_RE}|${YEAR_PART}|${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?|${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?)?`,
     REL_QUARTER,
     `${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?`,
-    // The days of a list that writes 日 once, after the last: 5月15、16、17日, 1、2、3日.
-    String.raw`(?<![\d.第:：-])\d{1,2}(?=(?:、\d{1,2})*、\d{1,2}[日号])`,
+    // The days of a list that writes 日 once, after the last: 5月15、16、17日, 1、2、3日 (a bare 号 numbers
+    // things, as a bare day's does not: 3、4号机组).
+    String.raw`(?<![\d.第:：-])\d{1,2}(?=(?:、\d{1,2})*、\d{1,2}日)`,
     // The first year of a list that writes 年 once, after the last: 2023、2024年 (read with it: LISTED_UNIT).
     String.raw`(?<![\d.])(?:19|20)\d{2}(?=、(?:19|20)\d{2}年)`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), a year's half (2025H1; H2 alone is hydrogen), within this year (年内)
@@ -244,11 +245,13 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     const sameYear = lastYear !== undefined && (SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index)) || (/^上一?年/.test(m[0]) && inOneSentence(folded, lastYearEnd, m.index)));
     // 今年的春节 is this year's, whatever half of the year the dateline is in (去年的 last year's).
     const ofYear = ref && isFestival(m[0]) ? OF_YEAR.exec(folded.slice(Math.max(0, m.index - 4), m.index)) : null;
-    // 同年8月, 次年3月: of the year named last (次年: its year is the one after it).
-    const contextYear = CONTEXT_YEAR_START.test(m[0]);
-    const base = contextYear ? (lastYear ?? last?.year) : undefined;
-    // 2025年5月、6月: a month listed after a dated one is in its year; so is a holiday (2025年国庆、中秋), from its start.
+    // 同年8月, 次年3月: of the year named last (次年: its year is the one after it); at a range's end, of
+    // the range's start (11月15日至次年3月15日).
     const prev = found[found.length - 1];
+    const contextYear = CONTEXT_YEAR_START.test(m[0]);
+    const rangeStart = contextYear && prev && RANGE_JOIN.test(folded.slice(prev.end, m.index)) ? prev.parsed.year : undefined;
+    const base = contextYear ? (rangeStart ?? lastYear ?? last?.year) : undefined;
+    // 2025年5月、6月: a month listed after a dated one is in its year; so is a holiday (2025年国庆、中秋), from its start.
     const afterDated = prev && (prev.parsed.ownYear || /^\d{4}年/.test(folded.slice(prev.start, prev.end))) && folded.slice(prev.end, m.index) === '、' ? prev.parsed.year : undefined;
     const listedYear = LISTED_MONTH_START.test(m[0]) ? afterDated : undefined;
     const listedHoliday = afterDated !== undefined && FESTIVAL_ONLY.test(m[0]) ? { year: afterDated, month: 1, day: 1 } : undefined;

@@ -409,6 +409,13 @@ describe('DATE recognizer', () => {
     ]);
   });
 
+  it('reads 次年 at the end of a range as the year after the range\'s start, not after a year named earlier', () => {
+    assert.deepEqual(valueOf('项目自2019年11月投运以来，每年11月15日至次年3月15日为供暖季'), [
+      ['2019年11月', '2019-11'],
+      ['11月15日至次年3月15日', '2025-11-15/2026-03-15'],
+    ]);
+  });
+
   it('reads each item of a list that writes 日 or 月 once (5月15、16日, 2025年5、6月), in the year of the first, not a list\'s numbering', () => {
     assert.deepEqual(valueOf('一、7月停电。1、7月8日检修'), [
       ['7月', '2025-07'],
@@ -423,6 +430,11 @@ describe('DATE recognizer', () => {
       ['8月', '2024-08'],
       ['6月', '2025-06'],
     ]);
+  });
+
+  it('reads a bare list of days only with 日: 3、4日 are days, 3、4号机组 are numbered units', () => {
+    assert.deepEqual(valueOf('5月2日开工，3、4日试运行'), [['5月2日', '2025-05-02'], ['3', '2025-05-03'], ['4日', '2025-05-04']]);
+    assert.deepEqual(valueOf('海阳核电3、4号机组，1、2号线'), []);
   });
 
   it('reads the quarter before, of or after the one reported on without a value (上季度, 本季度), not 创下季度新高', () => {
