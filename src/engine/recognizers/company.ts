@@ -367,6 +367,8 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   const dated = glued && /[年月日]/.test(text[start - 1]!) && /[\d０-９]/.test(text[start - 2] ?? '');
   if (((glued && !dated) || !idx.isBoundary(end)) && name.ambiguous) return undefined;
   if ((glued || !idx.isBoundary(end)) && end - start < 2) return undefined;
+  // Cut from words at both ends it is only characters of them: 以上/航段 is no 上航 (以上/汽 is 上汽, 除鲁/花外 鲁花).
+  if (glued && !idx.isBoundary(end) && !GLUED_END.test(text[end] ?? '')) return undefined;
   if (codeAt(text, end) || (LATIN_START.test(text[start]!) && TICKER_AFTER.test(text.slice(end, end + 12)))) return undefined;
   // 复星系, 阿里系: the company and its affiliates.
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };

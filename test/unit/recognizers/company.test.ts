@@ -552,6 +552,7 @@ describe('COMPANY recognizer', () => {
         '华鼎证券股份有限公司',
         '中国建筑工程(澳门)有限公司',
       ]);
+      assert.deepEqual(names('其供货商宜宾吉祥酒类贸易有限公司负责人介绍，出口商宁波海通贸易有限公司'), ['宜宾吉祥酒类贸易有限公司', '宁波海通贸易有限公司']);
       // its first characters taken for words of their own after a role or an opening quote (宏/n 昇/zg)
       assert.deepEqual(names('发展商宏昇置业控股有限公司发盈警。「宏昇置业有限公司」被指。'), ['宏昇置业控股有限公司', '宏昇置业有限公司']);
       // a trade after a name the segmenter cut into characters it tags as names (和/沐/nz 曦/nr 股份)
@@ -908,6 +909,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('鸿海精密工业股份有限公司10月合并营收创新高'), ['鸿海精密工业股份有限公司']);
       // a shopping festival's date, and after a date whose 日 the segmenter glued onto the name (27/日英/x 伟达, 26/日快/x 手)
       assert.deepEqual(names('今年京东11.11期间用户增长。1月27日英伟达股价大跌，3月26日快手股价高开'), ['京东', '英伟达', '快手']);
+      // a preposition glued onto the name (以上/f 汽/n 集团), but not characters of words at both its ends (以上/f 航段/x)
+      assert.deepEqual(names('以上汽集团为代表。800公里以上航段收取20元'), ['上汽集团']);
       assert.deepEqual(names('“济钢1号”卫星发射'), []);
       assert.deepEqual(names('英伟达2026财年第二季度营收增长'), ['英伟达']);
       assert.deepEqual(names('波司登2024/25财年营收达259亿元'), ['波司登']);
