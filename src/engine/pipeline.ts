@@ -1,5 +1,6 @@
 import { OffsetMap } from '../core/offsets';
 import { compareSpans, type SpanDraft } from '../core/span';
+import { narrowed } from './astral';
 import { toSimplified } from './dict/traditional';
 import type { LexiconMatcher } from './lexicon/matcher';
 import { recognizeAmounts } from './recognizers/amount';
@@ -17,14 +18,17 @@ const RECOGNIZERS: Recognizer[] = [recognizeCompanies, recognizeOfficials, recog
  * Text and its tagged tokens in, suggestions out (code points, sorted, never overlapping): the
  * recognizers and the lexicon, minus what the annotator rejected in the same context, with
  * overlaps resolved (resolve.ts). Runs inside a segmenter worker, next to the tokens. An
- * article in traditional script is recognized in its simplified form (same offsets).
+ * article in traditional script is recognized in its simplified form (same offsets), one with
+ * characters outside the BMP with a stand-in of one unit for each (astral.ts).
  */
 export function recognize(text: string, tokens: readonly Token[], lexicon?: LexiconMatcher): SpanDraft[] {
   const input = { text, tokens };
   const map = new OffsetMap(text);
   const found: Candidate[] = [];
   const view = simplified(input);
-  for (const candidates of [...RECOGNIZERS.map((r) => r(view)), lexicon?.recognize(input) ?? []]) {
+  const narrow = narrowed(view, map);
+  const recognized = RECOGNIZERS.map((r) => (narrow ? narrow.widen(r(narrow.input)) : r(view)));
+  for (const candidates of [...recognized, lexicon?.recognize(input) ?? []]) {
     for (const c of candidates) if (isWellFormed(c, map) && !lexicon?.isRejected(text, c)) found.push(c);
   }
   withCompanyOrganizations(found, view.text);

@@ -109,6 +109,24 @@ describe('engine', function () {
     );
   });
 
+  it('reads a name with a character outside the BMP as it reads one without (陈𠮷林, 𠮷野家), attributes in the characters written', async () => {
+    engine = createEngine();
+    const text = '🛫𠮷野家控股有限公司董事长陈𠮷林于5月15日表示，𠮷野家将投资5亿元。陈𠮷林说';
+    const spans = await engine.annotate(text);
+    const chars = [...text];
+    assert.deepEqual(
+      spans.map((x) => [chars.slice(x.start, x.end).join(''), x.label, x.attrs]),
+      [
+        ['𠮷野家控股有限公司', 'COMPANY', undefined],
+        ['陈𠮷林', 'OFFICIAL', { title: '董事长', org: '𠮷野家控股有限公司' }],
+        ['5月15日', 'DATE', { value: '--05-15' }],
+        ['𠮷野家', 'COMPANY', { canonical: '𠮷野家控股有限公司' }],
+        ['5亿元', 'AMOUNT', { value: 500000000, unit: 'CNY' }],
+        ['陈𠮷林', 'OFFICIAL', { title: '董事长', org: '𠮷野家控股有限公司' }],
+      ],
+    );
+  });
+
   it('reads news in traditional script as it reads simplified news, spans over the text as written', async () => {
     engine = createEngine();
     const traditional = '台積電董事長魏哲家表示，第三季營收達新台幣7596.9億元，年增12.8%。香港特區行政長官李家超今日宣布。';

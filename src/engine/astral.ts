@@ -1,0 +1,76 @@
+// A character outside the BMP (𠮷, 𬍤, an emoji) is two UTF-16 units, and the recognizers count
+// characters in units: 陈𠮷林 was four long, no name, and 𠮷 no Chinese character. They read an
+// article that has such characters with each one as a stand-in of one unit, so their offsets are
+// code points; what they find is widened back to UTF-16 here, stand-ins in attributes restored.
+import type { OffsetMap } from '../core/offsets';
+import type { Candidate, RecognizerInput } from './recognizers/types';
+
+/** An ideograph from the supplementary planes (CJK extensions B to H), which names use. */
+const IDEOGRAPH = /^[\u{20000}-\u{3ffff}]$/u;
+/**
+ * Where stand-ins are taken from, downward, skipping any the article itself holds: ideographs
+ * from the end of the basic block (added in Unicode 8 to 13, not found in news, but Chinese
+ * characters to every rule), anything else from the private use area (no word at all).
+ */
+const IDEOGRAPH_STAND_INS = 0x9fef;
+const OTHER_STAND_INS = 0xf8ff;
+
+export interface NarrowView {
+  /** The article with one unit per character: offsets in it are code points. */
+  readonly input: RecognizerInput;
+  /** Candidates found in `input`, in place: UTF-16 offsets of the article, its own characters in attributes. */
+  widen(found: Candidate[]): Candidate[];
+}
+
+/** The narrow view of an article that has characters outside the BMP, else undefined. */
+export function narrowed(input: RecognizerInput, map: OffsetMap): NarrowView | undefined {
+  if (map.length === map.utf16Length) return undefined;
+  const standIns = new Map<string, string>();
+  const originals = new Map<string, string>();
+  const next = { ideograph: IDEOGRAPH_STAND_INS, other: OTHER_STAND_INS };
+  const take = (pool: keyof typeof next): string => {
+    while (input.text.includes(String.fromCharCode(next[pool]))) next[pool]--;
+    return String.fromCharCode(next[pool]--);
+  };
+  let text = '';
+  for (const ch of input.text) {
+    if (ch.length === 1) {
+      text += ch;
+      continue;
+    }
+    let standIn = standIns.get(ch);
+    if (!standIn) {
+      standIn = take(IDEOGRAPH.test(ch) ? 'ideograph' : 'other');
+      standIns.set(ch, standIn);
+      originals.set(standIn, ch);
+    }
+    text += standIn;
+  }
+  // (A token never splits a pair; if one did, it would keep the whole character.) The segmenter
+  // knows no such ideograph and tags it x, as it does punctuation; it stands in names (陈𠮷林,
+  // 𠮷野家), so it is read as a proper noun.
+  const cp = (u: number): number => map.toCodePoint(map.splitsPair(u) ? u - 1 : u);
+  const tokens = input.tokens.map((t) => {
+    const [start, end] = [cp(t.start), cp(t.end)];
+    const tag = IDEOGRAPH.test(input.text.slice(t.start, t.end)) ? 'nz' : t.tag;
+    return { ...t, start, end, word: text.slice(start, end), tag };
+  });
+  const standIn = new RegExp(`[${[...originals.keys()].join('')}]`, 'g');
+  const restore = (s: string): string => s.replace(standIn, (c) => originals.get(c)!);
+  return {
+    input: { ...input, text, tokens },
+    widen(found) {
+      const inText = found.filter((c) => Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.start < c.end && c.end <= map.length);
+      for (const c of inText) {
+        c.start = map.toUtf16(c.start);
+        c.end = map.toUtf16(c.end);
+        if (!c.attrs) continue;
+        for (const key of ['title', 'org', 'canonical'] as const) {
+          const value = c.attrs[key];
+          if (value !== undefined) c.attrs[key] = restore(value);
+        }
+      }
+      return inText;
+    },
+  };
+}
