@@ -483,6 +483,8 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
     if (honor) s = titleEndingAt(text, (te -= honor[0].length));
   }
   if (s < 0) return undefined;
+  // A title of a surname and 长 right after another title starts the person's name: 副省长/林长海 (not 林长, forest chief).
+  if (te - s === 2 && SINGLE_SURNAMES.at(text, s) && titleEndingAt(text, s) >= 0) return undefined;
   const role = NOT_TITLE_BEFORE.longestEndingAt(text, te);
   if (role >= 0 && role <= s) return undefined;
   for (;;) {

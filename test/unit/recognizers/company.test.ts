@@ -252,6 +252,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('北京城建投资发展股份有限公司表示。北京城建于去年竞得该地块'), ['北京城建投资发展股份有限公司', '北京城建']);
       // not a trade word left when its place and legal words are stripped (有色金属), nor a word for a kind of company (钢企)
       assert.deepEqual(names('新疆有色金属工业（集团）有限责任公司签约。规模以上有色金属企业利润增长，来自85家重点钢企的负责人出席'), ['新疆有色金属工业（集团）有限责任公司']);
+      assert.deepEqual(names('已有12家保险资管公司披露业绩，保险资管一季度分化，银行理财公司规模增长。平安资管表示'), ['平安资管']);
       // and before the 报 of a price quote it glued on (天衡/精机报/x 23.18元)
       assert.deepEqual(names('浙江天衡精密机械股份有限公司（证券简称：天衡精机）公告。截至5月21日收盘，天衡精机报23.18元'), ['浙江天衡精密机械股份有限公司', '天衡精机', '天衡精机']);
       const found = companies('走访了中科宇航技术股份有限公司。与中科宇航这样的头部企业合作');
