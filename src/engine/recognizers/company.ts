@@ -1,6 +1,7 @@
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES } from '../dict/companies';
 import { PLACE_NAMES } from '../dict/places';
 import { SINGLE_SURNAMES } from '../dict/surnames';
+import { approvals } from './approvals';
 import { cueNames } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
 import { latinCompanyNames } from './latinNames';
@@ -176,6 +177,11 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   }
   found.push(...stockNames(text, idx), ...regionalOperators(text, idx), ...latinCompanyNames(text), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
   for (const f of found) withRegionalArm(text, f);
+  // 核准欧阳明远中信保诚人寿保险有限公司独立董事的任职资格: the person approved is no part of the name.
+  for (const a of approvals(text)) {
+    const person = a.names[a.names.length - 1]!;
+    for (const f of found) if (f.start >= person.start && f.start < person.end && f.end > a.org.start) f.start = a.org.start;
+  }
   // 具身智能公司宇树科技: a plain …公司 right before a company's name says what kind of company it is.
   const starts = new Set(found.map((f) => f.start));
   for (let k = found.length - 1; k >= 0; k--) {

@@ -1,5 +1,6 @@
 import { DISTRICT_NAMES, PLACE_NAMES } from '../dict/places';
 import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
+import { approvals } from './approvals';
 import { GLUED_TAKING } from './companyCues';
 import { companyNameEndingAt } from './registeredName';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES } from '../dict/surnames';
@@ -164,6 +165,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     }
   }
 
+  for (const a of approvals(text)) for (const n of a.names) add({ ...n, title: a.title, org: text.slice(a.org.start, a.org.end), source: 'rule:official-title' });
   for (const m of appointments(text, idx, lastOrgByUnit)) add(m);
   for (const m of bracketedPositions(text, idx, lastOrgByUnit)) add(m);
   for (const m of appositivePositions(text, idx, lastOrgByUnit)) add(m);

@@ -743,6 +743,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('吉比特董事长卢竑岩、世纪华通董事长王苗通表示'), ['吉比特', '世纪华通']);
       // a caption's position marker and a preposition glued onto the name's first character
       assert.deepEqual(names('图为东营市副市长李红梅（右）向山东京博控股集团有限公司授牌'), ['山东京博控股集团有限公司']);
+      // nor the person a regulator approves before it (核准欧阳明远/nr 中信/nz 保诚…有限公司独立董事的任职资格)
+      assert.deepEqual(names('核准何静怡、欧阳明远中信保诚人寿保险有限公司独立董事的任职资格，核准孙立军威海市商业银行股份有限公司董事长的任职资格'), ['中信保诚人寿保险有限公司', '威海市商业银行股份有限公司']);
       // nor a dateline's reporter credit (日电 is also NEC's short name)
       assert.deepEqual(names('新华社上海6月18日电（记者李华）中国商飞公司18日交付客机'), ['中国商飞公司']);
       assert.deepEqual(names('本报济南3月2日讯（通讯员王强）山东能源集团有限公司发布'), ['山东能源集团有限公司']);

@@ -827,6 +827,25 @@ describe('OFFICIAL recognizer', () => {
   });
 
   describe('an appointment or removal', () => {
+    it('reads a regulator\'s approval: names run into the organization before the title (核准…的任职资格)', () => {
+      assert.deepEqual(officials('北京金融监管局核准王立群中国人民人寿保险股份有限公司北京市分公司总经理的任职资格。王立群应当遵守'), [
+        { name: '王立群', title: '总经理', org: '中国人民人寿保险股份有限公司北京市分公司', source: 'rule:official-title' },
+        { name: '王立群', title: '总经理', org: '中国人民人寿保险股份有限公司北京市分公司', source: 'rule:official-mention' },
+      ]);
+      // a list, a compound surname, a bracket in the organization, and a given name of one character where only then a company starts
+      assert.deepEqual(
+        officials('核准何静怡、欧阳明远中信保诚人寿保险有限公司独立董事的任职资格，核准陈嘉禾安联(中国)保险控股有限公司董事长的任职资格，核准王伟中国银行股份有限公司副行长任职资格').map((o) => [o.name, o.title, o.org]),
+        [
+          ['何静怡', '独立董事', '中信保诚人寿保险有限公司'],
+          ['欧阳明远', '独立董事', '中信保诚人寿保险有限公司'],
+          ['陈嘉禾', '董事长', '安联(中国)保险控股有限公司'],
+          ['王伟', '副行长', '中国银行股份有限公司'],
+        ],
+      );
+      // not without a surname, nor a title
+      assert.deepEqual(names('核准该行董事长的任职资格，核准其担任职务的任职资格'), []);
+    });
+
     it('reads the names appointed to a position, with its title and organization', () => {
       assert.deepEqual(officials('经研究决定，任命张晓东为济南市副市长'), [{ name: '张晓东', title: '副市长', org: '济南市', source: 'rule:official-appointed' }]);
       assert.deepEqual(officials('决定任命王强同志为市政府秘书长'), [{ name: '王强', title: '秘书长', org: '市政府', source: 'rule:official-appointed' }]);

@@ -1,0 +1,62 @@
+// A regulator's approval of an appointment names the person before the organization and the
+// title, with nothing between name and organization: 核准王立群中国人民人寿保险股份有限公司北京市分公司
+// 总经理的任职资格, 核准何静怡、范志刚、欧阳明远中信保诚人寿保险有限公司独立董事的任职资格. The
+// OFFICIAL recognizer takes the names from it; the COMPANY recognizer leaves the last name out of
+// the organization the segmenter ran it into.
+import { COMPANY_NAMES } from '../dict/companies';
+import { PLACE_NAMES } from '../dict/places';
+import { POSITIONS } from '../dict/positions';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../dict/surnames';
+import { PhraseTrie } from './phraseTrie';
+
+const APPROVAL = /核准((?:[\u4e00-\u9fff]{2,4}、)*)([^，,。；;、：:\n]{5,60}?)的?任职资格/g;
+const TITLE_BEFORE = new PhraseTrie(POSITIONS, { reversed: true });
+/** What an organization starts with: a company the dictionary knows, a place, the country. */
+const ORG_START = new PhraseTrie([...COMPANY_NAMES.keys(), ...PLACE_NAMES, '中国', '中华']);
+
+export interface Approval {
+  names: Array<{ start: number; end: number }>;
+  org: { start: number; end: number };
+  title: string;
+}
+
+export function approvals(text: string): Approval[] {
+  const out: Approval[] = [];
+  if (!text.includes('任职资格')) return out;
+  for (const m of text.matchAll(APPROVAL)) {
+    const listStart = m.index + 2;
+    const lastStart = listStart + m[1]!.length;
+    const end = lastStart + m[2]!.length;
+    const titleStart = TITLE_BEFORE.longestEndingAt(text, end);
+    const lastLength = titleStart > 0 ? nameLength(text, lastStart, titleStart) : 0;
+    if (!lastLength) continue;
+    const names: Approval['names'] = [];
+    for (let p = listStart; p < lastStart; ) {
+      const comma = text.indexOf('、', p);
+      names.push({ start: p, end: comma });
+      p = comma + 1;
+    }
+    if (!names.every((n) => surnameLength(text, n.start) > 0)) continue;
+    names.push({ start: lastStart, end: lastStart + lastLength });
+    out.push({ names, org: { start: lastStart + lastLength, end: titleStart }, title: text.slice(titleStart, end) });
+  }
+  return out;
+}
+
+const surnameLength = (text: string, at: number): number => {
+  const compound = COMPOUND_SURNAMES.longestFrom(text, at);
+  return compound > 0 ? compound - at : SINGLE_SURNAMES.at(text, at) ? 1 : 0;
+};
+
+/**
+ * The length of the name at `at`, run into the organization before `orgEnd`: a given name of two
+ * characters (王立群), of one where only then a known company, place or 中国 starts the rest
+ * (王伟中国银行); 0 when no surname starts it or no organization is left.
+ */
+function nameLength(text: string, at: number, orgEnd: number): number {
+  const surname = surnameLength(text, at);
+  if (!surname) return 0;
+  const orgAt = (length: number) => ORG_START.longestFrom(text, at + length) > 0;
+  const length = orgAt(surname + 1) && !orgAt(surname + 2) ? surname + 1 : surname + 2;
+  return orgEnd - (at + length) >= 2 ? length : 0;
+}
