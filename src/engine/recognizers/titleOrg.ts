@@ -48,13 +48,35 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
     org = org.replace(/^中共(?=[\u4e00-\u9fff]{2})/, '');
     if (org && !org.endsWith(unit) && !GOVERNMENT_BODY.test(org)) org += unit;
     if (org) lastOrgByUnit.set(unit, org);
-    else org = lastOrgByUnit.get(unit) ?? '';
+    else org = lastOrgByUnit.get(unit) ?? placeBefore(text, cs, unit, idx) ?? '';
   } else if (m?.[2] && org && !org.endsWith(m[2])) org += m[2];
   // A diplomat's mission is named by its title: 中国驻美国 + 大使 → 中国驻美国大使馆, 韩国驻青岛 + 总领事 → 韩国驻青岛总领事馆.
   else if (mission && /驻(?:(?![馆处])[\u4e00-\u9fff])+$/.test(org)) org += mission;
   // 市政协委员 after 济南市…: the city named last (the unit alone names no organization).
-  else if (org.length === 1 && lastOrgByUnit.has(org)) org = lastOrgByUnit.get(org)!;
+  // (…or the place of that unit the paragraph named last: 马陆镇…，镇党委副书记 → 马陆镇.)
+  else if (org.length === 1 && UNIT_CHARS.at(org, 0)) org = lastOrgByUnit.get(org) ?? placeBefore(text, cs - 1, org, idx) ?? org;
   return org;
+}
+
+/** Where a place's name is only a word: 城市, 全县, 该市, 开发区, 古镇 (names of three characters or more are read). */
+const NOT_PLACE_START = new CharSet('全该本各此我其这那每两省市县区镇乡');
+const ZONE_WORD = /(?:开发|示范|自贸|保税|高新|产业|试验|功能|核心|风景|旅游|商业|城|都|超|股|楼|车|夜|集|门|特色|历史文化)[区市镇]$/;
+/** Tags the segmenter gives a place's name before its unit, or the whole name: 马陆/nr 镇, 濮院/x 镇, 宝应县/nr. */
+const PLACE_TAGS = new Set(['ns', 'nr', 'nz', 'x', 'j']);
+/**
+ * The place of `unit` (县, 市, 镇 …) the paragraph names last before a title with no organization
+ * of its own: 平度市召开…会，市委书记刘宏 → 平度市; 去年，马陆/nr 镇…。镇长顾文杰 → 马陆镇.
+ */
+function placeBefore(text: string, cs: number, unit: string, idx: TokenIndex): string | undefined {
+  const from = Math.max(text.lastIndexOf('\n', cs - 1) + 1, cs - 300);
+  for (let k = idx.indexAt(cs - 1); k >= 0; k--) {
+    const t = idx.tokens[k]!;
+    if (t.start < from) break;
+    const before = idx.tokens[k - 1];
+    const word = t.word === unit && before?.end === t.start && before.end - before.start >= 2 && PLACE_TAGS.has(before.tag ?? '') ? before.word + unit : t.word;
+    if (word.length >= 3 && word.length <= 5 && word.endsWith(unit) && isCJKWord(word) && !NOT_PLACE_START.at(word, 0) && !ZONE_WORD.test(word)) return word;
+  }
+  return undefined;
 }
 
 /** The mission a diplomat's title names: an embassy or a consulate-general. */

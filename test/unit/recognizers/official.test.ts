@@ -426,6 +426,15 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('济阳区委书记王健，副市长张晓峰出席').map((o) => o.org), ['济阳区', undefined]);
     });
 
+    it('takes the place of a bare unit title\'s unit from the paragraph when no title named it (平度市召开…，市委书记刘宏)', () => {
+      assert.deepEqual(officials('平度市召开一季度经济运行分析会，市委书记刘宏、市长丁国华出席。').map((o) => [o.name, o.org]), [['刘宏', '平度市'], ['丁国华', '平度市']]);
+      // the segmenter's 马陆/nr 镇, and the unit before a Party title (镇党委副书记)
+      assert.deepEqual(officials('去年，马陆镇实现工业总产值300亿元。镇党委副书记、镇长顾文杰说').map((o) => [o.name, o.org]), [['顾文杰', '马陆镇']]);
+      // not a word of the unit's character (城市, 开发区, 全县), nor a place in another paragraph
+      assert.deepEqual(officials('城市更新加快，开发区扩容，全县提速。县长李强说').map((o) => o.org), [undefined]);
+      assert.deepEqual(officials('宝应县新增企业120家。\n县长李强说').map((o) => o.org), [undefined]);
+    });
+
     it('reads 长官 and 官房长官, and no single letter before a title as a name', () => {
       assert.deepEqual(officials('日本官房长官林芳正表示').map((o) => [o.name, o.title]), [['林芳正', '官房长官']]);
       assert.ok(!names('[天合光能股份有限公司]C董事长[高纪凡]O一行').includes('C'));
