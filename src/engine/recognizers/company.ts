@@ -365,6 +365,8 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (end < 0) return undefined;
   const name = lookupName(text.slice(start, end));
   if (!name) return undefined; // a NOT_COMPANIES phrase: 中国人民银行 is the central bank
+  // A local government's bureau named as a company is (宿松县招商局, 市招商局: not 招商局集团).
+  if (text[end - 1] === '局' && LOCAL_UNIT_END.test(text[start - 1] ?? '')) return undefined;
   if (afterNameDot(text, start)) return undefined;
   // A bureau's number makes even an ambiguous alias the group's (中交一/x 航局; not 建成中交).
   const bureau = BUREAU_AFTER.exec(text.slice(end, end + 9));
@@ -390,6 +392,8 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (/[A-Za-z]/.test(text[start]!) && (/[A-Za-z0-9.]/.test(text[start - 1] ?? '') || /[A-Za-z] $/.test(text.slice(Math.max(0, start - 2), start)) || (/[A-Za-z0-9]/.test(text[end - 1]!) && /[A-Za-z0-9.]/.test(text[end] ?? '')))) return undefined;
   return { start, end, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
 }
+
+const LOCAL_UNIT_END = /[省市县区州旗盟镇乡]/;
 
 /** A person's name ends in a name's first character before 为 (as): 提名黎少/x 华为/nr 南岭市…副市长人选, 李/nr 华为…. */
 function givenNameBefore(text: string, start: number, end: number, idx: TokenIndex): boolean {

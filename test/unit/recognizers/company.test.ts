@@ -253,6 +253,11 @@ describe('COMPANY recognizer', () => {
       // not a trade word left when its place and legal words are stripped (有色金属), nor a word for a kind of company (钢企)
       assert.deepEqual(names('新疆有色金属工业（集团）有限责任公司签约。规模以上有色金属企业利润增长，来自85家重点钢企的负责人出席'), ['新疆有色金属工业（集团）有限责任公司']);
       assert.deepEqual(names('已有12家保险资管公司披露业绩，保险资管一季度分化，银行理财公司规模增长。平安资管表示'), ['平安资管']);
+      assert.deepEqual(names('涉及城商行、农商行、村镇银行的任职资格，拟任城商行董事长的，杭州联合银行董事长表示'), ['杭州联合银行']);
+      // a local government's bureau the dictionary knows as a company's short name (宿松县招商局)
+      assert.deepEqual(names('记者从宿松县招商局了解到，市招商局表示，招商局集团董事长出席'), ['招商局集团']);
+      // a subsidiary known by its own name, not its parent's (远景动力, 大众安徽)
+      assert.deepEqual(names('远景动力、大众安徽与远景科技集团签约'), ['远景动力', '大众安徽', '远景科技集团']);
       // and before the 报 of a price quote it glued on (天衡/精机报/x 23.18元)
       assert.deepEqual(names('浙江天衡精密机械股份有限公司（证券简称：天衡精机）公告。截至5月21日收盘，天衡精机报23.18元'), ['浙江天衡精密机械股份有限公司', '天衡精机', '天衡精机']);
       const found = companies('走访了中科宇航技术股份有限公司。与中科宇航这样的头部企业合作');
