@@ -43,7 +43,7 @@ export function mediumAt(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
   // A registered name as a source is the company's own (来源：中建八局第一建设有限公司).
   // 据新浪财经报道: a company's site cited as a source is the medium.
-  return (TITLE_SEPARATOR.test(before) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 6)));
+  return ((TITLE_SEPARATOR.test(before) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 6)));
 }
 const SITE_REPORTS = /^(?:财经|新闻|科技|体育|娱乐|网)(?:报道|消息|讯|援引|获悉)/;
 /** A site's section the name itself ends with: 据腾讯科技报道, 据新浪财经消息. */
@@ -54,4 +54,6 @@ const OWN_CHANNEL = /^(?:官微|官网|官方)/;
 /** A label before a medium's name: 来源：江淮财经观察. */
 const SOURCE_BEFORE = /(?:来源|稿源|出处)[:：]\s*$/;
 const TITLE_SEPARATOR = /(?:\s[-—–]\s?|[_｜|]\s?)$/;
-const SITE_END = /^(?:财经|新闻|科技|网|频道)?[^\S\n]*(?:\n|$)/;
+const SITE_END = /^(?:财经|新闻|科技|体育|娱乐|汽车|房产|网|频道)?[^\S\n]*(?:\n|$)/;
+/** A publication line's clock time before the site: 2024年12月18日 08:15　新浪体育. */
+const CLOCK_BEFORE = /\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+$/;

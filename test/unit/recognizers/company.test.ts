@@ -770,6 +770,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('图片来源:华为官微'), ['华为']);
       // the site a scraped page's title ends with
       assert.deepEqual(names('签署全面合作协议 - 新浪财经\n8500亿元_腾讯新闻\n新浪发布财报'), ['新浪']);
+      // …and the site after a publication line's clock time (2024年12月18日 08:15　新浪体育)
+      assert.deepEqual(names('2024年12月18日 08:15　新浪体育\n新浪发布财报'), ['新浪']);
       assert.deepEqual(names('山东省融资担保集团有限公司排查融资担保公司312家，融资担保在保余额增长'), ['山东省融资担保集团有限公司']);
       assert.deepEqual(names('施耐德电气全球执行副总裁尹正说'), ['施耐德电气']);
       // a registered name ends at its legal suffix, whatever trade word follows (its facility's name)
