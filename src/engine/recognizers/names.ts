@@ -53,7 +53,7 @@ const HONORIFICS = new Set(['先生', '女士', '小姐', '老师', '同志', '�
 
 /** Characters of transliterated foreign names. */
 const TRANSLIT = new CharSet(
-  '阿埃艾爱安昂奥巴拜班邦保贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福夫盖甘冈戈格贡古哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷蕾里理丽利莉廉列林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米密莫默姆穆纳娜奈内尼妮纽努诺欧帕潘佩皮珀普齐奇契乔切琼萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦特提汀图托瓦威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约泽扎詹兹佐琪茨薇连娃富买' +
+  '阿埃艾爱安昂奥巴拜班邦保贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福夫盖甘冈戈格贡古哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷蕾里理丽利莉廉列林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米密莫默姆穆纳娜奈内尼妮纽努诺欧帕潘佩皮珀普齐奇契乔切琼萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦特提汀图托瓦威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约泽扎詹兹佐琪茨薇连娃富买凡' +
     // Mongolian, Tibetan and Uyghur names written in characters: 额尔德木图, 多杰加措, 旺堆次仁, 阿不都热依木, 热合曼.
     '额木敖朝琴嘎措才让旺堆次卓顿珠热依合',
 );
@@ -288,7 +288,12 @@ export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
   const limit = p + d[0].length;
   let e = p + d[0].search(/[·•・][^·•・]*$/) + 1;
   let glued = false;
-  for (let t = idx.at(e); t && t.end <= limit && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) : FOREIGN_TAGS.has(t.tag ?? '') || isTranslit(text, t.start, t.end)); t = idx.at(e)) {
+  // (A character that follows names is the name's before more of a transliteration: 詹尼·因/p 凡/d 蒂诺/nrt.)
+  const translitGoesOn = (t: Token): boolean => {
+    const next = idx.at(t.end);
+    return TRANSLIT.at(text, t.start) && next !== undefined && next.end <= limit && (next.tag === 'nrt' || isTranslit(text, next.start, next.end));
+  };
+  for (let t = idx.at(e); t && t.end <= limit && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) || translitGoesOn(t) : FOREIGN_TAGS.has(t.tag ?? '') || isTranslit(text, t.start, t.end)); t = idx.at(e)) {
     // A verb the segmenter glued on at the end (阿莫/代伊说/x, 买买提/明在/x): the name ends before it.
     // So may a name's last token end with the first character of a word whose last character stands alone (卢特/x 尼克会/nr 面/n).
     const next = idx.at(t.end);

@@ -62,6 +62,9 @@ describe('personal names', () => {
     assert.equal(nameAtStart('李在明举行会谈'), '李在明'); // 李在明/x: 在 inside an unknown word
     assert.equal(nameAtStart('李在会上说'), '');
     assert.equal(nameAtStart('唐·贝肯就格陵兰岛'), '唐·贝肯');
+    // a character that follows names, inside a transliteration (詹尼·因/p 凡/d 蒂诺/nrt), but not before speech
+    assert.equal(nameAtStart('詹尼·因凡蒂诺在声明中说'), '詹尼·因凡蒂诺');
+    assert.equal(nameAtStart('詹尼·罗西因病缺席'), '詹尼·罗西');
     assert.equal(nameAtStart('Tim Cook said'), 'Tim Cook');
   });
 
