@@ -462,10 +462,18 @@ function titleEndingAt(text: string, end: number): number {
 const DAI_WORD_HEAD = new CharSet('时现年世当古近一二三四五六七八九十替取换后历交');
 
 /** The title (with its modifiers and joined titles) that ends right before `p`, if any. */
+/** A clause that gives the person's position before naming them: 作为鑫源矿业总经理，覃建新…. The comma at `at` ends it. */
+function asPosition(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0xff0c) return false; // ，
+  const s = titleEndingAt(text, at);
+  return s >= 0 && AS_CLAUSE.test(text.slice(Math.max(0, s - 30), s));
+}
+const AS_CLAUSE = /作为[^，,。；;！？!?\n]{0,28}$/;
+
 function titleBefore(text: string, p: number): { start: number; end: number } | undefined {
   // Character codes, not text[i]: this runs at every token, and text[i] makes a string.
   // A space (full-width too: 副市长　陈平), or the colon of a form's field (项目经理：孙浩然).
-  let te = text.charCodeAt(p - 1) === 0x20 || text.charCodeAt(p - 1) === 0x3000 || COLONS.at(text, p - 1) ? p - 1 : p;
+  let te = text.charCodeAt(p - 1) === 0x20 || text.charCodeAt(p - 1) === 0x3000 || COLONS.at(text, p - 1) || asPosition(text, p - 1) ? p - 1 : p;
   if (QUOTE_ENDS.at(text, te - 1)) {
     const m = EPITHET.exec(text.slice(Math.max(0, te - 10), te));
     if (m) te -= m[0].length;
