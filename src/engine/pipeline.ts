@@ -65,14 +65,21 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
   const companies = found.filter((c) => c.label === 'COMPANY').sort((a, b) => a.start - b.start);
   const own = new Map<Candidate, string>();
   const fullest = new Map<string, string>();
+  const withOrg = new Set(found.filter((c) => c.label === 'OFFICIAL' && c.attrs?.org).map((c) => text.slice(c.start, c.end)));
   for (const c of found) {
     const title = c.label === 'OFFICIAL' ? c.attrs?.title : undefined;
     if (typeof title !== 'string') continue;
     const orgless = !c.attrs?.org;
     if (!text.startsWith(title, c.start - title.length)) {
       // 长城汽车计划…，魏建军董事长对媒体表示: a company's title after the name, said of the sentence's company.
-      const named = orgless && text.startsWith(title, c.end) ? soleCompanyOfSentence(companies, c.start, title, text) : undefined;
-      if (named) own.set(c, text.slice(named.start, named.end));
+      const named = !orgless ? undefined : text.startsWith(title, c.end) ? soleCompanyOfSentence(companies, c.start, title, text) : c.source === APPOINTED ? appointingCompany(companies, c, title, text) : undefined;
+      if (!named) continue;
+      const org = text.slice(named.start, named.end);
+      own.set(c, org);
+      // (Its later mentions are the appointee's, unless a mention has an organization of its own:
+      // 聘任项有志为副行长。…项有志表示.)
+      const name = text.slice(c.start, c.end);
+      if (c.source === APPOINTED && !withOrg.has(name)) fullest.set(name, org);
       continue;
     }
     // …有限公司（简称新澜股份）董事长: a bracket between the name and the title is the name's; so is
@@ -134,11 +141,30 @@ const CLAUSE_START = /^[，,；;：:]?$/;
  * With two companies named, whose the title is is unsaid.
  */
 function soleCompanyOfSentence(companies: readonly Candidate[], at: number, title: string, text: string): Candidate | undefined {
-  if (!COMPANY_TITLE.test(title) || !CLAUSE_START.test(text.slice(at - 1, at))) return undefined;
+  return COMPANY_TITLE.test(title) && CLAUSE_START.test(text.slice(at - 1, at)) ? onlyCompanyBefore(companies, at, text) : undefined;
+}
+
+/** The only company (by canonical name) the sentence names before `at`. */
+function onlyCompanyBefore(companies: readonly Candidate[], at: number, text: string): Candidate | undefined {
   const from = sentenceStart(text, at);
   const before = companies.filter((c) => c.start >= from && c.end <= at);
   const names = new Set(before.map((c) => String(c.attrs?.canonical ?? text.slice(c.start, c.end))));
   return names.size === 1 ? before[0] : undefined;
+}
+
+const APPOINTED = 'rule:official-appointed';
+/** The bare company an appointment names after the person: 聘任周立新为该行行长. */
+const BARE_ORG_AFTER = /^(?:为|任|担任)([该本]?(?:公司|集团)|[该本]行)/;
+
+/**
+ * The company an appointee's company title is of, where the appointment names none: the one a
+ * bare 该行 after the name stands for, else the only one its sentence names before the name
+ * (平安银行董事会同意聘任冀光恒为行长; 兴业银行股份有限公司…召开，选举吕家进为董事长).
+ */
+function appointingCompany(companies: readonly Candidate[], c: Candidate, title: string, text: string): Candidate | undefined {
+  const bare = BARE_ORG_AFTER.exec(text.slice(c.end, c.end + 6));
+  if (bare) return companyBefore(companies, c.start, text, bare[1]!);
+  return COMPANY_TITLE.test(title) ? onlyCompanyBefore(companies, c.start, text) : undefined;
 }
 
 /** A bracket that ends a text: （简称新澜股份）, （港交所）, （简称“青岛港”，股票代码601298）. */

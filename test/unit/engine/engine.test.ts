@@ -107,6 +107,16 @@ describe('engine', function () {
         ['董明珠', '格力电器'],
       ],
     );
+    // an appointment without an organization: the bank 该行 stands for, else the only company its sentence names before
+    // the name, for later mentions too; with two companies named, whose post it is is unsaid
+    const appointed = '平安银行董事会同意聘任冀光恒为行长，项有志为副行长。项有志表示。江南农村商业银行股份有限公司董事会聘任周立新为该行行长。海尔与美的董事会选举李强为董事长。';
+    assert.deepEqual(await orgs(appointed), [
+      ['冀光恒', '平安银行'],
+      ['项有志', '平安银行'],
+      ['项有志', '平安银行'],
+      ['周立新', '江南农村商业银行股份有限公司'],
+      ['李强', undefined],
+    ]);
   });
 
   it('reads a name with a character outside the BMP as it reads one without (陈𠮷林, 𠮷野家), attributes in the characters written', async () => {
