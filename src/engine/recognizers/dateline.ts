@@ -12,6 +12,10 @@ const HEAD_LENGTH = 600;
 
 /** 星期五, 周五: a dateline may name the weekday, and a clock time after it (2025年8月1日 星期五 06:00). */
 const WEEKDAY = '(?:星期|周|礼拜)[一二三四五六日天]';
+/** The weekday, in brackets too: 星期二, （星期二）. */
+const DAY_OF_WEEK = `(?:${WEEKDAY}|[(（]${WEEKDAY}[)）])`;
+/** What a page header writes after the weekday: the lunar date and the weather (农历四月廿六　晴 25～33℃). */
+const ALMANAC = String.raw`(?:[^\S\n]+(?:农历|阴历)\S{2,8})?(?:[^\S\n]+\S{1,8}?[^\S\n]*-?\d{1,2}(?:[～~\-—至到]-?\d{1,2})?(?:℃|°C))?`;
 const DATE = String.raw`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`;
 /**
  * A date labelled as the publication time, followed by a clock time (after its weekday too:
@@ -23,7 +27,7 @@ const DATE = String.raw`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d
 const LABELLED = String.raw`(?:发布时间|发表于|发布于|更新时间|发稿时间|时间|日期)\s*[:：]?\s*${DATE}`;
 const CLOCK = String.raw`(?:(?:上午|下午|晚上)\s*)?\d{1,2}:\d{2}`;
 const DATELINE = new RegExp(
-  String.raw`${LABELLED}|${DATE}(?=\s*(?:${WEEKDAY}\s*)?(?:${CLOCK}|[电讯]|消息|发布(?=\s|$)|第[A-Z]?\d{1,3}版|[\u4e00-\u9fff]{2,6}[网报台](?=\s|$)|来源|作者|编辑|发布者|发布人|发布单位)|[^\S\n]+(?:新华社|中新社|本报|[\u4e00-\u9fff]{0,6}记者))|^[^\S\n]*(?:(?:[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+){1,2}[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+|[^\s，。,；;！？!?｜|]{2,15}(?:[^\S\n]+|[^\S\n]*[｜|][^\S\n]*|[(（](?=[^)）\n]*[)）][^\S\n]*$))|[【\[][^】\]\n]{2,12}[】\]]|[^\s，。,；;！？!?]{2,10}[(（][^)）\n]{2,16}[)）][^\S\n]*)?${DATE}[)）]?(?:[^\S\n]*${WEEKDAY})?[^\S\n]*$`,
+  String.raw`${LABELLED}|${DATE}(?=\s*(?:${DAY_OF_WEEK}\s*)?(?:${CLOCK}|[电讯]|消息|发布(?=\s|$)|第[A-Z]?\d{1,3}版|[\u4e00-\u9fff]{2,6}[网报台](?=\s|$)|来源|作者|编辑|发布者|发布人|发布单位)|(?:[^\S\n]*${DAY_OF_WEEK})?[^\S\n]+(?:新华社|中新社|本报|[\u4e00-\u9fff]{0,6}记者))|^[^\S\n]*(?:(?:[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+){1,2}[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+|[^\s，。,；;！？!?｜|]{2,15}(?:[^\S\n]+|[^\S\n]*[｜|][^\S\n]*|[(（](?=[^)）\n]*[)）][^\S\n]*$))|[【\[][^】\]\n]{2,12}[】\]]|[^\s，。,；;！？!?]{2,10}[(（][^)）\n]{2,16}[)）][^\S\n]*)?${DATE}[)）]?(?:[^\S\n]*${DAY_OF_WEEK}${ALMANAC})?[^\S\n]*$`,
   'm',
 );
 /**
@@ -31,7 +35,7 @@ const DATELINE = new RegExp(
  * date or a date with its clock time (发布时间：2025-06-02 08:35:17, 来源：浙江日报 2025年02月08日 07:30),
  * not a date alone on its line, as a related-news list writes its items' dates.
  */
-const FOOT_DATELINE = new RegExp(String.raw`${LABELLED}|${DATE}(?=\s*(?:${WEEKDAY}\s*)?${CLOCK})`);
+const FOOT_DATELINE = new RegExp(String.raw`${LABELLED}|${DATE}(?=\s*(?:${DAY_OF_WEEK}\s*)?${CLOCK})`);
 /** How far from the end of the article a publication line is looked for, where the head has none. */
 const FOOT_LENGTH = 300;
 /** A page header's date and clock time in characters, on a line of its own or before its source (2025年7月15日10时22分 来源：健康报); not an event's time in the running text (…日上午10时许，记者…). */

@@ -693,6 +693,12 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('齐鲁财经早报｜2025年11月4日 星期二\n11月3日'), { year: 2025, month: 11, day: 4 });
     assert.deepEqual(findDateline('要闻速览（2025.07.15）\n7月14日'), { year: 2025, month: 7, day: 15 });
     assert.deepEqual(findDateline('2025/5/12　星期一\n5月11日'), { year: 2025, month: 5, day: 12 });
+    // the weekday in brackets, or before a byline; the lunar date and the weather after it
+    assert.deepEqual(findDateline('南昌日报\n2025年4月22日（星期二）\n4月21日'), { year: 2025, month: 4, day: 22 });
+    assert.deepEqual(findDateline('成都发布\n2025年4月22日 星期二　　成都日报记者 冯雪\n4月21日'), { year: 2025, month: 4, day: 22 });
+    assert.deepEqual(findDateline('今日南昌\n2025年5月23日 星期五　农历四月廿六　晴 25～33℃\n5月21日'), { year: 2025, month: 5, day: 23 });
+    // (not a date in the running text before the weather)
+    assert.equal(findDateline('预计2025年5月23日 晴 25～33℃'), undefined);
   });
 
   it("takes a publication line at a scraped page's foot where its head has none: labelled, or with its clock time", () => {
