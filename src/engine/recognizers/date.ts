@@ -123,6 +123,8 @@ const DATES = new ScanPattern(
     String.raw`(?<![\d.])(?:19|20)\d{2}(?:\s?(?:-|—|–|~|\/|至)\s?(?:(?:19|20)\d{2}|\d{2}))?学年度?`,
     // (…and a forecast's years with the second shortened: 2025-27年.)
     String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:(?:19|20)\d{2}年度?|\d{2}年度)|(?:19|20)\d{2}(?:-|—|–|~)\d{2}年度?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
+    // A page footer's copyright year: Copyright © 2025, 版权所有 © 2025.
+    String.raw`(?<=©\s?)(?:19|20)\d{2}(?![\d./-])`,
     // A year as analysts' tables mark it, actual or estimated: 2024A, 2025E.
     String.raw`(?<![\dA-Za-z.])(?:19|20)\d{2}[AE](?![A-Za-z\d])`,
     // A season named by its year alone: 2024赛季, 2025-26赛季, 2025至2027赛季.
@@ -370,7 +372,7 @@ function sourceOf(s: string): string {
   if (/^(?:今|去|明|前|上|本|下)[年月天日晨晚夜个春夏秋冬明]|^[昨后][天日晨晚夜]/.test(s) && !/^前\d/.test(s)) return 'rule:date-relative';
   if (/年.*[月日]/.test(s)) return 'rule:date-ymd';
   if (/[月日号]/.test(s) && !/^前/.test(s)) return 'rule:date-md';
-  if (/^[^年]+年$/.test(s)) return 'rule:date-year';
+  if (/^[^年]+年$/.test(s) || /^\d{4}$/.test(s)) return 'rule:date-year';
   if (isFestival(s)) return 'rule:date-festival';
   if (/周|星期|礼拜/.test(s)) return 'rule:date-weekday';
   if (/[时点:]/.test(s)) return 'rule:date-time';

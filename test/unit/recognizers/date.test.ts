@@ -146,6 +146,8 @@ describe('DATE recognizer', () => {
       ['合约期为2025至2027赛季', [['2025至2027', '2025/2027']]],
       // years as analysts' tables mark them, not a model's code
       ['比亚迪 | 2024A | 2025E，A2025E型', [['2024A', '2024'], ['2025E', '2025']]],
+      // a page footer's copyright year, not a number after ©
+      ['Copyright © 2025 JRJ.com，©2008-2025，© 20250', [['2025', '2025'], ['2008-2025', '2008/2025']]],
       // a year of four digits before 达 is no duration (5日达 is)
       ['预计2026年达产，2030年达峰', [['2026年', '2026'], ['2030年', '2030']]],
       // the first of listed years that write 年 once; not years far apart
