@@ -1,4 +1,5 @@
 import { NOT_COMPANIES } from '../dict/companies';
+import { MODEL_CODE } from './nameWords';
 import { PhraseTrie } from './phraseTrie';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -81,5 +82,6 @@ function listedLatin(idx: TokenIndex, c: Candidate): Token[] {
     before && LIST_JOINERS.has(before.word) && before.end === c.start ? idx.at(before.start - 1) : undefined,
     after && LIST_JOINERS.has(after.word) && after.start === c.end ? idx.at(after.end) : undefined,
   ];
-  return candidates.filter((t): t is Token => t !== undefined && t.tag === 'eng' && LATIN_NAME.test(t.word) && !NOT_NAMES.test(t.word) && !NOT_COMPANIES.has(t.word));
+  // (Not a model's code, a product's: 小米SU7和比亚迪.)
+  return candidates.filter((t): t is Token => t !== undefined && t.tag === 'eng' && LATIN_NAME.test(t.word) && !NOT_NAMES.test(t.word) && !MODEL_CODE.test(t.word) && !NOT_COMPANIES.has(t.word));
 }

@@ -3,7 +3,7 @@ import { isProvinceOrCity } from '../dict/places';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { GLUED_TAKING, WORDLIKE } from './companyCues';
 import { isCJKWord, NAME_DOT, nameMayStartAt } from './names';
-import { BUREAU_NUMBER, COUNTRY_LIKE, DIRECTIONS, foreignCountryLength, FUNCTION_ADVERBS, FUNCTION_HEAD, FUNCTION_TAGS, FUNCTION_TAIL, FUNCTION_WORD_TAGS, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isPartyPerson, isRegisteredWord, isRole, NAME_STOP, NAME_VERBS, NAMING_TIMES, NATIONAL, NOT_COMPANY_WORDS, type Piece, PROPER_TAGS, PUBLIC_OR_CRIME, ROLES } from './nameWords';
+import { BUREAU_NUMBER, COUNTRY_LIKE, DIRECTIONS, foreignCountryLength, FUNCTION_ADVERBS, FUNCTION_HEAD, FUNCTION_TAGS, FUNCTION_TAIL, FUNCTION_WORD_TAGS, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isPartyPerson, isRegisteredWord, isRole, MODEL_CODE, NAME_STOP, NAME_VERBS, NAMING_TIMES, NATIONAL, NOT_COMPANY_WORDS, type Piece, PROPER_TAGS, PUBLIC_OR_CRIME, ROLES } from './nameWords';
 import { PhraseTrie } from './phraseTrie';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -383,8 +383,6 @@ const DEAL_VERBS = new Set(['投资', '收购', '控股', '入股', '参股', '�
 /** Tags of words before the naming one that a clear start lets into the name: adjectives and nouns the segmenter made of its first characters. */
 const LEADING_TAGS = new Set(['a', 'b', 'n', 'nz', 'nr', 'j']);
 
-/** A product model's code, a network generation or a picture's: ES6, LX600, X5, 5G, 3D, 4K. */
-const MODEL_CODE = /^(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d[GgDdKk])$/;
 /** Latin letters and digits joined by signs, or capitalised words by spaces, ending a text: 3M, 7-Eleven, H&M, A.O., Fast Retailing (not starting with a sign). */
 const LATIN_RUN = /[A-Za-z0-9](?:[A-Za-z0-9]|[-&＆.'](?=[A-Za-z0-9]|$)| (?=[A-Z]))*$/;
 

@@ -482,6 +482,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('这款华为手机销量很好，华为表示'), ['华为']);
       assert.deepEqual(names('我在新浪微博上看到，新浪宣布'), ['新浪']);
       assert.deepEqual(names('小米14手机发布'), []);
+      // nor is a model's code listed beside a company (小米SU7和比亚迪)
+      assert.deepEqual(names('市民试驾了小米SU7和比亚迪，欧菲光表示'), ['比亚迪', '欧菲光']);
       assert.deepEqual(names('搭载华为乾崑ADS 4智驾系统'), []);
       assert.deepEqual(names('BMW iX3将率先投产，三星Galaxy Z Fold7开售，奇瑞风云A9上市，讯飞星火大模型落地'), []);
       // a place and a model made there is no series
