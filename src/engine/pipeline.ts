@@ -71,8 +71,7 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     if (typeof title !== 'string') continue;
     const orgless = !c.attrs?.org;
     if (!text.startsWith(title, c.start - title.length)) {
-      // 长城汽车计划…，魏建军董事长对媒体表示: a company's title after the name, said of the sentence's company.
-      const named = !orgless ? undefined : text.startsWith(title, c.end) ? soleCompanyOfSentence(companies, c.start, title, text) : c.source === APPOINTED ? appointingCompany(companies, c, title, text) : undefined;
+      const named = orgless ? companyOfTitleElsewhere(companies, c, title, text) : undefined;
       if (!named) continue;
       const org = text.slice(named.start, named.end);
       own.set(c, org);
@@ -150,6 +149,15 @@ function onlyCompanyBefore(companies: readonly Candidate[], at: number, text: st
   const before = companies.filter((c) => c.start >= from && c.end <= at);
   const names = new Set(before.map((c) => String(c.attrs?.canonical ?? text.slice(c.start, c.end))));
   return names.size === 1 ? before[0] : undefined;
+}
+
+/**
+ * The company of a title not written right before the name: after it, said of the sentence's
+ * company (长城汽车计划…，魏建军董事长对媒体表示), or the one an appointment is of.
+ */
+function companyOfTitleElsewhere(companies: readonly Candidate[], c: Candidate, title: string, text: string): Candidate | undefined {
+  if (text.startsWith(title, c.end)) return soleCompanyOfSentence(companies, c.start, title, text);
+  return c.source === APPOINTED ? appointingCompany(companies, c, title, text) : undefined;
 }
 
 const APPOINTED = 'rule:official-appointed';

@@ -365,7 +365,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (end < 0) return undefined;
   const name = lookupName(text.slice(start, end));
   if (!name) return undefined; // a NOT_COMPANIES phrase: 中国人民银行 is the central bank
-  // A local government's bureau named as a company is (宿松县招商局, 市招商局: not 招商局集团).
+  // A name ending in 局 right after a local unit is the government's bureau (宿松县招商局, 市招商局), not the company (招商局集团).
   if (text[end - 1] === '局' && LOCAL_UNIT_END.test(text[start - 1] ?? '')) return undefined;
   if (afterNameDot(text, start)) return undefined;
   // A bureau's number makes even an ambiguous alias the group's (中交一/x 航局; not 建成中交).
