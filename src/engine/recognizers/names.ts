@@ -135,7 +135,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // …or the segmenter took the given name for a number (王/五一/m 回复): the name whole, though a number is no given name elsewhere.
   else if (text[two] === '一' && idx.at(g)?.start === g && idx.at(g)!.end === three && idx.at(g)!.tag === 'm' && ONE_AFTER.test(text.slice(three, three + 2))) return three;
   // (A first part the segmenter took for a place it does not know is as unknown: 苏建/ns 刚/d 表示.)
-  else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (unknownPart(whole) && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two)))) || functionCharEndsName(text, two, three, next, idx)) && !LOCATIVES.at(text, two) ? three : two;
+  // (元 after a name is no yuan, whatever its tag: 王明/nr 元/m 签署.)
+  else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (text[two] === '元' && next?.tag === 'm') || (unknownPart(whole) && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two)))) || functionCharEndsName(text, two, three, next, idx)) && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
   // two-character token ending in a character that follows names, itself unknown or a noun, or
   // after a first part the segmenter did not know (not 王强/nr 明说).

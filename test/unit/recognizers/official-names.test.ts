@@ -65,6 +65,8 @@ describe('personal names', () => {
     // a character that follows names, inside a transliteration (詹尼·因/p 凡/d 蒂诺/nrt), but not before speech
     assert.equal(nameAtStart('詹尼·因凡蒂诺在声明中说'), '詹尼·因凡蒂诺');
     assert.equal(nameAtStart('詹尼·罗西因病缺席'), '詹尼·罗西');
+    // 元 after a name the segmenter knew is the name's, not a yuan (王明/nr 元/m 签署)
+    assert.equal(nameAtStart('王明元签署了协议'), '王明元');
     assert.equal(nameAtStart('Tim Cook said'), 'Tim Cook');
   });
 
