@@ -1,6 +1,7 @@
 // Offices and executive posts that make the person beside them an OFFICIAL, written from
 // general knowledge of Chinese government, Party, company and institution titles.
 // Each base title also counts with the usual rank prefixes (副, 常务副, 执行, 高级 ...).
+import { PhraseTrie } from '../recognizers/phraseTrie';
 const BASE = `
 书记 副书记 党委书记 党组书记 纪委书记 政法委书记 工委书记 总支书记 支部书记 村支书 第一书记 驻村第一书记 厂长 场长 矿长 工段长 班组长
 省委书记 市委书记 县委书记 区委书记 州委书记 旗委书记 盟委书记 镇党委书记 乡党委书记
@@ -47,6 +48,9 @@ export const POSITIONS: readonly string[] = (() => {
   for (const scope of ['全球', '大中华区', '中国区', '亚太区']) for (const t of ['总裁', '副总裁', '执行副总裁', '高级副总裁', '总经理', '副总经理', '首席执行官', 'CEO', '董事总经理']) out.add(scope + t);
   return [...out];
 })();
+
+/** The positions, looked up backwards from where a title ends (before a name, or before 的任职资格). */
+export const TITLES_ENDING = new PhraseTrie(POSITIONS, { reversed: true });
 
 /**
  * Words that name a role but not an office: a person beside them is not an OFFICIAL by that

@@ -16,6 +16,11 @@ const COMPOUND =
 // Looked up at a position of the text, at every candidate name.
 export const SINGLE_SURNAMES = new CharSet(SINGLE);
 export const COMPOUND_SURNAMES = new PhraseTrie(COMPOUND);
+/** The length of the surname at `at` (欧阳 2, 王 1), or 0 where none starts. */
+export function surnameLength(text: string, at: number): number {
+  const compound = COMPOUND_SURNAMES.longestFrom(text, at);
+  return compound > 0 ? compound - at : SINGLE_SURNAMES.at(text, at) ? 1 : 0;
+}
 
 /**
  * Common Japanese family names of two characters, written in Chinese characters as the Chinese

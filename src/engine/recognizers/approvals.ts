@@ -5,12 +5,11 @@
 // the organization the segmenter ran it into.
 import { COMPANY_NAMES } from '../dict/companies';
 import { PLACE_NAMES } from '../dict/places';
-import { POSITIONS } from '../dict/positions';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../dict/surnames';
+import { TITLES_ENDING } from '../dict/positions';
+import { surnameLength } from '../dict/surnames';
 import { PhraseTrie } from './phraseTrie';
 
 const APPROVAL = /核准((?:[\u4e00-\u9fff]{2,4}、)*)([^，,。；;、：:\n]{5,60}?)的?任职资格/g;
-const TITLE_BEFORE = new PhraseTrie(POSITIONS, { reversed: true });
 /** What an organization starts with: a company the dictionary knows, a place, the country. */
 const ORG_START = new PhraseTrie([...COMPANY_NAMES.keys(), ...PLACE_NAMES, '中国', '中华']);
 
@@ -27,7 +26,7 @@ export function approvals(text: string): Approval[] {
     const listStart = m.index + 2;
     const lastStart = listStart + m[1]!.length;
     const end = lastStart + m[2]!.length;
-    const titleStart = TITLE_BEFORE.longestEndingAt(text, end);
+    const titleStart = TITLES_ENDING.longestEndingAt(text, end);
     const lastLength = titleStart > 0 ? nameLength(text, lastStart, titleStart) : 0;
     if (!lastLength) continue;
     const names: Approval['names'] = [];
@@ -42,11 +41,6 @@ export function approvals(text: string): Approval[] {
   }
   return out;
 }
-
-const surnameLength = (text: string, at: number): number => {
-  const compound = COMPOUND_SURNAMES.longestFrom(text, at);
-  return compound > 0 ? compound - at : SINGLE_SURNAMES.at(text, at) ? 1 : 0;
-};
 
 /**
  * The length of the name at `at`, run into the organization before `orgEnd`: a given name of two

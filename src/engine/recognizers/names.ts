@@ -1,6 +1,6 @@
 import { isProvinceOrCity } from '../dict/places';
 import { NOT_POSITIONS } from '../dict/positions';
-import { COMPOUND_SURNAMES, MINORITY_NAME_PARTS, SINGLE_SURNAMES } from '../dict/surnames';
+import { MINORITY_NAME_PARTS, SINGLE_SURNAMES, surnameLength } from '../dict/surnames';
 import { CharSet } from './charSet';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -103,8 +103,7 @@ function followsAsName(text: string, at: number, idx: TokenIndex): boolean {
 }
 
 function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
-  const compound = COMPOUND_SURNAMES.longestFrom(text, p);
-  const surname = compound > 0 ? compound - p : SINGLE_SURNAMES.at(text, p) ? 1 : 0;
+  const surname = surnameLength(text, p);
   if (!surname) return -1;
   const g = p + surname;
   // 利 before a transliteration's character ends a foreign place or name (利亚, 利比亚), no surname.

@@ -1,5 +1,5 @@
 import { DISTRICT_NAMES, PLACE_NAMES } from '../dict/places';
-import { NOT_POSITIONS, POSITIONS } from '../dict/positions';
+import { NOT_POSITIONS, POSITIONS, TITLES_ENDING } from '../dict/positions';
 import { approvals } from './approvals';
 import { GLUED_TAKING } from './companyCues';
 import { companyNameEndingAt } from './registeredName';
@@ -19,7 +19,6 @@ import type { Candidate, Recognizer } from './types';
 // (任命张三为副市长, 免去李四的局长职务, 王五当选为董事长). Titles without a name and names
 // without a title are left alone.
 
-const TITLE_BEFORE = new PhraseTrie(POSITIONS, { reversed: true });
 const TITLE_AT = new PhraseTrie(POSITIONS);
 /** Roles that end like a title but are none: 班主任, 记者. */
 const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
@@ -81,7 +80,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const p = tok.start;
     const c = text.charCodeAt(p);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-    const glued = TITLE_BEFORE.edgeAt(text, p) && tok.end - p >= 2 ? gluedDottedName(text, tok, idx) ?? (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何' ? gluedTitleName(text, tok, idx) : undefined) : tok.tag === 'x' && tok.end - p >= 3 ? surnameGluedToTitle(text, tok, idx) : undefined;
+    const glued = TITLES_ENDING.edgeAt(text, p) && tok.end - p >= 2 ? gluedDottedName(text, tok, idx) ?? (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何' ? gluedTitleName(text, tok, idx) : undefined) : tok.tag === 'x' && tok.end - p >= 3 ? surnameGluedToTitle(text, tok, idx) : undefined;
     if (glued) {
       add({ start: glued.start, end: glued.end, ...titleAndOrg(text, glued.titled, idx, lastOrgByUnit), source: 'rule:official-title' });
       continue;
@@ -455,7 +454,7 @@ const TITLE_NOTE = /[(（][^()（）\n]{1,8}[)）]$/;
 
 /** Where the longest title ending at `end` starts, -1 if none; 代 (acting) that ends a word is not its (宁德时代董事长). */
 function titleEndingAt(text: string, end: number): number {
-  const s = TITLE_BEFORE.longestEndingAt(text, end);
+  const s = TITLES_ENDING.longestEndingAt(text, end);
   return s >= 0 && text.charCodeAt(s) === 0x4ee3 && DAI_WORD_HEAD.at(text, s - 1) ? s + 1 : s;
 }
 /** Characters that make a word with a 代 after them: 时代, 现代, 年代, 一代, 取代. */
@@ -481,7 +480,7 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
   // A note in brackets after the title: 首席技术官（CTO）赵帅, 副行长（主持工作）宋明.
   if (BRACKET_ENDS.at(text, te - 1)) {
     const m = TITLE_NOTE.exec(text.slice(Math.max(0, te - 10), te));
-    if (m && TITLE_BEFORE.longestEndingAt(text, te - m[0].length) >= 0) te -= m[0].length;
+    if (m && TITLES_ENDING.longestEndingAt(text, te - m[0].length) >= 0) te -= m[0].length;
   }
   // The person's age between the title and the name: 总经理、38岁的赵明阳.
   if (text.charCodeAt(te - 1) === 0x7684) te -= AGE_AFTER_TITLE.exec(text.slice(Math.max(0, te - 9), te))?.[0].length ?? 0;
