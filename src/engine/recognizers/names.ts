@@ -34,6 +34,7 @@ const GIVEN_LOCATIVES = new CharSet('中东');
 /** Characters the segmenter tags as a preposition, a numeral, a particle or a dynasty that end given names often (陈炎/x 顺/p, 王明/nr 元/m, 丁伍/x 号/m, 肖云/x 兮/y, 王程/x 清/t): the name's before what follows names. */
 const GIVEN_FUNCTION_ENDS = new CharSet('顺元兮清号');
 /** …and an adverb that does (白玉/nr 刚/d 。), only before a pause: 刘强刚表示 is 'just said'. */
+const LIST_END = /^等(?:人|同志)?[，。；、,;]/;
 const GIVEN_ADVERB_ENDS = new CharSet('刚');
 
 /** Joining characters that also end given names (张明和, 谭可为): the name's own only before a pause. */
@@ -141,8 +142,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // after a first part the segmenter did not know (not 王强/nr 明说).
   // So may an unknown piece of three (贺海/ns 东在市/x).
   // …and so may the first character of 日前 (张国/x 平日/t 前).
-  // …and so may a word that follows names whole (刘宝/x 军代表/n: 代表).
-  else if (b2 && canThree && gluedThird(next!.tag, whole.tag) && (((next!.end === three + 1 || (next!.tag === 'x' && next!.end === three + 2)) && (AFTER_NAME.at(text, three) || DAYS_AGO.test(text.slice(three, three + 3)))) || (next!.end === three + 2 && FOLLOWS_NAMES.has(text.slice(three, next!.end)))) && !FOLLOWS_NAMES.has(next!.word) && !AFTER_NAME_WORD.test(next!.word)) end = three;
+  // …and so may a word that follows names whole (刘宝/x 军代表/n: 代表), even split across tokens (刘立/x 民主/n 持/v: 主持; not 王强/x 平日/t 前来/v).
+  else if (b2 && canThree && gluedThird(next!.tag, whole.tag) && (((next!.end === three + 1 || (next!.tag === 'x' && next!.end === three + 2)) && (AFTER_NAME.at(text, three) || DAYS_AGO.test(text.slice(three, three + 3)))) || (FOLLOWS_NAMES.has(text.slice(three, three + 2)) && (next!.end === three + 2 || (next!.end === three + 1 && idx.at(three + 1)?.end === three + 2)))) && !FOLLOWS_NAMES.has(next!.word) && !AFTER_NAME_WORD.test(next!.word)) end = three;
   else if (b2) end = two;
   // The segmenter glued a character that follows names to the name (刘明称/x, 刘/明说): two characters;
   // but a given name it takes for an adverb is whole (王/大为/d).
@@ -173,7 +174,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
 /** Whether the one-character token at `two` ends the name before `three` though it is tagged as a function word (see GIVEN_FUNCTION_ENDS). */
 function functionCharEndsName(text: string, two: number, three: number, next: Token | undefined, idx: TokenIndex): boolean {
   if (next?.end !== three) return false;
-  const pause = three === text.length || PAUSES.at(text, three);
+  // (等 closing a list stands for a pause: 黄/a 志/n 刚/d 等/u 。)
+  const pause = three === text.length || PAUSES.at(text, three) || LIST_END.test(text.slice(three, three + 3));
   return GIVEN_FUNCTION_ENDS.at(text, two) ? pause || followsAsName(text, three, idx) : GIVEN_ADVERB_ENDS.at(text, two) && pause;
 }
 

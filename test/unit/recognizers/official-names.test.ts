@@ -46,6 +46,7 @@ describe('personal names', () => {
     assert.equal(nameAtStart('丁伍号表示'), '丁伍号'); // 丁伍/x 号/m
     // a third character glued to a word that follows names whole (刘宝/x 军代表/n)
     assert.equal(nameAtStart('刘宝军代表签约'), '刘宝军');
+    assert.equal(nameAtStart('刘立民主持，'), '刘立民'); // 刘立/x 民主/n 持/v: 主持 split across tokens
     // 处 is someone's place (从陈强处获悉), no given name's
     assert.equal(nameAtStart('陈强处获悉'), '陈强'); // 陈强/x 处/n
   });

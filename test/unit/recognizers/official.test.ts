@@ -141,6 +141,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长王大为主持会议'), ['王大为']);
       assert.deepEqual(names('市长王总是很忙'), []);
       assert.deepEqual(names('局长何必这样'), []);
+      // 等 closing a list after a name the segmenter cut up (黄/a 志/n 刚/d 等/u)
+      assert.deepEqual(names('出席会议的有副市长王强、黄志刚等。'), ['王强', '黄志刚']);
     });
 
     it('reads Tibetan and Mongolian names after a title, whole, and in a list', () => {
