@@ -182,6 +182,8 @@ const CONTEXT_YEAR_START = /^(?:同|当|次|翌)年/;
 /** A reference date anywhere in `year`, for a date the text puts in that year. */
 const inYear = (year: number): RefDate => ({ year, month: 12, day: 31 });
 const LISTED_MONTH_START = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/;
+/** What joins the items of a list of dates. */
+const LIST_JOIN = /^(?:、|和|及|与|以及)$/;
 /** Where a name may start: after a pause, a colon or a space, or after a role of the press (编辑：蒋立冬, 记者刘冬至). */
 const NAME_OPENER = /(?:^|[^\u4e00-\u9fff]|记者|编辑|通讯员|摄影|作者|校对|审核|主播)$/;
 
@@ -225,7 +227,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
   const folded = foldWidth(text);
   const ref = findDateline(text);
   const idx = TokenIndex.of(tokens, text.length);
-  const found: Array<{ start: number; end: number; parsed: Parsed; source: string }> = [];
+  const found: Array<{ start: number; end: number; parsed: Parsed; source: string; listed?: boolean }> = [];
   let last: Parsed | undefined; // the latest date with a month: a bare 22日 continues it
   let lastDay: Parsed | undefined; // …the latest with a day first: 11月18日电…5月就任…18日 is in November
   let lastEnd = -1; // …and where it ends
@@ -253,8 +255,9 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     const contextYear = CONTEXT_YEAR_START.test(m[0]);
     const rangeStart = contextYear && prev && RANGE_JOIN.test(folded.slice(prev.end, m.index)) ? prev.parsed.year : undefined;
     const base = contextYear ? (rangeStart ?? lastYear ?? last?.year) : undefined;
-    // 2025年5月、6月: a month listed after a dated one is in its year; so is a holiday (2025年国庆、中秋), from its start.
-    const afterDated = prev && (prev.parsed.ownYear || /^\d{4}年/.test(folded.slice(prev.start, prev.end))) && folded.slice(prev.end, m.index) === '、' ? prev.parsed.year : undefined;
+    // 2025年5月、6月: a month listed after a dated one is in its year; so is a holiday (2025年国庆、中秋), from its start;
+    // and so is every later item of the list (2023年4月28日、8月30日和10月27日).
+    const afterDated = prev && (prev.parsed.ownYear || prev.listed || /^\d{4}年/.test(folded.slice(prev.start, prev.end))) && LIST_JOIN.test(folded.slice(prev.end, m.index)) ? prev.parsed.year : undefined;
     const listedYear = LISTED_MONTH_START.test(m[0]) ? afterDated : undefined;
     const listedHoliday = afterDated !== undefined && FESTIVAL_ONLY.test(m[0]) ? { year: afterDated, month: 1, day: 1 } : undefined;
     const at = contextYear ? (base === undefined ? undefined : inYear(base)) : listedYear !== undefined ? inYear(listedYear) : listedHoliday ? listedHoliday : sameYear ? inYear(lastYear!) : ofYear ? { year: ref!.year + REL_YEARS[ofYear[1]!]!, month: 1, day: 1 } : ref;
@@ -283,7 +286,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
       lastEnd = m.index + m[0].length;
       if (parsed.day !== undefined) lastDay = parsed;
     }
-    found.push({ start: m.index, end: m.index + m[0].length, parsed, source: sourceOf(m[0]) });
+    found.push({ start: m.index, end: m.index + m[0].length, parsed, source: sourceOf(m[0]), listed: listedYear !== undefined || listedHoliday !== undefined });
   }
   const out: Candidate[] = [];
   for (let i = 0; i < found.length; i++) {

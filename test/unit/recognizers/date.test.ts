@@ -373,6 +373,22 @@ describe('DATE recognizer', () => {
     ]);
   });
 
+  it('puts every later item of a list after a dated one in its year, joined by 、 or 和', () => {
+    assert.deepEqual(afterDateline('2025-11-20 来源：测试', '公司于2023年4月28日、8月30日和10月27日披露。已于2024年8月6日、10月15日和12月5日发射'), [
+      ['2023年4月28日', '2023-04-28'],
+      ['8月30日', '2023-08-30'],
+      ['10月27日', '2023-10-27'],
+      ['2024年8月6日', '2024-08-06'],
+      ['10月15日', '2024-10-15'],
+      ['12月5日', '2024-12-05'],
+    ]);
+    // (not a month after the list, in a sentence of its own)
+    assert.deepEqual(afterDateline('2025-11-20 来源：测试', '2023年4月28日披露。8月30日复牌'), [
+      ['2023年4月28日', '2023-04-28'],
+      ['8月30日', '2025-08-30'],
+    ]);
+  });
+
   it('reads 上一年 and 上一年度 as 上年, not the 上一年级 of a school', () => {
     assert.deepEqual(afterDateline('2025-06-12 09:15', '上一年度结转资金5亿元，比上一年增长5%。孩子上一年级了'), [
       ['上一年度', '2024'],
