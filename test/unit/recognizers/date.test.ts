@@ -545,6 +545,13 @@ describe('DATE recognizer', () => {
     assert.deepEqual(dates, [['明日', 21]]);
   });
 
+  it('reads 前天 and 后天 only from the start of a word, not from the end of 目前, 此前 or 今后', () => {
+    const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
+    const text = '目前天通卫星资费下降，此前天气晴好，今后天天向上。前天下午签约，后天开幕';
+    const dates = recognizeDates({ text, tokens: withOffsets(jieba.tag(text)) }).map((c) => text.slice(c.start, c.end));
+    assert.deepEqual(dates, ['前天下午', '后天']);
+  });
+
   it('reads 明早, 明晚, 明晨 and 今早 as days of their own, not across 说明/早已 or 如今/早已', () => {
     const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
     const text = `${HEAD}这说明早已过时，如今早已不同。明晚8点开球，明早出发，明晨6时抵达，今早9时许起火`;
