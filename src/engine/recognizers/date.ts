@@ -568,9 +568,11 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
   } else if ((m = take(/^(1[0-2]|0?[1-9])(\d{2})日/) ?? take(/^(?=3[2-9]|[4-9][1-9])(\d)(\d)日/))) {
     month = Number(m[1]);
     day = Number(m[2]);
-    // 112日 is 1月12日 or 11月2日: the one nearer the dateline (a page of 2025-11-03 means 11月2日).
+    // 112日 is 1月12日 or 11月2日: the one nearer the dateline (a page of 2025-11-03 means 11月2日);
+    // 101日 is 10月1日, as a month written without its 0 comes with a day written without one.
     const other = /^(1[0-2])([1-9])$/.exec(m[1] + m[2]);
-    if (other && ref) {
+    if (other && m[2]!.startsWith('0')) [month, day] = [Number(other[1]), Number(other[2])];
+    else if (other && ref) {
       const [m2, d2] = [Number(other[1]), Number(other[2])];
       const from = (mo: number, d: number) => Math.abs(Date.UTC(ref.year, mo - 1, d) - Date.UTC(ref.year, ref.month - 1, ref.day));
       if (from(m2, d2) < from(month, day)) [month, day] = [m2, d2];

@@ -268,6 +268,12 @@ describe('DATE recognizer', () => {
     assert.deepEqual(afterDateline('2025-11-03 10:00', '112日,齐鲁工业大学签约'), [['112日', '2025-11-02']]);
     assert.deepEqual(afterDateline('2025-01-25 10:00', '121日签约'), [['121日', '2025-01-21']]);
     assert.deepEqual(afterDateline('2025-12-09 10:00', '128日,市第一人民医院'), [['128日', '2025-12-08']]);
+    // 101日 is 10月1日 with or without a dateline: no one writes 1月01日 without the 0 of the month
+    assert.deepEqual(afterDateline('2025-01-25 10:00', '101日至7日,景区接待游客'), [['101日至7日', '2025-10-01/2025-10-07']]);
+    assert.deepEqual(found(recognizeDates, '（记者 陈思远）101日至7日，103日单日客流达到峰值').map((f) => [f.text, f.value]), [
+      ['101日至7日', '--10-01/--10-07'],
+      ['103日', '--10-03'],
+    ]);
   });
 
   it('takes a date followed by 发布者 as the publication line, and no zodiac year in a year\'s output', () => {
