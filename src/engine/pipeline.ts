@@ -99,11 +99,16 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     const name = text.slice(c.start, c.end);
     if (org.length > (fullest.get(name)?.length ?? 0)) fullest.set(name, org);
   }
-  for (const c of found) {
-    const org = c.label === 'OFFICIAL' ? (own.get(c) ?? fullest.get(text.slice(c.start, c.end))) : undefined;
+  // A name listed after a titled one shares its title and its organization (副总经理吴海燕、欧阳明).
+  let previous: Candidate | undefined;
+  for (const c of found.filter((f) => f.label === 'OFFICIAL').sort((a, b) => a.start - b.start)) {
+    const org = own.get(c) ?? fullest.get(text.slice(c.start, c.end)) ?? (c.source === LISTED && !c.attrs?.org && previous?.attrs?.title === c.attrs?.title ? previous?.attrs?.org : undefined);
     if (org && c.attrs) c.attrs.org = org;
+    previous = c;
   }
 }
+
+const LISTED = 'rule:official-list';
 
 /** A word for a company the text names, before a title: 公司, 本集团 (the one it is about), 该公司, 该行 (the one just named). */
 const BARE_ORG_BEFORE = /(?:[该本]?(?:公司|集团)|[该本]行)$/;
@@ -130,9 +135,9 @@ function companyBefore(companies: readonly Candidate[], at: number, text: string
 }
 
 /** Titles only a company gives, alone or joined: 董事长, 联席首席执行官, 创始人, 总经理助理, 董事长兼总裁 (not 主席, 书记, 主任). */
-const ONE_COMPANY_TITLE = String.raw`(?:联席|执行|副|高级副)?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)`;
+const ONE_COMPANY_TITLE = String.raw`(?:联席|执行|副|高级副)?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|监事会主席`;
 const COMPANY_TITLE = new RegExp(`^${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
-const CLAUSE_START = /^[，,；;：:]?$/;
+const CLAUSE_START = /^[，,；;：:。！？!?]?$/;
 
 /**
  * The company a bare company title at `at` (董事长陈南, 陈南董事长) heading its clause belongs to: the
@@ -143,10 +148,15 @@ function soleCompanyOfSentence(companies: readonly Candidate[], at: number, titl
   return COMPANY_TITLE.test(title) && CLAUSE_START.test(text.slice(at - 1, at)) ? onlyCompanyBefore(companies, at, text) : undefined;
 }
 
-/** The only company (by canonical name) the sentence names before `at`. */
+/**
+ * The only company (by canonical name) the sentence names before `at`; where it names none, the only
+ * one the sentence before names, in the same paragraph (中国移动召开业绩发布会。董事长秦立峰…).
+ */
 function onlyCompanyBefore(companies: readonly Candidate[], at: number, text: string): Candidate | undefined {
   const from = sentenceStart(text, at);
-  const before = companies.filter((c) => c.start >= from && c.end <= at);
+  const named = (start: number, end: number) => companies.filter((c) => c.start >= start && c.end <= end);
+  let before = named(from, at);
+  if (before.length === 0 && from > 0 && text[from - 1] !== '\n') before = named(sentenceStart(text, from - 1), from);
   const names = new Set(before.map((c) => String(c.attrs?.canonical ?? text.slice(c.start, c.end))));
   return names.size === 1 ? before[0] : undefined;
 }

@@ -125,7 +125,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
         // A name with a title of its own after it starts the next official (董事长曾毓群、比亚迪董事长王传福),
         // and so does a place with one (华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟).
         if (next < 0 || !(minority > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2) || titleInClause(text, next)) break;
-        add({ start: e + 1, end: next, title, org, source: 'rule:official-list' });
+        add({ start: e + 1, end: next, title, org: shared, source: 'rule:official-list' });
         e = addressed(next);
       }
       continue;

@@ -107,6 +107,20 @@ describe('engine', function () {
         ['董明珠', '格力电器'],
       ],
     );
+    // …or, where its sentence names none, of the only company the sentence before names (not across a paragraph);
+    // a name listed after it shares the organization with its title
+    const before = '中国移动在香港召开业绩发布会。董事长秦立峰，执行董事、财务总监李荣慧出席。海尔与美的签约。总裁李明说。中信银行召开会议，副行长王强、李华出席。\n董事长周立新说';
+    assert.deepEqual(
+      await orgs(before),
+      [
+        ['秦立峰', '中国移动'],
+        ['李荣慧', '中国移动'],
+        ['李明', undefined],
+        ['王强', '中信银行'],
+        ['李华', '中信银行'],
+        ['周立新', undefined],
+      ],
+    );
     // an appointment without an organization: the bank 该行 stands for, else the only company its sentence names before
     // the name, for later mentions too; with two companies named, whose post it is is unsaid
     const appointed = '平安银行董事会同意聘任冀光恒为行长，项有志为副行长。项有志表示。江南农村商业银行股份有限公司董事会聘任周立新为该行行长。海尔与美的董事会选举李强为董事长。';

@@ -693,6 +693,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('东湖高新区党工委书记、管委会主任吴祖云会见客人'), [['吴祖云', '党工委书记、管委会主任', '东湖高新区']]);
       // a title right after the previous official's name shares its organization
       assert.deepEqual(titles('云南白药集团董事长张文学、总裁董明一行来访').map((o) => o[2]), ['云南白药集团', '云南白药集团']);
+      // …and so do the names listed after it (副局长陈敏、赵国栋)
+      assert.deepEqual(titles('西安市文化和旅游局局长李晓峰、副局长陈敏、赵国栋一行到大唐不夜城调研').map((o) => o[2]), ['西安市文化和旅游局', '西安市文化和旅游局', '西安市文化和旅游局']);
       // …and after 和 or 与, unless the second names its own (华为董事长王强与腾讯总裁李明)
       assert.deepEqual(titles('万科集团董事会主席郁亮和总裁祝九胜出席。华为董事长王强与腾讯总裁李明会面').map((o) => o[2]), ['万科集团', '万科集团', '华为', '腾讯']);
       assert.deepEqual(titles('中芯国际联合首席执行官赵海军表示'), [['赵海军', '联合首席执行官', '中芯国际']]);
