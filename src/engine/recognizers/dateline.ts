@@ -30,6 +30,8 @@ const DATELINE = new RegExp(
   String.raw`${LABELLED}|${DATE}(?=\s*(?:${DAY_OF_WEEK}\s*)?(?:${CLOCK}|[电讯]|消息|发布(?=\s|$)|第[A-Z]?\d{1,3}版|[\u4e00-\u9fff]{2,6}[网报台](?=\s|$)|来源|作者|编辑|发布者|发布人|发布单位)|(?:[^\S\n]*${DAY_OF_WEEK})?[^\S\n]+(?:新华社|中新社|本报|[\u4e00-\u9fff]{0,6}记者))|^[^\S\n]*(?:(?:[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+){1,2}[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+|[^\s，。,；;！？!?｜|]{2,15}(?:[^\S\n]+|[^\S\n]*[｜|][^\S\n]*|[(（](?=[^)）\n]*[)）][^\S\n]*$))|[【\[][^】\]\n]{2,12}[】\]]|[^\s，。,；;！？!?]{2,10}[(（][^)）\n]{2,16}[)）][^\S\n]*)?${DATE}[)）]?(?:[^\S\n]*${DAY_OF_WEEK}${ALMANAC})?[^\S\n]*$`,
   'm',
 );
+/** A date in brackets opening a line or after 本报讯, perhaps with its source: （2025年4月25日）中国平安…, 本报讯（2023年1月17日）, （2023年10月7日 新华网）. */
+const BRACKETED = new RegExp(String.raw`(?:^[^\S\n]*|讯[^\S\n]*)[(（]${DATE}(?:[^\S\n]+[^)）\n]{2,12})?[)）]`, 'm');
 /**
  * A publication line at the foot of a scraped page, where no header had one: only a labelled
  * date or a date with its clock time (发布时间：2025-06-02 08:35:17, 来源：浙江日报 2025年02月08日 07:30),
@@ -43,12 +45,12 @@ const CLOCK_DATELINE = new RegExp(String.raw`^[^\S\n]*${DATE}[^\S\n]*\d{1,2}时\
 
 /**
  * The first dateline or publication date near the top of `text`: "2025-06-16 11:22:05" on its
- * own line, "发布时间:2015-11-25", "2025年05月09日 07:21:57"; else a publication line at its foot.
+ * own line, "发布时间:2015-11-25", "2025年05月09日 07:21:57", "（2025年4月25日）" opening a line; else a publication line at its foot.
  * A date in the running text is not one (it may be any date the article talks about).
  */
 export function findDateline(text: string): RefDate | undefined {
   const head = withDigitDates(text.slice(0, HEAD_LENGTH));
-  const m = DATELINE.exec(head) ?? CLOCK_DATELINE.exec(head) ?? (text.length > HEAD_LENGTH ? FOOT_DATELINE.exec(withDigitDates(text.slice(Math.max(HEAD_LENGTH, text.length - FOOT_LENGTH)))) : null);
+  const m = DATELINE.exec(head) ?? BRACKETED.exec(head) ?? CLOCK_DATELINE.exec(head) ?? (text.length > HEAD_LENGTH ? FOOT_DATELINE.exec(withDigitDates(text.slice(Math.max(HEAD_LENGTH, text.length - FOOT_LENGTH)))) : null);
   if (!m) return undefined;
   const [y, mo, d] = (m[1] ? m.slice(1, 4) : m[4] ? m.slice(4, 7) : m.slice(7, 10)).map(Number);
   return isValidDate(y, mo, d) ? { year: y, month: mo, day: d } : undefined;

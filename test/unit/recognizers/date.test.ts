@@ -695,6 +695,11 @@ describe('findDateline', () => {
     // In Chinese numerals, and with a clock time in characters before its source.
     assert.deepEqual(findDateline('健康报\n二〇二五年十一月三日 07:50\n11月2日晚'), { year: 2025, month: 11, day: 3 });
     assert.deepEqual(findDateline('新闻\n2025年7月15日10时22分 来源：健康报\n7月14日'), { year: 2025, month: 7, day: 15 });
+    // A date in brackets opening a line or after 本报讯, with its source too; not a bracketed date in the running text.
+    assert.deepEqual(findDateline('中国平安公告\n（2025年4月25日）中国平安今日公告'), { year: 2025, month: 4, day: 25 });
+    assert.deepEqual(findDateline('本报讯（2023年1月17日）省十四届人大一次会议今日开幕'), { year: 2023, month: 1, day: 17 });
+    assert.deepEqual(findDateline('（2023年10月7日 新华网）记者从文化和旅游部获悉'), { year: 2023, month: 10, day: 7 });
+    assert.equal(findDateline('公司曾于上市首日（2021年3月5日）大涨'), undefined);
     // but not an event's time in the running text
     assert.equal(findDateline('编者按：……\n１９９７年１２月９日上午１０时许，记者在安徽肥西县'), undefined);
     // With its weekday and then a clock time: 2025年8月1日 星期五 06:00.
