@@ -100,12 +100,17 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     if (org.length > (fullest.get(name)?.length ?? 0)) fullest.set(name, org);
   }
   // A name listed after a titled one shares its title and its organization (副总经理吴海燕、欧阳明).
+  const officials = found.filter((f) => f.label === 'OFFICIAL').sort((a, b) => a.start - b.start);
   let previous: Candidate | undefined;
-  for (const c of found.filter((f) => f.label === 'OFFICIAL').sort((a, b) => a.start - b.start)) {
+  for (const c of officials) {
     const org = own.get(c) ?? fullest.get(text.slice(c.start, c.end)) ?? (c.source === LISTED && !c.attrs?.org && previous?.attrs?.title === c.attrs?.title ? previous?.attrs?.org : undefined);
     if (org && c.attrs) c.attrs.org = org;
     previous = c;
   }
+  // A mention with no organization of its own is of the one the first mention with one names (王娟表示 after 宝钢股份董事会秘书王娟).
+  const first = new Map<string, string>();
+  for (const c of officials) if (c.attrs?.org && !first.has(text.slice(c.start, c.end))) first.set(text.slice(c.start, c.end), c.attrs.org);
+  for (const c of officials) if (c.attrs && !c.attrs.org && first.has(text.slice(c.start, c.end))) c.attrs.org = first.get(text.slice(c.start, c.end));
 }
 
 const LISTED = 'rule:official-list';

@@ -121,6 +121,11 @@ describe('engine', function () {
         ['周立新', undefined],
       ],
     );
+    // a later mention without a title is of the organization the first one with an organization names
+    assert.deepEqual(await orgs('中国移动召开业绩发布会。董事长秦立峰出席。秦立峰表示，公司将加快推进。'), [
+      ['秦立峰', '中国移动'],
+      ['秦立峰', '中国移动'],
+    ]);
     // an appointment without an organization: the bank 该行 stands for, else the only company its sentence names before
     // the name, for later mentions too; with two companies named, whose post it is is unsaid
     const appointed = '平安银行董事会同意聘任冀光恒为行长，项有志为副行长。项有志表示。江南农村商业银行股份有限公司董事会聘任周立新为该行行长。海尔与美的董事会选举李强为董事长。';
