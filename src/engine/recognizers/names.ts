@@ -115,6 +115,11 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   const glued = idx.at(p + 2);
   const third = whole.end === p + 3 || (whole.end === p + 2 && (glued?.end === p + 3 || (glued?.tag === 'x' && glued.end === p + 4 && AFTER_NAME.at(text, p + 3))));
   if (surname === 1 && NOT_GIVEN.at(text, g) && whole.start === p && third && whole.tag === 'x' && isGiven(text, g + 1) && !AFTER_NAME.at(text, g + 1)) return p + 3;
+  // 吴某某, 王某: a name a court ruling or a penalty notice masks, before what follows names (not 于某种).
+  if (text[g] === '某') {
+    const masked = text[g + 1] === '某' ? g + 2 : g + 1;
+    return masked === text.length || followsAsName(text, masked, idx) ? masked : -1;
+  }
   // 谢谢高会长: a repeated surname character is a word, not a name.
   if (!isGiven(text, g) || text.charCodeAt(g) === text.charCodeAt(p) || HONORIFICS.has(text.slice(g, g + 2))) return -1;
   const two = g + 1;
@@ -204,7 +209,7 @@ const PAUSES = new CharSet('、，。；：,;:');
 /** A list's joiner earlier in the clause. */
 const LISTED_BEFORE = /[、和与及][^，,。；;！？\n]*$/;
 /** What people all did, after 均: 未出席, 出席, 表示. */
-const ALL_DID = /^(?:[未已不无将在为是有]|出席|参加|表示|认为|同意|获得)/;
+const ALL_DID = /^(?:[未已不无将在为是有被系]|出席|参加|表示|认为|同意|获得|承诺|辞去|辞职|持有|签署|确认)/;
 /** 日前 (recently) after a name, not 前来 or 前往 after 平日 (usually). */
 const DAYS_AGO = /^日前(?![来往去])/;
 /** What follows a name whose last character is 一: speech or a pause, not 行 (王强一行). */

@@ -141,6 +141,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长王大为主持会议'), ['王大为']);
       assert.deepEqual(names('市长王总是很忙'), []);
       assert.deepEqual(names('局长何必这样'), []);
+      // a name a penalty notice masks (韩某某, 王某), not 于某种
+      assert.deepEqual(names('公司法定代表人、董事长韩某某及矿长王某已被公安机关控制。市长王某在会上'), ['韩某某', '王某', '王某']);
+      // 均 (all) before what the listed did, 承诺 too (吴涛均承诺)
+      assert.deepEqual(names('总经理陈雅琴及财务总监吴涛均承诺不减持'), ['陈雅琴', '吴涛']);
       // 等 closing a list after a name the segmenter cut up (黄/a 志/n 刚/d 等/u)
       assert.deepEqual(names('出席会议的有副市长王强、黄志刚等。'), ['王强', '黄志刚']);
     });
@@ -1015,7 +1019,7 @@ describe('OFFICIAL recognizer', () => {
       '三年级二班班主任张丽华老师说',
       '公司总经理任命书已下发',
       '局长高兴地说',
-      '市长王某在会上',
+      '局长于某种程度上认可',
     ]) {
       it(`finds none in ${text}`, () => assert.deepEqual(names(text), []));
     }
