@@ -6,7 +6,7 @@ import type { LexiconMatcher } from './lexicon/matcher';
 import { recognizeAmounts } from './recognizers/amount';
 import { recognizeCompanies } from './recognizers/company';
 import { recognizeDates } from './recognizers/date';
-import { recognizeOfficials } from './recognizers/official';
+import { LIST_PAUSE, recognizeOfficials } from './recognizers/official';
 import { sentenceStart } from './recognizers/sentences';
 import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types';
 import { resolveOverlaps } from './resolve';
@@ -99,12 +99,18 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     const name = text.slice(c.start, c.end);
     if (org.length > (fullest.get(name)?.length ?? 0)) fullest.set(name, org);
   }
-  // A name listed after a titled one shares its title and its organization (副总经理吴海燕、欧阳明).
+  // A name listed after a titled one shares its title and its organization (副总经理吴海燕、欧阳明), and a company
+  // title right after the previous official's name shares the company (公司董事长周立新、总经理陈雅琴及财务总监吴涛).
   const officials = found.filter((f) => f.label === 'OFFICIAL').sort((a, b) => a.start - b.start);
   let previous: Candidate | undefined;
+  const ofCompany = new Set<Candidate>();
   for (const c of officials) {
-    const org = own.get(c) ?? fullest.get(text.slice(c.start, c.end)) ?? (c.source === LISTED && !c.attrs?.org && previous?.attrs?.title === c.attrs?.title ? previous?.attrs?.org : undefined);
+    const title = String(c.attrs?.title ?? '');
+    const listed = c.source === LISTED ? previous?.attrs?.title === title : previous !== undefined && ofCompany.has(previous) && COMPANY_TITLE.test(title) && LIST_PAUSE.test(text.slice(previous.end, c.start - title.length));
+    const shared = listed && !c.attrs?.org ? previous?.attrs?.org : undefined;
+    const org = own.get(c) ?? fullest.get(text.slice(c.start, c.end)) ?? shared;
     if (org && c.attrs) c.attrs.org = org;
+    if (own.has(c) || (shared && ofCompany.has(previous!))) ofCompany.add(c);
     previous = c;
   }
   // A mention with no organization of its own is of the one the first mention with one names (王娟表示 after 宝钢股份董事会秘书王娟).

@@ -28,7 +28,7 @@ const MODIFIERS = new PhraseTrie(['轮值', '联席', '常务', '执行', '高�
   reversed: true,
 });
 /** What separates the officials of a list: 董事长张文学、总裁董明, 原总经理孙立、原副总经理陈明. */
-const LIST_PAUSE = /^(?:[、，,]|[和与及])原?$/;
+export const LIST_PAUSE = /^(?:[、，,]|[和与及])原?$/;
 /** What joins the titles of one person: 创始人、董事长兼CEO, 董事长暨总裁. */
 const JOINERS = new Set(['、', '兼', '暨']);
 

@@ -121,6 +121,12 @@ describe('engine', function () {
         ['周立新', undefined],
       ],
     );
+    // a company title right after the previous official's name shares the company a bare 公司 stands for
+    assert.deepEqual(await orgs('湖北楚天云谷科技股份有限公司公告，公司董事长周立新、总经理陈雅琴及财务总监吴涛均承诺不减持。'), [
+      ['周立新', '湖北楚天云谷科技股份有限公司'],
+      ['陈雅琴', '湖北楚天云谷科技股份有限公司'],
+      ['吴涛', '湖北楚天云谷科技股份有限公司'],
+    ]);
     // a later mention without a title is of the organization the first one with an organization names
     assert.deepEqual(await orgs('中国移动召开业绩发布会。董事长秦立峰出席。秦立峰表示，公司将加快推进。'), [
       ['秦立峰', '中国移动'],
