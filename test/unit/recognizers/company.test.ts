@@ -484,6 +484,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('小米14手机发布'), []);
       // nor is a model's code listed beside a company (小米SU7和比亚迪)
       assert.deepEqual(names('市民试驾了小米SU7和比亚迪，欧菲光表示'), ['比亚迪', '欧菲光']);
+      assert.deepEqual(names('八一钢铁产量下降，据上海钢联监测，江铜、铜陵有色业绩分化，宝武资源与力拓合资，西部机场集团总经理，达飞轮船、海洋网联船务等'), ['八一钢铁', '上海钢联', '江铜', '铜陵有色', '宝武资源', '力拓', '西部机场集团', '达飞轮船', '海洋网联船务']);
+      // 证券 before 虚假陈述 names the case, not a securities firm
+      assert.deepEqual(names('法院对康美药业证券虚假陈述责任纠纷作出判决，华鼎证券被罚'), ['康美药业', '华鼎证券']);
       assert.deepEqual(names('搭载华为乾崑ADS 4智驾系统'), []);
       assert.deepEqual(names('BMW iX3将率先投产，三星Galaxy Z Fold7开售，奇瑞风云A9上市，讯飞星火大模型落地'), []);
       // a place and a model made there is no series
