@@ -39,6 +39,7 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   // 株洲市人民政府原副市长: 原 (former) belongs to the title, not the organization.
   let org = withoutShortName(text.slice(orgStart(text, cs, idx, floor), cs).replace(QUOTES_AROUND, '').replace(STOCK_CODE, '').replace(/的$/, '')).replace(FORMER, '');
   org = org.replace(/^·+/, ''); // a list's bullet before it: ·山东省省长
+  org = org.replace(SECTOR_AFTER, ''); // 中信证券交通运输行业首席分析师: the sector is the analyst's, the organization 中信证券
   if (BARE_ORGS.has(org.replace(/^[该本]/, ''))) org = ''; // 该公司董事长, 该村: the organization is named elsewhere
   const m = UNIT_TITLE.exec(title);
   const unit = m?.[1] ?? m?.[3];
@@ -57,6 +58,9 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   else if (org.length === 1 && UNIT_CHARS.at(org, 0)) org = lastOrgByUnit.get(org) ?? placeBefore(text, cs - 1, org, idx) ?? org;
   return org;
 }
+
+/** A sector after a company's name, before the title of the one who covers or heads it: 交通运输行业, 消费电子行业. */
+const SECTOR_AFTER = /(?<=(?:集团|公司|证券|银行|研究所|研究院))[\u4e00-\u9fff]{2,6}行业$/;
 
 /** Where a place's name is only a word: 城市, 全县, 该市, 开发区, 古镇 (names of three characters or more are read). */
 const NOT_PLACE_START = new CharSet('全该本各此我其这那每两省市县区镇乡');
@@ -170,6 +174,12 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
       start = unit;
       break;
     }
+    // A pronoun or a function character the segmenter glued onto the organization (其前/x 首席执行官, 完成/后星澜/x 通信):
+    // the organization starts after it, and a stop word there leaves none.
+    if (t.tag === 'x' && t.word.length >= 2 && GLUED_BEFORE_ORG.at(text, t.start) && !UNIT_CHARS.at(text, t.end - 1)) {
+      start = ORG_STOP.has(t.word.slice(1)) ? start : t.start + 1;
+      break;
+    }
     // An office named by its task and 办 (口岸/s 办/v, 扫黑/v 办, 住房/保障/v 办, 网信/x 办, before its bureau too: 网信/x 办/v 网络管理技术局): the task is the office's
     // name; so is a district's or its Party committee's name, whatever its tag (即墨/v 区/n 区长, 即墨/v 区委 常委),
     // and inside the organization where the name starts it or follows a place (滨州市/沾化/v 区/富源街道).
@@ -217,6 +227,9 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
   if (text[start] === '(' || text[start] === '（') start = text.indexOf(text[start] === '(' ? ')' : '）', start) + 1;
   return start;
 }
+/** A pronoun or a function character before an organization: 其, 后 (交易完成后), 在, 对, 由. */
+const GLUED_BEFORE_ORG = new CharSet('其后在对由向据');
+
 /** A district's, a town's, a street's or a village's unit at the end of an organization, or a town's starting its title (镇党委书记); a county may have a name of one character (曹县). */
 const TOWN_UNIT = /(?:新片区|新区|片区|区|镇|乡|街道|村|社区)$/;
 const TOWN_TITLE = /^(?:镇|乡|街道|村|社区)/;

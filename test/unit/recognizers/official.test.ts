@@ -697,6 +697,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('东湖高新区党工委书记、管委会主任吴祖云会见客人'), [['吴祖云', '党工委书记、管委会主任', '东湖高新区']]);
       // a title right after the previous official's name shares its organization
       assert.deepEqual(titles('云南白药集团董事长张文学、总裁董明一行来访').map((o) => o[2]), ['云南白药集团', '云南白药集团']);
+      // the sector an analyst covers or a manager heads is no part of the organization (中信证券交通运输行业首席分析师)
+      assert.deepEqual(titles('中信证券交通运输行业首席分析师邱景明认为。作为淘宝天猫集团消费电子行业总经理，韩立峰透露').map((o) => o[2]), ['中信证券', '淘宝天猫集团']);
+      // a pronoun or function character glued onto the organization is not part of it (其前/x, 后星澜/x)
+      assert.deepEqual(titles('和解后，其前首席执行官钱治亚辞职。交易完成后星澜通信创始人、董事长郑嘉树表示').map((o) => o[2]), [undefined, '星澜通信']);
+      // a court's clerk and an assistant to a head (书记员, 所长助理); a juror is a citizen serving, no post (人民陪审员)
+      assert.deepEqual(names('郑晓红、陈国平、人民陪审员方敏组成合议庭，书记员徐婷担任记录。国信证券研究所所长助理林嘉怡认为'), ['徐婷', '林嘉怡']);
       // …and so do the names listed after it (副局长陈敏、赵国栋)
       assert.deepEqual(titles('西安市文化和旅游局局长李晓峰、副局长陈敏、赵国栋一行到大唐不夜城调研').map((o) => o[2]), ['西安市文化和旅游局', '西安市文化和旅游局', '西安市文化和旅游局']);
       // …and after 和 or 与, unless the second names its own (华为董事长王强与腾讯总裁李明)
