@@ -46,8 +46,8 @@ export function companyNameEndingAt(text: string, end: number): number {
 const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'an']);
 /** A name of two or three characters and a preposition at the start of a token: 张惠在, 王伟和. */
 const PERSON_AND_PREPOSITION = /^[\u4e00-\u9fff]{2,3}?[在和与到对向]/;
-/** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…), and the 等 that ends a list (光迅科技等光/x 模块公司), and the verb 获 (获深/x 铁集团). */
-const PREPOSITION_HEAD = /^[向在与和为对从由把被将于任等获]/;
+/** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…), and the 等 that ends a list (光迅科技等光/x 模块公司), and the verbs 获 and 诉 (获深/x 铁集团, 投资者诉乐/x 视网…公司). */
+const PREPOSITION_HEAD = /^[向在与和为对从由把被将于任等获诉]/;
 /** What a public body does to a company before naming it: 对 (处罚, 判决), 向 (罚款). */
 const ACTING_ON = /^[对向]/;
 /** The end of a public body's name: 法院, 监管局, 证监会, 市政府. */
@@ -137,6 +137,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word)) break;
     // A Latin name the segmenter cut at its digits and signs (3/x M/x, 7/x -/x Eleven/eng, H/x &/x M/x, A/x ./x O/x ./x 史密斯) is one piece.
     const latin = LATIN_RUN.exec(text.slice(Math.max(0, t.end - 40), t.end));
+    // (A model's code, a network's generation or band right before the suffix names no company: 5G-A网络, 700MHz网络.)
+    if (latin && pieces.length === 0 && MODEL_CODE.test(latin[0])) return undefined;
     if (latin && t.end - latin[0].length < t.start + (t.word.length > 1 ? 0 : 1) && /[A-Za-z]/.test(latin[0]) && !MODEL_CODE.test(latin[0])) {
       const from = t.end - latin[0].length;
       pieces.unshift({ word: latin[0], tag: 'eng', start: from });

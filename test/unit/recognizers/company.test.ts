@@ -48,6 +48,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('3M公司宣布退出。7-Eleven公司宣布扩张。H&M公司关闭门店。A.O.史密斯公司发布公告'), ['3M公司', '7-Eleven公司', 'H&M公司', 'A.O.史密斯公司']);
       // not a picture's or a network's code
       assert.deepEqual(names('以3D科技呈现，5G网络'), []);
+      // …nor a network's generation or band (5G-A网络, 700MHz网络)
+      assert.deepEqual(names('共建共享的700MHz网络和5G-A网络，5.5G网络'), []);
       // and capitalised words joined by spaces, without the country before them
       assert.deepEqual(names('美国Kailera Therapeutics公司与日本Fast Retailing集团'), ['Kailera Therapeutics公司', 'Fast Retailing集团']);
       assert.deepEqual(names('在CES Asia展会上，华为公司发布新品'), ['华为公司']);
@@ -98,6 +100,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中际旭创、新易盛、光迅科技等光模块公司涨幅均超5%'), ['中际旭创', '新易盛', '光迅科技']);
       // and at the verb 获 glued onto the name's first character (万科：获深/x 铁集团)
       assert.deepEqual(names('万科：获深铁集团支持'), ['万科', '深铁集团']);
+      // …and the verb 诉 (sues) glued onto it (投资者诉乐/x 视网…)
+      assert.deepEqual(names('公开审理投资者诉乐视网信息技术（北京）股份有限公司证券虚假陈述纠纷'), ['乐视网信息技术（北京）股份有限公司']);
       // and at speech and an executive's title before a bare 集团 (主席蔡崇信指集团将…: the group he speaks of)
       assert.deepEqual(names('阿里巴巴主席蔡崇信指集团将加大投资'), ['阿里巴巴']);
     });
