@@ -93,6 +93,8 @@ const FOLLOWS_NAMES = new Set([
   ...['代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '陪同', '透露', '告诉', '回应', '回复', '回答', '致辞', '讲话', '发表', '处以', '处理', '现为', '代为', '代行'],
   // times said of the person (贾/东来/t 此前/t 表示)
   ...['此前', '此后', '近日', '日前'],
+  // what is done to the listed (李某某、赵某某分别给予警告, 刘某某罚款)
+  ...['分别', '罚款'],
   // and words that end in a character that follows names (周斌/赶到, 周斌/第一时间): the word's, not a third character
   ...['赶到', '来到', '回到', '走到', '看到', '听到', '想到', '谈到', '提到', '感到', '受到', '得到', '遇到', '收到', '做到', '达到', '第一', '同时', '及时', '当时', '即将', '面对', '针对', '走向', '位于', '对于', '由于', '关于', '可以', '予以', '主要', '需要', '工作', '合作', '如今', '成为', '作为', '随即', '座谈', '会谈', '洽谈', '商谈', '面谈', '访谈', '交谈', '恳谈'],
 ]);
@@ -236,8 +238,8 @@ export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
   if (first.end === p + 1 && given && wordGiven && given.end - given.start === 2 && followsAsName(text, given.end, idx)) return given.end;
   for (const end of [p + 3, p + 2]) if (HONORIFICS.has(text.slice(end, end + 2)) && isCJK(text, end - 1) && isCJK(text, p + 1)) return end;
   const three = p + 3;
-  // Two characters the segmenter took for a word, and the third alone (not 于/近日).
-  const cut = first.end === p + 2 && idx.at(p + 2)?.end === three;
+  // Two characters the segmenter took for a word, and the third alone (not 于/近日), not a locative (任职/前).
+  const cut = first.end === p + 2 && idx.at(p + 2)?.end === three && idx.at(p + 2)?.tag !== 'f';
   // (…or before a word that follows names: 副市长黄河/清/出席, 高新/岩/出席.)
   return cut && isGiven(text, p + 1) && isGiven(text, p + 2) && followsAsName(text, three, idx) ? three : -1;
 }

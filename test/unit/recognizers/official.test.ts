@@ -143,6 +143,13 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('局长何必这样'), []);
       // a name a penalty notice masks (韩某某, 王某), not 于某种
       assert.deepEqual(names('公司法定代表人、董事长韩某某及矿长王某已被公安机关控制。市长王某在会上'), ['韩某某', '王某', '王某']);
+      // …before what is done to them (罚款, 分别给予), in a list too; a locative after a verb is no name's (任职/前)
+      assert.deepEqual(officials('对时任副总经理刘某某罚款人民币壹万伍仟元。对时任支行行长李某某、客户经理赵某某分别给予警告。在新任总经理任职前，由副总经理陈强代为履行').map((o) => [o.name, o.org]), [
+        ['刘某某', undefined],
+        ['李某某', undefined], // (支行 alone names no organization)
+        ['赵某某', undefined],
+        ['陈强', undefined],
+      ]);
       // 均 (all) before what the listed did, 承诺 too (吴涛均承诺)
       assert.deepEqual(names('总经理陈雅琴及财务总监吴涛均承诺不减持'), ['陈雅琴', '吴涛']);
       // 等 closing a list after a name the segmenter cut up (黄/a 志/n 刚/d 等/u)
