@@ -389,7 +389,7 @@ const AMOUNTS = new ScanPattern(
     // 5个至8个百分点: a range of points that counts each end.
     `${START}${DIGITS}个${TO}${DIGITS}个(?:百分点|基点)`,
     `${START}${NUM_CN}(?:(?<u2>${UNIT_ANY})(?:${TO}${NUM_CN}\\k<u2>)?|${TO}${NUM_CN}${UNIT_ANY})`,
-    `${START}(?:\\d+|[一二两三四五六七八九十])成(?:半(?![年天月])|[一二三四五六七八九](?![年月日天个十百千万亿倍成分])|(?![为立功本员果就长熟型交绩效年人千万不半]))`,
+    `${START}(?:[1-9]|10|[一二两三四五六七八九十])成(?:半(?![年天月])|[一二三四五六七八九](?![年月日天个十百千万亿倍成分])|(?![为立功本员果就长熟型交绩效年人千万不半]))`,
   ].join('|'),
   // All but 百分之 and a currency sign begin with START: a numeral inside a number starts none.
   { first: `[\\d${CN.replace(/[百千佰仟]/g, '')}几数上]`, after: INSIDE },
