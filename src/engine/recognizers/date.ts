@@ -93,8 +93,8 @@ const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
 const isFestival = (s: string): boolean => FESTIVAL_ONLY.test(s) || s === '五一' || s === '十一' || s === '清明';
 /** 《今日美国》, 今日头条: names, not today. */
 const REL_DAY = '(?:(?<!的)今天|(?<!时至|《)今日(?!头条)|昨天|昨日|明天|明日|大?前天|大?后天|今晨|今早|昨晚|今晚|昨夜|明晚|明早|明晨)';
-/** 周三, 下周一, 本周末; not 每周三班 (three flights a week), 史上/周期, 回本/周期, 黑色星期五 (a shopping day), 本周三成个股 (30% of stocks this week), 首两周二手成交 (second-hand; not 周二手机). */
-const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?<!黑色|老|小)(?:周|星期|礼拜)(?:[一二三四五六日](?![班趟次成])(?<!周二(?=手[车房楼货物市成交商盘店平设奢住]))|天(?![津气]))|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马史回])[上下]|(?<!回)本)周(?![期刊边围转岁]))';
+/** 周三, 下周一, 本周末; not 每周二 or 逢周一 (every Tuesday, Monday: no day on the calendar), 每周三班 (three flights a week), 史上/周期, 回本/周期, 黑色星期五 (a shopping day), 本周三成个股 (30% of stocks this week), 首两周二手成交 (second-hand; not 周二手机). */
+const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?<!黑色|老|小|[每逢])(?:周|星期|礼拜)(?:[一二三四五六日](?![班趟次成])(?<!周二(?=手[车房楼货物市成交商盘店平设奢住]))|天(?![津气]))|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马史回])[上下]|(?<!回)本)周(?![期刊边围转岁]))';
 /** 515日 for 5月15日, 0923日 for 09月23日, 48日 for 4月8日: scraped text that lost its 月 (only plausible months and days; 28日 is the 28th). */
 const LOST_MONTH = String.raw`(?<![\d.])(?:(?:1[0-2]|0?[1-9])(?:0[1-9]|[12]\d|3[01])|3[2-9]|[4-9][1-9])日`;
 /**

@@ -108,6 +108,8 @@ describe('DATE recognizer', () => {
       ['7月25日夜间至26日白天有暴雨，每周天气预报', [['7月25日夜间至26日白天', '2025-07-25/2025-07-26']]],
       // 每周三班 is three flights a week, not Wednesday
       ['航空公司每周三班往返，周三上午出发', [['周三上午', undefined]]],
+      // 每周二, 逢周一 are every Tuesday, every Monday: no day on the calendar
+      ['博物馆每周二免费开放，逢周一闭馆，本周二开展', [['本周二', '2025-06-17']]],
       // 上周期 and 回本周期 are no weeks; 财年内 is no 年内
       ['创史上周期新高，回本周期缩短，财年内完成，本周内', [['本周', undefined]]],
       // 5日达 is delivery within five days; 5日达成 is the 5th
