@@ -447,6 +447,19 @@ describe('AMOUNT recognizer', () => {
       { text: '68.05港元/股', value: 68.05, unit: 'HKD/share' },
       { text: '157.6美元/吨', value: 157.6, unit: 'USD/t' },
     ]);
+    // per ounce and per container (箱, TEU, FEU), said after or before the sum
+    assert.deepEqual(found(recognizeAmounts, '金价2650美元/盎司，运价1752美元/TEU、4800美元/箱，每箱250美元'), [
+      { text: '2650美元/盎司', value: 2650, unit: 'USD/oz' },
+      { text: '1752美元/TEU', value: 1752, unit: 'USD/TEU' },
+      { text: '4800美元/箱', value: 4800, unit: 'USD/box' },
+      { text: '250美元', value: 250, unit: 'USD/box' },
+    ]);
+    // a quantity per year or day is one amount (not /年度, a year's report)
+    assert.deepEqual(found(recognizeAmounts, '产能500万吨/年，处理3万吨/日，计划500万吨/年度'), [
+      { text: '500万吨/年', value: 5000000, unit: 't/year' },
+      { text: '3万吨/日', value: 30000, unit: 't/day' },
+      { text: '500万吨', value: 5000000, unit: 't' },
+    ]);
     // per watt and watt-hour, in Chinese or Latin units (not a Latin word that starts like one)
     assert.deepEqual(found(recognizeAmounts, '电芯0.4元/Wh，储能0.35元/瓦时，组件0.7元/W，周租100元/Week'), [
       { text: '0.4元/Wh', value: 0.4, unit: 'CNY/Wh' },
