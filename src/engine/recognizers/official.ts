@@ -27,8 +27,8 @@ const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
 const MODIFIERS = new PhraseTrie(['轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '创会', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球', '省级', '市级', '县级', '区级', '乡级', '镇级', '村级'], {
   reversed: true,
 });
-/** What separates the officials of a list: 董事长张文学、总裁董明, 原总经理孙立、原副总经理陈明. */
-export const LIST_PAUSE = /^(?:[、，,]|[和与及])原?$/;
+/** What separates the officials of a list: 董事长张文学、总裁董明, 原总经理孙立、原副总经理陈明, 总经理季川，及首席经济学家万颖. */
+export const LIST_PAUSE = /^(?:[、，,]|[、，,]?(?:[和与及]|以及))原?$/;
 /** What joins the titles of one person: 创始人、董事长兼CEO, 董事长暨总裁. */
 const JOINERS = new Set(['、', '兼', '暨']);
 

@@ -42,6 +42,8 @@ export function companyNameEndingAt(text: string, end: number): number {
   return DICT_BEFORE.longestEndingAt(text, end);
 }
 
+/** Moving to a company, which the segmenter may leave untagged before its name (离任，转投/x 平安/a 基金). */
+const JOINING = new Set(['转投', '加盟', '跳槽', '入职', '转战', '投奔', '转会']);
 /** Tags of tokens that can be part of a company name before its suffix. */
 const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'an']);
 /** A name of two or three characters and a preposition at the start of a token: 张惠在, 王伟和. */
@@ -134,7 +136,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     if (t.word.length === 3 && NAME_STOP.has(t.word.slice(1)) && !PROPER_TAGS.has(t.tag ?? '')) break;
     // …and a word that describes the company (港股/珠宝/龙头/周大福珠宝集团有限公司): what comes before it is the description's.
     if (pieces.length > 0 && isDescriptor(t.word) && t.word.length >= 2) break;
-    if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word)) break;
+    if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word)) break;
     // A Latin name the segmenter cut at its digits and signs (3/x M/x, 7/x -/x Eleven/eng, H/x &/x M/x, A/x ./x O/x ./x 史密斯) is one piece.
     const latin = LATIN_RUN.exec(text.slice(Math.max(0, t.end - 40), t.end));
     // (A model's code, a network's generation or band right before the suffix names no company: 5G-A网络, 700MHz网络.)

@@ -41,6 +41,7 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   org = org.replace(/^·+/, ''); // a list's bullet before it: ·山东省省长
   org = org.replace(SECTOR_AFTER, ''); // 中信证券交通运输行业首席分析师: the sector is the analyst's, the organization 中信证券
   if (BARE_ORGS.has(org.replace(/^[该本]/, ''))) org = ''; // 该公司董事长, 该村: the organization is named elsewhere
+  if (FUND_KIND.test(org)) org = ''; // 易方达蓝筹精选混合/基金经理: the tail of a fund's name, no organization
   const m = UNIT_TITLE.exec(title);
   const unit = m?.[1] ?? m?.[3];
   const mission = MISSIONS[title.replace(/^副/, '')];
@@ -59,6 +60,8 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   return org;
 }
 
+/** The kind a fund's name ends with, which the walk back may stop at: 混合, 债券, 指数. */
+const FUND_KIND = /^(?:混合|债券|指数|股票|货币|灵活配置|偏股混合)$/;
 /** A sector after a company's name, before the title of the one who covers or heads it: 交通运输行业, 消费电子行业. */
 const SECTOR_AFTER = /(?<=(?:集团|公司|证券|银行|研究所|研究院))[\u4e00-\u9fff]{2,6}行业$/;
 

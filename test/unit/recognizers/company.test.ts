@@ -102,6 +102,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('万科：获深铁集团支持'), ['万科', '深铁集团']);
       // a given name that is an alias after a surname glued to a function character (据何/x 小鹏/x 此前透露) is the person's
       assert.deepEqual(names('据何小鹏此前在微博透露，小鹏汽车将交付'), ['小鹏汽车']);
+      // a move to the company the segmenter left untagged is no part of it (转投/x 平安/a 基金)
+      assert.deepEqual(names('将于3月底离任，转投平安基金担任副总经理'), ['平安基金']);
       // …and the verb 诉 (sues) glued onto it (投资者诉乐/x 视网…)
       assert.deepEqual(names('公开审理投资者诉乐视网信息技术（北京）股份有限公司证券虚假陈述纠纷'), ['乐视网信息技术（北京）股份有限公司']);
       // and at speech and an executive's title before a bare 集团 (主席蔡崇信指集团将…: the group he speaks of)

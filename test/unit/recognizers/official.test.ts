@@ -710,6 +710,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('和解后，其前首席执行官钱治亚辞职。交易完成后星澜通信创始人、董事长郑嘉树表示').map((o) => o[2]), [undefined, '星澜通信']);
       // a court's clerk and an assistant to a head (书记员, 所长助理); a juror is a citizen serving, no post (人民陪审员)
       assert.deepEqual(names('郑晓红、陈国平、人民陪审员方敏组成合议庭，书记员徐婷担任记录。国信证券研究所所长助理林嘉怡认为'), ['徐婷', '林嘉怡']);
+      // …after a comma and 及 too (总经理季川，及首席经济学家万颖)
+      assert.deepEqual(titles('嘉实基金董事长骆文涛、总经理季川，及首席经济学家万颖出席').map((o) => o[2]), ['嘉实基金', '嘉实基金', '嘉实基金']);
+      // the kind at the end of a fund's name is no organization (易方达蓝筹精选混合/基金经理)
+      assert.deepEqual(titles('易方达蓝筹精选混合基金经理张坤'), [['张坤', '基金经理', undefined]]);
       // …and so do the names listed after it (副局长陈敏、赵国栋)
       assert.deepEqual(titles('西安市文化和旅游局局长李晓峰、副局长陈敏、赵国栋一行到大唐不夜城调研').map((o) => o[2]), ['西安市文化和旅游局', '西安市文化和旅游局', '西安市文化和旅游局']);
       // …and after 和 or 与, unless the second names its own (华为董事长王强与腾讯总裁李明)
