@@ -72,18 +72,27 @@ const ZONE_WORD = /(?:开发|示范|自贸|保税|高新|产业|试验|功能|�
 const PLACE_TAGS = new Set(['ns', 'nr', 'nz', 'x', 'j']);
 /**
  * The place of `unit` (县, 市, 镇 …) the paragraph names last before a title with no organization
- * of its own: 平度市召开…会，市委书记刘宏 → 平度市; 去年，马陆/nr 镇…。镇长顾文杰 → 马陆镇.
+ * of its own: 平度市召开…会，市委书记刘宏 → 平度市; 去年，马陆/nr 镇…。镇长顾文杰 → 马陆镇; else the only one the article names before.
  */
 function placeBefore(text: string, cs: number, unit: string, idx: TokenIndex): string | undefined {
   const from = Math.max(text.lastIndexOf('\n', cs - 1) + 1, cs - 300);
+  const found = new Set<string>();
   for (let k = idx.indexAt(cs - 1); k >= 0; k--) {
     const t = idx.tokens[k]!;
-    if (t.start < from) break;
-    const before = idx.tokens[k - 1];
-    const word = t.word === unit && before?.end === t.start && before.end - before.start >= 2 && PLACE_TAGS.has(before.tag ?? '') ? before.word + unit : t.word;
-    if (word.length >= 3 && word.length <= 5 && word.endsWith(unit) && isCJKWord(word) && !NOT_PLACE_START.at(word, 0) && !ZONE_WORD.test(word)) return word;
+    const word = placeOfUnitAt(k, unit, idx);
+    if (word && t.start >= from) return word;
+    if (word) found.add(word);
   }
-  return undefined;
+  // (Where the paragraph names none, the only one the article named before: 临沂市人民政府门户网站 … 市长王立新.)
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The place of `unit` the token at `k` ends, written whole (平度市) or as a name and the unit (马陆/nr 镇). */
+function placeOfUnitAt(k: number, unit: string, idx: TokenIndex): string | undefined {
+  const t = idx.tokens[k]!;
+  const before = idx.tokens[k - 1];
+  const word = t.word === unit && before?.end === t.start && before.end - before.start >= 2 && PLACE_TAGS.has(before.tag ?? '') ? before.word + unit : t.word;
+  return word.length >= 3 && word.length <= 5 && word.endsWith(unit) && isCJKWord(word) && !NOT_PLACE_START.at(word, 0) && !ZONE_WORD.test(word) ? word : undefined;
 }
 
 /** The mission a diplomat's title names: an embassy or a consulate-general. */

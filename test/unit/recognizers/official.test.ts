@@ -443,9 +443,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('平度市召开一季度经济运行分析会，市委书记刘宏、市长丁国华出席。').map((o) => [o.name, o.org]), [['刘宏', '平度市'], ['丁国华', '平度市']]);
       // the segmenter's 马陆/nr 镇, and the unit before a Party title (镇党委副书记)
       assert.deepEqual(officials('去年，马陆镇实现工业总产值300亿元。镇党委副书记、镇长顾文杰说').map((o) => [o.name, o.org]), [['顾文杰', '马陆镇']]);
-      // not a word of the unit's character (城市, 开发区, 全县), nor a place in another paragraph
+      // not a word of the unit's character (城市, 开发区, 全县); in another paragraph, only the one place of that unit the article names
       assert.deepEqual(officials('城市更新加快，开发区扩容，全县提速。县长李强说').map((o) => o.org), [undefined]);
-      assert.deepEqual(officials('宝应县新增企业120家。\n县长李强说').map((o) => o.org), [undefined]);
+      assert.deepEqual(officials('宝应县、高邮县新增企业120家。\n县长李强说').map((o) => o.org), [undefined]);
+      assert.deepEqual(officials('临沂市人民政府门户网站\n首页 > 新闻中心\n\n5月19日下午，市委副书记、市长王立新带领市住建局调研').map((o) => [o.name, o.org]), [['王立新', '临沂市']]);
     });
 
     it('reads 长官 and 官房长官, and no single letter before a title as a name', () => {
