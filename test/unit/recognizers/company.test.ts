@@ -493,6 +493,7 @@ describe('COMPANY recognizer', () => {
       // nor is a model's code listed beside a company (小米SU7和比亚迪)
       assert.deepEqual(names('市民试驾了小米SU7和比亚迪，欧菲光表示'), ['比亚迪', '欧菲光']);
       assert.deepEqual(names('八一钢铁产量下降，据上海钢联监测，江铜、铜陵有色业绩分化，宝武资源与力拓合资，西部机场集团总经理，达飞轮船、海洋网联船务等'), ['八一钢铁', '上海钢联', '江铜', '铜陵有色', '宝武资源', '力拓', '西部机场集团', '达飞轮船', '海洋网联船务']);
+      assert.deepEqual(names('中芯京城、武汉新芯和上海华力微电子扩产；前海开源基金、万家基金、南方东英发布公告；中化农业山东区域负责人'), ['中芯京城', '武汉新芯', '上海华力微电子', '前海开源基金', '万家基金', '南方东英', '中化农业']);
       // 证券 before 虚假陈述 names the case, not a securities firm
       assert.deepEqual(names('法院对康美药业证券虚假陈述责任纠纷作出判决，华鼎证券被罚'), ['康美药业', '华鼎证券']);
       assert.deepEqual(names('搭载华为乾崑ADS 4智驾系统'), []);
