@@ -277,6 +277,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     if (ref && last?.year === ref.year && (last.month ?? 0) > ref.month && folded.lastIndexOf('\n', m.index) > lastEnd) last = lastDay = { ...ref };
     const parsed = parseDate((evening ? '晚' : '') + m[0] + unit, at, lastDay ?? last, deadline);
     if (!parsed) continue;
+    // 2025年8月12日（星期二）: a weekday in brackets after a date names that date, when it is its weekday.
+    if (parsed.value === undefined && prev && /^\s*[(（]$/.test(folded.slice(prev.end, m.index))) parsed.value = weekdayOf(prev.parsed, m[0]);
     // (Only a year written out names one: not 上年 itself, nor 去年 before 上年同期.)
     // (次年3月 names the year after, which a later 同年 is.)
     if (parsed.year !== undefined && (((parsed.ownYear || /^\d{4}-/.test(m[0])) && WRITTEN_YEAR.test(m[0])) || contextYear)) [lastYear, lastYearEnd] = [parsed.year, m.index + m[0].length];
@@ -431,6 +433,13 @@ function movingDayValue(name: string, dayBefore: boolean, year: number | undefin
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), value: isoOf(date) };
 }
 
+/** The ISO date of `date` if `weekday` (星期二, 周二) is its day of the week. */
+function weekdayOf(date: Parsed, weekday: string): string | undefined {
+  const m = /^(?:星期|周|礼拜)([一二三四五六日天])$/.exec(weekday);
+  if (!m || date.year === undefined || date.month === undefined || date.day === undefined) return undefined;
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day));
+  return (d.getUTCDay() || 7) === ('一二三四五六'.indexOf(m[1]!) + 1 || 7) ? isoOf(d) : undefined;
+}
 const isoOf = (date: Date): string => iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 
 const FIXED_FESTIVALS: Record<string, [number, number]> = {

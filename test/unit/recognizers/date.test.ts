@@ -71,7 +71,7 @@ describe('DATE recognizer', () => {
       ['经查,当晚11时许离开', [['11时', 'T23:00']]],
       // 晚 or 早 alone before the hour is the time's (晚8点, 早8点), and 晚 before a weekday in brackets makes the hour after it an evening's
       ['晚8点举办活动,早8点开门', [['晚8点', 'T20:00'], ['早8点', 'T08:00']]],
-      ['7月7日晚（星期一）7时30分', [['7月7日晚', '2025-07-07'], ['星期一', undefined], ['7时30分', 'T19:30']]],
+      ['7月7日晚（星期一）7时30分', [['7月7日晚', '2025-07-07'], ['星期一', '2025-07-07'], ['7时30分', 'T19:30']]],
       // a weekday of the week before (2025-06-16 is a Monday)
       ['上周四', [['上周四', '2025-06-12']]],
       ['9月19日晚,复星系宣布', [['9月19日晚', '2025-09-19']]],
@@ -387,6 +387,15 @@ describe('DATE recognizer', () => {
     assert.deepEqual(afterDateline('2024-12-20 来源：测试', '2025年国庆、中秋假期'), [
       ['2025年国庆', '2025-10-01'],
       ['中秋', '2025-10-06'],
+    ]);
+  });
+
+  it('dates a weekday in brackets after a date by that date, when it is its weekday', () => {
+    assert.deepEqual(afterDateline('2025-08-01 来源：测试', '定于2025年8月12日（星期二）开庭，2025年8月12日（星期三）'), [
+      ['2025年8月12日', '2025-08-12'],
+      ['星期二', '2025-08-12'],
+      ['2025年8月12日', '2025-08-12'],
+      ['星期三', undefined],
     ]);
   });
 
