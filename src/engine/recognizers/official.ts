@@ -48,7 +48,7 @@ const NOT_SECOND = new CharSet('姓副');
 /** Titles of a page's staff in its credits (主编：李娜): no official. */
 const CREDITS = /^(?:副|执行)?(?:主编|总编|总编辑|监制|审核|审校|校对|出品人)$/;
 /** What ends a field's value after its colon: the name is the whole value (项目经理：孙浩然（一级建造师）). */
-const FIELD_END = new CharSet('\n\r（(，,；;、。 \t');
+const FIELD_END = new CharSet('\n\r（(）)，,；;、。 \t');
 /** The fields of government bureaus, said before their heads' titles as a name would be: 文旅局长, 住建局长. */
 const BUREAU_FIELDS = new Set('文旅 文广 文体 卫健 卫计 住建 发改 工信 人社 自规 资规 市监 环保 生态 农业 水利 交通 公安 财政 税务 商务 民政 司法 审计 统计 教育 科技 国资 外事 侨务 信访 应急 医保 城管 林业 粮食 体育 旅游 文化'.split(' '));
 /** Last characters of offices and bodies, never of a person's name: 宣传部, 办公室, 统计局. */

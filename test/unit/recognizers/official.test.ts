@@ -771,6 +771,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('中国宝武钢铁集团有限公司党委常委、副总经理侯安贵说'), [['侯安贵', '党委常委、副总经理', '中国宝武钢铁集团有限公司']]);
       // a form's field: the name after the title's colon is its whole value
       assert.deepEqual(titles('中标公告\n项目经理：孙浩然（一级建造师）\n董事长：我们认为').map((o) => [o[0], o[1]]), [['孙浩然', '项目经理']]);
+      // …and a field in brackets ends at its closing bracket (（法定代表人：钱志刚）, which the engine reads folded to half width)
+      assert.deepEqual(titles('绍兴市恒达纺织印染有限公司(法定代表人:钱志刚)拒不履行').map((o) => [o[0], o[1]]), [['钱志刚', '法定代表人']]);
       // a clause of 作为 gives the position before the comma and the name (作为…总经理，覃建新); a title before a comma alone does not
       assert.deepEqual(titles('作为鑫源矿业总经理，覃建新已递交检查。作为董事长，他表示'), [['覃建新', '总经理', '鑫源矿业']]);
       assert.deepEqual(names('会议由总经理主持，王强出席'), []);
