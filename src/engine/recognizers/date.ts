@@ -84,7 +84,7 @@ const TIME_END = '(?:整|(?<=[时分])正(?![在是式常好当要值面确])|(?
 const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}(?:时|点钟?)(?:\d{1,2}分|半)?(?:\d{1,2}秒)?${TIME_END}|${CN}{1,3}(?:时|点钟?)(?:${CN}{1,3}分|半)?${TIME_END})`;
 const CLOCK = String.raw`(?: {0,2}(?:${DAY_PART} ?)?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报些了]))`;
 const FESTIVAL =
-  `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一|清明)(?=[”"’」]?(?:假期|长假|小长假|黄金周|期间|前后|前夕|当天|消费|出游|旅游|档期?|、(?:国庆|十一|端午|中秋|春节)))|春节|元旦|新年(?![度份])|(?<![刷创更革清重])新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八(?:节|(?![粥蒜醋饭]))|` +
+  `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一|清明)(?=[”"’」]?(?:假期|长假|小长假|黄金周|期间|前后|前夕|当天|消费|出游|旅游|档期?|、(?:国庆|十一|端午|中秋|春节)))|春节|元旦|新年(?![度份])|(?<![刷创更革清重])新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|(?<!大)小年夜?(?![轻级纪龄度初])|(?:中国)?农民丰收节|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八(?:节|(?![粥蒜醋饭]))|` +
   `国庆[节日]?|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|(?<![\d.])6·18(?!\d)|(?<![\d.])618(?=[”"’」]?(?:期间|大促|购物节|年中大促|年中购物节|当天|前夕|预售|战报|收官|首日|观察|前瞻|狂欢|促销|活动))|(?<=京东|天猫|淘宝|抖音|拼多多|[“"「]|年)618(?![\d.％%亿万千百元家个件台辆名人次])|(?<![\d.])11\.11(?=[”"’」]?(?:期间|大促|购物节|当天|前夕|预售|战报|收官|首日|狂欢|促销))|(?<=京东|天猫|淘宝|[“"「])11\.11(?![\d])|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)`;
 /** 圣诞元旦: two holidays named together are one period. */
 const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天|伊始)?`;
@@ -237,7 +237,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // A clock time after 当晚 or 深夜 is in the evening: 当晚11时 is 23:00.
     const evening = CLOCK_START.test(m[0]) && EVENING_BEFORE.test(folded.slice(Math.max(0, m.index - 8), m.index));
     // A holiday or a solar term inside a name the segmenter kept whole is the name's: 陈立春/x, 王国庆/nr.
-    if (FESTIVAL_ONLY.test(m[0]) && NAME_TOKEN_TAGS.has(idx.at(m.index)?.tag ?? '') && idx.at(m.index)!.start < m.index) continue;
+    // (Not the verb 过 glued on: 过小年/nr.)
+    if (FESTIVAL_ONLY.test(m[0]) && NAME_TOKEN_TAGS.has(idx.at(m.index)?.tag ?? '') && idx.at(m.index)!.start < m.index && !/^过./.test(idx.at(m.index)!.word)) continue;
     // …and one after a lone surname the segmenter cut it from, in a credit or after a role (图片编辑：蒋/立冬, 记者刘/冬至).
     if (FESTIVAL_ONLY.test(m[0]) && givenNameAfterSurname(folded, m.index, idx)) continue;
     // A year of three digits (before a month, 度, a quarter or a pause) is the Republic's in Taiwan's news (114年6月 is 2025-06,
@@ -379,8 +380,8 @@ function sourceOf(s: string): string {
   if (/^(?:今|去|明|前|上|本|下)[年月天日晨晚夜个春夏秋冬明]|^[昨后][天日晨晚夜]/.test(s) && !/^前\d/.test(s)) return 'rule:date-relative';
   if (/年.*[月日]/.test(s)) return 'rule:date-ymd';
   if (/[月日号]/.test(s) && !/^前/.test(s)) return 'rule:date-md';
+  if (isFestival(s)) return 'rule:date-festival'; // (小年 before a year's 年)
   if (/^[^年]+年$/.test(s) || /^\d{4}$/.test(s)) return 'rule:date-year';
-  if (isFestival(s)) return 'rule:date-festival';
   if (/周|星期|礼拜/.test(s)) return 'rule:date-weekday';
   if (/[时点:]/.test(s)) return 'rule:date-time';
   return 'rule:date-period';

@@ -45,6 +45,9 @@ const HOLIDAYS: Readonly<Record<string, LunarDay>> = {
   除夕夜: { month: 1, day: 1, shift: -1 },
   大年夜: { month: 1, day: 1, shift: -1 },
   大年三十: { month: 1, day: 1, shift: -1 },
+  // (the north's 小年; the south keeps it a day later)
+  小年: { month: 12, day: 23 },
+  小年夜: { month: 12, day: 23 },
   元宵: { month: 1, day: 15 },
   元宵节: { month: 1, day: 15 },
   端午: { month: 5, day: 5 },

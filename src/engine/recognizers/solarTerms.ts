@@ -26,14 +26,17 @@ const DAYS: Readonly<Record<number, string>> = {
   2031: '5 20 4 19 6 21 5 20 6 21 6 21 7 23 8 23 8 23 8 23 7 22 7 22',
 };
 
-/** Whether `s` names a solar term (清明节 is the day of 清明). */
+/** Days named after a solar term: 清明节 is the day of 清明, the farmers' harvest festival (中国农民丰收节) that of 秋分. */
+const termOf = (s: string): string => s.replace(/^清明节$/, '清明').replace(/^(?:中国)?农民丰收节$/, '秋分');
+
+/** Whether `s` names a solar term or a day named after one. */
 export function isSolarTerm(s: string): boolean {
-  return NAMES.includes(s.replace(/^清明节$/, '清明'));
+  return NAMES.includes(termOf(s));
 }
 
 /** The date of solar term `s` in Gregorian year `year`, or undefined outside the table. */
 export function solarTermDate(s: string, year: number): Date | undefined {
-  const i = NAMES.indexOf(s.replace(/^清明节$/, '清明'));
+  const i = NAMES.indexOf(termOf(s));
   const day = i < 0 ? undefined : DAYS[year]?.split(' ')[i];
   return day === undefined ? undefined : new Date(Date.UTC(year, i >> 1, Number(day)));
 }

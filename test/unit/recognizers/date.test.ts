@@ -390,6 +390,14 @@ describe('DATE recognizer', () => {
     ]);
   });
 
+  it('reads 小年 as the 23rd of the twelfth lunar month, and the farmers\' harvest festival as 秋分 (not 大小年, 小年轻)', () => {
+    assert.deepEqual(afterDateline('2025-01-10 来源：测试', '腊月二十三过小年，第八个中国农民丰收节。果树大小年明显，小年轻很多'), [
+      ['腊月二十三', '2025-01-22'],
+      ['小年', '2025-01-22'],
+      ['中国农民丰收节', '2025-09-23'],
+    ]);
+  });
+
   it('dates a weekday in brackets after a date by that date, when it is its weekday', () => {
     assert.deepEqual(afterDateline('2025-08-01 来源：测试', '定于2025年8月12日（星期二）开庭，2025年8月12日（星期三）'), [
       ['2025年8月12日', '2025-08-12'],
