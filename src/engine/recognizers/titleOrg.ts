@@ -262,6 +262,10 @@ function townNameStart(text: string, start: number, cs: number, idx: TokenIndex)
     if (t.end !== from || !isCJKWord(t.word) || t.word.length > 2 || ORG_STOP.has(t.word) || NAME_TAGS.has(t.tag ?? '') || t.tag === 'p' || nameEnd - t.start > 3) break;
     from = t.start;
   }
+  // A county's or city's name right before a character that starts the town's (肥东县/长/a 临河/ns 镇): 县长 there is no title.
+  const lone = idx.at(from - 1);
+  const county = lone && lone.end === from && lone.word.length === 1 ? idx.at(lone.start - 1) : undefined;
+  if (lone && county && county.end === lone.start && county.tag === 'ns' && /[县市区]$/.test(county.word) && isCJKWord(lone.word) && !ORG_STOP.has(lone.word) && !NO_TASK_TAGS.has(lone.tag ?? '')) from = lone.start;
   return nameEnd - from >= 2 ? from : start;
 }
 
