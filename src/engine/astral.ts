@@ -14,6 +14,8 @@ const IDEOGRAPH = /^[\u{20000}-\u{3ffff}]$/u;
  */
 const IDEOGRAPH_STAND_INS = 0x9fef;
 const OTHER_STAND_INS = 0xf8ff;
+/** Variants whose common form stands in for them where the article does not hold it: 𠮷 is 吉, a surname to the name rules (𠮷立群). */
+const COMMON_FORMS: ReadonlyMap<string, string> = new Map([['\u{20BB7}', '吉']]);
 
 export interface NarrowView {
   /** The article with one unit per character: offsets in it are code points. */
@@ -40,7 +42,8 @@ export function narrowed(input: RecognizerInput, map: OffsetMap): NarrowView | u
     }
     let standIn = standIns.get(ch);
     if (!standIn) {
-      standIn = take(IDEOGRAPH.test(ch) ? 'ideograph' : 'other');
+      const common = COMMON_FORMS.get(ch);
+      standIn = common && !input.text.includes(common) ? common : take(IDEOGRAPH.test(ch) ? 'ideograph' : 'other');
       standIns.set(ch, standIn);
       originals.set(standIn, ch);
     }
@@ -56,7 +59,15 @@ export function narrowed(input: RecognizerInput, map: OffsetMap): NarrowView | u
     return { ...t, start, end, word: text.slice(start, end), tag };
   });
   const standIn = new RegExp(`[${[...originals.keys()].join('')}]`, 'g');
+  const rare = [...originals.keys()].filter((c) => ![...COMMON_FORMS.values()].includes(c));
+  const rareStandIn = rare.length ? new RegExp(`[${rare.join('')}]`, 'g') : undefined;
   const restore = (s: string): string => s.replace(standIn, (c) => originals.get(c)!);
+  // A canonical name may be the dictionary's, with the common form written (吉野家控股公司): restored only as the article writes it.
+  const restoreCanonical = (s: string): string => {
+    const whole = restore(s);
+    if (input.text.includes(whole)) return whole;
+    return rareStandIn ? s.replace(rareStandIn, (c) => originals.get(c)!) : s;
+  };
   return {
     input: { ...input, text, tokens },
     widen(found) {
@@ -65,10 +76,11 @@ export function narrowed(input: RecognizerInput, map: OffsetMap): NarrowView | u
         c.start = map.toUtf16(c.start);
         c.end = map.toUtf16(c.end);
         if (!c.attrs) continue;
-        for (const key of ['title', 'org', 'canonical'] as const) {
+        for (const key of ['title', 'org'] as const) {
           const value = c.attrs[key];
           if (value !== undefined) c.attrs[key] = restore(value);
         }
+        if (c.attrs.canonical !== undefined) c.attrs.canonical = restoreCanonical(c.attrs.canonical);
       }
       return inText;
     },

@@ -3,7 +3,7 @@ import { OffsetMap } from '../../../src/core/offsets';
 import { narrowed } from '../../../src/engine/astral';
 
 describe('narrow view of characters outside the BMP', () => {
-  const text = '😀陈𠮷林说鿯\r\n𠮷野家';
+  const text = '😀陈𠮷林说鿯\r\n𠮷野家控股有限公司';
   const tokens = [
     { word: '😀', start: 0, end: 2, tag: 'x' },
     { word: '陈', start: 2, end: 3, tag: 'nr' },
@@ -29,17 +29,27 @@ describe('narrow view of characters outside the BMP', () => {
     );
   });
 
+  it('stands 𠮷 in as its common form 吉, a surname to the name rules, unless the article holds 吉', () => {
+    assert.equal(narrowed({ text, tokens }, new OffsetMap(text))!.input.text[2], '吉');
+    const both = '𠮷立群和吉林省';
+    const view = narrowed({ text: both, tokens: [] }, new OffsetMap(both))!;
+    assert.notEqual(view.input.text[0], '吉');
+    assert.match(view.input.text[0]!, /[\u9f00-\u9fef]/);
+  });
+
   it('widens what is found back to UTF-16 offsets, the characters written in its attributes, and drops offsets outside the text', () => {
     const view = narrowed({ text, tokens }, new OffsetMap(text))!;
     const n = view.input.text;
     const found = view.widen([
       { start: 1, end: 4, label: 'OFFICIAL', source: 't', attrs: { title: '董事长', org: n.slice(8, 11) } },
       { start: 8, end: 11, label: 'COMPANY', source: 't', attrs: { canonical: `${n.slice(8, 11)}控股有限公司` } },
-      { start: 10, end: 12, label: 'COMPANY', source: 't' },
+      { start: 8, end: 11, label: 'COMPANY', source: 't', attrs: { canonical: '吉野家控股公司' } },
+      { start: 10, end: 22, label: 'COMPANY', source: 't' },
     ]);
+    // (a canonical name the article does not write, the dictionary's, keeps the common form it is written in)
     assert.deepEqual(
       found.map((c) => [text.slice(c.start, c.end), c.attrs]),
-      [['陈𠮷林', { title: '董事长', org: '𠮷野家' }], ['𠮷野家', { canonical: '𠮷野家控股有限公司' }]],
+      [['陈𠮷林', { title: '董事长', org: '𠮷野家' }], ['𠮷野家', { canonical: '𠮷野家控股有限公司' }], ['𠮷野家', { canonical: '吉野家控股公司' }]],
     );
   });
 });
