@@ -57,8 +57,18 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   // 市政协委员 after 济南市…: the city named last (the unit alone names no organization).
   // (…or the place of that unit the paragraph named last: 马陆镇…，镇党委副书记 → 马陆镇.)
   else if (org.length === 1 && UNIT_CHARS.at(org, 0)) org = lastOrgByUnit.get(org) ?? placeBefore(text, cs - 1, org, idx) ?? org;
+  // 济南市人民政府副市长…，市体育局局长: a bureau named without its place is of that unit's place named before (济南市体育局).
+  else if (LOCAL_BUREAU.test(org)) {
+    const unit = org[0]!;
+    // (Of the unit's organization named last, its place: 济南市人民政府 → 济南市.)
+    const place = lastOrgByUnit.get(unit)?.slice(0, lastOrgByUnit.get(unit)!.indexOf(unit) + 1) || placeBefore(text, cs - org.length, unit, idx);
+    if (place) org = place + org.slice(1);
+  }
   return org;
 }
+
+/** A bureau, commission or office of a city, county or district named without its place: 市体育局, 区应急管理局, 县委组织部 (not 市场监管局). */
+const LOCAL_BUREAU = /^[市县区](?![场民区级内外])[\u4e00-\u9fff]{1,10}(?:局|委员会|委|办公室|办|厅|中心)$/;
 
 /** The kind a fund's name ends with, which the walk back may stop at: 混合, 债券, 指数. */
 const FUND_KIND = /^(?:混合|债券|指数|股票|货币|灵活配置|偏股混合)$/;
@@ -92,7 +102,8 @@ function placeOfUnitAt(k: number, unit: string, idx: TokenIndex): string | undef
   const t = idx.tokens[k]!;
   const before = idx.tokens[k - 1];
   const word = t.word === unit && before?.end === t.start && before.end - before.start >= 2 && PLACE_TAGS.has(before.tag ?? '') ? before.word + unit : t.word;
-  return word.length >= 3 && word.length <= 5 && word.endsWith(unit) && isCJKWord(word) && !NOT_PLACE_START.at(word, 0) && !ZONE_WORD.test(word) ? word : undefined;
+  // (Not a stop word glued onto the unit: 另据市/x 财政局.)
+  return word.length >= 3 && word.length <= 5 && word.endsWith(unit) && isCJKWord(word) && !NOT_PLACE_START.at(word, 0) && !ZONE_WORD.test(word) && !ORG_STOP.has(word.slice(0, -1)) ? word : undefined;
 }
 
 /** The mission a diplomat's title names: an embassy or a consulate-general. */

@@ -443,6 +443,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('平度市召开一季度经济运行分析会，市委书记刘宏、市长丁国华出席。').map((o) => [o.name, o.org]), [['刘宏', '平度市'], ['丁国华', '平度市']]);
       // the segmenter's 马陆/nr 镇, and the unit before a Party title (镇党委副书记)
       assert.deepEqual(officials('去年，马陆镇实现工业总产值300亿元。镇党委副书记、镇长顾文杰说').map((o) => [o.name, o.org]), [['顾文杰', '马陆镇']]);
+      // a city's bureau named without its city is of the city named before (济南市人民政府…，市体育局局长 → 济南市体育局); not 市场监管局
+      assert.deepEqual(officials('济南市人民政府副市长陈宏伟，市体育局党组书记、局长李振国出席。市场监管局局长王强表示').map((o) => [o.name, o.org]), [
+        ['陈宏伟', '济南市人民政府'],
+        ['李振国', '济南市体育局'],
+        ['王强', '市场监管局'],
+      ]);
       // a town whose name's first character follows its county's name is no 县长 (肥东县/长/a 临河/ns 镇)
       assert.deepEqual(officials('肥东县长临河镇党委书记陈立新在庆祝活动上介绍').map((o) => [o.name, o.title, o.org]), [['陈立新', '镇党委书记', '长临河镇']]);
       // not a word of the unit's character (城市, 开发区, 全县); in another paragraph, only the one place of that unit the article names
