@@ -66,7 +66,9 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
   const unplaced = placed ? rests.map((f) => f.slice(placed)).filter((f, i, all) => usable(f, start + placed) && all.indexOf(f) === i && !ZONE_PLATFORM.test(full.slice(placed + f.length))) : [];
   // A listed company is cited with 股份 too: 浙江巨化股份有限公司 → 巨化股份.
   const shares = full.endsWith('股份有限公司') ? [...forms, ...unplaced].filter((f) => !f.endsWith('股份')).map((f) => f + '股份') : [];
-  return [...forms, ...unplaced, ...shares, ...contractedForms(full), ...cityTradeForm(full, placed)];
+  // …and a group registered with its 集团 in brackets is cited with it: 上海东浩兰生（集团）有限公司 → 东浩兰生集团.
+  const grouped = /[(（]集团[)）]/.test(full) ? [...forms, ...unplaced].filter((f) => !f.endsWith('集团')).map((f) => f + '集团') : [];
+  return [...forms, ...unplaced, ...shares, ...grouped, ...contractedForms(full), ...cityTradeForm(full, placed)];
 }
 
 /**

@@ -320,6 +320,8 @@ describe('COMPANY recognizer', () => {
       );
       // and with 股份, as listed companies are cited
       assert.deepEqual(companies('浙江巨化股份有限公司表示，巨化股份称')[1], { text: '巨化股份', source: 'rule:company-suffix', canonical: '浙江巨化股份有限公司' });
+      // …and a group registered with 集团 in brackets by its name and 集团
+      assert.deepEqual(companies('上海东浩兰生（集团）有限公司主办。东浩兰生集团董事长曹立新出席')[1], { text: '东浩兰生集团', source: 'rule:company-suffix', canonical: '上海东浩兰生（集团）有限公司' });
       assert.deepEqual(names('中科宇航技术股份有限公司提供运载火箭和宇航发射服务'), ['中科宇航技术股份有限公司']);
       // not a facility the company is named after: the airport, the line
       assert.deepEqual(names('首都机场集团有限公司宣布。首都机场客流增长。京沪高铁公司发布。京沪高铁运量增长'), ['首都机场集团有限公司', '京沪高铁公司']);
