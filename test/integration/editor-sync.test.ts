@@ -20,7 +20,7 @@ describe('editor: spans follow edits and sidecars follow the editor', function (
     assert.equal(editor.document.eol, vscode.EndOfLine.CRLF);
     await vscode.commands.executeCommand('biaozhu.acceptAll');
     const before = await spansOf(uri);
-    assert.deepEqual(before.map((s) => s.text), ['百度集团', '京东', '2025年5月15日']);
+    assert.deepEqual(before.map((s) => s.text), ['𠮷野家', '百度集团', '京东', '2025年5月15日']);
 
     await editor.edit((e) => e.insert(new vscode.Position(0, 0), '😀'));
     await editor.edit((e) => e.insert(new vscode.Position(1, 0), '今天\r\n'));
@@ -28,6 +28,7 @@ describe('editor: spans follow edits and sidecars follow the editor', function (
     const now = await spansOf(uri);
     const map = new OffsetMap(editor.document.getText());
     for (const s of now) assert.equal(map.slice(s.start, s.end), s.text, `${s.label} ${s.start}-${s.end}`);
+    assert.equal(now.find((s) => s.text === '𠮷野家')!.start, 1, 'a span after an emoji typed before it moves by one code point');
     const jd = now.find((s) => s.text === '京东')!;
     assert.equal(jd.start, before.find((s) => s.text === '京东')!.start + 1 + 4 + 2);
     assert.equal(now.find((s) => s.label === 'COMPANY' && s.start < jd.start)?.text, '百控股度集团', 'an accepted span grows with text typed inside it');
