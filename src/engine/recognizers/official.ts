@@ -589,7 +589,11 @@ function nameStartBefore(idx: TokenIndex, end: number, endsAt: (p: number) => bo
 function nameAt(text: string, p: number, idx: TokenIndex): number {
   const end = personNameAt(text, p, idx);
   if (end < 0) return -1;
-  for (let k = p; k < end; k++) if (TITLE_AT.longestFrom(text, k) > 0) return -1;
+  for (let k = p; k < end; k++) {
+    const title = TITLE_AT.longestFrom(text, k);
+    // (A surname and 长 the name goes on after is no title: 副省长林长海, not 林长, forest chief.)
+    if (title > 0 && !(k === p && title === p + 2 && text[p + 1] === '长' && end > title && SINGLE_SURNAMES.at(text, p))) return -1;
+  }
   return end;
 }
 

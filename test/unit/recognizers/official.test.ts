@@ -303,8 +303,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titled('泰山队主帅崔康熙表示'), [['主帅', '泰山队']]);
       // river and forest chiefs, with the level of their office
       assert.deepEqual(titled('河长孙修炜主持会议。齐河县委书记、县级总河长王刚出席'), [['河长', undefined], ['县委书记、县级总河长', '齐河县']]);
-      // …but no 林长 inside a name right after another title (副省长林长海: no official 海率省 with org 副省长)
-      assert.deepEqual(titled('省委常委、副省长林长海率省应急管理厅调研，副总林长刘强出席'), [['副总林长', undefined]]);
+      // …but no 林长 inside a name right after another title: 副省长林长海 (not 海率省 with org 副省长, nor nothing)
+      assert.deepEqual(titled('省委常委、副省长林长海率省应急管理厅调研，副总林长刘强出席'), [['省委常委、副省长', undefined], ['副总林长', undefined]]);
+      assert.deepEqual(names('副省长林长海出席。副省长林长表示'), ['林长海']);
       // 会同 joins two officials: the second's organization is not the first
       assert.deepEqual(titled('区委书记王兴会同区长李勇考察'), [['区委书记', undefined], ['区长', undefined]]);
       // a given name the segmenter took for an adjective after the title's glued last character (首席财务/官孙/x 宏伟/a)
