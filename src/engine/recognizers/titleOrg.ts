@@ -1,3 +1,4 @@
+import { DISTRICT_NAMES } from '../dict/places';
 import { writtenInOrder } from './company';
 import { CharSet } from './charSet';
 import { GLUE, isCJKWord, NAME_TAGS } from './names';
@@ -102,8 +103,10 @@ function placeOfUnitAt(k: number, unit: string, idx: TokenIndex): string | undef
   const t = idx.tokens[k]!;
   const before = idx.tokens[k - 1];
   const word = t.word === unit && before?.end === t.start && before.end - before.start >= 2 && PLACE_TAGS.has(before.tag ?? '') ? before.word + unit : t.word;
-  // (Not a stop word glued onto the unit: 另据市/x 财政局.)
-  return word.length >= 3 && word.length <= 5 && word.endsWith(unit) && isCJKWord(word) && !NOT_PLACE_START.at(word, 0) && !ZONE_WORD.test(word) && !ORG_STOP.has(word.slice(0, -1)) ? word : undefined;
+  // (Not a stop word glued onto the unit: 另据市/x 财政局. A district known by name is one, though it reads as a word: 历城区, 市中区.)
+  if (!word.endsWith(unit) || !isCJKWord(word)) return undefined;
+  if (DISTRICT_NAMES.has(word.slice(0, -1))) return word;
+  return word.length >= 3 && word.length <= 5 && !NOT_PLACE_START.at(word, 0) && !ZONE_WORD.test(word) && !ORG_STOP.has(word.slice(0, -1)) ? word : undefined;
 }
 
 /** The mission a diplomat's title names: an embassy or a consulate-general. */

@@ -452,6 +452,11 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // a town whose name's first character follows its county's name is no 县长 (肥东县/长/a 临河/ns 镇)
       assert.deepEqual(officials('肥东县长临河镇党委书记陈立新在庆祝活动上介绍').map((o) => [o.name, o.title, o.org]), [['陈立新', '镇党委书记', '长临河镇']]);
+      // a district known by name, though it reads as a word (历城区, 钢城区/n 委, 市中区); not 主城区, the urban area
+      assert.deepEqual(officials('历城区与山东高速集团签约。区委书记魏东出席').map((o) => o.org), ['历城区']);
+      assert.deepEqual(officials('钢城区委召开全会。区委书记王平、区长李志强出席').map((o) => o.org), ['钢城区', '钢城区']);
+      assert.deepEqual(officials('市中区举行签约活动，区委副书记、代区长沈丽出席').map((o) => o.org), ['市中区']);
+      assert.deepEqual(officials('主城区项目加快。区委书记王平出席').map((o) => o.org), [undefined]);
       // not a word of the unit's character (城市, 开发区, 全县); in another paragraph, only the one place of that unit the article names
       assert.deepEqual(officials('城市更新加快，开发区扩容，全县提速。县长李强说').map((o) => o.org), [undefined]);
       assert.deepEqual(officials('宝应县、高邮县新增企业120家。\n县长李强说').map((o) => o.org), [undefined]);
