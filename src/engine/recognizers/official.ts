@@ -187,6 +187,8 @@ const CLAUSE_END = new CharSet('、，,。；;：:！？\n');
 const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
 /** Verbs after a name that give the position it takes or leaves, or holds as it acts: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务, 王强作为董事长出席, 何建锋连任董事长, 徐子阳续聘为总裁. Not 拟任: not yet held. */
 const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '时任', '曾任', '辞去', '辞任', '卸任', '作为', '连任', '续任', '留任', '续聘', '获聘']);
+/** 任 and the unit its position starts with, which the segmenter makes one word: 任区, 任县. */
+const TAKES_UNIT = /^任[省市县区镇乡]$/;
 /** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 自2022年7月起, 将于2025年6月16日起, 自即日起. */
 const WHY_OR_WHEN = /(?:因(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)|(?:将|已)?(?:自|于|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?)$/;
 /** Copulas that give the position a name holds: 于涛是海信视像总经理, 李刚系公司董事长, （王晓东为广州工控集团总经理）. */
@@ -241,6 +243,9 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       continue;
     }
     if (!VERB_HEADS.at(text, verb.start)) continue;
+    // 张文斌/x 任区/x 教育局局长, 刘洋同志/任县/r 商务局: the segmenter glued the unit of the position onto 任.
+    const word = TAKES_UNIT.test(verb.word) ? '任' : verb.word;
+    const wordEnd = verb.start + word.length;
     if (APPOINTING.has(verb.word)) {
       // 会议决定任命：张三为…；李四为…: after a colon, each clause of the sentence is an appointment.
       if (COLONS.at(text, verb.end)) {
@@ -261,20 +266,21 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
           p = nextClause(text, Math.max(p, listed.after));
         }
       }
-    } else if (TAKING.has(verb.word) || (COPULAS.has(verb.word) && !appointedInClause(text, tokens, i)) || verb.word === '现任') {
+    } else if (TAKING.has(word) || (COPULAS.has(verb.word) && !appointedInClause(text, tokens, i)) || verb.word === '现任') {
       // 张三任…, 王/红梅/同志/任…, 张玉卓现任…: the name ends at the verb, or before 同志 (or 不再: 李四不再担任…;
       // 先后, 分别: 王海涛、李东先后出任…, a list of names).
-      const adverb = tokens[i - 1]?.word === '不再' || (SUCCESSION.has(tokens[i - 1]?.word ?? '') && verb.word !== '任');
+      const adverb = tokens[i - 1]?.word === '不再' || (SUCCESSION.has(tokens[i - 1]?.word ?? '') && word !== '任');
       const verbAt = adverb ? tokens[i - 1]!.start : verb.start;
       // (…after the reason or the time of the change: 牛钢因个人原因辞去, 赵伟国自2022年7月起不再担任, 卢伟冰自即日起出任.)
-      const at = verbAt - (verb.word !== '任' ? (WHY_OR_WHEN.exec(text.slice(Math.max(0, verbAt - 16), verbAt))?.[0].length ?? 0) : 0);
+      const at = verbAt - (word !== '任' ? (WHY_OR_WHEN.exec(text.slice(Math.max(0, verbAt - 16), verbAt))?.[0].length ?? 0) : 0);
       const end = ADDRESS_BEFORE.test(text.slice(at - 2, at)) ? at - 2 : at;
       const names: Array<[number, number]> = [];
       // The longest name that ends there (赵/卫东/任: 赵卫东, not 卫东).
       const lastOfName = idx.indexAt(end - 1);
       for (let j = Math.max(0, lastOfName - 3); j <= lastOfName; j++) {
         const p = tokens[j]!.start;
-        if (end - p <= 4 && nameStartAt(idx, p) && nameAt(text, p, idx) === end) {
+        // (Not where someone served, after 在: 曾在苏伊士担任亚洲区总裁.)
+        if (end - p <= 4 && nameStartAt(idx, p) && nameAt(text, p, idx) === end && text[p - 1] !== '在') {
           names.push([p, end]);
           break;
         }
@@ -293,9 +299,9 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       const resumeEnd = start + (resume?.[1]!.length ?? 0);
       if (start >= 0 && (nameAt(text, start, idx) === resumeEnd || cutNameAt(text, start, idx) === resumeEnd)) names.push([start, resumeEnd]);
       // 院长由朱晓担任, 董事长由刘尔卓出任: the position before 由.
-      const before = names.length === 1 && text[names[0]![0] - 1] === '由' && !text.slice(verb.end, verb.end + 1).match(/[\u4e00-\u9fff]/) ? titleBefore(text, names[0]![0] - 1) : undefined;
+      const before = names.length === 1 && text[names[0]![0] - 1] === '由' && !text.slice(wordEnd, wordEnd + 1).match(/[\u4e00-\u9fff]/) ? titleBefore(text, names[0]![0] - 1) : undefined;
       if (before) out.push({ start: names[0]![0], end: names[0]![1], ...titleAndOrg(text, before, idx, lastOrgByUnit), source: 'rule:official-appointed' });
-      else out.push(...appointed(text, verb.word, { names, after: verb.end }, idx, lastOrgByUnit));
+      else out.push(...appointed(text, word, { names, after: wordEnd }, idx, lastOrgByUnit));
     }
   }
   return out;

@@ -169,6 +169,11 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
   for (; j >= 0; j--) {
     const t = idx.tokens[j]!;
     if (cs - t.start > 24) break;
+    // The verb before the organization, glued onto its first character (任县/r 商务局 副局长): it starts there.
+    if (t.start < floor && t.end > floor) {
+      start = floor;
+      break;
+    }
     // A bracket inside the name (雪花啤酒(济南)有限公司) or a stock code after it (紫金矿业(601899)).
     const bracket = t.word === ')' || t.word === '）' ? IN_BRACKETS.exec(text.slice(Math.max(0, t.end - 12), t.end)) : null;
     if (bracket) {

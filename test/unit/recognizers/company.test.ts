@@ -425,6 +425,14 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('韩国三星宣布'), ['三星']); // 韩国三星/nz
       // a company the press names with its country keeps it: 美国波音公司
       assert.deepEqual(names('美国波音公司的两架飞机'), ['美国波音公司']);
+      assert.deepEqual(names('法国威立雅集团中国区首席执行官表示，威立雅将追加投资'), ['威立雅集团', '威立雅']);
+    });
+
+    it('knows game studios, streaming sites and water utilities by their short names, in lists too', () => {
+      assert.deepEqual(names('莉莉丝、点点互动、FunPlus（趣加）稳居榜单；联赛与哔哩哔哩、虎牙、斗鱼续约'), ['莉莉丝', '点点互动', 'FunPlus', '趣加', '哔哩哔哩', '虎牙', '斗鱼']);
+      assert.deepEqual(names('·兴蓉环境中标再生水厂\n·瀚蓝环境拟收购粤丰环保部分股权，光大水务营收增长'), ['兴蓉环境', '瀚蓝环境', '粤丰环保', '光大水务']);
+      // 苏伊士 is a company only where the press names it so, not the canal
+      assert.deepEqual(names('埃及苏伊士运河通航'), []);
     });
 
     it('takes a subsidiary the dictionary knows over its group (富邦人寿, not 富邦)', () => {

@@ -964,6 +964,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('王红梅同志任济南市委常委、副市长'), [{ name: '王红梅', title: '市委常委、副市长', org: '济南市', source: 'rule:official-appointed' }]);
       assert.deepEqual(names('陈志明当选为公司董事长，周小平出任集团总裁'), ['陈志明', '周小平']);
       assert.deepEqual(names('李红梅升任济南市副市长'), ['李红梅']);
+      // the unit of the position glued onto 任 (任县/r 商务局), which starts the organization
+      assert.deepEqual(officials('刘洋同志任县商务局副局长（试用期一年）').map((o) => [o.name, o.title, o.org]), [['刘洋', '副局长', '县商务局']]);
+      // not where one served, after 在
+      assert.deepEqual(names('布朗此前曾在苏伊士担任亚洲区总裁'), []);
       // the post one left (卸任后盒马CEO: 盒马's, the 后 glued to it no part of it)
       assert.deepEqual(officials('侯毅卸任后盒马CEO').map((o) => [o.name, o.title, o.org]), [['侯毅', 'CEO', '盒马']]);
       // a copula gives the position that ends its clause: 于涛是海信视像总经理; not 张三是市长的秘书
