@@ -89,7 +89,9 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
       if (orgless) {
         // 长城汽车公告，公司董事长魏建军: the company a bare 公司 (该行, 集团) stands for; else the sentence's only one.
         const bare = BARE_ORG_BEFORE.exec(text.slice(Math.max(0, titleStart - 3), titleStart));
-        const named = bare ? companyBefore(companies, titleStart - bare[0].length, text, bare[0]) : soleCompanyOfSentence(companies, titleStart, title, text);
+        // (其董事长: the company the sentence is about, if it names only one.)
+        const at = titleStart - (bare?.[0].length ?? 0);
+        const named = bare?.[0] === '其' ? (COMPANY_TITLE.test(title) ? onlyCompanyBefore(companies, at, text) : undefined) : bare ? companyBefore(companies, at, text, bare[0]) : soleCompanyOfSentence(companies, titleStart, title, text);
         if (named) own.set(c, text.slice(named.start, named.end));
       }
       continue;
@@ -121,8 +123,8 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
 
 const LISTED = 'rule:official-list';
 
-/** A word for a company the text names, before a title: 公司, 本集团 (the one it is about), 该公司, 该行 (the one just named). */
-const BARE_ORG_BEFORE = /(?:[该本]?(?:公司|集团)|[该本]行)$/;
+/** A word for a company the text names, before a title: 公司, 本集团 (the one it is about), 该公司, 该行 (the one just named), 其 (its). */
+const BARE_ORG_BEFORE = /(?:[该本]?(?:公司|集团)|[该本]行|其)$/;
 /** A bank's name, short or registered: 济南农商银行, 招行, 江淮联合商业银行股份有限公司. */
 const BANK = /银行|[农商招建工中交]行|信用社/;
 /** How far back the company a bare 公司 stands for may be named. */

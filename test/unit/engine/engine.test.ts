@@ -94,6 +94,12 @@ describe('engine', function () {
         ['王刚', undefined],
       ],
     );
+    // 其 (its) before a company's title: the only company its sentence names; with two, unsaid
+    assert.deepEqual(await orgs('完美世界营收55.7亿元，同比下降28.5%，其董事长萧伯远、总裁顾晓岚致信股东。腾讯增持了网易的股份，其董事长王强表示。'), [
+      ['萧伯远', '完美世界'],
+      ['顾晓岚', '完美世界'],
+      ['王强', undefined],
+    ]);
     // a company's title heading a clause, before or after the name, is of the only company its sentence names;
     // with two named, or a public title, whose it is is unsaid
     const sole = '三全食品股份有限公司水饺日均出货量达1200吨，董事长陈南在接受采访时透露。长城汽车计划新增产能，魏建军董事长表示。海尔与美的签约，总裁李明说。华为公司在济南投资，市长于海田表示欢迎。格力电器总资产增长，董事长兼总裁董明珠说。';
