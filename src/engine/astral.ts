@@ -1,5 +1,7 @@
 // A character outside the BMP (𠮷, 𬍤, an emoji) is two UTF-16 units, and the recognizers count
 // characters in units: 陈𠮷林 was four long, no name, and 𠮷 no Chinese character. They read an
+import type { Token } from './segmenter/segmenter';
+import { AFTER_NAME } from './recognizers/names';
 // article that has such characters with each one as a stand-in of one unit, so their offsets are
 // code points; what they find is widened back to UTF-16 here, stand-ins in attributes restored.
 import type { OffsetMap } from '../core/offsets';
@@ -14,6 +16,8 @@ const IDEOGRAPH = /^[\u{20000}-\u{3ffff}]$/u;
  */
 const IDEOGRAPH_STAND_INS = 0x9fef;
 const OTHER_STAND_INS = 0xf8ff;
+/** Tags of a one-character function word (顺/p, 而/c, 也/d). */
+const FUNCTION_TAGS = new Set(['p', 'c', 'd', 'u', 'uj', 'ul', 'r']);
 /** Variants whose common form stands in for them where the article does not hold it: 𠮷 is 吉, a surname to the name rules (𠮷立群). */
 const COMMON_FORMS: ReadonlyMap<string, string> = new Map([['\u{20BB7}', '吉']]);
 
@@ -53,11 +57,19 @@ export function narrowed(input: RecognizerInput, map: OffsetMap): NarrowView | u
   // knows no such ideograph and tags it x, as it does punctuation; it stands in names (陈𠮷林,
   // 𠮷野家), so it is read as a proper noun.
   const cp = (u: number): number => map.toCodePoint(map.splitsPair(u) ? u - 1 : u);
-  const tokens = input.tokens.map((t) => {
+  const tokens: Token[] = [];
+  for (const t of input.tokens) {
     const [start, end] = [cp(t.start), cp(t.end)];
+    const last = tokens[tokens.length - 1];
+    // A character of a name the segmenter cut off the stand-in as a function word (义乌/𠮷/顺/p 供应链): the name's
+    // (not what follows a name: 陈𠮷/被).
+    if (last && last.end === start && end === start + 1 && last.end - last.start === 1 && last.tag === 'nz' && FUNCTION_TAGS.has(t.tag ?? '') && /[\u4e00-\u9fff]/.test(text[start]!) && !AFTER_NAME.at(text, start)) {
+      tokens[tokens.length - 1] = { ...last, end, word: text.slice(last.start, end) };
+      continue;
+    }
     const tag = IDEOGRAPH.test(input.text.slice(t.start, t.end)) ? 'nz' : t.tag;
-    return { ...t, start, end, word: text.slice(start, end), tag };
-  });
+    tokens.push({ ...t, start, end, word: text.slice(start, end), tag });
+  }
   const standIn = new RegExp(`[${[...originals.keys()].join('')}]`, 'g');
   const rare = [...originals.keys()].filter((c) => ![...COMMON_FORMS.values()].includes(c));
   const rareStandIn = rare.length ? new RegExp(`[${rare.join('')}]`, 'g') : undefined;

@@ -166,6 +166,12 @@ describe('engine', function () {
         ['陈𠮷林', 'OFFICIAL', { title: '董事长', org: '𠮷野家控股有限公司' }],
       ],
     );
+    // a registered name whose rare character the segmenter cut off the next one (义乌/𠮷/顺/p 供应链), whole; not 陈𠮷/被
+    const cut = '义乌𠮷顺供应链管理有限公司的法定代表人陈𠮷被警示';
+    assert.deepEqual((await engine.annotate(cut)).map((s) => [[...cut].slice(s.start, s.end).join(''), s.label]), [
+      ['义乌𠮷顺供应链管理有限公司', 'COMPANY'],
+      ['陈𠮷', 'OFFICIAL'],
+    ]);
   });
 
   it('reads news in traditional script as it reads simplified news, spans over the text as written', async () => {
