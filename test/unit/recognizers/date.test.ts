@@ -210,6 +210,8 @@ describe('DATE recognizer', () => {
       // a span of months as tables write it; a decimal range is none
       ['建设年限 2025.03-2027.12,圆周率3.14-3.15', [['2025.03-2027.12', '2025-03/2027-12']]],
       ['五一假期,十一黄金周', [['五一', '2025-05-01'], ['十一', '2025-10-01']]],
+      // …and before what is said of a time after or before it; not a number's last digits (二十五一以后)
+      ['五一以后是关键,十一之后回落,二十五一以后', [['五一', '2025-05-01'], ['十一', '2025-10-01']]],
       // 清明 names the holiday only as one (政治清明 is clean politics); “十一”消费: the holiday's spending, not the 11th five-year plan
       ['清明假期,政治清明', [['清明', '2025-04-04']]],
       ['“十一”消费报告,“十一五”规划', [['十一', '2025-10-01']]],
