@@ -60,3 +60,6 @@ export const NOT_POSITIONS: ReadonlySet<string> = new Set([
   '记者', '通讯员', '编辑', '班主任', '主任医师', '副主任医师', '作者', '主持人', '专家', '学者', '教授', '研究员', '分析师', '律师', '医生',
   '导演', '演员', '歌手', '运动员', '球员', '选手', '教练', '网友', '市民', '村民', '嘉宾',
 ]);
+
+/** Which holder of a title one is, between the organization and the title: 第三任, 首任 (宏达纸业第三任董事长). */
+export const NTH_HOLDER = /^(?:第[一二三四五六七八九十\d]+|首)任$/;

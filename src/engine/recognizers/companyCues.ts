@@ -1,6 +1,6 @@
 import { lookupName, NOT_COMPANIES } from '../dict/companies';
 import { isProvinceOrCity } from '../dict/places';
-import { POSITIONS } from '../dict/positions';
+import { NTH_HOLDER, POSITIONS } from '../dict/positions';
 import { BRACKETED_LATIN } from './companyMentions';
 import { personNameAt } from './names';
 import { PhraseTrie } from './phraseTrie';
@@ -122,9 +122,9 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   let j = idx.indexAt(end - 1);
   if (j < 0) return undefined;
   const unit = UNIT.test(idx.tokens[j]!.word);
-  // 的, a unit, or 原/前/联席 (华泰置业/原/董事长, 药明康德/联席/首席执行官) between the employer and the title is not the employer's;
+  // 的, a unit, 原/前/联席 or 第三任 (华泰置业/原/董事长, 药明康德/联席/首席执行官, 宏达纸业/第三任/m 董事长) between the employer and the title is not the employer's;
   // nor is a word that makes a longer title with it (中泰证券/风控/x 总监).
-  if (unit || idx.tokens[j]!.word === '的' || TITLE_PREFIXES.has(idx.tokens[j]!.word) || LONGER_TITLE.has(idx.tokens[j]!.word + text.slice(titleStart, titleEnd))) end = idx.tokens[j--]!.start;
+  if (unit || idx.tokens[j]!.word === '的' || TITLE_PREFIXES.has(idx.tokens[j]!.word) || NTH_HOLDER.test(idx.tokens[j]!.word) || LONGER_TITLE.has(idx.tokens[j]!.word + text.slice(titleStart, titleEnd))) end = idx.tokens[j--]!.start;
   const pieces: Token[] = [];
   // …glued onto the employer's last characters too (湘/醇酒/业原/x 董事长): the employer ends before it.
   const glued = idx.tokens[j];

@@ -1,4 +1,5 @@
 import { DISTRICT_NAMES } from '../dict/places';
+import { NTH_HOLDER } from '../dict/positions';
 import { writtenInOrder } from './company';
 import { CharSet } from './charSet';
 import { GLUE, isCJKWord, NAME_TAGS } from './names';
@@ -221,7 +222,7 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
       continue;
     }
     // 原 (former) right before the title is passed over (株洲市人民政府/原/副市长, 中国银行/前任/行长); before an organization it ends the walk.
-    const former = FORMER_WORDS.has(t.word) && start === cs;
+    const former = (FORMER_WORDS.has(t.word) || NTH_HOLDER.test(t.word)) && start === cs;
     // 兼 (and) between two titles of one person ends it, glued to the first title too (副/总裁兼/j 跑步事业部总经理).
     // A direction starts the name: the walk ends with it.
     if (ORG_DIRECTIONS.has(t.word)) {
@@ -290,8 +291,8 @@ function townNameStart(text: string, start: number, cs: number, idx: TokenIndex)
 
 /** Words that say when a title was held: 原, 前 and 前任 (former), 时任 (then), 现任 (now). */
 const FORMER_WORDS: ReadonlySet<string> = new Set(['原', '前', '前任', '时任', '现任']);
-/** One of them alone or after an organization of two characters or more: 原党委书记, 贵州省政协原, 济南原 (not 中原). */
-const FORMER = new RegExp(`(?:^|(?<=[\\u4e00-\\u9fff]{2}))(?:${[...FORMER_WORDS].join('|')})$`);
+/** One of them (or which holder one is: 宏达纸业第三任董事长) alone or after an organization of two characters or more: 原党委书记, 贵州省政协原, 济南原 (not 中原). */
+const FORMER = new RegExp(`(?:^|(?<=[\\u4e00-\\u9fff]{2}))(?:${[...FORMER_WORDS].join('|')}|${NTH_HOLDER.source.slice(1, -1)})$`);
 const GOVERNMENT_BODY = /(?:政府|委员会|人大|政协|党委|办公室|管委会)$/;
 /** A bracketed place, 集团 or stock code at the end of a text: (济南), （集团）, (601899.SH), (00388). */
 const IN_BRACKETS = /[(（](?:[\u4e00-\u9fff]{1,6}|[\d０-９]{4,6}(?:\.[A-Z]{2})?)[)）]$/;

@@ -863,6 +863,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('药明康德联席首席执行官杨青表示'), ['药明康德']);
       // 原董事长: 原 is the title's (former), not the employer's; 关联/ns 公司 is a kind of company
       assert.deepEqual(names('临沂华泰置业集团有限公司及其13家关联公司合并重整。华泰置业原董事长王振东被立案'), ['临沂华泰置业集团有限公司', '华泰置业']);
+      // …nor which holder of it one is (宏达纸业/第三任/m 董事长)
+      assert.deepEqual(names('钱卫国是宏达纸业第三任董事长'), ['宏达纸业']);
       // a former title's 原 glued onto the employer's last characters (湘/醇酒/业原/x 董事长)
       assert.deepEqual(names('湘醇酒业原董事长欧阳志明表示感慨'), ['湘醇酒业']);
       assert.deepEqual(names('累计增持公司股份15,026,100股，控股股东增持计划实施完毕'), []);
