@@ -1702,6 +1702,8 @@ GIC
 中国石油化工股份有限公司茂名分公司|茂名石化
 中国石化上海石油化工股份有限公司|上海石化
 # Listed industrials, utilities and consumer makers the press names by their short names.
+粤海控股集团有限公司|粤海控股|粤海集团
+广东粤海水务股份有限公司|粤海水务
 中国光大水务有限公司|光大水务
 中国光大环境（集团）有限公司|光大环境
 成都市兴蓉环境股份有限公司|兴蓉环境
