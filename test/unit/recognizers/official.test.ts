@@ -172,6 +172,8 @@ describe('OFFICIAL recognizer', () => {
       // 均 (all) after the last of listed names, not after one (王建均 is a name); a Japanese name before a day
       assert.deepEqual(names('美国总统特朗普和俄罗斯总统普京均未出席会议。局长王建均表示'), ['特朗普', '普京', '王建均']);
       assert.deepEqual(names('日本央行行长植田和男31日表示'), ['植田和男']);
+      // a Japanese family name that is also a Chinese surname and a word (吉/野/隆/一: not 吉野隆)
+      assert.deepEqual(names('吉野海运社长吉野隆一表示'), ['吉野隆一']);
       // a post taken, with 已 or 将 between (宋昌明已出任)
       assert.deepEqual(officials('宋昌明已出任南山铝业董事长').map((o) => [o.name, o.title, o.org]), [['宋昌明', '董事长', '南山铝业']]);
       assert.deepEqual(officials('公司董事、高级管理人员刘强先生辞职').map((o) => [o.name, o.title]), [['刘强', '董事、高级管理人员']]);
