@@ -87,7 +87,7 @@ function wordAt(pos: number, end: number, idx: TokenIndex, tags: ReadonlySet<str
   return t !== undefined && t.start === pos && t.end - t.start >= 2 && (t.end <= end || t.end - pos > 2) && tags.has(t.tag ?? '');
 }
 
-const gluedThird = (tag: string | undefined, firstTag: string | undefined) => tag === 'x' || tag === 'n' || firstTag === 'x';
+const gluedThird = (tag: string | undefined, first: Token) => tag === 'x' || tag === 'n' || unknownPart(first);
 /** Words that follow a name whole, not a name's last character glued to a word: 陈剑/代表, 王强/表示. */
 const FOLLOWS_NAMES = new Set([
   ...['代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '陪同', '透露', '告诉', '回应', '回复', '回答', '致辞', '讲话', '发表', '处以', '处理', '现为', '代为', '代行'],
@@ -146,11 +146,11 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (text[two] === '元' && next?.tag === 'm') || (unknownPart(whole) && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two)))) || functionCharEndsName(text, two, three, next, idx)) && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
   // two-character token ending in a character that follows names, itself unknown or a noun, or
-  // after a first part the segmenter did not know (not 王强/nr 明说).
+  // after a first part the segmenter did not know, or took for a place it does not know (苏建/ns 平等/a; not 王强/nr 明说).
   // So may an unknown piece of three (贺海/ns 东在市/x).
   // …and so may the first character of 日前 (张国/x 平日/t 前).
   // …and so may a word that follows names whole (刘宝/x 军代表/n: 代表), even split across tokens (刘立/x 民主/n 持/v: 主持; not 王强/x 平日/t 前来/v).
-  else if (b2 && canThree && gluedThird(next!.tag, whole.tag) && (((next!.end === three + 1 || (next!.tag === 'x' && next!.end === three + 2)) && (AFTER_NAME.at(text, three) || DAYS_AGO.test(text.slice(three, three + 3)))) || (FOLLOWS_NAMES.has(text.slice(three, three + 2)) && (next!.end === three + 2 || (next!.end === three + 1 && idx.at(three + 1)?.end === three + 2)))) && !FOLLOWS_NAMES.has(next!.word) && !AFTER_NAME_WORD.test(next!.word)) end = three;
+  else if (b2 && canThree && gluedThird(next!.tag, whole) && (((next!.end === three + 1 || (next!.tag === 'x' && next!.end === three + 2)) && (AFTER_NAME.at(text, three) || DAYS_AGO.test(text.slice(three, three + 3)))) || (FOLLOWS_NAMES.has(text.slice(three, three + 2)) && (next!.end === three + 2 || (next!.end === three + 1 && idx.at(three + 1)?.end === three + 2)))) && !FOLLOWS_NAMES.has(next!.word) && !AFTER_NAME_WORD.test(next!.word)) end = three;
   else if (b2) end = two;
   // The segmenter glued a character that follows names to the name (刘明称/x, 刘/明说): two characters;
   // but a given name it takes for an adverb is whole (王/大为/d).

@@ -682,6 +682,8 @@ describe('OFFICIAL recognizer', () => {
 
     it('reads a three-character name whose last character the segmenter glued to the next word (黄循/财会, 陆晓/x 明说)', () => {
       assert.deepEqual(names('新加坡总理黄循财会见了外宾'), ['黄循财']);
+      // …after a first part taken for a place that is none (苏建/ns 平等/a 参加)
+      assert.deepEqual(names('副局长苏建平等参加会议'), ['苏建平']);
       assert.deepEqual(names('董事长陆晓明说'), ['陆晓明']);
       // glued into an unknown piece of three (贺海/ns 东在市/x)
       assert.deepEqual(names('市委书记包钢、市长贺海东在市行政中心会见'), ['包钢', '贺海东']);
