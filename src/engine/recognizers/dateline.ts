@@ -30,8 +30,14 @@ const DATELINE = new RegExp(
   String.raw`${LABELLED}|${DATE}(?=\s*(?:${DAY_OF_WEEK}\s*)?(?:${CLOCK}|[电讯]|消息|发布(?=\s|$)|第[A-Z]?\d{1,3}版|[\u4e00-\u9fff]{2,6}[网报台](?=\s|$)|来源|作者|编辑|发布者|发布人|发布单位)|(?:[^\S\n]*${DAY_OF_WEEK})?[^\S\n]+(?:新华社|中新社|本报|[\u4e00-\u9fff]{0,6}记者))|^[^\S\n]*(?:(?:[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+){1,2}[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+|[^\s，。,；;！？!?｜|]{2,15}(?:[^\S\n]+|[^\S\n]*[｜|][^\S\n]*|[(（](?=[^)）\n]*[)）][^\S\n]*$))|[【\[][^】\]\n]{2,12}[】\]]|[^\s，。,；;！？!?]{2,10}[(（][^)）\n]{2,16}[)）][^\S\n]*)?${DATE}[)）]?(?:[^\S\n]*${DAY_OF_WEEK}${ALMANAC})?[^\S\n]*$`,
   'm',
 );
-/** A date in brackets opening a line or after 本报讯, perhaps with its source: （2025年4月25日）中国平安…, 本报讯（2023年1月17日）, （2023年10月7日 新华网）. */
-const BRACKETED = new RegExp(String.raw`(?:^[^\S\n]*|讯[^\S\n]*)[(（]${DATE}(?:[^\S\n]+[^)）\n]{2,12})?[)）]`, 'm');
+/**
+ * A date in brackets opening a line or after 本报讯, perhaps with its source: （2025年4月25日）中国平安…, 本报讯（2023年1月17日）,
+ * （2023年10月7日 新华网）, 【青岛日报 2023-01-10】; or the date a 本报讯 opens with after its byline: 本报讯（记者 王丽）2025年3月12日，.
+ */
+const BRACKETED = new RegExp(
+  String.raw`(?:^[^\S\n]*|讯[^\S\n]*)[(（]${DATE}(?:[^\S\n]+[^)）\n]{2,12})?[)）]|^[^\S\n]*【(?:[^】\n]{2,12}?[^\S\n]*)?${DATE}[^\S\n]*】|讯[^\S\n]*[(（][^)）\n]{2,16}[)）][^\S\n]*${DATE}[，,]`,
+  'm',
+);
 /**
  * A publication line at the foot of a scraped page, where no header had one: only a labelled
  * date or a date with its clock time (发布时间：2025-06-02 08:35:17, 来源：浙江日报 2025年02月08日 07:30),
@@ -52,7 +58,9 @@ export function findDateline(text: string): RefDate | undefined {
   const head = withDigitDates(text.slice(0, HEAD_LENGTH));
   const m = DATELINE.exec(head) ?? BRACKETED.exec(head) ?? CLOCK_DATELINE.exec(head) ?? (text.length > HEAD_LENGTH ? FOOT_DATELINE.exec(withDigitDates(text.slice(Math.max(HEAD_LENGTH, text.length - FOOT_LENGTH)))) : null);
   if (!m) return undefined;
-  const [y, mo, d] = (m[1] ? m.slice(1, 4) : m[4] ? m.slice(4, 7) : m.slice(7, 10)).map(Number);
+  // (The year is the first group matched: each alternative has a date's three.)
+  const year = m.findIndex((g, i) => i > 0 && g !== undefined);
+  const [y, mo, d] = m.slice(year, year + 3).map(Number);
   return isValidDate(y, mo, d) ? { year: y, month: mo, day: d } : undefined;
 }
 

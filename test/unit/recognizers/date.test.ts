@@ -729,6 +729,10 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('中国平安公告\n（2025年4月25日）中国平安今日公告'), { year: 2025, month: 4, day: 25 });
     assert.deepEqual(findDateline('本报讯（2023年1月17日）省十四届人大一次会议今日开幕'), { year: 2023, month: 1, day: 17 });
     assert.deepEqual(findDateline('（2023年10月7日 新华网）记者从文化和旅游部获悉'), { year: 2023, month: 10, day: 7 });
+    // …in a source's square brackets opening a line, or opening a 本报讯 after its byline
+    assert.deepEqual(findDateline('【青岛日报 2023-01-10】1月9日，青岛海尔生物医疗发布公告'), { year: 2023, month: 1, day: 10 });
+    assert.deepEqual(findDateline('本报讯（记者 王丽）2025年3月12日，平阴县人代会开幕'), { year: 2025, month: 3, day: 12 });
+    assert.equal(findDateline('据悉（记者 王丽）2025年3月12日，平阴县人代会开幕'), undefined);
     assert.equal(findDateline('公司曾于上市首日（2021年3月5日）大涨'), undefined);
     // but not an event's time in the running text
     assert.equal(findDateline('编者按：……\n１９９７年１２月９日上午１０时许，记者在安徽肥西县'), undefined);
