@@ -37,6 +37,8 @@ const GIVEN_FUNCTION_ENDS = new CharSet('顺元兮清号');
 const LIST_END = /^等(?:人|同志)?[，。；、,;]/;
 const GIVEN_ADVERB_ENDS = new CharSet('刚');
 
+/** A day or a month's day right after a name: 5月15日, 15日, 今天, 昨日. */
+const DAY_AFTER_NAME = /^(?:(?:\d{1,2}月)?\d{1,2}日|[今昨前]天|[今昨]日)/;
 /** Joining characters that also end given names (张明和, 谭可为): the name's own only before a pause. */
 const NAME_OR_JOINER = new CharSet('和为与及会');
 
@@ -164,7 +166,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // 张明和，: a character that joins words is the name's own before a pause (张明/和/，).
   // So is 和 before a one-character word that follows names and names no one (周文和/将/出席, 孙永和/也), or before speech (孙永和/表示).
   const after = idx.at(three);
-  if (end === two && idx.isBoundary(three) && NAME_OR_JOINER.at(text, two) && (PAUSES.at(text, three) || (text[two] === '和' && ((after?.end === three + 1 && AFTER_NAME.at(text, three) && !SINGLE_SURNAMES.at(text, three)) || FOLLOWS_NAMES.has(after?.word ?? ''))))) end = three;
+  // …and 和 before the day the person did something (程立和5月15日出席), not a count (王强和3位专家).
+  if (end === two && idx.isBoundary(three) && NAME_OR_JOINER.at(text, two) && (PAUSES.at(text, three) || (text[two] === '和' && ((after?.end === three + 1 && AFTER_NAME.at(text, three) && !SINGLE_SURNAMES.at(text, three)) || FOLLOWS_NAMES.has(after?.word ?? '') || DAY_AFTER_NAME.test(text.slice(three, three + 6)))))) end = three;
   // A common word at the surname or at the given name means this is no name: 高度重视, 于近日;
   // so does a role as the given name (副行长向/记者透露).
   if (wordAt(p, end, idx) || (wordAt(g, end, idx, NOT_GIVEN_TAGS) && !NUMERAL_GIVEN.test(text.slice(g, end))) || NOT_POSITIONS.has(text.slice(g, end))) return -1;
