@@ -1239,7 +1239,7 @@ Nexon
 大智慧
 万得资讯|?万得|Wind资讯
 # Consumer brands, chips, batteries, new carmakers and platforms that rose in the 2010s and 2020s.
-古茗控股有限公司|古茗
+古茗控股有限公司|古茗|古茗控股
 沪上阿姨（上海）实业股份有限公司|沪上阿姨
 东方甄选控股有限公司|东方甄选
 艾瑞咨询
@@ -1276,7 +1276,7 @@ TechInsights
 深圳市地铁集团有限公司|深圳地铁集团|深铁
 泡泡玛特国际集团有限公司|泡泡玛特|POP MART
 名创优品集团控股有限公司|名创优品|MINISO
-蜜雪冰城股份有限公司|蜜雪冰城|蜜雪集团
+蜜雪冰城股份有限公司|蜜雪冰城|蜜雪集团|蜜雪
 深圳美西西餐饮管理有限公司|喜茶|HEYTEA
 瑞幸咖啡|瑞幸|Luckin Coffee
 海底捞国际控股有限公司|海底捞
@@ -1702,6 +1702,9 @@ GIC
 中国石油化工股份有限公司茂名分公司|茂名石化
 中国石化上海石油化工股份有限公司|上海石化
 # Listed industrials, utilities and consumer makers the press names by their short names.
+奈雪的茶控股有限公司|奈雪的茶|奈雪
+小菜园国际控股有限公司|小菜园
+安徽老乡鸡餐饮股份有限公司|老乡鸡
 粤海控股集团有限公司|粤海控股|粤海集团
 广东粤海水务股份有限公司|粤海水务
 中国光大水务有限公司|光大水务

@@ -432,6 +432,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('莉莉丝、点点互动、FunPlus（趣加）稳居榜单；联赛与哔哩哔哩、虎牙、斗鱼续约'), ['莉莉丝', '点点互动', 'FunPlus', '趣加', '哔哩哔哩', '虎牙', '斗鱼']);
       assert.deepEqual(names('·兴蓉环境中标再生水厂\n·瀚蓝环境拟收购粤丰环保部分股权，光大水务营收增长'), ['兴蓉环境', '瀚蓝环境', '粤丰环保', '光大水务']);
       assert.deepEqual(names('广东粤海水务股份有限公司中标。据了解，粤海水务此前中标'), ['广东粤海水务股份有限公司', '粤海水务']);
+      // tea and restaurant chains, with the 的 inside a name (奈雪的茶)
+      assert.deepEqual(names('奈雪的茶控股有限公司收入下降，奈雪已关店。蜜雪、古茗控股、小菜园、老乡鸡上市'), ['奈雪的茶控股有限公司', '奈雪', '蜜雪', '古茗控股', '小菜园', '老乡鸡']);
       // 苏伊士 is a company only where the press names it so, not the canal
       assert.deepEqual(names('埃及苏伊士运河通航'), []);
     });

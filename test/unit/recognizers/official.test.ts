@@ -174,6 +174,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('日本央行行长植田和男31日表示'), ['植田和男']);
       // a Japanese family name that is also a Chinese surname and a word (吉/野/隆/一: not 吉野隆)
       assert.deepEqual(names('吉野海运社长吉野隆一表示'), ['吉野隆一']);
+      assert.deepEqual(names('吉野家控股社长河村泰贵表示'), ['河村泰贵']);
+      // a rarer surname (束)
+      assert.deepEqual(names('老乡鸡董事长束从轩表示，总裁束小龙说'), ['束从轩', '束小龙']);
       // a post taken, with 已 or 将 between (宋昌明已出任)
       assert.deepEqual(officials('宋昌明已出任南山铝业董事长').map((o) => [o.name, o.title, o.org]), [['宋昌明', '董事长', '南山铝业']]);
       assert.deepEqual(officials('公司董事、高级管理人员刘强先生辞职').map((o) => [o.name, o.title]), [['刘强', '董事、高级管理人员']]);
