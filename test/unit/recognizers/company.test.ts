@@ -868,6 +868,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('临沂华泰置业集团有限公司及其13家关联公司合并重整。华泰置业原董事长王振东被立案'), ['临沂华泰置业集团有限公司', '华泰置业']);
       // …nor which holder of it one is (宏达纸业/第三任/m 董事长)
       assert.deepEqual(names('钱卫国是宏达纸业第三任董事长'), ['宏达纸业']);
+      // …nor who takes the post over now (现由/x 副董事长)
+      assert.deepEqual(names('孟庆伟辞职，现由副董事长、总裁杜宏亮主持工作'), []);
       // a former title's 原 glued onto the employer's last characters (湘/醇酒/业原/x 董事长)
       assert.deepEqual(names('湘醇酒业原董事长欧阳志明表示感慨'), ['湘醇酒业']);
       assert.deepEqual(names('累计增持公司股份15,026,100股，控股股东增持计划实施完毕'), []);

@@ -266,6 +266,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('中国银行前任行长刘金表示，红星集团现任董事长张国强说'), ['中国银行', '红星集团']);
       // …and before which holder of it one is (第三任)
       assert.deepEqual(orgs('宏达纸业第三任董事长钱卫国说'), ['宏达纸业']);
+      assert.deepEqual(orgs('孟庆伟辞职，现由副董事长、总裁杜宏亮主持工作'), [undefined]);
       assert.deepEqual(orgs('日本前首相岸田文雄说。美国前总统奥巴马表示。日本外相林芳正表示'), ['日本', '美国', '日本']);
       // a town's or street's name the segmenter cut into words (七里/m 山/n 街道, 大/a 集/镇党委书记, 人/n 和/c 街道)
       assert.deepEqual(orgs('七里山街道党工委书记黄建军调研。大集镇党委书记刘振华说。人和街道党工委书记李明说'), ['七里山街道', '大集镇', '人和街道']);
