@@ -434,6 +434,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('广东粤海水务股份有限公司中标。据了解，粤海水务此前中标'), ['广东粤海水务股份有限公司', '粤海水务']);
       // tea and restaurant chains, with the 的 inside a name (奈雪的茶)
       assert.deepEqual(names('奈雪的茶控股有限公司收入下降，奈雪已关店。蜜雪、古茗控股、小菜园、老乡鸡上市'), ['奈雪的茶控股有限公司', '奈雪', '蜜雪', '古茗控股', '小菜园', '老乡鸡']);
+      // a registered name that holds another company's (招商平安资产 … 平安资产管理有限责任公司), a CPA firm, a listed group
+      assert.deepEqual(names('深圳市招商平安资产管理有限责任公司入股。信永中和会计师事务所（特殊普通合伙）济南分所担任管理人，桐昆股份副总裁兼任'), ['深圳市招商平安资产管理有限责任公司', '信永中和会计师事务所（特殊普通合伙）', '桐昆股份']);
       // 苏伊士 is a company only where the press names it so, not the canal
       assert.deepEqual(names('埃及苏伊士运河通航'), []);
     });
