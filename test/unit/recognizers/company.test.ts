@@ -1008,6 +1008,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('北京万达广场开业'), ['万达']);
       // nor before a charity or a project town the company funds
       assert.deepEqual(names('深圳市腾讯公益慈善基金会捐款。林芝华润希望小镇建成'), ['腾讯', '华润']);
+      // nor before a research centre, after its own place in brackets too (新建/ns 华为（东莞）研发中心)
+      assert.deepEqual(names('华为将在松山湖新建华为（东莞）研发中心二期。北京华为研发中心开业'), ['华为', '华为', '华为']);
       // a park named after the company is no company ending in 科技
       assert.deepEqual(names('华为科技园内设备齐全'), ['华为']);
       assert.deepEqual(names('崖州湾科技城累计注册企业达1128家'), []);
