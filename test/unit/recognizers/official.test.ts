@@ -736,6 +736,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('云南白药集团董事长张文学、总裁董明一行来访').map((o) => o[2]), ['云南白药集团', '云南白药集团']);
       // the sector an analyst covers or a manager heads is no part of the organization (中信证券交通运输行业首席分析师)
       assert.deepEqual(titles('中信证券交通运输行业首席分析师邱景明认为。作为淘宝天猫集团消费电子行业总经理，韩立峰透露').map((o) => o[2]), ['中信证券', '淘宝天猫集团']);
+      // …nor the function one heads after a registered name (科技有限公司/技术/副总裁)
+      assert.deepEqual(titles('北京字节跳动科技有限公司技术副总裁杨震原说').map((o) => o[2]), ['北京字节跳动科技有限公司']);
       // a pronoun or function character glued onto the organization is not part of it (其前/x, 后星澜/x)
       assert.deepEqual(titles('和解后，其前首席执行官钱治亚辞职。交易完成后星澜通信创始人、董事长郑嘉树表示').map((o) => o[2]), [undefined, '星澜通信']);
       // a court's clerk and an assistant to a head (书记员, 所长助理); a juror is a citizen serving, no post (人民陪审员)
