@@ -252,6 +252,11 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
   const registered = start < nameEnd && text.endsWith('公司', nameEnd) ? suffixNameAt(text, nameEnd, idx) : undefined;
   if (registered && registered.start < start) start = registered.start;
   start = townNameStart(text, start, cs, idx);
+  // A firm's name the walk stopped in before its 事务所, back to the pause before it (、天/q 册/q 律师事务所).
+  if (FIRM.test(text.slice(start, cs))) {
+    const name = FIRM_NAME.exec(text.slice(Math.max(floor, start - 6), start));
+    if (name) start -= name[0].length;
+  }
   // A stock name under special treatment keeps its star (*ST高鸿).
   if (text.startsWith('ST', start) && (text[start - 1] === '*' || text[start - 1] === '＊')) start--;
   start = Math.max(start, floor);
@@ -259,6 +264,9 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
   if (text[start] === '(' || text[start] === '（') start = text.indexOf(text[start] === '(' ? ')' : '）', start) + 1;
   return start;
 }
+/** A law or an accounting firm's kind, and its name of two to six characters after a pause or the start of a line. */
+const FIRM = /^(?:律师|会计师)事务所$/;
+const FIRM_NAME = /(?<=^|[、，,：:；;\n])[\u4e00-\u9fff]{2,6}$/;
 /** A pronoun or a function character before an organization: 其, 后 (交易完成后), 在, 对, 由. */
 const GLUED_BEFORE_ORG = new CharSet('其后在对由向据');
 

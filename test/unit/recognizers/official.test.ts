@@ -738,6 +738,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('中信证券交通运输行业首席分析师邱景明认为。作为淘宝天猫集团消费电子行业总经理，韩立峰透露').map((o) => o[2]), ['中信证券', '淘宝天猫集团']);
       // …nor the function one heads after a registered name (科技有限公司/技术/副总裁)
       assert.deepEqual(titles('北京字节跳动科技有限公司技术副总裁杨震原说').map((o) => o[2]), ['北京字节跳动科技有限公司']);
+      // a firm's name the segmenter cut into single characters (、天/q 册/q 律师事务所)
+      assert.deepEqual(titles('管理人负责人、天册律师事务所合伙人沈立群介绍').map((o) => o[2]), ['天册律师事务所']);
       // a pronoun or function character glued onto the organization is not part of it (其前/x, 后星澜/x)
       assert.deepEqual(titles('和解后，其前首席执行官钱治亚辞职。交易完成后星澜通信创始人、董事长郑嘉树表示').map((o) => o[2]), [undefined, '星澜通信']);
       // a court's clerk and an assistant to a head (书记员, 所长助理); a juror is a citizen serving, no post (人民陪审员)
