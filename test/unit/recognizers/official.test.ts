@@ -690,6 +690,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('新加坡总理黄循财会见了外宾'), ['黄循财']);
       // …after a first part taken for a place that is none (苏建/ns 平等/a 参加)
       assert.deepEqual(names('副局长苏建平等参加会议'), ['苏建平']);
+      // (not before a word that follows names whole: 杨林/x 参与/v)
+      assert.deepEqual(names('财务总监杨林参与了说明'), ['杨林']);
       assert.deepEqual(names('董事长陆晓明说'), ['陆晓明']);
       // glued into an unknown piece of three (贺海/ns 东在市/x)
       assert.deepEqual(names('市委书记包钢、市长贺海东在市行政中心会见'), ['包钢', '贺海东']);
