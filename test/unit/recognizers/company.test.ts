@@ -1066,6 +1066,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('美的收购了一家德国企业。“吉利”的销量增长。小米交付新车'), ['美的', '吉利', '小米']);
       // …on a day said between (快手1日宣布, 小米日前发布)
       assert.deepEqual(names('快手1日宣布回购。小米日前发布新品。远景规划'), ['快手', '小米']);
+      // …a donation (小米捐赠200万元, the guidelines' own 小米 alone); not the grain coming to market (小米上市)
+      assert.deepEqual(names('小米捐赠200万元驰援灾区'), ['小米']);
+      assert.deepEqual(names('新小米上市，每斤小米价格上涨'), []);
       assert.deepEqual(names('博汇纸业发布公告。獐子岛集团股份有限公司发布公告。獐子岛实现营业收入15.6亿元'), ['博汇纸业', '獐子岛集团股份有限公司', '獐子岛']);
       // a stock name that is also an event's (鲁商发展大会) needs a company's act
       assert.deepEqual(names('2025鲁商发展大会在济南开幕'), []);
