@@ -478,7 +478,8 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   const named = parsed.unit === 'CNY' ? currencyBeside(folded, index, end, yuan) : undefined;
   const unit = yuan ? (named?.unit ?? local ?? 'CNY') : parsed.unit;
   // 时速600公里, 时速可达400公里, 每小时235公里 are speeds.
-  const speed = unit === 'km' && SPEED_BEFORE.test(folded.slice(Math.max(0, start - 6), start)) ? 'km/h' : undefined;
+  // …and 每秒4.5万立方米 a flow, as 4.5万立方米每秒 is.
+  const speed = unit === 'km' && SPEED_BEFORE.test(folded.slice(Math.max(0, start - 6), start)) ? 'km/h' : unit === 'm3' && folded.endsWith('每秒', start) ? 'm3/s' : undefined;
   // A temperature below zero (零下48.3℃, -32℃), a fall (增速为-1.3%, 同比为负0.3%) or a loss (净利润为-4.52亿元); not the dash of a range (10-32℃, 1.2%-1.5%).
   const signs = unit === '°C' || unit === '°F' ? BELOW_ZERO : unit === 'percent' || unit === 'percentage-point' || kind === 'currency' ? MINUS : undefined;
   const below = signs && typeof value === 'number' ? signs.exec(folded.slice(Math.max(0, start - 3), start)) : null;

@@ -378,6 +378,11 @@ describe('AMOUNT recognizer', () => {
       { text: '420m³/s', value: 420, unit: 'm3/s' },
       { text: '32000立方米/秒', value: 32000, unit: 'm3/s' },
     ]);
+    // per second said before the quantity, as a speed's 每小时 is (not a volume: 4亿立方米)
+    assert.deepEqual(found(recognizeAmounts, '入库流量达每秒4.5万立方米，蓄水4亿立方米'), [
+      { text: '4.5万立方米', value: 45000, unit: 'm3/s' },
+      { text: '4亿立方米', value: 4e8, unit: 'm3' },
+    ]);
     assert.deepEqual(found(recognizeAmounts, '日产量达到12万桶油当量，年产3000万吨油当量，储量1.2万亿立方英尺'), [
       { text: '12万桶油当量', value: 120000, unit: 'boe' },
       { text: '3000万吨油当量', value: 3e7, unit: 'toe' },
