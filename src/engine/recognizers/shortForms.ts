@@ -61,7 +61,8 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
   // Nor a public body a company is named after (中国科学院控股有限公司 → not 中国科学院, 清华控股 → not 清华).
   const usable = (f: string, at: number) =>
     f.length >= 2 && !isGeneric(f) && !NOT_COMPANIES.has(f) && !REGION_NAMES.has(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f) && !DISTRICT_NAMES.has(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
-  const forms = rests.filter((f) => usable(f, start));
+  // (A group's name without its legal words is cited as it is, whatever its words: 河南投资集团有限公司 → 河南投资集团.)
+  const forms = rests.filter((f) => usable(f, start) || (f.length >= 4 && f.endsWith('集团') && full.startsWith(f) && !BRACKETED.test(full)));
   // Not a zone its investment platform is named after (北京亦庄投资控股有限公司 → not 亦庄).
   const unplaced = placed ? rests.map((f) => f.slice(placed)).filter((f, i, all) => usable(f, start + placed) && all.indexOf(f) === i && !ZONE_PLATFORM.test(full.slice(placed + f.length))) : [];
   // A listed company is cited with 股份 too: 浙江巨化股份有限公司 → 巨化股份.

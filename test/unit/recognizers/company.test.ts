@@ -258,6 +258,11 @@ describe('COMPANY recognizer', () => {
     it('finds the short form of a full name that is in no dictionary', () => {
       // before a function character the segmenter glued onto its last word (北京城/ns 建于/v)
       assert.deepEqual(names('北京城建投资发展股份有限公司表示。北京城建于去年竞得该地块'), ['北京城建投资发展股份有限公司', '北京城建']);
+      // a group's name without its legal words, whatever its words (河南/ns 投资 集团)
+      assert.deepEqual(companies('河南投资集团有限公司牵头。河南投资集团董事长杜鹏飞说').map((c) => [c.text, c.canonical]), [
+        ['河南投资集团有限公司', undefined],
+        ['河南投资集团', '河南投资集团有限公司'],
+      ]);
       // not a trade word left when its place and legal words are stripped (有色金属), nor a word for a kind of company (钢企)
       assert.deepEqual(names('新疆有色金属工业（集团）有限责任公司签约。规模以上有色金属企业利润增长，来自85家重点钢企的负责人出席'), ['新疆有色金属工业（集团）有限责任公司']);
       assert.deepEqual(names('已有12家保险资管公司披露业绩，保险资管一季度分化，银行理财公司规模增长。平安资管表示'), ['平安资管']);
