@@ -123,8 +123,8 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
 
 const LISTED = 'rule:official-list';
 
-/** A word for a company the text names, before a title: 公司, 本集团 (the one it is about), 该公司, 该行 (the one just named), 其 (its). */
-const BARE_ORG_BEFORE = /(?:[该本]?(?:公司|集团)|[该本]行|其)$/;
+/** A word for a company the text names, before a title: 公司, 本集团 (the one it is about), 该公司, 该行, 俱乐部 (the one just named), 其 (its). */
+const BARE_ORG_BEFORE = /(?:[该本]?(?:公司|集团|俱乐部)|[该本]行|其)$/;
 /** A bank's name, short or registered: 济南农商银行, 招行, 江淮联合商业银行股份有限公司. */
 const BANK = /银行|[农商招建工中交]行|信用社/;
 /** How far back the company a bare 公司 stands for may be named. */
@@ -133,17 +133,17 @@ const BARE_ORG_REACH = 300;
 /**
  * The company a bare word at `at` stands for, named before it in the paragraph and not far back:
  * 公司 and 本公司 the one named last in its sentence, or else the paragraph's subject, named first
- * (紫金矿业拟分拆…在香港联交所上市。公司董事长陈景河: 紫金矿业); 该公司 the one named last, and 该行 the bank named last.
+ * (紫金矿业拟分拆…在香港联交所上市。公司董事长陈景河: 紫金矿业); 该公司 the one named last, 该行 the bank named last, and 俱乐部 the club.
  */
 function companyBefore(companies: readonly Candidate[], at: number, text: string, bare: string): Candidate | undefined {
   const paragraph = text.lastIndexOf('\n', at - 1) + 1;
   const before = companies.filter((c) => c.start >= paragraph && c.end <= at && at - c.end <= BARE_ORG_REACH);
-  if (!bare.startsWith('该')) {
+  if (!bare.startsWith('该') && !bare.endsWith('俱乐部')) {
     // (In its own sentence, the company it follows: 在宁波均胜电子股份有限公司，公司董事长王剑峰.)
     const from = sentenceStart(text, at);
     return before.filter((c) => c.start >= from).pop() ?? before[0];
   }
-  const named = bare.endsWith('行') ? before.filter((c) => BANK.test(text.slice(c.start, c.end))) : before;
+  const named = bare.endsWith('行') ? before.filter((c) => BANK.test(text.slice(c.start, c.end))) : bare.endsWith('俱乐部') ? before.filter((c) => text.slice(c.start, c.end).includes('俱乐部')) : before;
   return named[named.length - 1];
 }
 

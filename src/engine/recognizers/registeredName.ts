@@ -251,6 +251,11 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       pieces.splice(0, k + 1);
       break;
     }
+    // A party's role the segmenter cut in two before the name (冠名/n 商/n 浙江…有限公司).
+    if (k + 2 < pieces.length && ROLES.has(pieces[k]!.word + pieces[k + 1]!.word)) {
+      pieces.splice(0, k + 2);
+      break;
+    }
   }
   // The longest dictionary name (or non-company) the walk ends with is the name: 消息/招商银行.
   for (let k = 0; k < pieces.length; k++) {

@@ -94,6 +94,8 @@ describe('engine', function () {
         ['王刚', undefined],
       ],
     );
+    // 俱乐部 before a title: the club named last, not another company named since
+    assert.deepEqual(await orgs('济南鲁能泰山足球俱乐部股份有限公司宣布与浪潮集团续约。俱乐部董事长王建峰表示'), [['王建峰', '济南鲁能泰山足球俱乐部股份有限公司']]);
     // 其 (its) before a company's title: the only company its sentence names; with two, unsaid
     assert.deepEqual(await orgs('完美世界营收55.7亿元，同比下降28.5%，其董事长萧伯远、总裁顾晓岚致信股东。腾讯增持了网易的股份，其董事长王强表示。'), [
       ['萧伯远', '完美世界'],

@@ -442,6 +442,8 @@ describe('COMPANY recognizer', () => {
       // a registered name that holds another company's (招商平安资产 … 平安资产管理有限责任公司), a CPA firm, a listed group
       assert.deepEqual(names('深圳市招商平安资产管理有限责任公司入股。信永中和会计师事务所（特殊普通合伙）济南分所担任管理人，桐昆股份副总裁兼任'), ['深圳市招商平安资产管理有限责任公司', '信永中和会计师事务所（特殊普通合伙）', '桐昆股份']);
       assert.deepEqual(names('家居卖场居然智家、红星美凯龙均推出补贴'), ['居然智家', '红星美凯龙']);
+      // a sponsor's role before a registered name, cut in two by the segmenter (冠名/n 商/n)
+      assert.deepEqual(names('冠名商浙江稠州金融租赁有限公司出资'), ['浙江稠州金融租赁有限公司']);
       // 苏伊士 is a company only where the press names it so, not the canal
       assert.deepEqual(names('埃及苏伊士运河通航'), []);
     });
