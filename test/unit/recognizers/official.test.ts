@@ -463,6 +463,8 @@ describe('OFFICIAL recognizer', () => {
         ['李振国', '济南市体育局'],
         ['王强', '市场监管局'],
       ]);
+      // …and so is its government (市政府副秘书长 → 济南市政府)
+      assert.deepEqual(officials('济南市人民政府召开发布会，市政府副秘书长张强介绍').map((o) => o.org), ['济南市政府']);
       // a town whose name's first character follows its county's name is no 县长 (肥东县/长/a 临河/ns 镇)
       assert.deepEqual(officials('肥东县长临河镇党委书记陈立新在庆祝活动上介绍').map((o) => [o.name, o.title, o.org]), [['陈立新', '镇党委书记', '长临河镇']]);
       // a district known by name, though it reads as a word (历城区, 钢城区/n 委, 市中区); not 主城区, the urban area
