@@ -352,6 +352,13 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, text), []);
   });
 
+  it('reads an amount right after an indicator\'s letters (GDP7689.3亿元), not after a name\'s (F15亿元)', () => {
+    assert.deepEqual(found(recognizeAmounts, 'GDP７６８９．３亿元，GMV120亿元，F15亿元'), [
+      { text: '７６８９．３亿元', value: 768930000000, unit: 'CNY' },
+      { text: '120亿元', value: 12000000000, unit: 'CNY' },
+    ]);
+  });
+
   it('reads 桶 as barrels of oil where oil is counted, and as no unit for drums of goods', () => {
     assert.deepEqual(found(recognizeAmounts, '原油库存减少21.9万桶。每天向市场多投放50多万桶原油'), [
       { text: '21.9万桶', value: 219000, unit: 'bbl' },
