@@ -70,6 +70,8 @@ const COMMODITIES = new Set(['黄金', '白银', '原油', '铜', '铝', '锌', 
 
 /** Words no registered company name has (it may run a hospital or school: 成都京东方医院有限公司). */
 const NOT_REGISTERED = new RegExp(PUBLIC_OR_CRIME);
+/** A government's investment arm, named after it: 政府投资, 政府引导, 政府出资. */
+const GOVERNMENT_FUNDS = /政府(?=投资|引导|出资|产业)/;
 
 /** Heads of a suffix word that make it a unit of a company, not a company (分公司, 子公司). */
 const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
@@ -322,8 +324,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // 局 before 集团 or 有限公司 is an SOE's name (中铁十一局集团, 中国建筑第八工程局有限公司), not a government bureau.
   const head = text.slice(named[0]!.start, s);
   const bureau = (kind === 'group' || kind === 'legal') && /^[^市省县区]+局$/.test(head) && !NOT_COMPANY_WORDS.test(head.slice(0, -1));
-  // A registered company may run a hospital or a school (成都京东方医院有限公司); a public body registers none.
-  const notCompany = kind === 'legal' ? NOT_REGISTERED.test(head) : NOT_COMPANY_WORDS.test(head);
+  // A registered company may run a hospital or a school (成都京东方医院有限公司), or a government's funds
+  // (江苏省政府投资基金管理有限公司); a public body registers none.
+  const notCompany = kind === 'legal' ? NOT_REGISTERED.test(head.replace(GOVERNMENT_FUNDS, '')) : NOT_COMPANY_WORDS.test(head);
   if ((notCompany && !bureau) || !acceptable(kind, suffix, named)) return undefined;
   // A partnership's form is its name's: …创业投资合伙企业（有限合伙）.
   const form = suffix === '合伙企业' || suffix === '会计师事务所' ? PARTNERSHIP_FORM.exec(text.slice(end, end + 8))?.[0].length ?? 0 : 0;
