@@ -50,6 +50,8 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   if (unit) {
     // 济南 + 市委书记 is 济南市; 株洲市人民政府 + 副市长 stays as it is; 中共济南 + 市委书记 is 济南市 (the Party's committee of the city).
     org = org.replace(/^中共(?=[\u4e00-\u9fff]{2})/, '');
+    // A district's name is two characters at least: the walk stopped inside it (新/a 吴/nr 区委书记 → 新吴区).
+    if (org.length === 1 && (unit === '区' || unit === '市') && cs - 2 >= floor && isCJKWord(text[cs - 2] ?? '') && !GLUE.at(text, cs - 2) && !NOT_PLACE_START.at(text, cs - 2)) org = text[cs - 2] + org;
     if (org && !org.endsWith(unit) && !GOVERNMENT_BODY.test(org)) org += unit;
     if (org) lastOrgByUnit.set(unit, org);
     else org = lastOrgByUnit.get(unit) ?? placeBefore(text, cs, unit, idx) ?? '';

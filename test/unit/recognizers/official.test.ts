@@ -471,6 +471,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('历城区与山东高速集团签约。区委书记魏东出席').map((o) => o.org), ['历城区']);
       assert.deepEqual(officials('钢城区委召开全会。区委书记王平、区长李志强出席').map((o) => o.org), ['钢城区', '钢城区']);
       assert.deepEqual(officials('市中区举行签约活动，区委副书记、代区长沈丽出席').map((o) => o.org), ['市中区']);
+      // a district's name the segmenter cut before its unit (新/a 吴/nr 区委书记)
+      assert.deepEqual(officials('无锡市委常委、新吴区委书记蒋敏出席').map((o) => o.org), ['新吴区']);
       assert.deepEqual(officials('主城区项目加快。区委书记王平出席').map((o) => o.org), [undefined]);
       // not a word of the unit's character (城市, 开发区, 全县); in another paragraph, only the one place of that unit the article names
       assert.deepEqual(officials('城市更新加快，开发区扩容，全县提速。县长李强说').map((o) => o.org), [undefined]);
