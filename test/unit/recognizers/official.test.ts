@@ -991,6 +991,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('李红梅升任济南市副市长'), ['李红梅']);
       // the unit of the position glued onto 任 (任县/r 商务局), which starts the organization
       assert.deepEqual(officials('刘洋同志任县商务局副局长（试用期一年）').map((o) => [o.name, o.title, o.org]), [['刘洋', '副局长', '县商务局']]);
+      // the post held when something was done, after 在 or 利用 (在担任…期间, 利用担任…的职务便利)
+      assert.deepEqual(officials('经查，李建新在担任华夏锦程建设集团有限公司董事长期间。被告人吴晓东利用担任鑫源置业（集团）有限公司总经理的职务便利').map((o) => [o.name, o.title]), [
+        ['李建新', '董事长'],
+        ['吴晓东', '总经理'],
+      ]);
       // not where one served, after 在
       assert.deepEqual(names('布朗此前曾在苏伊士担任亚洲区总裁'), []);
       // the post one left (卸任后盒马CEO: 盒马's, the 后 glued to it no part of it)
