@@ -174,7 +174,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const roleGlued = t.tag === 'x' && t.word.length > 2 && t.word[0] === '方' && ROLES.has((idx.tokens[j - 1]?.word ?? '') + '方');
     // (A counter's 家 after a dictionary name is the next word's: 中粮/家佳康/x 食品有限公司.)
     const afterDictName = t.word[0] === '家' && DICT_BEFORE.longestEndingAt(text, t.start) >= 0;
-    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) ? 1 : 2) && FUNCTION_HEAD.test(t.word) && !afterDictName) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '')) || roleGlued) {
+    // (…and 原, former: 原国元/x 证券股份有限公司.)
+    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || t.word[0] === '原') && !afterDictName) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '')) || roleGlued) {
       pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
       gluedHead = true;
       break;

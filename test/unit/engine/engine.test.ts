@@ -94,6 +94,8 @@ describe('engine', function () {
         ['王刚', undefined],
       ],
     );
+    // 原 (former) glued onto a registered name by the segmenter (原国元/x 证券股份有限公司) is no part of it
+    assert.deepEqual(await orgs('公开宣判：原国元证券股份有限公司副总裁陈立军受贿案'), [['陈立军', '国元证券股份有限公司']]);
     // 俱乐部 before a title: the club named last, not another company named since
     assert.deepEqual(await orgs('济南鲁能泰山足球俱乐部股份有限公司宣布与浪潮集团续约。俱乐部董事长王建峰表示'), [['王建峰', '济南鲁能泰山足球俱乐部股份有限公司']]);
     // 其 (its) before a company's title: the only company its sentence names; with two, unsaid

@@ -445,6 +445,11 @@ describe('COMPANY recognizer', () => {
       // a sponsor's role before a registered name, cut in two by the segmenter (冠名/n 商/n)
       assert.deepEqual(names('冠名商浙江稠州金融租赁有限公司出资'), ['浙江稠州金融租赁有限公司']);
       assert.deepEqual(names('中微公司、盛美上海、上海新昇等企业融资，老股东华登国际继续加码'), ['中微公司', '盛美上海', '上海新昇', '华登国际']);
+      // HNA Group is not its airline
+      assert.deepEqual(companies('海航集团原高管林志远，海南航空发布公告').map((c) => [c.text, c.canonical]), [
+        ['海航集团', '海航集团有限公司'],
+        ['海南航空', '海南航空控股股份有限公司'],
+      ]);
       // a government's investment arm registered as a company (not a public body, and not cited as 政府)
       assert.deepEqual(names('江苏省政府投资基金管理有限公司领投。省政府表示'), ['江苏省政府投资基金管理有限公司']);
       // 苏伊士 is a company only where the press names it so, not the canal
