@@ -190,9 +190,12 @@ const NAME_OPENER = /(?:^|[^\u4e00-\u9fff]|记者|编辑|通讯员|摄影|作者
 /** Tags of a surname's character used as a word of its own: 于/p 春节期间, 向/p 国庆献礼. */
 const FUNCTION_WORD = new Set(['p', 'd', 'c', 'r', 'u', 'uj', 'ul', 'v', 'f', 'm', 'q']);
 
+/** What follows a person's name, not a holiday's: speech, a family, a form of address (游客刘国庆说, 刘国庆一家). */
+const PERSON_AFTER = /^(?:说|表示|告诉|介绍|坦言|称|笑着|一家|先生|女士|老人|师傅)/;
+
 /** Whether the holiday or solar term at `at` is a given name after a lone surname: 蒋立冬, 王国庆, 刘冬至. */
-function givenNameAfterSurname(text: string, at: number, idx: TokenIndex): boolean {
-  return at > 0 && SINGLE_SURNAMES.at(text, at - 1) && !FUNCTION_WORD.has(idx.at(at - 1)?.tag ?? '') && NAME_OPENER.test(text.slice(Math.max(0, at - 4), at - 1));
+function givenNameAfterSurname(text: string, at: number, end: number, idx: TokenIndex): boolean {
+  return at > 0 && SINGLE_SURNAMES.at(text, at - 1) && !FUNCTION_WORD.has(idx.at(at - 1)?.tag ?? '') && (NAME_OPENER.test(text.slice(Math.max(0, at - 4), at - 1)) || PERSON_AFTER.test(text.slice(end, end + 2)));
 }
 
 /** The 日, 月 or 年 a listed day, month or year shares with the next item: 15、16日, 2023、2024年. */
@@ -239,8 +242,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // A holiday or a solar term inside a name the segmenter kept whole is the name's: 陈立春/x, 王国庆/nr.
     // (Not the verb 过 glued on: 过小年/nr.)
     if (FESTIVAL_ONLY.test(m[0]) && NAME_TOKEN_TAGS.has(idx.at(m.index)?.tag ?? '') && idx.at(m.index)!.start < m.index && !/^过./.test(idx.at(m.index)!.word)) continue;
-    // …and one after a lone surname the segmenter cut it from, in a credit or after a role (图片编辑：蒋/立冬, 记者刘/冬至).
-    if (FESTIVAL_ONLY.test(m[0]) && givenNameAfterSurname(folded, m.index, idx)) continue;
+    // …and one after a lone surname the segmenter cut it from, in a credit or after a role (图片编辑：蒋/立冬, 记者刘/冬至), or before speech (游客刘/国庆说).
+    if (FESTIVAL_ONLY.test(m[0]) && givenNameAfterSurname(folded, m.index, m.index + m[0].length, idx)) continue;
     // A year of three digits (before a month, 度, a quarter or a pause) is the Republic's in Taiwan's news (114年6月 is 2025-06,
     // 111年度 2022); elsewhere no year.
     if (!traditional && ROC_YEAR_START.test(m[0])) continue;

@@ -552,11 +552,14 @@ describe('DATE recognizer', () => {
     assert.deepEqual(dates, [['立春', 5]]); // the second, not 陈立春's
   });
 
-  it('leaves a holiday or solar term after a lone surname in a credit or after a role (编辑：蒋/立冬), not after a preposition (于/春节)', () => {
+  it('leaves a holiday or solar term after a lone surname in a credit, after a role or before speech (编辑：蒋/立冬, 刘国庆说), not after a preposition (于/春节)', () => {
     const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
     const text = '图片编辑：蒋立冬 责任编辑：王国庆。记者刘冬至报道，于春节期间，向国庆献礼';
     const dates = recognizeDates({ text, tokens: withOffsets(jieba.tag(text)) }).map((c) => text.slice(c.start, c.end));
     assert.deepEqual(dates, ['春节', '国庆']);
+    // …nor one before what follows a person (游客刘/国庆说, 刘国庆一家)
+    const said = '游客刘国庆说，今年国庆人多。来自西安的刘国庆一家';
+    assert.deepEqual(recognizeDates({ text: said, tokens: withOffsets(jieba.tag(said)) }).map((c) => said.slice(c.start, c.end)), ['今年国庆']);
   });
 
   it('reads a year of three digits before a month as the Republic\'s in Taiwan\'s news, and no such date elsewhere', () => {
