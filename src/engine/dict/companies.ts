@@ -1566,6 +1566,10 @@ GIC
 中升集团控股有限公司|中升集团|中升控股|中升
 广汇汽车服务集团股份公司|广汇汽车
 # Pharmaceutical, medical-device and health-care companies (beyond the largest above).
+四川百利天恒药业股份有限公司|百利天恒
+康希诺生物股份公司|康希诺生物|康希诺
+云南沃森生物技术股份有限公司|沃森生物
+
 老百姓大药房连锁股份有限公司|老百姓大药房|?老百姓
 一心堂药业集团股份有限公司|一心堂
 益丰大药房连锁股份有限公司|益丰药房|益丰
@@ -1704,6 +1708,7 @@ GIC
 中国石油化工股份有限公司茂名分公司|茂名石化
 中国石化上海石油化工股份有限公司|上海石化
 # Listed industrials, utilities and consumer makers the press names by their short names.
+叮咚买菜|叮咚
 居然智家新零售集团股份有限公司|居然智家|居然之家
 红星美凯龙家居集团股份有限公司|红星美凯龙
 奈雪的茶控股有限公司|奈雪的茶|奈雪

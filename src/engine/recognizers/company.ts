@@ -99,9 +99,9 @@ function namesCompany(text: string, f: Found): boolean {
   // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园; a science city: 崖州湾科技城;
   // a bank's branch or department for tech firms: 工商银行科技支行.)
   if (name.endsWith('科技') && /^(?:园|城|支行|分行|事业部|金融)/.test(after)) return false;
-  // Companies under special treatment as a kind (ST公司, *ST公司) are none; nor is wealth management
+  // Companies under special treatment or a listing chapter as a kind (ST公司, *ST公司, 18A公司) are none; nor is wealth management
   // before what it is (顾问理财服务, 理财产品), only a bank's wealth subsidiary (汇华理财发行产品).
-  if (/^[*＊]?ST公司$/.test(name) || (name.endsWith('理财') && /^(?:产品|服务|规划|业务|市场|资金|需求|师|经理|顾问)/.test(after))) return false;
+  if (/^(?:[*＊]?ST|18[AC])公司$/.test(name) || (name.endsWith('理财') && /^(?:产品|服务|规划|业务|市场|资金|需求|师|经理|顾问)/.test(after))) return false;
   // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company; nor is the
   // interbank market (中国银行间市场交易商协会), nor a region's investment companies (西南地区城投).
   if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || (name.endsWith('银行') && text[f.end] === '间') || /地区[城交建产]投$/.test(name)) return false;

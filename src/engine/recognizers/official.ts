@@ -189,8 +189,8 @@ const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '�
 const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '时任', '曾任', '辞去', '辞任', '卸任', '作为', '连任', '续任', '留任', '续聘', '获聘']);
 /** 任 and the unit its position starts with, which the segmenter makes one word: 任区, 任县. */
 const TAKES_UNIT = /^任[省市县区镇乡]$/;
-/** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 自2022年7月起, 将于2025年6月16日起, 自即日起; or the time it was held in, 在 (李建新在担任…期间), and 利用 (利用担任…的职务便利). */
-const WHY_OR_WHEN = /(?:因(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)|(?:将|已)?(?:自|于|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?|在|利用)$/;
+/** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 自2022年7月起, 将于2025年6月16日起, 自即日起; or the time it was held in, 在 (李建新在担任…期间), 利用 (利用担任…的职务便利), and 申请 (黄志刚申请辞去). */
+const WHY_OR_WHEN = /(?:因(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)|(?:将|已)?(?:自|于|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?|在|利用|申请)$/;
 /** Copulas that give the position a name holds: 于涛是海信视像总经理, 李刚系公司董事长, （王晓东为广州工控集团总经理）. */
 const COPULAS = new Set(['是', '系', '为', '现为']);
 /** The copulas the segmenter glues onto an unknown name: 张伟为/x, 李明系/x, 王强是/x. */

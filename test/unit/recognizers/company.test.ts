@@ -445,6 +445,9 @@ describe('COMPANY recognizer', () => {
       // a sponsor's role before a registered name, cut in two by the segmenter (冠名/n 商/n)
       assert.deepEqual(names('冠名商浙江稠州金融租赁有限公司出资'), ['浙江稠州金融租赁有限公司']);
       assert.deepEqual(names('中微公司、盛美上海、上海新昇等企业融资，老股东华登国际继续加码'), ['中微公司', '盛美上海', '上海新昇', '华登国际']);
+      assert.deepEqual(names('百利天恒授权，康希诺生物发布预告，沃森生物临床，盒马、叮咚买菜等企业签约'), ['百利天恒', '康希诺生物', '沃森生物', '盒马', '叮咚买菜']);
+      // a listing chapter's class of companies is none (18A公司)
+      assert.deepEqual(names('其中18A公司7家，平均首日涨幅31%'), []);
       // HNA Group is not its airline
       assert.deepEqual(companies('海航集团原高管林志远，海南航空发布公告').map((c) => [c.text, c.canonical]), [
         ['海航集团', '海航集团有限公司'],

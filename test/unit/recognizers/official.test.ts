@@ -996,6 +996,8 @@ describe('OFFICIAL recognizer', () => {
         ['李建新', '董事长'],
         ['吴晓东', '总经理'],
       ]);
+      // …and a request between (黄志刚申请辞去公司总裁职务)
+      assert.deepEqual(officials('因工作安排原因，黄志刚申请辞去公司总裁职务').map((o) => [o.name, o.title]), [['黄志刚', '总裁']]);
       // not where one served, after 在
       assert.deepEqual(names('布朗此前曾在苏伊士担任亚洲区总裁'), []);
       // the post one left (卸任后盒马CEO: 盒马's, the 后 glued to it no part of it)
