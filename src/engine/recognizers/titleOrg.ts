@@ -72,7 +72,7 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
 }
 
 /** A bureau, commission or office of a city, county or district named without its place: 市体育局, 区应急管理局, 县委组织部, 市政府 (not 市场监管局). */
-const LOCAL_BUREAU = /^[市县区](?:政府|(?![场民区级内外])[\u4e00-\u9fff]{1,10}(?:局|委员会|委|办公室|办|厅|中心))$/;
+const LOCAL_BUREAU = /^[省市县区](?:政府|(?![场民区级内外])[\u4e00-\u9fff]{1,10}(?:局|委员会|委|办公室|办|厅|中心))$/;
 
 /** The kind a fund's name ends with, which the walk back may stop at: 混合, 债券, 指数. */
 const FUND_KIND = /^(?:混合|债券|指数|股票|货币|灵活配置|偏股混合)$/;

@@ -463,6 +463,8 @@ describe('OFFICIAL recognizer', () => {
         ['李振国', '济南市体育局'],
         ['王强', '市场监管局'],
       ]);
+      // …and a province's (省文化广电和旅游厅 after 浙江省…; not 省级, 省内)
+      assert.deepEqual(officials('浙江省文化和旅游厅发布数据。省文化广电和旅游厅厅长陈广胜介绍').map((o) => o.org), ['浙江省文化广电和旅游厅']);
       // …and so is its government (市政府副秘书长 → 济南市政府)
       assert.deepEqual(officials('济南市人民政府召开发布会，市政府副秘书长张强介绍').map((o) => o.org), ['济南市政府']);
       // a town whose name's first character follows its county's name is no 县长 (肥东县/长/a 临河/ns 镇)
