@@ -112,7 +112,8 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     const shared = listed && !c.attrs?.org ? previous?.attrs?.org : undefined;
     const org = own.get(c) ?? fullest.get(text.slice(c.start, c.end)) ?? shared;
     if (org && c.attrs) c.attrs.org = org;
-    if (own.has(c) || (shared && ofCompany.has(previous!))) ofCompany.add(c);
+    // (…and so is one the recognizer gave that company already: 董事长杨国栋、执行董事兼总经理孙慧敏、首席财务官何俊杰.)
+    if (own.has(c) || ((shared || (c.attrs?.org && c.attrs.org === previous?.attrs?.org)) && ofCompany.has(previous!))) ofCompany.add(c);
     previous = c;
   }
   // A mention with no organization of its own is of the one the first mention with one names (王娟表示 after 宝钢股份董事会秘书王娟).

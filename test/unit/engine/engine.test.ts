@@ -94,6 +94,12 @@ describe('engine', function () {
         ['王刚', undefined],
       ],
     );
+    // a company title listed after two officials of that company, the second's organization read by the recognizer already
+    assert.deepEqual(await orgs('禾元疫苗董事长杨国栋、执行董事兼总经理孙慧敏、首席财务官何俊杰签约'), [
+      ['杨国栋', '禾元疫苗'],
+      ['孙慧敏', '禾元疫苗'],
+      ['何俊杰', '禾元疫苗'],
+    ]);
     // 原 (former) glued onto a registered name by the segmenter (原国元/x 证券股份有限公司) is no part of it
     assert.deepEqual(await orgs('公开宣判：原国元证券股份有限公司副总裁陈立军受贿案'), [['陈立军', '国元证券股份有限公司']]);
     // 俱乐部 before a title: the club named last, not another company named since
