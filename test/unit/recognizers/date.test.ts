@@ -45,6 +45,8 @@ describe('DATE recognizer', () => {
       ['三八妇女节', [['三八妇女节', '2025-03-08']]],
       ['双11大促', [['双11', '2025-11-11']]],
       ['11·11当天,主播卖出', [['11·11', '2025-11-11']]],
+      // the two holidays together, a period with no one day (not 双节棍, nunchaku)
+      ['“双节”消费火热,双节棍表演', [['双节', undefined]]],
       // 618 is the shopping festival as 6·18 or before its words, not a number
       ['“6·18”期间,京东618大促,增长618亿元', [['6·18', '2025-06-18'], ['618', '2025-06-18']]],
       // …after a platform, a year or an opening quote, or before a headline's word (收官, 观察, 前瞻); 11.11 too
