@@ -347,8 +347,9 @@ describe('OFFICIAL recognizer', () => {
     it('keeps adjectives and verbs of a body\'s name in the organization (国家卫生/an 健康/a 委员会, 中国演出/v 行业协会)', () => {
       assert.deepEqual(officials('国家卫生健康委员会主任雷海潮表示').map((o) => o.org), ['国家卫生健康委员会']);
       assert.deepEqual(officials('中国演出行业协会会长冯浩然说').map((o) => o.org), ['中国演出行业协会']);
-      // what a utility supplies or a press does (供水/n 排水/v 协会, 数字/n 出版/v 协会)
+      // what a utility supplies, a press or a farm does (供水/n 排水/v 协会, 数字/n 出版/v 协会, 水稻/n 种植/v 专业合作社)
       assert.deepEqual(officials('中国城镇供水排水协会秘书长刘国华指出').map((o) => o.org), ['中国城镇供水排水协会']);
+      assert.deepEqual(officials('五常市兴农水稻种植专业合作社理事长李春生介绍').map((o) => o.org), ['五常市兴农水稻种植专业合作社']);
       assert.deepEqual(officials('中国音像与数字出版协会游戏出版工作委员会秘书长郑锦华称').map((o) => o.org), ['中国音像与数字出版协会游戏出版工作委员会']);
       // and a bureau's name joined with 和 after a verb or a phrase (住房保障/v 和, 自然资源/l 和)
       assert.deepEqual(officials('郑州市住房保障和房地产管理局局长张建伟说').map((o) => o.org), ['郑州市住房保障和房地产管理局']);
