@@ -1566,6 +1566,7 @@ GIC
 中升集团控股有限公司|中升集团|中升控股|中升
 广汇汽车服务集团股份公司|广汇汽车
 # Pharmaceutical, medical-device and health-care companies (beyond the largest above).
+山西锦波生物医药股份有限公司|锦波生物
 四川百利天恒药业股份有限公司|百利天恒
 康希诺生物股份公司|康希诺生物|康希诺
 云南沃森生物技术股份有限公司|沃森生物
@@ -2097,6 +2098,8 @@ export const NOT_COMPANIES: ReadonlySet<string> = new Set([
   'APP', 'App', 'app',
   // Public research funds, not fund companies.
   '国家自然科学基金', '国家社会科学基金', '自然科学基金', '社会科学基金', '国家科学基金',
+  // A market-stabilisation fund, a policy instrument.
+  '平准基金',
   // Groups of countries, not of companies.
   '七国集团', '八国集团', '二十国集团', '十国集团', '七国', '二十国', 'G7', 'G20',
   // A polysilicon process named after the company that invented it.

@@ -471,6 +471,12 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
     const date = lunar && lunarToGregorian(parseNumber(m[1]!)!, lunar);
     return date ? { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), ownYear: true, value: isoOf(date) } : { year: parseNumber(m[1]!), ownYear: true };
   }
+  // 蛇年春节: the festival of the zodiac's year nearest the dateline's (the lunar year starts in its Gregorian year).
+  if ((m = /^([鼠牛虎兔龙蛇马羊猴鸡狗猪])年(?=春节|除夕|大年|正月|元宵)(.+)$/.exec(s))) {
+    if (!ref) return {};
+    const shift = ('鼠牛虎兔龙蛇马羊猴鸡狗猪'.indexOf(m[1]!) - ((ref.year - 2020) % 12) + 18) % 12 - 6; // 2020 was a 鼠年
+    return parseDate(`${ref.year + shift}年${m[2]}`, ref, last, deadline);
+  }
   if (/[廿卅](?![^日号]*[月年])/.test(s) && !/^(?:农历|阴历|[正腊冬]月)/.test(s)) s = s.replace(/廿/g, '二十').replace(/卅/g, '三十'); // 十月卅日
   if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T| {0,2})(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s))) {
     const [y, mo, d] = [m[1], m[2], m[3]].map(Number);

@@ -446,6 +446,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('冠名商浙江稠州金融租赁有限公司出资'), ['浙江稠州金融租赁有限公司']);
       assert.deepEqual(names('中微公司、盛美上海、上海新昇等企业融资，老股东华登国际继续加码'), ['中微公司', '盛美上海', '上海新昇', '华登国际']);
       assert.deepEqual(names('百利天恒授权，康希诺生物发布预告，沃森生物临床，盒马、叮咚买菜等企业签约'), ['百利天恒', '康希诺生物', '沃森生物', '盒马', '叮咚买菜']);
+      assert.deepEqual(names('锦波生物涨停，平准基金入市护盘'), ['锦波生物']);
       // a listing chapter's class of companies is none (18A公司)
       assert.deepEqual(names('其中18A公司7家，平均首日涨幅31%'), []);
       // HNA Group is not its airline
