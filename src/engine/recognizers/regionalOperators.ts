@@ -5,7 +5,7 @@ import type { TokenIndex } from './tokenIndex';
 // The telecom operators' provincial and city companies go by the place and the operator's short
 // name: 浙江移动 (中国移动通信集团浙江有限公司), 南京电信, 四川联通. The operator's word alone is an
 // everyday one (移动, 电信), so only the place before it makes it a name. (A province's 广电 is its
-// broadcaster, 湖南广电, not 中国广电's company.)
+// broadcaster, 湖南广电, not 中国广电's company.) State Grid's go by 国网 and the place: 国网甘肃电力.
 
 const OPERATORS = /^(?:移动|联通|电信)$/;
 /** Words after which the place and the operator's word are a market or a service, not a company: 上海移动支付, 浙江电信诈骗, 广东电信市场. */
@@ -25,5 +25,10 @@ export function regionalOperators(text: string, idx: TokenIndex): Found[] {
     if (text.startsWith('中国', start - 2) || SERVICE_AFTER.test(text.slice(t.end, t.end + 4))) continue;
     out.push({ start, end: t.end, label: 'COMPANY', source: 'rule:company-operator' });
   }
+  // State Grid's provincial and city companies: 国网甘肃电力, 国网济南供电公司.
+  for (const m of text.matchAll(STATE_GRID_UNIT)) if (isProvinceOrCity(m[1]!)) out.push({ start: m.index!, end: m.index! + m[0].length, label: 'COMPANY', source: 'rule:company-operator' });
   return out;
 }
+
+/** 国网, a province or city, and its power or supply company: 国网甘肃电力, 国网甘肃省电力公司, 国网济南供电公司. */
+const STATE_GRID_UNIT = /国网([\u4e00-\u9fff]{2,3}?)[省市]?(?:电力公司|电力|供电公司)/g;

@@ -212,6 +212,8 @@ describe('COMPANY recognizer', () => {
 
     it("finds the telecom operators' provincial and city companies by place and operator", () => {
       assert.deepEqual(names('上海移动总经理陈晓东说，浙江电信、四川联通也推出了优惠'), ['上海移动', '浙江电信', '四川联通']);
+      // State Grid's provincial companies by 国网 and the place (not 国网 alone inside them)
+      assert.deepEqual(names('国网甘肃电力、国网宁夏电力签约，国家电网表示'), ['国网甘肃电力', '国网宁夏电力', '国家电网']);
       // not a market, a service or a crime of the place, nor its broadcaster (广电)
       assert.deepEqual(names('上海移动支付普及，浙江电信诈骗高发，江苏电信网络诈骗，北京移动互联网产业园，山东广电播出'), []);
     });
@@ -447,6 +449,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中微公司、盛美上海、上海新昇等企业融资，老股东华登国际继续加码'), ['中微公司', '盛美上海', '上海新昇', '华登国际']);
       assert.deepEqual(names('百利天恒授权，康希诺生物发布预告，沃森生物临床，盒马、叮咚买菜等企业签约'), ['百利天恒', '康希诺生物', '沃森生物', '盒马', '叮咚买菜']);
       assert.deepEqual(names('锦波生物涨停，平准基金入市护盘'), ['锦波生物']);
+      // Envision Energy is not its parent group
+      assert.deepEqual(companies('远景能源总裁表示，远景科技集团').map((c) => [c.text, c.canonical]), [['远景能源', '远景能源有限公司'], ['远景科技集团', '远景科技集团有限公司']]);
       // a listing chapter's class of companies is none (18A公司)
       assert.deepEqual(names('其中18A公司7家，平均首日涨幅31%'), []);
       // HNA Group is not its airline
