@@ -1,11 +1,11 @@
 // A character outside the BMP (𠮷, 𬍤, an emoji) is two UTF-16 units, and the recognizers count
 // characters in units: 陈𠮷林 was four long, no name, and 𠮷 no Chinese character. They read an
-import type { Token } from './segmenter/segmenter';
-import { AFTER_NAME } from './recognizers/names';
 // article that has such characters with each one as a stand-in of one unit, so their offsets are
 // code points; what they find is widened back to UTF-16 here, stand-ins in attributes restored.
 import type { OffsetMap } from '../core/offsets';
+import { AFTER_NAME } from './recognizers/names';
 import type { Candidate, RecognizerInput } from './recognizers/types';
+import type { Token } from './segmenter/segmenter';
 
 /** An ideograph from the supplementary planes (CJK extensions B to H), which names use. */
 const IDEOGRAPH = /^[\u{20000}-\u{3ffff}]$/u;
