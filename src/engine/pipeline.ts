@@ -89,9 +89,7 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
       if (orgless) {
         // 长城汽车公告，公司董事长魏建军: the company a bare 公司 (该行, 集团) stands for; else the sentence's only one.
         const bare = BARE_ORG_BEFORE.exec(text.slice(Math.max(0, titleStart - 3), titleStart));
-        // (其董事长: the company the sentence is about, if it names only one.)
-        const at = titleStart - (bare?.[0].length ?? 0);
-        const named = bare?.[0] === '其' ? (COMPANY_TITLE.test(title) ? onlyCompanyBefore(companies, at, text) : undefined) : bare ? companyBefore(companies, at, text, bare[0]) : soleCompanyOfSentence(companies, titleStart, title, text);
+        const named = bare ? companyBefore(companies, titleStart - bare[0].length, text, bare[0], title) : soleCompanyOfSentence(companies, titleStart, title, text);
         if (named) own.set(c, text.slice(named.start, named.end));
       }
       continue;
@@ -128,23 +126,28 @@ const LISTED = 'rule:official-list';
 const BARE_ORG_BEFORE = /(?:[该本]?(?:公司|集团|俱乐部)|[该本]行|其)$/;
 /** A bank's name, short or registered: 济南农商银行, 招行, 江淮联合商业银行股份有限公司. */
 const BANK = /银行|[农商招建工中交]行|信用社/;
+/** A club's company: 济南鲁能泰山足球俱乐部股份有限公司. */
+const CLUB = /俱乐部/;
 /** How far back the company a bare 公司 stands for may be named. */
 const BARE_ORG_REACH = 300;
 
 /**
  * The company a bare word at `at` stands for, named before it in the paragraph and not far back:
  * 公司 and 本公司 the one named last in its sentence, or else the paragraph's subject, named first
- * (紫金矿业拟分拆…在香港联交所上市。公司董事长陈景河: 紫金矿业); 该公司 the one named last, 该行 the bank named last, and 俱乐部 the club.
+ * (紫金矿业拟分拆…在香港联交所上市。公司董事长陈景河: 紫金矿业); 该公司 the one named last, 该行 the bank named last, and 俱乐部 the club;
+ * 其 before a company's title (其董事长) the only company its sentence names.
  */
-function companyBefore(companies: readonly Candidate[], at: number, text: string, bare: string): Candidate | undefined {
+function companyBefore(companies: readonly Candidate[], at: number, text: string, bare: string, title: string): Candidate | undefined {
+  if (bare === '其') return COMPANY_TITLE.test(title) ? onlyCompanyBefore(companies, at, text) : undefined;
   const paragraph = text.lastIndexOf('\n', at - 1) + 1;
   const before = companies.filter((c) => c.start >= paragraph && c.end <= at && at - c.end <= BARE_ORG_REACH);
-  if (!bare.startsWith('该') && !bare.endsWith('俱乐部')) {
+  const kind = bare.endsWith('行') ? BANK : bare.endsWith('俱乐部') ? CLUB : undefined;
+  if (!bare.startsWith('该') && kind !== CLUB) {
     // (In its own sentence, the company it follows: 在宁波均胜电子股份有限公司，公司董事长王剑峰.)
     const from = sentenceStart(text, at);
     return before.filter((c) => c.start >= from).pop() ?? before[0];
   }
-  const named = bare.endsWith('行') ? before.filter((c) => BANK.test(text.slice(c.start, c.end))) : bare.endsWith('俱乐部') ? before.filter((c) => text.slice(c.start, c.end).includes('俱乐部')) : before;
+  const named = kind ? before.filter((c) => kind.test(text.slice(c.start, c.end))) : before;
   return named[named.length - 1];
 }
 
@@ -195,7 +198,7 @@ const BARE_ORG_AFTER = /^(?:为|任|担任)([该本]?(?:公司|集团)|[该本]�
  */
 function appointingCompany(companies: readonly Candidate[], c: Candidate, title: string, text: string): Candidate | undefined {
   const bare = BARE_ORG_AFTER.exec(text.slice(c.end, c.end + 6));
-  if (bare) return companyBefore(companies, c.start, text, bare[1]!);
+  if (bare) return companyBefore(companies, c.start, text, bare[1]!, title);
   return COMPANY_TITLE.test(title) ? onlyCompanyBefore(companies, c.start, text) : undefined;
 }
 

@@ -86,7 +86,7 @@ function withCity(text: string, f: Found, idx: TokenIndex): Found {
   const city = idx.at(f.start - 1);
   if (f.ambiguous || !city || city.end !== f.start || city.tag !== 'ns' || lookupName(city.word) || city.word.length > 3 || COUNTRY_LIKE.has(city.word) || /[国洲省区县]$/.test(city.word) || NAME_STOP.has(city.word)) return f;
   // (…after the facility's own place too: 新建/ns 华为（东莞）研发中心.)
-  if (FACILITY_AFTER.test(text.slice(f.end, f.end + 3)) || FACILITY_AFTER.test(text.slice(f.end, f.end + 12).replace(BRACKETED_PLACE, ''))) return f;
+  if (FACILITY_AFTER.test(text.slice(f.end, f.end + 12).replace(BRACKETED_PLACE, ''))) return f;
   // A generic alias after a city is that city's own company (上海国投), not the national one (国投).
   return isGeneric(text.slice(f.start, f.end)) ? { start: city.start, end: f.end, label: f.label, source: f.source } : { ...f, start: city.start };
 }

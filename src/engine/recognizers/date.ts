@@ -442,8 +442,10 @@ function weekdayOf(date: Parsed, weekday: string): string | undefined {
   const m = /^(?:星期|周|礼拜)([一二三四五六日天])$/.exec(weekday);
   if (!m || date.year === undefined || date.month === undefined || date.day === undefined) return undefined;
   const d = new Date(Date.UTC(date.year, date.month - 1, date.day));
-  return (d.getUTCDay() || 7) === ('一二三四五六'.indexOf(m[1]!) + 1 || 7) ? isoOf(d) : undefined;
+  return (d.getUTCDay() || 7) === weekdayNumber(m[1]!) ? isoOf(d) : undefined;
 }
+/** 1 for 一 (Monday) to 7 for 日 or 天 (Sunday). */
+const weekdayNumber = (day: string): number => '一二三四五六'.indexOf(day) + 1 || 7;
 const isoOf = (date: Date): string => iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 
 const FIXED_FESTIVALS: Record<string, [number, number]> = {
@@ -489,7 +491,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
   // 上周五, 本周三, 下周一: a day of the week before, of or after the dateline's (weeks start on Monday).
   if ((m = /^(上个?|下个?|本|这)(?:周|星期|礼拜)([一二三四五六日天])$/.exec(s))) {
     if (!ref) return {};
-    const weekday = '一二三四五六'.indexOf(m[2]!) + 1 || 7;
+    const weekday = weekdayNumber(m[2]!);
     const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay() || 7;
     const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day - today + weekday + (m[1]!.startsWith('上') ? -7 : m[1]!.startsWith('下') ? 7 : 0)));
     return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), value: isoOf(d) };

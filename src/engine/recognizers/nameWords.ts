@@ -57,8 +57,11 @@ export const COUNTRY_LIKE = new Set(
 );
 const FOREIGN_COUNTRIES = new Set([...COUNTRY_LIKE].filter((c) => !NATIONAL.has(c) && !/^(?:全国|国内|国外|海外|境外|境内|外地|本地|当地|各地)$/.test(c)));
 const FOREIGN_FIRST = new CharSet([...FOREIGN_COUNTRIES].map((c) => c[0]).join(''));
-/** Words of a public body, a gang or a crime. */
-export const PUBLIC_OR_CRIME = '政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|(?<!俱乐)部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙';
+/** Words of a public body, a gang or a crime, which no registered company name has (it may run a hospital or school: 成都京东方医院有限公司). */
+const PUBLIC_OR_CRIME = '政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|(?<!俱乐)部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙';
+export const PUBLIC_OR_CRIME_WORDS = new RegExp(PUBLIC_OR_CRIME);
+/** Who takes a post over, before the title (孟庆伟辞职，现由副董事长…): no employer, no organization. */
+export const TAKEN_OVER_BY = ['现由', '改由', '暂由', '仍由', '均由', '即由', '将由'];
 /** Words that make a name a public body, school, association or medium, not a company. */
 export const NOT_COMPANY_WORDS = new RegExp(`${PUBLIC_OR_CRIME}|大学|学院|学校|中学|小学|协会|学会|商会|联合会|基金会|研究院|研究所|医院|办公室|日报|晚报|杂志|出版社`);
 /** The number of an engineering bureau: 十一 in 中铁十一局, 第八 in 中国建筑第八工程局. */
@@ -95,7 +98,7 @@ export function isDistinctive(p: Piece): boolean {
 export const ROLES = new Set([
   ...['原告', '被告', '当事人', '第三人', '申请人', '被申请人', '上诉人', '被上诉人', '被执行人', '债权人', '债务人', '担保人', '发行人', '管理人', '投资人', '委托人', '受托人', '保证人', '投保人', '受益人', '收购人', '要约人', '财务顾问', '法律顾问'],
   ...['股东', '大股东', '控股股东', '控制人', '实际控制人', '关联方', '交易对方', '保荐机构', '保荐人', '承销商', '主承销商', '受让方', '转让方', '竞得人', '中标人', '出让人', '受让人', '转让人', '竞买人', '买受人'],
-  ...['承建商', '承包商', '开发商', '发展商', '供应商', '供货商', '采购商', '进口商', '出口商', '批发商', '经销商', '分销商', '代理商', '服务商', '运营商', '制造商', '生产商', '销售商', '零售商', '贸易商', '投资商', '合作商', '集成商', '品牌商', '厂商', '冠名商', '赞助商'],
+  ...['承建商', '承包商', '开发商', '发展商', '供应商', '供货商', '采购商', '进口商', '出口商', '批发商', '经销商', '分销商', '代理商', '服务商', '运营商', '制造商', '生产商', '销售商', '零售商', '贸易商', '投资商', '合作商', '集成商', '品牌商', '厂商'],
   ...['主体', '运营主体', '经营主体', '责任主体', '市场主体'],
   ...['经营者', '投资者', '收购者', '运营者', '运营方', '合作方', '投资方', '收购方', '被收购方', '承建方', '建设方', '施工方', '主办方', '承办方', '协办方', '出资方', '买方', '卖方', '甲方', '乙方', '平台方', '品牌方', '合作伙伴', '赞助商', '冠名商'],
   ...['中介机构', '评估机构', '审计机构', '托管机构', '承销机构', '评级机构', '金融机构', '建设单位', '施工单位', '中标单位', '承建单位', '监理单位', '设计单位'],

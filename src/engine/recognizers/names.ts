@@ -34,8 +34,9 @@ const GIVEN_LOCATIVES = new CharSet('中东');
 /** Characters the segmenter tags as a preposition, a numeral, a particle or a dynasty that end given names often (陈炎/x 顺/p, 王明/nr 元/m, 丁伍/x 号/m, 肖云/x 兮/y, 王程/x 清/t): the name's before what follows names. */
 const GIVEN_FUNCTION_ENDS = new CharSet('顺元兮清号');
 /** …and an adverb that does (白玉/nr 刚/d 。), only before a pause: 刘强刚表示 is 'just said'. */
-const LIST_END = /^等(?:人|同志)?[，。；、,;]/;
 const GIVEN_ADVERB_ENDS = new CharSet('刚');
+/** 等 closing a list of names, which stands for a pause after the last: 黄志刚等。 */
+const LIST_END = /^等(?:人|同志)?[，。；、,;]/;
 
 /** A day or a month's day right after a name: 5月15日, 15日, 今天, 昨日. */
 const DAY_AFTER_NAME = /^(?:(?:\d{1,2}月)?\d{1,2}日|[今昨前]天|[今昨]日)/;

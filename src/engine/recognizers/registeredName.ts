@@ -3,7 +3,7 @@ import { isProvinceOrCity } from '../dict/places';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { GLUED_TAKING, WORDLIKE } from './companyCues';
 import { isCJKWord, NAME_DOT, nameMayStartAt } from './names';
-import { BUREAU_NUMBER, COUNTRY_LIKE, DIRECTIONS, foreignCountryLength, FUNCTION_ADVERBS, FUNCTION_HEAD, FUNCTION_TAGS, FUNCTION_TAIL, FUNCTION_WORD_TAGS, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isPartyPerson, isRegisteredWord, isRole, MODEL_CODE, NAME_STOP, NAME_VERBS, NAMING_TIMES, NATIONAL, NOT_COMPANY_WORDS, type Piece, PROPER_TAGS, PUBLIC_OR_CRIME, ROLES } from './nameWords';
+import { BUREAU_NUMBER, COUNTRY_LIKE, DIRECTIONS, foreignCountryLength, FUNCTION_ADVERBS, FUNCTION_HEAD, FUNCTION_TAGS, FUNCTION_TAIL, FUNCTION_WORD_TAGS, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isPartyPerson, isRegisteredWord, isRole, MODEL_CODE, NAME_STOP, NAME_VERBS, NAMING_TIMES, NATIONAL, NOT_COMPANY_WORDS, type Piece, PROPER_TAGS, PUBLIC_OR_CRIME_WORDS, ROLES } from './nameWords';
 import { PhraseTrie } from './phraseTrie';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -68,8 +68,6 @@ const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指�
 /** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
 const COMMODITIES = new Set(['黄金', '白银', '原油', '铜', '铝', '锌', '镍', '锡', '铅', '铁矿石', '螺纹钢', '热卷', '不锈钢', '焦炭', '焦煤', '动力煤', '大豆', '豆粕', '豆油', '菜粕', '菜油', '棕榈油', '玉米', '棉花', '白糖', '苹果', '红枣', '橡胶', '天然气', '生猪', '鸡蛋', '股指', '国债', '甲醇', 'PTA', '乙二醇', '纯碱', '玻璃', '尿素', '沥青', '燃料油', '碳酸锂', '氢氧化锂', '工业硅', '多晶硅', '集运指数', '集运']);
 
-/** Words no registered company name has (it may run a hospital or school: 成都京东方医院有限公司). */
-const NOT_REGISTERED = new RegExp(PUBLIC_OR_CRIME);
 /** A government's investment arm, named after it: 政府投资, 政府引导, 政府出资. */
 const GOVERNMENT_FUNDS = /政府(?=投资|引导|出资|产业)/;
 
@@ -327,7 +325,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   const bureau = (kind === 'group' || kind === 'legal') && /^[^市省县区]+局$/.test(head) && !NOT_COMPANY_WORDS.test(head.slice(0, -1));
   // A registered company may run a hospital or a school (成都京东方医院有限公司), or a government's funds
   // (江苏省政府投资基金管理有限公司); a public body registers none.
-  const notCompany = kind === 'legal' ? NOT_REGISTERED.test(head.replace(GOVERNMENT_FUNDS, '')) : NOT_COMPANY_WORDS.test(head);
+  const notCompany = kind === 'legal' ? PUBLIC_OR_CRIME_WORDS.test(head.replace(GOVERNMENT_FUNDS, '')) : NOT_COMPANY_WORDS.test(head);
   if ((notCompany && !bureau) || !acceptable(kind, suffix, named)) return undefined;
   // A partnership's form is its name's: …创业投资合伙企业（有限合伙）.
   const form = suffix === '合伙企业' || suffix === '会计师事务所' ? PARTNERSHIP_FORM.exec(text.slice(end, end + 8))?.[0].length ?? 0 : 0;

@@ -1,7 +1,7 @@
 import { lookupName, NOT_COMPANIES } from '../dict/companies';
 import { DISTRICT_NAMES, isProvinceOrCity, PLACE_NAMES } from '../dict/places';
 import { isCJKWord } from './names';
-import { COUNTRY_LIKE, GENERIC, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord, PUBLIC_OR_CRIME } from './nameWords';
+import { COUNTRY_LIKE, GENERIC, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord, PUBLIC_OR_CRIME_WORDS } from './nameWords';
 import { BRACKETED, SUFFIXES } from './registeredName';
 import type { TokenIndex } from './tokenIndex';
 
@@ -15,8 +15,6 @@ const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车
 /** Legal and group words stripped from a full name to find the short forms it is cited by. */
 const TAIL_WORDS = ['股份有限公司', '有限责任公司', '有限公司', '股份公司', '集团公司', '公司', '集团', '控股', '股份', '技术', '科技', '通讯', '通信', '信息', '网络', '软件', '电子', '实业', '产业', '工业', '投资', '发展', '国际'];
 
-/** A public body a company's name holds (江苏省政府投资基金管理有限公司 → not 政府). */
-const PUBLIC_BODY = new RegExp(PUBLIC_OR_CRIME);
 /** What follows a zone's name in its investment platform's name: 北京亦庄/投资控股有限公司 is not cited as 亦庄 (the zone). */
 const ZONE_PLATFORM = /^(?:投资控股|投资发展|开发建设)/;
 
@@ -60,9 +58,9 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
   // Each also without the province or city it is registered in: 宜宾五粮液股份有限公司 → 五粮液 (not 中科/ns 宇航).
   const placed = registeredPlaceLength(full);
   // Not a place (常州市钟楼区产投公司 → 钟楼区, 济南章丘控股集团 → 章丘), a trade (山东省融资担保集团 → 融资担保) or a facility the company runs (首都机场集团 → 首都机场, 京沪高铁公司 → 京沪高铁).
-  // Nor a public body a company is named after (中国科学院控股有限公司 → not 中国科学院, 清华控股 → not 清华).
+  // Nor a public body a company is named after (中国科学院控股有限公司 → not 中国科学院, 清华控股 → not 清华, 江苏省政府投资基金管理有限公司 → not 政府).
   const usable = (f: string, at: number) =>
-    f.length >= 2 && !isGeneric(f) && !NOT_COMPANIES.has(f) && !PUBLIC_BODY.test(f) && !REGION_NAMES.has(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f) && !DISTRICT_NAMES.has(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
+    f.length >= 2 && !isGeneric(f) && !NOT_COMPANIES.has(f) && !PUBLIC_OR_CRIME_WORDS.test(f) && !REGION_NAMES.has(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f) && !DISTRICT_NAMES.has(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
   // (A group's name without its legal words is cited as it is, whatever its words: 河南投资集团有限公司 → 河南投资集团.)
   const forms = rests.filter((f) => usable(f, start) || (f.length >= 4 && f.endsWith('集团') && full.startsWith(f) && !BRACKETED.test(full)));
   // Not a zone its investment platform is named after (北京亦庄投资控股有限公司 → not 亦庄).

@@ -3,7 +3,7 @@ import { NTH_HOLDER } from '../dict/positions';
 import { writtenInOrder } from './company';
 import { CharSet } from './charSet';
 import { GLUE, isCJKWord, NAME_TAGS } from './names';
-import { BUREAU_NUMBER, FUNCTION_WORD_TAGS, isPartyPerson } from './nameWords';
+import { BUREAU_NUMBER, FUNCTION_WORD_TAGS, isPartyPerson, TAKEN_OVER_BY } from './nameWords';
 import { companyNameEndingAt, suffixNameAt } from './registeredName';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -15,7 +15,7 @@ import type { Token } from '../segmenter/segmenter';
 /** Tags of tokens that can be part of an organization before a title. */
 const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'zg', 'l', 's']);
 /** Words before a title that end its organization: reporting words, courts' and inspectors' acts (宣判, 通报), times, tenure (原, 现任) and praise (知名). */
-const ORG_STOP = new Set(['兼', '图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '会同', '通报', '宣判', '审理', '判决', '查处', '起诉', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任', '曾任', '历任', '原任', '出任', '担任', '国内', '国外', '海外', '境内', '境外', '当地', '本地', '外地', '所属', '下属', '旗下', '明星', '知名', '著名', '资深', '所在地', '所在', '另据', '据悉', '现由', '改由', '暂由', '仍由', '均由', '即由', '将由']);
+const ORG_STOP = new Set(['兼', '图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '陪同', '出席', '参加', '嘉宾', '会同', '通报', '宣判', '审理', '判决', '查处', '起诉', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任', '曾任', '历任', '原任', '出任', '担任', '国内', '国外', '海外', '境内', '境外', '当地', '本地', '外地', '所属', '下属', '旗下', '明星', '知名', '著名', '资深', '所在地', '所在', '另据', '据悉', ...TAKEN_OVER_BY]);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 /** A word ending in 为 or 是 says what someone is (实际控制人为/n 董事长, 作为, 成为, 这是/x 董事长): the organization is after it. */
 const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+[为是]$/;
@@ -65,7 +65,8 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   else if (LOCAL_BUREAU.test(org)) {
     const unit = org[0]!;
     // (Of the unit's organization named last, its place: 济南市人民政府 → 济南市.)
-    const place = lastOrgByUnit.get(unit)?.slice(0, lastOrgByUnit.get(unit)!.indexOf(unit) + 1) || placeBefore(text, cs - org.length, unit, idx);
+    const named = lastOrgByUnit.get(unit);
+    const place = named?.slice(0, named.indexOf(unit) + 1) || placeBefore(text, cs - org.length, unit, idx);
     if (place) org = place + org.slice(1);
   }
   return org;
