@@ -273,9 +273,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     if (head && !head.ambiguous && head.entry.canonical.includes('集团')) return { start: place, end, label: 'COMPANY', source: 'rule:company-suffix', entry: head.entry };
   }
   // A known company, a generic noun and a trade word name a product or market of that company
-  // (东京商品交易所/橡胶/期货): the dictionary finds the company alone.
+  // (东京商品交易所/橡胶/期货): the dictionary finds the company alone. A technology arm is named so,
+  // not a product (极氪/智能/科技).
   const last = pieces.length - 1;
-  if ((kind === 'finance' || kind === 'trade') && last >= 1 && pieces[last]!.tag !== 'nt' && isGeneric(pieces[last]!.word) && lookupName(pieces[last - 1]!.word)) return undefined;
+  if ((kind === 'finance' || kind === 'trade') && suffix !== '科技' && last >= 1 && pieces[last]!.tag !== 'nt' && isGeneric(pieces[last]!.word) && lookupName(pieces[last - 1]!.word)) return undefined;
   // 本公司, 该公司 glued to the word before (准则/下本/x 公司): no name.
   if (kind === 'weak' && last >= 0 && pieces[last]!.tag === 'x' && /[本该此其]$/.test(pieces[last]!.word)) return undefined;
   // A kind of company, not a name: 纳斯达克上市公司 (a company listed there), 关联/ns 公司, COMEX黄金期货 (a contract).
@@ -326,7 +327,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // A registered company may run a hospital or a school (成都京东方医院有限公司), or a government's funds
   // (江苏省政府投资基金管理有限公司); a public body registers none.
   const notCompany = kind === 'legal' ? PUBLIC_OR_CRIME_WORDS.test(head.replace(GOVERNMENT_FUNDS, '')) : NOT_COMPANY_WORDS.test(head);
-  if ((notCompany && !bureau) || !acceptable(kind, suffix, named)) return undefined;
+  if ((notCompany && !bureau) || !acceptable(kind, suffix, named, EVENT_AFTER.test(text.slice(end, end + 2)))) return undefined;
   // A partnership's form is its name's: …创业投资合伙企业（有限合伙）.
   const form = suffix === '合伙企业' || suffix === '会计师事务所' ? PARTNERSHIP_FORM.exec(text.slice(end, end + 8))?.[0].length ?? 0 : 0;
   return { start: named[0]!.start, end: end + form, label: 'COMPANY', source: 'rule:company-suffix' };
@@ -400,7 +401,10 @@ const LATIN_RUN = /[A-Za-z0-9](?:[A-Za-z0-9]|[-&＆.'](?=[A-Za-z0-9]|$)| (?=[A-Z
 /** A utility's or a processor's works, no company of its own: water, sewage, waste, power, slaughter. */
 const WORKS = /污水|处理|净化|自来水|水厂|垃圾|焚烧|发电|热电|电厂|加工|屠宰|冷库|分厂|车间|[工设建办]厂$/;
 
-function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]): boolean {
+/** An event named by a company and its trade: 蔚来创新科技日, 小米科技大会. */
+const EVENT_AFTER = /^(?:日|节|周|大会|峰会|论坛|展)/;
+
+function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[], event: boolean): boolean {
   if (pieces.map((p) => p.word).join('').length < 2) return false;
   if (kind === 'legal' || kind === 'group') return true;
   // A factory is named by its province or city and its trade, or by a company's name (江南造船厂), not a utility's works (济南污水处理厂, 发电厂)
@@ -428,5 +432,7 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[]):
   // Trade words (科技, 地产, 汽车 ...) make a name only after one proper name that is not a
   // place: 旷视科技, not 金融科技 or 常州汽车; X股份 names a listed company by its place too (豫园股份).
   // Not after a model's code: 召回部分ES6汽车, 5G网络.
+  // A known company's technology arm is named by it and a field (极氪/智能/科技; not its event: 蔚来/创新/科技日).
+  if (suffix === '科技' && !event && pieces.length === 2 && lookupName(pieces[0]!.word)?.ambiguous === false && pieces[1]!.word.length >= 2) return true;
   return pieces.length === 1 && pieces[0]!.word.length >= 2 && (pieces[0]!.tag !== 'ns' || suffix === '股份') && !MODEL_CODE.test(pieces[0]!.word);
 }

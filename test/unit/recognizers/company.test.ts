@@ -140,6 +140,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('原告未因携程商务公司履约'), ['携程商务公司']);
     });
 
+    it("takes a known company and a field before 科技 as its technology arm, not the company's event", () => {
+      assert.deepEqual(names('原行政总裁安聪慧调任极氪智能科技首席执行官'), ['极氪智能科技']);
+      assert.deepEqual(names('在7月27日举行的蔚来创新科技日上表示'), ['蔚来']);
+    });
+
     it('keeps a 家 the segmenter glued after a dictionary name inside the registered name', () => {
       assert.deepEqual(names('中粮家佳康食品有限公司成立。新希望家佳康（吉林）有限公司投产'), ['中粮家佳康食品有限公司', '新希望家佳康（吉林）有限公司']);
       // a counter's 家 still starts the name after it
