@@ -320,6 +320,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titled('潍柴动力股份有限公司首席财务官孙宏伟说'), [['首席财务官', '潍柴动力股份有限公司']]);
       assert.deepEqual(titled('潍柴动力物流总监孙宏伟说'), [['物流总监', '潍柴动力']]);
       assert.deepEqual(names('会议选举梁稳根为董事长'), ['梁稳根']);
+      // …and one whose surname and first given character the segmenter took for a noun (王家/n 阅为/x), or with the rare surname 淦
+      assert.deepEqual(names('公司任命王家阅为总裁。公告任命淦家阅为行政总裁'), ['王家阅', '淦家阅']);
+      assert.deepEqual(names('公司任命王家为总裁'), []);
     });
 
     it('reads chief officers of every kind and co- titles (首席医学官, 联席首席执行官)', () => {
