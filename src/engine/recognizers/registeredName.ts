@@ -218,14 +218,14 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // a list's pause and the name (、特/d 步/n 国际控股有限公司, 、匹/q 克/m 体育用品, 、361/m 度/zg 国际):
   // the name's, unless it starts with its place (且/济南…; 泰/ns alone is none). So for a group after a pause (、九/m 羊/n 集团),
   // not for a number of groups (三个集团); for a brand and its trade in a list, of a name's characters (、凯/nr 翼/ng 汽车; not 、换/nz 电/n 网络).
-  if ((kind === 'legal' || kind === 'group' || (kind === 'trade' && LIST_PAUSES.has(idx.tokens[j]?.word ?? '') && pieces.length >= 2 && pieces.every((p) => p.word.length === 1 && NAME_CHAR_TAGS.has(p.tag)))) && j >= 0 && (pieces[0]?.tag !== 'ns' || pieces[0].word.length === 1)) {
+  if ((kind === 'legal' || kind === 'group' || (kind === 'trade' && j >= 0 && isPause(text, idx.tokens[j]!) && pieces.length >= 2 && pieces.every((p) => p.word.length === 1 && NAME_CHAR_TAGS.has(p.tag)))) && j >= 0 && (pieces[0]?.tag !== 'ns' || pieces[0].word.length === 1)) {
     // At most four characters of fragments back from where the walk stopped, then the pause.
     const stop = idx.tokens[j]!.end;
     // A group's fragments are single characters of content (九/m 羊/n 集团), not words (今年以来/约/占 集团).
     const fragment = (t: Token) => isFragment(t) && !isDescriptor(t.word) && (kind === 'legal' || (t.end - t.start === 1 && GROUP_FRAGMENT_TAGS.has(t.tag ?? '')));
     let k = j;
     while (!gluedHead && k >= 0 && stop - idx.tokens[k]!.start <= (kind === 'legal' ? 4 : 2) && fragment(idx.tokens[k]!)) k--;
-    if (k < j && (k < 0 || opensName(idx.tokens[k]!))) {
+    if (k < j && (k < 0 || opensName(text, idx.tokens[k]!))) {
       for (let m = j; m > k; m--) pieces.unshift({ word: idx.tokens[m]!.word, tag: 'x', start: idx.tokens[m]!.start });
       j = k;
     }
@@ -235,7 +235,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     while (n < pieces.length && pieces[n]!.word.length === 1 && pieces[n]!.tag !== 'bracket') n++;
     const word = pieces.slice(0, n).map((p) => p.word).join('');
     const content = kind === 'legal' || pieces.slice(0, n).every((p) => p.tag === 'x' || GROUP_FRAGMENT_TAGS.has(p.tag));
-    if ((!pause || gluedHead || opensName(pause)) && n >= 2 && content && !COUNT_WORD.test(word)) {
+    if ((!pause || gluedHead || opensName(text, pause)) && n >= 2 && content && !COUNT_WORD.test(word)) {
       const start = pieces[0]!.start;
       pieces.splice(0, n, { word, tag: 'x', start });
     }
@@ -353,8 +353,13 @@ const HOW_MANY = /^[一二两三四五六七八九十几数多]+大/;
 const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|', '｜', '\t', '「', '『', '“', '"', '●', '■', '◆', '▲', '★', '□', '○', '◇']);
 
 /** What a name's first characters may follow: a pause, an opening quote or a party's role (发展商/宏/n 昇/zg 置业…). */
-function opensName(t: Token): boolean {
-  return LIST_PAUSES.has(t.word) || isRole(t);
+/** A middle dot at a line's start is a list's bullet (·极越汽车CEO…), not the dot inside a foreign name. */
+const BULLET_DOT = /^[·•・]$/;
+
+const isPause = (text: string, t: Token): boolean => LIST_PAUSES.has(t.word) || (BULLET_DOT.test(t.word) && (t.start === 0 || text[t.start - 1] === '\n'));
+
+function opensName(text: string, t: Token): boolean {
+  return isPause(text, t) || isRole(t);
 }
 
 /** A token that may be a name's first characters the segmenter took for a word of its own. */

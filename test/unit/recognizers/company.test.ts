@@ -871,6 +871,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('天原集团、凯翼汽车参展。基地扩产、换电网络和固态电池'), ['天原集团', '凯翼汽车']);
       // after a bullet, first characters the segmenter cut off (●/正/d 泰/ns 集团股份…); a holding is no name (其所持/x 股份)
       assert.deepEqual(names('●正泰集团股份有限公司发布公告。其所持股份不变'), ['正泰集团股份有限公司']);
+      // …a related-news list's middle dot at a line's start too (·凯/nr 翼/ng 汽车, ·九/m 羊/n 集团)
+      assert.deepEqual(names('相关新闻：\n·凯翼汽车发布新车\n·九羊集团宣布重组'), ['凯翼汽车', '九羊集团']);
       // a name's own 和 after its place (湖北/和/远/气体…), and its short form without the place
       assert.deepEqual(names('湖北和远气体股份有限公司表示。四川和邦生物科技股份有限公司公告，和邦生物称'), ['湖北和远气体股份有限公司', '四川和邦生物科技股份有限公司', '和邦生物']);
       assert.deepEqual(names('济南康和医药科技有限公司签约。山东康和药业有限公司签约'), ['济南康和医药科技有限公司', '山东康和药业有限公司']);
