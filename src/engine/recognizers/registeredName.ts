@@ -54,8 +54,8 @@ const PREPOSITION_HEAD = /^[向在与和为对从由把被将于任等获诉]/;
 const ACTING_ON = /^[对向]/;
 /** The end of a public body's name: 法院, 监管局, 证监会, 市政府. */
 const PUBLIC_BODY_END = /[局院会委部厅府庭署]$/;
-/** Adverbs and prepositions alone: 还同, 并与, 也和. */
-const FUNCTION_CHARS_ONLY = /^[还并也又都就将已曾同与和跟及对向在从把被为]{2,3}$/;
+/** Adverbs, prepositions and pronouns alone: 还同, 并与, 也和, 他从 (before 𠮷, where the segmenter makes one unknown word of them). */
+const FUNCTION_CHARS_ONLY = /^[还并也又都就将已曾同与和跟及对向在从把被为他她其]{2,3}$/;
 /** A copula glued after a word: 方为, 主体是. */
 const COPULA_TAIL = /[为是]$/;
 /** A company's region: 区域, 中国区, 大中华区, 华东区. */

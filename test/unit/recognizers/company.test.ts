@@ -840,6 +840,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('生物医药、民用航空四大前沿产业'), []);
       // a name that starts outside the Basic Multilingual Plane
       assert.deepEqual(names('与𠮷野家(苏州)餐饮管理有限公司签约'), ['𠮷野家(苏州)餐饮管理有限公司']);
+      // …after a pronoun and a preposition the segmenter makes one unknown word of before 𠮷 (他从/x 𠮷/x)
+      assert.deepEqual(names('今年3月他从𠮷祥农牧有限公司以每头680元购入'), ['𠮷祥农牧有限公司']);
       // a table row's separator is a pause; a Japanese company's 株式会社; a display maker's 显示
       assert.deepEqual(names('1｜山推工程机械股份有限公司｜1200\n3\t日本电产株式会社\t15500'), ['山推工程机械股份有限公司', '日本电产株式会社']);
       assert.deepEqual(names('4.厦门天马显示科技有限公司新型显示模组项目,·冠捷显示科技（厦门）有限公司,数据显示有限公司'), [
