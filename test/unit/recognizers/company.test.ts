@@ -113,6 +113,8 @@ describe('COMPANY recognizer', () => {
     it('names a listed company by a proper name and a trade word, not by a generic one', () => {
       assert.deepEqual(names('商汤科技、旷视科技率先打响'), ['商汤科技', '旷视科技']);
       assert.deepEqual(names('推动金融科技公司和汽车产业发展'), []);
+      // 生物 and 医药 are such trades (天康生物, 闽农生物), not after a generic word (海洋生物, 生物医药)
+      assert.deepEqual(names('天康生物发布公告称，闽农生物去年净亏损。保护海洋生物，发展生物医药产业'), ['天康生物', '闽农生物']);
     });
 
     it('reads 局 before 集团 or 有限公司 as an SOE name, not a government bureau', () => {
@@ -300,7 +302,7 @@ describe('COMPANY recognizer', () => {
       // and with its trade contracted as listed names are (新材料 → 新材, 融资租赁 → 租赁, 生物医药 → 生物)
       assert.deepEqual(
         companies('华源新材料股份有限公司公告，华源新材股价上涨。平安国际融资租赁有限公司，平安租赁表示。上海瑞实生物医药科技股份有限公司，瑞实生物表示。江西清曜新能源科技有限公司融资，清曜新能表示')
-          .filter((c) => c.source === 'rule:company-short')
+          .filter((c) => c.canonical !== undefined)
           .map((c) => [c.text, c.canonical]),
         [
           ['华源新材', '华源新材料股份有限公司'],
