@@ -224,6 +224,8 @@ describe('DATE recognizer', () => {
       ['该药于24年12月获批,99年5月成立,经过24年12个月', [['24年12月', '2024-12'], ['99年5月', '1999-05']]],
       ['25年1-10月销售收入1468亿元,工作了25年1个月', [['25年1-10月', '2025-01/2025-10']]],
       ['2025年上半年度新增企业,下半年度将增长', [['2025年上半年度', '2025-01/2025-06'], ['下半年度', '2025-07/2025-12']]],
+      // the whole of a year named is that year (全年 alone is no date: which year it is, the text says elsewhere)
+      ['较2023年全年增长18.6%，今年全年有望突破，全年目标不变', [['2023年全年', '2023'], ['今年全年', '2025']]],
       // a season of a year before a pause, not the Winter Olympics of one
       ['1977年秋，高考恢复。2022年冬奥会', [['1977年秋', '1977'], ['2022年', '2022']]],
       // the end of a half is its last month; a final dividend (末期) and a first estimate (初步) are no year's end or start
