@@ -1976,6 +1976,9 @@ CoreWeave公司|CoreWeave
 万家基金管理有限公司|万家基金
 南方东英资产管理有限公司|南方东英
 中化现代农业有限公司|中化农业|中化现代农业
+北欧航空公司|北欧航空
+中粮贸易有限公司|中粮贸易
+天康生物股份有限公司|天康生物
 `;
 
 /**
@@ -2101,6 +2104,8 @@ export const NOT_COMPANIES: ReadonlySet<string> = new Set([
   '国家自然科学基金', '国家社会科学基金', '自然科学基金', '社会科学基金', '国家科学基金',
   // A market-stabilisation fund, a policy instrument.
   '平准基金',
+  // A fund the state levies on air travel and spends on airports, no company.
+  '民航发展基金',
   // Groups of countries, not of companies.
   '七国集团', '八国集团', '二十国集团', '十国集团', '七国', '二十国', 'G7', 'G20',
   // A polysilicon process named after the company that invented it.

@@ -28,7 +28,7 @@ export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
   ...['银行', '证券', '保险', '信托', '期货', '基金', '金控', '理财'].map((s) => [s, 'finance'] as const),
   // Local banks and a city's investment and heating companies are named by their place: 株洲市商业银行, 某某农商行, 广州城投, 郑州热力, 南京扬子国投, 贵阳投控.
   ...['商业银行', '农村商业银行', '农商银行', '农商行', '农村合作银行', '村镇银行', '信用社', '农村信用社', '信用联社', '城投', '交投', '建投', '产投', '能投', '热力', '国投', '开投', '投控', '城建', '城发', '水投', '旅投', '交建', '铁投'].map((s) => [s, 'local'] as const),
-  ...['科技', '股份', '控股', '地产', '置业', '置地', '实业', '药业', '制药', '电器', '电气', '重工', '钢铁', '航空', '矿业', '锂业', '传媒', '影业', '乳业', '酒业', '物流', '快递', '汽车', '通讯', '财富', '资讯', '网络', '顾问', '资本', '创投', '物业', '能源', '医疗', '食品', '电力', '生物', '医药'].map(
+  ...['科技', '股份', '控股', '地产', '置业', '置地', '实业', '药业', '制药', '电器', '电气', '重工', '钢铁', '航空', '矿业', '锂业', '传媒', '影业', '乳业', '酒业', '物流', '快递', '汽车', '通讯', '财富', '资讯', '网络', '顾问', '资本', '创投', '物业', '能源', '医疗', '食品', '电力', '生物', '医药', '新材', '环保'].map(
     (s) => [s, 'trade'] as const,
   ),
 ]);
@@ -54,8 +54,8 @@ const PREPOSITION_HEAD = /^[向在与和为对从由把被将于任等获诉]/;
 const ACTING_ON = /^[对向]/;
 /** The end of a public body's name: 法院, 监管局, 证监会, 市政府. */
 const PUBLIC_BODY_END = /[局院会委部厅府庭署]$/;
-/** Adverbs, prepositions and pronouns alone: 还同, 并与, 也和, 他从 (before 𠮷, where the segmenter makes one unknown word of them). */
-const FUNCTION_CHARS_ONLY = /^[还并也又都就将已曾同与和跟及对向在从把被为他她其]{2,3}$/;
+/** Adverbs, prepositions and pronouns alone: 还同, 并与, 也和, 因在, 他从 (before 𠮷, where the segmenter makes one unknown word of them). */
+const FUNCTION_CHARS_ONLY = /^[还并也又都就将已曾同与和跟及对向在从把被为因他她其]{2,3}$/;
 /** A copula glued after a word: 方为, 主体是. */
 const COPULA_TAIL = /[为是]$/;
 /** A company's region: 区域, 中国区, 大中华区, 华东区. */
@@ -190,6 +190,13 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const trade = (BUREAU_NUMBER.test(t.word) && /^(?:工程)?局/.test(pieces[0]?.word ?? '')) || (t.word === '显示' && /^(?:科技|技术|器件|面板)/.test(pieces[0]?.word ?? ''));
     // A city's first character the segmenter cut off for another word (西/f 安陆/ns 港集团, 上/f 海瑞/nz 实…).
     const cityCut = t.word.length === 1 && isCJKWord(t.word) && pieces[0]?.start === t.end && isProvinceOrCity(t.word + pieces[0].word[0]);
+    // …or a locative after the city, the first character of its district (深圳市/前/f 海瑞/nz 丰…有限公司: 前海).
+    const districtCut = kind === 'legal' && t.tag === 'f' && t.word.length === 1 && pieces[0]?.start === t.end && idx.tokens[j - 1]?.tag === 'ns' && isProvinceOrCity(idx.tokens[j - 1]!.word);
+    if (districtCut) {
+      pieces[0] = { word: t.word + pieces[0]!.word, tag: 'x', start: t.start };
+      j--;
+      continue;
+    }
     if (cityCut) {
       const word = t.word + pieces[0]!.word;
       pieces[0] = { word, tag: isProvinceOrCity(word) ? 'ns' : pieces[0]!.tag, start: t.start };
@@ -334,7 +341,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
 }
 
 /** Tags of the single characters of a name: 凯/nr 翼/ng. */
-const NAME_CHAR_TAGS = new Set(['nr', 'nrfg', 'nz', 'ng', 'x']);
+const NAME_CHAR_TAGS = new Set(['nr', 'nrfg', 'nz', 'ng', 'g', 'x']);
 /** Tags of a group name's single characters the segmenter cut off: numerals, nouns, names, adjectives and verbs (九/m 羊/n, 林/ng 达/v); not adverbs (约/d 占/v). */
 const GROUP_FRAGMENT_TAGS = new Set(['m', 'n', 'ng', 'nr', 'ns', 'nz', 'j', 'x', 'zg', 'b', 'a', 'v']);
 /** What a province's grid company is named for: 广东电网公司, 江苏电力公司. */

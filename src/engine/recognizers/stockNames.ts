@@ -1,4 +1,6 @@
+import { PLACE_NAMES } from '../dict/places';
 import { GLUE, isCJKWord } from './names';
+import { COUNTRY_LIKE, isGeneric } from './nameWords';
 import type { Found } from './registeredName';
 import { scan, ScanPattern } from './scan';
 import type { TokenIndex } from './tokenIndex';
@@ -41,8 +43,19 @@ export function stockNames(text: string, idx: TokenIndex): Found[] {
     }
     if (m.index - start >= 2) out.push({ start, end: m.index, label: 'COMPANY', source: 'rule:company-stock' });
   }
+  // A stock name quoted in a case of trading it: 操纵“盛源环保”股价, 连续买卖“凯晟科技”.
+  for (const m of scan(QUOTED_STOCK, text)) {
+    const name = m[1] ?? m[2]!;
+    // (Not a market's or a kind of shares: “中国”股票, “概念”股票.)
+    if (PLACE_NAMES.has(name) || COUNTRY_LIKE.has(name) || isGeneric(name) || KINDS_OF_SHARES.test(name)) continue;
+    out.push({ start: m.index + 1, end: m.index + 1 + name.length, label: 'COMPANY', source: 'rule:company-stock' });
+  }
   return out;
 }
+/** Kinds of shares quoted as a market calls them: “概念”股票, “妖股”, “龙头”股价. */
+const KINDS_OF_SHARES = /^(?:概念|题材|板块|龙头|妖股|热门|蓝筹|白马|垃圾|绩优|问题)/;
+/** A quoted stock name after a verb of trading shares, or before 股价 or 股票. */
+const QUOTED_STOCK = new ScanPattern('“', String.raw`(?<=(?:操纵|买卖|交易|炒作|拉抬|打压|买入|卖出|减持|增持)(?:了|其)?)“([\u4e00-\u9fff]{2,6})”|“([\u4e00-\u9fff]{2,6})”(?=股价|股票)`);
 /** The marker after a stock name: -U (no profit yet), -W (weighted voting), -UW, -WD, -S, -SW, -B (a biotech without revenue, Hong Kong). */
 const STOCK_MARKER = new ScanPattern('-', String.raw`-(?:UW|WD|SW|U|W|S|B)(?![A-Za-z])`);
 /** Tags of words no stock name contains: times, function words, verbs and numerals. */

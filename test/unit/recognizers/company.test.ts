@@ -94,6 +94,8 @@ describe('COMPANY recognizer', () => {
     });
 
     it('stops at verbs and conjunctions before the name', () => {
+      // (因在/x, a conjunction and a preposition the segmenter made one word of)
+      assert.deepEqual(names('作为保荐机构，因在山东鲁岳新能源股份有限公司IPO项目中未勤勉尽责'), ['山东鲁岳新能源股份有限公司']);
       assert.deepEqual(names('会见了京东集团高级副总裁贾晓波'), ['京东集团']);
       assert.deepEqual(names('旗下拥有华大半导体有限公司等企业'), ['华大半导体有限公司']);
       // and at the 等 that ends a list, glued onto the next word (光迅科技等光/x 模块公司)
@@ -115,6 +117,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('推动金融科技公司和汽车产业发展'), []);
       // 生物 and 医药 are such trades (天康生物, 闽农生物), not after a generic word (海洋生物, 生物医药)
       assert.deepEqual(names('天康生物发布公告称，闽农生物去年净亏损。保护海洋生物，发展生物医药产业'), ['天康生物', '闽农生物']);
+      // so are 新材 and 环保, as listed names contract 新材料 (宏拓新材, not the group 宏拓 its short form makes)
+      assert.deepEqual(names('2025年3月7日，宏拓新材公告，控股股东宏拓集团。伟明环保表示，推动环保产业'), ['宏拓新材', '宏拓集团', '伟明环保']);
     });
 
     it('reads 局 before 集团 or 有限公司 as an SOE name, not a government bureau', () => {
@@ -378,6 +382,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('*ST工智报1.56元/股。*ST高鸿收跌4.96%。*ST广田收跌。退市美尚今日收跌10%'), ['*ST工智', '*ST高鸿', '*ST广田', '退市美尚']);
     });
 
+    it('takes a stock name quoted in a case of trading it, not a market or a kind of shares', () => {
+      assert.deepEqual(names('操纵“盛源环保”股价案作出处罚，连续买卖“凯晟科技”，获利1.37亿元'), ['盛源环保', '凯晟科技']);
+      assert.deepEqual(names('买入“中国”股票，炒作“概念”股票，“龙头”股价大涨'), []);
+    });
+
     it('takes a short name in brackets after the full name, made of its characters in order', () => {
       // (the first character after the name's place too, and before a stock code: 歌华有线 of 北京歌华有线…)
       assert.deepEqual(names('北京歌华有线电视网络股份有限公司（歌华有线，600037）发布公告。歌华有线表示'), ['北京歌华有线电视网络股份有限公司', '歌华有线', '歌华有线']);
@@ -456,6 +465,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中微公司、盛美上海、上海新昇等企业融资，老股东华登国际继续加码'), ['中微公司', '盛美上海', '上海新昇', '华登国际']);
       assert.deepEqual(names('百利天恒授权，康希诺生物发布预告，沃森生物临床，盒马、叮咚买菜等企业签约'), ['百利天恒', '康希诺生物', '沃森生物', '盒马', '叮咚买菜']);
       assert.deepEqual(names('锦波生物涨停，平准基金入市护盘'), ['锦波生物']);
+      // an airline, a COFCO trading arm before its depot (not the group), and the state's civil-aviation fund is none
+      assert.deepEqual(companies('北欧航空日前宣布。中粮贸易长春仓储库。民航发展基金补助3.5亿元').map((c) => [c.text, c.canonical]), [['北欧航空', '北欧航空公司'], ['中粮贸易', '中粮贸易有限公司']]);
       // Envision Energy is not its parent group
       assert.deepEqual(companies('远景能源总裁表示，远景科技集团').map((c) => [c.text, c.canonical]), [['远景能源', '远景能源有限公司'], ['远景科技集团', '远景科技集团有限公司']]);
       // a listing chapter's class of companies is none (18A公司)
@@ -875,6 +886,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('天原集团、凯翼汽车参展。基地扩产、换电网络和固态电池'), ['天原集团', '凯翼汽车']);
       // after a bullet, first characters the segmenter cut off (●/正/d 泰/ns 集团股份…); a holding is no name (其所持/x 股份)
       assert.deepEqual(names('●正泰集团股份有限公司发布公告。其所持股份不变'), ['正泰集团股份有限公司']);
+      // a district's first character the segmenter took for a locative after the city (深圳市/前/f 海瑞/nz: 前海)
+      assert.deepEqual(names('2023年6月期间，深圳市前海瑞丰资本管理有限公司控制使用42个账户'), ['深圳市前海瑞丰资本管理有限公司']);
       // …a related-news list's middle dot at a line's start too (·凯/nr 翼/ng 汽车, ·九/m 羊/n 集团)
       assert.deepEqual(names('相关新闻：\n·凯翼汽车发布新车\n·九羊集团宣布重组'), ['凯翼汽车', '九羊集团']);
       // a name's own 和 after its place (湖北/和/远/气体…), and its short form without the place
