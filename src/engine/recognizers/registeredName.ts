@@ -341,7 +341,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
 }
 
 /** Tags of the single characters of a name: 凯/nr 翼/ng. */
-const NAME_CHAR_TAGS = new Set(['nr', 'nrfg', 'nz', 'ng', 'g', 'x']);
+const NAME_CHAR_TAGS = new Set(['nr', 'nrfg', 'nz', 'ng', 'x']);
 /** Tags of a group name's single characters the segmenter cut off: numerals, nouns, names, adjectives and verbs (九/m 羊/n, 林/ng 达/v); not adverbs (约/d 占/v). */
 const GROUP_FRAGMENT_TAGS = new Set(['m', 'n', 'ng', 'nr', 'ns', 'nz', 'j', 'x', 'zg', 'b', 'a', 'v']);
 /** What a province's grid company is named for: 广东电网公司, 江苏电力公司. */
