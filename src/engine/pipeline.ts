@@ -89,7 +89,10 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
       if (orgless) {
         // 长城汽车公告，公司董事长魏建军: the company a bare 公司 (该行, 集团) stands for; else the sentence's only one.
         const bare = BARE_ORG_BEFORE.exec(text.slice(Math.max(0, titleStart - 3), titleStart));
-        const named = bare ? companyBefore(companies, titleStart - bare[0].length, text, bare[0], title) : soleCompanyOfSentence(companies, titleStart, title, text);
+        // (时任 before the title is its holder's tenure: …有限公司及时任总经理吴立新, the company before 及; ；时任总经理钱立新.)
+        const tenure = titleStart - (TENURE_BEFORE.exec(text.slice(Math.max(0, titleStart - 2), titleStart))?.[0].length ?? 0);
+        const joined = tenure < titleStart && text[tenure - 1] === '及' ? companyEndingAt.get(tenure - 1) : undefined;
+        const named = bare ? companyBefore(companies, titleStart - bare[0].length, text, bare[0], title) : joined && COMPANY_TITLE.test(title) ? joined : soleCompanyOfSentence(companies, tenure, title, text);
         if (named) own.set(c, text.slice(named.start, named.end));
       }
       continue;
@@ -121,6 +124,8 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
 }
 
 const LISTED = 'rule:official-list';
+/** The tenure written before a title: 时任 (then), 现任 (now). */
+const TENURE_BEFORE = /(?:时任|现任)$/;
 
 /** A word for a company the text names, before a title: 公司, 本集团 (the one it is about), 该公司, 该行, 俱乐部 (the one just named), 其 (its). */
 const BARE_ORG_BEFORE = /(?:[该本]?(?:公司|集团|俱乐部)|[该本]行|其)$/;

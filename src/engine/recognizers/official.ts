@@ -366,6 +366,8 @@ function appointed(text: string, verb: string, { names, after }: { names: Array<
  * with the titles joined to it (市委常委、副市长); not a candidate for one.
  */
 function positionAt(text: string, from: number, idx: TokenIndex): { start: number; first: number; end: number } | undefined {
+  // (A title may end before the 兼 the segmenter glued onto it: 副/总裁兼/j 首席财务官.)
+  const mayEnd = (e: number) => idx.isBoundary(e) || (text[e] === '兼' && idx.isBoundary(e + 1));
   for (let k = from; k < from + 24 && k < text.length; k++) {
     // A bracket inside the organization's name: 青岛国信发展（集团）有限责任公司董事长.
     const inner = BRACKET_AT.exec(text.slice(k, k + 10));
@@ -375,10 +377,10 @@ function positionAt(text: string, from: number, idx: TokenIndex): { start: numbe
     }
     const c = text.charCodeAt(k);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) || c === 0x7684) return undefined; // 的
-    const first = TITLE_AT.longestFrom(text, k, idx.isBoundary);
+    const first = TITLE_AT.longestFrom(text, k, mayEnd);
     if (first < 0 || inFederation(text, k)) continue;
     let end = first;
-    for (let next; JOINERS.has(text[end] ?? '') && (next = TITLE_AT.longestFrom(text, end + 1, idx.isBoundary)) > 0; ) end = next;
+    for (let next; JOINERS.has(text[end] ?? '') && (next = TITLE_AT.longestFrom(text, end + 1, mayEnd)) > 0; ) end = next;
     // Its modifiers belong to it: 联席首席执行官.
     let start = k;
     for (let m; (m = MODIFIERS.longestEndingAt(text, start)) >= from; ) start = m;

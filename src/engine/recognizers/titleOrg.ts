@@ -77,8 +77,11 @@ const LOCAL_BUREAU = /^[省市县区](?:政府|(?![场民区级内外])[\u4e00-\
 
 /** The kind a fund's name ends with, which the walk back may stop at: 混合, 债券, 指数. */
 const FUND_KIND = /^(?:混合|债券|指数|股票|货币|灵活配置|偏股混合)$/;
-/** A sector or a function after a company's name, before the title of the one who covers or heads it: 交通运输行业, 消费电子行业, 技术 (字节跳动科技有限公司技术副总裁). */
-const SECTOR_AFTER = /(?<=(?:集团|公司|证券|银行|研究所|研究院))(?:[\u4e00-\u9fff]{2,6}行业|技术|市场|销售|运营|产品|研发|战略|品牌|法务|人力资源)$/;
+/**
+ * A sector or a function after a company's name, before the title of the one who covers or heads it: 交通运输行业, 消费电子行业, 技术 (字节跳动科技有限公司技术副总裁),
+ * and the fields a broker's analysts cover (中信建投证券非银金融首席分析师, 宏观, 固收).
+ */
+const SECTOR_AFTER = /(?<=(?:集团|公司|证券|银行|研究所|研究院))(?:[\u4e00-\u9fff]{2,6}行业|技术|市场|销售|运营|产品|研发|战略|品牌|法务|人力资源|非银金融|非银|宏观|策略|固收|固定收益|金融工程|量化)$/;
 
 /** Where a place's name is only a word: 城市, 全县, 该市, 开发区, 古镇 (names of three characters or more are read). */
 const NOT_PLACE_START = new CharSet('全该本各此我其这那每两省市县区镇乡');

@@ -143,6 +143,11 @@ describe('engine', function () {
       ['陈雅琴', '湖北楚天云谷科技股份有限公司'],
       ['吴涛', '湖北楚天云谷科技股份有限公司'],
     ]);
+    // 时任 (then) between the company and the title, or heading the clause, is the holder's tenure: the company is still theirs
+    assert.deepEqual(await orgs('南京启明星光电股份有限公司及时任总经理吴立新被处罚。华瑞财产保险股份有限公司被罚款285万元；时任总经理钱立新被警告。'), [
+      ['吴立新', '南京启明星光电股份有限公司'],
+      ['钱立新', '华瑞财产保险股份有限公司'],
+    ]);
     // a later mention without a title is of the organization the first one with an organization names
     assert.deepEqual(await orgs('中国移动召开业绩发布会。董事长秦立峰出席。秦立峰表示，公司将加快推进。'), [
       ['秦立峰', '中国移动'],

@@ -323,6 +323,8 @@ describe('OFFICIAL recognizer', () => {
       // …and one whose surname and first given character the segmenter took for a noun (王家/n 阅为/x), or with the rare surname 淦
       assert.deepEqual(names('公司任命王家阅为总裁。公告任命淦家阅为行政总裁'), ['王家阅', '淦家阅']);
       assert.deepEqual(names('公司任命王家为总裁'), []);
+      // two titles joined by a 兼 the segmenter glued onto the first (副/总裁兼/j 首席财务官)
+      assert.deepEqual(officials('海航控股聘任李维艰为副总裁兼首席财务官').map((o) => [o.name, o.title]), [['李维艰', '副总裁兼首席财务官']]);
     });
 
     it('reads chief officers of every kind and co- titles (首席医学官, 联席首席执行官)', () => {
@@ -748,6 +750,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('云南白药集团董事长张文学、总裁董明一行来访').map((o) => o[2]), ['云南白药集团', '云南白药集团']);
       // the sector an analyst covers or a manager heads is no part of the organization (中信证券交通运输行业首席分析师)
       assert.deepEqual(titles('中信证券交通运输行业首席分析师邱景明认为。作为淘宝天猫集团消费电子行业总经理，韩立峰透露').map((o) => o[2]), ['中信证券', '淘宝天猫集团']);
+      assert.deepEqual(titles('中信建投证券非银金融首席分析师赵子健认为，华泰证券宏观首席分析师易峘表示').map((o) => o[2]), ['中信建投证券', '华泰证券']);
       // …nor the function one heads after a registered name (科技有限公司/技术/副总裁)
       assert.deepEqual(titles('北京字节跳动科技有限公司技术副总裁杨震原说').map((o) => o[2]), ['北京字节跳动科技有限公司']);
       // a firm's name the segmenter cut into single characters (、天/q 册/q 律师事务所)
