@@ -52,6 +52,8 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
     org = org.replace(/^中共(?=[\u4e00-\u9fff]{2})/, '');
     // A district's name is two characters at least: the walk stopped inside it (新/a 吴/nr 区委书记 → 新吴区).
     if (org.length === 1 && (unit === '区' || unit === '市') && cs - 2 >= floor && isCJKWord(text[cs - 2] ?? '') && !GLUE.at(text, cs - 2) && !NOT_PLACE_START.at(text, cs - 2)) org = text[cs - 2] + org;
+    // A county's name the segmenter took for a verb after its province stopped the walk (江西省/修水/v 县委常委 → 江西省修水县).
+    if (!org) org = countyAfterProvince(cs, idx);
     if (org && !org.endsWith(unit) && !GOVERNMENT_BODY.test(org)) org += unit;
     if (org) lastOrgByUnit.set(unit, org);
     else org = lastOrgByUnit.get(unit) ?? placeBefore(text, cs, unit, idx) ?? '';
@@ -70,6 +72,13 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
     if (place) org = place + org.slice(1);
   }
   return org;
+}
+
+/** A word of two characters right before `cs` after a province's name: the name of a county or city in it, whatever its tag. */
+function countyAfterProvince(cs: number, idx: TokenIndex): string {
+  const t = idx.at(cs - 1);
+  const province = t && t.end === cs ? idx.at(t.start - 1) : undefined;
+  return t && province && t.word.length === 2 && isCJKWord(t.word) && !ORG_STOP.has(t.word) && province.tag === 'ns' && province.word.endsWith('省') ? province.word + t.word : '';
 }
 
 /** A bureau, commission or office of a city, county or district named without its place: 市体育局, 区应急管理局, 县委组织部, 市政府 (not 市场监管局). */

@@ -746,6 +746,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('易方达基金副总经理、首席投资官陈皓表示'), ['陈皓']);
       // a unit between two titles of one person: 管委会
       assert.deepEqual(titles('东湖高新区党工委书记、管委会主任吴祖云会见客人'), [['吴祖云', '党工委书记、管委会主任', '东湖高新区']]);
+      // a county's name the segmenter took for a verb after its province (江西省/修水/v 县委常委), not a word after any place
+      assert.deepEqual(titles('江西省修水县委常委、副县长方志勇说'), [['方志勇', '县委常委、副县长', '江西省修水县']]);
+      assert.deepEqual(titles('江西省召开县委书记座谈会，县委书记方志勇说'), [['方志勇', '县委书记', undefined]]);
       // a title right after the previous official's name shares its organization
       assert.deepEqual(titles('云南白药集团董事长张文学、总裁董明一行来访').map((o) => o[2]), ['云南白药集团', '云南白药集团']);
       // the sector an analyst covers or a manager heads is no part of the organization (中信证券交通运输行业首席分析师)
