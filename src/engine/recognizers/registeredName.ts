@@ -54,8 +54,8 @@ const PREPOSITION_HEAD = /^[向在与和为对从由把被将于任等获诉]/;
 const ACTING_ON = /^[对向]/;
 /** The end of a public body's name: 法院, 监管局, 证监会, 市政府. */
 const PUBLIC_BODY_END = /[局院会委部厅府庭署]$/;
-/** Adverbs, prepositions and pronouns alone: 还同, 并与, 也和, 因在, 他从 (before 𠮷, where the segmenter makes one unknown word of them). */
-const FUNCTION_CHARS_ONLY = /^[还并也又都就将已曾同与和跟及对向在从把被为因他她其]{2,3}$/;
+/** Adverbs, prepositions, pronouns and copulas alone: 还同, 并与, 也和, 因在, 原系, 他从 (before 𠮷, where the segmenter makes one unknown word of them). */
+const FUNCTION_CHARS_ONLY = /^[还并也又都就将已曾同与和跟及对向在从把被为因他她其原系现]{2,3}$/;
 /** A copula glued after a word: 方为, 主体是. */
 const COPULA_TAIL = /[为是]$/;
 /** A company's region: 区域, 中国区, 大中华区, 华东区. */
@@ -401,8 +401,8 @@ const CLEAR_BEFORE_TAGS = new Set([...FUNCTION_WORD_TAGS, 'v']);
 /** Tags of a single character cut off the front of a registered name (科/n 大国/ns): content, not function words. */
 const CUT_OFF_TAGS = new Set(['n', 'q', 'v', 'a', 'ng', 'x']);
 
-/** A deal's verb before the company it concerns, whatever its tag (济钢集团/投资/vn 济南钢城矿业有限公司, 供应/vn 华能山东发电有限公司). */
-const DEAL_VERBS = new Set(['投资', '收购', '控股', '入股', '参股', '设立', '新设', '成立', '注资', '增资', '供应', '供货']);
+/** A deal's or a regulator's verb before the company it concerns, whatever its tag (济钢集团/投资/vn 济南钢城矿业有限公司, 供应/vn 华能山东发电有限公司, 审查/vn 厦门…有限公司). */
+const DEAL_VERBS = new Set(['投资', '收购', '控股', '入股', '参股', '设立', '新设', '成立', '注资', '增资', '供应', '供货', '审查', '调查', '审计', '起诉', '处罚', '约谈']);
 
 /** Tags of words before the naming one that a clear start lets into the name: adjectives and nouns the segmenter made of its first characters. */
 const LEADING_TAGS = new Set(['a', 'b', 'n', 'nz', 'nr', 'j']);
