@@ -2,7 +2,7 @@ import { COMPANY_NAMES, lookupName, NOT_COMPANIES, type CompanyEntry } from '../
 import { isProvinceOrCity } from '../dict/places';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { GLUED_TAKING, WORDLIKE } from './companyCues';
-import { isCJKWord, NAME_DOT, nameMayStartAt } from './names';
+import { GLUE, isCJKWord, NAME_DOT, nameMayStartAt } from './names';
 import { BUREAU_NUMBER, COUNTRY_LIKE, DIRECTIONS, foreignCountryLength, FUNCTION_ADVERBS, FUNCTION_HEAD, FUNCTION_TAGS, FUNCTION_TAIL, FUNCTION_WORD_TAGS, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isPartyPerson, isRegisteredWord, isRole, MODEL_CODE, NAME_STOP, NAME_VERBS, NAMING_TIMES, NATIONAL, NOT_COMPANY_WORDS, type Piece, PROPER_TAGS, PUBLIC_OR_CRIME_WORDS, ROLES } from './nameWords';
 import { PhraseTrie } from './phraseTrie';
 import type { TokenIndex } from './tokenIndex';
@@ -128,6 +128,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // So does a name the segmenter glued to the verb 任 (林国/荣任/n 公司董事长), and function
     // characters it made one unknown word (还同/x 济南文旅…).
     if (FUNCTION_CHARS_ONLY.test(t.word) && t.tag === 'x') break;
+    // 原 before the name says it is the company's former one, alone or after a glued preposition (原/n 联通…, 由原/x 联通智网科技股份有限公司董事).
+    if (t.word === '原' || (t.tag === 'x' && t.word.length === 2 && t.word[1] === '原' && GLUE.at(t.word, 0))) break;
     // …and a name it glued to the copula after it (王刚系/x 公司董事长: Wang Gang is the company's chairman),
     // or to a verb before the name (张三到/x 山东圣泉…有限公司: a visit).
     if (t.tag === 'x' && t.word.length >= 2 && /[系是称说]$/.test(t.word) && pieces.length === 0) break; // (…or to speech: 胡柏山称/x 公司)

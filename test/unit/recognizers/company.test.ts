@@ -98,6 +98,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('作为保荐机构，因在山东鲁岳新能源股份有限公司IPO项目中未勤勉尽责'), ['山东鲁岳新能源股份有限公司']);
       // (a party's side 被告方, a former copula 原系/x, a regulator's act 审查/vn)
       assert.deepEqual(names('被告方绿地控股集团有限公司，原系沈阳华兴建设有限公司，审查厦门金瑞达贸易有限公司'), ['绿地控股集团有限公司', '沈阳华兴建设有限公司', '厦门金瑞达贸易有限公司']);
+      // (原, former, alone or after a glued preposition: 由原/x 联通…)
+      assert.deepEqual(names('总经理职务由原联通智网科技股份有限公司董事担任。原联通智网科技股份有限公司'), ['联通智网科技股份有限公司', '联通智网科技股份有限公司']);
       assert.deepEqual(names('会见了京东集团高级副总裁贾晓波'), ['京东集团']);
       assert.deepEqual(names('旗下拥有华大半导体有限公司等企业'), ['华大半导体有限公司']);
       // and at the 等 that ends a list, glued onto the next word (光迅科技等光/x 模块公司)
