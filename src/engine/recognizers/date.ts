@@ -644,8 +644,9 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
   const parts: Parsed = { year, month, day, ownYear: hadYear };
   // A date names its year only when it says so, or when it is a month or day of the dateline's year.
   const y = yearKnown || month !== undefined ? year : undefined;
-  // A quarter or half said without a year, in an article without one, is of a year we cannot number: --01/--03.
-  const dated = y !== undefined || (!hadYear && year === undefined);
+  // A quarter or half said without a year we can number (一季度, 今年上半年 in an article without a dateline) is of a year we cannot number: --01/--03,
+  // as 今年前三季度 is --01/--09.
+  const dated = y !== undefined || year === undefined;
   const half = /^(上|前|下|后)?半年(度|末)?$/.exec(rest);
   const quarter = /^(?:第?([一二三四1-4])|首)季度?(初|末|底)?$/.exec(rest); // 明年首季: the first
   const quarters = /^[一1](?:至|到|-|—)([二三四2-4])季度$/.exec(rest);

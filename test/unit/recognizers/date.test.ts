@@ -679,13 +679,15 @@ describe('DATE recognizer', () => {
       ['3日', '--02-03'],
     ]);
     assert.deepEqual(valueOf('１２日举行', false), [['１２日', '---12']]);
-    // a quarter or half said alone is of that unknown year too; one said with 今年 names a year it cannot number
-    assert.deepEqual(valueOf('第一季度营收增长，上半年，三季度末，Q2，今年一季度', false), [
+    // a quarter or half said alone is of that unknown year too, and so is one said with 今年 or 去年 (as 今年前三季度 is --01/--09)
+    assert.deepEqual(valueOf('第一季度营收增长，上半年，三季度末，Q2，今年一季度，今年前三季度，去年底', false), [
       ['第一季度', '--01/--03'],
       ['上半年', '--01/--06'],
       ['三季度末', '--09'],
       ['Q2', '--04/--06'],
-      ['今年一季度', undefined],
+      ['今年一季度', '--01/--03'],
+      ['今年前三季度', '--01/--09'],
+      ['去年底', '--12'],
     ]);
   });
 
