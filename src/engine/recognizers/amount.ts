@@ -496,13 +496,16 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   // date's year is: the span stays the sum, as People's Daily's gold has it: 每桶[１２．７５美元].)
   // (A quantity per a time is one amount too: 500万吨/年 is t/year, 3万吨/日 t/day.)
   const per = kind === 'currency' ? PER_UNIT.exec(folded.slice(end, end + 4)) : kind === 'measure' ? PER_TIME.exec(folded.slice(end, end + 3)) : null;
-  const perBefore = kind === 'currency' && !per ? PER_UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 5), start)) : null;
+  const perBefore = kind === 'currency' && !per ? PER_UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 14), start)) : null;
   const perUnit = per?.[1] ?? perBefore?.[1];
   const grade = !per && kind !== 'percent' && folded[end] === '级' && !/^级(?:别|数|差)/.test(folded.slice(end, end + 2)) ? 1 : 0;
   const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
   const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: (speed ?? (degreesBelow ? '°C' : unit)) + (perUnit ? '/' + PER_UNITS[perUnit] : '') } : {}) };
   return { start, end: end + (per?.[0].length ?? grade) + (named?.after ?? 0), label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
 }
+
+/** What a price per unit does or is, between 每吨 and the price. */
+const PRICE_MOVES = '亏损|盈利|毛利|利润|成本|售价|价格|均价|补贴|上涨|下跌|上调|下调|提高|降低|增加|减少|亏|赚|涨|跌|降';
 
 /** The units a price is given per, after a slash, and their codes. */
 const PER_UNITS: Record<string, string> = {
@@ -513,7 +516,8 @@ const PER_UNITS: Record<string, string> = {
 // (The longest first: 千瓦时 before 瓦; a Latin unit not before more letters: 元/Wh, not 元/Week.)
 const PER_UNIT_NAMES = Object.keys(PER_UNITS).sort((a, b) => b.length - a.length).join('|');
 const PER_UNIT = new RegExp(`^\\/(${PER_UNIT_NAMES})(?![A-Za-z])`);
-const PER_UNIT_BEFORE = new RegExp(`每(${PER_UNIT_NAMES})$`);
+/** 每吨 before the price, with what it is a price of, what it does and how near it is between (每吨焦炭亏损100元, 每吨约120元; the last 每 of 每年每亩). */
+const PER_UNIT_BEFORE = new RegExp(`每(${PER_UNIT_NAMES})(?:(?!每)[\u4e00-\u9fff]){0,2}(?:${PRICE_MOVES})?(?:约|均|仅|达|为|在|近|超过?|逾|高达)?$`);
 const PER_TIME = /^\/(年|日|天|月)(?![A-Za-z\u4e00-\u9fff])/;
 
 /** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors), 一元二次 (an equation's unknowns). */

@@ -47,7 +47,7 @@ describe('AMOUNT recognizer', () => {
       ['首付一成五', '一成五', 0.15, 'percent'],
       // a country's rupee, riyal or peso; fen and jiao said with 钱
       ['储备5000亿印度卢比', '5000亿印度卢比', 5e11, 'INR'],
-      ['每斤涨3分钱', '3分钱', 0.03, 'CNY'],
+      ['每斤涨3分钱', '3分钱', 0.03, 'CNY/jin'],
       // the currencies of the countries Chinese firms invest in, and a Malaysian ringgit sign
       ['投资约1.2万亿印尼盾', '1.2万亿印尼盾', 1.2e12, 'IDR'],
       ['工厂投资约120亿福林', '120亿福林', 1.2e10, 'HUF'],
@@ -123,6 +123,11 @@ describe('AMOUNT recognizer', () => {
       ['均价每平方米15236元，', '15236元', 15236, 'CNY/m2'],
       ['上网电价每千瓦时0.453元', '0.453元', 0.453, 'CNY/kWh'],
       ['末期股息每股0.22港元', '0.22港元', 0.22, 'HKD/share'],
+      // …with what it is a price of, what it does or how near it is between (每吨焦炭亏损, 每吨约), and the last 每 of two
+      ['焦化企业每吨焦炭亏损150元', '150元', 150, 'CNY/t'],
+      ['吨钢毛利回升至每吨约120元', '120元', 120, 'CNY/t'],
+      ['流转费每年每亩600元', '600元', 600, 'CNY/mu'],
+      ['每吨钢材出口增长，利润100元', '100元', 100, 'CNY'],
       // battery cells and torque
       ['新一代587安时储能电芯', '587安时', 587, 'Ah'],
       ['峰值扭矩达到120牛·米', '120牛·米', 120, 'N·m'],
@@ -229,7 +234,7 @@ describe('AMOUNT recognizer', () => {
       ['120Hz高刷', '120Hz', 120, 'Hz'],
       ['5000毫安时电池', '5000毫安时', 5000, 'mAh'],
       ['屋顶光伏5kWp', '5kWp', 5, 'kWp'],
-      ['每股派息49.0港仙', '49.0港仙', 0.49, 'HKD'],
+      ['每股派息49.0港仙', '49.0港仙', 0.49, 'HKD/share'],
       ['售价28蚊', '28蚊', 28, 'HKD'],
       ['年产13.8万公吨', '13.8万公吨', 138000, 't'],
       ['装机4,200万瓩', '4,200万瓩', 4.2e7, 'kW'],
