@@ -340,6 +340,14 @@ describe('COMPANY recognizer', () => {
           ['恒远精密', '江苏恒远精密机械有限公司'],
         ],
       );
+      // …and without two trade words of its registered name (精密/制造), before 𠮷 too, which is then no 吉利
+      assert.deepEqual(
+        companies('合肥𠮷利达精密制造有限公司落户高新区。𠮷利达负责人表示').map((c) => [c.text, c.canonical]),
+        [
+          ['合肥𠮷利达精密制造有限公司', undefined],
+          ['𠮷利达', '合肥𠮷利达精密制造有限公司'],
+        ],
+      );
       // and with 股份, as listed companies are cited
       assert.deepEqual(companies('浙江巨化股份有限公司表示，巨化股份称')[1], { text: '巨化股份', source: 'rule:company-suffix', canonical: '浙江巨化股份有限公司' });
       // …and a group registered with 集团 in brackets by its name and 集团
