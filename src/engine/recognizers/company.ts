@@ -337,6 +337,13 @@ const PROJECT_AFTER = /^(?:[东中西]线|(?:后续|配套)?工程|(?:风)?景�
 /** A sector of a place named like a company of it: 山东文旅集团 … 山东文旅市场 (not a company's 市场份额 or 市场部). */
 const SECTOR_AFTER = /^(?:市场(?![份占部总营监])|产业|行业)/;
 
+/** A place's group named by the place and its trade, before a market or industry, is the place's sector: 调研济南文旅市场 (not 济南文旅发展集团). */
+function placeSectorAt(text: string, start: number, end: number): boolean {
+  if (!SECTOR_AFTER.test(text.slice(end, end + 3))) return false;
+  const name = text.slice(start, end);
+  return [2, 3].some((n) => name.length > n && PLACE_NAMES.has(name.slice(0, n)) && isGeneric(name.slice(n)));
+}
+
 /** A generic alias right after another name is that name's trade (齐盛/x 国投/j, a city's own investment group), not 国家开发投资集团. */
 function tradeOfNameBefore(text: string, start: number, end: number, idx: TokenIndex): boolean {
   const prev = idx.at(start - 1);
@@ -385,7 +392,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   // 复星系, 阿里系: the company and its affiliates.
   if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
   if (sourceOrProductAt(text, start, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12)) || PHRASE_AFTER.test(text.slice(end, end + 2))) return undefined;
-  if (productBefore(text, start)) return undefined;
+  if (productBefore(text, start) || placeSectorAt(text, start, end)) return undefined;
   // Tiffany Wong: a Latin name and a family name after it is a person's.
   if (LATIN_START.test(text[start]!) && PERSON_AFTER_LATIN.test(text.slice(end, end + 16))) return undefined;
   // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.

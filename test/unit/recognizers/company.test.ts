@@ -477,6 +477,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中微公司、盛美上海、上海新昇等企业融资，老股东华登国际继续加码'), ['中微公司', '盛美上海', '上海新昇', '华登国际']);
       assert.deepEqual(names('百利天恒授权，康希诺生物发布预告，沃森生物临床，盒马、叮咚买菜等企业签约'), ['百利天恒', '康希诺生物', '沃森生物', '盒马', '叮咚买菜']);
       assert.deepEqual(names('锦波生物涨停，平准基金入市护盘'), ['锦波生物']);
+      // a place's group named by the place and its trade is the place's sector before 市场 (调研济南文旅市场), and an average is no name (年均网络投资)
+      assert.deepEqual(names('调研济南文旅市场，济南文旅发布公告。运营商在济南的年均网络投资保持在60亿元'), ['济南文旅']);
       // an airline, a COFCO trading arm before its depot (not the group), and the state's civil-aviation fund is none
       assert.deepEqual(companies('北欧航空日前宣布。中粮贸易长春仓储库。民航发展基金补助3.5亿元').map((c) => [c.text, c.canonical]), [['北欧航空', '北欧航空公司'], ['中粮贸易', '中粮贸易有限公司']]);
       // Envision Energy is not its parent group
