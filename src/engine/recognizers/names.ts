@@ -221,6 +221,9 @@ const DAYS_AGO = /^日前(?![来往去])/;
 /** What follows a name whose last character is 一: speech or a pause, not 行 (王强一行). */
 const ONE_AFTER = /^(?:在|说|称|表示|介绍|指出|认为|强调|回复|答|[，。、；,;])/;
 
+/** Adverbs the segmenter glues onto a name's last character: 已 (already), 曾 (once), 仍 (still), 均 (all). */
+const ADVERB_AFTER_NAME = new CharSet('已曾仍均');
+
 /**
  * A Chinese name the segmenter cut across words or took for words, for use right after a title
  * only (where a name is expected): a lone surname and a given name taken for a word (何/r 立新/d,
@@ -242,8 +245,12 @@ export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
   if (first.end === p + 1 && given && wordGiven && given.end - given.start === 2 && followsAsName(text, given.end, idx)) return given.end;
   for (const end of [p + 3, p + 2]) if (HONORIFICS.has(text.slice(end, end + 2)) && isCJK(text, end - 1) && isCJK(text, p + 1)) return end;
   const three = p + 3;
-  // Two characters the segmenter took for a word, and the third alone (not 于/近日), not a locative (任职/前).
-  const cut = first.end === p + 2 && idx.at(p + 2)?.end === three && idx.at(p + 2)?.tag !== 'f';
+  // Two characters the segmenter took for a word, and the third alone (not 于/近日), not a locative (任职/前);
+  // or glued to an adverb of what happened to the person (许家/m 印已/x 被采取强制措施).
+  const third = idx.at(p + 2);
+  const gluedAdverb = third?.start === p + 2 && third.end === p + 4 && third.tag === 'x' && ADVERB_AFTER_NAME.at(text, three) && first.end === p + 2;
+  if (gluedAdverb && isGiven(text, p + 1) && isGiven(text, p + 2)) return three;
+  const cut = first.end === p + 2 && third?.end === three && third.tag !== 'f';
   // (…or before a word that follows names: 副市长黄河/清/出席, 高新/岩/出席.)
   return cut && isGiven(text, p + 1) && isGiven(text, p + 2) && followsAsName(text, three, idx) ? three : -1;
 }

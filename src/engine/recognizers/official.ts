@@ -3,7 +3,7 @@ import { NOT_POSITIONS, POSITIONS, TITLES_ENDING } from '../dict/positions';
 import { approvals } from './approvals';
 import { GLUED_TAKING } from './companyCues';
 import { companyNameEndingAt } from './registeredName';
-import { JAPANESE_SURNAMES, SINGLE_SURNAMES } from '../dict/surnames';
+import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../dict/surnames';
 import { AFTER_NAME, cutNameAt, dottedNameAt, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { orgOf, orgStart, UNIT_TITLE } from './titleOrg';
 import { CharSet } from './charSet';
@@ -80,7 +80,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const p = tok.start;
     const c = text.charCodeAt(p);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-    const glued = TITLES_ENDING.edgeAt(text, p) && tok.end - p >= 2 ? gluedDottedName(text, tok, idx) ?? (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何' ? gluedTitleName(text, tok, idx) : undefined) : tok.tag === 'x' && tok.end - p >= 3 ? surnameGluedToTitle(text, tok, idx) : undefined;
+    const glued = TITLES_ENDING.edgeAt(text, p) && tok.end - p >= 2 ? gluedDottedName(text, tok, idx) ?? (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何' || (tok.tag === 'n' && tok.end - p === 3) ? gluedTitleName(text, tok, idx) : undefined) : tok.tag === 'x' && tok.end - p >= 3 ? surnameGluedToTitle(text, tok, idx) : undefined;
     if (glued) {
       add({ start: glued.start, end: glued.end, ...titleAndOrg(text, glued.titled, idx, lastOrgByUnit), source: 'rule:official-title' });
       continue;
@@ -124,7 +124,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
         const tag = idx.at(e + 1)?.tag ?? '';
         // A name with a title of its own after it starts the next official (董事长曾毓群、比亚迪董事长王传福),
         // and so does a place with one (华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟).
-        if (next < 0 || !(minority > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2) || titleInClause(text, next)) break;
+        // (A compound surname the segmenter took for a place: 、欧阳/ns 建平/n.)
+        if (next < 0 || !(minority > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || titleInClause(text, next)) break;
         add({ start: e + 1, end: next, title, org: shared, source: 'rule:official-list' });
         e = addressed(next);
       }
@@ -411,6 +412,9 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   const k = tok.start + 1;
   const titled = SINGLE_SURNAMES.at(text, k) ? titleBefore(text, k) : undefined;
   if (!titled || titled.start >= tok.start || tok.end - k > 3) return undefined;
+  // (A word the title's last character makes with the name's first two, the last character alone before speech: 董事/长程力/n 军/n 表示.)
+  const last = idx.at(tok.end);
+  if (tok.end - k === 2 && last?.start === tok.end && last.end === tok.end + 1 && isCJKWord(last.word) && FOLLOWS_NAME.test(text.slice(last.end, last.end + 2))) return { start: k, end: last.end, titled };
   // Not a name made anonymous (法定代表/人肖某/x): 某 stands for the given name.
   if (tok.end - k >= 2) return tok.tag === 'x' && !ANONYMOUS.test(text.slice(k, tok.end)) ? { start: k, end: tok.end, titled } : undefined;
   const given = idx.at(tok.end);
@@ -679,6 +683,8 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   if (tok.end - tok.start === 2 && (tok.tag === 'x' || tok.tag === 'nrt') && isTranslit(text, tok.start, tok.end)) return tok.end;
   // A longer one it took for words, before what follows names: 行长拉加/v 德/ns 表示.
   for (let e = tok.start + 3; e <= tok.start + 5; e++) if (idx.isBoundary(e) && isTranslit(text, tok.start, e) && FOLLOWS_NAME.test(text.slice(e, e + 2))) return e;
+  // A surname and a given name the segmenter took for a place word, before what a person does: 董事长林中/s 当日未出席 (in the woods).
+  if (tok.tag === 's' && tok.end - tok.start === 2 && SINGLE_SURNAMES.at(text, tok.start) && FOLLOWS_JAPANESE_NAME.test(text.slice(tok.end, tok.end + 2))) return tok.end;
   if (!NAME_TAGS.has(tok.tag ?? '') || !WHOLE_NAME.test(tok.word) || TITLE_AT.longestFrom(text, tok.start) >= 0) return -1;
   // A name of three and the verb after it the segmenter made one word: 樊富珉任/x 项目负责人.
   return tok.end - tok.start === 4 && SINGLE_SURNAMES.at(text, tok.start) && VERB_AFTER_NAME.test(tok.word) ? tok.end - 1 : tok.end;
@@ -694,7 +700,7 @@ const SPOKEN_AFTER = new RegExp(`^(?:${NAME_FOLLOWERS}|回复|回答|答)`);
 const JAPANESE_GIVEN_END = new CharSet('男夫子也雄彦郎树人美代');
 /** Last characters of Japanese given names of three characters: 宪一郎, 龙之介. */
 const JAPANESE_THIRD_GIVEN = new CharSet('郎介卫');
-/** What follows a Japanese name after a title: what follows any name, and more of what a visitor does (在, 当天, 一行), 曾. */
+/** What follows a Japanese name (or one the segmenter took for a place word) after a title: what follows any name, and more of what a visitor does (在, 当天, 一行), 曾. */
 const FOLLOWS_JAPANESE_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|当天|当日|此前|[在于等曾])`);
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, the region 中国 in 阿斯利康执行副总裁、中国总裁, 管委会 in 东湖高新区党工委书记、管委会主任, 村委会 in 长泾村党支部书记兼村委会主任. */

@@ -323,6 +323,12 @@ describe('OFFICIAL recognizer', () => {
       // …and one whose surname and first given character the segmenter took for a noun (王家/n 阅为/x), or with the rare surname 淦
       assert.deepEqual(names('公司任命王家阅为总裁。公告任命淦家阅为行政总裁'), ['王家阅', '淦家阅']);
       assert.deepEqual(names('公司任命王家为总裁'), []);
+      // names the segmenter cut oddly after a title: the title's last character and the name's first two as a word (董事/长程力/n 军/n),
+      // a name taken for a place word (林中/s, in the woods) before what a person does, the last character glued to an adverb (许家/m 印已/x)
+      assert.deepEqual(names('党委书记、董事长程力军表示。旭辉集团董事长林中当日未出席。原董事局主席许家印已被采取强制措施'), ['程力军', '林中', '许家印']);
+      assert.deepEqual(names('董事长林中散步'), []);
+      // a compound surname the segmenter took for a place, listed after the first name (、欧阳/ns 建平/n)
+      assert.deepEqual(names('副市长王刚、欧阳建平出席'), ['王刚', '欧阳建平']);
       // two titles joined by a 兼 the segmenter glued onto the first (副/总裁兼/j 首席财务官)
       assert.deepEqual(officials('海航控股聘任李维艰为副总裁兼首席财务官').map((o) => [o.name, o.title]), [['李维艰', '副总裁兼首席财务官']]);
     });
