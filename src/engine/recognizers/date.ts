@@ -38,7 +38,7 @@ const NOT_AFTER = '(?![内多余]|来(?!临)|达(?![成到])|历天|年化)'; //
 const NOT_AFTER_YEAR = '(?!内(?![容部存])|[多余]|来(?!临)|历天|年化)';
 
 const CN = `[${CN_DIGIT}十]`;
-const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER_YEAR}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.]|创校|建校|成立|已有|超过|长达|历经|[逾近约满])${ROC_YEAR}年(?=(?:0?[1-9]|1[0-2])月|度|第[一二三四1-4]季|[上下]半年|[初底]|营收|[，,。、；;])|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|(?:中华)?民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5}|元)年)`;
+const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER_YEAR}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.]|创校|建校|成立|已有|超过|长达|历经|[逾近约满])${ROC_YEAR}年(?=(?:0?[1-9]|1[0-2])月|度|第[一二三四1-4]季|[上下]半年|全年|[初底]|营收|[，,。、；;])|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|(?:中华)?民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5}|元)年)`;
 /** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
 const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超';
 /** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底; nor the 本 of 基本, 成本: 基本年薪). */
@@ -152,8 +152,8 @@ const DATES = new ScanPattern(
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
     // As Taiwan writes this day and year: 昨(25)日, 今(2025)年.
     String.raw`[今昨明前去]\((?:\d{1,2}\)日|\d{4}\)年)`,
-    // A quarter without 度, where its figures follow: 第3季营收.
-    String.raw`(?<![\d${CN_DIGIT}])第[一二三四1-4]季(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|税后|[末底初])`,
+    // A quarter without 度, where its figures follow: 第3季营收, and the first as Hong Kong and Taiwan say it: 首季营收, 首季新股集资额.
+    String.raw`(?<![\d${CN_DIGIT}])(?:第[一二三四1-4]|(?<![年度])首)季(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|税后|新股|[末底初])`,
     FESTIVALS,
     // Not 上一季度 (the quarter before: relative).
     `(?:年初(?!步)|年底|年末(?!期)|年终(?![奖总])|岁末|[上下]半年(?:度|末)?|前半年|后半年|(?<![上下])${QUARTER})`,
@@ -210,6 +210,7 @@ function listedSoonAfter(first: string, next: string, within: number): boolean {
 }
 
 const ROC_YEAR_START = new RegExp(`^${ROC_YEAR}年`);
+const TAIWAN_MARKS = /民国|新台币/;
 const ROC_YEAR_ONLY = new RegExp(`^${ROC_YEAR}$`);
 /** A third of a month, with no month of its own. */
 const TEN_DAYS = /^(?:上中|中下|[上中下])旬$/;
@@ -230,6 +231,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
   const folded = foldWidth(text);
   const ref = findDateline(text);
   const idx = TokenIndex.of(tokens, text.length);
+  // (Taiwan's news in simplified script shows itself by the Republic's era or the island's dollar.)
+  const taiwanese = traditional || TAIWAN_MARKS.test(text);
   const found: Array<{ start: number; end: number; parsed: Parsed; source: string; listed?: boolean }> = [];
   let last: Parsed | undefined; // the latest date with a month: a bare 22日 continues it
   let lastDay: Parsed | undefined; // …the latest with a day first: 11月18日电…5月就任…18日 is in November
@@ -246,7 +249,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     if (FESTIVAL_ONLY.test(m[0]) && givenNameAfterSurname(folded, m.index, m.index + m[0].length, idx)) continue;
     // A year of three digits (before a month, 度, a quarter or a pause) is the Republic's in Taiwan's news (114年6月 is 2025-06,
     // 111年度 2022); elsewhere no year.
-    if (!traditional && ROC_YEAR_START.test(m[0])) continue;
+    if (!taiwanese && ROC_YEAR_START.test(m[0])) continue;
     // 明日 inside a word is none: 光明日报, 说明/日常; nor 明早, 今早 across words: 说明/早已, 如今/早已.
     if (/^(?:明[日早晚晨]|今早)/.test(m[0]) && !(idx.isBoundary(m.index) && idx.isBoundary(m.index + 2))) continue;
     // 前天, 后天 from the end of a word are none: 目前/天通, 此前/天气, 今后/天天.

@@ -570,10 +570,16 @@ describe('DATE recognizer', () => {
   });
 
   it('reads a year of three digits before a month as the Republic\'s in Taiwan\'s news, and no such date elsewhere', () => {
+    // (首季, the first quarter as Hong Kong and Taiwan write it, before its figures)
+    assert.deepEqual(recognizeDates({ text: '港交所：首季新股集资额增长，长荣海运首季每股赚新台币10.2元，首季度', tokens: [] }).map((c) => c.attrs?.value), ['--01/--03', '--01/--03']);
     const text = '民国114年10月9日\n相关部会要在115年1月1日前完成规划，华邦电9月营收增长';
     const dates = (traditional: boolean) => recognizeDates({ text, tokens: [], traditional }).map((c) => [text.slice(c.start, c.end), c.attrs?.value]);
     assert.deepEqual(dates(true), [['民国114年10月9日', '2025-10-09'], ['115年1月1日', '2026-01-01'], ['9月', '2025-09']]);
-    assert.deepEqual(dates(false).map(([t]) => t), ['民国114年10月9日', '9月']);
+    // in simplified script, an article that names the Republic's era or the island's dollar is Taiwan's too; one that names neither is not
+    assert.deepEqual(dates(false).map(([t]) => t), ['民国114年10月9日', '115年1月1日', '9月']);
+    const simplified = (t: string) => recognizeDates({ text: t, tokens: [] }).map((c) => [t.slice(c.start, c.end), c.attrs?.value]);
+    assert.deepEqual(simplified('营收约新台币8,392.5亿元，累计114年第一季营收，114年全年营收'), [['114年第一季', '2025-01/2025-03'], ['114年全年', '2025']]);
+    assert.deepEqual(simplified('相关部会要在115年1月1日前完成规划'), []);
     // before 度, a quarter, a half or a pause too, and with 中华 before 民国; not a duration (创校113年)
     const more = '鸿海113年第3季营收成长，111年度综合所得税，中华民国一一四年六月十八日上午九时召开，创校113年，113年上半年出口';
     assert.deepEqual(recognizeDates({ text: more, tokens: [], traditional: true }).map((c) => [more.slice(c.start, c.end), c.attrs?.value]), [
