@@ -163,6 +163,9 @@ const UNITS: Record<string, Unit> = {
   英里: { pattern: '英里', unit: 'mi', kind: 'measure' },
   英尺: { pattern: '英尺', unit: 'ft', kind: 'measure' },
   英寸: { pattern: '英寸', unit: 'in', kind: 'measure' },
+  // …and as Taiwan writes the inch and the nanometre: 12吋晶圆厂, 2奈米制程.
+  吋: { pattern: '吋', unit: 'in', kind: 'measure' },
+  奈米: { pattern: '奈米', unit: 'nm', kind: 'measure' },
   海里: { pattern: '海里', unit: 'nmi', kind: 'measure' },
   公顷: { pattern: '公顷', unit: 'ha', kind: 'measure' },
   英亩: { pattern: '英亩', unit: 'acre', kind: 'measure' },
@@ -283,6 +286,8 @@ const UNITS: Record<string, Unit> = {
   cm: { pattern: 'cm(?![A-Za-z]|涨停)', unit: 'cm', kind: 'measure' }, // 20cm涨停 is the 20% price limit
   mm: { pattern: 'mm(?![A-Za-z])', unit: 'mm', kind: 'measure' },
   nm: { pattern: 'nm(?![A-Za-z])', unit: 'nm', kind: 'measure' },
+  // A concentration in safety news (一氧化碳浓度24ppm).
+  ppm: { pattern: 'ppm(?![A-Za-z])', unit: 'ppm', kind: 'measure' },
   mg: { pattern: 'mg(?![A-Za-z/])', unit: 'mg', kind: 'measure' },
   'mg/kg': { pattern: 'mg/kg(?![A-Za-z])', unit: 'mg/kg', kind: 'measure' },
   // What an inspection finds in food: 1.62g/kg, 0.8g/100g, 5.2mg/g, 1.8μg/kg, 150CFU/g, 1.62克/千克.
@@ -303,6 +308,7 @@ const UNITS: Record<string, Unit> = {
   PB: { pattern: 'PB(?![A-Za-z])', unit: 'PB', kind: 'measure' },
   MB: { pattern: 'MB(?![A-Za-z])', unit: 'MB', kind: 'measure' },
   // Network speeds and radio bands: 520Mbps, 1000兆比特每秒, 700MHz.
+  Tbps: { pattern: 'Tbps(?![A-Za-z])', unit: 'Tbps', kind: 'measure' },
   Gbps: { pattern: 'Gbps(?![A-Za-z])', unit: 'Gbps', kind: 'measure' },
   Mbps: { pattern: 'Mbps(?![A-Za-z])', unit: 'Mbps', kind: 'measure' },
   kbps: { pattern: '[Kk]bps(?![A-Za-z])', unit: 'kbps', kind: 'measure' },
@@ -389,6 +395,8 @@ const AMOUNTS = new ScanPattern(
     // 5个至8个百分点: a range of points that counts each end.
     `${START}${DIGITS}个${TO}${DIGITS}个(?:百分点|基点)`,
     `${START}${NUM_CN}(?:(?<u2>${UNIT_ANY})(?:${TO}${NUM_CN}\\k<u2>)?|${TO}${NUM_CN}${UNIT_ANY})`,
+    // 一至两成, 两到三成: a range of tenths, its unit said once or twice.
+    `${START}(?:[1-9]|10|[一二两三四五六七八九十])成?${TO}(?:[1-9]|10|[一二两三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不半])`,
     `${START}(?:[1-9]|10|[一二两三四五六七八九十])成(?:半(?![年天月])|[一二三四五六七八九](?![年月日天个十百千万亿倍成分])|(?![为立功本员果就长熟型交绩效年人千万不半]))`,
   ].join('|'),
   // All but 百分之 and a currency sign begin with START: a numeral inside a number starts none.
@@ -408,9 +416,9 @@ const FULL_WIDTH_DIGIT = /[０-９]/;
 const RANGE_SPLIT = new RegExp(`${TO}(?=[\\d${CN}几数上]|[百千]分之)`);
 
 export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
-  // ５，０００万元: between full-width digits a full-width comma before a group that starts with 0
-  // groups thousands, as no number starts with 0 (１２０，３００元 is a list; same length, same offsets).
-  const folded = foldWidth(text).replace(/(?<=\d)，(?=0\d{2}(?!\d))/g, (comma, at: number) => (FULL_WIDTH_DIGIT.test(text[at - 1]!) ? ',' : comma));
+  // ５，０００万元, １，２６０，０００元: between full-width digits, full-width commas group thousands where one of
+  // the groups starts with 0, as no number does (１２０，３００元 is a list; same length, same offsets).
+  const folded = foldWidth(text).replace(/(?<!\d)\d{1,3}(?:，\d{3})+(?!\d)/g, (run, at: number) => (FULL_WIDTH_DIGIT.test(text[at]!) && run.includes('，0') ? run.replaceAll('，', ',') : run));
   const local = traditional ? localCurrency(folded) : undefined;
   const out: Candidate[] = [];
   for (const m of scan(AMOUNTS, folded)) {
@@ -586,6 +594,8 @@ export interface ParsedAmount {
 }
 
 /** Value and unit of a matched amount (width-folded); undefined when the number part is not a number. */
+const TENTHS_RANGE = new RegExp(`^(.+?)成?${TO}(.+)成$`);
+
 export function parseAmount(s: string): ParsedAmount | undefined {
   let m: RegExpExecArray | null;
   if ((/[块毛]/.test(s) && !/[块毛]钱$/.test(s) && (m = KUAI_MAO.exec(s))) || (/元.*[角分]$/.test(s) && (m = YUAN_JIAO_FEN.exec(s)))) {
@@ -596,6 +606,10 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   if ((m = GRADE_ONLY.exec(s))) {
     const value = parseNumber(m[1].length === 1 ? '一' + m[1] : m[1]);
     return m[2] === '元' ? { value, unit: 'CNY', kind: 'currency' } : m[2] ? { value, unit: 't', kind: 'measure' } : { value, kind: 'magnitude' };
+  }
+  if ((m = TENTHS_RANGE.exec(s))) {
+    const [lo, hi] = [amountNumber(m[1]!), amountNumber(m[2]!)];
+    return { value: range(lo === undefined ? lo : scaled(lo, 0.1), hi === undefined ? hi : scaled(hi, 0.1), true), unit: 'percent', kind: 'percent' };
   }
   // 一成半 and 一成五 are 15%.
   if ((m = /^(.+)成(半|[一二三四五六七八九])?$/.exec(s))) {

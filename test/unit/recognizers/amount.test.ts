@@ -45,6 +45,14 @@ describe('AMOUNT recognizer', () => {
       ['磁场强度5.0特斯拉', '5.0特斯拉', 5, 'T'],
       ['占一成半', '一成半', 0.15, 'percent'],
       ['首付一成五', '一成五', 0.15, 'percent'],
+      // a range of tenths is one amount, as 15%至20% is
+      ['派息普遍下调一至两成', '一至两成', '0.1/0.2', 'percent'],
+      ['降水偏多1至2成', '1至2成', '0.1/0.2', 'percent'],
+      // Taiwan's inch and nanometre, a concentration, a backbone's bandwidth
+      ['兴建首座12吋晶圆厂', '12吋', 12, 'in'],
+      ['导入2奈米制程', '2奈米', 2, 'nm'],
+      ['浓度已降至24ppm以下', '24ppm', 24, 'ppm'],
+      ['出省带宽达到６５Ｔｂｐｓ以上', '６５Ｔｂｐｓ', 65, 'Tbps'],
       // a country's rupee, riyal or peso; fen and jiao said with 钱
       ['储备5000亿印度卢比', '5000亿印度卢比', 5e11, 'INR'],
       ['每斤涨3分钱', '3分钱', 0.03, 'CNY/jin'],
@@ -96,6 +104,7 @@ describe('AMOUNT recognizer', () => {
       ['产量为73 吨', '73 吨', 73, 't'],
       // a full-width comma groups thousands between full-width digits before a group that starts with 0
       ['营收５，０００万元', '５，０００万元', 5e7, 'CNY'],
+      ['侵占资金共计１，２６０，０００元', '１，２６０，０００元', 1260000, 'CNY'],
       ['货运量6.19万亿吨公里', '6.19万亿吨公里', 6.19e12, 't·km'],
       ['能量密度430Wh/L', '430Wh/L', 430, 'Wh/L'],
       ['中心气压935百帕', '935百帕', 935, 'hPa'],
