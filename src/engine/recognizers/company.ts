@@ -212,6 +212,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     for (const form of shortForms(full, f.start, idx)) if (!fullByForm.has(form) && !(SUBSIDIARY.test(full) && lookupName(form))) fullByForm.set(form, full);
   }
   for (const [form, full] of groupForms) if (!fullByForm.has(form)) fullByForm.set(form, full);
+  const declaredNames: Found[] = [];
   for (const f of found) {
     if (f.source !== 'rule:company-suffix' && f.source !== 'dict:company') continue;
     const full = text.slice(f.start, f.end);
@@ -222,12 +223,18 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // Generic words declared are a name too (简称“陆港集团”), but not a word for any company.
     // (Its canonical is the dictionary's where the full name is a dictionary name: 华润（集团）有限公司 is 华润(集团)有限公司.)
     // (Nor a place: 连云港港口股份有限公司（简称“连云港”） leaves the city a city.)
-    if (declared && !ANY_COMPANY.test(declared[1]!) && !PLACE_NAMES.has(declared[1]!)) fullByForm.set(declared[1]!, f.entry?.canonical ?? full);
+    if (declared && !ANY_COMPANY.test(declared[1]!) && !PLACE_NAMES.has(declared[1]!)) {
+      fullByForm.set(declared[1]!, f.entry?.canonical ?? full);
+      // The declaration names the company too, where the segmenter glued it to 称 (下/称宏晟/x).
+      const at = declared.index + declared[0].lastIndexOf(declared[1]!);
+      declaredNames.push({ start: at, end: at + declared[1]!.length, label: 'COMPANY', source: 'rule:company-short' });
+    }
     // 济南产业发展投资集团有限公司（济南产投）: a short name in brackets alone, made of the full name's characters in order.
     BRACKETED_FORM.lastIndex = f.end;
     const bracketed = BRACKETED_FORM.exec(text)?.[1];
     if (bracketed && isShortNameOf(bracketed, full) && !isGeneric(bracketed) && !PLACE_NAMES.has(bracketed)) fullByForm.set(bracketed, full);
   }
+  found.push(...declaredNames);
   if (fullByForm.size) {
     const forms = new PhraseTrie(fullByForm.keys());
     // A form may end where the segmenter glued a function character onto its last word (北京城/ns 建于/v, 除/百利/天恒外/x).
@@ -409,9 +416,11 @@ const LOCAL_UNIT_END = /[省市县区州旗盟镇乡]/;
 /** A person's name ends in a name's first character before 为 (as): 提名黎少/x 华为/nr 南岭市…副市长人选, 李/nr 华为…. */
 function givenNameBefore(text: string, start: number, end: number, idx: TokenIndex): boolean {
   const prev = idx.at(start - 1);
-  return text[end - 1] === '为' && prev?.end === start && prev.end - prev.start <= 2 && GIVEN_NAME_TAGS.has(prev.tag ?? '') && isCJKWord(prev.word) && SINGLE_SURNAMES.at(text, prev.start);
+  // (A verb of taking a post is no name, though it starts with a surname: 曾任/x 华为终端中国区总裁.)
+  return text[end - 1] === '为' && prev?.end === start && !TENURE_VERBS.test(prev.word) && prev.end - prev.start <= 2 && GIVEN_NAME_TAGS.has(prev.tag ?? '') && isCJKWord(prev.word) && SINGLE_SURNAMES.at(text, prev.start);
 }
 const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'x']);
+const TENURE_VERBS = /^(?:曾任|现任|历任|时任|原任|出任|担任|兼任)$/;
 
 /** A surname the segmenter glued to a function character before an alias that is a given name, before what a person does: 据何/x 小鹏/x 此前透露. */
 function surnameGluedBefore(text: string, start: number, end: number, idx: TokenIndex): boolean {

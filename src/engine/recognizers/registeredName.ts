@@ -138,6 +138,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     if (t.word.length === 3 && NAME_STOP.has(t.word.slice(1)) && !PROPER_TAGS.has(t.tag ?? '')) break;
     // …and a word that describes the company (港股/珠宝/龙头/周大福珠宝集团有限公司): what comes before it is the description's.
     if (pieces.length > 0 && isDescriptor(t.word) && t.word.length >= 2) break;
+    // …and so does a group's 集团 before the name of a group (台湾综合企业集团/永丰泰集团: a conglomerate, then its name).
+    if (kind === 'group' && pieces.length > 0 && t.word === '集团') break;
     if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word)) break;
     // A Latin name the segmenter cut at its digits and signs (3/x M/x, 7/x -/x Eleven/eng, H/x &/x M/x, A/x ./x O/x ./x 史密斯) is one piece.
     const latin = LATIN_RUN.exec(text.slice(Math.max(0, t.end - 40), t.end));
@@ -174,8 +176,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const roleGlued = t.tag === 'x' && t.word.length > 2 && t.word[0] === '方' && ROLES.has((idx.tokens[j - 1]?.word ?? '') + '方');
     // (A counter's 家 after a dictionary name is the next word's: 中粮/家佳康/x 食品有限公司.)
     const afterDictName = t.word[0] === '家' && DICT_BEFORE.longestEndingAt(text, t.start) >= 0;
-    // (…and 原, former: 原国元/x 证券股份有限公司.)
-    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || t.word[0] === '原') && !afterDictName) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '')) || roleGlued) {
+    // (…and 原, former: 原国元/x 证券股份有限公司; 较, than: 较港联/x 物流; the 厂 of a maker described before the name: 记忆体/厂宏晟/x 半导体…)
+    const descriptorEnd = t.word[0] === '厂' && idx.tokens[j - 1]?.tag === 'n' && idx.tokens[j - 1]!.end === t.start;
+    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较]/.test(t.word) || descriptorEnd) && !afterDictName) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '')) || roleGlued) {
       pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
       gluedHead = true;
       break;

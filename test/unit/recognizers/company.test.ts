@@ -98,6 +98,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('作为保荐机构，因在山东鲁岳新能源股份有限公司IPO项目中未勤勉尽责'), ['山东鲁岳新能源股份有限公司']);
       // (a party's side 被告方, a former copula 原系/x, a regulator's act 审查/vn)
       assert.deepEqual(names('被告方绿地控股集团有限公司，原系沈阳华兴建设有限公司，审查厦门金瑞达贸易有限公司'), ['绿地控股集团有限公司', '沈阳华兴建设有限公司', '厦门金瑞达贸易有限公司']);
+      // (a maker's description, its 厂 glued onto the name: 记忆体/厂宏晟/x; 较, than, glued on: 较港联/x; a conglomerate's 集团 before its group's name)
+      assert.deepEqual(names('记忆体厂宏晟半导体股份有限公司公告。较港联物流停牌前收市价。台湾综合企业集团永丰泰集团旗下'), ['宏晟半导体股份有限公司', '港联物流', '永丰泰集团']);
       // (原, former, alone or after a glued preposition: 由原/x 联通…)
       assert.deepEqual(names('总经理职务由原联通智网科技股份有限公司董事担任。原联通智网科技股份有限公司'), ['联通智网科技股份有限公司', '联通智网科技股份有限公司']);
       assert.deepEqual(names('会见了京东集团高级副总裁贾晓波'), ['京东集团']);
@@ -415,6 +417,8 @@ describe('COMPANY recognizer', () => {
     });
 
     it('takes a short name the article declares', () => {
+      // in its declaration too, where the segmenter glued it to 称 (下/称宏晟/x)
+      assert.deepEqual(names('记忆体厂宏晟半导体股份有限公司（下称宏晟）则于昨日召开董事会。宏晟股价大涨'), ['宏晟半导体股份有限公司', '宏晟', '宏晟']);
       const found = companies('江南布衣有限公司(以下简称江南布衣)发布年报。江南布衣净利润减少');
       assert.deepEqual(
         found.map((c) => [c.text, c.canonical]),
@@ -481,6 +485,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('调研济南文旅市场，济南文旅发布公告。运营商在济南的年均网络投资保持在60亿元'), ['济南文旅']);
       // an airline, a COFCO trading arm before its depot (not the group), and the state's civil-aviation fund is none
       assert.deepEqual(companies('北欧航空日前宣布。中粮贸易长春仓储库。民航发展基金补助3.5亿元').map((c) => [c.text, c.canonical]), [['北欧航空', '北欧航空公司'], ['中粮贸易', '中粮贸易有限公司']]);
+      // a Taiwan bank cut into a numeral and an adjective in a list (、兆/m 丰/a 银行)
+      assert.deepEqual(names('由台湾银行、兆丰银行等8家银行组成'), ['台湾银行', '兆丰银行']);
       // Envision Energy is not its parent group
       assert.deepEqual(companies('远景能源总裁表示，远景科技集团').map((c) => [c.text, c.canonical]), [['远景能源', '远景能源有限公司'], ['远景科技集团', '远景科技集团有限公司']]);
       // a listing chapter's class of companies is none (18A公司)
@@ -1226,6 +1232,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('此次到访华为,必将推动合作'), ['华为']);
       // not a person's name ending in its first character, before 为 (as): 黎少/x 华为/nr
       assert.deepEqual(names('华为技术有限公司表示。会议提名黎少华为南岭市副市长人选'), ['华为技术有限公司']);
+      // …but a verb of taking a post that starts with a surname is no name (曾任/x 华为/nr)
+      assert.deepEqual(names('他曾任华为终端中国区总裁'), ['华为']);
       assert.deepEqual(names('美国制裁华为'), ['华为']);
       // the verb 任 (他任平/x 煤股份), a notice's or a court's verb, and a dateline's line break are not the name's
       assert.deepEqual(names('他任平煤股份董事长'), ['平煤股份']);
