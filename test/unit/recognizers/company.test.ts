@@ -485,6 +485,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('调研济南文旅市场，济南文旅发布公告。运营商在济南的年均网络投资保持在60亿元'), ['济南文旅']);
       // an airline, a COFCO trading arm before its depot (not the group), and the state's civil-aviation fund is none
       assert.deepEqual(companies('北欧航空日前宣布。中粮贸易长春仓储库。民航发展基金补助3.5亿元').map((c) => [c.text, c.canonical]), [['北欧航空', '北欧航空公司'], ['中粮贸易', '中粮贸易有限公司']]);
+      // a rural commercial bank by its contracted trade (萧山农商银行), as by its dictionary alias (紫金农商银行)
+      assert.deepEqual(companies('浙江萧山农村商业银行股份有限公司被罚。萧山农商银行表示。紫金农商银行发布公告').map((c) => [c.text, c.canonical]), [
+        ['浙江萧山农村商业银行股份有限公司', undefined],
+        ['萧山农商银行', '浙江萧山农村商业银行股份有限公司'],
+        ['紫金农商银行', '江苏紫金农村商业银行股份有限公司'],
+      ]);
       // a Taiwan bank cut into a numeral and an adjective in a list (、兆/m 丰/a 银行)
       assert.deepEqual(names('由台湾银行、兆丰银行等8家银行组成'), ['台湾银行', '兆丰银行']);
       // Envision Energy is not its parent group
