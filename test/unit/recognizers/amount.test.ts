@@ -133,6 +133,7 @@ describe('AMOUNT recognizer', () => {
       ['上网电价每千瓦时0.453元', '0.453元', 0.453, 'CNY/kWh'],
       ['末期股息每股0.22港元', '0.22港元', 0.22, 'HKD/share'],
       // …with what it is a price of, what it does or how near it is between (每吨焦炭亏损, 每吨约), and the last 每 of two
+      ['运价为每FEU4,212美元', '4,212美元', 4212, 'USD/FEU'],
       ['焦化企业每吨焦炭亏损150元', '150元', 150, 'CNY/t'],
       ['吨钢毛利回升至每吨约120元', '120元', 120, 'CNY/t'],
       ['流转费每年每亩600元', '600元', 600, 'CNY/mu'],
