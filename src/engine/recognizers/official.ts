@@ -626,7 +626,9 @@ const WHOLE_NAME = /^(?!.*(?:先生|女士|小姐|老师|同志|夫人|太太|�
  * one, or a lone surname and a given name the segmenter took for an adverb (王/nr 大为/d, 何/r 立新/d).
  */
 function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
-  const end = titledNameEnd(text, tok, idx);
+  let end = titledNameEnd(text, tok, idx);
+  // A name of three and an adverb of all or also the segmenter glued on (黄调/x 贵均/x 表示, 陈佳文均/x 出席): a single surname makes no name of four.
+  if (end - tok.start === 4 && surnameLength(text, tok.start) === 1 && ALL_ALSO.at(text, end - 1)) end--;
   // A given name that doubles its surname, which the segmenter takes for a word (首席经济学家/明明/t 认为), before speech
   // (not an adverb: 董事长/常常/d 说, often).
   if (end < 0 && tok.end - tok.start === 2 && tok.word[0] === tok.word[1] && tok.tag !== 'd' && SINGLE_SURNAMES.at(text, tok.start) && SPEECH_OR_ACT.has(idx.at(tok.end)?.word ?? '')) return tok.end;
@@ -657,11 +659,11 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
     }
   }
   // A Japanese name of two unknown words before what follows names (首相高市/x 早苗/x 表示), or a
-  // third character glued to speech (郭谨/x 一称/x，).
+  // third character glued to speech or an adverb of all (郭谨/x 一称/x，, 黄调/x 贵均/x 表示).
   const given = end === tok.start + 2 && tok.tag === 'x' ? idx.at(end) : undefined;
   // (Not a verb of taking or leaving a post: 黄峥/x 辞任/x。, nor kin: 王勇/x 之子/x.)
   if (given && given.start === end && given.tag === 'x' && given.end === end + 2 && isCJKWord(given.word) && !TAKING.has(given.word) && !KIN.test(given.word) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) {
-    return SPEECH.at(text, given.end - 1) ? given.end - 1 : given.end;
+    return SPEECH.at(text, given.end - 1) || ALL_ALSO.at(text, given.end - 1) ? given.end - 1 : given.end;
   }
   return end;
 }
@@ -690,6 +692,8 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   return tok.end - tok.start === 4 && SINGLE_SURNAMES.at(text, tok.start) && VERB_AFTER_NAME.test(tok.word) ? tok.end - 1 : tok.end;
 }
 const VERB_AFTER_NAME = /[任说称表曾将在于拟处]$/;
+/** Adverbs after a subject: 均 (all), 也, 亦 (also), 都 (all). */
+const ALL_ALSO = new CharSet('均也亦都');
 /** What follows a name rather than the second of two people joined by 和: speech, attending and a pause. */
 const NAME_ACTS = '表示|说|称|指出|认为|强调|介绍|出席|参加|会见';
 const NAME_FOLLOWERS = `${NAME_ACTS}|[，,。、；;：:]`;

@@ -327,6 +327,8 @@ describe('OFFICIAL recognizer', () => {
       // a name taken for a place word (林中/s, in the woods) before what a person does, the last character glued to an adverb (许家/m 印已/x)
       assert.deepEqual(names('党委书记、董事长程力军表示。旭辉集团董事长林中当日未出席。原董事局主席许家印已被采取强制措施'), ['程力军', '林中', '许家印']);
       assert.deepEqual(names('董事长林中散步'), []);
+      // an adverb of all glued onto the name's last character (黄调/x 贵均/x, 陈佳文均/x), not a compound surname's fourth (欧阳建平)
+      assert.deepEqual(names('董事长黄调贵均表示。总经理陈佳文均出席。董事长欧阳建平表示'), ['黄调贵', '陈佳文', '欧阳建平']);
       // a compound surname the segmenter took for a place, listed after the first name (、欧阳/ns 建平/n)
       assert.deepEqual(names('副市长王刚、欧阳建平出席'), ['王刚', '欧阳建平']);
       // two titles joined by a 兼 the segmenter glued onto the first (副/总裁兼/j 首席财务官)
