@@ -153,7 +153,8 @@ const DATES = new ScanPattern(
     // As Taiwan writes this day and year: 昨(25)日, 今(2025)年.
     String.raw`[今昨明前去]\((?:\d{1,2}\)日|\d{4}\)年)`,
     // A quarter without 度, where its figures follow: 第3季营收, and the first as Hong Kong and Taiwan say it: 首季营收, 首季新股集资额.
-    String.raw`(?<![\d${CN_DIGIT}])(?:第[一二三四1-4]|(?<![年度])首)季(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|税后|新股|[末底初])`,
+    // (…or a few words on: 首季AI服务器营收, 香港市场首季同店销售, 第一季EPS.)
+    String.raw`(?<![\d${CN_DIGIT}])(?:第[一二三四1-4]|(?<![年度])首)季(?!度)(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|税后|新股|[末底初]|[^，,。；;\n季]{0,6}?(?:营收|销售|销量|出货|EPS|每股|净利|获利))`,
     FESTIVALS,
     // Not 上一季度 (the quarter before: relative).
     `(?:年初(?!步)|年底|年末(?!期)|年终(?![奖总])|岁末|[上下]半年(?:度|末)?|前半年|后半年|(?<![上下])${QUARTER})`,

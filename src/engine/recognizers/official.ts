@@ -179,6 +179,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
 
 /** Whether a title starts within the clause at `from` (before the next pause): the words there are an organization. */
 function titleInClause(text: string, from: number): boolean {
+  // (A title after 及 right after the name is the next person's: 执行董事潘政民、吴春媛及独立非执行董事张宏江.)
+  if (text[from] === '及') return false;
   for (let k = from; k < from + 12 && k < text.length && !CLAUSE_END.at(text, k); k++) if (TITLE_AT.longestFrom(text, k) > 0) return true;
   return false;
 }

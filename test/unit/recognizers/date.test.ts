@@ -573,6 +573,9 @@ describe('DATE recognizer', () => {
   it('reads a year of three digits before a month as the Republic\'s in Taiwan\'s news, and no such date elsewhere', () => {
     // (首季, the first quarter as Hong Kong and Taiwan write it, before its figures)
     assert.deepEqual(recognizeDates({ text: '港交所：首季新股集资额增长，长荣海运首季每股赚新台币10.2元，首季度', tokens: [] }).map((c) => c.attrs?.value), ['--01/--03', '--01/--03']);
+    // …a few words before them too (首季AI服务器营收, 第一季EPS), and 第三季度 stays whole
+    const later = '首季AI服务器营收增长，第一季EPS为1.13元，第三季度销售额为572亿美元，首季赛事';
+    assert.deepEqual(recognizeDates({ text: later, tokens: [] }).map((c) => later.slice(c.start, c.end)), ['首季', '第一季', '第三季度']);
     const text = '民国114年10月9日\n相关部会要在115年1月1日前完成规划，华邦电9月营收增长';
     const dates = (traditional: boolean) => recognizeDates({ text, tokens: [], traditional }).map((c) => [text.slice(c.start, c.end), c.attrs?.value]);
     assert.deepEqual(dates(true), [['民国114年10月9日', '2025-10-09'], ['115年1月1日', '2026-01-01'], ['9月', '2025-09']]);

@@ -327,6 +327,8 @@ describe('OFFICIAL recognizer', () => {
       // a name taken for a place word (林中/s, in the woods) before what a person does, the last character glued to an adverb (许家/m 印已/x)
       assert.deepEqual(names('党委书记、董事长程力军表示。旭辉集团董事长林中当日未出席。原董事局主席许家印已被采取强制措施'), ['程力军', '林中', '许家印']);
       assert.deepEqual(names('董事长林中散步'), []);
+      // a name listed before 及 and the next person's title keeps the list's title (潘政民、吴春媛及独立非执行董事张宏江)
+      assert.deepEqual(officials('执行董事潘政民、吴春媛及独立非执行董事张宏江将离任').map((o) => [o.name, o.title]), [['潘政民', '执行董事'], ['吴春媛', '执行董事'], ['张宏江', '独立非执行董事']]);
       // an adverb of all glued onto the name's last character (黄调/x 贵均/x, 陈佳文均/x), not a compound surname's fourth (欧阳建平)
       assert.deepEqual(names('董事长黄调贵均表示。总经理陈佳文均出席。董事长欧阳建平表示'), ['黄调贵', '陈佳文', '欧阳建平']);
       // a compound surname the segmenter took for a place, listed after the first name (、欧阳/ns 建平/n)
