@@ -419,7 +419,7 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   // ５，０００万元, １，２６０，０００元: between full-width digits, full-width commas group thousands where one of
   // the groups starts with 0, as no number does (１２０，３００元 is a list; same length, same offsets).
   const folded = foldWidth(text).replace(/(?<!\d)\d{1,3}(?:，\d{3})+(?!\d)/g, (run, at: number) => (FULL_WIDTH_DIGIT.test(text[at]!) && run.includes('，0') ? run.replaceAll('，', ',') : run));
-  const local = traditional ? localCurrency(folded) : undefined;
+  const local = traditional ? localCurrency(folded) : taiwanDollar(folded);
   const out: Candidate[] = [];
   for (const m of scan(AMOUNTS, folded)) {
     const end = m.index + m[0].length;
@@ -558,6 +558,14 @@ function localCurrency(text: string): string | undefined {
   const named = only([/新?台币/.test(text) && 'TWD', /港元|港币|HK\$/.test(text) && 'HKD', /澳门元|澳门币|葡币/.test(text) && 'MOP']);
   // No currency named: where the article is from (中央社台北…电, 港股).
   return named !== null ? named : (only([LOCAL_CUES.TWD.test(text) && 'TWD', LOCAL_CUES.HKD.test(text) && 'HKD', LOCAL_CUES.MOP.test(text) && 'MOP']) ?? undefined);
+}
+
+/**
+ * Taiwan's news in simplified script counts its bare 元 in the island's dollar where it names
+ * 新台币 and no other currency of the region (营收新台币248亿元，每股盈余1.64元).
+ */
+function taiwanDollar(text: string): string | undefined {
+  return /新?台币/.test(text) && !/人民币|RMB|CNY|港元|港币|澳门元|澳门币/.test(text) ? 'TWD' : undefined;
 }
 
 /** Words that place an article in Taiwan (and its years of the Republic: 111年), Hong Kong or Macau, as its simplified form writes them. */

@@ -300,7 +300,7 @@ describe('AMOUNT recognizer', () => {
     }
   });
 
-  it('counts a bare 元 in the dollar of an article in traditional script, when it names one and no 人民币', () => {
+  it('counts a bare 元 in the dollar of an article in traditional script, when it names one and no 人民币 (in simplified, the Taiwan dollar alone)', () => {
     const units = (text: string, traditional: boolean) => recognizeAmounts({ text, tokens: [], traditional }).map((c) => c.attrs?.unit);
     assert.deepEqual(units('营收达新台币7596.9亿元，税后纯益4523亿元', true), ['TWD', 'TWD']);
     assert.deepEqual(units('市值2,312亿港元，呎价18,888元', true), ['HKD', 'HKD']);
@@ -314,6 +314,9 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(units('公司营收达500亿元', true), ['CNY']);
     // simplified news names 港元 for Hong Kong figures among yuan ones
     assert.deepEqual(units('股价收报385.6港元，营收1845亿元', false), ['HKD', 'CNY']);
+    // …and Taiwan's news in simplified script counts its bare 元 in the island's dollar where 新台币 is the only currency it names
+    assert.deepEqual(units('税后净利新台币248亿元，收在2,285元', false), ['TWD', 'TWD']);
+    assert.deepEqual(units('营收新台币248亿元，约合人民币56亿元，另付300亿元', false), ['TWD', 'CNY', 'CNY']);
   });
 
   it('reads a full-width comma as a separator, not a thousands mark', () => {
