@@ -154,7 +154,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       te > 0 &&
       ADDRESS.has(text.slice(end, te)) &&
       !placeBeforeUnit(text.slice(p, end), text, end) &&
+      // (…nor before the name the title is of, a foreign one too: 原执行副总经理佐藤/nrt 健一.)
       nameAt(text, te, idx) < 0 &&
+      !(idx.at(te)?.start === te && NAME_TAGS.has(idx.at(te)!.tag ?? '') && isCJKWord(idx.at(te)!.word)) &&
       ((tok.end - tok.start === 1 && !VERB_LIKE_TAGS.has(tok.tag ?? '')) || NAME_TAGS.has(tok.tag ?? '')) &&
       !(JOINERS.has(text[te] ?? '') && TITLE_AT.longestFrom(text, te + 1) > 0) &&
       companyNameEndingAt(text, end) !== p
@@ -330,7 +332,7 @@ function nextClause(text: string, from: number): number {
 function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array<[number, number]>; after: number } {
   const names: Array<[number, number]> = [];
   let after = -1;
-  for (; nameStartAt(idx, p) || nameAcrossWordAt(text, p, idx); p++) {
+  for (; nameStartAt(idx, p) || nameAcrossWordAt(text, p, idx) || surnameLength(text, p) === 2; p++) {
     // (a given name the segmenter took for an adverb: 免去王/立新/d 的)
     const named = nameAt(text, p, idx);
     const end = named >= 0 ? named : cutNameAt(text, p, idx);
@@ -343,7 +345,7 @@ function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array
   return { names, after };
 }
 
-/** A name that starts on a word the segmenter tagged a noun and ends inside the next (任命王家/n 阅为/x 总裁): the noun is no word here. */
+/** A name that starts on a word the segmenter tagged a noun and ends inside the next (任命王家/n 阅为/x 总裁): the noun is no word here. (A compound surname it took for a place starts one too: 免去欧阳/ns 志远的….) */
 function nameAcrossWordAt(text: string, p: number, idx: TokenIndex): boolean {
   const t = idx.at(p);
   return t !== undefined && t.start === p && t.tag === 'n' && SINGLE_SURNAMES.at(text, p) && nameAt(text, p, idx) > t.end;

@@ -327,6 +327,10 @@ describe('OFFICIAL recognizer', () => {
       // a name taken for a place word (林中/s, in the woods) before what a person does, the last character glued to an adverb (许家/m 印已/x)
       assert.deepEqual(names('党委书记、董事长程力军表示。旭辉集团董事长林中当日未出席。原董事局主席许家印已被采取强制措施'), ['程力军', '林中', '许家印']);
       assert.deepEqual(names('董事长林中散步'), []);
+      // a compound surname the segmenter took for a place, removed from a post (免去欧阳/ns 志远的…厅长职务)
+      assert.deepEqual(names('免去欧阳志远的湖南省自然资源厅厅长职务'), ['欧阳志远']);
+      // 原 and a verb before a title are no name of address when the title's holder is named after it (原执行副总经理佐藤健一)
+      assert.deepEqual(names('接替任期届满的原执行副总经理佐藤健一。王海书记批示'), ['佐藤健一', '王海']);
       // a name listed before 及 and the next person's title keeps the list's title (潘政民、吴春媛及独立非执行董事张宏江)
       assert.deepEqual(officials('执行董事潘政民、吴春媛及独立非执行董事张宏江将离任').map((o) => [o.name, o.title]), [['潘政民', '执行董事'], ['吴春媛', '执行董事'], ['张宏江', '独立非执行董事']]);
       // an adverb of all glued onto the name's last character (黄调/x 贵均/x, 陈佳文均/x), not a compound surname's fourth (欧阳建平)
