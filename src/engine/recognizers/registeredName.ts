@@ -197,6 +197,12 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const cityCut = t.word.length === 1 && isCJKWord(t.word) && pieces[0]?.start === t.end && isProvinceOrCity(t.word + pieces[0].word[0]);
     // …or a locative after the city, the first character of its district (深圳市/前/f 海瑞/nz 丰…有限公司: 前海).
     const districtCut = kind === 'legal' && t.tag === 'f' && t.word.length === 1 && pieces[0]?.start === t.end && idx.tokens[j - 1]?.tag === 'ns' && isProvinceOrCity(idx.tokens[j - 1]!.word);
+    // …and a river's reach after the river (黄河/上游/f 水电开发…): a word of the name.
+    if (kind === 'legal' && RIVER_REACH.test(t.word) && idx.tokens[j - 1]?.tag === 'ns') {
+      pieces.unshift({ word: t.word, tag: 'f', start: t.start });
+      j--;
+      continue;
+    }
     if (districtCut) {
       pieces[0] = { word: t.word + pieces[0]!.word, tag: 'x', start: t.start };
       j--;
@@ -319,6 +325,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // With a clear start, a word of two characters or more before the naming one is the name's too
   // (,友达/a 光电/j（厦门）有限公司), unless it describes the company (知名, 原告) or is generic.
   while (clearStart && first > 0 && LEADING_TAGS.has(pieces[first - 1]!.tag) && pieces[first - 1]!.word.length >= 2 && !isDescriptor(pieces[first - 1]!.word) && !isGeneric(pieces[first - 1]!.word)) first--;
+  // A river's reach names a hydropower developer (黄河/上游/水电开发有限责任公司, 雅砻江/流域/水电开发有限公司).
+  if (first < 0 && kind === 'legal') first = pieces.findIndex((p, k) => p.tag === 'ns' && RIVER_REACH.test(pieces[k + 1]?.word ?? ''));
   if (first < 0 && !(kind === 'legal' && pieces.some((p) => p.tag === 'bracket') && pieces[0]!.tag !== 'bracket')) return undefined;
   // A place right before the distinctive piece is part of the name: 北京万科, 上海浦发银行; so is a
   // single character the segmenter cut off a registered name (科/大国/盾/量子技术股份有限公司).
@@ -344,6 +352,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   const form = suffix === '合伙企业' || suffix === '会计师事务所' ? PARTNERSHIP_FORM.exec(text.slice(end, end + 8))?.[0].length ?? 0 : 0;
   return { start: named[0]!.start, end: end + form, label: 'COMPANY', source: 'rule:company-suffix' };
 }
+
+const RIVER_REACH = /^(?:上游|中游|下游|流域)$/;
 
 /** Tags of the single characters of a name: 凯/nr 翼/ng. */
 const NAME_CHAR_TAGS = new Set(['nr', 'nrfg', 'nz', 'ng', 'x']);

@@ -485,6 +485,15 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('调研济南文旅市场，济南文旅发布公告。运营商在济南的年均网络投资保持在60亿元'), ['济南文旅']);
       // an airline, a COFCO trading arm before its depot (not the group), and the state's civil-aviation fund is none
       assert.deepEqual(companies('北欧航空日前宣布。中粮贸易长春仓储库。民航发展基金补助3.5亿元').map((c) => [c.text, c.canonical]), [['北欧航空', '北欧航空公司'], ['中粮贸易', '中粮贸易有限公司']]);
+      // listed arms the probes met (中化国际, not the group 中化; 华电国际, 重钢, 武钢有限)
+      assert.deepEqual(companies('李国华此前长期在中化国际任职。华电国际表示，重钢发布公告。由原武钢有限总经理邹海鹏担任').map((c) => [c.text, c.canonical]), [
+        ['中化国际', '中化国际(控股)股份有限公司'],
+        ['华电国际', '华电国际电力股份有限公司'],
+        ['重钢', '重庆钢铁股份有限公司'],
+        ['武钢有限', '武汉钢铁有限公司'],
+      ]);
+      // a river's reach names a hydropower developer (黄河/上游/f 水电开发…)
+      assert.deepEqual(names('黄河上游水电开发有限责任公司投资建设，雅砻江流域水电开发有限公司'), ['黄河上游水电开发有限责任公司', '雅砻江流域水电开发有限公司']);
       // a rural commercial bank by its contracted trade (萧山农商银行), as by its dictionary alias (紫金农商银行)
       assert.deepEqual(companies('浙江萧山农村商业银行股份有限公司被罚。萧山农商银行表示。紫金农商银行发布公告').map((c) => [c.text, c.canonical]), [
         ['浙江萧山农村商业银行股份有限公司', undefined],
