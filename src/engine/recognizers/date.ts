@@ -48,7 +48,7 @@ const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡
 /** The year named last (同年, 当年) or the one after it (次年, 翌年). */
 const CONTEXT_YEAR = '(?:同|当|次|翌)年(?=(?:\\d{1,2}|十[一二]?|[一二三四五六七八九]|元)月|[初底末](?![步期]))';
 /** A quarter, its start or end (三季度末), or the first quarters of a year (一至三季度). */
-const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度)';
+const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度|(?:一二|二三|三四)季度)';
 /** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
 const FIRST_PART = String.raw`(?:(?<![${WORD_BEFORE_QIAN}])前|首)(?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
 const YEAR_PART = `(?:[上下]半年(?:度|末)?|半年度|全年|前半年|后半年|伊始|岁末|岁初|年?(?:初(?!步)|底|末(?!期))|年中|年终(?![奖总])|年内|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?!过)|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季](?:学期)?|[春夏秋冬](?=[，,。；;、])|暑假|寒假|暑期)`; // 1977年秋，, 2025年秋季学期, 今年暑假
@@ -251,6 +251,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // A year of three digits (before a month, 度, a quarter or a pause) is the Republic's in Taiwan's news (114年6月 is 2025-06,
     // 111年度 2022); elsewhere no year.
     if (!taiwanese && ROC_YEAR_START.test(m[0])) continue;
+    // 下月 from the end of a word is none: 旗下/月饼.
+    if (/^[上下]月/.test(m[0]) && !idx.isBoundary(m.index)) continue;
     // 明日 inside a word is none: 光明日报, 说明/日常; nor 明早, 今早 across words: 说明/早已, 如今/早已.
     if (/^(?:明[日早晚晨]|今早)/.test(m[0]) && !(idx.isBoundary(m.index) && idx.isBoundary(m.index + 2))) continue;
     // 前天, 后天 from the end of a word are none: 目前/天通, 此前/天气, 今后/天天.
@@ -654,6 +656,9 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
   const half = /^(上|前|下|后)?半年(度|末)?$/.exec(rest);
   const quarter = /^(?:第?([一二三四1-4])|首)季度?(初|末|底)?$/.exec(rest); // 明年首季: the first
   const quarters = /^[一1](?:至|到|-|—)([二三四2-4])季度$/.exec(rest);
+  // 三四季度: two neighbouring quarters named together.
+  const pair = /^([一二三])([二三四])季度$/.exec(rest);
+  if (pair && dated) return { ...parts, value: `${iso(y, parseNumber(pair[1])! * 3 - 2)}/${iso(y, parseNumber(pair[2])! * 3)}` };
   // 今年H1, 今年Q2: as 2025H1 and 2025Q2 are.
   const code = /^(?:Q([1-4])|H([12]))$/.exec(rest);
   if (code && dated) return { ...parts, value: code[1] ? `${iso(y, Number(code[1]) * 3 - 2)}/${iso(y, Number(code[1]) * 3)}` : code[2] === '1' ? `${iso(y, 1)}/${iso(y, 6)}` : `${iso(y, 7)}/${iso(y, 12)}` };

@@ -483,6 +483,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('锦波生物涨停，平准基金入市护盘'), ['锦波生物']);
       // a place's group named by the place and its trade is the place's sector before 市场 (调研济南文旅市场), and an average is no name (年均网络投资)
       assert.deepEqual(names('调研济南文旅市场，济南文旅发布公告。运营商在济南的年均网络投资保持在60亿元'), ['济南文旅']);
+      assert.deepEqual(names('设立锂电产业基金，光伏产业基金'), []);
       // an airline, a COFCO trading arm before its depot (not the group), and the state's civil-aviation fund is none
       assert.deepEqual(companies('北欧航空日前宣布。中粮贸易长春仓储库。民航发展基金补助3.5亿元').map((c) => [c.text, c.canonical]), [['北欧航空', '北欧航空公司'], ['中粮贸易', '中粮贸易有限公司']]);
       // listed arms the probes met (中化国际, not the group 中化; 华电国际, 重钢, 武钢有限)

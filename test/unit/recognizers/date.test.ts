@@ -113,6 +113,8 @@ describe('DATE recognizer', () => {
       // within a named year, before what is done in it; not 2025年内地 (the mainland)
       ['项目将于2025年内完成，2025年内地游客增长', [['2025年内', '2025']]],
       ['新药预计２０２５年内获批，7月9日午间发布公告', [['２０２５年内', '2025'], ['7月9日午间', '2025-07-09']]],
+      // two neighbouring quarters named together; 下月 from the end of a word is none (旗下/月饼)
+      ['预计2026年三四季度投产，稻香村旗下月饼热销', [['2026年三四季度', '2026-07/2026-12']]],
       // a year before a word of 内 (内容, 内部, 内存) is the year alone
       ['公司2025年内容预算约为180亿美元，2025年内部审计', [['2025年', '2025'], ['2025年', '2025']]],
       ['控股股东承诺2025年内不减持', [['2025年内', '2025']]],
