@@ -332,6 +332,7 @@ function nextClause(text: string, from: number): number {
 function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array<[number, number]>; after: number } {
   const names: Array<[number, number]> = [];
   let after = -1;
+  // (A compound surname the segmenter took for a place starts one too: 免去欧阳/ns 志远的….)
   for (; nameStartAt(idx, p) || nameAcrossWordAt(text, p, idx) || surnameLength(text, p) === 2; p++) {
     // (a given name the segmenter took for an adverb: 免去王/立新/d 的)
     const named = nameAt(text, p, idx);
@@ -345,7 +346,7 @@ function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array
   return { names, after };
 }
 
-/** A name that starts on a word the segmenter tagged a noun and ends inside the next (任命王家/n 阅为/x 总裁): the noun is no word here. (A compound surname it took for a place starts one too: 免去欧阳/ns 志远的….) */
+/** A name that starts on a word the segmenter tagged a noun and ends inside the next (任命王家/n 阅为/x 总裁): the noun is no word here. */
 function nameAcrossWordAt(text: string, p: number, idx: TokenIndex): boolean {
   const t = idx.at(p);
   return t !== undefined && t.start === p && t.tag === 'n' && SINGLE_SURNAMES.at(text, p) && nameAt(text, p, idx) > t.end;

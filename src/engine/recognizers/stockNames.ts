@@ -14,7 +14,7 @@ const STOCK_NAME = new ScanPattern('[*＊S退]', String.raw`[*＊]?ST(?!股|板�
 const DELISTING_WORDS = /^(?:新规|整理|风险|警示|制度|标准|指标|情形|程序|流程)/;
 /** A stock name's last character that is the verb of a price (*ST工智/报/x 1.56元, *ST高鸿/收/x 跌). */
 const PRICE_VERB_END = /^[\u4e00-\u9fff]{2}[报收涨跌]$/;
-/** Stock names: the word after ST or 退市 (ST曙光, 退市海润), and the name before a market marker (寒武纪-U). */
+/** Stock names: the word after ST or 退市 (ST曙光, 退市海润), the name before a market marker (寒武纪-U), and one quoted in a case of trading it (操纵“盛源环保”股价). */
 export function stockNames(text: string, idx: TokenIndex): Found[] {
   const out: Found[] = [];
   for (const m of scan(STOCK_NAME, text)) {
