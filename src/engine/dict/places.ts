@@ -1,4 +1,4 @@
-// Provinces and prefecture-level cities of China, and the county-level cities best known for their
+// Provinces and prefecture-level cities of China (Taiwan's too), and the county-level cities best known for their
 // companies and banks (昆山, 江阴, 常熟, 义乌…), written from general knowledge. jieba's
 // dictionary tags many of them as something else (合肥/n, 大连/d, 保定/v, 石家庄/nr, 日照/n),
 // and a place before a company name is part of it (合肥长鑫存储技术有限公司, 日照钢铁控股集团):
@@ -35,7 +35,8 @@ const CITIES = `
 西宁 海东
 银川 石嘴山 吴忠 固原
 乌鲁木齐 克拉玛依 吐鲁番 哈密
-昆山 江阴 常熟 张家港 太仓 宜兴 义乌 慈溪 余姚 诸暨 海宁 晋江 石狮 福清 寿光 龙口 胶州 平度`;
+昆山 江阴 常熟 张家港 太仓 宜兴 义乌 慈溪 余姚 诸暨 海宁 晋江 石狮 福清 寿光 龙口 胶州 平度
+台北 新北 台中 台南 高雄 基隆 新竹 嘉义`;
 
 export const PLACE_NAMES: ReadonlySet<string> = new Set(`${PROVINCES} ${CITIES}`.split(/\s+/).filter(Boolean));
 

@@ -167,7 +167,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   // So may a name's trade the segmenter made one word with the next (奇瑞/汽车出口/n): the name ends with the trade.
   // (A stock name's A before 股 is the share class: 万科A股 is 万科's A shares.)
   const dictEnd = (e: number) =>
-    !shareClassEnd(text, e) && (idx.isBoundary(e) || ((GLUE.at(text, e) || GLUED_END.test(text[e] ?? '')) && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && FIGURE_AFTER.test(text.slice(e, e + 4))));
+    !shareClassEnd(text, e) && (idx.isBoundary(e) || ((GLUE.at(text, e) || GLUED_END.test(text[e] ?? '')) && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && FIGURE_AFTER.test(text.slice(e, e + 4))) || plantAfter(text, e, idx));
   for (let i = 0; i < tokens.length; i++) {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
@@ -343,6 +343,13 @@ function startsNonCompany(text: string, s: number, e: number): boolean {
 const PROJECT_AFTER = /^(?:[东中西]线|(?:后续|配套)?工程|(?:风)?景区|旅游区|度假区)/;
 /** A sector of a place named like a company of it: 山东文旅集团 … 山东文旅市场 (not a company's 市场份额 or 市场部). */
 const SECTOR_AFTER = /^(?:市场(?![份占部总营监])|产业|行业)/;
+
+/** A plant named by its city that the segmenter glued onto the company's last character (台积/x 电高雄厂/x): the company ends before the city. */
+function plantAfter(text: string, e: number, idx: TokenIndex): boolean {
+  const t = idx.at(e);
+  const rest = t && t.start === e - 1 ? text.slice(e, t.end) : '';
+  return /厂$/.test(rest) && (PLACE_NAMES.has(rest.slice(0, 2)) || PLACE_NAMES.has(rest.slice(0, 3)));
+}
 
 /** A place's group named by the place and its trade, before a market or industry, is the place's sector: 调研济南文旅市场 (not 济南文旅发展集团). */
 function placeSectorAt(text: string, start: number, end: number): boolean {

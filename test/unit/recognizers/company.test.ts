@@ -501,6 +501,8 @@ describe('COMPANY recognizer', () => {
         ['萧山农商银行', '浙江萧山农村商业银行股份有限公司'],
         ['紫金农商银行', '江苏紫金农村商业银行股份有限公司'],
       ]);
+      // a company before its plant in a city (Taiwan's too) that the segmenter glued onto its last character (台积/x 电高雄厂/x)
+      assert.deepEqual(names('延伸阅读：\n▶ 台积电高雄厂2奈米试产顺利。台积电南京厂'), ['台积电', '台积电']);
       // a Taiwan bank cut into a numeral and an adjective in a list (、兆/m 丰/a 银行)
       assert.deepEqual(names('由台湾银行、兆丰银行等8家银行组成'), ['台湾银行', '兆丰银行']);
       // Envision Energy is not its parent group
