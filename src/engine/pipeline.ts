@@ -86,14 +86,21 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     const titleStart = c.start - title.length - (text[c.start - title.length - 1] === '原' ? 1 : 0);
     const company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 28), titleStart))?.[0].length ?? Infinity));
     if (!company) {
-      if (orgless) {
+      // A company's department alone before its executive's title (该行国际业务部总经理, 时任信贷部总经理) is the title's: the organization is the company.
+      const org = String(c.attrs?.org ?? '');
+      const department = DEPARTMENT.test(org) && text.endsWith(org, titleStart) && COMPANY_TITLE.test(title);
+      if (orgless || department) {
+        const at = titleStart - (department ? org.length : 0);
         // 长城汽车公告，公司董事长魏建军: the company a bare 公司 (该行, 集团) stands for; else the sentence's only one.
-        const bare = BARE_ORG_BEFORE.exec(text.slice(Math.max(0, titleStart - 3), titleStart));
+        const bare = BARE_ORG_BEFORE.exec(text.slice(Math.max(0, at - 3), at));
         // (时任 before the title is its holder's tenure: …有限公司及时任总经理吴立新, the company before 及; ；时任总经理钱立新.)
-        const tenure = titleStart - (TENURE_BEFORE.exec(text.slice(Math.max(0, titleStart - 2), titleStart))?.[0].length ?? 0);
-        const joined = tenure < titleStart && text[tenure - 1] === '及' ? companyEndingAt.get(tenure - 1) : undefined;
-        const named = bare ? companyBefore(companies, titleStart - bare[0].length, text, bare[0], title) : joined && COMPANY_TITLE.test(title) ? joined : soleCompanyOfSentence(companies, tenure, title, text);
-        if (named) own.set(c, text.slice(named.start, named.end));
+        const tenure = at - (TENURE_BEFORE.exec(text.slice(Math.max(0, at - 2), at))?.[0].length ?? 0);
+        const joined = tenure < at && text[tenure - 1] === '及' ? companyEndingAt.get(tenure - 1) : undefined;
+        const named = bare ? companyBefore(companies, at - bare[0].length, text, bare[0], title) : joined && COMPANY_TITLE.test(title) ? joined : soleCompanyOfSentence(companies, tenure, title, text);
+        if (named) {
+          own.set(c, text.slice(named.start, named.end));
+          if (department) c.attrs!.title = org + title;
+        }
       }
       continue;
     }
@@ -124,6 +131,8 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
 }
 
 const LISTED = 'rule:official-list';
+/** A department or office of a company: 信贷部, 国际业务部, 日本总部 (not a club, 海港俱乐部). */
+const DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?<!俱乐)部$/;
 /** The tenure written before a title: 时任 (then), 现任 (now). */
 const TENURE_BEFORE = /(?:时任|现任)$/;
 

@@ -148,6 +148,16 @@ describe('engine', function () {
       ['吴立新', '南京启明星光电股份有限公司'],
       ['钱立新', '华瑞财产保险股份有限公司'],
     ]);
+    // a company's department alone before the title is the title's; the organization is the company (该行 the bank named last)
+    const department = '浙江萧山农村商业银行股份有限公司被罚款；时任信贷部总经理陈晓峰被警告。厦门农村商业银行表示，该行国际业务部总经理林思远介绍。海港俱乐部董事长张敏表示';
+    assert.deepEqual(
+      (await engine.annotate(department)).filter((s) => s.label === 'OFFICIAL').map((s) => [department.slice(s.start, s.end), s.attrs?.title, s.attrs?.org]),
+      [
+        ['陈晓峰', '信贷部总经理', '浙江萧山农村商业银行股份有限公司'],
+        ['林思远', '国际业务部总经理', '厦门农村商业银行'],
+        ['张敏', '董事长', '海港俱乐部'],
+      ],
+    );
     // a later mention without a title is of the organization the first one with an organization names
     assert.deepEqual(await orgs('中国移动召开业绩发布会。董事长秦立峰出席。秦立峰表示，公司将加快推进。'), [
       ['秦立峰', '中国移动'],
