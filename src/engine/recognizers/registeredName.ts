@@ -262,7 +262,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // 掌声/欢迎/v 北京/润泽…有限公司, 嘉宾/是/v 华夏/nt 云计算有限公司, 今日/t 济钢…, 投资/vn 济南… (not a generic word jieba tags nt: 湖北/兴发/v 化工集团/nt…);
   // so does a word the segmenter glued to 为 or 是 (运营/方为/n 杭州…有限公司), and a party's role (要约/人 中国建材…, 顾问/nr 中国…).
   for (let k = pieces.length - 2; k >= 0; k--) {
-    const verb = pieces[k]!.tag === 'v' || pieces[k]!.tag === 'd' || pieces[k]!.tag === 't' || (pieces[k]!.word.length >= 2 && COPULA_TAIL.test(pieces[k]!.word)) || pieces[k]!.word === '顾问' || DEAL_VERBS.has(pieces[k]!.word) || isPartyPerson(idx, idx.indexAt(pieces[k]!.start));
+    const verb = pieces[k]!.tag === 'v' || (pieces[k]!.tag === 'd' && !ZONE_ADVERBS.has(pieces[k]!.word)) || pieces[k]!.tag === 't' || (pieces[k]!.word.length >= 2 && COPULA_TAIL.test(pieces[k]!.word)) || pieces[k]!.word === '顾问' || DEAL_VERBS.has(pieces[k]!.word) || isPartyPerson(idx, idx.indexAt(pieces[k]!.start));
     const named = pieces[k + 1]!.tag === 'ns' || (pieces[k + 1]!.tag === 'nt' && !isGeneric(pieces[k + 1]!.word)) || lookupName(pieces[k + 1]!.word)?.ambiguous === false;
     // The copula alone before a word of a name is the sentence's (签约的/是/v 天能/x 控股集团有限公司; 是/德/科技 is one name).
     const copula = pieces[k]!.word === '是' && pieces[k + 1]!.word.length >= 2;
@@ -354,6 +354,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
 }
 
 const RIVER_REACH = /^(?:上游|中游|下游|流域)$/;
+/** A zone's word the segmenter tags as an adverb: 淄博/高新/d 城市运营有限公司 (the high-tech zone). */
+const ZONE_ADVERBS = new Set(['高新']);
 
 /** Tags of the single characters of a name: 凯/nr 翼/ng. */
 const NAME_CHAR_TAGS = new Set(['nr', 'nrfg', 'nz', 'ng', 'x']);
