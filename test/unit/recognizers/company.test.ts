@@ -493,6 +493,11 @@ describe('COMPANY recognizer', () => {
         ['重钢', '重庆钢铁股份有限公司'],
         ['武钢有限', '武汉钢铁有限公司'],
       ]);
+      // a group cited by its name and 集团 without its province, whatever the segmenter tags its name (宏远/a 集团)
+      assert.deepEqual(companies('广东宏远集团有限公司发布公告称。交易完成后，宏远集团仍持股51%').map((c) => [c.text, c.canonical]), [
+        ['广东宏远集团有限公司', undefined],
+        ['宏远集团', '广东宏远集团有限公司'],
+      ]);
       // a high-tech zone the segmenter took for an adverb inside a registered name (淄博/高新/d 城市运营有限公司)
       assert.deepEqual(names('淄博高新城市运营有限公司发行债券'), ['淄博高新城市运营有限公司']);
       // a river's reach names a hydropower developer (黄河/上游/f 水电开发…)
