@@ -421,7 +421,7 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   const last = idx.at(tok.end);
   if (tok.end - k === 2 && last?.start === tok.end && last.end === tok.end + 1 && isCJKWord(last.word) && FOLLOWS_NAME.test(text.slice(last.end, last.end + 2))) return { start: k, end: last.end, titled };
   // Not a name made anonymous (法定代表/人肖某/x): 某 stands for the given name.
-  if (tok.end - k >= 2) return tok.tag === 'x' && !ANONYMOUS.test(text.slice(k, tok.end)) ? { start: k, end: tok.end, titled } : undefined;
+  if (tok.end - k >= 2) return tok.tag === 'x' && !ANONYMOUS.test(text.slice(k, tok.end)) ? { start: k, end: withGivenRen(text, k, tok.end, idx), titled } : undefined;
   const given = idx.at(tok.end);
   if (tok.word === '任何') return given ? givenAfterHe(text, k, given, titled) : undefined;
   // A place the title's last character makes with the surname (董事/长江/ns 毅/nr) only before a given name the segmenter knows as one;
@@ -433,6 +433,12 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) : GIVEN_TAGS.has(given?.tag ?? '') || (tok.tag === 'x' && given?.tag === 'a');
   return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
 }
+/** A name of two whose third character 人 the segmenter took with the speech after it (官周靖/x 人称/n): the name is the three. */
+function withGivenRen(text: string, start: number, end: number, idx: TokenIndex): number {
+  const next = idx.at(end);
+  return end - start === 2 && next?.start === end && next.word === '人称' && !isCJKWord(text[end + 2] ?? '') ? end + 1 : end;
+}
+
 /**
  * A surname the segmenter glued onto the whole title before it, the given name the next token,
  * before speech or a pause (董秘程/x 建华/nz 回复, 董秘程/x 国庆/t 表示).

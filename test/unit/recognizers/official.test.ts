@@ -333,6 +333,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('接替任期届满的原执行副总经理佐藤健一。王海书记批示'), ['佐藤健一', '王海']);
       // a name listed before 及 and the next person's title keeps the list's title (潘政民、吴春媛及独立非执行董事张宏江)
       assert.deepEqual(officials('执行董事潘政民、吴春媛及独立非执行董事张宏江将离任').map((o) => [o.name, o.title]), [['潘政民', '执行董事'], ['吴春媛', '执行董事'], ['张宏江', '独立非执行董事']]);
+      // a given name's 人 the segmenter took with the speech after it (官周靖/x 人称/n ，)
+      assert.deepEqual(names('阿里云首席技术官周靖人称，通义千问将开源'), ['周靖人']);
       // an adverb of all glued onto the name's last character (黄调/x 贵均/x, 陈佳文均/x), not a compound surname's fourth (欧阳建平)
       assert.deepEqual(names('董事长黄调贵均表示。总经理陈佳文均出席。董事长欧阳建平表示'), ['黄调贵', '陈佳文', '欧阳建平']);
       // a compound surname the segmenter took for a place, listed after the first name (、欧阳/ns 建平/n)
