@@ -1985,6 +1985,9 @@ CoreWeave公司|CoreWeave
 华电国际电力股份有限公司|华电国际
 重庆钢铁股份有限公司|重庆钢铁|重钢
 迪尔公司|约翰迪尔|John Deere
+富达投资|富达|Fidelity
+光速创投|Lightspeed Venture Partners
+星座能源公司|星座能源|Constellation Energy
 `;
 
 /**

@@ -501,6 +501,7 @@ describe('COMPANY recognizer', () => {
       // a high-tech zone the segmenter took for an adverb inside a registered name (淄博/高新/d 城市运营有限公司)
       assert.deepEqual(names('淄博高新城市运营有限公司发行债券'), ['淄博高新城市运营有限公司']);
       assert.deepEqual(names('2台约翰迪尔大马力拖拉机和中联重科收割机'), ['约翰迪尔', '中联重科']);
+      assert.deepEqual(names('该轮由富达和光速创投参投。微软已与星座能源签署购电协议'), ['富达', '光速创投', '微软', '星座能源']);
       // a river's reach names a hydropower developer (黄河/上游/f 水电开发…)
       assert.deepEqual(names('黄河上游水电开发有限责任公司投资建设，雅砻江流域水电开发有限公司'), ['黄河上游水电开发有限责任公司', '雅砻江流域水电开发有限公司']);
       // a rural commercial bank by its contracted trade (萧山农商银行), as by its dictionary alias (紫金农商银行)
