@@ -62,11 +62,11 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
   const usable = (f: string, at: number) =>
     f.length >= 2 && !isGeneric(f) && !NOT_COMPANIES.has(f) && !PUBLIC_OR_CRIME_WORDS.test(f) && !REGION_NAMES.has(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f) && !DISTRICT_NAMES.has(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
   // (A group's name without its legal words is cited as it is, whatever its words: 河南投资集团有限公司 → 河南投资集团.)
-  const forms = rests.filter((f) => usable(f, start) || (f.length >= 4 && f.endsWith('集团') && full.startsWith(f) && !BRACKETED.test(full)));
+  const group = (f: string) => f.length >= 4 && f.endsWith('集团') && !BRACKETED.test(full);
+  const forms = rests.filter((f) => usable(f, start) || (group(f) && full.startsWith(f)));
   // Not a zone its investment platform is named after (北京亦庄投资控股有限公司 → not 亦庄).
-  // (…its group's name too, whatever words it is made of: 广东宏远集团有限公司 → 宏远集团, 宏远/a being an adjective.)
-  const group = (f: string) => f.length >= 4 && f.endsWith('集团') && !isGeneric(f.slice(0, -2)) && !BRACKETED.test(full);
-  const unplaced = placed ? rests.map((f) => f.slice(placed)).filter((f, i, all) => (usable(f, start + placed) || group(f)) && all.indexOf(f) === i && !ZONE_PLATFORM.test(full.slice(placed + f.length))) : [];
+  // (…and without its place, unless a generic word is left: 广东宏远集团有限公司 → 宏远集团, 宏远/a being an adjective.)
+  const unplaced = placed ? rests.map((f) => f.slice(placed)).filter((f, i, all) => (usable(f, start + placed) || (group(f) && !isGeneric(f.slice(0, -2)))) && all.indexOf(f) === i && !ZONE_PLATFORM.test(full.slice(placed + f.length))) : [];
   // A listed company is cited with 股份 too: 浙江巨化股份有限公司 → 巨化股份.
   const shares = full.endsWith('股份有限公司') ? [...forms, ...unplaced].filter((f) => !f.endsWith('股份')).map((f) => f + '股份') : [];
   // …and a group registered with its 集团 in brackets is cited with it: 上海东浩兰生（集团）有限公司 → 东浩兰生集团.
