@@ -195,6 +195,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   // Short forms of the article's own full names: 中科宇航技术股份有限公司 … 中科宇航, and the
   // short name an article declares: 江南布衣有限公司(以下简称江南布衣).
   const fullByForm = new Map<string, string>();
+  const fromSubsidiary = new Set<string>();
   const groupForms = new Map<string, string>();
   for (const f of found) {
     const full = text.slice(f.start, f.end);
@@ -209,7 +210,14 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     }
     if (!full.endsWith('公司')) continue;
     // A dictionary name stands for its own company, not a subsidiary registered in a place (万华化学（宁波）有限公司 … 万华化学, 美的集团（上海）有限公司 … 美的).
-    for (const form of shortForms(full, f.start, idx)) if (!fullByForm.has(form) && !(SUBSIDIARY.test(full) && lookupName(form))) fullByForm.set(form, full);
+    // The parent's registered name is the short form's over a subsidiary's named first (锂源新能（宜春）电池有限公司 … 江西锂源新能源科技股份有限公司 … 锂源新能).
+    const subsidiary = SUBSIDIARY.test(full);
+    for (const form of shortForms(full, f.start, idx)) {
+      if ((fullByForm.has(form) && !(fromSubsidiary.has(form) && !subsidiary)) || (subsidiary && lookupName(form))) continue;
+      fullByForm.set(form, full);
+      if (subsidiary) fromSubsidiary.add(form);
+      else fromSubsidiary.delete(form);
+    }
   }
   for (const [form, full] of groupForms) if (!fullByForm.has(form)) fullByForm.set(form, full);
   const declaredNames: Found[] = [];
@@ -240,8 +248,10 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // A form may end where the segmenter glued a function character onto its last word (北京城/ns 建于/v, 除/百利/天恒外/x).
     const mayEnd = (e: number) => idx.isBoundary(e) || (GLUED_AFTER.test(text[e] ?? '') && idx.isBoundary(e + 1) && idx.at(e)!.start < e);
     for (const t of tokens) {
-      const end = forms.longestFrom(text, t.start, mayEnd);
-      if (end > 0 && isOtherMention(text, t.start, end, idx)) found.push({ start: t.start, end, label: 'COMPANY', source: 'rule:company-short' });
+      // (…or start after a function character the segmenter glued onto its first word: 由瑞驰/x 动力.)
+      const start = t.end - t.start > 1 && gluedOntoName(text, t.start) && forms.longestFrom(text, t.start, mayEnd) < 0 ? t.start + 1 : t.start;
+      const end = forms.longestFrom(text, start, mayEnd);
+      if (end > 0 && isOtherMention(text, start, end, idx)) found.push({ start, end, label: 'COMPANY', source: 'rule:company-short' });
     }
   }
   const kept = resolveOverlaps(withAmbiguousConfirmed(text, found), text.length);

@@ -28,7 +28,7 @@ export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
   ...['银行', '证券', '保险', '信托', '期货', '基金', '金控', '理财'].map((s) => [s, 'finance'] as const),
   // Local banks and a city's investment and heating companies are named by their place: 株洲市商业银行, 某某农商行, 广州城投, 郑州热力, 南京扬子国投, 贵阳投控.
   ...['商业银行', '农村商业银行', '农商银行', '农商行', '农村合作银行', '村镇银行', '信用社', '农村信用社', '信用联社', '城投', '交投', '建投', '产投', '能投', '热力', '国投', '开投', '投控', '城建', '城发', '水投', '旅投', '交建', '铁投'].map((s) => [s, 'local'] as const),
-  ...['科技', '股份', '控股', '地产', '置业', '置地', '实业', '药业', '制药', '电器', '电气', '重工', '钢铁', '航空', '矿业', '锂业', '传媒', '影业', '乳业', '酒业', '物流', '快递', '汽车', '通讯', '财富', '资讯', '网络', '顾问', '资本', '创投', '物业', '能源', '医疗', '食品', '电力', '生物', '医药', '新材', '环保'].map(
+  ...['科技', '股份', '控股', '地产', '置业', '置地', '实业', '药业', '制药', '电器', '电气', '重工', '钢铁', '航空', '矿业', '锂业', '传媒', '影业', '乳业', '酒业', '物流', '快递', '汽车', '通讯', '财富', '资讯', '网络', '顾问', '资本', '创投', '物业', '能源', '医疗', '食品', '电力', '生物', '医药', '新材', '环保', '动力'].map(
     (s) => [s, 'trade'] as const,
   ),
 ]);
@@ -463,5 +463,6 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[], 
   // Not after a model's code: 召回部分ES6汽车, 5G网络.
   // A known company's technology arm is named by it and a field (极氪/智能/科技; not its event: 蔚来/创新/科技日).
   if (suffix === '科技' && !event && pieces.length === 2 && lookupName(pieces[0]!.word)?.ambiguous === false && pieces[1]!.word.length >= 2) return true;
-  return pieces.length === 1 && pieces[0]!.word.length >= 2 && (pieces[0]!.tag !== 'ns' || suffix === '股份') && !MODEL_CODE.test(pieces[0]!.word);
+  // (Nor after a quantity: 年产20GWh/动力锂电池.)
+  return pieces.length === 1 && pieces[0]!.word.length >= 2 && (pieces[0]!.tag !== 'ns' || suffix === '股份') && !MODEL_CODE.test(pieces[0]!.word) && !/^[\d０-９]/.test(pieces[0]!.word);
 }

@@ -493,6 +493,14 @@ describe('COMPANY recognizer', () => {
         ['重钢', '重庆钢铁股份有限公司'],
         ['武钢有限', '武汉钢铁有限公司'],
       ]);
+      // a short form after a function character the segmenter glued onto it (由瑞驰/x 动力), 动力 as a trade (沃鼎动力), not after a quantity (20GWh动力锂电池)
+      assert.deepEqual(companies('安徽瑞驰动力电池有限公司落户。该项目由瑞驰动力与合肥市合作。沃鼎动力柳州电池基地投产，年产20GWh动力锂电池').map((c) => [c.text, c.canonical]), [
+        ['安徽瑞驰动力电池有限公司', undefined],
+        ['瑞驰动力', '安徽瑞驰动力电池有限公司'],
+        ['沃鼎动力', undefined],
+      ]);
+      // the parent's registered name over a subsidiary's named first
+      assert.deepEqual(companies('锂源新能（宜春）电池有限公司开工。江西锂源新能源科技股份有限公司表示，锂源新能将扩产').map((c) => [c.text, c.canonical]).pop(), ['锂源新能', '江西锂源新能源科技股份有限公司']);
       // a group cited by its name and 集团 without its province, whatever the segmenter tags its name (宏远/a 集团)
       assert.deepEqual(companies('广东宏远集团有限公司发布公告称。交易完成后，宏远集团仍持股51%').map((c) => [c.text, c.canonical]), [
         ['广东宏远集团有限公司', undefined],
