@@ -601,9 +601,10 @@ export interface ParsedAmount {
   kind: Unit['kind'] | 'magnitude';
 }
 
-/** Value and unit of a matched amount (width-folded); undefined when the number part is not a number. */
+/** A range of tenths: 一至两成, 两成到三成. */
 const TENTHS_RANGE = new RegExp(`^(.+?)成?${TO}(.+)成$`);
 
+/** Value and unit of a matched amount (width-folded); undefined when the number part is not a number. */
 export function parseAmount(s: string): ParsedAmount | undefined {
   let m: RegExpExecArray | null;
   if ((/[块毛]/.test(s) && !/[块毛]钱$/.test(s) && (m = KUAI_MAO.exec(s))) || (/元.*[角分]$/.test(s) && (m = YUAN_JIAO_FEN.exec(s)))) {

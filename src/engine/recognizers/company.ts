@@ -9,7 +9,7 @@ import { COMPANY_FORM, mediumAt, sourceOrProductAt } from './mediaAndProducts';
 import { GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { contextNames, isNameToken } from './contextNames';
-import { BUREAU_AFTER, COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, GENERIC, isGeneric, NAME_STOP, PROPER_TAGS } from './nameWords';
+import { BUREAU_AFTER, COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, GENERIC, isGeneric, NAME_STOP, POST_VERBS, PROPER_TAGS } from './nameWords';
 import { type Found, suffixNameAt } from './registeredName';
 import { regionalOperators } from './regionalOperators';
 import { SENTENCE_END } from './sentences';
@@ -75,9 +75,6 @@ const LEGAL_END = /(?:有限(?:责任)?公司|股份公司|集团公司|株式�
 /** The suffix word is the head of a role, an industry or an institution, not a company's end: 明星基金/经理, 潍柴动力物流/总监, 华创证券地产/行业, 证券/事务代表, 北京证券/交易所, 高新区科技/创新局, 差饷物业/估价署, 沙特能源/大臣, 康美药业证券/虚假陈述 (a securities case). */
 const ROLE_AFTER_SUFFIX = /^(?:经理|总监|行业|事务代表|交易所|交易中心|业协会|从业|监督管理|虚假陈述|欺诈发行|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|枢纽|开支|支出|大臣|部长|(?!董事)[\u4e00-\u9fff]{0,2}局|[\u4e00-\u9fff]{1,2}(?<![签部])署)/;
 
-/** A place in brackets after a company's name, before what of it stands there: 华为（东莞）研发中心. */
-const BRACKETED_PLACE = /^[(（][\u4e00-\u9fff]{2,4}[)）]/;
-
 /**
  * A city written before a dictionary name is part of the company's name (北京万科, 上海浦发银行):
  * not a country (美国苹果 is 苹果), a province or a district (奎文区美团), and not when a facility of the company follows.
@@ -86,7 +83,7 @@ function withCity(text: string, f: Found, idx: TokenIndex): Found {
   const city = idx.at(f.start - 1);
   if (f.ambiguous || !city || city.end !== f.start || city.tag !== 'ns' || lookupName(city.word) || city.word.length > 3 || COUNTRY_LIKE.has(city.word) || /[国洲省区县]$/.test(city.word) || NAME_STOP.has(city.word)) return f;
   // (…after the facility's own place too: 新建/ns 华为（东莞）研发中心.)
-  if (FACILITY_AFTER.test(text.slice(f.end, f.end + 12).replace(BRACKETED_PLACE, ''))) return f;
+  if (FACILITY_AFTER.test(text.slice(f.end, f.end + 12).replace(REGIONAL_ARM, ''))) return f;
   // A generic alias after a city is that city's own company (上海国投), not the national one (国投).
   return isGeneric(text.slice(f.start, f.end)) ? { start: city.start, end: f.end, label: f.label, source: f.source } : { ...f, start: city.start };
 }
@@ -434,10 +431,9 @@ const LOCAL_UNIT_END = /[省市县区州旗盟镇乡]/;
 function givenNameBefore(text: string, start: number, end: number, idx: TokenIndex): boolean {
   const prev = idx.at(start - 1);
   // (A verb of taking a post is no name, though it starts with a surname: 曾任/x 华为终端中国区总裁.)
-  return text[end - 1] === '为' && prev?.end === start && !TENURE_VERBS.test(prev.word) && prev.end - prev.start <= 2 && GIVEN_NAME_TAGS.has(prev.tag ?? '') && isCJKWord(prev.word) && SINGLE_SURNAMES.at(text, prev.start);
+  return text[end - 1] === '为' && prev?.end === start && !POST_VERBS.has(prev.word) && prev.end - prev.start <= 2 && GIVEN_NAME_TAGS.has(prev.tag ?? '') && isCJKWord(prev.word) && SINGLE_SURNAMES.at(text, prev.start);
 }
 const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'x']);
-const TENURE_VERBS = /^(?:曾任|现任|历任|时任|原任|出任|担任|兼任)$/;
 
 /** A surname the segmenter glued to a function character before an alias that is a given name, before what a person does: 据何/x 小鹏/x 此前透露. */
 function surnameGluedBefore(text: string, start: number, end: number, idx: TokenIndex): boolean {

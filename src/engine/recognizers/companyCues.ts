@@ -2,7 +2,7 @@ import { lookupName, NOT_COMPANIES } from '../dict/companies';
 import { isProvinceOrCity } from '../dict/places';
 import { NTH_HOLDER, POSITIONS } from '../dict/positions';
 import { BRACKETED_LATIN } from './companyMentions';
-import { TAKEN_OVER_BY } from './nameWords';
+import { POST_VERBS, TAKEN_OVER_BY } from './nameWords';
 import { personNameAt } from './names';
 import { PhraseTrie } from './phraseTrie';
 import type { TokenIndex } from './tokenIndex';
@@ -34,7 +34,7 @@ const EXECUTIVE = new PhraseTrie(
 );
 const MANAGER = new Set(['经理', '副经理']);
 /** Words the segmenter tags as names or nouns that say what someone did or was, never a piece of an employer (曾任/x 国家电投副总经理, 赵豪志/会见/n). */
-const NOT_PIECES = new Set(['曾任', '现任', '时任', '历任', '原任', '辞任', '卸任', '离任', '就任', '接任', '出任', '继任', '兼任', '担任', '代行', '会见', '会晤', '拜会', '看望', '谢谢', '感谢', ...TAKEN_OVER_BY]);
+const NOT_PIECES = new Set([...POST_VERBS, '代行', '会见', '会晤', '拜会', '看望', '谢谢', '感谢', ...TAKEN_OVER_BY]);
 const SURNAMED = /^[\u4e00-\u9fff]{1,2}姓$/;
 /** Pieces of a name before a title: proper names, and nouns such as 润泽/地产. */
 const PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x']);
