@@ -14,7 +14,7 @@ export const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控�
 /** Words that end a walk back from a suffix: they are never the start of a company name (人为: 执行/人为/n …, a role's 人 and 为; 规上: above the statistical threshold; verbs of taking a post). */
 export const NAME_STOP = new Set([
   ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成 组建 合并 重组 改制 更名 整合 改组 划转 委任 任命 聘请 指定 通报 宣判 审理 判决 查处 处罚 约谈 遵守 严格遵守 遵循 违反 依照 按照 确认 裁定 原 原名 现名 更名为 年产 年销 标称 声称 核准 加盟 获批 隶属 隶属于 归属于 局对 厅对 委对 院对 他系 她系 他是 她是 其系'.split(' '),
-  '曾任', '现任', '时任', '历任', '原任', '对话', '专访', '谢谢', '感谢', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '另据', '据悉', '利用', '这是', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '人为', '规上', '其所持', '所持', '其持', '持有', '辞任', '辞去', '卸任', '接任', '出任', '担任', '兼任', '升任', '调任', '各大', '各家', '多家', '几家', '一家', '这家', '那家', '新一轮', '本轮', '首轮', '新一批', '预计', '预测', '预期', '估计',
+  '曾任', '现任', '时任', '历任', '原任', '新任', '继任', '对话', '专访', '谢谢', '感谢', '增持', '减持', '回购', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '另据', '据悉', '利用', '这是', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '人为', '规上', '其所持', '所持', '其持', '持有', '辞任', '辞去', '卸任', '接任', '出任', '担任', '兼任', '升任', '调任', '各大', '各家', '多家', '几家', '一家', '这家', '那家', '新一轮', '本轮', '首轮', '新一批', '预计', '预测', '预期', '估计',
   // speech before a company's name, the speaker's word glued on too (他称/x 公司将…, 陈志强/直言/n 公司)
   '称', '他称', '她称', '其称', '直言', '坦言', '指出', '强调', '说', '指',
   // an executive's title before the company the executive speaks of (阿里巴巴主席蔡崇信指集团…)
@@ -61,7 +61,7 @@ const FOREIGN_FIRST = new CharSet([...FOREIGN_COUNTRIES].map((c) => c[0]).join('
 const PUBLIC_OR_CRIME = '政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|(?<!俱乐)部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙';
 export const PUBLIC_OR_CRIME_WORDS = new RegExp(PUBLIC_OR_CRIME);
 /** Verbs of taking, holding or leaving a post, which start with a surname's character more than once (曾任, 时任): no name, no piece of an employer. */
-export const POST_VERBS: ReadonlySet<string> = new Set(['曾任', '现任', '时任', '历任', '原任', '辞任', '卸任', '离任', '就任', '接任', '出任', '继任', '兼任', '担任']);
+export const POST_VERBS: ReadonlySet<string> = new Set(['曾任', '现任', '时任', '历任', '原任', '辞任', '卸任', '离任', '就任', '接任', '出任', '继任', '新任', '兼任', '担任']);
 /** Who takes a post over, before the title (孟庆伟辞职，现由副董事长…): no employer, no organization. */
 export const TAKEN_OVER_BY = ['现由', '改由', '暂由', '仍由', '均由', '即由', '将由'];
 /** Words that make a name a public body, school, association or medium, not a company. */

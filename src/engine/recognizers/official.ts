@@ -191,7 +191,7 @@ const CLAUSE_END = new CharSet('、，,。；;：:！？\n');
 /** Verbs that appoint the names after them to a position, or remove them from one they hold. */
 const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
 /** Verbs after a name that give the position it takes or leaves, or holds as it acts: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务, 王强作为董事长出席, 何建锋连任董事长, 徐子阳续聘为总裁. Not 拟任: not yet held. */
-const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '时任', '曾任', '辞去', '辞任', '卸任', '作为', '连任', '续任', '留任', '续聘', '获聘']);
+const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '时任', '曾任', '新任', '辞去', '辞任', '卸任', '作为', '连任', '续任', '留任', '续聘', '获聘']);
 /** 任 and the unit its position starts with, which the segmenter makes one word: 任区, 任县. */
 const TAKES_UNIT = /^任[省市县区镇乡]$/;
 /** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 自2022年7月起, 将于2025年6月16日起, 自即日起; or the time it was held in, 在 (李建新在担任…期间), 利用 (利用担任…的职务便利), and 申请 (黄志刚申请辞去). */
@@ -222,6 +222,15 @@ const nameStartAt = (idx: TokenIndex, p: number) => {
   return t !== undefined && t.start === p && (NAME_TAGS.has(t.tag ?? '') || t.end - t.start === 1);
 };
 
+/** The start of a name before 新任 at `at` that ends in 新, as the article names it elsewhere without the 任 after (孙立新，1966年11月生); or -1. */
+function nameEndingNew(text: string, at: number, idx: TokenIndex): number {
+  const before = idx.at(at - 1);
+  if (!before || before.end !== at || at - before.start < 2 || at - before.start > 3 || !SINGLE_SURNAMES.at(text, before.start)) return -1;
+  const name = text.slice(before.start, at + 1);
+  for (let p = text.indexOf(name); p >= 0; p = text.indexOf(name, p + 1)) if (text[p + name.length] !== '任') return before.start;
+  return -1;
+}
+
 /**
  * Names given a position by an appointment: 任命张三、李四为济南市副市长, 免去王五的市交通运输局局长职务,
  * 陈志明当选为公司董事长. A nomination (为市长候选人) gives no position yet.
@@ -248,9 +257,12 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       continue;
     }
     if (!VERB_HEADS.at(text, verb.start)) continue;
-    // 张文斌/x 任区/x 教育局局长, 刘洋同志/任县/r 商务局: the segmenter glued the unit of the position onto 任.
-    const word = TAKES_UNIT.test(verb.word) ? '任' : verb.word;
-    const wordEnd = verb.start + word.length;
+    // 张文斌/x 任区/x 教育局局长, 刘洋同志/任县/r 商务局: the segmenter glued the unit of the position onto 任;
+    // 孙立/新任 is 孙立新 and 任 where the article names 孙立新 elsewhere (孙立新，1966年11月生).
+    const newName = verb.word === '新任' ? nameEndingNew(text, verb.start, idx) : -1;
+    const verbStart = newName >= 0 ? verb.start + 1 : verb.start;
+    const word = TAKES_UNIT.test(verb.word) || newName >= 0 ? '任' : verb.word;
+    const wordEnd = verbStart + word.length;
     if (APPOINTING.has(verb.word)) {
       // 会议决定任命：张三为…；李四为…: after a colon, each clause of the sentence is an appointment.
       if (COLONS.at(text, verb.end)) {
@@ -275,14 +287,15 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       // 张三任…, 王/红梅/同志/任…, 张玉卓现任…: the name ends at the verb, or before 同志 (or 不再: 李四不再担任…;
       // 先后, 分别: 王海涛、李东先后出任…, a list of names).
       const adverb = tokens[i - 1]?.word === '不再' || (SUCCESSION.has(tokens[i - 1]?.word ?? '') && word !== '任');
-      const verbAt = adverb ? tokens[i - 1]!.start : verb.start;
+      const verbAt = adverb ? tokens[i - 1]!.start : verbStart;
       // (…after the reason or the time of the change: 牛钢因个人原因辞去, 赵伟国自2022年7月起不再担任, 卢伟冰自即日起出任.)
       const at = verbAt - (word !== '任' ? (WHY_OR_WHEN.exec(text.slice(Math.max(0, verbAt - 16), verbAt))?.[0].length ?? 0) : 0);
       const end = ADDRESS_BEFORE.test(text.slice(at - 2, at)) ? at - 2 : at;
       const names: Array<[number, number]> = [];
       // The longest name that ends there (赵/卫东/任: 赵卫东, not 卫东).
       const lastOfName = idx.indexAt(end - 1);
-      for (let j = Math.max(0, lastOfName - 3); j <= lastOfName; j++) {
+      if (newName >= 0) names.push([newName, verbStart]);
+      else for (let j = Math.max(0, lastOfName - 3); j <= lastOfName; j++) {
         const p = tokens[j]!.start;
         // (Not where someone served, after 在: 曾在苏伊士担任亚洲区总裁.)
         if (end - p <= 4 && nameStartAt(idx, p) && nameAt(text, p, idx) === end && text[p - 1] !== '在') {

@@ -1081,6 +1081,15 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('金鑫现任青岛市委副秘书长'), ['金鑫']);
     });
 
+    it('reads 新任 after a name as taking the post, or 新 as the name\'s last character where the article names it so', () => {
+      assert.deepEqual(officials('李明新任公司总经理，王芳任集团副总裁。').map((o) => [o.name, o.title]), [['李明', '总经理'], ['王芳', '副总裁']]);
+      assert.deepEqual(companies('李明新任公司总经理'), []);
+      assert.deepEqual(officials('宣布孙立新任山东大学党委书记。孙立新，1966年11月生，曾任青岛大学校长。').map((o) => [o.name, o.title, o.org]), [
+        ['孙立新', '党委书记', '山东大学'],
+        ['孙立新', '党委书记', '山东大学'],
+      ]);
+    });
+
     it('reads names with a form of address, a continued post, and a candidate\'s résumé', () => {
       assert.deepEqual(officials('董事会同意聘任赵海军博士、梁孟松博士继续担任公司联席首席执行官').map((o) => [o.name, o.title]), [
         ['赵海军', '联席首席执行官'],
