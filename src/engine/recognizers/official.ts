@@ -571,6 +571,8 @@ const HONOR_ENDS = new CharSet('士授师生员人东者才');
 const LINE_START = /(?:^|\n)[^\S\n]*$/;
 
 const CLOSE_BRACKET = /[)）]/g;
+/** A post held at the time told of, or before it: 时任, 原. */
+const HELD_THEN = /^(?:时任|原任|曾任|现任|原|前)/;
 
 /**
  * A name with its position in brackets right after it, as press conferences introduce their
@@ -584,9 +586,11 @@ function bracketedPositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<st
     const open = text.lastIndexOf(m[0] === ')' ? '(' : '（', titled.start);
     if (open < 2 || titled.start - open > 24) continue;
     const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
-    // Inside the brackets, only the position and its organization.
-    const before = text.slice(open + 1, titled.start);
-    if (before && before !== org) continue;
+    // Inside the brackets, only the position and its organization; after 时任 or 原 (何志勇（时任某银行支行行长）),
+    // whatever unit it names.
+    const inside = text.slice(open + 1, titled.start);
+    const before = inside.replace(HELD_THEN, '');
+    if (before && before !== org && (before === inside || !isCJKWord(before))) continue;
     // A given name the segmenter took for a word counts here too, as after a title (王/立新/d).
     const start = nameStartBefore(idx, open, (p) => nameAt(text, p, idx) === open || cutNameAt(text, p, idx) === open);
     if (start >= 0) out.push({ start, end: open, title, org, source: 'rule:official-title' });

@@ -818,6 +818,11 @@ describe('OFFICIAL recognizer', () => {
         ['陈雪梅', '副区长', '淄川区'],
         ['王立新', '党组书记、局长', '市文化和旅游局'],
       ]);
+      // …a post held then or before (时任, 原), whatever unit it is of
+      assert.deepEqual(titles('相关责任人何志勇（时任支行行长）被警告，被告人王强（原县交通局局长）受贿'), [
+        ['何志勇', '行长', undefined],
+        ['王强', '局长', '县交通局'],
+      ]);
       assert.deepEqual(names('华为（中国）有限公司,张三（男）说'), []);
       // or after a space or comma in a guest list, and their later turns
       assert.deepEqual(titles('圆桌嘉宾：\n李明 蔚蓝汽车集团有限公司副总裁；\n赵国栋，中国汽车工业协会副秘书长\n李明：我们认为'), [
