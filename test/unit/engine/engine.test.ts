@@ -197,6 +197,9 @@ describe('engine', function () {
       ['义乌𠮷顺供应链管理有限公司', 'COMPANY'],
       ['陈𠮷', 'OFFICIAL'],
     ]);
+    // …and one whose surname the segmenter glued onto the title, 𠮷 and the last character cut apart (官吴/x 𠮷/x 祥/nr 在)
+    const glued = '华晟置业副总裁、首席财务官吴𠮷祥在业绩说明会上表示。吴𠮷祥表示';
+    assert.deepEqual((await engine.annotate(glued)).filter((s) => s.label === 'OFFICIAL').map((s) => [...glued].slice(s.start, s.end).join('')), ['吴𠮷祥', '吴𠮷祥']);
   });
 
   it('reads news in traditional script as it reads simplified news, spans over the text as written', async () => {
