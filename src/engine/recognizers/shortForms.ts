@@ -4,6 +4,7 @@ import { isCJKWord } from './names';
 import { COUNTRY_LIKE, GENERIC, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord, PUBLIC_OR_CRIME_WORDS } from './nameWords';
 import { BRACKETED, SUFFIXES } from './registeredName';
 import type { TokenIndex } from './tokenIndex';
+import type { Token } from '../segmenter/segmenter';
 
 // The short forms a registered name is cited by later in the same article, derived from the name
 // itself: its legal and trade words stripped (华为技术有限公司 → 华为技术, 华为), its place dropped
@@ -56,7 +57,7 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
     }
   }
   // Each also without the province or city it is registered in: 宜宾五粮液股份有限公司 → 五粮液 (not 中科/ns 宇航).
-  const placed = registeredPlaceLength(full);
+  const placed = registeredPlaceLength(full, idx, start);
   // Not a place (常州市钟楼区产投公司 → 钟楼区, 济南章丘控股集团 → 章丘), a trade (山东省融资担保集团 → 融资担保) or a facility the company runs (首都机场集团 → 首都机场, 京沪高铁公司 → 京沪高铁).
   // Nor a public body a company is named after (中国科学院控股有限公司 → not 中国科学院, 清华控股 → not 清华, 江苏省政府投资基金管理有限公司 → not 政府).
   const usable = (f: string, at: number) =>
@@ -86,12 +87,15 @@ function cityTradeForm(full: string, placed: number): string[] {
 }
 const CITY_TRADE = /^([\u4e00-\u9fff]{2})(?:(?:投资)?(?:控股)?(?:集团|[（(]集团[)）])(?:(?:股份)?有限(?:责任)?公司)?|(?<=^航空)(?:股份)?有限(?:责任)?公司)$/;
 
-/** Length of the places a registered name starts with (深圳市, 黑龙江省, 宜宾, 江苏省南通市, 杭州市萧山区, 顺德区), 0 if none. */
-export function registeredPlaceLength(full: string): number {
+/**
+ * Length of the places a registered name starts with (深圳市, 黑龙江省, 宜宾, 江苏省南通市, 杭州市萧山区, 顺德区), 0 if none;
+ * where the name's tokens are known, no token crosses a place's end from inside it (山东/新/北洋: not 新北).
+ */
+export function registeredPlaceLength(full: string, idx?: TokenIndex, start = 0): number {
   let at = 0;
   for (let level = 0; level < 2; level++) {
     const rest = full.slice(at);
-    const n = [3, 2].find((k) => PLACE_NAMES.has(rest.slice(0, k)) || REGIONS.has(rest.slice(0, k)));
+    const n = [3, 2].find((k) => (PLACE_NAMES.has(rest.slice(0, k)) || REGIONS.has(rest.slice(0, k))) && !(idx && crosses(idx.at(start + at + k - 1), start + at, start + at + k)));
     const district = n ? undefined : DISTRICT.exec(rest);
     const length = n ? n + (/[省市]/.test(rest[n] ?? '') ? 1 : 0) : (district?.[0].length ?? 0);
     if (!length || full.length - at - length < 4) break;
@@ -99,6 +103,8 @@ export function registeredPlaceLength(full: string): number {
   }
   return at;
 }
+/** A place word that starts inside a place's characters and ends after them: the place is none (新/北洋/ns, not 新北; but 唐/山瑞/nr 丰 is 唐山). */
+const crosses = (t: Token | undefined, from: number, to: number) => t !== undefined && t.tag === 'ns' && t.start > from && t.end > to;
 /** A district or county by its name (萧山区, 顺德区, 长清县; not 社区, 园区, 区块链). */
 const DISTRICT = /^[\u4e00-\u9fff]{1,2}(?<![社园景厂小营专片校矿街城])[区县](?![块域间])/;
 const REGIONS = new Set(['香港', '澳门', '台湾']);
@@ -160,6 +166,8 @@ function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
     const suffixed = t && t.end > end && t.start === start && SUFFIXES.has(t.word.slice(end - t.start));
     if (!t || (t.end > end && !suffixed)) return false;
     const piece = { word: suffixed ? form : t.word, tag: t.tag ?? '', start: t.start };
+    // (…and after one character that starts the name: 新/a 北洋/ns of 山东新北洋信息技术股份有限公司.)
+    if (t.tag === 'ns' && k === start + 1 && t.end === end && !isPlace(t.word) && isCJKWord(form)) return true;
     if ((t.tag !== 'ns' || (k === start && t.end < end && !isPlace(t.word))) && (isDistinctive(piece) || (k === start && form.length >= 4 && (isRegisteredWord(piece) || isNameAdverb(piece))))) return true;
     singles &&= t.end - t.start === 1 && isCJKWord(t.word);
     nouns &&= NOUN_PIECE_TAGS.has(t.tag ?? '') && !isGeneric(t.word);

@@ -506,6 +506,12 @@ describe('COMPANY recognizer', () => {
         ['广东宏远集团有限公司', undefined],
         ['宏远集团', '广东宏远集团有限公司'],
       ]);
+      // a name that starts with a city's characters (新/北洋/ns after 山东, not Taiwan's 新北), cited without its province
+      assert.deepEqual(companies('山东新北洋信息技术股份有限公司参与竞标。科大讯飞位列第二，新北洋位列第三').map((c) => [c.text, c.canonical]), [
+        ['山东新北洋信息技术股份有限公司', undefined],
+        ['科大讯飞', '科大讯飞股份有限公司'],
+        ['新北洋', '山东新北洋信息技术股份有限公司'],
+      ]);
       // a high-tech zone the segmenter took for an adverb inside a registered name (淄博/高新/d 城市运营有限公司)
       assert.deepEqual(names('淄博高新城市运营有限公司发行债券'), ['淄博高新城市运营有限公司']);
       assert.deepEqual(names('2台约翰迪尔大马力拖拉机和中联重科收割机'), ['约翰迪尔', '中联重科']);
