@@ -467,8 +467,8 @@ const PRODUCT_BEFORE = /(?:假|仿冒|山寨|冒牌|一箭|飞天|第[一二三�
 /** The rest of an association's or a bureau's name the dictionary name starts: 中国电子/专用设备工业协会, 中国移动通信/联合会, 上海医药/管理局. */
 const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商会|研究会|管理局)/;
 
-/** Function characters the segmenter glues onto the word before them: 建于, 华为; and the 报 of a quote (天衡/精机报/x 23.18元). */
-const GLUED_AFTER = /^[于为在与和将是对从向把被外等及报]$/;
+/** Function characters the segmenter glues onto the word before them: 建于, 华为, 城投要; and the 报 of a quote (天衡/精机报/x 23.18元). */
+const GLUED_AFTER = /^[于为在与和将是对从向把被外等及报要也已还均都]$/;
 
 /** Longest first, then earliest: no two company spans overlap. */
 function resolveOverlaps(found: Found[], length: number): Found[] {

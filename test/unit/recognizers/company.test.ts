@@ -512,6 +512,11 @@ describe('COMPANY recognizer', () => {
         ['科大讯飞', '科大讯飞股份有限公司'],
         ['新北洋', '山东新北洋信息技术股份有限公司'],
       ]);
+      // a county's investment group by its contracted trade, before a function character the segmenter glued onto it (城/n 投要/x)
+      assert.deepEqual(companies('项目由莒南县城市建设投资集团有限公司建设。刘洪波要求，莒南城投要会同中标单位').map((c) => [c.text, c.canonical]), [
+        ['莒南县城市建设投资集团有限公司', undefined],
+        ['莒南城投', '莒南县城市建设投资集团有限公司'],
+      ]);
       // a high-tech zone the segmenter took for an adverb inside a registered name (淄博/高新/d 城市运营有限公司)
       assert.deepEqual(names('淄博高新城市运营有限公司发行债券'), ['淄博高新城市运营有限公司']);
       assert.deepEqual(names('2台约翰迪尔大马力拖拉机和中联重科收割机'), ['约翰迪尔', '中联重科']);
