@@ -217,6 +217,12 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     }
   }
   for (const [form, full] of groupForms) if (!fullByForm.has(form)) fullByForm.set(form, full);
+  // A dictionary name of a word the segmenter does not know and a trade is cited by that word too (丰翼/x 科技 … 丰翼).
+  for (const f of found) {
+    const head = idx.at(f.start);
+    if (f.source !== 'dict:company' || !f.entry || f.ambiguous || head?.tag !== 'x' || head.end >= f.end || head.end - head.start < 2 || !isCJKWord(head.word)) continue;
+    if (TRADE_TAIL.test(text.slice(head.end, f.end)) && !lookupName(head.word) && !fullByForm.has(head.word)) fullByForm.set(head.word, f.entry.canonical);
+  }
   const declaredNames: Found[] = [];
   for (const f of found) {
     if (f.source !== 'rule:company-suffix' && f.source !== 'dict:company') continue;
@@ -467,8 +473,11 @@ const PRODUCT_BEFORE = /(?:假|仿冒|山寨|冒牌|一箭|飞天|第[一二三�
 /** The rest of an association's or a bureau's name the dictionary name starts: 中国电子/专用设备工业协会, 中国移动通信/联合会, 上海医药/管理局. */
 const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商会|研究会|管理局)/;
 
+/** The trade a dictionary name ends in after its own word: 科技, 电子, 动力. */
+const TRADE_TAIL = /^(?:科技|技术|电子|微电子|动力|新能|智能|医药|生物|物流|网络|软件|通信|机器人)$/;
+
 /** Function characters the segmenter glues onto the word before them: 建于, 华为, 城投要; and the 报 of a quote (天衡/精机报/x 23.18元). */
-const GLUED_AFTER = /^[于为在与和将是对从向把被外等及报要也已还均都]$/;
+const GLUED_AFTER = /^[于为在与和将是对从向把被外等及报要也已还均都拟]$/;
 
 /** Longest first, then earliest: no two company spans overlap. */
 function resolveOverlaps(found: Found[], length: number): Found[] {

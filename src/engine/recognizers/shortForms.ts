@@ -14,7 +14,7 @@ import type { Token } from '../segmenter/segmenter';
 const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车站|站|口岸|景区|公园|大桥|隧道|大世界|乐园|欢乐谷|度假区|游乐园)$/;
 
 /** Legal and group words stripped from a full name to find the short forms it is cited by. */
-const TAIL_WORDS = ['股份有限公司', '有限责任公司', '有限公司', '股份公司', '集团公司', '公司', '集团', '控股', '股份', '技术', '科技', '通讯', '通信', '信息', '网络', '软件', '电子', '实业', '产业', '工业', '投资', '发展', '国际'];
+const TAIL_WORDS = ['股份有限公司', '有限责任公司', '有限公司', '股份公司', '集团公司', '公司', '集团', '控股', '股份', '技术', '科技', '通讯', '通信', '信息', '网络', '软件', '微电子', '电子', '实业', '产业', '工业', '投资', '发展', '国际'];
 
 /** What follows a zone's name in its investment platform's name: 北京亦庄/投资控股有限公司 is not cited as 亦庄 (the zone). */
 const ZONE_PLATFORM = /^(?:投资控股|投资发展|开发建设)/;
@@ -30,6 +30,8 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
       if (rest.endsWith(w) && rest.length - w.length >= 2) {
         rest = rest.slice(0, -w.length).replace(BRACKETED, '');
         if (rest !== full) rests.push(rest);
+        // (A chip designer is cited with its 微 too: 芯研微电子 → 芯研微, 芯研.)
+        if (w === '微电子') rests.push(rest + '微');
         changed = true;
         break;
       }

@@ -517,6 +517,17 @@ describe('COMPANY recognizer', () => {
         ['莒南县城市建设投资集团有限公司', undefined],
         ['莒南城投', '莒南县城市建设投资集团有限公司'],
       ]);
+      // a chip designer cited without 微电子 or with its 微 (before 拟 glued onto it: 芯研/x 微拟/x), and a dictionary name by its unknown word (丰翼/x 科技 … 丰翼)
+      assert.deepEqual(companies('芯原微电子（上海）股份有限公司总裁戴伟民透露，芯原2024年新签订单增长。芯研微电子（上海）股份有限公司招股书显示，芯研微拟募资').map((c) => c.text), [
+        '芯原微电子（上海）股份有限公司',
+        '芯原',
+        '芯研微电子（上海）股份有限公司',
+        '芯研微',
+      ]);
+      assert.deepEqual(companies('丰翼科技完成首飞。今年一季度，丰翼在广东完成飞行4.7万架次').map((c) => [c.text, c.canonical]), [
+        ['丰翼科技', '丰翼科技(深圳)有限公司'],
+        ['丰翼', '丰翼科技(深圳)有限公司'],
+      ]);
       // a high-tech zone the segmenter took for an adverb inside a registered name (淄博/高新/d 城市运营有限公司)
       assert.deepEqual(names('淄博高新城市运营有限公司发行债券'), ['淄博高新城市运营有限公司']);
       assert.deepEqual(names('2台约翰迪尔大马力拖拉机和中联重科收割机'), ['约翰迪尔', '中联重科']);
