@@ -241,8 +241,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const stop = idx.tokens[j]!.end;
     // A group's fragments are single characters of content (九/m 羊/n 集团), not words (今年以来/约/占 集团).
     const fragment = (t: Token) => isFragment(t) && !isDescriptor(t.word) && (kind === 'legal' || (t.end - t.start === 1 && GROUP_FRAGMENT_TAGS.has(t.tag ?? '')));
+    // (A name's own 和 after its first character, the segmenter's conjunction: 、盛/v 和/c 资源控股股份有限公司.)
+    const ownAnd = (k: number) => kind === 'legal' && idx.tokens[k]!.word === '和' && k > 0 && idx.tokens[k - 1]!.end - idx.tokens[k - 1]!.start === 1 && fragment(idx.tokens[k - 1]!);
     let k = j;
-    while (!gluedHead && k >= 0 && stop - idx.tokens[k]!.start <= (kind === 'legal' ? 4 : 2) && fragment(idx.tokens[k]!)) k--;
+    while (!gluedHead && k >= 0 && stop - idx.tokens[k]!.start <= (kind === 'legal' ? 4 : 2) && (fragment(idx.tokens[k]!) || ownAnd(k))) k--;
     if (k < j && (k < 0 || opensName(text, idx.tokens[k]!))) {
       for (let m = j; m > k; m--) pieces.unshift({ word: idx.tokens[m]!.word, tag: 'x', start: idx.tokens[m]!.start });
       j = k;

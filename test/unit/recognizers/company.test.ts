@@ -528,6 +528,12 @@ describe('COMPANY recognizer', () => {
         ['丰翼科技', '丰翼科技(深圳)有限公司'],
         ['丰翼', '丰翼科技(深圳)有限公司'],
       ]);
+      // a name's own 和 after its first character, the segmenter's conjunction (盛/v 和/c 资源…), not a list's (华为和中兴通讯…); an insurer by its contracted trade (安和财险)
+      assert.deepEqual(names('盛和资源控股股份有限公司公告。华为和中兴通讯股份有限公司签约'), ['盛和资源控股股份有限公司', '华为', '中兴通讯股份有限公司']);
+      assert.deepEqual(companies('安和财产保险股份有限公司被罚。安和财险湖南省分公司总经理罗建勋').map((c) => [c.text, c.canonical]), [
+        ['安和财产保险股份有限公司', undefined],
+        ['安和财险', '安和财产保险股份有限公司'],
+      ]);
       // a high-tech zone the segmenter took for an adverb inside a registered name (淄博/高新/d 城市运营有限公司)
       assert.deepEqual(names('淄博高新城市运营有限公司发行债券'), ['淄博高新城市运营有限公司']);
       assert.deepEqual(names('2台约翰迪尔大马力拖拉机和中联重科收割机'), ['约翰迪尔', '中联重科']);
