@@ -1047,8 +1047,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('工业富联控股股东为鸿海，隆基绿能控股子公司签订订单'), ['工业富联', '鸿海', '隆基绿能']);
       assert.deepEqual(names('36氪获悉，具身智能公司宇树科技完成新一轮融资'), ['宇树科技']);
       assert.deepEqual(names('中信期货发布报告，红杉资本公司参与投资'), ['中信期货', '红杉资本公司']);
-      // a fund named by its kind is its manager's product: the manager alone
-      assert.deepEqual(names('易方达基金旗下易方达蓝筹精选混合型证券投资基金规模下降'), ['易方达基金', '易方达']);
+      // a fund named by its kind is its manager's product, no mention of the manager (as 小米 in 小米SU7)
+      assert.deepEqual(names('易方达基金旗下易方达蓝筹精选混合型证券投资基金规模下降'), ['易方达基金']);
+      assert.deepEqual(names('睿远基金管理有限公司总经理陈晓明称，睿远成长价值混合基金已盈利'), ['睿远基金管理有限公司']);
     });
 
     it('reads a financial holding company (金控) and an employer before a title of Hong Kong (行政总裁)', () => {
