@@ -159,10 +159,28 @@ function companyBefore(companies: readonly Candidate[], at: number, text: string
   if (!bare.startsWith('该') && kind !== CLUB) {
     // (In its own sentence, the company it follows: 在宁波均胜电子股份有限公司，公司董事长王剑峰.)
     const from = sentenceStart(text, at);
-    return before.filter((c) => c.start >= from).pop() ?? before[0];
+    return before.filter((c) => c.start >= from).pop() ?? before[0] ?? (kind ? undefined : articleSubject(companies, at, text));
   }
   const named = kind ? before.filter((c) => kind.test(text.slice(c.start, c.end))) : before;
   return named[named.length - 1];
+}
+
+/**
+ * The company an article is about, for a bare 公司 that opens a paragraph: the one named most often
+ * before it, at least twice and more often than any other, by its longest mention (华晟置业集团股份有限公司
+ * …华晟置业…华晟置业… 公司董事长郑宏伟).
+ */
+function articleSubject(companies: readonly Candidate[], at: number, text: string): Candidate | undefined {
+  const byName = new Map<string, Candidate[]>();
+  for (const c of companies) {
+    if (c.end > at) break;
+    const key = String(c.attrs?.canonical ?? text.slice(c.start, c.end));
+    byName.set(key, [...(byName.get(key) ?? []), c]);
+  }
+  const ranked = [...byName.values()].sort((a, b) => b.length - a.length);
+  const top = ranked[0];
+  if (!top || top.length < 2 || ranked[1]?.length === top.length) return undefined;
+  return top.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
 }
 
 /** Titles only a company gives, alone or joined: 董事长, 联席首席执行官, 创始人, 总经理助理, 董事长兼总裁 (not 主席, 书记, 主任). */

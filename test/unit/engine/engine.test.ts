@@ -94,6 +94,9 @@ describe('engine', function () {
         ['王刚', undefined],
       ],
     );
+    // …and one that opens a paragraph, the company the article names most often before it, by its registered name
+    const subject = '华晟置业集团股份有限公司（以下简称“华晟置业”）披露年报。华晟置业有息负债下降，中诚信国际下调评级。\n公司董事长兼总裁郑宏伟表示，华晟置业将保交付。';
+    assert.deepEqual(await orgs(subject), [['郑宏伟', '华晟置业集团股份有限公司']]);
     // a company title listed after two officials of that company, the second's organization read by the recognizer already
     assert.deepEqual(await orgs('禾元疫苗董事长杨国栋、执行董事兼总经理孙慧敏、首席财务官何俊杰签约'), [
       ['杨国栋', '禾元疫苗'],
