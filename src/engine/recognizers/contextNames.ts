@@ -14,9 +14,10 @@ import type { Token } from '../segmenter/segmenter';
 
 /** A public body, listed with companies or named as a parent of enterprises, is none (青岛市政府与海尔集团等企业, 国资委旗下企业). */
 const PUBLIC_BODY = new RegExp(`${NOT_COMPANY_WORDS.source}|[委办署]$`);
-/** A list that ends in a word for companies: 百度、京东、中兴等“大厂”, Acme和思睿国际等公司, 贵人鸟等12家企业. */
+/** A list that ends in a word for companies: 百度、京东、中兴等“大厂”, Acme和思睿国际等公司, 贵人鸟等12家企业, 荃银高科、万向德农三家公司. */
 // (Not 等与海尔集团合作: a preposition after 等 starts another phrase.)
-const LIST_END = new ScanPattern('等', String.raw`等(?![与和同跟向对为在从])[“"]?(?:(?:\d{1,4}|[一二两三四五六七八九十百几数多]{1,3})家)?(?:[\u4e00-\u9fff]{0,3}?)(?:公司|企业|银行|集团|厂商|券商|开发商|发行商|运营商|房企|车企|险企|大厂|巨头)`);
+// (…or in their number alone after a list: 荃银高科、丰乐种业、万向德农三家公司.)
+const LIST_END = new ScanPattern('[等两三四五六七八九十]', String.raw`(?:等(?![与和同跟向对为在从])[“"]?(?:(?:\d{1,4}|[一二两三四五六七八九十百几数多]{1,3})家)?|[两三四五六七八九十]家)(?:[\u4e00-\u9fff]{0,3}?)(?:公司|企业|银行|集团|厂商|券商|开发商|发行商|运营商|房企|车企|险企|大厂|巨头)`);
 const PEOPLE_AFTER = /^(?:的)?(?:高管|员工|职工|人士|领导|负责人|老板|董事|代表|股东)/;
 const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及']);
 /** Words in apposition before a company name: 开发商Zenimax, 发行商Nexon. */
@@ -32,19 +33,23 @@ const INTRODUCERS = new Set(['包括', '如', '像', '例如', '比如', '其中
  */
 export function contextNames(text: string, idx: TokenIndex): Found[] {
   const out: Found[] = [];
-  const add = (start: number, end: number, source: string) => out.push({ start, end, label: 'COMPANY', source });
+  // (A dictionary name keeps its company, the context confirming an ambiguous one: 恒瑞、信达、君实三家企业.)
+  const add = (start: number, end: number, source: string) => out.push({ start, end, label: 'COMPANY', source, entry: lookupName(text.slice(start, end))?.entry });
   for (const m of scan(LIST_END, text)) {
     // 等公司高管 speaks of people of the companies, and the items may be those people.
     if (PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     let end = m.index;
+    const items: Array<{ start: number; end: number }> = [];
     while (end > 0) {
       const item = listItemBefore(text, end, idx);
       if (!item) break;
-      add(item.start, item.end, 'rule:company-list');
+      items.push(item);
       const sep = item.start - 1;
       if (!LIST_SEPARATORS.has(text[sep] ?? '') || item.introduced) break;
       end = sep;
     }
+    // (A number alone ends a list of two or more: not 这三家公司, 华为三家公司.)
+    if (m[0][0] === '等' || items.length >= 2) for (const item of items) add(item.start, item.end, 'rule:company-list');
   }
   for (let i = 0; i + 1 < idx.tokens.length; i++) {
     const t = idx.tokens[i]!;
@@ -101,7 +106,7 @@ export function isNameToken(t: Token): boolean {
 function unknownItemStart(text: string, end: number, idx: TokenIndex): Token | undefined {
   const last = idx.at(end - 1);
   const first = last && idx.at(last.start - 1);
-  if (!first || end - first.start > 5 || !LIST_SEPARATORS.has(text[first.start - 1] ?? '')) return undefined;
+  if (!first || end - first.start > 5 || !(LIST_SEPARATORS.has(text[first.start - 1] ?? '') || text[first.start - 1] === '了')) return undefined;
   const pair = [first, last];
   // (Nor an adverb of one character: 集团/将/d 与马士基等企业, the group will.)
   if (pair.some((t) => !isCJKWord(t.word) || FUNCTION_TAGS.has(t.tag ?? '') || (t.tag === 'd' && t.word.length === 1) || NAME_STOP.has(t.word) || lookupName(t.word)) || pair.every((t) => (t.tag === 'ns' && (PLACE_NAMES.has(t.word) || isProvinceOrCity(t.word))) || isGeneric(t.word))) return undefined;
@@ -115,6 +120,10 @@ function isContextName(t: Token): boolean {
   // (The segmenter tags a public body nt too: 青岛市政府/nt 与海尔集团等5家企业.)
   return CONTEXT_TAGS.has(t.tag ?? '') && isNameToken(t) && !PUBLIC_BODY.test(t.word);
 }
+/** What a list's item may follow: a pause, an introducer (包括), or the verb and its 了 the list is the object of (抽检了金穗种业、丰乐种业等). */
+function opensItem(before: Token | undefined): boolean {
+  return before === undefined || LIST_SEPARATORS.has(before.word) || INTRODUCERS.has(before.word) || /^[\s“”"（(：:]/.test(before.word) || (before.word === '了' && before.start > 0);
+}
 /** The list item that ends at `end`: one name-like token, or a dictionary name, after its introducer. */
 function listItemBefore(text: string, end: number, idx: TokenIndex): { start: number; end: number; introduced: boolean } | undefined {
   if (!idx.isBoundary(end)) return undefined;
@@ -126,12 +135,13 @@ function listItemBefore(text: string, end: number, idx: TokenIndex): { start: nu
     // segmenter made of a name it did not know, between pauses (、兴澄/z 特钢/n、, 、法尔/ns 胜/v 等).
     let t = idx.at(end - 1);
     if (t && GENERIC.has(t.word)) t = idx.at(t.start - 1);
-    if (t && !isContextName(t)) t = unknownItemStart(text, end, idx);
+    // (…a name token after a word that opens no item is the second of such two: 、万向/n 德农/nz 三家公司.)
+    if (t && (!isContextName(t) || !opensItem(idx.at(t.start - 1)))) t = unknownItemStart(text, end, idx) ?? (t && isContextName(t) ? t : undefined);
     if (!t) return undefined;
     start = t.start;
   }
   const before = idx.at(start - 1);
-  const introduced = before !== undefined && INTRODUCERS.has(before.word);
-  if (before && !introduced && !LIST_SEPARATORS.has(before.word) && !/^[\s“”"（(：:]/.test(before.word)) return undefined;
-  return { start, end, introduced };
+  // (The verb's 了 only before a pause of a list: not 上调了主胜赔率，bet365.)
+  if (!opensItem(before) || (before?.word === '了' && text[end] !== '、')) return undefined;
+  return { start, end, introduced: before !== undefined && !LIST_SEPARATORS.has(before.word) };
 }

@@ -1279,6 +1279,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('游戏的开发商Zenimax宣布'), ['Zenimax']);
       assert.deepEqual(names('要求车企将供应商账期统一压缩至60天以内'), []); // the role's own noun, not a name
       assert.deepEqual(names('由Nexon旗下的工作室研发'), ['Nexon']);
+      // a list that ends in its number alone (万向/n 德农/nz 三家公司), one that is a verb's object after 了, a dictionary name it confirms keeping its company
+      assert.deepEqual(names('荃银高科、丰乐种业、万向德农三家公司净利润下降。抽检了金穗种业、丰乐种业等6家企业'), ['荃银高科', '丰乐种业', '万向德农', '金穗种业', '丰乐种业']);
+      assert.deepEqual(companies('恒瑞、信达、君实三家企业合计占比近四成').find((c) => c.text === '信达')?.canonical, '信达生物制药');
+      assert.deepEqual(names('这三家公司净利润下降，华为三家公司。韦德国际上调了主胜赔率，bet365等公司'), ['华为', '韦德国际', 'bet365']);
       assert.deepEqual(names('这些人等公司通知'), []);
       assert.deepEqual(names('张红、小龙等公司高管出席'), []);
       // a name the segmenter made two words of, between pauses of such a list; not a place or a facility
