@@ -136,7 +136,7 @@ function listItemBefore(text: string, end: number, idx: TokenIndex): { start: nu
     let t = idx.at(end - 1);
     if (t && GENERIC.has(t.word)) t = idx.at(t.start - 1);
     // (…a name token after a word that opens no item is the second of such two: 、万向/n 德农/nz 三家公司.)
-    if (t && (!isContextName(t) || !opensItem(idx.at(t.start - 1)))) t = unknownItemStart(text, end, idx) ?? (t && isContextName(t) ? t : undefined);
+    if (t && (!isContextName(t) || !opensItem(idx.at(t.start - 1)))) t = unknownItemStart(text, end, idx) ?? (isContextName(t) ? t : undefined);
     if (!t) return undefined;
     start = t.start;
   }
