@@ -128,6 +128,11 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
   const first = new Map<string, string>();
   for (const c of officials) if (c.attrs?.org && !first.has(text.slice(c.start, c.end))) first.set(text.slice(c.start, c.end), c.attrs.org);
   for (const c of officials) if (c.attrs && !c.attrs.org && first.has(text.slice(c.start, c.end))) c.attrs.org = first.get(text.slice(c.start, c.end));
+  // …and so is a name in brackets right after another's, its Latin form (邝志明（Raymond Kwong）).
+  officials.forEach((c, i) => {
+    const named = officials[i - 1];
+    if (c.attrs && !c.attrs.org && named?.attrs?.org && c.start === named.end + 1 && '(（'.includes(text[named.end]!)) c.attrs.org = named.attrs.org;
+  });
 }
 
 const LISTED = 'rule:official-list';

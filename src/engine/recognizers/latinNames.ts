@@ -12,7 +12,7 @@ const WORD = String.raw`[A-Z](?:[A-Za-z0-9]|[-&'’/.](?=[A-Za-z0-9]))*\.?`;
 const RUN = new RegExp(String.raw`(?<![A-Za-z0-9&.-])${WORD}(?:(?: | & | and |, (?=(?:Inc|Ltd|LLC|plc|PLC|AG|SE|N\.V)\b))(?:${WORD}|plc\b))*`, 'g');
 /** Legal forms and the words only companies are named with. */
 const CORPORATE = new Set(
-  `Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. Limited LLC L.P. plc PLC AG SE SA S.A. N.V. NV A/S GmbH KGaA
+  `Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. Limited LLC L.P. plc PLC AG SE SA S.A. N.V. NV A/S GmbH KGaA Bhd Pte Pty B.V. BV S.p.A. Oyj ASA SAS K.K.
    Holdings Group Therapeutics Therapies Pharmaceuticals Pharma Biosciences Biotherapeutics Biotech Technologies Airlines Airways`.split(/\s+/),
 );
 

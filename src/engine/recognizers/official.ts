@@ -57,6 +57,9 @@ const OFFICE_END = new CharSet('部局委办厅处室署');
 const BODY_END = /(?:政协|人大|党委|党组|党工委|政府|纪委|工会|团委|妇联)$/;
 
 
+/** A personal name in Latin letters in brackets: （Thomas Braun）, (Christophe Fouquet), （Diego Fernández）. */
+const LATIN_ALIAS = /^[（(]((?:[A-Z][a-zà-öø-ÿ'’]+[ -]){1,3}[A-Z][a-zà-öø-ÿ'’]+)[)）]/;
+
 interface Mention {
   start: number;
   end: number;
@@ -171,6 +174,11 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   for (const m of appointments(text, idx, lastOrgByUnit)) add(m);
   for (const m of bracketedPositions(text, idx, lastOrgByUnit)) add(m);
   for (const m of appositivePositions(text, idx, lastOrgByUnit)) add(m);
+  // An official's name in Latin letters in brackets after the Chinese one is the same official's: 托马斯·布劳恩（Thomas Braun）.
+  for (const m of [...mentions]) {
+    const latin = LATIN_ALIAS.exec(text.slice(m.end, m.end + 48));
+    if (latin) add({ ...m, start: m.end + 1, end: m.end + 1 + latin[1]!.length });
+  }
   mentions.push(...otherMentions(text, mentions, idx, taken));
   return mentions.map(({ start, end, title, org, source }) => {
     const attrs: Candidate['attrs'] = { title };

@@ -98,6 +98,14 @@ describe('engine', function () {
     const subject = '华晟置业集团股份有限公司（以下简称“华晟置业”）披露年报。华晟置业有息负债下降，中诚信国际下调评级。\n公司董事长兼总裁郑宏伟表示，华晟置业将保交付。';
     assert.deepEqual(await orgs(subject), [['郑宏伟', '华晟置业集团股份有限公司']]);
     // a company title listed after two officials of that company, the second's organization read by the recognizer already
+    // an official's Latin name in brackets after the Chinese one: the same official, title and organization
+    assert.deepEqual(await orgs('福克曼首席执行官托马斯·布劳恩（Thomas Braun）表示，布劳恩说。\n嘉德丰集团有限公司公布业绩，集团董事总经理邝志明（Raymond Kwong）出席'), [
+      ['托马斯·布劳恩', '福克曼'],
+      ['Thomas Braun', '福克曼'],
+      ['布劳恩', '福克曼'],
+      ['邝志明', '嘉德丰集团有限公司'],
+      ['Raymond Kwong', '嘉德丰集团有限公司'],
+    ]);
     assert.deepEqual(await orgs('禾元疫苗董事长杨国栋、执行董事兼总经理孙慧敏、首席财务官何俊杰签约'), [
       ['杨国栋', '禾元疫苗'],
       ['孙慧敏', '禾元疫苗'],
