@@ -269,8 +269,8 @@ export function minorityNameAt(text: string, p: number, idx: TokenIndex): number
   return best;
 }
 
-/** A dotted foreign name (唐·贝肯, 杰夫·莫雷尔): the dot is evidence enough for any characters. */
-const DOTTED = /[\u4e00-\u9fff]{1,7}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}/y;
+/** A dotted foreign name (唐·贝肯, 杰夫·莫雷尔, 玛丽-克莱尔·方丹): the dot is evidence enough for any characters. */
+const DOTTED = /[\u4e00-\u9fff]{1,7}(?:-[\u4e00-\u9fff]{1,5})?(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}/y;
 
 function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   const byDot = dottedNameAt(text, p, idx);

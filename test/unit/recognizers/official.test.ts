@@ -708,6 +708,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('本田社长三部敏宏说。铃木公司社长铃木俊宏说'), ['三部敏宏', '铃木俊宏']);
       // names joined by a hyphen or of four dotted parts
       assert.deepEqual(names('州长萨诺-奥卢出席。董事长让-皮埃尔·杜邦出席。巴西总统路易斯·伊纳西奥·卢拉·达席尔瓦表示'), ['萨诺-奥卢', '让-皮埃尔·杜邦', '路易斯·伊纳西奥·卢拉·达席尔瓦']);
+      // (a hyphenated given name before a dot and a surname of any characters: 玛丽-克莱尔·方丹, and its later surname alone)
+      assert.deepEqual(names('首席执行官玛丽-克莱尔·方丹、首席财务官鲁道夫·霍夫曼出席。方丹表示'), ['玛丽-克莱尔·方丹', '鲁道夫·霍夫曼', '方丹']);
       // 一 as a name's third character before speech, not 一行
       assert.deepEqual(names('董事长郭谨一在会上说。总经理王建一表示。市长王强一行到访'), ['郭谨一', '王建一', '王强']);
       // a holiday as a given name after a title (李/国庆/t)
