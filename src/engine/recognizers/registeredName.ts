@@ -240,7 +240,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // At most four characters of fragments back from where the walk stopped, then the pause.
     const stop = idx.tokens[j]!.end;
     // A group's fragments are single characters of content (九/m 羊/n 集团), not words (今年以来/约/占 集团).
-    const fragment = (t: Token) => isFragment(t) && !isDescriptor(t.word) && (kind === 'legal' || (t.end - t.start === 1 && GROUP_FRAGMENT_TAGS.has(t.tag ?? '')));
+    // (Nor a verb and a pronoun glued to a preposition: ，判令/v 其向/x 青岛海尔…)
+    const fragment = (t: Token) => isFragment(t) && !isDescriptor(t.word) && !FUNCTION_CHARS_ONLY.test(t.word) && !(t.tag === 'v' && t.word.length >= 2) && (kind === 'legal' || (t.end - t.start === 1 && GROUP_FRAGMENT_TAGS.has(t.tag ?? '')));
     // (A name's own 和 after its first character, the segmenter's conjunction: 、盛/v 和/c 资源控股股份有限公司.)
     const ownAnd = (k: number) => kind === 'legal' && idx.tokens[k]!.word === '和' && k > 0 && idx.tokens[k - 1]!.end - idx.tokens[k - 1]!.start === 1 && fragment(idx.tokens[k - 1]!);
     let k = j;
@@ -320,6 +321,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // (So is a first word the segmenter took for an adverb: ,鼎新/d 科技股份有限公司; or for an adjective after a party's role: 原告/宏远/a 贸易有限公司.)
   const afterRole = clearStart && !!before && isRole(before);
   let first = pieces.findIndex((p, k) => (isDistinctive(p) || (clearStart && (isRegisteredWord(p) || (k === 0 && (isNameAdverb(p) || (afterRole && p.tag === 'a' && p.word.length === 2 && !isDescriptor(p.word) && !isGeneric(p.word))))))) && p.tag !== 'bracket');
+  // (…and, where no word names it, one the segmenter took for a verb or a distinguishing word before its trade: 远航/v 物流股份有限公司, 对/远大/b 科技股份有限公司.)
+  const coined = pieces[0] && (pieces[0].tag === 'v' || pieces[0].tag === 'b') && pieces[0].word.length === 2 && pieces.length >= 2 && !isDescriptor(pieces[0].word) && !isGeneric(pieces[0].word) && !DEAL_VERBS.has(pieces[0].word);
+  if (first < 0 && clearStart && coined) first = 0;
   // A national state-owned company is registered as 中国 and its trade: 中国交通建设股份有限公司, 中国第一重型机械集团有限公司.
   if (kind === 'legal' && pieces.length >= 3 && NATIONAL.has(pieces[0]!.word)) first = 0;
   // So does a name that starts with numerals the segmenter took for a number, at a clear start (九三/m 粮油…, 五/m 得利/v 面粉…).

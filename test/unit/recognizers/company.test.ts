@@ -536,6 +536,14 @@ describe('COMPANY recognizer', () => {
         ['安和财产保险股份有限公司', undefined],
         ['安和财险', '安和财产保险股份有限公司'],
       ]);
+      // a court's verbs before a registered name are none of it (开庭审理/n 唯品会…, ，判令/v 其向/x 青岛海尔…)
+      assert.deepEqual(names('法院通过线上方式开庭审理唯品会（中国）有限公司诉某平台一案，判令其向青岛海尔智家股份有限公司赔偿损失'), ['唯品会（中国）有限公司', '青岛海尔智家股份有限公司']);
+      // a name the segmenter took for a verb or a distinguishing word before its trade, at a clear start (远航/v 物流, 对/远大/b 科技); not the verb before a name (已有/v 本源…)
+      assert.deepEqual(names('远航物流股份有限公司董事长何振宇。监管部门对远大科技股份有限公司出具警示函。我国已有本源量子计算科技（合肥）股份有限公司等企业'), [
+        '远航物流股份有限公司',
+        '远大科技股份有限公司',
+        '本源量子计算科技（合肥）股份有限公司',
+      ]);
       // a high-tech zone the segmenter took for an adverb inside a registered name (淄博/高新/d 城市运营有限公司)
       assert.deepEqual(names('淄博高新城市运营有限公司发行债券'), ['淄博高新城市运营有限公司']);
       assert.deepEqual(names('2台约翰迪尔大马力拖拉机和中联重科收割机'), ['约翰迪尔', '中联重科']);
