@@ -544,6 +544,11 @@ describe('COMPANY recognizer', () => {
         '远大科技股份有限公司',
         '本源量子计算科技（合肥）股份有限公司',
       ]);
+      // a trade word's last character the segmenter took for a particle, before a bracketed place (中泰置/x 地/uv（成都）有限公司)
+      assert.deepEqual(companies('中泰置地（成都）有限公司诉称，中泰置地已支付').map((c) => [c.text, c.canonical]), [
+        ['中泰置地（成都）有限公司', undefined],
+        ['中泰置地', '中泰置地（成都）有限公司'],
+      ]);
       // a high-tech zone the segmenter took for an adverb inside a registered name (淄博/高新/d 城市运营有限公司)
       assert.deepEqual(names('淄博高新城市运营有限公司发行债券'), ['淄博高新城市运营有限公司']);
       assert.deepEqual(names('2台约翰迪尔大马力拖拉机和中联重科收割机'), ['约翰迪尔', '中联重科']);
