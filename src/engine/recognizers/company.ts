@@ -189,6 +189,16 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     const f = found[k]!;
     if (f.source === 'rule:company-suffix' && starts.has(f.end) && PLAIN_COMPANY.test(text.slice(f.start, f.end))) found.splice(k, 1);
   }
+  // A parent's name right before a registered name the dictionary knows is part of it: 国家电投/山东核电有限公司.
+  for (const f of found) {
+    if (f.source !== 'dict:company' || !REGISTERED.test(text.slice(f.start, f.end))) continue;
+    const parent = found.find((p) => p.end === f.start && p.source === 'dict:company' && p.entry && !p.ambiguous);
+    if (parent) {
+      f.start = parent.start;
+      delete f.entry;
+      found.splice(found.indexOf(parent), 1);
+    }
+  }
   // Short forms of the article's own full names: 中科宇航技术股份有限公司 … 中科宇航, and the
   // short name an article declares: 江南布衣有限公司(以下简称江南布衣).
   const fullByForm = new Map<string, string>();
@@ -475,6 +485,9 @@ const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商�
 
 /** The trade a dictionary name ends in after its own word: 科技, 电子, 动力. */
 const TRADE_TAIL = /^(?:科技|技术|电子|微电子|动力|新能|智能|医药|生物|物流|网络|软件|通信|机器人)$/;
+
+/** A registered name's legal form. */
+const REGISTERED = /有限(?:责任)?公司$/;
 
 /** Function characters the segmenter glues onto the word before them: 建于, 华为, 城投要; and the 报 of a quote (天衡/精机报/x 23.18元). */
 const GLUED_AFTER = /^[于为在与和将是对从向把被外等及报要也已还均都拟]$/;

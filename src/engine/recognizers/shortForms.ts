@@ -127,7 +127,7 @@ const CONTRACTED: Record<string, string> = { 城市投资: '城投', 城市建�
 const CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)[省市县区]?(${Object.keys(CONTRACTED).join('|')})(?:发展)?(?:投资)?(?:集团)?(?:股份)?有限(?:责任)?公司$`);
 
 /** Trades a company's short name contracts: 华源新材料股份有限公司 → 华源新材, 平安国际融资租赁有限公司 → 平安租赁, 清曜新能源科技有限公司 → 清曜新能, 浙江萧山农村商业银行股份有限公司 → 萧山农商银行. */
-const TRADE_CONTRACTED: Record<string, string> = { 新材料: '新材', 新能源: '新能', 融资租赁: '租赁', 融资担保: '担保', 生物科技: '生物', 生物医药: '生物', 生物技术: '生物', 农村商业银行: '农商银行', 财产保险: '财险' };
+const TRADE_CONTRACTED: Record<string, string> = { 新材料: '新材', 新能源: '新能', 融资租赁: '租赁', 融资担保: '担保', 生物科技: '生物', 生物医药: '生物', 生物技术: '生物', 农村商业银行: '农商银行', 财产保险: '财险', 炼油化工: '炼化' };
 const TRADE_CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:国际)?(${Object.keys(TRADE_CONTRACTED).join('|')})(?:科技)?(?:集团)?(?:股份)?有限(?:责任)?公司$`);
 
 /** The contracted forms of a local investment company (济南城市投资集团有限公司 → 济南城投, 济南城投集团) or of a trade (华源新材). */
@@ -139,9 +139,9 @@ function contractedForms(full: string): string[] {
   }
   const t = TRADE_CONTRACTIBLE.exec(full);
   if (!t) return [];
-  // Without its place too: 四川和邦生物科技股份有限公司 → 和邦生物.
   const short = t[1]! + TRADE_CONTRACTED[t[2]!]!;
-  const placed = registeredPlaceLength(full);
+  // Without its place too: 四川和邦生物科技股份有限公司 → 和邦生物; or its parent's name: 中国石化青岛炼油化工有限责任公司 → 青岛炼化.
+  const placed = registeredPlaceLength(full) || ([4, 3, 2].find((k) => t[1]!.length - k >= 2 && lookupName(t[1]!.slice(0, k))?.ambiguous === false) ?? 0);
   return placed && t[1]!.length - placed >= 2 ? [short, short.slice(placed)] : [short];
 }
 

@@ -549,6 +549,13 @@ describe('COMPANY recognizer', () => {
         ['中泰置地（成都）有限公司', undefined],
         ['中泰置地', '中泰置地（成都）有限公司'],
       ]);
+      // a parent's name right before a registered name the dictionary knows is part of it (国家电投/山东核电有限公司);
+      // a refinery cited by its place and contracted trade without its parent's name (中国石化青岛炼油化工有限责任公司 … 青岛炼化)
+      assert.deepEqual(companies('国家电投山东核电有限公司总经理吴明表示。中国石化青岛炼油化工有限责任公司加工原油，青岛炼化表示').map((c) => [c.text, c.canonical]), [
+        ['国家电投山东核电有限公司', undefined],
+        ['中国石化青岛炼油化工有限责任公司', undefined],
+        ['青岛炼化', '中国石化青岛炼油化工有限责任公司'],
+      ]);
       // a high-tech zone the segmenter took for an adverb inside a registered name (淄博/高新/d 城市运营有限公司)
       assert.deepEqual(names('淄博高新城市运营有限公司发行债券'), ['淄博高新城市运营有限公司']);
       assert.deepEqual(names('2台约翰迪尔大马力拖拉机和中联重科收割机'), ['约翰迪尔', '中联重科']);
