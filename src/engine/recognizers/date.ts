@@ -38,7 +38,12 @@ const NOT_AFTER = '(?![内多余]|来(?!临)|达(?![成到])|历天|年化)'; //
 const NOT_AFTER_YEAR = '(?!内(?![容部存])|[多余]|来(?!临)|历天|年化)';
 
 const CN = `[${CN_DIGIT}十]`;
-const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER_YEAR}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.]|创校|建校|成立|已有|超过|长达|历经|[逾近约满])${ROC_YEAR}年(?=(?:0?[1-9]|1[0-2])月|度|第[一二三四1-4]季|[上下]半年|全年|[初底]|营收|[，,。、；;])|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|(?:中华)?民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5}|元)年)`;
+/** Japan's eras since 1868 and their first years (昭和三十一年 is 1956, 令和6年 2024). */
+const ERA_FIRST_YEARS: Readonly<Record<string, number>> = { 明治: 1868, 大正: 1912, 昭和: 1926, 平成: 1989, 令和: 2019 };
+const JAPANESE_ERA = `(?:${Object.keys(ERA_FIRST_YEARS).join('|')})`;
+/** A year by its number: 2025年, 二〇二五年, 公元前221年, 民国114年, 令和6年 (parseDate). */
+const NUMBERED_YEAR = new RegExp(`^(?:(\\d{1,4}|[〇○零一二三四五六七八九]{4})|公元(前)?(\\d{1,4})|(?:中华)?民国(\\d{1,3}|[一二三四五六七八九十百]{1,5}|元)|(${JAPANESE_ERA})(\\d{1,2}|[一二三四五六七八九十]{1,3}|元))年`);
+const YEAR = String.raw`(?:${NOT_BEFORE}(?<![\d.])\d{4}年${NOT_AFTER_YEAR}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.]|创校|建校|成立|已有|超过|长达|历经|[逾近约满])${ROC_YEAR}年(?=(?:0?[1-9]|1[0-2])月|度|第[一二三四1-4]季|[上下]半年|全年|[初底]|营收|[，,。、；;])|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|(?:中华)?民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5}|元)年|${JAPANESE_ERA}(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)年)`;
 /** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
 const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超';
 /** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底; nor the 本 of 基本, 成本: 基本年薪). */
@@ -102,7 +107,7 @@ const LOST_MONTH = String.raw`(?<![\d.])(?:(?:1[0-2]|0?[1-9])(?:0[1-9]|[12]\d|3[
  * festival, solar-term, lunar and day-part initials, 月 of 月底): the alternatives are only tried
  * there (scan.ts).
  */
-const FIRST = String.raw`[\dQ${CN_DIGIT}十元公民今去明前首上本下昨白雨同当次翌后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双农阴月立惊谷芒夏小处秋寒霜冬]`;
+const FIRST = String.raw`[\dQ${CN_DIGIT}十元公民今去明前首上本下昨白雨同当次翌后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复感万愚母父开古宰三六八双农阴月立惊谷芒夏小处秋寒霜冬昭令]`;
 const DATES = new ScanPattern(
   FIRST,
   [
@@ -548,9 +553,12 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
   };
   let year: number | undefined;
   let yearKnown = false; // a zodiac year, or 今年 without a dateline, names a year we cannot number
-  if ((m = take(/^(?:(\d{1,4}|[〇○零一二三四五六七八九]{4})|公元(前)?(\d{1,4})|(?:中华)?民国(\d{1,3}|[一二三四五六七八九十百]{1,5}|元))年/))) {
-    // 民国115年 is 2026: the Republic's years count from 1912 (民国元年). 24年12月 is of this century up to the dateline's next year.
-    year = m[1] ? parseNumber(m[1]) : m[2] ? undefined : m[3] ? Number(m[3]) : 1911 + (m[4] === '元' ? 1 : (parseNumber(m[4]!) ?? NaN));
+  if ((m = take(NUMBERED_YEAR))) {
+    // 民国115年 is 2026: the Republic's years count from 1912 (民国元年), Japan's eras from their first (令和元年 is 2019).
+    // 24年12月 is of this century up to the dateline's next year.
+    const era = m[5] ? ERA_FIRST_YEARS[m[5]]! - 1 : 1911;
+    const eraYear = m[4] ?? m[6];
+    year = m[1] ? parseNumber(m[1]) : m[2] ? undefined : m[3] ? Number(m[3]) : era + (eraYear === '元' ? 1 : (parseNumber(eraYear!) ?? NaN));
     if (m[1] && ROC_YEAR_ONLY.test(m[1])) year = 1911 + Number(m[1]); // 114年6月 (recognizeDates keeps it to Taiwan's news)
     if (m[1]?.length === 2 && year !== undefined) year += year <= ((ref?.year ?? 2025) % 100) + 1 ? 2000 : 1900;
     yearKnown = year !== undefined && !Number.isNaN(year);
