@@ -223,7 +223,7 @@ const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '
 /** What joins the names of such a list: 王海涛、李东和赵明先后担任. */
 const LIST_JOINS = new Set(['、', '和', '与']);
 /** A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长 (or 方晨，现任…), over its sentences (…，中共党员。现任…). */
-const RESUME_NAME = /(?:^|[。；;\n])\s*([\u4e00-\u9fff·]{2,8})[，,](?:(?:男|女)[，,][^；;\n]*)?$/;
+const RESUME_NAME = /(?:^|[。；;：:\n])\s*([\u4e00-\u9fff·]{2,8})[，,](?:(?:男|女)[，,][^；;\n]*)?$/;
 /** A token a name may start with here: one the segmenter took for a name, or a lone surname (王/红梅). */
 const nameStartAt = (idx: TokenIndex, p: number) => {
   const t = idx.at(p);
@@ -319,7 +319,7 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
         e = p;
       }
       // A candidate's résumé names the person before the facts: 李明，男，1972年6月生，…，现任….
-      const resume = !names.length && verb.word === '现任' ? RESUME_NAME.exec(text.slice(Math.max(0, verb.start - 120), verb.start)) : null;
+      const resume = !names.length && (verb.word === '现任' || verb.word === '时任') ? RESUME_NAME.exec(text.slice(Math.max(0, verb.start - 120), verb.start)) : null;
       const start = resume ? verb.start - resume[0].length + resume[0].indexOf(resume[1]!) : -1;
       // (a given name the segmenter took for an adverb: 王/立新/d，现任)
       const resumeEnd = start + (resume?.[1]!.length ?? 0);

@@ -1107,6 +1107,11 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // or its name alone before the comma, and a registered name as its organization whatever the segmenter made of it
       assert.deepEqual(officials('方晨，现任江南新材料股份有限公司副总裁。').map((o) => [o.name, o.title, o.org]), [['方晨', '副总裁', '江南新材料股份有限公司']]);
+      // a penalty notice's party, after its label, with the post held then (时任)
+      assert.deepEqual(officials('当事人：刘建华，男，1969年4月出生，时任广东粤峰实业股份有限公司董事长；陈静，女，1982年7月出生，时任粤峰实业财务总监。').map((o) => [o.name, o.title, o.org]), [
+        ['刘建华', '董事长', '广东粤峰实业股份有限公司'],
+        ['陈静', '财务总监', '粤峰实业'],
+      ]);
       assert.deepEqual(names('他现任公司总经理'), []);
       assert.deepEqual(names('据介绍，现任公司总经理'), []);
     });
