@@ -513,8 +513,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('印度总理莫迪表示。\n相关新闻：\n·莫迪：印度经济增长'), ['莫迪', '莫迪']);
     });
 
-    it('reads court posts: a judge (审判员), not a juror (人民陪审员)', () => {
-      assert.deepEqual(names('由副院长付晓东担任审判长，与审判员许丽、人民陪审员杨春生组成合议庭'), ['付晓东', '许丽']);
+    it('reads court posts: a judge (审判员) and a people\'s assessor (人民陪审员), appointed to the court for a term', () => {
+      assert.deepEqual(names('由副院长付晓东担任审判长，与审判员许丽、人民陪审员杨春生组成合议庭'), ['付晓东', '许丽', '杨春生']);
       assert.deepEqual(officials('检察院第三检察部主任检察官何敏出庭').map((o) => [o.name, o.title, o.org]), [['何敏', '主任检察官', '检察院第三检察部']]);
     });
 
@@ -778,8 +778,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('管理人负责人、天册律师事务所合伙人沈立群介绍').map((o) => o[2]), ['天册律师事务所']);
       // a pronoun or function character glued onto the organization is not part of it (其前/x, 后星澜/x)
       assert.deepEqual(titles('和解后，其前首席执行官钱治亚辞职。交易完成后星澜通信创始人、董事长郑嘉树表示').map((o) => o[2]), [undefined, '星澜通信']);
-      // a court's clerk and an assistant to a head (书记员, 所长助理); a juror is a citizen serving, no post (人民陪审员)
-      assert.deepEqual(names('郑晓红、陈国平、人民陪审员方敏组成合议庭，书记员徐婷担任记录。国信证券研究所所长助理林嘉怡认为'), ['徐婷', '林嘉怡']);
+      // a court's clerk and an assistant to a head (书记员, 所长助理)
+      assert.deepEqual(names('书记员徐婷担任记录。国信证券研究所所长助理林嘉怡认为'), ['徐婷', '林嘉怡']);
       // …after a comma and 及 too (总经理季川，及首席经济学家万颖)
       assert.deepEqual(titles('嘉实基金董事长骆文涛、总经理季川，及首席经济学家万颖出席').map((o) => o[2]), ['嘉实基金', '嘉实基金', '嘉实基金']);
       // the kind at the end of a fund's name is no organization (易方达蓝筹精选混合/基金经理)
