@@ -556,6 +556,13 @@ describe('COMPANY recognizer', () => {
         ['中国石化青岛炼油化工有限责任公司', undefined],
         ['青岛炼化', '中国石化青岛炼油化工有限责任公司'],
       ]);
+      // a subsidiary the dictionary knows by its parent's name and its trade, not the parent (五矿稀土, 顺丰同城, 江淮大众)
+      assert.deepEqual(companies('刘雷云（原五矿稀土董事长）出席。菜鸟、顺丰同城等企业，江淮大众换电示范站揭牌').map((c) => [c.text, c.canonical]), [
+        ['五矿稀土', '五矿稀土股份有限公司'],
+        ['菜鸟', '菜鸟网络科技有限公司'],
+        ['顺丰同城', '杭州顺丰同城实业股份有限公司'],
+        ['江淮大众', '大众汽车（安徽）有限公司'],
+      ]);
       // a high-tech zone the segmenter took for an adverb inside a registered name (淄博/高新/d 城市运营有限公司)
       assert.deepEqual(names('淄博高新城市运营有限公司发行债券'), ['淄博高新城市运营有限公司']);
       assert.deepEqual(names('2台约翰迪尔大马力拖拉机和中联重科收割机'), ['约翰迪尔', '中联重科']);
