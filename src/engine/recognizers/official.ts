@@ -149,7 +149,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // A name and 任 before a title is an appointment (张伟任/x 董事长): appointments() reads it.
     // (Nor a bureau's field, whatever the segmenter made of it: 县级/文旅/x 局长, 住建/j 局长; nor a body a surname
     // starts: 区/n 政协主席, 区 being a surname too.)
+    // (Nor the verb 任 after a name, glued onto the organization: 吴志刚/任国网/x 董事长.)
     if (end < p + 2 || OFFICE_END.at(text, end - 1) || text.charCodeAt(end - 1) === 0x4efb || BUREAU_FIELDS.has(text.slice(p, end)) || BODY_END.test(text.slice(p, end))) continue;
+    if (text.charCodeAt(p) === 0x4efb && NAME_TAGS.has(idx.at(p - 1)?.tag ?? '') && idx.at(p - 1)!.end === p) continue;
     // Only a token the segmenter took for a name (or a lone surname) counts here: not 项目总经理.
     const te = TITLE_AT.longestFrom(text, end);
     // Not an employer before its executive's titles: 比亚迪/nr 董事长兼总裁王传福.
@@ -255,8 +257,12 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       // The name is the token (张伟任/x) or a surname's word and the character before 任 (林国/荣任/n, 周长/海任/x; not 公司/信任/v).
       const whole = end - verb.start >= 2 && end - verb.start <= 3 && nameStartAt(idx, verb.start) && SINGLE_SURNAMES.at(text, verb.start) && isCJKWord(text.slice(verb.start, end));
       const p = whole || (end - verb.start >= 2 && nameStartAt(idx, verb.start) && nameAt(text, verb.start, idx) >= end) ? verb.start
-        : before && verb.end - verb.start === 2 && (verb.tag === 'x' || verb.tag === 'n') && before.end - before.start === 2 && SINGLE_SURNAMES.at(text, before.start) && isCJKWord(text.slice(before.start, end)) && TITLE_AT.longestFrom(text, before.start + 1) < 0 ? before.start : -1;
-      if (p >= 0) out.push(...appointed(text, '任', { names: [[p, end]], after: verb.end }, idx, lastOrgByUnit));
+        : before && verb.end - verb.start === 2 && (verb.tag === 'x' || verb.tag === 'n') && before.end - before.start === 1 + surnameLength(text, before.start) && isCJKWord(text.slice(before.start, end)) && TITLE_AT.longestFrom(text, before.start + 1) < 0 ? before.start : -1;
+      if (p >= 0) {
+        const names: Array<[number, number]> = [[p, end]];
+        withListedBefore(text, idx, names);
+        out.push(...appointed(text, '任', { names, after: verb.end }, idx, lastOrgByUnit));
+      }
       continue;
     }
     // 张伟为/x 公司新任副总裁, 李明系/x 浪潮集团董事长: a copula glued onto a name the segmenter did not know (read as a copula: the position ends its clause).
@@ -269,7 +275,9 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
     // 孙立/新任 is 孙立新 and 任 where the article names 孙立新 elsewhere (孙立新，1966年11月生).
     const newName = verb.word === '新任' ? nameEndingNew(text, verb.start, idx) : -1;
     const verbStart = newName >= 0 ? verb.start + 1 : verb.start;
-    const word = TAKES_UNIT.test(verb.word) || newName >= 0 ? '任' : verb.word;
+    // (…or onto the organization's first characters after a name: 吴志刚/nr 任国网/x 山东省电力公司董事长.)
+    const takesOrg = verb.tag === 'x' && verb.word.length >= 2 && verb.word[0] === '任' && isCJKWord(verb.word) && NAME_TAGS.has(tokens[i - 1]?.tag ?? '') && tokens[i - 1]!.end === verb.start;
+    const word = TAKES_UNIT.test(verb.word) || newName >= 0 || takesOrg ? '任' : verb.word;
     const wordEnd = verbStart + word.length;
     if (APPOINTING.has(verb.word)) {
       // 会议决定任命：张三为…；李四为…: after a colon, each clause of the sentence is an appointment.
@@ -312,12 +320,7 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
         }
       }
       // The names listed before it: 王海涛、李东先后出任.
-      for (let e = names[0]?.[0] ?? -1; e > 0 && LIST_JOINS.has(text[e - 1] ?? ''); ) {
-        const p = nameStartBefore(idx, e - 1, (q) => nameAt(text, q, idx) === e - 1);
-        if (p < 0) break;
-        names.unshift([p, e - 1]);
-        e = p;
-      }
+      withListedBefore(text, idx, names);
       // A candidate's résumé names the person before the facts: 李明，男，1972年6月生，…，现任….
       const resume = !names.length && (verb.word === '现任' || verb.word === '时任') ? RESUME_NAME.exec(text.slice(Math.max(0, verb.start - 120), verb.start)) : null;
       const start = resume ? verb.start - resume[0].length + resume[0].indexOf(resume[1]!) : -1;
@@ -634,6 +637,16 @@ function appositivePositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
 }
 
 /** Where a name of two to four characters ending at `end` starts, the shortest first, as `endsAt` confirms; -1 when none. */
+/** Adds to `names` the names listed before the first: 王海涛、李东先后出任, 孙丽、郭建平、欧阳明辉任. */
+function withListedBefore(text: string, idx: TokenIndex, names: Array<[number, number]>): void {
+  for (let e = names[0]?.[0] ?? -1; e > 0 && LIST_JOINS.has(text[e - 1] ?? ''); ) {
+    const p = nameStartBefore(idx, e - 1, (q) => nameAt(text, q, idx) === e - 1);
+    if (p < 0) break;
+    names.unshift([p, e - 1]);
+    e = p;
+  }
+}
+
 function nameStartBefore(idx: TokenIndex, end: number, endsAt: (p: number) => boolean): number {
   for (let p = end - 2; p >= end - 4; p--) if (nameStartAt(idx, p) && endsAt(p)) return p;
   return -1;

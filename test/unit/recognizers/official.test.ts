@@ -1092,6 +1092,16 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('金鑫现任青岛市委副秘书长'), ['金鑫']);
     });
 
+    it('reads 任 glued onto the organization after a name (吴志刚/任国网/x), and a list of names before a glued 任, a compound surname too', () => {
+      assert.deepEqual(officials('吴志刚任国网山东省电力公司董事长、党委书记。').map((o) => [o.name, o.title, o.org]), [['吴志刚', '董事长、党委书记', '国网山东省电力公司']]);
+      assert.deepEqual(names('吴志刚任国网董事长'), ['吴志刚']);
+      assert.deepEqual(officials('孙丽、郭建平、欧阳明辉任浪潮集团有限公司外部董事').map((o) => [o.name, o.title, o.org]), [
+        ['孙丽', '外部董事', '浪潮集团有限公司'],
+        ['郭建平', '外部董事', '浪潮集团有限公司'],
+        ['欧阳明辉', '外部董事', '浪潮集团有限公司'],
+      ]);
+    });
+
     it('reads 新任 after a name as taking the post, or 新 as the name\'s last character where the article names it so', () => {
       assert.deepEqual(officials('李明新任公司总经理，王芳任集团副总裁。').map((o) => [o.name, o.title]), [['李明', '总经理'], ['王芳', '副总裁']]);
       assert.deepEqual(companies('李明新任公司总经理'), []);
