@@ -153,7 +153,8 @@ const BARE_ORG_REACH = 300;
 /**
  * The company a bare word at `at` stands for, named before it in the paragraph and not far back:
  * 公司 and 本公司 the one named last in its sentence, or else the paragraph's subject, named first
- * (紫金矿业拟分拆…在香港联交所上市。公司董事长陈景河: 紫金矿业); 该公司 the one named last, 该行 the bank named last, and 俱乐部 the club;
+ * (紫金矿业拟分拆…在香港联交所上市。公司董事长陈景河: 紫金矿业), or else the one the article is about (articleSubject);
+ * 该公司 the one named last, 该行 the bank named last, and 俱乐部 the club;
  * 其 before a company's title (其董事长) the only company its sentence names.
  */
 function companyBefore(companies: readonly Candidate[], at: number, text: string, bare: string, title: string): Candidate | undefined {
@@ -163,8 +164,10 @@ function companyBefore(companies: readonly Candidate[], at: number, text: string
   const kind = bare.endsWith('行') ? BANK : bare.endsWith('俱乐部') ? CLUB : undefined;
   if (!bare.startsWith('该') && kind !== CLUB) {
     // (In its own sentence, the company it follows: 在宁波均胜电子股份有限公司，公司董事长王剑峰.)
+    // (A company written in Latin letters is a foreign party, not the one a Chinese report's 公司 stands for: Caldera … 公司副总经理.)
     const from = sentenceStart(text, at);
-    return before.filter((c) => c.start >= from).pop() ?? before[0] ?? (kind ? undefined : articleSubject(companies, at, text));
+    const own = (c: Candidate) => !LATIN_NAME.test(text.slice(c.start, c.end));
+    return before.filter((c) => c.start >= from).pop() ?? before.find(own) ?? (kind ? undefined : articleSubject(companies.filter(own), at, text));
   }
   const named = kind ? before.filter((c) => kind.test(text.slice(c.start, c.end))) : before;
   return named[named.length - 1];
@@ -187,6 +190,8 @@ function articleSubject(companies: readonly Candidate[], at: number, text: strin
   if (!top || top.length < 2 || ranked[1]?.length === top.length) return undefined;
   return top.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
 }
+
+const LATIN_NAME = /^[A-Za-z][A-Za-z0-9 .,&'-]*$/;
 
 /** Titles only a company gives, alone or joined: 董事长, 联席首席执行官, 创始人, 总经理助理, 董事长兼总裁 (not 主席, 书记, 主任). */
 const ONE_COMPANY_TITLE = String.raw`(?:联席|执行|副|高级副)?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|监事会主席`;

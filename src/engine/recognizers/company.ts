@@ -37,8 +37,8 @@ const DICT = new PhraseTrie([...COMPANY_NAMES.keys(), ...NOT_COMPANIES], { foldC
 const PLAIN_COMPANY = /(?<!有限|股份|集团|责任)公司$/;
 /** Words for any company, or the writer's own, that a notice declares as its short name: （以下简称“公司”）, （简称“本集团”）. */
 const ANY_COMPANY = /^[本该我贵]|^(?:公司|集团|企业|集团公司|股份公司|上市公司|发行人|母公司|子公司)$/;
-/** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）, （下称恒远环境或公司）, after its foreign name too (（Braunek GmbH，以下简称“博朗克”）). */
-const DECLARED = /[(（](?:[^()（）\n，,]{1,40}[，,]\s*)?(?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
+/** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）, （下称恒远环境或公司）, after its foreign name and its stock code too (（Braunek GmbH，以下简称“博朗克”）, （Hoi Kong Food Holdings，股份代号：1865，下称“濠江食品”）). */
+const DECLARED = /[(（](?:[^()（）\n，,]{1,40}[，,]\s*){0,2}(?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
 const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})(?:[，,、；;]\s?(?:股票代码|证券代码)?[:：]?\s?\d{4,6}(?:\.[A-Z]{2})?)?[)）]/y;
 
@@ -235,7 +235,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   }
   const declaredNames: Found[] = [];
   for (const f of found) {
-    if (f.source !== 'rule:company-suffix' && f.source !== 'dict:company') continue;
+    if (f.source !== 'rule:company-suffix' && f.source !== 'dict:company' && f.source !== 'rule:company-latin') continue;
     const full = text.slice(f.start, f.end);
     // (A quoted name declares its short name after the quote: “潍柴动力”（以下简称“潍柴”）.)
     DECLARED.lastIndex = f.end + (/[”"」』]/.test(text[f.end] ?? '') ? 1 : 0);
@@ -259,7 +259,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   if (fullByForm.size) {
     const forms = new PhraseTrie(fullByForm.keys());
     // A form may end where the segmenter glued a function character onto its last word (北京城/ns 建于/v, 除/百利/天恒外/x).
-    const mayEnd = (e: number) => idx.isBoundary(e) || (GLUED_AFTER.test(text[e] ?? '') && idx.isBoundary(e + 1) && idx.at(e)!.start < e);
+    // (Not a Latin form before more of a Latin name: Caldera … Caldera Heart.)
+    const mayEnd = (e: number) => (idx.isBoundary(e) || (GLUED_AFTER.test(text[e] ?? '') && idx.isBoundary(e + 1) && idx.at(e)!.start < e)) && !LATIN_GOES_ON.test(text.slice(e - 1, e + 2));
     for (const t of tokens) {
       // (…or start after a function character the segmenter glued onto its first word: 由瑞驰/x 动力.)
       const start = t.end - t.start > 1 && gluedOntoName(text, t.start) && forms.longestFrom(text, t.start, mayEnd) < 0 ? t.start + 1 : t.start;
@@ -486,6 +487,8 @@ const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商�
 /** The trade a dictionary name ends in after its own word: 科技, 电子, 动力. */
 const TRADE_TAIL = /^(?:科技|技术|电子|微电子|动力|新能|智能|医药|生物|物流|网络|软件|通信|机器人)$/;
 
+/** A Latin word that goes on after a space: a name's last letter, a space and a capital. */
+const LATIN_GOES_ON = /^[A-Za-z] [A-Z]/;
 /** A registered name's legal form. */
 const REGISTERED = /有限(?:责任)?公司$/;
 

@@ -52,8 +52,8 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
     if (taken[t.start] || (used[t.start] && !namedEnd.has(t.start))) continue;
     const end = trie.longestFrom(text, t.start, idx.isBoundary);
     if (end <= (namedEnd.get(t.start) ?? 0) || anySet(taken, t.start, end) || (anySet(used, t.start, end) && !within(t.start, end))) continue;
-    // Latin names only as whole words: not "ing" inside "buying".
-    if (/[A-Za-z]/.test(text[t.start]!) && (latinEdge(t.start - 1) || latinEdge(end))) continue;
+    // Latin names only as whole words: not "ing" inside "buying", nor Caldera in Caldera Heart.
+    if (/[A-Za-z]/.test(text[t.start]!) && (latinEdge(t.start - 1) || latinEdge(end) || /^ [A-Z]/.test(text.slice(end, end + 2)))) continue;
     if (!mayBe(t.start, end)) continue;
     out.push({ start: t.start, end, label: 'COMPANY', source: 'rule:company-mention' });
     taken.fill(1, t.start, end);

@@ -94,6 +94,12 @@ describe('engine', function () {
         ['王刚', undefined],
       ],
     );
+    // (a company written in Latin letters is a foreign party, not the one 公司 stands for)
+    assert.deepEqual(await orgs('安澜医疗与Caldera签约，安澜医疗创始人陈启明介绍。\n陈启明透露，Caldera计划递交申请。公司副总经理周婧补充说'), [
+      ['陈启明', '安澜医疗'],
+      ['陈启明', '安澜医疗'],
+      ['周婧', '安澜医疗'],
+    ]);
     // …and one that opens a paragraph, the company the article names most often before it, by its registered name
     const subject = '华晟置业集团股份有限公司（以下简称“华晟置业”）披露年报。华晟置业有息负债下降，中诚信国际下调评级。\n公司董事长兼总裁郑宏伟表示，华晟置业将保交付。';
     assert.deepEqual(await orgs(subject), [['郑宏伟', '华晟置业集团股份有限公司']]);

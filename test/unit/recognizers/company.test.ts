@@ -563,6 +563,13 @@ describe('COMPANY recognizer', () => {
         ['顺丰同城', '杭州顺丰同城实业股份有限公司'],
         ['江淮大众', '大众汽车（安徽）有限公司'],
       ]);
+      // a Latin name's declared short name, not inside more of the Latin name (Caldera Heart); one declared after a foreign name and a stock code
+      assert.deepEqual(companies('授权美国Caldera Heart 里程碑付款。公司与Caldera Heart, Inc.（下称“Caldera”）签订协议，Caldera将支付首付款').map((c) => [c.text, c.canonical]), [
+        ['Caldera Heart, Inc.', undefined],
+        ['Caldera', 'Caldera Heart, Inc.'],
+        ['Caldera', 'Caldera Heart, Inc.'],
+      ]);
+      assert.deepEqual(names('濠江食品控股有限公司（Hoi Kong Food Holdings，股份代号：1865，下称“濠江食品”）公布业绩。濠江食品主席区永康表示'), ['濠江食品控股有限公司', 'Hoi Kong Food Holdings', '濠江食品', '濠江食品']);
       // a high-tech zone the segmenter took for an adverb inside a registered name (淄博/高新/d 城市运营有限公司)
       assert.deepEqual(names('淄博高新城市运营有限公司发行债券'), ['淄博高新城市运营有限公司']);
       assert.deepEqual(names('2台约翰迪尔大马力拖拉机和中联重科收割机'), ['约翰迪尔', '中联重科']);
