@@ -118,6 +118,7 @@ const UNITS: Record<string, Unit> = {
   平方米: { pattern: '平方米', unit: 'm2', kind: 'measure' },
   平米: { pattern: '平米', unit: 'm2', kind: 'measure' },
   平方呎: { pattern: '平?方呎', unit: 'ft2', kind: 'measure' },
+  平方英尺: { pattern: '平方英尺', unit: 'ft2', kind: 'measure' },
   坪: { pattern: '坪', unit: 'ping', kind: 'measure', digitsOnly: true },
   '㎡': { pattern: '㎡', unit: 'm2', kind: 'measure' },
   // Areas written in Latin letters: 500m2, 50km2, 120km².

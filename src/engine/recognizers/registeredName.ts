@@ -80,6 +80,12 @@ const CREDIT_MARK = /^[(（](?:本报|特约|见习|实习)?(?:记者|通讯员|
 /** A bracketed place or 集团 inside a name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司. */
 export const BRACKETED = /[(（][\u4e00-\u9fff]{1,6}[)）]$/;
 
+/** What follows a suffix that makes it a common noun: a banking system or industry, shares quoted. */
+const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
+  银行: /^(?:体系|业(?!务)|系统性)/,
+  股份: /^(?:[昨今前]日|周[一二三四五六日]|早盘|午盘|尾盘|盘中)?(?:收报|报收|收涨|收跌|股价|收市|收盘)/,
+};
+
 /** A COMPANY candidate, with the dictionary company it names. */
 export interface Found extends Candidate {
   /** The dictionary company this is a name of, if any. */
@@ -93,6 +99,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   if (s < 0) return undefined;
   const suffix = text.slice(s, end);
   const kind = SUFFIXES.get(suffix)!;
+  // 澳门银行体系 (the banking system), 新地股份昨日收报 (its shares): the suffix is a common noun here.
+  if (SUFFIX_AS_NOUN[suffix]?.test(text.slice(end, end + 8))) return undefined;
   // The suffix may begin inside a token (华为公司/nt, 分公司/n): its head is part of the name.
   const own = idx.tokens[idx.indexAt(s)]!;
   // 全集团, 全公司: the whole of the writer's own company, no name (举全集团之力); 为/公司: "as the

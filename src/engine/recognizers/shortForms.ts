@@ -135,7 +135,10 @@ function contractedForms(full: string): string[] {
   const m = CONTRACTIBLE.exec(full);
   if (m) {
     const short = m[1]! + CONTRACTED[m[2]!]!;
-    return [short, short + '集团'];
+    // (…and without the city before its district: 西安曲江文化旅游股份有限公司 → 曲江文旅.)
+    const placed = registeredPlaceLength(full);
+    const unplaced = placed && m[1]!.length - placed >= 2 ? [short.slice(placed)] : [];
+    return [short, short + '集团', ...unplaced];
   }
   const t = TRADE_CONTRACTIBLE.exec(full);
   if (!t) return [];

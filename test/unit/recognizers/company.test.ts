@@ -570,6 +570,10 @@ describe('COMPANY recognizer', () => {
         ['Caldera', 'Caldera Heart, Inc.'],
       ]);
       assert.deepEqual(names('濠江食品控股有限公司（Hoi Kong Food Holdings，股份代号：1865，下称“濠江食品”）公布业绩。濠江食品主席区永康表示'), ['濠江食品控股有限公司', 'Hoi Kong Food Holdings', '濠江食品', '濠江食品']);
+      // a district's tourism group by its contracted trade without its city (西安曲江文化旅游股份有限公司 … 曲江文旅)
+      assert.deepEqual(companies('西安曲江文化旅游股份有限公司公告。马骁表示，曲江文旅旗下大唐芙蓉园推出').map((c) => [c.text, c.canonical]).pop(), ['曲江文旅', '西安曲江文化旅游股份有限公司']);
+      // a suffix as a common noun: a banking system, shares quoted (新地股份昨日收报: 新地's shares)
+      assert.deepEqual(names('截至6月底澳门银行体系的不良贷款率为5.1%，银行业整体稳健。新鸿基地产发展有限公司（下称“新地”）表示，新地股份昨日收报88.20港元'), ['新鸿基地产发展有限公司', '新地', '新地']);
       // a high-tech zone the segmenter took for an adverb inside a registered name (淄博/高新/d 城市运营有限公司)
       assert.deepEqual(names('淄博高新城市运营有限公司发行债券'), ['淄博高新城市运营有限公司']);
       assert.deepEqual(names('2台约翰迪尔大马力拖拉机和中联重科收割机'), ['约翰迪尔', '中联重科']);
