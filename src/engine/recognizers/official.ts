@@ -83,7 +83,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const p = tok.start;
     const c = text.charCodeAt(p);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-    const glued = TITLES_ENDING.edgeAt(text, p) && tok.end - p >= 2 ? gluedDottedName(text, tok, idx) ?? (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何' || (tok.tag === 'n' && tok.end - p === 3) ? gluedTitleName(text, tok, idx) : undefined) : tok.tag === 'x' && tok.end - p >= 3 ? surnameGluedToTitle(text, tok, idx) : undefined;
+    const glued = TITLES_ENDING.edgeAt(text, p) && tok.end - p >= 2 ? gluedDottedName(text, tok, idx) ?? (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何' || (tok.tag === 'n' && (tok.end - p === 3 || idx.at(tok.end)?.tag === 'x')) ? gluedTitleName(text, tok, idx) : undefined) : tok.tag === 'x' && tok.end - p >= 3 ? surnameGluedToTitle(text, tok, idx) : undefined;
     if (glued) {
       add({ start: glued.start, end: glued.end, ...titleAndOrg(text, glued.titled, idx, lastOrgByUnit), source: 'rule:official-title' });
       continue;
@@ -116,12 +116,19 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       // Not across units: 济阳区委书记王健，副市长张晓峰 (a city's, not the district's).
       const unit = UNIT_TITLE.exec(title);
       const sameUnit = !unit || !previous?.org || previous.org.endsWith(unit[1] ?? unit[2] ?? unit[3] ?? '');
-      const shared = !org && previous && sameUnit && LIST_PAUSE.test(text.slice(previous.end, titled.start)) ? previous.org : org;
+      // (…over the previous name's Latin form, and its own 和 before it: 吕志和（Lui Che Woo）、副主席.)
+      const between = text.slice(previous?.end ?? 0, titled.start).replace(/^和(?=[（(])/, '').replace(LATIN_ALIAS, '');
+      const shared = !org && previous && sameUnit && LIST_PAUSE.test(between) ? previous.org : org;
       add({ start: p, end, title, org: shared, source: 'rule:official-title' });
       // A list of names after one title: 副市长陈建国、刘红梅, 独立董事赵晋荣先生、黄培女士.
-      const addressed = (at: number) => at + (ADDRESS_AFTER.exec(text.slice(at, at + 2))?.[0].length ?? 0);
+      // (…over a name's Latin form in brackets; joined by 和 after a title two hold: 联席行政总裁李民桥（Adrian Li）和李民斌.)
+      const addressed = (at: number) => {
+        const next = at + (ADDRESS_AFTER.exec(text.slice(at, at + 2))?.[0].length ?? 0);
+        return next + (LATIN_ALIAS.exec(text.slice(next, next + 48))?.[0].length ?? 0);
+      };
+      const joins = (c: string | undefined) => c === '、' || (c === '和' && title.startsWith('联席'));
       let e = addressed(end);
-      while (text[e] === '、' && TITLE_AT.longestFrom(text, e + 1) < 0) {
+      while (joins(text[e]) && TITLE_AT.longestFrom(text, e + 1) < 0) {
         const minority = minorityNameAt(text, e + 1, idx);
         const next = Math.max(nameAt(text, e + 1, idx), minority);
         const tag = idx.at(e + 1)?.tag ?? '';
@@ -177,7 +184,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   for (const m of bracketedPositions(text, idx, lastOrgByUnit)) add(m);
   for (const m of appositivePositions(text, idx, lastOrgByUnit)) add(m);
   // An official's name in Latin letters in brackets after the Chinese one is the same official's: 托马斯·布劳恩（Thomas Braun）.
+  // (A name's own 和 before it is the name's, not a conjunction: 吕志和（Lui Che Woo）.)
   for (const m of [...mentions]) {
+    if (text[m.end] === '和' && LATIN_ALIAS.test(text.slice(m.end + 1, m.end + 49))) m.end++;
     const latin = LATIN_ALIAS.exec(text.slice(m.end, m.end + 48));
     if (latin) add({ ...m, start: m.end + 1, end: m.end + 1 + latin[1]!.length });
   }

@@ -104,6 +104,18 @@ describe('engine', function () {
     const subject = '华晟置业集团股份有限公司（以下简称“华晟置业”）披露年报。华晟置业有息负债下降，中诚信国际下调评级。\n公司董事长兼总裁郑宏伟表示，华晟置业将保交付。';
     assert.deepEqual(await orgs(subject), [['郑宏伟', '华晟置业集团股份有限公司']]);
     // a company title listed after two officials of that company, the second's organization read by the recognizer already
+    // …a name's own 和 before it (吕志和（Lui Che Woo）), the next title of a list after it sharing the organization,
+    // and a second holder of a joint title after 和 (联席行政总裁李民桥（Adrian Li）和李民斌（Brian Li）)
+    assert.deepEqual(await orgs('银河娱乐主席吕志和（Lui Che Woo）、副主席吕耀东（Francis Lui）出席。东亚银行联席行政总裁李民桥（Adrian Li）和李民斌（Brian Li）表示'), [
+      ['吕志和', '银河娱乐'],
+      ['Lui Che Woo', '银河娱乐'],
+      ['吕耀东', '银河娱乐'],
+      ['Francis Lui', '银河娱乐'],
+      ['李民桥', '东亚银行'],
+      ['Adrian Li', '东亚银行'],
+      ['李民斌', '东亚银行'],
+      ['Brian Li', '东亚银行'],
+    ]);
     // an official's Latin name in brackets after the Chinese one: the same official, title and organization
     assert.deepEqual(await orgs('福克曼首席执行官托马斯·布劳恩（Thomas Braun）表示，布劳恩说。\n嘉德丰集团有限公司公布业绩，集团董事总经理邝志明（Raymond Kwong）出席'), [
       ['托马斯·布劳恩', '福克曼'],

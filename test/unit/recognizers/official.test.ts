@@ -1092,6 +1092,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('金鑫现任青岛市委副秘书长'), ['金鑫']);
     });
 
+    it('reads a name after a title whose last character the segmenter made a word with the surname (执行/官方/n 以宁/x)', () => {
+      assert.deepEqual(names('董事长顾明轩、首席执行官方以宁分别介绍了合作情况。方以宁说'), ['顾明轩', '方以宁', '方以宁']);
+    });
+
     it('reads 任 glued onto the organization after a name (吴志刚/任国网/x), and a list of names before a glued 任, a compound surname too', () => {
       assert.deepEqual(officials('吴志刚任国网山东省电力公司董事长、党委书记。').map((o) => [o.name, o.title, o.org]), [['吴志刚', '董事长、党委书记', '国网山东省电力公司']]);
       assert.deepEqual(names('吴志刚任国网董事长'), ['吴志刚']);
