@@ -797,6 +797,12 @@ const COMPANY_AFTER_MENTION = /^(?:股价|股份|市值|营收|净利|财报|公
 /** What a person does after a name that is also a word: speech, attending, meeting, going along. */
 const SPEECH_AFTER_MENTION = new RegExp(`^(?:${NAME_ACTS}|会谈|主持|调研|考察|透露|谈到|提出|要求|希望|告诉|回应|在会|一同|一起|陪同|带队|率队)`);
 /** The segmenter took the name at [start, end) for one word of its own, no name: 金融/n, 高峰/n. */
+const ENDS_CLAUSE = /^[。，,；;！？!?]$/;
+/** A common noun right before `at` that is no title: 用电/n (高峰), not 主席/n (高峰). */
+const afterNoun = (text: string, idx: TokenIndex, at: number): boolean => {
+  const t = idx.at(at - 1);
+  return t !== undefined && t.end === at && (t.tag === 'n' || t.tag === 'vn') && t.word.length >= 2 && !TITLES_ENDING.edgeAt(text, at) && !ADDRESS_BEFORE.test(t.word);
+};
 const commonWord = (idx: TokenIndex, start: number, end: number): boolean => {
   const t = idx.at(start);
   return t !== undefined && t.start === start && t.end === end && !NAME_TAGS.has(t.tag ?? '') && t.tag !== 'nrt' && t.tag !== 'ns';
@@ -831,7 +837,8 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
     if (end < 0) continue;
     const m = first.get(text.slice(at, end))!;
     // A name that is also a word (金融, 高峰) is the person again only before speech or an act: 金融表示, not 金融是经济的血脉.
-    if (commonWord(idx, m.start, m.end) && !SPEECH_AFTER_MENTION.test(text.slice(end, end + 2))) continue;
+    // So is one that ends a clause right after a common noun, as a compound's head (度过用电/n 高峰。, not 执行主席/高峰).
+    if ((commonWord(idx, m.start, m.end) || (afterNoun(text, idx, at) && ENDS_CLAUSE.test(text[end] ?? ''))) && !SPEECH_AFTER_MENTION.test(text.slice(end, end + 2))) continue;
     // A founder named like the company (李宁 of 李宁公司): the company's where its shares, sales or shops follow (李宁股价上涨).
     if (COMPANY_AFTER_MENTION.test(text.slice(end, end + 2))) continue;
     taken.add(at);
