@@ -135,7 +135,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
         // A name with a title of its own after it starts the next official (董事长曾毓群、比亚迪董事长王传福),
         // and so does a place with one (华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟).
         // (A compound surname the segmenter took for a place: 、欧阳/ns 建平/n.)
-        if (next < 0 || !(minority > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || titleInClause(text, next)) break;
+        if (next < 0 || !(minority > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || titleInClause(text, next, idx)) break;
         add({ start: e + 1, end: next, title, org: shared, source: 'rule:official-list' });
         e = addressed(next);
       }
@@ -199,10 +199,14 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
 };
 
 /** Whether a title starts within the clause at `from` (before the next pause): the words there are an organization. */
-function titleInClause(text: string, from: number): boolean {
+function titleInClause(text: string, from: number, idx: TokenIndex): boolean {
   // (A title after 及 right after the name is the next person's: 执行董事潘政民、吴春媛及独立非执行董事张宏江.)
   if (text[from] === '及') return false;
-  for (let k = from; k < from + 12 && k < text.length && !CLAUSE_END.at(text, k); k++) if (TITLE_AT.longestFrom(text, k) > 0) return true;
+  // (Not inside a word: 在主席台/n 就座.)
+  for (let k = from; k < from + 12 && k < text.length && !CLAUSE_END.at(text, k); k++) {
+    const end = TITLE_AT.longestFrom(text, k);
+    if (end > 0 && idx.isBoundary(end)) return true;
+  }
   return false;
 }
 const CLAUSE_END = new CharSet('、，,。；;：:！？\n');
