@@ -269,6 +269,8 @@ export function minorityNameAt(text: string, p: number, idx: TokenIndex): number
   return best;
 }
 
+/** Uyghur name parts the segmenter cuts into function characters (阿不都 is 不 and 都 to it). */
+const UYGHUR_PART = /^阿不(?:都|来提|力克|力米提|拉)/;
 /** A dotted foreign name (唐·贝肯, 杰夫·莫雷尔, 玛丽-克莱尔·方丹): the dot is evidence enough for any characters. */
 const DOTTED = /[\u4e00-\u9fff]{1,7}(?:-[\u4e00-\u9fff]{1,5})?(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}/y;
 
@@ -307,6 +309,9 @@ export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
   // After the last dot the name runs over name-like tokens only: 彼得罗夫/当天, 史密斯/的.
   const limit = p + d[0].length;
   let e = p + d[0].search(/[·•・][^·•・]*$/) + 1;
+  // (A Uyghur name part of function characters after the dot: 买买提江·阿/j 不/d 都/d.)
+  const part = UYGHUR_PART.exec(text.slice(e, e + 5));
+  if (part && idx.isBoundary(e + part[0].length)) e += part[0].length;
   let glued = false;
   // (A character that follows names is the name's before more of a transliteration: 詹尼·因/p 凡/d 蒂诺/nrt.)
   const translitGoesOn = (t: Token): boolean => {

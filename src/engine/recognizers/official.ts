@@ -693,7 +693,12 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   if (end - tok.start === 4 && surnameLength(text, tok.start) === 1 && ALL_ALSO.at(text, end - 1)) end--;
   // A given name that doubles its surname, which the segmenter takes for a word (首席经济学家/明明/t 认为), before speech
   // (not an adverb: 董事长/常常/d 说, often).
-  if (end < 0 && tok.end - tok.start === 2 && tok.word[0] === tok.word[1] && tok.tag !== 'd' && SINGLE_SURNAMES.at(text, tok.start) && SPEECH_OR_ACT.has(idx.at(tok.end)?.word ?? '')) return tok.end;
+  if (end < 0 && tok.end - tok.start === 2 && tok.word[0] === tok.word[1] && tok.tag !== 'd' && SINGLE_SURNAMES.at(text, tok.start) && (SPEECH_OR_ACT.has(idx.at(tok.end)?.word ?? '') || text[tok.end] === '在')) return tok.end;
+  // A transliterated name the segmenter cut into a verb and a place, before a date (行长/拉加/v 德/ns 6月5日宣布): the whole.
+  if (end < 0 && tok.end - tok.start === 2) {
+    const next = idx.at(tok.end);
+    if (next && next.end - tok.start <= 4 && isTranslit(text, tok.start, next.end) && /^[\d０-９]/.test(text[next.end] ?? '')) return next.end;
+  }
   // A transliterated name the segmenter cut after a character that is also a surname (冯德/x 莱恩/nrt, 卢特/x 尼克/nrt): the whole.
   const rest = end >= 0 ? idx.at(end) : undefined;
   if (rest?.start === end && rest.tag === 'nrt' && isTranslit(text, end - 1, rest.end)) return rest.end;

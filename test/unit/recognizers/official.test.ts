@@ -1096,6 +1096,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('金鑫现任青岛市委副秘书长'), ['金鑫']);
     });
 
+    it('reads a doubled given name before 在, a transliteration cut into a verb and a place before a date, and a Uyghur name part of function characters', () => {
+      assert.deepEqual(names('中信证券首席经济学家明明在接受采访时表示。欧洲央行行长拉加德6月5日宣布降息'), ['明明', '拉加德']);
+      assert.deepEqual(officials('和田地委副书记、行署专员买买提江·阿不都现场调度。').map((o) => o.name), ['买买提江·阿不都']);
+    });
+
     it('reads a name after a title whose last character the segmenter made a word with the surname (执行/官方/n 以宁/x)', () => {
       assert.deepEqual(names('董事长顾明轩、首席执行官方以宁分别介绍了合作情况。方以宁说'), ['顾明轩', '方以宁', '方以宁']);
     });
