@@ -347,7 +347,7 @@ function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): bo
   if (shareClassEnd(text, e)) return false;
   if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, s, e) || productBefore(text, s) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
   if (startsNonCompany(text, s, e)) return false;
-  // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project.
+  // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project; …产业发展大会: an event.
   const after = text.slice(e, e + 4);
   if (INSTITUTION_AFTER.test(after) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after)) return false;
   // 河南水利投资集团 … 完成水利投资600亿元: a sum invested, not the company.
@@ -364,7 +364,7 @@ function startsNonCompany(text: string, s: number, e: number): boolean {
   const longest = DICT.longestFrom(text, s);
   return longest > e && NOT_COMPANIES.has(text.slice(s, longest));
 }
-const PROJECT_AFTER = /^(?:[东中西]线|(?:后续|配套)?工程|(?:风)?景区|旅游区|度假区)/;
+const PROJECT_AFTER = /^(?:[东中西]线|(?:后续|配套)?工程|(?:风)?景区|旅游区|度假区|大会|论坛|峰会|博览会|研讨会|推介会)/;
 /** A sector of a place named like a company of it: 山东文旅集团 … 山东文旅市场 (not a company's 市场份额 or 市场部). */
 const SECTOR_AFTER = /^(?:市场(?![份占部总营监])|产业|行业)/;
 

@@ -576,6 +576,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('截至6月底澳门银行体系的不良贷款率为5.1%，银行业整体稳健。新鸿基地产发展有限公司（下称“新地”）表示，新地股份昨日收报88.20港元'), ['新鸿基地产发展有限公司', '新地', '新地']);
       // a kind of company said of each or of one (单户小额贷款公司, 各小贷/x 公司) names none
       assert.deepEqual(names('单户小额贷款公司注册资本不低于5000万元，各小贷公司要加强管理。济南市历下区鑫达小额贷款有限公司'), ['济南市历下区鑫达小额贷款有限公司']);
+      // a short form before an event's word is the event's (…产业发展大会), and a plant before its manager's title is no employer (京东方重庆B12工厂总经理)
+      assert.deepEqual(names('2025年修文县猕猴桃产业发展大会举行。修文县猕猴桃产业发展有限公司合资成立公司。京东方重庆B12工厂总经理王建华介绍'), ['修文县猕猴桃产业发展有限公司', '京东方']);
       // a high-tech zone the segmenter took for an adverb inside a registered name (淄博/高新/d 城市运营有限公司)
       assert.deepEqual(names('淄博高新城市运营有限公司发行债券'), ['淄博高新城市运营有限公司']);
       assert.deepEqual(names('2台约翰迪尔大马力拖拉机和中联重科收割机'), ['约翰迪尔', '中联重科']);
