@@ -578,6 +578,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('单户小额贷款公司注册资本不低于5000万元，各小贷公司要加强管理。济南市历下区鑫达小额贷款有限公司'), ['济南市历下区鑫达小额贷款有限公司']);
       // a short form before an event's word is the event's (…产业发展大会), and a plant before its manager's title is no employer (京东方重庆B12工厂总经理)
       assert.deepEqual(names('2025年修文县猕猴桃产业发展大会举行。修文县猕猴桃产业发展有限公司合资成立公司。京东方重庆B12工厂总经理王建华介绍'), ['修文县猕猴桃产业发展有限公司', '京东方']);
+      // rating agencies by their registered and Latin names, a fund's third phase as a company of its own
+      assert.deepEqual(names('穆迪投资者服务公司周二下调展望，惠誉评级（Fitch Ratings）确认评级，标普全球评级表示，大基金三期将投资'), ['穆迪投资者服务公司', '惠誉', 'Fitch Ratings', '标普全球评级', '大基金三期']);
       // a high-tech zone the segmenter took for an adverb inside a registered name (淄博/高新/d 城市运营有限公司)
       assert.deepEqual(names('淄博高新城市运营有限公司发行债券'), ['淄博高新城市运营有限公司']);
       assert.deepEqual(names('2台约翰迪尔大马力拖拉机和中联重科收割机'), ['约翰迪尔', '中联重科']);

@@ -518,6 +518,8 @@ describe('OFFICIAL recognizer', () => {
     it('reads court posts: a judge (审判员) and a people\'s assessor (人民陪审员), appointed to the court for a term', () => {
       assert.deepEqual(names('由副院长付晓东担任审判长，与审判员许丽、人民陪审员杨春生组成合议庭'), ['付晓东', '许丽', '杨春生']);
       assert.deepEqual(officials('检察院第三检察部主任检察官何敏出庭').map((o) => [o.name, o.title, o.org]), [['何敏', '主任检察官', '检察院第三检察部']]);
+      // a business group's name the segmenter cut with an adverb (腾讯/互动/d 娱乐事业群)
+      assert.deepEqual(officials('腾讯互动娱乐事业群总裁马晓轶此前透露').map((o) => [o.name, o.org]), [['马晓轶', '腾讯互动娱乐事业群']]);
       // a judge's rank is a title (二级高级法官), not an organization
       assert.deepEqual(officials('上海金融法院副院长、二级高级法官吴峻雯担任审判长').map((o) => [o.name, o.title, o.org]), [['吴峻雯', '副院长、二级高级法官', '上海金融法院']]);
       // a meeting's agenda before a bureau is no part of it (听取和审查省财政厅厅长)
