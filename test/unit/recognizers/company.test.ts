@@ -580,6 +580,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('2025年修文县猕猴桃产业发展大会举行。修文县猕猴桃产业发展有限公司合资成立公司。京东方重庆B12工厂总经理王建华介绍'), ['修文县猕猴桃产业发展有限公司', '京东方']);
       // rating agencies by their registered and Latin names, a fund's third phase as a company of its own
       assert.deepEqual(names('穆迪投资者服务公司周二下调展望，惠誉评级（Fitch Ratings）确认评级，标普全球评级表示，大基金三期将投资'), ['穆迪投资者服务公司', '惠誉', 'Fitch Ratings', '标普全球评级', '大基金三期']);
+      // a county's rural credit cooperative and a province's union of them, whole
+      assert.deepEqual(names('商河县农村信用合作联社理事长马春林表示，河南省农村信用社联合社召开会议'), ['商河县农村信用合作联社', '河南省农村信用社联合社']);
       // a high-tech zone the segmenter took for an adverb inside a registered name (淄博/高新/d 城市运营有限公司)
       assert.deepEqual(names('淄博高新城市运营有限公司发行债券'), ['淄博高新城市运营有限公司']);
       assert.deepEqual(names('2台约翰迪尔大马力拖拉机和中联重科收割机'), ['约翰迪尔', '中联重科']);
