@@ -146,7 +146,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   else if (text[two] === '一' && idx.at(g)?.start === g && idx.at(g)!.end === three && idx.at(g)!.tag === 'm' && ONE_AFTER.test(text.slice(three, three + 2))) return three;
   // (A first part the segmenter took for a place it does not know is as unknown: 苏建/ns 刚/d 表示.)
   // (元 after a name is no yuan, whatever its tag: 王明/nr 元/m 签署.)
-  else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (text[two] === '元' && next?.tag === 'm') || (unknownPart(whole) && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two)))) || functionCharEndsName(text, two, three, next, idx)) && !LOCATIVES.at(text, two) ? three : two;
+  // (…nor after a surname and a given name's first character the segmenter cut apart, after a pause and before a verb: 、赵/一/m 凡/d 当选.)
+  else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (whole.end === g && idx.at(g)?.end === two && !isCJK(text, p - 1) && VERB_AFTER_SINGLES.has(idx.at(three)?.tag ?? '') && (idx.at(three)?.end ?? 0) - three >= 2) || (text[two] === '元' && next?.tag === 'm') || (unknownPart(whole) && whole.end === two && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two)))) || functionCharEndsName(text, two, three, next, idx)) && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
   // two-character token ending in a character that follows names, itself unknown or a noun, or
   // after a first part the segmenter did not know, or took for a place it does not know (苏建/ns 平等/a; not 王强/nr 明说).
@@ -181,6 +182,9 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   if (end === two && (ADDRESSED.has(text[g]!) || LOCATIVES.at(text, g))) return -1;
   return end;
 }
+
+/** Tags of the word after a name the segmenter cut into single characters. */
+const VERB_AFTER_SINGLES = new Set(['v']);
 
 /** Whether the one-character token at `two` ends the name before `three` though it is tagged as a function word (see GIVEN_FUNCTION_ENDS). */
 function functionCharEndsName(text: string, two: number, three: number, next: Token | undefined, idx: TokenIndex): boolean {

@@ -1098,6 +1098,15 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('金鑫现任青岛市委副秘书长'), ['金鑫']);
     });
 
+    it('reads names of a list the segmenter cut into single characters before the verb (、赵/一/m 凡/d 当选), and a worker-elected director', () => {
+      assert.deepEqual(officials('王建国、陈雪松、赵一凡当选非独立董事，与职工代表董事马晓东共同组成董事会').map((o) => [o.name, o.title]), [
+        ['王建国', '非独立董事'],
+        ['陈雪松', '非独立董事'],
+        ['赵一凡', '非独立董事'],
+        ['马晓东', '职工代表董事'],
+      ]);
+    });
+
     it('reads a doubled given name before 在, a transliteration cut into a verb and a place before a date, and a Uyghur name part of function characters', () => {
       assert.deepEqual(names('中信证券首席经济学家明明在接受采访时表示。欧洲央行行长拉加德6月5日宣布降息'), ['明明', '拉加德']);
       assert.deepEqual(officials('和田地委副书记、行署专员买买提江·阿不都现场调度。').map((o) => o.name), ['买买提江·阿不都']);
