@@ -128,8 +128,8 @@ const DATES = new ScanPattern(
     String.raw`(?<![\d.])(?:19|20)\d{2}(?:\s?(?:-|—|–|~|\/|至)\s?(?:(?:19|20)\d{2}|\d{2}))?学年度?`,
     // (…and a forecast's years with the second shortened: 2025-27年.)
     String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:(?:19|20)\d{2}年度?|\d{2}年度)|(?:19|20)\d{2}(?:-|—|–|~)\d{2}年度?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
-    // A page footer's copyright year: Copyright © 2025, 版权所有 © 2025, Copyright (c)2024.
-    String.raw`(?<=(?:©|\([cC]\)|Copyright)\s?)(?:19|20)\d{2}(?![\d./-])`,
+    // A page footer's copyright year: Copyright © 2025, 版权所有 © 2025, Copyright (c)2024, 版权所有 2023.
+    String.raw`(?<=(?:©|\([cC]\)|Copyright|版权所有)\s?)(?:19|20)\d{2}(?![\d./-])`,
     // A year as analysts' tables mark it, actual or estimated: 2024A, 2025E.
     String.raw`(?<![\dA-Za-z.])(?:19|20)\d{2}[AE](?![A-Za-z\d])`,
     // A season named by its year alone: 2024赛季, 2025-26赛季, 2025至2027赛季.

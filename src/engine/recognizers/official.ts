@@ -58,7 +58,11 @@ const BODY_END = /(?:政协|人大|党委|党组|党工委|政府|纪委|工会|
 
 
 /** A personal name in Latin letters in brackets: （Thomas Braun）, (Christophe Fouquet), （Diego Fernández）. */
-const LATIN_ALIAS = /^[（(]((?:[A-Z][a-zà-öø-ÿ'’]+[ -]){1,3}[A-Z][a-zà-öø-ÿ'’]+)[)）]/;
+const LATIN_ALIAS = /^[（(]((?:[A-Z][a-zà-öø-ÿ'’]+[ -]){0,3}[A-Z][a-zà-öø-ÿ'’]+)[)）]/;
+/** …and a Chinese one after a Latin name: Linda Xu（徐琳达）. */
+const CHINESE_ALIAS = /^[（(]([\u4e00-\u9fff]{2,4})[)）]/;
+/** Any bracket right after a name, to pass over: its other form, a note. */
+const BRACKET_AFTER = /^[（(][^()（）\n]{1,40}[)）]/;
 
 interface Mention {
   start: number;
@@ -117,7 +121,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       const unit = UNIT_TITLE.exec(title);
       const sameUnit = !unit || !previous?.org || previous.org.endsWith(unit[1] ?? unit[2] ?? unit[3] ?? '');
       // (…over the previous name's Latin form, and its own 和 before it: 吕志和（Lui Che Woo）、副主席.)
-      const between = text.slice(previous?.end ?? 0, titled.start).replace(/^和(?=[（(])/, '').replace(LATIN_ALIAS, '');
+      const between = text.slice(previous?.end ?? 0, titled.start).replace(/^和(?=[（(])/, '').replace(BRACKET_AFTER, '');
       const shared = !org && previous && sameUnit && LIST_PAUSE.test(between) ? previous.org : org;
       add({ start: p, end, title, org: shared, source: 'rule:official-title' });
       // A list of names after one title: 副市长陈建国、刘红梅, 独立董事赵晋荣先生、黄培女士.
@@ -187,8 +191,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   // (A name's own 和 before it is the name's, not a conjunction: 吕志和（Lui Che Woo）.)
   for (const m of [...mentions]) {
     if (text[m.end] === '和' && LATIN_ALIAS.test(text.slice(m.end + 1, m.end + 49))) m.end++;
-    const latin = LATIN_ALIAS.exec(text.slice(m.end, m.end + 48));
-    if (latin) add({ ...m, start: m.end + 1, end: m.end + 1 + latin[1]!.length });
+    const alias = /[A-Za-z]$/.test(text[m.end - 1] ?? '') ? CHINESE_ALIAS.exec(text.slice(m.end, m.end + 8)) : LATIN_ALIAS.exec(text.slice(m.end, m.end + 48));
+    if (alias && (!/[\u4e00-\u9fff]/.test(alias[1]!) || nameAt(text, m.end + 1, idx) === m.end + 1 + alias[1]!.length)) add({ ...m, start: m.end + 1, end: m.end + 1 + alias[1]!.length });
   }
   mentions.push(...otherMentions(text, mentions, idx, taken));
   return mentions.map(({ start, end, title, org, source }) => {
@@ -691,14 +695,11 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   let end = titledNameEnd(text, tok, idx);
   // A name of three and an adverb of all or also the segmenter glued on (黄调/x 贵均/x 表示, 陈佳文均/x 出席): a single surname makes no name of four.
   if (end - tok.start === 4 && surnameLength(text, tok.start) === 1 && ALL_ALSO.at(text, end - 1)) end--;
+  // …and the 于 of a date after a name of two (副总经理李立于/x 2024年9月3日签署).
+  if (end - tok.start === 3 && text[end - 1] === '于' && /^[\d０-９]/.test(text[end] ?? '')) end--;
   // A given name that doubles its surname, which the segmenter takes for a word (首席经济学家/明明/t 认为), before speech
   // (not an adverb: 董事长/常常/d 说, often).
   if (end < 0 && tok.end - tok.start === 2 && tok.word[0] === tok.word[1] && tok.tag !== 'd' && SINGLE_SURNAMES.at(text, tok.start) && (SPEECH_OR_ACT.has(idx.at(tok.end)?.word ?? '') || text[tok.end] === '在')) return tok.end;
-  // A transliterated name the segmenter cut into a verb and a place, before a date (行长/拉加/v 德/ns 6月5日宣布): the whole.
-  if (end < 0 && tok.end - tok.start === 2) {
-    const next = idx.at(tok.end);
-    if (next && next.end - tok.start <= 4 && isTranslit(text, tok.start, next.end) && /^[\d０-９]/.test(text[next.end] ?? '')) return next.end;
-  }
   // A transliterated name the segmenter cut after a character that is also a surname (冯德/x 莱恩/nrt, 卢特/x 尼克/nrt): the whole.
   const rest = end >= 0 ? idx.at(end) : undefined;
   if (rest?.start === end && rest.tag === 'nrt' && isTranslit(text, end - 1, rest.end)) return rest.end;
@@ -750,8 +751,8 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   if (cut > 0 && TITLE_AT.longestFrom(text, tok.start) < 0) return cut;
   // A two-character foreign name the segmenter did not know: 总理默茨/x.
   if (tok.end - tok.start === 2 && (tok.tag === 'x' || tok.tag === 'nrt') && isTranslit(text, tok.start, tok.end)) return tok.end;
-  // A longer one it took for words, before what follows names: 行长拉加/v 德/ns 表示.
-  for (let e = tok.start + 3; e <= tok.start + 5; e++) if (idx.isBoundary(e) && isTranslit(text, tok.start, e) && FOLLOWS_NAME.test(text.slice(e, e + 2))) return e;
+  // A longer one it took for words, before what follows names or a date: 行长拉加/v 德/ns 表示, 6月5日宣布.
+  for (let e = tok.start + 3; e <= tok.start + 5; e++) if (idx.isBoundary(e) && isTranslit(text, tok.start, e) && (FOLLOWS_NAME.test(text.slice(e, e + 2)) || /^[\d０-９]/.test(text[e] ?? ''))) return e;
   // A surname and a given name the segmenter took for a place word, before what a person does: 董事长林中/s 当日未出席 (in the woods).
   if (tok.tag === 's' && tok.end - tok.start === 2 && SINGLE_SURNAMES.at(text, tok.start) && FOLLOWS_JAPANESE_NAME.test(text.slice(tok.end, tok.end + 2))) return tok.end;
   if (!NAME_TAGS.has(tok.tag ?? '') || !WHOLE_NAME.test(tok.word) || TITLE_AT.longestFrom(text, tok.start) >= 0) return -1;

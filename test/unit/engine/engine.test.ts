@@ -104,6 +104,15 @@ describe('engine', function () {
     const subject = '华晟置业集团股份有限公司（以下简称“华晟置业”）披露年报。华晟置业有息负债下降，中诚信国际下调评级。\n公司董事长兼总裁郑宏伟表示，华晟置业将保交付。';
     assert.deepEqual(await orgs(subject), [['郑宏伟', '华晟置业集团股份有限公司']]);
     // a company title listed after two officials of that company, the second's organization read by the recognizer already
+    // …a Chinese name in brackets after a Latin one, and a given name of one word (Linda Xu（徐琳达）, 柯南（Conan）), the list after it sharing the organization
+    assert.deepEqual(await orgs('星河互动总裁Linda Xu（徐琳达）、首席技术官Kevin Zhang及副总裁王海波出席。小红书COO柯南（Conan）表示'), [
+      ['Linda Xu', '星河互动'],
+      ['徐琳达', '星河互动'],
+      ['Kevin Zhang', '星河互动'],
+      ['王海波', '星河互动'],
+      ['柯南', '小红书'],
+      ['Conan', '小红书'],
+    ]);
     // …a name's own 和 before it (吕志和（Lui Che Woo）), the next title of a list after it sharing the organization,
     // and a second holder of a joint title after 和 (联席行政总裁李民桥（Adrian Li）和李民斌（Brian Li）)
     assert.deepEqual(await orgs('银河娱乐主席吕志和（Lui Che Woo）、副主席吕耀东（Francis Lui）出席。东亚银行联席行政总裁李民桥（Adrian Li）和李民斌（Brian Li）表示'), [

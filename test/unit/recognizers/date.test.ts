@@ -167,7 +167,7 @@ describe('DATE recognizer', () => {
       ['比亚迪 | 2024A | 2025E，A2025E型', [['2024A', '2024'], ['2025E', '2025']]],
       // a page footer's copyright year, not a number after ©
       ['Copyright © 2025 JRJ.com，©2008-2025，© 20250', [['2025', '2025'], ['2008-2025', '2008/2025']]],
-      ['Copyright (c)2024 大河网 All Rights Reserved，Copyright 2025 大众网', [['2024', '2024'], ['2025', '2025']]],
+      ['Copyright (c)2024 大河网 All Rights Reserved，Copyright 2025 大众网，南国早报 版权所有 2023', [['2024', '2024'], ['2025', '2025'], ['2023', '2023']]],
       ['建行将在2025年内新增科技贷款', [['2025年内', '2025']]],
       // a year of four digits before 达 is no duration (5日达 is)
       ['预计2026年达产，2030年达峰', [['2026年', '2026'], ['2030年', '2030']]],
