@@ -241,7 +241,8 @@ const BARE_ORG_AFTER = /^(?:为|任|担任)([该本]?(?:公司|集团)|[该本]�
 function appointingCompany(companies: readonly Candidate[], c: Candidate, title: string, text: string): Candidate | undefined {
   const bare = BARE_ORG_AFTER.exec(text.slice(c.end, c.end + 6));
   if (bare) return companyBefore(companies, c.start, text, bare[1]!, title);
-  return COMPANY_TITLE.test(title) ? onlyCompanyBefore(companies, c.start, text) : undefined;
+  // (…or else the company the article is about: a board's election reported after the company's name.)
+  return COMPANY_TITLE.test(title) ? (onlyCompanyBefore(companies, c.start, text) ?? articleSubject(companies, c.start, text)) : undefined;
 }
 
 /** A bracket that ends a text: （简称新澜股份）, （港交所）, （简称“青岛港”，股票代码601298）. */

@@ -100,6 +100,12 @@ describe('engine', function () {
       ['陈启明', '安澜医疗'],
       ['周婧', '安澜医疗'],
     ]);
+    // an appointment with no company in its sentence: the company the article is about
+    const board = '青岛海岸农村商业银行股份有限公司（下称“海岸银行”）召开股东大会。海岸银行2024年净利润增长。\n经累积投票，张海峰、许卫东当选执行董事。';
+    assert.deepEqual(await orgs(board), [
+      ['张海峰', '青岛海岸农村商业银行股份有限公司'],
+      ['许卫东', '青岛海岸农村商业银行股份有限公司'],
+    ]);
     // …and one that opens a paragraph, the company the article names most often before it, by its registered name
     const subject = '华晟置业集团股份有限公司（以下简称“华晟置业”）披露年报。华晟置业有息负债下降，中诚信国际下调评级。\n公司董事长兼总裁郑宏伟表示，华晟置业将保交付。';
     assert.deepEqual(await orgs(subject), [['郑宏伟', '华晟置业集团股份有限公司']]);
