@@ -125,8 +125,12 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     previous = c;
   }
   // A mention with no organization of its own is of the one the first mention with one names (王娟表示 after 宝钢股份董事会秘书王娟).
+  // (A foreign name's last part is the same person's: 萨提亚·纳德拉 … 纳德拉说.)
   const first = new Map<string, string>();
-  for (const c of officials) if (c.attrs?.org && !first.has(text.slice(c.start, c.end))) first.set(text.slice(c.start, c.end), c.attrs.org);
+  for (const c of officials) {
+    const name = text.slice(c.start, c.end);
+    for (const key of [name, name.slice(name.search(/[·•・][^·•・]*$/) + 1)]) if (c.attrs?.org && !first.has(key)) first.set(key, c.attrs.org);
+  }
   for (const c of officials) if (c.attrs && !c.attrs.org && first.has(text.slice(c.start, c.end))) c.attrs.org = first.get(text.slice(c.start, c.end));
   // …and so is a name in brackets right after another's, its Latin form (邝志明（Raymond Kwong）).
   officials.forEach((c, i) => {

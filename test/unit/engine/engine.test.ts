@@ -100,6 +100,11 @@ describe('engine', function () {
       ['陈启明', '安澜医疗'],
       ['周婧', '安澜医疗'],
     ]);
+    // a foreign name's last part later takes the organization the whole name's first mention has
+    assert.deepEqual(await orgs('微软（Microsoft）董事长兼CEO萨提亚·纳德拉周二表示。纳德拉说'), [
+      ['萨提亚·纳德拉', '微软'],
+      ['纳德拉', '微软'],
+    ]);
     // an appointment with no company in its sentence: the company the article is about
     const board = '青岛海岸农村商业银行股份有限公司（下称“海岸银行”）召开股东大会。海岸银行2024年净利润增长。\n经累积投票，张海峰、许卫东当选执行董事。';
     assert.deepEqual(await orgs(board), [
