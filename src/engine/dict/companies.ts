@@ -2025,6 +2025,9 @@ HD现代重工|HD Hyundai Heavy Industries
 日本联合造船株式会社|日本联合造船|JMU
 深圳百果园实业(集团)股份有限公司|百果园
 恒源祥(集团)有限公司|恒源祥
+3M公司|?3M
+液化空气集团|Air Liquide
+意大利联合圣保罗银行|联合圣保罗银行|Intesa Sanpaolo
 `;
 
 /**

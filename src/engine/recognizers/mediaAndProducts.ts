@@ -43,9 +43,10 @@ export function mediumAt(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
   // A registered name as a source is the company's own (来源：中建八局第一建设有限公司).
   // 据新浪财经报道: a company's site cited as a source is the medium.
-  return ((TITLE_SEPARATOR.test(before) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 6)));
+  return ((TITLE_SEPARATOR.test(before) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 30)));
 }
-const SITE_REPORTS = /^(?:财经|新闻|科技|体育|娱乐|网)(?:报道|消息|讯|援引|获悉)/;
+/** …with the time of its item between (据新浪财经2025-03-10 09:15:42消息). */
+const SITE_REPORTS = /^(?:财经|新闻|科技|体育|娱乐|网)[\d\-:. ]{0,20}(?:报道|消息|讯|援引|获悉)/;
 /** A site's section the name itself ends with: 据腾讯科技报道, 据新浪财经消息. */
 const SITE_SECTION = /(?:财经|新闻|科技|体育|娱乐)$/;
 const REGISTERED_END = /(?:有限公司|有限责任公司|股份公司|集团公司)$/;

@@ -578,6 +578,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('单户小额贷款公司注册资本不低于5000万元，各小贷公司要加强管理。济南市历下区鑫达小额贷款有限公司'), ['济南市历下区鑫达小额贷款有限公司']);
       // a short form before an event's word is the event's (…产业发展大会), and a plant before its manager's title is no employer (京东方重庆B12工厂总经理)
       assert.deepEqual(names('2025年修文县猕猴桃产业发展大会举行。修文县猕猴桃产业发展有限公司合资成立公司。京东方重庆B12工厂总经理王建华介绍'), ['修文县猕猴桃产业发展有限公司', '京东方']);
+      // foreign companies the chambers' news names: a bank whose name a shorter one ends (意大利联合圣保罗银行, not 圣保罗银行), an industrial gas group after its country
+      assert.deepEqual(names('商会主席、意大利联合圣保罗银行上海分行行长马里奥·罗西表示。法国液化空气集团亚洲区首席执行官毛立民称'), ['意大利联合圣保罗银行', '液化空气集团']);
       // rating agencies by their registered and Latin names, a fund's third phase as a company of its own
       assert.deepEqual(names('穆迪投资者服务公司周二下调展望，惠誉评级（Fitch Ratings）确认评级，标普全球评级表示，大基金三期将投资'), ['穆迪投资者服务公司', '惠誉', 'Fitch Ratings', '标普全球评级', '大基金三期']);
       // a county's rural credit cooperative and a province's union of them, whole
@@ -849,6 +851,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('海尔智家６０％的收入来自海外。京东６１８大促收官。比亚迪10余款车型'), ['海尔智家', '京东', '比亚迪']);
       // a company's site cited as a source is a medium (据新浪财经报道); the company as a source is itself
       assert.deepEqual(names('据新浪财经报道，华为发布新品。据华为消息'), ['华为', '华为']);
+      assert.deepEqual(names('据新浪财经2025-03-10 09:15:42消息，埃克森美孚宣布'), ['埃克森美孚']);
       assert.deepEqual(names('据腾讯科技报道，苹果发布新品'), ['苹果']);
       // stocks under special treatment in general, an exchange-traded fund
       assert.deepEqual(names('ST股集体跌停，其中*ST金科封板。盈富基金获净买入'), ['*ST金科']);
