@@ -258,6 +258,11 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
       start = t.start;
       continue;
     }
+    // An adjective of one character the segmenter cut off an unknown name is the name's (新/a 发地/x 市场统计部).
+    if (t.tag === 'a' && t.word.length === 1 && start === t.end && idx.tokens[j + 1]?.tag === 'x') {
+      start = t.start;
+      break;
+    }
     // (…and the number of a numbered bureau: 中铁/十一/m 局.)
     if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word) || ORDINAL.test(t.word) || (BUREAU_NUMBER.test(t.word) && text[t.end] === '局')) || ORG_STOP.has(t.word) || t.word.endsWith('兼') || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;
     start = t.start;

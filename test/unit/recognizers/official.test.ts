@@ -290,6 +290,8 @@ describe('OFFICIAL recognizer', () => {
       // a platform's city manager, a chief IP officer
       assert.deepEqual(titled('饿了么青岛城市经理孙海涛介绍。爱立信首席知识产权官李娜表示'), [['城市经理', '饿了么青岛'], ['首席知识产权官', '爱立信']]);
       assert.deepEqual(titled('OpenAI首席研究官Mark Chen负责研究'), [['首席研究官', 'OpenAI']]);
+      // (an adjective of one character the segmenter cut off an unknown name: 新/a 发地/x 市场统计部)
+      assert.deepEqual(titled('据新发地市场统计部经理刘国栋介绍'), [['经理', '新发地市场统计部']]);
       // a mine's and a plant's heads, and units of a plant named by their task whatever its tag (冷轧/v 车间主任)
       assert.deepEqual(titled('南屯煤矿矿长赵文博说。焊接车间工段长张敏说。装配车间班组长赵磊说'), [['矿长', '南屯煤矿'], ['工段长', '焊接车间'], ['班组长', '装配车间']]);
       assert.deepEqual(titled('南山铝业冷轧车间主任孙志强说。南山铝业冷轧厂总经理王刚说'), [['主任', '南山铝业冷轧车间'], ['总经理', '南山铝业冷轧厂']]);
