@@ -172,6 +172,8 @@ describe('OFFICIAL recognizer', () => {
       // 均 (all) after the last of listed names, not after one (王建均 is a name); a Japanese name before a day
       assert.deepEqual(names('美国总统特朗普和俄罗斯总统普京均未出席会议。局长王建均表示'), ['特朗普', '普京', '王建均']);
       assert.deepEqual(names('日本央行行长植田和男31日表示'), ['植田和男']);
+      // (…before 也, or before 于 and a date the segmenter glued onto the given name: 小久保/宪一于/x 2025年)
+      assert.deepEqual(names('松下电器(中国)有限公司总裁本间哲朗也出席了会议。日立(中国)有限公司董事长兼总裁小久保宪一于2025年2月26日拜访'), ['本间哲朗', '小久保宪一']);
       // a Japanese family name that is also a Chinese surname and a word (吉/野/隆/一: not 吉野隆)
       assert.deepEqual(names('吉野海运社长吉野隆一表示'), ['吉野隆一']);
       assert.deepEqual(names('吉野家控股社长河村泰贵表示'), ['河村泰贵']);
