@@ -187,6 +187,17 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   for (const m of appointments(text, idx, lastOrgByUnit)) add(m);
   for (const m of bracketedPositions(text, idx, lastOrgByUnit)) add(m);
   for (const m of appositivePositions(text, idx, lastOrgByUnit)) add(m);
+  // A name of three whose last character follows names (付欣在) is of two where the article names the two alone (付欣称).
+  for (const m of mentions) {
+    if (m.end - m.start !== 3 || !AFTER_NAME.at(text, m.end - 1) || !isCJKWord(text.slice(m.start, m.end))) continue;
+    const two = text.slice(m.start, m.end - 1);
+    for (let p = text.indexOf(two); p >= 0; p = text.indexOf(two, p + 1)) {
+      if (p !== m.start && text[p + 2] !== text[m.end - 1] && nameMayEndAt(text, p + 2, idx)) {
+        m.end--;
+        break;
+      }
+    }
+  }
   // An official's name in Latin letters in brackets after the Chinese one is the same official's: 托马斯·布劳恩（Thomas Braun）.
   // (A name's own 和 before it is the name's, not a conjunction: 吕志和（Lui Che Woo）.)
   for (const m of [...mentions]) {

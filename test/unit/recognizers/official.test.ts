@@ -1114,6 +1114,8 @@ describe('OFFICIAL recognizer', () => {
 
     it('reads a doubled given name before 在, a transliteration cut into a verb and a place before a date, and a Uyghur name part of function characters', () => {
       assert.deepEqual(names('中信证券首席经济学家明明在接受采访时表示。欧洲央行行长拉加德6月5日宣布降息'), ['明明', '拉加德']);
+      // (nor a character that follows names, where the article names the two alone: 付欣在业绩会上 … 付欣称)
+      assert.deepEqual(names('首席财务官付欣在业绩会上回答了提问。付欣称，增长34.5%'), ['付欣', '付欣']);
       // (a date's 于 after a name of two is no third character: 副总经理李立于2024年9月3日签署)
       assert.deepEqual(names('副总经理李立于2024年9月3日签署协议'), ['李立']);
       assert.deepEqual(officials('和田地委副书记、行署专员买买提江·阿不都现场调度。').map((o) => o.name), ['买买提江·阿不都']);
