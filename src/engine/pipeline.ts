@@ -178,9 +178,9 @@ function companyBefore(companies: readonly Candidate[], at: number, text: string
 }
 
 /**
- * The company an article is about, for a bare 公司 that opens a paragraph: the one named most often
- * before it, at least twice and more often than any other, by its longest mention (华晟置业集团股份有限公司
- * …华晟置业…华晟置业… 公司董事长郑宏伟).
+ * The company an article is about, for a bare 公司 that opens a paragraph or an appointment whose
+ * sentences name none: the one named most often before it, at least twice and more often than any
+ * other, by its longest mention (华晟置业集团股份有限公司 …华晟置业…华晟置业… 公司董事长郑宏伟).
  */
 function articleSubject(companies: readonly Candidate[], at: number, text: string): Candidate | undefined {
   const byName = new Map<string, Candidate[]>();

@@ -57,7 +57,7 @@ const OFFICE_END = new CharSet('部局委办厅处室署');
 const BODY_END = /(?:政协|人大|党委|党组|党工委|政府|纪委|工会|团委|妇联)$/;
 
 
-/** A personal name in Latin letters in brackets: （Thomas Braun）, (Christophe Fouquet), （Diego Fernández）. */
+/** A personal name in Latin letters in brackets: （Thomas Braun）, (Christophe Fouquet), （Diego Fernández）, （Conan）. */
 const LATIN_ALIAS = /^[（(]((?:[A-Z][a-zà-öø-ÿ'’]+[ -]){0,3}[A-Z][a-zà-öø-ÿ'’]+)[)）]/;
 /** …and a Chinese one after a Latin name: Linda Xu（徐琳达）. */
 const CHINESE_ALIAS = /^[（(]([\u4e00-\u9fff]{2,4})[)）]/;
@@ -120,7 +120,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       // Not across units: 济阳区委书记王健，副市长张晓峰 (a city's, not the district's).
       const unit = UNIT_TITLE.exec(title);
       const sameUnit = !unit || !previous?.org || previous.org.endsWith(unit[1] ?? unit[2] ?? unit[3] ?? '');
-      // (…over the previous name's Latin form, and its own 和 before it: 吕志和（Lui Che Woo）、副主席.)
+      // (…over a bracket after the previous name, its other form, and its own 和 before it: 吕志和（Lui Che Woo）、副主席.)
       const between = text.slice(previous?.end ?? 0, titled.start).replace(/^和(?=[（(])/, '').replace(BRACKET_AFTER, '');
       const shared = !org && previous && sameUnit && LIST_PAUSE.test(between) ? previous.org : org;
       add({ start: p, end, title, org: shared, source: 'rule:official-title' });
@@ -199,7 +199,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     }
   }
   // An official's name in Latin letters in brackets after the Chinese one is the same official's: 托马斯·布劳恩（Thomas Braun）.
-  // (A name's own 和 before it is the name's, not a conjunction: 吕志和（Lui Che Woo）.)
+  // (A name's own 和 before it is the name's, not a conjunction: 吕志和（Lui Che Woo）.) So is a Chinese name after a Latin one: Linda Xu（徐琳达）.
   for (const m of [...mentions]) {
     if (text[m.end] === '和' && LATIN_ALIAS.test(text.slice(m.end + 1, m.end + 49))) m.end++;
     const alias = /[A-Za-z]$/.test(text[m.end - 1] ?? '') ? CHINESE_ALIAS.exec(text.slice(m.end, m.end + 8)) : LATIN_ALIAS.exec(text.slice(m.end, m.end + 48));
