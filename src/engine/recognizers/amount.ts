@@ -303,7 +303,6 @@ const UNITS: Record<string, Unit> = {
   g: { pattern: 'g(?![A-Za-z/]|网|手机|基站|信号|时代|用户|套餐|技术|终端)', unit: 'g', kind: 'measure' },
   mL: { pattern: '(?:mL|ml)(?![A-Za-z])', unit: 'mL', kind: 'measure' },
   TEU: { pattern: 'TEU(?![A-Za-z])', unit: 'TEU', kind: 'measure' },
-  CGT: { pattern: 'CGT(?![A-Za-z])', unit: 'CGT', kind: 'measure' },
   GB: { pattern: 'GB(?![A-Za-z])', unit: 'GB', kind: 'measure' },
   'TB/s': { pattern: 'TB/s(?![A-Za-z])', unit: 'TB/s', kind: 'measure' },
   TB: { pattern: 'TB(?![A-Za-z/])', unit: 'TB', kind: 'measure' },
