@@ -187,7 +187,9 @@ function articleSubject(companies: readonly Candidate[], at: number, text: strin
   for (const c of companies) {
     if (c.end > at) break;
     const key = String(c.attrs?.canonical ?? text.slice(c.start, c.end));
-    byName.set(key, [...(byName.get(key) ?? []), c]);
+    const named = byName.get(key);
+    if (named) named.push(c);
+    else byName.set(key, [c]);
   }
   const ranked = [...byName.values()].sort((a, b) => b.length - a.length);
   const top = ranked[0];

@@ -4,7 +4,7 @@ import { SINGLE_SURNAMES } from '../dict/surnames';
 import { approvals } from './approvals';
 import { cueNames } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
-import { latinCompanyNames } from './latinNames';
+import { latinCompanyNames, latinNameGoesOn } from './latinNames';
 import { COMPANY_FORM, mediumAt, sourceOrProductAt } from './mediaAndProducts';
 import { GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
@@ -260,7 +260,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     const forms = new PhraseTrie(fullByForm.keys());
     // A form may end where the segmenter glued a function character onto its last word (北京城/ns 建于/v, 除/百利/天恒外/x).
     // (Not a Latin form before more of a Latin name: Caldera … Caldera Heart.)
-    const mayEnd = (e: number) => (idx.isBoundary(e) || (GLUED_AFTER.test(text[e] ?? '') && idx.isBoundary(e + 1) && idx.at(e)!.start < e)) && !LATIN_GOES_ON.test(text.slice(e - 1, e + 2));
+    const mayEnd = (e: number) => (idx.isBoundary(e) || (GLUED_AFTER.test(text[e] ?? '') && idx.isBoundary(e + 1) && idx.at(e)!.start < e)) && !(/[A-Za-z]/.test(text[e - 1] ?? '') && latinNameGoesOn(text, e));
     for (const t of tokens) {
       // (…or start after a function character the segmenter glued onto its first word: 由瑞驰/x 动力.)
       const start = t.end - t.start > 1 && gluedOntoName(text, t.start) && forms.longestFrom(text, t.start, mayEnd) < 0 ? t.start + 1 : t.start;
@@ -487,8 +487,6 @@ const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商�
 /** The trade a dictionary name ends in after its own word: 科技, 电子, 动力. */
 const TRADE_TAIL = /^(?:科技|技术|电子|微电子|动力|新能|智能|医药|生物|物流|网络|软件|通信|机器人)$/;
 
-/** A Latin word that goes on after a space: a name's last letter, a space and a capital. */
-const LATIN_GOES_ON = /^[A-Za-z] [A-Z]/;
 /** A registered name's legal form. */
 const REGISTERED = /有限(?:责任)?公司$/;
 

@@ -1,4 +1,5 @@
 import { NOT_COMPANIES } from '../dict/companies';
+import { latinNameGoesOn } from './latinNames';
 import { MODEL_CODE } from './nameWords';
 import { PhraseTrie } from './phraseTrie';
 import type { TokenIndex } from './tokenIndex';
@@ -53,7 +54,7 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
     const end = trie.longestFrom(text, t.start, idx.isBoundary);
     if (end <= (namedEnd.get(t.start) ?? 0) || anySet(taken, t.start, end) || (anySet(used, t.start, end) && !within(t.start, end))) continue;
     // Latin names only as whole words: not "ing" inside "buying", nor Caldera in Caldera Heart.
-    if (/[A-Za-z]/.test(text[t.start]!) && (latinEdge(t.start - 1) || latinEdge(end) || /^ [A-Z]/.test(text.slice(end, end + 2)))) continue;
+    if (/[A-Za-z]/.test(text[t.start]!) && (latinEdge(t.start - 1) || latinEdge(end) || latinNameGoesOn(text, end))) continue;
     if (!mayBe(t.start, end)) continue;
     out.push({ start: t.start, end, label: 'COMPANY', source: 'rule:company-mention' });
     taken.fill(1, t.start, end);

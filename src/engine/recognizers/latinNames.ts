@@ -16,6 +16,9 @@ const CORPORATE = new Set(
    Holdings Group Therapeutics Therapies Pharmaceuticals Pharma Biosciences Biotherapeutics Biotech Technologies Airlines Airways`.split(/\s+/),
 );
 
+/** More of a Latin name after `end`: a space and a capital (Caldera … Caldera Heart). */
+export const latinNameGoesOn = (text: string, end: number): boolean => text[end] === ' ' && /[A-Z]/.test(text[end + 1] ?? '');
+
 /** The Latin company names in `text` that carry a corporate word after their first. */
 export function latinCompanyNames(text: string): Found[] {
   const out: Found[] = [];

@@ -133,19 +133,16 @@ const TRADE_CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:国际)?(${O
 /** The contracted forms of a local investment company (济南城市投资集团有限公司 → 济南城投, 济南城投集团) or of a trade (华源新材). */
 function contractedForms(full: string): string[] {
   const m = CONTRACTIBLE.exec(full);
-  if (m) {
-    const short = m[1]! + CONTRACTED[m[2]!]!;
-    // (…and without the city before its district: 西安曲江文化旅游股份有限公司 → 曲江文旅.)
-    const placed = registeredPlaceLength(full);
-    const unplaced = placed && m[1]!.length - placed >= 2 ? [short.slice(placed)] : [];
-    return [short, short + '集团', ...unplaced];
-  }
-  const t = TRADE_CONTRACTIBLE.exec(full);
-  if (!t) return [];
-  const short = t[1]! + TRADE_CONTRACTED[t[2]!]!;
-  // Without its place too: 四川和邦生物科技股份有限公司 → 和邦生物; or its parent's name: 中国石化青岛炼油化工有限责任公司 → 青岛炼化.
-  const placed = registeredPlaceLength(full) || ([4, 3, 2].find((k) => t[1]!.length - k >= 2 && lookupName(t[1]!.slice(0, k))?.ambiguous === false) ?? 0);
-  return placed && t[1]!.length - placed >= 2 ? [short, short.slice(placed)] : [short];
+  const t = m ? null : TRADE_CONTRACTIBLE.exec(full);
+  const name = m?.[1] ?? t?.[1];
+  if (!name) return [];
+  const short = name + (m ? CONTRACTED[m[2]!]! : TRADE_CONTRACTED[t![2]!]!);
+  // Each also without its place (西安曲江文化旅游股份有限公司 → 曲江文旅, 四川和邦生物科技股份有限公司 → 和邦生物), a trade's
+  // without its parent's name too (中国石化青岛炼油化工有限责任公司 → 青岛炼化).
+  const parent = () => [4, 3, 2].find((k) => name.length - k >= 2 && lookupName(name.slice(0, k))?.ambiguous === false) ?? 0;
+  const placed = registeredPlaceLength(full) || (t ? parent() : 0);
+  const unplaced = placed && name.length - placed >= 2 ? [short.slice(placed)] : [];
+  return m ? [short, short + '集团', ...unplaced] : [short, ...unplaced];
 }
 
 /** A word that names a place: a province or city, a country, or a name ending like a place or a river. */
