@@ -166,7 +166,7 @@ const DATES = new ScanPattern(
     // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary.
     String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下同当次])月(?:初|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
     String.raw`${DAY_PART}${TIME}|(?<![当今昨前明每傍夜])[早晚](?=\d{1,2}[时点])${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])整?|(?<![\d.])\d{1,2}点\d{1,2}分|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:]|比[为达是]?|比例为?|比分|比值)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
-  ].join('|'),
+  ],
   // Each alternative that starts with a digit refuses one before it ((?<![\d.]), Q3's (?<![A-Za-z\d])).
   { first: String.raw`\d`, after: String.raw`\d` },
 );
