@@ -5,7 +5,7 @@ import { approvals } from './approvals';
 import { cueNames } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
 import { latinCompanyNames, latinNameGoesOn } from './latinNames';
-import { COMPANY_FORM, mediumAt, sourceOrProductAt } from './mediaAndProducts';
+import { citedMedia, COMPANY_FORM, mediumAt, sourceOrProductAt } from './mediaAndProducts';
 import { GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { contextNames, isNameToken } from './contextNames';
@@ -67,6 +67,7 @@ const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
   ['公司公告', 2],
   ['公司总部', 2],
   ['公司员工', 2],
+  ['公司党委', 2],
 ]);
 /** A department after a trade or finance word is a ministry's (人社部养老保险/司, 养老保险/处, 高新区科技/创新部); after 公司 it is 从…公司处 (from). */
 const DEPARTMENT_AFTER = /^(?:[司处科](?![机法令理置于在技学研])|创新[部局])/;
@@ -272,7 +273,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const entryOf = new Map(kept.map((f) => [text.slice(f.start, f.end), f.entry]));
   const mentions = otherMentions(text, idx, kept, (s, e) => isOtherMention(text, s, e, idx));
   const all = resolveOverlaps([...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))], text.length);
-  return all.sort((a, b) => a.start - b.start).map(({ start, end, source, entry }) => {
+  const media = citedMedia(text);
+  return all.filter((f) => !media.some((m) => m.length > f.end - f.start && text.startsWith(m, f.start))).sort((a, b) => a.start - b.start).map(({ start, end, source, entry }) => {
     const name = text.slice(start, end);
     const canonical = fullByForm.get(name) ?? entry?.canonical;
     const c: Candidate = { start, end, label: 'COMPANY', source };

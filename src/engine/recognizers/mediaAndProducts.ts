@@ -45,6 +45,16 @@ export function mediumAt(text: string, start: number, end: number): boolean {
   // 据新浪财经报道: a company's site cited as a source is the medium.
   return ((TITLE_SEPARATOR.test(before) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 30)));
 }
+/**
+ * The media an article names as its sources (来源：华商医疗观察); a company name that starts one of
+ * them where it recurs is part of the medium's name (QQ空间 华商医疗观察 © 2025: not 华商医疗).
+ */
+export function citedMedia(text: string): string[] {
+  return [...text.matchAll(CITED_MEDIUM)].map((m) => m[1]!).filter((name) => !REGISTERED_END.test(name) && !/官[微网方]/.test(name));
+}
+/** A medium's name after its label, up to where the line or the field ends (not 图片来源:华为官微事实上也…). */
+const CITED_MEDIUM = /(?:来源|稿源|出处)[:：]\s*([\u4e00-\u9fffA-Za-z]{3,8})(?=[\s|｜,，;；。]|$)/g;
+
 /** …with the time of its item between (据新浪财经2025-03-10 09:15:42消息). */
 const SITE_REPORTS = /^(?:财经|新闻|科技|体育|娱乐|网)[\d\-:. ]{0,20}(?:报道|消息|讯|援引|获悉)/;
 /** A site's section the name itself ends with: 据腾讯科技报道, 据新浪财经消息. */

@@ -95,9 +95,13 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const titled = titleBefore(text, p);
     // 公司的董事长是沈定刚。, 首任总经理为夏瑞芳。: a name the title is, closing its clause.
     const copula = !titled && (text[p - 1] === '是' || text[p - 1] === '为') ? titleBefore(text, p - 1) : undefined;
-    const copulaEnd = copula ? nameAt(text, p, idx) : -1;
+    // (…or names, 保荐代表人为孙立和赵一鸣。)
+    const copulaNames: Array<[number, number]> = [];
+    for (let at = p, end = copula ? nameAt(text, p, idx) : -1; end > 0; end = COPULA_LIST_JOINS.has(text[end] ?? '') ? nameAt(text, (at = end + 1), idx) : -1) copulaNames.push([at, end]);
+    const copulaEnd = copulaNames.at(-1)?.[1] ?? -1;
     if (copula && copulaEnd > 0 && (copulaEnd === text.length || CLAUSE_END.at(text, copulaEnd))) {
-      add({ start: p, end: copulaEnd, ...titleAndOrg(text, copula, idx, lastOrgByUnit), source: 'rule:official-title' });
+      const held = titleAndOrg(text, copula, idx, lastOrgByUnit);
+      for (const [start, end] of copulaNames) add({ start, end, ...held, source: 'rule:official-title' });
       continue;
     }
     // 担任董事长的雷军, 京东方董事长的陈炎顺: a name the title describes with 的, one the segmenter took whole for a name (not 董事长的儿子).
@@ -223,13 +227,15 @@ const CLAUSE_END = new CharSet('、，,。；;：:！？\n');
 /** Verbs that appoint the names after them to a position, or remove them from one they hold. */
 const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
 /** Verbs after a name that give the position it takes or leaves, or holds as it acts: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务, 王强作为董事长出席, 何建锋连任董事长, 徐子阳续聘为总裁. Not 拟任: not yet held. */
-const TAKING = new Set(['任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '时任', '曾任', '新任', '辞去', '辞任', '卸任', '作为', '连任', '续任', '留任', '续聘', '获聘']);
+const TAKING = new Set(['任', '历任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '时任', '曾任', '新任', '辞去', '辞任', '卸任', '作为', '连任', '续任', '留任', '续聘', '获聘']);
 /** 任 and the unit its position starts with, which the segmenter makes one word: 任区, 任县. */
 const TAKES_UNIT = /^任[省市县区镇乡]$/;
-/** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 自2022年7月起, 将于2025年6月16日起, 自即日起; or the time it was held in, 在 (李建新在担任…期间), 利用 (利用担任…的职务便利), and 申请 (黄志刚申请辞去). */
-const WHY_OR_WHEN = /(?:因(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)|(?:将|已)?(?:自|于|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?|在|利用|申请)$/;
+/** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 自2022年7月起, 将于2025年6月16日起, 自即日起; or the time it was held in, 在 (李建新在担任…期间), 利用 (先后利用担任…的职务便利), and 申请 (黄志刚申请辞去). */
+const WHY_OR_WHEN = /(?:因(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)|(?:将|已)?(?:自|于|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?|(?:先后|曾经?|多次)?(?:在|利用)|申请)$/;
 /** Copulas that give the position a name holds: 于涛是海信视像总经理, 李刚系公司董事长, （王晓东为广州工控集团总经理）. */
 const COPULAS = new Set(['是', '系', '为', '现为']);
+/** What joins the names a title is, after its copula: 保荐代表人为孙立和赵一鸣. */
+const COPULA_LIST_JOINS = new Set(['、', '和', '及', '与']);
 /** The copulas the segmenter glues onto an unknown name: 张伟为/x, 李明系/x, 王强是/x. */
 const GLUED_COPULA = new CharSet('为系是');
 /** First characters of those verbs: most tokens are refused by one bit test. */
@@ -425,7 +431,8 @@ function appointed(text: string, verb: string, { names, after }: { names: Array<
 function positionAt(text: string, from: number, idx: TokenIndex): { start: number; first: number; end: number } | undefined {
   // (A title may end before the 兼 the segmenter glued onto it: 副/总裁兼/j 首席财务官.)
   const mayEnd = (e: number) => idx.isBoundary(e) || (text[e] === '兼' && idx.isBoundary(e + 1));
-  for (let k = from; k < from + 24 && k < text.length; k++) {
+  // (An organization may be long: 华润(集团)有限公司下属华润置地（武汉）有限公司总经理; the walk stops at a pause anyway.)
+  for (let k = from; k < from + 32 && k < text.length; k++) {
     // A bracket inside the organization's name: 青岛国信发展（集团）有限责任公司董事长.
     const inner = BRACKET_AT.exec(text.slice(k, k + 10));
     if (inner) {

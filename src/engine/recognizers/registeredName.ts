@@ -46,6 +46,18 @@ export function companyNameEndingAt(text: string, end: number): number {
 const JOINING = new Set(['转投', '加盟', '跳槽', '入职', '转战', '投奔', '转会']);
 /** Tags of tokens that can be part of a company name before its suffix. */
 const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'an']);
+/**
+ * A word the segmenter made of 和 and the name's first character, that the article also writes
+ * where no conjunction can be, after an opening quote or a sentence's end: the name's own 和
+ * (公司和康/x 医疗集团有限公司 … 下称“和康医疗”; not 因, which starts sentences: 。因津盛/x 钢铁拖欠).
+ */
+function nameOfItsOwn(text: string, word: string): boolean {
+  if (word[0] !== '和') return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (at === 0 || SENTENCE_OR_QUOTE_OPEN.test(text[at - 1]!)) return true;
+  return false;
+}
+const SENTENCE_OR_QUOTE_OPEN = /[“"「『《。！？；\n]/;
+
 /** A name of two or three characters and a preposition at the start of a token: 张惠在, 王伟和. */
 const PERSON_AND_PREPOSITION = /^[\u4e00-\u9fff]{2,3}?[在和与到对向]/;
 /** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…), and the 等 that ends a list (光迅科技等光/x 模块公司), and the verbs 获 and 诉 (获深/x 铁集团, 投资者诉乐/x 视网…公司). */
@@ -135,7 +147,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // So does a party's role before its name (店铺经营者/北京…有限公司, 保荐/机构/华鼎证券…).
     // So does a name the segmenter glued to the verb 任 (林国/荣任/n 公司董事长), and function
     // characters it made one unknown word (还同/x 济南文旅…).
-    if (FUNCTION_CHARS_ONLY.test(t.word) && t.tag === 'x') break;
+    // So does 所 and a verb, what one gave or got (收受该公司/所送/x 股份).
+    if ((FUNCTION_CHARS_ONLY.test(t.word) || /^所[\u4e00-\u9fff]$/.test(t.word)) && t.tag === 'x') break;
     // 原 before the name says it is the company's former one, alone or after a glued preposition (原/n 联通…, 由原/x 联通智网科技股份有限公司董事).
     if (t.word === '原' || (t.tag === 'x' && t.word.length === 2 && t.word[1] === '原' && GLUE.at(t.word, 0))) break;
     // …and a name it glued to the copula after it (王刚系/x 公司董事长: Wang Gang is the company's chairman),
@@ -186,7 +199,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const afterDictName = t.word[0] === '家' && DICT_BEFORE.longestEndingAt(text, t.start) >= 0;
     // (…and 原, former: 原国元/x 证券股份有限公司; 较, than: 较港联/x 物流; 各, each: 各小贷/x 公司; the 厂 of a maker described before the name: 记忆体/厂宏晟/x 半导体…)
     const descriptorEnd = t.word[0] === '厂' && idx.tokens[j - 1]?.tag === 'n' && idx.tokens[j - 1]!.end === t.start;
-    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || descriptorEnd) && !afterDictName) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '')) || roleGlued) {
+    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || descriptorEnd) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '')) || roleGlued) {
       pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
       gluedHead = true;
       break;
@@ -246,7 +259,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // a list's pause and the name (、特/d 步/n 国际控股有限公司, 、匹/q 克/m 体育用品, 、361/m 度/zg 国际):
   // the name's, unless it starts with its place (且/济南…; 泰/ns alone is none). So for a group after a pause (、九/m 羊/n 集团),
   // not for a number of groups (三个集团); for a brand and its trade in a list, of a name's characters (、凯/nr 翼/ng 汽车; not 、换/nz 电/n 网络).
-  if ((kind === 'legal' || kind === 'group' || (kind === 'trade' && j >= 0 && isPause(text, idx.tokens[j]!) && pieces.length >= 2 && pieces.every((p) => p.word.length === 1 && NAME_CHAR_TAGS.has(p.tag)))) && j >= 0 && (pieces[0]?.tag !== 'ns' || pieces[0].word.length === 1)) {
+  // (…or three, one of them such, the others any content: 、海/n 吉/nr 亚/j 医疗.)
+  const single = pieces.every((p) => p.word.length === 1);
+  const tradeFragments = single && (pieces.length >= 2 && pieces.every((p) => NAME_CHAR_TAGS.has(p.tag)) || (pieces.length === 3 && pieces.every((p) => GROUP_FRAGMENT_TAGS.has(p.tag)) && pieces.some((p) => NAME_CHAR_TAGS.has(p.tag))));
+  if ((kind === 'legal' || kind === 'group' || (kind === 'trade' && j >= 0 && isPause(text, idx.tokens[j]!) && tradeFragments)) && j >= 0 && (pieces[0]?.tag !== 'ns' || pieces[0].word.length === 1)) {
     // At most four characters of fragments back from where the walk stopped, then the pause.
     const stop = idx.tokens[j]!.end;
     // A group's fragments are single characters of content (九/m 羊/n 集团), not words (今年以来/约/占 集团).
@@ -295,7 +311,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     if (NOT_COMPANIES.has(known)) return undefined;
     const dict = lookupName(known);
     // (An alias that is also an everyday phrase is the dictionary's to confirm: 国际航空/nt 市场.)
-    if (dict && !dict.ambiguous) return { start: pieces[k]!.start, end, label: 'COMPANY', source: 'rule:company-suffix', entry: dict.entry };
+    if (dict && !dict.ambiguous) return { start: pieces[k]!.start, end: end + partnershipForm(text, suffix, end), label: 'COMPANY', source: 'rule:company-suffix', entry: dict.entry };
     // A dictionary name and 集团 is that company's group when the dictionary's company is one
     // (娃哈哈/集团 is 杭州娃哈哈集团有限公司; 宇通/集团 is not 宇通客车股份有限公司).
     // With its province or city before it, as registered (浙江/吉利/ns 控股集团/nz).
@@ -364,10 +380,11 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // (江苏省政府投资基金管理有限公司); a public body registers none.
   const notCompany = kind === 'legal' ? PUBLIC_OR_CRIME_WORDS.test(head.replace(GOVERNMENT_FUNDS, '')) : NOT_COMPANY_WORDS.test(head);
   if ((notCompany && !bureau) || !acceptable(kind, suffix, named, EVENT_AFTER.test(text.slice(end, end + 2)))) return undefined;
-  // A partnership's form is its name's: …创业投资合伙企业（有限合伙）.
-  const form = suffix === '合伙企业' || suffix === '会计师事务所' ? PARTNERSHIP_FORM.exec(text.slice(end, end + 8))?.[0].length ?? 0 : 0;
-  return { start: named[0]!.start, end: end + form, label: 'COMPANY', source: 'rule:company-suffix' };
+  return { start: named[0]!.start, end: end + partnershipForm(text, suffix, end), label: 'COMPANY', source: 'rule:company-suffix' };
 }
+
+/** A partnership's form is its name's: …创业投资合伙企业（有限合伙）, 天健会计师事务所（特殊普通合伙）. */
+const partnershipForm = (text: string, suffix: string, end: number): number => (suffix === '合伙企业' || suffix === '会计师事务所' ? (PARTNERSHIP_FORM.exec(text.slice(end, end + 8))?.[0].length ?? 0) : 0);
 
 const RIVER_REACH = /^(?:上游|中游|下游|流域)$/;
 /** A zone's word the segmenter tags as an adverb: 淄博/高新/d 城市运营有限公司 (the high-tech zone). */

@@ -43,10 +43,12 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
       const k = last.word.length - 2;
       if (GENERIC.has(last.word.slice(k)) && !isGeneric(last.word.slice(0, k))) rests.push(rest.slice(0, last.start - start + k));
     }
-    if (last && last.start > start + 1 && last.end === start + rest.length && (isGeneric(last.word) || SUFFIXES.get(last.word) === 'trade')) {
+    // (…or its trade and the group word stripped before, which the segmenter made one: 天士力/医药集团.)
+    const word = last && last.start > start + 1 && last.end > start + rest.length && TAIL_WORDS.includes(last.word.slice(start + rest.length - last.start)) ? last.word.slice(0, start + rest.length - last.start) : last?.word;
+    if (last && word && last.start > start + 1 && last.start + word.length === start + rest.length && (isGeneric(word) || SUFFIXES.get(word) === 'trade')) {
       // Two generic words the segmenter made one (君实/生物医药): the name is cited with the first too (君实生物).
-      for (let k = 2; k <= last.word.length - 2; k++) {
-        if (GENERIC.has(last.word.slice(0, k)) && isGeneric(last.word.slice(k))) rests.push(rest.slice(0, last.start - start + k));
+      for (let k = 2; k <= word.length - 2; k++) {
+        if (GENERIC.has(word.slice(0, k)) && isGeneric(word.slice(k))) rests.push(rest.slice(0, last.start - start + k));
       }
       // The generic word may have lost its first character to the word before (康宁/堂大/x 药房: 大药房).
       const cut = last.start - start - (isGeneric(rest.slice(last.start - start - 1)) ? 1 : 0);

@@ -37,6 +37,8 @@ describe('COMPANY recognizer', () => {
 
     it('finds accounting firms by their registered name, with their partnership form', () => {
       assert.deepEqual(names('德勤华永会计师事务所（特殊普通合伙）出具了审计报告，立信会计师事务所'), ['德勤华永会计师事务所（特殊普通合伙）', '立信会计师事务所']);
+      // …a dictionary firm too, whose alias is the name without it
+      assert.deepEqual(names('审计机构为天健会计师事务所（特殊普通合伙）。'), ['天健会计师事务所（特殊普通合伙）']);
       assert.deepEqual(names('该会计师事务所出具了审计报告'), []);
       assert.deepEqual(names('山东已有超过30个家族设立家族信托'), []); // a trust, no trust company
       assert.deepEqual(names('IMF总裁格奥尔基耶娃发表讲话'), []); // an international organization
@@ -576,6 +578,28 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('截至6月底澳门银行体系的不良贷款率为5.1%，银行业整体稳健。新鸿基地产发展有限公司（下称“新地”）表示，新地股份昨日收报88.20港元'), ['新鸿基地产发展有限公司', '新地', '新地']);
       // a kind of company said of each or of one (单户小额贷款公司, 各小贷/x 公司) names none
       assert.deepEqual(names('单户小额贷款公司注册资本不低于5000万元，各小贷公司要加强管理。济南市历下区鑫达小额贷款有限公司'), ['济南市历下区鑫达小额贷款有限公司']);
+      // a registered name's own 和, which the segmenter glued on as a conjunction, where the article writes it after a quote (下称“和康医疗”)
+      assert.deepEqual(companies('港股上市公司和康医疗集团有限公司（下称“和康医疗”）发布公告。集团全资附属公司和康医疗投资（深圳）有限公司签约。').map((c) => [c.text, c.canonical]), [
+        ['和康医疗集团有限公司', undefined],
+        ['和康医疗', '和康医疗集团有限公司'],
+        ['和康医疗投资（深圳）有限公司', undefined],
+      ]);
+      // not a word glued on after 因, which starts sentences
+      assert.deepEqual(companies('向河北津盛钢铁集团股份有限公司供应动力煤。因津盛钢铁拖欠货款').map((c) => [c.text, c.canonical]), [
+        ['河北津盛钢铁集团股份有限公司', undefined],
+        ['津盛钢铁', '河北津盛钢铁集团股份有限公司'],
+      ]);
+      // a name's short form without its trade the segmenter made one word with 集团 (天士力/医药集团 … 天士力)
+      assert.deepEqual(names('天士力医药集团股份有限公司副总经理苏晶表示。苏晶说，天士力已提前扩产'), ['天士力医药集团股份有限公司', '天士力']);
+      // a name of three characters the segmenter cut apart after a pause, before its trade (、海/n 吉/nr 亚/j 医疗)
+      assert.deepEqual(names('华润医疗、海吉亚医疗等公司'), ['华润医疗', '海吉亚医疗']);
+      assert.deepEqual(names('两家公司：海吉瑞医疗、康瑞医疗'), ['海吉瑞医疗', '康瑞医疗']);
+      // a registered name before 党委, which the segmenter glued onto 公司
+      assert.deepEqual(names('新疆维吾尔自治区纪委监委通报：新疆投资发展（集团）有限责任公司党委副书记马学军'), ['新疆投资发展（集团）有限责任公司']);
+      // what one gave or got (所送股份) is no company
+      assert.deepEqual(names('收受该公司所送股份，出售所获股份'), []);
+      // the start of a medium the article names as its source (来源：华商医疗观察) is none where the medium recurs
+      assert.deepEqual(names('来源：华商医疗观察\n正文。\n微信 微博 华商医疗观察 © 2025'), []);
       // a short form before an event's word is the event's (…产业发展大会), and a plant before its manager's title is no employer (京东方重庆B12工厂总经理)
       assert.deepEqual(names('2025年修文县猕猴桃产业发展大会举行。修文县猕猴桃产业发展有限公司合资成立公司。京东方重庆B12工厂总经理王建华介绍'), ['修文县猕猴桃产业发展有限公司', '京东方']);
       // foreign companies the chambers' news names: a bank whose name a shorter one ends (意大利联合圣保罗银行, not 圣保罗银行), an industrial gas group after its country

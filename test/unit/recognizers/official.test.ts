@@ -1002,6 +1002,13 @@ describe('OFFICIAL recognizer', () => {
       // the position before 由 (院长由朱晓担任), and a name the title is (董事长是沈定刚。), not 市长是王强的朋友
       assert.deepEqual(names('院长由朱晓担任。董事长由刘尔卓出任。公司的董事长是沈定刚。市长是王强的朋友'), ['朱晓', '刘尔卓', '沈定刚']);
       assert.deepEqual(names('首任总经理为夏瑞芳。市长为民办实事'), ['夏瑞芳']);
+      // …or names, joined as a list is (保荐代表人为孙立和赵一鸣。), not a name and what follows (董事长为王强和公司)
+      assert.deepEqual(officials('保荐机构为华泰联合证券有限责任公司，保荐代表人为孙立和赵一鸣，项目协办人为马超。').map((o) => [o.name, o.title]), [
+        ['孙立', '保荐代表人'],
+        ['赵一鸣', '保荐代表人'],
+        ['马超', '项目协办人'],
+      ]);
+      assert.deepEqual(names('董事长为王强和公司的事操心'), []);
       // a name the title describes with 的, before what the person does (not 董事长的儿子, 总理的祝福); a former title's 曾任 is no organization's
       assert.deepEqual(officials('京东方董事长的陈炎顺宣布投资。担任董事长的雷军出席会议。曾任长江医药集团副总裁的何建明宣布辞职').map((o) => [o.name, o.title, o.org]), [
         ['陈炎顺', '董事长', '京东方'],
@@ -1045,6 +1052,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('经查，李建新在担任华夏锦程建设集团有限公司董事长期间。被告人吴晓东利用担任鑫源置业（集团）有限公司总经理的职务便利').map((o) => [o.name, o.title]), [
         ['李建新', '董事长'],
         ['吴晓东', '总经理'],
+      ]);
+      // …after 先后 too, past a long organization, and the posts held in turn after 历任
+      assert.deepEqual(officials('被告人王春林先后利用担任中国第一重型机械集团公司副总经理等职务便利。被告人郭海涛在担任华润(集团)有限公司下属华润置地（武汉）有限公司总经理期间。王振海历任天津钢管集团股份有限公司董事、副总经理。').map((o) => [o.name, o.title, o.org]), [
+        ['王春林', '副总经理', '中国第一重型机械集团公司'],
+        ['郭海涛', '总经理', '华润置地（武汉）有限公司'],
+        ['王振海', '董事、副总经理', '天津钢管集团股份有限公司'],
       ]);
       // …and a request between (黄志刚申请辞去公司总裁职务)
       assert.deepEqual(officials('因工作安排原因，黄志刚申请辞去公司总裁职务').map((o) => [o.name, o.title]), [['黄志刚', '总裁']]);
