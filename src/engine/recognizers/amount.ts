@@ -369,7 +369,8 @@ const AMOUNTS = new ScanPattern(
   [
     // (First: 百亿元级 and 万吨级 are grades, not 百亿元 or 万吨 and a 级.)
     `${START}${GRADE}[元吨]?级`,
-    `[百千]分之[${CN}点\\d.]+(?:${TO}(?:[百千]分之)?[${CN}点\\d.]+)?`,
+    // (万分之三点二, one in ten thousand; not inside 十万分之一.)
+    `(?:[百千]|(?<![${CN}\\d])万)分之[${CN}点\\d.]+(?:${TO}(?:[百千万]分之)?[${CN}点\\d.]+)?`,
     // A currency sign or code before the number: $100, US$5亿, NT$320亿 (and NT$15亿元), ¥300 (and ¥300元), €20, MOP 385.6亿,
     // and before a range: HK$4.5亿至5.2亿.
     `(?:${CURRENCY_SIGN})\\s?${DIGITS}(?: ?(?:million|billion)(?![A-Za-z])|[万亿兆]*(?:(?<=亿)\\d{1,4}万)?(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=(?:[¥￥]|NT\\$|HK\\$|MOP\\$?|RMB|CNY)\\s?[\\d.,万亿兆]+)元)?)`,
@@ -414,7 +415,7 @@ const PER_OUTPUT_AFTER = /^(?:户|GDP|地区生产总值|生产总值|工业增�
 const FULL_WIDTH_DIGIT = /[０-９]/;
 
 /** Where a range splits into its two numbers. */
-const RANGE_SPLIT = new RegExp(`${TO}(?=[\\d${CN}几数上]|[百千]分之)`);
+const RANGE_SPLIT = new RegExp(`${TO}(?=[\\d${CN}几数上]|[百千万]分之)`);
 
 export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   // ５，０００万元, １，２６０，０００元: between full-width digits, full-width commas group thousands where one of
@@ -634,9 +635,9 @@ export function parseAmount(s: string): ParsedAmount | undefined {
     const parts = s.slice(m[0].length).trim().replace(/元$|\s?(?:million|billion)$/, '').split(RANGE_SPLIT).map((p) => parseNumber(p)).map((n) => (n === undefined ? n : scaled(n, scale)));
     return { value: range(parts[0], parts[1], parts.length === 2), unit: SIGNS[m[0]] ?? m[0], kind: 'currency' };
   }
-  if (/^[百千]分之/.test(s)) {
-    const scale = s.startsWith('千') ? 0.001 : 0.01;
-    const parts = s.split(RANGE_SPLIT).map((p) => amountNumber(p.replace(/^[百千]分之/, '')));
+  if (/^[百千万]分之/.test(s)) {
+    const scale = s.startsWith('万') ? 0.0001 : s.startsWith('千') ? 0.001 : 0.01;
+    const parts = s.split(RANGE_SPLIT).map((p) => amountNumber(p.replace(/^[百千万]分之/, '')));
     const [lo, hi] = parts.map((n) => (n === undefined ? undefined : scaled(n, scale)));
     return { value: range(lo, hi, parts.length === 2), unit: 'percent', kind: 'percent' };
   }

@@ -374,6 +374,8 @@ function appointedInClause(text: string, tokens: readonly Token[], i: number): b
   for (let k = i - 1; k >= 0 && i - k <= 12 && !CLAUSE_END.at(text, tokens[k]!.start); k--) if (APPOINTING.has(tokens[k]!.word) || NOMINATING.has(tokens[k]!.word)) return true;
   return false;
 }
+/** Words of posts that start with a surname (任): 副总经理任命, 董事任期. */
+const POST_WORDS = new Set(['任命', '任免', '任职', '任期', '任用', '任上']);
 /** Verbs that propose someone for a position not yet held: 提名张伟为副总裁. */
 const NOMINATING = new Set(['提名', '推荐', '拟任', '拟提名', '建议']);
 
@@ -709,6 +711,8 @@ const WHOLE_NAME = /^(?!.*(?:先生|女士|小姐|老师|同志|夫人|太太|�
  * one, or a lone surname and a given name the segmenter took for an adverb (王/nr 大为/d, 何/r 立新/d).
  */
 function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
+  // 副总经理任命: the appointment to the post, no one surnamed 任.
+  if (POST_WORDS.has(tok.word)) return -1;
   let end = titledNameEnd(text, tok, idx);
   // A name of three and an adverb of all or also the segmenter glued on (黄调/x 贵均/x 表示, 陈佳文均/x 出席): a single surname makes no name of four.
   if (end - tok.start === 4 && surnameLength(text, tok.start) === 1 && ALL_ALSO.at(text, end - 1)) end--;

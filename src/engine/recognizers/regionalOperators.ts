@@ -3,11 +3,11 @@ import type { Found } from './registeredName';
 import type { TokenIndex } from './tokenIndex';
 
 // The telecom operators' provincial and city companies go by the place and the operator's short
-// name: 浙江移动 (中国移动通信集团浙江有限公司), 南京电信, 四川联通. The operator's word alone is an
+// name: 浙江移动 (中国移动通信集团浙江有限公司), 南京电信, 四川联通, and China Tower's: 山东铁塔. The operator's word alone is an
 // everyday one (移动, 电信), so only the place before it makes it a name. (A province's 广电 is its
 // broadcaster, 湖南广电, not 中国广电's company.) State Grid's go by 国网 and the place: 国网甘肃电力.
 
-const OPERATORS = /^(?:移动|联通|电信)$/;
+const OPERATORS = /^(?:移动|联通|电信|铁塔)$/;
 /** Words after which the place and the operator's word are a market or a service, not a company: 上海移动支付, 浙江电信诈骗, 广东电信市场. */
 const SERVICE_AFTER = /^(?:支付|互联|通信|通讯|端|办公|应用|医疗|诈骗|网络|执法|政务|设备|终端|电源|硬盘|充电|储能|机器人|平台|运营|行业|市场|监管|管理|条例|产业|技术|业务经营|用户规模|服务业|基础设施)/;
 

@@ -48,6 +48,8 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('央行有关负责人表示'), []);
       assert.deepEqual(names('红叶基金会创始人周文'), []);
       assert.deepEqual(names('四川豪爵马术俱乐部负责人表示'), []);
+      // a ministry by its short name (工信部), not a sports club (俱乐部 above)
+      assert.deepEqual(names('工信部新闻发言人、信息通信发展司司长陈国华表示'), []);
       assert.deepEqual(names('王海董事长说'), []);
       // a person's relation after 的 (王建华的合伙人李国强), not a company's executive
       assert.deepEqual(names('王建华的合伙人李国强比他大五岁'), []);

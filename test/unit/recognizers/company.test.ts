@@ -187,6 +187,8 @@ describe('COMPANY recognizer', () => {
 
     it('takes no trade or market phrase for a company: 同城快递, 国际航空市场, 新加坡航空煤油', () => {
       assert.deepEqual(names('同城快递业务量增长。国际航空市场有望回暖，新加坡航空煤油价格上涨'), []);
+      // a city's air hub, where the city's airline is named too
+      assert.deepEqual(names('成都航空枢纽客流居全国第三。成都航空有限公司新开航线，成都航空枢纽旅客吞吐量突破8500万'), ['成都航空有限公司']);
     });
   });
 
@@ -233,6 +235,8 @@ describe('COMPANY recognizer', () => {
 
     it("finds the telecom operators' provincial and city companies by place and operator", () => {
       assert.deepEqual(names('上海移动总经理陈晓东说，浙江电信、四川联通也推出了优惠'), ['上海移动', '浙江电信', '四川联通']);
+      // …and China Tower's by place (山东铁塔), not the towers (存量铁塔)
+      assert.deepEqual(names('山东铁塔副总经理孙海鹏称，贵州电信同时与贵州铁塔合作，将1.3万座存量铁塔共享'), ['山东铁塔', '贵州电信', '贵州铁塔']);
       // State Grid's provincial companies by 国网 and the place (not 国网 alone inside them)
       assert.deepEqual(names('国网甘肃电力、国网宁夏电力签约，国家电网表示'), ['国网甘肃电力', '国网宁夏电力', '国家电网']);
       // not a market, a service or a crime of the place, nor its broadcaster (广电)
@@ -1318,6 +1322,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('包钢集团发布公告。包钢将加大投入'), ['包钢集团', '包钢']);
       // the everyday word after the company was named: 联想到, 美的很。
       assert.deepEqual(names('联想集团发布新品。让人联想到去年。美的集团发布，女强人，美的很。美的很重视'), ['联想集团', '美的集团', '美的']);
+      // a second 的 after 美的, which no adjective takes
+      assert.deepEqual(names('卡洛斯说，美的的产品性价比高。'), ['美的']);
       // a port is a company when a list of companies confirms it
       assert.deepEqual(names('山东港口集团、青岛港、日照港等企业负责人'), ['山东港口集团', '青岛港', '日照港']);
       assert.deepEqual(names('游客在青岛港看海'), []);
