@@ -46,6 +46,10 @@ const ZONE_NAMES: ReadonlySet<string> = new Set(['前海', '横琴', '雄安', '
 /** Words tagged ns whatever jieba tags them (see JiebaTagger): provinces, cities and those zones. */
 export const isTaggedPlace = (word: string): boolean => PLACE_NAMES.has(word) || ZONE_NAMES.has(word);
 
+const PROVINCE_NAMES: ReadonlySet<string> = new Set(PROVINCES.split(' '));
+/** A province, with or without 省 (福建, 山东省). */
+export const isProvince = (word: string): boolean => PROVINCE_NAMES.has(word.replace(/省$/, ''));
+
 /** A province or a city of the list, with or without 省 or 市 (山东, 济南市), not a place of any rank (丰登/ns). */
 export function isProvinceOrCity(word: string): boolean {
   return PLACE_NAMES.has(word) || PLACE_NAMES.has(word.replace(/[省市]$/, '')) || /省$/.test(word);

@@ -567,12 +567,14 @@ function localCurrency(text: string): string | undefined {
  * 新台币 and no other currency of the region (营收新台币248亿元，每股盈余1.64元).
  */
 function taiwanDollar(text: string): string | undefined {
-  return /新?台币/.test(text) && !/人民币|RMB|CNY|港元|港币|澳门元|澳门币/.test(text) ? 'TWD' : undefined;
+  // (…in an article set in Taiwan, or that names it more than once: not a mainland article citing a Taiwanese maker's 5830亿元新台币 once.)
+  const named = text.match(/新?台币/g)?.length ?? 0;
+  return named && (named > 1 || LOCAL_CUES.TWD.test(text)) && !/人民币|RMB|CNY|港元|港币|澳门元|澳门币/.test(text) ? 'TWD' : undefined;
 }
 
-/** Words that place an article in Taiwan (and its years of the Republic: 111年), Hong Kong or Macau, as its simplified form writes them. */
+/** Words that place an article in Taiwan (its years of the Republic, 111年, and its words for earnings, 每股盈余), Hong Kong or Macau, as its simplified form writes them. */
 const LOCAL_CUES = {
-  TWD: /台湾|台北|新北|台中|台南|高雄|新竹|中央社|立法院|行政院|立委|民国|台股|(?<![\d.])1[0-2]\d年/,
+  TWD: /台湾|台北|新北|台中|台南|高雄|新竹|中央社|立法院|行政院|立委|民国|台股|每股盈余|税后净利|(?<![\d.])1[0-2]\d年/,
   HKD: /香港|港股|港交所|恒指|特区政府|特首|行政长官|财政司|港铁|金管局|立法会|港府/,
   MOP: /澳门|澳府/,
 };

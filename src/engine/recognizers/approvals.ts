@@ -27,7 +27,9 @@ export function approvals(text: string): Approval[] {
     const lastStart = listStart + m[1]!.length;
     const end = lastStart + m[2]!.length;
     const titleStart = TITLES_ENDING.longestEndingAt(text, end);
-    const lastLength = titleStart > 0 ? nameLength(text, lastStart, titleStart) : 0;
+    // (…or no organization, the title after the name's 的: 核准江文博的董事长任职资格.)
+    const bare = titleStart - lastStart - 1;
+    const lastLength = titleStart > 0 ? nameLength(text, lastStart, titleStart) || (text[titleStart - 1] === '的' && bare >= 2 && bare <= 3 && surnameLength(text, lastStart) > 0 ? bare : 0) : 0;
     if (!lastLength) continue;
     const names: Approval['names'] = [];
     for (let p = listStart; p < lastStart; ) {
@@ -37,7 +39,8 @@ export function approvals(text: string): Approval[] {
     }
     if (!names.every((n) => surnameLength(text, n.start) > 0)) continue;
     names.push({ start: lastStart, end: lastStart + lastLength });
-    out.push({ names, org: { start: lastStart + lastLength, end: titleStart }, title: text.slice(titleStart, end) });
+    const orgStart = lastStart + lastLength;
+    out.push({ names, org: { start: orgStart, end: text[orgStart] === '的' ? orgStart : titleStart }, title: text.slice(titleStart, end) });
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { SINGLE_SURNAMES } from '../dict/surnames';
 import { approvals } from './approvals';
 import { cueNames } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
-import { latinCompanyNames, latinNameGoesOn } from './latinNames';
+import { latinCompanyNames, latinNamesAfterKind, latinNameGoesOn } from './latinNames';
 import { citedMedia, COMPANY_FORM, mediumAt, sourceOrProductAt } from './mediaAndProducts';
 import { GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
@@ -162,10 +162,11 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const found: Found[] = [];
   // Where a dictionary name may end: on a token boundary, before one glued character (融创拟), or
   // one character before the end of a piece the segmenter did not know (嘉德秋/拍, 世嘉于).
-  // So may a name's trade the segmenter made one word with the next (奇瑞/汽车出口/n): the name ends with the trade.
+  // So may a name's trade the segmenter made one word with the next (奇瑞/汽车出口/n): the name ends with the trade,
+  // and a name whose last character it made one word with its share's move (中航/沈/飞涨/v 3%).
   // (A stock name's A before 股 is the share class: 万科A股 is 万科's A shares.)
   const dictEnd = (e: number) =>
-    !shareClassEnd(text, e) && (idx.isBoundary(e) || ((GLUE.at(text, e) || GLUED_END.test(text[e] ?? '')) && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && FIGURE_AFTER.test(text.slice(e, e + 4))) || plantAfter(text, e, idx));
+    !shareClassEnd(text, e) && (idx.isBoundary(e) || ((GLUE.at(text, e) || GLUED_END.test(text[e] ?? '')) && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && (FIGURE_AFTER.test(text.slice(e, e + 4)) || (/[涨跌]/.test(text[e]!) && idx.isBoundary(e + 1)))) || plantAfter(text, e, idx));
   for (let i = 0; i < tokens.length; i++) {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
@@ -178,6 +179,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     if (d) found.push(withCity(text, d, idx));
   }
   found.push(...stockNames(text, idx), ...regionalOperators(text, idx), ...latinCompanyNames(text), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
+  // (…after a plain kind of company only: not a product after the company's own name, 华为公司Pura.)
+  found.push(...latinNamesAfterKind(text).filter((l) => !found.some((f) => f.end === l.start && !(f.source === 'rule:company-suffix' && PLAIN_COMPANY.test(text.slice(f.start, f.end))))));
   for (const f of found) withRegionalArm(text, f);
   // 核准欧阳明远中信保诚人寿保险有限公司独立董事的任职资格: the person approved is no part of the name.
   for (const a of approvals(text)) {
@@ -221,7 +224,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // The parent's registered name is the short form's over a subsidiary's named first (锂源新能（宜春）电池有限公司 … 江西锂源新能源科技股份有限公司 … 锂源新能).
     const subsidiary = SUBSIDIARY.test(full);
     for (const form of shortForms(full, f.start, idx)) {
-      if ((fullByForm.has(form) && !(fromSubsidiary.has(form) && !subsidiary)) || (subsidiary && lookupName(form))) continue;
+      // (An everyday word another company is known by is no short form: 陕西延安苹果集团有限公司 … 苹果 is the fruit.)
+      if ((fullByForm.has(form) && !(fromSubsidiary.has(form) && !subsidiary)) || (subsidiary && lookupName(form)) || lookupName(form)?.ambiguous) continue;
       fullByForm.set(form, full);
       if (subsidiary) fromSubsidiary.add(form);
       else fromSubsidiary.delete(form);
@@ -466,7 +470,7 @@ const PERSON_ACTS_AFTER = /^(?:此前|表示|说|称|透露|介绍|指出|认为
 const PHRASE_AFTER = /^(?:结构|之路|地区|一带|以[东西南北]|煤油|枢纽)/;
 
 /** A company's act or figure right after an ambiguous alias, on a day or in a year said or not (快手1日宣布, 美的2024年营收): the company, not the everyday word; its sales after its quoted name (“理想”的交付量). */
-const ACTS = '宣布|发布|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁|主席|收购|交付|捐赠|捐款|捐资|入股';
+const ACTS = '宣布|发布|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁|主席|收购(?!价)|交付|捐赠|捐款|捐资|入股';
 const ACTION_AFTER = new RegExp(`^(?:(?:\\d{1,2}日|[今昨]日|[今昨]天|日前|近日|(?:19|20)\\d{2}年(?:度|上半年|前三季度|[一二三四1-4]季度)?|\\d{1,2}月\\d{1,2}日)?(?:${ACTS})|[”"]的?(?:${ACTS}|销量|交付量|出货量))`);
 
 /** 工业富联控股股东, 隆基绿能控股子公司, 赣锋锂业控股的项目, 山东重工集团控股中国重汽: a controlling shareholder, a subsidiary or a holding of the company before 控股, not a company named X控股. */

@@ -3,8 +3,9 @@ import type { Found } from './registeredName';
 
 // Company names written in Latin letters inside Chinese text, known by the word that says they are
 // companies: a legal form (Tesla, Inc., HSBC Holdings plc, Airbus SE, Novo Nordisk A/S) or a word
-// only companies are named with (Summit Therapeutics, Palantir Technologies). Without such a word a
-// Latin name is a company only by the dictionary or its context (company.ts, companyCues.ts).
+// only companies are named with (Summit Therapeutics, Palantir Technologies, Index Ventures), or by
+// the word for the kind of company right before (金融科技公司Finora). Without these a Latin name is
+// a company only by the dictionary or its context (company.ts, companyCues.ts).
 
 /** A capitalised word of a name: Bristol-Myers, J.P., AT&T, O'Neil, A/S. */
 const WORD = String.raw`[A-Z](?:[A-Za-z0-9]|[-&'’/.](?=[A-Za-z0-9]))*\.?`;
@@ -13,7 +14,7 @@ const RUN = new RegExp(String.raw`(?<![A-Za-z0-9&.-])${WORD}(?:(?: | & | and |, 
 /** Legal forms and the words only companies are named with. */
 const CORPORATE = new Set(
   `Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. Limited LLC L.P. plc PLC AG SE SA S.A. N.V. NV A/S GmbH KGaA Bhd Pte Pty B.V. BV S.p.A. Oyj ASA SAS K.K.
-   Holdings Group Therapeutics Therapies Pharmaceuticals Pharma Biosciences Biotherapeutics Biotech Technologies Airlines Airways`.split(/\s+/),
+   Holdings Group Therapeutics Therapies Pharmaceuticals Pharma Biosciences Biotherapeutics Biotech Technologies Airlines Airways Capital Ventures Partners`.split(/\s+/),
 );
 
 /** More of a Latin name after `end`: a space and a capital (Caldera … Caldera Heart). */
@@ -34,3 +35,18 @@ export function latinCompanyNames(text: string): Found[] {
   }
   return out;
 }
+
+/**
+ * The Latin names right after a word for what kind of company they are (金融科技公司Finora,
+ * 初创企业Sakana AI), of one to three words; not one that starts with an acronym (公司CEO David Ha, 企业IPO).
+ */
+export function latinNamesAfterKind(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const end = m.index + m[0].length;
+    if (!KIND_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) || !/[a-z]/.test(m[0].split(' ')[0]!) || m[0].split(' ').length > 3 || /[A-Za-z0-9]/.test(text[end] ?? '') || NOT_COMPANIES.has(m[0])) continue;
+    out.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-apposition', entry: lookupName(m[0])?.entry });
+  }
+  return out;
+}
+const KIND_BEFORE = /(?:公司|企业)$/;

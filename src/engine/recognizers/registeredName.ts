@@ -1,5 +1,5 @@
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
-import { isProvinceOrCity } from '../dict/places';
+import { isProvince, isProvinceOrCity } from '../dict/places';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { GLUED_TAKING, WORDLIKE } from './companyCues';
 import { GLUE, isCJKWord, NAME_DOT, nameMayStartAt } from './names';
@@ -229,6 +229,12 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       j--;
       continue;
     }
+    // …or a group's first character, taken for a locative (中/f 铁一局/nt 集团有限公司: 中铁).
+    if (t.word === '中' && t.tag === 'f' && pieces[0]?.start === t.end && lookupName(text.slice(t.start, t.end + 1))?.ambiguous === false) {
+      pieces[0] = { word: t.word + pieces[0].word, tag: 'nt', start: t.start };
+      j--;
+      continue;
+    }
     if (cityCut) {
       const word = t.word + pieces[0]!.word;
       pieces[0] = { word, tag: isProvinceOrCity(word) ? 'ns' : pieces[0]!.tag, start: t.start };
@@ -370,6 +376,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // Nor a country before a Latin name (美国/Kailera Therapeutics公司): it says where the company is.
   const foreign = (w: string) => (kind === 'trade' || pieces[first]!.tag === 'eng') && COUNTRY_LIKE.has(w) && !NATIONAL.has(w);
   while (first > 0 && ((pieces[first - 1]!.tag === 'ns' && !foreign(pieces[first - 1]!.word) && !(pieces[first]!.tag === 'ns' && /[区县镇]$/.test(pieces[first - 1]!.word) && isProvinceOrCity(pieces[first]!.word))) || (kind === 'legal' && pieces[first - 1]!.word.length === 1 && CUT_OFF_TAGS.has(pieces[first - 1]!.tag) && !/[区县市省镇乡村]/.test(pieces[first - 1]!.word)))) first--;
+  // A city before a province is where the company is too (宁德市/福建𠮷祥水产养殖有限公司).
+  while (first >= 0 && pieces[first]!.tag === 'ns' && /市$/.test(pieces[first]!.word) && pieces[first + 1]?.tag === 'ns' && isProvince(pieces[first + 1]!.word)) first++;
   const named = first < 0 ? pieces : pieces.slice(first);
   // A company the text does not name (某热电有限公司) is none.
   if (text[named[0]!.start - 1] === '某') return undefined;
@@ -469,6 +477,8 @@ const EVENT_AFTER = /^(?:日|节|周|大会|峰会|论坛|展)/;
 function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[], event: boolean): boolean {
   if (pieces.map((p) => p.word).join('').length < 2) return false;
   if (kind === 'legal' || kind === 'group') return true;
+  // A generic word the segmenter cut into characters is no name before a trade or finance word: “巨/nr 灾/n 保险 (catastrophe insurance).
+  if (pieces.length > 1 && isGeneric(pieces.map((p) => p.word).join(''))) return false;
   // A factory is named by its province or city and its trade, or by a company's name (江南造船厂), not a utility's works (济南污水处理厂, 发电厂)
   // nor a company's plant in a place (特斯拉上海超级工厂, SK海力士无锡厂: the company alone).
   if (kind === 'plant') {

@@ -320,6 +320,9 @@ describe('AMOUNT recognizer', () => {
     // …and Taiwan's news in simplified script counts its bare 元 in the island's dollar where 新台币 is the only currency it names
     assert.deepEqual(units('税后净利新台币248亿元，收在2,285元', false), ['TWD', 'TWD']);
     assert.deepEqual(units('营收新台币248亿元，约合人民币56亿元，另付300亿元', false), ['TWD', 'CNY', 'CNY']);
+    // (…where it is set in Taiwan or names that dollar more than once: not a mainland article citing a Taiwanese maker's revenue once)
+    assert.deepEqual(units('国泰金控今年首季每股盈余1.64元，营收新台币248亿元', false), ['TWD/share', 'TWD']);
+    assert.deepEqual(units('鸿泰集团营收为5830亿元新台币。国内厂商投资120亿元扩产', false), ['TWD', 'CNY']);
   });
 
   it('reads a full-width comma as a separator, not a thousands mark', () => {

@@ -69,6 +69,14 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('收购云峰数据（CloudPeak Data Sdn Bhd）70%股权，Sea Pte Ltd与Fortescue Pty Ltd签约'), ['CloudPeak Data Sdn Bhd', 'Sea Pte Ltd', 'Fortescue Pty Ltd']);
       // not a name without such a word, a word of a longer Latin text, nor an agency listed with a company
       assert.deepEqual(names('Reuters Breakingviews专栏称，Holdings降级。NASA与SpaceX签署合同'), ['SpaceX']);
+      // investors by Capital, Ventures or Partners
+      assert.deepEqual(names('领投方为Index Ventures，由Braavos Capital领投，Revival Healthcare Capital合伙人Sean Carney说'), ['Index Ventures', 'Braavos Capital', 'Revival Healthcare Capital']);
+    });
+
+    it('takes a Latin name right after the kind of company it is, not an acronym or a product after a company', () => {
+      assert.deepEqual(names('总部位于柏林的金融科技公司Finora于11月4日宣布融资。东京初创企业Sakana AI宣布，韩国电商初创公司Kurly去年完成融资'), ['Finora', 'Sakana AI', 'Kurly']);
+      assert.deepEqual(names('公司CEO David Ha表示，企业IPO进程加快'), []);
+      assert.deepEqual(names('华为公司Pura系列发布'), ['华为公司']);
     });
 
     it('keeps a bracketed place or 集团 inside the name', () => {
@@ -598,6 +606,18 @@ describe('COMPANY recognizer', () => {
       // a name of three characters the segmenter cut apart after a pause, before its trade (、海/n 吉/nr 亚/j 医疗)
       assert.deepEqual(names('华润医疗、海吉亚医疗等公司'), ['华润医疗', '海吉亚医疗']);
       assert.deepEqual(names('两家公司：海吉瑞医疗、康瑞医疗'), ['海吉瑞医疗', '康瑞医疗']);
+      // a state group's first character the segmenter took for a locative (中/f 铁一局/nt), and its bureau's short form
+      assert.deepEqual(companies('公司所属中铁一局、中铁大桥局集团有限公司中标。3月31日，中铁一局集团有限公司中标').map((c) => [c.text, c.canonical]), [
+        ['中铁一局', '中铁一局集团有限公司'],
+        ['中铁大桥局集团有限公司', undefined],
+        ['中铁一局集团有限公司', undefined],
+      ]);
+      // a generic word cut into characters after a quote is no name before a finance word (“巨/nr 灾/n 保险), and a city before a province is where the company is
+      assert.deepEqual(names('潘志鹏表示，“巨灾保险的理赔会在十月底前完成。最大赔案为宁德市福建𠮷祥水产养殖有限公司的网箱损失'), ['福建𠮷祥水产养殖有限公司']);
+      // a name the segmenter ran into its share's move (中航/沈/飞涨/v 3%)
+      assert.deepEqual(names('军工板块逆势走强，中航沈飞涨3%，航发动力涨2.4%'), ['中航沈飞', '航发动力']);
+      // an everyday word another company is known by is no short form (…苹果集团 … 苹果 the fruit), nor a purchase price an act (苹果收购价)
+      assert.deepEqual(names('陕西延安苹果集团有限公司董事长刘明表示，今年苹果收购价上涨。苹果产量增加'), ['陕西延安苹果集团有限公司']);
       // a registered name before 党委, which the segmenter glued onto 公司
       assert.deepEqual(names('新疆维吾尔自治区纪委监委通报：新疆投资发展（集团）有限责任公司党委副书记马学军'), ['新疆投资发展（集团）有限责任公司']);
       // what one gave or got (所送股份) is no company
