@@ -32,10 +32,10 @@ const DATELINE = new RegExp(
 );
 /**
  * A date in brackets opening a line or after 本报讯, perhaps with its source: （2025年4月25日）中国平安…, 本报讯（2023年1月17日）,
- * （2023年10月7日 新华网）, 【青岛日报 2023-01-10】; or the date a 本报讯 opens with after its byline or a comma: 本报讯（记者 王丽）2025年3月12日，, e公司讯，2024年11月5日，.
+ * （2023年10月7日 新华网）, 【青岛日报 2023-01-10】, 【2024年5月10日 深圳】; or the date a 本报讯 opens with after its byline or a comma: 本报讯（记者 王丽）2025年3月12日，, e公司讯，2024年11月5日，.
  */
 const BRACKETED = new RegExp(
-  String.raw`(?:^[^\S\n]*|讯[^\S\n]*)[(（]${DATE}(?:[^\S\n]+[^)）\n]{2,12})?[)）]|^[^\S\n]*【(?:[^】\n]{2,12}?[^\S\n]*)?${DATE}[^\S\n]*】|讯[^\S\n]*(?:[(（][^)）\n]{2,16}[)）]|[，,])[^\S\n]*${DATE}[，,]`,
+  String.raw`(?:^[^\S\n]*|讯[^\S\n]*)[(（]${DATE}(?:[^\S\n]+[^)）\n]{2,12})?[)）]|^[^\S\n]*【(?:[^】\n]{2,12}?[^\S\n]*)?${DATE}(?:[^\S\n]+[^】\n]{2,12}?)?[^\S\n]*】|讯[^\S\n]*(?:[(（][^)）\n]{2,16}[)）]|[，,])[^\S\n]*${DATE}[，,]`,
   'm',
 );
 /**

@@ -77,6 +77,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   const mentions: Mention[] = [];
   const taken = new Set<number>();
   const lastOrgByUnit = new Map<string, string>();
+  /** The organization of a former post before a name that moves to a new one: 原副行长黄黔接任行长. */
+  const formerOrg = new Map<number, string>();
   const add = (m: Mention) => {
     if (taken.has(m.start)) return;
     taken.add(m.start);
@@ -127,6 +129,13 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       // (…over a bracket after the previous name, its other form, and its own 和 before it: 吕志和（Lui Che Woo）、副主席.)
       const between = text.slice(previous?.end ?? 0, titled.start).replace(/^和(?=[（(])/, '').replace(BRACKET_AFTER, '');
       const shared = !org && previous && sameUnit && LIST_PAUSE.test(between) ? previous.org : org;
+      // 原副总裁马骁升任总裁: a former post before the name and the new one after it, read with its verb (appointments),
+      // in the former post's organization where it names none (原副行长黄黔接任行长).
+      const next = idx.at(end);
+      if (/[原前]/.test(text[titled.start - 1] ?? '') && next?.start === end && MOVING.has(next.word)) {
+        formerOrg.set(p, shared);
+        continue;
+      }
       add({ start: p, end, title, org: shared, source: 'rule:official-title' });
       // A list of names after one title: 副市长陈建国、刘红梅, 独立董事赵晋荣先生、黄培女士.
       // (…over a name's Latin form in brackets; joined by 和 after a title two hold: 联席行政总裁李民桥（Adrian Li）和李民斌.)
@@ -203,6 +212,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const alias = /[A-Za-z]$/.test(text[m.end - 1] ?? '') ? CHINESE_ALIAS.exec(text.slice(m.end, m.end + 8)) : LATIN_ALIAS.exec(text.slice(m.end, m.end + 48));
     if (alias && (!/[\u4e00-\u9fff]/.test(alias[1]!) || nameAt(text, m.end + 1, idx) === m.end + 1 + alias[1]!.length)) add({ ...m, start: m.end + 1, end: m.end + 1 + alias[1]!.length });
   }
+  for (const m of mentions) if (!m.org && formerOrg.has(m.start)) m.org = formerOrg.get(m.start)!;
   mentions.push(...otherMentions(text, mentions, idx, taken));
   return mentions.map(({ start, end, title, org, source }) => {
     const attrs: Candidate['attrs'] = { title };
@@ -228,6 +238,8 @@ const CLAUSE_END = new CharSet('、，,。；;：:！？\n');
 const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
 /** Verbs after a name that give the position it takes or leaves, or holds as it acts: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务, 王强作为董事长出席, 何建锋连任董事长, 徐子阳续聘为总裁. Not 拟任: not yet held. */
 const TAKING = new Set(['任', '历任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '时任', '曾任', '新任', '辞去', '辞任', '卸任', '作为', '连任', '续任', '留任', '续聘', '获聘']);
+/** Those of moving from one post to another: 升任, 接任, 调任 (not 作为, acting as). */
+const MOVING = new Set(['出任', '担任', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '当选', '获聘', '续任']);
 /** 任 and the unit its position starts with, which the segmenter makes one word: 任区, 任县. */
 const TAKES_UNIT = /^任[省市县区镇乡]$/;
 /** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 自2022年7月起, 将于2025年6月16日起, 自即日起; or the time it was held in, 在 (李建新在担任…期间), 利用 (先后利用担任…的职务便利), and 申请 (黄志刚申请辞去). */

@@ -1,4 +1,4 @@
-import { DISTRICT_NAMES } from '../dict/places';
+import { DISTRICT_NAMES, isProvinceOrCity } from '../dict/places';
 import { NTH_HOLDER } from '../dict/positions';
 import { writtenInOrder } from './company';
 import { CharSet } from './charSet';
@@ -22,7 +22,7 @@ const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+[为是]$/;
 /** An ordinal inside an organization's name: 济南市/第一/中学. */
 const ORDINAL = /^第[一二三四五六七八九十百\d]+$/;
 /** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会, 国库支付/v 中心, 预算/v 司, 反/zg 不/d 正当竞争/l 局, 美团外卖/v 事业部, 中国医药创新促进会/v, 药品审评/v 中心, 金华高速/d 交警支队). */
-const ORG_VERBS = new Set(['控股', '投资', '发展', '互动', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递', '保障', '保护', '缺陷', '召回', '审批', '支付', '清算', '结算', '预算', '会计', '征收', '稽查', '登记', '检测', '检验', '监测', '交易', '调度', '救援', '救助', '振兴', '育种', '改造', '视听', '外卖', '反', '不', '预防', '控制', '运维', '造纸', '促进会', '研究会', '审评', '注册', '评审', '认证', '运行', '协调', '高速', '供水', '排水', '供电', '供热', '供气', '出版', '印刷', '种植', '养殖', '加工']);
+const ORG_VERBS = new Set(['控股', '投资', '发展', '互动', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递', '保障', '保护', '缺陷', '召回', '审批', '支付', '清算', '结算', '预算', '会计', '征收', '稽查', '登记', '检测', '检验', '监测', '交易', '调度', '救援', '救助', '振兴', '育种', '改造', '视听', '外卖', '反', '不', '预防', '控制', '运维', '造纸', '促进会', '研究会', '审评', '注册', '评审', '认证', '运行', '协调', '高速', '供水', '排水', '供电', '供热', '供气', '出版', '印刷', '种植', '养殖', '加工', '集中']);
 /** Tags of a place or a region after a dash inside a name: 东盟/j, 中亚/ns. */
 const PLACE_AFTER_DASH = new Set(['ns', 'j']);
 /** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
@@ -214,7 +214,8 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
       continue;
     }
     // A name the segmenter glued to 与 or 和 (市长/王永与/x 胜利油田执行董事) is another person: the organization starts after it.
-    if (t.tag === 'x' && t.word.length >= 3 && /[与和及]$/.test(t.word)) break;
+    // (…or its last character, after the rest of it: 董事长/胡楚/x 天及/x 武汉市…管委会副主任.)
+    if (t.tag === 'x' && /[与和及]$/.test(t.word) && (t.word.length >= 3 || (t.word.length === 2 && NAME_TAGS.has(idx.tokens[j - 1]?.tag ?? '')))) break;
     // A function character or a stop word glued onto the unit an organization starts with (据市/x 财政局, 经区/x 政府,
     // 另据市/x 财政局): the organization starts after it.
     const unit = t.end - 1;
@@ -262,6 +263,11 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
     if (t.tag === 'a' && t.word.length === 1 && start === t.end && idx.tokens[j + 1]?.tag === 'x') {
       start = t.start;
       break;
+    }
+    // …and one after a province or a city starts a body's name (贵州省/大/a 数据发展管理局).
+    if (t.tag === 'a' && t.word.length === 1 && start === t.end && isProvinceOrCity(idx.tokens[j - 1]?.word ?? '')) {
+      start = t.start;
+      continue;
     }
     // (…and the number of a numbered bureau: 中铁/十一/m 局.)
     if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word) || ORDINAL.test(t.word) || (BUREAU_NUMBER.test(t.word) && text[t.end] === '局')) || ORG_STOP.has(t.word) || t.word.endsWith('兼') || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;

@@ -294,6 +294,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titled('OpenAI首席研究官Mark Chen负责研究'), [['首席研究官', 'OpenAI']]);
       // (an adjective of one character the segmenter cut off an unknown name: 新/a 发地/x 市场统计部)
       assert.deepEqual(titled('据新发地市场统计部经理刘国栋介绍'), [['经理', '新发地市场统计部']]);
+      // …or after a province that starts the body's name (贵州省/大/a 数据…), and a body's task 集中 (集中/v 采购)
+      assert.deepEqual(titled('贵州省大数据发展管理局局长吴晓燕，湖北省药械集中采购服务中心主任吴建新出席'), [['局长', '贵州省大数据发展管理局'], ['主任', '湖北省药械集中采购服务中心']]);
+      // not over the last character of the previous official's name glued to 及 (胡楚/x 天及/x)
+      assert.deepEqual(titled('武汉优品科技有限公司董事长胡楚天及武汉市东湖高新区管委会副主任李红共同敲响开市宝钟'), [['董事长', '武汉优品科技有限公司'], ['副主任', '武汉市东湖高新区管委会']]);
       // a mine's and a plant's heads, and units of a plant named by their task whatever its tag (冷轧/v 车间主任)
       assert.deepEqual(titled('南屯煤矿矿长赵文博说。焊接车间工段长张敏说。装配车间班组长赵磊说'), [['矿长', '南屯煤矿'], ['工段长', '焊接车间'], ['班组长', '装配车间']]);
       assert.deepEqual(titled('南山铝业冷轧车间主任孙志强说。南山铝业冷轧厂总经理王刚说'), [['主任', '南山铝业冷轧车间'], ['总经理', '南山铝业冷轧厂']]);
@@ -1067,6 +1071,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('布朗此前曾在苏伊士担任亚洲区总裁'), []);
       // the post one left (卸任后盒马CEO: 盒马's, the 后 glued to it no part of it)
       assert.deepEqual(officials('侯毅卸任后盒马CEO').map((o) => [o.name, o.title, o.org]), [['侯毅', 'CEO', '盒马']]);
+      // the new post after a former one before the name (原副总裁马骁升任总裁), not a role one acts in (原副省长朱国强作为特邀人员)
+      assert.deepEqual(officials('青鸾航空宣布，原副总裁兼首席运营官马骁升任总裁。马骁说').map((o) => [o.name, o.title]), [['马骁', '总裁'], ['马骁', '总裁']]);
+      assert.deepEqual(officials('浙江省原副省长朱国强作为特邀人员列席会议').map((o) => [o.name, o.title, o.org]), [['朱国强', '副省长', '浙江省']]);
       // a copula gives the position that ends its clause: 于涛是海信视像总经理; not 张三是市长的秘书
       assert.deepEqual(officials('于涛是海信视像总经理。于涛说').map((o) => [o.name, o.title, o.org]), [
         ['于涛', '总经理', '海信视像'],
