@@ -27,7 +27,7 @@ CEO CFO COO CTO CIO CMO ceo cfo coo cto
 省领导 市领导 县领导 区领导 州领导 最高领导人
 `;
 
-const RANKS = ['副', '常务副', '执行', '高级', '资深', '首席', '名誉', '代理', '代', '总', '常务', '第一副', '联席'];
+const RANKS = ['副', '常务副', '执行', '高级', '资深', '首席', '名誉', '荣誉', '代理', '代', '总', '常务', '第一副', '联席'];
 // Rank prefixes only combine with heads of an organization or unit, not with 委员, 董事 etc.
 const RANKED = new Set(
   `书记 省长 市长 县长 区长 州长 镇长 乡长 局长 处长 科长 厅长 部长 主任 秘书长 主席 委员长 总理 总统

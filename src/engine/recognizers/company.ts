@@ -217,15 +217,16 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // A registered name (…公司) stands for its short forms; a group's name (高途集团 … 高途) for those
     // the dictionary does not know (五粮液 of 五粮液集团 is the listed company), after the registered ones.
     if (full.endsWith('集团')) {
-      for (const form of shortForms(full, f.start, idx)) if (!lookupName(form) && !groupForms.has(form)) groupForms.set(form, full);
+      for (const form of shortForms(full, f.start, idx)) if (!lookupName(form) && !groupForms.has(form) && !namedAsPlace(text, form)) groupForms.set(form, full);
     }
     if (!full.endsWith('公司')) continue;
     // A dictionary name stands for its own company, not a subsidiary registered in a place (万华化学（宁波）有限公司 … 万华化学, 美的集团（上海）有限公司 … 美的).
     // The parent's registered name is the short form's over a subsidiary's named first (锂源新能（宜春）电池有限公司 … 江西锂源新能源科技股份有限公司 … 锂源新能).
     const subsidiary = SUBSIDIARY.test(full);
     for (const form of shortForms(full, f.start, idx)) {
-      // (An everyday word another company is known by is no short form: 陕西延安苹果集团有限公司 … 苹果 is the fruit.)
-      if ((fullByForm.has(form) && !(fromSubsidiary.has(form) && !subsidiary)) || (subsidiary && lookupName(form)) || lookupName(form)?.ambiguous) continue;
+      // (An everyday word another company is known by is no short form: 陕西延安苹果集团有限公司 … 苹果 is the fruit;
+      // nor a place the article names as one: 广东顺德控股集团有限公司 … 顺德区.)
+      if ((fullByForm.has(form) && !(fromSubsidiary.has(form) && !subsidiary)) || (subsidiary && lookupName(form)) || lookupName(form)?.ambiguous || namedAsPlace(text, form)) continue;
       fullByForm.set(form, full);
       if (subsidiary) fromSubsidiary.add(form);
       else fromSubsidiary.delete(form);
@@ -334,6 +335,12 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] 
     }
   }
   return sure;
+}
+
+/** Whether the article writes `name` as a district, county or city (顺德区, 萧山区委): then it is the place. */
+function namedAsPlace(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (/[区县市]/.test(text[at + name.length] ?? '') && !/^(?:区域|市场|市值|县域)/.test(text.slice(at + name.length, at + name.length + 2))) return true;
+  return false;
 }
 
 /** The sentence around [start, end), at most 100 characters on either side. */

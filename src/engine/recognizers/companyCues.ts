@@ -45,8 +45,8 @@ const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪
 const UNIT = /^(?:全球|[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|区域|事业群|渠道)|[A-Z]?B[GU])$/;
 /** Public bodies (工信部, 省商务厅), schools and associations have executives of a sort too. */
 const NOT_EMPLOYER = /政府|管委会|委员会|大学|学院|学校|协会|学会|商会|联合会|基金会|研究院|研究所|医院|电视台|报社|日报|晚报|杂志|(?:中心|项目|小镇|广场|俱乐部|企业|工厂|基地)$|[院所校局委办厅署会]$|(?<!俱乐)部$/;
-/** A title's 原 or 前 (a former one) and 联席 (a co-): the title's, not the employer's. */
-const TITLE_PREFIXES = new Set(['原', '前', '联席']);
+/** A title's 原 or 前 (a former one), 联席 (a co-) and 名誉 or 荣誉 (honorary): the title's, not the employer's. */
+const TITLE_PREFIXES = new Set(['原', '前', '联席', '名誉', '荣誉']);
 /** A word ending in the verb 任 (to take a post), not a word of its own (责任, 现任, 聘任): 荣任/n, 海任/x. */
 export const GLUED_TAKING = /^[\u4e00-\u9fff]+(?<![现新首曾历时前原拟继留连上到离卸主责信担出胜放专兼聘委调升改转就获辞接当充续再])任$/;
 /** A token that can be (part of) a company name: CJK, Latin letters, digits, & and name dots. */

@@ -618,6 +618,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('军工板块逆势走强，中航沈飞涨3%，航发动力涨2.4%'), ['中航沈飞', '航发动力']);
       // an everyday word another company is known by is no short form (…苹果集团 … 苹果 the fruit), nor a purchase price an act (苹果收购价)
       assert.deepEqual(names('陕西延安苹果集团有限公司董事长刘明表示，今年苹果收购价上涨。苹果产量增加'), ['陕西延安苹果集团有限公司']);
+      // a district the article names as one is no short form (广东顺德控股集团有限公司 … 顺德区委书记, 顺德将)
+      assert.deepEqual(names('广东顺德控股集团有限公司与美的签约。顺德区委书记郭文海表示，顺德将加快发展。顺德控股表示'), ['广东顺德控股集团有限公司', '美的', '顺德控股']);
+      // what the company is and its trade before its name are no part of it (港资/地产商/恒泰置业集团有限公司)
+      assert.deepEqual(names('港资地产商恒泰置业集团有限公司2月28日公告'), ['恒泰置业集团有限公司']);
+      // an honorary title's 荣誉 is no employer
+      assert.deepEqual(names('联华电子股份有限公司荣誉副董事长宣明智出席'), ['联华电子股份有限公司']);
       // a registered name before 党委, which the segmenter glued onto 公司
       assert.deepEqual(names('新疆维吾尔自治区纪委监委通报：新疆投资发展（集团）有限责任公司党委副书记马学军'), ['新疆投资发展（集团）有限责任公司']);
       // what one gave or got (所送股份) is no company
