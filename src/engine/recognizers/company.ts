@@ -147,8 +147,8 @@ const DIGIT = /[0-9０-９]/;
 /** Digits after a name that are no product's code (茅台1935): a date (比亚迪11月, 中国重汽1-3月, 阿里巴巴3季度), a quantity (五矿盐湖4万吨), a fiscal year (波司登2024/25财年), a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业), a shopping festival (京东618, 京东11.11), a numbered institute (中国电科38所), a network generation (中国移动5G), a numbered plant (比亚迪2号工厂), a plan's year (汾酒2030技改), a stock code (宁德时代300750, 腾讯00700). */
 const DATE_AFTER = /^(?:[03689]\d{5}(?![\d.%])|0\d{4}(?![\d.%])|618(?![\d.])|11\.11(?![\d.])|\d{1,3}所(?![得有属在以需])|[2-6]G(?![A-Za-z])|[1-4]季度|(?:19|20)\d{2}(?:Q[1-4]|H[12])|[0-9０-９]{1,2}号(?:工厂|厂房|车间|基地|仓库|生产线|产线)|20[2-5]\d(?=[\u4e00-\u9fff])(?![号型款代系])|20\d{2}\/\d{2}(?:财年|年度|赛季)|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}[余多]?(?:[年月日家类款种项届]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名|片|纳米|nm|英寸)))/;
 
-/** Characters besides GLUE's the segmenter glues onto a name's first one (他任平/x 煤股份, 以银泰/x 百货为例, 除百利/x …外) or after its last (拼多/x 多于/d, 万科系). */
-const GLUED_START = /^[任以除]$/;
+/** Characters besides GLUE's the segmenter glues onto a name's first one (他任平/x 煤股份, 以银泰/x 百货为例, 除百利/x …外, 继融/x 创中国之后) or after its last (拼多/x 多于/d, 万科系). */
+const GLUED_START = /^[任以除继]$/;
 const GLUED_END = /^[系于外]$/;
 /** A function character (or one of those) the segmenter glued at `at` onto the name after it. */
 const gluedOntoName = (text: string, at: number): boolean => gluedBefore(text, at) || GLUED_START.test(text[at] ?? '');
@@ -504,8 +504,8 @@ const TRADE_TAIL = /^(?:科技|技术|电子|微电子|动力|新能|智能|医�
 /** A registered name's legal form. */
 const REGISTERED = /有限(?:责任)?公司$/;
 
-/** Function characters the segmenter glues onto the word before them: 建于, 华为, 城投要; and the 报 of a quote (天衡/精机报/x 23.18元). */
-const GLUED_AFTER = /^[于为在与和将是对从向把被外等及报要也已还均都拟]$/;
+/** Function characters the segmenter glues onto the word before them: 建于, 华为, 城投要, 产/投以 每股; and the 报 of a quote (天衡/精机报/x 23.18元). */
+const GLUED_AFTER = /^[于为在与和将是对从向把被外等及报要也已还均都拟以]$/;
 
 /** Longest first, then earliest: no two company spans overlap. */
 function resolveOverlaps(found: Found[], length: number): Found[] {

@@ -9,8 +9,8 @@ import type { Found } from './registeredName';
 
 /** A capitalised word of a name: Bristol-Myers, J.P., AT&T, O'Neil, A/S. */
 const WORD = String.raw`[A-Z](?:[A-Za-z0-9]|[-&'’/.](?=[A-Za-z0-9]))*\.?`;
-/** Capitalised words joined by spaces, & or and, a legal form after a comma (Tesla, Inc.) and plc. */
-const RUN = new RegExp(String.raw`(?<![A-Za-z0-9&.-])${WORD}(?:(?: | & | and |, (?=(?:Inc|Ltd|LLC|plc|PLC|AG|SE|N\.V)\b))(?:${WORD}|plc\b))*`, 'g');
+/** Capitalised words joined by spaces, & or and, a legal form after a comma (Tesla, Inc.) and plc, a bracketed place before more of the name (WuXi AppTec (Hong Kong) Limited). */
+const RUN = new RegExp(String.raw`(?<![A-Za-z0-9&.-])${WORD}(?:(?: | & | and |, (?=(?:Inc|Ltd|LLC|plc|PLC|AG|SE|N\.V)\b))(?:${WORD}|plc\b)| \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)(?= [A-Z]))*`, 'g');
 /** Legal forms and the words only companies are named with. */
 const CORPORATE = new Set(
   `Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. Limited LLC L.P. plc PLC AG SE SA S.A. N.V. NV A/S GmbH KGaA Bhd Pte Pty B.V. BV S.p.A. Oyj ASA SAS K.K.

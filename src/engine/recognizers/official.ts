@@ -744,7 +744,9 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   // Two characters the segmenter took for a word and the third alone before a word that follows
   // names (副市长/黄河/清/出席, 高新/岩/出席): the name is the three.
   // (Not a two-character name the segmenter knew, nor a city, nor a character that follows names: 刘琦/nr 等 指出, 黄山 刚 表示.)
-  if (end === tok.start + 2 && tok.end === end && !NAME_TAGS.has(tok.tag ?? '') && !PLACE_NAMES.has(tok.word) && isCJKWord(text[end] ?? '') && !AFTER_NAME.at(text, end) && idx.at(end)?.end === end + 1 && SINGLE_SURNAMES.at(text, tok.start) && SPEECH_OR_ACT.has(idx.at(end + 1)?.word ?? '')) return end + 1;
+  // (…or before a list's pause, a word of its own: 副局长/方向/n 东/ns、周颖.)
+  const two = tok.start + 2;
+  if ((end === two || (end < 0 && tok.tag === 'n')) && tok.end === two && !NAME_TAGS.has(tok.tag ?? '') && !PLACE_NAMES.has(tok.word) && !PLACE_NAMES.has(text.slice(tok.start, two + 1)) && isCJKWord(text[two] ?? '') && !AFTER_NAME.at(text, two) && idx.at(two)?.end === two + 1 && SINGLE_SURNAMES.at(text, tok.start) && (SPEECH_OR_ACT.has(idx.at(two + 1)?.word ?? '') || text[two + 1] === '、')) return two + 1;
   // A Japanese family name and a given name of one to three characters before what follows names
   // (社长/佐藤/nrt 恒治/x 表示, 丰田/nz 章/q 男/n 当天, 高桥/x 健一/x, 吉田宪一郎): the whole, whatever the segmenter made of it.
   const family = JAPANESE_SURNAMES.longestFrom(text, tok.start);

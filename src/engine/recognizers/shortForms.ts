@@ -1,7 +1,7 @@
 import { lookupName, NOT_COMPANIES } from '../dict/companies';
 import { DISTRICT_NAMES, isProvinceOrCity, PLACE_NAMES } from '../dict/places';
 import { isCJKWord } from './names';
-import { COUNTRY_LIKE, GENERIC, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord, PUBLIC_OR_CRIME_WORDS } from './nameWords';
+import { COUNTRY_LIKE, GENERIC, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord, PUBLIC_OR_CRIME_WORDS } from './nameWords';
 import { BRACKETED, SUFFIXES } from './registeredName';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -63,9 +63,10 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
   // Each also without the province or city it is registered in: 宜宾五粮液股份有限公司 → 五粮液 (not 中科/ns 宇航).
   const placed = registeredPlaceLength(full, idx, start);
   // Not a place (常州市钟楼区产投公司 → 钟楼区, 济南章丘控股集团 → 章丘), a trade (山东省融资担保集团 → 融资担保) or a facility the company runs (首都机场集团 → 首都机场, 京沪高铁公司 → 京沪高铁).
-  // Nor a public body a company is named after (中国科学院控股有限公司 → not 中国科学院, 清华控股 → not 清华, 江苏省政府投资基金管理有限公司 → not 政府).
+  // Nor a public body a company is named after (中国科学院控股有限公司 → not 中国科学院, 清华控股 → not 清华, 江苏省政府投资基金管理有限公司 → not 政府),
+  // nor the site or paper a company runs, a medium (重庆华龙网集团股份有限公司 → not 华龙网).
   const usable = (f: string, at: number) =>
-    f.length >= 2 && !isGeneric(f) && !NOT_COMPANIES.has(f) && (!PUBLIC_OR_CRIME_WORDS.test(f) || knownUnit(f)) && !REGION_NAMES.has(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州]$/.test(f) && !DISTRICT_NAMES.has(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
+    f.length >= 2 && !isGeneric(f) && !NOT_COMPANIES.has(f) && (!PUBLIC_OR_CRIME_WORDS.test(f) || knownUnit(f)) && !REGION_NAMES.has(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州网报]$/.test(f) && !DISTRICT_NAMES.has(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
   // (A group's name without its legal words is cited as it is, whatever its words: 河南投资集团有限公司 → 河南投资集团.)
   const group = (f: string) => f.length >= 4 && f.endsWith('集团') && !BRACKETED.test(full);
   const forms = rests.filter((f) => usable(f, start) || (group(f) && full.startsWith(f)));
@@ -152,22 +153,25 @@ function isPlace(word: string): boolean {
   return isProvinceOrCity(word) || COUNTRY_LIKE.has(word) || /[市县区州镇乡村江河湖海山口湾岛峡]$/.test(word);
 }
 
-/**
- * A short form is usable when it has a distinctive piece that is not a place (济南城市, 广州), or,
- * four characters or more, starts with a word that is not generic (宏图/n 控股; not 宏图 alone).
- */
 /** A known company's name and more: its unit, whatever the segmenter made of the two (中/f 铁一局/nt: 中铁 and its first bureau, no public one). */
 function knownUnit(form: string): boolean {
   for (let k = 2; k < form.length; k++) if (lookupName(form.slice(0, k))?.ambiguous === false) return true;
   return false;
 }
 
+/**
+ * A short form is usable when it has a distinctive piece that is not a place (济南城市, 广州), or,
+ * four characters or more, starts with a word that is not generic (宏图/n 控股; not 宏图 alone).
+ */
 function isProperForm(form: string, start: number, idx: TokenIndex): boolean {
   // A place does not name a company, but the segmenter tags names a place that are none (瑞康/ns 生物):
   // those count at the start of a form and before more of it (not 菏泽/牡丹/ns, a district after its city, nor 牡丹 alone).
   // A name the segmenter did not know comes apart in single characters (特/d 步/n 国际控股…): it is one.
   // A word the segmenter knows with its suffix (北大方正集团/nt) names the form without it.
   if (knownUnit(form)) return true;
+  // A coined first word the segmenter took for a verb or a distinguishing word, and the trade (远航/v 科技 of 浙江远航科技股份有限公司).
+  const head = idx.at(start);
+  if (head?.start === start && head.end - start === 2 && (head.tag === 'v' || head.tag === 'b') && SUFFIXES.get(form.slice(2)) === 'trade' && !isGeneric(head.word) && !isDescriptor(head.word)) return true;
   let singles = true;
   let nouns = true;
   let pieces = 0;

@@ -69,6 +69,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('收购云峰数据（CloudPeak Data Sdn Bhd）70%股权，Sea Pte Ltd与Fortescue Pty Ltd签约'), ['CloudPeak Data Sdn Bhd', 'Sea Pte Ltd', 'Fortescue Pty Ltd']);
       // not a name without such a word, a word of a longer Latin text, nor an agency listed with a company
       assert.deepEqual(names('Reuters Breakingviews专栏称，Holdings降级。NASA与SpaceX签署合同'), ['SpaceX']);
+      // a bracketed place before the legal form
+      assert.deepEqual(names('审议通过向全资子公司WuXi AppTec (Hong Kong) Limited提供担保'), ['WuXi AppTec (Hong Kong) Limited']);
       // investors by Capital, Ventures or Partners
       assert.deepEqual(names('领投方为Index Ventures，由Braavos Capital领投，Revival Healthcare Capital合伙人Sean Carney说'), ['Index Ventures', 'Braavos Capital', 'Revival Healthcare Capital']);
     });
@@ -618,6 +620,18 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('军工板块逆势走强，中航沈飞涨3%，航发动力涨2.4%'), ['中航沈飞', '航发动力']);
       // an everyday word another company is known by is no short form (…苹果集团 … 苹果 the fruit), nor a purchase price an act (苹果收购价)
       assert.deepEqual(names('陕西延安苹果集团有限公司董事长刘明表示，今年苹果收购价上涨。苹果产量增加'), ['陕西延安苹果集团有限公司']);
+      // 继 glued onto a name's first character (继融/x 创中国之后), a short form run into the 以 after it (华泰产/投以/v 每股),
+      // one of a coined first word the segmenter took for a verb (远航/v 科技), and no site a company runs (华龙网)
+      assert.deepEqual(names('继融创中国、世茂集团之后'), ['融创中国', '世茂集团']);
+      assert.deepEqual(companies('华泰产业投资集团有限公司与浙江远航科技股份有限公司签署协议，华泰产投以每股18.6元受让远航科技控股股东所持股份').map((c) => [c.text, c.canonical]), [
+        ['华泰产业投资集团有限公司', undefined],
+        ['浙江远航科技股份有限公司', undefined],
+        ['华泰产投', '华泰产业投资集团有限公司'],
+        ['远航科技', '浙江远航科技股份有限公司'],
+      ]);
+      assert.deepEqual(names('华龙网-新重庆客户端9月26日讯。华龙网版权所有 重庆华龙网集团股份有限公司'), ['重庆华龙网集团股份有限公司']);
+      // a carmaker's series and model before 车型 is a product (比亚迪海豹06车型)
+      assert.deepEqual(names('比亚迪海豹06车型已销往全球'), []);
       // a district the article names as one is no short form (广东顺德控股集团有限公司 … 顺德区委书记, 顺德将)
       assert.deepEqual(names('广东顺德控股集团有限公司与美的签约。顺德区委书记郭文海表示，顺德将加快发展。顺德控股表示'), ['广东顺德控股集团有限公司', '美的', '顺德控股']);
       // what the company is and its trade before its name are no part of it (港资/地产商/恒泰置业集团有限公司)

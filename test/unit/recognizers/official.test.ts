@@ -296,6 +296,13 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titled('据新发地市场统计部经理刘国栋介绍'), [['经理', '新发地市场统计部']]);
       // …or after a province that starts the body's name (贵州省/大/a 数据…), and a body's task 集中 (集中/v 采购)
       assert.deepEqual(titled('贵州省大数据发展管理局局长吴晓燕，湖北省药械集中采购服务中心主任吴建新出席'), [['局长', '贵州省大数据发展管理局'], ['主任', '湖北省药械集中采购服务中心']]);
+      // a name the segmenter made a word and a character of, before a list's pause (副局长/方向/n 东/ns、周颖)
+      assert.deepEqual(officials('浙江省能源局局长黄建平，副局长方向东、周颖出席。方向东介绍').map((o) => [o.name, o.title]), [
+        ['黄建平', '局长'],
+        ['方向东', '副局长'],
+        ['周颖', '副局长'],
+        ['方向东', '副局长'],
+      ]);
       // not over the last character of the previous official's name glued to 及 (胡楚/x 天及/x)
       assert.deepEqual(titled('武汉优品科技有限公司董事长胡楚天及武汉市东湖高新区管委会副主任李红共同敲响开市宝钟'), [['董事长', '武汉优品科技有限公司'], ['副主任', '武汉市东湖高新区管委会']]);
       // a mine's and a plant's heads, and units of a plant named by their task whatever its tag (冷轧/v 车间主任)
