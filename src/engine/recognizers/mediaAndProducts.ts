@@ -43,6 +43,8 @@ export function mediumAt(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
   // A registered name as a source is the company's own (来源：中建八局第一建设有限公司).
   // 据新浪财经报道: a company's site cited as a source is the medium.
+  // A site's name opening its line before the date is the page's dateline (新浪医药 ２０２５年０６月０２日 08:30), not a company.
+  if ((start === 0 || text[start - 1] === '\n') && DATE_ON_LINE_AFTER.test(text.slice(end, end + 8)) && !REGISTERED_END.test(text.slice(start, end))) return true;
   return ((TITLE_SEPARATOR.test(before) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 30)));
 }
 /**
@@ -55,6 +57,8 @@ export function citedMedia(text: string): string[] {
 /** A medium's name after its label, up to where the line or the field ends (not 图片来源:华为官微事实上也…). */
 const CITED_MEDIUM = /(?:来源|稿源|出处)[:：]\s*([\u4e00-\u9fffA-Za-z]{3,8})(?=[\s|｜,，;；。]|$)/g;
 
+/** A date after a space on the same line, after the rest of the site's name (新浪/医药): a dateline's. */
+const DATE_ON_LINE_AFTER = /^[\u4e00-\u9fff]{0,4}[^\S\n]+(?:19|20|１９|２０)[\d０-９]{2}(?:年|-|\/|\.)/;
 /** …with the time of its item between (据新浪财经2025-03-10 09:15:42消息). */
 const SITE_REPORTS = /^(?:财经|新闻|科技|体育|娱乐|网)[\d\-:. ]{0,20}(?:报道|消息|讯|援引|获悉)/;
 /** A site's section the name itself ends with: 据腾讯科技报道, 据新浪财经消息. */

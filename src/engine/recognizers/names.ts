@@ -151,10 +151,10 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
   // two-character token ending in a character that follows names, itself unknown or a noun, or
   // after a first part the segmenter did not know, or took for a place it does not know (苏建/ns 平等/a; not 王强/nr 明说).
-  // So may an unknown piece of three (贺海/ns 东在市/x).
+  // So may an unknown piece of three (贺海/ns 东在市/x), and a surname and a character the segmenter cut apart (陈/nr 𠮷/x 明说/v).
   // …and so may the first character of 日前 (张国/x 平日/t 前).
   // …and so may a word that follows names whole (刘宝/x 军代表/n: 代表), even split across tokens (刘立/x 民主/n 持/v: 主持; not 王强/x 平日/t 前来/v).
-  else if (b2 && canThree && gluedThird(next!.tag, whole) && (((next!.end === three + 1 || (next!.tag === 'x' && next!.end === three + 2)) && (AFTER_NAME.at(text, three) || DAYS_AGO.test(text.slice(three, three + 3)))) || (FOLLOWS_NAMES.has(text.slice(three, three + 2)) && (next!.end === three + 2 || (next!.end === three + 1 && idx.at(three + 1)?.end === three + 2)))) && !FOLLOWS_NAMES.has(next!.word) && !AFTER_NAME_WORD.test(next!.word)) end = three;
+  else if (b2 && canThree && (gluedThird(next!.tag, whole) || (whole.end === g && idx.at(g)?.end === two)) && (((next!.end === three + 1 || (next!.tag === 'x' && next!.end === three + 2)) && (AFTER_NAME.at(text, three) || DAYS_AGO.test(text.slice(three, three + 3)))) || (FOLLOWS_NAMES.has(text.slice(three, three + 2)) && (next!.end === three + 2 || (next!.end === three + 1 && idx.at(three + 1)?.end === three + 2)))) && !FOLLOWS_NAMES.has(next!.word) && !AFTER_NAME_WORD.test(next!.word)) end = three;
   else if (b2) end = two;
   // The segmenter glued a character that follows names to the name (刘明称/x, 刘/明说): two characters;
   // but a given name it takes for an adverb is whole (王/大为/d).

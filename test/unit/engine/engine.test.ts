@@ -249,6 +249,9 @@ describe('engine', function () {
     // …and one whose surname the segmenter glued onto the title, 𠮷 and the last character cut apart (官吴/x 𠮷/x 祥/nr 在)
     const glued = '华晟置业副总裁、首席财务官吴𠮷祥在业绩说明会上表示。吴𠮷祥表示';
     assert.deepEqual((await engine.annotate(glued)).filter((s) => s.label === 'OFFICIAL').map((s) => [...glued].slice(s.start, s.end).join('')), ['吴𠮷祥', '吴𠮷祥']);
+    // …and one whose last character the segmenter glued to speech (陈/nr 𠮷/x 明说/v)
+    const speech = '杭州𠮷利数据科技有限公司董事长陈𠮷明说，公司营收增长';
+    assert.deepEqual((await engine.annotate(speech)).filter((s) => s.label === 'OFFICIAL').map((s) => [...speech].slice(s.start, s.end).join('')), ['陈𠮷明']);
   });
 
   it('reads news in traditional script as it reads simplified news, spans over the text as written', async () => {

@@ -1465,6 +1465,9 @@ describe('COMPANY recognizer', () => {
       '少数银行推出新的理财产品',
       '“济钢1号”卫星发射',
       '新浪财经讯（记者王磊）',
+      // a site opening a page's dateline, and parcels (快递包裹) after a verb glued to an adverb (共揽收/x 快递/v)
+      '拟于三季度递交上市申请\n新浪医药 ２０２５年０６月０２日 08:30',
+      '全国邮政快递企业共揽收快递包裹7.01亿件',
       '每天坐公共汽车上班',
       '演员汤姆·福特出席',
       '某大型国企集团的董事长被查',

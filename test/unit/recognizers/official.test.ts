@@ -1078,6 +1078,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('布朗此前曾在苏伊士担任亚洲区总裁'), []);
       // the post one left (卸任后盒马CEO: 盒马's, the 后 glued to it no part of it)
       assert.deepEqual(officials('侯毅卸任后盒马CEO').map((o) => [o.name, o.title, o.org]), [['侯毅', 'CEO', '盒马']]);
+      // no organization of the verb that appoints before a title (董事会委任现任总裁…)
+      assert.deepEqual(officials('董事会同日委任现任总裁兼首席医学官刘凯琳为新任首席执行官').map((o) => [o.name, o.org]), [['刘凯琳', undefined]]);
       // the new post after a former one before the name (原副总裁马骁升任总裁), not a role one acts in (原副省长朱国强作为特邀人员)
       assert.deepEqual(officials('青鸾航空宣布，原副总裁兼首席运营官马骁升任总裁。马骁说').map((o) => [o.name, o.title]), [['马骁', '总裁'], ['马骁', '总裁']]);
       assert.deepEqual(officials('浙江省原副省长朱国强作为特邀人员列席会议').map((o) => [o.name, o.title, o.org]), [['朱国强', '副省长', '浙江省']]);
