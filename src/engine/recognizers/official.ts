@@ -61,6 +61,8 @@ const BODY_END = /(?:政协|人大|党委|党组|党工委|政府|纪委|工会|
 const LATIN_ALIAS = /^[（(]((?:[A-Z][a-zà-öø-ÿ'’]+[ -]){0,3}[A-Z][a-zà-öø-ÿ'’]+)[)）]/;
 /** …and a Chinese one after a Latin name: Linda Xu（徐琳达）. */
 const CHINESE_ALIAS = /^[（(]([\u4e00-\u9fff]{2,4})[)）]/;
+/** A person's sex in brackets after the name, as lists of officials note it: 刘建华（女）. */
+const SEX_NOTE = /^[（(][男女][)）]/;
 /** Any bracket right after a name, to pass over: its other form, a note. */
 const BRACKET_AFTER = /^[（(][^()（）\n]{1,40}[)）]/;
 
@@ -132,15 +134,17 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       // 原副总裁马骁升任总裁: a former post before the name and the new one after it, read with its verb (appointments),
       // in the former post's organization where it names none (原副行长黄黔接任行长).
       const next = idx.at(end);
-      if (/[原前]/.test(text[titled.start - 1] ?? '') && next?.start === end && MOVING.has(next.word)) {
+      // (Not after 由, where the post taken is before it: 总经理一职由原副总经理蒋海峰出任.)
+      if (/[原前]/.test(text[titled.start - 1] ?? '') && text[titled.start - 2] !== '由' && next?.start === end && MOVING.has(next.word)) {
         formerOrg.set(p, shared);
         continue;
       }
       add({ start: p, end, title, org: shared, source: 'rule:official-title' });
       // A list of names after one title: 副市长陈建国、刘红梅, 独立董事赵晋荣先生、黄培女士.
       // (…over a name's Latin form in brackets; joined by 和 after a title two hold: 联席行政总裁李民桥（Adrian Li）和李民斌.)
+      // (…and over a bracketed sex: 刘建华（女）、陈建军.)
       const addressed = (at: number) => {
-        const next = at + (ADDRESS_AFTER.exec(text.slice(at, at + 2))?.[0].length ?? 0);
+        const next = at + (ADDRESS_AFTER.exec(text.slice(at, at + 2))?.[0].length ?? 0) + (SEX_NOTE.exec(text.slice(at, at + 3))?.[0].length ?? 0);
         return next + (LATIN_ALIAS.exec(text.slice(next, next + 48))?.[0].length ?? 0);
       };
       const joins = (c: string | undefined) => c === '、' || (c === '和' && title.startsWith('联席'));
@@ -264,8 +268,8 @@ const ADDRESS_BEFORE = new RegExp(`(?:${NOTICE_ADDRESS})$`);
 const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将']);
 /** What joins the names of such a list: 王海涛、李东和赵明先后担任. */
 const LIST_JOINS = new Set(['、', '和', '与']);
-/** A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长 (or 方晨，现任…), over its sentences (…，中共党员。现任…). */
-const RESUME_NAME = /(?:^|[。；;：:\n])\s*([\u4e00-\u9fff·]{2,8})[，,](?:(?:男|女)[，,][^；;\n]*)?$/;
+/** A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长 (or 方晨，现任…; 吴海涛，1972年3月生，现任…), over its sentences (…，中共党员。现任…). */
+const RESUME_NAME = /(?:^|[。；;：:\n])\s*([\u4e00-\u9fff·]{2,8})[，,](?:(?:男|女|(?:19|20)\d{2}年\d{1,2}月(?:出)?生)[，,][^；;\n]*)?$/;
 /** A token a name may start with here: one the segmenter took for a name, or a lone surname (王/红梅). */
 const nameStartAt = (idx: TokenIndex, p: number) => {
   const t = idx.at(p);
@@ -319,12 +323,14 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
     // 张文斌/x 任区/x 教育局局长, 刘洋同志/任县/r 商务局: the segmenter glued the unit of the position onto 任;
     // 孙立/新任 is 孙立新 and 任 where the article names 孙立新 elsewhere (孙立新，1966年11月生).
     const newName = verb.word === '新任' ? nameEndingNew(text, verb.start, idx) : -1;
-    const verbStart = newName >= 0 ? verb.start + 1 : verb.start;
+    // 卢振宇获委任为集团总裁: appointed, as 获任.
+    const passive = verb.word === '委任' && tokens[i - 1]?.word === '获' && tokens[i - 1]!.end === verb.start;
+    const verbStart = passive ? tokens[i - 1]!.start : newName >= 0 ? verb.start + 1 : verb.start;
     // (…or onto the organization's first characters after a name: 吴志刚/nr 任国网/x 山东省电力公司董事长.)
     const takesOrg = verb.tag === 'x' && verb.word.length >= 2 && verb.word[0] === '任' && isCJKWord(verb.word) && NAME_TAGS.has(tokens[i - 1]?.tag ?? '') && tokens[i - 1]!.end === verb.start;
-    const word = TAKES_UNIT.test(verb.word) || newName >= 0 || takesOrg ? '任' : verb.word;
-    const wordEnd = verbStart + word.length;
-    if (APPOINTING.has(verb.word)) {
+    const word = passive ? '获任' : TAKES_UNIT.test(verb.word) || newName >= 0 || takesOrg ? '任' : verb.word;
+    const wordEnd = passive ? verb.end : verbStart + word.length;
+    if (APPOINTING.has(verb.word) && !passive) {
       // 会议决定任命：张三为…；李四为…: after a colon, each clause of the sentence is an appointment.
       if (COLONS.at(text, verb.end)) {
         for (let p = verb.end + 1; ; ) {
@@ -361,6 +367,11 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
         // (Not where someone served, after 在: 曾在苏伊士担任亚洲区总裁.)
         if (end - p <= 4 && nameStartAt(idx, p) && nameAt(text, p, idx) === end && text[p - 1] !== '在') {
           names.push([p, end]);
+          break;
+        }
+        // (…a name after the 由 the segmenter glued onto its surname: 董事长由孙/x 明亮/a 接任.)
+        if (tokens[j]!.tag === 'x' && text[p] === '由' && end - p >= 3 && end - p <= 4 && tokens[j]!.end < end && SINGLE_SURNAMES.at(text, p + 1) && isCJKWord(text.slice(p + 1, end))) {
+          names.push([p + 1, end]);
           break;
         }
       }

@@ -631,7 +631,7 @@ describe('COMPANY recognizer', () => {
       ]);
       assert.deepEqual(names('华龙网-新重庆客户端9月26日讯。华龙网版权所有 重庆华龙网集团股份有限公司'), ['重庆华龙网集团股份有限公司']);
       // a carmaker's series and model before 车型 is a product (比亚迪海豹06车型)
-      assert.deepEqual(names('比亚迪海豹06车型已销往全球'), []);
+      assert.deepEqual(names('比亚迪海豹06车型已销往全球，比亚迪海豹06新能源版降价，上汽大众ID.3优惠'), []);
       // a district the article names as one is no short form (广东顺德控股集团有限公司 … 顺德区委书记, 顺德将)
       assert.deepEqual(names('广东顺德控股集团有限公司与美的签约。顺德区委书记郭文海表示，顺德将加快发展。顺德控股表示'), ['广东顺德控股集团有限公司', '美的', '顺德控股']);
       // what the company is and its trade before its name are no part of it (港资/地产商/恒泰置业集团有限公司)

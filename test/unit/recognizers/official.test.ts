@@ -1014,6 +1014,15 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('宗馥莉辞任娃哈哈集团董事长').map((o) => [o.name, o.title, o.org]), [['宗馥莉', '董事长', '娃哈哈集团']]);
       // the position before 由 (院长由朱晓担任), and a name the title is (董事长是沈定刚。), not 市长是王强的朋友
       assert.deepEqual(names('院长由朱晓担任。董事长由刘尔卓出任。公司的董事长是沈定刚。市长是王强的朋友'), ['朱晓', '刘尔卓', '沈定刚']);
+      // …the 由 glued onto the surname (由孙/x 明亮/a 接任), and a former post after 由, the post taken before it (一职由原副总经理蒋海峰出任)
+      assert.deepEqual(officials('苏豪控股集团董事长由孙明亮接任，徐工集团总经理一职由原副总经理蒋海峰出任').map((o) => [o.name, o.title]), [
+        ['孙明亮', '董事长'],
+        ['蒋海峰', '副总经理'],
+      ]);
+      // appointed, 获委任 (获/v 委任/n 为)
+      assert.deepEqual(officials('自2025年1月1日起，卢振宇获委任为集团总裁').map((o) => [o.name, o.title]), [['卢振宇', '总裁']]);
+      // a list over a bracketed sex (刘建华（女）、陈建军)
+      assert.deepEqual(names('副省长王桂芳、刘建华（女）、陈建军、李振国。'), ['王桂芳', '刘建华', '陈建军', '李振国']);
       assert.deepEqual(names('首任总经理为夏瑞芳。市长为民办实事'), ['夏瑞芳']);
       // …or names, joined as a list is (保荐代表人为孙立和赵一鸣。), not a name and what follows (董事长为王强和公司)
       assert.deepEqual(officials('保荐机构为华泰联合证券有限责任公司，保荐代表人为孙立和赵一鸣，项目协办人为马超。').map((o) => [o.name, o.title]), [
@@ -1179,6 +1188,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('董事会同意聘任赵海军博士、梁孟松博士继续担任公司联席首席执行官').map((o) => [o.name, o.title]), [
         ['赵海军', '联席首席执行官'],
         ['梁孟松', '联席首席执行官'],
+      ]);
+      // (…with the birth month first: 吴海涛，1972年3月生，现任…)
+      assert.deepEqual(officials('公示对象包括：吴海涛，1972年3月生，现任浙江省能源集团有限公司副总经理；许丽，1975年10月生，现任杭州市副市长。').map((o) => [o.name, o.title, o.org]), [
+        ['吴海涛', '副总经理', '浙江省能源集团有限公司'],
+        ['许丽', '副市长', '杭州市'],
       ]);
       assert.deepEqual(officials('李明，男，1972年6月生，汉族，研究生，现任郑州市委常委、秘书长，拟任市级政府副职；').map((o) => [o.name, o.title, o.org]), [
         ['李明', '市委常委、秘书长', '郑州市'],
