@@ -535,6 +535,11 @@ describe('COMPANY recognizer', () => {
         ['莒南县城市建设投资集团有限公司', undefined],
         ['莒南城投', '莒南县城市建设投资集团有限公司'],
       ]);
+      // …产业（发展）控股 as 产控 (贵阳产业发展控股集团有限公司 … 贵阳产控)
+      assert.deepEqual(companies('贵阳产业发展控股集团有限公司发行债券。贵阳产控将').map((c) => [c.text, c.canonical]), [
+        ['贵阳产业发展控股集团有限公司', undefined],
+        ['贵阳产控', '贵阳产业发展控股集团有限公司'],
+      ]);
       // a chip designer cited without 微电子 or with its 微 (before 拟 glued onto it: 芯研/x 微拟/x), and a dictionary name by its unknown word (丰翼/x 科技 … 丰翼)
       assert.deepEqual(companies('芯原微电子（上海）股份有限公司总裁戴伟民透露，芯原2024年新签订单增长。芯研微电子（上海）股份有限公司招股书显示，芯研微拟募资').map((c) => c.text), [
         '芯原微电子（上海）股份有限公司',

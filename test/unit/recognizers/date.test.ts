@@ -137,6 +137,8 @@ describe('DATE recognizer', () => {
       ['2024年Q3和2023Q4', [['2024年Q3', '2024-07/2024-09'], ['2023Q4', '2023-10/2023-12']]],
       // a year's half; H2 alone is hydrogen
       ['2025H1净利润增长，2024年H2营收；H2储运', [['2025H1', '2025-01/2025-06'], ['2024年H2', '2024-07/2024-12']]],
+      // a year's interim before its results, the first half; not a goal for the middle of a year
+      ['发布2025年中期业绩，2030年中期目标', [['2025年中期', '2025-01/2025-06'], ['2030年', '2030']]],
       ['年内已有12家', [['年内', '2025']]],
       // 年内 is no period inside 青年内容, 全年内
       ['青年内容创作者增多，全年内容产量', []],
@@ -760,6 +762,7 @@ describe('findDateline', () => {
     // …in a source's square brackets opening a line, or opening a 本报讯 after its byline
     assert.deepEqual(findDateline('【青岛日报 2023-01-10】1月9日，青岛海尔生物医疗发布公告'), { year: 2023, month: 1, day: 10 });
     assert.deepEqual(findDateline('【2024年5月10日 深圳】今日，深圳市优品科技股份有限公司上市'), { year: 2024, month: 5, day: 10 });
+    assert.deepEqual(findDateline('（本报记者 李明 2023年12月8日）福建鲁峰机械制造有限公司昨日确认'), { year: 2023, month: 12, day: 8 });
     assert.deepEqual(findDateline('本报讯（记者 王丽）2025年3月12日，平阴县人代会开幕'), { year: 2025, month: 3, day: 12 });
     assert.deepEqual(findDateline('证券时报e公司讯，2024年11月5日，公司公告'), { year: 2024, month: 11, day: 5 });
     assert.equal(findDateline('据悉（记者 王丽）2025年3月12日，平阴县人代会开幕'), undefined);

@@ -764,6 +764,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('烟台市副市长李刚赴中集来福士调研'), ['李刚']);
       // 中 tagged a locative after an unknown first part (胡成/x 中/f)
       assert.deepEqual(names('德力西集团董事局主席胡成中,人民电器董事局主席郑元豹出席'), ['胡成中', '郑元豹']);
+      // …and after a surname and a character the segmenter cut apart, before what follows names (王/nr 莆/ns 中/f 表示)
+      assert.deepEqual(names('美团副总裁王莆中表示，公司将推行补贴'), ['王莆中']);
       // a rare surname taken for a morpheme (淦/zg 家阅/x)
       assert.deepEqual(names('吉利汽车首席执行官淦家阅表示'), ['淦家阅']);
     });
