@@ -89,6 +89,8 @@ const UNITS: Record<string, Unit> = {
   第纳尔: { pattern: '第纳尔', kind: 'currency' },
   南非兰特: { pattern: '南非兰特', unit: 'ZAR', kind: 'currency' },
   兰特: { pattern: '兰特', unit: 'ZAR', kind: 'currency' },
+  克瓦查: { pattern: '克瓦查', unit: 'ZMW', kind: 'currency' }, // Zambia's, not 克 (grams) and 瓦查
+  索尔: { pattern: '(?:新)?索尔', unit: 'PEN', kind: 'currency' },
   盾: { pattern: '盾(?![牌构])', kind: 'currency' },
   块钱: { pattern: '块钱', unit: 'CNY', kind: 'currency' },
   港仙: { pattern: '港仙', unit: 'HKD', scale: 0.01, kind: 'currency' },
