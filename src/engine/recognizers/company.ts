@@ -491,9 +491,9 @@ const SHARE_DEAL_BEFORE = /(?:增持|减持|持有的?|买入|卖出|转让|质�
 
 /** A capitalized word after a Latin name that is no company's word: a family name (Tiffany Wong). */
 const PERSON_AFTER_LATIN = /^ (?!(?:Inc|Group|Holdings|Co|Ltd|Limited|Corp|Corporation|Capital|Bank|Motors|Technologies|Technology|International|China|Asia|Global|Music|Games|Studios|Pictures|Entertainment|Shop|Cloud|Pay|Air|Airlines|Energy|Partners|Securities|Investments|Financial)\b)[A-Z][a-z]+\b/;
-/** A product of the brand, not the company: a fake (假茅台, 山寨苹果), a product line or a generation (飞天茅台, 第八代五粮液); 一箭三星: satellites a rocket carries. */
+/** A product of the brand, not the company: a fake (假茅台, 山寨苹果), a product line or a generation (飞天茅台, 第八代五粮液), a drink drunk (畅饮青岛啤酒, 喝茅台); 一箭三星: satellites a rocket carries. */
 const productBefore = (text: string, start: number): boolean => PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 4), start));
-const PRODUCT_BEFORE = /(?:假|仿冒|山寨|冒牌|一箭|飞天|第[一二三四五六七八九十\d]{1,2}代)$/;
+const PRODUCT_BEFORE = /(?:假|仿冒|山寨|冒牌|一箭|飞天|第[一二三四五六七八九十\d]{1,2}代|畅饮|喝|饮用|品尝|开瓶)$/;
 
 /** The rest of an association's or a bureau's name the dictionary name starts: 中国电子/专用设备工业协会, 中国移动通信/联合会, 上海医药/管理局. */
 const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商会|研究会|管理局)/;

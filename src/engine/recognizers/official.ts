@@ -41,7 +41,9 @@ const ADDRESS = new Set(
 const UNIT_FIRST = new CharSet('区县市省州旗盟镇乡村');
 /** A place before its unit's title, not a name in address (章丘/nr 区委书记, 章丘区/区长; not 于海田市长). */
 const placeBeforeUnit = (word: string, text: string, end: number): boolean =>
-  (UNIT_FIRST.at(text, end) && (DISTRICT_NAMES.has(word) || PLACE_NAMES.has(word))) || /[区县市]$/.test(word); // (章丘/nr 区/n 副区长 too)
+  (UNIT_FIRST.at(text, end) && (DISTRICT_NAMES.has(word) || PLACE_NAMES.has(word))) || /[区县市]$/.test(word) || // (章丘/nr 区/n 副区长 too)
+  // (…and a foreign province's or state's name of four characters, a person's being shorter: 阿根廷卡塔马卡省长.)
+  (/[省州]/.test(text[end] ?? '') && word.length >= 4 && surnameLength(word, 0) < 2);
 const COLONS = new CharSet('：:');
 /** Second characters of a two-character token that is no name before a title: 王姓 (surnamed Wang), 原副 (a former deputy). */
 const NOT_SECOND = new CharSet('姓副');
@@ -187,6 +189,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       te > 0 &&
       ADDRESS.has(text.slice(end, te)) &&
       !placeBeforeUnit(text.slice(p, end), text, end) &&
+      // (…nor the end of one the segmenter cut in two: 卡塔/nrt 马卡/x 省长.)
+      !(/[省州]/.test(text[end] ?? '') && idx.at(p - 1)?.end === p && idx.at(p - 1)?.tag === 'nrt') &&
       // (…nor before the name the title is of, a foreign one too: 原执行副总经理佐藤/nrt 健一.)
       nameAt(text, te, idx) < 0 &&
       !(idx.at(te)?.start === te && NAME_TAGS.has(idx.at(te)!.tag ?? '') && isCJKWord(idx.at(te)!.word)) &&

@@ -635,6 +635,8 @@ describe('COMPANY recognizer', () => {
         ['远航科技', '浙江远航科技股份有限公司'],
       ]);
       assert.deepEqual(names('华龙网-新重庆客户端9月26日讯。华龙网版权所有 重庆华龙网集团股份有限公司'), ['重庆华龙网集团股份有限公司']);
+      // a drink drunk is the product (畅饮青岛啤酒, 喝茅台)
+      assert.deepEqual(names('游客共畅饮青岛啤酒2800余吨，喝茅台的人多了。青岛啤酒股份有限公司表示'), ['青岛啤酒股份有限公司']);
       // a carmaker's series and model before 车型 is a product (比亚迪海豹06车型)
       assert.deepEqual(names('比亚迪海豹06车型已销往全球，比亚迪海豹06新能源版降价，上汽大众ID.3优惠'), []);
       // a district the article names as one is no short form (广东顺德控股集团有限公司 … 顺德区委书记, 顺德将)
