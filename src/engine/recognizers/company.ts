@@ -402,12 +402,13 @@ function tradeOfNameBefore(text: string, start: number, end: number, idx: TokenI
   return prev?.end === start && prev.tag !== 'ns' && PROPER_TAGS.has(prev.tag ?? '') && isCJKWord(prev.word) && GENERIC.has(text.slice(start, end));
 }
 
-/** After an ambiguous alias, what shows the everyday word: 联想到 (call to mind), 美的很。 (pretty; not 美的很重视). */
+/** After an ambiguous alias, what shows the everyday word: 联想到 (call to mind), 美的很。 (pretty; not 美的很重视); a price's measure or what a sum buys (三元一斤, 三元的价格). */
 const WORD_SENSE_AFTER = /^(?:[到起]|很[，,。！!]|极了)/;
+const PRICE_AFTER = /^(?:一|每|钱|左右|多|的价)/;
 
 /** Whether an ambiguous alias at [start, end) is used as the everyday word, by what stands around it. */
 function everydaySenseAt(text: string, start: number, end: number, idx: TokenIndex): boolean {
-  return producedAt(start, idx) || WORD_SENSE_AFTER.test(text.slice(end, end + 3));
+  return producedAt(start, idx) || WORD_SENSE_AFTER.test(text.slice(end, end + 3)) || (text[end - 1] === '元' && PRICE_AFTER.test(text.slice(end, end + 2)));
 }
 
 /** A place in the country right before an everyday word names where it grows or is made: 烟台苹果, 阿克苏苹果 (美国苹果 is Apple). */

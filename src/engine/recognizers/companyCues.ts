@@ -137,8 +137,9 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
     const t = idx.tokens[j]!;
     // (林国/荣任/n 公司董事长: a name and the verb 任, no employer.)
     if (!(PIECE_TAGS.has(t.tag ?? '') || TRADE.has(t.word)) || !WORDLIKE.test(t.word) || NOT_PIECES.has(t.word) || EXECUTIVE.longestFrom(t.word, 0) > 0 || GLUED_TAKING.test(t.word)) break;
-    // A copula glued onto the word before the employer (许家/m 印系/x 创始人, 王刚系/x 公司董事长, 王来/胜为/x 公司总经理): it starts after it.
-    if (t.tag === 'x' && t.word.length >= 2 && /[系是为]$/.test(t.word)) break;
+    // A copula glued onto the word before the employer (许家/m 印系/x 创始人, 王刚系/x 公司董事长, 王来/胜为/x 公司总经理): it starts after it;
+    // so does a name's last character glued to the 及 that joins two officials (副总裁孙立/群及/x 首席财务官).
+    if (t.tag === 'x' && t.word.length >= 2 && /[系是为及和与]$/.test(t.word)) break;
     // (张伟/任海川/x 集团董事长, 据博纳/x 影业董事长: the verb 任 or a preposition glued onto the employer's first word is no part of it.)
     if (t.tag === 'x' && t.word.length > 2 && GLUED_HEAD.test(t.word)) {
       pieces.unshift({ ...t, word: t.word.slice(1), start: t.start + 1 });

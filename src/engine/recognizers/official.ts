@@ -334,6 +334,21 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
     const takesOrg = verb.tag === 'x' && verb.word.length >= 2 && verb.word[0] === '任' && isCJKWord(verb.word) && NAME_TAGS.has(tokens[i - 1]?.tag ?? '') && tokens[i - 1]!.end === verb.start;
     const word = passive ? '获任' : TAKES_UNIT.test(verb.word) || newName >= 0 || takesOrg ? '任' : verb.word;
     const wordEnd = passive ? verb.end : verbStart + word.length;
+    // 聘/v 任何/r 颖/nr 为总经理: 聘任 (or 委任) and the surname 何, which the segmenter read as 任何 (any).
+    const he = verb.word === '任何' && /^[聘委]$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 1]!.end === verb.start ? tokens[i + 1] : undefined;
+    if (he && he.start === verb.end && NAME_TAGS.has(he.tag ?? '') && he.end - verb.start <= 4 && isCJKWord(he.word)) {
+      // (…and the names listed after it: 委任何志强、李慧雯及苏家俊为….)
+      const names: Array<[number, number]> = [[verb.start + 1, he.end]];
+      let after = he.end;
+      while (/[、及和]/.test(text[after] ?? '')) {
+        const more = namesListedAt(text, after + 1, idx);
+        if (!more.names.length) break;
+        names.push(...more.names);
+        after = more.after;
+      }
+      out.push(...appointed(text, tokens[i - 1]!.word + '任', { names, after }, idx, lastOrgByUnit));
+      continue;
+    }
     if (APPOINTING.has(verb.word) && !passive) {
       // 会议决定任命：张三为…；李四为…: after a colon, each clause of the sentence is an appointment.
       if (COLONS.at(text, verb.end)) {

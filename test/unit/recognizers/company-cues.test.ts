@@ -48,6 +48,8 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('央行有关负责人表示'), []);
       assert.deepEqual(names('红叶基金会创始人周文'), []);
       assert.deepEqual(names('四川豪爵马术俱乐部负责人表示'), []);
+      // a name's last character glued to the 及 that joins two officials (副总裁孙立/群及/x 首席财务官)
+      assert.deepEqual(names('蒙牛乳业总裁高振华、副总裁孙立群及首席财务官温雅琴出席'), ['蒙牛乳业']);
       // a ministry by its short name (工信部), not a sports club (俱乐部 above)
       assert.deepEqual(names('工信部新闻发言人、信息通信发展司司长陈国华表示'), []);
       assert.deepEqual(names('王海董事长说'), []);

@@ -1021,6 +1021,13 @@ describe('OFFICIAL recognizer', () => {
         ['孙明亮', '董事长'],
         ['蒋海峰', '副总经理'],
       ]);
+      // 聘任 or 委任 and the surname 何 the segmenter read as 任何 (聘/v 任何/r 颖/nr), with the names listed after it
+      assert.deepEqual(officials('董事会聘任何颖为总经理。董事会委任何志强、李慧雯及苏家俊为独立非执行董事。').map((o) => [o.name, o.title]), [
+        ['何颖', '总经理'],
+        ['何志强', '独立非执行董事'],
+        ['李慧雯', '独立非执行董事'],
+        ['苏家俊', '独立非执行董事'],
+      ]);
       // appointed, 获委任 (获/v 委任/n 为)
       assert.deepEqual(officials('自2025年1月1日起，卢振宇获委任为集团总裁').map((o) => [o.name, o.title]), [['卢振宇', '总裁']]);
       // a list over a bracketed sex (刘建华（女）、陈建军)
