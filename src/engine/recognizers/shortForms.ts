@@ -129,9 +129,9 @@ export const CITY_INVESTOR = /(?:城投|交投|产投|建投|金控|国投|城�
 const CONTRACTED: Record<string, string> = { 产业发展控股: '产控', 产业控股: '产控', 城市投资: '城投', 城市建设投资: '城投', 交通投资: '交投', 产业投资: '产投', 建设投资: '建投', 金融控股: '金控', 文化旅游: '文旅', 城市发展: '城发', 产业发展: '产发' };
 const CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)[省市县区]?(${Object.keys(CONTRACTED).join('|')})(?:发展)?(?:投资)?(?:集团)?(?:股份)?有限(?:责任)?公司$`);
 
-/** Trades a company's short name contracts: 华源新材料股份有限公司 → 华源新材, 平安国际融资租赁有限公司 → 平安租赁, 清曜新能源科技有限公司 → 清曜新能, 浙江萧山农村商业银行股份有限公司 → 萧山农商银行. */
-const TRADE_CONTRACTED: Record<string, string> = { 新材料: '新材', 新能源: '新能', 融资租赁: '租赁', 融资担保: '担保', 生物科技: '生物', 生物医药: '生物', 生物技术: '生物', 农村商业银行: '农商银行', 财产保险: '财险', 炼油化工: '炼化' };
-const TRADE_CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:国际)?(${Object.keys(TRADE_CONTRACTED).join('|')})(?:科技)?(?:集团)?(?:股份)?有限(?:责任)?公司$`);
+/** Trades a company's short name contracts: 华源新材料股份有限公司 → 华源新材, 鼎芯新材料（武汉）有限公司 → 鼎芯新材, 合肥晶芯集成电路有限公司 → 晶芯集成, 平安国际融资租赁有限公司 → 平安租赁, 清曜新能源科技有限公司 → 清曜新能, 浙江萧山农村商业银行股份有限公司 → 萧山农商银行. */
+const TRADE_CONTRACTED: Record<string, string> = { 集成电路: '集成', 新材料: '新材', 新能源: '新能', 融资租赁: '租赁', 融资担保: '担保', 生物科技: '生物', 生物医药: '生物', 生物技术: '生物', 农村商业银行: '农商银行', 财产保险: '财险', 炼油化工: '炼化' };
+const TRADE_CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:国际)?(${Object.keys(TRADE_CONTRACTED).join('|')})(?:科技)?(?:集团)?(?:[（(][\\u4e00-\\u9fff]{2,4}[)）])?(?:股份)?有限(?:责任)?公司$`);
 
 /** The contracted forms of a local investment company (济南城市投资集团有限公司 → 济南城投, 济南城投集团) or of a trade (华源新材). */
 function contractedForms(full: string): string[] {

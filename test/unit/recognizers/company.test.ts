@@ -535,6 +535,13 @@ describe('COMPANY recognizer', () => {
         ['莒南县城市建设投资集团有限公司', undefined],
         ['莒南城投', '莒南县城市建设投资集团有限公司'],
       ]);
+      // a chip maker's 集成电路 as 集成, and 新材料 before a bracketed place (合肥晶芯集成电路有限公司 … 晶芯集成, 鼎芯新材料（武汉）有限公司 … 鼎芯新材)
+      assert.deepEqual(companies('合肥晶芯集成电路有限公司项目开工，由晶芯集成建设。鼎芯新材料（武汉）有限公司投资。鼎芯新材总经理蒋文博说').map((c) => [c.text, c.canonical]), [
+        ['合肥晶芯集成电路有限公司', undefined],
+        ['晶芯集成', '合肥晶芯集成电路有限公司'],
+        ['鼎芯新材料（武汉）有限公司', undefined],
+        ['鼎芯新材', '鼎芯新材料（武汉）有限公司'],
+      ]);
       // …产业（发展）控股 as 产控 (贵阳产业发展控股集团有限公司 … 贵阳产控)
       assert.deepEqual(companies('贵阳产业发展控股集团有限公司发行债券。贵阳产控将').map((c) => [c.text, c.canonical]), [
         ['贵阳产业发展控股集团有限公司', undefined],
