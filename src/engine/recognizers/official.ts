@@ -531,7 +531,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   // (A given name the segmenter took for an adjective after an unknown piece: 首席财务/官孙/x 宏伟/a.)
   // (…or before a given name it cut into two characters before speech or a pause: 董事/长江/ns 淦/zg 钧/q 表示, 官吴/x 𠮷/x 祥/nr 在.)
   const second = (tok.tag === 'ns' || tok.tag === 'x') && given && given.end === given.start + 1 ? idx.at(given.end) : undefined;
-  if (second && second.end === second.start + 1 && isCJKWord(given!.word + second.word) && !NUMERAL_START.test(given!.word) && (FOLLOWS_NAME.test(text.slice(second.end, second.end + 2)) || AFTER_NAME.at(text, second.end))) return { start: k, end: second.end, titled };
+  // (Not a character that itself follows names: 官钟/x 铮/a 称/v，, the name 钟铮.)
+  if (second && second.end === second.start + 1 && isCJKWord(given!.word + second.word) && !NUMERAL_START.test(given!.word) && !AFTER_NAME.at(text, second.start) && (FOLLOWS_NAME.test(text.slice(second.end, second.end + 2)) || AFTER_NAME.at(text, second.end))) return { start: k, end: second.end, titled };
   const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) : GIVEN_TAGS.has(given?.tag ?? '') || (tok.tag === 'x' && given?.tag === 'a');
   return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
 }

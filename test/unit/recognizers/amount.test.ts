@@ -329,6 +329,8 @@ describe('AMOUNT recognizer', () => {
   });
 
   it('reads a full-width comma as a separator, not a thousands mark', () => {
+    // (…but a thousands mark where the first group is shorter than three digits: １，２００万元)
+    assert.deepEqual(found(recognizeAmounts, '罚款１，２００万元'), [{ text: '１，２００万元', value: 1.2e7, unit: 'CNY' }]);
     assert.deepEqual(found(recognizeAmounts, '分别为１２０，３００元;共1,200元'), [
       { text: '３００元', value: 300, unit: 'CNY' },
       { text: '1,200元', value: 1200, unit: 'CNY' },

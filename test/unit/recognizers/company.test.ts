@@ -1484,6 +1484,7 @@ describe('COMPANY recognizer', () => {
       // a site opening a page's dateline, and parcels (快递包裹) after a verb glued to an adverb (共揽收/x 快递/v)
       '拟于三季度递交上市申请\n新浪医药 ２０２５年０６月０２日 08:30',
       '全国邮政快递企业共揽收快递包裹7.01亿件',
+      '今年新建热力站12座',
       '每天坐公共汽车上班',
       '演员汤姆·福特出席',
       '某大型国企集团的董事长被查',

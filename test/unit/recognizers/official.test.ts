@@ -303,6 +303,8 @@ describe('OFFICIAL recognizer', () => {
         ['周颖', '副局长'],
         ['方向东', '副局长'],
       ]);
+      // a surname glued to the title's last character, not with the speech after the name (官钟/x 铮/a 称/v)
+      assert.deepEqual(names('美的集团副总裁兼首席财务官钟铮称，库卡将保持独立运营'), ['钟铮']);
       // not over the last character of the previous official's name glued to 及 (胡楚/x 天及/x)
       assert.deepEqual(titled('武汉优品科技有限公司董事长胡楚天及武汉市东湖高新区管委会副主任李红共同敲响开市宝钟'), [['董事长', '武汉优品科技有限公司'], ['副主任', '武汉市东湖高新区管委会']]);
       // a mine's and a plant's heads, and units of a plant named by their task whatever its tag (冷轧/v 车间主任)
