@@ -7,6 +7,7 @@ import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../dict/surna
 import { AFTER_NAME, cutNameAt, dottedNameAt, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
 import { orgOf, orgStart, UNIT_TITLE } from './titleOrg';
 import { CharSet } from './charSet';
+import { latinNameGoesOn } from './latinNames';
 import { PhraseTrie } from './phraseTrie';
 import { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -888,6 +889,9 @@ const commonWord = (idx: TokenIndex, start: number, end: number): boolean => {
  * Every other mention of a name the article gives a position: 徐直军说, and headlines or
  * related-news lines that name the person before the position is given.
  */
+/** A personal name in Latin letters, given and family name: Daniel Reyes, Anna Keller. */
+const LATIN_FULL_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*(?: [A-Z][a-z'’-]{2,})$/;
+
 function otherMentions(text: string, mentions: readonly Mention[], idx: TokenIndex, taken: Set<number>): Mention[] {
   const first = new Map<string, Mention>();
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
@@ -896,7 +900,8 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
   }
   // A foreign name is cited by its last part too: 蒂姆·库克 … 库克称, 萨姆·奥特曼 … 奥特曼.
   for (const [name, m] of [...first]) {
-    const last = name.slice(Math.max(name.lastIndexOf('·'), name.lastIndexOf('•'), name.lastIndexOf('・')) + 1);
+    // (…and a Latin one by its family name: Daniel Reyes … Reyes表示.)
+    const last = LATIN_FULL_NAME.test(name) ? name.slice(name.lastIndexOf(' ') + 1) : name.slice(Math.max(name.lastIndexOf('·'), name.lastIndexOf('•'), name.lastIndexOf('・')) + 1);
     if (last.length >= 2 && last !== name && !first.has(last)) first.set(last, m);
   }
   const out: Mention[] = [];
@@ -912,6 +917,8 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
     const end = names.longestFrom(text, at, mayEnd);
     if (end < 0) continue;
     const m = first.get(text.slice(at, end))!;
+    // (A Latin family name inside a longer Latin name is none: Reyes Holdings.)
+    if (/[A-Za-z]/.test(text[at]!) && (/[A-Za-z0-9]/.test(text[at - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '') || latinNameGoesOn(text, end))) continue;
     // A name that is also a word (金融, 高峰) is the person again only before speech or an act: 金融表示, not 金融是经济的血脉.
     // So is one that ends a clause right after a common noun, as a compound's head (度过用电/n 高峰。, not 执行主席/高峰).
     if ((commonWord(idx, m.start, m.end) || (afterNoun(text, idx, at) && ENDS_CLAUSE.test(text[end] ?? ''))) && !SPEECH_AFTER_MENTION.test(text.slice(end, end + 2))) continue;

@@ -705,6 +705,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('德国联邦总理默茨周二在总理府会见来宾。默茨表示'), ['默茨', '默茨']);
       // a foreign name is cited by its last part too, before and after the titled mention; a verb glued on is no part of it
       assert.deepEqual(names('库克预计假日季创纪录\n苹果CEO蒂姆·库克表示，销量增长。库克称'), ['库克', '蒂姆·库克', '库克']);
+      // …and a Latin one by its family name (Daniel Reyes … Reyes称), not a word of a longer Latin name
+      assert.deepEqual(officials('公司首席执行官Daniel Reyes表示，营收增长。Reyes称，公司将投资Reyes Holdings').map((o) => [o.name, o.source]), [
+        ['Daniel Reyes', 'rule:official-title'],
+        ['Reyes', 'rule:official-mention'],
+      ]);
       assert.deepEqual(names('公司CEO达里奥·阿莫代伊说，模型很强'), ['达里奥·阿莫代伊']);
       // the first character of a word after the name glued to its end (卢特/x 尼克会/nr 面/n); a residence is no name (官邸)
       assert.deepEqual(names('美国商务部长霍华德·卢特尼克会面。双方在首相官邸会见客人'), ['霍华德·卢特尼克']);
