@@ -149,8 +149,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // So does a party's role before its name (店铺经营者/北京…有限公司, 保荐/机构/华鼎证券…).
     // So does a name the segmenter glued to the verb 任 (林国/荣任/n 公司董事长), and function
     // characters it made one unknown word (还同/x 济南文旅…).
-    // So does 所 and a verb, what one gave or got (收受该公司/所送/x 股份).
-    if ((FUNCTION_CHARS_ONLY.test(t.word) || /^所[\u4e00-\u9fff]$/.test(t.word)) && t.tag === 'x') break;
+    // So does 所 and a verb, what one gave or got (收受该公司/所送/x 股份), and a name and the copula glued to it (当事人/周嘉明系/x 武汉…有限公司).
+    if ((FUNCTION_CHARS_ONLY.test(t.word) || /^所[\u4e00-\u9fff]$/.test(t.word) || (t.word.length >= 3 && /[系是]$/.test(t.word) && SINGLE_SURNAMES.at(text, t.start))) && t.tag === 'x') break;
     // 原 before the name says it is the company's former one, alone or after a glued preposition (原/n 联通…, 由原/x 联通智网科技股份有限公司董事).
     if (t.word === '原' || (t.tag === 'x' && t.word.length === 2 && t.word[1] === '原' && GLUE.at(t.word, 0))) break;
     // …and a name it glued to the copula after it (王刚系/x 公司董事长: Wang Gang is the company's chairman),
@@ -231,8 +231,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       j--;
       continue;
     }
-    // …or a group's first character, taken for a locative (中/f 铁一局/nt 集团有限公司: 中铁).
-    if (t.word === '中' && t.tag === 'f' && pieces[0]?.start === t.end && lookupName(text.slice(t.start, t.end + 1))?.ambiguous === false) {
+    // …or a group's first character, taken for a locative (中/f 铁一局/nt 集团有限公司: 中铁), or a registered name's
+    // opening a line or after a pause before an unknown word (中/f 审华诚/x 会计师事务所).
+    const opening = t.start === 0 || /[\n、，,：:；;。]/.test(text[t.start - 1]!);
+    if (t.word === '中' && t.tag === 'f' && pieces[0]?.start === t.end && (lookupName(text.slice(t.start, t.end + 1))?.ambiguous === false || (kind === 'legal' && opening && pieces[0].tag === 'x'))) {
       pieces[0] = { word: t.word + pieces[0].word, tag: 'nt', start: t.start };
       j--;
       continue;

@@ -656,6 +656,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('联华电子股份有限公司荣誉副董事长宣明智出席'), ['联华电子股份有限公司']);
       // a registered name before 党委, which the segmenter glued onto 公司
       assert.deepEqual(names('新疆维吾尔自治区纪委监委通报：新疆投资发展（集团）有限责任公司党委副书记马学军'), ['新疆投资发展（集团）有限责任公司']);
+      // a name and the copula glued to it is no part of the registered name after it (当事人/周嘉明系/x 武汉…有限公司),
+      // and a registered name's 中 opening a line, taken for a locative (中/f 审华诚/x 会计师事务所) is its own
+      assert.deepEqual(names('当事人周嘉明系武汉长江汇通证券股份有限公司原营业部负责人'), ['武汉长江汇通证券股份有限公司']);
+      assert.deepEqual(names('中审华诚会计师事务所（特殊普通合伙）被没收业务收入'), ['中审华诚会计师事务所（特殊普通合伙）']);
       // what one gave or got (所送股份) is no company
       assert.deepEqual(names('收受该公司所送股份，出售所获股份'), []);
       // the start of a medium the article names as its source (来源：华商医疗观察) is none where the medium recurs
