@@ -763,6 +763,7 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('【青岛日报 2023-01-10】1月9日，青岛海尔生物医疗发布公告'), { year: 2023, month: 1, day: 10 });
     assert.deepEqual(findDateline('【2024年5月10日 深圳】今日，深圳市优品科技股份有限公司上市'), { year: 2024, month: 5, day: 10 });
     assert.deepEqual(findDateline('（本报记者 李明 2023年12月8日）福建鲁峰机械制造有限公司昨日确认'), { year: 2023, month: 12, day: 8 });
+    assert.deepEqual(findDateline('2025年3月27日 齐鲁晚报讯（记者 张静）3月26日，潍柴动力召开会议'), { year: 2025, month: 3, day: 27 });
     assert.deepEqual(findDateline('本报讯（记者 王丽）2025年3月12日，平阴县人代会开幕'), { year: 2025, month: 3, day: 12 });
     assert.deepEqual(findDateline('证券时报e公司讯，2024年11月5日，公司公告'), { year: 2024, month: 11, day: 5 });
     assert.equal(findDateline('据悉（记者 王丽）2025年3月12日，平阴县人代会开幕'), undefined);
