@@ -219,7 +219,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     if (full.endsWith('集团')) {
       for (const form of shortForms(full, f.start, idx)) if (!lookupName(form) && !groupForms.has(form) && !namedAsPlace(text, form)) groupForms.set(form, full);
     }
-    if (!full.endsWith('公司')) continue;
+    if (!/(?:公司|株式会社)$/.test(full)) continue;
     // A dictionary name stands for its own company, not a subsidiary registered in a place (万华化学（宁波）有限公司 … 万华化学, 美的集团（上海）有限公司 … 美的).
     // The parent's registered name is the short form's over a subsidiary's named first (锂源新能（宜春）电池有限公司 … 江西锂源新能源科技股份有限公司 … 锂源新能).
     const subsidiary = SUBSIDIARY.test(full);

@@ -1,7 +1,7 @@
 import { lookupName, NOT_COMPANIES } from '../dict/companies';
 import { DISTRICT_NAMES, isProvinceOrCity, PLACE_NAMES } from '../dict/places';
 import { isCJKWord } from './names';
-import { COUNTRY_LIKE, GENERIC, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord, PUBLIC_OR_CRIME_WORDS } from './nameWords';
+import { COUNTRY_LIKE, foreignCountryLength, GENERIC, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord, PUBLIC_OR_CRIME_WORDS } from './nameWords';
 import { BRACKETED, SUFFIXES } from './registeredName';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -14,7 +14,7 @@ import type { Token } from '../segmenter/segmenter';
 const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车站|站|口岸|景区|公园|大桥|隧道|大世界|乐园|欢乐谷|度假区|游乐园)$/;
 
 /** Legal and group words stripped from a full name to find the short forms it is cited by. */
-const TAIL_WORDS = ['股份有限公司', '有限责任公司', '有限公司', '股份公司', '集团公司', '公司', '集团', '控股', '股份', '技术', '科技', '通讯', '通信', '信息', '网络', '软件', '微电子', '电子', '实业', '产业', '工业', '投资', '发展', '国际'];
+const TAIL_WORDS = ['股份有限公司', '有限责任公司', '有限公司', '股份公司', '集团公司', '株式会社', '公司', '集团', '控股', '股份', '技术', '科技', '通讯', '通信', '信息', '网络', '软件', '微电子', '电子', '实业', '产业', '工业', '投资', '发展', '国际'];
 
 /** What follows a zone's name in its investment platform's name: 北京亦庄/投资控股有限公司 is not cited as 亦庄 (the zone). */
 const ZONE_PLATFORM = /^(?:投资控股|投资发展|开发建设)/;
@@ -60,8 +60,9 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
       changed = true;
     }
   }
-  // Each also without the province or city it is registered in: 宜宾五粮液股份有限公司 → 五粮液 (not 中科/ns 宇航).
-  const placed = registeredPlaceLength(full, idx, start);
+  // Each also without the province or city it is registered in: 宜宾五粮液股份有限公司 → 五粮液 (not 中科/ns 宇航),
+  // or the foreign country written before it: 韩国汉阳新材料株式会社 → 汉阳新材料.
+  const placed = registeredPlaceLength(full, idx, start) || foreignCountryLength(full);
   // Not a place (常州市钟楼区产投公司 → 钟楼区, 济南章丘控股集团 → 章丘), a trade (山东省融资担保集团 → 融资担保) or a facility the company runs (首都机场集团 → 首都机场, 京沪高铁公司 → 京沪高铁).
   // Nor a public body a company is named after (中国科学院控股有限公司 → not 中国科学院, 清华控股 → not 清华, 江苏省政府投资基金管理有限公司 → not 政府),
   // nor the site or paper a company runs, a medium (重庆华龙网集团股份有限公司 → not 华龙网).

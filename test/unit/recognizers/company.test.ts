@@ -644,6 +644,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华龙网-新重庆客户端9月26日讯。华龙网版权所有 重庆华龙网集团股份有限公司'), ['重庆华龙网集团股份有限公司']);
       // the dairy 三元 by its short name where the article names it, not a price (三元一斤)
       assert.deepEqual(names('北京三元食品股份有限公司召开股东大会。陈立峰表示，三元将力争营收突破100亿元。白菜三元一斤'), ['北京三元食品股份有限公司', '三元']);
+      // a 株式会社's short forms, without the foreign country written before it (韩国汉阳新材料株式会社 … 汉阳新材料)
+      assert.deepEqual(companies('韩国汉阳新材料株式会社与江苏瑞川化工集团有限公司签约。汉阳新材料持股51%').map((c) => [c.text, c.canonical]), [
+        ['韩国汉阳新材料株式会社', undefined],
+        ['江苏瑞川化工集团有限公司', undefined],
+        ['汉阳新材料', '韩国汉阳新材料株式会社'],
+      ]);
       // shares held after a name are no code (持有贵州茅台200股)
       assert.deepEqual(names('散户王先生持有贵州茅台200股，五粮液300股'), ['贵州茅台', '五粮液']);
       // a drink drunk is the product (畅饮青岛啤酒, 喝茅台)
