@@ -4,10 +4,11 @@ import { SINGLE_SURNAMES } from '../dict/surnames';
 import { approvals } from './approvals';
 import { cueNames } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
-import { latinCompanyNames, latinNamesAfterKind, latinNameGoesOn } from './latinNames';
+import { AFTER_KIND, latinCompanyNames, latinNameGoesOn } from './latinNames';
 import { citedMedia, COMPANY_FORM, mediumAt, sourceOrProductAt } from './mediaAndProducts';
 import { GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
+import { writtenWhere } from './scan';
 import { contextNames, isNameToken } from './contextNames';
 import { BUREAU_AFTER, COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, GENERIC, isGeneric, NAME_STOP, POST_VERBS, PROPER_TAGS } from './nameWords';
 import { type Found, suffixNameAt } from './registeredName';
@@ -178,9 +179,10 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     const d = dictionaryNameAt(text, t.start, idx, dictEnd) ?? (afterGlue ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
     if (d) found.push(withCity(text, d, idx));
   }
-  found.push(...stockNames(text, idx), ...regionalOperators(text, idx), ...latinCompanyNames(text), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
-  // (…after a plain kind of company only: not a product after the company's own name, 华为公司Pura.)
-  found.push(...latinNamesAfterKind(text).filter((l) => !found.some((f) => f.end === l.start && !(f.source === 'rule:company-suffix' && PLAIN_COMPANY.test(text.slice(f.start, f.end))))));
+  const latin = latinCompanyNames(text);
+  found.push(...stockNames(text, idx), ...regionalOperators(text, idx), ...latin.filter((l) => l.source !== AFTER_KIND), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
+  // A Latin name after the kind of company it is, after a plain kind only: not a product after the company's own name (华为公司Pura).
+  found.push(...latin.filter((l) => l.source === AFTER_KIND && !found.some((f) => f.end === l.start && !(f.source === 'rule:company-suffix' && PLAIN_COMPANY.test(text.slice(f.start, f.end))))));
   for (const f of found) withRegionalArm(text, f);
   // 核准欧阳明远中信保诚人寿保险有限公司独立董事的任职资格: the person approved is no part of the name.
   for (const a of approvals(text)) {
@@ -339,8 +341,7 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] 
 
 /** Whether the article writes `name` as a district, county or city (顺德区, 萧山区委): then it is the place. */
 function namedAsPlace(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (/[区县市]/.test(text[at + name.length] ?? '') && !/^(?:区域|市场|市值|县域)/.test(text.slice(at + name.length, at + name.length + 2))) return true;
-  return false;
+  return writtenWhere(text, name, (at) => /[区县市]/.test(text[at + name.length] ?? '') && !/^(?:区域|市场|市值|县域)/.test(text.slice(at + name.length, at + name.length + 2)));
 }
 
 /** The sentence around [start, end), at most 100 characters on either side. */

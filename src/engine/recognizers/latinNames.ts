@@ -20,33 +20,31 @@ const CORPORATE = new Set(
 /** More of a Latin name after `end`: a space and a capital (Caldera … Caldera Heart). */
 export const latinNameGoesOn = (text: string, end: number): boolean => text[end] === ' ' && /[A-Z]/.test(text[end + 1] ?? '');
 
-/** The Latin company names in `text` that carry a corporate word after their first. */
+/**
+ * The Latin company names in `text`: those that carry a corporate word after their first
+ * (rule:company-latin), and those right after a word for what kind of company they are
+ * (rule:company-apposition: 金融科技公司Finora, 初创企业Sakana AI), of one to three words, not
+ * one that starts with an acronym (公司CEO David Ha, 企业IPO).
+ */
 export function latinCompanyNames(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(RUN)) {
-    const words = m[0].split(/,? (?:& |and )?/);
-    if (words.length < 2 || !words.slice(1).some((w) => CORPORATE.has(w))) continue;
     const end = m.index + m[0].length;
     if (/[A-Za-z0-9]/.test(text[end] ?? '') || NOT_COMPANIES.has(m[0])) continue;
-    // A dictionary company the name starts with is the one it names: Pfizer Inc. is 辉瑞.
-    let entry: CompanyEntry | undefined;
-    for (let k = words.length - 1; k >= 1 && !entry; k--) entry = lookupName(words.slice(0, k).join(' '))?.entry;
-    out.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-latin', entry });
+    const words = m[0].split(/,? (?:& |and )?/);
+    if (words.length >= 2 && words.slice(1).some((w) => CORPORATE.has(w))) {
+      // A dictionary company the name starts with is the one it names: Pfizer Inc. is 辉瑞.
+      let entry: CompanyEntry | undefined;
+      for (let k = words.length - 1; k >= 1 && !entry; k--) entry = lookupName(words.slice(0, k).join(' '))?.entry;
+      out.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-latin', entry });
+      continue;
+    }
+    const spaced = m[0].split(' ');
+    if (KIND_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && /[a-z]/.test(spaced[0]!) && spaced.length <= 3) {
+      out.push({ start: m.index, end, label: 'COMPANY', source: AFTER_KIND, entry: lookupName(m[0])?.entry });
+    }
   }
   return out;
 }
-
-/**
- * The Latin names right after a word for what kind of company they are (金融科技公司Finora,
- * 初创企业Sakana AI), of one to three words; not one that starts with an acronym (公司CEO David Ha, 企业IPO).
- */
-export function latinNamesAfterKind(text: string): Found[] {
-  const out: Found[] = [];
-  for (const m of text.matchAll(RUN)) {
-    const end = m.index + m[0].length;
-    if (!KIND_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) || !/[a-z]/.test(m[0].split(' ')[0]!) || m[0].split(' ').length > 3 || /[A-Za-z0-9]/.test(text[end] ?? '') || NOT_COMPANIES.has(m[0])) continue;
-    out.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-apposition', entry: lookupName(m[0])?.entry });
-  }
-  return out;
-}
+export const AFTER_KIND = 'rule:company-apposition';
 const KIND_BEFORE = /(?:公司|企业)$/;

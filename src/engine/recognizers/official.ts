@@ -9,6 +9,7 @@ import { orgOf, orgStart, UNIT_TITLE } from './titleOrg';
 import { CharSet } from './charSet';
 import { latinNameGoesOn } from './latinNames';
 import { PhraseTrie } from './phraseTrie';
+import { writtenWhere } from './scan';
 import { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
 import type { Candidate, Recognizer } from './types';
@@ -212,7 +213,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   // A name of three whose last character follows names (付欣在) is of two where the article names the two alone (付欣称).
   for (const m of mentions) {
     if (m.end - m.start !== 3 || !AFTER_NAME.at(text, m.end - 1) || !isCJKWord(text.slice(m.start, m.end))) continue;
-    if (writtenElsewhere(text, text.slice(m.start, m.end - 1), (p) => p !== m.start && text[p + 2] !== text[m.end - 1] && nameMayEndAt(text, p + 2, idx))) m.end--;
+    if (writtenWhere(text, text.slice(m.start, m.end - 1), (p) => p !== m.start && text[p + 2] !== text[m.end - 1] && nameMayEndAt(text, p + 2, idx))) m.end--;
   }
   // An official's name in Latin letters in brackets after the Chinese one is the same official's: 托马斯·布劳恩（Thomas Braun）.
   // (A name's own 和 before it is the name's, not a conjunction: 吕志和（Lui Che Woo）.) So is a Chinese name after a Latin one: Linda Xu（徐琳达）.
@@ -286,13 +287,7 @@ function nameEndingNew(text: string, at: number, idx: TokenIndex): number {
   const before = idx.at(at - 1);
   if (!before || before.end !== at || at - before.start < 2 || at - before.start > 3 || !SINGLE_SURNAMES.at(text, before.start)) return -1;
   const name = text.slice(before.start, at + 1);
-  return writtenElsewhere(text, name, (p) => text[p + name.length] !== '任') ? before.start : -1;
-}
-
-/** Whether the article writes `name` somewhere `ok` accepts (the name read another way there: 孙立新，, 付欣称). */
-function writtenElsewhere(text: string, name: string, ok: (at: number) => boolean): boolean {
-  for (let p = text.indexOf(name); p >= 0; p = text.indexOf(name, p + 1)) if (ok(p)) return true;
-  return false;
+  return writtenWhere(text, name, (p) => text[p + name.length] !== '任') ? before.start : -1;
 }
 
 /**

@@ -5,6 +5,7 @@ import { GLUED_TAKING, WORDLIKE } from './companyCues';
 import { GLUE, isCJKWord, NAME_DOT, nameMayStartAt } from './names';
 import { BUREAU_NUMBER, COUNTRY_LIKE, DIRECTIONS, foreignCountryLength, FUNCTION_ADVERBS, FUNCTION_HEAD, FUNCTION_TAGS, FUNCTION_TAIL, FUNCTION_WORD_TAGS, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isPartyPerson, isRegisteredWord, isRole, MODEL_CODE, NAME_STOP, NAME_VERBS, NAMING_TIMES, NATIONAL, NOT_COMPANY_WORDS, type Piece, PROPER_TAGS, PUBLIC_OR_CRIME_WORDS, ROLES } from './nameWords';
 import { PhraseTrie } from './phraseTrie';
+import { writtenWhere } from './scan';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
 import type { Candidate } from './types';
@@ -52,9 +53,7 @@ const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng
  * (公司和康/x 医疗集团有限公司 … 下称“和康医疗”; not 因, which starts sentences: 。因津盛/x 钢铁拖欠).
  */
 function nameOfItsOwn(text: string, word: string): boolean {
-  if (word[0] !== '和') return false;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (at === 0 || SENTENCE_OR_QUOTE_OPEN.test(text[at - 1]!)) return true;
-  return false;
+  return word[0] === '和' && writtenWhere(text, word, (at) => at === 0 || SENTENCE_OR_QUOTE_OPEN.test(text[at - 1]!));
 }
 const SENTENCE_OR_QUOTE_OPEN = /[“"「『《。！？；\n]/;
 

@@ -86,6 +86,12 @@ function pack(alternatives: readonly string[]): string[] {
   return sources.map((s) => s.source);
 }
 
+/** Whether the text has `word` somewhere `ok` accepts (孙立新， where 孙立/新任 might be read, 顺德区 where 顺德 might be a short form). */
+export function writtenWhere(text: string, word: string, ok: (at: number) => boolean): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (ok(at)) return true;
+  return false;
+}
+
 /** Every UTF-16 unit in order (lone surrogates too), so that a unit's code is its index. */
 const ALL_UNITS = allUnits();
 

@@ -143,8 +143,7 @@ function contractedForms(full: string): string[] {
   const short = name + (m ? CONTRACTED[m[2]!]! : TRADE_CONTRACTED[t![2]!]!);
   // Each also without its place (西安曲江文化旅游股份有限公司 → 曲江文旅, 四川和邦生物科技股份有限公司 → 和邦生物), a trade's
   // without its parent's name too (中国石化青岛炼油化工有限责任公司 → 青岛炼化).
-  const parent = () => [4, 3, 2].find((k) => name.length - k >= 2 && lookupName(name.slice(0, k))?.ambiguous === false) ?? 0;
-  const placed = registeredPlaceLength(full) || (t ? parent() : 0);
+  const placed = registeredPlaceLength(full) || (t ? knownPrefixLength(name, 2, 4) : 0);
   const unplaced = placed && name.length - placed >= 2 ? [short.slice(placed)] : [];
   return m ? [short, short + '集团', ...unplaced] : [short, ...unplaced];
 }
@@ -154,11 +153,14 @@ function isPlace(word: string): boolean {
   return isProvinceOrCity(word) || COUNTRY_LIKE.has(word) || /[市县区州镇乡村江河湖海山口湾岛峡]$/.test(word);
 }
 
-/** A known company's name and more: its unit, whatever the segmenter made of the two (中/f 铁一局/nt: 中铁 and its first bureau, no public one). */
-function knownUnit(form: string): boolean {
-  for (let k = 2; k < form.length; k++) if (lookupName(form.slice(0, k))?.ambiguous === false) return true;
-  return false;
+/** The length of the longest name of a known company `name` starts with, of at most `max` characters and leaving `rest`; 0 if none. */
+function knownPrefixLength(name: string, rest: number, max = name.length): number {
+  for (let k = Math.min(max, name.length - rest); k >= 2; k--) if (lookupName(name.slice(0, k))?.ambiguous === false) return k;
+  return 0;
 }
+
+/** A known company's name and more: its unit, whatever the segmenter made of the two (中/f 铁一局/nt: 中铁 and its first bureau, no public one). */
+const knownUnit = (form: string): boolean => knownPrefixLength(form, 1) > 0;
 
 /**
  * A short form is usable when it has a distinctive piece that is not a place (济南城市, 广州), or,
