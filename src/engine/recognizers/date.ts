@@ -56,7 +56,7 @@ const CONTEXT_YEAR = '(?:同|当|次|翌)年(?=(?:\\d{1,2}|十[一二]?|[一二�
 const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度|(?:一二|二三|三四)季度)';
 /** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
 const FIRST_PART = String.raw`(?:(?<![${WORD_BEFORE_QIAN}])前|首)(?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
-const YEAR_PART = `(?:[上下]半年(?:度|末)?|半年度|全年|前半年|后半年|伊始|岁末|岁初|年?(?:初(?!步)|底|末(?!期))|年中|年终(?![奖总])|年内|中期(?=业绩|报告|财报|营收|收入|净利|利润|分红|派息|股息|[，,。；;、])|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?!过)|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季](?:学期)?|[春夏秋冬](?=[，,。；;、])|暑假|寒假|暑期)`; // 1977年秋，, 2025年秋季学期, 今年暑假
+const YEAR_PART = `(?:[上下]半年(?:度|末)?|半年度|全年|前半年|后半年|伊始|岁末|岁初|年?(?:初(?!步)|底|末(?!期))|年中|年终(?![奖总])|年内|同期|中期(?=业绩|报告|财报|营收|收入|净利|利润|分红|派息|股息|[，,。；;、])|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?!过)|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季](?:学期)?|[春夏秋冬](?=[，,。；;、])|暑假|寒假|暑期)`; // 1977年秋，, 2025年秋季学期, 今年暑假
 /** 5月, 十二月, 元月; not 十月怀胎 (the months of a pregnancy). */
 // (A number of months in Chinese numerals is no month: 连续三月, 近三月, 前两月.)
 const MONTH = String.raw`(?:(?<![\d.A-Za-z])\d{1,2}|(?<![${CN_DIGIT}十百千万]|连续|近|前|头|每)(?:十[一二]?|[一二三四五六七八九])|元)月份?(?!怀胎)`;
@@ -92,8 +92,10 @@ const CLOCK = String.raw`(?: {0,2}(?:${DAY_PART} ?)?\d{1,2}:\d{2}(?::\d{2})?|(?:
 const FESTIVAL =
   `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一|清明)(?=[”"’」]?(?:假期|长假|小长假|黄金周|期间|前后|前夕|当天|以后|之后|以前|之前|以来|过后|消费|出游|旅游|档期?|、(?:国庆|十一|端午|中秋|春节)))|春节|元旦|新年(?![度份])|(?<![刷创更革清重])新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|(?<!大)小年夜?(?![轻级纪龄度初])|(?:中国)?农民丰收节|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八(?:节|(?![粥蒜醋饭]))|` +
   `国庆[节日]?|双节(?![棍])|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|(?<![\d.])6·18(?!\d)|(?<![\d.])618(?=[”"’」]?(?:期间|大促|购物节|年中大促|年中购物节|当天|前夕|预售|战报|收官|首日|观察|前瞻|狂欢|促销|活动))|(?<=京东|天猫|淘宝|抖音|拼多多|[“"「]|年)618(?![\d.％%亿万千百元家个件台辆名人次])|(?<![\d.])11[.·]11(?=[”"’」]?(?:期间|大促|购物节|当天|前夕|预售|战报|收官|首日|狂欢|促销))|(?<=京东|天猫|淘宝|[“"「])11[.·]11(?![\d])|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)`;
-/** 圣诞元旦: two holidays named together are one period. */
-const FESTIVALS = `(?:圣诞(?=元旦|新年))?${FESTIVAL}(?:前一天|伊始)?`;
+/** 圣诞元旦, 国庆中秋: two holidays named together are one period; 国庆假期, 五一小长假: the holiday is the period it names. */
+const FESTIVALS = `(?:圣诞(?=元旦|新年)|国庆(?=中秋)|中秋(?=国庆))?${FESTIVAL}(?:前一天|伊始|假期|小?长假|黄金周)?`;
+/** What follows a holiday's name in FESTIVALS: its date is the holiday's (前一天 shifts it). */
+const FESTIVAL_TAIL = /(?:前一天|伊始|假期|小?长假|黄金周)$/;
 const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
 /** A holiday's name, those read only before a word of holidays too (五一, 十一, 清明: FESTIVAL_ONLY cannot see their context). */
 const isFestival = (s: string): boolean => FESTIVAL_ONLY.test(s) || s === '五一' || s === '十一' || s === '清明';
@@ -485,6 +487,13 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
     const date = lunar && lunarToGregorian(parseNumber(m[1]!)!, lunar);
     return date ? { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), ownYear: true, value: isoOf(date) } : { year: parseNumber(m[1]!), ownYear: true };
   }
+  // 国庆中秋, 圣诞元旦: the days from the earlier holiday to the later (元旦 after 圣诞 is the next year's).
+  if ((m = /^(.*?)(圣诞|国庆|中秋)(元旦|新年|中秋|国庆)(.*)$/.exec(s))) {
+    const [a, b] = [parseDate(m[1]! + m[2]!.replace(/^圣诞$/, '圣诞节'), ref, last, deadline), parseDate(m[1]! + m[3] + m[4], ref, last, deadline)];
+    if (a?.value && b?.month !== undefined && b.value && /^(?:元旦|新年)$/.test(m[3]!)) b.value = rangeEnd(a, { ...b, ownYear: false }, false);
+    const [from, to] = [a?.value, b?.value].sort();
+    return { ...a, value: from && to && from.length === to.length ? `${from}/${to}` : undefined };
+  }
   // 蛇年春节: the festival of the zodiac's year nearest the dateline's (the lunar year starts in its Gregorian year).
   if ((m = /^([鼠牛虎兔龙蛇马羊猴鸡狗猪])年(?=春节|除夕|大年|正月|元宵)(.+)$/.exec(s))) {
     if (!ref) return {};
@@ -577,7 +586,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
     yearKnown = /^(?:年|岁|上半年|下半年|前半年|后半年|第?[一二三四1-4]季|[一1][至到\-—][二三四2-4]季|[前首][^天])/.test(rest); // 年初, 一季度, 第3季, 一至三季度, 前三季度: of this year
   }
   const hadYear = s !== rest;
-  const moving = movingDayValue(rest.replace(/前一天$|伊始$/, ''), rest.endsWith('前一天'), year, ref, hadYear);
+  const moving = movingDayValue(rest.replace(FESTIVAL_TAIL, ''), rest.endsWith('前一天'), year, ref, hadYear);
   if (moving) return moving;
   if ((m = /^[前首](?:([一二两三])季度?|(.+?)个?月)$/.exec(rest))) {
     const n = parseNumber(m[1] ?? m[2]);
@@ -644,7 +653,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
     // 今晚8时 is 20:00.
     rest = (/[晚夜]$/.test(m[0]) ? '晚' : '') + rest.slice(m[0].length);
   }
-  const name = rest.replace(/前一天$|伊始$/, '');
+  const name = rest.replace(FESTIVAL_TAIL, '');
   const festival = FIXED_FESTIVALS[name] ?? FIXED_FESTIVALS[name.replace(/^(?:三八|五一|五四|六一|七一|八一)/, '')]; // 三八妇女节
   if (festival && month === undefined) {
     [month, day] = festival;

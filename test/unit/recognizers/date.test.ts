@@ -33,7 +33,9 @@ describe('DATE recognizer', () => {
       ['（一九九七年十二月三十一日）', [['一九九七年十二月三十一日', '1997-12-31']]],
       ['１２月３１日，江泽民发表讲话', [['１２月３１日', '2025-12-31']]],
       ['在刚刚过去的2月底', [['2月底', '2025-02']]],
-      ['今年以来,去年同期', [['今年', '2025'], ['去年', '2024']]],
+      ['今年以来,去年同期', [['今年', '2025'], ['去年同期', '2024']]],
+      // the same period of a year is a period on the calendar, named whole
+      ['较2024年同期增长', [['2024年同期', '2024']]],
       ['今年上半年,华为来访', [['今年上半年', '2025-01/2025-06']]],
       ['2022年伊始,华为高层', [['2022年伊始', '2022']]],
       ['春节刚过', [['春节', '2025-01-29']]],
@@ -221,11 +223,13 @@ describe('DATE recognizer', () => {
       ['重点企业 0923日 开工', [['0923日', '2025-09-23']]],
       // a span of months as tables write it; a decimal range is none
       ['建设年限 2025.03-2027.12,圆周率3.14-3.15', [['2025.03-2027.12', '2025-03/2027-12']]],
-      ['五一假期,十一黄金周', [['五一', '2025-05-01'], ['十一', '2025-10-01']]],
+      // a holiday with the word for its days off is that period, named whole
+      ['国庆中秋假期,圣诞元旦', [['国庆中秋假期', '2025-10-01/2025-10-06'], ['圣诞元旦', '2025-12-25/2026-01-01']]],
+      ['五一假期,十一黄金周,国庆小长假,春节长假', [['五一假期', '2025-05-01'], ['十一黄金周', '2025-10-01'], ['国庆小长假', '2025-10-01'], ['春节长假', '2025-01-29']]],
       // …and before what is said of a time after or before it; not a number's last digits (二十五一以后)
       ['五一以后是关键,十一之后回落,二十五一以后', [['五一', '2025-05-01'], ['十一', '2025-10-01']]],
       // 清明 names the holiday only as one (政治清明 is clean politics); “十一”消费: the holiday's spending, not the 11th five-year plan
-      ['清明假期,政治清明', [['清明', '2025-04-04']]],
+      ['清明假期,政治清明', [['清明假期', '2025-04-04']]],
       ['“十一”消费报告,“十一五”规划', [['十一', '2025-10-01']]],
       // a week of a month, not a cycle
       ['9月第3周猪价上涨,9月第三周期', [['9月第3周', '2025-09'], ['9月', '2025-09']]],
@@ -245,7 +249,7 @@ describe('DATE recognizer', () => {
       ['该行发布2025年半年度报告', [['2025年半年度', '2025-01/2025-06']]],
       ['公司2025年半年度营业收入为12.36亿元,发布2025年半年度经营情况,每半年度结算', [['2025年半年度', '2025-01/2025-06'], ['2025年半年度', '2025-01/2025-06']]],
       // 上年 is the year before the one its sentence names (the dateline's year before, else)
-      ['2023年GDP较上年增长5%;较上年末增长3%。上年同期为3%', [['2023年', '2023'], ['上年', '2022'], ['上年末', '2022-12'], ['上年', '2024']]],
+      ['2023年GDP较上年增长5%;较上年末增长3%。上年同期为3%', [['2023年', '2023'], ['上年', '2022'], ['上年末', '2022-12'], ['上年同期', '2024']]],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(valueOf(sentence), expected));
@@ -345,7 +349,7 @@ describe('DATE recognizer', () => {
   it('continues a bare day in the last full date or else the last month named, not in a holiday\'s', () => {
     assert.deepEqual(found(recognizeDates, '标题\n2025-02-28 10:00\n春节假期刚过，25日，市委书记会见客人').map((f) => [f.text, f.value]), [
       ['2025-02-28 10:00', '2025-02-28T10:00'],
-      ['春节', '2025-01-29'],
+      ['春节假期', '2025-01-29'],
       ['25日', '2025-02-25'],
     ]);
     // a full date before a month named alone: 11月18日电…5月就任…18日 is November's
@@ -402,7 +406,7 @@ describe('DATE recognizer', () => {
   it('puts a holiday listed after a dated one in its year (2025年国庆、中秋)', () => {
     assert.deepEqual(afterDateline('2024-12-20 来源：测试', '2025年国庆、中秋假期'), [
       ['2025年国庆', '2025-10-01'],
-      ['中秋', '2025-10-06'],
+      ['中秋假期', '2025-10-06'],
     ]);
   });
 
@@ -520,7 +524,7 @@ describe('DATE recognizer', () => {
     // a zodiac year's festival: of that year nearest the dateline's (蛇年 2025, 马年 2026); the zodiac year alone has no value
     assert.deepEqual(afterDateline('2025-12-01 10:00', '蛇年春节前夕，马年春节，蛇年'), [['蛇年春节', '2025-01-29'], ['马年春节', '2026-02-17'], ['蛇年', undefined]]);
     assert.deepEqual(afterDateline('2025-12-29 10:00', '将在元旦前出台,国庆期间'), [['元旦', '2026-01-01'], ['国庆', '2025-10-01']]);
-    assert.deepEqual(afterDateline('2025-01-03 10:00', '去年国庆期间,元旦假期'), [['去年国庆', '2024-10-01'], ['元旦', '2025-01-01']]);
+    assert.deepEqual(afterDateline('2025-01-03 10:00', '去年国庆期间,元旦假期'), [['去年国庆', '2024-10-01'], ['元旦假期', '2025-01-01']]);
   });
 
   it("gives the second date of a range the first one's year", () => {
