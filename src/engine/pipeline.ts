@@ -2,7 +2,7 @@ import { OffsetMap } from '../core/offsets';
 import { compareSpans, type SpanDraft } from '../core/span';
 import { narrowed } from './astral';
 import { toSimplified } from './dict/traditional';
-import type { LexiconMatcher } from './lexicon/matcher';
+import { LEXICON_SOURCE, type LexiconMatcher } from './lexicon/matcher';
 import { recognizeAmounts } from './recognizers/amount';
 import { recognizeCompanies } from './recognizers/company';
 import { recognizeDates } from './recognizers/date';
@@ -32,13 +32,26 @@ export function recognize(text: string, tokens: readonly Token[], lexicon?: Lexi
     for (const c of candidates) if (isWellFormed(c, map) && !lexicon?.isRejected(text, c)) found.push(c);
   }
   withCompanyOrganizations(found, view.text);
-  const spans = resolveOverlaps(found);
+  const spans = resolveOverlaps(withoutCompaniesInNames(found));
   // The candidates are this call's own: converted in place rather than copied.
   for (const c of spans) {
     c.start = map.toCodePoint(c.start);
     c.end = map.toCodePoint(c.end);
   }
   return spans.sort(compareSpans);
+}
+
+/** Officials whose name a title or an appointment delimits. */
+const DELIMITED = new Set(['rule:official-title', 'rule:official-appointed']);
+
+/**
+ * A company found from inside a name a title or an appointment delimits is no company: 选举陈华为公司董事长
+ * is 陈华, not 华为公司, though the longer span would win. (The annotator's lexicon is kept.)
+ */
+function withoutCompaniesInNames(found: Candidate[]): Candidate[] {
+  const names = found.filter((c) => c.label === 'OFFICIAL' && DELIMITED.has(c.source));
+  if (!names.length) return found;
+  return found.filter((c) => c.label !== 'COMPANY' || c.source === LEXICON_SOURCE || !names.some((n) => c.start > n.start && c.start < n.end && c.end > n.end));
 }
 
 /**

@@ -65,6 +65,8 @@ const BODY_END = /(?:政协|人大|党委|党组|党工委|政府|纪委|工会|
 const LATIN_ALIAS = /^[（(]((?:[A-Z][a-zà-öø-ÿ'’]+[ -]){0,3}[A-Z][a-zà-öø-ÿ'’]+)[)）]/;
 /** …and a Chinese one after a Latin name: Linda Xu（徐琳达）. */
 const CHINESE_ALIAS = /^[（(]([\u4e00-\u9fff]{2,4})[)）]/;
+/** LATIN_ALIAS before a verb of taking a post. */
+const LATIN_ALIAS_BEFORE = new RegExp(LATIN_ALIAS.source.slice(1) + '$');
 /** A person's sex in brackets after the name, as lists of officials note it: 刘建华（女）. */
 const SEX_NOTE = /^[（(][男女][)）]/;
 /** Any bracket right after a name, to pass over: its other form, a note. */
@@ -208,6 +210,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
 
   for (const a of approvals(text)) for (const n of a.names) add({ ...n, title: a.title, org: text.slice(a.org.start, a.org.end), source: 'rule:official-title' });
   for (const m of appointments(text, idx, lastOrgByUnit)) add(m);
+  for (const m of legalRepresentatives(text, idx, lastOrgByUnit)) add(m);
   for (const m of bracketedPositions(text, idx, lastOrgByUnit)) add(m);
   for (const m of appositivePositions(text, idx, lastOrgByUnit)) add(m);
   // A name of three whose last character follows names (付欣在) is of two where the article names the two alone (付欣称).
@@ -254,8 +257,8 @@ const MOVING = new Set(['出任', '担任', '升任', '调任', '兼任', '接�
 const TAKES_UNIT = /^任[省市县区镇乡]$/;
 /** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 自2022年7月起, 将于2025年6月16日起, 自即日起; or the time it was held in, 在 (李建新在担任…期间), 利用 (先后利用担任…的职务便利), and 申请 (黄志刚申请辞去). */
 const WHY_OR_WHEN = /(?:因(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)|(?:将|已)?(?:自|于|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?|(?:先后|曾经?|多次)?(?:在|利用)|申请)$/;
-/** Copulas that give the position a name holds: 于涛是海信视像总经理, 李刚系公司董事长, （王晓东为广州工控集团总经理）. */
-const COPULAS = new Set(['是', '系', '为', '现为']);
+/** Copulas that give the position a name holds: 于涛是海信视像总经理, 李刚系公司董事长, （王晓东为广州工控集团总经理）, 马化腾仍为董事会主席. */
+const COPULAS = new Set(['是', '系', '为', '现为', '仍为']);
 /** What joins the names a title is, after its copula: 保荐代表人为孙立和赵一鸣. */
 const COPULA_LIST_JOINS = new Set(['、', '和', '及', '与']);
 /** The copulas the segmenter glues onto an unknown name: 张伟为/x, 李明系/x, 王强是/x. */
@@ -271,7 +274,7 @@ const ADDRESS_AFTER = new RegExp(`^(?:${NOTICE_ADDRESS})`);
 /** …and before a verb of taking a post: 王红梅同志任…. */
 const ADDRESS_BEFORE = new RegExp(`(?:${NOTICE_ADDRESS})$`);
 /** Adverbs between names and the verb of their posts: 先后出任, 分别担任, 已出任, and how a vote went: 全票当选. */
-const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将']);
+const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将', '同时', '仍', '仍将', '仍然', '依然']);
 /** What joins the names of such a list: 王海涛、李东和赵明先后担任. */
 const LIST_JOINS = new Set(['、', '和', '与']);
 /** A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长 (or 方晨，现任…; 吴海涛，1972年3月生，现任…), over its sentences (…，中共党员。现任…). */
@@ -368,10 +371,14 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
     } else if (TAKING.has(word) || (COPULAS.has(verb.word) && !appointedInClause(text, tokens, i)) || verb.word === '现任') {
       // 张三任…, 王/红梅/同志/任…, 张玉卓现任…: the name ends at the verb, or before 同志 (or 不再: 李四不再担任…;
       // 先后, 分别: 王海涛、李东先后出任…, a list of names).
-      const adverb = tokens[i - 1]?.word === '不再' || (SUCCESSION.has(tokens[i - 1]?.word ?? '') && word !== '任');
-      const verbAt = adverb ? tokens[i - 1]!.start : verbStart;
+      // (…over two of them: 刘炽平将/继续/担任.)
+      let k = i;
+      while (k > 0 && i - k < 2 && (tokens[k - 1]!.word === '不再' || (SUCCESSION.has(tokens[k - 1]!.word) && word !== '任'))) k--;
+      const verbAt = k < i ? tokens[k]!.start : verbStart;
       // (…after the reason or the time of the change: 牛钢因个人原因辞去, 赵伟国自2022年7月起不再担任, 卢伟冰自即日起出任.)
-      const at = verbAt - (word !== '任' ? (WHY_OR_WHEN.exec(text.slice(Math.max(0, verbAt - 16), verbAt))?.[0].length ?? 0) : 0);
+      const why = verbAt - (word !== '任' ? (WHY_OR_WHEN.exec(text.slice(Math.max(0, verbAt - 16), verbAt))?.[0].length ?? 0) : 0);
+      // (…and the name in Latin letters after it: 陈立武（Lip-Bu Tan）正式出任.)
+      const at = why - (LATIN_ALIAS_BEFORE.exec(text.slice(Math.max(0, why - 48), why))?.[0].length ?? 0);
       const end = ADDRESS_BEFORE.test(text.slice(at - 2, at)) ? at - 2 : at;
       const names: Array<[number, number]> = [];
       // The longest name that ends there (赵/卫东/任: 赵卫东, not 卫东).
@@ -381,6 +388,11 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
         const p = tokens[j]!.start;
         // (Not where someone served, after 在: 曾在苏伊士担任亚洲区总裁.)
         if (end - p <= 4 && nameStartAt(idx, p) && nameAt(text, p, idx) === end && text[p - 1] !== '在') {
+          names.push([p, end]);
+          break;
+        }
+        // (…a name the segmenter did not know, after 由 or a pause: 总裁一职由张伟/x 接任, ，陈立武/x 出任.)
+        if ((text[p - 1] === '由' || p === 0 || BEFORE_ITEM.at(text, p - 1)) && tokens[j]!.tag === 'x' && tokens[j]!.end === end && end - p >= 2 && end - p <= 3 && SINGLE_SURNAMES.at(text, p) && isCJKWord(text.slice(p, end))) {
           names.push([p, end]);
           break;
         }
@@ -398,11 +410,29 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       // (a given name the segmenter took for an adverb: 王/立新/d，现任)
       const resumeEnd = start + (resume?.[1]!.length ?? 0);
       if (start >= 0 && (nameAt(text, start, idx) === resumeEnd || cutNameAt(text, start, idx) === resumeEnd)) names.push([start, resumeEnd]);
-      // 院长由朱晓担任, 董事长由刘尔卓出任: the position before 由.
-      const before = names.length === 1 && text[names[0]![0] - 1] === '由' && !text.slice(wordEnd, wordEnd + 1).match(/[\u4e00-\u9fff]/) ? titleBefore(text, names[0]![0] - 1) : undefined;
+      // 院长由朱晓担任, 董事长由刘尔卓出任, 总裁一职由张伟接任: the position before 由.
+      const by = names[0] && text[names[0][0] - 1] === '由' ? names[0][0] - (text.endsWith('一职', names[0][0] - 1) ? 3 : 1) : -1;
+      const before = names.length === 1 && by >= 0 && !text.slice(wordEnd, wordEnd + 1).match(/[\u4e00-\u9fff]/) ? titleBefore(text, by) : undefined;
       if (before) out.push({ start: names[0]![0], end: names[0]![1], ...titleAndOrg(text, before, idx, lastOrgByUnit), source: 'rule:official-appointed' });
       else out.push(...appointed(text, word, { names, after: wordEnd }, idx, lastOrgByUnit));
     }
+  }
+  return out;
+}
+
+/**
+ * 法定代表人由汪建平变更为沈晓红, as business registers report it: the legal representative the company had and the one it has.
+ * (The frame bounds the names, whatever the segmenter made of them: 人由雷军/x 变更/v 为林斌/x.)
+ */
+const LEGAL_REPRESENTATIVE_CHANGE = /法定代表人(?:已|正式)?由([\u4e00-\u9fff]{2,4})变更为([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])/g;
+function legalRepresentatives(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(LEGAL_REPRESENTATIVE_CHANGE)) {
+    const from = m.index + m[0].length - m[2]!.length - 3 - m[1]!.length;
+    const to = from + m[1]!.length + 3;
+    if (!surnameLength(text, from) || !surnameLength(text, to)) continue;
+    const held = titleAndOrg(text, { start: m.index, end: m.index + 5 }, idx, lastOrgByUnit);
+    out.push({ start: from, end: from + m[1]!.length, ...held, source: 'rule:official-appointed' }, { start: to, end: to + m[2]!.length, ...held, source: 'rule:official-appointed' });
   }
   return out;
 }

@@ -1148,6 +1148,31 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('成都蓉新数智科技有限公司总经理、38岁的赵明阳表示').map((o) => [o.name, o.title, o.org]), [['赵明阳', '总经理', '成都蓉新数智科技有限公司']]);
     });
 
+    it('reads a name before two adverbs of its post (将/继续/担任, 同时/担任), 仍为, and one the segmenter did not know after 由 or a pause', () => {
+      assert.deepEqual(officials('刘炽平将继续担任公司总裁，马化腾仍为董事会主席兼首席执行官').map((o) => [o.name, o.title]), [
+        ['刘炽平', '总裁'],
+        ['马化腾', '董事会主席兼首席执行官'],
+      ]);
+      assert.deepEqual(officials('总裁一职由张伟接任。网友称').map((o) => [o.name, o.title]), [['张伟', '总裁']]);
+      // …past the name in Latin letters after it, which is the same official's
+      assert.deepEqual(officials('英特尔宣布，陈立武（Lip-Bu Tan）正式出任首席执行官').map((o) => [o.name, o.title]), [
+        ['陈立武', '首席执行官'],
+        ['Lip-Bu Tan', '首席执行官'],
+      ]);
+      // (not a word that is no name before such an adverb: 公司将继续担任)
+      assert.deepEqual(names('该公司将继续担任主承销商'), []);
+    });
+
+    it('reads the legal representatives a business register reports changed, whatever the segmenter made of the names', () => {
+      assert.deepEqual(officials('小米科技有限责任公司法定代表人由雷军变更为林斌。').map((o) => [o.name, o.title, o.org]), [
+        ['雷军', '法定代表人', '小米科技有限责任公司'],
+        ['林斌', '法定代表人', '小米科技有限责任公司'],
+      ]);
+      assert.deepEqual(names('法定代表人由汪建平变更为沈晓红，沈晓红同时担任公司董事长'), ['汪建平', '沈晓红', '沈晓红']);
+      // (not a body that is no person: 由有限公司变更为股份公司)
+      assert.deepEqual(names('企业类型由有限公司变更为股份公司'), []);
+    });
+
     it('reads a name the segmenter glued to the verb 任 (张伟任/x, 林国/荣任/n), and no company in it', () => {
       assert.deepEqual(officials('张伟任董事长。林国荣任公司董事长，周长海任副总经理').map((o) => [o.name, o.title]), [
         ['张伟', '董事长'],
