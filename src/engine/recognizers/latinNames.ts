@@ -7,14 +7,22 @@ import type { Found } from './registeredName';
 // the word for the kind of company right before (金融科技公司Finora). Without these a Latin name is
 // a company only by the dictionary or its context (company.ts, companyCues.ts).
 
+/** A letter of a name, accented ones too (Nestlé, Hermès). */
+const LETTER = 'A-Za-z0-9À-ÖØ-öø-ÿ';
+const IS_LETTER = new RegExp(`[${LETTER}]`);
 /** A capitalised word of a name: Bristol-Myers, J.P., AT&T, O'Neil, A/S. */
-const WORD = String.raw`[A-Z](?:[A-Za-z0-9]|[-&'’/.](?=[A-Za-z0-9]))*\.?`;
-/** Capitalised words joined by spaces, & or and, a legal form after a comma (Tesla, Inc.) and plc, a bracketed place before more of the name (WuXi AppTec (Hong Kong) Limited). */
-const RUN = new RegExp(String.raw`(?<![A-Za-z0-9&.-])${WORD}(?:(?: | & | and |, (?=(?:Inc|Ltd|LLC|plc|PLC|AG|SE|N\.V)\b))(?:${WORD}|plc\b)| \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)(?= [A-Z]))*`, 'g');
-/** Legal forms and the words only companies are named with. */
+const WORD = String.raw`[A-Z](?:[${LETTER}]|[-&'’/.](?=[${LETTER}]))*\.?`;
+/**
+ * Capitalised words joined by spaces, & or and, a legal form after a comma (Tesla, Inc., CO., LTD.) and plc, a bracketed
+ * place or word before more of the name (WuXi AppTec (Hong Kong) Limited, CHINA PACIFIC INSURANCE (GROUP) CO., LTD.).
+ */
+const RUN = new RegExp(String.raw`(?<![${LETTER}&.-])${WORD}(?:(?: | & | and |, (?=(?:Inc|Ltd|LLC|plc|PLC|AG|SE|N\.V|INC|LTD|LIMITED)\b))(?:${WORD}|plc\b)| \([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\)(?= [A-Z]))*`, 'g');
+/** Legal forms and the words only companies are named with (registers write them in capitals too: CO., LTD.). */
 const CORPORATE = new Set(
-  `Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. Limited LLC L.P. plc PLC AG SE SA S.A. N.V. NV A/S GmbH KGaA Bhd Pte Pty B.V. BV S.p.A. Oyj ASA SAS K.K.
-   Holdings Group Therapeutics Therapies Pharmaceuticals Pharma Biosciences Biotherapeutics Biotech Technologies Airlines Airways Capital Ventures Partners`.split(/\s+/),
+  `Inc Inc. Incorporated Corp Corp. Corporation Company Co Co. Ltd Ltd. Limited LLC L.P. plc PLC AG SE SA S.A. N.V. NV A/S GmbH KGaA Aktiengesellschaft Bhd Pte Pty B.V. BV S.p.A. Oyj ASA SAS K.K.
+   Holdings Group Groupe Therapeutics Therapies Pharmaceuticals Pharma Biosciences Biotherapeutics Biotech Technologies Airlines Airways Capital Ventures Partners`
+    .split(/\s+/)
+    .flatMap((w) => (w.length >= 3 && /[a-z]/.test(w) ? [w, w.toUpperCase()] : [w])),
 );
 
 /** More of a Latin name after `end`: a space and a capital (Caldera … Caldera Heart). */
@@ -30,7 +38,7 @@ export function latinCompanyNames(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(RUN)) {
     const end = m.index + m[0].length;
-    if (/[A-Za-z0-9]/.test(text[end] ?? '') || NOT_COMPANIES.has(m[0])) continue;
+    if (IS_LETTER.test(text[end] ?? '') || NOT_COMPANIES.has(m[0])) continue;
     const words = m[0].split(/,? (?:& |and )?/);
     if (words.length >= 2 && words.slice(1).some((w) => CORPORATE.has(w))) {
       // A dictionary company the name starts with is the one it names: Pfizer Inc. is 辉瑞.

@@ -44,9 +44,9 @@ export const GENERIC = new Set(
 /** A national state-owned company's name starts with one of these: 中国交通建设股份有限公司. */
 export const NATIONAL = new Set(['中国', '中华', '国家', '中央']);
 /** Length of the foreign country a word starts with (美国苹果 → 2), 0 if none: 中国 names national companies. */
-export function foreignCountryLength(word: string): number {
-  if (word.length < 3 || !FOREIGN_FIRST.at(word, 0)) return 0; // most words: one bit test
-  for (const n of [3, 2]) if (word.length > n && FOREIGN_COUNTRIES.has(word.slice(0, n))) return n;
+export function foreignCountryLength(word: string, whole = false): number {
+  if (word.length < (whole ? 2 : 3) || !FOREIGN_FIRST.at(word, 0)) return 0; // most words: one bit test
+  for (const n of [3, 2]) if ((word.length > n || (whole && word.length === n)) && FOREIGN_COUNTRIES.has(word.slice(0, n))) return n;
   return 0;
 }
 /** Places that never name a company alone before a suffix (美国公司 is any American company). */

@@ -128,8 +128,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // unless its head is a company the dictionary knows (松下公司/n).
     if (UNIT_HEADS.has(head) || (kind !== 'plant' && own.end === end && !PROPER_TAGS.has(own.tag ?? '') && !isGeneric(head) && !lookupName(head))) return undefined;
     // A foreign country the segmenter glued on before a brand and its trade is not the brand's
-    // (日本三菱/nz 汽车): the name starts after it. (美国波音公司 keeps it, as the press writes it.)
-    const country = kind === 'trade' ? foreignCountryLength(head) : 0;
+    // (日本三菱/nz 汽车), nor before a company the dictionary knows without it (德国大众汽车集团/nt,
+    // 美国英特尔公司/nt): the name starts after it. (Not where it is part of the name: 德国电信, 美国银行.)
+    const foreign = foreignCountryLength(head);
+    const country = kind === 'trade' || (foreign && lookupName(head.slice(foreign)) && !lookupName(head)) ? foreign : 0;
     if (country && head.length - country >= 2) {
       pieces.unshift({ word: head.slice(country), tag: own.tag ?? '', start: own.start + country });
       start = own.start + country;
@@ -313,6 +315,13 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       pieces.splice(0, k + 2);
       break;
     }
+  }
+  // A foreign country before a company the dictionary knows is where it is from, not its name (德国/安联/集团,
+  // 德国西门子/ns 股份公司): the name starts after it. (Not 德国电信, a name with its country.)
+  const home = pieces.length ? foreignCountryLength(pieces[0]!.word, true) : 0;
+  if (home && lookupName(text.slice(pieces[0]!.start + home, s))?.ambiguous === false && !lookupName(text.slice(pieces[0]!.start, s))) {
+    if (home === pieces[0]!.word.length) pieces.shift();
+    else pieces[0] = { ...pieces[0]!, word: pieces[0]!.word.slice(home), start: pieces[0]!.start + home };
   }
   // The longest dictionary name (or non-company) the walk ends with is the name: 消息/招商银行.
   for (let k = 0; k < pieces.length; k++) {

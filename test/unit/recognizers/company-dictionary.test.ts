@@ -77,6 +77,12 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('兖州煤业')!.entry.canonical, '兖矿能源集团股份有限公司');
     // the platform's group is not the brokerage it owns
     assert.equal(COMPANY_NAMES.get('贝壳找房')!.entry.canonical, '贝壳控股有限公司');
+    // a renamed group by its current name (戴姆勒 became 梅赛德斯-奔驰集团); a luxury group apart from its brand
+    assert.equal(COMPANY_NAMES.get('戴姆勒')!.entry.canonical, '梅赛德斯-奔驰集团股份公司');
+    assert.equal(COMPANY_NAMES.get('LVMH')!.entry.canonical, '酩悦·轩尼诗-路易·威登集团');
+    assert.equal(COMPANY_NAMES.get('路易威登')!.entry.canonical, '路易威登');
+    // a broker's international arm apart from it
+    assert.equal(COMPANY_NAMES.get('中信证券国际')!.entry.canonical, '中信证券国际有限公司');
   });
 
   it('marks aliases that are everyday words as ambiguous', () => {

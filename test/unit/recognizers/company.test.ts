@@ -71,6 +71,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('Reuters Breakingviews专栏称，Holdings降级。NASA与SpaceX签署合同'), ['SpaceX']);
       // a bracketed place before the legal form
       assert.deepEqual(names('审议通过向全资子公司WuXi AppTec (Hong Kong) Limited提供担保'), ['WuXi AppTec (Hong Kong) Limited']);
+      // accented letters, a register's capitals and a bracketed word in them, the German legal form written out
+      assert.deepEqual(names('雀巢集团（Nestlé S.A.）与CHINA PACIFIC INSURANCE (GROUP) CO., LTD.签约，Volkswagen Aktiengesellschaft公告'), ['雀巢集团', 'Nestlé S.A.', 'CHINA PACIFIC INSURANCE (GROUP) CO., LTD.', 'Volkswagen Aktiengesellschaft']);
       // investors by Capital, Ventures or Partners
       assert.deepEqual(names('领投方为Index Ventures，由Braavos Capital领投，Revival Healthcare Capital合伙人Sean Carney说'), ['Index Ventures', 'Braavos Capital', 'Revival Healthcare Capital']);
     });
@@ -480,8 +482,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('日本三菱汽车宣布召回'), ['三菱汽车']); // 日本/ns 三菱/nz 汽车/n
       assert.deepEqual(names('韩国三星电子表示'), ['三星电子']); // 韩国三星电子/nt
       assert.deepEqual(names('韩国三星宣布'), ['三星']); // 韩国三星/nz
-      // a company the press names with its country keeps it: 美国波音公司
-      assert.deepEqual(names('美国波音公司的两架飞机'), ['美国波音公司']);
+      // …and before a company the dictionary knows without it, a name of the segmenter's or of several words (美国波音公司/nt, 德国/安联/集团),
+      // but not where the country is part of the name (美国银行)
+      assert.deepEqual(names('美国波音公司的两架飞机，德国西门子股份公司与德国安联集团签约'), ['波音公司', '西门子股份公司', '安联集团']);
+      assert.deepEqual(names('与美国银行公司签约'), ['美国银行公司']);
       assert.deepEqual(names('法国威立雅集团中国区首席执行官表示，威立雅将追加投资'), ['威立雅集团', '威立雅']);
     });
 
