@@ -34,7 +34,7 @@ const EXECUTIVE = new PhraseTrie(
 );
 const MANAGER = new Set(['经理', '副经理']);
 /** Words the segmenter tags as names or nouns that say what someone did or was, never a piece of an employer (曾任/x 国家电投副总经理, 赵豪志/会见/n). */
-const NOT_PIECES = new Set([...POST_VERBS, '代行', '会见', '会晤', '拜会', '看望', '谢谢', '感谢', ...TAKEN_OVER_BY]);
+const NOT_PIECES = new Set([...POST_VERBS, '代行', '接棒', '接掌', '执掌', '会见', '会晤', '拜会', '看望', '谢谢', '感谢', ...TAKEN_OVER_BY]);
 const SURNAMED = /^[\u4e00-\u9fff]{1,2}姓$/;
 /** Pieces of a name before a title: proper names, and nouns such as 润泽/地产. */
 const PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x']);
@@ -140,6 +140,8 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
     // A copula glued onto the word before the employer (许家/m 印系/x 创始人, 王刚系/x 公司董事长, 王来/胜为/x 公司总经理): it starts after it;
     // so does a name's last character glued to the 及 that joins two officials (副总裁孙立/群及/x 首席财务官).
     if (t.tag === 'x' && t.word.length >= 2 && /[系是为及和与]$/.test(t.word)) break;
+    // (…and the 由 of a change of post, whatever the segmenter glued to it: 法定代表人由德籍/x 总经理.)
+    if (t.tag === 'x' && t.word.includes('由')) break;
     // (张伟/任海川/x 集团董事长, 据博纳/x 影业董事长: the verb 任 or a preposition glued onto the employer's first word is no part of it.)
     if (t.tag === 'x' && t.word.length > 2 && GLUED_HEAD.test(t.word)) {
       pieces.unshift({ ...t, word: t.word.slice(1), start: t.start + 1 });

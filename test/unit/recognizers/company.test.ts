@@ -486,6 +486,8 @@ describe('COMPANY recognizer', () => {
       // but not where the country is part of the name (美国银行)
       assert.deepEqual(names('美国波音公司的两架飞机，德国西门子股份公司与德国安联集团签约'), ['波音公司', '西门子股份公司', '安联集团']);
       assert.deepEqual(names('与美国银行公司签约'), ['美国银行公司']);
+      // nor the verb that retains an auditor, which the segmenter tags a name (续聘/nr 容诚/x 会计师事务所)
+      assert.deepEqual(names('同意续聘容诚会计师事务所（特殊普通合伙）为公司审计机构'), ['容诚会计师事务所（特殊普通合伙）']);
       assert.deepEqual(names('法国威立雅集团中国区首席执行官表示，威立雅将追加投资'), ['威立雅集团', '威立雅']);
     });
 
