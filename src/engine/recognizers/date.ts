@@ -92,6 +92,11 @@ const CLOCK = String.raw`(?: {0,2}(?:${DAY_PART} ?)?\d{1,2}:\d{2}(?::\d{2})?|(?:
 const FESTIVAL =
   `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一|清明)(?=[”"’」]?(?:假期|长假|小长假|黄金周|期间|前后|前夕|当天|以后|之后|以前|之前|以来|过后|消费|出游|旅游|档期?|、(?:国庆|十一|端午|中秋|春节)))|春节|元旦|新年(?![度份])|(?<![刷创更革清重])新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|(?<!大)小年夜?(?![轻级纪龄度初])|(?:中国)?农民丰收节|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八(?:节|(?![粥蒜醋饭]))|` +
   `国庆[节日]?|双节(?![棍])|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|(?<![\d.])6·18(?!\d)|(?<![\d.])618(?=[”"’」]?(?:期间|大促|购物节|年中大促|年中购物节|当天|前夕|预售|战报|收官|首日|观察|前瞻|狂欢|促销|活动))|(?<=京东|天猫|淘宝|抖音|拼多多|[“"「]|年)618(?![\d.％%亿万千百元家个件台辆名人次])|(?<![\d.])11[.·]11(?=[”"’」]?(?:期间|大促|购物节|当天|前夕|预售|战报|收官|首日|狂欢|促销))|(?<=京东|天猫|淘宝|[“"「])11[.·]11(?![\d])|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)`;
+/** The same period a year before the one just named: 去年同期, 上年同期. */
+const SAME_PERIOD_BEFORE = /^(?:去|上一?)年同期$/;
+const SENTENCE_END = /[。！？!?；;\n]/;
+/** A month or a span of months: 2025-06, 2025-01/2025-03. */
+const MONTHS_VALUE = /^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/;
 /** 圣诞元旦, 国庆中秋: two holidays named together are one period; 国庆假期, 五一小长假: the holiday is the period it names. */
 const FESTIVALS = `(?:圣诞(?=元旦|新年)|国庆(?=中秋)|中秋(?=国庆))?${FESTIVAL}(?:前一天|伊始|假期|小?长假|黄金周)?`;
 /** What follows a holiday's name in FESTIVALS: its date is the holiday's (前一天 shifts it). */
@@ -295,6 +300,10 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     if (ref && last?.year === ref.year && (last.month ?? 0) > ref.month && folded.lastIndexOf('\n', m.index) > lastEnd) last = lastDay = { ...ref };
     const parsed = parseDate((evening ? '晚' : '') + m[0] + unit, at, lastDay ?? last, deadline);
     if (!parsed) continue;
+    // 去年同期 after 今年一季度 in its sentence is that period a year before (2024-01/2024-03), not the whole year.
+    if (SAME_PERIOD_BEFORE.test(m[0]) && prev && !SENTENCE_END.test(folded.slice(prev.end, m.index)) && MONTHS_VALUE.test(prev.parsed.value ?? '')) {
+      parsed.value = prev.parsed.value!.replace(/\d{4}/g, (y) => pad(Number(y) - 1, 4));
+    }
     // 2025年8月12日（星期二）: a weekday in brackets after a date names that date, when it is its weekday.
     if (parsed.value === undefined && prev && /^\s*[(（]$/.test(folded.slice(prev.end, m.index))) parsed.value = weekdayOf(prev.parsed, m[0]);
     // (Only a year written out names one: not 上年 itself, nor 去年 before 上年同期.)

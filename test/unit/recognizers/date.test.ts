@@ -403,6 +403,16 @@ describe('DATE recognizer', () => {
     ]);
   });
 
+  it('values 去年同期 as the period named before it in its sentence a year earlier, else as last year', () => {
+    assert.deepEqual(afterDateline('2025-04-29 10:00', '公司今年一季度净利润增长，较去年同期增长18%。截至6月底，存款较上年同期增长。去年同期为2亿元'), [
+      ['今年一季度', '2025-01/2025-03'],
+      ['去年同期', '2024-01/2024-03'],
+      ['6月底', '2025-06'],
+      ['上年同期', '2024-06'],
+      ['去年同期', '2024'],
+    ]);
+  });
+
   it('puts a holiday listed after a dated one in its year (2025年国庆、中秋)', () => {
     assert.deepEqual(afterDateline('2024-12-20 来源：测试', '2025年国庆、中秋假期'), [
       ['2025年国庆', '2025-10-01'],
