@@ -83,6 +83,9 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('路易威登')!.entry.canonical, '路易威登');
     // a broker's international arm apart from it
     assert.equal(COMPANY_NAMES.get('中信证券国际')!.entry.canonical, '中信证券国际有限公司');
+    // 红杉中国 apart from 红杉资本 since they split; a miner by its Latin name
+    assert.equal(COMPANY_NAMES.get('红杉中国')!.entry.canonical, '红杉中国');
+    assert.equal(COMPANY_NAMES.get('CMOC')!.entry.canonical, '洛阳栾川钼业集团股份有限公司');
   });
 
   it('marks aliases that are everyday words as ambiguous', () => {
