@@ -1146,6 +1146,8 @@ describe('COMPANY recognizer', () => {
     it('does not take a declared generic short name, a verb or a former post into a name', () => {
       // （以下简称“公司”）: 公司 is any company
       assert.deepEqual(names('宁德时代新能源科技股份有限公司（以下简称“公司”）董事会决议，公司拟回购股份'), ['宁德时代新能源科技股份有限公司']);
+      // …and so is a company's part in a deal (合资公司, 标的公司)
+      assert.deepEqual(names('设立安徽讯飞星火算力科技有限公司（暂定名，以下简称"合资公司"）。合资公司注册资本为20亿元'), ['安徽讯飞星火算力科技有限公司']);
       // （下称恒远环境或公司）: the short name is what comes before 或
       assert.deepEqual(names('恒远环境科技股份有限公司（下称恒远环境或公司）亏损'), ['恒远环境科技股份有限公司', '恒远环境']);
       // 联席首席执行官: 联席 (co-) is the title's
