@@ -191,7 +191,7 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
       break;
     }
     // A bracket inside the name (雪花啤酒(济南)有限公司) or a stock code after it (紫金矿业(601899)).
-    const bracket = t.word === ')' || t.word === '）' ? IN_BRACKETS.exec(text.slice(Math.max(0, t.end - 12), t.end)) : null;
+    const bracket = t.word === ')' || t.word === '）' ? IN_BRACKETS.exec(text.slice(Math.max(0, t.end - 34), t.end)) : null;
     if (bracket) {
       start = t.end - bracket[0].length;
       j = idx.indexAt(start);
@@ -331,8 +331,8 @@ const FORMER_WORDS: ReadonlySet<string> = new Set(['原', '前', '前任', '时�
 /** One of them (or which holder one is: 宏达纸业第三任董事长) alone or after an organization of two characters or more: 原党委书记, 贵州省政协原, 济南原 (not 中原). */
 const FORMER = new RegExp(`(?:^|(?<=[\\u4e00-\\u9fff]{2}))(?:${[...FORMER_WORDS].join('|')}|${NTH_HOLDER.source.slice(1, -1)})$`);
 const GOVERNMENT_BODY = /(?:政府|委员会|人大|政协|党委|办公室|管委会)$/;
-/** A bracketed place, 集团 or stock code at the end of a text: (济南), （集团）, (601899.SH), (00388). */
-const IN_BRACKETS = /[(（](?:[\u4e00-\u9fff]{1,6}|[\d０-９]{4,6}(?:\.[A-Z]{2})?)[)）]$/;
+/** A bracketed place, 集团, stock code or Latin name at the end of a text: (济南), （集团）, (601899.SH), (00388), 通用汽车（GM）. */
+const IN_BRACKETS = /[(（](?:[\u4e00-\u9fff]{1,6}|[\d０-９]{4,6}(?:\.[A-Z]{2})?|[A-Z][A-Za-z0-9 .&'-]{0,30})[)）]$/;
 const STOCK_CODE = /[(（][\d０-９]{4,6}(?:\.[A-Z]{2})?[)）]$/;
 const BRACKET_AT_END = /[(（]([\u4e00-\u9fff]{2,8})[)）]$/;
 

@@ -1163,6 +1163,13 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('该公司将继续担任主承销商'), []);
     });
 
+    it('keeps the company and its Latin name in brackets in the organization before a unit and a title', () => {
+      assert.deepEqual(officials('巴斯夫（BASF）大中华区董事长兼总裁楼剑锋表示，霍尼韦尔（Honeywell）中国总裁余锋说').map((o) => [o.name, o.org]), [
+        ['楼剑锋', '巴斯夫（BASF）大中华区'],
+        ['余锋', '霍尼韦尔（Honeywell）中国'],
+      ]);
+    });
+
     it('reads the legal representatives a business register reports changed, whatever the segmenter made of the names', () => {
       assert.deepEqual(officials('小米科技有限责任公司法定代表人由雷军变更为林斌。').map((o) => [o.name, o.title, o.org]), [
         ['雷军', '法定代表人', '小米科技有限责任公司'],
