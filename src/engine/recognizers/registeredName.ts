@@ -99,6 +99,8 @@ const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
   热力: /^(?:站|管网|管道|设施)/,
 };
 
+const GROUP_IN_BRACKETS = /[(（]集团[)）]$/;
+
 /** A COMPANY candidate, with the dictionary company it names. */
 export interface Found extends Candidate {
   /** The dictionary company this is a name of, if any. */
@@ -111,7 +113,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   const s = SUFFIX_TRIE.longestEndingAt(text, end);
   if (s < 0) return undefined;
   const suffix = text.slice(s, end);
-  const kind = SUFFIXES.get(suffix)!;
+  // (A group registered as X（集团）公司 is named as registered: 重庆机电控股（集团）公司.)
+  const kind = suffix === '公司' && GROUP_IN_BRACKETS.test(text.slice(Math.max(0, s - 4), s)) ? 'legal' : SUFFIXES.get(suffix)!;
   // 澳门银行体系 (the banking system), 新地股份昨日收报 (its shares): the suffix is a common noun here.
   if (SUFFIX_AS_NOUN[suffix]?.test(text.slice(end, end + 8))) return undefined;
   // The suffix may begin inside a token (华为公司/nt, 分公司/n): its head is part of the name.
@@ -262,7 +265,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // (Nor is a trade word's last character the segmenter took for a particle: 中泰置/x 地/uv（成都）有限公司.)
     const tradeEnd = t.word.length === 1 && j > 0 && idx.tokens[j - 1]!.end === t.start && SUFFIXES.get(text.slice(t.start - 1, t.end)) === 'trade';
     // (企业 before 集团 or 管理 is a registered form's own word: 珠海市免税企业集团有限公司, LG(中国)企业管理有限公司.)
-    if (!isNamePiece(t, kind === 'legal' || kind === 'plant') && !trade && !tradeEnd && !(t.word === '企业' && /^(?:集团|管理)/.test(pieces[0]?.word ?? ''))) break;
+    if (!isNamePiece(t, kind === 'legal' || kind === 'plant') && !trade && !tradeEnd && !(t.word === '企业' && /^(?:[(（]?集团|管理)/.test(pieces[0]?.word ?? ''))) break;
     pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
     j--;
   }

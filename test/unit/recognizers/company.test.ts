@@ -91,6 +91,8 @@ describe('COMPANY recognizer', () => {
       ]);
       assert.deepEqual(names('济南市人民政府还与华润(集团)有限公司签署协议'), ['华润(集团)有限公司']);
       assert.deepEqual(names('投资了雪花啤酒(济南)有限公司新建一期工厂'), ['雪花啤酒(济南)有限公司']);
+      // …and 集团 in brackets after 企业 (越秀/nr 企业/n （集团）), and before 公司 alone, as some groups are registered (重庆机电控股（集团）公司)
+      assert.deepEqual(names('拟通过旗下越秀企业（集团）有限公司认购，与重庆机电控股（集团）公司签署'), ['越秀企业（集团）有限公司', '重庆机电控股（集团）公司']);
       assert.deepEqual(names('汇丰银行（中国）有限公司昨日证实'), ['汇丰银行（中国）有限公司']);
     });
 
