@@ -305,7 +305,10 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
       parsed.value = prev.parsed.value!.replace(/\d{4}/g, (y) => pad(Number(y) - 1, 4));
     }
     // 2025年8月12日（星期二）: a weekday in brackets after a date names that date, when it is its weekday.
-    if (parsed.value === undefined && prev && /^\s*[(（]$/.test(folded.slice(prev.end, m.index))) parsed.value = weekdayOf(prev.parsed, m[0]);
+    const bracketed = prev && /^\s*[(（]$/.test(folded.slice(prev.end, m.index));
+    if (parsed.value === undefined && bracketed) parsed.value = weekdayOf(prev.parsed, m[0]);
+    // 周二 in a report dated Wednesday 30 April is the Tuesday of its week, the 29th.
+    else if ((parsed.value === undefined || parsed.value.startsWith('T')) && ref) parsed.value = dayOfDatelineWeek(ref, m[0]) ?? parsed.value;
     // (Only a year written out names one: not 上年 itself, nor 去年 before 上年同期.)
     // (次年3月 names the year after, which a later 同年 is.)
     if (parsed.year !== undefined && (((parsed.ownYear || /^\d{4}-/.test(m[0])) && WRITTEN_YEAR.test(m[0])) || contextYear)) [lastYear, lastYearEnd] = [parsed.year, m.index + m[0].length];
@@ -466,6 +469,18 @@ function weekdayOf(date: Parsed, weekday: string): string | undefined {
   if (!m || date.year === undefined || date.month === undefined || date.day === undefined) return undefined;
   const d = new Date(Date.UTC(date.year, date.month - 1, date.day));
   return (d.getUTCDay() || 7) === weekdayNumber(m[1]!) ? isoOf(d) : undefined;
+}
+/**
+ * The ISO date (and clock time) of a weekday said alone (周二, 周四晚间) in the dateline's week, up to the dateline's
+ * own day; a later day of the week is unsaid (周五 in Monday's news is last week's or the coming one).
+ */
+function dayOfDatelineWeek(ref: RefDate, said: string): string | undefined {
+  const m = /^(?:周|星期|礼拜)([一二三四五六日天])(.*)$/.exec(said);
+  const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay() || 7;
+  const weekday = m ? weekdayNumber(m[1]!) : 8;
+  const time = m ? clockOf(m[2]!) : undefined;
+  if (weekday > today || time === undefined) return undefined;
+  return isoOf(new Date(Date.UTC(ref.year, ref.month - 1, ref.day - today + weekday))) + time;
 }
 /** 1 for 一 (Monday) to 7 for 日 or 天 (Sunday). */
 const weekdayNumber = (day: string): number => '一二三四五六'.indexOf(day) + 1 || 7;

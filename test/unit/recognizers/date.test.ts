@@ -428,6 +428,15 @@ describe('DATE recognizer', () => {
     ]);
   });
 
+  it('dates a weekday said alone in the dateline\'s week, up to the dateline\'s day', () => {
+    // 2025-04-30 is a Wednesday: 周二 is the 29th, 周一上午10时 the 28th at 10:00; 周四 may be last week's or the coming one
+    assert.deepEqual(afterDateline('2025-04-30 来源：测试', '星巴克周二公布财报，周一上午10时开会，周四晚间公告'), [
+      ['周二', '2025-04-29'],
+      ['周一上午10时', '2025-04-28T10:00'],
+      ['周四晚间', undefined],
+    ]);
+  });
+
   it('dates a weekday in brackets after a date by that date, when it is its weekday', () => {
     assert.deepEqual(afterDateline('2025-08-01 来源：测试', '定于2025年8月12日（星期二）开庭，2025年8月12日（星期三）'), [
       ['2025年8月12日', '2025-08-12'],
