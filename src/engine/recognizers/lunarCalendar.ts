@@ -59,6 +59,7 @@ const HOLIDAYS: Readonly<Record<string, LunarDay>> = {
   重阳节: { month: 9, day: 9 },
   腊八: { month: 12, day: 8 },
   腊八节: { month: 12, day: 8 },
+  龙抬头: { month: 2, day: 2 },
 };
 
 const LUNAR_DATE = /^(农历|阴历)?(闰)?(正|腊|十[一二]?|[一二三四五六七八九])月(?:(初)([一二三四五六七八九十])|(十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)|(廿)([一二三四五六七八九]))?$|^大年初([一二三四五六七八九十])$/;
@@ -69,7 +70,7 @@ const LUNAR_DATE = /^(农历|阴历)?(闰)?(正|腊|十[一二]?|[一二三四�
  * so: 农历, 正月 or 腊月, or a day written 初五 or 廿八 (八月十五 alone is the Gregorian 15 August).
  */
 export function lunarDayOf(s: string): LunarDay | undefined {
-  const holiday = HOLIDAYS[s];
+  const holiday = HOLIDAYS[s] ?? HOLIDAYS[s.replace(/^(?:农历|阴历)/, '')]; // 农历春节
   if (holiday) return holiday;
   const m = LUNAR_DATE.exec(s);
   if (!m) return undefined;

@@ -34,6 +34,8 @@ describe('DATE recognizer', () => {
       ['１２月３１日，江泽民发表讲话', [['１２月３１日', '2025-12-31']]],
       ['在刚刚过去的2月底', [['2月底', '2025-02']]],
       ['交易总额已接近2024年的水平,近2000年的历史', [['2024年', '2024']]],
+      // 龙抬头 (the second day of the second lunar month), and 农历 before a lunar holiday
+      ['龙抬头前后,明年农历春节前交付', [['龙抬头', '2025-03-01'], ['明年农历春节', '2026-02-17']]],
       ['今年以来,去年同期', [['今年', '2025'], ['去年同期', '2024']]],
       // the same period of a year is a period on the calendar, named whole
       ['较2024年同期增长', [['2024年同期', '2024']]],
@@ -436,6 +438,7 @@ describe('DATE recognizer', () => {
       ['周一上午10时', '2025-04-28T10:00'],
       ['周四晚间', undefined],
     ]);
+    assert.deepEqual(afterDateline('2025-04-30 来源：测试', '小米集团周一早间公告称'), [['周一早间', '2025-04-28']]);
   });
 
   it('dates a weekday in brackets after a date by that date, when it is its weekday', () => {
