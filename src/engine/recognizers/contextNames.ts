@@ -51,6 +51,10 @@ export function contextNames(text: string, idx: TokenIndex): Found[] {
     // (A number alone ends a list of two or more: not 这三家公司, 华为三家公司.)
     if (m[0][0] === '等' || items.length >= 2) for (const item of items) add(item.start, item.end, 'rule:company-list');
   }
+  // 证券简称：瑞恒科技, 证券简称由“通润装备”变更为“正泰电源”: the stock names a notice gives.
+  for (const m of text.matchAll(STOCK_SHORT_NAMES)) {
+    for (const group of m.indices!.slice(1)) if (group && !PLACE_NAMES.has(text.slice(...group))) add(group[0], group[1], 'rule:company-stock-name');
+  }
   for (let i = 0; i + 1 < idx.tokens.length; i++) {
     const t = idx.tokens[i]!;
     const next = idx.tokens[i + 1]!;
@@ -66,6 +70,9 @@ export function contextNames(text: string, idx: TokenIndex): Found[] {
   }
   return out;
 }
+/** A stock name (证券简称), or the one it was changed from and the one it became, quoted or not: (*ST)X, XA (京东方A). */
+const STOCK_NAME = String.raw`((?:\*?ST)?[\u4e00-\u9fff]{2,8}[AB]?)`;
+const STOCK_SHORT_NAMES = new RegExp(String.raw`(?:证券|股票)简称(?:[:：]\s*|由[“"]${STOCK_NAME}[”"](?:变更|更改|改)为[“"])${STOCK_NAME}(?![\u4e00-\u9fff])`, 'dg');
 /** Markets a stock code is written after: 港股（09901.HK）. */
 const MARKET_WORDS = new Set(['港股', 'A股', '美股', 'B股', 'H股', '中概股', '股票', '个股']);
 /** A code's own label before it names no stock: 股票代码（603259）. */

@@ -265,7 +265,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // (Nor is a trade word's last character the segmenter took for a particle: 中泰置/x 地/uv（成都）有限公司.)
     const tradeEnd = t.word.length === 1 && j > 0 && idx.tokens[j - 1]!.end === t.start && SUFFIXES.get(text.slice(t.start - 1, t.end)) === 'trade';
     // (企业 before 集团 or 管理 is a registered form's own word: 珠海市免税企业集团有限公司, LG(中国)企业管理有限公司.)
-    if (!isNamePiece(t, kind === 'legal' || kind === 'plant') && !trade && !tradeEnd && !(t.word === '企业' && /^(?:[(（]?集团|管理)/.test(pieces[0]?.word ?? ''))) break;
+    // (…nor its character the segmenter took for an adverb after an unknown word: 晨光/科力/x 普/ad 办公用品有限公司.)
+    const before = idx.tokens[j - 1];
+    const adverbInName = kind === 'legal' && t.word.length === 1 && (t.tag === 'ad' || t.tag === 'd') && before?.tag === 'x' && before.end === t.start && isCJKWord(before.word);
+    if (!isNamePiece(t, kind === 'legal' || kind === 'plant') && !trade && !tradeEnd && !adverbInName && !(t.word === '企业' && /^(?:[(（]?集团|管理)/.test(pieces[0]?.word ?? ''))) break;
     pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
     j--;
   }

@@ -1150,6 +1150,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('宁德时代新能源科技股份有限公司（以下简称“公司”）董事会决议，公司拟回购股份'), ['宁德时代新能源科技股份有限公司']);
       // …and so is a company's part in a deal (合资公司, 标的公司)
       assert.deepEqual(names('设立安徽讯飞星火算力科技有限公司（暂定名，以下简称"合资公司"）。合资公司注册资本为20亿元'), ['安徽讯飞星火算力科技有限公司']);
+      // a registered name's character the segmenter took for an adverb after an unknown word (科力/x 普/ad 办公用品)
+      assert.deepEqual(names('已更名为上海晨光科力普办公用品有限公司（以下简称“科力普”）。更名后，科力普注册资本不变'), ['上海晨光科力普办公用品有限公司', '科力普', '科力普']);
+      // the stock names a notice gives, and the one a stock name was changed from and the one it became
+      assert.deepEqual(names('证券代码：600385　　证券简称：*ST金泰。公司证券简称由“通润装备”变更为“正泰电源”'), ['*ST金泰', '通润装备', '正泰电源']);
       // （下称恒远环境或公司）: the short name is what comes before 或
       assert.deepEqual(names('恒远环境科技股份有限公司（下称恒远环境或公司）亏损'), ['恒远环境科技股份有限公司', '恒远环境']);
       // 联席首席执行官: 联席 (co-) is the title's
