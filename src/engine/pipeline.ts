@@ -158,8 +158,8 @@ const DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?<!俱乐)部$/;
 /** The tenure written before a title: 时任 (then), 现任 (now). */
 const TENURE_BEFORE = /(?:时任|现任)$/;
 
-/** A word for a company the text names, before a title: 公司, 本集团 (the one it is about), 该公司, 该行, 俱乐部 (the one just named), 其 (its). */
-const BARE_ORG_BEFORE = /(?:[该本]?(?:公司|集团|俱乐部)|[该本]行|其)$/;
+/** A word for a company the text names, before a title: 公司, 本集团, 发行人 (the one it is about), 该公司, 该行, 俱乐部 (the one just named), 其 (its). */
+const BARE_ORG_BEFORE = /(?:[该本]?(?:公司|集团|俱乐部)|[该本]行|其|发行人)$/;
 /** A bank's name, short or registered: 济南农商银行, 招行, 江淮联合商业银行股份有限公司. */
 const BANK = /银行|[农商招建工中交]行|信用社/;
 /** A club's company: 济南鲁能泰山足球俱乐部股份有限公司. */

@@ -28,7 +28,7 @@ const PLACE_AFTER_DASH = new Set(['ns', 'j']);
 /** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
 const ORG_DIRECTIONS = new Set(['东方', '南方', '西方', '北方']);
 /** An organization named by its kind alone (该公司董事长): the article names it elsewhere. */
-const BARE_ORGS = new Set(['公司', '集团', '俱乐部', '企业', '银行', '支行', '分行', '分公司', '子公司', '单位', '政府', '董事会', '医院', '学校', '学院', '法院', '项目', '村']);
+const BARE_ORGS = new Set(['公司', '集团', '俱乐部', '企业', '银行', '支行', '分行', '分公司', '子公司', '单位', '政府', '董事会', '医院', '学校', '学院', '法院', '项目', '村', '发行人']);
 
 /**
  * Government titles whose organization is named without its unit: 济南 + 市委书记 → 济南市,
@@ -190,9 +190,10 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
       start = floor;
       break;
     }
-    // A bracket inside the name (雪花啤酒(济南)有限公司) or a stock code after it (紫金矿业(601899)).
+    // A bracket inside the name (雪花啤酒(济南)有限公司) or a stock code after it (紫金矿业(601899)), or the company's
+    // Latin name before its unit (通用汽车（GM）中国公司; right before the title it ends the organization: 微软（Microsoft）董事长).
     const bracket = t.word === ')' || t.word === '）' ? IN_BRACKETS.exec(text.slice(Math.max(0, t.end - 34), t.end)) : null;
-    if (bracket) {
+    if (bracket && !(t.end === cs && /[A-Za-z]/.test(bracket[0]))) {
       start = t.end - bracket[0].length;
       j = idx.indexAt(start);
       continue;

@@ -207,6 +207,11 @@ describe('engine', function () {
         ['张敏', '董事长', '海港俱乐部'],
       ],
     );
+    // 发行人 (the issuer) in a bond notice is the company it is about
+    assert.deepEqual(await orgs('江州城市建设投资集团有限公司2025年度第一期中期票据发行公告。发行人董事长周启明、总经理钱立新对本公告内容负责。'), [
+      ['周启明', '江州城市建设投资集团有限公司'],
+      ['钱立新', '江州城市建设投资集团有限公司'],
+    ]);
     // a later mention without a title is of the organization the first one with an organization names
     assert.deepEqual(await orgs('中国移动召开业绩发布会。董事长秦立峰出席。秦立峰表示，公司将加快推进。'), [
       ['秦立峰', '中国移动'],
