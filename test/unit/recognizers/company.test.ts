@@ -73,6 +73,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('审议通过向全资子公司WuXi AppTec (Hong Kong) Limited提供担保'), ['WuXi AppTec (Hong Kong) Limited']);
       // accented letters, a register's capitals and a bracketed word in them, the German legal form written out
       assert.deepEqual(names('雀巢集团（Nestlé S.A.）与CHINA PACIFIC INSURANCE (GROUP) CO., LTD.签约，Volkswagen Aktiengesellschaft公告'), ['雀巢集团', 'Nestlé S.A.', 'CHINA PACIFIC INSURANCE (GROUP) CO., LTD.', 'Volkswagen Aktiengesellschaft']);
+      // Morocco's legal form, and the words of studios and research firms
+      assert.deepEqual(names('国轩摩洛哥有限责任公司（Gotion Morocco SARL）投产，Live Nation Entertainment公布财报，据SNE Research统计'), ['国轩摩洛哥有限责任公司', 'Gotion Morocco SARL', 'Live Nation Entertainment', 'SNE Research']);
       // investors by Capital, Ventures or Partners
       assert.deepEqual(names('领投方为Index Ventures，由Braavos Capital领投，Revival Healthcare Capital合伙人Sean Carney说'), ['Index Ventures', 'Braavos Capital', 'Revival Healthcare Capital']);
     });
