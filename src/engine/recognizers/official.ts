@@ -186,6 +186,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // (Nor the verb 任 after a name, glued onto the organization: 吴志刚/任国网/x 董事长.)
     if (end < p + 2 || OFFICE_END.at(text, end - 1) || text.charCodeAt(end - 1) === 0x4efb || BUREAU_FIELDS.has(text.slice(p, end)) || BODY_END.test(text.slice(p, end))) continue;
     if (text.charCodeAt(p) === 0x4efb && NAME_TAGS.has(idx.at(p - 1)?.tag ?? '') && idx.at(p - 1)!.end === p) continue;
+    // (Nor the rest of an organization the verb before it took its first character of: 任晋/x 银/ng 理财/v 总经理.)
+    if (idx.at(p - 1)?.end === p && idx.at(p - 1)!.tag === 'x' && /^[任兼由][\u4e00-\u9fff]$/.test(idx.at(p - 1)!.word)) continue;
     // Only a token the segmenter took for a name (or a lone surname) counts here: not 项目总经理.
     const te = TITLE_AT.longestFrom(text, end);
     // Not an employer before its executive's titles: 比亚迪/nr 董事长兼总裁王传福.
@@ -330,7 +332,8 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
     const passive = verb.word === '委任' && tokens[i - 1]?.word === '获' && tokens[i - 1]!.end === verb.start;
     const verbStart = passive ? tokens[i - 1]!.start : newName >= 0 ? verb.start + 1 : verb.start;
     // (…or onto the organization's first characters after a name: 吴志刚/nr 任国网/x 山东省电力公司董事长.)
-    const takesOrg = verb.tag === 'x' && verb.word.length >= 2 && verb.word[0] === '任' && isCJKWord(verb.word) && NAME_TAGS.has(tokens[i - 1]?.tag ?? '') && tokens[i - 1]!.end === verb.start;
+    // (…after a name and its form of address too: 王珊珊/x 女士/n 任晋/x 银理财总经理.)
+    const takesOrg = verb.tag === 'x' && verb.word.length >= 2 && verb.word[0] === '任' && isCJKWord(verb.word) && (NAME_TAGS.has(tokens[i - 1]?.tag ?? '') || ADDRESS_BEFORE.test(text.slice(verb.start - 2, verb.start))) && tokens[i - 1]!.end === verb.start;
     const word = passive ? '获任' : TAKES_UNIT.test(verb.word) || newName >= 0 || takesOrg ? '任' : verb.word;
     const wordEnd = passive ? verb.end : verbStart + word.length;
     // 聘/v 任何/r 颖/nr 为总经理: 聘任 (or 委任) and the surname 何, which the segmenter read as 任何 (any).

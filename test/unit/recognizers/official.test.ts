@@ -1163,6 +1163,14 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('该公司将继续担任主承销商'), []);
     });
 
+    it('reads 任 glued onto the organization after a name and its form of address, and no name in the rest of that organization', () => {
+      // 王珊珊/x 女士/n 任晋/x 银/ng 理财/v 总经理: not 银理财, a name before a title of address
+      assert.deepEqual(officials('王珊珊女士任晋银理财总经理，刘芳女士任晋银理财副总经理。').map((o) => [o.name, o.title]), [
+        ['王珊珊', '总经理'],
+        ['刘芳', '副总经理'],
+      ]);
+    });
+
     it('keeps the company and its Latin name in brackets in the organization before a unit and a title', () => {
       assert.deepEqual(officials('巴斯夫（BASF）大中华区董事长兼总裁楼剑锋表示，霍尼韦尔（Honeywell）中国总裁余锋说').map((o) => [o.name, o.org]), [
         ['楼剑锋', '巴斯夫（BASF）大中华区'],
