@@ -480,6 +480,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华为(济南)人工智能创新中心落地'), ['华为']);
       assert.deepEqual(names('上海迪士尼度假区接待游客约23万人次'), ['迪士尼']);
       assert.deepEqual(names('银联杭州分公司表示'), ['银联']);
+      // …a venue named after a company too, without the city before it (上海梅赛德斯-奔驰文化中心)
+      assert.deepEqual(names('上海梅赛德斯-奔驰文化中心运营方表示'), ['梅赛德斯-奔驰']);
     });
 
     it('leaves out a foreign country before a brand and its trade, or glued to a dictionary name', () => {
