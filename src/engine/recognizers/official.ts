@@ -174,8 +174,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // 李明/x 副市长: the name the segmenter gave whole, before a title that begins with a character a name could take (副).
     // Not 王姓/nr 董事长 (a man surnamed Wang), not 原副/x 部长 (a former deputy).
     if (end < 0 && NAME_TAGS.has(tok.tag ?? '') && tok.end - p === 2 && SINGLE_SURNAMES.at(text, p) && !NOT_SECOND.at(text, p + 1) && TITLE_AT.longestFrom(text, tok.end) > 0) end = tok.end;
-    // …or a given name the segmenter took for a holiday, a month or a sum (李/国庆/t 局长, 冯/三月/m 局长).
-    if (end < 0 && tok.end === p + 1 && (idx.at(p + 1)?.tag === 't' || idx.at(p + 1)?.tag === 'm')) {
+    // …or a given name the segmenter took for a holiday, a month, a sum or an adverb (李/国庆/t 局长, 冯/三月/m 局长, 王/立新/d 县长).
+    if (end < 0 && tok.end === p + 1 && (idx.at(p + 1)?.tag === 't' || idx.at(p + 1)?.tag === 'm' || idx.at(p + 1)?.tag === 'd')) {
       const cut = cutNameAt(text, p, idx);
       if (cut > 0 && TITLE_AT.longestFrom(text, cut) > 0) end = cut;
     }
@@ -824,6 +824,8 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   // A Japanese name of two unknown words before what follows names (首相高市/x 早苗/x 表示), or a
   // third character glued to speech or an adverb of all (郭谨/x 一称/x，, 黄调/x 贵均/x 表示).
   const given = end === tok.start + 2 && tok.tag === 'x' ? idx.at(end) : undefined;
+  // …or the third glued to the verb of the post after it (副总经理/王德/x 英代任/x: 王德英, acting).
+  if (given && given.start === end && given.tag === 'x' && given.end === end + 3 && POST_AFTER_GLUED.has(given.word.slice(1)) && isCJKWord(given.word[0]!)) return end + 1;
   // (Not a verb of taking or leaving a post: 黄峥/x 辞任/x。, nor kin: 王勇/x 之子/x.)
   if (given && given.start === end && given.tag === 'x' && given.end === end + 2 && isCJKWord(given.word) && !TAKING.has(given.word) && !KIN.test(given.word) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) {
     return SPEECH.at(text, given.end - 1) || ALL_ALSO.at(text, given.end - 1) ? given.end - 1 : given.end;
@@ -855,6 +857,8 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   return tok.end - tok.start === 4 && SINGLE_SURNAMES.at(text, tok.start) && VERB_AFTER_NAME.test(tok.word) ? tok.end - 1 : tok.end;
 }
 const VERB_AFTER_NAME = /[任说称表曾将在于拟处]$/;
+/** Verbs of a post the segmenter glues a name's last character onto: 英/代任. */
+const POST_AFTER_GLUED = new Set(['代任', '接任', '出任', '离任', '辞任', '兼任', '担任', '代行']);
 /** Adverbs after a subject: 均 (all), 也, 亦 (also), 都 (all). */
 const ALL_ALSO = new CharSet('均也亦都');
 /** What follows a name rather than the second of two people joined by 和: speech, attending and a pause. */

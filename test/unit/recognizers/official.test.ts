@@ -1163,6 +1163,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('该公司将继续担任主承销商'), []);
     });
 
+    it('reads Japanese family names the press writes (五十岚, 松冈), a given name taken for an adverb before a title of address, and a last character glued to the verb of the post', () => {
+      assert.deepEqual(names('本田中国总经理五十岚雅行表示，东宝社长松冈宏泰称'), ['五十岚雅行', '松冈宏泰']);
+      assert.deepEqual(officials('会议获悉，王立新县长在会上通报').map((o) => [o.name, o.title]), [['王立新', '县长']]);
+      assert.deepEqual(names('总经理张东离任 副总经理王德英代任 '), ['张东', '王德英']);
+    });
+
     it('reads 任 glued onto the organization after a name and its form of address, and no name in the rest of that organization', () => {
       // 王珊珊/x 女士/n 任晋/x 银/ng 理财/v 总经理: not 银理财, a name before a title of address
       assert.deepEqual(officials('王珊珊女士任晋银理财总经理，刘芳女士任晋银理财副总经理。').map((o) => [o.name, o.title]), [
