@@ -711,10 +711,22 @@ function bracketedPositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<st
     const before = inside.replace(HELD_THEN, '');
     if (before && before !== org && (before === inside || !isCJKWord(before))) continue;
     // A given name the segmenter took for a word counts here too, as after a title (王/立新/d).
-    const start = nameStartBefore(idx, open, (p) => nameAt(text, p, idx) === open || cutNameAt(text, p, idx) === open);
+    // (A dotted or Japanese name first: 桑达尔·皮查伊（谷歌首席执行官）, not 查伊.)
+    const foreign = foreignNameBefore(text, open, idx);
+    const start = foreign >= 0 ? foreign : nameStartBefore(idx, open, (p) => nameAt(text, p, idx) === open || cutNameAt(text, p, idx) === open);
     if (start >= 0) out.push({ start, end: open, title, org, source: 'rule:official-title' });
   }
   return out;
+}
+
+/** The start of a dotted or Japanese name that ends at `end` after a pause (桑达尔·皮查伊, 本间哲朗), or -1. */
+function foreignNameBefore(text: string, end: number, idx: TokenIndex): number {
+  for (let p = end - 3; p >= Math.max(0, end - 16); p--) {
+    if (p > 0 && !BEFORE_ITEM.at(text, p - 1)) continue;
+    if (dottedNameAt(text, p, idx) === end) return p;
+    if (end - p <= 5 && JAPANESE_SURNAMES.longestFrom(text, p) > 0 && isCJKWord(text.slice(p, end))) return p;
+  }
+  return -1;
 }
 
 const ITEM_END = /[；;\n，,。]|$/g;

@@ -1163,6 +1163,13 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('该公司将继续担任主承销商'), []);
     });
 
+    it('reads a dotted or Japanese name before its position in brackets, whole', () => {
+      assert.deepEqual(officials('桑达尔·皮查伊（谷歌首席执行官）表示。本间哲朗（松下控股集团副总裁）发布新品').map((o) => [o.name, o.title, o.org]), [
+        ['桑达尔·皮查伊', '首席执行官', '谷歌'],
+        ['本间哲朗', '副总裁', '松下控股集团'],
+      ]);
+    });
+
     it('reads Japanese family names the press writes (五十岚, 松冈), a given name taken for an adverb before a title of address, and a last character glued to the verb of the post', () => {
       assert.deepEqual(names('本田中国总经理五十岚雅行表示，东宝社长松冈宏泰称'), ['五十岚雅行', '松冈宏泰']);
       assert.deepEqual(officials('会议获悉，王立新县长在会上通报').map((o) => [o.name, o.title]), [['王立新', '县长']]);
