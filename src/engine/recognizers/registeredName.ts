@@ -205,8 +205,13 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const afterDictName = t.word[0] === '家' && DICT_BEFORE.longestEndingAt(text, t.start) >= 0;
     // (…and 原, former: 原国元/x 证券股份有限公司; 较, than: 较港联/x 物流; 各, each: 各小贷/x 公司; the 厂 of a maker described before the name: 记忆体/厂宏晟/x 半导体…)
     const descriptorEnd = t.word[0] === '厂' && idx.tokens[j - 1]?.tag === 'n' && idx.tokens[j - 1]!.end === t.start;
-    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || descriptorEnd) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '')) || roleGlued) {
-      pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
+    // (…and 至, to, after a verb: 迁移/v 至晋/x 银理财.)
+    const toAfterVerb = t.word[0] === '至' && idx.tokens[j - 1]?.tag === 'v' && idx.tokens[j - 1]!.end === t.start;
+    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || descriptorEnd || toAfterVerb) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '')) || roleGlued) {
+      // (One character left, before another alone, is one word with it: 至晋/x 银/ng → 晋银.)
+      const lone = t.word.length === 2 && pieces[0]?.word.length === 1 && pieces[0].start === t.end;
+      if (lone) pieces[0] = { word: t.word[1] + pieces[0]!.word, tag: 'x', start: t.start + 1 };
+      else pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
       gluedHead = true;
       break;
     }

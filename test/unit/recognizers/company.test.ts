@@ -17,6 +17,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('当他在银联网络消费时'), ['银联']);
       // and not past a function character the segmenter glued on (一汽集团/是央企/集团)
       assert.deepEqual(names('一汽集团是央企集团'), ['一汽集团']);
+      // …nor past 至 after a verb, the name's first character glued to it (迁移/v 至晋/x 银/ng 理财)
+      assert.deepEqual(names('将存量理财业务逐步迁移至晋银理财。'), ['晋银理财']);
     });
 
     it('starts a name after the copula and after a word describing the company (签约的是…, 港股珠宝龙头…), not on generic words alone', () => {
