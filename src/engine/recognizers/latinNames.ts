@@ -25,6 +25,9 @@ const CORPORATE = new Set(
     .flatMap((w) => (w.length >= 3 && /[a-z]/.test(w) ? [w, w.toUpperCase()] : [w])),
 );
 
+/** Words of a company's arm of its own, not the company: Intel Capital, Sony Pictures Entertainment. */
+const ARMS = new Set(['Capital', 'Ventures', 'Partners', 'Entertainment', 'Research']);
+
 /** More of a Latin name after `end`: a space and a capital (Caldera … Caldera Heart). */
 export const latinNameGoesOn = (text: string, end: number): boolean => text[end] === ' ' && /[A-Z]/.test(text[end + 1] ?? '');
 
@@ -41,9 +44,9 @@ export function latinCompanyNames(text: string): Found[] {
     if (IS_LETTER.test(text[end] ?? '') || NOT_COMPANIES.has(m[0])) continue;
     const words = m[0].split(/,? (?:& |and )?/);
     if (words.length >= 2 && words.slice(1).some((w) => CORPORATE.has(w))) {
-      // A dictionary company the name starts with is the one it names: Pfizer Inc. is 辉瑞.
+      // A dictionary company the name starts with is the one it names: Pfizer Inc. is 辉瑞; not its investment arm (Intel Capital).
       let entry: CompanyEntry | undefined;
-      for (let k = words.length - 1; k >= 1 && !entry; k--) entry = lookupName(words.slice(0, k).join(' '))?.entry;
+      for (let k = words.length - 1; k >= 1 && !entry && !words.slice(k).some((w) => ARMS.has(w)); k--) entry = lookupName(words.slice(0, k).join(' '))?.entry;
       out.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-latin', entry });
       continue;
     }

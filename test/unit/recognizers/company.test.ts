@@ -75,6 +75,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('审议通过向全资子公司WuXi AppTec (Hong Kong) Limited提供担保'), ['WuXi AppTec (Hong Kong) Limited']);
       // accented letters, a register's capitals and a bracketed word in them, the German legal form written out
       assert.deepEqual(names('雀巢集团（Nestlé S.A.）与CHINA PACIFIC INSURANCE (GROUP) CO., LTD.签约，Volkswagen Aktiengesellschaft公告'), ['雀巢集团', 'Nestlé S.A.', 'CHINA PACIFIC INSURANCE (GROUP) CO., LTD.', 'Volkswagen Aktiengesellschaft']);
+      // a company's investment arm is its own company, not the company (Intel Capital)
+      assert.deepEqual(companies('旗下投资机构Intel Capital作为战略投资者').map((c) => [c.text, c.canonical]), [['Intel Capital', undefined]]);
       // Morocco's legal form, and the words of studios and research firms
       assert.deepEqual(names('国轩摩洛哥有限责任公司（Gotion Morocco SARL）投产，Live Nation Entertainment公布财报，据SNE Research统计'), ['国轩摩洛哥有限责任公司', 'Gotion Morocco SARL', 'Live Nation Entertainment', 'SNE Research']);
       // investors by Capital, Ventures or Partners
@@ -1226,6 +1228,8 @@ describe('COMPANY recognizer', () => {
 
     it('reads the name a stock code follows, not a year in brackets', () => {
       assert.deepEqual(names('恒宝股份（002104）、四方精创（300468）涨停'), ['恒宝股份', '四方精创']);
+      // (新股, a new listing, says what the stock is, not its name)
+      assert.deepEqual(names('北交所新股三协电机（920100）上市首日'), ['三协电机']);
       assert.deepEqual(names('今日，华虹半导体(01347.HK)股价上涨，康希诺生物(688185.SH)下跌'), ['华虹半导体', '康希诺生物']);
       // not a word that describes the stock before its name (板块龙头), the dictionary's name whole
       assert.deepEqual(names('板块龙头玲珑轮胎（601966.SH）上涨3%，模块龙头中际旭创（300308）上涨'), ['玲珑轮胎', '中际旭创']);
