@@ -93,6 +93,12 @@ function listedNameStart(text: string, i: number, idx: TokenIndex): number {
   let start = end;
   for (let j = i; j >= 0; j--) {
     const t = idx.tokens[j]!;
+    // (中 the segmenter took for a locative opens a name after a pause: 、中/f 谷物/n 流/n（603565）.)
+    const opening = t.word === '中' && (j === 0 || /^[、，,；;：:\s]$/.test(idx.tokens[j - 1]!.word));
+    if (opening && j < i) {
+      start = t.start;
+      break;
+    }
     if (end - t.start > 8 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(t.word) || NOT_IN_LISTED_NAME.has(t.tag ?? '') || (t.tag === 'v' && !NAME_VERBS.has(t.word)) || NAME_STOP.has(t.word) || isDescriptor(t.word) || /(?:公司|企业)$/.test(t.word)) break;
     // A function character the segmenter glued onto the name's first word (由粤盛/x 控股): the name starts after it.
     if (t.tag === 'x' && t.word.length > 2 && GLUE.at(t.word, 0)) {
