@@ -44,6 +44,8 @@ const BRACKETED = new RegExp(
  * not a date alone on its line, as a related-news list writes its items' dates.
  */
 const FOOT_DATELINE = new RegExp(String.raw`${LABELLED}|${DATE}(?=\s*(?:${DAY_OF_WEEK}\s*)?${CLOCK})`);
+/** A date opening a paragraph after its source's name and before the news, a space between: 财联社2025年5月15日　腾讯控股…, 证券时报网 2025-06-13 国电南瑞…. */
+const SOURCE_DATELINE = new RegExp(String.raw`^[^\S\n]*[\u4e00-\u9fff]{1,6}[社网报讯][^\S\n]*${DATE}(?=[^\S\n]+[^\s\d])`, 'm');
 /** How far from the end of the article a publication line is looked for, where the head has none. */
 const FOOT_LENGTH = 300;
 /** A page header's date and clock time in characters, on a line of its own or before its source (2025年7月15日10时22分 来源：健康报); not an event's time in the running text (…日上午10时许，记者…). */
@@ -56,7 +58,7 @@ const CLOCK_DATELINE = new RegExp(String.raw`^[^\S\n]*${DATE}[^\S\n]*\d{1,2}时\
  */
 export function findDateline(text: string): RefDate | undefined {
   const head = withDigitDates(text.slice(0, HEAD_LENGTH));
-  const m = DATELINE.exec(head) ?? BRACKETED.exec(head) ?? CLOCK_DATELINE.exec(head) ?? (text.length > HEAD_LENGTH ? FOOT_DATELINE.exec(withDigitDates(text.slice(Math.max(HEAD_LENGTH, text.length - FOOT_LENGTH)))) : null);
+  const m = DATELINE.exec(head) ?? BRACKETED.exec(head) ?? CLOCK_DATELINE.exec(head) ?? SOURCE_DATELINE.exec(head) ?? (text.length > HEAD_LENGTH ? FOOT_DATELINE.exec(withDigitDates(text.slice(Math.max(HEAD_LENGTH, text.length - FOOT_LENGTH)))) : null);
   if (!m) return undefined;
   // (The year is the first group matched: each alternative has a date's three.)
   const year = m.findIndex((g, i) => i > 0 && g !== undefined);

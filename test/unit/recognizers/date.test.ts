@@ -774,6 +774,10 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('标题\n创始人\n2025-06-16 11:22:05\n正文'), { year: 2025, month: 6, day: 16 });
     assert.deepEqual(findDateline('来源:21世纪经济报道 发布时间:2015-11-25 09:08:05\n'), { year: 2015, month: 11, day: 25 });
     assert.deepEqual(findDateline('标题\n2025年05月09日 07:21:57 来自北京\n'), { year: 2025, month: 5, day: 9 });
+    // a date after its source's name opening the news, full-width too; not a date in the running text
+    assert.deepEqual(findDateline('财联社２０２５年５月１５日　腾讯控股５月１４日晚间公布'), { year: 2025, month: 5, day: 15 });
+    assert.deepEqual(findDateline('证券时报网 2025-06-13 国电南瑞周五公告'), { year: 2025, month: 6, day: 13 });
+    assert.equal(findDateline('公司于2025年6月13日 召开股东会'), undefined);
     assert.deepEqual(findDateline('发表于 ２０２５-５-９ １４:０１'), { year: 2025, month: 5, day: 9 });
     assert.deepEqual(findDateline('标题\n新华社北京2025年6月16日电（记者张三）今年以来'), { year: 2025, month: 6, day: 16 });
     assert.deepEqual(findDateline('标题\n2025年11月21日 来源：人民网 今年以来'), { year: 2025, month: 11, day: 21 });
