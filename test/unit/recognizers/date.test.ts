@@ -35,7 +35,7 @@ describe('DATE recognizer', () => {
       ['在刚刚过去的2月底', [['2月底', '2025-02']]],
       ['交易总额已接近2024年的水平,近2000年的历史', [['2024年', '2024']]],
       // 龙抬头 (the second day of the second lunar month), and 农历 before a lunar holiday
-      ['龙抬头前后,明年农历春节前交付', [['龙抬头', '2025-03-01'], ['明年农历春节', '2026-02-17']]],
+      ['龙抬头前后,明年农历春节前交付,佛诞假期过后', [['龙抬头', '2025-03-01'], ['明年农历春节', '2026-02-17'], ['佛诞假期', '2025-05-05']]],
       ['今年以来,去年同期', [['今年', '2025'], ['去年同期', '2024']]],
       // the same period of a year is a period on the calendar, named whole
       ['较2024年同期增长', [['2024年同期', '2024']]],
@@ -778,6 +778,8 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('财联社２０２５年５月１５日　腾讯控股５月１４日晚间公布'), { year: 2025, month: 5, day: 15 });
     assert.deepEqual(findDateline('证券时报网 2025-06-13 国电南瑞周五公告'), { year: 2025, month: 6, day: 13 });
     assert.equal(findDateline('公司于2025年6月13日 召开股东会'), undefined);
+    // …and before a paper of two characters (明报)
+    assert.deepEqual(findDateline('2025年5月21日　明报　经济\n\n宁德时代H股首日一度飙16%'), { year: 2025, month: 5, day: 21 });
     assert.deepEqual(findDateline('发表于 ２０２５-５-９ １４:０１'), { year: 2025, month: 5, day: 9 });
     assert.deepEqual(findDateline('标题\n新华社北京2025年6月16日电（记者张三）今年以来'), { year: 2025, month: 6, day: 16 });
     assert.deepEqual(findDateline('标题\n2025年11月21日 来源：人民网 今年以来'), { year: 2025, month: 11, day: 21 });
