@@ -92,6 +92,8 @@ const CLOCK = String.raw`(?: {0,2}(?:${DAY_PART} ?)?\d{1,2}:\d{2}(?::\d{2})?|(?:
 const FESTIVAL =
   `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一|清明)(?=[”"’」]?(?:假期|长假|小长假|黄金周|期间|前后|前夕|当天|以后|之后|以前|之前|以来|过后|消费|出游|旅游|档期?|、(?:国庆|十一|端午|中秋|春节)))|春节|元旦|新年(?![度份])|(?<![刷创更革清重])新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|(?<!大)小年夜?(?![轻级纪龄度初])|(?:中国)?农民丰收节|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八(?:节|(?![粥蒜醋饭]))|(?:二月二)?龙抬头|佛诞(?:节|日)?|` +
   `国庆[节日]?|双节(?![棍])|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|(?<![\d.])6·18(?!\d)|(?<![\d.])618(?=[”"’」]?(?:期间|大促|购物节|年中大促|年中购物节|当天|前夕|预售|战报|收官|首日|观察|前瞻|狂欢|促销|活动))|(?<=京东|天猫|淘宝|抖音|拼多多|[“"「]|年)618(?![\d.％%亿万千百元家个件台辆名人次])|(?<![\d.])11[.·]11(?=[”"’」]?(?:期间|大促|购物节|当天|前夕|预售|战报|收官|首日|狂欢|促销))|(?<=京东|天猫|淘宝|[“"「])11[.·]11(?![\d])|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)`;
+const BRACKET_OPEN = /^\s*[(（]$/;
+const BRACKET_CLOSE = /^[)）]$/;
 /** The same period a year before the one just named: 去年同期, 上年同期. */
 const SAME_PERIOD_BEFORE = /^(?:去|上一?)年同期$/;
 const SENTENCE_END = /[。！？!?；;\n]/;
@@ -106,6 +108,8 @@ const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
 const isFestival = (s: string): boolean => FESTIVAL_ONLY.test(s) || s === '五一' || s === '十一' || s === '清明';
 /** 《今日美国》, 今日头条: names, not today. */
 const REL_DAY = '(?:(?<!的)今天|(?<!时至|《)今日(?!头条)|昨天|昨日|明天|明日|大?前天|大?后天|今晨|今早|昨晚|今晚|昨夜|明晚|明早|明晨)';
+/** A day said by its weekday or its distance from today, a part of the day after it too: 周一, 本周五, 今日, 昨天晚间. */
+const DAY_BY_NAME = new RegExp(`^(?:(?:上|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|${REL_DAY})(?:${DAY_PART})?$`);
 /** 周三, 下周一, 本周末; not 每周二 or 逢周一 (every Tuesday, Monday: no day on the calendar), 每周三班 (three flights a week), 史上/周期, 回本/周期, 黑色星期五 (a shopping day), 本周三成个股 (30% of stocks this week), 首两周二手成交 (second-hand; not 周二手机). */
 const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?<!黑色|老|小|[每逢])(?:周|星期|礼拜)(?:[一二三四五六日](?![班趟次成])(?<!周二(?=手[车房楼货物市成交商盘店平设奢住]))|天(?![津气]))|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马史回])[上下]|(?<!回)本)周(?![期刊边围转岁]))';
 /** 515日 for 5月15日, 0923日 for 09月23日, 48日 for 4月8日: scraped text that lost its 月 (only plausible months and days; 28日 is the 28th). */
@@ -321,6 +325,11 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
       if (parsed.day !== undefined) lastDay = parsed;
     }
     found.push({ start: m.index, end: m.index + m[0].length, parsed, source: sourceOf(m[0]), listed: listedYear !== undefined || listedHoliday !== undefined });
+  }
+  // 周一（6月16日）, 今日（3月28日）: a weekday or a day named by its distance from today is the date in brackets after it.
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b] = [found[i]!, found[i + 1]!];
+    if (b.parsed.day !== undefined && BRACKET_OPEN.test(folded.slice(a.end, b.start)) && BRACKET_CLOSE.test(folded[b.end] ?? '') && DAY_BY_NAME.test(folded.slice(a.start, a.end))) a.parsed.value = b.parsed.value;
   }
   const out: Candidate[] = [];
   for (let i = 0; i < found.length; i++) {

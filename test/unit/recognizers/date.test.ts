@@ -441,6 +441,15 @@ describe('DATE recognizer', () => {
     assert.deepEqual(afterDateline('2025-04-30 来源：测试', '小米集团周一早间公告称'), [['周一早间', '2025-04-28']]);
   });
 
+  it('dates a weekday or a day named from today by the date in brackets after it', () => {
+    assert.deepEqual(afterDateline('2025-06-17 来源：测试', '周一（6月16日）晚间，恒远公告。证监会今日（6月17日）宣布'), [
+      ['周一', '2025-06-16'],
+      ['6月16日', '2025-06-16'],
+      ['今日', '2025-06-17'],
+      ['6月17日', '2025-06-17'],
+    ]);
+  });
+
   it('dates a weekday in brackets after a date by that date, when it is its weekday', () => {
     assert.deepEqual(afterDateline('2025-08-01 来源：测试', '定于2025年8月12日（星期二）开庭，2025年8月12日（星期三）'), [
       ['2025年8月12日', '2025-08-12'],
