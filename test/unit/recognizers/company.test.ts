@@ -486,6 +486,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('银联杭州分公司表示'), ['银联']);
       // …a venue named after a company too, without the city before it (上海梅赛德斯-奔驰文化中心)
       assert.deepEqual(names('上海梅赛德斯-奔驰文化中心运营方表示'), ['梅赛德斯-奔驰']);
+      // …but a university a company's founder endowed is none of its units (福耀科技大学); a company's own is (华为大学)
+      assert.deepEqual(names('福耀科技大学首期投资100亿元，华为大学开课'), ['华为']);
     });
 
     it('leaves out a foreign country before a brand and its trade, or glued to a dictionary name', () => {
@@ -1158,6 +1160,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('宁德时代新能源科技股份有限公司（以下简称“公司”）董事会决议，公司拟回购股份'), ['宁德时代新能源科技股份有限公司']);
       // …and so is a company's part in a deal (合资公司, 标的公司)
       assert.deepEqual(names('设立安徽讯飞星火算力科技有限公司（暂定名，以下简称"合资公司"）。合资公司注册资本为20亿元'), ['安徽讯飞星火算力科技有限公司']);
+      assert.deepEqual(names('济南新材料产业投资基金合伙企业（有限合伙）（以下简称“产业基金”）。产业基金目标规模20亿元'), ['济南新材料产业投资基金合伙企业（有限合伙）']);
+      // (市属国企, what the company is, is no part of its name)
+      assert.deepEqual(names('由市属国企烟台国丰投资控股集团有限公司作为主要出资人'), ['烟台国丰投资控股集团有限公司']);
       // a registered name's character the segmenter took for an adverb after an unknown word (科力/x 普/ad 办公用品)
       assert.deepEqual(names('已更名为上海晨光科力普办公用品有限公司（以下简称“科力普”）。更名后，科力普注册资本不变'), ['上海晨光科力普办公用品有限公司', '科力普', '科力普']);
       // the stock names a notice gives, and the one a stock name was changed from and the one it became
