@@ -56,7 +56,7 @@ const CONTEXT_YEAR = '(?:同|当|次|翌)年(?=(?:\\d{1,2}|十[一二]?|[一二�
 const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度|(?:一二|二三|三四)季度)';
 /** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
 const FIRST_PART = String.raw`(?:(?<![${WORD_BEFORE_QIAN}])前|首)(?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
-const YEAR_PART = `(?:[上下]半年(?:度|末)?|半年度|全年|前半年|后半年|伊始|岁末|岁初|年?(?:初(?!步)|底|末(?!期))|年中|年终(?![奖总])|年内|同期|中期(?=业绩|报告|财报|营收|收入|净利|利润|分红|派息|股息|[，,。；;、])|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?!过)|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季](?:学期)?|[春夏秋冬](?=[，,。；;、])|暑假|寒假|暑期)`; // 1977年秋，, 2025年秋季学期, 今年暑假
+const YEAR_PART = `(?:[上下]半年(?:度|末)?|半年度|全年|前半年|后半年|伊始|岁末|岁初|年?(?:初(?!步)|底|末(?!期))|年中|年终(?![奖总])|年内|同期|同月|中期(?=业绩|报告|财报|营收|收入|净利|利润|分红|派息|股息|[，,。；;、])|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?!过)|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季](?:学期)?|[春夏秋冬](?=[，,。；;、])|暑假|寒假|暑期)`; // 1977年秋，, 2025年秋季学期, 今年暑假
 /** 5月, 十二月, 元月; not 十月怀胎 (the months of a pregnancy). */
 // (A number of months in Chinese numerals is no month: 连续三月, 近三月, 前两月.)
 const MONTH = String.raw`(?:(?<![\d.A-Za-z])\d{1,2}|(?<![${CN_DIGIT}十百千万]|连续|近|前|头|每)(?:十[一二]?|[一二三四五六七八九])|元)月份?(?!怀胎)`;
@@ -92,10 +92,12 @@ const CLOCK = String.raw`(?: {0,2}(?:${DAY_PART} ?)?\d{1,2}:\d{2}(?::\d{2})?|(?:
 const FESTIVAL =
   `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一|清明)(?=[”"’」]?(?:假期|长假|小长假|黄金周|期间|前后|前夕|当天|以后|之后|以前|之前|以来|过后|消费|出游|旅游|档期?|、(?:国庆|十一|端午|中秋|春节)))|春节|元旦|新年(?![度份])|(?<![刷创更革清重])新春|除夕夜?|大年夜|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|(?<!大)小年夜?(?![轻级纪龄度初])|(?:中国)?农民丰收节|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八(?:节|(?![粥蒜醋饭]))|(?:二月二)?龙抬头|佛诞(?:节|日)?|` +
   `国庆[节日]?|双节(?![棍])|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|(?<![\d.])6·18(?!\d)|(?<![\d.])618(?=[”"’」]?(?:期间|大促|购物节|年中大促|年中购物节|当天|前夕|预售|战报|收官|首日|观察|前瞻|狂欢|促销|活动))|(?<=京东|天猫|淘宝|抖音|拼多多|[“"「]|年)618(?![\d.％%亿万千百元家个件台辆名人次])|(?<![\d.])11[.·]11(?=[”"’」]?(?:期间|大促|购物节|当天|前夕|预售|战报|收官|首日|狂欢|促销))|(?<=京东|天猫|淘宝|[“"「])11[.·]11(?![\d])|植树节|情人节|圣诞节|平安夜|复活节|感恩节|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)`;
+/** Than or with, glued to 上 by the segmenter: 比上/x 月, 较上/x 月. */
+const COMPARED_WITH = /^[比较]上$/;
 const BRACKET_OPEN = /^\s*[(（]$/;
 const BRACKET_CLOSE = /^[)）]$/;
-/** The same period a year before the one just named: 去年同期, 上年同期. */
-const SAME_PERIOD_BEFORE = /^(?:去|上一?)年同期$/;
+/** The same period a year before the one just named: 去年同期, 上年同月. */
+const SAME_PERIOD_BEFORE = /^(?:去|上一?)年同(?:期|月)$/;
 const SENTENCE_END = /[。！？!?；;\n]/;
 /** A month or a span of months: 2025-06, 2025-01/2025-03. */
 const MONTHS_VALUE = /^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/;
@@ -268,8 +270,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // A year of three digits (before a month, 度, a quarter or a pause) is the Republic's in Taiwan's news (114年6月 is 2025-06,
     // 111年度 2022); elsewhere no year.
     if (!taiwanese && ROC_YEAR_START.test(m[0])) continue;
-    // 下月 from the end of a word is none: 旗下/月饼.
-    if (/^[上下]月/.test(m[0]) && !idx.isBoundary(m.index)) continue;
+    // 下月 from the end of a word is none: 旗下/月饼; but 比上/x 月 is 比 and 上月, a comparison with last month.
+    if (/^[上下]月/.test(m[0]) && !idx.isBoundary(m.index) && !COMPARED_WITH.test(folded.slice(m.index - 1, m.index + 1))) continue;
     // 明日 inside a word is none: 光明日报, 说明/日常; nor 明早, 今早 across words: 说明/早已, 如今/早已.
     if (/^(?:明[日早晚晨]|今早)/.test(m[0]) && !(idx.isBoundary(m.index) && idx.isBoundary(m.index + 2))) continue;
     // 前天, 后天 from the end of a word are none: 目前/天通, 此前/天气, 今后/天天.

@@ -441,6 +441,14 @@ describe('DATE recognizer', () => {
     assert.deepEqual(afterDateline('2025-04-30 来源：测试', '小米集团周一早间公告称'), [['周一早间', '2025-04-28']]);
   });
 
+  it('reads 上月 after 比 the segmenter glued to 上 (比上/x 月), and 上年同月 as the month named before it a year earlier', () => {
+    assert.deepEqual(afterDateline('2025-06-16 来源：测试', '5月份商品销售率比上年同月下降0.3个百分点，工业增加值比上月增长0.61%'), [
+      ['5月份', '2025-05'],
+      ['上年同月', '2024-05'],
+      ['上月', '2025-05'],
+    ]);
+  });
+
   it('dates a weekday or a day named from today by the date in brackets after it', () => {
     assert.deepEqual(afterDateline('2025-06-17 来源：测试', '周一（6月16日）晚间，恒远公告。证监会今日（6月17日）宣布'), [
       ['周一', '2025-06-16'],
