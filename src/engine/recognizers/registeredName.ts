@@ -393,7 +393,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // single character the segmenter cut off a registered name (科/大国/盾/量子技术股份有限公司).
   // A district before a province or city is where the company is, not its name (济阳区/山东绿地泉
   // 农业发展有限公司, 济阳/区/山东…): the name starts after it, and the walk back does not add it again.
-  while (first >= 0 && pieces[first]!.tag === 'ns' && /[区县]$/.test(pieces[first]!.word) && pieces[first + 1]?.tag === 'ns' && isProvinceOrCity(pieces[first + 1]!.word)) first++;
+  // (…whatever its tag: 吴中区/nr 苏州/ns.)
+  while (first >= 0 && (pieces[first]!.tag === 'ns' || pieces[first]!.word.length >= 3) && /[区县]$/.test(pieces[first]!.word) && pieces[first + 1]?.tag === 'ns' && isProvinceOrCity(pieces[first + 1]!.word)) first++;
   while (first >= 0 && pieces[first]!.tag === 'ns' && /^[区县]$/.test(pieces[first + 1]?.word ?? '') && pieces[first + 2]?.tag === 'ns' && isProvinceOrCity(pieces[first + 2]!.word)) first += 2;
   // Not a foreign country before a brand and its trade (日本/三菱/汽车): a trade makes a name of one brand only.
   // Nor a country before a Latin name (美国/Kailera Therapeutics公司): it says where the company is.

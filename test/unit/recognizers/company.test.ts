@@ -406,6 +406,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('香港宏图控股集团有限公司签约，林海峰表示,宏图控股看好济南。宏图大展'), ['香港宏图控股集团有限公司', '宏图控股']);
       // a district before the province it is registered in is no part of it
       assert.deepEqual(names('济阳区山东绿地泉农业发展有限公司投产'), ['山东绿地泉农业发展有限公司']);
+      // (…a district the segmenter tagged a name too: 吴中区/nr 苏州/ns)
+      assert.deepEqual(names('在吴中区苏州瑞铂精密机械有限公司的车间里'), ['苏州瑞铂精密机械有限公司']);
     });
 
     it('takes the stock short name an announcement declares', () => {
