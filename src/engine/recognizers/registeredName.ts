@@ -129,7 +129,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const head = text.slice(own.start, s);
     // 分公司, 子公司 are units; 公共汽车/n is a common word that ends like a company (实业集团/n is a suffix of two),
     // unless its head is a company the dictionary knows (松下公司/n).
-    if (UNIT_HEADS.has(head) || (kind !== 'plant' && own.end === end && !PROPER_TAGS.has(own.tag ?? '') && !isGeneric(head) && !lookupName(head))) return undefined;
+    if (UNIT_HEADS.has(head) || HOW_MANY.test(head) || (kind !== 'plant' && own.end === end && !PROPER_TAGS.has(own.tag ?? '') && !isGeneric(head) && !lookupName(head))) return undefined;
     // A foreign country the segmenter glued on before a brand and its trade is not the brand's
     // (日本三菱/nz 汽车), nor before a company the dictionary knows without it (德国大众汽车集团/nt,
     // 美国英特尔公司/nt): the name starts after it. (Not where it is part of the name: 德国电信, 美国银行.)
@@ -437,7 +437,8 @@ const COUNT_WORD = /^[一二两三四五六七八九十几数多\d]+[个家大�
 /** One or each of a kind, no name: 单只/x 基金, 每家 公司. */
 const EACH = /^[单每各][只支个家]$/;
 /** A number of companies, no name: 三大石油公司, 四大行. */
-const HOW_MANY = /^[一二两三四五六七八九十几数多]+大/;
+/** A number of companies before the suffix: 三大/石油公司, 百家/公司 (逾百家公司, 数百家企业). */
+const HOW_MANY = /^(?:[一二两三四五六七八九十几数多]+大|[一二两三四五六七八九十几数上百千万]+家$)/;
 /** Pauses a list or a table row puts before a name, opening quotes and bullets: a name's first characters may follow them. */
 const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|', '｜', '\t', '「', '『', '“', '"', '●', '■', '◆', '▲', '★', '□', '○', '◇']);
 

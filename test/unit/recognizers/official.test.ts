@@ -1163,6 +1163,13 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('该公司将继续担任主承销商'), []);
     });
 
+    it('keeps 关联 (related) in a director\'s title, and reads 董秘 after a name as a title of address', () => {
+      assert.deepEqual(officials('关联董事刘少康回避表决。对于贸易摩擦风险，林晓燕董秘回应称').map((o) => [o.name, o.title, o.org]), [
+        ['刘少康', '关联董事', undefined],
+        ['林晓燕', '董秘', undefined],
+      ]);
+    });
+
     it('reads a dotted or Japanese name before its position in brackets, whole', () => {
       assert.deepEqual(officials('桑达尔·皮查伊（谷歌首席执行官）表示。本间哲朗（松下控股集团副总裁）发布新品').map((o) => [o.name, o.title, o.org]), [
         ['桑达尔·皮查伊', '首席执行官', '谷歌'],
