@@ -93,7 +93,7 @@ function wordAt(pos: number, end: number, idx: TokenIndex, tags: ReadonlySet<str
 const gluedThird = (tag: string | undefined, first: Token) => tag === 'x' || tag === 'n' || unknownPart(first);
 /** Words that follow a name whole, not a name's last character glued to a word: 陈剑/代表, 王强/表示. */
 const FOLLOWS_NAMES = new Set([
-  ...['代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '参与', '陪同', '透露', '告诉', '回应', '回复', '回答', '致辞', '讲话', '发表', '处以', '处理', '现为', '代为', '代行'],
+  ...['代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '参与', '陪同', '透露', '告诉', '回应', '回复', '回答', '致辞', '讲话', '发表', '处以', '处理', '现为', '代为', '代行', '报告', '通报', '宣布', '批示'],
   // times said of the person (贾/东来/t 此前/t 表示)
   ...['此前', '此后', '近日', '日前'],
   // what is done to the listed (李某某、赵某某分别给予警告, 刘某某罚款)
@@ -154,7 +154,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // So may an unknown piece of three (贺海/ns 东在市/x), and a surname and a character the segmenter cut apart (陈/nr 𠮷/x 明说/v).
   // …and so may the first character of 日前 (张国/x 平日/t 前).
   // …and so may a word that follows names whole (刘宝/x 军代表/n: 代表), even split across tokens (刘立/x 民主/n 持/v: 主持; not 王强/x 平日/t 前来/v).
-  else if (b2 && canThree && (gluedThird(next!.tag, whole) || (whole.end === g && idx.at(g)?.end === two)) && (((next!.end === three + 1 || (next!.tag === 'x' && next!.end === three + 2)) && (AFTER_NAME.at(text, three) || DAYS_AGO.test(text.slice(three, three + 3)))) || (FOLLOWS_NAMES.has(text.slice(three, three + 2)) && (next!.end === three + 2 || (next!.end === three + 1 && idx.at(three + 1)?.end === three + 2)))) && !FOLLOWS_NAMES.has(next!.word) && !AFTER_NAME_WORD.test(next!.word)) end = three;
+  else if (b2 && canThree && (gluedThird(next!.tag, whole) || (whole.end === g && idx.at(g)?.end === two)) && (((next!.end === three + 1 || (next!.tag === 'x' && next!.end === three + 2)) && (AFTER_NAME.at(text, three) || DAYS_AGO.test(text.slice(three, three + 3)))) || (FOLLOWS_NAMES.has(text.slice(three, three + 2)) && (next!.end === three + 2 || (next!.end === three + 1 && idx.at(three + 1)?.end === three + 2)))) && !FOLLOWS_NAMES.has(next!.word) && !AFTER_NAME_WORD.test(next!.word) && !WEEKDAY_WORD.test(next!.word)) end = three;
   else if (b2) end = two;
   // The segmenter glued a character that follows names to the name (刘明称/x, 刘/明说): two characters;
   // but a given name it takes for an adverb is whole (王/大为/d).
@@ -182,6 +182,9 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   if (end === two && (ADDRESSED.has(text[g]!) || LOCATIVES.at(text, g))) return -1;
   return end;
 }
+
+/** A weekday after a name is the day of what the person did, not a character of the name: 李健/x 周一/t 在深圳. */
+const WEEKDAY_WORD = /^(?:周|星期)[一二三四五六日天]$/;
 
 /** Tags of the word after a name the segmenter cut into single characters. */
 const VERB_AFTER_SINGLES = new Set(['v']);

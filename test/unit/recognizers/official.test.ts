@@ -1163,6 +1163,15 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('该公司将继续担任主承销商'), []);
     });
 
+    it('ends a name the segmenter did not know before 报告, as before 表示 (省长赵龙/x 报告/n), and before a weekday (李健/x 周一/t)', () => {
+      assert.deepEqual(names('大会开幕。省长赵龙报告，全省GDP增长5.5%'), ['赵龙']);
+      assert.deepEqual(names('荣耀终端股份有限公司CEO李健周一在深圳表示'), ['李健']);
+    });
+
+    it('reads a surname the segmenter took for a verb after a pause before a title of address (，盛/v 纪纲/nr 董事长)', () => {
+      assert.deepEqual(names('中国船舶方面，盛纪纲董事长在会上表示'), ['盛纪纲']);
+    });
+
     it('keeps 关联 (related) in a director\'s title, and reads 董秘 after a name as a title of address', () => {
       assert.deepEqual(officials('关联董事刘少康回避表决。对于贸易摩擦风险，林晓燕董秘回应称').map((o) => [o.name, o.title, o.org]), [
         ['刘少康', '关联董事', undefined],
