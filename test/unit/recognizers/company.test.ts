@@ -1241,6 +1241,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('北交所新股三协电机（920100）上市首日'), ['三协电机']);
       // (中 the segmenter took for a locative opens the name after a pause: 、中/f 谷物/n 流/n)
       assert.deepEqual(names('招商轮船（601872）、中谷物流（603565）盘中涨超3%'), ['招商轮船', '中谷物流']);
+      // (…and a coined first word taken for a verb after a pause, before a trade alone: ，启衡/v 生物/n)
+      assert.deepEqual(names('e公司讯，启衡生物（688571）晚间公告'), ['启衡生物']);
       assert.deepEqual(names('今日，华虹半导体(01347.HK)股价上涨，康希诺生物(688185.SH)下跌'), ['华虹半导体', '康希诺生物']);
       // not a word that describes the stock before its name (板块龙头), the dictionary's name whole
       assert.deepEqual(names('板块龙头玲珑轮胎（601966.SH）上涨3%，模块龙头中际旭创（300308）上涨'), ['玲珑轮胎', '中际旭创']);
