@@ -43,8 +43,8 @@ const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪', '资讯', '传媒', '影业', '影视', '文化', '家居', '网络', '科技', '软件', '游戏', '娱乐', '投资', '创投', '咨询', '电器', '服饰', '教育', '食品', '资管']);
 /** A department, region, sales channel or business group between the company and the title is no part of its name (恒达地产市场部经理, 华为中国区总裁, 闪送山东区域总经理, 施耐德电气全球执行副总裁, 个险渠道总经理, 终端BG董事长). */
 const UNIT = /^(?:全球|[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|区域|事业群|渠道)|[A-Z]?B[GU])$/;
-/** Public bodies (工信部, 省商务厅), schools and associations have executives of a sort too. */
-const NOT_EMPLOYER = /政府|管委会|委员会|大学|学院|学校|协会|学会|商会|联合会|基金会|研究院|研究所|医院|电视台|报社|日报|晚报|杂志|(?:中心|项目|小镇|广场|俱乐部|企业|工厂|基地)$|[院所校局委办厅署会]$|(?<!俱乐)部$/;
+/** Public bodies (工信部, 省商务厅), schools and associations have executives of a sort too; so do brands (Redmi品牌总经理). */
+const NOT_EMPLOYER = /政府|管委会|委员会|大学|学院|学校|协会|学会|商会|联合会|基金会|研究院|研究所|医院|电视台|报社|日报|晚报|杂志|(?:中心|项目|小镇|广场|俱乐部|企业|工厂|基地|品牌)$|[院所校局委办厅署会]$|(?<!俱乐)部$/;
 /** A title's 原 or 前 (a former one), 联席 (a co-) and 名誉 or 荣誉 (honorary): the title's, not the employer's. */
 const TITLE_PREFIXES = new Set(['原', '前', '联席', '名誉', '荣誉']);
 /** A word ending in the verb 任 (to take a post), not a word of its own (责任, 现任, 聘任): 荣任/n, 海任/x. */

@@ -58,6 +58,8 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('该公司总经理表示'), []);
       // a person and the verb of taking a post (陈立新/nr 接棒/n 董事长), and the 由 of a change of post glued to a word (人由德籍/x 总经理)
       assert.deepEqual(names('华信制药董事会换届：陈立新接棒董事长'), ['华信制药']);
+      // a brand's general manager is no company's (Redmi品牌总经理)
+      assert.deepEqual(names('Redmi品牌总经理王腾表示'), []);
       assert.deepEqual(names('精密机械有限公司的法定代表人由德籍总经理Thomas Weber变更为中方高管'), []);
     });
   });
