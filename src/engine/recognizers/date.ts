@@ -311,7 +311,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
       parsed.value = prev.parsed.value!.replace(/\d{4}/g, (y) => pad(Number(y) - 1, 4));
     }
     // 2025年8月12日（星期二）: a weekday in brackets after a date names that date, when it is its weekday.
-    const bracketed = prev && /^\s*[(（]$/.test(folded.slice(prev.end, m.index));
+    const bracketed = prev && BRACKET_OPEN.test(folded.slice(prev.end, m.index));
     if (parsed.value === undefined && bracketed) parsed.value = weekdayOf(prev.parsed, m[0]);
     // 周二 in a report dated Wednesday 30 April is the Tuesday of its week, the 29th.
     else if ((parsed.value === undefined || parsed.value.startsWith('T')) && ref) parsed.value = dayOfDatelineWeek(ref, m[0]) ?? parsed.value;
