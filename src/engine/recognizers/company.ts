@@ -38,6 +38,8 @@ const DICT = new PhraseTrie([...COMPANY_NAMES.keys(), ...NOT_COMPANIES], { foldC
 const PLAIN_COMPANY = /(?<!有限|股份|集团|责任)公司$/;
 /** Words for any company or fund, or the writer's own, or its part in a deal, that a notice declares as its short name: （以下简称“公司”）, （简称“本集团”）, （以下简称“合资公司”）, （以下简称“产业基金”）. */
 const ANY_COMPANY = /^[本该我贵]|^(?:(?:集团|股份|上市|母|子|全资子|控股子|参股|合资|合营|联营|标的|目标|项目|平台|新设?)?公司|集团|企业|合伙企业|(?:产业|投资|母|子)?基金|发行人|交易对方|标的|担保人|被担保人|收购方|出让方|受让方|买方|卖方)$/;
+/** A second short name declared after the first: “公司”或“恒瑞医药”. */
+const DECLARED_OR = /^[”"]?或[“"]([\u4e00-\u9fffA-Za-z0-9]{2,8})[”"]/;
 /** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）, （下称恒远环境或公司）, after its foreign name and its stock code too (（Braunek GmbH，以下简称“博朗克”）, （Hoi Kong Food Holdings，股份代号：1865，下称“濠江食品”）). */
 const DECLARED = /[(（](?:[^()（）\n，,]{1,40}[，,]\s*){0,2}(?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
@@ -248,15 +250,19 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // (A quoted name declares its short name after the quote: “潍柴动力”（以下简称“潍柴”）.)
     DECLARED.lastIndex = f.end + (/[”"」』]/.test(text[f.end] ?? '') ? 1 : 0);
     const declared = DECLARED.exec(text);
+    let short = declared?.[1];
+    let at = declared ? declared.index + declared[0].lastIndexOf(short!) : -1;
+    // （以下简称“公司”或“恒瑞医药”）: the name after the word for any company.
+    const or = short && ANY_COMPANY.test(short) ? DECLARED_OR.exec(text.slice(at + short.length, at + short.length + 14)) : null;
+    if (or) [short, at] = [or[1]!, at + short!.length + or[0].lastIndexOf(or[1]!)];
     // （以下简称“公司”）: a word for any company, not a name.
     // Generic words declared are a name too (简称“陆港集团”), but not a word for any company.
     // (Its canonical is the dictionary's where the full name is a dictionary name: 华润（集团）有限公司 is 华润(集团)有限公司.)
     // (Nor a place: 连云港港口股份有限公司（简称“连云港”） leaves the city a city.)
-    if (declared && !ANY_COMPANY.test(declared[1]!) && !PLACE_NAMES.has(declared[1]!)) {
-      fullByForm.set(declared[1]!, f.entry?.canonical ?? full);
+    if (short && !ANY_COMPANY.test(short) && !PLACE_NAMES.has(short)) {
+      fullByForm.set(short, f.entry?.canonical ?? full);
       // The declaration names the company too, where the segmenter glued it to 称 (下/称宏晟/x).
-      const at = declared.index + declared[0].lastIndexOf(declared[1]!);
-      declaredNames.push({ start: at, end: at + declared[1]!.length, label: 'COMPANY', source: 'rule:company-short' });
+      declaredNames.push({ start: at, end: at + short.length, label: 'COMPANY', source: 'rule:company-short' });
     }
     // 济南产业发展投资集团有限公司（济南产投）: a short name in brackets alone, made of the full name's characters in order.
     BRACKETED_FORM.lastIndex = f.end;

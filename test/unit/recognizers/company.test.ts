@@ -1165,6 +1165,13 @@ describe('COMPANY recognizer', () => {
       // …and so is a company's part in a deal (合资公司, 标的公司)
       assert.deepEqual(names('设立安徽讯飞星火算力科技有限公司（暂定名，以下简称"合资公司"）。合资公司注册资本为20亿元'), ['安徽讯飞星火算力科技有限公司']);
       assert.deepEqual(names('济南新材料产业投资基金合伙企业（有限合伙）（以下简称“产业基金”）。产业基金目标规模20亿元'), ['济南新材料产业投资基金合伙企业（有限合伙）']);
+      // …but the name declared after it is the company's (“公司”或“恒瑞医药”), not a subsidiary's that contains it
+      assert.deepEqual(companies('江苏恒瑞医药股份有限公司（以下简称“公司”或“恒瑞医药”）及全资子公司上海恒瑞医药有限公司收到。恒瑞医药表示').map((c) => [c.text, c.canonical]), [
+        ['江苏恒瑞医药股份有限公司', undefined],
+        ['恒瑞医药', '江苏恒瑞医药股份有限公司'],
+        ['上海恒瑞医药有限公司', undefined],
+        ['恒瑞医药', '江苏恒瑞医药股份有限公司'],
+      ]);
       // (市属国企, what the company is, is no part of its name)
       assert.deepEqual(names('由市属国企烟台国丰投资控股集团有限公司作为主要出资人'), ['烟台国丰投资控股集团有限公司']);
       // a registered name's character the segmenter took for an adverb after an unknown word (科力/x 普/ad 办公用品)
