@@ -762,9 +762,11 @@ function appositivePositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
 /** Adds to `names` the names listed before the first: 王海涛、李东先后出任, 孙丽、郭建平、欧阳明辉任. */
 function withListedBefore(text: string, idx: TokenIndex, names: Array<[number, number]>): void {
   for (let e = names[0]?.[0] ?? -1; e > 0 && LIST_JOINS.has(text[e - 1] ?? ''); ) {
-    const p = nameStartBefore(idx, e - 1, (q) => nameAt(text, q, idx) === e - 1);
+    // (…each with its form of address: 王海涛先生、刘芳女士任.)
+    const end = e - 1 - (ADDRESS_BEFORE.test(text.slice(e - 3, e - 1)) ? 2 : 0);
+    const p = nameStartBefore(idx, end, (q) => nameAt(text, q, idx) === end);
     if (p < 0) break;
-    names.unshift([p, e - 1]);
+    names.unshift([p, end]);
     e = p;
   }
 }

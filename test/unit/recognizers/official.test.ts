@@ -1198,6 +1198,8 @@ describe('OFFICIAL recognizer', () => {
         ['王珊珊', '总经理'],
         ['刘芳', '副总经理'],
       ]);
+      // …and the names listed before, each with its form of address
+      assert.deepEqual(names('王海涛先生、刘芳女士任晋银理财副总经理。李明先生、赵刚先生当选公司董事。'), ['王海涛', '刘芳', '李明', '赵刚']);
     });
 
     it('keeps the company and its Latin name in brackets in the organization before a unit and a title', () => {
