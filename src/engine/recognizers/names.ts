@@ -183,6 +183,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   return end;
 }
 
+/** A time said right after a name: 上月, 本周, 周四, 今天, 10日. */
+const TIME_AFTER_NAME = /^(?:[上下本]月|[上下本]周|周[一二三四五六日天]|星期|[今昨明][天日]|\d)/;
 /** A weekday after a name is the day of what the person did, not a character of the name: 李健/x 周一/t 在深圳. */
 const WEEKDAY_WORD = /^(?:周|星期)[一二三四五六日天]$/;
 
@@ -325,7 +327,8 @@ export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
     const next = idx.at(t.end);
     return TRANSLIT.at(text, t.start) && next !== undefined && next.end <= limit && (next.tag === 'nrt' || isTranslit(text, next.start, next.end));
   };
-  for (let t = idx.at(e); t && t.end <= limit && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) || translitGoesOn(t) : FOREIGN_TAGS.has(t.tag ?? '') || isTranslit(text, t.start, t.end)); t = idx.at(e)) {
+  // (…and ends before a time said after it: 乔恩·格雷/上/f 月/m 曾表示.)
+  for (let t = idx.at(e); t && t.end <= limit && !TIME_AFTER_NAME.test(text.slice(t.start, t.start + 2)) && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) || translitGoesOn(t) : FOREIGN_TAGS.has(t.tag ?? '') || isTranslit(text, t.start, t.end)); t = idx.at(e)) {
     // A verb the segmenter glued on at the end (阿莫/代伊说/x, 买买提/明在/x): the name ends before it.
     // So may a name's last token end with the first character of a word whose last character stands alone (卢特/x 尼克会/nr 面/n).
     const next = idx.at(t.end);

@@ -865,7 +865,7 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   // A two-character foreign name the segmenter did not know: 总理默茨/x.
   if (tok.end - tok.start === 2 && (tok.tag === 'x' || tok.tag === 'nrt') && isTranslit(text, tok.start, tok.end)) return tok.end;
   // A longer one it took for words, before what follows names or a date: 行长拉加/v 德/ns 表示, 6月5日宣布.
-  for (let e = tok.start + 3; e <= tok.start + 5; e++) if (idx.isBoundary(e) && isTranslit(text, tok.start, e) && (FOLLOWS_NAME.test(text.slice(e, e + 2)) || /^[\d０-９]/.test(text[e] ?? ''))) return e;
+  for (let e = tok.start + 3; e <= tok.start + 5; e++) if (idx.isBoundary(e) && isTranslit(text, tok.start, e) && (FOLLOWS_NAME.test(text.slice(e, e + 2)) || TIME_AFTER.test(text.slice(e, e + 2)))) return e;
   // A surname and a given name the segmenter took for a place word, before what a person does: 董事长林中/s 当日未出席 (in the woods).
   if (tok.tag === 's' && tok.end - tok.start === 2 && SINGLE_SURNAMES.at(text, tok.start) && FOLLOWS_JAPANESE_NAME.test(text.slice(tok.end, tok.end + 2))) return tok.end;
   if (!NAME_TAGS.has(tok.tag ?? '') || !WHOLE_NAME.test(tok.word) || TITLE_AT.longestFrom(text, tok.start) >= 0) return -1;
@@ -873,6 +873,8 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   return tok.end - tok.start === 4 && SINGLE_SURNAMES.at(text, tok.start) && VERB_AFTER_NAME.test(tok.word) ? tok.end - 1 : tok.end;
 }
 const VERB_AFTER_NAME = /[任说称表曾将在于拟处]$/;
+/** A time said right after a name, the day or month of what the person did: 6月5日, 周四, 上月, 今天. */
+const TIME_AFTER = /^(?:[\d０-９]|周[一二三四五六日天]|星期|[上下本]月|[上下本]周|[今昨明][天日])/;
 /** Verbs of a post the segmenter glues a name's last character onto: 英/代任. */
 const POST_AFTER_GLUED = new Set(['代任', '接任', '出任', '离任', '辞任', '兼任', '担任', '代行']);
 /** Adverbs after a subject: 均 (all), 也, 亦 (also), 都 (all). */
@@ -888,7 +890,7 @@ const JAPANESE_GIVEN_END = new CharSet('男夫子也雄彦郎树人美代');
 /** Last characters of Japanese given names of three characters: 宪一郎, 龙之介. */
 const JAPANESE_THIRD_GIVEN = new CharSet('郎介卫');
 /** What follows a Japanese name (or one the segmenter took for a place word) after a title: what follows any name, and more of what a visitor does (在, 当天, 一行), 曾. */
-const FOLLOWS_JAPANESE_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|当天|当日|此前|[在于等曾也])`);
+const FOLLOWS_JAPANESE_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|当天|当日|此前|[在于等曾也])|${TIME_AFTER.source.slice(1)}`);
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, the region 中国 in 阿斯利康执行副总裁、中国总裁, 管委会 in 东湖高新区党工委书记、管委会主任, 村委会 in 长泾村党支部书记兼村委会主任. */
 const UNIT_ORG = /(?:事业群|事业部|工作室群|工作室|部门|总部|项目|组织部|宣传部|统战部|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协|村委会|居委会|村民委员会|居民委员会|审判委员会|检察委员会|女工委|工会|办公室|区域|管委)$|^(?:中国|全球|亚太|大中华)区?$/;

@@ -1168,6 +1168,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('荣耀终端股份有限公司CEO李健周一在深圳表示'), ['李健']);
     });
 
+    it('ends a foreign name before the time said after it (拉加德周四, 加藤胜信周一, 乔恩·格雷上月)', () => {
+      assert.deepEqual(names('欧洲央行行长拉加德周四宣布。日本财务大臣加藤胜信周一表示。黑石集团总裁乔恩·格雷上月曾表示'), ['拉加德', '加藤胜信', '乔恩·格雷']);
+    });
+
     it('reads a surname the segmenter took for a verb after a pause before a title of address (，盛/v 纪纲/nr 董事长)', () => {
       assert.deepEqual(names('中国船舶方面，盛纪纲董事长在会上表示'), ['盛纪纲']);
     });
