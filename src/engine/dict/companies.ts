@@ -607,7 +607,7 @@ SOHO中国有限公司|SOHO中国
 贵州习酒股份有限公司|贵州习酒|习酒
 珍酒李渡集团有限公司|珍酒李渡|?珍酒
 云南大益茶业集团有限公司|大益|大益集团
-喜力集团|喜力|Heineken
+喜力集团|喜力|喜力啤酒|Heineken|Heineken N.V.
 百威英博|百威|百威集团|AB InBev
 百威亚太控股有限公司|百威亚太
 嘉士伯集团|嘉士伯|Carlsberg
@@ -665,7 +665,7 @@ SOHO中国有限公司|SOHO中国
 圆通速递|圆通
 申通快递|申通
 韵达快递|韵达
-极兔速递|极兔
+极兔速递|极兔|J&T Express
 百世集团|百世快递|?百世
 跨越速运集团有限公司|跨越速运|跨越速运集团
 安能物流|安能物流集团|安能快运
@@ -771,6 +771,12 @@ Stellantis|克莱斯勒
 GE Vernova公司|GE Vernova|GE维诺瓦
 GE医疗科技公司|GE医疗|GE HealthCare
 西门子公司|西门子|Siemens
+日本制铁株式会社|日本制铁|Nippon Steel
+美国钢铁公司|美钢|U.S. Steel
+三井不动产|Mitsui Fudosan
+丝芙兰|Sephora
+嘉实多|Castrol
+美国运通公司|美国运通|American Express
 蒂森克虏伯股份公司|蒂森克虏伯|thyssenkrupp|ThyssenKrupp
 清科集团|清科
 安联保险集团|安联集团|安联|Allianz
@@ -799,7 +805,7 @@ ABB集团|ABB
 摩托罗拉|Motorola
 壳牌|Shell
 埃克森美孚|ExxonMobil
-英国石油公司|英国石油
+英国石油公司|英国石油|?BP
 英国电信集团|英国电信公司|英国电信
 道达尔|TotalEnergies
 雀巢公司|雀巢|雀巢集团|Nestle|Nestlé
@@ -1196,7 +1202,7 @@ Nexon
 北京三元食品股份有限公司|三元食品|?三元
 北京燕京啤酒股份有限公司|燕京啤酒
 银河期货有限公司|银河期货
-必和必拓|BHP
+必和必拓集团|必和必拓|BHP|BHP Group Limited
 力拓|Rio Tinto
 淡水河谷|Vale
 嘉能可|Glencore
@@ -1485,6 +1491,7 @@ xAI
 杭州宇树科技股份有限公司|宇树科技|宇树
 东方金诚国际信用评估有限公司|东方金诚
 达索航空公司|达索航空
+达索系统|Dassault Systèmes
 北京东方雨虹防水技术股份有限公司|东方雨虹|雨虹
 中国长江电力股份有限公司|长江电力
 长江基建集团有限公司|长江基建

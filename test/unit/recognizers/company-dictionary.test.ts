@@ -86,6 +86,8 @@ describe('company dictionary', () => {
     // 红杉中国 apart from 红杉资本 since they split; a miner by its Latin name
     assert.equal(COMPANY_NAMES.get('红杉中国')!.entry.canonical, '红杉中国');
     assert.equal(COMPANY_NAMES.get('CMOC')!.entry.canonical, '洛阳栾川钼业集团股份有限公司');
+    // BP is a pager too (ＢＰ机): the company only where the article names it
+    assert.equal(COMPANY_NAMES.get('BP')!.ambiguous, true);
   });
 
   it('marks aliases that are everyday words as ambiguous', () => {
