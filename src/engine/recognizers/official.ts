@@ -259,8 +259,8 @@ const TAKING = new Set(['任', '历任', '出任', '担任', '当选', '升任',
 const MOVING = new Set(['出任', '担任', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '当选', '获聘', '续任']);
 /** 任 and the unit its position starts with, which the segmenter makes one word: 任区, 任县. */
 const TAKES_UNIT = /^任[省市县区镇乡]$/;
-/** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 自2022年7月起, 将于2025年6月16日起, 自即日起; or the time it was held in, 在 (李建新在担任…期间), 利用 (先后利用担任…的职务便利), and 申请 (黄志刚申请辞去). */
-const WHY_OR_WHEN = /(?:因(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)|(?:将|已)?(?:自|于|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?|(?:先后|曾经?|多次)?(?:在|利用)|申请)$/;
+/** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 自2022年7月起, 将于2025年6月16日起, 自即日起; or the time it was held in, 在 (李建新在担任…期间), 利用 (先后利用担任…的职务便利), and 申请, after a reason too (黄志刚申请辞去, 黄志远先生因工作原因申请辞去). */
+const WHY_OR_WHEN = /(?:因(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)|(?:将|已)?(?:自|于|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?|(?:先后|曾经?|多次)?(?:在|利用)|(?:因(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动))?申请)$/;
 /** Copulas that give the position a name holds: 于涛是海信视像总经理, 李刚系公司董事长, （王晓东为广州工控集团总经理）, 马化腾仍为董事会主席. */
 const COPULAS = new Set(['是', '系', '为', '现为', '仍为']);
 /** What joins the names a title is, after its copula: 保荐代表人为孙立和赵一鸣. */

@@ -167,7 +167,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     if (pieces.length > 0 && isDescriptor(t.word) && t.word.length >= 2) break;
     // …and so does a group's 集团 before the name of a group (台湾综合企业集团/永丰泰集团: a conglomerate, then its name).
     if (kind === 'group' && pieces.length > 0 && t.word === '集团') break;
-    if (s - t.start > 24 || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word)) break;
+    // (…and a title joined to another by 兼 the segmenter glued on: 出任副/总裁兼/j 公司秘书.)
+    if (s - t.start > 24 || t.word.endsWith('兼') || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word)) break;
     // A Latin name the segmenter cut at its digits and signs (3/x M/x, 7/x -/x Eleven/eng, H/x &/x M/x, A/x ./x O/x ./x 史密斯) is one piece.
     const latin = LATIN_RUN.exec(text.slice(Math.max(0, t.end - 40), t.end));
     // (A model's code, a network's generation or band right before the suffix names no company: 5G-A网络, 700MHz网络.)

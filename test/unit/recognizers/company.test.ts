@@ -502,6 +502,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('与美国银行公司签约'), ['美国银行公司']);
       // nor the verb that retains an auditor, which the segmenter tags a name (续聘/nr 容诚/x 会计师事务所)
       assert.deepEqual(names('同意续聘容诚会计师事务所（特殊普通合伙）为公司审计机构'), ['容诚会计师事务所（特殊普通合伙）']);
+      // …nor a title joined to another by 兼 (出任副/总裁兼/j 公司秘书)
+      assert.deepEqual(names('沈小燕出任副总裁兼公司秘书'), []);
       assert.deepEqual(names('法国威立雅集团中国区首席执行官表示，威立雅将追加投资'), ['威立雅集团', '威立雅']);
     });
 
