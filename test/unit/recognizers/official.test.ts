@@ -1101,6 +1101,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('因工作安排原因，黄志刚申请辞去公司总裁职务').map((o) => [o.name, o.title]), [['黄志刚', '总裁']]);
       // …after a reason too, and the form of address before it (黄志远先生因工作原因申请辞去)
       assert.deepEqual(officials('黄志远先生因工作原因申请辞去公司独立董事职务').map((o) => [o.name, o.title]), [['黄志远', '独立董事']]);
+      // (证代, as notices shorten 证券事务代表)
+      assert.deepEqual(officials('公司董秘谢立新、证代马晓丽同日提交辞呈').map((o) => [o.name, o.title]), [['谢立新', '董秘'], ['马晓丽', '证代']]);
       // not where one served, after 在
       assert.deepEqual(names('布朗此前曾在苏伊士担任亚洲区总裁'), []);
       // the post one left (卸任后盒马CEO: 盒马's, the 后 glued to it no part of it)
