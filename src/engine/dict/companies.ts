@@ -771,6 +771,8 @@ Stellantis|克莱斯勒
 GE Vernova公司|GE Vernova|GE维诺瓦
 GE医疗科技公司|GE医疗|GE HealthCare
 西门子公司|西门子|Siemens
+博通咨询
+银联国际有限公司|银联国际
 日本制铁株式会社|日本制铁|Nippon Steel
 美国钢铁公司|美钢|U.S. Steel
 三井不动产|Mitsui Fudosan

@@ -564,7 +564,9 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   const second = (tok.tag === 'ns' || tok.tag === 'x') && given && given.end === given.start + 1 ? idx.at(given.end) : undefined;
   // (Not a character that itself follows names: 官钟/x 铮/a 称/v，, the name 钟铮.)
   if (second && second.end === second.start + 1 && isCJKWord(given!.word + second.word) && !NUMERAL_START.test(given!.word) && !AFTER_NAME.at(text, second.start) && (FOLLOWS_NAME.test(text.slice(second.end, second.end + 2)) || AFTER_NAME.at(text, second.end))) return { start: k, end: second.end, titled };
-  const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) : GIVEN_TAGS.has(given?.tag ?? '') || (tok.tag === 'x' && given?.tag === 'a');
+  // (…or one it took for a place too, before what a person does: 分行行/长葛/ns 建国/ns 透露.)
+  const placeGiven = given?.tag === 'ns' && given.end - given.start === 2 && FOLLOWS_JAPANESE_NAME.test(text.slice(given.end, given.end + 2));
+  const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) || placeGiven : GIVEN_TAGS.has(given?.tag ?? '') || (tok.tag === 'x' && given?.tag === 'a');
   return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
 }
 /** A name of two whose third character 人 the segmenter took with the speech after it (官周靖/x 人称/n): the name is the three. */

@@ -1172,6 +1172,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('荣耀终端股份有限公司CEO李健周一在深圳表示'), ['李健']);
     });
 
+    it('reads a name whose surname the segmenter made a place with the title\'s last character, its given name a place too (行/长葛/ns 建国/ns 透露)', () => {
+      assert.deepEqual(officials('中国人民银行苏州市分行行长葛建国透露，出游人数增加').map((o) => [o.name, o.title]), [['葛建国', '行长']]);
+    });
+
     it('ends a foreign name before the time said after it (拉加德周四, 加藤胜信周一, 乔恩·格雷上月)', () => {
       assert.deepEqual(names('欧洲央行行长拉加德周四宣布。日本财务大臣加藤胜信周一表示。黑石集团总裁乔恩·格雷上月曾表示'), ['拉加德', '加藤胜信', '乔恩·格雷']);
     });
