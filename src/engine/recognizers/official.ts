@@ -279,6 +279,8 @@ const ADDRESS_AFTER = new RegExp(`^(?:${NOTICE_ADDRESS})`);
 const ADDRESS_BEFORE = new RegExp(`(?:${NOTICE_ADDRESS})$`);
 /** Adverbs between names and the verb of their posts: 先后出任, 分别担任, 已出任, and how a vote went: 全票当选. */
 const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将', '同时', '仍', '仍将', '仍然', '依然']);
+/** What joins the last name of a list to the others: 李明、王芳及赵刚. */
+const LAST_JOINS = new CharSet('及和与');
 /** What joins the names of such a list: 王海涛、李东和赵明先后担任. */
 const LIST_JOINS = new Set(['、', '和', '与']);
 /** A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长 (or 方晨，现任…; 吴海涛，1972年3月生，现任…), over its sentences (…，中共党员。现任…). */
@@ -472,7 +474,8 @@ function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array
     if (end < 0) break;
     names.push([p, end]);
     after = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
-    if (text[after] !== '、') break;
+    // (…and the last after 及, 和 or 与 where a name follows: 委任李明、王芳及赵刚为….)
+    if (text[after] !== '、' && !(LAST_JOINS.at(text, after) && (nameAt(text, after + 1, idx) > 0 || cutNameAt(text, after + 1, idx) > 0))) break;
     p = after;
   }
   return { names, after };

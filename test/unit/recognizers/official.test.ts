@@ -1062,6 +1062,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('海底捞董事会主席由杨利娟继续担任'), ['杨利娟']);
     });
 
+    it('reads the last name of an appointed list after 及, 和 or 与', () => {
+      assert.deepEqual(names('宣布，委任李明、王芳及赵刚为独立非执行董事。任命张三和李四为副总经理。'), ['李明', '王芳', '赵刚', '张三', '李四']);
+    });
+
     it('reads a list of appointments after a colon, one to a clause', () => {
       assert.deepEqual(officials('会议决定任命：刘卫平为省科学技术厅厅长；赵刚为省审计厅厅长。').map((o) => [o.name, o.title, o.org]), [
         ['刘卫平', '厅长', '省科学技术厅'],
