@@ -771,6 +771,7 @@ Stellantis|克莱斯勒
 GE Vernova公司|GE Vernova|GE维诺瓦
 GE医疗科技公司|GE医疗|GE HealthCare
 西门子公司|西门子|Siemens
+泛林集团|泛林|Lam Research
 博通咨询
 银联国际有限公司|银联国际
 日本制铁株式会社|日本制铁|Nippon Steel
@@ -1310,7 +1311,7 @@ Nexon
 群智咨询
 北京中怡康时代市场研究有限公司|中怡康
 Counterpoint Research|Counterpoint
-集邦咨询|TrendForce
+集邦咨询|TrendForce集邦咨询|TrendForce
 Canalys
 高德纳咨询公司|Gartner|高德纳
 TechInsights

@@ -44,7 +44,8 @@ export function mediumAt(text: string, start: number, end: number): boolean {
   // A registered name as a source is the company's own (来源：中建八局第一建设有限公司).
   // 据新浪财经报道: a company's site cited as a source is the medium.
   // A site's name opening its line before the date is the page's dateline (新浪医药 ２０２５年０６月０２日 08:30), not a company.
-  if ((start === 0 || text[start - 1] === '\n') && DATE_ON_LINE_AFTER.test(text.slice(end, end + 8)) && !REGISTERED_END.test(text.slice(start, end))) return true;
+  // (…or before the date of its dispatch: 新浪财经2025年8月6日讯.)
+  if ((start === 0 || text[start - 1] === '\n') && (DATE_ON_LINE_AFTER.test(text.slice(end, end + 8)) || DISPATCH_AFTER.test(text.slice(end, end + 18))) && !REGISTERED_END.test(text.slice(start, end))) return true;
   return ((TITLE_SEPARATOR.test(before) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 30)));
 }
 /**
@@ -58,6 +59,7 @@ export function citedMedia(text: string): string[] {
 const CITED_MEDIUM = /(?:来源|稿源|出处)[:：]\s*([\u4e00-\u9fffA-Za-z]{3,8})(?=[\s|｜,，;；。]|$)/g;
 
 /** A date after a space on the same line, after the rest of the site's name (新浪/医药): a dateline's. */
+const DISPATCH_AFTER = /^[\u4e00-\u9fff]{0,4}(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[讯电]/;
 const DATE_ON_LINE_AFTER = /^[\u4e00-\u9fff]{0,4}[^\S\n]+(?:19|20|１９|２０)[\d０-９]{2}(?:年|-|\/|\.)/;
 /** …with the time of its item between (据新浪财经2025-03-10 09:15:42消息). */
 const SITE_REPORTS = /^(?:财经|新闻|科技|体育|娱乐|网)[\d\-:. ]{0,20}(?:报道|消息|讯|援引|获悉)/;

@@ -490,6 +490,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('上海梅赛德斯-奔驰文化中心运营方表示'), ['梅赛德斯-奔驰']);
       // …but a university a company's founder endowed is none of its units (福耀科技大学); a company's own is (华为大学)
       assert.deepEqual(names('福耀科技大学首期投资100亿元，华为大学开课'), ['华为']);
+      // a site opening its line before the date of its dispatch is the source, no company (新浪财经2025年8月6日讯)
+      assert.deepEqual(names('新浪财经2025年8月6日讯 矿业巨头必和必拓公布业绩'), ['必和必拓']);
     });
 
     it('leaves out a foreign country before a brand and its trade, or glued to a dictionary name', () => {
