@@ -96,6 +96,8 @@ const FESTIVAL =
 const COMPARED_WITH = /^[比较]上$/;
 const BRACKET_OPEN = /^\s*[(（]$/;
 const BRACKET_CLOSE = /^[)）]$/;
+/** What says a date falls on a weekday: 6月1日恰逢周日, 是周一. */
+const FALLS_ON = /^(?:恰逢|正逢|适逢|恰好是|正好是|是|为)$/;
 /** The same period a year before the one just named: 去年同期, 上年同月. */
 const SAME_PERIOD_BEFORE = /^(?:去|上一?)年同(?:期|月)$/;
 const SENTENCE_END = /[。！？!?；;\n]/;
@@ -112,8 +114,8 @@ const isFestival = (s: string): boolean => FESTIVAL_ONLY.test(s) || s === '五�
 const REL_DAY = '(?:(?<!的)今天|(?<!时至|《)今日(?!头条)|昨天|昨日|明天|明日|大?前天|大?后天|今晨|今早|昨晚|今晚|昨夜|明晚|明早|明晨)';
 /** A day said by its weekday or its distance from today, a part of the day after it too: 周一, 本周五, 今日, 昨天晚间. */
 const DAY_BY_NAME = new RegExp(`^(?:(?:上|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|${REL_DAY})(?:${DAY_PART})?$`);
-/** 周三, 下周一, 本周末; not 每周二 or 逢周一 (every Tuesday, Monday: no day on the calendar), 每周三班 (three flights a week), 史上/周期, 回本/周期, 黑色星期五 (a shopping day), 本周三成个股 (30% of stocks this week), 首两周二手成交 (second-hand; not 周二手机). */
-const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?<!黑色|老|小|[每逢])(?:周|星期|礼拜)(?:[一二三四五六日](?![班趟次成])(?<!周二(?=手[车房楼货物市成交商盘店平设奢住]))|天(?![津气]))|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马史回])[上下]|(?<!回)本)周(?![期刊边围转岁]))';
+/** 周三, 下周一, 本周末, 恰逢周日; not 每周二 or 逢周一 (every Tuesday, Monday: no day on the calendar), 每周三班 (three flights a week), 史上/周期, 回本/周期, 黑色星期五 (a shopping day), 本周三成个股 (30% of stocks this week), 首两周二手成交 (second-hand; not 周二手机). */
+const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?<!黑色|老|小|每|(?<!恰)逢)(?:周|星期|礼拜)(?:[一二三四五六日](?![班趟次成])(?<!周二(?=手[车房楼货物市成交商盘店平设奢住]))|天(?![津气]))|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马史回])[上下]|(?<!回)本)周(?![期刊边围转岁]))';
 /** 515日 for 5月15日, 0923日 for 09月23日, 48日 for 4月8日: scraped text that lost its 月 (only plausible months and days; 28日 is the 28th). */
 const LOST_MONTH = String.raw`(?<![\d.])(?:(?:1[0-2]|0?[1-9])(?:0[1-9]|[12]\d|3[01])|3[2-9]|[4-9][1-9])日`;
 /**
@@ -311,7 +313,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
       parsed.value = prev.parsed.value!.replace(/\d{4}/g, (y) => pad(Number(y) - 1, 4));
     }
     // 2025年8月12日（星期二）: a weekday in brackets after a date names that date, when it is its weekday.
-    const bracketed = prev && BRACKET_OPEN.test(folded.slice(prev.end, m.index));
+    // (…and one said to be its day: 6月1日恰逢周日.)
+    const bracketed = prev && (BRACKET_OPEN.test(folded.slice(prev.end, m.index)) || (FALLS_ON.test(folded.slice(prev.end, m.index)) && weekdayOf(prev.parsed, m[0]) !== undefined));
     if (parsed.value === undefined && bracketed) parsed.value = weekdayOf(prev.parsed, m[0]);
     // 周二 in a report dated Wednesday 30 April is the Tuesday of its week, the 29th.
     else if ((parsed.value === undefined || parsed.value.startsWith('T')) && ref) parsed.value = dayOfDatelineWeek(ref, m[0]) ?? parsed.value;

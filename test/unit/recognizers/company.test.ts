@@ -795,6 +795,7 @@ describe('COMPANY recognizer', () => {
 
     it('leaves a product alone, company name and all (guidelines: 小米SU7 is a product)', () => {
       assert.deepEqual(names('希望小米SU7能成为首选'), []);
+      assert.deepEqual(names('搭载小米澎湃OS智能座舱'), []);
       // a convertible bond named after its issuer (兴业转债), and a number of companies (逾百家公司)
       assert.deepEqual(names('可转债“兴业转债”（113052）将于下周摘牌。今年已有逾百家公司实施第二次分红'), []);
       assert.deepEqual(names('华为Mate 80系列开售，三星LPDDR5X内存量产'), []);

@@ -458,6 +458,13 @@ describe('DATE recognizer', () => {
     ]);
   });
 
+  it('dates a weekday a date is said to fall on by that date (6月1日恰逢周日), not every Monday (逢周一)', () => {
+    assert.deepEqual(afterDateline('2025-06-02 来源：测试', '6月1日恰逢周日，车企依然营业，逢周一休息'), [
+      ['6月1日', '2025-06-01'],
+      ['周日', '2025-06-01'],
+    ]);
+  });
+
   it('dates a weekday in brackets after a date by that date, when it is its weekday', () => {
     assert.deepEqual(afterDateline('2025-08-01 来源：测试', '定于2025年8月12日（星期二）开庭，2025年8月12日（星期三）'), [
       ['2025年8月12日', '2025-08-12'],

@@ -1180,6 +1180,14 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('中国人民银行苏州市分行行长葛建国透露，出游人数增加').map((o) => [o.name, o.title]), [['葛建国', '行长']]);
     });
 
+    it('reads a Japanese name before its Latin form in brackets, and no organization of 经 (by way of) before a title', () => {
+      assert.deepEqual(officials('丰田汽车公司总裁佐藤恒治（Koji Sato）则通过视频致辞。经董事长项兴初先生提名').map((o) => [o.name, o.org]), [
+        ['佐藤恒治', '丰田汽车公司'],
+        ['Koji Sato', '丰田汽车公司'],
+        ['项兴初', undefined],
+      ]);
+    });
+
     it('ends a foreign name before the time said after it (拉加德周四, 加藤胜信周一, 乔恩·格雷上月)', () => {
       assert.deepEqual(names('欧洲央行行长拉加德周四宣布。日本财务大臣加藤胜信周一表示。黑石集团总裁乔恩·格雷上月曾表示'), ['拉加德', '加藤胜信', '乔恩·格雷']);
     });
