@@ -100,6 +100,8 @@ const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
 };
 
 const GROUP_IN_BRACKETS = /[(（]集团[)）]$/;
+/** Firms whose analysts are named with the sector they cover: 中信证券, 华夏基金, 招商银行研究院. */
+const ANALYST_FIRM = /(?:证券|基金|期货|银行|研究院|研究所)$/;
 
 /** A COMPANY candidate, with the dictionary company it names. */
 export interface Found extends Candidate {
@@ -353,6 +355,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // (东京商品交易所/橡胶/期货): the dictionary finds the company alone. A technology arm is named so,
   // not a product (极氪/智能/科技).
   const last = pieces.length - 1;
+  // So does a broker, a fund or a bank before the sector its analysts cover (中信证券/电力 公用行业首席分析师).
+  if (kind === 'trade' && last === 0 && ANALYST_FIRM.test(pieces[0]!.word) && lookupName(pieces[0]!.word)) return undefined;
   if ((kind === 'finance' || kind === 'trade') && suffix !== '科技' && last >= 1 && pieces[last]!.tag !== 'nt' && isGeneric(pieces[last]!.word) && lookupName(pieces[last - 1]!.word)) return undefined;
   // 本公司, 该公司 glued to the word before (准则/下本/x 公司): no name.
   if (kind === 'weak' && last >= 0 && pieces[last]!.tag === 'x' && /[本该此其]$/.test(pieces[last]!.word)) return undefined;

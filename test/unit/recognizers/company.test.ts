@@ -796,6 +796,8 @@ describe('COMPANY recognizer', () => {
     it('leaves a product alone, company name and all (guidelines: 小米SU7 is a product)', () => {
       assert.deepEqual(names('希望小米SU7能成为首选'), []);
       assert.deepEqual(names('搭载小米澎湃OS智能座舱'), []);
+      // a broker before the sector its analysts cover (中信证券/电力), and 平台 before a listed name, say nothing of the name
+      assert.deepEqual(names('中信证券电力公用行业首席分析师李昊表示。港股平台东海新能源（02688.HK）当日涨'), ['中信证券', '东海新能源']);
       // a convertible bond named after its issuer (兴业转债), and a number of companies (逾百家公司)
       assert.deepEqual(names('可转债“兴业转债”（113052）将于下周摘牌。今年已有逾百家公司实施第二次分红'), []);
       assert.deepEqual(names('华为Mate 80系列开售，三星LPDDR5X内存量产'), []);
