@@ -31,6 +31,8 @@ const ENTRIES = `
 北京快手科技有限公司|?快手|快手科技|快手集团
 美团|美团点评|美团网
 拼多多|PDD|PDD Holdings|拼多多控股
+Temu
+速卖通|AliExpress
 小米集团|?小米|小米公司|Xiaomi
 北京小米科技有限责任公司|小米科技
 小米汽车科技有限公司|小米汽车
@@ -771,6 +773,7 @@ Stellantis|克莱斯勒
 GE Vernova公司|GE Vernova|GE维诺瓦
 GE医疗科技公司|GE医疗|GE HealthCare
 西门子公司|西门子|Siemens
+安博|Prologis
 泛林集团|泛林|Lam Research
 博通咨询
 银联国际有限公司|银联国际
