@@ -2,7 +2,7 @@ import { lookupName, NOT_COMPANIES } from '../dict/companies';
 import { isProvinceOrCity } from '../dict/places';
 import { NTH_HOLDER, POSITIONS } from '../dict/positions';
 import { BRACKETED_LATIN } from './companyMentions';
-import { POST_VERBS, TAKEN_OVER_BY } from './nameWords';
+import { gluedBy, POST_VERBS, TAKEN_OVER_BY } from './nameWords';
 import { personNameAt } from './names';
 import { PhraseTrie } from './phraseTrie';
 import type { TokenIndex } from './tokenIndex';
@@ -141,7 +141,7 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
     // so does a name's last character glued to the 及 that joins two officials (副总裁孙立/群及/x 首席财务官).
     if (t.tag === 'x' && t.word.length >= 2 && /[系是为及和与]$/.test(t.word)) break;
     // (…and the 由 of a change of post, whatever the segmenter glued to it: 法定代表人由德籍/x 总经理.)
-    if (t.tag === 'x' && t.word.includes('由')) break;
+    if (gluedBy(t)) break;
     // (张伟/任海川/x 集团董事长, 据博纳/x 影业董事长: the verb 任 or a preposition glued onto the employer's first word is no part of it.)
     if (t.tag === 'x' && t.word.length > 2 && GLUED_HEAD.test(t.word)) {
       pieces.unshift({ ...t, word: t.word.slice(1), start: t.start + 1 });

@@ -479,8 +479,8 @@ function movingDayValue(name: string, dayBefore: boolean, year: number | undefin
 
 /** The ISO date of `date` if `weekday` (星期二, 周二) is its day of the week. */
 function weekdayOf(date: Parsed, weekday: string): string | undefined {
-  const m = /^(?:星期|周|礼拜)([一二三四五六日天])$/.exec(weekday);
-  if (!m || date.year === undefined || date.month === undefined || date.day === undefined) return undefined;
+  const m = WEEKDAY_NAMED.exec(weekday);
+  if (!m || m[0] !== weekday || date.year === undefined || date.month === undefined || date.day === undefined) return undefined;
   const d = new Date(Date.UTC(date.year, date.month - 1, date.day));
   return (d.getUTCDay() || 7) === weekdayNumber(m[1]!) ? isoOf(d) : undefined;
 }
@@ -489,13 +489,15 @@ function weekdayOf(date: Parsed, weekday: string): string | undefined {
  * own day; a later day of the week is unsaid (周五 in Monday's news is last week's or the coming one).
  */
 function dayOfDatelineWeek(ref: RefDate, said: string): string | undefined {
-  const m = /^(?:周|星期|礼拜)([一二三四五六日天])(.*)$/.exec(said);
+  const m = WEEKDAY_NAMED.exec(said);
   const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay() || 7;
   const weekday = m ? weekdayNumber(m[1]!) : 8;
-  const time = m ? clockOf(m[2]!) : undefined;
+  const time = m ? clockOf(said.slice(m[0].length)) : undefined;
   if (weekday > today || time === undefined) return undefined;
   return isoOf(new Date(Date.UTC(ref.year, ref.month - 1, ref.day - today + weekday))) + time;
 }
+/** A weekday by its name, at the start: 星期二, 周二, 礼拜二. */
+const WEEKDAY_NAMED = /^(?:星期|周|礼拜)([一二三四五六日天])/;
 /** 1 for 一 (Monday) to 7 for 日 or 天 (Sunday). */
 const weekdayNumber = (day: string): number => '一二三四五六'.indexOf(day) + 1 || 7;
 const isoOf = (date: Date): string => iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());

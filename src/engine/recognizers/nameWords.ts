@@ -49,6 +49,8 @@ export function foreignCountryLength(word: string, whole = false): number {
   for (const n of [3, 2]) if ((word.length > n || (whole && word.length === n)) && FOREIGN_COUNTRIES.has(word.slice(0, n))) return n;
   return 0;
 }
+/** A token the segmenter glued 由 into, the 由 of a change of post (法定代表人由德籍/x 总经理): no walk back to an organization crosses it. */
+export const gluedBy = (t: { word: string; tag?: string }): boolean => t.tag === 'x' && t.word.includes('由');
 /** Places that never name a company alone before a suffix (美国公司 is any American company). */
 export const COUNTRY_LIKE = new Set(
   `中国 美国 日本 韩国 英国 德国 法国 俄罗斯 印度 意大利 西班牙 加拿大 澳大利亚 巴西 新加坡 瑞士 荷兰 瑞典 沙特 沙特阿拉伯 阿联酋 卡塔尔 土耳其 以色列 埃及 南非 墨西哥 阿根廷 印尼 印度尼西亚 马来西亚 泰国 越南 菲律宾 新西兰 比利时 奥地利 丹麦 挪威 芬兰 波兰 葡萄牙 希腊 爱尔兰 伊朗 巴基斯坦 哈萨克斯坦 欧洲 亚洲 非洲 美洲 全国 各地 国内 国外 海外 境外 境内 外地 本地 当地`

@@ -183,8 +183,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   return end;
 }
 
-/** A time said right after a name: 上月, 本周, 周四, 今天, 10日. */
-const TIME_AFTER_NAME = /^(?:[上下本]月|[上下本]周|周[一二三四五六日天]|星期|[今昨明][天日]|\d)/;
+/** A time said right after a name, the day or month of what the person did: 上月, 本周, 周四, 今天, 6月5日. */
+export const TIME_AFTER_NAME = /^(?:[\d０-９]|周[一二三四五六日天]|星期|[上下本]月|[上下本]周|[今昨明][天日])/;
 /** A weekday after a name is the day of what the person did, not a character of the name: 李健/x 周一/t 在深圳. */
 const WEEKDAY_WORD = /^(?:周|星期)[一二三四五六日天]$/;
 

@@ -4,7 +4,7 @@ import { approvals } from './approvals';
 import { GLUED_TAKING } from './companyCues';
 import { companyNameEndingAt } from './registeredName';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../dict/surnames';
-import { AFTER_NAME, cutNameAt, dottedNameAt, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, personNameAt } from './names';
+import { AFTER_NAME, cutNameAt, dottedNameAt, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, personNameAt, TIME_AFTER_NAME } from './names';
 import { orgOf, orgStart, UNIT_TITLE } from './titleOrg';
 import { CharSet } from './charSet';
 import { latinNameGoesOn } from './latinNames';
@@ -260,7 +260,8 @@ const MOVING = new Set(['出任', '担任', '升任', '调任', '兼任', '接�
 /** 任 and the unit its position starts with, which the segmenter makes one word: 任区, 任县. */
 const TAKES_UNIT = /^任[省市县区镇乡]$/;
 /** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 自2022年7月起, 将于2025年6月16日起, 自即日起; or the time it was held in, 在 (李建新在担任…期间), 利用 (先后利用担任…的职务便利), and 申请, after a reason too (黄志刚申请辞去, 黄志远先生因工作原因申请辞去). */
-const WHY_OR_WHEN = /(?:因(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)|(?:将|已)?(?:自|于|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?|(?:先后|曾经?|多次)?(?:在|利用)|(?:因(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动))?申请)$/;
+const REASON = String.raw`因(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)`;
+const WHY_OR_WHEN = new RegExp(String.raw`(?:${REASON}(?:申请)?|(?:将|已)?(?:自|于|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?|(?:先后|曾经?|多次)?(?:在|利用)|申请)$`);
 /** Copulas that give the position a name holds: 于涛是海信视像总经理, 李刚系公司董事长, （王晓东为广州工控集团总经理）, 马化腾仍为董事会主席. */
 const COPULAS = new Set(['是', '系', '为', '现为', '仍为']);
 /** What joins the names a title is, after its copula: 保荐代表人为孙立和赵一鸣. */
@@ -344,15 +345,9 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
     const he = verb.word === '任何' && /^[聘委]$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 1]!.end === verb.start ? tokens[i + 1] : undefined;
     if (he && he.start === verb.end && NAME_TAGS.has(he.tag ?? '') && he.end - verb.start <= 4 && isCJKWord(he.word)) {
       // (…and the names listed after it: 委任何志强、李慧雯及苏家俊为….)
-      const names: Array<[number, number]> = [[verb.start + 1, he.end]];
-      let after = he.end;
-      while (/[、及和]/.test(text[after] ?? '')) {
-        const more = namesListedAt(text, after + 1, idx);
-        if (!more.names.length) break;
-        names.push(...more.names);
-        after = more.after;
-      }
-      out.push(...appointed(text, tokens[i - 1]!.word + '任', { names, after }, idx, lastOrgByUnit));
+      const more = /[、及和]/.test(text[he.end] ?? '') ? namesListedAt(text, he.end + 1, idx) : { names: [], after: -1 };
+      const names: Array<[number, number]> = [[verb.start + 1, he.end], ...more.names];
+      out.push(...appointed(text, tokens[i - 1]!.word + '任', { names, after: more.names.length ? more.after : he.end }, idx, lastOrgByUnit));
       continue;
     }
     if (APPOINTING.has(verb.word) && !passive) {
@@ -431,15 +426,14 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
  * 法定代表人由汪建平变更为沈晓红, as business registers report it: the legal representative the company had and the one it has.
  * (The frame bounds the names, whatever the segmenter made of them: 人由雷军/x 变更/v 为林斌/x.)
  */
-const LEGAL_REPRESENTATIVE_CHANGE = /法定代表人(?:已|正式)?由([\u4e00-\u9fff]{2,4})变更为([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])/g;
+const LEGAL_REPRESENTATIVE_CHANGE = /法定代表人(?:已|正式)?由([\u4e00-\u9fff]{2,4})变更为([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])/dg;
 function legalRepresentatives(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(LEGAL_REPRESENTATIVE_CHANGE)) {
-    const from = m.index + m[0].length - m[2]!.length - 3 - m[1]!.length;
-    const to = from + m[1]!.length + 3;
-    if (!surnameLength(text, from) || !surnameLength(text, to)) continue;
+    const [before, after] = [m.indices![1]!, m.indices![2]!];
+    if (!surnameLength(text, before[0]) || !surnameLength(text, after[0])) continue;
     const held = titleAndOrg(text, { start: m.index, end: m.index + 5 }, idx, lastOrgByUnit);
-    out.push({ start: from, end: from + m[1]!.length, ...held, source: 'rule:official-appointed' }, { start: to, end: to + m[2]!.length, ...held, source: 'rule:official-appointed' });
+    out.push({ start: before[0], end: before[1], ...held, source: 'rule:official-appointed' }, { start: after[0], end: after[1], ...held, source: 'rule:official-appointed' });
   }
   return out;
 }
@@ -870,7 +864,7 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   // A two-character foreign name the segmenter did not know: 总理默茨/x.
   if (tok.end - tok.start === 2 && (tok.tag === 'x' || tok.tag === 'nrt') && isTranslit(text, tok.start, tok.end)) return tok.end;
   // A longer one it took for words, before what follows names or a date: 行长拉加/v 德/ns 表示, 6月5日宣布.
-  for (let e = tok.start + 3; e <= tok.start + 5; e++) if (idx.isBoundary(e) && isTranslit(text, tok.start, e) && (FOLLOWS_NAME.test(text.slice(e, e + 2)) || TIME_AFTER.test(text.slice(e, e + 2)))) return e;
+  for (let e = tok.start + 3; e <= tok.start + 5; e++) if (idx.isBoundary(e) && isTranslit(text, tok.start, e) && (FOLLOWS_NAME.test(text.slice(e, e + 2)) || TIME_AFTER_NAME.test(text.slice(e, e + 2)))) return e;
   // A surname and a given name the segmenter took for a place word, before what a person does: 董事长林中/s 当日未出席 (in the woods).
   if (tok.tag === 's' && tok.end - tok.start === 2 && SINGLE_SURNAMES.at(text, tok.start) && FOLLOWS_JAPANESE_NAME.test(text.slice(tok.end, tok.end + 2))) return tok.end;
   if (!NAME_TAGS.has(tok.tag ?? '') || !WHOLE_NAME.test(tok.word) || TITLE_AT.longestFrom(text, tok.start) >= 0) return -1;
@@ -878,8 +872,6 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   return tok.end - tok.start === 4 && SINGLE_SURNAMES.at(text, tok.start) && VERB_AFTER_NAME.test(tok.word) ? tok.end - 1 : tok.end;
 }
 const VERB_AFTER_NAME = /[任说称表曾将在于拟处]$/;
-/** A time said right after a name, the day or month of what the person did: 6月5日, 周四, 上月, 今天. */
-const TIME_AFTER = /^(?:[\d０-９]|周[一二三四五六日天]|星期|[上下本]月|[上下本]周|[今昨明][天日])/;
 /** Verbs of a post the segmenter glues a name's last character onto: 英/代任. */
 const POST_AFTER_GLUED = new Set(['代任', '接任', '出任', '离任', '辞任', '兼任', '担任', '代行']);
 /** Adverbs after a subject: 均 (all), 也, 亦 (also), 都 (all). */
@@ -895,7 +887,7 @@ const JAPANESE_GIVEN_END = new CharSet('男夫子也雄彦郎树人美代');
 /** Last characters of Japanese given names of three characters: 宪一郎, 龙之介. */
 const JAPANESE_THIRD_GIVEN = new CharSet('郎介卫');
 /** What follows a Japanese name (or one the segmenter took for a place word) after a title: what follows any name, and more of what a visitor does (在, 当天, 一行), 曾, its Latin form in brackets. */
-const FOLLOWS_JAPANESE_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|当天|当日|此前|[在于等曾也（(])|${TIME_AFTER.source.slice(1)}`);
+const FOLLOWS_JAPANESE_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|当天|当日|此前|[在于等曾也（(])|${TIME_AFTER_NAME.source.slice(1)}`);
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, the region 中国 in 阿斯利康执行副总裁、中国总裁, 管委会 in 东湖高新区党工委书记、管委会主任, 村委会 in 长泾村党支部书记兼村委会主任. */
 const UNIT_ORG = /(?:事业群|事业部|工作室群|工作室|部门|总部|项目|组织部|宣传部|统战部|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协|村委会|居委会|村民委员会|居民委员会|审判委员会|检察委员会|女工委|工会|办公室|区域|管委)$|^(?:中国|全球|亚太|大中华)区?$/;

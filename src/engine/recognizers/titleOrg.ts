@@ -3,7 +3,7 @@ import { NTH_HOLDER } from '../dict/positions';
 import { writtenInOrder } from './company';
 import { CharSet } from './charSet';
 import { GLUE, isCJKWord, NAME_TAGS } from './names';
-import { BUREAU_NUMBER, FUNCTION_WORD_TAGS, isPartyPerson, TAKEN_OVER_BY } from './nameWords';
+import { BUREAU_NUMBER, FUNCTION_WORD_TAGS, gluedBy, isPartyPerson, TAKEN_OVER_BY } from './nameWords';
 import { companyNameEndingAt, suffixNameAt } from './registeredName';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -218,7 +218,7 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
     // (…or its last character, after the rest of it: 董事长/胡楚/x 天及/x 武汉市…管委会副主任.)
     if (t.tag === 'x' && /[与和及]$/.test(t.word) && (t.word.length >= 3 || (t.word.length === 2 && NAME_TAGS.has(idx.tokens[j - 1]?.tag ?? '')))) break;
     // (…and so does the 由 of a change of post, whatever the segmenter glued to it: 法定代表人由德籍/x 总经理.)
-    if (t.tag === 'x' && t.word.includes('由')) break;
+    if (gluedBy(t)) break;
     // A function character or a stop word glued onto the unit an organization starts with (据市/x 财政局, 经区/x 政府,
     // 另据市/x 财政局): the organization starts after it.
     const unit = t.end - 1;
