@@ -46,6 +46,15 @@ const BRACKETED = new RegExp(
 const FOOT_DATELINE = new RegExp(String.raw`${LABELLED}|${DATE}(?=\s*(?:${DAY_OF_WEEK}\s*)?${CLOCK})`);
 /** A date opening a paragraph after its source's name and before the news, a space between: 财联社2025年5月15日　腾讯控股…, 证券时报网 2025-06-13 国电南瑞…. */
 const SOURCE_DATELINE = new RegExp(String.raw`^[^\S\n]*[\u4e00-\u9fff]{1,6}[社网报讯][^\S\n]*${DATE}(?=[^\S\n]+[^\s\d])`, 'm');
+/** The date a source published the news on, as the article cites it: 据经济观察网2025年6月4日报道, 据路透社 2025年6月4日报道. */
+const REPORTED = new RegExp(String.raw`据[\u4e00-\u9fff]{1,10}[网报社台][^\S\n]*${DATE}[^\S\n]*报道`);
+/**
+ * A source and its date in brackets closing the article (a repost names where it came from):
+ * （来源：上海证券报，2025年4月15日）, (第一财经 2025年8月27日), (2025年5月20日 北京商报).
+ */
+const SOURCE_FOOT = new RegExp(
+  String.raw`[(（](?:来源[:：][^\S\n]*)?(?:[^\s()（）:：，,。]{2,12}[^\S\n]*[，,]?[^\S\n]*${DATE}|${DATE}[^\S\n]*[，,]?[^\S\n]*[^\s()（）:：，,。\d]{2,12})[)）]\s*$`,
+);
 /** How far from the end of the article a publication line is looked for, where the head has none. */
 const FOOT_LENGTH = 300;
 /** A page header's date and clock time in characters, on a line of its own or before its source (2025年7月15日10时22分 来源：健康报); not an event's time in the running text (…日上午10时许，记者…). */
@@ -53,12 +62,21 @@ const CLOCK_DATELINE = new RegExp(String.raw`^[^\S\n]*${DATE}[^\S\n]*\d{1,2}时\
 
 /**
  * The first dateline or publication date near the top of `text`: "2025-06-16 11:22:05" on its
- * own line, "发布时间:2015-11-25", "2025年05月09日 07:21:57", "（2025年4月25日）" opening a line; else a publication line at its foot.
+ * own line, "发布时间:2015-11-25", "2025年05月09日 07:21:57", "（2025年4月25日）" opening a line, the date of a
+ * report it cites (据…网2025年6月4日报道); else a publication line at its foot, or its source in brackets closing it.
  * A date in the running text is not one (it may be any date the article talks about).
  */
 export function findDateline(text: string): RefDate | undefined {
   const head = withDigitDates(text.slice(0, HEAD_LENGTH));
-  const m = DATELINE.exec(head) ?? BRACKETED.exec(head) ?? CLOCK_DATELINE.exec(head) ?? SOURCE_DATELINE.exec(head) ?? (text.length > HEAD_LENGTH ? FOOT_DATELINE.exec(withDigitDates(text.slice(Math.max(HEAD_LENGTH, text.length - FOOT_LENGTH)))) : null);
+  const foot = withDigitDates(text.slice(Math.max(0, text.length - FOOT_LENGTH)));
+  const m =
+    DATELINE.exec(head) ??
+    BRACKETED.exec(head) ??
+    CLOCK_DATELINE.exec(head) ??
+    SOURCE_DATELINE.exec(head) ??
+    REPORTED.exec(head) ??
+    (text.length > HEAD_LENGTH ? FOOT_DATELINE.exec(withDigitDates(text.slice(Math.max(HEAD_LENGTH, text.length - FOOT_LENGTH)))) : null) ??
+    SOURCE_FOOT.exec(foot);
   if (!m) return undefined;
   // (The year is the first group matched: each alternative has a date's three.)
   const year = m.findIndex((g, i) => i > 0 && g !== undefined);

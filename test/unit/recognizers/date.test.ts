@@ -871,6 +871,19 @@ describe('findDateline', () => {
     assert.equal(findDateline(body + '相关阅读\n·长安汽车一季度净利润下降 2024-04-25\n'), undefined);
   });
 
+  it('takes the date of a report the article cites, or its source and date in brackets closing it', () => {
+    assert.deepEqual(findDateline('据经济观察网2025年6月4日报道，浙商银行6月3日公告'), { year: 2025, month: 6, day: 4 });
+    assert.deepEqual(findDateline('中国人寿4月14日晚间公告。（来源：上海证券报，2025年4月15日）'), { year: 2025, month: 4, day: 15 });
+    assert.deepEqual(findDateline('招商银行今年上半年净利润增长。（第一财经 2025年8月27日）\n'), { year: 2025, month: 8, day: 27 });
+    assert.deepEqual(findDateline('多家国有大行5月20日起下调存款利率。(2025年5月20日 北京商报)'), { year: 2025, month: 5, day: 20 });
+    assert.deepEqual(findDateline('标题\n' + '今年3月，公司投产。'.repeat(80) + '\n（来源：浙江日报，2025年2月8日）'), { year: 2025, month: 2, day: 8 });
+    // not a bracketed date without its source, nor one that does not close the article, nor a report's date it does not cite
+    assert.equal(findDateline('公司5月20日公告。（2025年5月20日）'), undefined);
+    assert.equal(findDateline('公司于上市首日（2021年3月5日 周五）大涨。'), undefined);
+    assert.equal(findDateline('该方案（新华社 2025年5月20日）引发关注，公司随后回应。'), undefined);
+    assert.equal(findDateline('据悉，2024年5月25日新华社报道'), undefined);
+  });
+
   it('does not take a date from the running text', () => {
     assert.equal(findDateline('１９９５年１０月１６日，当山东省济南市公安局副局长李长水接过题词时'), undefined);
     assert.equal(findDateline('标题\n' + '正文'.repeat(400) + '\n2025-06-16 11:22:05\n' + '正文'.repeat(200)), undefined);
