@@ -9,7 +9,8 @@ import { TITLES_ENDING } from '../dict/positions';
 import { surnameLength } from '../dict/surnames';
 import { PhraseTrie } from './phraseTrie';
 
-const APPROVAL = /核准((?:[\u4e00-\u9fff]{2,4}、)*)([^，,。；;、：:\n]{5,60}?)的?任职资格/g;
+/** (The titles may be a list: 核准刘珺中国工商银行董事、行长的任职资格.) */
+const APPROVAL = /核准((?:[\u4e00-\u9fff]{2,4}、)*)([^，,。；;、：:\n]{5,60}?(?:、[^，,。；;、：:\n]{2,10}?)*)的?任职资格/g;
 /** What an organization starts with: a company the dictionary knows, a place, the country. */
 const ORG_START = new PhraseTrie([...COMPANY_NAMES.keys(), ...PLACE_NAMES, '中国', '中华']);
 
@@ -26,7 +27,9 @@ export function approvals(text: string): Approval[] {
     const listStart = m.index + 2;
     const lastStart = listStart + m[1]!.length;
     const end = lastStart + m[2]!.length;
-    const titleStart = TITLES_ENDING.longestEndingAt(text, end);
+    let titleStart = TITLES_ENDING.longestEndingAt(text, end);
+    while (text[titleStart - 1] === '、' && TITLES_ENDING.longestEndingAt(text, titleStart - 1) > lastStart) titleStart = TITLES_ENDING.longestEndingAt(text, titleStart - 1);
+    if (text.slice(lastStart, titleStart).includes('、')) continue;
     // (…or no organization, the title after the name's 的: 核准江文博的董事长任职资格.)
     const bare = titleStart - lastStart - 1;
     const lastLength = titleStart > 0 ? nameLength(text, lastStart, titleStart) || (text[titleStart - 1] === '的' && bare >= 2 && bare <= 3 && surnameLength(text, lastStart) > 0 ? bare : 0) : 0;

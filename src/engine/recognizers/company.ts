@@ -190,6 +190,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   for (const a of approvals(text)) {
     const person = a.names[a.names.length - 1]!;
     for (const f of found) if (f.start >= person.start && f.start < person.end && f.end > a.org.start) f.start = a.org.start;
+    // (…and an organization that is a word for the company announcing, no name: 核准缪建民本公司董事长的任职资格.)
+    if (ANY_COMPANY.test(text.slice(a.org.start, a.org.end))) for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start === a.org.start) found.splice(k, 1);
   }
   // 具身智能公司宇树科技: a plain …公司 right before a company's name says what kind of company it is.
   const starts = new Set(found.map((f) => f.start));

@@ -24,13 +24,18 @@ export function sourceOrProductAt(text: string, start: number, end: number): boo
   const series = SERIES_MODEL.exec(text.slice(end, end + 8));
   return series !== null && !PLACE_NAMES.has(series[1]!);
 }
-/** Inside the title of a work, a game or a report, with more words than the name (《漫威争锋》, 《华为传》); 《腾讯》 alone is the name. */
+/**
+ * Inside the title of a work, a game or a report, with more words than the name (《漫威争锋》, 《华为传》); 《腾讯》 alone is the name,
+ * and so is the company an official document is about (《…关于招商银行缪建民任职资格的批复》).
+ */
 function inWorkTitle(text: string, start: number, end: number): boolean {
   const open = text.lastIndexOf('《', start - 1);
   if (open < 0 || start - open > 20 || text.slice(open, start).includes('》')) return false;
   const close = text.indexOf('》', end);
-  return close >= 0 && close - end <= 20 && !text.slice(end, close).includes('《') && !(open === start - 1 && close === end);
+  return close >= 0 && close - end <= 20 && !text.slice(end, close).includes('《') && !(open === start - 1 && close === end) && !DOCUMENT_END.test(text.slice(end, close));
 }
+/** The kind of an administrative document, ending its title: 批复, 行政处罚决定书, 通知. */
+const DOCUMENT_END = /(?:批复|决定书?|通知书?|通报|公告|函)$/;
 
 /** A name in a company's or a group's form: …公司, …集团. */
 export const COMPANY_FORM = /(?:公司|集团)$/;

@@ -791,6 +791,8 @@ describe('COMPANY recognizer', () => {
 
     it('leaves a name inside the title of a work alone, not the title that is the name', () => {
       assert.deepEqual(names('《漫威争锋》上线首月。《华为传》出版。《腾讯》。据《华为技术有限公司2024年年报》'), ['腾讯', '华为技术有限公司']);
+      // An official document's title names the company it is about.
+      assert.deepEqual(names('本公司收到《国家金融监督管理总局关于招商银行缪建民任职资格的批复》'), ['招商银行']);
     });
 
     it('leaves a product alone, company name and all (guidelines: 小米SU7 is a product)', () => {
@@ -1080,6 +1082,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('图为东营市副市长李红梅（右）向山东京博控股集团有限公司授牌'), ['山东京博控股集团有限公司']);
       // nor the person a regulator approves before it (核准欧阳明远/nr 中信/nz 保诚…有限公司独立董事的任职资格)
       assert.deepEqual(names('核准何静怡、欧阳明远中信保诚人寿保险有限公司独立董事的任职资格，核准孙立军威海市商业银行股份有限公司董事长的任职资格'), ['中信保诚人寿保险有限公司', '威海市商业银行股份有限公司']);
+      // …and 本公司 there is no name at all
+      assert.deepEqual(names('核准缪建民本公司董事长的任职资格'), []);
       // nor a dateline's reporter credit (日电 is also NEC's short name)
       assert.deepEqual(names('新华社上海6月18日电（记者李华）中国商飞公司18日交付客机'), ['中国商飞公司']);
       assert.deepEqual(names('本报济南3月2日讯（通讯员王强）山东能源集团有限公司发布'), ['山东能源集团有限公司']);

@@ -991,6 +991,8 @@ describe('OFFICIAL recognizer', () => {
           ['王伟', '副行长', '中国银行股份有限公司'],
         ],
       );
+      // …with a list of titles
+      assert.deepEqual(officials('核准刘珺中国工商银行董事、行长的任职资格').map((o) => [o.name, o.title, o.org]), [['刘珺', '董事、行长', '中国工商银行']]);
       // …and a name before 的 and the title, with no organization
       assert.deepEqual(officials('金融监管总局已核准江文博的董事长任职资格').map((o) => [o.name, o.title, o.org]), [['江文博', '董事长', undefined]]);
       // not without a surname, nor a title
