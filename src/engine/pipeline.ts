@@ -6,6 +6,7 @@ import { LEXICON_SOURCE, type LexiconMatcher } from './lexicon/matcher';
 import { recognizeAmounts } from './recognizers/amount';
 import { recognizeCompanies } from './recognizers/company';
 import { recognizeDates } from './recognizers/date';
+import { GLUE } from './recognizers/names';
 import { LIST_PAUSE, recognizeOfficials } from './recognizers/official';
 import { sentenceStart } from './recognizers/sentences';
 import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types';
@@ -32,7 +33,7 @@ export function recognize(text: string, tokens: readonly Token[], lexicon?: Lexi
     for (const c of candidates) if (isWellFormed(c, map) && !lexicon?.isRejected(text, c)) found.push(c);
   }
   withCompanyOrganizations(found, view.text);
-  const spans = resolveOverlaps(withoutCompaniesInNames(found));
+  const spans = resolveOverlaps(withoutCompaniesInNames(found, view.text));
   // The candidates are this call's own: converted in place rather than copied.
   for (const c of spans) {
     c.start = map.toCodePoint(c.start);
@@ -48,10 +49,13 @@ const DELIMITED = new Set(['rule:official-title', 'rule:official-appointed']);
  * A company found from inside a name a title or an appointment delimits is no company: 选举陈华为公司董事长
  * is 陈华, not 华为公司, though the longer span would win. (The annotator's lexicon is kept.)
  */
-function withoutCompaniesInNames(found: Candidate[]): Candidate[] {
+function withoutCompaniesInNames(found: Candidate[], text: string): Candidate[] {
   const names = found.filter((c) => c.label === 'OFFICIAL' && DELIMITED.has(c.source));
   if (!names.length) return found;
-  return found.filter((c) => c.label !== 'COMPANY' || c.source === LEXICON_SOURCE || !names.some((n) => c.start > n.start && c.start < n.end && c.end > n.end));
+  // (…unless the name starts with a function character and a short name the article uses runs on from the next:
+  // 总经理由金穗农业提名 is 由 金穗农业, no 由金穗.)
+  const glued = new Set(names.filter((n) => GLUE.at(text, n.start) && found.some((c) => c.label === 'COMPANY' && c.source === 'rule:company-short' && c.start === n.start + 1 && c.end > n.end)));
+  return found.filter((c) => !glued.has(c) && (c.label !== 'COMPANY' || c.source === LEXICON_SOURCE || !names.some((n) => !glued.has(n) && c.start > n.start && c.start < n.end && c.end > n.end)));
 }
 
 /**

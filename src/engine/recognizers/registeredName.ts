@@ -33,6 +33,8 @@ export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
     (s) => [s, 'trade'] as const,
   ),
 ]);
+/** A sector's word for its firms (房企, 车企, 药企, 险企, 券商), before a name it describes. */
+const SECTOR_FIRM_HEAD = /^(?:房企|车企|药企|险企|芯企|券商|外企|民企|国企|央企)/;
 const SUFFIX_TRIE = new PhraseTrie(SUFFIXES.keys(), { reversed: true });
 /** A partnership's form after its name: （有限合伙）, (普通合伙), （特殊普通合伙）. */
 const PARTNERSHIP_FORM = /^[(（](?:有限|普通|特殊普通)合伙[)）]/;
@@ -215,6 +217,13 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       const lone = t.word.length === 2 && pieces[0]?.word.length === 1 && pieces[0].start === t.end;
       if (lone) pieces[0] = { word: t.word[1] + pieces[0]!.word, tag: 'x', start: t.start + 1 };
       else pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
+      gluedHead = true;
+      break;
+    }
+    // A word for the company's sector glued onto the name's first word (港股/上市/房企恒联/x 地产控股有限公司): the name starts after it.
+    const sector = t.tag === 'x' && t.word.length >= 4 ? SECTOR_FIRM_HEAD.exec(t.word) : null;
+    if (sector) {
+      pieces.unshift({ word: t.word.slice(2), tag: 'x', start: t.start + 2 });
       gluedHead = true;
       break;
     }

@@ -50,6 +50,17 @@ describe('engine', function () {
     );
   });
 
+  it('reads a name a title delimits over a company found from inside it, not a function character before a short name the article uses', async () => {
+    engine = createEngine();
+    const spans = async (text: string) => (await engine.annotate(text)).map((s) => [s.label, text.slice(s.start, s.end)]);
+    assert.deepEqual(await spans('董事会选举陈华为公司董事长。'), [['OFFICIAL', '陈华']]);
+    assert.deepEqual(await spans('金穗农业有限公司（以下简称金穗农业）参股，总经理由金穗农业提名。'), [
+      ['COMPANY', '金穗农业有限公司'],
+      ['COMPANY', '金穗农业'],
+      ['COMPANY', '金穗农业'],
+    ]);
+  });
+
   it("gives an official the whole company found before the title as organization, and every other mention the fullest one", async () => {
     engine = createEngine();
     const orgs = async (text: string) =>
