@@ -109,7 +109,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const copulaNames: Array<[number, number]> = [];
     for (let at = p, end = copula ? nameAt(text, p, idx) : -1; end > 0; end = COPULA_LIST_JOINS.has(text[end] ?? '') ? nameAt(text, (at = end + 1), idx) : -1) copulaNames.push([at, end]);
     const copulaEnd = copulaNames.at(-1)?.[1] ?? -1;
-    if (copula && copulaEnd > 0 && (copulaEnd === text.length || CLAUSE_END.at(text, copulaEnd))) {
+    // (…perhaps before the name in Latin letters: 董事总经理为陈国华（Tan Kok Wah）。)
+    const aliasEnd = copulaEnd > 0 ? copulaEnd + (LATIN_ALIAS.exec(text.slice(copulaEnd, copulaEnd + 48))?.[0].length ?? 0) : -1;
+    if (copula && copulaEnd > 0 && (aliasEnd === text.length || CLAUSE_END.at(text, aliasEnd))) {
       const held = titleAndOrg(text, copula, idx, lastOrgByUnit);
       for (const [start, end] of copulaNames) add({ start, end, ...held, source: 'rule:official-title' });
       continue;
@@ -461,9 +463,10 @@ function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array
   const names: Array<[number, number]> = [];
   let after = -1;
   // (A compound surname the segmenter took for a place starts one too: 免去欧阳/ns 志远的….)
-  for (; nameStartAt(idx, p) || nameAcrossWordAt(text, p, idx) || surnameLength(text, p) === 2; p++) {
-    // (a given name the segmenter took for an adverb: 免去王/立新/d 的)
-    const named = nameAt(text, p, idx);
+  for (; nameStartAt(idx, p) || nameAcrossWordAt(text, p, idx) || surnameLength(text, p) === 2 || LATIN_PERSON.test(text.slice(p, p + 40)); p++) {
+    // (a given name the segmenter took for an adverb: 免去王/立新/d 的; a name in Latin letters: 委任郑启航、Michael Tan为…)
+    const latin = LATIN_PERSON.exec(text.slice(p, p + 40))?.[0].length;
+    const named = latin ? p + latin : nameAt(text, p, idx);
     const end = named >= 0 ? named : cutNameAt(text, p, idx);
     if (end < 0) break;
     names.push([p, end]);
@@ -474,6 +477,9 @@ function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array
   }
   return { names, after };
 }
+
+/** A personal name in Latin letters, of two to four words: Michael Tan, Tan Kok Wah. */
+const LATIN_PERSON = /^[A-Z][a-zà-öø-ÿ'’]+(?:[ -][A-Z][a-zà-öø-ÿ'’]+){1,3}(?![A-Za-z])/;
 
 /** A name that starts on a word the segmenter tagged a noun and ends inside the next (任命王家/n 阅为/x 总裁): the noun is no word here. */
 function nameAcrossWordAt(text: string, p: number, idx: TokenIndex): boolean {
@@ -731,7 +737,7 @@ function foreignNameBefore(text: string, end: number, idx: TokenIndex): number {
 }
 
 const ITEM_END = /[；;\n，,。]|$/g;
-const BEFORE_ITEM = new CharSet('\n；;：:、，, \u3000。！？!?');
+const BEFORE_ITEM = new CharSet('\n；;：:、，, \u3000。！？!?”」');
 
 /**
  * A name with its position after a space or a comma, as guest lists and bylines write them:

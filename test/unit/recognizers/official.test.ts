@@ -431,6 +431,10 @@ describe('OFFICIAL recognizer', () => {
         ['陈刚', '董事长', undefined],
         ['王长顺', '村主任', undefined],
       ]);
+      // …after a closing quote too
+      assert.deepEqual(officials('“变成看演出。”梁建章，携程集团联合创始人、董事局主席，2025年6月18日在论坛上表示').map((o) => [o.name, o.title, o.org]), [
+        ['梁建章', '联合创始人、董事局主席', '携程集团'],
+      ]);
       assert.deepEqual(officials('我们将其作为重点。公司作为龙头企业'), []);
       // a post held then or before (时任, 曾任)
       assert.deepEqual(officials('张宏伟时任东方集团董事长，李明曾任济南市副市长').map((o) => [o.name, o.title, o.org]), [
@@ -1042,6 +1046,8 @@ describe('OFFICIAL recognizer', () => {
       // a list over a bracketed sex (刘建华（女）、陈建军)
       assert.deepEqual(names('副省长王桂芳、刘建华（女）、陈建军、李振国。'), ['王桂芳', '刘建华', '陈建军', '李振国']);
       assert.deepEqual(names('首任总经理为夏瑞芳。市长为民办实事'), ['夏瑞芳']);
+      // …before the name in Latin letters, which is the same official's
+      assert.deepEqual(names('董事总经理为陈国华（Tan Kok Wah）。'), ['陈国华', 'Tan Kok Wah']);
       // …or names, joined as a list is (保荐代表人为孙立和赵一鸣。), not a name and what follows (董事长为王强和公司)
       assert.deepEqual(officials('保荐机构为华泰联合证券有限责任公司，保荐代表人为孙立和赵一鸣，项目协办人为马超。').map((o) => [o.name, o.title]), [
         ['孙立', '保荐代表人'],
@@ -1066,6 +1072,8 @@ describe('OFFICIAL recognizer', () => {
 
     it('reads the last name of an appointed list after 及, 和 or 与', () => {
       assert.deepEqual(names('宣布，委任李明、王芳及赵刚为独立非执行董事。任命张三和李四为副总经理。'), ['李明', '王芳', '赵刚', '张三', '李四']);
+      // …names in Latin letters among them
+      assert.deepEqual(names('公司委任郑启航、Michael Tan为独立非执行董事。'), ['郑启航', 'Michael Tan']);
     });
 
     it('reads a list of appointments after a colon, one to a clause', () => {
