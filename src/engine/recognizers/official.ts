@@ -496,6 +496,8 @@ function appointed(text: string, verb: string, { names, after }: { names: Array<
   const position = positionAt(text, after + between.length, idx);
   // 张三是市长的秘书: a copula's position is the last word of its clause, not a word of what follows.
   if (!position || (COPULAS.has(verb) && (position.end - after > 14 || /[\u4e00-\u9fff]/.test(text[position.end] ?? '')))) return [];
+  // 鲁信达现任董事长孙海峰: the name after the position holds it, and the word before the verb is its organization.
+  if (!between && nameAt(text, position.end, idx) > position.end) return [];
   const title = text.slice(position.start, position.end);
   // The organization starts after 为 even where the segmenter glued it on (为省/x 发展…).
   const org = orgOf(text, position.start, text.slice(position.start, position.first), idx, lastOrgByUnit, after + between.length);

@@ -1092,6 +1092,8 @@ describe('OFFICIAL recognizer', () => {
         ['张玉卓', '党委书记、主任', '国务院国资委'],
       ]);
       assert.deepEqual(names('张伟先生现任浙江吉利控股集团有限公司副总裁'), ['张伟']);
+      // (not a company whose name may read as a person's, before its current chairman's name: 鲁信达现任董事长孙海峰)
+      assert.deepEqual(names('鲁信达现任董事长孙海峰当日表示'), ['孙海峰']);
     });
 
     it('reads a name before the verb that gives its new position', () => {
