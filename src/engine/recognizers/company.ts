@@ -63,7 +63,7 @@ export function writtenInOrder(short: string, full: string): boolean {
 }
 
 const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
-/** Words the segmenter makes of a suffix and the title or word after it, with the suffix's length (青岛/银行行长, 中国人寿保险(集团)/公司公告, 李宁/公司总部). */
+/** Words the segmenter makes of a suffix and the title or word after it, with the suffix's length (青岛/银行行长, 中国人寿保险(集团)/公司公告, 李宁/公司总部, 汉联/律师/事务所律师). */
 const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
   ['银行行长', 2],
   ['银行副行长', 2],
@@ -71,6 +71,7 @@ const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
   ['公司总部', 2],
   ['公司员工', 2],
   ['公司党委', 2],
+  ['事务所律师', 3],
 ]);
 /** A department after a trade or finance word is a ministry's (人社部养老保险/司, 养老保险/处, 高新区科技/创新部); after 公司 it is 从…公司处 (from). */
 const DEPARTMENT_AFTER = /^(?:[司处科](?![机法令理置于在技学研])|创新[部局])/;

@@ -18,7 +18,7 @@ import type { Candidate } from './types';
 type SuffixKind = 'legal' | 'weak' | 'group' | 'finance' | 'local' | 'trade' | 'plant';
 export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
   // (An accounting firm is a partnership registered as such: 德勤华永会计师事务所（特殊普通合伙）.)
-  ...['有限公司', '有限责任公司', '股份公司', '集团公司', '集团总公司', '总公司', '株式会社', '合伙企业', '会计师事务所'].map((s) => [s, 'legal'] as const),
+  ...['有限公司', '有限责任公司', '股份公司', '集团公司', '集团总公司', '总公司', '株式会社', '合伙企业', '会计师事务所', '律师事务所'].map((s) => [s, 'legal'] as const),
   // Partnerships registered as an enterprise or a centre: …管理咨询企业（有限合伙）, …投资管理中心（有限合伙）.
   ...['企业（有限合伙）', '企业(有限合伙)', '中心（有限合伙）', '中心(有限合伙)', '企业（普通合伙）', '中心（普通合伙）'].map((s) => [s, 'legal'] as const),
   ['公司', 'weak'],
@@ -430,7 +430,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
 }
 
 /** A partnership's form is its name's: …创业投资合伙企业（有限合伙）, 天健会计师事务所（特殊普通合伙）. */
-const partnershipForm = (text: string, suffix: string, end: number): number => (suffix === '合伙企业' || suffix === '会计师事务所' ? (PARTNERSHIP_FORM.exec(text.slice(end, end + 8))?.[0].length ?? 0) : 0);
+const partnershipForm = (text: string, suffix: string, end: number): number => (suffix === '合伙企业' || suffix.endsWith('事务所') ? (PARTNERSHIP_FORM.exec(text.slice(end, end + 8))?.[0].length ?? 0) : 0);
 
 const RIVER_REACH = /^(?:上游|中游|下游|流域)$/;
 /** A zone's word the segmenter tags as an adverb: 淄博/高新/d 城市运营有限公司 (the high-tech zone). */

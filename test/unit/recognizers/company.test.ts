@@ -37,11 +37,13 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('云南能投将出资10亿元，储能投资增长'), ['云南能投']);
     });
 
-    it('finds accounting firms by their registered name, with their partnership form', () => {
+    it('finds accounting and law firms by their registered name, with their partnership form', () => {
       assert.deepEqual(names('德勤华永会计师事务所（特殊普通合伙）出具了审计报告，立信会计师事务所'), ['德勤华永会计师事务所（特殊普通合伙）', '立信会计师事务所']);
       // …a dictionary firm too, whose alias is the name without it
       assert.deepEqual(names('审计机构为天健会计师事务所（特殊普通合伙）。'), ['天健会计师事务所（特殊普通合伙）']);
       assert.deepEqual(names('该会计师事务所出具了审计报告'), []);
+      // Law firms are businesses too (上海汉联/律师/事务所律师/n 宋一欣: the segmenter glued 律师 onto the name).
+      assert.deepEqual(names('北京市金杜律师事务所上海分所。投资者维权方面，上海汉联律师事务所律师宋一欣表示。见证的律师事务所'), ['北京市金杜律师事务所', '上海汉联律师事务所']);
       assert.deepEqual(names('山东已有超过30个家族设立家族信托'), []); // a trust, no trust company
       assert.deepEqual(names('IMF总裁格奥尔基耶娃发表讲话'), []); // an international organization
       // a company the text does not name is none
