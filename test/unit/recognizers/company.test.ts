@@ -1380,6 +1380,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('经鲁信科技同意。海尔集团同鲁信集团签约。工商银行科技支行为企业发放贷款'), ['鲁信科技', '海尔集团', '鲁信集团', '工商银行']);
       // companies under special treatment as a kind; the delisting itself
       assert.deepEqual(names('21家ST及*ST公司负责人参会。ST类股票。退市新规。退市整理期'), []);
+      // …nor a city's zone and 公司 (济南/高新区/nr 公司总部), nor a count and the verb 占 glued together (股份/数占/x 公司)
+      assert.deepEqual(names('公司在济南高新区公司总部召开会议，所持股份数占公司股份总数的比例'), []);
       // nor a district's name (奎文区美团: the company's business there)
       assert.deepEqual(names('奎文区美团商户增长'), ['美团']);
       assert.deepEqual(names('融创将在哈尔滨融创文旅城基础上投资'), ['融创', '融创']);
