@@ -87,8 +87,11 @@ function isGiven(text: string, i: number): boolean {
 /** The token at `pos` is an ordinary word (of `tags`) up to `end` or past it (近日, 高度, 强调指出). */
 function wordAt(pos: number, end: number, idx: TokenIndex, tags: ReadonlySet<string> = WORD_TAGS): boolean {
   const t = idx.at(pos);
-  return t !== undefined && t.start === pos && t.end - t.start >= 2 && (t.end <= end || t.end - pos > 2) && tags.has(t.tag ?? '');
+  // (A word tagged a numeral with no numeral in it is none: 许家/m 豪.)
+  return t !== undefined && t.start === pos && t.end - t.start >= 2 && (t.end <= end || t.end - pos > 2) && tags.has(t.tag ?? '') && !(t.tag === 'm' && !NUMERAL_WORD.test(t.word));
 }
+/** A character of a number or of a quantity word: 一些, 许多, 若干, 第一. */
+export const NUMERAL_WORD = /[零〇一二两三四五六七八九十百千万亿几数半多余干些第\d]/;
 
 const gluedThird = (tag: string | undefined, first: Token) => tag === 'x' || tag === 'n' || unknownPart(first);
 /** Words that follow a name whole, not a name's last character glued to a word: 陈剑/代表, 王强/表示. */

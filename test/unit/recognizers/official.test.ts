@@ -1074,6 +1074,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('宣布，委任李明、王芳及赵刚为独立非执行董事。任命张三和李四为副总经理。'), ['李明', '王芳', '赵刚', '张三', '李四']);
       // …names in Latin letters among them
       assert.deepEqual(names('公司委任郑启航、Michael Tan为独立非执行董事。'), ['郑启航', 'Michael Tan']);
+      // …and a name whose first word the segmenter tagged a numeral (许家/m 豪)
+      assert.deepEqual(names('选举许家豪、邓晓燕、韩冰为独立非执行董事。'), ['许家豪', '邓晓燕', '韩冰']);
     });
 
     it('reads a list of appointments after a colon, one to a clause', () => {
