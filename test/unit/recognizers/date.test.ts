@@ -231,6 +231,8 @@ describe('DATE recognizer', () => {
       ['五一假期,十一黄金周,国庆小长假,春节长假', [['五一假期', '2025-05-01'], ['十一黄金周', '2025-10-01'], ['国庆小长假', '2025-10-01'], ['春节长假', '2025-01-29']]],
       // …and before what is said of a time after or before it; not a number's last digits (二十五一以后)
       ['五一以后是关键,十一之后回落,二十五一以后', [['五一', '2025-05-01'], ['十一', '2025-10-01']]],
+      // …before 前 (not 前进), and joined to another holiday by 及 too
+      ['五一前买入,受五一及端午节带动,十一前进', [['五一', '2025-05-01'], ['五一', '2025-05-01'], ['端午节', '2025-05-31']]],
       // 清明 names the holiday only as one (政治清明 is clean politics); “十一”消费: the holiday's spending, not the 11th five-year plan
       ['清明假期,政治清明', [['清明假期', '2025-04-04']]],
       ['“十一”消费报告,“十一五”规划', [['十一', '2025-10-01']]],
