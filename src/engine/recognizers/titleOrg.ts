@@ -160,11 +160,18 @@ const OPENING_QUOTE: Record<string, string> = { '”': '“', '」': '「', '』
 const QUOTES_AROUND = /^[“「『"]|[”」』"]$/g;
 
 /** Where the organization words before the title at `cs` start (`cs` when there are none), not before `floor`. */
+/** A ministry's or an administration's department of two tasks right before the title: 国家医保局/医药价格和招采司. */
+const DEPARTMENT_OF_TWO = /(?:部|局|委|署)([\u4e00-\u9fff]{2,8}?[和与及][\u4e00-\u9fff]{2,8}?司)$/;
+
 export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number {
   // A quoted organization right before the title is the organization whole: 「腾讯」总裁, “迈瑞医疗”董事长.
   const open = OPENING_QUOTE[text[cs - 1] ?? ''];
   const quoted = open ? text.lastIndexOf(open, cs - 2) : -1;
   if (quoted >= floor && cs - quoted <= 14 && quotedName(text, quoted + 1, cs - 1, idx)) return quoted;
+  // A ministry's department named by two tasks (医药价格和招采司, 新能源和可再生能源司), whatever the segmenter made
+  // of them: the department whole, and the ministry before it.
+  const department = DEPARTMENT_OF_TWO.exec(text.slice(Math.max(floor, cs - 20), cs));
+  if (department) return orgStart(text, cs - department[1]!.length, idx, floor);
   let start = cs;
   let j = idx.indexAt(cs - 1);
   const first = idx.tokens[j];

@@ -587,6 +587,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('工业和信息化部部长李乐成说'), [['李乐成', '工业和信息化部']]);
       assert.deepEqual(orgs('王刚和财政部部长蓝佛安会谈'), [['蓝佛安', '财政部']]);
       assert.deepEqual(orgs('济南市口岸和物流办公室主任高建军表示'), [['高建军', '济南市口岸和物流办公室']]);
+      // …and a ministry's department of two tasks, with the ministry (国家医保局/医药价格和招/v 采司/x 司长)
+      assert.deepEqual(orgs('国家医保局医药价格和招采司司长丁一磊称。国家能源局新能源和可再生能源司副司长潘慧敏介绍'), [
+        ['丁一磊', '国家医保局医药价格和招采司'],
+        ['潘慧敏', '国家能源局新能源和可再生能源司'],
+      ]);
       // the unit may be the title's first character (a ministry's 部长)
       assert.deepEqual(orgs('匈牙利外交与对外经济部长西雅尔多出席'), [['西雅尔多', '匈牙利外交与对外经济部']]);
       // verbs of a body's task in its name (劳动保障, 消费者保护, 缺陷产品召回)
