@@ -909,6 +909,13 @@ const UNIT_ORG = /(?:事业群|事业部|工作室群|工作室|部门|总部|�
 function titleAndOrg(text: string, titled: { start: number; end: number }, idx: TokenIndex, lastOrgByUnit: Map<string, string>): { title: string; org: string } {
   const title = text.slice(titled.start, titled.end);
   const org = orgOf(text, titled.start, title, idx, lastOrgByUnit);
+  // An analyst's sector is the title's, not the firm's: 华创证券/医药首席分析师.
+  const orgAt = titled.start - org.length;
+  if (ANALYST.test(title) && text.startsWith(org, orgAt) && companyNameEndingAt(text, titled.start) !== orgAt) {
+    for (let k = titled.start - 2; k >= orgAt + 2; k--) {
+      if (companyNameEndingAt(text, k) === orgAt && SECTOR.test(text.slice(k, titled.start))) return { title: text.slice(k, titled.end), org: text.slice(orgAt, k) };
+    }
+  }
   if (!UNIT_ORG.test(org)) return { title, org };
   // The unit's name may start with words the walk stops at (云/与/智慧产业事业群): a joiner a few characters back.
   const from = orgStart(text, titled.start, idx);
@@ -918,6 +925,11 @@ function titleAndOrg(text: string, titled: { start: number; end: number }, idx: 
   if (!earlier) return { title, org };
   return { title: text.slice(earlier.start, titled.end), org: orgOf(text, earlier.start, text.slice(earlier.start, at), idx, lastOrgByUnit) };
 }
+
+/** An analyst's title, which a sector may open: 医药首席分析师, 宏观研究员. */
+const ANALYST = /(?:分析师|研究员)$/;
+/** A sector named before it: 医药, 电力公用, 农业; not a unit (研究所, 金融市场部). */
+const SECTOR = /^[\u4e00-\u9fff]{2,6}$(?<![所院部室处中心])/;
 
 /** A bracketed place or 集团 at the start of a text: （集团）, (宁波). */
 const BRACKET_AT = /^[(（][\u4e00-\u9fff]{1,6}[)）]/;

@@ -587,6 +587,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('工业和信息化部部长李乐成说'), [['李乐成', '工业和信息化部']]);
       assert.deepEqual(orgs('王刚和财政部部长蓝佛安会谈'), [['蓝佛安', '财政部']]);
       assert.deepEqual(orgs('济南市口岸和物流办公室主任高建军表示'), [['高建军', '济南市口岸和物流办公室']]);
+      // An analyst's sector is the title's, not the firm's (not a unit of the firm: 研究所)
+      assert.deepEqual(officials('华创证券医药首席分析师郑辰认为，中信证券研究所首席分析师王明表示').map((o) => [o.name, o.title, o.org]), [
+        ['郑辰', '医药首席分析师', '华创证券'],
+        ['王明', '首席分析师', '中信证券研究所'],
+      ]);
       // …and a ministry's department of two tasks, with the ministry (国家医保局/医药价格和招/v 采司/x 司长)
       assert.deepEqual(orgs('国家医保局医药价格和招采司司长丁一磊称。国家能源局新能源和可再生能源司副司长潘慧敏介绍'), [
         ['丁一磊', '国家医保局医药价格和招采司'],
