@@ -154,7 +154,7 @@ function codeAt(text: string, end: number): boolean {
 }
 const DIGIT = /[0-9０-９]/;
 /** Digits after a name that are no product's code (茅台1935): a date (比亚迪11月, 中国重汽1-3月, 阿里巴巴3季度), a quantity (五矿盐湖4万吨), a fiscal year (波司登2024/25财年), a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业), its shares held (持有贵州茅台200股), a shopping festival (京东618, 京东11.11), a numbered institute (中国电科38所), a network generation (中国移动5G), a numbered plant (比亚迪2号工厂), a plan's year (汾酒2030技改), a stock code (宁德时代300750, 腾讯00700). */
-const DATE_AFTER = /^(?:[03689]\d{5}(?![\d.%])|0\d{4}(?![\d.%])|618(?![\d.])|11\.11(?![\d.])|\d{1,3}所(?![得有属在以需])|[2-6]G(?![A-Za-z])|[1-4]季度|(?:19|20)\d{2}(?:Q[1-4]|H[12])|[0-9０-９]{1,2}号(?:工厂|厂房|车间|基地|仓库|生产线|产线)|20[2-5]\d(?=[\u4e00-\u9fff])(?![号型款代系])|20\d{2}\/\d{2}(?:财年|年度|赛季)|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}[余多]?(?:[年月日家类款种项届]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名|片|纳米|nm|英寸|股)))/;
+const DATE_AFTER = /^(?:[03689]\d{5}(?![\d.%])|0\d{4}(?![\d.%])|618(?![\d.])|11\.11(?![\d.])|\d{1,3}所(?![得有属在以需])|[2-6]G(?![A-Za-z])|[1-4]季度|(?:19|20)\d{2}(?:Q[1-4]|H[12])|[0-9０-９]{1,2}号(?:工厂|厂房|车间|基地|仓库|生产线|产线)|20[2-5]\d(?=[\u4e00-\u9fff])(?![号型款代系])|20\d{2}\/\d{2}(?:财年|年度|赛季)|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}[余多]?(?:[年月日家类款种项届个只条位]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名|片|纳米|nm|英寸|股)))/;
 
 /** Characters besides GLUE's the segmenter glues onto a name's first one (他任平/x 煤股份, 以银泰/x 百货为例, 除百利/x …外, 继融/x 创中国之后) or after its last (拼多/x 多于/d, 万科系). */
 const GLUED_START = /^[任以除继]$/;
@@ -400,9 +400,11 @@ const SECTOR_AFTER = /^(?:市场(?![份占部总营监])|产业|行业)/;
 /** A plant named by its city that the segmenter glued onto the company's last character (台积/x 电高雄厂/x): the company ends before the city. */
 function plantAfter(text: string, e: number, idx: TokenIndex): boolean {
   const t = idx.at(e);
+  if (t && t.start < e && HOSPITAL.test(text.slice(e, t.end))) return true; // 爱尔/眼科医院: 爱尔眼科's hospital
   const rest = t && t.start === e - 1 ? text.slice(e, t.end) : '';
   return /厂$/.test(rest) && (PLACE_NAMES.has(rest.slice(0, 2)) || PLACE_NAMES.has(rest.slice(0, 3)));
 }
+const HOSPITAL = /^(?:医院|门诊部?|诊所)$/;
 
 /** A place's group named by the place and its trade, before a market or industry, is the place's sector: 调研济南文旅市场 (not 济南文旅发展集团). */
 function placeSectorAt(text: string, start: number, end: number): boolean {

@@ -488,6 +488,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华为(济南)人工智能创新中心落地'), ['华为']);
       assert.deepEqual(names('上海迪士尼度假区接待游客约23万人次'), ['迪士尼']);
       assert.deepEqual(names('银联杭州分公司表示'), ['银联']);
+      // …a hospital of a hospital group, without the city, whatever the segmenter glued to 医院 (爱尔/x 眼科医院/nz)
+      assert.deepEqual(names('旗下长沙爱尔眼科医院获批，常熟海吉亚医院投用'), ['爱尔眼科', '海吉亚']);
       // …a venue named after a company too, without the city before it (上海梅赛德斯-奔驰文化中心)
       assert.deepEqual(names('上海梅赛德斯-奔驰文化中心运营方表示'), ['梅赛德斯-奔驰']);
       // …but a university a company's founder endowed is none of its units (福耀科技大学); a company's own is (华为大学)
@@ -979,7 +981,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('青岛银行获评最佳普惠银行。向高新区科技创新部反映。CFM国际公司和普惠公司'), ['青岛银行', 'CFM国际公司', '普惠公司']);
       assert.deepEqual(names('九阳发布新品。银泰黄金发布年报。山东高速路桥中标'), ['九阳', '银泰黄金', '山东高速路桥']);
       // full-width digits after a name are no code (海尔智家６０％, 京东６１８), nor a count (比亚迪10余款)
-      assert.deepEqual(names('海尔智家６０％的收入来自海外。京东６１８大促收官。比亚迪10余款车型'), ['海尔智家', '京东', '比亚迪']);
+      assert.deepEqual(names('海尔智家６０％的收入来自海外。京东６１８大促收官。比亚迪10余款车型。恒瑞7个产品中选'), ['海尔智家', '京东', '比亚迪', '恒瑞']);
       // a company's site cited as a source is a medium (据新浪财经报道); the company as a source is itself
       assert.deepEqual(names('据新浪财经报道，华为发布新品。据华为消息'), ['华为', '华为']);
       assert.deepEqual(names('据新浪财经2025-03-10 09:15:42消息，埃克森美孚宣布'), ['埃克森美孚']);
