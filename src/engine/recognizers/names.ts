@@ -90,6 +90,8 @@ function wordAt(pos: number, end: number, idx: TokenIndex, tags: ReadonlySet<str
   // (A word tagged a numeral with no numeral in it is none: 许家/m 豪.)
   return t !== undefined && t.start === pos && t.end - t.start >= 2 && (t.end <= end || t.end - pos > 2) && tags.has(t.tag ?? '') && !(t.tag === 'm' && !NUMERAL_WORD.test(t.word));
 }
+/** Words of kin or of number after names: 张红超、张红甫兄弟, 王强夫妇, 李明二人. */
+const KIN_AFTER = /^(?:兄弟|姐妹|兄妹|姐弟|夫妇|夫妻|父子|父女|母子|母女|二人|两人|三人)/;
 /** A character of a number or of a quantity word: 一些, 许多, 若干, 第一. */
 export const NUMERAL_WORD = /[零〇一二两三四五六七八九十百千万亿几数半多余干些第\d]/;
 
@@ -144,7 +146,9 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // An adverb's tag on the third character does not count after an unknown first part (孙业/x 才/d).
   // Nor does 中 or 东 tagged a locative after an unknown first part (胡成/x 中/f, a common last character), or after a surname and a character cut apart, before what follows names (王/nr 莆/ns 中/f 表示).
   // 一 as an unknown name's third character before speech or a pause (郭谨/x 一/m 在, 王建/x 一/m 表示; not 王强一行).
-  if (text[two] === '一' && b3 && whole.tag === 'x' && (whole.end === two || whole.end === three) && (b2 || whole.start === p) && ONE_AFTER.test(text.slice(three, three + 2))) end = three; // …or 刘洪一/x 表示
+  // Before a word of kin or of how many they are, the name is as long as it can be: 张红超、张/q 红/a 甫/d 兄弟.
+  if (canThree && b3 && KIN_AFTER.test(text.slice(three, three + 2))) end = three;
+  else if (text[two] === '一' && b3 && whole.tag === 'x' && (whole.end === two || whole.end === three) && (b2 || whole.start === p) && ONE_AFTER.test(text.slice(three, three + 2))) end = three; // …or 刘洪一/x 表示
   // …or the segmenter took the given name for a number (王/五一/m 回复): the name whole, though a number is no given name elsewhere.
   else if (text[two] === '一' && idx.at(g)?.start === g && idx.at(g)!.end === three && idx.at(g)!.tag === 'm' && ONE_AFTER.test(text.slice(three, three + 2))) return three;
   // (A first part the segmenter took for a place it does not know is as unknown: 苏建/ns 刚/d 表示.)

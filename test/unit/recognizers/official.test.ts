@@ -125,6 +125,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('总经理张明会、副总经理李红出席。市长张明会见了客人'), ['张明会', '李红', '张明']);
       // 未 after a name is its negation (王卫未出席)
       assert.deepEqual(names('董事长王卫未出席'), ['王卫']);
+      // a word of kin after a name: the name is as long as it can be (张/q 红/a 甫/d 兄弟)
+      assert.deepEqual(names('创始人张红超、张红甫兄弟现身敲钟仪式'), ['张红超', '张红甫']);
       // 一 as the third character of an unknown word of three before speech (刘洪一/x 表示)
       assert.deepEqual(names('总经理刘洪一表示。王强一行到访'), ['刘洪一']);
       // a word and a third character before attending (黄河/ns 清/t 出席会议), not a name the segmenter knew before 等
