@@ -559,7 +559,7 @@ Alphaliner
 中联重科股份有限公司|中联重科|?中联
 福耀玻璃工业集团股份有限公司|福耀玻璃|福耀
 万科企业股份有限公司|万科|万科集团|万科企业|万科A|万科Ａ
-中国恒大集团|恒大|恒大集团
+中国恒大集团|恒大|恒大集团|中国恒大
 恒大地产集团有限公司|恒大地产
 碧桂园控股有限公司|碧桂园
 碧桂园服务控股有限公司|碧桂园服务
@@ -1136,7 +1136,7 @@ Nexon
 舍得酒业股份有限公司|舍得酒业|?舍得
 四川水井坊股份有限公司|?水井坊
 帝亚吉欧|Diageo
-沃尔玛山姆会员商店|山姆会员商店|?山姆
+沃尔玛山姆会员商店|山姆会员商店|山姆会员店|?山姆
 奥乐齐|ALDI
 四川百茶百道实业股份有限公司|茶百道
 上海茵赫实业有限公司|Manner咖啡|?Manner
@@ -2118,6 +2118,36 @@ HD现代重工|HD Hyundai Heavy Industries
 三井物产株式会社|三井物产
 乐天化学株式会社|乐天化学
 日本电产株式会社|日本电产|尼得科|Nidec
+# Foreign makers, builders and consultancies, convenience chains and retailers, and energy-storage makers the probes met.
+株式会社村田制作所|村田制作所|?村田|Murata
+艾默生电气公司|艾默生|Emerson
+戴德梁行|Cushman & Wakefield
+凯德集团|凯德|CapitaLand
+万喜集团|万喜|VINCI
+美国太平洋投资管理公司|太平洋投资管理公司|PIMCO
+西门子歌美飒可再生能源公司|西门子歌美飒|Siemens Gamesa
+沃旭能源|Ørsted|Orsted
+Cal-Maine Foods|卡尔-梅恩食品|Cal-Maine
+第一太阳能公司|First Solar
+Club Med|地中海俱乐部
+Alimentation Couche-Tard|Couche-Tard
+Seven & i Holdings|7&i控股|7&i|柒和伊
+7-Eleven|柒一拾壹
+全家便利店|?全家|FamilyMart
+苏果超市有限公司|苏果超市|苏果
+佳乐家
+InfoLink
+涌益咨询
+中国建筑国际集团有限公司|中国建筑国际|中建国际
+中国路桥工程有限责任公司|中国路桥
+中国化学工程股份有限公司|中国化学
+中国核工业建设股份有限公司|中国核建
+锦欣生殖医疗集团有限公司|锦欣生殖
+复星旅游文化集团|复星旅文|Fosun Tourism
+紫金黄金国际有限公司|紫金黄金国际
+北京海博思创科技股份有限公司|海博思创
+杰威尔音乐有限公司|杰威尔音乐|杰威尔|JVR Music
+合肥三只羊网络科技有限公司|三只羊网络|三只羊
 `;
 
 /**

@@ -45,6 +45,8 @@ const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪
 const UNIT = /^(?:全球|[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|区域|事业群|渠道)|[A-Z]?B[GU])$/;
 /** Public bodies (工信部, 省商务厅), schools and associations have executives of a sort too; so do brands (Redmi品牌总经理). */
 const NOT_EMPLOYER = /政府|管委会|委员会|大学|学院|学校|协会|学会|商会|联合会|基金会|研究院|研究所|医院|电视台|报社|日报|晚报|杂志|(?:中心|项目|小镇|广场|俱乐部|企业|工厂|基地|品牌)$|[院所校局委办厅署会]$|(?<!俱乐)部$/;
+/** A region of a country or the world a company's unit covers: 华东区, 大中华区, 亚太区域. */
+const MACRO_REGION = /^(?:华东|华南|华北|华中|华西|西南|西北|东北|亚太|大中华|中国|全球|海外|国际)区(?:域)?$/;
 /** A title's 原 or 前 (a former one), 联席 (a co-) and 名誉 or 荣誉 (honorary): the title's, not the employer's. */
 const TITLE_PREFIXES = new Set(['原', '前', '联席', '名誉', '荣誉']);
 /** A word ending in the verb 任 (to take a post), not a word of its own (责任, 现任, 聘任): 荣任/n, 海任/x. */
@@ -161,6 +163,8 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   if (NOT_EMPLOYER.test(text.slice(pieces[first]!.start, end))) return undefined;
   // A city before the name is part of it (北京恒达地产); a country makes no name (韩国公司).
   while (first > 0 && pieces[first - 1]!.tag === 'ns' && !/^(?!中国).*[国洲]$/.test(pieces[first - 1]!.word)) first--;
+  // (A macro-region's unit is the company's before it, no company: 戴德/梁行/华东区/产业/地产/负责人.)
+  if (MACRO_REGION.test(pieces[first]!.word)) return undefined;
   let named = pieces.slice(first);
   // A group's name ends at its 集团: what follows is its unit or brand (淘天/集团/天猫/总裁).
   const group = named.findIndex((p) => p.word === '集团' || p.word === '公司');

@@ -26,6 +26,8 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('苹果CEO库克昨日访华'), ['苹果']);
       assert.deepEqual(names('华为中国区总裁李明表示'), ['华为']);
       assert.deepEqual(names('闪送山东区域总经理曹斌说'), ['闪送']);
+      // …a macro-region's unit with its trade, the segmenter's pieces of the company before it (戴德/梁行/华东区/产业/地产)
+      assert.deepEqual(names('戴德梁行华东区产业地产负责人张骏分析'), ['戴德梁行']);
     });
 
     it('leaves a department or business group out of the name', () => {
