@@ -63,13 +63,17 @@ export function contextNames(text: string, idx: TokenIndex): Found[] {
     if (next.word === '旗下' && isContextName(t) && t.tag !== 'x') add(t.start, t.end, 'rule:company-parent');
     if ((next.word === '(' || next.word === '（') && STOCK_CODE_AFTER.test(text.slice(next.start, next.start + 14)) && !CODE_LABELS.has(t.word)) {
       // 新东方港股（09901.HK）: the market is the code's, the name before it (港股 alone is none).
-      const last = MARKET_WORDS.has(t.word) ? i - 1 : i;
+      // 京东集团-SW（09618.HK）: the mark of a Hong Kong stock name's shares is no name, the name is before its dash.
+      const marked = SHARE_MARK.test(t.word) && /[-－]/.test(text[t.start - 1] ?? '');
+      const last = MARKET_WORDS.has(t.word) ? i - 1 : marked ? idx.indexAt(t.start - 2) : i;
       const start = last >= 0 ? listedNameStart(text, last, idx) : -1;
       if (start >= 0) add(start, idx.tokens[last]!.end, 'rule:company-listed');
     }
   }
   return out;
 }
+/** What a Hong Kong stock name writes after a dash about its shares: 美团-W, 京东集团-SW (weighted votes, secondary listing). */
+const SHARE_MARK = /^(?:SW|SB|WR|W|S|B)$/;
 /** A stock name (证券简称), or the one it was changed from and the one it became, quoted or not: (*ST)X, XA (京东方A). */
 const STOCK_NAME = String.raw`((?:\*?ST)?[\u4e00-\u9fff]{2,8}[AB]?)`;
 const STOCK_SHORT_NAMES = new RegExp(String.raw`(?:证券|股票)简称(?:[:：]\s*|由[“"]${STOCK_NAME}[”"](?:变更|更改|改)为[“"])${STOCK_NAME}(?![\u4e00-\u9fff])`, 'dg');

@@ -1001,6 +1001,8 @@ describe('COMPANY recognizer', () => {
       // …nor a preposition (据博纳/x 影业)
       assert.deepEqual(names('据博纳影业董事长于冬介绍'), ['博纳影业']);
       assert.deepEqual(names('港股（09901.HK）收报38.55港元，新东方港股（09901.HK）收报'), ['新东方']);
+      // …and a Hong Kong stock name's mark of its shares is no name (京东集团-SW), the name before its dash is
+      assert.deepEqual(names('京东集团-SW(09618.HK)宣布回购，恒瑞医药-W(01276.HK)上涨'), ['京东集团', '恒瑞医药']);
       // a network generation after a name is no code (中国移动5G); …总公司 is a legal form
       assert.deepEqual(names('中国移动5G客户数达5.9亿户。济南钢铁集团总公司宣布重组'), ['中国移动', '济南钢铁集团总公司']);
       // 城乡建设 is generic; 融资担保 contracts to 担保; Shandong's own firms in the dictionary
