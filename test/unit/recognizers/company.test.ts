@@ -705,7 +705,7 @@ describe('COMPANY recognizer', () => {
       // foreign companies the chambers' news names: a bank whose name a shorter one ends (意大利联合圣保罗银行, not 圣保罗银行), an industrial gas group after its country
       assert.deepEqual(names('商会主席、意大利联合圣保罗银行上海分行行长马里奥·罗西表示。法国液化空气集团亚洲区首席执行官毛立民称'), ['意大利联合圣保罗银行', '液化空气集团']);
       // rating agencies by their registered and Latin names, a fund's third phase as a company of its own
-      assert.deepEqual(names('穆迪投资者服务公司周二下调展望，惠誉评级（Fitch Ratings）确认评级，标普全球评级表示，大基金三期将投资'), ['穆迪投资者服务公司', '惠誉', 'Fitch Ratings', '标普全球评级', '大基金三期']);
+      assert.deepEqual(names('穆迪投资者服务公司周二下调展望，惠誉评级（Fitch Ratings）确认评级，标普全球评级表示，大基金三期将投资'), ['穆迪投资者服务公司', '惠誉评级', 'Fitch Ratings', '标普全球评级', '大基金三期']);
       // a county's rural credit cooperative and a province's union of them, whole
       assert.deepEqual(names('商河县农村信用合作联社理事长马春林表示，河南省农村信用社联合社召开会议'), ['商河县农村信用合作联社', '河南省农村信用社联合社']);
       // a high-tech zone the segmenter took for an adverb inside a registered name (淄博/高新/d 城市运营有限公司)
@@ -1003,6 +1003,8 @@ describe('COMPANY recognizer', () => {
       // …nor a preposition (据博纳/x 影业)
       assert.deepEqual(names('据博纳影业董事长于冬介绍'), ['博纳影业']);
       assert.deepEqual(names('港股（09901.HK）收报38.55港元，新东方港股（09901.HK）收报'), ['新东方']);
+      // …not a market before the name (港股中航科工); a name of generic words is one (城投控股)
+      assert.deepEqual(names('港股中航科工（02357.HK）收报，城投控股（600649）公告'), ['中航科工', '城投控股']);
       // …and a Hong Kong stock name's mark of its shares is no name (京东集团-SW), the name before its dash is
       assert.deepEqual(names('京东集团-SW(09618.HK)宣布回购，恒瑞医药-W(01276.HK)上涨'), ['京东集团', '恒瑞医药']);
       // a network generation after a name is no code (中国移动5G); …总公司 is a legal form
