@@ -286,8 +286,11 @@ const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '
 const LAST_JOINS = new CharSet('及和与');
 /** What joins the names of such a list: 王海涛、李东和赵明先后担任. */
 const LIST_JOINS = new Set(['、', '和', '与']);
-/** A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长 (or 方晨，现任…; 吴海涛，1972年3月生，现任…), over its sentences (…，中共党员。现任…). */
-const RESUME_NAME = /(?:^|[。；;：:\n])\s*([\u4e00-\u9fff·]{2,8})[，,](?:(?:男|女|(?:19|20)\d{2}年\d{1,2}月(?:出)?生)[，,][^；;\n]*)?$/;
+/**
+ * A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长 (or 方晨，现任…; 吴海涛，1972年3月生，现任…;
+ * 【任前公示】李晓东，男，…; 周红波（女），出生年月1975.03，现任…), over its sentences (…，中共党员。现任…).
+ */
+const RESUME_NAME = /(?:^|[。；;：:\n】\]])\s*([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)）])?[，,](?:(?:男|女|(?:19|20)\d{2}年\d{1,2}月(?:出)?生|出生年月)[，,：:]?[^；;\n【】]*)?$/;
 /** A token a name may start with here: one the segmenter took for a name, or a lone surname (王/红梅). */
 const nameStartAt = (idx: TokenIndex, p: number) => {
   const t = idx.at(p);

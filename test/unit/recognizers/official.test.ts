@@ -1108,6 +1108,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('张伟先生现任浙江吉利控股集团有限公司副总裁'), ['张伟']);
       // (not a company whose name may read as a person's, before its current chairman's name: 鲁信达现任董事长孙海峰)
       assert.deepEqual(names('鲁信达现任董事长孙海峰当日表示'), ['孙海峰']);
+      // …the résumé opening a notice after its heading, or with the sex in brackets after the name
+      assert.deepEqual(officials('【任前公示】李晓东，男，汉族，1971年8月生，现任烟台市委常委、常务副市长。【公示】周红波（女），出生年月1975.03，现任青岛港集团副总经理').map((o) => [o.name, o.title, o.org]), [
+        ['李晓东', '市委常委、常务副市长', '烟台市'],
+        ['周红波', '副总经理', '青岛港集团'],
+      ]);
     });
 
     it('reads a name before the verb that gives its new position', () => {
