@@ -381,7 +381,9 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       // 先后, 分别: 王海涛、李东先后出任…, a list of names).
       // (…over two of them: 刘炽平将/继续/担任.)
       let k = i;
-      while (k > 0 && i - k < 2 && (tokens[k - 1]!.word === '不再' || (SUCCESSION.has(tokens[k - 1]!.word) && word !== '任'))) k--;
+      while (k > 0 && i - k < 2 && (tokens[k - 1]!.word === '不再' || (SUCCESSION.has(tokens[k - 1]!.word) && (word !== '任' || tokens[k - 1]!.word === '分别')))) k--;
+      // 王彤宙、宋海良、刘翔分别任集团董事长、总经理、副总经理: each the position in the same place in its list.
+      const respectively = tokens.slice(k, i).some((t) => t.word === '分别');
       const verbAt = k < i ? tokens[k]!.start : verbStart;
       // (…after the reason or the time of the change: 牛钢因个人原因辞去, 赵伟国自2022年7月起不再担任, 卢伟冰自即日起出任.)
       const why = verbAt - (word !== '任' ? (WHY_OR_WHEN.exec(text.slice(Math.max(0, verbAt - 16), verbAt))?.[0].length ?? 0) : 0);
@@ -422,7 +424,7 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       const by = names[0] && text[names[0][0] - 1] === '由' ? names[0][0] - (text.endsWith('一职', names[0][0] - 1) ? 3 : 1) : -1;
       const before = names.length === 1 && by >= 0 && !text.slice(wordEnd, wordEnd + 1).match(/[\u4e00-\u9fff]/) ? titleBefore(text, by) : undefined;
       if (before) out.push({ start: names[0]![0], end: names[0]![1], ...titleAndOrg(text, before, idx, lastOrgByUnit), source: 'rule:official-appointed' });
-      else out.push(...appointed(text, word, { names, after: wordEnd }, idx, lastOrgByUnit));
+      else out.push(...appointed(text, word, { names, after: wordEnd }, idx, lastOrgByUnit, respectively));
     }
   }
   return out;
@@ -492,7 +494,7 @@ function nameAcrossWordAt(text: string, p: number, idx: TokenIndex): boolean {
 }
 
 /** The names given the position at `after` by `verb`. */
-function appointed(text: string, verb: string, { names, after }: { names: Array<[number, number]>; after: number }, idx: TokenIndex, lastOrgByUnit: Map<string, string>): Mention[] {
+function appointed(text: string, verb: string, { names, after }: { names: Array<[number, number]>; after: number }, idx: TokenIndex, lastOrgByUnit: Map<string, string>, respectively = false): Mention[] {
   if (!names.length) return [];
   const between = BEFORE_POSITION.exec(text.slice(after, after + 3))![0];
   // 任命南非驻中国…主任: an appointment names its position after 为 (免去 directly or after 的).
@@ -505,7 +507,9 @@ function appointed(text: string, verb: string, { names, after }: { names: Array<
   const title = text.slice(position.start, position.end);
   // The organization starts after 为 even where the segmenter glued it on (为省/x 发展…).
   const org = orgOf(text, position.start, text.slice(position.start, position.first), idx, lastOrgByUnit, after + between.length);
-  return names.map(([start, end]) => ({ start, end, title, org, source: 'rule:official-appointed' }));
+  const titles = title.split('、');
+  const each = respectively && names.length > 1 && titles.length === names.length;
+  return names.map(([start, end], k) => ({ start, end, title: each ? titles[k]! : title, org, source: 'rule:official-appointed' }));
 }
 
 /**
@@ -775,7 +779,10 @@ function withListedBefore(text: string, idx: TokenIndex, names: Array<[number, n
   for (let e = names[0]?.[0] ?? -1; e > 0 && LIST_JOINS.has(text[e - 1] ?? ''); ) {
     // (…each with its form of address: 王海涛先生、刘芳女士任.)
     const end = e - 1 - (ADDRESS_BEFORE.test(text.slice(e - 3, e - 1)) ? 2 : 0);
-    const p = nameStartBefore(idx, end, (q) => nameAt(text, q, idx) === end);
+    // (The name that the list's pause opens first: 、宋/nr 海/n 良/a、, not 海良.)
+    const named = (q: number) => nameAt(text, q, idx) === end;
+    const opened = [end - 4, end - 3].find((q) => q >= 0 && LIST_JOINS.has(text[q - 1] ?? '') && nameStartAt(idx, q) && named(q));
+    const p = opened ?? nameStartBefore(idx, end, named);
     if (p < 0) break;
     names.unshift([p, end]);
     e = p;

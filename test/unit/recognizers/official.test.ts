@@ -1119,6 +1119,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('王红梅同志任济南市委常委、副市长'), [{ name: '王红梅', title: '市委常委、副市长', org: '济南市', source: 'rule:official-appointed' }]);
       assert.deepEqual(names('陈志明当选为公司董事长，周小平出任集团总裁'), ['陈志明', '周小平']);
       assert.deepEqual(names('李红梅升任济南市副市长'), ['李红梅']);
+      // 分别: each the position in the same place in its list; a listed name whose surname is a surname again inside it (宋/nr 海/n 良/a)
+      assert.deepEqual(officials('会议宣布王彤宙、宋海良、刘翔分别任集团董事长、总经理、副总经理').map((o) => [o.name, o.title]), [
+        ['王彤宙', '董事长'],
+        ['宋海良', '总经理'],
+        ['刘翔', '副总经理'],
+      ]);
       // the unit of the position glued onto 任 (任县/r 商务局), which starts the organization
       assert.deepEqual(officials('刘洋同志任县商务局副局长（试用期一年）').map((o) => [o.name, o.title, o.org]), [['刘洋', '副局长', '县商务局']]);
       // the post held when something was done, after 在 or 利用 (在担任…期间, 利用担任…的职务便利)
