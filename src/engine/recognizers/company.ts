@@ -6,7 +6,7 @@ import { cueNames } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
 import { AFTER_KIND, latinCompanyNames, latinNameGoesOn } from './latinNames';
 import { citedMedia, COMPANY_FORM, mediumAt, sourceOrProductAt } from './mediaAndProducts';
-import { GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
+import { dateUnitAt, GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { writtenWhere } from './scan';
 import { contextNames, isNameToken } from './contextNames';
@@ -157,9 +157,7 @@ const DIGIT = /[0-9０-９]/;
 const DATE_AFTER = /^(?:[03689]\d{5}(?![\d.%])|0\d{4}(?![\d.%])|618(?![\d.])|11\.11(?![\d.])|\d{1,3}所(?![得有属在以需])|[2-6]G(?![A-Za-z])|[1-4]季度|(?:19|20)\d{2}(?:Q[1-4]|H[12])|[0-9０-９]{1,2}号(?:工厂|厂房|车间|基地|仓库|生产线|产线)|20[2-5]\d(?=[\u4e00-\u9fff])(?![号型款代系])|20\d{2}\/\d{2}(?:财年|年度|赛季)|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}[余多]?(?:[年月日家类款种项届个只条位]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名|片|纳米|nm|英寸|股)))/;
 
 /** Characters besides GLUE's the segmenter glues onto a name's first one (他任平/x 煤股份, 以银泰/x 百货为例, 除百利/x …外, 继融/x 创中国之后) or after its last (拼多/x 多于/d, 万科系). */
-const DATE_UNIT = /^[年月日号]$/;
-const NUMERAL_BEFORE = /^[0-9０-９〇○零一二三四五六七八九十]$/;
-const GLUED_START = /^[任以除继]$/;
+const GLUED_START = /^[任以除继但]$/;
 const GLUED_END = /^[系于外]$/;
 /** A function character (or one of those) the segmenter glued at `at` onto the name after it. */
 const gluedOntoName = (text: string, at: number): boolean => gluedBefore(text, at) || GLUED_START.test(text[at] ?? '');
@@ -185,10 +183,10 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     if (f && namesCompany(text, f)) found.push(f);
     const t = tokens[i]!;
     // (A function character, the verb 任 or the 以 of 以…为例 the segmenter glued onto the name's first character: 他任平/x 煤股份董事长, 以银泰/x 百货.)
-    const afterGlue = t.end - t.start > 1 && gluedOntoName(text, t.start);
-    // (…or the 日 of a date: 29/m 日航/j 发/v 动力 is 29日 and 航发动力, not 日航.)
-    const afterDate = t.end - t.start > 1 && DATE_UNIT.test(text[t.start]!) && NUMERAL_BEFORE.test(text[t.start - 1] ?? '');
-    const d = (afterDate ? undefined : dictionaryNameAt(text, t.start, idx, dictEnd)) ?? (afterGlue || afterDate ? dictionaryNameAt(text, t.start + 1, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
+    // (…two of them too: 已由安永/x; the 日 of a date, whatever name it makes with the next: 29/m 日航/j 发/v 动力 is 航发动力, not 日航.)
+    const gluedOn = t.end - t.start > 1 && gluedOntoName(text, t.start) ? (t.end - t.start > 3 && GLUE.at(text, t.start + 1) ? 2 : 1) : 0;
+    const afterDate = gluedOn > 0 && dateUnitAt(text, t.start);
+    const d = (afterDate ? undefined : dictionaryNameAt(text, t.start, idx, dictEnd)) ?? (gluedOn ? dictionaryNameAt(text, t.start + gluedOn, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
     if (d) found.push(withCity(text, d, idx));
   }
   const latin = latinCompanyNames(text);

@@ -370,7 +370,9 @@ export function nameMayStartAt(text: string, start: number, idx: TokenIndex): bo
 
 /** A function character glued onto the name after it (据德勤/x), or a date's 年, 月 or 日 (2024/年华/n 能, 2012/年林国荣/x, 27/日英/x 伟达). */
 export function gluedBefore(text: string, at: number): boolean {
-  return GLUE.at(text, at) || (DATE_UNIT.test(text[at] ?? '') && YEAR_DIGIT.test(text[at - 1] ?? ''));
+  return GLUE.at(text, at) || dateUnitAt(text, at);
 }
+/** The 年, 月 or 日 of a date at `at`, after its number: 29日航/j is 29日 and 航…. */
+export const dateUnitAt = (text: string, at: number): boolean => DATE_UNIT.test(text[at] ?? '') && YEAR_DIGIT.test(text[at - 1] ?? '');
 const YEAR_DIGIT = /[\d０-９〇○零一二三四五六七八九]/;
 const DATE_UNIT = /[年月日]/;

@@ -88,7 +88,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   /** The organization of a former post before a name that moves to a new one: 原副行长黄黔接任行长. */
   const formerOrg = new Map<number, string>();
   const add = (m: Mention) => {
-    if (taken.has(m.start)) return;
+    // (A street and its number is an address, whatever title its city makes: 铜陵市/长江西路355号 is no 市长 江西路.)
+    if (taken.has(m.start) || ADDRESS_AFTER_NAME.test(text.slice(m.end - 1, m.end + 6))) return;
     taken.add(m.start);
     mentions.push(m);
   };
@@ -936,6 +937,8 @@ function titleAndOrg(text: string, titled: { start: number; end: number }, idx: 
   return { title: text.slice(earlier.start, titled.end), org: orgOf(text, earlier.start, text.slice(earlier.start, at), idx, lastOrgByUnit) };
 }
 
+/** A street's last character and its number: 西路355号, 大街1号. */
+const ADDRESS_AFTER_NAME = /^[路街道巷](?:[0-9０-９]{1,5}|[一二三四五六七八九十百]{1,4})号/;
 /** An analyst's title, which a sector may open: 医药首席分析师, 宏观研究员. */
 const ANALYST = /(?:分析师|研究员)$/;
 /** A sector named before it: 医药, 电力公用, 农业; not a unit (研究所, 金融市场部). */

@@ -215,8 +215,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || descriptorEnd || toAfterVerb) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '')) || roleGlued) {
       // (One character left, before another alone, is one word with it: 至晋/x 银/ng → 晋银.)
       const lone = t.word.length === 2 && pieces[0]?.word.length === 1 && pieces[0].start === t.end;
+      // (…or two: 已由安永/x 会计师事务所.)
+      const head = t.word.length >= 4 && FUNCTION_HEAD.test(t.word) && FUNCTION_HEAD.test(t.word.slice(1)) ? 2 : 1;
       if (lone) pieces[0] = { word: t.word[1] + pieces[0]!.word, tag: 'x', start: t.start + 1 };
-      else pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
+      else pieces.unshift({ word: t.word.slice(head), tag: 'x', start: t.start + head });
       gluedHead = true;
       break;
     }

@@ -984,6 +984,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('海尔智家６０％的收入来自海外。京东６１８大促收官。比亚迪10余款车型。恒瑞7个产品中选'), ['海尔智家', '京东', '比亚迪', '恒瑞']);
       // the 日 of a date is no name's first character (29/m 日航/j 发/v 动力: 航发动力, not 日航), 日航 after a date's 日 is
       assert.deepEqual(names('4月29日航发动力股价高开低走。3月1日日航发布公告'), ['航发动力', '日航']);
+      // …nor 但, nor two function characters glued on (已由安永/x 会计师事务所)
+      assert.deepEqual(names('但嘉能可暂无计划。报告已由安永会计师事务所审阅'), ['嘉能可', '安永会计师事务所']);
       // a company's site cited as a source is a medium (据新浪财经报道); the company as a source is itself
       assert.deepEqual(names('据新浪财经报道，华为发布新品。据华为消息'), ['华为', '华为']);
       assert.deepEqual(names('据新浪财经2025-03-10 09:15:42消息，埃克森美孚宣布'), ['埃克森美孚']);

@@ -125,6 +125,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('总经理张明会、副总经理李红出席。市长张明会见了客人'), ['张明会', '李红', '张明']);
       // 未 after a name is its negation (王卫未出席)
       assert.deepEqual(names('董事长王卫未出席'), ['王卫']);
+      // not a street and its number after a city (铜陵市/长江西路355号)
+      assert.deepEqual(names('地址：安徽省铜陵市长江西路355号'), []);
       // a word of kin after a name: the name is as long as it can be (张/q 红/a 甫/d 兄弟)
       assert.deepEqual(names('创始人张红超、张红甫兄弟现身敲钟仪式'), ['张红超', '张红甫']);
       // 一 as the third character of an unknown word of three before speech (刘洪一/x 表示)
