@@ -1392,6 +1392,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('21家ST及*ST公司负责人参会。ST类股票。退市新规。退市整理期'), []);
       // …nor a city's zone and 公司 (济南/高新区/nr 公司总部), nor a count and the verb 占 glued together (股份/数占/x 公司)
       assert.deepEqual(names('公司在济南高新区公司总部召开会议，所持股份数占公司股份总数的比例'), []);
+      // …nor a sector's groups as a kind (民办高教集团: higher education)
+      assert.deepEqual(names('民办高教集团中期业绩分化，港股民办高教板块上涨'), []);
       // nor a district's name (奎文区美团: the company's business there)
       assert.deepEqual(names('奎文区美团商户增长'), ['美团']);
       assert.deepEqual(names('融创将在哈尔滨融创文旅城基础上投资'), ['融创', '融创']);
