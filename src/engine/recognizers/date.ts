@@ -315,7 +315,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // 2025年8月12日（星期二）: a weekday in brackets after a date names that date, when it is its weekday.
     // (…and one said to be its day: 6月1日恰逢周日.)
     const bracketed = prev && (BRACKET_OPEN.test(folded.slice(prev.end, m.index)) || (FALLS_ON.test(folded.slice(prev.end, m.index)) && weekdayOf(prev.parsed, m[0]) !== undefined));
-    if (parsed.value === undefined && bracketed) parsed.value = weekdayOf(prev.parsed, m[0]);
+    // (Without a year to check it by, it is that day as the date says it: 6月16日（周一） is --06-16.)
+    if (parsed.value === undefined && bracketed) parsed.value = weekdayOf(prev.parsed, m[0]) ?? (prev.parsed.year === undefined && YEARLESS_DAY.test(prev.parsed.value ?? '') && WEEKDAY_NAMED.exec(m[0])?.[0] === m[0] ? prev.parsed.value : undefined);
     // 周二 in a report dated Wednesday 30 April is the Tuesday of its week, the 29th.
     else if ((parsed.value === undefined || parsed.value.startsWith('T')) && ref) parsed.value = dayOfDatelineWeek(ref, m[0]) ?? parsed.value;
     // (Only a year written out names one: not 上年 itself, nor 去年 before 上年同期.)
@@ -478,6 +479,7 @@ function movingDayValue(name: string, dayBefore: boolean, year: number | undefin
 }
 
 /** The ISO date of `date` if `weekday` (星期二, 周二) is its day of the week. */
+const YEARLESS_DAY = /^--\d{2}-\d{2}$/;
 function weekdayOf(date: Parsed, weekday: string): string | undefined {
   const m = WEEKDAY_NAMED.exec(weekday);
   if (!m || m[0] !== weekday || date.year === undefined || date.month === undefined || date.day === undefined) return undefined;

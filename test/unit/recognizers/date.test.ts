@@ -475,6 +475,11 @@ describe('DATE recognizer', () => {
       ['2025年8月12日', '2025-08-12'],
       ['星期三', undefined],
     ]);
+    // …and by the date as it is said, where no year says which weekday it is (no dateline)
+    assert.deepEqual(found(recognizeDates, '6月16日（周一），美元走弱').map((f) => [f.text, f.value]), [
+      ['6月16日', '--06-16'],
+      ['周一', '--06-16'],
+    ]);
   });
 
   it('puts every later item of a list after a dated one in its year, joined by 、 or 和', () => {
