@@ -176,7 +176,7 @@ OPPO广东移动通信有限公司|OPPO
 汇丰控股有限公司|汇丰|汇丰银行|汇丰控股|HSBC
 渣打集团有限公司|渣打|渣打银行|Standard Chartered
 花旗集团|花旗|花旗银行|Citigroup|Citibank
-摩根大通公司|摩根大通|小摩|JPMorgan
+摩根大通公司|摩根大通|小摩|JPMorgan|J.P. Morgan
 摩根士丹利|大摩|Morgan Stanley
 高盛集团|高盛|Goldman Sachs
 美国银行|美银|美银美林|美林|Bank of America
@@ -2092,7 +2092,7 @@ HD现代重工|HD Hyundai Heavy Industries
 第一量子矿业公司|第一量子矿业|第一量子|First Quantum
 巴里克黄金公司|巴里克黄金|巴里克|Barrick Gold
 智利国家铜业公司|智利国铜|Codelco
-智利化工矿业公司|SQM
+智利化工矿业公司|智利矿业化工公司|SQM
 洲际酒店集团|IHG
 通富微电子股份有限公司|通富微电
 安徽金种子酒业股份有限公司|金种子酒|金种子酒业
@@ -2156,6 +2156,13 @@ InfoLink
 上海叠纸网络科技有限公司|叠纸游戏|?叠纸
 魁匠团|Krafton
 库洛游戏
+自由港麦克莫兰公司|自由港麦克莫兰|Freeport-McMoRan
+雅保公司|雅保|Albemarle
+Coursera
+多邻国|Duolingo
+网易有道|?有道
+植信投资
+中国移动香港有限公司|中国移动香港|CMHK
 `;
 
 /**
