@@ -62,7 +62,9 @@ const SENTENCE_OR_QUOTE_OPEN = /[“"「『《。！？；\n]/;
 /** A name of two or three characters and a preposition at the start of a token: 张惠在, 王伟和. */
 const PERSON_AND_PREPOSITION = /^[\u4e00-\u9fff]{2,3}?[在和与到对向]/;
 /** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…), and the 等 that ends a list (光迅科技等光/x 模块公司), and the verbs 获 and 诉 (获深/x 铁集团, 投资者诉乐/x 视网…公司). */
-const PREPOSITION_HEAD = /^[向在与和为对从由把被将于任等获诉]/;
+const PREPOSITION_HEAD = /^[向在与和为对从由把被将于任等获诉系]/;
+/** A verb of going to or setting up a factory before 厂: 进厂, 建厂, 回厂. */
+const TO_A_PLANT = /^[进入回出建办设开去到返离]$/;
 /** What a public body does to a company before naming it: 对 (处罚, 判决), 向 (罚款). */
 const ACTING_ON = /^[对向]/;
 /** The end of a public body's name: 法院, 监管局, 证监会, 市政府. */
@@ -173,6 +175,12 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     if (kind === 'group' && pieces.length > 0 && t.word === '集团') break;
     // (…and a title joined to another by 兼 the segmenter glued on: 出任副/总裁兼/j 公司秘书.)
     if (s - t.start > 24 || t.word.endsWith('兼') || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word)) break;
+    // Two partners' names joined by a dash name their joint venture (扬子石化-巴斯夫有限责任公司).
+    if ((t.word === '-' || t.word === '－') && pieces.length > 0 && pieces[0]!.start === t.end && isCJKWord(pieces[0]!.word) && j > 0 && idx.tokens[j - 1]!.end === t.start && isCJKWord(idx.tokens[j - 1]!.word) && idx.tokens[j - 1]!.word.length >= 2) {
+      pieces.unshift({ word: t.word, tag: 'x', start: t.start });
+      j--;
+      continue;
+    }
     // A Latin name the segmenter cut at its digits and signs (3/x M/x, 7/x -/x Eleven/eng, H/x &/x M/x, A/x ./x O/x ./x 史密斯) is one piece.
     const latin = LATIN_RUN.exec(text.slice(Math.max(0, t.end - 40), t.end));
     // (A model's code, a network's generation or band right before the suffix names no company: 5G-A网络, 700MHz网络.)
@@ -524,8 +532,8 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[], 
   // nor a company's plant in a place (特斯拉上海超级工厂, SK海力士无锡厂: the company alone).
   if (kind === 'plant') {
     const name = pieces.map((p) => p.word).join('') + suffix;
-    // (Not a factory the text does not name: 惠州一电镀厂, 某化工厂.)
-    const placed = pieces.length >= 2 && pieces[0]!.tag === 'ns' && isProvinceOrCity(pieces[0]!.word) && pieces[pieces.length - 1]!.tag !== 'ns' && !pieces.some((p) => /^一$|某/.test(p.word));
+    // (Not a factory the text does not name: 惠州一电镀厂, 某化工厂; nor going to work in one: 东莞/进厂.)
+    const placed = pieces.length >= 2 && pieces[0]!.tag === 'ns' && isProvinceOrCity(pieces[0]!.word) && pieces[pieces.length - 1]!.tag !== 'ns' && !pieces.some((p) => /^一$|某/.test(p.word)) && !TO_A_PLANT.test(pieces[pieces.length - 1]!.word);
     return (placed || (pieces.length === 1 && lookupName(pieces[0]!.word) !== undefined)) && !WORKS.test(name);
   }
   // A province's grid company is named by its place (广东电网公司, 江苏电力公司).

@@ -30,6 +30,9 @@ describe('COMPANY recognizer', () => {
     it('finds state factories by their place and trade, not works, plants of a company or unnamed factories', () => {
       assert.deepEqual(names('洛阳拖拉机厂投产。上海柴油机厂建成，济南第二机床厂、青岛电冰箱总厂'), ['洛阳拖拉机厂', '上海柴油机厂', '济南第二机床厂', '青岛电冰箱总厂']);
       assert.deepEqual(names('济南污水处理厂，广东惠州一电镀厂偷排'), []);
+      assert.deepEqual(names('年轻人都去昆山、东莞进厂打工'), []); // going to work in a factory
+      // two partners' names joined by a dash name their joint venture; the copula glued before a name is not its (系鑫/x 澄/ns)
+      assert.deepEqual(names('扬子石化-巴斯夫有限责任公司位于南京，系鑫澄控股集团有限公司全资子公司'), ['扬子石化-巴斯夫有限责任公司', '鑫澄控股集团有限公司']);
       assert.deepEqual(names('特斯拉上海超级工厂投产，SK海力士无锡厂扩产，云南中烟工业有限责任公司玉溪卷烟厂'), ['特斯拉', 'SK海力士', '云南中烟工业有限责任公司']);
     });
 
