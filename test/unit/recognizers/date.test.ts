@@ -178,6 +178,8 @@ describe('DATE recognizer', () => {
       ['建行将在2025年内新增科技贷款', [['2025年内', '2025']]],
       // a year of four digits before 达 is no duration (5日达 is)
       ['预计2026年达产，2030年达峰', [['2026年', '2026'], ['2030年', '2030']]],
+      // …nor before 多 or 余 that starts a word (多出, 多家, 余额)
+      ['比2023年多出900元，2024年多家企业，2024年余额', [['2023年', '2023'], ['2024年', '2024'], ['2024年', '2024']]],
       // the first of listed years that write 年 once; not years far apart
       ['2023、2024年配额一年一分配，2015、2024年', [['2023', '2023'], ['2024年', '2024'], ['2024年', '2024']]],
       // lists of three or more that write 月 or 日 once; not a list's numbering (1、12日)
