@@ -534,7 +534,8 @@ const PER_UNIT_NAMES = Object.keys(PER_UNITS).sort((a, b) => b.length - a.length
 const PER_UNIT = new RegExp(`^\\/(${PER_UNIT_NAMES})(?![A-Za-z])`);
 /** 每吨 before the price, with what it is a price of, what it does and how near it is between (每吨焦炭亏损100元, 每吨约120元; the last 每 of 每年每亩). */
 const PER_UNIT_BEFORE = new RegExp(`每(${PER_UNIT_NAMES})(?:(?!每)[\u4e00-\u9fff]){0,2}(?:${PRICE_MOVES})?(?:约|均|仅|达|为|在|近|超过?|逾|高达)?$`);
-const PER_TIME = /^\/(年|日|天|月)(?![A-Za-z\u4e00-\u9fff])/;
+/** (Before a verb too: 由40万吨/年提升至…; not where the time starts a word: /年底.) */
+const PER_TIME = /^\/(年|日|天|月)(?![A-Za-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
 
 /** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors), 一元二次 (an equation's unknowns). */
 const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油', '一元一次', '一元二次', '二元一次', '三元一次'];

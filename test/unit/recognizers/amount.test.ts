@@ -497,11 +497,12 @@ describe('AMOUNT recognizer', () => {
       { text: '4800美元/箱', value: 4800, unit: 'USD/box' },
       { text: '250美元', value: 250, unit: 'USD/box' },
     ]);
-    // a quantity per year or day is one amount (not /年度, a year's report)
-    assert.deepEqual(found(recognizeAmounts, '产能500万吨/年，处理3万吨/日，计划500万吨/年度'), [
+    // a quantity per year or day is one amount, before a verb too (not /年度, a year's report)
+    assert.deepEqual(found(recognizeAmounts, '产能500万吨/年，处理3万吨/日，计划500万吨/年度，由40万吨/年提升'), [
       { text: '500万吨/年', value: 5000000, unit: 't/year' },
       { text: '3万吨/日', value: 30000, unit: 't/day' },
       { text: '500万吨', value: 5000000, unit: 't' },
+      { text: '40万吨/年', value: 400000, unit: 't/year' },
     ]);
     // per watt and watt-hour, in Chinese or Latin units (not a Latin word that starts like one)
     assert.deepEqual(found(recognizeAmounts, '电芯0.4元/Wh，储能0.35元/瓦时，组件0.7元/W，周租100元/Week'), [
