@@ -502,7 +502,8 @@ function appointed(text: string, verb: string, { names, after }: { names: Array<
   if (APPOINTING.has(verb) && !between && !verb.startsWith('免')) return [];
   const position = positionAt(text, after + between.length, idx);
   // 张三是市长的秘书: a copula's position is the last word of its clause, not a word of what follows.
-  if (!position || (COPULAS.has(verb) && (position.end - after > 14 || /[\u4e00-\u9fff]/.test(text[position.end] ?? '')))) return [];
+  // (…a registered name and its title at most: 孙立平是丰禾县鑫源农业发展有限公司总经理，)
+  if (!position || (COPULAS.has(verb) && (position.end - after > 24 || /[\u4e00-\u9fff]/.test(text[position.end] ?? '')))) return [];
   // 鲁信达现任董事长孙海峰: the name after the position holds it, and the word before the verb is its organization.
   if (!between && nameAt(text, position.end, idx) > position.end) return [];
   const title = text.slice(position.start, position.end);

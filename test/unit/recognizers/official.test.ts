@@ -1069,6 +1069,8 @@ describe('OFFICIAL recognizer', () => {
         ['马超', '项目协办人'],
       ]);
       assert.deepEqual(names('董事长为王强和公司的事操心'), []);
+      // a copula's position may be a registered name's (孙立平是丰禾县鑫源农业发展有限公司总经理，)
+      assert.deepEqual(officials('孙立平是丰禾县鑫源农业发展有限公司总经理，他说').map((o) => [o.name, o.title, o.org]), [['孙立平', '总经理', '丰禾县鑫源农业发展有限公司']]);
       // a name the title describes with 的, before what the person does (not 董事长的儿子, 总理的祝福); a former title's 曾任 is no organization's
       assert.deepEqual(officials('京东方董事长的陈炎顺宣布投资。担任董事长的雷军出席会议。曾任长江医药集团副总裁的何建明宣布辞职').map((o) => [o.name, o.title, o.org]), [
         ['陈炎顺', '董事长', '京东方'],
