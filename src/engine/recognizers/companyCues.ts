@@ -118,7 +118,7 @@ function nameBeforeAlias(text: string, i: number, idx: TokenIndex, isName: IsNam
 
 /** The company named right before an executive title at `titleStart` (with 的 or a department between). */
 /** The verb 任 and prepositions the segmenter glues onto the word after them. */
-const GLUED_HEAD = /^[任据从在向对与和由被将于经而]/;
+const GLUED_HEAD = /^[任据从在向对与和由被将于经而前]/;
 
 function employerBefore(text: string, titleStart: number, titleEnd: number, idx: TokenIndex, isName: IsName, isKnown: IsName): { start: number; end: number } | undefined {
   let end = titleStart;
@@ -144,7 +144,7 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
     if (t.tag === 'x' && t.word.length >= 2 && /[系是为及和与]$/.test(t.word)) break;
     // (…and the 由 of a change of post, whatever the segmenter glued to it: 法定代表人由德籍/x 总经理.)
     if (gluedBy(t)) break;
-    // (张伟/任海川/x 集团董事长, 据博纳/x 影业董事长: the verb 任 or a preposition glued onto the employer's first word is no part of it.)
+    // (张伟/任海川/x 集团董事长, 据博纳/x 影业董事长, 前小鹏/x 汽车副总裁: the verb 任, a preposition or 前 (former) glued onto the employer's first word is no part of it.)
     if (t.tag === 'x' && t.word.length > 2 && GLUED_HEAD.test(t.word)) {
       pieces.unshift({ ...t, word: t.word.slice(1), start: t.start + 1 });
       break;

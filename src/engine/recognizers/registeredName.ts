@@ -161,8 +161,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // characters it made one unknown word (还同/x 济南文旅…).
     // So does 所 and a verb, what one gave or got (收受该公司/所送/x 股份), and a name and the copula glued to it (当事人/周嘉明系/x 武汉…有限公司).
     if ((FUNCTION_CHARS_ONLY.test(t.word) || /^所[\u4e00-\u9fff]$/.test(t.word) || (t.word.length >= 3 && /[系是]$/.test(t.word) && SINGLE_SURNAMES.at(text, t.start))) && t.tag === 'x') break;
-    // 原 before the name says it is the company's former one, alone or after a glued preposition (原/n 联通…, 由原/x 联通智网科技股份有限公司董事).
-    if (t.word === '原' || (t.tag === 'x' && t.word.length === 2 && t.word[1] === '原' && GLUE.at(t.word, 0))) break;
+    // 原 or 前 before the name says it is the company's former one, alone or after a glued preposition (原/n 联通…, 前/f 小鹏汽车 but not 深圳市/前/f 海瑞丰…, 由原/x 联通智网科技股份有限公司董事).
+    if (t.word === '原' || (t.word === '前' && t.tag === 'f' && idx.tokens[j - 1]?.tag !== 'ns') || (t.tag === 'x' && t.word.length === 2 && t.word[1] === '原' && GLUE.at(t.word, 0))) break;
     // …and a name it glued to the copula after it (王刚系/x 公司董事长: Wang Gang is the company's chairman),
     // or to a verb before the name (张三到/x 山东圣泉…有限公司: a visit).
     if (t.tag === 'x' && t.word.length >= 2 && /[系是称说]$/.test(t.word) && pieces.length === 0) break; // (…or to speech: 胡柏山称/x 公司)
@@ -220,7 +220,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const descriptorEnd = t.word[0] === '厂' && idx.tokens[j - 1]?.tag === 'n' && idx.tokens[j - 1]!.end === t.start;
     // (…and 至, to, after a verb: 迁移/v 至晋/x 银理财.)
     const toAfterVerb = t.word[0] === '至' && idx.tokens[j - 1]?.tag === 'v' && idx.tokens[j - 1]!.end === t.start;
-    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || descriptorEnd || toAfterVerb) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '')) || roleGlued) {
+    // (…and 前, former, before a name the dictionary knows: 前小鹏/x 汽车.)
+    const formerKnown = t.word[0] === '前' && (lookupName(t.word.slice(1)) !== undefined || lookupName(t.word.slice(1) + (pieces[0]?.word ?? '')) !== undefined);
+    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || formerKnown || descriptorEnd || toAfterVerb) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '')) || roleGlued) {
       // (One character left, before another alone, is one word with it: 至晋/x 银/ng → 晋银.)
       const lone = t.word.length === 2 && pieces[0]?.word.length === 1 && pieces[0].start === t.end;
       // (…or two: 已由安永/x 会计师事务所.)

@@ -493,6 +493,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('银联杭州分公司表示'), ['银联']);
       // …a hospital of a hospital group, without the city, whatever the segmenter glued to 医院 (爱尔/x 眼科医院/nz)
       assert.deepEqual(names('旗下长沙爱尔眼科医院获批，常熟海吉亚医院投用'), ['爱尔眼科', '海吉亚']);
+      assert.deepEqual(names('开往苏州立讯精密工业园区的大巴'), ['立讯精密']);
       // …a venue named after a company too, without the city before it (上海梅赛德斯-奔驰文化中心)
       assert.deepEqual(names('上海梅赛德斯-奔驰文化中心运营方表示'), ['梅赛德斯-奔驰']);
       // …but a university a company's founder endowed is none of its units (福耀科技大学); a company's own is (华为大学)
@@ -1007,6 +1008,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('张伟任海川集团董事长'), ['海川集团']);
       // …nor a preposition (据博纳/x 影业)
       assert.deepEqual(names('据博纳影业董事长于冬介绍'), ['博纳影业']);
+      // …nor 前, former (前小鹏/x 汽车副总裁)
+      assert.deepEqual(names('前小鹏汽车副总裁李勇称'), ['小鹏汽车']);
       assert.deepEqual(names('港股（09901.HK）收报38.55港元，新东方港股（09901.HK）收报'), ['新东方']);
       // …not a market before the name (港股中航科工); a name of generic words is one (城投控股)
       assert.deepEqual(names('港股中航科工（02357.HK）收报，城投控股（600649）公告'), ['中航科工', '城投控股']);
