@@ -2172,6 +2172,9 @@ General Catalyst
 Salesforce|赛富时
 Mistral AI|Mistral
 Andreessen Horowitz|a16z
+雨润控股集团有限公司|雨润集团|?雨润
+北京建广资产管理有限公司|建广资产
+安迈企业咨询有限公司|安迈|Alvarez & Marsal
 `;
 
 /**

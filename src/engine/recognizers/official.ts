@@ -767,8 +767,10 @@ function appositivePositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     if (!org || text.slice(from, titled.start) !== org) from = orgStart(text, titled.start, idx);
     const pronoun = idx.at(from - 1);
     if (pronoun?.end === from && /^[该本]/.test(pronoun.word)) from = pronoun.start;
-    if (!' \u3000，,'.includes(text[from - 1] ?? '')) continue;
-    const end = from - 1;
+    // (…or a dash: 王健林——大连万达集团股份有限公司董事长，)
+    const dashes = text[from - 1] === '—' ? (text[from - 2] === '—' ? 2 : 1) : 0;
+    if (!dashes && !' \u3000，,'.includes(text[from - 1] ?? '')) continue;
+    const end = from - (dashes || 1);
     const start = nameStartBefore(idx, end, (p) => (p === 0 || BEFORE_ITEM.at(text, p - 1)) && nameAt(text, p, idx) === end);
     if (start >= 0) out.push({ start, end, title, org, source: 'rule:official-title' });
   }

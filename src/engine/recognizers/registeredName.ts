@@ -297,7 +297,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // (…nor its character the segmenter took for an adverb after an unknown word: 晨光/科力/x 普/ad 办公用品有限公司.)
     const before = idx.tokens[j - 1];
     const adverbInName = kind === 'legal' && t.word.length === 1 && (t.tag === 'ad' || t.tag === 'd') && before?.tag === 'x' && before.end === t.start && isCJKWord(before.word);
-    if (!isNamePiece(t, kind === 'legal' || kind === 'plant') && !trade && !tradeEnd && !adverbInName && !(t.word === '企业' && /^(?:[(（]?集团|管理)/.test(pieces[0]?.word ?? ''))) break;
+    if (!isNamePiece(t, kind === 'legal' || kind === 'plant') && !trade && !tradeEnd && !adverbInName && !(t.word === '企业' && /^(?:[(（]?集团|管理|咨询|服务|发展)/.test(pieces[0]?.word ?? ''))) break;
     pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
     j--;
   }

@@ -31,6 +31,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('洛阳拖拉机厂投产。上海柴油机厂建成，济南第二机床厂、青岛电冰箱总厂'), ['洛阳拖拉机厂', '上海柴油机厂', '济南第二机床厂', '青岛电冰箱总厂']);
       assert.deepEqual(names('济南污水处理厂，广东惠州一电镀厂偷排'), []);
       assert.deepEqual(names('年轻人都去昆山、东莞进厂打工'), []); // going to work in a factory
+      assert.deepEqual(names('委任润安企业咨询有限公司为顾问'), ['润安企业咨询有限公司']); // 企业 before the trade (企业/咨询) is the name's
       // two partners' names joined by a dash name their joint venture; the copula glued before a name is not its (系鑫/x 澄/ns)
       assert.deepEqual(names('扬子石化-巴斯夫有限责任公司位于南京，系鑫澄控股集团有限公司全资子公司'), ['扬子石化-巴斯夫有限责任公司', '鑫澄控股集团有限公司']);
       assert.deepEqual(names('特斯拉上海超级工厂投产，SK海力士无锡厂扩产，云南中烟工业有限责任公司玉溪卷烟厂'), ['特斯拉', 'SK海力士', '云南中烟工业有限责任公司']);
