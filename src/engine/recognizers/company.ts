@@ -41,7 +41,7 @@ const ANY_COMPANY = /^[本该我贵]|^(?:(?:集团|股份|上市|母|子|全资�
 /** A second short name declared after the first: “公司”或“恒瑞医药”. */
 const DECLARED_OR = /^[”"]?或[“"]([\u4e00-\u9fffA-Za-z0-9]{2,8})[”"]/;
 /** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）, （下称恒远环境或公司）, after its foreign name and its stock code too (（Braunek GmbH，以下简称“博朗克”）, （Hoi Kong Food Holdings，股份代号：1865，下称“濠江食品”）). */
-const DECLARED = /[(（](?:[^()（）\n，,]{1,40}[，,]\s*){0,2}(?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
+const DECLARED = /[(（](?:[^()（）\n，,]{1,40}[，,]\s*){0,2}(?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?(?:[“"]([A-Z][A-Za-z0-9&.'’ -]{1,30}[A-Za-z0-9.])[”"]|[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?)(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
 const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})(?:[，,、；;]\s?(?:股票代码|证券代码)?[:：]?\s?\d{4,6}(?:\.[A-Z]{2})?)?[)）]/y;
 
@@ -260,7 +260,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // (A quoted name declares its short name after the quote: “潍柴动力”（以下简称“潍柴”）.)
     DECLARED.lastIndex = f.end + (/[”"」』]/.test(text[f.end] ?? '') ? 1 : 0);
     const declared = DECLARED.exec(text);
-    let short = declared?.[1];
+    // (…a quoted Latin name of several words too: （下称“Ashcombe & Reed”）.)
+    let short = declared?.[1] ?? declared?.[2];
     let at = declared ? declared.index + declared[0].lastIndexOf(short!) : -1;
     // （以下简称“公司”或“恒瑞医药”）: the name after the word for any company.
     const or = short && ANY_COMPANY.test(short) ? DECLARED_OR.exec(text.slice(at + short.length, at + short.length + 14)) : null;

@@ -474,6 +474,15 @@ describe('COMPANY recognizer', () => {
           ['博朗克', '德国博朗克工业有限公司'],
         ],
       );
+      // …a quoted Latin name of several words declared too
+      assert.deepEqual(
+        companies('收购Ashcombe & Reed Tea Company Limited（下称“Ashcombe & Reed”），Ashcombe & Reed创立于1887年').map((c) => [c.text, c.canonical]),
+        [
+          ['Ashcombe & Reed Tea Company Limited', undefined],
+          ['Ashcombe & Reed', 'Ashcombe & Reed Tea Company Limited'],
+          ['Ashcombe & Reed', 'Ashcombe & Reed Tea Company Limited'],
+        ],
+      );
       // a trade and 集团 declared is a name; a word for any company is not (see below)
       assert.deepEqual(names('西安陆港集团有限公司（简称“陆港集团”）表示，陆港集团将扩建'), ['西安陆港集团有限公司', '陆港集团', '陆港集团']);
       // a place declared as a short name leaves the place a place
