@@ -318,6 +318,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     const bracketed = prev && (BRACKET_OPEN.test(folded.slice(prev.end, m.index)) || (FALLS_ON.test(folded.slice(prev.end, m.index)) && weekdayOf(prev.parsed, m[0]) !== undefined));
     // (Without a year to check it by, it is that day as the date says it: 6月16日（周一） is --06-16.)
     if (parsed.value === undefined && bracketed) parsed.value = weekdayOf(prev.parsed, m[0]) ?? (prev.parsed.year === undefined && YEARLESS_DAY.test(prev.parsed.value ?? '') && WEEKDAY_NAMED.exec(m[0])?.[0] === m[0] ? prev.parsed.value : undefined);
+    // 2025年6月16日（周一）上午10:00: a clock time right after a dated weekday in brackets is that day's.
+    else if (parsed.value?.startsWith('T') && prev && AFTER_BRACKET.test(folded.slice(prev.end, m.index)) && FULL_DAY.test(prev.parsed.value ?? '')) parsed.value = prev.parsed.value + parsed.value;
     // 周二 in a report dated Wednesday 30 April is the Tuesday of its week, the 29th.
     else if ((parsed.value === undefined || parsed.value.startsWith('T')) && ref) parsed.value = dayOfDatelineWeek(ref, m[0]) ?? parsed.value;
     // (Only a year written out names one: not 上年 itself, nor 去年 before 上年同期.)
@@ -481,6 +483,9 @@ function movingDayValue(name: string, dayBefore: boolean, year: number | undefin
 
 /** The ISO date of `date` if `weekday` (星期二, 周二) is its day of the week. */
 const YEARLESS_DAY = /^--\d{2}-\d{2}$/;
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** What stands between a weekday in brackets and a clock time after it: the bracket, a space. */
+const AFTER_BRACKET = /^[)）]\s?$/;
 function weekdayOf(date: Parsed, weekday: string): string | undefined {
   const m = WEEKDAY_NAMED.exec(weekday);
   if (!m || m[0] !== weekday || date.year === undefined || date.month === undefined || date.day === undefined) return undefined;

@@ -79,7 +79,7 @@ describe('DATE recognizer', () => {
       ['经查,当晚11时许离开', [['11时', 'T23:00']]],
       // 晚 or 早 alone before the hour is the time's (晚8点, 早8点), and 晚 before a weekday in brackets makes the hour after it an evening's
       ['晚8点举办活动,早8点开门', [['晚8点', 'T20:00'], ['早8点', 'T08:00']]],
-      ['7月7日晚（星期一）7时30分', [['7月7日晚', '2025-07-07'], ['星期一', '2025-07-07'], ['7时30分', 'T19:30']]],
+      ['7月7日晚（星期一）7时30分', [['7月7日晚', '2025-07-07'], ['星期一', '2025-07-07'], ['7时30分', '2025-07-07T19:30']]],
       // a weekday of the week before (2025-06-16 is a Monday)
       ['上周四', [['上周四', '2025-06-12']]],
       ['9月19日晚,复星系宣布', [['9月19日晚', '2025-09-19']]],
@@ -478,6 +478,12 @@ describe('DATE recognizer', () => {
       ['星期二', '2025-08-12'],
       ['2025年8月12日', '2025-08-12'],
       ['星期三', undefined],
+    ]);
+    // …and a clock time right after it is that day's
+    assert.deepEqual(afterDateline('2025-06-01 来源：测试', '2025年6月16日（周一）上午10:00，召开发布会'), [
+      ['2025年6月16日', '2025-06-16'],
+      ['周一', '2025-06-16'],
+      ['上午10:00', '2025-06-16T10:00'],
     ]);
     // …and by the date as it is said, where no year says which weekday it is (no dateline)
     assert.deepEqual(found(recognizeDates, '6月16日（周一），美元走弱').map((f) => [f.text, f.value]), [
