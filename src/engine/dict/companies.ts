@@ -1139,7 +1139,7 @@ Nexon
 沃尔玛山姆会员商店|山姆会员商店|山姆会员店|?山姆
 奥乐齐|ALDI
 四川百茶百道实业股份有限公司|茶百道
-上海茵赫实业有限公司|Manner咖啡|?Manner
+上海茵赫实业有限公司|Manner咖啡|Manner Coffee|?Manner
 凯雷集团|凯雷|Carlyle
 屈臣氏|Watsons
 乐购|Tesco
@@ -2175,6 +2175,11 @@ Andreessen Horowitz|a16z
 雨润控股集团有限公司|雨润集团|?雨润
 北京建广资产管理有限公司|建广资产
 安迈企业咨询有限公司|安迈|Alvarez & Marsal
+呷哺呷哺餐饮管理有限公司|呷哺呷哺|呷哺
+巴奴毛肚火锅有限公司|巴奴
+湖南茶悦文化产业发展集团有限公司|茶颜悦色
+幸运咖
+TH International Limited|Tims天好中国|Tims中国
 `;
 
 /**

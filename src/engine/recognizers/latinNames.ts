@@ -11,7 +11,7 @@ import type { Found } from './registeredName';
 const LETTER = 'A-Za-z0-9À-ÖØ-öø-ÿ';
 const IS_LETTER = new RegExp(`[${LETTER}]`);
 /** A capitalised word of a name: Bristol-Myers, J.P., AT&T, O'Neil, A/S. */
-const WORD = String.raw`[A-Z](?:[${LETTER}]|[-&'’/.](?=[${LETTER}]))*\.?`;
+const WORD = String.raw`[A-Z](?:[${LETTER}]|[-&'’/](?=[${LETTER}])|\.(?=[A-Za-zÀ-ÖØ-öø-ÿ]))*\.?`;
 /**
  * Capitalised words joined by spaces, & or and, a legal form after a comma (Tesla, Inc., CO., LTD.) and plc, a bracketed
  * place or word before more of the name (WuXi AppTec (Hong Kong) Limited, CHINA PACIFIC INSURANCE (GROUP) CO., LTD.).
@@ -41,7 +41,8 @@ export function latinCompanyNames(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(RUN)) {
     const end = m.index + m[0].length;
-    if (IS_LETTER.test(text[end] ?? '') || NOT_COMPANIES.has(m[0])) continue;
+    // (A number right after a legal form's full stop is the next word's: Precision Motion Systems, Inc.100%股权.)
+    if ((IS_LETTER.test(text[end] ?? '') && !(m[0].endsWith('.') && /\d/.test(text[end]!))) || NOT_COMPANIES.has(m[0])) continue;
     const words = m[0].split(/,? (?:& |and )?/);
     if (words.length >= 2 && words.slice(1).some((w) => CORPORATE.has(w))) {
       // A dictionary company the name starts with is the one it names: Pfizer Inc. is 辉瑞; not its investment arm (Intel Capital).

@@ -474,6 +474,8 @@ describe('COMPANY recognizer', () => {
           ['博朗克', '德国博朗克工业有限公司'],
         ],
       );
+      // a Latin name's legal form before a number (Inc.100%股权)
+      assert.deepEqual(names('收购美国Precision Motion Systems, Inc.100%股权'), ['Precision Motion Systems, Inc.']);
       // …a quoted Latin name of several words declared too
       assert.deepEqual(
         companies('收购Ashcombe & Reed Tea Company Limited（下称“Ashcombe & Reed”），Ashcombe & Reed创立于1887年').map((c) => [c.text, c.canonical]),
