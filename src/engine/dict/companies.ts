@@ -2180,6 +2180,11 @@ Andreessen Horowitz|a16z
 湖南茶悦文化产业发展集团有限公司|茶颜悦色
 幸运咖
 TH International Limited|Tims天好中国|Tims中国
+富达国际|Fidelity International
+路博迈集团|路博迈|Neuberger Berman
+联博基金管理有限公司|联博基金|联博|AllianceBernstein
+北京卫蓝新能源科技股份有限公司|卫蓝新能源|卫蓝
+Ebro
 `;
 
 /**

@@ -93,6 +93,10 @@ function withCity(text: string, f: Found, idx: TokenIndex): Found {
   return isGeneric(text.slice(f.start, f.end)) ? { start: city.start, end: f.end, label: f.label, source: f.source } : { ...f, start: city.start };
 }
 
+/** The kind of a fund its product name gives: 混合型, 股票型, 指数型. */
+const FUND_KIND = /(?:混合型|股票型|债券型|指数型|货币型|偏股|偏债)/;
+/** A time counted from an event, not a name: 首周, 当月, 次日. */
+const TIME_FIRST = /^(?:首|当|本|上|下|次)(?:周|日|月|季|年)/;
 /** A place's zone and 公司: 济南高新区公司. */
 const PLACE_ZONE_COMPANY = /^([\u4e00-\u9fff]{0,4}?)(?:高新区|开发区|经开区|高新技术产业开发区|经济技术开发区|自贸区|保税区|新区)公司$/;
 /** Whether a name found by its suffix names a company where it stands: not a source or product, a regulator, a phrase, a medium, shares, a stake, a role or a department. */
@@ -109,6 +113,8 @@ function namesCompany(text: string, f: Found): boolean {
   // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company; nor is the
   // interbank market (中国银行间市场交易商协会), nor a region's investment companies (西南地区城投).
   if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || (name.endsWith('银行') && text[f.end] === '间') || /地区[城交建产]投$/.test(name)) return false;
+  // A fund's name is a product's (易方达品质消费混合型证券投资基金), and a week's or a day's funds are none (首周基金发行).
+  if (FUND_KIND.test(name) || text.startsWith('投资基金', f.end) || TIME_FIRST.test(name)) return false;
   // A city's zone and 公司 alone is the company in that zone, no name (在济南高新区公司总部: the segmenter tags 高新区 nr).
   const zone = PLACE_ZONE_COMPANY.exec(name);
   if (zone && (zone[1] === '' || isProvinceOrCity(zone[1]!))) return false;

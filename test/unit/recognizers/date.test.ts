@@ -237,6 +237,8 @@ describe('DATE recognizer', () => {
       ['五一以后是关键,十一之后回落,二十五一以后', [['五一', '2025-05-01'], ['十一', '2025-10-01']]],
       // …before 前 (not 前进), and joined to another holiday by 及 too
       ['五一前买入,受五一及端午节带动,十一前进', [['五一', '2025-05-01'], ['五一', '2025-05-01'], ['端午节', '2025-05-31']]],
+      // …before coming or going somewhere (五一来淄博; not 十一来了)
+      ['欢迎五一来淄博吃烧烤,十一来了', [['五一', '2025-05-01']]],
       // 清明 names the holiday only as one (政治清明 is clean politics); “十一”消费: the holiday's spending, not the 11th five-year plan
       ['清明假期,政治清明', [['清明假期', '2025-04-04']]],
       ['“十一”消费报告,“十一五”规划', [['十一', '2025-10-01']]],
