@@ -528,6 +528,7 @@ const PER_UNITS: Record<string, string> = {
   平方米: 'm2', 平米: 'm2', '㎡': 'm2', 'm²': 'm2', 吨: 't', 千瓦时: 'kWh', 兆瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
   克: 'g', 斤: 'jin', 亩: 'mu', 人次: 'person', 人: 'person', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 晚: 'night',
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
+  瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
 };
 // (The longest first: 千瓦时 before 瓦; a Latin unit not before more letters: 元/Wh, not 元/Week.)
 const PER_UNIT_NAMES = Object.keys(PER_UNITS).sort((a, b) => b.length - a.length).join('|');

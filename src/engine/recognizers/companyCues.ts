@@ -45,6 +45,7 @@ const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪
 const UNIT = /^(?:全球|[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|区域|事业群|渠道)|[A-Z]?B[GU])$/;
 /** Public bodies (工信部, 省商务厅), schools and associations have executives of a sort too; so do brands (Redmi品牌总经理). */
 const NOT_EMPLOYER = /政府|管委会|委员会|大学|学院|学校|协会|学会|商会|联合会|基金会|研究院|研究所|医院|电视台|报社|日报|晚报|杂志|(?:中心|项目|小镇|广场|俱乐部|企业|工厂|基地|品牌)$|[院所校局委办厅署会]$|(?<!俱乐)部$/;
+const JOINING_WORDS = new Set(['暨', '及', '和', '与', '并']);
 /** A region of a country or the world a company's unit covers: 华东区, 大中华区, 亚太区域. */
 const MACRO_REGION = /^(?:华东|华南|华北|华中|华西|西南|西北|东北|亚太|大中华|中国|全球|海外|国际)区(?:域)?$/;
 /** A title's 原 or 前 (a former one), 联席 (a co-) and 名誉 or 荣誉 (honorary): the title's, not the employer's. */
@@ -142,6 +143,8 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
     // A copula glued onto the word before the employer (许家/m 印系/x 创始人, 王刚系/x 公司董事长, 王来/胜为/x 公司总经理): it starts after it;
     // so does a name's last character glued to the 及 that joins two officials (副总裁孙立/群及/x 首席财务官).
     if (t.tag === 'x' && t.word.length >= 2 && /[系是为及和与]$/.test(t.word)) break;
+    // (…and a joining word alone, whatever its tag: 闭店/x 暨/nt 董事长变更.)
+    if (JOINING_WORDS.has(t.word)) break;
     // (…and the 由 of a change of post, whatever the segmenter glued to it: 法定代表人由德籍/x 总经理.)
     if (gluedBy(t)) break;
     // (张伟/任海川/x 集团董事长, 据博纳/x 影业董事长, 前小鹏/x 汽车副总裁: the verb 任, a preposition or 前 (former) glued onto the employer's first word is no part of it.)

@@ -504,6 +504,12 @@ describe('AMOUNT recognizer', () => {
       { text: '500万吨', value: 5000000, unit: 't' },
       { text: '40万吨/年', value: 400000, unit: 't/year' },
     ]);
+    // per bottle, set or head
+    assert.deepEqual(found(recognizeAmounts, '批发价2150元/瓶，均价3.5万元/套，生猪15元/头'), [
+      { text: '2150元/瓶', value: 2150, unit: 'CNY/bottle' },
+      { text: '3.5万元/套', value: 35000, unit: 'CNY/set' },
+      { text: '15元/头', value: 15, unit: 'CNY/head' },
+    ]);
     // per watt and watt-hour, in Chinese or Latin units (not a Latin word that starts like one)
     assert.deepEqual(found(recognizeAmounts, '电芯0.4元/Wh，储能0.35元/瓦时，组件0.7元/W，周租100元/Week'), [
       { text: '0.4元/Wh', value: 0.4, unit: 'CNY/Wh' },

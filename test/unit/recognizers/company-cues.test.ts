@@ -28,6 +28,8 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('闪送山东区域总经理曹斌说'), ['闪送']);
       // …a macro-region's unit with its trade, the segmenter's pieces of the company before it (戴德/梁行/华东区/产业/地产)
       assert.deepEqual(names('戴德梁行华东区产业地产负责人张骏分析'), ['戴德梁行']);
+      // …nor 暨 (and) glued onto a word of a notice's title (闭店暨/x 董事长变更)
+      assert.deepEqual(names('关于部分门店闭店暨董事长、总裁变更的公告'), []);
     });
 
     it('leaves a department or business group out of the name', () => {
