@@ -144,7 +144,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       // in the former post's organization where it names none (原副行长黄黔接任行长).
       const next = idx.at(end);
       // (Not after 由, where the post taken is before it: 总经理一职由原副总经理蒋海峰出任.)
-      if (/[原前]/.test(text[titled.start - 1] ?? '') && text[titled.start - 2] !== '由' && next?.start === end && MOVING.has(next.word)) {
+      // (…unless the verb names no new post: 由…原董事长柯瑞文接任。)
+      if (/[原前]/.test(text[titled.start - 1] ?? '') && text[titled.start - 2] !== '由' && next?.start === end && MOVING.has(next.word) && !(next.end === text.length || CLAUSE_END.at(text, next.end))) {
         formerOrg.set(p, shared);
         continue;
       }

@@ -1159,6 +1159,8 @@ describe('OFFICIAL recognizer', () => {
       // the new post after a former one before the name (原副总裁马骁升任总裁), not a role one acts in (原副省长朱国强作为特邀人员)
       assert.deepEqual(officials('青鸾航空宣布，原副总裁兼首席运营官马骁升任总裁。马骁说').map((o) => [o.name, o.title]), [['马骁', '总裁'], ['马骁', '总裁']]);
       assert.deepEqual(officials('浙江省原副省长朱国强作为特邀人员列席会议').map((o) => [o.name, o.title, o.org]), [['朱国强', '副省长', '浙江省']]);
+      // …and the former post where the verb names no new one (由原董事长柯瑞文接任。)
+      assert.deepEqual(officials('董事长一职由中国电信集团原董事长柯瑞文接任。').map((o) => [o.name, o.title, o.org]), [['柯瑞文', '董事长', '中国电信集团']]);
       // a copula gives the position that ends its clause: 于涛是海信视像总经理; not 张三是市长的秘书
       assert.deepEqual(officials('于涛是海信视像总经理。于涛说').map((o) => [o.name, o.title, o.org]), [
         ['于涛', '总经理', '海信视像'],
