@@ -1000,6 +1000,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('海尔智家６０％的收入来自海外。京东６１８大促收官。比亚迪10余款车型。恒瑞7个产品中选'), ['海尔智家', '京东', '比亚迪', '恒瑞']);
       // the 日 of a date is no name's first character (29/m 日航/j 发/v 动力: 航发动力, not 日航), 日航 after a date's 日 is
       assert.deepEqual(names('4月29日航发动力股价高开低走。3月1日日航发布公告'), ['航发动力', '日航']);
+      // …nor 于 or 起 (任职于德勤/x, 起小鹏/x); a dealer's 4S店 is no model code (宝马4S店)
+      assert.deepEqual(names('曾任职于德勤。第三季度起小鹏将迎来新车。这是一家宝马4S店'), ['德勤', '小鹏', '宝马']);
       // …nor 但, nor two function characters glued on (已由安永/x 会计师事务所)
       assert.deepEqual(names('但嘉能可暂无计划。报告已由安永会计师事务所审阅'), ['嘉能可', '安永会计师事务所']);
       // a company's site cited as a source is a medium (据新浪财经报道); the company as a source is itself
@@ -1434,6 +1436,8 @@ describe('COMPANY recognizer', () => {
     it('keeps an ambiguous alias only when the article or a list confirms the company', () => {
       // or what only a company does right after it
       assert.deepEqual(names('小米宣布新品，苹果发布财报'), ['小米', '苹果']);
+      // …or a market share it holds (苹果以18%的份额位居第二)
+      assert.deepEqual(names('手机出货量12.2亿部，苹果以18%的份额位居第二'), ['苹果']);
       assert.deepEqual(names('美的收购了一家德国企业。“吉利”的销量增长。小米交付新车'), ['美的', '吉利', '小米']);
       // …on a day said between (快手1日宣布, 小米日前发布)
       assert.deepEqual(names('快手1日宣布回购。小米日前发布新品。远景规划'), ['快手', '小米']);
