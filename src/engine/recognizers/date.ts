@@ -251,7 +251,9 @@ export interface Parsed {
 }
 
 export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
-  const folded = foldWidth(text);
+  // A futures contract's code glued onto the date after it is read as a space (PS25087月10日, LC25092025年6月3日, CF5099月1日),
+  // and so is a Latin name's last word (Entertainment5月1日): the date is the rest.
+  const folded = foldWidth(text).replace(GLUED_BEFORE_DATE, (code) => ' '.repeat(code.length));
   const ref = findDateline(text);
   const idx = TokenIndex.of(tokens, text.length);
   // (Taiwan's news in simplified script shows itself by the Republic's era or the island's dollar.)
@@ -482,6 +484,8 @@ function movingDayValue(name: string, dayBefore: boolean, year: number | undefin
 }
 
 /** The ISO date of `date` if `weekday` (星期二, 周二) is its day of the week. */
+/** A contract code (letters and its delivery year and month) or a Latin word of three letters or more right before a date. */
+const GLUED_BEFORE_DATE = /(?<![A-Za-z])(?:[A-Z]{1,2}\d{3,4}|[A-Za-z]{3,})(?=(?:19|20)\d{2}年\d{1,2}月|(?:[1-9]|1[0-2])月\d{1,2}日)/g;
 const YEARLESS_DAY = /^--\d{2}-\d{2}$/;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** What stands between a weekday in brackets and a clock time after it: the bracket, a space. */

@@ -474,6 +474,8 @@ describe('COMPANY recognizer', () => {
           ['博朗克', '德国博朗克工业有限公司'],
         ],
       );
+      // …or before a date glued on (Entertainment5月1日)
+      assert.deepEqual(names('现场娱乐巨头Live Nation Entertainment5月1日公布财报'), ['Live Nation Entertainment']);
       // a Latin name's legal form before a number (Inc.100%股权)
       assert.deepEqual(names('收购美国Precision Motion Systems, Inc.100%股权'), ['Precision Motion Systems, Inc.']);
       // …a quoted Latin name of several words declared too

@@ -237,6 +237,13 @@ describe('DATE recognizer', () => {
       ['五一以后是关键,十一之后回落,二十五一以后', [['五一', '2025-05-01'], ['十一', '2025-10-01']]],
       // …before 前 (not 前进), and joined to another holiday by 及 too
       ['五一前买入,受五一及端午节带动,十一前进', [['五一', '2025-05-01'], ['五一', '2025-05-01'], ['端午节', '2025-05-31']]],
+      // a contract's code or a Latin word glued before a date is not the date's (PS25087月10日, Entertainment5月1日)
+      ['合约PS25087月10日涨停，合约LC25092025年6月3日跌停，CF5099月1日，Entertainment5月1日公布', [
+        ['7月10日', '2025-07-10'],
+        ['2025年6月3日', '2025-06-03'],
+        ['9月1日', '2025-09-01'],
+        ['5月1日', '2025-05-01'],
+      ]],
       // …before coming or going somewhere (五一来淄博; not 十一来了)
       ['欢迎五一来淄博吃烧烤,十一来了', [['五一', '2025-05-01']]],
       // 清明 names the holiday only as one (政治清明 is clean politics); “十一”消费: the holiday's spending, not the 11th five-year plan
