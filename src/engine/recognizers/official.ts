@@ -391,7 +391,9 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       const why = verbAt - (word !== '任' ? (WHY_OR_WHEN.exec(text.slice(Math.max(0, verbAt - 16), verbAt))?.[0].length ?? 0) : 0);
       // (…and the name in Latin letters after it: 陈立武（Lip-Bu Tan）正式出任.)
       const at = why - (LATIN_ALIAS_BEFORE.exec(text.slice(Math.max(0, why - 48), why))?.[0].length ?? 0);
-      const end = ADDRESS_BEFORE.test(text.slice(at - 2, at)) ? at - 2 : at;
+      // (…and an adverb the segmenter glued onto the name's last character: 林子/nr 涵将/x 接任.)
+      const glued = GLUED_ADVERB.at(text, at - 1) && idx.at(at - 1)!.tag === 'x' && idx.at(at - 1)!.start < at - 1 ? 1 : 0;
+      const end = ADDRESS_BEFORE.test(text.slice(at - 2, at)) ? at - 2 : at - glued;
       const names: Array<[number, number]> = [];
       // The longest name that ends there (赵/卫东/任: 赵卫东, not 卫东).
       const lastOfName = idx.indexAt(end - 1);
@@ -941,6 +943,8 @@ function titleAndOrg(text: string, titled: { start: number; end: number }, idx: 
   return { title: text.slice(earlier.start, titled.end), org: orgOf(text, earlier.start, text.slice(earlier.start, at), idx, lastOrgByUnit) };
 }
 
+/** Adverbs before a verb of taking a post, which the segmenter glues onto the name before them: 将, 已, 仍. */
+const GLUED_ADVERB = new CharSet('将已仍也均都还');
 /** A street's last character and its number: 西路355号, 大街1号. */
 const ADDRESS_AFTER_NAME = /^[路街道巷](?:[0-9０-９]{1,5}|[一二三四五六七八九十百]{1,4})号/;
 /** An analyst's title, which a sector may open: 医药首席分析师, 宏观研究员. */

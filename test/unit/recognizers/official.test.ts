@@ -1125,6 +1125,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('王红梅同志任济南市委常委、副市长'), [{ name: '王红梅', title: '市委常委、副市长', org: '济南市', source: 'rule:official-appointed' }]);
       assert.deepEqual(names('陈志明当选为公司董事长，周小平出任集团总裁'), ['陈志明', '周小平']);
       assert.deepEqual(names('李红梅升任济南市副市长'), ['李红梅']);
+      // …over an adverb the segmenter glued onto the name's last character (林子/nr 涵将/x 接任)
+      assert.deepEqual(officials('自7月1日起，林子涵将接任集团董事局主席兼总裁').map((o) => [o.name, o.title]), [['林子涵', '董事局主席兼总裁']]);
       // 分别: each the position in the same place in its list; a listed name whose surname is a surname again inside it (宋/nr 海/n 良/a)
       assert.deepEqual(officials('会议宣布王彤宙、宋海良、刘翔分别任集团董事长、总经理、副总经理').map((o) => [o.name, o.title]), [
         ['王彤宙', '董事长'],
