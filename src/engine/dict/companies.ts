@@ -2128,7 +2128,7 @@ HD现代重工|HD Hyundai Heavy Industries
 西门子歌美飒可再生能源公司|西门子歌美飒|Siemens Gamesa
 沃旭能源|Ørsted|Orsted
 Cal-Maine Foods|卡尔-梅恩食品|Cal-Maine
-第一太阳能公司|First Solar
+第一太阳能公司|第一太阳能|First Solar
 Club Med|地中海俱乐部
 Alimentation Couche-Tard|Couche-Tard
 Seven & i Holdings|7&i控股|7&i|柒和伊
@@ -2185,6 +2185,17 @@ TH International Limited|Tims天好中国|Tims中国
 联博基金管理有限公司|联博基金|联博|AllianceBernstein
 北京卫蓝新能源科技股份有限公司|卫蓝新能源|卫蓝
 Ebro
+沙特国际电力和水务公司|ACWA Power
+维斯塔斯风力技术集团|维斯塔斯|Vestas
+FREYR Battery
+Invenergy
+运达能源科技集团股份有限公司|运达股份
+哈萨克斯坦国家电网公司|KEGOC
+世纪互联集团|世纪互联|VNET
+Equinix
+上海数据港股份有限公司|数据港
+KKR|科尔伯格-克拉维斯-罗伯茨
+香港快运航空有限公司|香港快运航空|HK Express
 `;
 
 /**
