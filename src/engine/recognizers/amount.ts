@@ -378,7 +378,8 @@ const AMOUNTS = new ScanPattern(
     `(?:${CURRENCY_SIGN})\\s?${DIGITS}(?: ?(?:million|billion)(?![A-Za-z])|[万亿兆]*(?:(?<=亿)\\d{1,4}万)?(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=(?:[¥￥]|NT\\$|HK\\$|MOP\\$?|RMB|CNY)\\s?[\\d.,万亿兆]+)元)?)`,
     // A currency word before a number with no unit after it: 美元120万, 人民币15亿至20亿.
     // (Not an exchange rate, 兑美元7.1, nor a date or a count after it: 日元15日走强.)
-    `(?<!兑)${CURRENCY_WORD}\\s?${DIGITS}[万亿兆]*(?:${TO}${DIGITS}[万亿兆]*)?(?![\\d.,·万亿兆元]|${UNIT_ANY}|[余多日号月年点时分秒个家只件人名次倍岁天周])`,
+    // (港币18仙: Hong Kong cents.)
+    `(?<!兑)${CURRENCY_WORD}\\s?${DIGITS}[万亿兆]*(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=港[币元]\\s?[\\d.,]+)仙)?(?![\\d.,·万亿兆元仙]|${UNIT_ANY}|[余多日号月年点时分秒个家只件人名次倍岁天周])`,
     // The first amount of a list that writes its unit once, after the last: 分别为1.2亿、3.5亿元 (read with it: LISTED_UNIT).
     `${START}${DIGITS}[万亿兆]+(?=、${DIGITS}[万亿兆]*${UNIT_DIGITS})`,
     // A height said the spoken way: 1米85 is 1.85 m, 一米八 1.8 m.
@@ -641,8 +642,9 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   if ((m = SIGN_FIRST.exec(s))) {
     // ¥30元: the sign and 元 say the same.
     // US$500 million: the English scale word after the number.
-    const scale = /million$/.test(s) ? 1e6 : /billion$/.test(s) ? 1e9 : 1;
-    const parts = s.slice(m[0].length).trim().replace(/元$|\s?(?:million|billion)$/, '').split(RANGE_SPLIT).map((p) => parseNumber(p)).map((n) => (n === undefined ? n : scaled(n, scale)));
+    // 港币18仙: cents.
+    const scale = /million$/.test(s) ? 1e6 : /billion$/.test(s) ? 1e9 : s.endsWith('仙') ? 0.01 : 1;
+    const parts = s.slice(m[0].length).trim().replace(/[元仙]$|\s?(?:million|billion)$/, '').split(RANGE_SPLIT).map((p) => parseNumber(p)).map((n) => (n === undefined ? n : scaled(n, scale)));
     return { value: range(parts[0], parts[1], parts.length === 2), unit: SIGNS[m[0]] ?? m[0], kind: 'currency' };
   }
   if (/^[百千万]分之/.test(s)) {

@@ -504,6 +504,11 @@ describe('AMOUNT recognizer', () => {
       { text: '500万吨', value: 5000000, unit: 't' },
       { text: '40万吨/年', value: 400000, unit: 't/year' },
     ]);
+    // Hong Kong cents after 港币 (港币18仙), as 港仙
+    assert.deepEqual(found(recognizeAmounts, '末期股息每股港币18仙，全年每股6港仙'), [
+      { text: '港币18仙', value: 0.18, unit: 'HKD/share' },
+      { text: '6港仙', value: 0.06, unit: 'HKD/share' },
+    ]);
     // per bottle, set or head
     assert.deepEqual(found(recognizeAmounts, '批发价2150元/瓶，均价3.5万元/套，生猪15元/头'), [
       { text: '2150元/瓶', value: 2150, unit: 'CNY/bottle' },

@@ -670,6 +670,8 @@ describe('DATE recognizer', () => {
     const simplified = (t: string) => recognizeDates({ text: t, tokens: [] }).map((c) => [t.slice(c.start, c.end), c.attrs?.value]);
     assert.deepEqual(simplified('营收约新台币8,392.5亿元，累计114年第一季营收，114年全年营收'), [['114年第一季', '2025-01/2025-03'], ['114年全年', '2025']]);
     assert.deepEqual(simplified('相关部会要在115年1月1日前完成规划'), []);
+    // …and before its shareholders' meeting (召开114年股东常会); 首季 before its income (首季收益, 首季纯利)
+    assert.deepEqual(simplified('新台币营收，召开114年股东常会。统一中国首季收益增5.3%，首季纯利增长'), [['114年', '2025'], ['首季', '--01/--03'], ['首季', '--01/--03']]);
     // before 度, a quarter, a half or a pause too, and with 中华 before 民国; not a duration (创校113年)
     const more = '鸿海113年第3季营收成长，111年度综合所得税，中华民国一一四年六月十八日上午九时召开，创校113年，113年上半年出口';
     assert.deepEqual(recognizeDates({ text: more, tokens: [], traditional: true }).map((c) => [more.slice(c.start, c.end), c.attrs?.value]), [
