@@ -732,6 +732,11 @@ describe('DATE recognizer', () => {
       ['2025年秋季学期', '2025'],
       ['今年暑期', '2025'],
     ]);
+    // a season named with its year, not the season of an event's name (夏季达沃斯, Summer Davos)
+    assert.deepEqual(valueOf('2025年夏季用电高峰，出席2025年夏季达沃斯论坛'), [
+      ['2025年夏季', '2025'],
+      ['2025年', '2025'],
+    ]);
   });
 
   it('reads no month in a model name before 月均 (理想L6月均)', () => {
