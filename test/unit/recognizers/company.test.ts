@@ -1416,6 +1416,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('公司在济南高新区公司总部召开会议，所持股份数占公司股份总数的比例'), []);
       // …nor a sector's groups as a kind (民办高教集团: higher education)
       assert.deepEqual(names('民办高教集团中期业绩分化，港股民办高教板块上涨'), []);
+      // …nor a sector's word for its firms before a title (低成本航司的行政总裁)
+      assert.deepEqual(names('国泰航空旗下低成本航司的行政总裁毛婧表示'), ['国泰航空']);
       // …nor a fund, a product (易方达品质消费混合型证券投资基金), nor a week's funds (端午节后首周基金发行)
       assert.deepEqual(names('卸任易方达品质消费混合型证券投资基金基金经理。端午节后首周基金发行回暖'), []);
       // nor a district's name (奎文区美团: the company's business there)
