@@ -157,7 +157,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
         const next = at + (ADDRESS_AFTER.exec(text.slice(at, at + 2))?.[0].length ?? 0) + (SEX_NOTE.exec(text.slice(at, at + 3))?.[0].length ?? 0);
         return next + (LATIN_ALIAS.exec(text.slice(next, next + 48))?.[0].length ?? 0);
       };
-      const joins = (c: string | undefined) => c === '、' || (c === '和' && title.startsWith('联席'));
+      // (…and its last name after 及 where 、 listed one before, as a board's notice writes it: 林志强先生、何咏诗女士及张家豪先生.)
+      let listed = 0;
+      const joins = (c: string | undefined) => c === '、' || (c === '和' && title.startsWith('联席')) || (listed > 0 && c === '及');
       let e = addressed(end);
       while (joins(text[e]) && TITLE_AT.longestFrom(text, e + 1) < 0) {
         const minority = minorityNameAt(text, e + 1, idx);
@@ -168,6 +170,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
         // (A compound surname the segmenter took for a place: 、欧阳/ns 建平/n.)
         if (next < 0 || !(minority > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || titleInClause(text, next, idx)) break;
         add({ start: e + 1, end: next, title, org: shared, source: 'rule:official-list' });
+        if (text[e] === '、') listed++;
         e = addressed(next);
       }
       continue;
