@@ -163,12 +163,14 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       let e = addressed(end);
       while (joins(text[e]) && TITLE_AT.longestFrom(text, e + 1) < 0) {
         const minority = minorityNameAt(text, e + 1, idx);
-        const next = Math.max(nameAt(text, e + 1, idx), minority);
+        // (…a name in Latin letters too: 董事总经理黄咏诗、Edward Middleton.)
+        const latin = LATIN_PERSON.exec(text.slice(e + 1, e + 41))?.[0].length ?? 0;
+        const next = Math.max(nameAt(text, e + 1, idx), minority, latin ? e + 1 + latin : -1);
         const tag = idx.at(e + 1)?.tag ?? '';
         // A name with a title of its own after it starts the next official (董事长曾毓群、比亚迪董事长王传福),
         // and so does a place with one (华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟).
         // (A compound surname the segmenter took for a place: 、欧阳/ns 建平/n.)
-        if (next < 0 || !(minority > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || titleInClause(text, next, idx)) break;
+        if (next < 0 || !(minority > 0 || latin > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || titleInClause(text, next, idx)) break;
         add({ start: e + 1, end: next, title, org: shared, source: 'rule:official-list' });
         if (text[e] === '、') listed++;
         e = addressed(next);

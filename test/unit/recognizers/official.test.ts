@@ -137,6 +137,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('济南市副市长　陈平　出席活动'), ['陈平']);
       assert.deepEqual(names('合肥市委书记张明和,合肥市委副书记、市长罗东会见了客人'), ['张明和', '罗东']);
       assert.deepEqual(names('副市长陈建国、刘红梅和王强出席'), ['陈建国', '刘红梅']);
+      // …a name in Latin letters among them
+      assert.deepEqual(names('委任董事总经理黄咏诗、Edward Middleton为共同清盘人'), ['黄咏诗', 'Edward Middleton']);
       // …and after 及 where 、 listed one before, as a board's notice writes it
       assert.deepEqual(names('独立非执行董事林志强先生、何咏诗女士及张家豪先生。董事长王强及公司员工'), ['林志强', '何咏诗', '张家豪', '王强']);
     });
