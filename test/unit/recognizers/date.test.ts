@@ -835,6 +835,9 @@ describe('findDateline', () => {
     // a date after its source's name opening the news, full-width too; not a date in the running text
     assert.deepEqual(findDateline('财联社２０２５年５月１５日　腾讯控股５月１４日晚间公布'), { year: 2025, month: 5, day: 15 });
     assert.deepEqual(findDateline('证券时报网 2025-06-13 国电南瑞周五公告'), { year: 2025, month: 6, day: 13 });
+    // …or a comma (中国证券网讯 2025年7月11日，), and after a 讯 and a comma with the part of the day (e公司讯，2025年4月28日晚，)
+    assert.deepEqual(findDateline('中国证券网讯 2025年7月11日，长江电力发布公告'), { year: 2025, month: 7, day: 11 });
+    assert.deepEqual(findDateline('e公司讯，2025年4月28日晚，华能国际公告'), { year: 2025, month: 4, day: 28 });
     assert.equal(findDateline('公司于2025年6月13日 召开股东会'), undefined);
     // …and before a paper of two characters (明报)
     assert.deepEqual(findDateline('2025年5月21日　明报　经济\n\n宁德时代H股首日一度飙16%'), { year: 2025, month: 5, day: 21 });
