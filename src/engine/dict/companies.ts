@@ -2198,6 +2198,11 @@ KKR|科尔伯格-克拉维斯-罗伯茨
 香港快运航空有限公司|香港快运航空|HK Express
 华海清科股份有限公司|华海清科
 雀巢健康科学|Nestlé Health Science
+大金工业株式会社|大金工业|?大金|Daikin Industries|Daikin
+惠而浦公司|惠而浦|Whirlpool
+开利公司|开利|?Carrier
+美的开利|Midea Carrier
+晖致公司|晖致|Viatris
 `;
 
 /**

@@ -15,7 +15,7 @@ import type { Token } from '../segmenter/segmenter';
 /** Tags of tokens that can be part of an organization before a title. */
 const ORG_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'zg', 'l', 's']);
 /** Words before a title that end its organization: reporting words, courts' and inspectors' acts (宣判, 通报), times, tenure (原, 现任) and praise (知名). */
-const ORG_STOP = new Set(['兼', '经', '图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '听取', '审议', '审查', '陪同', '出席', '参加', '嘉宾', '会同', '通报', '宣判', '审理', '判决', '查处', '起诉', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任', '曾任', '历任', '原任', '出任', '担任', '国内', '国外', '海外', '境内', '境外', '当地', '本地', '外地', '所属', '下属', '旗下', '明星', '知名', '著名', '资深', '所在地', '所在', '另据', '据悉', '任命', '委任', '聘任', '聘请', '选举', '推选', '免去', ...TAKEN_OVER_BY]);
+const ORG_STOP = new Set(['兼', '经', '图为', '记者', '日电', '电', '代表', '当时', '前任', '会见', '会谈', '走访', '听取', '审议', '审查', '陪同', '出席', '参加', '嘉宾', '会同', '通报', '宣判', '审理', '判决', '查处', '起诉', '先生', '女士', '同志', '期间', '日前', '近日', '目前', '当天', '原', '前', '时任', '现任', '新任', '曾任', '历任', '原任', '出任', '担任', '国内', '国外', '海外', '境内', '境外', '当地', '本地', '外地', '所属', '下属', '旗下', '明星', '知名', '著名', '资深', '所在地', '所在', '另据', '据悉', '任命', '委任', '聘任', '聘请', '选举', '推选', '免去', '联系', '咨询', '致电', ...TAKEN_OVER_BY]);
 const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 /** A word ending in 为 or 是 says what someone is (实际控制人为/n 董事长, 作为, 成为, 这是/x 董事长): the organization is after it. */
 const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+[为是]$/;

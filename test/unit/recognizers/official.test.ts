@@ -602,6 +602,8 @@ describe('OFFICIAL recognizer', () => {
         ['郑辰', '医药首席分析师', '华创证券'],
         ['王明', '首席分析师', '中信证券研究所'],
       ]);
+      // not the verb of contacting before 公司 (可联系/n 公司董事会秘书吴勇)
+      assert.deepEqual(orgs('投资者可联系公司董事会秘书吴勇'), [['吴勇', undefined]]);
       // …and a ministry's department of two tasks, with the ministry (国家医保局/医药价格和招/v 采司/x 司长)
       assert.deepEqual(orgs('国家医保局医药价格和招采司司长丁一磊称。国家能源局新能源和可再生能源司副司长潘慧敏介绍'), [
         ['丁一磊', '国家医保局医药价格和招采司'],
