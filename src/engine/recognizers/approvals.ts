@@ -28,7 +28,7 @@ export function approvals(text: string): Approval[] {
     const lastStart = listStart + m[1]!.length;
     const end = lastStart + m[2]!.length;
     let titleStart = TITLES_ENDING.longestEndingAt(text, end);
-    while (text[titleStart - 1] === '、' && TITLES_ENDING.longestEndingAt(text, titleStart - 1) > lastStart) titleStart = TITLES_ENDING.longestEndingAt(text, titleStart - 1);
+    for (let earlier: number; text[titleStart - 1] === '、' && (earlier = TITLES_ENDING.longestEndingAt(text, titleStart - 1)) > lastStart; ) titleStart = earlier;
     if (text.slice(lastStart, titleStart).includes('、')) continue;
     // (…or no organization, the title after the name's 的: 核准江文博的董事长任职资格.)
     const bare = titleStart - lastStart - 1;

@@ -319,7 +319,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // (…and one said to be its day: 6月1日恰逢周日.)
     const bracketed = prev && (BRACKET_OPEN.test(folded.slice(prev.end, m.index)) || (FALLS_ON.test(folded.slice(prev.end, m.index)) && weekdayOf(prev.parsed, m[0]) !== undefined));
     // (Without a year to check it by, it is that day as the date says it: 6月16日（周一） is --06-16.)
-    if (parsed.value === undefined && bracketed) parsed.value = weekdayOf(prev.parsed, m[0]) ?? (prev.parsed.year === undefined && YEARLESS_DAY.test(prev.parsed.value ?? '') && WEEKDAY_NAMED.exec(m[0])?.[0] === m[0] ? prev.parsed.value : undefined);
+    if (parsed.value === undefined && bracketed) parsed.value = weekdayOf(prev.parsed, m[0]) ?? (prev.parsed.year === undefined && YEARLESS_DAY.test(prev.parsed.value ?? '') && weekdayAlone(m[0]) ? prev.parsed.value : undefined);
     // 2025年6月16日（周一）上午10:00: a clock time right after a dated weekday in brackets is that day's.
     else if (parsed.value?.startsWith('T') && prev && AFTER_BRACKET.test(folded.slice(prev.end, m.index)) && FULL_DAY.test(prev.parsed.value ?? '')) parsed.value = prev.parsed.value + parsed.value;
     // 周二 in a report dated Wednesday 30 April is the Tuesday of its week, the 29th.
@@ -483,16 +483,25 @@ function movingDayValue(name: string, dayBefore: boolean, year: number | undefin
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), value: isoOf(date) };
 }
 
-/** The ISO date of `date` if `weekday` (星期二, 周二) is its day of the week. */
+/** A date with its month and day, or its year and month, starting where another word may be glued on before it: 7月10日, 2025年6月. */
+export const MONTH_AND_DAY_AHEAD = String.raw`(?:19|20)\d{2}年\d{1,2}月|(?:[1-9]|1[0-2])月\d{1,2}日`;
 /** A contract code (letters and its delivery year and month) or a Latin word of three letters or more right before a date. */
-const GLUED_BEFORE_DATE = /(?<![A-Za-z])(?:[A-Z]{1,2}\d{3,4}|[A-Za-z]{3,})(?=(?:19|20)\d{2}年\d{1,2}月|(?:[1-9]|1[0-2])月\d{1,2}日)/g;
+const GLUED_BEFORE_DATE = new RegExp(String.raw`(?<![A-Za-z])(?:[A-Z]{1,2}\d{3,4}|[A-Za-z]{3,})(?=${MONTH_AND_DAY_AHEAD})`, 'g');
 const YEARLESS_DAY = /^--\d{2}-\d{2}$/;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** What stands between a weekday in brackets and a clock time after it: the bracket, a space. */
 const AFTER_BRACKET = /^[)）]\s?$/;
+
+/** A weekday said by its name alone (星期二, 周二, 礼拜二), with its day's character; null for anything more. */
+function weekdayAlone(said: string): RegExpExecArray | null {
+  const m = WEEKDAY_NAMED.exec(said);
+  return m && m[0] === said ? m : null;
+}
+
+/** The ISO date of `date` if `weekday` (星期二, 周二) is its day of the week. */
 function weekdayOf(date: Parsed, weekday: string): string | undefined {
-  const m = WEEKDAY_NAMED.exec(weekday);
-  if (!m || m[0] !== weekday || date.year === undefined || date.month === undefined || date.day === undefined) return undefined;
+  const m = weekdayAlone(weekday);
+  if (!m || date.year === undefined || date.month === undefined || date.day === undefined) return undefined;
   const d = new Date(Date.UTC(date.year, date.month - 1, date.day));
   return (d.getUTCDay() || 7) === weekdayNumber(m[1]!) ? isoOf(d) : undefined;
 }

@@ -68,15 +68,15 @@ const CLOCK_DATELINE = new RegExp(String.raw`^[^\S\n]*${DATE}[^\S\n]*\d{1,2}时\
  */
 export function findDateline(text: string): RefDate | undefined {
   const head = withDigitDates(text.slice(0, HEAD_LENGTH));
-  const foot = withDigitDates(text.slice(Math.max(0, text.length - FOOT_LENGTH)));
+  const foot = (from: number) => withDigitDates(text.slice(Math.max(from, text.length - FOOT_LENGTH)));
   const m =
     DATELINE.exec(head) ??
     BRACKETED.exec(head) ??
     CLOCK_DATELINE.exec(head) ??
     SOURCE_DATELINE.exec(head) ??
     REPORTED.exec(head) ??
-    (text.length > HEAD_LENGTH ? FOOT_DATELINE.exec(withDigitDates(text.slice(Math.max(HEAD_LENGTH, text.length - FOOT_LENGTH)))) : null) ??
-    SOURCE_FOOT.exec(foot);
+    (text.length > HEAD_LENGTH ? FOOT_DATELINE.exec(foot(HEAD_LENGTH)) : null) ??
+    SOURCE_FOOT.exec(foot(0));
   if (!m) return undefined;
   // (The year is the first group matched: each alternative has a date's three.)
   const year = m.findIndex((g, i) => i > 0 && g !== undefined);

@@ -1,4 +1,5 @@
 import { lookupName, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
+import { MONTH_AND_DAY_AHEAD } from './date';
 import type { Found } from './registeredName';
 
 // Company names written in Latin letters inside Chinese text, known by the word that says they are
@@ -41,11 +42,12 @@ export function latinCompanyNames(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(RUN)) {
     // (A date glued on is no part of the name: Live Nation Entertainment5月1日.)
-    const glued = /\d{1,4}$/.exec(m[0]);
-    if (glued && DATE_AFTER.test(text.slice(m.index + m[0].length - glued[0].length, m.index + m[0].length + 8))) m[0] = m[0].slice(0, -glued[0].length);
+    const digits = /\d{1,4}$/.exec(m[0])?.[0].length ?? 0;
+    const dated = digits > 0 && DATE_AHEAD.test(text.slice(m.index + m[0].length - digits, m.index + m[0].length + 8));
+    if (dated) m[0] = m[0].slice(0, -digits);
     const end = m.index + m[0].length;
     // (A number right after a legal form's full stop is the next word's: Precision Motion Systems, Inc.100%股权.)
-    if ((IS_LETTER.test(text[end] ?? '') && !(m[0].endsWith('.') && /\d/.test(text[end]!)) && !(glued && DATE_AFTER.test(text.slice(end, end + 9)))) || NOT_COMPANIES.has(m[0])) continue;
+    if ((IS_LETTER.test(text[end] ?? '') && !(m[0].endsWith('.') && /\d/.test(text[end]!)) && !dated) || NOT_COMPANIES.has(m[0])) continue;
     const words = m[0].split(/,? (?:& |and )?/);
     if (words.length >= 2 && words.slice(1).some((w) => CORPORATE.has(w))) {
       // A dictionary company the name starts with is the one it names: Pfizer Inc. is 辉瑞; not its investment arm (Intel Capital).
@@ -62,5 +64,5 @@ export function latinCompanyNames(text: string): Found[] {
   return out;
 }
 export const AFTER_KIND = 'rule:company-apposition';
-const DATE_AFTER = /^(?:(?:19|20)\d{2}年\d{1,2}月|(?:[1-9]|1[0-2])月\d{1,2}日)/;
+const DATE_AHEAD = new RegExp(`^(?:${MONTH_AND_DAY_AHEAD})`);
 const KIND_BEFORE = /(?:公司|企业)$/;

@@ -61,8 +61,10 @@ const OFFICE_END = new CharSet('部局委办厅处室署');
 const BODY_END = /(?:政协|人大|党委|党组|党工委|政府|纪委|工会|团委|妇联)$/;
 
 
+/** A word of a personal name in Latin letters, accented ones too: Braun, Fernández. */
+const LATIN_NAME_WORD = "[A-Z][a-zà-öø-ÿ'’]+";
 /** A personal name in Latin letters in brackets: （Thomas Braun）, (Christophe Fouquet), （Diego Fernández）, （Conan）. */
-const LATIN_ALIAS = /^[（(]((?:[A-Z][a-zà-öø-ÿ'’]+[ -]){0,3}[A-Z][a-zà-öø-ÿ'’]+)[)）]/;
+const LATIN_ALIAS = new RegExp(`^[（(]((?:${LATIN_NAME_WORD}[ -]){0,3}${LATIN_NAME_WORD})[)）]`);
 /** …and a Chinese one after a Latin name: Linda Xu（徐琳达）. */
 const CHINESE_ALIAS = /^[（(]([\u4e00-\u9fff]{2,4})[)）]/;
 /** LATIN_ALIAS before a verb of taking a post. */
@@ -494,7 +496,7 @@ function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array
 }
 
 /** A personal name in Latin letters, of two to four words: Michael Tan, Tan Kok Wah. */
-const LATIN_PERSON = /^[A-Z][a-zà-öø-ÿ'’]+(?:[ -][A-Z][a-zà-öø-ÿ'’]+){1,3}(?![A-Za-z])/;
+const LATIN_PERSON = new RegExp(`^${LATIN_NAME_WORD}(?:[ -]${LATIN_NAME_WORD}){1,3}(?![A-Za-z])`);
 
 /** A name that starts on a word the segmenter tagged a noun and ends inside the next (任命王家/n 阅为/x 总裁): the noun is no word here. */
 function nameAcrossWordAt(text: string, p: number, idx: TokenIndex): boolean {
