@@ -2093,7 +2093,7 @@ HD现代重工|HD Hyundai Heavy Industries
 巴里克黄金公司|巴里克黄金|巴里克|Barrick Gold
 智利国家铜业公司|智利国铜|Codelco
 智利化工矿业公司|智利矿业化工公司|SQM
-洲际酒店集团|IHG
+洲际酒店集团|洲际酒店|IHG
 通富微电子股份有限公司|通富微电
 安徽金种子酒业股份有限公司|金种子酒|金种子酒业
 华润饮料(控股)有限公司|华润饮料|怡宝
@@ -2203,6 +2203,23 @@ KKR|科尔伯格-克拉维斯-罗伯茨
 开利公司|开利|?Carrier
 美的开利|Midea Carrier
 晖致公司|晖致|Viatris
+# Brokers, coal and mining companies, power grids and hotel groups the probes met.
+杰富瑞集团|富瑞|Jefferies
+大华继显集团|大华继显|UOB Kay Hian
+泰克资源有限公司|泰克资源|Teck Resources
+兖煤澳大利亚有限公司|兖煤澳洲|兖煤澳大利亚|Yancoal Australia|Yancoal
+西山煤电(集团)有限责任公司|西山煤电|西山煤电集团
+山西汾西矿业(集团)有限责任公司|汾西矿业|汾西矿业集团
+霍州煤电集团有限责任公司|霍州煤电
+海南电网有限责任公司|海南电网
+广西电网有限责任公司|广西电网
+云南电网有限责任公司|云南电网
+贵州电网有限责任公司|贵州电网
+万豪国际集团|万豪国际|万豪|Marriott International|Marriott
+希尔顿全球控股有限公司|希尔顿|希尔顿集团|Hilton Worldwide|Hilton
+凯悦酒店集团|凯悦|Hyatt
+雅高集团|雅高|Accor
+香格里拉(亚洲)有限公司|香格里拉集团|香格里拉酒店集团|Shangri-La
 `;
 
 /**

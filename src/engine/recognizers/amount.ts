@@ -242,6 +242,7 @@ const UNITS: Record<string, Unit> = {
   标准箱: { pattern: '标准箱', unit: 'TEU', kind: 'measure' },
   标箱: { pattern: '标箱', unit: 'TEU', kind: 'measure' },
   千卡: { pattern: '千卡', unit: 'kcal', kind: 'measure' },
+  大卡: { pattern: '大卡(?![车片])', unit: 'kcal', kind: 'measure', digitsOnly: true }, // 5500大卡动力煤: a coal's heat value
   特斯拉: { pattern: '特斯拉', unit: 'T', kind: 'measure', digitsOnly: true }, // 5.0特斯拉 of an MRI scanner, not the carmaker
   分贝: { pattern: '分贝', unit: 'dB', kind: 'measure', digitsOnly: true }, // 取三分贝蒂斯: three points v Betis
   兆赫: { pattern: '兆赫', unit: 'MHz', kind: 'measure' },

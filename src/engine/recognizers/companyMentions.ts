@@ -32,7 +32,7 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
     used.fill(1, start, start + m[1]!.length);
   }
   for (const c of named) {
-    for (const t of listedLatin(idx, c)) {
+    for (const t of listedLatin(idx, c).map((t) => wholeLatinName(text, t))) {
       if (anySet(used, t.start, t.end)) continue;
       out.push({ start: t.start, end: t.end, label: 'COMPANY', source: 'rule:company-listed' });
       used.fill(1, t.start, t.end);
@@ -60,6 +60,24 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
     taken.fill(1, t.start, end);
   }
   return out;
+}
+
+const LATIN_WORD_CHAR = /[A-Za-z0-9&.-]/;
+/** A platform's or a product's word after a company's name: TikTok Shop, Apple Pay. */
+const PLATFORM_AFTER = /^ (?:Shop|Store|App|Pay|Mall|Music|Cloud|Live|Video|Games?)(?![A-Za-z])/;
+
+/** The whole Latin name a listed word is the first or last word of: Earths in Lynas Rare Earths与宁德时代 (not a company's platform or product: TikTok in Temu、TikTok Shop). */
+function wholeLatinName(text: string, t: Token): { start: number; end: number } {
+  let { start, end } = t;
+  if (PLATFORM_AFTER.test(text.slice(end, end + 8))) return { start, end };
+  while (text[start - 1] === ' ' && LATIN_WORD_CHAR.test(text[start - 2] ?? '')) {
+    let k = start - 2;
+    while (k > 0 && LATIN_WORD_CHAR.test(text[k - 1]!)) k--;
+    if (!/[A-Z]/.test(text[k]!)) break;
+    start = k;
+  }
+  while (latinNameGoesOn(text, end)) for (end++; LATIN_WORD_CHAR.test(text[end] ?? ''); ) end++;
+  return { start, end };
 }
 
 /** Whether any of marks[start, end) is set. */

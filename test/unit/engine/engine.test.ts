@@ -172,7 +172,7 @@ describe('engine', function () {
     ]);
     // a company's title heading a clause, before or after the name, is of the only company its sentence names;
     // with two named, or a public title, whose it is is unsaid
-    const sole = '三全食品股份有限公司水饺日均出货量达1200吨，董事长陈南在接受采访时透露。长城汽车计划新增产能，魏建军董事长表示。海尔与美的签约，总裁李明说。华为公司在济南投资，市长于海田表示欢迎。格力电器总资产增长，董事长兼总裁董明珠说。';
+    const sole = '三全食品股份有限公司水饺日均出货量达1200吨，董事长陈南在接受采访时透露。长城汽车计划新增产能，魏建军董事长表示。海尔与美的签约，总裁李明说。华为公司在济南投资，市长于海田表示欢迎。格力电器总资产增长，董事长兼总裁董明珠说。海通证券发布投资策略，首席策略分析师荀玉根预计。';
     assert.deepEqual(
       await orgs(sole),
       [
@@ -181,6 +181,7 @@ describe('engine', function () {
         ['李明', undefined],
         ['于海田', undefined],
         ['董明珠', '格力电器'],
+        ['荀玉根', '海通证券'],
       ],
     );
     // …or, where its sentence names none, of the only company the sentence before names (not across a paragraph);

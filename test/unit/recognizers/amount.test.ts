@@ -230,6 +230,8 @@ describe('AMOUNT recognizer', () => {
       ['一个月挣三四万元', '三四万元', 30000, 'CNY'],
       ['每亩一千六元', '一千六元', 1600, 'CNY/mu'],
       ['海铁联运业务量达到135万标箱', '135万标箱', 1.35e6, 'TEU'],
+      // a coal's heat value in 大卡 (kcal), not a truck
+      ['秦皇岛港5500大卡动力煤平仓价', '5500大卡', 5500, 'kcal'],
       ['时速600公里', '600公里', 600, 'km/h'],
       // Taiwan and Hong Kong: 兆 is 10^12, cents and feet and ping
       ['累计前8月营收4兆8470亿元', '4兆8470亿元', 4.847e12, 'CNY'],

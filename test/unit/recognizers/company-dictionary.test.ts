@@ -96,7 +96,7 @@ describe('company dictionary', () => {
   });
 
   it('covers its categories: bookmakers, auction houses, exchanges run as companies, studios, developers, brokers, funds, venture capital, logistics, travel, new-economy firms, shipyards, refiners, insurers, steel and cement', () => {
-    for (const name of ['威廉希尔', '立博', 'bet365', '苏富比', '中国嘉德', '纳斯达克', '伦敦金属交易所', '迪士尼', 'Capcom', '必和必拓', '新鸿基地产', '长江证券', '周大福', '汇添富', '联邦快递', '泡泡玛特', '米哈游', '宁德时代', '长鑫存储', '极氪', 'DeepSeek', '月之暗面', 'SpaceX', '君联资本', '国投招商', '中国外运', '首旅如家', '中青旅', '江南造船', '延长石油', '华夏电影', '奇安信', '太平财险', '国寿资产', '马钢', '华新水泥', '微众银行', '四川能投', '龙芯中科', '中粮糖业', '国电投', '陕西煤业', '首钢股份', '建发国际', '特锐德', '米其林', '东京电子', '中科飞测', '五矿稀土', '科沃施', '电装', '美宜佳', '得物', 'Rapidus', '今治造船', '百果园', '深天马A']) {
+    for (const name of ['威廉希尔', '立博', 'bet365', '苏富比', '中国嘉德', '纳斯达克', '伦敦金属交易所', '迪士尼', 'Capcom', '必和必拓', '新鸿基地产', '长江证券', '周大福', '汇添富', '联邦快递', '泡泡玛特', '米哈游', '宁德时代', '长鑫存储', '极氪', 'DeepSeek', '月之暗面', 'SpaceX', '君联资本', '国投招商', '中国外运', '首旅如家', '中青旅', '江南造船', '延长石油', '华夏电影', '奇安信', '太平财险', '国寿资产', '马钢', '华新水泥', '微众银行', '四川能投', '龙芯中科', '中粮糖业', '国电投', '陕西煤业', '首钢股份', '建发国际', '特锐德', '米其林', '东京电子', '中科飞测', '五矿稀土', '科沃施', '电装', '美宜佳', '得物', 'Rapidus', '今治造船', '百果园', '深天马A', '富瑞', '大华继显', '泰克资源', '兖煤澳洲', '万豪', '希尔顿', '海南电网']) {
       assert.ok(COMPANY_NAMES.has(name), name);
     }
     // Mainland exchanges are public institutions, not enterprises.

@@ -32,6 +32,10 @@ describe('COMPANY mentions of a company the article names', () => {
     assert.deepEqual(names('育碧与Northwind签署协议'), ['育碧', 'Northwind']);
     assert.deepEqual(names('Northwind和育碧联合宣布'), ['Northwind', '育碧']);
     assert.deepEqual(names('育碧与VR技术结合'), ['育碧']);
+    // …whole, of several words: not its first or last word alone
+    assert.deepEqual(names('Lynas Rare Earths与宁德时代签约，宁德时代与Arcadia Lithium Mines合作'), ['Lynas Rare Earths', '宁德时代', '宁德时代', 'Arcadia Lithium Mines']);
+    // (…but a company the dictionary knows alone, before its platform's word)
+    assert.deepEqual(names('随着Temu、TikTok Shop等平台加入'), ['Temu', 'TikTok']);
   });
 
   it('takes no mention inside a Latin word, before a model number, or of a medium as source', () => {

@@ -87,6 +87,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('国轩摩洛哥有限责任公司（Gotion Morocco SARL）投产，Live Nation Entertainment公布财报，据SNE Research统计'), ['国轩摩洛哥有限责任公司', 'Gotion Morocco SARL', 'Live Nation Entertainment', 'SNE Research']);
       // investors by Capital, Ventures or Partners
       assert.deepEqual(names('领投方为Index Ventures，由Braavos Capital领投，Revival Healthcare Capital合伙人Sean Carney说'), ['Index Ventures', 'Braavos Capital', 'Revival Healthcare Capital']);
+      // miners by Resources, Mining or Minerals
+      assert.deepEqual(names('拟以约8500万美元收购Highfield Resources在西班牙的项目，Lynas Rare Earths将与Pilbara Minerals签约'), ['Highfield Resources', 'Pilbara Minerals']);
     });
 
     it('takes a Latin name right after the kind of company it is, not an acronym or a product after a company', () => {
@@ -140,6 +142,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('万科：获深铁集团支持'), ['万科', '深铁集团']);
       // a given name that is an alias after a surname glued to a function character (据何/x 小鹏/x 此前透露) is the person's
       assert.deepEqual(names('据何小鹏此前在微博透露，小鹏汽车将交付'), ['小鹏汽车']);
+      // …and after a surname the segmenter cut off alone (李/nr 迅雷/n), before what the person does that day; not a company after a person's name
+      assert.deepEqual(names('”李迅雷周三在一场线上路演中说。李迅雷表示'), []);
+      assert.deepEqual(names('张明说迅雷表示'), ['迅雷']);
       // a move to the company the segmenter left untagged is no part of it (转投/x 平安/a 基金)
       assert.deepEqual(names('将于3月底离任，转投平安基金担任副总经理'), ['平安基金']);
       // …and the verb 诉 (sues) glued onto it (投资者诉乐/x 视网…)
@@ -514,6 +519,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('福耀科技大学首期投资100亿元，华为大学开课'), ['华为']);
       // a site opening its line before the date of its dispatch is the source, no company (新浪财经2025年8月6日讯)
       assert.deepEqual(names('新浪财经2025年8月6日讯 矿业巨头必和必拓公布业绩'), ['必和必拓']);
+      // …a coal company's mine, a hotel group's resort, a power grid's supply bureau
+      assert.deepEqual(names('集团所属西山煤电斜沟煤矿、汾西矿业双柳煤矿已完成改造。三亚海棠湾万豪度假酒店，海南电网三亚供电局'), ['西山煤电', '汾西矿业', '万豪', '海南电网']);
     });
 
     it('leaves out a foreign country before a brand and its trade, or glued to a dictionary name', () => {

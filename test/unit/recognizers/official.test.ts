@@ -412,6 +412,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('中国医药创新促进会执行会长宋瑞霖表示，国家药监局药品审评中心主任李明说').map((o) => o.org), ['中国医药创新促进会', '国家药监局药品审评中心']);
       assert.deepEqual(officials('工业和信息化部运行监测协调局局长王强说，金华高速交警支队副支队长陈立新说').map((o) => o.org), ['工业和信息化部运行监测协调局', '金华高速交警支队']);
       assert.deepEqual(officials('洛阳市文化广电和旅游局局长李哲说').map((o) => o.org), ['洛阳市文化广电和旅游局']);
+      // a resort hotel's 度假, which the segmenter tags a verb
+      assert.deepEqual(officials('三亚海棠湾万豪度假酒店总经理李文涛介绍').map((o) => o.org), ['三亚海棠湾万豪度假酒店']);
       assert.deepEqual(officials('文化和旅游部市场管理司司长刘克智说').map((o) => o.org), ['文化和旅游部市场管理司']);
     });
 
