@@ -1452,6 +1452,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('美的收购了一家德国企业。“吉利”的销量增长。小米交付新车'), ['美的', '吉利', '小米']);
       // …on a day said between (快手1日宣布, 小米日前发布)
       assert.deepEqual(names('快手1日宣布回购。小米日前发布新品。远景规划'), ['快手', '小米']);
+      // …its brands, headquarters or research institute after it (同程研究院, 如家旗下)
+      assert.deepEqual(names('同程研究院首席研究员程超功说，如家旗下酒店，小米总部'), ['同程', '如家', '小米']);
       // …a donation (小米捐赠200万元, the guidelines' own 小米 alone); not the grain coming to market (小米上市)
       assert.deepEqual(names('小米捐赠200万元驰援灾区'), ['小米']);
       assert.deepEqual(names('新小米上市，每斤小米价格上涨'), []);
