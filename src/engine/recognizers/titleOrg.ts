@@ -224,15 +224,15 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
     // A name the segmenter glued to 与 or 和 (市长/王永与/x 胜利油田执行董事) is another person: the organization starts after it.
     // (…or its last character, after the rest of it: 董事长/胡楚/x 天及/x 武汉市…管委会副主任.)
     if (t.tag === 'x' && /[与和及]$/.test(t.word) && (t.word.length >= 3 || (t.word.length === 2 && NAME_TAGS.has(idx.tokens[j - 1]?.tag ?? '')))) break;
-    // (…and so does the 由 of a change of post, whatever the segmenter glued to it: 法定代表人由德籍/x 总经理.)
-    if (gluedBy(t)) break;
     // A function character or a stop word glued onto the unit an organization starts with (据市/x 财政局, 经区/x 政府,
-    // 另据市/x 财政局): the organization starts after it.
+    // 另据市/x 财政局, 由省/x 能源局): the organization starts after it.
     const unit = t.end - 1;
     if (t.tag === 'x' && UNIT_CHARS.at(text, unit) && ((t.word.length === 2 && GLUE.at(text, t.start)) || ORG_STOP.has(text.slice(t.start, unit)))) {
       start = unit;
       break;
     }
+    // (…and so does the 由 of a change of post, whatever the segmenter glued to it: 法定代表人由德籍/x 总经理.)
+    if (gluedBy(t)) break;
     // A pronoun or a function character the segmenter glued onto the organization (其前/x 首席执行官, 完成/后星澜/x 通信):
     // the organization starts after it, and a stop word there leaves none.
     if (t.tag === 'x' && t.word.length >= 2 && GLUED_BEFORE_ORG.at(text, t.start) && !UNIT_CHARS.at(text, t.end - 1)) {

@@ -248,6 +248,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('前海管理局局长黄敏介绍'), ['前海管理局']);
       // …and a preposition glued to its unit (据市/x 财政局) does not; an office of a task the segmenter does not know (网信/x 办)
       assert.deepEqual(orgs('据市财政局副局长陈建宏介绍'), ['市财政局']);
+      // …the 由 of who chairs a meeting too (由省/x 能源局), the province named before
+      assert.deepEqual(orgs('山西省能源局召开会议。会议由省能源局副局长马建宏主持'), ['山西省能源局']);
       // nor does a stop word glued to it (另据市/x), nor a conjunction or adverb before it (此外/c, 随后/d 市/n 税务局)
       assert.deepEqual(orgs('另据市财政局预算处处长张晓燕介绍。此外市税务局副局长赵红梅表示。随后市税务局局长徐海波介绍'), ['市财政局预算处', '市税务局', '市税务局']);
       // an office named by its task the segmenter tags as a verb (支付/v 中心, 预算/v 司)
