@@ -451,8 +451,24 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
       if (c) out.push(c);
     }
   }
-  return out;
+  return withPerUnitRanges(out, folded);
 };
+
+const RANGE_JOIN = new RegExp(`^${TO}$`);
+
+/** Two prices per the same unit joined as a range are one amount, as 250元至900元 is: 0.53元/立方米至0.55元/立方米 (not 上调30元/吨至2980元/吨, a change and a level). */
+function withPerUnitRanges(found: Candidate[], folded: string): Candidate[] {
+  for (let k = found.length - 1; k > 0; k--) {
+    const [lo, hi] = [found[k - 1]!, found[k]!];
+    const unit = lo.attrs?.unit;
+    if (typeof unit !== 'string' || !unit.includes('/') || unit !== hi.attrs?.unit || typeof lo.attrs?.value !== 'number' || typeof hi.attrs?.value !== 'number') continue;
+    if (!RANGE_JOIN.test(folded.slice(lo.end, hi.start)) || CHANGE_BEFORE.test(folded.slice(Math.max(0, lo.start - 3), lo.start))) continue;
+    lo.end = hi.end;
+    lo.attrs.value = range(lo.attrs.value, hi.attrs.value, true)!;
+    found.splice(k, 1);
+  }
+  return found;
+}
 
 /** What follows 三元 when it is no sum: a ternary battery chemistry (三元材料, 三元前驱体, 三元正极, 三元锂电池), and the places and dairy named 三元 (三元桥, 三元里, 三元朱村, 三元股份). */
 const NOT_THREE_YUAN = /^(?:材料|前驱体|正极|锂|电池|催化|桥|里|区|路|街|村|朱|食品|乳业|股份|牛奶)/;
@@ -527,7 +543,7 @@ const PRICE_MOVES = '亏损|盈利|毛利|利润|成本|售价|价格|均价|补
 
 /** The units a price is given per, after a slash, and their codes. */
 const PER_UNITS: Record<string, string> = {
-  平方米: 'm2', 平米: 'm2', '㎡': 'm2', 'm²': 'm2', 吨: 't', 千瓦时: 'kWh', 兆瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
+  平方米: 'm2', 平米: 'm2', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 千瓦时: 'kWh', 兆瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
   克: 'g', 斤: 'jin', 亩: 'mu', 人次: 'person', 人: 'person', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 晚: 'night',
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
   瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',

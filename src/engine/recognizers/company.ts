@@ -42,6 +42,8 @@ const ANY_COMPANY = /^[本该我贵]|^(?:(?:集团|股份|上市|母|子|全资�
 const DECLARED_OR = /^[”"]?或[“"]([\u4e00-\u9fffA-Za-z0-9]{2,8})[”"]/;
 /** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）, （下称恒远环境或公司）, after its foreign name and its stock code too (（Braunek GmbH，以下简称“博朗克”）, （Hoi Kong Food Holdings，股份代号：1865，下称“濠江食品”）). */
 const DECLARED = /[(（](?:[^()（）\n，,]{1,40}[，,]\s*){0,2}(?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?(?:[“"]([A-Z][A-Za-z0-9&.'’ -]{1,30}[A-Za-z0-9.])[”"]|[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?)(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
+/** A bracket that gives the full name of the name before it: （全称“, （全称为. */
+const FULL_NAME_OPENS = /[(（]全称(?:为|是)?[:：]?[“"]?$/;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
 const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})(?:[，,、；;]\s?(?:股票代码|证券代码)?[:：]?\s?\d{4,6}(?:\.[A-Z]{2})?)?[)）]/y;
 
@@ -285,6 +287,10 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     BRACKETED_FORM.lastIndex = f.end;
     const bracketed = BRACKETED_FORM.exec(text)?.[1];
     if (bracketed && isShortNameOf(bracketed, full) && !isGeneric(bracketed) && !PLACE_NAMES.has(bracketed)) fullByForm.set(bracketed, full);
+    // 重庆信托（全称“重庆国际信托股份有限公司”）: the full name in brackets after the short one.
+    const opening = FULL_NAME_OPENS.exec(text.slice(Math.max(0, f.start - 8), f.start));
+    const named = opening && f.source === 'rule:company-suffix' ? found.find((g) => g.end === f.start - opening[0].length) : undefined;
+    if (named) fullByForm.set(text.slice(named.start, named.end), full);
   }
   found.push(...declaredNames);
   if (fullByForm.size) {
@@ -512,7 +518,7 @@ const PERSON_ACTS_LATER = /^(?:周[一二三四五六日]|[昨今前]天|当天|
 const PHRASE_AFTER = /^(?:结构|之路|地区|一带|以[东西南北]|煤油|枢纽)/;
 
 /** A company's act or figure right after an ambiguous alias, on a day or in a year said or not (快手1日宣布, 美的2024年营收): the company, not the everyday word; its sales after its quoted name (“理想”的交付量). */
-const ACTS = '宣布|发布|旗下|总部|研究院|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁|主席|收购(?!价)|交付|捐赠|捐款|捐资|入股|零售店|旗舰店|专卖店|以\\d+(?:\\.\\d+)?%的(?:市场)?份额';
+const ACTS = '宣布|发布|总部|研究院|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁|主席|收购(?!价)|交付|捐赠|捐款|捐资|入股|零售店|旗舰店|专卖店|以\\d+(?:\\.\\d+)?%的(?:市场)?份额';
 const ACTION_AFTER = new RegExp(`^(?:(?:\\d{1,2}日|[今昨]日|[今昨]天|日前|近日|(?:19|20)\\d{2}年(?:度|上半年|前三季度|[一二三四1-4]季度)?|\\d{1,2}月\\d{1,2}日)?(?:${ACTS})|[”"]的?(?:${ACTS}|销量|交付量|出货量))`);
 
 /** 工业富联控股股东, 隆基绿能控股子公司, 赣锋锂业控股的项目, 山东重工集团控股中国重汽: a controlling shareholder, a subsidiary or a holding of the company before 控股, not a company named X控股. */

@@ -77,7 +77,7 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
     }
     // A dictionary name before 旗下 is the parent company, even an everyday word (金山旗下).
     if (tokens[i + 1]?.word === '旗下' && isKnown(t)) add(t.start, t.end, 'rule:company-parent');
-    if ((t.word === '(' || t.word === '（') && BRACKETED_LATIN.test(text.slice(t.start, t.start + 32))) {
+    if ((t.word === '(' || t.word === '（') && BRACKETED_LATIN.test(text.slice(t.start, t.start + 60))) {
       const named = nameBeforeAlias(text, i, idx, isName);
       if (named) add(named.start, named.end, 'rule:company-bracketed');
     }
@@ -109,7 +109,7 @@ function nameBeforeAlias(text: string, i: number, idx: TokenIndex, isName: IsNam
   const last = idx.tokens[i - 1];
   const prev = idx.tokens[i - 2];
   if (!last || last.end !== idx.tokens[i]!.start) return undefined;
-  const alias = BRACKETED_LATIN.exec(text.slice(last.end, last.end + 32))![1]!;
+  const alias = BRACKETED_LATIN.exec(text.slice(last.end, last.end + 60))![1]!;
   const proper = (t: Token | undefined) => t !== undefined && isName(t) && !PERSON_TAGS.has(t.tag ?? '');
   const noun = prev !== undefined && prev.tag === 'n' && prev.word.length >= 2 && !CORPORATE_ZH.has(prev.word);
   if (CORPORATE_ZH.has(last.word) && (proper(prev) || (noun && CORPORATE.test(alias)))) return { start: prev!.start, end: last.end };

@@ -11,8 +11,8 @@ import type { Candidate } from './types';
 // a Latin name listed with it (Valve与Nexon), and every later or earlier occurrence of the name
 // or its alias (a headline, 维旺迪说).
 
-/** A Latin name in brackets, as after a company's name: （Getty）, (Hasbro Inc). */
-export const BRACKETED_LATIN = /^[(（]([A-Za-z][A-Za-z0-9&.' -]{0,28}[A-Za-z0-9.])[)）]/;
+/** A Latin name in brackets, as after a company's name: （Getty）, (Hasbro Inc), before its stock code or short form: （Far East Horizon，03360.HK）. */
+export const BRACKETED_LATIN = /^[(（]([A-Za-z][A-Za-z0-9&.' -]{0,40}[A-Za-z0-9.])(?:[)）]|[，,]\s?[A-Z0-9][A-Za-z0-9.]{1,11}[)）])/;
 /** A stock code in brackets is no alias: (GOOGL US), (AAPL.O). */
 const TICKER = /^[A-Z]{1,5}(?: [A-Z]{2}|\.[A-Z]{1,2})$/;
 
@@ -25,7 +25,7 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   const used = new Uint8Array(text.length);
   for (const c of named) used.fill(1, c.start, c.end);
   for (const c of named) {
-    const m = BRACKETED_LATIN.exec(text.slice(c.end, c.end + 32));
+    const m = BRACKETED_LATIN.exec(text.slice(c.end, c.end + 60));
     if (!m || used[c.end + 1] || TICKER.test(m[1]!)) continue;
     const start = c.end + 1;
     out.push({ start, end: start + m[1]!.length, label: 'COMPANY', source: 'rule:company-alias' });

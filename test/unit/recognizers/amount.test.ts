@@ -517,6 +517,14 @@ describe('AMOUNT recognizer', () => {
       { text: '3.5万元/套', value: 35000, unit: 'CNY/set' },
       { text: '15元/头', value: 15, unit: 'CNY/head' },
     ]);
+    // per cubic metre (water and gas), and two prices per one unit as a range; not a change and the level it reaches
+    assert.deepEqual(found(recognizeAmounts, '水价3.05元/立方米，气价2.5元/方，毛差0.53元/立方米至0.55元/立方米，上调30元/吨至2980元/吨'), [
+      { text: '3.05元/立方米', value: 3.05, unit: 'CNY/m3' },
+      { text: '2.5元/方', value: 2.5, unit: 'CNY/m3' },
+      { text: '0.53元/立方米至0.55元/立方米', value: '0.53/0.55', unit: 'CNY/m3' },
+      { text: '30元/吨', value: 30, unit: 'CNY/t' },
+      { text: '2980元/吨', value: 2980, unit: 'CNY/t' },
+    ]);
     // per watt and watt-hour, in Chinese or Latin units (not a Latin word that starts like one)
     assert.deepEqual(found(recognizeAmounts, '电芯0.4元/Wh，储能0.35元/瓦时，组件0.7元/W，周租100元/Week'), [
       { text: '0.4元/Wh', value: 0.4, unit: 'CNY/Wh' },

@@ -28,6 +28,10 @@ describe('COMPANY mentions of a company the article names', () => {
     ]);
   });
 
+  it('takes a Latin name in brackets after a company, before its stock code too', () => {
+    assert.deepEqual(names('远东宏信有限公司（Far East Horizon，03360.HK）公告。住友融资租赁株式会社（Sumitomo Mitsui Finance and Leasing）宣布'), ['远东宏信有限公司', 'Far East Horizon', '住友融资租赁株式会社', 'Sumitomo Mitsui Finance and Leasing']);
+  });
+
   it('takes a Latin name listed with a company', () => {
     assert.deepEqual(names('育碧与Northwind签署协议'), ['育碧', 'Northwind']);
     assert.deepEqual(names('Northwind和育碧联合宣布'), ['Northwind', '育碧']);

@@ -460,6 +460,11 @@ describe('COMPANY recognizer', () => {
     it('takes a short name the article declares', () => {
       // in its declaration too, where the segmenter glued it to 称 (下/称宏晟/x)
       assert.deepEqual(names('记忆体厂宏晟半导体股份有限公司（下称宏晟）则于昨日召开董事会。宏晟股价大涨'), ['宏晟半导体股份有限公司', '宏晟', '宏晟']);
+      // …and the full name in brackets after the short one (全称)
+      assert.deepEqual(companies('重庆信托（全称“重庆国际信托股份有限公司”）公告').map((c) => [c.text, c.canonical]), [
+        ['重庆信托', '重庆国际信托股份有限公司'],
+        ['重庆国际信托股份有限公司', undefined],
+      ]);
       const found = companies('江南布衣有限公司(以下简称江南布衣)发布年报。江南布衣净利润减少');
       assert.deepEqual(
         found.map((c) => [c.text, c.canonical]),
@@ -838,6 +843,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('这款华为手机销量很好，华为表示'), ['华为']);
       assert.deepEqual(names('我在新浪微博上看到，新浪宣布'), ['新浪']);
       assert.deepEqual(names('小米14手机发布'), []);
+      // …nor a trust's numbered plan, the company named in it (中信信托·恒益3号), nor a kind of trust (标品信托)
+      assert.deepEqual(names('旗下“中信信托·恒益3号集合资金信托计划”延期，“华润信托·睿泽12号”违约，新增标品信托规模'), []);
       // nor is a model's code listed beside a company (小米SU7和比亚迪)
       assert.deepEqual(names('市民试驾了小米SU7和比亚迪，欧菲光表示'), ['比亚迪', '欧菲光']);
       assert.deepEqual(names('八一钢铁产量下降，据上海钢联监测，江铜、铜陵有色业绩分化，宝武资源与力拓合资，西部机场集团总经理，达飞轮船、海洋网联船务等'), ['八一钢铁', '上海钢联', '江铜', '铜陵有色', '宝武资源', '力拓', '西部机场集团', '达飞轮船', '海洋网联船务']);
@@ -1452,7 +1459,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('美的收购了一家德国企业。“吉利”的销量增长。小米交付新车'), ['美的', '吉利', '小米']);
       // …on a day said between (快手1日宣布, 小米日前发布)
       assert.deepEqual(names('快手1日宣布回购。小米日前发布新品。远景规划'), ['快手', '小米']);
-      // …its brands, headquarters or research institute after it (同程研究院, 如家旗下)
+      // …its headquarters or research institute after it (同程研究院, 小米总部; its brands, 如家旗下, are in companyCues.ts)
       assert.deepEqual(names('同程研究院首席研究员程超功说，如家旗下酒店，小米总部'), ['同程', '如家', '小米']);
       // …a donation (小米捐赠200万元, the guidelines' own 小米 alone); not the grain coming to market (小米上市)
       assert.deepEqual(names('小米捐赠200万元驰援灾区'), ['小米']);
