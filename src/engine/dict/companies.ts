@@ -2203,7 +2203,7 @@ KKR|科尔伯格-克拉维斯-罗伯茨
 开利公司|开利|?Carrier
 美的开利|Midea Carrier
 晖致公司|晖致|Viatris
-# Brokers, coal and mining companies, power grids and hotel groups the probes met.
+# Brokers, coal and mining companies, power grids, hotel groups and watchmakers the probes met.
 杰富瑞集团|富瑞|Jefferies
 大华继显集团|大华继显|UOB Kay Hian
 泰克资源有限公司|泰克资源|Teck Resources
@@ -2222,6 +2222,12 @@ KKR|科尔伯格-克拉维斯-罗伯茨
 香格里拉(亚洲)有限公司|香格里拉集团|香格里拉酒店集团|Shangri-La
 中国长城科技集团股份有限公司|中国长城
 欧力士集团|欧力士|ORIX
+劳力士公司|劳力士|Rolex
+百达翡丽公司|百达翡丽|Patek Philippe
+欧米茄公司|欧米茄|Omega
+江诗丹顿|Vacheron Constantin
+爱彼|Audemars Piguet
+威格斯公司|威格斯|Victrex
 `;
 
 /**

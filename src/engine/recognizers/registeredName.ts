@@ -517,7 +517,7 @@ const DEAL_VERBS = new Set(['投资', '收购', '控股', '入股', '参股', '�
 const LEADING_TAGS = new Set(['a', 'b', 'n', 'nz', 'nr', 'j']);
 
 /** Latin letters and digits joined by signs, or capitalised words by spaces, ending a text: 3M, 7-Eleven, H&M, A.O., Fast Retailing (not starting with a sign). */
-const LATIN_RUN = /[A-Za-z0-9](?:[A-Za-z0-9]|[-&＆.'](?=[A-Za-z0-9]|$)| (?=[A-Z]))*$/;
+const LATIN_RUN = /[A-Za-z0-9À-ÖØ-öø-ÿ](?:[A-Za-z0-9À-ÖØ-öø-ÿ]|[-&＆.'](?=[A-Za-z0-9À-ÖØ-öø-ÿ]|$)| (?=[A-ZÀ-ÖØ-Þ]))*$/;
 
 /** A utility's or a processor's works, no company of its own: water, sewage, waste, power, slaughter. */
 const WORKS = /污水|处理|净化|自来水|水厂|垃圾|焚烧|发电|热电|电厂|加工|屠宰|冷库|分厂|车间|[工设建办]厂$/;

@@ -21,8 +21,8 @@ const WORDLIKE = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 const ENDS_WITH_COPULA = /^[\u4e00-\u9fff]+[为是]$/;
 /** An ordinal inside an organization's name: 济南市/第一/中学. */
 const ORDINAL = /^第[一二三四五六七八九十百\d]+$/;
-/** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会, 国库支付/v 中心, 预算/v 司, 反/zg 不/d 正当竞争/l 局, 美团外卖/v 事业部, 中国医药创新促进会/v, 药品审评/v 中心, 金华高速/d 交警支队, 万豪/nr 度假/v 酒店). */
-const ORG_VERBS = new Set(['控股', '投资', '发展', '互动', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递', '保障', '保护', '缺陷', '召回', '审批', '支付', '清算', '结算', '预算', '会计', '征收', '稽查', '登记', '检测', '检验', '监测', '交易', '调度', '救援', '救助', '振兴', '育种', '改造', '视听', '外卖', '反', '不', '预防', '控制', '运维', '造纸', '促进会', '研究会', '审评', '注册', '评审', '认证', '运行', '协调', '高速', '供水', '排水', '供电', '供热', '供气', '出版', '印刷', '种植', '养殖', '加工', '集中', '度假']);
+/** Verbs and adjectives that are words of organization names (腾讯控股董事会, 国家开发投资集团, 建设银行湖南省分行/v, 国家卫生/an 健康/a 委员会, 中国演出/v 行业协会, 国库支付/v 中心, 预算/v 司, 反/zg 不/d 正当竞争/l 局, 美团外卖/v 事业部, 中国医药创新促进会/v, 药品审评/v 中心, 金华高速/d 交警支队, 万豪/nr 度假/v 酒店, 保利/n 香港/ns 拍卖/v). */
+const ORG_VERBS = new Set(['控股', '投资', '发展', '互动', '开发', '建设', '管理', '分行', '支行', '促进', '创新', '应对', '禁毒', '扫黑除恶', '就业', '创业', '卫生', '健康', '安全', '应急', '演出', '发行', '放映', '审计', '统计', '监察', '监管', '规划', '破产', '执法', '采购', '审判', '住', '快递', '保障', '保护', '缺陷', '召回', '审批', '支付', '清算', '结算', '预算', '会计', '征收', '稽查', '登记', '检测', '检验', '监测', '交易', '调度', '救援', '救助', '振兴', '育种', '改造', '视听', '外卖', '反', '不', '预防', '控制', '运维', '造纸', '促进会', '研究会', '审评', '注册', '评审', '认证', '运行', '协调', '高速', '供水', '排水', '供电', '供热', '供气', '出版', '印刷', '种植', '养殖', '加工', '集中', '度假', '拍卖']);
 /** Tags of a place or a region after a dash inside a name: 东盟/j, 中亚/ns. */
 const PLACE_AFTER_DASH = new Set(['ns', 'j']);
 /** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
@@ -71,7 +71,8 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
     const place = named?.slice(0, named.indexOf(unit) + 1) || placeBefore(text, cs - org.length, unit, idx);
     if (place) org = place + org.slice(1);
   }
-  return org;
+  // A task alone is no organization: 首尔/d 拍卖/v 执行董事 (the walk stopped at the name before it).
+  return ORG_VERBS.has(org) ? '' : org;
 }
 
 /** A word of two characters right before `cs` after a province's name: the name of a county or city in it, whatever its tag. */

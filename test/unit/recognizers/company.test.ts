@@ -56,6 +56,8 @@ describe('COMPANY recognizer', () => {
 
     it('takes a Latin name the segmenter cut at its digits and signs whole', () => {
       assert.deepEqual(names('3M公司宣布退出。7-Eleven公司宣布扩张。H&M公司关闭门店。A.O.史密斯公司发布公告'), ['3M公司', '7-Eleven公司', 'H&M公司', 'A.O.史密斯公司']);
+      // …with accented letters (Artémis集团, Société Générale公司)
+      assert.deepEqual(names('皮诺家族控股的Artémis集团周一表示，Société Générale公司称'), ['Artémis集团', 'Société Générale公司']);
       // not a picture's or a network's code
       assert.deepEqual(names('以3D科技呈现，5G网络'), []);
       // …nor a network's generation or band (5G-A网络, 700MHz网络)
@@ -1459,8 +1461,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('美的收购了一家德国企业。“吉利”的销量增长。小米交付新车'), ['美的', '吉利', '小米']);
       // …on a day said between (快手1日宣布, 小米日前发布)
       assert.deepEqual(names('快手1日宣布回购。小米日前发布新品。远景规划'), ['快手', '小米']);
-      // …its headquarters or research institute after it (同程研究院, 小米总部; its brands, 如家旗下, are in companyCues.ts)
-      assert.deepEqual(names('同程研究院首席研究员程超功说，如家旗下酒店，小米总部'), ['同程', '如家', '小米']);
+      // …its headquarters or research institute after it (同程研究院, 小米总部, 浪潮智算中心; its brands, 如家旗下, are in companyCues.ts)
+      assert.deepEqual(names('同程研究院首席研究员程超功说，如家旗下酒店，小米总部，浪潮智算中心'), ['同程', '如家', '小米', '浪潮']);
       // …a donation (小米捐赠200万元, the guidelines' own 小米 alone); not the grain coming to market (小米上市)
       assert.deepEqual(names('小米捐赠200万元驰援灾区'), ['小米']);
       assert.deepEqual(names('新小米上市，每斤小米价格上涨'), []);

@@ -416,6 +416,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('洛阳市文化广电和旅游局局长李哲说').map((o) => o.org), ['洛阳市文化广电和旅游局']);
       // a resort hotel's 度假, which the segmenter tags a verb
       assert.deepEqual(officials('三亚海棠湾万豪度假酒店总经理李文涛介绍').map((o) => o.org), ['三亚海棠湾万豪度假酒店']);
+      // …and an auction house's 拍卖; but a task alone, where the walk stopped at a name before it, is no organization
+      assert.deepEqual(officials('张益修（保利香港拍卖总经理）出席。韩国首尔拍卖执行董事沈美成说').map((o) => o.org), ['保利香港拍卖', undefined]);
       assert.deepEqual(officials('文化和旅游部市场管理司司长刘克智说').map((o) => o.org), ['文化和旅游部市场管理司']);
     });
 
