@@ -219,7 +219,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       const employer = companyNameEndingAt(text, p);
       // (A surname the segmenter took for a verb after a pause is the name's: ，盛/v 纪纲/nr 董事长.)
       const surname = end - p === 2 && p >= 1 && idx.at(p - 1)?.start === p - 1 && idx.at(p - 1)!.end === p && idx.at(p - 1)!.tag === 'v' && SINGLE_SURNAMES.at(text, p - 1) && (p === 1 || BEFORE_ITEM.at(text, p - 2));
-      add({ start: surname ? p - 1 : p, end, title: text.slice(end, te), org: employer >= 0 ? text.slice(employer, p) : '', source: 'rule:official-address' });
+      // (…else a government title's place the article named last: 青岛市…。赵豪志市长 → 青岛市.)
+      const title = text.slice(end, te);
+      add({ start: surname ? p - 1 : p, end, title, org: employer >= 0 ? text.slice(employer, p) : orgOf(text, p, title, idx, lastOrgByUnit, p), source: 'rule:official-address' });
     }
   }
 

@@ -941,6 +941,8 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(officials('这是去年得到王海书记批示的项目'), [{ name: '王海', title: '书记', org: undefined, source: 'rule:official-address' }]);
     // a known company right before the name is its organization
     assert.deepEqual(officials('海尔集团周云杰董事长表示').map((o) => [o.name, o.title, o.org]), [['周云杰', '董事长', '海尔集团']]);
+    // a government title's place, the one the article named last
+    assert.deepEqual(officials('青岛市人民代表大会开幕。赵豪志市长代表市政府作报告').map((o) => [o.name, o.title, o.org]), [['赵豪志', '市长', '青岛市']]);
     assert.deepEqual(names('习近平总书记强调'), ['习近平']);
     assert.deepEqual(names('张敏副总经理表示'), ['张敏']);
     assert.deepEqual(names('李明副市长指出，孙杰市委书记强调，于海田市长说'), ['李明', '孙杰', '于海田']);
