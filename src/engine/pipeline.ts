@@ -219,7 +219,7 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z0-9 .,&'-]*$/;
 /** Titles only a company gives, alone or joined: 董事长, 联席首席执行官, 创始人, 总经理助理, 董事长兼总裁 (not 主席, 书记, 主任). */
 const ONE_COMPANY_TITLE = String.raw`(?:联席|执行|副|高级副)?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|首席[\u4e00-\u9fff]{0,4}(?:分析师|经济学家|策略师)|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|监事会主席`;
 const COMPANY_TITLE = new RegExp(`^${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
-const CLAUSE_START = /^[，,；;：:。！？!?]?$/;
+const CLAUSE_START = /^[，,；;：:。！？!?\n]?$/;
 
 /**
  * The company a bare company title at `at` (董事长陈南, 陈南董事长) heading its clause belongs to: the
@@ -227,7 +227,10 @@ const CLAUSE_START = /^[，,；;：:。！？!?]?$/;
  * With two companies named, whose the title is is unsaid.
  */
 function soleCompanyOfSentence(companies: readonly Candidate[], at: number, title: string, text: string): Candidate | undefined {
-  return COMPANY_TITLE.test(title) && CLAUSE_START.test(text.slice(at - 1, at)) ? onlyCompanyBefore(companies, at, text) : undefined;
+  if (!COMPANY_TITLE.test(title) || !CLAUSE_START.test(text.slice(at - 1, at))) return undefined;
+  // (Where those sentences name none, the company the article is about: …中国神华…中国神华…⏎董事会秘书王刚在回答投资者提问时称.)
+  const before = companiesJustBefore(companies, at, text);
+  return before.length ? onlyOne(before, text) : articleSubject(companies.filter((c) => !LATIN_NAME.test(text.slice(c.start, c.end))), at, text);
 }
 
 /**
@@ -235,12 +238,20 @@ function soleCompanyOfSentence(companies: readonly Candidate[], at: number, titl
  * one the sentence before names, in the same paragraph (中国移动召开业绩发布会。董事长秦立峰…).
  */
 function onlyCompanyBefore(companies: readonly Candidate[], at: number, text: string): Candidate | undefined {
+  return onlyOne(companiesJustBefore(companies, at, text), text);
+}
+
+/** The companies the sentence names before `at`, or where it names none, the sentence before in the same paragraph. */
+function companiesJustBefore(companies: readonly Candidate[], at: number, text: string): Candidate[] {
   const from = sentenceStart(text, at);
   const named = (start: number, end: number) => companies.filter((c) => c.start >= start && c.end <= end);
-  let before = named(from, at);
-  if (before.length === 0 && from > 0 && text[from - 1] !== '\n') before = named(sentenceStart(text, from - 1), from);
-  const names = new Set(before.map((c) => String(c.attrs?.canonical ?? text.slice(c.start, c.end))));
-  return names.size === 1 ? before[0] : undefined;
+  const before = named(from, at);
+  return before.length === 0 && from > 0 && text[from - 1] !== '\n' ? named(sentenceStart(text, from - 1), from) : before;
+}
+
+function onlyOne(named: readonly Candidate[], text: string): Candidate | undefined {
+  const names = new Set(named.map((c) => String(c.attrs?.canonical ?? text.slice(c.start, c.end))));
+  return names.size === 1 ? named[0] : undefined;
 }
 
 /**

@@ -198,6 +198,9 @@ describe('engine', function () {
         ['周立新', undefined],
       ],
     );
+    // …and where neither names a company, of the company the article is about (named most, at least twice), not of one in Latin letters
+    assert.deepEqual(await orgs('中国神华发布一季报。中国神华营收下降，煤价承压。\n董事会秘书王刚在回答投资者提问时称，分红不变。'), [['王刚', '中国神华']]);
+    assert.deepEqual(await orgs('中国神华发布一季报。长江电力营收增长。\n董事会秘书王刚在回答投资者提问时称，分红不变。'), [['王刚', undefined]]);
     // a company title right after the previous official's name shares the company a bare 公司 stands for
     assert.deepEqual(await orgs('湖北楚天云谷科技股份有限公司公告，公司董事长周立新、总经理陈雅琴及财务总监吴涛均承诺不减持。'), [
       ['周立新', '湖北楚天云谷科技股份有限公司'],
