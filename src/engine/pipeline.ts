@@ -259,7 +259,8 @@ function onlyOne(named: readonly Candidate[], text: string): Candidate | undefin
  * company (长城汽车计划…，魏建军董事长对媒体表示), or the one an appointment is of.
  */
 function companyOfTitleElsewhere(companies: readonly Candidate[], c: Candidate, title: string, text: string): Candidate | undefined {
-  if (text.startsWith(title, c.end)) return soleCompanyOfSentence(companies, c.start, title, text);
+  // (…or in brackets after it: 联系人：陈玉华（董事会秘书）.)
+  if (text.startsWith(title, c.end) || ('(（'.includes(text[c.end] ?? '-') && text.startsWith(title, c.end + 1))) return soleCompanyOfSentence(companies, c.start, title, text);
   return c.source === APPOINTED ? appointingCompany(companies, c, title, text) : undefined;
 }
 

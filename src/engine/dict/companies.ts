@@ -2228,6 +2228,7 @@ KKR|科尔伯格-克拉维斯-罗伯茨
 江诗丹顿|Vacheron Constantin
 爱彼|Audemars Piguet
 威格斯公司|威格斯|Victrex
+德克斯户外|Deckers Outdoor|Deckers
 `;
 
 /**

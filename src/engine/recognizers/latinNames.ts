@@ -49,7 +49,8 @@ export function latinCompanyNames(text: string): Found[] {
     // (A number right after a legal form's full stop is the next word's: Precision Motion Systems, Inc.100%股权.)
     if ((IS_LETTER.test(text[end] ?? '') && !(m[0].endsWith('.') && /\d/.test(text[end]!)) && !dated) || NOT_COMPANIES.has(m[0])) continue;
     const words = m[0].split(/,? (?:& |and )?/);
-    if (words.length >= 2 && words.slice(1).some((w) => CORPORATE.has(w))) {
+    // (Indonesia's legal form comes first: PT. Glory Industrial Indonesia, PT Vale Indonesia.)
+    if (words.length >= 2 && (words.slice(1).some((w) => CORPORATE.has(w)) || /^PT\.?$/.test(words[0]!))) {
       // A dictionary company the name starts with is the one it names: Pfizer Inc. is 辉瑞; not its investment arm (Intel Capital).
       let entry: CompanyEntry | undefined;
       for (let k = words.length - 1; k >= 1 && !entry && !words.slice(k).some((w) => ARMS.has(w)); k--) entry = lookupName(words.slice(0, k).join(' '))?.entry;

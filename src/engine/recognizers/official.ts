@@ -939,7 +939,9 @@ function titleAndOrg(text: string, titled: { start: number; end: number }, idx: 
   const orgAt = titled.start - org.length;
   if (ANALYST.test(title) && text.startsWith(org, orgAt) && companyNameEndingAt(text, titled.start) !== orgAt) {
     for (let k = titled.start - 2; k >= orgAt + 2; k--) {
-      if (companyNameEndingAt(text, k) === orgAt && SECTOR.test(text.slice(k, titled.start))) return { title: text.slice(k, titled.end), org: text.slice(orgAt, k) };
+      // (…a firm by its name or, unknown, by its kind: 华鑫证券/纺织服装首席分析师.)
+      const firm = companyNameEndingAt(text, k) === orgAt || ANALYST_FIRM_END.test(text.slice(orgAt, k));
+      if (firm && SECTOR.test(text.slice(k, titled.start))) return { title: text.slice(k, titled.end), org: text.slice(orgAt, k) };
     }
   }
   if (!UNIT_ORG.test(org)) return { title, org };
@@ -958,6 +960,8 @@ const GLUED_ADVERB = new CharSet('将已仍也均都还');
 const ADDRESS_AFTER_NAME = /^[路街道巷](?:[0-9０-９]{1,5}|[一二三四五六七八九十百]{1,4})号/;
 /** An analyst's title, which a sector may open: 医药首席分析师, 宏观研究员. */
 const ANALYST = /(?:分析师|研究员)$/;
+/** A broker's, a fund's or a research house's name, whose analysts cover sectors. */
+const ANALYST_FIRM_END = /[\u4e00-\u9fff]{2}(?:证券|期货|基金|研究所|研究院)$/;
 /** A sector named before it: 医药, 电力公用, 农业; not a unit (研究所, 金融市场部). */
 const SECTOR = /^[\u4e00-\u9fff]{2,6}$(?<![所院部室处中心])/;
 

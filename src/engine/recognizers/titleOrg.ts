@@ -3,7 +3,7 @@ import { NTH_HOLDER } from '../dict/positions';
 import { writtenInOrder } from './company';
 import { CharSet } from './charSet';
 import { GLUE, isCJKWord, NAME_TAGS } from './names';
-import { BUREAU_NUMBER, FUNCTION_WORD_TAGS, gluedBy, isPartyPerson, TAKEN_OVER_BY } from './nameWords';
+import { BUREAU_NUMBER, FUNCTION_HEAD, FUNCTION_WORD_TAGS, gluedBy, isPartyPerson, TAKEN_OVER_BY } from './nameWords';
 import { companyNameEndingAt, suffixNameAt } from './registeredName';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -232,8 +232,9 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
       start = unit;
       break;
     }
-    // (…and so does the 由 of a change of post, whatever the segmenter glued to it: 法定代表人由德籍/x 总经理.)
-    if (gluedBy(t)) break;
+    // (…and so does the 由 of a change of post, whatever the segmenter glued to it: 法定代表人由德籍/x 总经理;
+    // and 原, former, a function character glued onto it: 受原/x 党委书记.)
+    if (gluedBy(t) || (t.tag === 'x' && t.word.length === 2 && t.word[1] === '原' && FUNCTION_HEAD.test(t.word))) break;
     // A pronoun or a function character the segmenter glued onto the organization (其前/x 首席执行官, 完成/后星澜/x 通信):
     // the organization starts after it, and a stop word there leaves none.
     if (t.tag === 'x' && t.word.length >= 2 && GLUED_BEFORE_ORG.at(text, t.start) && !UNIT_CHARS.at(text, t.end - 1)) {

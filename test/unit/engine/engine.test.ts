@@ -201,6 +201,8 @@ describe('engine', function () {
     // …and where neither names a company, of the company the article is about (named most, at least twice), not of one in Latin letters
     assert.deepEqual(await orgs('中国神华发布一季报。中国神华营收下降，煤价承压。\n董事会秘书王刚在回答投资者提问时称，分红不变。'), [['王刚', '中国神华']]);
     assert.deepEqual(await orgs('中国神华发布一季报。长江电力营收增长。\n董事会秘书王刚在回答投资者提问时称，分红不变。'), [['王刚', undefined]]);
+    // …a title in brackets after the name too (联系人：陈玉华（董事会秘书）)
+    assert.deepEqual(await orgs('中山华利实业集团股份有限公司（以下简称“华利集团”）召开说明会。华利集团营收增长。\n联系人：陈玉华（董事会秘书），电话：0760-1234567'), [['陈玉华', '中山华利实业集团股份有限公司']]);
     // a company title right after the previous official's name shares the company a bare 公司 stands for
     assert.deepEqual(await orgs('湖北楚天云谷科技股份有限公司公告，公司董事长周立新、总经理陈雅琴及财务总监吴涛均承诺不减持。'), [
       ['周立新', '湖北楚天云谷科技股份有限公司'],

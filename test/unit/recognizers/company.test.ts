@@ -58,6 +58,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('3M公司宣布退出。7-Eleven公司宣布扩张。H&M公司关闭门店。A.O.史密斯公司发布公告'), ['3M公司', '7-Eleven公司', 'H&M公司', 'A.O.史密斯公司']);
       // …with accented letters (Artémis集团, Société Générale公司)
       assert.deepEqual(names('皮诺家族控股的Artémis集团周一表示，Société Générale公司称'), ['Artémis集团', 'Société Générale公司']);
+      // …and Indonesia's legal form before the name (PT. Glory Industrial Indonesia), with the short name it declares
+      assert.deepEqual(names('通过全资子公司PT. Glory Industrial Indonesia（以下简称“印尼嘉利”）投资建设。PT Vale Indonesia宣布'), ['PT. Glory Industrial Indonesia', '印尼嘉利', 'PT Vale Indonesia']);
       // not a picture's or a network's code
       assert.deepEqual(names('以3D科技呈现，5G网络'), []);
       // …nor a network's generation or band (5G-A网络, 700MHz网络)

@@ -54,6 +54,7 @@ describe('DATE recognizer', () => {
       ['“双节”消费火热,双节棍表演', [['双节', undefined]]],
       // 618 is the shopping festival as 6·18 or before its words, not a number
       ['“6·18”期间,京东618大促,增长618亿元', [['6·18', '2025-06-18'], ['618', '2025-06-18']]],
+      ['为期一个多月的618电商大促落下帷幕', [['618', '2025-06-18']]],
       // …after a platform, a year or an opening quote, or before a headline's word (收官, 观察, 前瞻); 11.11 too
       ['京东618收官,“618”约谈会,2025年618前瞻,618观察,京东11.11收官,营收618亿元,2025年618家企业,京东618万件', [
         ['618', '2025-06-18'],

@@ -608,6 +608,10 @@ describe('OFFICIAL recognizer', () => {
         ['郑辰', '医药首席分析师', '华创证券'],
         ['王明', '首席分析师', '中信证券研究所'],
       ]);
+      // …a broker the dictionary does not know too, by its kind (华鑫证券)
+      assert.deepEqual(officials('华鑫证券纺织服装首席分析师周雨桐认为').map((o) => [o.name, o.title, o.org]), [['周雨桐', '纺织服装首席分析师', '华鑫证券']]);
+      // 原, former, glued to a function character before the title is no organization (受原/x 党委书记)
+      assert.deepEqual(orgs('受原党委书记、董事长许家明接受审查调查影响'), [['许家明', undefined]]);
       // not the verb of contacting before 公司 (可联系/n 公司董事会秘书吴勇)
       assert.deepEqual(orgs('投资者可联系公司董事会秘书吴勇'), [['吴勇', undefined]]);
       // …and a ministry's department of two tasks, with the ministry (国家医保局/医药价格和招/v 采司/x 司长)
