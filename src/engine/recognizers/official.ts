@@ -971,8 +971,8 @@ const BRACKET_AT = /^[(（][\u4e00-\u9fff]{1,6}[)）]/;
 /** Verbs after a known name the segmenter may glue to its last character (张明出/x 生于, 王刚主/x 持). */
 const VERB_AFTER_MENTION = /^(?:出生|出席|出任|出资|出访|主持|主导|担任|带领|率领|率团|接受|接待)/;
 
-/** What follows a company's name, never a person's: its shares, figures, shops, units. */
-const COMPANY_AFTER_MENTION = /^(?:股价|股份|市值|营收|净利|财报|公司|集团|品牌|旗下|门店|体育|股票)/;
+/** What follows a company's name, never a person's: its shares, figures, reports, shops, units, a quote of its shares (李宁报17.92港元). */
+const COMPANY_AFTER_MENTION = /^(?:股价|股份|市值|营收|净利|财报|[年季]报|半年报|公司|集团|品牌|旗下|门店|体育|股票|报[\d０-９])/;
 /** What a person does after a name that is also a word: speech, attending, meeting, going along. */
 const SPEECH_AFTER_MENTION = new RegExp(`^(?:${NAME_ACTS}|会谈|主持|调研|考察|透露|谈到|提出|要求|希望|告诉|回应|在会|一同|一起|陪同|带队|率队)`);
 /** The segmenter took the name at [start, end) for one word of its own, no name: 金融/n, 高峰/n. */

@@ -1007,6 +1007,8 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(names('大会执行主席高峰主持会议。全省电网平稳度过用电高峰。高峰说'), ['高峰', '高峰']);
     // a founder named like the company: its shares, profit or brand are the company's
     assert.deepEqual(names('李宁公司创始人李宁表示看好。李宁股价上涨，李宁净利润下降。李宁说，李宁品牌将扩张'), ['李宁', '李宁']);
+    // …nor its annual report or a quote of its shares (李宁年报, 李宁报17.92港元)
+    assert.deepEqual(names('李宁公司创始人李宁表示看好。安踏、李宁年报出炉，李宁报17.92港元'), ['李宁']);
     // before a verb the segmenter glued to the name's last character (张明出/x 生于)
     assert.deepEqual(names('中国石化董事长张明出席会议。张明出生于1964年'), ['张明', '张明']);
     // a district before its unit's title is no name in address (章丘区委书记), a name is (于海田市长)
