@@ -421,7 +421,7 @@ OPPO广东移动通信有限公司|OPPO
 招商局工业集团有限公司|招商工业|招商局工业
 爱达邮轮有限公司|爱达邮轮
 克拉克森研究|Clarksons Research
-卡塔尔能源公司|QatarEnergy
+卡塔尔能源公司|卡塔尔能源|QatarEnergy
 中国兵器工业集团有限公司|兵器工业集团|中国兵器工业集团
 国家开发投资集团有限公司|国家开发投资集团|国投|国投集团
 招商局集团有限公司|招商局|招商局集团
@@ -813,7 +813,7 @@ ABB集团|ABB
 埃克森美孚|ExxonMobil
 英国石油公司|英国石油|?BP
 英国电信集团|英国电信公司|英国电信
-道达尔|TotalEnergies
+道达尔能源公司|道达尔能源|道达尔|TotalEnergies
 雀巢公司|雀巢|雀巢集团|Nestle|Nestlé
 联合利华|Unilever
 宝洁公司|宝洁|P&G|Procter & Gamble
@@ -2229,6 +2229,7 @@ KKR|科尔伯格-克拉维斯-罗伯茨
 爱彼|Audemars Piguet
 威格斯公司|威格斯|Victrex
 德克斯户外|Deckers Outdoor|Deckers
+挪威国家石油公司|Equinor
 `;
 
 /**

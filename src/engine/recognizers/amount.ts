@@ -529,7 +529,7 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   // (Said before the sum, 每平方米15236元, 每千瓦时0.453元, the unit is the same, read from the context as a
   // date's year is: the span stays the sum, as People's Daily's gold has it: 每桶[１２．７５美元].)
   // (A quantity per a time is one amount too: 500万吨/年 is t/year, 3万吨/日 t/day.)
-  const per = kind === 'currency' ? PER_UNIT.exec(folded.slice(end, end + 4)) : kind === 'measure' ? PER_TIME.exec(folded.slice(end, end + 3)) : null;
+  const per = kind === 'currency' ? PER_UNIT.exec(folded.slice(end, end + 8)) : kind === 'measure' ? PER_TIME.exec(folded.slice(end, end + 3)) : null;
   const perBefore = kind === 'currency' && !per ? PER_UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 14), start)) : null;
   const perUnit = per?.[1] ?? perBefore?.[1];
   const grade = !per && kind !== 'percent' && folded[end] === '级' && !/^级(?:别|数|差)/.test(folded.slice(end, end + 2)) ? 1 : 0;
@@ -546,7 +546,7 @@ const PER_UNITS: Record<string, string> = {
   平方米: 'm2', 平米: 'm2', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 千瓦时: 'kWh', 兆瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
   克: 'g', 斤: 'jin', 亩: 'mu', 人次: 'person', 人: 'person', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 晚: 'night',
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
-  瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
+  百万英热单位: 'MMBtu', MMBtu: 'MMBtu', 瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
 };
 // (The longest first: 千瓦时 before 瓦; a Latin unit not before more letters: 元/Wh, not 元/Week.)
 const PER_UNIT_NAMES = Object.keys(PER_UNITS).sort((a, b) => b.length - a.length).join('|');

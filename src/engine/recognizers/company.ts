@@ -73,6 +73,9 @@ const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
   ['公司总部', 2],
   ['公司员工', 2],
   ['公司党委', 2],
+  ['公司总裁', 2],
+  ['公司董事长', 2],
+  ['公司总经理', 2],
   ['事务所律师', 3],
 ]);
 /** A department after a trade or finance word is a ministry's (人社部养老保险/司, 养老保险/处, 高新区科技/创新部); after 公司 it is 从…公司处 (from). */
@@ -99,6 +102,8 @@ function withCity(text: string, f: Found, idx: TokenIndex): Found {
 const FUND_KIND = /(?:混合型|股票型|债券型|指数型|货币型|偏股|偏债)/;
 /** A time counted from an event, not a name: 首周, 当月, 次日. */
 const TIME_FIRST = /^(?:首|当|本|上|下|次)(?:周|日|月|季|年)/;
+/** A company named by world regions alone: 中国东北亚公司, 亚太区公司. */
+const REGIONAL_UNIT = /^(?:中国|大中华|亚太|亚洲|欧洲|北美|东北亚|东南亚|全球|华东|华南|华北|华中|西南|西北|东北)+区?公司$/;
 /** A place's zone and 公司: 济南高新区公司. */
 const PLACE_ZONE_COMPANY = /^([\u4e00-\u9fff]{0,4}?)(?:高新区|开发区|经开区|高新技术产业开发区|经济技术开发区|自贸区|保税区|新区)公司$/;
 /** Whether a name found by its suffix names a company where it stands: not a source or product, a regulator, a phrase, a medium, shares, a stake, a role or a department. */
@@ -118,6 +123,8 @@ function namesCompany(text: string, f: Found): boolean {
   // A fund's name is a product's (易方达品质消费混合型证券投资基金), and a week's or a day's funds are none (首周基金发行).
   if (FUND_KIND.test(name) || text.startsWith('投资基金', f.end) || TIME_FIRST.test(name)) return false;
   // A city's zone and 公司 alone is the company in that zone, no name (在济南高新区公司总部: the segmenter tags 高新区 nr).
+  // A group's regional company named by its regions alone is its unit, no name: 松下…全球副总裁、中国东北亚公司总裁.
+  if (REGIONAL_UNIT.test(name)) return false;
   const zone = PLACE_ZONE_COMPANY.exec(name);
   if (zone && (zone[1] === '' || isProvinceOrCity(zone[1]!))) return false;
   return LEGAL_END.test(name) || !(roleAfterSuffix(text, f) || (!COMPANY_FORM.test(name) && DEPARTMENT_AFTER.test(after)));
@@ -515,7 +522,7 @@ function surnameAloneBefore(text: string, start: number, end: number, idx: Token
 const PERSON_ACTS_LATER = /^(?:周[一二三四五六日]|[昨今前]天|当天|日前|近日)?(?:在[^，,。；;\n]{1,10}?)?(?:此前|表示|说|称|透露|介绍|指出|认为|坦言|中说)/;
 
 /** A name's characters that start a phrase of their own: 山东能源结构 (energy structure), 中兴之路 (revival), 京东地区 (east of Beijing), 新加坡航空煤油 (jet fuel), 成都航空枢纽 (the city's air hub). */
-const PHRASE_AFTER = /^(?:结构|之路|地区|一带|以[东西南北]|煤油|枢纽)/;
+const PHRASE_AFTER = /^(?:结构|之路|地区|一带|以[东西南北]|煤油|枢纽|事务)/;
 
 /** A company's act or figure right after an ambiguous alias, on a day or in a year said or not (快手1日宣布, 美的2024年营收): the company, not the everyday word; its sales after its quoted name (“理想”的交付量). */
 const ACTS = '宣布|发布|总部|研究院|智算中心|数据中心|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁|主席|收购(?!价)|交付|捐赠|捐款|捐资|入股|零售店|旗舰店|专卖店|以\\d+(?:\\.\\d+)?%的(?:市场)?份额';

@@ -517,6 +517,11 @@ describe('AMOUNT recognizer', () => {
       { text: '3.5万元/套', value: 35000, unit: 'CNY/set' },
       { text: '15元/头', value: 15, unit: 'CNY/head' },
     ]);
+    // per million British thermal units (gas), in Chinese or Latin
+    assert.deepEqual(found(recognizeAmounts, '亨利港天然气期货升至3.72美元/百万英热单位，JKM报12.5美元/MMBtu'), [
+      { text: '3.72美元/百万英热单位', value: 3.72, unit: 'USD/MMBtu' },
+      { text: '12.5美元/MMBtu', value: 12.5, unit: 'USD/MMBtu' },
+    ]);
     // per cubic metre (water and gas), and two prices per one unit as a range; not a change and the level it reaches
     assert.deepEqual(found(recognizeAmounts, '水价3.05元/立方米，气价2.5元/方，毛差0.53元/立方米至0.55元/立方米，上调30元/吨至2980元/吨'), [
       { text: '3.05元/立方米', value: 3.05, unit: 'CNY/m3' },
