@@ -2203,7 +2203,7 @@ KKR|科尔伯格-克拉维斯-罗伯茨
 开利公司|开利|?Carrier
 美的开利|Midea Carrier
 晖致公司|晖致|Viatris
-# Brokers, coal and mining companies, power grids, hotel groups and watchmakers the probes met.
+# Brokers, coal and mining companies, power grids, hotel groups, watchmakers and energy companies the probes met.
 杰富瑞集团|富瑞|Jefferies
 大华继显集团|大华继显|UOB Kay Hian
 泰克资源有限公司|泰克资源|Teck Resources
@@ -2230,6 +2230,17 @@ KKR|科尔伯格-克拉维斯-罗伯茨
 威格斯公司|威格斯|Victrex
 德克斯户外|Deckers Outdoor|Deckers
 挪威国家石油公司|Equinor
+# Publishers, bookstore chains and book-data firms the probes met.
+浙江省新华书店集团有限公司|浙江新华|浙江新华书店集团
+西西弗书店|?西西弗
+钟书阁
+茑屋书店|TSUTAYA BOOKS
+北京开卷信息技术有限公司|北京开卷|?开卷
+贝塔斯曼集团|贝塔斯曼|Bertelsmann
+阿歇特图书集团|阿歇特图书|阿歇特|Hachette Livre
+培生集团|培生|Pearson
+# Medical-aesthetics makers the probes met.
+爱美客技术发展股份有限公司|爱美客
 `;
 
 /**

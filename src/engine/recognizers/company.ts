@@ -123,8 +123,9 @@ function namesCompany(text: string, f: Found): boolean {
   // A fund's name is a product's (易方达品质消费混合型证券投资基金), and a week's or a day's funds are none (首周基金发行).
   if (FUND_KIND.test(name) || text.startsWith('投资基金', f.end) || TIME_FIRST.test(name)) return false;
   // A city's zone and 公司 alone is the company in that zone, no name (在济南高新区公司总部: the segmenter tags 高新区 nr).
-  // A group's regional company named by its regions alone is its unit, no name: 松下…全球副总裁、中国东北亚公司总裁.
-  if (REGIONAL_UNIT.test(name)) return false;
+  // A group's regional company named by its regions alone is its unit, no name: 松下…全球副总裁、中国东北亚公司总裁;
+  // and no name starts with 之 (以美容之名行医疗之实).
+  if (REGIONAL_UNIT.test(name) || name[0] === '之') return false;
   const zone = PLACE_ZONE_COMPANY.exec(name);
   if (zone && (zone[1] === '' || isProvinceOrCity(zone[1]!))) return false;
   return LEGAL_END.test(name) || !(roleAfterSuffix(text, f) || (!COMPANY_FORM.test(name) && DEPARTMENT_AFTER.test(after)));

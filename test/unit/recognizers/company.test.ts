@@ -532,6 +532,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('卡塔尔能源拉斯拉凡液化天然气项目投产。卡塔尔能源事务国务大臣兼卡塔尔能源公司总裁萨阿德·卡阿比出席'), ['卡塔尔能源', '卡塔尔能源公司']);
       // …and a group's regional company named by its regions alone is its unit (中国东北亚公司)
       assert.deepEqual(names('本间哲朗（松下控股集团全球副总裁、中国东北亚公司总裁）在接受采访时称'), ['松下控股集团']);
+      // …nor does a phrase with 之 before a suffix word (以美容之名行医疗之实)
+      assert.deepEqual(names('整治以美容之名行医疗之实的门店'), []);
       // …a coal company's mine, a hotel group's resort, a power grid's supply bureau
       assert.deepEqual(names('集团所属西山煤电斜沟煤矿、汾西矿业双柳煤矿已完成改造。三亚海棠湾万豪度假酒店，海南电网三亚供电局'), ['西山煤电', '汾西矿业', '万豪', '海南电网']);
     });
