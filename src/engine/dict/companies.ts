@@ -2241,6 +2241,17 @@ KKR|科尔伯格-克拉维斯-罗伯茨
 培生集团|培生|Pearson
 # Medical-aesthetics makers the probes met.
 爱美客技术发展股份有限公司|爱美客
+# Advertising and outdoor-media groups the probes met.
+WPP集团|WPP
+株式会社电通集团|电通集团|电通|Dentsu Group|Dentsu
+新潮传媒集团有限公司|新潮传媒
+北京蓝色光标数据科技集团股份有限公司|蓝色光标|蓝标
+兆讯传媒广告股份有限公司|兆讯传媒
+德高集团|JCDecaux
+华扬联众数字技术股份有限公司|华扬联众
+汇量科技有限公司|汇量科技|Mobvista
+广东省广告集团股份有限公司|省广集团
+Clear Channel Outdoor Holdings|Clear Channel Outdoor
 `;
 
 /**

@@ -144,6 +144,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中际旭创、新易盛、光迅科技等光模块公司涨幅均超5%'), ['中际旭创', '新易盛', '光迅科技']);
       // and at the verb 获 glued onto the name's first character (万科：获深/x 铁集团)
       assert.deepEqual(names('万科：获深铁集团支持'), ['万科', '深铁集团']);
+      // …and the 谈 of 约谈 (约/谈美团/x)
+      assert.deepEqual(names('中消协约谈美团、饿了么、京东等外卖平台'), ['美团', '饿了么', '京东']);
       // a given name that is an alias after a surname glued to a function character (据何/x 小鹏/x 此前透露) is the person's
       assert.deepEqual(names('据何小鹏此前在微博透露，小鹏汽车将交付'), ['小鹏汽车']);
       // …and after a surname the segmenter cut off alone (李/nr 迅雷/n), before what the person does that day; not a company after a person's name
