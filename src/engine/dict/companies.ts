@@ -2252,6 +2252,9 @@ WPP集团|WPP
 汇量科技有限公司|汇量科技|Mobvista
 广东省广告集团股份有限公司|省广集团
 Clear Channel Outdoor Holdings|Clear Channel Outdoor
+# Lift makers the probes met.
+通力电梯有限公司|通力电梯|KONE
+奥的斯电梯公司|奥的斯|Otis
 `;
 
 /**
