@@ -2274,6 +2274,10 @@ Clear Channel Outdoor Holdings|Clear Channel Outdoor
 中国铁路乌鲁木齐局集团有限公司|乌鲁木齐局集团|国铁乌鲁木齐局
 阿尔斯通公司|阿尔斯通|Alstom
 西门子交通|Siemens Mobility
+# Elderly-care operators the probes met.
+泰康健康产业投资控股有限公司|泰康健投
+欧葆庭集团|欧葆庭|Orpea|Emeis
+日医学馆|Nichii Holdings|Nichii
 `;
 
 /**

@@ -830,6 +830,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('中国国家主席习近平指出'), [['习近平', '国家主席', '中国']]);
       assert.deepEqual(titles('英国财政大臣里夫斯表示'), [['里夫斯', '财政大臣', '英国']]);
       assert.deepEqual(titles('沙特能源大臣阿卜杜勒会后表示'), [['阿卜杜勒', '能源大臣', '沙特']]);
+      // a multinational's chief representative for a region (中国区总代表), a Japanese name after it
+      assert.deepEqual(titles('日医学馆中国区总代表田中健一表示'), [['田中健一', '中国区总代表', '日医学馆']]);
       assert.deepEqual(names('中东问题特使威特科夫陪同'), ['威特科夫']);
       assert.deepEqual(names('易方达基金副总经理、首席投资官陈皓表示'), ['陈皓']);
       // a unit between two titles of one person: 管委会
