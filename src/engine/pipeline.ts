@@ -249,6 +249,7 @@ function companiesJustBefore(companies: readonly Candidate[], at: number, text: 
   return before.length === 0 && from > 0 && text[from - 1] !== '\n' ? named(sentenceStart(text, from - 1), from) : before;
 }
 
+/** The first of `named` where all are one company by canonical name, else none. */
 function onlyOne(named: readonly Candidate[], text: string): Candidate | undefined {
   const names = new Set(named.map((c) => String(c.attrs?.canonical ?? text.slice(c.start, c.end))));
   return names.size === 1 ? named[0] : undefined;
@@ -260,7 +261,7 @@ function onlyOne(named: readonly Candidate[], text: string): Candidate | undefin
  */
 function companyOfTitleElsewhere(companies: readonly Candidate[], c: Candidate, title: string, text: string): Candidate | undefined {
   // (…or in brackets after it: 联系人：陈玉华（董事会秘书）.)
-  if (text.startsWith(title, c.end) || ('(（'.includes(text[c.end] ?? '-') && text.startsWith(title, c.end + 1))) return soleCompanyOfSentence(companies, c.start, title, text);
+  if (text.startsWith(title, c.end) || (/[(（]/.test(text[c.end] ?? '') && text.startsWith(title, c.end + 1))) return soleCompanyOfSentence(companies, c.start, title, text);
   return c.source === APPOINTED ? appointingCompany(companies, c, title, text) : undefined;
 }
 
