@@ -187,7 +187,7 @@ function companyBefore(companies: readonly Candidate[], at: number, text: string
     // (In its own sentence, the company it follows: 在宁波均胜电子股份有限公司，公司董事长王剑峰.)
     // (A company written in Latin letters is a foreign party, not the one a Chinese report's 公司 stands for: Caldera … 公司副总经理.)
     const from = sentenceStart(text, at);
-    const own = (c: Candidate) => !LATIN_NAME.test(text.slice(c.start, c.end));
+    const own = (c: Candidate) => namedInChinese(c, text);
     return before.filter((c) => c.start >= from).pop() ?? before.find(own) ?? (kind ? undefined : articleSubject(companies.filter(own), at, text));
   }
   const named = kind ? before.filter((c) => kind.test(text.slice(c.start, c.end))) : before;
@@ -215,6 +215,8 @@ function articleSubject(companies: readonly Candidate[], at: number, text: strin
 }
 
 const LATIN_NAME = /^[A-Za-z][A-Za-z0-9 .,&'-]*$/;
+/** A company not written in Latin letters: a foreign party is not the one a Chinese report's bare title or 公司 is of. */
+const namedInChinese = (c: Candidate, text: string): boolean => !LATIN_NAME.test(text.slice(c.start, c.end));
 
 /** Titles only a company gives, alone or joined: 董事长, 联席首席执行官, 创始人, 总经理助理, 董事长兼总裁 (not 主席, 书记, 主任). */
 const ONE_COMPANY_TITLE = String.raw`(?:联席|执行|副|高级副)?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|首席[\u4e00-\u9fff]{0,4}(?:分析师|经济学家|策略师)|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|监事会主席`;
@@ -230,7 +232,7 @@ function soleCompanyOfSentence(companies: readonly Candidate[], at: number, titl
   if (!COMPANY_TITLE.test(title) || !CLAUSE_START.test(text.slice(at - 1, at))) return undefined;
   // (Where those sentences name none, the company the article is about: …中国神华…中国神华…⏎董事会秘书王刚在回答投资者提问时称.)
   const before = companiesJustBefore(companies, at, text);
-  return before.length ? onlyOne(before, text) : articleSubject(companies.filter((c) => !LATIN_NAME.test(text.slice(c.start, c.end))), at, text);
+  return before.length ? onlyOne(before, text) : articleSubject(companies.filter((c) => namedInChinese(c, text)), at, text);
 }
 
 /**

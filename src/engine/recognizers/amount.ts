@@ -443,7 +443,7 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     // 零担 (part loads), 零米 and 零元购: 零 alone before a unit is a word's, no amount (零度 is read on its own).
     if (m[0][0] === '零' && m[0] !== '零度' && !HAS_NUMERAL.test(m[0].slice(1))) continue;
     // 上调30元至2980元: raised by the first amount to the second, two amounts and no range.
-    const split = CHANGE_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) ? changeAndLevel(m[0]) : undefined;
+    const split = changeBefore(folded, m.index) ? changeAndLevel(m[0]) : undefined;
     // 1.2亿、3.5亿元: the first amount is read with the unit the list ends with.
     const unit = /[\d万亿兆]$/.test(m[0]) ? (LISTED_UNIT.exec(folded.slice(end, end + 24))?.[1] ?? '') : '';
     for (const [from, to] of split ?? [[0, m[0].length]]) {
@@ -462,7 +462,7 @@ function withPerUnitRanges(found: Candidate[], folded: string): Candidate[] {
     const [lo, hi] = [found[k - 1]!, found[k]!];
     const unit = lo.attrs?.unit;
     if (typeof unit !== 'string' || !unit.includes('/') || unit !== hi.attrs?.unit || typeof lo.attrs?.value !== 'number' || typeof hi.attrs?.value !== 'number') continue;
-    if (!RANGE_JOIN.test(folded.slice(lo.end, hi.start)) || CHANGE_BEFORE.test(folded.slice(Math.max(0, lo.start - 3), lo.start))) continue;
+    if (!RANGE_JOIN.test(folded.slice(lo.end, hi.start)) || changeBefore(folded, lo.start)) continue;
     lo.end = hi.end;
     lo.attrs.value = range(lo.attrs.value, hi.attrs.value, true)!;
     found.splice(k, 1);
@@ -482,6 +482,7 @@ const LISTED_UNIT = new RegExp(`^、${DIGITS}[万亿兆]*(${UNIT_DIGITS})`);
 
 /** Verbs of a change by an amount: 上调, 下调, 提高, 降低, 上涨, 下跌, 增加, 减少. */
 const CHANGE_BEFORE = /(?:[上下]调|提高|降低|[上下]涨|[下回]落|下跌|上浮|下浮|增加|减少|涨|跌|降)了?$/;
+const changeBefore = (folded: string, at: number): boolean => CHANGE_BEFORE.test(folded.slice(Math.max(0, at - 3), at));
 
 /**
  * The two amounts of a change and the level it reaches (30元至2980元 after 上调), as [start, end)

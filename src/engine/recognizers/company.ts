@@ -512,7 +512,9 @@ function surnameGluedBefore(text: string, start: number, end: number, idx: Token
   const prev = idx.at(start - 1);
   return end - start === 2 && prev?.end === start && prev.tag === 'x' && prev.word.length === 2 && GLUE.at(text, prev.start) && SINGLE_SURNAMES.at(text, start - 1) && PERSON_ACTS_AFTER.test(text.slice(end, end + 2));
 }
-const PERSON_ACTS_AFTER = /^(?:此前|表示|说|称|透露|介绍|指出|认为|坦言)/;
+/** What a person does after the name: speaks, or did before. */
+const PERSON_ACTS = '此前|表示|说|称|透露|介绍|指出|认为|坦言';
+const PERSON_ACTS_AFTER = new RegExp(`^(?:${PERSON_ACTS})`);
 
 /** A surname the segmenter cut off alone before an alias that is a given name, before what a person does (that day): 李/nr 迅雷/n 周三在…说. */
 function surnameAloneBefore(text: string, start: number, end: number, idx: TokenIndex): boolean {
@@ -520,7 +522,7 @@ function surnameAloneBefore(text: string, start: number, end: number, idx: Token
   return end - start === 2 && prev?.end === start && prev.start === start - 1 && prev.tag === 'nr' && SINGLE_SURNAMES.at(text, prev.start) && PERSON_ACTS_LATER.test(text.slice(end, end + 14));
 }
 /** What a person does, that day or after where and when: 周三在一场线上路演中说. */
-const PERSON_ACTS_LATER = /^(?:周[一二三四五六日]|[昨今前]天|当天|日前|近日)?(?:在[^，,。；;\n]{1,10}?)?(?:此前|表示|说|称|透露|介绍|指出|认为|坦言|中说)/;
+const PERSON_ACTS_LATER = new RegExp(`^(?:周[一二三四五六日]|[昨今前]天|当天|日前|近日)?(?:在[^，,。；;\\n]{1,10}?)?(?:${PERSON_ACTS}|中说)`);
 
 /** A name's characters that start a phrase of their own: 山东能源结构 (energy structure), 中兴之路 (revival), 京东地区 (east of Beijing), 新加坡航空煤油 (jet fuel), 成都航空枢纽 (the city's air hub). */
 const PHRASE_AFTER = /^(?:结构|之路|地区|一带|以[东西南北]|煤油|枢纽|事务)/;
