@@ -206,7 +206,7 @@ OPPO广东移动通信有限公司|OPPO
 中国人民财产保险股份有限公司|人保财险|中国人保财险
 中国人民人寿保险股份有限公司|人保寿险
 中国人寿财产保险股份有限公司|国寿财险|国寿产险|中国人寿财险
-中华联合财产保险股份有限公司|中华联合财险|中华财险|中华联合
+中华联合财产保险股份有限公司|中华联合财险|中华财险|中华联合|中华联合财产保险
 中国平安财产保险股份有限公司|平安产险|平安财险
 中国太平洋财产保险股份有限公司|太平洋产险|太保产险|中国太保产险
 中国太平洋人寿保险股份有限公司|太平洋寿险|太保寿险|中国太保寿险
@@ -724,10 +724,11 @@ LG电子株式会社|LG电子
 LG化学株式会社|LG化学|乐金化学
 旭化成株式会社|旭化成
 LG新能源|LG Energy Solution
-SK海力士|海力士
+SK海力士|海力士|SK hynix|SK Hynix
 SK集团|SK
 SK On
 斗山集团|斗山
+斗山工程机械（中国）有限公司|斗山工程机械|斗山机械
 晓星集团|晓星
 现代汽车集团|现代汽车|起亚
 索尼公司|索尼|Sony
@@ -2278,6 +2279,17 @@ Clear Channel Outdoor Holdings|Clear Channel Outdoor
 泰康健康产业投资控股有限公司|泰康健投
 欧葆庭集团|欧葆庭|Orpea|Emeis
 日医学馆|Nichii Holdings|Nichii
+# Insurers and dairy makers the probes met.
+中国财产再保险有限责任公司|中再产险|中再财险|China Re P&C
+东京海上控股株式会社|东京海上控股|东京海上|Tokio Marine
+新莱特乳业有限公司|新莱特乳业|新莱特|Synlait|Synlait Milk
+# The Big Four's Chinese member firms, and robotaxi makers the probes met.
+德勤中国|Deloitte China
+普华永道中国|PwC China
+安永中国|EY China
+毕马威中国|KPMG China
+广州文远知行科技有限公司|文远知行|WeRide
+OAG|Official Aviation Guide
 `;
 
 /**

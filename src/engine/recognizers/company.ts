@@ -188,10 +188,12 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   // Where a dictionary name may end: on a token boundary, before one glued character (融创拟), or
   // one character before the end of a piece the segmenter did not know (嘉德秋/拍, 世嘉于).
   // So may a name's trade the segmenter made one word with the next (奇瑞/汽车出口/n): the name ends with the trade,
-  // and a name whose last character it made one word with its share's move (中航/沈/飞涨/v 3%).
+  // and a name whose last character it made one word with its share's move (中航/沈/飞涨/v 3%),
+  // or with the first character of a two-character word the next one character ends (中国/恒/大清/盘: 恒大 清盘).
   // (A stock name's A before 股 is the share class: 万科A股 is 万科's A shares.)
   const dictEnd = (e: number) =>
-    !shareClassEnd(text, e) && (idx.isBoundary(e) || ((GLUE.at(text, e) || GLUED_END.test(text[e] ?? '')) && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && (FIGURE_AFTER.test(text.slice(e, e + 4)) || (/[涨跌]/.test(text[e]!) && idx.isBoundary(e + 1)))) || plantAfter(text, e, idx));
+    !shareClassEnd(text, e) && (splitWordAfter(e) || idx.isBoundary(e) || ((GLUE.at(text, e) || GLUED_END.test(text[e] ?? '')) && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && (FIGURE_AFTER.test(text.slice(e, e + 4)) || (/[涨跌]/.test(text[e]!) && idx.isBoundary(e + 1)))) || plantAfter(text, e, idx));
+  const splitWordAfter = (e: number) => idx.at(e)?.start === e - 1 && idx.at(e)!.end === e + 1 && idx.at(e + 1)?.end === e + 2 && isCJKWord(text.slice(e - 1, e + 2));
   for (let i = 0; i < tokens.length; i++) {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
@@ -327,7 +329,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   });
 };
 
-/** A place in brackets right after a company's name: its arm there (恒生银行（中国）, 大众汽车集团（中国）). */
+/** A place in brackets right after a company's name: its arm there (恒生银行（中国）, 大众汽车集团（中国）, 华泰证券（美国）). */
 const REGIONAL_ARM = /^[（(]([\u4e00-\u9fff]{2,4})[)）]/;
 /** …unless the bracket starts the name of a facility (华为(济南)人工智能创新中心: the company alone) or is inside a registered name (美的集团（上海）有限公司). */
 const FACILITY_AHEAD = /^[\u4e00-\u9fff]{0,10}?(?:中心|基地|工厂|研究院|研究所|产业园|园区|项目|实验室|大厦|广场|有限(?:责任)?公司|股份公司)/;
@@ -335,19 +337,22 @@ const FACILITY_AHEAD = /^[\u4e00-\u9fff]{0,10}?(?:中心|基地|工厂|研究院
 /** Extends a name over the bracketed place of its regional arm, a company of its own: not the parent's canonical name. */
 function withRegionalArm(text: string, f: Found): void {
   const m = f.source === 'dict:company' || f.source === 'rule:company-suffix' ? REGIONAL_ARM.exec(text.slice(f.end, f.end + 8)) : null;
-  if (!m || !(m[1] === '中国' || PLACE_NAMES.has(m[1]!)) || FACILITY_AHEAD.test(text.slice(f.end + m[0].length, f.end + m[0].length + 16))) return;
+  if (!m || !(m[1] === '中国' || PLACE_NAMES.has(m[1]!) || foreignCountryLength(m[1]!, true) === m[1]!.length) || FACILITY_AHEAD.test(text.slice(f.end + m[0].length, f.end + m[0].length + 16))) return;
   f.end += m[0].length;
   delete f.entry;
 }
 
 /**
  * An ambiguous alias (光大, 暴雪) counts only where the article names the same company
- * unambiguously, speaks of what it does (暴雪 beside 魔兽) in the sentence of one mention or
- * twice over the article (not 摘苹果 in an article that mentions one 苹果手机 elsewhere), or
- * lists it with other companies (招行、光大和中信).
+ * unambiguously, or a company whose name it starts (新希望 after 新希望六和股份有限公司), speaks of
+ * what it does (暴雪 beside 魔兽) in the sentence of one mention or twice over the article (not 摘苹果
+ * in an article that mentions one 苹果手机 elsewhere), or lists it with other companies (招行、光大和中信).
  */
 function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] {
   const named = new Set(found.filter((f) => f.entry && !f.ambiguous).map((f) => f.entry));
+  const whole = (f: Found) => !found.some((g) => g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start);
+  const names = found.filter((f) => !f.ambiguous && f.end - f.start > 2 && whole(f)).map((f) => text.slice(f.start, f.end));
+  for (const f of found) if (f.ambiguous && f.entry && names.some((n) => n.length > f.end - f.start && n.startsWith(text.slice(f.start, f.end)))) named.add(f.entry);
   for (const f of found) {
     if (!f.ambiguous || !f.entry?.cues || named.has(f.entry)) continue;
     const sentence = sentenceAround(text, f.start, f.end);

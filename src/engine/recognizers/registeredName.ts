@@ -95,12 +95,13 @@ const CREDIT_MARK = /^[(（](?:本报|特约|见习|实习)?(?:记者|通讯员|
 /** A bracketed place or 集团 inside a name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司. */
 export const BRACKETED = /[(（][\u4e00-\u9fff]{1,6}[)）]$/;
 
-/** What follows a suffix that makes it a common noun: a banking system or industry, shares quoted, parcels (共揽收/x 快递/v 包裹), heating stations (新建热力站). */
+/** What follows a suffix that makes it a common noun: a banking system or industry, shares quoted or delisted, parcels (共揽收/x 快递/v 包裹), heating stations (新建热力站), capital markets (德勤中国资本市场服务部). */
 const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
   银行: /^(?:体系|业(?!务)|系统性)/,
-  股份: /^(?:[昨今前]日|周[一二三四五六日]|早盘|午盘|尾盘|盘中)?(?:收报|报收|收涨|收跌|股价|收市|收盘)/,
+  股份: /^(?:(?:[昨今前]日|周[一二三四五六日]|早盘|午盘|尾盘|盘中)?(?:收报|报收|收涨|收跌|股价|收市|收盘)|[已将]?(?:于[^，。；]{1,12})?(?:正式)?(?:除牌|停牌|复牌|退市))/,
   快递: /^(?:包裹|件|业务量|员|小哥|柜|网点|费)/,
   热力: /^(?:站|管网|管道|设施)/,
+  资本: /^市场/,
 };
 
 const GROUP_IN_BRACKETS = /[(（]集团[)）]$/;
@@ -122,7 +123,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // (A group registered as X（集团）公司 is named as registered: 重庆机电控股（集团）公司.)
   const kind = suffix === '公司' && GROUP_IN_BRACKETS.test(text.slice(Math.max(0, s - 4), s)) ? 'legal' : SUFFIXES.get(suffix)!;
   // 澳门银行体系 (the banking system), 新地股份昨日收报 (its shares): the suffix is a common noun here.
-  if (SUFFIX_AS_NOUN[suffix]?.test(text.slice(end, end + 8))) return undefined;
+  if (SUFFIX_AS_NOUN[suffix]?.test(text.slice(end, end + 24))) return undefined;
   // The suffix may begin inside a token (华为公司/nt, 分公司/n): its head is part of the name.
   const own = idx.tokens[idx.indexAt(s)]!;
   // 全集团, 全公司: the whole of the writer's own company, no name (举全集团之力); 为/公司: "as the
@@ -519,8 +520,8 @@ const LEADING_TAGS = new Set(['a', 'b', 'n', 'nz', 'nr', 'j']);
 /** Latin letters and digits joined by signs, or capitalised words by spaces, ending a text: 3M, 7-Eleven, H&M, A.O., Fast Retailing (not starting with a sign). */
 const LATIN_RUN = /[A-Za-z0-9À-ÖØ-öø-ÿ](?:[A-Za-z0-9À-ÖØ-öø-ÿ]|[-&＆.'](?=[A-Za-z0-9À-ÖØ-öø-ÿ]|$)| (?=[A-ZÀ-ÖØ-Þ]))*$/;
 
-/** A utility's or a processor's works, no company of its own: water, sewage, waste, power, slaughter. */
-const WORKS = /污水|处理|净化|自来水|水厂|垃圾|焚烧|发电|热电|电厂|加工|屠宰|冷库|分厂|车间|[工设建办]厂$/;
+/** A utility's or a processor's works, no company of its own (water, sewage, waste, power, slaughter), or a plant called new or old (北京新厂). */
+const WORKS = /污水|处理|净化|自来水|水厂|垃圾|焚烧|发电|热电|电厂|加工|屠宰|冷库|分厂|车间|[工设建办新老旧]厂$/;
 
 /** An event named by a company and its trade: 蔚来创新科技日, 小米科技大会. */
 const EVENT_AFTER = /^(?:日|节|周|大会|峰会|论坛|展)/;

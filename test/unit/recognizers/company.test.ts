@@ -30,6 +30,7 @@ describe('COMPANY recognizer', () => {
     it('finds state factories by their place and trade, not works, plants of a company or unnamed factories', () => {
       assert.deepEqual(names('洛阳拖拉机厂投产。上海柴油机厂建成，济南第二机床厂、青岛电冰箱总厂'), ['洛阳拖拉机厂', '上海柴油机厂', '济南第二机床厂', '青岛电冰箱总厂']);
       assert.deepEqual(names('济南污水处理厂，广东惠州一电镀厂偷排'), []);
+      assert.deepEqual(names('北京新厂加快建设，合肥新厂投产，武汉老厂关停'), []); // a plant called new or old
       assert.deepEqual(names('年轻人都去昆山、东莞进厂打工'), []); // going to work in a factory
       assert.deepEqual(names('委任润安企业咨询有限公司为顾问'), ['润安企业咨询有限公司']); // 企业 before the trade (企业/咨询) is the name's
       // two partners' names joined by a dash name their joint venture; the copula glued before a name is not its (系鑫/x 澄/ns)
@@ -107,6 +108,7 @@ describe('COMPANY recognizer', () => {
         ['恒生银行（中国）', undefined],
         ['华为', '华为技术有限公司'],
       ]);
+      assert.deepEqual(names('承销商包括高盛、华泰证券（美国）及瑞银集团'), ['高盛', '华泰证券（美国）', '瑞银集团']); // a foreign country's arm
       assert.deepEqual(names('济南市人民政府还与华润(集团)有限公司签署协议'), ['华润(集团)有限公司']);
       assert.deepEqual(names('投资了雪花啤酒(济南)有限公司新建一期工厂'), ['雪花啤酒(济南)有限公司']);
       // …and 集团 in brackets after 企业 (越秀/nr 企业/n （集团）), and before 公司 alone, as some groups are registered (重庆机电控股（集团）公司)
@@ -671,6 +673,7 @@ describe('COMPANY recognizer', () => {
       // a district's tourism group by its contracted trade without its city (西安曲江文化旅游股份有限公司 … 曲江文旅)
       assert.deepEqual(companies('西安曲江文化旅游股份有限公司公告。马骁表示，曲江文旅旗下大唐芙蓉园推出').map((c) => [c.text, c.canonical]).pop(), ['曲江文旅', '西安曲江文化旅游股份有限公司']);
       // a suffix as a common noun: a banking system, shares quoted (新地股份昨日收报: 新地's shares)
+      assert.deepEqual(names('德勤中国资本市场服务部合伙人欧振兴表示'), ['德勤中国']); // capital markets
       assert.deepEqual(names('截至6月底澳门银行体系的不良贷款率为5.1%，银行业整体稳健。新鸿基地产发展有限公司（下称“新地”）表示，新地股份昨日收报88.20港元'), ['新鸿基地产发展有限公司', '新地', '新地']);
       // a kind of company said of each or of one (单户小额贷款公司, 各小贷/x 公司) names none
       assert.deepEqual(names('单户小额贷款公司注册资本不低于5000万元，各小贷公司要加强管理。济南市历下区鑫达小额贷款有限公司'), ['济南市历下区鑫达小额贷款有限公司']);
@@ -700,6 +703,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('潘志鹏表示，“巨灾保险的理赔会在十月底前完成。最大赔案为宁德市福建𠮷祥水产养殖有限公司的网箱损失'), ['福建𠮷祥水产养殖有限公司']);
       // a name the segmenter ran into its share's move (中航/沈/飞涨/v 3%)
       assert.deepEqual(names('军工板块逆势走强，中航沈飞涨3%，航发动力涨2.4%'), ['中航沈飞', '航发动力']);
+      // …or into a two-character word the next character ends (中国/恒/大清/盘: 中国恒大 清盘); its shares delisted are no name (中国恒大股份已于…除牌)
+      assert.deepEqual(names('法官颁令中国恒大清盘。中国恒大股份已于2025年8月25日正式除牌'), ['中国恒大', '中国恒大']);
       // an everyday word another company is known by is no short form (…苹果集团 … 苹果 the fruit), nor a purchase price an act (苹果收购价)
       assert.deepEqual(names('陕西延安苹果集团有限公司董事长刘明表示，今年苹果收购价上涨。苹果产量增加'), ['陕西延安苹果集团有限公司']);
       // 继 glued onto a name's first character (继融/x 创中国之后), a short form run into the 以 after it (华泰产/投以/v 每股),
@@ -1485,6 +1490,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('多吃苹果有益健康'), []);
       assert.deepEqual(names('苹果公司发布新品，苹果股价上涨'), ['苹果公司', '苹果']);
       assert.deepEqual(names('合作银行包括招行、光大和中信'), ['招行', '光大', '中信']);
+      // …or a company whose name it starts: the article's short name for it
+      assert.deepEqual(names('新希望六和股份有限公司董事长刘畅表示，新希望今年计划出栏生猪'), ['新希望六和股份有限公司', '新希望']);
+      assert.deepEqual(names('他们怀着新希望出发'), []);
       assert.deepEqual(names('暴雪宣布推出魔兽新资料片'), ['暴雪']);
       assert.deepEqual(names('一场暴雪袭击了东北'), []);
       assert.deepEqual(names('茅台镇的酒厂'), []);
