@@ -763,7 +763,7 @@ Epic Games
 保时捷|Porsche
 通用汽车公司|通用汽车|?通用|GM
 福特汽车公司|福特汽车|福特
-Stellantis|克莱斯勒
+Stellantis|斯泰兰蒂斯|克莱斯勒
 雷诺集团|雷诺汽车|?雷诺|Renault
 标致雪铁龙|PSA
 沃尔沃汽车|沃尔沃
@@ -2290,6 +2290,12 @@ Clear Channel Outdoor Holdings|Clear Channel Outdoor
 毕马威中国|KPMG China
 广州文远知行科技有限公司|文远知行|WeRide
 OAG|Official Aviation Guide
+# Drug makers and carmaking ventures the probes met.
+长春高新技术产业(集团)股份有限公司|长春高新
+深圳信立泰药业股份有限公司|信立泰
+华北制药股份有限公司|华北制药|华药
+哈药集团股份有限公司|哈药股份|哈药集团|哈药
+上汽正大有限公司|上汽正大
 `;
 
 /**

@@ -350,9 +350,12 @@ function withRegionalArm(text: string, f: Found): void {
  */
 function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] {
   const named = new Set(found.filter((f) => f.entry && !f.ambiguous).map((f) => f.entry));
-  const whole = (f: Found) => !found.some((g) => g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start);
-  const names = found.filter((f) => !f.ambiguous && f.end - f.start > 2 && whole(f)).map((f) => text.slice(f.start, f.end));
-  for (const f of found) if (f.ambiguous && f.entry && names.some((n) => n.length > f.end - f.start && n.startsWith(text.slice(f.start, f.end)))) named.add(f.entry);
+  if (found.some((f) => f.ambiguous)) {
+    const whole = (f: Found) => !found.some((g) => g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start);
+    // (A registered or dictionary name: not a product a rule took for one, 苹果目标价格保险.)
+    const names = found.filter((f) => !f.ambiguous && f.end - f.start > 2 && whole(f) && (f.source === 'dict:company' || /(?:公司|集团)$/.test(text.slice(f.start, f.end)))).map((f) => text.slice(f.start, f.end));
+    for (const f of found) if (f.ambiguous && f.entry && names.some((n) => n.length > f.end - f.start && n.startsWith(text.slice(f.start, f.end)))) named.add(f.entry);
+  }
   for (const f of found) {
     if (!f.ambiguous || !f.entry?.cues || named.has(f.entry)) continue;
     const sentence = sentenceAround(text, f.start, f.end);

@@ -2,7 +2,7 @@ import { lookupName } from '../dict/companies';
 import { isProvinceOrCity, PLACE_NAMES } from '../dict/places';
 import { WORDLIKE } from './companyCues';
 import { GLUE, isCJKWord } from './names';
-import { COUNTRY_LIKE, FACILITY_AFTER, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDescriptor, isDistinctive, isGeneric, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS } from './nameWords';
+import { COUNTRY_LIKE, FACILITY_AFTER, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDescriptor, isDistinctive, isGeneric, MARKET_WORDS, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS } from './nameWords';
 import { companyNameEndingAt, type Found } from './registeredName';
 import { scan, ScanPattern } from './scan';
 import type { TokenIndex } from './tokenIndex';
@@ -77,8 +77,6 @@ const SHARE_MARK = /^(?:SW|SB|WR|W|S|B)$/;
 /** A stock name (证券简称), or the one it was changed from and the one it became, quoted or not: (*ST)X, XA (京东方A). */
 const STOCK_NAME = String.raw`((?:\*?ST)?[\u4e00-\u9fff]{2,8}[AB]?)`;
 const STOCK_SHORT_NAMES = new RegExp(String.raw`(?:证券|股票)简称(?:[:：]\s*|由[“"]${STOCK_NAME}[”"](?:变更|更改|改)为[“"])${STOCK_NAME}(?![\u4e00-\u9fff])`, 'dg');
-/** Markets a stock code is written after: 港股（09901.HK）. */
-const MARKET_WORDS = new Set(['港股', 'A股', '美股', 'B股', 'H股', '中概股', '股票', '个股']);
 /** A code's own label before it names no stock: 股票代码（603259）. */
 const CODE_LABELS = new Set(['股票代码', '证券代码', '代码', '股票简称', '证券简称']);
 /** A stock code in brackets: （002104）, (688185.SH), (01347.HK), (0700.HK); not a year (2024). */
@@ -91,9 +89,9 @@ const NOT_IN_LISTED_NAME = new Set([...FUNCTION_WORD_TAGS, 't', 'd', 'f', 'q', '
  */
 function listedNameStart(text: string, i: number, idx: TokenIndex): number {
   const end = idx.tokens[i]!.end;
-  // A name the dictionary knows is the stock's name whole (板块龙头/玲珑轮胎（601966.SH）).
+  // A name the dictionary knows is the stock's name whole (板块龙头/玲珑轮胎（601966.SH）), after a function character the segmenter glued on too (向安/x 德利（605198）).
   const known = companyNameEndingAt(text, end);
-  if (known >= 0 && end - known >= 2 && idx.isBoundary(known)) return known;
+  if (known >= 0 && end - known >= 2 && (idx.isBoundary(known) || (idx.at(known)!.start === known - 1 && GLUE.at(text, known - 1)))) return known;
   let start = end;
   for (let j = i; j >= 0; j--) {
     const t = idx.tokens[j]!;

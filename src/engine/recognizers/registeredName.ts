@@ -523,12 +523,17 @@ const LATIN_RUN = /[A-Za-z0-9À-ÖØ-öø-ÿ](?:[A-Za-z0-9À-ÖØ-öø-ÿ]|[-&�
 /** A utility's or a processor's works, no company of its own (water, sewage, waste, power, slaughter), or a plant called new or old (北京新厂). */
 const WORKS = /污水|处理|净化|自来水|水厂|垃圾|焚烧|发电|热电|电厂|加工|屠宰|冷库|分厂|车间|[工设建办新老旧]厂$/;
 
+/** What an insurance product insures against, before 保险: 价格保险, 指数保险, 收入保险. */
+const INSURANCE_PRODUCT = /(?:价格|指数|收入|成本|产量|天气|气象)$/;
+
 /** An event named by a company and its trade: 蔚来创新科技日, 小米科技大会. */
 const EVENT_AFTER = /^(?:日|节|周|大会|峰会|论坛|展)/;
 
 function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[], event: boolean): boolean {
   if (pieces.map((p) => p.word).join('').length < 2) return false;
   if (kind === 'legal' || kind === 'group') return true;
+  // An insurance product is no insurer: 苹果目标价格保险, 天气指数保险.
+  if (suffix === '保险' && INSURANCE_PRODUCT.test(pieces.map((p) => p.word).join(''))) return false;
   // A generic word the segmenter cut into characters is no name before a trade or finance word: “巨/nr 灾/n 保险 (catastrophe insurance).
   if (pieces.length > 1 && isGeneric(pieces.map((p) => p.word).join(''))) return false;
   // A factory is named by its province or city and its trade, or by a company's name (江南造船厂), not a utility's works (济南污水处理厂, 发电厂)

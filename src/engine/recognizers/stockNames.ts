@@ -1,6 +1,6 @@
 import { PLACE_NAMES } from '../dict/places';
 import { GLUE, isCJKWord } from './names';
-import { COUNTRY_LIKE, isGeneric } from './nameWords';
+import { COUNTRY_LIKE, isGeneric, MARKET_WORDS } from './nameWords';
 import type { Found } from './registeredName';
 import { scan, ScanPattern } from './scan';
 import type { TokenIndex } from './tokenIndex';
@@ -33,12 +33,17 @@ export function stockNames(text: string, idx: TokenIndex): Found[] {
       out.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-stock' });
     }
   }
-  // A stock name with the STAR or Hong Kong market's marker (寒武纪-U, 泽/璟/制药-U, 小米集团-W): the name before it.
+  // A stock name with the STAR or Hong Kong market's marker (寒武纪-U, 泽/璟/制药-U, 小米集团-W): the name before it, not its market's (港股小米集团-W).
   for (const m of scan(STOCK_MARKER, text)) {
     let start = m.index;
     for (let j = idx.indexAt(m.index - 1); j >= 0; j--) {
       const t = idx.tokens[j]!;
-      if (m.index - t.start > 6 || !isCJKWord(t.word) || NOT_IN_STOCK_NAME.has(t.tag ?? '')) break;
+      if (m.index - t.start > 6 || !isCJKWord(t.word) || NOT_IN_STOCK_NAME.has(t.tag ?? '') || MARKET_WORDS.has(t.word)) break;
+      // (A conjunction the segmenter glued onto the name's first word: 而蔚来/x -SW.)
+      if (t.tag === 'x' && t.word.length > 2 && GLUE.at(text, t.start)) {
+        start = t.start + 1;
+        break;
+      }
       start = t.start;
     }
     if (m.index - start >= 2) out.push({ start, end: m.index, label: 'COMPANY', source: 'rule:company-stock' });

@@ -674,6 +674,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('西安曲江文化旅游股份有限公司公告。马骁表示，曲江文旅旗下大唐芙蓉园推出').map((c) => [c.text, c.canonical]).pop(), ['曲江文旅', '西安曲江文化旅游股份有限公司']);
       // a suffix as a common noun: a banking system, shares quoted (新地股份昨日收报: 新地's shares)
       assert.deepEqual(names('德勤中国资本市场服务部合伙人欧振兴表示'), ['德勤中国']); // capital markets
+      // a policy the company is named after is no short name of it (乡村振兴)
+      assert.deepEqual(names('云岭县乡村振兴投资开发有限公司董事长杨光荣说，统筹使用衔接推进乡村振兴补助资金'), ['云岭县乡村振兴投资开发有限公司']);
       assert.deepEqual(names('截至6月底澳门银行体系的不良贷款率为5.1%，银行业整体稳健。新鸿基地产发展有限公司（下称“新地”）表示，新地股份昨日收报88.20港元'), ['新鸿基地产发展有限公司', '新地', '新地']);
       // a kind of company said of each or of one (单户小额贷款公司, 各小贷/x 公司) names none
       assert.deepEqual(names('单户小额贷款公司注册资本不低于5000万元，各小贷公司要加强管理。济南市历下区鑫达小额贷款有限公司'), ['济南市历下区鑫达小额贷款有限公司']);
@@ -700,6 +702,7 @@ describe('COMPANY recognizer', () => {
         ['中铁一局集团有限公司', undefined],
       ]);
       // a generic word cut into characters after a quote is no name before a finance word (“巨/nr 灾/n 保险), and a city before a province is where the company is
+      assert.deepEqual(names('人保财险凤川支公司开办苹果目标价格保险，天气指数保险'), ['人保财险']); // insurance products
       assert.deepEqual(names('潘志鹏表示，“巨灾保险的理赔会在十月底前完成。最大赔案为宁德市福建𠮷祥水产养殖有限公司的网箱损失'), ['福建𠮷祥水产养殖有限公司']);
       // a name the segmenter ran into its share's move (中航/沈/飞涨/v 3%)
       assert.deepEqual(names('军工板块逆势走强，中航沈飞涨3%，航发动力涨2.4%'), ['中航沈飞', '航发动力']);
@@ -1331,6 +1334,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('今日，华虹半导体(01347.HK)股价上涨，康希诺生物(688185.SH)下跌'), ['华虹半导体', '康希诺生物']);
       // not a word that describes the stock before its name (板块龙头), the dictionary's name whole
       assert.deepEqual(names('板块龙头玲珑轮胎（601966.SH）上涨3%，模块龙头中际旭创（300308）上涨'), ['玲珑轮胎', '中际旭创']);
+      assert.deepEqual(names('同时向安德利（605198）凤川工厂供货'), ['安德利']); // 向安/x 德利: the preposition is no part of it
       // a code in full-width digits too
       assert.deepEqual(names('盛达新材（６０３８８８）董事会秘书王刚表示'), ['盛达新材']);
       assert.deepEqual(names('年度报告(2024)发布'), []);
@@ -1362,6 +1366,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('国家药监局批准恒瑞医药1类创新药上市，恒瑞医药3款新药'), ['恒瑞医药', '恒瑞医药']);
       // a stock name with the STAR or Hong Kong market's marker
       assert.deepEqual(names('寒武纪-U、泽璟制药-U涨停，中科蓝讯-U跌，小米集团-W涨3%'), ['寒武纪', '泽璟制药', '中科蓝讯', '小米集团']);
+      // not the market before it, nor a conjunction the segmenter glued on (而蔚来/x -SW)
+      assert.deepEqual(names('零跑汽车涨超80%，而蔚来-SW则下跌。港股小米集团-W（01810.HK）'), ['零跑汽车', '蔚来', '小米集团']);
       assert.deepEqual(names('科伦博泰生物-B涨5%，A-B测试'), ['科伦博泰生物']);
       // adverbs that join clauses are no name's first characters (双方/还/就/浪潮软件…)
       assert.deepEqual(names('双方还就浪潮软件股份有限公司达成协议'), ['浪潮软件股份有限公司']);
@@ -1493,6 +1499,7 @@ describe('COMPANY recognizer', () => {
       // …or a company whose name it starts: the article's short name for it
       assert.deepEqual(names('新希望六和股份有限公司董事长刘畅表示，新希望今年计划出栏生猪'), ['新希望六和股份有限公司', '新希望']);
       assert.deepEqual(names('他们怀着新希望出发'), []);
+      assert.deepEqual(names('凤川县苹果产业实现产值31.8亿元，人保财险开办苹果目标价格保险'), ['人保财险']); // a product a rule took for a name confirms nothing
       assert.deepEqual(names('暴雪宣布推出魔兽新资料片'), ['暴雪']);
       assert.deepEqual(names('一场暴雪袭击了东北'), []);
       assert.deepEqual(names('茅台镇的酒厂'), []);

@@ -212,6 +212,7 @@ describe('OFFICIAL recognizer', () => {
 
     it('sizes a name by segmenter boundaries and the words that follow names', () => {
       assert.deepEqual(names('常州市长费高云在会见百度副总裁王劲时说'), ['费高云', '王劲']);
+      assert.deepEqual(names('小米集团董事长兼CEO雷军便在个人微博晒出订单。今年56岁的雷军一向被称为劳模'), ['雷军', '雷军']); // 雷军/x 便/d
       assert.deepEqual(names('董事长张勇不同意。总经理王强却表示反对'), ['张勇', '王强']);
       // surnames of Shandong, and their characters' words refused (初步, 展会)
       assert.deepEqual(names('潍坊市市长矫伟在会上讲话。烟台市副市长衣振说。董事长綦超称。总经理贲敏称。市长初步表示。展会开幕'), ['矫伟', '衣振', '綦超', '贲敏']);
