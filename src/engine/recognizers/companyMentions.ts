@@ -11,8 +11,8 @@ import type { Candidate } from './types';
 // a Latin name listed with it (Valve与Nexon), and every later or earlier occurrence of the name
 // or its alias (a headline, 维旺迪说).
 
-/** A Latin name in brackets, as after a company's name: （Getty）, (Hasbro Inc), before its stock code or short form: （Far East Horizon，03360.HK）. */
-export const BRACKETED_LATIN = /^[(（]([A-Za-z][A-Za-z0-9&.' -]{0,40}[A-Za-z0-9.])(?:[)）]|[，,]\s?[A-Z0-9][A-Za-z0-9.]{1,11}[)）])/;
+/** A Latin name in brackets, as after a company's name: （Getty）, (Hasbro Inc), （L'Oréal）, before its stock code or short form: （Far East Horizon，03360.HK）. */
+export const BRACKETED_LATIN = /^[(（]([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.' -]{0,40}[A-Za-zÀ-ÖØ-öø-ÿ0-9.])(?:[)）]|[，,]\s?[A-Z0-9][A-Za-z0-9.]{1,11}[)）])/;
 /** A stock code in brackets is no alias: (GOOGL US), (AAPL.O). */
 const TICKER = /^[A-Z]{1,5}(?: [A-Z]{2}|\.[A-Z]{1,2})$/;
 

@@ -95,13 +95,14 @@ const CREDIT_MARK = /^[(（](?:本报|特约|见习|实习)?(?:记者|通讯员|
 /** A bracketed place or 集团 inside a name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司. */
 export const BRACKETED = /[(（][\u4e00-\u9fff]{1,6}[)）]$/;
 
-/** What follows a suffix that makes it a common noun: a banking system or industry, shares quoted or delisted, parcels (共揽收/x 快递/v 包裹), heating stations (新建热力站), capital markets (德勤中国资本市场服务部). */
+/** What follows a suffix that makes it a common noun: a banking system or industry, shares quoted or delisted, parcels (共揽收/x 快递/v 包裹), heating stations (新建热力站), capital and power markets (德勤中国资本市场服务部, 山东电力现货市场). */
 const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
   银行: /^(?:体系|业(?!务)|系统性)/,
   股份: /^(?:(?:[昨今前]日|周[一二三四五六日]|早盘|午盘|尾盘|盘中)?(?:收报|报收|收涨|收跌|股价|收市|收盘)|[已将]?(?:于[^，。；]{1,12})?(?:正式)?(?:除牌|停牌|复牌|退市))/,
   快递: /^(?:包裹|件|业务量|员|小哥|柜|网点|费)/,
   热力: /^(?:站|管网|管道|设施)/,
   资本: /^市场/,
+  电力: /^(?:现货|市场|交易|体制|行业|供应|需求|负荷|系统)/,
 };
 
 const GROUP_IN_BRACKETS = /[(（]集团[)）]$/;

@@ -8,6 +8,7 @@ describe('COMPANY mentions of a company the article names', () => {
       { text: 'Getty Images', source: 'rule:company-alias', canonical: undefined },
       { text: 'Getty Images', source: 'rule:company-mention', canonical: undefined },
     ]);
+    assert.deepEqual(names("欧莱雅集团（L'Oréal）连续第八年参展"), ['欧莱雅集团', "L'Oréal"]); // accented letters
   });
 
   it('takes no stock code in brackets for an alias', () => {

@@ -674,6 +674,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('西安曲江文化旅游股份有限公司公告。马骁表示，曲江文旅旗下大唐芙蓉园推出').map((c) => [c.text, c.canonical]).pop(), ['曲江文旅', '西安曲江文化旅游股份有限公司']);
       // a suffix as a common noun: a banking system, shares quoted (新地股份昨日收报: 新地's shares)
       assert.deepEqual(names('德勤中国资本市场服务部合伙人欧振兴表示'), ['德勤中国']); // capital markets
+      assert.deepEqual(names('今年1-5月，山东电力现货市场日前出清均价下降'), []); // a power market
       // a policy the company is named after is no short name of it (乡村振兴)
       assert.deepEqual(names('云岭县乡村振兴投资开发有限公司董事长杨光荣说，统筹使用衔接推进乡村振兴补助资金'), ['云岭县乡村振兴投资开发有限公司']);
       assert.deepEqual(names('截至6月底澳门银行体系的不良贷款率为5.1%，银行业整体稳健。新鸿基地产发展有限公司（下称“新地”）表示，新地股份昨日收报88.20港元'), ['新鸿基地产发展有限公司', '新地', '新地']);
