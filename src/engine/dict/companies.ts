@@ -2297,6 +2297,9 @@ OAG|Official Aviation Guide
 哈药集团股份有限公司|哈药股份|哈药集团|哈药
 上汽正大有限公司|上汽正大
 大士能源有限公司|大士能源|Tuas Power
+# Index providers and PCB makers the probes met.
+MSCI Inc.|MSCI|明晟
+胜宏科技（惠州）股份有限公司|胜宏科技
 `;
 
 /**

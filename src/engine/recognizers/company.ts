@@ -11,7 +11,7 @@ import { PhraseTrie } from './phraseTrie';
 import { writtenWhere } from './scan';
 import { contextNames, isNameToken } from './contextNames';
 import { BUREAU_AFTER, COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, GENERIC, isGeneric, NAME_STOP, POST_VERBS, PROPER_TAGS } from './nameWords';
-import { type Found, suffixNameAt } from './registeredName';
+import { COMMODITIES, type Found, suffixNameAt } from './registeredName';
 import { regionalOperators } from './regionalOperators';
 import { SENTENCE_END } from './sentences';
 import { stockNames } from './stockNames';
@@ -172,15 +172,15 @@ const DIGIT = /[0-9０-９]/;
 /** Digits after a name that are no product's code (茅台1935): a date (比亚迪11月, 中国重汽1-3月, 阿里巴巴3季度), a quantity (五矿盐湖4万吨), a fiscal year (波司登2024/25财年), a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业), its shares held (持有贵州茅台200股), a shopping festival (京东618, 京东11.11), a numbered institute (中国电科38所), a network generation (中国移动5G), a numbered plant (比亚迪2号工厂), a plan's year (汾酒2030技改), a stock code (宁德时代300750, 腾讯00700). */
 const DATE_AFTER = /^(?:4S(?:店|门店)|[03689]\d{5}(?![\d.%])|0\d{4}(?![\d.%])|618(?![\d.])|11\.11(?![\d.])|\d{1,3}所(?![得有属在以需])|[2-6]G(?![A-Za-z])|[1-4]季度|(?:19|20)\d{2}(?:Q[1-4]|H[12])|[0-9０-９]{1,2}号(?:工厂|厂房|车间|基地|仓库|生产线|产线)|20[2-5]\d(?=[\u4e00-\u9fff])(?![号型款代系])|20\d{2}\/\d{2}(?:财年|年度|赛季)|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}[余多]?(?:[年月日家类款种项届个只条位]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|平方米|公里|亩|人|名|片|纳米|nm|英寸|股)))/;
 
-/** Characters besides GLUE's the segmenter glues onto a name's first one (他任平/x 煤股份, 以银泰/x 百货为例, 除百利/x …外, 继融/x 创中国之后, 约/谈美团/x) or after its last (拼多/x 多于/d, 万科系). */
-const GLUED_START = /^[任以除继但于起谈]$/;
+/** Characters besides GLUE's the segmenter glues onto a name's first one (他任平/x 煤股份, 以银泰/x 百货为例, 除百利/x …外, 继融/x 创中国之后, 约/谈美团/x, 原沃塔/x 瑞斯: former) or after its last (拼多/x 多于/d, 万科系). */
+const GLUED_START = /^[任以除继但于起谈原]$/;
 const GLUED_END = /^[系于外]$/;
 /** A function character (or one of those) the segmenter glued at `at` onto the name after it. */
 const gluedOntoName = (text: string, at: number): boolean => gluedBefore(text, at) || GLUED_START.test(text[at] ?? '');
 /** A trade word and what a company does or reports, which the segmenter made one word: 汽车出口, 汽车销量 (not 汽车产业, 电子竞技). */
 const GLUED_TRADE = /^(?:汽车|银行|集团|科技|电子|电器|能源|医药|证券|保险)(?:出口|进口|销量|营收|业绩|股价|市值|产量|销售)$/;
-/** What a company reports, whose first character the segmenter glued to the name's last (中国/中/车营/n 收: 中国中车 营收). */
-const FIGURE_AFTER = /^(?:营收|营业收入|净利|股价|市值|销量|业绩)/;
+/** What a company reports, whose first character the segmenter glued to the name's last (中国/中/车营/n 收: 中国中车 营收), or its share price (光大/证券报/n 17.35元). */
+const FIGURE_AFTER = /^(?:营收|营业收入|净利|股价|市值|销量|业绩|报[\d０-９])/;
 
 export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const idx = TokenIndex.of(tokens, text.length);
@@ -363,7 +363,8 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] 
   }
   // What only a company does right after its name confirms it too: 小米宣布, 苹果发布, 奔驰召回, 快手股价.
   // So does a second 的 after a name that ends in one, which no adjective takes (美的的产品).
-  for (const f of found) if (f.ambiguous && f.entry && (ACTION_AFTER.test(text.slice(f.end, f.end + 14)) || (text[f.end - 1] === '的' && text[f.end] === '的'))) named.add(f.entry);
+  // So does its shares' move, unless it is also a commodity's (寒武纪涨超9%; not 苹果涨5%, apple futures).
+  for (const f of found) if (f.ambiguous && f.entry && (ACTION_AFTER.test(text.slice(f.end, f.end + 14)) || (text[f.end - 1] === '的' && text[f.end] === '的') || (SHARE_MOVE.test(text.slice(f.end, f.end + 3)) && !COMMODITIES.has(text.slice(f.start, f.end))))) named.add(f.entry);
   const sure = found.filter((f) => !f.ambiguous || named.has(f.entry));
   const pending = found.filter((f) => f.ambiguous && !named.has(f.entry));
   const ends = new Set(sure.map((f) => f.end));
@@ -474,6 +475,12 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   const token = idx.at(start)!;
   if (glued && !(token.start === start - 1 && gluedOntoName(text, start - 1)) && foreignCountryLength(token.word) !== start - token.start) return undefined;
   const end = DICT.longestFrom(text, start, mayEnd);
+  // A group's numbered bureau the segmenter made one word with its name (中铁二局/nt): the bureau.
+  if (end < 0 && !glued) {
+    const inner = DICT.longestFrom(text, start);
+    const bureau = inner > 0 ? BUREAU_AFTER.exec(text.slice(inner, inner + 9)) : null;
+    if (bureau && !lookupName(text.slice(start, inner))?.ambiguous && idx.isBoundary(inner + bureau[0].length)) return { start, end: inner + bureau[0].length, label: 'COMPANY', source: 'dict:company' };
+  }
   if (end < 0) return undefined;
   const name = lookupName(text.slice(start, end));
   if (!name) return undefined; // a NOT_COMPANIES phrase: 中国人民银行 is the central bank
@@ -537,6 +544,8 @@ const PHRASE_AFTER = /^(?:结构|之路|地区|一带|以[东西南北]|煤油|�
 
 /** A company's act or figure right after an ambiguous alias, on a day or in a year said or not (快手1日宣布, 美的2024年营收): the company, not the everyday word; its sales after its quoted name (“理想”的交付量). */
 const ACTS = '宣布|发布|总部|研究院|智算中心|数据中心|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁|主席|收购(?!价)|交付|捐赠|捐款|捐资|入股|零售店|旗舰店|专卖店|以\\d+(?:\\.\\d+)?%的(?:市场)?份额';
+/** A share's move after a listed company's name: 涨超9%, 跌3%. */
+const SHARE_MOVE = /^[涨跌](?:超|逾)?\d/;
 const ACTION_AFTER = new RegExp(`^(?:(?:\\d{1,2}日|[今昨]日|[今昨]天|日前|近日|(?:19|20)\\d{2}年(?:度|上半年|前三季度|[一二三四1-4]季度)?|\\d{1,2}月\\d{1,2}日)?(?:${ACTS})|[”"]的?(?:${ACTS}|销量|交付量|出货量))`);
 
 /** 工业富联控股股东, 隆基绿能控股子公司, 赣锋锂业控股的项目, 山东重工集团控股中国重汽: a controlling shareholder, a subsidiary or a holding of the company before 控股, not a company named X控股. */

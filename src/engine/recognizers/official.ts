@@ -483,13 +483,20 @@ function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array
   let after = -1;
   // (A compound surname the segmenter took for a place starts one too: 免去欧阳/ns 志远的….)
   for (; nameStartAt(idx, p) || nameAcrossWordAt(text, p, idx) || surnameLength(text, p) === 2 || LATIN_PERSON.test(text.slice(p, p + 40)); p++) {
-    // (a given name the segmenter took for an adverb: 免去王/立新/d 的; a name in Latin letters: 委任郑启航、Michael Tan为…)
+    // (a given name the segmenter took for an adverb: 免去王/立新/d 的; a name in Latin letters: 委任郑启航、Michael Tan为…;
+    // a transliterated one and its Latin form in brackets: 任命克劳斯·韦伯（Klaus Weber）为…)
     const latin = LATIN_PERSON.exec(text.slice(p, p + 40))?.[0].length;
-    const named = latin ? p + latin : nameAt(text, p, idx);
+    const dotted = latin ? -1 : dottedNameAt(text, p, idx);
+    const named = latin ? p + latin : dotted > 0 ? dotted : nameAt(text, p, idx);
     const end = named >= 0 ? named : cutNameAt(text, p, idx);
     if (end < 0) break;
     names.push([p, end]);
     after = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
+    const alias = dotted > 0 ? LATIN_ALIAS.exec(text.slice(after, after + 48)) : null;
+    if (alias) {
+      names.push([after + 1, after + 1 + alias[1]!.length]);
+      after += alias[0].length;
+    }
     // (…and the last after 及, 和 or 与 where a name follows: 委任李明、王芳及赵刚为….)
     if (text[after] !== '、' && !(LAST_JOINS.at(text, after) && (nameAt(text, after + 1, idx) > 0 || cutNameAt(text, after + 1, idx) > 0))) break;
     p = after;

@@ -9,6 +9,8 @@ describe('COMPANY mentions of a company the article names', () => {
       { text: 'Getty Images', source: 'rule:company-mention', canonical: undefined },
     ]);
     assert.deepEqual(names("欧莱雅集团（L'Oréal）连续第八年参展"), ['欧莱雅集团', "L'Oréal"]); // accented letters
+    // …after 原 (former) glued on: 原沃塔/x 瑞斯
+    assert.deepEqual(names('美国Voltaris Energy Inc.（以下简称“沃塔瑞斯”）起诉。2022年，原沃塔瑞斯亚太区研发总监离职'), ['Voltaris Energy Inc.', '沃塔瑞斯', '沃塔瑞斯']);
   });
 
   it('takes no stock code in brackets for an alias', () => {

@@ -185,6 +185,7 @@ describe('COMPANY recognizer', () => {
       ]);
       // named by its trade (一航局, 一公局) or its works (大桥局), and before a glued 是
       assert.deepEqual(names('中交一航局作为施工总承包单位，中交一公局参建'), ['中交一航局', '中交一公局']);
+      assert.deepEqual(names('刘宝成曾任中铁二局董事长'), ['中铁二局']); // one word, 中铁二局/nt
       // 中交 alone is also 中间交接 (a handover): it needs the group named
       assert.deepEqual(names('计划于2026年6月建成中交'), []);
       assert.deepEqual(names('中铁大桥局是中国中铁的全资子公司'), ['中铁大桥局', '中国中铁']);
@@ -675,6 +676,10 @@ describe('COMPANY recognizer', () => {
       // a suffix as a common noun: a banking system, shares quoted (新地股份昨日收报: 新地's shares)
       assert.deepEqual(names('德勤中国资本市场服务部合伙人欧振兴表示'), ['德勤中国']); // capital markets
       assert.deepEqual(names('今年1-5月，山东电力现货市场日前出清均价下降'), []); // a power market
+      // a share price the segmenter glued to the name's last word (光大/证券报/n 17.35元), not a newspaper
+      assert.deepEqual(names('截至当日收盘，光大证券报17.35元/股'), ['光大证券']);
+      // an index the company publishes is no product of its name (MSCI公布季度指数)
+      assert.deepEqual(names('MSCI公布季度指数审议结果，纳斯达克综合指数上涨'), ['MSCI']);
       // a policy the company is named after is no short name of it (乡村振兴)
       assert.deepEqual(names('云岭县乡村振兴投资开发有限公司董事长杨光荣说，统筹使用衔接推进乡村振兴补助资金'), ['云岭县乡村振兴投资开发有限公司']);
       assert.deepEqual(names('截至6月底澳门银行体系的不良贷款率为5.1%，银行业整体稳健。新鸿基地产发展有限公司（下称“新地”）表示，新地股份昨日收报88.20港元'), ['新鸿基地产发展有限公司', '新地', '新地']);
@@ -1483,6 +1488,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('美的收购了一家德国企业。“吉利”的销量增长。小米交付新车'), ['美的', '吉利', '小米']);
       // …on a day said between (快手1日宣布, 小米日前发布)
       assert.deepEqual(names('快手1日宣布回购。小米日前发布新品。远景规划'), ['快手', '小米']);
+      // …or its shares' move, unless it is a commodity too (apple futures)
+      assert.deepEqual(names('科创50指数上涨1.78%，寒武纪涨超9%。苹果期货主力合约中，苹果涨5%'), ['寒武纪']);
       // …its headquarters or research institute after it (同程研究院, 小米总部, 浪潮智算中心; its brands, 如家旗下, are in companyCues.ts)
       assert.deepEqual(names('同程研究院首席研究员程超功说，如家旗下酒店，小米总部，浪潮智算中心'), ['同程', '如家', '小米', '浪潮']);
       // …a donation (小米捐赠200万元, the guidelines' own 小米 alone); not the grain coming to market (小米上市)

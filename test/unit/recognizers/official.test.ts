@@ -216,6 +216,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长张勇不同意。总经理王强却表示反对'), ['张勇', '王强']);
       // surnames of Shandong, and their characters' words refused (初步, 展会)
       assert.deepEqual(names('潍坊市市长矫伟在会上讲话。烟台市副市长衣振说。董事长綦超称。总经理贲敏称。市长初步表示。展会开幕'), ['矫伟', '衣振', '綦超', '贲敏']);
+      assert.deepEqual(names('秦淮数据集团首席执行官居静认为，居民收入增长'), ['居静']);
       // 和 is the name's before a one-character word that follows names, or speech; not before another name or a word
       assert.deepEqual(names('总裁周文和将出席会议。南通市长曹永和在上海。局长郑永和此前透露。市长王强和李明出席。董事长刘强和将军会面'), ['周文和', '曹永和', '郑永和', '王强', '刘强']);
       // …拟 (intends to), glued or not (段会/x 明拟/x), 于 after a Korean name (李在镕于/x), and 发表 whole (王宁/发表)
@@ -586,6 +587,7 @@ describe('OFFICIAL recognizer', () => {
     it('keeps 原 (former) out of the organization, and a government body whole', () => {
       const orgs = (text: string) => officials(text).map((o) => [o.name, o.title, o.org]);
       assert.deepEqual(orgs('株洲市人民政府原副市长刘卫东接受审查'), [['刘卫东', '副市长', '株洲市人民政府']]);
+      assert.deepEqual(orgs('负责人调整，原国网山东省电力公司总经理林海调任'), [['林海', '总经理', '国网山东省电力公司']]); // 原国网/x
       assert.deepEqual(orgs('贵州省政协原副主席李再勇被查'), [['李再勇', '副主席', '贵州省政协']]);
       assert.deepEqual(orgs('济南原市委书记王敏'), [['王敏', '市委书记', '济南市']]);
       assert.deepEqual(orgs('中原董事长王刚'), [['王刚', '董事长', '中原']]);
@@ -1056,6 +1058,11 @@ describe('OFFICIAL recognizer', () => {
         ['李建华', '局长', '市教育局'],
       ]);
       assert.deepEqual(names('任命张三、李四为副市长，王五出席会议'), ['张三', '李四']);
+      // a transliterated name and its Latin form in brackets
+      assert.deepEqual(officials('西门子宣布，任命克劳斯·韦伯（Klaus Weber）为西门子大中华区总裁').map((o) => [o.name, o.title, o.org]), [
+        ['克劳斯·韦伯', '大中华区总裁', '西门子'],
+        ['Klaus Weber', '大中华区总裁', '西门子'],
+      ]);
     });
 
     it('reads a name removed from the position it held', () => {
