@@ -2300,6 +2300,15 @@ OAG|Official Aviation Guide
 # Index providers and PCB makers the probes met.
 MSCI Inc.|MSCI|明晟
 胜宏科技（惠州）股份有限公司|胜宏科技
+# Appliance makers and cold-chain equipment makers the probes met.
+GE Appliances|GE家电
+Gorenje|古洛尼
+青岛海容商用冷链股份有限公司|海容冷链
+# Foreign groups and their Chinese arms the probes met.
+大陆集团|Continental|Continental AG
+住友商事株式会社|住友商事|Sumitomo Corporation
+丰益国际有限公司|丰益国际|丰益国际集团|Wilmar|Wilmar International
+林德液压（中国）有限公司|林德液压|Linde Hydraulics
 `;
 
 /**

@@ -153,6 +153,8 @@ function afterCountry(text: string, t: Token, idx: TokenIndex, mayEnd: (end: num
 }
 
 /** A name ending in the share class before 股: 万科A股 is 万科's A shares, not 万科A. */
+/** The A or B of a stock name before its code: 张裕A，000869; 张裕B（200869）. */
+const SHARE_CLASS_NAME = /^[AＡBＢ](?=\s?[，,（(]\s?\d{6})/;
 const shareClassEnd = (text: string, end: number): boolean => text[end] === '股' && /[AＡ]/.test(text[end - 1] ?? '');
 
 /** After a name dot between two names it is a person's name (汤姆·福特); a dot that starts a line is a bullet (·B站). */
@@ -497,8 +499,8 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   // Cut from words at both ends it is only characters of them: 以上/航段 is no 上航 (以上/汽 is 上汽, 除鲁/花外 鲁花).
   if (glued && !idx.isBoundary(end) && !GLUED_END.test(text[end] ?? '')) return undefined;
   if (codeAt(text, end) || (LATIN_START.test(text[start]!) && TICKER_AFTER.test(text.slice(end, end + 12)))) return undefined;
-  // 复星系, 阿里系: the company and its affiliates.
-  if (text[end] === '系' && idx.isBoundary(end + 1)) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
+  // 复星系, 阿里系: the company and its affiliates; 张裕A（000869）: its A or B shares' stock name, before the code.
+  if ((text[end] === '系' && idx.isBoundary(end + 1)) || SHARE_CLASS_NAME.test(text.slice(end, end + 10))) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
   if (sourceOrProductAt(text, start, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12)) || PHRASE_AFTER.test(text.slice(end, end + 2))) return undefined;
   if (productBefore(text, start) || placeSectorAt(text, start, end)) return undefined;
   // Tiffany Wong: a Latin name and a family name after it is a person's.

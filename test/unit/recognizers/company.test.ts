@@ -186,6 +186,8 @@ describe('COMPANY recognizer', () => {
       // named by its trade (一航局, 一公局) or its works (大桥局), and before a glued 是
       assert.deepEqual(names('中交一航局作为施工总承包单位，中交一公局参建'), ['中交一航局', '中交一公局']);
       assert.deepEqual(names('刘宝成曾任中铁二局董事长'), ['中铁二局']); // one word, 中铁二局/nt
+      // a stock name with its share class before the code (张裕A，000869)
+      assert.deepEqual(names('烟台张裕葡萄酿酒股份有限公司（张裕A，000869）发布公告，张裕B（200869）'), ['烟台张裕葡萄酿酒股份有限公司', '张裕A', '张裕B']);
       // 中交 alone is also 中间交接 (a handover): it needs the group named
       assert.deepEqual(names('计划于2026年6月建成中交'), []);
       assert.deepEqual(names('中铁大桥局是中国中铁的全资子公司'), ['中铁大桥局', '中国中铁']);
