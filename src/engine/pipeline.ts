@@ -55,7 +55,7 @@ function withoutCompaniesInNames(found: Candidate[], text: string): Candidate[] 
   // (…unless the name starts with a function character and a short name the article uses runs on from the next:
   // 总经理由金穗农业提名 is 由 金穗农业, no 由金穗.)
   const glued = new Set(names.filter((n) => GLUE.at(text, n.start) && found.some((c) => c.label === 'COMPANY' && c.source === 'rule:company-short' && c.start === n.start + 1 && c.end > n.end)));
-  return found.filter((c) => !glued.has(c) && (c.label !== 'COMPANY' || c.source === LEXICON_SOURCE || !names.some((n) => !glued.has(n) && c.start > n.start && c.start < n.end && c.end > n.end)));
+  return found.filter((c) => !glued.has(c) && (c.label !== 'COMPANY' || c.source === LEXICON_SOURCE || !names.some((n) => !glued.has(n) && c.start >= n.start && c.start < n.end && c.end > n.end)));
 }
 
 /**

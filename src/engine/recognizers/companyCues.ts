@@ -119,7 +119,7 @@ function nameBeforeAlias(text: string, i: number, idx: TokenIndex, isName: IsNam
 
 /** The company named right before an executive title at `titleStart` (with 的 or a department between). */
 /** The verb 任 and prepositions the segmenter glues onto the word after them. */
-const GLUED_HEAD = /^[任据从在向对与和由被将于经而前原]/;
+const GLUED_HEAD = /^[任据从在向对与和由被将于经而前原兼]/;
 
 function employerBefore(text: string, titleStart: number, titleEnd: number, idx: TokenIndex, isName: IsName, isKnown: IsName): { start: number; end: number } | undefined {
   let end = titleStart;

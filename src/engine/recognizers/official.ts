@@ -840,8 +840,8 @@ const WHOLE_NAME = /^(?!.*(?:先生|女士|小姐|老师|同志|夫人|太太|�
  * one, or a lone surname and a given name the segmenter took for an adverb (王/nr 大为/d, 何/r 立新/d).
  */
 function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
-  // 副总经理任命: the appointment to the post, no one surnamed 任.
-  if (POST_WORDS.has(tok.word)) return -1;
+  // 副总经理任命: the appointment to the post, no one surnamed 任; 副总经理兼顺丰/x 国际CEO: a second post, no one surnamed 兼.
+  if (POST_WORDS.has(tok.word) || text[tok.start] === '兼') return -1;
   let end = titledNameEnd(text, tok, idx);
   // A name of three and an adverb of all or also the segmenter glued on (黄调/x 贵均/x 表示, 陈佳文均/x 出席): a single surname makes no name of four.
   if (end - tok.start === 4 && surnameLength(text, tok.start) === 1 && ALL_ALSO.at(text, end - 1)) end--;

@@ -1,5 +1,6 @@
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES, type CompanyEntry } from '../dict/companies';
 import { isProvince, isProvinceOrCity } from '../dict/places';
+import { TITLES_ENDING } from '../dict/positions';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { GLUED_TAKING, WORDLIKE } from './companyCues';
 import { GLUE, isCJKWord, NAME_DOT, nameMayStartAt } from './names';
@@ -95,7 +96,7 @@ const CREDIT_MARK = /^[(（](?:本报|特约|见习|实习)?(?:记者|通讯员|
 /** A bracketed place or 集团 inside a name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司. */
 export const BRACKETED = /[(（][\u4e00-\u9fff]{1,6}[)）]$/;
 
-/** What follows a suffix that makes it a common noun: a banking system or industry, shares quoted or delisted, parcels (共揽收/x 快递/v 包裹), heating stations (新建热力站), capital and power markets (德勤中国资本市场服务部, 山东电力现货市场). */
+/** What follows a suffix that makes it a common noun: a banking system or industry, shares quoted or delisted, parcels (共揽收/x 快递/v 包裹), heating stations (新建热力站), capital and power markets (德勤中国资本市场服务部, 山东电力现货市场), a share price (中远海控股价). */
 const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
   银行: /^(?:体系|业(?!务)|系统性)/,
   股份: /^(?:(?:[昨今前]日|周[一二三四五六日]|早盘|午盘|尾盘|盘中)?(?:收报|报收|收涨|收跌|股价|收市|收盘)|[已将]?(?:于[^，。；]{1,12})?(?:正式)?(?:除牌|停牌|复牌|退市))/,
@@ -103,11 +104,15 @@ const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
   热力: /^(?:站|管网|管道|设施)/,
   资本: /^市场/,
   电力: /^(?:现货|市场|交易|体制|行业|供应|需求|负荷|系统)/,
+  控股: /^价/,
 };
 
 const GROUP_IN_BRACKETS = /[(（]集团[)）]$/;
 /** Firms whose analysts are named with the sector they cover: 中信证券, 华夏基金, 招商银行研究院. */
 const ANALYST_FIRM = /(?:证券|基金|期货|银行|研究院|研究所)$/;
+
+/** A token that is an official's title (市长, 董事长): no company name has one. */
+const isTitle = (text: string, t: Token): boolean => t.word.length >= 2 && TITLES_ENDING.longestEndingAt(text, t.end) === t.start;
 
 /** A COMPANY candidate, with the dictionary company it names. */
 export interface Found extends Candidate {
@@ -176,7 +181,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // …and so does a group's 集团 before the name of a group (台湾综合企业集团/永丰泰集团: a conglomerate, then its name).
     if (kind === 'group' && pieces.length > 0 && t.word === '集团') break;
     // (…and a title joined to another by 兼 the segmenter glued on: 出任副/总裁兼/j 公司秘书.)
-    if (s - t.start > 24 || t.word.endsWith('兼') || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word)) break;
+    // (…nor does an official's title, whatever the segmenter made of the name after it: 市长/罗云/x 峰会/n 见长/v 鑫/nr 存储技术有限公司.)
+    if (s - t.start > 24 || t.word.endsWith('兼') || isTitle(text, t) || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word)) break;
     // Two partners' names joined by a dash name their joint venture (扬子石化-巴斯夫有限责任公司).
     if ((t.word === '-' || t.word === '－') && pieces.length > 0 && pieces[0]!.start === t.end && isCJKWord(pieces[0]!.word) && j > 0 && idx.tokens[j - 1]!.end === t.start && isCJKWord(idx.tokens[j - 1]!.word) && idx.tokens[j - 1]!.word.length >= 2) {
       pieces.unshift({ word: t.word, tag: 'x', start: t.start });
@@ -315,7 +321,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const stop = idx.tokens[j]!.end;
     // A group's fragments are single characters of content (九/m 羊/n 集团), not words (今年以来/约/占 集团).
     // (Nor a verb and a pronoun glued to a preposition: ，判令/v 其向/x 青岛海尔…)
-    const fragment = (t: Token) => isFragment(t) && !isDescriptor(t.word) && !FUNCTION_CHARS_ONLY.test(t.word) && !(t.tag === 'v' && t.word.length >= 2) && (kind === 'legal' || (t.end - t.start === 1 && GROUP_FRAGMENT_TAGS.has(t.tag ?? '')));
+    const fragment = (t: Token) => isFragment(t) && !isTitle(text, t) && !isDescriptor(t.word) && !FUNCTION_CHARS_ONLY.test(t.word) && !(t.tag === 'v' && t.word.length >= 2) && (kind === 'legal' || (t.end - t.start === 1 && GROUP_FRAGMENT_TAGS.has(t.tag ?? '')));
     // (A name's own 和 after its first character, the segmenter's conjunction: 、盛/v 和/c 资源控股股份有限公司.)
     const ownAnd = (k: number) => kind === 'legal' && idx.tokens[k]!.word === '和' && k > 0 && idx.tokens[k - 1]!.end - idx.tokens[k - 1]!.start === 1 && fragment(idx.tokens[k - 1]!);
     let k = j;

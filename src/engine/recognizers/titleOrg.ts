@@ -306,8 +306,8 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
 /** A law or an accounting firm's kind, and its name of two to six characters after a pause or the start of a line. */
 const FIRM = /^(?:律师|会计师)事务所$/;
 const FIRM_NAME = /(?<=^|[、，,：:；;\n])[\u4e00-\u9fff]{2,6}$/;
-/** A pronoun or a function character before an organization: 其, 后 (交易完成后), 在, 对, 由; 原, former (原国网/x 山东省电力公司). */
-const GLUED_BEFORE_ORG = new CharSet('其后前在对由向据原');
+/** A pronoun or a function character before an organization: 其, 后 (交易完成后), 在, 对, 由; 原, former (原国网/x 山东省电力公司); 兼, a second post (兼顺丰/x 国际CEO). */
+const GLUED_BEFORE_ORG = new CharSet('其后前在对由向据原兼');
 
 /** A district's, a town's, a street's or a village's unit at the end of an organization, or a town's starting its title (镇党委书记); a county may have a name of one character (曹县). */
 const TOWN_UNIT = /(?:新片区|新区|片区|区|镇|乡|街道|村|社区)$/;

@@ -592,6 +592,7 @@ describe('OFFICIAL recognizer', () => {
       const orgs = (text: string) => officials(text).map((o) => [o.name, o.title, o.org]);
       assert.deepEqual(orgs('株洲市人民政府原副市长刘卫东接受审查'), [['刘卫东', '副市长', '株洲市人民政府']]);
       assert.deepEqual(orgs('负责人调整，原国网山东省电力公司总经理林海调任'), [['林海', '总经理', '国网山东省电力公司']]); // 原国网/x
+      assert.deepEqual(orgs('顺丰控股副总经理兼顺丰国际CEO王卫东称'), [['王卫东', 'CEO', '顺丰国际']]); // 兼顺丰/x: a second post, no one surnamed 兼
       assert.deepEqual(orgs('贵州省政协原副主席李再勇被查'), [['李再勇', '副主席', '贵州省政协']]);
       assert.deepEqual(orgs('济南原市委书记王敏'), [['王敏', '市委书记', '济南市']]);
       assert.deepEqual(orgs('中原董事长王刚'), [['王刚', '董事长', '中原']]);
