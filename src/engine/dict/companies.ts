@@ -859,6 +859,7 @@ IDG资本|IDG
 穆迪|Moody's|穆迪投资者服务公司|Moody's Investors Service
 标准普尔|标普
 标普全球评级|S&P Global Ratings
+标普全球公司|标普全球|S&P Global
 惠誉国际信用评级有限公司|惠誉|惠誉评级|Fitch|Fitch Ratings
 华纳兄弟娱乐公司|华纳兄弟|Warner Bros
 派拉蒙影业|派拉蒙|Paramount
@@ -2309,6 +2310,13 @@ Gorenje|古洛尼
 住友商事株式会社|住友商事|Sumitomo Corporation
 丰益国际有限公司|丰益国际|丰益国际集团|Wilmar|Wilmar International
 林德液压（中国）有限公司|林德液压|Linde Hydraulics
+# Coatings, chemicals and market-data companies the probes met.
+艾仕得涂料系统|艾仕得|Axalta
+路孚特|Refinitiv
+# Sportswear makers the probes met.
+彪马|PUMA|PUMA SE|Puma
+迪桑特|DESCENTE|Descente
+沃尔弗林环球公司|沃尔弗林|Wolverine World Wide
 `;
 
 /**

@@ -40,8 +40,8 @@ const CITIES = `
 
 export const PLACE_NAMES: ReadonlySet<string> = new Set(`${PROVINCES} ${CITIES}`.split(/\s+/).filter(Boolean));
 
-/** Economic zones and new areas that name companies and offices but that jieba tags otherwise: 前海/f, 横琴/n, 雄安/x, 东疆/x, 西海岸/s, 张江/x. */
-const ZONE_NAMES: ReadonlySet<string> = new Set(['前海', '横琴', '雄安', '东疆', '西海岸', '张江']);
+/** Economic zones and new areas that name companies and offices but that jieba tags otherwise: 前海/f, 横琴/n, 雄安/x, 东疆/x, 西海岸/s, 张江/x, 古雷 (a petrochemical zone). */
+const ZONE_NAMES: ReadonlySet<string> = new Set(['前海', '横琴', '雄安', '东疆', '西海岸', '张江', '古雷']);
 
 /** Words tagged ns whatever jieba tags them (see JiebaTagger): provinces, cities and those zones. */
 export const isTaggedPlace = (word: string): boolean => PLACE_NAMES.has(word) || ZONE_NAMES.has(word);

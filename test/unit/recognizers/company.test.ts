@@ -681,6 +681,8 @@ describe('COMPANY recognizer', () => {
       // a share price the segmenter glued to the name's last word (光大/证券报/n 17.35元), not a newspaper
       assert.deepEqual(names('截至当日收盘，光大证券报17.35元/股'), ['光大证券']);
       assert.deepEqual(names('中远海控股价创年内新高'), ['中远海控']); // 股价, not 控股
+      // a zone a company is named after is no short name of it (古雷, the petrochemical zone)
+      assert.deepEqual(names('福建古雷石化有限公司投产。二期项目落地古雷，沙方技术带到古雷'), ['福建古雷石化有限公司']);
       // an official's title is no part of a name walked back from a suffix (市长/罗云/x 峰会/n 见长/v 鑫/nr…; the engine drops the rest, see engine.test.ts)
       assert.ok(names('合肥市委书记费高云、市长罗云峰会见长鑫存储技术有限公司董事长').every((n) => !n.includes('市长')));
       // an index the company publishes is no product of its name (MSCI公布季度指数)

@@ -183,6 +183,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('瑞银中国首席经济学家汪涛均预计，四季度增速回升'), ['汪涛']);
       // …and 当 of 当日 the segmenter glued on (龚/nr 正当/a 日/m)
       assert.deepEqual(names('上海市市长龚正当日会见了丰田汽车社长'), ['龚正']);
+      assert.deepEqual(names('执行董事兼副总裁韩冬表示。现年47岁的韩冬自2016年加入集团'), ['韩冬', '韩冬']); // 韩冬自/x
       assert.deepEqual(names('日本央行行长植田和男31日表示'), ['植田和男']);
       // (…before 也, or before 于 and a date the segmenter glued onto the given name: 小久保/宪一于/x 2025年)
       assert.deepEqual(names('松下电器(中国)有限公司总裁本间哲朗也出席了会议。日立(中国)有限公司董事长兼总裁小久保宪一于2025年2月26日拜访'), ['本间哲朗', '小久保宪一']);
@@ -772,6 +773,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('社长佐藤恒治在北京会见代表团。社长丰田章男当天出席。会长吉田宪一郎一行。社长楠见雄规表示。社长佐藤宣布'), ['佐藤恒治', '丰田章男', '吉田宪一郎', '楠见雄规', '佐藤']);
       assert.deepEqual(names('会长丰田章男曾表示。社长佐藤恒治此前表示。首席财务官冈崎健表示。总裁本间哲朗表示'), ['丰田章男', '佐藤恒治', '冈崎健', '本间哲朗']);
       assert.deepEqual(names('松下电器（中国）有限公司总裁本间哲朗日前表示'), ['本间哲朗']);
+      assert.deepEqual(names('投资有限公司总经理小野寺健太（Kenta Onodera）将于9月1日卸任'), ['小野寺健太', 'Kenta Onodera']);
       // family names of three characters too; a minister and a counsellor of an embassy
       assert.deepEqual(names('日本驻青岛总领事佐佐木贤出席。总领事西川浩出席。德国驻华公使孔浩德、商务参赞王磊参加'), ['佐佐木贤', '西川浩', '孔浩德', '王磊']);
       assert.deepEqual(names('总经理三枝富博说。小松社长今吉琢也在会上表示'), ['三枝富博', '今吉琢也']);
