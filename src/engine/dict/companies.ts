@@ -862,6 +862,7 @@ IDG资本|IDG
 标普全球公司|标普全球|S&P Global
 惠誉国际信用评级有限公司|惠誉|惠誉评级|Fitch|Fitch Ratings
 华纳兄弟娱乐公司|华纳兄弟|Warner Bros
+华纳兄弟探索公司|华纳兄弟探索|Warner Bros. Discovery
 派拉蒙影业|派拉蒙|Paramount
 梦工厂动画|梦工厂|DreamWorks
 雷曼兄弟控股公司|雷曼兄弟|雷曼
@@ -2317,6 +2318,11 @@ Gorenje|古洛尼
 彪马|PUMA|PUMA SE|Puma
 迪桑特|DESCENTE|Descente
 沃尔弗林环球公司|沃尔弗林|Wolverine World Wide
+# Hospital groups and school operators the probes met.
+复星健康
+新风天域集团|新风天域|New Frontier
+和睦家医疗|和睦家|United Family Healthcare
+枫叶教育集团|枫叶教育
 `;
 
 /**

@@ -113,7 +113,8 @@ function listedNameStart(text: string, i: number, idx: TokenIndex): number {
   }
   const name = text.slice(start, end);
   // ETF(510050), 华安黄金ETF（518880）: a fund's code, not a company's.
-  return name.length >= 2 && !NOT_COMPANY_WORDS.test(name) && !COUNTRY_LIKE.has(name) && !/(?:ETF|LOF|REITs?)$/i.test(name) ? start : -1;
+  // (Nor a generic word the walk stopped at: 现代/t 投资（000900） is no 投资.)
+  return name.length >= 2 && !NOT_COMPANY_WORDS.test(name) && !COUNTRY_LIKE.has(name) && !GENERIC.has(name) && !/(?:ETF|LOF|REITs?)$/i.test(name) ? start : -1;
 }
 /** A token that names something in particular and is not a place alone: 通灵, Capcom. */
 export function isNameToken(t: Token): boolean {

@@ -689,6 +689,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('MSCI公布季度指数审议结果，纳斯达克综合指数上涨'), ['MSCI']);
       // a policy the company is named after is no short name of it (乡村振兴)
       assert.deepEqual(names('云岭县乡村振兴投资开发有限公司董事长杨光荣说，统筹使用衔接推进乡村振兴补助资金'), ['云岭县乡村振兴投资开发有限公司']);
+      assert.deepEqual(names('山东铁路投资控股集团有限公司表示，其中铁路投资占比不低于30%'), ['山东铁路投资控股集团有限公司']);
       assert.deepEqual(names('截至6月底澳门银行体系的不良贷款率为5.1%，银行业整体稳健。新鸿基地产发展有限公司（下称“新地”）表示，新地股份昨日收报88.20港元'), ['新鸿基地产发展有限公司', '新地', '新地']);
       // a kind of company said of each or of one (单户小额贷款公司, 各小贷/x 公司) names none
       assert.deepEqual(names('单户小额贷款公司注册资本不低于5000万元，各小贷公司要加强管理。济南市历下区鑫达小额贷款有限公司'), ['济南市历下区鑫达小额贷款有限公司']);
@@ -1348,6 +1349,8 @@ describe('COMPANY recognizer', () => {
       // not a word that describes the stock before its name (板块龙头), the dictionary's name whole
       assert.deepEqual(names('板块龙头玲珑轮胎（601966.SH）上涨3%，模块龙头中际旭创（300308）上涨'), ['玲珑轮胎', '中际旭创']);
       assert.deepEqual(names('同时向安德利（605198）凤川工厂供货'), ['安德利']); // 向安/x 德利: the preposition is no part of it
+      // a generic word where the walk stopped is no stock name, nor its every other occurrence (现代/t 投资（000900）)
+      assert.deepEqual(names('在长沙召开\n现代投资（000900）：拟发行债券。加大高速公路投资力度'), []);
       // a code in full-width digits too
       assert.deepEqual(names('盛达新材（６０３８８８）董事会秘书王刚表示'), ['盛达新材']);
       assert.deepEqual(names('年度报告(2024)发布'), []);
@@ -1662,6 +1665,8 @@ describe('COMPANY recognizer', () => {
       '这家公司的子公司和母公司都是上市公司',
       // An index, a futures contract, a medium as a source, 本公司
       '纳斯达克综合指数涨2.27%，恒生科技指数跌2.1%',
+      // A product named by its maker: a learning tablet, a dictionary pen
+      '学而思学习机销量同比翻倍，有道词典笔销量增长，讯飞学习机去年销售额',
       'COMEX黄金期货收跌0.3%',
       '甲醇期货收涨3.16%，大商所棕榈油期货收涨1.2%，碳酸锂期货下跌，PTA期货上涨',
       // A government department named after what it does: Hong Kong's 差饷物业估价署
