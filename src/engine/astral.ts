@@ -18,7 +18,10 @@ const IDEOGRAPH_STAND_INS = 0x9fef;
 const OTHER_STAND_INS = 0xf8ff;
 /** Tags of a one-character function word (顺/p, 而/c, 也/d). */
 const FUNCTION_TAGS = new Set(['p', 'c', 'd', 'u', 'uj', 'ul', 'r']);
-/** Variants whose common form stands in for them where the article does not hold it: 𠮷 is 吉, a surname to the name rules (𠮷立群). */
+/**
+ * Variants whose common form stands in for them: 𠮷 is 吉, a surname to the name rules (𠮷立群) and the
+ * dictionary's 吉野家, in an article that writes 吉利 too.
+ */
 const COMMON_FORMS: ReadonlyMap<string, string> = new Map([['\u{20BB7}', '吉']]);
 
 export interface NarrowView {
@@ -47,7 +50,7 @@ export function narrowed(input: RecognizerInput, map: OffsetMap): NarrowView | u
     let standIn = standIns.get(ch);
     if (!standIn) {
       const common = COMMON_FORMS.get(ch);
-      standIn = common && !input.text.includes(common) ? common : take(IDEOGRAPH.test(ch) ? 'ideograph' : 'other');
+      standIn = common ?? take(IDEOGRAPH.test(ch) ? 'ideograph' : 'other');
       standIns.set(ch, standIn);
       originals.set(standIn, ch);
     }
@@ -73,12 +76,17 @@ export function narrowed(input: RecognizerInput, map: OffsetMap): NarrowView | u
   const standIn = new RegExp(`[${[...originals.keys()].join('')}]`, 'g');
   const rare = [...originals.keys()].filter((c) => ![...COMMON_FORMS.values()].includes(c));
   const rareStandIn = rare.length ? new RegExp(`[${rare.join('')}]`, 'g') : undefined;
-  const restore = (s: string): string => s.replace(standIn, (c) => originals.get(c)!);
+  const restoreRare = (s: string): string => (rareStandIn ? s.replace(rareStandIn, (c) => originals.get(c)!) : s);
+  const chars = [...input.text];
+  // A title or an organization is read from the article: as it is written there (吉利 stays 吉利 beside 𠮷野家).
+  const restore = (s: string): string => {
+    const at = text.indexOf(s);
+    return at >= 0 ? chars.slice(at, at + s.length).join('') : restoreRare(s);
+  };
   // A canonical name may be the dictionary's, with the common form written (吉野家控股公司): restored only as the article writes it.
   const restoreCanonical = (s: string): string => {
-    const whole = restore(s);
-    if (input.text.includes(whole)) return whole;
-    return rareStandIn ? s.replace(rareStandIn, (c) => originals.get(c)!) : s;
+    const whole = s.replace(standIn, (c) => originals.get(c)!);
+    return input.text.includes(whole) ? whole : restore(s);
   };
   return {
     input: { ...input, text, tokens },

@@ -529,8 +529,9 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   // a grade of a quantity or a sum keeps its 级, as 万吨级 does: 500吨级, 10公里级.
   // (Said before the sum, 每平方米15236元, 每千瓦时0.453元, the unit is the same, read from the context as a
   // date's year is: the span stays the sum, as People's Daily's gold has it: 每桶[１２．７５美元].)
-  // (A quantity per a time is one amount too: 500万吨/年 is t/year, 3万吨/日 t/day.)
-  const per = kind === 'currency' ? PER_UNIT.exec(folded.slice(end, end + 8)) : kind === 'measure' ? PER_TIME.exec(folded.slice(end, end + 3)) : null;
+  // (A quantity per a time or per a quantity of what holds it is one amount too: 500万吨/年 is t/year,
+  // 3万吨/日 t/day, an ore grade 1.6克/吨 g/t, a yield 650公斤/亩 kg/mu.)
+  const per = kind === 'currency' ? PER_UNIT.exec(folded.slice(end, end + 8)) : kind === 'measure' ? (PER_TIME.exec(folded.slice(end, end + 3)) ?? PER_MEASURE.exec(folded.slice(end, end + 5))) : null;
   const perBefore = kind === 'currency' && !per ? PER_UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 14), start)) : null;
   const perUnit = per?.[1] ?? perBefore?.[1];
   const grade = !per && kind !== 'percent' && folded[end] === '级' && !/^级(?:别|数|差)/.test(folded.slice(end, end + 2)) ? 1 : 0;
@@ -539,23 +540,28 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   return { start, end: end + (per?.[0].length ?? grade) + (named?.after ?? 0), label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
 }
 
-/** What a price per unit does or is, between 每吨 and the price. */
-const PRICE_MOVES = '亏损|盈利|毛利|利润|成本|售价|价格|均价|补贴|上涨|下跌|上调|下调|提高|降低|增加|减少|亏|赚|涨|跌|降';
+/** What a price per unit does or is, between 每吨 and the price; what a share pays (每股派发现金红利0.96元). */
+const PRICE_MOVES = '亏损|盈利|毛利|利润|成本|售价|价格|均价|补贴|上涨|下跌|上调|下调|提高|降低|增加|减少|亏|赚|涨|跌|降|(?:拟)?派(?:发|送)?(?:现金)?(?:红利|股利|股息)?';
 
 /** The units a price is given per, after a slash, and their codes. */
 const PER_UNITS: Record<string, string> = {
-  平方米: 'm2', 平米: 'm2', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 千瓦时: 'kWh', 兆瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
+  平方米: 'm2', 平米: 'm2', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 干吨: 'dmt', 湿吨: 'wmt', 公顷: 'ha', 升: 'L', 千瓦时: 'kWh', 兆瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
   克: 'g', 斤: 'jin', 亩: 'mu', 人次: 'person', 人: 'person', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 晚: 'night',
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
   百万英热单位: 'MMBtu', MMBtu: 'MMBtu', 瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
+  片: 'piece', 件: 'piece', 只: 'piece', 支: 'piece', 颗: 'piece', 个: 'piece', 台: 'unit', 张: 'sheet',
 };
+/** Counters a price is per after a slash only: 每个 and 每只 before a sum say "each" (每个季度几百元). */
+const SLASH_ONLY = new Set(['片', '件', '只', '支', '颗', '个', '台', '张']);
 // (The longest first: 千瓦时 before 瓦; a Latin unit not before more letters: 元/Wh, not 元/Week.)
 const PER_UNIT_NAMES = Object.keys(PER_UNITS).sort((a, b) => b.length - a.length).join('|');
 const PER_UNIT = new RegExp(`^\\/(${PER_UNIT_NAMES})(?![A-Za-z])`);
 /** 每吨 before the price, with what it is a price of, what it does and how near it is between (每吨焦炭亏损100元, 每吨约120元; the last 每 of 每年每亩). */
-const PER_UNIT_BEFORE = new RegExp(`每(${PER_UNIT_NAMES})(?:(?!每)[\u4e00-\u9fff]){0,2}(?:${PRICE_MOVES})?(?:约|均|仅|达|为|在|近|超过?|逾|高达)?$`);
+const PER_UNIT_BEFORE = new RegExp(`每(${Object.keys(PER_UNITS).filter((u) => !SLASH_ONLY.has(u)).sort((a, b) => b.length - a.length).join('|')})(?:(?!每)[\u4e00-\u9fff]){0,2}(?:${PRICE_MOVES})?(?:约|均|仅|达|为|在|近|超过?|逾|高达)?$`);
 /** (Before a verb too: 由40万吨/年提升至…; not where the time starts a word: /年底.) */
 const PER_TIME = /^\/(年|日|天|月)(?![A-Za-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
+/** The quantities of ore, land or a liquid a quantity is given per (克/吨, 公斤/亩, 吨/公顷, 毫克/升 is read whole). */
+const PER_MEASURE = /^\/(干吨|湿吨|吨|亩|公顷|立方米|升)/;
 
 /** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors), 一元二次 (an equation's unknowns). */
 const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油', '一元一次', '一元二次', '二元一次', '三元一次'];

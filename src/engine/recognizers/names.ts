@@ -246,7 +246,7 @@ const ADVERB_AFTER_NAME = new CharSet('已曾仍均');
  * A Chinese name the segmenter cut across words or took for words, for use right after a title
  * only (where a name is expected): a lone surname and a given name taken for a word (何/r 立新/d,
  * 马/n 和平/nz, 淦/zg 家阅/x), a word and a character before a pause or a word that follows names
- * (黄润/n 秋/t 表示, 高兴/b 夫/n、), or before 先生/女士 (曾/d 从/p 钦/nr 先生). -1 if none.
+ * (黄润/n 秋/t 表示, 高兴/b 夫/n、), or before 先生/女士 (曾/d 从/p 钦/nr 先生), or three characters alone, the last a name's (曾/d 从/p 钦/nr 在). -1 if none.
  */
 export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
   const first = idx.at(p);
@@ -263,6 +263,9 @@ export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
   if (first.end === p + 1 && given && wordGiven && given.end - given.start === 2 && followsAsName(text, given.end, idx)) return given.end;
   for (const end of [p + 3, p + 2]) if (HONORIFICS.has(text.slice(end, end + 2)) && isCJK(text, end - 1) && isCJK(text, p + 1)) return end;
   const three = p + 3;
+  // A surname and a character the segmenter took for function words, and a last one it took for a name (曾/d 从/p 钦/nr 在).
+  const last = idx.at(p + 2);
+  if (first.end === p + 1 && given?.end === p + 2 && last?.start === p + 2 && last.end === three && last.tag === 'nr' && isCJK(text, p + 1) && followsAsName(text, three, idx)) return three;
   // Two characters the segmenter took for a word, and the third alone (not 于/近日), not a locative (任职/前);
   // or glued to an adverb of what happened to the person (许家/m 印已/x 被采取强制措施).
   const third = idx.at(p + 2);

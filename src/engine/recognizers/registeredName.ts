@@ -121,6 +121,8 @@ export interface Found extends Candidate {
   ambiguous?: boolean;
 }
 
+/** Where a company's shares trade, opening what is then a kind of company: A股, 港股, 科创板. */
+const MARKET_HEAD = /^(?:[ABH]股|港股|美股|中概股|科创板|创业板|主板|北交所|新三板)/;
 /** A company name ending with a suffix word at `end` (the end of a token, or inside one: 青岛/银行行长), walked back over tokens. */
 export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undefined {
   const s = SUFFIX_TRIE.longestEndingAt(text, end);
@@ -441,6 +443,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   if (text[named[0]!.start - 1] === '某') return undefined;
   // 局 before 集团 or 有限公司 is an SOE's name (中铁十一局集团, 中国建筑第八工程局有限公司), not a government bureau.
   const head = text.slice(named[0]!.start, s);
+  // A market and a trade before 公司 are a kind of company, no name: A股光模块公司, 港股内房公司.
+  if (MARKET_HEAD.test(head)) return undefined;
   const bureau = (kind === 'group' || kind === 'legal') && /^[^市省县区]+局$/.test(head) && !NOT_COMPANY_WORDS.test(head.slice(0, -1));
   // A registered company may run a hospital or a school (成都京东方医院有限公司), or a government's funds
   // (江苏省政府投资基金管理有限公司); a public body registers none.

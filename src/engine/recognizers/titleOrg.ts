@@ -72,7 +72,22 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
     if (place) org = place + org.slice(1);
   }
   // A task alone is no organization: 首尔/d 拍卖/v 执行董事 (the walk stopped at the name before it).
-  return ORG_VERBS.has(org) ? '' : org;
+  if (ORG_VERBS.has(org)) return '';
+  // 协会会长 after 中国上市公司协会…: the body of that kind the text named last.
+  return BARE_BODY.test(org) ? (namedBefore(text, cs - org.length, org, idx) ?? org) : org;
+}
+
+/** A kind of body named alone before a title, as a text says it after naming the body whole: 协会, 商会. */
+const BARE_BODY = /^(?:协会|学会|商会|基金会|联合会|研究会|促进会|联盟)$/;
+
+/** The longest name ending in `kind` written last before `at`: 中国上市公司协会 for 协会. */
+function namedBefore(text: string, at: number, kind: string, idx: TokenIndex): string | undefined {
+  for (let k = text.lastIndexOf(kind, at - 1); k > 0; k = text.lastIndexOf(kind, k - 1)) {
+    const end = k + kind.length;
+    const start = orgStart(text, end, idx);
+    if (start < k && isCJKWord(text.slice(start, k))) return text.slice(start, end);
+  }
+  return undefined;
 }
 
 /** A word of two characters right before `cs` after a province's name: the name of a county or city in it, whatever its tag. */

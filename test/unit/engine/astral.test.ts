@@ -29,12 +29,22 @@ describe('narrow view of characters outside the BMP', () => {
     );
   });
 
-  it('stands 𠮷 in as its common form 吉, a surname to the name rules, unless the article holds 吉', () => {
+  it('stands 𠮷 in as its common form 吉, a surname to the name rules and the dictionary\'s 吉野家, where the article holds 吉 too', () => {
     assert.equal(narrowed({ text, tokens }, new OffsetMap(text))!.input.text[2], '吉');
-    const both = '𠮷立群和吉林省';
+    const both = '𠮷野家和吉利汽车';
     const view = narrowed({ text: both, tokens: [] }, new OffsetMap(both))!;
-    assert.notEqual(view.input.text[0], '吉');
-    assert.match(view.input.text[0]!, /[\u9f00-\u9fef]/);
+    assert.equal(view.input.text, '吉野家和吉利汽车');
+    // (each attribute restored as the article writes it: 吉利汽车 stays, 𠮷野家 comes back)
+    const found = view.widen([
+      { start: 0, end: 3, label: 'COMPANY', source: 't', attrs: { canonical: '吉野家控股公司' } },
+      { start: 4, end: 8, label: 'COMPANY', source: 't', attrs: { canonical: '吉利汽车' } },
+      { start: 0, end: 3, label: 'OFFICIAL', source: 't', attrs: { title: '董事长', org: '吉野家' } },
+      { start: 4, end: 6, label: 'OFFICIAL', source: 't', attrs: { title: '董事长', org: '吉利汽车' } },
+    ]);
+    assert.deepEqual(
+      found.map((c) => c.attrs),
+      [{ canonical: '吉野家控股公司' }, { canonical: '吉利汽车' }, { title: '董事长', org: '𠮷野家' }, { title: '董事长', org: '吉利汽车' }],
+    );
   });
 
   it('widens what is found back to UTF-16 offsets, the characters written in its attributes, and drops offsets outside the text', () => {

@@ -231,6 +231,12 @@ describe('engine', function () {
       ['周启明', '江州城市建设投资集团有限公司'],
       ['钱立新', '江州城市建设投资集团有限公司'],
     ]);
+    // a rotating chairman, a chairman who is also the CEO, a chairman with his age before the title: of the company the sentence before names
+    assert.deepEqual(await orgs('华为投资控股有限公司发布年报。轮值董事长孟晚舟表示。腾讯控股公布业绩。主席兼首席执行官马化腾表示。紫金矿业召开董事会，现年67岁的董事长陈景河退任。'), [
+      ['孟晚舟', '华为投资控股有限公司'],
+      ['马化腾', '腾讯控股'],
+      ['陈景河', '紫金矿业'],
+    ]);
     // a later mention without a title is of the organization the first one with an organization names
     assert.deepEqual(await orgs('中国移动召开业绩发布会。董事长秦立峰出席。秦立峰表示，公司将加快推进。'), [
       ['秦立峰', '中国移动'],

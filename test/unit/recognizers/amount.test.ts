@@ -506,6 +506,14 @@ describe('AMOUNT recognizer', () => {
       { text: '500万吨', value: 5000000, unit: 't' },
       { text: '40万吨/年', value: 400000, unit: 't/year' },
     ]);
+    // an ore grade or a yield per a quantity of ore, land or liquid; an ore price per dry tonne; petrol per litre
+    assert.deepEqual(found(recognizeAmounts, '平均品位1.6克/吨，亩产650公斤/亩，单产7.5吨/公顷，铁矿石44美元/干吨，汽油8.15元/升'), [
+      { text: '1.6克/吨', value: 1.6, unit: 'g/t' },
+      { text: '650公斤/亩', value: 650, unit: 'kg/mu' },
+      { text: '7.5吨/公顷', value: 7.5, unit: 't/ha' },
+      { text: '44美元/干吨', value: 44, unit: 'USD/dmt' },
+      { text: '8.15元/升', value: 8.15, unit: 'CNY/L' },
+    ]);
     // Hong Kong cents after 港币 (港币18仙), as 港仙
     assert.deepEqual(found(recognizeAmounts, '末期股息每股港币18仙，全年每股6港仙'), [
       { text: '港币18仙', value: 0.18, unit: 'HKD/share' },
@@ -516,6 +524,13 @@ describe('AMOUNT recognizer', () => {
       { text: '2150元/瓶', value: 2150, unit: 'CNY/bottle' },
       { text: '3.5万元/套', value: 35000, unit: 'CNY/set' },
       { text: '15元/头', value: 15, unit: 'CNY/head' },
+    ]);
+    // per piece or ticket; a dividend per share said before it (not per ten shares)
+    assert.deepEqual(found(recognizeAmounts, '硅片均价0.95元/片，门票120元/张，每股派发现金红利0.96元，每10股派3元'), [
+      { text: '0.95元/片', value: 0.95, unit: 'CNY/piece' },
+      { text: '120元/张', value: 120, unit: 'CNY/sheet' },
+      { text: '0.96元', value: 0.96, unit: 'CNY/share' },
+      { text: '3元', value: 3, unit: 'CNY' },
     ]);
     // per million British thermal units (gas), in Chinese or Latin
     assert.deepEqual(found(recognizeAmounts, '亨利港天然气期货升至3.72美元/百万英热单位，JKM报12.5美元/MMBtu'), [

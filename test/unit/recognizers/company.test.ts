@@ -1315,6 +1315,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('该公司是其控股公司，该行控股公司表示'), []);
       // companies listed on a market, and a law a company obeys
       assert.deepEqual(names('沪市主板公司遭谴责，科创板公司增多，严格遵守证券法规'), []);
+      // a market and a trade before 公司 are a kind of company after the names it sums up
+      assert.deepEqual(names('中际旭创、新易盛等A股光模块公司股价走低'), ['中际旭创', '新易盛']);
       // a descriptor is no name's word (持牌: licensed), nor is 原 (former) or 原名
       assert.deepEqual(names('多家持牌消费金融公司表示'), []);
       assert.deepEqual(names('该公司原济南玫德铸造有限公司入选名单。兖矿能源原名兖州煤业股份有限公司'), ['济南玫德铸造有限公司', '兖矿能源', '兖州煤业股份有限公司']);

@@ -61,6 +61,8 @@ describe('OFFICIAL recognizer', () => {
 
     it('reads a name the segmenter cut across or took for words, after a title only', () => {
       assert.deepEqual(names('会议主持人：公司董事长曾从钦先生。'), ['曾从钦']);
+      // …or before what follows names, the last character taken for a name's (曾/d 从/p 钦/nr 在); not 曾 (once) before a verb
+      assert.deepEqual(names('五粮液（000858）董事长曾从钦在经销商大会上说。总经理曾向记者表示'), ['曾从钦']);
       assert.deepEqual(names('同程旅行CEO马和平也称'), ['马和平']);
       assert.deepEqual(names('副省长高兴夫、卢山出席会议'), ['高兴夫', '卢山']);
       assert.deepEqual(names('生态环境部部长黄润秋表示'), ['黄润秋']);
@@ -600,6 +602,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('非执行董事欧阳辉先生、独立非执行董事李华出席').map((o) => o[1]), ['非执行董事', '独立非执行董事']);
     });
 
+    it('takes a body of a kind named alone (协会会长) as the one of that kind the text named last', () => {
+      const orgs = (text: string) => officials(text).map((o) => [o.name, o.org]);
+      assert.deepEqual(orgs('中国上市公司协会发布报告。协会会长宋志平表示。商会会长张伟说'), [['宋志平', '中国上市公司协会'], ['张伟', '商会']]);
+    });
+
     it('takes a company the dictionary knows whole as the organization, however the segmenter cut it', () => {
       const orgs = (text: string) => officials(text).map((o) => o.org);
       assert.deepEqual(orgs('南方航空董事长马须伦在年会上透露'), ['南方航空']);
@@ -772,7 +779,7 @@ describe('OFFICIAL recognizer', () => {
       // before what a visitor does too, with a given name of three characters
       assert.deepEqual(names('社长佐藤恒治在北京会见代表团。社长丰田章男当天出席。会长吉田宪一郎一行。社长楠见雄规表示。社长佐藤宣布'), ['佐藤恒治', '丰田章男', '吉田宪一郎', '楠见雄规', '佐藤']);
       assert.deepEqual(names('会长丰田章男曾表示。社长佐藤恒治此前表示。首席财务官冈崎健表示。总裁本间哲朗表示'), ['丰田章男', '佐藤恒治', '冈崎健', '本间哲朗']);
-      assert.deepEqual(names('松下电器（中国）有限公司总裁本间哲朗日前表示'), ['本间哲朗']);
+      assert.deepEqual(names('松下电器（中国）有限公司总裁本间哲朗日前表示。总裁本间哲朗专程出席。社长佐藤恒治率团访华'), ['本间哲朗', '本间哲朗', '佐藤恒治']);
       assert.deepEqual(names('投资有限公司总经理小野寺健太（Kenta Onodera）将于9月1日卸任'), ['小野寺健太', 'Kenta Onodera']);
       // family names of three characters too; a minister and a counsellor of an embassy
       assert.deepEqual(names('日本驻青岛总领事佐佐木贤出席。总领事西川浩出席。德国驻华公使孔浩德、商务参赞王磊参加'), ['佐佐木贤', '西川浩', '孔浩德', '王磊']);
