@@ -9,8 +9,10 @@ import { TITLES_ENDING } from '../dict/positions';
 import { surnameLength } from '../dict/surnames';
 import { PhraseTrie } from './phraseTrie';
 
-/** (The titles may be a list: 核准刘珺中国工商银行董事、行长的任职资格.) */
-const APPROVAL = /核准((?:[\u4e00-\u9fff]{2,4}、)*)([^，,。；;、：:\n]{5,60}?(?:、[^，,。；;、：:\n]{2,10}?)*)的?任职资格/g;
+/** (The titles may be a list: 核准刘珺中国工商银行董事、行长的任职资格; so may the approvals: …董事长任职资格、冯静…行长任职资格.) */
+const APPROVAL = /(核准|(?<=任职资格)[、，,](?!核准))((?:[\u4e00-\u9fff]{2,4}、)*)([^，,。；;、：:\n]{5,60}?(?:、[^，,。；;、：:\n]{2,10}?)*)的?任职资格/g;
+/** A short name given in brackets: （以下简称“济南农商银行”）, （简称华夏银行）. */
+const SHORT_NAME_AFTER = /[(（](?:以下)?(?:简称|下称)[^()（）]*[)）]$/;
 /** What an organization starts with: a company the dictionary knows, a place, the country. */
 const ORG_START = new PhraseTrie([...COMPANY_NAMES.keys(), ...PLACE_NAMES, '中国', '中华']);
 
@@ -24,9 +26,9 @@ export function approvals(text: string): Approval[] {
   const out: Approval[] = [];
   if (!text.includes('任职资格')) return out;
   for (const m of text.matchAll(APPROVAL)) {
-    const listStart = m.index + 2;
-    const lastStart = listStart + m[1]!.length;
-    const end = lastStart + m[2]!.length;
+    const listStart = m.index + m[1]!.length;
+    const lastStart = listStart + m[2]!.length;
+    const end = lastStart + m[3]!.length;
     let titleStart = TITLES_ENDING.longestEndingAt(text, end);
     for (let earlier: number; text[titleStart - 1] === '、' && (earlier = TITLES_ENDING.longestEndingAt(text, titleStart - 1)) > lastStart; ) titleStart = earlier;
     if (text.slice(lastStart, titleStart).includes('、')) continue;
@@ -43,7 +45,9 @@ export function approvals(text: string): Approval[] {
     if (!names.every((n) => surnameLength(text, n.start) > 0)) continue;
     names.push({ start: lastStart, end: lastStart + lastLength });
     const orgStart = lastStart + lastLength;
-    out.push({ names, org: { start: orgStart, end: text[orgStart] === '的' ? orgStart : titleStart }, title: text.slice(titleStart, end) });
+    // (The short name it is called by after it is no part of it: …股份有限公司（以下简称“济南农商银行”）董事长.)
+    const orgEnd = titleStart - (SHORT_NAME_AFTER.exec(text.slice(orgStart, titleStart))?.[0].length ?? 0);
+    out.push({ names, org: { start: orgStart, end: text[orgStart] === '的' ? orgStart : orgEnd }, title: text.slice(titleStart, end) });
   }
   return out;
 }

@@ -24,6 +24,8 @@ export const isCJKWord = (word: string): boolean => /^[\u4e00-\u9fff]+$/.test(wo
 /** Characters that end a name when they follow two characters of it (刘强和…, 王劲时说…). */
 export const AFTER_NAME = new CharSet('和与及跟在等说称曾也就时对向将是为一率并还又到赴则已都所被把给从于以的表认介透告指提会接带昨而要再竟因作今未谈系亦答不仍却拟辩便当自');
 
+/** 分 before a number of times or instalments after a full name (吴德明分/x 两次收受): not a given name's character. */
+const IN_INSTALMENTS = /^分(?:[两二三四五六七八九十\d]+|多)[次期批笔年]/;
 /** Verbs glued after a full three-character name (王凤朝作/x 报告, 致辞, 主持): not a given name's third character, but often its second (李作成). */
 const AFTER_FULL_NAME = new CharSet('致主');
 
@@ -167,7 +169,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // but a given name it takes for an adverb is whole (王/大为/d).
   else if (b3) end = canThree || idx.at(g)?.tag === 'd' ? three : AFTER_NAME.at(text, two) ? two : -1;
   else if (AFTER_NAME.at(text, two)) end = two;
-  else if (canThree && (!isGiven(text, three) || AFTER_NAME.at(text, three) || AFTER_FULL_NAME.at(text, three))) end = three;
+  else if (canThree && (!isGiven(text, three) || AFTER_NAME.at(text, three) || AFTER_FULL_NAME.at(text, three) || IN_INSTALMENTS.test(text.slice(three, three + 4)))) end = three;
   else end = -1;
   if (end < 0) return -1;
   // 均 (all) after the last of listed names of two, before what they all did (特朗普和普京均未出席), is no given name's (王建均表示 is one name).

@@ -228,6 +228,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   for (const a of approvals(text)) for (const n of a.names) add({ ...n, title: a.title, org: text.slice(a.org.start, a.org.end), source: 'rule:official-title' });
   for (const m of appointments(text, idx, lastOrgByUnit)) add(m);
   for (const m of legalRepresentatives(text, idx, lastOrgByUnit)) add(m);
+  for (const m of biographies(text, idx, lastOrgByUnit)) add(m);
   for (const m of bracketedPositions(text, idx, lastOrgByUnit)) add(m);
   for (const m of appositivePositions(text, idx, lastOrgByUnit)) add(m);
   // A name of three whose last character follows names (付欣在) is of two where the article names the two alone (付欣称).
@@ -455,6 +456,38 @@ function legalRepresentatives(text: string, idx: TokenIndex, lastOrgByUnit: Map<
     if (!surnameLength(text, before[0]) || !surnameLength(text, after[0])) continue;
     const held = titleAndOrg(text, { start: m.index, end: m.index + 5 }, idx, lastOrgByUnit);
     out.push({ start: before[0], end: before[1], ...held, source: 'rule:official-appointed' }, { start: after[0], end: after[1], ...held, source: 'rule:official-appointed' });
+  }
+  return out;
+}
+
+/** A biography's head: a name alone opening a paragraph, then the sex (杨庆华，男，汉族，1966年3月生). */
+const BIOGRAPHY = /(?:^|\n)[^\S\n]*([\u4e00-\u9fff]{2,4})[，,][男女][，,]/dg;
+/** Where a post a biography names after 任 ends: a pause or the paragraph's end (…任江西省副省长。). */
+const POST_END = /^(?:[，,；;。、\n]|$)/;
+
+/**
+ * The person a biography is of, with the last post it names after 任 (…2016年12月至2021年6月任江西省赣州市委书记；
+ * 2021年6月起任江西省副省长): an official, as an announcement of a post or a case introduces one.
+ */
+function biographies(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(BIOGRAPHY)) {
+    const [start, end] = m.indices![1]!;
+    if (!surnameLength(text, start)) continue;
+    const paragraphEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+    let post: { taken: number; start: number; end: number } | undefined;
+    for (let k = text.indexOf('任', end); k >= 0 && k < paragraphEnd; k = text.indexOf('任', k + 1)) {
+      for (let e = k + 3; e <= Math.min(k + 24, paragraphEnd); e++) {
+        const t = TITLES_ENDING.longestEndingAt(text, e);
+        if (t > k && POST_END.test(text.slice(e, e + 1))) {
+          post = { taken: k + 1, start: t, end: e };
+          break;
+        }
+      }
+    }
+    if (!post) continue;
+    const title = text.slice(post.start, post.end);
+    out.push({ start, end, title, org: orgOf(text, post.start, title, idx, lastOrgByUnit, post.taken), source: 'rule:official-title' });
   }
   return out;
 }

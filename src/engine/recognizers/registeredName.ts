@@ -415,6 +415,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // (…and, where no word names it, one the segmenter took for a verb or a distinguishing word before its trade: 远航/v 物流股份有限公司, 对/远大/b 科技股份有限公司.)
   const coined = pieces[0] && (pieces[0].tag === 'v' || pieces[0].tag === 'b') && pieces[0].word.length === 2 && pieces.length >= 2 && !isDescriptor(pieces[0].word) && !isGeneric(pieces[0].word) && !DEAL_VERBS.has(pieces[0].word);
   if (first < 0 && clearStart && coined) first = 0;
+  // (Not a verb before the province or city the name starts with: ，研究/vn 温州市/ns 城市建设发展集团有限公司.)
+  while (first >= 0 && clearStart && (pieces[first]!.tag === 'v' || pieces[first]!.tag === 'vn') && pieces[first + 1]?.tag === 'ns' && isProvinceOrCity(pieces[first + 1]!.word)) first++;
   // A national state-owned company is registered as 中国 and its trade: 中国交通建设股份有限公司, 中国第一重型机械集团有限公司.
   if (kind === 'legal' && pieces.length >= 3 && NATIONAL.has(pieces[0]!.word)) first = 0;
   // So does a name that starts with numerals the segmenter took for a number, at a clear start (九三/m 粮油…, 五/m 得利/v 面粉…).

@@ -70,7 +70,8 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
     f.length >= 2 && !isGeneric(f) && !NOT_COMPANIES.has(f) && (!PUBLIC_OR_CRIME_WORDS.test(f) || knownUnit(f)) && !REGION_NAMES.has(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州网报]$/.test(f) && !DISTRICT_NAMES.has(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
   // (A group's name without its legal words is cited as it is, whatever its words: 河南投资集团有限公司 → 河南投资集团.)
   const group = (f: string) => f.length >= 4 && f.endsWith('集团') && !BRACKETED.test(full);
-  const forms = rests.filter((f) => usable(f, start) || (group(f) && full.startsWith(f)));
+  // (A form its place is cited with is one wherever it is one without: 西安/高新/d 控股 as 高新控股.)
+  const forms = rests.filter((f) => usable(f, start) || (group(f) && full.startsWith(f)) || (placed > 0 && f.length - placed >= 2 && usable(f.slice(placed), start + placed)));
   // Not a zone its investment platform is named after (北京亦庄投资控股有限公司 → not 亦庄).
   // (…and without its place, unless a generic word is left: 广东宏远集团有限公司 → 宏远集团, 宏远/a being an adjective.)
   const unplaced = placed ? rests.map((f) => f.slice(placed)).filter((f, i, all) => (usable(f, start + placed) || (group(f) && !isGeneric(f.slice(0, -2)))) && all.indexOf(f) === i && !ZONE_PLATFORM.test(full.slice(placed + f.length))) : [];

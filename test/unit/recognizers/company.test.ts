@@ -325,6 +325,10 @@ describe('COMPANY recognizer', () => {
     });
 
     it('finds the short form of a full name that is in no dictionary', () => {
+      // with its place too, wherever it is one without it (西安/高新/d 控股 as 高新控股)
+      assert.deepEqual(names('由西安高新控股有限公司以底价摘得。西安高新控股总经理韩冰表示，高新控股将建设'), ['西安高新控股有限公司', '西安高新控股', '高新控股']);
+      // not a verb before the city it starts with
+      assert.deepEqual(names('会议，研究温州市城市建设发展集团有限公司债务化解工作'), ['温州市城市建设发展集团有限公司']);
       // before a function character the segmenter glued onto its last word (北京城/ns 建于/v)
       assert.deepEqual(names('北京城建投资发展股份有限公司表示。北京城建于去年竞得该地块'), ['北京城建投资发展股份有限公司', '北京城建']);
       // a group's name without its legal words, whatever its words (河南/ns 投资 集团)

@@ -61,6 +61,8 @@ describe('OFFICIAL recognizer', () => {
 
     it('reads a name the segmenter cut across or took for words, after a title only', () => {
       assert.deepEqual(names('会议主持人：公司董事长曾从钦先生。'), ['曾从钦']);
+      // …or glued to 分 before a number of instalments (吴德明分/x 两次收受)
+      assert.deepEqual(names('上海市分行原副行长吴德明分两次收受财物'), ['吴德明']);
       // …or before what follows names, the last character taken for a name's (曾/d 从/p 钦/nr 在); not 曾 (once) before a verb
       assert.deepEqual(names('五粮液（000858）董事长曾从钦在经销商大会上说。总经理曾向记者表示'), ['曾从钦']);
       assert.deepEqual(names('同程旅行CEO马和平也称'), ['马和平']);
@@ -344,6 +346,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titled('会议还选举吕向阳为非独立董事'), [['非独立董事', undefined]]);
       assert.deepEqual(titled('股东大会选举刘道君为公司第九届监事会非职工代表监事'), [['非职工代表监事', '监事会']]);
       assert.deepEqual(titled('中信证券首席策略分析师张明表示'), [['首席策略分析师', '中信证券']]);
+      assert.deepEqual(titled('中信证券首席金融分析师陈启明认为'), [['首席金融分析师', '中信证券']]);
       assert.deepEqual(titled('库迪咖啡首席策略官李颖波表示'), [['首席策略官', '库迪咖啡']]);
       assert.deepEqual(titled('泰山队主帅崔康熙表示'), [['主帅', '泰山队']]);
       // river and forest chiefs, with the level of their office
@@ -1037,6 +1040,16 @@ describe('OFFICIAL recognizer', () => {
   });
 
   describe('an appointment or removal', () => {
+    it('reads a biography: the name opening a paragraph before the sex, with the last post it names after 任', () => {
+      const bio = '杨庆华，男，汉族，1966年3月生，2016年12月至2021年6月任江西省赣州市委书记；2021年6月起任江西省副省长。今年8月，杨庆华主动投案。';
+      assert.deepEqual(officials(bio).map((o) => [o.name, o.title, o.org]), [
+        ['杨庆华', '副省长', '江西省'],
+        ['杨庆华', '副省长', '江西省'],
+      ]);
+      // not without a post
+      assert.deepEqual(names('李娜，女，28岁，是一名教师。'), []);
+    });
+
     it('reads a regulator\'s approval: names run into the organization before the title (核准…的任职资格)', () => {
       assert.deepEqual(officials('北京金融监管局核准王立群中国人民人寿保险股份有限公司北京市分公司总经理的任职资格。王立群应当遵守'), [
         { name: '王立群', title: '总经理', org: '中国人民人寿保险股份有限公司北京市分公司', source: 'rule:official-title' },
@@ -1052,6 +1065,13 @@ describe('OFFICIAL recognizer', () => {
           ['王伟', '副行长', '中国银行股份有限公司'],
         ],
       );
+      // …approvals listed after one 核准
+      assert.deepEqual(officials('核准马国强河南伊川农村商业银行股份有限公司董事长任职资格、冯静河南新郑农村商业银行股份有限公司行长任职资格').map((o) => [o.name, o.org]), [
+        ['马国强', '河南伊川农村商业银行股份有限公司'],
+        ['冯静', '河南新郑农村商业银行股份有限公司'],
+      ]);
+      // …the short name it is called by after it no part of the organization
+      assert.deepEqual(officials('核准王立新济南农村商业银行股份有限公司（以下简称“济南农商银行”）董事长任职资格').map((o) => [o.name, o.org]), [['王立新', '济南农村商业银行股份有限公司']]);
       // …with a list of titles
       assert.deepEqual(officials('核准刘珺中国工商银行董事、行长的任职资格').map((o) => [o.name, o.title, o.org]), [['刘珺', '董事、行长', '中国工商银行']]);
       // …and a name before 的 and the title, with no organization
