@@ -87,7 +87,9 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     const title = c.label === 'OFFICIAL' ? c.attrs?.title : undefined;
     if (typeof title !== 'string') continue;
     const orgless = !c.attrs?.org;
-    if (!text.startsWith(title, c.start - title.length)) {
+    // (A note in brackets may stand between the title and the name: 首席财务官（CFO）罗硕瀚.)
+    const titleEnd = c.start - (TITLE_NOTE.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[0].length ?? 0);
+    if (!text.startsWith(title, titleEnd - title.length)) {
       const named = orgless ? companyOfTitleElsewhere(companies, c, title, text) : undefined;
       if (!named) continue;
       const org = text.slice(named.start, named.end);
@@ -100,7 +102,7 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     }
     // …有限公司（简称新澜股份）董事长: a bracket between the name and the title is the name's; so is
     // 原 (former) there: …有限公司原董事长.
-    const titleStart = c.start - title.length - (text[c.start - title.length - 1] === '原' ? 1 : 0);
+    const titleStart = titleEnd - title.length - (text[titleEnd - title.length - 1] === '原' ? 1 : 0);
     const company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 28), titleStart))?.[0].length ?? Infinity));
     if (!company) {
       // A company's department alone before its executive's title (该行国际业务部总经理, 时任信贷部总经理) is the title's: the organization is the company.
@@ -157,6 +159,8 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
 }
 
 const LISTED = 'rule:official-list';
+/** A note in brackets after a title: （CFO）, （主持工作）. */
+const TITLE_NOTE = /[(（][^()（）\n]{1,8}[)）]$/;
 /** A department or office of a company: 信贷部, 国际业务部, 日本总部 (not a club, 海港俱乐部). */
 const DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?<!俱乐)部$/;
 /** The tenure written before a title: 时任 (then), 现任 (now). */
@@ -219,12 +223,12 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z0-9 .,&'-]*$/;
 const namedInChinese = (c: Candidate, text: string): boolean => !LATIN_NAME.test(text.slice(c.start, c.end));
 
 /** Titles only a company gives, alone or joined: 董事长, 联席首席执行官, 创始人, 总经理助理, 董事长兼总裁 (not 主席, 书记, 主任). */
-const ONE_COMPANY_TITLE = String.raw`(?:联席|执行|轮值|副|高级副)?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|首席[\u4e00-\u9fff]{0,4}(?:分析师|经济学家|策略师)|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|监事会主席`;
+const ONE_COMPANY_TITLE = String.raw`(?:联席|联合|执行|轮值|副|高级副)?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|首席[\u4e00-\u9fff]{0,4}(?:分析师|经济学家|策略师)|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|监事会主席`;
 // (主席 too, joined to one of them: 主席兼首席执行官.)
 const COMPANY_TITLE = new RegExp(`^(?:主席[兼、])?${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
 const CLAUSE_START = /^[，,；;：:。！？!?\n]?$/;
 /** The holder's age, between the start of a clause and a title: ，现年67岁的董事长陈景河. */
-const AGE_BEFORE = /(?:现年)?(?:\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)岁的$/;
+const AGE_BEFORE = /(?:现年|今年)?(?:\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)岁的$/;
 
 /**
  * The company a bare company title at `at` (董事长陈南, 陈南董事长) heading its clause belongs to: the

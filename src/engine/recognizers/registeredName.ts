@@ -121,6 +121,8 @@ export interface Found extends Candidate {
   ambiguous?: boolean;
 }
 
+/** Tags of a word whose last characters may start a dictionary name and still be the name's own: a place (青岛海尔/ns 智家), a number (第二/m), a person, an organization. */
+const GLUED_WORD_TAGS = new Set(['ns', 'nt', 'm', 'nr', 'nrt']);
 /** Where a company's shares trade, opening what is then a kind of company: A股, 港股, 科创板. */
 const MARKET_HEAD = /^(?:[ABH]股|港股|美股|中概股|科创板|创业板|主板|北交所|新三板)/;
 /** A company name ending with a suffix word at `end` (the end of a token, or inside one: 青岛/银行行长), walked back over tokens. */
@@ -211,6 +213,14 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       start = open;
       j = idx.indexAt(open - 1);
       continue;
+    }
+    // A dictionary name whose first characters the segmenter glued onto the word before (调研科/nz 大讯飞/x 股份有限公司): the name starts there.
+    const piece = pieces[0];
+    const across = piece?.start === t.end && piece.tag !== 'bracket' ? DICT_BEFORE.longestEndingAt(text, piece.start + piece.word.length) : -1;
+    if (across - t.start >= 2 && across < t.end && !GLUED_WORD_TAGS.has(t.tag ?? '') && !lookupName(text.slice(across, piece!.start + piece!.word.length))?.ambiguous) {
+      pieces[0] = { word: text.slice(across, piece!.start + piece!.word.length), tag: 'nt', start: across };
+      gluedHead = true;
+      break;
     }
     // A dictionary name is one piece, whatever the segmenter made of it: cut apart, or before a
     // registered suffix tagged as a verb (安踏/v 体育用品有限公司; but not 银联/网络, a trade).
@@ -401,6 +411,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   if (pieces.some((p) => REGION_UNIT.test(p.word)) || (pieces.length === 1 && REGION_ALONE.test(pieces[0]!.word))) return undefined;
   // A fund named by its kind is a product of its manager (汇丰晋信低碳先锋股票基金): the manager alone, by the dictionary or the article.
   if (suffix === '基金' && pieces.some((p) => FUND_KINDS.test(p.word))) return undefined;
+  // So is a fund of funds or one of its sub-funds, a kind (科创母基金, 子基金).
+  if (suffix === '基金' && /[母子]$/.test(text.slice(s - 1, s))) return undefined;
   // Pieces before the first distinctive one describe the company (原告, 知名), unless the only
   // distinctive piece is a bracketed place: 雪花啤酒(济南)有限公司.
   // A registered name whose start is clear (after punctuation, a function word or a verb: 与/蜂巢/能源…)
@@ -436,7 +448,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   while (first >= 0 && pieces[first]!.tag === 'ns' && /^[区县]$/.test(pieces[first + 1]?.word ?? '') && pieces[first + 2]?.tag === 'ns' && isProvinceOrCity(pieces[first + 2]!.word)) first += 2;
   // Not a foreign country before a brand and its trade (日本/三菱/汽车): a trade makes a name of one brand only.
   // Nor a country before a Latin name (美国/Kailera Therapeutics公司): it says where the company is.
-  const foreign = (w: string) => (kind === 'trade' || pieces[first]!.tag === 'eng') && COUNTRY_LIKE.has(w) && !NATIONAL.has(w);
+  // Nor before a transliterated name a plain 公司 follows (美国/史密斯/nr 菲尔德/nrt 食品公司): a foreign company is named by its own words.
+  const foreign = (w: string) => (kind === 'trade' || pieces[first]!.tag === 'eng' || (kind !== 'legal' && (pieces[first]!.tag === 'nrt' || pieces[first + 1]?.tag === 'nrt'))) && COUNTRY_LIKE.has(w) && !NATIONAL.has(w);
   while (first > 0 && ((pieces[first - 1]!.tag === 'ns' && !foreign(pieces[first - 1]!.word) && !(pieces[first]!.tag === 'ns' && /[区县镇]$/.test(pieces[first - 1]!.word) && isProvinceOrCity(pieces[first]!.word))) || (kind === 'legal' && pieces[first - 1]!.word.length === 1 && CUT_OFF_TAGS.has(pieces[first - 1]!.tag) && !/[区县市省镇乡村]/.test(pieces[first - 1]!.word)))) first--;
   // A city before a province is where the company is too (宁德市/福建𠮷祥水产养殖有限公司).
   while (first >= 0 && pieces[first]!.tag === 'ns' && /市$/.test(pieces[first]!.word) && pieces[first + 1]?.tag === 'ns' && isProvince(pieces[first + 1]!.word)) first++;

@@ -74,8 +74,32 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   // A task alone is no organization: 首尔/d 拍卖/v 执行董事 (the walk stopped at the name before it).
   if (ORG_VERBS.has(org)) return '';
   // 协会会长 after 中国上市公司协会…: the body of that kind the text named last.
-  return BARE_BODY.test(org) ? (namedBefore(text, cs - org.length, org, idx) ?? org) : org;
+  if (BARE_BODY.test(org)) return namedBefore(text, cs - org.length, org, idx) ?? org;
+  // A society's 会 the segmenter took for a verb before its 会长 (苏州市/经济学/会/v 会长): the society's name, up to it.
+  if (!org && text[cs - 1] === '会' && /会长$/.test(title)) {
+    const from = orgStart(text, cs - 1, idx, floor);
+    if (from < cs - 2) return text.slice(from, cs);
+  }
+  // A sector alone after a company's Latin name in brackets (摩根士丹利（Morgan Stanley）中国互联网行业首席分析师): the company.
+  if (SECTOR_ALONE.test(org)) {
+    const latin = LATIN_BRACKET_BEFORE.exec(text.slice(Math.max(0, cs - org.length - 40), cs - org.length))?.[0].length ?? 0;
+    const known = companyNameEndingAt(text, cs - org.length - latin);
+    if (known >= 0) return text.slice(known, cs - org.length - latin);
+  }
+  // An association's abbreviation the segmenter cut after its first character, opening a clause (乘/v 联会 秘书长, ，中/f 钢协 副会长): whole.
+  const at = cs - org.length - 1;
+  return ABBREVIATED_BODY.test(org) && isCJKWord(text[at] ?? '') && !GLUE.at(text, at) && (at === 0 || CLAUSE_OPENERS.test(text[at - 1]!)) ? text[at] + org : org;
 }
+
+/** The last two characters of an association's abbreviation: 联会 (乘联会), 钢协 (中钢协). */
+const ABBREVIATED_BODY = /^[\u4e00-\u9fff][会协]$/;
+/** What a clause opens after. */
+const CLAUSE_OPENERS = /[\s，,。；;：:、“"（(]/;
+
+/** A sector a broker's analyst covers, alone: 中国互联网行业. */
+const SECTOR_ALONE = /^[\u4e00-\u9fff]{2,8}行业$/;
+/** A company's Latin name in brackets: （Morgan Stanley）. */
+const LATIN_BRACKET_BEFORE = /[(（][A-Za-z][A-Za-z .&'-]*[)）]$/;
 
 /** A kind of body named alone before a title, as a text says it after naming the body whole: 协会, 商会. */
 const BARE_BODY = /^(?:协会|学会|商会|基金会|联合会|研究会|促进会|联盟)$/;
@@ -97,8 +121,8 @@ function countyAfterProvince(cs: number, idx: TokenIndex): string {
   return t && province && t.word.length === 2 && isCJKWord(t.word) && !ORG_STOP.has(t.word) && province.tag === 'ns' && province.word.endsWith('省') ? province.word + t.word : '';
 }
 
-/** A bureau, commission or office of a city, county or district named without its place: 市体育局, 区应急管理局, 县委组织部, 市政府 (not 市场监管局). */
-const LOCAL_BUREAU = /^[省市县区](?:政府|(?![场民区级内外])[\u4e00-\u9fff]{1,10}(?:局|委员会|委|办公室|办|厅|中心))$/;
+/** A bureau, commission or office of a city, county or district named without its place: 市体育局, 区应急管理局, 县委组织部, 市政府, 市人大常委会 (not 市场监管局). */
+const LOCAL_BUREAU = /^[省市县区](?:政府|(?![场民区级内外])[\u4e00-\u9fff]{1,10}(?:局|委员会|常委会|委|办公室|办|厅|中心))$/;
 
 /** The kind a fund's name ends with, which the walk back may stop at: 混合, 债券, 指数. */
 const FUND_KIND = /^(?:混合|债券|指数|股票|货币|灵活配置|偏股混合)$/;

@@ -237,6 +237,12 @@ describe('engine', function () {
       ['马化腾', '腾讯控股'],
       ['陈景河', '紫金矿业'],
     ]);
+    // …a note in brackets between the title and the name, and a joint CEO, too
+    assert.deepEqual(await orgs('腾讯总裁刘炽平称，游戏业务增长。首席财务官（CFO）罗硕瀚透露。中芯国际集成电路制造有限公司（中芯国际）公布业绩。联合首席执行官赵海军表示'), [
+      ['刘炽平', '腾讯'],
+      ['罗硕瀚', '腾讯'],
+      ['赵海军', '中芯国际集成电路制造有限公司'],
+    ]);
     // a later mention without a title is of the organization the first one with an organization names
     assert.deepEqual(await orgs('中国移动召开业绩发布会。董事长秦立峰出席。秦立峰表示，公司将加快推进。'), [
       ['秦立峰', '中国移动'],

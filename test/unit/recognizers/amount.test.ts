@@ -532,6 +532,11 @@ describe('AMOUNT recognizer', () => {
       { text: '0.96元', value: 0.96, unit: 'CNY/share' },
       { text: '3元', value: 3, unit: 'CNY' },
     ]);
+    // per American depositary share, after its letters
+    assert.deepEqual(found(recognizeAmounts, '每股ADS0.76美元，每ADS派息1美元'), [
+      { text: '0.76美元', value: 0.76, unit: 'USD/ADS' },
+      { text: '1美元', value: 1, unit: 'USD/ADS' },
+    ]);
     // per million British thermal units (gas), in Chinese or Latin
     assert.deepEqual(found(recognizeAmounts, '亨利港天然气期货升至3.72美元/百万英热单位，JKM报12.5美元/MMBtu'), [
       { text: '3.72美元/百万英热单位', value: 3.72, unit: 'USD/MMBtu' },

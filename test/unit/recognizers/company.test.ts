@@ -325,10 +325,22 @@ describe('COMPANY recognizer', () => {
     });
 
     it('finds the short form of a full name that is in no dictionary', () => {
+      // a bank by its name before the legal form, a city and its kind as it is, before the full name too
+      assert.deepEqual(
+        companies('成都银行（601838.SH）披露季报。同日，成都银行股份有限公司发布公告。').map((c) => [c.text, c.canonical]),
+        [
+          ['成都银行', '成都银行股份有限公司'],
+          ['成都银行股份有限公司', undefined],
+        ],
+      );
       // with its place too, wherever it is one without it (西安/高新/d 控股 as 高新控股)
       assert.deepEqual(names('由西安高新控股有限公司以底价摘得。西安高新控股总经理韩冰表示，高新控股将建设'), ['西安高新控股有限公司', '西安高新控股', '高新控股']);
       // not a verb before the city it starts with
       assert.deepEqual(names('会议，研究温州市城市建设发展集团有限公司债务化解工作'), ['温州市城市建设发展集团有限公司']);
+      // nor a verb the segmenter glued onto a dictionary name's first characters (调研科/nz 大讯飞/x 股份有限公司)
+      assert.deepEqual(names('市委书记9月10日调研科大讯飞股份有限公司'), ['科大讯飞股份有限公司']);
+      // nor a country before a transliterated name (美国/史密斯/nr 菲尔德/nrt 食品公司)
+      assert.deepEqual(names('猪肉加工企业美国史密斯菲尔德食品公司收购'), ['史密斯菲尔德食品公司']);
       // before a function character the segmenter glued onto its last word (北京城/ns 建于/v)
       assert.deepEqual(names('北京城建投资发展股份有限公司表示。北京城建于去年竞得该地块'), ['北京城建投资发展股份有限公司', '北京城建']);
       // a group's name without its legal words, whatever its words (河南/ns 投资 集团)
@@ -539,6 +551,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('福耀科技大学首期投资100亿元，华为大学开课'), ['华为']);
       // a site opening its line before the date of its dispatch is the source, no company (新浪财经2025年8月6日讯)
       assert.deepEqual(names('新浪财经2025年8月6日讯 矿业巨头必和必拓公布业绩'), ['必和必拓']);
+      // …or after the page's clock time, with its channel after a dash (新浪财经-自媒体综合)
+      assert.deepEqual(names('2025年03月25日 08:36 新浪财经-自媒体综合\n小米集团公布业绩'), ['小米集团']);
       // …a project of an energy company (卡塔尔能源拉斯拉凡…项目), but not a minister's portfolio (卡塔尔能源事务国务大臣)
       assert.deepEqual(names('卡塔尔能源拉斯拉凡液化天然气项目投产。卡塔尔能源事务国务大臣兼卡塔尔能源公司总裁萨阿德·卡阿比出席'), ['卡塔尔能源', '卡塔尔能源公司']);
       // …and a group's regional company named by its regions alone is its unit (中国东北亚公司)
@@ -869,6 +883,8 @@ describe('COMPANY recognizer', () => {
 
     it('leaves a product alone, company name and all (guidelines: 小米SU7 is a product)', () => {
       assert.deepEqual(names('希望小米SU7能成为首选'), []);
+      // an AI assistant or model named after its maker (腾讯元宝, 百度文心一言)
+      assert.deepEqual(names('混元大模型和腾讯元宝的能力将提升，百度文心一言上线'), []);
       assert.deepEqual(names('搭载小米澎湃OS智能座舱'), []);
       // a broker before the sector its analysts cover (中信证券/电力), and 平台 before a listed name, say nothing of the name
       assert.deepEqual(names('中信证券电力公用行业首席分析师李昊表示。港股平台东海新能源（02688.HK）当日涨'), ['中信证券', '东海新能源']);
@@ -1321,6 +1337,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('沪市主板公司遭谴责，科创板公司增多，严格遵守证券法规'), []);
       // a market and a trade before 公司 are a kind of company after the names it sums up
       assert.deepEqual(names('中际旭创、新易盛等A股光模块公司股价走低'), ['中际旭创', '新易盛']);
+      // a fund of funds or a sub-fund is a kind of fund (科创母基金)
+      assert.deepEqual(names('设立规模50亿元的科创母基金和3只子基金'), []);
       // a descriptor is no name's word (持牌: licensed), nor is 原 (former) or 原名
       assert.deepEqual(names('多家持牌消费金融公司表示'), []);
       assert.deepEqual(names('该公司原济南玫德铸造有限公司入选名单。兖矿能源原名兖州煤业股份有限公司'), ['济南玫德铸造有限公司', '兖矿能源', '兖州煤业股份有限公司']);
@@ -1506,6 +1524,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('快手1日宣布回购。小米日前发布新品。远景规划'), ['快手', '小米']);
       // …or its shares' move, unless it is a commodity too (apple futures)
       assert.deepEqual(names('科创50指数上涨1.78%，寒武纪涨超9%。苹果期货主力合约中，苹果涨5%'), ['寒武纪']);
+      // …or reaching its daily limit (新希望涨停)
+      assert.deepEqual(names('温氏股份上涨3.1%，新希望涨停'), ['温氏股份', '新希望']);
       // …its headquarters or research institute after it (同程研究院, 小米总部, 浪潮智算中心; its brands, 如家旗下, are in companyCues.ts)
       assert.deepEqual(names('同程研究院首席研究员程超功说，如家旗下酒店，小米总部，浪潮智算中心'), ['同程', '如家', '小米', '浪潮']);
       // …a donation (小米捐赠200万元, the guidelines' own 小米 alone); not the grain coming to market (小米上市)

@@ -347,6 +347,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titled('股东大会选举刘道君为公司第九届监事会非职工代表监事'), [['非职工代表监事', '监事会']]);
       assert.deepEqual(titled('中信证券首席策略分析师张明表示'), [['首席策略分析师', '中信证券']]);
       assert.deepEqual(titled('中信证券首席金融分析师陈启明认为'), [['首席金融分析师', '中信证券']]);
+      assert.deepEqual(titled('高盛首席中国股票策略师刘劲津表示'), [['首席中国股票策略师', '高盛']]);
       assert.deepEqual(titled('库迪咖啡首席策略官李颖波表示'), [['首席策略官', '库迪咖啡']]);
       assert.deepEqual(titled('泰山队主帅崔康熙表示'), [['主帅', '泰山队']]);
       // river and forest chiefs, with the level of their office
@@ -608,6 +609,14 @@ describe('OFFICIAL recognizer', () => {
     it('takes a body of a kind named alone (协会会长) as the one of that kind the text named last', () => {
       const orgs = (text: string) => officials(text).map((o) => [o.name, o.org]);
       assert.deepEqual(orgs('中国上市公司协会发布报告。协会会长宋志平表示。商会会长张伟说'), [['宋志平', '中国上市公司协会'], ['张伟', '商会']]);
+      // an association's abbreviation the segmenter cut after its first character is the organization whole
+      assert.deepEqual(orgs('乘联会秘书长崔东树表示，中钢协副会长骆铁军说'), [['崔东树', '乘联会'], ['骆铁军', '中钢协']]);
+      // …or a society whose 会 the segmenter took for a verb before its 会长
+      assert.deepEqual(orgs('苏州大学教授、苏州市经济学会会长王俊建议'), [['王俊', '苏州市经济学会']]);
+      // a broker before the sector its analyst covers, its Latin name between
+      assert.deepEqual(orgs('摩根士丹利（Morgan Stanley）中国互联网行业首席分析师陈昊认为'), [['陈昊', '摩根士丹利']]);
+      // a city's standing committee named without the city, after it
+      assert.deepEqual(orgs('苏州市委书记刘小涛，市人大常委会主任王庆华等出席'), [['刘小涛', '苏州市'], ['王庆华', '苏州市人大常委会']]);
     });
 
     it('takes a company the dictionary knows whole as the organization, however the segmenter cut it', () => {
