@@ -118,6 +118,7 @@ const UNITS: Record<string, Unit> = {
   平方公里: { pattern: '平方公里', unit: 'km2', kind: 'measure' },
   平方千米: { pattern: '平方千米', unit: 'km2', kind: 'measure' },
   平方米: { pattern: '平方米', unit: 'm2', kind: 'measure' },
+  平方公尺: { pattern: '平方公尺', unit: 'm2', kind: 'measure' },
   平米: { pattern: '平米', unit: 'm2', kind: 'measure' },
   平方呎: { pattern: '平?方呎', unit: 'ft2', kind: 'measure' },
   平方英尺: { pattern: '平方英尺', unit: 'ft2', kind: 'measure' },
@@ -532,7 +533,7 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   // (A quantity per a time or per a quantity of what holds it is one amount too: 500万吨/年 is t/year,
   // 3万吨/日 t/day, an ore grade 1.6克/吨 g/t, a yield 650公斤/亩 kg/mu.)
   const per = kind === 'currency' ? PER_UNIT.exec(folded.slice(end, end + 8)) : kind === 'measure' ? (PER_TIME.exec(folded.slice(end, end + 3)) ?? PER_MEASURE.exec(folded.slice(end, end + 5))) : null;
-  const perBefore = kind === 'currency' && !per ? PER_UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 14), start)) : null;
+  const perBefore = kind === 'currency' && !per ? (PER_UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 14), start)) ?? PER_COUNTER_BEFORE.exec(folded.slice(Math.max(0, start - 6), start))) : null;
   const perUnit = per?.[1] ?? perBefore?.[1];
   const grade = !per && kind !== 'percent' && folded[end] === '级' && !/^级(?:别|数|差)/.test(folded.slice(end, end + 2)) ? 1 : 0;
   const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
@@ -559,6 +560,8 @@ const PER_UNIT_NAMES = Object.keys(PER_UNITS).sort((a, b) => b.length - a.length
 const PER_UNIT = new RegExp(`^\\/(${PER_UNIT_NAMES})(?![A-Za-z])`);
 /** 每吨 before the price, with what it is a price of, what it does and how near it is between (每吨焦炭亏损100元, 每吨约120元; the last 每 of 每年每亩). */
 const PER_UNIT_BEFORE = new RegExp(`每(${Object.keys(PER_UNITS).filter((u) => !SLASH_ONLY.has(u)).sort((a, b) => b.length - a.length).join('|')})(?:(?!每)[\u4e00-\u9fff]){0,2}(?:${PRICE_MOVES})?(?:约|均|仅|达|为|在|近|超过?|逾|高达)?$`);
+/** A counter right before the price, nothing between but how near it is: 每片0.13元, 每支约55元 (not 每个季度几百元). */
+const PER_COUNTER_BEFORE = new RegExp(`每(${[...SLASH_ONLY].join('|')})(?:约|均|仅|为|近|高达)?$`);
 /** (Before a verb too: 由40万吨/年提升至…; not where the time starts a word: /年底.) */
 const PER_TIME = /^\/(年|日|天|月)(?![A-Za-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
 /** The quantities of ore, land or a liquid a quantity is given per (克/吨, 公斤/亩, 吨/公顷, 毫克/升 is read whole). */
@@ -590,7 +593,9 @@ const CURRENCY_BEFORE = /(人民币|新台币|台币|港币|港元|美元|美金
  * currency. (Simplified news names 港元 for Hong Kong figures among yuan ones: there 元 stays CNY.)
  */
 function localCurrency(text: string): string | undefined {
-  if (/人民币|RMB|CNY/.test(text)) return undefined;
+  // (…or names 人民币 less often than 新台币, an article from Taiwan citing a mainland figure: 鸿海…新台币…人民币.)
+  const yuan = text.match(/人民币|RMB|CNY/g)?.length ?? 0;
+  if (yuan) return LOCAL_CUES.TWD.test(text) && (text.match(/新台币/g)?.length ?? 0) > yuan ? 'TWD' : undefined;
   const named = only([/新?台币/.test(text) && 'TWD', /港元|港币|HK\$/.test(text) && 'HKD', /澳门元|澳门币|葡币/.test(text) && 'MOP']);
   // No currency named: where the article is from (中央社台北…电, 港股).
   return named !== null ? named : (only([LOCAL_CUES.TWD.test(text) && 'TWD', LOCAL_CUES.HKD.test(text) && 'HKD', LOCAL_CUES.MOP.test(text) && 'MOP']) ?? undefined);

@@ -288,7 +288,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     if (or) [short, at] = [or[1]!, at + short!.length + or[0].lastIndexOf(or[1]!)];
     // （以下简称“公司”）: a word for any company, not a name.
     // Generic words declared are a name too (简称“陆港集团”), but not a word for any company.
-    // (Its canonical is the dictionary's where the full name is a dictionary name: 华润（集团）有限公司 is 华润(集团)有限公司.)
+    // (Its canonical is the dictionary's where the full name is a dictionary name: 华润（集团）有限公司 is 华润(集团)有限公司, written as the article writes it.)
     // (Nor a place: 连云港港口股份有限公司（简称“连云港”） leaves the city a city.)
     if (short && !ANY_COMPANY.test(short) && !PLACE_NAMES.has(short)) {
       fullByForm.set(short, f.entry?.canonical ?? full);
@@ -324,12 +324,19 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const media = citedMedia(text);
   return all.filter((f) => !media.some((m) => m.length > f.end - f.start && text.startsWith(m, f.start))).sort((a, b) => a.start - b.start).map(({ start, end, source, entry }) => {
     const name = text.slice(start, end);
-    const canonical = fullByForm.get(name) ?? entry?.canonical;
+    const canonical = asWritten(fullByForm.get(name) ?? entry?.canonical, text);
     const c: Candidate = { start, end, label: 'COMPANY', source };
     if (canonical && canonical !== name) c.attrs = { canonical };
     return c;
   });
 };
+
+/** A dictionary's canonical name as the article writes it, with full-width brackets or half-width ones: 上海复星医药（集团）股份有限公司. */
+function asWritten(canonical: string | undefined, text: string): string | undefined {
+  if (!canonical || !/[()（）]/.test(canonical) || text.includes(canonical)) return canonical;
+  const other = /[()]/.test(canonical) ? canonical.replace(/\(/g, '（').replace(/\)/g, '）') : canonical.replace(/（/g, '(').replace(/）/g, ')');
+  return text.includes(other) ? other : canonical;
+}
 
 /** A place in brackets right after a company's name: its arm there (恒生银行（中国）, 大众汽车集团（中国）, 华泰证券（美国）). */
 const REGIONAL_ARM = /^[（(]([\u4e00-\u9fff]{2,4})[)）]/;

@@ -292,6 +292,8 @@ export function minorityNameAt(text: string, p: number, idx: TokenIndex): number
   return best;
 }
 
+/** Tags of a word after a foreign name the transliteration run may swallow: numbers, adverbs, verbs (多次, 再次, 表示). */
+const WORD_AFTER_NAME_TAGS = new Set(['m', 'd', 'v', 'vn', 'ad', 'p', 'c']);
 /** Uyghur name parts the segmenter cuts into function characters (阿不都 is 不 and 都 to it). */
 const UYGHUR_PART = /^阿不(?:都|来提|力克|力米提|拉)/;
 /** A dotted foreign name (唐·贝肯, 杰夫·莫雷尔, 玛丽-克莱尔·方丹): the dot is evidence enough for any characters. */
@@ -309,6 +311,10 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   if (!glued) while (e > p && !idx.isBoundary(e)) e--;
   // (…and never on a dot, where a token boundary cut the run right after one: 阿里木·, not a name.)
   while (e > p && (NAME_DOT.at(text, e - 1) || text[e - 1] === '-')) e--;
+  // (Nor over a word after a name the segmenter knew whole: 特朗普/nr 多次/m 声称.)
+  const known = idx.at(p);
+  const after = known && idx.at(known.end);
+  if (known && known.start === p && known.end < e && known.end - p >= 3 && (known.tag === 'nr' || known.tag === 'nrt') && after && after.end - after.start >= 2 && WORD_AFTER_NAME_TAGS.has(after.tag ?? '')) e = known.end;
   let dotted = false;
   for (let k = p; k < e; k++) if (NAME_DOT.at(text, k) || text[k] === '-') dotted = true;
   // Three characters make a foreign name only when they cannot start a Chinese one (奥巴马); two

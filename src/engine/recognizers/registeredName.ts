@@ -178,6 +178,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // or to a verb before the name (张三到/x 山东圣泉…有限公司: a visit).
     if (t.tag === 'x' && t.word.length >= 2 && /[系是称说]$/.test(t.word) && pieces.length === 0) break; // (…or to speech: 胡柏山称/x 公司)
     if (t.tag === 'x' && t.word.length >= 3 && FUNCTION_TAIL.test(t.word) && pieces.length > 0) break;
+    // (…or of two, the name's last character and a verb of going, after the rest of the name: 李殿/x 勋到/x 国网…有限公司.)
+    if (t.tag === 'x' && t.word.length === 2 && /[到赴至]$/.test(t.word) && idx.tokens[j - 1]?.tag === 'x' && idx.tokens[j - 1]!.end === t.start && pieces.length > 0) break;
     // …or to a word that ends the walk (刘宝/x 军代表/n 公司: 刘宝军 代表 公司).
     if (t.word.length === 3 && NAME_STOP.has(t.word.slice(1)) && !PROPER_TAGS.has(t.tag ?? '')) break;
     // …and a word that describes the company (港股/珠宝/龙头/周大福珠宝集团有限公司): what comes before it is the description's.
@@ -285,8 +287,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       continue;
     }
     // …or a group's first character, taken for a locative (中/f 铁一局/nt 集团有限公司: 中铁), or a registered name's
-    // opening a line or after a pause before an unknown word (中/f 审华诚/x 会计师事务所).
-    const opening = t.start === 0 || /[\n、，,：:；;。]/.test(text[t.start - 1]!);
+    // opening a line, after a pause or a preposition before an unknown word (中/f 审华诚/x 会计师事务所, 由/p 中/f 篮联/x（北京）体育有限公司).
+    const opening = t.start === 0 || /[\n、，,：:；;。]/.test(text[t.start - 1]!) || idx.tokens[j - 1]?.tag === 'p';
     if (t.word === '中' && t.tag === 'f' && pieces[0]?.start === t.end && (lookupName(text.slice(t.start, t.end + 1))?.ambiguous === false || (kind === 'legal' && opening && pieces[0].tag === 'x'))) {
       pieces[0] = { word: t.word + pieces[0].word, tag: 'nt', start: t.start };
       j--;

@@ -313,6 +313,8 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(units('营收达新台币7596.9亿元，税后纯益4523亿元', true), ['TWD', 'TWD']);
     assert.deepEqual(units('市值2,312亿港元，呎价18,888元', true), ['HKD', 'HKD']);
     assert.deepEqual(units('营收达新台币7596.9亿元，约合人民币1700亿元，另付300亿元', true), ['TWD', 'CNY', 'CNY']);
+    // (…unless it is from Taiwan and names its own dollar more often: a mainland subsidiary's figure cited)
+    assert.deepEqual(units('中央社台北电，鸿海营收新台币5,381亿元，新台币升值；子公司营收人民币100亿元。股价170.5元', true), ['TWD', 'CNY', 'TWD']);
     // none named: where the article is from
     assert.deepEqual(units('(中央社记者台北电)联发科每股配发现金股利25元', true), ['TWD']);
     assert.deepEqual(units('港股收评：腾讯收报385.6元', true), ['HKD']);
@@ -525,13 +527,17 @@ describe('AMOUNT recognizer', () => {
       { text: '3.5万元/套', value: 35000, unit: 'CNY/set' },
       { text: '15元/头', value: 15, unit: 'CNY/head' },
     ]);
-    // per piece or ticket; a dividend per share said before it (not per ten shares)
-    assert.deepEqual(found(recognizeAmounts, '硅片均价0.95元/片，门票120元/张，每股派发现金红利0.96元，每10股派3元'), [
+    // per piece or ticket, after a slash or right after 每 (not 每个 before a period); a dividend per share said before it (not per ten shares)
+    assert.deepEqual(found(recognizeAmounts, '硅片均价0.95元/片，门票120元/张，每股派发现金红利0.96元，每10股派3元，每片0.13元，每个季度几百元'), [
       { text: '0.95元/片', value: 0.95, unit: 'CNY/piece' },
       { text: '120元/张', value: 120, unit: 'CNY/sheet' },
       { text: '0.96元', value: 0.96, unit: 'CNY/share' },
       { text: '3元', value: 3, unit: 'CNY' },
+      { text: '0.13元', value: 0.13, unit: 'CNY/piece' },
+      { text: '几百元', unit: 'CNY' },
     ]);
+    // Taiwan's square metre (平方公尺)
+    assert.deepEqual(found(recognizeAmounts, '厂房面积约2.3万平方公尺'), [{ text: '2.3万平方公尺', value: 23000, unit: 'm2' }]);
     // per American depositary share, after its letters
     assert.deepEqual(found(recognizeAmounts, '每股ADS0.76美元，每ADS派息1美元'), [
       { text: '0.76美元', value: 0.76, unit: 'USD/ADS' },

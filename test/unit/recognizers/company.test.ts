@@ -325,6 +325,14 @@ describe('COMPANY recognizer', () => {
     });
 
     it('finds the short form of a full name that is in no dictionary', () => {
+      // a dictionary's canonical name as the article writes it, its brackets full-width; no canonical for the full name itself
+      assert.deepEqual(
+        companies('上海复星医药（集团）股份有限公司公告，复星医药营收增长').map((c) => [c.text, c.canonical]),
+        [
+          ['上海复星医药（集团）股份有限公司', undefined],
+          ['复星医药', '上海复星医药（集团）股份有限公司'],
+        ],
+      );
       // a bank by its name before the legal form, a city and its kind as it is, before the full name too
       assert.deepEqual(
         companies('成都银行（601838.SH）披露季报。同日，成都银行股份有限公司发布公告。').map((c) => [c.text, c.canonical]),
@@ -339,6 +347,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('会议，研究温州市城市建设发展集团有限公司债务化解工作'), ['温州市城市建设发展集团有限公司']);
       // nor a verb the segmenter glued onto a dictionary name's first characters (调研科/nz 大讯飞/x 股份有限公司)
       assert.deepEqual(names('市委书记9月10日调研科大讯飞股份有限公司'), ['科大讯飞股份有限公司']);
+      // nor the last character of a name and a verb of going glued after it (李殿/x 勋到/x 国网…有限公司)
+      assert.deepEqual(names('省长李殿勋到国网湖北省电力有限公司调研'), ['国网湖北省电力有限公司']);
+      // a registered name's first character the segmenter took for a locative after a preposition (由/p 中/f 篮联/x…)
+      assert.deepEqual(names('CBA联赛由中篮联（北京）体育有限公司负责运营'), ['中篮联（北京）体育有限公司']);
       // nor a country before a transliterated name (美国/史密斯/nr 菲尔德/nrt 食品公司)
       assert.deepEqual(names('猪肉加工企业美国史密斯菲尔德食品公司收购'), ['史密斯菲尔德食品公司']);
       // before a function character the segmenter glued onto its last word (北京城/ns 建于/v)
@@ -528,8 +540,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('西安陆港集团有限公司（简称“陆港集团”）表示，陆港集团将扩建'), ['西安陆港集团有限公司', '陆港集团', '陆港集团']);
       // a place declared as a short name leaves the place a place
       assert.deepEqual(names('双方在连云港签署协议。连云港港口股份有限公司（简称“连云港”）发布公告'), ['连云港港口股份有限公司']);
-      // a declared short name of a dictionary company takes the dictionary's canonical, however the text writes its brackets
-      assert.deepEqual(companies('华润（集团）有限公司（简称“华润集团”）发布公告').map((c) => c.canonical), ['华润(集团)有限公司', '华润(集团)有限公司']);
+      // a declared short name of a dictionary company takes the dictionary's canonical, written with the brackets the text writes
+      assert.deepEqual(companies('华润（集团）有限公司（简称“华润集团”）发布公告').map((c) => c.canonical), [undefined, '华润（集团）有限公司']);
       // …and a bracketed one with a Hong Kong stock code (北京汽车，01958.HK)
       assert.deepEqual(companies('北京汽车股份有限公司（北京汽车，01958.HK）同日公告').map((c) => c.canonical), [undefined, '北京汽车股份有限公司']);
       // a quoted name declares its short name after the quote
@@ -885,6 +897,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('希望小米SU7能成为首选'), []);
       // an AI assistant or model named after its maker (腾讯元宝, 百度文心一言)
       assert.deepEqual(names('混元大模型和腾讯元宝的能力将提升，百度文心一言上线'), []);
+      // but a company that makes a model is no product's name (鸿海为辉达组装GB200服务器)
+      assert.deepEqual(names('鸿海为辉达组装GB200服务器'), ['鸿海', '辉达']);
       assert.deepEqual(names('搭载小米澎湃OS智能座舱'), []);
       // a broker before the sector its analysts cover (中信证券/电力), and 平台 before a listed name, say nothing of the name
       assert.deepEqual(names('中信证券电力公用行业首席分析师李昊表示。港股平台东海新能源（02688.HK）当日涨'), ['中信证券', '东海新能源']);

@@ -183,6 +183,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('新加坡国务资政李显龙访问中国'), ['李显龙']);
       // 均 (all) after the last of listed names, not after one (王建均 is a name); a Japanese name before a day
       assert.deepEqual(names('美国总统特朗普和俄罗斯总统普京均未出席会议。局长王建均表示'), ['特朗普', '普京', '王建均']);
+      // a foreign name the segmenter knew whole ends before the word after it, whose first characters are transliteration's too (特朗普/nr 多次/m)
+      assert.deepEqual(names('美国总统特朗普多次声称'), ['特朗普']);
       // …nor the adverb the segmenter cut off before a verb (汪涛/x 均/d 预计/vn: both expect)
       assert.deepEqual(names('瑞银中国首席经济学家汪涛均预计，四季度增速回升'), ['汪涛']);
       // …and 当 of 当日 the segmenter glued on (龚/nr 正当/a 日/m)
@@ -306,6 +308,7 @@ describe('OFFICIAL recognizer', () => {
       const titled = (text: string) => officials(text).map((o) => [o.title, o.org]);
       assert.deepEqual(titled('腾讯游戏副总裁、天美工作室群总裁姚晓光透露'), [['副总裁、天美工作室群总裁', '腾讯游戏']]);
       assert.deepEqual(titled('阿斯利康执行副总裁、中国总裁王磊出席'), [['执行副总裁、中国总裁', '阿斯利康']]);
+      assert.deepEqual(titled('阿斯利康全球执行副总裁、国际业务总裁林骁表示'), [['全球执行副总裁、国际业务总裁', '阿斯利康']]);
       assert.deepEqual(titled('三明中院副院长、审判委员会委员郭明华出席'), [['副院长、审判委员会委员', '三明中院']]);
       assert.deepEqual(titled('济钢集团工会副主席、女工委主任李娜说'), [['副主席、女工委主任', '济钢集团工会']]);
       assert.deepEqual(titled('金管会副主委陈彦良补充指出'), [['副主委', '金管会']]);
