@@ -452,8 +452,19 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
       if (c) out.push(c);
     }
   }
-  return withPerUnitRanges(out, folded);
+  return withPerUnitRanges(withPricesPerOne(out, folded), folded);
 };
+
+/** 30多元一斤: one of a unit right after a sum is what the sum is the price of (CNY/jin), no quantity of its own. */
+function withPricesPerOne(found: Candidate[], folded: string): Candidate[] {
+  return found.filter((c, k) => {
+    const price = found[k - 1];
+    const unit = PER_UNITS[folded.slice(c.start + 1, c.end)];
+    if (!price || price.end !== c.start || folded[c.start] !== '一' || !unit || !price.source.endsWith('currency') || typeof price.attrs?.unit !== 'string' || price.attrs.unit.includes('/')) return true;
+    price.attrs.unit += '/' + unit;
+    return false;
+  });
+}
 
 const RANGE_JOIN = new RegExp(`^${TO}$`);
 

@@ -1008,8 +1008,8 @@ const SECTOR = /^[\u4e00-\u9fff]{2,6}$(?<![所院部室处中心])/;
 /** A bracketed place or 集团 at the start of a text: （集团）, (宁波). */
 const BRACKET_AT = /^[(（][\u4e00-\u9fff]{1,6}[)）]/;
 
-/** Verbs after a known name the segmenter may glue to its last character (张明出/x 生于, 王刚主/x 持). */
-const VERB_AFTER_MENTION = /^(?:出生|出席|出任|出资|出访|主持|主导|担任|带领|率领|率团|接受|接待)/;
+/** Verbs after a known name the segmenter may glue to its last character (张明出/x 生于, 王刚主/x 持, 刘运来/nr 到). */
+const VERB_AFTER_MENTION = /^(?:出生|出席|出任|出资|出访|主持|主导|担任|带领|率领|率团|接受|接待|来到|前往|走进|深入)/;
 
 /** What follows a company's name, never a person's: its shares, figures, reports, shops, units, a quote of its shares (李宁报17.92港元). */
 const COMPANY_AFTER_MENTION = /^(?:股价|股份|市值|营收|净利|财报|[年季]报|半年报|公司|集团|品牌|旗下|门店|体育|股票|报[\d０-９])/;
@@ -1018,8 +1018,11 @@ const SPEECH_AFTER_MENTION = new RegExp(`^(?:${NAME_ACTS}|会谈|主持|调研|�
 /** The segmenter took the name at [start, end) for one word of its own, no name: 金融/n, 高峰/n. */
 const ENDS_CLAUSE = /^[。，,；;！？!?]$/;
 /** A common noun right before `at` that is no title: 用电/n (高峰), not 主席/n (高峰). */
+const UNKNOWN_OR_NAME_TAGS = new Set(['x', 'nrt']);
 const afterNoun = (text: string, idx: TokenIndex, at: number): boolean => {
   const t = idx.at(at - 1);
+  // (…a word's: not a name the segmenter did not know, 会见/n 齐普策/x 。)
+  if (UNKNOWN_OR_NAME_TAGS.has(idx.at(at)?.tag ?? '')) return false;
   return t !== undefined && t.end === at && (t.tag === 'n' || t.tag === 'vn') && t.word.length >= 2 && !TITLES_ENDING.edgeAt(text, at) && !ADDRESS_BEFORE.test(t.word);
 };
 const commonWord = (idx: TokenIndex, start: number, end: number): boolean => {

@@ -400,8 +400,8 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, '捐赠大米150吨、食用油8000桶，桶装水200桶'), ['150吨']);
     // a ternary battery chemistry is no three yuan; tonnes of contained metal are tonnes
     assert.deepEqual(texts(recognizeAmounts, '三元材料需求回暖，三元前驱体出货4.57万金属吨，售价三元'), ['4.57万金属吨', '三元']);
-    // …nor the dairy by its short name where the article names it (三元将), though a price stays one (三元一斤)
-    assert.deepEqual(texts(recognizeAmounts, '北京三元食品股份有限公司表示，三元将力争营收突破100亿元。白菜三元一斤'), ['100亿元', '三元', '一斤']);
+    // …nor the dairy by its short name where the article names it (三元将), though a price stays one (三元一斤, per jin)
+    assert.deepEqual(texts(recognizeAmounts, '北京三元食品股份有限公司表示，三元将力争营收突破100亿元。白菜三元一斤'), ['100亿元', '三元']);
     // 零担 (part loads) and 零元购: 零 alone before a unit is a word's; a 5g phone is of the fifth generation
     assert.deepEqual(texts(recognizeAmounts, '公司零担业务增长，零元购，5g手机，一百零五元'), ['一百零五元']);
     // 三元桥 and 三元里 are places, 三元股份 a dairy
@@ -535,6 +535,11 @@ describe('AMOUNT recognizer', () => {
       { text: '3元', value: 3, unit: 'CNY' },
       { text: '0.13元', value: 0.13, unit: 'CNY/piece' },
       { text: '几百元', unit: 'CNY' },
+    ]);
+    // a price of one unit said after the sum (30多元一斤: CNY/jin), one unit alone a quantity
+    assert.deepEqual(found(recognizeAmounts, '排骨要30多元一斤，买了一斤排骨'), [
+      { text: '30多元', value: 30, unit: 'CNY/jin' },
+      { text: '一斤', value: 1, unit: 'jin' },
     ]);
     // Taiwan's square metre (平方公尺)
     assert.deepEqual(found(recognizeAmounts, '厂房面积约2.3万平方公尺'), [{ text: '2.3万平方公尺', value: 23000, unit: 'm2' }]);

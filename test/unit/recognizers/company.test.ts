@@ -1331,8 +1331,8 @@ describe('COMPANY recognizer', () => {
       // but a firm's analyst is the firm's (中信期货分析师), not a trade's (证券分析师)
       assert.deepEqual(names('中信期货分析师表示，国泰君安期货分析师认为，资深证券分析师王刚说'), ['中信期货', '国泰君安期货']);
       assert.deepEqual(names('光大期货总监张大鹏认为'), ['光大期货']);
-      // a fund is no company, nor its kind in a list (黄金ETF、易方达)
-      assert.deepEqual(names('博时黄金ETF、易方达规模较大。华安黄金ETF（518880）规模达到601.3亿元'), ['博时', '易方达']);
+      // a fund is no company, nor its kind in a list (黄金ETF、易方达), nor its manager inside its name (博时黄金ETF, as 小米 in 小米SU7)
+      assert.deepEqual(names('博时黄金ETF、易方达规模较大。华安黄金ETF（518880）规模达到601.3亿元'), ['易方达']);
     });
 
     it('reads a name after a bullet dot, not after the dot of a personal name', () => {
@@ -1540,6 +1540,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('科创50指数上涨1.78%，寒武纪涨超9%。苹果期货主力合约中，苹果涨5%'), ['寒武纪']);
       // …or reaching its daily limit (新希望涨停)
       assert.deepEqual(names('温氏股份上涨3.1%，新希望涨停'), ['温氏股份', '新希望']);
+      // …or its suppliers (苹果供应商立讯精密), not the fruit's industry (烟台苹果产业链)
+      assert.deepEqual(names('发展烟台苹果产业链。苹果供应商立讯精密'), ['苹果', '立讯精密']);
       // …its headquarters or research institute after it (同程研究院, 小米总部, 浪潮智算中心; its brands, 如家旗下, are in companyCues.ts)
       assert.deepEqual(names('同程研究院首席研究员程超功说，如家旗下酒店，小米总部，浪潮智算中心'), ['同程', '如家', '小米', '浪潮']);
       // …a donation (小米捐赠200万元, the guidelines' own 小米 alone); not the grain coming to market (小米上市)

@@ -185,6 +185,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('美国总统特朗普和俄罗斯总统普京均未出席会议。局长王建均表示'), ['特朗普', '普京', '王建均']);
       // a foreign name the segmenter knew whole ends before the word after it, whose first characters are transliteration's too (特朗普/nr 多次/m)
       assert.deepEqual(names('美国总统特朗普多次声称'), ['特朗普']);
+      // …or ending a clause after a verb the segmenter took for a noun (会见/n 齐普策/x 。)
+      assert.deepEqual(names('宝马集团董事长齐普策访问沈阳。省长王新伟会见齐普策。'), ['齐普策', '王新伟', '齐普策']);
+      // a Japanese family name of a president (社长河合利树), a rare surname (闪辉)
+      assert.deepEqual(names('东京电子社长河合利树称。高盛首席中国经济学家闪辉预计'), ['河合利树', '闪辉']);
+      // a later mention the segmenter glued to the verb after it (刘运来/nr 到)
+      assert.deepEqual(names('潍坊市委书记刘运调研。随后，刘运来到歌尔股份有限公司'), ['刘运', '刘运']);
       // …nor the adverb the segmenter cut off before a verb (汪涛/x 均/d 预计/vn: both expect)
       assert.deepEqual(names('瑞银中国首席经济学家汪涛均预计，四季度增速回升'), ['汪涛']);
       // …and 当 of 当日 the segmenter glued on (龚/nr 正当/a 日/m)
