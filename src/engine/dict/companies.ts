@@ -856,7 +856,7 @@ ABB集团|ABB
 淡马锡
 IDG资本|IDG
 麦肯锡|McKinsey
-普华永道|PwC
+普华永道|PwC|PricewaterhouseCoopers
 德勤|Deloitte
 安永|EY|Ernst & Young
 毕马威|KPMG
@@ -896,6 +896,9 @@ IDG资本|IDG
 长江实业集团有限公司|长江实业|长实
 长江和记实业有限公司|长江和记|?长和|和记黄埔|?和黄
 和记港口集团有限公司|和记港口|Hutchison Ports
+峨眉山旅游股份有限公司|峨眉山A
+Tokopedia
+中国证券投资者保护基金有限责任公司|投保基金
 天相投资顾问有限公司|天相投顾
 发那科株式会社|发那科|FANUC
 浙江中控技术股份有限公司|中控技术
@@ -978,7 +981,7 @@ IDG资本|IDG
 厦门象屿股份有限公司|厦门象屿
 联邦快递|FedEx
 联合包裹|UPS
-敦豪|DHL
+德国邮政敦豪集团|敦豪|DHL|DHL Group
 TNT快递|TNT
 皇家邮政|Royal Mail
 日本邮政

@@ -339,8 +339,9 @@ const DIGITS = String.raw`\d+(?:,\d{3})*(?:[.·]\d+)?`;
 /** Chinese numerals, the formal ones of contracts and invoices too (叁仟贰佰陆拾万元). */
 const CN = `零〇○一二两三四五六七八九十百千万亿兆${CN_FORMAL}`;
 /** Not inside a longer number, a name like F1 or an ordinal (第十二); but after an indicator's letters (GDP7689.3亿元, GMV120亿元) or a container unit a freight rate or a depositary share a dividend is per (每FEU4212美元, 每股ADS0.76美元). */
-const INSIDE = String.raw`[\d.·第${CN}几数]`;
-const START = String.raw`(?<!${INSIDE})(?<!\d,)(?<![A-Za-z](?<!GDP|GMV|CPI|PPI|TEU|FEU|ADS|ADR))`;
+// (数 is a numeral's before a number, 数亿, but a noun's end in 指数, 系数, 人数: 价格指数2.1%.)
+const INSIDE = String.raw`[\d.·第${CN}几]`;
+const START = String.raw`(?<!${INSIDE})(?<!(?<![指系倍人次分总函参常])数)(?<!\d,)(?<![A-Za-z](?<!GDP|GMV|CPI|PPI|TEU|FEU|ADS|ADR))`;
 const MAGNITUDE = '[十百千万亿兆多余几来]{0,6}?'; // 20几亿, 10来亿: twenty-odd, ten or so
 /** 兆 is 10^12 in Taiwan and Hong Kong, written before the rest: 4兆8470亿元. */
 const NUM_DIGITS = `(?:\\d+(?:[.·]\\d+)?[兆亿](?=\\d))?(?:\\d{1,4}万(?=\\d{4}(?!\\d)|\\d[千百]))?${DIGITS}${MAGNITUDE}`; // 1兆2000亿, 26亿5000万, 1万5000元, 1万5千元
@@ -562,10 +563,10 @@ const PER_UNITS: Record<string, string> = {
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
   百万英热单位: 'MMBtu', MMBtu: 'MMBtu', 瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
   ADS: 'ADS', 股ADS: 'ADS', ADR: 'ADS', 股ADR: 'ADS',
-  片: 'piece', 件: 'piece', 只: 'piece', 支: 'piece', 颗: 'piece', 个: 'piece', 台: 'unit', 张: 'sheet',
+  片: 'piece', 件: 'piece', 只: 'piece', 支: 'piece', 颗: 'piece', 个: 'piece', 台: 'unit', 张: 'sheet', 票: 'parcel',
 };
 /** Counters a price is per after a slash only: 每个 and 每只 before a sum say "each" (每个季度几百元). */
-const SLASH_ONLY = new Set(['片', '件', '只', '支', '颗', '个', '台', '张']);
+const SLASH_ONLY = new Set(['片', '件', '只', '支', '颗', '个', '台', '张', '票']);
 // (The longest first: 千瓦时 before 瓦; a Latin unit not before more letters: 元/Wh, not 元/Week.)
 const PER_UNIT_NAMES = Object.keys(PER_UNITS).sort((a, b) => b.length - a.length).join('|');
 const PER_UNIT = new RegExp(`^\\/(${PER_UNIT_NAMES})(?![A-Za-z])`);

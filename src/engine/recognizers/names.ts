@@ -351,6 +351,8 @@ export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
   for (let t = idx.at(e); t && t.end <= limit && !TIME_AFTER_NAME.test(text.slice(t.start, t.start + 2)) && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) || translitGoesOn(t) : FOREIGN_TAGS.has(t.tag ?? '') || isTranslit(text, t.start, t.end)); t = idx.at(e)) {
     // A verb the segmenter glued on at the end (阿莫/代伊说/x, 买买提/明在/x): the name ends before it.
     // So may a name's last token end with the first character of a word whose last character stands alone (卢特/x 尼克会/nr 面/n).
+    // (…and one it glued to the word after, past the part after the dot: 帕普·拉斯洛/nr 称该/x 项目.)
+    if (t.tag === 'x' && t.end - t.start >= 2 && t.start > dot + 1 && AFTER_NAME.at(text, t.start) && !TRANSLIT.at(text, t.start)) break;
     const next = idx.at(t.end);
     const wordCut = t.end - t.start >= 3 && AFTER_NAME.at(text, t.end - 1) && next !== undefined && next.start === t.end && next.end - next.start === 1 && isCJK(text, next.start) && !TRANSLIT.at(text, next.start) && !AFTER_NAME.at(text, next.start);
     glued = wordCut || (t.tag === 'x' && t.end - t.start >= 2 && AFTER_NAME.at(text, t.end - 1) && idx.isBoundary(t.end) && !TRANSLIT.at(text, t.end - 1));

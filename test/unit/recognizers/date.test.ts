@@ -807,6 +807,10 @@ describe('DATE recognizer', () => {
     assert.deepEqual(texts(recognizeDates, text), []);
   });
 
+  it('leaves a weekday alone as a reporter\'s name in a credit (记者 周一鸣), not the day a reporter was told something on (记者周五获悉)', () => {
+    assert.deepEqual(texts(recognizeDates, '（记者 周一鸣）报道，编辑：周五星。记者周五获悉'), ['周五']);
+  });
+
   it('rejects impossible months and days', () => {
     assert.deepEqual(texts(recognizeDates, '13月5日,2月30日,4月31日,40日'), []);
     assert.deepEqual(valueOf('2024年2月29日'), [['2024年2月29日', '2024-02-29']]);
