@@ -543,8 +543,11 @@ describe('AMOUNT recognizer', () => {
     ]);
     // a percentage after an index's name (价格指数2.1%), not after 数 before a number (数亿元 is one amount)
     assert.deepEqual(texts(recognizeAmounts, '动力煤价格指数2.1%的涨幅，投资数亿元'), ['2.1%', '数亿元']);
-    // per parcel (单票收入1.29元/票)
-    assert.deepEqual(found(recognizeAmounts, '单票收入1.29元/票'), [{ text: '1.29元/票', value: 1.29, unit: 'CNY/parcel' }]);
+    // per parcel (单票收入1.29元/票), per kilolitre of beer (4061元/千升)
+    assert.deepEqual(found(recognizeAmounts, '单票收入1.29元/票，吨酒收入4061元/千升'), [
+      { text: '1.29元/票', value: 1.29, unit: 'CNY/parcel' },
+      { text: '4061元/千升', value: 4061, unit: 'CNY/KL' },
+    ]);
     // Taiwan's square metre (平方公尺)
     assert.deepEqual(found(recognizeAmounts, '厂房面积约2.3万平方公尺'), [{ text: '2.3万平方公尺', value: 23000, unit: 'm2' }]);
     // per American depositary share, after its letters

@@ -320,6 +320,8 @@ describe('COMPANY recognizer', () => {
       // a city's state-owned group by its place and its one trade (济南重工, 济南财金); not a place and a generic word elsewhere
       assert.deepEqual(names('济南重工集团有限公司订单增长。济南重工表示。济南财金投资控股集团有限公司表示，济南财金出资'), ['济南重工集团有限公司', '济南重工', '济南财金投资控股集团有限公司', '济南财金']);
       assert.deepEqual(names('济南重工业发展迅速'), []);
+      // a trade before the contracted one, without the province and with 集团 (山东省港航建设投资集团有限公司 → 港航建投集团)
+      assert.deepEqual(names('山东省港航建设投资集团有限公司成立。港航建投集团旗下，港航建投表示'), ['山东省港航建设投资集团有限公司', '港航建投集团', '港航建投']);
       // and 城市发展 → 城发, 产业发展(投资) → 产发
       assert.deepEqual(names('济南城市发展集团有限公司签约，济南城发表示。济南产业发展投资集团有限公司签约，济南产发表示'), ['济南城市发展集团有限公司', '济南城发', '济南产业发展投资集团有限公司', '济南产发']);
     });
