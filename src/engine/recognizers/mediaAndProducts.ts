@@ -10,13 +10,15 @@ const SOURCE_MARK = /^(?:(?![与和及同跟向对为在])[\u4e00-\u9fff]{0,2}(?
 const PRODUCT_AFTER = /^(?:-[A-Za-z]{0,3}\d|(?! ?[QH][1-4]\b| ?[A-Z\d]{2}\d{3,4}次?航班| ?(?:C9\d\d|A3\d\d|ARJ21|B?7[0-9]7)\b| ?(?:[A-Za-z]+ ){0,2}F1\b) ?(?:[A-Za-z]+ ){0,2}[A-Za-z]+[ .]?[0-9](?![\d.]*\s?[年月日%])|乾崑|鸿蒙|昇腾|麒麟|星火|元宝|混元|通义|文心|豆包|盘古|千问|澎湃OS|手机|电视|平板|笔记本|学习机|词典笔|翻译机|微博|博客|转债|(?!公布|发布|宣布|调整|编制|推出)[\u4e00-\u9fff]{0,4}指数|[综成]指|期货|博览会|展览会|交易会|洽谈会|联赛|[\u4e00-\u9fff]{0,8}(?:混合|债券|股票|货币|联接|配置)型?(?:发起式)?(?:(?:证券投资)?基金|(?=规模|净值|份额|[一二三四]季度))|[\u4e00-\u9fff]{0,8}\d{0,4}(?:ETF|LOF)|[\u4e00-\u9fff]{1,2}\d{2,3}(?=车型|款|系列|[\u4e00-\u9fff]{0,3}版)|(?:信托|资管|理财|基金)?·[\u4e00-\u9fff]{1,8}\d{1,3}号)/;
 /**
  * What follows a name at `end` makes it a medium cited as a source (新浪房产讯, 中国银行保险报网)
- * or part of a product (小米SU7, 华为手机, a trust's numbered plan 中信信托·恒益3号, 三星Galaxy Z Fold7, 奇瑞风云A9, 特斯拉Cybercab, 苹果iPhone;
+ * or part of a product (小米SU7, 华为手机, i茅台, a trust's numbered plan 中信信托·恒益3号, 三星Galaxy Z Fold7, 奇瑞风云A9, 特斯拉Cybercab, 苹果iPhone;
  * not a quarter, a year, an F1 team or a title: 谷歌Q3, 奥迪Revolut F1, 特斯拉CEO).
  */
 export function sourceOrProductAt(text: string, start: number, end: number): boolean {
   // A company's or a group's name is its own whatever follows: 海信视像科技股份有限公司/电视工厂, 浪潮集团 > 员工风采 (its own site).
   if (COMPANY_FORM.test(text.slice(start, end))) return false;
   if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20)) || inWorkTitle(text, start, end)) return true;
+  // An app named with a small Latin letter before the name (i茅台, e福州): the app's, no company.
+  if (/[a-z]/.test(text[start - 1] ?? '') && !/[A-Za-z]/.test(text[start - 2] ?? '') && /[\u4e00-\u9fff]/.test(text[start] ?? '')) return true;
   // A product's Latin name (特斯拉Cybercab, 苹果iPhone), not another company's (奥迪Revolut).
   const latin = LATIN_WORD.exec(text.slice(end, end + 16));
   if (latin && !lookupName(latin[0])) return true;

@@ -899,6 +899,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('希望小米SU7能成为首选'), []);
       // an AI assistant or model named after its maker (腾讯元宝, 百度文心一言)
       assert.deepEqual(names('混元大模型和腾讯元宝的能力将提升，百度文心一言上线'), []);
+      // an app named with a small Latin letter before the name (i茅台)
+      assert.deepEqual(names('i茅台平台累计成交额增长，茅台集团表示'), ['茅台集团']);
       // but a company that makes a model is no product's name (鸿海为辉达组装GB200服务器)
       assert.deepEqual(names('鸿海为辉达组装GB200服务器'), ['鸿海', '辉达']);
       assert.deepEqual(names('搭载小米澎湃OS智能座舱'), []);
