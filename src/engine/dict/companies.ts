@@ -2104,6 +2104,7 @@ HD现代重工|HD Hyundai Heavy Industries
 林德集团|?林德|Linde|Linde plc
 关东电化工业株式会社|关东电化
 英飞凌科技股份公司|英飞凌|Infineon|Infineon Technologies AG
+科思创股份有限公司|科思创|Covestro
 江阴江化微电子材料股份有限公司|江化微
 美年大健康产业控股股份有限公司|美年健康|美年大健康
 太平洋健康保险股份有限公司|太保健康险|太保健康

@@ -322,6 +322,16 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('济南重工业发展迅速'), []);
       // a trade before the contracted one, without the province and with 集团 (山东省港航建设投资集团有限公司 → 港航建投集团)
       assert.deepEqual(names('山东省港航建设投资集团有限公司成立。港航建投集团旗下，港航建投表示'), ['山东省港航建设投资集团有限公司', '港航建投集团', '港航建投']);
+      // 城建投资(管理) and 城市基础设施建设投资 are 城投 too
+      assert.deepEqual(
+        companies('天津城市基础设施建设投资集团有限公司发债，天津城投表示。成都城建投资管理集团有限责任公司公告，成都城投表示').map((c) => [c.text, c.canonical]),
+        [
+          ['天津城市基础设施建设投资集团有限公司', undefined],
+          ['天津城投', '天津城市基础设施建设投资集团有限公司'],
+          ['成都城建投资管理集团有限责任公司', undefined],
+          ['成都城投', '成都城建投资管理集团有限责任公司'],
+        ],
+      );
       // and 城市发展 → 城发, 产业发展(投资) → 产发
       assert.deepEqual(names('济南城市发展集团有限公司签约，济南城发表示。济南产业发展投资集团有限公司签约，济南产发表示'), ['济南城市发展集团有限公司', '济南城发', '济南产业发展投资集团有限公司', '济南产发']);
     });
