@@ -7,7 +7,7 @@ import { recognizeAmounts } from './recognizers/amount';
 import { recognizeCompanies } from './recognizers/company';
 import { recognizeDates } from './recognizers/date';
 import { GLUE } from './recognizers/names';
-import { LIST_PAUSE, recognizeOfficials } from './recognizers/official';
+import { LIST_PAUSE, recognizeOfficials, TITLE_NOTE } from './recognizers/official';
 import { sentenceStart } from './recognizers/sentences';
 import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types';
 import { resolveOverlaps } from './resolve';
@@ -159,8 +159,6 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
 }
 
 const LISTED = 'rule:official-list';
-/** A note in brackets after a title: （CFO）, （主持工作）. */
-const TITLE_NOTE = /[(（][^()（）\n]{1,8}[)）]$/;
 /** A department or office of a company: 信贷部, 国际业务部, 日本总部 (not a club, 海港俱乐部). */
 const DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?<!俱乐)部$/;
 /** The tenure written before a title: 时任 (then), 现任 (now). */

@@ -556,6 +556,8 @@ function amountAt(folded: string, index: number, matched: string, local: string 
 /** What a price per unit does or is, between 每吨 and the price; what a share pays (每股派发现金红利0.96元). */
 const PRICE_MOVES = '亏损|盈利|毛利|利润|成本|售价|价格|均价|补贴|上涨|下跌|上调|下调|提高|降低|增加|减少|亏|赚|涨|跌|降|(?:拟)?派(?:发|送)?(?:现金)?(?:红利|股利|股息)?';
 
+/** Counters a price is per after a slash (0.95元/片) or right after 每 only: 每个 and 每只 before anything else say "each" (每个季度几百元). */
+const COUNTERS: Record<string, string> = { 片: 'piece', 件: 'piece', 只: 'piece', 支: 'piece', 颗: 'piece', 个: 'piece', 台: 'unit', 张: 'sheet', 票: 'parcel' };
 /** The units a price is given per, after a slash, and their codes. */
 const PER_UNITS: Record<string, string> = {
   平方米: 'm2', 平米: 'm2', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 干吨: 'dmt', 湿吨: 'wmt', 公顷: 'ha', 升: 'L', 千瓦时: 'kWh', 兆瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
@@ -563,17 +565,16 @@ const PER_UNITS: Record<string, string> = {
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
   百万英热单位: 'MMBtu', MMBtu: 'MMBtu', 瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
   千升: 'KL', ADS: 'ADS', 股ADS: 'ADS', ADR: 'ADS', 股ADR: 'ADS',
-  片: 'piece', 件: 'piece', 只: 'piece', 支: 'piece', 颗: 'piece', 个: 'piece', 台: 'unit', 张: 'sheet', 票: 'parcel',
+  ...COUNTERS,
 };
-/** Counters a price is per after a slash only: 每个 and 每只 before a sum say "each" (每个季度几百元). */
-const SLASH_ONLY = new Set(['片', '件', '只', '支', '颗', '个', '台', '张', '票']);
-// (The longest first: 千瓦时 before 瓦; a Latin unit not before more letters: 元/Wh, not 元/Week.)
-const PER_UNIT_NAMES = Object.keys(PER_UNITS).sort((a, b) => b.length - a.length).join('|');
-const PER_UNIT = new RegExp(`^\\/(${PER_UNIT_NAMES})(?![A-Za-z])`);
+/** Names as a regex alternation, the longest first: 千瓦时 before 瓦. */
+const longestFirst = (names: readonly string[]): string => [...names].sort((a, b) => b.length - a.length).join('|');
+// (A Latin unit not before more letters: 元/Wh, not 元/Week.)
+const PER_UNIT = new RegExp(`^\\/(${longestFirst(Object.keys(PER_UNITS))})(?![A-Za-z])`);
 /** 每吨 before the price, with what it is a price of, what it does and how near it is between (每吨焦炭亏损100元, 每吨约120元; the last 每 of 每年每亩). */
-const PER_UNIT_BEFORE = new RegExp(`每(${Object.keys(PER_UNITS).filter((u) => !SLASH_ONLY.has(u)).sort((a, b) => b.length - a.length).join('|')})(?:(?!每)[\u4e00-\u9fff]){0,2}(?:${PRICE_MOVES})?(?:约|均|仅|达|为|在|近|超过?|逾|高达)?$`);
+const PER_UNIT_BEFORE = new RegExp(`每(${longestFirst(Object.keys(PER_UNITS).filter((u) => !(u in COUNTERS)))})(?:(?!每)[\u4e00-\u9fff]){0,2}(?:${PRICE_MOVES})?(?:约|均|仅|达|为|在|近|超过?|逾|高达)?$`);
 /** A counter right before the price, nothing between but how near it is: 每片0.13元, 每支约55元 (not 每个季度几百元). */
-const PER_COUNTER_BEFORE = new RegExp(`每(${[...SLASH_ONLY].join('|')})(?:约|均|仅|为|近|高达)?$`);
+const PER_COUNTER_BEFORE = new RegExp(`每(${longestFirst(Object.keys(COUNTERS))})(?:约|均|仅|为|近|高达)?$`);
 /** (Before a verb too: 由40万吨/年提升至…; not where the time starts a word: /年底.) */
 const PER_TIME = /^\/(年|日|天|月)(?![A-Za-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
 /** The quantities of ore, land or a liquid a quantity is given per (克/吨, 公斤/亩, 吨/公顷, 毫克/升 is read whole). */

@@ -474,7 +474,8 @@ function biographies(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, s
   for (const m of text.matchAll(BIOGRAPHY)) {
     const [start, end] = m.indices![1]!;
     if (!surnameLength(text, start)) continue;
-    const paragraphEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+    const lineBreak = text.indexOf('\n', end);
+    const paragraphEnd = lineBreak < 0 ? text.length : lineBreak;
     let post: { taken: number; start: number; end: number } | undefined;
     for (let k = text.indexOf('任', end); k >= 0 && k < paragraphEnd; k = text.indexOf('任', k + 1)) {
       for (let e = k + 3; e <= Math.min(k + 24, paragraphEnd); e++) {
@@ -682,7 +683,7 @@ const EPITHET = /[、，,]?[“"][^”"\n]{1,6}[”"]$/;
 const QUOTE_ENDS = new CharSet('”"');
 const BRACKET_ENDS = new CharSet(')）');
 /** A note in brackets after a title: （CTO）, （主持工作）, （代为履职）. */
-const TITLE_NOTE = /[(（][^()（）\n]{1,8}[)）]$/;
+export const TITLE_NOTE = /[(（][^()（）\n]{1,8}[)）]$/;
 
 /** Where the longest title ending at `end` starts, -1 if none; 代 (acting) that ends a word is not its (宁德时代董事长). */
 function titleEndingAt(text: string, end: number): number {
@@ -1017,8 +1018,9 @@ const COMPANY_AFTER_MENTION = /^(?:股价|股份|市值|营收|净利|财报|[�
 const SPEECH_AFTER_MENTION = new RegExp(`^(?:${NAME_ACTS}|会谈|主持|调研|考察|透露|谈到|提出|要求|希望|告诉|回应|在会|一同|一起|陪同|带队|率队)`);
 /** The segmenter took the name at [start, end) for one word of its own, no name: 金融/n, 高峰/n. */
 const ENDS_CLAUSE = /^[。，,；;！？!?]$/;
-/** A common noun right before `at` that is no title: 用电/n (高峰), not 主席/n (高峰). */
+/** Tags of a name the segmenter did not know or took for a foreign one: no word of its own. */
 const UNKNOWN_OR_NAME_TAGS = new Set(['x', 'nrt']);
+/** A common noun right before `at` that is no title: 用电/n (高峰), not 主席/n (高峰). */
 const afterNoun = (text: string, idx: TokenIndex, at: number): boolean => {
   const t = idx.at(at - 1);
   // (…a word's: not a name the segmenter did not know, 会见/n 齐普策/x 。)

@@ -218,9 +218,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     }
     // A dictionary name whose first characters the segmenter glued onto the word before (调研科/nz 大讯飞/x 股份有限公司): the name starts there.
     const piece = pieces[0];
-    const across = piece?.start === t.end && piece.tag !== 'bracket' ? DICT_BEFORE.longestEndingAt(text, piece.start + piece.word.length) : -1;
-    if (across - t.start >= 2 && across < t.end && !GLUED_WORD_TAGS.has(t.tag ?? '') && !lookupName(text.slice(across, piece!.start + piece!.word.length))?.ambiguous) {
-      pieces[0] = { word: text.slice(across, piece!.start + piece!.word.length), tag: 'nt', start: across };
+    const pieceEnd = piece ? piece.start + piece.word.length : -1;
+    const across = piece?.start === t.end && piece.tag !== 'bracket' ? DICT_BEFORE.longestEndingAt(text, pieceEnd) : -1;
+    if (across - t.start >= 2 && across < t.end && !GLUED_WORD_TAGS.has(t.tag ?? '') && !lookupName(text.slice(across, pieceEnd))?.ambiguous) {
+      pieces[0] = { word: text.slice(across, pieceEnd), tag: 'nt', start: across };
       gluedHead = true;
       break;
     }

@@ -15,11 +15,11 @@ const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车
 
 /** What a bank, a broker or an insurer is named as, before its legal form. */
 const FINANCIAL_END = /(?:银行|证券|保险|信托|期货|租赁)$/;
-/** A legal form alone. */
-const LEGAL_FORM = /^(?:股份有限公司|有限责任公司|有限公司|股份公司)$/;
+/** The legal forms a registered name ends with. */
+const LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '股份公司'];
 
 /** Legal and group words stripped from a full name to find the short forms it is cited by. */
-const TAIL_WORDS = ['股份有限公司', '有限责任公司', '有限公司', '股份公司', '集团公司', '株式会社', '公司', '集团', '控股', '股份', '技术', '科技', '通讯', '通信', '信息', '网络', '软件', '微电子', '电子', '实业', '产业', '工业', '投资', '发展', '国际'];
+const TAIL_WORDS = [...LEGAL_FORMS, '集团公司', '株式会社', '公司', '集团', '控股', '股份', '技术', '科技', '通讯', '通信', '信息', '网络', '软件', '微电子', '电子', '实业', '产业', '工业', '投资', '发展', '国际'];
 
 /** What follows a zone's name in its investment platform's name: 北京亦庄/投资控股有限公司 is not cited as 亦庄 (the zone). */
 const ZONE_PLATFORM = /^(?:投资控股|投资发展|开发建设)/;
@@ -85,7 +85,7 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
   // …and a group registered with its 集团 in brackets is cited with it: 上海东浩兰生（集团）有限公司 → 东浩兰生集团.
   const grouped = /[(（]集团[)）]/.test(full) ? [...forms, ...unplaced].filter((f) => !f.endsWith('集团')).map((f) => f + '集团') : [];
   // A bank, broker or insurer is cited by its name before the legal form, a place and its kind as it may be: 成都银行股份有限公司 → 成都银行.
-  const financial = rests.filter((f) => f.length >= 4 && FINANCIAL_END.test(f) && LEGAL_FORM.test(full.slice(f.length)) && full.startsWith(f) && !NOT_COMPANIES.has(f) && !forms.includes(f));
+  const financial = rests.filter((f) => f.length >= 4 && FINANCIAL_END.test(f) && full.startsWith(f) && LEGAL_FORMS.includes(full.slice(f.length)) && !NOT_COMPANIES.has(f) && !forms.includes(f));
   return [...forms, ...financial, ...unplaced, ...shares, ...grouped, ...contractedForms(full), ...cityTradeForm(full, placed)];
 }
 
