@@ -1904,7 +1904,7 @@ GIC
 湖南钢铁集团有限公司|湖南钢铁|湘钢集团
 中车株洲电力机车研究所有限公司|中车株洲所|株洲所
 龙芯中科技术股份有限公司|龙芯中科|龙芯
-曼恩商用车辆股份公司|曼恩|MAN Truck
+曼恩商用车辆股份公司|曼恩|曼恩商用车|MAN Truck & Bus|MAN Truck
 德勤华永会计师事务所（特殊普通合伙）|德勤华永
 信永中和会计师事务所（特殊普通合伙）|信永中和
 天健会计师事务所（特殊普通合伙）|天健会计师事务所
@@ -2377,6 +2377,13 @@ Gorenje|古洛尼
 河南神火煤电股份有限公司|神火股份
 山东南山铝业股份有限公司|南山铝业
 泰利森锂业公司|泰利森锂业|泰利森|Talison Lithium
+# Grain traders, shipping lines, carmakers and insurers the probes met.
+路易达孚公司|路易达孚|Louis Dreyfus Company|Louis Dreyfus|LDC
+阿彻丹尼尔斯米德兰公司|ADM|Archer-Daniels-Midland|Archer Daniels Midland
+华轮威尔森公司|华轮威尔森|Wallenius Wilhelmsen
+埃布罗汽车公司|埃布罗|EBRO
+中邮人寿保险股份有限公司|中邮人寿|中邮保险
+日本生命保险相互会社|日本生命|日本生命保险公司|Nippon Life
 `;
 
 /**
@@ -2526,6 +2533,8 @@ export const NOT_COMPANIES: ReadonlySet<string> = new Set([
   'NASA', 'ESA', 'FDA', 'SEC', 'FAA', 'FTC', 'FCC', 'EPA', 'CDC', 'NIH', 'NHTSA', 'CFTC', 'EMA',
   // Trusts as products, not trust companies.
   '家族信托', '集合信托', '单一信托', '慈善信托',
+  // Institutes and societies whose names start with a group's short name (中国电子, not 中国电子信息产业集团).
+  '中国电子信息产业发展研究院', '中国电子技术标准化研究院', '中国电子信息行业联合会', '中国电子学会', '中国电子商会',
 ]);
 
 /** Dictionary names by their lower-case form: Latin names are matched in any case (VISA, visa). */

@@ -103,7 +103,9 @@ function listedNameStart(text: string, i: number, idx: TokenIndex): number {
     }
     // (…nor does a coined first word the segmenter took for a verb after a pause, before a trade alone: ，启衡/v 生物/n（688571）.)
     const coined = t.tag === 'v' && t.word.length === 2 && j < i && isGeneric(text.slice(t.end, end)) && afterPause;
-    if (end - t.start > 8 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(t.word) || NOT_IN_LISTED_NAME.has(t.tag ?? '') || (t.tag === 'v' && !NAME_VERBS.has(t.word) && !coined) || NAME_STOP.has(t.word) || isDescriptor(t.word) || /(?:公司|企业)$/.test(t.word) || MARKET_WORDS.has(t.word)) break;
+    // (…and an expressway's 高速 the segmenter took for an adverb: 中原/ns 高速/d（600020）.)
+    const expressway = t.word === '高速' && j === i;
+    if (end - t.start > 8 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(t.word) || (NOT_IN_LISTED_NAME.has(t.tag ?? '') && !expressway) || (t.tag === 'v' && !NAME_VERBS.has(t.word) && !coined) || NAME_STOP.has(t.word) || isDescriptor(t.word) || /(?:公司|企业)$/.test(t.word) || MARKET_WORDS.has(t.word)) break;
     // A function character the segmenter glued onto the name's first word (由粤盛/x 控股): the name starts after it.
     if (t.tag === 'x' && t.word.length > 2 && GLUE.at(t.word, 0)) {
       start = t.start + 1;

@@ -21,7 +21,7 @@ const RUN = new RegExp(String.raw`(?<![${LETTER}&.-])${WORD}(?:(?: | & | and |, 
 /** Legal forms and the words only companies are named with (registers write them in capitals too: CO., LTD.). */
 const CORPORATE = new Set(
   `Inc Inc. Incorporated Corp Corp. Corporation Company Co Co. Ltd Ltd. Limited LLC L.P. plc PLC AG SE SA S.A. N.V. NV A/S GmbH KGaA Aktiengesellschaft SARL Bhd Pte Pty B.V. BV S.p.A. Oyj ASA SAS K.K.
-   Holdings Group Groupe Entertainment Research Therapeutics Therapies Pharmaceuticals Pharma Biosciences Biotherapeutics Biotech Technologies Airlines Airways Capital Ventures Partners Resources Mining Minerals`
+   Holdings Group Groupe Entertainment Research Therapeutics Therapies Pharmaceuticals Pharma Biosciences Biotherapeutics Biotech Technologies Airlines Airways Capital Ventures Partners Resources Mining Minerals Management`
     .split(/\s+/)
     .flatMap((w) => (w.length >= 3 && /[a-z]/.test(w) ? [w, w.toUpperCase()] : [w])),
 );

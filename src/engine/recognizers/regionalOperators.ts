@@ -1,4 +1,5 @@
 import { isProvinceOrCity } from '../dict/places';
+import { foreignCountryLength } from './nameWords';
 import type { Found } from './registeredName';
 import type { TokenIndex } from './tokenIndex';
 
@@ -6,6 +7,7 @@ import type { TokenIndex } from './tokenIndex';
 // name: 浙江移动 (中国移动通信集团浙江有限公司), 南京电信, 四川联通, and China Tower's: 山东铁塔. The operator's word alone is an
 // everyday one (移动, 电信), so only the place before it makes it a name. (A province's 广电 is its
 // broadcaster, 湖南广电, not 中国广电's company.) State Grid's go by 国网 and the place: 国网甘肃电力.
+// A foreign country's national operator goes by the country and its trade: 法国电力公司 (EDF), 沙特电信公司 (stc).
 
 const OPERATORS = /^(?:移动|联通|电信|铁塔)$/;
 /** Words after which the place and the operator's word are a market or a service, not a company: 上海移动支付, 浙江电信诈骗, 广东电信市场. */
@@ -27,8 +29,21 @@ export function regionalOperators(text: string, idx: TokenIndex): Found[] {
   }
   // State Grid's provincial and city companies: 国网甘肃电力, 国网济南供电公司.
   for (const m of text.matchAll(STATE_GRID_UNIT)) if (isProvinceOrCity(m[1]!)) out.push({ start: m.index!, end: m.index! + m[0].length, label: 'COMPANY', source: 'rule:company-operator' });
+  for (const m of text.matchAll(NATIONAL_OPERATOR)) {
+    const country = idx.at(m.index! - 1);
+    const end = m.index! + m[0].length;
+    if (!country || country.end !== m.index || foreignCountryLength(country.word, true) !== country.word.length || !idx.isBoundary(end)) continue;
+    if (SOME_BEFORE.test(text.slice(Math.max(0, country.start - 2), country.start)) || MANY_AFTER.test(text.slice(end, end + 2))) continue;
+    out.push({ start: country.start, end, label: 'COMPANY', source: 'rule:company-operator' });
+  }
   return out;
 }
+
+/** A national trade and 公司, after a foreign country's name: (韩国)电力公司, (沙特)电信公司, (德国)铁路公司, (巴西)国家石油公司. */
+const NATIONAL_OPERATOR = /(?:国家)?(?:电力|电信|铁路|石油|邮政)公司/g;
+/** Any or several companies of the trade in that country, no name: 一家美国电力公司, 多家韩国电信公司, 各国石油公司. */
+const SOME_BEFORE = /(?:[一两几多各某该这那每些]家?|其他|主要|大型|众多|等)$/;
+const MANY_AFTER = /^(?:们|纷纷|普遍|大多|都|均)/;
 
 /** 国网, a province or city, and its power or supply company: 国网甘肃电力, 国网甘肃省电力公司, 国网济南供电公司. */
 const STATE_GRID_UNIT = /国网([\u4e00-\u9fff]{2,3}?)[省市]?(?:电力公司|电力|供电公司)/g;

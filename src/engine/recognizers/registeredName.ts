@@ -46,8 +46,8 @@ export function companyNameEndingAt(text: string, end: number): number {
   return DICT_BEFORE.longestEndingAt(text, end);
 }
 
-/** Moving to a company, which the segmenter may leave untagged before its name (离任，转投/x 平安/a 基金). */
-const JOINING = new Set(['转投', '加盟', '跳槽', '入职', '转战', '投奔', '转会']);
+/** Moving to a company or buying into it, which the segmenter may leave untagged before its name (离任，转投/x 平安/a 基金; 举牌/x 秦港/x 股份). */
+const JOINING = new Set(['转投', '加盟', '跳槽', '入职', '转战', '投奔', '转会', '举牌']);
 /** Tags of tokens that can be part of a company name before its suffix. */
 const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x', 'vn', 'b', 'ng', 'an']);
 /**
@@ -123,6 +123,8 @@ export interface Found extends Candidate {
 
 /** Tags of a word whose last characters may start a dictionary name and still be the name's own: a place (青岛海尔/ns 智家), a number (第二/m), a person, an organization. */
 const GLUED_WORD_TAGS = new Set(['ns', 'nt', 'm', 'nr', 'nrt']);
+/** Verbs of acting together with a company: 联合, 会同, 携手. */
+const JOINT_VERBS = new Set(['联合', '会同', '携手', '伙同']);
 /** Where a company's shares trade, opening what is then a kind of company: A股, 港股, 科创板. */
 const MARKET_HEAD = /^(?:[ABH]股|港股|美股|中概股|科创板|创业板|主板|北交所|新三板)/;
 /** A company name ending with a suffix word at `end` (the end of a token, or inside one: 青岛/银行行长), walked back over tokens. */
@@ -220,7 +222,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const piece = pieces[0];
     const pieceEnd = piece ? piece.start + piece.word.length : -1;
     const across = piece?.start === t.end && piece.tag !== 'bracket' ? DICT_BEFORE.longestEndingAt(text, pieceEnd) : -1;
-    if (across - t.start >= 2 && across < t.end && !GLUED_WORD_TAGS.has(t.tag ?? '') && !lookupName(text.slice(across, pieceEnd))?.ambiguous) {
+    // (…a word of those tags too where its first characters are a verb of joining: 联合国/nt 投/vn 期货有限公司 is 联合 国投期货.)
+    if (across - t.start >= 2 && across < t.end && (!GLUED_WORD_TAGS.has(t.tag ?? '') || JOINT_VERBS.has(text.slice(t.start, across))) && !lookupName(text.slice(across, pieceEnd))?.ambiguous) {
       pieces[0] = { word: text.slice(across, pieceEnd), tag: 'nt', start: across };
       gluedHead = true;
       break;
@@ -235,8 +238,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     }
     // The segmenter glued a function character onto the name's first word (是央企/x 集团): the name starts after it.
     // So did a body acting on a company, whatever the tag (市场监管局/对华/nz 筑/v 建工集团…, 法院/对华/nz 拓…),
-    // and a role's 方 (品牌/方鸿星/x 尔克实业…).
-    const roleGlued = t.tag === 'x' && t.word.length > 2 && t.word[0] === '方' && ROLES.has((idx.tokens[j - 1]?.word ?? '') + '方');
+    // and a role's 方 or 人 (品牌/方鸿星/x 尔克实业…, 清盘/人安迈/x 顾问有限公司).
+    const roleGlued = t.tag === 'x' && t.word.length > 2 && '方人'.includes(t.word[0]!) && ROLES.has((idx.tokens[j - 1]?.word ?? '') + t.word[0]);
     // (A counter's 家 after a dictionary name is the next word's: 中粮/家佳康/x 食品有限公司.)
     const afterDictName = t.word[0] === '家' && DICT_BEFORE.longestEndingAt(text, t.start) >= 0;
     // (…and 原, former: 原国元/x 证券股份有限公司; 较, than: 较港联/x 物流; 各, each: 各小贷/x 公司; the 厂 of a maker described before the name: 记忆体/厂宏晟/x 半导体…)
@@ -422,7 +425,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // is named by any word that is not generic; else only by a proper one (not 互动/d 电视有限公司).
   const before = idx.tokens[j];
   // A factory right after its company's name is the company's unit (云南中烟工业有限责任公司玉溪卷烟厂): the company alone.
-  if (kind === 'plant' && before && /(?:公司|集团)$/.test(before.word)) return undefined;
+  // (…and so is one after 其 or 旗下, its owner's: 向其天津大豆压榨厂追加投资.)
+  if (kind === 'plant' && before && (/(?:公司|集团)$/.test(before.word) || OWNER_BEFORE.has(before.word))) return undefined;
   const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? '') || /(?:公司|企业)$/.test(before.word) || isRole(before));
   // (So is a first word the segmenter took for an adverb: ,鼎新/d 科技股份有限公司; or for an adjective after a party's role: 原告/宏远/a 贸易有限公司.)
   const afterRole = clearStart && !!before && isRole(before);
@@ -530,6 +534,7 @@ function isNamePiece(t: Token, registered: boolean): boolean {
     (t.word.length === 1 && (tag === 'q' || tag === 'zg')) || // 科/大国/盾/q, 东川/县/zg 丰登
     // 山东/颐养/v 健康产业, 北京/华人文化/演出/v, 山东/果然/d 鲜: verbs and adverbs of two characters or one verb character; NAME_STOP ends the walk at predicates
     (tag === 'v' && isCJKWord(t.word)) ||
+    (tag === 'r' && t.word === '之家') || // 泰康/之家/r （成都）投资有限公司
     isNameAdverb({ word: t.word, tag })
   );
 }
@@ -539,6 +544,9 @@ const REGISTERED_TAGS = new Set(['l', 'z', 'i', 's', 'g', 'vd']);
 const CLEAR_BEFORE_TAGS = new Set([...FUNCTION_WORD_TAGS, 'v']);
 /** Tags of a single character cut off the front of a registered name (科/n 大国/ns): content, not function words. */
 const CUT_OFF_TAGS = new Set(['n', 'q', 'v', 'a', 'ng', 'x']);
+
+/** Words that make what follows a company's own: 其 (its), 旗下, 下属, 所属. */
+const OWNER_BEFORE = new Set(['其', '旗下', '下属', '所属']);
 
 /** A deal's or a regulator's verb before the company it concerns, whatever its tag (济钢集团/投资/vn 济南钢城矿业有限公司, 供应/vn 华能山东发电有限公司, 审查/vn 厦门…有限公司). */
 const DEAL_VERBS = new Set(['投资', '收购', '控股', '入股', '参股', '设立', '新设', '成立', '注资', '增资', '供应', '供货', '审查', '调查', '审计', '起诉', '处罚', '约谈']);

@@ -36,6 +36,8 @@ describe('COMPANY recognizer', () => {
       // two partners' names joined by a dash name their joint venture; the copula glued before a name is not its (系鑫/x 澄/ns)
       assert.deepEqual(names('扬子石化-巴斯夫有限责任公司位于南京，系鑫澄控股集团有限公司全资子公司'), ['扬子石化-巴斯夫有限责任公司', '鑫澄控股集团有限公司']);
       assert.deepEqual(names('特斯拉上海超级工厂投产，SK海力士无锡厂扩产，云南中烟工业有限责任公司玉溪卷烟厂'), ['特斯拉', 'SK海力士', '云南中烟工业有限责任公司']);
+      // …and one its owner's word names (其, 旗下): 向其天津大豆压榨厂追加投资
+      assert.deepEqual(names('将向其天津大豆压榨厂追加投资，旗下洛阳拖拉机厂投产'), []);
     });
 
     it("finds a province's energy investment group by its place (云南能投), as its 城投 and 交投", () => {
@@ -111,6 +113,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('承销商包括高盛、华泰证券（美国）及瑞银集团'), ['高盛', '华泰证券（美国）', '瑞银集团']); // a foreign country's arm
       assert.deepEqual(names('济南市人民政府还与华润(集团)有限公司签署协议'), ['华润(集团)有限公司']);
       assert.deepEqual(names('投资了雪花啤酒(济南)有限公司新建一期工厂'), ['雪花啤酒(济南)有限公司']);
+      // (之家 the segmenter took for a pronoun is a word of the name: 泰康之家（成都）投资有限公司)
+      assert.deepEqual(names('旗下泰康之家（成都）投资有限公司投资建设的项目'), ['泰康之家（成都）投资有限公司']);
       // …and 集团 in brackets after 企业 (越秀/nr 企业/n （集团）), and before 公司 alone, as some groups are registered (重庆机电控股（集团）公司)
       assert.deepEqual(names('拟通过旗下越秀企业（集团）有限公司认购，与重庆机电控股（集团）公司签署'), ['越秀企业（集团）有限公司', '重庆机电控股（集团）公司']);
       assert.deepEqual(names('汇丰银行（中国）有限公司昨日证实'), ['汇丰银行（中国）有限公司']);
@@ -155,6 +159,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('张明说迅雷表示'), ['迅雷']);
       // a move to the company the segmenter left untagged is no part of it (转投/x 平安/a 基金)
       assert.deepEqual(names('将于3月底离任，转投平安基金担任副总经理'), ['平安基金']);
+      // …nor is buying a stake in it (举牌/x 秦港/x 股份), nor acting with it, whatever word the verb makes with its first character (联合国/nt 投 期货)
+      assert.deepEqual(names('接连举牌秦港股份（601326）与中原高速（600020），第二次举牌银行股。分公司联合国投期货有限公司在阿克苏'), ['秦港股份', '中原高速', '国投期货有限公司']);
       // …and the verb 诉 (sues) glued onto it (投资者诉乐/x 视网…)
       assert.deepEqual(names('公开审理投资者诉乐视网信息技术（北京）股份有限公司证券虚假陈述纠纷'), ['乐视网信息技术（北京）股份有限公司']);
       // and at speech and an executive's title before a bare 集团 (主席蔡崇信指集团将…: the group he speaks of)
@@ -283,6 +289,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('国网甘肃电力、国网宁夏电力签约，国家电网表示'), ['国网甘肃电力', '国网宁夏电力', '国家电网']);
       // not a market, a service or a crime of the place, nor its broadcaster (广电)
       assert.deepEqual(names('上海移动支付普及，浙江电信诈骗高发，江苏电信网络诈骗，北京移动互联网产业园，山东广电播出'), []);
+      // a foreign country's national operator by the country and its trade, not any company of the trade there
+      assert.deepEqual(names('中国电信国际有限公司与沙特电信公司签约，韩国电力公司、巴西国家石油公司也在列'), ['中国电信国际有限公司', '沙特电信公司', '韩国电力公司', '巴西国家石油公司']);
+      assert.deepEqual(names('一家美国电力公司宣布涨价，日本电信公司纷纷降价，多家德国铁路公司罢工，江西铁路公司'), []);
     });
 
     it('finds short names and links them to the registered name', () => {
@@ -764,6 +773,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('军工板块逆势走强，中航沈飞涨3%，航发动力涨2.4%'), ['中航沈飞', '航发动力']);
       // …or into a two-character word the next character ends (中国/恒/大清/盘: 中国恒大 清盘); its shares delisted are no name (中国恒大股份已于…除牌)
       assert.deepEqual(names('法官颁令中国恒大清盘。中国恒大股份已于2025年8月25日正式除牌'), ['中国恒大', '中国恒大']);
+      // …or into an unknown word of that character and the next two (恒/大清/盘人/x: 中国恒大 清盘人)
+      assert.deepEqual(names('中国恒大清盘人追讨逾60亿美元。恒大清盘案进展缓慢'), ['中国恒大', '恒大']);
       // an everyday word another company is known by is no short form (…苹果集团 … 苹果 the fruit), nor a purchase price an act (苹果收购价)
       assert.deepEqual(names('陕西延安苹果集团有限公司董事长刘明表示，今年苹果收购价上涨。苹果产量增加'), ['陕西延安苹果集团有限公司']);
       // 继 glued onto a name's first character (继融/x 创中国之后), a short form run into the 以 after it (华泰产/投以/v 每股),
@@ -990,6 +1001,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('研报预计公司业绩增长'), []);
       // nor a regulator, an association or a newspaper whose name starts with a bank's
       assert.deepEqual(names('中国银行保险监督管理委员会发布通知。中国银行业协会发布。中国银行保险报记者'), []);
+      assert.deepEqual(names('据中国电子信息产业发展研究院发布的数据，中国电子学会表示'), []);
       // nor Hong Kong's securities regulator, whose name starts like a securities firm's, in either script
       assert.deepEqual(names('香港证券及期货事务监察委员会发布公告。香港證券及期貨事務監察委員會表示，香港证券公司须遵守'), []);
       assert.deepEqual(names('原告华为技术有限公司起诉'), ['华为技术有限公司']);
@@ -1020,6 +1032,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('青岛农商银行与青岛海洋投资集团也签署了合作备忘录'), ['青岛农商银行', '青岛海洋投资集团']);
       // a partner or a brand owner too, 方 glued to the name's first character (品牌/方鸿星/x 尔克…)
       assert.deepEqual(names('运动装备合作伙伴特步集团有限公司。品牌方鸿星尔克实业有限公司表示'), ['特步集团有限公司', '鸿星尔克实业有限公司']);
+      // …and a role's 人 glued onto the name (清盘/人安迈/x 顾问有限公司)
+      assert.deepEqual(names('公司清盘人安迈顾问有限公司表示'), ['安迈顾问有限公司']);
       // 另据 before a name is no part of it; a role after a registered name's legal form is no part of it either
       assert.deepEqual(names('另据云南城投置业股份有限公司公告'), ['云南城投置业股份有限公司']);
       // a role's 人 and 为 glued into 人为 (申请执行/人为/n 中建八局…)
@@ -1353,6 +1367,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('·B站2025年Q1营收70亿元'), ['B站']);
       // a dictionary's Latin name inside a longer Latin name is none (Merck Sharp & Dohme LLC is no 夏普)
       assert.deepEqual(names('公司与Merck Sharp & Dohme LLC达成协议，与 Tencent 合作'), ['Merck Sharp & Dohme LLC', 'Tencent']);
+      // an asset manager by the word it is named with (Ares Management), a name joined by & whole (MAN Truck & Bus)
+      assert.deepEqual(names('美国另类资产管理机构Ares Management旗下实体，与德国曼恩商用车（MAN Truck & Bus）合作'), ['Ares Management', '曼恩商用车', 'MAN Truck & Bus']);
       assert.deepEqual(names('演员汤姆·福特出席'), []);
     });
 

@@ -44,8 +44,9 @@ describe('DATE recognizer', () => {
       ['春节刚过', [['春节', '2025-01-29']]],
       // the first meeting or lesson after the holiday is a custom's name, no date (新春第一会); its first day is the holiday
       ['召开“新春第一会”，新春第一课，新春第一天', [['新春', undefined]]],
-      // 清明 listed before 五一 is the holiday too
+      // 清明 listed before 五一 is the holiday too, and so is 五一 listed before a travel season
       ['确保清明、五一期间安全平稳', [['清明', '2025-04-04'], ['五一', '2025-05-01']]],
+      ['五一、暑运旺季票价具备上涨空间', [['五一', '2025-05-01']]],
       // lunar new-year holidays in the years the table knows; the coming one after half a year
       ['除夕夜,大年初三,元宵节,2024年春节', [['除夕夜', '2025-01-28'], ['大年初三', '2025-01-31'], ['元宵节', '2025-02-12'], ['2024年春节', '2024-02-10']]],
       ['2024年,济南', [['2024年', '2024']]],
