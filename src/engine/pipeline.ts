@@ -101,9 +101,15 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
       continue;
     }
     // …有限公司（简称新澜股份）董事长: a bracket between the name and the title is the name's; so is
-    // 原 (former) there: …有限公司原董事长.
-    const titleStart = titleEnd - title.length - (text[titleEnd - title.length - 1] === '原' ? 1 : 0);
-    const company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 28), titleStart))?.[0].length ?? Infinity));
+    // 原 or 前 (former) there: …有限公司原董事长, ，前首席执行官.
+    const titleStart = titleEnd - title.length - (FORMER.test(text[titleEnd - title.length - 1] ?? '') ? 1 : 0);
+    let company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 28), titleStart))?.[0].length ?? Infinity));
+    // 集团 after a registered name is the title's: the group's post at that company (友邦保险控股有限公司集团首席执行官).
+    const group = !company && text.startsWith('集团', titleStart - 2) ? companyEndingAt.get(titleStart - 2) : undefined;
+    if (group && text.endsWith('公司', group.end)) {
+      company = group;
+      c.attrs!.title = '集团' + title;
+    }
     if (!company) {
       // A company's department alone before its executive's title (该行国际业务部总经理, 时任信贷部总经理) is the title's: the organization is the company.
       const org = String(c.attrs?.org ?? '');
@@ -161,6 +167,8 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
 const LISTED = 'rule:official-list';
 /** A department or office of a company: 信贷部, 国际业务部, 日本总部 (not a club, 海港俱乐部). */
 const DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?<!俱乐)部$/;
+/** Former, right before a title. */
+const FORMER = /^[原前]$/;
 /** The tenure written before a title: 时任 (then), 现任 (now). */
 const TENURE_BEFORE = /(?:时任|现任)$/;
 

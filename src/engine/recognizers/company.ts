@@ -467,8 +467,10 @@ const PRICE_AFTER = /^(?:一|每|钱|左右|多|的价)/;
 
 /** Whether an ambiguous alias at [start, end) is used as the everyday word, by what stands around it. */
 function everydaySenseAt(text: string, start: number, end: number, idx: TokenIndex): boolean {
-  return producedAt(start, idx) || WORD_SENSE_AFTER.test(text.slice(end, end + 3)) || (text[end - 1] === '元' && PRICE_AFTER.test(text.slice(end, end + 2)));
+  return producedAt(start, idx) || DEGREE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || WORD_SENSE_AFTER.test(text.slice(end, end + 3)) || (text[end - 1] === '元' && PRICE_AFTER.test(text.slice(end, end + 2)));
 }
+/** A negation or a degree before the word makes it an adjective: 并不理想, 很盛大, 不够完美. */
+const DEGREE_BEFORE = /(?:不|很|较|更|最|太|挺|非常|不够|十分|相当|比较)$/;
 
 /** A place in the country right before an everyday word names where it grows or is made: 烟台苹果, 阿克苏苹果 (美国苹果 is Apple). */
 function producedAt(start: number, idx: TokenIndex): boolean {

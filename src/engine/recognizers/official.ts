@@ -26,13 +26,15 @@ const TITLE_AT = new PhraseTrie(POSITIONS);
 const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
 
 /** Words between an organization and a title that belong to the title (华为公司董事、轮值董事长). */
-const MODIFIERS = new PhraseTrie(['关联', '轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '创会', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球', '省级', '市级', '县级', '区级', '乡级', '镇级', '村级'], {
+const MODIFIERS = new PhraseTrie(['关联', '轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '创会', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球', '省级', '市级', '县级', '区级', '乡级', '镇级', '村级', '主审'], {
   reversed: true,
 });
 /** What separates the officials of a list: 董事长张文学、总裁董明, 原总经理孙立、原副总经理陈明, 总经理季川，及首席经济学家万颖. */
-export const LIST_PAUSE = /^(?:[、，,]|[、，,]?(?:[和与及]|以及))原?$/;
+export const LIST_PAUSE = /^(?:[、，,]|[、，,]?(?:[和与及]|以及))[原前]?$/;
 /** What joins the titles of one person: 创始人、董事长兼CEO, 董事长暨总裁. */
 const JOINERS = new Set(['、', '兼', '暨']);
+/** Former, before a listed title: 创始人、原董事局主席. */
+const FORMER_IN_LIST = new CharSet('原前');
 
 /** Titles a name may precede as a form of address (王海书记, 张三董事长); not a county's or district's committee's (高唐县委书记: the county's, which are too many to know as places). */
 const ADDRESS = new Set(
@@ -735,8 +737,10 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
       s = m;
       continue;
     }
-    if (JOINERS.has(text[s - 1] ?? '')) {
-      const prev = titleEndingAt(text, s - 1);
+    // (A former post listed after a present one is the same person's: 创始人、原董事局主席.)
+    const joiner = FORMER_IN_LIST.at(text, s - 1) && JOINERS.has(text[s - 2] ?? '') ? s - 2 : s - 1;
+    if (JOINERS.has(text[joiner] ?? '')) {
+      const prev = titleEndingAt(text, joiner);
       if (prev >= 0) {
         s = prev;
         continue;
@@ -962,8 +966,8 @@ const SPOKEN_AFTER = new RegExp(`^(?:${NAME_FOLLOWERS}|回复|回答|答)`);
 const JAPANESE_GIVEN_END = new CharSet('男夫子也雄彦郎树人美代');
 /** Last characters of Japanese given names of three characters: 宪一郎, 龙之介. */
 const JAPANESE_THIRD_GIVEN = new CharSet('郎介卫');
-/** What follows a Japanese name (or one the segmenter took for a place word) after a title: what follows any name, and more of what a visitor does (在, 当天, 一行), 曾, its Latin form in brackets. */
-const FOLLOWS_JAPANESE_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|专程|特地|特意|亲自|率|当天|当日|此前|日前|近日|[在于等曾也（(])|${TIME_AFTER_NAME.source.slice(1)}`);
+/** What follows a Japanese name (or one the segmenter took for a place word) after a title: what follows any name, and more of what a visitor or an executive does (在, 当天, 一行, 通过视频致辞, 将卸任), 曾, its Latin form in brackets. */
+const FOLLOWS_JAPANESE_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|专程|特地|特意|亲自|率|当天|当日|此前|日前|近日|通过|致辞|访华|来华|出任|接任|卸任|将|已|[在于等曾也（(])|${TIME_AFTER_NAME.source.slice(1)}`);
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, the region 中国 in 阿斯利康执行副总裁、中国总裁, 管委会 in 东湖高新区党工委书记、管委会主任, 村委会 in 长泾村党支部书记兼村委会主任, a line of business, 国际业务 in 阿斯利康全球执行副总裁、国际业务总裁. */
 const UNIT_ORG = /(?:事业群|事业部|工作室群|工作室|部门|总部|项目|组织部|宣传部|统战部|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协|村委会|居委会|村民委员会|居民委员会|审判委员会|检察委员会|女工委|工会|办公室|区域|管委|[\u4e00-\u9fff]{2}业务)$|^(?:中国|全球|亚太|大中华)区?$/;

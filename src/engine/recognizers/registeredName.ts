@@ -5,6 +5,7 @@ import { SINGLE_SURNAMES } from '../dict/surnames';
 import { GLUED_TAKING, WORDLIKE } from './companyCues';
 import { GLUE, isCJKWord, NAME_DOT, nameMayStartAt } from './names';
 import { BUREAU_NUMBER, COUNTRY_LIKE, DIRECTIONS, foreignCountryLength, FUNCTION_ADVERBS, FUNCTION_HEAD, FUNCTION_TAGS, FUNCTION_TAIL, FUNCTION_WORD_TAGS, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isPartyPerson, isRegisteredWord, isRole, MODEL_CODE, NAME_STOP, NAME_VERBS, NAMING_TIMES, NATIONAL, NOT_COMPANY_WORDS, type Piece, PROPER_TAGS, PUBLIC_OR_CRIME_WORDS, ROLES } from './nameWords';
+import { CharSet } from './charSet';
 import { PhraseTrie } from './phraseTrie';
 import { writtenWhere } from './scan';
 import type { TokenIndex } from './tokenIndex';
@@ -227,6 +228,12 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       pieces[0] = { word: text.slice(across, pieceEnd), tag: 'nt', start: across };
       gluedHead = true;
       break;
+    }
+    // …or before it, over words the segmenter cut it into (中/f 天/q 钢铁集团/nt: 中天钢铁).
+    if (across >= 0 && across < t.start && nameMayStartAt(text, across, idx) && !lookupName(text.slice(across, pieceEnd))?.ambiguous) {
+      pieces[0] = { word: text.slice(across, pieceEnd), tag: 'nt', start: across };
+      j = idx.indexAt(across - 1);
+      continue;
     }
     // A dictionary name is one piece, whatever the segmenter made of it: cut apart, or before a
     // registered suffix tagged as a verb (安踏/v 体育用品有限公司; but not 银联/网络, a trade).
@@ -467,6 +474,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   const head = text.slice(named[0]!.start, s);
   // A market and a trade before 公司 are a kind of company, no name: A股光模块公司, 港股内房公司.
   if (MARKET_HEAD.test(head)) return undefined;
+  // 华 after 在, 来 or 对 is China (丰田在华/新能源车型: its cars in China), no trade name's first character.
+  if (kind === 'trade' && head[0] === '华' && IN_CHINA_BEFORE.at(text, named[0]!.start - 1)) return undefined;
   const bureau = (kind === 'group' || kind === 'legal') && /^[^市省县区]+局$/.test(head) && !NOT_COMPANY_WORDS.test(head.slice(0, -1));
   // A registered company may run a hospital or a school (成都京东方医院有限公司), or a government's funds
   // (江苏省政府投资基金管理有限公司); a public body registers none.
@@ -544,6 +553,9 @@ const REGISTERED_TAGS = new Set(['l', 'z', 'i', 's', 'g', 'vd']);
 const CLEAR_BEFORE_TAGS = new Set([...FUNCTION_WORD_TAGS, 'v']);
 /** Tags of a single character cut off the front of a registered name (科/n 大国/ns): content, not function words. */
 const CUT_OFF_TAGS = new Set(['n', 'q', 'v', 'a', 'ng', 'x']);
+
+/** Verbs whose 华 is China: 在华, 来华, 访华, 驻华, 对华, 赴华, 返华, 离华, 在华投资. */
+const IN_CHINA_BEFORE = new CharSet('在来访驻对赴返离');
 
 /** Words that make what follows a company's own: 其 (its), 旗下, 下属, 所属. */
 const OWNER_BEFORE = new Set(['其', '旗下', '下属', '所属']);

@@ -65,8 +65,9 @@ describe('engine', function () {
 
   it("gives an official the whole company found before the title as organization, and every other mention the fullest one", async () => {
     engine = createEngine();
-    const orgs = async (text: string) =>
-      (await engine.annotate(text)).filter((s) => s.label === 'OFFICIAL').map((s) => [text.slice(s.start, s.end), s.attrs?.org]);
+    const posts = async (text: string) =>
+      (await engine.annotate(text)).filter((s) => s.label === 'OFFICIAL').map((s) => [text.slice(s.start, s.end), s.attrs?.title, s.attrs?.org]);
+    const orgs = async (text: string) => (await posts(text)).map(([name, , org]) => [name, org]);
     assert.deepEqual(
       await orgs('市委书记会见了鸿海科技集团董事长刘扬伟一行。刘扬伟表示，将扩大投资。'),
       [
@@ -217,13 +218,22 @@ describe('engine', function () {
       ['钱立新', '华瑞财产保险股份有限公司'],
     ]);
     // a company's department alone before the title is the title's; the organization is the company (该行 the bank named last)
-    const department = '浙江萧山农村商业银行股份有限公司被罚款；时任信贷部总经理陈晓峰被警告。厦门农村商业银行表示，该行国际业务部总经理林思远介绍。海港俱乐部董事长张敏表示';
     assert.deepEqual(
-      (await engine.annotate(department)).filter((s) => s.label === 'OFFICIAL').map((s) => [department.slice(s.start, s.end), s.attrs?.title, s.attrs?.org]),
+      await posts('浙江萧山农村商业银行股份有限公司被罚款；时任信贷部总经理陈晓峰被警告。厦门农村商业银行表示，该行国际业务部总经理林思远介绍。海港俱乐部董事长张敏表示'),
       [
         ['陈晓峰', '信贷部总经理', '浙江萧山农村商业银行股份有限公司'],
         ['林思远', '国际业务部总经理', '厦门农村商业银行'],
         ['张敏', '董事长', '海港俱乐部'],
+      ],
+    );
+    // 集团 between a registered name and the title is the title's; a former post listed after a present one, or heading its clause, is of the same company
+    assert.deepEqual(
+      await posts('友邦保险控股有限公司集团首席执行官兼总裁李源祥表示。恒大集团创始人、原董事局主席许家印，前首席执行官夏海钧和前首席财务官潘大荣被判赔偿。'),
+      [
+        ['李源祥', '集团首席执行官兼总裁', '友邦保险控股有限公司'],
+        ['许家印', '创始人、原董事局主席', '恒大集团'],
+        ['夏海钧', '首席执行官', '恒大集团'],
+        ['潘大荣', '首席财务官', '恒大集团'],
       ],
     );
     // 发行人 (the issuer) in a bond notice is the company it is about

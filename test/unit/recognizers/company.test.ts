@@ -940,6 +940,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('旗下“中信信托·恒益3号集合资金信托计划”延期，“华润信托·睿泽12号”违约，新增标品信托规模'), []);
       // nor is a model's code listed beside a company (小米SU7和比亚迪)
       assert.deepEqual(names('市民试驾了小米SU7和比亚迪，欧菲光表示'), ['比亚迪', '欧菲光']);
+      // a fund manager before the fund it runs (旗下沪深300ETF) is the company, not part of a product
+      assert.deepEqual(names('易方达基金旗下沪深300ETF当周净流入，华夏上证50ETF规模增长'), ['易方达基金']);
       assert.deepEqual(names('八一钢铁产量下降，据上海钢联监测，江铜、铜陵有色业绩分化，宝武资源与力拓合资，西部机场集团总经理，达飞轮船、海洋网联船务等'), ['八一钢铁', '上海钢联', '江铜', '铜陵有色', '宝武资源', '力拓', '西部机场集团', '达飞轮船', '海洋网联船务']);
       assert.deepEqual(names('中芯京城、武汉新芯和上海华力微电子扩产；前海开源基金、万家基金、南方东英发布公告；中化农业山东区域负责人'), ['中芯京城', '武汉新芯', '上海华力微电子', '前海开源基金', '万家基金', '南方东英', '中化农业']);
       // 证券 before 虚假陈述 names the case, not a securities firm
@@ -1034,6 +1036,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('运动装备合作伙伴特步集团有限公司。品牌方鸿星尔克实业有限公司表示'), ['特步集团有限公司', '鸿星尔克实业有限公司']);
       // …and a role's 人 glued onto the name (清盘/人安迈/x 顾问有限公司)
       assert.deepEqual(names('公司清盘人安迈顾问有限公司表示'), ['安迈顾问有限公司']);
+      // …and a dictionary name the segmenter cut into words before it (中/f 天/q 钢铁集团/nt), whole
+      assert.deepEqual(names('来源：上海证券报　中天钢铁集团（淮安）新材料有限公司管理人发布公告'), ['中天钢铁集团（淮安）新材料有限公司']);
+      // 华 after 在 is China, no trade name's first character (丰田在华/新能源车型)
+      assert.deepEqual(names('丰田在华新能源车型销量增长，华新水泥表示'), ['丰田', '华新水泥']);
       // 另据 before a name is no part of it; a role after a registered name's legal form is no part of it either
       assert.deepEqual(names('另据云南城投置业股份有限公司公告'), ['云南城投置业股份有限公司']);
       // a role's 人 and 为 glued into 人为 (申请执行/人为/n 中建八局…)
@@ -1549,6 +1555,8 @@ describe('COMPANY recognizer', () => {
     it('reads an everyday adjective in its own sense (盛大的开幕式), the company otherwise', () => {
       assert.deepEqual(names('盛大的开幕式在游戏展上举行'), []);
       assert.deepEqual(names('游戏展将再次盛大开放'), []);
+      // …after a negation or a degree too, in an article that speaks of cars (并不理想)
+      assert.deepEqual(names('汽车销量并不理想，车型老化，理想汽车表示'), ['理想汽车']);
       assert.deepEqual(names('盛大宣布收购一家游戏公司'), ['盛大']);
     });
 

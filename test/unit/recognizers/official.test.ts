@@ -612,6 +612,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('贵州省政协原副主席李再勇被查'), [['李再勇', '副主席', '贵州省政协']]);
       assert.deepEqual(orgs('济南原市委书记王敏'), [['王敏', '市委书记', '济南市']]);
       assert.deepEqual(orgs('中原董事长王刚'), [['王刚', '董事长', '中原']]);
+      // a judge's role in a case is the title's (主审法官), not an organization
+      assert.deepEqual(orgs('香港高等法院主审法官陈静芬表示。由主审法官林明审理'), [['陈静芬', '主审法官', '香港高等法院'], ['林明', '主审法官', undefined]]);
       assert.deepEqual(orgs('非执行董事欧阳辉先生、独立非执行董事李华出席').map((o) => o[1]), ['非执行董事', '独立非执行董事']);
     });
 
@@ -800,6 +802,8 @@ describe('OFFICIAL recognizer', () => {
       // before what a visitor does too, with a given name of three characters
       assert.deepEqual(names('社长佐藤恒治在北京会见代表团。社长丰田章男当天出席。会长吉田宪一郎一行。社长楠见雄规表示。社长佐藤宣布'), ['佐藤恒治', '丰田章男', '吉田宪一郎', '楠见雄规', '佐藤']);
       assert.deepEqual(names('会长丰田章男曾表示。社长佐藤恒治此前表示。首席财务官冈崎健表示。总裁本间哲朗表示'), ['丰田章男', '佐藤恒治', '冈崎健', '本间哲朗']);
+      // …before what an executive does (通过视频致辞, 将卸任, 在), after titles joined by 兼 the segmenter glued (社长兼/l)
+      assert.deepEqual(names('社长兼首席执行官佐藤恒治通过视频致辞。会长兼CEO吉田宪一郎将卸任。总裁佐野敏之在2月上旬表示。社长朝日智司表示'), ['佐藤恒治', '吉田宪一郎', '佐野敏之', '朝日智司']);
       assert.deepEqual(names('松下电器（中国）有限公司总裁本间哲朗日前表示。总裁本间哲朗专程出席。社长佐藤恒治率团访华'), ['本间哲朗', '本间哲朗', '佐藤恒治']);
       assert.deepEqual(names('投资有限公司总经理小野寺健太（Kenta Onodera）将于9月1日卸任'), ['小野寺健太', 'Kenta Onodera']);
       // family names of three characters too; a minister and a counsellor of an embassy
