@@ -701,7 +701,7 @@ Alphabet公司|Alphabet
 Meta Platforms|Meta|Facebook|脸书
 英特尔公司|英特尔|Intel
 英伟达公司|英伟达|辉达|NVIDIA|Nvidia
-超威半导体公司|AMD
+超威半导体公司|超威半导体|AMD
 高通公司|高通|Qualcomm
 博通公司|博通|Broadcom
 德州仪器
@@ -2394,6 +2394,9 @@ Gorenje|古洛尼
 华泰柏瑞基金管理有限公司|华泰柏瑞基金|华泰柏瑞
 韩进海运|Hanjin Shipping
 索尼互动娱乐|Sony Interactive Entertainment
+北京燕东微电子股份有限公司|燕东微
+中芯东方集成电路制造有限公司|中芯东方
+沃达丰集团|沃达丰|Vodafone
 `;
 
 /**

@@ -775,6 +775,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('法官颁令中国恒大清盘。中国恒大股份已于2025年8月25日正式除牌'), ['中国恒大', '中国恒大']);
       // …or into an unknown word of that character and the next two (恒/大清/盘人/x: 中国恒大 清盘人)
       assert.deepEqual(names('中国恒大清盘人追讨逾60亿美元。恒大清盘案进展缓慢'), ['中国恒大', '恒大']);
+      // a name the segmenter glued 至 (to) onto (划转/至晋/x 能/v 控股/v)
+      assert.deepEqual(names('将所属动力煤资产划转至晋能控股。'), ['晋能控股']);
       // an everyday word another company is known by is no short form (…苹果集团 … 苹果 the fruit), nor a purchase price an act (苹果收购价)
       assert.deepEqual(names('陕西延安苹果集团有限公司董事长刘明表示，今年苹果收购价上涨。苹果产量增加'), ['陕西延安苹果集团有限公司']);
       // 继 glued onto a name's first character (继融/x 创中国之后), a short form run into the 以 after it (华泰产/投以/v 每股),
