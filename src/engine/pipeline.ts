@@ -34,12 +34,28 @@ export function recognize(text: string, tokens: readonly Token[], lexicon?: Lexi
   }
   withCompanyOrganizations(found, view.text);
   const spans = resolveOverlaps(withoutCompaniesInNames(found, view.text));
+  if (view.traditional) for (const c of spans) withAttrsAsWritten(c, view.text, text);
   // The candidates are this call's own: converted in place rather than copied.
   for (const c of spans) {
     c.start = map.toCodePoint(c.start);
     c.end = map.toCodePoint(c.end);
   }
   return spans.sort(compareSpans);
+}
+
+/**
+ * A title, an organization or a full name the article writes, as it writes it: in a traditional
+ * article, the text at the same place as in its simplified form (台积电 → 台積電), the mention
+ * nearest before the span first. A dictionary's name the article does not write stays simplified.
+ */
+function withAttrsAsWritten(c: Candidate, simplifiedText: string, text: string): void {
+  for (const key of ['title', 'org', 'canonical'] as const) {
+    const value = c.attrs?.[key];
+    if (typeof value !== 'string' || !value) continue;
+    const before = simplifiedText.lastIndexOf(value, c.start);
+    const at = before >= 0 ? before : simplifiedText.indexOf(value);
+    if (at >= 0) c.attrs![key] = text.slice(at, at + value.length);
+  }
 }
 
 /** Officials whose name a title or an appointment delimits. */
@@ -61,7 +77,7 @@ function withoutCompaniesInNames(found: Candidate[], text: string): Candidate[] 
 /**
  * What the recognizers read: an article in traditional script as simplified text (same offsets;
  * their dictionaries and rules are simplified), so attributes come out simplified too
- * (台積電董事長 → org 台积电). The lexicon reads the article as written.
+ * (台積電董事長 → org 台积电) until withAttrsAsWritten. The lexicon reads the article as written.
  */
 function simplified(input: RecognizerInput): RecognizerInput {
   const text = toSimplified(input.text);

@@ -313,8 +313,10 @@ describe('engine', function () {
       t.map((x) => [traditional.slice(x.start, x.end), x.label]),
       [['台積電', 'COMPANY'], ['魏哲家', 'OFFICIAL'], ['第三季', 'DATE'], ['新台幣7596.9億元', 'AMOUNT'], ['12.8%', 'AMOUNT'], ['李家超', 'OFFICIAL'], ['今日', 'DATE']],
     );
-    // attributes in simplified characters, as the dictionaries write them
-    assert.deepEqual(t[1]!.attrs, { title: '董事长', org: '台积电' });
+    // attributes the article writes, as it writes them; a dictionary's full name it does not write, simplified
+    assert.deepEqual(t[1]!.attrs, { title: '董事長', org: '台積電' });
+    assert.deepEqual(t[5]!.attrs, { title: '行政長官', org: '香港特區' });
+    assert.equal(t[0]!.attrs?.canonical, '台湾积体电路制造股份有限公司');
   });
 
   it('runs the same pipeline on the calling thread over a caller-supplied segmenter, lexicon included', async () => {
