@@ -2,7 +2,7 @@ import { lookupName, NOT_COMPANIES } from '../dict/companies';
 import { isProvinceOrCity } from '../dict/places';
 import { NTH_HOLDER, POSITIONS } from '../dict/positions';
 import { BRACKETED_LATIN } from './companyMentions';
-import { gluedBy, POST_VERBS, TAKEN_OVER_BY } from './nameWords';
+import { gluedBy, isGeneric, POST_VERBS, TAKEN_OVER_BY } from './nameWords';
 import { personNameAt } from './names';
 import { PhraseTrie } from './phraseTrie';
 import type { TokenIndex } from './tokenIndex';
@@ -112,7 +112,12 @@ function nameBeforeAlias(text: string, i: number, idx: TokenIndex, isName: IsNam
   const alias = BRACKETED_LATIN.exec(text.slice(last.end, last.end + 60))![1]!;
   const proper = (t: Token | undefined) => t !== undefined && isName(t) && !PERSON_TAGS.has(t.tag ?? '');
   const noun = prev !== undefined && prev.tag === 'n' && prev.word.length >= 2 && !CORPORATE_ZH.has(prev.word);
-  if (CORPORATE_ZH.has(last.word) && (proper(prev) || (noun && CORPORATE.test(alias)))) return { start: prev!.start, end: last.end };
+  if (CORPORATE_ZH.has(last.word) && (proper(prev) || (noun && CORPORATE.test(alias)))) {
+    // (A generic noun is the name's only after a word of its own: 标准/银行/集团 (Standard Bank Group), not 银行集团 alone.)
+    const first = proper(prev) || !isGeneric(prev!.word) ? prev! : idx.tokens[i - 3];
+    if (!first || (first !== prev && (first.tag !== 'n' || first.word.length < 2 || isGeneric(first.word)))) return undefined;
+    return { start: first.start, end: last.end };
+  }
   if (CORPORATE.test(alias) && proper(last)) return { start: last.start, end: last.end };
   return undefined;
 }

@@ -99,6 +99,9 @@ describe('COMPANY by its context', () => {
   describe('a name given with its Latin name in brackets', () => {
     it('takes the name when it ends in a corporate word or the Latin name says company, and the Latin name too', () => {
       assert.deepEqual(sources('宜鼎国际(Innodisk)新厂动工'), ['宜鼎国际/rule:company-bracketed', 'Innodisk/rule:company-alias']);
+      // a generic noun before the corporate word is the name's only after a word of its own (标准/银行/集团, no 银行集团)
+      assert.deepEqual(names('南非标准银行集团（Standard Bank Group）持股'), ['标准银行集团', 'Standard Bank Group']);
+      assert.deepEqual(names('的银行集团（Standard Bank Group）持股'), ['Standard Bank Group']);
       assert.deepEqual(names('星河国际（Galaxy Corp）宣布'), ['星河国际', 'Galaxy Corp']);
     });
 
