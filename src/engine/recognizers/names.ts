@@ -327,6 +327,9 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
 }
 
 /** End of the dotted name that starts at `p`, or -1. */
+/** Speech right after a name. */
+const SPEECH_AFTER_NAME = /^(?:表示|说|称|指出|认为|强调|介绍|透露)$/;
+
 export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
   // DOTTED has a dot among its first eight characters (阿不都热依木·吐尔逊): where none is, no regex call.
   let dot = p + 1;
@@ -345,7 +348,8 @@ export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
   // (A character that follows names is the name's before more of a transliteration: 詹尼·因/p 凡/d 蒂诺/nrt.)
   const translitGoesOn = (t: Token): boolean => {
     const next = idx.at(t.end);
-    return TRANSLIT.at(text, t.start) && next !== undefined && next.end <= limit && (next.tag === 'nrt' || isTranslit(text, next.start, next.end));
+    // (…or before speech: 玉苏甫江·麦麦/提/v 表示.)
+    return TRANSLIT.at(text, t.start) && next !== undefined && ((next.end <= limit && (next.tag === 'nrt' || isTranslit(text, next.start, next.end))) || SPEECH_AFTER_NAME.test(next.word));
   };
   // (…and ends before a time said after it: 乔恩·格雷/上/f 月/m 曾表示.)
   for (let t = idx.at(e); t && t.end <= limit && !TIME_AFTER_NAME.test(text.slice(t.start, t.start + 2)) && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) || translitGoesOn(t) : FOREIGN_TAGS.has(t.tag ?? '') || isTranslit(text, t.start, t.end)); t = idx.at(e)) {

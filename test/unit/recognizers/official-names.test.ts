@@ -66,6 +66,8 @@ describe('personal names', () => {
     // a character that follows names, inside a transliteration (詹尼·因/p 凡/d 蒂诺/nrt), but not before speech
     assert.equal(nameAtStart('詹尼·因凡蒂诺在声明中说'), '詹尼·因凡蒂诺');
     assert.equal(nameAtStart('詹尼·罗西因病缺席'), '詹尼·罗西');
+    // …and the last character of a transliteration before speech (玉苏甫江·麦麦/提/v 表示)
+    assert.equal(nameAtStart('玉苏甫江·麦麦提表示，今年收购价上涨'), '玉苏甫江·麦麦提');
     // nor a word the segmenter glued speech onto after the part after the dot (帕普·拉斯洛/nr 称该/x)
     assert.equal(nameAtStart('帕普·拉斯洛称该项目是重要投资'), '帕普·拉斯洛');
     // 元 after a name the segmenter knew is the name's, not a yuan (王明/nr 元/m 签署)
