@@ -323,14 +323,39 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const mentions = otherMentions(text, idx, kept, (s, e) => isOtherMention(text, s, e, idx));
   const all = resolveOverlaps([...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))], text.length);
   const media = citedMedia(text);
+  const registered = registeredByStem(all, text);
   return all.filter((f) => !media.some((m) => m.length > f.end - f.start && text.startsWith(m, f.start))).sort((a, b) => a.start - b.start).map(({ start, end, source, entry }) => {
     const name = text.slice(start, end);
-    const canonical = asWritten(fullByForm.get(name) ?? entry?.canonical, text);
+    const canonical = asWritten(fullByForm.get(name) ?? ofSameStem(name, entry?.canonical, registered, text) ?? entry?.canonical, text);
     const c: Candidate = { start, end, label: 'COMPANY', source };
     if (canonical && canonical !== name) c.attrs = { canonical };
     return c;
   });
 };
+
+/** A registered name's stem, without its legal form and 集团: 中国东方航空 of 中国东方航空股份有限公司 and of 中国东方航空集团有限公司. */
+const stemOf = (name: string): string => name.replace(/(?:集团)?(?:股份)?(?:有限)?(?:责任)?公司$/, '');
+
+/** The article's registered names (…公司) by their stem. */
+function registeredByStem(found: readonly Found[], text: string): Map<string, string> {
+  const byStem = new Map<string, string>();
+  for (const f of found) {
+    const name = text.slice(f.start, f.end);
+    if (name.endsWith('公司') && !byStem.has(stemOf(name))) byStem.set(stemOf(name), name);
+  }
+  return byStem;
+}
+
+/**
+ * The listed company of the same stem as a dictionary's group the article does not write, where the article
+ * registers it: the company a bare short name names there (东方航空 … 中国东方航空股份有限公司, not the group
+ * 中国东方航空集团有限公司). A name of the group (东航集团) stays the group's.
+ */
+function ofSameStem(name: string, canonical: string | undefined, registered: ReadonlyMap<string, string>, text: string): string | undefined {
+  if (!canonical?.includes('集团') || name.endsWith('集团') || text.includes(canonical)) return undefined;
+  const listed = registered.get(stemOf(canonical));
+  return listed?.endsWith('股份有限公司') ? listed : undefined;
+}
 
 /** A dictionary's canonical name as the article writes it, with full-width brackets or half-width ones: 上海复星医药（集团）股份有限公司. */
 function asWritten(canonical: string | undefined, text: string): string | undefined {
