@@ -102,7 +102,7 @@ const gluedThird = (tag: string | undefined, first: Token) => tag === 'x' || tag
 const FOLLOWS_NAMES = new Set([
   ...['代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '参与', '陪同', '透露', '告诉', '回应', '回复', '回答', '致辞', '讲话', '发表', '处以', '处理', '现为', '代为', '代行', '报告', '通报', '宣布', '批示'],
   // times said of the person (贾/东来/t 此前/t 表示)
-  ...['此前', '此后', '近日', '日前'],
+  ...['此前', '此后', '近日', '日前', '届时', '随后', '目前'],
   // what is done to the listed (李某某、赵某某分别给予警告, 刘某某罚款)
   ...['分别', '罚款'],
   // and words that end in a character that follows names (周斌/赶到, 周斌/第一时间): the word's, not a third character

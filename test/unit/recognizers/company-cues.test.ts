@@ -15,6 +15,8 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('中泰证券风控总监郭永珍表示。王强代行总经理职责。聘任王来胜为公司总经理'), ['中泰证券']);
       // a known company the segmenter cut in two is the employer alone (中国/ns 信保/x 山东/ns 分公司), with its city (广州/中原/地产)
       assert.deepEqual(names('中国信保山东分公司总经理杨志刚介绍。广州中原地产项目部总经理黄韬说'), ['中国信保', '广州中原地产']);
+      // …and no region of a company before its regional unit (雀巢/大中华/大区董事长)
+      assert.deepEqual(names('大中华大区董事长张西强表示，亚太区总裁说'), []);
     });
 
     it('takes the employer of a spokesperson only when its name is unknown to the segmenter or ends in a trade word', () => {

@@ -20,6 +20,7 @@ describe('personal names', () => {
     assert.equal(nameAtStart('王劲时说'), '王劲'); // 王劲/x 时说/n
     // a given name the segmenter reads as a number, but not a count of something
     assert.equal(nameAtStart('林百里表示'), '林百里'); // 林/ng 百里/m
+    assert.equal(nameAtStart('张勇届时卸任'), '张勇'); // a time said of the person (届时), not a third character
     assert.equal(nameAtStart('张万里说'), '张万里'); // 张/q 万里/m
     assert.equal(nameAtStart('李千里表示'), '李千里'); // 李/nr 千里/q
     assert.equal(nameAtStart('刘百万元'), ''); // 刘/zg 百万元/m
