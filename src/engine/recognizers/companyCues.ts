@@ -2,7 +2,7 @@ import { lookupName, NOT_COMPANIES } from '../dict/companies';
 import { isProvinceOrCity } from '../dict/places';
 import { NTH_HOLDER, POSITIONS } from '../dict/positions';
 import { BRACKETED_LATIN } from './companyMentions';
-import { gluedBy, isGeneric, POST_VERBS, TAKEN_OVER_BY } from './nameWords';
+import { foreignCountryLength, gluedBy, isGeneric, POST_VERBS, TAKEN_OVER_BY } from './nameWords';
 import { personNameAt } from './names';
 import { PhraseTrie } from './phraseTrie';
 import type { TokenIndex } from './tokenIndex';
@@ -118,7 +118,9 @@ function nameBeforeAlias(text: string, i: number, idx: TokenIndex, isName: IsNam
     if (!first || (first !== prev && (first.tag !== 'n' || first.word.length < 2 || isGeneric(first.word)))) return undefined;
     return { start: first.start, end: last.end };
   }
-  if (CORPORATE.test(alias) && proper(last)) return { start: last.start, end: last.end };
+  // (Not the foreign country the segmenter glued on: 日本丰田汽车公司/nt (Toyota Motor Corporation) is 丰田汽车公司.)
+  const home = foreignCountryLength(last.word);
+  if (CORPORATE.test(alias) && proper(last)) return { start: last.start + (home && lookupName(last.word.slice(home, last.word.endsWith('公司') ? -2 : undefined)) ? home : 0), end: last.end };
   return undefined;
 }
 

@@ -104,6 +104,8 @@ describe('COMPANY by its context', () => {
       // a generic noun before the corporate word is the name's only after a word of its own (标准/银行/集团, no 银行集团)
       assert.deepEqual(names('南非标准银行集团（Standard Bank Group）持股'), ['标准银行集团', 'Standard Bank Group']);
       assert.deepEqual(names('的银行集团（Standard Bank Group）持股'), ['Standard Bank Group']);
+      // …and not the foreign country the segmenter glued onto a known name (韩国三星电子/nt, 日本丰田汽车公司/nt)
+      assert.deepEqual(names('韩国三星电子（Samsung Electronics）与日本丰田汽车公司（Toyota Motor Corporation）合作'), ['三星电子', 'Samsung Electronics', '丰田汽车公司', 'Toyota Motor Corporation']);
       assert.deepEqual(names('星河国际（Galaxy Corp）宣布'), ['星河国际', 'Galaxy Corp']);
     });
 
