@@ -1,4 +1,4 @@
-import { COMPANY_NAMES, lookupName, NOT_COMPANIES } from '../dict/companies';
+import { COMPANY_NAMES, type CompanyEntry, lookupName, NOT_COMPANIES } from '../dict/companies';
 import { isProvinceOrCity, PLACE_NAMES } from '../dict/places';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { approvals } from './approvals';
@@ -311,11 +311,16 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // A form may end where the segmenter glued a function character onto its last word (北京城/ns 建于/v, 除/百利/天恒外/x).
     // (Not a Latin form before more of a Latin name: Caldera … Caldera Heart.)
     const mayEnd = (e: number) => (idx.isBoundary(e) || (GLUED_AFTER.test(text[e] ?? '') && idx.isBoundary(e + 1) && idx.at(e)!.start < e)) && !(/[A-Za-z]/.test(text[e - 1] ?? '') && latinNameGoesOn(text, e));
+    const countryBefore = (start: number) => {
+      const before = idx.at(start - 1);
+      return before !== undefined && before.end === start && foreignCountryLength(before.word, true) === before.word.length;
+    };
     for (const t of tokens) {
       // (…or start after a function character the segmenter glued onto its first word: 由瑞驰/x 动力.)
       const start = t.end - t.start > 1 && gluedOntoName(text, t.start) && forms.longestFrom(text, t.start, mayEnd) < 0 ? t.start + 1 : t.start;
       const end = forms.longestFrom(text, start, mayEnd);
-      if (end > 0 && isOtherMention(text, start, end, idx)) found.push({ start, end, label: 'COMPANY', source: 'rule:company-short' });
+      // (Not a place a short form is made of, where the text goes there or names its country: 驶向德国杜伊斯堡, 抵达杜伊斯堡 of 杜伊斯堡港口集团.)
+      if (end > 0 && isOtherMention(text, start, end, idx) && !PLACE_GONE_TO.test(text.slice(Math.max(0, start - 3), start)) && !countryBefore(start)) found.push({ start, end, label: 'COMPANY', source: 'rule:company-short' });
     }
   }
   const kept = resolveOverlaps(withAmbiguousConfirmed(text, found), text.length);
@@ -332,6 +337,15 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     return c;
   });
 };
+
+/** A port's company named where the text is at the port, goes there or calls there: the place (在日照港，, 抵达青岛港; not 日照港发布). */
+const portAsPlace = (text: string, start: number, end: number): boolean =>
+  text[end - 1] === '港' && (PLACE_GONE_TO.test(text.slice(Math.max(0, start - 3), start)) || PORT_AT_BEFORE.test(text.slice(Math.max(0, start - 2), start)));
+
+/** Going to a place: 驶向, 抵达, 运抵, 前往. */
+const PLACE_GONE_TO = /(?:驶向|驶往|开往|抵达|到达|运抵|发往|前往)$/;
+/** Being at a port or calling there: 在, 从, 经, 停靠, 靠泊, 挂靠. */
+const PORT_AT_BEFORE = /(?:[在于从经]|停靠|靠泊|挂靠)$/;
 
 /** A registered name's stem, without its legal form and 集团: 中国东方航空 of 中国东方航空股份有限公司 and of 中国东方航空集团有限公司. */
 const stemOf = (name: string): string => name.replace(/(?:集团)?(?:股份)?(?:有限)?(?:责任)?公司$/, '');
@@ -442,7 +456,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): boolean {
   if (shareClassEnd(text, e)) return false;
   if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, s, e) || productBefore(text, s) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
-  if (startsNonCompany(text, s, e)) return false;
+  if (startsNonCompany(text, s, e) || portAsPlace(text, s, e) || exchangeAsMarket(text, s, e, lookupName(text.slice(s, e))?.entry)) return false;
   // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project; …产业发展大会: an event.
   const after = text.slice(e, e + 4);
   if (INSTITUTION_AFTER.test(after) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || PHRASE_AFTER.test(after)) return false;
@@ -538,6 +552,8 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if ((text[end] === '系' && idx.isBoundary(end + 1)) || SHARE_CLASS_NAME.test(text.slice(end, end + 10))) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
   if (sourceOrProductAt(text, start, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12)) || PHRASE_AFTER.test(text.slice(end, end + 2))) return undefined;
   if (productBefore(text, start) || placeSectorAt(text, start, end)) return undefined;
+  if (portAsPlace(text, start, end)) return undefined;
+  if (exchangeAsMarket(text, start, end, name.entry)) return undefined;
   // Tiffany Wong: a Latin name and a family name after it is a person's.
   if (LATIN_START.test(text[start]!) && PERSON_AFTER_LATIN.test(text.slice(end, end + 16))) return undefined;
   // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
@@ -550,6 +566,14 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
 }
 
 const LOCAL_UNIT_END = /[省市县区州旗盟镇乡]/;
+/** An exchange where a share is listed or traded is the market, no company (在纳斯达克上市, 港交所主板, 纳斯达克代码NVDA; not 港交所发布公告). */
+const exchangeAsMarket = (text: string, start: number, end: number, entry: CompanyEntry | undefined): boolean =>
+  entry !== undefined && EXCHANGE.test(entry.canonical) && (VENUE_AFTER.test(text.slice(end, end + 4)) || VENUE_BEFORE.test(text.slice(Math.max(0, start - 3), start)));
+/** An exchange's name in the dictionary. */
+const EXCHANGE = /交易所|交易及结算所|^纳斯达克$/;
+/** What makes an exchange the market a share is listed on: 上市, 挂牌, 主板, 代码; 登陆, 赴 before it. */
+const VENUE_AFTER = /^(?:(?:二次|双重|主要|第二)?上市|挂牌|主板|创业板|GEM|代码|股票代码|交易代码|敲钟|IPO)/;
+const VENUE_BEFORE = /(?:登陆|登录|赴|转板至?|回归)$/;
 
 /** A person's name ends in a name's first character before 为 (as): 提名黎少/x 华为/nr 南岭市…副市长人选, 李/nr 华为…. */
 function givenNameBefore(text: string, start: number, end: number, idx: TokenIndex): boolean {

@@ -390,6 +390,11 @@ describe('AMOUNT recognizer', () => {
       { text: '７６８９．３亿元', value: 768930000000, unit: 'CNY' },
       { text: '120亿元', value: 12000000000, unit: 'CNY' },
     ]);
+    // …and a price per so many tokens (每百万tokens2元)
+    assert.deepEqual(found(recognizeAmounts, '每百万tokens2元，每千Tokens0.004元'), [
+      { text: '2元', value: 2, unit: 'CNY' },
+      { text: '0.004元', value: 0.004, unit: 'CNY' },
+    ]);
   });
 
   it('reads 桶 as barrels of oil where oil is counted, and as no unit for drums of goods', () => {

@@ -293,7 +293,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('上海移动支付普及，浙江电信诈骗高发，江苏电信网络诈骗，北京移动互联网产业园，山东广电播出'), []);
       // a foreign country's national operator by the country and its trade, not any company of the trade there
       assert.deepEqual(names('中国电信国际有限公司与沙特电信公司签约，韩国电力公司、巴西国家石油公司也在列'), ['中国电信国际有限公司', '沙特电信公司', '韩国电力公司', '巴西国家石油公司']);
-      assert.deepEqual(names('一家美国电力公司宣布涨价，日本电信公司纷纷降价，多家德国铁路公司罢工，江西铁路公司'), []);
+      assert.deepEqual(names('一家美国电力公司宣布涨价，日本电信公司纷纷降价，多家法国铁路公司罢工，江西铁路公司'), []);
     });
 
     it('finds short names and links them to the registered name', () => {
@@ -938,6 +938,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华为Mate 80系列开售，三星LPDDR5X内存量产'), []);
       assert.deepEqual(names('谷歌Q3业绩逊于预期'), ['谷歌']);
       assert.deepEqual(names('这款华为手机销量很好，华为表示'), ['华为']);
+      assert.deepEqual(names('QQ浏览器、腾讯文档等产品，百度地图上线，腾讯表示'), ['腾讯']);
       assert.deepEqual(names('我在新浪微博上看到，新浪宣布'), ['新浪']);
       assert.deepEqual(names('小米14手机发布'), []);
       // …nor a trust's numbered plan, the company named in it (中信信托·恒益3号), nor a kind of trust (标品信托)
@@ -1040,6 +1041,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('运动装备合作伙伴特步集团有限公司。品牌方鸿星尔克实业有限公司表示'), ['特步集团有限公司', '鸿星尔克实业有限公司']);
       // …and a role's 人 glued onto the name (清盘/人安迈/x 顾问有限公司)
       assert.deepEqual(names('公司清盘人安迈顾问有限公司表示'), ['安迈顾问有限公司']);
+      // an exchange where a share is listed is the market (在纳斯达克上市, 纳斯达克代码), a port the text is at the place (在日照港，); not where they act
+      assert.deepEqual(names('小马智行在纳斯达克上市，英伟达（纳斯达克代码NVDA）。港交所发布公告，公司登陆港交所主板'), ['小马智行', '英伟达', '港交所']);
+      assert.deepEqual(names('在日照港，铁矿石进口保持高位。日照港发布公告，货轮抵达青岛港'), ['日照港']);
+      // a short form that is a place the text goes to or names with its country (驶向德国杜伊斯堡 of 杜伊斯堡港口集团)
+      assert.deepEqual(names('中欧班列驶向德国杜伊斯堡，抵达杜伊斯堡。杜伊斯堡港口集团表示'), ['杜伊斯堡港口集团']);
       // …and a dictionary name the segmenter cut into words before it (中/f 天/q 钢铁集团/nt), whole
       assert.deepEqual(names('来源：上海证券报　中天钢铁集团（淮安）新材料有限公司管理人发布公告'), ['中天钢铁集团（淮安）新材料有限公司']);
       // 华 after 在 is China, no trade name's first character (丰田在华/新能源车型)
@@ -1102,8 +1108,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('股东拟减持所持恒瑞医药股份。股东持有的恒瑞医药股份'), ['恒瑞医药', '恒瑞医药']);
       // a village's shareholding cooperative is no company
       assert.deepEqual(names('瑞宝股份经济合作联社社长卢志强说'), []);
-      // the Hong Kong arms of mainland brokers, the exchange by its other names, drones and rockets
-      assert.deepEqual(names('华泰国际担任保荐人，国泰君安国际认购。香港联交所主板上市。合肥已与亿航智能、丰翼科技等企业签约'), ['华泰国际', '国泰君安国际', '香港联交所', '亿航智能', '丰翼科技']);
+      // the Hong Kong arms of mainland brokers (the exchange they list on is the market), drones and rockets
+      assert.deepEqual(names('华泰国际担任保荐人，国泰君安国际认购。香港联交所主板上市。合肥已与亿航智能、丰翼科技等企业签约'), ['华泰国际', '国泰君安国际', '亿航智能', '丰翼科技']);
       // satellites a rocket carries, a verb of appointing, a person's Latin name
       assert.deepEqual(names('一箭三星发射成功。并委任安迈顾问有限公司为清盘人。Tiffany Wong为清盘人'), ['安迈顾问有限公司']);
       // a registered name before 公司公告 (one word to the segmenter), 万科企业 as the press writes it
@@ -1383,7 +1389,9 @@ describe('COMPANY recognizer', () => {
     });
 
     it('reads the company, not the kind of company said with it', () => {
-      assert.deepEqual(names('纳斯达克上市公司'), ['纳斯达克']);
+      // (纳斯达克上市公司: no company named 纳斯达克上市公司; the exchange where they are listed is the market)
+      assert.deepEqual(names('纳斯达克上市公司'), []);
+      assert.deepEqual(names('星河上市公司'), []);
       // …but a known company's holding company is its name (not 该行/其 控股公司)
       assert.deepEqual(names('淡马锡控股公司表示，拼多多控股公司（PDD Holdings）发布财报'), ['淡马锡控股公司', '拼多多控股公司', 'PDD Holdings']);
       assert.deepEqual(names('该公司是其控股公司，该行控股公司表示'), []);
