@@ -606,9 +606,9 @@ const CURRENCY_BEFORE = /(人民币|新台币|台币|港币|港元|美元|美金
  * currency. (Simplified news names 港元 for Hong Kong figures among yuan ones: there 元 stays CNY.)
  */
 function localCurrency(text: string): string | undefined {
-  // (…or names 人民币 less often than 新台币, an article from Taiwan citing a mainland figure: 鸿海…新台币…人民币.)
+  // (…or names 人民币 no more often than 新台币, an article from Taiwan citing mainland figures: 鸿海…新台币…人民币.)
   const yuan = text.match(/人民币|RMB|CNY/g)?.length ?? 0;
-  if (yuan) return LOCAL_CUES.TWD.test(text) && (text.match(/新台币/g)?.length ?? 0) > yuan ? 'TWD' : undefined;
+  if (yuan) return LOCAL_CUES.TWD.test(text) && (text.match(/新台币/g)?.length ?? 0) >= yuan ? 'TWD' : undefined;
   const named = only([/新?台币/.test(text) && 'TWD', /港元|港币|HK\$/.test(text) && 'HKD', /澳门元|澳门币|葡币/.test(text) && 'MOP']);
   // No currency named: where the article is from (中央社台北…电, 港股).
   return named !== null ? named : (only([LOCAL_CUES.TWD.test(text) && 'TWD', LOCAL_CUES.HKD.test(text) && 'HKD', LOCAL_CUES.MOP.test(text) && 'MOP']) ?? undefined);

@@ -114,6 +114,8 @@ function namesCompany(text: string, f: Found): boolean {
   // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园; a science city: 崖州湾科技城;
   // a bank's branch or department for tech firms: 工商银行科技支行.)
   if (name.endsWith('科技') && /^(?:园|城|支行|分行|事业部|金融)/.test(after)) return false;
+  // (…生物/药: biologic drugs, what the company makes: 百济神州生物药生产基地 is 百济神州's.)
+  if (name.endsWith('生物') && /^药(?![业店房])/.test(after)) return false;
   // Companies under special treatment or a listing chapter as a kind (ST公司, *ST公司, 18A公司) are none; nor is wealth management
   // before what it is (顾问理财服务, 理财产品), only a bank's wealth subsidiary (汇华理财发行产品).
   if (/^(?:[*＊]?ST|18[AC])公司$/.test(name) || (name.endsWith('理财') && /^(?:产品|服务|规划|业务|市场|资金|需求|师|经理|顾问)/.test(after))) return false;

@@ -313,7 +313,8 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(units('营收达新台币7596.9亿元，税后纯益4523亿元', true), ['TWD', 'TWD']);
     assert.deepEqual(units('市值2,312亿港元，呎价18,888元', true), ['HKD', 'HKD']);
     assert.deepEqual(units('营收达新台币7596.9亿元，约合人民币1700亿元，另付300亿元', true), ['TWD', 'CNY', 'CNY']);
-    // (…unless it is from Taiwan and names its own dollar more often: a mainland subsidiary's figure cited)
+    // (…unless it is from Taiwan and names its own dollar as often or more: mainland figures cited)
+    assert.deepEqual(units('中央社台北电，鸿海营收新台币5,381亿元，子公司营收人民币100亿元。股价170.5元', true), ['TWD', 'CNY', 'TWD']);
     assert.deepEqual(units('中央社台北电，鸿海营收新台币5,381亿元，新台币升值；子公司营收人民币100亿元。股价170.5元', true), ['TWD', 'CNY', 'TWD']);
     // none named: where the article is from
     assert.deepEqual(units('(中央社记者台北电)联发科每股配发现金股利25元', true), ['TWD']);
