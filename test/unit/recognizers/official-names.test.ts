@@ -21,6 +21,9 @@ describe('personal names', () => {
     // a given name the segmenter reads as a number, but not a count of something
     assert.equal(nameAtStart('林百里表示'), '林百里'); // 林/ng 百里/m
     assert.equal(nameAtStart('张勇届时卸任'), '张勇'); // a time said of the person (届时), not a third character
+    // an unknown word of three whose last character ends given names more than it follows them (蔡明介/x 日前); not speech glued on (王刚说/x)
+    assert.equal(nameAtStart('蔡明介日前出席论坛'), '蔡明介');
+    assert.equal(nameAtStart('王刚说，公司将扩产'), '王刚');
     assert.equal(nameAtStart('张万里说'), '张万里'); // 张/q 万里/m
     assert.equal(nameAtStart('李千里表示'), '李千里'); // 李/nr 千里/q
     assert.equal(nameAtStart('刘百万元'), ''); // 刘/zg 百万元/m
