@@ -761,6 +761,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('天士力医药集团股份有限公司副总经理苏晶表示。苏晶说，天士力已提前扩产'), ['天士力医药集团股份有限公司', '天士力']);
       // a name of three characters the segmenter cut apart after a pause, before its trade (、海/n 吉/nr 亚/j 医疗)
       assert.deepEqual(names('华润医疗、海吉亚医疗等公司'), ['华润医疗', '海吉亚医疗']);
+      // (…with up to four characters describing them: 等本土零售企业)
+      assert.deepEqual(names('当地将支持家家悦、振华商厦等本土零售企业与沃尔玛合作'), ['家家悦', '振华商厦', '沃尔玛']);
+      // a dictionary name is no name where its last character starts a verb before a number (中/升至/第14位)
+      assert.deepEqual(names('在全球化工企业排名中升至第14位'), []);
+      // a party that sues (诉) is no part of the registered name after it
+      assert.deepEqual(names('挪威船东诉宁波北仑国际集装箱码头有限公司港口作业纠纷'), ['宁波北仑国际集装箱码头有限公司']);
       assert.deepEqual(names('两家公司：海吉瑞医疗、康瑞医疗'), ['海吉瑞医疗', '康瑞医疗']);
       // a state group's first character the segmenter took for a locative (中/f 铁一局/nt), and its bureau's short form
       assert.deepEqual(companies('公司所属中铁一局、中铁大桥局集团有限公司中标。3月31日，中铁一局集团有限公司中标').map((c) => [c.text, c.canonical]), [

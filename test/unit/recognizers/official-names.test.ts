@@ -21,6 +21,7 @@ describe('personal names', () => {
     // a given name the segmenter reads as a number, but not a count of something
     assert.equal(nameAtStart('林百里表示'), '林百里'); // 林/ng 百里/m
     assert.equal(nameAtStart('张勇届时卸任'), '张勇'); // a time said of the person (届时), not a third character
+    assert.equal(nameAtStart('孙勇受市政府委托作报告'), '孙勇'); // 受 (on behalf of) follows names
     // an unknown word of three whose last character ends given names more than it follows them (蔡明介/x 日前); not speech glued on (王刚说/x)
     assert.equal(nameAtStart('蔡明介日前出席论坛'), '蔡明介');
     assert.equal(nameAtStart('王刚说，公司将扩产'), '王刚');
