@@ -279,8 +279,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     if (/^[上下]月/.test(m[0]) && !idx.isBoundary(m.index) && !COMPARED_WITH.test(folded.slice(m.index - 1, m.index + 1))) continue;
     // 明日 inside a word is none: 光明日报, 说明/日常; nor 明早, 今早 across words: 说明/早已, 如今/早已.
     if (/^(?:明[日早晚晨]|今早)/.test(m[0]) && !(idx.isBoundary(m.index) && idx.isBoundary(m.index + 2))) continue;
-    // 前天, 后天 from the end of a word are none: 目前/天通, 此前/天气, 今后/天天.
-    if (/^[前后]天/.test(m[0]) && !idx.isBoundary(m.index)) continue;
+    // 前天, 后天 from the end of a word are none: 目前/天通, 此前/天气, 今后/天天; nor is one whose 天 starts the next word: 投产/后/天津.
+    if (/^[前后]天/.test(m[0]) && (!idx.isBoundary(m.index) || !idx.isBoundary(m.index + 2))) continue;
     // 2024年，…较上年增长: 上年 is the year before the one the sentence is about, not the dateline's.
     const sameYear = lastYear !== undefined && (SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index)) || (/^上一?年/.test(m[0]) && inOneSentence(folded, lastYearEnd, m.index)));
     // 今年的春节 is this year's, whatever half of the year the dateline is in (去年的 last year's).

@@ -700,9 +700,9 @@ describe('DATE recognizer', () => {
     assert.deepEqual(dates, [['明日', 21]]);
   });
 
-  it('reads 前天 and 后天 only from the start of a word, not from the end of 目前, 此前 or 今后', () => {
+  it('reads 前天 and 后天 only from the start of a word, not from the end of 目前, 此前 or 今后, nor into 天津', () => {
     const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
-    const text = '目前天通卫星资费下降，此前天气晴好，今后天天向上。前天下午签约，后天开幕';
+    const text = '目前天通卫星资费下降，此前天气晴好，今后天天向上。新线投产后天津产能提升。前天下午签约，后天开幕';
     const dates = recognizeDates({ text, tokens: withOffsets(jieba.tag(text)) }).map((c) => text.slice(c.start, c.end));
     assert.deepEqual(dates, ['前天下午', '后天']);
   });
