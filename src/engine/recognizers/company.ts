@@ -1,6 +1,6 @@
 import { COMPANY_NAMES, type CompanyEntry, lookupName, NOT_COMPANIES } from '../dict/companies';
 import { isProvinceOrCity, PLACE_NAMES } from '../dict/places';
-import { SINGLE_SURNAMES } from '../dict/surnames';
+import { JAPANESE_SURNAMES, SINGLE_SURNAMES } from '../dict/surnames';
 import { approvals } from './approvals';
 import { cueNames } from './companyCues';
 import { LIST_JOINERS, otherMentions } from './companyMentions';
@@ -461,7 +461,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): boolean {
   if (shareClassEnd(text, e)) return false;
   if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, s, e) || productBefore(text, s) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
-  if (startsNonCompany(text, s, e) || portAsPlace(text, s, e) || exchangeAsMarket(text, s, e, lookupName(text.slice(s, e))?.entry)) return false;
+  if (startsNonCompany(text, s, e) || portAsPlace(text, s, e) || japanesePersonAt(text, s, e) || exchangeAsMarket(text, s, e, lookupName(text.slice(s, e))?.entry)) return false;
   // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project; …产业发展大会: an event.
   const after = text.slice(e, e + 4);
   if (INSTITUTION_AFTER.test(after) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || PHRASE_AFTER.test(after)) return false;
@@ -559,6 +559,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (productBefore(text, start) || placeSectorAt(text, start, end)) return undefined;
   if (portAsPlace(text, start, end)) return undefined;
   if (exchangeAsMarket(text, start, end, name.entry)) return undefined;
+  if (japanesePersonAt(text, start, end)) return undefined;
   // Tiffany Wong: a Latin name and a family name after it is a person's.
   if (LATIN_START.test(text[start]!) && PERSON_AFTER_LATIN.test(text.slice(end, end + 16))) return undefined;
   // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
@@ -571,6 +572,10 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
 }
 
 const LOCAL_UNIT_END = /[省市县区州旗盟镇乡]/;
+/** A Japanese given name of one or two characters, then 为 (as), speech or taking a post: 章男为, 章男表示. */
+const JAPANESE_PERSON_AFTER = /^[\u4e00-\u9fff]{1,2}(?:为|表示|说|称|出任|担任|卸任)/;
+/** A Japanese family name the dictionary knows as a company, then a given name and what is said of a person: the person's (丰田章男为董事长). */
+const japanesePersonAt = (text: string, start: number, end: number): boolean => JAPANESE_SURNAMES.longestFrom(text, start) === end && JAPANESE_PERSON_AFTER.test(text.slice(end, end + 5));
 /** An exchange where a share is listed or traded is the market, no company (在纳斯达克上市, 港交所主板, 纳斯达克代码NVDA; not 港交所发布公告). */
 const exchangeAsMarket = (text: string, start: number, end: number, entry: CompanyEntry | undefined): boolean =>
   entry !== undefined && EXCHANGE.test(entry.canonical) && (VENUE_AFTER.test(text.slice(end, end + 4)) || VENUE_BEFORE.test(text.slice(Math.max(0, start - 3), start)));

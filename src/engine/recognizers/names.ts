@@ -332,8 +332,8 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
 /** Characters of AFTER_NAME that end given names more often than they follow names as words: 介 (蔡明介). */
 const GIVEN_THAT_FOLLOWS = new CharSet('介');
 
-/** Speech right after a name. */
-const SPEECH_AFTER_NAME = /^(?:表示|说|称|指出|认为|强调|介绍|透露)$/;
+/** What a person does right after a name: speaks, attends, is somewhere. */
+const SPEECH_AFTER_NAME = /^(?:表示|说|称|指出|认为|强调|介绍|透露|出席|参加|主持|会见|调研|讲话|致辞|在)$/;
 
 export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
   // DOTTED has a dot among its first eight characters (阿不都热依木·吐尔逊): where none is, no regex call.
@@ -353,7 +353,7 @@ export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
   // (A character that follows names is the name's before more of a transliteration: 詹尼·因/p 凡/d 蒂诺/nrt.)
   const translitGoesOn = (t: Token): boolean => {
     const next = idx.at(t.end);
-    // (…or before speech: 玉苏甫江·麦麦/提/v 表示.)
+    // (…or before what a person does: 玉苏甫江·麦麦/提/v 表示, 出席.)
     return TRANSLIT.at(text, t.start) && next !== undefined && ((next.end <= limit && (next.tag === 'nrt' || isTranslit(text, next.start, next.end))) || SPEECH_AFTER_NAME.test(next.word));
   };
   // (…and ends before a time said after it: 乔恩·格雷/上/f 月/m 曾表示.)

@@ -1527,6 +1527,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华为将在松山湖新建华为（东莞）研发中心二期。北京华为研发中心开业'), ['华为', '华为', '华为']);
       // a park named after the company is no company ending in 科技
       assert.deepEqual(names('华为科技园内设备齐全'), ['华为']);
+      // a Japanese family name the dictionary knows as a company, before a given name and what is said of a person, is the person's (丰田章男为董事长)
+      assert.deepEqual(names('丰田汽车股东大会再次选任丰田章男为董事长。丰田表示'), ['丰田汽车', '丰田']);
       // (…生物/药: the biologic drugs the company makes, not a name ending in 生物)
       assert.deepEqual(names('位于广州的百济神州生物药生产基地，上海复宏汉霖生物药业有限公司'), ['百济神州', '上海复宏汉霖生物药业有限公司']);
       assert.deepEqual(names('崖州湾科技城累计注册企业达1128家'), []);
