@@ -307,6 +307,9 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   let e = p;
   // A hyphen joins the parts of a name as a dot does (萨诺-奥卢, 让-皮埃尔·杜邦).
   while (e < text.length && (TRANSLIT.at(text, e) || (e > p && (NAME_DOT.at(text, e) || text[e] === '-') && TRANSLIT.at(text, e + 1)))) e++;
+  // (A word the segmenter took for a foreign name is one whole, whatever its characters: 费尔南德斯/nrt.)
+  const foreign = idx.at(p);
+  if (foreign?.start === p && foreign.tag === 'nrt' && foreign.end > e && isCJKWord(foreign.word)) e = foreign.end;
   // The segmenter may glue a character that follows names onto the name (斯塔/默说, 默茨称/x): it ends there.
   const glued = e > p && !idx.isBoundary(e) && AFTER_NAME.at(text, e) && idx.isBoundary(e + 1);
   // Else the run may swallow the next word's first character (米哈伊尔/特意): end on a token boundary.

@@ -74,6 +74,8 @@ describe('personal names', () => {
     // …and the last character of a transliteration before speech (玉苏甫江·麦麦/提/v 表示)
     assert.equal(nameAtStart('玉苏甫江·麦麦提表示，今年收购价上涨'), '玉苏甫江·麦麦提');
     assert.equal(nameAtStart('玉苏甫江·麦麦提出席并致辞'), '玉苏甫江·麦麦提');
+    // a word the segmenter took for a foreign name, whole, whatever its characters (费尔南德斯/nrt)
+    assert.equal(nameAtStart('费尔南德斯表示'), '费尔南德斯');
     // nor a word the segmenter glued speech onto after the part after the dot (帕普·拉斯洛/nr 称该/x)
     assert.equal(nameAtStart('帕普·拉斯洛称该项目是重要投资'), '帕普·拉斯洛');
     // 元 after a name the segmenter knew is the name's, not a yuan (王明/nr 元/m 签署)
