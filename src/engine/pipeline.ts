@@ -7,7 +7,7 @@ import { recognizeAmounts } from './recognizers/amount';
 import { recognizeCompanies } from './recognizers/company';
 import { recognizeDates } from './recognizers/date';
 import { GLUE } from './recognizers/names';
-import { LIST_PAUSE, recognizeOfficials, TITLE_NOTE } from './recognizers/official';
+import { FORMER_MARK, LIST_PAUSE, recognizeOfficials, TITLE_NOTE } from './recognizers/official';
 import { sentenceStart } from './recognizers/sentences';
 import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types';
 import { resolveOverlaps } from './resolve';
@@ -118,7 +118,7 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     }
     // …有限公司（简称新澜股份）董事长: a bracket between the name and the title is the name's; so is
     // 原 or 前 (former) there: …有限公司原董事长, ，前首席执行官.
-    const titleStart = titleEnd - title.length - (FORMER.test(text[titleEnd - title.length - 1] ?? '') ? 1 : 0);
+    const titleStart = titleEnd - title.length - (FORMER_MARK.at(text, titleEnd - title.length - 1) ? 1 : 0);
     let company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 28), titleStart))?.[0].length ?? Infinity));
     // 集团 after a registered name is the title's: the group's post at that company (友邦保险控股有限公司集团首席执行官).
     const group = !company && text.startsWith('集团', titleStart - 2) ? companyEndingAt.get(titleStart - 2) : undefined;
@@ -183,8 +183,6 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
 const LISTED = 'rule:official-list';
 /** A department or office of a company: 信贷部, 国际业务部, 日本总部 (not a club, 海港俱乐部). */
 const DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?<!俱乐)部$/;
-/** Former, right before a title. */
-const FORMER = /^[原前]$/;
 /** The tenure written before a title: 时任 (then), 现任 (now). */
 const TENURE_BEFORE = /(?:时任|现任)$/;
 

@@ -458,13 +458,14 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
 
 /** 30多元一斤: one of a unit right after a sum is what the sum is the price of (CNY/jin), no quantity of its own. */
 function withPricesPerOne(found: Candidate[], folded: string): Candidate[] {
-  return found.filter((c, k) => {
+  const kept: Candidate[] = [];
+  found.forEach((c, k) => {
     const price = found[k - 1];
     const unit = PER_UNITS[folded.slice(c.start + 1, c.end)];
-    if (!price || price.end !== c.start || folded[c.start] !== '一' || !unit || !price.source.endsWith('currency') || typeof price.attrs?.unit !== 'string' || price.attrs.unit.includes('/')) return true;
-    price.attrs.unit += '/' + unit;
-    return false;
+    if (price && price.end === c.start && folded[c.start] === '一' && unit && price.source.endsWith('currency') && typeof price.attrs?.unit === 'string' && !price.attrs.unit.includes('/')) price.attrs.unit += '/' + unit;
+    else kept.push(c);
   });
+  return kept;
 }
 
 const RANGE_JOIN = new RegExp(`^${TO}$`);

@@ -10,7 +10,7 @@ import { dateUnitAt, GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { writtenWhere } from './scan';
 import { contextNames, isNameToken } from './contextNames';
-import { BUREAU_AFTER, COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, GENERIC, isGeneric, NAME_STOP, POST_VERBS, PROPER_TAGS } from './nameWords';
+import { BUREAU_AFTER, COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, GENERIC, isForeignCountry, isGeneric, NAME_STOP, POST_VERBS, PROPER_TAGS } from './nameWords';
 import { COMMODITIES, type Found, suffixNameAt } from './registeredName';
 import { regionalOperators } from './regionalOperators';
 import { SENTENCE_END } from './sentences';
@@ -318,7 +318,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     const mayEnd = (e: number) => (idx.isBoundary(e) || (GLUED_AFTER.test(text[e] ?? '') && idx.isBoundary(e + 1) && idx.at(e)!.start < e)) && !(/[A-Za-z]/.test(text[e - 1] ?? '') && latinNameGoesOn(text, e));
     const countryBefore = (start: number) => {
       const before = idx.at(start - 1);
-      return before !== undefined && before.end === start && foreignCountryLength(before.word, true) === before.word.length;
+      return before !== undefined && before.end === start && isForeignCountry(before.word);
     };
     for (const t of tokens) {
       // (…or start after a function character the segmenter glued onto its first word: 由瑞驰/x 动力.)
@@ -391,7 +391,7 @@ const FACILITY_AHEAD = /^[\u4e00-\u9fff]{0,10}?(?:中心|基地|工厂|研究院
 /** Extends a name over the bracketed place of its regional arm, a company of its own: not the parent's canonical name. */
 function withRegionalArm(text: string, f: Found): void {
   const m = f.source === 'dict:company' || f.source === 'rule:company-suffix' ? REGIONAL_ARM.exec(text.slice(f.end, f.end + 8)) : null;
-  if (!m || !(m[1] === '中国' || PLACE_NAMES.has(m[1]!) || foreignCountryLength(m[1]!, true) === m[1]!.length) || FACILITY_AHEAD.test(text.slice(f.end + m[0].length, f.end + m[0].length + 16))) return;
+  if (!m || !(m[1] === '中国' || PLACE_NAMES.has(m[1]!) || isForeignCountry(m[1]!)) || FACILITY_AHEAD.test(text.slice(f.end + m[0].length, f.end + m[0].length + 16))) return;
   f.end += m[0].length;
   delete f.entry;
 }

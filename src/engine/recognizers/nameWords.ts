@@ -49,6 +49,8 @@ export function foreignCountryLength(word: string, whole = false): number {
   for (const n of [3, 2]) if ((word.length > n || (whole && word.length === n)) && FOREIGN_COUNTRIES.has(word.slice(0, n))) return n;
   return 0;
 }
+/** A word that is a foreign country's name, whole: 德国, 沙特 (not 德国电信). */
+export const isForeignCountry = (word: string): boolean => word.length > 0 && foreignCountryLength(word, true) === word.length;
 /** A token the segmenter glued 由 into, the 由 of a change of post (法定代表人由德籍/x 总经理): no walk back to an organization crosses it. */
 export const gluedBy = (t: { word: string; tag?: string }): boolean => t.tag === 'x' && t.word.includes('由');
 /** Places that never name a company alone before a suffix (美国公司 is any American company). */

@@ -331,13 +331,13 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   return e;
 }
 
-/** End of the dotted name that starts at `p`, or -1. */
 /** Characters of AFTER_NAME that end given names more often than they follow names as words: 介 (蔡明介). */
 const GIVEN_THAT_FOLLOWS = new CharSet('介');
 
 /** What a person does right after a name: speaks, attends, is somewhere. */
 const SPEECH_AFTER_NAME = /^(?:表示|说|称|指出|认为|强调|介绍|透露|出席|参加|主持|会见|调研|讲话|致辞|在)$/;
 
+/** End of the dotted name that starts at `p`, or -1. */
 export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
   // DOTTED has a dot among its first eight characters (阿不都热依木·吐尔逊): where none is, no regex call.
   let dot = p + 1;

@@ -33,8 +33,8 @@ const MODIFIERS = new PhraseTrie(['关联', '轮值', '联席', '常务', '执�
 export const LIST_PAUSE = /^(?:[、，,]|[、，,]?(?:[和与及]|以及))[原前]?$/;
 /** What joins the titles of one person: 创始人、董事长兼CEO, 董事长暨总裁. */
 const JOINERS = new Set(['、', '兼', '暨']);
-/** Former, before a listed title: 创始人、原董事局主席. */
-const FORMER_IN_LIST = new CharSet('原前');
+/** Former, right before a title: 原董事长, 前首席执行官, 创始人、原董事局主席. */
+export const FORMER_MARK = new CharSet('原前');
 
 /** Titles a name may precede as a form of address (王海书记, 张三董事长); not a county's or district's committee's (高唐县委书记: the county's, which are too many to know as places). */
 const ADDRESS = new Set(
@@ -738,7 +738,7 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
       continue;
     }
     // (A former post listed after a present one is the same person's: 创始人、原董事局主席.)
-    const joiner = FORMER_IN_LIST.at(text, s - 1) && JOINERS.has(text[s - 2] ?? '') ? s - 2 : s - 1;
+    const joiner = FORMER_MARK.at(text, s - 1) && JOINERS.has(text[s - 2] ?? '') ? s - 2 : s - 1;
     if (JOINERS.has(text[joiner] ?? '')) {
       const prev = titleEndingAt(text, joiner);
       if (prev >= 0) {

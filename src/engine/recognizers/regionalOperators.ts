@@ -1,5 +1,5 @@
 import { isProvinceOrCity } from '../dict/places';
-import { foreignCountryLength } from './nameWords';
+import { isForeignCountry } from './nameWords';
 import type { Found } from './registeredName';
 import type { TokenIndex } from './tokenIndex';
 
@@ -32,7 +32,7 @@ export function regionalOperators(text: string, idx: TokenIndex): Found[] {
   for (const m of text.matchAll(NATIONAL_OPERATOR)) {
     const country = idx.at(m.index! - 1);
     const end = m.index! + m[0].length;
-    if (!country || country.end !== m.index || foreignCountryLength(country.word, true) !== country.word.length || !idx.isBoundary(end)) continue;
+    if (!country || country.end !== m.index || !isForeignCountry(country.word) || !idx.isBoundary(end)) continue;
     if (SOME_BEFORE.test(text.slice(Math.max(0, country.start - 2), country.start)) || MANY_AFTER.test(text.slice(end, end + 2))) continue;
     out.push({ start: country.start, end, label: 'COMPANY', source: 'rule:company-operator' });
   }
