@@ -334,8 +334,8 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
 /** Characters of AFTER_NAME that end given names more often than they follow names as words: 介 (蔡明介). */
 const GIVEN_THAT_FOLLOWS = new CharSet('介');
 
-/** What a person does right after a name: speaks, attends, is somewhere. */
-const SPEECH_AFTER_NAME = /^(?:表示|说|称|指出|认为|强调|介绍|透露|出席|参加|主持|会见|调研|讲话|致辞|在)$/;
+/** Words that follow a name: speech and attending (黄河清出席). */
+export const SPEECH_OR_ACT = new Set(['出席', '出席会议', '出席活动', '参加', '参加会议', '表示', '指出', '强调', '介绍', '主持', '会见', '调研', '说', '称', '认为', '透露', '讲话', '致辞']);
 
 /** End of the dotted name that starts at `p`, or -1. */
 export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
@@ -357,7 +357,7 @@ export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
   const translitGoesOn = (t: Token): boolean => {
     const next = idx.at(t.end);
     // (…or before what a person does: 玉苏甫江·麦麦/提/v 表示, 出席.)
-    return TRANSLIT.at(text, t.start) && next !== undefined && ((next.end <= limit && (next.tag === 'nrt' || isTranslit(text, next.start, next.end))) || SPEECH_AFTER_NAME.test(next.word));
+    return TRANSLIT.at(text, t.start) && next !== undefined && ((next.end <= limit && (next.tag === 'nrt' || isTranslit(text, next.start, next.end))) || SPEECH_OR_ACT.has(next.word) || next.word === '在');
   };
   // (…and ends before a time said after it: 乔恩·格雷/上/f 月/m 曾表示.)
   for (let t = idx.at(e); t && t.end <= limit && !TIME_AFTER_NAME.test(text.slice(t.start, t.start + 2)) && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) || translitGoesOn(t) : FOREIGN_TAGS.has(t.tag ?? '') || isTranslit(text, t.start, t.end)); t = idx.at(e)) {

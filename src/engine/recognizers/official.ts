@@ -4,7 +4,7 @@ import { approvals } from './approvals';
 import { GLUED_TAKING } from './companyCues';
 import { companyNameEndingAt } from './registeredName';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../dict/surnames';
-import { AFTER_NAME, cutNameAt, dottedNameAt, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, NUMERAL_WORD, personNameAt, TIME_AFTER_NAME } from './names';
+import { AFTER_NAME, cutNameAt, dottedNameAt, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, NUMERAL_WORD, personNameAt, SPEECH_OR_ACT, TIME_AFTER_NAME } from './names';
 import { orgOf, orgStart, UNIT_TITLE } from './titleOrg';
 import { CharSet } from './charSet';
 import { latinNameGoesOn } from './latinNames';
@@ -930,8 +930,6 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
 
 /** A person's kin after the name: 王勇之子 is Wang Yong's son. */
 const KIN = /^(?:之[子女父母妻夫孙]|夫人|儿子|女儿|妻子|丈夫)$/;
-/** Words that follow a name after a title: speech and attending (黄河清出席). */
-const SPEECH_OR_ACT = new Set(['出席', '出席会议', '出席活动', '参加', '参加会议', '表示', '指出', '强调', '介绍', '主持', '会见', '调研', '说', '称', '认为', '透露', '讲话', '致辞']);
 
 /** titledNameAt before a name's own 和 is read. */
 function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
