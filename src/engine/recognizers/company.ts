@@ -237,7 +237,9 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   for (const f of found) {
     if (f.source !== 'dict:company' || !REGISTERED.test(text.slice(f.start, f.end))) continue;
     const parent = found.find((p) => p.end === f.start && p.source === 'dict:company' && p.entry && !p.ambiguous);
-    if (parent) {
+    // (A 系 read as the parent's affiliates is the copula before a registered name: 招银理财系/招商银行股份有限公司.)
+    if (parent && text[parent.end - 1] === '系') parent.end--;
+    else if (parent) {
       f.start = parent.start;
       delete f.entry;
       found.splice(found.indexOf(parent), 1);

@@ -83,6 +83,7 @@ const MONTH_LISTED = String.raw`(?:(?<![\d.第])\d{1,2}(?=(?:、\d{1,2})*、\d{1
 const DAY_WEEKDAY = '(?: ?(?:星期|周|礼拜)[一二三四五六日天])?';
 const DAY_PARTS = '凌晨|清晨|早晨|早上|早间|上午|中午|午间|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|白天|一大早|一早';
 const DAY_PART = `(?:${DAY_PARTS})`;
+const DAY_PART_AT_END = new RegExp(`${DAY_PART}$`);
 /**
  * What a clock time may end with: 整 (sharp), Hong Kong's 正 after 时 (上午九时正; not 3时正在开会), 多 after
  * 点 (9点多, past nine; not 8点多云); 钟 after 点 (9点钟). 许 and 左右 (about) stay outside, as 约 does before an amount.
@@ -140,7 +141,8 @@ const DATES = new ScanPattern(
     `${NOT_BEFORE}(?:${DECADE_RE})`,
     // A lunar date with its lunar year: 农历2023年腊月廿八 (in January or February of 2024).
     `(?:农历|阴历)(?:\\d{4}|[〇○零一二三四五六七八九]{4})年(?:${LUNAR_RE})`,
-    `${LUNAR_RE}|${FISCAL_RE}|${REL_SEASON_RE}`,
+    // (…a part of its day after it: 正月初八上午, 大年初一晚上.)
+    `(?:${LUNAR_RE})${DAY_PART}?|${FISCAL_RE}|${REL_SEASON_RE}`,
     // A school year: 2025-2026学年, 2025/26学年, 2025学年.
     String.raw`(?<![\d.])(?:19|20)\d{2}(?:\s?(?:-|—|–|~|\/|至)\s?(?:(?:19|20)\d{2}|\d{2}))?学年度?`,
     // (…and a forecast's years with the second shortened: 2025-27年.)
@@ -177,7 +179,7 @@ const DATES = new ScanPattern(
     // A quarter without 度, where its figures follow: 第3季营收, and the first as Hong Kong and Taiwan say it: 首季营收, 首季收益, 首季新股集资额.
     // (…or a few words on: 首季AI服务器营收, 香港市场首季同店销售, 第一季EPS.)
     String.raw`(?<![\d${CN_DIGIT}])(?:第[一二三四1-4]|(?<![年度])首)季(?!度)(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|税后|新股|收益|收入|纯利|盈利|法说|[末底初]|[^，,。；;\n季]{0,6}?(?:营收|销售|销量|出货|EPS|每股|净利|获利|收益|纯利))`,
-    FESTIVALS,
+    `${FESTIVALS}${DAY_PART}?`,
     // Not 上一季度 (the quarter before: relative).
     `(?:年初(?!步)|年底|年末(?!期)|年终(?![奖总止])|岁末|[上下]半年(?:度|末)?|前半年|后半年|(?<![上下])${QUARTER})`,
     // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary.
@@ -419,7 +421,8 @@ function candidate(start: number, end: number, source: string, value: string | u
   return { start, end, label: 'DATE', source, ...(value ? { attrs: { value } } : {}) };
 }
 
-function sourceOf(s: string): string {
+function sourceOf(said: string): string {
+  const s = said.replace(DAY_PART_AT_END, '') || said; // 正月初八上午 is a lunar date, 中秋晚上 a festival
   if (/^\d{4}([-/.])\d{1,2}\1\d/.test(s) || /^(?:\d{4}-\d{2}|\d{2}-\d{2}(?: \d{1,2}:\d{2})?)$/.test(s)) return 'rule:date-iso';
   if (LUNAR_ONLY.test(s)) return 'rule:date-lunar';
   if (/世纪|年代/.test(s)) return 'rule:date-decade';
@@ -647,7 +650,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
     yearKnown = /^(?:年|岁|上半年|下半年|前半年|后半年|第?[一二三四1-4]季|[一1][至到\-—][二三四2-4]季|[前首][^天])/.test(rest); // 年初, 一季度, 第3季, 一至三季度, 前三季度: of this year
   }
   const hadYear = s !== rest;
-  const moving = movingDayValue(rest.replace(FESTIVAL_TAIL, ''), rest.endsWith('前一天'), year, ref, hadYear);
+  const moving = movingDayValue(rest.replace(FESTIVAL_TAIL, '').replace(DAY_PART_AT_END, ''), rest.endsWith('前一天'), year, ref, hadYear);
   if (moving) return moving;
   if ((m = /^[前首](?:([一二两三])季度?|(.+?)个?月)$/.exec(rest))) {
     const n = parseNumber(m[1] ?? m[2]);

@@ -4,10 +4,10 @@
 import { lookupName } from '../dict/companies';
 import { PLACE_NAMES } from '../dict/places';
 
-/** A medium named as the source of a report (新浪房产讯, 网易首页 > 网易山东 >), a search (百度一下) or a street named after a company (华为路): not a company mention. */
-const SOURCE_MARK = /^(?:(?![与和及同跟向对为在])[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短腾])讯|首页|[\u4e00-\u9fff]{0,3}\s*>|[\u4e00-\u9fff]{0,3}报(?:网|社)|号(?=[，,。、：:\s])|了?一下|(?:路|街|大道|大街)(?![由线口]))/;
+/** A medium named as the source of a report (新浪房产讯, 网易首页 > 网易山东 >, a page's 新浪财经综合), a search (百度一下) or a street named after a company (华为路): not a company mention. */
+const SOURCE_MARK = /^(?:(?![与和及同跟向对为在])[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短腾])讯|首页|[\u4e00-\u9fff]{0,3}\s*>|[\u4e00-\u9fff]{0,3}报(?:网|社)|号(?=[，,。、：:\s])|了?一下|[\u4e00-\u9fff]{0,2}综合(?=\s|$)|(?:路|街|大道|大街)(?![由线口]))/;
 /** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为Mate 80, DeepSeek-V3.2, 比亚迪海豹06车型, 华为手机, 纳斯达克综合指数 (not 公布季度指数, what the company does), a fund a product (睿远成长价值混合基金), and a fair or a league an event (国际商贸物流博览会, CBA联赛) (not a quarter: 谷歌Q3业绩, nor an aircraft type an airline flies: 东航C919). */
-const PRODUCT_AFTER = /^(?:-[A-Za-z]{0,3}\d|(?! ?[QH][1-4]\b| ?[A-Z\d]{2}\d{3,4}次?航班| ?(?:C9\d\d|A3\d\d|ARJ21|B?7[0-9]7)\b| ?(?:[A-Za-z]+ ){0,2}F1\b) ?(?:[A-Za-z]+ ){0,2}[A-Za-z]+[ .]?[0-9](?![\d.]*\s?[年月日%])|乾崑|鸿蒙|昇腾|麒麟|星火|元宝|混元|通义|文心|豆包|盘古|千问|澎湃OS|手机|电视|平板|笔记本|学习机|词典笔|翻译机|文档|地图|输入法|网盘|云盘|微博|博客|转债|(?!公布|发布|宣布|调整|编制|推出)[\u4e00-\u9fff]{0,4}指数|[综成]指|期货|博览会|展览会|交易会|洽谈会|联赛|[\u4e00-\u9fff]{0,8}(?:混合|债券|股票|货币|联接|配置)型?(?:发起式)?(?:(?:证券投资)?基金|(?=规模|净值|份额|[一二三四]季度))|(?!旗下|发行|管理|推出|的)[\u4e00-\u9fff]{0,8}\d{0,4}(?:ETF|LOF)|[\u4e00-\u9fff]{1,2}\d{2,3}(?=车型|款|系列|[\u4e00-\u9fff]{0,3}版)|(?:信托|资管|理财|基金)?·[\u4e00-\u9fff]{1,8}\d{1,3}号)/;
+const PRODUCT_AFTER = /^(?:-[A-Za-z]{0,3}\d|(?! ?[QH][1-4]\b| ?[A-Z\d]{2}\d{3,4}次?航班| ?(?:C9\d\d|A3\d\d|ARJ21|B?7[0-9]7)\b| ?(?:[A-Za-z]+ ){0,2}F1\b) ?(?:[A-Za-z]+ ){0,2}[A-Za-z]+[ .]?[0-9](?![\d.]*\s?[年月日%])|乾崑|鸿蒙|昇腾|麒麟|星火|元宝|混元|通义|文心|豆包|盘古|千问|澎湃OS|手机|电视|平板|笔记本|学习机|词典笔|翻译机|文档|地图|输入法|网盘|云盘|微博|博客|转债|(?!公布|发布|宣布|调整|编制|推出)[\u4e00-\u9fff]{0,4}指数|[综成]指|期货|博览会|展览会|交易会|洽谈会|联赛|[\u4e00-\u9fff]{0,8}(?:混合|债券|股票|货币|联接|配置)型?(?:发起式)?(?:(?:证券投资)?基金|(?=规模|净值|份额|[一二三四]季度))|(?!旗下|发行|管理|推出|的)[\u4e00-\u9fff]{0,8}[A-Z]?\d{0,4}[\u4e00-\u9fff]{0,2}(?:ETF|LOF)|[\u4e00-\u9fff]{1,2}\d{2,3}(?=车型|款|系列|[\u4e00-\u9fff]{0,3}版)|(?:信托|资管|理财|基金)?·[\u4e00-\u9fff]{1,8}\d{1,3}号)/;
 /**
  * What follows a name at `end` makes it a medium cited as a source (新浪房产讯, 中国银行保险报网)
  * or part of a product (小米SU7, 华为手机, i茅台, a trust's numbered plan 中信信托·恒益3号, 三星Galaxy Z Fold7, 奇瑞风云A9, 特斯拉Cybercab, 苹果iPhone;

@@ -712,6 +712,11 @@ describe('COMPANY recognizer', () => {
         ['中国石化青岛炼油化工有限责任公司', undefined],
         ['青岛炼化', '中国石化青岛炼油化工有限责任公司'],
       ]);
+      // …but a 系 between them is the copula, not the parent's affiliates (招银理财系招商银行股份有限公司的全资子公司)
+      assert.deepEqual(companies('招银理财系招商银行股份有限公司的全资子公司').map((c) => [c.text, c.canonical]), [
+        ['招银理财', '招银理财有限责任公司'],
+        ['招商银行股份有限公司', undefined],
+      ]);
       // a subsidiary the dictionary knows by its parent's name and its trade, not the parent (五矿稀土, 顺丰同城, 江淮大众)
       assert.deepEqual(companies('刘雷云（原五矿稀土董事长）出席。菜鸟、顺丰同城等企业，江淮大众换电示范站揭牌').map((c) => [c.text, c.canonical]), [
         ['五矿稀土', '五矿稀土股份有限公司'],
@@ -953,6 +958,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('市民试驾了小米SU7和比亚迪，欧菲光表示'), ['比亚迪', '欧菲光']);
       // a fund manager before the fund it runs (旗下沪深300ETF) is the company, not part of a product
       assert.deepEqual(names('易方达基金旗下沪深300ETF当周净流入，华夏上证50ETF规模增长'), ['易方达基金']);
+      // (…its index named with a letter or a word after its number: 华夏上证科创板50成份ETF, 易方达中证A500ETF)
+      assert.deepEqual(names('华夏基金旗下华夏上证科创板50成份ETF联接基金募集35亿元，易方达中证A500ETF联接基金成立'), ['华夏基金']);
       assert.deepEqual(names('八一钢铁产量下降，据上海钢联监测，江铜、铜陵有色业绩分化，宝武资源与力拓合资，西部机场集团总经理，达飞轮船、海洋网联船务等'), ['八一钢铁', '上海钢联', '江铜', '铜陵有色', '宝武资源', '力拓', '西部机场集团', '达飞轮船', '海洋网联船务']);
       assert.deepEqual(names('中芯京城、武汉新芯和上海华力微电子扩产；前海开源基金、万家基金、南方东英发布公告；中化农业山东区域负责人'), ['中芯京城', '武汉新芯', '上海华力微电子', '前海开源基金', '万家基金', '南方东英', '中化农业']);
       // 证券 before 虚假陈述 names the case, not a securities firm
@@ -1731,6 +1738,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('本赛季中超将于3月1日开幕。中超公司董事长刘军表示。CBA全明星周末'), ['中超公司']);
       // a name before 与腾讯 is no source's (新浪房产讯: 与腾/讯)
       assert.deepEqual(names('万科与腾讯合作，华策影视和腾讯签约。新浪房产讯'), ['万科', '腾讯', '华策影视', '腾讯']);
+      // a page's source line: 新浪财经综合 (compiled by Sina Finance), not 腾讯综合实力
+      assert.deepEqual(names('2025年03月11日 07:02 新浪财经综合\n腾讯综合实力较强'), ['腾讯']);
     });
   });
 
