@@ -197,6 +197,9 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   const known = named.findIndex(isKnown);
   if (known >= 0) named = named.slice(known > 0 && named[known - 1]!.tag === 'ns' && isProvinceOrCity(named[known - 1]!.word) ? known - 1 : known, named[known + 1]?.word === '集团' ? known + 2 : known + 1);
   if (named.every((p) => p.tag === 'ns')) return undefined; // 济南总经理 is no company
+  // A person's name between the employer and a title of address is the person's (汇通数科/沈国平/x 董事长).
+  const last = named[named.length - 1]!;
+  if (named.length > 1 && (last.tag === 'x' || PERSON_TAGS.has(last.tag ?? '')) && !TRADE.has(last.word) && personNameAt(text, last.start, idx) === last.end && personNameAt(text, titleEnd, idx) < 0) named = named.slice(0, -1);
   const start = named[0]!.start;
   end = named[named.length - 1]!.end;
   const name = text.slice(start, end);

@@ -29,6 +29,7 @@ const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
 const MODIFIERS = new PhraseTrie(['关联', '轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '创会', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球', '省级', '市级', '县级', '区级', '乡级', '镇级', '村级', '主审'], {
   reversed: true,
 });
+const LIST_JOINERS = new CharSet('、和及');
 /** What separates the officials of a list: 董事长张文学、总裁董明, 原总经理孙立、原副总经理陈明, 总经理季川，及首席经济学家万颖. */
 export const LIST_PAUSE = /^(?:[、，,]|[、，,]?(?:[和与及]|以及))[原前]?$/;
 /** What joins the titles of one person: 创始人、董事长兼CEO, 董事长暨总裁. */
@@ -163,18 +164,21 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       };
       // (…and its last name after 及 where 、 listed one before, as a board's notice writes it: 林志强先生、何咏诗女士及张家豪先生.)
       let listed = 0;
-      const joins = (c: string | undefined) => c === '、' || (c === '和' && title.startsWith('联席')) || (listed > 0 && c === '及');
+      // (…and after 和 there too: 副总裁邵庆、方可和曹晓雯.)
+      const joins = (c: string | undefined) => c === '、' || (c === '和' && title.startsWith('联席')) || (listed > 0 && (c === '及' || c === '和'));
       let e = addressed(end);
       while (joins(text[e]) && TITLE_AT.longestFrom(text, e + 1) < 0) {
         const minority = minorityNameAt(text, e + 1, idx);
         // (…a name in Latin letters too: 董事总经理黄咏诗、Edward Middleton.)
         const latin = LATIN_PERSON.exec(text.slice(e + 1, e + 41))?.[0].length ?? 0;
-        const next = Math.max(nameAt(text, e + 1, idx), minority, latin ? e + 1 + latin : -1);
+        // (A word of two that a surname starts is a name between two joiners, a list going on after it: 、方可/n 和曹晓雯.)
+        const between = SINGLE_SURNAMES.at(text, e + 1) && idx.at(e + 1)?.end === e + 3 && LIST_JOINERS.at(text, e + 3) && nameAt(text, e + 4, idx) > 0 ? e + 3 : -1;
+        const next = Math.max(nameAt(text, e + 1, idx), minority, latin ? e + 1 + latin : -1, between);
         const tag = idx.at(e + 1)?.tag ?? '';
         // A name with a title of its own after it starts the next official (董事长曾毓群、比亚迪董事长王传福),
         // and so does a place with one (华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟).
         // (A compound surname the segmenter took for a place: 、欧阳/ns 建平/n.)
-        if (next < 0 || !(minority > 0 || latin > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || titleInClause(text, next, idx)) break;
+        if (next < 0 || !(minority > 0 || latin > 0 || between > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || titleInClause(text, next, idx)) break;
         add({ start: e + 1, end: next, title, org: shared, source: 'rule:official-list' });
         if (text[e] === '、') listed++;
         e = addressed(next);
@@ -976,6 +980,21 @@ const UNIT_ORG = /(?:事业群|事业部|工作室群|工作室|部门|总部|�
  * the title runs from that one and the organization is the one before it (腾讯公司).
  */
 function titleAndOrg(text: string, titled: { start: number; end: number }, idx: TokenIndex, lastOrgByUnit: Map<string, string>): { title: string; org: string } {
+  const post = postAt(text, titled, idx, lastOrgByUnit);
+  // A former post says so in its title, as the article does (原黄石市市长 → 原市长, 黄石市), so a hover never shows it as held.
+  const orgAt = titled.start - post.org.length;
+  const former = formerBefore(text, titled.start, idx) ?? (post.org && text.startsWith(post.org, orgAt) ? formerBefore(text, orgAt, idx) : undefined);
+  return former ? { ...post, title: former + post.title } : post;
+}
+
+/** 原, 前 or 前任 (former) ending at `at`, a word of its own or the start of one (原副/x 部长), not the end of 会前 or 此前. */
+function formerBefore(text: string, at: number, idx: TokenIndex): string | undefined {
+  const word = text.startsWith('前任', at - 2) ? '前任' : FORMER_MARK.at(text, at - 1) ? text[at - 1]! : undefined;
+  return word && idx.at(at - word.length)?.start === at - word.length ? word : undefined;
+}
+
+/** titleAndOrg's title and organization, a former mark left out. */
+function postAt(text: string, titled: { start: number; end: number }, idx: TokenIndex, lastOrgByUnit: Map<string, string>): { title: string; org: string } {
   const title = text.slice(titled.start, titled.end);
   const org = orgOf(text, titled.start, title, idx, lastOrgByUnit);
   // An analyst's sector is the title's, not the firm's: 华创证券/医药首席分析师.

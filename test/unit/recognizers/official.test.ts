@@ -140,7 +140,8 @@ describe('OFFICIAL recognizer', () => {
       // a full-width space around the name
       assert.deepEqual(names('济南市副市长　陈平　出席活动'), ['陈平']);
       assert.deepEqual(names('合肥市委书记张明和,合肥市委副书记、市长罗东会见了客人'), ['张明和', '罗东']);
-      assert.deepEqual(names('副市长陈建国、刘红梅和王强出席'), ['陈建国', '刘红梅']);
+      // …and the last of a list after 和, a word of two that a surname starts between the joiners (方可/n)
+      assert.deepEqual(names('副市长陈建国、刘红梅和王强出席。副总裁邵庆、方可和曹晓雯分管运营'), ['陈建国', '刘红梅', '王强', '邵庆', '方可', '曹晓雯']);
       // …a name in Latin letters among them
       assert.deepEqual(names('委任董事总经理黄咏诗、Edward Middleton为共同清盘人'), ['黄咏诗', 'Edward Middleton']);
       // …and after 及 where 、 listed one before, as a board's notice writes it
@@ -604,13 +605,13 @@ describe('OFFICIAL recognizer', () => {
       ]);
     });
 
-    it('keeps 原 (former) out of the organization, and a government body whole', () => {
+    it('keeps 原 (former) out of the organization and in the title (a hover never shows a former post as held), and a government body whole', () => {
       const orgs = (text: string) => officials(text).map((o) => [o.name, o.title, o.org]);
-      assert.deepEqual(orgs('株洲市人民政府原副市长刘卫东接受审查'), [['刘卫东', '副市长', '株洲市人民政府']]);
-      assert.deepEqual(orgs('负责人调整，原国网山东省电力公司总经理林海调任'), [['林海', '总经理', '国网山东省电力公司']]); // 原国网/x
+      assert.deepEqual(orgs('株洲市人民政府原副市长刘卫东接受审查'), [['刘卫东', '原副市长', '株洲市人民政府']]);
+      assert.deepEqual(orgs('负责人调整，原国网山东省电力公司总经理林海调任'), [['林海', '原总经理', '国网山东省电力公司']]); // 原国网/x
       assert.deepEqual(orgs('顺丰控股副总经理兼顺丰国际CEO王卫东称'), [['王卫东', 'CEO', '顺丰国际']]); // 兼顺丰/x: a second post, no one surnamed 兼
-      assert.deepEqual(orgs('贵州省政协原副主席李再勇被查'), [['李再勇', '副主席', '贵州省政协']]);
-      assert.deepEqual(orgs('济南原市委书记王敏'), [['王敏', '市委书记', '济南市']]);
+      assert.deepEqual(orgs('贵州省政协原副主席李再勇被查'), [['李再勇', '原副主席', '贵州省政协']]);
+      assert.deepEqual(orgs('济南原市委书记王敏'), [['王敏', '原市委书记', '济南市']]);
       assert.deepEqual(orgs('中原董事长王刚'), [['王刚', '董事长', '中原']]);
       // a judge's role in a case is the title's (主审法官), not an organization
       assert.deepEqual(orgs('香港高等法院主审法官陈静芬表示。由主审法官林明审理'), [['陈静芬', '主审法官', '香港高等法院'], ['林明', '主审法官', undefined]]);
@@ -919,7 +920,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('长泾村党支部书记兼村委会主任钱志明说'), [['钱志明', '村党支部书记兼村委会主任', '长泾村']]);
       assert.deepEqual(titles('霄边社区党委书记、居委会主任李志坚介绍'), [['李志坚', '党委书记、居委会主任', '霄边社区']]);
       // banks and multinationals: 原 before the titles is no organization; a region before an executive title is the title's
-      assert.deepEqual(titles('工商银行山东省分行原党委书记、行长梁振宇另有任用'), [['梁振宇', '党委书记、行长', '工商银行山东省分行']]);
+      assert.deepEqual(titles('工商银行山东省分行原党委书记、行长梁振宇另有任用'), [['梁振宇', '原党委书记、行长', '工商银行山东省分行']]);
       assert.deepEqual(titles('兰陵农商银行客户经理庞雪说,管理局二级调研员单立华表示'), [
         ['庞雪', '客户经理', '兰陵农商银行'],
         ['单立华', '二级调研员', '管理局'],
@@ -940,7 +941,7 @@ describe('OFFICIAL recognizer', () => {
       // …a post held then or before (时任, 原), whatever unit it is of
       assert.deepEqual(titles('相关责任人何志勇（时任支行行长）被警告，被告人王强（原县交通局局长）受贿'), [
         ['何志勇', '行长', undefined],
-        ['王强', '局长', '县交通局'],
+        ['王强', '原局长', '县交通局'],
       ]);
       assert.deepEqual(names('华为（中国）有限公司,张三（男）说'), []);
       // or after a space or comma in a guest list, and their later turns
@@ -1138,7 +1139,7 @@ describe('OFFICIAL recognizer', () => {
       // …the 由 glued onto the surname (由孙/x 明亮/a 接任), and a former post after 由, the post taken before it (一职由原副总经理蒋海峰出任)
       assert.deepEqual(officials('苏豪控股集团董事长由孙明亮接任，徐工集团总经理一职由原副总经理蒋海峰出任').map((o) => [o.name, o.title]), [
         ['孙明亮', '董事长'],
-        ['蒋海峰', '副总经理'],
+        ['蒋海峰', '原副总经理'],
       ]);
       // 聘任 or 委任 and the surname 何 the segmenter read as 任何 (聘/v 任何/r 颖/nr), with the names listed after it
       assert.deepEqual(officials('董事会聘任何颖为总经理。董事会委任何志强、李慧雯及苏家俊为独立非执行董事。').map((o) => [o.name, o.title]), [
@@ -1250,9 +1251,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('董事会同日委任现任总裁兼首席医学官刘凯琳为新任首席执行官').map((o) => [o.name, o.org]), [['刘凯琳', undefined]]);
       // the new post after a former one before the name (原副总裁马骁升任总裁), not a role one acts in (原副省长朱国强作为特邀人员)
       assert.deepEqual(officials('青鸾航空宣布，原副总裁兼首席运营官马骁升任总裁。马骁说').map((o) => [o.name, o.title]), [['马骁', '总裁'], ['马骁', '总裁']]);
-      assert.deepEqual(officials('浙江省原副省长朱国强作为特邀人员列席会议').map((o) => [o.name, o.title, o.org]), [['朱国强', '副省长', '浙江省']]);
+      assert.deepEqual(officials('浙江省原副省长朱国强作为特邀人员列席会议').map((o) => [o.name, o.title, o.org]), [['朱国强', '原副省长', '浙江省']]);
       // …and the former post where the verb names no new one (由原董事长柯瑞文接任。)
-      assert.deepEqual(officials('董事长一职由中国电信集团原董事长柯瑞文接任。').map((o) => [o.name, o.title, o.org]), [['柯瑞文', '董事长', '中国电信集团']]);
+      assert.deepEqual(officials('董事长一职由中国电信集团原董事长柯瑞文接任。').map((o) => [o.name, o.title, o.org]), [['柯瑞文', '原董事长', '中国电信集团']]);
       // a copula gives the position that ends its clause: 于涛是海信视像总经理; not 张三是市长的秘书
       assert.deepEqual(officials('于涛是海信视像总经理。于涛说').map((o) => [o.name, o.title, o.org]), [
         ['于涛', '总经理', '海信视像'],
