@@ -25,8 +25,8 @@ const TITLE_AT = new PhraseTrie(POSITIONS);
 /** Roles that end like a title but are none: 班主任, 记者. */
 const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
 
-/** Words between an organization and a title that belong to the title (华为公司董事、轮值董事长). */
-const MODIFIERS = new PhraseTrie(['关联', '轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '创会', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球', '省级', '市级', '县级', '区级', '乡级', '镇级', '村级', '主审'], {
+/** Words between an organization and a title that belong to the title (华为公司董事、轮值董事长, 临时联席首席执行官), 副 before any (副行政总裁). */
+const MODIFIERS = new PhraseTrie(['关联', '轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '创会', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球', '省级', '市级', '县级', '区级', '乡级', '镇级', '村级', '主审', '副', '临时'], {
   reversed: true,
 });
 const LIST_JOINERS = new CharSet('、和及');
@@ -164,8 +164,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       };
       // (…and its last name after 及 where 、 listed one before, as a board's notice writes it: 林志强先生、何咏诗女士及张家豪先生.)
       let listed = 0;
-      // (…and after 和 there too: 副总裁邵庆、方可和曹晓雯.)
-      const joins = (c: string | undefined) => c === '、' || (c === '和' && title.startsWith('联席')) || (listed > 0 && (c === '及' || c === '和'));
+      // (…and after 和 where 、 listed one before, or after a title two hold: 副总裁邵庆、方可和曹晓雯, 临时联席首席执行官津斯纳和霍尔索斯.)
+      const joins = (c: string | undefined) => c === '、' || (c === '和' && title.includes('联席')) || (listed > 0 && (c === '及' || c === '和'));
       let e = addressed(end);
       while (joins(text[e]) && TITLE_AT.longestFrom(text, e + 1) < 0) {
         const minority = minorityNameAt(text, e + 1, idx);
@@ -638,6 +638,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   const second = (tok.tag === 'ns' || tok.tag === 'x') && given && given.end === given.start + 1 ? idx.at(given.end) : undefined;
   // (Not a character that itself follows names: 官钟/x 铮/a 称/v，, the name 钟铮.)
   if (second && second.end === second.start + 1 && isCJKWord(given!.word + second.word) && !NUMERAL_START.test(given!.word) && !AFTER_NAME.at(text, second.start) && (FOLLOWS_NAME.test(text.slice(second.end, second.end + 2)) || AFTER_NAME.at(text, second.end))) return { start: k, end: second.end, titled };
+  // (…or one character of any tag after an unknown piece, before what follows names: 首席财务/官王/x 刚/d 介绍.)
+  if (tok.tag === 'x' && given?.end === given.start + 1 && isCJKWord(given.word) && !NUMERAL_START.test(given.word) && !AFTER_NAME.at(text, given.start) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) return { start: k, end: given.end, titled };
   // (…or one it took for a place too, before what a person does: 分行行/长葛/ns 建国/ns 透露.)
   const placeGiven = given?.tag === 'ns' && given.end - given.start === 2 && FOLLOWS_JAPANESE_NAME.test(text.slice(given.end, given.end + 2));
   const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) || placeGiven : GIVEN_TAGS.has(given?.tag ?? '') || (tok.tag === 'x' && given?.tag === 'a');
@@ -981,15 +983,19 @@ const UNIT_ORG = /(?:事业群|事业部|工作室群|工作室|部门|总部|�
  */
 function titleAndOrg(text: string, titled: { start: number; end: number }, idx: TokenIndex, lastOrgByUnit: Map<string, string>): { title: string; org: string } {
   const post = postAt(text, titled, idx, lastOrgByUnit);
-  // A former post says so in its title, as the article does (原黄石市市长 → 原市长, 黄石市), so a hover never shows it as held.
+  // A former or an acting post says so in its title, as the article does (原黄石市市长 → 原市长, 黄石市;
+  // 署理财政司司长 → 署理司长), so a hover never shows it as held.
   const orgAt = titled.start - post.org.length;
-  const former = formerBefore(text, titled.start, idx) ?? (post.org && text.startsWith(post.org, orgAt) ? formerBefore(text, orgAt, idx) : undefined);
-  return former ? { ...post, title: former + post.title } : post;
+  const mark = holdingBefore(text, titled.start, idx) ?? (post.org && text.startsWith(post.org, orgAt) ? holdingBefore(text, orgAt, idx) : undefined);
+  return mark ? { ...post, title: mark + post.title } : post;
 }
 
-/** 原, 前 or 前任 (former) ending at `at`, a word of its own or the start of one (原副/x 部长), not the end of 会前 or 此前. */
-function formerBefore(text: string, at: number, idx: TokenIndex): string | undefined {
-  const word = text.startsWith('前任', at - 2) ? '前任' : FORMER_MARK.at(text, at - 1) ? text[at - 1]! : undefined;
+/**
+ * 原, 前 or 前任 (former), or Hong Kong's 署理 (acting), ending at `at`: a word of its own or the
+ * start of one (原副/x 部长), not the end of 会前 or 此前.
+ */
+function holdingBefore(text: string, at: number, idx: TokenIndex): string | undefined {
+  const word = text.startsWith('前任', at - 2) ? '前任' : text.startsWith('署理', at - 2) ? '署理' : FORMER_MARK.at(text, at - 1) ? text[at - 1]! : undefined;
   return word && idx.at(at - word.length)?.start === at - word.length ? word : undefined;
 }
 

@@ -199,10 +199,12 @@ const QUOTED_NAME_TAGS = new Set(['nz', 'nt', 'j', 'x', 'eng', 'nrt']);
 const OPENING_QUOTE: Record<string, string> = { '”': '“', '」': '「', '』': '『', '"': '"' };
 const QUOTES_AROUND = /^[“「『"]|[”」』"]$/g;
 
-/** Where the organization words before the title at `cs` start (`cs` when there are none), not before `floor`. */
 /** A ministry's or an administration's department of two tasks right before the title: 国家医保局/医药价格和招采司. */
 const DEPARTMENT_OF_TWO = /(?:部|局|委|署)([\u4e00-\u9fff]{2,8}?[和与及][\u4e00-\u9fff]{2,8}?司)$/;
+/** A society or an institute named by two tasks, the last of its words before the title: (中国企业)改革与发展研究会. */
+const BODY_OF_TWO = /[\u4e00-\u9fff]{2}[和与][\u4e00-\u9fff]{2,6}?(?:研究会|研究院|研究所|促进会|协会|学会|联合会|基金会)$/;
 
+/** Where the organization words before the title at `cs` start (`cs` when there are none), not before `floor`. */
 export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): number {
   // A quoted organization right before the title is the organization whole: 「腾讯」总裁, “迈瑞医疗”董事长.
   const open = OPENING_QUOTE[text[cs - 1] ?? ''];
@@ -212,6 +214,8 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
   // of them: the department whole, and the ministry before it.
   const department = DEPARTMENT_OF_TWO.exec(text.slice(Math.max(floor, cs - 20), cs));
   if (department) return orgStart(text, cs - department[1]!.length, idx, floor);
+  const body = BODY_OF_TWO.exec(text.slice(Math.max(floor, cs - 12), cs));
+  if (body) return orgStart(text, cs - body[0].length, idx, floor);
   let start = cs;
   let j = idx.indexAt(cs - 1);
   const first = idx.tokens[j];

@@ -142,6 +142,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('合肥市委书记张明和,合肥市委副书记、市长罗东会见了客人'), ['张明和', '罗东']);
       // …and the last of a list after 和, a word of two that a surname starts between the joiners (方可/n)
       assert.deepEqual(names('副市长陈建国、刘红梅和王强出席。副总裁邵庆、方可和曹晓雯分管运营'), ['陈建国', '刘红梅', '王强', '邵庆', '方可', '曹晓雯']);
+      // …two dotted names joined by 和 after a title two hold are two, not one (戴维·津斯纳和米歇尔·约翰斯顿·霍尔索斯)
+      assert.deepEqual(names('临时联席首席执行官戴维·津斯纳和米歇尔·约翰斯顿·霍尔索斯表示'), ['戴维·津斯纳', '米歇尔·约翰斯顿·霍尔索斯']);
       // …a name in Latin letters among them
       assert.deepEqual(names('委任董事总经理黄咏诗、Edward Middleton为共同清盘人'), ['黄咏诗', 'Edward Middleton']);
       // …and after 及 where 、 listed one before, as a board's notice writes it
@@ -369,6 +371,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titled('区委书记王兴会同区长李勇考察'), [['区委书记', undefined], ['区长', undefined]]);
       // a given name the segmenter took for an adjective after the title's glued last character (首席财务/官孙/x 宏伟/a)
       assert.deepEqual(titled('潍柴动力股份有限公司首席财务官孙宏伟说'), [['首席财务官', '潍柴动力股份有限公司']]);
+      // …or for an adverb, before what follows names (代理首席财务/官王/x 刚/d 介绍)
+      assert.deepEqual(officials('君实生物代理首席财务官王刚介绍').map((o) => [o.name, o.title]), [['王刚', '代理首席财务官']]);
       assert.deepEqual(titled('潍柴动力物流总监孙宏伟说'), [['物流总监', '潍柴动力']]);
       assert.deepEqual(names('会议选举梁稳根为董事长'), ['梁稳根']);
       // …and one whose surname and first given character the segmenter took for a noun (王家/n 阅为/x), or with the rare surname 淦
@@ -659,6 +663,8 @@ describe('OFFICIAL recognizer', () => {
         ['丁一磊', '国家医保局医药价格和招采司'],
         ['潘慧敏', '国家能源局新能源和可再生能源司'],
       ]);
+      // …and a society named by two tasks, whole (中国企业/改革与发展研究会)
+      assert.deepEqual(orgs('中国企业改革与发展研究会副会长李锦说'), [['李锦', '中国企业改革与发展研究会']]);
       // the unit may be the title's first character (a ministry's 部长)
       assert.deepEqual(orgs('匈牙利外交与对外经济部长西雅尔多出席'), [['西雅尔多', '匈牙利外交与对外经济部']]);
       // verbs of a body's task in its name (劳动保障, 消费者保护, 缺陷产品召回)
@@ -872,6 +878,12 @@ describe('OFFICIAL recognizer', () => {
     it('reads the titles of acting, Party-committee, state and foreign offices', () => {
       const titles = (text: string) => officials(text).map((o) => [o.name, o.title, o.org]);
       assert.deepEqual(titles('市委副书记、代市长王新宇表示'), [['王新宇', '市委副书记、代市长', undefined]]);
+      // Hong Kong's 署理 (acting) before the organization, 副 and 临时 (interim) before any title
+      assert.deepEqual(titles('署理财政司司长黄伟纶表示。恒生银行副行政总裁方兆文称。Intel临时联席首席执行官津斯纳说'), [
+        ['黄伟纶', '署理司长', '财政司'],
+        ['方兆文', '副行政总裁', '恒生银行'],
+        ['津斯纳', '临时联席首席执行官', 'Intel'],
+      ]);
       assert.deepEqual(titles('街道党工委书记陈建国说'), [['陈建国', '党工委书记', '街道']]);
       assert.deepEqual(titles('中国国家主席习近平指出'), [['习近平', '国家主席', '中国']]);
       assert.deepEqual(titles('英国财政大臣里夫斯表示'), [['里夫斯', '财政大臣', '英国']]);
