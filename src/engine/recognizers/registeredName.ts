@@ -452,6 +452,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   while (clearStart && first > 0 && LEADING_TAGS.has(pieces[first - 1]!.tag) && pieces[first - 1]!.word.length >= 2 && !isDescriptor(pieces[first - 1]!.word) && !isGeneric(pieces[first - 1]!.word)) first--;
   // A river's reach names a hydropower developer (黄河/上游/水电开发有限责任公司, 雅砻江/流域/水电开发有限公司).
   if (first < 0 && kind === 'legal') first = pieces.findIndex((p, k) => p.tag === 'ns' && RIVER_REACH.test(pieces[k + 1]?.word ?? ''));
+  // …but one its city names, its own words left out as courts and regulators write it, is one
+  // (北京/某某/r 科技有限公司, 杭州/某/r 生物科技有限公司): all its words.
+  const anonymous = kind === 'legal' && pieces[0] && text[pieces[0].start - 1] === '某' ? anonymousPlace(pieces[0].start, idx) : -1;
+  if (anonymous >= 0) first = 0;
   if (first < 0 && !(kind === 'legal' && pieces.some((p) => p.tag === 'bracket') && pieces[0]!.tag !== 'bracket')) return undefined;
   // A place right before the distinctive piece is part of the name: 北京万科, 上海浦发银行; so is a
   // single character the segmenter cut off a registered name (科/大国/盾/量子技术股份有限公司).
@@ -469,7 +473,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   while (first >= 0 && pieces[first]!.tag === 'ns' && /市$/.test(pieces[first]!.word) && pieces[first + 1]?.tag === 'ns' && isProvince(pieces[first + 1]!.word)) first++;
   const named = first < 0 ? pieces : pieces.slice(first);
   // A company the text does not name (某热电有限公司) is none.
-  if (text[named[0]!.start - 1] === '某') return undefined;
+  if (text[named[0]!.start - 1] === '某' && anonymous < 0) return undefined;
   // 局 before 集团 or 有限公司 is an SOE's name (中铁十一局集团, 中国建筑第八工程局有限公司), not a government bureau.
   const head = text.slice(named[0]!.start, s);
   // A market and a trade before 公司 are a kind of company, no name: A股光模块公司, 港股内房公司.
@@ -481,7 +485,14 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // (江苏省政府投资基金管理有限公司); a public body registers none.
   const notCompany = kind === 'legal' ? PUBLIC_OR_CRIME_WORDS.test(head.replace(GOVERNMENT_FUNDS, '')) : NOT_COMPANY_WORDS.test(head);
   if ((notCompany && !bureau) || !acceptable(kind, suffix, named, EVENT_AFTER.test(text.slice(end, end + 2)))) return undefined;
-  return { start: named[0]!.start, end: end + partnershipForm(text, suffix, end), label: 'COMPANY', source: 'rule:company-suffix' };
+  return { start: anonymous >= 0 ? anonymous : named[0]!.start, end: end + partnershipForm(text, suffix, end), label: 'COMPANY', source: 'rule:company-suffix' };
+}
+
+/** The start of the province or city before the 某 or 某某 that ends at `end` (北京/某某), or -1. */
+function anonymousPlace(end: number, idx: TokenIndex): number {
+  const anon = idx.at(end - 1);
+  const place = anon?.end === end && /^某{1,2}$/.test(anon.word) ? idx.at(anon.start - 1) : undefined;
+  return place?.end === anon!.start && place.tag === 'ns' && isProvinceOrCity(place.word) ? place.start : -1;
 }
 
 /** A partnership's form is its name's: …创业投资合伙企业（有限合伙）, 天健会计师事务所（特殊普通合伙）. */
@@ -505,18 +516,17 @@ const NUMERAL_HEAD = /^[一二三四五六七八九十]{1,2}元?$/;
 const COUNT_WORD = /^[一二两三四五六七八九十几数多\d]+[个家大批些类种]$/;
 /** One or each of a kind, no name: 单只/x 基金, 每家 公司. */
 const EACH = /^[单每各][只支个家]$/;
-/** A number of companies, no name: 三大石油公司, 四大行. */
 /** A number of companies before the suffix: 三大/石油公司, 百家/公司 (逾百家公司, 数百家企业). */
 const HOW_MANY = /^(?:[一二两三四五六七八九十几数多]+大|[一二两三四五六七八九十几数上百千万]+家$)/;
 /** Pauses a list or a table row puts before a name, opening quotes and bullets: a name's first characters may follow them. */
 const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|', '｜', '\t', '「', '『', '“', '"', '●', '■', '◆', '▲', '★', '□', '○', '◇']);
 
-/** What a name's first characters may follow: a pause, an opening quote or a party's role (发展商/宏/n 昇/zg 置业…). */
 /** A middle dot at a line's start is a list's bullet (·极越汽车CEO…), not the dot inside a foreign name. */
 const BULLET_DOT = /^[·•・]$/;
 
 const isPause = (text: string, t: Token): boolean => LIST_PAUSES.has(t.word) || (BULLET_DOT.test(t.word) && (t.start === 0 || text[t.start - 1] === '\n'));
 
+/** What a name's first characters may follow: a pause, an opening quote or a party's role (发展商/宏/n 昇/zg 置业…). */
 function opensName(text: string, t: Token): boolean {
   return isPause(text, t) || isRole(t);
 }

@@ -55,6 +55,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('IMF总裁格奥尔基耶娃发表讲话'), []); // an international organization
       // a company the text does not name is none
       assert.deepEqual(names('某热电有限公司编造虚假报告，曹某某系浙江新澜新材料股份有限公司董事'), ['浙江新澜新材料股份有限公司']);
+      // …but one its city names, its own words left out as a court's judgment writes it, is one
+      assert.deepEqual(names('被告单位北京某某科技有限公司、杭州某生物科技有限公司被判罚金，某某公司未涉案'), ['北京某某科技有限公司', '杭州某生物科技有限公司']);
     });
 
     it('takes a Latin name the segmenter cut at its digits and signs whole', () => {
