@@ -130,7 +130,9 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // 吴某某, 王某: a name a court ruling or a penalty notice masks, before what follows names (not 于某种).
   if (text[g] === '某') {
     const masked = text[g + 1] === '某' ? g + 2 : g + 1;
-    return masked === text.length || followsAsName(text, masked, idx) ? masked : -1;
+    if (masked === text.length || followsAsName(text, masked, idx)) return masked;
+    // (…or before any word, where the segmenter kept it whole: 高某/x 收受, 张某/x 涉嫌; not 向/p 某/r 银行.)
+    return whole.start === p && whole.end === masked ? masked : -1;
   }
   // 谢谢高会长: a repeated surname character is a word, not a name.
   if (!isGiven(text, g) || text.charCodeAt(g) === text.charCodeAt(p) || HONORIFICS.has(text.slice(g, g + 2))) return -1;
