@@ -11,8 +11,11 @@ import type { Candidate } from './types';
 // a Latin name listed with it (Valve与Nexon), and every later or earlier occurrence of the name
 // or its alias (a headline, 维旺迪说).
 
-/** A Latin name in brackets, as after a company's name: （Getty）, (Hasbro Inc), （L'Oréal）, before its stock code or short form: （Far East Horizon，03360.HK）. */
-export const BRACKETED_LATIN = /^[(（]([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.' -]{0,40}[A-Za-zÀ-ÖØ-öø-ÿ0-9.])(?:[)）]|[，,]\s?[A-Z0-9][A-Za-z0-9.]{1,11}[)）])/;
+/**
+ * A Latin name in brackets, as after a company's name: （Getty）, (Hasbro Inc), （L'Oréal）, its legal form after a comma
+ * (（Mars, Incorporated）), before its stock code or short form: （Far East Horizon，03360.HK）, （A.P. Moller-Maersk，以下简称“马士基”）.
+ */
+export const BRACKETED_LATIN = /^[(（]([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.' -]{0,40}[A-Za-zÀ-ÖØ-öø-ÿ0-9.](?:, ?(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|Corp\.?|Corporation|plc|PLC|AG|SE|S\.A\.|N\.V\.))?)(?:[)）]|[，,]\s?(?:[A-Z0-9][A-Za-z0-9.]{1,11}[)）]|以下简称|下称|简称))/;
 /** A stock code in brackets is no alias: (GOOGL US), (AAPL.O). */
 const TICKER = /^[A-Z]{1,5}(?: [A-Z]{2}|\.[A-Z]{1,2})$/;
 

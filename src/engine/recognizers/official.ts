@@ -9,6 +9,7 @@ import { orgOf, orgStart, UNIT_TITLE } from './titleOrg';
 import { CharSet } from './charSet';
 import { latinNameGoesOn } from './latinNames';
 import { PhraseTrie } from './phraseTrie';
+import { foreignCountryLength, isForeignCountry } from './nameWords';
 import { writtenWhere } from './scan';
 import { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -25,8 +26,8 @@ const TITLE_AT = new PhraseTrie(POSITIONS);
 /** Roles that end like a title but are none: 班主任, 记者. */
 const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
 
-/** Words between an organization and a title that belong to the title (华为公司董事、轮值董事长, 临时联席首席执行官), 副 before any (副行政总裁). */
-const MODIFIERS = new PhraseTrie(['关联', '轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '创会', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球', '省级', '市级', '县级', '区级', '乡级', '镇级', '村级', '主审', '副', '临时'], {
+/** Words between an organization and a title that belong to the title (华为公司董事、轮值董事长, 临时联席首席执行官, 联邦参议员), 副 before any (副行政总裁). */
+const MODIFIERS = new PhraseTrie(['关联', '轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '创会', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球', '省级', '市级', '县级', '区级', '乡级', '镇级', '村级', '主审', '副', '临时', '联邦'], {
   reversed: true,
 });
 const LIST_JOINERS = new CharSet('、和及');
@@ -982,11 +983,12 @@ const UNIT_ORG = /(?:事业群|事业部|工作室群|工作室|部门|总部|�
  * the title runs from that one and the organization is the one before it (腾讯公司).
  */
 function titleAndOrg(text: string, titled: { start: number; end: number }, idx: TokenIndex, lastOrgByUnit: Map<string, string>): { title: string; org: string } {
-  const post = postAt(text, titled, idx, lastOrgByUnit);
+  const written = postAt(text, titled, idx, lastOrgByUnit);
+  const post = withPortfolio(text, titled.start, written);
   // A former or an acting post says so in its title, as the article does (原黄石市市长 → 原市长, 黄石市;
   // 署理财政司司长 → 署理司长), so a hover never shows it as held.
-  const orgAt = titled.start - post.org.length;
-  const mark = holdingBefore(text, titled.start, idx) ?? (post.org && text.startsWith(post.org, orgAt) ? holdingBefore(text, orgAt, idx) : undefined);
+  const orgAt = titled.start - written.org.length;
+  const mark = holdingBefore(text, titled.start, idx) ?? (written.org && text.startsWith(written.org, orgAt) ? holdingBefore(text, orgAt, idx) : undefined);
   return mark ? { ...post, title: mark + post.title } : post;
 }
 
@@ -998,6 +1000,26 @@ function holdingBefore(text: string, at: number, idx: TokenIndex): string | unde
   const word = text.startsWith('前任', at - 2) ? '前任' : text.startsWith('署理', at - 2) ? '署理' : FORMER_MARK.at(text, at - 1) ? text[at - 1]! : undefined;
   return word && idx.at(at - word.length)?.start === at - word.length ? word : undefined;
 }
+
+/**
+ * A minister's or a commissioner's portfolio is the title's, the country or the union the organization
+ * (日本/经济产业大臣, 欧盟/竞争事务专员), a portfolio of two tasks whole (西班牙/工业和旅游大臣).
+ */
+function withPortfolio(text: string, cs: number, post: { title: string; org: string }): { title: string; org: string } {
+  const at = cs - post.org.length;
+  if (!PORTFOLIO_TITLE.test(post.title) || !text.startsWith(post.org, at)) return post;
+  let org = post.org;
+  // (The organization's walk stopped at the 和 of two tasks: 西班牙工业/和/旅游.)
+  if (TASK_AND.test(text.slice(at - 3, at)) && !foreignCountryLength(org)) {
+    const home = [2, 3, 4].find((n) => isForeignCountry(text.slice(at - 3 - n, at - 3)));
+    if (home) org = text.slice(at - 3 - home, at) + org;
+  }
+  const home = org.startsWith('欧盟') ? 2 : foreignCountryLength(org);
+  const portfolio = org.slice(home);
+  return portfolio.length >= 2 && portfolio.length <= 9 && isCJKWord(portfolio) ? { title: portfolio + post.title, org: org.slice(0, home) } : post;
+}
+const PORTFOLIO_TITLE = /^(?:大臣|专员)$/;
+const TASK_AND = /^[\u4e00-\u9fff]{2}[和与]$/;
 
 /** titleAndOrg's title and organization, a former mark left out. */
 function postAt(text: string, titled: { start: number; end: number }, idx: TokenIndex, lastOrgByUnit: Map<string, string>): { title: string; org: string } {

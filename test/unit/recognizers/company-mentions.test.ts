@@ -32,6 +32,8 @@ describe('COMPANY mentions of a company the article names', () => {
   });
 
   it('takes a Latin name in brackets after a company, before its stock code too', () => {
+    // …with its legal form after a comma, and before the short form the article declares
+    assert.deepEqual(names('玛氏公司（Mars, Incorporated）宣布。马士基集团（A.P. Moller-Maersk，以下简称“马士基”）公布'), ['玛氏公司', 'Mars, Incorporated', '马士基集团', 'A.P. Moller-Maersk', '马士基']);
     assert.deepEqual(names('远东宏信有限公司（Far East Horizon，03360.HK）公告。住友融资租赁株式会社（Sumitomo Mitsui Finance and Leasing）宣布'), ['远东宏信有限公司', 'Far East Horizon', '住友融资租赁株式会社', 'Sumitomo Mitsui Finance and Leasing']);
   });
 

@@ -890,6 +890,13 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('中国国家主席习近平指出'), [['习近平', '国家主席', '中国']]);
       assert.deepEqual(titles('英国财政大臣里夫斯表示'), [['里夫斯', '财政大臣', '英国']]);
       assert.deepEqual(titles('沙特能源大臣阿卜杜勒会后表示'), [['阿卜杜勒', '能源大臣', '沙特']]);
+      // a minister's or a commissioner's portfolio is the title's (日本/经济产业大臣, 西班牙/工业和旅游大臣, 前欧盟/竞争事务专员); a federal one's 联邦 too
+      assert.deepEqual(titles('日本经济产业大臣武藤容治表示。西班牙工业和旅游大臣埃雷乌说。前欧盟竞争事务专员维斯塔格称。宾夕法尼亚州联邦参议员费特曼说'), [
+        ['武藤容治', '经济产业大臣', '日本'],
+        ['埃雷乌', '工业和旅游大臣', '西班牙'],
+        ['维斯塔格', '前竞争事务专员', '欧盟'],
+        ['费特曼', '联邦参议员', '宾夕法尼亚州'],
+      ]);
       // a multinational's chief representative for a region (中国区总代表), a Japanese name after it
       assert.deepEqual(titles('日医学馆中国区总代表田中健一表示'), [['田中健一', '中国区总代表', '日医学馆']]);
       assert.deepEqual(names('中东问题特使威特科夫陪同'), ['威特科夫']);
