@@ -26,8 +26,8 @@ const TITLE_AT = new PhraseTrie(POSITIONS);
 /** Roles that end like a title but are none: 班主任, 记者. */
 const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
 
-/** Words between an organization and a title that belong to the title (华为公司董事、轮值董事长, 临时联席首席执行官, 联邦参议员), 副 before any (副行政总裁). */
-const MODIFIERS = new PhraseTrie(['关联', '轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '创会', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球', '省级', '市级', '县级', '区级', '乡级', '镇级', '村级', '主审', '副', '临时', '联邦'], {
+/** Words between an organization and a title that belong to the title (华为公司董事、轮值董事长, 临时联席首席执行官, 联邦参议员, 署理总裁), 副 before any (副行政总裁). */
+const MODIFIERS = new PhraseTrie(['关联', '轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '创会', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球', '省级', '市级', '县级', '区级', '乡级', '镇级', '村级', '主审', '副', '署理', '临时', '联邦'], {
   reversed: true,
 });
 const LIST_JOINERS = new CharSet('、和及');
@@ -1033,6 +1033,11 @@ function postAt(text: string, titled: { start: number; end: number }, idx: Token
       const firm = companyNameEndingAt(text, k) === orgAt || ANALYST_FIRM_END.test(text.slice(orgAt, k));
       if (firm && SECTOR.test(text.slice(k, titled.start))) return { title: text.slice(k, titled.end), org: text.slice(orgAt, k) };
     }
+    // (…the firm before its Latin name or code in brackets: 华泰证券（HTSC）/固定收益首席分析师.)
+    const sector = SECTOR_AFTER_BRACKET.exec(text.slice(Math.max(0, titled.start - 7), titled.start));
+    const open = sector ? text.slice(0, titled.start - sector[1]!.length).search(/[(（][^()（）]{1,24}[)）]$/) : -1;
+    const firm = open >= 0 ? companyNameEndingAt(text, open) : -1;
+    if (firm >= 0) return { title: sector![1]! + title, org: text.slice(firm, open) };
   }
   if (!UNIT_ORG.test(org)) return { title, org };
   // The unit's name may start with words the walk stops at (云/与/智慧产业事业群): a joiner a few characters back.
@@ -1054,6 +1059,7 @@ const ANALYST = /(?:分析师|研究员)$/;
 const ANALYST_FIRM_END = /[\u4e00-\u9fff]{2}(?:证券|期货|基金|研究所|研究院)$/;
 /** A sector named before it: 医药, 电力公用, 农业; not a unit (研究所, 金融市场部). */
 const SECTOR = /^[\u4e00-\u9fff]{2,6}$(?<![所院部室处中心])/;
+const SECTOR_AFTER_BRACKET = /[)）]([\u4e00-\u9fff]{2,6})$(?<![所院部室处中心])/;
 
 /** A bracketed place or 集团 at the start of a text: （集团）, (宁波). */
 const BRACKET_AT = /^[(（][\u4e00-\u9fff]{1,6}[)）]/;

@@ -91,7 +91,7 @@ describe('company dictionary', () => {
   });
 
   it('marks aliases that are everyday words as ambiguous', () => {
-    for (const word of ['苹果', '平安', '民生', '暴雪', '长城', '大众', '王府井', '青岛港', '长安', '中交', '汾酒', '联通', '海螺', '心动', '洋河', '双沟', '珍酒']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
+    for (const word of ['苹果', '平安', '民生', '暴雪', '长城', '大众', '王府井', '青岛港', '长安', '中交', '汾酒', '联通', '海螺', '心动', '洋河', '双沟', '珍酒', '美国钢铁', '新航']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
     assert.equal(COMPANY_NAMES.get('苹果公司')?.ambiguous, false);
   });
 

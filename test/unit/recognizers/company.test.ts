@@ -1598,6 +1598,9 @@ describe('COMPANY recognizer', () => {
     });
 
     it('keeps an ambiguous alias only when the article or a list confirms the company', () => {
+      // the article's full name confirms its short form (美国钢铁公司 … 美国钢铁), not tariffs on US steel
+      assert.deepEqual(names('日本制铁收购美国钢铁公司。美国钢铁股东大会通过'), ['日本制铁', '美国钢铁公司', '美国钢铁']);
+      assert.deepEqual(names('美国钢铁关税上调'), []);
       // or what only a company does right after it
       assert.deepEqual(names('小米宣布新品，苹果发布财报'), ['小米', '苹果']);
       // …or a market share it holds (苹果以18%的份额位居第二)

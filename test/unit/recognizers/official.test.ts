@@ -656,6 +656,8 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // …a broker the dictionary does not know too, by its kind (华鑫证券)
       assert.deepEqual(officials('华鑫证券纺织服装首席分析师周雨桐认为').map((o) => [o.name, o.title, o.org]), [['周雨桐', '纺织服装首席分析师', '华鑫证券']]);
+      // …the firm before its Latin name in brackets (华泰证券（HTSC）/固定收益首席分析师)
+      assert.deepEqual(officials('华泰证券（HTSC）固定收益首席分析师张继强说').map((o) => [o.name, o.title, o.org]), [['张继强', '固定收益首席分析师', '华泰证券']]);
       // 原, former, glued to a function character before the title is no organization (受原/x 党委书记)
       assert.deepEqual(orgs('受原党委书记、董事长许家明接受审查调查影响'), [['许家明', undefined]]);
       // not the verb of contacting before 公司 (可联系/n 公司董事会秘书吴勇)
@@ -881,6 +883,7 @@ describe('OFFICIAL recognizer', () => {
       const titles = (text: string) => officials(text).map((o) => [o.name, o.title, o.org]);
       assert.deepEqual(titles('市委副书记、代市长王新宇表示'), [['王新宇', '市委副书记、代市长', undefined]]);
       // Hong Kong's 署理 (acting) before the organization, 副 and 临时 (interim) before any title
+      assert.deepEqual(titles('中银香港副总裁、署理总裁孙煜表示'), [['孙煜', '副总裁、署理总裁', '中银香港']]);
       assert.deepEqual(titles('署理财政司司长黄伟纶表示。恒生银行副行政总裁方兆文称。Intel临时联席首席执行官津斯纳说'), [
         ['黄伟纶', '署理司长', '财政司'],
         ['方兆文', '副行政总裁', '恒生银行'],
