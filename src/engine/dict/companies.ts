@@ -823,6 +823,9 @@ ABB集团|ABB
 联合利华|Unilever
 宝洁公司|宝洁|P&G|Procter & Gamble
 可口可乐公司|可口可乐|Coca-Cola
+中粮可口可乐饮料有限公司|中粮可口可乐
+太古可口可乐有限公司|太古可口可乐
+东莞徐记食品有限公司|徐福记
 百事公司|百事可乐|PepsiCo
 麦当劳|McDonald's
 肯德基|KFC

@@ -574,8 +574,8 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
 }
 
 const LOCAL_UNIT_END = /[省市县区州旗盟镇乡]/;
-/** A Japanese given name of one or two characters, then 为 (as), speech or taking a post: 章男为, 章男表示. */
-const JAPANESE_PERSON_AFTER = /^[\u4e00-\u9fff]{1,2}(?:为|表示|说|称|出任|担任|卸任)/;
+/** A Japanese given name of one or two characters, then 为 (as), speech, taking a post or a Japanese company's title of address: 章男为, 章男表示, 章男会长. */
+const JAPANESE_PERSON_AFTER = /^[\u4e00-\u9fff]{1,2}(?:为|表示|说|称|出任|担任|卸任|会长|社长)/;
 /** A Japanese family name the dictionary knows as a company, then a given name and what is said of a person: the person's (丰田章男为董事长). */
 const japanesePersonAt = (text: string, start: number, end: number): boolean => JAPANESE_SURNAMES.longestFrom(text, start) === end && JAPANESE_PERSON_AFTER.test(text.slice(end, end + 5));
 /** An exchange where a share is listed or traded is the market, no company (在纳斯达克上市, 港交所主板, 纳斯达克代码NVDA; not 港交所发布公告). */

@@ -28,14 +28,16 @@ export function sourceOrProductAt(text: string, start: number, end: number): boo
 }
 /**
  * Inside the title of a work, a game or a report, with more words than the name (《漫威争锋》, 《华为传》); 《腾讯》 alone is the name,
- * and so is the company an official document is about (《…关于招商银行缪建民任职资格的批复》).
+ * and so is the company an official document is about (《…关于招商银行缪建民任职资格的批复》), or a page's own headline (原标题：《晶科能源签下巴西大单》).
  */
 function inWorkTitle(text: string, start: number, end: number): boolean {
   const open = text.lastIndexOf('《', start - 1);
   if (open < 0 || start - open > 20 || text.slice(open, start).includes('》')) return false;
   const close = text.indexOf('》', end);
-  return close >= 0 && close - end <= 20 && !text.slice(end, close).includes('《') && !(open === start - 1 && close === end) && !DOCUMENT_END.test(text.slice(end, close));
+  return close >= 0 && close - end <= 20 && !text.slice(end, close).includes('《') && !(open === start - 1 && close === end) && !DOCUMENT_END.test(text.slice(end, close)) && !HEADLINE_BEFORE.test(text.slice(Math.max(0, open - 5), open));
 }
+/** What a page writes before an article's own headline in 《》, whose names are mentions: 原标题：, 标题:. */
+const HEADLINE_BEFORE = /标题[：:]\s*$/;
 /** The kind of an administrative document, ending its title: 批复, 行政处罚决定书, 通知. */
 const DOCUMENT_END = /(?:批复|决定书?|通知书?|通报|公告|函)$/;
 

@@ -26,8 +26,8 @@ const TITLE_AT = new PhraseTrie(POSITIONS);
 /** Roles that end like a title but are none: 班主任, 记者. */
 const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
 
-/** Words between an organization and a title that belong to the title (华为公司董事、轮值董事长, 临时联席首席执行官, 联邦参议员, 署理总裁), 副 before any (副行政总裁). */
-const MODIFIERS = new PhraseTrie(['关联', '轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '创会', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球', '省级', '市级', '县级', '区级', '乡级', '镇级', '村级', '主审', '副', '署理', '临时', '联邦'], {
+/** Words between an organization and a title that belong to the title (华为公司董事、轮值董事长, 临时联席首席执行官, 联邦参议员, 署理总裁, 财务副总裁), 副 before any (副行政总裁). */
+const MODIFIERS = new PhraseTrie(['关联', '轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '创会', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球', '省级', '市级', '县级', '区级', '乡级', '镇级', '村级', '主审', '副', '署理', '临时', '联邦', '财务'], {
   reversed: true,
 });
 const LIST_JOINERS = new CharSet('、和及');
@@ -228,7 +228,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       const surname = end - p === 2 && p >= 1 && idx.at(p - 1)?.start === p - 1 && idx.at(p - 1)!.end === p && idx.at(p - 1)!.tag === 'v' && SINGLE_SURNAMES.at(text, p - 1) && (p === 1 || BEFORE_ITEM.at(text, p - 2));
       // (…else a government title's place the article named last: 青岛市…。赵豪志市长 → 青岛市.)
       const title = text.slice(end, te);
-      add({ start: surname ? p - 1 : p, end, title, org: employer >= 0 ? text.slice(employer, p) : orgOf(text, p, title, idx, lastOrgByUnit, p), source: 'rule:official-address' });
+      // (A Japanese family name the dictionary knows as a company is the person's before a given name: 丰田/章男 会长.)
+      if (employer >= 0 && end - p <= 2 && JAPANESE_SURNAMES.longestFrom(text, employer) === p) add({ start: employer, end, title, org: '', source: 'rule:official-address' });
+      else add({ start: surname ? p - 1 : p, end, title, org: employer >= 0 ? text.slice(employer, p) : orgOf(text, p, title, idx, lastOrgByUnit, p), source: 'rule:official-address' });
     }
   }
 
@@ -629,7 +631,7 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   const last = idx.at(tok.end);
   if (tok.end - k === 2 && last?.start === tok.end && last.end === tok.end + 1 && isCJKWord(last.word) && FOLLOWS_NAME.test(text.slice(last.end, last.end + 2))) return { start: k, end: last.end, titled };
   // Not a name made anonymous (法定代表/人肖某/x): 某 stands for the given name.
-  if (tok.end - k >= 2) return tok.tag === 'x' && !ANONYMOUS.test(text.slice(k, tok.end)) ? { start: k, end: withGivenRen(text, k, tok.end, idx), titled } : undefined;
+  if (tok.end - k >= 2) return tok.tag === 'x' && !ANONYMOUS.test(text.slice(k, tok.end)) ? { start: k, end: withTranslitRest(text, k, withGivenRen(text, k, tok.end, idx), idx), titled } : undefined;
   const given = idx.at(tok.end);
   if (tok.word === '任何') return given ? givenAfterHe(text, k, given, titled) : undefined;
   // A place the title's last character makes with the surname (董事/长江/ns 毅/nr) only before a given name the segmenter knows as one;
@@ -645,6 +647,11 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   const placeGiven = given?.tag === 'ns' && given.end - given.start === 2 && FOLLOWS_JAPANESE_NAME.test(text.slice(given.end, given.end + 2));
   const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) || placeGiven : GIVEN_TAGS.has(given?.tag ?? '') || (tok.tag === 'x' && given?.tag === 'a');
   return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
+}
+/** A transliterated name the segmenter cut after its second character, the rest tagged so (部长/卢特/x 尼克/nrt): the whole. */
+function withTranslitRest(text: string, start: number, end: number, idx: TokenIndex): number {
+  const rest = idx.at(end);
+  return rest?.start === end && rest.tag === 'nrt' && isTranslit(text, start, rest.end) ? rest.end : end;
 }
 /** A name of two whose third character 人 the segmenter took with the speech after it (官周靖/x 人称/n): the name is the three. */
 function withGivenRen(text: string, start: number, end: number, idx: TokenIndex): number {

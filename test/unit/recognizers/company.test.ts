@@ -929,6 +929,8 @@ describe('COMPANY recognizer', () => {
 
     it('leaves a name inside the title of a work alone, not the title that is the name', () => {
       assert.deepEqual(names('《漫威争锋》上线首月。《华为传》出版。《腾讯》。据《华为技术有限公司2024年年报》'), ['腾讯', '华为技术有限公司']);
+      // …but a page's own headline in 《》 names it (原标题：《晶科能源签下巴西大单》)
+      assert.deepEqual(names('原标题：《晶科能源签下巴西大单》'), ['晶科能源']);
       // An official document's title names the company it is about.
       assert.deepEqual(names('本公司收到《国家金融监督管理总局关于招商银行缪建民任职资格的批复》'), ['招商银行']);
     });
@@ -1538,6 +1540,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华为科技园内设备齐全'), ['华为']);
       // a Japanese family name the dictionary knows as a company, before a given name and what is said of a person, is the person's (丰田章男为董事长)
       assert.deepEqual(names('丰田汽车股东大会再次选任丰田章男为董事长。丰田表示'), ['丰田汽车', '丰田']);
+      // (…and before a Japanese company's title of address: 丰田章男会长)
+      assert.deepEqual(names('股份，丰田章男会长未出席'), []);
       // (…生物/药: the biologic drugs the company makes, not a name ending in 生物)
       assert.deepEqual(names('位于广州的百济神州生物药生产基地，上海复宏汉霖生物药业有限公司'), ['百济神州', '上海复宏汉霖生物药业有限公司']);
       assert.deepEqual(names('崖州湾科技城累计注册企业达1128家'), []);

@@ -246,6 +246,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('对时任总经理王芊处以800万元罚款。生产部经理刘振东处罚款8.5万元'), ['王芊', '刘振东']);
       // a transliterated name the segmenter cut after a surname's character (冯德/x 莱恩/nrt)
       assert.deepEqual(names('欧盟委员会主席冯德莱恩宣布。由董事长王强代为履行'), ['冯德莱恩', '王强']);
+      // …or after the title's last character glued to its first (部/长卢特/x 尼克/nrt); a Japanese family name a company bears, before a given name and 会长 (丰田章男)
+      assert.deepEqual(officials('美国商务部长卢特尼克表示。股份，丰田章男会长未出席').map((o) => [o.name, o.title]), [['卢特尼克', '部长'], ['丰田章男', '会长']]);
       // a given name the segmenter took for a holiday, before a title of address (李/国庆/t 局长)
       assert.deepEqual(officials('李国庆局长说，项目进展顺利').map((o) => [o.name, o.title]), [['李国庆', '局长']]);
       // …or for dynasties, after a title (李/明清/t)
@@ -884,6 +886,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('市委副书记、代市长王新宇表示'), [['王新宇', '市委副书记、代市长', undefined]]);
       // Hong Kong's 署理 (acting) before the organization, 副 and 临时 (interim) before any title
       assert.deepEqual(titles('中银香港副总裁、署理总裁孙煜表示'), [['孙煜', '副总裁、署理总裁', '中银香港']]);
+      assert.deepEqual(titles('京东物流财务副总裁邱敏暂代首席财务官'), [['邱敏', '财务副总裁', '京东物流']]);
       assert.deepEqual(titles('署理财政司司长黄伟纶表示。恒生银行副行政总裁方兆文称。Intel临时联席首席执行官津斯纳说'), [
         ['黄伟纶', '署理司长', '财政司'],
         ['方兆文', '副行政总裁', '恒生银行'],
