@@ -23,7 +23,8 @@ import type { Candidate, Recognizer } from './types';
 // know. "This year" is the dateline's year (dateline.ts), 同年 the year named last; a bare day
 // (22日) continues the month of the last full date, or else of the last month named (not a planned
 // month's past its paragraph). A clock range that starts in the afternoon ends there: 下午2时至4时 →
-// T14:00/T16:00. Decades, centuries, lunar dates, solar terms, fiscal years and this year's
+// T14:00/T16:00. A fiscal year has months only where the text says when it ends (2024财年（截至2025年3月）
+// → 2024-04/2025-03). Decades, centuries, lunar dates, solar terms, fiscal years and this year's
 // seasons: datePeriods.ts.
 
 /** Tags of tokens that are names: a holiday inside one is part of the name. */
@@ -105,6 +106,8 @@ const SAME_PERIOD_BEFORE = /^(?:去|上一?)年同(?:期|月)$/;
 const SENTENCE_END = /[。！？!?；;\n]/;
 /** A month or a span of months: 2025-06, 2025-01/2025-03. */
 const MONTHS_VALUE = /^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/;
+const MONTH_VALUE = /^\d{4}-\d{2}$/;
+const RANGE_JOINER = /^(?:至|到|-|—|–|~)$/;
 /** 圣诞元旦, 国庆中秋: two holidays named together are one period; 五一小长假, 国庆黄金周: the holiday is the period it names (假期 after one is a common noun: the span is the name, as the guidelines write 春节); 农历春节 is 春节. */
 const FESTIVALS = `(?:圣诞(?=元旦|新年)|国庆(?=中秋)|中秋(?=国庆)|农历(?=春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|小年))?${FESTIVAL}(?:前一天|伊始|小?长假|黄金周)?`;
 /** What follows a holiday's name in FESTIVALS: its date is the holiday's (前一天 shifts it). */
@@ -189,6 +192,23 @@ const DATES = new ScanPattern(
   // Each alternative that starts with a digit refuses one before it ((?<![\d.]), Q3's (?<![A-Za-z\d])).
   { first: String.raw`\d`, after: String.raw`\d` },
 );
+
+/**
+ * A fiscal year's months where the text says when it ends, in brackets after it or before it:
+ * 2024财年（截至2025年3月31日） and 截至2025年3月的2024财年 are 2024-04/2025-03. Its name alone says no months.
+ */
+function fiscalYearEnding(said: string, text: string, start: number, end: number): string | undefined {
+  const fy = FISCAL_YEAR.exec(said);
+  if (!fy) return undefined;
+  const m = FISCAL_END_AFTER.exec(text.slice(end, end + 16)) ?? FISCAL_END_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  const [year, month] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+  if (!(month >= 1 && month <= 12) || (year !== Number(fy[1]) && year !== Number(fy[1]) + 1)) return undefined;
+  const first = new Date(Date.UTC(year, month - 12, 1));
+  return `${iso(first.getUTCFullYear(), first.getUTCMonth() + 1)}/${iso(year, month)}`;
+}
+const FISCAL_YEAR = /^((?:19|20)\d{2})财年$/;
+const FISCAL_END_AFTER = /^[（(]截至((?:19|20)\d{2})年(\d{1,2})月/;
+const FISCAL_END_BEFORE = /截至((?:19|20)\d{2})年(\d{1,2})月(?:\d{1,2}日)?的$/;
 
 /** 国庆 after a foreign country (澳国庆日, 美国国庆) is that country's national day, not 10月1日. */
 const FOREIGN = /(?:[澳美英法德俄日韩印泰越朝缅菲墨巴埃]|(?<![我中祖全举两])国)$/;
@@ -315,7 +335,10 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     if (!parsed) continue;
     // 去年同期 after 今年一季度 in its sentence is that period a year before (2024-01/2024-03), not the whole year.
     if (SAME_PERIOD_BEFORE.test(m[0]) && prev && !SENTENCE_END.test(folded.slice(prev.end, m.index)) && MONTHS_VALUE.test(prev.parsed.value ?? '')) {
-      parsed.value = prev.parsed.value!.replace(/\d{4}/g, (y) => pad(Number(y) - 1, 4));
+      // (…of a span of months read as two dates so far: 今年1月/至/2月 is 2025-01/2025-02.)
+      const from = found[found.length - 2];
+      const span = from && RANGE_JOINER.test(folded.slice(from.end, prev.start)) && MONTH_VALUE.test(from.parsed.value ?? '') && MONTH_VALUE.test(prev.parsed.value ?? '') ? `${from.parsed.value}/${prev.parsed.value}` : prev.parsed.value!;
+      parsed.value = span.replace(/\d{4}/g, (y) => pad(Number(y) - 1, 4));
     }
     // 2025年8月12日（星期二）: a weekday in brackets after a date names that date, when it is its weekday.
     // (…and one said to be its day: 6月1日恰逢周日.)
@@ -337,6 +360,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
       lastEnd = m.index + m[0].length;
       if (parsed.day !== undefined) lastDay = parsed;
     }
+    if (parsed.value === undefined) parsed.value = fiscalYearEnding(m[0], folded, m.index, m.index + m[0].length);
     found.push({ start: m.index, end: m.index + m[0].length, parsed, source: sourceOf(m[0]), listed: listedYear !== undefined || listedHoliday !== undefined });
   }
   // 周一（6月16日）, 今日（3月28日）: a weekday or a day named by its distance from today is the date in brackets after it.
