@@ -443,8 +443,10 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
       // (a given name the segmenter took for an adverb: 王/立新/d，现任)
       const resumeEnd = start + (resume?.[1]!.length ?? 0);
       if (start >= 0 && (nameAt(text, start, idx) === resumeEnd || cutNameAt(text, start, idx) === resumeEnd)) names.push([start, resumeEnd]);
-      // 院长由朱晓担任, 董事长由刘尔卓出任, 总裁一职由张伟接任: the position before 由.
-      const by = names[0] && text[names[0][0] - 1] === '由' ? names[0][0] - (text.endsWith('一职', names[0][0] - 1) ? 3 : 1) : -1;
+      // 院长由朱晓担任, 董事长由刘尔卓出任, 总裁一职由张伟接任: the position before 由;
+      // (…the one another left, before a comma: 苟轶群辞任首席执行官，由李瑜接任.)
+      const byAt = names[0] && text[names[0][0] - 1] === '由' ? names[0][0] - (text.endsWith('一职', names[0][0] - 1) ? 3 : 1) : -1;
+      const by = byAt > 0 && text[byAt - 1] === '，' && LEFT_POST_BEFORE.test(text.slice(Math.max(0, byAt - 16), byAt - 1)) ? byAt - 1 : byAt;
       const before = names.length === 1 && by >= 0 && !text.slice(wordEnd, wordEnd + 1).match(/[\u4e00-\u9fff]/) ? titleBefore(text, by) : undefined;
       if (before) out.push({ start: names[0]![0], end: names[0]![1], ...titleAndOrg(text, before, idx, lastOrgByUnit), source: 'rule:official-appointed' });
       else out.push(...appointed(text, word, { names, after: wordEnd }, idx, lastOrgByUnit, respectively));
@@ -452,6 +454,9 @@ function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, 
   }
   return out;
 }
+
+/** A post another left, ending the clause before 由: 辞任首席执行官, 辞去董事长职务. */
+const LEFT_POST_BEFORE = /(?:辞任|辞去|卸任|不再担任)[\u4e00-\u9fff、]{2,12}$/;
 
 /**
  * 法定代表人由汪建平变更为沈晓红, as business registers report it: the legal representative the company had and the one it has.

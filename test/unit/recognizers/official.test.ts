@@ -887,6 +887,8 @@ describe('OFFICIAL recognizer', () => {
       // Hong Kong's 署理 (acting) before the organization, 副 and 临时 (interim) before any title
       assert.deepEqual(titles('中银香港副总裁、署理总裁孙煜表示'), [['孙煜', '副总裁、署理总裁', '中银香港']]);
       assert.deepEqual(titles('京东物流财务副总裁邱敏暂代首席财务官'), [['邱敏', '财务副总裁', '京东物流']]);
+      // the post another left, before 由 after a comma (辞任首席执行官，由李瑜接任)
+      assert.deepEqual(titles('苟轶群辞任首席执行官，由李瑜接任'), [['苟轶群', '首席执行官', undefined], ['李瑜', '首席执行官', undefined]]);
       assert.deepEqual(titles('署理财政司司长黄伟纶表示。恒生银行副行政总裁方兆文称。Intel临时联席首席执行官津斯纳说'), [
         ['黄伟纶', '署理司长', '财政司'],
         ['方兆文', '副行政总裁', '恒生银行'],
