@@ -137,10 +137,12 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
         // (时任 before the title is its holder's tenure: …有限公司及时任总经理吴立新, the company before 及; ；时任总经理钱立新.)
         const tenure = at - (TENURE_BEFORE.exec(text.slice(Math.max(0, at - 2), at))?.[0].length ?? 0);
         const joined = tenure < at && text[tenure - 1] === '及' ? companyEndingAt.get(tenure - 1) : undefined;
-        const named = bare ? companyBefore(companies, at - bare[0].length, text, bare[0], title) : joined && COMPANY_TITLE.test(title) ? joined : soleCompanyOfSentence(companies, tenure, title, text);
+        // (A company the department's words start with is its own: 中信证券/研究部执行总经理.)
+        const within = department ? companies.find((k) => k.start === at && k.end < titleStart) : undefined;
+        const named = within ?? (bare ? companyBefore(companies, at - bare[0].length, text, bare[0], title) : joined && COMPANY_TITLE.test(title) ? joined : soleCompanyOfSentence(companies, tenure, title, text));
         if (named) {
           own.set(c, text.slice(named.start, named.end));
-          if (department) c.attrs!.title = org + title;
+          if (department) c.attrs!.title = text.slice(within ? within.end : at, titleStart) + title;
         }
       }
       continue;

@@ -300,8 +300,8 @@ export function minorityNameAt(text: string, p: number, idx: TokenIndex): number
 const WORD_AFTER_NAME_TAGS = new Set(['m', 'd', 'v', 'vn', 'ad', 'p', 'c']);
 /** Uyghur name parts the segmenter cuts into function characters (阿不都 is 不 and 都 to it). */
 const UYGHUR_PART = /^阿不(?:都|来提|力克|力米提|拉)/;
-/** A dotted foreign name (唐·贝肯, 杰夫·莫雷尔, 玛丽-克莱尔·方丹): the dot is evidence enough for any characters; a 和 before another dotted name ends it (戴维·津斯纳/和/米歇尔·约翰斯顿). */
-const DOTTED = /[\u4e00-\u9fff]{1,7}(?:-[\u4e00-\u9fff]{1,5})?(?:[·•・](?:(?!和[\u4e00-\u9fff]{1,7}[·•・])[\u4e00-\u9fff]){1,8}){1,3}/y;
+/** A dotted foreign name (唐·贝肯, 杰夫·莫雷尔, 玛丽-克莱尔·方丹): the dot is evidence enough for any characters; a 和 before another dotted name ends it (戴维·津斯纳/和/米歇尔·约翰斯顿, 周静怡/和/安德鲁·史密斯). */
+const DOTTED = /(?:(?!和[\u4e00-\u9fff]{1,6}[·•・])[\u4e00-\u9fff]){1,7}(?:-[\u4e00-\u9fff]{1,5})?(?:[·•・](?:(?!和[\u4e00-\u9fff]{1,7}[·•・])[\u4e00-\u9fff]){1,8}){1,3}/y;
 
 function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   const byDot = dottedNameAt(text, p, idx);

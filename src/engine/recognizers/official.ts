@@ -971,8 +971,8 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
 const VERB_AFTER_NAME = /[任说称表曾将在于拟处]$/;
 /** Verbs of a post the segmenter glues a name's last character onto: 英/代任. */
 const POST_AFTER_GLUED = new Set(['代任', '接任', '出任', '离任', '辞任', '兼任', '担任', '代行']);
-/** Adverbs after a subject: 均 (all), 也, 亦 (also), 都 (all). */
-const ALL_ALSO = new CharSet('均也亦都');
+/** Adverbs after a subject: 均 (all), 也, 亦 (also), 都 (all), 则 (while). */
+const ALL_ALSO = new CharSet('均也亦都则');
 /** What follows a name rather than the second of two people joined by 和: speech, attending and a pause. */
 const NAME_ACTS = '表示|说|称|指出|认为|强调|介绍|出席|参加|会见';
 const NAME_FOLLOWERS = `${NAME_ACTS}|[，,。、；;：:]`;
@@ -1010,7 +1010,10 @@ function titleAndOrg(text: string, titled: { start: number; end: number }, idx: 
  */
 function holdingBefore(text: string, at: number, idx: TokenIndex): string | undefined {
   const word = text.startsWith('前任', at - 2) ? '前任' : text.startsWith('署理', at - 2) ? '署理' : FORMER_MARK.at(text, at - 1) ? text[at - 1]! : undefined;
-  return word && idx.at(at - word.length)?.start === at - word.length ? word : undefined;
+  if (!word) return undefined;
+  // (…or glued onto the end of the company's name: 台积/x 电前/x 董事长.)
+  const tok = idx.at(at - word.length);
+  return tok?.start === at - word.length || (tok?.tag === 'x' && tok.end === at && companyNameEndingAt(text, at - word.length) >= 0) ? word : undefined;
 }
 
 /**

@@ -144,6 +144,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('副市长陈建国、刘红梅和王强出席。副总裁邵庆、方可和曹晓雯分管运营'), ['陈建国', '刘红梅', '王强', '邵庆', '方可', '曹晓雯']);
       // …two dotted names joined by 和 after a title two hold are two, not one (戴维·津斯纳和米歇尔·约翰斯顿·霍尔索斯)
       assert.deepEqual(names('临时联席首席执行官戴维·津斯纳和米歇尔·约翰斯顿·霍尔索斯表示'), ['戴维·津斯纳', '米歇尔·约翰斯顿·霍尔索斯']);
+      // (…nor takes a name before 和 into a dotted one after it: 周静怡/和/安德鲁·史密斯; nor 则 glued to a name of three: 李在镕则/x)
+      assert.deepEqual(names('副总经理孙立平、周静怡和安德鲁·史密斯出席。三星电子会长李在镕则多次强调'), ['孙立平', '周静怡', '安德鲁·史密斯', '李在镕']);
       // …a name in Latin letters among them
       assert.deepEqual(names('委任董事总经理黄咏诗、Edward Middleton为共同清盘人'), ['黄咏诗', 'Edward Middleton']);
       // …and after 及 where 、 listed one before, as a board's notice writes it
@@ -887,6 +889,8 @@ describe('OFFICIAL recognizer', () => {
       // Hong Kong's 署理 (acting) before the organization, 副 and 临时 (interim) before any title
       assert.deepEqual(titles('中银香港副总裁、署理总裁孙煜表示'), [['孙煜', '副总裁、署理总裁', '中银香港']]);
       assert.deepEqual(titles('京东物流财务副总裁邱敏暂代首席财务官'), [['邱敏', '财务副总裁', '京东物流']]);
+      // 前 glued onto the company's last character (台积/x 电前/x 董事长)
+      assert.deepEqual(titles('台积电前董事长刘德音表示'), [['刘德音', '前董事长', '台积电']]);
       // the post another left, before 由 after a comma (辞任首席执行官，由李瑜接任)
       assert.deepEqual(titles('苟轶群辞任首席执行官，由李瑜接任'), [['苟轶群', '首席执行官', undefined], ['李瑜', '首席执行官', undefined]]);
       assert.deepEqual(titles('署理财政司司长黄伟纶表示。恒生银行副行政总裁方兆文称。Intel临时联席首席执行官津斯纳说'), [
