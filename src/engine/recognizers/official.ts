@@ -165,8 +165,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       };
       // (…and its last name after 及 where 、 listed one before, as a board's notice writes it: 林志强先生、何咏诗女士及张家豪先生.)
       let listed = 0;
-      // (…and after 和 where 、 listed one before, or after a title two hold: 副总裁邵庆、方可和曹晓雯, 临时联席首席执行官津斯纳和霍尔索斯.)
-      const joins = (c: string | undefined) => c === '、' || (c === '和' && title.includes('联席')) || (listed > 0 && (c === '及' || c === '和'));
+      // (…and after 和 where 、 listed one before, or after a title several hold: 副总裁邵庆、方可和曹晓雯, 副局长何志刚和郑凯,
+      // 临时联席首席执行官津斯纳和霍尔索斯; not 市长王强和李明, one mayor.)
+      const joins = (c: string | undefined) => c === '、' || (c === '和' && (title.includes('联席') || /(?:^|、)副/.test(title))) || (listed > 0 && (c === '及' || c === '和'));
       let e = addressed(end);
       while (joins(text[e]) && TITLE_AT.longestFrom(text, e + 1) < 0) {
         const minority = minorityNameAt(text, e + 1, idx);
@@ -650,7 +651,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   if (tok.tag === 'x' && given?.end === given.start + 1 && isCJKWord(given.word) && !NUMERAL_START.test(given.word) && !AFTER_NAME.at(text, given.start) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) return { start: k, end: given.end, titled };
   // (…or one it took for a place too, before what a person does: 分行行/长葛/ns 建国/ns 透露.)
   const placeGiven = given?.tag === 'ns' && given.end - given.start === 2 && FOLLOWS_JAPANESE_NAME.test(text.slice(given.end, given.end + 2));
-  const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) || placeGiven : GIVEN_TAGS.has(given?.tag ?? '') || (tok.tag === 'x' && given?.tag === 'a');
+  // (…or an adverb, a given name before what follows names: 行/长孙/ns 立新/d ，.)
+  const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' || (given?.tag === 'd' && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) || placeGiven : GIVEN_TAGS.has(given?.tag ?? '') || (tok.tag === 'x' && given?.tag === 'a');
   return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
 }
 /** A transliterated name the segmenter cut after its second character, the rest tagged so (部长/卢特/x 尼克/nrt): the whole. */

@@ -44,6 +44,9 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   org = org.replace(SECTOR_AFTER, ''); // 中信证券交通运输行业首席分析师: the sector is the analyst's, the organization 中信证券
   if (BARE_ORGS.has(org.replace(/^[该本]/, ''))) org = ''; // 该公司董事长, 该村: the organization is named elsewhere
   if (FUND_KIND.test(org)) org = ''; // 易方达蓝筹精选混合/基金经理: the tail of a fund's name, no organization
+  // 美国共和党籍众议员: a party's membership is no organization, the country is; 德国籍高管: a nationality, no organization.
+  org = org.replace(/(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,4}党籍$/, '');
+  if (org.endsWith('籍')) org = '';
   const m = UNIT_TITLE.exec(title);
   const unit = m?.[1] ?? m?.[3];
   const mission = MISSIONS[title.replace(/^副/, '')];

@@ -939,6 +939,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('希望小米SU7能成为首选'), []);
       // …a series and its trim too (比亚迪秦PLUS, 汉EV)
       assert.deepEqual(names('开着比亚迪秦PLUS，比亚迪汉EV售价下调'), []);
+      // …and an app named with it in quotes (“建行惠懂你”APP)
+      assert.deepEqual(names('通过“建行惠懂你”APP申请贷款，建行表示'), ['建行']);
       // an AI assistant or model named after its maker (腾讯元宝, 百度文心一言)
       assert.deepEqual(names('混元大模型和腾讯元宝的能力将提升，百度文心一言上线'), []);
       // an app named with a small Latin letter before the name (i茅台)

@@ -142,6 +142,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('合肥市委书记张明和,合肥市委副书记、市长罗东会见了客人'), ['张明和', '罗东']);
       // …and the last of a list after 和, a word of two that a surname starts between the joiners (方可/n)
       assert.deepEqual(names('副市长陈建国、刘红梅和王强出席。副总裁邵庆、方可和曹晓雯分管运营'), ['陈建国', '刘红梅', '王强', '邵庆', '方可', '曹晓雯']);
+      // …and after a deputy's title, 和 alone (副局长何志刚和郑凯), not after a post one person holds (市长王强和李明)
+      assert.deepEqual(names('副局长何志刚和郑凯出席。市长王强和李明出席'), ['何志刚', '郑凯', '王强']);
       // …two dotted names joined by 和 after a title two hold are two, not one (戴维·津斯纳和米歇尔·约翰斯顿·霍尔索斯)
       assert.deepEqual(names('临时联席首席执行官戴维·津斯纳和米歇尔·约翰斯顿·霍尔索斯表示'), ['戴维·津斯纳', '米歇尔·约翰斯顿·霍尔索斯']);
       // (…nor takes a name before 和 into a dotted one after it: 周静怡/和/安德鲁·史密斯; nor 则 glued to a name of three: 李在镕则/x)
@@ -891,6 +893,14 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('京东物流财务副总裁邱敏暂代首席财务官'), [['邱敏', '财务副总裁', '京东物流']]);
       // 前 glued onto the company's last character (台积/x 电前/x 董事长)
       assert.deepEqual(titles('台积电前董事长刘德音表示'), [['刘德音', '前董事长', '台积电']]);
+      // a nationality or a party's membership is no organization (德国籍高管, 美国共和党籍众议员: the country); 国务总理 is a title whole
+      assert.deepEqual(titles('德国籍高管韦伯表示。美国共和党籍众议员唐·贝肯说。韩国国务总理、代总统韩德洙称'), [
+        ['韦伯', '高管', undefined],
+        ['唐·贝肯', '众议员', '美国'],
+        ['韩德洙', '国务总理、代总统', '韩国'],
+      ]);
+      // a given name the segmenter took for an adverb after a compound surname it made of the title's last character (行/长孙/ns 立新/d)
+      assert.deepEqual(titles('招商银行济南分行行长孙立新，副行长周敏出席'), [['孙立新', '行长', '招商银行济南分行'], ['周敏', '副行长', '招商银行济南分行']]);
       // the post another left, before 由 after a comma (辞任首席执行官，由李瑜接任)
       assert.deepEqual(titles('苟轶群辞任首席执行官，由李瑜接任'), [['苟轶群', '首席执行官', undefined], ['李瑜', '首席执行官', undefined]]);
       assert.deepEqual(titles('署理财政司司长黄伟纶表示。恒生银行副行政总裁方兆文称。Intel临时联席首席执行官津斯纳说'), [
