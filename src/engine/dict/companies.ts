@@ -986,7 +986,7 @@ Tokopedia
 厦门象屿集团有限公司|象屿|象屿集团
 厦门象屿股份有限公司|厦门象屿
 联邦快递|FedEx
-联合包裹|UPS
+美国联合包裹运送服务公司|联合包裹运送服务公司|联合包裹|UPS
 德国邮政敦豪集团|敦豪|DHL|DHL Group
 TNT快递|TNT
 皇家邮政|Royal Mail
@@ -1891,6 +1891,7 @@ GIC
 111集团
 # Banks, travel firms and provincial investment groups the last probes met.
 深圳前海微众银行股份有限公司|微众银行|微众
+浙江网商银行股份有限公司|网商银行|MYbank
 四川新网银行股份有限公司|新网银行
 四川希望富民银行股份有限公司|富民银行
 江苏张家港农村商业银行股份有限公司|张家港行

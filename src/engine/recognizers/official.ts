@@ -30,6 +30,7 @@ const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
 const MODIFIERS = new PhraseTrie(['关联', '轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '创会', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球', '省级', '市级', '县级', '区级', '乡级', '镇级', '村级', '主审', '副', '署理', '临时', '联邦', '财务'], {
   reversed: true,
 });
+/** What joins the names of a list after one title. */
 const LIST_JOINERS = new CharSet('、和及');
 /** What separates the officials of a list: 董事长张文学、总裁董明, 原总经理孙立、原副总经理陈明, 总经理季川，及首席经济学家万颖. */
 export const LIST_PAUSE = /^(?:[、，,]|[、，,]?(?:[和与及]|以及))[原前]?$/;
@@ -648,7 +649,7 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   // (Not a character that itself follows names: 官钟/x 铮/a 称/v，, the name 钟铮.)
   if (second && second.end === second.start + 1 && isCJKWord(given!.word + second.word) && !NUMERAL_START.test(given!.word) && !AFTER_NAME.at(text, second.start) && (FOLLOWS_NAME.test(text.slice(second.end, second.end + 2)) || AFTER_NAME.at(text, second.end))) return { start: k, end: second.end, titled };
   // (…or one character of any tag after an unknown piece, before what follows names: 首席财务/官王/x 刚/d 介绍.)
-  if (tok.tag === 'x' && given?.end === given.start + 1 && isCJKWord(given.word) && !NUMERAL_START.test(given.word) && !AFTER_NAME.at(text, given.start) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) return { start: k, end: given.end, titled };
+  if (tok.tag === 'x' && given !== undefined && given.end === given.start + 1 && isCJKWord(given.word) && !NUMERAL_START.test(given.word) && !AFTER_NAME.at(text, given.start) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) return { start: k, end: given.end, titled };
   // (…or one it took for a place too, before what a person does: 分行行/长葛/ns 建国/ns 透露.)
   const placeGiven = given?.tag === 'ns' && given.end - given.start === 2 && FOLLOWS_JAPANESE_NAME.test(text.slice(given.end, given.end + 2));
   // (…or an adverb, a given name before what follows names: 行/长孙/ns 立新/d ，.)
@@ -1028,8 +1029,8 @@ function withPortfolio(text: string, cs: number, post: { title: string; org: str
   let org = post.org;
   // (The organization's walk stopped at the 和 of two tasks: 西班牙工业/和/旅游.)
   if (TASK_AND.test(text.slice(at - 3, at)) && !foreignCountryLength(org)) {
-    const home = [2, 3, 4].find((n) => isForeignCountry(text.slice(at - 3 - n, at - 3)));
-    if (home) org = text.slice(at - 3 - home, at) + org;
+    const country = [2, 3, 4].find((n) => isForeignCountry(text.slice(at - 3 - n, at - 3)));
+    if (country) org = text.slice(at - 3 - country, at) + org;
   }
   const home = org.startsWith('欧盟') ? 2 : foreignCountryLength(org);
   const portfolio = org.slice(home);
@@ -1052,7 +1053,9 @@ function postAt(text: string, titled: { start: number; end: number }, idx: Token
     }
     // (…the firm before its Latin name or code in brackets: 华泰证券（HTSC）/固定收益首席分析师.)
     const sector = SECTOR_AFTER_BRACKET.exec(text.slice(Math.max(0, titled.start - 7), titled.start));
-    const open = sector ? text.slice(0, titled.start - sector[1]!.length).search(/[(（][^()（）]{1,24}[)）]$/) : -1;
+    const close = sector ? titled.start - sector[1]!.length : -1;
+    const bracket = close > 0 ? BRACKETS_ENDING.exec(text.slice(Math.max(0, close - 26), close)) : null;
+    const open = bracket ? close - bracket[0].length : -1;
     const firm = open >= 0 ? companyNameEndingAt(text, open) : -1;
     if (firm >= 0) return { title: sector![1]! + title, org: text.slice(firm, open) };
   }
@@ -1077,6 +1080,7 @@ const ANALYST_FIRM_END = /[\u4e00-\u9fff]{2}(?:证券|期货|基金|研究所|�
 /** A sector named before it: 医药, 电力公用, 农业; not a unit (研究所, 金融市场部). */
 const SECTOR = /^[\u4e00-\u9fff]{2,6}$(?<![所院部室处中心])/;
 const SECTOR_AFTER_BRACKET = /[)）]([\u4e00-\u9fff]{2,6})$(?<![所院部室处中心])/;
+const BRACKETS_ENDING = /[(（][^()（）]{1,24}[)）]$/;
 
 /** A bracketed place or 集团 at the start of a text: （集团）, (宁波). */
 const BRACKET_AT = /^[(（][\u4e00-\u9fff]{1,6}[)）]/;
