@@ -341,10 +341,11 @@ export const SPEECH_OR_ACT = new Set(['出席', '出席会议', '出席活动', 
 
 /** End of the dotted name that starts at `p`, or -1. */
 export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
-  // DOTTED has a dot among its first eight characters (阿不都热依木·吐尔逊): where none is, no regex call.
+  // DOTTED has a dot among its first eight characters (阿不都热依木·吐尔逊), or fourteen with a hyphen
+  // (阿卜杜勒-阿齐兹·本·萨勒曼): where none is, no regex call.
   let dot = p + 1;
-  while (dot <= p + 7 && !NAME_DOT.at(text, dot)) dot++;
-  if (dot > p + 7) return -1;
+  while (dot <= p + 13 && !NAME_DOT.at(text, dot)) dot++;
+  if (dot > p + 13 || (dot > p + 7 && !text.slice(p, dot).includes('-'))) return -1;
   DOTTED.lastIndex = p;
   const d = DOTTED.exec(text);
   if (!d) return -1;

@@ -398,6 +398,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const dict = lookupName(known);
     // (An alias that is also an everyday phrase is the dictionary's to confirm: 国际航空/nt 市场.)
     if (dict && !dict.ambiguous) return { start: pieces[k]!.start, end: end + partnershipForm(text, suffix, end), label: 'COMPANY', source: 'rule:company-suffix', entry: dict.entry };
+    // (…one a role's last character the segmenter glued on starts one character in: 赞助/方迈瑞/x 医疗 is 迈瑞医疗.)
+    const glued = k === 0 && pieces[0]!.tag === 'x' && pieces[0]!.word.length >= 3 ? lookupName(known.slice(1)) : undefined;
+    if (glued && !glued.ambiguous && ROLE_END.at(text, pieces[0]!.start)) return { start: pieces[0]!.start + 1, end, label: 'COMPANY', source: 'rule:company-suffix', entry: glued.entry };
     // A dictionary name and 集团 is that company's group when the dictionary's company is one
     // (娃哈哈/集团 is 杭州娃哈哈集团有限公司; 宇通/集团 is not 宇通客车股份有限公司).
     // With its province or city before it, as registered (浙江/吉利/ns 控股集团/nz).
@@ -520,6 +523,9 @@ const EACH = /^[单每各][只支个家]$/;
 const HOW_MANY = /^(?:[一二两三四五六七八九十几数多]+大|[一二两三四五六七八九十几数上百千万]+家$)/;
 /** Pauses a list or a table row puts before a name, opening quotes and bullets: a name's first characters may follow them. */
 const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|', '｜', '\t', '「', '『', '“', '"', '●', '■', '◆', '▲', '★', '□', '○', '◇']);
+
+/** The last character of a party's role (赞助方, 投资人, 承建商): the segmenter glues it to the name after it. */
+const ROLE_END = new CharSet('方人商');
 
 /** A middle dot at a line's start is a list's bullet (·极越汽车CEO…), not the dot inside a foreign name. */
 const BULLET_DOT = /^[·•・]$/;

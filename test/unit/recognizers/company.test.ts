@@ -57,6 +57,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('某热电有限公司编造虚假报告，曹某某系浙江新澜新材料股份有限公司董事'), ['浙江新澜新材料股份有限公司']);
       // …but one its city names, its own words left out as a court's judgment writes it, is one
       assert.deepEqual(names('被告单位北京某某科技有限公司、杭州某生物科技有限公司被判罚金，某某公司未涉案'), ['北京某某科技有限公司', '杭州某生物科技有限公司']);
+      // a role's last character glued onto a dictionary name before its suffix is the role's (赞助/方迈瑞/x 医疗)
+      assert.deepEqual(names('赞助方迈瑞医疗、威高股份分别提供设备'), ['迈瑞医疗', '威高股份']);
     });
 
     it('takes a Latin name the segmenter cut at its digits and signs whole', () => {

@@ -148,6 +148,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('临时联席首席执行官戴维·津斯纳和米歇尔·约翰斯顿·霍尔索斯表示'), ['戴维·津斯纳', '米歇尔·约翰斯顿·霍尔索斯']);
       // (…nor takes a name before 和 into a dotted one after it: 周静怡/和/安德鲁·史密斯; nor 则 glued to a name of three: 李在镕则/x)
       assert.deepEqual(names('副总经理孙立平、周静怡和安德鲁·史密斯出席。三星电子会长李在镕则多次强调'), ['孙立平', '周静怡', '安德鲁·史密斯', '李在镕']);
+      // a dotted name with a hyphen before its first dot (阿卜杜勒-阿齐兹·本·萨勒曼), and criticism before the organization (公开批评/n 美联储)
+      assert.deepEqual(officials('沙特能源大臣阿卜杜勒-阿齐兹·本·萨勒曼表示。特朗普公开批评美联储主席杰罗姆·鲍威尔').map((o) => [o.name, o.org]), [
+        ['阿卜杜勒-阿齐兹·本·萨勒曼', '沙特'],
+        ['杰罗姆·鲍威尔', '美联储'],
+      ]);
       // …a name in Latin letters among them
       assert.deepEqual(names('委任董事总经理黄咏诗、Edward Middleton为共同清盘人'), ['黄咏诗', 'Edward Middleton']);
       // …and after 及 where 、 listed one before, as a board's notice writes it
