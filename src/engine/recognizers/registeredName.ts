@@ -97,7 +97,7 @@ const CREDIT_MARK = /^[(（](?:本报|特约|见习|实习)?(?:记者|通讯员|
 /** A bracketed place or 集团 inside a name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司. */
 export const BRACKETED = /[(（][\u4e00-\u9fff]{1,6}[)）]$/;
 
-/** What follows a suffix that makes it a common noun: a banking system or industry, shares quoted or delisted, parcels (共揽收/x 快递/v 包裹), heating stations (新建热力站), capital and power markets (德勤中国资本市场服务部, 山东电力现货市场), a share price (中远海控股价). */
+/** What follows a suffix that makes it a common noun: a banking system or industry, shares quoted or delisted, parcels (共揽收/x 快递/v 包裹), heating stations (新建热力站), capital and power markets (德勤中国资本市场服务部, 山东电力现货市场), a share price (中远海控股价), car buying or markets (提振汽车消费). */
 const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
   银行: /^(?:体系|业(?!务)|系统性)/,
   股份: /^(?:(?:[昨今前]日|周[一二三四五六日]|早盘|午盘|尾盘|盘中)?(?:收报|报收|收涨|收跌|股价|收市|收盘)|[已将]?(?:于[^，。；]{1,12})?(?:正式)?(?:除牌|停牌|复牌|退市))/,
@@ -106,6 +106,7 @@ const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
   资本: /^市场/,
   电力: /^(?:现货|市场|交易|体制|行业|供应|需求|负荷|系统)/,
   控股: /^价/,
+  汽车: /^(?:消费|市场|产业|行业|销量|出口|以旧换新|下乡)/,
 };
 
 const GROUP_IN_BRACKETS = /[(（]集团[)）]$/;

@@ -943,6 +943,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('开着比亚迪秦PLUS，比亚迪汉EV售价下调'), []);
       // …and an app named with it in quotes (“建行惠懂你”APP)
       assert.deepEqual(names('通过“建行惠懂你”APP申请贷款，建行表示'), ['建行']);
+      // a trade word that names a market or car buying after it is no company's (提振汽车消费)
+      assert.deepEqual(names('为进一步提振汽车消费，长城汽车销量增长'), ['长城汽车']);
       // an AI assistant or model named after its maker (腾讯元宝, 百度文心一言)
       assert.deepEqual(names('混元大模型和腾讯元宝的能力将提升，百度文心一言上线'), []);
       // an app named with a small Latin letter before the name (i茅台)
