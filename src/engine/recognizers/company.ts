@@ -9,7 +9,7 @@ import { citedMedia, COMPANY_FORM, mediumAt, sourceOrProductAt } from './mediaAn
 import { dateUnitAt, GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { writtenWhere } from './scan';
-import { contextNames, isNameToken } from './contextNames';
+import { contextNames, isNameToken, STOCK_CODE_AFTER } from './contextNames';
 import { BUREAU_AFTER, COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, GENERIC, isForeignCountry, isGeneric, NAME_STOP, POST_VERBS, PROPER_TAGS } from './nameWords';
 import { COMMODITIES, type Found, suffixNameAt } from './registeredName';
 import { regionalOperators } from './regionalOperators';
@@ -336,9 +336,15 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const all = resolveOverlaps([...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))], text.length);
   const media = citedMedia(text);
   const registered = registeredByStem(all, text);
+  // (The listed company a stock code names is what every mention of that short name names: 中国东航（600115.SH）… 中国东航表示.)
+  const listed = new Map<string, string>();
+  for (const f of all) {
+    const company = listedByCode(text.slice(f.start, f.end), f.entry?.canonical, text, f.end);
+    if (company) listed.set(text.slice(f.start, f.end), company);
+  }
   return all.filter((f) => !media.some((m) => m.length > f.end - f.start && text.startsWith(m, f.start))).sort((a, b) => a.start - b.start).map(({ start, end, source, entry }) => {
     const name = text.slice(start, end);
-    const canonical = asWritten(fullByForm.get(name) ?? ofSameStem(name, entry?.canonical, registered, text) ?? entry?.canonical, text);
+    const canonical = asWritten(fullByForm.get(name) ?? listed.get(name) ?? ofSameStem(name, entry?.canonical, registered, text) ?? entry?.canonical, text);
     const c: Candidate = { start, end, label: 'COMPANY', source };
     if (canonical && canonical !== name) c.attrs = { canonical };
     return c;
@@ -375,7 +381,19 @@ function registeredByStem(found: readonly Found[], text: string): Map<string, st
 function ofSameStem(name: string, canonical: string | undefined, registered: ReadonlyMap<string, string>, text: string): string | undefined {
   if (!canonical?.includes('集团') || name.endsWith('集团') || text.includes(canonical)) return undefined;
   const listed = registered.get(stemOf(canonical));
-  return listed?.endsWith('股份有限公司') ? listed : undefined;
+  // (…or the company the short name and a legal form register: 中国移动 … 中国移动有限公司.)
+  const own = registered.get(name);
+  return listed?.endsWith('股份有限公司') ? listed : own?.endsWith('有限公司') ? own : undefined;
+}
+
+/**
+ * The listed company a short name and its stock code name, where the dictionary's canonical is its group and the
+ * dictionary knows the listed one: 中国东航（600115.SH） is 中国东方航空股份有限公司, 中国移动（00941.HK） 中国移动有限公司.
+ */
+function listedByCode(name: string, canonical: string | undefined, text: string, end: number): string | undefined {
+  if (!canonical || canonical.endsWith('股份有限公司') || !STOCK_CODE_AFTER.test(text.slice(end, end + 14))) return undefined;
+  const stem = stemOf(canonical.replace(/[(（]集团[)）]/, ''));
+  return [stem + '股份有限公司', name + '股份有限公司', name + '有限公司'].find((n) => n !== canonical && lookupName(n)?.entry.canonical === n);
 }
 
 /** A dictionary's canonical name as the article writes it, with full-width brackets or half-width ones: 上海复星医药（集团）股份有限公司. */

@@ -716,6 +716,20 @@ describe('COMPANY recognizer', () => {
         ['中国石化青岛炼油化工有限责任公司', undefined],
         ['青岛炼化', '中国石化青岛炼油化工有限责任公司'],
       ]);
+      // a short name and its stock code name the listed company, not its group, and so do its other mentions
+      assert.deepEqual(companies('中国东航（600115.SH）公告，中国东航表示。中国能建（601868）中标，中国能建集团称').map((c) => [c.text, c.canonical]), [
+        ['中国东航', '中国东方航空股份有限公司'],
+        ['中国东航', '中国东方航空股份有限公司'],
+        ['中国能建', '中国能源建设股份有限公司'],
+        ['中国能建集团', '中国能源建设集团有限公司'],
+      ]);
+      // …or that the article registers (中国移动有限公司 … 中国移动); 百度公司 is no registered name
+      assert.deepEqual(companies('中国移动有限公司公告，中国移动董事长杨杰称。百度公司表示，百度称').map((c) => [c.text, c.canonical]), [
+        ['中国移动有限公司', undefined],
+        ['中国移动', '中国移动有限公司'],
+        ['百度公司', '百度集团股份有限公司'],
+        ['百度', '百度集团股份有限公司'],
+      ]);
       // …but a 系 between them is the copula, not the parent's affiliates (招银理财系招商银行股份有限公司的全资子公司)
       assert.deepEqual(companies('招银理财系招商银行股份有限公司的全资子公司').map((c) => [c.text, c.canonical]), [
         ['招银理财', '招银理财有限责任公司'],
