@@ -5,7 +5,7 @@ import { GLUED_TAKING } from './companyCues';
 import { companyNameEndingAt } from './registeredName';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../dict/surnames';
 import { AFTER_NAME, cutNameAt, dottedNameAt, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, NUMERAL_WORD, personNameAt, SPEECH_OR_ACT, TIME_AFTER_NAME } from './names';
-import { orgOf, orgStart, UNIT_TITLE } from './titleOrg';
+import { orgOf, orgStart, STOCK_CODE, UNIT_TITLE } from './titleOrg';
 import { CharSet } from './charSet';
 import { latinNameGoesOn } from './latinNames';
 import { PhraseTrie } from './phraseTrie';
@@ -224,15 +224,17 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       !(JOINERS.has(text[te] ?? '') && TITLE_AT.longestFrom(text, te + 1) > 0) &&
       companyNameEndingAt(text, end) !== p
     ) {
-      // (A company the dictionary knows right before the name is its organization: 海尔集团周云杰董事长.)
-      const employer = companyNameEndingAt(text, p);
+      // (A company the dictionary knows right before the name is its organization: 海尔集团周云杰董事长;
+      // so is one before 的, its stock code between: 泸州老窖的刘淼董事长, 瑞达期货（002961）的林志斌董事长.)
+      const of = text[p - 1] === '的' ? p - 1 - (STOCK_CODE.exec(text.slice(Math.max(0, p - 16), p - 1))?.[0].length ?? 0) : p;
+      const employer = companyNameEndingAt(text, of);
       // (A surname the segmenter took for a verb after a pause is the name's: ，盛/v 纪纲/nr 董事长.)
       const surname = end - p === 2 && p >= 1 && idx.at(p - 1)?.start === p - 1 && idx.at(p - 1)!.end === p && idx.at(p - 1)!.tag === 'v' && SINGLE_SURNAMES.at(text, p - 1) && (p === 1 || BEFORE_ITEM.at(text, p - 2));
       // (…else a government title's place the article named last: 青岛市…。赵豪志市长 → 青岛市.)
       const title = text.slice(end, te);
       // (A Japanese family name the dictionary knows as a company is the person's before a given name: 丰田/章男 会长.)
       if (employer >= 0 && end - p <= 2 && JAPANESE_SURNAMES.longestFrom(text, employer) === p) add({ start: employer, end, title, org: '', source: 'rule:official-address' });
-      else add({ start: surname ? p - 1 : p, end, title, org: employer >= 0 ? text.slice(employer, p) : orgOf(text, p, title, idx, lastOrgByUnit, p), source: 'rule:official-address' });
+      else add({ start: surname ? p - 1 : p, end, title, org: employer >= 0 ? text.slice(employer, of) : orgOf(text, p, title, idx, lastOrgByUnit, p), source: 'rule:official-address' });
     }
   }
 

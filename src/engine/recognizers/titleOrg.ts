@@ -389,7 +389,7 @@ const FORMER = new RegExp(`(?:^|(?<=[\\u4e00-\\u9fff]{2}))(?:${[...FORMER_WORDS]
 const GOVERNMENT_BODY = /(?:政府|委员会|人大|政协|党委|办公室|管委会)$/;
 /** A bracketed place, 集团, stock code or Latin name at the end of a text: (济南), （集团）, (601899.SH), (00388), 通用汽车（GM）. */
 const IN_BRACKETS = /[(（](?:[\u4e00-\u9fff]{1,6}|[\d０-９]{4,6}(?:\.[A-Z]{2})?|[A-Z][A-Za-z0-9 .&'-]{0,30})[)）]$/;
-const STOCK_CODE = /[(（][\d０-９]{4,6}(?:\.[A-Z]{2})?[)）]$/;
+export const STOCK_CODE = /[(（][\d０-９]{4,6}(?:\.[A-Z]{2})?[)）]$/;
 const BRACKET_AT_END = /[(（]([\u4e00-\u9fff]{2,8})[)）]$/;
 
 /** Without the short name written after an organization's name: 洛阳栾川钼业集团股份有限公司（洛阳钼业）, 日本经济团体联合会（经团联）; not 大众汽车集团（中国）. */

@@ -228,6 +228,11 @@ describe('engine', function () {
     );
     // …and a company its words start with is its own, not another the text named before (中信证券/研究部执行总经理)
     assert.deepEqual(await posts('中芯国际发布财报。中信证券研究部执行总经理徐涛表示'), [['徐涛', '研究部执行总经理', '中信证券']]);
+    // a former company post is a company's post too (原总经理: the sentence's company)
+    assert.deepEqual(await posts('中国能建公告称，公司聘任刘新宇为公司总经理，原总经理孙洪水因工作调整辞职。'), [
+      ['刘新宇', '总经理', '中国能建'],
+      ['孙洪水', '原总经理', '中国能建'],
+    ]);
     // 集团 between a registered name and the title is the title's; a former post listed after a present one, or heading its clause, is of the same company
     assert.deepEqual(
       await posts('友邦保险控股有限公司集团首席执行官兼总裁李源祥表示。恒大集团创始人、原董事局主席许家印，前首席执行官夏海钧和前首席财务官潘大荣被判赔偿。'),

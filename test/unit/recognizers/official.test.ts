@@ -898,6 +898,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('京东物流财务副总裁邱敏暂代首席财务官'), [['邱敏', '财务副总裁', '京东物流']]);
       // 前 glued onto the company's last character (台积/x 电前/x 董事长)
       assert.deepEqual(titles('台积电前董事长刘德音表示'), [['刘德音', '前董事长', '台积电']]);
+      // a company the dictionary knows before 的 and the name of a title of address is its organization (泸州老窖的刘淼董事长)
+      assert.deepEqual(titles('泸州老窖的刘淼董事长表示'), [['刘淼', '董事长', '泸州老窖']]);
       // a nationality or a party's membership is no organization (德国籍高管, 美国共和党籍众议员: the country); 国务总理 is a title whole
       assert.deepEqual(titles('德国籍高管韦伯表示。美国共和党籍众议员唐·贝肯说。韩国国务总理、代总统韩德洙称'), [
         ['韦伯', '高管', undefined],
