@@ -799,6 +799,7 @@ GE医疗科技公司|GE医疗|GE HealthCare
 蒂森克虏伯股份公司|蒂森克虏伯|thyssenkrupp|ThyssenKrupp
 清科集团|清科
 安联保险集团|安联集团|安联|Allianz
+安盛集团|安盛|AXA
 中德安联人寿保险有限公司|中德安联
 法国电力集团|法国电力|EDF
 飞利浦|Philips
