@@ -233,6 +233,11 @@ describe('engine', function () {
       ['刘新宇', '总经理', '中国能建'],
       ['孙洪水', '原总经理', '中国能建'],
     ]);
+    // …and so is the post of who stands in after 由, opening its clause (，由行长张金良代为履行)
+    assert.deepEqual(await posts('中国建设银行公告，田国立辞去董事长职务，由行长张金良代为履行董事长职责。'), [
+      ['田国立', '董事长', '中国建设银行'],
+      ['张金良', '行长', '中国建设银行'],
+    ]);
     // 集团 between a registered name and the title is the title's; a former post listed after a present one, or heading its clause, is of the same company
     assert.deepEqual(
       await posts('友邦保险控股有限公司集团首席执行官兼总裁李源祥表示。恒大集团创始人、原董事局主席许家印，前首席执行官夏海钧和前首席财务官潘大荣被判赔偿。'),
