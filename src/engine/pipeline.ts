@@ -7,7 +7,7 @@ import { recognizeAmounts } from './recognizers/amount';
 import { recognizeCompanies } from './recognizers/company';
 import { recognizeDates } from './recognizers/date';
 import { GLUE } from './recognizers/names';
-import { FORMER_MARK, LIST_PAUSE, recognizeOfficials, TITLE_NOTE } from './recognizers/official';
+import { FORMER_MARK, HOLDING_MARK, LIST_PAUSE, recognizeOfficials, TITLE_NOTE } from './recognizers/official';
 import { sentenceStart } from './recognizers/sentences';
 import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types';
 import { resolveOverlaps } from './resolve';
@@ -246,8 +246,8 @@ const namedInChinese = (c: Candidate, text: string): boolean => !LATIN_NAME.test
 
 /** Titles only a company gives, alone or joined: 董事长, 联席首席执行官, 创始人, 总经理助理, 董事长兼总裁 (not 主席, 书记, 主任). */
 const ONE_COMPANY_TITLE = String.raw`(?:联席|联合|执行|轮值|副|高级副)?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|首席[\u4e00-\u9fff]{0,4}(?:分析师|经济学家|策略师)|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|监事会主席`;
-// (主席 too, joined to one of them: 主席兼首席执行官.)
-const COMPANY_TITLE = new RegExp(`^(?:原|前任?|署理)?(?:主席[兼、])?${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
+// (主席 too, joined to one of them: 主席兼首席执行官; and held formerly or acting, as titles say: 原总经理.)
+const COMPANY_TITLE = new RegExp(`^${HOLDING_MARK}?(?:主席[兼、])?${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
 const CLAUSE_START = /^[，,；;：:。！？!?\n]?$/;
 /** The holder's age, between the start of a clause and a title: ，现年67岁的董事长陈景河. */
 const AGE_BEFORE = /(?:现年|今年)?(?:\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)岁的$/;

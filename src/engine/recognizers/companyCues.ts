@@ -198,8 +198,9 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   if (known >= 0) named = named.slice(known > 0 && named[known - 1]!.tag === 'ns' && isProvinceOrCity(named[known - 1]!.word) ? known - 1 : known, named[known + 1]?.word === '集团' ? known + 2 : known + 1);
   if (named.every((p) => p.tag === 'ns')) return undefined; // 济南总经理 is no company
   // A person's name between the employer and a title of address is the person's (汇通数科/沈国平/x 董事长).
+  const nameAfterTitle = personNameAt(text, titleEnd, idx) >= 0;
   const last = named[named.length - 1]!;
-  if (named.length > 1 && (last.tag === 'x' || PERSON_TAGS.has(last.tag ?? '')) && !TRADE.has(last.word) && personNameAt(text, last.start, idx) === last.end && personNameAt(text, titleEnd, idx) < 0) named = named.slice(0, -1);
+  if (named.length > 1 && (last.tag === 'x' || PERSON_TAGS.has(last.tag ?? '')) && !TRADE.has(last.word) && personNameAt(text, last.start, idx) === last.end && !nameAfterTitle) named = named.slice(0, -1);
   const start = named[0]!.start;
   end = named[named.length - 1]!.end;
   const name = text.slice(start, end);
@@ -210,7 +211,7 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   // A person before a title of address (王海董事长说) is no employer; a name after the title shows one,
   // unless 的 makes the title the person's relation (王建华/nr 的合伙人李国强).
   const person = personNameAt(text, start, idx) === end;
-  if (person && (personNameAt(text, titleEnd, idx) < 0 || (text[end] === '的' && named.length === 1 && PERSON_TAGS.has(named[0]!.tag ?? '')))) return undefined;
+  if (person && (!nameAfterTitle || (text[end] === '的' && named.length === 1 && PERSON_TAGS.has(named[0]!.tag ?? '')))) return undefined;
   return { start, end };
 }
 

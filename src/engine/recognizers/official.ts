@@ -38,6 +38,9 @@ export const LIST_PAUSE = /^(?:[、，,]|[、，,]?(?:[和与及]|以及))[原�
 const JOINERS = new Set(['、', '兼', '暨']);
 /** Former, right before a title: 原董事长, 前首席执行官, 创始人、原董事局主席. */
 export const FORMER_MARK = new CharSet('原前');
+/** How a post is held, said before its title and kept in it: 原, 前, 前任 (former), Hong Kong's 署理 (acting). */
+export const HOLDING_MARK = '(?:原|前任?|署理)';
+const HOLDING_AT_END = new RegExp(`${HOLDING_MARK}$`);
 
 /** Titles a name may precede as a form of address (王海书记, 张三董事长); not a county's or district's committee's (高唐县委书记: the county's, which are too many to know as places). */
 const ADDRESS = new Set(
@@ -152,7 +155,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       const next = idx.at(end);
       // (Not after 由, where the post taken is before it: 总经理一职由原副总经理蒋海峰出任.)
       // (…unless the verb names no new post: 由…原董事长柯瑞文接任。)
-      if (/[原前]/.test(text[titled.start - 1] ?? '') && text[titled.start - 2] !== '由' && next?.start === end && MOVING.has(next.word) && !(next.end === text.length || CLAUSE_END.at(text, next.end))) {
+      if (FORMER_MARK.at(text, titled.start - 1) && text[titled.start - 2] !== '由' && next?.start === end && MOVING.has(next.word) && !(next.end === text.length || CLAUSE_END.at(text, next.end))) {
         formerOrg.set(p, shared);
         continue;
       }
@@ -1014,7 +1017,7 @@ function titleAndOrg(text: string, titled: { start: number; end: number }, idx: 
  * start of one (原副/x 部长), not the end of 会前 or 此前.
  */
 function holdingBefore(text: string, at: number, idx: TokenIndex): string | undefined {
-  const word = text.startsWith('前任', at - 2) ? '前任' : text.startsWith('署理', at - 2) ? '署理' : FORMER_MARK.at(text, at - 1) ? text[at - 1]! : undefined;
+  const word = HOLDING_AT_END.exec(text.slice(Math.max(0, at - 2), at))?.[0];
   if (!word) return undefined;
   // (…or glued onto the end of the company's name: 台积/x 电前/x 董事长.)
   const tok = idx.at(at - word.length);
