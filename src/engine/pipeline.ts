@@ -169,12 +169,15 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
   }
   // A mention with no organization of its own is of the one the first mention with one names (王娟表示 after 宝钢股份董事会秘书王娟).
   // (A foreign name's last part is the same person's: 萨提亚·纳德拉 … 纳德拉说.)
-  const first = new Map<string, string>();
+  const first = new Map<string, Candidate>();
   for (const c of officials) {
     const name = text.slice(c.start, c.end);
-    for (const key of [name, name.slice(name.search(/[·•・][^·•・]*$/) + 1)]) if (c.attrs?.org && !first.has(key)) first.set(key, c.attrs.org);
+    for (const key of [name, name.slice(name.search(/[·•・][^·•・]*$/) + 1)]) if (c.attrs?.org && !first.has(key)) first.set(key, c);
   }
-  for (const c of officials) if (c.attrs && !c.attrs.org && first.has(text.slice(c.start, c.end))) c.attrs.org = first.get(text.slice(c.start, c.end));
+  for (const c of officials) {
+    const named = first.get(text.slice(c.start, c.end));
+    if (c.attrs && !c.attrs.org && named && samePost(c, named)) c.attrs.org = named.attrs!.org;
+  }
   // …and so is a name in brackets right after another's, its Latin form (邝志明（Raymond Kwong）).
   officials.forEach((c, i) => {
     const named = officials[i - 1];
@@ -182,6 +185,22 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
   });
 }
 
+/**
+ * Whether a mention without an organization may hold the post of one with it: a bare mention, one of
+ * its titles or their short form (局长 of 党组书记、局长; 书记 of 市委书记), or titles of one company
+ * (董事长王娟 … 宝钢股份总经理王娟); not another unit's post (安定区委书记张伟 … 兰州市委书记张伟).
+ */
+function samePost(c: Candidate, named: Candidate): boolean {
+  const [title, namedTitle] = [String(c.attrs?.title ?? ''), String(named.attrs?.title ?? '')];
+  if (c.source === MENTION || !title || (COMPANY_TITLE.test(title) && COMPANY_TITLE.test(namedTitle))) return true;
+  const posts = namedTitle.split(TITLE_JOIN);
+  return title.split(TITLE_JOIN).some((t) => posts.some((p) => p.endsWith(t) || t.endsWith(p)));
+}
+
+/** What joins the titles one person holds: 党组书记、局长, 董事长兼总裁. */
+const TITLE_JOIN = /[、兼]/;
+
+const MENTION = 'rule:official-mention';
 const LISTED = 'rule:official-list';
 /** A department or office of a company: 信贷部, 国际业务部, 日本总部 (not a club, 海港俱乐部). */
 const DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?<!俱乐)部$/;

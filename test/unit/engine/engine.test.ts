@@ -119,6 +119,14 @@ describe('engine', function () {
       ['萨提亚·纳德拉', '微软'],
       ['纳德拉', '微软'],
     ]);
+    // …and a titled mention the organization of its own post or its short form (书记 of 市委书记), not another unit's
+    assert.deepEqual(await orgs('市委书记张强调研。包头市委书记张强表示。\n张强书记强调。安定区委书记张伟出席。兰州市委书记张伟陪同。'), [
+      ['张强', '包头市'],
+      ['张强', '包头市'],
+      ['张强', '包头市'],
+      ['张伟', undefined],
+      ['张伟', '兰州市'],
+    ]);
     // an appointment with no company in its sentence: the company the article is about
     const board = '青岛海岸农村商业银行股份有限公司（下称“海岸银行”）召开股东大会。海岸银行2024年净利润增长。\n经累积投票，张海峰、许卫东当选执行董事。';
     assert.deepEqual(await orgs(board), [
