@@ -191,12 +191,15 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
  * (董事长王娟 … 宝钢股份总经理王娟); not another unit's post (安定区委书记张伟 … 兰州市委书记张伟).
  */
 function samePost(c: Candidate, named: Candidate): boolean {
-  const [title, namedTitle] = [String(c.attrs?.title ?? ''), String(named.attrs?.title ?? '')];
+  // (Held formerly or in an acting capacity, it is the same post: 代理董事长 of 副董事长、总经理's company.)
+  const [title, namedTitle] = [c, named].map((m) => String(m.attrs?.title ?? '').replace(ACTING, '')) as [string, string];
   if (c.source === MENTION || !title || (COMPANY_TITLE.test(title) && COMPANY_TITLE.test(namedTitle))) return true;
   const posts = namedTitle.split(TITLE_JOIN);
   return title.split(TITLE_JOIN).some((t) => posts.some((p) => p.endsWith(t) || t.endsWith(p)));
 }
 
+/** A former or acting holder's mark before a title: 原, 前任, 署理, 代理. */
+const ACTING = new RegExp(`^(?:${HOLDING_MARK}|代理)`);
 /** What joins the titles one person holds: 党组书记、局长, 董事长兼总裁. */
 const TITLE_JOIN = /[、兼]/;
 

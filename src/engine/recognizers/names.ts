@@ -97,6 +97,10 @@ const KIN_AFTER = /^(?:兄弟|姐妹|兄妹|姐弟|夫妇|夫妻|父子|父女|�
 /** A character of a number or of a quantity word: 一些, 许多, 若干, 第一. */
 export const NUMERAL_WORD = /[零〇一二两三四五六七八九十百千万亿几数半多余干些第\d]/;
 
+/** Adverbs after a masked name: 均, 都 (all), 也, 亦 (also). */
+const MASKED_FOLLOWERS = new CharSet('均都也亦');
+/** What makes 某某 part of a masked organization's name rather than a person's: 张某某公司, 李某某村. */
+const UNIT_AFTER_MASKED = /^(?:公司|集团|银行|企业|单位|机构|医院|学校|部门|科技|实业|商贸|有限|[省市县区镇乡村店厂])/;
 const gluedThird = (tag: string | undefined, first: Token) => tag === 'x' || tag === 'n' || unknownPart(first);
 /** Words that follow a name whole, not a name's last character glued to a word: 陈剑/代表, 王强/表示. */
 const FOLLOWS_NAMES = new Set([
@@ -127,10 +131,12 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   const glued = idx.at(p + 2);
   const third = whole.end === p + 3 || (whole.end === p + 2 && (glued?.end === p + 3 || (glued?.tag === 'x' && glued.end === p + 4 && AFTER_NAME.at(text, p + 3))));
   if (surname === 1 && NOT_GIVEN.at(text, g) && whole.start === p && third && whole.tag === 'x' && isGiven(text, g + 1) && !AFTER_NAME.at(text, g + 1)) return p + 3;
-  // 吴某某, 王某: a name a court ruling or a penalty notice masks, before what follows names (not 于某种).
+  // 吴某某, 王某: a name a court ruling or a penalty notice masks, before what follows names (not 于某种),
+  // or an adverb of all or also (李某、赵某均被警告); 某某 after a surname before anything but a unit's word (季/n 某某/r 出庭).
   if (text[g] === '某') {
     const masked = text[g + 1] === '某' ? g + 2 : g + 1;
-    if (masked === text.length || followsAsName(text, masked, idx)) return masked;
+    if (masked === text.length || followsAsName(text, masked, idx) || MASKED_FOLLOWERS.at(text, masked)) return masked;
+    if (masked === g + 2 && !UNIT_AFTER_MASKED.test(text.slice(masked, masked + 2))) return masked;
     // (…or before any word, where the segmenter kept it whole: 高某/x 收受, 张某/x 涉嫌; not 向/p 某/r 银行.)
     return whole.start === p && whole.end === masked ? masked : -1;
   }

@@ -945,7 +945,8 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   }
   // A Japanese name of two unknown words before what follows names (首相高市/x 早苗/x 表示), or a
   // third character glued to speech or an adverb of all (郭谨/x 一称/x，, 黄调/x 贵均/x 表示).
-  const given = end === tok.start + 2 && tok.tag === 'x' ? idx.at(end) : undefined;
+  // (Not a masked name before the verb of its sentence: 原总经理吴某/x 获刑/x。)
+  const given = end === tok.start + 2 && tok.tag === 'x' && text[tok.start + 1] !== '某' ? idx.at(end) : undefined;
   // …or the third glued to the verb of the post after it (副总经理/王德/x 英代任/x: 王德英, acting).
   if (given && given.start === end && given.tag === 'x' && given.end === end + 3 && POST_AFTER_GLUED.has(given.word.slice(1)) && isCJKWord(given.word[0]!)) return end + 1;
   // (Not a verb of taking or leaving a post: 黄峥/x 辞任/x。, nor kin: 王勇/x 之子/x.)

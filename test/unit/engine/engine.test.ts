@@ -120,12 +120,15 @@ describe('engine', function () {
       ['纳德拉', '微软'],
     ]);
     // …and a titled mention the organization of its own post or its short form (书记 of 市委书记), not another unit's
-    assert.deepEqual(await orgs('市委书记张强调研。包头市委书记张强表示。\n张强书记强调。安定区委书记张伟出席。兰州市委书记张伟陪同。'), [
+    // (an acting one of the same company's posts: 代理董事长)
+    assert.deepEqual(await orgs('市委书记张强调研。包头市委书记张强表示。\n张强书记强调。安定区委书记张伟出席。兰州市委书记张伟陪同。海纳精机副董事长、总经理杜文涛介绍。\n代理董事长杜文涛表示'), [
       ['张强', '包头市'],
       ['张强', '包头市'],
       ['张强', '包头市'],
       ['张伟', undefined],
       ['张伟', '兰州市'],
+      ['杜文涛', '海纳精机'],
+      ['杜文涛', '海纳精机'],
     ]);
     // an appointment with no company in its sentence: the company the article is about
     const board = '青岛海岸农村商业银行股份有限公司（下称“海岸银行”）召开股东大会。海岸银行2024年净利润增长。\n经累积投票，张海峰、许卫东当选执行董事。';

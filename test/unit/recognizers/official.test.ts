@@ -169,6 +169,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('公司法定代表人、董事长韩某某及矿长王某已被公安机关控制。市长王某在会上'), ['韩某某', '王某', '王某']);
       // …before any word where the segmenter kept it whole (高某/x 收受, 汪某/x 伙同), not a preposition before 某 (向/p 某/r 银行)
       assert.deepEqual(names('副总经理高某收受好处。原行长汪某伙同其表弟。董事长向某银行借款'), ['高某', '汪某']);
+      // …before an adverb of all, the last of a list too; 某某 after a surname the segmenter took for a word (季/n 某某/r), not a unit's (张某某公司);
+      // not the verb the segmenter glued after it (吴某/x 获刑/x。)
+      assert.deepEqual(names('董事王某、李某、赵某均被警告。前总经理季某某出庭受审。原总经理吴某获刑。董事长张某某公司'), ['王某', '李某', '赵某', '季某某', '吴某']);
       // …before what is done to them (罚款, 分别给予), in a list too; a locative after a verb is no name's (任职/前)
       assert.deepEqual(officials('对时任副总经理刘某某罚款人民币壹万伍仟元。对时任支行行长李某某、客户经理赵某某分别给予警告。在新任总经理任职前，由副总经理陈强代为履行').map((o) => [o.name, o.org]), [
         ['刘某某', undefined],
