@@ -46,7 +46,7 @@ export const NATIONAL = new Set(['中国', '中华', '国家', '中央']);
 /** Length of the foreign country a word starts with (美国苹果 → 2), 0 if none: 中国 names national companies. */
 export function foreignCountryLength(word: string, whole = false): number {
   if (word.length < (whole ? 2 : 3) || !FOREIGN_FIRST.at(word, 0)) return 0; // most words: one bit test
-  for (const n of [3, 2]) if ((word.length > n || (whole && word.length === n)) && FOREIGN_COUNTRIES.has(word.slice(0, n))) return n;
+  for (const n of COUNTRY_LENGTHS) if ((word.length > n || (whole && word.length === n)) && FOREIGN_COUNTRIES.has(word.slice(0, n))) return n;
   return 0;
 }
 /** A word that is a foreign country's name, whole: 德国, 沙特 (not 德国电信). */
@@ -55,11 +55,13 @@ export const isForeignCountry = (word: string): boolean => word.length > 0 && fo
 export const gluedBy = (t: { word: string; tag?: string }): boolean => t.tag === 'x' && t.word.includes('由');
 /** Places that never name a company alone before a suffix (美国公司 is any American company). */
 export const COUNTRY_LIKE = new Set(
-  `中国 美国 日本 韩国 英国 德国 法国 俄罗斯 印度 意大利 西班牙 加拿大 澳大利亚 巴西 新加坡 瑞士 荷兰 瑞典 沙特 沙特阿拉伯 阿联酋 卡塔尔 土耳其 以色列 埃及 南非 墨西哥 阿根廷 印尼 印度尼西亚 马来西亚 泰国 越南 菲律宾 新西兰 比利时 奥地利 丹麦 挪威 芬兰 波兰 葡萄牙 希腊 爱尔兰 伊朗 巴基斯坦 哈萨克斯坦 欧洲 亚洲 非洲 美洲 全国 各地 国内 国外 海外 境外 境内 外地 本地 当地`
+  `中国 美国 日本 韩国 英国 德国 法国 俄罗斯 印度 意大利 西班牙 加拿大 澳大利亚 巴西 新加坡 瑞士 荷兰 瑞典 沙特 沙特阿拉伯 阿联酋 卡塔尔 土耳其 以色列 埃及 南非 墨西哥 阿根廷 印尼 印度尼西亚 马来西亚 泰国 越南 菲律宾 新西兰 比利时 奥地利 丹麦 挪威 芬兰 波兰 葡萄牙 希腊 爱尔兰 伊朗 巴基斯坦 哈萨克斯坦 乌兹别克斯坦 蒙古 缅甸 柬埔寨 老挝 孟加拉国 斯里兰卡 伊拉克 科威特 阿曼 秘鲁 智利 哥伦比亚 委内瑞拉 乌克兰 匈牙利 捷克 罗马尼亚 塞尔维亚 尼日利亚 几内亚 刚果 赞比亚 安哥拉 肯尼亚 埃塞俄比亚 坦桑尼亚 阿尔及利亚 摩洛哥 欧洲 亚洲 非洲 美洲 全国 各地 国内 国外 海外 境外 境内 外地 本地 当地`
     .split(/\s+/)
     .filter(Boolean),
 );
 const FOREIGN_COUNTRIES = new Set([...COUNTRY_LIKE].filter((c) => !NATIONAL.has(c) && !/^(?:全国|国内|国外|海外|境外|境内|外地|本地|当地|各地)$/.test(c)));
+/** The lengths of those names, longest first: 哈萨克斯坦 before a country of two that starts it. */
+const COUNTRY_LENGTHS = [...new Set([...FOREIGN_COUNTRIES].map((c) => c.length))].sort((a, b) => b - a);
 const FOREIGN_FIRST = new CharSet([...FOREIGN_COUNTRIES].map((c) => c[0]).join(''));
 /** Words of a public body, a gang or a crime, which no registered company name has (it may run a hospital or school: 成都京东方医院有限公司). */
 const PUBLIC_OR_CRIME = '政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|(?<!俱乐)部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙';

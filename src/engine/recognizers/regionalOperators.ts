@@ -30,17 +30,24 @@ export function regionalOperators(text: string, idx: TokenIndex): Found[] {
   // State Grid's provincial and city companies: 国网甘肃电力, 国网济南供电公司.
   for (const m of text.matchAll(STATE_GRID_UNIT)) if (isProvinceOrCity(m[1]!)) out.push({ start: m.index!, end: m.index! + m[0].length, label: 'COMPANY', source: 'rule:company-operator' });
   for (const m of text.matchAll(NATIONAL_OPERATOR)) {
-    const country = idx.at(m.index! - 1);
+    // (…the Congo's named with its capital's initial: 刚果（金）国家矿业公司.)
+    const congo = CONGO_BEFORE.exec(text.slice(Math.max(0, m.index! - 5), m.index!))?.[0].length ?? 0;
+    const country = idx.at(m.index! - 1 - congo);
     const end = m.index! + m[0].length;
-    if (!country || country.end !== m.index || !isForeignCountry(country.word) || !idx.isBoundary(end)) continue;
+    if (!country || country.end !== m.index! - congo || !isForeignCountry(country.word) || !idx.isBoundary(end)) continue;
     if (SOME_BEFORE.test(text.slice(Math.max(0, country.start - 2), country.start)) || MANY_AFTER.test(text.slice(end, end + 2))) continue;
     out.push({ start: country.start, end, label: 'COMPANY', source: 'rule:company-operator' });
   }
   return out;
 }
 
-/** A national trade and 公司, after a foreign country's name: (韩国)电力公司, (沙特)电信公司, (德国)铁路公司, (巴西)国家石油公司. */
-const NATIONAL_OPERATOR = /(?:国家)?(?:电力|电信|铁路|石油|邮政)公司/g;
+/**
+ * A national trade and 公司, after a foreign country's name: (韩国)电力公司, (沙特)电信公司, (德国)铁路公司, (巴西)国家石油公司,
+ * (哈萨克斯坦)国家石油天然气公司, (哈萨克斯坦)国家原子能公司.
+ */
+const NATIONAL_OPERATOR = /(?:国家)?(?:电力|电信|铁路|石油天然气|石油|天然气|邮政|原子能|矿业)公司/g;
+/** The capital's initial that tells the two Congos apart: 刚果（金）, 刚果（布）. */
+const CONGO_BEFORE = /[(（][金布][)）]$/;
 /** Any or several companies of the trade in that country, no name: 一家美国电力公司, 多家韩国电信公司, 各国石油公司. */
 const SOME_BEFORE = /(?:[一两几多各某该这那每些]家?|其他|主要|大型|众多|等)$/;
 const MANY_AFTER = /^(?:们|纷纷|普遍|大多|都|均)/;

@@ -297,6 +297,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('上海移动支付普及，浙江电信诈骗高发，江苏电信网络诈骗，北京移动互联网产业园，山东广电播出'), []);
       // a foreign country's national operator by the country and its trade, not any company of the trade there
       assert.deepEqual(names('中国电信国际有限公司与沙特电信公司签约，韩国电力公司、巴西国家石油公司也在列'), ['中国电信国际有限公司', '沙特电信公司', '韩国电力公司', '巴西国家石油公司']);
+      // …a country of four or five characters, a Congo by its capital's initial; oil and gas, mining, atomic energy
+      assert.deepEqual(names('哈萨克斯坦国家石油天然气公司、刚果（金）国家矿业公司与哈萨克斯坦国家原子能公司签约'), ['哈萨克斯坦国家石油天然气公司', '刚果（金）国家矿业公司', '哈萨克斯坦国家原子能公司']);
       assert.deepEqual(names('一家美国电力公司宣布涨价，日本电信公司纷纷降价，多家法国铁路公司罢工，江西铁路公司'), []);
     });
 
