@@ -294,6 +294,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     if (FESTIVAL_ONLY.test(m[0]) && NAME_TOKEN_TAGS.has(idx.at(m.index)?.tag ?? '') && idx.at(m.index)!.start < m.index && !/^过./.test(idx.at(m.index)!.word)) continue;
     // …and one after a lone surname the segmenter cut it from, in a credit or after a role (图片编辑：蒋/立冬, 记者刘/冬至), or before speech (游客刘/国庆说).
     if (FESTIVAL_ONLY.test(m[0]) && givenNameAfterSurname(folded, m.index, m.index + m[0].length, idx)) continue;
+    // A day whose 日 the segmenter read as Japan's first character is none: Switch/eng 2/x 日本/ns 售价.
+    if (folded[m.index + m[0].length - 1] === '日' && idx.at(m.index + m[0].length - 1)?.word === '日本') continue;
     // A year of three digits (before a month, 度, a quarter or a pause) is the Republic's in Taiwan's news (114年6月 is 2025-06,
     // 111年度 2022); elsewhere no year.
     if (!taiwanese && ROC_YEAR_START.test(m[0])) continue;

@@ -207,7 +207,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // (Nor a bureau's field, whatever the segmenter made of it: 县级/文旅/x 局长, 住建/j 局长; nor a body a surname
     // starts: 区/n 政协主席, 区 being a surname too.)
     // (Nor the verb 任 after a name, glued onto the organization: 吴志刚/任国网/x 董事长.)
-    if (end < p + 2 || OFFICE_END.at(text, end - 1) || text.charCodeAt(end - 1) === 0x4efb || BUREAU_FIELDS.has(text.slice(p, end)) || BODY_END.test(text.slice(p, end))) continue;
+    // (Nor an honorary post's mark: 以荣誉/nr 董事长身份.)
+    if (end < p + 2 || OFFICE_END.at(text, end - 1) || text.charCodeAt(end - 1) === 0x4efb || BUREAU_FIELDS.has(text.slice(p, end)) || HONORARY.has(text.slice(p, end)) || BODY_END.test(text.slice(p, end))) continue;
     if (text.charCodeAt(p) === 0x4efb && NAME_TAGS.has(idx.at(p - 1)?.tag ?? '') && idx.at(p - 1)!.end === p) continue;
     // (Nor the rest of an organization the verb before it took its first character of: 任晋/x 银/ng 理财/v 总经理.)
     if (idx.at(p - 1)?.end === p && idx.at(p - 1)!.tag === 'x' && /^[任兼由][\u4e00-\u9fff]$/.test(idx.at(p - 1)!.word)) continue;
@@ -910,8 +911,8 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   let end = titledNameEnd(text, tok, idx);
   // A name of three and an adverb of all or also the segmenter glued on (黄调/x 贵均/x 表示, 陈佳文均/x 出席): a single surname makes no name of four.
   if (end - tok.start === 4 && surnameLength(text, tok.start) === 1 && ALL_ALSO.at(text, end - 1)) end--;
-  // …and the 于 of a date after a name of two (副总经理李立于/x 2024年9月3日签署).
-  if (end - tok.start === 3 && text[end - 1] === '于' && /^[\d０-９]/.test(text[end] ?? '')) end--;
+  // …and the 于 of a date after a name of two (副总经理李立于/x 2024年9月3日签署), or the first character of a time word (张鹏本/x 月初: 本月初).
+  if (end - tok.start === 3 && ((text[end - 1] === '于' && /^[\d０-９]/.test(text[end] ?? '')) || (tok.end === end && RELATIVE_TIME.test(text.slice(end - 1, end + 1))))) end--;
   // A given name that doubles its surname, which the segmenter takes for a word (首席经济学家/明明/t 认为), before speech
   // (not an adverb: 董事长/常常/d 说, often).
   if (end < 0 && tok.end - tok.start === 2 && tok.word[0] === tok.word[1] && tok.tag !== 'd' && SINGLE_SURNAMES.at(text, tok.start) && (SPEECH_OR_ACT.has(idx.at(tok.end)?.word ?? '') || text[tok.end] === '在')) return tok.end;
@@ -978,6 +979,10 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   return tok.end - tok.start === 4 && SINGLE_SURNAMES.at(text, tok.start) && VERB_AFTER_NAME.test(tok.word) ? tok.end - 1 : tok.end;
 }
 const VERB_AFTER_NAME = /[任说称表曾将在于拟处]$/;
+/** A time word whose first character the segmenter glues onto a name before it: 本月, 本周, 今年, 昨日. */
+const RELATIVE_TIME = /^(?:本[月周年季]|[今明去]年|[昨今明][日天晚])$/;
+/** Marks of an honorary post before its title: 荣誉董事长, 名誉主席. */
+const HONORARY = new Set(['荣誉', '名誉']);
 /** Verbs of a post the segmenter glues a name's last character onto: 英/代任. */
 const POST_AFTER_GLUED = new Set(['代任', '接任', '出任', '离任', '辞任', '兼任', '担任', '代行']);
 /** Adverbs after a subject: 均 (all), 也, 亦 (also), 都 (all), 则 (while). */

@@ -660,6 +660,12 @@ describe('DATE recognizer', () => {
     ]);
   });
 
+  it("leaves a product's number before 日本 (Japan) the segmenter kept whole: Switch/eng 2/x 日本/ns", () => {
+    const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
+    const text = '任天堂Switch 2日本售价4.99万日元，6月5日发售';
+    assert.deepEqual(recognizeDates({ text, tokens: withOffsets(jieba.tag(text)) }).map((c) => text.slice(c.start, c.end)), ['6月5日']);
+  });
+
   it('leaves a holiday or solar term inside a name the segmenter kept whole (陈立春/x)', () => {
     const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
     const text = '陈立春说，立春后气温回升';

@@ -1460,6 +1460,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('首席财务官付欣在业绩会上回答了提问。付欣称，增长34.5%'), ['付欣', '付欣']);
       // (a date's 于 after a name of two is no third character: 副总经理李立于2024年9月3日签署)
       assert.deepEqual(names('副总经理李立于2024年9月3日签署协议'), ['李立']);
+      // (…nor the first character of a time word: 首席执行官张鹏本/x 月初; 本月初 is a date)
+      assert.deepEqual(names('首席执行官张鹏本月初宣布完成融资'), ['张鹏']);
+      // an honorary post's mark is no name (以荣誉/nr 董事长身份); Taiwan's 战略长
+      assert.deepEqual(names('施振荣则以荣誉董事长身份出席。鸿海首席战略长关润受访'), ['关润']);
       assert.deepEqual(officials('和田地委副书记、行署专员买买提江·阿不都现场调度。').map((o) => o.name), ['买买提江·阿不都']);
     });
 
