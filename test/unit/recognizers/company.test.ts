@@ -725,6 +725,10 @@ describe('COMPANY recognizer', () => {
         ['中国能建', '中国能源建设股份有限公司'],
         ['中国能建集团', '中国能源建设集团有限公司'],
       ]);
+      assert.deepEqual(companies('中国石油（601857.SH）公告。中石油集团表示').map((c) => [c.text, c.canonical]), [
+        ['中国石油', '中国石油天然气股份有限公司'],
+        ['中石油集团', '中国石油天然气集团有限公司'],
+      ]);
       // …or that the article registers (中国移动有限公司 … 中国移动); 百度公司 is no registered name
       assert.deepEqual(companies('中国移动有限公司公告，中国移动董事长杨杰称。百度公司表示，百度称').map((c) => [c.text, c.canonical]), [
         ['中国移动有限公司', undefined],
