@@ -99,12 +99,21 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
   const own = new Map<Candidate, string>();
   const fullest = new Map<string, string>();
   const withOrg = new Set(found.filter((c) => c.label === 'OFFICIAL' && c.attrs?.org).map((c) => text.slice(c.start, c.end)));
+  // (The organization the OFFICIAL recognizer read as a company's unit, for the names listed after it: …投行业务负责人孙某、副总经理周某.)
+  const unitOrgs = new Map<string, string>();
   for (const c of found) {
     const title = c.label === 'OFFICIAL' ? c.attrs?.title : undefined;
     if (typeof title !== 'string') continue;
     const orgless = !c.attrs?.org;
     // (A note in brackets may stand between the title and the name: 首席财务官（CFO）罗硕瀚.)
     const titleEnd = c.start - (TITLE_NOTE.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[0].length ?? 0);
+    const unit = companyUnitBefore(c, title, titleEnd, companyEndingAt, text);
+    if (unit) {
+      own.set(c, unit.org);
+      unitOrgs.set(String(c.attrs!.org), unit.org);
+      c.attrs!.title = unit.title;
+      continue;
+    }
     if (!text.startsWith(title, titleEnd - title.length)) {
       const named = orgless ? companyOfTitleElsewhere(companies, c, title, text) : undefined;
       if (!named) continue;
@@ -161,7 +170,7 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     const title = String(c.attrs?.title ?? '');
     const listed = c.source === LISTED ? previous?.attrs?.title === title : previous !== undefined && ofCompany.has(previous) && COMPANY_TITLE.test(title) && LIST_PAUSE.test(text.slice(previous.end, c.start - title.length));
     const shared = listed && !c.attrs?.org ? previous?.attrs?.org : undefined;
-    const org = own.get(c) ?? fullest.get(text.slice(c.start, c.end)) ?? shared;
+    const org = own.get(c) ?? fullest.get(text.slice(c.start, c.end)) ?? shared ?? unitOrgs.get(String(c.attrs?.org));
     if (org && c.attrs) c.attrs.org = org;
     // (…and so is one the recognizer gave that company already: 董事长杨国栋、执行董事兼总经理孙慧敏、首席财务官何俊杰.)
     if (own.has(c) || ((shared || (c.attrs?.org && c.attrs.org === previous?.attrs?.org)) && ofCompany.has(previous!))) ofCompany.add(c);
@@ -205,6 +214,32 @@ const TITLE_JOIN = /[、兼]/;
 
 const MENTION = 'rule:official-mention';
 const LISTED = 'rule:official-list';
+
+/** A company's region or line of business, before its executive's title: 东南亚区, 大中华区, 投行业务, 电动车事业. */
+const COMPANY_UNIT = /^(?:[\u4e00-\u9fff]{1,6}(?:业务|事业部|事业群|事业|板块)|(?:亚太|大中华|东南亚|东北亚|中国|欧洲|北美|南美|拉美|中东|非洲|亚洲|全球|海外|国际|华东|华南|华北|华中|西南|西北|东北)区)$/;
+const MARK_START = new RegExp(`^${HOLDING_MARK}`);
+
+/**
+ * The title and organization of an executive of a company's unit, the company's name right before
+ * the unit (a former mark between them too): 高盛集团前东南亚区主席 is 前东南亚区主席 of 高盛集团, 华泰联合证券投行业务负责人
+ * 投行业务负责人 of 华泰联合证券 (the OFFICIAL recognizer reads the unit, or the company and the unit, as the organization).
+ */
+function companyUnitBefore(c: Candidate, title: string, titleEnd: number, companyEndingAt: ReadonlyMap<number, Candidate>, text: string): { org: string; title: string } | undefined {
+  const org = String(c.attrs?.org ?? '');
+  const mark = MARK_START.exec(title)?.[0] ?? '';
+  const bare = title.slice(mark.length);
+  const titleStart = titleEnd - bare.length;
+  const orgStart = titleStart - org.length;
+  if (!org || !text.startsWith(bare, titleStart) || !text.endsWith(org, titleStart)) return undefined;
+  for (let at = orgStart; at <= titleStart - 2; at++) {
+    if (!COMPANY_UNIT.test(text.slice(at, titleStart))) continue;
+    const marked = mark && text.endsWith(mark, at) ? mark.length : 0;
+    if (mark && !marked) return undefined;
+    const company = companyEndingAt.get(at - marked);
+    if (company) return { org: text.slice(company.start, company.end), title: mark + text.slice(at, titleStart) + bare };
+  }
+  return undefined;
+}
 /** A department or office of a company: 信贷部, 国际业务部, 日本总部 (not a club, 海港俱乐部). */
 const DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?<!俱乐)部$/;
 /** The tenure written before a title: 时任 (then), 现任 (now). */
