@@ -201,6 +201,8 @@ const UNITS: Record<string, Unit> = {
   // A litre written L: 油箱55L, 百公里油耗5.2L (not a size, XL, or a model, 6L发动机 is its displacement all the same).
   L: { pattern: 'L(?![A-Za-z\\d])', unit: 'L', kind: 'measure', digitsOnly: true },
   加仑: { pattern: '加仑', unit: 'gal', kind: 'measure' },
+  // Grain as American reports count it: 151.5亿蒲式耳.
+  蒲式耳: { pattern: '蒲式耳', unit: 'bu', kind: 'measure' },
   // Oil and gas output in oil equivalent: 12万桶油当量, 3000万吨油当量.
   桶油当量: { pattern: '桶油当量', unit: 'boe', kind: 'measure' },
   吨油当量: { pattern: '吨油当量', unit: 'toe', kind: 'measure' },

@@ -200,8 +200,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const dictEnd = (e: number) =>
     !shareClassEnd(text, e) && (splitWordAfter(e) || idx.isBoundary(e) || ((GLUE.at(text, e) || GLUED_END.test(text[e] ?? '')) && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && (FIGURE_AFTER.test(text.slice(e, e + 4)) || (/[涨跌]/.test(text[e]!) && idx.isBoundary(e + 1)))) || plantAfter(text, e, idx));
   // (…or of an unknown word it made of the second character and the next: 恒/大清/盘人/x, 恒大 清盘人.)
-  // (Not before a number or an ordinal: 中/升至/第14位 is no 中升.)
-  const splitWordAfter = (e: number) => idx.at(e)?.start === e - 1 && idx.at(e)!.end === e + 1 && (idx.at(e + 1)?.end === e + 2 || (idx.at(e + 1)?.tag === 'x' && idx.at(e + 1)!.end === e + 3)) && isCJKWord(text.slice(e - 1, idx.at(e + 1)!.end)) && !NUMBER_START.test(text[e + 1] ?? '');
+  // (Not before a number or an ordinal: 中/升至/第14位 is no 中升; nor inside 方面, "the side of": 京东/方面 is no 京东方.)
+  const splitWordAfter = (e: number) => idx.at(e)?.start === e - 1 && idx.at(e)!.word !== '方面' && idx.at(e)!.end === e + 1 && (idx.at(e + 1)?.end === e + 2 || (idx.at(e + 1)?.tag === 'x' && idx.at(e + 1)!.end === e + 3)) && isCJKWord(text.slice(e - 1, idx.at(e + 1)!.end)) && !NUMBER_START.test(text[e + 1] ?? '');
   for (let i = 0; i < tokens.length; i++) {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);

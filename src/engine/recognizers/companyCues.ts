@@ -51,7 +51,7 @@ const MACRO_REGION = /^(?:华东|华南|华北|华中|华西|西南|西北|东�
 /** A title's 原 or 前 (a former one), 联席 (a co-) and 名誉 or 荣誉 (honorary): the title's, not the employer's. */
 const TITLE_PREFIXES = new Set(['原', '前', '联席', '名誉', '荣誉']);
 /** A word ending in the verb 任 (to take a post), not a word of its own (责任, 现任, 聘任): 荣任/n, 海任/x. */
-export const GLUED_TAKING = /^[\u4e00-\u9fff]+(?<![现新首曾历时前原拟继留连上到离卸主责信担出胜放专兼聘委调升改转就获辞接当充续再起])任$/;
+export const GLUED_TAKING = /^[\u4e00-\u9fff]+(?<![现新首曾历时前原拟继留连上到离卸主责信担出胜放专兼聘委调升改转就获辞接当充续再起仍也亦均都还已])任$/;
 /** A token that can be (part of) a company name: CJK, Latin letters, digits, & and name dots. */
 export const WORDLIKE = /^[\u4e00-\u9fff\u3400-\u4dbf\u{20000}-\u{2ffff}A-Za-z0-9&·]+$/u;
 const LATIN = /^[A-Za-z][A-Za-z0-9&.-]*$/;

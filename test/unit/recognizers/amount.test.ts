@@ -436,6 +436,7 @@ describe('AMOUNT recognizer', () => {
       { text: '3000万吨油当量', value: 3e7, unit: 'toe' },
       { text: '1.2万亿立方英尺', value: 1.2e12, unit: 'ft3' },
     ]);
+    assert.deepEqual(found(recognizeAmounts, '美国玉米产量预计151.5亿蒲式耳'), [{ text: '151.5亿蒲式耳', value: 1.515e10, unit: 'bu' }]);
   });
 
   it('takes 元 after a yuan or dollar sign into the amount (¥30元, NT$15亿元)', () => {

@@ -1522,6 +1522,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('京东618战报出炉，收购永辉超市29.4%股权'), ['京东', '永辉超市']);
       // nor is 方面 a part of the name the segmenter glued it to (拼多/x 多方面/m)
       assert.deepEqual(names('拼多多方面表示'), ['拼多多']);
+      // …nor a longer name's last character (京东/ns 方面/n 还透露: 京东, not 京东方)
+      assert.deepEqual(names('1.2万公里。 京东方面还透露'), ['京东']);
       // nor is what a company reports, glued to its trade (奇瑞/汽车出口/n), unlike an industry (上海/汽车产业)
       assert.deepEqual(names('奇瑞汽车出口增长，吉利汽车销量增长，上海汽车产业有望增长'), ['奇瑞汽车', '吉利汽车']);
       // …or to the name's last character (中国/中/车营/n 收)

@@ -1443,6 +1443,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(companies('1998年，林国荣任公司董事长'), []);
       // a word of its own that ends in 任 is no name and a verb (主任, 现任, 聘任)
       assert.deepEqual(names('金鑫现任青岛市委副秘书长'), ['金鑫']);
+      // …nor an adverb before 任 (雷军/x 仍任/x: still holds)
+      assert.deepEqual(officials('雷军仍任董事长兼CEO').map((o) => [o.name, o.title]), [['雷军', '董事长兼CEO']]);
     });
 
     it('reads names of a list the segmenter cut into single characters before the verb (、赵/一/m 凡/d 当选), and a worker-elected director', () => {
