@@ -49,7 +49,7 @@ const YEAR = String.raw`(?:(?:(?=(?:19|20)(?!00)\d{2}年)|${NOT_BEFORE})(?<![\d.
 /** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
 const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超';
 /** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底; nor the 本 of 基本, 成本: 基本年薪). */
-const REL_YEAR = `(?:今|去|明|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|上一?|(?<![基根成资日版剧样文课账书脚原范标副])本)年(?!纪|龄|轻|级)`;
+const REL_YEAR = `(?:今|去|明|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|(?<!网)上一?|(?<![基根成资日版剧样文课账书脚原范标副])本)年(?!纪|龄|轻|级)`;
 /** 鸡年, not the 鸡年出栏 of 肉鸡年出栏量 (a year's output of broilers). */
 const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?!出栏|存栏|产|均|销)';
 /** The year named last (同年, 当年) or the one after it (次年, 翌年). */
@@ -382,6 +382,10 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
       const bYear = !b.parsed.ownYear && aYear !== undefined && YEARLESS_PERIOD.test(bText) ? parseDate(bText, { year: aYear, month: 1, day: 1 }) : undefined;
       // 22:00至次日6:00: the end is on the day after the start's.
       const nextDay = folded.slice(a.end, b.start).endsWith('次日');
+      // 1月至10月 in a report of 18 November: months of one year said without it are in the end's year, as 1-10月 is (not next January's).
+      if (!a.parsed.ownYear && !b.parsed.ownYear && a.parsed.year !== undefined && b.parsed.year !== undefined && a.parsed.year !== b.parsed.year && (a.parsed.month ?? 13) <= (b.parsed.month ?? 0)) {
+        a.parsed = { ...a.parsed, year: b.parsed.year, value: a.parsed.value?.replace(/^\d{4}/, pad(b.parsed.year, 4)) };
+      }
       const end = TEN_DAYS.test(bText) && a.parsed.month !== undefined ? a.parsed.value?.split('/').pop() : rangeEnd(a.parsed, bYear ?? b.parsed, nextDay);
       // 70年代到90年代: from the start of the first period to the end of the last, 1970/1999.
       // (晚上12点到凌晨2点: a clock time alone that starts at midnight starts the night, T00:00.)
