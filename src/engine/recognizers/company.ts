@@ -574,7 +574,8 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (glued && !idx.isBoundary(end) && !GLUED_END.test(text[end] ?? '')) return undefined;
   if (codeAt(text, end) || (LATIN_START.test(text[start]!) && TICKER_AFTER.test(text.slice(end, end + 12)))) return undefined;
   // 复星系, 阿里系: the company and its affiliates; 张裕A（000869）: its A or B shares' stock name, before the code.
-  if ((text[end] === '系' && idx.isBoundary(end + 1)) || SHARE_CLASS_NAME.test(text.slice(end, end + 10))) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
+  // (Not the copula before another company's name: 深航系/x 中国国航控股子公司.)
+  if ((text[end] === '系' && idx.isBoundary(end + 1) && DICT.longestFrom(text, end + 1) < 0) || SHARE_CLASS_NAME.test(text.slice(end, end + 10))) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
   if (sourceOrProductAt(text, start, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12)) || PHRASE_AFTER.test(text.slice(end, end + 2))) return undefined;
   if (productBefore(text, start) || placeSectorAt(text, start, end)) return undefined;
   if (portAsPlace(text, start, end)) return undefined;

@@ -179,7 +179,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
         const latin = LATIN_PERSON.exec(text.slice(e + 1, e + 41))?.[0].length ?? 0;
         // (A word of two that a surname starts is a name between two joiners, a list going on after it: 、方可/n 和曹晓雯.)
         const between = SINGLE_SURNAMES.at(text, e + 1) && idx.at(e + 1)?.end === e + 3 && LIST_JOINERS.at(text, e + 3) && nameAt(text, e + 4, idx) > 0 ? e + 3 : -1;
-        const next = Math.max(nameAt(text, e + 1, idx), minority, latin ? e + 1 + latin : -1, between);
+        // (…and a given name the segmenter took for an adverb: 、程/n 立新/d 及.)
+        const named = nameAt(text, e + 1, idx);
+        const next = Math.max(named >= 0 ? named : cutNameAt(text, e + 1, idx), minority, latin ? e + 1 + latin : -1, between);
         const tag = idx.at(e + 1)?.tag ?? '';
         // A name with a title of its own after it starts the next official (董事长曾毓群、比亚迪董事长王传福),
         // and so does a place with one (华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟).
@@ -654,14 +656,18 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   const second = (tok.tag === 'ns' || tok.tag === 'x') && given && given.end === given.start + 1 ? idx.at(given.end) : undefined;
   // (Not a character that itself follows names: 官钟/x 铮/a 称/v，, the name 钟铮.)
   if (second && second.end === second.start + 1 && isCJKWord(given!.word + second.word) && !NUMERAL_START.test(given!.word) && !AFTER_NAME.at(text, second.start) && (FOLLOWS_NAME.test(text.slice(second.end, second.end + 2)) || AFTER_NAME.at(text, second.end))) return { start: k, end: second.end, titled };
+  // (…or with the speech after it the segmenter glued on, before a pause: 首席财务/官付/x 欣称/x ，.)
+  if (tok.tag === 'x' && given?.start === tok.end && given.tag === 'x' && given.end === given.start + 2 && SPEECH.at(text, given.start + 1) && isCJKWord(given.word) && PAUSES_AFTER_SPEECH.test(text[given.end] ?? '')) return { start: k, end: given.start + 1, titled };
   // (…or one character of any tag after an unknown piece, before what follows names: 首席财务/官王/x 刚/d 介绍.)
   if (tok.tag === 'x' && given !== undefined && given.end === given.start + 1 && isCJKWord(given.word) && !NUMERAL_START.test(given.word) && !AFTER_NAME.at(text, given.start) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) return { start: k, end: given.end, titled };
-  // (…or one it took for a place too, before what a person does: 分行行/长葛/ns 建国/ns 透露.)
+  // (…or one it took for a place too, before what a person does: 分行行/长葛/ns 建国/ns 透露, 首席医学/官张/x 连山/ns 表示.)
   const placeGiven = given?.tag === 'ns' && given.end - given.start === 2 && FOLLOWS_JAPANESE_NAME.test(text.slice(given.end, given.end + 2));
   // (…or an adverb, a given name before what follows names: 行/长孙/ns 立新/d ，.)
-  const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' || (given?.tag === 'd' && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) || placeGiven : GIVEN_TAGS.has(given?.tag ?? '') || (tok.tag === 'x' && given?.tag === 'a');
+  const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' || (given?.tag === 'd' && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) || placeGiven : GIVEN_TAGS.has(given?.tag ?? '') || (tok.tag === 'x' && (given?.tag === 'a' || placeGiven));
   return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
 }
+/** A pause or a colon after speech: 称，, 说：. */
+const PAUSES_AFTER_SPEECH = /^[，,：:]$/;
 /** A transliterated name the segmenter cut after its second character, the rest tagged so (部长/卢特/x 尼克/nrt): the whole. */
 function withTranslitRest(text: string, start: number, end: number, idx: TokenIndex): number {
   const rest = idx.at(end);
@@ -971,7 +977,8 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   // A two-character foreign name the segmenter did not know: 总理默茨/x.
   if (tok.end - tok.start === 2 && (tok.tag === 'x' || tok.tag === 'nrt') && isTranslit(text, tok.start, tok.end)) return tok.end;
   // A longer one it took for words, before what follows names or a date: 行长拉加/v 德/ns 表示, 6月5日宣布.
-  for (let e = tok.start + 3; e <= tok.start + 5; e++) if (idx.isBoundary(e) && isTranslit(text, tok.start, e) && (FOLLOWS_NAME.test(text.slice(e, e + 2)) || TIME_AFTER_NAME.test(text.slice(e, e + 2)))) return e;
+  // (…or where it is: 欧洲央行行长拉加/v 德/ns 在法兰克福.)
+  for (let e = tok.start + 3; e <= tok.start + 5; e++) if (idx.isBoundary(e) && isTranslit(text, tok.start, e) && (FOLLOWS_NAME.test(text.slice(e, e + 2)) || TIME_AFTER_NAME.test(text.slice(e, e + 2)) || text[e] === '在')) return e;
   // A surname and a given name the segmenter took for a place word, before what a person does: 董事长林中/s 当日未出席 (in the woods).
   if (tok.tag === 's' && tok.end - tok.start === 2 && SINGLE_SURNAMES.at(text, tok.start) && FOLLOWS_JAPANESE_NAME.test(text.slice(tok.end, tok.end + 2))) return tok.end;
   if (!NAME_TAGS.has(tok.tag ?? '') || !WHOLE_NAME.test(tok.word) || TITLE_AT.longestFrom(text, tok.start) >= 0) return -1;

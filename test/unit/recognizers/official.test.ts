@@ -1462,6 +1462,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('首席财务官付欣在业绩会上回答了提问。付欣称，增长34.5%'), ['付欣', '付欣']);
       // (a date's 于 after a name of two is no third character: 副总经理李立于2024年9月3日签署)
       assert.deepEqual(names('副总经理李立于2024年9月3日签署协议'), ['李立']);
+      // (…nor speech glued on before a pause: 官付/x 欣称/x ，; a place-tagged given name after the title's glued surname: 官张/x 连山/ns 表示;
+      // a transliterated name before where it is: 拉加/v 德/ns 在; and a listed given name taken for an adverb: 、程/n 立新/d 及)
+      assert.deepEqual(names('首席财务官付欣称，业绩稳定。副总经理、首席医学官张连山表示。欧洲央行行长拉加德在法兰克福宣布。执行董事杨敏、程立新及王海涛出席'), ['付欣', '张连山', '拉加德', '杨敏', '程立新', '王海涛']);
       // (…nor the first character of a time word: 首席执行官张鹏本/x 月初; 本月初 is a date)
       assert.deepEqual(names('首席执行官张鹏本月初宣布完成融资'), ['张鹏']);
       // an honorary post's mark is no name (以荣誉/nr 董事长身份); Taiwan's 战略长
