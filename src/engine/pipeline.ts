@@ -215,8 +215,10 @@ const TITLE_JOIN = /[、兼]/;
 const MENTION = 'rule:official-mention';
 const LISTED = 'rule:official-list';
 
-/** A company's region or line of business, before its executive's title: 东南亚区, 大中华区, 投行业务, 电动车事业. */
-const COMPANY_UNIT = /^(?:[\u4e00-\u9fff]{1,6}(?:业务|事业部|事业群|事业|板块)|(?:亚太|大中华|东南亚|东北亚|中国|欧洲|北美|南美|拉美|中东|非洲|亚洲|全球|海外|国际|华东|华南|华北|华中|西南|西北|东北)区)$/;
+/** A company's region or line of business, before its executive's title: 东南亚区, 大中华区, 投行业务, 电动车事业, 亚太区房地产研究. */
+const COMPANY_UNIT = /^(?:[\u4e00-\u9fff]{1,6}(?:业务|事业部|事业群|事业|板块)|(?:亚太|大中华|东南亚|东北亚|中国|欧洲|北美|南美|拉美|中东|非洲|亚洲|全球|海外|国际|华东|华南|华北|华中|西南|西北|东北)区[\u4e00-\u9fff]{0,6})$/;
+/** A company's name in Latin letters in brackets after its Chinese one: 高盛（Goldman Sachs）. */
+const LATIN_ALIAS_END = /[(（][A-Za-z][A-Za-z0-9 .,&'-]*[)）]$/;
 const MARK_START = new RegExp(`^${HOLDING_MARK}`);
 
 /**
@@ -235,7 +237,9 @@ function companyUnitBefore(c: Candidate, title: string, titleEnd: number, compan
     if (!COMPANY_UNIT.test(text.slice(at, titleStart))) continue;
     const marked = mark && text.endsWith(mark, at) ? mark.length : 0;
     if (mark && !marked) return undefined;
-    const company = companyEndingAt.get(at - marked);
+    // (…its Latin name in brackets between them too: 高盛（Goldman Sachs）亚太区主席.)
+    const alias = LATIN_ALIAS_END.exec(text.slice(Math.max(0, at - marked - 48), at - marked))?.[0].length ?? 0;
+    const company = companyEndingAt.get(at - marked - alias) ?? companyEndingAt.get(at - marked);
     if (company) return { org: text.slice(company.start, company.end), title: mark + text.slice(at, titleStart) + bare };
   }
   return undefined;
