@@ -646,7 +646,9 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   const last = idx.at(tok.end);
   if (tok.end - k === 2 && last?.start === tok.end && last.end === tok.end + 1 && isCJKWord(last.word) && FOLLOWS_NAME.test(text.slice(last.end, last.end + 2))) return { start: k, end: last.end, titled };
   // Not a name made anonymous (法定代表/人肖某/x): 某 stands for the given name.
-  if (tok.end - k >= 2) return tok.tag === 'x' && !ANONYMOUS.test(text.slice(k, tok.end)) ? { start: k, end: withTranslitRest(text, k, withGivenRen(text, k, tok.end, idx), idx), titled } : undefined;
+  // (…nor the speech the segmenter glued on too, before a pause: 代理首席财务/官王鼎称/x ，.)
+  const spoken = tok.end - k === 3 && SPEECH.at(text, tok.end - 1) && PAUSES_AFTER_SPEECH.test(text[tok.end] ?? '') ? 1 : 0;
+  if (tok.end - k >= 2) return tok.tag === 'x' && !ANONYMOUS.test(text.slice(k, tok.end)) ? { start: k, end: withTranslitRest(text, k, withGivenRen(text, k, tok.end - spoken, idx), idx), titled } : undefined;
   const given = idx.at(tok.end);
   if (tok.word === '任何') return given ? givenAfterHe(text, k, given, titled) : undefined;
   // A place the title's last character makes with the surname (董事/长江/ns 毅/nr) only before a given name the segmenter knows as one;
@@ -657,7 +659,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   // (Not a character that itself follows names: 官钟/x 铮/a 称/v，, the name 钟铮.)
   if (second && second.end === second.start + 1 && isCJKWord(given!.word + second.word) && !NUMERAL_START.test(given!.word) && !AFTER_NAME.at(text, second.start) && (FOLLOWS_NAME.test(text.slice(second.end, second.end + 2)) || AFTER_NAME.at(text, second.end))) return { start: k, end: second.end, titled };
   // (…or with the speech after it the segmenter glued on, before a pause: 首席财务/官付/x 欣称/x ，.)
-  if (tok.tag === 'x' && given?.start === tok.end && given.tag === 'x' && given.end === given.start + 2 && SPEECH.at(text, given.start + 1) && isCJKWord(given.word) && PAUSES_AFTER_SPEECH.test(text[given.end] ?? '')) return { start: k, end: given.start + 1, titled };
+  // (…or 将, will, before what the person will do: 官付/x 欣将/x 出席会议/l.)
+  if (tok.tag === 'x' && given?.start === tok.end && given.tag === 'x' && given.end === given.start + 2 && isCJKWord(given.word) && ((SPEECH.at(text, given.start + 1) && PAUSES_AFTER_SPEECH.test(text[given.end] ?? '')) || (text[given.start + 1] === '将' && ACTION_TAGS.has(idx.at(given.end)?.tag ?? '')))) return { start: k, end: given.start + 1, titled };
   // (…or one character of any tag after an unknown piece, before what follows names: 首席财务/官王/x 刚/d 介绍.)
   if (tok.tag === 'x' && given !== undefined && given.end === given.start + 1 && isCJKWord(given.word) && !NUMERAL_START.test(given.word) && !AFTER_NAME.at(text, given.start) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) return { start: k, end: given.end, titled };
   // (…or one it took for a place too, before what a person does: 分行行/长葛/ns 建国/ns 透露, 首席医学/官张/x 连山/ns 表示.)
@@ -666,6 +669,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' || (given?.tag === 'd' && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) || placeGiven : GIVEN_TAGS.has(given?.tag ?? '') || (tok.tag === 'x' && (given?.tag === 'a' || placeGiven));
   return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
 }
+/** The day a person did something, after the name: 12日表示. */
+const DAY_AFTER_NAME = /^[\d０-９]{1,2}日/;
 /** A pause or a colon after speech: 称，, 说：. */
 const PAUSES_AFTER_SPEECH = /^[，,：:]$/;
 /** A transliterated name the segmenter cut after its second character, the rest tagged so (部长/卢特/x 尼克/nrt): the whole. */
@@ -933,9 +938,9 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   // Two characters the segmenter took for a word and the third alone before a word that follows
   // names (副市长/黄河/清/出席, 高新/岩/出席): the name is the three.
   // (Not a two-character name the segmenter knew, nor a city, nor a character that follows names: 刘琦/nr 等 指出, 黄山 刚 表示.)
-  // (…or before a list's pause, a word of its own: 副局长/方向/n 东/ns、周颖.)
+  // (…or before a list's pause, a word of its own: 副局长/方向/n 东/ns、周颖; or before the day: 部长/黄润/n 秋/t 12日表示.)
   const two = tok.start + 2;
-  if ((end === two || (end < 0 && tok.tag === 'n')) && tok.end === two && !NAME_TAGS.has(tok.tag ?? '') && !PLACE_NAMES.has(tok.word) && !PLACE_NAMES.has(text.slice(tok.start, two + 1)) && isCJKWord(text[two] ?? '') && !AFTER_NAME.at(text, two) && idx.at(two)?.end === two + 1 && SINGLE_SURNAMES.at(text, tok.start) && (SPEECH_OR_ACT.has(idx.at(two + 1)?.word ?? '') || text[two + 1] === '、')) return two + 1;
+  if ((end === two || (end < 0 && tok.tag === 'n')) && tok.end === two && !NAME_TAGS.has(tok.tag ?? '') && !PLACE_NAMES.has(tok.word) && !PLACE_NAMES.has(text.slice(tok.start, two + 1)) && isCJKWord(text[two] ?? '') && !AFTER_NAME.at(text, two) && idx.at(two)?.end === two + 1 && SINGLE_SURNAMES.at(text, tok.start) && (SPEECH_OR_ACT.has(idx.at(two + 1)?.word ?? '') || text[two + 1] === '、' || DAY_AFTER_NAME.test(text.slice(two + 1, two + 4)))) return two + 1;
   // A Japanese family name and a given name of one to three characters before what follows names
   // (社长/佐藤/nrt 恒治/x 表示, 丰田/nz 章/q 男/n 当天, 高桥/x 健一/x, 吉田宪一郎): the whole, whatever the segmenter made of it.
   const family = JAPANESE_SURNAMES.longestFrom(text, tok.start);

@@ -71,6 +71,8 @@ const TO_A_PLANT = /^[进入回出建办设开去到返离]$/;
 const ACTING_ON = /^[对向]/;
 /** The end of a public body's name: 法院, 监管局, 证监会, 市政府. */
 const PUBLIC_BODY_END = /[局院会委部厅府庭署]$/;
+/** Verbs of intent before 对 or 向 and the company acted on: 拟对…增资, 将向…转让. */
+const INTENT = new Set(['拟', '将', '拟将', '计划', '决定', '同意', '准备']);
 /** Adverbs, prepositions, pronouns and copulas alone: 还同, 并与, 也和, 因在, 原系, 他从 (before 𠮷, where the segmenter makes one unknown word of them). */
 const FUNCTION_CHARS_ONLY = /^[还并也又都就将已曾同与和跟及对向在从把被为因他她其原系现]{2,3}$/;
 /** A copula glued after a word: 方为, 主体是. */
@@ -245,7 +247,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       continue;
     }
     // The segmenter glued a function character onto the name's first word (是央企/x 集团): the name starts after it.
-    // So did a body acting on a company, whatever the tag (市场监管局/对华/nz 筑/v 建工集团…, 法院/对华/nz 拓…),
+    // So did a body acting on a company, or a company's intent to, whatever the tag (市场监管局/对华/nz 筑/v 建工集团…, 法院/对华/nz 拓…, 拟/对华/nz 晟/g 智能装备…),
     // and a role's 方 or 人 (品牌/方鸿星/x 尔克实业…, 清盘/人安迈/x 顾问有限公司).
     const roleGlued = t.tag === 'x' && t.word.length > 2 && '方人'.includes(t.word[0]!) && ROLES.has((idx.tokens[j - 1]?.word ?? '') + t.word[0]);
     // (A counter's 家 after a dictionary name is the next word's: 中粮/家佳康/x 食品有限公司.)
@@ -256,7 +258,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const toAfterVerb = t.word[0] === '至' && idx.tokens[j - 1]?.tag === 'v' && idx.tokens[j - 1]!.end === t.start;
     // (…and 前, former, before a name the dictionary knows: 前小鹏/x 汽车.)
     const formerKnown = t.word[0] === '前' && (lookupName(t.word.slice(1)) !== undefined || lookupName(t.word.slice(1) + (pieces[0]?.word ?? '')) !== undefined);
-    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || formerKnown || descriptorEnd || toAfterVerb) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '')) || roleGlued) {
+    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || formerKnown || descriptorEnd || toAfterVerb) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && (PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '') || INTENT.has(idx.tokens[j - 1]?.word ?? ''))) || roleGlued) {
       // (One character left, before another alone, is one word with it: 至晋/x 银/ng → 晋银.)
       const lone = t.word.length === 2 && pieces[0]?.word.length === 1 && pieces[0].start === t.end;
       // (…or two: 已由安永/x 会计师事务所.)
