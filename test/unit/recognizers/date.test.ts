@@ -410,6 +410,15 @@ describe('DATE recognizer', () => {
       ['2024-09-14 08:56', '2024-09-14T08:56'],
       ['13日', '2024-09-13'],
     ]);
+    // …and a bare day up to the dateline's, in a paragraph after an earlier month's date, is of the dateline's month (not 10月3日)
+    const recent = '2024-12-04 10:26:31\n魏哲家10月17日表示暂停供货。\n应用材料股价3日下跌1.7%，商务部于12月3日表示。\n另据报道，5日起实施';
+    assert.deepEqual(found(recognizeDates, recent).map((f) => [f.text, f.value]), [
+      ['2024-12-04 10:26:31', '2024-12-04T10:26:31'],
+      ['10月17日', '2024-10-17'],
+      ['3日', '2024-12-03'],
+      ['12月3日', '2024-12-03'],
+      ['5日', '2024-12-05'],
+    ]);
   });
 
   it('puts a quarter that ends a range in the year of its start, not the dateline\'s', () => {
