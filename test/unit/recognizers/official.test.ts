@@ -424,6 +424,8 @@ describe('OFFICIAL recognizer', () => {
 
     it('reads a given name that doubles its surname before speech (明明/t 认为), not an adverb (常常/d 说)', () => {
       assert.deepEqual(names('中信证券首席经济学家明明认为，董事长常常说'), ['明明']);
+      // (…or an analyst's forecast: 明明/t 预计)
+      assert.deepEqual(names('首席经济学家明明预计，降息仍有空间'), ['明明']);
     });
 
     it('keeps what a title is in charge of in the title, not the organization (分管副市长, 安全副总经理, 主要负责人, 首任厂长)', () => {
