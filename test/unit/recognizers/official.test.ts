@@ -1473,6 +1473,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('首席执行官张鹏本月初宣布完成融资'), ['张鹏']);
       // an honorary post's mark is no name (以荣誉/nr 董事长身份); Taiwan's 战略长
       assert.deepEqual(names('施振荣则以荣誉董事长身份出席。鸿海首席战略长关润受访'), ['关润']);
+      // an assistant's post whole (助理总经理), not 总经理 of an organization ending in 助理
+      assert.deepEqual(officials('新鸿基地产助理总经理胡致远透露').map((o) => [o.name, o.title, o.org]), [['胡致远', '助理总经理', '新鸿基地产']]);
       assert.deepEqual(officials('和田地委副书记、行署专员买买提江·阿不都现场调度。').map((o) => o.name), ['买买提江·阿不都']);
     });
 
