@@ -1469,6 +1469,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('首席财务官付欣称，业绩稳定。副总经理、首席医学官张连山表示。欧洲央行行长拉加德在法兰克福宣布。执行董事杨敏、程立新及王海涛出席'), ['付欣', '张连山', '拉加德', '杨敏', '程立新', '王海涛']);
       // (…nor speech or 将 glued on with the name: 官王鼎称/x ，, 官付/x 欣将/x 出席会议; and the third character alone before the day: 黄润/n 秋/t 12日表示)
       assert.deepEqual(names('代理首席财务官王鼎称，公司稳定。首席财务官付欣将出席会议。生态环境部部长黄润秋12日表示'), ['王鼎', '付欣', '黄润秋']);
+      // (…a transliterated pair and a third character before speech: 局长/阿德/nrt 志/n 表示; not the speech itself: 总统/普京/nrt 说)
+      assert.deepEqual(names('博监局局长阿德志表示。总统普京说'), ['阿德志', '普京']);
       // (…nor the first character of a time word: 首席执行官张鹏本/x 月初; 本月初 is a date)
       assert.deepEqual(names('首席执行官张鹏本月初宣布完成融资'), ['张鹏']);
       // an honorary post's mark is no name (以荣誉/nr 董事长身份); Taiwan's 战略长
