@@ -26,6 +26,8 @@ const CORPORATE = new Set(
     .flatMap((w) => (w.length >= 3 && /[a-z]/.test(w) ? [w, w.toUpperCase()] : [w])),
 );
 
+/** A name up to a legal form of the last word's kind, and more words after it. */
+const LEGAL_FORM_THEN_MORE = /^(.*? (?:Inc\.?|Incorporated|Corporation|Ltd\.?|LTD\.?|Limited|LIMITED|LLC|plc|PLC|GmbH|AG|N\.V\.|S\.A\.))(?: (?![Ll]imited|LTD|Ltd|Inc|INC|plc|PLC|LLC|AG|N\.V|S\.A)[A-Z][^,]*)$/;
 /** Words of a company's arm of its own, not the company: Intel Capital, Sony Pictures Entertainment. */
 const ARMS = new Set(['Capital', 'Ventures', 'Partners', 'Entertainment', 'Research']);
 
@@ -45,6 +47,9 @@ export function latinCompanyNames(text: string): Found[] {
     const digits = /\d{1,4}$/.exec(m[0])?.[0].length ?? 0;
     const dated = digits > 0 && DATE_AHEAD.test(text.slice(m.index + m[0].length - digits, m.index + m[0].length + 8));
     if (dated) m[0] = m[0].slice(0, -digits);
+    // (A legal form ends the name; a page footer's words after it are not the name's: Phoenix New Media Limited All Rights Reserved.)
+    const formEnd = LEGAL_FORM_THEN_MORE.exec(m[0])?.[1]!.length;
+    if (formEnd !== undefined) m[0] = m[0].slice(0, formEnd);
     const end = m.index + m[0].length;
     // (A number right after a legal form's full stop is the next word's: Precision Motion Systems, Inc.100%股权.)
     if ((IS_LETTER.test(text[end] ?? '') && !(m[0].endsWith('.') && /\d/.test(text[end]!)) && !dated) || NOT_COMPANIES.has(m[0])) continue;

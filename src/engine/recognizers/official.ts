@@ -169,9 +169,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       };
       // (…and its last name after 及 where 、 listed one before, as a board's notice writes it: 林志强先生、何咏诗女士及张家豪先生.)
       let listed = 0;
-      // (…and after 和 where 、 listed one before, or after a title several hold: 副总裁邵庆、方可和曹晓雯, 副局长何志刚和郑凯,
+      // (…and after 和 where 、 listed one before, or after a title several hold, 与 too: 副总裁邵庆、方可和曹晓雯, 副局长何志刚和郑凯, 副行长郭建与项有志,
       // 临时联席首席执行官津斯纳和霍尔索斯; not 市长王强和李明, one mayor.)
-      const joins = (c: string | undefined) => c === '、' || (c === '和' && (title.includes('联席') || /(?:^|、)副/.test(title))) || (listed > 0 && (c === '及' || c === '和'));
+      const joins = (c: string | undefined) => c === '、' || ((c === '和' || c === '与') && (title.includes('联席') || /(?:^|、)副/.test(title))) || (listed > 0 && (c === '及' || c === '和'));
       let e = addressed(end);
       while (joins(text[e]) && TITLE_AT.longestFrom(text, e + 1) < 0) {
         const minority = minorityNameAt(text, e + 1, idx);

@@ -90,6 +90,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('Reuters Breakingviews专栏称，Holdings降级。NASA与SpaceX签署合同'), ['SpaceX']);
       // a bracketed place before the legal form
       assert.deepEqual(names('审议通过向全资子公司WuXi AppTec (Hong Kong) Limited提供担保'), ['WuXi AppTec (Hong Kong) Limited']);
+      // …and ends at its legal form, not at a page footer's words after it
+      assert.deepEqual(names('Copyright © 2025 Phoenix New Media Limited All Rights Reserved.'), ['Phoenix New Media Limited']);
       // accented letters, a register's capitals and a bracketed word in them, the German legal form written out
       assert.deepEqual(names('雀巢集团（Nestlé S.A.）与CHINA PACIFIC INSURANCE (GROUP) CO., LTD.签约，Volkswagen Aktiengesellschaft公告'), ['雀巢集团', 'Nestlé S.A.', 'CHINA PACIFIC INSURANCE (GROUP) CO., LTD.', 'Volkswagen Aktiengesellschaft']);
       // a company's investment arm is its own company, not the company (Intel Capital)

@@ -1471,6 +1471,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('代理首席财务官王鼎称，公司稳定。首席财务官付欣将出席会议。生态环境部部长黄润秋12日表示'), ['王鼎', '付欣', '黄润秋']);
       // (…a transliterated pair and a third character before speech: 局长/阿德/nrt 志/n 表示; not the speech itself: 总统/普京/nrt 说)
       assert.deepEqual(names('博监局局长阿德志表示。总统普京说'), ['阿德志', '普京']);
+      // a deputy's title before two names joined by 与, as by 和 (副行长郭建与项有志); not one mayor's (市长王强与李明)
+      assert.deepEqual(names('副行长郭建与项有志出席。市长王强与李明会谈'), ['郭建', '项有志', '王强']);
       // (…nor the first character of a time word: 首席执行官张鹏本/x 月初; 本月初 is a date)
       assert.deepEqual(names('首席执行官张鹏本月初宣布完成融资'), ['张鹏']);
       // an honorary post's mark is no name (以荣誉/nr 董事长身份); Taiwan's 战略长
