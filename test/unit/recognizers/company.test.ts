@@ -1785,6 +1785,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('万科与腾讯合作，华策影视和腾讯签约。新浪房产讯'), ['万科', '腾讯', '华策影视', '腾讯']);
       // a page's source line: 新浪财经综合 (compiled by Sina Finance), not 腾讯综合实力
       assert.deepEqual(names('2025年03月11日 07:02 新浪财经综合\n腾讯综合实力较强'), ['腾讯']);
+      // …nor a site's app in a page's share prompt (下载新浪财经APP, 腾讯新闻客户端)
+      assert.deepEqual(names('下载新浪财经APP，打开腾讯新闻客户端。新浪发布财报'), ['新浪']);
     });
   });
 
