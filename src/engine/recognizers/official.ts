@@ -940,9 +940,11 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   // (Not a two-character name the segmenter knew, nor a city, nor a character that follows names: 刘琦/nr 等 指出, 黄山 刚 表示.)
   // (…or before a list's pause, a word of its own: 副局长/方向/n 东/ns、周颖; or before the day: 部长/黄润/n 秋/t 12日表示.)
   const two = tok.start + 2;
-  if ((end === two || (end < 0 && tok.tag === 'n')) && tok.end === two && !NAME_TAGS.has(tok.tag ?? '') && !PLACE_NAMES.has(tok.word) && !PLACE_NAMES.has(text.slice(tok.start, two + 1)) && isCJKWord(text[two] ?? '') && !AFTER_NAME.at(text, two) && idx.at(two)?.end === two + 1 && SINGLE_SURNAMES.at(text, tok.start) && (SPEECH_OR_ACT.has(idx.at(two + 1)?.word ?? '') || text[two + 1] === '、' || DAY_AFTER_NAME.test(text.slice(two + 1, two + 4)))) return two + 1;
+  const thirdAlone = tok.end === two && isCJKWord(text[two] ?? '') && !AFTER_NAME.at(text, two) && idx.at(two)?.end === two + 1;
+  const actAfter = SPEECH_OR_ACT.has(idx.at(two + 1)?.word ?? '');
+  if ((end === two || (end < 0 && tok.tag === 'n')) && thirdAlone && !NAME_TAGS.has(tok.tag ?? '') && !PLACE_NAMES.has(tok.word) && !PLACE_NAMES.has(text.slice(tok.start, two + 1)) && SINGLE_SURNAMES.at(text, tok.start) && (actAfter || text[two + 1] === '、' || DAY_AFTER_NAME.test(text.slice(two + 1, two + 4)))) return two + 1;
   // (…and after a transliterated pair, a Macanese or Portuguese name's third character: 局长/阿德/nrt 志/n 表示.)
-  if (end === two && tok.tag === 'nrt' && tok.end === two && isCJKWord(text[two] ?? '') && !AFTER_NAME.at(text, two) && !SPEECH.at(text, two) && idx.at(two)?.end === two + 1 && SPEECH_OR_ACT.has(idx.at(two + 1)?.word ?? '')) return two + 1;
+  if (end === two && tok.tag === 'nrt' && thirdAlone && !SPEECH.at(text, two) && actAfter) return two + 1;
   // A Japanese family name and a given name of one to three characters before what follows names
   // (社长/佐藤/nrt 恒治/x 表示, 丰田/nz 章/q 男/n 当天, 高桥/x 健一/x, 吉田宪一郎): the whole, whatever the segmenter made of it.
   const family = JAPANESE_SURNAMES.longestFrom(text, tok.start);
