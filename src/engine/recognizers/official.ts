@@ -1028,9 +1028,10 @@ function titleAndOrg(text: string, titled: { start: number; end: number }, idx: 
   const written = postAt(text, titled, idx, lastOrgByUnit);
   const post = withPortfolio(text, titled.start, written);
   // A former or an acting post says so in its title, as the article does (原黄石市市长 → 原市长, 黄石市;
-  // 署理财政司司长 → 署理司长), so a hover never shows it as held.
-  const orgAt = titled.start - written.org.length;
-  const mark = holdingBefore(text, titled.start, idx) ?? (written.org && text.startsWith(written.org, orgAt) ? holdingBefore(text, orgAt, idx) : undefined);
+  // 署理财政司司长 → 署理司长), so a hover never shows it as held. (The title may start before this one: 前百度总裁、微软全球执行副总裁.)
+  const titleAt = text.endsWith(written.title, titled.end) ? titled.end - written.title.length : titled.start;
+  const orgAt = titleAt - written.org.length;
+  const mark = holdingBefore(text, titleAt, idx) ?? (written.org && text.startsWith(written.org, orgAt) ? holdingBefore(text, orgAt, idx) : undefined);
   return mark ? { ...post, title: mark + post.title } : post;
 }
 
@@ -1086,14 +1087,30 @@ function postAt(text: string, titled: { start: number; end: number }, idx: Token
     const firm = open >= 0 ? companyNameEndingAt(text, open) : -1;
     if (firm >= 0) return { title: sector![1]! + title, org: text.slice(firm, open) };
   }
-  if (!UNIT_ORG.test(org)) return { title, org };
+  const unit = UNIT_ORG.test(org);
+  if (!org || orgAt < 0 || !text.startsWith(org, orgAt)) return { title, org };
   // The unit's name may start with words the walk stops at (云/与/智慧产业事业群): a joiner a few characters back.
-  const from = orgStart(text, titled.start, idx);
+  const from = unit ? orgStart(text, titled.start, idx) : orgAt;
   const joint = text.slice(Math.max(0, from - 4), from).search(/[、兼][^、兼，,。\s]*$/);
   const at = joint < 0 ? -1 : Math.max(0, from - 4) + joint;
   const earlier = at >= 0 ? titleBefore(text, at) : undefined;
   if (!earlier) return { title, org };
-  return { title: text.slice(earlier.start, titled.end), org: orgOf(text, earlier.start, text.slice(earlier.start, at), idx, lastOrgByUnit) };
+  const first = orgOf(text, earlier.start, text.slice(earlier.start, at), idx, lastOrgByUnit);
+  // Another organization's post before this one is the same person's first (国家统计局新闻发言人、国民经济综合统计司司长付凌晖;
+  // 长城汽车副总裁、海外营销公司总经理): the organization is the first post's, the title runs from it. Not where the
+  // first post has no organization (全国人大代表、), or what stands before it is not one but a person (王广善总经理、, 副总经理王广善总经理、).
+  // (Nor where the second post is of another time: 原工商银行行长、现任农业银行董事长.)
+  if (!unit && !(first && (ORGANIZATION_END.test(first) || companyNameEndingAt(text, earlier.start) >= 0) && !containsTitle(text, earlier.start - first.length, earlier.start) && !HELD_THEN.test(text.slice(at + 1, at + 3)))) return { title, org };
+  return { title: text.slice(earlier.start, titled.end), org: first };
+}
+
+/** How the name of a body, an office or a place ends: 国家统计局, 中央军委, 济南市. */
+const ORGANIZATION_END = /(?:[局部委司署办厅院会处所省市县区州旗镇乡村]|中心|中央|总部|公司|集团|银行|证券|保险)$/;
+
+/** Whether a title ends inside text[start, end). */
+function containsTitle(text: string, start: number, end: number): boolean {
+  for (let k = start + 2; k < end; k++) if (titleEndingAt(text, k) >= start) return true;
+  return false;
 }
 
 /** Adverbs before a verb of taking a post, which the segmenter glues onto the name before them: 将, 已, 仍. */

@@ -33,6 +33,20 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('碧桂园服务副总裁、广东区域总裁吴建斌表示').map((o) => [o.name, o.title, o.org]), [['吴建斌', '副总裁、广东区域总裁', '碧桂园服务']]);
       // …or a development zone's 管委 (管委会)
       assert.deepEqual(officials('青岛西海岸新区工委副书记、管委主任周安出席活动').map((o) => [o.name, o.title, o.org]), [['周安', '工委副书记、管委主任', '青岛西海岸新区']]);
+      // Posts at two organizations: the first post's organization, the title running from it.
+      assert.deepEqual(officials('国家统计局新闻发言人、国民经济综合统计司司长付凌晖表示').map((o) => [o.name, o.title, o.org]), [['付凌晖', '新闻发言人、国民经济综合统计司司长', '国家统计局']]);
+      assert.deepEqual(officials('长城汽车副总裁、海外营销公司总经理刘艳钊介绍').map((o) => [o.name, o.title, o.org]), [['刘艳钊', '副总裁、海外营销公司总经理', '长城汽车']]);
+      assert.deepEqual(officials('济南市公安局副局长兼交警支队支队长李长水说').map((o) => [o.name, o.title, o.org]), [['李长水', '副局长兼交警支队支队长', '济南市公安局']]);
+      // …not where the first post has no organization, or the words before it are another person's name.
+      assert.deepEqual(officials('全国人大代表、圆通速递董事长喻渭蛟建议').map((o) => [o.name, o.title, o.org]), [['喻渭蛟', '董事长', '圆通速递']]);
+      assert.deepEqual(
+        officials('中国房地产指数系统副总经理王广善总经理、中房指数研究院总经理上官建华致辞').map((o) => [o.name, o.title]),
+        [['王广善', '副总经理'], ['上官建华', '总经理']],
+      );
+      assert.deepEqual(officials('王广善总经理、中房指数研究院总经理上官建华致辞').map((o) => [o.name, o.title]), [['王广善', '总经理'], ['上官建华', '总经理']]);
+      // A former mark before the first post is the title's; a post of another time is not joined to it.
+      assert.deepEqual(officials('前百度总裁、微软全球执行副总裁陆奇现任奇绩创坛创始人').map((o) => [o.name, o.title, o.org]), [['陆奇', '前总裁、微软全球执行副总裁', '百度']]);
+      assert.deepEqual(officials('原工商银行行长、现任农业银行董事长的谷澍此前表示').map((o) => [o.name, o.title, o.org]), [['谷澍', '董事长', '农业银行']]);
       // The board is the title's, not the organization's.
       assert.deepEqual(officials('与海尔集团董事局主席、首席执行官周云杰座谈'), [
         { name: '周云杰', title: '董事局主席、首席执行官', org: '海尔集团', source: 'rule:official-title' },
@@ -631,7 +645,7 @@ describe('OFFICIAL recognizer', () => {
       const orgs = (text: string) => officials(text).map((o) => [o.name, o.title, o.org]);
       assert.deepEqual(orgs('株洲市人民政府原副市长刘卫东接受审查'), [['刘卫东', '原副市长', '株洲市人民政府']]);
       assert.deepEqual(orgs('负责人调整，原国网山东省电力公司总经理林海调任'), [['林海', '原总经理', '国网山东省电力公司']]); // 原国网/x
-      assert.deepEqual(orgs('顺丰控股副总经理兼顺丰国际CEO王卫东称'), [['王卫东', 'CEO', '顺丰国际']]); // 兼顺丰/x: a second post, no one surnamed 兼
+      assert.deepEqual(orgs('顺丰控股副总经理兼顺丰国际CEO王卫东称'), [['王卫东', '副总经理兼顺丰国际CEO', '顺丰控股']]); // 兼顺丰/x: a second post, no one surnamed 兼
       assert.deepEqual(orgs('贵州省政协原副主席李再勇被查'), [['李再勇', '原副主席', '贵州省政协']]);
       assert.deepEqual(orgs('济南原市委书记王敏'), [['王敏', '原市委书记', '济南市']]);
       assert.deepEqual(orgs('中原董事长王刚'), [['王刚', '董事长', '中原']]);
