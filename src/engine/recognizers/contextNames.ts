@@ -72,6 +72,20 @@ export function contextNames(text: string, idx: TokenIndex): Found[] {
   }
   return out;
 }
+/** Where the clause a CJK run ending at `end` opens starts (after a pause or a line's start), or -1 past 6 characters. */
+function clauseStartBefore(text: string, end: number): number {
+  for (let k = end - 1; k >= Math.max(0, end - 7); k--) {
+    const c = text[k]!;
+    if (CLAUSE_PAUSE.test(c)) return k + 1;
+    if (!isCJKWord(c)) return -1;
+  }
+  return end - 7 < 0 ? 0 : -1;
+}
+const CLAUSE_PAUSE = /[、，,；;：:。！？!?\s]/;
+const MARKET_PREFIX = new RegExp(`^(?:${[...MARKET_WORDS].join('|')})`);
+/** Pronouns, conjunctions, prepositions and particles: words a clause opens with, no name's first. */
+const CLAUSE_OPENER_TAGS = new Set(['r', 'c', 'p', 'u', 'uj', 'ul', 'd', 't', 'f', 'm']);
+
 /** What a Hong Kong stock name writes after a dash about its shares: 美团-W, 京东集团-SW (weighted votes, secondary listing). */
 const SHARE_MARK = /^(?:SW|SB|WR|W|S|B)$/;
 /** A stock name (证券简称), or the one it was changed from and the one it became, quoted or not: (*ST)X, XA (京东方A). */
@@ -113,6 +127,14 @@ function listedNameStart(text: string, i: number, idx: TokenIndex): number {
     }
     start = t.start;
   }
+  // (A name that opens its clause is the stock's whole, whatever the segmenter made of its words: 华/ns 鼎新/d 材/zg（603917.SH）, 佳禾源/x 达/v（603277）.)
+  const clause = clauseStartBefore(text, end);
+  // (Not over a word that opens the clause: 其中/r 中体产业（600158）.)
+  const opener = clause >= 0 ? idx.at(clause) : undefined;
+  if (opener?.start === clause && !CLAUSE_OPENER_TAGS.has(opener.tag ?? '') && !NAME_STOP.has(opener.word) && clause < start && end - clause >= 3 && end - clause <= 6 && !isGeneric(text.slice(clause, end)) && !/(?:公司|企业)$/.test(text.slice(clause, end))) start = clause;
+  // (The market a share trades on, before its name, is none of it: A/x 股中/x 谷物/n 流/n（603565.SH）, 港股中航科工.)
+  const market = MARKET_PREFIX.exec(text.slice(start, end))?.[0].length ?? 0;
+  if (end - start - market >= 2) start += market;
   const name = text.slice(start, end);
   // ETF(510050), 华安黄金ETF（518880）: a fund's code, not a company's.
   // (Nor a generic word the walk stopped at: 现代/t 投资（000900） is no 投资.)

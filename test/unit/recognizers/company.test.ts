@@ -1479,6 +1479,11 @@ describe('COMPANY recognizer', () => {
       // (…and a coined first word taken for a verb after a pause, before a trade alone: ，启衡/v 生物/n)
       assert.deepEqual(names('e公司讯，启衡生物（688571）晚间公告'), ['启衡生物']);
       assert.deepEqual(names('今日，华虹半导体(01347.HK)股价上涨，康希诺生物(688185.SH)下跌'), ['华虹半导体', '康希诺生物']);
+      // (…and a name that opens its clause whole, whatever the segmenter made of its words: 华/ns 鼎新/d 材/zg, 佳禾源/x 达/v; not 其中/r)
+      assert.deepEqual(names('华鼎新材（603917.SH）3月28日晚间公告。佳禾源达（603277）副董事长郑雅琴'), ['华鼎新材', '佳禾源达']);
+      assert.deepEqual(names('板块累计上涨12.5%，其中中体产业（600158）涨幅达２％'), ['中体产业']);
+      // (…nor the market before it: A/x 股中/x 谷物/n 流/n)
+      assert.deepEqual(names('收报22.35港元，A股中谷物流（603565.SH）收报'), ['中谷物流']);
       // not a word that describes the stock before its name (板块龙头), the dictionary's name whole
       assert.deepEqual(names('板块龙头玲珑轮胎（601966.SH）上涨3%，模块龙头中际旭创（300308）上涨'), ['玲珑轮胎', '中际旭创']);
       assert.deepEqual(names('同时向安德利（605198）凤川工厂供货'), ['安德利']); // 向安/x 德利: the preposition is no part of it
