@@ -235,6 +235,9 @@ const UNITS: Record<string, Unit> = {
   伏安: { pattern: '伏安', unit: 'VA', kind: 'measure' },
   千伏: { pattern: '千伏', unit: 'kV', kind: 'measure' },
   伏: { pattern: '伏', unit: 'V', kind: 'measure', digitsOnly: true },
+  // Pressure: 4.5兆帕, 300千帕 (帕 alone is too rare to be worth a false 帕).
+  兆帕: { pattern: '兆帕', unit: 'MPa', kind: 'measure' },
+  千帕: { pattern: '千帕', unit: 'kPa', kind: 'measure' },
   摄氏度: { pattern: '摄氏度', unit: '°C', kind: 'measure' },
   '℃': { pattern: '℃', unit: '°C', kind: 'measure' },
   '°C': { pattern: '°C', unit: '°C', kind: 'measure' },

@@ -437,6 +437,10 @@ describe('AMOUNT recognizer', () => {
       { text: '1.2万亿立方英尺', value: 1.2e12, unit: 'ft3' },
     ]);
     assert.deepEqual(found(recognizeAmounts, '美国玉米产量预计151.5亿蒲式耳'), [{ text: '151.5亿蒲式耳', value: 1.515e10, unit: 'bu' }]);
+    assert.deepEqual(found(recognizeAmounts, '压力超过4.5兆帕，真空度约300千帕'), [
+      { text: '4.5兆帕', value: 4.5, unit: 'MPa' },
+      { text: '300千帕', value: 300, unit: 'kPa' },
+    ]);
   });
 
   it('takes 元 after a yuan or dollar sign into the amount (¥30元, NT$15亿元)', () => {

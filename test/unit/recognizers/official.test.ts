@@ -424,6 +424,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('阿里云首席技术官周靖人称，通义千问将开源'), ['周靖人']);
       // an adverb of all glued onto the name's last character (黄调/x 贵均/x, 陈佳文均/x), not a compound surname's fourth (欧阳建平)
       assert.deepEqual(names('董事长黄调贵均表示。总经理陈佳文均出席。董事长欧阳建平表示'), ['黄调贵', '陈佳文', '欧阳建平']);
+      // (…and 未, not: 李在镕未/x 出席)
+      assert.deepEqual(names('会长李在镕未出席当天的说明会'), ['李在镕']);
       // a compound surname the segmenter took for a place, listed after the first name (、欧阳/ns 建平/n)
       assert.deepEqual(names('副市长王刚、欧阳建平出席'), ['王刚', '欧阳建平']);
       // two titles joined by a 兼 the segmenter glued onto the first (副/总裁兼/j 首席财务官)
@@ -842,6 +844,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('丰田汽车公司社长佐藤恒治表示。社长丰田章男表示。索尼集团社长高桥健一表示。董事长田中说'), ['佐藤恒治', '丰田章男', '高桥健一', '田中']);
       // before what a visitor does too, with a given name of three characters
       assert.deepEqual(names('社长佐藤恒治在北京会见代表团。社长丰田章男当天出席。会长吉田宪一郎一行。社长楠见雄规表示。社长佐藤宣布'), ['佐藤恒治', '丰田章男', '吉田宪一郎', '楠见雄规', '佐藤']);
+      // …and before a forecast or 则
+      assert.deepEqual(names('社长佐藤恒治预计，关税将增加。任天堂社长古川俊太郎则在说明会上表示'), ['佐藤恒治', '古川俊太郎']);
       // (the given name's last character glued to 为: 赤泽亮/x 正为/x; the family name alone before 为)
       assert.deepEqual(names('担当大臣赤泽亮正为对美谈判代表。社长佐藤为公司带来变化'), ['赤泽亮正', '佐藤']);
       assert.deepEqual(names('会长丰田章男曾表示。社长佐藤恒治此前表示。首席财务官冈崎健表示。总裁本间哲朗表示'), ['丰田章男', '佐藤恒治', '冈崎健', '本间哲朗']);
