@@ -846,6 +846,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('社长佐藤恒治在北京会见代表团。社长丰田章男当天出席。会长吉田宪一郎一行。社长楠见雄规表示。社长佐藤宣布'), ['佐藤恒治', '丰田章男', '吉田宪一郎', '楠见雄规', '佐藤']);
       // …and before a forecast or 则
       assert.deepEqual(names('社长佐藤恒治预计，关税将增加。任天堂社长古川俊太郎则在说明会上表示'), ['佐藤恒治', '古川俊太郎']);
+      // …and before a post's change, its term or an acting one (本间哲朗转任, 小川真一任期届满, 田中雅人代理行长)
+      assert.deepEqual(names('现任总裁本间哲朗转任顾问。原行长小川真一任期届满回国，由副行长田中雅人代理行长职务'), ['本间哲朗', '小川真一', '田中雅人']);
       // (the given name's last character glued to 为: 赤泽亮/x 正为/x; the family name alone before 为)
       assert.deepEqual(names('担当大臣赤泽亮正为对美谈判代表。社长佐藤为公司带来变化'), ['赤泽亮正', '佐藤']);
       assert.deepEqual(names('会长丰田章男曾表示。社长佐藤恒治此前表示。首席财务官冈崎健表示。总裁本间哲朗表示'), ['丰田章男', '佐藤恒治', '冈崎健', '本间哲朗']);
