@@ -132,7 +132,7 @@ describe('engine', function () {
     ]);
     // a company's region or line of business before the title is the title's, the company the organization, for the names listed after too
     // (…a line of business after the region, and the company's Latin name in brackets between)
-    const units = '高盛集团前东南亚区主席蒂姆·莱斯纳认罪。华泰联合证券投行业务负责人孙某、副总经理周某被警示。贝莱德亚太区主席Rachel Lord来访。瑞银亚太区房地产研究主管John Lam指出。汇丰银行（HSBC）大中华区行政总裁王立群出席。希尔顿大中华区及蒙古总裁钱进透露';
+    const units = '高盛集团前东南亚区主席蒂姆·莱斯纳认罪。华泰联合证券投行业务负责人孙某、副总经理周某被警示。贝莱德亚太区主席Rachel Lord来访。瑞银亚太区房地产研究主管John Lam指出。汇丰银行（HSBC）大中华区行政总裁王立群出席。希尔顿大中华区及蒙古总裁钱进透露。可口可乐公司大中华及蒙古区总裁张家豪表示';
     assert.deepEqual(await posts(units), [
       ['蒂姆·莱斯纳', '前东南亚区主席', '高盛集团'],
       ['孙某', '投行业务负责人', '华泰联合证券'],
@@ -141,6 +141,7 @@ describe('engine', function () {
       ['John Lam', '亚太区房地产研究主管', '瑞银'],
       ['王立群', '大中华区行政总裁', '汇丰银行'],
       ['钱进', '大中华区及蒙古总裁', '希尔顿'],
+      ['张家豪', '大中华及蒙古区总裁', '可口可乐公司'],
     ]);
     // an appointment with no company in its sentence: the company the article is about
     const board = '青岛海岸农村商业银行股份有限公司（下称“海岸银行”）召开股东大会。海岸银行2024年净利润增长。\n经累积投票，张海峰、许卫东当选执行董事。';
