@@ -1,5 +1,6 @@
 import { OffsetMap } from '../core/offsets';
 import { compareSpans, type SpanDraft } from '../core/span';
+import { CharSet } from './recognizers/charSet';
 import { narrowed } from './astral';
 import { toSimplified } from './dict/traditional';
 import { LEXICON_SOURCE, type LexiconMatcher } from './lexicon/matcher';
@@ -313,6 +314,7 @@ const ONE_COMPANY_TITLE = String.raw`(?:联席|联合|执行|轮值|副|高级�
 // (主席 too, joined to one of them: 主席兼首席执行官; and held formerly or acting, as titles say: 原总经理.)
 const COMPANY_TITLE = new RegExp(`^${HOLDING_MARK}?(?:主席[兼、])?${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
 const CLAUSE_START = /^[，,；;：:。！？!?\n]?$/;
+const PREPOSITION_BEFORE = new CharSet('由对向');
 /** The holder's age, between the start of a clause and a title: ，现年67岁的董事长陈景河. */
 const AGE_BEFORE = /(?:现年|今年)?(?:\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)岁的$/;
 
@@ -323,8 +325,8 @@ const AGE_BEFORE = /(?:现年|今年)?(?:\d{2}|[二三四五六七八九]十[一
  */
 function soleCompanyOfSentence(companies: readonly Candidate[], at: number, title: string, text: string): Candidate | undefined {
   at -= AGE_BEFORE.exec(text.slice(Math.max(0, at - 8), at))?.[0].length ?? 0;
-  // (…or after the 由 of who stands in, opening its clause: ，由行长张金良代为履行董事长职责.)
-  if (text[at - 1] === '由' && CLAUSE_START.test(text.slice(at - 2, at - 1))) at--;
+  // (…or after the 由 of who stands in, or the 对 or 向 of whom a decision is about: ，由行长张金良代为履行董事长职责, 同意由副董事长周立新, 对时任总裁何建明给予警告.)
+  if (PREPOSITION_BEFORE.at(text, at - 1)) at--;
   if (!COMPANY_TITLE.test(title) || !CLAUSE_START.test(text.slice(at - 1, at))) return undefined;
   // (Where those sentences name none, the company the article is about: …中国神华…中国神华…⏎董事会秘书王刚在回答投资者提问时称.)
   const before = companiesJustBefore(companies, at, text);

@@ -262,6 +262,11 @@ describe('engine', function () {
       ['田国立', '董事长', '中国建设银行'],
       ['张金良', '行长', '中国建设银行'],
     ]);
+    // …and of whom a penalty is, after 对 (，对时任董事长武晓峰、总裁董宏伟)
+    assert.deepEqual(await posts('上海证监局查明，德邦证券存在违规行为，对时任董事长武晓峰、总裁董宏伟分别处以50万元罚款。'), [
+      ['武晓峰', '董事长', '德邦证券'],
+      ['董宏伟', '总裁', '德邦证券'],
+    ]);
     // 集团 between a registered name and the title is the title's; a former post listed after a present one, or heading its clause, is of the same company
     assert.deepEqual(
       await posts('友邦保险控股有限公司集团首席执行官兼总裁李源祥表示。恒大集团创始人、原董事局主席许家印，前首席执行官夏海钧和前首席财务官潘大荣被判赔偿。'),
