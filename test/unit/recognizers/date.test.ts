@@ -907,6 +907,8 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('（本报记者 李明 2023年12月8日）福建鲁峰机械制造有限公司昨日确认'), { year: 2023, month: 12, day: 8 });
     assert.deepEqual(findDateline('2025年3月27日 齐鲁晚报讯（记者 张静）3月26日，潍柴动力召开会议'), { year: 2025, month: 3, day: 27 });
     assert.deepEqual(findDateline('本报讯（记者 王丽）2025年3月12日，平阴县人代会开幕'), { year: 2025, month: 3, day: 12 });
+    // (…or a space: 合肥日报讯（记者 宋雨）2025年5月15日 合肥高新区…)
+    assert.deepEqual(findDateline('芯瑞装备拟募资三十亿元\n合肥日报讯（记者 宋雨）2025年5月15日 合肥高新区又一家企业冲刺科创板'), { year: 2025, month: 5, day: 15 });
     assert.deepEqual(findDateline('证券时报e公司讯，2024年11月5日，公司公告'), { year: 2024, month: 11, day: 5 });
     assert.equal(findDateline('据悉（记者 王丽）2025年3月12日，平阴县人代会开幕'), undefined);
     assert.equal(findDateline('公司曾于上市首日（2021年3月5日）大涨'), undefined);
