@@ -47,6 +47,12 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   // 美国共和党籍众议员: a party's membership is no organization, the country is; 德国籍高管: a nationality, no organization.
   org = org.replace(/(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,4}党籍$/, '');
   if (org.endsWith('籍')) org = '';
+  // 该局副局长 after 无锡市科技局…: the office of that kind the paragraph named last (该局/r names none itself).
+  const office = org ? null : OFFICE_PRONOUN.exec(text.slice(Math.max(floor, cs - 2), cs));
+  if (office) {
+    const named = namedBefore(text, cs - 2, office[1]!, idx);
+    return named && !text.slice(text.lastIndexOf(named, cs - 2), cs).includes('\n') ? named : '';
+  }
   const m = UNIT_TITLE.exec(title);
   const unit = m?.[1] ?? m?.[3];
   const mission = MISSIONS[title.replace(/^副/, '')];
@@ -104,6 +110,9 @@ const SECTOR_ALONE = /^[\u4e00-\u9fff]{2,8}行业$/;
 /** A company's Latin name in brackets: （Morgan Stanley）. */
 const LATIN_BRACKET_BEFORE = /[(（][A-Za-z][A-Za-z .&'-]*[)）]$/;
 
+/** An office by its kind after 该 (that): 该局, 该厅, 该委. */
+const OFFICE_PRONOUN = /^该([局厅委署办])$/;
+
 /** A kind of body named alone before a title, as a text says it after naming the body whole: 协会, 商会. */
 const BARE_BODY = /^(?:协会|学会|商会|基金会|联合会|研究会|促进会|联盟)$/;
 
@@ -111,6 +120,8 @@ const BARE_BODY = /^(?:协会|学会|商会|基金会|联合会|研究会|促进
 function namedBefore(text: string, at: number, kind: string, idx: TokenIndex): string | undefined {
   for (let k = text.lastIndexOf(kind, at - 1); k > 0; k = text.lastIndexOf(kind, k - 1)) {
     const end = k + kind.length;
+    // (Not the office of a title: 代理局长.)
+    if (text[end] === '长') continue;
     const start = orgStart(text, end, idx);
     if (start < k && isCJKWord(text.slice(start, k))) return text.slice(start, end);
   }

@@ -659,6 +659,9 @@ describe('OFFICIAL recognizer', () => {
     it('takes a body of a kind named alone (协会会长) as the one of that kind the text named last', () => {
       const orgs = (text: string) => officials(text).map((o) => [o.name, o.org]);
       assert.deepEqual(orgs('中国上市公司协会发布报告。协会会长宋志平表示。商会会长张伟说'), [['宋志平', '中国上市公司协会'], ['张伟', '商会']]);
+      // …and 该局 the bureau the paragraph named last, not a title's 局 (代理局长), nor one in a paragraph before
+      assert.deepEqual(orgs('无锡市科技局代理局长钱卫东表示。该局副局长顾晓丽补充说'), [['钱卫东', '无锡市科技局'], ['顾晓丽', '无锡市科技局']]);
+      assert.deepEqual(orgs('无锡市科技局发布通知。\n该局副局长顾晓丽表示'), [['顾晓丽', undefined]]);
       // an association's abbreviation the segmenter cut after its first character is the organization whole
       assert.deepEqual(orgs('乘联会秘书长崔东树表示，中钢协副会长骆铁军说'), [['崔东树', '乘联会'], ['骆铁军', '中钢协']]);
       // …or a society whose 会 the segmenter took for a verb before its 会长
