@@ -1470,6 +1470,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('恒生银行行政总裁施颖茵说'), ['恒生银行']);
     });
 
+    it('starts no registered name at a currency or a verb of buying or selling before it (10亿/欧元/竞购/千禧银行)', () => {
+      assert.deepEqual(names('复星国际以约10亿欧元竞购千禧银行剩余股权，另以5亿美元出售华夏银行股份'), ['复星国际', '千禧银行', '华夏银行']);
+    });
+
     it('reads the name a stock code follows, not a year in brackets', () => {
       assert.deepEqual(names('恒宝股份（002104）、四方精创（300468）涨停'), ['恒宝股份', '四方精创']);
       // (新股, a new listing, says what the stock is, not its name)
