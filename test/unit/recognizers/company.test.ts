@@ -192,8 +192,8 @@ describe('COMPANY recognizer', () => {
 
     it('takes the numbered engineering bureau of a state-owned group as a company of its own', () => {
       assert.deepEqual(companies('中建八局中标，中铁十一局集团也参与').map((c) => [c.text, c.canonical]), [
-        ['中建八局', undefined],
-        ['中铁十一局集团', undefined],
+        ['中建八局', '中国建筑第八工程局有限公司'],
+        ['中铁十一局集团', '中铁十一局集团有限公司'],
       ]);
       // named by its trade (一航局, 一公局) or its works (大桥局), and before a glued 是
       assert.deepEqual(names('中交一航局作为施工总承包单位，中交一公局参建'), ['中交一航局', '中交一公局']);
@@ -585,6 +585,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华为(济南)人工智能创新中心落地'), ['华为']);
       assert.deepEqual(names('上海迪士尼度假区接待游客约23万人次'), ['迪士尼']);
       assert.deepEqual(names('银联杭州分公司表示'), ['银联']);
+      // …a state builder's numbered bureau too (中建三局: a company of its own)
+      assert.deepEqual(names('中建三局光谷之眼项目部负责人表示'), ['中建三局']);
       // …a hospital of a hospital group, without the city, whatever the segmenter glued to 医院 (爱尔/x 眼科医院/nz)
       assert.deepEqual(names('旗下长沙爱尔眼科医院获批，常熟海吉亚医院投用'), ['爱尔眼科', '海吉亚']);
       assert.deepEqual(names('开往苏州立讯精密工业园区的大巴'), ['立讯精密']);
