@@ -965,6 +965,8 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   const given = end === tok.start + 2 && tok.tag === 'x' && text[tok.start + 1] !== '某' ? idx.at(end) : undefined;
   // …or the third glued to the verb of the post after it (副总经理/王德/x 英代任/x: 王德英, acting).
   if (given && given.start === end && given.tag === 'x' && given.end === end + 3 && POST_AFTER_GLUED.has(given.word.slice(1)) && isCJKWord(given.word[0]!)) return end + 1;
+  // …or a third character the segmenter glued to kin or made a word with an adverb of all (孙立/x 明之女/x, 刘炽/x 平均/a 未回应).
+  if (given && given.start === end && given.end === end + (KIN.test(given.word.slice(1)) ? 3 : 2) && isCJKWord(given.word) && (given.end === end + 3 || (ALL_ALSO.at(text, end + 1) && FOLLOWS_JAPANESE_NAME.test(text.slice(end + 2, end + 4))))) return end + 1;
   // (Not a verb of taking or leaving a post: 黄峥/x 辞任/x。, nor kin: 王勇/x 之子/x.)
   if (given && given.start === end && given.tag === 'x' && given.end === end + 2 && isCJKWord(given.word) && !TAKING.has(given.word) && !KIN.test(given.word) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) {
     return SPEECH.at(text, given.end - 1) || ALL_ALSO.at(text, given.end - 1) ? given.end - 1 : given.end;
@@ -987,7 +989,7 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   if (tok.end - tok.start === 2 && (tok.tag === 'x' || tok.tag === 'nrt') && isTranslit(text, tok.start, tok.end)) return tok.end;
   // A longer one it took for words, before what follows names or a date: 行长拉加/v 德/ns 表示, 6月5日宣布.
   // (…or where it is: 欧洲央行行长拉加/v 德/ns 在法兰克福.)
-  for (let e = tok.start + 3; e <= tok.start + 5; e++) if (idx.isBoundary(e) && isTranslit(text, tok.start, e) && (FOLLOWS_NAME.test(text.slice(e, e + 2)) || TIME_AFTER_NAME.test(text.slice(e, e + 2)) || text[e] === '在')) return e;
+  for (let e = tok.start + 3; e <= tok.start + 5; e++) if (idx.isBoundary(e) && isTranslit(text, tok.start, e) && FOLLOWS_JAPANESE_NAME.test(text.slice(e, e + 2))) return e;
   // A surname and a given name the segmenter took for a place word, before what a person does: 董事长林中/s 当日未出席 (in the woods).
   if (tok.tag === 's' && tok.end - tok.start === 2 && SINGLE_SURNAMES.at(text, tok.start) && FOLLOWS_JAPANESE_NAME.test(text.slice(tok.end, tok.end + 2))) return tok.end;
   if (!NAME_TAGS.has(tok.tag ?? '') || !WHOLE_NAME.test(tok.word) || TITLE_AT.longestFrom(text, tok.start) >= 0) return -1;

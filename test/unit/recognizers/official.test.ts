@@ -1252,6 +1252,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('比亚迪董事长的王传福3月26日表示'), ['王传福']);
       // kin after a name is no given name (王勇/x 之子/x)
       assert.deepEqual(names('创始人王勇之子，2018年起出任董事长'), ['王勇']);
+      // …but a third character glued to kin is the name's (孙立/x 明之女/x), as is one the segmenter made a word with 均 (刘炽/x 平均/a 未回应)
+      assert.deepEqual(names('董事长孙立明之女孙晓岚不再担任副董事长。腾讯总裁刘炽平均未回应'), ['孙立明', '孙晓岚', '刘炽平']);
+      // …and a transliterated name before what is said of it (拉加/v 德/ns 宣布)
+      assert.deepEqual(names('欧洲央行行长拉加德宣布，自6月12日起下调利率'), ['拉加德']);
       // …but a post the person takes next is theirs now
       assert.deepEqual(officials('曾任长江医药集团副总裁的何建明出任同仁制药董事长').map((o) => [o.name, o.title, o.org]), [['何建明', '董事长', '同仁制药']]);
       assert.deepEqual(names('海底捞董事会主席由杨利娟继续担任'), ['杨利娟']);
