@@ -55,8 +55,8 @@ export function mediumAt(text: string, start: number, end: number): boolean {
   // A site's name opening its line before the date is the page's dateline (新浪医药 ２０２５年０６月０２日 08:30), not a company.
   // (…or before the date of its dispatch: 新浪财经2025年8月6日讯.)
   if ((start === 0 || text[start - 1] === '\n') && (DATE_ON_LINE_AFTER.test(text.slice(end, end + 8)) || DISPATCH_AFTER.test(text.slice(end, end + 18))) && !REGISTERED_END.test(text.slice(start, end))) return true;
-  // (…and a site's app: 下载新浪财经APP, 腾讯新闻客户端.)
-  if (SITE_APP.test(text.slice(end, end + 7))) return true;
+  // (…and a site's app: 下载新浪财经APP, 腾讯新闻客户端; the apps a page's share prompt lists: 分享：微信　微博　抖音.)
+  if (SITE_APP.test(text.slice(end, end + 7)) || SHARE_PROMPT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   return ((TITLE_SEPARATOR.test(before) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 30)));
 }
 /**
@@ -74,6 +74,8 @@ const DISPATCH_AFTER = /^[\u4e00-\u9fff]{0,4}(?:(?:19|20)\d{2}年)?\d{1,2}月\d{
 const DATE_ON_LINE_AFTER = /^[\u4e00-\u9fff]{0,4}[^\S\n]+(?:19|20|１９|２０)[\d０-９]{2}(?:年|-|\/|\.)/;
 /** …with the time of its item between (据新浪财经2025-03-10 09:15:42消息). */
 const SITE_REPORTS = /^(?:财经|新闻|科技|体育|娱乐|网)[\d\-:. ]{0,20}(?:报道|消息|讯|援引|获悉)/;
+/** A page's share prompt, on its line before an app's name: 分享：微信　微博　, 分享到： . */
+const SHARE_PROMPT_BEFORE = /(?:^|\n)[^\S\n]*分享(?:到|至)?[：:][^\n。，,]*$/;
 /** A site's section and its app after the company's name: 新浪财经APP, 腾讯新闻客户端. */
 const SITE_APP = /^(?:财经|新闻|科技|体育|娱乐|视频)(?:APP|App|app|客户端)/;
 /** A site's section the name itself ends with: 据腾讯科技报道, 据新浪财经消息. */

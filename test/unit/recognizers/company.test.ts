@@ -1798,6 +1798,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('2025年03月11日 07:02 新浪财经综合\n腾讯综合实力较强'), ['腾讯']);
       // …nor a site's app in a page's share prompt (下载新浪财经APP, 腾讯新闻客户端)
       assert.deepEqual(names('下载新浪财经APP，打开腾讯新闻客户端。新浪发布财报'), ['新浪']);
+      // …nor the apps a share prompt lists (分享：微信　微博　抖音; 分享到：Facebook)
+      assert.deepEqual(names('正文完。\n分享：微信　微博　抖音\n分享到：Facebook\n抖音集团发布公告'), ['抖音集团']);
     });
   });
 
