@@ -314,7 +314,8 @@ const ONE_COMPANY_TITLE = String.raw`(?:联席|联合|执行|轮值|副|高级�
 // (主席 too, joined to one of them: 主席兼首席执行官; and held formerly or acting, as titles say: 原总经理.)
 const COMPANY_TITLE = new RegExp(`^${HOLDING_MARK}?(?:主席[兼、])?${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
 const CLAUSE_START = /^[，,；;：:。！？!?\n]?$/;
-const PREPOSITION_BEFORE = new CharSet('由对向');
+const PREPOSITION_BEFORE = new CharSet('由对向因');
+const CHOOSING_BEFORE = /(?:推举|选举|推选|聘任|任命)$/;
 /** The holder's age, between the start of a clause and a title: ，现年67岁的董事长陈景河. */
 const AGE_BEFORE = /(?:现年|今年)?(?:\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)岁的$/;
 
@@ -325,9 +326,11 @@ const AGE_BEFORE = /(?:现年|今年)?(?:\d{2}|[二三四五六七八九]十[一
  */
 function soleCompanyOfSentence(companies: readonly Candidate[], at: number, title: string, text: string): Candidate | undefined {
   at -= AGE_BEFORE.exec(text.slice(Math.max(0, at - 8), at))?.[0].length ?? 0;
-  // (…or after the 由 of who stands in, or the 对 or 向 of whom a decision is about: ，由行长张金良代为履行董事长职责, 同意由副董事长周立新, 对时任总裁何建明给予警告.)
+  // (…or after the 由 of who stands in, the 对 or 向 of whom a decision is about, or 因: ，由行长张金良代为履行董事长职责, 对时任总裁何建明给予警告, ，因董事长贺青工作调整;
+  // or a board's verb of choosing, whoever chooses: 公司董事会推举副董事长、总裁王松代为履行.)
   if (PREPOSITION_BEFORE.at(text, at - 1)) at--;
-  if (!COMPANY_TITLE.test(title) || !CLAUSE_START.test(text.slice(at - 1, at))) return undefined;
+  const chosen = CHOOSING_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+  if (!COMPANY_TITLE.test(title) || !(chosen || CLAUSE_START.test(text.slice(at - 1, at)))) return undefined;
   // (Where those sentences name none, the company the article is about: …中国神华…中国神华…⏎董事会秘书王刚在回答投资者提问时称.)
   const before = companiesJustBefore(companies, at, text);
   return before.length ? onlyOne(before, text) : articleSubject(companies.filter((c) => namedInChinese(c, text)), at, text);
