@@ -620,6 +620,8 @@ describe('DATE recognizer', () => {
       ['上季度', undefined],
       ['本季度', undefined],
     ]);
+    // …with its end or start (较上季度末上升)
+    assert.deepEqual(valueOf('偿付能力充足率较上季度末上升12.5个百分点'), [['上季度末', undefined]]);
   });
 
   it('takes a holiday without its year more than half a year past as the coming one', () => {
