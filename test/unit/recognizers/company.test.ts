@@ -963,6 +963,8 @@ describe('COMPANY recognizer', () => {
 
     it('leaves a product alone, company name and all (guidelines: 小米SU7 is a product)', () => {
       assert.deepEqual(names('希望小米SU7能成为首选'), []);
+      // …and an app by its users, streamers or its count of daily users (抖音日活跃用户, 快手应用, 抖音主播), not the company
+      assert.deepEqual(names('抖音日活跃用户已超7亿，快手应用平均日活跃用户3.9亿，抖音主播被通报。快手发布财报'), ['快手']);
       // …a series and its trim too (比亚迪秦PLUS, 汉EV)
       assert.deepEqual(names('开着比亚迪秦PLUS，比亚迪汉EV售价下调'), []);
       // …and an app named with it in quotes (“建行惠懂你”APP)
