@@ -1003,7 +1003,7 @@ const RELATIVE_TIME = /^(?:本[月周年季]|[今明去]年|[昨今明][日天�
 const HONORARY = new Set(['荣誉', '名誉']);
 /** Verbs of a post the segmenter glues a name's last character onto: 英/代任. */
 const POST_AFTER_GLUED = new Set(['代任', '接任', '出任', '离任', '辞任', '兼任', '担任', '代行']);
-/** Adverbs after a subject: 均 (all), 也, 亦 (also), 都 (all), 则 (while). */
+/** Adverbs after a subject: 均 (all), 也, 亦 (also), 都 (all), 则 (while), 未 (not). */
 const ALL_ALSO = new CharSet('均也亦都则未');
 /** What follows a name rather than the second of two people joined by 和: speech, attending and a pause. */
 const NAME_ACTS = '表示|说|称|指出|认为|强调|介绍|出席|参加|会见';
@@ -1046,7 +1046,9 @@ function holdingBefore(text: string, at: number, idx: TokenIndex): string | unde
   if (!word) return undefined;
   // (…or glued onto the end of the company's name: 台积/x 电前/x 董事长.)
   const tok = idx.at(at - word.length);
-  return tok?.start === at - word.length || (tok?.tag === 'x' && tok.end === at && companyNameEndingAt(text, at - word.length) >= 0) ? word : undefined;
+  // (…or onto the end of an office's name: 工业和信息化/部原/x 部长.)
+  const glued = tok?.tag === 'x' && tok.end === at && (companyNameEndingAt(text, at - word.length) >= 0 || (tok.word.length === 2 && OFFICE_END.at(text, tok.start)));
+  return tok?.start === at - word.length || glued ? word : undefined;
 }
 
 /**

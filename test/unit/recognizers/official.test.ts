@@ -646,6 +646,8 @@ describe('OFFICIAL recognizer', () => {
     it('keeps 原 (former) out of the organization and in the title (a hover never shows a former post as held), and a government body whole', () => {
       const orgs = (text: string) => officials(text).map((o) => [o.name, o.title, o.org]);
       assert.deepEqual(orgs('株洲市人民政府原副市长刘卫东接受审查'), [['刘卫东', '原副市长', '株洲市人民政府']]);
+      // (…the segmenter gluing 原 onto the office's name: 工业和信息化/部原/x 部长, 国家能源局原副局长)
+      assert.deepEqual(orgs('工业和信息化部原部长苗圩表示。国家能源局原副局长史玉波指出'), [['苗圩', '原部长', '工业和信息化部'], ['史玉波', '原副局长', '国家能源局']]);
       assert.deepEqual(orgs('负责人调整，原国网山东省电力公司总经理林海调任'), [['林海', '原总经理', '国网山东省电力公司']]); // 原国网/x
       assert.deepEqual(orgs('顺丰控股副总经理兼顺丰国际CEO王卫东称'), [['王卫东', '副总经理兼顺丰国际CEO', '顺丰控股']]); // 兼顺丰/x: a second post, no one surnamed 兼
       assert.deepEqual(orgs('贵州省政协原副主席李再勇被查'), [['李再勇', '原副主席', '贵州省政协']]);
