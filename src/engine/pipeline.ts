@@ -177,6 +177,7 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     if (own.has(c) || ((shared || (c.attrs?.org && c.attrs.org === previous?.attrs?.org)) && ofCompany.has(previous!))) ofCompany.add(c);
     previous = c;
   }
+  withListedPostsCompany(officials, companies, text);
   // A mention with no organization of its own is of the one the first mention with one names (王娟表示 after 宝钢股份董事会秘书王娟).
   // (A foreign name's last part is the same person's: 萨提亚·纳德拉 … 纳德拉说.)
   const first = new Map<string, Candidate>();
@@ -193,6 +194,26 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     const named = officials[i - 1];
     if (c.attrs && !c.attrs.org && named?.attrs?.org && c.start === named.end + 1 && '(（'.includes(text[named.end]!)) c.attrs.org = named.attrs.org;
   });
+}
+
+/**
+ * Titled names listed one after another, none with an organization (，主席蔡崇信、首席执行官吴泳铭出席): a
+ * board's list. Where one holds a company title and the list opens its clause, all are of the
+ * sentence's only company, as one such title alone would be (soleCompanyOfSentence).
+ */
+function withListedPostsCompany(officials: readonly Candidate[], companies: readonly Candidate[], text: string): void {
+  const titleStart = (c: Candidate) => c.start - String(c.attrs?.title ?? '').length;
+  for (let i = 0; i < officials.length; ) {
+    let j = i + 1;
+    while (j < officials.length && officials[j]!.attrs?.title && text[officials[j - 1]!.end] === '、' && titleStart(officials[j]!) === officials[j - 1]!.end + 1) j++;
+    const run = officials.slice(i, j);
+    const post = run.find((c) => COMPANY_TITLE.test(String(c.attrs?.title ?? '')));
+    if (run.length > 1 && post && run.every((c) => c.attrs?.title && !c.attrs.org) && text.startsWith(String(run[0]!.attrs!.title), titleStart(run[0]!))) {
+      const named = soleCompanyOfSentence(companies, titleStart(run[0]!), String(post.attrs!.title), text);
+      if (named) for (const c of run) c.attrs!.org = text.slice(named.start, named.end);
+    }
+    i = j;
+  }
 }
 
 /**

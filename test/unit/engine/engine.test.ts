@@ -262,6 +262,11 @@ describe('engine', function () {
       ['田国立', '董事长', '中国建设银行'],
       ['张金良', '行长', '中国建设银行'],
     ]);
+    // …and so is a list of posts opening its clause, one of them a company's (，主席蔡崇信、首席执行官吴泳铭)
+    assert.deepEqual(await posts('阿里巴巴集团公布第三季度业绩，收入为人民币2801.54亿元，主席蔡崇信、首席执行官吴泳铭出席业绩会。'), [
+      ['蔡崇信', '主席', '阿里巴巴集团'],
+      ['吴泳铭', '首席执行官', '阿里巴巴集团'],
+    ]);
     // …and after 因, or a board's verb of choosing (，因董事长贺青工作调整，公司董事会推举副董事长、总裁王松)
     assert.deepEqual(await posts('国泰君安证券（601211.SH）1月20日公告，因董事长贺青工作调整，公司董事会推举副董事长、总裁王松代为履行董事长职责。'), [
       ['贺青', '董事长', '国泰君安证券'],
