@@ -273,8 +273,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
 
 /** Whether a title starts within the clause at `from` (before the next pause): the words there are an organization. */
 function titleInClause(text: string, from: number, idx: TokenIndex): boolean {
-  // (A title after 及 right after the name is the next person's: 执行董事潘政民、吴春媛及独立非执行董事张宏江.)
-  if (text[from] === '及') return false;
+  // (A title after 及, 和 or 与 right after the name is the next person's: 执行董事潘政民、吴春媛及独立非执行董事张宏江, 副局长刘洋、王建华和代理总畜牧师赵明.)
+  if (LAST_JOINS.at(text, from)) return false;
   // (Not inside a word: 在主席台/n 就座.)
   for (let k = from; k < from + 12 && k < text.length && !CLAUSE_END.at(text, k); k++) {
     const end = TITLE_AT.longestFrom(text, k);
