@@ -629,6 +629,8 @@ describe('DATE recognizer', () => {
     assert.deepEqual(afterDateline('2024-10-08 10:00', '今年的春节档刷新春节档纪录'), [['今年', '2024'], ['春节', '2024-02-10'], ['春节', '2025-01-29']]);
     // or says it before the holiday's quoted name
     assert.deepEqual(afterDateline('2025-05-10 10:00', '去年“五一”前夕'), [['去年', '2024'], ['五一', '2024-05-01']]);
+    // 五一 and 清明 alone are holidays in quotes or after a year's word (“五一”不是终点, 今年清明), not 明年清明节's 清明 alone
+    assert.deepEqual(afterDateline('2025-05-06 10:00', '“五一”不是终点，今年清明出游，明年清明节机票'), [['五一', '2025-05-01'], ['今年清明', '2025-04-04'], ['明年清明节', '2026-04-05']]);
     // a zodiac year's festival: of that year nearest the dateline's (蛇年 2025, 马年 2026); the zodiac year alone has no value
     assert.deepEqual(afterDateline('2025-12-01 10:00', '蛇年春节前夕，马年春节，蛇年'), [['蛇年春节', '2025-01-29'], ['马年春节', '2026-02-17'], ['蛇年', undefined]]);
     assert.deepEqual(afterDateline('2025-12-29 10:00', '将在元旦前出台,国庆期间'), [['元旦', '2026-01-01'], ['国庆', '2025-10-01']]);
