@@ -106,8 +106,9 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     const title = c.label === 'OFFICIAL' ? c.attrs?.title : undefined;
     if (typeof title !== 'string') continue;
     const orgless = !c.attrs?.org;
-    // (A note in brackets may stand between the title and the name: 首席财务官（CFO）罗硕瀚.)
-    const titleEnd = c.start - (TITLE_NOTE.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[0].length ?? 0);
+    // (A note in brackets may stand between the title and the name: 首席财务官（CFO）罗硕瀚; or the 由 of who takes it: 董事长由凌忠嫄接任.)
+    const taken = text[c.start - 1] === '由' && text.endsWith(title, c.start - 1) ? 1 : 0;
+    const titleEnd = c.start - taken - (TITLE_NOTE.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[0].length ?? 0);
     const unit = companyUnitBefore(c, title, titleEnd, companyEndingAt, text);
     if (unit) {
       own.set(c, unit.org);

@@ -135,6 +135,12 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       add({ start: p, end: tok.end, ...titleAndOrg(text, described, idx, lastOrgByUnit), source: 'rule:official-title' });
       continue;
     }
+    // 董事长由凌忠/x 嫄/zg 接任: the segmenter glued 由 (by) onto the name of who takes the post; the name runs to the verb.
+    const taker = titled && text.charCodeAt(p) === 0x7531 && tok.tag === 'x' && SINGLE_SURNAMES.at(text, p + 1) ? takingVerbAt(p + 3, idx) : -1;
+    if (taker > 0 && isCJKWord(text.slice(p + 1, taker))) {
+      add({ start: p + 1, end: taker, ...titleAndOrg(text, titled!, idx, lastOrgByUnit), source: 'rule:official-title' });
+      continue;
+    }
     // (Not a longer title's last word: 董事长/顾问/nr is the post 董事长顾问.)
     if (titled && TITLE_AT.longestFrom(text, titled.start) <= p) {
       const end = titledNameAt(text, tok, idx);
@@ -272,6 +278,12 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
 };
 
 /** Whether a title starts within the clause at `from` (before the next pause): the words there are an organization. */
+/** Where a verb of taking a post starts, at `from` or one character on (a name of two or three after 由), or -1. */
+function takingVerbAt(from: number, idx: TokenIndex): number {
+  for (const at of [from, from + 1]) if (idx.at(at)?.start === at && MOVING.has(idx.at(at)!.word)) return at;
+  return -1;
+}
+
 function titleInClause(text: string, from: number, idx: TokenIndex): boolean {
   // (A title after 及, 和 or 与 right after the name is the next person's: 执行董事潘政民、吴春媛及独立非执行董事张宏江, 副局长刘洋、王建华和代理总畜牧师赵明.)
   if (LAST_JOINS.at(text, from)) return false;

@@ -267,6 +267,8 @@ describe('engine', function () {
       ['蔡崇信', '主席', '阿里巴巴集团'],
       ['吴泳铭', '首席执行官', '阿里巴巴集团'],
     ]);
+    // the company before a title, 由 between it and the name of who takes it (华能山东发电有限公司总经理由李明担任)
+    assert.deepEqual(await posts('华能国际全资子公司华能山东发电有限公司总经理由李明担任。'), [['李明', '总经理', '华能山东发电有限公司']]);
     // …and after 因, or a board's verb of choosing (，因董事长贺青工作调整，公司董事会推举副董事长、总裁王松)
     assert.deepEqual(await posts('国泰君安证券（601211.SH）1月20日公告，因董事长贺青工作调整，公司董事会推举副董事长、总裁王松代为履行董事长职责。'), [
       ['贺青', '董事长', '国泰君安证券'],

@@ -418,6 +418,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('接替任期届满的原执行副总经理佐藤健一。王海书记批示'), ['佐藤健一', '王海']);
       // a name listed before 及 and the next person's title keeps the list's title (潘政民、吴春媛及独立非执行董事张宏江)
       assert.deepEqual(officials('执行董事潘政民、吴春媛及独立非执行董事张宏江将离任').map((o) => [o.name, o.title]), [['潘政民', '执行董事'], ['吴春媛', '执行董事'], ['张宏江', '独立非执行董事']]);
+      // 由 (by) the segmenter glued onto the name of who takes the post (代表/由林小芸/x 担任, 董事长/由凌忠/x 嫄/zg 接任)
+      assert.deepEqual(names('证券事务代表由林小芸担任。董事长由凌忠嫄接任'), ['林小芸', '凌忠嫄']);
       // …and before 和 or 与 (副局长刘洋、王建华和代理总畜牧师赵明)
       assert.deepEqual(officials('副局长刘洋、王建华和代理总畜牧师赵明到场').map((o) => [o.name, o.title]), [['刘洋', '副局长'], ['王建华', '副局长'], ['赵明', '代理总畜牧师']]);
       // (a title's characters inside a word after the last name are none: 在主席台/n 就座)
