@@ -704,6 +704,9 @@ describe('DATE recognizer', () => {
     // …a few words before them too (首季AI服务器营收, 第一季EPS), and 第三季度 stays whole
     const later = '首季AI服务器营收增长，第一季EPS为1.13元，第三季度销售额为572亿美元，首季赛事';
     assert.deepEqual(recognizeDates({ text: later, tokens: [] }).map((c) => later.slice(c.start, c.end)), ['首季', '第一季', '第三季度']);
+    // (…adjusted figures, or a price: 第三季经调整EBITDA, 第四季组装价格; not a season of a series: 第三季播出)
+    const figures = '第三季经调整物业EBITDA为15亿港元，第四季组装价格将调升3%，本剧第三季播出';
+    assert.deepEqual(recognizeDates({ text: figures, tokens: [] }).map((c) => figures.slice(c.start, c.end)), ['第三季', '第四季']);
     const text = '民国114年10月9日\n相关部会要在115年1月1日前完成规划，华邦电9月营收增长';
     const dates = (traditional: boolean) => recognizeDates({ text, tokens: [], traditional }).map((c) => [text.slice(c.start, c.end), c.attrs?.value]);
     assert.deepEqual(dates(true), [['民国114年10月9日', '2025-10-09'], ['115年1月1日', '2026-01-01'], ['9月', '2025-09']]);
