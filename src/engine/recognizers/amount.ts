@@ -630,9 +630,9 @@ function taiwanDollar(text: string): string | undefined {
   return named && (named > 1 || LOCAL_CUES.TWD.test(text)) && !/人民币|RMB|CNY|港元|港币|澳门元|澳门币/.test(text) ? 'TWD' : undefined;
 }
 
-/** Words that place an article in Taiwan (its years of the Republic, 111年, and its words for earnings, 每股盈余), Hong Kong or Macau, as its simplified form writes them. */
+/** Words that place an article in Taiwan (its years of the Republic, 111年, its words for earnings, 每股盈余, 每股纯益, and for a CEO, 执行长), Hong Kong or Macau, as its simplified form writes them. */
 const LOCAL_CUES = {
-  TWD: /台湾|台北|新北|台中|台南|高雄|新竹|中央社|立法院|行政院|立委|民国|台股|每股盈余|税后净利|(?<![\d.])1[0-2]\d年/,
+  TWD: /台湾|台北|新北|台中|台南|高雄|新竹|中央社|立法院|行政院|立委|民国|台股|每股盈余|每股纯益|税后净利|执行长|(?<![\d.])1[0-2]\d年/,
   HKD: /香港|港股|港交所|恒指|特区政府|特首|行政长官|财政司|港铁|金管局|立法会|港府/,
   MOP: /澳门|澳府/,
 };

@@ -330,6 +330,9 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(units('营收新台币248亿元，约合人民币56亿元，另付300亿元', false), ['TWD', 'CNY', 'CNY']);
     // (…where it is set in Taiwan or names that dollar more than once: not a mainland article citing a Taiwanese maker's revenue once)
     assert.deepEqual(units('国泰金控今年首季每股盈余1.64元，营收新台币248亿元', false), ['TWD/share', 'TWD']);
+    // (…每股纯益 too, and a CEO called 执行长)
+    assert.deepEqual(units('台积电去年营收新台币2.89兆元，每股纯益10.25元，现金股利5.4元', false), ['TWD', 'TWD/share', 'TWD']);
+    assert.deepEqual(units('执行长蔡力行表示，营收新台币1500亿元，每股配发24元', false), ['TWD', 'TWD/share']);
     assert.deepEqual(units('鸿泰集团营收为5830亿元新台币。国内厂商投资120亿元扩产', false), ['TWD', 'CNY']);
   });
 
