@@ -350,7 +350,7 @@ function soleCompanyOfSentence(companies: readonly Candidate[], at: number, titl
   at -= AGE_BEFORE.exec(text.slice(Math.max(0, at - 8), at))?.[0].length ?? 0;
   // (…or after the 由 of who stands in, the 对 or 向 of whom a decision is about, or 因: ，由行长张金良代为履行董事长职责, 对时任总裁何建明给予警告, ，因董事长贺青工作调整;
   // or a board's verb of choosing, whoever chooses: 公司董事会推举副董事长、总裁王松代为履行.)
-  if (PREPOSITION_BEFORE.at(text, at - 1)) at--;
+  if (PREPOSITION_BEFORE.at(text, at - 1)) at -= text[at - 2] === '并' ? 2 : 1; // (…并由: and by)
   const chosen = CHOOSING_BEFORE.test(text.slice(Math.max(0, at - 2), at));
   if (!COMPANY_TITLE.test(title) || !(chosen || CLAUSE_START.test(text.slice(at - 1, at)))) return undefined;
   // (Where those sentences name none, the company the article is about: …中国神华…中国神华…⏎董事会秘书王刚在回答投资者提问时称.)

@@ -945,7 +945,7 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   // A name's own 和, before what follows names: 十仓雅/和 称, and a Japanese name's 和 and last character (植田/和/男 表示, 在).
   if (end >= 0 && text[end] === '和') {
     if (FOLLOWS_NAME.test(text.slice(end + 1, end + 3))) return end + 1;
-    if (JAPANESE_GIVEN_END.at(text, end + 1) && (FOLLOWS_NAME.test(text.slice(end + 2, end + 4)) || text[end + 2] === '在' || /^[\d０-９]/.test(text[end + 2] ?? ''))) return end + 2; // (…or a day: 植田和男31日表示)
+    if (JAPANESE_GIVEN_END.at(text, end + 1) && (FOLLOWS_JAPANESE_NAME.test(text.slice(end + 2, end + 4)) || /^[\d０-９]/.test(text[end + 2] ?? ''))) return end + 2; // (…or a day: 植田和男31日表示)
   }
   // Two characters the segmenter took for a word and the third alone before a word that follows
   // names (副市长/黄河/清/出席, 高新/岩/出席): the name is the three.
@@ -1028,7 +1028,7 @@ const JAPANESE_GIVEN_END = new CharSet('男夫子也雄彦郎树人美代');
 /** Last characters of Japanese given names of three characters: 宪一郎, 龙之介. */
 const JAPANESE_THIRD_GIVEN = new CharSet('郎介卫');
 /** What follows a Japanese name (or one the segmenter took for a place word) after a title: what follows any name, and more of what a visitor or an executive does (在, 当天, 一行, 通过视频致辞, 将卸任), 曾, its Latin form in brackets. */
-const FOLLOWS_JAPANESE_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|专程|特地|特意|亲自|率|当天|当日|此前|日前|近日|通过|致辞|访华|来华|出任|接任|卸任|改任|转任|升任|担任|兼任|代理|任期|预计|预测|将|已|则|[在于为等曾也未（(])|${TIME_AFTER_NAME.source.slice(1)}`);
+const FOLLOWS_JAPANESE_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|专程|特地|特意|亲自|率|当天|当日|此前|日前|近日|随后|随即|通过|致辞|访华|来华|出任|接任|卸任|改任|转任|升任|担任|兼任|代理|任期|预计|预测|将|已|则|[在于为等曾也未（(])|${TIME_AFTER_NAME.source.slice(1)}`);
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, the region 中国 in 阿斯利康执行副总裁、中国总裁, 管委会 in 东湖高新区党工委书记、管委会主任, 村委会 in 长泾村党支部书记兼村委会主任, a line of business, 国际业务 in 阿斯利康全球执行副总裁、国际业务总裁. */
 const UNIT_ORG = /(?:事业群|事业部|工作室群|工作室|部门|总部|项目|组织部|宣传部|统战部|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协|村委会|居委会|村民委员会|居民委员会|审判委员会|检察委员会|女工委|工会|办公室|区域|管委|[\u4e00-\u9fff]{2}业务)$|^(?:中国|全球|亚太|大中华)区?$/;

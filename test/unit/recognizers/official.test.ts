@@ -552,6 +552,8 @@ describe('OFFICIAL recognizer', () => {
 
     it('reads a name\'s own 和 before speech or a pause (植田和男表示, 十仓雅和称), not 和 between two people', () => {
       assert.deepEqual(names('日本央行行长植田和男表示。经团联会长十仓雅和称'), ['植田和男', '十仓雅和']);
+      // …or before what may follow a foreign name (植田/和/男 随后表示)
+      assert.deepEqual(names('行长植田和男随后表示将关注关税影响'), ['植田和男']);
       // …and before the day one did something, not before a count (王强和3位专家)
       assert.deepEqual(names('科技部副部长程立和5月15日在合肥出席。副部长王强和3位专家出席'), ['程立和', '王强']);
       assert.deepEqual(names('副局长徐景和出席会议'), ['徐景和']);
