@@ -1,14 +1,14 @@
 import { OffsetMap } from '../core/offsets';
 import { compareSpans, type SpanDraft } from '../core/span';
-import { CharSet } from './recognizers/charSet';
 import { narrowed } from './astral';
 import { toSimplified } from './dict/traditional';
 import { LEXICON_SOURCE, type LexiconMatcher } from './lexicon/matcher';
 import { recognizeAmounts } from './recognizers/amount';
+import { CharSet } from './recognizers/charSet';
 import { recognizeCompanies } from './recognizers/company';
 import { recognizeDates } from './recognizers/date';
 import { GLUE } from './recognizers/names';
-import { FORMER_MARK, HOLDING_MARK, LIST_PAUSE, recognizeOfficials, TITLE_NOTE } from './recognizers/official';
+import { APPOINTING, FORMER_MARK, HOLDING_MARK, LIST_PAUSE, recognizeOfficials, TITLE_NOTE } from './recognizers/official';
 import { sentenceStart } from './recognizers/sentences';
 import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types';
 import { resolveOverlaps } from './resolve';
@@ -336,8 +336,10 @@ const ONE_COMPANY_TITLE = String.raw`(?:联席|联合|执行|轮值|副|高级�
 // (主席 too, joined to one of them: 主席兼首席执行官; and held formerly or acting, as titles say: 原总经理.)
 const COMPANY_TITLE = new RegExp(`^${HOLDING_MARK}?(?:主席[兼、])?${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
 const CLAUSE_START = /^[，,；;：:。！？!?\n]?$/;
+/** Who a clause's title is of, after 由 (by), 对 and 向 (to) or 因 (because of): 由行长张金良代为履行, 对时任总裁何建明给予警告. */
 const PREPOSITION_BEFORE = new CharSet('由对向因');
-const CHOOSING_BEFORE = /(?:推举|选举|推选|聘任|任命)$/;
+/** A verb of appointing before a title, whoever appoints: 公司董事会推举副董事长王松. */
+const CHOOSING_BEFORE = new RegExp(`(?:${[...APPOINTING].join('|')})$`);
 /** The holder's age, between the start of a clause and a title: ，现年67岁的董事长陈景河. */
 const AGE_BEFORE = /(?:现年|今年)?(?:\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)岁的$/;
 

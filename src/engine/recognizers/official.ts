@@ -297,7 +297,7 @@ function titleInClause(text: string, from: number, idx: TokenIndex): boolean {
 const CLAUSE_END = new CharSet('、，,。；;：:！？\n');
 
 /** Verbs that appoint the names after them to a position, or remove them from one they hold. */
-const APPOINTING = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
+export const APPOINTING: ReadonlySet<string> = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
 /** Verbs after a name that give the position it takes or leaves, or holds as it acts: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务, 王强作为董事长出席, 何建锋连任董事长, 徐子阳续聘为总裁. Not 拟任: not yet held. */
 const TAKING = new Set(['任', '历任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '时任', '曾任', '新任', '辞去', '辞任', '卸任', '作为', '连任', '续任', '留任', '仍任', '续聘', '获聘']);
 /** Those of moving from one post to another: 升任, 接任, 调任 (not 作为, acting as). */
@@ -676,7 +676,7 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   // (…or one character of any tag after an unknown piece, before what follows names: 首席财务/官王/x 刚/d 介绍.)
   if (tok.tag === 'x' && given !== undefined && given.end === given.start + 1 && isCJKWord(given.word) && !NUMERAL_START.test(given.word) && !AFTER_NAME.at(text, given.start) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) return { start: k, end: given.end, titled };
   // (…or one it took for a place too, before what a person does: 分行行/长葛/ns 建国/ns 透露, 首席医学/官张/x 连山/ns 表示.)
-  const placeGiven = given?.tag === 'ns' && given.end - given.start === 2 && FOLLOWS_JAPANESE_NAME.test(text.slice(given.end, given.end + 2));
+  const placeGiven = given?.tag === 'ns' && given.end - given.start === 2 && FOLLOWS_CUT_NAME.test(text.slice(given.end, given.end + 2));
   // (…or an adverb, a given name before what follows names: 行/长孙/ns 立新/d ，.)
   const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' || (given?.tag === 'd' && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) || placeGiven : GIVEN_TAGS.has(given?.tag ?? '') || (tok.tag === 'x' && (given?.tag === 'a' || placeGiven));
   return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
@@ -945,7 +945,7 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   // A name's own 和, before what follows names: 十仓雅/和 称, and a Japanese name's 和 and last character (植田/和/男 表示, 在).
   if (end >= 0 && text[end] === '和') {
     if (FOLLOWS_NAME.test(text.slice(end + 1, end + 3))) return end + 1;
-    if (JAPANESE_GIVEN_END.at(text, end + 1) && (FOLLOWS_JAPANESE_NAME.test(text.slice(end + 2, end + 4)) || /^[\d０-９]/.test(text[end + 2] ?? ''))) return end + 2; // (…or a day: 植田和男31日表示)
+    if (JAPANESE_GIVEN_END.at(text, end + 1) && (FOLLOWS_CUT_NAME.test(text.slice(end + 2, end + 4)) || /^[\d０-９]/.test(text[end + 2] ?? ''))) return end + 2; // (…or a day: 植田和男31日表示)
   }
   // Two characters the segmenter took for a word and the third alone before a word that follows
   // names (副市长/黄河/清/出席, 高新/岩/出席): the name is the three.
@@ -968,7 +968,7 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
       if ((given.length === 3 && !JAPANESE_THIRD_GIVEN.at(text, e - 1)) || (given.length >= 2 && SPEECH.at(text, e - 1))) continue;
       // The segmenter may glue the last character to speech, 在, 于 or 为: 三部/m 敏宏说/x, 柳井/x 正在/t, 小久保/宪一于/x, 赤泽亮/x 正为/x.
       const ends = idx.isBoundary(e) || ((SPEECH.at(text, e) || text[e] === '在' || text[e] === '于' || text[e] === '为') && idx.isBoundary(e + 1));
-      if (ends && (!given || (isCJKWord(given) && !FOLLOWS_JAPANESE_NAME.test(given))) && FOLLOWS_JAPANESE_NAME.test(text.slice(e, e + 2)) && TITLE_AT.longestFrom(text, family) < 0) return e;
+      if (ends && (!given || (isCJKWord(given) && !FOLLOWS_CUT_NAME.test(given))) && FOLLOWS_CUT_NAME.test(text.slice(e, e + 2)) && TITLE_AT.longestFrom(text, family) < 0) return e;
     }
   }
   // A Japanese name of two unknown words before what follows names (首相高市/x 早苗/x 表示), or a
@@ -978,7 +978,7 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   // …or the third glued to the verb of the post after it (副总经理/王德/x 英代任/x: 王德英, acting).
   if (given && given.start === end && given.tag === 'x' && given.end === end + 3 && POST_AFTER_GLUED.has(given.word.slice(1)) && isCJKWord(given.word[0]!)) return end + 1;
   // …or a third character the segmenter glued to kin or made a word with an adverb of all (孙立/x 明之女/x, 刘炽/x 平均/a 未回应).
-  if (given && given.start === end && given.end === end + (KIN.test(given.word.slice(1)) ? 3 : 2) && isCJKWord(given.word) && (given.end === end + 3 || (ALL_ALSO.at(text, end + 1) && FOLLOWS_JAPANESE_NAME.test(text.slice(end + 2, end + 4))))) return end + 1;
+  if (given && given.start === end && given.end === end + (KIN.test(given.word.slice(1)) ? 3 : 2) && isCJKWord(given.word) && (given.end === end + 3 || (ALL_ALSO.at(text, end + 1) && FOLLOWS_CUT_NAME.test(text.slice(end + 2, end + 4))))) return end + 1;
   // (Not a verb of taking or leaving a post: 黄峥/x 辞任/x。, nor kin: 王勇/x 之子/x.)
   if (given && given.start === end && given.tag === 'x' && given.end === end + 2 && isCJKWord(given.word) && !TAKING.has(given.word) && !KIN.test(given.word) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) {
     return SPEECH.at(text, given.end - 1) || ALL_ALSO.at(text, given.end - 1) ? given.end - 1 : given.end;
@@ -1001,9 +1001,9 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   if (tok.end - tok.start === 2 && (tok.tag === 'x' || tok.tag === 'nrt') && isTranslit(text, tok.start, tok.end)) return tok.end;
   // A longer one it took for words, before what follows names or a date: 行长拉加/v 德/ns 表示, 6月5日宣布.
   // (…or where it is: 欧洲央行行长拉加/v 德/ns 在法兰克福.)
-  for (let e = tok.start + 3; e <= tok.start + 5; e++) if (idx.isBoundary(e) && isTranslit(text, tok.start, e) && FOLLOWS_JAPANESE_NAME.test(text.slice(e, e + 2))) return e;
+  for (let e = tok.start + 3; e <= tok.start + 5; e++) if (idx.isBoundary(e) && isTranslit(text, tok.start, e) && FOLLOWS_CUT_NAME.test(text.slice(e, e + 2))) return e;
   // A surname and a given name the segmenter took for a place word, before what a person does: 董事长林中/s 当日未出席 (in the woods).
-  if (tok.tag === 's' && tok.end - tok.start === 2 && SINGLE_SURNAMES.at(text, tok.start) && FOLLOWS_JAPANESE_NAME.test(text.slice(tok.end, tok.end + 2))) return tok.end;
+  if (tok.tag === 's' && tok.end - tok.start === 2 && SINGLE_SURNAMES.at(text, tok.start) && FOLLOWS_CUT_NAME.test(text.slice(tok.end, tok.end + 2))) return tok.end;
   if (!NAME_TAGS.has(tok.tag ?? '') || !WHOLE_NAME.test(tok.word) || TITLE_AT.longestFrom(text, tok.start) >= 0) return -1;
   // A name of three and the verb after it the segmenter made one word: 樊富珉任/x 项目负责人.
   return tok.end - tok.start === 4 && SINGLE_SURNAMES.at(text, tok.start) && VERB_AFTER_NAME.test(tok.word) ? tok.end - 1 : tok.end;
@@ -1027,8 +1027,12 @@ const SPOKEN_AFTER = new RegExp(`^(?:${NAME_FOLLOWERS}|回复|回答|答)`);
 const JAPANESE_GIVEN_END = new CharSet('男夫子也雄彦郎树人美代');
 /** Last characters of Japanese given names of three characters: 宪一郎, 龙之介. */
 const JAPANESE_THIRD_GIVEN = new CharSet('郎介卫');
-/** What follows a Japanese name (or one the segmenter took for a place word) after a title: what follows any name, and more of what a visitor or an executive does (在, 当天, 一行, 通过视频致辞, 将卸任), 曾, its Latin form in brackets. */
-const FOLLOWS_JAPANESE_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|专程|特地|特意|亲自|率|当天|当日|此前|日前|近日|随后|随即|通过|致辞|访华|来华|出任|接任|卸任|改任|转任|升任|担任|兼任|代理|任期|预计|预测|将|已|则|[在于为等曾也未（(])|${TIME_AFTER_NAME.source.slice(1)}`);
+/**
+ * What follows a name the segmenter cut or glued to the next word (a Japanese or transliterated name, a
+ * place word, a given name's last character in a word) after a title: what follows any name, and more of
+ * what a visitor or an executive does (在, 当天, 一行, 通过视频致辞, 将卸任, 改任, 预计, 随后), 曾, its Latin form in brackets.
+ */
+const FOLLOWS_CUT_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|专程|特地|特意|亲自|率|当天|当日|此前|日前|近日|随后|随即|通过|致辞|访华|来华|出任|接任|卸任|改任|转任|升任|担任|兼任|代理|任期|预计|预测|将|已|则|[在于为等曾也未（(])|${TIME_AFTER_NAME.source.slice(1)}`);
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, the region 中国 in 阿斯利康执行副总裁、中国总裁, 管委会 in 东湖高新区党工委书记、管委会主任, 村委会 in 长泾村党支部书记兼村委会主任, a line of business, 国际业务 in 阿斯利康全球执行副总裁、国际业务总裁. */
 const UNIT_ORG = /(?:事业群|事业部|工作室群|工作室|部门|总部|项目|组织部|宣传部|统战部|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协|村委会|居委会|村民委员会|居民委员会|审判委员会|检察委员会|女工委|工会|办公室|区域|管委|[\u4e00-\u9fff]{2}业务)$|^(?:中国|全球|亚太|大中华)区?$/;
