@@ -246,7 +246,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       const title = text.slice(end, te);
       // (A Japanese family name the dictionary knows as a company is the person's before a given name: 丰田/章男 会长.)
       if (employer >= 0 && end - p <= 2 && JAPANESE_SURNAMES.longestFrom(text, employer) === p) add({ start: employer, end, title, org: '', source: 'rule:official-address' });
-      else add({ start: surname ? p - 1 : p, end, title, org: employer >= 0 ? text.slice(employer, of) : orgOf(text, p, title, idx, lastOrgByUnit, p), source: 'rule:official-address' });
+      else add({ start: surname ? p - 1 : p, end, title, org: employer >= 0 ? text.slice(employer, of) : (officeBefore(text, p, title, idx, lastOrgByUnit) ?? orgOf(text, p, title, idx, lastOrgByUnit, p)), source: 'rule:official-address' });
     }
   }
 
@@ -278,6 +278,16 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
 };
 
 /** Whether a title starts within the clause at `from` (before the next pause): the words there are an organization. */
+/**
+ * A public office or body written right before a name and its title of address (广东省商务厅张国华厅长,
+ * 中国汽车工业协会陈士华副秘书长): the organization of that title. Not a word that is no such name.
+ */
+function officeBefore(text: string, p: number, title: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): string | undefined {
+  const org = orgOf(text, p, title, idx, new Map(lastOrgByUnit));
+  return org.length >= 3 && text.endsWith(org, p) && OFFICE_OR_BODY_END.test(org) ? org : undefined;
+}
+const OFFICE_OR_BODY_END = /(?:[局部委厅署办司处]|协会|学会|商会|联合会|研究会|促进会|基金会|委员会|政府)$/;
+
 /** Where a verb of taking a post starts, at `from` or one character on (a name of two or three after 由), or -1. */
 function takingVerbAt(from: number, idx: TokenIndex): number {
   for (const at of [from, from + 1]) if (idx.at(at)?.start === at && MOVING.has(idx.at(at)!.word)) return at;

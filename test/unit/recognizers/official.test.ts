@@ -1080,6 +1080,12 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(officials('这是去年得到王海书记批示的项目'), [{ name: '王海', title: '书记', org: undefined, source: 'rule:official-address' }]);
     // a known company right before the name is its organization
     assert.deepEqual(officials('海尔集团周云杰董事长表示').map((o) => [o.name, o.title, o.org]), [['周云杰', '董事长', '海尔集团']]);
+    // …and a public office right before the name (广东省商务厅张国华厅长), not a word that names none (记者王强主任)
+    assert.deepEqual(officials('广东省商务厅张国华厅长表示。山西省能源局刘明远副局长指出。记者王强主任表示').map((o) => [o.name, o.title, o.org]), [
+      ['张国华', '厅长', '广东省商务厅'],
+      ['刘明远', '副局长', '山西省能源局'],
+      ['王强', '主任', undefined],
+    ]);
     // a government title's place, the one the article named last
     assert.deepEqual(officials('青岛市人民代表大会开幕。赵豪志市长代表市政府作报告').map((o) => [o.name, o.title, o.org]), [['赵豪志', '市长', '青岛市']]);
     assert.deepEqual(names('习近平总书记强调'), ['习近平']);
