@@ -589,6 +589,13 @@ describe('AMOUNT recognizer', () => {
       { text: '0.7元/W', value: 0.7, unit: 'CNY/W' },
       { text: '100元', value: 100, unit: 'CNY' },
     ]);
+    // …per kilowatt and megawatt of capacity, and per kilometre, a range of them one span
+    assert.deepEqual(found(recognizeAmounts, '风机约1500元/千瓦，区间为1600元/千瓦至1700元/千瓦，电站4.2元/MW，运费2元/公里'), [
+      { text: '1500元/千瓦', value: 1500, unit: 'CNY/kW' },
+      { text: '1600元/千瓦至1700元/千瓦', value: '1600/1700', unit: 'CNY/kW' },
+      { text: '4.2元/MW', value: 4.2, unit: 'CNY/MW' },
+      { text: '2元/公里', value: 2, unit: 'CNY/km' },
+    ]);
     // not two amounts joined by a slash, nor a quantity per money
     assert.deepEqual(texts(recognizeAmounts, '5元/10元两档，单位GDP能耗为0.38吨标准煤/万元'), ['5元', '10元', '0.38吨标准煤']);
   });
