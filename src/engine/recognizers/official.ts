@@ -680,9 +680,9 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   const second = (tok.tag === 'ns' || tok.tag === 'x') && given && given.end === given.start + 1 ? idx.at(given.end) : undefined;
   // (Not a character that itself follows names: 官钟/x 铮/a 称/v，, the name 钟铮.)
   if (second && second.end === second.start + 1 && isCJKWord(given!.word + second.word) && !NUMERAL_START.test(given!.word) && !AFTER_NAME.at(text, second.start) && (FOLLOWS_NAME.test(text.slice(second.end, second.end + 2)) || AFTER_NAME.at(text, second.end))) return { start: k, end: second.end, titled };
-  // (…or with the speech after it the segmenter glued on, before a pause: 首席财务/官付/x 欣称/x ，.)
+  // (…or with the speech after it the segmenter glued on: 首席财务/官付/x 欣称/x ，, 欣称/x 派息总额.)
   // (…or 将, will, before what the person will do: 官付/x 欣将/x 出席会议/l.)
-  if (tok.tag === 'x' && given?.start === tok.end && given.tag === 'x' && given.end === given.start + 2 && isCJKWord(given.word) && ((SPEECH.at(text, given.start + 1) && PAUSES_AFTER_SPEECH.test(text[given.end] ?? '')) || (text[given.start + 1] === '将' && ACTION_TAGS.has(idx.at(given.end)?.tag ?? '')))) return { start: k, end: given.start + 1, titled };
+  if (tok.tag === 'x' && given?.start === tok.end && given.tag === 'x' && given.end === given.start + 2 && isCJKWord(given.word) && ((SPEECH.at(text, given.start + 1) && AFTER_GLUED_SPEECH.test(text[given.end] ?? '')) || (text[given.start + 1] === '将' && ACTION_TAGS.has(idx.at(given.end)?.tag ?? '')))) return { start: k, end: given.start + 1, titled };
   // (…or one character of any tag after an unknown piece, before what follows names: 首席财务/官王/x 刚/d 介绍.)
   if (tok.tag === 'x' && given !== undefined && given.end === given.start + 1 && isCJKWord(given.word) && !NUMERAL_START.test(given.word) && !AFTER_NAME.at(text, given.start) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) return { start: k, end: given.end, titled };
   // (…or one it took for a place too, before what a person does: 分行行/长葛/ns 建国/ns 透露, 首席医学/官张/x 连山/ns 表示.)
@@ -695,6 +695,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
 const DAY_AFTER_NAME = /^[\d０-９]{1,2}日/;
 /** A pause or a colon after speech: 称，, 说：. */
 const PAUSES_AFTER_SPEECH = /^[，,：:]$/;
+/** What follows speech glued onto a name's last character and stands after it (付欣称，, 付欣称派息总额), not a word of 称 (称号, 称为). */
+const AFTER_GLUED_SPEECH = /^(?:[，,：:]|[\u4e00-\u9fff](?<![号为谓作赞职]))$/;
 /** A transliterated name the segmenter cut after its second character, the rest tagged so (部长/卢特/x 尼克/nrt): the whole. */
 function withTranslitRest(text: string, start: number, end: number, idx: TokenIndex): number {
   const rest = idx.at(end);
