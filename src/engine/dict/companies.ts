@@ -7,6 +7,7 @@ const ENTRIES = `
 华为投资控股有限公司
 哈勃科技创业投资有限公司|哈勃投资
 中兴通讯股份有限公司|中兴|中兴通讯|ZTE
+深圳市中兴微电子技术有限公司|中兴微电子|中兴微
 百度集团股份有限公司|百度|百度公司|百度集团|Baidu
 京东集团股份有限公司|京东|京东集团|京东商城
 京东物流股份有限公司|京东物流
@@ -769,6 +770,7 @@ Airbnb|爱彼迎
 OpenAI
 Anthropic
 三星集团|三星|Samsung
+三星显示有限公司|三星显示|Samsung Display
 三星电子株式会社|三星电子|Samsung Electronics
 未来资产证券株式会社|未来资产证券|Mirae Asset Securities
 LG集团|LG
@@ -865,6 +867,7 @@ GE医疗科技公司|GE医疗|GE HealthCare
 ABB集团|ABB
 三星SDI株式会社|三星SDI
 摩托罗拉|Motorola
+摩托罗拉移动|Motorola Mobility
 壳牌|Shell
 埃克森美孚|ExxonMobil
 英国石油公司|英国石油|?BP
@@ -1642,6 +1645,8 @@ GIC
 山东东明石化集团有限公司|东明石化
 山东海科化工集团有限公司|海科化工|海科集团
 凯傲集团|凯傲|KION
+依维柯集团|依维柯|Iveco|IVECO
+JBS S.A.|JBS
 法拉帝集团|法拉帝|Ferretti
 山东华鲁恒升化工股份有限公司|华鲁恒升
 山东新华制药股份有限公司|新华制药

@@ -190,6 +190,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中铁十一局集团有限公司中标该项目'), ['中铁十一局集团有限公司']);
     });
 
+    it('takes a subsidiary the press names by its parent and its trade as a company of its own (三星显示, 中兴微电子), not a business group (华为云与计算, 腾讯云与智慧产业)', () => {
+      assert.deepEqual(names('TCL科技与三星显示签约，联想收购摩托罗拉移动，旗下中兴微电子的芯片'), ['TCL科技', '三星显示', '联想', '摩托罗拉移动', '中兴微电子']);
+      assert.deepEqual(names('华为云与计算中国区总裁史耀宏，腾讯云与智慧产业事业群'), ['华为', '腾讯']);
+    });
+
     it('takes the numbered engineering bureau of a state-owned group as a company of its own', () => {
       assert.deepEqual(companies('中建八局中标，中铁十一局集团也参与').map((c) => [c.text, c.canonical]), [
         ['中建八局', '中国建筑第八工程局有限公司'],
