@@ -284,9 +284,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
  */
 function officeBefore(text: string, p: number, title: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): string | undefined {
   const org = orgOf(text, p, title, idx, new Map(lastOrgByUnit));
-  return org.length >= 3 && text.endsWith(org, p) && OFFICE_OR_BODY_END.test(org) ? org : undefined;
+  return org.length >= 3 && text.endsWith(org, p) && ORGANIZATION_END.test(org) ? org : undefined;
 }
-const OFFICE_OR_BODY_END = /(?:[局部委厅署办司处]|协会|学会|商会|联合会|研究会|促进会|基金会|委员会|政府)$/;
 
 /** Where a verb of taking a post starts, at `from` or one character on (a name of two or three after 由), or -1. */
 function takingVerbAt(from: number, idx: TokenIndex): number {
