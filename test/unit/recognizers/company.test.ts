@@ -237,6 +237,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('ST曙光申请停牌核查'), ['ST曙光']);
       assert.deepEqual(names('＊ST天茂发布公告'), ['＊ST天茂']); // a full-width star
       assert.deepEqual(names('*ST华拓及实控人被罚'), ['*ST华拓']); // not the conjunction the segmenter glued on
+      assert.deepEqual(names('证监会对*ST华讯原董事长作出处罚'), ['*ST华讯']); // nor a title's former mark (华讯原/x 董事长)
     });
 
     it("reads a city's investment platforms by their place and short trade (南京扬子国投, 贵阳投控), not the platforms within a province", () => {
