@@ -355,7 +355,10 @@ function soleCompanyOfSentence(companies: readonly Candidate[], at: number, titl
   // (…or after the 由 of who stands in, the 对 or 向 of whom a decision is about, or 因: ，由行长张金良代为履行董事长职责, 对时任总裁何建明给予警告, ，因董事长贺青工作调整;
   // or a board's verb of choosing, whoever chooses: 公司董事会推举副董事长、总裁王松代为履行.)
   // (…并由, and by; 自2025年2月14日起由, from a date by.)
-  if (PREPOSITION_BEFORE.at(text, at - 1)) at -= text[at - 2] === '并' ? 2 : 1 + (FROM_DATE_BEFORE.exec(text.slice(Math.max(0, at - 19), at - 1))?.[0].length ?? 0);
+  if (PREPOSITION_BEFORE.at(text, at - 1)) {
+    at--;
+    at -= text[at - 1] === '并' ? 1 : (FROM_DATE_BEFORE.exec(text.slice(Math.max(0, at - 18), at))?.[0].length ?? 0);
+  }
   const chosen = CHOOSING_BEFORE.test(text.slice(Math.max(0, at - 2), at));
   if (!COMPANY_TITLE.test(title) || !(chosen || CLAUSE_START.test(text.slice(at - 1, at)))) return undefined;
   // (Where those sentences name none, the company the article is about: …中国神华…中国神华…⏎董事会秘书王刚在回答投资者提问时称.)

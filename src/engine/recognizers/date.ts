@@ -332,12 +332,13 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     const deadline = DEADLINE_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 2));
     // (A later month of the dateline's year is a plan, which news does not go on in: 新华社北京6月16日电…暑运7月1日至8月31日。
     // \n国航15日晚间发布公告 is the 15th of June. A related item's own date goes on in the next: 2022-10-14\n…截至13日.)
-    const newParagraph = folded.lastIndexOf('\n', m.index) > lastEnd;
-    if (ref && last?.year === ref.year && (last.month ?? 0) > ref.month && newParagraph) last = lastDay = { ...ref };
+    // (Asked last, and only when needed: the search back for a newline runs at every date otherwise.)
+    const newParagraph = () => folded.lastIndexOf('\n', m.index) > lastEnd;
+    if (ref && last?.year === ref.year && (last.month ?? 0) > ref.month && newParagraph()) last = lastDay = { ...ref };
     // (…and a bare day up to the dateline's, opening the dates of a paragraph after an earlier month's, is of the dateline's month:
     // dateline 2024-12-04, …10月17日表示…⏎…股价3日下跌 is 12月3日.)
     const bareDay = BARE_DAY.exec(m[0]);
-    if (ref && bareDay && last?.year === ref.year && last.month !== undefined && last.month < ref.month && Number(bareDay[1]) <= ref.day && newParagraph) last = lastDay = { ...ref };
+    if (ref && bareDay && last?.year === ref.year && last.month !== undefined && last.month < ref.month && Number(bareDay[1]) <= ref.day && newParagraph()) last = lastDay = { ...ref };
     const parsed = parseDate((evening ? '晚' : '') + m[0] + unit, at, lastDay ?? last, deadline);
     if (!parsed) continue;
     // 去年同期 after 今年一季度 in its sentence is that period a year before (2024-01/2024-03), not the whole year.

@@ -283,6 +283,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
  * 中国汽车工业协会陈士华副秘书长): the organization of that title. Not a word that is no such name.
  */
 function officeBefore(text: string, p: number, title: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): string | undefined {
+  // (On a copy of the places named so far: orgOf records a unit's place, and a rejected reading must not.)
   const org = orgOf(text, p, title, idx, new Map(lastOrgByUnit));
   return org.length >= 3 && text.endsWith(org, p) && ORGANIZATION_END.test(org) ? org : undefined;
 }
