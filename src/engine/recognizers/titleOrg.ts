@@ -49,10 +49,7 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   if (org.endsWith('籍')) org = '';
   // 该局副局长 after 无锡市科技局…: the office of that kind the paragraph named last (该局/r names none itself).
   const office = org ? null : OFFICE_PRONOUN.exec(text.slice(Math.max(floor, cs - 2), cs));
-  if (office) {
-    const named = namedBefore(text, cs - 2, office[1]!, idx);
-    return named && !text.slice(text.lastIndexOf(named, cs - 2), cs).includes('\n') ? named : '';
-  }
+  if (office) return officeInParagraph(text, cs - 2, office[1]!, idx, lastOrgByUnit);
   const m = UNIT_TITLE.exec(title);
   const unit = m?.[1] ?? m?.[3];
   const mission = MISSIONS[title.replace(/^副/, '')];
@@ -67,19 +64,15 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
     if (org) lastOrgByUnit.set(unit, org);
     else org = lastOrgByUnit.get(unit) ?? placeBefore(text, cs, unit, idx) ?? '';
   } else if (m?.[2] && org && !org.endsWith(m[2])) org += m[2];
+  // 局长 alone after 记者从济南市人社局获悉 or 国家邮政局…。: the office of that kind the paragraph named last.
+  else if (m?.[2] && !org) return officeInParagraph(text, cs, m[2], idx, lastOrgByUnit);
   // A diplomat's mission is named by its title: 中国驻美国 + 大使 → 中国驻美国大使馆, 韩国驻青岛 + 总领事 → 韩国驻青岛总领事馆.
   else if (mission && /驻(?:(?![馆处])[\u4e00-\u9fff])+$/.test(org)) org += mission;
   // 市政协委员 after 济南市…: the city named last (the unit alone names no organization).
   // (…or the place of that unit the paragraph named last: 马陆镇…，镇党委副书记 → 马陆镇.)
   else if (org.length === 1 && UNIT_CHARS.at(org, 0)) org = lastOrgByUnit.get(org) ?? placeBefore(text, cs - 1, org, idx) ?? org;
   // 济南市人民政府副市长…，市体育局局长: a bureau named without its place is of that unit's place named before (济南市体育局).
-  else if (LOCAL_BUREAU.test(org)) {
-    const unit = org[0]!;
-    // (Of the unit's organization named last, its place: 济南市人民政府 → 济南市.)
-    const named = lastOrgByUnit.get(unit);
-    const place = named?.slice(0, named.indexOf(unit) + 1) || placeBefore(text, cs - org.length, unit, idx);
-    if (place) org = place + org.slice(1);
-  }
+  else org = withPlace(text, org, cs - org.length, idx, lastOrgByUnit);
   // A task alone is no organization: 首尔/d 拍卖/v 执行董事 (the walk stopped at the name before it).
   if (ORG_VERBS.has(org)) return '';
   // 协会会长 after 中国上市公司协会…: the body of that kind the text named last.
@@ -115,6 +108,23 @@ const OFFICE_PRONOUN = /^该([局厅委署办])$/;
 
 /** A kind of body named alone before a title, as a text says it after naming the body whole: 协会, 商会. */
 const BARE_BODY = /^(?:协会|学会|商会|基金会|联合会|研究会|促进会|联盟)$/;
+
+/** The office of `kind` (局, 厅 …) named last before `at` in its paragraph, or none; with its place (市人社局 → 济南市人社局). */
+function officeInParagraph(text: string, at: number, kind: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): string {
+  const named = namedBefore(text, at, kind, idx);
+  const from = named ? text.lastIndexOf(named, at) : -1;
+  return named && !text.slice(from, at).includes('\n') ? withPlace(text, named, from, idx, lastOrgByUnit) : '';
+}
+
+/** A bureau named without its place (市体育局 at `at`) with the place of its unit named before: 济南市体育局. */
+function withPlace(text: string, org: string, at: number, idx: TokenIndex, lastOrgByUnit: Map<string, string>): string {
+  if (!LOCAL_BUREAU.test(org)) return org;
+  const unit = org[0]!;
+  // (Of the unit's organization named last, its place: 济南市人民政府 → 济南市.)
+  const named = lastOrgByUnit.get(unit);
+  const place = named?.slice(0, named.indexOf(unit) + 1) || placeBefore(text, at, unit, idx);
+  return place ? place + org.slice(1) : org;
+}
 
 /** The longest name ending in `kind` written last before `at`: 中国上市公司协会 for 协会. */
 function namedBefore(text: string, at: number, kind: string, idx: TokenIndex): string | undefined {

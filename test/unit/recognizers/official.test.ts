@@ -670,6 +670,11 @@ describe('OFFICIAL recognizer', () => {
       // …and 该局 the bureau the paragraph named last, not a title's 局 (代理局长), nor one in a paragraph before
       assert.deepEqual(orgs('无锡市科技局代理局长钱卫东表示。该局副局长顾晓丽补充说'), [['钱卫东', '无锡市科技局'], ['顾晓丽', '无锡市科技局']]);
       assert.deepEqual(orgs('无锡市科技局发布通知。\n该局副局长顾晓丽表示'), [['顾晓丽', undefined]]);
+      // …and so is a bureau's, a ministry's or a department's title alone, with the place of a bureau named without it
+      assert.deepEqual(orgs('记者从市人社局获悉，局长王海燕介绍'), [['王海燕', '市人社局']]);
+      assert.deepEqual(orgs('国家邮政局12日发布数据。副局长赵民说'), [['赵民', '国家邮政局']]);
+      assert.deepEqual(orgs('杭州市文化广电旅游局召开座谈会。市文化广电旅游局党委书记张明，副局长王磊出席'), [['张明', '杭州市文化广电旅游局'], ['王磊', '杭州市文化广电旅游局']]);
+      assert.deepEqual(orgs('国家邮政局发布数据。\n副局长赵民说'), [['赵民', undefined]]);
       // an association's abbreviation the segmenter cut after its first character is the organization whole
       assert.deepEqual(orgs('乘联会秘书长崔东树表示，中钢协副会长骆铁军说'), [['崔东树', '乘联会'], ['骆铁军', '中钢协']]);
       // …or a society whose 会 the segmenter took for a verb before its 会长
@@ -722,7 +727,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('即墨区区长王波说'), [['王波', '即墨区']]);
       // inside the organization too, where the district's name starts it or follows a place (沾化/v 区/n 富源街道), not after a verb
       assert.deepEqual(orgs('沾化区富源街道党工委书记王刚考察。滨州市沾化区富源街道党工委书记邢卫东说'), [['王刚', '沾化区富源街道'], ['邢卫东', '滨州市沾化区富源街道']]);
-      assert.deepEqual(orgs('会后来到区住建局，局长王刚介绍'), [['王刚', undefined]]);
+      assert.deepEqual(orgs('会后来到区住建局，局长王刚介绍'), [['王刚', '区住建局']]);
       // a court's division with 与 in its name; not a party's role in the case before the organization (管理/人)
       assert.deepEqual(orgs('重庆五中院清算与破产审判庭副庭长张莉介绍情况'), [['张莉', '重庆五中院清算与破产审判庭']]);
       assert.deepEqual(orgs('破产管理人江苏金禾律师事务所负责人王立平作报告'), [['王立平', '江苏金禾律师事务所']]);
