@@ -115,8 +115,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     }
     const titled = titleBefore(text, p);
     // 公司的董事长是沈定刚。, 首任总经理为夏瑞芳。: a name the title is, closing its clause.
-    const copula = !titled && (text[p - 1] === '是' || text[p - 1] === '为') ? titleBefore(text, p - 1) : undefined;
-    // (…or names, 保荐代表人为孙立和赵一鸣。)
+    // (…or names, 保荐代表人为孙立和赵一鸣。, 新任行长分别为刘伟、孙明。)
+    const copula = !titled && (text[p - 1] === '是' || text[p - 1] === '为') ? titleBefore(text, p - (RESPECTIVELY.has(text.slice(p - 3, p - 1)) ? 3 : 1)) : undefined;
     const copulaNames: Array<[number, number]> = [];
     for (let at = p, end = copula ? nameAt(text, p, idx) : -1; end > 0; end = COPULA_LIST_JOINS.has(text[end] ?? '') ? nameAt(text, (at = end + 1), idx) : -1) copulaNames.push([at, end]);
     const copulaEnd = copulaNames.at(-1)?.[1] ?? -1;
@@ -319,6 +319,8 @@ const REASON = String.raw`因(?:个人|工作|身体|家庭|年龄|业务)?[\u4e
 const WHY_OR_WHEN = new RegExp(String.raw`(?:${REASON}(?:申请)?|(?:将|已)?(?:自|于|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?|(?:先后|曾经?|多次)?(?:在|利用)|申请)$`);
 /** Copulas that give the position a name holds: 于涛是海信视像总经理, 李刚系公司董事长, （王晓东为广州工控集团总经理）, 马化腾仍为董事会主席. */
 const COPULAS = new Set(['是', '系', '为', '现为', '仍为']);
+/** Adverbs of a list between a title and its copula: 行长分别为, 依次为. */
+const RESPECTIVELY = new Set(['分别', '依次']);
 /** What joins the names a title is, after its copula: 保荐代表人为孙立和赵一鸣. */
 const COPULA_LIST_JOINS = new Set(['、', '和', '及', '与']);
 /** The copulas the segmenter glues onto an unknown name: 张伟为/x, 李明系/x, 王强是/x. */

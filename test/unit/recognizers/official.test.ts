@@ -917,6 +917,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('德力西集团董事局主席胡成中,人民电器董事局主席郑元豹出席'), ['胡成中', '郑元豹']);
       // …and after a surname and a character the segmenter cut apart, before what follows names (王/nr 莆/ns 中/f 表示)
       assert.deepEqual(names('美团副总裁王莆中表示，公司将推行补贴'), ['王莆中']);
+      // …and a measure word's tag on the third character before a pause (谭/zg 作/v 钧/q ，), the later title of the list keeping the organization
+      assert.deepEqual(officials('国务院国资委副主任苟坪、谭作钧，秘书长彭华岗出席会议').map((o) => [o.name, o.org]), [['苟坪', '国务院国资委'], ['谭作钧', '国务院国资委'], ['彭华岗', '国务院国资委']]);
       // a rare surname taken for a morpheme (淦/zg 家阅/x)
       assert.deepEqual(names('吉利汽车首席执行官淦家阅表示'), ['淦家阅']);
     });
@@ -1259,6 +1261,8 @@ describe('OFFICIAL recognizer', () => {
         ['马超', '项目协办人'],
       ]);
       assert.deepEqual(names('董事长为王强和公司的事操心'), []);
+      // …or a list the title's holders are, one each (新任行长分别为刘伟、孙明、赵磊。)
+      assert.deepEqual(officials('三家分行的新任行长分别为刘伟、孙明、赵磊。').map((o) => [o.name, o.title]), [['刘伟', '行长'], ['孙明', '行长'], ['赵磊', '行长']]);
       // a copula's position may be a registered name's (孙立平是丰禾县鑫源农业发展有限公司总经理，)
       assert.deepEqual(officials('孙立平是丰禾县鑫源农业发展有限公司总经理，他说').map((o) => [o.name, o.title, o.org]), [['孙立平', '总经理', '丰禾县鑫源农业发展有限公司']]);
       // a name the title describes with 的, before what the person does (not 董事长的儿子, 总理的祝福); a former title's 曾任 is no organization's
