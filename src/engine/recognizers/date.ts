@@ -34,7 +34,7 @@ const NAME_TOKEN_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 const NOT_BEFORE = String.raw`(?<![第约逾超达长每共])(?<!(?<!接)近)`;
 /** Before a bare day count (持续120日, 为期15日, 共计22日, 行政拘留10日, 提前7日) the number is a duration. */
 const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超过|共计|合计|累计|拘留|延长|提前)';
-const NOT_AFTER = '(?![内多余]|来(?!临)|达(?![成到])|历天|年化)'; // 60日内, 5日达 (delivery in five days; not 5日达成), 工期720日历天 (calendar days)
+const NOT_AFTER = '(?!内(?!蒙古)|[多余]|来(?!临)|达(?![成到])|历天|年化)'; // 60日内 (not 28日内蒙古), 5日达 (delivery in five days; not 5日达成), 工期720日历天 (calendar days)
 /** …but a year of four digits is no duration before 达: 2026年达产, 2030年达峰; nor before a word of 内, 多 or 余 (2025年内容预算, 2024年内地市场, 2023年多出, 2024年余额, 2024年来自…的收入). */
 const NOT_AFTER_YEAR = '(?!内(?![容部存地蒙销])|多(?![出家个项次位名款只条种地国省市])|余(?![额粮])|来(?![临自])|历天|年化)';
 

@@ -4,7 +4,7 @@ import { TITLES_ENDING } from '../dict/positions';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { GLUED_TAKING, WORDLIKE } from './companyCues';
 import { GLUE, isCJKWord, NAME_DOT, nameMayStartAt } from './names';
-import { BUREAU_NUMBER, COUNTRY_LIKE, DIRECTIONS, foreignCountryLength, FUNCTION_ADVERBS, FUNCTION_HEAD, FUNCTION_TAGS, FUNCTION_TAIL, FUNCTION_WORD_TAGS, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isPartyPerson, isRegisteredWord, isRole, MODEL_CODE, NAME_STOP, NAME_VERBS, NAMING_TIMES, NATIONAL, NOT_COMPANY_WORDS, type Piece, PROPER_TAGS, PUBLIC_OR_CRIME_WORDS, ROLES } from './nameWords';
+import { BUREAU_NUMBER, COUNTRY_LIKE, DIRECTIONS, foreignCountryLength, FUNCTION_ADVERBS, FUNCTION_HEAD, FUNCTION_TAGS, FUNCTION_TAIL, FUNCTION_WORD_TAGS, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isPartyPerson, isRegisteredWord, isRole, MODEL_CODE, NAME_STOP, NAME_VERBS, NAMING_TIMES, NATIONAL, NOT_COMPANY_WORDS, type Piece, PROPER_TAGS, PUBLIC_OR_CRIME_WORDS, ROLES, startsWithRoleEnd } from './nameWords';
 import { CharSet } from './charSet';
 import { PhraseTrie } from './phraseTrie';
 import { writtenWhere } from './scan';
@@ -247,9 +247,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       continue;
     }
     // The segmenter glued a function character onto the name's first word (是央企/x 集团): the name starts after it.
-    // So did a body acting on a company, or a company's intent to, whatever the tag (市场监管局/对华/nz 筑/v 建工集团…, 法院/对华/nz 拓…, 拟/对华/nz 晟/g 智能装备…),
+    // So did a body acting on a company, a party's role or a company's intent to, whatever the tag (市场监管局/对华/nz 筑/v 建工集团…, 法院/对华/nz 拓…, 债权人/对华/nz 鼎/ng 控股集团…, 拟/对华/nz 晟/g 智能装备…),
     // and a role's 方 or 人 (品牌/方鸿星/x 尔克实业…, 清盘/人安迈/x 顾问有限公司).
-    const roleGlued = t.tag === 'x' && t.word.length > 2 && '方人'.includes(t.word[0]!) && ROLES.has((idx.tokens[j - 1]?.word ?? '') + t.word[0]);
+    const roleGlued = startsWithRoleEnd(t, idx.tokens[j - 1]);
     // (A counter's 家 after a dictionary name is the next word's: 中粮/家佳康/x 食品有限公司.)
     const afterDictName = t.word[0] === '家' && DICT_BEFORE.longestEndingAt(text, t.start) >= 0;
     // (…and 原, former: 原国元/x 证券股份有限公司; 较, than: 较港联/x 物流; 各, each: 各小贷/x 公司; the 厂 of a maker described before the name: 记忆体/厂宏晟/x 半导体…)
@@ -260,7 +260,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const formerKnown = t.word[0] === '前' && (lookupName(t.word.slice(1)) !== undefined || lookupName(t.word.slice(1) + (pieces[0]?.word ?? '')) !== undefined);
     // (…and the 起 of a date's "from" glued on: 一月一日/起信德/x 中旅船务投资有限公司; not 起亚.)
     const fromDate = t.word[0] === '起' && /[日月年号]/.test(text[t.start - 1] ?? '');
-    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb || fromDate ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || formerKnown || descriptorEnd || toAfterVerb || fromDate) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && (PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '') || INTENT.has(idx.tokens[j - 1]?.word ?? ''))) || roleGlued) {
+    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb || fromDate ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || formerKnown || descriptorEnd || toAfterVerb || fromDate) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && (PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '') || INTENT.has(idx.tokens[j - 1]?.word ?? '') || ROLES.has(idx.tokens[j - 1]?.word ?? ''))) || roleGlued) {
       // (One character left, before another alone, is one word with it: 至晋/x 银/ng → 晋银.)
       const lone = t.word.length === 2 && pieces[0]?.word.length === 1 && pieces[0].start === t.end;
       // (…or two: 已由安永/x 会计师事务所.)

@@ -1092,6 +1092,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('摩尔线程和沐曦股份上市'), ['摩尔线程', '沐曦股份']);
       // a public body's 对 glued to the name's first character (法院/对华/nz 拓…)
       assert.deepEqual(names('广东省高级人民法院对华拓智能科技有限公司作出判决'), ['华拓智能科技有限公司']);
+      // …or a party's role (债权人/对华/nz 鼎/ng 控股集团…), and a role's 人 glued onto a name before its Latin one (呈请/人顶益/x 国际（Top Shine Global）)
+      assert.deepEqual(names('法院裁定受理债权人对华鼎控股集团有限公司的破产重整申请'), ['华鼎控股集团有限公司']);
+      assert.deepEqual(names('呈请人顶益国际（Top Shine Global）早在2022年便提出清盘呈请'), ['顶益国际', 'Top Shine Global']);
       // 签署 after a name is a verb, not a department ending in 署
       assert.deepEqual(names('青岛农商银行与青岛海洋投资集团也签署了合作备忘录'), ['青岛农商银行', '青岛海洋投资集团']);
       // a partner or a brand owner too, 方 glued to the name's first character (品牌/方鸿星/x 尔克…)
@@ -1414,6 +1417,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('恒远环境科技股份有限公司（下称恒远环境或公司）亏损'), ['恒远环境科技股份有限公司', '恒远环境']);
       // 联席首席执行官: 联席 (co-) is the title's
       assert.deepEqual(names('药明康德联席首席执行官杨青表示'), ['药明康德']);
+      // …and so is 代理 (acting)
+      assert.deepEqual(names('金澜中国控股有限公司公告。金澜中国代理行政总裁周明安表示'), ['金澜中国控股有限公司', '金澜中国']);
       // 原董事长: 原 is the title's (former), not the employer's; 关联/ns 公司 is a kind of company
       assert.deepEqual(names('临沂华泰置业集团有限公司及其13家关联公司合并重整。华泰置业原董事长王振东被立案'), ['临沂华泰置业集团有限公司', '华泰置业']);
       // …nor which holder of it one is (宏达纸业/第三任/m 董事长)

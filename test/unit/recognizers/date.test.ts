@@ -665,6 +665,8 @@ describe('DATE recognizer', () => {
       ['1015日', '2025-10-15'],
     ]);
     assert.deepEqual(texts(recognizeDates, '历时365日,第135日,近120日,60日内'), []);
+    // (…but 日 before 内蒙古 ends a date: 26日至28日内蒙古东部)
+    assert.deepEqual(texts(recognizeDates, '预计26日至28日内蒙古东部有雪'), ['26日至28日']);
   });
 
   it('takes a weekday after a space and a clock time after a day part into the date', () => {
