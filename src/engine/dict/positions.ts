@@ -59,6 +59,8 @@ export const TITLES_ENDING = new PhraseTrie(POSITIONS, { reversed: true });
 export const NOT_POSITIONS: ReadonlySet<string> = new Set([
   '记者', '通讯员', '编辑', '班主任', '主任医师', '副主任医师', '作者', '主持人', '专家', '学者', '教授', '研究员', '分析师', '律师', '医生',
   '导演', '演员', '歌手', '运动员', '球员', '选手', '教练', '网友', '市民', '村民', '嘉宾',
+  // a brand's or a cause's ambassador is no diplomat
+  '品牌大使', '形象大使', '推广大使', '宣传大使', '公益大使', '全球大使', '品牌代言人', '形象代言人',
 ]);
 
 /** Which holder of a title one is, between the organization and the title: 第三任, 首任 (宏达纸业第三任董事长). */

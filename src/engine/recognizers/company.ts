@@ -10,7 +10,7 @@ import { dateUnitAt, GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
 import { PhraseTrie } from './phraseTrie';
 import { writtenWhere } from './scan';
 import { contextNames, isNameToken, STOCK_CODE_AFTER } from './contextNames';
-import { BUREAU_AFTER, COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, GENERIC, isForeignCountry, isGeneric, NAME_STOP, POST_VERBS, PROPER_TAGS } from './nameWords';
+import { BUREAU_AFTER, COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, FUNCTION_WORD_TAGS, GENERIC, isForeignCountry, isGeneric, NAME_STOP, POST_VERBS, PROPER_TAGS } from './nameWords';
 import { COMMODITIES, type Found, suffixNameAt } from './registeredName';
 import { regionalOperators } from './regionalOperators';
 import { SENTENCE_END } from './sentences';
@@ -573,6 +573,8 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   // Cut from words at both ends it is only characters of them: 以上/航段 is no 上航 (以上/汽 is 上汽, 除鲁/花外 鲁花).
   if (glued && !idx.isBoundary(end) && !GLUED_END.test(text[end] ?? '')) return undefined;
   if (codeAt(text, end) || (LATIN_START.test(text[start]!) && TICKER_AFTER.test(text.slice(end, end + 12)))) return undefined;
+  // A character of its own and a company's kind after it make another company's name: 凯德/利/n 股份 is 凯德利股份, no 凯德.
+  if (idx.at(end)?.start === end && idx.at(end)!.end === end + 1 && isCJKWord(text[end]!) && !GLUE.at(text, end) && !FUNCTION_WORD_TAGS.includes(idx.at(end)!.tag ?? '') && LONGER_NAME_KIND.test(text.slice(end + 1, end + 3)) && idx.isBoundary(end + 3)) return undefined;
   // 复星系, 阿里系: the company and its affiliates; 张裕A（000869）: its A or B shares' stock name, before the code.
   // (Not the copula before another company's name: 深航系/x 中国国航控股子公司.)
   if ((text[end] === '系' && idx.isBoundary(end + 1) && DICT.longestFrom(text, end + 1) < 0) || SHARE_CLASS_NAME.test(text.slice(end, end + 10))) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
@@ -593,6 +595,8 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
 }
 
 const LOCAL_UNIT_END = /[省市县区州旗盟镇乡]/;
+/** The kind a listed company's short name ends with: 股份, 集团, 控股, 科技. */
+const LONGER_NAME_KIND = /^(?:股份|集团|控股|科技|实业)$/;
 /** A Japanese given name of one or two characters, then 为 (as), speech, taking a post or a Japanese company's title of address: 章男为, 章男表示, 章男会长. */
 const JAPANESE_PERSON_AFTER = /^[\u4e00-\u9fff]{1,2}(?:为|表示|说|称|出任|担任|卸任|会长|社长)/;
 /** A Japanese family name the dictionary knows as a company, then a given name and what is said of a person: the person's (丰田章男为董事长). */

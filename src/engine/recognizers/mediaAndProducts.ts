@@ -57,6 +57,8 @@ export function mediumAt(text: string, start: number, end: number): boolean {
   if ((start === 0 || text[start - 1] === '\n') && (DATE_ON_LINE_AFTER.test(text.slice(end, end + 8)) || DISPATCH_AFTER.test(text.slice(end, end + 18))) && !REGISTERED_END.test(text.slice(start, end))) return true;
   // (…and a site's app: 下载新浪财经APP, 腾讯新闻客户端; the apps a page's share prompt lists: 分享：微信　微博　抖音.)
   if (SITE_APP.test(text.slice(end, end + 7)) || SHARE_PROMPT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // (…and a site that interviews (接受新浪财经采访), and the page's own link back (返回搜狐，查看更多).)
+  if ((/接受$/.test(before) && SITE_INTERVIEWS.test(text.slice(end, end + 8))) || (/返回$/.test(before) && /^[，,]\s*查看更多/.test(text.slice(end, end + 6)))) return true;
   return ((TITLE_SEPARATOR.test(before) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 30)));
 }
 /**
@@ -77,6 +79,8 @@ const SITE_REPORTS = /^(?:财经|新闻|科技|体育|娱乐|网)[\d\-:. ]{0,20}
 /** A page's share prompt, on its line before an app's name: 分享：微信　微博　, 分享到： . */
 const SHARE_PROMPT_BEFORE = /(?:^|\n)[^\S\n]*分享(?:到|至)?[：:][^\n。，,]*$/;
 /** A site's section and its app after the company's name: 新浪财经APP, 腾讯新闻客户端. */
+/** A site's section and its interview after its name: 财经采访, 新闻记者专访. */
+const SITE_INTERVIEWS = /^(?:财经|新闻|科技|体育|娱乐|网)?(?:记者)?(?:独家)?(?:采访|专访)/;
 const SITE_APP = /^(?:财经|新闻|科技|体育|娱乐|视频)(?:APP|App|app|客户端)/;
 /** A site's section the name itself ends with: 据腾讯科技报道, 据新浪财经消息. */
 const SITE_SECTION = /(?:财经|新闻|科技|体育|娱乐)$/;

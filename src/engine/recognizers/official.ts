@@ -187,7 +187,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
         const between = SINGLE_SURNAMES.at(text, e + 1) && idx.at(e + 1)?.end === e + 3 && LIST_JOINERS.at(text, e + 3) && nameAt(text, e + 4, idx) > 0 ? e + 3 : -1;
         // (…and a given name the segmenter took for an adverb: 、程/n 立新/d 及.)
         const named = nameAt(text, e + 1, idx);
-        const next = Math.max(named >= 0 ? named : cutNameAt(text, e + 1, idx), minority, latin ? e + 1 + latin : -1, between);
+        // (…and a Japanese name, whatever the segmenter made of it: 、佐藤/nrt 健/a 一等/m.)
+        const japanese = JAPANESE_SURNAMES.longestFrom(text, e + 1) > 0 && idx.at(e + 1)?.start === e + 1 ? titledNameAt(text, idx.at(e + 1)!, idx) : -1;
+        const next = Math.max(named >= 0 ? named : cutNameAt(text, e + 1, idx), minority, latin ? e + 1 + latin : -1, between, japanese);
         const tag = idx.at(e + 1)?.tag ?? '';
         // A name with a title of its own after it starts the next official (董事长曾毓群、比亚迪董事长王传福),
         // and so does a place with one (华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟).
@@ -221,11 +223,13 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // (Nor the rest of an organization the verb before it took its first character of: 任晋/x 银/ng 理财/v 总经理.)
     if (idx.at(p - 1)?.end === p && idx.at(p - 1)!.tag === 'x' && /^[任兼由][\u4e00-\u9fff]$/.test(idx.at(p - 1)!.word)) continue;
     // Only a token the segmenter took for a name (or a lone surname) counts here: not 项目总经理.
-    const te = TITLE_AT.longestFrom(text, end);
+    // (The title may be an acting one: 李红梅代董事长.)
+    const acting = text[end] === '代' ? 1 : 0;
+    const te = TITLE_AT.longestFrom(text, end + acting);
     // Not an employer before its executive's titles: 比亚迪/nr 董事长兼总裁王传福.
     if (
       te > 0 &&
-      ADDRESS.has(text.slice(end, te)) &&
+      ADDRESS.has(text.slice(end + acting, te)) &&
       !placeBeforeUnit(text.slice(p, end), text, end) &&
       // (…nor the end of one the segmenter cut in two: 卡塔/nrt 马卡/x 省长.)
       !(/[省州]/.test(text[end] ?? '') && idx.at(p - 1)?.end === p && idx.at(p - 1)?.tag === 'nrt') &&
@@ -605,6 +609,9 @@ function appointed(text: string, verb: string, { names, after }: { names: Array<
   // 张三是市长的秘书: a copula's position is the last word of its clause, not a word of what follows.
   // (…a registered name and its title at most: 孙立平是丰禾县鑫源农业发展有限公司总经理，)
   if (!position || (COPULAS.has(verb) && (position.end - after > 24 || /[\u4e00-\u9fff]/.test(text[position.end] ?? '')))) return [];
+  // (作为品牌大使: a brand's ambassador holds no office.)
+  const role = NOT_TITLE_BEFORE.longestEndingAt(text, position.end);
+  if (role >= 0 && role <= position.start) return [];
   // 鲁信达现任董事长孙海峰: the name after the position holds it, and the word before the verb is its organization.
   if (!between && nameAt(text, position.end, idx) > position.end) return [];
   const title = text.slice(position.start, position.end);
@@ -978,10 +985,10 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
     // (The family name alone before speech: 董事长田中说.)
     for (const e of [family + 3, family + 2, family + 1, family]) {
       const given = text.slice(family, e);
-      // (Not a given name ending in speech: 柳井/正称/x ，)
-      if ((given.length === 3 && !JAPANESE_THIRD_GIVEN.at(text, e - 1)) || (given.length >= 2 && SPEECH.at(text, e - 1))) continue;
-      // The segmenter may glue the last character to speech, 在, 于 or 为: 三部/m 敏宏说/x, 柳井/x 正在/t, 小久保/宪一于/x, 赤泽亮/x 正为/x.
-      const ends = idx.isBoundary(e) || ((SPEECH.at(text, e) || text[e] === '在' || text[e] === '于' || text[e] === '为') && idx.isBoundary(e + 1));
+      // (Not a given name ending in speech or in what follows names: 柳井/正称/x ，, 内田诚/x 在/p 2月13日.)
+      if ((given.length === 3 && !JAPANESE_THIRD_GIVEN.at(text, e - 1)) || (given.length >= 2 && (SPEECH.at(text, e - 1) || GLUED_AFTER_JAPANESE.at(text, e - 1)))) continue;
+      // The segmenter may glue the last character to speech, 在, 于, 为 or 等: 三部/m 敏宏说/x, 柳井/x 正在/t, 小久保/宪一于/x, 赤泽亮/x 正为/x, 佐藤/nrt 健/a 一等/m.
+      const ends = idx.isBoundary(e) || ((SPEECH.at(text, e) || GLUED_AFTER_JAPANESE.at(text, e)) && idx.isBoundary(e + 1));
       if (ends && (!given || (isCJKWord(given) && !FOLLOWS_CUT_NAME.test(given))) && FOLLOWS_CUT_NAME.test(text.slice(e, e + 2)) && TITLE_AT.longestFrom(text, family) < 0) return e;
     }
   }
@@ -1039,6 +1046,8 @@ const FOLLOWS_NAME = new RegExp(`^(?:${NAME_FOLLOWERS})`);
 const SPOKEN_AFTER = new RegExp(`^(?:${NAME_FOLLOWERS}|回复|回答|答)`);
 /** Last characters of Japanese given names after 和 (和男, 和夫, 和子, 和也). */
 const JAPANESE_GIVEN_END = new CharSet('男夫子也雄彦郎树人美代');
+/** What the segmenter glues onto a Japanese given name's last character: 在, 于, 为, 等. */
+const GLUED_AFTER_JAPANESE = new CharSet('在于为等');
 /** Last characters of Japanese given names of three characters: 宪一郎, 龙之介. */
 const JAPANESE_THIRD_GIVEN = new CharSet('郎介卫');
 /**

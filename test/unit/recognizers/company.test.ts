@@ -1813,6 +1813,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('2025年03月11日 07:02 新浪财经综合\n腾讯综合实力较强'), ['腾讯']);
       // …nor a site's app in a page's share prompt (下载新浪财经APP, 腾讯新闻客户端)
       assert.deepEqual(names('下载新浪财经APP，打开腾讯新闻客户端。新浪发布财报'), ['新浪']);
+      // …nor a site that interviews, nor the page's link back (接受新浪财经采访, 返回搜狐，查看更多)
+      assert.deepEqual(names('他在接受新浪财经采访时回忆。返回搜狐，查看更多'), []);
+      // …nor a name the dictionary knows inside a longer one (凯德/利/n 股份), nor an auditor's role (核数/师安永/nr)
+      assert.deepEqual(names('凯德利股份时任董事陈国强受罚。核数师安永会计师事务所出具意见'), ['安永会计师事务所']);
       // …nor the apps a share prompt lists (分享：微信　微博　抖音; 分享到：Facebook)
       assert.deepEqual(names('正文完。\n分享：微信　微博　抖音\n分享到：Facebook\n抖音集团发布公告'), ['抖音集团']);
     });

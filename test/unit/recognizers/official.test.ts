@@ -866,6 +866,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('现任总裁本间哲朗转任顾问。原行长小川真一任期届满回国，由副行长田中雅人代理行长职务'), ['本间哲朗', '小川真一', '田中雅人']);
       // (the given name's last character glued to 为: 赤泽亮/x 正为/x; the family name alone before 为)
       assert.deepEqual(names('担当大臣赤泽亮正为对美谈判代表。社长佐藤为公司带来变化'), ['赤泽亮正', '佐藤']);
+      // (…nor a given name ending in 在 before a date: 内田诚/x 在/p 2月13日; and 等 glued on in a list: 、佐藤/nrt 健/a 一等/m)
+      assert.deepEqual(names('日产社长内田诚在2月13日回应称。执行副总经理陈伟、佐藤健一等出席'), ['内田诚', '陈伟', '佐藤健一']);
       assert.deepEqual(names('会长丰田章男曾表示。社长佐藤恒治此前表示。首席财务官冈崎健表示。总裁本间哲朗表示'), ['丰田章男', '佐藤恒治', '冈崎健', '本间哲朗']);
       // …before what an executive does (通过视频致辞, 将卸任, 在), after titles joined by 兼 the segmenter glued (社长兼/l)
       assert.deepEqual(names('社长兼首席执行官佐藤恒治通过视频致辞。会长兼CEO吉田宪一郎将卸任。总裁佐野敏之在2月上旬表示。社长朝日智司表示'), ['佐藤恒治', '吉田宪一郎', '佐野敏之', '朝日智司']);
@@ -943,6 +945,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('台积电前董事长刘德音表示'), [['刘德音', '前董事长', '台积电']]);
       // a company the dictionary knows before 的 and the name of a title of address is its organization (泸州老窖的刘淼董事长)
       assert.deepEqual(titles('泸州老窖的刘淼董事长表示'), [['刘淼', '董事长', '泸州老窖']]);
+      // an acting one too (李红梅代董事长), no company in the name
+      assert.deepEqual(titles('董事长王建国已辞职，李红梅代董事长表示'), [['王建国', '董事长', undefined], ['李红梅', '代董事长', undefined]]);
       // a nationality or a party's membership is no organization (德国籍高管, 美国共和党籍众议员: the country); 国务总理 is a title whole
       assert.deepEqual(titles('德国籍高管韦伯表示。美国共和党籍众议员唐·贝肯说。韩国国务总理、代总统韩德洙称'), [
         ['韦伯', '高管', undefined],
