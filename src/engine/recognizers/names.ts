@@ -97,6 +97,8 @@ const KIN_AFTER = /^(?:兄弟|姐妹|兄妹|姐弟|夫妇|夫妻|父子|父女|�
 /** A character of a number or of a quantity word: 一些, 许多, 若干, 第一. */
 export const NUMERAL_WORD = /[零〇一二两三四五六七八九十百千万亿几数半多余干些第\d]/;
 
+/** What 获 (gets) is followed by: 获得, 获批, 获准, 获核准, 获聘, 获颁, 获授, 获评, 获选, 获奖, 获刑. */
+const GOTTEN = new CharSet('得批准核聘颁授评选奖刑');
 /** Adverbs after a masked name: 均, 都 (all), 也, 亦 (also). */
 const MASKED_FOLLOWERS = new CharSet('均都也亦');
 /** What makes 某某 part of a masked organization's name rather than a person's: 张某某公司, 李某某村. */
@@ -187,6 +189,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   if (end === three && text[two] === '均' && ALL_DID.test(text.slice(three, three + 2)) && LISTED_BEFORE.test(text.slice(Math.max(0, p - 16), p))) end = two;
   // (…nor where the segmenter made it an adverb of its own before a verb: 汪涛/x 均/d 预计/vn, the sources all expect.)
   else if (end === three && text[two] === '均' && idx.at(two)?.start === two && idx.at(two)!.end === three && idx.at(two)!.tag === 'd' && /^v/.test(idx.at(three)?.tag ?? '')) end = two;
+  // (…nor 获 before what one gets: 马/n 骁/n 获/v 核准, 获聘.)
+  else if (end === three && text[two] === '获' && GOTTEN.at(text, three)) end = two;
   // 张明和，: a character that joins words is the name's own before a pause (张明/和/，).
   // So is 和 before a one-character word that follows names and names no one (周文和/将/出席, 孙永和/也), or before speech (孙永和/表示).
   const after = idx.at(three);

@@ -1480,6 +1480,8 @@ describe('COMPANY recognizer', () => {
       // a fund named by its kind is its manager's product, no mention of the manager (as 小米 in 小米SU7)
       assert.deepEqual(names('易方达基金旗下易方达蓝筹精选混合型证券投资基金规模下降'), ['易方达基金']);
       assert.deepEqual(names('睿远基金管理有限公司总经理陈晓明称，睿远成长价值混合基金已盈利'), ['睿远基金管理有限公司']);
+      // (…or a fund named before the year it is reported for: 易方达蓝筹精选混合2024年第三季度)
+      assert.deepEqual(names('其代表产品易方达蓝筹精选混合2024年第三季度净值增长'), []);
     });
 
     it('reads a financial holding company (金控) and an employer before a title of Hong Kong (行政总裁)', () => {

@@ -868,6 +868,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('担当大臣赤泽亮正为对美谈判代表。社长佐藤为公司带来变化'), ['赤泽亮正', '佐藤']);
       // (…nor a given name ending in 在 before a date: 内田诚/x 在/p 2月13日; and 等 glued on in a list: 、佐藤/nrt 健/a 一等/m)
       assert.deepEqual(names('日产社长内田诚在2月13日回应称。执行副总经理陈伟、佐藤健一等出席'), ['内田诚', '陈伟', '佐藤健一']);
+      assert.deepEqual(names('索尼互动娱乐（SIE）总裁兼CEO西野秀明称'), ['西野秀明']);
       assert.deepEqual(names('会长丰田章男曾表示。社长佐藤恒治此前表示。首席财务官冈崎健表示。总裁本间哲朗表示'), ['丰田章男', '佐藤恒治', '冈崎健', '本间哲朗']);
       // …before what an executive does (通过视频致辞, 将卸任, 在), after titles joined by 兼 the segmenter glued (社长兼/l)
       assert.deepEqual(names('社长兼首席执行官佐藤恒治通过视频致辞。会长兼CEO吉田宪一郎将卸任。总裁佐野敏之在2月上旬表示。社长朝日智司表示'), ['佐藤恒治', '吉田宪一郎', '佐野敏之', '朝日智司']);
@@ -1267,6 +1268,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长为王强和公司的事操心'), []);
       // …or a list the title's holders are, one each (新任行长分别为刘伟、孙明、赵磊。)
       assert.deepEqual(officials('三家分行的新任行长分别为刘伟、孙明、赵磊。').map((o) => [o.name, o.title]), [['刘伟', '行长'], ['孙明', '行长'], ['赵磊', '行长']]);
+      // (…the last of a list not glued to what it got: 马/n 骁/n 获/v 核准; 王获 alone is a name)
+      assert.deepEqual(names('副总裁孙磊、何静、马骁获核准任职资格。副总裁王获表示'), ['孙磊', '何静', '马骁', '王获']);
       // a copula's position may be a registered name's (孙立平是丰禾县鑫源农业发展有限公司总经理，)
       assert.deepEqual(officials('孙立平是丰禾县鑫源农业发展有限公司总经理，他说').map((o) => [o.name, o.title, o.org]), [['孙立平', '总经理', '丰禾县鑫源农业发展有限公司']]);
       // a name the title describes with 的, before what the person does (not 董事长的儿子, 总理的祝福); a former title's 曾任 is no organization's
