@@ -676,6 +676,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   // (A word the title's last character makes with the name's first two, the last character alone before speech: 董事/长程力/n 军/n 表示.)
   const last = idx.at(tok.end);
   if (tok.end - k === 2 && last?.start === tok.end && last.end === tok.end + 1 && isCJKWord(last.word) && FOLLOWS_NAME.test(text.slice(last.end, last.end + 2))) return { start: k, end: last.end, titled };
+  // (…or glued to the 为 of an appointment: 任命首席财务/官艾桥/x 智为/x 集团行政总裁.)
+  if (tok.end - k === 2 && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && text[tok.end + 1] === '为' && isCJKWord(text[tok.end]!) && titleInClause(text, last.end, idx)) return { start: k, end: tok.end + 1, titled };
   // Not a name made anonymous (法定代表/人肖某/x): 某 stands for the given name.
   // (…nor the speech the segmenter glued on too, before a pause: 代理首席财务/官王鼎称/x ，.)
   const spoken = tok.end - k === 3 && SPEECH.at(text, tok.end - 1) && PAUSES_AFTER_SPEECH.test(text[tok.end] ?? '') ? 1 : 0;

@@ -97,7 +97,7 @@ const POSITION_MARK = /^[(（](?:[前后中]排)?[左右中][一二三四五六�
 /** A dateline's reporter credit: （记者李华）, （通讯员王强）, （本报记者张静）. */
 const CREDIT_MARK = /^[(（](?:本报|特约|见习|实习)?(?:记者|通讯员|摄影|编辑)/;
 /** A bracketed place or 集团 inside a name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司. */
-export const BRACKETED = /[(（][\u4e00-\u9fff]{1,6}[)）]$/;
+export const BRACKETED = /[(（](?:[\u4e00-\u9fff]{1,6}|[A-Z]{2,5})[)）]$/;
 
 /** What follows a suffix that makes it a common noun: a banking system or industry, shares quoted or delisted, parcels (共揽收/x 快递/v 包裹), heating stations (新建热力站), capital and power markets (德勤中国资本市场服务部, 山东电力现货市场), a share price (中远海控股价), car buying or markets (提振汽车消费). */
 const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
@@ -182,7 +182,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     if (t.word === '原' || (t.word === '前' && t.tag === 'f' && idx.tokens[j - 1]?.tag !== 'ns') || (t.tag === 'x' && t.word.length === 2 && t.word[1] === '原' && GLUE.at(t.word, 0))) break;
     // …and a name it glued to the copula after it (王刚系/x 公司董事长: Wang Gang is the company's chairman),
     // or to a verb before the name (张三到/x 山东圣泉…有限公司: a visit).
-    if (t.tag === 'x' && t.word.length >= 2 && /[系是称说]$/.test(t.word) && pieces.length === 0) break; // (…or to speech: 胡柏山称/x 公司)
+    // (…or to speech: 胡柏山称/x 公司; or 为 where the name is the person's: 首席财务官/艾桥/x 智为/x 集团行政总裁)
+    if (t.tag === 'x' && t.word.length >= 2 && (/[系是称说]$/.test(t.word) || (t.word.endsWith('为') && !lookupName(t.word))) && pieces.length === 0) break;
     if (t.tag === 'x' && t.word.length >= 3 && FUNCTION_TAIL.test(t.word) && pieces.length > 0) break;
     // (…or of two, the name's last character and a verb of going, after the rest of the name: 李殿/x 勋到/x 国网…有限公司.)
     if (t.tag === 'x' && t.word.length === 2 && /[到赴至]$/.test(t.word) && idx.tokens[j - 1]?.tag === 'x' && idx.tokens[j - 1]!.end === t.start && pieces.length > 0) break;
@@ -215,7 +216,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.
       const m = BRACKETED.exec(text.slice(Math.max(0, t.end - 8), t.end));
       // A caption's position marker or a reporter credit is no place in a name: 李红梅（右）向…, 6月18日电（记者李华）中国商飞公司.
-      if (!m || POSITION_MARK.test(m[0]) || CREDIT_MARK.test(m[0])) break;
+      // (A place's Latin code only before the legal form: 大华控股（BVI）有限公司, not 通用汽车（GM）中国公司.)
+      if (!m || POSITION_MARK.test(m[0]) || CREDIT_MARK.test(m[0]) || (/[A-Z]/.test(m[0]) && !(kind === 'legal' && pieces.length === 0))) break;
       const open = t.end - m[0].length;
       pieces.unshift({ word: m[0], tag: 'bracket', start: open });
       start = open;

@@ -348,6 +348,11 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
       start = t.start;
       continue;
     }
+    // A society's field, whatever its tag, before its kind (中国/烹饪/v 协会): a word of its name.
+    if (t.word.length >= 2 && isCJKWord(t.word) && !ORG_STOP.has(t.word) && start === t.end && BARE_BODY.test(text.slice(start, cs))) {
+      start = t.start;
+      continue;
+    }
     // (…and the number of a numbered bureau: 中铁/十一/m 局.)
     if (!former && (!(ORG_TAGS.has(t.tag ?? '') || ORG_VERBS.has(t.word) || ORDINAL.test(t.word) || (BUREAU_NUMBER.test(t.word) && text[t.end] === '局')) || ORG_STOP.has(t.word) || t.word.endsWith('兼') || ENDS_WITH_COPULA.test(t.word) || !WORDLIKE.test(t.word))) break;
     start = t.start;

@@ -119,6 +119,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('承销商包括高盛、华泰证券（美国）及瑞银集团'), ['高盛', '华泰证券（美国）', '瑞银集团']); // a foreign country's arm
       assert.deepEqual(names('济南市人民政府还与华润(集团)有限公司签署协议'), ['华润(集团)有限公司']);
       assert.deepEqual(names('投资了雪花啤酒(济南)有限公司新建一期工厂'), ['雪花啤酒(济南)有限公司']);
+      // (…a place's Latin code before the legal form too, not a Latin name before a unit: 大华控股（BVI）有限公司, 通用汽车（GM）中国公司)
+      assert.deepEqual(names('控股股东大华控股（BVI）有限公司持股。通用汽车（GM）中国公司总裁表示'), ['大华控股（BVI）有限公司', '通用汽车', 'GM']);
+      // (…not a role, what a deal awaits, nor a name and the 为 of an appointment before it: 配售代理…, 配售须待…, 艾桥/x 智为/x 集团)
+      assert.deepEqual(names('与配售代理中国国际金融香港证券有限公司签约。配售须待香港联合交易所有限公司批准。任命首席财务官艾桥智为集团行政总裁'), ['中国国际金融香港证券有限公司', '香港联合交易所有限公司']);
       // (之家 the segmenter took for a pronoun is a word of the name: 泰康之家（成都）投资有限公司)
       assert.deepEqual(names('旗下泰康之家（成都）投资有限公司投资建设的项目'), ['泰康之家（成都）投资有限公司']);
       // …and 集团 in brackets after 企业 (越秀/nr 企业/n （集团）), and before 公司 alone, as some groups are registered (重庆机电控股（集团）公司)

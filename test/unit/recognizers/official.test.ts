@@ -679,6 +679,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('乘联会秘书长崔东树表示，中钢协副会长骆铁军说'), [['崔东树', '乘联会'], ['骆铁军', '中钢协']]);
       // …or a society whose 会 the segmenter took for a verb before its 会长
       assert.deepEqual(orgs('苏州大学教授、苏州市经济学会会长王俊建议'), [['王俊', '苏州市经济学会']]);
+      // …and a society's field the segmenter took for a verb (中国/烹饪/v 协会)
+      assert.deepEqual(orgs('中国烹饪协会副会长周建民说'), [['周建民', '中国烹饪协会']]);
       // a broker before the sector its analyst covers, its Latin name between
       assert.deepEqual(orgs('摩根士丹利（Morgan Stanley）中国互联网行业首席分析师陈昊认为'), [['陈昊', '摩根士丹利']]);
       // a city's standing committee named without the city, after it
@@ -869,6 +871,8 @@ describe('OFFICIAL recognizer', () => {
       // (…nor a given name ending in 在 before a date: 内田诚/x 在/p 2月13日; and 等 glued on in a list: 、佐藤/nrt 健/a 一等/m)
       assert.deepEqual(names('日产社长内田诚在2月13日回应称。执行副总经理陈伟、佐藤健一等出席'), ['内田诚', '陈伟', '佐藤健一']);
       assert.deepEqual(names('索尼互动娱乐（SIE）总裁兼CEO西野秀明称'), ['西野秀明']);
+      // (a name's last character glued to the 为 of an appointment: 首席财务/官艾桥/x 智为/x)
+      assert.deepEqual(names('任命首席财务官艾桥智为集团行政总裁'), ['艾桥智']);
       assert.deepEqual(names('会长丰田章男曾表示。社长佐藤恒治此前表示。首席财务官冈崎健表示。总裁本间哲朗表示'), ['丰田章男', '佐藤恒治', '冈崎健', '本间哲朗']);
       // …before what an executive does (通过视频致辞, 将卸任, 在), after titles joined by 兼 the segmenter glued (社长兼/l)
       assert.deepEqual(names('社长兼首席执行官佐藤恒治通过视频致辞。会长兼CEO吉田宪一郎将卸任。总裁佐野敏之在2月上旬表示。社长朝日智司表示'), ['佐藤恒治', '吉田宪一郎', '佐野敏之', '朝日智司']);
