@@ -50,6 +50,8 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   // 该局副局长 after 无锡市科技局…: the office of that kind the paragraph named last (该局/r names none itself).
   const office = org ? null : OFFICE_PRONOUN.exec(text.slice(Math.max(floor, cs - 2), cs));
   if (office) return officeInParagraph(text, cs - 2, office[1]!, idx, lastOrgByUnit);
+  // (…and one named by its kind alone: 厅党组书记 after 江西省交通运输厅….)
+  if (/^[局厅署]$/.test(org)) return officeInParagraph(text, cs - 1, org, idx, lastOrgByUnit) || org;
   const m = UNIT_TITLE.exec(title);
   const unit = m?.[1] ?? m?.[3];
   const mission = MISSIONS[title.replace(/^副/, '')];

@@ -675,6 +675,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('国家邮政局12日发布数据。副局长赵民说'), [['赵民', '国家邮政局']]);
       assert.deepEqual(orgs('杭州市文化广电旅游局召开座谈会。市文化广电旅游局党委书记张明，副局长王磊出席'), [['张明', '杭州市文化广电旅游局'], ['王磊', '杭州市文化广电旅游局']]);
       assert.deepEqual(orgs('国家邮政局发布数据。\n副局长赵民说'), [['赵民', undefined]]);
+      // …and an office named by its kind alone (厅党组书记)
+      assert.deepEqual(orgs('江西省交通运输厅召开会议。厅党组书记、代厅长周国华说'), [['周国华', '江西省交通运输厅']]);
       // an association's abbreviation the segmenter cut after its first character is the organization whole
       assert.deepEqual(orgs('乘联会秘书长崔东树表示，中钢协副会长骆铁军说'), [['崔东树', '乘联会'], ['骆铁军', '中钢协']]);
       // …or a society whose 会 the segmenter took for a verb before its 会长
@@ -950,6 +952,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('台积电前董事长刘德音表示'), [['刘德音', '前董事长', '台积电']]);
       // a company the dictionary knows before 的 and the name of a title of address is its organization (泸州老窖的刘淼董事长)
       assert.deepEqual(titles('泸州老窖的刘淼董事长表示'), [['刘淼', '董事长', '泸州老窖']]);
+      assert.deepEqual(titles('腾讯控股（00700.HK）刘炽平总裁表示'), [['刘炽平', '总裁', '腾讯控股']]);
+      // a department's, an institute's and a publisher's head too (郑立群司长, 王强所长, 李明社长)
+      assert.deepEqual(titles('医疗器械监督管理司郑立群司长表示。王强所长介绍'), [['郑立群', '司长', '医疗器械监督管理司'], ['王强', '所长', undefined]]);
       // an acting one too (李红梅代董事长), no company in the name
       assert.deepEqual(titles('董事长王建国已辞职，李红梅代董事长表示'), [['王建国', '董事长', undefined], ['李红梅', '代董事长', undefined]]);
       // a nationality or a party's membership is no organization (德国籍高管, 美国共和党籍众议员: the country); 国务总理 is a title whole
