@@ -104,13 +104,53 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     mentions.push(m);
   };
 
+  /** The names listed after the first one a title holds at `end`, each with its title and organization. */
+  const addListAfter = (end: number, title: string, shared: string) => {
+    // A list of names after one title: 副市长陈建国、刘红梅, 独立董事赵晋荣先生、黄培女士.
+    // (…over a name's Latin form in brackets; joined by 和 after a title two hold: 联席行政总裁李民桥（Adrian Li）和李民斌.)
+    // (…and over a bracketed sex: 刘建华（女）、陈建军.)
+    const addressed = (at: number) => {
+      const next = at + (ADDRESS_AFTER.exec(text.slice(at, at + 2))?.[0].length ?? 0) + (SEX_NOTE.exec(text.slice(at, at + 3))?.[0].length ?? 0);
+      return next + (LATIN_ALIAS.exec(text.slice(next, next + 48))?.[0].length ?? 0);
+    };
+    // (…and its last name after 及 where 、 listed one before, as a board's notice writes it: 林志强先生、何咏诗女士及张家豪先生.)
+    let listed = 0;
+    // (…and after 和 where 、 listed one before, or after a title several hold, 与 too: 副总裁邵庆、方可和曹晓雯, 副局长何志刚和郑凯, 副行长郭建与项有志,
+    // 临时联席首席执行官津斯纳和霍尔索斯; not 市长王强和李明, one mayor.)
+    const joins = (c: string | undefined) => c === '、' || ((c === '和' || c === '与') && (title.includes('联席') || /(?:^|、)副/.test(title))) || (listed > 0 && (c === '及' || c === '和'));
+    let e = addressed(end);
+    while (joins(text[e]) && TITLE_AT.longestFrom(text, e + 1) < 0) {
+      const minority = minorityNameAt(text, e + 1, idx);
+      // (…a name in Latin letters too: 董事总经理黄咏诗、Edward Middleton.)
+      const latin = LATIN_PERSON.exec(text.slice(e + 1, e + 41))?.[0].length ?? 0;
+      // (A word of two that a surname starts is a name between two joiners, a list going on after it: 、方可/n 和曹晓雯.)
+      const between = SINGLE_SURNAMES.at(text, e + 1) && idx.at(e + 1)?.end === e + 3 && LIST_JOINERS.at(text, e + 3) && nameAt(text, e + 4, idx) > 0 ? e + 3 : -1;
+      // (…and a given name the segmenter took for an adverb: 、程/n 立新/d 及.)
+      const named = nameAt(text, e + 1, idx);
+      // (…and a Japanese name, whatever the segmenter made of it: 、佐藤/nrt 健/a 一等/m.)
+      const japanese = JAPANESE_SURNAMES.longestFrom(text, e + 1) > 0 && idx.at(e + 1)?.start === e + 1 ? titledNameAt(text, idx.at(e + 1)!, idx) : -1;
+      const next = Math.max(named >= 0 ? named : cutNameAt(text, e + 1, idx), minority, latin ? e + 1 + latin : -1, between, japanese);
+      const tag = idx.at(e + 1)?.tag ?? '';
+      // A name with a title of its own after it starts the next official (董事长曾毓群、比亚迪董事长王传福),
+      // and so does a place with one (华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟).
+      // (A compound surname the segmenter took for a place: 、欧阳/ns 建平/n.)
+      if (next < 0 || !(minority > 0 || latin > 0 || between > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || titleInClause(text, next, idx)) break;
+      add({ start: e + 1, end: next, title, org: shared, source: 'rule:official-list' });
+      if (text[e] === '、') listed++;
+      e = addressed(next);
+    }
+  };
+
   for (const tok of tokens) {
     const p = tok.start;
     const c = text.charCodeAt(p);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
     const glued = TITLES_ENDING.edgeAt(text, p) && tok.end - p >= 2 ? gluedDottedName(text, tok, idx) ?? (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何' || (tok.tag === 'n' && (tok.end - p === 3 || idx.at(tok.end)?.tag === 'x')) ? gluedTitleName(text, tok, idx) : undefined) : tok.tag === 'x' && tok.end - p >= 3 ? surnameGluedToTitle(text, tok, idx) : undefined;
     if (glued) {
-      add({ start: glued.start, end: glued.end, ...titleAndOrg(text, glued.titled, idx, lastOrgByUnit), source: 'rule:official-title' });
+      const { title, org } = titleAndOrg(text, glued.titled, idx, lastOrgByUnit);
+      add({ start: glued.start, end: glued.end, title, org, source: 'rule:official-title' });
+      // (…and the names listed after it: 两/m 国外/s 长王毅/x 、拉夫罗夫.)
+      addListAfter(glued.end, title, org);
       continue;
     }
     const titled = titleBefore(text, p);
@@ -166,39 +206,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
         continue;
       }
       add({ start: p, end, title, org: shared, source: 'rule:official-title' });
-      // A list of names after one title: 副市长陈建国、刘红梅, 独立董事赵晋荣先生、黄培女士.
-      // (…over a name's Latin form in brackets; joined by 和 after a title two hold: 联席行政总裁李民桥（Adrian Li）和李民斌.)
-      // (…and over a bracketed sex: 刘建华（女）、陈建军.)
-      const addressed = (at: number) => {
-        const next = at + (ADDRESS_AFTER.exec(text.slice(at, at + 2))?.[0].length ?? 0) + (SEX_NOTE.exec(text.slice(at, at + 3))?.[0].length ?? 0);
-        return next + (LATIN_ALIAS.exec(text.slice(next, next + 48))?.[0].length ?? 0);
-      };
-      // (…and its last name after 及 where 、 listed one before, as a board's notice writes it: 林志强先生、何咏诗女士及张家豪先生.)
-      let listed = 0;
-      // (…and after 和 where 、 listed one before, or after a title several hold, 与 too: 副总裁邵庆、方可和曹晓雯, 副局长何志刚和郑凯, 副行长郭建与项有志,
-      // 临时联席首席执行官津斯纳和霍尔索斯; not 市长王强和李明, one mayor.)
-      const joins = (c: string | undefined) => c === '、' || ((c === '和' || c === '与') && (title.includes('联席') || /(?:^|、)副/.test(title))) || (listed > 0 && (c === '及' || c === '和'));
-      let e = addressed(end);
-      while (joins(text[e]) && TITLE_AT.longestFrom(text, e + 1) < 0) {
-        const minority = minorityNameAt(text, e + 1, idx);
-        // (…a name in Latin letters too: 董事总经理黄咏诗、Edward Middleton.)
-        const latin = LATIN_PERSON.exec(text.slice(e + 1, e + 41))?.[0].length ?? 0;
-        // (A word of two that a surname starts is a name between two joiners, a list going on after it: 、方可/n 和曹晓雯.)
-        const between = SINGLE_SURNAMES.at(text, e + 1) && idx.at(e + 1)?.end === e + 3 && LIST_JOINERS.at(text, e + 3) && nameAt(text, e + 4, idx) > 0 ? e + 3 : -1;
-        // (…and a given name the segmenter took for an adverb: 、程/n 立新/d 及.)
-        const named = nameAt(text, e + 1, idx);
-        // (…and a Japanese name, whatever the segmenter made of it: 、佐藤/nrt 健/a 一等/m.)
-        const japanese = JAPANESE_SURNAMES.longestFrom(text, e + 1) > 0 && idx.at(e + 1)?.start === e + 1 ? titledNameAt(text, idx.at(e + 1)!, idx) : -1;
-        const next = Math.max(named >= 0 ? named : cutNameAt(text, e + 1, idx), minority, latin ? e + 1 + latin : -1, between, japanese);
-        const tag = idx.at(e + 1)?.tag ?? '';
-        // A name with a title of its own after it starts the next official (董事长曾毓群、比亚迪董事长王传福),
-        // and so does a place with one (华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟).
-        // (A compound surname the segmenter took for a place: 、欧阳/ns 建平/n.)
-        if (next < 0 || !(minority > 0 || latin > 0 || between > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || titleInClause(text, next, idx)) break;
-        add({ start: e + 1, end: next, title, org: shared, source: 'rule:official-list' });
-        if (text[e] === '、') listed++;
-        e = addressed(next);
-      }
+      addListAfter(end, title, shared);
       continue;
     }
     // A name before a title of address: 王海书记批示 (a title must start two to four characters on).
@@ -300,8 +308,8 @@ function takingVerbAt(from: number, idx: TokenIndex): number {
 }
 
 function titleInClause(text: string, from: number, idx: TokenIndex): boolean {
-  // (A title after 及, 和 or 与 right after the name is the next person's: 执行董事潘政民、吴春媛及独立非执行董事张宏江, 副局长刘洋、王建华和代理总畜牧师赵明.)
-  if (LAST_JOINS.at(text, from)) return false;
+  // (A title after 及, 以及, 和 or 与 right after the name is the next person's: 执行董事潘政民、吴春媛及独立非执行董事张宏江, 副局长刘洋、王建华和代理总畜牧师赵明.)
+  if (LAST_JOINS.at(text, from) || text.startsWith('以及', from)) return false;
   // (Not inside a word: 在主席台/n 就座.)
   for (let k = from; k < from + 12 && k < text.length && !CLAUSE_END.at(text, k); k++) {
     const end = TITLE_AT.longestFrom(text, k);
@@ -958,6 +966,8 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   let end = titledNameEnd(text, tok, idx);
   // A name of three and an adverb of all or also the segmenter glued on (黄调/x 贵均/x 表示, 陈佳文均/x 出席): a single surname makes no name of four.
   if (end - tok.start === 4 && surnameLength(text, tok.start) === 1 && ALL_ALSO.at(text, end - 1)) end--;
+  // (…or a transliterated name, before a verb or 未: 耶伦均/x 未/d 出席.)
+  else if (end === tok.end && tok.tag === 'x' && end - tok.start >= 3 && ALL_ALSO.at(text, end - 1) && isTranslit(text, tok.start, end - 1) && ACTION_TAGS.has(idx.at(end)?.tag ?? '')) end--;
   // …and the 于 of a date after a name of two (副总经理李立于/x 2024年9月3日签署), or the first character of a time word (张鹏本/x 月初: 本月初).
   if (end - tok.start === 3 && ((text[end - 1] === '于' && /^[\d０-９]/.test(text[end] ?? '')) || (tok.end === end && RELATIVE_TIME.test(text.slice(end - 1, end + 1))))) end--;
   // A given name that doubles its surname, which the segmenter takes for a word (首席经济学家/明明/t 认为), before speech

@@ -75,8 +75,8 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   else if (org.length === 1 && UNIT_CHARS.at(org, 0)) org = lastOrgByUnit.get(org) ?? placeBefore(text, cs - 1, org, idx) ?? org;
   // 济南市人民政府副市长…，市体育局局长: a bureau named without its place is of that unit's place named before (济南市体育局).
   else org = withPlace(text, org, cs - org.length, idx, lastOrgByUnit);
-  // A task alone is no organization: 首尔/d 拍卖/v 执行董事 (the walk stopped at the name before it).
-  if (ORG_VERBS.has(org)) return '';
+  // A task alone is no organization: 首尔/d 拍卖/v 执行董事 (the walk stopped at the name before it); nor are countries (中俄两/国外/s 长王毅).
+  if (ORG_VERBS.has(org) || org === '国') return '';
   // 协会会长 after 中国上市公司协会…: the body of that kind the text named last.
   if (BARE_BODY.test(org)) return namedBefore(text, cs - org.length, org, idx) ?? org;
   // A society's 会 the segmenter took for a verb before its 会长 (苏州市/经济学/会/v 会长): the society's name, up to it.

@@ -1486,6 +1486,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('睿远基金管理有限公司总经理陈晓明称，睿远成长价值混合基金已盈利'), ['睿远基金管理有限公司']);
       // (…or a fund named before the year it is reported for: 易方达蓝筹精选混合2024年第三季度)
       assert.deepEqual(names('其代表产品易方达蓝筹精选混合2024年第三季度净值增长'), []);
+      // (…but not the manager of its funds: 天弘基金旗下货币基金)
+      assert.deepEqual(names('收益率跌破1.2%，天弘基金旗下货币基金规模下降'), ['天弘基金']);
     });
 
     it('reads a financial holding company (金控) and an employer before a title of Hong Kong (行政总裁)', () => {

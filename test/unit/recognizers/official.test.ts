@@ -1275,6 +1275,12 @@ describe('OFFICIAL recognizer', () => {
         ['马超', '项目协办人'],
       ]);
       assert.deepEqual(names('董事长为王强和公司的事操心'), []);
+      // a list after a name the segmenter glued to the title (两/m 国外/s 长王毅/x 、拉夫罗夫), countries no organization;
+      // and one a title after 以及 ends (赵立峰以及首席财务官徐悦)
+      assert.deepEqual(officials('中俄两国外长王毅、拉夫罗夫7月10日会晤').map((o) => [o.name, o.title, o.org]), [['王毅', '外长', undefined], ['拉夫罗夫', '外长', undefined]]);
+      assert.deepEqual(names('永达汽车副总裁陈光、刘敏、赵立峰以及首席财务官徐悦出席'), ['陈光', '刘敏', '赵立峰', '徐悦']);
+      // a transliterated name and an adverb of all glued on (耶伦均/x 未/d)
+      assert.deepEqual(names('美国前总统拜登、前财长耶伦均未出席。财长耶伦也表示'), ['拜登', '耶伦', '耶伦']);
       // …or a list the title's holders are, one each (新任行长分别为刘伟、孙明、赵磊。)
       assert.deepEqual(officials('三家分行的新任行长分别为刘伟、孙明、赵磊。').map((o) => [o.name, o.title]), [['刘伟', '行长'], ['孙明', '行长'], ['赵磊', '行长']]);
       // (…the last of a list not glued to what it got: 马/n 骁/n 获/v 核准; 王获 alone is a name)
