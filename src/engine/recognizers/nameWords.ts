@@ -21,6 +21,8 @@ export const NAME_STOP = new Set([
   '称', '他称', '她称', '其称', '直言', '坦言', '指出', '强调', '说', '指',
   // (…and what a deal awaits: 配售须待/x 香港联合交易所有限公司批准)
   '须待', '有待', '尚待',
+  // (…and what a bribe-taker does with a company's gifts: 违规收受/华盛置业有限公司赠送的购物卡)
+  '收受', '索取', '索要', '接受',
   // an executive's title before the company the executive speaks of (阿里巴巴主席蔡崇信指集团…)
   '主席', '董事长', '总裁', '总经理', '行长', '首席执行官', 'CEO',
   // a name's other name before it (中成股份/全称为/中成进出口股份有限公司)

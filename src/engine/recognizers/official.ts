@@ -30,6 +30,8 @@ const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
 const MODIFIERS = new PhraseTrie(['关联', '轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '创会', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球', '省级', '市级', '县级', '区级', '乡级', '镇级', '村级', '主审', '副', '署理', '临时', '联邦', '财务'], {
   reversed: true,
 });
+/** What 代 (acting) follows where it starts a title: a pause, a list's joiner, 兼. */
+const ACTING_OPENS = new CharSet('，,、：:；;。\n （(“"兼及和');
 /** What joins the names of a list after one title. */
 const LIST_JOINERS = new CharSet('、和及');
 /** What separates the officials of a list: 董事长张文学、总裁董明, 原总经理孙立、原副总经理陈明, 总经理季川，及首席经济学家万颖. */
@@ -818,6 +820,11 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
     const m = MODIFIERS.longestEndingAt(text, s);
     if (m >= 0) {
       s = m;
+      continue;
+    }
+    // 代 (acting) opening a clause before its title: 代财务总监 (not 宁德时代董事长).
+    if (text[s - 1] === '代' && (s === 1 || ACTING_OPENS.at(text, s - 2))) {
+      s--;
       continue;
     }
     // (A former post listed after a present one is the same person's: 创始人、原董事局主席.)

@@ -123,6 +123,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('控股股东大华控股（BVI）有限公司持股。通用汽车（GM）中国公司总裁表示'), ['大华控股（BVI）有限公司', '通用汽车', 'GM']);
       // (…not a role, what a deal awaits, nor a name and the 为 of an appointment before it: 配售代理…, 配售须待…, 艾桥/x 智为/x 集团)
       assert.deepEqual(names('与配售代理中国国际金融香港证券有限公司签约。配售须待香港联合交易所有限公司批准。任命首席财务官艾桥智为集团行政总裁'), ['中国国际金融香港证券有限公司', '香港联合交易所有限公司']);
+      // (…nor an official and what he took from the company: 副主任陈宏伟违规收受华盛置业有限公司赠送的购物卡)
+      assert.deepEqual(names('某市国资委副主任陈宏伟违规收受华盛置业有限公司赠送的购物卡'), ['华盛置业有限公司']);
       // (之家 the segmenter took for a pronoun is a word of the name: 泰康之家（成都）投资有限公司)
       assert.deepEqual(names('旗下泰康之家（成都）投资有限公司投资建设的项目'), ['泰康之家（成都）投资有限公司']);
       // …and 集团 in brackets after 企业 (越秀/nr 企业/n （集团）), and before 公司 alone, as some groups are registered (重庆机电控股（集团）公司)
@@ -1423,6 +1425,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('药明康德联席首席执行官杨青表示'), ['药明康德']);
       // …and so is 代理 (acting)
       assert.deepEqual(names('金澜中国控股有限公司公告。金澜中国代理行政总裁周明安表示'), ['金澜中国控股有限公司', '金澜中国']);
+      assert.deepEqual(names('公司董事长兼代总经理王强表示'), []);
+      // a dictionary name the segmenter glued to the 为 after it (会计师/行为/v): the name (德勤·关黄陈方会计师行)
+      assert.deepEqual(names('续聘德勤·关黄陈方会计师行为2025年度审计机构'), ['德勤·关黄陈方会计师行']);
       // 原董事长: 原 is the title's (former), not the employer's; 关联/ns 公司 is a kind of company
       assert.deepEqual(names('临沂华泰置业集团有限公司及其13家关联公司合并重整。华泰置业原董事长王振东被立案'), ['临沂华泰置业集团有限公司', '华泰置业']);
       // …nor which holder of it one is (宏达纸业/第三任/m 董事长)

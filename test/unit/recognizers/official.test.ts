@@ -953,6 +953,8 @@ describe('OFFICIAL recognizer', () => {
       // a company the dictionary knows before 的 and the name of a title of address is its organization (泸州老窖的刘淼董事长)
       assert.deepEqual(titles('泸州老窖的刘淼董事长表示'), [['刘淼', '董事长', '泸州老窖']]);
       assert.deepEqual(titles('腾讯控股（00700.HK）刘炽平总裁表示'), [['刘炽平', '总裁', '腾讯控股']]);
+      // 代 (acting) opening a title is the title's, not after a word it ends (宁德时代董事长)
+      assert.deepEqual(titles('代财务总监孙倩表示。宁德时代董事长曾毓群说'), [['孙倩', '代财务总监', undefined], ['曾毓群', '董事长', '宁德时代']]);
       // a department's, an institute's and a publisher's head too (郑立群司长, 王强所长, 李明社长)
       assert.deepEqual(titles('医疗器械监督管理司郑立群司长表示。王强所长介绍'), [['郑立群', '司长', '医疗器械监督管理司'], ['王强', '所长', undefined]]);
       // an acting one too (李红梅代董事长), no company in the name
