@@ -661,9 +661,9 @@ const PRODUCT_BEFORE = /(?:假|仿冒|山寨|冒牌|一箭|飞天|第[一二三�
 
 /**
  * The rest of an association's, a bureau's or a university's name the dictionary name starts: 中国电子/专用设备工业协会,
- * 中国移动通信/联合会, 上海医药/管理局, 福耀/科技大学 (a university its founder endowed; 华为大学 is Huawei's own).
+ * 中国移动通信/联合会, 上海医药/管理局, 福耀/科技大学 (a university its founder endowed; 华为大学 is Huawei's own); not across a preposition or an adverb (比亚迪已向南方科技大学捐赠; but 中国石油和化学工业联合会).
  */
-const ASSOCIATION_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:协会|学会|联合会|商会|研究会|管理局|科技大学|理工大学)/;
+const ASSOCIATION_AFTER = /^(?:(?![向对为在已将从给把被])[\u4e00-\u9fff]){0,8}?(?:协会|学会|联合会|商会|研究会|管理局|科技大学|理工大学)/;
 
 /** The trade a dictionary name ends in after its own word: 科技, 电子, 动力. */
 const TRADE_TAIL = /^(?:科技|技术|电子|微电子|动力|新能|智能|医药|生物|物流|网络|软件|通信|机器人)$/;

@@ -128,6 +128,8 @@ function nameBeforeAlias(text: string, i: number, idx: TokenIndex, isName: IsNam
 /** The company named right before an executive title at `titleStart` (with 的 or a department between). */
 /** The verb 任 and prepositions the segmenter glues onto the word after them. */
 const GLUED_HEAD = /^[任据从在向对与和由被将于经而前原兼]/;
+/** A public body that acts on a company: 证监会, 法院, 市场监管局. */
+const PUBLIC_BODY = /(?:会|院|局|委|部|厅|署)$/;
 
 function employerBefore(text: string, titleStart: number, titleEnd: number, idx: TokenIndex, isName: IsName, isKnown: IsName): { start: number; end: number } | undefined {
   let end = titleStart;
@@ -156,8 +158,14 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
     // (…and the 由 of a change of post, whatever the segmenter glued to it: 法定代表人由德籍/x 总经理.)
     if (gluedBy(t)) break;
     // (张伟/任海川/x 集团董事长, 据博纳/x 影业董事长, 前小鹏/x 汽车副总裁: the verb 任, a preposition or 前 (former) glued onto the employer's first word is no part of it.)
+    // (…and 对 after a public body, whatever the tag: 中国证监会/对华/nz 信/n 存储/j 原董事长.)
     if (t.tag === 'x' && t.word.length > 2 && GLUED_HEAD.test(t.word)) {
       pieces.unshift({ ...t, word: t.word.slice(1), start: t.start + 1 });
+      break;
+    }
+    // (…and 对 after a public body, whatever the tag, its character left one word with the next: 中国证监会/对华/nz 信/n 存储/j → 华信存储.)
+    if (t.word.length === 2 && t.word[0] === '对' && PUBLIC_BODY.test(idx.tokens[j - 1]?.word ?? '') && pieces[0]?.start === t.end) {
+      pieces[0] = { ...pieces[0], word: t.word[1] + pieces[0].word, tag: 'x', start: t.start + 1 };
       break;
     }
     pieces.unshift(t);

@@ -30,8 +30,8 @@ import type { Candidate, Recognizer } from './types';
 /** Tags of tokens that are names: a holiday inside one is part of the name. */
 const NAME_TOKEN_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 
-/** A numeral that counts rather than names (近2000年, 60日内): not a date. (接近2024年的水平 is a year: 接近, to approach.) */
-const NOT_BEFORE = String.raw`(?<![第约逾超达长每共])(?<!(?<!接)近)`;
+/** A numeral that counts rather than names (近2000年, 约18日, 60日内): not a date. (接近2024年的水平 is a year: 接近, to approach; so is 合约18日, a contract's 约.) */
+const NOT_BEFORE = String.raw`(?<![第逾超达长每共])(?<!(?<![合契公条签预节制履违解续邀特])约)(?<!(?<!接)近)`;
 /** Before a bare day count (持续120日, 为期15日, 共计22日, 行政拘留10日, 提前7日) the number is a duration. */
 const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超过|共计|合计|累计|拘留|延长|提前)';
 const NOT_AFTER = '(?!内(?!蒙古)|[多余]|来(?!临)|达(?![成到])|历天|年化)'; // 60日内 (not 28日内蒙古), 5日达 (delivery in five days; not 5日达成), 工期720日历天 (calendar days)

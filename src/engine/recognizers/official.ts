@@ -106,6 +106,19 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     mentions.push(m);
   };
 
+  /**
+   * The organization of a title starting at `titleStart` that names none, after the previous official's name: that official's
+   * (云南白药集团董事长张文学、总裁董明; 华能集团原总经理孙立、原副总经理陈明 too).
+   */
+  const sharedOrg = (title: string, org: string, titleStart: number): string => {
+    const previous = mentions[mentions.length - 1];
+    // Not across units: 济阳区委书记王健，副市长张晓峰 (a city's, not the district's).
+    const unit = UNIT_TITLE.exec(title);
+    const sameUnit = !unit || !previous?.org || previous.org.endsWith(unit[1] ?? unit[2] ?? unit[3] ?? '');
+    // (…over a bracket after the previous name, its other form, and its own 和 before it: 吕志和（Lui Che Woo）、副主席.)
+    const between = text.slice(previous?.end ?? 0, titleStart).replace(/^和(?=[（(])/, '').replace(BRACKET_AFTER, '');
+    return !org && previous && sameUnit && LIST_PAUSE.test(between) ? previous.org : org;
+  };
   /** The names listed after the first one a title holds at `end`, each with its title and organization. */
   const addListAfter = (end: number, title: string, shared: string) => {
     // A list of names after one title: 副市长陈建国、刘红梅, 独立董事赵晋荣先生、黄培女士.
@@ -150,9 +163,10 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const glued = TITLES_ENDING.edgeAt(text, p) && tok.end - p >= 2 ? gluedDottedName(text, tok, idx) ?? (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何' || (tok.tag === 'n' && (tok.end - p === 3 || idx.at(tok.end)?.tag === 'x')) ? gluedTitleName(text, tok, idx) : undefined) : tok.tag === 'x' && tok.end - p >= 3 ? surnameGluedToTitle(text, tok, idx) : undefined;
     if (glued) {
       const { title, org } = titleAndOrg(text, glued.titled, idx, lastOrgByUnit);
-      add({ start: glued.start, end: glued.end, title, org, source: 'rule:official-title' });
-      // (…and the names listed after it: 两/m 国外/s 长王毅/x 、拉夫罗夫.)
-      addListAfter(glued.end, title, org);
+      // (…sharing the previous official's organization, 主任孙宇、副/主/任何/r 平/n, and the names listed after it: 两/m 国外/s 长王毅/x 、拉夫罗夫.)
+      const shared = sharedOrg(title, org, glued.titled.start);
+      add({ start: glued.start, end: glued.end, title, org: shared, source: 'rule:official-title' });
+      addListAfter(glued.end, title, shared);
       continue;
     }
     const titled = titleBefore(text, p);
@@ -190,14 +204,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       // A page's credits (主编：李娜) name its staff, as 责任编辑 does.
       if (end < 0 || (COLONS.at(text, titled.end) && ((!FIELD_END.at(text, end) && end < text.length) || CREDITS.test(text.slice(titled.start, titled.end))))) continue;
       const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
-      // 云南白药集团董事长张文学、总裁董明: a title after the previous official's name shares its organization (华能集团原总经理孙立、原副总经理陈明 too).
-      const previous = mentions[mentions.length - 1];
-      // Not across units: 济阳区委书记王健，副市长张晓峰 (a city's, not the district's).
-      const unit = UNIT_TITLE.exec(title);
-      const sameUnit = !unit || !previous?.org || previous.org.endsWith(unit[1] ?? unit[2] ?? unit[3] ?? '');
-      // (…over a bracket after the previous name, its other form, and its own 和 before it: 吕志和（Lui Che Woo）、副主席.)
-      const between = text.slice(previous?.end ?? 0, titled.start).replace(/^和(?=[（(])/, '').replace(BRACKET_AFTER, '');
-      const shared = !org && previous && sameUnit && LIST_PAUSE.test(between) ? previous.org : org;
+      const shared = sharedOrg(title, org, titled.start);
       // 原副总裁马骁升任总裁: a former post before the name and the new one after it, read with its verb (appointments),
       // in the former post's organization where it names none (原副行长黄黔接任行长).
       const next = idx.at(end);

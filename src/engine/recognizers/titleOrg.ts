@@ -38,6 +38,9 @@ export const UNIT_TITLE = /^(?:常务|代)?副?(省|市|县|区|州|旗|盟)(?:�
 
 /** The organization written before a title: 济南市委书记 → 济南市; 百度集团创始人 → 百度集团. */
 export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>, floor = 0): string {
+  // 中国钢铁工业协会（以下简称“中钢协”）副会长: the organization before the note of its short name.
+  const note = SHORT_NAME_NOTE.exec(text.slice(Math.max(floor, cs - 18), cs));
+  if (note) return orgOf(text, cs - note[0].length, title, idx, lastOrgByUnit, floor);
   // 株洲市人民政府原副市长: 原 (former) belongs to the title, not the organization.
   let org = withoutShortName(text.slice(orgStart(text, cs, idx, floor), cs).replace(QUOTES_AROUND, '').replace(STOCK_CODE, '').replace(/的$/, '')).replace(FORMER, '');
   org = org.replace(/^·+/, ''); // a list's bullet before it: ·山东省省长
@@ -95,6 +98,8 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   return ABBREVIATED_BODY.test(org) && isCJKWord(text[at] ?? '') && !GLUE.at(text, at) && (at === 0 || CLAUSE_OPENERS.test(text[at - 1]!)) ? text[at] + org : org;
 }
 
+/** A note of the short name an organization goes by: （以下简称“中钢协”）, （简称“中钢协”）. */
+const SHORT_NAME_NOTE = /[(（](?:以下)?简称[“"「]?[\u4e00-\u9fffA-Za-z]{1,10}[”"」]?[)）]$/;
 /** The last two characters of an association's abbreviation: 联会 (乘联会), 钢协 (中钢协). */
 const ABBREVIATED_BODY = /^[\u4e00-\u9fff][会协]$/;
 /** What a clause opens after. */

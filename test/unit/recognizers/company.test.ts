@@ -606,6 +606,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('上海梅赛德斯-奔驰文化中心运营方表示'), ['梅赛德斯-奔驰']);
       // …but a university a company's founder endowed is none of its units (福耀科技大学); a company's own is (华为大学)
       assert.deepEqual(names('福耀科技大学首期投资100亿元，华为大学开课'), ['华为']);
+      // (…nor a company before a preposition and a university, 比亚迪已向南方科技大学捐赠; a body named with 和 is one, 中国石油和化学工业联合会)
+      assert.deepEqual(names('此前，比亚迪已向南方科技大学捐赠。中国石油和化学工业联合会数据显示'), ['比亚迪']);
       // a site opening its line before the date of its dispatch is the source, no company (新浪财经2025年8月6日讯)
       assert.deepEqual(names('新浪财经2025年8月6日讯 矿业巨头必和必拓公布业绩'), ['必和必拓']);
       // …or after the page's clock time, with its channel after a dash (新浪财经-自媒体综合)
@@ -1426,6 +1428,8 @@ describe('COMPANY recognizer', () => {
       // …and so is 代理 (acting)
       assert.deepEqual(names('金澜中国控股有限公司公告。金澜中国代理行政总裁周明安表示'), ['金澜中国控股有限公司', '金澜中国']);
       assert.deepEqual(names('公司董事长兼代总经理王强表示'), []);
+      // a public body's 对 glued to the employer's first character (中国证监会/对华/nz 信/n 存储/j 原董事长)
+      assert.deepEqual(names('中国证监会对华信存储原董事长钱永康作出处罚'), ['华信存储']);
       // a dictionary name the segmenter glued to the 为 after it (会计师/行为/v): the name (德勤·关黄陈方会计师行)
       assert.deepEqual(names('续聘德勤·关黄陈方会计师行为2025年度审计机构'), ['德勤·关黄陈方会计师行']);
       // 原董事长: 原 is the title's (former), not the employer's; 关联/ns 公司 is a kind of company

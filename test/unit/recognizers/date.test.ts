@@ -205,6 +205,8 @@ describe('DATE recognizer', () => {
       ['比2023年多出900元，2024年多家企业，2024年余额', [['2023年', '2023'], ['2024年', '2024'], ['2024年', '2024']]],
       // a year no duration can be after a word ending in 超, 约 or 达 (张红超1997年, 合约2025年, 下达2009年), not a round one (历史超2000年)
       ['张红超1997年开店，合约2025年6月16日收报，历史超2000年', [['1997年', '1997'], ['2025年6月16日', '2025-06-16']]],
+      // …and a day after a contract's 约 (合约18日), not an approximate count (工期约18日)
+      ['沪铜主力合约18日盘中走高，工期约18日', [['18日', '2025-06-18']]],
       // the first of listed years that write 年 once; not years far apart
       ['2023、2024年配额一年一分配，2015、2024年', [['2023', '2023'], ['2024年', '2024'], ['2024年', '2024']]],
       // lists of three or more that write 月 or 日 once; not a list's numbering (1、12日)

@@ -681,6 +681,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('乘联会秘书长崔东树表示，中钢协副会长骆铁军说'), [['崔东树', '乘联会'], ['骆铁军', '中钢协']]);
       // …or a society whose 会 the segmenter took for a verb before its 会长
       assert.deepEqual(orgs('苏州大学教授、苏州市经济学会会长王俊建议'), [['王俊', '苏州市经济学会']]);
+      // …over the note of its short name (（以下简称“中钢协”）), and shared by the list's next title after a name the segmenter glued to it (副/主/任何/r 平/n)
+      assert.deepEqual(orgs('中国钢铁工业协会（以下简称“中钢协”）副会长兼秘书长姜维表示'), [['姜维', '中国钢铁工业协会']]);
+      assert.deepEqual(orgs('国家电网科技部主任孙宇、副主任何平出席'), [['孙宇', '国家电网科技部'], ['何平', '国家电网科技部']]);
       // …and a society's field the segmenter took for a verb (中国/烹饪/v 协会)
       assert.deepEqual(orgs('中国烹饪协会副会长周建民说'), [['周建民', '中国烹饪协会']]);
       // a broker before the sector its analyst covers, its Latin name between
