@@ -4,6 +4,7 @@ import { NTH_HOLDER, POSITIONS } from '../dict/positions';
 import { BRACKETED_LATIN } from './companyMentions';
 import { foreignCountryLength, gluedBy, isGeneric, POST_VERBS, startsWithRoleEnd, TAKEN_OVER_BY } from './nameWords';
 import { personNameAt } from './names';
+import { sourceOrProductAt } from './mediaAndProducts';
 import { PhraseTrie } from './phraseTrie';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
@@ -70,7 +71,8 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
     const managerEnd = MANAGER.has(t.word) && UNIT.test(tokens[i - 1]?.word ?? '') ? t.end : -1;
     if (titleEnd > 0 || managerEnd > 0) {
       const employer = employerBefore(text, t.start, Math.max(titleEnd, managerEnd), idx, isName, isKnown);
-      if (employer) add(employer.start, employer.end, 'rule:company-employer');
+      // (Not a product's maker before its project's head: 小米SU7项目负责人.)
+      if (employer && !sourceOrProductAt(text, employer.start, employer.end)) add(employer.start, employer.end, 'rule:company-employer');
     }
     if (hasOdds && t.tag === 'eng' && LATIN.test(t.word) && t.word.length >= 3 && ODDS_AFTER.test(text.slice(t.end, t.end + 4))) {
       add(t.start, t.end, 'rule:company-bookmaker');

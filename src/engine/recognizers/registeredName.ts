@@ -94,6 +94,8 @@ const GOVERNMENT_FUNDS = /政府(?=投资|引导|出资|产业)/;
 const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
 /** Where a person stands in a picture: （右）, （左二）, （前排中）. */
 const POSITION_MARK = /^[(（](?:[前后中]排)?[左右中][一二三四五六七八九]?[)）]$/;
+/** Kinds of shares a deal issues or locks, before 股份: 供股股份 (rights shares), 限售股份, 代价股份. */
+const SHARE_KINDS = new Set(['供股', '配股', '送股', '红股', '限售', '流通', '增发', '新增', '库存', '代价', '配售', '回购', '激励', '奖励', '转让', '质押', '冻结']);
 /** A dateline's reporter credit: （记者李华）, （通讯员王强）, （本报记者张静）. */
 const CREDIT_MARK = /^[(（](?:本报|特约|见习|实习)?(?:记者|通讯员|摄影|编辑)/;
 /** A bracketed place or 集团 inside a name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司. */
@@ -635,6 +637,6 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[], 
   // Not after a model's code: 召回部分ES6汽车, 5G网络.
   // A known company's technology arm is named by it and a field (极氪/智能/科技; not its event: 蔚来/创新/科技日).
   if (suffix === '科技' && !event && pieces.length === 2 && lookupName(pieces[0]!.word)?.ambiguous === false && pieces[1]!.word.length >= 2) return true;
-  // (Nor after a quantity: 年产20GWh/动力锂电池.)
-  return pieces.length === 1 && pieces[0]!.word.length >= 2 && (pieces[0]!.tag !== 'ns' || suffix === '股份') && !MODEL_CODE.test(pieces[0]!.word) && !/^[\d０-９]/.test(pieces[0]!.word);
+  // (Nor after a quantity: 年产20GWh/动力锂电池; nor a kind of share: 供股/x 股份, 限售/x 股份.)
+  return pieces.length === 1 && pieces[0]!.word.length >= 2 && (pieces[0]!.tag !== 'ns' || suffix === '股份') && !MODEL_CODE.test(pieces[0]!.word) && !/^[\d０-９]/.test(pieces[0]!.word) && !(suffix === '股份' && SHARE_KINDS.has(pieces[0]!.word));
 }

@@ -1428,6 +1428,8 @@ describe('COMPANY recognizer', () => {
       // …and so is 代理 (acting)
       assert.deepEqual(names('金澜中国控股有限公司公告。金澜中国代理行政总裁周明安表示'), ['金澜中国控股有限公司', '金澜中国']);
       assert.deepEqual(names('公司董事长兼代总经理王强表示'), []);
+      // a product's maker before its project's head is no employer (小米SU7项目负责人); a kind of share is no X股份 company (供股股份, 限售股份)
+      assert.deepEqual(names('总裁卢伟冰兼任小米SU7项目负责人。每五股获发二股供股股份，限售股份解禁。豫园股份公告'), ['豫园股份']);
       // a public body's 对 glued to the employer's first character (中国证监会/对华/nz 信/n 存储/j 原董事长)
       assert.deepEqual(names('中国证监会对华信存储原董事长钱永康作出处罚'), ['华信存储']);
       // a dictionary name the segmenter glued to the 为 after it (会计师/行为/v): the name (德勤·关黄陈方会计师行)
