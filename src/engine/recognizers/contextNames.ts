@@ -119,6 +119,8 @@ function listedNameStart(text: string, i: number, idx: TokenIndex): number {
     const coined = t.tag === 'v' && t.word.length === 2 && j < i && isGeneric(text.slice(t.end, end)) && afterPause;
     // (…and an expressway's 高速 the segmenter took for an adverb: 中原/ns 高速/d（600020）.)
     const expressway = t.word === '高速' && j === i;
+    // (…nor the 多 of an adverb's 更多 before the name: 查看更多润泽科技（300442）行情.)
+    if (t.word === '多' && /^[更最很较]$/.test(idx.tokens[j - 1]?.word ?? '')) break;
     if (end - t.start > 8 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(t.word) || (NOT_IN_LISTED_NAME.has(t.tag ?? '') && !expressway) || (t.tag === 'v' && !NAME_VERBS.has(t.word) && !coined) || NAME_STOP.has(t.word) || isDescriptor(t.word) || /(?:公司|企业)$/.test(t.word) || MARKET_WORDS.has(t.word)) break;
     // A function character the segmenter glued onto the name's first word (由粤盛/x 控股): the name starts after it.
     if (t.tag === 'x' && t.word.length > 2 && GLUE.at(t.word, 0)) {

@@ -291,7 +291,9 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
     const head = idx.tokens[j - 1];
     // (The unit may be the title's first character: 外交/与/对外/经济部长, a ministry's 部长.)
     // (Not a meeting's agenda: 听取和审查/省财政厅厅长.)
-    if ((t.word === '和' || t.word === '及' || t.word === '与') && head && head.word.length >= 2 && AND_HEAD_TAGS.has(head.tag ?? '') && !ORG_STOP.has(head.word) && (GOVERNMENT_UNIT.test(text.slice(t.end, cs)) || GOVERNMENT_UNIT.test(text.slice(t.end, cs + 1)))) {
+    // (…before a former title's 原 too: 工业和信息化部原副部长.)
+    const unitEnd = text[cs - 1] === '原' || text[cs - 1] === '前' ? cs - 1 : cs;
+    if ((t.word === '和' || t.word === '及' || t.word === '与') && head && head.word.length >= 2 && AND_HEAD_TAGS.has(head.tag ?? '') && !ORG_STOP.has(head.word) && (GOVERNMENT_UNIT.test(text.slice(t.end, unitEnd)) || GOVERNMENT_UNIT.test(text.slice(t.end, cs + 1)))) {
       start = head.start; // the word before 和 too, whatever walks on from there (住房/保障/v 和)
       j--;
       continue;

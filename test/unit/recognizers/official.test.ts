@@ -956,6 +956,8 @@ describe('OFFICIAL recognizer', () => {
       // a company the dictionary knows before 的 and the name of a title of address is its organization (泸州老窖的刘淼董事长)
       assert.deepEqual(titles('泸州老窖的刘淼董事长表示'), [['刘淼', '董事长', '泸州老窖']]);
       assert.deepEqual(titles('腾讯控股（00700.HK）刘炽平总裁表示'), [['刘炽平', '总裁', '腾讯控股']]);
+      // a buyer's and an operator's director (采购总监, 营运总监); a ministry named with 和 before a former title (工业和信息化部原副部长)
+      assert.deepEqual(titles('海天味业（603288）采购总监梁嘉豪说。营运总监郑家豪表示。工业和信息化部原副部长刘建民说'), [['梁嘉豪', '采购总监', '海天味业'], ['郑家豪', '营运总监', undefined], ['刘建民', '原副部长', '工业和信息化部']]);
       // 代 (acting) opening a title is the title's, not after a word it ends (宁德时代董事长)
       assert.deepEqual(titles('代财务总监孙倩表示。宁德时代董事长曾毓群说'), [['孙倩', '代财务总监', undefined], ['曾毓群', '董事长', '宁德时代']]);
       // a department's, an institute's and a publisher's head too (郑立群司长, 王强所长, 李明社长)
