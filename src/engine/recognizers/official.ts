@@ -4,7 +4,7 @@ import { approvals } from './approvals';
 import { GLUED_TAKING } from './companyCues';
 import { companyNameEndingAt } from './registeredName';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../dict/surnames';
-import { AFTER_NAME, cutNameAt, dottedNameAt, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, NUMERAL_WORD, personNameAt, SPEECH_OR_ACT, TIME_AFTER_NAME } from './names';
+import { AFTER_NAME, cutNameAt, dottedNameAt, GOTTEN, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, NUMERAL_WORD, personNameAt, SPEECH_OR_ACT, TIME_AFTER_NAME } from './names';
 import { orgOf, orgStart, STOCK_CODE, UNIT_TITLE } from './titleOrg';
 import { CharSet } from './charSet';
 import { latinNameGoesOn } from './latinNames';
@@ -980,6 +980,8 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   let end = titledNameEnd(text, tok, idx);
   // A name of three and an adverb of all or also the segmenter glued on (黄调/x 贵均/x 表示, 陈佳文均/x 出席): a single surname makes no name of four.
   if (end - tok.start === 4 && surnameLength(text, tok.start) === 1 && ALL_ALSO.at(text, end - 1)) end--;
+  // (…nor is 获 before what the person gets: 副总裁肖华获委任, 斯科特·贝森特获提名.)
+  if (end - tok.start >= 3 && text[end - 1] === '获' && GOTTEN.at(text, end)) end--;
   // (…or a transliterated name, before a verb or 未: 耶伦均/x 未/d 出席.)
   else if (end === tok.end && tok.tag === 'x' && end - tok.start >= 3 && ALL_ALSO.at(text, end - 1) && isTranslit(text, tok.start, end - 1) && ACTION_TAGS.has(idx.at(end)?.tag ?? '')) end--;
   // …and the 于 of a date after a name of two (副总经理李立于/x 2024年9月3日签署), or the first character of a time word (张鹏本/x 月初: 本月初).

@@ -669,6 +669,8 @@ describe('DATE recognizer', () => {
     assert.deepEqual(texts(recognizeDates, '历时365日,第135日,近120日,60日内'), []);
     // (…but 日 before 内蒙古 ends a date: 26日至28日内蒙古东部)
     assert.deepEqual(texts(recognizeDates, '预计26日至28日内蒙古东部有雪'), ['26日至28日']);
+    // (…nor a weekday starting a name after a page's credit: 审核：周一鸣)
+    assert.deepEqual(texts(recognizeDates, '（编辑：刘畅　审核：周一鸣）'), []);
   });
 
   it('takes a weekday after a space and a clock time after a day part into the date', () => {

@@ -1292,6 +1292,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('三家分行的新任行长分别为刘伟、孙明、赵磊。').map((o) => [o.name, o.title]), [['刘伟', '行长'], ['孙明', '行长'], ['赵磊', '行长']]);
       // (…the last of a list not glued to what it got: 马/n 骁/n 获/v 核准; 王获 alone is a name)
       assert.deepEqual(names('副总裁孙磊、何静、马骁获核准任职资格。副总裁王获表示'), ['孙磊', '何静', '马骁', '王获']);
+      assert.deepEqual(names('副总裁肖华获委任为执行董事。创始人斯科特·贝森特获提名'), ['肖华', '斯科特·贝森特']);
       // a copula's position may be a registered name's (孙立平是丰禾县鑫源农业发展有限公司总经理，)
       assert.deepEqual(officials('孙立平是丰禾县鑫源农业发展有限公司总经理，他说').map((o) => [o.name, o.title, o.org]), [['孙立平', '总经理', '丰禾县鑫源农业发展有限公司']]);
       // a name the title describes with 的, before what the person does (not 董事长的儿子, 总理的祝福); a former title's 曾任 is no organization's
