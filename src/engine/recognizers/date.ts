@@ -229,8 +229,8 @@ const inYear = (year: number): RefDate => ({ year, month: 12, day: 31 });
 const LISTED_MONTH_START = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/;
 /** What joins the items of a list of dates. */
 const LIST_JOIN = /^(?:、|和|及|与|以及)$/;
-/** Where a name may start: after a pause, a colon or a space, or after a role of the press (编辑：蒋立冬, 记者刘冬至). */
-const NAME_OPENER = /(?:^|[^\u4e00-\u9fff]|记者|编辑|通讯员|摄影|作者|校对|审核|主播)$/;
+/** Where a name may start: after a pause, a colon or a space, after a role of the press (编辑：蒋立冬, 记者刘冬至) or an appointment's verb (补选赵/国庆为副董事长). */
+const NAME_OPENER = /(?:^|[^\u4e00-\u9fff]|记者|编辑|通讯员|摄影|作者|校对|审核|主播|补选|选举|任命|聘任|推选|提名|聘请)$/;
 
 /** Tags of a surname's character used as a word of its own: 于/p 春节期间, 向/p 国庆献礼. */
 const FUNCTION_WORD = new Set(['p', 'd', 'c', 'r', 'u', 'uj', 'ul', 'v', 'f', 'm', 'q']);

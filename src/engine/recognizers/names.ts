@@ -70,7 +70,7 @@ const FOREIGN_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nz', 'x', 'zg', 'eng']
 const ADDRESSED = new Set(['总', '董', '老', '局', '处', '工', '姐', '哥']);
 
 /** (Latin letters with accents too, not × or ÷: José, Müller.) */
-const LATIN_NAME = /[A-Za-z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'.-]*(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'.-]*){0,2}/y;
+const LATIN_NAME = /[A-Za-z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'.-]*(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'.-]*){0,3}/y;
 const LATIN_LETTERS = new CharSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 
 /** End of the personal name that starts at `p`, or -1 when none starts there. */

@@ -1434,6 +1434,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中国证监会对华信存储原董事长钱永康作出处罚'), ['华信存储']);
       // a listed name after a page's 查看更多, not its 多 (查看/更/d 多/m 润泽/n 科技/n（300442）)
       assert.deepEqual(names('查看更多润泽科技（300442）行情'), ['润泽科技']);
+      // a dictionary name the segmenter glued to 令 (makes): 禁令/令英/x 伟达
+      assert.deepEqual(names('H20禁令令英伟达损失55亿美元'), ['英伟达']);
       // a dictionary name the segmenter glued to the 为 after it (会计师/行为/v): the name (德勤·关黄陈方会计师行)
       assert.deepEqual(names('续聘德勤·关黄陈方会计师行为2025年度审计机构'), ['德勤·关黄陈方会计师行']);
       // 原董事长: 原 is the title's (former), not the employer's; 关联/ns 公司 is a kind of company

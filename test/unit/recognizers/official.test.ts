@@ -1293,6 +1293,8 @@ describe('OFFICIAL recognizer', () => {
       // (…the last of a list not glued to what it got: 马/n 骁/n 获/v 核准; 王获 alone is a name)
       assert.deepEqual(names('副总裁孙磊、何静、马骁获核准任职资格。副总裁王获表示'), ['孙磊', '何静', '马骁', '王获']);
       assert.deepEqual(names('副总裁肖华获委任为执行董事。创始人斯科特·贝森特获提名'), ['肖华', '斯科特·贝森特']);
+      // a given name doubling its surname before a list's next name (首席经济学家/明明/t 、); a Latin name of four words; Japanese family name 小池
+      assert.deepEqual(names('中信证券首席经济学家明明、华泰证券研究所所长易峘表示。非执行董事Charles St Leger Searle已辞任。社长小池淳义表示'), ['明明', '易峘', 'Charles St Leger Searle', '小池淳义']);
       // a copula's position may be a registered name's (孙立平是丰禾县鑫源农业发展有限公司总经理，)
       assert.deepEqual(officials('孙立平是丰禾县鑫源农业发展有限公司总经理，他说').map((o) => [o.name, o.title, o.org]), [['孙立平', '总经理', '丰禾县鑫源农业发展有限公司']]);
       // a name the title describes with 的, before what the person does (not 董事长的儿子, 总理的祝福); a former title's 曾任 is no organization's
