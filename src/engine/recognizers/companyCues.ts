@@ -160,7 +160,6 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
     // (…and the 由 of a change of post, whatever the segmenter glued to it: 法定代表人由德籍/x 总经理.)
     if (gluedBy(t)) break;
     // (张伟/任海川/x 集团董事长, 据博纳/x 影业董事长, 前小鹏/x 汽车副总裁: the verb 任, a preposition or 前 (former) glued onto the employer's first word is no part of it.)
-    // (…and 对 after a public body, whatever the tag: 中国证监会/对华/nz 信/n 存储/j 原董事长.)
     if (t.tag === 'x' && t.word.length > 2 && GLUED_HEAD.test(t.word)) {
       pieces.unshift({ ...t, word: t.word.slice(1), start: t.start + 1 });
       break;

@@ -980,10 +980,10 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   let end = titledNameEnd(text, tok, idx);
   // A name of three and an adverb of all or also the segmenter glued on (黄调/x 贵均/x 表示, 陈佳文均/x 出席): a single surname makes no name of four.
   if (end - tok.start === 4 && surnameLength(text, tok.start) === 1 && ALL_ALSO.at(text, end - 1)) end--;
-  // (…nor is 获 before what the person gets: 副总裁肖华获委任, 斯科特·贝森特获提名.)
-  if (end - tok.start >= 3 && text[end - 1] === '获' && GOTTEN.at(text, end)) end--;
   // (…or a transliterated name, before a verb or 未: 耶伦均/x 未/d 出席.)
   else if (end === tok.end && tok.tag === 'x' && end - tok.start >= 3 && ALL_ALSO.at(text, end - 1) && isTranslit(text, tok.start, end - 1) && ACTION_TAGS.has(idx.at(end)?.tag ?? '')) end--;
+  // 获 before what the person gets is no name's: 副总裁肖华获委任, 斯科特·贝森特获提名.
+  if (end - tok.start >= 3 && text[end - 1] === '获' && GOTTEN.at(text, end)) end--;
   // …and the 于 of a date after a name of two (副总经理李立于/x 2024年9月3日签署), or the first character of a time word (张鹏本/x 月初: 本月初).
   if (end - tok.start === 3 && ((text[end - 1] === '于' && /^[\d０-９]/.test(text[end] ?? '')) || (tok.end === end && RELATIVE_TIME.test(text.slice(end - 1, end + 1))))) end--;
   // A given name that doubles its surname, which the segmenter takes for a word (首席经济学家/明明/t 认为), before speech or a list's next name
