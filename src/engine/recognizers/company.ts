@@ -265,10 +265,12 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // A dictionary name stands for its own company, not a subsidiary registered in a place (万华化学（宁波）有限公司 … 万华化学, 美的集团（上海）有限公司 … 美的).
     // The parent's registered name is the short form's over a subsidiary's named first (锂源新能（宜春）电池有限公司 … 江西锂源新能源科技股份有限公司 … 锂源新能).
     const subsidiary = SUBSIDIARY.test(full);
+    const calledSubsidiary = SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start));
     for (const form of shortForms(full, f.start, idx)) {
       // (An everyday word another company is known by is no short form: 陕西延安苹果集团有限公司 … 苹果 is the fruit;
       // nor a place the article names as one: 广东顺德控股集团有限公司 … 顺德区.)
-      if ((fullByForm.has(form) && !(fromSubsidiary.has(form) && !subsidiary)) || (subsidiary && lookupName(form)) || lookupName(form)?.ambiguous || namedAsPlace(text, form)) continue;
+      // (…nor the short name of a subsidiary the text says it is, where the dictionary knows that name: 全资子公司上海恒瑞医药有限公司 … 恒瑞医药 is the parent.)
+      if ((fullByForm.has(form) && !(fromSubsidiary.has(form) && !subsidiary)) || ((subsidiary || calledSubsidiary) && lookupName(form)) || lookupName(form)?.ambiguous || namedAsPlace(text, form)) continue;
       fullByForm.set(form, full);
       if (subsidiary) fromSubsidiary.add(form);
       else fromSubsidiary.delete(form);
@@ -395,6 +397,9 @@ function listedByCode(name: string, canonical: string | undefined, text: string,
   const stem = stemOf(canonical.replace(/[(（]集团[)）]/, ''));
   return [stem + '股份有限公司', name + '股份有限公司', name + '有限公司'].find((n) => n !== canonical && lookupName(n)?.entry.canonical === n);
 }
+
+/** What the text calls a company it names next: its subsidiary (全资子公司, 控股子公司, 旗下). */
+const SUBSIDIARY_BEFORE = /(?:子公司|旗下)$/;
 
 /** A dictionary's canonical name as the article writes it, with full-width brackets or half-width ones: 上海复星医药（集团）股份有限公司. */
 function asWritten(canonical: string | undefined, text: string): string | undefined {

@@ -492,6 +492,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('三星(中国)半导体有限公司投产。三星表示')[1], { text: '三星', source: 'dict:company', canonical: '三星集团' });
       // …an ambiguous one too (美的 is also an adjective)
       assert.deepEqual(companies('美的集团（上海）有限公司认购股票。美的以每股3.67元认购')[1], { text: '美的', source: 'dict:company', canonical: '美的集团股份有限公司' });
+      // …nor for a subsidiary the text says it is (全资子公司上海恒瑞医药有限公司 … 恒瑞医药 is the listed parent)
+      assert.deepEqual(companies('交易由公司全资子公司上海恒瑞医药有限公司执行。恒瑞医药股价高开').map((c) => [c.text, c.canonical]), [
+        ['上海恒瑞医药有限公司', undefined],
+        ['恒瑞医药', '江苏恒瑞医药股份有限公司'],
+      ]);
       // and without its trade: 恒通新能源汽车 → 恒通; not a district left alone
       assert.deepEqual(names('市政府与浙江恒通新能源汽车股份有限公司签约，恒通表示将扩大投资'), ['浙江恒通新能源汽车股份有限公司', '恒通']);
       assert.deepEqual(names('常州市钟楼区产投公司成立。钟楼区一位官员说'), ['常州市钟楼区产投公司']);
