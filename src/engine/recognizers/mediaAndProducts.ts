@@ -74,16 +74,18 @@ const CITED_MEDIUM = /(?:来源|稿源|出处)[:：]\s*([\u4e00-\u9fffA-Za-z]{3,
 /** A date after a space on the same line, after the rest of the site's name (新浪/医药): a dateline's. */
 const DISPATCH_AFTER = /^[\u4e00-\u9fff]{0,4}(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[讯电]/;
 const DATE_ON_LINE_AFTER = /^[\u4e00-\u9fff]{0,4}[^\S\n]+(?:19|20|１９|２０)[\d０-９]{2}(?:年|-|\/|\.)/;
+/** The sections of a company's news site, named after the company: 新浪财经, 腾讯新闻, 网易科技. */
+const SECTIONS = '财经|新闻|科技|体育|娱乐';
 /** …with the time of its item between (据新浪财经2025-03-10 09:15:42消息). */
-const SITE_REPORTS = /^(?:财经|新闻|科技|体育|娱乐|网)[\d\-:. ]{0,20}(?:报道|消息|讯|援引|获悉)/;
+const SITE_REPORTS = new RegExp(`^(?:${SECTIONS}|网)[\\d\\-:. ]{0,20}(?:报道|消息|讯|援引|获悉)`);
 /** A page's share prompt, on its line before an app's name: 分享：微信　微博　, 分享到： . */
 const SHARE_PROMPT_BEFORE = /(?:^|\n)[^\S\n]*分享(?:到|至)?[：:][^\n。，,]*$/;
-/** A site's section and its app after the company's name: 新浪财经APP, 腾讯新闻客户端. */
 /** A site's section and its interview after its name: 财经采访, 新闻记者专访. */
-const SITE_INTERVIEWS = /^(?:财经|新闻|科技|体育|娱乐|网)?(?:记者)?(?:独家)?(?:采访|专访)/;
-const SITE_APP = /^(?:财经|新闻|科技|体育|娱乐|视频)(?:APP|App|app|客户端)/;
+const SITE_INTERVIEWS = new RegExp(`^(?:${SECTIONS}|网)?(?:记者)?(?:独家)?(?:采访|专访)`);
+/** A site's section and its app after the company's name: 新浪财经APP, 腾讯新闻客户端. */
+const SITE_APP = new RegExp(`^(?:${SECTIONS}|视频)(?:APP|App|app|客户端)`);
 /** A site's section the name itself ends with: 据腾讯科技报道, 据新浪财经消息. */
-const SITE_SECTION = /(?:财经|新闻|科技|体育|娱乐)$/;
+const SITE_SECTION = new RegExp(`(?:${SECTIONS})$`);
 const REGISTERED_END = /(?:有限公司|有限责任公司|股份公司|集团公司)$/;
 /** A company's own channel cited as a source is the company's word: 图片来源:华为官微. */
 const OWN_CHANNEL = /^(?:官微|官网|官方)/;
