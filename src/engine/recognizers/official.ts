@@ -259,7 +259,10 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     ) {
       // (A company the dictionary knows right before the name is its organization: 海尔集团周云杰董事长;
       // so is one before 的, its stock code between: 泸州老窖的刘淼董事长, 瑞达期货（002961）的林志斌董事长, 腾讯控股（00700.HK）刘炽平总裁.)
-      const owner = text[p - 1] === '的' ? p - 1 : p;
+      // (A Japanese family name the segmenter took for a place is the name's, before a given name of two: 东京电子的河合/ns 利树/x 社长.)
+      const family = end - p === 2 && companyNameEndingAt(text, p) < 0 ? [p - 3, p - 2].find((s) => s >= 0 && JAPANESE_SURNAMES.longestFrom(text, s) === p) : undefined;
+      const name = family ?? p;
+      const owner = text[name - 1] === '的' ? name - 1 : name;
       const of = owner - (STOCK_CODE.exec(text.slice(Math.max(0, owner - 16), owner))?.[0].length ?? 0);
       const employer = companyNameEndingAt(text, of);
       // (A surname the segmenter took for a verb after a pause is the name's: ，盛/v 纪纲/nr 董事长.)
@@ -268,7 +271,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       const title = text.slice(end, te);
       // (A Japanese family name the dictionary knows as a company is the person's before a given name: 丰田/章男 会长.)
       if (employer >= 0 && end - p <= 2 && JAPANESE_SURNAMES.longestFrom(text, employer) === p) add({ start: employer, end, title, org: '', source: 'rule:official-address' });
-      else add({ start: surname ? p - 1 : p, end, title, org: employer >= 0 ? text.slice(employer, of) : (officeBefore(text, p, title, idx, lastOrgByUnit) ?? orgOf(text, p, title, idx, lastOrgByUnit, p)), source: 'rule:official-address' });
+      else add({ start: surname ? p - 1 : name, end, title, org: employer >= 0 ? text.slice(employer, of) : (officeBefore(text, name, title, idx, lastOrgByUnit) ?? orgOf(text, name, title, idx, lastOrgByUnit, name)), source: 'rule:official-address' });
     }
   }
 
@@ -1020,6 +1023,9 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
       const ends = idx.isBoundary(e) || ((SPEECH.at(text, e) || GLUED_AFTER_JAPANESE.at(text, e)) && idx.isBoundary(e + 1));
       if (ends && (!given || (isCJKWord(given) && !FOLLOWS_CUT_NAME.test(given))) && FOLLOWS_CUT_NAME.test(text.slice(e, e + 2)) && TITLE_AT.longestFrom(text, family) < 0) return e;
     }
+    // (…or a given name of two that ends as Japanese given names do, whatever verb follows it: 佐藤/健太/x 共同, 井阪/隆一/x 将, 成濑/哲/也/d 表示.)
+    const pair = family + 2;
+    if (JAPANESE_GIVEN_LAST.at(text, pair - 1) && idx.isBoundary(pair) && isCJKWord(text.slice(family, pair)) && !FOLLOWS_CUT_NAME.test(text.slice(family, pair)) && TITLE_AT.longestFrom(text, family) < 0) return pair;
   }
   // A Japanese name of two unknown words before what follows names (首相高市/x 早苗/x 表示), or a
   // third character glued to speech or an adverb of all (郭谨/x 一称/x，, 黄调/x 贵均/x 表示).
@@ -1077,8 +1083,10 @@ const SPOKEN_AFTER = new RegExp(`^(?:${NAME_FOLLOWERS}|回复|回答|答)`);
 const JAPANESE_GIVEN_END = new CharSet('男夫子也雄彦郎树人美代');
 /** What the segmenter glues onto a Japanese given name's last character: 在, 于, 为, 等. */
 const GLUED_AFTER_JAPANESE = new CharSet('在于为等');
-/** Last characters of Japanese given names of three characters: 宪一郎, 龙之介. */
-const JAPANESE_THIRD_GIVEN = new CharSet('郎介卫');
+/** Last characters of Japanese given names of two characters: 健太, 隆一, 哲也, 和男, 雅和, 良三, 裕树, 浩史. */
+const JAPANESE_GIVEN_LAST = new CharSet('一二三太男夫子也雄彦郎树美代和介史司志治久之弘宏浩博隆秀香奈惠章哉辉典康幸健');
+/** Last characters of Japanese given names of three characters: 宪一郎, 龙之介, 三津子. */
+const JAPANESE_THIRD_GIVEN = new CharSet('郎介卫子');
 /**
  * What follows a name the segmenter cut or glued to the next word (a Japanese or transliterated name, a
  * place word, a given name's last character in a word) after a title: what follows any name, and more of

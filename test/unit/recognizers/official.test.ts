@@ -903,6 +903,16 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长李国庆表示。总经理马立冬说'), ['李国庆', '马立冬']);
     });
 
+    it('reads a Japanese given name of two by how it ends, whatever verb follows, and of three ending in 子', () => {
+      // 佐藤/健太/x 共同, 井阪/隆一/x 将, 成濑/哲/也/d 表示 (也 is the name's, not "also"), 冰见/野良/三/m 和 (the given name ends before 和)
+      assert.deepEqual(names('地区总监佐藤健太共同为新车揭幕。7&i控股社长井阪隆一将于5月27日卸任。吉野家社长成濑哲也表示，'), ['佐藤健太', '井阪隆一', '成濑哲也']);
+      assert.deepEqual(names('日本央行副行长冰见野良三和内田真一分别发表讲话。日本航空社长鸟取三津子在东京出席'), ['冰见野良三', '内田真一', '鸟取三津子']);
+      // a family name the segmenter took for a place, before the given name and a title of address (河合/ns 利树/x 社长)
+      assert.deepEqual(officials('东京电子的河合利树社长在上月表示').map((o) => [o.name, o.title, o.org]), [['河合利树', '社长', '东京电子']]);
+      // not a one-character given name and the title after it (首相石破茂), nor a two-character word after the family name (田中表示)
+      assert.deepEqual(names('日本首相石破茂表示。社长田中表示将加大投资'), ['石破茂', '田中']);
+    });
+
     it('reads a three-character name whose last character the segmenter glued to the next word (黄循/财会, 陆晓/x 明说)', () => {
       assert.deepEqual(names('新加坡总理黄循财会见了外宾'), ['黄循财']);
       // …after a first part taken for a place that is none (苏建/ns 平等/a 参加)
