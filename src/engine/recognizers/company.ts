@@ -266,11 +266,13 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // The parent's registered name is the short form's over a subsidiary's named first (锂源新能（宜春）电池有限公司 … 江西锂源新能源科技股份有限公司 … 锂源新能).
     const subsidiary = SUBSIDIARY.test(full);
     const calledSubsidiary = SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start));
+    // (…nor a company with no legal form, an arm named by the short name, where the dictionary registers it (奇瑞国际公司 … 奇瑞 is 奇瑞汽车股份有限公司).)
+    const informal = !LEGAL_FORM_END.test(full);
     for (const form of shortForms(full, f.start, idx)) {
       // (An everyday word another company is known by is no short form: 陕西延安苹果集团有限公司 … 苹果 is the fruit;
       // nor a place the article names as one: 广东顺德控股集团有限公司 … 顺德区.)
       // (…nor the short name of a subsidiary the text says it is, where the dictionary knows that name: 全资子公司上海恒瑞医药有限公司 … 恒瑞医药 is the parent.)
-      if ((fullByForm.has(form) && !(fromSubsidiary.has(form) && !subsidiary)) || ((subsidiary || calledSubsidiary) && lookupName(form)) || lookupName(form)?.ambiguous || namedAsPlace(text, form)) continue;
+      if ((fullByForm.has(form) && !(fromSubsidiary.has(form) && !subsidiary)) || ((subsidiary || calledSubsidiary) && lookupName(form)) || (informal && LEGAL_FORM_END.test(lookupName(form)?.entry.canonical ?? '')) || lookupName(form)?.ambiguous || namedAsPlace(text, form)) continue;
       fullByForm.set(form, full);
       if (subsidiary) fromSubsidiary.add(form);
       else fromSubsidiary.delete(form);
@@ -397,6 +399,9 @@ function listedByCode(name: string, canonical: string | undefined, text: string,
   const stem = stemOf(canonical.replace(/[(（]集团[)）]/, ''));
   return [stem + '股份有限公司', name + '股份有限公司', name + '有限公司'].find((n) => n !== canonical && lookupName(n)?.entry.canonical === n);
 }
+
+/** The legal form a registered name ends with. */
+const LEGAL_FORM_END = /(?:有限公司|有限责任公司|股份公司|株式会社)$/;
 
 /** What the text calls a company it names next: its subsidiary (全资子公司, 控股子公司, 旗下). */
 const SUBSIDIARY_BEFORE = /(?:子公司|旗下)$/;

@@ -120,7 +120,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     return !org && previous && sameUnit && LIST_PAUSE.test(between) ? previous.org : org;
   };
   /** The names listed after the first one a title holds at `end`, each with its title and organization. */
-  const addListAfter = (end: number, title: string, shared: string) => {
+  const addListAfter = (end: number, title: string, shared: string, several = false) => {
     // A list of names after one title: 副市长陈建国、刘红梅, 独立董事赵晋荣先生、黄培女士.
     // (…over a name's Latin form in brackets; joined by 和 after a title two hold: 联席行政总裁李民桥（Adrian Li）和李民斌.)
     // (…and over a bracketed sex: 刘建华（女）、陈建军.)
@@ -131,8 +131,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // (…and its last name after 及 where 、 listed one before, as a board's notice writes it: 林志强先生、何咏诗女士及张家豪先生.)
     let listed = 0;
     // (…and after 和 where 、 listed one before, or after a title several hold, 与 too: 副总裁邵庆、方可和曹晓雯, 副局长何志刚和郑凯, 副行长郭建与项有志,
-    // 临时联席首席执行官津斯纳和霍尔索斯; not 市长王强和李明, one mayor.)
-    const joins = (c: string | undefined) => c === '、' || ((c === '和' || c === '与') && (title.includes('联席') || /(?:^|、)副/.test(title))) || (listed > 0 && (c === '及' || c === '和'));
+    // 临时联席首席执行官津斯纳和霍尔索斯, 双方首席执行官贝格和杨宏宇; not 市长王强和李明, one mayor.)
+    const joins = (c: string | undefined) => c === '、' || ((c === '和' || c === '与') && (several || title.includes('联席') || /(?:^|、)副/.test(title))) || (listed > 0 && (c === '及' || c === '和'));
     let e = addressed(end);
     while (joins(text[e]) && TITLE_AT.longestFrom(text, e + 1) < 0) {
       const minority = minorityNameAt(text, e + 1, idx);
@@ -203,7 +203,10 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       // After a field's colon, the name is the whole value: 项目经理：孙浩然（一级建造师）, not 董事长：王强说.
       // A page's credits (主编：李娜) name its staff, as 责任编辑 does.
       if (end < 0 || (COLONS.at(text, titled.end) && ((!FIELD_END.at(text, end) && end < text.length) || CREDITS.test(text.slice(titled.start, titled.end))))) continue;
-      const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
+      const { title, org: written } = titleAndOrg(text, titled, idx, lastOrgByUnit);
+      // The parties to an agreement are no organization, and each holds the title (双方首席执行官贝格和杨宏宇).
+      const parties = PARTIES.test(written);
+      const org = parties ? '' : written;
       const shared = sharedOrg(title, org, titled.start);
       // 原副总裁马骁升任总裁: a former post before the name and the new one after it, read with its verb (appointments),
       // in the former post's organization where it names none (原副行长黄黔接任行长).
@@ -215,7 +218,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
         continue;
       }
       add({ start: p, end, title, org: shared, source: 'rule:official-title' });
-      addListAfter(end, title, shared);
+      addListAfter(end, title, shared, parties);
       continue;
     }
     // A name before a title of address: 王海书记批示 (a title must start two to four characters on).
@@ -1069,6 +1072,8 @@ const VERB_AFTER_NAME = /[任说称表曾将在于拟处]$/;
 const RELATIVE_TIME = /^(?:本[月周年季]|[今明去]年|[昨今明][日天晚])$/;
 /** Marks of an honorary post before its title: 荣誉董事长, 名誉主席. */
 const HONORARY = new Set(['荣誉', '名誉']);
+/** The parties to an agreement or a meeting, before a title each of them holds: 双方, 两家公司. */
+const PARTIES = /^(?:双方|三方|各方|两家(?:公司|企业|银行)?|两国|两公司)$/;
 /** Verbs of a post the segmenter glues a name's last character onto: 英/代任. */
 const POST_AFTER_GLUED = new Set(['代任', '接任', '出任', '离任', '辞任', '兼任', '担任', '代行']);
 /** Adverbs after a subject: 均 (all), 也, 亦 (also), 都 (all), 则 (while), 未 (not). */
@@ -1168,9 +1173,13 @@ function postAt(text: string, titled: { start: number; end: number }, idx: Token
     if (firm >= 0) return { title: sector![1]! + title, org: text.slice(firm, open) };
   }
   const unit = UNIT_ORG.test(org);
-  if (!org || orgAt < 0 || !text.startsWith(org, orgAt)) return { title, org };
+  // (The organization as the text writes it, where its place completes it: 市公安局 of 上海市公安局.)
+  const writtenAt = (w: string) => titled.start >= w.length && text.startsWith(w, titled.start - w.length);
+  let written = org;
+  while (written.length > 2 && !writtenAt(written)) written = written.slice(1);
+  if (!org || !writtenAt(written)) return { title, org };
   // The unit's name may start with words the walk stops at (云/与/智慧产业事业群): a joiner a few characters back.
-  const from = unit ? orgStart(text, titled.start, idx) : orgAt;
+  const from = unit ? orgStart(text, titled.start, idx) : titled.start - written.length;
   const joint = text.slice(Math.max(0, from - 4), from).search(/[、兼][^、兼，,。\s]*$/);
   const at = joint < 0 ? -1 : Math.max(0, from - 4) + joint;
   const earlier = at >= 0 ? titleBefore(text, at) : undefined;
@@ -1253,11 +1262,16 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
   }
   const out: Mention[] = [];
   if (!first.size) return out;
+  const mayEnd = (end: number) => nameMayEndAt(text, end, idx) || VERB_AFTER_MENTION.test(text.slice(end, end + 2));
+  // A name read short where the article gives it whole is the whole (headline 巴西副总统阿尔克/nrt 明/a： … 部长热拉尔多·阿尔克明).
+  for (const m of mentions) {
+    const name = text.slice(m.start, m.end);
+    for (const whole of first.keys()) if (whole.length > m.end - m.start && whole.startsWith(name) && text.startsWith(whole, m.start) && mayEnd(m.start + whole.length)) m.end = m.start + whole.length;
+  }
   const inside = new Uint8Array(text.length);
   for (const m of mentions) inside.fill(1, m.start, m.end);
   // One pass over the text whatever the number of names.
   const names = new PhraseTrie(first.keys());
-  const mayEnd = (end: number) => nameMayEndAt(text, end, idx) || VERB_AFTER_MENTION.test(text.slice(end, end + 2));
   for (let at = 0; at < text.length; at++) {
     // Not inside another dotted name (阿依努尔·吐尔逊 is no mention of 买买提·吐尔逊); a dot that starts a line is a list's bullet (·莫迪：…).
     if (!names.edgeAt(text, at) || taken.has(at) || inside[at] || (NAME_DOT.at(text, at - 1) && !LINE_START.test(text.slice(Math.max(0, at - 3), at - 1))) || !nameMayStartAt(text, at, idx)) continue;

@@ -497,6 +497,11 @@ describe('COMPANY recognizer', () => {
         ['上海恒瑞医药有限公司', undefined],
         ['恒瑞医药', '江苏恒瑞医药股份有限公司'],
       ]);
+      // …nor for a company with no legal form the text names by the short name, where the dictionary registers it (奇瑞国际公司)
+      assert.deepEqual(companies('奇瑞国际公司总经理表示，欧洲是奇瑞的关键市场').map((c) => [c.text, c.canonical]), [
+        ['奇瑞国际公司', undefined],
+        ['奇瑞', '奇瑞汽车股份有限公司'],
+      ]);
       // and without its trade: 恒通新能源汽车 → 恒通; not a district left alone
       assert.deepEqual(names('市政府与浙江恒通新能源汽车股份有限公司签约，恒通表示将扩大投资'), ['浙江恒通新能源汽车股份有限公司', '恒通']);
       assert.deepEqual(names('常州市钟楼区产投公司成立。钟楼区一位官员说'), ['常州市钟楼区产投公司']);

@@ -37,6 +37,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('国家统计局新闻发言人、国民经济综合统计司司长付凌晖表示').map((o) => [o.name, o.title, o.org]), [['付凌晖', '新闻发言人、国民经济综合统计司司长', '国家统计局']]);
       assert.deepEqual(officials('长城汽车副总裁、海外营销公司总经理刘艳钊介绍').map((o) => [o.name, o.title, o.org]), [['刘艳钊', '副总裁、海外营销公司总经理', '长城汽车']]);
       assert.deepEqual(officials('济南市公安局副局长兼交警支队支队长李长水说').map((o) => [o.name, o.title, o.org]), [['李长水', '副局长兼交警支队支队长', '济南市公安局']]);
+      // …the second written with its place short (市公安局 of 上海市): the place is the organization
+      assert.deepEqual(officials('上海市副市长、市公安局局长张亚宏强调').map((o) => [o.name, o.title, o.org]), [['张亚宏', '副市长、市公安局局长', '上海市']]);
       // …not where the first post has no organization, or the words before it are another person's name.
       assert.deepEqual(officials('全国人大代表、圆通速递董事长喻渭蛟建议').map((o) => [o.name, o.title, o.org]), [['喻渭蛟', '董事长', '圆通速递']]);
       assert.deepEqual(
@@ -846,6 +848,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('德国联邦总理默茨周二在总理府会见来宾。默茨表示'), ['默茨', '默茨']);
       // a foreign name is cited by its last part too, before and after the titled mention; a verb glued on is no part of it
       assert.deepEqual(names('库克预计假日季创纪录\n苹果CEO蒂姆·库克表示，销量增长。库克称'), ['库克', '蒂姆·库克', '库克']);
+      // a name the headline's reading cut short, whole where the article gives it whole (阿尔克/nrt 明/a ：)
+      assert.deepEqual(names('巴西副总统阿尔克明：欢迎中国车企\n巴西副总统兼工业部部长热拉尔多·阿尔克明会见了客人'), ['阿尔克明', '热拉尔多·阿尔克明']);
       // …and a Latin one by its family name (Daniel Reyes … Reyes称), not a word of a longer Latin name
       assert.deepEqual(officials('公司首席执行官Daniel Reyes表示，营收增长。Reyes称，公司将投资Reyes Holdings').map((o) => [o.name, o.source]), [
         ['Daniel Reyes', 'rule:official-title'],
@@ -901,6 +905,15 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长郭谨一在会上说。总经理王建一表示。市长王强一行到访'), ['郭谨一', '王建一', '王强']);
       // a holiday as a given name after a title (李/国庆/t)
       assert.deepEqual(names('董事长李国庆表示。总经理马立冬说'), ['李国庆', '马立冬']);
+    });
+
+    it('reads the parties to an agreement as no organization, each holding the title, 和 joining their names', () => {
+      assert.deepEqual(officials('双方首席执行官安德烈亚斯·贝格和杨宏宇出席签约仪式').map((o) => [o.name, o.title, o.org]), [
+        ['安德烈亚斯·贝格', '首席执行官', undefined],
+        ['杨宏宇', '首席执行官', undefined],
+      ]);
+      // one mayor: 和 joins no second name
+      assert.deepEqual(names('市长王强和李明会面'), ['王强']);
     });
 
     it('reads a Japanese given name of two by how it ends, whatever verb follows, and of three ending in 子', () => {
