@@ -809,6 +809,7 @@ SK On
 Valve|威尔乌
 Epic Games
 丰田汽车公司|丰田|丰田汽车|Toyota
+丰田汽车(中国)投资有限公司|丰田中国
 本田技研工业株式会社|本田技研工业|本田|Honda
 日产汽车|?日产|Nissan
 马自达
@@ -1940,6 +1941,7 @@ JBS S.A.|JBS
 华纳媒体|WarnerMedia
 路特斯科技|路特斯|Lotus Technology
 浦项制铁公司|浦项制铁|POSCO
+浦项控股株式会社|浦项控股|浦项|POSCO Holdings
 澳大利亚联邦银行|澳洲联邦银行
 中国港湾工程有限责任公司|中国港湾
 1号店
@@ -2212,6 +2214,9 @@ HD现代重工|HD Hyundai Heavy Industries
 湖北省科技投资集团有限公司|湖北科投
 三井物产株式会社|三井物产
 乐天化学株式会社|乐天化学
+乐天制果株式会社|乐天制果
+CJ第一制糖株式会社|CJ第一制糖|CJ CheilJedang
+韩国投资证券株式会社|韩国投资证券
 日本电产株式会社|日本电产|尼得科|Nidec
 # Foreign makers, builders and consultancies, convenience chains and retailers, and energy-storage makers the probes met.
 株式会社村田制作所|村田制作所|?村田|Murata
@@ -2479,6 +2484,7 @@ Gorenje|古洛尼
 中国巨石股份有限公司|中国巨石
 荷兰合作银行|Rabobank
 永旺集团|永旺|AEON
+永旺梦乐城(中国)投资有限公司|永旺梦乐城
 # Central state-owned groups, joint ventures, trading houses and chip makers the probes met.
 中国电气装备集团有限公司|中国电气装备集团|中国电气装备
 中国诚通控股集团有限公司|中国诚通|诚通集团

@@ -30,12 +30,14 @@ const DATELINE = new RegExp(
   String.raw`${LABELLED}|${DATE}(?=\s*(?:${DAY_OF_WEEK}\s*)?(?:${CLOCK}|[电讯]|消息|发布(?=\s|$)|第[A-Z]?\d{1,3}版|[\u4e00-\u9fff]{1,6}[网报台](?=\s|$|讯)|来源|作者|编辑|发布者|发布人|发布单位)|(?:[^\S\n]*${DAY_OF_WEEK})?[^\S\n]+(?:新华社|中新社|本报|[\u4e00-\u9fff]{0,6}记者))|^[^\S\n]*(?:(?:[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+){1,2}[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+|[^\s，。,；;！？!?｜|]{2,15}(?:[^\S\n]+|[^\S\n]*[｜|][^\S\n]*|[(（](?=[^)）\n]*[)）][^\S\n]*$))|[【\[][^】\]\n]{2,12}[】\]]|[^\s，。,；;！？!?]{2,10}[(（][^)）\n]{2,16}[)）][^\S\n]*)?${DATE}[)）]?(?:[^\S\n]*${DAY_OF_WEEK}${ALMANAC})?[^\S\n]*$`,
   'm',
 );
+/** The part of the day a dateline may name after its date: 晚间, 上午. */
+const DAYPART = '(?:早间|晚间|上午|下午|晚上|[早晚])';
 /**
  * A date in brackets opening a line or after 本报讯, perhaps with its source: （2025年4月25日）中国平安…, 本报讯（2023年1月17日）,
- * （2023年10月7日 新华网）, （本报记者 李明 2023年12月8日）, 【青岛日报 2023-01-10】, 【2024年5月10日 深圳】; or the date a 本报讯 opens with after its byline or a comma: 本报讯（记者 王丽）2025年3月12日，, 合肥日报讯（记者 宋雨）2025年5月15日 合肥…, e公司讯，2024年11月5日，.
+ * （2023年10月7日 新华网）, （本报记者 李明 2023年12月8日）, 【青岛日报 2023-01-10】, 【2024年5月10日 深圳】; or the date a 本报讯 opens with after its byline or a comma: 本报讯（记者 王丽）2025年3月12日，, 合肥日报讯（记者 宋雨）2025年5月15日 合肥…, e公司讯，2024年11月5日，, a line's end too (中国证券网讯（记者 陈晨）2024年10月10日⏎).
  */
 const BRACKETED = new RegExp(
-  String.raw`(?:^[^\S\n]*|讯[^\S\n]*)[(（](?:[^)）\n]{2,16}?[^\S\n]+)?${DATE}(?:[^\S\n]+[^)）\n]{2,12})?[)）]|^[^\S\n]*【(?:[^】\n]{2,12}?[^\S\n]*)?${DATE}(?:[^\S\n]+[^】\n]{2,12}?)?[^\S\n]*】|讯[^\S\n]*(?:[(（][^)）\n]{2,16}[)）]|[，,])[^\S\n]*${DATE}(?:早间|晚间|上午|下午|晚上|[早晚])?(?:[，,]|[^\S\n]+(?=[^\s\d]))`,
+  String.raw`(?:^[^\S\n]*|讯[^\S\n]*)[(（](?:[^)）\n]{2,16}?[^\S\n]+)?${DATE}(?:[^\S\n]+[^)）\n]{2,12})?[)）]|^[^\S\n]*【(?:[^】\n]{2,12}?[^\S\n]*)?${DATE}(?:[^\S\n]+[^】\n]{2,12}?)?[^\S\n]*】|讯[^\S\n]*(?:[(（][^)）\n]{2,16}[)）]|[，,])[^\S\n]*${DATE}${DAYPART}?(?:[，,]|[^\S\n]+(?=[^\s\d])|[^\S\n]*$)`,
   'm',
 );
 /**
@@ -44,8 +46,8 @@ const BRACKETED = new RegExp(
  * not a date alone on its line, as a related-news list writes its items' dates.
  */
 const FOOT_DATELINE = new RegExp(String.raw`${LABELLED}|${DATE}(?=\s*(?:${DAY_OF_WEEK}\s*)?${CLOCK})`);
-/** A date opening a paragraph after its source's name and before the news, a space or a comma between: 财联社2025年5月15日　腾讯控股…, 证券时报网 2025-06-13 国电南瑞…, 中国证券网讯 2025年7月11日，长江电力…. */
-const SOURCE_DATELINE = new RegExp(String.raw`^[^\S\n]*[\u4e00-\u9fff]{1,6}[社网报讯][^\S\n]*${DATE}(?=[^\S\n]+[^\s\d]|[，,])`, 'm');
+/** A date opening a paragraph after its source's name and before the news, a space or a comma between, perhaps its part of the day: 财联社2025年5月15日　腾讯控股…, 证券时报网 2025-06-13 国电南瑞…, 中国证券网讯 2025年7月11日，长江电力…, 证券时报网讯　2024年12月20日晚间，. */
+const SOURCE_DATELINE = new RegExp(String.raw`^[^\S\n]*[\u4e00-\u9fff]{1,6}[社网报讯][^\S\n]*${DATE}(?=${DAYPART}?(?:[^\S\n]+[^\s\d]|[，,]))`, 'm');
 /** The date a source published the news on, as the article cites it: 据经济观察网2025年6月4日报道, 据路透社 2025年6月4日报道. */
 const REPORTED = new RegExp(String.raw`据[\u4e00-\u9fff]{1,10}[网报社台][^\S\n]*${DATE}[^\S\n]*报道`);
 /**

@@ -702,11 +702,13 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   if (tok.end - k === 2 && last?.start === tok.end && last.end === tok.end + 1 && isCJKWord(last.word) && FOLLOWS_NAME.test(text.slice(last.end, last.end + 2))) return { start: k, end: last.end, titled };
   // (…or glued to the 为 of an appointment: 任命首席财务/官艾桥/x 智为/x 集团行政总裁.)
   if (tok.end - k === 2 && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && text[tok.end + 1] === '为' && isCJKWord(text[tok.end]!) && titleInClause(text, last.end, idx)) return { start: k, end: tok.end + 1, titled };
-  // Not a name made anonymous (法定代表/人肖某/x): 某 stands for the given name.
+  // Not a legal representative's name made anonymous (法定代表/人肖某/x), 某 standing for the given name; a post's is a name (首席财务/官肖某/x, 官焦/x 某某/r).
+  const anonymous = text[k - 1] === '人';
   // (…nor the speech the segmenter glued on too, before a pause: 代理首席财务/官王鼎称/x ，.)
   const spoken = tok.end - k === 3 && SPEECH.at(text, tok.end - 1) && PAUSES_AFTER_SPEECH.test(text[tok.end] ?? '') ? 1 : 0;
-  if (tok.end - k >= 2) return tok.tag === 'x' && !ANONYMOUS.test(text.slice(k, tok.end)) ? { start: k, end: withTranslitRest(text, k, withGivenRen(text, k, tok.end - spoken, idx), idx), titled } : undefined;
+  if (tok.end - k >= 2) return tok.tag === 'x' && !(anonymous && ANONYMOUS.test(text.slice(k, tok.end))) ? { start: k, end: withTranslitRest(text, k, withGivenRen(text, k, tok.end - spoken, idx), idx), titled } : undefined;
   const given = idx.at(tok.end);
+  if (tok.end - k === 1 && given?.start === tok.end && /^某{1,2}$/.test(given.word) && !anonymous) return { start: k, end: given.end, titled };
   if (tok.word === '任何') return given ? givenAfterHe(text, k, given, titled) : undefined;
   // A place the title's last character makes with the surname (董事/长江/ns 毅/nr) only before a given name the segmenter knows as one;
   // the compound surname it makes is no place (理事/长孙/ns 寿山/ns).
@@ -1026,9 +1028,11 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
       const ends = idx.isBoundary(e) || ((SPEECH.at(text, e) || GLUED_AFTER_JAPANESE.at(text, e)) && idx.isBoundary(e + 1));
       if (ends && (!given || (isCJKWord(given) && !FOLLOWS_CUT_NAME.test(given))) && FOLLOWS_CUT_NAME.test(text.slice(e, e + 2)) && TITLE_AT.longestFrom(text, family) < 0) return e;
     }
-    // (…or a given name of two that ends as Japanese given names do, whatever verb follows it: 佐藤/健太/x 共同, 井阪/隆一/x 将, 成濑/哲/也/d 表示.)
+    // (…or a given name of two that ends as Japanese given names do, whatever verb follows it: 佐藤/健太/x 共同, 井阪/隆一/x 将, 成濑/哲/也/d 表示;
+    // an adverb of all the segmenter glued on too: 木内/登英则/x 指出, not 片山/正则/称, a name of its own.)
     const pair = family + 2;
-    if (JAPANESE_GIVEN_LAST.at(text, pair - 1) && idx.isBoundary(pair) && isCJKWord(text.slice(family, pair)) && !FOLLOWS_CUT_NAME.test(text.slice(family, pair)) && TITLE_AT.longestFrom(text, family) < 0) return pair;
+    const glued = !idx.isBoundary(pair) && ALL_ALSO.at(text, pair) && idx.isBoundary(pair + 1);
+    if (JAPANESE_GIVEN_LAST.at(text, pair - 1) && (idx.isBoundary(pair) || glued) && isCJKWord(text.slice(family, pair)) && !FOLLOWS_CUT_NAME.test(text.slice(family, pair)) && TITLE_AT.longestFrom(text, family) < 0) return pair;
   }
   // A Japanese name of two unknown words before what follows names (首相高市/x 早苗/x 表示), or a
   // third character glued to speech or an adverb of all (郭谨/x 一称/x，, 黄调/x 贵均/x 表示).
@@ -1086,10 +1090,10 @@ const FOLLOWS_NAME = new RegExp(`^(?:${NAME_FOLLOWERS})`);
 const SPOKEN_AFTER = new RegExp(`^(?:${NAME_FOLLOWERS}|回复|回答|答)`);
 /** Last characters of Japanese given names after 和 (和男, 和夫, 和子, 和也). */
 const JAPANESE_GIVEN_END = new CharSet('男夫子也雄彦郎树人美代');
-/** What the segmenter glues onto a Japanese given name's last character: 在, 于, 为, 等. */
-const GLUED_AFTER_JAPANESE = new CharSet('在于为等');
+/** What the segmenter glues onto a Japanese given name's last character: 在, 于, 为, 等, 将. */
+const GLUED_AFTER_JAPANESE = new CharSet('在于为等将');
 /** Last characters of Japanese given names of two characters: 健太, 隆一, 哲也, 和男, 雅和, 良三, 裕树, 浩史. */
-const JAPANESE_GIVEN_LAST = new CharSet('一二三太男夫子也雄彦郎树美代和介史司志治久之弘宏浩博隆秀香奈惠章哉辉典康幸健');
+const JAPANESE_GIVEN_LAST = new CharSet('一二三太男夫子也雄彦郎树美代和介史司志治久之弘宏浩博隆秀香奈惠章哉辉典康幸健英希');
 /** Last characters of Japanese given names of three characters: 宪一郎, 龙之介, 三津子. */
 const JAPANESE_THIRD_GIVEN = new CharSet('郎介卫子');
 /**

@@ -142,6 +142,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   const kind = suffix === '公司' && GROUP_IN_BRACKETS.test(text.slice(Math.max(0, s - 4), s)) ? 'legal' : SUFFIXES.get(suffix)!;
   // 澳门银行体系 (the banking system), 新地股份昨日收报 (its shares): the suffix is a common noun here.
   if (SUFFIX_AS_NOUN[suffix]?.test(text.slice(end, end + 24))) return undefined;
+  // A group's or a company's 顾问 is a post (转任LG集团顾问), not a consultancy's name.
+  if (suffix === '顾问' && /(?:集团|公司)$/.test(text.slice(Math.max(0, s - 2), s))) return undefined;
   // The suffix may begin inside a token (华为公司/nt, 分公司/n): its head is part of the name.
   const own = idx.tokens[idx.indexAt(s)]!;
   // 全集团, 全公司: the whole of the writer's own company, no name (举全集团之力); 为/公司: "as the

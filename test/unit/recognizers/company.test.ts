@@ -1119,6 +1119,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('运动装备合作伙伴特步集团有限公司。品牌方鸿星尔克实业有限公司表示'), ['特步集团有限公司', '鸿星尔克实业有限公司']);
       // …and a role's 人 glued onto the name (清盘/人安迈/x 顾问有限公司)
       assert.deepEqual(names('公司清盘人安迈顾问有限公司表示'), ['安迈顾问有限公司']);
+      // a group's 顾问 is a post, no consultancy's name (转任LG集团顾问)
+      assert.deepEqual(names('前任CEO权英寿转任LG集团顾问。'), ['LG集团']);
       // an exchange where a share is listed is the market (在纳斯达克上市, 纳斯达克代码), a port the text is at the place (在日照港，); not where they act
       assert.deepEqual(names('小马智行在纳斯达克上市，英伟达（纳斯达克代码NVDA）。港交所发布公告，公司登陆港交所主板'), ['小马智行', '英伟达', '港交所']);
       assert.deepEqual(names('在日照港，铁矿石进口保持高位。日照港发布公告，货轮抵达青岛港'), ['日照港']);

@@ -925,6 +925,9 @@ describe('findDateline', () => {
     // (…or a space: 合肥日报讯（记者 宋雨）2025年5月15日 合肥高新区…)
     assert.deepEqual(findDateline('芯瑞装备拟募资三十亿元\n合肥日报讯（记者 宋雨）2025年5月15日 合肥高新区又一家企业冲刺科创板'), { year: 2025, month: 5, day: 15 });
     assert.deepEqual(findDateline('证券时报e公司讯，2024年11月5日，公司公告'), { year: 2024, month: 11, day: 5 });
+    // (…or the line's end: 中国证券网讯（记者 陈晨）2024年10月10日⏎; after the source alone, the part of the day: 证券时报网讯　二〇二四年十二月二十日晚间，)
+    assert.deepEqual(findDateline('迅销发布业绩\n上海证券报·中国证券网讯（记者 陈晨）2024年10月10日\n日本迅销公司10日下午发布'), { year: 2024, month: 10, day: 10 });
+    assert.deepEqual(findDateline('齐信精工易主\n证券时报网讯　二〇二四年十二月二十日晚间，齐信精工发布公告'), { year: 2024, month: 12, day: 20 });
     assert.equal(findDateline('据悉（记者 王丽）2025年3月12日，平阴县人代会开幕'), undefined);
     assert.equal(findDateline('公司曾于上市首日（2021年3月5日）大涨'), undefined);
     // but not an event's time in the running text

@@ -907,6 +907,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长李国庆表示。总经理马立冬说'), ['李国庆', '马立冬']);
     });
 
+    it('reads a name made anonymous after a post the segmenter glued its surname to, not after a legal representative', () => {
+      // 首席风险/官焦/x 某某/r, 首席财务/官肖某/x; 法定代表/人肖某/x is no post's
+      assert.deepEqual(names('华泰证券首席风险官焦某某被记入诚信档案。公司首席财务官肖某表示'), ['焦某某', '肖某']);
+      assert.deepEqual(names('公司法定代表人肖某被处罚'), []);
+    });
+
     it('reads the parties to an agreement as no organization, each holding the title, 和 joining their names', () => {
       assert.deepEqual(officials('双方首席执行官安德烈亚斯·贝格和杨宏宇出席签约仪式').map((o) => [o.name, o.title, o.org]), [
         ['安德烈亚斯·贝格', '首席执行官', undefined],
@@ -922,6 +928,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('日本央行副行长冰见野良三和内田真一分别发表讲话。日本航空社长鸟取三津子在东京出席'), ['冰见野良三', '内田真一', '鸟取三津子']);
       // a family name the segmenter took for a place, before the given name and a title of address (河合/ns 利树/x 社长)
       assert.deepEqual(officials('东京电子的河合利树社长在上月表示').map((o) => [o.name, o.title, o.org]), [['河合利树', '社长', '东京电子']]);
+      // an adverb of all glued on (木内/登英则/x 指出), but not a given name's own last character (片山/正则/称)
+      assert.deepEqual(names('野村证券首席经济学家木内登英则指出，近期。日本汽车工业协会会长片山正则称'), ['木内登英', '片山正则']);
       // not a one-character given name and the title after it (首相石破茂), nor a two-character word after the family name (田中表示)
       assert.deepEqual(names('日本首相石破茂表示。社长田中表示将加大投资'), ['石破茂', '田中']);
     });
