@@ -275,8 +275,10 @@ const DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?<!俱乐)部$/;
 /** The tenure written before a title: 时任 (then), 现任 (now). */
 const TENURE_BEFORE = /(?:时任|现任)$/;
 
-/** A word for a company the text names, before a title: 公司, 本集团, 发行人 (the one it is about), 该公司, 该行, 俱乐部 (the one just named), 其 (its). */
-const BARE_ORG_BEFORE = /(?:[该本]?(?:公司|集团|俱乐部)|[该本]行|其|发行人)$/;
+/** A word for a company the text names, before a title: 公司, 本集团, 发行人 (the one it is about), 该公司, 该行, 该券商, 俱乐部 (the one just named), 其 (its). */
+const BARE_ORG_BEFORE = /(?:[该本]?(?:公司|集团|俱乐部)|[该本]行|该券商|其|发行人)$/;
+/** A broker's name, short or registered: 中信证券, 中金公司, 中信建投, 高盛, Morgan Stanley. */
+const BROKER = /证券|券商|中金|中信建投|高盛|摩根|瑞银|野村|花旗|美银|巴克莱|Securities|Sachs|Morgan|UBS|Nomura/;
 /** A bank's name, short or registered: 济南农商银行, 招行, 江淮联合商业银行股份有限公司. */
 const BANK = /银行|[农商招建工中交]行|信用社/;
 /** A club's company: 济南鲁能泰山足球俱乐部股份有限公司. */
@@ -295,7 +297,7 @@ function companyBefore(companies: readonly Candidate[], at: number, text: string
   if (bare === '其') return COMPANY_TITLE.test(title) ? onlyCompanyBefore(companies, at, text) : undefined;
   const paragraph = text.lastIndexOf('\n', at - 1) + 1;
   const before = companies.filter((c) => c.start >= paragraph && c.end <= at && at - c.end <= BARE_ORG_REACH);
-  const kind = bare.endsWith('行') ? BANK : bare.endsWith('俱乐部') ? CLUB : undefined;
+  const kind = bare.endsWith('行') ? BANK : bare.endsWith('俱乐部') ? CLUB : bare.endsWith('券商') ? BROKER : undefined;
   if (!bare.startsWith('该') && kind !== CLUB) {
     // (In its own sentence, the company it follows: 在宁波均胜电子股份有限公司，公司董事长王剑峰.)
     // (A company written in Latin letters is a foreign party, not the one a Chinese report's 公司 stands for: Caldera … 公司副总经理.)

@@ -227,8 +227,8 @@ const CONTEXT_YEAR_START = /^(?:同|当|次|翌)年/;
 /** A reference date anywhere in `year`, for a date the text puts in that year. */
 const inYear = (year: number): RefDate => ({ year, month: 12, day: 31 });
 const LISTED_MONTH_START = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/;
-/** What joins the items of a list of dates. */
-const LIST_JOIN = /^(?:、|和|及|与|以及)$/;
+/** What joins the items of a list of dates, or of dates one of which is meant (2026年1月或3月). */
+const LIST_JOIN = /^(?:、|和|及|与|以及|或|或者)$/;
 /** Where a name may start: after a pause, a colon or a space, after a role of the press (编辑：蒋立冬, 记者刘冬至) or an appointment's verb (补选赵/国庆为副董事长). */
 const NAME_OPENER = /(?:^|[^\u4e00-\u9fff]|记者|编辑|通讯员|摄影|作者|校对|审核|主播|补选|选举|任命|聘任|推选|提名|聘请)$/;
 

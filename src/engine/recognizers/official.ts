@@ -995,8 +995,9 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   // …and the 于 of a date after a name of two (副总经理李立于/x 2024年9月3日签署), or the first character of a time word (张鹏本/x 月初: 本月初).
   if (end - tok.start === 3 && ((text[end - 1] === '于' && /^[\d０-９]/.test(text[end] ?? '')) || (tok.end === end && RELATIVE_TIME.test(text.slice(end - 1, end + 1))))) end--;
   // A given name that doubles its surname, which the segmenter takes for a word (首席经济学家/明明/t 认为), before speech or a list's next name
-  // (not an adverb: 董事长/常常/d 说, often).
-  if (end < 0 && tok.end - tok.start === 2 && tok.word[0] === tok.word[1] && tok.tag !== 'd' && SINGLE_SURNAMES.at(text, tok.start) && (SPEECH_OR_ACT.has(idx.at(tok.end)?.word ?? '') || text[tok.end] === '在' || text[tok.end] === '、')) return tok.end;
+  // (not an adverb: 董事长/常常/d 说, often), an adverb of all between too (明明/t 则/d 认为).
+  const adverb = ALL_ALSO.at(text, tok.end) && idx.at(tok.end)?.end === tok.end + 1 ? 1 : 0;
+  if ((end < 0 || (adverb && end === tok.end + 1)) && tok.end - tok.start === 2 && tok.word[0] === tok.word[1] && tok.tag !== 'd' && SINGLE_SURNAMES.at(text, tok.start) && (SPEECH_OR_ACT.has(idx.at(tok.end + adverb)?.word ?? '') || text[tok.end] === '在' || text[tok.end] === '、')) return tok.end;
   // A transliterated name the segmenter cut after a character that is also a surname (冯德/x 莱恩/nrt, 卢特/x 尼克/nrt): the whole.
   const rest = end >= 0 ? idx.at(end) : undefined;
   if (rest?.start === end && rest.tag === 'nrt' && isTranslit(text, end - 1, rest.end)) return rest.end;

@@ -28,7 +28,7 @@ const PLACE_AFTER_DASH = new Set(['ns', 'j']);
 /** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
 const ORG_DIRECTIONS = new Set(['东方', '南方', '西方', '北方']);
 /** An organization named by its kind alone (该公司董事长): the article names it elsewhere. */
-const BARE_ORGS = new Set(['公司', '集团', '俱乐部', '企业', '银行', '支行', '分行', '分公司', '子公司', '单位', '政府', '董事会', '医院', '学校', '学院', '法院', '项目', '村', '发行人']);
+const BARE_ORGS = new Set(['公司', '集团', '俱乐部', '企业', '银行', '支行', '分行', '分公司', '子公司', '单位', '政府', '董事会', '医院', '学校', '学院', '法院', '项目', '村', '发行人', '券商']);
 
 /**
  * Government titles whose organization is named without its unit: 济南 + 市委书记 → 济南市,
@@ -44,6 +44,7 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   // 株洲市人民政府原副市长: 原 (former) belongs to the title, not the organization.
   let org = withoutShortName(text.slice(orgStart(text, cs, idx, floor), cs).replace(QUOTES_AROUND, '').replace(STOCK_CODE, '').replace(/的$/, '')).replace(FORMER, '');
   org = org.replace(/^·+/, ''); // a list's bullet before it: ·山东省省长
+  org = org.replace(DAY_BEFORE_ORG, ''); // a day and the verb the segmenter glued to it: 9月2日随/x 日本经济产业大臣
   org = org.replace(SECTOR_AFTER, ''); // 中信证券交通运输行业首席分析师: the sector is the analyst's, the organization 中信证券
   if (BARE_ORGS.has(org.replace(/^[该本]/, ''))) org = ''; // 该公司董事长, 该村: the organization is named elsewhere
   if (FUND_KIND.test(org)) org = ''; // 易方达蓝筹精选混合/基金经理: the tail of a fund's name, no organization
@@ -98,6 +99,8 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   return ABBREVIATED_BODY.test(org) && isCJKWord(text[at] ?? '') && !GLUE.at(text, at) && (at === 0 || CLAUSE_OPENERS.test(text[at - 1]!)) ? text[at] + org : org;
 }
 
+/** A day, and the 随 (with) or 同 the segmenter glued to it, where the walk back from a title went over it: 2日随. */
+const DAY_BEFORE_ORG = /^[\d０-９]{1,2}[日号](?:随同|随|同|陪同)?/;
 /** A note of the short name an organization goes by: （以下简称“中钢协”）, （简称“中钢协”）. */
 const SHORT_NAME_NOTE = /[(（](?:以下)?简称[“"「]?[\u4e00-\u9fffA-Za-z]{1,10}[”"」]?[)）]$/;
 /** The last two characters of an association's abbreviation: 联会 (乘联会), 钢协 (中钢协). */

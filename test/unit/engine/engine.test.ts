@@ -254,6 +254,8 @@ describe('engine', function () {
         ['张敏', '董事长', '海港俱乐部'],
       ],
     );
+    // 该券商: the broker named last, not the company the broker wrote about
+    assert.deepEqual(await posts('中信证券研报指出，海康威视实现营业总收入九百二十四亿元；该券商首席分析师徐涛维持评级'), [['徐涛', '首席分析师', '中信证券']]);
     // …and a company its words start with is its own, not another the text named before (中信证券/研究部执行总经理)
     assert.deepEqual(await posts('中芯国际发布财报。中信证券研究部执行总经理徐涛表示'), [['徐涛', '研究部执行总经理', '中信证券']]);
     // a former company post is a company's post too (原总经理: the sentence's company)

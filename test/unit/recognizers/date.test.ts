@@ -535,7 +535,7 @@ describe('DATE recognizer', () => {
     ]);
   });
 
-  it('puts every later item of a list after a dated one in its year, joined by 、 or 和', () => {
+  it('puts every later item of a list after a dated one in its year, joined by 、, 和 or 或', () => {
     assert.deepEqual(afterDateline('2025-11-20 来源：测试', '公司于2023年4月28日、8月30日和10月27日披露。已于2024年8月6日、10月15日和12月5日发射'), [
       ['2023年4月28日', '2023-04-28'],
       ['8月30日', '2023-08-30'],
@@ -543,6 +543,10 @@ describe('DATE recognizer', () => {
       ['2024年8月6日', '2024-08-06'],
       ['10月15日', '2024-10-15'],
       ['12月5日', '2024-12-05'],
+    ]);
+    assert.deepEqual(afterDateline('2025-11-20 来源：测试', '美联储可能在2026年1月或3月再次加息'), [
+      ['2026年1月', '2026-01'],
+      ['3月', '2026-03'],
     ]);
     // (not a month after the list, in a sentence of its own)
     assert.deepEqual(afterDateline('2025-11-20 来源：测试', '2023年4月28日披露。8月30日复牌'), [

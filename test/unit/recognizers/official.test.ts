@@ -448,6 +448,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('中信证券首席经济学家明明认为，董事长常常说'), ['明明']);
       // (…or an analyst's forecast: 明明/t 预计)
       assert.deepEqual(names('首席经济学家明明预计，降息仍有空间'), ['明明']);
+      // (…or an adverb of all between: 明明/t 则/d 认为, not 明明则)
+      assert.deepEqual(names('首席经济学家明明则认为，降息仍有空间'), ['明明']);
     });
 
     it('keeps what a title is in charge of in the title, not the organization (分管副市长, 安全副总经理, 主要负责人, 首任厂长)', () => {
@@ -928,6 +930,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('日本央行副行长冰见野良三和内田真一分别发表讲话。日本航空社长鸟取三津子在东京出席'), ['冰见野良三', '内田真一', '鸟取三津子']);
       // a family name the segmenter took for a place, before the given name and a title of address (河合/ns 利树/x 社长)
       assert.deepEqual(officials('东京电子的河合利树社长在上月表示').map((o) => [o.name, o.title, o.org]), [['河合利树', '社长', '东京电子']]);
+      // a day and 随 the segmenter glued together are no organization's (9月2日随/x 日本经济产业大臣)
+      assert.deepEqual(officials('社长佐藤恒治9月2日随日本经济产业大臣武藤容治访问越南').map((o) => [o.name, o.title, o.org]), [
+        ['佐藤恒治', '社长', undefined],
+        ['武藤容治', '经济产业大臣', '日本'],
+      ]);
       // an adverb of all glued on (木内/登英则/x 指出), but not a given name's own last character (片山/正则/称)
       assert.deepEqual(names('野村证券首席经济学家木内登英则指出，近期。日本汽车工业协会会长片山正则称'), ['木内登英', '片山正则']);
       // not a one-character given name and the title after it (首相石破茂), nor a two-character word after the family name (田中表示)
