@@ -320,8 +320,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   if (fullByForm.size) {
     const forms = new PhraseTrie(fullByForm.keys());
     // A form may end where the segmenter glued a function character onto its last word (北京城/ns 建于/v, 除/百利/天恒外/x).
-    // (Not a Latin form before more of a Latin name: Caldera … Caldera Heart.)
-    const mayEnd = (e: number) => (idx.isBoundary(e) || (GLUED_AFTER.test(text[e] ?? '') && idx.isBoundary(e + 1) && idx.at(e)!.start < e)) && !(/[A-Za-z]/.test(text[e - 1] ?? '') && latinNameGoesOn(text, e));
+    // (Not a Latin form before more of a Latin name: Caldera … Caldera Heart; nor a form ending in the 控股 of 控股股东, the controlling shareholder.)
+    const mayEnd = (e: number) => (idx.isBoundary(e) || (GLUED_AFTER.test(text[e] ?? '') && idx.isBoundary(e + 1) && idx.at(e)!.start < e)) && !(/[A-Za-z]/.test(text[e - 1] ?? '') && latinNameGoesOn(text, e)) && !(text.endsWith('控股', e) && text.startsWith('股东', e));
     const countryBefore = (start: number) => {
       const before = idx.at(start - 1);
       return before !== undefined && before.end === start && isForeignCountry(before.word);

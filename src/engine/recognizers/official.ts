@@ -139,7 +139,10 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       // (…a name in Latin letters too: 董事总经理黄咏诗、Edward Middleton.)
       const latin = LATIN_PERSON.exec(text.slice(e + 1, e + 41))?.[0].length ?? 0;
       // (A word of two that a surname starts is a name between two joiners, a list going on after it: 、方可/n 和曹晓雯.)
-      const between = SINGLE_SURNAMES.at(text, e + 1) && idx.at(e + 1)?.end === e + 3 && LIST_JOINERS.at(text, e + 3) && nameAt(text, e + 4, idx) > 0 ? e + 3 : -1;
+      // (…or the list's last, before what follows names: 副市长陈杰、华源/nz 出席; not a place.)
+      const pair = text.slice(e + 1, e + 3);
+      const last = FOLLOWS_NAME.test(text.slice(e + 3, e + 5)) && text[e] === '、' && !PLACE_NAMES.has(pair);
+      const between = SINGLE_SURNAMES.at(text, e + 1) && idx.at(e + 1)?.end === e + 3 && isCJKWord(pair) && ((LIST_JOINERS.at(text, e + 3) && nameAt(text, e + 4, idx) > 0) || last) ? e + 3 : -1;
       // (…and a given name the segmenter took for an adverb: 、程/n 立新/d 及.)
       const named = nameAt(text, e + 1, idx);
       // (…and a Japanese name, whatever the segmenter made of it: 、佐藤/nrt 健/a 一等/m.)
@@ -149,7 +152,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       // A name with a title of its own after it starts the next official (董事长曾毓群、比亚迪董事长王传福),
       // and so does a place with one (华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟).
       // (A compound surname the segmenter took for a place: 、欧阳/ns 建平/n.)
-      if (next < 0 || !(minority > 0 || latin > 0 || between > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || titleInClause(text, next, idx)) break;
+      // (Not a company the dictionary knows: 总经理陈杰、华为出席.)
+      if (next < 0 || !(minority > 0 || latin > 0 || between > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || titleInClause(text, next, idx) || companyNameEndingAt(text, next) === e + 1) break;
       add({ start: e + 1, end: next, title, org: shared, source: 'rule:official-list' });
       if (text[e] === '、') listed++;
       e = addressed(next);

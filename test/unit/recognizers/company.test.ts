@@ -591,6 +591,8 @@ describe('COMPANY recognizer', () => {
       );
       // a trade and 集团 declared is a name; a word for any company is not (see below)
       assert.deepEqual(names('西安陆港集团有限公司（简称“陆港集团”）表示，陆港集团将扩建'), ['西安陆港集团有限公司', '陆港集团', '陆港集团']);
+      // a short form ends before the 控股 of 控股股东 (the controlling shareholder)
+      assert.deepEqual(names('东方海联控股股份有限公司发布公告。东方海联控股股东为东海联合投资集团有限公司'), ['东方海联控股股份有限公司', '东方海联', '东海联合投资集团有限公司']);
       // a place declared as a short name leaves the place a place
       assert.deepEqual(names('双方在连云港签署协议。连云港港口股份有限公司（简称“连云港”）发布公告'), ['连云港港口股份有限公司']);
       // a declared short name of a dictionary company takes the dictionary's canonical, written with the brackets the text writes

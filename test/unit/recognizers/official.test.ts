@@ -158,6 +158,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('合肥市委书记张明和,合肥市委副书记、市长罗东会见了客人'), ['张明和', '罗东']);
       // …and the last of a list after 和, a word of two that a surname starts between the joiners (方可/n)
       assert.deepEqual(names('副市长陈建国、刘红梅和王强出席。副总裁邵庆、方可和曹晓雯分管运营'), ['陈建国', '刘红梅', '王强', '邵庆', '方可', '曹晓雯']);
+      // …and as the list's last before what follows names (、华源/nz 出席); not a company the dictionary knows (、华为)
+      assert.deepEqual(names('副市长陈杰、华源出席。总经理陈杰、华为出席'), ['陈杰', '华源', '陈杰']);
       // …and after a deputy's title, 和 alone (副局长何志刚和郑凯), not after a post one person holds (市长王强和李明)
       assert.deepEqual(names('副局长何志刚和郑凯出席。市长王强和李明出席'), ['何志刚', '郑凯', '王强']);
       // …two dotted names joined by 和 after a title two hold are two, not one (戴维·津斯纳和米歇尔·约翰斯顿·霍尔索斯)
