@@ -1151,6 +1151,7 @@ Nexon
 网龙网络公司
 金山游戏
 # Film studios and entertainment groups.
+华人文化控股集团|华人文化控股|华人文化|CMC Inc.
 北京乐竞文化传播有限公司|乐竞文化
 腾竞体育文化发展(上海)有限公司|腾竞体育
 泰洋川禾
@@ -1193,6 +1194,7 @@ Nexon
 寰亚电影|寰亚
 邵氏兄弟|?邵氏
 # Retail, consumer and luxury brands (the companies behind them).
+亚瑟士株式会社|亚瑟士|ASICS
 申洲国际集团控股有限公司|申洲国际
 三全食品股份有限公司|三全食品|?三全
 浙江五芳斋实业股份有限公司|五芳斋

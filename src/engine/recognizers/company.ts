@@ -13,6 +13,7 @@ import { contextNames, isNameToken, STOCK_CODE_AFTER } from './contextNames';
 import { BUREAU_AFTER, COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, FUNCTION_WORD_TAGS, GENERIC, isForeignCountry, isGeneric, NAME_STOP, POST_VERBS, PROPER_TAGS } from './nameWords';
 import { COMMODITIES, type Found, suffixNameAt } from './registeredName';
 import { regionalOperators } from './regionalOperators';
+import { sportsClubs } from './sportsClubs';
 import { SENTENCE_END } from './sentences';
 import { stockNames } from './stockNames';
 import { CITY_INVESTOR, registeredPlaceLength, shortForms } from './shortForms';
@@ -216,7 +217,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     if (d) found.push(withCity(text, d, idx));
   }
   const latin = latinCompanyNames(text);
-  found.push(...stockNames(text, idx), ...regionalOperators(text, idx), ...latin.filter((l) => l.source !== AFTER_KIND), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
+  found.push(...stockNames(text, idx), ...regionalOperators(text, idx), ...sportsClubs(text, idx), ...latin.filter((l) => l.source !== AFTER_KIND), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
   // A Latin name after the kind of company it is, after a plain kind only: not a product after the company's own name (华为公司Pura).
   found.push(...latin.filter((l) => l.source === AFTER_KIND && !found.some((f) => f.end === l.start && !(f.source === 'rule:company-suffix' && PLAIN_COMPANY.test(text.slice(f.start, f.end))))));
   for (const f of found) withRegionalArm(text, f);

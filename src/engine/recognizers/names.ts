@@ -98,7 +98,7 @@ const KIN_AFTER = /^(?:兄弟|姐妹|兄妹|姐弟|夫妇|夫妻|父子|父女|�
 export const NUMERAL_WORD = /[零〇一二两三四五六七八九十百千万亿几数半多余干些第\d]/;
 
 /** What 获 (gets) is followed by: 获得, 获批, 获准, 获核准, 获聘, 获委任, 获提名, 获任, 获颁, 获授, 获评, 获选, 获奖, 获刑. */
-export const GOTTEN = new CharSet('得批准核聘委提任颁授评选奖刑');
+export const GOTTEN = new CharSet('得批准核聘委提任颁授评选奖刑连');
 /** Adverbs after a masked name: 均, 都 (all), 也, 亦 (also). */
 const MASKED_FOLLOWERS = new CharSet('均都也亦');
 /** What makes 某某 part of a masked organization's name rather than a person's: 张某某公司, 李某某村. */

@@ -301,6 +301,13 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('中国东方航空股份有限公司发布公告。东方航空表示，东航集团将扩大运力').map((c) => c.canonical), [undefined, '中国东方航空股份有限公司', '中国东方航空集团有限公司']);
     });
 
+    it('finds a professional club by its name before 足球俱乐部 or 篮球俱乐部, not a kind of club', () => {
+      // one word of four (山东泰山/ns), or a place and a word (武汉/ns 三镇)
+      assert.deepEqual(names('山东泰山足球俱乐部主教练崔康熙表示。小米集团成为北京国安足球俱乐部合作伙伴'), ['山东泰山足球俱乐部', '小米集团', '北京国安足球俱乐部']);
+      // not a kind (中超俱乐部, 职业足球俱乐部, 一家篮球俱乐部) nor a place alone; a registered name is the suffix rule's
+      assert.deepEqual(names('多家职业足球俱乐部与一家篮球俱乐部。北京足球俱乐部。上海申花足球俱乐部有限公司发布公告'), ['上海申花足球俱乐部有限公司']);
+    });
+
     it("finds the telecom operators' provincial and city companies by place and operator", () => {
       assert.deepEqual(names('上海移动总经理陈晓东说，浙江电信、四川联通也推出了优惠'), ['上海移动', '浙江电信', '四川联通']);
       // …and China Tower's by place (山东铁塔), not the towers (存量铁塔)

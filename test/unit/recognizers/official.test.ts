@@ -930,6 +930,7 @@ describe('OFFICIAL recognizer', () => {
       // 佐藤/健太/x 共同, 井阪/隆一/x 将, 成濑/哲/也/d 表示 (也 is the name's, not "also"), 冰见/野良/三/m 和 (the given name ends before 和)
       assert.deepEqual(names('地区总监佐藤健太共同为新车揭幕。7&i控股社长井阪隆一将于5月27日卸任。吉野家社长成濑哲也表示，'), ['佐藤健太', '井阪隆一', '成濑哲也']);
       assert.deepEqual(names('日本央行副行长冰见野良三和内田真一分别发表讲话。日本航空社长鸟取三津子在东京出席'), ['冰见野良三', '内田真一', '鸟取三津子']);
+      assert.deepEqual(names('亚瑟士会长兼首席执行官富永满之表示。三菱日联金融集团总裁龟泽宏规此前表示'), ['富永满之', '龟泽宏规']);
       // a family name the segmenter took for a place, before the given name and a title of address (河合/ns 利树/x 社长)
       assert.deepEqual(officials('东京电子的河合利树社长在上月表示').map((o) => [o.name, o.title, o.org]), [['河合利树', '社长', '东京电子']]);
       // a day and 随 the segmenter glued together are no organization's (9月2日随/x 日本经济产业大臣)
@@ -1333,6 +1334,7 @@ describe('OFFICIAL recognizer', () => {
       // (…the last of a list not glued to what it got: 马/n 骁/n 获/v 核准; 王获 alone is a name)
       assert.deepEqual(names('副总裁孙磊、何静、马骁获核准任职资格。副总裁王获表示'), ['孙磊', '何静', '马骁', '王获']);
       assert.deepEqual(names('副总裁肖华获委任为执行董事。创始人斯科特·贝森特获提名'), ['肖华', '斯科特·贝森特']);
+      assert.deepEqual(names('外籍董事彼得·华莱士获连任提名'), ['彼得·华莱士']);
       // a given name doubling its surname before a list's next name (首席经济学家/明明/t 、); a Latin name of four words; Japanese family name 小池
       assert.deepEqual(names('中信证券首席经济学家明明、华泰证券研究所所长易峘表示。非执行董事Charles St Leger Searle已辞任。社长小池淳义表示'), ['明明', '易峘', 'Charles St Leger Searle', '小池淳义']);
       // a copula's position may be a registered name's (孙立平是丰禾县鑫源农业发展有限公司总经理，)
