@@ -112,6 +112,8 @@ function namesCompany(text: string, f: Found): boolean {
   const name = text.slice(f.start, f.end);
   const after = text.slice(f.end, f.end + 3);
   if (sourceOrProductAt(text, f.start, f.end) || startsNonCompany(text, f.start, f.end) || PHRASE_AFTER.test(after) || mediumAt(text, f.start, f.end) || sharesOf(text, f) || controllingStake(text, f.end)) return false;
+  // (Nor a name starting inside a market's board, which the segmenter cut: 25家科/x 创板/x 公司.)
+  if ([1, 2].some((k) => BOARD.test(text.slice(f.start - k, f.start - k + 3)))) return false;
   // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园; a science city: 崖州湾科技城;
   // a bank's branch or department for tech firms: 工商银行科技支行.)
   if (name.endsWith('科技') && /^(?:园|城|支行|分行|事业部|金融)/.test(after)) return false;
@@ -349,7 +351,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   }
   return all.filter((f) => !media.some((m) => m.length > f.end - f.start && text.startsWith(m, f.start))).sort((a, b) => a.start - b.start).map(({ start, end, source, entry }) => {
     const name = text.slice(start, end);
-    const canonical = asWritten(fullByForm.get(name) ?? listed.get(name) ?? ofSameStem(name, entry?.canonical, registered, text) ?? entry?.canonical, text);
+    const canonical = asWritten(fullByForm.get(name) ?? listed.get(name) ?? ofSameStem(name, entry?.canonical, registered, text) ?? entry?.canonical ?? shortNameAndGenericWord(name), text);
     const c: Candidate = { start, end, label: 'COMPANY', source };
     if (canonical && canonical !== name) c.attrs = { canonical };
     return c;
@@ -399,6 +401,14 @@ function listedByCode(name: string, canonical: string | undefined, text: string,
   if (!canonical || canonical.endsWith('股份有限公司') || !STOCK_CODE_AFTER.test(text.slice(end, end + 14))) return undefined;
   const stem = stemOf(canonical.replace(/[(（]集团[)）]/, ''));
   return [stem + '股份有限公司', name + '股份有限公司', name + '有限公司'].find((n) => n !== canonical && lookupName(n)?.entry.canonical === n);
+}
+
+/** A market's board: 科创板, 创业板, 新三板. */
+const BOARD = /^(?:科创板|创业板|新三板)$/;
+/** A short name the dictionary knows and 公司 after it, the dictionary's company where its name says more: 中国商飞公司 is 中国商用飞机有限责任公司. */
+function shortNameAndGenericWord(name: string): string | undefined {
+  const known = name.endsWith('公司') ? lookupName(name.slice(0, -2)) : undefined;
+  return known && !known.ambiguous && known.entry.canonical.length > name.length ? known.entry.canonical : undefined;
 }
 
 /** The legal form a registered name ends with. */

@@ -355,6 +355,9 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     if (parsed.value === undefined && bracketed) parsed.value = weekdayOf(prev.parsed, m[0]) ?? (prev.parsed.year === undefined && YEARLESS_DAY.test(prev.parsed.value ?? '') && weekdayAlone(m[0]) ? prev.parsed.value : undefined);
     // 2025年6月16日（周一）上午10:00: a clock time right after a dated weekday in brackets is that day's.
     else if (parsed.value?.startsWith('T') && prev && AFTER_BRACKET.test(folded.slice(prev.end, m.index)) && FULL_DAY.test(prev.parsed.value ?? '')) parsed.value = prev.parsed.value + parsed.value;
+    // 华为于12月4日举行发布会，上午10时08分…: a clock time alone is of the day named a few words before it in its sentence
+    // (not across a range's joiner, 22时至次日6时, nor after a holiday, a time in it: 国庆节期间，11:00至14:00).
+    else if (/^T[\d:]+$/.test(parsed.value ?? '') && !WEEKDAY_WORD.test(m[0]) && prev && FULL_DAY.test(prev.parsed.value ?? '') && !FESTIVAL_ONLY.test(folded.slice(prev.start, prev.end)) && m.index - prev.end <= 12 && !TIME_JOINED.test(folded.slice(prev.end, m.index)) && inOneSentence(folded, prev.end, m.index)) parsed.value = `${prev.parsed.value}${parsed.value}`;
     // 周二 in a report dated Wednesday 30 April is the Tuesday of its week, the 29th.
     else if ((parsed.value === undefined || parsed.value.startsWith('T')) && ref) parsed.value = dayOfDatelineWeek(ref, m[0]) ?? parsed.value;
     // (Only a year written out names one: not 上年 itself, nor 去年 before 上年同期.)
@@ -530,6 +533,10 @@ export const MONTH_AND_DAY_AHEAD = String.raw`(?:19|20)\d{2}年\d{1,2}月|(?:[1-
 const GLUED_BEFORE_DATE = new RegExp(String.raw`(?<![A-Za-z])(?:[A-Z]{1,2}\d{3,4}|[A-Za-z]{3,})(?=${MONTH_AND_DAY_AHEAD})`, 'g');
 const YEARLESS_DAY = /^--\d{2}-\d{2}$/;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A weekday's word: 周, 星期, 礼拜. */
+const WEEKDAY_WORD = /周|星期|礼拜/;
+/** What joins a clock time to the date before it as a range's end or the next day's: 至, 到, 次日. */
+const TIME_JOINED = /(?:至|到|[-—~－]|次日|翌日|首日|当晚|当天|每天|每日|期间)$/;
 /** What stands between a weekday in brackets and a clock time after it: the bracket, a space. */
 const AFTER_BRACKET = /^[)）]\s?$/;
 

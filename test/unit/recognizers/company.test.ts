@@ -598,6 +598,10 @@ describe('COMPANY recognizer', () => {
       );
       // a trade and 集团 declared is a name; a word for any company is not (see below)
       assert.deepEqual(names('西安陆港集团有限公司（简称“陆港集团”）表示，陆港集团将扩建'), ['西安陆港集团有限公司', '陆港集团', '陆港集团']);
+      // no name starting inside a market's board the segmenter cut (25家科/x 创板/x 公司)
+      assert.deepEqual(names('今年已有25家科创板公司鸣锣上市，在科创板设置成长层'), []);
+      // a short name and 公司 is the dictionary's company where its name says more (中国商飞公司)
+      assert.deepEqual(companies('中国商飞公司董事长贺东风表示').map((c) => [c.text, c.canonical]), [['中国商飞公司', '中国商用飞机有限责任公司']]);
       // a short form ends before the 控股 of 控股股东 (the controlling shareholder)
       assert.deepEqual(names('东方海联控股股份有限公司发布公告。东方海联控股股东为东海联合投资集团有限公司'), ['东方海联控股股份有限公司', '东方海联', '东海联合投资集团有限公司']);
       // a place declared as a short name leaves the place a place

@@ -528,6 +528,13 @@ describe('DATE recognizer', () => {
       ['周一', '2025-06-16'],
       ['上午10:00', '2025-06-16T10:00'],
     ]);
+    // a clock time alone a few words after a day in its sentence is that day's; not after a holiday, nor a range's next day
+    assert.deepEqual(afterDateline('2024-12-04 来源：测试', '华为于12月4日举行发布会，上午10时08分发布新品。国庆节期间，11:00至14:00执行深谷电价'), [
+      ['12月4日', '2024-12-04'],
+      ['上午10时08分', '2024-12-04T10:08'],
+      ['国庆节', '2024-10-01'],
+      ['11:00至14:00', 'T11:00/T14:00'],
+    ]);
     // …and by the date as it is said, where no year says which weekday it is (no dateline)
     assert.deepEqual(found(recognizeDates, '6月16日（周一），美元走弱').map((f) => [f.text, f.value]), [
       ['6月16日', '--06-16'],
