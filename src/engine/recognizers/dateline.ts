@@ -91,6 +91,7 @@ function withDigitDates(text: string): string {
   return foldWidth(text)
     .replace(CN_DATE, (_, y: string, mo: string, d: string) => `${[...y].map((c) => CN_DIGITS.indexOf(c) % 10).join('')}年${parseNumber(mo)}月${parseNumber(d)}日`)
     .replace(LOST_MONTH_DATE, '$1年$2月$3日')
+    .replace(LOST_SHORT_MONTH_DATE, '$1年$2月$3日')
     .replace(ROC_DATE, (_, y: string, rest: string) => `${1911 + Number(y)}年${rest}`);
 }
 
@@ -98,6 +99,8 @@ function withDigitDates(text: string): string {
 const CN_DATE = /([〇○零一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月(三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日/g;
 /** A scraped dateline that lost its 月: 2025年0613日, 2025-0613日. */
 const LOST_MONTH_DATE = /((?:19|20)\d{2})[年-](0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])日/g;
+/** …and a month of one digit: 2025年415日 (a day of two digits after it, as 515日 is read in the running text). */
+const LOST_SHORT_MONTH_DATE = /((?:19|20)\d{2})年([1-9])(0[1-9]|[12]\d|3[01])日/g;
 /** A year of the Republic as Taiwan writes it without 民国: three digits, 100 to 129 (114 is 2025). */
 export const ROC_YEAR = String.raw`1[0-2]\d`;
 /** A date in the Republic's years, as Taiwan writes them: 民国114年10月9日, 114年6月10日. */

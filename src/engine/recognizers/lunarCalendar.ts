@@ -63,10 +63,10 @@ const HOLIDAYS: Readonly<Record<string, LunarDay>> = {
   佛诞: { month: 4, day: 8 },
 };
 
-const LUNAR_DATE = /^(农历|阴历)?(闰)?(正|腊|十[一二]?|[一二三四五六七八九])月(?:(初)([一二三四五六七八九十])|(十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)|(廿)([一二三四五六七八九]))?$|^大年初([一二三四五六七八九十])$/;
+const LUNAR_DATE = /^(农历|阴历)?(闰)?(正|腊|十[一二]?|[一二三四五六七八九])月(?:(初)([一二三四五六七八九十])|(十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)|(廿)([一二三四五六七八九]))?$|^(?:大|农历)年初([一二三四五六七八九十])$/;
 
 /**
- * The lunar day a holiday or a lunar date names (中秋, 大年初三, 农历闰六月初一, 腊月二十三, 五月初五;
+ * The lunar day a holiday or a lunar date names (中秋, 大年初三, 农历年初一, 农历闰六月初一, 腊月二十三, 五月初五;
  * 腊月 alone is the month), if it is one. A month and day in numerals is lunar only when it says
  * so: 农历, 正月 or 腊月, or a day written 初五 or 廿八 (八月十五 alone is the Gregorian 15 August).
  */

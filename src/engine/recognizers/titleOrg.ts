@@ -69,7 +69,7 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
     if (org && !org.endsWith(unit) && !GOVERNMENT_BODY.test(org)) org += unit;
     if (org) lastOrgByUnit.set(unit, org);
     else org = lastOrgByUnit.get(unit) ?? placeBefore(text, cs, unit, idx) ?? '';
-  } else if (m?.[2] && org && !org.endsWith(m[2])) org += m[2];
+  } else if (m?.[2] && org && !org.endsWith(m[2]) && !/^[A-Za-z]+$/.test(org)) org += m[2]; // (not a Latin abbreviation's: FDA局长 is FDA's)
   // 局长 alone after 记者从济南市人社局获悉 or 国家邮政局…。: the office of that kind the paragraph named last.
   else if (m?.[2] && !org) return officeInParagraph(text, cs, m[2], idx, lastOrgByUnit);
   // A diplomat's mission is named by its title: 中国驻美国 + 大使 → 中国驻美国大使馆, 韩国驻青岛 + 总领事 → 韩国驻青岛总领事馆.

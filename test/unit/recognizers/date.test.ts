@@ -57,6 +57,9 @@ describe('DATE recognizer', () => {
       ['五一、暑运旺季票价具备上涨空间', [['五一', '2025-05-01']]],
       // lunar new-year holidays in the years the table knows; the coming one after half a year
       ['除夕夜,大年初三,元宵节,2024年春节', [['除夕夜', '2025-01-28'], ['大年初三', '2025-01-31'], ['元宵节', '2025-02-12'], ['2024年春节', '2024-02-10']]],
+      ['1月29日农历年初一', [['1月29日', '2025-01-29'], ['农历年初一', '2025-01-29']]],
+      // not a week and a count (一周三单)
+      ['一周三单过十亿美元', []],
       // a part of the day after a lunar date or a holiday is the date's, as after 3月18日 (the value stays the day's)
       ['正月初八上午,大年初一晚上,中秋晚上,春节晚会', [['正月初八上午', '2025-02-05'], ['大年初一晚上', '2025-01-29'], ['中秋晚上', '2025-10-06'], ['春节', '2025-01-29']]],
       ['2024年,济南', [['2024年', '2024']]],
@@ -576,6 +579,8 @@ describe('DATE recognizer', () => {
       ['613日', '2025-06-13'],
     ]);
     assert.deepEqual(afterDateline('2025-0613日 14:50 来源：大众日报', '去年增长'), [['去年', '2024']]);
+    // …a month of one digit too (2025年415日)
+    assert.deepEqual(afterDateline('每日经济新闻 2025年415日 10:20', '公司4月14日公告'), [['4月14日', '2025-04-14']]);
   });
 
   it('puts a date after 同年 or 当年 in the year the text named last, 次年 in the one after, not the dateline\'s', () => {
@@ -715,6 +720,9 @@ describe('DATE recognizer', () => {
     // …nor one before what follows a person (游客刘/国庆说, 刘国庆一家)
     const said = '游客刘国庆说，今年国庆人多。来自西安的刘国庆一家';
     assert.deepEqual(recognizeDates({ text: said, tokens: withOffsets(jieba.tag(said)) }).map((c) => said.slice(c.start, c.end)), ['今年国庆']);
+    // …nor one across two words (其中/秋粮)
+    const across = '早稻和秋粮均实现增产，其中秋粮产量增长。中秋节期间';
+    assert.deepEqual(recognizeDates({ text: across, tokens: withOffsets(jieba.tag(across)) }).map((c) => across.slice(c.start, c.end)), ['中秋节']);
   });
 
   it('reads a year of three digits before a month as the Republic\'s in Taiwan\'s news, and no such date elsewhere', () => {

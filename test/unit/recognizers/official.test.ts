@@ -1530,6 +1530,10 @@ describe('OFFICIAL recognizer', () => {
     it('reads Japanese family names the press writes (五十岚, 松冈), a given name taken for an adverb before a title of address, and a last character glued to the verb of the post', () => {
       assert.deepEqual(names('本田中国总经理五十岚雅行表示，东宝社长松冈宏泰称'), ['五十岚雅行', '松冈宏泰']);
       assert.deepEqual(officials('会议获悉，王立新县长在会上通报').map((o) => [o.name, o.title]), [['王立新', '县长']]);
+      // an adverb alone after a name glued to the title's last character is no part of it (首席医学/官汪来/x 将/d 介绍)
+      assert.deepEqual(names('代理首席医学官汪来将介绍研发进展。董事长程力军表示'), ['汪来', '程力军']);
+      // a Latin abbreviation is the organization, no 局 added (前FDA局长)
+      assert.deepEqual(officials('前FDA局长斯科特·戈特利布表示').map((o) => [o.name, o.title, o.org]), [['斯科特·戈特利布', '前局长', 'FDA']]);
       assert.deepEqual(names('总经理张东离任 副总经理王德英代任 '), ['张东', '王德英']);
     });
 
