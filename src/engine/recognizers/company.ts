@@ -1,4 +1,5 @@
 import { COMPANY_NAMES, type CompanyEntry, lookupName, NOT_COMPANIES } from '../dict/companies';
+import { LISTED_BY_CODE, normalizedCode } from '../dict/stockCodes';
 import { isProvinceOrCity, PLACE_NAMES } from '../dict/places';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES } from '../dict/surnames';
 import { approvals } from './approvals';
@@ -394,14 +395,21 @@ function ofSameStem(name: string, canonical: string | undefined, registered: Rea
 }
 
 /**
- * The listed company a short name and its stock code name, where the dictionary's canonical is its group and the
- * dictionary knows the listed one: 中国东航（600115.SH） is 中国东方航空股份有限公司, 中国移动（00941.HK） 中国移动有限公司.
+ * The listed company a short name and its stock code name: the code's, where the table knows it, else, where the dictionary's
+ * canonical is its group and the dictionary knows the listed one: 中国东航（600115.SH） is 中国东方航空股份有限公司, 中国移动（00941.HK） 中国移动有限公司.
  */
 function listedByCode(name: string, canonical: string | undefined, text: string, end: number): string | undefined {
+  // (The company the code is, where the table knows it: 北大荒（600598） is 黑龙江北大荒农业股份有限公司, not the group.)
+  const code = CODE_AFTER.exec(text.slice(end, end + 30))?.[1];
+  const coded = code ? LISTED_BY_CODE.get(normalizedCode(code)) : undefined;
+  if (coded) return coded === canonical ? undefined : coded;
   if (!canonical || canonical.endsWith('股份有限公司') || !STOCK_CODE_AFTER.test(text.slice(end, end + 14))) return undefined;
   const stem = stemOf(canonical.replace(/[(（]集团[)）]/, ''));
   return [stem + '股份有限公司', name + '股份有限公司', name + '有限公司'].find((n) => n !== canonical && lookupName(n)?.entry.canonical === n);
 }
+
+/** The first stock code in brackets after a name, perhaps after its label: （601919.SH、01919.HK）, （股票代码：600598）. */
+const CODE_AFTER = /^[(（](?:[^)）:：]{0,8}[:：])?\s*([\d０-９]{4,6}(?:\.(?:SH|SZ|BJ|HK))?)(?![\d０-９])/i;
 
 /** A market's board: 科创板, 创业板, 新三板. */
 const BOARD = /^(?:科创板|创业板|新三板)$/;

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { COMPANY_NAMES, NOT_COMPANIES } from '../../../src/engine/dict/companies';
+import { LISTED_BY_CODE, normalizedCode } from '../../../src/engine/dict/stockCodes';
 import { PhraseTrie } from '../../../src/engine/recognizers/phraseTrie';
 
 describe('company dictionary', () => {
@@ -154,5 +155,21 @@ describe('PhraseTrie', () => {
       assert.equal(forward.longestFrom(text, i), ends.length ? Math.max(...ends) : -1, `from ${i}`);
       assert.equal(backward.longestEndingAt(text, i), starts.length ? Math.min(...starts) : -1, `ending at ${i}`);
     }
+  });
+});
+
+describe('stock code table', () => {
+  it('gives each code one company, A-share codes of six digits and Hong Kong codes of five', () => {
+    const source = readFileSync(path.resolve(__dirname, '../../../../src/engine/dict/stockCodes.ts'), 'utf8');
+    const block = source.slice(source.indexOf('const LINES = `') + 15, source.indexOf('`;', source.indexOf('const LINES = `')));
+    const codes = block.split('\n').flatMap((line) => line.trim().split(/\s+/).slice(1)).filter(Boolean);
+    assert.equal(new Set(codes).size, codes.length);
+    assert.deepEqual(codes.filter((c) => !/^\d{5,6}$/.test(c)), []);
+    assert.equal(LISTED_BY_CODE.size, codes.length);
+  });
+
+  it('reads a code as the press writes it: full-width digits, a market suffix, a Hong Kong code of four digits', () => {
+    assert.deepEqual(['６０１８５７', '601857.SH', '0700.HK', '00700', '700.HK'].map(normalizedCode), ['601857', '601857', '00700', '00700', '00700']);
+    assert.equal(LISTED_BY_CODE.get(normalizedCode('0857.HK')), '中国石油天然气股份有限公司');
   });
 });

@@ -297,6 +297,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('国资委将上市公司本钢板材（000761）划转，新设公司注册资本100亿元'), ['本钢板材']);
       // the old name of 海尔智家, which the segmenter takes for a place (青岛海尔/ns)
       assert.deepEqual(companies('青岛海尔表示').map((c) => c.canonical), ['海尔智家股份有限公司']);
+      // a stock code after a short name is the listed company the table knows by it, for every mention (北大荒（600598）, not the group)
+      assert.deepEqual(companies('北大荒（600598）发布公告。北大荒表示，中国船舶（600150.SH）').map((c) => [c.text, c.canonical]), [
+        ['北大荒', '黑龙江北大荒农业股份有限公司'],
+        ['北大荒', '黑龙江北大荒农业股份有限公司'],
+        ['中国船舶', '中国船舶工业股份有限公司'],
+      ]);
       // a bare short name is the listed company the article registers, where the dictionary knows the group of its stem; a group's own name stays the group's
       assert.deepEqual(companies('中国东方航空股份有限公司发布公告。东方航空表示，东航集团将扩大运力').map((c) => c.canonical), [undefined, '中国东方航空股份有限公司', '中国东方航空集团有限公司']);
     });
