@@ -210,7 +210,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
 }
 
 /** A time said right after a name, the day or month of what the person did: 上月, 本周, 周四, 今天, 6月5日. */
-export const TIME_AFTER_NAME = /^(?:[\d０-９]|周[一二三四五六日天]|星期|[上下本]月|[上下本]周|[今昨明][天日])/;
+export const TIME_AFTER_NAME = /^(?:[\d０-９]|周[一二三四五六日天]|星期|[上下本]月|[上下本]周|[今昨明][天日]|(?:北京|当地|美东|伦敦|东京)时间)/;
 /** A weekday after a name is the day of what the person did, not a character of the name: 李健/x 周一/t 在深圳. */
 const WEEKDAY_WORD = /^(?:周|星期)[一二三四五六日天]$/;
 
@@ -374,7 +374,7 @@ export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
     return TRANSLIT.at(text, t.start) && next !== undefined && ((next.end <= limit && (next.tag === 'nrt' || isTranslit(text, next.start, next.end))) || SPEECH_OR_ACT.has(next.word) || next.word === '在');
   };
   // (…and ends before a time said after it: 乔恩·格雷/上/f 月/m 曾表示.)
-  for (let t = idx.at(e); t && t.end <= limit && !TIME_AFTER_NAME.test(text.slice(t.start, t.start + 2)) && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) || translitGoesOn(t) : FOREIGN_TAGS.has(t.tag ?? '') || isTranslit(text, t.start, t.end)); t = idx.at(e)) {
+  for (let t = idx.at(e); t && t.end <= limit && !TIME_AFTER_NAME.test(text.slice(t.start, t.start + 4)) && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) || translitGoesOn(t) : FOREIGN_TAGS.has(t.tag ?? '') || isTranslit(text, t.start, t.end)); t = idx.at(e)) {
     // A verb the segmenter glued on at the end (阿莫/代伊说/x, 买买提/明在/x): the name ends before it.
     // So may a name's last token end with the first character of a word whose last character stands alone (卢特/x 尼克会/nr 面/n).
     // (…and one it glued to the word after, past the part after the dot: 帕普·拉斯洛/nr 称该/x 项目.)
@@ -384,6 +384,12 @@ export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
     glued = wordCut || (t.tag === 'x' && t.end - t.start >= 2 && AFTER_NAME.at(text, t.end - 1) && idx.isBoundary(t.end) && !TRANSLIT.at(text, t.end - 1));
     e = glued ? t.end - 1 : t.end;
     if (glued) break;
+  }
+  // (…and its last character, which the segmenter made a word with the 此 of 此前 after it: 贝/森/特此/d 前一天.)
+  const rest = idx.at(e);
+  if (!glued && rest?.start === e && rest.end === e + 2 && TRANSLIT.at(text, e) && text[e + 1] === '此' && e > dot + 1) {
+    e++;
+    glued = true;
   }
   return e - p >= 3 && !NAME_DOT.at(text, e - 1) && (glued || idx.isBoundary(e)) ? e : -1;
 }

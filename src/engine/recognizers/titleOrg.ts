@@ -41,6 +41,10 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   // 中国钢铁工业协会（以下简称“中钢协”）副会长: the organization before the note of its short name.
   const note = SHORT_NAME_NOTE.exec(text.slice(Math.max(floor, cs - 18), cs));
   if (note) return orgOf(text, cs - note[0].length, title, idx, lastOrgByUnit, floor);
+  // (…or of its Latin abbreviation: 国际货币基金组织（IMF）总裁; a company's is the pipeline's, which knows its name's start.)
+  const abbreviation = LATIN_ABBREVIATION_NOTE.exec(text.slice(Math.max(floor, cs - 12), cs));
+  const body = abbreviation ? orgOf(text, cs - abbreviation[0].length, title, idx, lastOrgByUnit, floor) : '';
+  if (body && !/(?:公司|集团)$/.test(body)) return body;
   // 株洲市人民政府原副市长: 原 (former) belongs to the title, not the organization.
   let org = withoutShortName(text.slice(orgStart(text, cs, idx, floor), cs).replace(QUOTES_AROUND, '').replace(STOCK_CODE, '').replace(/的$/, '')).replace(FORMER, '');
   org = org.replace(/^·+/, ''); // a list's bullet before it: ·山东省省长
@@ -101,6 +105,8 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
 
 /** A day, and the 随 (with) or 同 the segmenter glued to it, where the walk back from a title went over it: 2日随. */
 const DAY_BEFORE_ORG = /^[\d０-９]{1,2}[日号](?:随同|随|同|陪同)?/;
+/** An organization's Latin abbreviation in brackets after its Chinese name: （IMF）, (WTO). */
+const LATIN_ABBREVIATION_NOTE = /(?<=[\u4e00-\u9fff])[(（][A-Z]{2,8}[)）]$/;
 /** A note of the short name an organization goes by: （以下简称“中钢协”）, （简称“中钢协”）. */
 const SHORT_NAME_NOTE = /[(（](?:以下)?简称[“"「]?[\u4e00-\u9fffA-Za-z]{1,10}[”"」]?[)）]$/;
 /** The last two characters of an association's abbreviation: 联会 (乘联会), 钢协 (中钢协). */

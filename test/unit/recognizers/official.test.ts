@@ -1532,6 +1532,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('会议获悉，王立新县长在会上通报').map((o) => [o.name, o.title]), [['王立新', '县长']]);
       // an adverb alone after a name glued to the title's last character is no part of it (首席医学/官汪来/x 将/d 介绍)
       assert.deepEqual(names('代理首席医学官汪来将介绍研发进展。董事长程力军表示'), ['汪来', '程力军']);
+      // an organization's Latin abbreviation in brackets between it and the title (国际货币基金组织（IMF）总裁)
+      assert.deepEqual(officials('国际货币基金组织（IMF）总裁格奥尔基耶娃表示').map((o) => [o.name, o.org]), [['格奥尔基耶娃', '国际货币基金组织']]);
+      // a foreign name's last character the segmenter made a word with 此 (贝/森/特此/d 前一天), and a time zone after a name (拉加德北京时间)
+      assert.deepEqual(names('美国财政部长斯科特·贝森特此前一天表示。欧洲央行行长克里斯蒂娜·拉加德北京时间周四表示'), ['斯科特·贝森特', '克里斯蒂娜·拉加德']);
       // a Latin abbreviation is the organization, no 局 added (前FDA局长)
       assert.deepEqual(officials('前FDA局长斯科特·戈特利布表示').map((o) => [o.name, o.title, o.org]), [['斯科特·戈特利布', '前局长', 'FDA']]);
       assert.deepEqual(names('总经理张东离任 副总经理王德英代任 '), ['张东', '王德英']);
