@@ -391,6 +391,8 @@ export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
     e++;
     glued = true;
   }
+  // (…and a double-barrelled part after a hyphen: 萨努沃-奥卢, 勒诺-巴索.)
+  for (let next = idx.at(e + 1); !glued && /[-－]/.test(text[e] ?? '') && next?.start === e + 1 && isTranslit(text, next.start, next.end); next = idx.at(e + 1)) e = next.end;
   return e - p >= 3 && !NAME_DOT.at(text, e - 1) && (glued || idx.isBoundary(e)) ? e : -1;
 }
 

@@ -1002,7 +1002,7 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
   // A given name that doubles its surname, which the segmenter takes for a word (首席经济学家/明明/t 认为), before speech or a list's next name
   // (not an adverb: 董事长/常常/d 说, often), an adverb of all between too (明明/t 则/d 认为).
   const adverb = ALL_ALSO.at(text, tok.end) && idx.at(tok.end)?.end === tok.end + 1 ? 1 : 0;
-  if ((end < 0 || (adverb && end === tok.end + 1)) && tok.end - tok.start === 2 && tok.word[0] === tok.word[1] && tok.tag !== 'd' && SINGLE_SURNAMES.at(text, tok.start) && (SPEECH_OR_ACT.has(idx.at(tok.end + adverb)?.word ?? '') || text[tok.end] === '在' || text[tok.end] === '、')) return tok.end;
+  if ((end < 0 || (adverb && end === tok.end + 1)) && tok.end - tok.start === 2 && tok.word[0] === tok.word[1] && tok.tag !== 'd' && SINGLE_SURNAMES.at(text, tok.start) && (SPEECH_OR_ACT.has(idx.at(tok.end + adverb)?.word ?? '') || /^(?:在|、|此前|日前|近日)/.test(text.slice(tok.end, tok.end + 2)))) return tok.end;
   // A transliterated name the segmenter cut after a character that is also a surname (冯德/x 莱恩/nrt, 卢特/x 尼克/nrt): the whole.
   const rest = end >= 0 ? idx.at(end) : undefined;
   if (rest?.start === end && rest.tag === 'nrt' && isTranslit(text, end - 1, rest.end)) return rest.end;
@@ -1229,7 +1229,7 @@ const BRACKETS_ENDING = /[(（][^()（）]{1,24}[)）]$/;
 const BRACKET_AT = /^[(（][\u4e00-\u9fff]{1,6}[)）]/;
 
 /** Verbs after a known name the segmenter may glue to its last character (张明出/x 生于, 王刚主/x 持, 刘运来/nr 到). */
-const VERB_AFTER_MENTION = /^(?:出生|出席|出任|出资|出访|主持|主导|担任|带领|率领|率团|接受|接待|来到|前往|走进|深入)/;
+const VERB_AFTER_MENTION = /^(?:出生|出席|出任|出资|出访|主持|主导|担任|带领|率领|率团|接受|接待|来到|前往|走进|深入|交棒|接棒|辞任|卸任|离任|退休|履新)/;
 
 /** What follows a company's name, never a person's: its shares, figures, reports, shops, units, a quote of its shares (李宁报17.92港元). */
 const COMPANY_AFTER_MENTION = /^(?:股价|股份|市值|营收|净利|财报|[年季]报|半年报|公司|集团|品牌|旗下|门店|体育|股票|报[\d０-９])/;

@@ -7,6 +7,8 @@ describe('COMPANY by its context', () => {
     it('takes a name with a trade word before the title, with or without 的', () => {
       assert.deepEqual(sources('星河珠宝的副总陈晓峰介绍说'), ['星河珠宝/rule:company-employer']);
       assert.deepEqual(names('红杉珠宝总裁表示'), ['红杉珠宝']);
+      // not a verb of taking the post and 公司 (2021年起任公司副董事长)
+      assert.deepEqual(names('2021年起任公司副董事长兼总裁'), []);
       // and a name the segmenter tags a place that is no province or city (横店/ns 影视, 星海/ns 文化)
       assert.deepEqual(names('横店影视总经理吕建华介绍。星海文化董事长贺一鸣说'), ['横店影视', '星海文化']);
       // …whatever the tag of the trade word (凯文/nz 教育/vn)

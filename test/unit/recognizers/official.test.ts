@@ -452,6 +452,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('首席经济学家明明预计，降息仍有空间'), ['明明']);
       // (…or an adverb of all between: 明明/t 则/d 认为, not 明明则)
       assert.deepEqual(names('首席经济学家明明则认为，降息仍有空间'), ['明明']);
+      assert.deepEqual(names('首席经济学家明明此前表示，降息仍有空间'), ['明明']);
     });
 
     it('keeps what a title is in charge of in the title, not the organization (分管副市长, 安全副总经理, 主要负责人, 首任厂长)', () => {
@@ -1536,6 +1537,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('国际货币基金组织（IMF）总裁格奥尔基耶娃表示').map((o) => [o.name, o.org]), [['格奥尔基耶娃', '国际货币基金组织']]);
       // a foreign name's last character the segmenter made a word with 此 (贝/森/特此/d 前一天), and a time zone after a name (拉加德北京时间)
       assert.deepEqual(names('美国财政部长斯科特·贝森特此前一天表示。欧洲央行行长克里斯蒂娜·拉加德北京时间周四表示'), ['斯科特·贝森特', '克里斯蒂娜·拉加德']);
+      // a double-barrelled part after a hyphen (萨努沃-奥卢); a later mention before a verb of leaving a post (交棒)
+      assert.deepEqual(names('拉各斯州州长巴巴吉德·萨努沃-奥卢表示。董事长李兆昌说。李兆昌交棒后'), ['巴巴吉德·萨努沃-奥卢', '李兆昌', '李兆昌']);
       // a Latin abbreviation is the organization, no 局 added (前FDA局长)
       assert.deepEqual(officials('前FDA局长斯科特·戈特利布表示').map((o) => [o.name, o.title, o.org]), [['斯科特·戈特利布', '前局长', 'FDA']]);
       assert.deepEqual(names('总经理张东离任 副总经理王德英代任 '), ['张东', '王德英']);
