@@ -35,6 +35,9 @@ export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
     (s) => [s, 'trade'] as const,
   ),
 ]);
+/** Prepositions that open a clause before a company's name: 经 (by), 据, 由, 从, 向, 对. */
+const CLAUSE_PREPOSITIONS = new CharSet('经据由从向对');
+const CLAUSE_START_BEFORE = /[\s。，,；;：:！？!?、（(“"]/;
 /** A sector's word for its firms (房企, 车企, 药企, 险企, 券商), before a name it describes. */
 const SECTOR_FIRM_HEAD = /^(?:房企|车企|药企|险企|芯企|券商|外企|民企|国企|央企)/;
 const SUFFIX_TRIE = new PhraseTrie(SUFFIXES.keys(), { reversed: true });
@@ -175,6 +178,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   let gluedHead = false; // the walk ended at a function character glued onto the name: a clear start
   while (j >= 0) {
     const t = idx.tokens[j]!;
+    // A preposition opening the clause is no part of the name, whatever its tag: 。经/n 中联资产评估集团有限公司评估.
+    if (t.end - t.start === 1 && CLAUSE_PREPOSITIONS.at(text, t.start) && (t.start === 0 || CLAUSE_START_BEFORE.test(text[t.start - 1]!))) break;
     // A registered name's own legal suffix ends the walk back from a later suffix (山东黄金集团有限公司/矿业/科技研发中心),
     // and so does a word for any company (深交所/上市公司/东方锦江控股股份有限公司) or a number of them (中海油/三大/石油公司).
     // So does a party's role before its name (店铺经营者/北京…有限公司, 保荐/机构/华鼎证券…).

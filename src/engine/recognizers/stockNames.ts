@@ -27,8 +27,9 @@ export function stockNames(text: string, idx: TokenIndex): Found[] {
     let end = first.end - after >= 2 ? first.end : (idx.at(first.end)?.end ?? 0);
     if (end - after > 4) continue;
     if (first.tag === 'x' && PRICE_VERB_END.test(text.slice(after, end))) end--;
-    // (A conjunction the segmenter glued on: *ST华拓及/x 实控人; or a former mark: *ST华讯原/x 董事长.)
-    if (first.tag === 'x' && end - after >= 3 && (GLUE.at(text, end - 1) || text[end - 1] === '原')) end--;
+    // (A conjunction the segmenter glued on: *ST华拓及/x 实控人; a former mark: *ST华讯原/x 董事长; the passive: ST中泽被/x 债权人.)
+    // (…onto the second of two pieces too: ST/中/f 泽被/n.)
+    if ((first.tag === 'x' || first.end - after === 1) && end - after >= 3 && (GLUE.at(text, end - 1) || text[end - 1] === '原' || text[end - 1] === '被')) end--;
     if (idx.isBoundary(m.index) && !/[A-Za-z]/.test(text[m.index - 1] ?? '')) {
       out.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-stock' });
     }

@@ -608,6 +608,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('今年已有25家科创板公司鸣锣上市，在科创板设置成长层'), []);
       // a short name and 公司 is the dictionary's company where its name says more (中国商飞公司)
       assert.deepEqual(companies('中国商飞公司董事长贺东风表示').map((c) => [c.text, c.canonical]), [['中国商飞公司', '中国商用飞机有限责任公司']]);
+      // a preposition opening the clause is no part of a registered name (。经/n 中联…有限公司); the passive glued onto a stock name is none (ST/中/泽被/n)
+      assert.deepEqual(names('截至12月31日。经中联资产评估集团有限公司评估。ST中泽被债权人申请重整'), ['中联资产评估集团有限公司', 'ST中泽']);
+      // a dictionary company and a trade before its institute: the company alone (国家电网能源研究院)
+      assert.deepEqual(names('国家电网能源研究院发布报告'), ['国家电网']);
       // a short form ends before the 控股 of 控股股东 (the controlling shareholder)
       assert.deepEqual(names('东方海联控股股份有限公司发布公告。东方海联控股股东为东海联合投资集团有限公司'), ['东方海联控股股份有限公司', '东方海联', '东海联合投资集团有限公司']);
       // a place declared as a short name leaves the place a place
