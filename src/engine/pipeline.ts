@@ -96,7 +96,9 @@ function simplified(input: RecognizerInput): RecognizerInput {
 function withCompanyOrganizations(found: readonly Candidate[], text: string): void {
   const companyEndingAt = new Map<number, Candidate>();
   for (const c of found) if (c.label === 'COMPANY' && c.start < (companyEndingAt.get(c.end)?.start ?? Infinity)) companyEndingAt.set(c.end, c);
-  const companies = found.filter((c) => c.label === 'COMPANY').sort((a, b) => a.start - b.start);
+  // (Not a company inside an official's name, which overlap resolution drops: 振华 of 周振华.)
+  const names = found.filter((c) => c.label === 'OFFICIAL');
+  const companies = found.filter((c) => c.label === 'COMPANY' && !names.some((o) => o.start <= c.start && c.end <= o.end)).sort((a, b) => a.start - b.start);
   const own = new Map<Candidate, string>();
   const fullest = new Map<string, string>();
   const withOrg = new Set(found.filter((c) => c.label === 'OFFICIAL' && c.attrs?.org).map((c) => text.slice(c.start, c.end)));

@@ -35,6 +35,12 @@ export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
     (s) => [s, 'trade'] as const,
   ),
 ]);
+/** Whether a token ends a dictionary name that starts before it: 华润/万家/m (a number of companies elsewhere). */
+function isPartOfKnownName(text: string, t: Token): boolean {
+  const known = DICT_BEFORE.longestEndingAt(text, t.end);
+  return known >= 0 && known < t.start;
+}
+
 /** Prepositions that open a clause before a company's name: 经 (by), 据, 由, 从, 向, 对. */
 const CLAUSE_PREPOSITIONS = new CharSet('经据由从向对');
 const CLAUSE_START_BEFORE = /[\s。，,；;：:！？!?、（(“"]/;
@@ -204,7 +210,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     if (kind === 'group' && pieces.length > 0 && t.word === '集团') break;
     // (…and a title joined to another by 兼 the segmenter glued on: 出任副/总裁兼/j 公司秘书.)
     // (…nor does an official's title, whatever the segmenter made of the name after it: 市长/罗云/x 峰会/n 见长/v 鑫/nr 存储技术有限公司.)
-    if (s - t.start > 24 || t.word.endsWith('兼') || isTitle(text, t) || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || HOW_MANY.test(t.word) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word)) break;
+    if (s - t.start > 24 || t.word.endsWith('兼') || isTitle(text, t) || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || (HOW_MANY.test(t.word) && !isPartOfKnownName(text, t)) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word)) break;
     // Two partners' names joined by a dash name their joint venture (扬子石化-巴斯夫有限责任公司).
     if ((t.word === '-' || t.word === '－') && pieces.length > 0 && pieces[0]!.start === t.end && isCJKWord(pieces[0]!.word) && j > 0 && idx.tokens[j - 1]!.end === t.start && isCJKWord(idx.tokens[j - 1]!.word) && idx.tokens[j - 1]!.word.length >= 2) {
       pieces.unshift({ word: t.word, tag: 'x', start: t.start });

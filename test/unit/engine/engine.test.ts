@@ -254,6 +254,11 @@ describe('engine', function () {
         ['张敏', '董事长', '海港俱乐部'],
       ],
     );
+    // not a company inside an official's own name (振华 of 周振华), which overlap resolution drops
+    assert.deepEqual(await posts('瀚海银行董事长周振华表示。周振华董事长在致辞中表示'), [
+      ['周振华', '董事长', '瀚海银行'],
+      ['周振华', '董事长', '瀚海银行'],
+    ]);
     // 该券商: the broker named last, not the company the broker wrote about
     assert.deepEqual(await posts('中信证券研报指出，海康威视实现营业总收入九百二十四亿元；该券商首席分析师徐涛维持评级'), [['徐涛', '首席分析师', '中信证券']]);
     // …and a company its words start with is its own, not another the text named before (中信证券/研究部执行总经理)

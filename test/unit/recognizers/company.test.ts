@@ -610,6 +610,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('中国商飞公司董事长贺东风表示').map((c) => [c.text, c.canonical]), [['中国商飞公司', '中国商用飞机有限责任公司']]);
       // a preposition opening the clause is no part of a registered name (。经/n 中联…有限公司); the passive glued onto a stock name is none (ST/中/泽被/n)
       assert.deepEqual(names('截至12月31日。经中联资产评估集团有限公司评估。ST中泽被债权人申请重整'), ['中联资产评估集团有限公司', 'ST中泽']);
+      // a dictionary name the segmenter cut into a number of companies is one piece of a registered name (华润/万家/m 有限公司)
+      assert.deepEqual(names('华润万家有限公司任命陈小军为代理总经理。全国有上万家公司'), ['华润万家有限公司']);
       // a dictionary company and a trade before its institute: the company alone (国家电网能源研究院)
       assert.deepEqual(names('国家电网能源研究院发布报告'), ['国家电网']);
       // a short form ends before the 控股 of 控股股东 (the controlling shareholder)
