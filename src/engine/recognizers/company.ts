@@ -118,9 +118,9 @@ function namesCompany(text: string, f: Found): boolean {
   // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园; a science city: 崖州湾科技城;
   // a bank's branch or department for tech firms: 工商银行科技支行.)
   if (name.endsWith('科技') && /^(?:园|城|支行|分行|事业部|金融)/.test(after)) return false;
-  // (…a dictionary company and a trade before its institute, named after the company: 国家电网能源研究院 is 国家电网's.)
+  // (…a dictionary company and a trade before its institute or park, named after the company: 国家电网能源研究院, 五粮液环保产业园.)
   // (Not a company's own form or trade of finance: 国泰君安证券研究所, 中车四方股份研究院.)
-  if (/^研究[院所]/.test(after) && !/(?:证券|股份|控股|集团|银行|保险|期货|基金|信托)$/.test(name) && lookupName(name.slice(0, -2)) && !lookupName(name)) return false;
+  if (/^(?:研究[院所]|产业园|工业园|科技园)/.test(after) && !/(?:证券|股份|控股|集团|银行|保险|期货|基金|信托)$/.test(name) && lookupName(name.slice(0, -2)) && !lookupName(name)) return false;
   // (…生物/药: biologic drugs, what the company makes: 百济神州生物药生产基地 is 百济神州's.)
   if (name.endsWith('生物') && /^药(?![业店房])/.test(after)) return false;
   // Companies under special treatment or a listing chapter as a kind (ST公司, *ST公司, 18A公司) are none; nor is wealth management
@@ -704,7 +704,7 @@ const TRADE_TAIL = /^(?:科技|技术|电子|微电子|动力|新能|智能|医�
 const REGISTERED = /有限(?:责任)?公司$/;
 
 /** Function characters the segmenter glues onto the word before them: 建于, 华为, 城投要, 产/投以 每股; and the 报 of a quote (天衡/精机报/x 23.18元). */
-const GLUED_AFTER = /^[于为在与和将是对从向把被外等及报要也已还均都拟以]$/;
+const GLUED_AFTER = /^[于为在与和将是对从向把被外等及报要也已还均都拟以则]$/;
 
 /** Longest first, then earliest: no two company spans overlap. */
 function resolveOverlaps(found: Found[], length: number): Found[] {

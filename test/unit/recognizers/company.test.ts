@@ -612,8 +612,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('截至12月31日。经中联资产评估集团有限公司评估。ST中泽被债权人申请重整'), ['中联资产评估集团有限公司', 'ST中泽']);
       // a dictionary name the segmenter cut into a number of companies is one piece of a registered name (华润/万家/m 有限公司)
       assert.deepEqual(names('华润万家有限公司任命陈小军为代理总经理。全国有上万家公司'), ['华润万家有限公司']);
-      // a dictionary company and a trade before its institute: the company alone (国家电网能源研究院)
-      assert.deepEqual(names('国家电网能源研究院发布报告'), ['国家电网']);
+      // a dictionary company and a trade before its institute or park: the company alone (国家电网能源研究院, 五粮液环保产业园)
+      assert.deepEqual(names('国家电网能源研究院发布报告。五粮液环保产业园二期开工'), ['国家电网', '五粮液']);
+      // an article's short form before an adverb of all glued on (科沃/nrt 斯则/x 计划)
+      assert.deepEqual(names('科沃斯机器人股份有限公司发布公告。科沃斯则计划投资'), ['科沃斯机器人股份有限公司', '科沃斯']);
       // a short form ends before the 控股 of 控股股东 (the controlling shareholder)
       assert.deepEqual(names('东方海联控股股份有限公司发布公告。东方海联控股股东为东海联合投资集团有限公司'), ['东方海联控股股份有限公司', '东方海联', '东海联合投资集团有限公司']);
       // a place declared as a short name leaves the place a place
@@ -1011,6 +1013,8 @@ describe('COMPANY recognizer', () => {
     });
 
     it('leaves a product alone, company name and all (guidelines: 小米SU7 is a product)', () => {
+      // a carmaker's series by name (比亚迪海豹, 比亚迪汉), not a word that starts like one (比亚迪元旦期间)
+      assert.deepEqual(names('现场展出了比亚迪海豹、问界M9。试驾比亚迪汉。比亚迪元旦期间销量增长'), ['比亚迪']);
       assert.deepEqual(names('希望小米SU7能成为首选'), []);
       // …and an app by its users, streamers or its count of daily users (抖音日活跃用户, 快手应用, 抖音主播), not the company
       assert.deepEqual(names('抖音日活跃用户已超7亿，快手应用平均日活跃用户3.9亿，抖音主播被通报。快手发布财报'), ['快手']);
