@@ -244,6 +244,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // (Nor an honorary post's mark: 以荣誉/nr 董事长身份.)
     if (end < p + 2 || OFFICE_END.at(text, end - 1) || text.charCodeAt(end - 1) === 0x4efb || BUREAU_FIELDS.has(text.slice(p, end)) || HONORARY.has(text.slice(p, end)) || BODY_END.test(text.slice(p, end))) continue;
     if (text.charCodeAt(p) === 0x4efb && NAME_TAGS.has(idx.at(p - 1)?.tag ?? '') && idx.at(p - 1)!.end === p) continue;
+    // (Nor the verb 任 after 曾, 现, 兼 and the organization glued to it: 赵长鹏曾/任币安/x 首席执行官.)
+    if (text.charCodeAt(p) === 0x4efb && /[曾现兼改转升调]/.test(text[p - 1] ?? '')) continue;
     // (Nor the rest of an organization the verb before it took its first character of: 任晋/x 银/ng 理财/v 总经理.)
     if (idx.at(p - 1)?.end === p && idx.at(p - 1)!.tag === 'x' && /^[任兼由][\u4e00-\u9fff]$/.test(idx.at(p - 1)!.word)) continue;
     // Only a token the segmenter took for a name (or a lone surname) counts here: not 项目总经理.

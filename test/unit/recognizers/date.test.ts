@@ -58,8 +58,8 @@ describe('DATE recognizer', () => {
       // lunar new-year holidays in the years the table knows; the coming one after half a year
       ['除夕夜,大年初三,元宵节,2024年春节', [['除夕夜', '2025-01-28'], ['大年初三', '2025-01-31'], ['元宵节', '2025-02-12'], ['2024年春节', '2024-02-10']]],
       ['1月29日农历年初一', [['1月29日', '2025-01-29'], ['农历年初一', '2025-01-29']]],
-      // not a week and a count (一周三单)
-      ['一周三单过十亿美元', []],
+      // not a week and a count (一周三单), nor half a year after leaving a post (离任后半年内)
+      ['一周三单过十亿美元,离任后半年内不得转让', []],
       // a part of the day after a lunar date or a holiday is the date's, as after 3月18日 (the value stays the day's)
       ['正月初八上午,大年初一晚上,中秋晚上,春节晚会', [['正月初八上午', '2025-02-05'], ['大年初一晚上', '2025-01-29'], ['中秋晚上', '2025-10-06'], ['春节', '2025-01-29']]],
       ['2024年,济南', [['2024年', '2024']]],
