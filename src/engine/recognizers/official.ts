@@ -1150,11 +1150,13 @@ function holdingBefore(text: string, at: number, idx: TokenIndex): string | unde
  */
 function withPortfolio(text: string, cs: number, post: { title: string; org: string }): { title: string; org: string } {
   const at = cs - post.org.length;
-  if (!PORTFOLIO_TITLE.test(post.title) || !text.startsWith(post.org, at)) return post;
+  // (A longer title that ends in one only after a portfolio of two tasks: 贸易和经济/安全专员.)
+  const tasks = TASK_AND.test(text.slice(at - 3, at));
+  if (!(PORTFOLIO_TITLE.test(post.title) || (tasks && PORTFOLIO_TITLE_END.test(post.title))) || !text.startsWith(post.org, at)) return post;
   let org = post.org;
   // (The organization's walk stopped at the 和 of two tasks: 西班牙工业/和/旅游.)
-  if (TASK_AND.test(text.slice(at - 3, at)) && !foreignCountryLength(org)) {
-    const country = [2, 3, 4].find((n) => isForeignCountry(text.slice(at - 3 - n, at - 3)));
+  if (tasks && !foreignCountryLength(org)) {
+    const country = [2, 3, 4].find((n) => text.slice(at - 3 - n, at - 3) === '欧盟' || isForeignCountry(text.slice(at - 3 - n, at - 3)));
     if (country) org = text.slice(at - 3 - country, at) + org;
   }
   const home = org.startsWith('欧盟') ? 2 : foreignCountryLength(org);
@@ -1162,6 +1164,8 @@ function withPortfolio(text: string, cs: number, post: { title: string; org: str
   return portfolio.length >= 2 && portfolio.length <= 9 && isCJKWord(portfolio) ? { title: portfolio + post.title, org: org.slice(0, home) } : post;
 }
 const PORTFOLIO_TITLE = /^(?:大臣|专员)$/;
+/** …with the last word of the portfolio the positions list read into it (安全专员). */
+const PORTFOLIO_TITLE_END = /(?:大臣|专员)$/;
 const TASK_AND = /^[\u4e00-\u9fff]{2}[和与]$/;
 
 /** titleAndOrg's title and organization, a former mark left out. */

@@ -1032,6 +1032,8 @@ describe('OFFICIAL recognizer', () => {
         ['维斯塔格', '前竞争事务专员', '欧盟'],
         ['费特曼', '联邦参议员', '宾夕法尼亚州'],
       ]);
+      // …two tasks joined by 和 before a title the positions list reads with the last word of the portfolio (欧盟贸易和经济/安全专员)
+      assert.deepEqual(titles('欧盟贸易和经济安全专员马罗什·谢夫乔维奇表示'), [['马罗什·谢夫乔维奇', '贸易和经济安全专员', '欧盟']]);
       // a multinational's chief representative for a region (中国区总代表), a Japanese name after it
       assert.deepEqual(titles('日医学馆中国区总代表田中健一表示'), [['田中健一', '中国区总代表', '日医学馆']]);
       assert.deepEqual(names('中东问题特使威特科夫陪同'), ['威特科夫']);
