@@ -1197,6 +1197,7 @@ Nexon
 邵氏兄弟|?邵氏
 # Retail, consumer and luxury brands (the companies behind them).
 亚瑟士株式会社|亚瑟士|ASICS
+露露乐檬
 申洲国际集团控股有限公司|申洲国际
 三全食品股份有限公司|三全食品|?三全
 浙江五芳斋实业股份有限公司|五芳斋

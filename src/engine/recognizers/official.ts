@@ -1079,7 +1079,7 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   // A name of three and the verb after it the segmenter made one word: 樊富珉任/x 项目负责人.
   return tok.end - tok.start === 4 && SINGLE_SURNAMES.at(text, tok.start) && VERB_AFTER_NAME.test(tok.word) ? tok.end - 1 : tok.end;
 }
-const VERB_AFTER_NAME = /[任说称表曾将在于拟处]$/;
+const VERB_AFTER_NAME = /[任说称表曾将在于拟处犯]$/;
 /** A time word whose first character the segmenter glues onto a name before it: 本月, 本周, 今年, 昨日. */
 const RELATIVE_TIME = /^(?:本[月周年季]|[今明去]年|[昨今明][日天晚])$/;
 /** Marks of an honorary post before its title: 荣誉董事长, 名誉主席. */
