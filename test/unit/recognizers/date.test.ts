@@ -58,6 +58,8 @@ describe('DATE recognizer', () => {
       // lunar new-year holidays in the years the table knows; the coming one after half a year
       ['除夕夜,大年初三,元宵节,2024年春节', [['除夕夜', '2025-01-28'], ['大年初三', '2025-01-31'], ['元宵节', '2025-02-12'], ['2024年春节', '2024-02-10']]],
       ['1月29日农历年初一', [['1月29日', '2025-01-29'], ['农历年初一', '2025-01-29']]],
+      // a shopping day named like a holiday, whose date moves with Thanksgiving (黑色星期五), not the weekday inside it
+      ['感恩节后的黑色星期五促销', [['感恩节', undefined], ['黑色星期五', undefined]]],
       // not a week and a count (一周三单), nor half a year after leaving a post (离任后半年内)
       ['一周三单过十亿美元,离任后半年内不得转让', []],
       // a part of the day after a lunar date or a holiday is the date's, as after 3月18日 (the value stays the day's)
@@ -873,7 +875,7 @@ describe('DATE recognizer', () => {
   });
 
   it('does not take vague periods, durations, ages or counts', () => {
-    const text = '比分25:23,24:30,就没有京东方的今天,年终奖,年终总结,半年内收回,持续120日,为期15日,马上周末,奥迪Q6L,五年内,事发前3个月,入职前两个月,，前3个月内完成,近年来,最近,近日,未来,此前一天,不到一个月的时间,近两年,当时,当年,74岁,430家,3个月,5G,近2000年,2000多年,1000年来,时至今日,《今日美国报》,今日头条,体味一下周总理,税前年薪,基本年薪,目前年产量,此前年度,黑色星期五当天,工期720日历天,十月怀胎,零跑连续三月破四万,近三月销量,按日连续处罚共计22日,行政拘留10日,腊八粥,缴款日为T+1日,网上年货节,高于同一季度的水平';
+    const text = '比分25:23,24:30,就没有京东方的今天,年终奖,年终总结,半年内收回,持续120日,为期15日,马上周末,奥迪Q6L,五年内,事发前3个月,入职前两个月,，前3个月内完成,近年来,最近,近日,未来,此前一天,不到一个月的时间,近两年,当时,当年,74岁,430家,3个月,5G,近2000年,2000多年,1000年来,时至今日,《今日美国报》,今日头条,体味一下周总理,税前年薪,基本年薪,目前年产量,此前年度,工期720日历天,十月怀胎,零跑连续三月破四万,近三月销量,按日连续处罚共计22日,行政拘留10日,腊八粥,缴款日为T+1日,网上年货节,高于同一季度的水平';
     assert.deepEqual(texts(recognizeDates, text), []);
   });
 

@@ -1541,6 +1541,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('美国财政部长斯科特·贝森特此前一天表示。欧洲央行行长克里斯蒂娜·拉加德北京时间周四表示'), ['斯科特·贝森特', '克里斯蒂娜·拉加德']);
       // a double-barrelled part after a hyphen (萨努沃-奥卢); a later mention before a verb of leaving a post (交棒)
       assert.deepEqual(names('拉各斯州州长巴巴吉德·萨努沃-奥卢表示。董事长李兆昌说。李兆昌交棒后'), ['巴巴吉德·萨努沃-奥卢', '李兆昌', '李兆昌']);
+      // a transliterated name the segmenter cut, an adverb of all glued onto its last character (拉加/v 德则/x 表示)
+      assert.deepEqual(names('欧洲央行行长拉加德则表示，通胀回落'), ['拉加德']);
       // a verb of crime glued onto a name of three (马兴田犯/x 操纵证券市场罪)
       assert.deepEqual(names('总经理马兴田犯操纵证券市场罪'), ['马兴田']);
       // no name of the verb 任 and the organization glued to it (赵长鹏曾/任币安/x 首席执行官)
