@@ -16,8 +16,8 @@ import type { Candidate } from './types';
  * (（Mars, Incorporated）), before its stock code or short form: （Far East Horizon，03360.HK）, （A.P. Moller-Maersk，以下简称“马士基”）.
  */
 export const BRACKETED_LATIN = /^[(（]([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.' -]{0,40}[A-Za-zÀ-ÖØ-öø-ÿ0-9.](?:, ?(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|Corp\.?|Corporation|plc|PLC|AG|SE|S\.A\.|N\.V\.))?)(?:[)）]|[，,]\s?(?:[A-Z0-9][A-Za-z0-9.]{1,11}[)）]|以下简称|下称|简称))/;
-/** A stock code in brackets is no alias: (GOOGL US), (AAPL.O). */
-const TICKER = /^[A-Z]{1,5}(?: [A-Z]{2}|\.[A-Z]{1,2})$/;
+/** A stock code in brackets is no alias: (GOOGL US), (AAPL.O), (RELIANCE.NS). */
+const TICKER = /^[A-Z]{1,10}(?: [A-Z]{2}|\.[A-Z]{1,2})$/;
 
 /**
  * Aliases and other mentions of the `named` companies; `mayBe(start, end)` vetoes an occurrence

@@ -14,7 +14,7 @@ describe('COMPANY mentions of a company the article names', () => {
   });
 
   it('takes no stock code in brackets for an alias', () => {
-    assert.deepEqual(names('苹果公司(AAPL.O)与Alphabet(GOOGL US)股价上涨'), ['苹果公司', 'Alphabet']);
+    assert.deepEqual(names('苹果公司(AAPL.O)与Alphabet(GOOGL US)股价上涨，信实工业（RELIANCE.NS）'), ['苹果公司', 'Alphabet', '信实工业']);
   });
 
   it('suggests every other mention of a name a rule found, with the registered name it stands for', () => {
