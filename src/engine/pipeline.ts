@@ -197,6 +197,17 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     const named = officials[i - 1];
     if (c.attrs && !c.attrs.org && named?.attrs?.org && c.start === named.end + 1 && '(（'.includes(text[named.end]!)) c.attrs.org = named.attrs.org;
   });
+  // A company title that names no company, in a sentence that names none, is of the company the article is about,
+  // where its paragraph names it too and no other (…恒锐科技…⏎恒锐科技公告…独立董事陈敏、许江平发表意见).
+  const ownNamed = companies.filter((k) => namedInChinese(k, text));
+  for (const c of officials) {
+    if (!c.attrs || c.attrs.org || !COMPANY_TITLE.test(String(c.attrs.title ?? '')) || companies.some((k) => k.start >= sentenceStart(text, c.start) && k.start < c.start)) continue;
+    const subject = articleSubject(ownNamed, c.start, text);
+    const paragraph = text.lastIndexOf('\n', c.start - 1) + 1;
+    const inParagraph = companies.filter((k) => k.start >= paragraph && k.start < c.start);
+    const key = (k: Candidate) => String(k.attrs?.canonical ?? text.slice(k.start, k.end));
+    if (subject && inParagraph.length && inParagraph.every((k) => key(k) === key(subject))) c.attrs.org = text.slice(subject.start, subject.end);
+  }
 }
 
 /**

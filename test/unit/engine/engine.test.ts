@@ -254,6 +254,13 @@ describe('engine', function () {
         ['张敏', '董事长', '海港俱乐部'],
       ],
     );
+    // a company title that names no company, in a sentence naming none, is of the article's company where its paragraph names only that one
+    assert.deepEqual(await posts('苏州海川智能装备股份有限公司召开董事会，海川智能审议通过议案。应出席董事9名，其中独立董事周立群、陈晓燕以通讯方式表决。'), [
+      ['周立群', '独立董事', '苏州海川智能装备股份有限公司'],
+      ['陈晓燕', '独立董事', '苏州海川智能装备股份有限公司'],
+    ]);
+    // …not where the paragraph names another company (the person's may be one the engine does not know)
+    assert.deepEqual(await posts('隆基绿能发布公告。隆基绿能表示将扩产。\n中环的前任董事长沈浩平已于2023年离任，TCL科技公告称'), [['沈浩平', '前任董事长', undefined]]);
     // not a company inside an official's own name (振华 of 周振华), which overlap resolution drops
     assert.deepEqual(await posts('瀚海银行董事长周振华表示。周振华董事长在致辞中表示'), [
       ['周振华', '董事长', '瀚海银行'],
