@@ -96,9 +96,9 @@ function simplified(input: RecognizerInput): RecognizerInput {
 function withCompanyOrganizations(found: readonly Candidate[], text: string): void {
   const companyEndingAt = new Map<number, Candidate>();
   for (const c of found) if (c.label === 'COMPANY' && c.start < (companyEndingAt.get(c.end)?.start ?? Infinity)) companyEndingAt.set(c.end, c);
+  const officials = found.filter((f) => f.label === 'OFFICIAL').sort((a, b) => a.start - b.start);
   // (Not a company inside an official's name, which overlap resolution drops: 振华 of 周振华.)
-  const names = found.filter((c) => c.label === 'OFFICIAL');
-  const companies = found.filter((c) => c.label === 'COMPANY' && !names.some((o) => o.start <= c.start && c.end <= o.end)).sort((a, b) => a.start - b.start);
+  const companies = found.filter((c) => c.label === 'COMPANY' && !officials.some((o) => o.start <= c.start && c.end <= o.end)).sort((a, b) => a.start - b.start);
   const own = new Map<Candidate, string>();
   const fullest = new Map<string, string>();
   const withOrg = new Set(found.filter((c) => c.label === 'OFFICIAL' && c.attrs?.org).map((c) => text.slice(c.start, c.end)));
@@ -167,7 +167,6 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
   }
   // A name listed after a titled one shares its title and its organization (副总经理吴海燕、欧阳明), and a company
   // title right after the previous official's name shares the company (公司董事长周立新、总经理陈雅琴及财务总监吴涛).
-  const officials = found.filter((f) => f.label === 'OFFICIAL').sort((a, b) => a.start - b.start);
   let previous: Candidate | undefined;
   const ofCompany = new Set<Candidate>();
   for (const c of officials) {
@@ -201,12 +200,13 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
   // where its paragraph names it too and no other (…恒锐科技…⏎恒锐科技公告…独立董事陈敏、许江平发表意见).
   const ownNamed = companies.filter((k) => namedInChinese(k, text));
   for (const c of officials) {
-    if (!c.attrs || c.attrs.org || !COMPANY_TITLE.test(String(c.attrs.title ?? '')) || companies.some((k) => k.start >= sentenceStart(text, c.start) && k.start < c.start)) continue;
+    if (!c.attrs || c.attrs.org || !COMPANY_TITLE.test(String(c.attrs.title ?? ''))) continue;
+    const sentence = sentenceStart(text, c.start);
+    if (companies.some((k) => k.start >= sentence && k.start < c.start)) continue;
     const subject = articleSubject(ownNamed, c.start, text);
     const paragraph = text.lastIndexOf('\n', c.start - 1) + 1;
     const inParagraph = companies.filter((k) => k.start >= paragraph && k.start < c.start);
-    const key = (k: Candidate) => String(k.attrs?.canonical ?? text.slice(k.start, k.end));
-    if (subject && inParagraph.length && inParagraph.every((k) => key(k) === key(subject))) c.attrs.org = text.slice(subject.start, subject.end);
+    if (subject && inParagraph.length && inParagraph.every((k) => companyKey(k, text) === companyKey(subject, text))) c.attrs.org = text.slice(subject.start, subject.end);
   }
 }
 
@@ -331,7 +331,7 @@ function articleSubject(companies: readonly Candidate[], at: number, text: strin
   const byName = new Map<string, Candidate[]>();
   for (const c of companies) {
     if (c.end > at) break;
-    const key = String(c.attrs?.canonical ?? text.slice(c.start, c.end));
+    const key = companyKey(c, text);
     const named = byName.get(key);
     if (named) named.push(c);
     else byName.set(key, [c]);
@@ -398,8 +398,11 @@ function companiesJustBefore(companies: readonly Candidate[], at: number, text: 
 }
 
 /** The first of `named` where all are one company by canonical name, else none. */
+/** Which company a mention names: its canonical name, else its text (中国移动 and 中国移动有限公司 are one). */
+const companyKey = (c: Candidate, text: string): string => String(c.attrs?.canonical ?? text.slice(c.start, c.end));
+
 function onlyOne(named: readonly Candidate[], text: string): Candidate | undefined {
-  const names = new Set(named.map((c) => String(c.attrs?.canonical ?? text.slice(c.start, c.end))));
+  const names = new Set(named.map((c) => companyKey(c, text)));
   return names.size === 1 ? named[0] : undefined;
 }
 

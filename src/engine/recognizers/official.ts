@@ -1033,14 +1033,13 @@ function titledNameAt(text: string, tok: Token, idx: TokenIndex): number {
       // (Not a given name ending in speech or in what follows names: 柳井/正称/x ，, 内田诚/x 在/p 2月13日.)
       if ((given.length === 3 && !JAPANESE_THIRD_GIVEN.at(text, e - 1)) || (given.length >= 2 && (SPEECH.at(text, e - 1) || GLUED_AFTER_JAPANESE.at(text, e - 1)))) continue;
       // The segmenter may glue the last character to speech, 在, 于, 为 or 等: 三部/m 敏宏说/x, 柳井/x 正在/t, 小久保/宪一于/x, 赤泽亮/x 正为/x, 佐藤/nrt 健/a 一等/m.
-      const ends = idx.isBoundary(e) || ((SPEECH.at(text, e) || GLUED_AFTER_JAPANESE.at(text, e)) && idx.isBoundary(e + 1));
+      const ends = endsOrGluedBefore(text, e, idx, SPEECH) || endsOrGluedBefore(text, e, idx, GLUED_AFTER_JAPANESE);
       if (ends && (!given || (isCJKWord(given) && !FOLLOWS_CUT_NAME.test(given))) && FOLLOWS_CUT_NAME.test(text.slice(e, e + 2)) && TITLE_AT.longestFrom(text, family) < 0) return e;
     }
     // (…or a given name of two that ends as Japanese given names do, whatever verb follows it: 佐藤/健太/x 共同, 井阪/隆一/x 将, 成濑/哲/也/d 表示;
     // an adverb of all the segmenter glued on too: 木内/登英则/x 指出, not 片山/正则/称, a name of its own.)
     const pair = family + 2;
-    const glued = !idx.isBoundary(pair) && ALL_ALSO.at(text, pair) && idx.isBoundary(pair + 1);
-    if (JAPANESE_GIVEN_LAST.at(text, pair - 1) && (idx.isBoundary(pair) || glued) && isCJKWord(text.slice(family, pair)) && !FOLLOWS_CUT_NAME.test(text.slice(family, pair)) && TITLE_AT.longestFrom(text, family) < 0) return pair;
+    if (JAPANESE_GIVEN_LAST.at(text, pair - 1) && endsOrGluedBefore(text, pair, idx, ALL_ALSO) && isCJKWord(text.slice(family, pair)) && !FOLLOWS_CUT_NAME.test(text.slice(family, pair)) && TITLE_AT.longestFrom(text, family) < 0) return pair;
   }
   // A Japanese name of two unknown words before what follows names (首相高市/x 早苗/x 表示), or a
   // third character glued to speech or an adverb of all (郭谨/x 一称/x，, 黄调/x 贵均/x 表示).
@@ -1073,7 +1072,7 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   // A longer one it took for words, before what follows names or a date: 行长拉加/v 德/ns 表示, 6月5日宣布.
   // (…or where it is: 欧洲央行行长拉加/v 德/ns 在法兰克福.)
   // (…an adverb of all the segmenter glued on too: 行长拉加/v 德则/x 表示.)
-  for (let e = tok.start + 3; e <= tok.start + 5; e++) if ((idx.isBoundary(e) || (ALL_ALSO.at(text, e) && idx.isBoundary(e + 1))) && isTranslit(text, tok.start, e) && FOLLOWS_CUT_NAME.test(text.slice(e, e + 2))) return e;
+  for (let e = tok.start + 3; e <= tok.start + 5; e++) if (endsOrGluedBefore(text, e, idx, ALL_ALSO) && isTranslit(text, tok.start, e) && FOLLOWS_CUT_NAME.test(text.slice(e, e + 2))) return e;
   // A surname and a given name the segmenter took for a place word, before what a person does: 董事长林中/s 当日未出席 (in the woods).
   if (tok.tag === 's' && tok.end - tok.start === 2 && SINGLE_SURNAMES.at(text, tok.start) && FOLLOWS_CUT_NAME.test(text.slice(tok.end, tok.end + 2))) return tok.end;
   if (!NAME_TAGS.has(tok.tag ?? '') || !WHOLE_NAME.test(tok.word) || TITLE_AT.longestFrom(text, tok.start) >= 0) return -1;
@@ -1089,6 +1088,10 @@ const HONORARY = new Set(['荣誉', '名誉']);
 const PARTIES = /^(?:双方|三方|各方|两家(?:公司|企业|银行)?|两国|两公司)$/;
 /** Verbs of a post the segmenter glues a name's last character onto: 英/代任. */
 const POST_AFTER_GLUED = new Set(['代任', '接任', '出任', '离任', '辞任', '兼任', '担任', '代行']);
+/** Whether a name may end at `e`: a token ends there, or one character of `glue` the segmenter glued onto the name ends one (木内/登英则/x, 三部/敏宏说/x). */
+function endsOrGluedBefore(text: string, e: number, idx: TokenIndex, glue: CharSet): boolean {
+  return idx.isBoundary(e) || (glue.at(text, e) && idx.isBoundary(e + 1));
+}
 /** Adverbs after a subject: 均 (all), 也, 亦 (also), 都 (all), 则 (while), 未 (not). */
 const ALL_ALSO = new CharSet('均也亦都则未');
 /** What follows a name rather than the second of two people joined by 和: speech, attending and a pause. */

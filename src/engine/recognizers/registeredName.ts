@@ -43,6 +43,7 @@ function isPartOfKnownName(text: string, t: Token): boolean {
 
 /** Prepositions that open a clause before a company's name: 经 (by), 据, 由, 从, 向, 对. */
 const CLAUSE_PREPOSITIONS = new CharSet('经据由从向对');
+/** What stands before a clause's first word: a space, a pause, an opening bracket or quote. */
 const CLAUSE_START_BEFORE = /[\s。，,；;：:！？!?、（(“"]/;
 /** A sector's word for its firms (房企, 车企, 药企, 险企, 券商), before a name it describes. */
 const SECTOR_FIRM_HEAD = /^(?:房企|车企|药企|险企|芯企|券商|外企|民企|国企|央企)/;
