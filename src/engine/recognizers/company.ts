@@ -4,7 +4,7 @@ import { isProvinceOrCity, PLACE_NAMES } from '../dict/places';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES } from '../dict/surnames';
 import { approvals } from './approvals';
 import { cueNames } from './companyCues';
-import { LIST_JOINERS, otherMentions } from './companyMentions';
+import { BRACKETED_TICKER, LIST_JOINERS, otherMentions } from './companyMentions';
 import { AFTER_KIND, latinCompanyNames, latinNameGoesOn } from './latinNames';
 import { citedMedia, COMPANY_FORM, mediumAt, sourceOrProductAt } from './mediaAndProducts';
 import { dateUnitAt, GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
@@ -414,9 +414,6 @@ function listedByCode(name: string, canonical: string | undefined, text: string,
 /** The first stock code in brackets after a name, perhaps after its label: （601919.SH、01919.HK）, （股票代码：600598）. */
 const CODE_AFTER = /^[(（](?:[^)）:：]{0,8}[:：])?\s*([\d０-９]{4,6}(?:\.(?:SH|SZ|BJ|HK))?)(?![\d０-９])/i;
 
-/** A US or other foreign ticker in brackets: （AMZN.O）, （AAPL.US）, （TSLA.N）. */
-const BRACKETED_TICKER = /^[(（][A-Z]{1,5}\.(?:O|N|US|L|T|AS|DE|PA|SW)[)）]/;
-
 /** A market's board: 科创板, 创业板, 新三板. */
 const BOARD = /^(?:科创板|创业板|新三板)$/;
 /** A short name the dictionary knows and 公司 after it, the dictionary's company where its name says more: 中国商飞公司 is 中国商用飞机有限责任公司. */
@@ -474,7 +471,7 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] 
   // So does a second 的 after a name that ends in one, which no adjective takes (美的的产品).
   // So does its shares' move, unless it is also a commodity's (寒武纪涨超9%; not 苹果涨5%, apple futures).
   // So does its stock code or ticker in brackets: 亚马逊（AMZN.O）, 北大荒（600598）.
-  for (const f of found) if (f.ambiguous && f.entry && (ACTION_AFTER.test(text.slice(f.end, f.end + 14)) || STOCK_CODE_AFTER.test(text.slice(f.end, f.end + 14)) || BRACKETED_TICKER.test(text.slice(f.end, f.end + 12)) || (text[f.end - 1] === '的' && text[f.end] === '的') || (SHARE_MOVE.test(text.slice(f.end, f.end + 3)) && !COMMODITIES.has(text.slice(f.start, f.end))))) named.add(f.entry);
+  for (const f of found) if (f.ambiguous && f.entry && (ACTION_AFTER.test(text.slice(f.end, f.end + 14)) || STOCK_CODE_AFTER.test(text.slice(f.end, f.end + 14)) || BRACKETED_TICKER.test(text.slice(f.end, f.end + 16)) || (text[f.end - 1] === '的' && text[f.end] === '的') || (SHARE_MOVE.test(text.slice(f.end, f.end + 3)) && !COMMODITIES.has(text.slice(f.start, f.end))))) named.add(f.entry);
   const sure = found.filter((f) => !f.ambiguous || named.has(f.entry));
   const pending = found.filter((f) => f.ambiguous && !named.has(f.entry));
   const ends = new Set(sure.map((f) => f.end));

@@ -16,8 +16,11 @@ import type { Candidate } from './types';
  * (（Mars, Incorporated）), before its stock code or short form: （Far East Horizon，03360.HK）, （A.P. Moller-Maersk，以下简称“马士基”）.
  */
 export const BRACKETED_LATIN = /^[(（]([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.' -]{0,40}[A-Za-zÀ-ÖØ-öø-ÿ0-9.](?:, ?(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|Corp\.?|Corporation|plc|PLC|AG|SE|S\.A\.|N\.V\.))?)(?:[)）]|[，,]\s?(?:[A-Z0-9][A-Za-z0-9.]{1,11}[)）]|以下简称|下称|简称))/;
-/** A stock code in brackets is no alias: (GOOGL US), (AAPL.O), (RELIANCE.NS). */
-const TICKER = /^[A-Z]{1,10}(?: [A-Z]{2}|\.[A-Z]{1,2})$/;
+/** A foreign ticker, which is no alias: GOOGL US, AAPL.O, AMZN.US, RELIANCE.NS. */
+const TICKER = String.raw`[A-Z]{1,10}(?: [A-Z]{2}|\.[A-Z]{1,2})`;
+const WHOLE_TICKER = new RegExp(`^${TICKER}$`);
+/** A foreign ticker in brackets after a name: （AMZN.O）, (GOOGL US). */
+export const BRACKETED_TICKER = new RegExp(`^[(（]${TICKER}[)）]`);
 
 /**
  * Aliases and other mentions of the `named` companies; `mayBe(start, end)` vetoes an occurrence
@@ -29,7 +32,7 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   for (const c of named) used.fill(1, c.start, c.end);
   for (const c of named) {
     const m = BRACKETED_LATIN.exec(text.slice(c.end, c.end + 60));
-    if (!m || used[c.end + 1] || TICKER.test(m[1]!)) continue;
+    if (!m || used[c.end + 1] || WHOLE_TICKER.test(m[1]!)) continue;
     const start = c.end + 1;
     out.push({ start, end: start + m[1]!.length, label: 'COMPANY', source: 'rule:company-alias' });
     used.fill(1, start, start + m[1]!.length);

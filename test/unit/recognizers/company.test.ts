@@ -299,6 +299,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('青岛海尔表示').map((c) => c.canonical), ['海尔智家股份有限公司']);
       // an everyday word the dictionary knows as a company is the company before its ticker (亚马逊（AMZN.O）), not the river
       assert.deepEqual(names('亚马逊（AMZN.O）旗下美国站。亚马逊河流域'), ['亚马逊']);
+      assert.deepEqual(names('苹果（AAPL US）股价下跌，苹果减产'), ['苹果', '苹果']);
       // a stock code after a short name is the listed company the table knows by it, for every mention (北大荒（600598）, not the group)
       assert.deepEqual(companies('北大荒（600598）发布公告。北大荒表示，中国船舶（600150.SH）').map((c) => [c.text, c.canonical]), [
         ['北大荒', '黑龙江北大荒农业股份有限公司'],
