@@ -2,7 +2,7 @@ import { lookupName, NOT_COMPANIES } from '../dict/companies';
 import { isProvinceOrCity } from '../dict/places';
 import { NTH_HOLDER, POSITIONS } from '../dict/positions';
 import { BRACKETED_LATIN } from './companyMentions';
-import { foreignCountryLength, gluedBy, isGeneric, POST_VERBS, startsWithRoleEnd, TAKEN_OVER_BY } from './nameWords';
+import { foreignCountryLength, gluedBy, isGeneric, POST_VERBS, PUBLIC_BODY_END, startsWithRoleEnd, TAKEN_OVER_BY } from './nameWords';
 import { personNameAt } from './names';
 import { sourceOrProductAt } from './mediaAndProducts';
 import { PhraseTrie } from './phraseTrie';
@@ -127,12 +127,10 @@ function nameBeforeAlias(text: string, i: number, idx: TokenIndex, isName: IsNam
   return undefined;
 }
 
-/** The company named right before an executive title at `titleStart` (with 的 or a department between). */
 /** The verb 任 and prepositions the segmenter glues onto the word after them. */
 const GLUED_HEAD = /^[任据从在向对与和由被将于经而前原兼]/;
-/** A public body that acts on a company: 证监会, 法院, 市场监管局. */
-const PUBLIC_BODY = /(?:会|院|局|委|部|厅|署)$/;
 
+/** The company named right before an executive title at `titleStart` (with 的 or a department between). */
 function employerBefore(text: string, titleStart: number, titleEnd: number, idx: TokenIndex, isName: IsName, isKnown: IsName): { start: number; end: number } | undefined {
   let end = titleStart;
   let j = idx.indexAt(end - 1);
@@ -165,7 +163,7 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
       break;
     }
     // (…and 对 after a public body, whatever the tag, its character left one word with the next: 中国证监会/对华/nz 信/n 存储/j → 华信存储.)
-    if (t.word.length === 2 && t.word[0] === '对' && PUBLIC_BODY.test(idx.tokens[j - 1]?.word ?? '') && pieces[0]?.start === t.end) {
+    if (t.word.length === 2 && t.word[0] === '对' && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '') && pieces[0]?.start === t.end) {
       pieces[0] = { ...pieces[0], word: t.word[1] + pieces[0].word, tag: 'x', start: t.start + 1 };
       break;
     }

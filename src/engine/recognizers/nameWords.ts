@@ -76,6 +76,8 @@ export const PUBLIC_OR_CRIME_WORDS = new RegExp(PUBLIC_OR_CRIME);
 export const POST_VERBS: ReadonlySet<string> = new Set(['曾任', '现任', '时任', '历任', '原任', '辞任', '卸任', '离任', '就任', '接任', '出任', '继任', '新任', '兼任', '担任']);
 /** Who takes a post over, before the title (孟庆伟辞职，现由副董事长…): no employer, no organization. */
 export const TAKEN_OVER_BY = ['现由', '改由', '暂由', '仍由', '均由', '即由', '将由'];
+/** The end of the name of a public body, which acts on companies (对…处罚, 向…罚款): 法院, 监管局, 证监会, 市政府. */
+export const PUBLIC_BODY_END = /[局院会委部厅府庭署]$/;
 /** Words that make a name a public body, school, association or medium, not a company. */
 export const NOT_COMPANY_WORDS = new RegExp(`${PUBLIC_OR_CRIME}|大学|学院|学校|中学|小学|协会|学会|商会|联合会|基金会|研究院|研究所|医院|办公室|日报|晚报|杂志|出版社`);
 /** The number of an engineering bureau: 十一 in 中铁十一局, 第八 in 中国建筑第八工程局. */

@@ -4,7 +4,7 @@ import { TITLES_ENDING } from '../dict/positions';
 import { SINGLE_SURNAMES } from '../dict/surnames';
 import { GLUED_TAKING, WORDLIKE } from './companyCues';
 import { GLUE, isCJKWord, NAME_DOT, nameMayStartAt } from './names';
-import { BUREAU_NUMBER, COUNTRY_LIKE, DIRECTIONS, foreignCountryLength, FUNCTION_ADVERBS, FUNCTION_HEAD, FUNCTION_TAGS, FUNCTION_TAIL, FUNCTION_WORD_TAGS, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isPartyPerson, isRegisteredWord, isRole, MODEL_CODE, NAME_STOP, NAME_VERBS, NAMING_TIMES, NATIONAL, NOT_COMPANY_WORDS, type Piece, PROPER_TAGS, PUBLIC_OR_CRIME_WORDS, ROLES, startsWithRoleEnd } from './nameWords';
+import { BUREAU_NUMBER, COUNTRY_LIKE, DIRECTIONS, foreignCountryLength, FUNCTION_ADVERBS, FUNCTION_HEAD, FUNCTION_TAGS, FUNCTION_TAIL, FUNCTION_WORD_TAGS, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isPartyPerson, isRegisteredWord, isRole, MODEL_CODE, NAME_STOP, NAME_VERBS, NAMING_TIMES, NATIONAL, NOT_COMPANY_WORDS, type Piece, PROPER_TAGS, PUBLIC_BODY_END, PUBLIC_OR_CRIME_WORDS, ROLES, startsWithRoleEnd } from './nameWords';
 import { CharSet } from './charSet';
 import { PhraseTrie } from './phraseTrie';
 import { writtenWhere } from './scan';
@@ -79,8 +79,6 @@ const PREPOSITION_HEAD = /^[向在与和为对从由把被将于任等获诉系]
 const TO_A_PLANT = /^[进入回出建办设开去到返离]$/;
 /** What a public body does to a company before naming it: 对 (处罚, 判决), 向 (罚款). */
 const ACTING_ON = /^[对向]/;
-/** The end of a public body's name: 法院, 监管局, 证监会, 市政府. */
-const PUBLIC_BODY_END = /[局院会委部厅府庭署]$/;
 /** Verbs of intent before 对 or 向 and the company acted on: 拟对…增资, 将向…转让. */
 const INTENT = new Set(['拟', '将', '拟将', '计划', '决定', '同意', '准备']);
 /** Adverbs, prepositions, pronouns and copulas alone: 还同, 并与, 也和, 因在, 原系, 他从 (before 𠮷, where the segmenter makes one unknown word of them). */

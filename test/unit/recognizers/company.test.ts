@@ -1478,6 +1478,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('总裁卢伟冰兼任小米SU7项目负责人。每五股获发二股供股股份，限售股份解禁。豫园股份公告'), ['豫园股份']);
       // a public body's 对 glued to the employer's first character (中国证监会/对华/nz 信/n 存储/j 原董事长)
       assert.deepEqual(names('中国证监会对华信存储原董事长钱永康作出处罚'), ['华信存储']);
+      assert.deepEqual(names('济南市政府对华信存储原董事长钱永康作出通报'), ['华信存储']);
       // a listed name after a page's 查看更多, not its 多 (查看/更/d 多/m 润泽/n 科技/n（300442）)
       assert.deepEqual(names('查看更多润泽科技（300442）行情'), ['润泽科技']);
       // a dictionary name the segmenter glued to 令 (makes): 禁令/令英/x 伟达
