@@ -115,12 +115,14 @@ const FESTIVAL_TAIL = /(?:前一天|伊始|小?长假|黄金周)$/;
 const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
 /** A holiday's name, those read only before a word of holidays too (五一, 十一, 清明: FESTIVAL_ONLY cannot see their context). */
 const isFestival = (s: string): boolean => FESTIVAL_ONLY.test(s) || s === '五一' || s === '十一' || s === '清明';
+/** A role of the press, before a name in a credit: 记者, 编辑, 责编, 摄影, 主播. */
+const PRESS_ROLE = '记者|编辑|通讯员|作者|摄影|撰文|审核|校对|责编|主编|审校|终审|初审|复审|监制|策划|主播';
 /** 《今日美国》, 今日头条: names, not today. */
 const REL_DAY = '(?:(?<!的)今天|(?<!时至|《)今日(?!头条)|昨天|昨日|明天|明日|大?前天|大?后天|今晨|今早|昨晚|今晚|昨夜|明晚|明早|明晨)';
 /** A day said by its weekday or its distance from today, a part of the day after it too: 周一, 本周五, 今日, 昨天晚间. */
 const DAY_BY_NAME = new RegExp(`^(?:(?:上|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|${REL_DAY})(?:${DAY_PART})?$`);
 /** 周三, 下周一, 本周末, 恰逢周日; not 每周二 or 逢周一 (every Tuesday, Monday: no day on the calendar), 每周三班 (three flights a week), 史上/周期, 回本/周期, 黑色星期五 (a shopping day, read whole as a holiday), 本周三成个股 (30% of stocks this week), 首两周二手成交 (second-hand; not 周二手机). */
-const WEEKDAY = '(?:(?:(?<!一)[上下]|本|这)?(?<!黑色|老|小|每|(?<!恰)逢|(?:记者|编辑|通讯员|作者|摄影|撰文|审核|校对|责编|主编|审校|终审|初审|复审|监制|策划)[：:\\s　])(?:周|星期|礼拜)(?:[一二三四五六日](?![班趟次成])(?<!周二(?=手[车房楼货物市成交商盘店平设奢住]))|天(?![津气]))|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马史回])[上下]|(?<!回)本)周(?![期刊边围转岁]))';
+const WEEKDAY = `(?:(?:(?<!一)[上下]|本|这)?(?<!黑色|老|小|每|(?<!恰)逢|(?:${PRESS_ROLE})[：:\\s　])(?:周|星期|礼拜)(?:[一二三四五六日](?![班趟次成])(?<!周二(?=手[车房楼货物市成交商盘店平设奢住]))|天(?![津气]))|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马史回])[上下]|(?<!回)本)周(?![期刊边围转岁]))`;
 /** 515日 for 5月15日, 0923日 for 09月23日, 48日 for 4月8日: scraped text that lost its 月 (only plausible months and days; 28日 is the 28th). */
 const LOST_MONTH = String.raw`(?<![\d.])(?:(?:1[0-2]|0?[1-9])(?:0[1-9]|[12]\d|3[01])|3[2-9]|[4-9][1-9])日`;
 /**
@@ -231,7 +233,7 @@ const LISTED_MONTH_START = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})�
 /** What joins the items of a list of dates, or of dates one of which is meant (2026年1月或3月). */
 const LIST_JOIN = /^(?:、|和|及|与|以及|或|或者)$/;
 /** Where a name may start: after a pause, a colon or a space, after a role of the press (编辑：蒋立冬, 记者刘冬至) or an appointment's verb (补选赵/国庆为副董事长). */
-const NAME_OPENER = /(?:^|[^\u4e00-\u9fff]|记者|编辑|通讯员|摄影|作者|校对|审核|主播|补选|选举|任命|聘任|推选|提名|聘请)$/;
+const NAME_OPENER = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|${PRESS_ROLE}|补选|选举|任命|聘任|推选|提名|聘请)$`);
 
 /** Tags of a surname's character used as a word of its own: 于/p 春节期间, 向/p 国庆献礼. */
 const FUNCTION_WORD = new Set(['p', 'd', 'c', 'r', 'u', 'uj', 'ul', 'v', 'f', 'm', 'q']);

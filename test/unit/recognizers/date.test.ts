@@ -689,6 +689,7 @@ describe('DATE recognizer', () => {
     assert.deepEqual(texts(recognizeDates, '预计26日至28日内蒙古东部有雪'), ['26日至28日']);
     // (…nor a weekday starting a name after a page's credit: 审核：周一鸣)
     assert.deepEqual(texts(recognizeDates, '（编辑：刘畅　审核：周一鸣）'), []);
+    assert.deepEqual(texts(recognizeDates, '主播：周一鸣'), []);
     // (…nor a holiday that is a name's given part after an appointment's verb: 补选赵/国庆为副董事长)
     assert.deepEqual(texts(recognizeDates, '审议补选赵国庆为公司副董事长等议案'), []);
   });
