@@ -191,10 +191,12 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
     const named = first.get(text.slice(c.start, c.end));
     if (c.attrs && !c.attrs.org && named && samePost(c, named)) c.attrs.org = named.attrs!.org;
   }
-  // …and so is a name in brackets right after another's, its Latin form (邝志明（Raymond Kwong）).
+  // …and so is a name in brackets right after another's, its Latin form (邝志明（Raymond Kwong）), whatever
+  // the recognizer read before the title they share (德国安联集团首席执行官奥利弗·贝特（Oliver Bäte）: 安联集团).
   officials.forEach((c, i) => {
     const named = officials[i - 1];
-    if (c.attrs && !c.attrs.org && named?.attrs?.org && c.start === named.end + 1 && '(（'.includes(text[named.end]!)) c.attrs.org = named.attrs.org;
+    const same = !c.attrs?.org || c.attrs.title === named?.attrs?.title;
+    if (c.attrs && same && named?.attrs?.org && c.start === named.end + 1 && '(（'.includes(text[named.end]!)) c.attrs.org = named.attrs.org;
   });
   // A company title that names no company, in a sentence that names none, is of the company the article is about,
   // where its paragraph names it too and no other (…恒锐科技…⏎恒锐科技公告…独立董事陈敏、许江平发表意见).
@@ -285,8 +287,8 @@ function companyUnitBefore(c: Candidate, title: string, titleEnd: number, compan
 }
 /** A department or office of a company: 信贷部, 国际业务部, 日本总部 (not a club, 海港俱乐部). */
 const DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?<!俱乐)部$/;
-/** The tenure written before a title: 时任 (then), 现任 (now). */
-const TENURE_BEFORE = /(?:时任|现任)$/;
+/** The tenure written before a title: 时任 (then), 现任 (now), 新任 (newly appointed). */
+const TENURE_BEFORE = /(?:时任|现任|新任)$/;
 
 /** A word for a company the text names, before a title: 公司, 本集团, 发行人 (the one it is about), 该公司, 该行, 该券商, 俱乐部 (the one just named), 其 (its). */
 const BARE_ORG_BEFORE = /(?:[该本]?(?:公司|集团|俱乐部)|[该本]行|该券商|其|发行人)$/;
@@ -355,8 +357,8 @@ const CLAUSE_START = /^[，,；;：:。！？!?\n]?$/;
 const PREPOSITION_BEFORE = new CharSet('由对向因');
 /** The day a change takes effect from, before 由: 自2025年2月14日起由. */
 const FROM_DATE_BEFORE = /自[^，,。；;\n]{2,16}起$/;
-/** A verb of appointing before a title, whoever appoints: 公司董事会推举副董事长王松. */
-const CHOOSING_BEFORE = new RegExp(`(?:${[...APPOINTING].join('|')})$`);
+/** A verb of appointing before a title, whoever appoints: 公司董事会推举副董事长王松, 董事会指定副总经理韦少华. */
+const CHOOSING_BEFORE = new RegExp(`(?:${[...APPOINTING, '指定'].join('|')})$`);
 /** The holder's age, between the start of a clause and a title: ，现年67岁的董事长陈景河. */
 const AGE_BEFORE = /(?:现年|今年)?(?:\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)岁的$/;
 

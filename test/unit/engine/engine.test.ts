@@ -186,6 +186,11 @@ describe('engine', function () {
       ['邝志明', '嘉德丰集团有限公司'],
       ['Raymond Kwong', '嘉德丰集团有限公司'],
     ]);
+    // (…whatever the recognizer read before their title: the country 德国 is no part of the company's name)
+    assert.deepEqual(await orgs('德国安联集团首席执行官奥利弗·贝特（Oliver Bäte）表示'), [
+      ['奥利弗·贝特', '安联集团'],
+      ['Oliver Bäte', '安联集团'],
+    ]);
     assert.deepEqual(await orgs('禾元疫苗董事长杨国栋、执行董事兼总经理孙慧敏、首席财务官何俊杰签约'), [
       ['杨国栋', '禾元疫苗'],
       ['孙慧敏', '禾元疫苗'],
@@ -291,6 +296,12 @@ describe('engine', function () {
     assert.deepEqual(await posts('国泰君安证券（601211.SH）1月20日公告，因董事长贺青工作调整，公司董事会推举副董事长、总裁王松代为履行董事长职责。'), [
       ['贺青', '董事长', '国泰君安证券'],
       ['王松', '副董事长、总裁', '国泰君安证券'],
+    ]);
+    // (…a board's 指定, or a newly appointed holder's 新任: 董事会指定副总经理韦少华, ，新任副总裁王宏、刘芳)
+    assert.deepEqual(await posts('北部湾港股份有限公司公告，董事会指定副总经理韦少华代为履行总经理职责。中国人寿保险（集团）公司方面，新任副总裁王宏、刘芳的任职资格已获批。'), [
+      ['韦少华', '副总经理', '北部湾港股份有限公司'],
+      ['王宏', '副总裁', '中国人寿保险（集团）公司'],
+      ['刘芳', '副总裁', '中国人寿保险（集团）公司'],
     ]);
     // (…and after the day it takes effect from: 自2025年2月14日起由)
     assert.deepEqual(await posts('南洋商业银行（中国）有限公司公告，自2025年2月14日起由副行长陈嘉禾代为履行行长职责。'), [['陈嘉禾', '副行长', '南洋商业银行（中国）有限公司']]);
