@@ -341,7 +341,9 @@ function articleSubject(companies: readonly Candidate[], at: number, text: strin
   const ranked = [...byName.values()].sort((a, b) => b.length - a.length);
   const top = ranked[0];
   if (!top || top.length < 2 || ranked[1]?.length === top.length) return undefined;
-  return top.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  // (Its Chinese name where it has one, the name a bare title's organization is written by: not 顺昌国际控股有限公司's Latin alias.)
+  const named = top.filter((c) => namedInChinese(c, text));
+  return (named.length ? named : top).reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
 }
 
 const LATIN_NAME = /^[A-Za-z][A-Za-z0-9 .,&'-]*$/;

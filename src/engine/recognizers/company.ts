@@ -353,14 +353,26 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     const company = listedByCode(text.slice(f.start, f.end), f.entry?.canonical, text, f.end);
     if (company) listed.set(text.slice(f.start, f.end), company);
   }
-  return all.filter((f) => !media.some((m) => m.length > f.end - f.start && text.startsWith(m, f.start))).sort((a, b) => a.start - b.start).map(({ start, end, source, entry }) => {
+  const out: Candidate[] = [];
+  const aliasOf = new Map<string, string>();
+  for (const { start, end, source, entry } of all.filter((f) => !media.some((m) => m.length > f.end - f.start && text.startsWith(m, f.start))).sort((a, b) => a.start - b.start)) {
     const name = text.slice(start, end);
-    const canonical = asWritten(fullByForm.get(name) ?? listed.get(name) ?? ofSameStem(name, entry?.canonical, registered, text) ?? entry?.canonical ?? shortNameAndGenericWord(name), text);
+    // (A stock code outweighs a full name the short one was cut from: 三生制药（01530.HK） is the listed company, not its subsidiary 沈阳三生制药有限责任公司.)
+    const own = asWritten(listed.get(name) ?? fullByForm.get(name) ?? ofSameStem(name, entry?.canonical, registered, text) ?? entry?.canonical ?? shortNameAndGenericWord(name), text);
+    // (A Latin name in brackets right after a company's is that company's, whatever else the dictionary knows by it, and so are its
+    // later mentions: 新加坡港务集团（PSA）…PSA.)
+    const before = out.at(-1);
+    if (before && before.end === start - 1 && '(（'.includes(text[start - 1]!) && LATIN_NAME.test(name)) aliasOf.set(name, String(before.attrs?.canonical ?? own ?? text.slice(before.start, before.end)));
+    const canonical = aliasOf.get(name) ?? own;
     const c: Candidate = { start, end, label: 'COMPANY', source };
     if (canonical && canonical !== name) c.attrs = { canonical };
-    return c;
-  });
+    out.push(c);
+  }
+  return out;
 };
+
+/** A name in Latin letters: PSA, Moody's, Goldman Sachs. */
+const LATIN_NAME = /^[A-Za-z][A-Za-z0-9 .,&'-]*$/;
 
 /** A port's company named where the text is at the port, goes there or calls there: the place (在日照港，, 抵达青岛港; not 日照港发布). */
 const portAsPlace = (text: string, start: number, end: number): boolean =>
@@ -405,7 +417,7 @@ function listedByCode(name: string, canonical: string | undefined, text: string,
   // (The company the code is, where the table knows it: 北大荒（600598） is 黑龙江北大荒农业股份有限公司, not the group.)
   const code = CODE_AFTER.exec(text.slice(end, end + 30))?.[1];
   const coded = code ? LISTED_BY_CODE.get(normalizedCode(code)) : undefined;
-  if (coded) return coded === canonical ? undefined : coded;
+  if (coded) return coded;
   if (!canonical || canonical.endsWith('股份有限公司') || !STOCK_CODE_AFTER.test(text.slice(end, end + 14))) return undefined;
   const stem = stemOf(canonical.replace(/[(（]集团[)）]/, ''));
   return [stem + '股份有限公司', name + '股份有限公司', name + '有限公司'].find((n) => n !== canonical && lookupName(n)?.entry.canonical === n);

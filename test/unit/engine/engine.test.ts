@@ -186,6 +186,11 @@ describe('engine', function () {
       ['邝志明', '嘉德丰集团有限公司'],
       ['Raymond Kwong', '嘉德丰集团有限公司'],
     ]);
+    // (the article's company by its Chinese name, not its Latin alias, for a bare title: 顺昌国际控股有限公司（Shun Cheong International Holdings Limited）)
+    assert.deepEqual(await orgs('顺昌国际控股有限公司（Shun Cheong International Holdings Limited）公告，顺昌国际控股有限公司业绩增长。\n董事会宣布委任陈美玲及何家俊为独立非执行董事。'), [
+      ['陈美玲', '顺昌国际控股有限公司'],
+      ['何家俊', '顺昌国际控股有限公司'],
+    ]);
     // (…whatever the recognizer read before their title: the country 德国 is no part of the company's name)
     assert.deepEqual(await orgs('德国安联集团首席执行官奥利弗·贝特（Oliver Bäte）表示'), [
       ['奥利弗·贝特', '安联集团'],

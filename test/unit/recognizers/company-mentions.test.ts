@@ -5,8 +5,8 @@ describe('COMPANY mentions of a company the article names', () => {
   it('takes a Latin alias in brackets alone, without the brackets, and its later mentions', () => {
     assert.deepEqual(found('盖蒂公司（Getty Images）宣布，Getty Images将扩大业务。'), [
       { text: '盖蒂公司', source: 'rule:company-suffix', canonical: undefined },
-      { text: 'Getty Images', source: 'rule:company-alias', canonical: undefined },
-      { text: 'Getty Images', source: 'rule:company-mention', canonical: undefined },
+      { text: 'Getty Images', source: 'rule:company-alias', canonical: '盖蒂公司' },
+      { text: 'Getty Images', source: 'rule:company-mention', canonical: '盖蒂公司' },
     ]);
     assert.deepEqual(names("欧莱雅集团（L'Oréal）连续第八年参展"), ['欧莱雅集团', "L'Oréal"]); // accented letters
     // …after 原 (former) glued on: 原沃塔/x 瑞斯

@@ -306,6 +306,18 @@ describe('COMPANY recognizer', () => {
         ['北大荒', '黑龙江北大荒农业股份有限公司'],
         ['中国船舶', '中国船舶工业股份有限公司'],
       ]);
+      // …over a registered name the short one was cut from, the subsidiary's (三生制药 of 沈阳三生制药有限责任公司)
+      assert.deepEqual(companies('三生制药（01530.HK）公告，附属公司沈阳三生制药有限责任公司获批。三生制药表示').map((c) => [c.text, c.canonical]), [
+        ['三生制药', '三生制药有限公司'],
+        ['沈阳三生制药有限责任公司', undefined],
+        ['三生制药', '三生制药有限公司'],
+      ]);
+      // a Latin name in brackets after a company's is that company's, and so is its later mention, whatever else the dictionary knows by it (PSA)
+      assert.deepEqual(companies('代表团赴新加坡港务集团（PSA）考察，PSA表示').map((c) => [c.text, c.canonical]), [
+        ['新加坡港务集团', 'PSA国际港务集团'],
+        ['PSA', 'PSA国际港务集团'],
+        ['PSA', 'PSA国际港务集团'],
+      ]);
       // a bare short name is the listed company the article registers, where the dictionary knows the group of its stem; a group's own name stays the group's
       assert.deepEqual(companies('中国东方航空股份有限公司发布公告。东方航空表示，东航集团将扩大运力').map((c) => c.canonical), [undefined, '中国东方航空股份有限公司', '中国东方航空集团有限公司']);
     });
@@ -587,7 +599,7 @@ describe('COMPANY recognizer', () => {
         companies('德国博朗克工业有限公司（Braunek Industrie GmbH，以下简称“博朗克”）表示，博朗克将上诉').map((c) => [c.text, c.canonical]),
         [
           ['德国博朗克工业有限公司', undefined],
-          ['Braunek Industrie GmbH', undefined],
+          ['Braunek Industrie GmbH', '德国博朗克工业有限公司'],
           ['博朗克', '德国博朗克工业有限公司'],
           ['博朗克', '德国博朗克工业有限公司'],
         ],
