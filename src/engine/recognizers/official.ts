@@ -4,7 +4,7 @@ import { approvals } from './approvals';
 import { GLUED_TAKING } from './companyCues';
 import { companyNameEndingAt } from './registeredName';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../dict/surnames';
-import { AFTER_NAME, cutNameAt, dottedNameAt, GOTTEN, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, NUMERAL_WORD, personNameAt, SPEECH_OR_ACT, TIME_AFTER_NAME } from './names';
+import { AFTER_NAME, cutNameAt, dottedNameAt, GLUE, GOTTEN, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, NUMERAL_WORD, personNameAt, SPEECH_OR_ACT, TIME_AFTER_NAME } from './names';
 import { orgOf, orgStart, STOCK_CODE, UNIT_TITLE } from './titleOrg';
 import { CharSet } from './charSet';
 import { latinNameGoesOn } from './latinNames';
@@ -143,17 +143,20 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       const pair = text.slice(e + 1, e + 3);
       const last = FOLLOWS_NAME.test(text.slice(e + 3, e + 5)) && text[e] === '、' && !PLACE_NAMES.has(pair);
       const between = SINGLE_SURNAMES.at(text, e + 1) && idx.at(e + 1)?.end === e + 3 && isCJKWord(pair) && ((LIST_JOINERS.at(text, e + 3) && nameAt(text, e + 4, idx) > 0) || last) ? e + 3 : -1;
+      // (…or of three, in pieces, before what ends a list: 、唐/nr 绍/ns 杰/nr 因, 、周/nr 行云/n 等高管.)
+      const three = text.slice(e + 1, e + 4);
+      const lastOfThree = text[e] === '、' && SINGLE_SURNAMES.at(text, e + 1) && idx.at(e + 1)?.end === e + 2 && idx.at(e + 3)?.end === e + 4 && isCJKWord(three) && !GLUE.at(text, e + 2) && !GLUE.at(text, e + 3) && !PLACE_NAMES.has(three.slice(1)) && LIST_END.test(text.slice(e + 4, e + 6)) ? e + 4 : -1;
       // (…and a given name the segmenter took for an adverb: 、程/n 立新/d 及.)
       const named = nameAt(text, e + 1, idx);
       // (…and a Japanese name, whatever the segmenter made of it: 、佐藤/nrt 健/a 一等/m.)
       const japanese = JAPANESE_SURNAMES.longestFrom(text, e + 1) > 0 && idx.at(e + 1)?.start === e + 1 ? titledNameAt(text, idx.at(e + 1)!, idx) : -1;
-      const next = Math.max(named >= 0 ? named : cutNameAt(text, e + 1, idx), minority, latin ? e + 1 + latin : -1, between, japanese);
+      const next = Math.max(named >= 0 ? named : cutNameAt(text, e + 1, idx), minority, latin ? e + 1 + latin : -1, between, japanese, lastOfThree);
       const tag = idx.at(e + 1)?.tag ?? '';
       // A name with a title of its own after it starts the next official (董事长曾毓群、比亚迪董事长王传福),
       // and so does a place with one (华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟).
       // (A compound surname the segmenter took for a place: 、欧阳/ns 建平/n.)
       // (Not a company the dictionary knows: 总经理陈杰、华为出席.)
-      if (next < 0 || !(minority > 0 || latin > 0 || between > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || titleInClause(text, next, idx) || companyNameEndingAt(text, next) === e + 1) break;
+      if (next < 0 || !(minority > 0 || latin > 0 || between > 0 || lastOfThree > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || (next !== lastOfThree && titleInClause(text, next, idx)) || companyNameEndingAt(text, next) === e + 1) break;
       add({ start: e + 1, end: next, title, org: shared, source: 'rule:official-list' });
       if (text[e] === '、') listed++;
       e = addressed(next);
@@ -1098,6 +1101,8 @@ const ALL_ALSO = new CharSet('均也亦都则未');
 const NAME_ACTS = '表示|说|称|指出|认为|强调|介绍|出席|参加|会见';
 const NAME_FOLLOWERS = `${NAME_ACTS}|[，,。、；;：:]`;
 const FOLLOWS_NAME = new RegExp(`^(?:${NAME_FOLLOWERS})`);
+/** What ends a list of names: what follows a name, 等 (and others), 因 (because), 均 and 分别 (each), 同时. */
+const LIST_END = new RegExp(`^(?:${NAME_FOLLOWERS}|等|因|均|分别|同时)`);
 /** …and what follows the name of one who answers: 回复, 答. */
 const SPOKEN_AFTER = new RegExp(`^(?:${NAME_FOLLOWERS}|回复|回答|答)`);
 /** Last characters of Japanese given names after 和 (和男, 和夫, 和子, 和也). */

@@ -86,7 +86,9 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
   const grouped = /[(（]集团[)）]/.test(full) ? [...forms, ...unplaced].filter((f) => !f.endsWith('集团')).map((f) => f + '集团') : [];
   // A bank, broker or insurer is cited by its name before the legal form, a place and its kind as it may be: 成都银行股份有限公司 → 成都银行.
   const financial = rests.filter((f) => f.length >= 4 && FINANCIAL_END.test(f) && full.startsWith(f) && LEGAL_FORMS.includes(full.slice(f.length)) && !NOT_COMPANIES.has(f) && !forms.includes(f));
-  return [...forms, ...financial, ...unplaced, ...shares, ...grouped, ...contractedForms(full), ...cityTradeForm(full, placed)];
+  // A Japanese company is cited by its whole name before 株式会社, whatever the segmenter made of its words: 大成/v 建设/vn 株式会社 → 大成建设.
+  const japanese = full.endsWith('株式会社') ? [full.slice(placed, -4)].filter((f) => f.length >= 2 && !isGeneric(f) && !forms.includes(f) && !unplaced.includes(f)) : [];
+  return [...forms, ...financial, ...unplaced, ...japanese, ...shares, ...grouped, ...contractedForms(full), ...cityTradeForm(full, placed)];
 }
 
 /**

@@ -904,6 +904,11 @@ describe('COMPANY recognizer', () => {
         ['江苏瑞川化工集团有限公司', undefined],
         ['汉阳新材料', '韩国汉阳新材料株式会社'],
       ]);
+      // …its whole name before 株式会社, whatever the segmenter made of its words (大成/v 建设/vn)
+      assert.deepEqual(companies('大成建设株式会社中标。大成建设社长表示').map((c) => [c.text, c.canonical]), [
+        ['大成建设株式会社', undefined],
+        ['大成建设', '大成建设株式会社'],
+      ]);
       // shares held after a name are no code (持有贵州茅台200股)
       assert.deepEqual(names('散户王先生持有贵州茅台200股，五粮液300股'), ['贵州茅台', '五粮液']);
       // a drink drunk is the product (畅饮青岛啤酒, 喝茅台)

@@ -160,6 +160,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('副市长陈建国、刘红梅和王强出席。副总裁邵庆、方可和曹晓雯分管运营'), ['陈建国', '刘红梅', '王强', '邵庆', '方可', '曹晓雯']);
       // …and as the list's last before what follows names (、华源/nz 出席); not a company the dictionary knows (、华为)
       assert.deepEqual(names('副市长陈杰、华源出席。总经理陈杰、华为出席'), ['陈杰', '华源', '陈杰']);
+      // …and a name of three in pieces before what ends a list, a title later in the clause being no one's of them (、唐/nr 绍/ns 杰/nr 因…担任公司董事, 、周/nr 行云/n 等高管)
+      assert.deepEqual(names('董事胡国斌、李刚、唐绍杰因任期届满不再担任公司董事。高级副总裁沈斐、周行云等高管走访经销商'), ['胡国斌', '李刚', '唐绍杰', '沈斐', '周行云']);
       // …and after a deputy's title, 和 alone (副局长何志刚和郑凯), not after a post one person holds (市长王强和李明)
       assert.deepEqual(names('副局长何志刚和郑凯出席。市长王强和李明出席'), ['何志刚', '郑凯', '王强']);
       // …two dotted names joined by 和 after a title two hold are two, not one (戴维·津斯纳和米歇尔·约翰斯顿·霍尔索斯)
@@ -206,6 +208,7 @@ describe('OFFICIAL recognizer', () => {
     it('reads Tibetan and Mongolian names after a title, whole, and in a list', () => {
       assert.deepEqual(names('林芝市市长旺堆介绍。市委书记次仁表示，主席洛桑江村表示'), ['旺堆', '次仁', '洛桑江村']);
       assert.deepEqual(names('盟长孟克巴雅尔表示，市长那仁高娃说'), ['孟克巴雅尔', '那仁高娃']);
+      assert.deepEqual(names('自治区党委常委、副主席乌云格日勒出席签约仪式'), ['乌云格日勒']);
       assert.deepEqual(names('副主席多吉、旺堆次仁出席'), ['多吉', '旺堆次仁']);
       assert.deepEqual(names('州长尼玛旦真表示'), ['尼玛旦真']);
       // not without a title, nor before what no name is followed by
@@ -930,6 +933,7 @@ describe('OFFICIAL recognizer', () => {
     it('reads a Japanese given name of two by how it ends, whatever verb follows, and of three ending in 子', () => {
       // 佐藤/健太/x 共同, 井阪/隆一/x 将, 成濑/哲/也/d 表示 (也 is the name's, not "also"), 冰见/野良/三/m 和 (the given name ends before 和)
       assert.deepEqual(names('地区总监佐藤健太共同为新车揭幕。7&i控股社长井阪隆一将于5月27日卸任。吉野家社长成濑哲也表示，'), ['佐藤健太', '井阪隆一', '成濑哲也']);
+      assert.deepEqual(names('大成建设社长相川善郎表示'), ['相川善郎']);
       assert.deepEqual(names('日本央行副行长冰见野良三和内田真一分别发表讲话。日本航空社长鸟取三津子在东京出席'), ['冰见野良三', '内田真一', '鸟取三津子']);
       assert.deepEqual(names('亚瑟士会长兼首席执行官富永满之表示。三菱日联金融集团总裁龟泽宏规此前表示'), ['富永满之', '龟泽宏规']);
       // a family name the segmenter took for a place, before the given name and a title of address (河合/ns 利树/x 社长)
