@@ -12,7 +12,7 @@ import { PhraseTrie } from './phraseTrie';
 import { writtenWhere } from './scan';
 import { contextNames, isNameToken, STOCK_CODE_AFTER } from './contextNames';
 import { BUREAU_AFTER, COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, FUNCTION_WORD_TAGS, GENERIC, isForeignCountry, isGeneric, NAME_STOP, POST_VERBS, PROPER_TAGS } from './nameWords';
-import { COMMODITIES, type Found, suffixNameAt } from './registeredName';
+import { COMMODITIES, COMMODITY_END, type Found, suffixNameAt } from './registeredName';
 import { regionalOperators } from './regionalOperators';
 import { sportsClubs } from './sportsClubs';
 import { SENTENCE_END } from './sentences';
@@ -115,6 +115,10 @@ function namesCompany(text: string, f: Found): boolean {
   if (sourceOrProductAt(text, f.start, f.end) || startsNonCompany(text, f.start, f.end) || PHRASE_AFTER.test(after) || mediumAt(text, f.start, f.end) || sharesOf(text, f) || controllingStake(text, f.end)) return false;
   // (Nor a name starting inside a market's board, which the segmenter cut: 25家科/x 创板/x 公司.)
   if ([1, 2].some((k) => BOARD.test(text.slice(f.start - k, f.start - k + 3)))) return false;
+  // (…nor the first of two trades an association is of: 香港证券/及投资学会; nor a contract's words before its commodity: 纽卡斯尔动力/煤期货.)
+  if (JOINED_ASSOCIATION_AFTER.test(text.slice(f.end, f.end + 10))) return false;
+  const contract = /^([\u4e00-\u9fff]{1,3})期货/.exec(text.slice(f.end, f.end + 5));
+  if (contract && COMMODITY_END.test(name + contract[1])) return false;
   // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园; a science city: 崖州湾科技城;
   // a bank's branch or department for tech firms: 工商银行科技支行.)
   if (name.endsWith('科技') && /^(?:园|城|支行|分行|事业部|金融)/.test(after)) return false;
@@ -709,6 +713,8 @@ const PRODUCT_BEFORE = /(?:假|仿冒|山寨|冒牌|一箭|飞天|第[一二三�
  * 中国移动通信/联合会, 上海医药/管理局, 福耀/科技大学 (a university its founder endowed; 华为大学 is Huawei's own); not across a preposition or an adverb (比亚迪已向南方科技大学捐赠; but 中国石油和化学工业联合会).
  */
 const ASSOCIATION_AFTER = /^(?:(?![向对为在已将从给把被])[\u4e00-\u9fff]){0,8}?(?:协会|学会|联合会|商会|研究会|管理局|科技大学|理工大学)/;
+/** The second trade of an association of two and its kind: 及投资学会, 和化学工业联合会. */
+const JOINED_ASSOCIATION_AFTER = /^[及和与][\u4e00-\u9fff]{1,6}?(?:协会|学会|联合会|商会|研究会)/;
 
 /** The trade a dictionary name ends in after its own word: 科技, 电子, 动力. */
 const TRADE_TAIL = /^(?:科技|技术|电子|微电子|动力|新能|智能|医药|生物|物流|网络|软件|通信|机器人)$/;

@@ -26,9 +26,11 @@ export const NAME_STOP = new Set([
   // an executive's title before the company the executive speaks of (阿里巴巴主席蔡崇信指集团…)
   '主席', '董事长', '总裁', '总经理', '行长', '首席执行官', 'CEO',
   // a name's other name before it (中成股份/全称为/中成进出口股份有限公司)
-  '全称', '全称为', '称为', '简称', '又称', '即', '暨']);
+  '全称', '全称为', '称为', '简称', '又称', '即', '暨',
+  // (…and a regulator's finding, the verb tagged a name too: 证监会/查明/nr 山东鲁北化工股份有限公司)
+  '查明', '查实', '经查', '认定']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在, 最受/x 资本市场, 权益/类公募/x 基金). */
-export const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家据最已任系占归诉而后经同跟除到赴类获]/;
+export const FUNCTION_HEAD = /^[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家据最已任系占归诉而后经同跟除到赴类获其]/;
 /** A function character the segmenter glued after a name (聘任孙莉为/x 公司财务总监, 陈平到/x 山东港口集团): the piece is a name and a verb, not a company's name. */
 export const FUNCTION_TAIL = /[为是在和与的了被把将到赴向以占]$/;
 /** Tags of pieces that name something in particular (a generic noun is tagged n). */
@@ -61,7 +63,7 @@ export const isForeignCountry = (word: string): boolean => word.length > 0 && fo
 export const gluedBy = (t: { word: string; tag?: string }): boolean => t.tag === 'x' && t.word.includes('由');
 /** Places that never name a company alone before a suffix (美国公司 is any American company). */
 export const COUNTRY_LIKE = new Set(
-  `中国 美国 日本 韩国 英国 德国 法国 俄罗斯 印度 意大利 西班牙 加拿大 澳大利亚 巴西 新加坡 瑞士 荷兰 瑞典 沙特 沙特阿拉伯 阿联酋 卡塔尔 土耳其 以色列 埃及 南非 墨西哥 阿根廷 印尼 印度尼西亚 马来西亚 泰国 越南 菲律宾 新西兰 比利时 奥地利 丹麦 挪威 芬兰 波兰 葡萄牙 希腊 爱尔兰 伊朗 巴基斯坦 哈萨克斯坦 乌兹别克斯坦 蒙古 缅甸 柬埔寨 老挝 孟加拉国 斯里兰卡 伊拉克 科威特 阿曼 秘鲁 智利 哥伦比亚 委内瑞拉 乌克兰 匈牙利 捷克 罗马尼亚 塞尔维亚 尼日利亚 几内亚 刚果 赞比亚 安哥拉 肯尼亚 埃塞俄比亚 坦桑尼亚 阿尔及利亚 摩洛哥 欧洲 亚洲 非洲 美洲 全国 各地 国内 国外 海外 境外 境内 外地 本地 当地`
+  `中国 美国 日本 韩国 英国 德国 法国 俄罗斯 印度 意大利 西班牙 加拿大 澳大利亚 巴西 新加坡 瑞士 荷兰 瑞典 沙特 沙特阿拉伯 阿联酋 卡塔尔 土耳其 以色列 埃及 南非 墨西哥 阿根廷 印尼 印度尼西亚 马来西亚 泰国 越南 菲律宾 新西兰 比利时 奥地利 丹麦 挪威 芬兰 波兰 葡萄牙 希腊 爱尔兰 伊朗 巴基斯坦 哈萨克斯坦 乌兹别克斯坦 蒙古 缅甸 柬埔寨 老挝 孟加拉国 斯里兰卡 伊拉克 科威特 阿曼 秘鲁 智利 哥伦比亚 委内瑞拉 乌克兰 匈牙利 捷克 罗马尼亚 塞尔维亚 尼日利亚 几内亚 刚果 赞比亚 安哥拉 肯尼亚 埃塞俄比亚 坦桑尼亚 阿尔及利亚 摩洛哥 欧洲 欧盟 东盟 亚洲 非洲 美洲 全国 各地 国内 国外 海外 境外 境内 外地 本地 当地`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -94,6 +94,8 @@ const COMPANY_KINDS = new Set(['强村', '新设', '上市', '非上市', '国�
 const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置)$/;
 /** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
 export const COMMODITIES = new Set(['黄金', '白银', '原油', '铜', '铝', '锌', '镍', '锡', '铅', '铁矿石', '螺纹钢', '热卷', '不锈钢', '焦炭', '焦煤', '动力煤', '大豆', '豆粕', '豆油', '菜粕', '菜油', '棕榈油', '玉米', '棉花', '白糖', '苹果', '红枣', '橡胶', '天然气', '生猪', '鸡蛋', '股指', '国债', '甲醇', 'PTA', '乙二醇', '纯碱', '玻璃', '尿素', '沥青', '燃料油', '碳酸锂', '氢氧化锂', '工业硅', '多晶硅', '集运指数', '集运']);
+/** A name that ends in a commodity: 纽卡斯尔动力煤, COMEX黄金. */
+export const COMMODITY_END = new RegExp(`(?:${[...COMMODITIES].join('|')})$`);
 
 /** A government's investment arm, named after it: 政府投资, 政府引导, 政府出资. */
 const GOVERNMENT_FUNDS = /政府(?=投资|引导|出资|产业)/;
@@ -282,6 +284,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       // (…or two: 已由安永/x 会计师事务所.)
       const head = t.word.length >= 4 && FUNCTION_HEAD.test(t.word) && FUNCTION_HEAD.test(t.word.slice(1)) ? 2 : 1;
       if (lone) pieces[0] = { word: t.word[1] + pieces[0]!.word, tag: 'x', start: t.start + 1 };
+      // (What is left of it is no name where it is a word of what is held or belongs: 其/所持/x 股份.)
+      else if (/^所/.test(t.word.slice(head))) break;
       else pieces.unshift({ word: t.word.slice(head), tag: 'x', start: t.start + head });
       gluedHead = true;
       break;
@@ -442,7 +446,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // But a known company's 控股公司 is its name: 淡马锡控股公司, 拼多多控股公司.
   const holding = pieces[last]?.word === '控股' && last >= 1 && pieces[last - 1]!.tag !== 'ns' && (pieces[last - 1]!.tag === 'nt' || isDistinctive(pieces[last - 1]!));
   if (kind === 'weak' && last >= 0 && COMPANY_KINDS.has(pieces[last]!.word) && !holding) return undefined;
-  if (suffix === '期货' && last >= 0 && COMMODITIES.has(pieces[last]!.word)) return undefined;
+  // (…whatever pieces the segmenter made of the commodity: 纽卡斯尔/动力/煤 期货.)
+  if (suffix === '期货' && last >= 0 && COMMODITY_END.test(pieces.map((p) => p.word).join(''))) return undefined;
   // A region of a company names one of its units (华润雪花啤酒济南区域公司, 西门子中国区数字化工业集团): the dictionary finds the company alone.
   // So does a region alone before 公司 after a registered name (中粮集团有限公司东北公司).
   if (pieces.some((p) => REGION_UNIT.test(p.word)) || (pieces.length === 1 && REGION_ALONE.test(pieces[0]!.word))) return undefined;

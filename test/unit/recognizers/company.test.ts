@@ -300,6 +300,8 @@ describe('COMPANY recognizer', () => {
       // an everyday word the dictionary knows as a company is the company before its ticker (亚马逊（AMZN.O）), not the river
       assert.deepEqual(names('亚马逊（AMZN.O）旗下美国站。亚马逊河流域'), ['亚马逊']);
       assert.deepEqual(names('苹果（AAPL US）股价下跌，苹果减产'), ['苹果', '苹果']);
+      // a regulator's finding before the name is no part of it (证监会/查明/nr …)
+      assert.deepEqual(names('证监会查明山东鲁北化工股份有限公司存在违规'), ['山东鲁北化工股份有限公司']);
       // a stock code after a short name is the listed company the table knows by it, for every mention (北大荒（600598）, not the group)
       assert.deepEqual(companies('北大荒（600598）发布公告。北大荒表示，中国船舶（600150.SH）').map((c) => [c.text, c.canonical]), [
         ['北大荒', '黑龙江北大荒农业股份有限公司'],
@@ -1964,6 +1966,11 @@ describe('COMPANY recognizer', () => {
       '全市加快发展现代物流和冷链物流',
       '律所为企业提供法律顾问服务',
       '该地区大力发展清洁能源和智慧能源',
+      '受需求疲弱影响，纽卡斯尔动力煤期货已跌至每吨98美元',
+      '香港中文大学与香港证券及投资学会联合发布报告',
+      '讨论美国对欧盟汽车征收的关税，打造东盟汽车中心',
+      '该公司宣布，其算力网络智算规模已达到29EFLOPS，其在华能源业务收入增长',
+      '其所持股份将按规定在离任后半年内不转让',
     ]) {
       it(`finds none in ${text}`, () => assert.deepEqual(names(text), []));
     }
