@@ -711,6 +711,8 @@ SOHO中国有限公司|SOHO中国
 四川科伦药业股份有限公司|科伦药业|科伦
 广州白云山医药集团股份有限公司|白云山医药|?白云山
 京东健康股份有限公司|京东健康
+京东工业股份有限公司|京东工业|JD Industrials
+滴灌通
 平安健康医疗科技有限公司|平安好医生
 国药励展展览有限责任公司|国药励展
 罗氏诊断产品（上海）有限公司|罗氏诊断
@@ -924,6 +926,7 @@ ABB集团|ABB
 华利安诺基|霍利汉·洛基|Houlihan Lokey
 红杉中国|HongShan
 淡马锡控股私人有限公司|淡马锡|淡马锡控股|Temasek|Temasek Holdings
+城市足球集团|City Football Group
 IDG资本|IDG
 麦肯锡|McKinsey
 普华永道|PwC|PricewaterhouseCoopers
@@ -1174,7 +1177,7 @@ Nexon
 咪咕文化科技有限公司|咪咕
 深圳市游戏科学网络科技有限公司|?游戏科学
 中国旅游集团有限公司|中国旅游集团|中旅集团
-北京首都旅游集团有限责任公司|首旅集团
+北京首都旅游集团有限责任公司|首旅集团|首都旅游集团
 宋城演艺发展股份有限公司|宋城演艺|?宋城
 华强方特文化科技集团股份有限公司|华强方特|方特
 长隆集团|长隆
@@ -1313,7 +1316,7 @@ Nexon
 # Foreign and Hong Kong/Taiwan banks.
 荷兰银行|ABN AMRO
 苏格兰皇家银行|RBS
-星展银行|星展|DBS
+星展银行有限公司|星展银行|星展|DBS
 新韩银行|新韩|新韩金融集团
 友利银行|友利
 韩亚银行|韩亚
@@ -1587,6 +1590,11 @@ xAI Holdings|xAI
 腾讯音乐娱乐集团|腾讯音乐|TME
 同程旅行控股有限公司|同程旅行|同程艺龙|?同程
 猫眼娱乐|?猫眼
+新疆天山畜牧生物工程股份有限公司|天山生物
+北京歌华有线电视网络股份有限公司|歌华有线
+企鹅兰登书屋|企鹅兰登|Penguin Random House
+IMAX公司|?IMAX|IMAX Corporation
+IMAX中国控股有限公司|IMAX中国|IMAX China
 博纳影业集团股份有限公司|博纳影业|?博纳
 北京星河动力航天科技股份有限公司|星河动力|星河动力航天
 富士康工业互联网股份有限公司|工业富联
@@ -1629,7 +1637,7 @@ xAI Holdings|xAI
 上海高毅资产管理合伙企业(有限合伙)|高毅资产|?高毅
 上海景林资产管理有限公司|景林资产|?景林
 中邮理财有限责任公司|中邮理财
-GIC
+新加坡政府投资公司|GIC|GIC Private Limited
 # Shandong manufacturers (beyond the largest above): the province of the corpus this tool is for.
 超意兴
 好当家集团有限公司|好当家集团|好当家
@@ -2080,7 +2088,7 @@ CoreWeave公司|CoreWeave
 高途集团|高途
 南亚塑胶工业股份有限公司|南亚塑胶|?南亚
 台湾化学纤维股份有限公司|台化
-台塑石化股份有限公司|台塑化
+台塑石化股份有限公司|台塑化|台塑石化
 南亚科技股份有限公司|南亚科|南亚科技
 台湾人寿保险股份有限公司|台湾人寿
 国泰世纪产物保险股份有限公司|国泰产险
@@ -2540,6 +2548,10 @@ Gorenje|古洛尼
 云顶新加坡有限公司|云顶新加坡|Genting Singapore
 云顶马来西亚有限公司|云顶大马|云顶马来西亚|Genting Malaysia
 杨忠礼机构|YTL Corporation
+杨忠礼电力国际有限公司|杨忠礼电力国际|杨忠礼电力|YTL Power International
+马来西亚国库控股公司|国库控股|Khazanah|Khazanah Nasional
+新加坡电信有限公司|新加坡电信|Singtel|SingTel
+云顶集团|Genting Berhad|Genting
 星展集团控股有限公司|星展集团控股|星展集团|DBS Group Holdings
 国投创新投资管理有限公司|国投创新
 昆仑能源有限公司|昆仑能源

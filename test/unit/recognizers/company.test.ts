@@ -300,6 +300,8 @@ describe('COMPANY recognizer', () => {
       // an everyday word the dictionary knows as a company is the company before its ticker (亚马逊（AMZN.O）), not the river
       assert.deepEqual(names('亚马逊（AMZN.O）旗下美国站。亚马逊河流域'), ['亚马逊']);
       assert.deepEqual(names('苹果（AAPL US）股价下跌，苹果减产'), ['苹果', '苹果']);
+      // a film format or an app's edition is a product (IMAX版本, 猫眼专业版), the China arm a company
+      assert.deepEqual(names('该片IMAX版本票房已超过3亿元，据猫眼专业版数据。IMAX中国首席执行官表示，企鹅兰登书屋续约'), ['IMAX中国', '企鹅兰登书屋']);
       // a regulator's finding before the name is no part of it (证监会/查明/nr …)
       assert.deepEqual(names('证监会查明山东鲁北化工股份有限公司存在违规'), ['山东鲁北化工股份有限公司']);
       // a stock code after a short name is the listed company the table knows by it, for every mention (北大荒（600598）, not the group)
