@@ -540,6 +540,13 @@ describe('DATE recognizer', () => {
       ['国庆节', '2024-10-01'],
       ['11:00至14:00', 'T11:00/T14:00'],
     ]);
+    // a clock time on "that day" is of the last day named in full, not of a deadline (12月31日前…当日下午3时)
+    assert.deepEqual(afterDateline('2025-03-21 来源：测试', '2025年3月20日上午9时，土拍开始，至当日14时05分全部成交。各企业须于12月31日前报送；当日下午3时另行开会'), [
+      ['2025年3月20日上午9时', '2025-03-20T09:00'],
+      ['14时05分', '2025-03-20T14:05'],
+      ['12月31日', '2025-12-31'],
+      ['下午3时', 'T15:00'],
+    ]);
     // …and by the date as it is said, where no year says which weekday it is (no dateline)
     assert.deepEqual(found(recognizeDates, '6月16日（周一），美元走弱').map((f) => [f.text, f.value]), [
       ['6月16日', '--06-16'],
