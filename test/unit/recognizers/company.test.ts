@@ -302,6 +302,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('苹果（AAPL US）股价下跌，苹果减产'), ['苹果', '苹果']);
       // a film format or an app's edition is a product (IMAX版本, 猫眼专业版), the China arm a company
       assert.deepEqual(names('该片IMAX版本票房已超过3亿元，据猫眼专业版数据。IMAX中国首席执行官表示，企鹅兰登书屋续约'), ['IMAX中国', '企鹅兰登书屋']);
+      // a deal's verb the segmenter glued onto a name is no part of it (领投长鑫/x 存储); a longer name over one inside it (迪思科, not 思科)
+      assert.deepEqual(names('由红杉中国领投长鑫存储新一轮融资，此前拜访迪思科（DISCO）'), ['红杉中国', '长鑫存储', '迪思科', 'DISCO']);
+      // an everyday word the dictionary knows as a company counts where the article is about it (喜马拉雅 of audio, not the mountains)
+      assert.deepEqual(names('喜马拉雅创始人余建军表示，喜马拉雅将发力有声书。登山队攀登喜马拉雅山脉'), ['喜马拉雅', '喜马拉雅']);
       // a regulator's finding before the name is no part of it (证监会/查明/nr …)
       assert.deepEqual(names('证监会查明山东鲁北化工股份有限公司存在违规'), ['山东鲁北化工股份有限公司']);
       // a stock code after a short name is the listed company the table knows by it, for every mention (北大荒（600598）, not the group)
