@@ -37,7 +37,7 @@ const DAYPART = '(?:早间|晚间|上午|下午|晚上|[早晚])';
  * （2023年10月7日 新华网）, （本报记者 李明 2023年12月8日）, 【青岛日报 2023-01-10】, 【2024年5月10日 深圳】; or the date a 本报讯 opens with after its byline or a comma: 本报讯（记者 王丽）2025年3月12日，, 合肥日报讯（记者 宋雨）2025年5月15日 合肥…, e公司讯，2024年11月5日，, a line's end too (中国证券网讯（记者 陈晨）2024年10月10日⏎).
  */
 const BRACKETED = new RegExp(
-  String.raw`(?:^[^\S\n]*|讯[^\S\n]*)[(（](?:[^)）\n]{2,16}?[^\S\n]+)?${DATE}(?:[^\S\n]+[^)）\n]{2,12})?[)）]|^[^\S\n]*【(?:[^】\n]{2,12}?[^\S\n]*)?${DATE}(?:[^\S\n]+[^】\n]{2,12}?)?[^\S\n]*】|讯[^\S\n]*(?:[(（][^)）\n]{2,16}[)）]|[，,])[^\S\n]*${DATE}${DAYPART}?(?:[，,]|[^\S\n]+(?=[^\s\d])|[^\S\n]*$)`,
+  String.raw`(?:^[^\S\n]*|讯[^\S\n]*)[(（](?:[^)）\n]{2,16}?[^\S\n]+)?${DATE}(?:[^\S\n]+[^)）\n]{2,12})?[)）]|^[^\S\n]*【(?:[^】\n]{2,12}?[^\S\n]*)?${DATE}(?:[^\S\n]+[^】\n]{2,12}?)?[^\S\n]*】|(?:讯[^\S\n]*(?:[(（][^)）\n]{2,16}[)）]|[，,])|电[^\S\n]*[(（][^)）\n]{2,16}[)）])[^\S\n]*${DATE}${DAYPART}?(?:[，,]|[^\S\n]+(?=[^\s\d])|[^\S\n]*$)`,
   'm',
 );
 /**
@@ -59,8 +59,8 @@ const SOURCE_FOOT = new RegExp(
 );
 /** How far from the end of the article a publication line is looked for, where the head has none. */
 const FOOT_LENGTH = 300;
-/** A page header's date and clock time in characters, on a line of its own or before its source (2025年7月15日10时22分 来源：健康报); not an event's time in the running text (…日上午10时许，记者…). */
-const CLOCK_DATELINE = new RegExp(String.raw`^[^\S\n]*${DATE}[^\S\n]*\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?(?=[^\S\n]|$)`, 'm');
+/** A page header's date and clock time in characters, on a line of its own, before its source or after it (2025年7月15日10时22分 来源：健康报, 来源：东北网　2025年6月16日14时30分); not an event's time in the running text (…日上午10时许，记者…). */
+const CLOCK_DATELINE = new RegExp(String.raw`^[^\S\n]*(?:[^\s，。,；;！？!?]{2,15}[^\S\n]+)?${DATE}[^\S\n]*\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?(?=[^\S\n]|$)`, 'm');
 
 /**
  * The first dateline or publication date near the top of `text`: "2025-06-16 11:22:05" on its

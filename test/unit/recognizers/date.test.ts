@@ -941,6 +941,11 @@ describe('findDateline', () => {
     // In Chinese numerals, and with a clock time in characters before its source.
     assert.deepEqual(findDateline('健康报\n二〇二五年十一月三日 07:50\n11月2日晚'), { year: 2025, month: 11, day: 3 });
     assert.deepEqual(findDateline('新闻\n2025年7月15日10时22分 来源：健康报\n7月14日'), { year: 2025, month: 7, day: 15 });
+    // …or after its source, in Chinese numerals too
+    assert.deepEqual(findDateline('新闻\n来源：东北网　二〇二五年六月十六日14时30分\n6月15日'), { year: 2025, month: 6, day: 16 });
+    // The date a wire dispatch opens with after its byline, where its dateline has no year.
+    assert.deepEqual(findDateline('中新网北京3月9日电（记者 王恩博）二〇二五年三月九日下午，记者会举行'), { year: 2025, month: 3, day: 9 });
+    assert.equal(findDateline('中新网北京3月9日电（记者 王恩博）据介绍，2024年3月9日的会议'), undefined);
     // A date in brackets opening a line or after 本报讯, with its source too; not a bracketed date in the running text.
     assert.deepEqual(findDateline('中国平安公告\n（2025年4月25日）中国平安今日公告'), { year: 2025, month: 4, day: 25 });
     assert.deepEqual(findDateline('本报讯（2023年1月17日）省十四届人大一次会议今日开幕'), { year: 2023, month: 1, day: 17 });
