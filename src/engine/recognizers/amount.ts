@@ -583,7 +583,7 @@ const PER_UNIT_BEFORE = new RegExp(`每(${longestFirst(Object.keys(PER_UNITS).fi
 /** A counter right before the price, nothing between but how near it is: 每片0.13元, 每支约55元 (not 每个季度几百元). */
 const PER_COUNTER_BEFORE = new RegExp(`每(${longestFirst(Object.keys(COUNTERS))})(?:约|均|仅|为|近|高达)?$`);
 /** (Before a verb too: 由40万吨/年提升至…; not where the time starts a word: /年底.) */
-const PER_TIME = /^\/(年|日|天|月)(?![A-Za-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
+const PER_TIME = /^\/(年|日|天|月)(?![a-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
 /** The quantities of ore, land or a liquid a quantity is given per (克/吨, 公斤/亩, 吨/公顷, 毫克/升 is read whole). */
 const PER_MEASURE = /^\/(干吨|湿吨|吨|亩|公顷|立方米|升)/;
 

@@ -12,7 +12,7 @@ import { PhraseTrie } from './phraseTrie';
 import { writtenWhere } from './scan';
 import { contextNames, isNameToken, STOCK_CODE_AFTER } from './contextNames';
 import { BUREAU_AFTER, COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, FUNCTION_WORD_TAGS, GENERIC, isForeignCountry, isGeneric, NAME_STOP, POST_VERBS, PROPER_TAGS } from './nameWords';
-import { COMMODITIES, COMMODITY_END, type Found, suffixNameAt } from './registeredName';
+import { COMMODITIES, COMMODITY_END, type Found, suffixNameAt, SUFFIXES } from './registeredName';
 import { regionalOperators } from './regionalOperators';
 import { sportsClubs } from './sportsClubs';
 import { SENTENCE_END } from './sentences';
@@ -404,14 +404,17 @@ function registeredByStem(found: readonly Found[], text: string): Map<string, st
 /**
  * The listed company of the same stem as a dictionary's group the article does not write, where the article
  * registers it: the company a bare short name names there (东方航空 … 中国东方航空股份有限公司, not the group
- * 中国东方航空集团有限公司). A name of the group (东航集团) stays the group's.
+ * 中国东方航空集团有限公司; 新希望 … 新希望六和股份有限公司). A name of the group (东航集团) stays the group's.
  */
 function ofSameStem(name: string, canonical: string | undefined, registered: ReadonlyMap<string, string>, text: string): string | undefined {
   if (!canonical?.includes('集团') || name.endsWith('集团') || text.includes(canonical)) return undefined;
   const listed = registered.get(stemOf(canonical));
   // (…or the company the short name and a legal form register: 中国移动 … 中国移动有限公司.)
   const own = registered.get(name);
-  return listed?.endsWith('股份有限公司') ? listed : own?.endsWith('有限公司') ? own : undefined;
+  // (…or the only listed company the article registers under a longer stem the short name starts, with a word of its own, not
+  // a trade's: 新希望 … 新希望六和股份有限公司, but not 京东 … 京东物流股份有限公司, a subsidiary.)
+  const longer = [...registered].filter(([stem, full]) => stem.length > name.length && stem.startsWith(name) && full.endsWith('股份有限公司') && !isGeneric(stem.slice(name.length)) && !SUFFIXES.has(stem.slice(name.length)));
+  return listed?.endsWith('股份有限公司') ? listed : own?.endsWith('有限公司') ? own : longer.length === 1 ? longer[0]![1] : undefined;
 }
 
 /**

@@ -520,11 +520,12 @@ describe('AMOUNT recognizer', () => {
       { text: '250美元', value: 250, unit: 'USD/box' },
     ]);
     // a quantity per year or day is one amount, before a verb too (not /年度, a year's report)
-    assert.deepEqual(found(recognizeAmounts, '产能500万吨/年，处理3万吨/日，计划500万吨/年度，由40万吨/年提升'), [
+    assert.deepEqual(found(recognizeAmounts, '产能500万吨/年，处理3万吨/日，计划500万吨/年度，由40万吨/年提升，一套450万吨/年PTA装置'), [
       { text: '500万吨/年', value: 5000000, unit: 't/year' },
       { text: '3万吨/日', value: 30000, unit: 't/day' },
       { text: '500万吨', value: 5000000, unit: 't' },
       { text: '40万吨/年', value: 400000, unit: 't/year' },
+      { text: '450万吨/年', value: 4500000, unit: 't/year' },
     ]);
     // an ore grade or a yield per a quantity of ore, land or liquid; an ore price per dry tonne; petrol per litre
     assert.deepEqual(found(recognizeAmounts, '平均品位1.6克/吨，亩产650公斤/亩，单产7.5吨/公顷，铁矿石44美元/干吨，汽油8.15元/升'), [

@@ -328,6 +328,13 @@ describe('COMPANY recognizer', () => {
       ]);
       // a bare short name is the listed company the article registers, where the dictionary knows the group of its stem; a group's own name stays the group's
       assert.deepEqual(companies('中国东方航空股份有限公司发布公告。东方航空表示，东航集团将扩大运力').map((c) => c.canonical), [undefined, '中国东方航空股份有限公司', '中国东方航空集团有限公司']);
+      // …or registers under a longer stem of a word of its own (新希望 … 新希望六和股份有限公司), not a subsidiary's trade (京东 … 京东物流股份有限公司)
+      assert.deepEqual(companies('新希望六和股份有限公司公告。新希望表示。京东物流股份有限公司与京东签约').map((c) => [c.text, c.canonical]), [
+        ['新希望六和股份有限公司', undefined],
+        ['新希望', '新希望六和股份有限公司'],
+        ['京东物流股份有限公司', undefined],
+        ['京东', '京东集团股份有限公司'],
+      ]);
     });
 
     it('finds a professional club by its name before 足球俱乐部 or 篮球俱乐部, not a kind of club', () => {
