@@ -631,7 +631,7 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   if (idx.at(end)?.start === end && idx.at(end)!.end === end + 1 && isCJKWord(text[end]!) && !GLUE.at(text, end) && !FUNCTION_WORD_TAGS.includes(idx.at(end)!.tag ?? '') && LONGER_NAME_KIND.test(text.slice(end + 1, end + 3)) && idx.isBoundary(end + 3)) return undefined;
   // 复星系, 阿里系: the company and its affiliates; 张裕A（000869）: its A or B shares' stock name, before the code.
   // (Not the copula before another company's name: 深航系/x 中国国航控股子公司.)
-  if ((text[end] === '系' && idx.isBoundary(end + 1) && DICT.longestFrom(text, end + 1) < 0) || SHARE_CLASS_NAME.test(text.slice(end, end + 10))) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
+  if ((text[end] === '系' && idx.isBoundary(end + 1) && DICT.longestFrom(text, end + 1) < 0 && !OF_AFFILIATES_AFTER.test(text.slice(end + 1, end + 5))) || SHARE_CLASS_NAME.test(text.slice(end, end + 10))) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
   if (sourceOrProductAt(text, start, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12)) || PHRASE_AFTER.test(text.slice(end, end + 2))) return undefined;
   if (productBefore(text, start) || placeSectorAt(text, start, end)) return undefined;
   if (portAsPlace(text, start, end)) return undefined;
@@ -718,6 +718,8 @@ const PRODUCT_BEFORE = /(?:假|仿冒|山寨|冒牌|一箭|飞天|第[一二三�
  * 中国移动通信/联合会, 上海医药/管理局, 福耀/科技大学 (a university its founder endowed; 华为大学 is Huawei's own); not across a preposition or an adverb (比亚迪已向南方科技大学捐赠; but 中国石油和化学工业联合会).
  */
 const ASSOCIATION_AFTER = /^(?:(?![向对为在已将从给把被])[\u4e00-\u9fff]){0,8}?(?:协会|学会|联合会|商会|研究会|管理局|科技大学|理工大学)/;
+/** What 系 after a name makes an affiliate of, the company alone being named: 中国交建系联合体, 阿里系企业. */
+const OF_AFFILIATES_AFTER = /^(?:联合体|企业|公司|上市公司|资金|基金|股|背景|人马)/;
 /** The second trade of an association of two and its kind: 及投资学会, 和化学工业联合会. */
 const JOINED_ASSOCIATION_AFTER = /^[及和与][\u4e00-\u9fff]{1,6}?(?:协会|学会|联合会|商会|研究会)/;
 

@@ -1654,8 +1654,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('拼多多方面表示'), ['拼多多']);
       // …nor a longer name's last character (京东/ns 方面/n 还透露: 京东, not 京东方)
       assert.deepEqual(names('1.2万公里。 京东方面还透露'), ['京东']);
-      // …nor the copula 系 before another company (深航系/x 中国国航), unlike 复星系 (its affiliates)
-      assert.deepEqual(names('深航系中国国航控股子公司，复星系企业'), ['深航', '中国国航', '复星系']);
+      // …nor the copula 系 before another company (深航系/x 中国国航), unlike 复星系 (its affiliates), but for a noun that says what the affiliates are (中国交建系联合体)
+      assert.deepEqual(names('深航系中国国航控股子公司，复星系旗下，中国交建系联合体'), ['深航', '中国国航', '复星系', '中国交建']);
       // …nor a company's intent and 对 glued onto a name's first character (拟/对华/nz 晟/g 智能装备股份有限公司)
       assert.deepEqual(names('公司拟对华晟智能装备股份有限公司增资'), ['华晟智能装备股份有限公司']);
       // nor is what a company reports, glued to its trade (奇瑞/汽车出口/n), unlike an industry (上海/汽车产业)
