@@ -28,7 +28,7 @@ const PLACE_AFTER_DASH = new Set(['ns', 'j']);
 /** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
 const ORG_DIRECTIONS = new Set(['东方', '南方', '西方', '北方']);
 /** An organization named by its kind alone (该公司董事长): the article names it elsewhere. */
-const BARE_ORGS = new Set(['公司', '集团', '俱乐部', '企业', '银行', '支行', '分行', '分公司', '子公司', '单位', '政府', '董事会', '医院', '学校', '学院', '法院', '项目', '村', '发行人', '券商']);
+const BARE_ORGS = new Set(['公司', '集团', '集团公司', '俱乐部', '企业', '银行', '支行', '分行', '分公司', '子公司', '单位', '政府', '董事会', '医院', '学校', '学院', '法院', '项目', '村', '发行人', '券商']);
 
 /**
  * Government titles whose organization is named without its unit: 济南 + 市委书记 → 济南市,

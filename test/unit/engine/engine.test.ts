@@ -302,6 +302,11 @@ describe('engine', function () {
       ['贺青', '董事长', '国泰君安证券'],
       ['王松', '副董事长、总裁', '国泰君安证券'],
     ]);
+    // (…集团公司, a group's word for itself, before the title or after 为: the group the text named)
+    assert.deepEqual(await posts('中国石油天然气集团有限公司党组决定，任命王建国为集团公司副总经理。\n华润集团有限公司发布公告。集团公司董事长王祥明表示'), [
+      ['王建国', '副总经理', '中国石油天然气集团有限公司'],
+      ['王祥明', '董事长', '华润集团有限公司'],
+    ]);
     // (…a board's 指定, or a newly appointed holder's 新任: 董事会指定副总经理韦少华, ，新任副总裁王宏、刘芳)
     assert.deepEqual(await posts('北部湾港股份有限公司公告，董事会指定副总经理韦少华代为履行总经理职责。中国人寿保险（集团）公司方面，新任副总裁王宏、刘芳的任职资格已获批。'), [
       ['韦少华', '副总经理', '北部湾港股份有限公司'],
