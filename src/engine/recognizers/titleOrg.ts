@@ -49,6 +49,7 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   let org = withoutShortName(text.slice(orgStart(text, cs, idx, floor), cs).replace(QUOTES_AROUND, '').replace(STOCK_CODE, '').replace(/的$/, '')).replace(FORMER, '');
   org = org.replace(/^·+/, ''); // a list's bullet before it: ·山东省省长
   org = org.replace(DAY_BEFORE_ORG, ''); // a day and the verb the segmenter glued to it: 9月2日随/x 日本经济产业大臣
+  if (DATE_BOUND.test(org)) org = ''; // a start's or a deadline's word after a date: 自１月６日起/总经理
   org = org.replace(SECTOR_AFTER, ''); // 中信证券交通运输行业首席分析师: the sector is the analyst's, the organization 中信证券
   if (BARE_ORGS.has(org.replace(/^[该本]/, ''))) org = ''; // 该公司董事长, 该村: the organization is named elsewhere
   if (FUND_KIND.test(org)) org = ''; // 易方达蓝筹精选混合/基金经理: the tail of a fund's name, no organization
@@ -103,6 +104,8 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   return ABBREVIATED_BODY.test(org) && isCJKWord(text[at] ?? '') && !GLUE.at(text, at) && (at === 0 || CLAUSE_OPENERS.test(text[at - 1]!)) ? text[at] + org : org;
 }
 
+/** What is left of a date that bounds a time, before a title: 日起, 起, 日前. */
+const DATE_BOUND = /^[日号]?(?:起|至|前|后)$/;
 /** A day, and the 随 (with) or 同 the segmenter glued to it, where the walk back from a title went over it: 2日随. */
 const DAY_BEFORE_ORG = /^[\d０-９]{1,2}[日号](?:随同|随|同|陪同)?/;
 /** An organization's Latin abbreviation in brackets after its Chinese name: （IMF）, (WTO). */

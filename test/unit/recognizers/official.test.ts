@@ -943,6 +943,8 @@ describe('OFFICIAL recognizer', () => {
         ['佐藤恒治', '社长', undefined],
         ['武藤容治', '经济产业大臣', '日本'],
       ]);
+      // …nor what is left of a date that starts a time (自２０２５年１月６日起/总经理)
+      assert.deepEqual(officials('自２０２５年１月６日起总经理李明远主持工作').map((o) => [o.name, o.title, o.org]), [['李明远', '总经理', undefined]]);
       // an adverb of all glued on (木内/登英则/x 指出), but not a given name's own last character (片山/正则/称)
       assert.deepEqual(names('野村证券首席经济学家木内登英则指出，近期。日本汽车工业协会会长片山正则称'), ['木内登英', '片山正则']);
       // not a one-character given name and the title after it (首相石破茂), nor a two-character word after the family name (田中表示)
