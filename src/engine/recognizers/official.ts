@@ -1131,7 +1131,8 @@ const UNIT_ORG = /(?:事业群|事业部|工作室群|工作室|部门|总部|�
  */
 function titleAndOrg(text: string, titled: { start: number; end: number }, idx: TokenIndex, lastOrgByUnit: Map<string, string>): { title: string; org: string } {
   const written = postAt(text, titled, idx, lastOrgByUnit);
-  const post = withPortfolio(text, titled.start, written);
+  // (A company's line of work alone before a title is the title's, the company unsaid: 运营高级副总裁, 产品副总裁.)
+  const post = COMPANY_FUNCTION.test(written.org) ? { title: written.org + written.title, org: '' } : withPortfolio(text, titled.start, written);
   // A former or an acting post says so in its title, as the article does (原黄石市市长 → 原市长, 黄石市;
   // 署理财政司司长 → 署理司长), so a hover never shows it as held. (The title may start before this one: 前百度总裁、微软全球执行副总裁.)
   const titleAt = text.endsWith(written.title, titled.end) ? titled.end - written.title.length : titled.start;
@@ -1139,6 +1140,9 @@ function titleAndOrg(text: string, titled: { start: number; end: number }, idx: 
   const mark = holdingBefore(text, titleAt, idx) ?? (written.org && text.startsWith(written.org, orgAt) ? holdingBefore(text, orgAt, idx) : undefined);
   return mark ? { ...post, title: mark + post.title } : post;
 }
+
+/** A company's line of work, which is no organization: 运营, 产品, 技术, 市场. */
+const COMPANY_FUNCTION = /^(?:运营|产品|技术|市场|销售|研发|财务|人力资源|法务|战略|品牌|营销|供应链|设计|工程)$/;
 
 /**
  * 原, 前 or 前任 (former), or Hong Kong's 署理 (acting), ending at `at`: a word of its own or the

@@ -943,6 +943,11 @@ describe('OFFICIAL recognizer', () => {
         ['佐藤恒治', '社长', undefined],
         ['武藤容治', '经济产业大臣', '日本'],
       ]);
+      // …nor a company's line of work alone, which is the title's (运营高级副总裁, 产品副总裁)
+      assert.deepEqual(officials('苹果公司宣布，运营高级副总裁萨比·汗将接任。小米宣布，产品副总裁黄韬表示').map((o) => [o.name, o.title, o.org]), [
+        ['萨比·汗', '运营高级副总裁', undefined],
+        ['黄韬', '产品副总裁', undefined],
+      ]);
       // …nor what is left of a date that starts a time (自２０２５年１月６日起/总经理)
       assert.deepEqual(officials('自２０２５年１月６日起总经理李明远主持工作').map((o) => [o.name, o.title, o.org]), [['李明远', '总经理', undefined]]);
       // an adverb of all glued on (木内/登英则/x 指出), but not a given name's own last character (片山/正则/称)
