@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { COMPANY_NAMES, NOT_COMPANIES } from '../../../src/engine/dict/companies';
+import { COMPANY_NAMES, lookupName, NOT_COMPANIES } from '../../../src/engine/dict/companies';
 import { LISTED_BY_CODE, normalizedCode } from '../../../src/engine/dict/stockCodes';
 import { PhraseTrie } from '../../../src/engine/recognizers/phraseTrie';
 
@@ -139,6 +139,12 @@ describe('PhraseTrie', () => {
     assert.equal(trie.longestFrom('ＩＢＭ公司', 0), 3);
     assert.equal(trie.longestFrom('ibm', 0), -1);
     assert.equal(new PhraseTrie(['Visa'], { foldCase: true }).longestFrom('走VISA通道', 1), 5);
+  });
+
+  it("matches a name's middle dot written as a bullet or a katakana dot", () => {
+    const dotted = new PhraseTrie(['德勤·关黄陈方会计师行']);
+    for (const text of ['德勤•关黄陈方会计师行', '德勤・关黄陈方会计师行', '德勤·关黄陈方会计师行']) assert.equal(dotted.longestFrom(text, 0), 11, text);
+    assert.equal(lookupName('德勤•关黄陈方会计师行')?.entry.canonical, '德勤·关黄陈方会计师行');
   });
 
   it('finds in a text what a search for each phrase finds, with thousands of phrases', () => {
