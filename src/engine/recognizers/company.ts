@@ -284,7 +284,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
       // (An everyday word another company is known by is no short form: 陕西延安苹果集团有限公司 … 苹果 is the fruit;
       // nor a place the article names as one: 广东顺德控股集团有限公司 … 顺德区.)
       // (…nor the short name of a subsidiary the text says it is, where the dictionary knows that name: 全资子公司上海恒瑞医药有限公司 … 恒瑞医药 is the parent.)
-      if ((fullByForm.has(form) && !(fromSubsidiary.has(form) && !subsidiary)) || ((subsidiary || calledSubsidiary) && lookupName(form)) || (informal && LEGAL_FORM_END.test(lookupName(form)?.entry.canonical ?? '')) || lookupName(form)?.ambiguous || namedAsPlace(text, form)) continue;
+      // (…nor a subsidiary's whose short name the text used before naming it: 五矿期货将…完成对五矿期货（新加坡）有限公司的增资, the parent.)
+      if ((fullByForm.has(form) && !(fromSubsidiary.has(form) && !subsidiary)) || ((subsidiary || calledSubsidiary) && lookupName(form)) || (subsidiary && writtenBefore(text, form, f.start)) || (informal && LEGAL_FORM_END.test(lookupName(form)?.entry.canonical ?? '')) || lookupName(form)?.ambiguous || namedAsPlace(text, form)) continue;
       fullByForm.set(form, full);
       if (subsidiary) fromSubsidiary.add(form);
       else fromSubsidiary.delete(form);
@@ -374,6 +375,12 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     out.push(c);
   }
   return out;
+};
+
+/** Whether `form` is written, as a word of its own, before `at`. */
+const writtenBefore = (text: string, form: string, at: number): boolean => {
+  const first = text.indexOf(form);
+  return first >= 0 && first + form.length <= at;
 };
 
 /** A name in Latin letters: PSA, Moody's, Goldman Sachs. */

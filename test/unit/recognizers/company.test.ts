@@ -328,6 +328,12 @@ describe('COMPANY recognizer', () => {
       ]);
       // a bare short name is the listed company the article registers, where the dictionary knows the group of its stem; a group's own name stays the group's
       assert.deepEqual(companies('中国东方航空股份有限公司发布公告。东方航空表示，东航集团将扩大运力').map((c) => c.canonical), [undefined, '中国东方航空股份有限公司', '中国东方航空集团有限公司']);
+      // a short name the text uses before naming a subsidiary registered in a place is the parent's, not the subsidiary's
+      assert.deepEqual(companies('华科智联（688712.SH）公告，华科智联将向华科智联（香港）投资有限公司增资').map((c) => [c.text, c.canonical]), [
+        ['华科智联', undefined],
+        ['华科智联', undefined],
+        ['华科智联（香港）投资有限公司', undefined],
+      ]);
       // …or registers under a longer stem of a word of its own (新希望 … 新希望六和股份有限公司), not a subsidiary's trade (京东 … 京东物流股份有限公司)
       assert.deepEqual(companies('新希望六和股份有限公司公告。新希望表示。京东物流股份有限公司与京东签约').map((c) => [c.text, c.canonical]), [
         ['新希望六和股份有限公司', undefined],
