@@ -2443,6 +2443,7 @@ Clear Channel Outdoor Holdings|Clear Channel Outdoor
 德勤中国|Deloitte China
 普华永道中国|PwC China
 安永中国|EY China
+安永华明会计师事务所（特殊普通合伙）|安永华明
 毕马威中国|KPMG China
 广州文远知行科技有限公司|文远知行|WeRide
 OAG|Official Aviation Guide

@@ -829,7 +829,8 @@ function titleBefore(text: string, p: number): { start: number; end: number } | 
     if (m && TITLES_ENDING.longestEndingAt(text, te - m[0].length) >= 0) te -= m[0].length;
   }
   // The person's age between the title and the name: 总经理、38岁的赵明阳.
-  if (text.charCodeAt(te - 1) === 0x7684) te -= AGE_AFTER_TITLE.exec(text.slice(Math.max(0, te - 9), te))?.[0].length ?? 0;
+  // (…or the duties they act in: 副总裁、代行董事会秘书职责的沈晓炜.)
+  if (text.charCodeAt(te - 1) === 0x7684) te -= (AGE_AFTER_TITLE.exec(text.slice(Math.max(0, te - 9), te)) ?? DUTY_AFTER_TITLE.exec(text.slice(Math.max(0, te - 16), te)))?.[0].length ?? 0;
   let s = titleEndingAt(text, te);
   if (inFederation(text, s)) s += 2;
   // A title, then an academic or medical one that is no office: 该院院长、中国科学院院士王伟林.
@@ -875,6 +876,8 @@ const AGE = String.raw`(?:现年|今年)?[\d一二三四五六七八九十]{1,3}
 const AGE_BEFORE_NAME = new RegExp(`^${AGE}`);
 /** …after a title: 总经理、38岁的赵明阳, 所长、62岁的李振华. */
 const AGE_AFTER_TITLE = new RegExp(`[、，,]${AGE}$`);
+/** Duties a title's holder acts in, between the title and the name: 、代行董事会秘书职责的, 、代为履行总经理职责的. */
+const DUTY_AFTER_TITLE = /[、，,]代(?:行|为履行)[\u4e00-\u9fff]{2,8}职责的$/;
 const HONOR_AFTER_TITLE = /(?:、(?:(?:中国(?:科学|工程)院|[\u4e00-\u9fff]{2,8}(?:大学|医院|学院)|[\u4e00-\u9fff]{1,6}科)?(?:院士|教授|博士生导师|主任医师|医师|医生|研究员|泰山学者|长江学者|[\u4e00-\u9fff]{2,4}领军人才)|实际控制人|实控人|控股股东))+$/;
 const HONOR_ENDS = new CharSet('士授师生员人东者才');
 

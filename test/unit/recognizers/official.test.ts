@@ -948,6 +948,8 @@ describe('OFFICIAL recognizer', () => {
         ['萨比·汗', '运营高级副总裁', undefined],
         ['黄韬', '产品副总裁', undefined],
       ]);
+      // the duties the holder acts in between the title and the name (副总裁、代行董事会秘书职责的沈晓炜)
+      assert.deepEqual(officials('公司副总裁、代行董事会秘书职责的沈晓炜表示').map((o) => [o.name, o.title]), [['沈晓炜', '副总裁']]);
       // …nor what is left of a date that starts a time (自２０２５年１月６日起/总经理)
       assert.deepEqual(officials('自２０２５年１月６日起总经理李明远主持工作').map((o) => [o.name, o.title, o.org]), [['李明远', '总经理', undefined]]);
       // an adverb of all glued on (木内/登英则/x 指出), but not a given name's own last character (片山/正则/称)
