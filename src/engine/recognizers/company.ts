@@ -8,6 +8,7 @@ import { BRACKETED_TICKER, LIST_JOINERS, otherMentions } from './companyMentions
 import { AFTER_KIND, latinCompanyNames, latinNameGoesOn } from './latinNames';
 import { citedMedia, COMPANY_FORM, mediumAt, sourceOrProductAt } from './mediaAndProducts';
 import { dateUnitAt, GLUE, gluedBefore, isCJKWord, NAME_DOT } from './names';
+import { CharSet } from './charSet';
 import { PhraseTrie } from './phraseTrie';
 import { writtenWhere } from './scan';
 import { contextNames, isNameToken, STOCK_CODE_AFTER } from './contextNames';
@@ -377,6 +378,9 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   return out;
 };
 
+/** What 华 (China) follows: 在华, 来华, 访华, 赴华, 驻华, 对华, 涉华, 援华. */
+const CHINA_BEFORE = new CharSet('在来访赴驻对涉援');
+
 /** Whether `form` is written, as a word of its own, before `at`. */
 const writtenBefore = (text: string, form: string, at: number): boolean => {
   const first = text.indexOf(form);
@@ -624,6 +628,8 @@ function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: 
   // A name ending in 局 right after a local unit is the government's bureau (宿松县招商局, 市招商局), not the company (招商局集团).
   if (text[end - 1] === '局' && LOCAL_UNIT_END.test(text[start - 1] ?? '')) return undefined;
   if (afterNameDot(text, start)) return undefined;
+  // (华 after 在, 来, 访 is China, where the name ends inside a word: 在华/电动化 is no 华电; 在华为 is.)
+  if (text[start] === '华' && CHINA_BEFORE.at(text, start - 1) && !idx.isBoundary(end)) return undefined;
   // A bureau's number makes even an ambiguous alias the group's (中交一/x 航局; not 建成中交).
   const bureau = BUREAU_AFTER.exec(text.slice(end, end + 9));
   if (bureau && !glued && mayEnd(end + bureau[0].length)) return { start, end: end + bureau[0].length, label: 'COMPANY', source: 'dict:company' };

@@ -1991,6 +1991,7 @@ describe('COMPANY recognizer', () => {
       '该公司宣布，其算力网络智算规模已达到29EFLOPS，其在华能源业务收入增长',
       '其所持股份将按规定在离任后半年内不转让',
       '消费者如遇快递延误，可拨打热线',
+      '合肥是其在华电动化转型的关键',
     ]) {
       it(`finds none in ${text}`, () => assert.deepEqual(names(text), []));
     }
