@@ -193,10 +193,13 @@ function withCompanyOrganizations(found: readonly Candidate[], text: string): vo
   }
   // …and so is a name in brackets right after another's, its Latin form (邝志明（Raymond Kwong）), whatever
   // the recognizer read before the title they share (德国安联集团首席执行官奥利弗·贝特（Oliver Bäte）: 安联集团).
+  // (…its title too, where the Chinese name's took in a unit the recognizer read as the organization: 欧洲区总裁.)
   officials.forEach((c, i) => {
     const named = officials[i - 1];
-    const same = !c.attrs?.org || c.attrs.title === named?.attrs?.title;
-    if (c.attrs && same && named?.attrs?.org && c.start === named.end + 1 && '(（'.includes(text[named.end]!)) c.attrs.org = named.attrs.org;
+    if (!c.attrs || !named?.attrs || c.start !== named.end + 1 || !'(（'.includes(text[named.end]!)) return;
+    const title = String(c.attrs.title ?? '');
+    if (title && title !== named.attrs.title && String(named.attrs.title ?? '').endsWith(title) && named.attrs.org) c.attrs.title = named.attrs.title;
+    if (named.attrs.org && (!c.attrs.org || c.attrs.title === named.attrs.title)) c.attrs.org = named.attrs.org;
   });
   // A company title that names no company, in a sentence that names none, is of the company the article is about,
   // where its paragraph names it too and no other (…恒锐科技…⏎恒锐科技公告…独立董事陈敏、许江平发表意见).

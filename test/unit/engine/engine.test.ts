@@ -191,6 +191,11 @@ describe('engine', function () {
       ['陈美玲', '顺昌国际控股有限公司'],
       ['何家俊', '顺昌国际控股有限公司'],
     ]);
+    // (…and its title, where the Chinese name's took in the company's unit: 欧洲区总裁)
+    assert.deepEqual(await posts('宁德时代欧洲区总裁马蒂亚斯·岑特格拉夫（Matthias Zentgraf）透露'), [
+      ['马蒂亚斯·岑特格拉夫', '欧洲区总裁', '宁德时代'],
+      ['Matthias Zentgraf', '欧洲区总裁', '宁德时代'],
+    ]);
     // (…whatever the recognizer read before their title: the country 德国 is no part of the company's name)
     assert.deepEqual(await orgs('德国安联集团首席执行官奥利弗·贝特（Oliver Bäte）表示'), [
       ['奥利弗·贝特', '安联集团'],
