@@ -116,8 +116,11 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const unit = UNIT_TITLE.exec(title);
     const sameUnit = !unit || !previous?.org || previous.org.endsWith(unit[1] ?? unit[2] ?? unit[3] ?? '');
     // (…over a bracket after the previous name, its other form, and its own 和 before it: 吕志和（Lui Che Woo）、副主席.)
-    const between = text.slice(previous?.end ?? 0, titleStart).replace(/^和(?=[（(])/, '').replace(BRACKET_AFTER, '');
-    return !org && previous && sameUnit && LIST_PAUSE.test(between) ? previous.org : org;
+    const pauseBefore = (at: number) => LIST_PAUSE.test(text.slice(previous?.end ?? 0, at).replace(/^和(?=[（(])/, '').replace(BRACKET_AFTER, ''));
+    if (!previous) return org;
+    // (…and a zone's body named alone after an official of the zone is the zone's: 三江新区党工委书记李自强、管委会主任何明亮.)
+    const zone = ZONE_BODY.test(org) && text.endsWith(org, titleStart) && pauseBefore(titleStart - org.length) ? ZONE_OF.exec(previous.org)?.[0] : undefined;
+    return zone ? zone + org : !org && sameUnit && pauseBefore(titleStart) ? previous.org : org;
   };
   /** The names listed after the first one a title holds at `end`, each with its title and organization. */
   const addListAfter = (end: number, title: string, shared: string, several = false) => {
@@ -1123,6 +1126,11 @@ const JAPANESE_THIRD_GIVEN = new CharSet('郎介卫子');
  * what a visitor or an executive does (在, 当天, 一行, 通过视频致辞, 将卸任, 改任, 预计, 随后), 曾, its Latin form in brackets.
  */
 const FOLLOWS_CUT_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|专程|特地|特意|亲自|率|当天|当日|此前|日前|近日|随后|随即|届时|通过|致辞|访华|来华|出任|接任|卸任|改任|转任|升任|担任|兼任|代理|任期|预计|预测|将|已|则|[在于为等曾也未（(])|${TIME_AFTER_NAME.source.slice(1)}`);
+
+/** A development zone's bodies, named alone after the zone was: 管委会, 党工委. */
+const ZONE_BODY = /^(?:管委会|管理委员会|党工委)$/;
+/** A development zone at the start of an organization's name: 三江新区, 西安高新区, 苏州工业园区. */
+const ZONE_OF = /^[\u4e00-\u9fff]{2,8}?(?:新区|开发区|高新区|园区|经开区)/;
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, the region 中国 in 阿斯利康执行副总裁、中国总裁, 管委会 in 东湖高新区党工委书记、管委会主任, 村委会 in 长泾村党支部书记兼村委会主任, a line of business, 国际业务 in 阿斯利康全球执行副总裁、国际业务总裁. */
 const UNIT_ORG = /(?:事业群|事业部|工作室群|工作室|部门|总部|项目|组织部|宣传部|统战部|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协|村委会|居委会|村民委员会|居民委员会|审判委员会|检察委员会|女工委|工会|办公室|区域|管委|[\u4e00-\u9fff]{2}业务)$|^(?:中国|全球|亚太|大中华)区?$/;

@@ -948,6 +948,11 @@ describe('OFFICIAL recognizer', () => {
         ['萨比·汗', '运营高级副总裁', undefined],
         ['黄韬', '产品副总裁', undefined],
       ]);
+      // a zone's body named alone after an official of the zone is the zone's (三江新区党工委书记李自强、管委会主任何明亮)
+      assert.deepEqual(officials('三江新区党工委书记李自强、管委会主任何明亮出席').map((o) => [o.name, o.org]), [
+        ['李自强', '三江新区'],
+        ['何明亮', '三江新区管委会'],
+      ]);
       // the duties the holder acts in between the title and the name (副总裁、代行董事会秘书职责的沈晓炜)
       assert.deepEqual(officials('公司副总裁、代行董事会秘书职责的沈晓炜表示').map((o) => [o.name, o.title]), [['沈晓炜', '副总裁']]);
       // …nor what is left of a date that starts a time (自２０２５年１月６日起/总经理)
