@@ -101,7 +101,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   const formerOrg = new Map<number, string>();
   const add = (m: Mention) => {
     // (A street and its number is an address, whatever title its city makes: 铜陵市/长江西路355号 is no 市长 江西路.)
-    if (taken.has(m.start) || ADDRESS_AFTER_NAME.test(text.slice(m.end - 1, m.end + 6))) return;
+    if (taken.has(m.start) || ADDRESS_AFTER_NAME.test(text.slice(m.end - 1, m.end + 6)) || NOT_PERSON_WORDS.has(text.slice(m.start, m.end))) return;
     taken.add(m.start);
     mentions.push(m);
   };
@@ -1126,6 +1126,9 @@ const JAPANESE_THIRD_GIVEN = new CharSet('郎介卫子');
  * what a visitor or an executive does (在, 当天, 一行, 通过视频致辞, 将卸任, 改任, 预计, 随后), 曾, its Latin form in brackets.
  */
 const FOLLOWS_CUT_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|专程|特地|特意|亲自|率|当天|当日|此前|日前|近日|随后|随即|届时|通过|致辞|访华|来华|出任|接任|卸任|改任|转任|升任|担任|兼任|代理|任期|预计|预测|将|已|则|[在于为等曾也未（(])|${TIME_AFTER_NAME.source.slice(1)}`);
+
+/** Words for people, or verbs, that a surname starts and the segmenter may take for a name: 少数/明星/nr 所长, 先后/官宣/x 新任. */
+const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(['明星', '官宣', '高管', '高层', '网红', '新人', '老总', '大佬', '领导', '干部', '专家', '同事']);
 
 /** A development zone's bodies, named alone after the zone was: 管委会, 党工委. */
 const ZONE_BODY = /^(?:管委会|管理委员会|党工委)$/;

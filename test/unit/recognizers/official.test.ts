@@ -948,6 +948,8 @@ describe('OFFICIAL recognizer', () => {
         ['萨比·汗', '运营高级副总裁', undefined],
         ['黄韬', '产品副总裁', undefined],
       ]);
+      // no word for people or verb a surname starts, which the segmenter took for a name (明星/nr 所长, 官宣/x 新任研究所所长)
+      assert.deepEqual(names('少数明星所长可达千万元级，两家券商先后官宣新任研究所所长'), []);
       // a zone's body named alone after an official of the zone is the zone's (三江新区党工委书记李自强、管委会主任何明亮)
       assert.deepEqual(officials('三江新区党工委书记李自强、管委会主任何明亮出席').map((o) => [o.name, o.org]), [
         ['李自强', '三江新区'],
