@@ -346,6 +346,9 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // dateline 2024-12-04, …10月17日表示…⏎…股价3日下跌 is 12月3日.)
     const bareDay = BARE_DAY.exec(m[0]);
     if (ref && bareDay && last?.year === ref.year && last.month !== undefined && last.month < ref.month && Number(bareDay[1]) <= ref.day && newParagraph()) last = lastDay = { ...ref };
+    // (…and one after a date ahead that something starts from or must be done by, which news does not go on in:
+    // 11月28日电…新版目录自2025年1月1日起正式执行。…国务院新闻办公室28日下午3时 is the 28th of November.)
+    if (ref && bareDay && last?.year !== undefined && last.month !== undefined && (last.year > ref.year || (last.year === ref.year && last.month > ref.month)) && BOUND_AFTER.test(folded.slice(lastEnd, lastEnd + 2))) last = lastDay = { ...ref };
     const parsed = parseDate((evening ? '晚' : '') + m[0] + unit, at, lastDay ?? last, deadline);
     if (!parsed) continue;
     // 去年同期 after 今年一季度 in its sentence is that period a year before (2024-01/2024-03), not the whole year.

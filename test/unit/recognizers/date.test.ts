@@ -540,6 +540,11 @@ describe('DATE recognizer', () => {
       ['国庆节', '2024-10-01'],
       ['11:00至14:00', 'T11:00/T14:00'],
     ]);
+    // a bare day after a date ahead that something starts from is not in that date's month (…自2025年1月1日起执行。…28日 is the dateline's)
+    assert.deepEqual(afterDateline('2024-11-28 15:42:07 来源：新华网', '新版目录自2025年1月1日起正式执行。国务院新闻办公室28日举行发布会'), [
+      ['2025年1月1日', '2025-01-01'],
+      ['28日', '2024-11-28'],
+    ]);
     // a clock time on "that day" is of the last day named in full, not of a deadline (12月31日前…当日下午3时)
     assert.deepEqual(afterDateline('2025-03-21 来源：测试', '2025年3月20日上午9时，土拍开始，至当日14时05分全部成交。各企业须于12月31日前报送；当日下午3时另行开会'), [
       ['2025年3月20日上午9时', '2025-03-20T09:00'],
