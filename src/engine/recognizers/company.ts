@@ -563,7 +563,7 @@ function startsNonCompany(text: string, s: number, e: number): boolean {
   const longest = DICT.longestFrom(text, s);
   return longest > e && NOT_COMPANIES.has(text.slice(s, longest));
 }
-const PROJECT_AFTER = /^(?:[东中西]线|(?:后续|配套)?工程|(?:风)?景区|旅游区|度假区|大会|论坛|峰会|博览会|研讨会|推介会)/;
+const PROJECT_AFTER = /^(?:[东中西]线|(?:[一二三四五六七八九十\d]期)?(?:后续|配套)?工程|(?:风)?景区|旅游区|度假区|大会|论坛|峰会|博览会|研讨会|推介会)/;
 /** A sector of a place named like a company of it: 山东文旅集团 … 山东文旅市场 (not a company's 市场份额 or 市场部). */
 const SECTOR_AFTER = /^(?:市场(?![份占部总营监])|产业|行业)/;
 

@@ -575,6 +575,8 @@ function isNamePiece(t: Token, registered: boolean): boolean {
   // A registered name (…有限公司) is a name whatever the segmenter made of its words: 江阴/兴澄/z,
   // 国有资本/l, 中国/第一/m 重型机械, 科/大国/盾/q; not numbers, dates or counts.
   if (!registered) return false;
+  // (…its 中 too, which the segmenter took for a locative: 北京/科兴/中/f 维生物/技术有限公司, 云南省/滇/中/f 引水/工程有限公司.)
+  if (t.word === '中' && t.tag === 'f') return true;
   const tag = t.tag ?? '';
   return (
     REGISTERED_TAGS.has(tag) ||
