@@ -922,12 +922,14 @@ ABB集团|ABB
 家乐福|Carrefour
 宜家|IKEA
 耐克|Nike
+迪卡侬|Decathlon
 阿迪达斯|adidas|Adidas
 酩悦·轩尼诗-路易·威登集团|路威酩轩集团|路威酩轩|LVMH
 路易威登|Louis Vuitton
 吉列|Gillette
 强生公司|强生|Johnson & Johnson
 辉瑞公司|辉瑞|Pfizer
+麦克森公司|麦克森|McKesson
 默沙东|MSD
 默克集团|默克
 阿斯利康

@@ -308,6 +308,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('喜马拉雅创始人余建军表示，喜马拉雅将发力有声书。登山队攀登喜马拉雅山脉'), ['喜马拉雅', '喜马拉雅']);
       // a registered name's 中 the segmenter took for a locative (科兴/中/f 维生物, 滇/中/f 引水); its short name before a project's phase is the project's
       assert.deepEqual(names('万泰生物和北京科兴中维生物技术有限公司签约。云南省滇中引水工程有限公司发出通知，滇中引水二期工程开工'), ['万泰生物', '北京科兴中维生物技术有限公司', '云南省滇中引水工程有限公司']);
+      // …nor the party a sale is to (第一大客户南昌赣联贸易有限公司)
+      assert.deepEqual(names('未对其第一大客户南昌赣联贸易有限公司的关联关系进行核查'), ['南昌赣联贸易有限公司']);
       // a regulator's finding before the name is no part of it (证监会/查明/nr …)
       assert.deepEqual(names('证监会查明山东鲁北化工股份有限公司存在违规'), ['山东鲁北化工股份有限公司']);
       // a stock code after a short name is the listed company the table knows by it, for every mention (北大荒（600598）, not the group)
