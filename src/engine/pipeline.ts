@@ -5,7 +5,7 @@ import { toSimplified } from './dict/traditional';
 import { LEXICON_SOURCE, type LexiconMatcher } from './lexicon/matcher';
 import { recognizeAmounts } from './recognizers/amount';
 import { CharSet } from './recognizers/charSet';
-import { recognizeCompanies } from './recognizers/company';
+import { LATIN_NAME, recognizeCompanies } from './recognizers/company';
 import { recognizeDates } from './recognizers/date';
 import { GLUE } from './recognizers/names';
 import { APPOINTING, FORMER_MARK, HOLDING_MARK, LIST_PAUSE, recognizeOfficials, TITLE_NOTE } from './recognizers/official';
@@ -349,7 +349,6 @@ function articleSubject(companies: readonly Candidate[], at: number, text: strin
   return (named.length ? named : top).reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
 }
 
-const LATIN_NAME = /^[A-Za-z][A-Za-z0-9 .,&'-]*$/;
 /** A company not written in Latin letters: a foreign party is not the one a Chinese report's bare title or 公司 is of. */
 const namedInChinese = (c: Candidate, text: string): boolean => !LATIN_NAME.test(text.slice(c.start, c.end));
 

@@ -381,14 +381,14 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
 /** What 华 (China) follows: 在华, 来华, 访华, 赴华, 驻华, 对华, 涉华, 援华. */
 const CHINA_BEFORE = new CharSet('在来访赴驻对涉援');
 
-/** Whether `form` is written, as a word of its own, before `at`. */
+/** Whether `form` is written anywhere before `at`. */
 const writtenBefore = (text: string, form: string, at: number): boolean => {
   const first = text.indexOf(form);
   return first >= 0 && first + form.length <= at;
 };
 
-/** A name in Latin letters: PSA, Moody's, Goldman Sachs. */
-const LATIN_NAME = /^[A-Za-z][A-Za-z0-9 .,&'-]*$/;
+/** A company's name in Latin letters alone: PSA, Moody's, Goldman Sachs. */
+export const LATIN_NAME = /^[A-Za-z][A-Za-z0-9 .,&'-]*$/;
 
 /** A port's company named where the text is at the port, goes there or calls there: the place (在日照港，, 抵达青岛港; not 日照港发布). */
 const portAsPlace = (text: string, start: number, end: number): boolean =>
