@@ -403,10 +403,10 @@ function companiesJustBefore(companies: readonly Candidate[], at: number, text: 
   return before.length === 0 && from > 0 && text[from - 1] !== '\n' ? named(sentenceStart(text, from - 1), from) : before;
 }
 
-/** The first of `named` where all are one company by canonical name, else none. */
 /** Which company a mention names: its canonical name, else its text (中国移动 and 中国移动有限公司 are one). */
 const companyKey = (c: Candidate, text: string): string => String(c.attrs?.canonical ?? text.slice(c.start, c.end));
 
+/** The first of `named` where all are one company by canonical name, else none. */
 function onlyOne(named: readonly Candidate[], text: string): Candidate | undefined {
   const names = new Set(named.map((c) => companyKey(c, text)));
   return names.size === 1 ? named[0] : undefined;

@@ -1,3 +1,4 @@
+import { narrowText } from '../recognizers/phraseTrie';
 // Well-known companies, written from general knowledge (not mined from any evaluation set).
 // Grouped by category ('#' lines). One entry a line: the registered (or best-known full) name
 // first, then the short names and aliases the press uses for it, separated by '|'; '?' marks an
@@ -2744,17 +2745,12 @@ export const NOT_COMPANIES: ReadonlySet<string> = new Set([
   '中国电子信息产业发展研究院', '中国电子技术标准化研究院', '中国电子信息行业联合会', '中国电子学会', '中国电子商会',
 ]);
 
-/** Dots written for a name's middle dot: •, ・, ‧. */
-const OTHER_DOTS = /[•・‧]/g;
 /** Dictionary names by their lower-case form: Latin names are matched in any case (VISA, visa). */
 const FOLDED_NAMES = new Map([...COMPANY_NAMES].map(([k, v]) => [k.toLowerCase(), v]));
 
 /** The dictionary entry a name in the text is written as, if any. */
 export function lookupName(text: string): CompanyName | undefined {
-  // Full-width Latin as half-width (ＴＣＬ); short Latin names only in their case: hp is horsepower, not HP.
-  // (…and a name's dot as scraped pages write it, a bullet or a katakana dot: 德勤•关黄陈方会计师行.)
-  const written = (FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text).replace(OTHER_DOTS, '·');
+  // As the tries read it (ＴＣＬ as TCL, 德勤•关黄陈方 as 德勤·关黄陈方); short Latin names only in their case: hp is horsepower, not HP.
+  const written = narrowText(text);
   return COMPANY_NAMES.get(written) ?? (written.length >= 4 ? FOLDED_NAMES.get(written.toLowerCase()) : undefined);
 }
-const FULL_WIDTH = /[\uff01-\uff5e]/;
-const FULL_WIDTH_ALL = /[\uff01-\uff5e]/g;

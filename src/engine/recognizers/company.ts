@@ -223,7 +223,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
     // (A function character, the verb 任 or the 以 of 以…为例 the segmenter glued onto the name's first character: 他任平/x 煤股份董事长, 以银泰/x 百货.)
     // (…two of them too: 已由安永/x; the 日 of a date, whatever name it makes with the next: 29/m 日航/j 发/v 动力 is 航发动力, not 日航.)
     // (…or a verb of a deal that stops names: 领投长鑫/x 存储.)
-    const gluedOn = t.end - t.start > 1 && gluedOntoName(text, t.start) ? (t.end - t.start > 3 && GLUE.at(text, t.start + 1) ? 2 : 1) : t.tag === 'x' && t.end - t.start >= 4 && NAME_STOP.has(t.word.slice(0, 2)) ? 2 : 0;
+    const gluedOn = t.end - t.start > 1 && gluedOntoName(text, t.start) ? (t.end - t.start > 3 && GLUE.at(text, t.start + 1) ? 2 : 1) : verbGluedOntoName(t) ? 2 : 0;
     const afterDate = gluedOn > 0 && dateUnitAt(text, t.start);
     const d = (afterDate ? undefined : dictionaryNameAt(text, t.start, idx, dictEnd)) ?? (gluedOn ? dictionaryNameAt(text, t.start + gluedOn, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
     if (d) found.push(withCity(text, d, idx));
@@ -377,6 +377,9 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   }
   return out;
 };
+
+/** An unknown word a verb that stops names starts, two characters the segmenter glued onto the name after them: 领投长鑫/x 存储. */
+const verbGluedOntoName = (t: Token): boolean => t.tag === 'x' && t.end - t.start >= 4 && NAME_STOP.has(t.word.slice(0, 2));
 
 /** What 华 (China) follows: 在华, 来华, 访华, 赴华, 驻华, 对华, 涉华, 援华. */
 const CHINA_BEFORE = new CharSet('在来访赴驻对涉援');
@@ -613,8 +616,7 @@ function producedAt(start: number, idx: TokenIndex): boolean {
 function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: (end: number) => boolean): Found | undefined {
   const glued = !idx.isBoundary(start);
   const token = idx.at(start)!;
-  const verbGlued = token.start === start - 2 && token.tag === 'x' && NAME_STOP.has(text.slice(token.start, start));
-  if (glued && !(token.start === start - 1 && gluedOntoName(text, start - 1)) && !verbGlued && foreignCountryLength(token.word) !== start - token.start) return undefined;
+  if (glued && !(token.start === start - 1 && gluedOntoName(text, start - 1)) && !(token.start === start - 2 && verbGluedOntoName(token)) && foreignCountryLength(token.word) !== start - token.start) return undefined;
   const end = DICT.longestFrom(text, start, mayEnd);
   // A group's numbered bureau the segmenter made one word with its name (中铁二局/nt): the bureau.
   if (end < 0 && !glued) {

@@ -360,6 +360,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     }
     // 2025年8月12日（星期二）: a weekday in brackets after a date names that date, when it is its weekday.
     // (…and one said to be its day: 6月1日恰逢周日.)
+    const clockAlone = CLOCK_VALUE.test(parsed.value ?? '');
     const bracketed = prev && (BRACKET_OPEN.test(folded.slice(prev.end, m.index)) || (FALLS_ON.test(folded.slice(prev.end, m.index)) && weekdayOf(prev.parsed, m[0]) !== undefined));
     // (Without a year to check it by, it is that day as the date says it: 6月16日（周一） is --06-16.)
     if (parsed.value === undefined && bracketed) parsed.value = weekdayOf(prev.parsed, m[0]) ?? (prev.parsed.year === undefined && YEARLESS_DAY.test(prev.parsed.value ?? '') && weekdayAlone(m[0]) ? prev.parsed.value : undefined);
@@ -367,10 +368,10 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     else if (parsed.value?.startsWith('T') && prev && AFTER_BRACKET.test(folded.slice(prev.end, m.index)) && FULL_DAY.test(prev.parsed.value ?? '')) parsed.value = prev.parsed.value + parsed.value;
     // 华为于12月4日举行发布会，上午10时08分…: a clock time alone is of the day named a few words before it in its sentence
     // (not across a range's joiner, 22时至次日6时, nor after a holiday, a time in it: 国庆节期间，11:00至14:00, nor a deadline's or a start's day: 12月31日前).
-    else if (/^T[\d:]+$/.test(parsed.value ?? '') && !WEEKDAY_WORD.test(m[0]) && prev && FULL_DAY.test(prev.parsed.value ?? '') && !FESTIVAL_ONLY.test(folded.slice(prev.start, prev.end)) && m.index - prev.end <= 12 && !TIME_JOINED.test(folded.slice(prev.end, m.index)) && !BOUND_AFTER.test(folded.slice(prev.end, prev.end + 2)) && inOneSentence(folded, prev.end, m.index)) parsed.value = `${prev.parsed.value}${parsed.value}`;
+    else if (clockAlone && !WEEKDAY_WORD.test(m[0]) && prev && FULL_DAY.test(prev.parsed.value ?? '') && !FESTIVAL_ONLY.test(folded.slice(prev.start, prev.end)) && m.index - prev.end <= 12 && !TIME_JOINED.test(folded.slice(prev.end, m.index)) && !BOUND_AFTER.test(folded.slice(prev.end, prev.end + 2)) && inOneSentence(folded, prev.end, m.index)) parsed.value = `${prev.parsed.value}${parsed.value}`;
     // 当日14时05分, 当天上午10时: a clock time on "that day" is of the last day the text named in full, in its paragraph
     // (not a deadline or a start: 12月31日前完成…；当日下午3时 is another day).
-    else if (/^T[\d:]+$/.test(parsed.value ?? '') && THAT_DAY_BEFORE.test(folded.slice(Math.max(0, m.index - 2), m.index)) && lastDay === last && DAY_START.test(lastDay?.value ?? '') && !BOUND_AFTER.test(folded.slice(lastEnd, lastEnd + 2)) && !newParagraph()) parsed.value = `${lastDay!.value!.slice(0, 10)}${parsed.value}`;
+    else if (clockAlone && THAT_DAY_BEFORE.test(folded.slice(Math.max(0, m.index - 2), m.index)) && lastDay === last && DAY_START.test(lastDay?.value ?? '') && !BOUND_AFTER.test(folded.slice(lastEnd, lastEnd + 2)) && !newParagraph()) parsed.value = `${lastDay!.value!.slice(0, 10)}${parsed.value}`;
     // 周二 in a report dated Wednesday 30 April is the Tuesday of its week, the 29th.
     else if ((parsed.value === undefined || parsed.value.startsWith('T')) && ref) parsed.value = dayOfDatelineWeek(ref, m[0]) ?? parsed.value;
     // (Only a year written out names one: not 上年 itself, nor 去年 before 上年同期.)
@@ -546,6 +547,8 @@ export const MONTH_AND_DAY_AHEAD = String.raw`(?:19|20)\d{2}年\d{1,2}月|(?:[1-
 const GLUED_BEFORE_DATE = new RegExp(String.raw`(?<![A-Za-z])(?:[A-Z]{1,2}\d{3,4}|[A-Za-z]{3,})(?=${MONTH_AND_DAY_AHEAD})`, 'g');
 const YEARLESS_DAY = /^--\d{2}-\d{2}$/;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A value of a clock time alone: T10:08. */
+const CLOCK_VALUE = /^T[\d:]+$/;
 /** A value that starts with a day of the calendar: 2025-03-20, 2025-03-20T09:00. */
 const DAY_START = /^\d{4}-\d{2}-\d{2}/;
 /** What makes a date a bound, not a day something happens on: 前, 以前, 起, 后. */

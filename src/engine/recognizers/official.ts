@@ -1191,9 +1191,10 @@ function withPortfolio(text: string, cs: number, post: { title: string; org: str
   const portfolio = org.slice(home);
   return portfolio.length >= 2 && portfolio.length <= 9 && isCJKWord(portfolio) ? { title: portfolio + post.title, org: org.slice(0, home) } : post;
 }
-const PORTFOLIO_TITLE = /^(?:大臣|专员)$/;
+const PORTFOLIO = '(?:大臣|专员)';
+const PORTFOLIO_TITLE = new RegExp(`^${PORTFOLIO}$`);
 /** …with the last word of the portfolio the positions list read into it (安全专员). */
-const PORTFOLIO_TITLE_END = /(?:大臣|专员)$/;
+const PORTFOLIO_TITLE_END = new RegExp(`${PORTFOLIO}$`);
 const TASK_AND = /^[\u4e00-\u9fff]{2}[和与]$/;
 
 /** titleAndOrg's title and organization, a former mark left out. */

@@ -49,6 +49,10 @@ const hash = (from: number, unit: number): number => Math.imul(from, 0x9e3779b1)
 
 /** Full-width ASCII (ｃｅｏ, Ｈｕａｗｅｉ) matches its half-width form in every trie, and a bullet, a katakana dot or a dot operator the middle dot (德勤•关黄陈方). */
 const narrow = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x2022 || c === 0x30fb || c === 0x2027 ? 0xb7 : c);
+/** The characters `narrow` changes. */
+const NARROWED = /[\uff01-\uff5e\u2022\u30fb\u2027]/g;
+/** `text` as every trie reads it: ＴＣＬ as TCL, 德勤•关黄陈方 as 德勤·关黄陈方. */
+export const narrowText = (text: string): string => text.replace(NARROWED, (c) => String.fromCharCode(narrow(c.charCodeAt(0))));
 /** ASCII upper case to lower case as well, for tries that ignore the case of Latin names (visa, VISA). */
 const fold = (c: number): number => {
   const n = narrow(c);
