@@ -365,9 +365,9 @@ const KUAI_MAO = new RegExp(`^(?:(.+)块)?(${ONE_DIGIT})[毛角]?(?:(${ONE_DIGIT
 const GRADE = '(?:\\d{1,4}[万亿]|[一两二三四五六七八九]?[十百千]?[万亿]|[百千]万|万亿)';
 const GRADE_ONLY = new RegExp(`^(${GRADE})([元吨])?级$`);
 
-/** Currency signs and codes written before the number, and their currency (a code is its own). */
 /** Currencies written before their number when no unit follows it: 收受美元120万, 集资人民币15亿 (before a unit: currencyBeside). */
 const CURRENCY_WORDS: Record<string, string> = { 人民币: 'CNY', 美元: 'USD', 港元: 'HKD', 港币: 'HKD', 欧元: 'EUR', 日元: 'JPY', 英镑: 'GBP', 新台币: 'TWD', 澳门元: 'MOP', 澳门币: 'MOP' };
+/** Currency signs and codes written before the number, and their currency (a code is its own). */
 const SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', HK$: 'HKD', NT$: 'TWD', MOP$: 'MOP', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', '¥': 'CNY', '￥': 'CNY', '€': 'EUR', '£': 'GBP', RMB: 'CNY', RM: 'MYR', ...CURRENCY_WORDS };
 const CURRENCY_SIGN = String.raw`(?<![A-Za-z])(?:US|HK|NT|MOP|S|A|C|NZ)?\$|[¥￥€£]|(?<![A-Za-z])(?:USD|HKD|MOP|TWD|RMB|CNY|EUR|GBP|JPY|RM)(?=\s?\d)`;
 const CURRENCY_WORD = `(?:${Object.keys(CURRENCY_WORDS).join('|')})`;

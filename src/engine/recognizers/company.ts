@@ -166,9 +166,9 @@ function afterCountry(text: string, t: Token, idx: TokenIndex, mayEnd: (end: num
   return n ? dictionaryNameAt(text, t.start + n, idx, mayEnd) : undefined;
 }
 
-/** A name ending in the share class before 股: 万科A股 is 万科's A shares, not 万科A. */
 /** The A or B of a stock name before its code: 张裕A，000869; 张裕B（200869）. */
 const SHARE_CLASS_NAME = /^[AＡBＢ](?=\s?[，,（(]\s?\d{6})/;
+/** A name ending in the share class before 股: 万科A股 is 万科's A shares, not 万科A. */
 const shareClassEnd = (text: string, end: number): boolean => text[end] === '股' && /[AＡ]/.test(text[end - 1] ?? '');
 
 /** After a name dot between two names it is a person's name (汤姆·福特); a dot that starts a line is a bullet (·B站). */

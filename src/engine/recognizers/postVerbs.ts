@@ -1,0 +1,15 @@
+// Verbs of posts, shared by the readings of officials: appointing someone (任命), taking, holding or
+// leaving a post (出任, 时任, 辞去), and the copulas that say which post someone holds (是, 系, 为).
+
+/** Verbs that appoint the names after them to a position, or remove them from one they hold. */
+export const APPOINTING: ReadonlySet<string> = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
+/** Verbs after a name that give the position it takes or leaves, or holds as it acts: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务, 王强作为董事长出席, 何建锋连任董事长, 徐子阳续聘为总裁. Not 拟任: not yet held. */
+export const TAKING = new Set(['任', '历任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '时任', '曾任', '新任', '辞去', '辞任', '卸任', '作为', '连任', '续任', '留任', '仍任', '续聘', '获聘']);
+/** Those of moving from one post to another: 升任, 接任, 调任 (not 作为, acting as). */
+export const MOVING = new Set(['出任', '担任', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '当选', '获聘', '续任']);
+
+/** Copulas that give the position a name holds: 于涛是海信视像总经理, 李刚系公司董事长, （王晓东为广州工控集团总经理）, 马化腾仍为董事会主席. */
+export const COPULAS = new Set(['是', '系', '为', '现为', '仍为']);
+
+/** Words of posts that start with a surname (任): 副总经理任命, 董事任期. */
+export const POST_WORDS = new Set(['任命', '任免', '任职', '任期', '任用', '任上']);
