@@ -1,5 +1,4 @@
 import { TITLES_ENDING } from '../dict/positions';
-import { GLUED_TAKING } from './companyCues';
 import { SINGLE_SURNAMES, surnameLength } from '../dict/surnames';
 import { cutNameAt, dottedNameAt, isCJKWord, NAME_TAGS } from './names';
 import { orgOf } from './titleOrg';
@@ -9,7 +8,7 @@ import { TokenIndex } from './tokenIndex';
 import type { Token } from '../segmenter/segmenter';
 import { titleAndOrg } from './officialPosts';
 import { AGE_BEFORE_NAME, COLONS, NOT_TITLE_BEFORE, positionAt, TITLE_AT, titleBefore } from './officialTitles';
-import { APPOINTING, COPULAS, TAKING } from './postVerbs';
+import { APPOINTING, COPULAS, GLUED_TAKING, TAKING } from './postVerbs';
 import { LATIN_ALIAS, LATIN_ALIAS_BEFORE, LATIN_PERSON, nameAt, nameStartAt, nameStartBefore } from './titledNames';
 
 // Officials named by what is done to their posts: appointed or removed (任命张三为副市长, 免去李四的

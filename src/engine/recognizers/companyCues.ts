@@ -2,8 +2,9 @@ import { lookupName, NOT_COMPANIES } from '../dict/companies';
 import { isProvinceOrCity } from '../dict/places';
 import { NTH_HOLDER, POSITIONS } from '../dict/positions';
 import { BRACKETED_LATIN } from './companyMentions';
-import { foreignCountryLength, gluedBy, isGeneric, POST_VERBS, PUBLIC_BODY_END, startsWithRoleEnd, TAKEN_OVER_BY } from './nameWords';
+import { foreignCountryLength, gluedBy, isGeneric, PUBLIC_BODY_END, startsWithRoleEnd, TAKEN_OVER_BY } from './nameWords';
 import { personNameAt } from './names';
+import { GLUED_TAKING, POST_VERBS } from './postVerbs';
 import { sourceOrProductAt } from './mediaAndProducts';
 import { PhraseTrie } from './phraseTrie';
 import type { TokenIndex } from './tokenIndex';
@@ -51,8 +52,6 @@ const JOINING_WORDS = new Set(['暨', '及', '和', '与', '并']);
 const MACRO_REGION = /^(?:华东|华南|华北|华中|华西|西南|西北|东北|亚太|大中华|中国|全球|海外|国际)区(?:域)?$/;
 /** A title's 原 or 前 (a former one), 联席 (a co-), 名誉 or 荣誉 (honorary) and 代理, 代 or 临时 (acting): the title's, not the employer's. */
 const TITLE_PREFIXES = new Set(['原', '前', '联席', '名誉', '荣誉', '代理', '代', '临时']);
-/** A word ending in the verb 任 (to take a post), not a word of its own (责任, 现任, 聘任): 荣任/n, 海任/x. */
-export const GLUED_TAKING = /^[\u4e00-\u9fff]+(?<![现新首曾历时前原拟继留连上到离卸主责信担出胜放专兼聘委调升改转就获辞接当充续再起仍也亦均都还已])任$/;
 /** A token that can be (part of) a company name: CJK, Latin letters, digits, & and name dots. */
 export const WORDLIKE = /^[\u4e00-\u9fff\u3400-\u4dbf\u{20000}-\u{2ffff}A-Za-z0-9&·]+$/u;
 const LATIN = /^[A-Za-z][A-Za-z0-9&.-]*$/;

@@ -78,8 +78,6 @@ const FOREIGN_FIRST = new CharSet([...FOREIGN_COUNTRIES].map((c) => c[0]).join('
 /** Words of a public body, a gang or a crime, which no registered company name has (it may run a hospital or school: 成都京东方医院有限公司). */
 const PUBLIC_OR_CRIME = '政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|(?<!俱乐)部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙';
 export const PUBLIC_OR_CRIME_WORDS = new RegExp(PUBLIC_OR_CRIME);
-/** Verbs of taking, holding or leaving a post, which start with a surname's character more than once (曾任, 时任): no name, no piece of an employer. */
-export const POST_VERBS: ReadonlySet<string> = new Set(['曾任', '现任', '时任', '历任', '原任', '辞任', '卸任', '离任', '就任', '接任', '出任', '继任', '新任', '兼任', '担任']);
 /** Who takes a post over, before the title (孟庆伟辞职，现由副董事长…): no employer, no organization. */
 export const TAKEN_OVER_BY = ['现由', '改由', '暂由', '仍由', '均由', '即由', '将由'];
 /** The end of the name of a public body, which acts on companies (对…处罚, 向…罚款): 法院, 监管局, 证监会, 市政府. */

@@ -1,5 +1,7 @@
-// Verbs of posts, shared by the readings of officials: appointing someone (任命), taking, holding or
-// leaving a post (出任, 时任, 辞去), and the copulas that say which post someone holds (是, 系, 为).
+// Verbs of posts, shared by the readings of officials and of companies: appointing someone (任命),
+// taking, holding or leaving a post (出任, 时任, 辞去), and the copulas that say which post someone
+// holds (是, 系, 为). Each list is what one reading needs; a verb of a post glued onto a name
+// (荣任/n) or standing where an employer's name would (曾任) stops a name or an employer there.
 
 /** Verbs that appoint the names after them to a position, or remove them from one they hold. */
 export const APPOINTING: ReadonlySet<string> = new Set(['任命', '聘任', '聘请', '委任', '选举', '推选', '推举', '免去', '免除']);
@@ -13,3 +15,9 @@ export const COPULAS = new Set(['是', '系', '为', '现为', '仍为']);
 
 /** Words of posts that start with a surname (任): 副总经理任命, 董事任期. */
 export const POST_WORDS = new Set(['任命', '任免', '任职', '任期', '任用', '任上']);
+
+/** A word ending in the verb 任 (to take a post), not a word of its own (责任, 现任, 聘任): 荣任/n, 海任/x. */
+export const GLUED_TAKING = /^[\u4e00-\u9fff]+(?<![现新首曾历时前原拟继留连上到离卸主责信担出胜放专兼聘委调升改转就获辞接当充续再起仍也亦均都还已])任$/;
+
+/** Verbs of taking, holding or leaving a post, which start with a surname's character more than once (曾任, 时任): no name, no piece of an employer. */
+export const POST_VERBS: ReadonlySet<string> = new Set(['曾任', '现任', '时任', '历任', '原任', '辞任', '卸任', '离任', '就任', '接任', '出任', '继任', '新任', '兼任', '担任']);

@@ -2,7 +2,8 @@ import { COMPANY_NAMES, lookupName, NOT_COMPANIES, type CompanyEntry } from '../
 import { isProvince, isProvinceOrCity } from '../dict/places';
 import { TITLES_ENDING } from '../dict/positions';
 import { SINGLE_SURNAMES } from '../dict/surnames';
-import { GLUED_TAKING, WORDLIKE } from './companyCues';
+import { WORDLIKE } from './companyCues';
+import { GLUED_TAKING } from './postVerbs';
 import { GLUE, isCJKWord, NAME_DOT, nameMayStartAt } from './names';
 import { BUREAU_NUMBER, COUNTRY_LIKE, DIRECTIONS, foreignCountryLength, FUNCTION_ADVERBS, FUNCTION_HEAD, FUNCTION_TAGS, FUNCTION_TAIL, FUNCTION_WORD_TAGS, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isPartyPerson, isRegisteredWord, isRole, MODEL_CODE, NAME_STOP, NAME_VERBS, NAMING_TIMES, NATIONAL, NOT_COMPANY_WORDS, type Piece, PROPER_TAGS, PUBLIC_BODY_END, PUBLIC_OR_CRIME_WORDS, ROLES, startsWithRoleEnd } from './nameWords';
 import { CharSet } from './charSet';
