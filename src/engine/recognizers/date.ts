@@ -1,13 +1,13 @@
-import { findDateline, isValidDate, ROC_YEAR, type RefDate } from './dateline';
-import { lunarDayOf, lunarMonthEnd, lunarToGregorian, lunarYearFor } from './lunarCalendar';
-import { isSolarTerm, solarTermDate } from './solarTerms';
-import { DECADE_RE, FISCAL_RE, LUNAR_ONLY, LUNAR_RE, parsePeriod, REL_SEASON_RE, SOLAR_TERMS } from './datePeriods';
+import { findDateline, ROC_YEAR, type RefDate } from './dateline';
+import { LUNAR_ONLY } from './datePeriods';
 import { SINGLE_SURNAMES } from '../dict/surnames';
-import { CN_DIGIT, foldWidth, pad, parseNumber } from './numerals';
-import { scan, ScanPattern } from './scan';
+import { foldWidth, pad, parseNumber } from './numerals';
+import { scan } from './scan';
 import { inOneSentence } from './sentences';
 import { TokenIndex } from './tokenIndex';
 import type { Candidate, Recognizer } from './types';
+import { CN_DAY, DATES, DAY_BY_NAME, DAY_PART_AT_END, FESTIVAL_ONLY, isFestival, PRESS_ROLE } from './datePatterns';
+import { dayOfDatelineWeek, fiscalYearEnding, type Parsed, parseDate, rangeEnd, REL_YEARS, weekdayAlone, weekdayOf } from './dateValues';
 
 // DATE per the guidelines: an expression naming a point or period on the calendar or the clock.
 // Matching runs on the width-folded text (same offsets), so １２月３１日 reads as 12月31日.
@@ -26,75 +26,11 @@ import type { Candidate, Recognizer } from './types';
 // T14:00/T16:00. A fiscal year has months only where the text says when it ends (2024财年（截至2025年3月）
 // → 2024-04/2025-03). Decades, centuries, lunar dates, solar terms, fiscal years and this year's
 // seasons: datePeriods.ts.
+// The forms matched are in datePatterns.ts, the values computed in dateValues.ts.
 
 /** Tags of tokens that are names: a holiday inside one is part of the name. */
 const NAME_TOKEN_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 
-/** A numeral that counts rather than names (近2000年, 约18日, 60日内): not a date. (接近2024年的水平 is a year: 接近, to approach; so is 合约18日, a contract's 约.) */
-const NOT_BEFORE = String.raw`(?<![第逾超达长每共])(?<!(?<![合契公条签预节制履违解续邀特])约)(?<!(?<!接)近)`;
-/** Before a bare day count (持续120日, 为期15日, 共计22日, 行政拘留10日, 提前7日) the number is a duration. */
-const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超过|共计|合计|累计|拘留|延长|提前)';
-const NOT_AFTER = '(?!内(?!蒙古)|[多余]|来(?!临)|达(?![成到])|历天|年化)'; // 60日内 (not 28日内蒙古), 5日达 (delivery in five days; not 5日达成), 工期720日历天 (calendar days)
-/** …but a year of four digits is no duration before 达: 2026年达产, 2030年达峰; nor before a word of 内, 多 or 余 (2025年内容预算, 2024年内地市场, 2023年多出, 2024年余额, 2024年来自…的收入). */
-const NOT_AFTER_YEAR = '(?!内(?![容部存地蒙销])|多(?![出家个项次位名款只条种地国省市])|余(?![额粮])|来(?![临自])|历天|年化)';
-
-const CN = `[${CN_DIGIT}十]`;
-/** Japan's eras since 1868 and their first years (昭和三十一年 is 1956, 令和6年 2024). */
-const ERA_FIRST_YEARS: Readonly<Record<string, number>> = { 明治: 1868, 大正: 1912, 昭和: 1926, 平成: 1989, 令和: 2019 };
-const JAPANESE_ERA = `(?:${Object.keys(ERA_FIRST_YEARS).join('|')})`;
-/** A year by its number: 2025年, 二〇二五年, 公元前221年, 民国114年, 令和6年 (parseDate). */
-const NUMBERED_YEAR = new RegExp(`^(?:(\\d{1,4}|[〇○零一二三四五六七八九]{4})|公元(前)?(\\d{1,4})|(?:中华)?民国(\\d{1,3}|[一二三四五六七八九十百]{1,5}|元)|(${JAPANESE_ERA})(\\d{1,2}|[一二三四五六七八九十]{1,3}|元))年`);
-// (A year of this or the last century that is no round number is no duration, whatever ends in 超, 约 or 达 before it: 张红超1997年, 合约2025年.)
-const YEAR = String.raw`(?:(?:(?=(?:19|20)(?!00)\d{2}年)|${NOT_BEFORE})(?<![\d.])\d{4}年${NOT_AFTER_YEAR}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.]|创校|建校|成立|已有|超过|长达|历经|[逾近约满])${ROC_YEAR}年(?=(?:0?[1-9]|1[0-2])月|度|第[一二三四1-4]季|[上下]半年|全年|[初底]|营收|股东(?:常|临时)?会|[，,。、；;])|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|(?:中华)?民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5}|元)年|${JAPANESE_ERA}(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)年)`;
-/** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
-const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超';
-/** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底; nor the 本 of 基本, 成本: 基本年薪). */
-const REL_YEAR = `(?:今|去|明|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|(?<!网)上一?|(?<![基根成资日版剧样文课账书脚原范标副])本)年(?!纪|龄|轻|级)`;
-/** 鸡年, not the 鸡年出栏 of 肉鸡年出栏量 (a year's output of broilers). */
-const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?!出栏|存栏|产|均|销)';
-/** The year named last (同年, 当年) or the one after it (次年, 翌年). */
-const CONTEXT_YEAR = '(?:同|当|次|翌)年(?=(?:\\d{1,2}|十[一二]?|[一二三四五六七八九]|元)月|[初底末](?![步期]))';
-/** A quarter, its start or end (三季度末), or the first quarters of a year (一至三季度). */
-const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度|(?:一二|二三|三四)季度)';
-/** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
-const FIRST_PART = String.raw`(?:(?<![${WORD_BEFORE_QIAN}])前|首)(?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
-const YEAR_PART = `(?:[上下]半年(?:度|末)?|半年度|前半年|后半年|伊始|岁末|岁初|年?(?:初(?!步)|底|末(?!期))|年中|年终(?![奖总止])|年内|同期|同月|中期(?=业绩|报告|财报|营收|收入|净利|利润|分红|派息|股息|[，,。；;、])|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?!过)|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季](?:学期)?(?!达沃斯)|[春夏秋冬](?=[，,。；;、])|暑假|寒假|暑期)`; // 1977年秋，, 2025年秋季学期, 今年暑假; not 2025年夏季达沃斯 (an event's name)
-/** 5月, 十二月, 元月; not 十月怀胎 (the months of a pregnancy). */
-// (A number of months in Chinese numerals is no month: 连续三月, 近三月, 前两月.)
-const MONTH = String.raw`(?:(?<![\d.A-Za-z])\d{1,2}|(?<![${CN_DIGIT}十百千万]|连续|近|前|头|每)(?:十[一二]?|[一二三四五六七八九])|元)月份?(?!怀胎)`;
-/** 1-11月, 一至三月, and two neighbouring months named together: 二三月份, 十一二月. */
-const MONTH_RANGE = String.raw`(?:(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九])(?:至|到)(?:十[一二]?|[一二三四五六七八九])|(?<![${CN_DIGIT}十百千万])(?:[一二三四五六七八][二三四五六七八九]|十一二))月份?`;
-const REL_MONTH = '(?:本|上|下|上个|下个|这个)月';
-/**
- * 上季度, 本季度: the quarter before, of or after the one the text reports on, which is often not
- * the dateline's (a results release of the third quarter: 本季度…): a date with no value. Not 创下/季度新高.
- */
-const REL_QUARTER = '(?:本|(?<![创落])上|(?<![创落])下|上个|下个|这个)季度(?:[末初底])?';
-/** 月初, 下旬, a week of the month (9月第3周), and 月中 before a pause (10月中，; not 10月中国, nor 《大众软件》9月中, in the September issue). */
-const MONTH_PART = '(?:初|底|末|上中旬|中下旬|上旬|中旬|下旬|[上下]半月|第[1-5一二三四五]周(?![期年])|中(?=[，,、；;]))';
-/** A day of the month; formal papers write 20 and 30 as 廿 and 卅 (十月卅日). */
-const CN_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)';
-const DAY = String.raw`(?:\d{1,2}|${CN_DAY})[日号]`;
-/** 7月24~26日, 三月五日至八日: days of one month. */
-const DAY_RANGE = String.raw`(?:\d{1,2}(?:-|~|〜|—|至|到)\d{1,2}|${CN_DAY}日?(?:至|到)${CN_DAY})[日号]`;
-/** The first day or month of a list that writes 日 or 月 once, after the last: 5月15、16日, 2025年5、6月 (read with it: LISTED_UNIT). */
-const DAY_LISTED = `(?:\\d{1,2}|${CN_DAY})(?=(?:、\\d{1,2})*、(?:\\d{1,2}|${CN_DAY})[日号])`;
-const MONTH_LISTED = String.raw`(?:(?<![\d.第])\d{1,2}(?=(?:、\d{1,2})*、\d{1,2}月)|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九])(?=、(?:十[一二]?|[一二三四五六七八九])月))`;
-/** 5月15日星期四: the weekday of a date belongs to it. */
-const DAY_WEEKDAY = '(?: ?(?:星期|周|礼拜)[一二三四五六日天])?';
-const DAY_PARTS = '凌晨|清晨|早晨|早上|早间|上午|中午|午间|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|白天|一大早|一早';
-const DAY_PART = `(?:${DAY_PARTS})`;
-const DAY_PART_AT_END = new RegExp(`${DAY_PART}$`);
-/**
- * What a clock time may end with: 整 (sharp), Hong Kong's 正 after 时 (上午九时正; not 3时正在开会), 多 after
- * 点 (9点多, past nine; not 8点多云); 钟 after 点 (9点钟). 许 and 左右 (about) stay outside, as 约 does before an amount.
- */
-const TIME_END = '(?:整|(?<=[时分])正(?![在是式常好当要值面确])|(?<=点)多(?![云种样功少元]))?';
-const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}(?:时|点钟?)(?:\d{1,2}分|半)?(?:\d{1,2}秒)?${TIME_END}|${CN}{1,3}(?:时|点钟?)(?:${CN}{1,3}分|半)?${TIME_END})`;
-const CLOCK = String.raw`(?: {0,2}(?:${DAY_PART} ?)?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报些了]))`;
-const FESTIVAL =
-  `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一|清明)(?=[”"’」]?(?:假期|长假|小长假|黄金周|期间|前后|前夕|当天|以后|之后|以前|之前|以来|过后|消费|出游|旅游|档期?|前(?![进来往去行锋列])|[来去到回](?=[\u4e00-\u9fff]{2})|[、及和与](?:国庆|十一|端午|中秋|春节|元旦|清明|五一|暑运|暑期|暑假|春运)))|(?<=[“"「])(?:五一|十一|清明)(?=[”"」])|(?<=[今去明]年)(?:五一|清明)(?![\d${CN_DIGIT}十月日号节])|春节|元旦|新年(?![度份])|(?<![刷创更革清重])新春(?!第一(?!天))|除夕夜?|大年夜|大年三十|(?:大|农历)年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|(?<!大)小年夜?(?![轻级纪龄度初])|(?:中国)?农民丰收节|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八(?:节|(?![粥蒜醋饭]))|(?:二月二)?龙抬头|佛诞(?:节|日)?|` +
-  `国庆[节日]?|双节(?![棍])|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|(?<![\d.])6·18(?!\d)|(?<![\d.])618(?=[”"’」]?(?:电商)?(?:期间|大促|购物节|年中大促|年中购物节|当天|前夕|预售|战报|收官|首日|观察|前瞻|狂欢|促销|活动))|(?<=京东|天猫|淘宝|抖音|拼多多|[“"「]|年)618(?![\d.％%亿万千百元家个件台辆名人次])|(?<![\d.])11[.·]11(?=[”"’」]?(?:电商)?(?:期间|大促|购物节|当天|前夕|预售|战报|收官|首日|狂欢|促销))|(?<=京东|天猫|淘宝|[“"「])11[.·]11(?![\d])|植树节|世界(?:读书|水|卫生|地球|知识产权|无烟|环境|海洋|粮食)日|情人节|圣诞节|平安夜|复活节|感恩节|黑色星期五|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)`;
 /** Than or with, glued to 上 by the segmenter (比上/x 月, 较上/x 月), or from or at, to 上 or 下 (自下/x 月起). */
 const COMPARED_WITH = /^(?:[比较]上|[自从于至到][上下])$/;
 const BRACKET_OPEN = /^\s*[(（]$/;
@@ -108,110 +44,6 @@ const SENTENCE_END = /[。！？!?；;\n]/;
 const MONTHS_VALUE = /^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/;
 const MONTH_VALUE = /^\d{4}-\d{2}$/;
 const RANGE_JOINER = /^(?:至|到|-|—|–|~)$/;
-/** 圣诞元旦, 国庆中秋: two holidays named together are one period; 五一小长假, 国庆黄金周: the holiday is the period it names (假期 after one is a common noun: the span is the name, as the guidelines write 春节); 农历春节 is 春节. */
-const FESTIVALS = `(?:圣诞(?=元旦|新年)|国庆(?=中秋)|中秋(?=国庆)|农历(?=春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|小年))?${FESTIVAL}(?:前一天|伊始|小?长假|黄金周)?`;
-/** What follows a holiday's name in FESTIVALS: its date is the holiday's (前一天 shifts it). */
-const FESTIVAL_TAIL = /(?:前一天|伊始|小?长假|黄金周)$/;
-const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
-/** A holiday's name, those read only before a word of holidays too (五一, 十一, 清明: FESTIVAL_ONLY cannot see their context). */
-const isFestival = (s: string): boolean => FESTIVAL_ONLY.test(s) || s === '五一' || s === '十一' || s === '清明';
-/** A role of the press, before a name in a credit: 记者, 编辑, 责编, 摄影, 主播. */
-const PRESS_ROLE = '记者|编辑|通讯员|作者|摄影|撰文|审核|校对|责编|主编|审校|终审|初审|复审|监制|策划|主播';
-/** 《今日美国》, 今日头条: names, not today. */
-const REL_DAY = '(?:(?<!的)今天|(?<!时至|《)今日(?!头条)|昨天|昨日|明天|明日|大?前天|大?后天|今晨|今早|昨晚|今晚|昨夜|明晚|明早|明晨)';
-/** A day said by its weekday or its distance from today, a part of the day after it too: 周一, 本周五, 今日, 昨天晚间. */
-const DAY_BY_NAME = new RegExp(`^(?:(?:上|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|${REL_DAY})(?:${DAY_PART})?$`);
-/** 周三, 下周一, 本周末, 恰逢周日; not 每周二 or 逢周一 (every Tuesday, Monday: no day on the calendar), 每周三班 (three flights a week), 史上/周期, 回本/周期, 黑色星期五 (a shopping day, read whole as a holiday), 本周三成个股 (30% of stocks this week), 首两周二手成交 (second-hand; not 周二手机). */
-const WEEKDAY = `(?:(?:(?<!一)[上下]|本|这)?(?<!黑色|老|小|每|(?<!恰)逢|(?:${PRESS_ROLE})[：:\\s　])(?:周|星期|礼拜)(?:[一二三四五六日](?![班趟次成])(?<!周二(?=手[车房楼货物市成交商盘店平设奢住]))|天(?![津气]))|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马史回])[上下]|(?<!回)本)周(?![期刊边围转岁]))`;
-/** 515日 for 5月15日, 0923日 for 09月23日, 48日 for 4月8日: scraped text that lost its 月 (only plausible months and days; 28日 is the 28th). */
-const LOST_MONTH = String.raw`(?<![\d.])(?:(?:1[0-2]|0?[1-9])(?:0[1-9]|[12]\d|3[01])|3[2-9]|[4-9][1-9])日`;
-/**
- * The characters a date can start with (digits, numerals, 今去明前首上本下昨后, weekday, zodiac,
- * festival, solar-term, lunar and day-part initials, 月 of 月底): the alternatives are only tried
- * there (scan.ts).
- */
-const FIRST = String.raw`[\dQ${CN_DIGIT}十元公民今去明前首上本下昨白雨同当次翌后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复世感万愚母父开古宰黑三六八双农阴月立惊谷芒夏小处秋寒霜冬昭令佛]`;
-const DATES = new ScanPattern(
-  FIRST,
-  [
-    String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:(?:T| {0,2})\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
-    // A month as tables write it (2025-09; not the 2006-07 season), and a day as related-article
-    // lists and page headers do (· 标题 08-05, [09-12], 发布时间：05-20 10:30).
-    String.raw`(?<![\d./-]|[A-Za-z]|型号|编号|版本|代码)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d./:-]|赛季|年度|学年|财年|季)`,
-    // A span of months as tables write it: 2025.03-2027.12 (one month alone would be a decimal,
-    // but for a résumé's field or fact: 出生年月：1978.05, 2001.07参加工作).
-    String.raw`(?<![\d.])(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])\s?[-—–~至]\s?(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])(?![\d.])`,
-    String.raw`(?<=(?:年月|日期|时间)[:：]\s?|出生年月\s?)(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])(?![\d.])|(?<![\d.])(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])(?=\s?(?:参加工作|入党|出生|生[，,。；;)）]))`,
-    String.raw`(?<=^|[\s\[【(（：:])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?: \d{1,2}:\d{2})?(?=$|[\s\]】)）])`,
-    `${NOT_BEFORE}(?:${DECADE_RE})`,
-    // A lunar date with its lunar year: 农历2023年腊月廿八 (in January or February of 2024).
-    `(?:农历|阴历)(?:\\d{4}|[〇○零一二三四五六七八九]{4})年(?:${LUNAR_RE})`,
-    // (…a part of its day after it: 正月初八上午, 大年初一晚上.)
-    `(?:${LUNAR_RE})${DAY_PART}?|${FISCAL_RE}|${REL_SEASON_RE}`,
-    // A school year: 2025-2026学年, 2025/26学年, 2025学年.
-    String.raw`(?<![\d.])(?:19|20)\d{2}(?:\s?(?:-|—|–|~|\/|至)\s?(?:(?:19|20)\d{2}|\d{2}))?学年度?`,
-    // (…and a forecast's years with the second shortened: 2025-27年.)
-    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:(?:19|20)\d{2}年度?|\d{2}年度)|(?:19|20)\d{2}(?:-|—|–|~)\d{2}年度?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
-    // A page footer's copyright year: Copyright © 2025, 版权所有 © 2025, Copyright (c)2024, 版权所有 2023.
-    String.raw`(?<=(?:©|\([cC]\)|Copyright|版权所有)\s?)(?:19|20)\d{2}(?![\d./-])`,
-    // A year as analysts' tables mark it, actual or estimated: 2024A, 2025E.
-    String.raw`(?<![\dA-Za-z.])(?:19|20)\d{2}[AE](?![A-Za-z\d])`,
-    // A season named by its year alone: 2024赛季, 2025-26赛季, 2025至2027赛季.
-    String.raw`(?<![\d./-])(?:19|20)\d{2}(?:-\d{2}|(?:至|到|-|—|–)(?:19|20)\d{2})?(?=赛季)`,
-    // Within a named year, before a pause or what is to be done in it (2025年内完成; not 2025年内地, 年内蒙古).
-    String.raw`(?<![\d.])(?:19|20)\d{2}年内(?=[，,。、；;完建投实将要达落竣开启全不再上推发交获力争提迎扭有可到新])`,
-    // A year with what it dates: 2025年5月15日, 去年春节, 2025年农历八月十五, and a scraped 2024年1120日;
-    // a year the text has named before, with a month: 同年8月, 次年3月.
-    `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR}|${CONTEXT_YEAR})(?:${FESTIVALS}|${LUNAR_RE}|${YEAR_PART}|${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?|${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?)?`,
-    REL_QUARTER,
-    `${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?`,
-    // The days of a list that writes 日 once, after the last: 5月15、16、17日, 1、2、3日 (a bare 号 numbers
-    // things, as a bare day's does not: 3、4号机组).
-    String.raw`(?<![\d.第:：-])\d{1,2}(?=(?:、\d{1,2})*、\d{1,2}日)`,
-    // The first year of a list that writes 年 once, after the last: 2023、2024年 (read with it: LISTED_UNIT).
-    String.raw`(?<![\d.])(?:19|20)\d{2}(?=、(?:19|20)\d{2}年)`,
-    // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), a year's half (2025H1; H2 alone is hydrogen), within this year (年内)
-    // and, opening a clause (在 too), the first months of it (前11个月，…) or after the place it is of (全区前8个月).
-    String.raw`(?<![${CN_DIGIT}十\d此之以日提事])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<=(?:^|[\s，,。；;：:、(（“"])在?|全[国省市区县]|[本我该][省市区县]|[\u4e00-\u9fff][市区县])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十${WORD_BEFORE_QIAN}])[前首][一二两三]季度?(?!节)|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半财青全少成中老每近当新往])年内(?![容地])`,
-    `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
-    // A bare day, and days of the month named last (峰会于19至21日举行); not a settlement day (T+1日).
-    String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.+＋])(?:\d{1,2}(?:-|~|〜|—|至|到))?\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
-    // …in Chinese numerals only listed after a date (十月十日、十一日): alone, 十日 is ten days.
-    String.raw`(?<=[日号]、)${CN_DAY}[日号]${NOT_AFTER}`,
-    `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
-    // As Taiwan writes this day and year: 昨(25)日, 今(2025)年.
-    String.raw`[今昨明前去]\((?:\d{1,2}\)日|\d{4}\)年)`,
-    // A quarter without 度, where its figures follow: 第3季营收, and the first as Hong Kong and Taiwan say it: 首季营收, 首季收益, 首季新股集资额.
-    // (…or a few words on: 首季AI服务器营收, 香港市场首季同店销售, 第一季EPS, 第四季组装价格; or adjusted: 第三季经调整物业EBITDA.)
-    String.raw`(?<![\d${CN_DIGIT}])(?:第[一二三四1-4]|(?<![年度])首)季(?!度)(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|经调整|税后|新股|收益|收入|纯利|盈利|法说|[末底初]|[^，,。；;\n季]{0,6}?(?:营收|销售|销量|出货|EPS|EBITDA|每股|净利|获利|收益|纯利|价格|利润))`,
-    `${FESTIVALS}${DAY_PART}?`,
-    // Not 上一季度 (the quarter before: relative), nor 同一季度 (the same quarter).
-    // (Not half a year after something, a duration: 离任后半年内.)
-    `(?:年初(?!步)|年底|年末(?!期)|年终(?![奖总止])|岁末|[上下]半年(?:度|末)?|前半年|(?<![任职届满])后半年(?!内)|(?<![上下])(?<!同(?=一))${QUARTER})`,
-    // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary.
-    String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下同当次])月(?:初|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
-    String.raw`${DAY_PART}${TIME}|(?<![当今昨前明每傍夜])[早晚](?=\d{1,2}[时点])${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])整?|(?<![\d.])\d{1,2}点\d{1,2}分|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:]|比[为达是]?|比例为?|比分|比值)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
-  ],
-  // Each alternative that starts with a digit refuses one before it ((?<![\d.]), Q3's (?<![A-Za-z\d])).
-  { first: String.raw`\d`, after: String.raw`\d` },
-);
-
-/**
- * A fiscal year's months where the text says when it ends, in brackets after it or before it:
- * 2024财年（截至2025年3月31日） and 截至2025年3月的2024财年 are 2024-04/2025-03. Its name alone says no months.
- */
-function fiscalYearEnding(said: string, text: string, start: number, end: number): string | undefined {
-  const fy = FISCAL_YEAR.exec(said);
-  if (!fy) return undefined;
-  const m = FISCAL_END_AFTER.exec(text.slice(end, end + 16)) ?? FISCAL_END_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
-  const [year, month] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
-  if (!(month >= 1 && month <= 12) || (year !== Number(fy[1]) && year !== Number(fy[1]) + 1)) return undefined;
-  const first = new Date(Date.UTC(year, month - 12, 1));
-  return `${iso(first.getUTCFullYear(), first.getUTCMonth() + 1)}/${iso(year, month)}`;
-}
-const FISCAL_YEAR = /^((?:19|20)\d{2})财年$/;
-const FISCAL_END_AFTER = /^[（(]截至((?:19|20)\d{2})年(\d{1,2})月/;
-const FISCAL_END_BEFORE = /截至((?:19|20)\d{2})年(\d{1,2})月(?:\d{1,2}日)?的$/;
 
 /** 国庆 after a foreign country (澳国庆日, 美国国庆) is that country's national day, not 10月1日. */
 const FOREIGN = /(?:[澳美英法德俄日韩印泰越朝缅菲墨巴埃]|(?<![我中祖全举两])国)$/;
@@ -259,21 +91,10 @@ function listedSoonAfter(first: string, next: string, within: number): boolean {
 
 const ROC_YEAR_START = new RegExp(`^${ROC_YEAR}年`);
 const TAIWAN_MARKS = /民国|新台币/;
-const ROC_YEAR_ONLY = new RegExp(`^${ROC_YEAR}$`);
 /** A third of a month, with no month of its own. */
 const TEN_DAYS = /^(?:上中|中下|[上中下])旬$/;
 /** Between two dates, these make one range: 5月7日至8日, 7月1日起至9月30日, 1996年—1998年, 12月至次年3月 (the next year's, as any earlier month after a later one), 22:00至次日8:00. */
 const RANGE_JOIN = /^(?:起?(?:至|到)(?:次年|翌年|次日)?|(?:—|–|-|~|〜)(?:次日)?)$/;
-
-export interface Parsed {
-  year?: number;
-  month?: number;
-  day?: number;
-  /** Whether the text names its year itself (2025年, 去年) rather than taking the dateline's. */
-  ownYear?: boolean;
-  /** ISO value when one can be given. */
-  value?: string;
-}
 
 export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
   // A futures contract's code glued onto the date after it is read as a space (PS25087月10日, LC25092025年6月3日, CF5099月1日),
@@ -432,44 +253,6 @@ const yearOf = (p: Parsed): number | undefined => p.year ?? (Number(/^(\d{4})-/.
 /** A quarter or a half of a year, without its year: 第三季度, Q3, 下半年. */
 const YEARLESS_PERIOD = /^(?:第?[一二三四1-4]季度?|Q[1-4]|H[12]|[上下]半年)$/;
 
-/**
- * The value of a range's second date. Without a year of its own it is in the first date's year,
- * or the next when its month comes earlier (1998年12月30日至1月2日).
- */
-function rangeEnd(a: Parsed, b: Parsed, nextDay: boolean): string | undefined {
-  if (b.value?.startsWith('T') && a.value?.includes('T')) return clockEnd(a.value, b.value, nextDay);
-  // 2023年1月至今年5月 without a dateline: the end names a year we cannot number.
-  if (b.ownYear && b.year === undefined) return undefined;
-  if (!b.value || b.ownYear || a.year === undefined || b.month === undefined || a.month === undefined) return b.value;
-  // A month earlier than the first one is in the next year.
-  const year = pad(a.year + (b.month < a.month ? 1 : 0), 4);
-  return b.value
-    .split('/')
-    .map((v) => (v.startsWith('--') ? `${year}-${v.slice(2)}` : v.replace(/^\d{4}-/, `${year}-`)))
-    .join('/');
-}
-
-/**
- * The end of 下午2时至4时 is 16:00, on the day of the start when it has one; after 次日 it is on
- * the next day (6月10日22时至次日6时), or the clock time alone, earlier than the start (a daily
- * period that runs past midnight: 谷段22:00—次日8:00 is T22:00/T08:00).
- */
-function clockEnd(a: string, b: string, nextDay: boolean): string {
-  const [day, from] = a.split('T');
-  if (nextDay) return day ? `${followingDay(day)}${b}` : b;
-  const [ah, bh] = [Number(from.slice(0, 2)), Number(b.slice(1, 3))];
-  const hour = ah >= 12 && bh < 12 && bh + 12 > ah ? bh + 12 : bh;
-  return `${day}T${pad(hour, 2)}${b.slice(3)}`;
-}
-
-/** The day after an ISO day, with its year or without (--06-30 → --07-01, in a common year). */
-function followingDay(day: string): string {
-  const m = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return day;
-  const d = new Date(Date.UTC(m[1] === '-' ? 2001 : Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1));
-  return m[1] === '-' ? iso(undefined, d.getUTCMonth() + 1, d.getUTCDate()) : isoOf(d);
-}
-
 function candidate(start: number, end: number, source: string, value: string | undefined): Candidate {
   return { start, end, label: 'DATE', source, ...(value ? { attrs: { value } } : {}) };
 }
@@ -492,54 +275,10 @@ function sourceOf(said: string): string {
   return 'rule:date-period';
 }
 
-const HALF_YEAR = 183 * 24 * 3600 * 1000;
-const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 明: 1, 前: -2 };
-const REL_DAYS: Record<string, number> = { 今: 0, 昨: -1, 明: 1, 前: -2, 后: 2 };
-/**
- * Whether a holiday said without its year, at `time` in the dateline's year, means next year's:
- * it is more than half a year past (元旦 in a page of 2025-12-29 is 2026-01-01; news speaks of
- * last year's with 去年).
- */
-function meansNextYear(time: number, year: number | undefined, ref: RefDate | undefined, hadYear: boolean): boolean {
-  return !hadYear && ref !== undefined && year === ref.year && time < Date.UTC(ref.year, ref.month - 1, ref.day) - HALF_YEAR;
-}
-
-const TEN_MONTHS = 300 * 24 * 3600 * 1000;
 /** A day said without its month: 3日, 15日晚. */
 const BARE_DAY = /^(\d{1,2})日/;
 /** What makes a date a deadline: 12月31日前, 之前. */
 const DEADLINE_AFTER = /^(?:前|之前|以前)/;
-
-/** -1, 0 or 1: the year from the dateline's of a month it names without one (the middle of the month). */
-function yearAcross(ref: RefDate, month: number): number {
-  const gap = Date.UTC(ref.year, month - 1, 15) - Date.UTC(ref.year, ref.month - 1, ref.day);
-  return gap > TEN_MONTHS ? -1 : gap < -TEN_MONTHS ? 1 : 0;
-}
-
-/**
- * The value of a day whose Gregorian date moves from year to year, a lunar date or holiday or a
- * solar term, in the year said or the dateline's (中秋 → 2025-10-06, 冬至 → 2025-12-21, 春节前一天 →
- * 2025-01-28, 腊月 → its days); only the year said where the tables end. Undefined for other names.
- */
-function movingDayValue(name: string, dayBefore: boolean, year: number | undefined, ref: RefDate | undefined, hadYear: boolean): Parsed | undefined {
-  const lunar = lunarDayOf(name);
-  if (!lunar && !isSolarTerm(name)) return undefined;
-  if (year === undefined) return {};
-  const isPast = (date: Date) => meansNextYear(date.getTime(), year, ref, hadYear);
-  let date: Date | undefined;
-  if (lunar) {
-    const lunarYear = lunarYearFor(lunar, year, isPast);
-    date = lunarToGregorian(lunarYear, dayBefore ? { ...lunar, shift: (lunar.shift ?? 0) - 1 } : lunar);
-    const end = lunar.day === undefined ? lunarMonthEnd(lunarYear, lunar) : undefined;
-    if (date && end) return { value: `${isoOf(date)}/${isoOf(end)}` };
-  } else {
-    date = solarTermDate(name, year);
-    if (date && isPast(date)) date = solarTermDate(name, year + 1);
-    if (date && dayBefore) date = new Date(date.getTime() - 24 * 3600 * 1000);
-  }
-  if (!date) return hadYear ? { year, ownYear: true, value: pad(year, 4) } : {};
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), value: isoOf(date) };
-}
 
 /** A date with its month and day, or its year and month, starting where another word may be glued on before it: 7月10日, 2025年6月. */
 export const MONTH_AND_DAY_AHEAD = String.raw`(?:19|20)\d{2}年\d{1,2}月|(?:[1-9]|1[0-2])月\d{1,2}日`;
@@ -563,325 +302,3 @@ const WEEKDAY_WORD = /周|星期|礼拜/;
 const TIME_JOINED = /(?:至|到|[-—~－]|次日|翌日|首日|当晚|当天|每天|每日|期间)$/;
 /** What stands between a weekday in brackets and a clock time after it: the bracket, a space. */
 const AFTER_BRACKET = /^[)）]\s?$/;
-
-/** A weekday said by its name alone (星期二, 周二, 礼拜二), with its day's character; null for anything more. */
-function weekdayAlone(said: string): RegExpExecArray | null {
-  const m = WEEKDAY_NAMED.exec(said);
-  return m && m[0] === said ? m : null;
-}
-
-/** The ISO date of `date` if `weekday` (星期二, 周二) is its day of the week. */
-function weekdayOf(date: Parsed, weekday: string): string | undefined {
-  const m = weekdayAlone(weekday);
-  if (!m || date.year === undefined || date.month === undefined || date.day === undefined) return undefined;
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day));
-  return (d.getUTCDay() || 7) === weekdayNumber(m[1]!) ? isoOf(d) : undefined;
-}
-/**
- * The ISO date (and clock time) of a weekday said alone (周二, 周四晚间) in the dateline's week, up to the dateline's
- * own day; a later day of the week is unsaid (周五 in Monday's news is last week's or the coming one).
- */
-function dayOfDatelineWeek(ref: RefDate, said: string): string | undefined {
-  const m = WEEKDAY_NAMED.exec(said);
-  const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay() || 7;
-  const weekday = m ? weekdayNumber(m[1]!) : 8;
-  const time = m ? clockOf(said.slice(m[0].length)) : undefined;
-  if (weekday > today || time === undefined) return undefined;
-  return isoOf(new Date(Date.UTC(ref.year, ref.month - 1, ref.day - today + weekday))) + time;
-}
-/** A weekday by its name, at the start: 星期二, 周二, 礼拜二. */
-const WEEKDAY_NAMED = /^(?:星期|周|礼拜)([一二三四五六日天])/;
-/** 1 for 一 (Monday) to 7 for 日 or 天 (Sunday). */
-const weekdayNumber = (day: string): number => '一二三四五六'.indexOf(day) + 1 || 7;
-const isoOf = (date: Date): string => iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-
-const FIXED_FESTIVALS: Record<string, [number, number]> = {
-  元旦: [1, 1], 五一: [5, 1], 十一: [10, 1], 情人节: [2, 14], 妇女节: [3, 8], 植树节: [3, 12], 愚人节: [4, 1], 世界读书日: [4, 23], 世界水日: [3, 22], 世界卫生日: [4, 7], 世界地球日: [4, 22], 世界知识产权日: [4, 26], 世界无烟日: [5, 31], 世界环境日: [6, 5], 世界海洋日: [6, 8], 世界粮食日: [10, 16], 劳动节: [5, 1], 五一节: [5, 1], 青年节: [5, 4],
-  儿童节: [6, 1], 建党节: [7, 1], 建军节: [8, 1], 教师节: [9, 10], 国庆: [10, 1], 国庆节: [10, 1], 国庆日: [10, 1], 万圣节: [10, 31],
-  双十一: [11, 11], 双11: [11, 11], 双十二: [12, 12], 双12: [12, 12], '6·18': [6, 18], 618: [6, 18], '11.11': [11, 11], '11·11': [11, 11], 平安夜: [12, 24], 圣诞节: [12, 25],
-};
-
-/** The first and last day of a day range after its month: 24~26日, 五日至八日. */
-const DAY_RANGE_PARTS = new RegExp(`^(\\d{1,2}|${CN_DAY})日?[-~〜—至到](\\d{1,2}|${CN_DAY})[日号]`);
-
-/** A lunar date after its lunar year (农历2023年腊月廿八): the year is the lunar year's. */
-const LUNAR_YEAR_DATE = /^(?:农历|阴历)(\d{4}|[〇○零一二三四五六七八九]{4})年(.+)$/;
-
-/**
- * The parts and ISO value of a matched date; undefined when the match is not a real date
- * (13月, 32日). A yearless date takes the dateline's year, or the year across its turn (yearAcross;
- * never back for a `deadline`); a bare day the month of `last`.
- */
-export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = false): Parsed | undefined {
-  let m: RegExpExecArray | null;
-  s = s.replace(/^(\d{4})年度(?=第?[一二三四1-4]季)/, '$1年'); // 2025年度第三季度 is 2025年第三季度
-  if ((m = LUNAR_YEAR_DATE.exec(s))) {
-    const lunar = lunarDayOf(m[2]!);
-    const date = lunar && lunarToGregorian(parseNumber(m[1]!)!, lunar);
-    return date ? { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), ownYear: true, value: isoOf(date) } : { year: parseNumber(m[1]!), ownYear: true };
-  }
-  // 国庆中秋, 圣诞元旦: the days from the earlier holiday to the later (元旦 after 圣诞 is the next year's).
-  if ((m = /^(.*?)(圣诞|国庆|中秋)(元旦|新年|中秋|国庆)(.*)$/.exec(s))) {
-    const [a, b] = [parseDate(m[1]! + m[2]!.replace(/^圣诞$/, '圣诞节'), ref, last, deadline), parseDate(m[1]! + m[3] + m[4], ref, last, deadline)];
-    if (a?.value && b?.month !== undefined && b.value && /^(?:元旦|新年)$/.test(m[3]!)) b.value = rangeEnd(a, { ...b, ownYear: false }, false);
-    const [from, to] = [a?.value, b?.value].sort();
-    return { ...a, value: from && to && from.length === to.length ? `${from}/${to}` : undefined };
-  }
-  // 蛇年春节: the festival of the zodiac's year nearest the dateline's (the lunar year starts in its Gregorian year).
-  if ((m = /^([鼠牛虎兔龙蛇马羊猴鸡狗猪])年(?=春节|除夕|大年|正月|元宵)(.+)$/.exec(s))) {
-    if (!ref) return {};
-    const shift = ('鼠牛虎兔龙蛇马羊猴鸡狗猪'.indexOf(m[1]!) - ((ref.year - 2020) % 12) + 18) % 12 - 6; // 2020 was a 鼠年
-    return parseDate(`${ref.year + shift}年${m[2]}`, ref, last, deadline);
-  }
-  if (/[廿卅](?![^日号]*[月年])/.test(s) && !/^(?:农历|阴历|[正腊冬]月)/.test(s)) s = s.replace(/廿/g, '二十').replace(/卅/g, '三十'); // 十月卅日
-  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T| {0,2})(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s))) {
-    const [y, mo, d] = [m[1], m[2], m[3]].map(Number);
-    if (!isValidDate(y, mo, d)) return undefined;
-    const time = m[4] ? clock(Number(m[4]), Number(m[5]), m[6] ? Number(m[6]) : undefined) : '';
-    if (time === undefined) return undefined;
-    return { year: y, month: mo, day: d, value: iso(y, mo, d) + time };
-  }
-  if ((m = /^([今昨明前去])\((\d{1,4})\)([日年])$/.exec(s))) return parseTaiwanRelative(m[1]!, Number(m[2]), m[3] === '年', ref);
-  // 上周五, 本周三, 下周一: a day of the week before, of or after the dateline's (weeks start on Monday).
-  if ((m = /^(上个?|下个?|本|这)(?:周|星期|礼拜)([一二三四五六日天])$/.exec(s))) {
-    if (!ref) return {};
-    const weekday = weekdayNumber(m[2]!);
-    const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay() || 7;
-    const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day - today + weekday + (m[1]!.startsWith('上') ? -7 : m[1]!.startsWith('下') ? 7 : 0)));
-    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), value: isoOf(d) };
-  }
-  // 2025-09 (a month), or a season over two years (2025-26赛季: the second is no month).
-  if ((m = /^(\d{4})-(\d{2})$/.exec(s))) {
-    const [year, second] = [Number(m[1]), Number(m[2])];
-    if (second === (year + 1) % 100) return { value: `${year}/${year + 1}` };
-    return { year, month: second, ownYear: true, value: iso(year, second) };
-  }
-  if ((m = /^(\d{2})-(\d{2})(?: (\d{1,2}):(\d{2}))?$/.exec(s))) {
-    const [mo, d] = [Number(m[1]), Number(m[2])];
-    const time = m[3] ? clock(Number(m[3]), Number(m[4])) : '';
-    if (!isValidDate(ref?.year, mo, d) || time === undefined) return undefined;
-    return { year: ref?.year, month: mo, day: d, value: iso(ref?.year, mo, d) + time };
-  }
-  const period = parsePeriod(s, ref);
-  if (period !== null) return period;
-  if (s === '元年') return { year: 1, ownYear: true, value: '0001' }; // 公元元年
-  if ((m = /^(\d{4})[AE]?$/.exec(s))) return { year: Number(m[1]), ownYear: true, value: m[1] }; // 2024赛季, 2025E
-  if ((m = /^(\d{4})年?\s?[-—–~至到/]\s?(\d{4}|\d{2}(?=年))(?:年度?)?$/.exec(s))) {
-    const to = m[2]!.length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2]!;
-    return Number(m[1]) < Number(to) ? { value: `${m[1]}/${to}` } : undefined;
-  }
-  // A school year, of one year or two (2025-26学年: the second year's century is the first's).
-  if ((m = /^(\d{4})(?:\s?[-—–~\/至]\s?(\d{4}|\d{2}))?学年度?$/.exec(s))) {
-    const to = m[2] === undefined ? undefined : m[2].length === 2 ? Number(m[1]!.slice(0, 2) + m[2]) : Number(m[2]);
-    if (to === undefined) return { year: Number(m[1]), ownYear: true, value: m[1] };
-    return Number(m[1]) < to ? { value: `${m[1]}/${to}` } : undefined;
-  }
-  if ((m = /^(\d{4})\.(\d{2})$/.exec(s))) return { year: Number(m[1]), month: Number(m[2]), ownYear: true, value: iso(Number(m[1]), Number(m[2])) };
-  if ((m = /^(\d{4})\.(\d{1,2})\s?[-—–~至]\s?(\d{4})\.(\d{1,2})$/.exec(s))) {
-    const [from, to] = [iso(Number(m[1]), Number(m[2])), iso(Number(m[3]), Number(m[4]))];
-    return from < to ? { value: `${from}/${to}` } : undefined;
-  }
-  if ((m = /^(?:(\d{4})年?)?(?:Q([1-4])|H([12]))$/.exec(s))) {
-    const year = m[1] ? Number(m[1]) : ref?.year;
-    // A quarter's months, or a half-year's (2025H1: January to June).
-    const [first, last] = m[2] ? [Number(m[2]) * 3 - 2, Number(m[2]) * 3] : [Number(m[3]) * 6 - 5, Number(m[3]) * 6];
-    return { value: `${iso(year, first)}/${iso(year, last)}` };
-  }
-  if (/^(?:本|这个|上个|下个|上|下)季度$/.test(s)) return {};
-  let rest = s;
-  const take = (re: RegExp): RegExpExecArray | null => {
-    const r = re.exec(rest);
-    if (r) rest = rest.slice(r[0].length);
-    return r;
-  };
-  let year: number | undefined;
-  let yearKnown = false; // a zodiac year, or 今年 without a dateline, names a year we cannot number
-  if ((m = take(NUMBERED_YEAR))) {
-    // 民国115年 is 2026: the Republic's years count from 1912 (民国元年), Japan's eras from their first (令和元年 is 2019).
-    // 24年12月 is of this century up to the dateline's next year.
-    const era = m[5] ? ERA_FIRST_YEARS[m[5]]! - 1 : 1911;
-    const eraYear = m[4] ?? m[6];
-    year = m[1] ? parseNumber(m[1]) : m[2] ? undefined : m[3] ? Number(m[3]) : era + (eraYear === '元' ? 1 : (parseNumber(eraYear!) ?? NaN));
-    if (m[1] && ROC_YEAR_ONLY.test(m[1])) year = 1911 + Number(m[1]); // 114年6月 (recognizeDates keeps it to Taiwan's news)
-    if (m[1]?.length === 2 && year !== undefined) year += year <= ((ref?.year ?? 2025) % 100) + 1 ? 2000 : 1900;
-    yearKnown = year !== undefined && !Number.isNaN(year);
-  } else if ((m = take(/^(今|去|明|前|上|本)一?年/))) {
-    year = ref ? ref.year + REL_YEARS[m[1]] : undefined;
-    yearKnown = year !== undefined;
-  } else if ((m = take(/^(同|当|次|翌)年/))) {
-    // `ref` is the year named last here (recognizeDates).
-    year = ref ? ref.year + (m[1] === '次' || m[1] === '翌' ? 1 : 0) : undefined;
-    yearKnown = year !== undefined;
-  } else if (take(/^[鼠牛虎兔龙蛇马羊猴鸡狗猪]年/)) {
-    yearKnown = false;
-  } else if (ref) {
-    year = ref.year;
-    yearKnown = /^(?:年|岁|上半年|下半年|前半年|后半年|第?[一二三四1-4]季|[一1][至到\-—][二三四2-4]季|[前首][^天])/.test(rest); // 年初, 一季度, 第3季, 一至三季度, 前三季度: of this year
-  }
-  const hadYear = s !== rest;
-  const moving = movingDayValue(rest.replace(FESTIVAL_TAIL, '').replace(DAY_PART_AT_END, ''), rest.endsWith('前一天'), year, ref, hadYear);
-  if (moving) return moving;
-  if ((m = /^[前首](?:([一二两三])季度?|(.+?)个?月)$/.exec(rest))) {
-    const n = parseNumber(m[1] ?? m[2]);
-    const last = m[1] ? n && n * 3 : n;
-    if (!last || last > 12) return undefined;
-    const y = yearKnown ? year : undefined;
-    return { year, value: `${iso(y, 1)}/${iso(y, last)}` };
-  }
-  let month: number | undefined;
-  let day: number | undefined;
-  if ((m = take(/^(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])[-—–~至到](\d{1,2}|十[一二]?|[一二三四五六七八九])|([一二三四五六七八九]|十一)([二三四五六七八九]|二))月份?$/))) {
-    const [from, to] = m[1] ? [parseNumber(m[1])!, parseNumber(m[2])!] : [parseNumber(m[3])!, parseNumber(m[3] === '十一' ? '十二' : m[4])!];
-    if (!from || from >= to || to > 12 || (m[3] && to !== from + 1)) return undefined;
-    const y = yearKnown || !hadYear ? year : undefined;
-    return { year, value: `${iso(y, from)}/${iso(y, to)}` };
-  } else if ((m = take(/^(\d{1,2}|[一二三四五六七八九十]{1,2}|元)月份?/))) {
-    month = m[1] === '元' ? 1 : parseNumber(m[1]);
-    if (!month || month > 12) return undefined;
-  } else if ((m = take(/^(本|这个|上个|下个|上|下|)月(?=[初底末])/) ?? take(/^(本|这个|上个|下个|上|下)月/) ?? /^()(?:上中|中下|[上中下])旬$/.exec(s))) {
-    if (!ref) return {};
-    const shifted = new Date(Date.UTC(ref.year, ref.month - 1 + (m[1].startsWith('上') ? -1 : m[1].startsWith('下') ? 1 : 0), 1));
-    year = shifted.getUTCFullYear();
-    month = shifted.getUTCMonth() + 1;
-  } else if ((m = take(/^(1[0-2]|0?[1-9])(\d{2})日/) ?? take(/^(?=3[2-9]|[4-9][1-9])(\d)(\d)日/))) {
-    month = Number(m[1]);
-    day = Number(m[2]);
-    // 112日 is 1月12日 or 11月2日: the one nearer the dateline (a page of 2025-11-03 means 11月2日);
-    // 101日 is 10月1日, as a month written without its 0 comes with a day written without one.
-    const other = /^(1[0-2])([1-9])$/.exec(m[1] + m[2]);
-    if (other && m[2]!.startsWith('0')) [month, day] = [Number(other[1]), Number(other[2])];
-    else if (other && ref) {
-      const [m2, d2] = [Number(other[1]), Number(other[2])];
-      const from = (mo: number, d: number) => Math.abs(Date.UTC(ref.year, mo - 1, d) - Date.UTC(ref.year, ref.month - 1, ref.day));
-      if (from(m2, d2) < from(month, day)) [month, day] = [m2, d2];
-    }
-  }
-  // A month of the dateline's year more than ten months away from it is of the year across the
-  // turn: 12月 in a report of 15 January is last December, 1月1日 in one of 27 December next January.
-  if (month !== undefined && !hadYear && ref && year === ref.year) year += Math.max(yearAcross(ref, month), deadline ? 0 : -1);
-  if ((month !== undefined || (!hadYear && /^\d/.test(rest))) && (m = take(DAY_RANGE_PARTS))) {
-    const [from, to] = [parseNumber(m[1]!)!, parseNumber(m[2]!)!];
-    // Days alone (19至21日) continue the last month named, as a bare day does.
-    if (month === undefined) {
-      if (last?.month === undefined) return from && from < to && to <= 31 ? { value: `---${pad(from, 2)}/---${pad(to, 2)}` } : undefined;
-      [month, year] = [last.month, last.year];
-    }
-    const y = yearKnown || !hadYear ? year : undefined;
-    if (!from || from >= to || !isValidDate(year, month, to)) return undefined;
-    return { year, month, value: `${iso(y, month, from)}/${iso(y, month, to)}` };
-  }
-  if (day === undefined && (m = take(/^(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/))) {
-    day = parseNumber(m[1]);
-    if (month === undefined && !hadYear && last?.month !== undefined) {
-      month = last.month;
-      year = last.year;
-    }
-  }
-  if (day !== undefined && !isValidDate(year, month ?? 1, day)) return undefined;
-  if ((m = /^(大)?(今|昨|明|前|后)(?:天|日|晨|早|晚|夜)/.exec(s))) {
-    if (!ref) return {};
-    // 大前天, 大后天: a day further (three days before or after).
-    const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + REL_DAYS[m[2]!]! + (m[1] ? Math.sign(REL_DAYS[m[2]!]!) : 0)));
-    [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-    // 今晚8时 is 20:00.
-    rest = (/[晚夜]$/.test(m[0]) ? '晚' : '') + rest.slice(m[0].length);
-  }
-  const name = rest.replace(FESTIVAL_TAIL, '');
-  const festival = FIXED_FESTIVALS[name] ?? FIXED_FESTIVALS[name.replace(/^(?:三八|五一|五四|六一|七一|八一)/, '')]; // 三八妇女节
-  if (festival && month === undefined) {
-    [month, day] = festival;
-    if (year !== undefined && meansNextYear(Date.UTC(year, month - 1, day), year, ref, hadYear)) year++;
-    if (rest.endsWith('前一天')) {
-      const d = new Date(Date.UTC(year ?? 2001, month - 1, day - 1));
-      [month, day] = [d.getUTCMonth() + 1, d.getUTCDate()];
-      if (year !== undefined) year = d.getUTCFullYear();
-    }
-    return { year, month, day, value: iso(year, month, day) };
-  }
-  const parts: Parsed = { year, month, day, ownYear: hadYear };
-  // A date names its year only when it says so, or when it is a month or day of the dateline's year.
-  const y = yearKnown || month !== undefined ? year : undefined;
-  // A quarter or half said without a year we can number (一季度, 今年上半年 in an article without a dateline) is of a year we cannot number: --01/--03,
-  // as 今年前三季度 is --01/--09.
-  const dated = y !== undefined || year === undefined;
-  // (A year's 中期 before its results is the interim, the first half: 2025年中期业绩.)
-  const half = /^(上|前|下|后)?半年(度|末)?$/.exec(rest.replace(/^中期$/, '半年'));
-  const quarter = /^(?:第?([一二三四1-4])|首)季度?(初|末|底)?$/.exec(rest); // 明年首季: the first
-  const quarters = /^[一1](?:至|到|-|—)([二三四2-4])季度$/.exec(rest);
-  // 三四季度: two neighbouring quarters named together.
-  const pair = /^([一二三])([二三四])季度$/.exec(rest);
-  if (pair && dated) return { ...parts, value: `${iso(y, parseNumber(pair[1])! * 3 - 2)}/${iso(y, parseNumber(pair[2])! * 3)}` };
-  // 今年H1, 今年Q2: as 2025H1 and 2025Q2 are.
-  const code = /^(?:Q([1-4])|H([12]))$/.exec(rest);
-  if (code && dated) return { ...parts, value: code[1] ? `${iso(y, Number(code[1]) * 3 - 2)}/${iso(y, Number(code[1]) * 3)}` : code[2] === '1' ? `${iso(y, 1)}/${iso(y, 6)}` : `${iso(y, 7)}/${iso(y, 12)}` };
-  // (半年度 alone, of a half-year report, is the first half.)
-  // (上半年末, the end of the first half, is its last month.)
-  if (half && dated) return { ...parts, value: half[2] === '末' ? iso(y, /[下后]/.test(half[1] ?? '') ? 12 : 6) : !half[1] || /[上前]/.test(half[1]) ? `${iso(y, 1)}/${iso(y, 6)}` : `${iso(y, 7)}/${iso(y, 12)}` };
-  if (quarter && dated) {
-    const q = quarter[1] ? parseNumber(quarter[1])! : 1;
-    // The start or end of a quarter is its first or last month: 三季度末 → 2025-09.
-    if (quarter[2]) return { ...parts, value: iso(y, quarter[2] === '初' ? q * 3 - 2 : q * 3) };
-    return { ...parts, value: `${iso(y, q * 3 - 2)}/${iso(y, q * 3)}` };
-  }
-  // The start or end of a year is its first or last month, as 2月底 is February: 2025年底 → 2025-12, 年初 → 2025-01.
-  const edge = /^(?:年?([初底末])|岁([初末])|年终)$/.exec(rest);
-  if (edge && dated && month === undefined && day === undefined) return { ...parts, value: iso(y, (edge[1] ?? edge[2]) === '初' ? 1 : 12) };
-  if (quarters && dated) return { ...parts, value: `${iso(y, 1)}/${iso(y, parseNumber(quarters[1])! * 3)}` };
-  if (month === undefined && day === undefined) {
-    if (yearKnown && year !== undefined) return { ...parts, value: /季度|半年/.test(rest) ? undefined : pad(year, 4) };
-    const time = clockOf(rest); // 21时28分 → T21:28; 25:23 is a score, not a time
-    return time === undefined ? undefined : { ...parts, value: time || undefined };
-  }
-  if (month === undefined) return { ...parts, value: iso(undefined, undefined, day) };
-  const time = clockOf(rest);
-  if (time === undefined) return undefined;
-  return { ...parts, value: iso(y, month, day) + (day !== undefined ? time : '') };
-}
-
-/** 昨(25)日: the day is written out, the month is the dateline's (the one before when the day has not come yet); 今(2025)年: the year. */
-function parseTaiwanRelative(rel: string, n: number, isYear: boolean, ref?: RefDate): Parsed | undefined {
-  if (isYear) return { year: n, ownYear: true, value: pad(n, 4) };
-  if (!isValidDate(undefined, 1, n)) return undefined;
-  if (!ref) return { day: n, value: iso(undefined, undefined, n) };
-  const near = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + (REL_DAYS[rel] ?? 0)));
-  const month = near.getUTCDate() === n ? near.getUTCMonth() + 1 : ref.month;
-  const year = near.getUTCDate() === n ? near.getUTCFullYear() : ref.year;
-  return isValidDate(year, month, n) ? { year, month, day: n, value: iso(year, month, n) } : undefined;
-}
-
-const CLOCK_PARTS = new RegExp(
-  String.raw`(${DAY_PARTS}|早|晚)? ?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d{1,2}|[^\d时点]{1,3})[时点](?:(\d{1,2}|[^\d分半]{1,3})分|(半))?(?:(\d{1,2})秒)?)`,
-);
-
-/** "T14:01" from the clock part of a date (下午3时 → T15:00), '' when there is none. */
-function clockOf(rest: string): string | undefined {
-  const m = CLOCK_PARTS.exec(rest);
-  if (!m) return '';
-  let hour = approximateFirst(m[2] ?? m[5]) ?? parseNumber(m[2] ?? m[5]);
-  if (hour === undefined) return '';
-  // In the afternoon or evening 1-11 are hours after noon; 12 at night is the midnight that ends the day (晚上12点: 24:00),
-  // in the small hours the one that starts it (凌晨12点: 00:00).
-  if (m[1] && /下午|傍晚|晚|夜/.test(m[1]) && hour >= 1 && hour < 12) hour += 12;
-  else if (m[1] && /晚|夜/.test(m[1]) && hour === 12) hour = 24;
-  else if (m[1] === '凌晨' && hour === 12) hour = 0;
-  const minute = m[3] ? Number(m[3]) : m[6] ? parseNumber(m[6]) ?? 0 : m[7] ? 30 : 0; // 3点半 → 03:30
-  return clock(hour, minute, m[4] ? Number(m[4]) : m[8] ? Number(m[8]) : undefined);
-}
-
-/** Two neighbouring numerals say "about" (凌晨两三点: 2 or 3 o'clock, not 23): the first. */
-function approximateFirst(numerals: string): number | undefined {
-  if (!/^[一二两三四五六七八九]{2}$/.test(numerals)) return undefined;
-  const [a, b] = [parseNumber(numerals[0]!), parseNumber(numerals[1]!)];
-  return a !== undefined && a < 10 && b === a + 1 ? a : undefined;
-}
-
-function clock(h: number, mi: number, s?: number): string | undefined {
-  if (h > 24 || (h === 24 && mi > 0) || mi > 59 || (s ?? 0) > 59) return undefined;
-  return `T${pad(h, 2)}:${pad(mi, 2)}${s !== undefined ? ':' + pad(s, 2) : ''}`;
-}
-
-function iso(year: number | undefined, month?: number, day?: number): string {
-  if (year !== undefined) return pad(year, 4) + (month ? '-' + pad(month, 2) + (day ? '-' + pad(day, 2) : '') : '');
-  if (month) return '--' + pad(month, 2) + (day ? '-' + pad(day, 2) : '');
-  return '---' + pad(day ?? 0, 2);
-}
