@@ -1,6 +1,6 @@
 import { DISTRICT_NAMES, isProvinceOrCity } from '../dict/places';
 import { NTH_HOLDER } from '../dict/positions';
-import { writtenInOrder } from './company';
+import { writtenInOrder } from './companyCanonical';
 import { CharSet } from './charSet';
 import { GLUE, isCJKWord, NAME_TAGS } from './names';
 import { BUREAU_NUMBER, FUNCTION_HEAD, FUNCTION_WORD_TAGS, gluedBy, isPartyPerson, TAKEN_OVER_BY } from './nameWords';
