@@ -182,184 +182,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       start = own.start;
     }
   }
-  let j = j0 ?? idx.indexAt(start - 1);
-  let gluedHead = false; // the walk ended at a function character glued onto the name: a clear start
-  while (j >= 0) {
-    const t = idx.tokens[j]!;
-    // A preposition opening the clause is no part of the name, whatever its tag: 。经/n 中联资产评估集团有限公司评估.
-    if (t.end - t.start === 1 && CLAUSE_PREPOSITIONS.at(text, t.start) && (t.start === 0 || CLAUSE_START_BEFORE.test(text[t.start - 1]!))) break;
-    // A registered name's own legal suffix ends the walk back from a later suffix (山东黄金集团有限公司/矿业/科技研发中心),
-    // and so does a word for any company (深交所/上市公司/东方锦江控股股份有限公司) or a number of them (中海油/三大/石油公司).
-    // So does a party's role before its name (店铺经营者/北京…有限公司, 保荐/机构/华鼎证券…).
-    // So does a name the segmenter glued to the verb 任 (林国/荣任/n 公司董事长), and function
-    // characters it made one unknown word (还同/x 济南文旅…).
-    // So does 所 and a verb, what one gave or got (收受该公司/所送/x 股份), and a name and the copula glued to it (当事人/周嘉明系/x 武汉…有限公司).
-    if ((FUNCTION_CHARS_ONLY.test(t.word) || /^所[\u4e00-\u9fff]$/.test(t.word) || (t.word.length >= 3 && /[系是]$/.test(t.word) && SINGLE_SURNAMES.at(text, t.start))) && t.tag === 'x') break;
-    // 原 or 前 before the name says it is the company's former one, alone or after a glued preposition (原/n 联通…, 前/f 小鹏汽车 but not 深圳市/前/f 海瑞丰…, 由原/x 联通智网科技股份有限公司董事).
-    if (t.word === '原' || (t.word === '前' && t.tag === 'f' && idx.tokens[j - 1]?.tag !== 'ns') || (t.tag === 'x' && t.word.length === 2 && t.word[1] === '原' && GLUE.at(t.word, 0))) break;
-    // …and a name it glued to the copula after it (王刚系/x 公司董事长: Wang Gang is the company's chairman),
-    // or to a verb before the name (张三到/x 山东圣泉…有限公司: a visit).
-    // (…or to speech: 胡柏山称/x 公司; or 为 where the name is the person's: 首席财务官/艾桥/x 智为/x 集团行政总裁)
-    if (t.tag === 'x' && t.word.length >= 2 && (/[系是称说]$/.test(t.word) || (t.word.endsWith('为') && !lookupName(t.word))) && pieces.length === 0) break;
-    if (t.tag === 'x' && t.word.length >= 3 && FUNCTION_TAIL.test(t.word) && pieces.length > 0) break;
-    // (…or of two, the name's last character and a verb of going, after the rest of the name: 李殿/x 勋到/x 国网…有限公司.)
-    if (t.tag === 'x' && t.word.length === 2 && /[到赴至]$/.test(t.word) && idx.tokens[j - 1]?.tag === 'x' && idx.tokens[j - 1]!.end === t.start && pieces.length > 0) break;
-    // …or to a word that ends the walk (刘宝/x 军代表/n 公司: 刘宝军 代表 公司).
-    if (t.word.length === 3 && NAME_STOP.has(t.word.slice(1)) && !PROPER_TAGS.has(t.tag ?? '')) break;
-    // …and a word that describes the company (港股/珠宝/龙头/周大福珠宝集团有限公司): what comes before it is the description's.
-    if (pieces.length > 0 && isDescriptor(t.word) && t.word.length >= 2) break;
-    // …and so does a group's 集团 before the name of a group (台湾综合企业集团/永丰泰集团: a conglomerate, then its name).
-    if (kind === 'group' && pieces.length > 0 && t.word === '集团') break;
-    // (…and a title joined to another by 兼 the segmenter glued on: 出任副/总裁兼/j 公司秘书.)
-    // (…nor does an official's title, whatever the segmenter made of the name after it: 市长/罗云/x 峰会/n 见长/v 鑫/nr 存储技术有限公司.)
-    if (s - t.start > 24 || t.word.endsWith('兼') || isTitle(text, t) || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || (HOW_MANY.test(t.word) && !isPartOfKnownName(text, t)) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word)) break;
-    // Two partners' names joined by a dash name their joint venture (扬子石化-巴斯夫有限责任公司).
-    if ((t.word === '-' || t.word === '－') && pieces.length > 0 && pieces[0]!.start === t.end && isCJKWord(pieces[0]!.word) && j > 0 && idx.tokens[j - 1]!.end === t.start && isCJKWord(idx.tokens[j - 1]!.word) && idx.tokens[j - 1]!.word.length >= 2) {
-      pieces.unshift({ word: t.word, tag: 'x', start: t.start });
-      j--;
-      continue;
-    }
-    // A Latin name the segmenter cut at its digits and signs (3/x M/x, 7/x -/x Eleven/eng, H/x &/x M/x, A/x ./x O/x ./x 史密斯) is one piece.
-    const latin = LATIN_RUN.exec(text.slice(Math.max(0, t.end - 40), t.end));
-    // (A model's code, a network's generation or band right before the suffix names no company: 5G-A网络, 700MHz网络.)
-    if (latin && pieces.length === 0 && MODEL_CODE.test(latin[0])) return undefined;
-    if (latin && t.end - latin[0].length < t.start + (t.word.length > 1 ? 0 : 1) && /[A-Za-z]/.test(latin[0]) && !MODEL_CODE.test(latin[0])) {
-      const from = t.end - latin[0].length;
-      pieces.unshift({ word: latin[0], tag: 'eng', start: from });
-      j = idx.indexAt(from - 1);
-      continue;
-    }
-    if (t.word === ')' || t.word === '）') {
-      // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.
-      const m = BRACKETED.exec(text.slice(Math.max(0, t.end - 8), t.end));
-      // A caption's position marker or a reporter credit is no place in a name: 李红梅（右）向…, 6月18日电（记者李华）中国商飞公司.
-      // (A place's Latin code only before the legal form: 大华控股（BVI）有限公司, not 通用汽车（GM）中国公司.)
-      if (!m || POSITION_MARK.test(m[0]) || CREDIT_MARK.test(m[0]) || (/[A-Z]/.test(m[0]) && !(kind === 'legal' && pieces.length === 0))) break;
-      const open = t.end - m[0].length;
-      pieces.unshift({ word: m[0], tag: 'bracket', start: open });
-      start = open;
-      j = idx.indexAt(open - 1);
-      continue;
-    }
-    // A dictionary name whose first characters the segmenter glued onto the word before (调研科/nz 大讯飞/x 股份有限公司): the name starts there.
-    const piece = pieces[0];
-    const pieceEnd = piece ? piece.start + piece.word.length : -1;
-    const across = piece?.start === t.end && piece.tag !== 'bracket' ? DICT_BEFORE.longestEndingAt(text, pieceEnd) : -1;
-    // (…a word of those tags too where its first characters are a verb of joining: 联合国/nt 投/vn 期货有限公司 is 联合 国投期货.)
-    if (across - t.start >= 2 && across < t.end && (!GLUED_WORD_TAGS.has(t.tag ?? '') || JOINT_VERBS.has(text.slice(t.start, across))) && !lookupName(text.slice(across, pieceEnd))?.ambiguous) {
-      pieces[0] = { word: text.slice(across, pieceEnd), tag: 'nt', start: across };
-      gluedHead = true;
-      break;
-    }
-    // …or before it, over words the segmenter cut it into (中/f 天/q 钢铁集团/nt: 中天钢铁).
-    if (across >= 0 && across < t.start && nameMayStartAt(text, across, idx) && !lookupName(text.slice(across, pieceEnd))?.ambiguous) {
-      pieces[0] = { word: text.slice(across, pieceEnd), tag: 'nt', start: across };
-      j = idx.indexAt(across - 1);
-      continue;
-    }
-    // A dictionary name is one piece, whatever the segmenter made of it: cut apart, or before a
-    // registered suffix tagged as a verb (安踏/v 体育用品有限公司; but not 银联/网络, a trade).
-    const known = DICT_BEFORE.longestEndingAt(text, t.end);
-    if (known >= 0 && (known < t.start || (known === t.start && (kind === 'legal' || kind === 'group' || kind === 'weak'))) && nameMayStartAt(text, known, idx)) {
-      pieces.unshift({ word: text.slice(known, t.end), tag: 'nt', start: known });
-      j = idx.indexAt(known - 1);
-      continue;
-    }
-    // The segmenter glued a function character onto the name's first word (是央企/x 集团): the name starts after it.
-    // So did a body acting on a company, a party's role or a company's intent to, whatever the tag (市场监管局/对华/nz 筑/v 建工集团…, 法院/对华/nz 拓…, 债权人/对华/nz 鼎/ng 控股集团…, 拟/对华/nz 晟/g 智能装备…),
-    // and a role's 方 or 人 (品牌/方鸿星/x 尔克实业…, 清盘/人安迈/x 顾问有限公司).
-    const roleGlued = startsWithRoleEnd(t, idx.tokens[j - 1]);
-    // (A counter's 家 after a dictionary name is the next word's: 中粮/家佳康/x 食品有限公司.)
-    const afterDictName = t.word[0] === '家' && DICT_BEFORE.longestEndingAt(text, t.start) >= 0;
-    // (…and 原, former: 原国元/x 证券股份有限公司; 较, than: 较港联/x 物流; 各, each: 各小贷/x 公司; the 厂 of a maker described before the name: 记忆体/厂宏晟/x 半导体…)
-    const descriptorEnd = t.word[0] === '厂' && idx.tokens[j - 1]?.tag === 'n' && idx.tokens[j - 1]!.end === t.start;
-    // (…and 至, to, after a verb: 迁移/v 至晋/x 银理财.)
-    const toAfterVerb = t.word[0] === '至' && idx.tokens[j - 1]?.tag === 'v' && idx.tokens[j - 1]!.end === t.start;
-    // (…and 前, former, before a name the dictionary knows: 前小鹏/x 汽车.)
-    const formerKnown = t.word[0] === '前' && (lookupName(t.word.slice(1)) !== undefined || lookupName(t.word.slice(1) + (pieces[0]?.word ?? '')) !== undefined);
-    // (…and the 起 of a date's "from" glued on: 一月一日/起信德/x 中旅船务投资有限公司; not 起亚.)
-    const fromDate = t.word[0] === '起' && /[日月年号]/.test(text[t.start - 1] ?? '');
-    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb || fromDate ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || formerKnown || descriptorEnd || toAfterVerb || fromDate) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && (PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '') || INTENT.has(idx.tokens[j - 1]?.word ?? '') || ROLES.has(idx.tokens[j - 1]?.word ?? ''))) || roleGlued) {
-      // (One character left, before another alone, is one word with it: 至晋/x 银/ng → 晋银.)
-      const lone = t.word.length === 2 && pieces[0]?.word.length === 1 && pieces[0].start === t.end;
-      // (…or two: 已由安永/x 会计师事务所.)
-      const head = t.word.length >= 4 && FUNCTION_HEAD.test(t.word) && FUNCTION_HEAD.test(t.word.slice(1)) ? 2 : 1;
-      if (lone) pieces[0] = { word: t.word[1] + pieces[0]!.word, tag: 'x', start: t.start + 1 };
-      // (What is left of it is no name where it is a word of what is held or belongs: 其/所持/x 股份.)
-      else if (/^所/.test(t.word.slice(head))) break;
-      else pieces.unshift({ word: t.word.slice(head), tag: 'x', start: t.start + head });
-      gluedHead = true;
-      break;
-    }
-    // A word for the company's sector glued onto the name's first word (港股/上市/房企恒联/x 地产控股有限公司): the name starts after it.
-    const sector = t.tag === 'x' && t.word.length >= 4 ? SECTOR_FIRM_HEAD.exec(t.word) : null;
-    if (sector) {
-      pieces.unshift({ word: t.word.slice(2), tag: 'x', start: t.start + 2 });
-      gluedHead = true;
-      break;
-    }
-    // A person and a preposition glued onto the name's first word (张惠在岚桥/x 集团, 王伟和鑫海/x 集团): the name starts after them.
-    const person = t.tag === 'x' && t.word.length >= 4 && SINGLE_SURNAMES.at(text, t.start) ? PERSON_AND_PREPOSITION.exec(t.word) : null;
-    if (person && t.word.length - person[0].length >= 2) {
-      pieces.unshift({ word: t.word.slice(person[0].length), tag: 'x', start: t.start + person[0].length });
-      gluedHead = true;
-      break;
-    }
-    // The number of a state-owned group's engineering bureau: 中铁/十一/局, 中国建筑/第八/工程局; a
-    // display maker's trade (天马/显示/v 科技), not the verb 显示 that ends the walk elsewhere.
-    const trade = (BUREAU_NUMBER.test(t.word) && /^(?:工程)?局/.test(pieces[0]?.word ?? '')) || (t.word === '显示' && /^(?:科技|技术|器件|面板)/.test(pieces[0]?.word ?? ''));
-    // A city's first character the segmenter cut off for another word (西/f 安陆/ns 港集团, 上/f 海瑞/nz 实…).
-    const cityCut = t.word.length === 1 && isCJKWord(t.word) && pieces[0]?.start === t.end && isProvinceOrCity(t.word + pieces[0].word[0]);
-    // …or a locative after the city, the first character of its district (深圳市/前/f 海瑞/nz 丰…有限公司: 前海).
-    const districtCut = kind === 'legal' && t.tag === 'f' && t.word.length === 1 && pieces[0]?.start === t.end && idx.tokens[j - 1]?.tag === 'ns' && isProvinceOrCity(idx.tokens[j - 1]!.word);
-    // …and a river's reach after the river (黄河/上游/f 水电开发…): a word of the name.
-    if (kind === 'legal' && RIVER_REACH.test(t.word) && idx.tokens[j - 1]?.tag === 'ns') {
-      pieces.unshift({ word: t.word, tag: 'f', start: t.start });
-      j--;
-      continue;
-    }
-    if (districtCut) {
-      pieces[0] = { word: t.word + pieces[0]!.word, tag: 'x', start: t.start };
-      j--;
-      continue;
-    }
-    // …or a group's first character, taken for a locative (中/f 铁一局/nt 集团有限公司: 中铁), or a registered name's
-    // opening a line, after a pause or a preposition before an unknown word (中/f 审华诚/x 会计师事务所, 由/p 中/f 篮联/x（北京）体育有限公司).
-    const opening = t.start === 0 || /[\n、，,：:；;。]/.test(text[t.start - 1]!) || idx.tokens[j - 1]?.tag === 'p';
-    if (t.word === '中' && t.tag === 'f' && pieces[0]?.start === t.end && (lookupName(text.slice(t.start, t.end + 1))?.ambiguous === false || (kind === 'legal' && opening && pieces[0].tag === 'x'))) {
-      pieces[0] = { word: t.word + pieces[0].word, tag: 'nt', start: t.start };
-      j--;
-      continue;
-    }
-    if (cityCut) {
-      const word = t.word + pieces[0]!.word;
-      pieces[0] = { word, tag: isProvinceOrCity(word) ? 'ns' : pieces[0]!.tag, start: t.start };
-      j--;
-      continue;
-    }
-    // A name's own 和 between its place and a character of its own (湖北/和/远/气体股份有限公司, 四川/和/邦/生物…),
-    // or after one (济南/康/nr 和/c 医药科技有限公司).
-    if (t.word === '和' && kind === 'legal' && pieces[0]?.word.length === 1 && isProvinceOrCity(idx.tokens[j - 1]?.word ?? '')) {
-      pieces[0] = { word: '和' + pieces[0].word, tag: 'nz', start: t.start };
-      j--;
-      continue;
-    }
-    const own = idx.tokens[j - 1];
-    if (t.word === '和' && kind === 'legal' && own && own.end - own.start === 1 && NAME_CHAR_TAGS.has(own.tag ?? '') && isProvinceOrCity(idx.tokens[j - 2]?.word ?? '')) {
-      pieces.unshift({ word: own.word + '和', tag: 'nz', start: own.start });
-      j -= 2;
-      continue;
-    }
-    // (Nor is a trade word's last character the segmenter took for a particle: 中泰置/x 地/uv（成都）有限公司.)
-    const tradeEnd = t.word.length === 1 && j > 0 && idx.tokens[j - 1]!.end === t.start && SUFFIXES.get(text.slice(t.start - 1, t.end)) === 'trade';
-    // (企业 before 集团 or 管理 is a registered form's own word: 珠海市免税企业集团有限公司, LG(中国)企业管理有限公司.)
-    // (…nor its character the segmenter took for an adverb after an unknown word: 晨光/科力/x 普/ad 办公用品有限公司.)
-    const before = idx.tokens[j - 1];
-    const adverbInName = kind === 'legal' && t.word.length === 1 && (t.tag === 'ad' || t.tag === 'd') && before?.tag === 'x' && before.end === t.start && isCJKWord(before.word);
-    if (!isNamePiece(t, kind === 'legal' || kind === 'plant') && !trade && !tradeEnd && !adverbInName && !(t.word === '企业' && /^(?:[(（]?集团|管理|咨询|服务|发展)/.test(pieces[0]?.word ?? ''))) break;
-    pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
-    j--;
-  }
+  const walk = walkBack(text, idx, kind, s, pieces, j0 ?? idx.indexAt(start - 1));
+  if (!walk) return undefined;
+  let j = walk.j;
+  const gluedHead = walk.gluedHead;
   // A registered name's first characters the segmenter took for words the walk stops at, between
   // a list's pause and the name (、特/d 步/n 国际控股有限公司, 、匹/q 克/m 体育用品, 、361/m 度/zg 国际):
   // the name's, unless it starts with its place (且/济南…; 泰/ns alone is none). So for a group after a pause (、九/m 羊/n 集团),
@@ -516,6 +342,192 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   const notCompany = kind === 'legal' ? PUBLIC_OR_CRIME_WORDS.test(head.replace(GOVERNMENT_FUNDS, '')) : NOT_COMPANY_WORDS.test(head);
   if ((notCompany && !bureau) || !acceptable(kind, suffix, named, EVENT_AFTER.test(text.slice(end, end + 2)))) return undefined;
   return { start: anonymous >= 0 ? anonymous : named[0]!.start, end: end + partnershipForm(text, suffix, end), label: 'COMPANY', source: 'rule:company-suffix' };
+}
+
+/**
+ * The walk back from a suffix over the pieces of the name before it, each added to the front of `pieces`, from token `from`:
+ * the token it stopped at (-1 at the text's start) and whether that is a function character glued onto the name (a clear
+ * start); undefined where the pieces are no name.
+ */
+function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pieces: Piece[], from: number): { j: number; gluedHead: boolean } | undefined {
+  let j = from;
+  let gluedHead = false; // the walk ended at a function character glued onto the name: a clear start
+  while (j >= 0) {
+    const t = idx.tokens[j]!;
+    // A preposition opening the clause is no part of the name, whatever its tag: 。经/n 中联资产评估集团有限公司评估.
+    if (t.end - t.start === 1 && CLAUSE_PREPOSITIONS.at(text, t.start) && (t.start === 0 || CLAUSE_START_BEFORE.test(text[t.start - 1]!))) break;
+    // A registered name's own legal suffix ends the walk back from a later suffix (山东黄金集团有限公司/矿业/科技研发中心),
+    // and so does a word for any company (深交所/上市公司/东方锦江控股股份有限公司) or a number of them (中海油/三大/石油公司).
+    // So does a party's role before its name (店铺经营者/北京…有限公司, 保荐/机构/华鼎证券…).
+    // So does a name the segmenter glued to the verb 任 (林国/荣任/n 公司董事长), and function
+    // characters it made one unknown word (还同/x 济南文旅…).
+    // So does 所 and a verb, what one gave or got (收受该公司/所送/x 股份), and a name and the copula glued to it (当事人/周嘉明系/x 武汉…有限公司).
+    if ((FUNCTION_CHARS_ONLY.test(t.word) || /^所[\u4e00-\u9fff]$/.test(t.word) || (t.word.length >= 3 && /[系是]$/.test(t.word) && SINGLE_SURNAMES.at(text, t.start))) && t.tag === 'x') break;
+    // 原 or 前 before the name says it is the company's former one, alone or after a glued preposition (原/n 联通…, 前/f 小鹏汽车 but not 深圳市/前/f 海瑞丰…, 由原/x 联通智网科技股份有限公司董事).
+    if (t.word === '原' || (t.word === '前' && t.tag === 'f' && idx.tokens[j - 1]?.tag !== 'ns') || (t.tag === 'x' && t.word.length === 2 && t.word[1] === '原' && GLUE.at(t.word, 0))) break;
+    // …and a name it glued to the copula after it (王刚系/x 公司董事长: Wang Gang is the company's chairman),
+    // or to a verb before the name (张三到/x 山东圣泉…有限公司: a visit).
+    // (…or to speech: 胡柏山称/x 公司; or 为 where the name is the person's: 首席财务官/艾桥/x 智为/x 集团行政总裁)
+    if (t.tag === 'x' && t.word.length >= 2 && (/[系是称说]$/.test(t.word) || (t.word.endsWith('为') && !lookupName(t.word))) && pieces.length === 0) break;
+    if (t.tag === 'x' && t.word.length >= 3 && FUNCTION_TAIL.test(t.word) && pieces.length > 0) break;
+    // (…or of two, the name's last character and a verb of going, after the rest of the name: 李殿/x 勋到/x 国网…有限公司.)
+    if (t.tag === 'x' && t.word.length === 2 && /[到赴至]$/.test(t.word) && idx.tokens[j - 1]?.tag === 'x' && idx.tokens[j - 1]!.end === t.start && pieces.length > 0) break;
+    // …or to a word that ends the walk (刘宝/x 军代表/n 公司: 刘宝军 代表 公司).
+    if (t.word.length === 3 && NAME_STOP.has(t.word.slice(1)) && !PROPER_TAGS.has(t.tag ?? '')) break;
+    // …and a word that describes the company (港股/珠宝/龙头/周大福珠宝集团有限公司): what comes before it is the description's.
+    if (pieces.length > 0 && isDescriptor(t.word) && t.word.length >= 2) break;
+    // …and so does a group's 集团 before the name of a group (台湾综合企业集团/永丰泰集团: a conglomerate, then its name).
+    if (kind === 'group' && pieces.length > 0 && t.word === '集团') break;
+    // (…and a title joined to another by 兼 the segmenter glued on: 出任副/总裁兼/j 公司秘书.)
+    // (…nor does an official's title, whatever the segmenter made of the name after it: 市长/罗云/x 峰会/n 见长/v 鑫/nr 存储技术有限公司.)
+    if (s - t.start > 24 || t.word.endsWith('兼') || isTitle(text, t) || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || (HOW_MANY.test(t.word) && !isPartOfKnownName(text, t)) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word)) break;
+    // Two partners' names joined by a dash name their joint venture (扬子石化-巴斯夫有限责任公司).
+    if ((t.word === '-' || t.word === '－') && pieces.length > 0 && pieces[0]!.start === t.end && isCJKWord(pieces[0]!.word) && j > 0 && idx.tokens[j - 1]!.end === t.start && isCJKWord(idx.tokens[j - 1]!.word) && idx.tokens[j - 1]!.word.length >= 2) {
+      pieces.unshift({ word: t.word, tag: 'x', start: t.start });
+      j--;
+      continue;
+    }
+    // A Latin name the segmenter cut at its digits and signs (3/x M/x, 7/x -/x Eleven/eng, H/x &/x M/x, A/x ./x O/x ./x 史密斯) is one piece.
+    const latin = LATIN_RUN.exec(text.slice(Math.max(0, t.end - 40), t.end));
+    // (A model's code, a network's generation or band right before the suffix names no company: 5G-A网络, 700MHz网络.)
+    if (latin && pieces.length === 0 && MODEL_CODE.test(latin[0])) return undefined;
+    if (latin && t.end - latin[0].length < t.start + (t.word.length > 1 ? 0 : 1) && /[A-Za-z]/.test(latin[0]) && !MODEL_CODE.test(latin[0])) {
+      const from = t.end - latin[0].length;
+      pieces.unshift({ word: latin[0], tag: 'eng', start: from });
+      j = idx.indexAt(from - 1);
+      continue;
+    }
+    if (t.word === ')' || t.word === '）') {
+      // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.
+      const m = BRACKETED.exec(text.slice(Math.max(0, t.end - 8), t.end));
+      // A caption's position marker or a reporter credit is no place in a name: 李红梅（右）向…, 6月18日电（记者李华）中国商飞公司.
+      // (A place's Latin code only before the legal form: 大华控股（BVI）有限公司, not 通用汽车（GM）中国公司.)
+      if (!m || POSITION_MARK.test(m[0]) || CREDIT_MARK.test(m[0]) || (/[A-Z]/.test(m[0]) && !(kind === 'legal' && pieces.length === 0))) break;
+      const open = t.end - m[0].length;
+      pieces.unshift({ word: m[0], tag: 'bracket', start: open });
+      j = idx.indexAt(open - 1);
+      continue;
+    }
+    // A dictionary name whose first characters the segmenter glued onto the word before (调研科/nz 大讯飞/x 股份有限公司): the name starts there.
+    const piece = pieces[0];
+    const pieceEnd = piece ? piece.start + piece.word.length : -1;
+    const across = piece?.start === t.end && piece.tag !== 'bracket' ? DICT_BEFORE.longestEndingAt(text, pieceEnd) : -1;
+    // (…a word of those tags too where its first characters are a verb of joining: 联合国/nt 投/vn 期货有限公司 is 联合 国投期货.)
+    if (across - t.start >= 2 && across < t.end && (!GLUED_WORD_TAGS.has(t.tag ?? '') || JOINT_VERBS.has(text.slice(t.start, across))) && !lookupName(text.slice(across, pieceEnd))?.ambiguous) {
+      pieces[0] = { word: text.slice(across, pieceEnd), tag: 'nt', start: across };
+      gluedHead = true;
+      break;
+    }
+    // …or before it, over words the segmenter cut it into (中/f 天/q 钢铁集团/nt: 中天钢铁).
+    if (across >= 0 && across < t.start && nameMayStartAt(text, across, idx) && !lookupName(text.slice(across, pieceEnd))?.ambiguous) {
+      pieces[0] = { word: text.slice(across, pieceEnd), tag: 'nt', start: across };
+      j = idx.indexAt(across - 1);
+      continue;
+    }
+    // A dictionary name is one piece, whatever the segmenter made of it: cut apart, or before a
+    // registered suffix tagged as a verb (安踏/v 体育用品有限公司; but not 银联/网络, a trade).
+    const known = DICT_BEFORE.longestEndingAt(text, t.end);
+    if (known >= 0 && (known < t.start || (known === t.start && (kind === 'legal' || kind === 'group' || kind === 'weak'))) && nameMayStartAt(text, known, idx)) {
+      pieces.unshift({ word: text.slice(known, t.end), tag: 'nt', start: known });
+      j = idx.indexAt(known - 1);
+      continue;
+    }
+    // The segmenter glued a function character onto the name's first word (是央企/x 集团): the name starts after it.
+    // So did a body acting on a company, a party's role or a company's intent to, whatever the tag (市场监管局/对华/nz 筑/v 建工集团…, 法院/对华/nz 拓…, 债权人/对华/nz 鼎/ng 控股集团…, 拟/对华/nz 晟/g 智能装备…),
+    // and a role's 方 or 人 (品牌/方鸿星/x 尔克实业…, 清盘/人安迈/x 顾问有限公司).
+    const roleGlued = startsWithRoleEnd(t, idx.tokens[j - 1]);
+    // (A counter's 家 after a dictionary name is the next word's: 中粮/家佳康/x 食品有限公司.)
+    const afterDictName = t.word[0] === '家' && DICT_BEFORE.longestEndingAt(text, t.start) >= 0;
+    // (…and 原, former: 原国元/x 证券股份有限公司; 较, than: 较港联/x 物流; 各, each: 各小贷/x 公司; the 厂 of a maker described before the name: 记忆体/厂宏晟/x 半导体…)
+    const descriptorEnd = t.word[0] === '厂' && idx.tokens[j - 1]?.tag === 'n' && idx.tokens[j - 1]!.end === t.start;
+    // (…and 至, to, after a verb: 迁移/v 至晋/x 银理财.)
+    const toAfterVerb = t.word[0] === '至' && idx.tokens[j - 1]?.tag === 'v' && idx.tokens[j - 1]!.end === t.start;
+    // (…and 前, former, before a name the dictionary knows: 前小鹏/x 汽车.)
+    const formerKnown = t.word[0] === '前' && (lookupName(t.word.slice(1)) !== undefined || lookupName(t.word.slice(1) + (pieces[0]?.word ?? '')) !== undefined);
+    // (…and the 起 of a date's "from" glued on: 一月一日/起信德/x 中旅船务投资有限公司; not 起亚.)
+    const fromDate = t.word[0] === '起' && /[日月年号]/.test(text[t.start - 1] ?? '');
+    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb || fromDate ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || formerKnown || descriptorEnd || toAfterVerb || fromDate) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && (PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '') || INTENT.has(idx.tokens[j - 1]?.word ?? '') || ROLES.has(idx.tokens[j - 1]?.word ?? ''))) || roleGlued) {
+      // (One character left, before another alone, is one word with it: 至晋/x 银/ng → 晋银.)
+      const lone = t.word.length === 2 && pieces[0]?.word.length === 1 && pieces[0].start === t.end;
+      // (…or two: 已由安永/x 会计师事务所.)
+      const head = t.word.length >= 4 && FUNCTION_HEAD.test(t.word) && FUNCTION_HEAD.test(t.word.slice(1)) ? 2 : 1;
+      if (lone) pieces[0] = { word: t.word[1] + pieces[0]!.word, tag: 'x', start: t.start + 1 };
+      // (What is left of it is no name where it is a word of what is held or belongs: 其/所持/x 股份.)
+      else if (/^所/.test(t.word.slice(head))) break;
+      else pieces.unshift({ word: t.word.slice(head), tag: 'x', start: t.start + head });
+      gluedHead = true;
+      break;
+    }
+    // A word for the company's sector glued onto the name's first word (港股/上市/房企恒联/x 地产控股有限公司): the name starts after it.
+    const sector = t.tag === 'x' && t.word.length >= 4 ? SECTOR_FIRM_HEAD.exec(t.word) : null;
+    if (sector) {
+      pieces.unshift({ word: t.word.slice(2), tag: 'x', start: t.start + 2 });
+      gluedHead = true;
+      break;
+    }
+    // A person and a preposition glued onto the name's first word (张惠在岚桥/x 集团, 王伟和鑫海/x 集团): the name starts after them.
+    const person = t.tag === 'x' && t.word.length >= 4 && SINGLE_SURNAMES.at(text, t.start) ? PERSON_AND_PREPOSITION.exec(t.word) : null;
+    if (person && t.word.length - person[0].length >= 2) {
+      pieces.unshift({ word: t.word.slice(person[0].length), tag: 'x', start: t.start + person[0].length });
+      gluedHead = true;
+      break;
+    }
+    // The number of a state-owned group's engineering bureau: 中铁/十一/局, 中国建筑/第八/工程局; a
+    // display maker's trade (天马/显示/v 科技), not the verb 显示 that ends the walk elsewhere.
+    const trade = (BUREAU_NUMBER.test(t.word) && /^(?:工程)?局/.test(pieces[0]?.word ?? '')) || (t.word === '显示' && /^(?:科技|技术|器件|面板)/.test(pieces[0]?.word ?? ''));
+    // A city's first character the segmenter cut off for another word (西/f 安陆/ns 港集团, 上/f 海瑞/nz 实…).
+    const cityCut = t.word.length === 1 && isCJKWord(t.word) && pieces[0]?.start === t.end && isProvinceOrCity(t.word + pieces[0].word[0]);
+    // …or a locative after the city, the first character of its district (深圳市/前/f 海瑞/nz 丰…有限公司: 前海).
+    const districtCut = kind === 'legal' && t.tag === 'f' && t.word.length === 1 && pieces[0]?.start === t.end && idx.tokens[j - 1]?.tag === 'ns' && isProvinceOrCity(idx.tokens[j - 1]!.word);
+    // …and a river's reach after the river (黄河/上游/f 水电开发…): a word of the name.
+    if (kind === 'legal' && RIVER_REACH.test(t.word) && idx.tokens[j - 1]?.tag === 'ns') {
+      pieces.unshift({ word: t.word, tag: 'f', start: t.start });
+      j--;
+      continue;
+    }
+    if (districtCut) {
+      pieces[0] = { word: t.word + pieces[0]!.word, tag: 'x', start: t.start };
+      j--;
+      continue;
+    }
+    // …or a group's first character, taken for a locative (中/f 铁一局/nt 集团有限公司: 中铁), or a registered name's
+    // opening a line, after a pause or a preposition before an unknown word (中/f 审华诚/x 会计师事务所, 由/p 中/f 篮联/x（北京）体育有限公司).
+    const opening = t.start === 0 || /[\n、，,：:；;。]/.test(text[t.start - 1]!) || idx.tokens[j - 1]?.tag === 'p';
+    if (t.word === '中' && t.tag === 'f' && pieces[0]?.start === t.end && (lookupName(text.slice(t.start, t.end + 1))?.ambiguous === false || (kind === 'legal' && opening && pieces[0].tag === 'x'))) {
+      pieces[0] = { word: t.word + pieces[0].word, tag: 'nt', start: t.start };
+      j--;
+      continue;
+    }
+    if (cityCut) {
+      const word = t.word + pieces[0]!.word;
+      pieces[0] = { word, tag: isProvinceOrCity(word) ? 'ns' : pieces[0]!.tag, start: t.start };
+      j--;
+      continue;
+    }
+    // A name's own 和 between its place and a character of its own (湖北/和/远/气体股份有限公司, 四川/和/邦/生物…),
+    // or after one (济南/康/nr 和/c 医药科技有限公司).
+    if (t.word === '和' && kind === 'legal' && pieces[0]?.word.length === 1 && isProvinceOrCity(idx.tokens[j - 1]?.word ?? '')) {
+      pieces[0] = { word: '和' + pieces[0].word, tag: 'nz', start: t.start };
+      j--;
+      continue;
+    }
+    const own = idx.tokens[j - 1];
+    if (t.word === '和' && kind === 'legal' && own && own.end - own.start === 1 && NAME_CHAR_TAGS.has(own.tag ?? '') && isProvinceOrCity(idx.tokens[j - 2]?.word ?? '')) {
+      pieces.unshift({ word: own.word + '和', tag: 'nz', start: own.start });
+      j -= 2;
+      continue;
+    }
+    // (Nor is a trade word's last character the segmenter took for a particle: 中泰置/x 地/uv（成都）有限公司.)
+    const tradeEnd = t.word.length === 1 && j > 0 && idx.tokens[j - 1]!.end === t.start && SUFFIXES.get(text.slice(t.start - 1, t.end)) === 'trade';
+    // (企业 before 集团 or 管理 is a registered form's own word: 珠海市免税企业集团有限公司, LG(中国)企业管理有限公司.)
+    // (…nor its character the segmenter took for an adverb after an unknown word: 晨光/科力/x 普/ad 办公用品有限公司.)
+    const before = idx.tokens[j - 1];
+    const adverbInName = kind === 'legal' && t.word.length === 1 && (t.tag === 'ad' || t.tag === 'd') && before?.tag === 'x' && before.end === t.start && isCJKWord(before.word);
+    if (!isNamePiece(t, kind === 'legal' || kind === 'plant') && !trade && !tradeEnd && !adverbInName && !(t.word === '企业' && /^(?:[(（]?集团|管理|咨询|服务|发展)/.test(pieces[0]?.word ?? ''))) break;
+    pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
+    j--;
+  }
+  return { j, gluedHead };
 }
 
 /** The start of the province or city before the 某 or 某某 that ends at `end` (北京/某某), or -1. */
