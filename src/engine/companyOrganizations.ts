@@ -1,0 +1,369 @@
+import { CharSet } from './recognizers/charSet';
+import { LATIN_NAME } from './recognizers/companyCanonical';
+import { LIST_PAUSE } from './recognizers/official';
+import { HOLDING_MARK } from './recognizers/officialPosts';
+import { FORMER_MARK, TITLE_NOTE } from './recognizers/officialTitles';
+import { APPOINTING } from './recognizers/postVerbs';
+import { sentenceStart } from './recognizers/sentences';
+import type { Candidate } from './recognizers/types';
+
+// An official's organization from the companies the COMPANY recognizer found, after all recognizers
+// have run: the company right before the title, a company's unit before it, the company a bare
+// 公司 or 集团 before the title refers to, the article's own company, and the company a listed post
+// (独立董事, 董秘) or an appointment belongs to.
+
+/**
+ * An official's organization is the company found right before the title, whole: the OFFICIAL
+ * recognizer reads the organization from the tokens before the title and stops where the segmenter
+ * cut a name oddly (以/p 岭药业股份有限公司董事长), where the COMPANY recognizer has the whole name.
+ * A titled mention takes the company before its own title (海螺水泥董事长杨军 … 海螺集团董事长杨军:
+ * each its own); every other mention of that official the longest of them, the registered name
+ * where the article gives it (宁德时代董事长曾毓群 … 宁德时代新能源科技股份有限公司董事长曾毓群 … 曾毓群表示).
+ */
+export function withCompanyOrganizations(found: readonly Candidate[], text: string): void {
+  const companyEndingAt = new Map<number, Candidate>();
+  for (const c of found) if (c.label === 'COMPANY' && c.start < (companyEndingAt.get(c.end)?.start ?? Infinity)) companyEndingAt.set(c.end, c);
+  const officials = found.filter((f) => f.label === 'OFFICIAL').sort((a, b) => a.start - b.start);
+  // (Not a company inside an official's name, which overlap resolution drops: 振华 of 周振华.)
+  const companies = found.filter((c) => c.label === 'COMPANY' && !officials.some((o) => o.start <= c.start && c.end <= o.end)).sort((a, b) => a.start - b.start);
+  const own = new Map<Candidate, string>();
+  const fullest = new Map<string, string>();
+  const withOrg = new Set(found.filter((c) => c.label === 'OFFICIAL' && c.attrs?.org).map((c) => text.slice(c.start, c.end)));
+  // (The organization the OFFICIAL recognizer read as a company's unit, for the names listed after it: …投行业务负责人孙某、副总经理周某.)
+  const unitOrgs = new Map<string, string>();
+  for (const c of found) {
+    const title = c.label === 'OFFICIAL' ? c.attrs?.title : undefined;
+    if (typeof title !== 'string') continue;
+    const orgless = !c.attrs?.org;
+    // (A note in brackets may stand between the title and the name: 首席财务官（CFO）罗硕瀚; or the 由 of who takes it: 董事长由凌忠嫄接任.)
+    const taken = text[c.start - 1] === '由' && text.endsWith(title, c.start - 1) ? 1 : 0;
+    const titleEnd = c.start - taken - (TITLE_NOTE.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[0].length ?? 0);
+    const unit = companyUnitBefore(c, title, titleEnd, companyEndingAt, text);
+    if (unit) {
+      own.set(c, unit.org);
+      unitOrgs.set(String(c.attrs!.org), unit.org);
+      c.attrs!.title = unit.title;
+      continue;
+    }
+    if (!text.startsWith(title, titleEnd - title.length)) {
+      const named = orgless ? companyOfTitleElsewhere(companies, c, title, text) : undefined;
+      if (!named) continue;
+      const org = text.slice(named.start, named.end);
+      own.set(c, org);
+      // (Its later mentions are the appointee's, unless a mention has an organization of its own:
+      // 聘任项有志为副行长。…项有志表示.)
+      const name = text.slice(c.start, c.end);
+      if (c.source === APPOINTED && !withOrg.has(name)) fullest.set(name, org);
+      continue;
+    }
+    // …有限公司（简称新澜股份）董事长: a bracket between the name and the title is the name's; so is
+    // 原 or 前 (former) there: …有限公司原董事长, ，前首席执行官.
+    const titleStart = titleEnd - title.length - (FORMER_MARK.at(text, titleEnd - title.length - 1) ? 1 : 0);
+    let company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 28), titleStart))?.[0].length ?? Infinity));
+    // 集团 after a registered name is the title's: the group's post at that company (友邦保险控股有限公司集团首席执行官).
+    const group = !company && text.startsWith('集团', titleStart - 2) ? companyEndingAt.get(titleStart - 2) : undefined;
+    if (group && text.endsWith('公司', group.end)) {
+      company = group;
+      c.attrs!.title = '集团' + title;
+    }
+    if (!company) {
+      // A company's department alone before its executive's title (该行国际业务部总经理, 时任信贷部总经理) is the title's: the organization is the company.
+      const org = String(c.attrs?.org ?? '');
+      const department = DEPARTMENT.test(org) && text.endsWith(org, titleStart) && COMPANY_TITLE.test(title);
+      if (orgless || department) {
+        const at = titleStart - (department ? org.length : 0);
+        // 长城汽车公告，公司董事长魏建军: the company a bare 公司 (该行, 集团) stands for; else the sentence's only one.
+        const bare = BARE_ORG_BEFORE.exec(text.slice(Math.max(0, at - 3), at));
+        // (时任 before the title is its holder's tenure: …有限公司及时任总经理吴立新, the company before 及; ；时任总经理钱立新.)
+        const tenure = at - (TENURE_BEFORE.exec(text.slice(Math.max(0, at - 2), at))?.[0].length ?? 0);
+        const joined = tenure < at && text[tenure - 1] === '及' ? companyEndingAt.get(tenure - 1) : undefined;
+        // (A company the department's words start with is its own: 中信证券/研究部执行总经理.)
+        const within = department ? companies.find((k) => k.start === at && k.end < titleStart) : undefined;
+        const named = within ?? (bare ? companyBefore(companies, at - bare[0].length, text, bare[0], title) : joined && COMPANY_TITLE.test(title) ? joined : soleCompanyOfSentence(companies, tenure, title, text));
+        if (named) {
+          own.set(c, text.slice(named.start, named.end));
+          if (department) c.attrs!.title = text.slice(within ? within.end : at, titleStart) + title;
+        }
+      }
+      continue;
+    }
+    const org = text.slice(company.start, company.end);
+    own.set(c, org);
+    const name = text.slice(c.start, c.end);
+    if (org.length > (fullest.get(name)?.length ?? 0)) fullest.set(name, org);
+  }
+  // A name listed after a titled one shares its title and its organization (副总经理吴海燕、欧阳明), and a company
+  // title right after the previous official's name shares the company (公司董事长周立新、总经理陈雅琴及财务总监吴涛).
+  let previous: Candidate | undefined;
+  const ofCompany = new Set<Candidate>();
+  for (const c of officials) {
+    const title = String(c.attrs?.title ?? '');
+    const listed = c.source === LISTED ? previous?.attrs?.title === title : previous !== undefined && ofCompany.has(previous) && COMPANY_TITLE.test(title) && LIST_PAUSE.test(text.slice(previous.end, c.start - title.length));
+    const shared = listed && !c.attrs?.org ? previous?.attrs?.org : undefined;
+    const org = own.get(c) ?? fullest.get(text.slice(c.start, c.end)) ?? shared ?? unitOrgs.get(String(c.attrs?.org));
+    if (org && c.attrs) c.attrs.org = org;
+    // (…and so is one the recognizer gave that company already: 董事长杨国栋、执行董事兼总经理孙慧敏、首席财务官何俊杰.)
+    if (own.has(c) || ((shared || (c.attrs?.org && c.attrs.org === previous?.attrs?.org)) && ofCompany.has(previous!))) ofCompany.add(c);
+    previous = c;
+  }
+  withListedPostsCompany(officials, companies, text);
+  // A mention with no organization of its own is of the one the first mention with one names (王娟表示 after 宝钢股份董事会秘书王娟).
+  // (A foreign name's last part is the same person's: 萨提亚·纳德拉 … 纳德拉说.)
+  const first = new Map<string, Candidate>();
+  for (const c of officials) {
+    const name = text.slice(c.start, c.end);
+    for (const key of [name, name.slice(name.search(/[·•・][^·•・]*$/) + 1)]) if (c.attrs?.org && !first.has(key)) first.set(key, c);
+  }
+  for (const c of officials) {
+    const named = first.get(text.slice(c.start, c.end));
+    if (c.attrs && !c.attrs.org && named && samePost(c, named)) c.attrs.org = named.attrs!.org;
+  }
+  // …and so is a name in brackets right after another's, its Latin form (邝志明（Raymond Kwong）), whatever
+  // the recognizer read before the title they share (德国安联集团首席执行官奥利弗·贝特（Oliver Bäte）: 安联集团).
+  // (…its title too, where the Chinese name's took in a unit the recognizer read as the organization: 欧洲区总裁.)
+  officials.forEach((c, i) => {
+    const named = officials[i - 1];
+    if (!c.attrs || !named?.attrs || c.start !== named.end + 1 || !'(（'.includes(text[named.end]!)) return;
+    const title = String(c.attrs.title ?? '');
+    if (title && title !== named.attrs.title && String(named.attrs.title ?? '').endsWith(title) && named.attrs.org) c.attrs.title = named.attrs.title;
+    if (named.attrs.org && (!c.attrs.org || c.attrs.title === named.attrs.title)) c.attrs.org = named.attrs.org;
+  });
+  // A company title that names no company, in a sentence that names none, is of the company the article is about,
+  // where its paragraph names it too and no other (…恒锐科技…⏎恒锐科技公告…独立董事陈敏、许江平发表意见).
+  const ownNamed = companies.filter((k) => namedInChinese(k, text));
+  for (const c of officials) {
+    if (!c.attrs || c.attrs.org || !COMPANY_TITLE.test(String(c.attrs.title ?? ''))) continue;
+    const sentence = sentenceStart(text, c.start);
+    if (companies.some((k) => k.start >= sentence && k.start < c.start)) continue;
+    const subject = articleSubject(ownNamed, c.start, text);
+    const paragraph = text.lastIndexOf('\n', c.start - 1) + 1;
+    const inParagraph = companies.filter((k) => k.start >= paragraph && k.start < c.start);
+    if (subject && inParagraph.length && inParagraph.every((k) => companyKey(k, text) === companyKey(subject, text))) c.attrs.org = text.slice(subject.start, subject.end);
+  }
+}
+
+/**
+ * Titled names listed one after another, none with an organization (，主席蔡崇信、首席执行官吴泳铭出席): a
+ * board's list. Where one holds a company title and the list opens its clause, all are of the
+ * sentence's only company, as one such title alone would be (soleCompanyOfSentence).
+ */
+function withListedPostsCompany(officials: readonly Candidate[], companies: readonly Candidate[], text: string): void {
+  const titleStart = (c: Candidate) => c.start - String(c.attrs?.title ?? '').length;
+  for (let i = 0; i < officials.length; ) {
+    let j = i + 1;
+    while (j < officials.length && officials[j]!.attrs?.title && text[officials[j - 1]!.end] === '、' && titleStart(officials[j]!) === officials[j - 1]!.end + 1) j++;
+    const run = officials.slice(i, j);
+    const post = run.find((c) => COMPANY_TITLE.test(String(c.attrs?.title ?? '')));
+    if (run.length > 1 && post && run.every((c) => c.attrs?.title && !c.attrs.org) && text.startsWith(String(run[0]!.attrs!.title), titleStart(run[0]!))) {
+      const named = soleCompanyOfSentence(companies, titleStart(run[0]!), String(post.attrs!.title), text);
+      if (named) for (const c of run) c.attrs!.org = text.slice(named.start, named.end);
+    }
+    i = j;
+  }
+}
+
+/**
+ * Whether a mention without an organization may hold the post of one with it: a bare mention, one of
+ * its titles or their short form (局长 of 党组书记、局长; 书记 of 市委书记), or titles of one company
+ * (董事长王娟 … 宝钢股份总经理王娟); not another unit's post (安定区委书记张伟 … 兰州市委书记张伟).
+ */
+function samePost(c: Candidate, named: Candidate): boolean {
+  // (Held formerly or in an acting capacity, it is the same post: 代理董事长 of 副董事长、总经理's company.)
+  const [title, namedTitle] = [c, named].map((m) => String(m.attrs?.title ?? '').replace(ACTING, '')) as [string, string];
+  if (c.source === MENTION || !title || (COMPANY_TITLE.test(title) && COMPANY_TITLE.test(namedTitle))) return true;
+  const posts = namedTitle.split(TITLE_JOIN);
+  return title.split(TITLE_JOIN).some((t) => posts.some((p) => p.endsWith(t) || t.endsWith(p)));
+}
+
+/** A former or acting holder's mark before a title: 原, 前任, 署理, 代理. */
+const ACTING = new RegExp(`^(?:${HOLDING_MARK}|代理)`);
+/** What joins the titles one person holds: 党组书记、局长, 董事长兼总裁. */
+const TITLE_JOIN = /[、兼]/;
+
+const MENTION = 'rule:official-mention';
+const LISTED = 'rule:official-list';
+
+/** A company's region or line of business, before its executive's title: 东南亚区, 大中华区及蒙古, 大中华及蒙古区, 投行业务, 电动车事业, 亚太区房地产研究. */
+const COMPANY_UNIT = /^(?:[\u4e00-\u9fff]{1,6}(?:业务|事业部|事业群|事业|板块)|(?:亚太|大中华|东南亚|东北亚|中国|欧洲|北美|南美|拉美|中东|非洲|亚洲|全球|海外|国际|华东|华南|华北|华中|西南|西北|东北)(?:区(?:[及和与][\u4e00-\u9fff]{2,4})?|[及和与][\u4e00-\u9fff]{2,4}区)[\u4e00-\u9fff]{0,6})$/;
+/** How far before a title a company's unit may start. */
+const UNIT_REACH = 16;
+/** A company's name in Latin letters in brackets after its Chinese one: 高盛（Goldman Sachs）. */
+const LATIN_ALIAS_END = /[(（][A-Za-z][A-Za-z0-9 .,&'-]*[)）]$/;
+const MARK_START = new RegExp(`^${HOLDING_MARK}`);
+
+/**
+ * The title and organization of an executive of a company's unit, the company's name right before
+ * the unit (a former mark between them too): 高盛集团前东南亚区主席 is 前东南亚区主席 of 高盛集团, 华泰联合证券投行业务负责人
+ * 投行业务负责人 of 华泰联合证券 (the OFFICIAL recognizer reads the unit, or the company and the unit, as the organization).
+ */
+function companyUnitBefore(c: Candidate, title: string, titleEnd: number, companyEndingAt: ReadonlyMap<number, Candidate>, text: string): { org: string; title: string } | undefined {
+  const org = String(c.attrs?.org ?? '');
+  const mark = MARK_START.exec(title)?.[0] ?? '';
+  const bare = title.slice(mark.length);
+  const titleStart = titleEnd - bare.length;
+  const orgStart = titleStart - org.length;
+  if (!org || !text.startsWith(bare, titleStart) || !text.endsWith(org, titleStart)) return undefined;
+  // (The recognizer may have read only the unit's end as the organization: 大中华区及/蒙古.)
+  for (let at = Math.max(0, Math.min(orgStart, titleStart - UNIT_REACH)); at <= titleStart - 2; at++) {
+    if (!COMPANY_UNIT.test(text.slice(at, titleStart))) continue;
+    const marked = mark && text.endsWith(mark, at) ? mark.length : 0;
+    if (mark && !marked) return undefined;
+    // (…its Latin name in brackets between them too: 高盛（Goldman Sachs）亚太区主席.)
+    const alias = LATIN_ALIAS_END.exec(text.slice(Math.max(0, at - marked - 48), at - marked))?.[0].length ?? 0;
+    const company = companyEndingAt.get(at - marked - alias) ?? companyEndingAt.get(at - marked);
+    if (company) return { org: text.slice(company.start, company.end), title: mark + text.slice(at, titleStart) + bare };
+  }
+  return undefined;
+}
+/** A department or office of a company: 信贷部, 国际业务部, 日本总部 (not a club, 海港俱乐部). */
+const DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?<!俱乐)部$/;
+/** The tenure written before a title: 时任 (then), 现任 (now), 新任 (newly appointed). */
+const TENURE_BEFORE = /(?:时任|现任|新任)$/;
+
+/** A word for a company the text names, before a title: 公司, 本集团, 发行人 (the one it is about), 该公司, 该行, 该券商, 俱乐部 (the one just named), 其 (its). */
+const BARE_ORG_BEFORE = /(?:[该本]?(?:集团公司|公司|集团|俱乐部)|[该本]行|该券商|其|发行人)$/;
+/** A broker's name, short or registered: 中信证券, 中金公司, 中信建投, 高盛, Morgan Stanley. */
+const BROKER = /证券|券商|中金|中信建投|高盛|摩根|瑞银|野村|花旗|美银|巴克莱|Securities|Sachs|Morgan|UBS|Nomura/;
+/** A bank's name, short or registered: 济南农商银行, 招行, 江淮联合商业银行股份有限公司. */
+const BANK = /银行|[农商招建工中交]行|信用社/;
+/** A club's company: 济南鲁能泰山足球俱乐部股份有限公司. */
+const CLUB = /俱乐部/;
+/** How far back the company a bare 公司 stands for may be named. */
+const BARE_ORG_REACH = 300;
+
+/**
+ * The company a bare word at `at` stands for, named before it in the paragraph and not far back:
+ * 公司 and 本公司 the one named last in its sentence, or else the paragraph's subject, named first
+ * (紫金矿业拟分拆…在香港联交所上市。公司董事长陈景河: 紫金矿业), or else the one the article is about (articleSubject);
+ * 该公司 the one named last, 该行 the bank named last, and 俱乐部 the club;
+ * 其 before a company's title (其董事长) the only company its sentence names.
+ */
+function companyBefore(companies: readonly Candidate[], at: number, text: string, bare: string, title: string): Candidate | undefined {
+  if (bare === '其') return COMPANY_TITLE.test(title) ? onlyCompanyBefore(companies, at, text) : undefined;
+  const paragraph = text.lastIndexOf('\n', at - 1) + 1;
+  const before = companies.filter((c) => c.start >= paragraph && c.end <= at && at - c.end <= BARE_ORG_REACH);
+  const kind = bare.endsWith('行') ? BANK : bare.endsWith('俱乐部') ? CLUB : bare.endsWith('券商') ? BROKER : undefined;
+  if (!bare.startsWith('该') && kind !== CLUB) {
+    // (In its own sentence, the company it follows: 在宁波均胜电子股份有限公司，公司董事长王剑峰.)
+    // (A company written in Latin letters is a foreign party, not the one a Chinese report's 公司 stands for: Caldera … 公司副总经理.)
+    const from = sentenceStart(text, at);
+    const own = (c: Candidate) => namedInChinese(c, text);
+    return before.filter((c) => c.start >= from).pop() ?? before.find(own) ?? (kind ? undefined : articleSubject(companies.filter(own), at, text));
+  }
+  const named = kind ? before.filter((c) => kind.test(text.slice(c.start, c.end))) : before;
+  return named[named.length - 1];
+}
+
+/**
+ * The company an article is about, for a bare 公司 that opens a paragraph or an appointment whose
+ * sentences name none: the one named most often before it, at least twice and more often than any
+ * other, by its longest mention (华晟置业集团股份有限公司 …华晟置业…华晟置业… 公司董事长郑宏伟).
+ */
+function articleSubject(companies: readonly Candidate[], at: number, text: string): Candidate | undefined {
+  const byName = new Map<string, Candidate[]>();
+  for (const c of companies) {
+    if (c.end > at) break;
+    const key = companyKey(c, text);
+    const named = byName.get(key);
+    if (named) named.push(c);
+    else byName.set(key, [c]);
+  }
+  const ranked = [...byName.values()].sort((a, b) => b.length - a.length);
+  const top = ranked[0];
+  if (!top || top.length < 2 || ranked[1]?.length === top.length) return undefined;
+  // (Its Chinese name where it has one, the name a bare title's organization is written by: not 顺昌国际控股有限公司's Latin alias.)
+  const named = top.filter((c) => namedInChinese(c, text));
+  return (named.length ? named : top).reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+}
+
+/** A company not written in Latin letters: a foreign party is not the one a Chinese report's bare title or 公司 is of. */
+const namedInChinese = (c: Candidate, text: string): boolean => !LATIN_NAME.test(text.slice(c.start, c.end));
+
+/** Titles only a company gives, alone or joined: 董事长, 联席首席执行官, 创始人, 总经理助理, 董事长兼总裁 (not 主席, 书记, 主任). */
+const ONE_COMPANY_TITLE = String.raw`(?:联席|联合|执行|轮值|副|高级副)?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|首席[\u4e00-\u9fff]{0,4}(?:分析师|经济学家|策略师)|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|监事会主席`;
+// (主席 too, joined to one of them: 主席兼首席执行官; and held formerly or acting, as titles say: 原总经理.)
+const COMPANY_TITLE = new RegExp(`^${HOLDING_MARK}?(?:主席[兼、])?${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
+const CLAUSE_START = /^[，,；;：:。！？!?\n]?$/;
+/** Who a clause's title is of, after 由 (by), 对 and 向 (to) or 因 (because of): 由行长张金良代为履行, 对时任总裁何建明给予警告. */
+const PREPOSITION_BEFORE = new CharSet('由对向因');
+/** The day a change takes effect from, before 由: 自2025年2月14日起由. */
+const FROM_DATE_BEFORE = /自[^，,。；;\n]{2,16}起$/;
+/** A verb of appointing before a title, whoever appoints: 公司董事会推举副董事长王松, 董事会指定副总经理韦少华. */
+const CHOOSING_BEFORE = new RegExp(`(?:${[...APPOINTING, '指定'].join('|')})$`);
+/** The holder's age, between the start of a clause and a title: ，现年67岁的董事长陈景河. */
+const AGE_BEFORE = /(?:现年|今年)?(?:\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)岁的$/;
+
+/**
+ * The company a bare company title at `at` (董事长陈南, 陈南董事长) heading its clause belongs to: the
+ * only company its sentence names before it (三全食品股份有限公司速冻水饺日均出货量达1200吨，董事长陈南…).
+ * With two companies named, whose the title is is unsaid.
+ */
+function soleCompanyOfSentence(companies: readonly Candidate[], at: number, title: string, text: string): Candidate | undefined {
+  at -= AGE_BEFORE.exec(text.slice(Math.max(0, at - 8), at))?.[0].length ?? 0;
+  // (…or after the 由 of who stands in, the 对 or 向 of whom a decision is about, or 因: ，由行长张金良代为履行董事长职责, 对时任总裁何建明给予警告, ，因董事长贺青工作调整;
+  // or a board's verb of choosing, whoever chooses: 公司董事会推举副董事长、总裁王松代为履行.)
+  // (…并由, and by; 自2025年2月14日起由, from a date by.)
+  if (PREPOSITION_BEFORE.at(text, at - 1)) {
+    at--;
+    at -= text[at - 1] === '并' ? 1 : (FROM_DATE_BEFORE.exec(text.slice(Math.max(0, at - 18), at))?.[0].length ?? 0);
+  }
+  const chosen = CHOOSING_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+  if (!COMPANY_TITLE.test(title) || !(chosen || CLAUSE_START.test(text.slice(at - 1, at)))) return undefined;
+  // (Where those sentences name none, the company the article is about: …中国神华…中国神华…⏎董事会秘书王刚在回答投资者提问时称.)
+  const before = companiesJustBefore(companies, at, text);
+  return before.length ? onlyOne(before, text) : articleSubject(companies.filter((c) => namedInChinese(c, text)), at, text);
+}
+
+/**
+ * The only company (by canonical name) the sentence names before `at`; where it names none, the only
+ * one the sentence before names, in the same paragraph (中国移动召开业绩发布会。董事长秦立峰…).
+ */
+function onlyCompanyBefore(companies: readonly Candidate[], at: number, text: string): Candidate | undefined {
+  return onlyOne(companiesJustBefore(companies, at, text), text);
+}
+
+/** The companies the sentence names before `at`, or where it names none, the sentence before in the same paragraph. */
+function companiesJustBefore(companies: readonly Candidate[], at: number, text: string): Candidate[] {
+  const from = sentenceStart(text, at);
+  const named = (start: number, end: number) => companies.filter((c) => c.start >= start && c.end <= end);
+  const before = named(from, at);
+  return before.length === 0 && from > 0 && text[from - 1] !== '\n' ? named(sentenceStart(text, from - 1), from) : before;
+}
+
+/** Which company a mention names: its canonical name, else its text (中国移动 and 中国移动有限公司 are one). */
+const companyKey = (c: Candidate, text: string): string => String(c.attrs?.canonical ?? text.slice(c.start, c.end));
+
+/** The first of `named` where all are one company by canonical name, else none. */
+function onlyOne(named: readonly Candidate[], text: string): Candidate | undefined {
+  const names = new Set(named.map((c) => companyKey(c, text)));
+  return names.size === 1 ? named[0] : undefined;
+}
+
+/**
+ * The company of a title not written right before the name: after it, said of the sentence's
+ * company (长城汽车计划…，魏建军董事长对媒体表示), or the one an appointment is of.
+ */
+function companyOfTitleElsewhere(companies: readonly Candidate[], c: Candidate, title: string, text: string): Candidate | undefined {
+  // (…or in brackets after it: 联系人：陈玉华（董事会秘书）.)
+  if (text.startsWith(title, c.end) || (/[(（]/.test(text[c.end] ?? '') && text.startsWith(title, c.end + 1))) return soleCompanyOfSentence(companies, c.start, title, text);
+  return c.source === APPOINTED ? appointingCompany(companies, c, title, text) : undefined;
+}
+
+const APPOINTED = 'rule:official-appointed';
+/** The bare company an appointment names after the person: 聘任周立新为该行行长. */
+const BARE_ORG_AFTER = /^(?:为|任|担任)([该本]?(?:集团公司|公司|集团)|[该本]行)/;
+
+/**
+ * The company an appointee's company title is of, where the appointment names none: the one a
+ * bare 该行 after the name stands for, else the only one its sentence names before the name
+ * (平安银行董事会同意聘任冀光恒为行长; 兴业银行股份有限公司…召开，选举吕家进为董事长).
+ */
+function appointingCompany(companies: readonly Candidate[], c: Candidate, title: string, text: string): Candidate | undefined {
+  const bare = BARE_ORG_AFTER.exec(text.slice(c.end, c.end + 6));
+  if (bare) return companyBefore(companies, c.start, text, bare[1]!, title);
+  // (…or else the company the article is about: a board's election reported after the company's name.)
+  return COMPANY_TITLE.test(title) ? (onlyCompanyBefore(companies, c.start, text) ?? articleSubject(companies, c.start, text)) : undefined;
+}
+
+/** A bracket that ends a text: （简称新澜股份）, （港交所）, （简称“青岛港”，股票代码601298）. */
+const BRACKET_BEFORE = /[(（][^()（）\n]{1,26}[)）]$/;
