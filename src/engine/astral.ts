@@ -3,7 +3,7 @@
 // article that has such characters with each one as a stand-in of one unit, so their offsets are
 // code points; what they find is widened back to UTF-16 here, stand-ins in attributes restored.
 import type { OffsetMap } from '../core/offsets';
-import { AFTER_NAME } from './recognizers/names';
+import { AFTER_NAME } from './recognizers/official/names';
 import type { Candidate, RecognizerInput } from './recognizers/types';
 import type { Token } from './segmenter/segmenter';
 

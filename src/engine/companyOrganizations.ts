@@ -1,10 +1,10 @@
-import { CharSet } from './recognizers/charSet';
-import { LATIN_NAME } from './recognizers/companyCanonical';
-import { LIST_PAUSE } from './recognizers/official';
-import { HOLDING_MARK } from './recognizers/officialPosts';
-import { FORMER_MARK, TITLE_NOTE } from './recognizers/officialTitles';
-import { APPOINTING } from './recognizers/postVerbs';
-import { sentenceStart } from './recognizers/sentences';
+import { CharSet } from './recognizers/text/charSet';
+import { LATIN_NAME } from './recognizers/company/companyCanonical';
+import { LIST_PAUSE } from './recognizers/official/official';
+import { HOLDING_MARK } from './recognizers/official/officialPosts';
+import { FORMER_MARK, TITLE_NOTE } from './recognizers/official/officialTitles';
+import { APPOINTING } from './recognizers/official/postVerbs';
+import { sentenceStart } from './recognizers/text/sentences';
 import type { Candidate } from './recognizers/types';
 
 // An official's organization from the companies the COMPANY recognizer found, after all recognizers

@@ -1,4 +1,4 @@
-import { narrowText } from '../recognizers/phraseTrie';
+import { narrowText } from '../recognizers/text/phraseTrie';
 // Well-known companies, written from general knowledge (not mined from any evaluation set).
 // Grouped by category ('#' lines). One entry a line: the registered (or best-known full) name
 // first, then the short names and aliases the press uses for it, separated by '|'; '?' marks an

@@ -1,7 +1,7 @@
 // Offices and executive posts that make the person beside them an OFFICIAL, written from
 // general knowledge of Chinese government, Party, company and institution titles.
 // Each base title also counts with the usual rank prefixes (副, 常务副, 执行, 高级 ...).
-import { PhraseTrie } from '../recognizers/phraseTrie';
+import { PhraseTrie } from '../recognizers/text/phraseTrie';
 const BASE = `
 书记 副书记 党委书记 党组书记 纪委书记 政法委书记 工委书记 总支书记 支部书记 村支书 第一书记 驻村第一书记 厂长 场长 矿长 工段长 班组长
 省委书记 市委书记 县委书记 区委书记 州委书记 旗委书记 盟委书记 镇党委书记 乡党委书记

@@ -1,5 +1,5 @@
-import { CharSet } from '../recognizers/charSet';
-import { PhraseTrie } from '../recognizers/phraseTrie';
+import { CharSet } from '../recognizers/text/charSet';
+import { PhraseTrie } from '../recognizers/text/phraseTrie';
 
 // Chinese surnames (the common single-character ones of the 百家姓 and modern frequency lists,
 // and compound ones). A personal name is a surname followed by one or two given-name characters.

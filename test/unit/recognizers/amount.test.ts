@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { recognizeAmounts } from '../../../src/engine/recognizers/amount';
+import { recognizeAmounts } from '../../../src/engine/recognizers/amount/amount';
 import { found, texts } from './dateAmountHelpers';
 
 describe('AMOUNT recognizer', () => {

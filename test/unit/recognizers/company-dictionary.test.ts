@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES } from '../../../src/engine/dict/companies';
 import { LISTED_BY_CODE, normalizedCode } from '../../../src/engine/dict/stockCodes';
-import { PhraseTrie } from '../../../src/engine/recognizers/phraseTrie';
+import { PhraseTrie } from '../../../src/engine/recognizers/text/phraseTrie';
 
 describe('company dictionary', () => {
   it('gives each name one company: no alias is written in two entries', () => {

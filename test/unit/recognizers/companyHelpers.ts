@@ -1,5 +1,5 @@
 import { isTaggedPlace } from '../../../src/engine/dict/places';
-import { recognizeCompanies } from '../../../src/engine/recognizers/company';
+import { recognizeCompanies } from '../../../src/engine/recognizers/company/company';
 import type { Candidate } from '../../../src/engine/recognizers/types';
 import { withOffsets } from '../../../src/engine/segmenter/segmenter';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { recognizeDates } from '../../../src/engine/recognizers/date';
-import { findDateline } from '../../../src/engine/recognizers/dateline';
+import { recognizeDates } from '../../../src/engine/recognizers/date/date';
+import { findDateline } from '../../../src/engine/recognizers/date/dateline';
 import { withOffsets } from '../../../src/engine/segmenter/segmenter';
 import { found, texts } from './dateAmountHelpers';
 

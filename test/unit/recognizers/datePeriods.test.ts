@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { recognizeDates } from '../../../src/engine/recognizers/date';
+import { recognizeDates } from '../../../src/engine/recognizers/date/date';
 import { found, texts } from './dateAmountHelpers';
 
 /** An article whose dateline makes 2025 "this year" and June "this month". */

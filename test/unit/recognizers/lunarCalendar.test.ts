@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { lunarDayOf, lunarMonthEnd, lunarToGregorian, lunarYearFor } from '../../../src/engine/recognizers/lunarCalendar';
+import { lunarDayOf, lunarMonthEnd, lunarToGregorian, lunarYearFor } from '../../../src/engine/recognizers/date/lunarCalendar';
 
 const ymd = (d: Date | undefined) => d?.toISOString().slice(0, 10);
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { foldWidth, parseNumber } from '../../../src/engine/recognizers/numerals';
+import { foldWidth, parseNumber } from '../../../src/engine/recognizers/text/numerals';
 
 describe('numerals', () => {
   it('folds full-width digits and signs without changing the length', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { NOT_POSITIONS, POSITIONS } from '../../../src/engine/dict/positions';
-import { personNameAt } from '../../../src/engine/recognizers/names';
-import { TokenIndex } from '../../../src/engine/recognizers/tokenIndex';
+import { personNameAt } from '../../../src/engine/recognizers/official/names';
+import { TokenIndex } from '../../../src/engine/recognizers/text/tokenIndex';
 import { withOffsets } from '../../../src/engine/segmenter/segmenter';
 
 const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { recognizeOfficials } from '../../../src/engine/recognizers/official';
+import { recognizeOfficials } from '../../../src/engine/recognizers/official/official';
 import { withOffsets } from '../../../src/engine/segmenter/segmenter';
 import { names as companies, tag } from './companyHelpers';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { MAX_OPTIMIZED_SOURCE, scan, ScanPattern } from '../../../src/engine/recognizers/scan';
+import { MAX_OPTIMIZED_SOURCE, scan, ScanPattern } from '../../../src/engine/recognizers/text/scan';
 
 describe('scan', () => {
   it('yields every match, and starts over on each call', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isSolarTerm, solarTermDate } from '../../../src/engine/recognizers/solarTerms';
+import { isSolarTerm, solarTermDate } from '../../../src/engine/recognizers/date/solarTerms';
 
 const ymd = (d: Date | undefined) => d?.toISOString().slice(0, 10);
 const TERMS = ['小寒', '大寒', '立春', '雨水', '惊蛰', '春分', '清明', '谷雨', '立夏', '小满', '芒种', '夏至', '小暑', '大暑', '立秋', '处暑', '白露', '秋分', '寒露', '霜降', '立冬', '小雪', '大雪', '冬至'];

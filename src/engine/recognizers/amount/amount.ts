@@ -1,0 +1,255 @@
+import { foldWidth } from '../text/numerals';
+import { scan } from '../text/scan';
+import type { Candidate, Recognizer } from '../types';
+import { AMOUNTS, DIGITS, TO, UNIT_DIGITS } from './amountPatterns';
+import { UNITS } from './amountUnits';
+import { HAS_NUMERAL, parseAmount, range, RANGE_SPLIT } from './amountValues';
+
+// AMOUNT per the guidelines: a number with a currency, a percent sign or a unit of measure
+// (OntoNotes MONEY, PERCENT, QUANTITY). A classifier that only counts things (家, 个, 条, 套) is
+// not a unit, so 430家 and 500套 never match. Approximation words around the number (约, 近,
+// 超过, 左右, 以上) are not part of the span; 多 and 余 inside it are (40多公里).
+//
+// attrs.value is the number in the written unit (482亿元 → 48200000000, 1200万千瓦 → 12000000
+// kW); a percentage is a fraction (25% → 0.25, unit percent); 3个百分点 → 3, percentage-point. A
+// range is the string "low/high" (10%至20% → "0.1/0.2"). attrs.unit is an ISO 4217 code for
+// currencies, an SI-style symbol for measures, or the unit as written when it has neither.
+// Numbers with no definite value (几十万元, 数亿元) carry the unit only.
+// The forms matched are in amountPatterns.ts, the units in amountUnits.ts, the values computed in
+// amountValues.ts.
+
+const UNIT_ALONE = /^[百千]?[万亿]+[^\d零〇○一二两三四五六七八九十]*$/;
+const UNIT_LABEL_BEFORE = /(?:[(（]|单位[:：]\s?|[|｜\t]\s*|[以按每/])$/;
+const CELL_AFTER = /^[^\S\n]*[|｜\t]/;
+const PER_OUTPUT_AFTER = /^(?:户|GDP|地区生产总值|生产总值|工业增加值|增加值|产值)/;
+
+const FULL_WIDTH_DIGIT = /[０-９]/;
+
+export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
+  // ５，０００万元, １，２６０，０００元, １，２００万元: between full-width digits, full-width commas group thousands where one of
+  // the groups starts with 0, as no number does, or the first has fewer than three digits, as a list's seldom does
+  // (１２０，３００元 is a list; same length, same offsets).
+  const folded = foldWidth(text).replace(/(?<!\d)\d{1,3}(?:，\d{3})+(?!\d)/g, (run, at: number) => (FULL_WIDTH_DIGIT.test(text[at]!) && (run.includes('，0') || run.indexOf('，') < 3) ? run.replaceAll('，', ',') : run));
+  const local = traditional ? localCurrency(folded) : taiwanDollar(folded);
+  const out: Candidate[] = [];
+  for (const m of scan(AMOUNTS, folded)) {
+    const end = m.index + m[0].length;
+    // 总投资(亿元), 单位：万元: a unit a table's column is counted in, no amount; a table's unit
+    // column (| 亿元 | 6832.5) as well, and a unit things are counted in or per (以万元计, 每万元贷款).
+    // 万元GDP能耗: per 10,000 yuan of output, an indicator's name (吨标准煤/万元 too); 万元户 a well-off household.
+    if (UNIT_ALONE.test(m[0]) && (UNIT_LABEL_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) || CELL_AFTER.test(folded.slice(end, end + 3)) || PER_OUTPUT_AFTER.test(folded.slice(end, end + 6)))) continue;
+    if (inIdiom(folded, m.index, end)) continue;
+    // 桶 measures oil where oil is counted (原油库存减少21.9万桶, 投放50多万桶原油); 食用油8000桶 counts drums, no quantity.
+    if (m[0].endsWith('桶') && !BARRELS_OF_OIL.test(folded.slice(Math.max(0, m.index - 30), m.index)) && !/^的?(?:原油|石油)/.test(folded.slice(end, end + 3))) continue;
+    // 三元材料, 三元前驱体: a ternary battery chemistry, no money; nor 三元桥 and 三元里, nor the dairy 三元股份.
+    // (…nor the dairy by its short name where the article names it: 北京三元食品股份有限公司 … 三元将力争.)
+    if (m[0] === '三元' && (NOT_THREE_YUAN.test(folded.slice(end, end + 3)) || (/三元(?:食品|乳业|股份)/.test(folded) && !/[\d一二两三四五六七八九十]/.test(folded[m.index - 1] ?? '') && DAIRY_ACTS.test(folded.slice(end, end + 2))))) continue;
+    // 零担 (part loads), 零米 and 零元购: 零 alone before a unit is a word's, no amount (零度 is read on its own).
+    if (m[0][0] === '零' && m[0] !== '零度' && !HAS_NUMERAL.test(m[0].slice(1))) continue;
+    // 上调30元至2980元: raised by the first amount to the second, two amounts and no range.
+    const split = changeBefore(folded, m.index) ? changeAndLevel(m[0]) : undefined;
+    // 1.2亿、3.5亿元: the first amount is read with the unit the list ends with.
+    const unit = /[\d万亿兆]$/.test(m[0]) ? (LISTED_UNIT.exec(folded.slice(end, end + 24))?.[1] ?? '') : '';
+    for (const [from, to] of split ?? [[0, m[0].length]]) {
+      const c = amountAt(folded, m.index + from, m[0].slice(from, to), local, unit);
+      if (c) out.push(c);
+    }
+  }
+  return withPerUnitRanges(withPricesPerOne(out, folded), folded);
+};
+
+/** 30多元一斤: one of a unit right after a sum is what the sum is the price of (CNY/jin), no quantity of its own. */
+function withPricesPerOne(found: Candidate[], folded: string): Candidate[] {
+  const kept: Candidate[] = [];
+  found.forEach((c, k) => {
+    const price = found[k - 1];
+    const unit = PER_UNITS[folded.slice(c.start + 1, c.end)];
+    if (price && price.end === c.start && folded[c.start] === '一' && unit && price.source.endsWith('currency') && typeof price.attrs?.unit === 'string' && !price.attrs.unit.includes('/')) price.attrs.unit += '/' + unit;
+    else kept.push(c);
+  });
+  return kept;
+}
+
+const RANGE_JOIN = new RegExp(`^${TO}$`);
+
+/** Two prices per the same unit joined as a range are one amount, as 250元至900元 is: 0.53元/立方米至0.55元/立方米 (not 上调30元/吨至2980元/吨, a change and a level). */
+function withPerUnitRanges(found: Candidate[], folded: string): Candidate[] {
+  for (let k = found.length - 1; k > 0; k--) {
+    const [lo, hi] = [found[k - 1]!, found[k]!];
+    const unit = lo.attrs?.unit;
+    if (typeof unit !== 'string' || !unit.includes('/') || unit !== hi.attrs?.unit || typeof lo.attrs?.value !== 'number' || typeof hi.attrs?.value !== 'number') continue;
+    if (!RANGE_JOIN.test(folded.slice(lo.end, hi.start)) || changeBefore(folded, lo.start)) continue;
+    lo.end = hi.end;
+    lo.attrs.value = range(lo.attrs.value, hi.attrs.value, true)!;
+    found.splice(k, 1);
+  }
+  return found;
+}
+
+/** What follows 三元 when it is no sum: a ternary battery chemistry (三元材料, 三元前驱体, 三元正极, 三元锂电池), and the places and dairy named 三元 (三元桥, 三元里, 三元朱村, 三元股份). */
+const NOT_THREE_YUAN = /^(?:材料|前驱体|正极|锂|电池|催化|桥|里|区|路|街|村|朱|食品|乳业|股份|牛奶)/;
+/** What the dairy 三元 does or has after its short name: 三元将, 三元表示, 三元旗下. */
+const DAIRY_ACTS = /^(?:将|表示|称|在|已|也|还|计划|发布|公告|董事|总经理|旗下|今年|去年|营收|净利)/;
+/** Words of the oil trade within 30 characters before a number of 桶. */
+const BARRELS_OF_OIL = /原油|石油|油田|油气|页岩油|储油|产油|日产|产量|需求|供应|欧佩克|OPEC|储量/;
+
+/** The unit a list of amounts writes once, after its last: 、3.5亿元. */
+const LISTED_UNIT = new RegExp(`^、${DIGITS}[万亿兆]*(${UNIT_DIGITS})`);
+
+/** Verbs of a change by an amount: 上调, 下调, 提高, 降低, 上涨, 下跌, 增加, 减少. */
+const CHANGE_BEFORE = /(?:[上下]调|提高|降低|[上下]涨|[下回]落|下跌|上浮|下浮|增加|减少|涨|跌|降)了?$/;
+const changeBefore = (folded: string, at: number): boolean => CHANGE_BEFORE.test(folded.slice(Math.max(0, at - 3), at));
+
+/**
+ * The two amounts of a change and the level it reaches (30元至2980元 after 上调), as [start, end)
+ * in `s`: the unit written with both and the level at least five times the change. A range of
+ * change (上涨200元至300元) stays one amount.
+ */
+function changeAndLevel(s: string): Array<[number, number]> | undefined {
+  const sep = RANGE_SPLIT.exec(s);
+  if (!sep) return undefined;
+  const first = parseAmount(s.slice(0, sep.index));
+  const second = parseAmount(s.slice(sep.index + sep[0].length));
+  if (!first || !second || first.unit !== second.unit || typeof first.value !== 'number' || typeof second.value !== 'number' || second.value < 5 * first.value) return undefined;
+  return [
+    [0, sep.index],
+    [sep.index + sep[0].length, s.length],
+  ];
+}
+
+/** The AMOUNT candidate of `matched` at `index` of the folded text, read with `listedUnit` after it (1.2亿 of 1.2亿、3.5亿元), or undefined when it has no amount. */
+function amountAt(folded: string, index: number, matched: string, local: string | undefined, listedUnit = ''): Candidate | undefined {
+  const end = index + matched.length;
+  const parsed = parseAmount(matched + listedUnit);
+  if (!parsed) return undefined;
+  const { kind } = parsed;
+  let { value } = parsed;
+  let start = index;
+  const yuan = parsed.unit === 'CNY' && matched.endsWith('元') && !matched.endsWith('人民币元');
+  const named = parsed.unit === 'CNY' ? currencyBeside(folded, index, end, yuan) : undefined;
+  const unit = yuan ? (named?.unit ?? local ?? 'CNY') : parsed.unit;
+  // 时速600公里, 时速可达400公里, 每小时235公里 are speeds.
+  // …and 每秒4.5万立方米 a flow, as 4.5万立方米每秒 is.
+  const speed = unit === 'km' && SPEED_BEFORE.test(folded.slice(Math.max(0, start - 6), start)) ? 'km/h' : unit === 'm3' && folded.endsWith('每秒', start) ? 'm3/s' : undefined;
+  // A temperature below zero (零下48.3℃, -32℃), a fall (增速为-1.3%, 同比为负0.3%) or a loss (净利润为-4.52亿元); not the dash of a range (10-32℃, 1.2%-1.5%).
+  const signs = unit === '°C' || unit === '°F' ? BELOW_ZERO : unit === 'percent' || unit === 'percentage-point' || kind === 'currency' ? MINUS : undefined;
+  const below = signs && typeof value === 'number' ? signs.exec(folded.slice(Math.max(0, start - 3), start)) : null;
+  // 零下2度: a bare 度 below zero is a temperature.
+  const degreesBelow = unit === '度' && typeof value === 'number' && folded.endsWith('零下', start);
+  if (below || degreesBelow) {
+    start -= below ? below[0].length : 2;
+    value = -value!;
+  }
+  start -= named?.before ?? 0;
+  // A price per unit is one amount, counted in money per that unit: 4.7万元/平方米 (CNY/m2), 850元/吨;
+  // a grade of a quantity or a sum keeps its 级, as 万吨级 does: 500吨级, 10公里级.
+  // (Said before the sum, 每平方米15236元, 每千瓦时0.453元, the unit is the same, read from the context as a
+  // date's year is: the span stays the sum, as People's Daily's gold has it: 每桶[１２．７５美元].)
+  // (A quantity per a time or per a quantity of what holds it is one amount too: 500万吨/年 is t/year,
+  // 3万吨/日 t/day, an ore grade 1.6克/吨 g/t, a yield 650公斤/亩 kg/mu.)
+  const per = kind === 'currency' ? PER_UNIT.exec(folded.slice(end, end + 8)) : kind === 'measure' ? (PER_TIME.exec(folded.slice(end, end + 3)) ?? PER_MEASURE.exec(folded.slice(end, end + 5))) : null;
+  const perBefore = kind === 'currency' && !per ? (PER_UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 14), start)) ?? PER_COUNTER_BEFORE.exec(folded.slice(Math.max(0, start - 6), start))) : null;
+  const perUnit = per?.[1] ?? perBefore?.[1];
+  const grade = !per && kind !== 'percent' && folded[end] === '级' && !/^级(?:别|数|差)/.test(folded.slice(end, end + 2)) ? 1 : 0;
+  const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
+  const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: (speed ?? (degreesBelow ? '°C' : unit)) + (perUnit ? '/' + PER_UNITS[perUnit] : '') } : {}) };
+  return { start, end: end + (per?.[0].length ?? grade) + (named?.after ?? 0), label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
+}
+
+/** What a price per unit does or is, between 每吨 and the price; what a share pays (每股派发现金红利0.96元). */
+const PRICE_MOVES = '亏损|盈利|毛利|利润|成本|售价|价格|均价|补贴|上涨|下跌|上调|下调|提高|降低|增加|减少|亏|赚|涨|跌|降|(?:拟)?派(?:发|送)?(?:现金)?(?:红利|股利|股息)?';
+
+/** Counters a price is per after a slash (0.95元/片) or right after 每 only: 每个 and 每只 before anything else say "each" (每个季度几百元). */
+const COUNTERS: Record<string, string> = { 片: 'piece', 件: 'piece', 只: 'piece', 支: 'piece', 颗: 'piece', 个: 'piece', 台: 'unit', 张: 'sheet', 票: 'parcel' };
+/** The units a price is given per, after a slash, and their codes. */
+const PER_UNITS: Record<string, string> = {
+  平方米: 'm2', 平米: 'm2', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 干吨: 'dmt', 湿吨: 'wmt', 公顷: 'ha', 升: 'L', 千瓦时: 'kWh', 兆瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
+  克: 'g', 斤: 'jin', 亩: 'mu', 人次: 'person', 人: 'person', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 晚: 'night',
+  瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 千瓦: 'kW', kW: 'kW', 兆瓦: 'MW', MW: 'MW', 公里: 'km', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
+  百万英热单位: 'MMBtu', MMBtu: 'MMBtu', 瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
+  千升: 'KL', ADS: 'ADS', 股ADS: 'ADS', ADR: 'ADS', 股ADR: 'ADS',
+  ...COUNTERS,
+};
+/** Names as a regex alternation, the longest first: 千瓦时 before 瓦. */
+const longestFirst = (names: readonly string[]): string => [...names].sort((a, b) => b.length - a.length).join('|');
+// (A Latin unit not before more letters: 元/Wh, not 元/Week.)
+const PER_UNIT = new RegExp(`^\\/(${longestFirst(Object.keys(PER_UNITS))})(?![A-Za-z])`);
+/** 每吨 before the price, with what it is a price of, what it does and how near it is between (每吨焦炭亏损100元, 每吨约120元; the last 每 of 每年每亩). */
+const PER_UNIT_BEFORE = new RegExp(`每(${longestFirst(Object.keys(PER_UNITS).filter((u) => !(u in COUNTERS)))})(?:(?!每)[\u4e00-\u9fff]){0,2}(?:${PRICE_MOVES})?(?:约|均|仅|达|为|在|近|超过?|逾|高达)?$`);
+/** A counter right before the price, nothing between but how near it is: 每片0.13元, 每支约55元 (not 每个季度几百元). */
+const PER_COUNTER_BEFORE = new RegExp(`每(${longestFirst(Object.keys(COUNTERS))})(?:约|均|仅|为|近|高达)?$`);
+/** (Before a verb too: 由40万吨/年提升至…; not where the time starts a word: /年底.) */
+const PER_TIME = /^\/(年|日|天|月)(?![a-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
+/** The quantities of ore, land or a liquid a quantity is given per (克/吨, 公斤/亩, 吨/公顷, 毫克/升 is read whole). */
+const PER_MEASURE = /^\/(干吨|湿吨|吨|亩|公顷|立方米|升)/;
+
+/** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors), 一元二次 (an equation's unknowns). */
+const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油', '一元一次', '一元二次', '二元一次', '三元一次'];
+
+function inIdiom(text: string, start: number, end: number): boolean {
+  for (const idiom of IDIOMS) {
+    const at = text.indexOf(idiom, Math.max(0, end - idiom.length));
+    if (at >= 0 && at <= start && at + idiom.length >= end) return true;
+  }
+  return false;
+}
+
+const BELOW_ZERO = /(?:零下|(?<![\d.%A-Za-z])[-−])$/;
+/** A minus sign, or 负 written after a copula or a pause (同比为负0.3%; not 负债). */
+const MINUS = /(?:(?<![\d.%A-Za-z])[-−]|(?<=[为是至到达、，,：:(（]|^)负)$/;
+
+const SPEED_BEFORE = /(?:时速|每小时)(?:可达|最高|达到?|为|约|超过|近)?$/;
+
+/** A currency written before a sum: 新台币7596.9亿元, 港币12亿元, 人民币3亿元. */
+const CURRENCY_BEFORE = /(人民币|新台币|台币|港币|港元|美元|美金|欧元|日元|澳门币|澳门元|澳元|新加坡元|新元|英镑|韩元|日币|韩币)\s?$/;
+
+/**
+ * The dollar an article in traditional script counts in (新台币, 港元, 澳门元) when it names that
+ * one and never 人民币, or names none but is from one of those places: its bare 元 is that
+ * currency. (Simplified news names 港元 for Hong Kong figures among yuan ones: there 元 stays CNY.)
+ */
+function localCurrency(text: string): string | undefined {
+  // (…or names 人民币 no more often than 新台币, an article from Taiwan citing mainland figures: 鸿海…新台币…人民币.)
+  const yuan = text.match(/人民币|RMB|CNY/g)?.length ?? 0;
+  if (yuan) return LOCAL_CUES.TWD.test(text) && (text.match(/新台币/g)?.length ?? 0) >= yuan ? 'TWD' : undefined;
+  const named = only([/新?台币/.test(text) && 'TWD', /港元|港币|HK\$/.test(text) && 'HKD', /澳门元|澳门币|葡币/.test(text) && 'MOP']);
+  // No currency named: where the article is from (中央社台北…电, 港股).
+  return named !== null ? named : (only([LOCAL_CUES.TWD.test(text) && 'TWD', LOCAL_CUES.HKD.test(text) && 'HKD', LOCAL_CUES.MOP.test(text) && 'MOP']) ?? undefined);
+}
+
+/**
+ * Taiwan's news in simplified script counts its bare 元 in the island's dollar where it names
+ * 新台币 and no other currency of the region (营收新台币248亿元，每股盈余1.64元).
+ */
+function taiwanDollar(text: string): string | undefined {
+  // (…in an article set in Taiwan, or that names it more than once: not a mainland article citing a Taiwanese maker's 5830亿元新台币 once.)
+  const named = text.match(/新?台币/g)?.length ?? 0;
+  return named && (named > 1 || LOCAL_CUES.TWD.test(text)) && !/人民币|RMB|CNY|港元|港币|澳门元|澳门币/.test(text) ? 'TWD' : undefined;
+}
+
+/** Words that place an article in Taiwan (its years of the Republic, 111年, its words for earnings, 每股盈余, 每股纯益, and for a CEO, 执行长), Hong Kong or Macau, as its simplified form writes them. */
+const LOCAL_CUES = {
+  TWD: /台湾|台北|新北|台中|台南|高雄|新竹|中央社|立法院|行政院|立委|民国|台股|每股盈余|每股纯益|税后净利|执行长|(?<![\d.])1[0-2]\d年/,
+  HKD: /香港|港股|港交所|恒指|特区政府|特首|行政长官|财政司|港铁|金管局|立法会|港府/,
+  MOP: /澳门|澳府/,
+};
+
+/** The one currency found, undefined if several, null if none. */
+function only(found: Array<string | false>): string | undefined | null {
+  const named = found.filter((f): f is string => f !== false);
+  return named.length === 1 ? named[0]! : named.length ? undefined : null;
+}
+
+/** A currency named right after 元: 3671亿元新台币, 50亿元人民币. */
+const CURRENCY_AFTER = /^(?:新台币|台币|港币|澳门币|人民币)/;
+
+/**
+ * A currency word beside a sum is part of the amount and names its 元: 新台币5兆元, 港币12亿元,
+ * 50亿元人民币; 人民币 before any sum in yuan (人民币伍拾元伍角). How many characters it adds on each side.
+ */
+function currencyBeside(text: string, start: number, end: number, yuan: boolean): { unit: string; before: number; after: number } | undefined {
+  const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+  if (before && (yuan || before[1] === '人民币')) return { unit: UNITS[before[1]!]!.unit!, before: before[0].length, after: 0 };
+  const after = yuan ? CURRENCY_AFTER.exec(text.slice(end, end + 3)) : null;
+  return after ? { unit: UNITS[after[0]]!.unit!, before: 0, after: after[0].length } : undefined;
+}

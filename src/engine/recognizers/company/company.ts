@@ -1,0 +1,370 @@
+import { COMPANY_NAMES, lookupName, NOT_COMPANIES } from '../../dict/companies';
+import { isProvinceOrCity, PLACE_NAMES } from '../../dict/places';
+import { approvals } from '../official/approvals';
+import { cueNames } from './companyCues';
+import { BRACKETED_TICKER, LIST_JOINERS, otherMentions } from './companyMentions';
+import { AFTER_KIND, latinCompanyNames, latinNameGoesOn } from './latinNames';
+import { COMPANY_FORM, mediumAt, sourceOrProductAt } from './mediaAndProducts';
+import { dateUnitAt, GLUE, isCJKWord } from '../official/names';
+import { PhraseTrie } from '../text/phraseTrie';
+import { contextNames, isNameToken, STOCK_CODE_AFTER } from './contextNames';
+import { COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, isForeignCountry, isGeneric, NAME_STOP } from './nameWords';
+import { COMMODITIES, COMMODITY_END, type Found, suffixNameAt } from './registeredName';
+import { regionalOperators } from './regionalOperators';
+import { sportsClubs } from './sportsClubs';
+import { SENTENCE_END } from '../text/sentences';
+import { stockNames } from './stockNames';
+import { TokenIndex } from '../text/tokenIndex';
+import type { Token } from '../../segmenter/segmenter';
+import type { Recognizer } from '../types';
+import { ANY_COMPANY, shortFormsOfFullNames, withCanonicals } from './companyCanonical';
+import { afterNameDot, codeAt, DICT, dictionaryNameAt, everydaySenseAt, exchangeAsMarket, givenNameBefore, GLUED_END, gluedOntoName, japanesePersonAt, PHRASE_AFTER, PLACE_GONE_TO, portAsPlace, productBefore, SECTOR_AFTER, tradeOfNameBefore, verbGluedOntoName } from './dictionaryNames';
+
+// COMPANY: registered and group names by their suffix, joined over segmenter pieces
+// (中兴通讯/股份/有限公司, 雪花/啤酒/(/济南/)/有限公司: registeredName.ts); the company dictionary; the short forms of
+// the article's own full names (中科宇航 after 中科宇航技术股份有限公司) and the short names it
+// declares; stock names (ST曙光: stockNames.ts); and names their context makes companies (X、Y等公司,
+// 开发商X, 四方精创（300468）: contextNames.ts). The words names are judged by are in nameWords.ts.
+// A dictionary or short name inside a longer facility or unit name is matched alone (华为 in
+// 华为济南研究所) because only the suffixes below make a longer name. Media named as a source,
+// public bodies, schools and associations are left out, and so are products (小米SU7, 纳斯达克综合指数). Names only
+// their context makes companies are in companyCues.ts (an employer before a title, a bookmaker
+// before odds, a maker after 由); aliases and other mentions of a found name in companyMentions.ts.
+// `canonical` links a short name to its full name, from the article first and the dictionary second
+// (companyCanonical.ts). A dictionary name, and what makes its words no name in place: dictionaryNames.ts.
+
+/** A name ending in 公司 that is no registered name (有限公司, 股份公司, 集团公司). */
+const PLAIN_COMPANY = /(?<!有限|股份|集团|责任)公司$/;
+
+/** Words the segmenter makes of a suffix and the title or word after it, with the suffix's length (青岛/银行行长, 中国人寿保险(集团)/公司公告, 李宁/公司总部, 汉联/律师/事务所律师). */
+const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
+  ['银行行长', 2],
+  ['银行副行长', 2],
+  ['公司公告', 2],
+  ['公司总部', 2],
+  ['公司员工', 2],
+  ['公司党委', 2],
+  ['公司总裁', 2],
+  ['公司董事长', 2],
+  ['公司总经理', 2],
+  ['事务所律师', 3],
+]);
+/** A department after a trade or finance word is a ministry's (人社部养老保险/司, 养老保险/处, 高新区科技/创新部); after 公司 it is 从…公司处 (from). */
+const DEPARTMENT_AFTER = /^(?:[司处科](?![机法令理置于在技学研])|创新[部局])/;
+/** A registered name ends with its legal form: what follows is no part of it (…股份有限公司/分析师). */
+const LEGAL_END = /(?:有限(?:责任)?公司|股份公司|集团公司|株式会社)$/;
+/** The suffix word is the head of a role, an industry or an institution, not a company's end: 明星基金/经理, 潍柴动力物流/总监, 华创证券地产/行业, 证券/事务代表, 北京证券/交易所, 高新区科技/创新局, 差饷物业/估价署, 沙特能源/大臣, 康美药业证券/虚假陈述 (a securities case). */
+const ROLE_AFTER_SUFFIX = /^(?:经理|总监|行业|事务代表|交易所|交易中心|业协会|从业|监督管理|虚假陈述|欺诈发行|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|枢纽|开支|支出|大臣|部长|(?!董事)[\u4e00-\u9fff]{0,2}局|[\u4e00-\u9fff]{1,2}(?<![签部])署)/;
+
+/**
+ * A city written before a dictionary name is part of the company's name (北京万科, 上海浦发银行):
+ * not a country (美国苹果 is 苹果), a province or a district (奎文区美团), and not when a facility of the company follows.
+ */
+function withCity(text: string, f: Found, idx: TokenIndex): Found {
+  const city = idx.at(f.start - 1);
+  if (f.ambiguous || !city || city.end !== f.start || city.tag !== 'ns' || lookupName(city.word) || city.word.length > 3 || COUNTRY_LIKE.has(city.word) || /[国洲省区县]$/.test(city.word) || NAME_STOP.has(city.word)) return f;
+  // (…after the facility's own place too: 新建/ns 华为（东莞）研发中心.)
+  if (FACILITY_AFTER.test(text.slice(f.end, f.end + 12).replace(REGIONAL_ARM, ''))) return f;
+  // A generic alias after a city is that city's own company (上海国投), not the national one (国投).
+  return isGeneric(text.slice(f.start, f.end)) ? { start: city.start, end: f.end, label: f.label, source: f.source } : { ...f, start: city.start };
+}
+
+/** The kind of a fund its product name gives: 混合型, 股票型, 指数型. */
+const FUND_KIND = /(?:混合型|股票型|债券型|指数型|货币型|偏股|偏债)/;
+/** A time counted from an event, not a name: 首周, 当月, 次日. */
+const TIME_FIRST = /^(?:首|当|本|上|下|次)(?:周|日|月|季|年)/;
+/** A company named by world regions alone: 中国东北亚公司, 亚太区公司. */
+const REGIONAL_UNIT = /^(?:中国|大中华|亚太|亚洲|欧洲|北美|东北亚|东南亚|全球|华东|华南|华北|华中|西南|西北|东北)+区?公司$/;
+/** A place's zone and 公司: 济南高新区公司. */
+const PLACE_ZONE_COMPANY = /^([\u4e00-\u9fff]{0,4}?)(?:高新区|开发区|经开区|高新技术产业开发区|经济技术开发区|自贸区|保税区|新区)公司$/;
+/** Whether a name found by its suffix names a company where it stands: not a source or product, a regulator, a phrase, a medium, shares, a stake, a role or a department. */
+function namesCompany(text: string, f: Found): boolean {
+  const name = text.slice(f.start, f.end);
+  const after = text.slice(f.end, f.end + 3);
+  if (sourceOrProductAt(text, f.start, f.end) || startsNonCompany(text, f.start, f.end) || PHRASE_AFTER.test(after) || mediumAt(text, f.start, f.end) || sharesOf(text, f) || controllingStake(text, f.end)) return false;
+  // (Nor a name starting inside a market's board, which the segmenter cut: 25家科/x 创板/x 公司.)
+  if ([1, 2].some((k) => BOARD.test(text.slice(f.start - k, f.start - k + 3)))) return false;
+  // (…nor the first of two trades an association is of: 香港证券/及投资学会; nor a contract's words before its commodity: 纽卡斯尔动力/煤期货.)
+  if (JOINED_ASSOCIATION_AFTER.test(text.slice(f.end, f.end + 10))) return false;
+  const contract = /^([\u4e00-\u9fff]{1,3})期货/.exec(text.slice(f.end, f.end + 5));
+  if (contract && COMMODITY_END.test(name + contract[1])) return false;
+  // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园; a science city: 崖州湾科技城;
+  // a bank's branch or department for tech firms: 工商银行科技支行.)
+  if (name.endsWith('科技') && /^(?:园|城|支行|分行|事业部|金融)/.test(after)) return false;
+  // (…a dictionary company and a trade before its institute or park, named after the company: 国家电网能源研究院, 五粮液环保产业园.)
+  // (Not a company's own form or trade of finance: 国泰君安证券研究所, 中车四方股份研究院.)
+  if (/^(?:研究[院所]|产业园|工业园|科技园)/.test(after) && !/(?:证券|股份|控股|集团|银行|保险|期货|基金|信托)$/.test(name) && lookupName(name.slice(0, -2)) && !lookupName(name)) return false;
+  // (…生物/药: biologic drugs, what the company makes: 百济神州生物药生产基地 is 百济神州's.)
+  if (name.endsWith('生物') && /^药(?![业店房])/.test(after)) return false;
+  // Companies under special treatment or a listing chapter as a kind (ST公司, *ST公司, 18A公司) are none; nor is wealth management
+  // before what it is (顾问理财服务, 理财产品), only a bank's wealth subsidiary (汇华理财发行产品).
+  if (/^(?:[*＊]?ST|18[AC])公司$/.test(name) || (name.endsWith('理财') && /^(?:产品|服务|规划|业务|市场|资金|需求|师|经理|顾问)/.test(after))) return false;
+  // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company; nor is the
+  // interbank market (中国银行间市场交易商协会), nor a region's investment companies (西南地区城投).
+  if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || (name.endsWith('银行') && text[f.end] === '间') || /地区[城交建产]投$/.test(name)) return false;
+  // A fund's name is a product's (易方达品质消费混合型证券投资基金), and a week's or a day's funds are none (首周基金发行).
+  if (FUND_KIND.test(name) || text.startsWith('投资基金', f.end) || TIME_FIRST.test(name)) return false;
+  // A city's zone and 公司 alone is the company in that zone, no name (在济南高新区公司总部: the segmenter tags 高新区 nr).
+  // A group's regional company named by its regions alone is its unit, no name: 松下…全球副总裁、中国东北亚公司总裁;
+  // and no name starts with 之 (以美容之名行医疗之实).
+  if (REGIONAL_UNIT.test(name) || name[0] === '之') return false;
+  const zone = PLACE_ZONE_COMPANY.exec(name);
+  if (zone && (zone[1] === '' || isProvinceOrCity(zone[1]!))) return false;
+  return LEGAL_END.test(name) || !(roleAfterSuffix(text, f) || (!COMPANY_FORM.test(name) && DEPARTMENT_AFTER.test(after)));
+}
+
+/** The suffix word heads a role or an institution after it (ROLE_AFTER_SUFFIX); a company's 经理 is its manager (华润公司经理张三), a firm's 总监 its director (光大期货总监). */
+const roleAfterSuffix = (text: string, f: Found): boolean => {
+  const role = ROLE_AFTER_SUFFIX.exec(text.slice(f.end, f.end + 4));
+  const name = text.slice(f.start, f.end);
+  return (role !== null && !(role[0] === '经理' && COMPANY_FORM.test(name)) && !(role[0] === '总监' && FIRM_END.test(name))) || (text.endsWith('资本', f.end) && CAPITAL_AFTER.test(text.slice(f.end, f.end + 2)));
+};
+/** A securities, futures or insurance firm's 总监 is its director (光大期货总监), not a trade's role. */
+const FIRM_END = /(?:证券|期货|保险|信托)$/;
+/** 资本 that is a company's capital, no investment firm's name: 工商银行资本充足率, 资本实力, 资本净额. */
+const CAPITAL_AFTER = /^(?:充足|实力|净额|补充|结构)/;
+
+/** A dictionary name the segmenter glued to the country before it (韩国三星/nz, 韩国三星电子/nt): the name alone. */
+function afterCountry(text: string, t: Token, idx: TokenIndex, mayEnd: (end: number) => boolean): Found | undefined {
+  const n = foreignCountryLength(t.word);
+  return n ? dictionaryNameAt(text, t.start + n, idx, mayEnd) : undefined;
+}
+
+/** A name ending in the share class before 股: 万科A股 is 万科's A shares, not 万科A. */
+const shareClassEnd = (text: string, end: number): boolean => text[end] === '股' && /[AＡ]/.test(text[end - 1] ?? '');
+
+/** A number's or an ordinal's first character. */
+const NUMBER_START = /[第0-9０-９零〇一二两三四五六七八九十百千万]/;
+
+/** A trade word and what a company does or reports, which the segmenter made one word: 汽车出口, 汽车销量 (not 汽车产业, 电子竞技). */
+const GLUED_TRADE = /^(?:汽车|银行|集团|科技|电子|电器|能源|医药|证券|保险)(?:出口|进口|销量|营收|业绩|股价|市值|产量|销售)$/;
+/** What a company reports, whose first character the segmenter glued to the name's last (中国/中/车营/n 收: 中国中车 营收), or its share price (光大/证券报/n 17.35元). */
+const FIGURE_AFTER = /^(?:营收|营业收入|净利|股价|市值|销量|业绩|报[\d０-９])/;
+
+export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
+  const idx = TokenIndex.of(tokens, text.length);
+  const found: Found[] = [];
+  // Where a dictionary name may end: on a token boundary, before one glued character (融创拟), or
+  // one character before the end of a piece the segmenter did not know (嘉德秋/拍, 世嘉于).
+  // So may a name's trade the segmenter made one word with the next (奇瑞/汽车出口/n): the name ends with the trade,
+  // and a name whose last character it made one word with its share's move (中航/沈/飞涨/v 3%),
+  // or with the first character of a two-character word the next one character ends (中国/恒/大清/盘: 恒大 清盘).
+  // (A stock name's A before 股 is the share class: 万科A股 is 万科's A shares.)
+  const dictEnd = (e: number) =>
+    !shareClassEnd(text, e) && (splitWordAfter(e) || idx.isBoundary(e) || ((GLUE.at(text, e) || GLUED_END.test(text[e] ?? '')) && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && (FIGURE_AFTER.test(text.slice(e, e + 4)) || (/[涨跌]/.test(text[e]!) && idx.isBoundary(e + 1)))) || plantAfter(text, e, idx));
+  // (…or of an unknown word it made of the second character and the next: 恒/大清/盘人/x, 恒大 清盘人.)
+  // (Not before a number or an ordinal: 中/升至/第14位 is no 中升; nor inside 方面, "the side of": 京东/方面 is no 京东方.)
+  const splitWordAfter = (e: number) => idx.at(e)?.start === e - 1 && idx.at(e)!.word !== '方面' && idx.at(e)!.end === e + 1 && (idx.at(e + 1)?.end === e + 2 || (idx.at(e + 1)?.tag === 'x' && idx.at(e + 1)!.end === e + 3)) && isCJKWord(text.slice(e - 1, idx.at(e + 1)!.end)) && !NUMBER_START.test(text[e + 1] ?? '');
+  for (let i = 0; i < tokens.length; i++) {
+    // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
+    const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
+    const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
+    if (f && namesCompany(text, f)) found.push(f);
+    const t = tokens[i]!;
+    // (A function character, the verb 任 or the 以 of 以…为例 the segmenter glued onto the name's first character: 他任平/x 煤股份董事长, 以银泰/x 百货.)
+    // (…two of them too: 已由安永/x; the 日 of a date, whatever name it makes with the next: 29/m 日航/j 发/v 动力 is 航发动力, not 日航.)
+    // (…or a verb of a deal that stops names: 领投长鑫/x 存储.)
+    const gluedOn = t.end - t.start > 1 && gluedOntoName(text, t.start) ? (t.end - t.start > 3 && GLUE.at(text, t.start + 1) ? 2 : 1) : verbGluedOntoName(t) ? 2 : 0;
+    const afterDate = gluedOn > 0 && dateUnitAt(text, t.start);
+    const d = (afterDate ? undefined : dictionaryNameAt(text, t.start, idx, dictEnd)) ?? (gluedOn ? dictionaryNameAt(text, t.start + gluedOn, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
+    if (d) found.push(withCity(text, d, idx));
+  }
+  const latin = latinCompanyNames(text);
+  found.push(...stockNames(text, idx), ...regionalOperators(text, idx), ...sportsClubs(text, idx), ...latin.filter((l) => l.source !== AFTER_KIND), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
+  // A Latin name after the kind of company it is, after a plain kind only: not a product after the company's own name (华为公司Pura).
+  found.push(...latin.filter((l) => l.source === AFTER_KIND && !found.some((f) => f.end === l.start && !(f.source === 'rule:company-suffix' && PLAIN_COMPANY.test(text.slice(f.start, f.end))))));
+  for (const f of found) withRegionalArm(text, f);
+  // 核准欧阳明远中信保诚人寿保险有限公司独立董事的任职资格: the person approved is no part of the name.
+  for (const a of approvals(text)) {
+    const person = a.names[a.names.length - 1]!;
+    for (const f of found) if (f.start >= person.start && f.start < person.end && f.end > a.org.start) f.start = a.org.start;
+    // (…and an organization that is a word for the company announcing, no name: 核准缪建民本公司董事长的任职资格.)
+    if (ANY_COMPANY.test(text.slice(a.org.start, a.org.end))) for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start === a.org.start) found.splice(k, 1);
+  }
+  // 具身智能公司宇树科技: a plain …公司 right before a company's name says what kind of company it is.
+  const starts = new Set(found.map((f) => f.start));
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k]!;
+    if (f.source === 'rule:company-suffix' && starts.has(f.end) && PLAIN_COMPANY.test(text.slice(f.start, f.end))) found.splice(k, 1);
+  }
+  // A parent's name right before a registered name the dictionary knows is part of it: 国家电投/山东核电有限公司.
+  for (const f of found) {
+    if (f.source !== 'dict:company' || !REGISTERED.test(text.slice(f.start, f.end))) continue;
+    const parent = found.find((p) => p.end === f.start && p.source === 'dict:company' && p.entry && !p.ambiguous);
+    // (A 系 read as the parent's affiliates is the copula before a registered name: 招银理财系/招商银行股份有限公司.)
+    if (parent && text[parent.end - 1] === '系') parent.end--;
+    else if (parent) {
+      f.start = parent.start;
+      delete f.entry;
+      found.splice(found.indexOf(parent), 1);
+    }
+  }
+  const { fullByForm, declaredNames } = shortFormsOfFullNames(text, found, idx);
+  found.push(...declaredNames);
+  if (fullByForm.size) {
+    const forms = new PhraseTrie(fullByForm.keys());
+    // A form may end where the segmenter glued a function character onto its last word (北京城/ns 建于/v, 除/百利/天恒外/x).
+    // (Not a Latin form before more of a Latin name: Caldera … Caldera Heart; nor a form ending in the 控股 of 控股股东, the controlling shareholder.)
+    const mayEnd = (e: number) => (idx.isBoundary(e) || (GLUED_AFTER.test(text[e] ?? '') && idx.isBoundary(e + 1) && idx.at(e)!.start < e)) && !(/[A-Za-z]/.test(text[e - 1] ?? '') && latinNameGoesOn(text, e)) && !(text.endsWith('控股', e) && text.startsWith('股东', e));
+    const countryBefore = (start: number) => {
+      const before = idx.at(start - 1);
+      return before !== undefined && before.end === start && isForeignCountry(before.word);
+    };
+    for (const t of tokens) {
+      // (…or start after a function character the segmenter glued onto its first word: 由瑞驰/x 动力.)
+      const start = t.end - t.start > 1 && gluedOntoName(text, t.start) && forms.longestFrom(text, t.start, mayEnd) < 0 ? t.start + 1 : t.start;
+      const end = forms.longestFrom(text, start, mayEnd);
+      // (Not a place a short form is made of, where the text goes there or names its country: 驶向德国杜伊斯堡, 抵达杜伊斯堡 of 杜伊斯堡港口集团.)
+      if (end > 0 && isOtherMention(text, start, end, idx) && !PLACE_GONE_TO.test(text.slice(Math.max(0, start - 3), start)) && !countryBefore(start)) found.push({ start, end, label: 'COMPANY', source: 'rule:company-short' });
+    }
+  }
+  const kept = resolveOverlaps(withAmbiguousConfirmed(text, found), text.length);
+  const entryOf = new Map(kept.map((f) => [text.slice(f.start, f.end), f.entry]));
+  const mentions = otherMentions(text, idx, kept, (s, e) => isOtherMention(text, s, e, idx));
+  const all = resolveOverlaps([...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))], text.length);
+  return withCanonicals(text, all, fullByForm);
+};
+
+/** A market's board: 科创板, 创业板, 新三板. */
+const BOARD = /^(?:科创板|创业板|新三板)$/;
+
+/** A place in brackets right after a company's name: its arm there (恒生银行（中国）, 大众汽车集团（中国）, 华泰证券（美国）). */
+const REGIONAL_ARM = /^[（(]([\u4e00-\u9fff]{2,4})[)）]/;
+/** …unless the bracket starts the name of a facility (华为(济南)人工智能创新中心: the company alone) or is inside a registered name (美的集团（上海）有限公司). */
+const FACILITY_AHEAD = /^[\u4e00-\u9fff]{0,10}?(?:中心|基地|工厂|研究院|研究所|产业园|园区|项目|实验室|大厦|广场|有限(?:责任)?公司|股份公司)/;
+
+/** Extends a name over the bracketed place of its regional arm, a company of its own: not the parent's canonical name. */
+function withRegionalArm(text: string, f: Found): void {
+  const m = f.source === 'dict:company' || f.source === 'rule:company-suffix' ? REGIONAL_ARM.exec(text.slice(f.end, f.end + 8)) : null;
+  if (!m || !(m[1] === '中国' || PLACE_NAMES.has(m[1]!) || isForeignCountry(m[1]!)) || FACILITY_AHEAD.test(text.slice(f.end + m[0].length, f.end + m[0].length + 16))) return;
+  f.end += m[0].length;
+  delete f.entry;
+}
+
+/**
+ * An ambiguous alias (光大, 暴雪) counts only where the article names the same company
+ * unambiguously, or a company whose name it starts (新希望 after 新希望六和股份有限公司), speaks of
+ * what it does (暴雪 beside 魔兽) in the sentence of one mention or twice over the article (not 摘苹果
+ * in an article that mentions one 苹果手机 elsewhere), or lists it with other companies (招行、光大和中信).
+ */
+function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] {
+  const named = new Set(found.filter((f) => f.entry && !f.ambiguous).map((f) => f.entry));
+  if (found.some((f) => f.ambiguous)) {
+    const whole = (f: Found) => !found.some((g) => g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start);
+    // (A registered or dictionary name: not a product a rule took for one, 苹果目标价格保险.)
+    const names = found.filter((f) => !f.ambiguous && f.end - f.start > 2 && whole(f) && (f.source === 'dict:company' || /(?:公司|集团)$/.test(text.slice(f.start, f.end)))).map((f) => text.slice(f.start, f.end));
+    for (const f of found) if (f.ambiguous && f.entry && names.some((n) => n.length > f.end - f.start && n.startsWith(text.slice(f.start, f.end)))) named.add(f.entry);
+  }
+  for (const f of found) {
+    if (!f.ambiguous || !f.entry?.cues || named.has(f.entry)) continue;
+    const sentence = sentenceAround(text, f.start, f.end);
+    if (f.entry.cues.some((cue) => sentence.includes(cue)) || f.entry.cues.filter((cue) => text.includes(cue)).length >= 2) named.add(f.entry);
+  }
+  // What only a company does right after its name confirms it too: 小米宣布, 苹果发布, 奔驰召回, 快手股价.
+  // So does a second 的 after a name that ends in one, which no adjective takes (美的的产品).
+  // So does its shares' move, unless it is also a commodity's (寒武纪涨超9%; not 苹果涨5%, apple futures).
+  // So does its stock code or ticker in brackets: 亚马逊（AMZN.O）, 北大荒（600598）.
+  for (const f of found) if (f.ambiguous && f.entry && (ACTION_AFTER.test(text.slice(f.end, f.end + 14)) || STOCK_CODE_AFTER.test(text.slice(f.end, f.end + 14)) || BRACKETED_TICKER.test(text.slice(f.end, f.end + 16)) || (text[f.end - 1] === '的' && text[f.end] === '的') || (SHARE_MOVE.test(text.slice(f.end, f.end + 3)) && !COMMODITIES.has(text.slice(f.start, f.end))))) named.add(f.entry);
+  const sure = found.filter((f) => !f.ambiguous || named.has(f.entry));
+  const pending = found.filter((f) => f.ambiguous && !named.has(f.entry));
+  const ends = new Set(sure.map((f) => f.end));
+  const starts = new Set(sure.map((f) => f.start));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = pending.length - 1; k >= 0; k--) {
+      const f = pending[k]!;
+      const listed = (LIST_JOINERS.has(text[f.start - 1] ?? '') && ends.has(f.start - 1)) || (LIST_JOINERS.has(text[f.end] ?? '') && starts.has(f.end + 1));
+      if (!listed) continue;
+      sure.push(f);
+      ends.add(f.end);
+      starts.add(f.start);
+      pending.splice(k, 1);
+      changed = true;
+    }
+  }
+  return sure;
+}
+
+/** The sentence around [start, end), at most 100 characters on either side. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 100 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < 100 && !SENTENCE_END.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
+/**
+ * Whether another occurrence of a found name at [s, e) mentions the company: not a code, a
+ * personal name's part, a source, a product, a fruit by its place, another name's trade, nor the
+ * start of a phrase that is no company (中国移动/互联网).
+ */
+function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): boolean {
+  if (shareClassEnd(text, e)) return false;
+  if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, s, e) || productBefore(text, s) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
+  if (startsNonCompany(text, s, e) || portAsPlace(text, s, e) || japanesePersonAt(text, s, e) || exchangeAsMarket(text, s, e, lookupName(text.slice(s, e))?.entry)) return false;
+  // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project; …产业发展大会: an event.
+  const after = text.slice(e, e + 4);
+  if (INSTITUTION_AFTER.test(after) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || PHRASE_AFTER.test(after)) return false;
+  // 河南水利投资集团 … 完成水利投资600亿元: a sum invested, not the company.
+  if (text.endsWith('投资', e) && SUM_AFTER.test(text.slice(e, e + 16))) return false;
+  return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));
+}
+
+/** A sum of money right after a word: 600亿元, 约3.5亿元. */
+const SUM_AFTER = /^(?:约|近|超过?|逾|达到?|为|共计?|累计)?[\d.,一二两三四五六七八九十百千]+[万亿]*[多余]?[万亿]*元/;
+const INSTITUTION_AFTER = /^(?:交易所|交易中心|研究院|研究所|管理局|委员会)/;
+
+/** The name at [s, e) starts a longer phrase that is no company: 中国移动/互联网, 中国银行/保险监督管理委员会. */
+function startsNonCompany(text: string, s: number, e: number): boolean {
+  const longest = DICT.longestFrom(text, s);
+  return longest > e && NOT_COMPANIES.has(text.slice(s, longest));
+}
+const PROJECT_AFTER = /^(?:[东中西]线|(?:[一二三四五六七八九十\d]期)?(?:后续|配套)?工程|(?:风)?景区|旅游区|度假区|大会|论坛|峰会|博览会|研讨会|推介会)/;
+
+/** A plant named by its city that the segmenter glued onto the company's last character (台积/x 电高雄厂/x): the company ends before the city. */
+function plantAfter(text: string, e: number, idx: TokenIndex): boolean {
+  const t = idx.at(e);
+  if (t && t.start < e && HOSPITAL.test(text.slice(e, t.end))) return true; // 爱尔/眼科医院: 爱尔眼科's hospital
+  const rest = t && t.start === e - 1 ? text.slice(e, t.end) : '';
+  return /厂$/.test(rest) && (PLACE_NAMES.has(rest.slice(0, 2)) || PLACE_NAMES.has(rest.slice(0, 3)));
+}
+const HOSPITAL = /^(?:医院|门诊部?|诊所)$/;
+
+/** A company's act or figure right after an ambiguous alias, on a day or in a year said or not (快手1日宣布, 美的2024年营收): the company, not the everyday word; its sales after its quoted name (“理想”的交付量). */
+const ACTS = '宣布|发布|总部|研究院|智算中心|数据中心|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁|主席|收购(?!价)|交付|捐赠|捐款|捐资|入股|零售店|旗舰店|专卖店|供应链|供应商|概念股|以\\d+(?:\\.\\d+)?%的(?:市场)?份额';
+/** A share's move after a listed company's name: 涨超9%, 跌3%, 涨停, 收跌. */
+const SHARE_MOVE = /^(?:[涨跌](?:超|逾)?\d|[涨跌]停|收[涨跌])/;
+const ACTION_AFTER = new RegExp(`^(?:(?:\\d{1,2}日|[今昨]日|[今昨]天|日前|近日|(?:19|20)\\d{2}年(?:度|上半年|前三季度|[一二三四1-4]季度)?|\\d{1,2}月\\d{1,2}日)?(?:${ACTS})|[”"]的?(?:${ACTS}|销量|交付量|出货量))`);
+
+/** 工业富联控股股东, 隆基绿能控股子公司, 赣锋锂业控股的项目, 山东重工集团控股中国重汽: a controlling shareholder, a subsidiary or a holding of the company before 控股, not a company named X控股. */
+const controllingStake = (text: string, end: number): boolean =>
+  text.endsWith('控股', end) && (/^(?:股东|子公司|孙公司|的)/.test(text.slice(end, end + 3)) || (text.endsWith('集团控股', end) && (DICT.longestFrom(text, end) > end || PLACE_NAMES.has(text.slice(end, end + 2)) || PLACE_NAMES.has(text.slice(end, end + 3)))));
+
+/** 减持海尔智家股份, 所持恒瑞医药股份: the shares of a company the dictionary knows by its stock name, not a name ending in 股份 (减持豫园股份 is one). */
+const sharesOf = (text: string, f: Found): boolean =>
+  text.endsWith('股份', f.end) && SHARE_DEAL_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start)) && lookupName(text.slice(f.start, f.end - 2)) !== undefined && !lookupName(text.slice(f.start, f.end));
+const SHARE_DEAL_BEFORE = /(?:增持|减持|持有的?|买入|卖出|转让|质押|认购|受让|所持)了?$/;
+
+/** The second trade of an association of two and its kind: 及投资学会, 和化学工业联合会. */
+const JOINED_ASSOCIATION_AFTER = /^[及和与][\u4e00-\u9fff]{1,6}?(?:协会|学会|联合会|商会|研究会)/;
+
+/** A registered name's legal form. */
+const REGISTERED = /有限(?:责任)?公司$/;
+
+/** Function characters the segmenter glues onto the word before them: 建于, 华为, 城投要, 产/投以 每股; and the 报 of a quote (天衡/精机报/x 23.18元). */
+const GLUED_AFTER = /^[于为在与和将是对从向把被外等及报要也已还均都拟以则]$/;
+
+/** Longest first, then earliest: no two company spans overlap. */
+function resolveOverlaps(found: Found[], length: number): Found[] {
+  const used = new Uint8Array(length);
+  const kept: Found[] = [];
+  for (const f of [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    let free = true;
+    for (let k = f.start; k < f.end && free; k++) free = used[k] === 0;
+    if (!free) continue;
+    used.fill(1, f.start, f.end);
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

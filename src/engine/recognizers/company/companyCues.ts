@@ -1,0 +1,248 @@
+import { lookupName, NOT_COMPANIES } from '../../dict/companies';
+import { isProvinceOrCity } from '../../dict/places';
+import { NTH_HOLDER, POSITIONS } from '../../dict/positions';
+import { BRACKETED_LATIN } from './companyMentions';
+import { foreignCountryLength, gluedBy, isGeneric, PUBLIC_BODY_END, startsWithRoleEnd, TAKEN_OVER_BY } from './nameWords';
+import { personNameAt } from '../official/names';
+import { GLUED_TAKING, POST_VERBS } from '../official/postVerbs';
+import { sourceOrProductAt } from './mediaAndProducts';
+import { PhraseTrie } from '../text/phraseTrie';
+import type { TokenIndex } from '../text/tokenIndex';
+import type { Token } from '../../segmenter/segmenter';
+import type { Candidate } from '../types';
+
+// COMPANY names that only the words around them make companies, whatever the dictionary knows:
+// the employer named before an executive's title (通灵珠宝总裁沈东军, 苹果CEO库克), a bookmaker
+// quoted before its odds (bwin主胜赔1.80), the studio a product is made by (由星河互娱研发), and a
+// name given with a corporate Latin name in brackets (星河国际（Galaxy Corp）).
+
+/** How the caller tells a name-like token (a proper name, not generic, not a place alone) and a dictionary company. */
+export type IsName = (t: Token) => boolean;
+
+/** Every position, to tell the word that makes a longer title with an executive's (风控 + 总监). */
+const LONGER_TITLE: ReadonlySet<string> = new Set(POSITIONS);
+/**
+ * Spokespeople every organization has: their employer counts only when the segmenter did not
+ * know its name (北京伟嘉安捷相关人士) or it ends in a trade word, as public bodies are known words
+ * (全国工商联/nt 负责人, 武警部队/nt 的负责人).
+ */
+const SPOKESPEOPLE = new Set(['负责人', '相关负责人', '有关负责人', '相关人士', '有关人士', '发言人']);
+/** Titles held in companies (not 主席, 主任, 行长: governments and central banks have them too), and spokespeople. */
+const EXECUTIVE = new PhraseTrie(
+  `董事长 副董事长 总裁 副总裁 高级副总裁 执行副总裁 总经理 副总经理 常务副总经理 首席执行官 首席财务官 首席运营官 首席技术官
+   CEO CFO COO CTO 创始人 联合创始人 创办人 董事总经理 总监 营销总监 市场总监 销售总监 策划总监 副总 董秘 合伙人 管理合伙人
+   行政总裁 执行长 营运长 财务长
+   ${[...SPOKESPEOPLE].join(' ')}`.split(/\s+/).filter(Boolean),
+);
+const MANAGER = new Set(['经理', '副经理']);
+/** Words the segmenter tags as names or nouns that say what someone did or was, never a piece of an employer (曾任/x 国家电投副总经理, 赵豪志/会见/n), and a company's regions (雀巢/大中华/大区董事长). */
+const NOT_PIECES = new Set([...POST_VERBS, '代行', '接棒', '接掌', '执掌', '会见', '会晤', '拜会', '看望', '谢谢', '感谢', ...TAKEN_OVER_BY, '大中华', '亚太', '亚洲', '欧洲', '北美', '东南亚', '华东', '华南', '华北', '华中', '西南', '西北', '东北']);
+const SURNAMED = /^[\u4e00-\u9fff]{1,2}姓$/;
+/** Pieces of a name before a title: proper names, and nouns such as 润泽/地产. */
+const PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x']);
+const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+/** Trade words that make a company of a plain noun before them when a title follows (润泽地产总经理). */
+const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪', '资讯', '传媒', '影业', '影视', '文化', '家居', '网络', '科技', '软件', '游戏', '娱乐', '投资', '创投', '咨询', '电器', '服饰', '教育', '食品', '资管']);
+/** A department, region, sales channel or business group between the company and the title is no part of its name (恒达地产市场部经理, 华为中国区总裁, 闪送山东区域总经理, 施耐德电气全球执行副总裁, 个险渠道总经理, 终端BG董事长). */
+const UNIT = /^(?:全球|[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|区域|事业群|渠道)|[A-Z]?B[GU])$/;
+/** Public bodies (工信部, 省商务厅), schools and associations have executives of a sort too; so do brands (Redmi品牌总经理). */
+const NOT_EMPLOYER = /政府|管委会|委员会|大学|学院|学校|协会|学会|商会|联合会|基金会|研究院|研究所|医院|电视台|报社|日报|晚报|杂志|(?:中心|项目|小镇|广场|俱乐部|企业|工厂|基地|品牌)$|[院所校局委办厅署会]$|(?<!俱乐)部$|^[起出担兼转升改接调续]任公司$/;
+const JOINING_WORDS = new Set(['暨', '及', '和', '与', '并']);
+/** A region of a country or the world a company's unit covers: 华东区, 大中华区, 亚太区域. */
+const MACRO_REGION = /^(?:华东|华南|华北|华中|华西|西南|西北|东北|亚太|大中华|中国|全球|海外|国际)区(?:域)?$/;
+/** A title's 原 or 前 (a former one), 联席 (a co-), 名誉 or 荣誉 (honorary) and 代理, 代 or 临时 (acting): the title's, not the employer's. */
+const TITLE_PREFIXES = new Set(['原', '前', '联席', '名誉', '荣誉', '代理', '代', '临时']);
+/** A token that can be (part of) a company name: CJK, Latin letters, digits, & and name dots. */
+export const WORDLIKE = /^[\u4e00-\u9fff\u3400-\u4dbf\u{20000}-\u{2ffff}A-Za-z0-9&·]+$/u;
+const LATIN = /^[A-Za-z][A-Za-z0-9&.-]*$/;
+
+export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown: IsName): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (start: number, end: number, source: string) => out.push({ start, end, label: 'COMPANY', source });
+  const hasOdds = /赔率|盘口/.test(text);
+  const tokens = idx.tokens;
+  let inTitle = 0; // the end of the last title: 总裁 inside 行政总裁 is no title of its own
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const titleEnd = t.start < inTitle ? -1 : EXECUTIVE.longestFrom(text, t.start, idx.isBoundary);
+    if (titleEnd > 0) inTitle = titleEnd;
+    // 经理 names an executive only after a department: 恒达地产市场部经理 (not 客户经理).
+    const managerEnd = MANAGER.has(t.word) && UNIT.test(tokens[i - 1]?.word ?? '') ? t.end : -1;
+    if (titleEnd > 0 || managerEnd > 0) {
+      const employer = employerBefore(text, t.start, Math.max(titleEnd, managerEnd), idx, isName, isKnown);
+      // (Not a product's maker before its project's head: 小米SU7项目负责人.)
+      if (employer && !sourceOrProductAt(text, employer.start, employer.end)) add(employer.start, employer.end, 'rule:company-employer');
+    }
+    if (hasOdds && t.tag === 'eng' && LATIN.test(t.word) && t.word.length >= 3 && ODDS_AFTER.test(text.slice(t.end, t.end + 4))) {
+      add(t.start, t.end, 'rule:company-bookmaker');
+    }
+    // A dictionary name before 旗下 is the parent company, even an everyday word (金山旗下).
+    if (tokens[i + 1]?.word === '旗下' && isKnown(t)) add(t.start, t.end, 'rule:company-parent');
+    if ((t.word === '(' || t.word === '（') && BRACKETED_LATIN.test(text.slice(t.start, t.start + 60))) {
+      const named = nameBeforeAlias(text, i, idx, isName);
+      if (named) add(named.start, named.end, 'rule:company-bracketed');
+    }
+    if (t.word === '由') for (const m of makersAfter(text, i + 1, idx, isName)) add(m.start, m.end, 'rule:company-maker');
+    else if (t.tag === 'eng' && LATIN.test(t.word) && t.word.length >= 3 && MADE_THE.test(text.slice(t.end, t.end + 3))) add(t.start, t.end, 'rule:company-maker');
+  }
+  return out;
+}
+
+/** Odds quoted right after a bookmaker's name: bwin主胜赔, ssp同赔率下, snai平赔3.20, bet365的赔率. */
+const ODDS_AFTER = /^(?:的|相同|同)?赔率|^[主客]胜赔|^平赔|^初盘|^开出/;
+/** "X开发的" after a Latin name: the studio behind a title. */
+const MADE_THE = /^(?:开发|研发|发行|制作)的/;
+/** What a maker does to a product after 由 X: 由X研发, 由X自主开发, 由X代理发行. */
+const MADE = /^(?:自主|自行|自制|独立|联合|共同|负责)?(?:研发|开发|制作|发行|代理|出品|运营)/;
+const MAKER_JOINERS = new Set(['与', '和', '、']);
+
+/** A Latin name that says it is a company: (Galaxy Corp), (HasbroInc). */
+const CORPORATE = /(?:Inc|Corp|Corporation|Ltd|Limited|Group|Co|Holdings|Pictures|Studios?|Games|Entertainment|Bank|Capital|Technology|Technologies|Software)\.?$/;
+/** Words that end a Chinese company name written with its Latin one: 宜鼎国际(Innodisk). */
+const CORPORATE_ZH = new Set(['国际', '集团', '控股', '实业', ...TRADE]);
+
+/**
+ * The name before a bracketed Latin name at token `i`, when one of the two says it is a company:
+ * a proper name and a corporate word (宜鼎/国际), or a proper name before a corporate Latin name.
+ * Persons (库克(Tim Cook)) and places (北京(Beijing)) are left alone.
+ */
+function nameBeforeAlias(text: string, i: number, idx: TokenIndex, isName: IsName): { start: number; end: number } | undefined {
+  const last = idx.tokens[i - 1];
+  const prev = idx.tokens[i - 2];
+  if (!last || last.end !== idx.tokens[i]!.start) return undefined;
+  const alias = BRACKETED_LATIN.exec(text.slice(last.end, last.end + 60))![1]!;
+  const proper = (t: Token | undefined) => t !== undefined && isName(t) && !PERSON_TAGS.has(t.tag ?? '');
+  const noun = prev !== undefined && prev.tag === 'n' && prev.word.length >= 2 && !CORPORATE_ZH.has(prev.word);
+  if (CORPORATE_ZH.has(last.word) && (proper(prev) || (noun && CORPORATE.test(alias)))) {
+    // (A generic noun is the name's only after a word of its own: 标准/银行/集团 (Standard Bank Group), not 银行集团 alone.)
+    const first = proper(prev) || !isGeneric(prev!.word) ? prev! : idx.tokens[i - 3];
+    if (!first || (first !== prev && (first.tag !== 'n' || first.word.length < 2 || isGeneric(first.word)))) return undefined;
+    // (Not a role's 人 glued on: 呈请/人顶益/x 国际 (Top Shine Global) is 顶益国际.)
+    return { start: first.start + (startsWithRoleEnd(first, idx.tokens[idx.indexAt(first.start - 1)]) ? 1 : 0), end: last.end };
+  }
+  // (Not the foreign country the segmenter glued on: 日本丰田汽车公司/nt (Toyota Motor Corporation) is 丰田汽车公司.)
+  const home = foreignCountryLength(last.word);
+  if (CORPORATE.test(alias) && proper(last)) return { start: last.start + (home && lookupName(last.word.slice(home, last.word.endsWith('公司') ? -2 : undefined)) ? home : 0), end: last.end };
+  return undefined;
+}
+
+/** The verb 任 and prepositions the segmenter glues onto the word after them. */
+const GLUED_HEAD = /^[任据从在向对与和由被将于经而前原兼]/;
+
+/** The company named right before an executive title at `titleStart` (with 的 or a department between). */
+function employerBefore(text: string, titleStart: number, titleEnd: number, idx: TokenIndex, isName: IsName, isKnown: IsName): { start: number; end: number } | undefined {
+  let end = titleStart;
+  let j = idx.indexAt(end - 1);
+  if (j < 0) return undefined;
+  const unit = UNIT.test(idx.tokens[j]!.word);
+  // 的, a unit, 原/前/联席 or 第三任 (华泰置业/原/董事长, 药明康德/联席/首席执行官, 宏达纸业/第三任/m 董事长) between the employer and the title is not the employer's;
+  // nor is a word that makes a longer title with it (中泰证券/风控/x 总监).
+  if (unit || idx.tokens[j]!.word === '的' || TITLE_PREFIXES.has(idx.tokens[j]!.word) || NTH_HOLDER.test(idx.tokens[j]!.word) || LONGER_TITLE.has(idx.tokens[j]!.word + text.slice(titleStart, titleEnd))) end = idx.tokens[j--]!.start;
+  const pieces: Token[] = [];
+  // …glued onto the employer's last characters too (湘/醇酒/业原/x 董事长): the employer ends before it.
+  const glued = idx.tokens[j];
+  if (glued?.tag === 'x' && glued.end === end && glued.word.length >= 2 && TITLE_PREFIXES.has(glued.word.slice(-1))) {
+    pieces.push({ ...glued, word: glued.word.slice(0, -1), end: --end });
+    j--;
+  }
+  for (; j >= 0 && pieces.length < 3; j--) {
+    const t = idx.tokens[j]!;
+    // (林国/荣任/n 公司董事长: a name and the verb 任, no employer.)
+    if (!(PIECE_TAGS.has(t.tag ?? '') || TRADE.has(t.word)) || !WORDLIKE.test(t.word) || NOT_PIECES.has(t.word) || EXECUTIVE.longestFrom(t.word, 0) > 0 || GLUED_TAKING.test(t.word)) break;
+    // A copula glued onto the word before the employer (许家/m 印系/x 创始人, 王刚系/x 公司董事长, 王来/胜为/x 公司总经理): it starts after it;
+    // so does a name's last character glued to the 及 that joins two officials (副总裁孙立/群及/x 首席财务官).
+    if (t.tag === 'x' && t.word.length >= 2 && /[系是为及和与]$/.test(t.word)) break;
+    // (…and a joining word alone, whatever its tag: 闭店/x 暨/nt 董事长变更.)
+    if (JOINING_WORDS.has(t.word)) break;
+    // (…and the 由 of a change of post, whatever the segmenter glued to it: 法定代表人由德籍/x 总经理.)
+    if (gluedBy(t)) break;
+    // (张伟/任海川/x 集团董事长, 据博纳/x 影业董事长, 前小鹏/x 汽车副总裁: the verb 任, a preposition or 前 (former) glued onto the employer's first word is no part of it.)
+    if (t.tag === 'x' && t.word.length > 2 && GLUED_HEAD.test(t.word)) {
+      pieces.unshift({ ...t, word: t.word.slice(1), start: t.start + 1 });
+      break;
+    }
+    // (…and 对 after a public body, whatever the tag, its character left one word with the next: 中国证监会/对华/nz 信/n 存储/j → 华信存储.)
+    if (t.word.length === 2 && t.word[0] === '对' && PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '') && pieces[0]?.start === t.end) {
+      pieces[0] = { ...pieces[0], word: t.word[1] + pieces[0].word, tag: 'x', start: t.start + 1 };
+      break;
+    }
+    pieces.unshift(t);
+  }
+  // The name starts at its first proper piece, with a place right before it (北京恒达地产).
+  let first = pieces.findIndex((p) => isName(p) && !TRADE.has(p.word));
+  if (first < 0) {
+    // A plain noun and a trade word: 润泽/地产, and a name the segmenter tags a place that is no
+    // province or city (横店/ns 影视, 星海/ns 文化; not 北京/文化).
+    const [a, b] = pieces.slice(-2);
+    if (!a || !b || !TRADE.has(b.word) || a.word.length < 2 || (a.tag === 'ns' && isProvinceOrCity(a.word)) || TRADE.has(a.word)) return undefined;
+    first = pieces.length - 2;
+  }
+  if (NOT_EMPLOYER.test(text.slice(pieces[first]!.start, end))) return undefined;
+  // A city before the name is part of it (北京恒达地产); a country makes no name (韩国公司).
+  while (first > 0 && pieces[first - 1]!.tag === 'ns' && !/^(?!中国).*[国洲]$/.test(pieces[first - 1]!.word)) first--;
+  // (A macro-region's unit is the company's before it, no company: 戴德/梁行/华东区/产业/地产/负责人.)
+  if (MACRO_REGION.test(pieces[first]!.word)) return undefined;
+  let named = pieces.slice(first);
+  // A group's name ends at its 集团: what follows is its unit or brand (淘天/集团/天猫/总裁).
+  const group = named.findIndex((p) => p.word === '集团' || p.word === '公司');
+  if (group > 0 && group < named.length - 1) named = named.slice(0, group + 1);
+  // A place after the name is a branch (华为山东): the company is what comes before it.
+  while (named.length > 1 && named[named.length - 1]!.tag === 'ns') named = named.slice(0, -1);
+  // A generic noun between a proper name and a department names the department (中诚信/国际/金融机构/部总经理).
+  const proper = named.findIndex(isName);
+  while (unit && proper >= 0 && named.length > proper + 1 && !isName(named[named.length - 1]!) && !TRADE.has(named[named.length - 1]!.word)) named = named.slice(0, -1);
+  // A dictionary company with a unit after it is the company alone (华为信用卡中心 → 华为), its
+  // group with it (日本/软银/集团), and what stands before it other than its city is not its name
+  // (赵豪志/会见/n 海信集团董事长, 日本/ns 软银).
+  // So is one the segmenter cut into two pieces, the first of which may be before the pieces read (中国/ns 信保/x 山东/ns 分公司).
+  const ahead = idx.at(pieces[0]!.start - 1);
+  // (With its city before it, as a known company's: 广州/中原/地产.)
+  const around = [...(ahead && WORDLIKE.test(ahead.word) ? [ahead] : []), ...pieces];
+  const cut = around.findIndex((p, k) => k + 1 < around.length && p.end === around[k + 1]!.start && lookupName(p.word + around[k + 1]!.word) !== undefined);
+  const city = around[cut - 1];
+  if (cut >= 0) return { start: city?.tag === 'ns' && isProvinceOrCity(city.word) ? city.start : around[cut]!.start, end: around[cut + 1]!.end };
+  const known = named.findIndex(isKnown);
+  if (known >= 0) named = named.slice(known > 0 && named[known - 1]!.tag === 'ns' && isProvinceOrCity(named[known - 1]!.word) ? known - 1 : known, named[known + 1]?.word === '集团' ? known + 2 : known + 1);
+  if (named.every((p) => p.tag === 'ns')) return undefined; // 济南总经理 is no company
+  // A person's name between the employer and a title of address is the person's (汇通数科/沈国平/x 董事长).
+  const nameAfterTitle = personNameAt(text, titleEnd, idx) >= 0;
+  const last = named[named.length - 1]!;
+  if (named.length > 1 && (last.tag === 'x' || PERSON_TAGS.has(last.tag ?? '')) && !TRADE.has(last.word) && personNameAt(text, last.start, idx) === last.end && !nameAfterTitle) named = named.slice(0, -1);
+  const start = named[0]!.start;
+  end = named[named.length - 1]!.end;
+  const name = text.slice(start, end);
+  // 王姓董事长: a man surnamed Wang, no employer; nor a name the segmenter glued to 为 (选举梁稳/x 根为/x 董事长: as chairman).
+  if (name.length < 2 || name.length > 10 || TRADE.has(name) || NOT_EMPLOYER.test(name) || NOT_COMPANIES.has(name) || SURNAMED.test(name) || (/为$/.test(name) && named[named.length - 1]!.tag === 'x')) return undefined;
+  const tail = named[named.length - 1]!;
+  if (SPOKESPEOPLE.has(text.slice(titleStart, titleEnd)) && !(tail.tag === 'x' || tail.tag === 'eng' || TRADE.has(tail.word) || named.some(isKnown))) return undefined;
+  // A person before a title of address (王海董事长说) is no employer; a name after the title shows one,
+  // unless 的 makes the title the person's relation (王建华/nr 的合伙人李国强).
+  const person = personNameAt(text, start, idx) === end;
+  if (person && (!nameAfterTitle || (text[end] === '的' && named.length === 1 && PERSON_TAGS.has(named[0]!.tag ?? '')))) return undefined;
+  return { start, end };
+}
+
+/** The makers named after 由 (由X与Y共同开发): each a name-like token, or two pieces of a name. */
+function makersAfter(text: string, i: number, idx: TokenIndex, isName: IsName): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  const nameLike = (t: Token | undefined) => t !== undefined && isName(t) && !PERSON_TAGS.has(t.tag ?? '') && !TRADE.has(t.word);
+  for (let k = i; k < idx.tokens.length; ) {
+    const t = idx.tokens[k]!;
+    const next = idx.tokens[k + 1];
+    // 星河/互娱, 蓝鲸/网络: a noun or name and a name or trade word; else one name-like token.
+    const pair = next && t.word.length >= 2 && WORDLIKE.test(t.word) && PIECE_TAGS.has(t.tag ?? '') && (TRADE.has(next.word) || nameLike(next));
+    const end = pair ? next.end : nameLike(t) ? t.end : -1;
+    // A person is no company: 由李明开发.
+    if (end < 0 || NOT_EMPLOYER.test(text.slice(t.start, end)) || personNameAt(text, t.start, idx) === end) return [];
+    found.push({ start: t.start, end });
+    k = idx.indexAt(end);
+    const after = idx.tokens[k];
+    if (!after) return [];
+    if (MAKER_JOINERS.has(after.word)) {
+      k++;
+      continue;
+    }
+    return MADE.test(text.slice(end, end + 6)) ? found : [];
+  }
+  return [];
+}

@@ -1,0 +1,112 @@
+import { NOT_COMPANIES } from '../../dict/companies';
+import { latinNameGoesOn } from './latinNames';
+import { MODEL_CODE } from './nameWords';
+import { PhraseTrie } from '../text/phraseTrie';
+import type { TokenIndex } from '../text/tokenIndex';
+import type { Token } from '../../segmenter/segmenter';
+import type { Candidate } from '../types';
+
+// Once the article names a company, its other mentions are the company too: a Latin alias in
+// brackets right after the name (盖蒂（Getty）: the alias alone, brackets are no part of a span),
+// a Latin name listed with it (Valve与Nexon), and every later or earlier occurrence of the name
+// or its alias (a headline, 维旺迪说).
+
+/**
+ * A Latin name in brackets, as after a company's name: （Getty）, (Hasbro Inc), （L'Oréal）, its legal form after a comma
+ * (（Mars, Incorporated）), before its stock code or short form: （Far East Horizon，03360.HK）, （A.P. Moller-Maersk，以下简称“马士基”）.
+ */
+export const BRACKETED_LATIN = /^[(（]([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.' -]{0,40}[A-Za-zÀ-ÖØ-öø-ÿ0-9.](?:, ?(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|Corp\.?|Corporation|plc|PLC|AG|SE|S\.A\.|N\.V\.))?)(?:[)）]|[，,]\s?(?:[A-Z0-9][A-Za-z0-9.]{1,11}[)）]|以下简称|下称|简称))/;
+/** A foreign ticker, which is no alias: GOOGL US, AAPL.O, AMZN.US, RELIANCE.NS. */
+const TICKER = String.raw`[A-Z]{1,10}(?: [A-Z]{2}|\.[A-Z]{1,2})`;
+const WHOLE_TICKER = new RegExp(`^${TICKER}$`);
+/** A foreign ticker in brackets after a name: （AMZN.O）, (GOOGL US). */
+export const BRACKETED_TICKER = new RegExp(`^[(（]${TICKER}[)）]`);
+
+/**
+ * Aliases and other mentions of the `named` companies; `mayBe(start, end)` vetoes an occurrence
+ * the caller knows is something else (a product code, a medium as source).
+ */
+export function otherMentions(text: string, idx: TokenIndex, named: readonly Candidate[], mayBe: (start: number, end: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const used = new Uint8Array(text.length);
+  for (const c of named) used.fill(1, c.start, c.end);
+  for (const c of named) {
+    const m = BRACKETED_LATIN.exec(text.slice(c.end, c.end + 60));
+    if (!m || used[c.end + 1] || WHOLE_TICKER.test(m[1]!)) continue;
+    const start = c.end + 1;
+    out.push({ start, end: start + m[1]!.length, label: 'COMPANY', source: 'rule:company-alias' });
+    used.fill(1, start, start + m[1]!.length);
+  }
+  for (const c of named) {
+    for (const t of listedLatin(idx, c).map((t) => wholeLatinName(text, t))) {
+      if (anySet(used, t.start, t.end)) continue;
+      out.push({ start: t.start, end: t.end, label: 'COMPANY', source: 'rule:company-listed' });
+      used.fill(1, t.start, t.end);
+    }
+  }
+  const forms = new Set([...named, ...out].map((c) => text.slice(c.start, c.end)).filter((n) => n.length >= 2));
+  if (!forms.size) return out;
+  const trie = new PhraseTrie(forms);
+  const latinEdge = (k: number) => /[A-Za-z0-9]/.test(text[k] ?? '');
+  // A longer name of the article covers a shorter one found inside it (中信海直 … 买入中信海直: not 中信):
+  // the caller keeps the longer of overlapping names.
+  const within = (s: number, e: number) => named.every((c) => c.end <= s || c.start >= e || (c.start >= s && c.end <= e && c.end - c.start < e - s));
+  const namedEnd = new Map(named.map((c) => [c.start, c.end]));
+  const taken = new Uint8Array(text.length); // the aliases and mentions found here
+  for (const c of out) taken.fill(1, c.start, c.end);
+  for (const t of idx.tokens) {
+    // (Inside a name no longer one starts; at its start, only a longer one.)
+    if (taken[t.start] || (used[t.start] && !namedEnd.has(t.start))) continue;
+    const end = trie.longestFrom(text, t.start, idx.isBoundary);
+    if (end <= (namedEnd.get(t.start) ?? 0) || anySet(taken, t.start, end) || (anySet(used, t.start, end) && !within(t.start, end))) continue;
+    // Latin names only as whole words: not "ing" inside "buying", nor Caldera in Caldera Heart.
+    if (/[A-Za-z]/.test(text[t.start]!) && (latinEdge(t.start - 1) || latinEdge(end) || latinNameGoesOn(text, end))) continue;
+    if (!mayBe(t.start, end)) continue;
+    out.push({ start: t.start, end, label: 'COMPANY', source: 'rule:company-mention' });
+    taken.fill(1, t.start, end);
+  }
+  return out;
+}
+
+const LATIN_WORD_CHAR = /[A-Za-z0-9&.-]/;
+/** A platform's or a product's word after a company's name: TikTok Shop, Apple Pay. */
+const PLATFORM_AFTER = /^ (?:Shop|Store|App|Pay|Mall|Music|Cloud|Live|Video|Games?)(?![A-Za-z])/;
+
+/** The whole Latin name a listed word is the first or last word of: Earths in Lynas Rare Earths与宁德时代 (not a company's platform or product: TikTok in Temu、TikTok Shop). */
+function wholeLatinName(text: string, t: Token): { start: number; end: number } {
+  let { start, end } = t;
+  if (PLATFORM_AFTER.test(text.slice(end, end + 8))) return { start, end };
+  while (text[start - 1] === ' ' && LATIN_WORD_CHAR.test(text[start - 2] ?? '')) {
+    let k = start - 2;
+    while (k > 0 && LATIN_WORD_CHAR.test(text[k - 1]!)) k--;
+    if (!/[A-Z]/.test(text[k]!)) break;
+    start = k;
+  }
+  while (latinNameGoesOn(text, end)) for (end++; LATIN_WORD_CHAR.test(text[end] ?? ''); ) end++;
+  return { start, end };
+}
+
+/** Whether any of marks[start, end) is set. */
+function anySet(marks: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (marks[k]) return true;
+  return false;
+}
+
+/** What joins the names of a list: 招行、光大和中信, Valve与Nexon. */
+export const LIST_JOINERS: ReadonlySet<string> = new Set(['与', '和', '及', '、']);
+const LATIN_NAME = /^[A-Za-z][A-Za-z0-9&.-]{2,}$/;
+
+/** Funds' kinds and economic indicators written in Latin letters, no names: 黄金ETF、易方达. */
+const NOT_NAMES = /^(?:ETF|LOF|FOF|QDII|REITs?|IPO|GDP|CPI|PPI|PMI)$/i;
+
+/** Latin names joined to a company by 与, 和, 及 or 、, right before or after it (not APP, a NOT_COMPANIES word). */
+function listedLatin(idx: TokenIndex, c: Candidate): Token[] {
+  const before = idx.at(c.start - 1);
+  const after = idx.at(c.end);
+  const candidates = [
+    before && LIST_JOINERS.has(before.word) && before.end === c.start ? idx.at(before.start - 1) : undefined,
+    after && LIST_JOINERS.has(after.word) && after.start === c.end ? idx.at(after.end) : undefined,
+  ];
+  // (Not a model's code, a product's: 小米SU7和比亚迪.)
+  return candidates.filter((t): t is Token => t !== undefined && t.tag === 'eng' && LATIN_NAME.test(t.word) && !NOT_NAMES.test(t.word) && !MODEL_CODE.test(t.word) && !NOT_COMPANIES.has(t.word));
+}

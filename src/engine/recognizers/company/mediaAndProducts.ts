@@ -1,0 +1,97 @@
+// What stands around a company's name and makes it no mention of the company: a medium cited as
+// a source or named by a page, and a product named after its maker (guidelines: 小米SU7 is a
+// product; newspapers and sites named as a source are not COMPANY).
+import { lookupName } from '../../dict/companies';
+import { PLACE_NAMES } from '../../dict/places';
+
+/** A medium named as the source of a report (新浪房产讯, 网易首页 > 网易山东 >, a page's 新浪财经综合), a search (百度一下) or a street named after a company (华为路): not a company mention. */
+const SOURCE_MARK = /^(?:(?![与和及同跟向对为在])[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短腾])讯|首页|[\u4e00-\u9fff]{0,3}\s*>|[\u4e00-\u9fff]{0,3}报(?:网|社)|号(?=[，,。、：:\s])|了?一下|[\u4e00-\u9fff]{0,2}综合(?=\s|$)|(?:路|街|大道|大街)(?![由线口]))/;
+/** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为Mate 80, DeepSeek-V3.2, 比亚迪海豹06车型, 比亚迪汉, 比亚迪海豹, 华为手机, “建行惠懂你”APP, 纳斯达克综合指数 (not 公布季度指数, what the company does), a fund a product (睿远成长价值混合基金, 定投易方达蓝筹精选混合。), and a fair or a league an event (国际商贸物流博览会, CBA联赛) (not a quarter: 谷歌Q3业绩, nor an aircraft type an airline flies: 东航C919). */
+const PRODUCT_AFTER = /^(?:-[A-Za-z]{0,3}\d|(?! ?[QH][1-4]\b| ?[A-Z\d]{2}\d{3,4}次?航班| ?(?:C9\d\d|A3\d\d|ARJ21|B?7[0-9]7)\b| ?(?:[A-Za-z]+ ){0,2}F1\b) ?(?:[A-Za-z]+ ){0,2}[A-Za-z]+[ .]?[0-9](?![\d.]*\s?[年月日%])|海豹|海豚|海鸥|海狮|(?:汉|唐|宋|秦|元)(?=[，,。、；;）)]|EV|DM|L|PLUS|Pro|车)|乾崑|鸿蒙|昇腾|麒麟|星火|元宝|混元|通义|文心|豆包|盘古|千问|澎湃OS|[\u4e00-\u9fff]{1,6}[”"」]\s?(?:APP|App|app|小程序)|(?:日活跃|月活跃|付费|活跃)?用户|日活|月活|主播|直播间|应用(?![于在到了])|手机|电视|平板|笔记本|学习机|词典笔|翻译机|专业版|版本|影厅|银幕|文档|地图|输入法|网盘|云盘|微博|博客|转债|(?!公布|发布|宣布|调整|编制|推出)[\u4e00-\u9fff]{0,4}指数|[综成]指|期货|博览会|展览会|交易会|洽谈会|联赛|(?!旗下|发行|管理|推出|的)[\u4e00-\u9fff]{0,8}(?:混合|债券|股票|货币|联接|配置)型?(?:发起式)?(?:(?:证券投资)?基金|(?=规模|净值|份额|[一二三四]季度|(?:19|20)\d{2}年))|(?!旗下|发行|管理|推出|的)[\u4e00-\u9fff]{2,8}混合(?=[，,。；;、）)\s]|$)|(?!旗下|发行|管理|推出|的)[\u4e00-\u9fff]{0,8}[A-Z]?\d{0,4}[\u4e00-\u9fff]{0,2}(?:ETF|LOF)|[\u4e00-\u9fff]{1,2}\d{2,3}(?=车型|款|系列|[\u4e00-\u9fff]{0,3}版)|(?:信托|资管|理财|基金)?·[\u4e00-\u9fff]{1,8}\d{1,3}号)/;
+/**
+ * What follows a name at `end` makes it a medium cited as a source (新浪房产讯, 中国银行保险报网)
+ * or part of a product (小米SU7, 华为手机, i茅台, a trust's numbered plan 中信信托·恒益3号, 三星Galaxy Z Fold7, 奇瑞风云A9, 特斯拉Cybercab, 苹果iPhone;
+ * not a quarter, a year, an F1 team or a title: 谷歌Q3, 奥迪Revolut F1, 特斯拉CEO).
+ */
+export function sourceOrProductAt(text: string, start: number, end: number): boolean {
+  // A company's or a group's name is its own whatever follows: 海信视像科技股份有限公司/电视工厂, 浪潮集团 > 员工风采 (its own site).
+  if (COMPANY_FORM.test(text.slice(start, end))) return false;
+  if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20)) || inWorkTitle(text, start, end)) return true;
+  // An app named with a small Latin letter before the name (i茅台, e福州): the app's, no company.
+  if (/[a-z]/.test(text[start - 1] ?? '') && !/[A-Za-z]/.test(text[start - 2] ?? '') && /[\u4e00-\u9fff]/.test(text[start] ?? '')) return true;
+  // A product's Latin name (特斯拉Cybercab, 苹果iPhone), not another company's (奥迪Revolut).
+  const latin = LATIN_WORD.exec(text.slice(end, end + 16));
+  if (latin && !lookupName(latin[0])) return true;
+  // A series and its model (奇瑞风云A9), not a place and a model made there (空客天津A320).
+  const series = SERIES_MODEL.exec(text.slice(end, end + 8));
+  return series !== null && !PLACE_NAMES.has(series[1]!);
+}
+/**
+ * Inside the title of a work, a game or a report, with more words than the name (《漫威争锋》, 《华为传》); 《腾讯》 alone is the name,
+ * and so is the company an official document is about (《…关于招商银行缪建民任职资格的批复》), or a page's own headline (原标题：《晶科能源签下巴西大单》).
+ */
+function inWorkTitle(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('《', start - 1);
+  if (open < 0 || start - open > 20 || text.slice(open, start).includes('》')) return false;
+  const close = text.indexOf('》', end);
+  return close >= 0 && close - end <= 20 && !text.slice(end, close).includes('《') && !(open === start - 1 && close === end) && !DOCUMENT_END.test(text.slice(end, close)) && !HEADLINE_BEFORE.test(text.slice(Math.max(0, open - 5), open));
+}
+/** What a page writes before an article's own headline in 《》, whose names are mentions: 原标题：, 标题:. */
+const HEADLINE_BEFORE = /标题[：:]\s*$/;
+/** The kind of an administrative document, ending its title: 批复, 行政处罚决定书, 通知. */
+const DOCUMENT_END = /(?:批复|决定书?|通知书?|通报|公告|函)$/;
+
+/** A name in a company's or a group's form: …公司, …集团. */
+export const COMPANY_FORM = /(?:公司|集团)$/;
+const LATIN_WORD = /^[a-z]?[A-Z][a-z]{2,}(?![a-z]| F1\b)/;
+/** A series name and a model code or trim after the maker (风云A9, 秦PLUS, 汉EV); not a verb before a model (华为发布V3, 搭载M4). */
+const SERIES_MODEL = /^(?!发布|推出|上线|上市|亮相|搭载|采用|发售|开售|升级|更新|加入|联合|携手|收购|投资|入股|组装|代工|生产|制造|供应|供货|交付|采购|订购|量产|出货|销售|研发|开发|展示|部署|测试|[与和及的在将是为从向对把被让给用])([\u4e00-\u9fff]{1,2})(?:[A-Z][A-Za-z]*\d|(?:PLUS|Plus|Pro|PRO|Max|MAX|EV|DM-?i)(?![A-Za-z]))/;
+
+/** A medium named by what stands around the name: the site a page's title ends with (…签署合作协议 - 新浪财经, …_腾讯新闻), a source (来源：江淮财经观察; not 图片来源:华为官微). */
+export function mediumAt(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  // A registered name as a source is the company's own (来源：中建八局第一建设有限公司).
+  // 据新浪财经报道: a company's site cited as a source is the medium.
+  // A site's name opening its line before the date is the page's dateline (新浪医药 ２０２５年０６月０２日 08:30), not a company.
+  // (…or before the date of its dispatch: 新浪财经2025年8月6日讯.)
+  if ((start === 0 || text[start - 1] === '\n') && (DATE_ON_LINE_AFTER.test(text.slice(end, end + 8)) || DISPATCH_AFTER.test(text.slice(end, end + 18))) && !REGISTERED_END.test(text.slice(start, end))) return true;
+  // (…and a site's app: 下载新浪财经APP, 腾讯新闻客户端; the apps a page's share prompt lists: 分享：微信　微博　抖音.)
+  if (SITE_APP.test(text.slice(end, end + 7)) || SHARE_PROMPT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // (…and a site that interviews (接受新浪财经采访), and the page's own link back (返回搜狐，查看更多).)
+  if ((/接受$/.test(before) && SITE_INTERVIEWS.test(text.slice(end, end + 8))) || (/返回$/.test(before) && /^[，,]\s*查看更多/.test(text.slice(end, end + 6)))) return true;
+  return ((TITLE_SEPARATOR.test(before) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 30)));
+}
+/**
+ * The media an article names as its sources (来源：华商医疗观察); a company name that starts one of
+ * them where it recurs is part of the medium's name (QQ空间 华商医疗观察 © 2025: not 华商医疗).
+ */
+export function citedMedia(text: string): string[] {
+  return [...text.matchAll(CITED_MEDIUM)].map((m) => m[1]!).filter((name) => !REGISTERED_END.test(name) && !/官[微网方]/.test(name));
+}
+/** A medium's name after its label, up to where the line or the field ends (not 图片来源:华为官微事实上也…). */
+const CITED_MEDIUM = /(?:来源|稿源|出处)[:：]\s*([\u4e00-\u9fffA-Za-z]{3,8})(?=[\s|｜,，;；。]|$)/g;
+
+/** A date after a space on the same line, after the rest of the site's name (新浪/医药): a dateline's. */
+const DISPATCH_AFTER = /^[\u4e00-\u9fff]{0,4}(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[讯电]/;
+const DATE_ON_LINE_AFTER = /^[\u4e00-\u9fff]{0,4}[^\S\n]+(?:19|20|１９|２０)[\d０-９]{2}(?:年|-|\/|\.)/;
+/** The sections of a company's news site, named after the company: 新浪财经, 腾讯新闻, 网易科技. */
+const SECTIONS = '财经|新闻|科技|体育|娱乐';
+/** …with the time of its item between (据新浪财经2025-03-10 09:15:42消息). */
+const SITE_REPORTS = new RegExp(`^(?:${SECTIONS}|网)[\\d\\-:. ]{0,20}(?:报道|消息|讯|援引|获悉)`);
+/** A page's share prompt, on its line before an app's name: 分享：微信　微博　, 分享到： . */
+const SHARE_PROMPT_BEFORE = /(?:^|\n)[^\S\n]*分享(?:到|至)?[：:][^\n。，,]*$/;
+/** A site's section and its interview after its name: 财经采访, 新闻记者专访. */
+const SITE_INTERVIEWS = new RegExp(`^(?:${SECTIONS}|网)?(?:记者)?(?:独家)?(?:采访|专访)`);
+/** A site's section and its app after the company's name: 新浪财经APP, 腾讯新闻客户端. */
+const SITE_APP = new RegExp(`^(?:${SECTIONS}|视频)(?:APP|App|app|客户端)`);
+/** A site's section the name itself ends with: 据腾讯科技报道, 据新浪财经消息. */
+const SITE_SECTION = new RegExp(`(?:${SECTIONS})$`);
+const REGISTERED_END = /(?:有限公司|有限责任公司|股份公司|集团公司)$/;
+/** A company's own channel cited as a source is the company's word: 图片来源:华为官微. */
+const OWN_CHANNEL = /^(?:官微|官网|官方)/;
+/** A label before a medium's name: 来源：江淮财经观察. */
+const SOURCE_BEFORE = /(?:来源|稿源|出处)[:：]\s*$/;
+const TITLE_SEPARATOR = /(?:\s[-—–]\s?|[_｜|]\s?)$/;
+const SITE_END = /^(?:财经|新闻|科技|体育|娱乐|汽车|房产|网|频道)?(?:[-－_][\u4e00-\u9fff]{2,8})?[^\S\n]*(?:\n|$)/;
+/** A publication line's clock time before the site: 2024年12月18日 08:15　新浪体育. */
+const CLOCK_BEFORE = /\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+$/;

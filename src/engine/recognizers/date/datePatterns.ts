@@ -1,0 +1,162 @@
+import { ROC_YEAR } from './dateline';
+import { DECADE_RE, FISCAL_RE, LUNAR_RE, REL_SEASON_RE, SOLAR_TERMS } from './datePeriods';
+import { CN_DIGIT } from '../text/numerals';
+import { ScanPattern } from '../text/scan';
+
+// The forms a DATE is written in, as regex sources, and DATES, the scan of them all: numeric and
+// Chinese dates, ranges and lists of days, relative and named periods, parts of a day, clock times,
+// holidays, weekdays and scraped dates that lost their 月. date.ts reads what each match is.
+
+/** A numeral that counts rather than names (近2000年, 约18日, 60日内): not a date. (接近2024年的水平 is a year: 接近, to approach; so is 合约18日, a contract's 约.) */
+const NOT_BEFORE = String.raw`(?<![第逾超达长每共])(?<!(?<![合契公条签预节制履违解续邀特])约)(?<!(?<!接)近)`;
+/** Before a bare day count (持续120日, 为期15日, 共计22日, 行政拘留10日, 提前7日) the number is a duration. */
+const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超过|共计|合计|累计|拘留|延长|提前)';
+const NOT_AFTER = '(?!内(?!蒙古)|[多余]|来(?!临)|达(?![成到])|历天|年化)'; // 60日内 (not 28日内蒙古), 5日达 (delivery in five days; not 5日达成), 工期720日历天 (calendar days)
+/** …but a year of four digits is no duration before 达: 2026年达产, 2030年达峰; nor before a word of 内, 多 or 余 (2025年内容预算, 2024年内地市场, 2023年多出, 2024年余额, 2024年来自…的收入). */
+const NOT_AFTER_YEAR = '(?!内(?![容部存地蒙销])|多(?![出家个项次位名款只条种地国省市])|余(?![额粮])|来(?![临自])|历天|年化)';
+
+const CN = `[${CN_DIGIT}十]`;
+/** Japan's eras since 1868 and their first years (昭和三十一年 is 1956, 令和6年 2024). */
+export const ERA_FIRST_YEARS: Readonly<Record<string, number>> = { 明治: 1868, 大正: 1912, 昭和: 1926, 平成: 1989, 令和: 2019 };
+const JAPANESE_ERA = `(?:${Object.keys(ERA_FIRST_YEARS).join('|')})`;
+/** A year by its number: 2025年, 二〇二五年, 公元前221年, 民国114年, 令和6年 (parseDate). */
+export const NUMBERED_YEAR = new RegExp(`^(?:(\\d{1,4}|[〇○零一二三四五六七八九]{4})|公元(前)?(\\d{1,4})|(?:中华)?民国(\\d{1,3}|[一二三四五六七八九十百]{1,5}|元)|(${JAPANESE_ERA})(\\d{1,2}|[一二三四五六七八九十]{1,3}|元))年`);
+// (A year of this or the last century that is no round number is no duration, whatever ends in 超, 约 or 达 before it: 张红超1997年, 合约2025年.)
+const YEAR = String.raw`(?:(?:(?=(?:19|20)(?!00)\d{2}年)|${NOT_BEFORE})(?<![\d.])\d{4}年${NOT_AFTER_YEAR}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.]|创校|建校|成立|已有|超过|长达|历经|[逾近约满])${ROC_YEAR}年(?=(?:0?[1-9]|1[0-2])月|度|第[一二三四1-4]季|[上下]半年|全年|[初底]|营收|股东(?:常|临时)?会|[，,。、；;])|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|(?:中华)?民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5}|元)年|${JAPANESE_ERA}(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)年)`;
+/** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
+const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超';
+/** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底; nor the 本 of 基本, 成本: 基本年薪). */
+const REL_YEAR = `(?:今|去|明|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|(?<!网)上一?|(?<![基根成资日版剧样文课账书脚原范标副])本)年(?!纪|龄|轻|级)`;
+/** 鸡年, not the 鸡年出栏 of 肉鸡年出栏量 (a year's output of broilers). */
+const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?!出栏|存栏|产|均|销)';
+/** The year named last (同年, 当年) or the one after it (次年, 翌年). */
+const CONTEXT_YEAR = '(?:同|当|次|翌)年(?=(?:\\d{1,2}|十[一二]?|[一二三四五六七八九]|元)月|[初底末](?![步期]))';
+/** A quarter, its start or end (三季度末), or the first quarters of a year (一至三季度). */
+const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度|(?:一二|二三|三四)季度)';
+/** 今年前三季度, 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
+const FIRST_PART = String.raw`(?:(?<![${WORD_BEFORE_QIAN}])前|首)(?:[一二两三]季度?|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
+const YEAR_PART = `(?:[上下]半年(?:度|末)?|半年度|前半年|后半年|伊始|岁末|岁初|年?(?:初(?!步)|底|末(?!期))|年中|年终(?![奖总止])|年内|同期|同月|中期(?=业绩|报告|财报|营收|收入|净利|利润|分红|派息|股息|[，,。；;、])|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?!过)|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季](?:学期)?(?!达沃斯)|[春夏秋冬](?=[，,。；;、])|暑假|寒假|暑期)`; // 1977年秋，, 2025年秋季学期, 今年暑假; not 2025年夏季达沃斯 (an event's name)
+/** 5月, 十二月, 元月; not 十月怀胎 (the months of a pregnancy). */
+// (A number of months in Chinese numerals is no month: 连续三月, 近三月, 前两月.)
+const MONTH = String.raw`(?:(?<![\d.A-Za-z])\d{1,2}|(?<![${CN_DIGIT}十百千万]|连续|近|前|头|每)(?:十[一二]?|[一二三四五六七八九])|元)月份?(?!怀胎)`;
+/** 1-11月, 一至三月, and two neighbouring months named together: 二三月份, 十一二月. */
+const MONTH_RANGE = String.raw`(?:(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九])(?:至|到)(?:十[一二]?|[一二三四五六七八九])|(?<![${CN_DIGIT}十百千万])(?:[一二三四五六七八][二三四五六七八九]|十一二))月份?`;
+const REL_MONTH = '(?:本|上|下|上个|下个|这个)月';
+/**
+ * 上季度, 本季度: the quarter before, of or after the one the text reports on, which is often not
+ * the dateline's (a results release of the third quarter: 本季度…): a date with no value. Not 创下/季度新高.
+ */
+const REL_QUARTER = '(?:本|(?<![创落])上|(?<![创落])下|上个|下个|这个)季度(?:[末初底])?';
+/** 月初, 下旬, a week of the month (9月第3周), and 月中 before a pause (10月中，; not 10月中国, nor 《大众软件》9月中, in the September issue). */
+const MONTH_PART = '(?:初|底|末|上中旬|中下旬|上旬|中旬|下旬|[上下]半月|第[1-5一二三四五]周(?![期年])|中(?=[，,、；;]))';
+/** A day of the month; formal papers write 20 and 30 as 廿 and 卅 (十月卅日). */
+export const CN_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)';
+const DAY = String.raw`(?:\d{1,2}|${CN_DAY})[日号]`;
+/** 7月24~26日, 三月五日至八日: days of one month. */
+const DAY_RANGE = String.raw`(?:\d{1,2}(?:-|~|〜|—|至|到)\d{1,2}|${CN_DAY}日?(?:至|到)${CN_DAY})[日号]`;
+/** The first day or month of a list that writes 日 or 月 once, after the last: 5月15、16日, 2025年5、6月 (read with it: LISTED_UNIT). */
+const DAY_LISTED = `(?:\\d{1,2}|${CN_DAY})(?=(?:、\\d{1,2})*、(?:\\d{1,2}|${CN_DAY})[日号])`;
+const MONTH_LISTED = String.raw`(?:(?<![\d.第])\d{1,2}(?=(?:、\d{1,2})*、\d{1,2}月)|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九])(?=、(?:十[一二]?|[一二三四五六七八九])月))`;
+/** 5月15日星期四: the weekday of a date belongs to it. */
+const DAY_WEEKDAY = '(?: ?(?:星期|周|礼拜)[一二三四五六日天])?';
+export const DAY_PARTS = '凌晨|清晨|早晨|早上|早间|上午|中午|午间|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|白天|一大早|一早';
+const DAY_PART = `(?:${DAY_PARTS})`;
+export const DAY_PART_AT_END = new RegExp(`${DAY_PART}$`);
+/**
+ * What a clock time may end with: 整 (sharp), Hong Kong's 正 after 时 (上午九时正; not 3时正在开会), 多 after
+ * 点 (9点多, past nine; not 8点多云); 钟 after 点 (9点钟). 许 and 左右 (about) stay outside, as 约 does before an amount.
+ */
+const TIME_END = '(?:整|(?<=[时分])正(?![在是式常好当要值面确])|(?<=点)多(?![云种样功少元]))?';
+const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}(?:时|点钟?)(?:\d{1,2}分|半)?(?:\d{1,2}秒)?${TIME_END}|${CN}{1,3}(?:时|点钟?)(?:${CN}{1,3}分|半)?${TIME_END})`;
+const CLOCK = String.raw`(?: {0,2}(?:${DAY_PART} ?)?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报些了]))`;
+const FESTIVAL =
+  `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一|清明)(?=[”"’」]?(?:假期|长假|小长假|黄金周|期间|前后|前夕|当天|以后|之后|以前|之前|以来|过后|消费|出游|旅游|档期?|前(?![进来往去行锋列])|[来去到回](?=[\u4e00-\u9fff]{2})|[、及和与](?:国庆|十一|端午|中秋|春节|元旦|清明|五一|暑运|暑期|暑假|春运)))|(?<=[“"「])(?:五一|十一|清明)(?=[”"」])|(?<=[今去明]年)(?:五一|清明)(?![\d${CN_DIGIT}十月日号节])|春节|元旦|新年(?![度份])|(?<![刷创更革清重])新春(?!第一(?!天))|除夕夜?|大年夜|大年三十|(?:大|农历)年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|(?<!大)小年夜?(?![轻级纪龄度初])|(?:中国)?农民丰收节|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八(?:节|(?![粥蒜醋饭]))|(?:二月二)?龙抬头|佛诞(?:节|日)?|` +
+  `国庆[节日]?|双节(?![棍])|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|(?<![\d.])6·18(?!\d)|(?<![\d.])618(?=[”"’」]?(?:电商)?(?:期间|大促|购物节|年中大促|年中购物节|当天|前夕|预售|战报|收官|首日|观察|前瞻|狂欢|促销|活动))|(?<=京东|天猫|淘宝|抖音|拼多多|[“"「]|年)618(?![\d.％%亿万千百元家个件台辆名人次])|(?<![\d.])11[.·]11(?=[”"’」]?(?:电商)?(?:期间|大促|购物节|当天|前夕|预售|战报|收官|首日|狂欢|促销))|(?<=京东|天猫|淘宝|[“"「])11[.·]11(?![\d])|植树节|世界(?:读书|水|卫生|地球|知识产权|无烟|环境|海洋|粮食)日|情人节|圣诞节|平安夜|复活节|感恩节|黑色星期五|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|宰牲节)`;
+
+/** 圣诞元旦, 国庆中秋: two holidays named together are one period; 五一小长假, 国庆黄金周: the holiday is the period it names (假期 after one is a common noun: the span is the name, as the guidelines write 春节); 农历春节 is 春节. */
+const FESTIVALS = `(?:圣诞(?=元旦|新年)|国庆(?=中秋)|中秋(?=国庆)|农历(?=春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|小年))?${FESTIVAL}(?:前一天|伊始|小?长假|黄金周)?`;
+/** What follows a holiday's name in FESTIVALS: its date is the holiday's (前一天 shifts it). */
+export const FESTIVAL_TAIL = /(?:前一天|伊始|小?长假|黄金周)$/;
+export const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
+/** A holiday's name, those read only before a word of holidays too (五一, 十一, 清明: FESTIVAL_ONLY cannot see their context). */
+export const isFestival = (s: string): boolean => FESTIVAL_ONLY.test(s) || s === '五一' || s === '十一' || s === '清明';
+/** A role of the press, before a name in a credit: 记者, 编辑, 责编, 摄影, 主播. */
+export const PRESS_ROLE = '记者|编辑|通讯员|作者|摄影|撰文|审核|校对|责编|主编|审校|终审|初审|复审|监制|策划|主播';
+/** 《今日美国》, 今日头条: names, not today. */
+const REL_DAY = '(?:(?<!的)今天|(?<!时至|《)今日(?!头条)|昨天|昨日|明天|明日|大?前天|大?后天|今晨|今早|昨晚|今晚|昨夜|明晚|明早|明晨)';
+/** A day said by its weekday or its distance from today, a part of the day after it too: 周一, 本周五, 今日, 昨天晚间. */
+export const DAY_BY_NAME = new RegExp(`^(?:(?:上|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|${REL_DAY})(?:${DAY_PART})?$`);
+/** 周三, 下周一, 本周末, 恰逢周日; not 每周二 or 逢周一 (every Tuesday, Monday: no day on the calendar), 每周三班 (three flights a week), 史上/周期, 回本/周期, 黑色星期五 (a shopping day, read whole as a holiday), 本周三成个股 (30% of stocks this week), 首两周二手成交 (second-hand; not 周二手机). */
+const WEEKDAY = `(?:(?:(?<!一)[上下]|本|这)?(?<!黑色|老|小|每|(?<!恰)逢|(?:${PRESS_ROLE})[：:\\s　])(?:周|星期|礼拜)(?:[一二三四五六日](?![班趟次成])(?<!周二(?=手[车房楼货物市成交商盘店平设奢住]))|天(?![津气]))|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马史回])[上下]|(?<!回)本)周(?![期刊边围转岁]))`;
+/** 515日 for 5月15日, 0923日 for 09月23日, 48日 for 4月8日: scraped text that lost its 月 (only plausible months and days; 28日 is the 28th). */
+const LOST_MONTH = String.raw`(?<![\d.])(?:(?:1[0-2]|0?[1-9])(?:0[1-9]|[12]\d|3[01])|3[2-9]|[4-9][1-9])日`;
+/**
+ * The characters a date can start with (digits, numerals, 今去明前首上本下昨后, weekday, zodiac,
+ * festival, solar-term, lunar and day-part initials, 月 of 月底): the alternatives are only tried
+ * there (scan.ts).
+ */
+const FIRST = String.raw`[\dQ${CN_DIGIT}十元公民今去明前首上本下昨白雨同当次翌后这周星礼鼠牛虎兔龙蛇马羊猴鸡狗猪年岁第凌清早中午傍晚夜深春新除大正端重七腊国劳五儿妇青建教植情圣平复世感万愚母父开古宰黑三六八双农阴月立惊谷芒夏小处秋寒霜冬昭令佛]`;
+export const DATES = new ScanPattern(
+  FIRST,
+  [
+    String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:(?:T| {0,2})\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
+    // A month as tables write it (2025-09; not the 2006-07 season), and a day as related-article
+    // lists and page headers do (· 标题 08-05, [09-12], 发布时间：05-20 10:30).
+    String.raw`(?<![\d./-]|[A-Za-z]|型号|编号|版本|代码)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d./:-]|赛季|年度|学年|财年|季)`,
+    // A span of months as tables write it: 2025.03-2027.12 (one month alone would be a decimal,
+    // but for a résumé's field or fact: 出生年月：1978.05, 2001.07参加工作).
+    String.raw`(?<![\d.])(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])\s?[-—–~至]\s?(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])(?![\d.])`,
+    String.raw`(?<=(?:年月|日期|时间)[:：]\s?|出生年月\s?)(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])(?![\d.])|(?<![\d.])(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])(?=\s?(?:参加工作|入党|出生|生[，,。；;)）]))`,
+    String.raw`(?<=^|[\s\[【(（：:])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?: \d{1,2}:\d{2})?(?=$|[\s\]】)）])`,
+    `${NOT_BEFORE}(?:${DECADE_RE})`,
+    // A lunar date with its lunar year: 农历2023年腊月廿八 (in January or February of 2024).
+    `(?:农历|阴历)(?:\\d{4}|[〇○零一二三四五六七八九]{4})年(?:${LUNAR_RE})`,
+    // (…a part of its day after it: 正月初八上午, 大年初一晚上.)
+    `(?:${LUNAR_RE})${DAY_PART}?|${FISCAL_RE}|${REL_SEASON_RE}`,
+    // A school year: 2025-2026学年, 2025/26学年, 2025学年.
+    String.raw`(?<![\d.])(?:19|20)\d{2}(?:\s?(?:-|—|–|~|\/|至)\s?(?:(?:19|20)\d{2}|\d{2}))?学年度?`,
+    // (…and a forecast's years with the second shortened: 2025-27年.)
+    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:(?:19|20)\d{2}年度?|\d{2}年度)|(?:19|20)\d{2}(?:-|—|–|~)\d{2}年度?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
+    // A page footer's copyright year: Copyright © 2025, 版权所有 © 2025, Copyright (c)2024, 版权所有 2023.
+    String.raw`(?<=(?:©|\([cC]\)|Copyright|版权所有)\s?)(?:19|20)\d{2}(?![\d./-])`,
+    // A year as analysts' tables mark it, actual or estimated: 2024A, 2025E.
+    String.raw`(?<![\dA-Za-z.])(?:19|20)\d{2}[AE](?![A-Za-z\d])`,
+    // A season named by its year alone: 2024赛季, 2025-26赛季, 2025至2027赛季.
+    String.raw`(?<![\d./-])(?:19|20)\d{2}(?:-\d{2}|(?:至|到|-|—|–)(?:19|20)\d{2})?(?=赛季)`,
+    // Within a named year, before a pause or what is to be done in it (2025年内完成; not 2025年内地, 年内蒙古).
+    String.raw`(?<![\d.])(?:19|20)\d{2}年内(?=[，,。、；;完建投实将要达落竣开启全不再上推发交获力争提迎扭有可到新])`,
+    // A year with what it dates: 2025年5月15日, 去年春节, 2025年农历八月十五, and a scraped 2024年1120日;
+    // a year the text has named before, with a month: 同年8月, 次年3月.
+    `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR}|${CONTEXT_YEAR})(?:${FESTIVALS}|${LUNAR_RE}|${YEAR_PART}|${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?|${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?)?`,
+    REL_QUARTER,
+    `${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?`,
+    // The days of a list that writes 日 once, after the last: 5月15、16、17日, 1、2、3日 (a bare 号 numbers
+    // things, as a bare day's does not: 3、4号机组).
+    String.raw`(?<![\d.第:：-])\d{1,2}(?=(?:、\d{1,2})*、\d{1,2}日)`,
+    // The first year of a list that writes 年 once, after the last: 2023、2024年 (read with it: LISTED_UNIT).
+    String.raw`(?<![\d.])(?:19|20)\d{2}(?=、(?:19|20)\d{2}年)`,
+    // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), a year's half (2025H1; H2 alone is hydrogen), within this year (年内)
+    // and, opening a clause (在 too), the first months of it (前11个月，…) or after the place it is of (全区前8个月).
+    String.raw`(?<![${CN_DIGIT}十\d此之以日提事])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月|(?<=(?:^|[\s，,。；;：:、(（“"])在?|全[国省市区县]|[本我该][省市区县]|[\u4e00-\u9fff][市区县])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十${WORD_BEFORE_QIAN}])[前首][一二两三]季度?(?!节)|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])|(?<![\d${CN_DIGIT}十百千几数多半财青全少成中老每近当新往])年内(?![容地])`,
+    `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
+    // A bare day, and days of the month named last (峰会于19至21日举行); not a settlement day (T+1日).
+    String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.+＋])(?:\d{1,2}(?:-|~|〜|—|至|到))?\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
+    // …in Chinese numerals only listed after a date (十月十日、十一日): alone, 十日 is ten days.
+    String.raw`(?<=[日号]、)${CN_DAY}[日号]${NOT_AFTER}`,
+    `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
+    // As Taiwan writes this day and year: 昨(25)日, 今(2025)年.
+    String.raw`[今昨明前去]\((?:\d{1,2}\)日|\d{4}\)年)`,
+    // A quarter without 度, where its figures follow: 第3季营收, and the first as Hong Kong and Taiwan say it: 首季营收, 首季收益, 首季新股集资额.
+    // (…or a few words on: 首季AI服务器营收, 香港市场首季同店销售, 第一季EPS, 第四季组装价格; or adjusted: 第三季经调整物业EBITDA.)
+    String.raw`(?<![\d${CN_DIGIT}])(?:第[一二三四1-4]|(?<![年度])首)季(?!度)(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|经调整|税后|新股|收益|收入|纯利|盈利|法说|[末底初]|[^，,。；;\n季]{0,6}?(?:营收|销售|销量|出货|EPS|EBITDA|每股|净利|获利|收益|纯利|价格|利润))`,
+    `${FESTIVALS}${DAY_PART}?`,
+    // Not 上一季度 (the quarter before: relative), nor 同一季度 (the same quarter).
+    // (Not half a year after something, a duration: 离任后半年内.)
+    `(?:年初(?!步)|年底|年末(?!期)|年终(?![奖总止])|岁末|[上下]半年(?:度|末)?|前半年|(?<![任职届满])后半年(?!内)|(?<![上下])(?<!同(?=一))${QUARTER})`,
+    // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary.
+    String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下同当次])月(?:初|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
+    String.raw`${DAY_PART}${TIME}|(?<![当今昨前明每傍夜])[早晚](?=\d{1,2}[时点])${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])整?|(?<![\d.])\d{1,2}点\d{1,2}分|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:]|比[为达是]?|比例为?|比分|比值)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
+  ],
+  // Each alternative that starts with a digit refuses one before it ((?<![\d.]), Q3's (?<![A-Za-z\d])).
+  { first: String.raw`\d`, after: String.raw`\d` },
+);

@@ -1,0 +1,341 @@
+import { TITLES_ENDING } from '../../dict/positions';
+import { SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
+import { cutNameAt, dottedNameAt, isCJKWord, NAME_TAGS } from './names';
+import { orgOf } from './titleOrg';
+import { CharSet } from '../text/charSet';
+import { writtenWhere } from '../text/scan';
+import { TokenIndex } from '../text/tokenIndex';
+import type { Token } from '../../segmenter/segmenter';
+import { titleAndOrg } from './officialPosts';
+import { AGE_BEFORE_NAME, COLONS, NOT_TITLE_BEFORE, positionAt, TITLE_AT, titleBefore } from './officialTitles';
+import { APPOINTING, COPULAS, GLUED_TAKING, TAKING } from './postVerbs';
+import { LATIN_ALIAS, LATIN_ALIAS_BEFORE, LATIN_PERSON, nameAt, nameStartAt, nameStartBefore } from './titledNames';
+
+// Officials named by what is done to their posts: appointed or removed (任命张三为副市长, 免去李四的
+// 局长职务), taking or leaving one (王五当选为董事长, 刘强、于海田先后出任), a legal representative
+// changed (法定代表人由A变更为B), and a biography's head (杨庆华，男，…任江西省副省长).
+
+export interface Mention {
+  start: number;
+  end: number;
+  title: string;
+  org: string;
+  source: string;
+}
+
+export const CLAUSE_END = new CharSet('、，,。；;：:！？\n');
+
+/** 任 and the unit its position starts with, which the segmenter makes one word: 任区, 任县. */
+const TAKES_UNIT = /^任[省市县区镇乡]$/;
+/** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 自2022年7月起, 将于2025年6月16日起, 自即日起; or the time it was held in, 在 (李建新在担任…期间), 利用 (先后利用担任…的职务便利), and 申请, after a reason too (黄志刚申请辞去, 黄志远先生因工作原因申请辞去). */
+const REASON = String.raw`因(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)`;
+const WHY_OR_WHEN = new RegExp(String.raw`(?:${REASON}(?:申请)?|(?:将|已)?(?:自|于|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?|(?:先后|曾经?|多次)?(?:在|利用)|申请)$`);
+
+/** Adverbs of a list between a title and its copula: 行长分别为, 依次为. */
+export const RESPECTIVELY = new Set(['分别', '依次']);
+/** What joins the names a title is, after its copula: 保荐代表人为孙立和赵一鸣. */
+export const COPULA_LIST_JOINS = new Set(['、', '和', '及', '与']);
+/** The copulas the segmenter glues onto an unknown name: 张伟为/x, 李明系/x, 王强是/x. */
+const GLUED_COPULA = new CharSet('为系是');
+/** First characters of those verbs: most tokens are refused by one bit test. */
+const VERB_HEADS = new CharSet([...APPOINTING, ...TAKING, ...COPULAS, '现任'].map((v) => v[0]).join(''));
+/** The forms of address a notice puts after a name: 王红梅同志, 孙立华先生, 赵海军博士. */
+const NOTICE_ADDRESS = '同志|先生|女士|博士';
+/** What may stand between the names and the position: 为, the 的 of 免去X的…职务, 继续担任, the 后 of 卸任后, and the 同志 or 先生 of a formal notice. */
+const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:继续)?(?:了|为|的|担任|出任|后)?`);
+/** A form of address after a name in a notice: 赵海军博士、梁孟松博士. */
+export const ADDRESS_AFTER = new RegExp(`^(?:${NOTICE_ADDRESS})`);
+/** …and before a verb of taking a post: 王红梅同志任…. */
+export const ADDRESS_BEFORE = new RegExp(`(?:${NOTICE_ADDRESS})$`);
+/** Adverbs between names and the verb of their posts: 先后出任, 分别担任, 已出任, and how a vote went: 全票当选. */
+const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将', '同时', '仍', '仍将', '仍然', '依然']);
+/** What joins the last name of a list to the others: 李明、王芳及赵刚. */
+export const LAST_JOINS = new CharSet('及和与');
+/** What joins the names of such a list: 王海涛、李东和赵明先后担任. */
+const LIST_JOINS = new Set(['、', '和', '与']);
+/**
+ * A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长 (or 方晨，现任…; 吴海涛，1972年3月生，现任…;
+ * 【任前公示】李晓东，男，…; 周红波（女），出生年月1975.03，现任…), over its sentences (…，中共党员。现任…).
+ */
+const RESUME_NAME = /(?:^|[。；;：:\n】\]])\s*([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)）])?[，,](?:(?:男|女|(?:19|20)\d{2}年\d{1,2}月(?:出)?生|出生年月)[，,：:]?[^；;\n【】]*)?$/;
+
+/** The start of a name before 新任 at `at` that ends in 新, as the article names it elsewhere without the 任 after (孙立新，1966年11月生); or -1. */
+function nameEndingNew(text: string, at: number, idx: TokenIndex): number {
+  const before = idx.at(at - 1);
+  if (!before || before.end !== at || at - before.start < 2 || at - before.start > 3 || !SINGLE_SURNAMES.at(text, before.start)) return -1;
+  const name = text.slice(before.start, at + 1);
+  return writtenWhere(text, name, (p) => text[p + name.length] !== '任') ? before.start : -1;
+}
+
+/**
+ * Names given a position by an appointment: 任命张三、李四为济南市副市长, 免去王五的市交通运输局局长职务,
+ * 陈志明当选为公司董事长. A nomination (为市长候选人) gives no position yet.
+ */
+export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): Mention[] {
+  const out: Mention[] = [];
+  const tokens = idx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i]!;
+    // 张伟任/x 董事长, 林国/荣任/n 董事长, 周长/海任/x: the segmenter glued the verb 任 onto the name.
+    if (text.charCodeAt(verb.end - 1) === 0x4efb && GLUED_TAKING.test(verb.word)) {
+      const end = verb.end - 1;
+      const before = tokens[i - 1];
+      // The name is the token (张伟任/x) or a surname's word and the character before 任 (林国/荣任/n, 周长/海任/x; not 公司/信任/v).
+      const whole = end - verb.start >= 2 && end - verb.start <= 3 && nameStartAt(idx, verb.start) && SINGLE_SURNAMES.at(text, verb.start) && isCJKWord(text.slice(verb.start, end));
+      const p = whole || (end - verb.start >= 2 && nameStartAt(idx, verb.start) && nameAt(text, verb.start, idx) >= end) ? verb.start
+        : before && verb.end - verb.start === 2 && (verb.tag === 'x' || verb.tag === 'n') && before.end - before.start === 1 + surnameLength(text, before.start) && isCJKWord(text.slice(before.start, end)) && TITLE_AT.longestFrom(text, before.start + 1) < 0 ? before.start : -1;
+      if (p >= 0) {
+        const names: Array<[number, number]> = [[p, end]];
+        withListedBefore(text, idx, names);
+        out.push(...appointed(text, '任', { names, after: verb.end }, idx, lastOrgByUnit));
+      }
+      continue;
+    }
+    // 张伟为/x 公司新任副总裁, 李明系/x 浪潮集团董事长: a copula glued onto a name the segmenter did not know (read as a copula: the position ends its clause).
+    if (verb.tag === 'x' && GLUED_COPULA.at(text, verb.end - 1) && verb.end - verb.start >= 3 && verb.end - verb.start <= 4 && SINGLE_SURNAMES.at(text, verb.start) && nameAt(text, verb.start, idx) === verb.end - 1) {
+      if (!appointedInClause(text, tokens, i)) out.push(...appointed(text, text[verb.end - 1]!, { names: [[verb.start, verb.end - 1]], after: verb.end }, idx, lastOrgByUnit));
+      continue;
+    }
+    if (!VERB_HEADS.at(text, verb.start)) continue;
+    // 张文斌/x 任区/x 教育局局长, 刘洋同志/任县/r 商务局: the segmenter glued the unit of the position onto 任;
+    // 孙立/新任 is 孙立新 and 任 where the article names 孙立新 elsewhere (孙立新，1966年11月生).
+    const newName = verb.word === '新任' ? nameEndingNew(text, verb.start, idx) : -1;
+    // 卢振宇获委任为集团总裁: appointed, as 获任.
+    const passive = verb.word === '委任' && tokens[i - 1]?.word === '获' && tokens[i - 1]!.end === verb.start;
+    const verbStart = passive ? tokens[i - 1]!.start : newName >= 0 ? verb.start + 1 : verb.start;
+    // (…or onto the organization's first characters after a name: 吴志刚/nr 任国网/x 山东省电力公司董事长.)
+    // (…after a name and its form of address too: 王珊珊/x 女士/n 任晋/x 银理财总经理.)
+    const takesOrg = verb.tag === 'x' && verb.word.length >= 2 && verb.word[0] === '任' && isCJKWord(verb.word) && (NAME_TAGS.has(tokens[i - 1]?.tag ?? '') || ADDRESS_BEFORE.test(text.slice(verb.start - 2, verb.start))) && tokens[i - 1]!.end === verb.start;
+    const word = passive ? '获任' : TAKES_UNIT.test(verb.word) || newName >= 0 || takesOrg ? '任' : verb.word;
+    const wordEnd = passive ? verb.end : verbStart + word.length;
+    // 聘/v 任何/r 颖/nr 为总经理: 聘任 (or 委任) and the surname 何, which the segmenter read as 任何 (any).
+    const he = verb.word === '任何' && /^[聘委]$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 1]!.end === verb.start ? tokens[i + 1] : undefined;
+    if (he && he.start === verb.end && NAME_TAGS.has(he.tag ?? '') && he.end - verb.start <= 4 && isCJKWord(he.word)) {
+      // (…and the names listed after it: 委任何志强、李慧雯及苏家俊为….)
+      const more = /[、及和]/.test(text[he.end] ?? '') ? namesListedAt(text, he.end + 1, idx) : { names: [], after: -1 };
+      const names: Array<[number, number]> = [[verb.start + 1, he.end], ...more.names];
+      out.push(...appointed(text, tokens[i - 1]!.word + '任', { names, after: more.names.length ? more.after : he.end }, idx, lastOrgByUnit));
+      continue;
+    }
+    if (APPOINTING.has(verb.word) && !passive) {
+      // 会议决定任命：张三为…；李四为…: after a colon, each clause of the sentence is an appointment.
+      if (COLONS.at(text, verb.end)) {
+        for (let p = verb.end + 1; ; ) {
+          out.push(...appointed(text, verb.word, namesListedAt(text, p, idx), idx, lastOrgByUnit));
+          const next = text.indexOf('；', p);
+          if (next < 0 || /[。\n]/.test(text.slice(p, next))) break;
+          p = next + 1;
+        }
+      } else {
+        // 任命孙晓东为副市长、李建华为市教育局局长: the next clause of the sentence as long as each names someone and a position.
+        for (let p = verb.end, found = 1; p >= 0 && found; ) {
+          // (选举现年52岁的张建国为…, 聘任58岁的赵刚为…: the name after its age.)
+          const listed = namesListedAt(text, p + (AGE_BEFORE_NAME.exec(text.slice(p, p + 8))?.[0].length ?? 0), idx);
+          const mentions = appointed(text, verb.word, listed, idx, lastOrgByUnit);
+          out.push(...mentions);
+          found = mentions.length;
+          p = nextClause(text, Math.max(p, listed.after));
+        }
+      }
+    } else if (TAKING.has(word) || (COPULAS.has(verb.word) && !appointedInClause(text, tokens, i)) || verb.word === '现任') {
+      // 张三任…, 王/红梅/同志/任…, 张玉卓现任…: the name ends at the verb, or before 同志 (or 不再: 李四不再担任…;
+      // 先后, 分别: 王海涛、李东先后出任…, a list of names).
+      // (…over two of them: 刘炽平将/继续/担任.)
+      let k = i;
+      while (k > 0 && i - k < 2 && (tokens[k - 1]!.word === '不再' || (SUCCESSION.has(tokens[k - 1]!.word) && (word !== '任' || tokens[k - 1]!.word === '分别')))) k--;
+      // 王彤宙、宋海良、刘翔分别任集团董事长、总经理、副总经理: each the position in the same place in its list.
+      const respectively = tokens.slice(k, i).some((t) => t.word === '分别');
+      const verbAt = k < i ? tokens[k]!.start : verbStart;
+      // (…after the reason or the time of the change: 牛钢因个人原因辞去, 赵伟国自2022年7月起不再担任, 卢伟冰自即日起出任.)
+      const why = verbAt - (word !== '任' ? (WHY_OR_WHEN.exec(text.slice(Math.max(0, verbAt - 16), verbAt))?.[0].length ?? 0) : 0);
+      // (…and the name in Latin letters after it: 陈立武（Lip-Bu Tan）正式出任.)
+      const at = why - (LATIN_ALIAS_BEFORE.exec(text.slice(Math.max(0, why - 48), why))?.[0].length ?? 0);
+      // (…and an adverb the segmenter glued onto the name's last character: 林子/nr 涵将/x 接任.)
+      const glued = GLUED_ADVERB.at(text, at - 1) && idx.at(at - 1)!.tag === 'x' && idx.at(at - 1)!.start < at - 1 ? 1 : 0;
+      const end = ADDRESS_BEFORE.test(text.slice(at - 2, at)) ? at - 2 : at - glued;
+      const names: Array<[number, number]> = [];
+      // The longest name that ends there (赵/卫东/任: 赵卫东, not 卫东).
+      const lastOfName = idx.indexAt(end - 1);
+      if (newName >= 0) names.push([newName, verbStart]);
+      else for (let j = Math.max(0, lastOfName - 3); j <= lastOfName; j++) {
+        const p = tokens[j]!.start;
+        // (Not where someone served, after 在: 曾在苏伊士担任亚洲区总裁.)
+        if (end - p <= 4 && nameStartAt(idx, p) && nameAt(text, p, idx) === end && text[p - 1] !== '在') {
+          names.push([p, end]);
+          break;
+        }
+        // (…a name the segmenter did not know, after 由 or a pause: 总裁一职由张伟/x 接任, ，陈立武/x 出任.)
+        if ((text[p - 1] === '由' || p === 0 || BEFORE_ITEM.at(text, p - 1)) && tokens[j]!.tag === 'x' && tokens[j]!.end === end && end - p >= 2 && end - p <= 3 && SINGLE_SURNAMES.at(text, p) && isCJKWord(text.slice(p, end))) {
+          names.push([p, end]);
+          break;
+        }
+        // (…a name after the 由 the segmenter glued onto its surname: 董事长由孙/x 明亮/a 接任.)
+        if (tokens[j]!.tag === 'x' && text[p] === '由' && end - p >= 3 && end - p <= 4 && tokens[j]!.end < end && SINGLE_SURNAMES.at(text, p + 1) && isCJKWord(text.slice(p + 1, end))) {
+          names.push([p + 1, end]);
+          break;
+        }
+      }
+      // The names listed before it: 王海涛、李东先后出任.
+      withListedBefore(text, idx, names);
+      // A candidate's résumé names the person before the facts: 李明，男，1972年6月生，…，现任….
+      const resume = !names.length && (verb.word === '现任' || verb.word === '时任') ? RESUME_NAME.exec(text.slice(Math.max(0, verb.start - 120), verb.start)) : null;
+      const start = resume ? verb.start - resume[0].length + resume[0].indexOf(resume[1]!) : -1;
+      // (a given name the segmenter took for an adverb: 王/立新/d，现任)
+      const resumeEnd = start + (resume?.[1]!.length ?? 0);
+      if (start >= 0 && (nameAt(text, start, idx) === resumeEnd || cutNameAt(text, start, idx) === resumeEnd)) names.push([start, resumeEnd]);
+      // 院长由朱晓担任, 董事长由刘尔卓出任, 总裁一职由张伟接任: the position before 由;
+      // (…the one another left, before a comma: 苟轶群辞任首席执行官，由李瑜接任.)
+      const byAt = names[0] && text[names[0][0] - 1] === '由' ? names[0][0] - (text.endsWith('一职', names[0][0] - 1) ? 3 : 1) : -1;
+      const by = byAt > 0 && text[byAt - 1] === '，' && LEFT_POST_BEFORE.test(text.slice(Math.max(0, byAt - 16), byAt - 1)) ? byAt - 1 : byAt;
+      const before = names.length === 1 && by >= 0 && !text.slice(wordEnd, wordEnd + 1).match(/[\u4e00-\u9fff]/) ? titleBefore(text, by) : undefined;
+      if (before) out.push({ start: names[0]![0], end: names[0]![1], ...titleAndOrg(text, before, idx, lastOrgByUnit), source: 'rule:official-appointed' });
+      else out.push(...appointed(text, word, { names, after: wordEnd }, idx, lastOrgByUnit, respectively));
+    }
+  }
+  return out;
+}
+
+/** A post another left, ending the clause before 由: 辞任首席执行官, 辞去董事长职务. */
+const LEFT_POST_BEFORE = /(?:辞任|辞去|卸任|不再担任)[\u4e00-\u9fff、]{2,12}$/;
+
+/**
+ * 法定代表人由汪建平变更为沈晓红, as business registers report it: the legal representative the company had and the one it has.
+ * (The frame bounds the names, whatever the segmenter made of them: 人由雷军/x 变更/v 为林斌/x.)
+ */
+const LEGAL_REPRESENTATIVE_CHANGE = /法定代表人(?:已|正式)?由([\u4e00-\u9fff]{2,4})变更为([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])/dg;
+export function legalRepresentatives(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(LEGAL_REPRESENTATIVE_CHANGE)) {
+    const [before, after] = [m.indices![1]!, m.indices![2]!];
+    if (!surnameLength(text, before[0]) || !surnameLength(text, after[0])) continue;
+    const held = titleAndOrg(text, { start: m.index, end: m.index + 5 }, idx, lastOrgByUnit);
+    out.push({ start: before[0], end: before[1], ...held, source: 'rule:official-appointed' }, { start: after[0], end: after[1], ...held, source: 'rule:official-appointed' });
+  }
+  return out;
+}
+
+/** A biography's head: a name alone opening a paragraph, then the sex (杨庆华，男，汉族，1966年3月生). */
+const BIOGRAPHY = /(?:^|\n)[^\S\n]*([\u4e00-\u9fff]{2,4})[，,][男女][，,]/dg;
+/** Where a post a biography names after 任 ends: a pause or the paragraph's end (…任江西省副省长。). */
+const POST_END = /^(?:[，,；;。、\n]|$)/;
+
+/**
+ * The person a biography is of, with the last post it names after 任 (…2016年12月至2021年6月任江西省赣州市委书记；
+ * 2021年6月起任江西省副省长): an official, as an announcement of a post or a case introduces one.
+ */
+export function biographies(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(BIOGRAPHY)) {
+    const [start, end] = m.indices![1]!;
+    if (!surnameLength(text, start)) continue;
+    const lineBreak = text.indexOf('\n', end);
+    const paragraphEnd = lineBreak < 0 ? text.length : lineBreak;
+    let post: { taken: number; start: number; end: number } | undefined;
+    for (let k = text.indexOf('任', end); k >= 0 && k < paragraphEnd; k = text.indexOf('任', k + 1)) {
+      for (let e = k + 3; e <= Math.min(k + 24, paragraphEnd); e++) {
+        const t = TITLES_ENDING.longestEndingAt(text, e);
+        if (t > k && POST_END.test(text.slice(e, e + 1))) {
+          post = { taken: k + 1, start: t, end: e };
+          break;
+        }
+      }
+    }
+    if (!post) continue;
+    const title = text.slice(post.start, post.end);
+    out.push({ start, end, title, org: orgOf(text, post.start, title, idx, lastOrgByUnit, post.taken), source: 'rule:official-title' });
+  }
+  return out;
+}
+
+/** An appointing or nominating verb earlier in the clause before token `i` (选举吕向阳为…, 提名张伟为…): its 为 is that verb's, read with it or not at all. */
+function appointedInClause(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 12 && !CLAUSE_END.at(text, tokens[k]!.start); k--) if (APPOINTING.has(tokens[k]!.word) || NOMINATING.has(tokens[k]!.word)) return true;
+  return false;
+}
+
+/** Verbs that propose someone for a position not yet held: 提名张伟为副总裁. */
+const NOMINATING = new Set(['提名', '推荐', '拟任', '拟提名', '建议']);
+
+const CLAUSE_PAUSE = /[、，,]|[。；;\n]/g;
+/** Where the clause after `from` starts within its sentence, or -1. */
+function nextClause(text: string, from: number): number {
+  CLAUSE_PAUSE.lastIndex = from;
+  const m = CLAUSE_PAUSE.exec(text);
+  return m && /[、，,]/.test(m[0]) ? m.index + 1 : -1;
+}
+
+/** The names listed at `p` (张三、李四, 王红梅同志), and where the list ends. */
+function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array<[number, number]>; after: number } {
+  const names: Array<[number, number]> = [];
+  let after = -1;
+  // (A compound surname the segmenter took for a place starts one too: 免去欧阳/ns 志远的….)
+  for (; nameStartAt(idx, p) || nameAcrossWordAt(text, p, idx) || surnameLength(text, p) === 2 || LATIN_PERSON.test(text.slice(p, p + 40)); p++) {
+    // (a given name the segmenter took for an adverb: 免去王/立新/d 的; a name in Latin letters: 委任郑启航、Michael Tan为…;
+    // a transliterated one and its Latin form in brackets: 任命克劳斯·韦伯（Klaus Weber）为…)
+    const latin = LATIN_PERSON.exec(text.slice(p, p + 40))?.[0].length;
+    const dotted = latin ? -1 : dottedNameAt(text, p, idx);
+    const named = latin ? p + latin : dotted > 0 ? dotted : nameAt(text, p, idx);
+    const end = named >= 0 ? named : cutNameAt(text, p, idx);
+    if (end < 0) break;
+    names.push([p, end]);
+    after = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
+    const alias = dotted > 0 ? LATIN_ALIAS.exec(text.slice(after, after + 48)) : null;
+    if (alias) {
+      names.push([after + 1, after + 1 + alias[1]!.length]);
+      after += alias[0].length;
+    }
+    // (…and the last after 及, 和 or 与 where a name follows: 委任李明、王芳及赵刚为….)
+    if (text[after] !== '、' && !(LAST_JOINS.at(text, after) && (nameAt(text, after + 1, idx) > 0 || cutNameAt(text, after + 1, idx) > 0))) break;
+    p = after;
+  }
+  return { names, after };
+}
+
+/** A name that starts on a word the segmenter tagged a noun and ends inside the next (任命王家/n 阅为/x 总裁): the noun is no word here. */
+function nameAcrossWordAt(text: string, p: number, idx: TokenIndex): boolean {
+  const t = idx.at(p);
+  return t !== undefined && t.start === p && t.tag === 'n' && SINGLE_SURNAMES.at(text, p) && nameAt(text, p, idx) > t.end;
+}
+
+/** The names given the position at `after` by `verb`. */
+function appointed(text: string, verb: string, { names, after }: { names: Array<[number, number]>; after: number }, idx: TokenIndex, lastOrgByUnit: Map<string, string>, respectively = false): Mention[] {
+  if (!names.length) return [];
+  const between = BEFORE_POSITION.exec(text.slice(after, after + 3))![0];
+  // 任命南非驻中国…主任: an appointment names its position after 为 (免去 directly or after 的).
+  if (APPOINTING.has(verb) && !between && !verb.startsWith('免')) return [];
+  const position = positionAt(text, after + between.length, idx);
+  // 张三是市长的秘书: a copula's position is the last word of its clause, not a word of what follows.
+  // (…a registered name and its title at most: 孙立平是丰禾县鑫源农业发展有限公司总经理，)
+  if (!position || (COPULAS.has(verb) && (position.end - after > 24 || /[\u4e00-\u9fff]/.test(text[position.end] ?? '')))) return [];
+  // (作为品牌大使: a brand's ambassador holds no office.)
+  const role = NOT_TITLE_BEFORE.longestEndingAt(text, position.end);
+  if (role >= 0 && role <= position.start) return [];
+  // 鲁信达现任董事长孙海峰: the name after the position holds it, and the word before the verb is its organization.
+  if (!between && nameAt(text, position.end, idx) > position.end) return [];
+  const title = text.slice(position.start, position.end);
+  // The organization starts after 为 even where the segmenter glued it on (为省/x 发展…).
+  const org = orgOf(text, position.start, text.slice(position.start, position.first), idx, lastOrgByUnit, after + between.length);
+  const titles = title.split('、');
+  const each = respectively && names.length > 1 && titles.length === names.length;
+  return names.map(([start, end], k) => ({ start, end, title: each ? titles[k]! : title, org, source: 'rule:official-appointed' }));
+}
+
+export const BEFORE_ITEM = new CharSet('\n；;：:、，, \u3000。！？!?”」');
+
+/** Adds to `names` the names listed before the first: 王海涛、李东先后出任, 孙丽、郭建平、欧阳明辉任. */
+function withListedBefore(text: string, idx: TokenIndex, names: Array<[number, number]>): void {
+  for (let e = names[0]?.[0] ?? -1; e > 0 && LIST_JOINS.has(text[e - 1] ?? ''); ) {
+    // (…each with its form of address: 王海涛先生、刘芳女士任.)
+    const end = e - 1 - (ADDRESS_BEFORE.test(text.slice(e - 3, e - 1)) ? 2 : 0);
+    // (The name that the list's pause opens first: 、宋/nr 海/n 良/a、, not 海良.)
+    const named = (q: number) => nameAt(text, q, idx) === end;
+    const opened = [end - 4, end - 3].find((q) => q >= 0 && LIST_JOINS.has(text[q - 1] ?? '') && nameStartAt(idx, q) && named(q));
+    const p = opened ?? nameStartBefore(idx, end, named);
+    if (p < 0) break;
+    names.unshift([p, end]);
+    e = p;
+  }
+}
+
+/** Adverbs before a verb of taking a post, which the segmenter glues onto the name before them: 将, 已, 仍. */
+export const GLUED_ADVERB = new CharSet('将已仍也均都还');

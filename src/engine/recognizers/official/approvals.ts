@@ -1,0 +1,66 @@
+// A regulator's approval of an appointment names the person before the organization and the
+// title, with nothing between name and organization: 核准王立群中国人民人寿保险股份有限公司北京市分公司
+// 总经理的任职资格, 核准何静怡、范志刚、欧阳明远中信保诚人寿保险有限公司独立董事的任职资格. The
+// OFFICIAL recognizer takes the names from it; the COMPANY recognizer leaves the last name out of
+// the organization the segmenter ran it into.
+import { COMPANY_NAMES } from '../../dict/companies';
+import { PLACE_NAMES } from '../../dict/places';
+import { TITLES_ENDING } from '../../dict/positions';
+import { surnameLength } from '../../dict/surnames';
+import { PhraseTrie } from '../text/phraseTrie';
+
+/** (The titles may be a list: 核准刘珺中国工商银行董事、行长的任职资格; so may the approvals: …董事长任职资格、冯静…行长任职资格.) */
+const APPROVAL = /(核准|(?<=任职资格)[、，,](?!核准))((?:[\u4e00-\u9fff]{2,4}、)*)([^，,。；;、：:\n]{5,60}?(?:、[^，,。；;、：:\n]{2,10}?)*)的?任职资格/g;
+/** A short name given in brackets: （以下简称“济南农商银行”）, （简称华夏银行）. */
+const SHORT_NAME_AFTER = /[(（](?:以下)?(?:简称|下称)[^()（）]*[)）]$/;
+/** What an organization starts with: a company the dictionary knows, a place, the country. */
+const ORG_START = new PhraseTrie([...COMPANY_NAMES.keys(), ...PLACE_NAMES, '中国', '中华']);
+
+export interface Approval {
+  names: Array<{ start: number; end: number }>;
+  org: { start: number; end: number };
+  title: string;
+}
+
+export function approvals(text: string): Approval[] {
+  const out: Approval[] = [];
+  if (!text.includes('任职资格')) return out;
+  for (const m of text.matchAll(APPROVAL)) {
+    const listStart = m.index + m[1]!.length;
+    const lastStart = listStart + m[2]!.length;
+    const end = lastStart + m[3]!.length;
+    let titleStart = TITLES_ENDING.longestEndingAt(text, end);
+    for (let earlier: number; text[titleStart - 1] === '、' && (earlier = TITLES_ENDING.longestEndingAt(text, titleStart - 1)) > lastStart; ) titleStart = earlier;
+    if (text.slice(lastStart, titleStart).includes('、')) continue;
+    // (…or no organization, the title after the name's 的: 核准江文博的董事长任职资格.)
+    const bare = titleStart - lastStart - 1;
+    const lastLength = titleStart > 0 ? nameLength(text, lastStart, titleStart) || (text[titleStart - 1] === '的' && bare >= 2 && bare <= 3 && surnameLength(text, lastStart) > 0 ? bare : 0) : 0;
+    if (!lastLength) continue;
+    const names: Approval['names'] = [];
+    for (let p = listStart; p < lastStart; ) {
+      const comma = text.indexOf('、', p);
+      names.push({ start: p, end: comma });
+      p = comma + 1;
+    }
+    if (!names.every((n) => surnameLength(text, n.start) > 0)) continue;
+    names.push({ start: lastStart, end: lastStart + lastLength });
+    const orgStart = lastStart + lastLength;
+    // (The short name it is called by after it is no part of it: …股份有限公司（以下简称“济南农商银行”）董事长.)
+    const orgEnd = titleStart - (SHORT_NAME_AFTER.exec(text.slice(orgStart, titleStart))?.[0].length ?? 0);
+    out.push({ names, org: { start: orgStart, end: text[orgStart] === '的' ? orgStart : orgEnd }, title: text.slice(titleStart, end) });
+  }
+  return out;
+}
+
+/**
+ * The length of the name at `at`, run into the organization before `orgEnd`: a given name of two
+ * characters (王立群), of one where only then a known company, place or 中国 starts the rest
+ * (王伟中国银行); 0 when no surname starts it or no organization is left.
+ */
+function nameLength(text: string, at: number, orgEnd: number): number {
+  const surname = surnameLength(text, at);
+  if (!surname) return 0;
+  const orgAt = (length: number) => ORG_START.longestFrom(text, at + length) > 0;
+  const length = orgAt(surname + 1) && !orgAt(surname + 2) ? surname + 1 : surname + 2;
+  return orgEnd - (at + length) >= 2 ? length : 0;
+}

@@ -1,0 +1,562 @@
+import { DISTRICT_NAMES, PLACE_NAMES } from '../../dict/places';
+import { TITLES_ENDING } from '../../dict/positions';
+import { approvals } from './approvals';
+import { companyNameEndingAt } from '../company/registeredName';
+import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
+import { AFTER_NAME, cutNameAt, dottedNameAt, GLUE, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt } from './names';
+import { orgOf, orgStart, STOCK_CODE, UNIT_TITLE } from './titleOrg';
+import { CharSet } from '../text/charSet';
+import { latinNameGoesOn } from '../company/latinNames';
+import { PhraseTrie } from '../text/phraseTrie';
+import { writtenWhere } from '../text/scan';
+import { TokenIndex } from '../text/tokenIndex';
+import type { Token } from '../../segmenter/segmenter';
+import type { Candidate, Recognizer } from '../types';
+import { ADDRESS_AFTER, ADDRESS_BEFORE, appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, RESPECTIVELY } from './appointments';
+import { HELD_THEN, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
+import { COLONS, FORMER_MARK, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
+import { MOVING, TAKING } from './postVerbs';
+import { ACTION_TAGS, FOLLOWS_CUT_NAME, FOLLOWS_NAME, LATIN_ALIAS, LATIN_PERSON, LIST_END, NAME_ACTS, nameAt, nameStartBefore, SPEECH, SPOKEN_AFTER, titledNameAt } from './titledNames';
+
+// OFFICIAL: the personal name of someone the article gives a position: 济南市委书记刘强 (title
+// before the name), 王海书记 (name before a title of address), lists (副市长陈建国、刘红梅), and every
+// other mention of a name so introduced in the article (徐直军说; also a headline that names the
+// person before the body gives the position), names appointed to or removed from a position
+// (任命张三为副市长, 免去李四的局长职务, 王五当选为董事长). Titles without a name and names
+// without a title are left alone.
+
+/** What joins the names of a list after one title. */
+const LIST_JOINERS = new CharSet('、和及');
+/** What separates the officials of a list: 董事长张文学、总裁董明, 原总经理孙立、原副总经理陈明, 总经理季川，及首席经济学家万颖. */
+export const LIST_PAUSE = /^(?:[、，,]|[、，,]?(?:[和与及]|以及))[原前]?$/;
+
+/** Titles a name may precede as a form of address (王海书记, 张三董事长); not a county's or district's committee's (高唐县委书记: the county's, which are too many to know as places). */
+const ADDRESS = new Set(
+  '书记 总书记 市长 省长 县长 区长 主席 总理 部长 局长 厅长 处长 主任 院长 校长 行长 会长 董事长 总裁 总经理 副市长 副省长 副主席 副总理 副部长 副局长 委员长 副委员长 CEO 总监 副董事长 副总裁 副总经理 副行长 副院长 副校长 秘书长 外长 市委书记 省委书记 副书记 副县长 副区长 董秘 司长 副司长 署长 副署长 庭长 所长 社长 台长 总编辑 总经济师 总工程师 首席执行官 执行董事'.split(' '),
+);
+
+/** A title that starts with its unit (区委书记, 县长, 市委常委). */
+const UNIT_FIRST = new CharSet('区县市省州旗盟镇乡村');
+/** A place before its unit's title, not a name in address (章丘/nr 区委书记, 章丘区/区长; not 于海田市长). */
+const placeBeforeUnit = (word: string, text: string, end: number): boolean =>
+  (UNIT_FIRST.at(text, end) && (DISTRICT_NAMES.has(word) || PLACE_NAMES.has(word))) || /[区县市]$/.test(word) || // (章丘/nr 区/n 副区长 too)
+  // (…and a foreign province's or state's name of four characters, a person's being shorter: 阿根廷卡塔马卡省长.)
+  (/[省州]/.test(text[end] ?? '') && word.length >= 4 && surnameLength(word, 0) < 2);
+/** Second characters of a two-character token that is no name before a title: 王姓 (surnamed Wang), 原副 (a former deputy). */
+const NOT_SECOND = new CharSet('姓副');
+/** Titles of a page's staff in its credits (主编：李娜): no official. */
+const CREDITS = /^(?:副|执行)?(?:主编|总编|总编辑|监制|审核|审校|校对|出品人)$/;
+/** What ends a field's value after its colon: the name is the whole value (项目经理：孙浩然（一级建造师）). */
+const FIELD_END = new CharSet('\n\r（(）)，,；;、。 \t');
+/** The fields of government bureaus, said before their heads' titles as a name would be: 文旅局长, 住建局长. */
+const BUREAU_FIELDS = new Set('文旅 文广 文体 卫健 卫计 住建 发改 工信 人社 自规 资规 市监 环保 生态 农业 水利 交通 公安 财政 税务 商务 民政 司法 审计 统计 教育 科技 国资 外事 侨务 信访 应急 医保 城管 林业 粮食 体育 旅游 文化'.split(' '));
+/** Bodies whose head is titled after them: 区政协主席, 县人大主任, 镇党委书记. */
+const BODY_END = /(?:政协|人大|党委|党组|党工委|政府|纪委|工会|团委|妇联)$/;
+
+/** …and a Chinese one after a Latin name: Linda Xu（徐琳达）. */
+const CHINESE_ALIAS = /^[（(]([\u4e00-\u9fff]{2,4})[)）]/;
+/** A person's sex in brackets after the name, as lists of officials note it: 刘建华（女）. */
+const SEX_NOTE = /^[（(][男女][)）]/;
+/** Any bracket right after a name, to pass over: its other form, a note. */
+const BRACKET_AFTER = /^[（(][^()（）\n]{1,40}[)）]/;
+
+export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
+  const idx = TokenIndex.of(tokens, text.length);
+  const mentions: Mention[] = [];
+  const taken = new Set<number>();
+  const lastOrgByUnit = new Map<string, string>();
+  /** The organization of a former post before a name that moves to a new one: 原副行长黄黔接任行长. */
+  const formerOrg = new Map<number, string>();
+  const add = (m: Mention) => {
+    // (A street and its number is an address, whatever title its city makes: 铜陵市/长江西路355号 is no 市长 江西路.)
+    if (taken.has(m.start) || ADDRESS_AFTER_NAME.test(text.slice(m.end - 1, m.end + 6)) || NOT_PERSON_WORDS.has(text.slice(m.start, m.end))) return;
+    taken.add(m.start);
+    mentions.push(m);
+  };
+
+  /**
+   * The organization of a title starting at `titleStart` that names none, after the previous official's name: that official's
+   * (云南白药集团董事长张文学、总裁董明; 华能集团原总经理孙立、原副总经理陈明 too).
+   */
+  const sharedOrg = (title: string, org: string, titleStart: number): string => {
+    const previous = mentions[mentions.length - 1];
+    // Not across units: 济阳区委书记王健，副市长张晓峰 (a city's, not the district's).
+    const unit = UNIT_TITLE.exec(title);
+    const sameUnit = !unit || !previous?.org || previous.org.endsWith(unit[1] ?? unit[2] ?? unit[3] ?? '');
+    // (…over a bracket after the previous name, its other form, and its own 和 before it: 吕志和（Lui Che Woo）、副主席.)
+    const pauseBefore = (at: number) => LIST_PAUSE.test(text.slice(previous?.end ?? 0, at).replace(/^和(?=[（(])/, '').replace(BRACKET_AFTER, ''));
+    if (!previous) return org;
+    // (…and a zone's body named alone after an official of the zone is the zone's: 三江新区党工委书记李自强、管委会主任何明亮.)
+    const zone = ZONE_BODY.test(org) && text.endsWith(org, titleStart) && pauseBefore(titleStart - org.length) ? ZONE_OF.exec(previous.org)?.[0] : undefined;
+    return zone ? zone + org : !org && sameUnit && pauseBefore(titleStart) ? previous.org : org;
+  };
+  /** The names listed after the first one a title holds at `end`, each with its title and organization. */
+  const addListAfter = (end: number, title: string, shared: string, several = false) => {
+    // A list of names after one title: 副市长陈建国、刘红梅, 独立董事赵晋荣先生、黄培女士.
+    // (…over a name's Latin form in brackets; joined by 和 after a title two hold: 联席行政总裁李民桥（Adrian Li）和李民斌.)
+    // (…and over a bracketed sex: 刘建华（女）、陈建军.)
+    const addressed = (at: number) => {
+      const next = at + (ADDRESS_AFTER.exec(text.slice(at, at + 2))?.[0].length ?? 0) + (SEX_NOTE.exec(text.slice(at, at + 3))?.[0].length ?? 0);
+      return next + (LATIN_ALIAS.exec(text.slice(next, next + 48))?.[0].length ?? 0);
+    };
+    // (…and its last name after 及 where 、 listed one before, as a board's notice writes it: 林志强先生、何咏诗女士及张家豪先生.)
+    let listed = 0;
+    // (…and after 和 where 、 listed one before, or after a title several hold, 与 too: 副总裁邵庆、方可和曹晓雯, 副局长何志刚和郑凯, 副行长郭建与项有志,
+    // 临时联席首席执行官津斯纳和霍尔索斯, 双方首席执行官贝格和杨宏宇; not 市长王强和李明, one mayor.)
+    const joins = (c: string | undefined) => c === '、' || ((c === '和' || c === '与') && (several || title.includes('联席') || /(?:^|、)副/.test(title))) || (listed > 0 && (c === '及' || c === '和'));
+    let e = addressed(end);
+    while (joins(text[e]) && TITLE_AT.longestFrom(text, e + 1) < 0) {
+      const minority = minorityNameAt(text, e + 1, idx);
+      // (…a name in Latin letters too: 董事总经理黄咏诗、Edward Middleton.)
+      const latin = LATIN_PERSON.exec(text.slice(e + 1, e + 41))?.[0].length ?? 0;
+      // (A word of two that a surname starts is a name between two joiners, a list going on after it: 、方可/n 和曹晓雯.)
+      // (…or the list's last, before what follows names: 副市长陈杰、华源/nz 出席; not a place.)
+      const pair = text.slice(e + 1, e + 3);
+      const last = FOLLOWS_NAME.test(text.slice(e + 3, e + 5)) && text[e] === '、' && !PLACE_NAMES.has(pair);
+      const between = SINGLE_SURNAMES.at(text, e + 1) && idx.at(e + 1)?.end === e + 3 && isCJKWord(pair) && ((LIST_JOINERS.at(text, e + 3) && nameAt(text, e + 4, idx) > 0) || last) ? e + 3 : -1;
+      // (…or of three, in pieces or taken for a place, before what ends a list: 、唐/nr 绍/ns 杰/nr 因, 、周/nr 行云/n 等高管, 、马建国/ns 分别.)
+      const three = text.slice(e + 1, e + 4);
+      const pieces = idx.at(e + 1)?.end === e + 2 && idx.at(e + 3)?.end === e + 4 && !PLACE_NAMES.has(three.slice(1));
+      const lastOfThree = text[e] === '、' && SINGLE_SURNAMES.at(text, e + 1) && (pieces || idx.at(e + 1)?.end === e + 4) && isCJKWord(three) && !GLUE.at(text, e + 2) && !GLUE.at(text, e + 3) && !PLACE_NAMES.has(three) && LIST_END.test(text.slice(e + 4, e + 6)) ? e + 4 : -1;
+      // (…and a given name the segmenter took for an adverb: 、程/n 立新/d 及.)
+      const named = nameAt(text, e + 1, idx);
+      // (…and a Japanese name, whatever the segmenter made of it: 、佐藤/nrt 健/a 一等/m.)
+      const japanese = JAPANESE_SURNAMES.longestFrom(text, e + 1) > 0 && idx.at(e + 1)?.start === e + 1 ? titledNameAt(text, idx.at(e + 1)!, idx) : -1;
+      const next = Math.max(named >= 0 ? named : cutNameAt(text, e + 1, idx), minority, latin ? e + 1 + latin : -1, between, japanese, lastOfThree);
+      const tag = idx.at(e + 1)?.tag ?? '';
+      // A name with a title of its own after it starts the next official (董事长曾毓群、比亚迪董事长王传福),
+      // and so does a place with one (华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟).
+      // (A compound surname the segmenter took for a place: 、欧阳/ns 建平/n.)
+      // (Not a company the dictionary knows: 总经理陈杰、华为出席.)
+      if (next < 0 || !(minority > 0 || latin > 0 || between > 0 || lastOfThree > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || (next !== lastOfThree && titleInClause(text, next, idx)) || companyNameEndingAt(text, next) === e + 1) break;
+      add({ start: e + 1, end: next, title, org: shared, source: 'rule:official-list' });
+      if (text[e] === '、') listed++;
+      e = addressed(next);
+    }
+  };
+
+  for (const tok of tokens) {
+    const p = tok.start;
+    const c = text.charCodeAt(p);
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
+    const glued = TITLES_ENDING.edgeAt(text, p) && tok.end - p >= 2 ? gluedDottedName(text, tok, idx) ?? (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何' || (tok.tag === 'n' && (tok.end - p === 3 || idx.at(tok.end)?.tag === 'x')) ? gluedTitleName(text, tok, idx) : undefined) : tok.tag === 'x' && tok.end - p >= 3 ? surnameGluedToTitle(text, tok, idx) : undefined;
+    if (glued) {
+      const { title, org } = titleAndOrg(text, glued.titled, idx, lastOrgByUnit);
+      // (…sharing the previous official's organization, 主任孙宇、副/主/任何/r 平/n, and the names listed after it: 两/m 国外/s 长王毅/x 、拉夫罗夫.)
+      const shared = sharedOrg(title, org, glued.titled.start);
+      add({ start: glued.start, end: glued.end, title, org: shared, source: 'rule:official-title' });
+      addListAfter(glued.end, title, shared);
+      continue;
+    }
+    const titled = titleBefore(text, p);
+    // 公司的董事长是沈定刚。, 首任总经理为夏瑞芳。: a name the title is, closing its clause.
+    // (…or names, 保荐代表人为孙立和赵一鸣。, 新任行长分别为刘伟、孙明。)
+    const copula = !titled && (text[p - 1] === '是' || text[p - 1] === '为') ? titleBefore(text, p - (RESPECTIVELY.has(text.slice(p - 3, p - 1)) ? 3 : 1)) : undefined;
+    const copulaNames: Array<[number, number]> = [];
+    for (let at = p, end = copula ? nameAt(text, p, idx) : -1; end > 0; end = COPULA_LIST_JOINS.has(text[end] ?? '') ? nameAt(text, (at = end + 1), idx) : -1) copulaNames.push([at, end]);
+    const copulaEnd = copulaNames.at(-1)?.[1] ?? -1;
+    // (…perhaps before the name in Latin letters: 董事总经理为陈国华（Tan Kok Wah）。)
+    const aliasEnd = copulaEnd > 0 ? copulaEnd + (LATIN_ALIAS.exec(text.slice(copulaEnd, copulaEnd + 48))?.[0].length ?? 0) : -1;
+    if (copula && copulaEnd > 0 && (aliasEnd === text.length || CLAUSE_END.at(text, aliasEnd))) {
+      const held = titleAndOrg(text, copula, idx, lastOrgByUnit);
+      for (const [start, end] of copulaNames) add({ start, end, ...held, source: 'rule:official-title' });
+      continue;
+    }
+    // 担任董事长的雷军, 京东方董事长的陈炎顺: a name the title describes with 的, one the segmenter took whole for a name (not 董事长的儿子).
+    // (…before what the person does: not 总理的祝福。)
+    const described = !titled && text.charCodeAt(p - 1) === 0x7684 && NAME_TAGS.has(tok.tag ?? '') && isCJKWord(tok.word) ? titleBefore(text, p - 1) : undefined; // 的
+    // (A post the person takes next is theirs now: 曾任…副总裁的何建明出任同仁制药董事长, read with 出任.)
+    if (described && nameAt(text, p, idx) === tok.end && (ACTION_TAGS.has(idx.at(tok.end)?.tag ?? '') || /^\d/.test(text[tok.end] ?? '')) && !TAKING.has(idx.at(tok.end)?.word ?? '')) {
+      add({ start: p, end: tok.end, ...titleAndOrg(text, described, idx, lastOrgByUnit), source: 'rule:official-title' });
+      continue;
+    }
+    // 董事长由凌忠/x 嫄/zg 接任: the segmenter glued 由 (by) onto the name of who takes the post; the name runs to the verb.
+    const taker = titled && text.charCodeAt(p) === 0x7531 && tok.tag === 'x' && SINGLE_SURNAMES.at(text, p + 1) ? takingVerbAt(p + 3, idx) : -1;
+    if (taker > 0 && isCJKWord(text.slice(p + 1, taker))) {
+      add({ start: p + 1, end: taker, ...titleAndOrg(text, titled!, idx, lastOrgByUnit), source: 'rule:official-title' });
+      continue;
+    }
+    // (Not a longer title's last word: 董事长/顾问/nr is the post 董事长顾问.)
+    if (titled && TITLE_AT.longestFrom(text, titled.start) <= p) {
+      const end = titledNameAt(text, tok, idx);
+      // After a field's colon, the name is the whole value: 项目经理：孙浩然（一级建造师）, not 董事长：王强说.
+      // A page's credits (主编：李娜) name its staff, as 责任编辑 does.
+      if (end < 0 || (COLONS.at(text, titled.end) && ((!FIELD_END.at(text, end) && end < text.length) || CREDITS.test(text.slice(titled.start, titled.end))))) continue;
+      const { title, org: written } = titleAndOrg(text, titled, idx, lastOrgByUnit);
+      // The parties to an agreement are no organization, and each holds the title (双方首席执行官贝格和杨宏宇).
+      const parties = PARTIES.test(written);
+      const org = parties ? '' : written;
+      const shared = sharedOrg(title, org, titled.start);
+      // 原副总裁马骁升任总裁: a former post before the name and the new one after it, read with its verb (appointments),
+      // in the former post's organization where it names none (原副行长黄黔接任行长).
+      const next = idx.at(end);
+      // (Not after 由, where the post taken is before it: 总经理一职由原副总经理蒋海峰出任.)
+      // (…unless the verb names no new post: 由…原董事长柯瑞文接任。)
+      if (FORMER_MARK.at(text, titled.start - 1) && text[titled.start - 2] !== '由' && next?.start === end && MOVING.has(next.word) && !(next.end === text.length || CLAUSE_END.at(text, next.end))) {
+        formerOrg.set(p, shared);
+        continue;
+      }
+      add({ start: p, end, title, org: shared, source: 'rule:official-title' });
+      addListAfter(end, title, shared, parties);
+      continue;
+    }
+    // A name before a title of address: 王海书记批示 (a title must start two to four characters on).
+    if (!(TITLE_AT.edgeAt(text, p + 2) || TITLE_AT.edgeAt(text, p + 3) || TITLE_AT.edgeAt(text, p + 4))) continue;
+    let end = nameAt(text, p, idx);
+    // 李明/x 副市长: the name the segmenter gave whole, before a title that begins with a character a name could take (副).
+    // Not 王姓/nr 董事长 (a man surnamed Wang), not 原副/x 部长 (a former deputy).
+    if (end < 0 && NAME_TAGS.has(tok.tag ?? '') && tok.end - p === 2 && SINGLE_SURNAMES.at(text, p) && !NOT_SECOND.at(text, p + 1) && TITLE_AT.longestFrom(text, tok.end) > 0) end = tok.end;
+    // …or a given name the segmenter took for a holiday, a month, a sum or an adverb (李/国庆/t 局长, 冯/三月/m 局长, 王/立新/d 县长).
+    if (end < 0 && tok.end === p + 1 && (idx.at(p + 1)?.tag === 't' || idx.at(p + 1)?.tag === 'm' || idx.at(p + 1)?.tag === 'd')) {
+      const cut = cutNameAt(text, p, idx);
+      if (cut > 0 && TITLE_AT.longestFrom(text, cut) > 0) end = cut;
+    }
+    // An office before its head's title is no name, whatever its tag (宣传部/nr 副部长); nor is a letter (]C董事长).
+    // A name and 任 before a title is an appointment (张伟任/x 董事长): appointments() reads it.
+    // (Nor a bureau's field, whatever the segmenter made of it: 县级/文旅/x 局长, 住建/j 局长; nor a body a surname
+    // starts: 区/n 政协主席, 区 being a surname too.)
+    // (Nor the verb 任 after a name, glued onto the organization: 吴志刚/任国网/x 董事长.)
+    // (Nor an honorary post's mark: 以荣誉/nr 董事长身份.)
+    if (end < p + 2 || OFFICE_END.at(text, end - 1) || text.charCodeAt(end - 1) === 0x4efb || BUREAU_FIELDS.has(text.slice(p, end)) || HONORARY.has(text.slice(p, end)) || BODY_END.test(text.slice(p, end))) continue;
+    if (text.charCodeAt(p) === 0x4efb && NAME_TAGS.has(idx.at(p - 1)?.tag ?? '') && idx.at(p - 1)!.end === p) continue;
+    // (Nor the verb 任 after 曾, 现, 兼 and the organization glued to it: 赵长鹏曾/任币安/x 首席执行官.)
+    if (text.charCodeAt(p) === 0x4efb && /[曾现兼改转升调]/.test(text[p - 1] ?? '')) continue;
+    // (Nor the rest of an organization the verb before it took its first character of: 任晋/x 银/ng 理财/v 总经理.)
+    if (idx.at(p - 1)?.end === p && idx.at(p - 1)!.tag === 'x' && /^[任兼由][\u4e00-\u9fff]$/.test(idx.at(p - 1)!.word)) continue;
+    // Only a token the segmenter took for a name (or a lone surname) counts here: not 项目总经理.
+    // (The title may be an acting one: 李红梅代董事长.)
+    const acting = text[end] === '代' ? 1 : 0;
+    const te = TITLE_AT.longestFrom(text, end + acting);
+    // Not an employer before its executive's titles: 比亚迪/nr 董事长兼总裁王传福.
+    if (
+      te > 0 &&
+      ADDRESS.has(text.slice(end + acting, te)) &&
+      !placeBeforeUnit(text.slice(p, end), text, end) &&
+      // (…nor the end of one the segmenter cut in two: 卡塔/nrt 马卡/x 省长.)
+      !(/[省州]/.test(text[end] ?? '') && idx.at(p - 1)?.end === p && idx.at(p - 1)?.tag === 'nrt') &&
+      // (…nor before the name the title is of, a foreign one too: 原执行副总经理佐藤/nrt 健一.)
+      nameAt(text, te, idx) < 0 &&
+      !(idx.at(te)?.start === te && NAME_TAGS.has(idx.at(te)!.tag ?? '') && isCJKWord(idx.at(te)!.word)) &&
+      ((tok.end - tok.start === 1 && !VERB_LIKE_TAGS.has(tok.tag ?? '')) || NAME_TAGS.has(tok.tag ?? '')) &&
+      !(JOINERS.has(text[te] ?? '') && TITLE_AT.longestFrom(text, te + 1) > 0) &&
+      companyNameEndingAt(text, end) !== p
+    ) {
+      // (A company the dictionary knows right before the name is its organization: 海尔集团周云杰董事长;
+      // so is one before 的, its stock code between: 泸州老窖的刘淼董事长, 瑞达期货（002961）的林志斌董事长, 腾讯控股（00700.HK）刘炽平总裁.)
+      // (A Japanese family name the segmenter took for a place is the name's, before a given name of two: 东京电子的河合/ns 利树/x 社长.)
+      const family = end - p === 2 && companyNameEndingAt(text, p) < 0 ? [p - 3, p - 2].find((s) => s >= 0 && JAPANESE_SURNAMES.longestFrom(text, s) === p) : undefined;
+      const name = family ?? p;
+      const owner = text[name - 1] === '的' ? name - 1 : name;
+      const of = owner - (STOCK_CODE.exec(text.slice(Math.max(0, owner - 16), owner))?.[0].length ?? 0);
+      const employer = companyNameEndingAt(text, of);
+      // (A surname the segmenter took for a verb after a pause is the name's: ，盛/v 纪纲/nr 董事长.)
+      const surname = end - p === 2 && p >= 1 && idx.at(p - 1)?.start === p - 1 && idx.at(p - 1)!.end === p && idx.at(p - 1)!.tag === 'v' && SINGLE_SURNAMES.at(text, p - 1) && (p === 1 || BEFORE_ITEM.at(text, p - 2));
+      // (…else a government title's place the article named last: 青岛市…。赵豪志市长 → 青岛市.)
+      const title = text.slice(end, te);
+      // (A Japanese family name the dictionary knows as a company is the person's before a given name: 丰田/章男 会长.)
+      if (employer >= 0 && end - p <= 2 && JAPANESE_SURNAMES.longestFrom(text, employer) === p) add({ start: employer, end, title, org: '', source: 'rule:official-address' });
+      else add({ start: surname ? p - 1 : name, end, title, org: employer >= 0 ? text.slice(employer, of) : (officeBefore(text, name, title, idx, lastOrgByUnit) ?? orgOf(text, name, title, idx, lastOrgByUnit, name)), source: 'rule:official-address' });
+    }
+  }
+
+  for (const a of approvals(text)) for (const n of a.names) add({ ...n, title: a.title, org: text.slice(a.org.start, a.org.end), source: 'rule:official-title' });
+  for (const m of appointments(text, idx, lastOrgByUnit)) add(m);
+  for (const m of legalRepresentatives(text, idx, lastOrgByUnit)) add(m);
+  for (const m of biographies(text, idx, lastOrgByUnit)) add(m);
+  for (const m of bracketedPositions(text, idx, lastOrgByUnit)) add(m);
+  for (const m of appositivePositions(text, idx, lastOrgByUnit)) add(m);
+  // A name of three whose last character follows names (付欣在) is of two where the article names the two alone (付欣称).
+  for (const m of mentions) {
+    if (m.end - m.start !== 3 || !AFTER_NAME.at(text, m.end - 1) || !isCJKWord(text.slice(m.start, m.end))) continue;
+    if (writtenWhere(text, text.slice(m.start, m.end - 1), (p) => p !== m.start && text[p + 2] !== text[m.end - 1] && nameMayEndAt(text, p + 2, idx))) m.end--;
+  }
+  // An official's name in Latin letters in brackets after the Chinese one is the same official's: 托马斯·布劳恩（Thomas Braun）.
+  // (A name's own 和 before it is the name's, not a conjunction: 吕志和（Lui Che Woo）.) So is a Chinese name after a Latin one: Linda Xu（徐琳达）.
+  for (const m of [...mentions]) {
+    if (text[m.end] === '和' && LATIN_ALIAS.test(text.slice(m.end + 1, m.end + 49))) m.end++;
+    const alias = /[A-Za-z]$/.test(text[m.end - 1] ?? '') ? CHINESE_ALIAS.exec(text.slice(m.end, m.end + 8)) : LATIN_ALIAS.exec(text.slice(m.end, m.end + 48));
+    if (alias && (!/[\u4e00-\u9fff]/.test(alias[1]!) || nameAt(text, m.end + 1, idx) === m.end + 1 + alias[1]!.length)) add({ ...m, start: m.end + 1, end: m.end + 1 + alias[1]!.length });
+  }
+  for (const m of mentions) if (!m.org && formerOrg.has(m.start)) m.org = formerOrg.get(m.start)!;
+  mentions.push(...otherMentions(text, mentions, idx, taken));
+  return mentions.map(({ start, end, title, org, source }) => {
+    const attrs: Candidate['attrs'] = { title };
+    if (org) attrs.org = org;
+    return { start, end, label: 'OFFICIAL', source, attrs };
+  });
+};
+
+/** Where a verb of taking a post starts, at `from` or one character on (a name of two or three after 由), or -1. */
+function takingVerbAt(from: number, idx: TokenIndex): number {
+  for (const at of [from, from + 1]) if (idx.at(at)?.start === at && MOVING.has(idx.at(at)!.word)) return at;
+  return -1;
+}
+
+/** Whether a title starts within the clause at `from` (before the next pause): the words there are an organization. */
+function titleInClause(text: string, from: number, idx: TokenIndex): boolean {
+  // (A title after 及, 以及, 和 or 与 right after the name is the next person's: 执行董事潘政民、吴春媛及独立非执行董事张宏江, 副局长刘洋、王建华和代理总畜牧师赵明.)
+  if (LAST_JOINS.at(text, from) || text.startsWith('以及', from)) return false;
+  // (Not inside a word: 在主席台/n 就座.)
+  for (let k = from; k < from + 12 && k < text.length && !CLAUSE_END.at(text, k); k++) {
+    const end = TITLE_AT.longestFrom(text, k);
+    if (end > 0 && idx.isBoundary(end)) return true;
+  }
+  return false;
+}
+
+/** A dotted foreign name whose first part the segmenter glued to the title's last character: 首席财务/官科/n 莱特·克雷斯, 商务部/长吉娜/x·雷蒙多. */
+function gluedDottedName(text: string, tok: Token, idx: TokenIndex): { start: number; end: number; titled: { start: number; end: number } } | undefined {
+  const k = tok.start + 1;
+  let dot = k + 1;
+  while (dot < k + 8 && dot < text.length && !NAME_DOT.at(text, dot)) dot++;
+  if (!NAME_DOT.at(text, dot) || !isTranslit(text, k, dot)) return undefined;
+  const titled = titleBefore(text, k);
+  const end = titled && titled.start < tok.start ? dottedNameAt(text, k, idx) : -1;
+  return end > 0 ? { start: k, end, titled: titled! } : undefined;
+}
+
+/**
+ * A name that starts inside an unknown token beginning with a title's last character: the whole
+ * name (首席财务/官宫伟/x) or its surname, the given name the next token (首席技术/官王/x 海峰/n).
+ */
+function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: number; end: number; titled: { start: number; end: number } } | undefined {
+  const k = tok.start + 1;
+  const titled = SINGLE_SURNAMES.at(text, k) ? titleBefore(text, k) : undefined;
+  if (!titled || titled.start >= tok.start || tok.end - k > 3) return undefined;
+  // (A word the title's last character makes with the name's first two, the last character alone before speech: 董事/长程力/n 军/n 表示;
+  // not an adverb before it: 首席医学/官汪来/x 将/d 介绍.)
+  const last = idx.at(tok.end);
+  if (tok.end - k === 2 && last?.start === tok.end && last.end === tok.end + 1 && isCJKWord(last.word) && !GLUED_ADVERB.at(text, tok.end) && FOLLOWS_NAME.test(text.slice(last.end, last.end + 2))) return { start: k, end: last.end, titled };
+  // (…or glued to the 为 of an appointment: 任命首席财务/官艾桥/x 智为/x 集团行政总裁.)
+  if (tok.end - k === 2 && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && text[tok.end + 1] === '为' && isCJKWord(text[tok.end]!) && titleInClause(text, last.end, idx)) return { start: k, end: tok.end + 1, titled };
+  // Not a legal representative's name made anonymous (法定代表/人肖某/x), 某 standing for the given name; a post's is a name (首席财务/官肖某/x, 官焦/x 某某/r).
+  const anonymous = text[k - 1] === '人';
+  // (…nor the speech the segmenter glued on too, before a pause: 代理首席财务/官王鼎称/x ，.)
+  const spoken = tok.end - k === 3 && SPEECH.at(text, tok.end - 1) && PAUSES_AFTER_SPEECH.test(text[tok.end] ?? '') ? 1 : 0;
+  if (tok.end - k >= 2) return tok.tag === 'x' && !(anonymous && ANONYMOUS.test(text.slice(k, tok.end))) ? { start: k, end: withTranslitRest(text, k, withGivenRen(text, k, tok.end - spoken, idx), idx), titled } : undefined;
+  const given = idx.at(tok.end);
+  if (tok.end - k === 1 && given?.start === tok.end && /^某{1,2}$/.test(given.word) && !anonymous) return { start: k, end: given.end, titled };
+  if (tok.word === '任何') return given ? givenAfterHe(text, k, given, titled) : undefined;
+  // A place the title's last character makes with the surname (董事/长江/ns 毅/nr) only before a given name the segmenter knows as one;
+  // the compound surname it makes is no place (理事/长孙/ns 寿山/ns).
+  // (A given name the segmenter took for an adjective after an unknown piece: 首席财务/官孙/x 宏伟/a.)
+  // (…or before a given name it cut into two characters before speech or a pause: 董事/长江/ns 淦/zg 钧/q 表示, 官吴/x 𠮷/x 祥/nr 在.)
+  const second = (tok.tag === 'ns' || tok.tag === 'x') && given && given.end === given.start + 1 ? idx.at(given.end) : undefined;
+  // (Not a character that itself follows names: 官钟/x 铮/a 称/v，, the name 钟铮.)
+  if (second && second.end === second.start + 1 && isCJKWord(given!.word + second.word) && !NUMERAL_START.test(given!.word) && !AFTER_NAME.at(text, second.start) && (FOLLOWS_NAME.test(text.slice(second.end, second.end + 2)) || AFTER_NAME.at(text, second.end))) return { start: k, end: second.end, titled };
+  // (…or with the speech after it the segmenter glued on: 首席财务/官付/x 欣称/x ，, 欣称/x 派息总额.)
+  // (…or 将, will, before what the person will do: 官付/x 欣将/x 出席会议/l.)
+  if (tok.tag === 'x' && given?.start === tok.end && given.tag === 'x' && given.end === given.start + 2 && isCJKWord(given.word) && ((SPEECH.at(text, given.start + 1) && AFTER_GLUED_SPEECH.test(text[given.end] ?? '')) || (text[given.start + 1] === '将' && ACTION_TAGS.has(idx.at(given.end)?.tag ?? '')))) return { start: k, end: given.start + 1, titled };
+  // (…or one character of any tag after an unknown piece, before what follows names: 首席财务/官王/x 刚/d 介绍.)
+  if (tok.tag === 'x' && given !== undefined && given.end === given.start + 1 && isCJKWord(given.word) && !NUMERAL_START.test(given.word) && !AFTER_NAME.at(text, given.start) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) return { start: k, end: given.end, titled };
+  // (…or one it took for a place too, before what a person does: 分行行/长葛/ns 建国/ns 透露, 首席医学/官张/x 连山/ns 表示.)
+  const placeGiven = given?.tag === 'ns' && given.end - given.start === 2 && FOLLOWS_CUT_NAME.test(text.slice(given.end, given.end + 2));
+  // (…or an adverb, a given name before what follows names: 行/长孙/ns 立新/d ，.)
+  const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' || (given?.tag === 'd' && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) || placeGiven : GIVEN_TAGS.has(given?.tag ?? '') || (tok.tag === 'x' && (given?.tag === 'a' || placeGiven));
+  return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
+}
+/** A pause or a colon after speech: 称，, 说：. */
+const PAUSES_AFTER_SPEECH = /^[，,：:]$/;
+/** What follows speech glued onto a name's last character and stands after it (付欣称，, 付欣称派息总额), not a word of 称 (称号, 称为). */
+const AFTER_GLUED_SPEECH = /^(?:[，,：:]|[\u4e00-\u9fff](?<![号为谓作赞职]))$/;
+/** A transliterated name the segmenter cut after its second character, the rest tagged so (部长/卢特/x 尼克/nrt): the whole. */
+function withTranslitRest(text: string, start: number, end: number, idx: TokenIndex): number {
+  const rest = idx.at(end);
+  return rest?.start === end && rest.tag === 'nrt' && isTranslit(text, start, rest.end) ? rest.end : end;
+}
+/** A name of two whose third character 人 the segmenter took with the speech after it (官周靖/x 人称/n): the name is the three. */
+function withGivenRen(text: string, start: number, end: number, idx: TokenIndex): number {
+  const next = idx.at(end);
+  return end - start === 2 && next?.start === end && next.word === '人称' && !isCJKWord(text[end + 2] ?? '') ? end + 1 : end;
+}
+
+/**
+ * A surname the segmenter glued onto the whole title before it, the given name the next token,
+ * before speech or a pause (董秘程/x 建华/nz 回复, 董秘程/x 国庆/t 表示).
+ */
+function surnameGluedToTitle(text: string, tok: Token, idx: TokenIndex): { start: number; end: number; titled: { start: number; end: number } } | undefined {
+  const k = tok.end - 1;
+  if (TITLE_AT.longestFrom(text, tok.start) !== k || !SINGLE_SURNAMES.at(text, k)) return undefined;
+  const given = idx.at(tok.end);
+  const titled = titleBefore(text, k);
+  if (!titled || !given || given.start !== tok.end || given.end - given.start > 2 || !isCJKWord(given.word) || !SPOKEN_AFTER.test(text.slice(given.end, given.end + 2))) return undefined;
+  return { start: k, end: given.end, titled };
+}
+
+/**
+ * The surname 何 the segmenter joined to 主任 as 任何 (主/任何/r 光明/n): a given name of two
+ * characters, or of one before speech or a pause (何/莉 说, 何/平说/x); not 主任何时回来.
+ */
+function givenAfterHe(text: string, k: number, given: Token, titled: { start: number; end: number }): { start: number; end: number; titled: { start: number; end: number } } | undefined {
+  if (!isCJKWord(given.word) || given.end - given.start > 2) return undefined;
+  const end = given.end - given.start === 2 && SPEECH.at(text, given.end - 1) ? given.end - 1 : given.end;
+  return end - given.start === 2 || FOLLOWS_NAME.test(text.slice(end, end + 2)) ? { start: k, end, titled } : undefined;
+}
+const GIVEN_TAGS = new Set(['nr', 'nrfg', 'n', 'ng', 'nz', 'x']);
+/** Tags of a person's name; an unknown word only if it starts with no numeral (万州/长江/ns 二桥/x is a bridge). */
+const PERSON_TAGS = new Set(['nr', 'nrfg']);
+const NUMERAL_START = /^[一二三四五六七八九十\d]/;
+/** A name written with 某 for its given name: a suspect or a party kept anonymous. */
+const ANONYMOUS = /某/;
+
+/** A surname character tagged so is a word of the sentence: 任/r 科技副县长 (serves as), not 任科技 (于/p 海田 is a name). */
+const VERB_LIKE_TAGS = new Set(['r', 'v', 'c', 'd']);
+
+/** What a list's bullet follows: the start of the text or of a line, and spaces. */
+const LINE_START = /(?:^|\n)[^\S\n]*$/;
+
+const CLOSE_BRACKET = /[)）]/g;
+
+/**
+ * A name with its position in brackets right after it, as press conferences introduce their
+ * speakers: 王立新（市文化和旅游局党组书记、局长）, 陈雪梅（淄川区副区长）.
+ */
+function bracketedPositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): Mention[] {
+  const out: Mention[] = [];
+  for (let m = CLOSE_BRACKET.exec(text); m; m = CLOSE_BRACKET.exec(text)) {
+    const titled = titleBefore(text, m.index);
+    if (!titled || titled.end !== m.index) continue;
+    const open = text.lastIndexOf(m[0] === ')' ? '(' : '（', titled.start);
+    if (open < 2 || titled.start - open > 24) continue;
+    const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
+    // Inside the brackets, only the position and its organization; after 时任 or 原 (何志勇（时任某银行支行行长）),
+    // whatever unit it names.
+    const inside = text.slice(open + 1, titled.start);
+    const before = inside.replace(HELD_THEN, '');
+    if (before && before !== org && (before === inside || !isCJKWord(before))) continue;
+    // A given name the segmenter took for a word counts here too, as after a title (王/立新/d).
+    // (A dotted or Japanese name first: 桑达尔·皮查伊（谷歌首席执行官）, not 查伊.)
+    const foreign = foreignNameBefore(text, open, idx);
+    const start = foreign >= 0 ? foreign : nameStartBefore(idx, open, (p) => nameAt(text, p, idx) === open || cutNameAt(text, p, idx) === open);
+    if (start >= 0) out.push({ start, end: open, title, org, source: 'rule:official-title' });
+  }
+  return out;
+}
+
+/** The start of a dotted or Japanese name that ends at `end` after a pause (桑达尔·皮查伊, 本间哲朗), or -1. */
+function foreignNameBefore(text: string, end: number, idx: TokenIndex): number {
+  for (let p = end - 3; p >= Math.max(0, end - 16); p--) {
+    if (p > 0 && !BEFORE_ITEM.at(text, p - 1)) continue;
+    if (dottedNameAt(text, p, idx) === end) return p;
+    if (end - p <= 5 && JAPANESE_SURNAMES.longestFrom(text, p) > 0 && isCJKWord(text.slice(p, end))) return p;
+  }
+  return -1;
+}
+
+const ITEM_END = /[；;\n，,。]|$/g;
+
+/**
+ * A name with its position after a space or a comma, as guest lists and bylines write them:
+ * 嘉宾：李明 蔚蓝汽车集团有限公司副总裁；王芳，星途智能科技有限公司创始人兼CEO.
+ */
+function appositivePositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): Mention[] {
+  const out: Mention[] = [];
+  for (let m = ITEM_END.exec(text); m; m = ITEM_END.exec(text)) {
+    if (m[0] === '') ITEM_END.lastIndex++; // the end of the text
+    const titled = titleBefore(text, m.index);
+    if (!titled || titled.end !== m.index) continue;
+    const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
+    // Where the organization's words start (济南/市委书记: 济南, the unit is the title's), with 该 or 本 (该公司董事长, 该村/r 村主任).
+    let from = titled.start - org.length;
+    if (!org || text.slice(from, titled.start) !== org) from = orgStart(text, titled.start, idx);
+    const pronoun = idx.at(from - 1);
+    if (pronoun?.end === from && /^[该本]/.test(pronoun.word)) from = pronoun.start;
+    // (…or a dash: 王健林——大连万达集团股份有限公司董事长，)
+    const dashes = text[from - 1] === '—' ? (text[from - 2] === '—' ? 2 : 1) : 0;
+    if (!dashes && !' \u3000，,'.includes(text[from - 1] ?? '')) continue;
+    const end = from - (dashes || 1);
+    const start = nameStartBefore(idx, end, (p) => (p === 0 || BEFORE_ITEM.at(text, p - 1)) && nameAt(text, p, idx) === end);
+    if (start >= 0) out.push({ start, end, title, org, source: 'rule:official-title' });
+  }
+  return out;
+}
+
+/** Marks of an honorary post before its title: 荣誉董事长, 名誉主席. */
+const HONORARY = new Set(['荣誉', '名誉']);
+/** The parties to an agreement or a meeting, before a title each of them holds: 双方, 两家公司. */
+const PARTIES = /^(?:双方|三方|各方|两家(?:公司|企业|银行)?|两国|两公司)$/;
+
+/** Words for people, or verbs, that a surname starts and the segmenter may take for a name: 少数/明星/nr 所长, 先后/官宣/x 新任. */
+const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(['明星', '官宣', '高管', '高层', '网红', '新人', '老总', '大佬', '领导', '干部', '专家', '同事']);
+
+/** A development zone's bodies, named alone after the zone was: 管委会, 党工委. */
+const ZONE_BODY = /^(?:管委会|管理委员会|党工委)$/;
+/** A development zone at the start of an organization's name: 三江新区, 西安高新区, 苏州工业园区. */
+const ZONE_OF = /^[\u4e00-\u9fff]{2,8}?(?:新区|开发区|高新区|园区|经开区)/;
+
+/** A street's last character and its number: 西路355号, 大街1号. */
+const ADDRESS_AFTER_NAME = /^[路街道巷](?:[0-9０-９]{1,5}|[一二三四五六七八九十百]{1,4})号/;
+
+/** Verbs after a known name the segmenter may glue to its last character (张明出/x 生于, 王刚主/x 持, 刘运来/nr 到). */
+const VERB_AFTER_MENTION = /^(?:出生|出席|出任|出资|出访|主持|主导|担任|带领|率领|率团|接受|接待|来到|前往|走进|深入|交棒|接棒|辞任|卸任|离任|退休|履新)/;
+
+/** What follows a company's name, never a person's: its shares, figures, reports, shops, units, a quote of its shares (李宁报17.92港元). */
+const COMPANY_AFTER_MENTION = /^(?:股价|股份|市值|营收|净利|财报|[年季]报|半年报|公司|集团|品牌|旗下|门店|体育|股票|报[\d０-９])/;
+/** What a person does after a name that is also a word: speech, attending, meeting, going along. */
+const SPEECH_AFTER_MENTION = new RegExp(`^(?:${NAME_ACTS}|会谈|主持|调研|考察|透露|谈到|提出|要求|希望|告诉|回应|在会|一同|一起|陪同|带队|率队)`);
+/** The segmenter took the name at [start, end) for one word of its own, no name: 金融/n, 高峰/n. */
+const ENDS_CLAUSE = /^[。，,；;！？!?]$/;
+/** Tags of a name the segmenter did not know or took for a foreign one: no word of its own. */
+const UNKNOWN_OR_NAME_TAGS = new Set(['x', 'nrt']);
+/** A common noun right before `at` that is no title: 用电/n (高峰), not 主席/n (高峰). */
+const afterNoun = (text: string, idx: TokenIndex, at: number): boolean => {
+  const t = idx.at(at - 1);
+  // (…a word's: not a name the segmenter did not know, 会见/n 齐普策/x 。)
+  if (UNKNOWN_OR_NAME_TAGS.has(idx.at(at)?.tag ?? '')) return false;
+  return t !== undefined && t.end === at && (t.tag === 'n' || t.tag === 'vn') && t.word.length >= 2 && !TITLES_ENDING.edgeAt(text, at) && !ADDRESS_BEFORE.test(t.word);
+};
+const commonWord = (idx: TokenIndex, start: number, end: number): boolean => {
+  const t = idx.at(start);
+  return t !== undefined && t.start === start && t.end === end && !NAME_TAGS.has(t.tag ?? '') && t.tag !== 'nrt' && t.tag !== 'ns';
+};
+
+/** A personal name in Latin letters, given and family name: Daniel Reyes, Anna Keller. */
+const LATIN_FULL_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*(?: [A-Z][a-z'’-]{2,})$/;
+
+/**
+ * Every other mention of a name the article gives a position: 徐直军说, and headlines or
+ * related-news lines that name the person before the position is given.
+ */
+function otherMentions(text: string, mentions: readonly Mention[], idx: TokenIndex, taken: Set<number>): Mention[] {
+  const first = new Map<string, Mention>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const name = text.slice(m.start, m.end);
+    if (!first.has(name)) first.set(name, m);
+  }
+  // A foreign name is cited by its last part too: 蒂姆·库克 … 库克称, 萨姆·奥特曼 … 奥特曼.
+  for (const [name, m] of [...first]) {
+    // (…and a Latin one by its family name: Daniel Reyes … Reyes表示.)
+    const last = LATIN_FULL_NAME.test(name) ? name.slice(name.lastIndexOf(' ') + 1) : name.slice(Math.max(name.lastIndexOf('·'), name.lastIndexOf('•'), name.lastIndexOf('・')) + 1);
+    if (last.length >= 2 && last !== name && !first.has(last)) first.set(last, m);
+  }
+  const out: Mention[] = [];
+  if (!first.size) return out;
+  const mayEnd = (end: number) => nameMayEndAt(text, end, idx) || VERB_AFTER_MENTION.test(text.slice(end, end + 2));
+  // A name read short where the article gives it whole is the whole (headline 巴西副总统阿尔克/nrt 明/a： … 部长热拉尔多·阿尔克明).
+  for (const m of mentions) {
+    const name = text.slice(m.start, m.end);
+    for (const whole of first.keys()) if (whole.length > m.end - m.start && whole.startsWith(name) && text.startsWith(whole, m.start) && mayEnd(m.start + whole.length)) m.end = m.start + whole.length;
+  }
+  const inside = new Uint8Array(text.length);
+  for (const m of mentions) inside.fill(1, m.start, m.end);
+  // One pass over the text whatever the number of names.
+  const names = new PhraseTrie(first.keys());
+  for (let at = 0; at < text.length; at++) {
+    // Not inside another dotted name (阿依努尔·吐尔逊 is no mention of 买买提·吐尔逊); a dot that starts a line is a list's bullet (·莫迪：…).
+    if (!names.edgeAt(text, at) || taken.has(at) || inside[at] || (NAME_DOT.at(text, at - 1) && !LINE_START.test(text.slice(Math.max(0, at - 3), at - 1))) || !nameMayStartAt(text, at, idx)) continue;
+    const end = names.longestFrom(text, at, mayEnd);
+    if (end < 0) continue;
+    const m = first.get(text.slice(at, end))!;
+    // (A Latin family name inside a longer Latin name is none: Reyes Holdings.)
+    if (/[A-Za-z]/.test(text[at]!) && (/[A-Za-z0-9]/.test(text[at - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '') || latinNameGoesOn(text, end))) continue;
+    // A name that is also a word (金融, 高峰) is the person again only before speech or an act: 金融表示, not 金融是经济的血脉.
+    // So is one that ends a clause right after a common noun, as a compound's head (度过用电/n 高峰。, not 执行主席/高峰).
+    if ((commonWord(idx, m.start, m.end) || (afterNoun(text, idx, at) && ENDS_CLAUSE.test(text[end] ?? ''))) && !SPEECH_AFTER_MENTION.test(text.slice(end, end + 2))) continue;
+    // A founder named like the company (李宁 of 李宁公司): the company's where its shares, sales or shops follow (李宁股价上涨).
+    if (COMPANY_AFTER_MENTION.test(text.slice(end, end + 2))) continue;
+    taken.add(at);
+    out.push({ start: at, end, title: m.title, org: m.org, source: 'rule:official-mention' });
+    at = end - 1;
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+import { NOT_POSITIONS, POSITIONS, TITLES_ENDING } from '../../dict/positions';
+import { SINGLE_SURNAMES } from '../../dict/surnames';
+import { CharSet } from '../text/charSet';
+import { PhraseTrie } from '../text/phraseTrie';
+import { TokenIndex } from '../text/tokenIndex';
+
+// The title written before a person's name: where it ends and starts, with its modifiers (轮值, 副),
+// the titles joined to it (董事长兼CEO), and what may stand between it and the name (a note in
+// brackets, an age, an honor, a quoted epithet).
+
+export const TITLE_AT = new PhraseTrie(POSITIONS);
+/** Roles that end like a title but are none: 班主任, 记者. */
+export const NOT_TITLE_BEFORE = new PhraseTrie(NOT_POSITIONS, { reversed: true });
+
+/** Words between an organization and a title that belong to the title (华为公司董事、轮值董事长, 临时联席首席执行官, 联邦参议员, 署理总裁, 财务副总裁), 副 before any (副行政总裁). */
+const MODIFIERS = new PhraseTrie(['关联', '轮值', '联席', '常务', '执行', '高级', '资深', '名誉', '荣誉', '代理', '联合', '候任', '首任', '创会', '终身', '首席', '专职', '兼职', '驻华', '常驻', '分管', '主要', '安全', '生产', '全球', '省级', '市级', '县级', '区级', '乡级', '镇级', '村级', '主审', '副', '署理', '临时', '联邦', '财务'], {
+  reversed: true,
+});
+/** What 代 (acting) follows where it starts a title: a pause, a list's joiner, 兼. */
+const ACTING_OPENS = new CharSet('，,、：:；;。\n （(“"兼及和');
+
+/** What joins the titles of one person: 创始人、董事长兼CEO, 董事长暨总裁. */
+export const JOINERS = new Set(['、', '兼', '暨']);
+/** Former, right before a title: 原董事长, 前首席执行官, 创始人、原董事局主席. */
+export const FORMER_MARK = new CharSet('原前');
+
+export const COLONS = new CharSet('：:');
+
+/**
+ * The position named at `from`, after its organization (济南市副市长, 市交通运输局局长, 公司总经理),
+ * with the titles joined to it (市委常委、副市长); not a candidate for one.
+ */
+export function positionAt(text: string, from: number, idx: TokenIndex): { start: number; first: number; end: number } | undefined {
+  // (A title may end before the 兼 the segmenter glued onto it: 副/总裁兼/j 首席财务官.)
+  const mayEnd = (e: number) => idx.isBoundary(e) || (text[e] === '兼' && idx.isBoundary(e + 1));
+  // (An organization may be long: 华润(集团)有限公司下属华润置地（武汉）有限公司总经理; the walk stops at a pause anyway.)
+  for (let k = from; k < from + 32 && k < text.length; k++) {
+    // A bracket inside the organization's name: 青岛国信发展（集团）有限责任公司董事长.
+    const inner = BRACKET_AT.exec(text.slice(k, k + 10));
+    if (inner) {
+      k += inner[0].length - 1;
+      continue;
+    }
+    const c = text.charCodeAt(k);
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) || c === 0x7684) return undefined; // 的
+    const first = TITLE_AT.longestFrom(text, k, mayEnd);
+    if (first < 0 || inFederation(text, k)) continue;
+    let end = first;
+    for (let next; JOINERS.has(text[end] ?? '') && (next = TITLE_AT.longestFrom(text, end + 1, mayEnd)) > 0; ) end = next;
+    // Its modifiers belong to it: 联席首席执行官.
+    let start = k;
+    for (let m; (m = MODIFIERS.longestEndingAt(text, start)) >= from; ) start = m;
+    return text.startsWith('候选人', end) ? undefined : { start, first, end };
+  }
+  return undefined;
+}
+
+/** A title starting with 工会 at `k` after 总 is the federation's (市总工会主席): the title is what follows 工会. */
+const inFederation = (text: string, k: number): boolean => k > 0 && text[k - 1] === '总' && text.startsWith('工会', k);
+
+/** A quoted epithet between a title and the name: 名誉主席、“棋圣”聂卫平. */
+const EPITHET = /[、，,]?[“"][^”"\n]{1,6}[”"]$/;
+const QUOTE_ENDS = new CharSet('”"');
+const BRACKET_ENDS = new CharSet(')）');
+/** A note in brackets after a title: （CTO）, （主持工作）, （代为履职）. */
+export const TITLE_NOTE = /[(（][^()（）\n]{1,8}[)）]$/;
+
+/** Where the longest title ending at `end` starts, -1 if none; 代 (acting) that ends a word is not its (宁德时代董事长). */
+function titleEndingAt(text: string, end: number): number {
+  const s = TITLES_ENDING.longestEndingAt(text, end);
+  return s >= 0 && text.charCodeAt(s) === 0x4ee3 && DAI_WORD_HEAD.at(text, s - 1) ? s + 1 : s;
+}
+/** Characters that make a word with a 代 after them: 时代, 现代, 年代, 一代, 取代. */
+const DAI_WORD_HEAD = new CharSet('时现年世当古近一二三四五六七八九十替取换后历交');
+
+/** A clause that gives the person's position before naming them: 作为鑫源矿业总经理，覃建新…. The comma at `at` ends it. */
+function asPosition(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0xff0c) return false; // ，
+  const s = titleEndingAt(text, at);
+  return s >= 0 && AS_CLAUSE.test(text.slice(Math.max(0, s - 30), s));
+}
+const AS_CLAUSE = /作为[^，,。；;！？!?\n]{0,28}$/;
+
+/** The title (with its modifiers and joined titles) that ends right before `p`, if any. */
+export function titleBefore(text: string, p: number): { start: number; end: number } | undefined {
+  // Character codes, not text[i]: this runs at every token, and text[i] makes a string.
+  // A space (full-width too: 副市长　陈平), or the colon of a form's field (项目经理：孙浩然).
+  let te = text.charCodeAt(p - 1) === 0x20 || text.charCodeAt(p - 1) === 0x3000 || COLONS.at(text, p - 1) || asPosition(text, p - 1) ? p - 1 : p;
+  if (QUOTE_ENDS.at(text, te - 1)) {
+    const m = EPITHET.exec(text.slice(Math.max(0, te - 10), te));
+    if (m) te -= m[0].length;
+  }
+  // A note in brackets after the title: 首席技术官（CTO）赵帅, 副行长（主持工作）宋明.
+  if (BRACKET_ENDS.at(text, te - 1)) {
+    const m = TITLE_NOTE.exec(text.slice(Math.max(0, te - 10), te));
+    if (m && TITLES_ENDING.longestEndingAt(text, te - m[0].length) >= 0) te -= m[0].length;
+  }
+  // The person's age between the title and the name: 总经理、38岁的赵明阳.
+  // (…or the duties they act in: 副总裁、代行董事会秘书职责的沈晓炜.)
+  if (text.charCodeAt(te - 1) === 0x7684) te -= (AGE_AFTER_TITLE.exec(text.slice(Math.max(0, te - 9), te)) ?? DUTY_AFTER_TITLE.exec(text.slice(Math.max(0, te - 16), te)))?.[0].length ?? 0;
+  let s = titleEndingAt(text, te);
+  if (inFederation(text, s)) s += 2;
+  // A title, then an academic or medical one that is no office: 该院院长、中国科学院院士王伟林.
+  if (s < 0 && HONOR_ENDS.at(text, te - 1)) {
+    const honor = HONOR_AFTER_TITLE.exec(text.slice(Math.max(0, te - 24), te));
+    if (honor) s = titleEndingAt(text, (te -= honor[0].length));
+  }
+  if (s < 0) return undefined;
+  // A title of a surname and 长 right after another title starts the person's name: 副省长/林长海 (not 林长, forest chief).
+  if (te - s === 2 && SINGLE_SURNAMES.at(text, s) && titleEndingAt(text, s) >= 0) return undefined;
+  const role = NOT_TITLE_BEFORE.longestEndingAt(text, te);
+  if (role >= 0 && role <= s) return undefined;
+  for (;;) {
+    const m = MODIFIERS.longestEndingAt(text, s);
+    if (m >= 0) {
+      s = m;
+      continue;
+    }
+    // 代 (acting) opening a clause before its title: 代财务总监 (not 宁德时代董事长).
+    if (text[s - 1] === '代' && (s === 1 || ACTING_OPENS.at(text, s - 2))) {
+      s--;
+      continue;
+    }
+    // (A former post listed after a present one is the same person's: 创始人、原董事局主席.)
+    const joiner = FORMER_MARK.at(text, s - 1) && JOINERS.has(text[s - 2] ?? '') ? s - 2 : s - 1;
+    if (JOINERS.has(text[joiner] ?? '')) {
+      const prev = titleEndingAt(text, joiner);
+      if (prev >= 0) {
+        s = prev;
+        continue;
+      }
+    }
+    return { start: s, end: te };
+  }
+}
+
+/** A person's age before the name: 现年52岁的, 38岁的. */
+const AGE = String.raw`(?:现年|今年)?[\d一二三四五六七八九十]{1,3}周?岁的`;
+export const AGE_BEFORE_NAME = new RegExp(`^${AGE}`);
+/** …after a title: 总经理、38岁的赵明阳, 所长、62岁的李振华. */
+const AGE_AFTER_TITLE = new RegExp(`[、，,]${AGE}$`);
+/** Duties a title's holder acts in, between the title and the name: 、代行董事会秘书职责的, 、代为履行总经理职责的. */
+const DUTY_AFTER_TITLE = /[、，,]代(?:行|为履行)[\u4e00-\u9fff]{2,8}职责的$/;
+/**
+ * An academic or medical title after an office's (、中国工程院院士, 、主任医师), or the owner the
+ * office holder also is (时任董事长、实际控制人周国平): no office, so the office names the person.
+ */
+const HONOR_AFTER_TITLE = /(?:、(?:(?:中国(?:科学|工程)院|[\u4e00-\u9fff]{2,8}(?:大学|医院|学院)|[\u4e00-\u9fff]{1,6}科)?(?:院士|教授|博士生导师|主任医师|医师|医生|研究员|泰山学者|长江学者|[\u4e00-\u9fff]{2,4}领军人才)|实际控制人|实控人|控股股东))+$/;
+const HONOR_ENDS = new CharSet('士授师生员人东者才');
+
+/** Whether a title ends inside text[start, end). */
+export function containsTitle(text: string, start: number, end: number): boolean {
+  for (let k = start + 2; k < end; k++) if (titleEndingAt(text, k) >= start) return true;
+  return false;
+}
+
+/** A bracketed place or 集团 at the start of a text: （集团）, (宁波). */
+const BRACKET_AT = /^[(（][\u4e00-\u9fff]{1,6}[)）]/;
