@@ -94,6 +94,8 @@ describe('DATE periods', () => {
       // a fiscal half is the fiscal year's, not the calendar's
       ['发布2025财年上半年业绩', [['2025财年上半年', undefined]]],
       ['阿里巴巴2025财年第四季度收入增长', [['2025财年第四季度', undefined]]],
+      // its end or start, as 年底 is a year's
+      ['截至2024财年末，门店增至7000家；本财年初', [['2024财年末', undefined], ['本财年初', undefined]]],
     ]);
 
     it('does not read 度过 as a fiscal year', () => {
