@@ -687,6 +687,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('此前，比亚迪已向南方科技大学捐赠。中国石油和化学工业联合会数据显示'), ['比亚迪']);
       // a site opening its line before the date of its dispatch is the source, no company (新浪财经2025年8月6日讯)
       assert.deepEqual(names('新浪财经2025年8月6日讯 矿业巨头必和必拓公布业绩'), ['必和必拓']);
+      // …and a site named with other media (凤凰网科技等媒体), whatever it says
+      assert.deepEqual(names('余承东在接受凤凰网科技等媒体专访时表示，华为终端业务增长'), ['华为']);
       // …or after the page's clock time, with its channel after a dash (新浪财经-自媒体综合)
       assert.deepEqual(names('2025年03月25日 08:36 新浪财经-自媒体综合\n小米集团公布业绩'), ['小米集团']);
       // …a project of an energy company (卡塔尔能源拉斯拉凡…项目), but not a minister's portfolio (卡塔尔能源事务国务大臣)

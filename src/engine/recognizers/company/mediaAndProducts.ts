@@ -57,6 +57,8 @@ export function mediumAt(text: string, start: number, end: number): boolean {
   if ((start === 0 || text[start - 1] === '\n') && (DATE_ON_LINE_AFTER.test(text.slice(end, end + 8)) || DISPATCH_AFTER.test(text.slice(end, end + 18))) && !REGISTERED_END.test(text.slice(start, end))) return true;
   // (…and a site's app: 下载新浪财经APP, 腾讯新闻客户端; the apps a page's share prompt lists: 分享：微信　微博　抖音.)
   if (SITE_APP.test(text.slice(end, end + 7)) || SHARE_PROMPT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // (…and one named with other media: 接受凤凰网科技等媒体专访, 据X等多家媒体报道.)
+  if (OTHER_MEDIA_AFTER.test(text.slice(end, end + 8))) return true;
   // (…and a site that interviews (接受新浪财经采访), and the page's own link back (返回搜狐，查看更多).)
   if ((/接受$/.test(before) && SITE_INTERVIEWS.test(text.slice(end, end + 8))) || (/返回$/.test(before) && /^[，,]\s*查看更多/.test(text.slice(end, end + 6)))) return true;
   return ((TITLE_SEPARATOR.test(before) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 30)));
@@ -80,6 +82,8 @@ const SECTIONS = '财经|新闻|科技|体育|娱乐';
 const SITE_REPORTS = new RegExp(`^(?:${SECTIONS}|网)[\\d\\-:. ]{0,20}(?:报道|消息|讯|援引|获悉)`);
 /** A page's share prompt, on its line before an app's name: 分享：微信　微博　, 分享到： . */
 const SHARE_PROMPT_BEFORE = /(?:^|\n)[^\S\n]*分享(?:到|至)?[：:][^\n。，,]*$/;
+/** Other media after a name, which makes it one of them: 等媒体, 等多家媒体. */
+const OTHER_MEDIA_AFTER = /^等(?:多家|主流|境内外|国内外|海内外)?媒体/;
 /** A site's section and its interview after its name: 财经采访, 新闻记者专访. */
 const SITE_INTERVIEWS = new RegExp(`^(?:${SECTIONS}|网)?(?:记者)?(?:独家)?(?:采访|专访)`);
 /** A site's section and its app after the company's name: 新浪财经APP, 腾讯新闻客户端. */
