@@ -102,6 +102,9 @@ describe('DATE recognizer', () => {
       // An evening or night hour is after noon: 今晚8时, 当晚11时.
       ['今晚8时开幕,昨晚10点发生', [['今晚8时', '2025-06-16T20:00'], ['昨晚10点', '2025-06-15T22:00']]],
       ['经查,当晚11时许离开', [['11时', 'T23:00']]],
+      // …and so is an hour alone up to six hours after an afternoon or evening clock time in its sentence (not one earlier, after midnight)
+      ['从晚上7点一直逛到9点半才回家', [['晚上7点', 'T19:00'], ['9点半', 'T21:30']]],
+      ['下午2时开幕，4时30分闭幕。晚上11时出发，1时30分到达。上午9点排队，11点半结账', [['下午2时', 'T14:00'], ['4时30分', 'T16:30'], ['晚上11时', 'T23:00'], ['1时30分', 'T01:30'], ['上午9点', 'T09:00'], ['11点半', 'T11:30']]],
       // 晚 or 早 alone before the hour is the time's (晚8点, 早8点), and 晚 before a weekday in brackets makes the hour after it an evening's
       ['晚8点举办活动,早8点开门', [['晚8点', 'T20:00'], ['早8点', 'T08:00']]],
       ['7月7日晚（星期一）7时30分', [['7月7日晚', '2025-07-07'], ['星期一', '2025-07-07'], ['7时30分', '2025-07-07T19:30']]],
@@ -263,6 +266,8 @@ describe('DATE recognizer', () => {
       // a holiday with a named span of days off is that period, named whole (十一黄金周, 春节长假); 假期 is a common noun after the name
       ['国庆中秋假期,圣诞元旦', [['国庆中秋', '2025-10-01/2025-10-06'], ['圣诞元旦', '2025-12-25/2026-01-01']]],
       ['五一假期,十一黄金周,国庆小长假,春节长假', [['五一', '2025-05-01'], ['十一黄金周', '2025-10-01'], ['国庆小长假', '2025-10-01'], ['春节长假', '2025-01-29']]],
+      // Golden Week alone is a holiday too, whose dates the text does not give (China's in May and October, Japan's in spring)
+      ['今年黄金周访日游客增加，黄金周期间客流', [['今年黄金周', '2025'], ['黄金周', undefined]]],
       // …and before what is said of a time after or before it; not a number's last digits (二十五一以后)
       ['五一以后是关键,十一之后回落,二十五一以后', [['五一', '2025-05-01'], ['十一', '2025-10-01']]],
       // …before 前 (not 前进), and joined to another holiday by 及 too

@@ -35,10 +35,8 @@ export const GRADE = '(?:\\d{1,4}[万亿]|[一两二三四五六七八九]?[十�
 export const CURRENCY_SIGN = String.raw`(?<![A-Za-z])(?:US|HK|NT|MOP|S|A|C|NZ)?\$|[¥￥€£]|(?<![A-Za-z])(?:USD|HKD|MOP|TWD|RMB|CNY|EUR|GBP|JPY|RM)(?=\s?\d)`;
 export const CURRENCY_WORD = `(?:${Object.keys(CURRENCY_WORDS).join('|')})`;
 
-// Every amount starts with a digit, a numeral or 百分之/几/数/上: the alternatives are only
-// tried where that one character is (scan.ts).
+/** Every form of an amount, in the order they are tried at a position. */
 export const AMOUNTS = new ScanPattern(
-  `[\\d${CN}几数上$¥￥€£A-Z人美港欧日英新澳]`,
   [
     // (First: 百亿元级 and 万吨级 are grades, not 百亿元 or 万吨 and a 级.)
     `${START}${GRADE}[元吨]?级`,

@@ -17,7 +17,7 @@ const PUBLIC_BODY = new RegExp(`${NOT_COMPANY_WORDS.source}|[委办署]$`);
 /** A list that ends in a word for companies: 百度、京东、中兴等“大厂”, Acme和思睿国际等公司, 贵人鸟等12家企业, 荃银高科、万向德农三家公司. */
 // (Not 等与海尔集团合作: a preposition after 等 starts another phrase.)
 // (…or in their number alone after a list: 荃银高科、丰乐种业、万向德农三家公司.)
-const LIST_END = new ScanPattern('[等两三四五六七八九十]', String.raw`(?:等(?![与和同跟向对为在从])[“"]?(?:(?:\d{1,4}|[一二两三四五六七八九十百几数多]{1,3})家)?|[两三四五六七八九十]家)(?:[\u4e00-\u9fff]{0,4}?)(?:公司|企业|银行|集团|厂商|券商|开发商|发行商|运营商|房企|车企|险企|大厂|巨头)`);
+const LIST_END = new ScanPattern(String.raw`(?:等(?![与和同跟向对为在从])[“"]?(?:(?:\d{1,4}|[一二两三四五六七八九十百几数多]{1,3})家)?|[两三四五六七八九十]家)(?:[\u4e00-\u9fff]{0,4}?)(?:公司|企业|银行|集团|厂商|券商|开发商|发行商|运营商|房企|车企|险企|大厂|巨头)`);
 const PEOPLE_AFTER = /^(?:的)?(?:高管|员工|职工|人士|领导|负责人|老板|董事|代表|股东)/;
 const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及']);
 /** Words in apposition before a company name: 开发商Zenimax, 发行商Nexon. */

@@ -9,7 +9,7 @@ import type { TokenIndex } from '../text/tokenIndex';
  * Listed companies under special treatment are cited by their stock name: ST曙光, *ST大唐, ＊ST天茂 (not ST股,
  * ST板块, ST公司, ST类: such stocks); so are those being delisted: 退市美尚 (not 退市风险, 退市新规).
  */
-const STOCK_NAME = new ScanPattern('[*＊S退]', String.raw`[*＊]?ST(?!股|板块|概念|公司|类|企业|个股)(?=[\u4e00-\u9fff]{2})|退市(?=[\u4e00-\u9fff]{2})`);
+const STOCK_NAME = new ScanPattern(String.raw`[*＊]?ST(?!股|板块|概念|公司|类|企业|个股)(?=[\u4e00-\u9fff]{2})|退市(?=[\u4e00-\u9fff]{2})`);
 /** Words of the delisting itself after 退市: 退市新规, 退市整理期. */
 const DELISTING_WORDS = /^(?:新规|整理|风险|警示|制度|标准|指标|情形|程序|流程)/;
 /** A stock name's last character that is the verb of a price (*ST工智/报/x 1.56元, *ST高鸿/收/x 跌). */
@@ -61,8 +61,8 @@ export function stockNames(text: string, idx: TokenIndex): Found[] {
 /** Kinds of shares quoted as a market calls them: “概念”股票, “妖股”, “龙头”股价. */
 const KINDS_OF_SHARES = /^(?:概念|题材|板块|龙头|妖股|热门|蓝筹|白马|垃圾|绩优|问题)/;
 /** A quoted stock name after a verb of trading shares, or before 股价 or 股票. */
-const QUOTED_STOCK = new ScanPattern('“', String.raw`(?<=(?:操纵|买卖|交易|炒作|拉抬|打压|买入|卖出|减持|增持)(?:了|其)?)“([\u4e00-\u9fff]{2,6})”|“([\u4e00-\u9fff]{2,6})”(?=股价|股票)`);
+const QUOTED_STOCK = new ScanPattern(String.raw`(?<=(?:操纵|买卖|交易|炒作|拉抬|打压|买入|卖出|减持|增持)(?:了|其)?)“([\u4e00-\u9fff]{2,6})”|“([\u4e00-\u9fff]{2,6})”(?=股价|股票)`);
 /** The marker after a stock name: -U (no profit yet), -W (weighted voting), -UW, -WD, -S, -SW, -B (a biotech without revenue, Hong Kong). */
-const STOCK_MARKER = new ScanPattern('-', String.raw`-(?:UW|WD|SW|U|W|S|B)(?![A-Za-z])`);
+const STOCK_MARKER = new ScanPattern(String.raw`-(?:UW|WD|SW|U|W|S|B)(?![A-Za-z])`);
 /** Tags of words no stock name contains: times, function words, verbs and numerals. */
 const NOT_IN_STOCK_NAME = new Set(['t', 'p', 'c', 'u', 'uj', 'ul', 'd', 'r', 'v', 'f', 'm', 'q', 'y']);

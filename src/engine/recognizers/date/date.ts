@@ -52,6 +52,8 @@ const FOREIGN = /(?:[澳美英法德俄日韩印泰越朝缅菲墨巴埃]|(?<![�
 const CLOCK_START = /^\d{1,2}(?:[时点]|:\d)/;
 /** 当晚, 7月7日晚 before a clock time, or before a weekday in brackets first (7月7日晚（星期一）7时30分). */
 const EVENING_BEFORE = /[晚夜](?:[（(][^（()）]{1,4}[)）])?$/;
+/** A value that ends with a clock time after noon: T19:00, 2025-04-22T14:30, …/T16:00. */
+const PM_CLOCK = /T(1[3-9]|2[0-3]):\d{2}(?::\d{2})?$/;
 
 /** 今年的, 去年的 before a holiday (or 去年 before its quoted name, 去年“五一”): the year it is in. */
 const OF_YEAR = /([今去明前])年的?[“"]?$/;
@@ -170,7 +172,11 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // (…and one after a date ahead that something starts from or must be done by, which news does not go on in:
     // 11月28日电…新版目录自2025年1月1日起正式执行。…国务院新闻办公室28日下午3时 is the 28th of November.)
     if (ref && bareDay && last?.year !== undefined && last.month !== undefined && (last.year > ref.year || (last.year === ref.year && last.month > ref.month)) && BOUND_AFTER.test(folded.slice(lastEnd, lastEnd + 2))) last = lastDay = { ...ref };
-    const parsed = parseDate((evening ? '晚' : '') + m[0] + unit, at, lastDay ?? last, deadline);
+    // (…and so is one alone up to six hours after a clock time of the afternoon or evening in its sentence: 晚上7点一直逛到9点半 is 21:30.)
+    const pm = !evening && prev && CLOCK_START.test(m[0]) ? PM_CLOCK.exec(prev.parsed.value ?? '') : null;
+    const hour = pm ? parseInt(m[0], 10) : NaN;
+    const laterPm = hour < 12 && hour + 12 >= Number(pm![1]) && hour + 12 - Number(pm![1]) <= 6 && inOneSentence(folded, prev!.end, m.index);
+    const parsed = parseDate((evening || laterPm ? '晚' : '') + m[0] + unit, at, lastDay ?? last, deadline);
     if (!parsed) continue;
     // 去年同期 after 今年一季度 in its sentence is that period a year before (2024-01/2024-03), not the whole year.
     if (SAME_PERIOD_BEFORE.test(m[0]) && prev && !SENTENCE_END.test(folded.slice(prev.end, m.index)) && MONTHS_VALUE.test(prev.parsed.value ?? '')) {

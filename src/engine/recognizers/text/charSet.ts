@@ -16,6 +16,10 @@ export class CharSet {
     this.bits[unit >> 5]! |= 1 << (unit & 31);
   }
 
+  addAll(other: CharSet): void {
+    for (let i = 0; i < this.bits.length; i++) this.bits[i]! |= other.bits[i]!;
+  }
+
   /** Whether the unit at `i` of `text` is in the set (false outside the text). */
   at(text: string, i: number): boolean {
     if (i < 0 || i >= text.length) return false;

@@ -1,4 +1,5 @@
 import { CharSet } from './charSet';
+import { regexStart, unitsOf } from './regexStart';
 
 /**
  * Characters that start no match right after certain others: every alternative that can start
@@ -16,24 +17,29 @@ export interface StartGuard {
 export const MAX_OPTIMIZED_SOURCE = 20 * 1024;
 
 /**
- * A regex for scan(): alternatives tried in order, only where the text has a character of `first`,
- * a character class that every match starts with, and that `guard` does not refuse. V8 tries a
- * global regex at every position of the text; a table lookup skips the positions that cannot start
- * a match (most of a Chinese text) and a sticky regex is tried at the others: the same matches in
- * about half the time. Alternatives too long together for V8 to optimize are split into several
- * regexes, and at each position the first regex that matches wins, as the first alternative does.
+ * A regex for scan(): alternatives tried in order, only where the text has a character one of them
+ * can start with (read from their sources, regexStart.ts) and that `guard` does not refuse. V8
+ * tries a global regex at every position of the text; a table lookup skips the positions that
+ * cannot start a match (most of a Chinese text) and a sticky regex is tried at the others: the same
+ * matches in about half the time. Alternatives too long together for V8 to optimize are split into
+ * several regexes, and at each position the first regex that matches wins, as the first alternative does.
  */
 export class ScanPattern {
   private readonly parts: Part[];
-  private readonly first: CharSet;
+  private readonly first = new CharSet();
   private readonly guarded: CharSet;
   private readonly refusing: CharSet;
 
-  constructor(first: string, alternatives: string | readonly string[], guard?: StartGuard) {
-    this.parts = pack(typeof alternatives === 'string' ? [alternatives] : alternatives).map((source) => ({ re: new RegExp(source, 'y'), text: undefined, from: 0, next: null }));
-    this.first = charClass(first);
-    this.guarded = guard ? charClass(guard.first) : new CharSet();
-    this.refusing = guard ? charClass(guard.after) : new CharSet();
+  constructor(alternatives: string | readonly string[], guard?: StartGuard) {
+    const sources = typeof alternatives === 'string' ? [alternatives] : alternatives;
+    this.parts = pack(sources).map((source) => ({ re: new RegExp(source, 'y'), text: undefined, from: 0, next: null }));
+    for (const source of sources) {
+      const start = regexStart(source);
+      if (!start) throw new Error(`scan alternative that may match nothing or start anywhere: ${source}`);
+      this.first.addAll(start);
+    }
+    this.guarded = guard ? unitsOf(guard.first) : new CharSet();
+    this.refusing = guard ? unitsOf(guard.after) : new CharSet();
   }
 
   /** The first match that starts at `from` or after, or null. */
@@ -90,23 +96,6 @@ function pack(alternatives: readonly string[]): string[] {
 export function writtenWhere(text: string, word: string, ok: (at: number) => boolean): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (ok(at)) return true;
   return false;
-}
-
-/** Every UTF-16 unit in order (lone surrogates too), so that a unit's code is its index. */
-const ALL_UNITS = allUnits();
-
-function allUnits(): string {
-  const bytes = Buffer.alloc(0x20000);
-  for (let c = 0; c < 0x10000; c++) bytes.writeUInt16LE(c, 2 * c);
-  return bytes.toString('utf16le');
-}
-
-/** The UTF-16 units a one-character regex class matches: one search, not a test per unit. */
-function charClass(source: string): CharSet {
-  const set = new CharSet();
-  const re = new RegExp(source, 'g');
-  for (let m = re.exec(ALL_UNITS); m; m = re.exec(ALL_UNITS)) set.add(m.index);
-  return set;
 }
 
 /**
