@@ -1352,6 +1352,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('永达汽车副总裁陈光、刘敏、赵立峰以及首席财务官徐悦出席'), ['陈光', '刘敏', '赵立峰', '徐悦']);
       // a transliterated name and an adverb of all glued on (耶伦均/x 未/d)
       assert.deepEqual(names('美国前总统拜登、前财长耶伦均未出席。财长耶伦也表示'), ['拜登', '耶伦', '耶伦']);
+      // …with 祖 or 舒 in the name (哈祖斯则/x 预计: Hatzius; 舒尔茨)
+      assert.deepEqual(names('高盛首席经济学家哈祖斯则预计今年还将降息，德国总理舒尔茨则表示'), ['哈祖斯', '舒尔茨']);
       // …or a list the title's holders are, one each (新任行长分别为刘伟、孙明、赵磊。)
       assert.deepEqual(officials('三家分行的新任行长分别为刘伟、孙明、赵磊。').map((o) => [o.name, o.title]), [['刘伟', '行长'], ['孙明', '行长'], ['赵磊', '行长']]);
       // (…the last of a list not glued to what it got: 马/n 骁/n 获/v 核准; 王获 alone is a name)
