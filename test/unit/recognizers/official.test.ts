@@ -1504,6 +1504,8 @@ describe('OFFICIAL recognizer', () => {
         ['马化腾', '董事会主席兼首席执行官'],
       ]);
       assert.deepEqual(officials('总裁一职由张伟接任。网友称').map((o) => [o.name, o.title]), [['张伟', '总裁']]);
+      // …and a transliterated one the segmenter cut in pieces, after the title it held (原首席规划官埃斯皮/nr 诺萨/x 接任)
+      assert.deepEqual(officials('日产汽车宣布，原首席规划官埃斯皮诺萨接任社长兼首席执行官。').map((o) => [o.name, o.title]), [['埃斯皮诺萨', '社长兼首席执行官']]);
       // …past the name in Latin letters after it, which is the same official's
       assert.deepEqual(officials('英特尔宣布，陈立武（Lip-Bu Tan）正式出任首席执行官').map((o) => [o.name, o.title]), [
         ['陈立武', '首席执行官'],

@@ -1,6 +1,6 @@
 import { TITLES_ENDING } from '../../dict/positions';
 import { SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
-import { cutNameAt, dottedNameAt, isCJKWord, NAME_TAGS } from './names';
+import { cutNameAt, dottedNameAt, isCJKWord, isTranslit, NAME_TAGS } from './names';
 import { orgOf } from './titleOrg';
 import { CharSet } from '../text/charSet';
 import { writtenWhere } from '../text/scan';
@@ -161,6 +161,11 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
         const p = tokens[j]!.start;
         // (Not where someone served, after 在: 曾在苏伊士担任亚洲区总裁.)
         if (end - p <= 4 && nameStartAt(idx, p) && nameAt(text, p, idx) === end && text[p - 1] !== '在') {
+          names.push([p, end]);
+          break;
+        }
+        // (…a transliterated name the segmenter cut in pieces, after a title: 原首席规划官埃斯皮/nr 诺萨/x 接任.)
+        if (end - p >= 3 && end - p <= 6 && isTranslit(text, p, end) && titleBefore(text, p)) {
           names.push([p, end]);
           break;
         }
