@@ -1634,6 +1634,8 @@ describe('OFFICIAL recognizer', () => {
       // (…nor speech glued on before a pause: 官付/x 欣称/x ，; a place-tagged given name after the title's glued surname: 官张/x 连山/ns 表示;
       // a transliterated name before where it is: 拉加/v 德/ns 在; and a listed given name taken for an adverb: 、程/n 立新/d 及)
       assert.deepEqual(names('首席财务官付欣称，业绩稳定。副总经理、首席医学官张连山表示。欧洲央行行长拉加德在法兰克福宣布。执行董事杨敏、程立新及王海涛出席'), ['付欣', '张连山', '拉加德', '杨敏', '程立新', '王海涛']);
+      // …and the name's last character glued to the 自 of a date (代理行/长冀光/x 恒自/x 10月8日起)
+      assert.deepEqual(names('平安银行代理行长冀光恒自10月8日起不再代为履职'), ['冀光恒']);
       // (…and speech glued on before what is said: 官付/x 欣称/x 派息总额)
       assert.deepEqual(names('首席财务官付欣称派息总额将达到300亿元'), ['付欣']);
       // (…and that given name before 届时, at that time: 首席财务官/王/海利/ns 届时将出席)

@@ -329,6 +329,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   if (tok.end - k === 2 && last?.start === tok.end && last.end === tok.end + 1 && isCJKWord(last.word) && !GLUED_ADVERB.at(text, tok.end) && FOLLOWS_NAME.test(text.slice(last.end, last.end + 2))) return { start: k, end: last.end, titled };
   // (…or glued to the 为 of an appointment: 任命首席财务/官艾桥/x 智为/x 集团行政总裁.)
   if (tok.end - k === 2 && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && text[tok.end + 1] === '为' && isCJKWord(text[tok.end]!) && titleInClause(text, last.end, idx)) return { start: k, end: tok.end + 1, titled };
+  // (…or to the 自 or 于 of a date after it: 代理行/长冀光/x 恒自/x 10月8日起.)
+  if (tok.end - k === 2 && tok.tag === 'x' && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && (text[tok.end + 1] === '自' || text[tok.end + 1] === '于') && isCJKWord(text[tok.end]!) && /^[\d０-９]/.test(text[last.end] ?? '')) return { start: k, end: tok.end + 1, titled };
   // Not a legal representative's name made anonymous (法定代表/人肖某/x), 某 standing for the given name; a post's is a name (首席财务/官肖某/x, 官焦/x 某某/r).
   const anonymous = text[k - 1] === '人';
   // (…nor the speech the segmenter glued on too, before a pause: 代理首席财务/官王鼎称/x ，.)
