@@ -763,6 +763,7 @@ SOHO中国有限公司|SOHO中国
 曙光信息产业股份有限公司|中科曙光
 苹果公司|Apple|?苹果
 微软公司|微软|Microsoft
+奥多比公司|奥多比|Adobe
 谷歌公司|谷歌|Google
 Alphabet公司|Alphabet
 亚马逊公司|?亚马逊|Amazon
@@ -2546,6 +2547,7 @@ Gorenje|古洛尼
 中国巨石股份有限公司|中国巨石
 荷兰合作银行|Rabobank
 永旺集团|永旺|AEON
+株式会社三越伊势丹控股|三越伊势丹|三越伊势丹控股
 永旺梦乐城(中国)投资有限公司|永旺梦乐城
 # Central state-owned groups, joint ventures, trading houses and chip makers the probes met.
 中国电气装备集团有限公司|中国电气装备集团|中国电气装备

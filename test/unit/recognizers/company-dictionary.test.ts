@@ -48,6 +48,9 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('华泰联合证券')!.entry.canonical, '华泰联合证券有限责任公司');
     assert.equal(COMPANY_NAMES.get('阿里云')!.entry.canonical, '阿里云计算有限公司');
     assert.equal(COMPANY_NAMES.get('京东物流')!.entry.canonical, '京东物流股份有限公司');
+    // foreign companies cited for their data or named in a store's name
+    assert.equal(COMPANY_NAMES.get('Adobe')!.entry.canonical, '奥多比公司');
+    assert.equal(COMPANY_NAMES.get('三越伊势丹')!.entry.canonical, '株式会社三越伊势丹控股');
     assert.equal(COMPANY_NAMES.get('一汽丰田')!.entry.canonical, '一汽丰田汽车有限公司');
     assert.equal(COMPANY_NAMES.get('三一集团')!.entry.canonical, '三一集团有限公司');
     assert.equal(COMPANY_NAMES.get('国寿财险')!.entry.canonical, '中国人寿财产保险股份有限公司');
@@ -177,5 +180,7 @@ describe('stock code table', () => {
   it('reads a code as the press writes it: full-width digits, a market suffix, a Hong Kong code of four digits', () => {
     assert.deepEqual(['６０１８５７', '601857.SH', '0700.HK', '00700', '700.HK'].map(normalizedCode), ['601857', '601857', '00700', '00700', '00700']);
     assert.equal(LISTED_BY_CODE.get(normalizedCode('0857.HK')), '中国石油天然气股份有限公司');
+    // a group's listed arm by its own code (东风汽车（600006.SH） is 东风汽车股份有限公司, not 东风汽车集团有限公司)
+    assert.equal(LISTED_BY_CODE.get(normalizedCode('600006.SH')), '东风汽车股份有限公司');
   });
 });
