@@ -1,5 +1,5 @@
 import { companyNameEndingAt } from '../company/registeredName';
-import { isCJKWord } from './names';
+import { GLUE, isCJKWord } from './names';
 import { orgOf, orgStart } from './titleOrg';
 import { CharSet } from '../text/charSet';
 import { foreignCountryLength, isForeignCountry } from '../company/nameWords';
@@ -63,7 +63,8 @@ function holdingBefore(text: string, at: number, idx: TokenIndex): string | unde
   // (…or glued onto the end of the company's name: 台积/x 电前/x 董事长.)
   const tok = idx.at(at - word.length);
   // (…or onto the end of an office's name: 工业和信息化/部原/x 部长.)
-  const glued = tok?.tag === 'x' && tok.end === at && (companyNameEndingAt(text, at - word.length) >= 0 || (tok.word.length === 2 && OFFICE_END.at(text, tok.start)));
+  // (…or after a function character glued onto it: 对原/x 总裁, 因原/x 行长.)
+  const glued = tok?.tag === 'x' && tok.end === at && (companyNameEndingAt(text, at - word.length) >= 0 || (tok.word.length === word.length + 1 && (OFFICE_END.at(text, tok.start) || GLUE.at(text, tok.start) || text[tok.start] === '因')));
   return tok?.start === at - word.length || glued ? word : undefined;
 }
 
