@@ -1585,6 +1585,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('松下公司发布财报'), ['松下公司']);
       // a controlling shareholder or subsidiary: the company alone
       assert.deepEqual(names('工业富联控股股东为鸿海，隆基绿能控股子公司签订订单'), ['工业富联', '鸿海', '隆基绿能']);
+      // …or the stake it holds (由中远海运港口控股60%)
+      assert.deepEqual(names('秘鲁钱凯港由中远海运港口控股60%'), ['中远海运港口']);
       assert.deepEqual(names('36氪获悉，具身智能公司宇树科技完成新一轮融资'), ['宇树科技']);
       assert.deepEqual(names('中信期货发布报告，红杉资本公司参与投资'), ['中信期货', '红杉资本公司']);
       // a fund named by its kind is its manager's product, no mention of the manager (as 小米 in 小米SU7)

@@ -895,6 +895,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('社长兼首席执行官佐藤恒治通过视频致辞。会长兼CEO吉田宪一郎将卸任。总裁佐野敏之在2月上旬表示。社长朝日智司表示'), ['佐藤恒治', '吉田宪一郎', '佐野敏之', '朝日智司']);
       assert.deepEqual(names('松下电器（中国）有限公司总裁本间哲朗日前表示。总裁本间哲朗专程出席。社长佐藤恒治率团访华'), ['本间哲朗', '本间哲朗', '佐藤恒治']);
       assert.deepEqual(names('投资有限公司总经理小野寺健太（Kenta Onodera）将于9月1日卸任'), ['小野寺健太', 'Kenta Onodera']);
+      // …a family name with a Scottish or Irish prefix too (McMillon, O'Brien)
+      assert.deepEqual(names("沃尔玛总裁兼首席执行官董明伦（Doug McMillon）表示。执行董事奥布赖恩（Sean O'Brien）出席"), ['董明伦', 'Doug McMillon', '奥布赖恩', "Sean O'Brien"]);
       // family names of three characters too; a minister and a counsellor of an embassy
       assert.deepEqual(names('日本驻青岛总领事佐佐木贤出席。总领事西川浩出席。德国驻华公使孔浩德、商务参赞王磊参加'), ['佐佐木贤', '西川浩', '孔浩德', '王磊']);
       assert.deepEqual(names('总经理三枝富博说。小松社长今吉琢也在会上表示'), ['三枝富博', '今吉琢也']);

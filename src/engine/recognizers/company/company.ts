@@ -337,9 +337,9 @@ const ACTS = '宣布|发布|总部|研究院|智算中心|数据中心|推出|�
 const SHARE_MOVE = /^(?:[涨跌](?:超|逾)?\d|[涨跌]停|收[涨跌])/;
 const ACTION_AFTER = new RegExp(`^(?:(?:\\d{1,2}日|[今昨]日|[今昨]天|日前|近日|(?:19|20)\\d{2}年(?:度|上半年|前三季度|[一二三四1-4]季度)?|\\d{1,2}月\\d{1,2}日)?(?:${ACTS})|[”"]的?(?:${ACTS}|销量|交付量|出货量))`);
 
-/** 工业富联控股股东, 隆基绿能控股子公司, 赣锋锂业控股的项目, 山东重工集团控股中国重汽: a controlling shareholder, a subsidiary or a holding of the company before 控股, not a company named X控股. */
+/** 工业富联控股股东, 隆基绿能控股子公司, 赣锋锂业控股的项目, 山东重工集团控股中国重汽, 由中远海运港口控股60%: a controlling shareholder, a subsidiary, a holding or the stake of the company before 控股, not a company named X控股. */
 const controllingStake = (text: string, end: number): boolean =>
-  text.endsWith('控股', end) && (/^(?:股东|子公司|孙公司|的)/.test(text.slice(end, end + 3)) || (text.endsWith('集团控股', end) && (DICT.longestFrom(text, end) > end || PLACE_NAMES.has(text.slice(end, end + 2)) || PLACE_NAMES.has(text.slice(end, end + 3)))));
+  text.endsWith('控股', end) && (/^(?:股东|子公司|孙公司|的|(?:约|逾|超过)?[\d０-９][\d０-９.．]*[%％])/.test(text.slice(end, end + 9)) || (text.endsWith('集团控股', end) && (DICT.longestFrom(text, end) > end || PLACE_NAMES.has(text.slice(end, end + 2)) || PLACE_NAMES.has(text.slice(end, end + 3)))));
 
 /** 减持海尔智家股份, 所持恒瑞医药股份: the shares of a company the dictionary knows by its stock name, not a name ending in 股份 (减持豫园股份 is one). */
 const sharesOf = (text: string, f: Found): boolean =>

@@ -11,8 +11,8 @@ import { POST_WORDS, TAKING } from './postVerbs';
 // (济南市委书记刘强, 社长佐藤恒治表示, 董事长王/nr 大为/d), where it ends before what follows names
 // (speech, a pause, a glued verb), and names in Latin letters (Michael Tan, （Thomas Braun）).
 
-/** A word of a personal name in Latin letters, accented ones too: Braun, Fernández. */
-const LATIN_NAME_WORD = "[A-Z][a-zà-öø-ÿ'’]+";
+/** A word of a personal name in Latin letters, accented ones too, and with a Scottish or Irish prefix: Braun, Fernández, McMillon, O'Brien. */
+const LATIN_NAME_WORD = "(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-öø-ÿ'’]+";
 /** A personal name in Latin letters in brackets: （Thomas Braun）, (Christophe Fouquet), （Diego Fernández）, （Conan）. */
 export const LATIN_ALIAS = new RegExp(`^[（(]((?:${LATIN_NAME_WORD}[ -]){0,3}${LATIN_NAME_WORD})[)）]`);
 
