@@ -119,7 +119,7 @@ describe('COMPANY by its context', () => {
     });
   });
 
-  it('reads a dictionary alias before 旗下 as the parent company', () => {
-    assert.deepEqual(sources('金山旗下的游戏工作室'), ['金山/rule:company-parent']);
+  it('reads a dictionary alias before 旗下 as the parent company, the dictionary\'s', () => {
+    assert.deepEqual(found('金山旗下的游戏工作室').map((c) => [c.text, c.canonical]), [['金山', '金山软件有限公司']]);
   });
 });

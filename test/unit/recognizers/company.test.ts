@@ -1228,6 +1228,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('迈瑞发布公告。华润三九、威高骨科、鱼跃医疗、乐普医疗、复宏汉霖表示'), ['迈瑞', '华润三九', '威高骨科', '鱼跃医疗', '乐普医疗', '复宏汉霖']);
       // an everyday alias confirmed by what only a company does after it (奔驰召回)
       assert.deepEqual(names('五菱召回部分车辆。奔驰召回部分车辆'), ['五菱', '奔驰']);
+      // …or before 旗下, what it owns (长和旗下屈臣氏集团)
+      assert.deepEqual(names('长和旗下屈臣氏集团宣布'), ['长和', '屈臣氏集团']);
       // a name of Chinese and Latin letters the dictionary knows, before 旗下
       assert.deepEqual(names('美ONE旗下李佳琦直播间开播。PDD Holdings公布财报'), ['美ONE', 'PDD Holdings']);
       assert.deepEqual(names('入选企业包括绿的谐波、恒立液压、埃斯顿、拓斯达等企业。长光华芯表示'), ['绿的谐波', '恒立液压', '埃斯顿', '拓斯达', '长光华芯']);
