@@ -76,7 +76,9 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
         const bare = BARE_ORG_BEFORE.exec(text.slice(Math.max(0, at - 3), at));
         // (时任 before the title is its holder's tenure: …有限公司及时任总经理吴立新, the company before 及; ；时任总经理钱立新.)
         const tenure = at - (TENURE_BEFORE.exec(text.slice(Math.max(0, at - 2), at))?.[0].length ?? 0);
-        const joined = tenure < at && text[tenure - 1] === '及' ? companyEndingAt.get(tenure - 1) : undefined;
+        // (…or before 及其, and its, a stock code in brackets between: 紫晶存储（688086）及其时任董事长郑穆.)
+        const joinAt = tenure < at && text[tenure - 1] === '及' ? tenure - 1 : text.endsWith('及其', tenure) ? tenure - 2 : -1;
+        const joined = joinAt < 0 ? undefined : (companyEndingAt.get(joinAt) ?? companyEndingAt.get(joinAt - (BRACKET_BEFORE.exec(text.slice(Math.max(0, joinAt - 28), joinAt))?.[0].length ?? Infinity)));
         // (A company the department's words start with is its own: 中信证券/研究部执行总经理.)
         const within = department ? companies.find((k) => k.start === at && k.end < titleStart) : undefined;
         const named = within ?? (bare ? companyBefore(companies, at - bare[0].length, text, bare[0], title) : joined && COMPANY_TITLE.test(title) ? joined : soleCompanyOfSentence(companies, tenure, title, text));

@@ -260,6 +260,11 @@ describe('engine', function () {
       ['吴立新', '南京启明星光电股份有限公司'],
       ['钱立新', '华瑞财产保险股份有限公司'],
     ]);
+    // …and before 及其 (and its), its stock code in brackets between
+    assert.deepEqual(await orgs('上交所对紫晶存储（688086）及其时任董事长郑穆予以处分。恒达科技股份有限公司及其董事长王海被罚。'), [
+      ['郑穆', '紫晶存储'],
+      ['王海', '恒达科技股份有限公司'],
+    ]);
     // a company's department alone before the title is the title's; the organization is the company (该行 the bank named last)
     assert.deepEqual(
       await posts('浙江萧山农村商业银行股份有限公司被罚款；时任信贷部总经理陈晓峰被警告。厦门农村商业银行表示，该行国际业务部总经理林思远介绍。海港俱乐部董事长张敏表示'),
