@@ -51,6 +51,10 @@ describe('company dictionary', () => {
     // foreign companies cited for their data or named in a store's name
     assert.equal(COMPANY_NAMES.get('Adobe')!.entry.canonical, '奥多比公司');
     assert.equal(COMPANY_NAMES.get('三越伊势丹')!.entry.canonical, '株式会社三越伊势丹控股');
+    // a spun-off company is its own, not its former parent's (戴姆勒卡车 is not 梅赛德斯-奔驰); a listed arm is not its group
+    assert.equal(COMPANY_NAMES.get('戴姆勒卡车')!.entry.canonical, '戴姆勒卡车控股股份公司');
+    assert.equal(COMPANY_NAMES.get('杰瑞股份')!.entry.canonical, '烟台杰瑞石油服务集团股份有限公司');
+    assert.equal(COMPANY_NAMES.get('杰瑞集团')!.entry.canonical, '杰瑞集团');
     assert.equal(COMPANY_NAMES.get('一汽丰田')!.entry.canonical, '一汽丰田汽车有限公司');
     assert.equal(COMPANY_NAMES.get('三一集团')!.entry.canonical, '三一集团有限公司');
     assert.equal(COMPANY_NAMES.get('国寿财险')!.entry.canonical, '中国人寿财产保险股份有限公司');
