@@ -268,6 +268,8 @@ describe('DATE recognizer', () => {
       ['五一假期,十一黄金周,国庆小长假,春节长假', [['五一', '2025-05-01'], ['十一黄金周', '2025-10-01'], ['国庆小长假', '2025-10-01'], ['春节长假', '2025-01-29']]],
       // Golden Week alone is a holiday too, whose dates the text does not give (China's in May and October, Japan's in spring)
       ['今年黄金周访日游客增加，黄金周期间客流', [['今年黄金周', '2025'], ['黄金周', undefined]]],
+      // …not gold and a weekday (现货黄金周三一度上涨: 周三)
+      ['现货黄金周三一度上涨，国际黄金周末收涨', [['周三', undefined]]],
       // …and before what is said of a time after or before it; not a number's last digits (二十五一以后)
       ['五一以后是关键,十一之后回落,二十五一以后', [['五一', '2025-05-01'], ['十一', '2025-10-01']]],
       // …before 前 (not 前进), and joined to another holiday by 及 too
