@@ -173,9 +173,9 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // 11月28日电…新版目录自2025年1月1日起正式执行。…国务院新闻办公室28日下午3时 is the 28th of November.)
     if (ref && bareDay && last?.year !== undefined && last.month !== undefined && (last.year > ref.year || (last.year === ref.year && last.month > ref.month)) && BOUND_AFTER.test(folded.slice(lastEnd, lastEnd + 2))) last = lastDay = { ...ref };
     // (…and so is one alone up to six hours after a clock time of the afternoon or evening in its sentence: 晚上7点一直逛到9点半 is 21:30.)
-    const pm = !evening && prev && CLOCK_START.test(m[0]) ? PM_CLOCK.exec(prev.parsed.value ?? '') : null;
-    const hour = pm ? parseInt(m[0], 10) : NaN;
-    const laterPm = hour < 12 && hour + 12 >= Number(pm![1]) && hour + 12 - Number(pm![1]) <= 6 && inOneSentence(folded, prev!.end, m.index);
+    const pmHour = !evening && prev && CLOCK_START.test(m[0]) ? Number(PM_CLOCK.exec(prev.parsed.value ?? '')?.[1]) : NaN;
+    const hour = parseInt(m[0], 10);
+    const laterPm = hour < 12 && hour + 12 - pmHour >= 0 && hour + 12 - pmHour <= 6 && inOneSentence(folded, prev!.end, m.index);
     const parsed = parseDate((evening || laterPm ? '晚' : '') + m[0] + unit, at, lastDay ?? last, deadline);
     if (!parsed) continue;
     // 去年同期 after 今年一季度 in its sentence is that period a year before (2024-01/2024-03), not the whole year.

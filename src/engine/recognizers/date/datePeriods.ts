@@ -1,7 +1,7 @@
 import type { RefDate } from './dateline';
 import { CN_DIGIT, pad, parseNumber } from '../text/numerals';
 
-// DATE forms that are not a Gregorian day, month or year (date.ts matches those): decades and
+// DATE forms that are not a Gregorian day, month or year (datePatterns.ts has those): decades and
 // parts of centuries, lunar dates, solar terms, fiscal years and this year's seasons (今冬明春).
 // Patterns match the width-folded text; parsePeriod gives their values.
 //
@@ -9,7 +9,7 @@ import { CN_DIGIT, pad, parseNumber } from '../text/numerals';
 // a part or a decade is a date: 19世纪末, 本世纪末, 20世纪90年代. A century or decade part without
 // exact bounds keeps the period it lies in (80年代初 → 1980/1989). Centuries count from year
 // (n-1)00, as 20世纪90年代 is 1990/1999. A fiscal year's bounds depend on who keeps it: no value.
-// Lunar dates and solar terms are valued in date.ts (lunarCalendar.ts, solarTerms.ts).
+// Lunar dates and solar terms are valued in dateValues.ts (lunarCalendar.ts, solarTerms.ts).
 
 const NOT_BEFORE_CN = `(?<![${CN_DIGIT}十百千])`;
 /** 20世纪, 二十一世纪, 本世纪, 上个世纪 */

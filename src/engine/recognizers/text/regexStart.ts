@@ -11,17 +11,18 @@ export function regexStart(source: string): CharSet | undefined {
   const parser = new StartParser(source);
   const start = parser.alternation(true);
   if (parser.at < source.length) throw new Error(`unbalanced ) at ${parser.at} of ${source}`);
-  return start.empty || start.anywhere ? undefined : start.units;
+  return start.empty || start.anywhere ? undefined : (start.units ?? new CharSet());
 }
 
 interface Start {
-  units: CharSet;
+  /** None where the part can start with no character (a lookaround) or its start was not needed. */
+  units?: CharSet;
   /** The part may match nothing, and what follows it may start the match. */
   empty: boolean;
   anywhere: boolean;
 }
 
-const nothing = (): Start => ({ units: new CharSet(), empty: true, anywhere: false });
+const nothing = (): Start => ({ empty: true, anywhere: false });
 
 const QUANTIFIER = /[*+?]|\{(\d+)(?:,\d*)?\}/y;
 const ESCAPE = /\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|[1-9]\d*|k<[^>]+>|[\s\S])/y;
@@ -92,14 +93,19 @@ class StartParser {
       this.at = ESCAPE.lastIndex;
       const escape = this.s.slice(from, this.at);
       if (escape === '\\b' || escape === '\\B') return nothing();
-      if (/^\\(?:[1-9]|k<)/.test(escape)) return { units: new CharSet(), empty: false, anywhere: true };
-    } else this.at++;
-    return { units: need ? unitsOf(this.s.slice(from, this.at)) : new CharSet(), empty: false, anywhere: false };
+      if (/^\\(?:[1-9]|k<)/.test(escape)) return { empty: false, anywhere: true };
+    } else {
+      // A character stands for itself (the unit, no search of all units), but for . (any but a line's end).
+      this.at++;
+      if (c !== '.') return { units: need ? unitOf(c) : undefined, empty: false, anywhere: false };
+    }
+    return { units: need ? unitsOf(this.s.slice(from, this.at)) : undefined, empty: false, anywhere: false };
   }
 }
 
 function union(into: Start, part: Start): void {
-  into.units.addAll(part.units);
+  // (Sets are made only where units are added: a set of all units is 8 KB, and a pattern has thousands of parts.)
+  if (part.units) (into.units ??= new CharSet()).addAll(part.units);
   into.anywhere ||= part.anywhere;
   into.empty ||= part.empty;
 }
@@ -123,6 +129,13 @@ function allUnits(): string {
 }
 
 const unitsMemo = new Map<string, CharSet>();
+
+/** The set of one character. */
+function unitOf(c: string): CharSet {
+  let set = unitsMemo.get(c);
+  if (!set) unitsMemo.set(c, (set = new CharSet(c)));
+  return set;
+}
 
 /** The UTF-16 units a one-character regex (a class, an escape, a character) matches: one search, not a test per unit. */
 export function unitsOf(source: string): CharSet {

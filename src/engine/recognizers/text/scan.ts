@@ -104,6 +104,6 @@ export function writtenWhere(text: string, word: string, ok: (at: number) => boo
  * regex on every call, and V8 runs each fresh clone in its slow regexp interpreter until it warms up.
  */
 export function* scan(pattern: ScanPattern, text: string): Generator<RegExpExecArray> {
-  // An empty match moves on by one, as a global regex does.
+  // (No match is empty, ScanPattern refusing alternatives that may match nothing; were one, the search would move on by one, as a global regex does, never loop.)
   for (let m = pattern.execFrom(text, 0); m; m = pattern.execFrom(text, m.index + (m[0].length || 1))) yield m;
 }
