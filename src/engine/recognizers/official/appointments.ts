@@ -1,6 +1,6 @@
 import { TITLES_ENDING } from '../../dict/positions';
 import { SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
-import { cutNameAt, dottedNameAt, isCJKWord, isTranslit, NAME_TAGS } from './names';
+import { cutNameAt, dottedNameAt, GLUE, isCJKWord, isTranslit, NAME_TAGS } from './names';
 import { orgOf } from './titleOrg';
 import { CharSet } from '../text/charSet';
 import { writtenWhere } from '../text/scan';
@@ -280,8 +280,10 @@ function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array
     const latin = LATIN_PERSON.exec(text.slice(p, p + 40))?.[0].length;
     const dotted = latin ? -1 : dottedNameAt(text, p, idx);
     const named = latin ? p + latin : dotted > 0 ? dotted : nameAt(text, p, idx);
-    const end = named >= 0 ? named : cutNameAt(text, p, idx);
-    if (end < 0) break;
+    const cut = named >= 0 ? named : cutNameAt(text, p, idx);
+    if (cut < 0) break;
+    // (…and a given name's last character the segmenter glued to the 为 after it: 任命王道/nr 明为/v 副市长.)
+    const end = cut - p === 2 && idx.at(cut)?.start === cut && idx.at(cut)!.end === cut + 2 && text[cut + 1] === '为' && isCJKWord(text[cut]!) && !GLUE.at(text, cut) ? cut + 1 : cut;
     names.push([p, end]);
     after = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
     const alias = dotted > 0 ? LATIN_ALIAS.exec(text.slice(after, after + 48)) : null;
