@@ -1496,6 +1496,8 @@ describe('OFFICIAL recognizer', () => {
 
     it('reads the name before the reason or the time of its change of post, and names after their age', () => {
       assert.deepEqual(officials('大商股份公告称，牛钢因个人原因辞去总经理职务').map((o) => [o.name, o.title]), [['牛钢', '总经理']]);
+      // …whose given name the segmenter took for an adverb (韩/j 立新/d 辞去)
+      assert.deepEqual(officials('因年龄原因，韩立新辞去公司董事长职务').map((o) => [o.name, o.title]), [['韩立新', '董事长']]);
       assert.deepEqual(names('赵伟国自2022年7月起不再担任公司董事长。卢伟冰自即日起出任集团总裁'), ['赵伟国', '卢伟冰']);
       assert.deepEqual(officials('何建锋连任董事长，徐子阳续聘为总裁').map((o) => [o.name, o.title]), [['何建锋', '董事长'], ['徐子阳', '总裁']]);
       // (a reason with no name before it names no one: 公司因业务调整)

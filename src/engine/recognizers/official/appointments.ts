@@ -160,7 +160,8 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       else for (let j = Math.max(0, lastOfName - 3); j <= lastOfName; j++) {
         const p = tokens[j]!.start;
         // (Not where someone served, after 在: 曾在苏伊士担任亚洲区总裁.)
-        if (end - p <= 4 && nameStartAt(idx, p) && nameAt(text, p, idx) === end && text[p - 1] !== '在') {
+        // (…or one whose given name the segmenter took for an adverb: 韩/j 立新/d 辞去.)
+        if (end - p <= 4 && nameStartAt(idx, p) && (nameAt(text, p, idx) === end || cutNameAt(text, p, idx) === end) && text[p - 1] !== '在') {
           names.push([p, end]);
           break;
         }
