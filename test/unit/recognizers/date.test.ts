@@ -958,6 +958,9 @@ describe('findDateline', () => {
     // The date a wire dispatch opens with after its byline, where its dateline has no year.
     assert.deepEqual(findDateline('中新网北京3月9日电（记者 王恩博）二〇二五年三月九日下午，记者会举行'), { year: 2025, month: 3, day: 9 });
     assert.equal(findDateline('中新网北京3月9日电（记者 王恩博）据介绍，2024年3月9日的会议'), undefined);
+    // …and a paper's after its byline in brackets (Taiwan's 报导, the mainland's 报道)
+    assert.deepEqual(findDateline('【经济日报记者周颖欣／台北即时报导】２０２５年１１月１１日\n金管会昨（10）日公布'), { year: 2025, month: 11, day: 11 });
+    assert.deepEqual(findDateline('【环球网科技综合报道】二〇二五年三月十八日，字节跳动CEO梁汝波发布内部全员信'), { year: 2025, month: 3, day: 18 });
     // A date in brackets opening a line or after 本报讯, with its source too; not a bracketed date in the running text.
     assert.deepEqual(findDateline('中国平安公告\n（2025年4月25日）中国平安今日公告'), { year: 2025, month: 4, day: 25 });
     assert.deepEqual(findDateline('本报讯（2023年1月17日）省十四届人大一次会议今日开幕'), { year: 2023, month: 1, day: 17 });
