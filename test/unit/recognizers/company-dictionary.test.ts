@@ -55,6 +55,10 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('戴姆勒卡车')!.entry.canonical, '戴姆勒卡车控股股份公司');
     assert.equal(COMPANY_NAMES.get('杰瑞股份')!.entry.canonical, '烟台杰瑞石油服务集团股份有限公司');
     assert.equal(COMPANY_NAMES.get('杰瑞集团')!.entry.canonical, '杰瑞集团');
+    // a renamed company is one (中国华融 is now 中信金融资产); a subsidiary abroad is its own (台积电亚利桑那, JASM)
+    assert.equal(COMPANY_NAMES.get('中国华融')!.entry.canonical, COMPANY_NAMES.get('中信金融资产')!.entry.canonical);
+    assert.equal(COMPANY_NAMES.get('JASM')!.entry.canonical, '日本先进半导体制造公司');
+    assert.equal(COMPANY_NAMES.get('台积电亚利桑那')!.entry.canonical, '台积电亚利桑那公司');
     assert.equal(COMPANY_NAMES.get('一汽丰田')!.entry.canonical, '一汽丰田汽车有限公司');
     assert.equal(COMPANY_NAMES.get('三一集团')!.entry.canonical, '三一集团有限公司');
     assert.equal(COMPANY_NAMES.get('国寿财险')!.entry.canonical, '中国人寿财产保险股份有限公司');
