@@ -279,7 +279,7 @@ describe('COMPANY recognizer', () => {
       // a maiden flight is no airline
       assert.deepEqual(names('北京首都航空有限公司副总经理在首航仪式上致辞'), ['北京首都航空有限公司']);
       assert.deepEqual(companies('华融原副总裁受审，长城资产、东方资产和中国信达均为资产管理公司').map((c) => [c.text, c.canonical]), [
-        ['华融', '中国华融资产管理股份有限公司'],
+        ['华融', '中国中信金融资产管理股份有限公司'],
         ['长城资产', '中国长城资产管理股份有限公司'],
         ['东方资产', '中国东方资产管理股份有限公司'],
         ['中国信达', '中国信达资产管理股份有限公司'],
