@@ -162,6 +162,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('副市长陈杰、华源出席。总经理陈杰、华为出席'), ['陈杰', '华源', '陈杰']);
       // …and a name of three in pieces before what ends a list, a title later in the clause being no one's of them (、唐/nr 绍/ns 杰/nr 因…担任公司董事, 、周/nr 行云/n 等高管)
       assert.deepEqual(names('董事胡国斌、李刚、唐绍杰因任期届满不再担任公司董事。高级副总裁沈斐、周行云等高管走访经销商。副市长孙立成、赵婷、马建国分别联系'), ['胡国斌', '李刚', '唐绍杰', '沈斐', '周行云', '孙立成', '赵婷', '马建国']);
+      // …its surname and first given character taken for a word (、何方/r 明/a ，)
+      assert.deepEqual(names('济南市副市长孙立、何方明，市政府秘书长刘振出席'), ['孙立', '何方明', '刘振']);
       // …and after a deputy's title, 和 alone (副局长何志刚和郑凯), not after a post one person holds (市长王强和李明)
       assert.deepEqual(names('副局长何志刚和郑凯出席。市长王强和李明出席'), ['何志刚', '郑凯', '王强']);
       // …two dotted names joined by 和 after a title two hold are two, not one (戴维·津斯纳和米歇尔·约翰斯顿·霍尔索斯)

@@ -114,9 +114,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       const pair = text.slice(e + 1, e + 3);
       const last = FOLLOWS_NAME.test(text.slice(e + 3, e + 5)) && text[e] === '、' && !PLACE_NAMES.has(pair);
       const between = SINGLE_SURNAMES.at(text, e + 1) && idx.at(e + 1)?.end === e + 3 && isCJKWord(pair) && ((LIST_JOINERS.at(text, e + 3) && nameAt(text, e + 4, idx) > 0) || last) ? e + 3 : -1;
-      // (…or of three, in pieces or taken for a place, before what ends a list: 、唐/nr 绍/ns 杰/nr 因, 、周/nr 行云/n 等高管, 、马建国/ns 分别.)
+      // (…or of three, in pieces or taken for a place, before what ends a list: 、唐/nr 绍/ns 杰/nr 因, 、周/nr 行云/n 等高管, 、何方/r 明/a ，, 、马建国/ns 分别.)
       const three = text.slice(e + 1, e + 4);
-      const pieces = idx.at(e + 1)?.end === e + 2 && idx.at(e + 3)?.end === e + 4 && !PLACE_NAMES.has(three.slice(1));
+      const pieces = (idx.at(e + 1)?.end === e + 2 || idx.at(e + 1)?.end === e + 3) && idx.at(e + 3)?.end === e + 4 && !PLACE_NAMES.has(three.slice(1));
       const lastOfThree = text[e] === '、' && SINGLE_SURNAMES.at(text, e + 1) && (pieces || idx.at(e + 1)?.end === e + 4) && isCJKWord(three) && !GLUE.at(text, e + 2) && !GLUE.at(text, e + 3) && !PLACE_NAMES.has(three) && LIST_END.test(text.slice(e + 4, e + 6)) ? e + 4 : -1;
       // (…and a given name the segmenter took for an adverb: 、程/n 立新/d 及.)
       const named = nameAt(text, e + 1, idx);
