@@ -1023,6 +1023,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('台积电前董事长刘德音表示'), [['刘德音', '前董事长', '台积电']]);
       // …or after a function character glued onto it (对原/x 董事长, 因原/x 行长)
       assert.deepEqual(titles('证监会对原董事长马兴田罚款，因原行长刘信义辞职').map(([name, title]) => [name, title]), [['马兴田', '原董事长'], ['刘信义', '原行长']]);
+      // …and before an organization that shares its last character with the title (前经济部长: 经济部's 部长)
+      assert.deepEqual(titles('前经济部长王美花则在脸书发文'), [['王美花', '前部长', '经济部']]);
       // a company the dictionary knows before 的 and the name of a title of address is its organization (泸州老窖的刘淼董事长)
       assert.deepEqual(titles('泸州老窖的刘淼董事长表示'), [['刘淼', '董事长', '泸州老窖']]);
       assert.deepEqual(titles('腾讯控股（00700.HK）刘炽平总裁表示'), [['刘炽平', '总裁', '腾讯控股']]);

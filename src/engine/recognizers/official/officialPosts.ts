@@ -45,8 +45,9 @@ export function titleAndOrg(text: string, titled: { start: number; end: number }
   // A former or an acting post says so in its title, as the article does (原黄石市市长 → 原市长, 黄石市;
   // 署理财政司司长 → 署理司长), so a hover never shows it as held. (The title may start before this one: 前百度总裁、微软全球执行副总裁.)
   const titleAt = text.endsWith(written.title, titled.end) ? titled.end - written.title.length : titled.start;
-  const orgAt = titleAt - written.org.length;
-  const mark = holdingBefore(text, titleAt, idx) ?? (written.org && text.startsWith(written.org, orgAt) ? holdingBefore(text, orgAt, idx) : undefined);
+  // (…the organization may share its last character with the title: 前经济部长 is 经济部's 部长.)
+  const orgAt = [titleAt - written.org.length, titleAt + 1 - written.org.length].find((at) => at >= 0 && text.startsWith(written.org, at));
+  const mark = holdingBefore(text, titleAt, idx) ?? (written.org && orgAt !== undefined ? holdingBefore(text, orgAt, idx) : undefined);
   return mark ? { ...post, title: mark + post.title } : post;
 }
 
