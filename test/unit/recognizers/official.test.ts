@@ -1199,6 +1199,8 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(names('国家级贫困县丹寨县任科技副县长1年多来'), []);
     // A company before its executive's joined titles is no person addressed by them.
     assert.deepEqual(officials('比亚迪董事长兼总裁王传福表示').map((o) => [o.name, o.org]), [['王传福', '比亚迪']]);
+    // …but a name before joined titles and what follows a name is the name addressed (蔡力行副董事长暨执行长表示)
+    assert.deepEqual(officials('联发科召开法说会，蔡力行副董事长暨执行长表示').map((o) => [o.name, o.title]), [['蔡力行', '副董事长暨执行长']]);
     assert.deepEqual(names('蔚来董事长兼总裁李斌表示'), ['李斌']);
   });
 

@@ -226,11 +226,14 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // Only a token the segmenter took for a name (or a lone surname) counts here: not 项目总经理.
     // (The title may be an acting one: 李红梅代董事长.)
     const acting = text[end] === '代' ? 1 : 0;
-    const te = TITLE_AT.longestFrom(text, end + acting);
+    const first = TITLE_AT.longestFrom(text, end + acting);
+    // (…and the titles joined to it, where what follows a name comes after them: 蔡力行副董事长暨执行长表示.)
+    const joined = first > 0 ? joinedTitlesEnd(text, first) : -1;
+    const te = joined > first && FOLLOWS_NAME.test(text.slice(joined, joined + 2)) ? joined : first;
     // Not an employer before its executive's titles: 比亚迪/nr 董事长兼总裁王传福.
     if (
       te > 0 &&
-      ADDRESS.has(text.slice(end + acting, te)) &&
+      ADDRESS.has(text.slice(end + acting, first)) &&
       !placeBeforeUnit(text.slice(p, end), text, end) &&
       // (…nor the end of one the segmenter cut in two: 卡塔/nrt 马卡/x 省长.)
       !(/[省州]/.test(text[end] ?? '') && idx.at(p - 1)?.end === p && idx.at(p - 1)?.tag === 'nrt') &&
@@ -285,6 +288,12 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     return { start, end, label: 'OFFICIAL', source, attrs };
   });
 };
+
+/** Where the titles joined one after another from `end` end (副董事长暨执行长, 董事长兼总裁). */
+function joinedTitlesEnd(text: string, end: number): number {
+  for (let next = end; JOINERS.has(text[end] ?? '') && (next = TITLE_AT.longestFrom(text, end + 1)) > 0; ) end = next;
+  return end;
+}
 
 /** Where a verb of taking a post starts, at `from` or one character on (a name of two or three after 由), or -1. */
 function takingVerbAt(from: number, idx: TokenIndex): number {
