@@ -175,6 +175,8 @@ describe('AMOUNT recognizer', () => {
       ['€20', '€20', 20, 'EUR'],
       ['千分之五', '千分之五', 0.005, 'percent'],
       ['网上中签率仅为万分之三点二', '万分之三点二', 0.00032, 'percent'],
+      // a chip's computing power
+      ['算力达700TOPS', '700TOPS', 700, 'TOPS'],
       // Zambia's kwacha, not grams (克) of something, and Peru's sol
       ['上缴矿业权益金约18亿克瓦查', '18亿克瓦查', 1.8e9, 'ZMW'],
       ['计划投入12亿索尔改善道路', '12亿索尔', 1.2e9, 'PEN'],
@@ -608,6 +610,8 @@ describe('AMOUNT recognizer', () => {
   it('reads a change by one amount to a level as two amounts, a range of change as one', () => {
     assert.deepEqual(texts(recognizeAmounts, '出厂价上调30元至2980元，下调了50元到3000元'), ['30元', '2980元', '50元', '3000元']);
     assert.deepEqual(texts(recognizeAmounts, '价格上涨200元至300元，营收增长10%至20%，投资250元至900万元'), ['200元至300元', '10%至20%', '250元至900万元']);
+    // …a fraction written out too (下降百分之十一至17.4亿美元), a range of two fractions being one (百分之五至十)
+    assert.deepEqual(texts(recognizeAmounts, '营收同比下降百分之十一至17.4亿美元，占比百分之五至十'), ['百分之十一', '17.4亿美元', '百分之五至十']);
   });
 
   it('keeps offsets exact after emoji, 𠮷 and CRLF (UTF-16 offsets)', () => {

@@ -41,7 +41,8 @@ export const AMOUNTS = new ScanPattern(
     // (First: 百亿元级 and 万吨级 are grades, not 百亿元 or 万吨 and a 级.)
     `${START}${GRADE}[元吨]?级`,
     // (万分之三点二, one in ten thousand; not inside 十万分之一.)
-    `(?:[百千]|(?<![${CN}\\d])万)分之[${CN}点\\d.]+(?:${TO}(?:[百千万]分之)?[${CN}点\\d.]+)?`,
+    // (…and a range of them, not one up to a sum after it: 下降百分之十一至17.4亿美元.)
+    `(?:[百千]|(?<![${CN}\\d])万)分之[${CN}点\\d.]+(?:${TO}(?:[百千万]分之)?[${CN}点\\d.]+(?![${CN}点\\d.]|[元美港欧日英镑]))?`,
     // A currency sign or code before the number: $100, US$5亿, NT$320亿 (and NT$15亿元), ¥300 (and ¥300元), €20, MOP 385.6亿,
     // and before a range: HK$4.5亿至5.2亿.
     `(?:${CURRENCY_SIGN})\\s?${DIGITS}(?: ?(?:million|billion)(?![A-Za-z])|[万亿兆]*(?:(?<=亿)\\d{1,4}万)?(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=(?:[¥￥]|NT\\$|HK\\$|MOP\\$?|RMB|CNY)\\s?[\\d.,万亿兆]+)元)?)`,

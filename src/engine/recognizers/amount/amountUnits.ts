@@ -316,6 +316,8 @@ export const UNITS: Record<string, Unit> = {
   兆比特每秒: { pattern: '兆比特每秒', unit: 'Mbps', kind: 'measure' },
   GHz: { pattern: 'GHz(?![A-Za-z])', unit: 'GHz', kind: 'measure' },
   MHz: { pattern: 'MHz(?![A-Za-z])', unit: 'MHz', kind: 'measure' },
+  // A chip's computing power: 700TOPS, 254 TOPS.
+  TOPS: { pattern: 'TOPS(?![A-Za-z])', unit: 'TOPS', kind: 'measure' },
   // Computing power of data centres: 45EFLOPS, 10000PFlops.
   ...Object.fromEntries(['E', 'P', 'T'].map((p) => [`${p}FLOPS`, { pattern: `${p}(?:FLOPS|Flops|flops)(?![A-Za-z])`, unit: `${p}FLOPS`, kind: 'measure' as const }])),
 };
