@@ -173,6 +173,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('将于3月底离任，转投平安基金担任副总经理'), ['平安基金']);
       // …nor is buying a stake in it (举牌/x 秦港/x 股份), nor acting with it, whatever word the verb makes with its first character (联合国/nt 投 期货)
       assert.deepEqual(names('接连举牌秦港股份（601326）与中原高速（600020），第二次举牌银行股。分公司联合国投期货有限公司在阿克苏'), ['秦港股份', '中原高速', '国投期货有限公司']);
+      // a registered name before a commodity traded after a preposition (…有限公司在棉花期货交易中) is no contract's words
+      assert.deepEqual(names('郑州商品交易所通报，河南众鑫粮油贸易有限公司在棉花期货交易中超仓'), ['河南众鑫粮油贸易有限公司']);
       // …and the verb 诉 (sues) glued onto it (投资者诉乐/x 视网…)
       assert.deepEqual(names('公开审理投资者诉乐视网信息技术（北京）股份有限公司证券虚假陈述纠纷'), ['乐视网信息技术（北京）股份有限公司']);
       // and at speech and an executive's title before a bare 集团 (主席蔡崇信指集团将…: the group he speaks of)

@@ -86,7 +86,8 @@ function namesCompany(text: string, f: Found): boolean {
   if ([1, 2].some((k) => BOARD.test(text.slice(f.start - k, f.start - k + 3)))) return false;
   // (…nor the first of two trades an association is of: 香港证券/及投资学会; nor a contract's words before its commodity: 纽卡斯尔动力/煤期货.)
   if (JOINED_ASSOCIATION_AFTER.test(text.slice(f.end, f.end + 10))) return false;
-  const contract = /^([\u4e00-\u9fff]{1,3})期货/.exec(text.slice(f.end, f.end + 5));
+  // (Not a name and a commodity traded after a preposition: 河南众鑫粮油贸易有限公司在棉花期货交易中.)
+  const contract = GLUE.at(text, f.end) ? null : /^([\u4e00-\u9fff]{1,3})期货/.exec(text.slice(f.end, f.end + 5));
   if (contract && COMMODITY_END.test(name + contract[1])) return false;
   // (…科技/园: a park named after the company, which the dictionary finds alone: 华为科技园; a science city: 崖州湾科技城;
   // a bank's branch or department for tech firms: 工商银行科技支行.)
