@@ -59,6 +59,8 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('中国华融')!.entry.canonical, COMPANY_NAMES.get('中信金融资产')!.entry.canonical);
     assert.equal(COMPANY_NAMES.get('JASM')!.entry.canonical, '日本先进半导体制造公司');
     assert.equal(COMPANY_NAMES.get('台积电亚利桑那')!.entry.canonical, '台积电亚利桑那公司');
+    // a name with a middle dot, the dictionary's whole (洛克希德·马丁公司, not 马丁公司 after a person's dot)
+    assert.equal(COMPANY_NAMES.get('洛克希德·马丁')!.entry.canonical, '洛克希德·马丁公司');
     assert.equal(COMPANY_NAMES.get('一汽丰田')!.entry.canonical, '一汽丰田汽车有限公司');
     assert.equal(COMPANY_NAMES.get('三一集团')!.entry.canonical, '三一集团有限公司');
     assert.equal(COMPANY_NAMES.get('国寿财险')!.entry.canonical, '中国人寿财产保险股份有限公司');

@@ -96,6 +96,8 @@ describe('DATE periods', () => {
       ['阿里巴巴2025财年第四季度收入增长', [['2025财年第四季度', undefined]]],
       // its end or start, as 年底 is a year's
       ['截至2024财年末，门店增至7000家；本财年初', [['2024财年末', undefined], ['本财年初', undefined]]],
+      // …and one written in Chinese numerals
+      ['预计二〇二五财年营业利润减少', [['二〇二五财年', undefined]]],
     ]);
 
     it('does not read 度过 as a fiscal year', () => {

@@ -901,6 +901,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('投资有限公司总经理小野寺健太（Kenta Onodera）将于9月1日卸任'), ['小野寺健太', 'Kenta Onodera']);
       // …a family name with a Scottish or Irish prefix too (McMillon, O'Brien)
       assert.deepEqual(names("沃尔玛总裁兼首席执行官董明伦（Doug McMillon）表示。执行董事奥布赖恩（Sean O'Brien）出席"), ['董明伦', 'Doug McMillon', '奥布赖恩', "Sean O'Brien"]);
+      // a Japanese given name ending in 正 (赤泽亮/x 正/d)
+      assert.deepEqual(names('经济再生大臣赤泽亮正赴美谈判'), ['赤泽亮正']);
       // family names of three characters too; a minister and a counsellor of an embassy
       assert.deepEqual(names('日本驻青岛总领事佐佐木贤出席。总领事西川浩出席。德国驻华公使孔浩德、商务参赞王磊参加'), ['佐佐木贤', '西川浩', '孔浩德', '王磊']);
       assert.deepEqual(names('总经理三枝富博说。小松社长今吉琢也在会上表示'), ['三枝富博', '今吉琢也']);
