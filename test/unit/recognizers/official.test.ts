@@ -1386,6 +1386,8 @@ describe('OFFICIAL recognizer', () => {
       ]);
       assert.deepEqual(names('董事长的儿子出席。完全印证了总理的祝福。'), []);
       assert.deepEqual(names('比亚迪董事长的王传福3月26日表示'), ['王传福']);
+      // …one the segmenter cut in pieces, and one who then leaves office (曾任…局长的郭/明远 回忆, 曾任…副市长的陈海涛卸任公职后), but not one who moves to a post (已转任)
+      assert.deepEqual(officials('曾任县农业局局长的郭明远回忆。曾任温州市副市长的陈海涛卸任公职后经商。曾任总经理的郑立坤已转任副董事长').map((o) => [o.name, o.title]), [['郭明远', '局长'], ['陈海涛', '副市长'], ['郑立坤', '副董事长']]);
       // kin after a name is no given name (王勇/x 之子/x)
       assert.deepEqual(names('创始人王勇之子，2018年起出任董事长'), ['王勇']);
       // …but a third character glued to kin is the name's (孙立/x 明之女/x), as is one the segmenter made a word with 均 (刘炽/x 平均/a 未回应)

@@ -164,10 +164,12 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     }
     // 担任董事长的雷军, 京东方董事长的陈炎顺: a name the title describes with 的, one the segmenter took whole for a name (not 董事长的儿子).
     // (…before what the person does: not 总理的祝福。)
-    const described = !titled && text.charCodeAt(p - 1) === 0x7684 && NAME_TAGS.has(tok.tag ?? '') && isCJKWord(tok.word) ? titleBefore(text, p - 1) : undefined; // 的
-    // (A post the person takes next is theirs now: 曾任…副总裁的何建明出任同仁制药董事长, read with 出任.)
-    if (described && nameAt(text, p, idx) === tok.end && (ACTION_TAGS.has(idx.at(tok.end)?.tag ?? '') || /^\d/.test(text[tok.end] ?? '')) && !TAKING.has(idx.at(tok.end)?.word ?? '')) {
-      add({ start: p, end: tok.end, ...titleAndOrg(text, described, idx, lastOrgByUnit), source: 'rule:official-title' });
+    // (…or a name of pieces, or a dotted one, a surname first: 曾任驻马店市粮食局局长的赵/国庆 说, 接任首席执行官的乔·克里德.)
+    const describedEnd = text.charCodeAt(p - 1) === 0x7684 && !titled && (NAME_TAGS.has(tok.tag ?? '') || SINGLE_SURNAMES.at(text, p)) ? nameAt(text, p, idx) : -1; // 的
+    const described = describedEnd > p && (NAME_TAGS.has(tok.tag ?? '') ? isCJKWord(tok.word) : isCJKWord(text.slice(p, describedEnd))) ? titleBefore(text, p - 1) : undefined;
+    // (A post the person takes next is theirs now: 曾任…副总裁的何建明出任同仁制药董事长, read with 出任; not one they leave: 卸任公职后.)
+    if (described && (describedEnd === tok.end || idx.isBoundary(describedEnd)) && (ACTION_TAGS.has(idx.at(describedEnd)?.tag ?? '') || /^\d/.test(text[describedEnd] ?? '')) && !(TAKING.has(idx.at(describedEnd)?.word ?? '') && !LEAVING.has(idx.at(describedEnd)!.word)) && !MOVING_NEXT.test(text.slice(describedEnd, describedEnd + 4))) {
+      add({ start: p, end: describedEnd, ...titleAndOrg(text, described, idx, lastOrgByUnit), source: 'rule:official-title' });
       continue;
     }
     // 董事长由凌忠/x 嫄/zg 接任: the segmenter glued 由 (by) onto the name of who takes the post; the name runs to the verb.
@@ -288,6 +290,11 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     return { start, end, label: 'OFFICIAL', source, attrs };
   });
 };
+
+/** Verbs of leaving a post, which give no new one: 卸任, 辞去, 辞任. */
+const LEAVING = new Set(['卸任', '辞去', '辞任']);
+/** A move to another post after the name, an adverb before it perhaps: 已转任, 将出任. */
+const MOVING_NEXT = new RegExp(`^(?:已|将|又|再|也)?(?:${[...MOVING].join('|')})`);
 
 /** Where the titles joined one after another from `end` end (副董事长暨执行长, 董事长兼总裁). */
 function joinedTitlesEnd(text: string, end: number): number {
