@@ -222,8 +222,10 @@ const DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?<!俱乐)部$/;
 /** The tenure written before a title: 时任 (then), 现任 (now), 新任 (newly appointed). */
 const TENURE_BEFORE = /(?:时任|现任|新任)$/;
 
+/** The words for a company or a bank the text names, before a title or after an appointment: 该公司, 本集团, 集团公司, 该行. */
+const BARE_COMPANY = '[该本]?(?:集团公司|公司|集团)|[该本]行';
 /** A word for a company the text names, before a title: 公司, 本集团, 发行人 (the one it is about), 该公司, 该行, 该券商, 俱乐部 (the one just named), 其 (its). */
-const BARE_ORG_BEFORE = /(?:[该本]?(?:集团公司|公司|集团|俱乐部)|[该本]行|该券商|其|发行人)$/;
+const BARE_ORG_BEFORE = new RegExp(`(?:${BARE_COMPANY}|[该本]?俱乐部|该券商|其|发行人)$`);
 /** A broker's name, short or registered: 中信证券, 中金公司, 中信建投, 高盛, Morgan Stanley. */
 const BROKER = /证券|券商|中金|中信建投|高盛|摩根|瑞银|野村|花旗|美银|巴克莱|Securities|Sachs|Morgan|UBS|Nomura/;
 /** A bank's name, short or registered: 济南农商银行, 招行, 江淮联合商业银行股份有限公司. */
@@ -353,7 +355,7 @@ function companyOfTitleElsewhere(companies: readonly Candidate[], c: Candidate, 
 
 const APPOINTED = 'rule:official-appointed';
 /** The bare company an appointment names after the person: 聘任周立新为该行行长. */
-const BARE_ORG_AFTER = /^(?:为|任|担任)([该本]?(?:集团公司|公司|集团)|[该本]行)/;
+const BARE_ORG_AFTER = new RegExp(`^(?:为|任|担任)(${BARE_COMPANY})`);
 
 /**
  * The company an appointee's company title is of, where the appointment names none: the one a

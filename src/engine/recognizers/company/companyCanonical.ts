@@ -43,12 +43,6 @@ export function writtenInOrder(short: string, full: string): boolean {
   return k === short.length;
 }
 
-/** Whether `form` is written anywhere before `at`. */
-const writtenBefore = (text: string, form: string, at: number): boolean => {
-  const first = text.indexOf(form);
-  return first >= 0 && first + form.length <= at;
-};
-
 /** A company's name in Latin letters alone: PSA, Moody's, Goldman Sachs. */
 export const LATIN_NAME = /^[A-Za-z][A-Za-z0-9 .,&'-]*$/;
 
@@ -156,7 +150,7 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
       // nor a place the article names as one: 广东顺德控股集团有限公司 … 顺德区.)
       // (…nor the short name of a subsidiary the text says it is, where the dictionary knows that name: 全资子公司上海恒瑞医药有限公司 … 恒瑞医药 is the parent.)
       // (…nor a subsidiary's whose short name the text used before naming it: 五矿期货将…完成对五矿期货（新加坡）有限公司的增资, the parent.)
-      if ((fullByForm.has(form) && !(fromSubsidiary.has(form) && !subsidiary)) || ((subsidiary || calledSubsidiary) && lookupName(form)) || (subsidiary && writtenBefore(text, form, f.start)) || (informal && LEGAL_FORM_END.test(lookupName(form)?.entry.canonical ?? '')) || lookupName(form)?.ambiguous || namedAsPlace(text, form)) continue;
+      if ((fullByForm.has(form) && !(fromSubsidiary.has(form) && !subsidiary)) || ((subsidiary || calledSubsidiary) && lookupName(form)) || (subsidiary && writtenWhere(text, form, (at) => at + form.length <= f.start)) || (informal && LEGAL_FORM_END.test(lookupName(form)?.entry.canonical ?? '')) || lookupName(form)?.ambiguous || namedAsPlace(text, form)) continue;
       fullByForm.set(form, full);
       if (subsidiary) fromSubsidiary.add(form);
       else fromSubsidiary.delete(form);

@@ -8,7 +8,7 @@ import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import { titleAndOrg } from './officialPosts';
 import { AGE_BEFORE_NAME, COLONS, NOT_TITLE_BEFORE, positionAt, TITLE_AT, titleBefore } from './officialTitles';
-import { APPOINTING, COPULAS, GLUED_TAKING, TAKING } from './postVerbs';
+import { APPOINTING, COPULAS, GLUED_TAKING, LEAVING, TAKING } from './postVerbs';
 import { LATIN_ALIAS, LATIN_ALIAS_BEFORE, LATIN_PERSON, nameAt, nameStartAt, nameStartBefore } from './titledNames';
 
 // Officials named by what is done to their posts: appointed or removed (任命张三为副市长, 免去李四的
@@ -202,7 +202,7 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
 }
 
 /** A post another left, ending the clause before 由: 辞任首席执行官, 辞去董事长职务. */
-const LEFT_POST_BEFORE = /(?:辞任|辞去|卸任|不再担任)[\u4e00-\u9fff、]{2,12}$/;
+const LEFT_POST_BEFORE = new RegExp(`(?:${[...LEAVING].join('|')}|不再担任)[\u4e00-\u9fff、]{2,12}$`);
 
 /**
  * 法定代表人由汪建平变更为沈晓红, as business registers report it: the legal representative the company had and the one it has.

@@ -14,8 +14,8 @@ import type { Token } from '../../segmenter/segmenter';
 import type { Candidate, Recognizer } from '../types';
 import { ADDRESS_AFTER, ADDRESS_BEFORE, appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, RESPECTIVELY } from './appointments';
 import { HELD_THEN, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
-import { COLONS, FORMER_MARK, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
-import { MOVING, TAKING } from './postVerbs';
+import { COLONS, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
+import { LEAVING, MOVING, TAKING } from './postVerbs';
 import { ACTION_TAGS, FOLLOWS_CUT_NAME, FOLLOWS_NAME, LATIN_ALIAS, LATIN_PERSON, LIST_END, NAME_ACTS, nameAt, nameStartBefore, SPEECH, SPOKEN_AFTER, titledNameAt } from './titledNames';
 
 // OFFICIAL: the personal name of someone the article gives a position: 济南市委书记刘强 (title
@@ -164,9 +164,11 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     }
     // 担任董事长的雷军, 京东方董事长的陈炎顺: a name the title describes with 的, one the segmenter took whole for a name (not 董事长的儿子).
     // (…before what the person does: not 总理的祝福。)
-    // (…or a name of pieces, or a dotted one, a surname first: 曾任驻马店市粮食局局长的赵/国庆 说, 接任首席执行官的乔·克里德.)
-    const describedEnd = text.charCodeAt(p - 1) === 0x7684 && !titled && (NAME_TAGS.has(tok.tag ?? '') || SINGLE_SURNAMES.at(text, p)) ? nameAt(text, p, idx) : -1; // 的
-    const described = describedEnd > p && (NAME_TAGS.has(tok.tag ?? '') ? isCJKWord(tok.word) : isCJKWord(text.slice(p, describedEnd))) ? titleBefore(text, p - 1) : undefined;
+    // (…or a name of pieces, a surname first: 曾任县农业局局长的郭/明远 回忆.)
+    // (The title first, which seldom ends before a 的; the name read only after one does.)
+    const describing = text.charCodeAt(p - 1) === 0x7684 && !titled && (NAME_TAGS.has(tok.tag ?? '') || SINGLE_SURNAMES.at(text, p)) ? titleBefore(text, p - 1) : undefined; // 的
+    const describedEnd = describing ? nameAt(text, p, idx) : -1;
+    const described = describedEnd > p && (NAME_TAGS.has(tok.tag ?? '') ? isCJKWord(tok.word) : isCJKWord(text.slice(p, describedEnd))) ? describing : undefined;
     // (A post the person takes next is theirs now: 曾任…副总裁的何建明出任同仁制药董事长, read with 出任; not one they leave: 卸任公职后.)
     if (described && (describedEnd === tok.end || idx.isBoundary(describedEnd)) && (ACTION_TAGS.has(idx.at(describedEnd)?.tag ?? '') || /^\d/.test(text[describedEnd] ?? '')) && !(TAKING.has(idx.at(describedEnd)?.word ?? '') && !LEAVING.has(idx.at(describedEnd)!.word)) && !MOVING_NEXT.test(text.slice(describedEnd, describedEnd + 4))) {
       add({ start: p, end: describedEnd, ...titleAndOrg(text, described, idx, lastOrgByUnit), source: 'rule:official-title' });
@@ -291,16 +293,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   });
 };
 
-/** Verbs of leaving a post, which give no new one: 卸任, 辞去, 辞任. */
-const LEAVING = new Set(['卸任', '辞去', '辞任']);
 /** A move to another post after the name, an adverb before it perhaps: 已转任, 将出任. */
 const MOVING_NEXT = new RegExp(`^(?:已|将|又|再|也)?(?:${[...MOVING].join('|')})`);
-
-/** Where the titles joined one after another from `end` end (副董事长暨执行长, 董事长兼总裁). */
-function joinedTitlesEnd(text: string, end: number): number {
-  for (let next = end; JOINERS.has(text[end] ?? '') && (next = TITLE_AT.longestFrom(text, end + 1)) > 0; ) end = next;
-  return end;
-}
 
 /** Where a verb of taking a post starts, at `from` or one character on (a name of two or three after 由), or -1. */
 function takingVerbAt(from: number, idx: TokenIndex): number {

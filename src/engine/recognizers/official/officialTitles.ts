@@ -45,14 +45,19 @@ export function positionAt(text: string, from: number, idx: TokenIndex): { start
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) || c === 0x7684) return undefined; // 的
     const first = TITLE_AT.longestFrom(text, k, mayEnd);
     if (first < 0 || inFederation(text, k)) continue;
-    let end = first;
-    for (let next; JOINERS.has(text[end] ?? '') && (next = TITLE_AT.longestFrom(text, end + 1, mayEnd)) > 0; ) end = next;
+    const end = joinedTitlesEnd(text, first, mayEnd);
     // Its modifiers belong to it: 联席首席执行官.
     let start = k;
     for (let m; (m = MODIFIERS.longestEndingAt(text, start)) >= from; ) start = m;
     return text.startsWith('候选人', end) ? undefined : { start, first, end };
   }
   return undefined;
+}
+
+/** Where the titles joined one after another from `end` end (副董事长暨执行长, 董事长兼总裁), each ending where `mayEnd` accepts. */
+export function joinedTitlesEnd(text: string, end: number, mayEnd?: (end: number) => boolean): number {
+  for (let next; JOINERS.has(text[end] ?? '') && (next = TITLE_AT.longestFrom(text, end + 1, mayEnd)) > 0; ) end = next;
+  return end;
 }
 
 /** A title starting with 工会 at `k` after 总 is the federation's (市总工会主席): the title is what follows 工会. */
