@@ -41,9 +41,9 @@ describe('DATE recognizer', () => {
       ['今年1月至2月出口增长，较去年同期提高', [['今年1月至2月', '2025-01/2025-02'], ['去年同期', '2024-01/2024-02']]],
       // 下月 after a preposition the segmenter glued to 下 (自下/x 月起), not from the end of a word (旗下/月饼)
       ['政策自下月起实施，旗下月饼品牌', [['下月', '2025-07']]],
-      // a fiscal year has months only where the text says when it ends
+      // a fiscal year has months only where the text says when it ends, else its name
       ['2024财年（截至2025年3月31日）净利润，苹果2025财年（截至2025年9月），2024财年营收', [
-        ['2024财年', '2024-04/2025-03'], ['2025年3月31日', '2025-03-31'], ['2025财年', '2024-10/2025-09'], ['2025年9月', '2025-09'], ['2024财年', undefined],
+        ['2024财年', '2024-04/2025-03'], ['2025年3月31日', '2025-03-31'], ['2025财年', '2024-10/2025-09'], ['2025年9月', '2025-09'], ['2024财年', 'FY2024'],
       ]],
       // the same period of a year is a period on the calendar, named whole
       ['较2024年同期增长', [['2024年同期', '2024']]],
@@ -258,7 +258,7 @@ describe('DATE recognizer', () => {
       // two neighbouring numerals are an approximation: the first (not 23 o'clock)
       ['凌晨两三点就出发,晚上七八点到', [['凌晨两三点', 'T02:00'], ['晚上七八点', 'T19:00']]],
       // fiscal quarters, the middle of a named year, a scraped month with its leading zero
-      ['苹果第四财季营收,2025财年第四财季', [['第四财季', undefined], ['2025财年第四财季', undefined]]],
+      ['苹果第四财季营收,2025财年第四财季', [['第四财季', undefined], ['2025财年第四财季', 'FY2025-Q4']]],
       ['订单排至明年年中,2025年中国经济', [['明年年中', '2026'], ['2025年', '2025']]],
       ['重点企业 0923日 开工', [['0923日', '2025-09-23']]],
       // a span of months as tables write it; a decimal range is none
@@ -952,6 +952,8 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('标题\n深圳市统计局 2025-12-19\n1-11月'), { year: 2025, month: 12, day: 19 });
     // In Chinese numerals, and with a clock time in characters before its source.
     assert.deepEqual(findDateline('健康报\n二〇二五年十一月三日 07:50\n11月2日晚'), { year: 2025, month: 11, day: 3 });
+    // (零 is 0 there as 〇 is: 二零二五 is 2025, not 2125.)
+    assert.deepEqual(findDateline('新华社北京二零二五年三月五日电 今天，会议召开。'), { year: 2025, month: 3, day: 5 });
     assert.deepEqual(findDateline('新闻\n2025年7月15日10时22分 来源：健康报\n7月14日'), { year: 2025, month: 7, day: 15 });
     // …or after its source, in Chinese numerals too
     assert.deepEqual(findDateline('新闻\n来源：东北网　二〇二五年六月十六日14时30分\n6月15日'), { year: 2025, month: 6, day: 16 });

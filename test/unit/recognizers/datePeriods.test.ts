@@ -82,22 +82,24 @@ describe('DATE periods', () => {
       ['1998年度预算', [['1998年度', '1998']]],
       ['修改１９９８—１９９９年度收支预算', [['１９９８—１９９９年度', '1998/1999']]],
       ['上年度结余', [['上年度', '2024']]],
-      // A fiscal year's bounds depend on who keeps it.
+      // A fiscal year's bounds depend on who keeps it: its value is its name, as TIMEX writes it, and one named
+      // by its distance from now has none.
       ['本财年营收增长', [['本财年', undefined]]],
       ['上一财政年度', [['上一财政年度', undefined]]],
-      ['2024财年', [['2024财年', undefined]]],
+      ['2024财年', [['2024财年', 'FY2024']]],
+      ['2024年财政年度', [['2024年财政年度', 'FY2024']]],
       // one that spans two calendar years, and a quarter of one
       ['2024/25财年公司收入增长', [['2024/25财年', undefined]]],
       ['2024/2025财年公司收入增长', [['2024/2025财年', undefined]]],
       // a school year
       ['2025-2026学年第一学期，2025-26学年，2025学年', [['2025-2026学年', '2025/2026'], ['2025-26学年', '2025/2026'], ['2025学年', '2025']]],
       // a fiscal half is the fiscal year's, not the calendar's
-      ['发布2025财年上半年业绩', [['2025财年上半年', undefined]]],
-      ['阿里巴巴2025财年第四季度收入增长', [['2025财年第四季度', undefined]]],
+      ['发布2025财年上半年业绩，2026财年H2', [['2025财年上半年', 'FY2025-H1'], ['2026财年H2', 'FY2026-H2']]],
+      ['阿里巴巴2025财年第四季度收入增长，2026财年Q1，2026财年第一财季', [['2025财年第四季度', 'FY2025-Q4'], ['2026财年Q1', 'FY2026-Q1'], ['2026财年第一财季', 'FY2026-Q1']]],
       // its end or start, as 年底 is a year's
       ['截至2024财年末，门店增至7000家；本财年初', [['2024财年末', undefined], ['本财年初', undefined]]],
       // …and one written in Chinese numerals
-      ['预计二〇二五财年营业利润减少', [['二〇二五财年', undefined]]],
+      ['预计二〇二五财年营业利润减少，二零二六财年', [['二〇二五财年', 'FY2025'], ['二零二六财年', 'FY2026']]],
     ]);
 
     it('does not read 度过 as a fiscal year', () => {

@@ -281,6 +281,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('对时任总经理王芊处以800万元罚款。生产部经理刘振东处罚款8.5万元'), ['王芊', '刘振东']);
       // a transliterated name the segmenter cut after a surname's character (冯德/x 莱恩/nrt)
       assert.deepEqual(names('欧盟委员会主席冯德莱恩宣布。由董事长王强代为履行'), ['冯德莱恩', '王强']);
+      // a given character glued to the 代 of 代为 or 代行 (孙/明代/t 为履行)
+      assert.deepEqual(names('由副行长孙明代为履行行长职责。由副总经理张明代行总经理职责'), ['孙明', '张明']);
       // …or after the title's last character glued to its first (部/长卢特/x 尼克/nrt); a Japanese family name a company bears, before a given name and 会长 (丰田章男)
       assert.deepEqual(officials('美国商务部长卢特尼克表示。股份，丰田章男会长未出席').map((o) => [o.name, o.title]), [['卢特尼克', '部长'], ['丰田章男', '会长']]);
       // a given name the segmenter took for a holiday, before a title of address (李/国庆/t 局长)
@@ -1194,6 +1196,8 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(officials('青岛市人民代表大会开幕。赵豪志市长代表市政府作报告').map((o) => [o.name, o.title, o.org]), [['赵豪志', '市长', '青岛市']]);
     assert.deepEqual(names('习近平总书记强调'), ['习近平']);
     assert.deepEqual(names('张敏副总经理表示'), ['张敏']);
+    // a deputy's title of address (江涛/x 副主任)
+    assert.deepEqual(officials('会上，江涛副主任补充介绍。刘洋副秘书长指出').map((o) => [o.name, o.title]), [['江涛', '副主任'], ['刘洋', '副秘书长']]);
     assert.deepEqual(names('李明副市长指出，孙杰市委书记强调，于海田市长说'), ['李明', '孙杰', '于海田']);
     // not a county before its committee's secretary (高唐/nr 县委书记)
     assert.deepEqual(names('高唐县委书记表示，要加强巡河'), []);

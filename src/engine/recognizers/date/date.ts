@@ -23,8 +23,8 @@ import { dayOfDatelineWeek, fiscalYearEnding, type Parsed, parseDate, rangeEnd, 
 // know. "This year" is the dateline's year (dateline.ts), 同年 the year named last; a bare day
 // (22日) continues the month of the last full date, or else of the last month named (not a planned
 // month's past its paragraph). A clock range that starts in the afternoon ends there: 下午2时至4时 →
-// T14:00/T16:00. A fiscal year has months only where the text says when it ends (2024财年（截至2025年3月）
-// → 2024-04/2025-03). Decades, centuries, lunar dates, solar terms, fiscal years and this year's
+// T14:00/T16:00. A fiscal year is named as TIMEX names it (FY2024), and has months only where the text
+// says when it ends (2024财年（截至2025年3月） → 2024-04/2025-03). Decades, centuries, lunar dates, solar terms, fiscal years and this year's
 // seasons: datePeriods.ts.
 // The forms matched are in datePatterns.ts, the values computed in dateValues.ts.
 
@@ -212,7 +212,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
       lastEnd = m.index + m[0].length;
       if (parsed.day !== undefined) lastDay = parsed;
     }
-    if (parsed.value === undefined) parsed.value = fiscalYearEnding(m[0], folded, m.index, m.index + m[0].length);
+    // (A fiscal year's months, where the text says when it ends, over its name.)
+    parsed.value = fiscalYearEnding(m[0], folded, m.index, m.index + m[0].length) ?? parsed.value;
     found.push({ start: m.index, end: m.index + m[0].length, parsed, source: sourceOf(m[0]), listed: listedYear !== undefined || listedHoliday !== undefined });
   }
   // 周一（6月16日）, 今日（3月28日）: a weekday or a day named by its distance from today is the date in brackets after it.

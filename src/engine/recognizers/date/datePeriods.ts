@@ -8,7 +8,8 @@ import { CN_DIGIT, pad, parseNumber } from '../text/numerals';
 // A bare century (面向21世纪, 21世纪经济报道) is mostly an epoch or a name, so only a century with
 // a part or a decade is a date: 19世纪末, 本世纪末, 20世纪90年代. A century or decade part without
 // exact bounds keeps the period it lies in (80年代初 → 1980/1989). Centuries count from year
-// (n-1)00, as 20世纪90年代 is 1990/1999. A fiscal year's bounds depend on who keeps it: no value.
+// (n-1)00, as 20世纪90年代 is 1990/1999. A fiscal year's bounds depend on who keeps it: its value
+// is its name as TIMEX writes it (2024财年 FY2024, 2025财年第四季度 FY2025-Q4).
 // Lunar dates and solar terms are valued in dateValues.ts (lunarCalendar.ts, solarTerms.ts).
 
 const NOT_BEFORE_CN = `(?<![${CN_DIGIT}十百千])`;
@@ -39,6 +40,23 @@ export const SOLAR_TERMS = `(?:雨水|小满|白露|小雪|大雪)(?=节气|时�
 /** 2025财年, 2024/25财年, 2024/2025财年, 本财年, 上一财政年度, and a quarter or half of one: 2025财年第四季度, 第四财季, 2025财年上半年; its start or end, as 年底 is the year's: 2024财年末. */
 export const FISCAL_RE = String.raw`(?:(?<![\d.])\d{4}(?:\/(?:\d{4}|\d{2}))?年?|(?<![〇○零一二三四五六七八九])[〇○零一二三四五六七八九]{4}年?|本|今|上一?个?|下一?个?)(?:财年|财政年度)(?:第?[一二三四1-4](?:季度|财季)|Q[1-4](?![A-Za-z\d])|[上下]半年|H[12](?![A-Za-z\d])|[初末底])?|(?<![\d${CN_DIGIT}])第[一二三四1-4]财季`;
 const FISCAL_ONLY = new RegExp(`^(?:${FISCAL_RE})$`);
+/** A fiscal year named by its year, and the quarter or half of it named: 2025财年Q4, 二〇二五财年上半年. */
+const NAMED_FISCAL = /^(\d{4}|[〇○零一二三四五六七八九]{4})年?(?:财年|财政年度)(?:第?([一二三四1-4])(?:季度|财季)|Q([1-4])|([上下])半年|H([12]))?$/;
+
+/**
+ * The TIMEX name of a fiscal year or of its quarter or half (FY2024, FY2025-Q4, FY2025-H1): which months it
+ * spans depends on who keeps it, which date.ts reads where the text says (fiscalYearEnding). None for a
+ * fiscal year named by its distance from now (本财年), by two years (2024/25财年), or for its start or end.
+ */
+function fiscalValue(s: string): { value?: string } {
+  const m = NAMED_FISCAL.exec(s);
+  if (!m) return {};
+  const year = `FY${pad(parseNumber(m[1]!)!, 4)}`;
+  const quarter = m[2] ?? m[3];
+  if (quarter) return { value: `${year}-Q${parseNumber(quarter)}` };
+  const half = m[4] ?? m[5];
+  return { value: half ? `${year}-H${half === '上' || half === '1' ? 1 : 2}` : year };
+}
 
 /**
  * This year's seasons and two years or days named together: 今春, 今冬明春, 去冬今春, 今明两年.
@@ -51,7 +69,7 @@ export const REL_SEASON_RE = '去冬今春|今冬明春|今[春夏秋冬](?!节)
  * (25年代), null when `s` is not one of these forms.
  */
 export function parsePeriod(s: string, ref?: RefDate): { value?: string } | undefined | null {
-  if (FISCAL_ONLY.test(s)) return {};
+  if (FISCAL_ONLY.test(s)) return fiscalValue(s);
   if (/^[去今][冬春夏秋]|^今明/.test(s)) return relativeSeason(s, ref);
   const m = /^(?:(.+?)世纪)?(?:(.+?)年代)?(.*)$/.exec(s)!;
   if (!m[1] && !m[2]) return null;

@@ -89,7 +89,7 @@ export function findDateline(text: string): RefDate | undefined {
 /** `text` with its dates in Chinese numerals, lost months and years of the Republic written as the patterns above read them. */
 function withDigitDates(text: string): string {
   return foldWidth(text)
-    .replace(CN_DATE, (_, y: string, mo: string, d: string) => `${[...y].map((c) => CN_DIGITS.indexOf(c) % 10).join('')}年${parseNumber(mo)}月${parseNumber(d)}日`)
+    .replace(CN_DATE, (_, y: string, mo: string, d: string) => `${parseNumber(y)}年${parseNumber(mo)}月${parseNumber(d)}日`)
     .replace(LOST_MONTH_DATE, '$1年$2月$3日')
     .replace(LOST_SHORT_MONTH_DATE, '$1年$2月$3日')
     .replace(ROC_DATE, (_, y: string, rest: string) => `${1911 + Number(y)}年${rest}`);
@@ -105,8 +105,6 @@ const LOST_SHORT_MONTH_DATE = /((?:19|20)\d{2})年([1-9])(0[1-9]|[12]\d|3[01])�
 export const ROC_YEAR = String.raw`1[0-2]\d`;
 /** A date in the Republic's years, as Taiwan writes them: 民国114年10月9日, 114年6月10日. */
 const ROC_DATE = new RegExp(String.raw`(?:民国)?(?<![\d.])(${ROC_YEAR})年(\d{1,2}月\d{1,2}日)`, 'g');
-/** 〇, ○ and 零 are 0: the index of a digit, modulo 10. */
-const CN_DIGITS = '〇一二三四五六七八九○零';
 
 export function isValidDate(year: number | undefined, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;

@@ -279,6 +279,8 @@ export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
   const wordGiven = (given?.tag === 't' && !namesTime(given.word)) || (given?.tag === 'm' && isCJKWord(given.word) && given.word !== '一行');
   if (first.end === p + 1 && given && wordGiven && given.end - given.start === 2 && followsAsName(text, given.end, idx)) return given.end;
   for (const end of [p + 3, p + 2]) if (HONORIFICS.has(text.slice(end, end + 2)) && isCJK(text, end - 1) && isCJK(text, p + 1)) return end;
+  // A given character glued to the 代 of 代为 or 代行, acting for someone (副行长孙/明代/t 为履行): the surname and that character.
+  if (first.end === p + 1 && given?.end === p + 3 && text[p + 2] === '代' && (text[p + 3] === '为' || text[p + 3] === '行') && isGiven(text, p + 1)) return p + 2;
   const three = p + 3;
   // A surname and a character the segmenter took for function words, and a last one it took for a name (曾/d 从/p 钦/nr 在).
   const last = idx.at(p + 2);
