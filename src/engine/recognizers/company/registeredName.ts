@@ -91,8 +91,8 @@ const REGION_UNIT = /^(?:区域|(?:中国|大中华|亚太|全球|海外|华[东
 const REGION_ALONE = /^(?:华[东南西北中]|西南|西北|东北|亚太|海外)$/;
 /** Words before 公司 that say what kind of company it is: 上市公司, 国有公司, 沪市主板公司 (listed there). */
 const COMPANY_KINDS = new Set(['强村', '新设', '上市', '非上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母', '主板', '沪市', '深市', '科创板', '创业板', '北交所', '新三板']);
-/** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接). */
-const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置)$/;
+/** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接), or its policy aim (国企改革, 纾困). */
+const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置|国企改革|混改|纾困|并购)$/;
 /** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
 export const COMMODITIES = new Set(['黄金', '白银', '原油', '铜', '铝', '锌', '镍', '锡', '铅', '铁矿石', '螺纹钢', '热卷', '不锈钢', '焦炭', '焦煤', '动力煤', '大豆', '豆粕', '豆油', '菜粕', '菜油', '棕榈油', '玉米', '棉花', '白糖', '苹果', '红枣', '橡胶', '天然气', '生猪', '鸡蛋', '股指', '国债', '甲醇', 'PTA', '乙二醇', '纯碱', '玻璃', '尿素', '沥青', '燃料油', '碳酸锂', '氢氧化锂', '工业硅', '多晶硅', '集运指数', '集运']);
 /** A name that ends in a commodity: 纽卡斯尔动力煤, COMEX黄金. */
@@ -103,6 +103,8 @@ const GOVERNMENT_FUNDS = /政府(?=投资|引导|出资|产业)/;
 
 /** Heads of a suffix word that make it a unit of a company, not a company (分公司, 子公司). */
 const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
+/** Periods of a year, which a date ends with: 第二财季, 2025年度. */
+const PERIOD_WORDS = new Set(['财季', '财年', '季度', '年度', '半年', '上半年', '下半年']);
 /** Where a person stands in a picture: （右）, （左二）, （前排中）. */
 const POSITION_MARK = /^[(（](?:[前后中]排)?[左右中][一二三四五六七八九]?[)）]$/;
 /** Kinds of shares a deal issues or locks, before 股份: 供股股份 (rights shares), 限售股份, 代价股份. */
@@ -267,6 +269,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // So does a broker, a fund or a bank before the sector its analysts cover (中信证券/电力 公用行业首席分析师).
   if (kind === 'trade' && last === 0 && ANALYST_FIRM.test(pieces[0]!.word) && lookupName(pieces[0]!.word)) return undefined;
   if ((kind === 'finance' || kind === 'trade') && suffix !== '科技' && last >= 1 && pieces[last]!.tag !== 'nt' && isGeneric(pieces[last]!.word) && lookupName(pieces[last - 1]!.word)) return undefined;
+  // A period right before 公司 is a date's (第二/财季/x 公司向股东返还): no name.
+  if (PERIOD_WORDS.has(pieces[last]?.word ?? '')) return undefined;
   // 本公司, 该公司 glued to the word before (准则/下本/x 公司): no name.
   if (kind === 'weak' && last >= 0 && pieces[last]!.tag === 'x' && /[本该此其]$/.test(pieces[last]!.word)) return undefined;
   // A kind of company, not a name: 纳斯达克上市公司 (a company listed there), 关联/ns 公司, COMEX黄金期货 (a contract).
