@@ -284,14 +284,16 @@ function articleSubject(companies: readonly Candidate[], at: number, text: strin
 const namedInChinese = (c: Candidate, text: string): boolean => !LATIN_NAME.test(text.slice(c.start, c.end));
 
 /** Titles only a company gives, alone or joined: 董事长, 联席首席执行官, 创始人, 总经理助理, 董事长兼总裁 (not 主席, 书记, 主任). */
-const ONE_COMPANY_TITLE = String.raw`(?:联席|联合|执行|轮值|副|高级副)?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|首席[\u4e00-\u9fff]{0,4}(?:分析师|经济学家|策略师)|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|监事会主席`;
-// (主席 too, joined to one of them: 主席兼首席执行官; and held formerly or acting, as titles say: 原总经理.)
+const ONE_COMPANY_TITLE = String.raw`(?:代理)?(?:联席|联合|执行|轮值|副|高级副)?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|首席[\u4e00-\u9fff]{0,4}(?:分析师|经济学家|策略师)|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|监事会主席`;
+// (主席 too, joined to one of them: 主席兼首席执行官; and held formerly or acting, as titles say: 原总经理, 代理董事长.)
 const COMPANY_TITLE = new RegExp(`^${HOLDING_MARK}?(?:主席[兼、])?${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
 const CLAUSE_START = /^[，,；;：:。！？!?\n]?$/;
 /** Who a clause's title is of, after 由 (by), 对 and 向 (to) or 因 (because of): 由行长张金良代为履行, 对时任总裁何建明给予警告. */
 const PREPOSITION_BEFORE = new CharSet('由对向因');
-/** The day a change takes effect from, before 由: 自2025年2月14日起由. */
-const FROM_DATE_BEFORE = /自[^，,。；;\n]{2,16}起$/;
+/** The day a change takes effect from, or the days it lasts, before 由: 自2025年2月14日起由, 1月27日至2月28日期间由. */
+const FROM_DATE_BEFORE = /(?:自[^，,。；;\n]{2,16}起|[^，,。；;\n]{2,16}期间)$/;
+/** The post someone stands in for, before 由, and 暂 (for now): ，行长职务暂由, ，董事长职责由. */
+const POST_STOOD_IN_BEFORE = /(?:[\u4e00-\u9fff]{2,6}(?:一职|职务|职责))?暂?$/;
 /** A verb of appointing before a title, whoever appoints: 公司董事会推举副董事长王松, 董事会指定副总经理韦少华. */
 const CHOOSING_BEFORE = new RegExp(`(?:${[...APPOINTING, '指定'].join('|')})$`);
 /** The holder's age, between the start of a clause and a title: ，现年67岁的董事长陈景河. */
@@ -306,10 +308,11 @@ function soleCompanyOfSentence(companies: readonly Candidate[], at: number, titl
   at -= AGE_BEFORE.exec(text.slice(Math.max(0, at - 8), at))?.[0].length ?? 0;
   // (…or after the 由 of who stands in, the 对 or 向 of whom a decision is about, or 因: ，由行长张金良代为履行董事长职责, 对时任总裁何建明给予警告, ，因董事长贺青工作调整;
   // or a board's verb of choosing, whoever chooses: 公司董事会推举副董事长、总裁王松代为履行.)
-  // (…并由, and by; 自2025年2月14日起由, from a date by.)
+  // (…并由, and by; 自2025年2月14日起由, from a date by, …期间由, for days by; 行长职务暂由, the post stood in for.)
   if (PREPOSITION_BEFORE.at(text, at - 1)) {
     at--;
     at -= text[at - 1] === '并' ? 1 : (FROM_DATE_BEFORE.exec(text.slice(Math.max(0, at - 18), at))?.[0].length ?? 0);
+    at -= POST_STOOD_IN_BEFORE.exec(text.slice(Math.max(0, at - 9), at))![0].length;
   }
   const chosen = CHOOSING_BEFORE.test(text.slice(Math.max(0, at - 2), at));
   if (!COMPANY_TITLE.test(title) || !(chosen || CLAUSE_START.test(text.slice(at - 1, at)))) return undefined;

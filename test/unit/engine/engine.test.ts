@@ -325,6 +325,10 @@ describe('engine', function () {
     ]);
     // (…and after the day it takes effect from: 自2025年2月14日起由)
     assert.deepEqual(await posts('南洋商业银行（中国）有限公司公告，自2025年2月14日起由副行长陈嘉禾代为履行行长职责。'), [['陈嘉禾', '副行长', '南洋商业银行（中国）有限公司']]);
+    // (…or the days it lasts, …期间由, and after the post stood in for, 行长职务暂由; an acting title too, 代理董事长)
+    assert.deepEqual(await posts('华朗控股公告，公司原总裁黄建国辞任，1月27日至2月28日期间由董事长杨兴文代行总裁职责。'), [['黄建国', '原总裁', '华朗控股'], ['杨兴文', '董事长', '华朗控股']]);
+    assert.deepEqual(await posts('青岛农商银行公告称，董事会审议通过聘任副行长孙立军的议案，行长职务暂由董事长周景华代为履行。'), [['孙立军', '副行长', '青岛农商银行'], ['周景华', '董事长', '青岛农商银行']]);
+    assert.deepEqual(await posts('衡岳精工前董事长周建明已于去年辞职，代理董事长、副总经理宋立群表示'), [['周建明', '前董事长', '衡岳精工'], ['宋立群', '代理董事长、副总经理', '衡岳精工']]);
     // (…并由 too: and by)
     assert.deepEqual(await posts('招商银行（600036.SH）公告，董事会同意聘任王颖为副行长，并由副行长钟德胜代为履行董事会秘书职责。'), [
       ['王颖', '副行长', '招商银行'],

@@ -59,6 +59,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('被告单位北京某某科技有限公司、杭州某生物科技有限公司被判罚金，某某公司未涉案'), ['北京某某科技有限公司', '杭州某生物科技有限公司']);
       // a role's last character glued onto a dictionary name before its suffix is the role's (赞助/方迈瑞/x 医疗)
       assert.deepEqual(names('赞助方迈瑞医疗、威高股份分别提供设备'), ['迈瑞医疗', '威高股份']);
+      // …or a kind of company glued onto its first character (创新/药企康/x 诺维…)
+      assert.deepEqual(names('创新药企康诺维生物科技（苏州）股份有限公司宣布'), ['康诺维生物科技（苏州）股份有限公司']);
     });
 
     it('takes a Latin name the segmenter cut at its digits and signs whole', () => {

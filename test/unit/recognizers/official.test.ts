@@ -1303,6 +1303,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('核准刘珺中国工商银行董事、行长的任职资格').map((o) => [o.name, o.title, o.org]), [['刘珺', '董事、行长', '中国工商银行']]);
       // …and a name before 的 and the title, with no organization
       assert.deepEqual(officials('金融监管总局已核准江文博的董事长任职资格').map((o) => [o.name, o.title, o.org]), [['江文博', '董事长', undefined]]);
+      // …or 任 between the name and the organization
+      assert.deepEqual(officials('江苏监管局核准周立平任苏南农村商业银行代理行长的任职资格').map((o) => [o.name, o.title, o.org]), [['周立平', '代理行长', '苏南农村商业银行']]);
       // not without a surname, nor a title
       assert.deepEqual(names('核准该行董事长的任职资格，核准其担任职务的任职资格'), []);
     });

@@ -103,6 +103,8 @@ const GOVERNMENT_FUNDS = /政府(?=投资|引导|出资|产业)/;
 
 /** Heads of a suffix word that make it a unit of a company, not a company (分公司, 子公司). */
 const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
+/** Words for a kind of company: 药企, 车企, 国企, 厂商. */
+const KIND_GLUED_ON = /^(?:[药车房险国央民外]企|企业|厂商|券商)/;
 /** Periods of a year, which a date ends with: 第二财季, 2025年度. */
 const PERIOD_WORDS = new Set(['财季', '财年', '季度', '年度', '半年', '上半年', '下半年']);
 /** Where a person stands in a picture: （右）, （左二）, （前排中）. */
@@ -237,6 +239,12 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       pieces.splice(0, k + 2);
       break;
     }
+  }
+  // A kind of company the segmenter glued onto the name's first character ends what describes it (创新/药企康/x 诺维生物科技…): the name starts after it.
+  const glued = pieces.findIndex((p) => p.tag === 'x' && (KIND_GLUED_ON.exec(p.word)?.[0].length ?? p.word.length) < p.word.length);
+  if (glued >= 0) {
+    const kind = KIND_GLUED_ON.exec(pieces[glued]!.word)![0].length;
+    pieces.splice(0, glued + 1, { ...pieces[glued]!, word: pieces[glued]!.word.slice(kind), start: pieces[glued]!.start + kind });
   }
   // A foreign country before a company the dictionary knows is where it is from, not its name (德国/安联/集团,
   // 德国西门子/ns 股份公司): the name starts after it. (Not 德国电信, a name with its country.)
