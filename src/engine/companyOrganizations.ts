@@ -60,6 +60,13 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
     // 原 or 前 (former) there: …有限公司原董事长, ，前首席执行官.
     const titleStart = titleEnd - title.length - (FORMER_MARK.at(text, titleEnd - title.length - 1) ? 1 : 0);
     let company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 28), titleStart))?.[0].length ?? Infinity));
+    // A company whose name runs into the title read is the organization, and the title what follows its name
+    // (招商证券/国际首席分析师: 招商证券国际, 首席分析师).
+    const into = company ? undefined : [1, 2].map((k) => companyEndingAt.get(titleStart + k)).find((k) => k && k.start < titleStart && k.end < titleEnd);
+    if (into) {
+      company = into;
+      c.attrs!.title = text.slice(into.end, titleEnd);
+    }
     // 集团 after a registered name is the title's: the group's post at that company (友邦保险控股有限公司集团首席执行官).
     const group = !company && text.startsWith('集团', titleStart - 2) ? companyEndingAt.get(titleStart - 2) : undefined;
     if (group && text.endsWith('公司', group.end)) {

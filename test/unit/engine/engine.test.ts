@@ -325,6 +325,8 @@ describe('engine', function () {
     ]);
     // (…and after the day it takes effect from: 自2025年2月14日起由)
     assert.deepEqual(await posts('南洋商业银行（中国）有限公司公告，自2025年2月14日起由副行长陈嘉禾代为履行行长职责。'), [['陈嘉禾', '副行长', '南洋商业银行（中国）有限公司']]);
+    // A company whose name runs into the title read is the organization (招商证券国际/首席分析师, not 招商证券/国际首席分析师).
+    assert.deepEqual(await posts('招商证券国际首席分析师李明认为，恒生科技指数将反弹。'), [['李明', '首席分析师', '招商证券国际']]);
     // (…or the days it lasts, …期间由, and after the post stood in for, 行长职务暂由; an acting title too, 代理董事长)
     assert.deepEqual(await posts('华朗控股公告，公司原总裁黄建国辞任，1月27日至2月28日期间由董事长杨兴文代行总裁职责。'), [['黄建国', '原总裁', '华朗控股'], ['杨兴文', '董事长', '华朗控股']]);
     assert.deepEqual(await posts('青岛农商银行公告称，董事会审议通过聘任副行长孙立军的议案，行长职务暂由董事长周景华代为履行。'), [['孙立军', '副行长', '青岛农商银行'], ['周景华', '董事长', '青岛农商银行']]);

@@ -59,6 +59,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('被告单位北京某某科技有限公司、杭州某生物科技有限公司被判罚金，某某公司未涉案'), ['北京某某科技有限公司', '杭州某生物科技有限公司']);
       // a role's last character glued onto a dictionary name before its suffix is the role's (赞助/方迈瑞/x 医疗)
       assert.deepEqual(names('赞助方迈瑞医疗、威高股份分别提供设备'), ['迈瑞医疗', '威高股份']);
+      // …or a deal no name's word names (私有化/n 汇景/x 控股有限公司)
+      assert.deepEqual(names('宣布私有化汇景控股有限公司，收购金辉物流有限公司'), ['汇景控股有限公司', '金辉物流有限公司']);
       // …or a kind of company glued onto its first character (创新/药企康/x 诺维…)
       assert.deepEqual(names('创新药企康诺维生物科技（苏州）股份有限公司宣布'), ['康诺维生物科技（苏州）股份有限公司']);
     });
@@ -266,6 +268,10 @@ describe('COMPANY recognizer', () => {
     it('finds a name the segmenter glued to 以, 除, 于 or 外 (以银泰百货为例, 除鲁花外, 拼多多于8月25日)', () => {
       assert.deepEqual(names('以银泰百货为例，除鲁花外，拼多多于8月25日发布财报'), ['银泰百货', '鲁花', '拼多多']);
       assert.deepEqual(names('四川百利天恒药业股份有限公司业绩增长。除百利天恒外，其他公司'), ['四川百利天恒药业股份有限公司', '百利天恒']);
+    });
+
+    it("takes a company's international arm, named before an executive's title, as a company of its own", () => {
+      assert.deepEqual(names('招商证券国际首席分析师李明认为；奇瑞国际代理总经理张国兴透露；奇瑞国际市场销量增长'), ['招商证券国际', '奇瑞国际', '奇瑞']);
     });
 
     it('takes a carmaking joint venture whole, not as its parents', () => {

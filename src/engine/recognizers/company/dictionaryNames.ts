@@ -150,8 +150,13 @@ export function dictionaryNameAt(text: string, start: number, idx: TokenIndex, m
   if (!glued && (tradeOfNameBefore(text, start, end, idx) || givenNameBefore(text, start, end, idx) || surnameGluedBefore(text, start, end, idx) || surnameAloneBefore(text, start, end, idx))) return undefined;
   // Inside a longer Latin word or address (t.sina.com), or a Latin name of several words (Merck Sharp & Dohme); B站2025年 is B站.
   if (/[A-Za-z]/.test(text[start]!) && (/[A-Za-z0-9.]/.test(text[start - 1] ?? '') || /[A-Za-z] $/.test(text.slice(Math.max(0, start - 2), start)) || (/[A-Za-z0-9]/.test(text[end - 1]!) && /[A-Za-z0-9.]/.test(text[end] ?? '')))) return undefined;
+  // Its 国际 before an executive's title is its international arm's name, another company (招商证券国际首席分析师, 奇瑞国际代理总经理).
+  if (!name.ambiguous && INTERNATIONAL_ARM_AFTER.test(text.slice(end, end + 8)) && mayEnd(end + 2)) return { start, end: end + 2, label: 'COMPANY', source: 'dict:company' };
   return { start, end, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
 }
+
+/** 国际 and a company executive's title. */
+const INTERNATIONAL_ARM_AFTER = /^国际(?:代理|联席|执行|常务)?(?:副)?(?:总经理|总裁|董事长|行政总裁|首席|CEO|董事总经理)/;
 
 const LOCAL_UNIT_END = /[省市县区州旗盟镇乡]/;
 /** The kind a listed company's short name ends with: 股份, 集团, 控股, 科技. */

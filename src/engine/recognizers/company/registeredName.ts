@@ -230,7 +230,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const named = pieces[k + 1]!.tag === 'ns' || (pieces[k + 1]!.tag === 'nt' && !isGeneric(pieces[k + 1]!.word)) || lookupName(pieces[k + 1]!.word)?.ambiguous === false;
     // The copula alone before a word of a name is the sentence's (签约的/是/v 天能/x 控股集团有限公司; 是/德/科技 is one name).
     const copula = pieces[k]!.word === '是' && pieces[k + 1]!.word.length >= 2;
-    if ((named && verb) || copula) {
+    // (A deal no name's word names ends it before any word: 宣布/私有化/n 汇景/x 控股有限公司.)
+    if ((named && verb) || copula || DEALS_ONLY.has(pieces[k]!.word)) {
       pieces.splice(0, k + 1);
       break;
     }
@@ -630,6 +631,8 @@ const IN_CHINA_BEFORE = new CharSet('在来访驻对赴返离');
 const OWNER_BEFORE = new Set(['其', '旗下', '下属', '所属']);
 
 /** A deal's or a regulator's verb before the company it concerns, whatever its tag (济钢集团/投资/vn 济南钢城矿业有限公司, 供应/vn 华能山东发电有限公司, 审查/vn 厦门…有限公司). */
+/** Deals that are never a name's word: 私有化, 收购. */
+const DEALS_ONLY = new Set(['私有化', '收购', '并购', '要约收购', '起诉', '约谈']);
 const DEAL_VERBS = new Set(['投资', '收购', '控股', '入股', '参股', '设立', '新设', '成立', '注资', '增资', '供应', '供货', '审查', '调查', '审计', '起诉', '处罚', '约谈']);
 
 /** Tags of words before the naming one that a clear start lets into the name: adjectives and nouns the segmenter made of its first characters. */
