@@ -336,6 +336,8 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(units('台积电去年营收新台币2.89兆元，每股纯益10.25元，现金股利5.4元', false), ['TWD', 'TWD/share', 'TWD']);
     assert.deepEqual(units('执行长蔡力行表示，营收新台币1500亿元，每股配发24元', false), ['TWD', 'TWD/share']);
     assert.deepEqual(units('鸿泰集团营收为5830亿元新台币。国内厂商投资120亿元扩产', false), ['TWD', 'CNY']);
+    // …nor in one about mainland markets that cites it twice (an A share's code, 科创板)
+    assert.deepEqual(units('台积电营收新台币9899.2亿元，净利新台币4523亿元。中芯国际（688981.SH）营收290.77亿元', false), ['TWD', 'TWD', 'CNY']);
   });
 
   it('reads a full-width comma as a separator, not a thousands mark', () => {

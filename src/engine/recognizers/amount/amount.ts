@@ -222,10 +222,14 @@ function localCurrency(text: string): string | undefined {
  * 新台币 and no other currency of the region (营收新台币248亿元，每股盈余1.64元).
  */
 function taiwanDollar(text: string): string | undefined {
-  // (…in an article set in Taiwan, or that names it more than once: not a mainland article citing a Taiwanese maker's 5830亿元新台币 once.)
+  // (…in an article set in Taiwan, or that names it more than once: not a mainland article citing a Taiwanese maker's 5830亿元新台币 once;
+  // nor one about mainland markets, whatever it cites: 台积电…新台币9899.2亿元…中芯国际（688981.SH）…290.77亿元.)
   const named = text.match(/新?台币/g)?.length ?? 0;
-  return named && (named > 1 || LOCAL_CUES.TWD.test(text)) && !/人民币|RMB|CNY|港元|港币|澳门元|澳门币/.test(text) ? 'TWD' : undefined;
+  return named && (named > 1 || LOCAL_CUES.TWD.test(text)) && !/人民币|RMB|CNY|港元|港币|澳门元|澳门币/.test(text) && !MAINLAND_MARKET.test(text) ? 'TWD' : undefined;
 }
+
+/** A mainland listing: an A share's code, its boards and exchanges. */
+const MAINLAND_MARKET = /\d{6}\.(?:SH|SZ|BJ)|A股|科创板|创业板|上交所|深交所|北交所/;
 
 /** Words that place an article in Taiwan (its years of the Republic, 111年, its words for earnings, 每股盈余, 每股纯益, and for a CEO, 执行长), Hong Kong or Macau, as its simplified form writes them. */
 const LOCAL_CUES = {
