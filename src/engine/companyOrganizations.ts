@@ -45,6 +45,12 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
       c.attrs!.title = unit.title;
       continue;
     }
+    // A name addressed by the title after it is of the company right before the name (闻泰科技张学政董事长).
+    const addressedBy = orgless && c.source === ADDRESSED && text.startsWith(title, c.end) ? companyEndingAt.get(c.start) : undefined;
+    if (addressedBy) {
+      own.set(c, text.slice(addressedBy.start, addressedBy.end));
+      continue;
+    }
     if (!text.startsWith(title, titleEnd - title.length)) {
       const named = orgless ? companyOfTitleElsewhere(companies, c, title, text) : undefined;
       if (!named) continue;
@@ -191,6 +197,7 @@ const TITLE_JOIN = /[、兼]/;
 
 const MENTION = 'rule:official-mention';
 const LISTED = 'rule:official-list';
+const ADDRESSED = 'rule:official-address';
 
 /** A company's region or line of business, before its executive's title: 东南亚区, 大中华区及蒙古, 大中华及蒙古区, 投行业务, 电动车事业, 亚太区房地产研究. */
 const COMPANY_UNIT = /^(?:[\u4e00-\u9fff]{1,6}(?:业务|事业部|事业群|事业|板块)|(?:亚太|大中华|东南亚|东北亚|中国|欧洲|北美|南美|拉美|中东|非洲|亚洲|全球|海外|国际|华东|华南|华北|华中|西南|西北|东北)(?:区(?:[及和与][\u4e00-\u9fff]{2,4})?|[及和与][\u4e00-\u9fff]{2,4}区)[\u4e00-\u9fff]{0,6})$/;

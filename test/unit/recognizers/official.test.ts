@@ -441,6 +441,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('阿里云首席技术官周靖人称，通义千问将开源'), ['周靖人']);
       // an adverb of all glued onto the name's last character (黄调/x 贵均/x, 陈佳文均/x), not a compound surname's fourth (欧阳建平)
       assert.deepEqual(names('董事长黄调贵均表示。总经理陈佳文均出席。董事长欧阳建平表示'), ['黄调贵', '陈佳文', '欧阳建平']);
+      // (…a third glued to 均 before any verb: 周群/x 飞均/x 谈到)
+      assert.deepEqual(names('蓝思科技董事长周群飞均谈到关税的影响'), ['周群飞']);
       // (…and 未, not: 李在镕未/x 出席)
       assert.deepEqual(names('会长李在镕未出席当天的说明会'), ['李在镕']);
       // a compound surname the segmenter took for a place, listed after the first name (、欧阳/ns 建平/n)
@@ -971,6 +973,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('自２０２５年１月６日起总经理李明远主持工作').map((o) => [o.name, o.title, o.org]), [['李明远', '总经理', undefined]]);
       // an adverb of all glued on (木内/登英则/x 指出), but not a given name's own last character (片山/正则/称)
       assert.deepEqual(names('野村证券首席经济学家木内登英则指出，近期。日本汽车工业协会会长片山正则称'), ['木内登英', '片山正则']);
+      assert.deepEqual(names('日本邮船社长曾我贵也则表示'), ['曾我贵也']);
       // not a one-character given name and the title after it (首相石破茂), nor a two-character word after the family name (田中表示)
       assert.deepEqual(names('日本首相石破茂表示。社长田中表示将加大投资'), ['石破茂', '田中']);
     });

@@ -123,8 +123,9 @@ export function titledNameAt(text: string, tok: Token, idx: TokenIndex): number 
   const given = end === tok.start + 2 && tok.tag === 'x' && text[tok.start + 1] !== '某' ? idx.at(end) : undefined;
   // …or the third glued to the verb of the post after it (副总经理/王德/x 英代任/x: 王德英, acting).
   if (given && given.start === end && given.tag === 'x' && given.end === end + 3 && POST_AFTER_GLUED.has(given.word.slice(1)) && isCJKWord(given.word[0]!)) return end + 1;
-  // …or a third character the segmenter glued to kin or made a word with an adverb of all (孙立/x 明之女/x, 刘炽/x 平均/a 未回应).
-  if (given && given.start === end && given.end === end + (KIN.test(given.word.slice(1)) ? 3 : 2) && isCJKWord(given.word) && (given.end === end + 3 || (ALL_ALSO.at(text, end + 1) && FOLLOWS_CUT_NAME.test(text.slice(end + 2, end + 4))))) return end + 1;
+  // …or a third character the segmenter glued to kin or made a word with an adverb of all (孙立/x 明之女/x, 刘炽/x 平均/a 未回应),
+  // before what follows names or a verb (周群/x 飞均/x 谈到/v).
+  if (given && given.start === end && given.end === end + (KIN.test(given.word.slice(1)) ? 3 : 2) && isCJKWord(given.word) && (given.end === end + 3 || (ALL_ALSO.at(text, end + 1) && (FOLLOWS_CUT_NAME.test(text.slice(end + 2, end + 4)) || idx.at(end + 2)?.tag === 'v')))) return end + 1;
   // (Not a verb of taking or leaving a post: 黄峥/x 辞任/x。, nor kin: 王勇/x 之子/x.)
   if (given && given.start === end && given.tag === 'x' && given.end === end + 2 && isCJKWord(given.word) && !TAKING.has(given.word) && !KIN.test(given.word) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) {
     return SPEECH.at(text, given.end - 1) || ALL_ALSO.at(text, given.end - 1) ? given.end - 1 : given.end;
