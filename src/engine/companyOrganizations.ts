@@ -65,7 +65,9 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
     // …有限公司（简称新澜股份）董事长: a bracket between the name and the title is the name's; so is
     // 原 or 前 (former) there: …有限公司原董事长, ，前首席执行官.
     const titleStart = titleEnd - title.length - (FORMER_MARK.at(text, titleEnd - title.length - 1) ? 1 : 0);
-    let company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 28), titleStart))?.[0].length ?? Infinity));
+    // (…and 时任, 现任 or 新任 there, its tenure: 中国建筑集团有限公司新任董事长.)
+    const tenured = titleStart - (TENURE_BEFORE.exec(text.slice(Math.max(0, titleStart - 2), titleStart))?.[0].length ?? Infinity);
+    let company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 28), titleStart))?.[0].length ?? Infinity)) ?? companyEndingAt.get(tenured);
     // A company whose name runs into the title read is the organization, and the title what follows its name
     // (招商证券/国际首席分析师: 招商证券国际, 首席分析师).
     const into = company ? undefined : [1, 2].map((k) => companyEndingAt.get(titleStart + k)).find((k) => k && k.start < titleStart && k.end < titleEnd);

@@ -325,6 +325,8 @@ describe('engine', function () {
     ]);
     // (…and after the day it takes effect from: 自2025年2月14日起由)
     assert.deepEqual(await posts('南洋商业银行（中国）有限公司公告，自2025年2月14日起由副行长陈嘉禾代为履行行长职责。'), [['陈嘉禾', '副行长', '南洋商业银行（中国）有限公司']]);
+    // 新任 (newly appointed) between the company and the title.
+    assert.deepEqual(await posts('中国建筑集团有限公司新任董事长郑学选首次公开亮相。'), [['郑学选', '董事长', '中国建筑集团有限公司']]);
     // A name addressed by the title after it is of the company right before the name.
     assert.deepEqual(await posts('圆桌对话中，闻泰科技张学政董事长谈到了关税。'), [['张学政', '董事长', '闻泰科技']]);
     // A company whose name runs into the title read is the organization (招商证券国际/首席分析师, not 招商证券/国际首席分析师).

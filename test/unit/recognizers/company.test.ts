@@ -1587,6 +1587,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中际旭创、新易盛等A股光模块公司股价走低'), ['中际旭创', '新易盛']);
       // a fund of funds or a sub-fund is a kind of fund (科创母基金)
       assert.deepEqual(names('设立规模50亿元的科创母基金和3只子基金'), []);
+      // A regulator's department is no company of the trade it oversees (证监会科技监管司).
+      assert.deepEqual(names('此前被查的证监会科技监管司原司长姚前'), []);
       // …and one named by its policy aim (国企改革基金); a period before 公司 is a date's (第二财季公司向股东…)
       assert.deepEqual(names('推出总规模500亿元的国企改革基金，由广州产投集团牵头设立'), ['广州产投集团']);
       assert.deepEqual(names('库克称，第二财季公司向股东返还资本近290亿美元，预计2025财年ADM公司利润回落'), ['ADM公司']);

@@ -281,6 +281,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('对时任总经理王芊处以800万元罚款。生产部经理刘振东处罚款8.5万元'), ['王芊', '刘振东']);
       // a transliterated name the segmenter cut after a surname's character (冯德/x 莱恩/nrt)
       assert.deepEqual(names('欧盟委员会主席冯德莱恩宣布。由董事长王强代为履行'), ['冯德莱恩', '王强']);
+      assert.deepEqual(names('由首席会计官瓦伊巴夫·塔内贾接任'), ['瓦伊巴夫·塔内贾']);
       // a given character glued to the 代 of 代为 or 代行 (孙/明代/t 为履行)
       assert.deepEqual(names('由副行长孙明代为履行行长职责。由副总经理张明代行总经理职责'), ['孙明', '张明']);
       // …or after the title's last character glued to its first (部/长卢特/x 尼克/nrt); a Japanese family name a company bears, before a given name and 会长 (丰田章男)
@@ -1306,7 +1307,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('核准刘珺中国工商银行董事、行长的任职资格').map((o) => [o.name, o.title, o.org]), [['刘珺', '董事、行长', '中国工商银行']]);
       // …and a name before 的 and the title, with no organization
       assert.deepEqual(officials('金融监管总局已核准江文博的董事长任职资格').map((o) => [o.name, o.title, o.org]), [['江文博', '董事长', undefined]]);
-      // …or 任 between the name and the organization
+      // …or 任 or 的 between the name and the organization
+      assert.deepEqual(officials('金融监管总局核准葛海蛟的中国银行董事长任职资格').map((o) => [o.name, o.title, o.org]), [['葛海蛟', '董事长', '中国银行']]);
       assert.deepEqual(officials('江苏监管局核准周立平任苏南农村商业银行代理行长的任职资格').map((o) => [o.name, o.title, o.org]), [['周立平', '代理行长', '苏南农村商业银行']]);
       // not without a surname, nor a title
       assert.deepEqual(names('核准该行董事长的任职资格，核准其担任职务的任职资格'), []);

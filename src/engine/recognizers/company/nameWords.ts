@@ -75,8 +75,8 @@ const FOREIGN_COUNTRIES = new Set([...COUNTRY_LIKE].filter((c) => !NATIONAL.has(
 /** The lengths of those names, longest first: 哈萨克斯坦 before a country of two that starts it. */
 const COUNTRY_LENGTHS = [...new Set([...FOREIGN_COUNTRIES].map((c) => c.length))].sort((a, b) => b - a);
 const FOREIGN_FIRST = new CharSet([...FOREIGN_COUNTRIES].map((c) => c[0]).join(''));
-/** Words of a public body, a gang or a crime, which no registered company name has (it may run a hospital or school: 成都京东方医院有限公司). */
-const PUBLIC_OR_CRIME = '政府|管委会|委员会|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|(?<!俱乐)部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙';
+/** Words of a public body (证监会科技监管司 is none's 证监会科技), a gang or a crime, which no registered company name has (it may run a hospital or school: 成都京东方医院有限公司). */
+const PUBLIC_OR_CRIME = '政府|管委会|委员会|(?:证|银保|银|保)监会|发改委|国资委|网信办|人大|政协|党委|市委|省委|县委|法院|检察院|公安|电视台|报社|局$|厅$|(?<!俱乐)部$|犯罪|诈骗|恐怖|黑社会|利益|走私|贩毒|传销|团伙';
 export const PUBLIC_OR_CRIME_WORDS = new RegExp(PUBLIC_OR_CRIME);
 /** Who takes a post over, before the title (孟庆伟辞职，现由副董事长…): no employer, no organization. */
 export const TAKEN_OVER_BY = ['现由', '改由', '暂由', '仍由', '均由', '即由', '将由'];

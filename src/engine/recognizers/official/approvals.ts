@@ -1,5 +1,5 @@
 // A regulator's approval of an appointment names the person before the organization and the
-// title, with nothing between name and organization but 任 at most: 核准王立群中国人民人寿保险股份有限公司北京市分公司
+// title, with nothing between name and organization but 任 or 的 at most: 核准王立群中国人民人寿保险股份有限公司北京市分公司
 // 总经理的任职资格, 核准何静怡、范志刚、欧阳明远中信保诚人寿保险有限公司独立董事的任职资格. The
 // OFFICIAL recognizer takes the names from it; the COMPANY recognizer leaves the last name out of
 // the organization the segmenter ran it into.
@@ -11,8 +11,8 @@ import { PhraseTrie } from '../text/phraseTrie';
 
 /** (The titles may be a list: 核准刘珺中国工商银行董事、行长的任职资格; so may the approvals: …董事长任职资格、冯静…行长任职资格.) */
 const APPROVAL = /(核准|(?<=任职资格)[、，,](?!核准))((?:[\u4e00-\u9fff]{2,4}、)*)([^，,。；;、：:\n]{5,60}?(?:、[^，,。；;、：:\n]{2,10}?)*)的?任职资格/g;
-/** The verb of a post after the name: 任, 担任. */
-const TAKING_AFTER_NAME = /^担?任/;
+/** The verb of a post after the name, 任 or 担任, or 的. */
+const BETWEEN_NAME_AND_ORG = /^(?:担?任|的)/;
 /** A short name given in brackets: （以下简称“济南农商银行”）, （简称华夏银行）. */
 const SHORT_NAME_AFTER = /[(（](?:以下)?(?:简称|下称)[^()（）]*[)）]$/;
 /** What an organization starts with: a company the dictionary knows, a place, the country. */
@@ -46,11 +46,12 @@ export function approvals(text: string): Approval[] {
     }
     if (!names.every((n) => surnameLength(text, n.start) > 0)) continue;
     names.push({ start: lastStart, end: lastStart + lastLength });
-    // (The verb of the post may stand between the name and the organization: 核准周立平任苏南农村商业银行代理行长的任职资格.)
-    const orgStart = lastStart + lastLength + (TAKING_AFTER_NAME.exec(text.slice(lastStart + lastLength, lastStart + lastLength + 2))?.[0].length ?? 0);
+    // (The verb of the post or 的 may stand between the name and the organization: 核准周立平任苏南农村商业银行代理行长的任职资格,
+    // 核准葛海蛟的中国银行董事长任职资格.)
+    const orgStart = lastStart + lastLength + (BETWEEN_NAME_AND_ORG.exec(text.slice(lastStart + lastLength, lastStart + lastLength + 2))?.[0].length ?? 0);
     // (The short name it is called by after it is no part of it: …股份有限公司（以下简称“济南农商银行”）董事长.)
     const orgEnd = titleStart - (SHORT_NAME_AFTER.exec(text.slice(orgStart, titleStart))?.[0].length ?? 0);
-    out.push({ names, org: { start: orgStart, end: text[orgStart] === '的' ? orgStart : orgEnd }, title: text.slice(titleStart, end) });
+    out.push({ names, org: { start: orgStart, end: orgEnd }, title: text.slice(titleStart, end) });
   }
   return out;
 }
