@@ -1085,6 +1085,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('为进一步提振汽车消费，长城汽车销量增长'), ['长城汽车']);
       // an AI assistant or model named after its maker (腾讯元宝, 百度文心一言)
       assert.deepEqual(names('混元大模型和腾讯元宝的能力将提升，百度文心一言上线'), []);
+      // a brand in quotes, before 牌 or 品牌, or a fake of it (“金龙鱼”牌大米, “恒大冰泉”品牌, 假冒“五粮液”); 金龙鱼 alone is the company
+      assert.deepEqual(names('旗下产品“金龙鱼”牌大米销量增长，金龙鱼表示。与“恒大冰泉”品牌切割。售卖假冒“五粮液”白酒'), ['金龙鱼']);
       // an app named with a small Latin letter before the name (i茅台)
       assert.deepEqual(names('i茅台平台累计成交额增长，茅台集团表示'), ['茅台集团']);
       // but a company that makes a model is no product's name (鸿海为辉达组装GB200服务器)
@@ -1591,6 +1593,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('此前被查的证监会科技监管司原司长姚前'), []);
       // …and one named by its policy aim (国企改革基金); a period before 公司 is a date's (第二财季公司向股东…)
       assert.deepEqual(names('推出总规模500亿元的国企改革基金，由广州产投集团牵头设立'), ['广州产投集团']);
+      assert.deepEqual(names('马会将向慈善信托基金拨款约80亿港元'), []);
       assert.deepEqual(names('库克称，第二财季公司向股东返还资本近290亿美元，预计2025财年ADM公司利润回落'), ['ADM公司']);
       // a descriptor is no name's word (持牌: licensed), nor is 原 (former) or 原名
       assert.deepEqual(names('多家持牌消费金融公司表示'), []);

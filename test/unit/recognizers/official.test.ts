@@ -1264,6 +1264,8 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(names('李宁公司创始人李宁表示看好。李宁股价上涨，李宁净利润下降。李宁说，李宁品牌将扩张'), ['李宁', '李宁']);
     // …nor its annual report or a quote of its shares (李宁年报, 李宁报17.92港元)
     assert.deepEqual(names('李宁公司创始人李宁表示看好。安踏、李宁年报出炉，李宁报17.92港元'), ['李宁']);
+    // …nor a foundation named after the person (保尔森基金会)
+    assert.deepEqual(names('美国前财政部长保尔森表示，保尔森基金会将捐资'), ['保尔森']);
     // before a verb the segmenter glued to the name's last character (张明出/x 生于)
     assert.deepEqual(names('中国石化董事长张明出席会议。张明出生于1964年'), ['张明', '张明']);
     // a district before its unit's title is no name in address (章丘区委书记), a name is (于海田市长)

@@ -16,7 +16,7 @@ const PRODUCT_AFTER = /^(?:-[A-Za-z]{0,3}\d|(?! ?[QH][1-4]\b| ?[A-Z\d]{2}\d{3,4}
 export function sourceOrProductAt(text: string, start: number, end: number): boolean {
   // A company's or a group's name is its own whatever follows: 海信视像科技股份有限公司/电视工厂, 浪潮集团 > 员工风采 (its own site).
   if (COMPANY_FORM.test(text.slice(start, end))) return false;
-  if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20)) || inWorkTitle(text, start, end)) return true;
+  if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20)) || inWorkTitle(text, start, end) || quotedBrand(text, start, end)) return true;
   // An app named with a small Latin letter before the name (i茅台, e福州): the app's, no company.
   if (/[a-z]/.test(text[start - 1] ?? '') && !/[A-Za-z]/.test(text[start - 2] ?? '') && /[\u4e00-\u9fff]/.test(text[start] ?? '')) return true;
   // A product's Latin name (特斯拉Cybercab, 苹果iPhone), not another company's (奥迪Revolut).
@@ -26,6 +26,18 @@ export function sourceOrProductAt(text: string, start: number, end: number): boo
   const series = SERIES_MODEL.exec(text.slice(end, end + 8));
   return series !== null && !PLACE_NAMES.has(series[1]!);
 }
+/** A name opening a quoted brand (“金龙鱼”牌大米, “恒大冰泉”品牌) or a fake's (假冒“五粮液”): the product's, no company. */
+function quotedBrand(text: string, start: number, end: number): boolean {
+  if (!OPENING_QUOTES.has(text[start - 1] ?? '')) return false;
+  const close = BRAND_CLOSE.exec(text.slice(end, end + 12));
+  return close !== null && (BRAND_AFTER.test(text.slice(end + close[0].length, end + close[0].length + 2)) || FAKE_BEFORE.test(text.slice(Math.max(0, start - 3), start - 1)));
+}
+const OPENING_QUOTES = new Set(['“', '"', '「', '‘']);
+/** The rest of the quoted words and the closing quote. */
+const BRAND_CLOSE = /^[\u4e00-\u9fffA-Za-z0-9]{0,6}[”"」’]/;
+const BRAND_AFTER = /^(?:牌|品牌|商标|系列)/;
+const FAKE_BEFORE = /(?:假冒|仿冒|冒充|山寨|伪造)$/;
+
 /**
  * Inside the title of a work, a game or a report, with more words than the name (《漫威争锋》, 《华为传》); 《腾讯》 alone is the name,
  * and so is the company an official document is about (《…关于招商银行缪建民任职资格的批复》), or a page's own headline (原标题：《晶科能源签下巴西大单》).

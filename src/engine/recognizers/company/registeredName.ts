@@ -91,8 +91,8 @@ const REGION_UNIT = /^(?:区域|(?:中国|大中华|亚太|全球|海外|华[东
 const REGION_ALONE = /^(?:华[东南西北中]|西南|西北|东北|亚太|海外)$/;
 /** Words before 公司 that say what kind of company it is: 上市公司, 国有公司, 沪市主板公司 (listed there). */
 const COMPANY_KINDS = new Set(['强村', '新设', '上市', '非上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母', '主板', '沪市', '深市', '科创板', '创业板', '北交所', '新三板']);
-/** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接), or its policy aim (国企改革, 纾困). */
-const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置|国企改革|混改|纾困|并购)$/;
+/** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接), or its aim (国企改革, 纾困, 慈善). */
+const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置|国企改革|混改|纾困|并购|慈善|公益)$/;
 /** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
 export const COMMODITIES = new Set(['黄金', '白银', '原油', '铜', '铝', '锌', '镍', '锡', '铅', '铁矿石', '螺纹钢', '热卷', '不锈钢', '焦炭', '焦煤', '动力煤', '大豆', '豆粕', '豆油', '菜粕', '菜油', '棕榈油', '玉米', '棉花', '白糖', '苹果', '红枣', '橡胶', '天然气', '生猪', '鸡蛋', '股指', '国债', '甲醇', 'PTA', '乙二醇', '纯碱', '玻璃', '尿素', '沥青', '燃料油', '碳酸锂', '氢氧化锂', '工业硅', '多晶硅', '集运指数', '集运']);
 /** A name that ends in a commodity: 纽卡斯尔动力煤, COMEX黄金. */
