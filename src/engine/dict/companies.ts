@@ -2378,7 +2378,7 @@ KKR|科尔伯格-克拉维斯-罗伯茨
 美的开利|Midea Carrier
 晖致公司|晖致|Viatris
 # Brokers, coal and mining companies, power grids, hotel groups, watchmakers and energy companies the probes met.
-杰富瑞集团|富瑞|Jefferies
+杰富瑞集团|杰富瑞|富瑞|Jefferies
 大华继显集团|大华继显|UOB Kay Hian
 泰克资源有限公司|泰克资源|Teck Resources
 兖煤澳大利亚有限公司|兖煤澳洲|兖煤澳大利亚|Yancoal Australia|Yancoal

@@ -89,7 +89,7 @@ describe('COMPANY recognizer', () => {
       ]);
       assert.deepEqual(names('JPMorgan Chase & Co.首席执行官表示，Eli Lilly and Company公布财报，Airbus SE交付客机'), ['JPMorgan Chase & Co.', 'Eli Lilly and Company', 'Airbus SE']);
       // …the legal forms of Malaysia, Singapore, Australia, the Netherlands, Italy, Finland, Norway, France and Japan too
-      assert.deepEqual(names('收购云峰数据（CloudPeak Data Sdn Bhd）70%股权，Sea Pte Ltd与Fortescue Pty Ltd签约'), ['CloudPeak Data Sdn Bhd', 'Sea Pte Ltd', 'Fortescue Pty Ltd']);
+      assert.deepEqual(names('收购云峰数据（CloudPeak Data Sdn Bhd）70%股权，Sea Pte Ltd与Fortescue Pty Ltd签约'), ['云峰数据', 'CloudPeak Data Sdn Bhd', 'Sea Pte Ltd', 'Fortescue Pty Ltd']);
       // not a name without such a word, a word of a longer Latin text, nor an agency listed with a company
       assert.deepEqual(names('Reuters Breakingviews专栏称，Holdings降级。NASA与SpaceX签署合同'), ['SpaceX']);
       // a bracketed place before the legal form
@@ -268,6 +268,14 @@ describe('COMPANY recognizer', () => {
     it('finds a name the segmenter glued to 以, 除, 于 or 外 (以银泰百货为例, 除鲁花外, 拼多多于8月25日)', () => {
       assert.deepEqual(names('以银泰百货为例，除鲁花外，拼多多于8月25日发布财报'), ['银泰百货', '鲁花', '拼多多']);
       assert.deepEqual(names('四川百利天恒药业股份有限公司业绩增长。除百利天恒外，其他公司'), ['四川百利天恒药业股份有限公司', '百利天恒']);
+    });
+
+    it('takes the Chinese name before a Latin company name in brackets as the same company', () => {
+      // (after a glued function character, 为华利安/x, 人由安迈/x; a kind of company or share before it is not the name's)
+      assert.deepEqual(names('财务顾问为华利安（Houlihan Lokey）。清盘人由安迈企业顾问（Alvarez & Marsal）董事总经理出任'), ['华利安', 'Houlihan Lokey', '安迈企业顾问', 'Alvarez & Marsal']);
+      assert.deepEqual(names('中概股蔚来公司（NIO Inc.）公布财报'), ['蔚来公司', 'NIO Inc.']);
+      // not a person before a company's Latin name, nor words no name is made of
+      assert.deepEqual(names('据彭博社（Bloomberg）报道，今天（Tesla, Inc.）'), ['Tesla, Inc.']);
     });
 
     it("takes a company's international arm, named before an executive's title, as a company of its own", () => {

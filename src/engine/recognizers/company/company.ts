@@ -1,6 +1,7 @@
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES } from '../../dict/companies';
 import { isProvinceOrCity, PLACE_NAMES } from '../../dict/places';
 import { approvals } from '../official/approvals';
+import { chineseNamesBeforeLatin } from './chineseBeforeLatin';
 import { cueNames } from './companyCues';
 import { BRACKETED_TICKER, LIST_JOINERS, otherMentions } from './companyMentions';
 import { AFTER_KIND, latinCompanyNames, latinNameGoesOn } from './latinNames';
@@ -174,6 +175,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   found.push(...stockNames(text, idx), ...regionalOperators(text, idx), ...sportsClubs(text, idx), ...latin.filter((l) => l.source !== AFTER_KIND), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
   // A Latin name after the kind of company it is, after a plain kind only: not a product after the company's own name (华为公司Pura).
   found.push(...latin.filter((l) => l.source === AFTER_KIND && !found.some((f) => f.end === l.start && !(f.source === 'rule:company-suffix' && PLAIN_COMPANY.test(text.slice(f.start, f.end))))));
+  found.push(...chineseNamesBeforeLatin(text, found, idx));
   for (const f of found) withRegionalArm(text, f);
   // 核准欧阳明远中信保诚人寿保险有限公司独立董事的任职资格: the person approved is no part of the name.
   for (const a of approvals(text)) {

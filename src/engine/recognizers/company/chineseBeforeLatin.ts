@@ -1,0 +1,57 @@
+import { GLUE, isCJKWord } from '../official/names';
+import type { TokenIndex } from '../text/tokenIndex';
+import { isDescriptor, isForeignCountry, isGeneric } from './nameWords';
+import type { Found } from './registeredName';
+
+// A foreign company is often named in Chinese with its Latin name in brackets after: 华利安（Houlihan Lokey）,
+// 安迈企业顾问（Alvarez & Marsal）, 东方乐园公司（Oriental Land）. Where the Latin name is a company found,
+// the Chinese words right before the bracket are the same company, whatever the dictionary knows of them.
+
+/** Tags of the words a Chinese company name is made of here: unknown and proper words, nouns, places, abbreviations. */
+const NAME_PIECE_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'nt', 'n', 'ns', 's', 'j', 'l', 'b']);
+/** Where a company's shares trade or what they are, whatever the segmenter glued on: 中概/股蔚来/x, 港股. */
+const SHARES_BEFORE = /^(?:中概|概念|科技|[港美ABH])股/;
+/** At most this many characters of Chinese before the bracket. */
+const LONGEST = 8;
+
+/** The Chinese names before the Latin companies in `found` that are written in brackets, none already found ending there. */
+export function chineseNamesBeforeLatin(text: string, found: readonly Found[], idx: TokenIndex): Found[] {
+  const out: Found[] = [];
+  const ends = new Set(found.map((f) => f.end));
+  for (const latin of found) {
+    const end = latin.start - 1;
+    if (!/[A-Za-z]/.test(text[latin.start] ?? '') || !/[（(]/.test(text[end] ?? '') || !/[）)]/.test(text[latin.end] ?? '') || ends.has(end)) continue;
+    const start = nameStartBefore(text, end, idx);
+    if (start < 0 || end - start < 2 || isGeneric(text.slice(start, end))) continue;
+    out.push({ start, end, label: 'COMPANY', source: 'rule:company-alias', entry: latin.entry });
+    ends.add(end);
+  }
+  return out;
+}
+
+/**
+ * Where the name ending at `end` starts: back over its pieces to a pause, a function word or a
+ * function character the segmenter glued onto its first one (为华利安/x, 人由安迈/x), leaving out a
+ * country and the words for a kind of company before it (日本/东方乐园公司, 投行/杰富瑞); -1 if none.
+ */
+function nameStartBefore(text: string, end: number, idx: TokenIndex): number {
+  let start = end;
+  for (let j = idx.indexAt(end - 1); j >= 0; j--) {
+    const t = idx.tokens[j]!;
+    if (!isCJKWord(t.word) || !NAME_PIECE_TAGS.has(t.tag ?? '') || isForeignCountry(t.word)) break;
+    // (A function character glued on: the name starts after the last one.)
+    let glued = t.end - 2;
+    while (glued >= t.start && !GLUE.at(text, glued)) glued--;
+    if (glued >= t.start) return end - (glued + 1) > LONGEST ? -1 : glued + 1;
+    if (end - t.start > LONGEST) return -1;
+    start = t.start;
+  }
+  // (The kind of company or of its shares before the name describes it: 投行/杰富瑞, 中概股/蔚来公司.)
+  while (start < end) {
+    const t = idx.at(start)!;
+    if (t.end >= end || !(isGeneric(t.word) || isDescriptor(t.word))) break;
+    start = t.end;
+  }
+  start += SHARES_BEFORE.exec(text.slice(start, end))?.[0].length ?? 0;
+  return start < end ? start : -1;
+}
