@@ -1587,6 +1587,10 @@ describe('COMPANY recognizer', () => {
     it('reads the company, not the kind of company said with it', () => {
       // (纳斯达克上市公司: no company named 纳斯达克上市公司; the exchange where they are listed is the market)
       assert.deepEqual(names('纳斯达克上市公司'), []);
+      // …nor a kind or the first of them before any suffix (新设银行, 首版商业健康保险), nor a number's unit and what it measures (2/万升/x 生物反应器)
+      assert.deepEqual(names('今年一季度新设银行保险机构数量增长，纳入首版商业健康保险创新药品目录，将新增2万升生物反应器产能'), []);
+      // …but a character of the name the segmenter cut off between its place and the rest is the name's (安徽/讯/ng 飞智元/x)
+      assert.deepEqual(names('拟收购安徽讯飞智元信息科技有限公司35%股权'), ['安徽讯飞智元信息科技有限公司']);
       assert.deepEqual(names('星河上市公司'), []);
       // …but a known company's holding company is its name (not 该行/其 控股公司)
       assert.deepEqual(names('淡马锡控股公司表示，拼多多控股公司（PDD Holdings）发布财报'), ['淡马锡控股公司', '拼多多控股公司', 'PDD Holdings']);

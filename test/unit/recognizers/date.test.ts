@@ -238,6 +238,8 @@ describe('DATE recognizer', () => {
       ['一至三月份', [['一至三月份', '2025-01/2025-03']]],
       // The start or end of a quarter is a month, as 2月底 is; the first quarters of the year one period.
       ['一季度末,截至2024年三季度末,四季度初', [['一季度末', '2025-03'], ['2024年三季度末', '2024-09'], ['四季度初', '2025-10']]],
+      // (…not 初步, preliminary: 第三季度初步业绩, 3月初步核算)
+      ['三星电子公布第三季度初步业绩，3月初步核算', [['第三季度', '2025-07/2025-09'], ['3月', '2025-03']]],
       ['一至三季度,进出口增长', [['一至三季度', '2025-01/2025-09']]],
       // the first quarters without 度, as Taiwan writes them; not a programme of the season (季节)
       ['前三季净利864.7亿元,前三季节目', [['前三季', '2025-01/2025-09']]],

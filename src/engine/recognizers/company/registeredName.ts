@@ -91,6 +91,8 @@ const REGION_UNIT = /^(?:区域|(?:中国|大中华|亚太|全球|海外|华[东
 const REGION_ALONE = /^(?:华[东南西北中]|西南|西北|东北|亚太|海外)$/;
 /** Words before 公司 that say what kind of company it is: 上市公司, 国有公司, 沪市主板公司 (listed there). */
 const COMPANY_KINDS = new Set(['强村', '新设', '上市', '非上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母', '主板', '沪市', '深市', '科创板', '创业板', '北交所', '新三板']);
+/** The first of something or an edition: 首批, 首家, 首版. */
+const FIRST_OF = /^首[批家只个款届次版轮]$/;
 /** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接), or its aim (国企改革, 纾困, 慈善). */
 const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置|国企改革|混改|纾困|并购|慈善|公益)$/;
 /** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
@@ -241,6 +243,11 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       break;
     }
   }
+  // The first of something or an edition before the name describes it (首版/商业健康保险): the name starts after it.
+  if (FIRST_OF.test(pieces[0]?.word ?? '')) {
+    if (pieces.length === 1) return undefined;
+    pieces.shift();
+  }
   // A kind of company the segmenter glued onto the name's first character ends what describes it (创新/药企康/x 诺维生物科技…): the name starts after it.
   const glued = pieces.findIndex((p) => p.tag === 'x' && (KIND_GLUED_ON.exec(p.word)?.[0].length ?? p.word.length) < p.word.length);
   if (glued >= 0) {
@@ -286,6 +293,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // But a known company's 控股公司 is its name: 淡马锡控股公司, 拼多多控股公司.
   const holding = pieces[last]?.word === '控股' && last >= 1 && pieces[last - 1]!.tag !== 'ns' && (pieces[last - 1]!.tag === 'nt' || isDistinctive(pieces[last - 1]!));
   if (kind === 'weak' && last >= 0 && COMPANY_KINDS.has(pieces[last]!.word) && !holding) return undefined;
+  // (…a kind alone before any suffix too: 新设银行, 上市银行, 民营券商.)
+  if (pieces.length === 1 && COMPANY_KINDS.has(pieces[0]!.word)) return undefined;
   // (…whatever pieces the segmenter made of the commodity: 纽卡斯尔/动力/煤 期货.)
   if (suffix === '期货' && last >= 0 && COMMODITY_END.test(pieces.map((p) => p.word).join(''))) return undefined;
   // A region of a company names one of its units (华润雪花啤酒济南区域公司, 西门子中国区数字化工业集团): the dictionary finds the company alone.
@@ -341,8 +350,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // A city before a province is where the company is too (宁德市/福建𠮷祥水产养殖有限公司).
   while (first >= 0 && pieces[first]!.tag === 'ns' && /市$/.test(pieces[first]!.word) && pieces[first + 1]?.tag === 'ns' && isProvince(pieces[first + 1]!.word)) first++;
   const named = first < 0 ? pieces : pieces.slice(first);
-  // A company the text does not name (某热电有限公司) is none.
+  // A company the text does not name (某热电有限公司) is none; nor is a number's unit and what it measures (新增2/万升/x 生物反应器).
   if (text[named[0]!.start - 1] === '某' && anonymous < 0) return undefined;
+  if (/[万亿千百]/.test(text[named[0]!.start]!) && /[\d０-９]/.test(text[named[0]!.start - 1] ?? '')) return undefined;
   // 局 before 集团 or 有限公司 is an SOE's name (中铁十一局集团, 中国建筑第八工程局有限公司), not a government bureau.
   const head = text.slice(named[0]!.start, s);
   // A market and a trade before 公司 are a kind of company, no name: A股光模块公司, 港股内房公司.
@@ -536,7 +546,9 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     // (…nor its character the segmenter took for an adverb after an unknown word: 晨光/科力/x 普/ad 办公用品有限公司.)
     const before = idx.tokens[j - 1];
     const adverbInName = kind === 'legal' && t.word.length === 1 && (t.tag === 'ad' || t.tag === 'd') && before?.tag === 'x' && before.end === t.start && isCJKWord(before.word);
-    if (!isNamePiece(t, kind === 'legal' || kind === 'plant') && !trade && !tradeEnd && !adverbInName && !(t.word === '企业' && /^(?:[(（]?集团|管理|咨询|服务|发展)/.test(pieces[0]?.word ?? ''))) break;
+    // (…nor a character of its own the segmenter cut off between its place and the rest: 安徽/讯/ng 飞智元/x 信息科技有限公司.)
+    const charAfterPlace = kind === 'legal' && t.word.length === 1 && NAME_CHAR_TAGS.has(t.tag ?? '') && isCJKWord(t.word) && pieces[0]?.start === t.end && pieces[0].tag === 'x' && before?.tag === 'ns' && before.end === t.start;
+    if (!isNamePiece(t, kind === 'legal' || kind === 'plant') && !trade && !tradeEnd && !adverbInName && !charAfterPlace && !(t.word === '企业' && /^(?:[(（]?集团|管理|咨询|服务|发展)/.test(pieces[0]?.word ?? ''))) break;
     pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
     j--;
   }
