@@ -331,7 +331,8 @@ function soleCompanyOfSentence(companies: readonly Candidate[], at: number, titl
     at -= POST_STOOD_IN_BEFORE.exec(text.slice(Math.max(0, at - 9), at))![0].length;
   }
   const chosen = CHOOSING_BEFORE.test(text.slice(Math.max(0, at - 2), at));
-  if (!COMPANY_TITLE.test(title) || !(chosen || CLAUSE_START.test(text.slice(at - 1, at)))) return undefined;
+  // (主席 too, a Hong Kong company's chairman, in a sentence a company opens: 长江和记实业有限公司录得收入…，主席李泽钜称.)
+  if (!(COMPANY_TITLE.test(title) || title === '主席') || !(chosen || CLAUSE_START.test(text.slice(at - 1, at)))) return undefined;
   // (Where those sentences name none, the company the article is about: …中国神华…中国神华…⏎董事会秘书王刚在回答投资者提问时称.)
   const before = companiesJustBefore(companies, at, text);
   return before.length ? onlyOne(before, text) : articleSubject(companies.filter((c) => namedInChinese(c, text)), at, text);

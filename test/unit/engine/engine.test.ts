@@ -325,6 +325,8 @@ describe('engine', function () {
     ]);
     // (…and after the day it takes effect from: 自2025年2月14日起由)
     assert.deepEqual(await posts('南洋商业银行（中国）有限公司公告，自2025年2月14日起由副行长陈嘉禾代为履行行长职责。'), [['陈嘉禾', '副行长', '南洋商业银行（中国）有限公司']]);
+    // 主席 opening a clause of a sentence a company opens is its chairman (a Hong Kong company's).
+    assert.deepEqual(await posts('长江和记实业有限公司录得收入四千七百六十亿港元，主席李泽钜称，交易将于明年完成。'), [['李泽钜', '主席', '长江和记实业有限公司']]);
     // 新任 (newly appointed) between the company and the title.
     assert.deepEqual(await posts('中国建筑集团有限公司新任董事长郑学选首次公开亮相。'), [['郑学选', '董事长', '中国建筑集团有限公司']]);
     // A name addressed by the title after it is of the company right before the name.
