@@ -278,6 +278,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('据彭博社（Bloomberg）报道，今天（Tesla, Inc.）'), ['Tesla, Inc.']);
     });
 
+    it("takes an executive's employer named in Latin words whole (Fluence Energy首席执行官)", () => {
+      assert.deepEqual(names('美国储能系统集成商Fluence Energy首席执行官胡里安·内布雷达表示'), ['Fluence Energy']);
+    });
+
     it("takes a company's international arm, named before an executive's title, as a company of its own", () => {
       assert.deepEqual(names('招商证券国际首席分析师李明认为；奇瑞国际代理总经理张国兴透露；奇瑞国际市场销量增长'), ['招商证券国际', '奇瑞国际', '奇瑞']);
     });

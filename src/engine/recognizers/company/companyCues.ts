@@ -145,8 +145,13 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
     pieces.push({ ...glued, word: glued.word.slice(0, -1), end: --end });
     j--;
   }
-  for (; j >= 0 && pieces.length < 3; j--) {
+  for (let words = 0; j >= 0 && words < 3; j--) {
     const t = idx.tokens[j]!;
+    // (A space between Latin words is the name's, and no word of it: Fluence/ /Energy 首席执行官.)
+    if (t.word === ' ' && LATIN.test(pieces[0]?.word ?? '') && LATIN.test(idx.tokens[j - 1]?.word ?? '')) {
+      pieces.unshift(t);
+      continue;
+    }
     // (林国/荣任/n 公司董事长: a name and the verb 任, no employer.)
     if (!(PIECE_TAGS.has(t.tag ?? '') || TRADE.has(t.word)) || !WORDLIKE.test(t.word) || NOT_PIECES.has(t.word) || EXECUTIVE.longestFrom(t.word, 0) > 0 || GLUED_TAKING.test(t.word)) break;
     // A copula glued onto the word before the employer (许家/m 印系/x 创始人, 王刚系/x 公司董事长, 王来/胜为/x 公司总经理): it starts after it;
@@ -167,6 +172,7 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
       break;
     }
     pieces.unshift(t);
+    words++;
   }
   // The name starts at its first proper piece, with a place right before it (北京恒达地产).
   let first = pieces.findIndex((p) => isName(p) && !TRADE.has(p.word));
@@ -212,7 +218,7 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   end = named[named.length - 1]!.end;
   const name = text.slice(start, end);
   // 王姓董事长: a man surnamed Wang, no employer; nor a name the segmenter glued to 为 (选举梁稳/x 根为/x 董事长: as chairman).
-  if (name.length < 2 || name.length > 10 || TRADE.has(name) || NOT_EMPLOYER.test(name) || NOT_COMPANIES.has(name) || SURNAMED.test(name) || (/为$/.test(name) && named[named.length - 1]!.tag === 'x')) return undefined;
+  if (name.length < 2 || name.length > (LATIN.test(name[0]!) ? 30 : 10) || TRADE.has(name) || NOT_EMPLOYER.test(name) || NOT_COMPANIES.has(name) || SURNAMED.test(name) || (/为$/.test(name) && named[named.length - 1]!.tag === 'x')) return undefined;
   const tail = named[named.length - 1]!;
   if (SPOKESPEOPLE.has(text.slice(titleStart, titleEnd)) && !(tail.tag === 'x' || tail.tag === 'eng' || TRADE.has(tail.word) || named.some(isKnown))) return undefined;
   // A person before a title of address (王海董事长说) is no employer; a name after the title shows one,
