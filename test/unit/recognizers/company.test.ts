@@ -278,6 +278,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('据彭博社（Bloomberg）报道，今天（Tesla, Inc.）'), ['Tesla, Inc.']);
     });
 
+    it('takes the name before the holders only a company has as a company (控股股东, 自然人股东), not a company of its own before its shareholders\' meeting', () => {
+      assert.deepEqual(names('复旦大学旗下复旦复华的控股股东再度质押。金宇车城自然人股东林志强减持。东晟光电控股股东所持股份被冻结'), ['复旦复华', '金宇车城', '东晟光电']);
+      assert.deepEqual(names('在永联控股股东特别大会上'), []);
+    });
+
     it("takes an executive's employer named in Latin words whole (Fluence Energy首席执行官)", () => {
       assert.deepEqual(names('美国储能系统集成商Fluence Energy首席执行官胡里安·内布雷达表示'), ['Fluence Energy']);
     });

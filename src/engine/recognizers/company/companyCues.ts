@@ -27,14 +27,17 @@ const LONGER_TITLE: ReadonlySet<string> = new Set(POSITIONS);
  * (全国工商联/nt 负责人, 武警部队/nt 的负责人).
  */
 const SPOKESPEOPLE = new Set(['负责人', '相关负责人', '有关负责人', '相关人士', '有关人士', '发言人']);
-/** Titles held in companies (not 主席, 主任, 行长: governments and central banks have them too), and spokespeople. */
+/** Titles held in companies (not 主席, 主任, 行长: governments and central banks have them too), the holders only a company has (控股股东), and spokespeople. */
 const EXECUTIVE = new PhraseTrie(
   `董事长 副董事长 总裁 副总裁 高级副总裁 执行副总裁 总经理 副总经理 常务副总经理 首席执行官 首席财务官 首席运营官 首席技术官
    CEO CFO COO CTO 创始人 联合创始人 创办人 董事总经理 总监 营销总监 市场总监 销售总监 策划总监 副总 董秘 合伙人 管理合伙人
    行政总裁 执行长 营运长 财务长
+   控股股东 实际控制人 自然人股东 第一大股东
    ${[...SPOKESPEOPLE].join(' ')}`.split(/\s+/).filter(Boolean),
 );
 const MANAGER = new Set(['经理', '副经理']);
+/** 股东 opening the name of a shareholders' meeting: 股东大会, 股东特别大会. */
+const SHAREHOLDERS_MEETING = /^股东(?:特别|临时|年度)?大会/;
 /** Words the segmenter tags as names or nouns that say what someone did or was, never a piece of an employer (曾任/x 国家电投副总经理, 赵豪志/会见/n), and a company's regions (雀巢/大中华/大区董事长). */
 const NOT_PIECES = new Set([...POST_VERBS, '代行', '接棒', '接掌', '执掌', '会见', '会晤', '拜会', '看望', '谢谢', '感谢', ...TAKEN_OVER_BY, '大中华', '亚太', '亚洲', '欧洲', '北美', '东南亚', '华东', '华南', '华北', '华中', '西南', '西北', '东北']);
 const SURNAMED = /^[\u4e00-\u9fff]{1,2}姓$/;
@@ -68,7 +71,9 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
     if (titleEnd > 0) inTitle = titleEnd;
     // 经理 names an executive only after a department: 恒达地产市场部经理 (not 客户经理).
     const managerEnd = MANAGER.has(t.word) && UNIT.test(tokens[i - 1]?.word ?? '') ? t.end : -1;
-    if (titleEnd > 0 || managerEnd > 0) {
+    // (Not a company's 控股 and its 股东大会: 在永联/控股/股东特别大会上.)
+    const meeting = titleEnd > 0 && SHAREHOLDERS_MEETING.test(text.slice(titleEnd - 2, titleEnd + 4));
+    if ((titleEnd > 0 && !meeting) || managerEnd > 0) {
       const employer = employerBefore(text, t.start, Math.max(titleEnd, managerEnd), idx, isName, isKnown);
       // (Not a product's maker before its project's head: 小米SU7项目负责人.)
       if (employer && !sourceOrProductAt(text, employer.start, employer.end)) add(employer.start, employer.end, 'rule:company-employer');
