@@ -283,6 +283,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('在永联控股股东特别大会上'), []);
     });
 
+    it("takes a registered name with its founder's transliterated name whole, and the family name for it", () => {
+      assert.deepEqual(companies('与罗伯特·博世有限公司签约。博世表示').map((c) => [c.text, c.canonical]), [['罗伯特·博世有限公司', undefined], ['博世', '罗伯特·博世有限公司']]);
+    });
+
     it("takes an executive's employer named in Latin words whole (Fluence Energy首席执行官)", () => {
       assert.deepEqual(names('美国储能系统集成商Fluence Energy首席执行官胡里安·内布雷达表示'), ['Fluence Energy']);
     });

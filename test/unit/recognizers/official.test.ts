@@ -282,6 +282,8 @@ describe('OFFICIAL recognizer', () => {
       // a transliterated name the segmenter cut after a surname's character (冯德/x 莱恩/nrt)
       assert.deepEqual(names('欧盟委员会主席冯德莱恩宣布。由董事长王强代为履行'), ['冯德莱恩', '王强']);
       assert.deepEqual(names('由首席会计官瓦伊巴夫·塔内贾接任'), ['瓦伊巴夫·塔内贾']);
+      // (…a transliterated name glued to the title's last character: 首席财务/官津斯纳/x 和)
+      assert.deepEqual(names('由首席财务官津斯纳和产品部门负责人霍尔索斯担任'), ['津斯纳', '霍尔索斯']);
       // a given character glued to the 代 of 代为 or 代行 (孙/明代/t 为履行)
       assert.deepEqual(names('由副行长孙明代为履行行长职责。由副总经理张明代行总经理职责'), ['孙明', '张明']);
       // …or after the title's last character glued to its first (部/长卢特/x 尼克/nrt); a Japanese family name a company bears, before a given name and 会长 (丰田章男)

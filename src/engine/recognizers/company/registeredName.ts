@@ -4,7 +4,7 @@ import { TITLES_ENDING } from '../../dict/positions';
 import { SINGLE_SURNAMES } from '../../dict/surnames';
 import { WORDLIKE } from './companyCues';
 import { GLUED_TAKING } from '../official/postVerbs';
-import { GLUE, isCJKWord, NAME_DOT, nameMayStartAt } from '../official/names';
+import { GLUE, isCJKWord, isTranslit, NAME_DOT, nameMayStartAt } from '../official/names';
 import { BUREAU_NUMBER, COUNTRY_LIKE, DIRECTIONS, foreignCountryLength, FUNCTION_ADVERBS, FUNCTION_HEAD, FUNCTION_TAGS, FUNCTION_TAIL, FUNCTION_WORD_TAGS, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isPartyPerson, isRegisteredWord, isRole, MODEL_CODE, NAME_STOP, NAME_VERBS, NAMING_TIMES, NATIONAL, NOT_COMPANY_WORDS, type Piece, PROPER_TAGS, PUBLIC_BODY_END, PUBLIC_OR_CRIME_WORDS, ROLES, startsWithRoleEnd } from './nameWords';
 import { CharSet } from '../text/charSet';
 import { PhraseTrie } from '../text/phraseTrie';
@@ -406,6 +406,14 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     if (s - t.start > 24 || t.word.endsWith('兼') || isTitle(text, t) || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || (HOW_MANY.test(t.word) && !isPartOfKnownName(text, t)) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word)) break;
     // Two partners' names joined by a dash name their joint venture (扬子石化-巴斯夫有限责任公司).
     if ((t.word === '-' || t.word === '－') && pieces.length > 0 && pieces[0]!.start === t.end && isCJKWord(pieces[0]!.word) && j > 0 && idx.tokens[j - 1]!.end === t.start && isCJKWord(idx.tokens[j - 1]!.word) && idx.tokens[j - 1]!.word.length >= 2) {
+      pieces.unshift({ word: t.word, tag: 'x', start: t.start });
+      j--;
+      continue;
+    }
+    // A dot between the parts of a transliterated name the company bears (罗伯特/nr ·/x 博世/nrt 有限公司).
+    const prev = idx.tokens[j - 1];
+    const translit = (p: { word: string; tag?: string; start: number }) => p.tag === 'nrt' || isTranslit(text, p.start, p.start + p.word.length);
+    if (NAME_DOT.at(text, t.start) && t.end === t.start + 1 && pieces[0]?.start === t.end && (translit(pieces[0]) || isCJKWord(pieces[0].word)) && prev?.end === t.start && translit(prev)) {
       pieces.unshift({ word: t.word, tag: 'x', start: t.start });
       j--;
       continue;

@@ -88,7 +88,9 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
   const financial = rests.filter((f) => f.length >= 4 && FINANCIAL_END.test(f) && full.startsWith(f) && LEGAL_FORMS.includes(full.slice(f.length)) && !NOT_COMPANIES.has(f) && !forms.includes(f));
   // A Japanese company is cited by its whole name before 株式会社, whatever the segmenter made of its words: 大成/v 建设/vn 株式会社 → 大成建设.
   const japanese = full.endsWith('株式会社') ? [full.slice(placed, -4)].filter((f) => f.length >= 2 && !isGeneric(f) && !forms.includes(f) && !unplaced.includes(f)) : [];
-  return [...forms, ...financial, ...unplaced, ...japanese, ...shares, ...grouped, ...contractedForms(full), ...cityTradeForm(full, placed)];
+  // A company named after its founder is cited by the family name: 罗伯特·博世有限公司 → 博世, 约翰·霍兰德集团 → 霍兰德.
+  const family = rests.map((f) => f.slice(f.search(/[·•・][^·•・]*$/) + 1)).filter((f, i) => f !== rests[i] && f.length >= 2 && !isGeneric(f));
+  return [...forms, ...financial, ...unplaced, ...japanese, ...shares, ...grouped, ...family, ...contractedForms(full), ...cityTradeForm(full, placed)];
 }
 
 /**

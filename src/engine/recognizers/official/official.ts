@@ -331,7 +331,8 @@ function gluedDottedName(text: string, tok: Token, idx: TokenIndex): { start: nu
  */
 function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: number; end: number; titled: { start: number; end: number } } | undefined {
   const k = tok.start + 1;
-  const titled = SINGLE_SURNAMES.at(text, k) ? titleBefore(text, k) : undefined;
+  // (…or a transliterated name's first: 首席财务/官津斯纳/x 和.)
+  const titled = SINGLE_SURNAMES.at(text, k) || (tok.tag === 'x' && tok.end - k >= 2 && isTranslit(text, k, tok.end)) ? titleBefore(text, k) : undefined;
   if (!titled || titled.start >= tok.start || tok.end - k > 3) return undefined;
   // (A word the title's last character makes with the name's first two, the last character alone before speech: 董事/长程力/n 军/n 表示;
   // not an adverb before it: 首席医学/官汪来/x 将/d 介绍.)
