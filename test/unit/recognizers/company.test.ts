@@ -274,6 +274,8 @@ describe('COMPANY recognizer', () => {
       // (after a glued function character, 为华利安/x, 人由安迈/x; a kind of company or share before it is not the name's)
       assert.deepEqual(names('财务顾问为华利安（Houlihan Lokey）。清盘人由安迈企业顾问（Alvarez & Marsal）董事总经理出任'), ['华利安', 'Houlihan Lokey', '安迈企业顾问', 'Alvarez & Marsal']);
       assert.deepEqual(names('中概股蔚来公司（NIO Inc.）公布财报'), ['蔚来公司', 'NIO Inc.']);
+      // (a word for any company before it ends it: 加拿大/上市公司/安第斯铜业公司)
+      assert.deepEqual(names('收购加拿大上市公司安第斯铜业公司（Andes Copper Corp）'), ['安第斯铜业公司', 'Andes Copper Corp']);
       // not a person before a company's Latin name, nor words no name is made of
       assert.deepEqual(names('据彭博社（Bloomberg）报道，今天（Tesla, Inc.）'), ['Tesla, Inc.']);
     });

@@ -446,6 +446,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长黄调贵均表示。总经理陈佳文均出席。董事长欧阳建平表示'), ['黄调贵', '陈佳文', '欧阳建平']);
       // (…a third glued to 均 before any verb: 周群/x 飞均/x 谈到)
       assert.deepEqual(names('蓝思科技董事长周群飞均谈到关税的影响'), ['周群飞']);
+      // (…or the first character of staying in the post: 陈泰铭续/x 任; Taiwan's 投资长)
+      assert.deepEqual(names('国巨董事长陈泰铭续任。凯基证券投资长陈建宏预期'), ['陈泰铭', '陈建宏']);
       // (…and 未, not: 李在镕未/x 出席)
       assert.deepEqual(names('会长李在镕未出席当天的说明会'), ['李在镕']);
       // a compound surname the segmenter took for a place, listed after the first name (、欧阳/ns 建平/n)

@@ -11,6 +11,8 @@ import type { Found } from './registeredName';
 const NAME_PIECE_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'nt', 'n', 'ns', 's', 'j', 'l', 'b']);
 /** Where a company's shares trade or what they are, whatever the segmenter glued on: 中概/股蔚来/x, 港股. */
 const SHARES_BEFORE = /^(?:中概|概念|科技|[港美ABH])股/;
+/** A word for any company: 上市公司, 企业. */
+const COMPANY_WORD_END = /(?:公司|企业)$/;
 /** At most this many characters of Chinese before the bracket. */
 const LONGEST = 8;
 
@@ -38,7 +40,8 @@ function nameStartBefore(text: string, end: number, idx: TokenIndex): number {
   let start = end;
   for (let j = idx.indexAt(end - 1); j >= 0; j--) {
     const t = idx.tokens[j]!;
-    if (!isCJKWord(t.word) || !NAME_PIECE_TAGS.has(t.tag ?? '') || isForeignCountry(t.word)) break;
+    // (A word for a kind of company before the name ends it: 加拿大/上市公司/安第斯铜业公司.)
+    if (!isCJKWord(t.word) || !NAME_PIECE_TAGS.has(t.tag ?? '') || isForeignCountry(t.word) || (t.end < end && COMPANY_WORD_END.test(t.word))) break;
     // (A function character glued on: the name starts after the last one.)
     let glued = t.end - 2;
     while (glued >= t.start && !GLUE.at(text, glued)) glued--;

@@ -287,8 +287,8 @@ const BARE_DAY = /^(\d{1,2})日/;
 /** What makes a date a deadline: 12月31日前, 之前. */
 const DEADLINE_AFTER = /^(?:前|之前|以前)/;
 
-/** A date with its month and day, or its year and month, starting where another word may be glued on before it: 7月10日, 2025年6月. */
-export const MONTH_AND_DAY_AHEAD = String.raw`(?:19|20)\d{2}年\d{1,2}月|(?:[1-9]|1[0-2])月\d{1,2}日`;
+/** A date with its month and day, its year and month, or a month with 份, starting where another word may be glued on before it: 7月10日, 2025年6月, 10月份. */
+export const MONTH_AND_DAY_AHEAD = String.raw`(?:19|20)\d{2}年\d{1,2}月|(?:[1-9]|1[0-2])月(?:\d{1,2}日|份)`;
 /** A contract code (letters and its delivery year and month) or a Latin word of three letters or more right before a date. */
 const GLUED_BEFORE_DATE = new RegExp(String.raw`(?<![A-Za-z])(?:[A-Z]{1,2}\d{3,4}|[A-Za-z]{3,})(?=${MONTH_AND_DAY_AHEAD})`, 'g');
 const YEARLESS_DAY = /^--\d{2}-\d{2}$/;

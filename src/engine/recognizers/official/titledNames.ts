@@ -69,8 +69,9 @@ export function titledNameAt(text: string, tok: Token, idx: TokenIndex): number 
   // 副总经理任命: the appointment to the post, no one surnamed 任; 副总经理兼顺丰/x 国际CEO: a second post, no one surnamed 兼.
   if (POST_WORDS.has(tok.word) || text[tok.start] === '兼') return -1;
   let end = titledNameEnd(text, tok, idx);
-  // A name of three and an adverb of all or also the segmenter glued on (黄调/x 贵均/x 表示, 陈佳文均/x 出席): a single surname makes no name of four.
-  if (end - tok.start === 4 && surnameLength(text, tok.start) === 1 && ALL_ALSO.at(text, end - 1)) end--;
+  // A name of three and an adverb of all or also the segmenter glued on (黄调/x 贵均/x 表示, 陈佳文均/x 出席), or the first character
+  // of staying in the post (陈泰铭续/x 任/r: 续任, 连任, 留任): a single surname makes no name of four.
+  if (end - tok.start === 4 && surnameLength(text, tok.start) === 1 && (ALL_ALSO.at(text, end - 1) || (STAYING.at(text, end - 1) && text[end] === '任'))) end--;
   // (…or a transliterated name, before a verb or 未: 耶伦均/x 未/d 出席.)
   else if (end === tok.end && tok.tag === 'x' && end - tok.start >= 3 && ALL_ALSO.at(text, end - 1) && isTranslit(text, tok.start, end - 1) && ACTION_TAGS.has(idx.at(end)?.tag ?? '')) end--;
   // 获 before what the person gets is no name's: 副总裁肖华获委任, 斯科特·贝森特获提名.
@@ -166,6 +167,8 @@ const POST_AFTER_GLUED = new Set(['代任', '接任', '出任', '离任', '辞�
 function endsOrGluedBefore(text: string, e: number, idx: TokenIndex, glue: CharSet): boolean {
   return idx.isBoundary(e) || (glue.at(text, e) && idx.isBoundary(e + 1));
 }
+/** First characters of staying in a post: 续任, 连任, 留任. */
+const STAYING = new CharSet('续连留');
 /** Adverbs after a subject: 均 (all), 也, 亦 (also), 都 (all), 则 (while), 未 (not). */
 const ALL_ALSO = new CharSet('均也亦都则未');
 /** What follows a name rather than the second of two people joined by 和: speech, attending and a pause. */
