@@ -37,7 +37,9 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
     const orgless = !c.attrs?.org;
     // (A note in brackets may stand between the title and the name: 首席财务官（CFO）罗硕瀚; or the 由 of who takes it: 董事长由凌忠嫄接任.)
     const taken = text[c.start - 1] === '由' && text.endsWith(title, c.start - 1) ? 1 : 0;
-    const titleEnd = c.start - taken - (TITLE_NOTE.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[0].length ?? 0);
+    // (…or the 的 of a describing title and a nationality: 亚太区总裁的英国人戴维·米勒.)
+    const described = text.endsWith(title, c.start) ? 0 : (DESCRIBED_BEFORE.exec(text.slice(Math.max(0, c.start - 8), c.start))?.[0].length ?? 0);
+    const titleEnd = c.start - taken - described - (TITLE_NOTE.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[0].length ?? 0);
     const unit = companyUnitBefore(c, title, titleEnd, companyEndingAt, text);
     if (unit) {
       own.set(c, unit.org);
@@ -235,8 +237,8 @@ function companyUnitBefore(c: Candidate, title: string, titleEnd: number, compan
 }
 /** A department or office of a company: 信贷部, 国际业务部, 日本总部 (not a club, 海港俱乐部). */
 const DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?<!俱乐)部$/;
-/** The tenure written before a title: 时任 (then), 现任 (now), 新任 (newly appointed). */
-const TENURE_BEFORE = /(?:时任|现任|新任)$/;
+/** The tenure written before a title: 时任 (then), 现任 (now), 新任 (newly appointed), 拟任 (proposed). */
+const TENURE_BEFORE = /(?:时任|现任|新任|拟任)$/;
 
 /** The words for a company or a bank the text names, before a title or after an appointment: 该公司, 本集团, 集团公司, 该行. */
 const BARE_COMPANY = '[该本]?(?:集团公司|公司|集团)|[该本]行';
@@ -306,6 +308,8 @@ const COMPANY_TITLE = new RegExp(`^${HOLDING_MARK}?(?:主席[兼、])?${ONE_COMP
 const CLAUSE_START = /^[，,；;：:。！？!?\n]?$/;
 /** Who a clause's title is of, after 由 (by), 对 and 向 (to) or 因 (because of): 由行长张金良代为履行, 对时任总裁何建明给予警告. */
 const PREPOSITION_BEFORE = new CharSet('由对向因');
+/** The 的 of a title describing the name after it, and a nationality: 的, 的英国人. */
+const DESCRIBED_BEFORE = /的(?:[\u4e00-\u9fff]{1,4}?国人)?$/;
 /** The day a change takes effect from, or the days it lasts, before 由: 自2025年2月14日起由, 1月27日至2月28日期间由. */
 const FROM_DATE_BEFORE = /(?:自[^，,。；;\n]{2,16}起|[^，,。；;\n]{2,16}期间)$/;
 /** The post someone stands in for, before 由, and 暂 (for now): ，行长职务暂由, ，董事长职责由. */

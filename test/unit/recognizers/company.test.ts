@@ -276,6 +276,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中概股蔚来公司（NIO Inc.）公布财报'), ['蔚来公司', 'NIO Inc.']);
       // (a word for any company before it ends it: 加拿大/上市公司/安第斯铜业公司)
       assert.deepEqual(names('收购加拿大上市公司安第斯铜业公司（Andes Copper Corp）'), ['安第斯铜业公司', 'Andes Copper Corp']);
+      assert.deepEqual(names('完成对加拿大矿企新锂公司（Neo Lithium Corp.）的收购'), ['新锂公司', 'Neo Lithium Corp.']);
       // not a person before a company's Latin name, nor words no name is made of
       assert.deepEqual(names('据彭博社（Bloomberg）报道，今天（Tesla, Inc.）'), ['Tesla, Inc.']);
     });

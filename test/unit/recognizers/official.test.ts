@@ -448,6 +448,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('蓝思科技董事长周群飞均谈到关税的影响'), ['周群飞']);
       // (…or the first character of staying in the post: 陈泰铭续/x 任; Taiwan's 投资长)
       assert.deepEqual(names('国巨董事长陈泰铭续任。凯基证券投资长陈建宏预期'), ['陈泰铭', '陈建宏']);
+      // (…a dotted name after the 的 of a describing title and a nationality: 的乔·克里德, 的英国人戴维·米勒)
+      assert.deepEqual(names('今年5月接任首席执行官的乔·克里德表示。亚太区总裁的英国人戴维·米勒说'), ['乔·克里德', '戴维·米勒']);
       // (…and 未, not: 李在镕未/x 出席)
       assert.deepEqual(names('会长李在镕未出席当天的说明会'), ['李在镕']);
       // a compound surname the segmenter took for a place, listed after the first name (、欧阳/ns 建平/n)

@@ -1,7 +1,7 @@
 import { GLUE, isCJKWord } from '../official/names';
 import type { TokenIndex } from '../text/tokenIndex';
 import { isDescriptor, isForeignCountry, isGeneric } from './nameWords';
-import type { Found } from './registeredName';
+import { type Found, KIND_GLUED_ON } from './registeredName';
 
 // A foreign company is often named in Chinese with its Latin name in brackets after: 华利安（Houlihan Lokey）,
 // 安迈企业顾问（Alvarez & Marsal）, 东方乐园公司（Oriental Land）. Where the Latin name is a company found,
@@ -49,12 +49,12 @@ function nameStartBefore(text: string, end: number, idx: TokenIndex): number {
     if (end - t.start > LONGEST) return -1;
     start = t.start;
   }
-  // (The kind of company or of its shares before the name describes it: 投行/杰富瑞, 中概股/蔚来公司.)
+  // (The kind of company or of its shares before the name describes it, glued on too: 投行/杰富瑞, 中概股/蔚来公司, 矿企新/x 锂公司.)
   while (start < end) {
     const t = idx.at(start)!;
     if (t.end >= end || !(isGeneric(t.word) || isDescriptor(t.word))) break;
     start = t.end;
   }
-  start += SHARES_BEFORE.exec(text.slice(start, end))?.[0].length ?? 0;
+  start += SHARES_BEFORE.exec(text.slice(start, end))?.[0].length ?? KIND_GLUED_ON.exec(text.slice(start, end))?.[0].length ?? 0;
   return start < end ? start : -1;
 }

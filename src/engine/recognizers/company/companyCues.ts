@@ -53,8 +53,8 @@ const NOT_EMPLOYER = /政府|管委会|委员会|大学|学院|学校|协会|学
 const JOINING_WORDS = new Set(['暨', '及', '和', '与', '并']);
 /** A region of a country or the world a company's unit covers: 华东区, 大中华区, 亚太区域. */
 const MACRO_REGION = /^(?:华东|华南|华北|华中|华西|西南|西北|东北|亚太|大中华|中国|全球|海外|国际)区(?:域)?$/;
-/** A title's 原 or 前 (a former one), 联席 (a co-), 名誉 or 荣誉 (honorary) and 代理, 代 or 临时 (acting): the title's, not the employer's. */
-const TITLE_PREFIXES = new Set(['原', '前', '联席', '名誉', '荣誉', '代理', '代', '临时']);
+/** A title's 原, 前 or 前任 (a former one), 联席 (a co-), 名誉 or 荣誉 (honorary), 代理, 代 or 临时 (acting) and 拟任 (proposed): the title's, not the employer's. */
+const TITLE_PREFIXES = new Set(['原', '前', '前任', '联席', '名誉', '荣誉', '代理', '代', '临时', '拟任']);
 /** A token that can be (part of) a company name: CJK, Latin letters, digits, & and name dots. */
 export const WORDLIKE = /^[\u4e00-\u9fff\u3400-\u4dbf\u{20000}-\u{2ffff}A-Za-z0-9&·]+$/u;
 const LATIN = /^[A-Za-z][A-Za-z0-9&.-]*$/;

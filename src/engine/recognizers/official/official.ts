@@ -57,6 +57,8 @@ const BODY_END = /(?:政协|人大|党委|党组|党工委|政府|纪委|工会|
 const CHINESE_ALIAS = /^[（(]([\u4e00-\u9fff]{2,4})[)）]/;
 /** A person's sex in brackets after the name, as lists of officials note it: 刘建华（女）. */
 const SEX_NOTE = /^[（(][男女][)）]/;
+/** The 的 of a describing title and a nationality before a name: 的, 的英国人. */
+const DESCRIBED_START = /^的(?:[\u4e00-\u9fff]{1,4}?国人)?/;
 /** Any bracket right after a name, to pass over: its other form, a note. */
 const BRACKET_AFTER = /^[（(][^()（）\n]{1,40}[)）]/;
 
@@ -68,6 +70,10 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   /** The organization of a former post before a name that moves to a new one: 原副行长黄黔接任行长. */
   const formerOrg = new Map<number, string>();
   const add = (m: Mention) => {
+    // A name read right after a title may open with the 的 that makes the title describe it, and the person's nationality: the name is after them
+    // (接任首席执行官的乔·克里德, 亚太区总裁的英国人戴维·米勒).
+    const described = DESCRIBED_START.exec(text.slice(m.start, m.end))?.[0].length ?? 0;
+    if (described && m.end - m.start - described >= 2) m = { ...m, start: m.start + described };
     // (A street and its number is an address, whatever title its city makes: 铜陵市/长江西路355号 is no 市长 江西路.)
     if (taken.has(m.start) || ADDRESS_AFTER_NAME.test(text.slice(m.end - 1, m.end + 6)) || NOT_PERSON_WORDS.has(text.slice(m.start, m.end))) return;
     taken.add(m.start);
