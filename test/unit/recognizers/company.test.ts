@@ -290,6 +290,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('与罗伯特·博世有限公司签约。博世表示').map((c) => [c.text, c.canonical]), [['罗伯特·博世有限公司', undefined], ['博世', '罗伯特·博世有限公司']]);
     });
 
+    it("takes an insurer's life or property arm by its 人寿, 寿险 or 财险 (友邦人寿, not 友邦 alone)", () => {
+      assert.deepEqual(names('兼任友邦人寿董事长，友邦人寿湖北分公司开业'), ['友邦人寿', '友邦人寿']);
+    });
+
     it("takes an executive's employer named in Latin words whole (Fluence Energy首席执行官)", () => {
       assert.deepEqual(names('美国储能系统集成商Fluence Energy首席执行官胡里安·内布雷达表示'), ['Fluence Energy']);
     });
