@@ -290,6 +290,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('与罗伯特·博世有限公司签约。博世表示').map((c) => [c.text, c.canonical]), [['罗伯特·博世有限公司', undefined], ['博世', '罗伯特·博世有限公司']]);
     });
 
+    it('finds short names the dictionary knows, not a district of the same name (东丽 and 东丽区)', () => {
+      assert.deepEqual(names('水井坊公告，董事会同意聘任代理总经理。天津市东丽区政府与东丽（Toray）会面'), ['水井坊', '东丽', 'Toray']);
+    });
+
     it("takes an insurer's life or property arm by its 人寿, 寿险 or 财险 (友邦人寿, not 友邦 alone)", () => {
       assert.deepEqual(names('兼任友邦人寿董事长，友邦人寿湖北分公司开业'), ['友邦人寿', '友邦人寿']);
     });
