@@ -290,6 +290,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('与罗伯特·博世有限公司签约。博世表示').map((c) => [c.text, c.canonical]), [['罗伯特·博世有限公司', undefined], ['博世', '罗伯特·博世有限公司']]);
     });
 
+    it("finds a short name the article declares wherever it is, a headline's before a year in Chinese numerals too", () => {
+      assert.deepEqual(names('华奥新材二〇二四年度净利润增长\n浙江华奥新材料股份有限公司（以下简称“华奥新材”）披露'), ['华奥新材', '浙江华奥新材料股份有限公司', '华奥新材']);
+    });
+
     it('finds short names the dictionary knows, not a district of the same name (东丽 and 东丽区)', () => {
       assert.deepEqual(names('水井坊公告，董事会同意聘任代理总经理。天津市东丽区政府与东丽（Toray）会面'), ['水井坊', '东丽', 'Toray']);
     });

@@ -54,10 +54,12 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   const namedEnd = new Map(named.map((c) => [c.start, c.end]));
   const taken = new Uint8Array(text.length); // the aliases and mentions found here
   for (const c of out) taken.fill(1, c.start, c.end);
+  // A mention ends where a word does, or before a year in Chinese numerals the segmenter glued its last character to (华奥新/x 材二/x 〇 二四年度).
+  const mayEnd = (e: number) => idx.isBoundary(e) || CN_YEAR_AFTER.test(text.slice(e, e + 5));
   for (const t of idx.tokens) {
     // (Inside a name no longer one starts; at its start, only a longer one.)
     if (taken[t.start] || (used[t.start] && !namedEnd.has(t.start))) continue;
-    const end = trie.longestFrom(text, t.start, idx.isBoundary);
+    const end = trie.longestFrom(text, t.start, mayEnd);
     if (end <= (namedEnd.get(t.start) ?? 0) || anySet(taken, t.start, end) || (anySet(used, t.start, end) && !within(t.start, end))) continue;
     // Latin names only as whole words: not "ing" inside "buying", nor Caldera in Caldera Heart.
     if (/[A-Za-z]/.test(text[t.start]!) && (latinEdge(t.start - 1) || latinEdge(end) || latinNameGoesOn(text, end))) continue;
@@ -68,6 +70,8 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   return out;
 }
 
+/** A year in Chinese numerals: 二〇二四年. */
+const CN_YEAR_AFTER = /^[〇○零一二三四五六七八九]{4}年/;
 const LATIN_WORD_CHAR = /[A-Za-z0-9&.-]/;
 /** A platform's or a product's word after a company's name: TikTok Shop, Apple Pay. */
 const PLATFORM_AFTER = /^ (?:Shop|Store|App|Pay|Mall|Music|Cloud|Live|Video|Games?)(?![A-Za-z])/;
