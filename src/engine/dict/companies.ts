@@ -2612,6 +2612,13 @@ Gorenje|古洛尼
 吉林化纤股份有限公司|吉林化纤
 东丽株式会社|东丽|Toray
 中复神鹰碳纤维股份有限公司|中复神鹰
+# Appliance makers and water technology companies the probes met.
+四川长虹电器股份有限公司|四川长虹
+长虹美菱股份有限公司|长虹美菱
+浙江苏泊尔股份有限公司|苏泊尔
+三电控股株式会社|三电控股|Sanden
+耐特菲姆|Netafim
+赛莱默|Xylem
 `;
 
 /**
