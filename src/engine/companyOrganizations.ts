@@ -2,7 +2,7 @@ import { CharSet } from './recognizers/text/charSet';
 import { LATIN_NAME } from './recognizers/company/companyCanonical';
 import { LIST_PAUSE } from './recognizers/official/official';
 import { HOLDING_MARK } from './recognizers/official/officialPosts';
-import { FORMER_MARK, TITLE_NOTE } from './recognizers/official/officialTitles';
+import { DESCRIBING, FORMER_MARK, TITLE_NOTE } from './recognizers/official/officialTitles';
 import { APPOINTING } from './recognizers/official/postVerbs';
 import { sentenceStart } from './recognizers/text/sentences';
 import type { Candidate } from './recognizers/types';
@@ -67,7 +67,7 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
     // …有限公司（简称新澜股份）董事长: a bracket between the name and the title is the name's; so is
     // 原 or 前 (former) there: …有限公司原董事长, ，前首席执行官.
     const titleStart = titleEnd - title.length - (FORMER_MARK.at(text, titleEnd - title.length - 1) ? 1 : 0);
-    // (…and 时任, 现任 or 新任 there, its tenure: 中国建筑集团有限公司新任董事长.)
+    // (…and its tenure there, 时任, 现任, 新任 or 拟任: 中国建筑集团有限公司新任董事长.)
     const tenured = titleStart - (TENURE_BEFORE.exec(text.slice(Math.max(0, titleStart - 2), titleStart))?.[0].length ?? Infinity);
     let company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 28), titleStart))?.[0].length ?? Infinity)) ?? companyEndingAt.get(tenured);
     // A company whose name runs into the title read is the organization, and the title what follows its name
@@ -308,8 +308,8 @@ const COMPANY_TITLE = new RegExp(`^${HOLDING_MARK}?(?:主席[兼、])?${ONE_COMP
 const CLAUSE_START = /^[，,；;：:。！？!?\n]?$/;
 /** Who a clause's title is of, after 由 (by), 对 and 向 (to) or 因 (because of): 由行长张金良代为履行, 对时任总裁何建明给予警告. */
 const PREPOSITION_BEFORE = new CharSet('由对向因');
-/** The 的 of a title describing the name after it, and a nationality: 的, 的英国人. */
-const DESCRIBED_BEFORE = /的(?:[\u4e00-\u9fff]{1,4}?国人)?$/;
+/** The describing 的 between a title and the name after it. */
+const DESCRIBED_BEFORE = new RegExp(`${DESCRIBING}$`);
 /** The day a change takes effect from, or the days it lasts, before 由: 自2025年2月14日起由, 1月27日至2月28日期间由. */
 const FROM_DATE_BEFORE = /(?:自[^，,。；;\n]{2,16}起|[^，,。；;\n]{2,16}期间)$/;
 /** The post someone stands in for, before 由, and 暂 (for now): ，行长职务暂由, ，董事长职责由. */

@@ -232,7 +232,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const named = pieces[k + 1]!.tag === 'ns' || (pieces[k + 1]!.tag === 'nt' && !isGeneric(pieces[k + 1]!.word)) || lookupName(pieces[k + 1]!.word)?.ambiguous === false;
     // The copula alone before a word of a name is the sentence's (签约的/是/v 天能/x 控股集团有限公司; 是/德/科技 is one name).
     const copula = pieces[k]!.word === '是' && pieces[k + 1]!.word.length >= 2;
-    // (A deal no name's word names ends it before any word: 宣布/私有化/n 汇景/x 控股有限公司.)
+    // (A deal no name is named for ends the name before it, whatever follows: 宣布/私有化/n 汇景/x 控股有限公司.)
     if ((named && verb) || copula || DEALS_ONLY.has(pieces[k]!.word)) {
       pieces.splice(0, k + 1);
       break;

@@ -14,7 +14,7 @@ import type { Token } from '../../segmenter/segmenter';
 import type { Candidate, Recognizer } from '../types';
 import { ADDRESS_AFTER, ADDRESS_BEFORE, appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, RESPECTIVELY } from './appointments';
 import { HELD_THEN, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
-import { COLONS, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
+import { COLONS, DESCRIBING, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
 import { LEAVING, MOVING, TAKING } from './postVerbs';
 import { ACTION_TAGS, FOLLOWS_CUT_NAME, FOLLOWS_NAME, LATIN_ALIAS, LATIN_PERSON, LIST_END, NAME_ACTS, nameAt, nameStartBefore, SPEECH, SPOKEN_AFTER, titledNameAt } from './titledNames';
 
@@ -57,8 +57,8 @@ const BODY_END = /(?:政协|人大|党委|党组|党工委|政府|纪委|工会|
 const CHINESE_ALIAS = /^[（(]([\u4e00-\u9fff]{2,4})[)）]/;
 /** A person's sex in brackets after the name, as lists of officials note it: 刘建华（女）. */
 const SEX_NOTE = /^[（(][男女][)）]/;
-/** The 的 of a describing title and a nationality before a name: 的, 的英国人. */
-const DESCRIBED_START = /^的(?:[\u4e00-\u9fff]{1,4}?国人)?/;
+/** Where a name read right after a title opens with the title's describing 的. */
+const DESCRIBED_START = new RegExp(`^${DESCRIBING}`);
 /** Any bracket right after a name, to pass over: its other form, a note. */
 const BRACKET_AFTER = /^[（(][^()（）\n]{1,40}[)）]/;
 
