@@ -37,6 +37,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (biaozhu annotate --jsonl < corpus.jsonl | head) closes the pipe: the output is
+// done, not an error to print a stack for.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { readArticle } from '../../../src/core/article';
 import { OffsetMap } from '../../../src/core/offsets';
 import { readSidecar, serializeSidecar, sidecarPath, writeSidecar } from '../../../src/core/sidecar';
 import { DEFAULT_LABELS } from '../../../src/core/span';
-import { copySeeds, runCli } from '../helpers/cli';
+import { CLI, copySeeds, runCli } from '../helpers/cli';
 
 async function sidecarBytes(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -105,6 +106,18 @@ describe('biaozhu annotate (CLI, end to end)', () => {
     assert.deepEqual([find('COMPANY').start, find('COMPANY').end], [12, 14]);
     assert.deepEqual([find('AMOUNT').start, find('AMOUNT').end], [16, 20]);
     assert.deepEqual(b.spans.map((s: { start: number; text: string }) => [s.start, s.text]), [[2, '2024年']]);
+  });
+
+  it('--jsonl stops quietly when its reader closes the pipe early (| head)', async () => {
+    const child = spawn(process.execPath, [CLI, 'annotate', '--jsonl']);
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: i, text: `2024年5月${(i % 28) + 1}日，华为技术有限公司董事长梁华表示，营收增长${i}%。` }));
+    child.stdin.end(lines.join('\n') + '\n');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 0, stderr);
+    assert.doesNotMatch(stderr, /EPIPE|Error/);
   });
 
   it('--jsonl reports a malformed or too large line with its number and goes on', async () => {
