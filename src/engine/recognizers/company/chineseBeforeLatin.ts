@@ -4,7 +4,7 @@ import { isDescriptor, isForeignCountry, isGeneric } from './nameWords';
 import { type Found, KIND_GLUED_ON } from './registeredName';
 
 // A foreign company is often named in Chinese with its Latin name in brackets after: 华利安（Houlihan Lokey）,
-// 安迈企业顾问（Alvarez & Marsal）, 东方乐园公司（Oriental Land）. Where the Latin name is a company found,
+// 安迈企业顾问（Alvarez & Marsal）, 安第斯铜业公司（Andes Copper Corp）. Where the Latin name is a company found,
 // the Chinese words right before the bracket are the same company, whatever the dictionary knows of them.
 
 /** Tags of the words a Chinese company name is made of here: unknown and proper words, nouns, places, abbreviations. */

@@ -377,6 +377,7 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
   let gluedHead = false; // the walk ended at a function character glued onto the name: a clear start
   while (j >= 0) {
     const t = idx.tokens[j]!;
+    const before = idx.tokens[j - 1];
     // A preposition opening the clause is no part of the name, whatever its tag: 。经/n 中联资产评估集团有限公司评估.
     if (t.end - t.start === 1 && CLAUSE_PREPOSITIONS.at(text, t.start) && (t.start === 0 || CLAUSE_START_BEFORE.test(text[t.start - 1]!))) break;
     // A registered name's own legal suffix ends the walk back from a later suffix (山东黄金集团有限公司/矿业/科技研发中心),
@@ -411,9 +412,7 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
       continue;
     }
     // A dot between the parts of a transliterated name the company bears (罗伯特/nr ·/x 博世/nrt 有限公司).
-    const prev = idx.tokens[j - 1];
-    const translit = (p: { word: string; tag?: string; start: number }) => p.tag === 'nrt' || isTranslit(text, p.start, p.start + p.word.length);
-    if (NAME_DOT.at(text, t.start) && t.end === t.start + 1 && pieces[0]?.start === t.end && (translit(pieces[0]) || isCJKWord(pieces[0].word)) && prev?.end === t.start && translit(prev)) {
+    if (NAME_DOT.at(text, t.start) && t.end === t.start + 1 && pieces[0]?.start === t.end && (translitPiece(text, pieces[0]) || isCJKWord(pieces[0].word)) && before?.end === t.start && translitPiece(text, before)) {
       pieces.unshift({ word: t.word, tag: 'x', start: t.start });
       j--;
       continue;
@@ -542,9 +541,8 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
       j--;
       continue;
     }
-    const own = idx.tokens[j - 1];
-    if (t.word === '和' && kind === 'legal' && own && own.end - own.start === 1 && NAME_CHAR_TAGS.has(own.tag ?? '') && isProvinceOrCity(idx.tokens[j - 2]?.word ?? '')) {
-      pieces.unshift({ word: own.word + '和', tag: 'nz', start: own.start });
+    if (t.word === '和' && kind === 'legal' && before && before.end - before.start === 1 && NAME_CHAR_TAGS.has(before.tag ?? '') && isProvinceOrCity(idx.tokens[j - 2]?.word ?? '')) {
+      pieces.unshift({ word: before.word + '和', tag: 'nz', start: before.start });
       j -= 2;
       continue;
     }
@@ -552,7 +550,6 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     const tradeEnd = t.word.length === 1 && j > 0 && idx.tokens[j - 1]!.end === t.start && SUFFIXES.get(text.slice(t.start - 1, t.end)) === 'trade';
     // (企业 before 集团 or 管理 is a registered form's own word: 珠海市免税企业集团有限公司, LG(中国)企业管理有限公司.)
     // (…nor its character the segmenter took for an adverb after an unknown word: 晨光/科力/x 普/ad 办公用品有限公司.)
-    const before = idx.tokens[j - 1];
     const adverbInName = kind === 'legal' && t.word.length === 1 && (t.tag === 'ad' || t.tag === 'd') && before?.tag === 'x' && before.end === t.start && isCJKWord(before.word);
     // (…nor a character of its own the segmenter cut off between its place and the rest: 安徽/讯/ng 飞智元/x 信息科技有限公司.)
     const charAfterPlace = kind === 'legal' && t.word.length === 1 && NAME_CHAR_TAGS.has(t.tag ?? '') && isCJKWord(t.word) && pieces[0]?.start === t.end && pieces[0].tag === 'x' && before?.tag === 'ns' && before.end === t.start;
@@ -651,6 +648,9 @@ const IN_CHINA_BEFORE = new CharSet('在来访驻对赴返离');
 const OWNER_BEFORE = new Set(['其', '旗下', '下属', '所属']);
 
 /** A deal's or a regulator's verb before the company it concerns, whatever its tag (济钢集团/投资/vn 济南钢城矿业有限公司, 供应/vn 华能山东发电有限公司, 审查/vn 厦门…有限公司). */
+/** A piece of a transliterated name: tagged so, or of transliteration characters only. */
+const translitPiece = (text: string, p: { word: string; tag?: string; start: number }): boolean => p.tag === 'nrt' || isTranslit(text, p.start, p.start + p.word.length);
+
 /** Deals that are never a name's word: 私有化, 收购. */
 const DEALS_ONLY = new Set(['私有化', '收购', '并购', '要约收购', '起诉', '约谈']);
 const DEAL_VERBS = new Set(['投资', '收购', '控股', '入股', '参股', '设立', '新设', '成立', '注资', '增资', '供应', '供货', '审查', '调查', '审计', '起诉', '处罚', '约谈']);
