@@ -1463,6 +1463,15 @@ describe('OFFICIAL recognizer', () => {
         ['宋海良', '总经理'],
         ['刘翔', '副总经理'],
       ]);
+      // …and after the names of an appointment (聘任…分别为), where 聘任方 is no word (方/n 洪涛/nr)
+      assert.deepEqual(officials('审议通过聘任李明远、赵佳音分别为公司总经理、副总经理的议案').map((o) => [o.name, o.title]), [
+        ['李明远', '总经理'],
+        ['赵佳音', '副总经理'],
+      ]);
+      assert.deepEqual(officials('董事会决议：聘任方洪涛、陆思琪分别担任公司总裁、董事会秘书').map((o) => [o.name, o.title]), [
+        ['方洪涛', '总裁'],
+        ['陆思琪', '董事会秘书'],
+      ]);
       // the unit of the position glued onto 任 (任县/r 商务局), which starts the organization
       assert.deepEqual(officials('刘洋同志任县商务局副局长（试用期一年）').map((o) => [o.name, o.title, o.org]), [['刘洋', '副局长', '县商务局']]);
       // the post held when something was done, after 在 or 利用 (在担任…期间, 利用担任…的职务便利)

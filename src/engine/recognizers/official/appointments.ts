@@ -41,8 +41,11 @@ const GLUED_COPULA = new CharSet('为系是');
 const VERB_HEADS = new CharSet([...APPOINTING, ...TAKING, ...COPULAS, '现任'].map((v) => v[0]).join(''));
 /** The forms of address a notice puts after a name: 王红梅同志, 孙立华先生, 赵海军博士. */
 const NOTICE_ADDRESS = '同志|先生|女士|博士';
-/** What may stand between the names and the position: 为, the 的 of 免去X的…职务, 继续担任, the 后 of 卸任后, and the 同志 or 先生 of a formal notice. */
-const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:继续)?(?:了|为|的|担任|出任|后)?`);
+/**
+ * What may stand between the names and the position: 为, the 的 of 免去X的…职务, 继续担任, the 后 of 卸任后, the 同志 or
+ * 先生 of a formal notice, and the adverb of a list given its posts in order (聘任李明、赵佳分别为总经理、副总经理).
+ */
+const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:继续|(?<each>分别|依次))?(?:了|为|的|担任|出任|后)?`);
 /** A form of address after a name in a notice: 赵海军博士、梁孟松博士. */
 export const ADDRESS_AFTER = new RegExp(`^(?:${NOTICE_ADDRESS})`);
 /** …and before a verb of taking a post: 王红梅同志任…. */
@@ -308,7 +311,8 @@ function nameAcrossWordAt(text: string, p: number, idx: TokenIndex): boolean {
 /** The names given the position at `after` by `verb`. */
 function appointed(text: string, verb: string, { names, after }: { names: Array<[number, number]>; after: number }, idx: TokenIndex, lastOrgByUnit: Map<string, string>, respectively = false): Mention[] {
   if (!names.length) return [];
-  const between = BEFORE_POSITION.exec(text.slice(after, after + 3))![0];
+  const before = BEFORE_POSITION.exec(text.slice(after, after + 6))!;
+  const between = before[0];
   // 任命南非驻中国…主任: an appointment names its position after 为 (免去 directly or after 的).
   if (APPOINTING.has(verb) && !between && !verb.startsWith('免')) return [];
   const position = positionAt(text, after + between.length, idx);
@@ -324,7 +328,7 @@ function appointed(text: string, verb: string, { names, after }: { names: Array<
   // The organization starts after 为 even where the segmenter glued it on (为省/x 发展…).
   const org = orgOf(text, position.start, text.slice(position.start, position.first), idx, lastOrgByUnit, after + between.length);
   const titles = title.split('、');
-  const each = respectively && names.length > 1 && titles.length === names.length;
+  const each = (respectively || before.groups!.each !== undefined) && names.length > 1 && titles.length === names.length;
   return names.map(([start, end], k) => ({ start, end, title: each ? titles[k]! : title, org, source: 'rule:official-appointed' }));
 }
 

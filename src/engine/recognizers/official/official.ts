@@ -75,7 +75,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const described = DESCRIBED_START.exec(text.slice(m.start, m.end))?.[0].length ?? 0;
     if (described && m.end - m.start - described >= 2) m = { ...m, start: m.start + described };
     // (A street and its number is an address, whatever title its city makes: 铜陵市/长江西路355号 is no 市长 江西路.)
-    if (taken.has(m.start) || ADDRESS_AFTER_NAME.test(text.slice(m.end - 1, m.end + 6)) || NOT_PERSON_WORDS.has(text.slice(m.start, m.end))) return;
+    // (Nor a name inside one already read: 聘任方洪涛、陆思琪分别担任… is read from 聘任 and from 担任, which can start it at 洪涛.)
+    if (taken.has(m.start) || mentions.some((x) => x.start < m.start && m.end <= x.end) || ADDRESS_AFTER_NAME.test(text.slice(m.end - 1, m.end + 6)) || NOT_PERSON_WORDS.has(text.slice(m.start, m.end))) return;
     taken.add(m.start);
     mentions.push(m);
   };
