@@ -1774,6 +1774,9 @@ describe('OFFICIAL recognizer', () => {
       '董事任期三年',
       '局长高兴地说',
       '局长于某种程度上认可',
+      // an unknown word that opens with a function character (之日止/x), a preposition before a verb the segmenter knew (因/p 达到/v)
+      '直至聘任新任总经理之日止',
+      '公司总经理因达到法定退休年龄申请辞职',
     ]) {
       it(`finds none in ${text}`, () => assert.deepEqual(names(text), []));
     }

@@ -46,7 +46,7 @@ const DAY_AFTER_NAME = /^(?:(?:\d{1,2}月)?\d{1,2}日|[今昨前]天|[今昨]日
 const NAME_OR_JOINER = new CharSet('和为与及会');
 
 /** Characters that never stand inside a given name (处: someone's place, 从陈强处获悉). */
-const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某地得控姓副邸处仍');
+export const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某地得控姓副邸处仍');
 
 /** Part-of-speech tags of ordinary words: a token so tagged at the surname is not a name (高度, 强调). */
 const WORD_TAGS = new Set(['b', 't', 'v', 'vd', 'vn', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'a', 'ad', 'an', 'l', 'i', 's', 'y', 'e', 'o', 'zg']);
@@ -326,7 +326,8 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   const foreign = idx.at(p);
   if (foreign?.start === p && foreign.tag === 'nrt' && foreign.end > e && isCJKWord(foreign.word)) e = foreign.end;
   // The segmenter may glue a character that follows names onto the name (斯塔/默说, 默茨称/x): it ends there.
-  const glued = e > p && !idx.isBoundary(e) && AFTER_NAME.at(text, e) && idx.isBoundary(e + 1);
+  // (Not into a word the segmenter knew: 总经理/因/p 达到/v is no 因达.)
+  const glued = e > p && !idx.isBoundary(e) && idx.at(e)!.tag === 'x' && AFTER_NAME.at(text, e) && idx.isBoundary(e + 1);
   // Else the run may swallow the next word's first character (米哈伊尔/特意): end on a token boundary.
   if (!glued) while (e > p && !idx.isBoundary(e)) e--;
   // (…and never on a dot, where a token boundary cut the run right after one: 阿里木·, not a name.)

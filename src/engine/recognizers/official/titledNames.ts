@@ -1,6 +1,6 @@
 import { PLACE_NAMES } from '../../dict/places';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
-import { AFTER_NAME, cutNameAt, GOTTEN, isCJKWord, isTranslit, minorityNameAt, NAME_TAGS, NUMERAL_WORD, personNameAt, SPEECH_OR_ACT, TIME_AFTER_NAME } from './names';
+import { AFTER_NAME, cutNameAt, GOTTEN, isCJKWord, isTranslit, minorityNameAt, NAME_TAGS, NOT_GIVEN, NUMERAL_WORD, personNameAt, SPEECH_OR_ACT, TIME_AFTER_NAME } from './names';
 import { CharSet } from '../text/charSet';
 import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
@@ -153,7 +153,8 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   for (let e = tok.start + 3; e <= tok.start + 5; e++) if (endsOrGluedBefore(text, e, idx, ALL_ALSO) && isTranslit(text, tok.start, e) && FOLLOWS_CUT_NAME.test(text.slice(e, e + 2))) return e;
   // A surname and a given name the segmenter took for a place word, before what a person does: 董事长林中/s 当日未出席 (in the woods).
   if (tok.tag === 's' && tok.end - tok.start === 2 && SINGLE_SURNAMES.at(text, tok.start) && FOLLOWS_CUT_NAME.test(text.slice(tok.end, tok.end + 2))) return tok.end;
-  if (!NAME_TAGS.has(tok.tag ?? '') || !WHOLE_NAME.test(tok.word) || TITLE_AT.longestFrom(text, tok.start) >= 0) return -1;
+  // (Not an unknown word that opens with a function character no name does: 新任总经理/之日止/x.)
+  if (!NAME_TAGS.has(tok.tag ?? '') || !WHOLE_NAME.test(tok.word) || TITLE_AT.longestFrom(text, tok.start) >= 0 || (NOT_GIVEN.at(text, tok.start) && !SINGLE_SURNAMES.at(text, tok.start))) return -1;
   // A name of three and the verb after it the segmenter made one word: 樊富珉任/x 项目负责人.
   return tok.end - tok.start === 4 && SINGLE_SURNAMES.at(text, tok.start) && VERB_AFTER_NAME.test(tok.word) ? tok.end - 1 : tok.end;
 }
