@@ -378,8 +378,8 @@ function companyOfTitleElsewhere(companies: readonly Candidate[], c: Candidate, 
 }
 
 const APPOINTED = 'rule:official-appointed';
-/** The bare company an appointment names after the person: 聘任周立新为该行行长. */
-const BARE_ORG_AFTER = new RegExp(`^(?:为|任|担任)(${BARE_COMPANY})`);
+/** The bare company an appointment names after the person: 聘任周立新为该行行长, 核准何琳分别担任该行…. */
+const BARE_ORG_AFTER = new RegExp(`^(?:分别|依次)?(?:为|任|担任)(${BARE_COMPANY})`);
 
 /**
  * The company an appointee's company title is of, where the appointment names none: the one a
@@ -387,7 +387,7 @@ const BARE_ORG_AFTER = new RegExp(`^(?:为|任|担任)(${BARE_COMPANY})`);
  * (平安银行董事会同意聘任冀光恒为行长; 兴业银行股份有限公司…召开，选举吕家进为董事长).
  */
 function appointingCompany(companies: readonly Candidate[], c: Candidate, title: string, text: string): Candidate | undefined {
-  const bare = BARE_ORG_AFTER.exec(text.slice(c.end, c.end + 6));
+  const bare = BARE_ORG_AFTER.exec(text.slice(c.end, c.end + 8));
   if (bare) return companyBefore(companies, c.start, text, bare[1]!, title);
   // (…or else the company the article is about: a board's election reported after the company's name.)
   return COMPANY_TITLE.test(title) ? (onlyCompanyBefore(companies, c.start, text) ?? articleSubject(companies, c.start, text)) : undefined;

@@ -390,6 +390,13 @@ describe('engine', function () {
       ['周立新', '江南农村商业银行股份有限公司'],
       ['李强', undefined],
     ]);
+    // …and a regulator's approval of a list given its posts in order, 该行 the bank named before
+    const approved = await posts('浦发银行公告，金融监管总局核准陆敏、谢立群、何琳分别担任该行副行长、首席审计官和董事会秘书的任职资格。');
+    assert.deepEqual(approved, [
+      ['陆敏', '副行长', '浦发银行'],
+      ['谢立群', '首席审计官', '浦发银行'],
+      ['何琳', '董事会秘书', '浦发银行'],
+    ]);
   });
 
   it('reads a name with a character outside the BMP as it reads one without (陈𠮷林, 𠮷野家), attributes in the characters written', async () => {

@@ -1291,7 +1291,7 @@ describe('OFFICIAL recognizer', () => {
 
     it('reads a regulator\'s approval: names run into the organization before the title (核准…的任职资格)', () => {
       assert.deepEqual(officials('北京金融监管局核准王立群中国人民人寿保险股份有限公司北京市分公司总经理的任职资格。王立群应当遵守'), [
-        { name: '王立群', title: '总经理', org: '中国人民人寿保险股份有限公司北京市分公司', source: 'rule:official-title' },
+        { name: '王立群', title: '总经理', org: '中国人民人寿保险股份有限公司北京市分公司', source: 'rule:official-appointed' },
         { name: '王立群', title: '总经理', org: '中国人民人寿保险股份有限公司北京市分公司', source: 'rule:official-mention' },
       ]);
       // a list, a compound surname, a bracket in the organization, and a given name of one character where only then a company starts
@@ -1318,6 +1318,14 @@ describe('OFFICIAL recognizer', () => {
       // …or 任 or 的 between the name and the organization
       assert.deepEqual(officials('金融监管总局核准葛海蛟的中国银行董事长任职资格').map((o) => [o.name, o.title, o.org]), [['葛海蛟', '董事长', '中国银行']]);
       assert.deepEqual(officials('江苏监管局核准周立平任苏南农村商业银行代理行长的任职资格').map((o) => [o.name, o.title, o.org]), [['周立平', '代理行长', '苏南农村商业银行']]);
+      // …a list given its posts in order (分别担任), the titles joined by 和 too; 该行 names the bank elsewhere
+      assert.deepEqual(officials('核准陆敏、谢立群、何琳分别担任该行副行长、首席审计官和董事会秘书的任职资格').map((o) => [o.name, o.title, o.org]), [
+        ['陆敏', '副行长', undefined],
+        ['谢立群', '首席审计官', undefined],
+        ['何琳', '董事会秘书', undefined],
+      ]);
+      // …and a notice's 先生 before 担任
+      assert.deepEqual(officials('已核准周立群先生担任本公司副总裁的任职资格').map((o) => [o.name, o.title, o.org]), [['周立群', '副总裁', undefined]]);
       // not without a surname, nor a title
       assert.deepEqual(names('核准该行董事长的任职资格，核准其担任职务的任职资格'), []);
     });

@@ -7,12 +7,20 @@ import { COMPANY_NAMES } from '../../dict/companies';
 import { PLACE_NAMES } from '../../dict/places';
 import { TITLES_ENDING } from '../../dict/positions';
 import { surnameLength } from '../../dict/surnames';
+import { CharSet } from '../text/charSet';
 import { PhraseTrie } from '../text/phraseTrie';
 
 /** (The titles may be a list: 核准刘珺中国工商银行董事、行长的任职资格; so may the approvals: …董事长任职资格、冯静…行长任职资格.) */
-const APPROVAL = /(核准|(?<=任职资格)[、，,](?!核准))((?:[\u4e00-\u9fff]{2,4}、)*)([^，,。；;、：:\n]{5,60}?(?:、[^，,。；;、：:\n]{2,10}?)*)的?任职资格/g;
-/** The verb of a post after the name, 任 or 担任, or 的. */
-const BETWEEN_NAME_AND_ORG = /^(?:担?任|的)/;
+const APPROVAL = /(核准|(?<=任职资格)[、，,](?!核准))((?:[\u4e00-\u9fff]{2,4}、)*)([^，,。；;、：:\n]{5,60}?(?:、[^，,。；;、：:\n]{2,16}?)*)的?任职资格/g;
+/** The verb of a post after the name, 任 or 担任 (分别担任 after a list; 先生担任 in a notice), or 的. */
+const BETWEEN_NAME_AND_ORG = /^(?:先生|女士|同志)?(?:(?<each>分别|依次)?担?任|的)/;
+/** What joins the titles of a list: 副行长、首席审计官和董事会秘书. */
+const TITLE_JOINS = new CharSet('、和及');
+const TITLE_JOIN = /[、和及]/;
+/** A word for the company named elsewhere: 该行, 本公司. */
+const BARE_ORG = /^[该本](?:行|公司|集团)$/;
+/** …after a list, where the name's length is the adverb's start: 核准孙佳明、何琳分别担任该行副行长. */
+const BETWEEN_LIST_AND_ORG = /^(?:分别|依次)担?任/;
 /** A short name given in brackets: （以下简称“济南农商银行”）, （简称华夏银行）. */
 const SHORT_NAME_AFTER = /[(（](?:以下)?(?:简称|下称)[^()（）]*[)）]$/;
 /** What an organization starts with: a company the dictionary knows, a place, the country. */
@@ -21,7 +29,10 @@ const ORG_START = new PhraseTrie([...COMPANY_NAMES.keys(), ...PLACE_NAMES, '中�
 export interface Approval {
   names: Array<{ start: number; end: number }>;
   org: { start: number; end: number };
-  title: string;
+  /** Whether the organization is a bare word for one the article names elsewhere (该行, 本公司). */
+  bare: boolean;
+  /** The titles, one a name where a list is given them in order (核准孙佳明、何琳分别担任该行副行长、董事会秘书). */
+  titles: string[];
 }
 
 export function approvals(text: string): Approval[] {
@@ -32,7 +43,7 @@ export function approvals(text: string): Approval[] {
     const lastStart = listStart + m[2]!.length;
     const end = lastStart + m[3]!.length;
     let titleStart = TITLES_ENDING.longestEndingAt(text, end);
-    for (let earlier: number; text[titleStart - 1] === '、' && (earlier = TITLES_ENDING.longestEndingAt(text, titleStart - 1)) > lastStart; ) titleStart = earlier;
+    for (let earlier: number; TITLE_JOINS.at(text, titleStart - 1) && (earlier = TITLES_ENDING.longestEndingAt(text, titleStart - 1)) > lastStart; ) titleStart = earlier;
     if (text.slice(lastStart, titleStart).includes('、')) continue;
     // (…or no organization, the title after the name's 的: 核准江文博的董事长任职资格.)
     const bare = titleStart - lastStart - 1;
@@ -48,10 +59,14 @@ export function approvals(text: string): Approval[] {
     names.push({ start: lastStart, end: lastStart + lastLength });
     // (The verb of the post or 的 may stand between the name and the organization: 核准周立平任苏南农村商业银行代理行长的任职资格,
     // 核准葛海蛟的中国银行董事长任职资格.)
-    const orgStart = lastStart + lastLength + (BETWEEN_NAME_AND_ORG.exec(text.slice(lastStart + lastLength, lastStart + lastLength + 2))?.[0].length ?? 0);
+    const between = BETWEEN_NAME_AND_ORG.exec(text.slice(lastStart + lastLength, lastStart + lastLength + 6));
+    const orgStart = lastStart + lastLength + (between?.[0].length ?? 0);
     // (The short name it is called by after it is no part of it: …股份有限公司（以下简称“济南农商银行”）董事长.)
     const orgEnd = titleStart - (SHORT_NAME_AFTER.exec(text.slice(orgStart, titleStart))?.[0].length ?? 0);
-    out.push({ names, org: { start: orgStart, end: orgEnd }, title: text.slice(titleStart, end) });
+    const title = text.slice(titleStart, end);
+    const titles = title.split(TITLE_JOIN);
+    const each = between?.groups!.each !== undefined && titles.length === names.length;
+    out.push({ names, org: { start: orgStart, end: orgEnd }, bare: BARE_ORG.test(text.slice(orgStart, orgEnd)), titles: names.map((_, k) => (each ? titles[k]! : title)) });
   }
   return out;
 }
@@ -64,7 +79,7 @@ export function approvals(text: string): Approval[] {
 function nameLength(text: string, at: number, orgEnd: number): number {
   const surname = surnameLength(text, at);
   if (!surname) return 0;
-  const orgAt = (length: number) => ORG_START.longestFrom(text, at + length) > 0;
+  const orgAt = (length: number) => ORG_START.longestFrom(text, at + length) > 0 || BETWEEN_LIST_AND_ORG.test(text.slice(at + length, at + length + 4));
   const length = orgAt(surname + 1) && !orgAt(surname + 2) ? surname + 1 : surname + 2;
   return orgEnd - (at + length) >= 2 ? length : 0;
 }

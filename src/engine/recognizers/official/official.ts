@@ -273,7 +273,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     }
   }
 
-  for (const a of approvals(text)) for (const n of a.names) add({ ...n, title: a.title, org: text.slice(a.org.start, a.org.end), source: 'rule:official-title' });
+  for (const a of approvals(text)) a.names.forEach((n, k) => add({ ...n, title: a.titles[k]!, org: a.bare ? '' : text.slice(a.org.start, a.org.end), source: 'rule:official-appointed' }));
   for (const m of appointments(text, idx, lastOrgByUnit)) add(m);
   for (const m of legalRepresentatives(text, idx, lastOrgByUnit)) add(m);
   for (const m of biographies(text, idx, lastOrgByUnit)) add(m);
