@@ -760,6 +760,11 @@ describe('DATE recognizer', () => {
     // (…adjusted figures, or a price: 第三季经调整EBITDA, 第四季组装价格; not a season of a series: 第三季播出)
     const figures = '第三季经调整物业EBITDA为15亿港元，第四季组装价格将调升3%，本剧第三季播出';
     assert.deepEqual(recognizeDates({ text: figures, tokens: [] }).map((c) => figures.slice(c.start, c.end)), ['第三季', '第四季']);
+    // In Hong Kong's and Taiwan's news a bare 第3季 is the quarter whatever follows it (not a show's season: 第三季开播); elsewhere only before figures
+    const bare = '国泰人寿总经理表示，第3季将持续调整配置，公司第一季回购股份。节目第三季将于下月开播';
+    const quarters = (traditional: boolean) => recognizeDates({ text: bare, tokens: [], traditional }).filter((c) => bare.slice(c.start, c.end).includes('季')).map((c) => [bare.slice(c.start, c.end), c.attrs?.value]);
+    assert.deepEqual(quarters(true), [['第3季', '--07/--09'], ['第一季', '--01/--03']]);
+    assert.deepEqual(quarters(false), []);
     const text = '民国114年10月9日\n相关部会要在115年1月1日前完成规划，华邦电9月营收增长';
     const dates = (traditional: boolean) => recognizeDates({ text, tokens: [], traditional }).map((c) => [text.slice(c.start, c.end), c.attrs?.value]);
     assert.deepEqual(dates(true), [['民国114年10月9日', '2025-10-09'], ['115年1月1日', '2026-01-01'], ['9月', '2025-09']]);

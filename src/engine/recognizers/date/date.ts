@@ -125,6 +125,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // A year of three digits (before a month, 度, a quarter or a pause) is the Republic's in Taiwan's news (114年6月 is 2025-06,
     // 111年度 2022); elsewhere no year.
     if (!taiwanese && ROC_YEAR_START.test(m[0])) continue;
+    // (…and a bare 第3季 is a quarter there, whatever follows it.)
+    if (!taiwanese && m.groups?.hkQuarter !== undefined) continue;
     // 下月 from the end of a word is none: 旗下/月饼; but 比上/x 月 is 比 and 上月, a comparison with last month (自下/x 月 too).
     if (/^[上下]月/.test(m[0]) && !idx.isBoundary(m.index) && !COMPARED_WITH.test(folded.slice(m.index - 1, m.index + 1))) continue;
     // 明日 inside a word is none: 光明日报, 说明/日常; nor 明早, 今早 across words: 说明/早已, 如今/早已.
