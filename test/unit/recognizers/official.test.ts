@@ -908,6 +908,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('会长丰田章男曾表示。社长佐藤恒治此前表示。首席财务官冈崎健表示。总裁本间哲朗表示'), ['丰田章男', '佐藤恒治', '冈崎健', '本间哲朗']);
       // …before what an executive does (通过视频致辞, 将卸任, 在), after titles joined by 兼 the segmenter glued (社长兼/l)
       assert.deepEqual(names('社长兼首席执行官佐藤恒治通过视频致辞。会长兼CEO吉田宪一郎将卸任。总裁佐野敏之在2月上旬表示。社长朝日智司表示'), ['佐藤恒治', '吉田宪一郎', '佐野敏之', '朝日智司']);
+      // …a given name of three ending in 夫 or 之助 (御手洗富士夫, 林新之助, a family name of one the segmenter read as Chinese), before 今年 or 计划;
+      // a family name before a title of address (小早川/nr 智明/x 社长)
+      assert.deepEqual(names('会长有马浩二、社长林新之助日前接受采访。董事长兼社长御手洗富士夫今年89岁。社长兼CEO藤原宪太郎计划裁员'), ['有马浩二', '林新之助', '御手洗富士夫', '藤原宪太郎']);
+      assert.deepEqual(names('东京电力控股公司小早川智明社长在股东大会上致辞'), ['小早川智明']);
       assert.deepEqual(names('松下电器（中国）有限公司总裁本间哲朗日前表示。总裁本间哲朗专程出席。社长佐藤恒治率团访华'), ['本间哲朗', '本间哲朗', '佐藤恒治']);
       assert.deepEqual(names('投资有限公司总经理小野寺健太（Kenta Onodera）将于9月1日卸任'), ['小野寺健太', 'Kenta Onodera']);
       // …a family name with a Scottish or Irish prefix too (McMillon, O'Brien)

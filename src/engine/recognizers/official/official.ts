@@ -217,6 +217,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // 李明/x 副市长: the name the segmenter gave whole, before a title that begins with a character a name could take (副).
     // Not 王姓/nr 董事长 (a man surnamed Wang), not 原副/x 部长 (a former deputy).
     if (end < 0 && NAME_TAGS.has(tok.tag ?? '') && tok.end - p === 2 && SINGLE_SURNAMES.at(text, p) && !NOT_SECOND.at(text, p + 1) && TITLE_AT.longestFrom(text, tok.end) > 0) end = tok.end;
+    // …or a Japanese given name of two after the family name (小早川/nr 智明/x 社长: the family name is joined on below).
+    if (end < 0 && tok.end - p === 2 && NAME_TAGS.has(tok.tag ?? '') && japaneseFamilyBefore(text, p) !== undefined && TITLE_AT.longestFrom(text, tok.end) > 0) end = tok.end;
     // …or a given name the segmenter took for a holiday, a month, a sum or an adverb (李/国庆/t 局长, 冯/三月/m 局长, 王/立新/d 县长).
     if (end < 0 && tok.end === p + 1 && (idx.at(p + 1)?.tag === 't' || idx.at(p + 1)?.tag === 'm' || idx.at(p + 1)?.tag === 'd')) {
       const cut = cutNameAt(text, p, idx);
@@ -258,7 +260,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       // (A company the dictionary knows right before the name is its organization: 海尔集团周云杰董事长;
       // so is one before 的, its stock code between: 泸州老窖的刘淼董事长, 瑞达期货（002961）的林志斌董事长, 腾讯控股（00700.HK）刘炽平总裁.)
       // (A Japanese family name the segmenter took for a place is the name's, before a given name of two: 东京电子的河合/ns 利树/x 社长.)
-      const family = end - p === 2 && companyNameEndingAt(text, p) < 0 ? [p - 3, p - 2].find((s) => s >= 0 && JAPANESE_SURNAMES.longestFrom(text, s) === p) : undefined;
+      const family = end - p === 2 && companyNameEndingAt(text, p) < 0 ? japaneseFamilyBefore(text, p) : undefined;
       const name = family ?? p;
       const owner = text[name - 1] === '的' ? name - 1 : name;
       const of = owner - (STOCK_CODE.exec(text.slice(Math.max(0, owner - 16), owner))?.[0].length ?? 0);
@@ -579,4 +581,9 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
     at = end - 1;
   }
   return out;
+}
+
+/** Where a Japanese family name ending at `p` starts (小早川 before 智明), if one does. */
+function japaneseFamilyBefore(text: string, p: number): number | undefined {
+  return [p - 3, p - 2].find((s) => s >= 0 && JAPANESE_SURNAMES.longestFrom(text, s) === p);
 }

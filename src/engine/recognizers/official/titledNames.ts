@@ -82,6 +82,8 @@ export function titledNameAt(text: string, tok: Token, idx: TokenIndex): number 
   // (not an adverb: 董事长/常常/d 说, often), an adverb of all between too (明明/t 则/d 认为).
   const adverb = ALL_ALSO.at(text, tok.end) && idx.at(tok.end)?.end === tok.end + 1 ? 1 : 0;
   if ((end < 0 || (adverb && end === tok.end + 1)) && tok.end - tok.start === 2 && tok.word[0] === tok.word[1] && tok.tag !== 'd' && SINGLE_SURNAMES.at(text, tok.start) && (SPEECH_OR_ACT.has(idx.at(tok.end + adverb)?.word ?? '') || /^(?:在|、|此前|日前|近日)/.test(text.slice(tok.end, tok.end + 2)))) return tok.end;
+  // A Japanese given name's 之助 or 之介 after a family name of one character the segmenter read as a Chinese name (林新/x 之助/x): the whole.
+  if (end === tok.start + 2 && JAPANESE_GIVEN_SUFFIX.test(text.slice(end, end + 2)) && idx.isBoundary(end + 2)) return end + 2;
   // A transliterated name the segmenter cut after a character that is also a surname (冯德/x 莱恩/nrt, 卢特/x 尼克/nrt): the whole.
   const rest = end >= 0 ? idx.at(end) : undefined;
   if (rest?.start === end && rest.tag === 'nrt' && isTranslit(text, end - 1, rest.end)) return rest.end;
@@ -186,11 +188,13 @@ const JAPANESE_GIVEN_END = new CharSet('男夫子也雄彦郎树人美代');
 const GLUED_AFTER_JAPANESE = new CharSet('在于为等将');
 /** Last characters of Japanese given names of two characters: 健太, 隆一, 哲也, 和男, 雅和, 良三, 裕树, 浩史. */
 const JAPANESE_GIVEN_LAST = new CharSet('一二三太男夫子也雄彦郎树美代和介史司志治久之弘宏浩博隆秀香奈惠章哉辉典康幸健英希正');
-/** Last characters of Japanese given names of three characters: 宪一郎, 龙之介, 三津子. */
-const JAPANESE_THIRD_GIVEN = new CharSet('郎介卫子');
+/** The end of a Japanese given name of three: 新之助, 龙之介. */
+const JAPANESE_GIVEN_SUFFIX = /^之[助介]$/;
+/** Last characters of Japanese given names of three characters: 宪一郎, 龙之介, 幸之助, 三津子, 富士夫. */
+const JAPANESE_THIRD_GIVEN = new CharSet('郎介助卫子夫');
 /**
  * What follows a name the segmenter cut or glued to the next word (a Japanese or transliterated name, a
  * place word, a given name's last character in a word) after a title: what follows any name, and more of
  * what a visitor or an executive does (在, 当天, 一行, 通过视频致辞, 将卸任, 改任, 预计, 随后), 曾, its Latin form in brackets.
  */
-export const FOLLOWS_CUT_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|专程|特地|特意|亲自|率|当天|当日|此前|日前|近日|随后|随即|届时|通过|致辞|访华|来华|出任|接任|卸任|改任|转任|升任|担任|兼任|代理|任期|预计|预测|将|已|则|[在于为等曾也未（(])|${TIME_AFTER_NAME.source.slice(1)}`);
+export const FOLLOWS_CUT_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|专程|特地|特意|亲自|率|当天|当日|此前|日前|近日|随后|随即|届时|通过|致辞|访华|来华|计划|今年|现年|出任|接任|卸任|改任|转任|升任|担任|兼任|代理|任期|预计|预测|将|已|则|[在于为等曾也未（(])|${TIME_AFTER_NAME.source.slice(1)}`);
