@@ -17,7 +17,8 @@ import { dayOfDatelineWeek, fiscalYearEnding, type Parsed, parseDate, rangeEnd, 
 // time alone is T21:28. A range or a part of a year is an ISO interval: 5月7日至8日 →
 // 2025-05-07/2025-05-08 (the end takes the start's year and month when it has none), 上半年 →
 // 2025-01/2025-06, 一季度 → 2025-01/2025-03, 90年代 → 1990/1999. Parts of a month or year that
-// have no exact bounds (2月底, 年初, 下旬) keep the month or year they lie in. Expressions with no
+// have no exact bounds (2月底, 年初) keep the month or year they lie in; a third of a month is its days
+// (5月下旬 → 2025-05-21/2025-05-31). Expressions with no
 // fixed calendar value (周日, 虎年) carry no value; lunar dates and holidays (春节, 中秋, 腊月二十三)
 // and solar terms (冬至) take theirs from lunarCalendar.ts and solarTerms.ts in the years they
 // know. "This year" is the dateline's year (dateline.ts), 同年 the year named last; a bare day
@@ -239,7 +240,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
       if (!a.parsed.ownYear && !b.parsed.ownYear && a.parsed.year !== undefined && b.parsed.year !== undefined && a.parsed.year !== b.parsed.year && (a.parsed.month ?? 13) <= (b.parsed.month ?? 0)) {
         a.parsed = { ...a.parsed, year: b.parsed.year, value: a.parsed.value?.replace(/^\d{4}/, pad(b.parsed.year, 4)) };
       }
-      const end = TEN_DAYS.test(bText) && a.parsed.month !== undefined ? a.parsed.value?.split('/').pop() : rangeEnd(a.parsed, bYear ?? b.parsed, nextDay);
+      const inMonth = TEN_DAYS.test(bText) && a.parsed.month !== undefined ? parseDate(`${a.parsed.month}月${bText}`, a.parsed.year === undefined ? undefined : { year: a.parsed.year, month: a.parsed.month, day: 1 }) : undefined;
+      const end = inMonth ? inMonth.value : rangeEnd(a.parsed, bYear ?? b.parsed, nextDay);
       // 70年代到90年代: from the start of the first period to the end of the last, 1970/1999.
       // (晚上12点到凌晨2点: a clock time alone that starts at midnight starts the night, T00:00.)
       const [from, to] = [a.parsed.value?.split('/')[0]?.replace(/^T24:00$/, 'T00:00'), end?.split('/').pop()];

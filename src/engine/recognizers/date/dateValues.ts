@@ -390,10 +390,22 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
     return time === undefined ? undefined : { ...parts, value: time || undefined };
   }
   if (month === undefined) return { ...parts, value: iso(undefined, undefined, day) };
+  // A third of a month is its days: 5月下旬 → 2025-05-21/2025-05-31, 上中旬 the first twenty.
+  const tenDays = day === undefined ? TEN_DAYS_OF.exec(rest) : null;
+  if (tenDays) {
+    const [first, last] = [tenDays[1] ?? tenDays[2], tenDays[2]];
+    const [from, to] = [first === '上' ? 1 : first === '中' ? 11 : 21, last === '上' ? 10 : last === '中' ? 20 : daysIn(year ?? 2000, month)];
+    return { ...parts, value: `${iso(y, month, from)}/${iso(y, month, to)}` };
+  }
   const time = clockOf(rest);
   if (time === undefined) return undefined;
   return { ...parts, value: iso(y, month, day) + (day !== undefined ? time : '') };
 }
+
+/** 上旬, 中旬, 下旬 and two of them together (上中旬, 中下旬): the first third named, and the last. */
+const TEN_DAYS_OF = /^(上|中)?(上|中|下)旬$/;
+/** The days in a month (a year not known counts February's 29th). */
+const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** 昨(25)日: the day is written out, the month is the dateline's (the one before when the day has not come yet); 今(2025)年: the year. */
 function parseTaiwanRelative(rel: string, n: number, isYear: boolean, ref?: RefDate): Parsed | undefined {
