@@ -978,6 +978,9 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('中国平安公告\n（2025年4月25日）中国平安今日公告'), { year: 2025, month: 4, day: 25 });
     assert.deepEqual(findDateline('本报讯（2023年1月17日）省十四届人大一次会议今日开幕'), { year: 2023, month: 1, day: 17 });
     assert.deepEqual(findDateline('（2023年10月7日 新华网）记者从文化和旅游部获悉'), { year: 2023, month: 10, day: 7 });
+    // a press release's date and place, after a comma, either way round
+    assert.deepEqual(findDateline('施耐德电气增资武汉基地\n（2025年10月16日，中国北京）全球能源技术领域的领导者'), { year: 2025, month: 10, day: 16 });
+    assert.deepEqual(findDateline('（香港，2025年5月27日）小米集团今日公布'), { year: 2025, month: 5, day: 27 });
     // …in a source's square brackets opening a line, or opening a 本报讯 after its byline
     assert.deepEqual(findDateline('【青岛日报 2023-01-10】1月9日，青岛海尔生物医疗发布公告'), { year: 2023, month: 1, day: 10 });
     assert.deepEqual(findDateline('【2024年5月10日 深圳】今日，深圳市优品科技股份有限公司上市'), { year: 2024, month: 5, day: 10 });
