@@ -51,6 +51,7 @@ export const UNITS: Record<string, Unit> = {
   新元: { pattern: '新元', unit: 'SGD', kind: 'currency', digitsOnly: true },
   澳门元: { pattern: '澳门元', unit: 'MOP', kind: 'currency' },
   澳门币: { pattern: '澳门币', unit: 'MOP', kind: 'currency' },
+  葡币: { pattern: '葡币', unit: 'MOP', kind: 'currency' },
   越南盾: { pattern: '越南盾', unit: 'VND', kind: 'currency' },
   印尼盾: { pattern: '印尼盾', unit: 'IDR', kind: 'currency' },
   印度尼西亚盾: { pattern: '印度尼西亚盾', unit: 'IDR', kind: 'currency' },
