@@ -61,6 +61,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('赞助方迈瑞医疗、威高股份分别提供设备'), ['迈瑞医疗', '威高股份']);
       // …or a deal no name's word names (私有化/n 汇景/x 控股有限公司)
       assert.deepEqual(names('宣布私有化汇景控股有限公司，收购金辉物流有限公司'), ['汇景控股有限公司', '金辉物流有限公司']);
+      // …and a sentence the segmenter cut across before a place (一/审判/处/渤海…)
+      assert.deepEqual(names('法院一审判处渤海国际信托股份有限公司原董事长死缓'), ['渤海国际信托股份有限公司']);
       // …or a kind of company glued onto its first character (创新/药企康/x 诺维…)
       assert.deepEqual(names('创新药企康诺维生物科技（苏州）股份有限公司宣布'), ['康诺维生物科技（苏州）股份有限公司']);
     });
@@ -1560,6 +1562,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('由市属国企烟台国丰投资控股集团有限公司作为主要出资人'), ['烟台国丰投资控股集团有限公司']);
       // a registered name's character the segmenter took for an adverb after an unknown word (科力/x 普/ad 办公用品)
       assert.deepEqual(names('已更名为上海晨光科力普办公用品有限公司（以下简称“科力普”）。更名后，科力普注册资本不变'), ['上海晨光科力普办公用品有限公司', '科力普', '科力普']);
+      // (…the characters right after its place the segmenter took for adverbs: 上海/普利/ad 特/d)
+      assert.deepEqual(names('上海证监局对上海普利特复合材料股份有限公司出具警示函'), ['上海普利特复合材料股份有限公司']);
       // the stock names a notice gives, and the one a stock name was changed from and the one it became
       assert.deepEqual(names('证券代码：600385　　证券简称：*ST金泰。公司证券简称由“通润装备”变更为“正泰电源”'), ['*ST金泰', '通润装备', '正泰电源']);
       // （下称恒远环境或公司）: the short name is what comes before 或

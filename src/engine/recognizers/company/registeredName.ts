@@ -232,8 +232,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const named = pieces[k + 1]!.tag === 'ns' || (pieces[k + 1]!.tag === 'nt' && !isGeneric(pieces[k + 1]!.word)) || lookupName(pieces[k + 1]!.word)?.ambiguous === false;
     // The copula alone before a word of a name is the sentence's (签约的/是/v 天能/x 控股集团有限公司; 是/德/科技 is one name).
     const copula = pieces[k]!.word === '是' && pieces[k + 1]!.word.length >= 2;
-    // (A deal no name is named for ends the name before it, whatever follows: 宣布/私有化/n 汇景/x 控股有限公司.)
-    if ((named && verb) || copula || DEALS_ONLY.has(pieces[k]!.word)) {
+    // (A deal no name is named for ends the name before it, whatever follows: 宣布/私有化/n 汇景/x 控股有限公司; so does a sentence
+    // the segmenter cut across, before a place: 一/审判/处/渤海/ns 国际信托股份有限公司.)
+    const sentenced = named && text.endsWith('判处', pieces[k + 1]!.start);
+    if ((named && verb) || copula || sentenced || DEALS_ONLY.has(pieces[k]!.word)) {
       pieces.splice(0, k + 1);
       break;
     }
@@ -550,14 +552,26 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     const tradeEnd = t.word.length === 1 && j > 0 && idx.tokens[j - 1]!.end === t.start && SUFFIXES.get(text.slice(t.start - 1, t.end)) === 'trade';
     // (企业 before 集团 or 管理 is a registered form's own word: 珠海市免税企业集团有限公司, LG(中国)企业管理有限公司.)
     // (…nor its character the segmenter took for an adverb after an unknown word: 晨光/科力/x 普/ad 办公用品有限公司.)
-    const adverbInName = kind === 'legal' && t.word.length === 1 && (t.tag === 'ad' || t.tag === 'd') && before?.tag === 'x' && before.end === t.start && isCJKWord(before.word);
+    // (…or its characters it took for adverbs right after its place: 上海/普利/ad 特/d 复合材料股份有限公司.)
+    const adverbInName = kind === 'legal' && t.word.length === 1 && ADVERB_TAGS.has(t.tag ?? '') && before?.tag === 'x' && before.end === t.start && isCJKWord(before.word);
+    const adverbsAfterPlace = kind === 'legal' && pieces.length > 0 && adverbsAfterPlaceFrom(idx, j);
     // (…nor a character of its own the segmenter cut off between its place and the rest: 安徽/讯/ng 飞智元/x 信息科技有限公司.)
     const charAfterPlace = kind === 'legal' && t.word.length === 1 && NAME_CHAR_TAGS.has(t.tag ?? '') && isCJKWord(t.word) && pieces[0]?.start === t.end && pieces[0].tag === 'x' && before?.tag === 'ns' && before.end === t.start;
-    if (!isNamePiece(t, kind === 'legal' || kind === 'plant') && !trade && !tradeEnd && !adverbInName && !charAfterPlace && !(t.word === '企业' && /^(?:[(（]?集团|管理|咨询|服务|发展)/.test(pieces[0]?.word ?? ''))) break;
+    if (!isNamePiece(t, kind === 'legal' || kind === 'plant') && !trade && !tradeEnd && !adverbInName && !adverbsAfterPlace && !charAfterPlace && !(t.word === '企业' && /^(?:[(（]?集团|管理|咨询|服务|发展)/.test(pieces[0]?.word ?? ''))) break;
     pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
     j--;
   }
   return { j, gluedHead };
+}
+
+const ADVERB_TAGS = new Set(['d', 'ad']);
+/** Whether the token at `j` and up to one before it are adverbs of two or three characters in all, right after a province or city (上海/普利/ad 特/d). */
+function adverbsAfterPlaceFrom(idx: TokenIndex, j: number): boolean {
+  let k = j;
+  while (k >= 0 && j - k < 2 && ADVERB_TAGS.has(idx.tokens[k]!.tag ?? '') && isCJKWord(idx.tokens[k]!.word)) k--;
+  const place = idx.tokens[k];
+  const length = idx.tokens[j]!.end - (idx.tokens[k + 1]?.start ?? 0);
+  return k < j && place !== undefined && place.tag === 'ns' && place.end === idx.tokens[k + 1]!.start && isProvinceOrCity(place.word) && length >= 2 && length <= 3;
 }
 
 /** The start of the province or city before the 某 or 某某 that ends at `end` (北京/某某), or -1. */
