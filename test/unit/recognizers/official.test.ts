@@ -1466,6 +1466,15 @@ describe('OFFICIAL recognizer', () => {
     });
 
     it('reads a name before the verb that gives its new position', () => {
+      // after the reason for leaving, a comma too (因年龄原因，不再担任; 因到龄退休辞去)
+      assert.deepEqual(officials('刘志强同志因年龄原因，不再担任中国华能董事长职务。陈宏宇因到龄退休辞去公司董事长职务').map((o) => [o.name, o.title]), [
+        ['刘志强', '董事长'],
+        ['陈宏宇', '董事长'],
+      ]);
+      // a name the segmenter took for other words before 任 glued to the organization (汤/n 建国/ns 任上/x 港集团)
+      assert.deepEqual(officials('宣布市委决定：汤建国任上港集团党委书记').map((o) => [o.name, o.title, o.org]), [['汤建国', '党委书记', '上港集团']]);
+      // a Japanese name opening its clause (，内田诚/x 将于…卸任, ，山本/ns 浩二将/x 接任)
+      assert.deepEqual(names('日产汽车宣布，内田诚将于4月1日卸任社长兼CEO。索尼宣布，山本浩二将接任社长'), ['内田诚', '山本浩二']);
       assert.deepEqual(officials('王红梅同志任济南市委常委、副市长'), [{ name: '王红梅', title: '市委常委、副市长', org: '济南市', source: 'rule:official-appointed' }]);
       assert.deepEqual(names('陈志明当选为公司董事长，周小平出任集团总裁'), ['陈志明', '周小平']);
       assert.deepEqual(names('李红梅升任济南市副市长'), ['李红梅']);

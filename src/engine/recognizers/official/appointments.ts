@@ -1,5 +1,5 @@
 import { TITLES_ENDING } from '../../dict/positions';
-import { SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
+import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
 import { cutNameAt, dottedNameAt, GLUE, isCJKWord, isTranslit, NAME_TAGS } from './names';
 import { orgOf } from './titleOrg';
 import { CharSet } from '../text/charSet';
@@ -27,9 +27,9 @@ export const CLAUSE_END = new CharSet('、，,。；;：:！？\n');
 
 /** 任 and the unit its position starts with, which the segmenter makes one word: 任区, 任县. */
 const TAKES_UNIT = /^任[省市县区镇乡]$/;
-/** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 自2022年7月起, 将于2025年6月16日起, 自即日起; or the time it was held in, 在 (李建新在担任…期间), 利用 (先后利用担任…的职务便利), and 申请, after a reason too (黄志刚申请辞去, 黄志远先生因工作原因申请辞去). */
-const REASON = String.raw`因(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)`;
-const WHY_OR_WHEN = new RegExp(String.raw`(?:${REASON}(?:申请)?|(?:将|已)?(?:自|于|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?|(?:先后|曾经?|多次)?(?:在|利用)|申请)$`);
+/** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 因到龄退休 (a comma after it too), 自2022年7月起, 将于2025年6月16日起, 自即日起; or the time it was held in, 在 (李建新在担任…期间), 利用 (先后利用担任…的职务便利), and 申请, after a reason too (黄志刚申请辞去, 黄志远先生因工作原因申请辞去). */
+const REASON = String.raw`因(?:(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)|(?:到龄|达到法定)退休(?:年龄)?)`;
+const WHY_OR_WHEN = new RegExp(String.raw`(?:${REASON}(?:申请|[，,])?|(?:将|已)?(?:自|于|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?|(?:先后|曾经?|多次)?(?:在|利用)|申请)$`);
 
 /** Adverbs of a list between a title and its copula: 行长分别为, 依次为. */
 export const RESPECTIVELY = new Set(['分别', '依次']);
@@ -108,7 +108,8 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     const verbStart = passive ? tokens[i - 1]!.start : newName >= 0 ? verb.start + 1 : verb.start;
     // (…or onto the organization's first characters after a name: 吴志刚/nr 任国网/x 山东省电力公司董事长.)
     // (…after a name and its form of address too: 王珊珊/x 女士/n 任晋/x 银理财总经理.)
-    const takesOrg = verb.tag === 'x' && verb.word.length >= 2 && verb.word[0] === '任' && isCJKWord(verb.word) && (NAME_TAGS.has(tokens[i - 1]?.tag ?? '') || ADDRESS_BEFORE.test(text.slice(verb.start - 2, verb.start))) && tokens[i - 1]!.end === verb.start;
+    // (…or after a name the segmenter took for other words: 汤/n 建国/ns 任上/x 港集团, 周/nr 建平/n 任浙能/x 集团.)
+    const takesOrg = verb.tag === 'x' && verb.word.length >= 2 && verb.word[0] === '任' && isCJKWord(verb.word) && (NAME_TAGS.has(tokens[i - 1]?.tag ?? '') || ADDRESS_BEFORE.test(text.slice(verb.start - 2, verb.start)) || nameStartBefore(idx, verb.start, (p) => nameAt(text, p, idx) === verb.start || cutNameAt(text, p, idx) === verb.start) >= 0) && tokens[i - 1]!.end === verb.start;
     const word = passive ? '获任' : TAKES_UNIT.test(verb.word) || newName >= 0 || takesOrg ? '任' : verb.word;
     const wordEnd = passive ? verb.end : verbStart + word.length;
     // 聘/v 任何/r 颖/nr 为总经理: 聘任 (or 委任) and the surname 何, which the segmenter read as 任何 (any).
@@ -183,6 +184,11 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
           names.push([p + 1, end]);
           break;
         }
+      }
+      // (…or a Japanese name opening its clause, whatever the segmenter made of it: ，内田诚/x 将于4月1日卸任, ，山本/ns 浩二将/x 接任.)
+      if (!names.length) {
+        const japanese = japaneseNameEndingAt(text, end);
+        if (japanese >= 0 && (japanese === 0 || BEFORE_ITEM.at(text, japanese - 1))) names.push([japanese, end]);
       }
       // The names listed before it: 王海涛、李东先后出任.
       withListedBefore(text, idx, names);
@@ -330,6 +336,15 @@ function appointed(text: string, verb: string, { names, after }: { names: Array<
   const titles = title.split('、');
   const each = (respectively || before.groups!.each !== undefined) && names.length > 1 && titles.length === names.length;
   return names.map(([start, end], k) => ({ start, end, title: each ? titles[k]! : title, org, source: 'rule:official-appointed' }));
+}
+
+/** Where a Japanese name ending at `end` starts: a family name the list knows and a given name of one to three characters. */
+function japaneseNameEndingAt(text: string, end: number): number {
+  for (let p = end - 2; p >= Math.max(0, end - 6); p--) {
+    const family = JAPANESE_SURNAMES.longestFrom(text, p);
+    if (family > p && end - family >= 1 && end - family <= 3 && isCJKWord(text.slice(p, end))) return p;
+  }
+  return -1;
 }
 
 export const BEFORE_ITEM = new CharSet('\n；;：:、，, \u3000。！？!?”」');
