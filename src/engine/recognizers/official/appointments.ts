@@ -1,6 +1,6 @@
 import { TITLES_ENDING } from '../../dict/positions';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
-import { cutNameAt, dottedNameAt, GLUE, isCJKWord, isTranslit, NAME_TAGS } from './names';
+import { cutNameAt, dottedNameAt, GLUE, isCJKWord, isTranslit, NAME_DOT, NAME_TAGS } from './names';
 import { orgOf } from './titleOrg';
 import { CharSet } from '../text/charSet';
 import { writtenWhere } from '../text/scan';
@@ -185,6 +185,8 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
           break;
         }
       }
+      // (…the whole of a dotted name whose last part was read: 马克·霍尔自…起出任, 托马斯·贝克将出任.)
+      if (names.length === 1 && NAME_DOT.at(text, names[0]![0] - 1)) names[0]![0] = dottedStartBefore(text, idx, names[0]![0] - 1, end) ?? names[0]![0];
       // (…or a Japanese name opening its clause, whatever the segmenter made of it: ，内田诚/x 将于4月1日卸任, ，山本/ns 浩二将/x 接任.)
       if (!names.length) {
         const japanese = japaneseNameEndingAt(text, end);
@@ -336,6 +338,13 @@ function appointed(text: string, verb: string, { names, after }: { names: Array<
   const titles = title.split('、');
   const each = (respectively || before.groups!.each !== undefined) && names.length > 1 && titles.length === names.length;
   return names.map(([start, end], k) => ({ start, end, title: each ? titles[k]! : title, org, source: 'rule:official-appointed' }));
+}
+
+/** Where the dotted name that ends at `end`, its dot at `dot`, starts: the transliteration before the dot (委派的/托马斯·贝克), if there is one. */
+function dottedStartBefore(text: string, idx: TokenIndex, dot: number, end: number): number | undefined {
+  let start: number | undefined;
+  for (let q = dot - 1; q >= Math.max(0, dot - 8) && isTranslit(text, q, dot); q--) if (idx.isBoundary(q) && dottedNameAt(text, q, idx) === end) start = q;
+  return start;
 }
 
 /** Where a Japanese name ending at `end` starts: a family name the list knows and a given name of one to three characters. */
