@@ -1488,6 +1488,11 @@ describe('OFFICIAL recognizer', () => {
         ['宋海良', '总经理'],
         ['刘翔', '副总经理'],
       ]);
+      // …the last joined by 和, a listed name the segmenter took for other words too (王/nr 立新/d)
+      assert.deepEqual(officials('经查，王立新、陈芳分别担任北京华远数码科技有限公司董事长和财务负责人').map((o) => [o.name, o.title]), [
+        ['王立新', '董事长'],
+        ['陈芳', '财务负责人'],
+      ]);
       // …and after the names of an appointment (聘任…分别为), where 聘任方 is no word (方/n 洪涛/nr)
       assert.deepEqual(officials('审议通过聘任李明远、赵佳音分别为公司总经理、副总经理的议案').map((o) => [o.name, o.title]), [
         ['李明远', '总经理'],

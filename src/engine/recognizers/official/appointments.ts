@@ -336,7 +336,10 @@ function appointed(text: string, verb: string, { names, after }: { names: Array<
   // The organization starts after 为 even where the segmenter glued it on (为省/x 发展…).
   const org = orgOf(text, position.start, text.slice(position.start, position.first), idx, lastOrgByUnit, after + between.length);
   const titles = title.split('、');
-  const each = (respectively || before.groups!.each !== undefined) && names.length > 1 && titles.length === names.length;
+  const inOrder = (respectively || before.groups!.each !== undefined) && names.length > 1;
+  // (…the last joined by 和 or 及 where the list takes them in order: 王立新、陈芳分别担任…董事长和财务负责人.)
+  for (let end = position.end, next; inOrder && titles.length < names.length && LAST_JOINS.at(text, end) && (next = TITLE_AT.longestFrom(text, end + 1)) > 0; end = next) titles.push(text.slice(end + 1, next));
+  const each = inOrder && titles.length === names.length;
   return names.map(([start, end], k) => ({ start, end, title: each ? titles[k]! : title, org, source: 'rule:official-appointed' }));
 }
 
@@ -364,7 +367,7 @@ function withListedBefore(text: string, idx: TokenIndex, names: Array<[number, n
     // (…each with its form of address: 王海涛先生、刘芳女士任.)
     const end = e - 1 - (ADDRESS_BEFORE.test(text.slice(e - 3, e - 1)) ? 2 : 0);
     // (The name that the list's pause opens first: 、宋/nr 海/n 良/a、, not 海良.)
-    const named = (q: number) => nameAt(text, q, idx) === end;
+    const named = (q: number) => nameAt(text, q, idx) === end || cutNameAt(text, q, idx) === end;
     const opened = [end - 4, end - 3].find((q) => q >= 0 && LIST_JOINS.has(text[q - 1] ?? '') && nameStartAt(idx, q) && named(q));
     const p = opened ?? nameStartBefore(idx, end, named);
     if (p < 0) break;
