@@ -133,6 +133,7 @@ describe('AMOUNT recognizer', () => {
       ['均价每平方米15236元，', '15236元', 15236, 'CNY/m2'],
       ['上网电价每千瓦时0.453元', '0.453元', 0.453, 'CNY/kWh'],
       ['末期股息每股0.22港元', '0.22港元', 0.22, 'HKD/share'],
+      ['每股末期息2.14港元', '2.14港元', 2.14, 'HKD/share'],
       // …with what it is a price of, what it does or how near it is between (每吨焦炭亏损, 每吨约), and the last 每 of two
       ['运价为每FEU4,212美元', '4,212美元', 4212, 'USD/FEU'],
       ['焦化企业每吨焦炭亏损150元', '150元', 150, 'CNY/t'],
@@ -510,6 +511,8 @@ describe('AMOUNT recognizer', () => {
   });
 
   it('takes a price per unit as one amount in money per that unit', () => {
+    // the sums listed after a price per a unit said before it are per that unit too
+    assert.deepEqual(found(recognizeAmounts, '每桶66美元、68美元和65美元，每吨分别上调260元和250元，每股派息分别为0.16元、0.20元').map((a) => a.unit), ['USD/bbl', 'USD/bbl', 'USD/bbl', 'CNY/t', 'CNY/t', 'CNY/share', 'CNY/share']);
     assert.deepEqual(found(recognizeAmounts, '楼面价4.7万元/平方米，煤价850元/吨，电价317.2元/兆瓦时，股价68.05港元/股，矿价157.6美元/吨'), [
       { text: '4.7万元/平方米', value: 47000, unit: 'CNY/m2' },
       { text: '850元/吨', value: 850, unit: 'CNY/t' },

@@ -55,8 +55,20 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
       if (c) out.push(c);
     }
   }
-  return withPerUnitRanges(withPricesPerOne(out, folded), folded);
+  return withPerUnitRanges(withListedPerUnit(withPricesPerOne(out, folded), folded), folded);
 };
+
+const LIST_JOIN = /^(?:、|和|及|与|或)$/;
+
+/** The sums listed after a price per a unit are per that unit too: 每桶66美元、68美元和65美元, 每吨分别上调260元和250元. */
+function withListedPerUnit(found: Candidate[], folded: string): Candidate[] {
+  for (let k = 1; k < found.length; k++) {
+    const [price, next] = [found[k - 1]!, found[k]!];
+    const unit = price.attrs?.unit;
+    if (typeof unit === 'string' && unit.includes('/') && next.attrs?.unit === unit.split('/')[0] && price.source.endsWith('currency') && next.source.endsWith('currency') && LIST_JOIN.test(folded.slice(price.end, next.start))) next.attrs.unit = unit;
+  }
+  return found;
+}
 
 /** 30多元一斤: one of a unit right after a sum is what the sum is the price of (CNY/jin), no quantity of its own. */
 function withPricesPerOne(found: Candidate[], folded: string): Candidate[] {
@@ -157,7 +169,7 @@ function amountAt(folded: string, index: number, matched: string, local: string 
 }
 
 /** What a price per unit does or is, between 每吨 and the price; what a share pays (每股派发现金红利0.96元). */
-const PRICE_MOVES = '亏损|盈利|毛利|利润|成本|售价|价格|均价|补贴|上涨|下跌|上调|下调|提高|降低|增加|减少|亏|赚|涨|跌|降|(?:拟)?派(?:发|送)?(?:现金)?(?:红利|股利|股息)?';
+const PRICE_MOVES = '亏损|盈利|毛利|利润|成本|售价|价格|均价|补贴|上涨|下跌|上调|下调|提高|降低|增加|减少|亏|赚|涨|跌|降|(?:拟)?派(?:发|送)?(?:现金)?(?:红利|股利|股息|息)?|(?:末期|中期|特别)股?息';
 
 /** Counters a price is per after a slash (0.95元/片) or right after 每 only: 每个 and 每只 before anything else say "each" (每个季度几百元). */
 const COUNTERS: Record<string, string> = { 片: 'piece', 件: 'piece', 只: 'piece', 支: 'piece', 颗: 'piece', 个: 'piece', 台: 'unit', 张: 'sheet', 票: 'parcel' };
@@ -175,7 +187,7 @@ const longestFirst = (names: readonly string[]): string => [...names].sort((a, b
 // (A Latin unit not before more letters: 元/Wh, not 元/Week.)
 const PER_UNIT = new RegExp(`^\\/(${longestFirst(Object.keys(PER_UNITS))})(?![A-Za-z])`);
 /** 每吨 before the price, with what it is a price of, what it does and how near it is between (每吨焦炭亏损100元, 每吨约120元; the last 每 of 每年每亩). */
-const PER_UNIT_BEFORE = new RegExp(`每(${longestFirst(Object.keys(PER_UNITS).filter((u) => !(u in COUNTERS)))})(?:(?!每)[\u4e00-\u9fff]){0,2}(?:${PRICE_MOVES})?(?:约|均|仅|达|为|在|近|超过?|逾|高达)?$`);
+const PER_UNIT_BEFORE = new RegExp(`每(${longestFirst(Object.keys(PER_UNITS).filter((u) => !(u in COUNTERS)))})(?:(?!每)[\u4e00-\u9fff]){0,2}(?:${PRICE_MOVES})?(?:分别)?(?:约|均|仅|达|为|在|近|超过?|逾|高达)?$`);
 /** A counter right before the price, nothing between but how near it is: 每片0.13元, 每支约55元 (not 每个季度几百元). */
 const PER_COUNTER_BEFORE = new RegExp(`每(${longestFirst(Object.keys(COUNTERS))})(?:约|均|仅|为|近|高达)?$`);
 /** (Before a verb too: 由40万吨/年提升至…; not where the time starts a word: /年底.) */
