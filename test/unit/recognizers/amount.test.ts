@@ -419,6 +419,8 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, '捐赠大米150吨、食用油8000桶，桶装水200桶'), ['150吨']);
     // a ternary battery chemistry is no three yuan; tonnes of contained metal are tonnes
     assert.deepEqual(texts(recognizeAmounts, '三元材料需求回暖，三元前驱体出货4.57万金属吨，售价三元'), ['4.57万金属吨', '三元']);
+    // …nor a pig cross (外三元生猪)
+    assert.deepEqual(texts(recognizeAmounts, '外三元生猪均价为14.5元/公斤，内三元猪'), ['14.5元/公斤']);
     // …nor the dairy by its short name where the article names it (三元将), though a price stays one (三元一斤, per jin)
     assert.deepEqual(texts(recognizeAmounts, '北京三元食品股份有限公司表示，三元将力争营收突破100亿元。白菜三元一斤'), ['100亿元', '三元']);
     // 零担 (part loads) and 零元购: 零 alone before a unit is a word's; a 5g phone is of the fifth generation

@@ -41,7 +41,7 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     if (inIdiom(folded, m.index, end)) continue;
     // 桶 measures oil where oil is counted (原油库存减少21.9万桶, 投放50多万桶原油); 食用油8000桶 counts drums, no quantity.
     if (m[0].endsWith('桶') && !BARRELS_OF_OIL.test(folded.slice(Math.max(0, m.index - 30), m.index)) && !/^的?(?:原油|石油)/.test(folded.slice(end, end + 3))) continue;
-    // 三元材料, 三元前驱体: a ternary battery chemistry, no money; nor 三元桥 and 三元里, nor the dairy 三元股份.
+    // 三元材料, 三元前驱体: a ternary battery chemistry, no money; nor 三元桥 and 三元里, nor the dairy 三元股份, nor a pig cross (外三元生猪).
     // (…nor the dairy by its short name where the article names it: 北京三元食品股份有限公司 … 三元将力争.)
     if (m[0] === '三元' && (NOT_THREE_YUAN.test(folded.slice(end, end + 3)) || (/三元(?:食品|乳业|股份)/.test(folded) && !/[\d一二两三四五六七八九十]/.test(folded[m.index - 1] ?? '') && DAIRY_ACTS.test(folded.slice(end, end + 2))))) continue;
     // 零担 (part loads), 零米 and 零元购: 零 alone before a unit is a word's, no amount (零度 is read on its own).
@@ -99,7 +99,7 @@ function withPerUnitRanges(found: Candidate[], folded: string): Candidate[] {
 }
 
 /** What follows 三元 when it is no sum: a ternary battery chemistry (三元材料, 三元前驱体, 三元正极, 三元锂电池), and the places and dairy named 三元 (三元桥, 三元里, 三元朱村, 三元股份). */
-const NOT_THREE_YUAN = /^(?:材料|前驱体|正极|锂|电池|催化|桥|里|区|路|街|村|朱|食品|乳业|股份|牛奶)/;
+const NOT_THREE_YUAN = /^(?:材料|前驱体|正极|锂|电池|催化|桥|里|区|路|街|村|朱|食品|乳业|股份|牛奶|生猪|猪|杂交)/;
 /** What the dairy 三元 does or has after its short name: 三元将, 三元表示, 三元旗下. */
 const DAIRY_ACTS = /^(?:将|表示|称|在|已|也|还|计划|发布|公告|董事|总经理|旗下|今年|去年|营收|净利)/;
 /** Words of the oil trade within 30 characters before a number of 桶. */
