@@ -315,6 +315,8 @@ describe('AMOUNT recognizer', () => {
   it('counts a bare 元 in the dollar of an article in traditional script, when it names one and no 人民币 (in simplified, the Taiwan dollar alone)', () => {
     const units = (text: string, traditional: boolean) => recognizeAmounts({ text, tokens: [], traditional }).map((c) => c.attrs?.unit);
     assert.deepEqual(units('营收达新台币7596.9亿元，税后纯益4523亿元', true), ['TWD', 'TWD']);
+    // …and its tenth, 角 (新台币…升值2.6角)
+    assert.deepEqual(units('新台币兑美元今日收在29.85元，升值2.6角', true), ['TWD', 'TWD']);
     assert.deepEqual(units('市值2,312亿港元，呎价18,888元', true), ['HKD', 'HKD']);
     assert.deepEqual(units('营收达新台币7596.9亿元，约合人民币1700亿元，另付300亿元', true), ['TWD', 'CNY', 'CNY']);
     // (…unless it is from Taiwan and names its own dollar as often or more: mainland figures cited)

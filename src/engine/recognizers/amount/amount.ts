@@ -137,7 +137,8 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   const { kind } = parsed;
   let { value } = parsed;
   let start = index;
-  const yuan = parsed.unit === 'CNY' && matched.endsWith('元') && !matched.endsWith('人民币元');
+  // (…and its tenth, 角: 新台币…升值2.3角 is TWD.)
+  const yuan = parsed.unit === 'CNY' && /[元角]$/.test(matched) && !matched.endsWith('人民币元');
   const named = parsed.unit === 'CNY' ? currencyBeside(folded, index, end, yuan) : undefined;
   const unit = yuan ? (named?.unit ?? local ?? 'CNY') : parsed.unit;
   // 时速600公里, 时速可达400公里, 每小时235公里 are speeds.
