@@ -147,6 +147,13 @@ describe('engine', function () {
       ['钱进', '大中华区及蒙古总裁', '希尔顿'],
       ['张家豪', '大中华及蒙古区总裁', '可口可乐公司'],
     ]);
+    // …and so is a department, a team or a research unit
+    const departments = '中金公司投资银行部董事总经理孙雅琪认为。中信期货有限公司黑色金属研究团队负责人赵晨阳表示。百度上海总部总经理王刚出席';
+    assert.deepEqual(await posts(departments), [
+      ['孙雅琪', '投资银行部董事总经理', '中金公司'],
+      ['赵晨阳', '黑色金属研究团队负责人', '中信期货有限公司'],
+      ['王刚', '上海总部总经理', '百度'],
+    ]);
     // an appointment with no company in its sentence: the company the article is about
     const board = '青岛海岸农村商业银行股份有限公司（下称“海岸银行”）召开股东大会。海岸银行2024年净利润增长。\n经累积投票，张海峰、许卫东当选执行董事。';
     assert.deepEqual(await orgs(board), [

@@ -2053,6 +2053,8 @@ describe('COMPANY recognizer', () => {
       '（NASDAQ: BILI）发布财报',
       '新浪科技讯 11月20日消息',
       '非国际财务报告准则下本公司权益持有人',
+      // a quarter as reports write it before 公司 (the company)
+      '储能电池出货22.5GWh。2025Q1公司实现营收',
       '与台湾生技公司合作',
       '打造千亿级港航物流产业集群',
       '第十五届中国(临沂)国际商贸物流博览会开幕',

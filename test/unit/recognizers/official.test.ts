@@ -14,6 +14,8 @@ describe('OFFICIAL recognizer', () => {
   describe('a title before the name', () => {
     it('takes the name only, with the title and its organization as attributes', () => {
       assert.deepEqual(officials('济南市委书记刘强会见了客人'), [{ name: '刘强', title: '市委书记', org: '济南市', source: 'rule:official-title' }]);
+      // (Taiwan's 协理, an assistant vice-president)
+      assert.deepEqual(names('元大投顾协理林昶宏分析'), ['林昶宏']);
       // (a minister's assistant, a post of its own)
       assert.deepEqual(officials('商务部部长助理钱晓东先后会见').map((o) => [o.name, o.title, o.org]), [['钱晓东', '部长助理', '商务部']]);
     });

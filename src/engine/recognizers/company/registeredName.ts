@@ -422,7 +422,8 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     // A Latin name the segmenter cut at its digits and signs (3/x M/x, 7/x -/x Eleven/eng, H/x &/x M/x, A/x ./x O/x ./x 史密斯) is one piece.
     const latin = LATIN_RUN.exec(text.slice(Math.max(0, t.end - 40), t.end));
     // (A model's code, a network's generation or band right before the suffix names no company: 5G-A网络, 700MHz网络.)
-    if (latin && pieces.length === 0 && MODEL_CODE.test(latin[0])) return undefined;
+    // (…nor a quarter or half of a year: 2025Q1公司实现营收.)
+    if (latin && pieces.length === 0 && (MODEL_CODE.test(latin[0]) || PERIOD_CODE.test(latin[0]))) return undefined;
     if (latin && t.end - latin[0].length < t.start + (t.word.length > 1 ? 0 : 1) && /[A-Za-z]/.test(latin[0]) && !MODEL_CODE.test(latin[0])) {
       const from = t.end - latin[0].length;
       pieces.unshift({ word: latin[0], tag: 'eng', start: from });
@@ -564,6 +565,8 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
   return { j, gluedHead };
 }
 
+/** A quarter or half of a year as reports write it: 2025Q1, 2024H2. */
+const PERIOD_CODE = /^(?:19|20)\d{2}(?:Q[1-4]|H[12])$/;
 const ADVERB_TAGS = new Set(['d', 'ad']);
 /** Whether the token at `j` and up to one before it are adverbs of two or three characters in all, right after a province or city (上海/普利/ad 特/d). */
 function adverbsAfterPlaceFrom(idx: TokenIndex, j: number): boolean {
