@@ -1477,6 +1477,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('宣布市委决定：汤建国任上港集团党委书记').map((o) => [o.name, o.title, o.org]), [['汤建国', '党委书记', '上港集团']]);
       // the whole of a dotted name, not its last part, after what it follows (委派的托马斯·贝克, 经监管批准，马克·霍尔自…起)
       assert.deepEqual(names('安联集团委派的托马斯·贝克将出任首席执行官。经监管批准，马克·霍尔自2025年3月1日起出任行长'), ['托马斯·贝克', '马克·霍尔']);
+      // 获 and its verb the segmenter glued onto the name's last characters (李俊/nr 辉获任/x, 李卫获/x 聘为/v)
+      assert.deepEqual(officials('中国人保公告，李俊辉获任公司副总裁。唐军辞任执行董事，李卫获聘为公司执行副总裁').map((o) => [o.name, o.title]), [
+        ['李俊辉', '副总裁'],
+        ['唐军', '执行董事'],
+        ['李卫', '执行副总裁'],
+      ]);
       // a Japanese name opening its clause (，内田诚/x 将于…卸任, ，山本/ns 浩二将/x 接任)
       assert.deepEqual(names('日产汽车宣布，内田诚将于4月1日卸任社长兼CEO。索尼宣布，山本浩二将接任社长'), ['内田诚', '山本浩二']);
       assert.deepEqual(officials('王红梅同志任济南市委常委、副市长'), [{ name: '王红梅', title: '市委常委、副市长', org: '济南市', source: 'rule:official-appointed' }]);

@@ -94,6 +94,18 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       }
       continue;
     }
+    // 李俊/nr 辉获任/x 公司副总裁, 李卫获/x 聘为/v 公司执行副总裁: 获 (gets) and its verb glued onto the name's last characters.
+    const got = verb.tag === 'x' ? GOT_GLUED.exec(verb.word) : null;
+    if (got) {
+      const gotAt = verb.start + got[1]!.length;
+      const next = tokens[i + 1];
+      const after = got[2] ? verb.end : next?.start === verb.end && /^[聘任]/.test(next.word) ? verb.end + 1 : -1;
+      const start = got[1]!.length >= 2 ? verb.start : tokens[i - 1]?.end === verb.start ? tokens[i - 1]!.start : -1;
+      if (after >= 0 && start >= 0 && gotAt - start >= 2 && gotAt - start <= 3 && SINGLE_SURNAMES.at(text, start) && nameStartAt(idx, start) && isCJKWord(text.slice(start, gotAt))) {
+        out.push(...appointed(text, '获任', { names: [[start, gotAt]], after }, idx, lastOrgByUnit));
+        continue;
+      }
+    }
     // 张伟为/x 公司新任副总裁, 李明系/x 浪潮集团董事长: a copula glued onto a name the segmenter did not know (read as a copula: the position ends its clause).
     if (verb.tag === 'x' && GLUED_COPULA.at(text, verb.end - 1) && verb.end - verb.start >= 3 && verb.end - verb.start <= 4 && SINGLE_SURNAMES.at(text, verb.start) && nameAt(text, verb.start, idx) === verb.end - 1) {
       if (!appointedInClause(text, tokens, i)) out.push(...appointed(text, text[verb.end - 1]!, { names: [[verb.start, verb.end - 1]], after: verb.end }, idx, lastOrgByUnit));
@@ -358,6 +370,9 @@ function japaneseNameEndingAt(text: string, end: number): number {
   }
   return -1;
 }
+
+/** 获 and the verb of a post the segmenter glued onto a name's last characters: 辉获任/x, 李卫获/x (聘为 after it). */
+const GOT_GLUED = /^([\u4e00-\u9fff]{1,2})获(任|聘)?$/;
 
 export const BEFORE_ITEM = new CharSet('\n；;：:、，, \u3000。！？!?”」');
 
