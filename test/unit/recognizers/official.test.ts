@@ -1501,6 +1501,11 @@ describe('OFFICIAL recognizer', () => {
         ['王立新', '董事长'],
         ['陈芳', '财务负责人'],
       ]);
+      // …after 分别获委任为, the first title's 官 glued to 及 (首席财务/官及/x 首席供应链官)
+      assert.deepEqual(officials('林嘉颖、周子豪分别获委任为公司首席财务官及首席供应链官').map((o) => [o.name, o.title]), [
+        ['林嘉颖', '首席财务官'],
+        ['周子豪', '首席供应链官'],
+      ]);
       // …and after the names of an appointment (聘任…分别为), where 聘任方 is no word (方/n 洪涛/nr)
       assert.deepEqual(officials('审议通过聘任李明远、赵佳音分别为公司总经理、副总经理的议案').map((o) => [o.name, o.title]), [
         ['李明远', '总经理'],

@@ -157,8 +157,8 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       // 张三任…, 王/红梅/同志/任…, 张玉卓现任…: the name ends at the verb, or before 同志 (or 不再: 李四不再担任…;
       // 先后, 分别: 王海涛、李东先后出任…, a list of names).
       // (…over two of them: 刘炽平将/继续/担任.)
-      let k = i;
-      while (k > 0 && i - k < 2 && (tokens[k - 1]!.word === '不再' || (SUCCESSION.has(tokens[k - 1]!.word) && (word !== '任' || tokens[k - 1]!.word === '分别')))) k--;
+      let k = passive ? i - 1 : i;
+      while (k > 0 && i - k < (passive ? 3 : 2) && (tokens[k - 1]!.word === '不再' || (SUCCESSION.has(tokens[k - 1]!.word) && (word !== '任' || tokens[k - 1]!.word === '分别')))) k--;
       // 王彤宙、宋海良、刘翔分别任集团董事长、总经理、副总经理: each the position in the same place in its list.
       const respectively = tokens.slice(k, i).some((t) => t.word === '分别');
       const verbAt = k < i ? tokens[k]!.start : verbStart;

@@ -31,8 +31,8 @@ export const COLONS = new CharSet('：:');
  * with the titles joined to it (市委常委、副市长); not a candidate for one.
  */
 export function positionAt(text: string, from: number, idx: TokenIndex): { start: number; first: number; end: number } | undefined {
-  // (A title may end before the 兼 the segmenter glued onto it: 副/总裁兼/j 首席财务官.)
-  const mayEnd = (e: number) => idx.isBoundary(e) || (text[e] === '兼' && idx.isBoundary(e + 1));
+  // (A title may end before the 兼 the segmenter glued onto it: 副/总裁兼/j 首席财务官; or 及: 首席财务/官及/x 首席供应链官.)
+  const mayEnd = (e: number) => idx.isBoundary(e) || ((text[e] === '兼' || text[e] === '及') && idx.isBoundary(e + 1));
   // (An organization may be long: 华润(集团)有限公司下属华润置地（武汉）有限公司总经理; the walk stops at a pause anyway.)
   for (let k = from; k < from + 32 && k < text.length; k++) {
     // A bracket inside the organization's name: 青岛国信发展（集团）有限责任公司董事长.
