@@ -2,7 +2,7 @@ import { CharSet } from './recognizers/text/charSet';
 import { LATIN_NAME } from './recognizers/company/companyCanonical';
 import { LIST_PAUSE } from './recognizers/official/official';
 import { HOLDING_MARK } from './recognizers/official/officialPosts';
-import { DESCRIBING, FORMER_MARK, TITLE_NOTE } from './recognizers/official/officialTitles';
+import { DESCRIBING, FORMER_MARK, TITLE_AT, TITLE_NOTE } from './recognizers/official/officialTitles';
 import { APPOINTING } from './recognizers/official/postVerbs';
 import { sentenceStart } from './recognizers/text/sentences';
 import type { Candidate } from './recognizers/types';
@@ -69,6 +69,13 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
     const titleStart = titleEnd - title.length - (FORMER_MARK.at(text, titleEnd - title.length - 1) ? 1 : 0);
     // (…and its tenure there, 时任, 现任, 新任 or 拟任: 中国建筑集团有限公司新任董事长.)
     const tenured = titleStart - (TENURE_BEFORE.exec(text.slice(Math.max(0, titleStart - 2), titleStart))?.[0].length ?? Infinity);
+    // Two posts at two organizations, the last named by a company after a pause (省人大代表、美的集团副总裁): the company's post is the one after its name.
+    const second = companies.find((k) => k.start > titleStart && k.end < titleEnd && text[k.start - 1] === '、' && TITLE_AT.longestFrom(text, k.end) === titleEnd);
+    if (second) {
+      own.set(c, text.slice(second.start, second.end));
+      c.attrs!.title = text.slice(second.end, titleEnd);
+      continue;
+    }
     let company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 28), titleStart))?.[0].length ?? Infinity)) ?? companyEndingAt.get(tenured);
     // A company whose name runs into the title read is the organization, and the title what follows its name
     // (招商证券/国际首席分析师: 招商证券国际, 首席分析师).

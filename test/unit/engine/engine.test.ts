@@ -154,6 +154,11 @@ describe('engine', function () {
       ['赵晨阳', '黑色金属研究团队负责人', '中信期货有限公司'],
       ['王刚', '上海总部总经理', '百度'],
     ]);
+    // two posts at two organizations, the second a company's after a pause: the company's post
+    assert.deepEqual(await posts('省人大代表、美的集团副总裁林海波，全国人大代表、格力电器董事长董明珠分别发言'), [
+      ['林海波', '副总裁', '美的集团'],
+      ['董明珠', '董事长', '格力电器'],
+    ]);
     // an appointment with no company in its sentence: the company the article is about
     const board = '青岛海岸农村商业银行股份有限公司（下称“海岸银行”）召开股东大会。海岸银行2024年净利润增长。\n经累积投票，张海峰、许卫东当选执行董事。';
     assert.deepEqual(await orgs(board), [
