@@ -1641,6 +1641,8 @@ describe('OFFICIAL recognizer', () => {
         ['桑达尔·皮查伊', '首席执行官', '谷歌'],
         ['本间哲朗', '副总裁', '松下控股集团'],
       ]);
+      // …and a Chinese name whole from the pause that opens it, whatever the segmenter made of it (，赵/nr 海燕/nr（副总裁）)
+      assert.deepEqual(names('公告显示，赵海燕（副总裁）、钱海涛（时任董事会秘书）拟减持'), ['赵海燕', '钱海涛']);
     });
 
     it('reads Japanese family names the press writes (五十岚, 松冈), a given name taken for an adverb before a title of address, and a last character glued to the verb of the post', () => {
