@@ -1395,6 +1395,14 @@ describe('OFFICIAL recognizer', () => {
         ['马超', '项目协办人'],
       ]);
       assert.deepEqual(names('董事长为王强和公司的事操心'), []);
+      // …each with its form of address, as an announcement lists its board (林中/s 先生, 及葛明/x 先生)
+      assert.deepEqual(officials('于本公告日期，执行董事为林中先生、杨欣女士及葛明先生；独立非执行董事为刘志明先生及王蕾女士。').map((o) => [o.name, o.title]), [
+        ['林中', '执行董事'],
+        ['杨欣', '执行董事'],
+        ['葛明', '执行董事'],
+        ['刘志明', '独立非执行董事'],
+        ['王蕾', '独立非执行董事'],
+      ]);
       // a list after a name the segmenter glued to the title (两/m 国外/s 长王毅/x 、拉夫罗夫), countries no organization;
       // and one a title after 以及 ends (赵立峰以及首席财务官徐悦)
       assert.deepEqual(officials('中俄两国外长王毅、拉夫罗夫7月10日会晤').map((o) => [o.name, o.title, o.org]), [['王毅', '外长', undefined], ['拉夫罗夫', '外长', undefined]]);
