@@ -84,7 +84,10 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('LG化学')!.entry.canonical, 'LG化学株式会社');
     assert.equal(COMPANY_NAMES.get('LG电子')!.entry.canonical, 'LG电子株式会社');
     assert.equal(COMPANY_NAMES.get('默克')!.entry.canonical, '默克集团');
-    assert.equal(COMPANY_NAMES.get('默沙东')!.entry.canonical, '默沙东');
+    assert.equal(COMPANY_NAMES.get('默沙东')!.entry.canonical, '默沙东公司');
+    // well-known companies by their full names (携程 → 携程集团有限公司, 温氏股份 → 温氏食品集团股份有限公司)
+    assert.equal(COMPANY_NAMES.get('携程')!.entry.canonical, '携程集团有限公司');
+    assert.equal(COMPANY_NAMES.get('温氏股份')!.entry.canonical, '温氏食品集团股份有限公司');
     // a broker's Hong Kong arm apart from it; a listed company apart from its group
     assert.equal(COMPANY_NAMES.get('光大证券国际')!.entry.canonical, '光大证券国际控股有限公司');
     assert.equal(COMPANY_NAMES.get('中国银河证券')!.entry.canonical, '中国银河证券股份有限公司');

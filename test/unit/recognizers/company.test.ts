@@ -302,6 +302,8 @@ describe('COMPANY recognizer', () => {
       // a subsidiary by its own name, not its parent's (歌尔微电子, 河钢唐钢); a name that is also a word only with its Latin one (康宁（Corning）)
       assert.deepEqual(names('歌尔微电子MEMS传感器扩产，张立新此前在河钢唐钢工作，康宁（Corning）等企业聚集'), ['歌尔微电子', '河钢唐钢', '康宁', 'Corning']);
       assert.deepEqual(names('祝愿身体康宁'), []);
+      // a name that opens with 和, no conjunction (与和铂医药签署), and Latin ones with signs (T-Mobile)
+      assert.deepEqual(names('今年2月已与和铂医药签署协议，软银集团出售所持T-Mobile部分股份'), ['和铂医药', '软银集团', 'T-Mobile']);
     });
 
     it("takes an insurer's life or property arm by its 人寿, 寿险 or 财险 (友邦人寿, not 友邦 alone)", () => {
