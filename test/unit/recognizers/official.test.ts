@@ -1491,6 +1491,12 @@ describe('OFFICIAL recognizer', () => {
         ['唐军', '执行董事'],
         ['李卫', '执行副总裁'],
       ]);
+      // …當选为: the verb's 为, no copula of its own (刘/zg 畅/a 当选/v 为: not 畅当选); the board's term is no organization (新一届董事)
+      assert.deepEqual(officials('王海峰、陈蕾、刘畅当选为新一届董事').map((o) => [o.name, o.title, o.org]), [
+        ['王海峰', '董事', undefined],
+        ['陈蕾', '董事', undefined],
+        ['刘畅', '董事', undefined],
+      ]);
       // a Japanese name opening its clause (，内田诚/x 将于…卸任, ，山本/ns 浩二将/x 接任)
       assert.deepEqual(names('日产汽车宣布，内田诚将于4月1日卸任社长兼CEO。索尼宣布，山本浩二将接任社长'), ['内田诚', '山本浩二']);
       assert.deepEqual(officials('王红梅同志任济南市委常委、副市长'), [{ name: '王红梅', title: '市委常委、副市长', org: '济南市', source: 'rule:official-appointed' }]);

@@ -153,7 +153,7 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
           p = nextClause(text, Math.max(p, listed.after));
         }
       }
-    } else if (TAKING.has(word) || (COPULAS.has(verb.word) && !appointedInClause(text, tokens, i)) || verb.word === '现任') {
+    } else if (TAKING.has(word) || (COPULAS.has(verb.word) && !appointedInClause(text, tokens, i) && !TAKING.has(tokens[i - 1]?.word ?? '')) || verb.word === '现任') {
       // 张三任…, 王/红梅/同志/任…, 张玉卓现任…: the name ends at the verb, or before 同志 (or 不再: 李四不再担任…;
       // 先后, 分别: 王海涛、李东先后出任…, a list of names).
       // (…over two of them: 刘炽平将/继续/担任.)

@@ -27,6 +27,8 @@ const ORG_VERBS = new Set(['控股', '投资', '发展', '互动', '开发', '�
 const PLACE_AFTER_DASH = new Set(['ns', 'j']);
 /** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
 const ORG_DIRECTIONS = new Set(['东方', '南方', '西方', '北方']);
+/** The term of a board or an office before its title: 新一届, 本届, 第十一届. */
+const TERM_OF_OFFICE = /(?:新一|本|上一|下一|第[一二三四五六七八九十\d]{1,3})[届任]$/;
 /** An organization named by its kind alone (该公司董事长): the article names it elsewhere. */
 const BARE_ORGS = new Set(['公司', '集团', '集团公司', '俱乐部', '企业', '银行', '支行', '分行', '分公司', '子公司', '单位', '政府', '董事会', '医院', '学校', '学院', '法院', '项目', '村', '发行人', '券商']);
 
@@ -50,6 +52,7 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   org = org.replace(/^·+/, ''); // a list's bullet before it: ·山东省省长
   org = org.replace(DAY_BEFORE_ORG, ''); // a day and the verb the segmenter glued to it: 9月2日随/x 日本经济产业大臣
   if (DATE_BOUND.test(org)) org = ''; // a start's or a deadline's word after a date: 自１月６日起/总经理
+  org = org.replace(TERM_OF_OFFICE, ''); // 当选为新一届董事: the board's term, no organization
   org = org.replace(SECTOR_AFTER, ''); // 中信证券交通运输行业首席分析师: the sector is the analyst's, the organization 中信证券
   if (BARE_ORGS.has(org.replace(/^[该本]/, ''))) org = ''; // 该公司董事长, 该村: the organization is named elsewhere
   if (FUND_KIND.test(org)) org = ''; // 易方达蓝筹精选混合/基金经理: the tail of a fund's name, no organization
