@@ -61,6 +61,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('赞助方迈瑞医疗、威高股份分别提供设备'), ['迈瑞医疗', '威高股份']);
       // …or a deal no name's word names (私有化/n 汇景/x 控股有限公司)
       assert.deepEqual(names('宣布私有化汇景控股有限公司，收购金辉物流有限公司'), ['汇景控股有限公司', '金辉物流有限公司']);
+      // …nor a notice's word before it (兹/通告/翠峰…), nor 於 before a name the dictionary knows (as 于 is)
+      assert.deepEqual(names('兹通告翠峰科技集团有限公司谨定于6月6日举行股东周年大会'), ['翠峰科技集团有限公司']);
+      assert.deepEqual(names('黄女士曾於渣打银行（香港）有限公司任职'), ['渣打银行（香港）有限公司']);
       // …and a sentence the segmenter cut across before a place (一/审判/处/渤海…)
       assert.deepEqual(names('法院一审判处渤海国际信托股份有限公司原董事长死缓'), ['渤海国际信托股份有限公司']);
       // …or a kind of company glued onto its first character (创新/药企康/x 诺维…)

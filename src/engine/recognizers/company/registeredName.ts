@@ -75,7 +75,7 @@ const SENTENCE_OR_QUOTE_OPEN = /[“"「『《。！？；\n]/;
 /** A name of two or three characters and a preposition at the start of a token: 张惠在, 王伟和. */
 const PERSON_AND_PREPOSITION = /^[\u4e00-\u9fff]{2,3}?[在和与到对向]/;
 /** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…), and the 等 that ends a list (光迅科技等光/x 模块公司), and the verbs 获 and 诉 (获深/x 铁集团, 投资者诉乐/x 视网…公司). */
-const PREPOSITION_HEAD = /^[向在与和为对从由把被将于任等获诉系]/;
+const PREPOSITION_HEAD = /^[向在与和为对从由把被将于於任等获诉系]/;
 /** A verb of going to or setting up a factory before 厂: 进厂, 建厂, 回厂. */
 const TO_A_PLANT = /^[进入回出建办设开去到返离]$/;
 /** What a public body does to a company before naming it: 对 (处罚, 判决), 向 (罚款). */
@@ -380,8 +380,10 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
   while (j >= 0) {
     const t = idx.tokens[j]!;
     const before = idx.tokens[j - 1];
-    // A preposition opening the clause is no part of the name, whatever its tag: 。经/n 中联资产评估集团有限公司评估.
+    // A preposition opening the clause is no part of the name, whatever its tag: 。经/n 中联资产评估集团有限公司评估;
+    // nor one before a name the dictionary knows (曾/於/nr 渣打銀行（香港）有限公司, tagged in the traditional script).
     if (t.end - t.start === 1 && CLAUSE_PREPOSITIONS.at(text, t.start) && (t.start === 0 || CLAUSE_START_BEFORE.test(text[t.start - 1]!))) break;
+    if (t.end - t.start === 1 && PREPOSITION_HEAD.test(t.word) && pieces[0]?.start === t.end && lookupName(pieces[0].word)?.ambiguous === false) break;
     // A registered name's own legal suffix ends the walk back from a later suffix (山东黄金集团有限公司/矿业/科技研发中心),
     // and so does a word for any company (深交所/上市公司/东方锦江控股股份有限公司) or a number of them (中海油/三大/石油公司).
     // So does a party's role before its name (店铺经营者/北京…有限公司, 保荐/机构/华鼎证券…).

@@ -55,6 +55,12 @@ const BODY_END = /(?:政协|人大|党委|党组|党工委|政府|纪委|工会|
 
 /** …and a Chinese one after a Latin name: Linda Xu（徐琳达）. */
 const CHINESE_ALIAS = /^[（(]([\u4e00-\u9fff]{2,4})[)）]/;
+/** The length of a post in brackets at `at`, as a board's list notes it after a name (（主席）, （行政总裁）), or 0. */
+function postNoteLength(text: string, at: number): number {
+  const note = POST_NOTE.exec(text.slice(at, at + 12));
+  return note && TITLE_AT.longestFrom(text, at + 1) === at + note[0].length - 1 ? note[0].length : 0;
+}
+const POST_NOTE = /^[（(][^()（）]{1,10}[)）]/;
 /** A person's sex in brackets after the name, as lists of officials note it: 刘建华（女）. */
 const SEX_NOTE = /^[（(][男女][)）]/;
 /** Where a name read right after a title opens with the title's describing 的. */
@@ -101,9 +107,10 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   const addListAfter = (end: number, title: string, shared: string, several = false) => {
     // A list of names after one title: 副市长陈建国、刘红梅, 独立董事赵晋荣先生、黄培女士.
     // (…over a name's Latin form in brackets; joined by 和 after a title two hold: 联席行政总裁李民桥（Adrian Li）和李民斌.)
-    // (…and over a bracketed sex: 刘建华（女）、陈建军.)
+    // (…and over a bracketed sex or post: 刘建华（女）、陈建军, 梁启鸿先生（主席）、梁嘉仪女士.)
     const addressed = (at: number) => {
-      const next = at + (ADDRESS_AFTER.exec(text.slice(at, at + 2))?.[0].length ?? 0) + (SEX_NOTE.exec(text.slice(at, at + 3))?.[0].length ?? 0);
+      const after = at + (ADDRESS_AFTER.exec(text.slice(at, at + 2))?.[0].length ?? 0);
+      const next = after + (SEX_NOTE.exec(text.slice(after, after + 3))?.[0].length ?? postNoteLength(text, after));
       return next + (LATIN_ALIAS.exec(text.slice(next, next + 48))?.[0].length ?? 0);
     };
     // (…and its last name after 及 where 、 listed one before, as a board's notice writes it: 林志强先生、何咏诗女士及张家豪先生.)
