@@ -1001,6 +1001,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('比亚迪海豹06车型已销往全球，比亚迪海豹06新能源版降价，上汽大众ID.3优惠'), []);
       // a district the article names as one is no short form (广东顺德控股集团有限公司 … 顺德区委书记, 顺德将)
       assert.deepEqual(names('广东顺德控股集团有限公司与美的签约。顺德区委书记郭文海表示，顺德将加快发展。顺德控股表示'), ['广东顺德控股集团有限公司', '美的', '顺德控股']);
+      // …nor a new area (贵州贵安发展集团有限公司 … 贵安新区, 在贵安布局)
+      assert.deepEqual(names('贵州贵安发展集团有限公司参与投资。贵安新区举行签约仪式，中国移动将在贵安布局'), ['贵州贵安发展集团有限公司', '中国移动']);
       // what the company is and its trade before its name are no part of it (港资/地产商/恒泰置业集团有限公司)
       assert.deepEqual(names('港资地产商恒泰置业集团有限公司2月28日公告'), ['恒泰置业集团有限公司']);
       // an honorary title's 荣誉 is no employer

@@ -111,9 +111,11 @@ function asWritten(canonical: string | undefined, text: string): string | undefi
   return text.includes(other) ? other : canonical;
 }
 
-/** Whether the article writes `name` as a district, county or city (顺德区, 萧山区委): then it is the place. */
+/** What makes a name a place's: 区, 县, 市, and a new area's 新区 (贵安新区). */
+const PLACE_AFTER = /^(?:[区县市]|新区)/;
+/** Whether the article writes `name` as a district, county, city or new area (顺德区, 萧山区委, 贵安新区): then it is the place. */
 function namedAsPlace(text: string, name: string): boolean {
-  return writtenWhere(text, name, (at) => /[区县市]/.test(text[at + name.length] ?? '') && !/^(?:区域|市场|市值|县域)/.test(text.slice(at + name.length, at + name.length + 2)));
+  return writtenWhere(text, name, (at) => PLACE_AFTER.test(text.slice(at + name.length, at + name.length + 2)) && !/^(?:区域|市场|市值|县域)/.test(text.slice(at + name.length, at + name.length + 2)));
 }
 
 /** The trade a dictionary name ends in after its own word: 科技, 电子, 动力. */
