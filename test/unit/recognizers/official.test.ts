@@ -16,6 +16,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('济南市委书记刘强会见了客人'), [{ name: '刘强', title: '市委书记', org: '济南市', source: 'rule:official-title' }]);
       // (Taiwan's 协理, an assistant vice-president)
       assert.deepEqual(names('元大投顾协理林昶宏分析'), ['林昶宏']);
+      // (a zone's Party working committee and administrative committee: the unit is the title's, as 市委 is, the zone the organization)
+      assert.deepEqual(officials('苏州工业园区党工委委员、管委会副主任陈晓燕表示。长沙经开区管委会主任杨卫出席').map((o) => [o.name, o.title, o.org]), [
+        ['陈晓燕', '党工委委员、管委会副主任', '苏州工业园区'],
+        ['杨卫', '管委会主任', '长沙经开区'],
+      ]);
       // (a minister's assistant, a post of its own)
       assert.deepEqual(officials('商务部部长助理钱晓东先后会见').map((o) => [o.name, o.title, o.org]), [['钱晓东', '部长助理', '商务部']]);
     });
@@ -977,10 +982,10 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // no word for people or verb a surname starts, which the segmenter took for a name (明星/nr 所长, 官宣/x 新任研究所所长)
       assert.deepEqual(names('少数明星所长可达千万元级，两家券商先后官宣新任研究所所长'), []);
-      // a zone's body named alone after an official of the zone is the zone's (三江新区党工委书记李自强、管委会主任何明亮)
-      assert.deepEqual(officials('三江新区党工委书记李自强、管委会主任何明亮出席').map((o) => [o.name, o.org]), [
-        ['李自强', '三江新区'],
-        ['何明亮', '三江新区管委会'],
+      // a zone's body named alone after an official of the zone is the zone's, the body the title's (三江新区党工委书记李自强、管委会主任何明亮)
+      assert.deepEqual(officials('三江新区党工委书记李自强、管委会主任何明亮出席').map((o) => [o.name, o.title, o.org]), [
+        ['李自强', '党工委书记', '三江新区'],
+        ['何明亮', '管委会主任', '三江新区'],
       ]);
       // the duties the holder acts in between the title and the name (副总裁、代行董事会秘书职责的沈晓炜)
       assert.deepEqual(officials('公司副总裁、代行董事会秘书职责的沈晓炜表示').map((o) => [o.name, o.title]), [['沈晓炜', '副总裁']]);
