@@ -921,6 +921,7 @@ describe('OFFICIAL recognizer', () => {
       // a family name before a title of address (小早川/nr 智明/x 社长)
       assert.deepEqual(names('会长有马浩二、社长林新之助日前接受采访。董事长兼社长御手洗富士夫今年89岁。社长兼CEO藤原宪太郎计划裁员'), ['有马浩二', '林新之助', '御手洗富士夫', '藤原宪太郎']);
       assert.deepEqual(names('东京电力控股公司小早川智明社长在股东大会上致辞'), ['小早川智明']);
+      assert.deepEqual(names('瑞萨电子社长兼CEO柴田英利接受采访时称。铠侠社长早坂伸夫（现年63岁）称'), ['柴田英利', '早坂伸夫']);
       assert.deepEqual(names('松下电器（中国）有限公司总裁本间哲朗日前表示。总裁本间哲朗专程出席。社长佐藤恒治率团访华'), ['本间哲朗', '本间哲朗', '佐藤恒治']);
       assert.deepEqual(names('投资有限公司总经理小野寺健太（Kenta Onodera）将于9月1日卸任'), ['小野寺健太', 'Kenta Onodera']);
       // …a family name with a Scottish or Irish prefix too (McMillon, O'Brien)

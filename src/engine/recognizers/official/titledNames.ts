@@ -186,8 +186,8 @@ export const SPOKEN_AFTER = new RegExp(`^(?:${NAME_FOLLOWERS}|回复|回答|答)
 const JAPANESE_GIVEN_END = new CharSet('男夫子也雄彦郎树人美代');
 /** What the segmenter glues onto a Japanese given name's last character: 在, 于, 为, 等, 将. */
 const GLUED_AFTER_JAPANESE = new CharSet('在于为等将');
-/** Last characters of Japanese given names of two characters: 健太, 隆一, 哲也, 和男, 雅和, 良三, 裕树, 浩史. */
-const JAPANESE_GIVEN_LAST = new CharSet('一二三太男夫子也雄彦郎树美代和介史司志治久之弘宏浩博隆秀香奈惠章哉辉典康幸健英希正');
+/** Last characters of Japanese given names of two characters: 健太, 隆一, 哲也, 和男, 雅和, 良三, 裕树, 浩史, 英利. */
+const JAPANESE_GIVEN_LAST = new CharSet('一二三太男夫子也雄彦郎树美代和介史司志治久之弘宏浩博隆秀香奈惠章哉辉典康幸健英希正利');
 /** The end of a Japanese given name of three: 新之助, 龙之介. */
 const JAPANESE_GIVEN_SUFFIX = /^之[助介]$/;
 /** Last characters of Japanese given names of three characters: 宪一郎, 龙之介, 幸之助, 三津子, 富士夫. */
@@ -197,4 +197,4 @@ const JAPANESE_THIRD_GIVEN = new CharSet('郎介助卫子夫');
  * place word, a given name's last character in a word) after a title: what follows any name, and more of
  * what a visitor or an executive does (在, 当天, 一行, 通过视频致辞, 将卸任, 改任, 预计, 随后), 曾, its Latin form in brackets.
  */
-export const FOLLOWS_CUT_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|专程|特地|特意|亲自|率|当天|当日|此前|日前|近日|随后|随即|届时|通过|致辞|访华|来华|计划|今年|现年|出任|接任|卸任|改任|转任|升任|担任|兼任|代理|任期|预计|预测|将|已|则|[在于为等曾也未（(])|${TIME_AFTER_NAME.source.slice(1)}`);
+export const FOLLOWS_CUT_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|专程|特地|特意|亲自|率|当天|当日|此前|日前|近日|随后|随即|届时|通过|致辞|访华|来华|计划|今年|现年|接受|出任|接任|卸任|改任|转任|升任|担任|兼任|代理|任期|预计|预测|将|已|则|[在于为等曾也未（(])|${TIME_AFTER_NAME.source.slice(1)}`);
