@@ -134,6 +134,7 @@ describe('AMOUNT recognizer', () => {
       ['上网电价每千瓦时0.453元', '0.453元', 0.453, 'CNY/kWh'],
       ['末期股息每股0.22港元', '0.22港元', 0.22, 'HKD/share'],
       ['每股末期息2.14港元', '2.14港元', 2.14, 'HKD/share'],
+      ['A股每股现金红利0.35元', '0.35元', 0.35, 'CNY/share'],
       // …with what it is a price of, what it does or how near it is between (每吨焦炭亏损, 每吨约), and the last 每 of two
       ['运价为每FEU4,212美元', '4,212美元', 4212, 'USD/FEU'],
       ['焦化企业每吨焦炭亏损150元', '150元', 150, 'CNY/t'],
@@ -547,6 +548,8 @@ describe('AMOUNT recognizer', () => {
       { text: '44美元/干吨', value: 44, unit: 'USD/dmt' },
       { text: '8.15元/升', value: 8.15, unit: 'CNY/L' },
     ]);
+    // a coal rate per kilowatt-hour
+    assert.deepEqual(found(recognizeAmounts, '供电煤耗降至292.6克/千瓦时'), [{ text: '292.6克/千瓦时', value: 292.6, unit: 'g/kWh' }]);
     // Hong Kong cents after 港币 (港币18仙), as 港仙
     assert.deepEqual(found(recognizeAmounts, '末期股息每股港币18仙，全年每股6港仙'), [
       { text: '港币18仙', value: 0.18, unit: 'HKD/share' },

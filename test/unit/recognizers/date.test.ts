@@ -775,6 +775,8 @@ describe('DATE recognizer', () => {
     const simplified = (t: string) => recognizeDates({ text: t, tokens: [] }).map((c) => [t.slice(c.start, c.end), c.attrs?.value]);
     assert.deepEqual(simplified('营收约新台币8,392.5亿元，累计114年第一季营收，114年全年营收'), [['114年第一季', '2025-01/2025-03'], ['114年', '2025']]);
     assert.deepEqual(simplified('相关部会要在115年1月1日前完成规划'), []);
+    // …and before its accounts (台湾电力公司今天公布113年决算, 预算)
+    assert.deepEqual(recognizeDates({ text: '台湾电力公司公布113年决算，114年预算', tokens: [], traditional: true }).map((c) => c.attrs?.value), ['2024', '2025']);
     // …and before its shareholders' meeting (召开114年股东常会); 首季 before its income (首季收益, 首季纯利)
     assert.deepEqual(simplified('新台币营收，召开114年股东常会。统一中国首季收益增5.3%，首季纯利增长'), [['114年', '2025'], ['首季', '--01/--03'], ['首季', '--01/--03']]);
     // before 度, a quarter, a half or a pause too, and with 中华 before 民国; not a duration (创校113年)
@@ -978,6 +980,8 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('中国平安公告\n（2025年4月25日）中国平安今日公告'), { year: 2025, month: 4, day: 25 });
     assert.deepEqual(findDateline('本报讯（2023年1月17日）省十四届人大一次会议今日开幕'), { year: 2023, month: 1, day: 17 });
     assert.deepEqual(findDateline('（2023年10月7日 新华网）记者从文化和旅游部获悉'), { year: 2023, month: 10, day: 7 });
+    // a page header's date, weekday and its paper's name in brackets
+    assert.deepEqual(findDateline('2025年8月7日 星期四 【明报专讯】国泰航空昨日公布'), { year: 2025, month: 8, day: 7 });
     // a press release's date and place, after a comma, either way round
     assert.deepEqual(findDateline('施耐德电气增资武汉基地\n（2025年10月16日，中国北京）全球能源技术领域的领导者'), { year: 2025, month: 10, day: 16 });
     assert.deepEqual(findDateline('（香港，2025年5月27日）小米集团今日公布'), { year: 2025, month: 5, day: 27 });

@@ -170,7 +170,7 @@ function amountAt(folded: string, index: number, matched: string, local: string 
 }
 
 /** What a price per unit does or is, between 每吨 and the price; what a share pays (每股派发现金红利0.96元). */
-const PRICE_MOVES = '亏损|盈利|毛利|利润|成本|售价|价格|均价|补贴|上涨|下跌|上调|下调|提高|降低|增加|减少|亏|赚|涨|跌|降|(?:拟)?派(?:发|送)?(?:现金)?(?:红利|股利|股息|息)?|(?:末期|中期|特别)股?息';
+const PRICE_MOVES = '亏损|盈利|毛利|利润|成本|售价|价格|均价|补贴|上涨|下跌|上调|下调|提高|降低|增加|减少|亏|赚|涨|跌|降|(?:拟)?派(?:发|送)?(?:现金)?(?:红利|股利|股息|息)?|(?:末期|中期|特别)股?息|(?:现金)?(?:红利|股利|股息)';
 
 /** Counters a price is per after a slash (0.95元/片) or right after 每 only: 每个 and 每只 before anything else say "each" (每个季度几百元). */
 const COUNTERS: Record<string, string> = { 片: 'piece', 件: 'piece', 只: 'piece', 支: 'piece', 颗: 'piece', 个: 'piece', 台: 'unit', 张: 'sheet', 票: 'parcel' };
@@ -193,8 +193,8 @@ const PER_UNIT_BEFORE = new RegExp(`每(${longestFirst(Object.keys(PER_UNITS).fi
 const PER_COUNTER_BEFORE = new RegExp(`每(${longestFirst(Object.keys(COUNTERS))})(?:约|均|仅|为|近|高达)?$`);
 /** (Before a verb too: 由40万吨/年提升至…; not where the time starts a word: /年底.) */
 const PER_TIME = /^\/(年|日|天|月)(?![a-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
-/** The quantities of ore, land or a liquid a quantity is given per (克/吨, 公斤/亩, 吨/公顷, 毫克/升 is read whole). */
-const PER_MEASURE = /^\/(干吨|湿吨|吨|亩|公顷|立方米|升)/;
+/** The quantities of ore, land, a liquid or power a quantity is given per (克/吨, 公斤/亩, 吨/公顷, a coal rate 克/千瓦时; 毫克/升 is read whole). */
+const PER_MEASURE = /^\/(干吨|湿吨|吨|亩|公顷|立方米|升|千瓦时)/;
 
 /** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors), 一元二次 (an equation's unknowns). */
 const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油', '一元一次', '一元二次', '二元一次', '三元一次'];
