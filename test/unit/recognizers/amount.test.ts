@@ -324,7 +324,7 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(units('中央社台北电，鸿海营收新台币5,381亿元，子公司营收人民币100亿元。股价170.5元', true), ['TWD', 'CNY', 'TWD']);
     assert.deepEqual(units('中央社台北电，鸿海营收新台币5,381亿元，新台币升值；子公司营收人民币100亿元。股价170.5元', true), ['TWD', 'CNY', 'TWD']);
     // none named: where the article is from
-    assert.deepEqual(units('(中央社记者台北电)联发科每股配发现金股利25元', true), ['TWD']);
+    assert.deepEqual(units('(中央社记者台北电)联发科每股配发现金股利25元', true), ['TWD/share']);
     assert.deepEqual(units('港股收评：腾讯收报385.6元', true), ['HKD']);
     // …or whose officials, bodies and years it names (财政司, 港铁, 立委, 111年度)
     assert.deepEqual(units('财政司司长预计综合赤字约为1,000亿元，港铁造价约200亿元', true), ['HKD', 'HKD']);
