@@ -1523,6 +1523,13 @@ describe('OFFICIAL recognizer', () => {
         ['王立新', '董事长'],
         ['陈芳', '财务负责人'],
       ]);
+      // …and posts before 分别由 the names after it take in order (总裁、副总裁分别由赵东明、李刚担任; 董事长及总经理分别由…出任)
+      assert.deepEqual(officials('公司总裁、副总裁分别由赵东明、李刚担任。新公司董事长及总经理分别由吴东亮、林维俊出任').map((o) => [o.name, o.title]), [
+        ['赵东明', '总裁'],
+        ['李刚', '副总裁'],
+        ['吴东亮', '董事长'],
+        ['林维俊', '总经理'],
+      ]);
       // …after 分别获委任为, the first title's 官 glued to 及 (首席财务/官及/x 首席供应链官)
       assert.deepEqual(officials('林嘉颖、周子豪分别获委任为公司首席财务官及首席供应链官').map((o) => [o.name, o.title]), [
         ['林嘉颖', '首席财务官'],

@@ -217,7 +217,10 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       const byAt = names[0] && text[names[0][0] - 1] === '由' ? names[0][0] - (text.endsWith('一职', names[0][0] - 1) ? 3 : 1) : -1;
       const by = byAt > 0 && text[byAt - 1] === '，' && LEFT_POST_BEFORE.test(text.slice(Math.max(0, byAt - 16), byAt - 1)) ? byAt - 1 : byAt;
       const before = names.length === 1 && by >= 0 && !text.slice(wordEnd, wordEnd + 1).match(/[\u4e00-\u9fff]/) ? titleBefore(text, by) : undefined;
+      // (…several posts before 分别由, each the name in the same place: 公司总裁、副总裁分别由赵东明、李刚担任, 董事长及总经理分别由….)
+      const inTurn = names.length > 1 && byAt > 2 && RESPECTIVELY.has(text.slice(byAt - 2, byAt)) ? postsEndingAt(text, byAt - 2) : [];
       if (before) out.push({ start: names[0]![0], end: names[0]![1], ...titleAndOrg(text, before, idx, lastOrgByUnit), source: 'rule:official-appointed' });
+      else if (inTurn.length === names.length) names.forEach(([start, end], k) => out.push({ start, end, ...titleAndOrg(text, inTurn[k]!, idx, lastOrgByUnit), source: 'rule:official-appointed' }));
       else out.push(...appointed(text, word, { names, after: wordEnd }, idx, lastOrgByUnit, respectively));
     }
   }
@@ -353,6 +356,17 @@ function appointed(text: string, verb: string, { names, after }: { names: Array<
   for (let end = position.end, next; inOrder && titles.length < names.length && LAST_JOINS.at(text, end) && (next = TITLE_AT.longestFrom(text, end + 1)) > 0; end = next) titles.push(text.slice(end + 1, next));
   const each = inOrder && titles.length === names.length;
   return names.map(([start, end], k) => ({ start, end, title: each ? titles[k]! : title, org, source: 'rule:official-appointed' }));
+}
+
+/** The posts listed before `end`, joined by 、, 及 or 和, in order: 总裁、副总裁 → [总裁, 副总裁] (the first with the organization before it). */
+function postsEndingAt(text: string, end: number): Array<{ start: number; end: number }> {
+  const posts: Array<{ start: number; end: number }> = [];
+  for (let e = end, s; (s = TITLES_ENDING.longestEndingAt(text, e)) >= 0; e = s - 1) {
+    posts.unshift({ start: s, end: e });
+    if (!/[、及和]/.test(text[s - 1] ?? '')) break;
+  }
+  if (posts.length) posts[0] = titleBefore(text, posts[0]!.end) ?? posts[0]!;
+  return posts;
 }
 
 /** Where the dotted name that ends at `end`, its dot at `dot`, starts: the transliteration before the dot (委派的/托马斯·贝克), if there is one. */
