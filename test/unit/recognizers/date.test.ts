@@ -143,6 +143,8 @@ describe('DATE recognizer', () => {
       ['明年首季完成,今年首季度', [['明年首季', '2026-01/2026-03'], ['今年首季度', '2025-01/2025-03']]],
       // 新年度 is a new crop or fiscal year, not New Year
       ['新年度全球棉花产量', []],
+      // a month's first-year premiums (单月/初年度), no start of a month
+      ['富邦人寿5月单月初年度保费收入', [['5月', '2025-05']]],
       // 新年份 is a new vintage
       ['推出新年份生肖饼', []],
       // 此前 is before, not the first months
@@ -557,6 +559,11 @@ describe('DATE recognizer', () => {
     assert.deepEqual(afterDateline('2024-11-28 15:42:07 来源：新华网', '新版目录自2025年1月1日起正式执行。国务院新闻办公室28日举行发布会'), [
       ['2025年1月1日', '2025-01-01'],
       ['28日', '2024-11-28'],
+    ]);
+    // …nor after a date of an earlier year, the end of the period the figures are at (截至2024年12月31日…截至20日收盘)
+    assert.deepEqual(afterDateline('2025-03-20 10:00:00 来源：测试', '截至2024年12月31日，总资产增长。截至20日收盘，A股报52.35元'), [
+      ['2024年12月31日', '2024-12-31'],
+      ['20日', '2025-03-20'],
     ]);
     // a clock time on "that day" is of the last day named in full, not of a deadline (12月31日前…当日下午3时)
     assert.deepEqual(afterDateline('2025-03-21 来源：测试', '2025年3月20日上午9时，土拍开始，至当日14时05分全部成交。各企业须于12月31日前报送；当日下午3时另行开会'), [

@@ -1338,8 +1338,9 @@ describe('OFFICIAL recognizer', () => {
         ['谢立群', '首席审计官', undefined],
         ['何琳', '董事会秘书', undefined],
       ]);
-      // …and a notice's 先生 before 担任
+      // …and a notice's 先生 before 担任, or before the organization alone
       assert.deepEqual(officials('已核准周立群先生担任本公司副总裁的任职资格').map((o) => [o.name, o.title, o.org]), [['周立群', '副总裁', undefined]]);
+      assert.deepEqual(officials('核准刘卫平先生本公司副总裁的任职资格').map((o) => [o.name, o.title, o.org]), [['刘卫平', '副总裁', undefined]]);
       // not without a surname, nor a title
       assert.deepEqual(names('核准该行董事长的任职资格，核准其担任职务的任职资格'), []);
     });

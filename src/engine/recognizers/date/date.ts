@@ -45,6 +45,8 @@ const SENTENCE_END = /[。！？!?；;\n]/;
 const MONTHS_VALUE = /^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/;
 const MONTH_VALUE = /^\d{4}-\d{2}$/;
 const RANGE_JOINER = /^(?:至|到|-|—|–|~)$/;
+/** What says a date ends the period figures are given at: 截至, 截止. */
+const PERIOD_END_BEFORE = /(?:截至|截止|截止到)\s*$/;
 
 /** 国庆 after a foreign country (澳国庆日, 美国国庆) is that country's national day, not 10月1日. */
 const FOREIGN = /(?:[澳美英法德俄日韩印泰越朝缅菲墨巴埃]|(?<![我中祖全举两])国)$/;
@@ -110,6 +112,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
   const found: Array<{ start: number; end: number; parsed: Parsed; source: string; listed?: boolean }> = [];
   let last: Parsed | undefined; // the latest date with a month: a bare 22日 continues it
   let lastDay: Parsed | undefined; // …the latest with a day first: 11月18日电…5月就任…18日 is in November
+  let lastStart = -1; // …and where it starts
   let lastEnd = -1; // …and where it ends
   let lastYear: number | undefined; // the latest year a date names itself: 同年7月3日 is in it
   let lastYearEnd = -1; // …and where that date ends
@@ -172,6 +175,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // dateline 2024-12-04, …10月17日表示…⏎…股价3日下跌 is 12月3日.)
     const bareDay = BARE_DAY.exec(m[0]);
     if (ref && bareDay && last?.year === ref.year && last.month !== undefined && last.month < ref.month && Number(bareDay[1]) <= ref.day && newParagraph()) last = lastDay = { ...ref };
+    // (…and one up to the dateline's after the end of a period of an earlier year the figures are at: 截至2024年12月31日…截至20日收盘 is the dateline's 20th.)
+    if (ref && bareDay && last?.year !== undefined && last.year < ref.year && Number(bareDay[1]) <= ref.day && PERIOD_END_BEFORE.test(folded.slice(Math.max(0, lastStart - 3), lastStart))) last = lastDay = { ...ref };
     // (…and one after a date ahead that something starts from or must be done by, which news does not go on in:
     // 11月28日电…新版目录自2025年1月1日起正式执行。…国务院新闻办公室28日下午3时 is the 28th of November.)
     if (ref && bareDay && last?.year !== undefined && last.month !== undefined && (last.year > ref.year || (last.year === ref.year && last.month > ref.month)) && BOUND_AFTER.test(folded.slice(lastEnd, lastEnd + 2))) last = lastDay = { ...ref };
@@ -212,6 +217,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // the 25th of the dateline's month).
     if (parsed.month !== undefined && !FESTIVAL_ONLY.test(m[0]) && !LUNAR_ONLY.test(m[0])) {
       last = parsed;
+      lastStart = m.index;
       lastEnd = m.index + m[0].length;
       if (parsed.day !== undefined) lastDay = parsed;
     }

@@ -148,8 +148,8 @@ export const DATES = new ScanPattern(
     // Not 上一季度 (the quarter before: relative), nor 同一季度 (the same quarter).
     // (Not half a year after something, a duration: 离任后半年内.)
     `(?:年初(?!步)|年底|年末(?!期)|年终(?![奖总止])|岁末|[上下]半年(?:度|末)?|前半年|(?<![任职届满])后半年(?!内)|(?<![上下])(?<!同(?=一))${QUARTER})`,
-    // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary.
-    String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下同当次])月(?:初(?!步)|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
+    // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary, 单月/初年度 a month's first-year premiums.
+    String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下同当次单])月(?:初(?!步)|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
     String.raw`${DAY_PART}${TIME}|(?<![当今昨前明每傍夜])[早晚](?=\d{1,2}[时点])${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])整?|(?<![\d.])\d{1,2}点(?:\d{1,2}分|半)|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:]|比[为达是]?|比例为?|比分|比值)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
   ],
   // Each alternative that starts with a digit refuses one before it ((?<![\d.]), Q3's (?<![A-Za-z\d])).
