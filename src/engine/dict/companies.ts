@@ -2370,7 +2370,7 @@ Invenergy
 Equinix
 上海数据港股份有限公司|数据港
 KKR|科尔伯格-克拉维斯-罗伯茨
-香港快运航空有限公司|香港快运航空|HK Express
+香港快运航空有限公司|香港快运航空|香港快运|HK Express
 华海清科股份有限公司|华海清科
 雀巢健康科学|Nestlé Health Science
 大金工业株式会社|大金工业|?大金|Daikin Industries|Daikin
@@ -2672,6 +2672,19 @@ T-Mobile US|T-Mobile
 影石创新科技股份有限公司|影石创新|Insta360
 闻泰科技股份有限公司|闻泰科技
 西门子医疗|Siemens Healthineers
+华能澜沧江水电股份有限公司|华能水电
+万海航运股份有限公司|万海航运
+天职国际会计师事务所（特殊普通合伙）|天职国际会计师事务所|天职国际
+申能股份有限公司|申能股份
+佛罗里达电力与照明公司|FPL|Florida Power & Light
+高盛资产管理|Goldman Sachs Asset Management
+广州工业投资控股集团有限公司|广州工控|广州工控集团
+上海积塔半导体有限公司|积塔半导体
+苏州东微半导体股份有限公司|东微半导体
+圣邦微电子（北京）股份有限公司|圣邦股份
+意法半导体|STMicroelectronics
+西部数据公司|西部数据|Western Digital
+日上免税行（上海）有限公司|日上免税行
 `;
 
 /**

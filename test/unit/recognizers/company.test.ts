@@ -307,6 +307,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('祝愿身体康宁'), []);
       // a name that opens with 和, no conjunction (与和铂医药签署), and Latin ones with signs (T-Mobile)
       assert.deepEqual(names('今年2月已与和铂医药签署协议，软银集团出售所持T-Mobile部分股份'), ['和铂医药', '软银集团', 'T-Mobile']);
+      // a listed subsidiary by its own name (华能水电, not 华能), and a name that opens with a dictionary name's part (日上免税行（上海）有限公司)
+      assert.deepEqual(names('中国华能集团有限公司旗下的华能水电同日亦发布年报。公司与日上免税行（上海）有限公司的合同调整已完成'), ['中国华能集团有限公司', '华能水电', '日上免税行（上海）有限公司']);
     });
 
     it("takes an insurer's life or property arm by its 人寿, 寿险 or 财险 (友邦人寿, not 友邦 alone)", () => {
