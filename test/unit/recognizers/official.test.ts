@@ -1402,6 +1402,11 @@ describe('OFFICIAL recognizer', () => {
         ['马超', '项目协办人'],
       ]);
       assert.deepEqual(names('董事长为王强和公司的事操心'), []);
+      // …each the post in the same place after 分别为, a unit before a post too (安全总监、生产部主任分别为郑国强、唐小军)
+      assert.deepEqual(officials('该公司安全总监、生产部主任分别为郑国强、唐小军。').map((o) => [o.name, o.title]), [
+        ['郑国强', '安全总监'],
+        ['唐小军', '生产部主任'],
+      ]);
       // a list after a title over each name's form of address and bracketed post (梁启鸿先生（主席）、梁嘉仪女士及邓志坚先生)
       assert.deepEqual(names('执行董事梁启鸿先生（主席）、梁嘉仪女士及邓志坚先生'), ['梁启鸿', '梁嘉仪', '邓志坚']);
       // …each with its form of address, as an announcement lists its board (林中/s 先生, 及葛明/x 先生)

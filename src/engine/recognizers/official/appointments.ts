@@ -359,13 +359,19 @@ function appointed(text: string, verb: string, { names, after }: { names: Array<
 }
 
 /** The posts listed before `end`, joined by 、, 及 or 和, in order: 总裁、副总裁 → [总裁, 副总裁] (the first with the organization before it). */
-function postsEndingAt(text: string, end: number): Array<{ start: number; end: number }> {
+export function postsEndingAt(text: string, end: number): Array<{ start: number; end: number }> {
   const posts: Array<{ start: number; end: number }> = [];
-  for (let e = end, s; (s = TITLES_ENDING.longestEndingAt(text, e)) >= 0; e = s - 1) {
-    posts.unshift({ start: s, end: e });
-    if (!/[、及和]/.test(text[s - 1] ?? '')) break;
+  for (let e = end, s; (s = TITLES_ENDING.longestEndingAt(text, e)) >= 0; ) {
+    // (…each with its unit between the joiner and the title: 安全总监、生产部主任.)
+    const join = text.slice(Math.max(0, s - 8), s).search(/[、及和][\u4e00-\u9fff]*$/);
+    if (join < 0) {
+      posts.unshift(titleBefore(text, e) ?? { start: s, end: e });
+      break;
+    }
+    const at = Math.max(0, s - 8) + join;
+    posts.unshift({ start: at + 1, end: e });
+    e = at;
   }
-  if (posts.length) posts[0] = titleBefore(text, posts[0]!.end) ?? posts[0]!;
   return posts;
 }
 

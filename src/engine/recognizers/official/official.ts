@@ -12,7 +12,7 @@ import { writtenWhere } from '../text/scan';
 import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import type { Candidate, Recognizer } from '../types';
-import { ADDRESS_AFTER, ADDRESS_BEFORE, appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, RESPECTIVELY } from './appointments';
+import { ADDRESS_AFTER, ADDRESS_BEFORE, appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, postsEndingAt, RESPECTIVELY } from './appointments';
 import { HELD_THEN, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
 import { COLONS, DESCRIBING, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
 import { LEAVING, MOVING, TAKING } from './postVerbs';
@@ -181,8 +181,10 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // (…perhaps before the name in Latin letters: 董事总经理为陈国华（Tan Kok Wah）。)
     const aliasEnd = copulaEnd > 0 ? copulaEnd + (LATIN_ALIAS.exec(text.slice(copulaEnd, copulaEnd + 48))?.[0].length ?? 0) : -1;
     if (copula && copulaEnd > 0 && (aliasEnd === text.length || CLAUSE_END.at(text, aliasEnd))) {
+      // (…each the post in the same place, after 分别为: 安全总监、生产部主任分别为郑国强、唐小军.)
+      const inTurn = copulaNames.length > 1 && RESPECTIVELY.has(text.slice(p - 3, p - 1)) ? postsEndingAt(text, p - 3) : [];
       const held = titleAndOrg(text, copula, idx, lastOrgByUnit);
-      for (const [start, end] of copulaNames) add({ start, end, ...held, source: 'rule:official-title' });
+      copulaNames.forEach(([start, end], k) => add({ start, end, ...(inTurn.length === copulaNames.length ? titleAndOrg(text, inTurn[k]!, idx, lastOrgByUnit) : held), source: 'rule:official-title' }));
       continue;
     }
     // 担任董事长的雷军, 京东方董事长的陈炎顺: a name the title describes with 的, one the segmenter took whole for a name (not 董事长的儿子).
