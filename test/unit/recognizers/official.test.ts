@@ -1671,6 +1671,10 @@ describe('OFFICIAL recognizer', () => {
       ]);
     });
 
+    it("reads a dotted name whose first part the segmenter glued to the title's last character, with a first name the transliteration list lacks (官凯文/nr ·帕雷克)", () => {
+      assert.deepEqual(officials('苹果公司首席财务官凯文·帕雷克在7月31日表示').map((o) => [o.name, o.title]), [['凯文·帕雷克', '首席财务官']]);
+    });
+
     it('reads a dotted or Japanese name before its position in brackets, whole', () => {
       assert.deepEqual(officials('桑达尔·皮查伊（谷歌首席执行官）表示。本间哲朗（松下控股集团副总裁）发布新品').map((o) => [o.name, o.title, o.org]), [
         ['桑达尔·皮查伊', '首席执行官', '谷歌'],

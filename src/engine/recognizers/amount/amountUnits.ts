@@ -242,6 +242,7 @@ export const UNITS: Record<string, Unit> = {
   大卡: { pattern: '大卡(?![车片])', unit: 'kcal', kind: 'measure', digitsOnly: true }, // 5500大卡动力煤: a coal's heat value
   特斯拉: { pattern: '特斯拉', unit: 'T', kind: 'measure', digitsOnly: true }, // 5.0特斯拉 of an MRI scanner, not the carmaker
   分贝: { pattern: '分贝', unit: 'dB', kind: 'measure', digitsOnly: true }, // 取三分贝蒂斯: three points v Betis
+  帕: { pattern: '帕(?![斯克特尔金森图萨米])', unit: 'Pa', kind: 'measure', digitsOnly: true }, // a vacuum's suction 22000帕; not a name's 帕 (3帕斯卡)
   兆赫: { pattern: '兆赫', unit: 'MHz', kind: 'measure' },
   赫兹: { pattern: '赫兹', unit: 'Hz', kind: 'measure' },
   KL: { pattern: '(?:KL|kL|kl)(?![A-Za-z])', unit: 'KL', kind: 'measure' },

@@ -346,7 +346,8 @@ function gluedDottedName(text: string, tok: Token, idx: TokenIndex): { start: nu
   const k = tok.start + 1;
   let dot = k + 1;
   while (dot < k + 8 && dot < text.length && !NAME_DOT.at(text, dot)) dot++;
-  if (!NAME_DOT.at(text, dot) || !isTranslit(text, k, dot)) return undefined;
+  // (The dot is evidence enough for a first name of a character or two the transliteration list lacks: 官凯文/nr ·帕雷克.)
+  if (!NAME_DOT.at(text, dot) || !(isTranslit(text, k, dot) || (dot - k <= 3 && isTranslit(text, k, k + 1) && isCJKWord(text.slice(k, dot))))) return undefined;
   const titled = titleBefore(text, k);
   const end = titled && titled.start < tok.start ? dottedNameAt(text, k, idx) : -1;
   return end > 0 ? { start: k, end, titled: titled! } : undefined;
