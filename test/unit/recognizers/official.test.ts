@@ -922,6 +922,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('会长有马浩二、社长林新之助日前接受采访。董事长兼社长御手洗富士夫今年89岁。社长兼CEO藤原宪太郎计划裁员'), ['有马浩二', '林新之助', '御手洗富士夫', '藤原宪太郎']);
       assert.deepEqual(names('东京电力控股公司小早川智明社长在股东大会上致辞'), ['小早川智明']);
       assert.deepEqual(names('瑞萨电子社长兼CEO柴田英利接受采访时称。铠侠社长早坂伸夫（现年63岁）称'), ['柴田英利', '早坂伸夫']);
+      // (…and one whose family name's first character the segmenter glued to the title's last: 首席财务/官中/x 村浩二/x)
+      assert.deepEqual(names('由现任首席财务官中村浩二接任社长'), ['中村浩二']);
       assert.deepEqual(names('松下电器（中国）有限公司总裁本间哲朗日前表示。总裁本间哲朗专程出席。社长佐藤恒治率团访华'), ['本间哲朗', '本间哲朗', '佐藤恒治']);
       assert.deepEqual(names('投资有限公司总经理小野寺健太（Kenta Onodera）将于9月1日卸任'), ['小野寺健太', 'Kenta Onodera']);
       // …a family name with a Scottish or Irish prefix too (McMillon, O'Brien)
@@ -1511,6 +1513,8 @@ describe('OFFICIAL recognizer', () => {
         ['陈蕾', '董事', undefined],
         ['刘畅', '董事', undefined],
       ]);
+      // a compound surname the segmenter tagged a place (欧阳/ns 宏伟/a 任)
+      assert.deepEqual(officials('另有任用，欧阳宏伟任北京市经济和信息化局局长').map((o) => [o.name, o.title]), [['欧阳宏伟', '局长']]);
       // a Japanese name opening its clause (，内田诚/x 将于…卸任, ，山本/ns 浩二将/x 接任)
       assert.deepEqual(names('日产汽车宣布，内田诚将于4月1日卸任社长兼CEO。索尼宣布，山本浩二将接任社长'), ['内田诚', '山本浩二']);
       assert.deepEqual(officials('王红梅同志任济南市委常委、副市长'), [{ name: '王红梅', title: '市委常委、副市长', org: '济南市', source: 'rule:official-appointed' }]);

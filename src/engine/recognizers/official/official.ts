@@ -359,6 +359,13 @@ function gluedDottedName(text: string, tok: Token, idx: TokenIndex): { start: nu
  */
 function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: number; end: number; titled: { start: number; end: number } } | undefined {
   const k = tok.start + 1;
+  // (…or a Japanese family name's first character, the rest and the given name the next unknown word: 首席财务/官中/x 村浩二/x.)
+  const family = JAPANESE_SURNAMES.longestFrom(text, k);
+  const rest = family > tok.end ? idx.at(tok.end) : undefined;
+  if (rest && rest.start === tok.end && rest.tag === 'x' && rest.end - family >= 1 && rest.end - family <= 3 && isCJKWord(rest.word)) {
+    const japanese = titleBefore(text, k);
+    return japanese && japanese.start < tok.start ? { start: k, end: rest.end, titled: japanese } : undefined;
+  }
   // (…or a transliterated name's first: 首席财务/官津斯纳/x 和.)
   const titled = SINGLE_SURNAMES.at(text, k) || (tok.tag === 'x' && tok.end - k >= 2 && isTranslit(text, k, tok.end)) ? titleBefore(text, k) : undefined;
   if (!titled || titled.start >= tok.start || tok.end - k > 3) return undefined;

@@ -1,5 +1,5 @@
 import { PLACE_NAMES } from '../../dict/places';
-import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
+import { COMPOUND_SURNAMES, JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
 import { AFTER_NAME, cutNameAt, GOTTEN, isCJKWord, isTranslit, minorityNameAt, NAME_TAGS, NOT_GIVEN, NUMERAL_WORD, personNameAt, SPEECH_OR_ACT, TIME_AFTER_NAME } from './names';
 import { CharSet } from '../text/charSet';
 import { TokenIndex } from '../text/tokenIndex';
@@ -22,8 +22,8 @@ export const LATIN_ALIAS_BEFORE = new RegExp(LATIN_ALIAS.source.slice(1) + '$');
 /** A token a name may start with here: one the segmenter took for a name, or a lone surname (王/红梅). */
 export const nameStartAt = (idx: TokenIndex, p: number) => {
   const t = idx.at(p);
-  // (…a word tagged a numeral with no numeral in it too: 许家/m 豪.)
-  return t !== undefined && t.start === p && (NAME_TAGS.has(t.tag ?? '') || t.end - t.start === 1 || (t.tag === 'm' && !NUMERAL_WORD.test(t.word)));
+  // (…a word tagged a numeral with no numeral in it too: 许家/m 豪; a compound surname whatever its tag: 欧阳/ns 宏伟.)
+  return t !== undefined && t.start === p && (NAME_TAGS.has(t.tag ?? '') || t.end - t.start === 1 || (t.tag === 'm' && !NUMERAL_WORD.test(t.word)) || COMPOUND_SURNAMES.longestFrom(t.word, 0) === t.word.length);
 };
 
 /** A personal name in Latin letters, of two to four words: Michael Tan, Tan Kok Wah. */
