@@ -167,7 +167,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // (…or names, 保荐代表人为孙立和赵一鸣。, 新任行长分别为刘伟、孙明。)
     const copula = !titled && (text[p - 1] === '是' || text[p - 1] === '为') ? titleBefore(text, p - (RESPECTIVELY.has(text.slice(p - 3, p - 1)) ? 3 : 1)) : undefined;
     const copulaNames: Array<[number, number]> = [];
-    // (…each perhaps with its form of address, which makes a name of what the segmenter took for other words: 执行董事为林中/s 先生、林峰先生及葛明先生.)
+    // (…each perhaps with its form of address, which makes a name of what the segmenter took for other words, and its post in brackets:
+    // 执行董事为林中/s 先生、林峰先生及葛明先生, 执行董事为李书福先生（主席）、陈志坚先生.)
     const copulaName = (q: number) => {
       const end = nameAt(text, q, idx);
       return end > 0 ? end : ([q + 3, q + 2].find((e) => SINGLE_SURNAMES.at(text, q) && ADDRESS_AFTER.test(text.slice(e, e + 2)) && isCJKWord(text.slice(q, e))) ?? -1);
@@ -175,7 +176,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     let copulaEnd = -1;
     for (let at = p, end = copula ? copulaName(p) : -1; end > 0; ) {
       copulaNames.push([at, end]);
-      copulaEnd = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
+      const addressed = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
+      copulaEnd = addressed + postNoteLength(text, addressed);
       end = COPULA_LIST_JOINS.has(text[copulaEnd] ?? '') ? copulaName((at = copulaEnd + 1)) : -1;
     }
     // (…perhaps before the name in Latin letters: 董事总经理为陈国华（Tan Kok Wah）。)
