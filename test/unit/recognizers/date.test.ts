@@ -810,9 +810,9 @@ describe('DATE recognizer', () => {
     assert.deepEqual(dates, ['前天下午', '后天']);
   });
 
-  it('reads 明早, 明晚, 明晨 and 今早 as days of their own, not across 说明/早已 or 如今/早已', () => {
+  it('reads 明早, 明晚, 明晨 and 今早 as days of their own, not across 说明/早已 or 如今/早已, nor from a name before 早前 (李兆明早前)', () => {
     const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
-    const text = `${HEAD}这说明早已过时，如今早已不同。明晚8点开球，明早出发，明晨6时抵达，今早9时许起火`;
+    const text = `${HEAD}这说明早已过时，如今早已不同。明晚8点开球，明早出发，明晨6时抵达，今早9时许起火。主席李兆明早前表示`;
     const dates = recognizeDates({ text, tokens: withOffsets(jieba.tag(text)) }).slice(1).map((c) => [text.slice(c.start, c.end), c.attrs?.value]);
     assert.deepEqual(dates, [
       ['明晚8点', '2025-06-17T20:00'],

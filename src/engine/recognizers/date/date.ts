@@ -133,6 +133,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     if (!taiwanese && m.groups?.hkQuarter !== undefined) continue;
     // 下月 from the end of a word is none: 旗下/月饼; but 比上/x 月 is 比 and 上月, a comparison with last month (自下/x 月 too).
     if (/^[上下]月/.test(m[0]) && !idx.isBoundary(m.index) && !COMPARED_WITH.test(folded.slice(m.index - 1, m.index + 1))) continue;
+    // (…nor 明早 before 前 after a name: 李兆/x 明早/t 前 is 李兆明 早前, earlier.)
+    if (folded.startsWith('明早前', m.index) && NAME_TOKEN_TAGS.has(idx.at(m.index - 1)?.tag ?? '')) continue;
     // 明日 inside a word is none: 光明日报, 说明/日常; nor 明早, 今早 across words: 说明/早已, 如今/早已.
     if (/^(?:明[日早晚晨]|今早)/.test(m[0]) && !(idx.isBoundary(m.index) && idx.isBoundary(m.index + 2))) continue;
     // 前天, 后天 from the end of a word are none: 目前/天通, 此前/天气, 今后/天天; nor is one whose 天 starts the next word: 投产/后/天津.

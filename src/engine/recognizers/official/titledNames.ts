@@ -76,6 +76,8 @@ export function titledNameAt(text: string, tok: Token, idx: TokenIndex): number 
   else if (end === tok.end && tok.tag === 'x' && end - tok.start >= 3 && ALL_ALSO.at(text, end - 1) && isTranslit(text, tok.start, end - 1) && ACTION_TAGS.has(idx.at(end)?.tag ?? '')) end--;
   // 获 before what the person gets is no name's: 副总裁肖华获委任, 斯科特·贝森特获提名.
   if (end - tok.start >= 3 && text[end - 1] === '获' && GOTTEN.at(text, end)) end--;
+  // A name's last character the segmenter made 明早 with the 早前 after it (主席/李兆/x 明早/t 前/f 表示): the name is the three.
+  if (end === tok.start + 2 && tok.end === end && text.startsWith('明早前', end) && idx.at(end)?.end === end + 2) return end + 1;
   // …and the 于 of a date after a name of two (副总经理李立于/x 2024年9月3日签署), or the first character of a time word (张鹏本/x 月初: 本月初).
   if (end - tok.start === 3 && ((text[end - 1] === '于' && /^[\d０-９]/.test(text[end] ?? '')) || (tok.end === end && RELATIVE_TIME.test(text.slice(end - 1, end + 1))))) end--;
   // A given name that doubles its surname, which the segmenter takes for a word (首席经济学家/明明/t 认为), before speech or a list's next name
