@@ -305,6 +305,9 @@ describe('COMPANY recognizer', () => {
       // a subsidiary by its own name, not its parent's (歌尔微电子, 河钢唐钢); a name that is also a word only with its Latin one (康宁（Corning）)
       assert.deepEqual(names('歌尔微电子MEMS传感器扩产，张立新此前在河钢唐钢工作，康宁（Corning）等企业聚集'), ['歌尔微电子', '河钢唐钢', '康宁', 'Corning']);
       assert.deepEqual(names('祝愿身体康宁'), []);
+      // Taiwan's financial holdings and banks by their press short names (玉山金, 中信银), a carrier confirmed by its full name (长荣海运 … 长荣)
+      assert.deepEqual(names('玉山金董事长黄男州表示，中信银总经理陈佳明说。长荣海运股份有限公司公布营收，长荣股价上涨'), ['玉山金', '中信银', '长荣海运股份有限公司', '长荣']);
+      assert.deepEqual(names('祝愿长荣'), []);
       // a name that opens with 和, no conjunction (与和铂医药签署), and Latin ones with signs (T-Mobile)
       assert.deepEqual(names('今年2月已与和铂医药签署协议，软银集团出售所持T-Mobile部分股份'), ['和铂医药', '软银集团', 'T-Mobile']);
       // a listed subsidiary by its own name (华能水电, not 华能), and a name that opens with a dictionary name's part (日上免税行（上海）有限公司)
