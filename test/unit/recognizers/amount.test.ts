@@ -519,6 +519,8 @@ describe('AMOUNT recognizer', () => {
   it('takes a price per unit as one amount in money per that unit', () => {
     // the sums listed after a price per a unit said before it are per that unit too
     assert.deepEqual(found(recognizeAmounts, '每桶66美元、68美元和65美元，每吨分别上调260元和250元，每股派息分别为0.16元、0.20元').map((a) => a.unit), ['USD/bbl', 'USD/bbl', 'USD/bbl', 'CNY/t', 'CNY/t', 'CNY/share', 'CNY/share']);
+    // …and the level it moves to
+    assert.deepEqual(found(recognizeAmounts, '目标价从每股155美元上调至165美元。金价每盎司下跌9.4美元，收于3403.1美元').map((a) => a.unit), ['USD/share', 'USD/share', 'USD/oz', 'USD/oz']);
     assert.deepEqual(found(recognizeAmounts, '楼面价4.7万元/平方米，煤价850元/吨，电价317.2元/兆瓦时，股价68.05港元/股，矿价157.6美元/吨'), [
       { text: '4.7万元/平方米', value: 47000, unit: 'CNY/m2' },
       { text: '850元/吨', value: 850, unit: 'CNY/t' },

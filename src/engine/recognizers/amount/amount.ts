@@ -58,9 +58,13 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   return withPerUnitRanges(withListedPerUnit(withPricesPerOne(out, folded), folded), folded);
 };
 
-const LIST_JOIN = /^(?:、|和|及|与|或)$/;
+/** What joins a price to the next one it is listed with or moves to: 、, 和, 上调至, ，收于. */
+const LIST_JOIN = /^(?:、|和|及|与|或|[上下]?调至|[升降涨跌]至|上涨至|下跌至|提高至|降低至|[，,]收于|[，,]收报)$/;
 
-/** The sums listed after a price per a unit are per that unit too: 每桶66美元、68美元和65美元, 每吨分别上调260元和250元. */
+/**
+ * The sums listed after a price per a unit are per that unit too: 每桶66美元、68美元和65美元, 每吨分别上调260元和250元;
+ * so is the level it moves to (每股155美元上调至165美元, 每盎司下跌9.4美元，收于3403.1美元).
+ */
 function withListedPerUnit(found: Candidate[], folded: string): Candidate[] {
   for (let k = 1; k < found.length; k++) {
     const [price, next] = [found[k - 1]!, found[k]!];
