@@ -16,6 +16,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('济南市委书记刘强会见了客人'), [{ name: '刘强', title: '市委书记', org: '济南市', source: 'rule:official-title' }]);
       // (Taiwan's 协理, an assistant vice-president)
       assert.deepEqual(names('元大投顾协理林昶宏分析'), ['林昶宏']);
+      // (Malaysia's and Singapore's 首席执行员)
+      assert.deepEqual(names('集团首席执行员黄碧玲将于明年退休'), ['黄碧玲']);
       // (a zone's Party working committee and administrative committee: the unit is the title's, as 市委 is, the zone the organization)
       assert.deepEqual(officials('苏州工业园区党工委委员、管委会副主任陈晓燕表示。长沙经开区管委会主任杨卫出席').map((o) => [o.name, o.title, o.org]), [
         ['陈晓燕', '党工委委员、管委会副主任', '苏州工业园区'],
@@ -1537,6 +1539,11 @@ describe('OFFICIAL recognizer', () => {
         ['陈芳', '财务负责人'],
       ]);
       // …and posts before 分别由 the names after it take in order (总裁、副总裁分别由赵东明、李刚担任; 董事长及总经理分别由…出任)
+      // (…续任 the segmenter cut in two: 蔡立群/续/v 任/r)
+      assert.deepEqual(officials('公司董事长、执行长分别由蔡明华、蔡立群续任').map((o) => [o.name, o.title]), [
+        ['蔡明华', '董事长'],
+        ['蔡立群', '执行长'],
+      ]);
       assert.deepEqual(officials('公司总裁、副总裁分别由赵东明、李刚担任。新公司董事长及总经理分别由吴东亮、林维俊出任').map((o) => [o.name, o.title]), [
         ['赵东明', '总裁'],
         ['李刚', '副总裁'],

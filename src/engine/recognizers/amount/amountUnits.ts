@@ -33,6 +33,7 @@ export const UNITS: Record<string, Unit> = {
   新台币: { pattern: '新台币', unit: 'TWD', kind: 'currency' },
   台币: { pattern: '台币', unit: 'TWD', kind: 'currency' },
   韩元: { pattern: '韩元', unit: 'KRW', kind: 'currency' },
+  韩圜: { pattern: '韩圜', unit: 'KRW', kind: 'currency' },
   卢布: { pattern: '卢布', unit: 'RUB', kind: 'currency' },
   马克: { pattern: '马克', unit: 'DEM', kind: 'currency' },
   瑞士法郎: { pattern: '瑞士法郎', unit: 'CHF', kind: 'currency' },
