@@ -994,6 +994,8 @@ describe('OFFICIAL recognizer', () => {
         ['李自强', '党工委书记', '三江新区'],
         ['何明亮', '管委会主任', '三江新区'],
       ]);
+      // a title describing the name with 的, before what the person says (董事长兼总经理的郑浩坦言), not before what the title's holder gives (总理的祝福。)
+      assert.deepEqual(names('现任公司董事长兼总经理的郑浩坦言，压力很大。反应印证了总理的祝福。'), ['郑浩']);
       // the duties the holder acts in between the title and the name (副总裁、代行董事会秘书职责的沈晓炜)
       assert.deepEqual(officials('公司副总裁、代行董事会秘书职责的沈晓炜表示').map((o) => [o.name, o.title]), [['沈晓炜', '副总裁']]);
       // …nor what is left of a date that starts a time (自２０２５年１月６日起/总经理)

@@ -351,7 +351,7 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
 const GIVEN_THAT_FOLLOWS = new CharSet('介');
 
 /** Words that follow a name: speech and attending (黄河清出席). */
-export const SPEECH_OR_ACT = new Set(['出席', '出席会议', '出席活动', '参加', '参加会议', '表示', '指出', '强调', '介绍', '主持', '会见', '调研', '说', '称', '认为', '透露', '讲话', '致辞', '预计', '预测']);
+export const SPEECH_OR_ACT = new Set(['出席', '出席会议', '出席活动', '参加', '参加会议', '表示', '指出', '强调', '介绍', '主持', '会见', '调研', '说', '称', '认为', '透露', '坦言', '讲话', '致辞', '预计', '预测']);
 
 /** End of the dotted name that starts at `p`, or -1. */
 export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {

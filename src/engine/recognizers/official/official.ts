@@ -3,7 +3,7 @@ import { TITLES_ENDING } from '../../dict/positions';
 import { approvals } from './approvals';
 import { companyNameEndingAt } from '../company/registeredName';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
-import { AFTER_NAME, cutNameAt, dottedNameAt, GLUE, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt } from './names';
+import { AFTER_NAME, cutNameAt, dottedNameAt, GLUE, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, SPEECH_OR_ACT } from './names';
 import { orgOf, orgStart, STOCK_CODE, UNIT_TITLE } from './titleOrg';
 import { CharSet } from '../text/charSet';
 import { latinNameGoesOn } from '../company/latinNames';
@@ -197,7 +197,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const describedEnd = describing ? nameAt(text, p, idx) : -1;
     const described = describedEnd > p && (NAME_TAGS.has(tok.tag ?? '') ? isCJKWord(tok.word) : isCJKWord(text.slice(p, describedEnd))) ? describing : undefined;
     // (A post the person takes next is theirs now: 曾任…副总裁的何建明出任同仁制药董事长, read with 出任; not one they leave: 卸任公职后.)
-    if (described && (describedEnd === tok.end || idx.isBoundary(describedEnd)) && (ACTION_TAGS.has(idx.at(describedEnd)?.tag ?? '') || /^\d/.test(text[describedEnd] ?? '')) && !(TAKING.has(idx.at(describedEnd)?.word ?? '') && !LEAVING.has(idx.at(describedEnd)!.word)) && !MOVING_NEXT.test(text.slice(describedEnd, describedEnd + 4))) {
+    if (described && (describedEnd === tok.end || idx.isBoundary(describedEnd)) && (ACTION_TAGS.has(idx.at(describedEnd)?.tag ?? '') || /^\d/.test(text[describedEnd] ?? '') || SPEECH_OR_ACT.has(idx.at(describedEnd)?.word ?? '')) && !(TAKING.has(idx.at(describedEnd)?.word ?? '') && !LEAVING.has(idx.at(describedEnd)!.word)) && !MOVING_NEXT.test(text.slice(describedEnd, describedEnd + 4))) {
       add({ start: p, end: describedEnd, ...titleAndOrg(text, described, idx, lastOrgByUnit), source: 'rule:official-title' });
       continue;
     }
