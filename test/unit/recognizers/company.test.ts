@@ -308,6 +308,8 @@ describe('COMPANY recognizer', () => {
       // Taiwan's financial holdings and banks by their press short names (玉山金, 中信银), a carrier confirmed by its full name (长荣海运 … 长荣)
       assert.deepEqual(names('玉山金董事长黄男州表示，中信银总经理陈佳明说。长荣海运股份有限公司公布营收，长荣股价上涨'), ['玉山金', '中信银', '长荣海运股份有限公司', '长荣']);
       assert.deepEqual(names('祝愿长荣'), []);
+      // investors by their own names, not the group's (美团龙珠, 周大福企业, 维港投资)
+      assert.deepEqual(names('由红杉中国领投，美团龙珠、维港投资及周大福企业跟投'), ['红杉中国', '美团龙珠', '维港投资', '周大福企业']);
       // a name that opens with 和, no conjunction (与和铂医药签署), and Latin ones with signs (T-Mobile)
       assert.deepEqual(names('今年2月已与和铂医药签署协议，软银集团出售所持T-Mobile部分股份'), ['和铂医药', '软银集团', 'T-Mobile']);
       // a listed subsidiary by its own name (华能水电, not 华能), and a name that opens with a dictionary name's part (日上免税行（上海）有限公司)
