@@ -82,6 +82,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('共建共享的700MHz网络和5G-A网络，5.5G网络'), []);
       // and capitalised words joined by spaces, without the country before them
       assert.deepEqual(names('美国Kailera Therapeutics公司与日本Fast Retailing集团'), ['Kailera Therapeutics公司', 'Fast Retailing集团']);
+      // …nor before a word of its own the segmenter did not know (马来西亚/双威/x 集团); a name of generic words keeps it (美国铝业公司 is Alcoa's)
+      assert.deepEqual(names('公司拟与马来西亚双威集团（Sunway Group）合作'), ['双威集团', 'Sunway Group']);
       assert.deepEqual(names('在CES Asia展会上，华为公司发布新品'), ['华为公司']);
     });
 
@@ -989,11 +991,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华龙网-新重庆客户端9月26日讯。华龙网版权所有 重庆华龙网集团股份有限公司'), ['重庆华龙网集团股份有限公司']);
       // the dairy 三元 by its short name where the article names it, not a price (三元一斤)
       assert.deepEqual(names('北京三元食品股份有限公司召开股东大会。陈立峰表示，三元将力争营收突破100亿元。白菜三元一斤'), ['北京三元食品股份有限公司', '三元']);
-      // a 株式会社's short forms, without the foreign country written before it (韩国汉阳新材料株式会社 … 汉阳新材料)
+      // a 株式会社's short forms; the foreign country written before it says where it is (韩国/汉阳/x 新材料株式会社 … 汉阳新材料)
       assert.deepEqual(companies('韩国汉阳新材料株式会社与江苏瑞川化工集团有限公司签约。汉阳新材料持股51%').map((c) => [c.text, c.canonical]), [
-        ['韩国汉阳新材料株式会社', undefined],
+        ['汉阳新材料株式会社', undefined],
         ['江苏瑞川化工集团有限公司', undefined],
-        ['汉阳新材料', '韩国汉阳新材料株式会社'],
+        ['汉阳新材料', '汉阳新材料株式会社'],
       ]);
       // …its whole name before 株式会社, whatever the segmenter made of its words (大成/v 建设/vn)
       assert.deepEqual(companies('大成建设株式会社中标。大成建设社长表示').map((c) => [c.text, c.canonical]), [
