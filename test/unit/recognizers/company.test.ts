@@ -2069,6 +2069,8 @@ describe('COMPANY recognizer', () => {
       '（NASDAQ: BILI）发布财报',
       '新浪科技讯 11月20日消息',
       '非国际财务报告准则下本公司权益持有人',
+      // a page's share bar names platforms, no company
+      '恒指三连跌 分享到： 微信 微博 Facebook',
       // a quarter as reports write it before 公司 (the company)
       '储能电池出货22.5GWh。2025Q1公司实现营收',
       '与台湾生技公司合作',

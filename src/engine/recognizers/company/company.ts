@@ -225,8 +225,10 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const entryOf = new Map(kept.map((f) => [text.slice(f.start, f.end), f.entry]));
   const mentions = otherMentions(text, idx, kept, (s, e) => isOtherMention(text, s, e, idx));
   const all = resolveOverlaps([...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))], text.length);
-  return withCanonicals(text, all, fullByForm);
+  // (A page's share bar names the platforms to share on, no company: 分享到： 微信 微博 Facebook.)
+  return withCanonicals(text, all.filter((f) => !SHARE_BAR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))), fullByForm);
 };
+const SHARE_BAR_BEFORE = /分享(?:到|至)?[:：](?:[^\S\n]*[\u4e00-\u9fffA-Za-z+]{1,8}){0,5}[^\S\n]*$/;
 
 /** A market's board: 科创板, 创业板, 新三板. */
 const BOARD = /^(?:科创板|创业板|新三板)$/;
