@@ -928,6 +928,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('由现任首席财务官中村浩二接任社长'), ['中村浩二']);
       // (a name's last character the segmenter made 明早 with 早前: 主席/李兆/x 明早/t 前 表示)
       assert.deepEqual(names('主席李兆明早前表示'), ['李兆明']);
+      // (a surname and a given name the segmenter read as a weekday: 总经理/周一/t 凡称/x)
+      assert.deepEqual(names('景顺长城基金总经理周一凡称，市场回暖'), ['周一凡']);
       assert.deepEqual(names('松下电器（中国）有限公司总裁本间哲朗日前表示。总裁本间哲朗专程出席。社长佐藤恒治率团访华'), ['本间哲朗', '本间哲朗', '佐藤恒治']);
       assert.deepEqual(names('投资有限公司总经理小野寺健太（Kenta Onodera）将于9月1日卸任'), ['小野寺健太', 'Kenta Onodera']);
       // …a family name with a Scottish or Irish prefix too (McMillon, O'Brien)

@@ -76,6 +76,9 @@ export function titledNameAt(text: string, tok: Token, idx: TokenIndex): number 
   else if (end === tok.end && tok.tag === 'x' && end - tok.start >= 3 && ALL_ALSO.at(text, end - 1) && isTranslit(text, tok.start, end - 1) && ACTION_TAGS.has(idx.at(end)?.tag ?? '')) end--;
   // 获 before what the person gets is no name's: 副总裁肖华获委任, 斯科特·贝森特获提名.
   if (end - tok.start >= 3 && text[end - 1] === '获' && GOTTEN.at(text, end)) end--;
+  // A surname and a given name the segmenter read as a weekday, the rest glued to speech (总经理/周一/t 凡称/x): the name is the three.
+  const glued = WEEKDAY_WORD.test(tok.word) ? idx.at(tok.end) : undefined;
+  if (glued && glued.start === tok.end && glued.tag === 'x' && glued.end - glued.start === 2 && SPEECH.at(text, glued.end - 1) && isCJKWord(glued.word)) return tok.end + 1;
   // A name's last character the segmenter made 明早 with the 早前 after it (主席/李兆/x 明早/t 前/f 表示): the name is the three.
   if (end === tok.start + 2 && tok.end === end && text.startsWith('明早前', end) && idx.at(end)?.end === end + 2) return end + 1;
   // …and the 于 of a date after a name of two (副总经理李立于/x 2024年9月3日签署), or the first character of a time word (张鹏本/x 月初: 本月初).
@@ -166,6 +169,8 @@ const VERB_AFTER_NAME = /[任说称表曾将在于拟处犯]$/;
 /** A time word whose first character the segmenter glues onto a name before it: 本月, 本周, 今年, 昨日. */
 const RELATIVE_TIME = /^(?:本[月周年季]|[今明去]年|[昨今明][日天晚])$/;
 
+/** 周一 … 周日, which start names too (周一凡). */
+const WEEKDAY_WORD = /^周[一二三四五六日]$/;
 /** Verbs of a post the segmenter glues a name's last character onto: 英/代任. */
 const POST_AFTER_GLUED = new Set(['代任', '接任', '出任', '离任', '辞任', '兼任', '担任', '代行']);
 /** Whether a name may end at `e`: a token ends there, or one character of `glue` the segmenter glued onto the name ends one (木内/登英则/x, 三部/敏宏说/x). */
