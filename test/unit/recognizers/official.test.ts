@@ -930,6 +930,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('主席李兆明早前表示'), ['李兆明']);
       // (a surname and a given name the segmenter read as a weekday: 总经理/周一/t 凡称/x)
       assert.deepEqual(names('景顺长城基金总经理周一凡称，市场回暖'), ['周一凡']);
+      // (a given name the segmenter took for a verb, before speech: 首席策略/官陈/x 远航/v 表示)
+      assert.deepEqual(names('中信建投证券首席策略官陈远航表示，市场将震荡'), ['陈远航']);
       assert.deepEqual(names('松下电器（中国）有限公司总裁本间哲朗日前表示。总裁本间哲朗专程出席。社长佐藤恒治率团访华'), ['本间哲朗', '本间哲朗', '佐藤恒治']);
       assert.deepEqual(names('投资有限公司总经理小野寺健太（Kenta Onodera）将于9月1日卸任'), ['小野寺健太', 'Kenta Onodera']);
       // …a family name with a Scottish or Irish prefix too (McMillon, O'Brien)
