@@ -70,7 +70,11 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
     // (…and its tenure there, 时任, 现任, 新任 or 拟任: 中国建筑集团有限公司新任董事长.)
     const tenured = titleStart - (TENURE_BEFORE.exec(text.slice(Math.max(0, titleStart - 2), titleStart))?.[0].length ?? Infinity);
     // Two posts at two organizations, the last named by a company after a pause (省人大代表、美的集团副总裁): the company's post is the one after its name.
-    const second = companies.find((k) => k.start > titleStart && k.end < titleEnd && text[k.start - 1] === '、' && TITLE_AT.longestFrom(text, k.end) === titleEnd);
+    let second: Candidate | undefined;
+    for (let e = titleStart + 2; e < titleEnd && !second; e++) {
+      const k = companyEndingAt.get(e);
+      if (k && k.start > titleStart && text[k.start - 1] === '、' && TITLE_AT.longestFrom(text, e) === titleEnd) second = k;
+    }
     if (second) {
       own.set(c, text.slice(second.start, second.end));
       c.attrs!.title = text.slice(second.end, titleEnd);

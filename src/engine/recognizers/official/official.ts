@@ -55,14 +55,14 @@ const BODY_END = /(?:政协|人大|党委|党组|党工委|政府|纪委|工会|
 
 /** …and a Chinese one after a Latin name: Linda Xu（徐琳达）. */
 const CHINESE_ALIAS = /^[（(]([\u4e00-\u9fff]{2,4})[)）]/;
-/** The length of a post in brackets at `at`, as a board's list notes it after a name (（主席）, （行政总裁）), or 0. */
-function postNoteLength(text: string, at: number): number {
-  const note = POST_NOTE.exec(text.slice(at, at + 12));
-  return note && TITLE_AT.longestFrom(text, at + 1) === at + note[0].length - 1 ? note[0].length : 0;
+/** Where a listed name's notes end: its form of address and its sex or its post in brackets, as lists note them (刘建华（女）, 梁启鸿先生（主席）). */
+function afterNotes(text: string, end: number): number {
+  const at = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
+  const note = NOTE.exec(text.slice(at, at + 12));
+  return note && (SEX.test(note[1]!) || TITLE_AT.longestFrom(text, at + 1) === at + note[0].length - 1) ? at + note[0].length : at;
 }
-const POST_NOTE = /^[（(][^()（）]{1,10}[)）]/;
-/** A person's sex in brackets after the name, as lists of officials note it: 刘建华（女）. */
-const SEX_NOTE = /^[（(][男女][)）]/;
+const NOTE = /^[（(]([^()（）]{1,10})[)）]/;
+const SEX = /^[男女]$/;
 /** Where a name read right after a title opens with the title's describing 的. */
 const DESCRIBED_START = new RegExp(`^${DESCRIBING}`);
 /** Any bracket right after a name, to pass over: its other form, a note. */
@@ -109,8 +109,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // (…over a name's Latin form in brackets; joined by 和 after a title two hold: 联席行政总裁李民桥（Adrian Li）和李民斌.)
     // (…and over a bracketed sex or post: 刘建华（女）、陈建军, 梁启鸿先生（主席）、梁嘉仪女士.)
     const addressed = (at: number) => {
-      const after = at + (ADDRESS_AFTER.exec(text.slice(at, at + 2))?.[0].length ?? 0);
-      const next = after + (SEX_NOTE.exec(text.slice(after, after + 3))?.[0].length ?? postNoteLength(text, after));
+      const next = afterNotes(text, at);
       return next + (LATIN_ALIAS.exec(text.slice(next, next + 48))?.[0].length ?? 0);
     };
     // (…and its last name after 及 where 、 listed one before, as a board's notice writes it: 林志强先生、何咏诗女士及张家豪先生.)
@@ -176,8 +175,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     let copulaEnd = -1;
     for (let at = p, end = copula ? copulaName(p) : -1; end > 0; ) {
       copulaNames.push([at, end]);
-      const addressed = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
-      copulaEnd = addressed + postNoteLength(text, addressed);
+      copulaEnd = afterNotes(text, end);
       end = COPULA_LIST_JOINS.has(text[copulaEnd] ?? '') ? copulaName((at = copulaEnd + 1)) : -1;
     }
     // (…perhaps before the name in Latin letters: 董事总经理为陈国华（Tan Kok Wah）。)
