@@ -932,6 +932,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('景顺长城基金总经理周一凡称，市场回暖'), ['周一凡']);
       // (a given name the segmenter took for a verb, before speech: 首席策略/官陈/x 远航/v 表示)
       assert.deepEqual(names('中信建投证券首席策略官陈远航表示，市场将震荡'), ['陈远航']);
+      // (a transliterated name the segmenter took for words, before 与: 行长/拉加/v 德/ns 与)
+      assert.deepEqual(names('欧洲央行行长拉加德与欧盟委员会委员会晤'), ['拉加德']);
       assert.deepEqual(names('松下电器（中国）有限公司总裁本间哲朗日前表示。总裁本间哲朗专程出席。社长佐藤恒治率团访华'), ['本间哲朗', '本间哲朗', '佐藤恒治']);
       assert.deepEqual(names('投资有限公司总经理小野寺健太（Kenta Onodera）将于9月1日卸任'), ['小野寺健太', 'Kenta Onodera']);
       // …a family name with a Scottish or Irish prefix too (McMillon, O'Brien)
@@ -1524,6 +1526,8 @@ describe('OFFICIAL recognizer', () => {
         ['陈蕾', '董事', undefined],
         ['刘畅', '董事', undefined],
       ]);
+      // …after an approval (已获批出任)
+      assert.deepEqual(officials('现年58岁的王海鹰已获批出任交通银行副行长').map((o) => [o.name, o.title]), [['王海鹰', '副行长']]);
       // a compound surname the segmenter tagged a place (欧阳/ns 宏伟/a 任)
       assert.deepEqual(officials('另有任用，欧阳宏伟任北京市经济和信息化局局长').map((o) => [o.name, o.title]), [['欧阳宏伟', '局长']]);
       // a Japanese name opening its clause (，内田诚/x 将于…卸任, ，山本/ns 浩二将/x 接任)

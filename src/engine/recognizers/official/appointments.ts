@@ -50,8 +50,8 @@ const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:继续|(?<each>分
 export const ADDRESS_AFTER = new RegExp(`^(?:${NOTICE_ADDRESS})`);
 /** …and before a verb of taking a post: 王红梅同志任…. */
 export const ADDRESS_BEFORE = new RegExp(`(?:${NOTICE_ADDRESS})$`);
-/** Adverbs between names and the verb of their posts: 先后出任, 分别担任, 已出任, and how a vote went: 全票当选. */
-const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将', '同时', '仍', '仍将', '仍然', '依然']);
+/** Adverbs between names and the verb of their posts: 先后出任, 分别担任, 已出任, how a vote went: 全票当选, and an approval: 获批出任. */
+const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将', '同时', '仍', '仍将', '仍然', '依然', '获批', '获准']);
 /** What joins the last name of a list to the others: 李明、王芳及赵刚. */
 export const LAST_JOINS = new CharSet('及和与');
 /** What joins the names of such a list: 王海涛、李东和赵明先后担任. */
