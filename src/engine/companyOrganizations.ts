@@ -216,9 +216,9 @@ const ADDRESSED = 'rule:official-address';
 
 /**
  * A company's region, line of business or department, before its executive's title: 东南亚区, 大中华区及蒙古, 大中华及蒙古区,
- * 投行业务, 电动车事业, 亚太区房地产研究, 投资银行部, 资本市场组, 黑色金属研究团队 (not a headquarters, 上海总部).
+ * 投行业务, 电动车事业, 核心本地商业, 亚太区房地产研究, 投资银行部, 资本市场组, 黑色金属研究团队 (not a headquarters, 上海总部).
  */
-const COMPANY_UNIT = /^(?:[\u4e00-\u9fff]{1,6}(?:业务|事业部|事业群|事业|板块)|[\u4e00-\u9fff]{1,8}(?:研究|(?<!总)部|组|团队)|(?:亚太|大中华|东南亚|东北亚|中国|欧洲|北美|南美|拉美|中东|非洲|亚洲|全球|海外|国际|华东|华南|华北|华中|西南|西北|东北)(?:区(?:[及和与][\u4e00-\u9fff]{2,4})?|[及和与][\u4e00-\u9fff]{2,4}区)[\u4e00-\u9fff]{0,6})$/;
+const COMPANY_UNIT = /^(?:[\u4e00-\u9fff]{1,6}(?:业务|事业部|事业群|事业|板块|商业)|[\u4e00-\u9fff]{1,8}(?:研究|(?<!总)部|组|团队)|(?:亚太|大中华|东南亚|东北亚|中国|欧洲|北美|南美|拉美|中东|非洲|亚洲|全球|海外|国际|华东|华南|华北|华中|西南|西北|东北)(?:区(?:[及和与][\u4e00-\u9fff]{2,4})?|[及和与][\u4e00-\u9fff]{2,4}区)[\u4e00-\u9fff]{0,6})$/;
 /** How far before a title a company's unit may start. */
 const UNIT_REACH = 16;
 /** A company's name in Latin letters in brackets after its Chinese one: 高盛（Goldman Sachs）. */

@@ -148,11 +148,12 @@ describe('engine', function () {
       ['张家豪', '大中华及蒙古区总裁', '可口可乐公司'],
     ]);
     // …and so is a department, a team or a research unit
-    const departments = '中金公司投资银行部董事总经理孙雅琪认为。中信期货有限公司黑色金属研究团队负责人赵晨阳表示。百度上海总部总经理王刚出席';
+    const departments = '中金公司投资银行部董事总经理孙雅琪认为。中信期货有限公司黑色金属研究团队负责人赵晨阳表示。百度上海总部总经理王刚出席。美团核心本地商业CEO王莆中透露';
     assert.deepEqual(await posts(departments), [
       ['孙雅琪', '投资银行部董事总经理', '中金公司'],
       ['赵晨阳', '黑色金属研究团队负责人', '中信期货有限公司'],
       ['王刚', '上海总部总经理', '百度'],
+      ['王莆中', '核心本地商业CEO', '美团'],
     ]);
     // two posts at two organizations, the second a company's after a pause: the company's post
     assert.deepEqual(await posts('省人大代表、美的集团副总裁林海波，全国人大代表、格力电器董事长董明珠分别发言'), [

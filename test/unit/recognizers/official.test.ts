@@ -23,6 +23,8 @@ describe('OFFICIAL recognizer', () => {
         ['陈晓燕', '党工委委员、管委会副主任', '苏州工业园区'],
         ['杨卫', '管委会主任', '长沙经开区'],
       ]);
+      // (an organization's role at an event is no part of it: 主办单位…同业公会理事长)
+      assert.deepEqual(officials('主办单位台北市旅行商业同业公会理事长吴政达致词').map((o) => [o.name, o.org]), [['吴政达', '台北市旅行商业同业公会']]);
       // (a minister's assistant, a post of its own)
       assert.deepEqual(officials('商务部部长助理钱晓东先后会见').map((o) => [o.name, o.title, o.org]), [['钱晓东', '部长助理', '商务部']]);
     });

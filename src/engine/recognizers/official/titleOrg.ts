@@ -27,6 +27,8 @@ const ORG_VERBS = new Set(['控股', '投资', '发展', '互动', '开发', '�
 const PLACE_AFTER_DASH = new Set(['ns', 'j']);
 /** Directions that start names, tagged as locatives: 南方/f 科技大学, 北方/f 工业集团. */
 const ORG_DIRECTIONS = new Set(['东方', '南方', '西方', '北方']);
+/** An organization's role at an event, before its name: 主办单位, 承办单位. */
+const EVENT_ROLE = /^(?:主办|承办|协办|支持|指导)单位/;
 /** The term of a board or an office before its title: 新一届, 本届, 第十一届. */
 const TERM_OF_OFFICE = /(?:新一|本|上一|下一|第[一二三四五六七八九十\d]{1,3})[届任]$/;
 /** An organization named by its kind alone (该公司董事长): the article names it elsewhere. */
@@ -53,6 +55,7 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
   org = org.replace(DAY_BEFORE_ORG, ''); // a day and the verb the segmenter glued to it: 9月2日随/x 日本经济产业大臣
   if (DATE_BOUND.test(org)) org = ''; // a start's or a deadline's word after a date: 自１月６日起/总经理
   org = org.replace(TERM_OF_OFFICE, ''); // 当选为新一届董事: the board's term, no organization
+  org = org.replace(EVENT_ROLE, ''); // 主办单位台北市旅行商业同业公会理事长: the association is the organization, not its role at the event
   org = org.replace(SECTOR_AFTER, ''); // 中信证券交通运输行业首席分析师: the sector is the analyst's, the organization 中信证券
   if (BARE_ORGS.has(org.replace(/^[该本]/, ''))) org = ''; // 该公司董事长, 该村: the organization is named elsewhere
   if (FUND_KIND.test(org)) org = ''; // 易方达蓝筹精选混合/基金经理: the tail of a fund's name, no organization
