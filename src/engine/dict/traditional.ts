@@ -46,6 +46,9 @@ const SIMPLIFIED = `
 const TABLE = new Uint16Array(0x10000);
 for (let i = 0; i < TRADITIONAL.length; i++) TABLE[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
 
+/** What shows news from Taiwan in simplified script: the Republic's era, the island's dollar. */
+export const TAIWAN_MARKS = /民国|新台币/;
+
 /**
  * `text` with its traditional characters simplified when it is written in traditional script (at
  * least 3 of them, and 1 in 50 of its characters), else `text` itself: a simplified article that

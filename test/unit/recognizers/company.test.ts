@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { companies, companyCandidates, names } from './companyHelpers';
+import { recognizeCompanies } from '../../../src/engine/recognizers/company/company';
+import { withOffsets } from '../../../src/engine/segmenter/segmenter';
+import { companies, companyCandidates, names, tag } from './companyHelpers';
 
 describe('COMPANY recognizer', () => {
   describe('registered names joined over segmenter pieces', () => {
@@ -446,6 +448,14 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('江苏交控、中铁大桥局等单位召开推进会。首发集团表示'), ['江苏交控', '中铁大桥局', '首发集团']);
       assert.deepEqual(names('该项目由中电建路桥集团有限公司承建'), ['中电建路桥集团有限公司']);
       assert.deepEqual(names('该歌曲首发。首发阵容'), []);
+    });
+
+    it('reads a short name as Taiwan news means it in an article from Taiwan (中钢 is China Steel there, Sinosteel on the mainland)', () => {
+      const canonical = (text: string, traditional = false) =>
+        recognizeCompanies({ text, tokens: withOffsets(tag(text)), traditional }).map((c) => [text.slice(c.start, c.end), c.attrs?.canonical]);
+      assert.deepEqual(canonical('中钢今天开出11月盘价，每吨上涨新台币600元。'), [['中钢', '中国钢铁股份有限公司']]);
+      assert.deepEqual(canonical('中钢今天开出11月盘价。', true), [['中钢', '中国钢铁股份有限公司']]);
+      assert.deepEqual(canonical('中钢表示，将继续推进海外矿山项目。'), [['中钢', '中国中钢集团有限公司']]);
     });
 
     it('links a short name to the full name the article uses', () => {

@@ -1,3 +1,4 @@
+import { TAIWAN_MARKS } from '../../dict/traditional';
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES } from '../../dict/companies';
 import { isProvinceOrCity, PLACE_NAMES } from '../../dict/places';
 import { approvals } from '../official/approvals';
@@ -143,7 +144,7 @@ const GLUED_TRADE = /^(?:汽车|银行|集团|科技|电子|电器|能源|医药
 /** What a company reports, whose first character the segmenter glued to the name's last (中国/中/车营/n 收: 中国中车 营收), or its share price (光大/证券报/n 17.35元). */
 const FIGURE_AFTER = /^(?:营收|营业收入|净利|股价|市值|销量|业绩|报[\d０-９])/;
 
-export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
+export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) => {
   const idx = TokenIndex.of(tokens, text.length);
   const found: Found[] = [];
   // Where a dictionary name may end: on a token boundary, before one glued character (融创拟), or
@@ -226,7 +227,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens }) => {
   const mentions = otherMentions(text, idx, kept, (s, e) => isOtherMention(text, s, e, idx));
   const all = resolveOverlaps([...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))], text.length);
   // (A page's share bar names the platforms to share on, no company: 分享到： 微信 微博 Facebook.)
-  return withCanonicals(text, all.filter((f) => !SHARE_BAR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))), fullByForm);
+  return withCanonicals(text, all.filter((f) => !SHARE_BAR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))), fullByForm, traditional || TAIWAN_MARKS.test(text));
 };
 const SHARE_BAR_BEFORE = /分享(?:到|至)?[:：](?:[^\S\n]*[\u4e00-\u9fffA-Za-z+]{1,8}){0,5}[^\S\n]*$/;
 

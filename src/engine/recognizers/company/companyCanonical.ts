@@ -199,11 +199,14 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
   return { fullByForm, declaredNames };
 }
 
+/** Short names Taiwan's news uses for its own companies, which the mainland's press uses for others: 中钢 is China Steel there, Sinosteel here. */
+const TAIWAN_CANONICALS = new Map([['中钢', '中国钢铁股份有限公司']]);
+
 /**
  * The mentions as candidates, each with the canonical name of the company it names where that is not as written: a stock code's
  * listed company, the article's full name a short form was cut from, the dictionary's, or the company a bracketed Latin alias follows.
  */
-export function withCanonicals(text: string, all: readonly Found[], fullByForm: ReadonlyMap<string, string>): Candidate[] {
+export function withCanonicals(text: string, all: readonly Found[], fullByForm: ReadonlyMap<string, string>, taiwanese = false): Candidate[] {
   const media = citedMedia(text);
   const registered = registeredByStem(all, text);
   // (The listed company a stock code names is what every mention of that short name names: 中国东航（600115.SH）… 中国东航表示.)
@@ -217,7 +220,7 @@ export function withCanonicals(text: string, all: readonly Found[], fullByForm: 
   for (const { start, end, source, entry } of all.filter((f) => !media.some((m) => m.length > f.end - f.start && text.startsWith(m, f.start))).sort((a, b) => a.start - b.start)) {
     const name = text.slice(start, end);
     // (A stock code outweighs a full name the short one was cut from: 三生制药（01530.HK） is the listed company, not its subsidiary 沈阳三生制药有限责任公司.)
-    const own = asWritten(listed.get(name) ?? fullByForm.get(name) ?? ofSameStem(name, entry?.canonical, registered, text) ?? entry?.canonical ?? shortNameAndGenericWord(name), text);
+    const own = asWritten(listed.get(name) ?? fullByForm.get(name) ?? ofSameStem(name, entry?.canonical, registered, text) ?? (taiwanese ? TAIWAN_CANONICALS.get(name) : undefined) ?? entry?.canonical ?? shortNameAndGenericWord(name), text);
     // (A Latin name in brackets right after a company's is that company's, whatever else the dictionary knows by it, and so are its
     // later mentions: 新加坡港务集团（PSA）…PSA.)
     const before = out.at(-1);
