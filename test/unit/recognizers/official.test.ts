@@ -1550,6 +1550,12 @@ describe('OFFICIAL recognizer', () => {
         ['王立新', '董事长'],
         ['陈芳', '财务负责人'],
       ]);
+      // …a listed name the segmenter took for a place and a character (马东/ns 辉), and so a name taken for a sea (黄海/ns 明)
+      assert.deepEqual(officials('公告称，王伟、马东辉分别担任董事长、总裁。任命黄海明为水利部部长').map((o) => [o.name, o.title]), [
+        ['王伟', '董事长'],
+        ['马东辉', '总裁'],
+        ['黄海明', '部长'],
+      ]);
       // …and posts before 分别由 the names after it take in order (总裁、副总裁分别由赵东明、李刚担任; 董事长及总经理分别由…出任)
       // (…续任 the segmenter cut in two: 蔡立群/续/v 任/r)
       assert.deepEqual(officials('公司董事长、执行长分别由蔡明华、蔡立群续任').map((o) => [o.name, o.title]), [

@@ -22,8 +22,10 @@ export const LATIN_ALIAS_BEFORE = new RegExp(LATIN_ALIAS.source.slice(1) + '$');
 /** A token a name may start with here: one the segmenter took for a name, or a lone surname (王/红梅). */
 export const nameStartAt = (idx: TokenIndex, p: number) => {
   const t = idx.at(p);
-  // (…a word tagged a numeral with no numeral in it too: 许家/m 豪; a compound surname whatever its tag: 欧阳/ns 宏伟.)
-  return t !== undefined && t.start === p && (NAME_TAGS.has(t.tag ?? '') || t.end - t.start === 1 || (t.tag === 'm' && !NUMERAL_WORD.test(t.word)) || COMPOUND_SURNAMES.longestFrom(t.word, 0) === t.word.length);
+  // (…a word tagged a numeral with no numeral in it too: 许家/m 豪; a compound surname whatever its tag: 欧阳/ns 宏伟;
+  // a surname and a given character taken for a place that is on no list: 马东/ns 辉.)
+  return t !== undefined && t.start === p && (NAME_TAGS.has(t.tag ?? '') || t.end - t.start === 1 || (t.tag === 'm' && !NUMERAL_WORD.test(t.word)) || COMPOUND_SURNAMES.longestFrom(t.word, 0) === t.word.length
+    || (t.tag === 'ns' && t.word.length === 2 && SINGLE_SURNAMES.at(t.word, 0) && !PLACE_NAMES.has(t.word)));
 };
 
 /** A personal name in Latin letters, of two to four words: Michael Tan, Tan Kok Wah. */
