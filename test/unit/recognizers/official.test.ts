@@ -1714,6 +1714,9 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // …and a Chinese name whole from the pause that opens it, whatever the segmenter made of it (，赵/nr 海燕/nr（副总裁）)
       assert.deepEqual(names('公告显示，赵海燕（副总裁）、钱海涛（时任董事会秘书）拟减持'), ['赵海燕', '钱海涛']);
+      // …the company the article is about before the position, by its kind (公司首席财务官), but no other unit
+      assert.deepEqual(officials('股价收于18.92港元。周立新（公司首席财务官）在业绩会上表示').map((o) => [o.name, o.title]), [['周立新', '首席财务官']]);
+      assert.deepEqual(names('王立新（分公司总经理）在会上表示'), []);
     });
 
     it('reads Japanese family names the press writes (五十岚, 松冈), a given name taken for an adverb before a title of address, and a last character glued to the verb of the post', () => {

@@ -457,6 +457,9 @@ const LINE_START = /(?:^|\n)[^\S\n]*$/;
 
 const CLOSE_BRACKET = /[)）]/g;
 
+/** The company an article or a notice is about, named by its kind: 公司, 本集团, 该行. */
+const OWN_COMPANY = /^[本该]?(?:公司|集团|行)$/;
+
 /**
  * A name with its position in brackets right after it, as press conferences introduce their
  * speakers: 王立新（市文化和旅游局党组书记、局长）, 陈雪梅（淄川区副区长）.
@@ -469,11 +472,11 @@ function bracketedPositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<st
     const open = text.lastIndexOf(m[0] === ')' ? '(' : '（', titled.start);
     if (open < 2 || titled.start - open > 24) continue;
     const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
-    // Inside the brackets, only the position and its organization; after 时任 or 原 (何志勇（时任某银行支行行长）),
-    // whatever unit it names.
+    // Inside the brackets, only the position and its organization, or the company the article is about (周立新（公司首席财务官）);
+    // after 时任 or 原 (何志勇（时任某银行支行行长）), whatever unit it names.
     const inside = text.slice(open + 1, titled.start);
     const before = inside.replace(HELD_THEN, '');
-    if (before && before !== org && (before === inside || !isCJKWord(before))) continue;
+    if (before && before !== org && !OWN_COMPANY.test(before) && (before === inside || !isCJKWord(before))) continue;
     // A given name the segmenter took for a word counts here too, as after a title (王/立新/d).
     // (A dotted or Japanese name first: 桑达尔·皮查伊（谷歌首席执行官）, not 查伊.)
     const foreign = foreignNameBefore(text, open, idx);
