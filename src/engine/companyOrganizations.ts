@@ -316,7 +316,7 @@ function articleSubject(companies: readonly Candidate[], at: number, text: strin
 const namedInChinese = (c: Candidate, text: string): boolean => !LATIN_NAME.test(text.slice(c.start, c.end));
 
 /** Titles only a company gives, alone or joined: 董事长, 联席首席执行官, 创始人, 总经理助理, 董事长兼总裁 (not 主席, 书记, 主任). */
-const ONE_COMPANY_TITLE = String.raw`(?:代理)?(?:联席|联合|执行|轮值|副|高级副)?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|首席[\u4e00-\u9fff]{0,4}(?:分析师|经济学家|策略师)|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|监事会主席`;
+const ONE_COMPANY_TITLE = String.raw`(?:代理)?(?:联席|联合|轮值|高级)?(?:执行)?副?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|首席[\u4e00-\u9fff]{0,4}(?:分析师|经济学家|策略师)|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|监事会主席`;
 // (主席 too, joined to one of them: 主席兼首席执行官; and held formerly or acting, as titles say: 原总经理, 代理董事长.)
 const COMPANY_TITLE = new RegExp(`^${HOLDING_MARK}?(?:主席[兼、])?${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
 const CLAUSE_START = /^[，,；;：:。！？!?\n]?$/;
@@ -369,8 +369,10 @@ function companiesJustBefore(companies: readonly Candidate[], at: number, text: 
   const from = sentenceStart(text, at);
   const named = (start: number, end: number) => companies.filter((c) => c.start >= start && c.end <= end);
   const before = named(from, at);
-  return before.length === 0 && from > 0 && text[from - 1] !== '\n' ? named(sentenceStart(text, from - 1), from) : before;
+  // (Not, in the sentence before, the company of a second post someone else holds: 韩立新同时兼任深铁集团党委书记、董事长。执行副总裁冯晓云….)
+  return before.length === 0 && from > 0 && text[from - 1] !== '\n' ? named(sentenceStart(text, from - 1), from).filter((c) => !SECOND_POST_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start))) : before;
 }
+const SECOND_POST_BEFORE = /兼任?$/;
 
 /** Which company a mention names: its canonical name, else its text (中国移动 and 中国移动有限公司 are one). */
 const companyKey = (c: Candidate, text: string): string => String(c.attrs?.canonical ?? text.slice(c.start, c.end));

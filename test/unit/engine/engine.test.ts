@@ -257,6 +257,10 @@ describe('engine', function () {
         ['周立新', undefined],
       ],
     );
+    // (an executive vice president's too, 执行副总裁; not the company of a second post someone else holds in the sentence before)
+    assert.deepEqual(await orgs('比亚迪召开股东大会，董事长王传福、执行副总裁李柯出席。'), [['王传福', '比亚迪'], ['李柯', '比亚迪']]);
+    const secondPost = await orgs('万科发布年报。万科董事会主席韩立新表示，偿债压力下降。韩立新同时兼任深铁集团党委书记。执行副总裁冯晓云介绍，公司现金流改善。');
+    assert.deepEqual(secondPost.filter(([name]) => name === '冯晓云'), [['冯晓云', '万科']]);
     // …and where neither names a company, of the company the article is about (named most, at least twice), not of one in Latin letters
     assert.deepEqual(await orgs('中国神华发布一季报。中国神华营收下降，煤价承压。\n董事会秘书王刚在回答投资者提问时称，分红不变。'), [['王刚', '中国神华']]);
     assert.deepEqual(await orgs('中国神华发布一季报。长江电力营收增长。\n董事会秘书王刚在回答投资者提问时称，分红不变。'), [['王刚', undefined]]);
