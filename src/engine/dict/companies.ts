@@ -1241,7 +1241,7 @@ Nexon
 邵氏兄弟|?邵氏
 # Retail, consumer and luxury brands (the companies behind them).
 亚瑟士株式会社|亚瑟士|ASICS
-露露乐檬
+露露乐檬|露露乐蒙|Lululemon|lululemon
 申洲国际集团控股有限公司|申洲国际
 三全食品股份有限公司|三全食品|?三全
 浙江五芳斋实业股份有限公司|五芳斋
@@ -2699,6 +2699,15 @@ T-Mobile US|T-Mobile
 CPE源峰|CPE
 中电控股有限公司|中电控股|CLP Holdings
 中华电力有限公司|中华电力|CLP Power
+# Foreign retailers, carmakers and Indian groups the probes met.
+家得宝公司|家得宝|The Home Depot|Home Depot
+劳氏公司|Lowe's
+百思买集团|百思买|Best Buy
+斯巴鲁株式会社|斯巴鲁|Subaru
+捷豹路虎汽车有限公司|捷豹路虎|Jaguar Land Rover
+印孚瑟斯技术有限公司|印孚瑟斯|Infosys
+塔塔咨询服务公司|塔塔咨询服务|塔塔咨询
+塔塔电子|Tata Electronics
 `;
 
 /**

@@ -314,6 +314,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('祝愿长荣'), []);
       // investors by their own names, not the group's (美团龙珠, 周大福企业, 维港投资)
       assert.deepEqual(names('由红杉中国领投，美团龙珠、维港投资及周大福企业跟投'), ['红杉中国', '美团龙珠', '维港投资', '周大福企业']);
+      // foreign retailers and carmakers by their Chinese and Latin names
+      assert.deepEqual(names('主要客户包括家得宝（The Home Depot）、百思买等零售商，阿迪达斯和露露乐蒙上涨，斯巴鲁涨幅超过10%，塔塔集团旗下捷豹路虎暂停发货'), [
+        '家得宝', 'The Home Depot', '百思买', '阿迪达斯', '露露乐蒙', '斯巴鲁', '塔塔集团', '捷豹路虎',
+      ]);
       // a name that opens with 和, no conjunction (与和铂医药签署), and Latin ones with signs (T-Mobile)
       assert.deepEqual(names('今年2月已与和铂医药签署协议，软银集团出售所持T-Mobile部分股份'), ['和铂医药', '软银集团', 'T-Mobile']);
       // a listed subsidiary by its own name (华能水电, not 华能), and a name that opens with a dictionary name's part (日上免税行（上海）有限公司)
