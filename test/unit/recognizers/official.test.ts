@@ -430,6 +430,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titled('潍柴动力股份有限公司首席财务官孙宏伟说'), [['首席财务官', '潍柴动力股份有限公司']]);
       // …or for an adverb, before what follows names (代理首席财务/官王/x 刚/d 介绍)
       assert.deepEqual(officials('君实生物代理首席财务官王刚介绍').map((o) => [o.name, o.title]), [['王刚', '代理首席财务官']]);
+      // …or before a form of address (首席财务/官钟/x 薇/g 女士)
+      assert.deepEqual(officials('出席的有副总裁兼首席财务官钟薇女士，董事会秘书许明辉先生').map((o) => [o.name, o.title]), [['钟薇', '副总裁兼首席财务官'], ['许明辉', '董事会秘书']]);
       assert.deepEqual(titled('潍柴动力物流总监孙宏伟说'), [['物流总监', '潍柴动力']]);
       assert.deepEqual(names('会议选举梁稳根为董事长'), ['梁稳根']);
       // …and one whose surname and first given character the segmenter took for a noun (王家/n 阅为/x), or with the rare surname 淦

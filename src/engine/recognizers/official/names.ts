@@ -55,7 +55,7 @@ const NOT_GIVEN_TAGS = new Set(['t', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u
 /** A given name the segmenter reads as a number (林/百里/m, 李/千里/q, 张/万里/m), not a count of something (万人, 百万). */
 const NUMERAL_GIVEN = /^[百千万][^零〇一二两三四五六七八九十百千万亿人元吨米亩户家个次名台辆件条只头斤克年月日天岁倍项余多]$/;
 /** Forms of address after a name (赵敏赵女士 repeats the surname before them). */
-const HONORIFICS = new Set(['先生', '女士', '小姐', '老师', '同志', '大姐', '大哥', '大爷', '大妈', '阿姨', '师傅']);
+export const HONORIFICS = new Set(['先生', '女士', '小姐', '老师', '同志', '大姐', '大哥', '大爷', '大妈', '阿姨', '师傅']);
 
 /** Characters of transliterated foreign names. */
 const TRANSLIT = new CharSet(

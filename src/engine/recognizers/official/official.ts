@@ -3,7 +3,7 @@ import { TITLES_ENDING } from '../../dict/positions';
 import { approvals } from './approvals';
 import { companyNameEndingAt } from '../company/registeredName';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
-import { AFTER_NAME, cutNameAt, dottedNameAt, GLUE, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, SPEECH_OR_ACT } from './names';
+import { AFTER_NAME, cutNameAt, dottedNameAt, GLUE, HONORIFICS, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, SPEECH_OR_ACT } from './names';
 import { orgOf, orgStart, STOCK_CODE, UNIT_TITLE } from './titleOrg';
 import { CharSet } from '../text/charSet';
 import { latinNameGoesOn } from '../company/latinNames';
@@ -395,8 +395,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   // (…or with the speech after it the segmenter glued on: 首席财务/官付/x 欣称/x ，, 欣称/x 派息总额.)
   // (…or 将, will, before what the person will do: 官付/x 欣将/x 出席会议/l.)
   if (tok.tag === 'x' && given?.start === tok.end && given.tag === 'x' && given.end === given.start + 2 && isCJKWord(given.word) && ((SPEECH.at(text, given.start + 1) && AFTER_GLUED_SPEECH.test(text[given.end] ?? '')) || (text[given.start + 1] === '将' && ACTION_TAGS.has(idx.at(given.end)?.tag ?? '')))) return { start: k, end: given.start + 1, titled };
-  // (…or one character of any tag after an unknown piece, before what follows names: 首席财务/官王/x 刚/d 介绍.)
-  if (tok.tag === 'x' && given !== undefined && given.end === given.start + 1 && isCJKWord(given.word) && !NUMERAL_START.test(given.word) && !AFTER_NAME.at(text, given.start) && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) return { start: k, end: given.end, titled };
+  // (…or one character of any tag after an unknown piece, before what follows names or a form of address: 首席财务/官王/x 刚/d 介绍, 官钟/x 薇/g 女士.)
+  if (tok.tag === 'x' && given !== undefined && given.end === given.start + 1 && isCJKWord(given.word) && !NUMERAL_START.test(given.word) && !AFTER_NAME.at(text, given.start) && (FOLLOWS_NAME.test(text.slice(given.end, given.end + 2)) || HONORIFICS.has(text.slice(given.end, given.end + 2)))) return { start: k, end: given.end, titled };
   // (…or one it took for a place too, before what a person does: 分行行/长葛/ns 建国/ns 透露, 首席医学/官张/x 连山/ns 表示.)
   const placeGiven = given?.tag === 'ns' && given.end - given.start === 2 && FOLLOWS_CUT_NAME.test(text.slice(given.end, given.end + 2));
   // (…or an adverb, a given name before what follows names: 行/长孙/ns 立新/d ，.)
