@@ -36,6 +36,8 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('戴德梁行华东区产业地产负责人张骏分析'), ['戴德梁行']);
       // …nor 暨 (and) glued onto a word of a notice's title (闭店暨/x 董事长变更)
       assert.deepEqual(names('关于部分门店闭店暨董事长、总裁变更的公告'), []);
+      // …and the foreign country the segmenter glued onto a known company before the title (德国大众汽车集团/nt)
+      assert.deepEqual(names('德国大众汽车集团首席执行官布鲁默认为'), ['大众汽车集团']);
     });
 
     it('leaves a department or business group out of the name', () => {

@@ -219,8 +219,10 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   const nameAfterTitle = personNameAt(text, titleEnd, idx) >= 0;
   const last = named[named.length - 1]!;
   if (named.length > 1 && (last.tag === 'x' || PERSON_TAGS.has(last.tag ?? '')) && !TRADE.has(last.word) && personNameAt(text, last.start, idx) === last.end && !nameAfterTitle) named = named.slice(0, -1);
-  const start = named[0]!.start;
   end = named[named.length - 1]!.end;
+  // (Not the foreign country the segmenter glued onto a known name: 德国大众汽车集团/nt 首席执行官 is 大众汽车集团's.)
+  const home = foreignCountryLength(named[0]!.word);
+  const start = named[0]!.start + (home && lookupName(text.slice(named[0]!.start + home, end)) ? home : 0);
   const name = text.slice(start, end);
   // 王姓董事长: a man surnamed Wang, no employer; nor a name the segmenter glued to 为 (选举梁稳/x 根为/x 董事长: as chairman).
   if (name.length < 2 || name.length > (LATIN.test(name[0]!) ? 30 : 10) || TRADE.has(name) || NOT_EMPLOYER.test(name) || NOT_COMPANIES.has(name) || SURNAMED.test(name) || (/为$/.test(name) && named[named.length - 1]!.tag === 'x')) return undefined;
