@@ -88,8 +88,11 @@ const PRICE_AFTER = /^(?:一|每|钱|左右|多|的价)/;
 
 /** Whether an ambiguous alias at [start, end) is used as the everyday word, by what stands around it. */
 export function everydaySenseAt(text: string, start: number, end: number, idx: TokenIndex): boolean {
-  return producedAt(start, idx) || DEGREE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || WORD_SENSE_AFTER.test(text.slice(end, end + 3)) || (text[end - 1] === '元' && PRICE_AFTER.test(text.slice(end, end + 2)));
+  return producedAt(start, idx) || DEGREE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || WORD_SENSE_AFTER.test(text.slice(end, end + 3)) || (text[end - 1] === '元' && PRICE_AFTER.test(text.slice(end, end + 2)))
+    || (COUNTRY_LIKE.has(text.slice(start, start + 2)) && GOODS_AFTER.test(text.slice(end, end + 4)));
 }
+/** A country's trade before its goods is the country's (美国钢铁产品, 中国稀土永磁体), no company. */
+const GOODS_AFTER = /^(?:产品|制品|商品|永磁|原料|材料|矿产|出口|进口|产量|产业|行业)/;
 /** A negation or a degree before the word makes it an adjective: 并不理想, 很盛大, 不够完美. */
 const DEGREE_BEFORE = /(?:不|很|较|更|最|太|挺|非常|不够|十分|相当|比较)$/;
 
