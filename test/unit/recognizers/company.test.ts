@@ -1897,6 +1897,9 @@ describe('COMPANY recognizer', () => {
       // …nor a country's goods (美国钢铁产品, 中国稀土永磁体), though the group is the company where the article names it
       assert.deepEqual(names('美国钢铁公司发布财报。将调整对美国钢铁产品的反制措施，5月中国稀土永磁体出口量为1238吨'), ['美国钢铁公司']);
       assert.deepEqual(names('中国稀土集团有限公司成立。中国稀土表示，将整合资源'), ['中国稀土集团有限公司', '中国稀土']);
+      // …and Russian oil bought (进口俄油) is no Rosneft, which the article names in full where it means it
+      assert.deepEqual(names('印度日均进口俄油约175万桶'), []);
+      assert.deepEqual(names('俄罗斯石油公司发布财报。俄油表示，产量稳定'), ['俄罗斯石油公司', '俄油']);
       // …its headquarters or research institute after it (同程研究院, 小米总部, 浪潮智算中心; its brands, 如家旗下, are in companyCues.ts)
       assert.deepEqual(names('同程研究院首席研究员程超功说，如家旗下酒店，小米总部，浪潮智算中心'), ['同程', '如家', '小米', '浪潮']);
       // …a donation (小米捐赠200万元, the guidelines' own 小米 alone); not the grain coming to market (小米上市)
