@@ -60,6 +60,8 @@ describe('DATE recognizer', () => {
       ['1月29日农历年初一', [['1月29日', '2025-01-29'], ['农历年初一', '2025-01-29']]],
       // a shopping day named like a holiday, whose date moves with Thanksgiving (黑色星期五), not the weekday inside it
       ['感恩节后的黑色星期五促销', [['感恩节', undefined], ['黑色星期五', undefined]]],
+      // India's festival of lights, which moves with the Hindu calendar: no value
+      ['排灯节和圣诞节前的订单', [['排灯节', undefined], ['圣诞节', '2025-12-25']]],
       // not a week and a count (一周三单), nor half a year after leaving a post (离任后半年内)
       ['一周三单过十亿美元,离任后半年内不得转让', []],
       // a part of the day after a lunar date or a holiday is the date's, as after 3月18日 (the value stays the day's)
