@@ -92,6 +92,8 @@ function wordAt(pos: number, end: number, idx: TokenIndex, tags: ReadonlySet<str
   // (A word tagged a numeral with no numeral in it is none: 许家/m 豪.)
   return t !== undefined && t.start === pos && t.end - t.start >= 2 && (t.end <= end || t.end - pos > 2) && tags.has(t.tag ?? '') && !(t.tag === 'm' && !NUMERAL_WORD.test(t.word));
 }
+/** Aspect particles, which follow a verb whole: 推介了, 说过, 看着. */
+const ASPECT = new CharSet('了过着');
 /** Words of kin or of number after names: 张红超、张红甫兄弟, 王强夫妇, 李明二人. */
 const KIN_AFTER = /^(?:兄弟|姐妹|兄妹|姐弟|夫妇|夫妻|父子|父女|母子|母女|二人|两人|三人)/;
 /** A character of a number or of a quantity word: 一些, 许多, 若干, 第一. */
@@ -176,7 +178,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // So may an unknown piece of three (贺海/ns 东在市/x), and a surname and a character the segmenter cut apart (陈/nr 𠮷/x 明说/v).
   // …and so may the first character of 日前 (张国/x 平日/t 前).
   // …and so may a word that follows names whole (刘宝/x 军代表/n: 代表), even split across tokens (刘立/x 民主/n 持/v: 主持; not 王强/x 平日/t 前来/v).
-  else if (b2 && canThree && (gluedThird(next!.tag, whole) || (whole.end === g && idx.at(g)?.end === two)) && (((next!.end === three + 1 || (next!.tag === 'x' && next!.end === three + 2)) && (AFTER_NAME.at(text, three) || DAYS_AGO.test(text.slice(three, three + 3)))) || (FOLLOWS_NAMES.has(text.slice(three, three + 2)) && (next!.end === three + 2 || (next!.end === three + 1 && idx.at(three + 1)?.end === three + 2)))) && !FOLLOWS_NAMES.has(next!.word) && !AFTER_NAME_WORD.test(next!.word) && !WEEKDAY_WORD.test(next!.word)) end = three;
+  // (Not a verb the segmenter knew, its aspect after it: 邱明/x 推介/v 了 is 邱明.)
+  else if (b2 && canThree && (gluedThird(next!.tag, whole) || (whole.end === g && idx.at(g)?.end === two)) && (((next!.end === three + 1 || (next!.tag === 'x' && next!.end === three + 2)) && (AFTER_NAME.at(text, three) || DAYS_AGO.test(text.slice(three, three + 3)))) || (FOLLOWS_NAMES.has(text.slice(three, three + 2)) && (next!.end === three + 2 || (next!.end === three + 1 && idx.at(three + 1)?.end === three + 2)))) && !FOLLOWS_NAMES.has(next!.word) && !AFTER_NAME_WORD.test(next!.word) && !WEEKDAY_WORD.test(next!.word) && !(next!.tag === 'v' && ASPECT.at(text, next!.end))) end = three;
   else if (b2) end = two;
   // The segmenter glued a character that follows names to the name (刘明称/x, 刘/明说): two characters;
   // but a given name it takes for an adverb is whole (王/大为/d).
