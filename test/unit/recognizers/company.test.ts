@@ -371,6 +371,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('青岛海尔表示').map((c) => c.canonical), ['海尔智家股份有限公司']);
       // an everyday word the dictionary knows as a company is the company before its ticker (亚马逊（AMZN.O）), not the river
       assert.deepEqual(names('亚马逊（AMZN.O）旗下美国站。亚马逊河流域'), ['亚马逊']);
+      // …or where the article speaks of selling on it (平台, 售价), not of the rainforest; a seed company the probes met (瑞克斯旺)
+      assert.deepEqual(names('公司对部分产品在亚马逊等平台上的售价平均上调5%'), ['亚马逊']);
+      assert.deepEqual(names('亚马逊雨林面积持续减少'), []);
+      assert.deepEqual(names('与荷兰种业企业瑞克斯旺签约共建育种中心'), ['瑞克斯旺']);
       assert.deepEqual(names('苹果（AAPL US）股价下跌，苹果减产'), ['苹果', '苹果']);
       // a film format or an app's edition is a product (IMAX版本, 猫眼专业版), the China arm a company
       assert.deepEqual(names('该片IMAX版本票房已超过3亿元，据猫眼专业版数据。IMAX中国首席执行官表示，企鹅兰登书屋续约'), ['IMAX中国', '企鹅兰登书屋']);
