@@ -173,6 +173,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('副市长陈建国、刘红梅和王强出席。副总裁邵庆、方可和曹晓雯分管运营'), ['陈建国', '刘红梅', '王强', '邵庆', '方可', '曹晓雯']);
       // …and as the list's last before what follows names (、华源/nz 出席); not a company the dictionary knows (、华为)
       assert.deepEqual(names('副市长陈杰、华源出席。总经理陈杰、华为出席'), ['陈杰', '华源', '陈杰']);
+      // …or before what ends a list (分别, 等), the segmenter's tag whatever it is (高洁/a)
+      assert.deepEqual(names('副县长石磊、高洁分别带队走访企业。副市长陈杰、华为等出席'), ['石磊', '高洁', '陈杰']);
       // …and a name of three in pieces before what ends a list, a title later in the clause being no one's of them (、唐/nr 绍/ns 杰/nr 因…担任公司董事, 、周/nr 行云/n 等高管)
       assert.deepEqual(names('董事胡国斌、李刚、唐绍杰因任期届满不再担任公司董事。高级副总裁沈斐、周行云等高管走访经销商。副市长孙立成、赵婷、马建国分别联系'), ['胡国斌', '李刚', '唐绍杰', '沈斐', '周行云', '孙立成', '赵婷', '马建国']);
       // …its surname and first given character taken for a word (、何方/r 明/a ，)

@@ -123,9 +123,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       // (…a name in Latin letters too: 董事总经理黄咏诗、Edward Middleton.)
       const latin = LATIN_PERSON.exec(text.slice(e + 1, e + 41))?.[0].length ?? 0;
       // (A word of two that a surname starts is a name between two joiners, a list going on after it: 、方可/n 和曹晓雯.)
-      // (…or the list's last, before what follows names: 副市长陈杰、华源/nz 出席; not a place.)
+      // (…or the list's last, before what follows names or ends a list: 副市长陈杰、华源/nz 出席, 副县长石磊、高洁/a 分别带队; not a place.)
       const pair = text.slice(e + 1, e + 3);
-      const last = FOLLOWS_NAME.test(text.slice(e + 3, e + 5)) && text[e] === '、' && !PLACE_NAMES.has(pair);
+      const last = LIST_END.test(text.slice(e + 3, e + 5)) && text[e] === '、' && !PLACE_NAMES.has(pair);
       const between = SINGLE_SURNAMES.at(text, e + 1) && idx.at(e + 1)?.end === e + 3 && isCJKWord(pair) && ((LIST_JOINERS.at(text, e + 3) && nameAt(text, e + 4, idx) > 0) || last) ? e + 3 : -1;
       // (…or of three, in pieces or taken for a place, before what ends a list: 、唐/nr 绍/ns 杰/nr 因, 、周/nr 行云/n 等高管, 、何方/r 明/a ，, 、马建国/ns 分别.)
       const three = text.slice(e + 1, e + 4);
