@@ -54,6 +54,8 @@ describe('personal names', () => {
     assert.equal(nameAtStart('刘立民主持，'), '刘立民'); // 刘立/x 民主/n 持/v: 主持 split across tokens
     // …but not a verb the segmenter knew whole, its aspect after it (邱明/x 推介/v 了)
     assert.equal(nameAtStart('邱明推介了当地品牌'), '邱明');
+    // …nor the first character of a word that follows names, cut by the segmenter (张桐/x 出/v 生于/v)
+    assert.equal(nameAtStart('张桐出生于1989年'), '张桐');
     // 处 is someone's place (从陈强处获悉), no given name's
     assert.equal(nameAtStart('陈强处获悉'), '陈强'); // 陈强/x 处/n
   });

@@ -108,7 +108,7 @@ const UNIT_AFTER_MASKED = /^(?:公司|集团|银行|企业|单位|机构|医院|
 const gluedThird = (tag: string | undefined, first: Token) => tag === 'x' || tag === 'n' || unknownPart(first);
 /** Words that follow a name whole, not a name's last character glued to a word: 陈剑/代表, 王强/表示. */
 const FOLLOWS_NAMES = new Set([
-  ...['代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '参与', '陪同', '透露', '告诉', '回应', '回复', '回答', '致辞', '讲话', '发表', '处以', '处理', '现为', '代为', '代行', '报告', '通报', '宣布', '批示'],
+  ...['出生', '代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '参与', '陪同', '透露', '告诉', '回应', '回复', '回答', '致辞', '讲话', '发表', '处以', '处理', '现为', '代为', '代行', '报告', '通报', '宣布', '批示'],
   // times said of the person (贾/东来/t 此前/t 表示)
   ...['此前', '此后', '近日', '日前', '届时', '随后', '目前'],
   // what is done to the listed (李某某、赵某某分别给予警告, 刘某某罚款)
@@ -171,7 +171,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // (A first part the segmenter took for a place it does not know is as unknown: 苏建/ns 刚/d 表示.)
   // (元 after a name is no yuan, whatever its tag: 王明/nr 元/m 签署.)
   // (…nor after a surname and a given name's first character the segmenter cut apart, after a pause and before a verb: 、赵/一/m 凡/d 当选.)
-  else if (b2 && b3) end = canThree && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (whole.end === g && idx.at(g)?.end === two && !isCJK(text, p - 1) && VERB_AFTER_SINGLES.has(idx.at(three)?.tag ?? '') && (idx.at(three)?.end ?? 0) - three >= 2) || (text[two] === '元' && next?.tag === 'm') || (((unknownPart(whole) && whole.end === two) || (whole.end === g && idx.at(g)?.end === two && followsAsName(text, three, idx))) && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two)) || (next?.tag === 'q' && PAUSES.at(text, three)))) || functionCharEndsName(text, two, three, next, idx)) && !LOCATIVES.at(text, two) ? three : two;
+  // (…nor the first character of a word that follows names, the segmenter's pieces whatever they are: 张桐/x 出/v 生于/v.)
+  else if (b2 && b3) end = canThree && !FOLLOWS_NAMES.has(text.slice(two, two + 2)) && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (whole.end === g && idx.at(g)?.end === two && !isCJK(text, p - 1) && VERB_AFTER_SINGLES.has(idx.at(three)?.tag ?? '') && (idx.at(three)?.end ?? 0) - three >= 2) || (text[two] === '元' && next?.tag === 'm') || (((unknownPart(whole) && whole.end === two) || (whole.end === g && idx.at(g)?.end === two && followsAsName(text, three, idx))) && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two)) || (next?.tag === 'q' && PAUSES.at(text, three)))) || functionCharEndsName(text, two, three, next, idx)) && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
   // two-character token ending in a character that follows names, itself unknown or a noun, or
   // after a first part the segmenter did not know, or took for a place it does not know (苏建/ns 平等/a; not 王强/nr 明说).
