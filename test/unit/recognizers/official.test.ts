@@ -1709,6 +1709,8 @@ describe('OFFICIAL recognizer', () => {
 
     it("reads a dotted name whose first part the segmenter glued to the title's last character, with a first name the transliteration list lacks (官凯文/nr ·帕雷克)", () => {
       assert.deepEqual(officials('苹果公司首席财务官凯文·帕雷克在7月31日表示').map((o) => [o.name, o.title]), [['凯文·帕雷克', '首席财务官']]);
+      // (…ending before 致, writing to someone: 拉里·芬克致股东信)
+      assert.deepEqual(officials('贝莱德董事长兼CEO拉里·芬克致股东信称').map((o) => [o.name, o.title]), [['拉里·芬克', '董事长兼CEO']]);
     });
 
     it('reads a dotted or Japanese name before its position in brackets, whole', () => {
