@@ -26,6 +26,8 @@ describe('COMPANY recognizer', () => {
     it('starts a name after the copula and after a word describing the company (签约的是…, 港股珠宝龙头…), not on generic words alone', () => {
       assert.deepEqual(names('压轴签约的是恒远控股集团有限公司。'), ['恒远控股集团有限公司']);
       assert.deepEqual(names('港股珠宝龙头周大福珠宝集团有限公司公布业绩，家电龙头恒远电器集团有限公司'), ['周大福珠宝集团有限公司', '恒远电器集团有限公司']);
+      // …or a startup, as Taiwan and the mainland say it (新创, 初创)
+      assert.deepEqual(names('AI服务器液冷散热新创云硕科技股份有限公司今天宣布，初创企业上海星云科技有限公司'), ['云硕科技股份有限公司', '上海星云科技有限公司']);
       assert.deepEqual(names('行业里的财产保险股份有限公司发布公告'), []);
     });
 
