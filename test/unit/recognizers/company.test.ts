@@ -624,6 +624,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中国航发动力股份有限公司（航发动力，600893）发布公告。航发动力表示'), ['中国航发动力股份有限公司', '航发动力', '航发动力']);
       // with the first of two generic words the segmenter made one (君实/生物医药), and after a name it tags a place (瑞康/ns 生物)
       assert.deepEqual(names('上海君实生物医药科技股份有限公司公告，君实生物称'), ['上海君实生物医药科技股份有限公司', '君实生物']);
+      // (…a home-appliance maker by its name and its first trade: 浙江浩宇智能家电股份有限公司 → 浩宇智能)
+      assert.deepEqual(names('更名为浙江浩宇智能家电股份有限公司。去年，浩宇智能实现营业收入18.7亿元'), ['浙江浩宇智能家电股份有限公司', '浩宇智能']);
       assert.deepEqual(names('苏州瑞康生物医药科技有限公司获融资。瑞康生物表示'), ['苏州瑞康生物医药科技有限公司', '瑞康生物']);
       // not a district of the city the full name starts with (菏泽/牡丹/ns)
       assert.deepEqual(names('菏泽牡丹网络传媒有限公司成立。菏泽牡丹产业产值增长，牡丹花开'), ['菏泽牡丹网络传媒有限公司']);
