@@ -7,6 +7,8 @@ describe('traditional script', () => {
     const simplified = toSimplified(text);
     assert.equal(simplified, '鸿海精密工业股份有限公司10月合并营收为新台币8,054亿元');
     assert.equal(simplified.length, text.length);
+    // (佈 of 宣佈, announce, as Hong Kong writes it)
+    assert.equal(toSimplified('行政總裁林紹恒宣佈派發第二次中期股息'), '行政总裁林绍恒宣布派发第二次中期股息');
   });
 
   it('leaves simplified text alone, even where it quotes a few traditional characters', () => {
