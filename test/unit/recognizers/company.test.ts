@@ -1036,6 +1036,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('贵州贵安发展集团有限公司参与投资。贵安新区举行签约仪式，中国移动将在贵安布局'), ['贵州贵安发展集团有限公司', '中国移动']);
       // what the company is and its trade before its name are no part of it (港资/地产商/恒泰置业集团有限公司)
       assert.deepEqual(names('港资地产商恒泰置业集团有限公司2月28日公告'), ['恒泰置业集团有限公司']);
+      assert.deepEqual(names('华资华美银行董事长兼执行长吴建华表示'), ['华美银行']);
       // an honorary title's 荣誉 is no employer
       assert.deepEqual(names('联华电子股份有限公司荣誉副董事长宣明智出席'), ['联华电子股份有限公司']);
       // a registered name before 党委, which the segmenter glued onto 公司

@@ -96,6 +96,8 @@ describe('DATE periods', () => {
       // a fiscal half is the fiscal year's, not the calendar's
       ['发布2025财年上半年业绩，2026财年H2', [['2025财年上半年', 'FY2025-H1'], ['2026财年H2', 'FY2026-H2']]],
       ['阿里巴巴2025财年第四季度收入增长，2026财年Q1，2026财年第一财季', [['2025财年第四季度', 'FY2025-Q4'], ['2026财年Q1', 'FY2026-Q1'], ['2026财年第一财季', 'FY2026-Q1']]],
+      // (…the quarter without 度, as Hong Kong and Taiwan write it)
+      ['加拿大皇家银行公布，2025财年第一季净利润增长', [['2025财年第一季', 'FY2025-Q1']]],
       // its end or start, as 年底 is a year's
       ['截至2024财年末，门店增至7000家；本财年初', [['2024财年末', undefined], ['本财年初', undefined]]],
       // …and one written in Chinese numerals
