@@ -1094,6 +1094,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('招商银行济南分行行长孙立新，副行长周敏出席'), [['孙立新', '行长', '招商银行济南分行'], ['周敏', '副行长', '招商银行济南分行']]);
       // the post another left, before 由 after a comma (辞任首席执行官，由李瑜接任)
       assert.deepEqual(titles('苟轶群辞任首席执行官，由李瑜接任'), [['苟轶群', '首席执行官', undefined], ['李瑜', '首席执行官', undefined]]);
+      // (…a post in Latin letters too: 不再担任公司CEO，由许宁接任)
+      assert.deepEqual(titles('张伟不再担任公司CEO，由许宁接任'), [['张伟', 'CEO', undefined], ['许宁', 'CEO', undefined]]);
       assert.deepEqual(titles('署理财政司司长黄伟纶表示。恒生银行副行政总裁方兆文称。Intel临时联席首席执行官津斯纳说'), [
         ['黄伟纶', '署理司长', '财政司'],
         ['方兆文', '副行政总裁', '恒生银行'],

@@ -229,8 +229,8 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
   return out;
 }
 
-/** A post another left, ending the clause before 由: 辞任首席执行官, 辞去董事长职务. */
-const LEFT_POST_BEFORE = new RegExp(`(?:${[...LEAVING].join('|')}|不再担任)[\u4e00-\u9fff、]{2,12}$`);
+/** A post another left, ending the clause before 由: 辞任首席执行官, 辞去董事长职务, 不再担任核心本地商业CEO. */
+const LEFT_POST_BEFORE = new RegExp(`(?:${[...LEAVING].join('|')}|不再担任)[\u4e00-\u9fff、A-Za-z]{2,16}$`);
 
 /**
  * 法定代表人由汪建平变更为沈晓红, as business registers report it: the legal representative the company had and the one it has.
