@@ -2709,6 +2709,17 @@ CPE源峰|CPE
 塔塔咨询服务公司|塔塔咨询服务|塔塔咨询
 塔塔电子|Tata Electronics
 瑞克斯旺种子公司|瑞克斯旺|Rijk Zwaan
+# Steelmakers, miners, shipbuilders and market researchers the probes met.
+攀钢集团钒钛资源股份有限公司|攀钢钒钛
+中龙钢铁股份有限公司|中龙钢铁
+德龙钢铁有限公司|德龙钢铁
+台塑河静钢铁兴业责任有限公司|台塑河静钢铁|台塑河静
+克利夫兰-克里夫斯公司|克利夫兰-克里夫斯|Cleveland-Cliffs
+安托法加斯塔公司|安托法加斯塔|Antofagasta
+山西潞安环保能源开发股份有限公司|潞安环能
+三星重工业株式会社|三星重工
+瓜子二手车
+Omdia
 `;
 
 /**

@@ -377,6 +377,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('公司对部分产品在亚马逊等平台上的售价平均上调5%'), ['亚马逊']);
       assert.deepEqual(names('亚马逊雨林面积持续减少'), []);
       assert.deepEqual(names('与荷兰种业企业瑞克斯旺签约共建育种中心'), ['瑞克斯旺']);
+      // steelmakers and shipbuilders by their own names, not their groups' (攀钢钒钛, 三星重工, 台塑河静钢铁), and a Latin name with a hyphen
+      assert.deepEqual(names('攀钢钒钛产业链再添新项目。向南韩三星重工订造11艘。台塑集团旗下台塑河静钢铁下调报价。竞购失败的克利夫兰-克里夫斯（Cleveland-Cliffs）股价下跌'), [
+        '攀钢钒钛', '三星重工', '台塑集团', '台塑河静钢铁', '克利夫兰-克里夫斯', 'Cleveland-Cliffs',
+      ]);
       assert.deepEqual(names('苹果（AAPL US）股价下跌，苹果减产'), ['苹果', '苹果']);
       // a film format or an app's edition is a product (IMAX版本, 猫眼专业版), the China arm a company
       assert.deepEqual(names('该片IMAX版本票房已超过3亿元，据猫眼专业版数据。IMAX中国首席执行官表示，企鹅兰登书屋续约'), ['IMAX中国', '企鹅兰登书屋']);
