@@ -1391,6 +1391,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('但嘉能可暂无计划。报告已由安永会计师事务所审阅'), ['嘉能可', '安永会计师事务所']);
       // …nor the 起 of a date's "from" (一月一日/起信德/x 中旅船务投资有限公司), though 起亚 starts with it
       assert.deepEqual(names('二〇二五年一月一日起信德中旅船务投资有限公司票价上调，起亚汽车有限公司表示'), ['信德中旅船务投资有限公司', '起亚汽车有限公司']);
+      // …nor 起任, from then holding a post (1月/起任/x 杭州市…)
+      assert.deepEqual(names('2022年1月起任杭州市地铁集团有限责任公司党委副书记、总经理'), ['杭州市地铁集团有限责任公司']);
       // a company's site cited as a source is a medium (据新浪财经报道); the company as a source is itself
       assert.deepEqual(names('据新浪财经报道，华为发布新品。据华为消息'), ['华为', '华为']);
       assert.deepEqual(names('据新浪财经2025-03-10 09:15:42消息，埃克森美孚宣布'), ['埃克森美孚']);

@@ -482,6 +482,8 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     const formerKnown = t.word[0] === '前' && (lookupName(t.word.slice(1)) !== undefined || lookupName(t.word.slice(1) + (pieces[0]?.word ?? '')) !== undefined);
     // (…and the 起 of a date's "from" glued on: 一月一日/起信德/x 中旅船务投资有限公司; not 起亚.)
     const fromDate = t.word[0] === '起' && /[日月年号]/.test(text[t.start - 1] ?? '');
+    // (起任, from then holding a post, is no part of the name after it: 2022年1月/起任/x 杭州市地铁集团….)
+    if (t.word === '起任') break;
     if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb || fromDate ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || formerKnown || descriptorEnd || toAfterVerb || fromDate) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && (PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '') || INTENT.has(idx.tokens[j - 1]?.word ?? '') || ROLES.has(idx.tokens[j - 1]?.word ?? ''))) || roleGlued) {
       // (One character left, before another alone, is one word with it: 至晋/x 银/ng → 晋银.)
       const lone = t.word.length === 2 && pieces[0]?.word.length === 1 && pieces[0].start === t.end;
