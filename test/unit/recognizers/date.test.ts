@@ -227,8 +227,8 @@ describe('DATE recognizer', () => {
       ['3、4、5月份工资未发放，6月15、16、17日举行，1、12日', [['3', '2025-03'], ['4', '2025-04'], ['5月份', '2025-05'], ['6月15', '2025-06-15'], ['16', '2025-06-16'], ['17日', '2025-06-17'], ['12日', '2025-06-12']]],
       // the first months or quarters said with 首, and a half or quarter of this year by its code
       ['首5月销售额增长，首三季度，今年H1，今年Q2', [['首5月', '2025-01/2025-05'], ['首三季度', '2025-01/2025-09'], ['今年H1', '2025-01/2025-06'], ['今年Q2', '2025-04/2025-06']]],
-      // 上一季度 is the quarter before, no calendar quarter
-      ['营收较上一季度提升，一季度增长', [['一季度', '2025-01/2025-03']]],
+      // 上一季度 is the quarter before, no calendar quarter (一季度)
+      ['营收较上一季度提升，一季度增长', [['上一季度', undefined], ['一季度', '2025-01/2025-03']]],
       ['常州预计2015年软件', [['2015年', '2015']]],
       // the start or end of a year is its first or last month, as 2月底 is February
       ['到了2025年底', [['2025年底', '2025-12']]],
@@ -678,6 +678,8 @@ describe('DATE recognizer', () => {
     ]);
     // …with its end or start (较上季度末上升)
     assert.deepEqual(valueOf('偿付能力充足率较上季度末上升12.5个百分点'), [['上季度末', undefined]]);
+    // …and with 一 (上一季度, 下一季度)
+    assert.deepEqual(valueOf('黄仁勋在上一季度电话会上称，下一季度营收将增长'), [['上一季度', undefined], ['下一季度', undefined]]);
   });
 
   it('takes a holiday without its year more than half a year past as the coming one', () => {

@@ -43,10 +43,10 @@ const MONTH = String.raw`(?:(?<![\d.A-Za-z])\d{1,2}|(?<![${CN_DIGIT}十百千万
 const MONTH_RANGE = String.raw`(?:(?<![\d.])\d{1,2}(?:-|—|–|~|至|到)\d{1,2}|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九])(?:至|到)(?:十[一二]?|[一二三四五六七八九])|(?<![${CN_DIGIT}十百千万])(?:[一二三四五六七八][二三四五六七八九]|十一二))月份?`;
 const REL_MONTH = '(?:本|上|下|上个|下个|这个)月';
 /**
- * 上季度, 本季度: the quarter before, of or after the one the text reports on, which is often not
+ * 上季度, 上一季度, 本季度: the quarter before, of or after the one the text reports on, which is often not
  * the dateline's (a results release of the third quarter: 本季度…): a date with no value. Not 创下/季度新高.
  */
-const REL_QUARTER = '(?:本|(?<![创落])上|(?<![创落])下|上个|下个|这个)季度(?:[末初底])?';
+const REL_QUARTER = '(?:本|(?<![创落])上一?|(?<![创落])下一?|上个|下个|这个)季度(?:[末初底])?';
 /** 月初, 下旬, a week of the month (9月第3周), and 月中 before a pause (10月中，; not 10月中国, nor 《大众软件》9月中, in the September issue). */
 const MONTH_PART = '(?:初(?!步)|底|末|上中旬|中下旬|上旬|中旬|下旬|[上下]半月|第[1-5一二三四五]周(?![期年])|中(?=[，,、；;]))';
 /** A day of the month; formal papers write 20 and 30 as 廿 and 卅 (十月卅日). */
