@@ -2,7 +2,7 @@ import { CharSet } from './recognizers/text/charSet';
 import { LATIN_NAME } from './recognizers/company/companyCanonical';
 import { LIST_PAUSE } from './recognizers/official/official';
 import { HOLDING_MARK } from './recognizers/official/officialPosts';
-import { DESCRIBING, FORMER_MARK, TITLE_AT, TITLE_NOTE } from './recognizers/official/officialTitles';
+import { BARE_COMPANY, DESCRIBING, FORMER_MARK, TITLE_AT, TITLE_NOTE } from './recognizers/official/officialTitles';
 import { APPOINTING } from './recognizers/official/postVerbs';
 import { sentenceStart } from './recognizers/text/sentences';
 import type { Candidate } from './recognizers/types';
@@ -254,8 +254,6 @@ const DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?<!俱乐)部$/;
 /** The tenure written before a title: 时任 (then), 现任 (now), 新任 (newly appointed), 拟任 (proposed). */
 const TENURE_BEFORE = /(?:时任|现任|新任|拟任)$/;
 
-/** The words for a company or a bank the text names, before a title or after an appointment: 该公司, 本集团, 集团公司, 该行. */
-const BARE_COMPANY = '[该本]?(?:集团公司|公司|集团)|[该本]行';
 /** A word for a company the text names, before a title: 公司, 本集团, 发行人 (the one it is about), 该公司, 该行, 该券商, 俱乐部 (the one just named), 其 (its). */
 const BARE_ORG_BEFORE = new RegExp(`(?:${BARE_COMPANY}|[该本]?俱乐部|该券商|其|发行人)$`);
 /** A broker's name, short or registered: 中信证券, 中金公司, 中信建投, 高盛, Morgan Stanley. */

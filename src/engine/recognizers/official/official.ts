@@ -14,7 +14,7 @@ import type { Token } from '../../segmenter/segmenter';
 import type { Candidate, Recognizer } from '../types';
 import { ADDRESS_AFTER, ADDRESS_BEFORE, appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, postsEndingAt, RESPECTIVELY } from './appointments';
 import { HELD_THEN, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
-import { COLONS, DESCRIBING, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
+import { BARE_COMPANY, COLONS, DESCRIBING, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
 import { LEAVING, MOVING, TAKING } from './postVerbs';
 import { ACTION_TAGS, FOLLOWS_CUT_NAME, FOLLOWS_NAME, LATIN_ALIAS, LATIN_PERSON, LIST_END, NAME_ACTS, nameAt, nameStartAt, nameStartBefore, SPEECH, SPOKEN_AFTER, titledNameAt } from './titledNames';
 
@@ -458,7 +458,7 @@ const LINE_START = /(?:^|\n)[^\S\n]*$/;
 const CLOSE_BRACKET = /[)）]/g;
 
 /** The company an article or a notice is about, named by its kind: 公司, 本集团, 该行. */
-const OWN_COMPANY = /^[本该]?(?:公司|集团|行)$/;
+const OWN_COMPANY = new RegExp(`^(?:${BARE_COMPANY})$`);
 
 /**
  * A name with its position in brackets right after it, as press conferences introduce their

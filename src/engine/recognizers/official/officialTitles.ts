@@ -20,6 +20,8 @@ const MODIFIERS = new PhraseTrie(['关联', '轮值', '联席', '常务', '执�
 const ACTING_OPENS = new CharSet('，,、：:；;。\n （(“"兼及和');
 
 /** What joins the titles of one person: 创始人、董事长兼CEO, 董事长暨总裁. */
+/** The words for a company or a bank the text names elsewhere: 公司, 该公司, 本集团, 集团公司, 该行. */
+export const BARE_COMPANY = '[该本]?(?:集团公司|公司|集团)|[该本]行';
 export const JOINERS = new Set(['、', '兼', '暨']);
 /** Former, right before a title: 原董事长, 前首席执行官, 创始人、原董事局主席. */
 export const FORMER_MARK = new CharSet('原前');
