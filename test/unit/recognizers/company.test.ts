@@ -2062,6 +2062,9 @@ describe('COMPANY recognizer', () => {
       '济南市政府与济南高新区管委会签署协议',
       // a fund counted (单只/x) or named by its kind (权益/类公募/x 基金)
       '单只基金平均募集规模约10.3亿元，今年将大力发展权益类公募基金',
+      // many banks (一众/x 银行), blue chips (蓝筹公司), and two things joined by 及 glued onto the first (仿制/药及/x 生物, 第13.09/条及/x 证券)
+      '已与一众银行签署贷款协议，港股蓝筹公司陆续公布派息',
+      '主要从事仿制药及生物类似药的研发，根据上市规则第13.09条及证券及期货条例作出',
       '与山东大学签署合作协议',
       '中国围棋协会名誉主席',
       '中国电子专用设备工业协会发布报告',

@@ -409,7 +409,7 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     if (kind === 'group' && pieces.length > 0 && t.word === '集团') break;
     // (…and a title joined to another by 兼 the segmenter glued on: 出任副/总裁兼/j 公司秘书.)
     // (…nor does an official's title, whatever the segmenter made of the name after it: 市长/罗云/x 峰会/n 见长/v 鑫/nr 存储技术有限公司.)
-    if (s - t.start > 24 || t.word.endsWith('兼') || isTitle(text, t) || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || (HOW_MANY.test(t.word) && !isPartOfKnownName(text, t)) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word)) break;
+    if (s - t.start > 24 || t.word.endsWith('兼') || isTitle(text, t) || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || (HOW_MANY.test(t.word) && !isPartOfKnownName(text, t)) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word) || GLUED_AND.test(t.word)) break;
     // Two partners' names joined by a dash name their joint venture (扬子石化-巴斯夫有限责任公司).
     if ((t.word === '-' || t.word === '－') && pieces.length > 0 && pieces[0]!.start === t.end && isCJKWord(pieces[0]!.word) && j > 0 && idx.tokens[j - 1]!.end === t.start && isCJKWord(idx.tokens[j - 1]!.word) && idx.tokens[j - 1]!.word.length >= 2) {
       pieces.unshift({ word: t.word, tag: 'x', start: t.start });
@@ -610,8 +610,10 @@ const ADVERB_CHAR = /^[还就都也又再才却仍已曾将并]$/;
 const NUMERAL_HEAD = /^[一二三四五六七八九十]{1,2}元?$/;
 /** A count, no name: 三个, 几家, 两大. */
 const COUNT_WORD = /^[一二两三四五六七八九十几数多\d]+[个家大批些类种]$/;
-/** One or each of a kind, no name: 单只/x 基金, 每家 公司. */
-const EACH = /^[单每各][只支个家]$/;
+/** One, each or many of a kind, no name: 单只/x 基金, 每家 公司, 一众/x 银行. */
+const EACH = /^(?:[单每各][只支个家]|一众|众多|诸多)$/;
+/** A character the segmenter glued onto 及 or 与, joining two things: 仿制/药及/x 生物, 第13.09/条及/x 证券. */
+const GLUED_AND = /^[\u4e00-\u9fff][及与]$/;
 /** A number of companies before the suffix: 三大/石油公司, 百家/公司 (逾百家公司, 数百家企业). */
 const HOW_MANY = /^(?:[一二两三四五六七八九十几数多]+大|[一二两三四五六七八九十几数上百千万]+家$)/;
 /** Pauses a list or a table row puts before a name, opening quotes and bullets: a name's first characters may follow them. */
