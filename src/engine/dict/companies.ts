@@ -920,7 +920,7 @@ ABB集团|ABB
 宝洁公司|宝洁|P&G|Procter & Gamble
 可口可乐公司|可口可乐|Coca-Cola
 中粮可口可乐饮料有限公司|中粮可口可乐
-太古可口可乐有限公司|太古可口可乐
+太古可口可乐有限公司|太古可口可乐|可口可乐太古饮料|可口可乐太古
 东莞徐记食品有限公司|徐福记
 百事公司|百事可乐|PepsiCo
 麦当劳|McDonald's
@@ -2720,6 +2720,12 @@ CPE源峰|CPE
 三星重工业株式会社|三星重工
 瓜子二手车
 Omdia
+# Utilities, telecoms and outdoor brands the probes met.
+意昂集团|意昂|E.ON
+Westenergie
+Jio Platforms|Jio平台
+英飞朗公司|英飞朗|Infinera
+狼爪|Jack Wolfskin
 `;
 
 /**

@@ -377,6 +377,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('公司对部分产品在亚马逊等平台上的售价平均上调5%'), ['亚马逊']);
       assert.deepEqual(names('亚马逊雨林面积持续减少'), []);
       assert.deepEqual(names('与荷兰种业企业瑞克斯旺签约共建育种中心'), ['瑞克斯旺']);
+      // a Latin name with a dot (E.ON) and the subsidiary after it, and a bottler by its name in either order (可口可乐太古饮料)
+      assert.deepEqual(names('赖歇曾任E.ON子公司Westenergie首席执行官。可口可乐太古饮料上半年销量增长'), ['E.ON', 'Westenergie', '可口可乐太古饮料']);
       // steelmakers and shipbuilders by their own names, not their groups' (攀钢钒钛, 三星重工, 台塑河静钢铁), and a Latin name with a hyphen
       assert.deepEqual(names('攀钢钒钛产业链再添新项目。向南韩三星重工订造11艘。台塑集团旗下台塑河静钢铁下调报价。竞购失败的克利夫兰-克里夫斯（Cleveland-Cliffs）股价下跌'), [
         '攀钢钒钛', '三星重工', '台塑集团', '台塑河静钢铁', '克利夫兰-克里夫斯', 'Cleveland-Cliffs',
