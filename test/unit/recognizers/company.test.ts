@@ -88,6 +88,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('美国Kailera Therapeutics公司与日本Fast Retailing集团'), ['Kailera Therapeutics公司', 'Fast Retailing集团']);
       // …nor before a word of its own the segmenter did not know (马来西亚/双威/x 集团); a name of generic words keeps it (美国铝业公司 is Alcoa's)
       assert.deepEqual(names('公司拟与马来西亚双威集团（Sunway Group）合作'), ['双威集团', 'Sunway Group']);
+      // …or a brand the dictionary knows (日本/丰田/nz 自动织机公司)
+      assert.deepEqual(names('日本丰田自动织机公司宣布，将以约4.7万亿日元私有化'), ['丰田自动织机公司']);
       assert.deepEqual(names('在CES Asia展会上，华为公司发布新品'), ['华为公司']);
     });
 

@@ -347,8 +347,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // Not a foreign country before a brand and its trade (日本/三菱/汽车): a trade makes a name of one brand only.
   // Nor a country before a Latin name (美国/Kailera Therapeutics公司): it says where the company is.
   // Nor before a transliterated name a plain 公司 follows (美国/史密斯/nr 菲尔德/nrt 食品公司): a foreign company is named by its own words.
-  // (Nor before a word of its own the segmenter did not know, or a place of its own: 马来西亚/双威/x 集团, 日本/东京/ns 电力控股公司; 美国/铝业 公司 keeps it.)
-  const foreign = (w: string) => (kind === 'trade' || pieces[first]!.tag === 'eng' || OWN_WORD_TAGS.has(pieces[first]!.tag) || (kind !== 'legal' && (pieces[first]!.tag === 'nrt' || pieces[first + 1]?.tag === 'nrt'))) && COUNTRY_LIKE.has(w) && !NATIONAL.has(w);
+  // (Nor before a word of its own the segmenter did not know, or a place of its own: 马来西亚/双威/x 集团, 日本/东京/ns 电力控股公司; 美国/铝业 公司 keeps it;
+  // nor before a brand the dictionary knows: 日本/丰田/nz 自动织机公司.)
+  const foreign = (w: string) => (kind === 'trade' || pieces[first]!.tag === 'eng' || OWN_WORD_TAGS.has(pieces[first]!.tag) || lookupName(pieces[first]!.word)?.ambiguous === false || (kind !== 'legal' && (pieces[first]!.tag === 'nrt' || pieces[first + 1]?.tag === 'nrt'))) && COUNTRY_LIKE.has(w) && !NATIONAL.has(w);
   while (first > 0 && ((pieces[first - 1]!.tag === 'ns' && !foreign(pieces[first - 1]!.word) && !(pieces[first]!.tag === 'ns' && /[区县镇]$/.test(pieces[first - 1]!.word) && isProvinceOrCity(pieces[first]!.word))) || (kind === 'legal' && pieces[first - 1]!.word.length === 1 && CUT_OFF_TAGS.has(pieces[first - 1]!.tag) && !/[区县市省镇乡村]/.test(pieces[first - 1]!.word)))) first--;
   // A city before a province is where the company is too (宁德市/福建𠮷祥水产养殖有限公司).
   while (first >= 0 && pieces[first]!.tag === 'ns' && /市$/.test(pieces[first]!.word) && pieces[first + 1]?.tag === 'ns' && isProvince(pieces[first + 1]!.word)) first++;
