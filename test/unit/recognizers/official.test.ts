@@ -1452,6 +1452,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('三家分行的新任行长分别为刘伟、孙明、赵磊。').map((o) => [o.name, o.title]), [['刘伟', '行长'], ['孙明', '行长'], ['赵磊', '行长']]);
       // (…the last of a list not glued to what it got: 马/n 骁/n 获/v 核准; 王获 alone is a name)
       assert.deepEqual(names('副总裁孙磊、何静、马骁获核准任职资格。副总裁王获表示'), ['孙磊', '何静', '马骁', '王获']);
+      // …and before who grants it, 获 the segmenter's verb of its own (蒋伟/x 获/v 上海…)
+      assert.deepEqual(names('新任总经理蒋伟获上海金融监管局核准任职资格'), ['蒋伟']);
       assert.deepEqual(names('副总裁肖华获委任为执行董事。创始人斯科特·贝森特获提名'), ['肖华', '斯科特·贝森特']);
       assert.deepEqual(names('外籍董事彼得·华莱士获连任提名'), ['彼得·华莱士']);
       // a given name doubling its surname before a list's next name (首席经济学家/明明/t 、); a Latin name of four words; Japanese family name 小池

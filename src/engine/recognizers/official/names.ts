@@ -193,8 +193,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   if (end === three && text[two] === '均' && ALL_DID.test(text.slice(three, three + 2)) && LISTED_BEFORE.test(text.slice(Math.max(0, p - 16), p))) end = two;
   // (…nor where the segmenter made it an adverb of its own before a verb: 汪涛/x 均/d 预计/vn, the sources all expect.)
   else if (end === three && text[two] === '均' && idx.at(two)?.start === two && idx.at(two)!.end === three && idx.at(two)!.tag === 'd' && /^v/.test(idx.at(three)?.tag ?? '')) end = two;
-  // (…nor 获 before what one gets: 马/n 骁/n 获/v 核准, 获聘.)
-  else if (end === three && text[two] === '获' && GOTTEN.at(text, three)) end = two;
+  // (…nor 获 before what one gets: 马/n 骁/n 获/v 核准, 获聘; or the segmenter's verb of its own, before who grants it: 蒋伟/x 获/v 上海金融监管局核准.)
+  else if (end === three && text[two] === '获' && (GOTTEN.at(text, three) || (idx.at(two)?.start === two && idx.at(two)!.end === three && idx.at(two)!.tag === 'v' && idx.at(p)!.end === two))) end = two;
   // 张明和，: a character that joins words is the name's own before a pause (张明/和/，).
   // So is 和 before a one-character word that follows names and names no one (周文和/将/出席, 孙永和/也), or before speech (孙永和/表示).
   const after = idx.at(three);
