@@ -173,6 +173,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('副市长陈建国、刘红梅和王强出席。副总裁邵庆、方可和曹晓雯分管运营'), ['陈建国', '刘红梅', '王强', '邵庆', '方可', '曹晓雯']);
       // …and as the list's last before what follows names (、华源/nz 出席); not a company the dictionary knows (、华为)
       assert.deepEqual(names('副市长陈杰、华源出席。总经理陈杰、华为出席'), ['陈杰', '华源', '陈杰']);
+      // …and names before a count of their holders and the title, as many as it says (两位副总裁), not where more are listed
+      assert.deepEqual(officials('潍柴动力公告，孔德鑫、蒋文婷两位副总裁因工作调整辞职').map((o) => [o.name, o.title]), [['孔德鑫', '副总裁'], ['蒋文婷', '副总裁']]);
+      assert.deepEqual(names('会上，张伟、孔德鑫、蒋文婷两位副总裁出席'), []);
       // …or before what ends a list (分别, 等), the segmenter's tag whatever it is (高洁/a)
       assert.deepEqual(names('副县长石磊、高洁分别带队走访企业。副市长陈杰、华为等出席'), ['石磊', '高洁', '陈杰']);
       // …and a name of three in pieces before what ends a list, a title later in the clause being no one's of them (、唐/nr 绍/ns 杰/nr 因…担任公司董事, 、周/nr 行云/n 等高管)

@@ -400,7 +400,14 @@ export const BEFORE_ITEM = new CharSet('\n；;：:、，, \u3000。！？!?”�
 
 /** Adds to `names` the names listed before the first: 王海涛、李东先后出任, 孙丽、郭建平、欧阳明辉任. */
 function withListedBefore(text: string, idx: TokenIndex, names: Array<[number, number]>): void {
-  for (let e = names[0]?.[0] ?? -1; e > 0 && LIST_JOINS.has(text[e - 1] ?? ''); ) {
+  const first = names[0]?.[0] ?? -1;
+  if (first > 0 && LIST_JOINS.has(text[first - 1] ?? '')) names.unshift(...namesListedBefore(text, idx, first - 1));
+}
+
+/** The names listed up to `at`, each joined to the next by 、, 和 or 及, the last ending there: 孔德鑫、蒋文婷 before 两位副总裁. */
+export function namesListedBefore(text: string, idx: TokenIndex, at: number): Array<[number, number]> {
+  const names: Array<[number, number]> = [];
+  for (let e = at + 1; names.length === 0 || (e > 0 && LIST_JOINS.has(text[e - 1] ?? '')); ) {
     // (…each with its form of address: 王海涛先生、刘芳女士任.)
     const end = e - 1 - (ADDRESS_BEFORE.test(text.slice(e - 3, e - 1)) ? 2 : 0);
     // (The name that the list's pause opens first: 、宋/nr 海/n 良/a、, not 海良.)
@@ -411,6 +418,7 @@ function withListedBefore(text: string, idx: TokenIndex, names: Array<[number, n
     names.unshift([p, end]);
     e = p;
   }
+  return names;
 }
 
 /** Adverbs before a verb of taking a post, which the segmenter glues onto the name before them: 将, 已, 仍. */

@@ -12,7 +12,7 @@ import { writtenWhere } from '../text/scan';
 import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import type { Candidate, Recognizer } from '../types';
-import { ADDRESS_AFTER, ADDRESS_BEFORE, appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, postsEndingAt, RESPECTIVELY } from './appointments';
+import { ADDRESS_AFTER, ADDRESS_BEFORE, appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, namesListedBefore, postsEndingAt, RESPECTIVELY } from './appointments';
 import { HELD_THEN, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
 import { BARE_COMPANY, COLONS, DESCRIBING, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
 import { LEAVING, MOVING, TAKING } from './postVerbs';
@@ -299,6 +299,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   for (const m of biographies(text, idx, lastOrgByUnit)) add(m);
   for (const m of bracketedPositions(text, idx, lastOrgByUnit)) add(m);
   for (const m of appositivePositions(text, idx, lastOrgByUnit)) add(m);
+  for (const m of countedHolders(text, idx, lastOrgByUnit)) add(m);
   // A name of three whose last character follows names (付欣在) is of two where the article names the two alone (付欣称).
   for (const m of mentions) {
     if (m.end - m.start !== 3 || !AFTER_NAME.at(text, m.end - 1) || !isCJKWord(text.slice(m.start, m.end))) continue;
@@ -485,6 +486,25 @@ function bracketedPositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<st
     const opened = [open - 4, open - 3].find((p) => p > 0 && BEFORE_ITEM.at(text, p - 1) && nameStartAt(idx, p) && SINGLE_SURNAMES.at(text, p) && named(p));
     const start = foreign >= 0 ? foreign : (opened ?? nameStartBefore(idx, open, named));
     if (start >= 0) out.push({ start, end: open, title, org, source: 'rule:official-title' });
+  }
+  return out;
+}
+
+/** How many hold the title after the names listed before it: 孔德鑫、蒋文婷两位副总裁, 三名董事. */
+const HOLDERS_COUNT = /([两二三四五])[位名]/g;
+const COUNTS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+/** The names a count of holders and their title follow, where there are as many as it says (孔德鑫、蒋文婷两位副总裁因工作调整辞职). */
+function countedHolders(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(HOLDERS_COUNT)) {
+    const titled = { start: m.index + m[0].length, end: TITLE_AT.longestFrom(text, m.index + m[0].length) };
+    if (titled.end < 0) continue;
+    // (Exactly as many, no more listed before them: not 张伟、孔德鑫、蒋文婷两位….)
+    const names = namesListedBefore(text, idx, m.index);
+    if (names.length !== COUNTS[m[1]!]) continue;
+    const post = titleAndOrg(text, titled, idx, lastOrgByUnit);
+    for (const [start, end] of names) out.push({ start, end, ...post, source: 'rule:official-list' });
   }
   return out;
 }
