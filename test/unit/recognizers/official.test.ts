@@ -1903,6 +1903,8 @@ describe('OFFICIAL recognizer', () => {
       '公司总经理任命书已下发',
       '董事会审议通过副总经理任命 2024年04月24日',
       '阿根廷卡塔马卡省长会见紫金矿业代表团',
+      // a kind of bank whose first character is a surname (农/zg 商行/n)
+      '两家农商行董事长同日辞职',
       '董事任期三年',
       '局长高兴地说',
       '局长于某种程度上认可',

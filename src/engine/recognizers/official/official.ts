@@ -266,6 +266,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       te > 0 &&
       ADDRESS.has(text.slice(end + acting, first)) &&
       !placeBeforeUnit(text.slice(p, end), text, end) &&
+      // (…nor a kind of bank, whose first character is a surname: 两家农/zg 商行/n 董事长.)
+      !BANK_KIND.test(text.slice(p, end)) &&
       // (…nor the end of one the segmenter cut in two: 卡塔/nrt 马卡/x 省长.)
       !(/[省州]/.test(text[end] ?? '') && idx.at(p - 1)?.end === p && idx.at(p - 1)?.tag === 'nrt') &&
       // (…nor before the name the title is of, a foreign one too: 原执行副总经理佐藤/nrt 健一.)
@@ -455,6 +457,9 @@ const VERB_LIKE_TAGS = new Set(['r', 'v', 'c', 'd']);
 
 /** What a list's bullet follows: the start of the text or of a line, and spaces. */
 const LINE_START = /(?:^|\n)[^\S\n]*$/;
+
+/** Kinds of bank before the title of their head: 农商行, 城商行, 银行. */
+const BANK_KIND = /(?:商行|银行)$/;
 
 const CLOSE_BRACKET = /[)）]/g;
 
