@@ -62,6 +62,8 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('央行有关负责人表示'), []);
       // …nor the verb of staying in a post the segmenter took for an unknown word (续任/x 副董事长)
       assert.deepEqual(names('并推选蔡力行续任副董事长暨执行长，任期三年'), []);
+      // …nor a bank's subsidiary named by its kind (子行/x 董事长)
+      assert.deepEqual(names('现任副行政总裁李国荣出任子行董事长'), []);
       assert.deepEqual(names('红叶基金会创始人周文'), []);
       assert.deepEqual(names('四川豪爵马术俱乐部负责人表示'), []);
       // a name's last character glued to the 及 that joins two officials (副总裁孙立/群及/x 首席财务官)
