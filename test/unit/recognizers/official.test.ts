@@ -228,6 +228,7 @@ describe('OFFICIAL recognizer', () => {
     it('reads Tibetan and Mongolian names after a title, whole, and in a list', () => {
       assert.deepEqual(names('林芝市市长旺堆介绍。市委书记次仁表示，主席洛桑江村表示'), ['旺堆', '次仁', '洛桑江村']);
       assert.deepEqual(names('盟长孟克巴雅尔表示，市长那仁高娃说'), ['孟克巴雅尔', '那仁高娃']);
+      assert.deepEqual(names('鄂尔多斯市委副书记、市长阿拉腾敖其尔出席签约仪式'), ['阿拉腾敖其尔']);
       assert.deepEqual(names('自治区党委常委、副主席乌云格日勒出席签约仪式'), ['乌云格日勒']);
       assert.deepEqual(names('副主席多吉、旺堆次仁出席'), ['多吉', '旺堆次仁']);
       assert.deepEqual(names('州长尼玛旦真表示'), ['尼玛旦真']);
