@@ -379,6 +379,13 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('公司对部分产品在亚马逊等平台上的售价平均上调5%'), ['亚马逊']);
       assert.deepEqual(names('亚马逊雨林面积持续减少'), []);
       assert.deepEqual(names('与荷兰种业企业瑞克斯旺签约共建育种中心'), ['瑞克斯旺']);
+      // a Japanese registered name with 株式会社 first (株式会社资生堂), a foreign country before a known brand's registered name (德国/莱尼股份公司), Dassault
+      assert.deepEqual(names('株式会社资生堂成立于1872年。公司拟收购德国莱尼股份公司（Leoni AG）。空中客车、波音、达索三家公司的高管'), [
+        '株式会社资生堂', '莱尼股份公司', 'Leoni AG', '空中客车', '波音', '达索',
+      ]);
+      // an everyday word named as a company by its notice (寒武纪公告), not the period
+      assert.deepEqual(names('寒武纪公告，董事长兼总经理陈宇航承诺不减持'), ['寒武纪']);
+      assert.deepEqual(names('寒武纪生命大爆发距今约5亿年'), []);
       // a Latin name with a dot (E.ON) and the subsidiary after it, and a bottler by its name in either order (可口可乐太古饮料)
       assert.deepEqual(names('赖歇曾任E.ON子公司Westenergie首席执行官。可口可乐太古饮料上半年销量增长'), ['E.ON', 'Westenergie', '可口可乐太古饮料']);
       // steelmakers and shipbuilders by their own names, not their groups' (攀钢钒钛, 三星重工, 台塑河静钢铁), and a Latin name with a hyphen
