@@ -2725,6 +2725,22 @@ Omdia
 Westenergie
 Jio Platforms|Jio平台
 莱尼股份公司|莱尼|Leoni|Leoni AG
+# Carmakers' suppliers, consultancies and retailers the probes met.
+马瑞利|Marelli
+法雷奥集团|法雷奥|Valeo
+安波福公司|安波福|Aptiv
+康明斯公司|康明斯|Cummins
+联合汽车电子有限公司|联合汽车电子
+速腾聚创科技有限公司|速腾聚创|RoboSense
+阿斯顿·马丁拉共达全球控股有限公司|阿斯顿·马丁|阿斯顿马丁|Aston Martin Lagonda|Aston Martin
+罗兰贝格管理咨询公司|罗兰贝格|Roland Berger
+高鑫零售有限公司|高鑫零售|Sun Art Retail
+达达集团|?达达|Dada Nexus
+光年之外
+辽宁港口股份有限公司|辽宁港口|辽港股份
+银河金汇证券资产管理有限公司|银河金汇
+东京之星银行|东京之星
+Run:ai
 英飞朗公司|英飞朗|Infinera
 狼爪|Jack Wolfskin
 `;

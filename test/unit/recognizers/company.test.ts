@@ -383,6 +383,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('株式会社资生堂成立于1872年。公司拟收购德国莱尼股份公司（Leoni AG）。空中客车、波音、达索三家公司的高管'), [
         '株式会社资生堂', '莱尼股份公司', 'Leoni AG', '空中客车', '波音', '达索',
       ]);
+      // carmakers' suppliers and retailers by their Chinese and Latin names, a Latin name with a colon (Run:ai)
+      assert.deepEqual(names('法雷奥（Valeo）方面，安波福上海技术中心扩招。收购Run:ai的交易已完成。阿里巴巴出售高鑫零售股权'), [
+        '法雷奥', 'Valeo', '安波福', 'Run:ai', '阿里巴巴', '高鑫零售',
+      ]);
       // an everyday word named as a company by its notice (寒武纪公告), not the period
       assert.deepEqual(names('寒武纪公告，董事长兼总经理陈宇航承诺不减持'), ['寒武纪']);
       assert.deepEqual(names('寒武纪生命大爆发距今约5亿年'), []);
