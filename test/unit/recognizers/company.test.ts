@@ -1313,6 +1313,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('前任CEO权英寿转任LG集团顾问。'), ['LG集团']);
       // an exchange where a share is listed is the market (在纳斯达克上市, 纳斯达克代码), a port the text is at the place (在日照港，); not where they act
       assert.deepEqual(names('小马智行在纳斯达克上市，英伟达（纳斯达克代码NVDA）。港交所发布公告，公司登陆港交所主板'), ['小马智行', '英伟达', '港交所']);
+      // …or leaves (从纳斯达克退市)
+      assert.deepEqual(names('达达集团将于本月从纳斯达克退市'), ['达达集团']);
       assert.deepEqual(names('在日照港，铁矿石进口保持高位。日照港发布公告，货轮抵达青岛港'), ['日照港']);
       // a short form that is a place the text goes to or names with its country (驶向德国杜伊斯堡 of 杜伊斯堡港口集团)
       assert.deepEqual(names('中欧班列驶向德国杜伊斯堡，抵达杜伊斯堡。杜伊斯堡港口集团表示'), ['杜伊斯堡港口集团']);
