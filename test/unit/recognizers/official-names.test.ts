@@ -56,6 +56,8 @@ describe('personal names', () => {
     assert.equal(nameAtStart('邱明推介了当地品牌'), '邱明');
     // …nor the first character of a word that follows names, cut by the segmenter (张桐/x 出/v 生于/v)
     assert.equal(nameAtStart('张桐出生于1989年'), '张桐');
+    // a last character the segmenter took for a numeral before a pause is the name's (谢富/x 年/m 。)
+    assert.equal(nameAtStart('谢富年。双威集团营收增长'), '谢富年');
     // 处 is someone's place (从陈强处获悉), no given name's
     assert.equal(nameAtStart('陈强处获悉'), '陈强'); // 陈强/x 处/n
   });

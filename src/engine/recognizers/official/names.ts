@@ -160,7 +160,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // Both lengths fit the tokens: a third character the segmenter tags as a function word, or a
   // locative (任期/内), does not belong to the name.
   // An adverb's tag on the third character does not count after an unknown first part (孙业/x 才/d).
-  // Nor does a measure word's tag before a pause (谭/zg 作/v 钧/q ，).
+  // Nor does a measure word's or a numeral's tag before a pause (谭/zg 作/v 钧/q ，, 谢富/x 年/m 。).
   // Nor does 中 or 东 tagged a locative after an unknown first part (胡成/x 中/f, a common last character), or after a surname and a character cut apart, before what follows names (王/nr 莆/ns 中/f 表示).
   // 一 as an unknown name's third character before speech or a pause (郭谨/x 一/m 在, 王建/x 一/m 表示; not 王强一行).
   // Before a word of kin or of how many they are, the name is as long as it can be: 张红超、张/q 红/a 甫/d 兄弟.
@@ -172,7 +172,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // (元 after a name is no yuan, whatever its tag: 王明/nr 元/m 签署.)
   // (…nor after a surname and a given name's first character the segmenter cut apart, after a pause and before a verb: 、赵/一/m 凡/d 当选.)
   // (…nor the first character of a word that follows names, the segmenter's pieces whatever they are: 张桐/x 出/v 生于/v.)
-  else if (b2 && b3) end = canThree && !FOLLOWS_NAMES.has(text.slice(two, two + 2)) && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (whole.end === g && idx.at(g)?.end === two && !isCJK(text, p - 1) && VERB_AFTER_SINGLES.has(idx.at(three)?.tag ?? '') && (idx.at(three)?.end ?? 0) - three >= 2) || (text[two] === '元' && next?.tag === 'm') || (((unknownPart(whole) && whole.end === two) || (whole.end === g && idx.at(g)?.end === two && followsAsName(text, three, idx))) && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two)) || (next?.tag === 'q' && PAUSES.at(text, three)))) || functionCharEndsName(text, two, three, next, idx)) && !LOCATIVES.at(text, two) ? three : two;
+  else if (b2 && b3) end = canThree && !FOLLOWS_NAMES.has(text.slice(two, two + 2)) && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (whole.end === g && idx.at(g)?.end === two && !isCJK(text, p - 1) && VERB_AFTER_SINGLES.has(idx.at(three)?.tag ?? '') && (idx.at(three)?.end ?? 0) - three >= 2) || (text[two] === '元' && next?.tag === 'm') || (((unknownPart(whole) && whole.end === two) || (whole.end === g && idx.at(g)?.end === two && followsAsName(text, three, idx))) && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two)) || ((next?.tag === 'q' || next?.tag === 'm') && PAUSES.at(text, three)))) || functionCharEndsName(text, two, three, next, idx)) && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
   // two-character token ending in a character that follows names, itself unknown or a noun, or
   // after a first part the segmenter did not know, or took for a place it does not know (苏建/ns 平等/a; not 王强/nr 明说).
