@@ -1394,6 +1394,8 @@ describe('OFFICIAL recognizer', () => {
     it('reads a name removed from the position it held', () => {
       assert.deepEqual(officials('会议决定免去赵刚的市交通运输局局长职务'), [{ name: '赵刚', title: '局长', org: '市交通运输局', source: 'rule:official-appointed' }]);
       assert.deepEqual(names('免去李红梅的济南市副市长职务'), ['李红梅']);
+      // (…职务 the segmenter glued onto the title: 水利部/部长职务/n)
+      assert.deepEqual(officials('会议决定，免去陈立峰的水利部部长职务').map((o) => [o.name, o.title, o.org]), [['陈立峰', '部长', '水利部']]);
       // a given name the segmenter took for an adverb (王/立新/d)
       assert.deepEqual(names('省政府决定免去王立新的厅长职务'), ['王立新']);
       assert.deepEqual(officials('任命王建军为省发展和改革委员会主任').map((o) => o.org), ['省发展和改革委员会']);

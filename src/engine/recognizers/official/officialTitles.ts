@@ -33,8 +33,9 @@ export const COLONS = new CharSet('：:');
  * with the titles joined to it (市委常委、副市长); not a candidate for one.
  */
 export function positionAt(text: string, from: number, idx: TokenIndex): { start: number; first: number; end: number } | undefined {
-  // (A title may end before the 兼 the segmenter glued onto it: 副/总裁兼/j 首席财务官; or 及: 首席财务/官及/x 首席供应链官.)
-  const mayEnd = (e: number) => idx.isBoundary(e) || ((text[e] === '兼' || text[e] === '及') && idx.isBoundary(e + 1));
+  // (A title may end before the 兼 the segmenter glued onto it: 副/总裁兼/j 首席财务官; or 及: 首席财务/官及/x 首席供应链官;
+  // or 职务, the post: 免去陈立峰的水利部/部长职务/n.)
+  const mayEnd = (e: number) => idx.isBoundary(e) || ((text[e] === '兼' || text[e] === '及') && idx.isBoundary(e + 1)) || (POST_AFTER.test(text.slice(e, e + 2)) && idx.isBoundary(e + 2));
   // (An organization may be long: 华润(集团)有限公司下属华润置地（武汉）有限公司总经理; the walk stops at a pause anyway.)
   for (let k = from; k < from + 32 && k < text.length; k++) {
     // A bracket inside the organization's name: 青岛国信发展（集团）有限责任公司董事长.
@@ -55,6 +56,9 @@ export function positionAt(text: string, from: number, idx: TokenIndex): { start
   }
   return undefined;
 }
+
+/** The post a title names, which the segmenter glues onto it: 部长职务/n. */
+const POST_AFTER = /^职[务位]$/;
 
 /** Where the titles joined one after another from `end` end (副董事长暨执行长, 董事长兼总裁), each ending where `mayEnd` accepts. */
 export function joinedTitlesEnd(text: string, end: number, mayEnd?: (end: number) => boolean): number {
