@@ -2081,6 +2081,8 @@ describe('COMPANY recognizer', () => {
       '单只基金平均募集规模约10.3亿元，今年将大力发展权益类公募基金',
       // many banks (一众/x 银行), blue chips (蓝筹公司), and two things joined by 及 glued onto the first (仿制/药及/x 生物, 第13.09/条及/x 证券)
       '已与一众银行签署贷款协议，港股蓝筹公司陆续公布派息',
+      // a kind of company said by what it is not (非银行/nt 金融公司)
+      '斥资约1000亿日元收购印度一家非银行金融公司20%的股份',
       '主要从事仿制药及生物类似药的研发，根据上市规则第13.09条及证券及期货条例作出',
       '与山东大学签署合作协议',
       '中国围棋协会名誉主席',
