@@ -9,7 +9,7 @@ import type { Token } from '../../segmenter/segmenter';
 import { titleAndOrg } from './officialPosts';
 import { AGE_BEFORE_NAME, COLONS, NOT_TITLE_BEFORE, positionAt, TITLE_AT, titleBefore } from './officialTitles';
 import { APPOINTING, COPULAS, GLUED_TAKING, LEAVING, TAKING } from './postVerbs';
-import { LATIN_ALIAS, LATIN_ALIAS_BEFORE, LATIN_PERSON, nameAt, nameStartAt, nameStartBefore } from './titledNames';
+import { LATIN_ALIAS, LATIN_ALIAS_BEFORE, LATIN_PERSON, nameAt, nameRunsTo, nameStartAt, nameStartBefore, nameStartOpenedBefore } from './titledNames';
 
 // Officials named by what is done to their posts: appointed or removed (任命张三为副市长, 免去李四的
 // 局长职务), taking or leaving one (王五当选为董事长, 刘强、于海田先后出任), a legal representative
@@ -123,7 +123,7 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     // (…or onto the organization's first characters after a name: 吴志刚/nr 任国网/x 山东省电力公司董事长.)
     // (…after a name and its form of address too: 王珊珊/x 女士/n 任晋/x 银理财总经理.)
     // (…or after a name the segmenter took for other words: 汤/n 建国/ns 任上/x 港集团, 周/nr 建平/n 任浙能/x 集团.)
-    const takesOrg = verb.tag === 'x' && verb.word.length >= 2 && verb.word[0] === '任' && isCJKWord(verb.word) && (NAME_TAGS.has(tokens[i - 1]?.tag ?? '') || ADDRESS_BEFORE.test(text.slice(verb.start - 2, verb.start)) || nameStartBefore(idx, verb.start, (p) => nameAt(text, p, idx) === verb.start || cutNameAt(text, p, idx) === verb.start) >= 0) && tokens[i - 1]!.end === verb.start;
+    const takesOrg = verb.tag === 'x' && verb.word.length >= 2 && verb.word[0] === '任' && isCJKWord(verb.word) && (NAME_TAGS.has(tokens[i - 1]?.tag ?? '') || ADDRESS_BEFORE.test(text.slice(verb.start - 2, verb.start)) || nameStartBefore(idx, verb.start, (p) => nameRunsTo(text, p, verb.start, idx)) >= 0) && tokens[i - 1]!.end === verb.start;
     const word = passive ? '获任' : staying ? staying.word + '任' : TAKES_UNIT.test(verb.word) || newName >= 0 || takesOrg ? '任' : verb.word;
     const wordEnd = passive ? verb.end : verbStart + word.length;
     // 聘/v 任何/r 颖/nr 为总经理: 聘任 (or 委任) and the surname 何, which the segmenter read as 任何 (any).
@@ -179,7 +179,7 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
         const p = tokens[j]!.start;
         // (Not where someone served, after 在: 曾在苏伊士担任亚洲区总裁.)
         // (…or one whose given name the segmenter took for an adverb: 韩/j 立新/d 辞去.)
-        if (end - p <= 4 && nameStartAt(idx, p) && (nameAt(text, p, idx) === end || cutNameAt(text, p, idx) === end) && text[p - 1] !== '在') {
+        if (end - p <= 4 && nameStartAt(idx, p) && nameRunsTo(text, p, end, idx) && text[p - 1] !== '在') {
           names.push([p, end]);
           break;
         }
@@ -213,7 +213,7 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       const start = resume ? verb.start - resume[0].length + resume[0].indexOf(resume[1]!) : -1;
       // (a given name the segmenter took for an adverb: 王/立新/d，现任)
       const resumeEnd = start + (resume?.[1]!.length ?? 0);
-      if (start >= 0 && (nameAt(text, start, idx) === resumeEnd || cutNameAt(text, start, idx) === resumeEnd)) names.push([start, resumeEnd]);
+      if (start >= 0 && nameRunsTo(text, start, resumeEnd, idx)) names.push([start, resumeEnd]);
       // 院长由朱晓担任, 董事长由刘尔卓出任, 总裁一职由张伟接任: the position before 由;
       // (…the one another left, before a comma: 苟轶群辞任首席执行官，由李瑜接任.)
       const byAt = names[0] && text[names[0][0] - 1] === '由' ? names[0][0] - (text.endsWith('一职', names[0][0] - 1) ? 3 : 1) : -1;
@@ -411,9 +411,7 @@ export function namesListedBefore(text: string, idx: TokenIndex, at: number): Ar
     // (…each with its form of address: 王海涛先生、刘芳女士任.)
     const end = e - 1 - (ADDRESS_BEFORE.test(text.slice(e - 3, e - 1)) ? 2 : 0);
     // (The name that the list's pause opens first: 、宋/nr 海/n 良/a、, not 海良.)
-    const named = (q: number) => nameAt(text, q, idx) === end || cutNameAt(text, q, idx) === end;
-    const opened = [end - 4, end - 3].find((q) => q >= 0 && LIST_JOINS.has(text[q - 1] ?? '') && nameStartAt(idx, q) && named(q));
-    const p = opened ?? nameStartBefore(idx, end, named);
+    const p = nameStartOpenedBefore(text, idx, end, (q) => LIST_JOINS.has(text[q - 1] ?? ''));
     if (p < 0) break;
     names.unshift([p, end]);
     e = p;

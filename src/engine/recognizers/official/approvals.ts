@@ -7,7 +7,6 @@ import { COMPANY_NAMES } from '../../dict/companies';
 import { PLACE_NAMES } from '../../dict/places';
 import { TITLES_ENDING } from '../../dict/positions';
 import { surnameLength } from '../../dict/surnames';
-import { CharSet } from '../text/charSet';
 import { PhraseTrie } from '../text/phraseTrie';
 
 /** (The titles may be a list: 核准刘珺中国工商银行董事、行长的任职资格; so may the approvals: …董事长任职资格、冯静…行长任职资格.) */
@@ -15,7 +14,6 @@ const APPROVAL = /(核准|(?<=任职资格)[、，,](?!核准))((?:[\u4e00-\u9ff
 /** The verb of a post after the name, 任 or 担任 (分别担任 after a list; 先生担任 in a notice, 先生 alone too), or 的. */
 const BETWEEN_NAME_AND_ORG = /^(?:先生|女士|同志)?(?:(?<each>分别|依次)?担?任|的)?/;
 /** What joins the titles of a list: 副行长、首席审计官和董事会秘书. */
-const TITLE_JOINS = new CharSet('、和及');
 const TITLE_JOIN = /[、和及]/;
 /** A word for the company named elsewhere: 该行, 本公司. */
 const BARE_ORG = /^[该本](?:行|公司|集团)$/;
@@ -43,7 +41,7 @@ export function approvals(text: string): Approval[] {
     const lastStart = listStart + m[2]!.length;
     const end = lastStart + m[3]!.length;
     let titleStart = TITLES_ENDING.longestEndingAt(text, end);
-    for (let earlier: number; TITLE_JOINS.at(text, titleStart - 1) && (earlier = TITLES_ENDING.longestEndingAt(text, titleStart - 1)) > lastStart; ) titleStart = earlier;
+    for (let earlier: number; TITLE_JOIN.test(text[titleStart - 1] ?? '') && (earlier = TITLES_ENDING.longestEndingAt(text, titleStart - 1)) > lastStart; ) titleStart = earlier;
     if (text.slice(lastStart, titleStart).includes('、')) continue;
     // (…or no organization, the title after the name's 的: 核准江文博的董事长任职资格.)
     const bare = titleStart - lastStart - 1;

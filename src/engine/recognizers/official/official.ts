@@ -16,7 +16,7 @@ import { ADDRESS_AFTER, ADDRESS_BEFORE, appointments, BEFORE_ITEM, biographies, 
 import { HELD_THEN, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
 import { BARE_COMPANY, COLONS, DESCRIBING, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
 import { LEAVING, MOVING, TAKING } from './postVerbs';
-import { ACTION_TAGS, FOLLOWS_CUT_NAME, FOLLOWS_NAME, LATIN_ALIAS, LATIN_PERSON, LIST_END, NAME_ACTS, nameAt, nameStartAt, nameStartBefore, SPEECH, SPOKEN_AFTER, titledNameAt } from './titledNames';
+import { ACTION_TAGS, FOLLOWS_CUT_NAME, FOLLOWS_NAME, LATIN_ALIAS, LATIN_PERSON, LIST_END, NAME_ACTS, nameAt, nameStartBefore, nameStartOpenedBefore, SPEECH, SPOKEN_AFTER, titledNameAt } from './titledNames';
 
 // OFFICIAL: the personal name of someone the article gives a position: 济南市委书记刘强 (title
 // before the name), 王海书记 (name before a title of address), lists (副市长陈建国、刘红梅), and every
@@ -486,10 +486,8 @@ function bracketedPositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<st
     // A given name the segmenter took for a word counts here too, as after a title (王/立新/d).
     // (A dotted or Japanese name first: 桑达尔·皮查伊（谷歌首席执行官）, not 查伊.)
     const foreign = foreignNameBefore(text, open, idx);
-    const named = (p: number) => nameAt(text, p, idx) === open || cutNameAt(text, p, idx) === open;
     // (The name a pause opens first: ，赵/nr 海燕/nr（副总裁）is 赵海燕, not 海燕.)
-    const opened = [open - 4, open - 3].find((p) => p > 0 && BEFORE_ITEM.at(text, p - 1) && nameStartAt(idx, p) && SINGLE_SURNAMES.at(text, p) && named(p));
-    const start = foreign >= 0 ? foreign : (opened ?? nameStartBefore(idx, open, named));
+    const start = foreign >= 0 ? foreign : nameStartOpenedBefore(text, idx, open, (p) => p > 0 && BEFORE_ITEM.at(text, p - 1) && SINGLE_SURNAMES.at(text, p));
     if (start >= 0) out.push({ start, end: open, title, org, source: 'rule:official-title' });
   }
   return out;

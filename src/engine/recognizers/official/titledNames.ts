@@ -45,6 +45,18 @@ export function nameStartBefore(idx: TokenIndex, end: number, endsAt: (p: number
   return -1;
 }
 
+/** Whether a personal name, read whole or over the segmenter's cut (王/立新/d), runs from `p` to `end`. */
+export const nameRunsTo = (text: string, p: number, end: number, idx: TokenIndex): boolean => nameAt(text, p, idx) === end || cutNameAt(text, p, idx) === end;
+
+/**
+ * Where a name ending at `end` starts: one of three or four characters that a pause opens, as `opens` says
+ * (、宋/nr 海/n 良/a, ，赵/nr 海燕/nr: not 海良, 海燕), else the shortest; -1 when none.
+ */
+export function nameStartOpenedBefore(text: string, idx: TokenIndex, end: number, opens: (p: number) => boolean): number {
+  const named = (p: number) => nameRunsTo(text, p, end, idx);
+  return [end - 4, end - 3].find((p) => p >= 0 && opens(p) && nameStartAt(idx, p) && named(p)) ?? nameStartBefore(idx, end, named);
+}
+
 /** A personal name at `p` that is not itself (the start of) a title: not 王市长, not CEO. */
 export function nameAt(text: string, p: number, idx: TokenIndex): number {
   const end = personNameAt(text, p, idx);
