@@ -31,8 +31,7 @@ describe('AMOUNT recognizer', () => {
       ['费用约数亿元', '数亿元', undefined, 'CNY'],
       ['产值过亿元', '亿元', 1e8, 'CNY'],
       ['3至5亿元', '3至5亿元', '300000000/500000000', 'CNY'],
-      ['250元至900万元', '250元至900万元', '250/9000000', 'CNY'],
-      ['１０％至２０％', '１０％至２０％', '0.1/0.2', 'percent'],
+      ['１０至２０％', '１０至２０％', '0.1/0.2', 'percent'],
       ['涨3 64%,报11 95元', '3 64%', 0.0364, 'percent'],
       ['交易,50块一次', '50块', 50, 'CNY'],
       ['投资100多亿元', '100多亿元', 1e10, 'CNY'],
@@ -163,7 +162,7 @@ describe('AMOUNT recognizer', () => {
       ['每袋500g', '500g', 500, 'g'],
       ['面积为100cm²', '100cm²', 100, 'cm2'],
       ['500mL装', '500mL', 500, 'mL'],
-      ['实际26mm至28mm', '26mm至28mm', '26/28', 'mm'],
+      ['实际26至28mm', '26至28mm', '26/28', 'mm'],
       ['售价$100起', '$100', 100, 'USD'],
       ['融资US$5亿', 'US$5亿', 5e8, 'USD'],
       ['HK$10', 'HK$10', 10, 'HKD'],
@@ -367,22 +366,33 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, '总投资约50亿元,近20亿元,超过10%,３０％左右'), ['50亿元', '20亿元', '10%', '３０％']);
   });
 
-  it('takes a range as one amount with a low/high value', () => {
-    assert.deepEqual(found(recognizeAmounts, '让利２５０元至９００元,房价三镑至五镑,在２８万马克到６８万马克之间,百分之十至百分之二十'), [
-      { text: '２５０元至９００元', value: '250/900', unit: 'CNY' },
-      { text: '三镑至五镑', value: '3/5', unit: 'GBP' },
-      { text: '２８万马克到６８万马克', value: '280000/680000', unit: 'DEM' },
-      { text: '百分之十至百分之二十', value: '0.1/0.2', unit: 'percent' },
+  it('takes a range with its unit written once as one amount with a low/high value', () => {
+    assert.deepEqual(found(recognizeAmounts, '让利２５０至９００元,房价三至五镑,在２８到６８万马克之间,百分之十至二十'), [
+      { text: '２５０至９００元', value: '250/900', unit: 'CNY' },
+      { text: '三至五镑', value: '3/5', unit: 'GBP' },
+      { text: '２８到６８万马克', value: '280000/680000', unit: 'DEM' },
+      { text: '百分之十至二十', value: '0.1/0.2', unit: 'percent' },
     ]);
-    // a temperature range is no temperature below zero, a percentage range no fall
-    assert.deepEqual(found(recognizeAmounts, '收益率下行3-5bp,气温10-32℃,利率1.2%-1.5%'), [
+    // a temperature range is no temperature below zero
+    assert.deepEqual(found(recognizeAmounts, '收益率下行3-5bp,气温10-32℃,利率1.2-1.5%'), [
       { text: '3-5bp', value: '3/5', unit: 'basis-point' },
       { text: '10-32℃', value: '10/32', unit: '°C' },
-      { text: '1.2%-1.5%', value: '0.012/0.015', unit: 'percent' },
+      { text: '1.2-1.5%', value: '0.012/0.015', unit: 'percent' },
     ]);
+  });
+
+  it('takes a range with its unit written at both ends as two amounts, each a number with its unit', () => {
+    assert.deepEqual(texts(recognizeAmounts, '让利２５０元至９００元,房价三镑至五镑,在２８万马克到６８万马克之间,百分之十至百分之二十,两成到三成'), ['２５０元', '９００元', '三镑', '五镑', '２８万马克', '６８万马克', '百分之十', '百分之二十', '两成', '三成']);
+    assert.deepEqual(found(recognizeAmounts, '煤价0.53元/立方米至0.55元/立方米'), [
+      { text: '0.53元/立方米', value: 0.53, unit: 'CNY/m3' },
+      { text: '0.55元/立方米', value: 0.55, unit: 'CNY/m3' },
+    ]);
+    // the dash of a range is no fall
     assert.deepEqual(found(recognizeAmounts, '涨幅在1.2%-1.5%,增长3%-5%'), [
-      { text: '1.2%-1.5%', value: '0.012/0.015', unit: 'percent' },
-      { text: '3%-5%', value: '0.03/0.05', unit: 'percent' },
+      { text: '1.2%', value: 0.012, unit: 'percent' },
+      { text: '1.5%', value: 0.015, unit: 'percent' },
+      { text: '3%', value: 0.03, unit: 'percent' },
+      { text: '5%', value: 0.05, unit: 'percent' },
     ]);
     // different units on the two sides are two amounts
     assert.deepEqual(texts(recognizeAmounts, '１美元兑５９３０卢布,5亿元至10亿美元'), ['１美元', '５９３０卢布', '5亿元', '10亿美元']);
@@ -598,11 +608,10 @@ describe('AMOUNT recognizer', () => {
       { text: '3.72美元/百万英热单位', value: 3.72, unit: 'USD/MMBtu' },
       { text: '12.5美元/MMBtu', value: 12.5, unit: 'USD/MMBtu' },
     ]);
-    // per cubic metre (water and gas), and two prices per one unit as a range; not a change and the level it reaches
-    assert.deepEqual(found(recognizeAmounts, '水价3.05元/立方米，气价2.5元/方，毛差0.53元/立方米至0.55元/立方米，上调30元/吨至2980元/吨'), [
+    // per cubic metre (water and gas), and a change and the level it reaches
+    assert.deepEqual(found(recognizeAmounts, '水价3.05元/立方米，气价2.5元/方，上调30元/吨至2980元/吨'), [
       { text: '3.05元/立方米', value: 3.05, unit: 'CNY/m3' },
       { text: '2.5元/方', value: 2.5, unit: 'CNY/m3' },
-      { text: '0.53元/立方米至0.55元/立方米', value: '0.53/0.55', unit: 'CNY/m3' },
       { text: '30元/吨', value: 30, unit: 'CNY/t' },
       { text: '2980元/吨', value: 2980, unit: 'CNY/t' },
     ]);
@@ -613,10 +622,9 @@ describe('AMOUNT recognizer', () => {
       { text: '0.7元/W', value: 0.7, unit: 'CNY/W' },
       { text: '100元', value: 100, unit: 'CNY' },
     ]);
-    // …per kilowatt and megawatt of capacity, and per kilometre, a range of them one span
-    assert.deepEqual(found(recognizeAmounts, '风机约1500元/千瓦，区间为1600元/千瓦至1700元/千瓦，电站4.2元/MW，运费2元/公里'), [
+    // …per kilowatt and megawatt of capacity, and per kilometre
+    assert.deepEqual(found(recognizeAmounts, '风机约1500元/千瓦，电站4.2元/MW，运费2元/公里'), [
       { text: '1500元/千瓦', value: 1500, unit: 'CNY/kW' },
-      { text: '1600元/千瓦至1700元/千瓦', value: '1600/1700', unit: 'CNY/kW' },
       { text: '4.2元/MW', value: 4.2, unit: 'CNY/MW' },
       { text: '2元/公里', value: 2, unit: 'CNY/km' },
     ]);
@@ -626,7 +634,7 @@ describe('AMOUNT recognizer', () => {
 
   it('reads a change by one amount to a level as two amounts, a range of change as one', () => {
     assert.deepEqual(texts(recognizeAmounts, '出厂价上调30元至2980元，下调了50元到3000元'), ['30元', '2980元', '50元', '3000元']);
-    assert.deepEqual(texts(recognizeAmounts, '价格上涨200元至300元，营收增长10%至20%，投资250元至900万元'), ['200元至300元', '10%至20%', '250元至900万元']);
+    assert.deepEqual(texts(recognizeAmounts, '价格上涨200至300元，营收增长10至20%'), ['200至300元', '10至20%']);
     // …a fraction written out too (下降百分之十一至17.4亿美元), a range of two fractions being one (百分之五至十)
     assert.deepEqual(texts(recognizeAmounts, '营收同比下降百分之十一至17.4亿美元，占比百分之五至十'), ['百分之十一', '17.4亿美元', '百分之五至十']);
   });

@@ -1,9 +1,9 @@
 import { foldWidth } from '../text/numerals';
 import { scan } from '../text/scan';
 import type { Candidate, Recognizer } from '../types';
-import { AMOUNTS, DIGITS, TO, UNIT_DIGITS } from './amountPatterns';
+import { AMOUNTS, DIGITS, UNIT_DIGITS } from './amountPatterns';
 import { UNITS } from './amountUnits';
-import { HAS_NUMERAL, parseAmount, range, RANGE_SPLIT } from './amountValues';
+import { HAS_NUMERAL, parseAmount } from './amountValues';
 
 // AMOUNT per the guidelines: a number with a currency, a percent sign or a unit of measure
 // (OntoNotes MONEY, PERCENT, QUANTITY). A classifier that only counts things (家, 个, 条, 套) is
@@ -12,7 +12,7 @@ import { HAS_NUMERAL, parseAmount, range, RANGE_SPLIT } from './amountValues';
 //
 // attrs.value is the number in the written unit (482亿元 → 48200000000, 1200万千瓦 → 12000000
 // kW); a percentage is a fraction (25% → 0.25, unit percent); 3个百分点 → 3, percentage-point. A
-// range is the string "low/high" (10%至20% → "0.1/0.2"). attrs.unit is an ISO 4217 code for
+// range is the string "low/high" (10至20% → "0.1/0.2"). attrs.unit is an ISO 4217 code for
 // currencies, an SI-style symbol for measures, or the unit as written when it has neither.
 // Numbers with no definite value (几十万元, 数亿元) carry the unit only.
 // The forms matched are in amountPatterns.ts, the units in amountUnits.ts, the values computed in
@@ -46,16 +46,12 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     if (m[0] === '三元' && (NOT_THREE_YUAN.test(folded.slice(end, end + 3)) || (/三元(?:食品|乳业|股份)/.test(folded) && !/[\d一二两三四五六七八九十]/.test(folded[m.index - 1] ?? '') && DAIRY_ACTS.test(folded.slice(end, end + 2))))) continue;
     // 零担 (part loads), 零米 and 零元购: 零 alone before a unit is a word's, no amount (零度 is read on its own).
     if (m[0][0] === '零' && m[0] !== '零度' && !HAS_NUMERAL.test(m[0].slice(1))) continue;
-    // 上调30元至2980元: raised by the first amount to the second, two amounts and no range.
-    const split = changeBefore(folded, m.index) ? changeAndLevel(m[0]) : undefined;
     // 1.2亿、3.5亿元: the first amount is read with the unit the list ends with.
     const unit = /[\d万亿兆]$/.test(m[0]) ? (LISTED_UNIT.exec(folded.slice(end, end + 24))?.[1] ?? '') : '';
-    for (const [from, to] of split ?? [[0, m[0].length]]) {
-      const c = amountAt(folded, m.index + from, m[0].slice(from, to), local, unit);
-      if (c) out.push(c);
-    }
+    const c = amountAt(folded, m.index, m[0], local, unit);
+    if (c) out.push(c);
   }
-  return withPerUnitRanges(withListedPerUnit(withPricesPerOne(out, folded), folded), folded);
+  return withListedPerUnit(withPricesPerOne(out, folded), folded);
 };
 
 /** What joins a price to the next one it is listed with or moves to: 、, 和, 上调至, ，收于. */
@@ -86,22 +82,6 @@ function withPricesPerOne(found: Candidate[], folded: string): Candidate[] {
   return kept;
 }
 
-const RANGE_JOIN = new RegExp(`^${TO}$`);
-
-/** Two prices per the same unit joined as a range are one amount, as 250元至900元 is: 0.53元/立方米至0.55元/立方米 (not 上调30元/吨至2980元/吨, a change and a level). */
-function withPerUnitRanges(found: Candidate[], folded: string): Candidate[] {
-  for (let k = found.length - 1; k > 0; k--) {
-    const [lo, hi] = [found[k - 1]!, found[k]!];
-    const unit = lo.attrs?.unit;
-    if (typeof unit !== 'string' || !unit.includes('/') || unit !== hi.attrs?.unit || typeof lo.attrs?.value !== 'number' || typeof hi.attrs?.value !== 'number') continue;
-    if (!RANGE_JOIN.test(folded.slice(lo.end, hi.start)) || changeBefore(folded, lo.start)) continue;
-    lo.end = hi.end;
-    lo.attrs.value = range(lo.attrs.value, hi.attrs.value, true)!;
-    found.splice(k, 1);
-  }
-  return found;
-}
-
 /** What follows 三元 when it is no sum: a ternary battery chemistry (三元材料, 三元前驱体, 三元正极, 三元锂电池), and the places and dairy named 三元 (三元桥, 三元里, 三元朱村, 三元股份). */
 const NOT_THREE_YUAN = /^(?:材料|前驱体|正极|锂|电池|催化|桥|里|区|路|街|村|朱|食品|乳业|股份|牛奶|生猪|猪|杂交)/;
 /** What the dairy 三元 does or has after its short name: 三元将, 三元表示, 三元旗下. */
@@ -111,27 +91,6 @@ const BARRELS_OF_OIL = /原油|石油|油田|油气|页岩油|储油|产油|日�
 
 /** The unit a list of amounts writes once, after its last: 、3.5亿元. */
 const LISTED_UNIT = new RegExp(`^、${DIGITS}[万亿兆]*(${UNIT_DIGITS})`);
-
-/** Verbs of a change by an amount: 上调, 下调, 提高, 降低, 上涨, 下跌, 增加, 减少. */
-const CHANGE_BEFORE = /(?:[上下]调|提高|降低|[上下]涨|[下回]落|下跌|上浮|下浮|增加|减少|涨|跌|降)了?$/;
-const changeBefore = (folded: string, at: number): boolean => CHANGE_BEFORE.test(folded.slice(Math.max(0, at - 3), at));
-
-/**
- * The two amounts of a change and the level it reaches (30元至2980元 after 上调), as [start, end)
- * in `s`: the unit written with both and the level at least five times the change. A range of
- * change (上涨200元至300元) stays one amount.
- */
-function changeAndLevel(s: string): Array<[number, number]> | undefined {
-  const sep = RANGE_SPLIT.exec(s);
-  if (!sep) return undefined;
-  const first = parseAmount(s.slice(0, sep.index));
-  const second = parseAmount(s.slice(sep.index + sep[0].length));
-  if (!first || !second || first.unit !== second.unit || typeof first.value !== 'number' || typeof second.value !== 'number' || second.value < 5 * first.value) return undefined;
-  return [
-    [0, sep.index],
-    [sep.index + sep[0].length, s.length],
-  ];
-}
 
 /** The AMOUNT candidate of `matched` at `index` of the folded text, read with `listedUnit` after it (1.2亿 of 1.2亿、3.5亿元), or undefined when it has no amount. */
 function amountAt(folded: string, index: number, matched: string, local: string | undefined, listedUnit = ''): Candidate | undefined {

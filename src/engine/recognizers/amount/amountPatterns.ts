@@ -41,8 +41,8 @@ export const AMOUNTS = new ScanPattern(
     // (First: 百亿元级 and 万吨级 are grades, not 百亿元 or 万吨 and a 级.)
     `${START}${GRADE}[元吨]?级`,
     // (万分之三点二, one in ten thousand; not inside 十万分之一.)
-    // (…and a range of them, not one up to a sum after it: 下降百分之十一至17.4亿美元.)
-    `(?:[百千]|(?<![${CN}\\d])万)分之[${CN}点\\d.]+(?:${TO}(?:[百千万]分之)?[${CN}点\\d.]+(?![${CN}点\\d.]|[元美港欧日英镑]))?`,
+    // (…and a range of them, its unit written once, not one up to a sum after it: 百分之五至十, 下降百分之十一至17.4亿美元.)
+    `(?:[百千]|(?<![${CN}\\d])万)分之[${CN}点\\d.]+(?:${TO}[${CN}点\\d.]+(?![${CN}点\\d.]|[元美港欧日英镑分]))?`,
     // A currency sign or code before the number: $100, US$5亿, NT$320亿 (and NT$15亿元), ¥300 (and ¥300元), €20, MOP 385.6亿,
     // and before a range: HK$4.5亿至5.2亿.
     `(?:${CURRENCY_SIGN})\\s?${DIGITS}(?: ?(?:million|billion)(?![A-Za-z])|[万亿兆]*(?:(?<=亿)\\d{1,4}万)?(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=(?:[¥￥]|NT\\$|HK\\$|MOP\\$?|RMB|CNY)\\s?[\\d.,万亿兆]+)元)?)`,
@@ -59,19 +59,20 @@ export const AMOUNTS = new ScanPattern(
     `${START}(?:${NUM_DIGITS}|${NUM_CN})元${JIAO_FEN}`,
     `${START}(?:\\d{1,3}|[一二两三四五六七八九十]{1,2})块${ONE_DIGIT}毛?${SPOKEN_PRICE_END}`,
     `${START}${ONE_DIGIT}毛${ONE_DIGIT}分?${SPOKEN_PRICE_END}`,
-    // A number and its unit; a range is one amount, as a date range is one date: 3至5亿元, 250元至900元,
-    // 10%至20% (the unit written twice must be the same unit). Each alternation of the units is
-    // written once per form: each is some 3 KB, and the scan splits what passes V8's limit (scan.ts).
-    `${START}${NUM_DIGITS}(?:(?<u1>${UNIT_DIGITS})(?:${TO}${NUM_DIGITS}\\k<u1>)?|${TO}${NUM_DIGITS}${UNIT_DIGITS})`,
+    // A number and its unit. A range with the unit written once is one amount (3至5亿元, 10至20%); with
+    // the unit written at both ends it is two, each a number with its unit (250元至900元, 10%至20%).
+    // Each alternation of the units is written once per form: each is some 3 KB, and the scan
+    // splits what passes V8's limit (scan.ts).
+    `${START}${NUM_DIGITS}(?:${UNIT_DIGITS}|${TO}${NUM_DIGITS}${UNIT_DIGITS})`,
     // Scraped text that lost its decimal point keeps a space in its place (572 7亿美元, 涨3 64%), and
     // forms and tables write a space before 万 or 亿 (拟奖补50 万元), or before the unit (目标价 28.5 元, 73 吨).
     `${START}(?:\\d{1,3} \\d{1,2}|${DIGITS} (?=[万亿元吨%％]|美元|港元))${MAGNITUDE}${UNIT_DIGITS}`,
     `${START}零度`,
     // 5个至8个百分点: a range of points that counts each end.
     `${START}${DIGITS}个${TO}${DIGITS}个(?:百分点|基点)`,
-    `${START}${NUM_CN}(?:(?<u2>${UNIT_ANY})(?:${TO}${NUM_CN}\\k<u2>)?|${TO}${NUM_CN}${UNIT_ANY})`,
-    // 一至两成, 两到三成: a range of tenths, its unit said once or twice.
-    `${START}(?:[1-9]|10|[一二两三四五六七八九十])成?${TO}(?:[1-9]|10|[一二两三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不半])`,
+    `${START}${NUM_CN}(?:${UNIT_ANY}|${TO}${NUM_CN}${UNIT_ANY})`,
+    // 一至两成, 两到三成: a range of tenths, its unit said once (两成到三成 is two).
+    `${START}(?:[1-9]|10|[一二两三四五六七八九十])${TO}(?:[1-9]|10|[一二两三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不半])`,
     `${START}(?:[1-9]|10|[一二两三四五六七八九十])成(?:半(?![年天月])|[一二三四五六七八九](?![年月日天个十百千万亿倍成分])|(?![为立功本员果就长熟型交绩效年人千万不半]))`,
   ],
   // All but 百分之 and a currency sign begin with START: a numeral inside a number starts none.

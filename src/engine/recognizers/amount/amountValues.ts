@@ -24,8 +24,8 @@ export interface ParsedAmount {
   kind: Unit['kind'] | 'magnitude';
 }
 
-/** A range of tenths: 一至两成, 两成到三成. */
-const TENTHS_RANGE = new RegExp(`^(.+?)成?${TO}(.+)成$`);
+/** A range of tenths: 一至两成. */
+const TENTHS_RANGE = new RegExp(`^(.+?)${TO}(.+)成$`);
 
 /** Value and unit of a matched amount (width-folded); undefined when the number part is not a number. */
 export function parseAmount(s: string): ParsedAmount | undefined {
