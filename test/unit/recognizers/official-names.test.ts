@@ -73,6 +73,8 @@ describe('personal names', () => {
     assert.equal(nameAtStart('阿里木·热合曼表示'), '阿里木·热合曼');
     assert.equal(nameAtStart('李在明举行会谈'), '李在明'); // 李在明/x: 在 inside an unknown word
     assert.equal(nameAtStart('李在会上说'), '');
+    assert.equal(nameAtStart('李向东为总经理'), '李向东'); // 李向东/nr: a name the segmenter knows, 向 and all
+    assert.equal(nameAtStart('李向东京出发'), ''); // 李向/x 东京/ns
     assert.equal(nameAtStart('唐·贝肯就格陵兰岛'), '唐·贝肯');
     // a character that follows names, inside a transliteration (詹尼·因/p 凡/d 蒂诺/nrt), but not before speech
     assert.equal(nameAtStart('詹尼·因凡蒂诺在声明中说'), '詹尼·因凡蒂诺');

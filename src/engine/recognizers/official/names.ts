@@ -130,11 +130,13 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // 利 before a transliteration's character ends a foreign place or name (利亚, 利比亚), no surname.
   if (text[p] === '利' && TRANSLIT.at(text, g)) return -1;
   // A function character (在) is a given name's inside an unknown three-character word: 李在明/x, 文在寅/x,
-  // or an unknown two and a character (李在/x 武/n), or a character glued to what follows names (段会/x 明拟/x).
+  // or an unknown two and a character (李在/x 武/n), or a character glued to what follows names (段会/x 明拟/x);
+  // and so is one in a three-character word the segmenter knows for a person's name (李向东/nr).
   const whole = idx.at(p)!;
   const glued = idx.at(p + 2);
   const third = whole.end === p + 3 || (whole.end === p + 2 && (glued?.end === p + 3 || (glued?.tag === 'x' && glued.end === p + 4 && AFTER_NAME.at(text, p + 3))));
-  if (surname === 1 && NOT_GIVEN.at(text, g) && whole.start === p && third && whole.tag === 'x' && isGiven(text, g + 1) && !AFTER_NAME.at(text, g + 1)) return p + 3;
+  const known = whole.tag === 'nr' && whole.end === p + 3;
+  if (surname === 1 && NOT_GIVEN.at(text, g) && whole.start === p && third && (whole.tag === 'x' || known) && isGiven(text, g + 1) && !AFTER_NAME.at(text, g + 1)) return p + 3;
   // 吴某某, 王某: a name a court ruling or a penalty notice masks, before what follows names (not 于某种),
   // or an adverb of all or also (李某、赵某均被警告); 某某 after a surname before anything but a unit's word (季/n 某某/r 出庭).
   if (text[g] === '某') {
