@@ -123,6 +123,7 @@ describe('DATE recognizer', () => {
       ['前三季度', [['前三季度', '2025-01/2025-09']]],
       ['谷歌Q3业绩', [['Q3', '2025-07/2025-09']]],
       ['今年前三季度,营收增长', [['今年前三季度', '2025-01/2025-09']]],
+      ['今年前三个季度,去年前两个季度', [['今年前三个季度', '2025-01/2025-09'], ['去年前两个季度', '2024-01/2024-06']]],
       ['2024年前10个月,去年前两个月', [['2024年前10个月', '2024-01/2024-10'], ['去年前两个月', '2024-01/2024-02']]],
       // As Taiwan writes years of the Republic, this day and this year, and a quarter.
       // A month as tables write it, a day as article lists and page headers do; a season over two years (2006-07赛季) is no month, a score none at all
