@@ -76,6 +76,9 @@ describe('personal names', () => {
     assert.equal(nameAtStart('李向东为总经理'), '李向东'); // 李向东/nr: a name the segmenter knows, 向 and all
     assert.equal(nameAtStart('李向东京出发'), ''); // 李向/x 东京/ns
     assert.equal(nameAtStart('唐·贝肯就格陵兰岛'), '唐·贝肯');
+    // a copula before a dotted name is none of it (…首席执行官为/安东尼奥·菲洛萨)
+    assert.equal(nameAtStart('为安东尼奥·菲洛萨。'), '');
+    assert.equal(nameAtStart('安东尼奥·菲洛萨。'), '安东尼奥·菲洛萨');
     // a character that follows names, inside a transliteration (詹尼·因/p 凡/d 蒂诺/nrt), but not before speech
     assert.equal(nameAtStart('詹尼·因凡蒂诺在声明中说'), '詹尼·因凡蒂诺');
     assert.equal(nameAtStart('詹尼·罗西因病缺席'), '詹尼·罗西');

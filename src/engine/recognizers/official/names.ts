@@ -359,8 +359,13 @@ const GIVEN_THAT_FOLLOWS = new CharSet('介');
 /** Words that follow a name: speech and attending (黄河清出席). */
 export const SPEECH_OR_ACT = new Set(['出席', '出席会议', '出席活动', '参加', '参加会议', '表示', '指出', '强调', '介绍', '主持', '会见', '调研', '说', '称', '认为', '透露', '坦言', '讲话', '致辞', '预计', '预测']);
 
+/** Copulas: 为, 是, 系. */
+const COPULA_CHARS = new CharSet('为是系');
+
 /** End of the dotted name that starts at `p`, or -1. */
 export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
+  // A copula before a dotted name is none of it: 首席执行官为/安东尼奥·菲洛萨.
+  if (COPULA_CHARS.at(text, p) && dottedNameAt(text, p + 1, idx) > 0) return -1;
   // DOTTED has a dot among its first eight characters (阿不都热依木·吐尔逊), or fourteen with a hyphen
   // (阿卜杜勒-阿齐兹·本·萨勒曼): where none is, no regex call.
   let dot = p + 1;
