@@ -1918,6 +1918,8 @@ describe('COMPANY recognizer', () => {
       // …or a market share it holds (苹果以18%的份额位居第二)
       assert.deepEqual(names('手机出货量12.2亿部，苹果以18%的份额位居第二'), ['苹果']);
       assert.deepEqual(names('美的收购了一家德国企业。“吉利”的销量增长。小米交付新车'), ['美的', '吉利', '小米']);
+      // …or a plant or a centre of its in a place (日产/巴塞罗那/ns 工厂), not a processing plant (苹果加工厂)
+      assert.deepEqual(names('该工厂原为日产巴塞罗那工厂。小米武汉总部二期开工。苹果加工厂扩产'), ['日产', '小米']);
       // …on a day said between (快手1日宣布, 小米日前发布)
       assert.deepEqual(names('快手1日宣布回购。小米日前发布新品。远景规划'), ['快手', '小米']);
       // …or its shares' move, unless it is a commodity too (apple futures)

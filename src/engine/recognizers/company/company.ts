@@ -222,7 +222,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
       if (end > 0 && isOtherMention(text, start, end, idx) && !PLACE_GONE_TO.test(text.slice(Math.max(0, start - 3), start)) && !countryBefore(start)) found.push({ start, end, label: 'COMPANY', source: 'rule:company-short' });
     }
   }
-  const kept = resolveOverlaps(withAmbiguousConfirmed(text, found), text.length);
+  const kept = resolveOverlaps(withAmbiguousConfirmed(text, found, idx), text.length);
   const entryOf = new Map(kept.map((f) => [text.slice(f.start, f.end), f.entry]));
   const mentions = otherMentions(text, idx, kept, (s, e) => isOtherMention(text, s, e, idx));
   const all = resolveOverlaps([...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))], text.length);
@@ -253,7 +253,7 @@ function withRegionalArm(text: string, f: Found): void {
  * what it does (暴雪 beside 魔兽) in the sentence of one mention or twice over the article (not 摘苹果
  * in an article that mentions one 苹果手机 elsewhere), or lists it with other companies (招行、光大和中信).
  */
-function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] {
+function withAmbiguousConfirmed(text: string, found: readonly Found[], idx: TokenIndex): Found[] {
   const named = new Set(found.filter((f) => f.entry && !f.ambiguous).map((f) => f.entry));
   if (found.some((f) => f.ambiguous)) {
     const whole = (f: Found) => !found.some((g) => g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start);
@@ -270,7 +270,8 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] 
   // So does a second 的 after a name that ends in one, which no adjective takes (美的的产品).
   // So does its shares' move, unless it is also a commodity's (寒武纪涨超9%; not 苹果涨5%, apple futures).
   // So does its stock code or ticker in brackets: 亚马逊（AMZN.O）, 北大荒（600598）.
-  for (const f of found) if (f.ambiguous && f.entry && (ACTION_AFTER.test(text.slice(f.end, f.end + 14)) || STOCK_CODE_AFTER.test(text.slice(f.end, f.end + 14)) || BRACKETED_TICKER.test(text.slice(f.end, f.end + 16)) || (text[f.end - 1] === '的' && text[f.end] === '的') || (SHARE_MOVE.test(text.slice(f.end, f.end + 3)) && !COMMODITIES.has(text.slice(f.start, f.end))))) named.add(f.entry);
+  // So does a plant or a centre of its in a place: 日产/巴塞罗那/ns 工厂 (not 苹果加工厂).
+  for (const f of found) if (f.ambiguous && f.entry && (ACTION_AFTER.test(text.slice(f.end, f.end + 14)) || plantInPlaceAfter(text, f.end, idx) || STOCK_CODE_AFTER.test(text.slice(f.end, f.end + 14)) || BRACKETED_TICKER.test(text.slice(f.end, f.end + 16)) || (text[f.end - 1] === '的' && text[f.end] === '的') || (SHARE_MOVE.test(text.slice(f.end, f.end + 3)) && !COMMODITIES.has(text.slice(f.start, f.end))))) named.add(f.entry);
   const sure = found.filter((f) => !f.ambiguous || named.has(f.entry));
   const pending = found.filter((f) => f.ambiguous && !named.has(f.entry));
   const ends = new Set(sure.map((f) => f.end));
@@ -290,6 +291,13 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[]): Found[] 
   }
   return sure;
 }
+
+/** A place the segmenter knows and a plant or a centre after it: /巴塞罗那/ns 工厂. */
+const plantInPlaceAfter = (text: string, end: number, idx: TokenIndex): boolean => {
+  const place = idx.at(end);
+  return place?.start === end && place.tag === 'ns' && PLANT.test(text.slice(place.end, place.end + 4));
+};
+const PLANT = /^(?:工厂|整车厂|研发中心|总部)/;
 
 /** The sentence around [start, end), at most 100 characters on either side. */
 function sentenceAround(text: string, start: number, end: number): string {
