@@ -2743,6 +2743,14 @@ Jio Platforms|Jio平台
 Run:ai
 英飞朗公司|英飞朗|Infinera
 狼爪|Jack Wolfskin
+# Provincial groups, carmakers and their design arms the probes of stop 42 met.
+江苏国信股份有限公司|江苏国信
+东部机场集团有限公司|东部机场集团
+菲亚特克莱斯勒汽车公司|菲亚特克莱斯勒汽车|菲亚特克莱斯勒
+裕隆汽车制造股份有限公司|裕隆汽车|裕隆集团
+华创车电技术中心股份有限公司|华创车电
+三菱汽车工业株式会社|三菱汽车
+芜湖长信科技股份有限公司|长信科技
 `;
 
 /**
