@@ -369,6 +369,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('幻方量化、九坤投资、明汯投资等头部量化机构，中远海能、招商南油等航运股'), ['幻方量化', '九坤投资', '明汯投资', '中远海能', '招商南油']);
       // a group's place and trade with 集团 in brackets (淮南矿业（集团）有限责任公司 … 淮南矿业), a numbered institute of a group
       assert.deepEqual(names('淮南矿业（集团）有限责任公司重组。淮南矿业表示。中国电科38所研制雷达'), ['淮南矿业（集团）有限责任公司', '淮南矿业', '中国电科']);
+      // …and without a group (铜川矿业有限公司 … 铜川矿业); not where the article gave no full name
+      assert.deepEqual(names('收购铜川矿业有限公司100%股权。公告显示，铜川矿业2023年度原煤产量'), ['铜川矿业有限公司', '铜川矿业']);
+      assert.deepEqual(names('公告显示，铜川矿业2023年度原煤产量'), []);
       // a listed company's name before its code, not the word for listed companies before it; a new company is none
       assert.deepEqual(names('国资委将上市公司本钢板材（000761）划转，新设公司注册资本100亿元'), ['本钢板材']);
       // the old name of 海尔智家, which the segmenter takes for a place (青岛海尔/ns)
