@@ -803,6 +803,12 @@ describe('DATE recognizer', () => {
       ['中华民国一一四年六月十八日上午九时', '2025-06-18T09:00'],
       ['113年上半年', '2024-01/2024-06'],
     ]);
+    // …and before whatever is of that year (113年台湾电动车产值, 预计115年全数商转), but not a span of years (113年的历史, 113年来)
+    const ofYear = '资料显示，113年台湾电动车产值增长，预计115年全数商转。这家老店已有113年的历史，113年来';
+    assert.deepEqual(recognizeDates({ text: ofYear, tokens: [], traditional: true }).map((c) => [ofYear.slice(c.start, c.end), c.attrs?.value]), [
+      ['113年', '2024'],
+      ['115年', '2026'],
+    ]);
   });
 
   it('reads 明日 only as a word of its own, not inside 光明日报 or across 说明/日常', () => {

@@ -126,8 +126,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     if (FESTIVAL_ONLY.test(m[0]) && givenNameAfterSurname(folded, m.index, m.index + m[0].length, idx)) continue;
     // A day whose 日 the segmenter read as Japan's first character is none: Switch/eng 2/x 日本/ns 售价.
     if (folded[m.index + m[0].length - 1] === '日' && idx.at(m.index + m[0].length - 1)?.word === '日本') continue;
-    // A year of three digits (before a month, 度, a quarter or a pause) is the Republic's in Taiwan's news (114年6月 is 2025-06,
-    // 111年度 2022); elsewhere no year.
+    // A year of three digits (not before 来, 前, 的 or another word of a span of years) is the Republic's in Taiwan's news
+    // (114年6月 is 2025-06, 111年度 2022, 113年台湾电动车产值 2024); elsewhere no year.
     if (!taiwanese && ROC_YEAR_START.test(m[0])) continue;
     // (…and a bare 第3季 is a quarter there, whatever follows it.)
     if (!taiwanese && m.groups?.hkQuarter !== undefined) continue;
