@@ -182,7 +182,8 @@ describe('DATE recognizer', () => {
       ['2025H1净利润增长，2024年H2营收；H2储运', [['2025H1', '2025-01/2025-06'], ['2024年H2', '2024-07/2024-12']]],
       // a year's interim before its results, the first half; not a goal for the middle of a year
       ['发布2025年中期业绩，2030年中期目标', [['2025年中期', '2025-01/2025-06'], ['2030年', '2030']]],
-      ['年内已有12家', [['年内', '2025']]],
+      // 年内 alone, within the year, names none (年内已有12家; 今年年内 does)
+      ['年内已有12家，今年年内完成', [['今年年内', '2025']]],
       // 年内 is no period inside 青年内容, 全年内
       ['青年内容创作者增多，全年内容产量', []],
       // a ratio or a score is no clock time
