@@ -1547,6 +1547,8 @@ describe('COMPANY recognizer', () => {
       // a short form of the article's own full name is no mention where it names a medium or a page
       assert.deepEqual(names('网易首页 > 网易浙江 > 正文\n网易(杭州)网络有限公司签约。来源：网易财经观察'), ['网易(杭州)网络有限公司']);
       assert.deepEqual(names('图片来源:华为官微'), ['华为']);
+      // …and so is its unit cited as a source (来源：山东港口烟台港), not a medium its name starts
+      assert.deepEqual(names('山东港口烟台港集装箱吞吐量创新高 来源：山东港口烟台港 点击：2847 国庆节前夕，山东港口烟台港传来好消息'), ['山东港口', '山东港口', '山东港口']);
       // the site a scraped page's title ends with
       assert.deepEqual(names('签署全面合作协议 - 新浪财经\n8500亿元_腾讯新闻\n新浪发布财报'), ['新浪']);
       // …and the site after a publication line's clock time (2024年12月18日 08:15　新浪体育)

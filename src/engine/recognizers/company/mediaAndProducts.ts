@@ -73,14 +73,14 @@ export function mediumAt(text: string, start: number, end: number): boolean {
   if (OTHER_MEDIA_AFTER.test(text.slice(end, end + 8))) return true;
   // (…and a site that interviews (接受新浪财经采访), and the page's own link back (返回搜狐，查看更多).)
   if ((/接受$/.test(before) && SITE_INTERVIEWS.test(text.slice(end, end + 8))) || (/返回$/.test(before) && /^[，,]\s*查看更多/.test(text.slice(end, end + 6)))) return true;
-  return ((TITLE_SEPARATOR.test(before) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 30)));
+  return ((TITLE_SEPARATOR.test(before) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end)) && !OWN_UNIT_AFTER.test(text.slice(end, end + 8))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 30)));
 }
 /**
  * The media an article names as its sources (来源：华商医疗观察); a company name that starts one of
  * them where it recurs is part of the medium's name (QQ空间 华商医疗观察 © 2025: not 华商医疗).
  */
 export function citedMedia(text: string): string[] {
-  return [...text.matchAll(CITED_MEDIUM)].map((m) => m[1]!).filter((name) => !REGISTERED_END.test(name) && !/官[微网方]/.test(name));
+  return [...text.matchAll(CITED_MEDIUM)].map((m) => m[1]!).filter((name) => !REGISTERED_END.test(name) && !/官[微网方]/.test(name) && !UNIT_END.test(name));
 }
 /** A medium's name after its label, up to where the line or the field ends (not 图片来源:华为官微事实上也…). */
 const CITED_MEDIUM = /(?:来源|稿源|出处)[:：]\s*([\u4e00-\u9fffA-Za-z]{3,8})(?=[\s|｜,，;；。]|$)/g;
@@ -103,6 +103,9 @@ const SITE_APP = new RegExp(`^(?:${SECTIONS}|视频)(?:APP|App|app|客户端)`);
 /** A site's section the name itself ends with: 据腾讯科技报道, 据新浪财经消息. */
 const SITE_SECTION = new RegExp(`(?:${SECTIONS})$`);
 const REGISTERED_END = /(?:有限公司|有限责任公司|股份公司|集团公司)$/;
+/** A company's unit cited as a source is the company's own word: 来源：山东港口烟台港 (its port), 来源：X银行济南分行. */
+const UNIT_END = /(?:港|公司|集团|分行|支行)$/;
+const OWN_UNIT_AFTER = /^[\u4e00-\u9fff]{0,4}(?:港|公司|集团|分行|支行)(?=[\s|｜,，;；。]|$)/;
 /** A company's own channel cited as a source is the company's word: 图片来源:华为官微. */
 const OWN_CHANNEL = /^(?:官微|官网|官方)/;
 /** A label before a medium's name: 来源：江淮财经观察. */
