@@ -1206,6 +1206,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华为Mate 80系列开售，三星LPDDR5X内存量产'), []);
       assert.deepEqual(names('谷歌Q3业绩逊于预期'), ['谷歌']);
       assert.deepEqual(names('这款华为手机销量很好，华为表示'), ['华为']);
+      // …but its line of business is the company's (东芝电视业务, a unit)
+      assert.deepEqual(names('海信收购的东芝电视业务，夏普电视销量'), ['海信', '东芝']);
       assert.deepEqual(names('QQ浏览器、腾讯文档等产品，百度地图上线，腾讯表示'), ['腾讯']);
       assert.deepEqual(names('我在新浪微博上看到，新浪宣布'), ['新浪']);
       assert.deepEqual(names('小米14手机发布'), []);
