@@ -71,6 +71,13 @@ function withCity(text: string, f: Found, idx: TokenIndex): Found {
   return isGeneric(text.slice(f.start, f.end)) ? { start: city.start, end: f.end, label: f.label, source: f.source } : { ...f, start: city.start };
 }
 
+/** A group and a trade of its after it, with no legal form to make them one name, is the group (南山集团/航空铝材项目, 大陆集团/汽车业务). */
+function groupBeforeItsTrade(text: string, f: Found): Found {
+  const m = GROUP_AND_TRADE.exec(text.slice(f.start, f.end));
+  return m ? { ...f, end: f.start + m.index + 2 } : f;
+}
+const GROUP_AND_TRADE = /(?<=[\u4e00-\u9fff]{2})集团(?!股份|控股|有限|总?公司)[\u4e00-\u9fff]{2,4}(?<!公司)$/;
+
 /** The kind of a fund its product name gives: 混合型, 股票型, 指数型. */
 const FUND_KIND = /(?:混合型|股票型|债券型|指数型|货币型|偏股|偏债)/;
 /** A time counted from an event, not a name: 首周, 当月, 次日. */
@@ -162,7 +169,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
     const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
     const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
-    if (f && namesCompany(text, f)) found.push(f);
+    if (f && namesCompany(text, f)) found.push(groupBeforeItsTrade(text, f));
     const t = tokens[i]!;
     // (A function character, the verb 任 or the 以 of 以…为例 the segmenter glued onto the name's first character: 他任平/x 煤股份董事长, 以银泰/x 百货.)
     // (…two of them too: 已由安永/x; the 日 of a date, whatever name it makes with the next: 29/m 日航/j 发/v 动力 is 航发动力, not 日航.)
