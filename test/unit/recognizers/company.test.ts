@@ -1208,6 +1208,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华为Mate 80系列开售，三星LPDDR5X内存量产'), []);
       assert.deepEqual(names('谷歌Q3业绩逊于预期'), ['谷歌']);
       assert.deepEqual(names('这款华为手机销量很好，华为表示'), ['华为']);
+      // a Latin name before a date the segmenter glued on (OpenAI3/eng 月31日), not before a model's number (Model3)
+      assert.deepEqual(names('正文：OpenAI3月31日宣布。韩国NAVER8月8日公布。OpenAI3模型'), ['OpenAI', 'NAVER']);
       // …but its line of business is the company's (东芝电视业务, a unit)
       assert.deepEqual(names('海信收购的东芝电视业务，夏普电视销量'), ['海信', '东芝']);
       assert.deepEqual(names('QQ浏览器、腾讯文档等产品，百度地图上线，腾讯表示'), ['腾讯']);
@@ -1935,6 +1937,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('快手1日宣布回购。小米日前发布新品。远景规划'), ['快手', '小米']);
       // …or its shares' move, unless it is a commodity too (apple futures)
       assert.deepEqual(names('科创50指数上涨1.78%，寒武纪涨超9%。苹果期货主力合约中，苹果涨5%'), ['寒武纪']);
+      // …its market named between (地平线港股涨超8%)
+      assert.deepEqual(names('2. 地平线港股涨超8%；3. 寒武纪'), ['地平线']);
+      assert.deepEqual(names('远处的地平线港湾'), []);
       // …or reaching its daily limit (新希望涨停)
       assert.deepEqual(names('温氏股份上涨3.1%，新希望涨停'), ['温氏股份', '新希望']);
       // …or its suppliers (苹果供应商立讯精密), not the fruit's industry (烟台苹果产业链)

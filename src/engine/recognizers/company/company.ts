@@ -20,7 +20,7 @@ import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import type { Recognizer } from '../types';
 import { ANY_COMPANY, shortFormsOfFullNames, withCanonicals } from './companyCanonical';
-import { afterNameDot, codeAt, DICT, dictionaryNameAt, everydaySenseAt, exchangeAsMarket, givenNameBefore, GLUED_END, gluedOntoName, japanesePersonAt, PHRASE_AFTER, PLACE_GONE_TO, portAsPlace, productBefore, SECTOR_AFTER, tradeOfNameBefore, verbGluedOntoName } from './dictionaryNames';
+import { afterNameDot, codeAt, DICT, latinBeforeDate, dictionaryNameAt, everydaySenseAt, exchangeAsMarket, givenNameBefore, GLUED_END, gluedOntoName, japanesePersonAt, PHRASE_AFTER, PLACE_GONE_TO, portAsPlace, productBefore, SECTOR_AFTER, tradeOfNameBefore, verbGluedOntoName } from './dictionaryNames';
 
 // COMPANY: registered and group names by their suffix, joined over segmenter pieces
 // (中兴通讯/股份/有限公司, 雪花/啤酒/(/济南/)/有限公司: registeredName.ts); the company dictionary; the short forms of
@@ -161,7 +161,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   // or with the first character of a two-character word the next one character ends (中国/恒/大清/盘: 恒大 清盘).
   // (A stock name's A before 股 is the share class: 万科A股 is 万科's A shares.)
   const dictEnd = (e: number) =>
-    !shareClassEnd(text, e) && (splitWordAfter(e) || idx.isBoundary(e) || ((GLUE.at(text, e) || GLUED_END.test(text[e] ?? '')) && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && (FIGURE_AFTER.test(text.slice(e, e + 4)) || (/[涨跌]/.test(text[e]!) && idx.isBoundary(e + 1)))) || plantAfter(text, e, idx));
+    !shareClassEnd(text, e) && (splitWordAfter(e) || idx.isBoundary(e) || ((GLUE.at(text, e) || GLUED_END.test(text[e] ?? '')) && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && (FIGURE_AFTER.test(text.slice(e, e + 4)) || (/[涨跌]/.test(text[e]!) && idx.isBoundary(e + 1)))) || plantAfter(text, e, idx) || latinBeforeDate(text, e));
   // (…or of an unknown word it made of the second character and the next: 恒/大清/盘人/x, 恒大 清盘人.)
   // (Not before a number or an ordinal: 中/升至/第14位 is no 中升; nor inside 方面, "the side of": 京东/方面 is no 京东方.)
   const splitWordAfter = (e: number) => idx.at(e)?.start === e - 1 && idx.at(e)!.word !== '方面' && idx.at(e)!.end === e + 1 && (idx.at(e + 1)?.end === e + 2 || (idx.at(e + 1)?.tag === 'x' && idx.at(e + 1)!.end === e + 3)) && isCJKWord(text.slice(e - 1, idx.at(e + 1)!.end)) && !NUMBER_START.test(text[e + 1] ?? '');
@@ -278,7 +278,7 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[], idx: Toke
   // So does its shares' move, unless it is also a commodity's (寒武纪涨超9%; not 苹果涨5%, apple futures).
   // So does its stock code or ticker in brackets: 亚马逊（AMZN.O）, 北大荒（600598）.
   // So does a plant or a centre of its in a place: 日产/巴塞罗那/ns 工厂 (not 苹果加工厂).
-  for (const f of found) if (f.ambiguous && f.entry && (ACTION_AFTER.test(text.slice(f.end, f.end + 14)) || plantInPlaceAfter(text, f.end, idx) || STOCK_CODE_AFTER.test(text.slice(f.end, f.end + 14)) || BRACKETED_TICKER.test(text.slice(f.end, f.end + 16)) || (text[f.end - 1] === '的' && text[f.end] === '的') || (SHARE_MOVE.test(text.slice(f.end, f.end + 3)) && !COMMODITIES.has(text.slice(f.start, f.end))))) named.add(f.entry);
+  for (const f of found) if (f.ambiguous && f.entry && (ACTION_AFTER.test(text.slice(f.end, f.end + 14)) || plantInPlaceAfter(text, f.end, idx) || STOCK_CODE_AFTER.test(text.slice(f.end, f.end + 14)) || BRACKETED_TICKER.test(text.slice(f.end, f.end + 16)) || (text[f.end - 1] === '的' && text[f.end] === '的') || (SHARE_MOVE.test(text.slice(f.end, f.end + 5)) && !COMMODITIES.has(text.slice(f.start, f.end))))) named.add(f.entry);
   const sure = found.filter((f) => !f.ambiguous || named.has(f.entry));
   const pending = found.filter((f) => f.ambiguous && !named.has(f.entry));
   const ends = new Set(sure.map((f) => f.end));
@@ -354,8 +354,8 @@ const HOSPITAL = /^(?:医院|门诊部?|诊所)$/;
 
 /** A company's act or figure right after an ambiguous alias, on a day or in a year said or not (快手1日宣布, 美的2024年营收): the company, not the everyday word; its sales after its quoted name (“理想”的交付量). */
 const ACTS = '宣布|发布|总部|旗下|研究院|智算中心|数据中心|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|首席执行官|CEO|总裁|主席|收购(?!价)|交付|捐赠|捐款|捐资|入股|零售店|旗舰店|专卖店|供应链|供应商|概念股|以\\d+(?:\\.\\d+)?%的(?:市场)?份额';
-/** A share's move after a listed company's name: 涨超9%, 跌3%, 涨停, 收跌. */
-const SHARE_MOVE = /^(?:[涨跌](?:超|逾)?\d|[涨跌]停|收[涨跌])/;
+/** A share's move after a listed company's name, its market named or not: 涨超9%, 跌3%, 涨停, 收跌, 港股涨超8%. */
+const SHARE_MOVE = /^(?:[港美AH]股)?(?:[涨跌](?:超|逾)?\d|[涨跌]停|收[涨跌])/;
 const ACTION_AFTER = new RegExp(`^(?:(?:\\d{1,2}日|[今昨]日|[今昨]天|日前|近日|(?:19|20)\\d{2}年(?:度|上半年|前三季度|[一二三四1-4]季度)?|\\d{1,2}月\\d{1,2}日)?(?:${ACTS})|[”"]的?(?:${ACTS}|销量|交付量|出货量))`);
 
 /** 工业富联控股股东, 隆基绿能控股子公司, 赣锋锂业控股的项目, 山东重工集团控股中国重汽, 由中远海运港口控股60%: a controlling shareholder, a subsidiary, a holding or the stake of the company before 控股, not a company named X控股. */
