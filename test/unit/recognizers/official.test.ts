@@ -1448,6 +1448,8 @@ describe('OFFICIAL recognizer', () => {
         ['刘志明', '独立非执行董事'],
         ['王蕾', '独立非执行董事'],
       ]);
+      // …the copula glued onto the first surname (独立非执行董事/为何/r 志恒/x 先生)
+      assert.deepEqual(names('独立非执行董事为何志恒先生、梁家宝先生及苏美芬女士。'), ['何志恒', '梁家宝', '苏美芬']);
       // a list after a name the segmenter glued to the title (两/m 国外/s 长王毅/x 、拉夫罗夫), countries no organization;
       // and one a title after 以及 ends (赵立峰以及首席财务官徐悦)
       assert.deepEqual(officials('中俄两国外长王毅、拉夫罗夫7月10日会晤').map((o) => [o.name, o.title, o.org]), [['王毅', '外长', undefined], ['拉夫罗夫', '外长', undefined]]);

@@ -164,7 +164,10 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const titled = titleBefore(text, p);
     // 公司的董事长是沈定刚。, 首任总经理为夏瑞芳。: a name the title is, closing its clause.
     // (…or names, 保荐代表人为孙立和赵一鸣。, 新任行长分别为刘伟、孙明。)
-    const copula = !titled && (text[p - 1] === '是' || text[p - 1] === '为') ? titleBefore(text, p - (RESPECTIVELY.has(text.slice(p - 3, p - 1)) ? 3 : 1)) : undefined;
+    // (…the copula perhaps glued onto the surname: 独立非执行董事/为何/r 志恒/x 先生.)
+    const gluedCopula = titled !== undefined && (text[p] === '是' || text[p] === '为') && tok.end > p + 1;
+    const copulaStart = gluedCopula ? p + 1 : p;
+    const copula = gluedCopula ? titled : !titled && (text[p - 1] === '是' || text[p - 1] === '为') ? titleBefore(text, p - (RESPECTIVELY.has(text.slice(p - 3, p - 1)) ? 3 : 1)) : undefined;
     const copulaNames: Array<[number, number]> = [];
     // (…each perhaps with its form of address, which makes a name of what the segmenter took for other words, and its post in brackets:
     // 执行董事为林中/s 先生、林峰先生及葛明先生, 执行董事为李书福先生（主席）、陈志坚先生.)
@@ -173,7 +176,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       return end > 0 ? end : ([q + 3, q + 2].find((e) => SINGLE_SURNAMES.at(text, q) && ADDRESS_AFTER.test(text.slice(e, e + 2)) && isCJKWord(text.slice(q, e))) ?? -1);
     };
     let copulaEnd = -1;
-    for (let at = p, end = copula ? copulaName(p) : -1; end > 0; ) {
+    for (let at = copulaStart, end = copula ? copulaName(copulaStart) : -1; end > 0; ) {
       copulaNames.push([at, end]);
       copulaEnd = afterNotes(text, end);
       end = COPULA_LIST_JOINS.has(text[copulaEnd] ?? '') ? copulaName((at = copulaEnd + 1)) : -1;
