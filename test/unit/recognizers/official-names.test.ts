@@ -74,6 +74,9 @@ describe('personal names', () => {
     assert.equal(nameAtStart('李在明举行会谈'), '李在明'); // 李在明/x: 在 inside an unknown word
     assert.equal(nameAtStart('李在会上说'), '');
     assert.equal(nameAtStart('李向东为总经理'), '李向东'); // 李向东/nr: a name the segmenter knows, 向 and all
+    // a surname and a given name the segmenter read as a weekday (周一/t 鸣/v) before what follows names, not a part of the day (周一晚)
+    assert.equal(nameAtStart('周一鸣同志不再担任董事长'), '周一鸣');
+    assert.equal(nameAtStart('周一晚表示'), '');
     assert.equal(nameAtStart('李向东京出发'), ''); // 李向/x 东京/ns
     assert.equal(nameAtStart('唐·贝肯就格陵兰岛'), '唐·贝肯');
     // a copula before a dotted name is none of it (…首席执行官为/安东尼奥·菲洛萨)

@@ -1314,6 +1314,8 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(names('美国前财政部长保尔森表示，保尔森基金会将捐资'), ['保尔森']);
     // before a verb the segmenter glued to the name's last character (张明出/x 生于)
     assert.deepEqual(names('中国石化董事长张明出席会议。张明出生于1964年'), ['张明', '张明']);
+    // …and a name the segmenter read as a weekday and a verb (周一/t 鸣/v), no Monday
+    assert.deepEqual(names('周一鸣同志不再担任国家电投董事长。会议肯定了周一鸣任职期间的工作'), ['周一鸣', '周一鸣']);
     // …and 续称, 又指 after it (谭志伟续/x 称)
     assert.deepEqual(names('新世界发展行政总裁谭志伟表示，集团将出售资产。谭志伟续称，业务稳定'), ['谭志伟', '谭志伟']);
     // a district before its unit's title is no name in address (章丘区委书记), a name is (于海田市长)

@@ -146,6 +146,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
     // (…or before any word, where the segmenter kept it whole: 高某/x 收受, 张某/x 涉嫌; not 向/p 某/r 银行.)
     return whole.start === p && whole.end === masked ? masked : -1;
   }
+  // A surname and a given name the segmenter read as a weekday, the last character alone before what follows names (周一/t 鸣/v 同志, 不再担任): the three.
+  if (WEEKDAY_WORD.test(whole.word) && whole.start === p && idx.at(p + 2)?.end === p + 3 && isGiven(text, p + 2) && !DAY_PART_CHAR.at(text, p + 2) && AFTER_WEEKDAY_NAME.test(text.slice(p + 3, p + 5))) return p + 3;
   // 谢谢高会长: a repeated surname character is a word, not a name.
   if (!isGiven(text, g) || text.charCodeAt(g) === text.charCodeAt(p) || HONORIFICS.has(text.slice(g, g + 2))) return -1;
   const two = g + 1;
@@ -218,7 +220,11 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
 /** A time said right after a name, the day or month of what the person did: 上月, 本周, 周四, 今天, 6月5日. */
 export const TIME_AFTER_NAME = /^(?:[\d０-９]|周[一二三四五六日天]|星期|[上下本]月|[上下本]周|[今昨明][天日]|(?:北京|当地|美东|伦敦|东京)时间)/;
 /** A weekday after a name is the day of what the person did, not a character of the name: 李健/x 周一/t 在深圳. */
-const WEEKDAY_WORD = /^(?:周|星期)[一二三四五六日天]$/;
+export const WEEKDAY_WORD = /^(?:周|星期)[一二三四五六日天]$/;
+/** Parts of a day and a time's bounds after a weekday: 周一晚, 周一起. */
+const DAY_PART_CHAR = new CharSet('早晚上下中午夜前后起至到内');
+/** What follows a person's name, never a weekday's: 同志, 先生, 不再担任. */
+const AFTER_WEEKDAY_NAME = /^(?:同志|先生|女士|不再|担任|出任|任职)/;
 
 /** Tags of the word after a name the segmenter cut into single characters. */
 const VERB_AFTER_SINGLES = new Set(['v']);

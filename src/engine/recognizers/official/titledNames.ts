@@ -1,6 +1,6 @@
 import { PLACE_NAMES } from '../../dict/places';
 import { COMPOUND_SURNAMES, JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
-import { AFTER_NAME, cutNameAt, GOTTEN, isCJKWord, isTranslit, minorityNameAt, NAME_TAGS, NOT_GIVEN, NUMERAL_WORD, personNameAt, SPEECH_OR_ACT, TIME_AFTER_NAME } from './names';
+import { AFTER_NAME, cutNameAt, GOTTEN, isCJKWord, isTranslit, minorityNameAt, NAME_TAGS, NOT_GIVEN, NUMERAL_WORD, personNameAt, SPEECH_OR_ACT, TIME_AFTER_NAME, WEEKDAY_WORD } from './names';
 import { CharSet } from '../text/charSet';
 import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
@@ -23,9 +23,9 @@ export const LATIN_ALIAS_BEFORE = new RegExp(LATIN_ALIAS.source.slice(1) + '$');
 export const nameStartAt = (idx: TokenIndex, p: number) => {
   const t = idx.at(p);
   // (…a word tagged a numeral with no numeral in it too: 许家/m 豪; a compound surname whatever its tag: 欧阳/ns 宏伟;
-  // a surname and a given character taken for a place that is on no list: 马东/ns 辉.)
+  // a surname and a given character taken for a place that is on no list: 马东/ns 辉; or for a weekday: 周一/t 鸣.)
   return t !== undefined && t.start === p && (NAME_TAGS.has(t.tag ?? '') || t.end - t.start === 1 || (t.tag === 'm' && !NUMERAL_WORD.test(t.word)) || COMPOUND_SURNAMES.longestFrom(t.word, 0) === t.word.length
-    || (t.tag === 'ns' && t.word.length === 2 && SINGLE_SURNAMES.at(t.word, 0) && !PLACE_NAMES.has(t.word)));
+    || (t.tag === 'ns' && t.word.length === 2 && SINGLE_SURNAMES.at(t.word, 0) && !PLACE_NAMES.has(t.word)) || WEEKDAY_WORD.test(t.word));
 };
 
 /** A personal name in Latin letters, of two to four words: Michael Tan, Tan Kok Wah. */
@@ -183,8 +183,6 @@ const VERB_AFTER_NAME = /[任说称表曾将在于拟处犯]$/;
 /** A time word whose first character the segmenter glues onto a name before it: 本月, 本周, 今年, 昨日. */
 const RELATIVE_TIME = /^(?:本[月周年季]|[今明去]年|[昨今明][日天晚])$/;
 
-/** 周一 … 周日, which start names too (周一凡). */
-const WEEKDAY_WORD = /^周[一二三四五六日]$/;
 /** Verbs of a post the segmenter glues a name's last character onto: 英/代任. */
 const POST_AFTER_GLUED = new Set(['代任', '接任', '出任', '离任', '辞任', '兼任', '担任', '代行']);
 /** Whether a name may end at `e`: a token ends there, or one character of `glue` the segmenter glued onto the name ends one (木内/登英则/x, 三部/敏宏说/x). */
