@@ -408,6 +408,8 @@ describe('AMOUNT recognizer', () => {
   it('does not take counts, ordinals, ages, names, dates or bare units', () => {
     const text = '2025成都城市体育文化节,2万辆,3000万人次,1.5亿股,企业达到430家,7家企业,三个创新中心,13条产业链,500套住房,第十二次党代会,享年74岁,5G,F1车队,济钢1号,2025年5月15日,一成不变,一度成为,两度访华,二元结构,每千米,千克,切成3块石头,百米冠军,千万不要,百万富翁,千亿市场,开创新元素,统一新元年,被蚊子叮了3下,龙坪村,总投资(亿元),单位：万元,万元GDP能耗下降,亿元生产总值,万元户,3V3篮球赛,5V5对战,5W1H,一亩三分地,一元复始,最后一公里,三桶油,营业收入 | 亿元 | 6832.5,进出口\t万美元\t1200,ABC$5,USB 3,CNYX 5,苹果M2芯片,H2O,十万分之一,一元化管理,推进二元化,多元化经营';
     assert.deepEqual(texts(recognizeAmounts, text), []);
+    // a rating inside a model's code (GWH252-16MW, EN-226/10MW), not a range of ratings or a price per a unit's letters
+    assert.deepEqual(texts(recognizeAmounts, '安装GWH252-16MW机组、MySE18.X-20MW机组和EN-226/10MW机组，功率3-5MW，电价0.45元/kWh-0.5元/kWh'), ['3-5MW', '0.45元/kWh', '0.5元/kWh']);
   });
 
   it('takes ten thousands of yuan before 化 (10万亿元化债), not 一元化', () => {

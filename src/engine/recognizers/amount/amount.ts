@@ -39,6 +39,8 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     // 万元GDP能耗: per 10,000 yuan of output, an indicator's name (吨标准煤/万元 too); 万元户 a well-off household.
     if (UNIT_ALONE.test(m[0]) && (UNIT_LABEL_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) || CELL_AFTER.test(folded.slice(end, end + 3)) || PER_OUTPUT_AFTER.test(folded.slice(end, end + 6)))) continue;
     if (inIdiom(folded, m.index, end)) continue;
+    // A rating inside a model's code is the code's (GWH252-16MW, MySE18.X-20MW, EN-226/10MW机组): a number inside a name.
+    if (MODEL_CODE_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
     // 桶 measures oil where oil is counted (原油库存减少21.9万桶, 投放50多万桶原油); 食用油8000桶 counts drums, no quantity.
     if (m[0].endsWith('桶') && !BARRELS_OF_OIL.test(folded.slice(Math.max(0, m.index - 30), m.index)) && !/^的?(?:原油|石油)/.test(folded.slice(end, end + 3))) continue;
     // 三元材料, 三元前驱体: a ternary battery chemistry, no money; nor 三元桥 and 三元里, nor the dairy 三元股份, nor a pig cross (外三元生猪).
@@ -88,6 +90,9 @@ const NOT_THREE_YUAN = /^(?:材料|前驱体|正极|锂|电池|催化|桥|里|�
 const DAIRY_ACTS = /^(?:将|表示|称|在|已|也|还|计划|发布|公告|董事|总经理|旗下|今年|去年|营收|净利)/;
 /** Words of the oil trade within 30 characters before a number of 桶. */
 const BARRELS_OF_OIL = /原油|石油|油田|油气|页岩油|储油|产油|日产|产量|需求|供应|欧佩克|OPEC|储量/;
+
+/** A model's code, letters and digits, up to a hyphen or a slash: GWH252-, EN-226/ (not a unit's letters: 0.45元/kWh-). */
+const MODEL_CODE_BEFORE = /(?<![A-Za-z\d.])(?=[A-Za-z\d./-]*\d)[A-Za-z][A-Za-z\d.]*(?:[-/][A-Za-z\d.]+)*[-/]$/;
 
 /** The unit a list of amounts writes once, after its last: 、3.5亿元. */
 const LISTED_UNIT = new RegExp(`^、${DIGITS}[万亿兆]*(${UNIT_DIGITS})`);
