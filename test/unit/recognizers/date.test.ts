@@ -804,6 +804,14 @@ describe('DATE recognizer', () => {
       ['中华民国一一四年六月十八日上午九时', '2025-06-18T09:00'],
       ['113年上半年', '2024-01/2024-06'],
     ]);
+    // …and as its notices write the date (發布日期：114-06-12, 股東常會日期114/05/28), which dates the article too; elsewhere none
+    const notice = '發布日期：114-06-12 發布單位：公眾服務處 台電6月10日表示，股東常會日期114/05/28';
+    assert.deepEqual(recognizeDates({ text: notice, tokens: [], traditional: true }).map((c) => [notice.slice(c.start, c.end), c.attrs?.value]), [
+      ['114-06-12', '2025-06-12'],
+      ['6月10日', '2025-06-10'],
+      ['114/05/28', '2025-05-28'],
+    ]);
+    assert.deepEqual(recognizeDates({ text: '编号114-06-12', tokens: [] }), []);
     // …and before whatever is of that year (113年台湾电动车产值, 预计115年全数商转), but not a span of years (113年的历史, 113年来)
     const ofYear = '资料显示，113年台湾电动车产值增长，预计115年全数商转。这家老店已有113年的历史，113年来';
     assert.deepEqual(recognizeDates({ text: ofYear, tokens: [], traditional: true }).map((c) => [ofYear.slice(c.start, c.end), c.attrs?.value]), [

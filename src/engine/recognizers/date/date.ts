@@ -95,7 +95,7 @@ function listedSoonAfter(first: string, next: string, within: number): boolean {
   return gap >= 1 && gap <= within;
 }
 
-const ROC_YEAR_START = new RegExp(`^${ROC_YEAR}年`);
+const ROC_YEAR_START = new RegExp(`^${ROC_YEAR}(?:年|[-/]\\d)`);
 /** A third of a month, with no month of its own. */
 const TEN_DAYS = /^(?:上中|中下|[上中下])旬$/;
 /** Between two dates, these make one range: 5月7日至8日, 7月1日起至9月30日, 1996年—1998年, 12月至次年3月 (the next year's, as any earlier month after a later one), 22:00至次日8:00. */

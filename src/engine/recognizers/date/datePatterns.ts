@@ -93,6 +93,8 @@ const LOST_MONTH = String.raw`(?<![\d.])(?:(?:1[0-2]|0?[1-9])(?:0[1-9]|[12]\d|3[
 export const DATES = new ScanPattern(
   [
     String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:(?:T| {0,2})\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
+    // …and with a year of the Republic, as Taiwan's notices write it (發布日期：114-06-12; recognizeDates keeps it to Taiwan's news).
+    String.raw`(?<![\d.])${ROC_YEAR}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01]))(?![\d./-])`,
     // A month as tables write it (2025-09; not the 2006-07 season), and a day as related-article
     // lists and page headers do (· 标题 08-05, [09-12], 发布时间：05-20 10:30).
     String.raw`(?<![\d./-]|[A-Za-z]|型号|编号|版本|代码)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d./:-]|赛季|年度|学年|财年|季)`,

@@ -95,7 +95,8 @@ function withDigitDates(text: string): string {
     .replace(CN_DATE, (_, y: string, mo: string, d: string) => `${parseNumber(y)}年${parseNumber(mo)}月${parseNumber(d)}日`)
     .replace(LOST_MONTH_DATE, '$1年$2月$3日')
     .replace(LOST_SHORT_MONTH_DATE, '$1年$2月$3日')
-    .replace(ROC_DATE, (_, y: string, rest: string) => `${1911 + Number(y)}年${rest}`);
+    .replace(ROC_DATE, (_, y: string, rest: string) => `${1911 + Number(y)}年${rest}`)
+    .replace(ROC_DASHED, (_, y: string, rest: string) => `${1911 + Number(y)}${rest}`);
 }
 
 /** A date in Chinese numerals, read as digits for the patterns above: 二〇二五年十一月三日. */
@@ -108,6 +109,8 @@ const LOST_SHORT_MONTH_DATE = /((?:19|20)\d{2})年([1-9])(0[1-9]|[12]\d|3[01])�
 export const ROC_YEAR = String.raw`1[0-2]\d`;
 /** A date in the Republic's years, as Taiwan writes them: 民国114年10月9日, 114年6月10日. */
 const ROC_DATE = new RegExp(String.raw`(?:民国)?(?<![\d.])(${ROC_YEAR})年(\d{1,2}月\d{1,2}日)`, 'g');
+/** …and as its notices write them: 發布日期：114-06-12, 114/06/12. */
+const ROC_DASHED = new RegExp(String.raw`(?<![\d.])(${ROC_YEAR})([-/](?:0[1-9]|1[0-2])[-/](?:0[1-9]|[12]\d|3[01]))(?![\d./-])`, 'g');
 
 export function isValidDate(year: number | undefined, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
