@@ -1549,6 +1549,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华润雪花啤酒济南区域公司总经理，西门子中国区数字化工业集团总裁'), ['华润雪花啤酒', '西门子']);
       // a newspaper, a generic fund and a generic trade are no companies, nor short forms of one
       assert.deepEqual(names('来源：中国银行保险报网。用于支持科创基金投资'), []);
+      // …nor the investment companies of many places (多/m 地城/x 投/vn 公司)
+      assert.deepEqual(names('城投债发行回暖 多地城投公司密集发债'), []);
       assert.deepEqual(names('本文来自网易号，仅代表作者观点'), []);
       // a short form of the article's own full name is no mention where it names a medium or a page
       assert.deepEqual(names('网易首页 > 网易浙江 > 正文\n网易(杭州)网络有限公司签约。来源：网易财经观察'), ['网易(杭州)网络有限公司']);
@@ -1853,6 +1855,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('上海浦发银行推出新卡'), ['上海浦发银行']);
       assert.deepEqual(names('美国微软发布新品'), ['微软']);
       assert.deepEqual(names('北京万达广场开业'), ['万达']);
+      // …nor before a project's own name (天津融创奥城项目)
+      assert.deepEqual(names('天津融创奥城项目完成保交楼'), ['融创']);
       // nor before a charity or a project town the company funds
       assert.deepEqual(names('深圳市腾讯公益慈善基金会捐款。林芝华润希望小镇建成'), ['腾讯', '华润']);
       // nor before a research centre, after its own place in brackets too (新建/ns 华为（东莞）研发中心)

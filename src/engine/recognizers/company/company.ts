@@ -8,6 +8,7 @@ import { BRACKETED_TICKER, LIST_JOINERS, otherMentions } from './companyMentions
 import { AFTER_KIND, latinCompanyNames, latinNameGoesOn } from './latinNames';
 import { COMPANY_FORM, mediumAt, sourceOrProductAt } from './mediaAndProducts';
 import { dateUnitAt, GLUE, isCJKWord } from '../official/names';
+import { CharSet } from '../text/charSet';
 import { PhraseTrie } from '../text/phraseTrie';
 import { contextNames, isNameToken, STOCK_CODE_AFTER } from './contextNames';
 import { COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, isForeignCountry, isGeneric, NAME_STOP } from './nameWords';
@@ -65,8 +66,9 @@ const ROLE_AFTER_SUFFIX = /^(?:经理|总监|行业|事务代表|交易所|交�
 function withCity(text: string, f: Found, idx: TokenIndex): Found {
   const city = idx.at(f.start - 1);
   if (f.ambiguous || !city || city.end !== f.start || city.tag !== 'ns' || lookupName(city.word) || city.word.length > 3 || COUNTRY_LIKE.has(city.word) || /[国洲省区县]$/.test(city.word) || NAME_STOP.has(city.word)) return f;
-  // (…after the facility's own place too: 新建/ns 华为（东莞）研发中心.)
-  if (FACILITY_AFTER.test(text.slice(f.end, f.end + 12).replace(REGIONAL_ARM, ''))) return f;
+  // (…after the facility's own place too: 新建/ns 华为（东莞）研发中心; nor before a project's name: 天津/ns 融创奥城项目.)
+  const after = text.slice(f.end, f.end + 12);
+  if (FACILITY_AFTER.test(after.replace(REGIONAL_ARM, '')) || NAMED_PROJECT_AFTER.test(after)) return f;
   // A generic alias after a city is that city's own company (上海国投), not the national one (国投).
   return isGeneric(text.slice(f.start, f.end)) ? { start: city.start, end: f.end, label: f.label, source: f.source } : { ...f, start: city.start };
 }
@@ -78,12 +80,17 @@ function groupBeforeItsTrade(text: string, f: Found): Found {
 }
 const GROUP_AND_TRADE = /(?<=[\u4e00-\u9fff]{2})集团(?!股份|控股|有限|总?公司)[\u4e00-\u9fff]{2,4}(?<!公司)$/;
 
+/** A project's own name and 项目 after a company's: 奥城项目. */
+const NAMED_PROJECT_AFTER = /^[\u4e00-\u9fff]{1,4}项目/;
+
 /** The kind of a fund its product name gives: 混合型, 股票型, 指数型. */
 const FUND_KIND = /(?:混合型|股票型|债券型|指数型|货币型|偏股|偏债)/;
 /** A time counted from an event, not a name: 首周, 当月, 次日. */
 const TIME_FIRST = /^(?:首|当|本|上|下|次)(?:周|日|月|季|年)/;
 /** A company named by world regions alone: 中国东北亚公司, 亚太区公司. */
 const REGIONAL_UNIT = /^(?:中国|大中华|亚太|亚洲|欧洲|北美|东北亚|东南亚|全球|华东|华南|华北|华中|西南|西北|东北)+区?公司$/;
+/** What makes a word of 地 before it: 多地, 各地, 两地, 外地, 本地, 当地, 异地, 全地. */
+const PLACES_WORD_BEFORE = new CharSet('多各两外本当异全该此');
 /** A place's zone and 公司: 济南高新区公司. */
 const PLACE_ZONE_COMPANY = /^([\u4e00-\u9fff]{0,4}?)(?:高新区|开发区|经开区|高新技术产业开发区|经济技术开发区|自贸区|保税区|新区)公司$/;
 /** Whether a name found by its suffix names a company where it stands: not a source or product, a regulator, a phrase, a medium, shares, a stake, a role or a department. */
@@ -118,6 +125,8 @@ function namesCompany(text: string, f: Found): boolean {
   // A group's regional company named by its regions alone is its unit, no name: 松下…全球副总裁、中国东北亚公司总裁;
   // and no name starts with 之 (以美容之名行医疗之实).
   if (REGIONAL_UNIT.test(name) || name[0] === '之') return false;
+  // (…nor with the 地 of 多地, 各地, 当地: 多/m 地城/x 投公司 is many places' investment companies.)
+  if (name[0] === '地' && PLACES_WORD_BEFORE.at(text, f.start - 1)) return false;
   const zone = PLACE_ZONE_COMPANY.exec(name);
   if (zone && (zone[1] === '' || isProvinceOrCity(zone[1]!))) return false;
   return LEGAL_END.test(name) || !(roleAfterSuffix(text, f) || (!COMPANY_FORM.test(name) && DEPARTMENT_AFTER.test(after)));
