@@ -2752,6 +2752,9 @@ Run:ai
 三菱汽车工业株式会社|三菱汽车
 芜湖长信科技股份有限公司|长信科技
 Naver Corporation|NAVER|Naver
+株式会社三丽鸥|三丽鸥|Sanrio
+莎莎国际控股有限公司|莎莎国际|莎莎|Sa Sa
+全联实业股份有限公司|全联福利中心|?全联|PX Mart
 `;
 
 /**
@@ -2829,6 +2832,7 @@ const CUES: Record<string, string> = {
   万得资讯: '数据 金融终端 资讯',
   快钱支付清算信息有限公司: '支付 第三方支付 收单',
   风行网: '视频 影视 播放 网络视频',
+  全联实业股份有限公司: '量贩 超市 零售 统一超商 家乐福 全家 门市 林敏雄',
 };
 
 /** A dictionary company: the name its short names stand for, and its cues if it has any. */

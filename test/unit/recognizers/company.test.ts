@@ -1117,6 +1117,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中国人保财险去年赔付支出超3000亿元'), ['中国人保财险']);
       assert.deepEqual(names('下一篇：国药集团一致药业拟收购。由招商局资本领投'), ['国药集团一致药业', '招商局资本']);
       assert.deepEqual(names('和硕联合科技董事长童子贤表示，兴富发建设董事长郑志隆指出'), ['和硕联合科技', '兴富发建设']);
+      assert.deepEqual(names('迪士尼、三丽鸥等授权方。莎莎国际将于6月下旬公布业绩'), ['迪士尼', '三丽鸥', '莎莎国际']);
       // …and a merged group over the one it merged with (菲亚特克莱斯勒汽车, not its 克莱斯勒), a listed arm over its provincial group (江苏国信)
       assert.deepEqual(names('系由菲亚特克莱斯勒汽车与标致雪铁龙集团合并。相关新闻：江苏国信2024年度业绩说明会'), ['菲亚特克莱斯勒汽车', '标致雪铁龙集团', '江苏国信']);
       // a Taiwanese financial holding by its 金 (富邦金, not 富邦; 中信金, not CITIC Group)
