@@ -1211,6 +1211,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('这款华为手机销量很好，华为表示'), ['华为']);
       // a Latin name before a date the segmenter glued on (OpenAI3/eng 月31日), not before a model's number (Model3)
       assert.deepEqual(names('正文：OpenAI3月31日宣布。韩国NAVER8月8日公布。OpenAI3模型'), ['OpenAI', 'NAVER']);
+      // …nor a bank's mobile or online banking, a service of the bank (工商银行手机银行 → 工商银行; 网上银行 alone no company)
+      assert.deepEqual(names('工商银行手机银行与支付宝互联。期间手机银行、网上银行暂停服务'), ['工商银行', '支付宝']);
       // …but its line of business is the company's (东芝电视业务, a unit)
       assert.deepEqual(names('海信收购的东芝电视业务，夏普电视销量'), ['海信', '东芝']);
       assert.deepEqual(names('QQ浏览器、腾讯文档等产品，百度地图上线，腾讯表示'), ['腾讯']);
