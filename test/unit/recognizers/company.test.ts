@@ -1552,6 +1552,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华润雪花啤酒济南区域公司总经理，西门子中国区数字化工业集团总裁'), ['华润雪花啤酒', '西门子']);
       // a newspaper, a generic fund and a generic trade are no companies, nor short forms of one
       assert.deepEqual(names('来源：中国银行保险报网。用于支持科创基金投资'), []);
+      // …nor a university's school named after the company that endowed it (北京大学汇丰商学院)
+      assert.deepEqual(names('北京大学汇丰商学院副院长表示，汇丰银行发布'), ['汇丰银行']);
       // …nor the investment companies of many places (多/m 地城/x 投/vn 公司)
       assert.deepEqual(names('城投债发行回暖 多地城投公司密集发债'), []);
       assert.deepEqual(names('本文来自网易号，仅代表作者观点'), []);

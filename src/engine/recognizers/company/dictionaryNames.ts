@@ -79,6 +79,9 @@ function placeSectorAt(text: string, start: number, end: number): boolean {
   return [2, 3].some((n) => name.length > n && PLACE_NAMES.has(name.slice(0, n)) && isGeneric(name.slice(n)));
 }
 
+/** A university's school named after a company that endowed it: 北京大学汇丰商学院, 清华大学五道口金融学院 (the school, no company). */
+const donorSchoolAt = (text: string, start: number, end: number): boolean => text.endsWith('大学', start) && /^(?:商学院|学院|研究院)/.test(text.slice(end, end + 3));
+
 /** A generic alias right after another name is that name's trade (齐盛/x 国投/j, a city's own investment group), not 国家开发投资集团. */
 export function tradeOfNameBefore(text: string, start: number, end: number, idx: TokenIndex): boolean {
   const prev = idx.at(start - 1);
@@ -144,7 +147,7 @@ export function dictionaryNameAt(text: string, start: number, idx: TokenIndex, m
   // (Not the copula before another company's name: 深航系/x 中国国航控股子公司.)
   if ((text[end] === '系' && idx.isBoundary(end + 1) && DICT.longestFrom(text, end + 1) < 0 && !OF_AFFILIATES_AFTER.test(text.slice(end + 1, end + 5))) || SHARE_CLASS_NAME.test(text.slice(end, end + 10))) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
   if (sourceOrProductAt(text, start, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12)) || PHRASE_AFTER.test(text.slice(end, end + 2))) return undefined;
-  if (productBefore(text, start) || placeSectorAt(text, start, end)) return undefined;
+  if (productBefore(text, start) || placeSectorAt(text, start, end) || donorSchoolAt(text, start, end)) return undefined;
   if (portAsPlace(text, start, end)) return undefined;
   if (exchangeAsMarket(text, start, end, name.entry)) return undefined;
   if (japanesePersonAt(text, start, end)) return undefined;
