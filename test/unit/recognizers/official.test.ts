@@ -1323,6 +1323,10 @@ describe('OFFICIAL recognizer', () => {
   });
 
   describe('an appointment or removal', () => {
+    it('reads the post someone already holds (张毅已任/x 该行党委副书记)', () => {
+      assert.deepEqual(officials('据中国建设银行官网消息，张毅已任该行党委副书记，拟任行长。').map((o) => [o.name, o.title]), [['张毅', '党委副书记']]);
+    });
+
     it('reads a biography: the name opening a paragraph before the sex, with the last post it names after 任', () => {
       const bio = '杨庆华，男，汉族，1966年3月生，2016年12月至2021年6月任江西省赣州市委书记；2021年6月起任江西省副省长。今年8月，杨庆华主动投案。';
       assert.deepEqual(officials(bio).map((o) => [o.name, o.title, o.org]), [
