@@ -412,6 +412,15 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, '安装GWH252-16MW机组、MySE18.X-20MW机组和EN-226/10MW机组，功率3-5MW，电价0.45元/kWh-0.5元/kWh'), ['3-5MW', '0.45元/kWh', '0.5元/kWh']);
   });
 
+  it('takes 厘 after an interest rate as Hong Kong and Macau write a percent, not a monthly rate', () => {
+    assert.deepEqual(found(recognizeAmounts, '调低港元最优惠利率0.125厘至5.25厘。定期存款年息下调至2.8厘。月息3厘。长1厘米'), [
+      { text: '0.125厘', value: 0.00125, unit: 'percent' },
+      { text: '5.25厘', value: 0.0525, unit: 'percent' },
+      { text: '2.8厘', value: 0.028, unit: 'percent' },
+      { text: '1厘米', value: 1, unit: 'cm' },
+    ]);
+  });
+
   it('takes ten thousands of yuan before 化 (10万亿元化债), not 一元化', () => {
     assert.deepEqual(texts(recognizeAmounts, '出台的10万亿元化债方案，安排2万亿元化解存量债务'), ['10万亿元', '2万亿元']);
   });
