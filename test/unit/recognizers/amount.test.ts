@@ -100,6 +100,9 @@ describe('AMOUNT recognizer', () => {
       ['合计：1,234.5 万元', '1,234.5 万元', 12345000, 'CNY'],
       // …or before the unit itself
       ['目标价 28.5 元', '28.5 元', 28.5, 'CNY'],
+      // …and a Latin unit after a space (300 PFLOPS), not a model's word (iPhone 15 Pro)
+      ['算力达300 PFLOPS', '300 PFLOPS', 300, 'PFLOPS'],
+      ['装机16 MW', '16 MW', 16, 'MW'],
       ['产量为73 吨', '73 吨', 73, 't'],
       // a full-width comma groups thousands between full-width digits before a group that starts with 0
       ['营收５，０００万元', '５，０００万元', 5e7, 'CNY'],
@@ -408,6 +411,7 @@ describe('AMOUNT recognizer', () => {
   it('does not take counts, ordinals, ages, names, dates or bare units', () => {
     const text = '2025成都城市体育文化节,2万辆,3000万人次,1.5亿股,企业达到430家,7家企业,三个创新中心,13条产业链,500套住房,第十二次党代会,享年74岁,5G,F1车队,济钢1号,2025年5月15日,一成不变,一度成为,两度访华,二元结构,每千米,千克,切成3块石头,百米冠军,千万不要,百万富翁,千亿市场,开创新元素,统一新元年,被蚊子叮了3下,龙坪村,总投资(亿元),单位：万元,万元GDP能耗下降,亿元生产总值,万元户,3V3篮球赛,5V5对战,5W1H,一亩三分地,一元复始,最后一公里,三桶油,营业收入 | 亿元 | 6832.5,进出口\t万美元\t1200,ABC$5,USB 3,CNYX 5,苹果M2芯片,H2O,十万分之一,一元化管理,推进二元化,多元化经营';
     assert.deepEqual(texts(recognizeAmounts, text), []);
+    assert.deepEqual(texts(recognizeAmounts, 'iPhone 15 Pro，USB 3 Gen 2'), []);
     // a rating inside a model's code (GWH252-16MW, EN-226/10MW), not a range of ratings or a price per a unit's letters
     assert.deepEqual(texts(recognizeAmounts, '安装GWH252-16MW机组、MySE18.X-20MW机组和EN-226/10MW机组，功率3-5MW，电价0.45元/kWh-0.5元/kWh'), ['3-5MW', '0.45元/kWh', '0.5元/kWh']);
   });

@@ -65,8 +65,8 @@ export const AMOUNTS = new ScanPattern(
     // splits what passes V8's limit (scan.ts).
     `${START}${NUM_DIGITS}(?:${UNIT_DIGITS}|${TO}${NUM_DIGITS}${UNIT_DIGITS})`,
     // Scraped text that lost its decimal point keeps a space in its place (572 7亿美元, 涨3 64%), and
-    // forms and tables write a space before 万 or 亿 (拟奖补50 万元), or before the unit (目标价 28.5 元, 73 吨).
-    `${START}(?:\\d{1,3} \\d{1,2}|${DIGITS} (?=[万亿元吨%％]|美元|港元))${MAGNITUDE}${UNIT_DIGITS}`,
+    // forms and tables write a space before 万 or 亿 (拟奖补50 万元), or before the unit (目标价 28.5 元, 73 吨, 300 PFLOPS, 16 MW).
+    `${START}(?:\\d{1,3} \\d{1,2}|${DIGITS} (?=[万亿元吨%％]|美元|港元|[A-Za-z]{2}))${MAGNITUDE}${UNIT_DIGITS}`,
     `${START}零度`,
     // 5个至8个百分点: a range of points that counts each end.
     `${START}${DIGITS}个${TO}${DIGITS}个(?:百分点|基点)`,
