@@ -201,10 +201,11 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       }
       // (…the whole of a dotted name whose last part was read: 马克·霍尔自…起出任, 托马斯·贝克将出任.)
       if (names.length === 1 && NAME_DOT.at(text, names[0]![0] - 1)) names[0]![0] = dottedStartBefore(text, idx, names[0]![0] - 1, end) ?? names[0]![0];
-      // (…or a Japanese name opening its clause, whatever the segmenter made of it: ，内田诚/x 将于4月1日卸任, ，山本/ns 浩二将/x 接任.)
+      // (…or a Japanese name opening its clause, whatever the segmenter made of it: ，内田诚/x 将于4月1日卸任, ，山本/ns 浩二将/x 接任;
+      // after 由 or 前任 too: 由十时裕树/x 出任, 前任吉田宪/x 一郎/x 转任.)
       if (!names.length) {
         const japanese = japaneseNameEndingAt(text, end);
-        if (japanese >= 0 && (japanese === 0 || BEFORE_ITEM.at(text, japanese - 1))) names.push([japanese, end]);
+        if (japanese >= 0 && (japanese === 0 || BEFORE_ITEM.at(text, japanese - 1) || JAPANESE_NAME_OPENED.test(text.slice(Math.max(0, japanese - 2), japanese)))) names.push([japanese, end]);
       }
       // The names listed before it: 王海涛、李东先后出任.
       withListedBefore(text, idx, names);
@@ -383,6 +384,9 @@ function dottedStartBefore(text: string, idx: TokenIndex, dot: number, end: numb
   for (let q = dot - 1; q >= Math.max(0, dot - 8) && isTranslit(text, q, dot); q--) if (idx.isBoundary(q) && dottedNameAt(text, q, idx) === end) start = q;
   return start;
 }
+
+/** What opens a Japanese name before the verb of a post as a pause does: 由, 前任. */
+const JAPANESE_NAME_OPENED = /(?:由|前任)$/;
 
 /** Where a Japanese name ending at `end` starts: a family name the list knows and a given name of one to three characters. */
 function japaneseNameEndingAt(text: string, end: number): number {
