@@ -1552,6 +1552,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华润雪花啤酒济南区域公司总经理，西门子中国区数字化工业集团总裁'), ['华润雪花啤酒', '西门子']);
       // a newspaper, a generic fund and a generic trade are no companies, nor short forms of one
       assert.deepEqual(names('来源：中国银行保险报网。用于支持科创基金投资'), []);
+      // …nor 起任 (holding a post since) before an employer (起任/x 首创/n 集团/n 总经理)
+      assert.deepEqual(names('北京首都创业集团有限公司（以下简称“首创集团”）宣布，何平自去年2月底起任首创集团总经理'), ['北京首都创业集团有限公司', '首创集团', '首创集团']);
       // …nor a university's school named after the company that endowed it (北京大学汇丰商学院)
       assert.deepEqual(names('北京大学汇丰商学院副院长表示，汇丰银行发布'), ['汇丰银行']);
       // …nor the investment companies of many places (多/m 地城/x 投/vn 公司)

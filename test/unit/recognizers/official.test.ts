@@ -1323,8 +1323,9 @@ describe('OFFICIAL recognizer', () => {
   });
 
   describe('an appointment or removal', () => {
-    it('reads the post someone already holds (张毅已任/x 该行党委副书记)', () => {
+    it('reads the post someone already holds (张毅已任/x 该行党委副书记) or has held since a date (自去年2月底起任/x)', () => {
       assert.deepEqual(officials('据中国建设银行官网消息，张毅已任该行党委副书记，拟任行长。').map((o) => [o.name, o.title]), [['张毅', '党委副书记']]);
+      assert.deepEqual(officials('北京首都创业集团有限公司（以下简称“首创集团”）宣布，何平自去年2月底起任首创集团总经理').map((o) => [o.name, o.title, o.org]), [['何平', '总经理', '首创集团']]);
     });
 
     it('reads a biography: the name opening a paragraph before the sex, with the last post it names after 任', () => {
