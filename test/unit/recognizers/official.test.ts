@@ -1678,6 +1678,8 @@ describe('OFFICIAL recognizer', () => {
       // (a reason with no name before it names no one: 公司因业务调整)
       assert.deepEqual(names('公司因业务调整辞去该项目'), []);
       assert.deepEqual(officials('选举现年52岁的张建国为职工董事，聘任58岁的赵刚为总经理').map((o) => [o.name, o.title]), [['张建国', '职工董事'], ['赵刚', '总经理']]);
+      // …or after it in brackets (聘任刘德（48岁）为公司总裁)
+      assert.deepEqual(officials('董事会审议通过，聘任刘德（48岁）为公司总裁').map((o) => [o.name, o.title]), [['刘德', '总裁']]);
       assert.deepEqual(officials('成都蓉新数智科技有限公司总经理、38岁的赵明阳表示').map((o) => [o.name, o.title, o.org]), [['赵明阳', '总经理', '成都蓉新数智科技有限公司']]);
     });
 

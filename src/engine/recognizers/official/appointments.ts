@@ -316,6 +316,8 @@ function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array
     const end = cut - p === 2 && idx.at(cut)?.start === cut && idx.at(cut)!.end === cut + 2 && text[cut + 1] === '为' && isCJKWord(text[cut]!) && !GLUE.at(text, cut) ? cut + 1 : cut;
     names.push([p, end]);
     after = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
+    // (…and the age in brackets an announcement notes after it: 聘任刘德（48岁）为公司总裁.)
+    after += AGE_NOTE.exec(text.slice(after, after + 7))?.[0].length ?? 0;
     const alias = dotted > 0 ? LATIN_ALIAS.exec(text.slice(after, after + 48)) : null;
     if (alias) {
       names.push([after + 1, after + 1 + alias[1]!.length]);
@@ -327,6 +329,9 @@ function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array
   }
   return { names, after };
 }
+
+/** An age in brackets after a name: （48岁）. */
+const AGE_NOTE = /^[（(][\d０-９]{2}岁[)）]/;
 
 /** A name that starts on a word the segmenter tagged a noun and ends inside the next (任命王家/n 阅为/x 总裁): the noun is no word here. */
 function nameAcrossWordAt(text: string, p: number, idx: TokenIndex): boolean {
