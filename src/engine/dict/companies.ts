@@ -1819,7 +1819,7 @@ JBS S.A.|JBS
 杭州泰格医药科技股份有限公司|泰格医药
 凯莱英医药集团(天津)股份有限公司|凯莱英
 康龙化成(北京)新药技术股份有限公司|康龙化成
-上海医药集团股份有限公司|上海医药
+上海医药集团股份有限公司|上海医药|上药集团|上药
 九州通医药集团股份有限公司|九州通
 # Venture capital and private equity firms (beyond the largest above).
 国投招商投资管理有限公司|国投招商
@@ -2755,6 +2755,8 @@ Naver Corporation|NAVER|Naver
 株式会社三丽鸥|三丽鸥|Sanrio
 莎莎国际控股有限公司|莎莎国际|莎莎|Sa Sa
 全联实业股份有限公司|全联福利中心|?全联|PX Mart
+华润健康集团有限公司|华润健康
+药华医药股份有限公司|药华药|PharmaEssentia
 `;
 
 /**

@@ -103,6 +103,8 @@ describe('AMOUNT recognizer', () => {
       // …and a Latin unit after a space (300 PFLOPS), not a model's word (iPhone 15 Pro)
       ['算力达300 PFLOPS', '300 PFLOPS', 300, 'PFLOPS'],
       ['装机16 MW', '16 MW', 16, 'MW'],
+      // the litre as Taiwan writes it
+      ['年產能可達2,000公升', '2,000公升', 2000, 'L'],
       ['产量为73 吨', '73 吨', 73, 't'],
       // a full-width comma groups thousands between full-width digits before a group that starts with 0
       ['营收５，０００万元', '５，０００万元', 5e7, 'CNY'],

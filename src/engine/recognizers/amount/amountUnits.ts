@@ -191,6 +191,7 @@ export const UNITS: Record<string, Unit> = {
   盎司: { pattern: '盎司', unit: 'oz', kind: 'measure' },
   克拉: { pattern: '克拉', unit: 'ct', kind: 'measure' },
   毫升: { pattern: '毫升', unit: 'mL', kind: 'measure' },
+  公升: { pattern: '公升', unit: 'L', kind: 'measure' }, // as Taiwan writes the litre
   升: { pattern: '升(?![级值温高为至到格任学迁])', unit: 'L', kind: 'measure', digitsOnly: true },
   // A litre written L: 油箱55L, 百公里油耗5.2L (not a size, XL, or a model, 6L发动机 is its displacement all the same).
   L: { pattern: 'L(?![A-Za-z\\d])', unit: 'L', kind: 'measure', digitsOnly: true },
