@@ -861,7 +861,7 @@ Stellantis|斯泰兰蒂斯|克莱斯勒
 波音公司|波音|Boeing
 洛克希德·马丁公司|洛克希德·马丁|洛克希德马丁|Lockheed Martin
 雷神技术公司|雷神技术|RTX公司
-空中客车公司|空客|空中客车|Airbus
+空中客车公司|空客|空中客车|空中巴士|Airbus
 通用电气公司|通用电气|GE
 GE Vernova公司|GE Vernova|GE维诺瓦
 GE医疗科技公司|GE医疗|GE HealthCare

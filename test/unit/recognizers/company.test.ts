@@ -1117,7 +1117,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中国人保财险去年赔付支出超3000亿元'), ['中国人保财险']);
       assert.deepEqual(names('下一篇：国药集团一致药业拟收购。由招商局资本领投'), ['国药集团一致药业', '招商局资本']);
       assert.deepEqual(names('和硕联合科技董事长童子贤表示，兴富发建设董事长郑志隆指出'), ['和硕联合科技', '兴富发建设']);
-      assert.deepEqual(names('迪士尼、三丽鸥等授权方。莎莎国际将于6月下旬公布业绩'), ['迪士尼', '三丽鸥', '莎莎国际']);
+      assert.deepEqual(names('迪士尼、三丽鸥等授权方。莎莎国际将于6月下旬公布业绩。国泰航空与空中巴士签署协议'), ['迪士尼', '三丽鸥', '莎莎国际', '国泰航空', '空中巴士']);
       // a group's own unit the dictionary knows over the group (华润健康, not 华润), and an unknown name's known end (药华药, not 华药)
       assert.deepEqual(names('上药集团总裁表示，上药今年计划投入。华润健康董事长许建华。新药厂药华药宣布'), ['上药集团', '上药', '华润健康', '药华药']);
       // …and a merged group over the one it merged with (菲亚特克莱斯勒汽车, not its 克莱斯勒), a listed arm over its provincial group (江苏国信)
@@ -1558,6 +1558,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('北京首都创业集团有限公司（以下简称“首创集团”）宣布，何平自去年2月底起任首创集团总经理'), ['北京首都创业集团有限公司', '首创集团', '首创集团']);
       // …nor a university's school named after the company that endowed it (北京大学汇丰商学院)
       assert.deepEqual(names('北京大学汇丰商学院副院长表示，汇丰银行发布'), ['汇丰银行']);
+      // …nor a listing chapter's kind of firm (18A生物科技公司), a figure per parcel (单票快递收入), a platform's account (“网易号”) or its app (打开网易新闻)
+      assert.deepEqual(names('今年港股18A生物科技公司共完成IPO；单票快递收入1.22元。为自媒体平台“网易号”用户上传 打开网易新闻 查看精彩'), []);
       // …nor the investment companies of many places (多/m 地城/x 投/vn 公司)
       assert.deepEqual(names('城投债发行回暖 多地城投公司密集发债'), []);
       assert.deepEqual(names('本文来自网易号，仅代表作者观点'), []);

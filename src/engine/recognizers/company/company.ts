@@ -85,6 +85,8 @@ const NAMED_PROJECT_AFTER = /^[\u4e00-\u9fff]{1,4}项目/;
 
 /** The kind of a fund its product name gives: 混合型, 股票型, 指数型. */
 const FUND_KIND = /(?:混合型|股票型|债券型|指数型|货币型|偏股|偏债)/;
+/** A figure per unit, not a name: 单票快递 (revenue per parcel), 每吨. */
+const PER_UNIT_START = /^(?:单|每)[票件吨台位]/;
 /** A time counted from an event, not a name: 首周, 当月, 次日. */
 const TIME_FIRST = /^(?:首|当|本|上|下|次)(?:周|日|月|季|年)/;
 /** A company named by world regions alone: 中国东北亚公司, 亚太区公司. */
@@ -113,9 +115,9 @@ function namesCompany(text: string, f: Found): boolean {
   if (/^(?:研究[院所]|产业园|工业园|科技园)/.test(after) && !/(?:证券|股份|控股|集团|银行|保险|期货|基金|信托)$/.test(name) && lookupName(name.slice(0, -2)) && !lookupName(name)) return false;
   // (…生物/药: biologic drugs, what the company makes: 百济神州生物药生产基地 is 百济神州's.)
   if (name.endsWith('生物') && /^药(?![业店房])/.test(after)) return false;
-  // Companies under special treatment or a listing chapter as a kind (ST公司, *ST公司, 18A公司) are none; nor is wealth management
+  // Companies under special treatment or a listing chapter as a kind (ST公司, *ST公司, 18A公司, 18A生物科技公司) are none; nor is wealth management
   // before what it is (顾问理财服务, 理财产品), only a bank's wealth subsidiary (汇华理财发行产品).
-  if (/^(?:[*＊]?ST|18[AC])公司$/.test(name) || (name.endsWith('理财') && /^(?:产品|服务|规划|业务|市场|资金|需求|师|经理|顾问)/.test(after))) return false;
+  if (/^(?:[*＊]?ST|18[AC][\u4e00-\u9fff]{0,6})公司$/.test(name) || PER_UNIT_START.test(name) || (name.endsWith('理财') && /^(?:产品|服务|规划|业务|市场|资金|需求|师|经理|顾问)/.test(after))) return false;
   // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company; nor is the
   // interbank market (中国银行间市场交易商协会), nor a region's investment companies (西南地区城投).
   if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || (name.endsWith('银行') && text[f.end] === '间') || /地区[城交建产]投$/.test(name)) return false;

@@ -5,7 +5,7 @@ import { lookupName } from '../../dict/companies';
 import { PLACE_NAMES } from '../../dict/places';
 
 /** A medium named as the source of a report (新浪房产讯, 网易首页 > 网易山东 >, a page's 新浪财经综合), a search (百度一下) or a street named after a company (华为路): not a company mention. */
-const SOURCE_MARK = /^(?:(?![与和及同跟向对为在])[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短腾])讯|首页|[\u4e00-\u9fff]{0,3}\s*>|[\u4e00-\u9fff]{0,3}报(?:网|社)|号(?=[，,。、：:\s])|了?一下|[\u4e00-\u9fff]{0,2}综合(?=\s|$)|(?:路|街|大道|大街)(?![由线口]))/;
+const SOURCE_MARK = /^(?:(?![与和及同跟向对为在])[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短腾])讯|首页|[\u4e00-\u9fff]{0,3}\s*>|[\u4e00-\u9fff]{0,3}报(?:网|社)|号(?=[，,。、：:\s”"」])|了?一下|[\u4e00-\u9fff]{0,2}综合(?=\s|$)|(?:路|街|大道|大街)(?![由线口]))/;
 /** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为Mate 80, DeepSeek-V3.2, 比亚迪海豹06车型, 比亚迪汉, 比亚迪海豹, 华为手机 (not its 手机业务, a unit), “建行惠懂你”APP, 纳斯达克综合指数 (not 公布季度指数, what the company does), a fund a product (睿远成长价值混合基金, 定投易方达蓝筹精选混合。), and a fair or a league an event (国际商贸物流博览会, CBA联赛) (not a quarter: 谷歌Q3业绩, nor an aircraft type an airline flies: 东航C919). */
 const PRODUCT_AFTER = /^(?:-[A-Za-z]{0,3}\d|(?! ?[QH][1-4]\b| ?[A-Z\d]{2}\d{3,4}次?航班| ?(?:C9\d\d|A3\d\d|ARJ21|B?7[0-9]7)\b| ?(?:[A-Za-z]+ ){0,2}F1\b) ?(?:[A-Za-z]+ ){0,2}[A-Za-z]+[ .]?[0-9](?![\d.]*\s?[年月日%])|海豹|海豚|海鸥|海狮|(?:汉|唐|宋|秦|元)(?=[，,。、；;）)]|EV|DM|L|PLUS|Pro|车)|乾崑|鸿蒙|昇腾|麒麟|星火|元宝|混元|通义|文心|豆包|盘古|千问|澎湃OS|[\u4e00-\u9fff]{1,6}[”"」]\s?(?:APP|App|app|小程序)|(?:日活跃|月活跃|付费|活跃)?用户|日活|月活|主播|直播间|应用(?![于在到了])|(?:手机|电视|平板|笔记本)(?!业务|事业|部门|板块|银行)|学习机|词典笔|翻译机|专业版|版本|影厅|银幕|文档|地图|输入法|网盘|云盘|微博|博客|转债|(?!公布|发布|宣布|调整|编制|推出)[\u4e00-\u9fff]{0,4}指数|[综成]指|期货|博览会|展览会|交易会|洽谈会|联赛|(?!旗下|发行|管理|推出|的)[\u4e00-\u9fff]{0,8}(?:混合|债券|股票|货币|联接|配置)型?(?:发起式)?(?:(?:证券投资)?基金|(?=规模|净值|份额|[一二三四]季度|(?:19|20)\d{2}年))|(?!旗下|发行|管理|推出|的)[\u4e00-\u9fff]{2,8}混合(?=[，,。；;、）)\s]|$)|(?!旗下|发行|管理|推出|的)[\u4e00-\u9fff]{0,8}[A-Z]?\d{0,4}[\u4e00-\u9fff]{0,2}(?:ETF|LOF)|[\u4e00-\u9fff]{1,2}\d{2,3}(?=车型|款|系列|[\u4e00-\u9fff]{0,3}版)|(?:信托|资管|理财|基金)?·[\u4e00-\u9fff]{1,8}\d{1,3}号)/;
 /**
@@ -67,8 +67,8 @@ export function mediumAt(text: string, start: number, end: number): boolean {
   // A site's name opening its line before the date is the page's dateline (新浪医药 ２０２５年０６月０２日 08:30), not a company.
   // (…or before the date of its dispatch: 新浪财经2025年8月6日讯.)
   if ((start === 0 || text[start - 1] === '\n') && (DATE_ON_LINE_AFTER.test(text.slice(end, end + 8)) || DISPATCH_AFTER.test(text.slice(end, end + 18))) && !REGISTERED_END.test(text.slice(start, end))) return true;
-  // (…and a site's app: 下载新浪财经APP, 腾讯新闻客户端; the apps a page's share prompt lists: 分享：微信　微博　抖音.)
-  if (SITE_APP.test(text.slice(end, end + 7)) || SHARE_PROMPT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // (…and a site's app: 下载新浪财经APP, 腾讯新闻客户端, 打开网易新闻; the apps a page's share prompt lists: 分享：微信　微博　抖音.)
+  if (SITE_APP.test(text.slice(end, end + 7)) || (/(?:打开|下载)$/.test(before) && SITE_SECTION_AFTER.test(text.slice(end, end + 2))) || SHARE_PROMPT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   // (…and one named with other media: 接受凤凰网科技等媒体专访, 据X等多家媒体报道.)
   if (OTHER_MEDIA_AFTER.test(text.slice(end, end + 8))) return true;
   // (…and a site that interviews (接受新浪财经采访), and the page's own link back (返回搜狐，查看更多).)
@@ -100,6 +100,8 @@ const OTHER_MEDIA_AFTER = /^等(?:多家|主流|境内外|国内外|海内外)?�
 const SITE_INTERVIEWS = new RegExp(`^(?:${SECTIONS}|网)?(?:记者)?(?:独家)?(?:采访|专访)`);
 /** A site's section and its app after the company's name: 新浪财经APP, 腾讯新闻客户端. */
 const SITE_APP = new RegExp(`^(?:${SECTIONS}|视频)(?:APP|App|app|客户端)`);
+/** A site's section after the company's name: 网易/新闻. */
+const SITE_SECTION_AFTER = new RegExp(`^(?:${SECTIONS})`);
 /** A site's section the name itself ends with: 据腾讯科技报道, 据新浪财经消息. */
 const SITE_SECTION = new RegExp(`(?:${SECTIONS})$`);
 const REGISTERED_END = /(?:有限公司|有限责任公司|股份公司|集团公司)$/;
