@@ -1,6 +1,7 @@
 import { OffsetMap } from '../core/offsets';
 import { compareSpans, type SpanDraft } from '../core/span';
 import { narrowed } from './astral';
+import { lookupName } from './dict/companies';
 import { toSimplified } from './dict/traditional';
 import { LEXICON_SOURCE, type LexiconMatcher } from './lexicon/matcher';
 import { recognizeAmounts } from './recognizers/amount/amount';
@@ -71,7 +72,8 @@ function withoutCompaniesInNames(found: Candidate[], text: string): Candidate[] 
   // (…unless the name starts with a function character and a short name the article uses runs on from the next:
   // 总经理由金穗农业提名 is 由 金穗农业, no 由金穗.)
   const glued = new Set(names.filter((n) => GLUE.at(text, n.start) && found.some((c) => c.label === 'COMPANY' && c.source === 'rule:company-short' && c.start === n.start + 1 && c.end > n.end)));
-  return found.filter((c) => !glued.has(c) && (c.label !== 'COMPANY' || c.source === LEXICON_SOURCE || !names.some((n) => !glued.has(n) && c.start >= n.start && c.start < n.end && c.end > n.end)));
+  // (…but a name the dictionary knows whole from where the name starts is the company's: 首席商务官 康方/生物科技（开曼）有限公司, no official 康方.)
+  return found.filter((c) => !glued.has(c) && (c.label !== 'COMPANY' || c.source === LEXICON_SOURCE || !names.some((n) => !glued.has(n) && c.start >= n.start && c.start < n.end && c.end > n.end && !(c.start === n.start && lookupName(text.slice(c.start, c.end))))));
 }
 
 /**

@@ -54,6 +54,8 @@ describe('engine', function () {
     engine = createEngine();
     const spans = async (text: string) => (await engine.annotate(text)).map((s) => [s.label, text.slice(s.start, s.end)]);
     assert.deepEqual(await spans('董事会选举陈华为公司董事长。'), [['OFFICIAL', '陈华']]);
+    // …but a name the dictionary knows whole from where the name would start is the company's (a headline's title, then the announcement's company)
+    assert.deepEqual(await spans('委任陈明哲为首席商务官 康方生物科技（开曼）有限公司公告'), [['OFFICIAL', '陈明哲'], ['COMPANY', '康方生物科技（开曼）有限公司']]);
     // …before an acting title of address too (李/nr 红梅/nr 代/q 董事长), a brand's ambassador being no office
     assert.deepEqual(await spans('李红梅代董事长表示。选手戴资颖作为品牌大使出席'), [['OFFICIAL', '李红梅']]);
     // …and a company's name over the time word it starts with (明天控股 is Tomorrow Holdings; 明天开会 is tomorrow)

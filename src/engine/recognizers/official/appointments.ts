@@ -9,7 +9,7 @@ import type { Token } from '../../segmenter/segmenter';
 import { titleAndOrg } from './officialPosts';
 import { AGE_BEFORE_NAME, COLONS, NOT_TITLE_BEFORE, positionAt, TITLE_AT, titleBefore } from './officialTitles';
 import { APPOINTING, COPULAS, GLUED_TAKING, LEAVING, TAKING } from './postVerbs';
-import { LATIN_ALIAS, LATIN_ALIAS_BEFORE, LATIN_PERSON, nameAt, nameRunsTo, nameStartAt, nameStartBefore, nameStartOpenedBefore } from './titledNames';
+import { CHINESE_ALIAS, LATIN_ALIAS, LATIN_ALIAS_BEFORE, LATIN_PERSON, nameAt, nameRunsTo, nameStartAt, nameStartBefore, nameStartOpenedBefore } from './titledNames';
 
 // Officials named by what is done to their posts: appointed or removed (任命张三为副市长, 免去李四的
 // 局长职务), taking or leaving one (王五当选为董事长, 刘强、于海田先后出任), a legal representative
@@ -318,7 +318,8 @@ function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array
     after = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
     // (…and the age in brackets an announcement notes after it: 聘任刘德（48岁）为公司总裁.)
     after += AGE_NOTE.exec(text.slice(after, after + 7))?.[0].length ?? 0;
-    const alias = dotted > 0 ? LATIN_ALIAS.exec(text.slice(after, after + 48)) : null;
+    // (…and the other form of a name in brackets: 克劳斯·韦伯（Klaus Weber）, Michael Chen先生（陈明哲）.)
+    const alias = dotted > 0 ? LATIN_ALIAS.exec(text.slice(after, after + 48)) : latin ? CHINESE_ALIAS.exec(text.slice(after, after + 7)) : null;
     if (alias) {
       names.push([after + 1, after + 1 + alias[1]!.length]);
       after += alias[0].length;

@@ -16,7 +16,7 @@ import { ADDRESS_AFTER, ADDRESS_BEFORE, appointments, BEFORE_ITEM, biographies, 
 import { HELD_THEN, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
 import { BARE_COMPANY, COLONS, DESCRIBING, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
 import { LEAVING, MOVING, TAKING } from './postVerbs';
-import { ACTION_TAGS, FOLLOWS_CUT_NAME, FOLLOWS_NAME, LATIN_ALIAS, LATIN_PERSON, LIST_END, NAME_ACTS, nameAt, nameStartBefore, nameStartOpenedBefore, SPEECH, SPOKEN_AFTER, titledNameAt } from './titledNames';
+import { ACTION_TAGS, CHINESE_ALIAS, FOLLOWS_CUT_NAME, FOLLOWS_NAME, LATIN_ALIAS, LATIN_PERSON, LIST_END, NAME_ACTS, nameAt, nameStartBefore, nameStartOpenedBefore, SPEECH, SPOKEN_AFTER, titledNameAt } from './titledNames';
 
 // OFFICIAL: the personal name of someone the article gives a position: 济南市委书记刘强 (title
 // before the name), 王海书记 (name before a title of address), lists (副市长陈建国、刘红梅), and every
@@ -53,8 +53,6 @@ const BUREAU_FIELDS = new Set('文旅 文广 文体 卫健 卫计 住建 发改 
 /** Bodies whose head is titled after them: 区政协主席, 县人大主任, 镇党委书记. */
 const BODY_END = /(?:政协|人大|党委|党组|党工委|政府|纪委|工会|团委|妇联)$/;
 
-/** …and a Chinese one after a Latin name: Linda Xu（徐琳达）. */
-const CHINESE_ALIAS = /^[（(]([\u4e00-\u9fff]{2,4})[)）]/;
 /** Where a listed name's notes end: its form of address and its sex or its post in brackets, as lists note them (刘建华（女）, 梁启鸿先生（主席）). */
 function afterNotes(text: string, end: number): number {
   const at = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
