@@ -944,6 +944,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('中信建投证券首席策略官陈远航表示，市场将震荡'), ['陈远航']);
       // (a transliterated name the segmenter took for words, before 与: 行长/拉加/v 德/ns 与)
       assert.deepEqual(names('欧洲央行行长拉加德与欧盟委员会委员会晤'), ['拉加德']);
+      // a member of a bank's executive board (执委), whom no company of the same name makes a company (施耐德)
+      assert.deepEqual(officials('欧洲央行执委施耐德随后表示').map((o) => [o.name, o.title, o.org]), [['施耐德', '执委', '欧洲央行']]);
       assert.deepEqual(names('松下电器（中国）有限公司总裁本间哲朗日前表示。总裁本间哲朗专程出席。社长佐藤恒治率团访华'), ['本间哲朗', '本间哲朗', '佐藤恒治']);
       assert.deepEqual(names('投资有限公司总经理小野寺健太（Kenta Onodera）将于9月1日卸任'), ['小野寺健太', 'Kenta Onodera']);
       // …a family name with a Scottish or Irish prefix too (McMillon, O'Brien)
