@@ -1511,6 +1511,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('深交所上市公司东方锦江控股股份有限公司'), ['东方锦江控股股份有限公司']);
       // a trade word alone before a title is no employer (启明/v 创投合伙人)
       assert.deepEqual(names('深圳某创投合伙人李文涛表示'), []);
+      // …nor a demonstrative and a character (该库负责人: this depot's) or a department (奇华饼家/市务/总监)
+      assert.deepEqual(names('玉米收购价格和烘干能力。该库负责人介绍。奇华饼家市务总监梁咏诗说'), ['奇华饼家']);
       // a company's 经理 is its manager, a fund's 经理 a role (基金经理)
       assert.deepEqual(names('华润公司经理张三介绍。明星基金经理离任'), ['华润公司']);
       assert.deepEqual(names('潍柴动力物流总监孙宏伟说'), ['潍柴动力']);
