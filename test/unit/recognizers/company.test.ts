@@ -1516,6 +1516,8 @@ describe('COMPANY recognizer', () => {
       // a company's 经理 is its manager, a fund's 经理 a role (基金经理)
       assert.deepEqual(names('华润公司经理张三介绍。明星基金经理离任'), ['华润公司']);
       assert.deepEqual(names('潍柴动力物流总监孙宏伟说'), ['潍柴动力']);
+      // …and a trade before a line of business is the business's (广州酒家/食品制造业务)
+      assert.deepEqual(names('2025年上半年广州酒家食品制造业务收入11.6亿元'), ['广州酒家']);
       assert.deepEqual(names('华创证券地产行业首席分析师单戈认为'), ['华创证券']);
       // an annual output (年产汽车零部件), an industry named like a group's short form (蔬菜种业 of 寿光蔬菜种业集团)
       assert.deepEqual(names('年产汽车零部件50万套。寿光蔬菜种业集团有限公司签约。全市蔬菜种业产值突破50亿元'), ['寿光蔬菜种业集团有限公司']);
