@@ -1016,6 +1016,9 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('上海2025年6月5日 /美通社/ -- 公司今日宣布'), { year: 2025, month: 6, day: 5 });
     // a page header's date, weekday and its paper's name in brackets
     assert.deepEqual(findDateline('2025年8月7日 星期四 【明报专讯】国泰航空昨日公布'), { year: 2025, month: 8, day: 7 });
+    // a date in 〔〕 opening a line, and one labelled with 发布 and a colon
+    assert.deepEqual(findDateline('〔二〇二五年六月十日〕国家统计局发布数据'), { year: 2025, month: 6, day: 10 });
+    assert.deepEqual(findDateline('2025年7月21日发布：国家统计局数据显示'), { year: 2025, month: 7, day: 21 });
     // a press release's date and place, after a comma, either way round
     assert.deepEqual(findDateline('施耐德电气增资武汉基地\n（2025年10月16日，中国北京）全球能源技术领域的领导者'), { year: 2025, month: 10, day: 16 });
     assert.deepEqual(findDateline('（香港，2025年5月27日）小米集团今日公布'), { year: 2025, month: 5, day: 27 });
