@@ -1576,6 +1576,12 @@ describe('OFFICIAL recognizer', () => {
         ['宋海良', '总经理'],
         ['刘翔', '副总经理'],
       ]);
+      // …each post with its own organization
+      assert.deepEqual(officials('陈志远、何晓燕、梁国栋分别任广州市委常委、肇庆市委副书记、广东省能源集团有限公司党委书记。').map((o) => [o.name, o.title, o.org]), [
+        ['陈志远', '市委常委', '广州市'],
+        ['何晓燕', '市委副书记', '肇庆市'],
+        ['梁国栋', '党委书记', '广东省能源集团有限公司'],
+      ]);
       // …the last joined by 和, a listed name the segmenter took for other words too (王/nr 立新/d)
       assert.deepEqual(officials('经查，王立新、陈芳分别担任北京华远数码科技有限公司董事长和财务负责人').map((o) => [o.name, o.title]), [
         ['王立新', '董事长'],

@@ -359,12 +359,18 @@ function appointed(text: string, verb: string, { names, after }: { names: Array<
   const title = text.slice(position.start, position.end);
   // The organization starts after 为 even where the segmenter glued it on (为省/x 发展…).
   const org = orgOf(text, position.start, text.slice(position.start, position.first), idx, lastOrgByUnit, after + between.length);
-  const titles = title.split('、');
+  const posts = title.split('、').map((t) => ({ title: t, org }));
   const inOrder = (respectively || before.groups!.each !== undefined) && names.length > 1;
-  // (…the last joined by 和 or 及 where the list takes them in order: 王立新、陈芳分别担任…董事长和财务负责人.)
-  for (let end = position.end, next; inOrder && titles.length < names.length && LAST_JOINS.at(text, end) && (next = TITLE_AT.longestFrom(text, end + 1)) > 0; end = next) titles.push(text.slice(end + 1, next));
-  const each = inOrder && titles.length === names.length;
-  return names.map(([start, end], k) => ({ start, end, title: each ? titles[k]! : title, org, source: 'rule:official-appointed' }));
+  // (…the last joined by 和 or 及 where the list takes them in order: 王立新、陈芳分别担任…董事长和财务负责人;
+  // and each with its own organization: 分别任广州市委常委、肇庆市委副书记、广东省能源集团有限公司党委书记.)
+  for (let end = position.end, next; inOrder && posts.length < names.length; end = next.end) {
+    const joined = LAST_JOINS.at(text, end) ? TITLE_AT.longestFrom(text, end + 1) : -1;
+    next = joined > 0 ? { start: end + 1, end: joined } : text[end] === '、' ? positionAt(text, end + 1, idx) : undefined;
+    if (!next) break;
+    posts.push({ title: text.slice(next.start, next.end), org: joined > 0 ? org : orgOf(text, next.start, text.slice(next.start, next.end), idx, lastOrgByUnit, end + 1) });
+  }
+  const each = inOrder && posts.length === names.length;
+  return names.map(([start, end], k) => ({ start, end, title: each ? posts[k]!.title : title, org: each ? posts[k]!.org : org, source: 'rule:official-appointed' }));
 }
 
 /** The posts listed before `end`, joined by 、, 及 or 和, in order: 总裁、副总裁 → [总裁, 副总裁] (the first with the organization before it). */
