@@ -1457,6 +1457,8 @@ describe('OFFICIAL recognizer', () => {
         ['刘志明', '独立非执行董事'],
         ['王蕾', '独立非执行董事'],
       ]);
+      // …a Japanese name whole before its form of address (高/a 坂/nr 武/n 史/nr 先生)
+      assert.deepEqual(names('执行董事为李宁先生、高坂武史先生及钱炜女士。'), ['李宁', '高坂武史', '钱炜']);
       // …the copula glued onto the first surname (独立非执行董事/为何/r 志恒/x 先生)
       assert.deepEqual(names('独立非执行董事为何志恒先生、梁家宝先生及苏美芬女士。'), ['何志恒', '梁家宝', '苏美芬']);
       // a list after a name the segmenter glued to the title (两/m 国外/s 长王毅/x 、拉夫罗夫), countries no organization;

@@ -169,7 +169,11 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const copulaNames: Array<[number, number]> = [];
     // (…each perhaps with its form of address, which makes a name of what the segmenter took for other words, and its post in brackets:
     // 执行董事为林中/s 先生、林峰先生及葛明先生, 执行董事为李书福先生（主席）、陈志坚先生.)
+    // (…a Japanese name too, whole before its form of address, its family name known: 高坂武史先生.)
     const copulaName = (q: number) => {
+      const family = JAPANESE_SURNAMES.longestFrom(text, q);
+      const japanese = family > q ? [family + 3, family + 2, family + 1].find((e) => ADDRESS_AFTER.test(text.slice(e, e + 2)) && isCJKWord(text.slice(q, e))) : undefined;
+      if (japanese !== undefined) return japanese;
       const end = nameAt(text, q, idx);
       return end > 0 ? end : ([q + 3, q + 2].find((e) => SINGLE_SURNAMES.at(text, q) && ADDRESS_AFTER.test(text.slice(e, e + 2)) && isCJKWord(text.slice(q, e))) ?? -1);
     };
