@@ -1565,6 +1565,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('另有任用，欧阳宏伟任北京市经济和信息化局局长').map((o) => [o.name, o.title]), [['欧阳宏伟', '局长']]);
       // a Japanese name opening its clause (，内田诚/x 将于…卸任, ，山本/ns 浩二将/x 接任)
       assert.deepEqual(names('日产汽车宣布，内田诚将于4月1日卸任社长兼CEO。索尼宣布，山本浩二将接任社长'), ['内田诚', '山本浩二']);
+      // …not from a title's last character, a surname too (首席财务/官/n 徐宏/x 将兼任)
+      assert.deepEqual(names('首席财务官徐宏将兼任阿里云智能集团财务负责人'), ['徐宏']);
       // …or after 由 or 前任 (由十时裕树/x 出任, 前任吉田宪/x 一郎/x 转任)
       assert.deepEqual(names('索尼集团宣布，4月1日起由十时裕树出任社长兼首席执行官，前任吉田宪一郎转任会长。'), ['十时裕树', '吉田宪一郎']);
       assert.deepEqual(officials('王红梅同志任济南市委常委、副市长'), [{ name: '王红梅', title: '市委常委、副市长', org: '济南市', source: 'rule:official-appointed' }]);

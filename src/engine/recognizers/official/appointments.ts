@@ -179,7 +179,8 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
         const p = tokens[j]!.start;
         // (Not where someone served, after 在: 曾在苏伊士担任亚洲区总裁.)
         // (…or one whose given name the segmenter took for an adverb: 韩/j 立新/d 辞去.)
-        if (end - p <= 4 && nameStartAt(idx, p) && nameRunsTo(text, p, end, idx) && text[p - 1] !== '在') {
+        // (Nor from a title's last character, a surname too: 首席财务/官/n 徐宏/x 将兼任.)
+        if (end - p <= 4 && nameStartAt(idx, p) && nameRunsTo(text, p, end, idx) && text[p - 1] !== '在' && !titleBefore(text, p + 1)) {
           names.push([p, end]);
           break;
         }
