@@ -1212,6 +1212,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华为Mate 80系列开售，三星LPDDR5X内存量产'), []);
       assert.deepEqual(names('谷歌Q3业绩逊于预期'), ['谷歌']);
       assert.deepEqual(names('这款华为手机销量很好，华为表示'), ['华为']);
+      // a name after 受 (affected by) the segmenter glued onto its first character (受辉/x 达)
+      assert.deepEqual(names('受辉达（NVIDIA）上调财测带动'), ['辉达', 'NVIDIA']);
       // a Latin name before a date the segmenter glued on (OpenAI3/eng 月31日), not before a model's number (Model3)
       assert.deepEqual(names('正文：OpenAI3月31日宣布。韩国NAVER8月8日公布。OpenAI3模型'), ['OpenAI', 'NAVER']);
       // …nor a bank's mobile or online banking, a service of the bank (工商银行手机银行 → 工商银行; 网上银行 alone no company)

@@ -598,6 +598,8 @@ describe('OFFICIAL recognizer', () => {
 
     it('reads a name\'s own 和 before speech or a pause (植田和男表示, 十仓雅和称), not 和 between two people', () => {
       assert.deepEqual(names('日本央行行长植田和男表示。经团联会长十仓雅和称'), ['植田和男', '十仓雅和']);
+      // …or its form of address (主席吕志和博士表示)
+      assert.deepEqual(names('同比增长41%。主席吕志和博士表示'), ['吕志和']);
       // …or before what may follow a foreign name (植田/和/男 随后表示)
       assert.deepEqual(names('行长植田和男随后表示将关注关税影响'), ['植田和男']);
       // …and before the day one did something, not before a count (王强和3位专家)

@@ -9,7 +9,7 @@ import type { Token } from '../../segmenter/segmenter';
 import { titleAndOrg } from './officialPosts';
 import { AGE_BEFORE_NAME, COLONS, NOT_TITLE_BEFORE, positionAt, TITLE_AT, titleBefore } from './officialTitles';
 import { APPOINTING, COPULAS, GLUED_TAKING, LEAVING, TAKING } from './postVerbs';
-import { CHINESE_ALIAS, LATIN_ALIAS, LATIN_ALIAS_BEFORE, LATIN_PERSON, nameAt, nameRunsTo, nameStartAt, nameStartBefore, nameStartOpenedBefore } from './titledNames';
+import { ADDRESS_AFTER, ADDRESS_BEFORE, CHINESE_ALIAS, LATIN_ALIAS, LATIN_ALIAS_BEFORE, LATIN_PERSON, nameAt, nameRunsTo, nameStartAt, nameStartBefore, nameStartOpenedBefore, NOTICE_ADDRESS } from './titledNames';
 
 // Officials named by what is done to their posts: appointed or removed (任命张三为副市长, 免去李四的
 // 局长职务), taking or leaving one (王五当选为董事长, 刘强、于海田先后出任), a legal representative
@@ -39,17 +39,11 @@ export const COPULA_LIST_JOINS = new Set(['、', '和', '及', '与']);
 const GLUED_COPULA = new CharSet('为系是');
 /** First characters of those verbs: most tokens are refused by one bit test. */
 const VERB_HEADS = new CharSet([...APPOINTING, ...TAKING, ...COPULAS, '现任'].map((v) => v[0]).join(''));
-/** The forms of address a notice puts after a name: 王红梅同志, 孙立华先生, 赵海军博士. */
-const NOTICE_ADDRESS = '同志|先生|女士|博士';
 /**
  * What may stand between the names and the position: 为, the 的 of 免去X的…职务, 继续担任, the 后 of 卸任后, the 同志 or
  * 先生 of a formal notice, and the adverb of a list given its posts in order (聘任李明、赵佳分别为总经理、副总经理).
  */
 const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:继续|(?<each>分别|依次))?(?:了|为|的|担任|出任|后)?`);
-/** A form of address after a name in a notice: 赵海军博士、梁孟松博士. */
-export const ADDRESS_AFTER = new RegExp(`^(?:${NOTICE_ADDRESS})`);
-/** …and before a verb of taking a post: 王红梅同志任…. */
-export const ADDRESS_BEFORE = new RegExp(`(?:${NOTICE_ADDRESS})$`);
 /** Adverbs between names and the verb of their posts: 先后出任, 分别担任, 已出任, how a vote went: 全票当选, and an approval: 获批出任. */
 const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将', '同时', '仍', '仍将', '仍然', '依然', '获批', '获准']);
 /** What joins the last name of a list to the others: 李明、王芳及赵刚. */

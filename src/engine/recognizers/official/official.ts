@@ -12,11 +12,11 @@ import { writtenWhere } from '../text/scan';
 import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import type { Candidate, Recognizer } from '../types';
-import { ADDRESS_AFTER, ADDRESS_BEFORE, appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, namesListedBefore, postsEndingAt, RESPECTIVELY } from './appointments';
+import { appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, namesListedBefore, postsEndingAt, RESPECTIVELY } from './appointments';
 import { HELD_THEN, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
 import { BARE_COMPANY, COLONS, DESCRIBING, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
 import { LEAVING, MOVING, TAKING } from './postVerbs';
-import { ACTION_TAGS, CHINESE_ALIAS, FOLLOWS_CUT_NAME, FOLLOWS_NAME, LATIN_ALIAS, LATIN_PERSON, LIST_END, NAME_ACTS, nameAt, nameStartBefore, nameStartOpenedBefore, SPEECH, SPOKEN_AFTER, titledNameAt } from './titledNames';
+import { ACTION_TAGS, ADDRESS_AFTER, ADDRESS_BEFORE, CHINESE_ALIAS, FOLLOWS_CUT_NAME, FOLLOWS_NAME, LATIN_ALIAS, LATIN_PERSON, LIST_END, NAME_ACTS, nameAt, nameStartBefore, nameStartOpenedBefore, SPEECH, SPOKEN_AFTER, titledNameAt } from './titledNames';
 
 // OFFICIAL: the personal name of someone the article gives a position: 济南市委书记刘强 (title
 // before the name), 王海书记 (name before a title of address), lists (副市长陈建国、刘红梅), and every

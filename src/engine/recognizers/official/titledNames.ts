@@ -110,7 +110,7 @@ export function titledNameAt(text: string, tok: Token, idx: TokenIndex): number 
   if (rest?.start === end && rest.tag === 'nrt' && isTranslit(text, end - 1, rest.end)) return rest.end;
   // A name's own 和, before what follows names: 十仓雅/和 称, and a Japanese name's 和 and last character (植田/和/男 表示, 在).
   if (end >= 0 && text[end] === '和') {
-    if (FOLLOWS_NAME.test(text.slice(end + 1, end + 3))) return end + 1;
+    if (FOLLOWS_NAME.test(text.slice(end + 1, end + 3)) || ADDRESS_AFTER.test(text.slice(end + 1, end + 3))) return end + 1; // (…or its form of address: 吕志和博士)
     if (JAPANESE_GIVEN_END.at(text, end + 1) && (FOLLOWS_CUT_NAME.test(text.slice(end + 2, end + 4)) || /^[\d０-９]/.test(text[end + 2] ?? ''))) return end + 2; // (…or a day: 植田和男31日表示)
   }
   // Two characters the segmenter took for a word and the third alone before a word that follows
@@ -197,6 +197,12 @@ const STAYING = new CharSet('续连留');
 const ALL_ALSO = new CharSet('均也亦都则未');
 /** What follows a name rather than the second of two people joined by 和: speech, attending and a pause. */
 export const NAME_ACTS = '表示|说|称|指出|认为|强调|介绍|出席|参加|会见';
+/** The forms of address a notice puts after a name: 王红梅同志, 孙立华先生, 赵海军博士. */
+export const NOTICE_ADDRESS = '同志|先生|女士|博士';
+/** A form of address after a name in a notice: 赵海军博士、梁孟松博士. */
+export const ADDRESS_AFTER = new RegExp(`^(?:${NOTICE_ADDRESS})`);
+/** …and before a verb of taking a post: 王红梅同志任…. */
+export const ADDRESS_BEFORE = new RegExp(`(?:${NOTICE_ADDRESS})$`);
 const NAME_FOLLOWERS = `${NAME_ACTS}|[，,。、；;：:]`;
 export const FOLLOWS_NAME = new RegExp(`^(?:${NAME_FOLLOWERS})`);
 /** What ends a list of names: what follows a name, 等 (and others), 因 (because), 均 and 分别 (each), 同时. */
