@@ -1582,6 +1582,11 @@ describe('OFFICIAL recognizer', () => {
         ['宋海良', '总经理'],
         ['刘翔', '副总经理'],
       ]);
+      // …names joined by 及, the segmenter gluing it onto the last surname (陈志明及何/x 美仪/x 将分别出任)
+      assert.deepEqual(officials('公司宣布，陈志明及何美仪将分别出任公司总裁及财务总监。').map((o) => [o.name, o.title]), [
+        ['陈志明', '总裁'],
+        ['何美仪', '财务总监'],
+      ]);
       // …each post with its own organization
       assert.deepEqual(officials('陈志远、何晓燕、梁国栋分别任广州市委常委、肇庆市委副书记、广东省能源集团有限公司党委书记。').map((o) => [o.name, o.title, o.org]), [
         ['陈志远', '市委常委', '广州市'],

@@ -49,7 +49,7 @@ const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '
 /** What joins the last name of a list to the others: 李明、王芳及赵刚. */
 export const LAST_JOINS = new CharSet('及和与');
 /** What joins the names of such a list: 王海涛、李东和赵明先后担任. */
-const LIST_JOINS = new Set(['、', '和', '与']);
+const LIST_JOINS = new Set(['、', '和', '及', '与']);
 /**
  * A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长 (or 方晨，现任…; 吴海涛，1972年3月生，现任…;
  * 【任前公示】李晓东，男，…; 周红波（女），出生年月1975.03，现任…), over its sentences (…，中共党员。现任…).
@@ -188,8 +188,8 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
           names.push([p, end]);
           break;
         }
-        // (…a name after the 由 the segmenter glued onto its surname: 董事长由孙/x 明亮/a 接任.)
-        if (tokens[j]!.tag === 'x' && text[p] === '由' && end - p >= 3 && end - p <= 4 && tokens[j]!.end < end && SINGLE_SURNAMES.at(text, p + 1) && isCJKWord(text.slice(p + 1, end))) {
+        // (…a name after the 由 the segmenter glued onto its surname: 董事长由孙/x 明亮/a 接任; or the 及 of a list: 陈志明及何/x 美仪/x 将分别出任.)
+        if (tokens[j]!.tag === 'x' && (text[p] === '由' || LAST_JOINS.at(text, p)) && end - p >= 3 && end - p <= 4 && tokens[j]!.end < end && SINGLE_SURNAMES.at(text, p + 1) && isCJKWord(text.slice(p + 1, end))) {
           names.push([p + 1, end]);
           break;
         }
