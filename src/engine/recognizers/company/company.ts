@@ -93,6 +93,8 @@ const TIME_FIRST = /^(?:首|当|本|上|下|次)(?:周|日|月|季|年)/;
 const REGIONAL_UNIT = /^(?:中国|大中华|亚太|亚洲|欧洲|北美|东北亚|东南亚|全球|华东|华南|华北|华中|西南|西北|东北)+区?公司$/;
 /** What makes a word of 地 before it: 多地, 各地, 两地, 外地, 本地, 当地, 异地, 全地. */
 const PLACES_WORD_BEFORE = new CharSet('多各两外本当异全该此');
+/** A region's or a province's firms of a kind, no company: 西南地区城投, 河南省城投, 山东地区农商行. */
+const REGION_SECTOR = /(?:地区|省)(?:[城交建产]投|农商行|城商行|农信社)$/;
 /** A place's zone and 公司: 济南高新区公司. */
 const PLACE_ZONE_COMPANY = /^([\u4e00-\u9fff]{0,4}?)(?:高新区|开发区|经开区|高新技术产业开发区|经济技术开发区|自贸区|保税区|新区)公司$/;
 /** Whether a name found by its suffix names a company where it stands: not a source or product, a regulator, a phrase, a medium, shares, a stake, a role or a department. */
@@ -119,8 +121,8 @@ function namesCompany(text: string, f: Found): boolean {
   // before what it is (顾问理财服务, 理财产品), only a bank's wealth subsidiary (汇华理财发行产品).
   if (/^(?:[*＊]?ST|18[AC][\u4e00-\u9fff]{0,6})公司$/.test(name) || PER_UNIT_START.test(name) || (name.endsWith('理财') && /^(?:产品|服务|规划|业务|市场|资金|需求|师|经理|顾问)/.test(after))) return false;
   // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company; nor is the
-  // interbank market (中国银行间市场交易商协会), nor a region's investment companies (西南地区城投).
-  if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || (name.endsWith('银行') && text[f.end] === '间') || /地区[城交建产]投$/.test(name)) return false;
+  // interbank market (中国银行间市场交易商协会), nor a region's or a province's firms of a kind (西南地区城投, 河南省城投, 山东地区农商行).
+  if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || (name.endsWith('银行') && text[f.end] === '间') || REGION_SECTOR.test(name)) return false;
   // A fund's name is a product's (易方达品质消费混合型证券投资基金), and a week's or a day's funds are none (首周基金发行).
   if (FUND_KIND.test(name) || text.startsWith('投资基金', f.end) || TIME_FIRST.test(name)) return false;
   // A city's zone and 公司 alone is the company in that zone, no name (在济南高新区公司总部: the segmenter tags 高新区 nr).
@@ -154,6 +156,8 @@ function afterCountry(text: string, t: Token, idx: TokenIndex, mayEnd: (end: num
 /** A name ending in the share class before 股: 万科A股 is 万科's A shares, not 万科A. */
 const shareClassEnd = (text: string, end: number): boolean => text[end] === '股' && /[AＡ]/.test(text[end - 1] ?? '');
 
+/** 向 ends a noun of direction the segmenter knows with the character before it (中/投向/n, where investment goes; not 华为向/x 苹果). */
+const DIRECTION_NOUN_TAGS = new Set(['n', 'vn']);
 /** A number's or an ordinal's first character. */
 const NUMBER_START = /[第0-9０-９零〇一二两三四五六七八九十百千万]/;
 
@@ -172,7 +176,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   // or with the first character of a two-character word the next one character ends (中国/恒/大清/盘: 恒大 清盘).
   // (A stock name's A before 股 is the share class: 万科A股 is 万科's A shares.)
   const dictEnd = (e: number) =>
-    !shareClassEnd(text, e) && (splitWordAfter(e) || idx.isBoundary(e) || ((GLUE.at(text, e) || GLUED_END.test(text[e] ?? '')) && idx.isBoundary(e + 1)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && (FIGURE_AFTER.test(text.slice(e, e + 4)) || (/[涨跌]/.test(text[e]!) && idx.isBoundary(e + 1)))) || plantAfter(text, e, idx) || latinBeforeDate(text, e));
+    !shareClassEnd(text, e) && (splitWordAfter(e) || idx.isBoundary(e) || ((GLUE.at(text, e) || GLUED_END.test(text[e] ?? '')) && idx.isBoundary(e + 1) && !directionNounAt(e)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && (FIGURE_AFTER.test(text.slice(e, e + 4)) || (/[涨跌]/.test(text[e]!) && idx.isBoundary(e + 1)))) || plantAfter(text, e, idx) || latinBeforeDate(text, e));
+  const directionNounAt = (e: number) => text[e] === '向' && DIRECTION_NOUN_TAGS.has(idx.at(e)!.tag ?? '');
   // (…or of an unknown word it made of the second character and the next: 恒/大清/盘人/x, 恒大 清盘人.)
   // (Not before a number or an ordinal: 中/升至/第14位 is no 中升; nor inside 方面, "the side of": 京东/方面 is no 京东方.)
   const splitWordAfter = (e: number) => idx.at(e)?.start === e - 1 && idx.at(e)!.word !== '方面' && idx.at(e)!.end === e + 1 && (idx.at(e + 1)?.end === e + 2 || (idx.at(e + 1)?.tag === 'x' && idx.at(e + 1)!.end === e + 3)) && isCJKWord(text.slice(e - 1, idx.at(e + 1)!.end)) && !NUMBER_START.test(text[e + 1] ?? '');
