@@ -131,9 +131,9 @@ export const DATES = new ScanPattern(
     // The first year of a list that writes 年 once, after the last: 2023、2024年 (read with it: LISTED_UNIT).
     String.raw`(?<![\d.])(?:19|20)\d{2}(?=、(?:19|20)\d{2}年)`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), a year's half (2025H1; H2 alone is hydrogen)
-    // and, opening a clause (在 too), the first months of it (前11个月，…) or after the place it is of (全区前8个月).
+    // and, opening a clause (在 too), the first months of it (前11个月，…, as Hong Kong writes it 首4个月) or after the place it is of (全区前8个月).
     // (Not 年内 alone, within the year, which names none: 2025年内 and 今年年内 do.)
-    String.raw`(?<![${CN_DIGIT}十\d此之以日提事元榜])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月(?!\d{1,2}[日号])|(?<=(?:^|[\s，,。；;：:、(（“"])在?|全[国省市区县]|[本我该][省市区县]|[\u4e00-\u9fff][市区县])前(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十${WORD_BEFORE_QIAN}])[前首][一二两三](?:个季度|季度?)(?!节)|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])`,
+    String.raw`(?<![${CN_DIGIT}十\d此之以日提事元榜])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月(?!\d{1,2}[日号])|(?<=(?:^|[\s，,。；;：:、(（“"])在?|全[国省市区县]|[本我该][省市区县]|[\u4e00-\u9fff][市区县])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十${WORD_BEFORE_QIAN}])[前首][一二两三](?:个季度|季度?)(?!节)|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])`,
     `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     // A bare day, and days of the month named last (峰会于19至21日举行); not a settlement day (T+1日).
     String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.+＋])(?:\d{1,2}(?:-|~|〜|—|至|到))?\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
