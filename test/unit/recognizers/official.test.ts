@@ -1567,6 +1567,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('另有任用，欧阳宏伟任北京市经济和信息化局局长').map((o) => [o.name, o.title]), [['欧阳宏伟', '局长']]);
       // a Japanese name opening its clause (，内田诚/x 将于…卸任, ，山本/ns 浩二将/x 接任)
       assert.deepEqual(names('日产汽车宣布，内田诚将于4月1日卸任社长兼CEO。索尼宣布，山本浩二将接任社长'), ['内田诚', '山本浩二']);
+      // …a verb the segmenter glued to the day before it, after the date it took effect (于2025年5月28/日辞任/x), 於 too
+      assert.deepEqual(names('唐振宇先生已于2025年5月28日辞任本行执行董事。'), ['唐振宇']);
+      assert.deepEqual(names('唐振宇先生已於2025年5月28日辞任本行执行董事。'), ['唐振宇']);
       // …not from a title's last character, a surname too (首席财务/官/n 徐宏/x 将兼任)
       assert.deepEqual(names('首席财务官徐宏将兼任阿里云智能集团财务负责人'), ['徐宏']);
       // …or after 由 or 前任 (由十时裕树/x 出任, 前任吉田宪/x 一郎/x 转任)
