@@ -1720,6 +1720,8 @@ describe('OFFICIAL recognizer', () => {
         ['陈立武', '首席执行官'],
         ['Lip-Bu Tan', '首席执行官'],
       ]);
+      // …and a Korean name's hyphened given name in Latin letters after the title's name (金在烈（Kim Jae-yeol）)
+      assert.deepEqual(names('三星电子首席执行官金在烈（Kim Jae-yeol）表示'), ['金在烈', 'Kim Jae-yeol']);
       // (not a word that is no name before such an adverb: 公司将继续担任)
       assert.deepEqual(names('该公司将继续担任主承销商'), []);
     });

@@ -12,7 +12,7 @@ import { POST_WORDS, TAKING } from './postVerbs';
 // (speech, a pause, a glued verb), and names in Latin letters (Michael Tan, （Thomas Braun）).
 
 /** A word of a personal name in Latin letters, accented ones too, and with a Scottish or Irish prefix: Braun, Fernández, McMillon, O'Brien. */
-const LATIN_NAME_WORD = "(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-öø-ÿ'’]+";
+const LATIN_NAME_WORD = "(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-öø-ÿ'’]+(?:-[a-z]+)?"; // (…a Korean given name's hyphen: Jae-yeol)
 /** A personal name in Latin letters in brackets: （Thomas Braun）, (Christophe Fouquet), （Diego Fernández）, （Conan）. */
 export const LATIN_ALIAS = new RegExp(`^[（(]((?:${LATIN_NAME_WORD}[ -]){0,3}${LATIN_NAME_WORD})[)）]`);
 /** …and a Chinese one after a Latin name: Linda Xu（徐琳达）, Michael Chen先生（陈明哲）. */
