@@ -2781,6 +2781,8 @@ Grab Holdings Limited|Grab
 北京国安足球俱乐部有限责任公司|北京国安
 雄狮旅行社股份有限公司|雄狮旅游|雄狮旅行社
 四川发展（控股）有限责任公司|四川发展
+Sea Limited|冬海集团
+新加坡商虾皮娱乐电商有限公司|?虾皮|Shopee
 `;
 
 /**
@@ -2859,6 +2861,7 @@ const CUES: Record<string, string> = {
   快钱支付清算信息有限公司: '支付 第三方支付 收单',
   风行网: '视频 影视 播放 网络视频',
   全联实业股份有限公司: '量贩 超市 零售 统一超商 家乐福 全家 门市 林敏雄',
+  新加坡商虾皮娱乐电商有限公司: '电商 平台 网购 卖家 momo 露天 PChome 订单',
 };
 
 /** A dictionary company: the name its short names stand for, and its cues if it has any. */

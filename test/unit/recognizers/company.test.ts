@@ -1965,6 +1965,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('科创50指数上涨1.78%，寒武纪涨超9%。苹果期货主力合约中，苹果涨5%'), ['寒武纪']);
       // …its market named between (地平线港股涨超8%)
       assert.deepEqual(names('2. 地平线港股涨超8%；3. 寒武纪'), ['地平线']);
+      // …or its trade's words (虾皮 is Shopee where the article speaks of e-commerce; dried shrimp elsewhere)
+      assert.deepEqual(names('强化电商平台责任 虾皮、momo须设在地代表'), ['虾皮', 'momo']);
+      assert.deepEqual(names('虾皮紫菜汤做法'), []);
       // …or the article naming the company in full (新世界发展 … 新世界股价), not a new world alone
       assert.deepEqual(names('新世界发展公布业绩。消息公布后，新世界股价急升'), ['新世界发展', '新世界']);
       assert.deepEqual(names('开启一个新世界'), []);
