@@ -1569,6 +1569,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('北京大学汇丰商学院副院长表示，汇丰银行发布'), ['汇丰银行']);
       // …nor a listing chapter's kind of firm (18A生物科技公司), a figure per parcel (单票快递收入), a platform's account (“网易号”) or its app (打开网易新闻)
       assert.deepEqual(names('今年港股18A生物科技公司共完成IPO；单票快递收入1.22元。为自媒体平台“网易号”用户上传 打开网易新闻 查看精彩'), []);
+      // a Japanese company's legal form written first is its name's, not the words' before it (其母行/株式会社/三菱日联银行)
+      assert.deepEqual(names('公告称，其母行株式会社三菱日联银行将对其增资'), ['株式会社三菱日联银行']);
       // …nor a province's or a region's firms of a kind (河南省城投企业, 山东地区农商行), nor a name across a noun of direction (中/投向/n)
       assert.deepEqual(names('今年，河南省城投企业共发行债券；山东地区农商行资产质量改善；成都银行对公贷款中投向基础设施类'), ['成都银行']);
       // …nor the investment companies of many places (多/m 地城/x 投/vn 公司)

@@ -80,6 +80,21 @@ function groupBeforeItsTrade(text: string, f: Found): Found {
 }
 const GROUP_AND_TRADE = /(?<=[\u4e00-\u9fff]{2})集团(?!股份|控股|有限|总?公司)[\u4e00-\u9fff]{2,4}(?<!公司)$/;
 
+/**
+ * A Japanese company's legal form written first belongs to the name after it, not to the words before (其母行/株式会社/三菱日联银行:
+ * 株式会社三菱日联银行, not 母行株式会社 and 三菱日联银行).
+ */
+function withLegalFormFirst(text: string, found: Found[]): void {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k]!;
+    if (f.source !== 'rule:company-suffix' || !text.endsWith('株式会社', f.end)) continue;
+    const named = found.filter((d) => d.start === f.end).sort((a, b) => b.end - a.end)[0];
+    if (!named) continue;
+    named.start = f.end - 4;
+    found.splice(k, 1);
+  }
+}
+
 /** A project's own name and 项目 after a company's: 奥城项目. */
 const NAMED_PROJECT_AFTER = /^[\u4e00-\u9fff]{1,4}项目/;
 
@@ -201,6 +216,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   found.push(...latin.filter((l) => l.source === AFTER_KIND && !found.some((f) => f.end === l.start && !(f.source === 'rule:company-suffix' && PLAIN_COMPANY.test(text.slice(f.start, f.end))))));
   found.push(...chineseNamesBeforeLatin(text, found, idx));
   for (const f of found) withRegionalArm(text, f);
+  withLegalFormFirst(text, found);
   // 核准欧阳明远中信保诚人寿保险有限公司独立董事的任职资格: the person approved is no part of the name.
   for (const a of approvals(text)) {
     const person = a.names[a.names.length - 1]!;
