@@ -1569,6 +1569,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('北京大学汇丰商学院副院长表示，汇丰银行发布'), ['汇丰银行']);
       // …nor a listing chapter's kind of firm (18A生物科技公司), a figure per parcel (单票快递收入), a platform's account (“网易号”) or its app (打开网易新闻)
       assert.deepEqual(names('今年港股18A生物科技公司共完成IPO；单票快递收入1.22元。为自媒体平台“网易号”用户上传 打开网易新闻 查看精彩'), []);
+      // a foreign company's China arm by its short name is a company of its own (汇丰中国, 渣打中国行长), not its China region,
+      // a unit or an executive for China (西门子中国区总裁, 星巴克中国门店, 小米中国总裁), nor before a company named from 中国 on
+      assert.deepEqual(names('汇丰中国实现营业收入。渣打中国行长表示。西门子中国区总裁。星巴克中国门店。小米中国总裁卢伟冰'), ['汇丰中国', '渣打中国', '西门子', '星巴克', '小米']);
       // a Japanese company's legal form written first is its name's, not the words' before it (其母行/株式会社/三菱日联银行)
       assert.deepEqual(names('公告称，其母行株式会社三菱日联银行将对其增资'), ['株式会社三菱日联银行']);
       // …nor a province's or a region's firms of a kind (河南省城投企业, 山东地区农商行), nor a name across a noun of direction (中/投向/n)

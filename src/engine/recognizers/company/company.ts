@@ -81,6 +81,20 @@ function groupBeforeItsTrade(text: string, f: Found): Found {
 const GROUP_AND_TRADE = /(?<=[\u4e00-\u9fff]{2})集团(?!股份|控股|有限|总?公司)[\u4e00-\u9fff]{2,4}(?<!公司)$/;
 
 /**
+ * A foreign company's China arm by its short name, X中国, is a company of its own (汇丰中国实现营业收入, 渣打中国行长,
+ * 博世中国成立于): the name whole, the parent's canonical no more its own. Not its China region or a unit of it
+ * (西门子中国区总裁, 星巴克中国门店), nor an executive for China (小米中国总裁), nor a company named from 中国 on (汇丰/中国银行).
+ */
+function withChinaArm(text: string, f: Found, idx: TokenIndex): void {
+  if (f.source !== 'dict:company' || !f.entry || f.ambiguous || !text.startsWith('中国', f.end) || !idx.isBoundary(f.end) || !idx.isBoundary(f.end + 2)) return;
+  if (CHINA_UNIT_AFTER.test(text.slice(f.end + 2, f.end + 6)) || DICT.longestFrom(text, f.end) > 0 || /中国$/.test(f.entry.canonical)) return;
+  f.end += 2;
+  delete f.entry;
+}
+/** A region, unit, market or executive of a company's China after 中国: 区, 本部, 市场, 总裁, 首席执行官. */
+const CHINA_UNIT_AFTER = /^(?:区|本部|总部|市场|业务|团队|门店|工厂|研发|地区|大陆|境内|用户|消费者|销量|销售|总裁|副总裁|首席|CEO|CFO|COO|董事总经理|总经理|负责人|人|籍)/;
+
+/**
  * A Japanese company's legal form written first belongs to the name after it, not to the words before (其母行/株式会社/三菱日联银行:
  * 株式会社三菱日联银行, not 母行株式会社 and 三菱日联银行).
  */
@@ -216,6 +230,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   found.push(...latin.filter((l) => l.source === AFTER_KIND && !found.some((f) => f.end === l.start && !(f.source === 'rule:company-suffix' && PLAIN_COMPANY.test(text.slice(f.start, f.end))))));
   found.push(...chineseNamesBeforeLatin(text, found, idx));
   for (const f of found) withRegionalArm(text, f);
+  for (const f of found) withChinaArm(text, f, idx);
   withLegalFormFirst(text, found);
   // 核准欧阳明远中信保诚人寿保险有限公司独立董事的任职资格: the person approved is no part of the name.
   for (const a of approvals(text)) {
