@@ -1870,6 +1870,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('副行长郭建与项有志出席。市长王强与李明会谈'), ['郭建', '项有志', '王强']);
       // (…nor the first character of a time word: 首席执行官张鹏本/x 月初; 本月初 is a date)
       assert.deepEqual(names('首席执行官张鹏本月初宣布完成融资'), ['张鹏']);
+      assert.deepEqual(names('三星电子会长李在镕上月访问美国'), ['李在镕']); // 李在镕上/x 月
       // an honorary post's mark is no name (以荣誉/nr 董事长身份); Taiwan's 战略长
       assert.deepEqual(names('施振荣则以荣誉董事长身份出席。鸿海首席战略长关润受访'), ['关润']);
       // an assistant's post whole (助理总经理), not 总经理 of an organization ending in 助理
