@@ -1789,7 +1789,7 @@ JBS S.A.|JBS
 爱尔眼科医院集团股份有限公司|爱尔眼科
 通化东宝药业股份有限公司|通化东宝
 和黄医药|HUTCHMED
-新里程健康科技集团股份有限公司|新里程医疗集团|?新里程
+新里程健康科技集团股份有限公司|新里程医疗集团|新里程健康|?新里程
 乐普(北京)医疗器械股份有限公司|乐普医疗
 江苏鱼跃医疗设备股份有限公司|鱼跃医疗
 上海复宏汉霖生物技术股份有限公司|复宏汉霖
@@ -2783,6 +2783,9 @@ Grab Holdings Limited|Grab
 四川发展（控股）有限责任公司|四川发展
 Sea Limited|冬海集团
 新加坡商虾皮娱乐电商有限公司|?虾皮|Shopee
+群光电能科技股份有限公司|群光电能
+保柏集团|保柏|Bupa
+美维口腔医疗集团|美维口腔
 `;
 
 /**
@@ -2924,6 +2927,8 @@ export const NOT_COMPANIES: ReadonlySet<string> = new Set([
   '西门子法',
   // A country's mobile internet, not the operator 中国移动.
   '中国移动互联网',
+  // A news agency whose name starts like a courier's (中通快递), a medium.
+  '中通社',
   // Regulators and associations whose names start with a bank's: 中国银行 in 中国银行保险监督管理委员会.
   '中国银行保险监督管理委员会', '中国银行业监督管理委员会', '中国银行业协会', '中国银行保险报',
   // Hong Kong's securities regulator, whose name starts like a securities firm's (香港证券).

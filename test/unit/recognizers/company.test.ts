@@ -1574,6 +1574,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('汇丰中国实现营业收入。渣打中国行长表示。西门子中国区总裁。星巴克中国门店。小米中国总裁卢伟冰'), ['汇丰中国', '渣打中国', '西门子', '星巴克', '小米']);
       // a Japanese company's legal form written first is its name's, not the words' before it (其母行/株式会社/三菱日联银行)
       assert.deepEqual(names('公告称，其母行株式会社三菱日联银行将对其增资'), ['株式会社三菱日联银行']);
+      // …nor a news agency named like a courier (中通社), nor a maker before its product (讯飞AI学习机)
+      assert.deepEqual(names('（中通社香港3月18日电）从9月1日起，讯飞AI学习机将面向县域。保柏（Bupa）香港董事总经理'), ['保柏', 'Bupa']);
       // …nor a province's or a region's firms of a kind (河南省城投企业, 山东地区农商行), nor a name across a noun of direction (中/投向/n)
       assert.deepEqual(names('今年，河南省城投企业共发行债券；山东地区农商行资产质量改善；成都银行对公贷款中投向基础设施类'), ['成都银行']);
       // …nor the investment companies of many places (多/m 地城/x 投/vn 公司)

@@ -1720,6 +1720,9 @@ describe('OFFICIAL recognizer', () => {
         ['陈立武', '首席执行官'],
         ['Lip-Bu Tan', '首席执行官'],
       ]);
+      // a state secretary (国务秘书), and a dotted name before two function characters the segmenter glued on (法西/诺会以/x)
+      assert.deepEqual(names('经济部国务秘书托比亚斯·戈特哈特出席并致辞。戈特哈特表示'), ['托比亚斯·戈特哈特', '戈特哈特']);
+      assert.deepEqual(names('意大利外交部国务秘书皮埃罗·法西诺会以“德国最好不要充当裁判”回应'), ['皮埃罗·法西诺']);
       // …and a Korean name's hyphened given name in Latin letters after the title's name (金在烈（Kim Jae-yeol）)
       assert.deepEqual(names('三星电子首席执行官金在烈（Kim Jae-yeol）表示'), ['金在烈', 'Kim Jae-yeol']);
       // (not a word that is no name before such an adverb: 公司将继续担任)

@@ -401,8 +401,11 @@ export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
     if (t.tag === 'x' && t.end - t.start >= 2 && t.start > dot + 1 && AFTER_NAME.at(text, t.start) && !TRANSLIT.at(text, t.start)) break;
     const next = idx.at(t.end);
     const wordCut = t.end - t.start >= 3 && AFTER_NAME.at(text, t.end - 1) && next !== undefined && next.start === t.end && next.end - next.start === 1 && isCJK(text, next.start) && !TRANSLIT.at(text, next.start) && !AFTER_NAME.at(text, next.start);
-    glued = wordCut || (t.tag === 'x' && t.end - t.start >= 2 && AFTER_NAME.at(text, t.end - 1) && idx.isBoundary(t.end) && !TRANSLIT.at(text, t.end - 1));
-    e = glued ? t.end - 1 : t.end;
+    // (…two of them too: 法西/诺会以/x “德国…, 法西诺 会 以.)
+    let after = 0;
+    while (after < 2 && t.end - after - 1 > t.start && AFTER_NAME.at(text, t.end - after - 1) && !TRANSLIT.at(text, t.end - after - 1)) after++;
+    glued = wordCut || (t.tag === 'x' && t.end - t.start >= 2 && after > 0 && idx.isBoundary(t.end));
+    e = glued ? t.end - (wordCut ? 1 : after) : t.end;
     if (glued) break;
   }
   // (…and its last character, which the segmenter made a word with the 此 of 此前 after it: 贝/森/特此/d 前一天.)
