@@ -21,7 +21,7 @@ import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import type { Recognizer } from '../types';
 import { ANY_COMPANY, shortFormsOfFullNames, withCanonicals } from './companyCanonical';
-import { afterNameDot, codeAt, DICT, dictionaryNameAt, everydaySenseAt, exchangeAsMarket, givenNameBefore, GLUED_END, gluedOntoName, japanesePersonAt, latinBeforeDate, PHRASE_AFTER, PLACE_GONE_TO, portAsPlace, productBefore, SECTOR_AFTER, tradeOfNameBefore, verbGluedOntoName } from './dictionaryNames';
+import { afterNameDot, codeAt, DICT, dictionaryNameAt, everydaySenseAt, givenNameBefore, GLUED_END, gluedOntoName, japanesePersonAt, latinBeforeDate, nasdaqAsMarket, PHRASE_AFTER, PLACE_GONE_TO, portAsPlace, productBefore, SECTOR_AFTER, tradeOfNameBefore, verbGluedOntoName } from './dictionaryNames';
 
 // COMPANY: registered and group names by their suffix, joined over segmenter pieces
 // (中兴通讯/股份/有限公司, 雪花/啤酒/(/济南/)/有限公司: registeredName.ts); the company dictionary; the short forms of
@@ -370,7 +370,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): boolean {
   if (shareClassEnd(text, e)) return false;
   if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, s, e) || productBefore(text, s) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
-  if (startsNonCompany(text, s, e) || portAsPlace(text, s, e) || japanesePersonAt(text, s, e) || exchangeAsMarket(text, s, e, lookupName(text.slice(s, e))?.entry)) return false;
+  if (startsNonCompany(text, s, e) || portAsPlace(text, s, e) || japanesePersonAt(text, s, e) || nasdaqAsMarket(text, s, e, lookupName(text.slice(s, e))?.entry)) return false;
   // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project; …产业发展大会: an event.
   const after = text.slice(e, e + 4);
   if (INSTITUTION_AFTER.test(after) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || PHRASE_AFTER.test(after)) return false;

@@ -149,7 +149,7 @@ export function dictionaryNameAt(text: string, start: number, idx: TokenIndex, m
   if (sourceOrProductAt(text, start, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12)) || PHRASE_AFTER.test(text.slice(end, end + 2))) return undefined;
   if (productBefore(text, start) || placeSectorAt(text, start, end) || donorSchoolAt(text, start, end)) return undefined;
   if (portAsPlace(text, start, end)) return undefined;
-  if (exchangeAsMarket(text, start, end, name.entry)) return undefined;
+  if (nasdaqAsMarket(text, start, end, name.entry)) return undefined;
   if (japanesePersonAt(text, start, end)) return undefined;
   // Tiffany Wong: a Latin name and a family name after it is a person's.
   if (LATIN_START.test(text[start]!) && PERSON_AFTER_LATIN.test(text.slice(end, end + 16))) return undefined;
@@ -178,7 +178,7 @@ export const japanesePersonAt = (text: string, start: number, end: number): bool
  * Nasdaq where a share is listed or traded is the market, no company (在纳斯达克上市, 纳斯达克代码NVDA, 从纳斯达克退市), as the press
  * uses its name; the exchanges named as companies are the companies that run them wherever they list a share (在港交所挂牌, 纽交所代码).
  */
-export const exchangeAsMarket = (text: string, start: number, end: number, entry: CompanyEntry | undefined): boolean =>
+export const nasdaqAsMarket = (text: string, start: number, end: number, entry: CompanyEntry | undefined): boolean =>
   entry?.canonical === '纳斯达克' && (VENUE_AFTER.test(text.slice(end, end + 4)) || VENUE_BEFORE.test(text.slice(Math.max(0, start - 3), start)));
 /** What makes an exchange the market a share is listed on: 上市, 挂牌, 主板, 代码, or leaves: 退市, 摘牌; 登陆, 赴 before it. */
 const VENUE_AFTER = /^(?:(?:二次|双重|主要|第二)?上市|挂牌|主板|创业板|GEM|代码|股票代码|交易代码|敲钟|IPO|退市|摘牌|除牌)/;
