@@ -1520,7 +1520,8 @@ describe('COMPANY recognizer', () => {
       // a company's 经理 is its manager, a fund's 经理 a role (基金经理)
       assert.deepEqual(names('华润公司经理张三介绍。明星基金经理离任'), ['华润公司']);
       assert.deepEqual(names('潍柴动力物流总监孙宏伟说'), ['潍柴动力']);
-      // …and a trade before a line of business is the business's (广州酒家/食品制造业务)
+      // …and a trade before a line of business or a department is the business's (广州酒家/食品制造业务, 摩根士丹利/财富管理部门)
+      assert.deepEqual(names('摩根士丹利财富管理部门计划裁员'), ['摩根士丹利']);
       assert.deepEqual(names('2025年上半年广州酒家食品制造业务收入11.6亿元'), ['广州酒家']);
       assert.deepEqual(names('华创证券地产行业首席分析师单戈认为'), ['华创证券']);
       // an annual output (年产汽车零部件), an industry named like a group's short form (蔬菜种业 of 寿光蔬菜种业集团)
@@ -1970,6 +1971,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('快手1日宣布回购。小米日前发布新品。远景规划'), ['快手', '小米']);
       // …or its shares' move, unless it is a commodity too (apple futures)
       assert.deepEqual(names('科创50指数上涨1.78%，寒武纪涨超9%。苹果期货主力合约中，苹果涨5%'), ['寒武纪']);
+      // …or its Latin name with its legal form in brackets (亚马逊（Amazon.com, Inc.）), not the rainforest
+      assert.deepEqual(names('亚马逊（Amazon.com, Inc.）CEO表示'), ['亚马逊', 'Amazon.com, Inc.']);
+      assert.deepEqual(names('亚马逊雨林面积缩小'), []);
       // …its market named between (地平线港股涨超8%)
       assert.deepEqual(names('2. 地平线港股涨超8%；3. 寒武纪'), ['地平线']);
       // …or its trade's words (虾皮 is Shopee where the article speaks of e-commerce; dried shrimp elsewhere)

@@ -57,7 +57,7 @@ const DEPARTMENT_AFTER = /^(?:[司处科](?![机法令理置于在技学研])|�
 /** A registered name ends with its legal form: what follows is no part of it (…股份有限公司/分析师). */
 const LEGAL_END = /(?:有限(?:责任)?公司|股份公司|集团公司|株式会社)$/;
 /** The suffix word is the head of a role, an industry, a line of business or an institution, not a company's end: 明星基金/经理, 广州酒家食品/制造业务, 潍柴动力物流/总监, 华创证券地产/行业, 证券/事务代表, 北京证券/交易所, 高新区科技/创新局, 差饷物业/估价署, 沙特能源/大臣, 康美药业证券/虚假陈述 (a securities case). */
-const ROLE_AFTER_SUFFIX = /^(?:经理|总监|行业|(?:制造|生产|销售|零售)?业务|事务代表|交易所|交易中心|业协会|从业|监督管理|虚假陈述|欺诈发行|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|枢纽|开支|支出|大臣|部长|(?!董事)[\u4e00-\u9fff]{0,2}局|[\u4e00-\u9fff]{1,2}(?<![签部])署)/;
+const ROLE_AFTER_SUFFIX = /^(?:经理|总监|行业|(?:制造|生产|销售|零售)?业务|管理部门|事务代表|交易所|交易中心|业协会|从业|监督管理|虚假陈述|欺诈发行|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|枢纽|开支|支出|大臣|部长|(?!董事)[\u4e00-\u9fff]{0,2}局|[\u4e00-\u9fff]{1,2}(?<![签部])署)/;
 
 /**
  * A city written before a dictionary name is part of the company's name (北京万科, 上海浦发银行):
@@ -122,6 +122,8 @@ const TIME_FIRST = /^(?:首|当|本|上|下|次)(?:周|日|月|季|年)/;
 const REGIONAL_UNIT = /^(?:中国|大中华|亚太|亚洲|欧洲|北美|东北亚|东南亚|全球|华东|华南|华北|华中|西南|西北|东北)+区?公司$/;
 /** What makes a word of 地 before it: 多地, 各地, 两地, 外地, 本地, 当地, 异地, 全地. */
 const PLACES_WORD_BEFORE = new CharSet('多各两外本当异全该此');
+/** A company's Latin name with its legal form, in brackets: （Amazon.com, Inc.）, （Apple Inc.）. */
+const LATIN_LEGAL_NAME_AFTER = /^[（(][A-Za-z][A-Za-z.,&' -]{1,40}?\b(?:Inc|Ltd|Corp|Corporation|Co|Group|Holdings|plc|PLC|AG|SE|N\.V|S\.A|GmbH|LLC)\.?[)）]/;
 /** A region's or a province's firms of a kind, no company: 西南地区城投, 河南省城投, 山东地区农商行. */
 const REGION_SECTOR = /(?:地区|省)(?:[城交建产]投|农商行|城商行|农信社)$/;
 /** A place's zone and 公司: 济南高新区公司. */
@@ -323,9 +325,9 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[], idx: Toke
   // What only a company does right after its name confirms it too: 小米宣布, 苹果发布, 奔驰召回, 快手股价.
   // So does a second 的 after a name that ends in one, which no adjective takes (美的的产品).
   // So does its shares' move, unless it is also a commodity's (寒武纪涨超9%; not 苹果涨5%, apple futures).
-  // So does its stock code or ticker in brackets: 亚马逊（AMZN.O）, 北大荒（600598）.
+  // So does its stock code or ticker in brackets: 亚马逊（AMZN.O）, 北大荒（600598）; or its Latin name with its legal form: 亚马逊（Amazon.com, Inc.）.
   // So does a plant or a centre of its in a place: 日产/巴塞罗那/ns 工厂 (not 苹果加工厂).
-  for (const f of found) if (f.ambiguous && f.entry && (ACTION_AFTER.test(text.slice(f.end, f.end + 14)) || plantInPlaceAfter(text, f.end, idx) || STOCK_CODE_AFTER.test(text.slice(f.end, f.end + 14)) || BRACKETED_TICKER.test(text.slice(f.end, f.end + 16)) || (text[f.end - 1] === '的' && text[f.end] === '的') || (SHARE_MOVE.test(text.slice(f.end, f.end + 5)) && !COMMODITIES.has(text.slice(f.start, f.end))))) named.add(f.entry);
+  for (const f of found) if (f.ambiguous && f.entry && (ACTION_AFTER.test(text.slice(f.end, f.end + 14)) || plantInPlaceAfter(text, f.end, idx) || STOCK_CODE_AFTER.test(text.slice(f.end, f.end + 14)) || BRACKETED_TICKER.test(text.slice(f.end, f.end + 16)) || LATIN_LEGAL_NAME_AFTER.test(text.slice(f.end, f.end + 48)) || (text[f.end - 1] === '的' && text[f.end] === '的') || (SHARE_MOVE.test(text.slice(f.end, f.end + 5)) && !COMMODITIES.has(text.slice(f.start, f.end))))) named.add(f.entry);
   const sure = found.filter((f) => !f.ambiguous || named.has(f.entry));
   const pending = found.filter((f) => f.ambiguous && !named.has(f.entry));
   const ends = new Set(sure.map((f) => f.end));
