@@ -1573,6 +1573,8 @@ describe('COMPANY recognizer', () => {
       // a foreign company's China arm by its short name is a company of its own (汇丰中国, 渣打中国行长), not its China region,
       // a unit or an executive for China (西门子中国区总裁, 星巴克中国门店, 小米中国总裁), nor before a company named from 中国 on
       assert.deepEqual(names('汇丰中国实现营业收入。渣打中国行长表示。西门子中国区总裁。星巴克中国门店。小米中国总裁卢伟冰'), ['汇丰中国', '渣打中国', '西门子', '星巴克', '小米']);
+      // …nor a group's China, its unit (先正达集团中国寿光MAP示范农场)
+      assert.deepEqual(names('在先正达集团中国寿光MAP示范农场调研'), ['先正达集团']);
       // a Japanese company's legal form written first is its name's, not the words' before it (其母行/株式会社/三菱日联银行)
       assert.deepEqual(names('公告称，其母行株式会社三菱日联银行将对其增资'), ['株式会社三菱日联银行']);
       // …nor a news agency named like a courier (中通社), nor a maker before its product (讯飞AI学习机)

@@ -87,7 +87,8 @@ const GROUP_AND_TRADE = /(?<=[\u4e00-\u9fff]{2})集团(?!股份|控股|有限|�
  */
 function withChinaArm(text: string, f: Found, idx: TokenIndex): void {
   if (f.source !== 'dict:company' || !f.entry || f.ambiguous || !text.startsWith('中国', f.end) || !idx.isBoundary(f.end) || !idx.isBoundary(f.end + 2)) return;
-  if (CHINA_UNIT_AFTER.test(text.slice(f.end + 2, f.end + 6)) || DICT.longestFrom(text, f.end) > 0 || /中国$/.test(f.entry.canonical)) return;
+  // (…nor a group's China, its unit: 先正达集团中国寿光MAP示范农场.)
+  if (CHINA_UNIT_AFTER.test(text.slice(f.end + 2, f.end + 6)) || DICT.longestFrom(text, f.end) > 0 || /中国$/.test(f.entry.canonical) || text.endsWith('集团', f.end)) return;
   f.end += 2;
   delete f.entry;
 }
