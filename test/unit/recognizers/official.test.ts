@@ -1371,6 +1371,9 @@ describe('OFFICIAL recognizer', () => {
       // …or 任 or 的 between the name and the organization
       assert.deepEqual(officials('金融监管总局核准葛海蛟的中国银行董事长任职资格').map((o) => [o.name, o.title, o.org]), [['葛海蛟', '董事长', '中国银行']]);
       assert.deepEqual(officials('江苏监管局核准周立平任苏南农村商业银行代理行长的任职资格').map((o) => [o.name, o.title, o.org]), [['周立平', '代理行长', '苏南农村商业银行']]);
+      assert.deepEqual(officials('关于核准陈立群为中国太平洋财产保险股份有限公司董事长任职资格的批复').map((o) => [o.name, o.title, o.org]), [['陈立群', '董事长', '中国太平洋财产保险股份有限公司']]);
+      // (…the name ending where a company the dictionary knows starts: 王涛/大家人寿保险…)
+      assert.deepEqual(officials('关于核准王涛大家人寿保险股份有限公司上海分公司总经理任职资格的批复').map((o) => [o.name, o.org]), [['王涛', '大家人寿保险股份有限公司上海分公司']]);
       // …a list given its posts in order (分别担任), the titles joined by 和 too; 该行 names the bank elsewhere
       assert.deepEqual(officials('核准陆敏、谢立群、何琳分别担任该行副行长、首席审计官和董事会秘书的任职资格').map((o) => [o.name, o.title, o.org]), [
         ['陆敏', '副行长', undefined],

@@ -12,7 +12,7 @@ import { PhraseTrie } from '../text/phraseTrie';
 /** (The titles may be a list: 核准刘珺中国工商银行董事、行长的任职资格; so may the approvals: …董事长任职资格、冯静…行长任职资格.) */
 const APPROVAL = /(核准|(?<=任职资格)[、，,](?!核准))((?:[\u4e00-\u9fff]{2,4}、)*)([^，,。；;、：:\n]{5,60}?(?:、[^，,。；;、：:\n]{2,16}?)*)的?任职资格/g;
 /** The verb of a post after the name, 任 or 担任 (分别担任 after a list; 先生担任 in a notice, 先生 alone too), or 的. */
-const BETWEEN_NAME_AND_ORG = /^(?:先生|女士|同志)?(?:(?<each>分别|依次)?担?任|的)?/;
+const BETWEEN_NAME_AND_ORG = /^(?:先生|女士|同志)?(?:(?<each>分别|依次)?(?:担?任|为)|的)?/;
 /** What joins the titles of a list: 副行长、首席审计官和董事会秘书. */
 const TITLE_JOIN = /[、和及]/;
 /** A word for the company named elsewhere: 该行, 本公司. */
