@@ -41,6 +41,8 @@ describe('COMPANY mentions of a company the article names', () => {
     assert.deepEqual(names('育碧与Northwind签署协议'), ['育碧', 'Northwind']);
     assert.deepEqual(names('Northwind和育碧联合宣布'), ['Northwind', '育碧']);
     assert.deepEqual(names('育碧与VR技术结合'), ['育碧']);
+    // (…nor an executive's title: 出任公司CEO和抖音集团CEO)
+    assert.deepEqual(names('梁汝波、张楠分别出任公司CEO和抖音集团CEO。'), ['抖音集团']);
     // …whole, of several words: not its first or last word alone
     assert.deepEqual(names('Lynas Rare Earths与宁德时代签约，宁德时代与Arcadia Lithium Mines合作'), ['Lynas Rare Earths', '宁德时代', '宁德时代', 'Arcadia Lithium Mines']);
     // (…but a company the dictionary knows alone, before its platform's word)
