@@ -1217,7 +1217,7 @@ describe('COMPANY recognizer', () => {
       // a name after 受 (affected by) the segmenter glued onto its first character (受辉/x 达)
       assert.deepEqual(names('受辉达（NVIDIA）上调财测带动'), ['辉达', 'NVIDIA']);
       // a Latin name before a date the segmenter glued on (OpenAI3/eng 月31日), not before a model's number (Model3)
-      assert.deepEqual(names('正文：OpenAI3月31日宣布。韩国NAVER8月8日公布。OpenAI3模型'), ['OpenAI', 'NAVER']);
+      assert.deepEqual(names('正文：OpenAI3月31日宣布。韩国NAVER8月8日公布。OpenAI3模型。快讯：Samsung Electronics2025年Q2营业利润'), ['OpenAI', 'NAVER', 'Samsung Electronics']);
       // …nor a bank's mobile or online banking, a service of the bank (工商银行手机银行 → 工商银行; 网上银行 alone no company)
       assert.deepEqual(names('工商银行手机银行与支付宝互联。期间手机银行、网上银行暂停服务'), ['工商银行', '支付宝']);
       // …but its line of business is the company's (东芝电视业务, a unit)
