@@ -72,8 +72,8 @@ describe('DATE recognizer', () => {
       ['三八妇女节', [['三八妇女节', '2025-03-08']]],
       ['双11大促', [['双11', '2025-11-11']]],
       ['11·11当天,主播卖出', [['11·11', '2025-11-11']]],
-      // the two holidays together, a period with no one day (not 双节棍, nunchaku)
-      ['“双节”消费火热,双节棍表演', [['双节', undefined]]],
+      // 双节, the two holidays just named, refers back to them and names no day of its own
+      ['中秋、国庆双节期间消费火热,双节棍表演', [['中秋', '2025-10-06'], ['国庆', '2025-10-01']]],
       // 618 is the shopping festival as 6·18 or before its words, not a number
       ['“6·18”期间,京东618大促,增长618亿元', [['6·18', '2025-06-18'], ['618', '2025-06-18']]],
       ['为期一个多月的618电商大促落下帷幕', [['618', '2025-06-18']]],
