@@ -137,6 +137,7 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
     previous = c;
   }
   withListedPostsCompany(officials, companies, text);
+  withCompaniesInTurn(officials, companyEndingAt, text);
   // A mention with no organization of its own is of the one the first mention with one names (王娟表示 after 宝钢股份董事会秘书王娟).
   // (A foreign name's last part is the same person's: 萨提亚·纳德拉 … 纳德拉说.)
   const first = new Map<string, Candidate>();
@@ -171,6 +172,26 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
     if (subject && inParagraph.length && inParagraph.every((k) => companyKey(k, text) === companyKey(subject, text))) c.attrs.org = text.slice(subject.start, subject.end);
   }
 }
+
+/**
+ * Names listed after one title and taken in turn by 分别 are of the companies listed before the title, in the same
+ * order (中信证券、华泰证券首席经济学家钟晓航、吴立群分别预计: 钟晓航 of 中信证券, 吴立群 of 华泰证券), as many as they are.
+ */
+function withCompaniesInTurn(officials: readonly Candidate[], companyEndingAt: ReadonlyMap<number, Candidate>, text: string): void {
+  for (let i = 0, j = 0; i < officials.length; i = j + 1) {
+    const first = officials[i]!;
+    for (j = i; j + 1 < officials.length && officials[j + 1]!.attrs?.title === first.attrs?.title && LIST_JOINER.test(text.slice(officials[j]!.end, officials[j + 1]!.start)); j++);
+    const title = String(first.attrs?.title ?? '');
+    if (j === i || !title || !text.startsWith('分别', officials[j]!.end) || !text.endsWith(title, first.start)) continue;
+    const inTurn: Candidate[] = [];
+    for (let end = first.start - title.length, c; inTurn.length <= j - i && (c = companyEndingAt.get(end)); end = c.start - 1) {
+      inTurn.unshift(c);
+      if (!LIST_JOINER.test(text[c.start - 1] ?? '')) break;
+    }
+    if (inTurn.length === j - i + 1) inTurn.forEach((c, k) => (officials[i + k]!.attrs!.org = text.slice(c.start, c.end)));
+  }
+}
+const LIST_JOINER = /^[、和及与]$/;
 
 /**
  * Titled names listed one after another, none with an organization (，主席蔡崇信、首席执行官吴泳铭出席): a

@@ -346,6 +346,11 @@ describe('engine', function () {
     assert.deepEqual(await posts('南洋商业银行（中国）有限公司公告，自2025年2月14日起由副行长陈嘉禾代为履行行长职责。'), [['陈嘉禾', '副行长', '南洋商业银行（中国）有限公司']]);
     // 主席 opening a clause of a sentence a company opens is its chairman (a Hong Kong company's).
     assert.deepEqual(await posts('长江和记实业有限公司录得收入四千七百六十亿港元，主席李泽钜称，交易将于明年完成。'), [['李泽钜', '主席', '长江和记实业有限公司']]);
+    // …and names taken in turn by 分别 after one title are of the companies listed before it, in order
+    assert.deepEqual(await posts('中信证券、华泰证券首席经济学家钟晓航、吴立群分别预计，四季度增速将回升。'), [
+      ['钟晓航', '首席经济学家', '中信证券'],
+      ['吴立群', '首席经济学家', '华泰证券'],
+    ]);
     // …not the exchange the company lists on (港交所 is a company, not this one's officer's)
     assert.deepEqual(await posts('宁德时代新能源科技股份有限公司5月20日在港交所主板挂牌，董事长曾毓群出席敲锣仪式。'), [['曾毓群', '董事长', '宁德时代新能源科技股份有限公司']]);
     // 新任 (newly appointed) or 拟任 (proposed) between the company and the title; 前任 (former) between them is the title's.
