@@ -1434,6 +1434,8 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // appointed, 获委任 (获/v 委任/n 为)
       assert.deepEqual(officials('自2025年1月1日起，卢振宇获委任为集团总裁').map((o) => [o.name, o.title]), [['卢振宇', '总裁']]);
+      // …已获委任 (已获/x 委任/n), and a dotted name appointed whatever the segmenter tagged its first part (任命/大卫/n ·莫里斯)
+      assert.deepEqual(names('公告，林志成先生已获委任为公司总裁。苹果公司宣布任命大卫·莫里斯为首席运营官。'), ['林志成', '大卫·莫里斯']);
       // a list over a bracketed sex (刘建华（女）、陈建军)
       assert.deepEqual(names('副省长王桂芳、刘建华（女）、陈建军、李振国。'), ['王桂芳', '刘建华', '陈建军', '李振国']);
       assert.deepEqual(names('首任总经理为夏瑞芳。市长为民办实事'), ['夏瑞芳']);

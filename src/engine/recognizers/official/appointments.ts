@@ -113,7 +113,8 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     // 孙立/新任 is 孙立新 and 任 where the article names 孙立新 elsewhere (孙立新，1966年11月生).
     const newName = verb.word === '新任' ? nameEndingNew(text, verb.start, idx) : -1;
     // 卢振宇获委任为集团总裁: appointed, as 获任.
-    const passive = verb.word === '委任' && tokens[i - 1]?.word === '获' && tokens[i - 1]!.end === verb.start;
+    // (…已获委任, 均获委任 too, the segmenter gluing 获 onto the adverb: 已获/x 委任/n.)
+    const passive = verb.word === '委任' && /^[已均将]?获$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 1]!.end === verb.start;
     // (…and 续任, 连任 or 留任 the segmenter cut in two: 蔡立群/续/v 任/r.)
     const staying = verb.word === '任' && tokens[i - 1]?.end === verb.start && TAKING.has(tokens[i - 1]!.word + '任') ? tokens[i - 1] : undefined;
     const verbStart = passive || staying ? tokens[i - 1]!.start : newName >= 0 ? verb.start + 1 : verb.start;
@@ -302,7 +303,8 @@ function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array
   const names: Array<[number, number]> = [];
   let after = -1;
   // (A compound surname the segmenter took for a place starts one too: 免去欧阳/ns 志远的….)
-  for (; nameStartAt(idx, p) || nameAcrossWordAt(text, p, idx) || surnameLength(text, p) === 2 || LATIN_PERSON.test(text.slice(p, p + 40)); p++) {
+  // (…and a dotted name whatever the segmenter tagged its first part: 任命/大卫/n ·莫里斯.)
+  for (; nameStartAt(idx, p) || nameAcrossWordAt(text, p, idx) || surnameLength(text, p) === 2 || LATIN_PERSON.test(text.slice(p, p + 40)) || (idx.isBoundary(p) && dottedNameAt(text, p, idx) > 0); p++) {
     // (a given name the segmenter took for an adverb: 免去王/立新/d 的; a name in Latin letters: 委任郑启航、Michael Tan为…;
     // a transliterated one and its Latin form in brackets: 任命克劳斯·韦伯（Klaus Weber）为…)
     const latin = LATIN_PERSON.exec(text.slice(p, p + 40))?.[0].length;
