@@ -1216,6 +1216,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华为Mate 80系列开售，三星LPDDR5X内存量产'), []);
       assert.deepEqual(names('谷歌Q3业绩逊于预期'), ['谷歌']);
       assert.deepEqual(names('这款华为手机销量很好，华为表示'), ['华为']);
+      // …or the 商 of a trade's or a country's firm (丹麦/商沃旭/x 能源, 零部件商马瑞利), and a name before a capacity (国家电投4GW)
+      assert.deepEqual(names('丹麦商沃旭能源表示。隆基入围国家电投4GW组件中标候选人'), ['沃旭能源', '隆基', '国家电投']);
       // a name after 受 (affected by) the segmenter glued onto its first character (受辉/x 达)
       assert.deepEqual(names('受辉达（NVIDIA）上调财测带动'), ['辉达', 'NVIDIA']);
       // a Latin name before a date the segmenter glued on (OpenAI3/eng 月31日), not before a model's number (Model3)

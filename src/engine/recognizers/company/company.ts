@@ -161,6 +161,8 @@ function namesCompany(text: string, f: Found): boolean {
   // A group's regional company named by its regions alone is its unit, no name: 松下…全球副总裁、中国东北亚公司总裁;
   // and no name starts with 之 (以美容之名行医疗之实).
   if (REGIONAL_UNIT.test(name) || name[0] === '之') return false;
+  // (…nor with the 商 of a country's or a trade's firm before a name the dictionary knows: 丹麦商/沃旭能源.)
+  if (name[0] === '商' && lookupName(name.slice(1))) return false;
   // (…nor with the 地 of 多地, 各地, 当地: 多/m 地城/x 投公司 is many places' investment companies.)
   if (name[0] === '地' && PLACES_WORD_BEFORE.at(text, f.start - 1)) return false;
   const zone = PLACE_ZONE_COMPANY.exec(name);
