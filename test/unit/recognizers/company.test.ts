@@ -1123,6 +1123,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('新西兰恒天然（Fonterra）表示。唐人神、天邦食品分别录得亏损。中粮糖业、中粮家佳康和中国圣牧'), ['恒天然', 'Fonterra', '唐人神', '天邦食品', '中粮糖业', '中粮家佳康', '中国圣牧']);
       assert.deepEqual(names('同日，来福车（Lyft）公布营收。Grab联合创始人陈炳耀。海螺水泥、华新水泥、冀东水泥等10家企业'), ['来福车', 'Lyft', 'Grab', '海螺水泥', '华新水泥', '冀东水泥']);
       assert.deepEqual(names('中航信托、外贸信托、华润信托等机构。中信信托与信美人寿相互保险社召开推介会'), ['中航信托', '外贸信托', '华润信托', '中信信托', '信美人寿相互保险社']);
+      assert.deepEqual(names('特变电工、中国西电、许继电气。项目由凯德投资与坪山区合作。与阿布扎比未来能源公司（Masdar）签约'), ['特变电工', '中国西电', '许继电气', '凯德投资', '阿布扎比未来能源公司', 'Masdar']);
       // (网联, an everyday word too, where the article speaks of payments)
       assert.deepEqual(names('假期前四天网联、银联处理网络支付。海旅免税、深免集团扩张'), ['网联', '银联', '海旅免税', '深免集团']);
       // …and a merged group over the one it merged with (菲亚特克莱斯勒汽车, not its 克莱斯勒), a listed arm over its provincial group (江苏国信)
