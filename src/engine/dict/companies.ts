@@ -475,7 +475,7 @@ OPPO广东移动通信有限公司|OPPO
 中国船舶集团有限公司|中国船舶|中船集团|中船
 中国船舶重工股份有限公司|中国重工
 安徽皖通高速公路股份有限公司|皖通高速
-大连船舶重工集团有限公司|大船集团|大船重工
+大连船舶重工集团有限公司|大船集团|大船重工|大连造船
 招商局工业集团有限公司|招商工业|招商局工业
 爱达邮轮有限公司|爱达邮轮
 克拉克森研究|Clarksons Research
@@ -2234,7 +2234,7 @@ KWS SAAT SE|科沃施|KWS
 山东新北洋信息技术股份有限公司|新北洋
 Rapidus株式会社|Rapidus
 格芯|GlobalFoundries
-HD现代重工|HD Hyundai Heavy Industries
+HD现代重工|现代重工|HD Hyundai Heavy Industries
 韩华海洋|Hanwha Ocean
 今治造船株式会社|今治造船
 日本联合造船株式会社|日本联合造船|JMU
@@ -2803,6 +2803,16 @@ Sea Limited|冬海集团
 中国西电电气股份有限公司|中国西电
 阿布扎比未来能源公司|马斯达尔|Masdar
 凯德投资有限公司|凯德投资|CapitaLand Investment
+中航西安飞机工业集团股份有限公司|中航西飞
+中航光电科技股份有限公司|中航光电
+北方导航控制技术股份有限公司|北方导航
+中国长征火箭有限公司|长征火箭公司
+通用电气航空航天公司|GE航空航天|奇异航空|GE Aerospace
+Capital Maritime & Trading Corp.|Capital Maritime
+卢森堡国际货运航空公司|卢森堡货航|Cargolux
+傲基科技股份有限公司|傲基科技|傲基
+Lazada Group|Lazada|来赞达
+现代货箱码头有限公司|现代货箱码头|Modern Terminals
 `;
 
 /**

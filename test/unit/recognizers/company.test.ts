@@ -901,6 +901,11 @@ describe('COMPANY recognizer', () => {
         ['丰翼科技', '丰翼科技(深圳)有限公司'],
         ['丰翼', '丰翼科技(深圳)有限公司'],
       ]);
+      // (…and a name the suffix rule read, 万纬/x 物流 … 万纬)
+      assert.deepEqual(companies('万纬物流总经理黎文博认为，冷链仓储的出租率明显高于常温仓，万纬目前在全国运营的冷库').map((c) => [c.text, c.canonical]), [
+        ['万纬物流', undefined],
+        ['万纬', '万纬物流'],
+      ]);
       // a name's own 和 after its first character, the segmenter's conjunction (盛/v 和/c 资源…), not a list's (华为和中兴通讯…); an insurer by its contracted trade (安和财险)
       assert.deepEqual(names('盛和资源控股股份有限公司公告。华为和中兴通讯股份有限公司签约'), ['盛和资源控股股份有限公司', '华为', '中兴通讯股份有限公司']);
       assert.deepEqual(companies('安和财产保险股份有限公司被罚。安和财险湖南省分公司总经理罗建勋').map((c) => [c.text, c.canonical]), [
@@ -1124,6 +1129,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('同日，来福车（Lyft）公布营收。Grab联合创始人陈炳耀。海螺水泥、华新水泥、冀东水泥等10家企业'), ['来福车', 'Lyft', 'Grab', '海螺水泥', '华新水泥', '冀东水泥']);
       assert.deepEqual(names('中航信托、外贸信托、华润信托等机构。中信信托与信美人寿相互保险社召开推介会'), ['中航信托', '外贸信托', '华润信托', '中信信托', '信美人寿相互保险社']);
       assert.deepEqual(names('特变电工、中国西电、许继电气。项目由凯德投资与坪山区合作。与阿布扎比未来能源公司（Masdar）签约'), ['特变电工', '中国西电', '许继电气', '凯德投资', '阿布扎比未来能源公司', 'Masdar']);
+      assert.deepEqual(names('希腊船东Capital Maritime签约。中航西飞、大连造船、中航光电、北方导航。所属长征火箭公司表示。另据报道现代重工获得订单'), ['Capital Maritime', '中航西飞', '大连造船', '中航光电', '北方导航', '长征火箭公司', '现代重工']);
+      assert.deepEqual(names('卢森堡货航（Cargolux）亚太区副总裁。安克创新科技股份有限公司、傲基科技。与阿里巴巴国际站、Lazada等平台打通。公司正与现代货箱码头合作'), ['卢森堡货航', 'Cargolux', '安克创新科技股份有限公司', '傲基科技', '阿里巴巴', 'Lazada', '现代货箱码头']);
       // (网联, an everyday word too, where the article speaks of payments)
       assert.deepEqual(names('假期前四天网联、银联处理网络支付。海旅免税、深免集团扩张'), ['网联', '银联', '海旅免税', '深免集团']);
       // …and a merged group over the one it merged with (菲亚特克莱斯勒汽车, not its 克莱斯勒), a listed arm over its provincial group (江苏国信)

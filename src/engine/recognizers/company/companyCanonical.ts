@@ -159,11 +159,12 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
     }
   }
   for (const [form, full] of groupForms) if (!fullByForm.has(form)) fullByForm.set(form, full);
-  // A dictionary name of a word the segmenter does not know and a trade is cited by that word too (丰翼/x 科技 … 丰翼).
+  // A name of a word the segmenter does not know and a trade is cited by that word too (丰翼/x 科技 … 丰翼, 万纬/x 物流 … 万纬).
   for (const f of found) {
     const head = idx.at(f.start);
-    if (f.source !== 'dict:company' || !f.entry || f.ambiguous || head?.tag !== 'x' || head.end >= f.end || head.end - head.start < 2 || !isCJKWord(head.word)) continue;
-    if (TRADE_TAIL.test(text.slice(head.end, f.end)) && !lookupName(head.word) && !fullByForm.has(head.word)) fullByForm.set(head.word, f.entry.canonical);
+    const canonical = f.source === 'dict:company' ? f.entry?.canonical : f.source === 'rule:company-suffix' && !f.entry ? text.slice(f.start, f.end) : undefined;
+    if (!canonical || f.ambiguous || head?.tag !== 'x' || head.end >= f.end || head.end - head.start < 2 || !isCJKWord(head.word)) continue;
+    if (TRADE_TAIL.test(text.slice(head.end, f.end)) && !lookupName(head.word) && !fullByForm.has(head.word)) fullByForm.set(head.word, canonical);
   }
   const declaredNames: Found[] = [];
   for (const f of found) {
