@@ -268,6 +268,8 @@ describe('COMPANY recognizer', () => {
     it("reads a city's investment platforms by their place and short trade (南京扬子国投, 贵阳投控), not the platforms within a province", () => {
       assert.deepEqual(names('南京扬子国投董事长表示，贵阳投控、宁波开投发行债券'), ['南京扬子国投', '贵阳投控', '宁波开投']);
       assert.deepEqual(names('湖南省内城投平台净融资规模为负'), []);
+      // (…nor the banks within a regulator's remit, 月 glued on: 4/x 月辖内/x 银行)
+      assert.deepEqual(names('今年1至4月辖内银行新发放普惠小微贷款。境内银行、辖区银行'), []);
     });
 
     it('takes no trade or market phrase for a company: 同城快递, 国际航空市场, 新加坡航空煤油', () => {
