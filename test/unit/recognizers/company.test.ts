@@ -1247,6 +1247,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('易方达基金旗下沪深300ETF当周净流入，华夏上证50ETF规模增长'), ['易方达基金']);
       // (…its index named with a letter or a word after its number: 华夏上证科创板50成份ETF, 易方达中证A500ETF)
       assert.deepEqual(names('华夏基金旗下华夏上证科创板50成份ETF联接基金募集35亿元，易方达中证A500ETF联接基金成立'), ['华夏基金']);
+      // (…and a REIT named after its manager and its sponsor: 中金普洛斯REIT, not 中金 and 普洛斯; the sponsor's own REITs are)
+      assert.deepEqual(names('中金普洛斯REIT二季度出租率98%。华夏中国交建REIT上涨。普洛斯旗下REITs'), ['普洛斯']);
       assert.deepEqual(names('八一钢铁产量下降，据上海钢联监测，江铜、铜陵有色业绩分化，宝武资源与力拓合资，西部机场集团总经理，达飞轮船、海洋网联船务等'), ['八一钢铁', '上海钢联', '江铜', '铜陵有色', '宝武资源', '力拓', '西部机场集团', '达飞轮船', '海洋网联船务']);
       assert.deepEqual(names('中芯京城、武汉新芯和上海华力微电子扩产；前海开源基金、万家基金、南方东英发布公告；中化农业山东区域负责人'), ['中芯京城', '武汉新芯', '上海华力微电子', '前海开源基金', '万家基金', '南方东英', '中化农业']);
       // 证券 before 虚假陈述 names the case, not a securities firm
