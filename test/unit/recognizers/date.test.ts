@@ -494,6 +494,11 @@ describe('DATE recognizer', () => {
       ['上年同期', '2024-06'],
       ['去年同期', '2024'],
     ]);
+    // (去年 counts back from the article's year, not from the period's: next year's quarter against last year's)
+    assert.deepEqual(afterDateline('2025-06-03 10:00', '预计明年一季度交付量较去年同期翻番'), [
+      ['明年一季度', '2026-01/2026-03'],
+      ['去年同期', '2024-01/2024-03'],
+    ]);
   });
 
   it('puts a holiday listed after a dated one in its year (2025年国庆、中秋)', () => {

@@ -193,7 +193,10 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
       // (…of a span of months read as two dates so far: 今年1月/至/2月 is 2025-01/2025-02.)
       const from = found[found.length - 2];
       const span = from && RANGE_JOINER.test(folded.slice(from.end, prev.start)) && MONTH_VALUE.test(from.parsed.value ?? '') && MONTH_VALUE.test(prev.parsed.value ?? '') ? `${from.parsed.value}/${prev.parsed.value}` : prev.parsed.value!;
-      parsed.value = span.replace(/\d{4}/g, (y) => pad(Number(y) - 1, 4));
+      // (去年 is the year before the article's, not before the period's: 明年一季度 … 去年同期 is 2024-01/2024-03 in 2025.)
+      const own = m[0].startsWith('去') ? Number(/^\d{4}/.exec(parsed.value ?? '')?.[0]) : NaN;
+      const back = Number(/\d{4}/.exec(span)?.[0]) - own;
+      parsed.value = span.replace(/\d{4}/g, (y) => pad(Number(y) - (back >= 1 ? back : 1), 4));
     }
     // 2025年8月12日（星期二）: a weekday in brackets after a date names that date, when it is its weekday.
     // (…and one said to be its day: 6月1日恰逢周日.)
