@@ -741,6 +741,18 @@ describe('COMPANY recognizer', () => {
           ['博朗克', '德国博朗克工业有限公司'],
         ],
       );
+      // Hong Kong's quoted short name alone in brackets (「Northcove」), its first word or its characters in order, not a party's role (「賣方」)
+      assert.deepEqual(
+        companies('本公司與Northcove Biopharma Inc.（「Northcove」）訂立協議，Northcove將支付首付款。翠岭丰盈股份有限公司（以下简称「翠岭」）及翠湖置业有限公司（「賣方」）').map((c) => [c.text, c.canonical]),
+        [
+          ['Northcove Biopharma Inc.', undefined],
+          ['Northcove', 'Northcove Biopharma Inc.'],
+          ['Northcove', 'Northcove Biopharma Inc.'],
+          ['翠岭丰盈股份有限公司', undefined],
+          ['翠岭', '翠岭丰盈股份有限公司'],
+          ['翠湖置业有限公司', undefined],
+        ],
+      );
       // …or before a date glued on (Entertainment5月1日)
       assert.deepEqual(names('现场娱乐巨头Live Nation Entertainment5月1日公布财报'), ['Live Nation Entertainment']);
       // a Latin name's legal form before a number (Inc.100%股权)

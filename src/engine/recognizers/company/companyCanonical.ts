@@ -20,7 +20,9 @@ export const ANY_COMPANY = /^[本该我贵]|^(?:(?:集团|股份|上市|母|子|
 /** A second short name declared after the first: “公司”或“恒瑞医药”. */
 const DECLARED_OR = /^[”"]?或[“"]([\u4e00-\u9fffA-Za-z0-9]{2,8})[”"]/;
 /** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）, （下称恒远环境或公司）, after its foreign name and its stock code too (（Braunek GmbH，以下简称“博朗克”）, （Hoi Kong Food Holdings，股份代号：1865，下称“濠江食品”）). */
-const DECLARED = /[(（](?:[^()（）\n，,]{1,40}[，,]\s*){0,2}(?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?(?:[“"]([A-Z][A-Za-z0-9&.'’ -]{1,30}[A-Za-z0-9.])[”"]|[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"]?)(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
+const DECLARED = /[(（](?:[^()（）\n，,]{1,40}[，,]\s*){0,2}(?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?(?:[“"「『]([A-Z][A-Za-z0-9&.'’ -]{1,30}[A-Za-z0-9.])[”"」』]|[“"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"」』]?)(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
+/** A quoted name alone in brackets after a full name, Hong Kong's way of declaring a short name: Northcove Biopharma Inc.（「Northcove」）, 翠岭丰盈股份有限公司（“翠岭”）. */
+const QUOTED_FORM = /[(（][“"「『]([A-Z][A-Za-z0-9&.'’ -]{0,30}[A-Za-z0-9.]|[\u4e00-\u9fff]{2,8})[”"」』][)）]/y;
 /** A bracket that gives the full name of the name before it: （全称“, （全称为. */
 const FULL_NAME_OPENS = /[(（]全称(?:为|是)?[:：]?[“"]?$/;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
@@ -187,6 +189,15 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
       fullByForm.set(short, f.entry?.canonical ?? full);
       // The declaration names the company too, where the segmenter glued it to 称 (下/称宏晟/x).
       declaredNames.push({ start: at, end: at + short.length, label: 'COMPANY', source: 'rule:company-short' });
+    }
+    // Northcove Biopharma Inc.（「Northcove」）: a quoted short name alone in brackets, the full name's first word or its characters in order
+    // (not a party's role in a deal: （「賣方」）, （「目標公司」）).
+    QUOTED_FORM.lastIndex = f.end;
+    const quoted = declared ? undefined : QUOTED_FORM.exec(text);
+    const form = quoted?.[1];
+    if (form && (/^[A-Z]/.test(form) ? full.startsWith(form) && /^[ ,]/.test(full.slice(form.length)) : isShortNameOf(form, full)) && !fullByForm.has(form) && !PLACE_NAMES.has(form)) {
+      fullByForm.set(form, f.entry?.canonical ?? full);
+      declaredNames.push({ start: quoted!.index + 2, end: quoted!.index + 2 + form.length, label: 'COMPANY', source: 'rule:company-short' });
     }
     // 济南产业发展投资集团有限公司（济南产投）: a short name in brackets alone, made of the full name's characters in order.
     BRACKETED_FORM.lastIndex = f.end;
