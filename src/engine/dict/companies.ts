@@ -588,7 +588,7 @@ Alphaliner
 烟台杰瑞石油服务集团股份有限公司|杰瑞股份
 杰瑞集团
 青岛啤酒股份有限公司|青岛啤酒|青啤
-比亚迪股份有限公司|比亚迪|BYD
+比亚迪股份有限公司|比亚迪股份|比亚迪|BYD
 浙江吉利控股集团有限公司|?吉利|吉利控股|吉利集团
 吉利汽车控股有限公司|吉利汽车
 长城汽车股份有限公司|长城汽车|?长城
@@ -609,7 +609,7 @@ Alphaliner
 安徽江淮汽车集团股份有限公司|江淮汽车
 蔚来集团|蔚来|蔚来汽车|NIO
 理想汽车公司|理想汽车|?理想
-小鹏汽车|小鹏
+小鹏汽车有限公司|小鹏汽车|小鹏|XPeng
 广东汇天航空航天科技有限公司|小鹏汇天
 浙江零跑科技股份有限公司|零跑汽车|零跑|零跑科技|Leapmotor
 零跑国际|Leapmotor International
@@ -853,7 +853,7 @@ Epic Games
 保时捷|Porsche
 通用汽车公司|通用汽车|?通用|GM
 福特汽车公司|福特汽车|福特
-Stellantis|斯泰兰蒂斯|克莱斯勒
+Stellantis N.V.|Stellantis|斯泰兰蒂斯|克莱斯勒
 雷诺集团|雷诺汽车|?雷诺|Renault
 标致雪铁龙|PSA
 沃尔沃汽车|沃尔沃
@@ -944,9 +944,9 @@ ABB集团|ABB
 默沙东公司|默沙东|MSD
 默克集团|默克
 阿斯利康公司|阿斯利康|AstraZeneca
-诺华
+诺华公司|诺华|Novartis
 罗氏集团|?罗氏
-葛兰素史克|GSK|葛兰素史克公司
+葛兰素史克公司|葛兰素史克|GSK
 再生元制药公司|再生元|Regeneron
 赛诺菲
 伯克希尔·哈撒韦|伯克希尔
@@ -2813,6 +2813,12 @@ Capital Maritime & Trading Corp.|Capital Maritime
 傲基科技股份有限公司|傲基科技|傲基
 Lazada Group|Lazada|来赞达
 现代货箱码头有限公司|现代货箱码头|Modern Terminals
+Sandoz Group AG|山德士|Sandoz
+Dr. Reddy's Laboratories Ltd.|Dr. Reddy's Laboratories|Dr. Reddy's|瑞迪博士
+苏州泽璟生物制药股份有限公司|泽璟制药|泽璟生物
+重庆智翔金泰生物制药股份有限公司|智翔金泰
+酷睿程（北京）科技有限公司|酷睿程|CARIZON
+北京初速度科技有限公司|Momenta
 `;
 
 /**

@@ -1145,6 +1145,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('特变电工、中国西电、许继电气。项目由凯德投资与坪山区合作。与阿布扎比未来能源公司（Masdar）签约'), ['特变电工', '中国西电', '许继电气', '凯德投资', '阿布扎比未来能源公司', 'Masdar']);
       assert.deepEqual(names('希腊船东Capital Maritime签约。中航西飞、大连造船、中航光电、北方导航。所属长征火箭公司表示。另据报道现代重工获得订单'), ['Capital Maritime', '中航西飞', '大连造船', '中航光电', '北方导航', '长征火箭公司', '现代重工']);
       assert.deepEqual(names('卢森堡货航（Cargolux）亚太区副总裁。安克创新科技股份有限公司、傲基科技。与阿里巴巴国际站、Lazada等平台打通。公司正与现代货箱码头合作'), ['卢森堡货航', 'Cargolux', '安克创新科技股份有限公司', '傲基科技', '阿里巴巴', 'Lazada', '现代货箱码头']);
+      assert.deepEqual(names("台康生技與山德士（Sandoz）合作。复宏汉霖与Dr. Reddy's Laboratories达成协议。百利天恒、泽璟制药涨停。智翔金泰单抗"), ['台康生技', '山德士', 'Sandoz', '复宏汉霖', "Dr. Reddy's Laboratories", '百利天恒', '泽璟制药', '智翔金泰']);
+      assert.deepEqual(names('合资成立的酷睿程（CARIZON）已进入量产。奔驰与Momenta联合开发'), ['酷睿程', 'CARIZON', '奔驰', 'Momenta']);
       // (网联, an everyday word too, where the article speaks of payments)
       assert.deepEqual(names('假期前四天网联、银联处理网络支付。海旅免税、深免集团扩张'), ['网联', '银联', '海旅免税', '深免集团']);
       // …and a merged group over the one it merged with (菲亚特克莱斯勒汽车, not its 克莱斯勒), a listed arm over its provincial group (江苏国信)
@@ -1259,6 +1261,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('易方达基金旗下沪深300ETF当周净流入，华夏上证50ETF规模增长'), ['易方达基金']);
       // (…its index named with a letter or a word after its number: 华夏上证科创板50成份ETF, 易方达中证A500ETF)
       assert.deepEqual(names('华夏基金旗下华夏上证科创板50成份ETF联接基金募集35亿元，易方达中证A500ETF联接基金成立'), ['华夏基金']);
+      // (…nor a drug's kind in Latin letters listed with a company: HER2 ADC与BioNTech)
+      assert.deepEqual(names('公司核心产品HER2 ADC与BioNTech合作开发'), ['BioNTech']);
       // (…and a REIT named after its manager and its sponsor: 中金普洛斯REIT, not 中金 and 普洛斯; the sponsor's own REITs are)
       assert.deepEqual(names('中金普洛斯REIT二季度出租率98%。华夏中国交建REIT上涨。普洛斯旗下REITs'), ['普洛斯']);
       assert.deepEqual(names('八一钢铁产量下降，据上海钢联监测，江铜、铜陵有色业绩分化，宝武资源与力拓合资，西部机场集团总经理，达飞轮船、海洋网联船务等'), ['八一钢铁', '上海钢联', '江铜', '铜陵有色', '宝武资源', '力拓', '西部机场集团', '达飞轮船', '海洋网联船务']);
@@ -1998,6 +2002,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('美的收购了一家德国企业。“吉利”的销量增长。小米交付新车'), ['美的', '吉利', '小米']);
       // …or a plant or a centre of its in a place (日产/巴塞罗那/ns 工厂), not a processing plant (苹果加工厂)
       assert.deepEqual(names('该工厂原为日产巴塞罗那工厂。小米武汉总部二期开工。苹果加工厂扩产'), ['日产', '小米']);
+      assert.deepEqual(names('罗氏上海创新中心则宣布'), ['罗氏']);
+      assert.deepEqual(names('罗氏家族在上海聚会'), []);
       // …on a day said between (快手1日宣布, 小米日前发布)
       assert.deepEqual(names('快手1日宣布回购。小米日前发布新品。远景规划'), ['快手', '小米']);
       // …or its shares' move, unless it is a commodity too (apple futures)

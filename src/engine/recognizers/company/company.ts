@@ -356,7 +356,7 @@ const plantInPlaceAfter = (text: string, end: number, idx: TokenIndex): boolean 
   const place = idx.at(end);
   return place?.start === end && place.tag === 'ns' && PLANT.test(text.slice(place.end, place.end + 4));
 };
-const PLANT = /^(?:工厂|整车厂|研发中心|总部)/;
+const PLANT = /^(?:工厂|整车厂|研发中心|创新中心|研究院|总部)/;
 
 /** The sentence around [start, end), at most 100 characters on either side. */
 function sentenceAround(text: string, start: number, end: number): string {

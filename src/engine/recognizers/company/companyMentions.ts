@@ -100,8 +100,8 @@ function anySet(marks: Uint8Array, start: number, end: number): boolean {
 export const LIST_JOINERS: ReadonlySet<string> = new Set(['与', '和', '及', '、']);
 const LATIN_NAME = /^[A-Za-z][A-Za-z0-9&.-]{2,}$/;
 
-/** Funds' kinds, economic indicators and executives' titles written in Latin letters, no names: 黄金ETF、易方达, 公司CEO和抖音集团CEO. */
-const NOT_NAMES = /^(?:ETF|LOF|FOF|QDII|REITs?|IPO|GDP|CPI|PPI|PMI|CEO|CFO|COO|CTO|CIO|CMO|CSO|CHRO|VP|SVP|EVP)$/i;
+/** Funds' kinds, economic indicators, executives' titles, and drugs' and drug services' kinds written in Latin letters, no names: 黄金ETF、易方达, 公司CEO和抖音集团CEO, HER2 ADC与BioNTech. */
+const NOT_NAMES = /^(?:ETF|LOF|FOF|QDII|REITs?|IPO|GDP|CPI|PPI|PMI|CEO|CFO|COO|CTO|CIO|CMO|CSO|CHRO|VP|SVP|EVP|ADCs?|mRNA|siRNA|mAbs?|BsAbs?|API|CRO|CDMO|CXO)$/i;
 
 /** Latin names joined to a company by 与, 和, 及 or 、, right before or after it (not APP, a NOT_COMPANIES word). */
 function listedLatin(idx: TokenIndex, c: Candidate): Token[] {
