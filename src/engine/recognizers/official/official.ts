@@ -133,13 +133,15 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       const named = nameAt(text, e + 1, idx);
       // (…and a Japanese name, whatever the segmenter made of it: 、佐藤/nrt 健/a 一等/m.)
       const japanese = JAPANESE_SURNAMES.longestFrom(text, e + 1) > 0 && idx.at(e + 1)?.start === e + 1 ? titledNameAt(text, idx.at(e + 1)!, idx) : -1;
-      const next = Math.max(named >= 0 ? named : cutNameAt(text, e + 1, idx), minority, latin ? e + 1 + latin : -1, between, japanese, lastOfThree);
+      // (…and a name before its form of address, its surname glued to the joiner: 黄美玲女士及周/x 德文/nz 教授.)
+      const addressedName = SINGLE_SURNAMES.at(text, e + 1) ? ([e + 4, e + 3].find((k) => ADDRESS_AFTER.test(text.slice(k, k + 2)) && isCJKWord(text.slice(e + 1, k))) ?? -1) : -1;
+      const next = Math.max(named >= 0 ? named : cutNameAt(text, e + 1, idx), minority, latin ? e + 1 + latin : -1, between, japanese, lastOfThree, addressedName);
       const tag = idx.at(e + 1)?.tag ?? '';
       // A name with a title of its own after it starts the next official (董事长曾毓群、比亚迪董事长王传福),
       // and so does a place with one (华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟).
       // (A compound surname the segmenter took for a place: 、欧阳/ns 建平/n.)
       // (Not a company the dictionary knows: 总经理陈杰、华为出席.)
-      if (next < 0 || !(minority > 0 || latin > 0 || between > 0 || lastOfThree > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || (next !== lastOfThree && titleInClause(text, next, idx)) || companyNameEndingAt(text, next) === e + 1) break;
+      if (next < 0 || !(minority > 0 || latin > 0 || between > 0 || lastOfThree > 0 || addressedName > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || (next !== lastOfThree && titleInClause(text, next, idx)) || companyNameEndingAt(text, next) === e + 1) break;
       add({ start: e + 1, end: next, title, org: shared, source: 'rule:official-list' });
       if (text[e] === '、') listed++;
       e = addressed(next);

@@ -199,7 +199,7 @@ const ALL_ALSO = new CharSet('均也亦都则未');
 /** What follows a name rather than the second of two people joined by 和: speech, attending and a pause. */
 export const NAME_ACTS = '表示|说|称|指出|认为|强调|介绍|出席|参加|会见';
 /** The forms of address a notice puts after a name: 王红梅同志, 孙立华先生, 赵海军博士. */
-export const NOTICE_ADDRESS = '同志|先生|女士|博士';
+export const NOTICE_ADDRESS = '同志|先生|女士|博士|教授';
 /** A form of address after a name in a notice: 赵海军博士、梁孟松博士. */
 export const ADDRESS_AFTER = new RegExp(`^(?:${NOTICE_ADDRESS})`);
 /** …and before a verb of taking a post: 王红梅同志任…. */
