@@ -819,6 +819,14 @@ describe('DATE recognizer', () => {
       ['114/05/28', '2025-05-28'],
     ]);
     assert.deepEqual(recognizeDates({ text: '编号114-06-12', tokens: [] }), []);
+    // …and as the Central News Agency closes its items, after the editor (（編輯：張均懋）1140315), which dates the wire's bare day and 今天
+    const cna = '（中央社記者林怡君台北15日電）食藥署今天宣布核准。（編輯：張均懋）1140315';
+    assert.deepEqual(recognizeDates({ text: cna, tokens: [], traditional: true }).map((c) => [cna.slice(c.start, c.end), c.attrs?.value]), [
+      ['15日', '2025-03-15'],
+      ['今天', '2025-03-15'],
+      ['1140315', '2025-03-15'],
+    ]);
+    assert.deepEqual(recognizeDates({ text: '文号1140315的函', tokens: [], traditional: true }), []);
     // …and before whatever is of that year (113年台湾电动车产值, 预计115年全数商转), but not a span of years (113年的历史, 113年来)
     const ofYear = '资料显示，113年台湾电动车产值增长，预计115年全数商转，113年来台旅客。这家老店已有113年的历史，113年来';
     assert.deepEqual(recognizeDates({ text: ofYear, tokens: [], traditional: true }).map((c) => [ofYear.slice(c.start, c.end), c.attrs?.value]), [

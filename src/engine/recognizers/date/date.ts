@@ -176,6 +176,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // (…and a bare day up to the dateline's, opening the dates of a paragraph after an earlier month's, is of the dateline's month:
     // dateline 2024-12-04, …10月17日表示…⏎…股价3日下跌 is 12月3日.)
     const bareDay = BARE_DAY.exec(m[0]);
+    // (…and one up to the dateline's before any month, the dateline being at the foot: （中央社記者台北15日電）…（編輯：張均懋）1140315.)
+    if (ref && bareDay && !last && Number(bareDay[1]) <= ref.day) last = lastDay = { ...ref };
     if (ref && bareDay && last?.year === ref.year && last.month !== undefined && last.month < ref.month && Number(bareDay[1]) <= ref.day && newParagraph()) last = lastDay = { ...ref };
     // (…and one up to the dateline's after the end of a period of an earlier year the figures are at: 截至2024年12月31日…截至20日收盘 is the dateline's 20th.)
     if (ref && bareDay && last?.year !== undefined && last.year < ref.year && Number(bareDay[1]) <= ref.day && PERIOD_END_BEFORE.test(folded.slice(Math.max(0, lastStart - 3), lastStart))) last = lastDay = { ...ref };

@@ -1,4 +1,4 @@
-import { ROC_YEAR } from './dateline';
+import { EDITOR_CODE, ROC_YEAR } from './dateline';
 import { DECADE_RE, FISCAL_RE, LUNAR_RE, REL_SEASON_RE, SOLAR_TERMS } from './datePeriods';
 import { CN_DIGIT } from '../text/numerals';
 import { ScanPattern } from '../text/scan';
@@ -95,6 +95,8 @@ export const DATES = new ScanPattern(
     String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:(?:T| {0,2})\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
     // …and with a year of the Republic, as Taiwan's notices write it (發布日期：114-06-12; recognizeDates keeps it to Taiwan's news).
     String.raw`(?<![\d.])${ROC_YEAR}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01]))(?![\d./-])`,
+    // …and with no separators after an editor's name, the Central News Agency's closing code (（編輯：張均懋）1140315).
+    EDITOR_CODE,
     // A month as tables write it (2025-09; not the 2006-07 season), and a day as related-article
     // lists and page headers do (· 标题 08-05, [09-12], 发布时间：05-20 10:30).
     String.raw`(?<![\d./-]|[A-Za-z]|型号|编号|版本|代码)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d./:-]|赛季|年度|学年|财年|季)`,

@@ -191,6 +191,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
     return parseDate(`${ref.year + shift}年${m[2]}`, ref, last, deadline);
   }
   if (/[廿卅](?![^日号]*[月年])/.test(s) && !/^(?:农历|阴历|[正腊冬]月)/.test(s)) s = s.replace(/廿/g, '二十').replace(/卅/g, '三十'); // 十月卅日
+  if ((m = /^(1[0-2]\d)(\d{2})(\d{2})$/.exec(s))) s = `${m[1]}-${m[2]}-${m[3]}`; // 1140315, a closing code (EDITOR_CODE)
   if ((m = /^(\d{4}|1[0-2]\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T| {0,2})(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s))) {
     // (A year of three digits is the Republic's: 114-06-12 is 2025-06-12.)
     const [y, mo, d] = [m[1]!.length === 3 ? 1911 + Number(m[1]) : Number(m[1]), Number(m[2]), Number(m[3])];

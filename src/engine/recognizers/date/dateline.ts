@@ -81,7 +81,8 @@ export function findDateline(text: string): RefDate | undefined {
     SOURCE_DATELINE.exec(head) ??
     REPORTED.exec(head) ??
     (text.length > HEAD_LENGTH ? FOOT_DATELINE.exec(foot(HEAD_LENGTH)) : null) ??
-    SOURCE_FOOT.exec(foot(0));
+    SOURCE_FOOT.exec(foot(0)) ??
+    EDITOR_FOOT.exec(foot(0));
   if (!m) return undefined;
   // (The year is the first group matched: each alternative has a date's three.)
   const year = m.findIndex((g, i) => i > 0 && g !== undefined);
@@ -96,7 +97,8 @@ function withDigitDates(text: string): string {
     .replace(LOST_MONTH_DATE, '$1年$2月$3日')
     .replace(LOST_SHORT_MONTH_DATE, '$1年$2月$3日')
     .replace(ROC_DATE, (_, y: string, rest: string) => `${1911 + Number(y)}年${rest}`)
-    .replace(ROC_DASHED, (_, y: string, rest: string) => `${1911 + Number(y)}${rest}`);
+    .replace(ROC_DASHED, (_, y: string, rest: string) => `${1911 + Number(y)}${rest}`)
+    .replace(EDITOR_CODE_DATE, (_, y: string, mo: string, d: string) => `${1911 + Number(y)}年${mo}月${d}日`);
 }
 
 /** A date in Chinese numerals, read as digits for the patterns above: 二〇二五年十一月三日. */
@@ -111,6 +113,11 @@ export const ROC_YEAR = String.raw`1[0-2]\d`;
 const ROC_DATE = new RegExp(String.raw`(?:民国)?(?<![\d.])(${ROC_YEAR})年(\d{1,2}月\d{1,2}日)`, 'g');
 /** …and as its notices write them: 發布日期：114-06-12, 114/06/12. */
 const ROC_DASHED = new RegExp(String.raw`(?<![\d.])(${ROC_YEAR})([-/](?:0[1-9]|1[0-2])[-/](?:0[1-9]|[12]\d|3[01]))(?![\d./-])`, 'g');
+/** The Central News Agency's closing code, the Republic's year, month and day after its editor: （編輯：張均懋）1140315. */
+export const EDITOR_CODE = String.raw`(?<=[(（][编編][辑輯][:：][^()（）\n]{1,12}[)）][^\S\n]?)(${ROC_YEAR})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)`;
+const EDITOR_CODE_DATE = new RegExp(EDITOR_CODE, 'g');
+/** …which dates the article. */
+const EDITOR_FOOT = new RegExp(String.raw`[(（][编編][辑輯][:：][^()（）\n]{1,12}[)）][^\S\n]?${DATE}`);
 
 export function isValidDate(year: number | undefined, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
