@@ -511,6 +511,11 @@ describe('COMPANY recognizer', () => {
           ['济南城投', '济南城市投资集团有限公司'],
         ],
       );
+      // (…its group in brackets and 控股 after the trade: 合肥建设投资控股（集团）有限公司 → 合肥建投)
+      assert.deepEqual(companies('合肥建设投资控股（集团）有限公司将出资。合肥建投表示').map((c) => [c.text, c.canonical]), [
+        ['合肥建设投资控股（集团）有限公司', undefined],
+        ['合肥建投', '合肥建设投资控股（集团）有限公司'],
+      ]);
       // a city's state-owned group by its place and its one trade (济南重工, 济南财金); not a place and a generic word elsewhere
       assert.deepEqual(names('济南重工集团有限公司订单增长。济南重工表示。济南财金投资控股集团有限公司表示，济南财金出资'), ['济南重工集团有限公司', '济南重工', '济南财金投资控股集团有限公司', '济南财金']);
       assert.deepEqual(names('济南重工业发展迅速'), []);

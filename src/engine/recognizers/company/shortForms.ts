@@ -140,7 +140,7 @@ export const CITY_INVESTOR = /(?:城投|交投|产投|建投|金控|国投|城�
 
 /** Trades that local state-owned investment companies are cited by in two characters. */
 const CONTRACTED: Record<string, string> = { 产业发展控股: '产控', 产业控股: '产控', 城市投资: '城投', 城市建设投资: '城投', 城建投资管理: '城投', 城建投资: '城投', 城市基础设施建设投资: '城投', 交通投资: '交投', 产业投资: '产投', 建设投资: '建投', 金融控股: '金控', 文化旅游: '文旅', 城市发展: '城发', 产业发展: '产发' };
-const CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)[省市县区]?(${Object.keys(CONTRACTED).join('|')})(?:发展)?(?:投资)?(?:集团)?(?:股份)?有限(?:责任)?公司$`);
+const CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)[省市县区]?(${Object.keys(CONTRACTED).join('|')})(?:发展)?(?:投资)?(?:控股)?(?:集团|[（(]集团[)）])?(?:股份)?有限(?:责任)?公司$`);
 
 /** Trades a company's short name contracts: 华源新材料股份有限公司 → 华源新材, 鼎芯新材料（武汉）有限公司 → 鼎芯新材, 合肥晶芯集成电路有限公司 → 晶芯集成, 平安国际融资租赁有限公司 → 平安租赁, 清曜新能源科技有限公司 → 清曜新能, 浙江萧山农村商业银行股份有限公司 → 萧山农商银行. */
 const TRADE_CONTRACTED: Record<string, string> = { 集成电路: '集成', 新材料: '新材', 新能源: '新能', 融资租赁: '租赁', 融资担保: '担保', 生物科技: '生物', 生物医药: '生物', 生物技术: '生物', 农村商业银行: '农商银行', 财产保险: '财险', 炼油化工: '炼化' };
