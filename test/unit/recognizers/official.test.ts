@@ -386,6 +386,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titled('腾讯游戏副总裁、天美工作室群总裁姚晓光透露'), [['副总裁、天美工作室群总裁', '腾讯游戏']]);
       assert.deepEqual(titled('阿斯利康执行副总裁、中国总裁王磊出席'), [['执行副总裁、中国总裁', '阿斯利康']]);
       assert.deepEqual(titled('阿斯利康全球执行副总裁、国际业务总裁林骁表示'), [['全球执行副总裁、国际业务总裁', '阿斯利康']]);
+      // (…and two units under one title, joined by 及: 国际业务及中国总裁)
+      assert.deepEqual(titled('阿斯利康全球执行副总裁、国际业务及中国总裁孙启航表示'), [['全球执行副总裁、国际业务及中国总裁', '阿斯利康']]);
       assert.deepEqual(titled('三明中院副院长、审判委员会委员郭明华出席'), [['副院长、审判委员会委员', '三明中院']]);
       assert.deepEqual(titled('济钢集团工会副主席、女工委主任李娜说'), [['副主席、女工委主任', '济钢集团工会']]);
       assert.deepEqual(titled('金管会副主委陈彦良补充指出'), [['副主委', '金管会']]);

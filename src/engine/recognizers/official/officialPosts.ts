@@ -38,6 +38,9 @@ const UNIT_ORG = /(?:事业群|事业部|工作室群|工作室|部门|总部|�
  * title is a unit and another title precedes it (腾讯公司高级执行副总裁、云与智慧产业事业群CEO汤道生),
  * the title runs from that one and the organization is the one before it (腾讯公司).
  */
+/** A unit before another, joined to it, under one title: 国际业务及 in 国际业务及中国总裁. */
+const JOINED_UNIT = /(?:[\u4e00-\u9fff]{2}业务|中国|全球|亚太|大中华)区?[及和与]$/;
+
 export function titleAndOrg(text: string, titled: { start: number; end: number }, idx: TokenIndex, lastOrgByUnit: Map<string, string>): { title: string; org: string } {
   const written = postAt(text, titled, idx, lastOrgByUnit);
   // (A company's line of work alone before a title is the title's, the company unsaid: 运营高级副总裁, 产品副总裁.)
@@ -121,7 +124,9 @@ function postAt(text: string, titled: { start: number; end: number }, idx: Token
   while (written.length > 2 && !writtenAt(written)) written = written.slice(1);
   if (!org || !writtenAt(written)) return { title, org };
   // The unit's name may start with words the walk stops at (云/与/智慧产业事业群): a joiner a few characters back.
-  const from = unit ? orgStart(text, titled.start, idx) : titled.start - written.length;
+  const unitStart = unit ? orgStart(text, titled.start, idx) : titled.start - written.length;
+  // (…and a unit joined to another before it that the title also heads: 国际业务及中国总裁.)
+  const from = unitStart - (unit ? (JOINED_UNIT.exec(text.slice(Math.max(0, unitStart - 6), unitStart))?.[0].length ?? 0) : 0);
   const joint = text.slice(Math.max(0, from - 4), from).search(/[、兼][^、兼，,。\s]*$/);
   const at = joint < 0 ? -1 : Math.max(0, from - 4) + joint;
   const earlier = at >= 0 ? titleBefore(text, at) : undefined;
