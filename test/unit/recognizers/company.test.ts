@@ -1152,6 +1152,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('卢森堡货航（Cargolux）亚太区副总裁。安克创新科技股份有限公司、傲基科技。与阿里巴巴国际站、Lazada等平台打通。公司正与现代货箱码头合作'), ['卢森堡货航', 'Cargolux', '安克创新科技股份有限公司', '傲基科技', '阿里巴巴', 'Lazada', '现代货箱码头']);
       assert.deepEqual(names("台康生技與山德士（Sandoz）合作。复宏汉霖与Dr. Reddy's Laboratories达成协议。百利天恒、泽璟制药涨停。智翔金泰单抗"), ['台康生技', '山德士', 'Sandoz', '复宏汉霖', "Dr. Reddy's Laboratories", '百利天恒', '泽璟制药', '智翔金泰']);
       assert.deepEqual(names('合资成立的酷睿程（CARIZON）已进入量产。奔驰与Momenta联合开发'), ['酷睿程', 'CARIZON', '奔驰', 'Momenta']);
+      assert.deepEqual(names('紫光展锐任命新CEO。展讯、韦尔股份、卓胜微等企业。燧原科技、沐曦股份。生数科技、爱诗科技融资。上海国投领投'), ['紫光展锐', '展讯', '韦尔股份', '卓胜微', '燧原科技', '沐曦股份', '生数科技', '爱诗科技', '上海国投']);
+      assert.deepEqual(names('酒鬼酒一季度营收下降。恒顺醋业则计划。李锦记新会生产基地投产。安琪酵母净利增长。中国中冶、中国化学工程降幅。高力国际董事总经理'), ['酒鬼酒', '恒顺醋业', '李锦记', '安琪酵母', '中国中冶', '中国化学工程', '高力国际']);
       // (网联, an everyday word too, where the article speaks of payments)
       assert.deepEqual(names('假期前四天网联、银联处理网络支付。海旅免税、深免集团扩张'), ['网联', '银联', '海旅免税', '深免集团']);
       // …and a merged group over the one it merged with (菲亚特克莱斯勒汽车, not its 克莱斯勒), a listed arm over its provincial group (江苏国信)
@@ -1611,6 +1613,7 @@ describe('COMPANY recognizer', () => {
       // a foreign company's China arm by its short name is a company of its own (汇丰中国, 渣打中国行长), not its China region,
       // a unit or an executive for China (西门子中国区总裁, 星巴克中国门店, 小米中国总裁), nor before a company named from 中国 on
       assert.deepEqual(names('汇丰中国实现营业收入。渣打中国行长表示。西门子中国区总裁。星巴克中国门店。小米中国总裁卢伟冰'), ['汇丰中国', '渣打中国', '西门子', '星巴克', '小米']);
+      assert.deepEqual(names('钱蔚然卸任高通中国董事长一职'), ['高通']);
       // …nor a group's China, its unit (先正达集团中国寿光MAP示范农场)
       assert.deepEqual(names('在先正达集团中国寿光MAP示范农场调研'), ['先正达集团']);
       // a Japanese company's legal form written first is its name's, not the words' before it (其母行/株式会社/三菱日联银行)
@@ -1654,7 +1657,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('数据来源：Wind资讯'), []);
       assert.deepEqual(names('齐盛国投联合淄博八大局市场。国投表示'), ['齐盛国投', '国投']); // a city's platform whole (淄博's 齐盛国投), not the national 国投 inside it
       // a generic alias after a city is the city's own company, not the national one: no canonical
-      assert.deepEqual(companies('出资人包括上海国投'), [{ text: '上海国投', source: 'rule:company-suffix', canonical: undefined }]);
+      assert.deepEqual(companies('出资人包括湖州国投'), [{ text: '湖州国投', source: 'rule:company-suffix', canonical: undefined }]);
       // a university is no company, whatever its name begins with
       assert.deepEqual(names('腾飞科技大学举行开学典礼'), []);
       // who the company is to the story (控股股东, 另有) and the predicate before it (见证, 力争) are not its name

@@ -1477,6 +1477,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('独立非执行董事为何志恒先生、梁家宝先生及苏美芬女士。'), ['何志恒', '梁家宝', '苏美芬']);
       // (…the last a professor, its surname glued to 及: 黄美玲女士及周/x 德文/nz 教授)
       assert.deepEqual(names('以及独立非执行董事曾庆林先生、黄美玲女士及周德文教授。'), ['曾庆林', '黄美玲', '周德文']);
+      // (…and two joined by 及 or 和 after a seat a board has several of, not after a post one holds: 市长王强和李明)
+      assert.deepEqual(names('審核委員會由獨立非執行董事梁家豪及黃慧玲組成。独立董事张伟和李娜发表意见'), ['梁家豪', '黃慧玲', '张伟', '李娜']);
+      assert.deepEqual(names('市长王强和李明出席'), ['王强']);
       // a list after a name the segmenter glued to the title (两/m 国外/s 长王毅/x 、拉夫罗夫), countries no organization;
       // and one a title after 以及 ends (赵立峰以及首席财务官徐悦)
       assert.deepEqual(officials('中俄两国外长王毅、拉夫罗夫7月10日会晤').map((o) => [o.name, o.title, o.org]), [['王毅', '外长', undefined], ['拉夫罗夫', '外长', undefined]]);

@@ -93,7 +93,7 @@ function withChinaArm(text: string, f: Found, idx: TokenIndex): void {
   delete f.entry;
 }
 /** A region, unit, market or executive of a company's China after 中国: 区, 本部, 市场, 总裁, 首席执行官. */
-const CHINA_UNIT_AFTER = /^(?:区|本部|总部|市场|业务|个人|团队|门店|工厂|研发|地区|大陆|境内|用户|消费者|销量|销售|总裁|副总裁|首席|CEO|CFO|COO|董事总经理|总经理|负责人|人|籍)/;
+const CHINA_UNIT_AFTER = /^(?:区|本部|总部|市场|业务|个人|团队|门店|工厂|研发|地区|大陆|境内|用户|消费者|销量|销售|总裁|副总裁|首席|CEO|CFO|COO|董事总经理|总经理|副总经理|董事长|副董事长|主席|执行董事|高管|员工|负责人|人|籍)/;
 
 /**
  * A Japanese company's legal form written first belongs to the name after it, not to the words before (其母行/株式会社/三菱日联银行:

@@ -66,6 +66,9 @@ const DESCRIBED_START = new RegExp(`^${DESCRIBING}`);
 /** Any bracket right after a name, to pass over: its other form, a note. */
 const BRACKET_AFTER = /^[（(][^()（）\n]{1,40}[)）]/;
 
+/** A seat a board or committee has several of: 独立非执行董事, 监事, 常委, 委员. */
+const BOARD_SEAT = /(?:董事|监事|委员|常委)$/;
+
 export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   const idx = TokenIndex.of(tokens, text.length);
   const mentions: Mention[] = [];
@@ -114,7 +117,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     let listed = 0;
     // (…and after 和 where 、 listed one before, or after a title several hold, 与 too: 副总裁邵庆、方可和曹晓雯, 副局长何志刚和郑凯, 副行长郭建与项有志,
     // 临时联席首席执行官津斯纳和霍尔索斯, 双方首席执行官贝格和杨宏宇; not 市长王强和李明, one mayor.)
-    const joins = (c: string | undefined) => c === '、' || ((c === '和' || c === '与') && (several || title.includes('联席') || /(?:^|、)副/.test(title))) || (listed > 0 && (c === '及' || c === '和'));
+    // (…and after 及 or 和 after a seat a board has several of: 獨立非執行董事梁家豪及黃慧玲.)
+    const seats = BOARD_SEAT.test(title);
+    const joins = (c: string | undefined) => c === '、' || ((c === '和' || c === '与') && (several || seats || title.includes('联席') || /(?:^|、)副/.test(title))) || ((listed > 0 || seats) && (c === '及' || c === '和'));
     let e = addressed(end);
     while (joins(text[e]) && TITLE_AT.longestFrom(text, e + 1) < 0) {
       const minority = minorityNameAt(text, e + 1, idx);
