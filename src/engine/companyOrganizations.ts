@@ -325,7 +325,8 @@ function articleSubject(companies: readonly Candidate[], at: number, text: strin
   }
   const ranked = [...byName.values()].sort((a, b) => b.length - a.length);
   const top = ranked[0];
-  if (!top || top.length < 2 || ranked[1]?.length === top.length) return undefined;
+  // (Named once, where it is the only company named so far: a notice's issuer, 大家樂集團有限公司（股份代號：341）…主席陳國樑.)
+  if (!top || (top.length < 2 && ranked.length > 1) || ranked[1]?.length === top.length) return undefined;
   // (Its Chinese name where it has one, the name a bare title's organization is written by: not 顺昌国际控股有限公司's Latin alias.)
   const named = top.filter((c) => namedInChinese(c, text));
   return (named.length ? named : top).reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
@@ -359,7 +360,7 @@ const AGE_BEFORE = /(?:现年|今年)?(?:\d{2}|[二三四五六七八九]十[一
  */
 function soleCompanyOfSentence(all: readonly Candidate[], at: number, title: string, text: string): Candidate | undefined {
   // (An exchange a share lists on is seldom the officer's company: 宁德时代在港交所挂牌…董事长曾毓群.)
-  const companies = all.filter((c) => !EXCHANGE.test(String(c.attrs?.canonical ?? '')));
+  const companies = all.filter((c) => !EXCHANGE.test(String(c.attrs?.canonical ?? text.slice(c.start, c.end))));
   at -= AGE_BEFORE.exec(text.slice(Math.max(0, at - 8), at))?.[0].length ?? 0;
   // (…or after the 由 of who stands in, the 对 or 向 of whom a decision is about, or 因: ，由行长张金良代为履行董事长职责, 对时任总裁何建明给予警告, ，因董事长贺青工作调整;
   // or a board's verb of choosing, whoever chooses: 公司董事会推举副董事长、总裁王松代为履行.)

@@ -266,6 +266,9 @@ describe('engine', function () {
     // …and where neither names a company, of the company the article is about (named most, at least twice), not of one in Latin letters
     assert.deepEqual(await orgs('中国神华发布一季报。中国神华营收下降，煤价承压。\n董事会秘书王刚在回答投资者提问时称，分红不变。'), [['王刚', '中国神华']]);
     assert.deepEqual(await orgs('中国神华发布一季报。长江电力营收增长。\n董事会秘书王刚在回答投资者提问时称，分红不变。'), [['王刚', undefined]]);
+    // (…or named once, the only company named so far: a notice's issuer with its Latin name, an exchange's disclaimer before it)
+    const notice = '香港交易及結算所有限公司及香港聯合交易所有限公司對本公告之內容概不負責。 大家樂集團有限公司（Café de Coral Holdings Limited）（股份代號：341） 全年業績公告 主席報告 本集團經營約380間分店。主席陳國樑表示，集團將審慎擴張。';
+    assert.deepEqual(await orgs(notice), [['陳國樑', '大家樂集團有限公司']]);
     // …a title in brackets after the name too (联系人：陈玉华（董事会秘书）)
     assert.deepEqual(await orgs('中山华利实业集团股份有限公司（以下简称“华利集团”）召开说明会。华利集团营收增长。\n联系人：陈玉华（董事会秘书），电话：0760-1234567'), [['陈玉华', '中山华利实业集团股份有限公司']]);
     // a company title right after the previous official's name shares the company a bare 公司 stands for

@@ -1272,6 +1272,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('公司核心产品HER2 ADC与BioNTech合作开发'), ['BioNTech']);
       // (…and a REIT named after its manager and its sponsor: 中金普洛斯REIT, not 中金 and 普洛斯; the sponsor's own REITs are)
       assert.deepEqual(names('中金普洛斯REIT二季度出租率98%。华夏中国交建REIT上涨。普洛斯旗下REITs'), ['普洛斯']);
+      // a brand a group owns, as the text calls it (主品牌, 旗下…品牌, 旗下X、Y等品牌), not a brand that is a company (本土品牌蜜雪冰城)
+      assert.deepEqual(names('其中主品牌青岛啤酒销量增长。华润啤酒旗下喜力、老雪等品牌表现亮眼。蜜雪冰城旗下咖啡品牌幸运咖门店约4500家。旗下快餐品牌「大家乐」'), ['华润啤酒', '蜜雪冰城']);
+      assert.deepEqual(names('本土品牌蜜雪冰城连续第二年登顶。青岛啤酒公布业绩。阿里巴巴旗下阿里云宣布'), ['蜜雪冰城', '青岛啤酒', '阿里巴巴', '阿里云']);
       assert.deepEqual(names('八一钢铁产量下降，据上海钢联监测，江铜、铜陵有色业绩分化，宝武资源与力拓合资，西部机场集团总经理，达飞轮船、海洋网联船务等'), ['八一钢铁', '上海钢联', '江铜', '铜陵有色', '宝武资源', '力拓', '西部机场集团', '达飞轮船', '海洋网联船务']);
       assert.deepEqual(names('中芯京城、武汉新芯和上海华力微电子扩产；前海开源基金、万家基金、南方东英发布公告；中化农业山东区域负责人'), ['中芯京城', '武汉新芯', '上海华力微电子', '前海开源基金', '万家基金', '南方东英', '中化农业']);
       // 证券 before 虚假陈述 names the case, not a securities firm

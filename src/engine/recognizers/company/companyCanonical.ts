@@ -46,7 +46,7 @@ export function writtenInOrder(short: string, full: string): boolean {
 }
 
 /** A company's name in Latin letters alone: PSA, Moody's, Goldman Sachs. */
-export const LATIN_NAME = /^[A-Za-z][A-Za-z0-9 .,&'-]*$/;
+export const LATIN_NAME = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9 .,&'-]*$/;
 
 /** A registered name's stem, without its legal form and 集团: 中国东方航空 of 中国东方航空股份有限公司 and of 中国东方航空集团有限公司. */
 const stemOf = (name: string): string => name.replace(/(?:集团)?(?:股份)?(?:有限)?(?:责任)?公司$/, '');

@@ -16,7 +16,7 @@ const PRODUCT_AFTER = /^(?:-[A-Za-z]{0,3}\d|(?! ?[QH][1-4]\b| ?[A-Z\d]{2}\d{3,4}
 export function sourceOrProductAt(text: string, start: number, end: number): boolean {
   // A company's or a group's name is its own whatever follows: 海信视像科技股份有限公司/电视工厂, 浪潮集团 > 员工风采 (its own site).
   if (COMPANY_FORM.test(text.slice(start, end))) return false;
-  if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20)) || inWorkTitle(text, start, end) || quotedBrand(text, start, end)) return true;
+  if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20)) || inWorkTitle(text, start, end) || quotedBrand(text, start, end) || groupsBrand(text, start, end)) return true;
   // An app named with a small Latin letter before the name (i茅台, e福州): the app's, no company.
   if (/[a-z]/.test(text[start - 1] ?? '') && !/[A-Za-z]/.test(text[start - 2] ?? '') && /[\u4e00-\u9fff]/.test(text[start] ?? '')) return true;
   // A product's Latin name (特斯拉Cybercab, 苹果iPhone), not another company's (奥迪Revolut).
@@ -32,6 +32,14 @@ function quotedBrand(text: string, start: number, end: number): boolean {
   const close = BRAND_CLOSE.exec(text.slice(end, end + 12));
   return close !== null && (BRAND_AFTER.test(text.slice(end + close[0].length, end + close[0].length + 2)) || FAKE_BEFORE.test(text.slice(Math.max(0, start - 3), start - 1)));
 }
+/** A brand a group owns, as the text calls it (主品牌青岛啤酒, 旗下咖啡品牌幸运咖, 旗下喜力、老雪等品牌): the product's, no company; not a brand that is a company (本土品牌珀莱雅). */
+function groupsBrand(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  return GROUP_BRAND_BEFORE.test(before) || (OWNED_BEFORE.test(before) && BRANDS_LISTED.test(text.slice(end, end + 24)));
+}
+const GROUP_BRAND_BEFORE = /(?:(?:主|子|副|自有)品牌|旗下[\u4e00-\u9fff]{0,6}品牌)[“"「]?$/;
+const OWNED_BEFORE = /旗下[“"「]?$/;
+const BRANDS_LISTED = /^[”"」]?(?:[、和及与][“"「]?[\u4e00-\u9fffA-Za-z]{1,8}[”"」]?){0,4}等(?:多个|多款)?品牌/;
 const OPENING_QUOTES = new Set(['“', '"', '「', '‘']);
 /** The rest of the quoted words and the closing quote. */
 const BRAND_CLOSE = /^[\u4e00-\u9fffA-Za-z0-9]{0,6}[”"」’]/;
