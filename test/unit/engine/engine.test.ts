@@ -60,6 +60,7 @@ describe('engine', function () {
     assert.deepEqual(await spans('李红梅代董事长表示。选手戴资颖作为品牌大使出席'), [['OFFICIAL', '李红梅']]);
     // …and a company's name over the time word it starts with (明天控股 is Tomorrow Holdings; 明天开会 is tomorrow)
     assert.deepEqual(await spans('法院判处明天控股罚金。明天开会'), [['COMPANY', '明天控股'], ['DATE', '明天']]);
+    assert.deepEqual(await spans('周六福珠宝股份有限公司公告。周六开会'), [['COMPANY', '周六福珠宝股份有限公司'], ['DATE', '周六']]);
     // …or from its first character on (市长/罗云/x 峰会/n 见长/v 鑫/nr 存储技术有限公司)
     assert.deepEqual(await spans('市委书记费高云、市长罗云峰会见长鑫存储技术有限公司董事长'), [['OFFICIAL', '费高云'], ['OFFICIAL', '罗云峰']]);
     assert.deepEqual(await spans('金穗农业有限公司（以下简称金穗农业）参股，总经理由金穗农业提名。'), [

@@ -1154,6 +1154,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('合资成立的酷睿程（CARIZON）已进入量产。奔驰与Momenta联合开发'), ['酷睿程', 'CARIZON', '奔驰', 'Momenta']);
       assert.deepEqual(names('紫光展锐任命新CEO。展讯、韦尔股份、卓胜微等企业。燧原科技、沐曦股份。生数科技、爱诗科技融资。上海国投领投'), ['紫光展锐', '展讯', '韦尔股份', '卓胜微', '燧原科技', '沐曦股份', '生数科技', '爱诗科技', '上海国投']);
       assert.deepEqual(names('酒鬼酒一季度营收下降。恒顺醋业则计划。李锦记新会生产基地投产。安琪酵母净利增长。中国中冶、中国化学工程降幅。高力国际董事总经理'), ['酒鬼酒', '恒顺醋业', '李锦记', '安琪酵母', '中国中冶', '中国化学工程', '高力国际']);
+      assert.deepEqual(names('暗盘：布鲁可（Bloks）。药明合联公告。招银国际、建银国际与农银国际担任。思格新能源递交招股书。旗下安得智联拟引入'), ['布鲁可', 'Bloks', '药明合联', '招银国际', '建银国际', '农银国际', '思格新能源', '安得智联']);
+      // (…the exchange by its own registered name, not its parent's: 联交所 is 香港联合交易所有限公司)
+      assert.deepEqual(companies('在香港联交所主板上市').map((c) => [c.text, c.canonical]), [['香港联交所', '香港联合交易所有限公司']]);
       // (网联, an everyday word too, where the article speaks of payments)
       assert.deepEqual(names('假期前四天网联、银联处理网络支付。海旅免税、深免集团扩张'), ['网联', '银联', '海旅免税', '深免集团']);
       // …and a merged group over the one it merged with (菲亚特克莱斯勒汽车, not its 克莱斯勒), a listed arm over its provincial group (江苏国信)

@@ -1439,6 +1439,8 @@ describe('OFFICIAL recognizer', () => {
         ['李慧雯', '独立非执行董事'],
         ['苏家俊', '独立非执行董事'],
       ]);
+      // (…the given name glued to 为: 聘/v 任何/r 捷为/x)
+      assert.deepEqual(officials('董事会同意聘任何捷为公司总经理。').map((o) => [o.name, o.title]), [['何捷', '总经理']]);
       // appointed, 获委任 (获/v 委任/n 为)
       assert.deepEqual(officials('自2025年1月1日起，卢振宇获委任为集团总裁').map((o) => [o.name, o.title]), [['卢振宇', '总裁']]);
       // …已获委任 (已获/x 委任/n), and a dotted name appointed whatever the segmenter tagged its first part (任命/大卫/n ·莫里斯)

@@ -126,11 +126,13 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     const wordEnd = passive ? verb.end : verbStart + word.length;
     // 聘/v 任何/r 颖/nr 为总经理: 聘任 (or 委任) and the surname 何, which the segmenter read as 任何 (any).
     const he = verb.word === '任何' && /^[聘委]$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 1]!.end === verb.start ? tokens[i + 1] : undefined;
-    if (he && he.start === verb.end && NAME_TAGS.has(he.tag ?? '') && he.end - verb.start <= 4 && isCJKWord(he.word)) {
+    // (…its given name perhaps glued to the 为 after it: 聘/v 任何/r 捷为/x 公司总经理.)
+    const heEnd = he && he.tag === 'x' && /^[\u4e00-\u9fff]{1,2}为$/.test(he.word) ? he.end - 1 : he && NAME_TAGS.has(he.tag ?? '') ? he.end : -1;
+    if (he && he.start === verb.end && heEnd > 0 && heEnd - verb.start <= 4 && isCJKWord(text.slice(he.start, heEnd))) {
       // (…and the names listed after it: 委任何志强、李慧雯及苏家俊为….)
-      const more = /[、及和]/.test(text[he.end] ?? '') ? namesListedAt(text, he.end + 1, idx) : { names: [], after: -1 };
-      const names: Array<[number, number]> = [[verb.start + 1, he.end], ...more.names];
-      out.push(...appointed(text, tokens[i - 1]!.word + '任', { names, after: more.names.length ? more.after : he.end }, idx, lastOrgByUnit));
+      const more = heEnd === he.end && /[、及和]/.test(text[he.end] ?? '') ? namesListedAt(text, he.end + 1, idx) : { names: [], after: -1 };
+      const names: Array<[number, number]> = [[verb.start + 1, heEnd], ...more.names];
+      out.push(...appointed(text, tokens[i - 1]!.word + '任', { names, after: more.names.length ? more.after : heEnd }, idx, lastOrgByUnit));
       continue;
     }
     if (APPOINTING.has(verb.word) && !passive) {
