@@ -1157,6 +1157,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('暗盘：布鲁可（Bloks）。药明合联公告。招银国际、建银国际与农银国际担任。思格新能源递交招股书。旗下安得智联拟引入'), ['布鲁可', 'Bloks', '药明合联', '招银国际', '建银国际', '农银国际', '思格新能源', '安得智联']);
       // (…the exchange by its own registered name, not its parent's: 联交所 is 香港联合交易所有限公司)
       assert.deepEqual(companies('在香港联交所主板上市').map((c) => [c.text, c.canonical]), [['香港联交所', '香港联合交易所有限公司']]);
+      assert.deepEqual(names('胜科工业（Sembcorp Industries）宣布，胜科股价上涨。诺瓦泰克（Novatek）也在商讨。与申能集团签约。亿客行（Expedia）等。神州租车数据显示'), ['胜科工业', 'Sembcorp Industries', '胜科', '诺瓦泰克', 'Novatek', '申能集团', '亿客行', 'Expedia', '神州租车']);
+      // (星宇, a given name too, where the article speaks of flights)
+      assert.deepEqual(names('中华航空（华航）今天公布营收。星宇航空董事长表示，星宇将于12月开航'), ['中华航空', '华航', '星宇航空', '星宇']);
+      assert.deepEqual(names('歌手林星宇演唱'), []);
       // (网联, an everyday word too, where the article speaks of payments)
       assert.deepEqual(names('假期前四天网联、银联处理网络支付。海旅免税、深免集团扩张'), ['网联', '银联', '海旅免税', '深免集团']);
       // …and a merged group over the one it merged with (菲亚特克莱斯勒汽车, not its 克莱斯勒), a listed arm over its provincial group (江苏国信)
@@ -1273,6 +1277,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华夏基金旗下华夏上证科创板50成份ETF联接基金募集35亿元，易方达中证A500ETF联接基金成立'), ['华夏基金']);
       // (…nor a drug's kind in Latin letters listed with a company: HER2 ADC与BioNTech)
       assert.deepEqual(names('公司核心产品HER2 ADC与BioNTech合作开发'), ['BioNTech']);
+      // (…nor an aircraft's maker before its model, which an airline before one it flies is: 东航C919)
+      assert.deepEqual(names('其中空客A350飞机20架。引進空中巴士A350-1000客機。东航C919执飞。空客公布交付数据'), ['东航', '空客']);
       // (…and a REIT named after its manager and its sponsor: 中金普洛斯REIT, not 中金 and 普洛斯; the sponsor's own REITs are)
       assert.deepEqual(names('中金普洛斯REIT二季度出租率98%。华夏中国交建REIT上涨。普洛斯旗下REITs'), ['普洛斯']);
       // a brand a group owns, as the text calls it (主品牌, 旗下…品牌, 旗下X、Y等品牌), not a brand that is a company (本土品牌蜜雪冰城)

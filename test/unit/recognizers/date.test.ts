@@ -828,11 +828,12 @@ describe('DATE recognizer', () => {
     ]);
     assert.deepEqual(recognizeDates({ text: '文号1140315的函', tokens: [], traditional: true }), []);
     // …and before whatever is of that year (113年台湾电动车产值, 预计115年全数商转), but not a span of years (113年的历史, 113年来)
-    const ofYear = '资料显示，113年台湾电动车产值增长，预计115年全数商转，113年来台旅客。这家老店已有113年的历史，113年来';
+    const ofYear = '资料显示，113年台湾电动车产值增长，预计115年全数商转，113年来台旅客，114年以来累计投资。这家老店已有113年的历史，113年来，113年以上';
     assert.deepEqual(recognizeDates({ text: ofYear, tokens: [], traditional: true }).map((c) => [ofYear.slice(c.start, c.end), c.attrs?.value]), [
       ['113年', '2024'],
       ['115年', '2026'],
       ['113年', '2024'],
+      ['114年', '2025'],
     ]);
   });
 

@@ -478,6 +478,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('国巨董事长陈泰铭续任。凯基证券投资长陈建宏预期'), ['陈泰铭', '陈建宏']);
       // (…a dotted name after the 的 of a describing title and a nationality: 的乔·克里德, 的英国人戴维·米勒)
       assert.deepEqual(names('今年5月接任首席执行官的乔·克里德表示。亚太区总裁的英国人戴维·米勒说'), ['乔·克里德', '戴维·米勒']);
+      // (…and a Malaysian honorific between the title and the name: 丹斯里, 拿督)
+      assert.deepEqual(names('首席执行官丹斯里阿兹曼·拉希德在内部讲话。阿兹曼·拉希德表示'), ['阿兹曼·拉希德', '阿兹曼·拉希德']);
+      // (…and a dotted name's last character before 与, which the segmenter read as a verb: 哈马德·苏/j 莱/ns 提/v 与)
+      assert.deepEqual(names('首席执行官哈马德·苏莱提与中国石化集团签约'), ['哈马德·苏莱提']);
       // (…and 未, not: 李在镕未/x 出席)
       assert.deepEqual(names('会长李在镕未出席当天的说明会'), ['李在镕']);
       // a compound surname the segmenter took for a place, listed after the first name (、欧阳/ns 建平/n)

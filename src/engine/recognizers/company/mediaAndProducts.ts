@@ -17,6 +17,8 @@ export function sourceOrProductAt(text: string, start: number, end: number): boo
   // A company's or a group's name is its own whatever follows: 海信视像科技股份有限公司/电视工厂, 浪潮集团 > 员工风采 (its own site).
   if (COMPANY_FORM.test(text.slice(start, end))) return false;
   if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20)) || inWorkTitle(text, start, end) || quotedBrand(text, start, end) || groupsBrand(text, start, end)) return true;
+  // An aircraft's maker before its model is the aircraft's (空客A350, 空中巴士A350-1000), as an airline before one it flies is not (东航C919).
+  if (AIRCRAFT_MAKER.test(text.slice(start, end)) && AIRCRAFT_MODEL.test(text.slice(end, end + 6))) return true;
   // An app named with a small Latin letter before the name (i茅台, e福州): the app's, no company.
   if (/[a-z]/.test(text[start - 1] ?? '') && !/[A-Za-z]/.test(text[start - 2] ?? '') && /[\u4e00-\u9fff]/.test(text[start] ?? '')) return true;
   // A product's Latin name (特斯拉Cybercab, 苹果iPhone), not another company's (奥迪Revolut).
@@ -26,6 +28,8 @@ export function sourceOrProductAt(text: string, start: number, end: number): boo
   const series = SERIES_MODEL.exec(text.slice(end, end + 8));
   return series !== null && !PLACE_NAMES.has(series[1]!);
 }
+const AIRCRAFT_MAKER = /^(?:空客|空中巴士|波音|Airbus|Boeing|中国商飞|商飞|庞巴迪|巴西航空工业)$/;
+const AIRCRAFT_MODEL = /^ ?(?:C9\d\d|A3\d\d|ARJ21|B?7[0-9]7|E1[79]\d)(?:neo|F|ER|LR|XLR)?(?![\dA-Za-z])/;
 /** A name opening a quoted brand (“金龙鱼”牌大米, “恒大冰泉”品牌) or a fake's (假冒“五粮液”): the product's, no company. */
 function quotedBrand(text: string, start: number, end: number): boolean {
   if (!OPENING_QUOTES.has(text[start - 1] ?? '')) return false;

@@ -391,7 +391,8 @@ export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
   const translitGoesOn = (t: Token): boolean => {
     const next = idx.at(t.end);
     // (…or before what a person does: 玉苏甫江·麦麦/提/v 表示, 出席.)
-    return TRANSLIT.at(text, t.start) && next !== undefined && ((next.end <= limit && (next.tag === 'nrt' || isTranslit(text, next.start, next.end))) || SPEECH_OR_ACT.has(next.word) || next.word === '在');
+    // (…or before 与 and whom: 哈马德·苏/j 莱/ns 提/v 与/p 中国石化.)
+    return TRANSLIT.at(text, t.start) && next !== undefined && ((next.end <= limit && (next.tag === 'nrt' || isTranslit(text, next.start, next.end))) || SPEECH_OR_ACT.has(next.word) || next.word === '在' || next.word === '与');
   };
   // (…and ends before a time said after it: 乔恩·格雷/上/f 月/m 曾表示.)
   for (let t = idx.at(e); t && t.end <= limit && !TIME_AFTER_NAME.test(text.slice(t.start, t.start + 4)) && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) || translitGoesOn(t) : FOREIGN_TAGS.has(t.tag ?? '') || isTranslit(text, t.start, t.end)); t = idx.at(e)) {

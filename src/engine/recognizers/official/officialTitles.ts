@@ -75,8 +75,8 @@ const QUOTE_ENDS = new CharSet('”"');
 const BRACKET_ENDS = new CharSet(')）');
 /** A note in brackets after a title: （CTO）, （主持工作）, （代为履职）. */
 export const TITLE_NOTE = /[(（][^()（）\n]{1,8}[)）]$/;
-/** The 的 of a title describing the name after it, and the person's nationality: 的, 的英国人 (亚太区总裁的英国人戴维·米勒). */
-export const DESCRIBING = String.raw`的(?:[\u4e00-\u9fff]{1,4}?国人)?`;
+/** The 的 of a title describing the name after it, and the person's nationality: 的, 的英国人 (亚太区总裁的英国人戴维·米勒); or a Malaysian honorific (首席执行官丹斯里阿兹曼·拉希德). */
+export const DESCRIBING = String.raw`(?:的(?:[\u4e00-\u9fff]{1,4}?国人)?|丹斯里|拿督斯里|拿督)`;
 
 /** Where the longest title ending at `end` starts, -1 if none; 代 (acting) that ends a word is not its (宁德时代董事长). */
 function titleEndingAt(text: string, end: number): number {
