@@ -379,6 +379,11 @@ describe('DATE recognizer', () => {
       ['101日至7日', '--10-01/--10-07'],
       ['103日', '--10-03'],
     ]);
+    // a range's end of two digits lost its 月 too where, as a day of the start's month, it would be before the start (128日至24日: to 2月4日)
+    assert.deepEqual(afterDateline('2025-02-05 10:00', '假期（128日至24日）客流增长，513日至16日举行'), [
+      ['128日至24日', '2025-01-28/2025-02-04'],
+      ['513日至16日', '2025-05-13/2025-05-16'],
+    ]);
   });
 
   it('takes a date followed by 发布者 as the publication line, and no zodiac year in a year\'s output', () => {

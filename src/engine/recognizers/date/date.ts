@@ -42,6 +42,9 @@ const FALLS_ON = /^(?:恰逢|正逢|适逢|恰好是|正好是|是|为)$/;
 /** The same period a year before the one just named: 去年同期, 上年同月. */
 const SAME_PERIOD_BEFORE = /^(?:去|上一?)年同(?:期|月)$/;
 const SENTENCE_END = /[。！？!?；;\n]/;
+/** A date that lost its 月 (128日), and a range's end of two digits that may have too (24日: 2月4日). */
+const LOST_MONTH_START = /^(?:1[0-2]|0?[1-9])(?:0[1-9]|[12]\d|3[01])日/;
+const LOST_TWO = /^([1-9])([1-9])日$/;
 /** A month or a span of months: 2025-06, 2025-01/2025-03. */
 const MONTHS_VALUE = /^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/;
 const MONTH_VALUE = /^\d{4}-\d{2}$/;
@@ -252,6 +255,11 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
       // 1月至10月 in a report of 18 November: months of one year said without it are in the end's year, as 1-10月 is (not next January's).
       if (!a.parsed.ownYear && !b.parsed.ownYear && a.parsed.year !== undefined && b.parsed.year !== undefined && a.parsed.year !== b.parsed.year && (a.parsed.month ?? 13) <= (b.parsed.month ?? 0)) {
         a.parsed = { ...a.parsed, year: b.parsed.year, value: a.parsed.value?.replace(/^\d{4}/, pad(b.parsed.year, 4)) };
+      }
+      // 128日至24日: the end lost its 月 too where, read as a day of the start's month, it would be before the start (1月28日至2月4日).
+      const lost = LOST_MONTH_START.test(folded.slice(a.start, a.end)) ? LOST_TWO.exec(bText) : null;
+      if (lost && a.parsed.month !== undefined && a.parsed.day !== undefined && Number(lost[0].slice(0, 2)) <= a.parsed.day && Number(lost[1]) >= a.parsed.month) {
+        b.parsed = parseDate(`${lost[1]}月${lost[2]}日`, a.parsed.year === undefined ? undefined : { year: a.parsed.year, month: a.parsed.month, day: a.parsed.day }) ?? b.parsed;
       }
       const inMonth = TEN_DAYS.test(bText) && a.parsed.month !== undefined ? parseDate(`${a.parsed.month}月${bText}`, a.parsed.year === undefined ? undefined : { year: a.parsed.year, month: a.parsed.month, day: 1 }) : undefined;
       const end = inMonth ? inMonth.value : rangeEnd(a.parsed, bYear ?? b.parsed, nextDay);
