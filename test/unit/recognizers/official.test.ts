@@ -244,6 +244,9 @@ describe('OFFICIAL recognizer', () => {
     it('reads a name the segmenter keeps whole after a title: rare surnames, Japanese names', () => {
       assert.deepEqual(names('教育部部长怀进鹏在会上强调'), ['怀进鹏']);
       assert.deepEqual(names('总经理庹宗康表示'), ['庹宗康']);
+      // (…the Naxi surname 和 too, whole before a list's pause; not 和 joining two titles or a title and a name)
+      assert.deepEqual(names('文化和旅游厅副厅长和丽萍、杨建国出席。和丽萍表示'), ['和丽萍', '杨建国', '和丽萍']);
+      assert.deepEqual(names('市长和副市长出席，董事长和总经理表示'), []);
       assert.deepEqual(names('新加坡国务资政李显龙访问中国'), ['李显龙']);
       // 均 (all) after the last of listed names, not after one (王建均 is a name); a Japanese name before a day
       assert.deepEqual(names('美国总统特朗普和俄罗斯总统普京均未出席会议。局长王建均表示'), ['特朗普', '普京', '王建均']);

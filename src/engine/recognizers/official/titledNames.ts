@@ -177,8 +177,10 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   for (let e = tok.start + 3; e <= tok.start + 5; e++) if (endsOrGluedBefore(text, e, idx, ALL_ALSO) && isTranslit(text, tok.start, e) && FOLLOWS_CUT_NAME.test(text.slice(e, e + 2))) return e;
   // A surname and a given name the segmenter took for a place word, before what a person does: 董事长林中/s 当日未出席 (in the woods).
   if (tok.tag === 's' && tok.end - tok.start === 2 && SINGLE_SURNAMES.at(text, tok.start) && FOLLOWS_CUT_NAME.test(text.slice(tok.end, tok.end + 2))) return tok.end;
-  // (Not an unknown word that opens with a function character no name does: 新任总经理/之日止/x.)
-  if (!NAME_TAGS.has(tok.tag ?? '') || !WHOLE_NAME.test(tok.word) || TITLE_AT.longestFrom(text, tok.start) >= 0 || (NOT_GIVEN.at(text, tok.start) && !SINGLE_SURNAMES.at(text, tok.start))) return -1;
+  // (Not an unknown word that opens with a function character no name does: 新任总经理/之日止/x; but the Naxi surname 和, the segmenter
+  // keeping the name whole before a pause: 副厅长/和丽萍/x 、杨建国.)
+  const naxi = text[tok.start] === '和' && tok.tag === 'x' && tok.end - tok.start === 3 && /^[、，,；;]/.test(text[tok.end] ?? '');
+  if (!NAME_TAGS.has(tok.tag ?? '') || !WHOLE_NAME.test(tok.word) || TITLE_AT.longestFrom(text, tok.start) >= 0 || (NOT_GIVEN.at(text, tok.start) && !SINGLE_SURNAMES.at(text, tok.start) && !naxi)) return -1;
   // A name of three and the verb after it the segmenter made one word: 樊富珉任/x 项目负责人.
   return tok.end - tok.start === 4 && SINGLE_SURNAMES.at(text, tok.start) && VERB_AFTER_NAME.test(tok.word) ? tok.end - 1 : tok.end;
 }
