@@ -2847,6 +2847,9 @@ Dr. Reddy's Laboratories Ltd.|Dr. Reddy's Laboratories|Dr. Reddy's|瑞迪博士
 申能（集团）有限公司|申能集团
 亿客行|Expedia
 神州租车有限公司|神州租车
+敦煌种业股份有限公司|敦煌种业
+东方希望集团有限公司|东方希望集团|东方希望
+中化化肥有限公司|中化化肥
 `;
 
 /**

@@ -1161,6 +1161,8 @@ describe('COMPANY recognizer', () => {
       // (星宇, a given name too, where the article speaks of flights)
       assert.deepEqual(names('中华航空（华航）今天公布营收。星宇航空董事长表示，星宇将于12月开航'), ['中华航空', '华航', '星宇航空', '星宇']);
       assert.deepEqual(names('歌手林星宇演唱'), []);
+      // (…and a group before a subsidiary registered in a place, whole: 东方希望（三门峡）饲料有限公司, was 饲料有限公司)
+      assert.deepEqual(names('丰乐种业、荃银高科、敦煌种业三家种企。东方希望集团旗下东方希望（三门峡）饲料有限公司投产。与中化化肥签署协议'), ['丰乐种业', '荃银高科', '敦煌种业', '东方希望集团', '东方希望（三门峡）饲料有限公司', '中化化肥']);
       // (网联, an everyday word too, where the article speaks of payments)
       assert.deepEqual(names('假期前四天网联、银联处理网络支付。海旅免税、深免集团扩张'), ['网联', '银联', '海旅免税', '深免集团']);
       // …and a merged group over the one it merged with (菲亚特克莱斯勒汽车, not its 克莱斯勒), a listed arm over its provincial group (江苏国信)

@@ -208,6 +208,8 @@ describe('DATE recognizer', () => {
       // a year's quarter and a quarter after it, in that year; 年度 before a quarter
       ['公司2025年Q1-Q3营收，2025年第一季度至第三季度', [['2025年Q1-Q3', '2025-01/2025-09'], ['2025年第一季度至第三季度', '2025-01/2025-09']]],
       ['公司2025年度第三季度营收', [['2025年度第三季度', '2025-07/2025-09']]],
+      // a week of a year, ISO's 2025-W24 (a week of a month keeps the month: 5月第4周)
+      ['生猪价格周报（2025年第24周）：均价下降。5月第4周生鲜乳价格', [['2025年第24周', '2025-W24'], ['5月第4周', '2025-05']]],
       ['2024赛季中超联赛', [['2024', '2024']]],
       ['合约期为2025至2027赛季', [['2025至2027', '2025/2027']]],
       // years as analysts' tables mark them, not a model's code

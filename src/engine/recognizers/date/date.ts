@@ -302,7 +302,7 @@ function sourceOf(said: string): string {
   if (/[月日号]/.test(s) && !/^前/.test(s)) return 'rule:date-md';
   if (isFestival(s)) return 'rule:date-festival'; // (小年 before a year's 年)
   if (/^[^年]+年$/.test(s) || /^\d{4}$/.test(s)) return 'rule:date-year';
-  if (/周|星期|礼拜/.test(s)) return 'rule:date-weekday';
+  if (/周|星期|礼拜/.test(s) && !/第\d{1,2}周$/.test(s)) return 'rule:date-weekday';
   if (/[时点:]/.test(s)) return 'rule:date-time';
   return 'rule:date-period';
 }
