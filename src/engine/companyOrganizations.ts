@@ -323,10 +323,11 @@ function articleSubject(companies: readonly Candidate[], at: number, text: strin
     if (named) named.push(c);
     else byName.set(key, [c]);
   }
-  const ranked = [...byName.values()].sort((a, b) => b.length - a.length);
+  // (Of two named as often, the one named first: a notice's issuer before its counterparty.)
+  const ranked = [...byName.values()].sort((a, b) => b.length - a.length || a[0]!.start - b[0]!.start);
   const top = ranked[0];
   // (Named once, where it is the only company named so far: a notice's issuer, 大家樂集團有限公司（股份代號：341）…主席陳國樑.)
-  if (!top || (top.length < 2 && ranked.length > 1) || ranked[1]?.length === top.length) return undefined;
+  if (!top || (top.length < 2 && ranked.length > 1)) return undefined;
   // (Its Chinese name where it has one, the name a bare title's organization is written by: not 顺昌国际控股有限公司's Latin alias.)
   const named = top.filter((c) => namedInChinese(c, text));
   return (named.length ? named : top).reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
@@ -359,7 +360,8 @@ const AGE_BEFORE = /(?:现年|今年)?(?:\d{2}|[二三四五六七八九]十[一
  * With two companies named, whose the title is is unsaid.
  */
 function soleCompanyOfSentence(all: readonly Candidate[], at: number, title: string, text: string): Candidate | undefined {
-  // (An exchange a share lists on is seldom the officer's company: 宁德时代在港交所挂牌…董事长曾毓群.)
+  // (An exchange a share lists on is seldom the officer's company: 宁德时代在港交所挂牌…董事长曾毓群; nor the firm that audits it, however often named:
+  // 改聘立信会计师事务所…立信…独立董事刘振宇.)
   const companies = all.filter((c) => !EXCHANGE.test(String(c.attrs?.canonical ?? text.slice(c.start, c.end))));
   at -= AGE_BEFORE.exec(text.slice(Math.max(0, at - 8), at))?.[0].length ?? 0;
   // (…or after the 由 of who stands in, the 对 or 向 of whom a decision is about, or 因: ，由行长张金良代为履行董事长职责, 对时任总裁何建明给予警告, ，因董事长贺青工作调整;
@@ -378,8 +380,8 @@ function soleCompanyOfSentence(all: readonly Candidate[], at: number, title: str
   return before.length ? onlyOne(before, text) : articleSubject(companies.filter((c) => namedInChinese(c, text)), at, text);
 }
 
-/** An exchange's company by its canonical name: 香港交易及结算所有限公司, 纽约证券交易所. */
-const EXCHANGE = /交易所|交易及结算所/;
+/** An exchange's company by its canonical name (香港交易及结算所有限公司, 纽约证券交易所), or an auditor's or a law firm's (立信会计师事务所（特殊普通合伙）). */
+const EXCHANGE = /交易所|交易及结算所|事务所/;
 
 /**
  * The only company (by canonical name) the sentence names before `at`; where it names none, the only

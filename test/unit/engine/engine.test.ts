@@ -270,6 +270,10 @@ describe('engine', function () {
     // (…or named once, the only company named so far: a notice's issuer with its Latin name, an exchange's disclaimer before it)
     const notice = '香港交易及結算所有限公司及香港聯合交易所有限公司對本公告之內容概不負責。 大家樂集團有限公司（Café de Coral Holdings Limited）（股份代號：341） 全年業績公告 主席報告 本集團經營約380間分店。主席陳國樑表示，集團將審慎擴張。';
     assert.deepEqual(await orgs(notice), [['陳國樑', '大家樂集團有限公司']]);
+    // (…not the firm that audits it, however often named; and of two named as often, the one named first)
+    const audit = await orgs('宁德时代新能源科技股份有限公司公告。公司拟改聘立信会计师事务所（特殊普通合伙）。立信拥有合伙人296名，立信业务收入增长。\n独立董事刘振宇表示同意。');
+    assert.deepEqual(audit, [['刘振宇', '宁德时代新能源科技股份有限公司']]);
+    assert.deepEqual(await orgs('李宁有限公司与北京国安足球俱乐部有限责任公司订立协议。李宁有限公司赞助北京国安足球俱乐部有限责任公司。\n联席行政总裁高坂武史指出，合作顺利。'), [['高坂武史', '李宁有限公司']]);
     // …a title in brackets after the name too (联系人：陈玉华（董事会秘书）)
     assert.deepEqual(await orgs('中山华利实业集团股份有限公司（以下简称“华利集团”）召开说明会。华利集团营收增长。\n联系人：陈玉华（董事会秘书），电话：0760-1234567'), [['陈玉华', '中山华利实业集团股份有限公司']]);
     // a company title right after the previous official's name shares the company a bare 公司 stands for

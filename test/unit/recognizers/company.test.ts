@@ -511,6 +511,13 @@ describe('COMPANY recognizer', () => {
           ['济南城投', '济南城市投资集团有限公司'],
         ],
       );
+      // an accounting firm by its own word (立信会计师事务所（特殊普通合伙） → 立信), the dictionary's registered name too (天健)
+      assert.deepEqual(companies('改聘立信会计师事务所（特殊普通合伙）为审计机构，立信拥有合伙人296名。鉴于天健会计师事务所（特殊普通合伙）已连续多年审计，天健表示').map((c) => [c.text, c.canonical]), [
+        ['立信会计师事务所（特殊普通合伙）', undefined],
+        ['立信', '立信会计师事务所（特殊普通合伙）'],
+        ['天健会计师事务所（特殊普通合伙）', undefined],
+        ['天健', '天健会计师事务所（特殊普通合伙）'],
+      ]);
       // (…its group in brackets and 控股 after the trade: 合肥建设投资控股（集团）有限公司 → 合肥建投)
       assert.deepEqual(companies('合肥建设投资控股（集团）有限公司将出资。合肥建投表示').map((c) => [c.text, c.canonical]), [
         ['合肥建设投资控股（集团）有限公司', undefined],

@@ -1,6 +1,7 @@
 import { lookupName } from '../../dict/companies';
 import { LISTED_BY_CODE, normalizedCode } from '../../dict/stockCodes';
 import { PLACE_NAMES } from '../../dict/places';
+import { SINGLE_SURNAMES } from '../../dict/surnames';
 import { citedMedia } from './mediaAndProducts';
 import { isCJKWord } from '../official/names';
 import { writtenWhere } from '../text/scan';
@@ -133,7 +134,8 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
   const groupForms = new Map<string, string>();
   for (const f of found) {
     const full = text.slice(f.start, f.end);
-    if (f.source !== 'rule:company-suffix' || f.entry) continue;
+    // (…and a dictionary's registered name for the short forms the dictionary does not know: 天健会计师事务所（特殊普通合伙） … 天健.)
+    if (f.source !== 'rule:company-suffix' && f.source !== 'dict:company') continue;
     // A city's investment group is cited without 集团: 青岛城投集团 … 青岛城投 (not 宁波舟山港集团 … the port).
     const form = full.slice(0, -2);
     if (full.endsWith('集团') && registeredPlaceLength(full) >= 2 && CITY_INVESTOR.test(form) && !lookupName(form) && !fullByForm.has(form)) fullByForm.set(form, full);
@@ -142,7 +144,7 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
     if (full.endsWith('集团')) {
       for (const form of shortForms(full, f.start, idx)) if (!lookupName(form) && !groupForms.has(form) && !namedAsPlace(text, form)) groupForms.set(form, full);
     }
-    if (!/(?:公司|株式会社)$/.test(full)) continue;
+    if (!/(?:公司|株式会社|事务所(?:[（(][^()（）]{2,8}[)）])?)$/.test(full)) continue;
     // A dictionary name stands for its own company, not a subsidiary registered in a place (万华化学（宁波）有限公司 … 万华化学, 美的集团（上海）有限公司 … 美的).
     // The parent's registered name is the short form's over a subsidiary's named first (锂源新能（宜春）电池有限公司 … 江西锂源新能源科技股份有限公司 … 锂源新能).
     const subsidiary = SUBSIDIARY.test(full);
@@ -155,6 +157,8 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
       // (…nor the short name of a subsidiary the text says it is, where the dictionary knows that name: 全资子公司上海恒瑞医药有限公司 … 恒瑞医药 is the parent.)
       // (…nor a subsidiary's whose short name the text used before naming it: 五矿期货将…完成对五矿期货（新加坡）有限公司的增资, the parent.)
       if ((fullByForm.has(form) && !(fromSubsidiary.has(form) && !subsidiary)) || ((subsidiary || calledSubsidiary) && lookupName(form)) || (subsidiary && writtenWhere(text, form, (at) => at + form.length <= f.start)) || (informal && LEGAL_FORM_END.test(lookupName(form)?.entry.canonical ?? '')) || lookupName(form)?.ambiguous || namedAsPlace(text, form)) continue;
+      // (…and not a founder's name a company bears: 李宁有限公司 … 李宁 is the man where the dictionary does not say otherwise.)
+      if (f.entry && (lookupName(form) || (form.length <= 3 && SINGLE_SURNAMES.at(form, 0)))) continue;
       fullByForm.set(form, full);
       if (subsidiary) fromSubsidiary.add(form);
       else fromSubsidiary.delete(form);

@@ -19,7 +19,7 @@ const FINANCIAL_END = /(?:银行|证券|保险|信托|期货|租赁)$/;
 const LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '股份公司'];
 
 /** Legal and group words stripped from a full name to find the short forms it is cited by. */
-const TAIL_WORDS = [...LEGAL_FORMS, '集团公司', '株式会社', '公司', '集团', '控股', '股份', '技术', '科技', '通讯', '通信', '信息', '网络', '软件', '微电子', '电子', '实业', '产业', '工业', '投资', '发展', '国际'];
+const TAIL_WORDS = [...LEGAL_FORMS, '会计师事务所', '律师事务所', '集团公司', '株式会社', '公司', '集团', '控股', '股份', '技术', '科技', '通讯', '通信', '信息', '网络', '软件', '微电子', '电子', '实业', '产业', '工业', '投资', '发展', '国际'];
 
 /** What follows a zone's name in its investment platform's name: 北京亦庄/投资控股有限公司 is not cited as 亦庄 (the zone). */
 const ZONE_PLATFORM = /^(?:投资控股|投资发展|开发建设)/;
