@@ -9,6 +9,8 @@ describe('traditional script', () => {
     assert.equal(simplified.length, text.length);
     // (佈 of 宣佈, announce, as Hong Kong writes it)
     assert.equal(toSimplified('行政總裁林紹恒宣佈派發第二次中期股息'), '行政总裁林绍恒宣布派发第二次中期股息');
+    // (燁 of 燁輝企業, a steelmaker's name)
+    assert.equal(toSimplified('燁輝企業總經理王志成'), '烨辉企业总经理王志成');
   });
 
   it('leaves simplified text alone, even where it quotes a few traditional characters', () => {

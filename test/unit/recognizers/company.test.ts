@@ -1170,6 +1170,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('歌手林星宇演唱'), []);
       // (…and a group before a subsidiary registered in a place, whole: 东方希望（三门峡）饲料有限公司, was 饲料有限公司)
       assert.deepEqual(names('丰乐种业、荃银高科、敦煌种业三家种企。东方希望集团旗下东方希望（三门峡）饲料有限公司投产。与中化化肥签署协议'), ['丰乐种业', '荃银高科', '敦煌种业', '东方希望集团', '东方希望（三门峡）饲料有限公司', '中化化肥']);
+      assert.deepEqual(names('福蒂斯丘（Fortescue）则称。（南钢股份）、方大特钢分别实现净利润'), ['福蒂斯丘', 'Fortescue', '南钢股份', '方大特钢']);
+      // (皮尔巴拉, the iron-ore region too, where the article does not speak of lithium)
+      assert.deepEqual(names('该公司四季度皮尔巴拉铁矿石发运量增长'), []);
       // (网联, an everyday word too, where the article speaks of payments)
       assert.deepEqual(names('假期前四天网联、银联处理网络支付。海旅免税、深免集团扩张'), ['网联', '银联', '海旅免税', '深免集团']);
       // …and a merged group over the one it merged with (菲亚特克莱斯勒汽车, not its 克莱斯勒), a listed arm over its provincial group (江苏国信)
