@@ -493,6 +493,15 @@ describe('DATE recognizer', () => {
     ]);
   });
 
+  it("values a quarter ending more than ten months after the dateline as last year's, as a month", () => {
+    assert.deepEqual(afterDateline('2025-01-22 10:00', '该公司四季度铁矿石发运量增长，今年四季度将投产，一季度产量'), [
+      ['四季度', '2024-10/2024-12'],
+      ['今年四季度', '2025-10/2025-12'],
+      ['一季度', '2025-01/2025-03'],
+    ]);
+    assert.deepEqual(afterDateline('2025-06-22 10:00', '四季度将投产'), [['四季度', '2025-10/2025-12']]);
+  });
+
   it('values 去年同期 as the period named before it in its sentence a year earlier, else as last year', () => {
     assert.deepEqual(afterDateline('2025-04-29 10:00', '公司今年一季度净利润增长，较去年同期增长18%。截至6月底，存款较上年同期增长。去年同期为2亿元'), [
       ['今年一季度', '2025-01/2025-03'],

@@ -381,9 +381,11 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
   if (half && dated) return { ...parts, value: half[2] === '末' ? iso(y, /[下后]/.test(half[1] ?? '') ? 12 : 6) : !half[1] || /[上前]/.test(half[1]) ? `${iso(y, 1)}/${iso(y, 6)}` : `${iso(y, 7)}/${iso(y, 12)}` };
   if (quarter && dated) {
     const q = quarter[1] ? parseNumber(quarter[1])! : 1;
+    // A quarter ending more than ten months after the dateline is last year's, as a month is: 四季度 in a report of 22 January.
+    const yq = y !== undefined && !hadYear && ref && y === ref.year ? y + Math.min(0, yearAcross(ref, q * 3)) : y;
     // The start or end of a quarter is its first or last month: 三季度末 → 2025-09.
-    if (quarter[2]) return { ...parts, value: iso(y, quarter[2] === '初' ? q * 3 - 2 : q * 3) };
-    return { ...parts, value: `${iso(y, q * 3 - 2)}/${iso(y, q * 3)}` };
+    if (quarter[2]) return { ...parts, value: iso(yq, quarter[2] === '初' ? q * 3 - 2 : q * 3) };
+    return { ...parts, value: `${iso(yq, q * 3 - 2)}/${iso(yq, q * 3)}` };
   }
   // The start or end of a year is its first or last month, as 2月底 is February: 2025年底 → 2025-12, 年初 → 2025-01.
   const edge = /^(?:年?([初底末])|岁([初末])|年终)$/.exec(rest);
