@@ -608,6 +608,8 @@ describe('AMOUNT recognizer', () => {
     ]);
     // a percentage after an index's name (价格指数2.1%), not after 数 before a number (数亿元 is one amount)
     assert.deepEqual(texts(recognizeAmounts, '动力煤价格指数2.1%的涨幅，投资数亿元'), ['2.1%', '数亿元']);
+    // …but the grade in the name of Platts' iron-ore index is none (普氏62%铁矿石指数)
+    assert.deepEqual(texts(recognizeAmounts, '普氏62%铁矿石指数或回落至98美元，普氏指数上涨2%'), ['98美元', '2%']);
     // per parcel (单票收入1.29元/票), per kilolitre of beer (4061元/千升)
     assert.deepEqual(found(recognizeAmounts, '单票收入1.29元/票，吨酒收入4061元/千升'), [
       { text: '1.29元/票', value: 1.29, unit: 'CNY/parcel' },
