@@ -19,6 +19,8 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('中国信保山东分公司总经理杨志刚介绍。广州中原地产项目部总经理黄韬说'), ['中国信保', '广州中原地产']);
       // …and no region of a company before its regional unit (雀巢/大中华/大区董事长)
       assert.deepEqual(names('大中华大区董事长张西强表示，亚太区总裁说'), []);
+      // …nor a unit's words after the 兼 of a second post (三星电子/总裁兼/j 存储/业务部/总经理), the unit of the company before the first
+      assert.deepEqual(names('三星电子总裁兼存储业务部总经理李祯培表示'), ['三星电子']);
       // a person's name between the employer and a title of address is the person's (汇通数科/沈国平/x 董事长), not a trade word (伟业/顾问)
       assert.deepEqual(names('汇通数科沈国平董事长表示。伟业顾问的副总梁炜谈一下'), ['汇通数科', '伟业顾问']);
     });

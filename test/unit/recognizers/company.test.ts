@@ -1173,6 +1173,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('福蒂斯丘（Fortescue）则称。（南钢股份）、方大特钢分别实现净利润'), ['福蒂斯丘', 'Fortescue', '南钢股份', '方大特钢']);
       // (皮尔巴拉, the iron-ore region too, where the article does not speak of lithium)
       assert.deepEqual(names('该公司四季度皮尔巴拉铁矿石发运量增长'), []);
+      assert.deepEqual(names('中国中免董事长李刚、海南控股总经理刘中华出席。首批入驻企业包括本源量子、国盾量子等12家'), ['中国中免', '海南控股', '本源量子', '国盾量子']);
       // (网联, an everyday word too, where the article speaks of payments)
       assert.deepEqual(names('假期前四天网联、银联处理网络支付。海旅免税、深免集团扩张'), ['网联', '银联', '海旅免税', '深免集团']);
       // …and a merged group over the one it merged with (菲亚特克莱斯勒汽车, not its 克莱斯勒), a listed arm over its provincial group (江苏国信)

@@ -152,6 +152,8 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   }
   for (let words = 0; j >= 0 && words < 3; j--) {
     const t = idx.tokens[j]!;
+    // (A unit's words after the 兼 of a second post are the unit's, of the company before the first: 三星电子/总裁兼/j 存储/业务部/总经理.)
+    if (unit && pieces.length && /兼$|^、$/.test(t.word)) return undefined;
     // (A space between Latin words is the name's, and no word of it: Fluence/ /Energy 首席执行官.)
     if (t.word === ' ' && LATIN.test(pieces[0]?.word ?? '') && LATIN.test(idx.tokens[j - 1]?.word ?? '')) {
       pieces.unshift(t);
