@@ -847,6 +847,10 @@ describe('COMPANY recognizer', () => {
       // but not where the country is part of the name (美国银行)
       assert.deepEqual(names('美国波音公司的两架飞机，德国西门子股份公司与德国安联集团签约'), ['波音公司', '西门子股份公司', '安联集团']);
       assert.deepEqual(names('与美国银行公司签约'), ['美国银行公司']);
+      // (…and before a known name and its trade, the segmenter gluing the country to the first word: 美国通用/nt 汽车, 通用 alone being a word)
+      assert.deepEqual(names('与美国通用汽车合资的工厂'), ['通用汽车']);
+      // 控股 after a legal form is what the company holds, no longer name (中央汇金投资有限责任公司控股体系)
+      assert.deepEqual(names('同属中央汇金投资有限责任公司控股体系'), ['中央汇金投资有限责任公司']);
       // nor the verb that retains an auditor, which the segmenter tags a name (续聘/nr 容诚/x 会计师事务所)
       assert.deepEqual(names('同意续聘容诚会计师事务所（特殊普通合伙）为公司审计机构'), ['容诚会计师事务所（特殊普通合伙）']);
       // …nor a title joined to another by 兼 (出任副/总裁兼/j 公司秘书)
@@ -1174,6 +1178,8 @@ describe('COMPANY recognizer', () => {
       // (皮尔巴拉, the iron-ore region too, where the article does not speak of lithium)
       assert.deepEqual(names('该公司四季度皮尔巴拉铁矿石发运量增长'), []);
       assert.deepEqual(names('中国中免董事长李刚、海南控股总经理刘中华出席。首批入驻企业包括本源量子、国盾量子等12家'), ['中国中免', '海南控股', '本源量子', '国盾量子']);
+      assert.deepEqual(names('三星SDI（Samsung SDI）合作。协鑫集成则与阿联酋企业。东方日升年报。联合再生能源（United Renewable Energy）董事长。台塑新智能科技供应'), ['三星SDI', 'Samsung SDI', '协鑫集成', '东方日升', '联合再生能源', 'United Renewable Energy', '台塑新智能科技']);
+      assert.deepEqual(names('国泰投信、群益投信分居第二。富邦投信总经理。瑞银证券（UBS Securities）首席。晨星（Morningstar）中国。国联民生证券股份有限公司（原国联证券）'), ['国泰投信', '群益投信', '富邦投信', '瑞银证券', 'UBS Securities', '晨星', 'Morningstar', '国联民生证券股份有限公司', '国联证券']);
       // (网联, an everyday word too, where the article speaks of payments)
       assert.deepEqual(names('假期前四天网联、银联处理网络支付。海旅免税、深免集团扩张'), ['网联', '银联', '海旅免税', '深免集团']);
       // …and a merged group over the one it merged with (菲亚特克莱斯勒汽车, not its 克莱斯勒), a listed arm over its provincial group (江苏国信)
@@ -2210,6 +2216,8 @@ describe('COMPANY recognizer', () => {
       '济南市政府与济南高新区管委会签署协议',
       // a fund counted (单只/x) or named by its kind (权益/类公募/x 基金)
       '单只基金平均募集规模约10.3亿元，今年将大力发展权益类公募基金',
+      // (…or new ones, counted or before a time: 16/只新发/x 基金, 春节/前新/x 基金)
+      '春节前新基金发行持续升温，已有16只新发基金提前结束募集',
       // many banks (一众/x 银行), blue chips (蓝筹公司), and two things joined by 及 glued onto the first (仿制/药及/x 生物, 第13.09/条及/x 证券)
       '已与一众银行签署贷款协议，港股蓝筹公司陆续公布派息',
       // a kind of company said by what it is not (非银行/nt 金融公司)

@@ -493,6 +493,13 @@ describe('DATE recognizer', () => {
     ]);
   });
 
+  it('reads 后年, the year after next, only after 明年 (明年、后年), not 之后/今后 before 年', () => {
+    assert.deepEqual(afterDateline('2025-06-16 10:00', '分别于明年、后年陆续投产，明后年增长。之后年产量增长，今后年均增长'), [
+      ['明年', '2026'],
+      ['后年', '2027'],
+    ]);
+  });
+
   it("values a quarter ending more than ten months after the dateline as last year's, as a month", () => {
     assert.deepEqual(afterDateline('2025-01-22 10:00', '该公司四季度铁矿石发运量增长，今年四季度将投产，一季度产量'), [
       ['四季度', '2024-10/2024-12'],

@@ -161,6 +161,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   if (SUFFIX_AS_NOUN[suffix]?.test(text.slice(end, end + 24))) return undefined;
   // A group's or a company's 顾问 is a post (转任LG集团顾问), not a consultancy's name.
   if (suffix === '顾问' && /(?:集团|公司)$/.test(text.slice(Math.max(0, s - 2), s))) return undefined;
+  // …and 控股 after a legal form is what the company does (中央汇金投资有限责任公司控股体系: its holdings), no longer name.
+  if (suffix === '控股' && text.endsWith('公司', s)) return undefined;
   // The suffix may begin inside a token (华为公司/nt, 分公司/n): its head is part of the name.
   const own = idx.tokens[idx.indexAt(s)]!;
   // 全集团, 全公司: the whole of the writer's own company, no name (举全集团之力); 为/公司: "as the
@@ -259,7 +261,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // A foreign country before a company the dictionary knows is where it is from, not its name (德国/安联/集团,
   // 德国西门子/ns 股份公司): the name starts after it. (Not 德国电信, a name with its country.)
   const home = pieces.length ? foreignCountryLength(pieces[0]!.word, true) : 0;
-  if (home && lookupName(text.slice(pieces[0]!.start + home, s))?.ambiguous === false && !lookupName(text.slice(pieces[0]!.start, s))) {
+  // (…the trade too where the name is known with it: 美国通用/nt 汽车 is 通用汽车, 通用 alone being a word.)
+  const knownAfter = (to: number) => lookupName(text.slice(pieces[0]!.start + home, to))?.ambiguous === false && !lookupName(text.slice(pieces[0]!.start, to));
+  if (home && (knownAfter(s) || knownAfter(end))) {
     if (home === pieces[0]!.word.length) pieces.shift();
     else pieces[0] = { ...pieces[0]!, word: pieces[0]!.word.slice(home), start: pieces[0]!.start + home };
   }

@@ -77,7 +77,7 @@ function followingDay(day: string): string {
 }
 
 const HALF_YEAR = 183 * 24 * 3600 * 1000;
-export const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 明: 1, 前: -2 };
+export const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 明: 1, 前: -2, 后: 2 };
 const REL_DAYS: Record<string, number> = { 今: 0, 昨: -1, 明: 1, 前: -2, 后: 2 };
 /**
  * Whether a holiday said without its year, at `time` in the dateline's year, means next year's:
@@ -264,7 +264,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
     if (m[1] && ROC_YEAR_ONLY.test(m[1])) year = 1911 + Number(m[1]); // 114年6月 (recognizeDates keeps it to Taiwan's news)
     if (m[1]?.length === 2 && year !== undefined) year += year <= ((ref?.year ?? 2025) % 100) + 1 ? 2000 : 1900;
     yearKnown = year !== undefined && !Number.isNaN(year);
-  } else if ((m = take(/^(今|去|明|前|上|本)一?年/))) {
+  } else if ((m = take(/^(今|去|明|前|上|本|后)一?年/))) {
     year = ref ? ref.year + REL_YEARS[m[1]] : undefined;
     yearKnown = year !== undefined;
   } else if ((m = take(/^(同|当|次|翌)年/))) {
