@@ -494,7 +494,7 @@ describe('DATE recognizer', () => {
   });
 
   it('reads 后年, the year after next, only after 明年 (明年、后年), not 之后/今后 before 年', () => {
-    assert.deepEqual(afterDateline('2025-06-16 10:00', '分别于明年、后年陆续投产，明后年增长。之后年产量增长，今后年均增长'), [
+    assert.deepEqual(afterDateline('2025-06-16 10:00', '分别于明年、后年陆续投产。之后年产量增长，今后年均增长'), [
       ['明年', '2026'],
       ['后年', '2027'],
     ]);
