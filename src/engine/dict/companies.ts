@@ -2570,7 +2570,7 @@ Gorenje|古洛尼
 # Central state-owned groups, joint ventures, trading houses and chip makers the probes met.
 中国电气装备集团有限公司|中国电气装备集团|中国电气装备
 中国诚通控股集团有限公司|中国诚通|诚通集团
-中国国新控股有限责任公司|中国国新
+中国国新控股有限责任公司|中国国新|国新控股|国新
 东风悦达起亚汽车有限公司|东风悦达起亚|悦达起亚
 高盛工银理财有限责任公司|高盛工银理财
 东方汇理资产管理公司|东方汇理资产管理|Amundi
@@ -2865,6 +2865,7 @@ Dr. Reddy's Laboratories Ltd.|Dr. Reddy's Laboratories|Dr. Reddy's|瑞迪博士
 晨星公司|晨星|Morningstar
 国联民生证券股份有限公司|国联民生证券|国联民生
 东兴证券股份有限公司|东兴证券
+国家石油天然气管网集团有限公司|国家管网集团|国家管网
 `;
 
 /**

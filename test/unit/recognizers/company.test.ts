@@ -519,6 +519,10 @@ describe('COMPANY recognizer', () => {
         ['天健', '天健会计师事务所（特殊普通合伙）'],
       ]);
       // (…its group in brackets and 控股 after the trade: 合肥建设投资控股（集团）有限公司 → 合肥建投)
+      assert.deepEqual(companies('重庆机电控股（集团）公司召开大会。重庆机电去年营收增长').map((c) => [c.text, c.canonical]), [
+        ['重庆机电控股（集团）公司', undefined],
+        ['重庆机电', '重庆机电控股（集团）公司'],
+      ]);
       assert.deepEqual(companies('合肥建设投资控股（集团）有限公司将出资。合肥建投表示').map((c) => [c.text, c.canonical]), [
         ['合肥建设投资控股（集团）有限公司', undefined],
         ['合肥建投', '合肥建设投资控股（集团）有限公司'],
@@ -1180,6 +1184,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中国中免董事长李刚、海南控股总经理刘中华出席。首批入驻企业包括本源量子、国盾量子等12家'), ['中国中免', '海南控股', '本源量子', '国盾量子']);
       assert.deepEqual(names('三星SDI（Samsung SDI）合作。协鑫集成则与阿联酋企业。东方日升年报。联合再生能源（United Renewable Energy）董事长。台塑新智能科技供应'), ['三星SDI', 'Samsung SDI', '协鑫集成', '东方日升', '联合再生能源', 'United Renewable Energy', '台塑新智能科技']);
       assert.deepEqual(names('国泰投信、群益投信分居第二。富邦投信总经理。瑞银证券（UBS Securities）首席。晨星（Morningstar）中国。国联民生证券股份有限公司（原国联证券）'), ['国泰投信', '群益投信', '富邦投信', '瑞银证券', 'UBS Securities', '晨星', 'Morningstar', '国联民生证券股份有限公司', '国联证券']);
+      assert.deepEqual(names('吕大伟表示，国新将继续发挥作用。国新办发布会。国家管网集团天然气日输量创新高'), ['国新', '国家管网集团']);
       // (网联, an everyday word too, where the article speaks of payments)
       assert.deepEqual(names('假期前四天网联、银联处理网络支付。海旅免税、深免集团扩张'), ['网联', '银联', '海旅免税', '深免集团']);
       // …and a merged group over the one it merged with (菲亚特克莱斯勒汽车, not its 克莱斯勒), a listed arm over its provincial group (江苏国信)

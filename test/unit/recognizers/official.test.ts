@@ -1116,6 +1116,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('招商银行济南分行行长孙立新，副行长周敏出席'), [['孙立新', '行长', '招商银行济南分行'], ['周敏', '副行长', '招商银行济南分行']]);
       // the post another left, before 由 after a comma (辞任首席执行官，由李瑜接任)
       assert.deepEqual(titles('苟轶群辞任首席执行官，由李瑜接任'), [['苟轶群', '首席执行官', undefined], ['李瑜', '首席执行官', undefined]]);
+      // (…a post of two titles with its organization, and one left as 职务: 不再担任首开集团党委书记、董事长, 辞去公司董事长职务)
+      assert.deepEqual(titles('李明不再担任首开集团党委书记、董事长，由谢永强接任。'), [['李明', '党委书记、董事长', '首开集团'], ['谢永强', '党委书记、董事长', '首开集团']]);
+      assert.deepEqual(titles('王刚辞去公司董事长职务，由孙伟接任。'), [['王刚', '董事长', undefined], ['孙伟', '董事长', undefined]]);
       // (…a post in Latin letters too: 不再担任公司CEO，由许宁接任)
       assert.deepEqual(titles('张伟不再担任公司CEO，由许宁接任'), [['张伟', 'CEO', undefined], ['许宁', 'CEO', undefined]]);
       assert.deepEqual(titles('署理财政司司长黄伟纶表示。恒生银行副行政总裁方兆文称。Intel临时联席首席执行官津斯纳说'), [
@@ -1850,6 +1853,8 @@ describe('OFFICIAL recognizer', () => {
         ['林斌', '法定代表人', '小米科技有限责任公司'],
       ]);
       assert.deepEqual(names('法定代表人由汪建平变更为沈晓红，沈晓红同时担任公司董事长'), ['汪建平', '沈晓红', '沈晓红']);
+      // (…and any post changed so: 党委书记由李伟调整为王志坚)
+      assert.deepEqual(officials('山东能源集团党委书记由李伟调整为王志坚。').map((o) => [o.name, o.title, o.org]), [['李伟', '党委书记', '山东能源集团'], ['王志坚', '党委书记', '山东能源集团']]);
       // (not a body that is no person: 由有限公司变更为股份公司)
       assert.deepEqual(names('企业类型由有限公司变更为股份公司'), []);
     });

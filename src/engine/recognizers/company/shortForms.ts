@@ -96,14 +96,14 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
 /**
  * A city's or province's group or company by its place and its one trade: 济南重工集团有限公司 →
  * 济南重工, 济南财金投资控股集团有限公司 → 济南财金, 淮南矿业（集团）有限责任公司 → 淮南矿业, 铜川矿业有限公司 → 铜川矿业,
- * 青岛航空股份有限公司 → 青岛航空; only after the article has given the full name. A place and a generic word is no short name otherwise.
+ * 青岛航空股份有限公司 → 青岛航空, 重庆机电控股（集团）公司 → 重庆机电; only after the article has given the full name. A place and a generic word is no short name otherwise.
  */
 function cityTradeForm(full: string, placed: number): string[] {
   const place = full.slice(0, placed).replace(/[省市]$/, '');
   const m = placed && place.length >= 2 && PLACE_NAMES.has(place) ? CITY_TRADE.exec(full.slice(placed)) : null;
   return m && (isGeneric(m[1]!) || SUFFIXES.get(m[1]!) === 'trade') ? [place + m[1]] : [];
 }
-const CITY_TRADE = /^([\u4e00-\u9fff]{2})(?:(?:投资)?(?:控股)?(?:集团|[（(]集团[)）])(?:(?:股份)?有限(?:责任)?公司)?|(?:股份)?有限(?:责任)?公司)$/;
+const CITY_TRADE = /^([\u4e00-\u9fff]{2})(?:(?:投资)?(?:控股)?(?:集团|[（(]集团[)）])(?:(?:股份)?有限(?:责任)?公司|公司)?|(?:股份)?有限(?:责任)?公司)$/;
 
 /**
  * Length of the places a registered name starts with (深圳市, 黑龙江省, 宜宾, 江苏省南通市, 杭州市萧山区, 顺德区), 0 if none;

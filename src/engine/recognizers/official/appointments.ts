@@ -219,7 +219,8 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       // 院长由朱晓担任, 董事长由刘尔卓出任, 总裁一职由张伟接任: the position before 由;
       // (…the one another left, before a comma: 苟轶群辞任首席执行官，由李瑜接任.)
       const byAt = names[0] && text[names[0][0] - 1] === '由' ? names[0][0] - (text.endsWith('一职', names[0][0] - 1) ? 3 : 1) : -1;
-      const by = byAt > 0 && text[byAt - 1] === '，' && LEFT_POST_BEFORE.test(text.slice(Math.max(0, byAt - 16), byAt - 1)) ? byAt - 1 : byAt;
+      const left = byAt > 0 && text[byAt - 1] === '，' ? LEFT_POST_BEFORE.exec(text.slice(Math.max(0, byAt - 26), byAt - 1)) : null;
+      const by = left ? byAt - 1 - (left[1]?.length ?? 0) : byAt;
       const before = names.length === 1 && by >= 0 && !text.slice(wordEnd, wordEnd + 1).match(/[\u4e00-\u9fff]/) ? titleBefore(text, by) : undefined;
       // (…several posts before 分别由, each the name in the same place: 公司总裁、副总裁分别由赵东明、李刚担任, 董事长及总经理分别由….)
       const inTurn = names.length > 1 && byAt > 2 && RESPECTIVELY.has(text.slice(byAt - 2, byAt)) ? postsEndingAt(text, byAt - 2) : [];
@@ -231,20 +232,21 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
   return out;
 }
 
-/** A post another left, ending the clause before 由: 辞任首席执行官, 辞去董事长职务, 不再担任核心本地商业CEO. */
-const LEFT_POST_BEFORE = new RegExp(`(?:${[...LEAVING].join('|')}|不再担任)[\u4e00-\u9fff、A-Za-z]{2,16}$`);
+/** A post another left, ending the clause before 由: 辞任首席执行官, 辞去董事长职务, 不再担任核心本地商业CEO, 不再担任首开集团党委书记、董事长. */
+const LEFT_POST_BEFORE = new RegExp(`(?:${[...LEAVING].join('|')}|不再担任)[\u4e00-\u9fff、A-Za-z]{2,20}?(职务|一职)?$`);
 
 /**
- * 法定代表人由汪建平变更为沈晓红, as business registers report it: the legal representative the company had and the one it has.
+ * 法定代表人由汪建平变更为沈晓红, as business registers report it, and 党委书记由李伟调整为王志坚: the holder the post had and the one it has.
  * (The frame bounds the names, whatever the segmenter made of them: 人由雷军/x 变更/v 为林斌/x.)
  */
-const LEGAL_REPRESENTATIVE_CHANGE = /法定代表人(?:已|正式)?由([\u4e00-\u9fff]{2,4})变更为([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])/dg;
+const POST_CHANGE = /(?:已|正式)?由([\u4e00-\u9fff]{2,4})(?:变更|调整|更换)为([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])/dg;
 export function legalRepresentatives(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(LEGAL_REPRESENTATIVE_CHANGE)) {
+  for (const m of text.matchAll(POST_CHANGE)) {
     const [before, after] = [m.indices![1]!, m.indices![2]!];
-    if (!surnameLength(text, before[0]) || !surnameLength(text, after[0])) continue;
-    const held = titleAndOrg(text, { start: m.index, end: m.index + 5 }, idx, lastOrgByUnit);
+    const post = titleBefore(text, m.index);
+    if (!post || !surnameLength(text, before[0]) || !surnameLength(text, after[0])) continue;
+    const held = titleAndOrg(text, post, idx, lastOrgByUnit);
     out.push({ start: before[0], end: before[1], ...held, source: 'rule:official-appointed' }, { start: after[0], end: after[1], ...held, source: 'rule:official-appointed' });
   }
   return out;
