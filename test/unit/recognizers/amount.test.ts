@@ -425,6 +425,8 @@ describe('AMOUNT recognizer', () => {
       { text: '2.8厘', value: 0.028, unit: 'percent' },
       { text: '1厘米', value: 1, unit: 'cm' },
     ]);
+    // (…an interbank rate too, and a rate later in the sentence of one, past a comma: 利率…维持在5.25厘，东亚银行则下调0.125厘至5.375厘)
+    assert.deepEqual(texts(recognizeAmounts, '一个月香港银行同业拆息（HIBOR）跌至0.73厘。恒生银行把港元最优惠利率维持在5.25厘，东亚银行则下调0.125厘至5.375厘'), ['0.73厘', '5.25厘', '0.125厘', '5.375厘']);
   });
 
   it('takes ten thousands of yuan before 化 (10万亿元化债), not 一元化', () => {

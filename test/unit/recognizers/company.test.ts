@@ -1185,6 +1185,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('三星SDI（Samsung SDI）合作。协鑫集成则与阿联酋企业。东方日升年报。联合再生能源（United Renewable Energy）董事长。台塑新智能科技供应'), ['三星SDI', 'Samsung SDI', '协鑫集成', '东方日升', '联合再生能源', 'United Renewable Energy', '台塑新智能科技']);
       assert.deepEqual(names('国泰投信、群益投信分居第二。富邦投信总经理。瑞银证券（UBS Securities）首席。晨星（Morningstar）中国。国联民生证券股份有限公司（原国联证券）'), ['国泰投信', '群益投信', '富邦投信', '瑞银证券', 'UBS Securities', '晨星', 'Morningstar', '国联民生证券股份有限公司', '国联证券']);
       assert.deepEqual(names('吕大伟表示，国新将继续发挥作用。国新办发布会。国家管网集团天然气日输量创新高'), ['国新', '国家管网集团']);
+      assert.deepEqual(names('美联：5月二手成交。经络按揭转介首席副总裁曹德明。中原按揭经纪董事总经理。海信家电、TCL智家增长。歌尔股份、舜宇光学科技等供应商'), ['美联', '经络按揭转介', '中原按揭经纪', '海信家电', 'TCL智家', '歌尔股份', '舜宇光学科技']);
+      // (…nor a place's banks in HIBOR's name: 香港银行同业拆息)
+      assert.deepEqual(names('一个月香港银行同业拆息（HIBOR）跌至0.73厘'), []);
       // (网联, an everyday word too, where the article speaks of payments)
       assert.deepEqual(names('假期前四天网联、银联处理网络支付。海旅免税、深免集团扩张'), ['网联', '银联', '海旅免税', '深免集团']);
       // …and a merged group over the one it merged with (菲亚特克莱斯勒汽车, not its 克莱斯勒), a listed arm over its provincial group (江苏国信)

@@ -57,6 +57,12 @@ describe('DATE recognizer', () => {
       ['五一、暑运旺季票价具备上涨空间', [['五一', '2025-05-01']]],
       // lunar new-year holidays in the years the table knows; the coming one after half a year
       ['除夕夜,大年初三,元宵节,2024年春节', [['除夕夜', '2025-01-28'], ['大年初三', '2025-01-31'], ['元宵节', '2025-02-12'], ['2024年春节', '2024-02-10']]],
+      // (…年初三 alone, as Hong Kong and Macau write it, a range of them too; not 年初 before 一直 or a month)
+      ['年初三至年初五房价上升，年初一到议事亭前地；今年年初一直增长', [['年初三至年初五', '2025-01-31/2025-02-02'], ['年初一', '2025-01-29'], ['今年年初', '2025-01']]],
+      // (来年, the coming year; not 近年来/年均)
+      ['来年发行1500亿元债券，近年来年均增长', [['来年', '2026']]],
+      // (a year's date of two digits that lost its 月: 2025年24日 is 2月4日)
+      ['发布时间：2025年24日 20:16', [['2025年24日 20:16', '2025-02-04T20:16']]],
       ['1月29日农历年初一', [['1月29日', '2025-01-29'], ['农历年初一', '2025-01-29']]],
       // a shopping day named like a holiday, whose date moves with Thanksgiving (黑色星期五), not the weekday inside it
       ['感恩节后的黑色星期五促销', [['感恩节', undefined], ['黑色星期五', undefined]]],

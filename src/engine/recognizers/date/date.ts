@@ -296,8 +296,8 @@ function sourceOf(said: string): string {
   if (/世纪|年代/.test(s)) return 'rule:date-decade';
   if (/财年|财政年度$/.test(s)) return 'rule:date-fiscal';
   if (/[\d日月年][-~〜—–至到]\d/.test(s)) return 'rule:date-range';
-  if (/^(?:[^年]{1,4}年)?\d{3,4}日/.test(s)) return 'rule:date-lost-month';
-  if (/^(?:今|去|明|前|上|本|下)[年月天日晨晚夜个春夏秋冬明]|^[昨后][天日晨晚夜年]/.test(s) && !/^前\d/.test(s)) return 'rule:date-relative';
+  if (/^(?:[^年]{1,4}年)?\d{3,4}日|^\d{4}年\d{2}日/.test(s)) return 'rule:date-lost-month';
+  if (/^(?:今|去|明|前|上|本|下)[年月天日晨晚夜个春夏秋冬明]|^[昨后][天日晨晚夜年]|^来年/.test(s) && !/^前\d/.test(s)) return 'rule:date-relative';
   if (/年.*[月日]/.test(s)) return 'rule:date-ymd';
   if (/[月日号]/.test(s) && !/^前/.test(s)) return 'rule:date-md';
   if (isFestival(s)) return 'rule:date-festival'; // (小年 before a year's 年)

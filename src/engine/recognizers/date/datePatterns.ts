@@ -26,7 +26,7 @@ const YEAR = String.raw`(?:(?:(?=(?:19|20)(?!00)\d{2}年)|${NOT_BEFORE})(?<![\d.
 /** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
 const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超';
 /** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底; nor the 本 of 基本, 成本: 基本年薪). */
-const REL_YEAR = `(?:今|去|明|(?<=明年[、，,和及与或])后|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|(?<!网)上一?|(?<![基根成资日版剧样文课账书脚原范标副])本)年(?!纪|龄|轻|级)`;
+const REL_YEAR = `(?:今|去|明|(?<![未近以将后往从本原出起年])来|(?<=明年[、，,和及与或])后|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|(?<!网)上一?|(?<![基根成资日版剧样文课账书脚原范标副])本)年(?!纪|龄|轻|级)`;
 /** 鸡年, not the 鸡年出栏 of 肉鸡年出栏量 (a year's output of broilers). */
 const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?!出栏|存栏|产|均|销)';
 /** The year named last (同年, 当年) or the one after it (次年, 翌年). */
@@ -70,7 +70,7 @@ const TIME_END = '(?:整|(?<=[时分])正(?![在是式常好当要值面确])|(?
 const TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}(?:时|点钟?)(?:\d{1,2}分|半)?(?:\d{1,2}秒)?${TIME_END}|${CN}{1,3}(?:时|点钟?)(?:${CN}{1,3}分|半)?${TIME_END})`;
 const CLOCK = String.raw`(?: {0,2}(?:${DAY_PART} ?)?\d{1,2}:\d{2}(?::\d{2})?|(?:${DAY_PART}|[早晚](?=\d))?${TIME}|${DAY_PART}|晚(?![会餐宴饭霞年辈期点报些了]))`;
 const FESTIVAL =
-  `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一|清明)(?=[”"’」]?(?:假期|长假|小长假|黄金周|期间|前后|前夕|当天|以后|之后|以前|之前|以来|过后|消费|出游|旅游|档期?|前(?![进来往去行锋列])|[来去到回](?=[\u4e00-\u9fff]{2})|[、及和与](?:国庆|十一|端午|中秋|春节|元旦|清明|五一|暑运|暑期|暑假|春运)))|(?<=[“"「])(?:五一|十一|清明)(?=[”"」])|(?<=[今去明]年)(?:五一|清明)(?![\d${CN_DIGIT}十月日号节])|春节|元旦|新年(?![度份])|(?<![刷创更革清重])新春(?!第一(?!天))|除夕夜?|大年夜|大年三十|(?:大|农历)年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|(?<!大)小年夜?(?![轻级纪龄度初])|(?:中国)?农民丰收节|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八(?:节|(?![粥蒜醋饭]))|(?:二月二)?龙抬头|佛诞(?:节|日)?|` +
+  `(?:${SOLAR_TERMS}|(?<![第\d${CN_DIGIT}十百千])(?:五一|十一|清明)(?=[”"’」]?(?:假期|长假|小长假|黄金周|期间|前后|前夕|当天|以后|之后|以前|之前|以来|过后|消费|出游|旅游|档期?|前(?![进来往去行锋列])|[来去到回](?=[\u4e00-\u9fff]{2})|[、及和与](?:国庆|十一|端午|中秋|春节|元旦|清明|五一|暑运|暑期|暑假|春运)))|(?<=[“"「])(?:五一|十一|清明)(?=[”"」])|(?<=[今去明]年)(?:五一|清明)(?![\d${CN_DIGIT}十月日号节])|春节|元旦|新年(?![度份])|(?<![刷创更革清重])新春(?!第一(?!天))|除夕夜?|大年夜|大年三十|(?:大|农历)年初[一二三四五六七八九十]|(?<![\d${CN_DIGIT}年])年初[一二三四五六七八九十](?![直度季些批次月定样般个天周号日十])|正月初[一二三四五六七八九十]|正月十五|(?<!大)小年夜?(?![轻级纪龄度初])|(?:中国)?农民丰收节|元宵节?|清明节|端午节?|中秋节?|重阳节|七夕节?|腊八(?:节|(?![粥蒜醋饭]))|(?:二月二)?龙抬头|佛诞(?:节|日)?|` +
   `国庆[节日]?|(?:五一)?劳动节|五一节|(?:六一)?儿童节|(?:三八)?妇女节|(?:五四)?青年节|(?:八一)?建军节|(?:七一)?建党节|教师节|双十一|双11|双十二|双12|(?<![\d.])6·18(?!\d)|(?<![\d.])618(?=[”"’」]?(?:电商)?(?:期间|大促|购物节|年中大促|年中购物节|当天|前夕|预售|战报|收官|首日|观察|前瞻|狂欢|促销|活动))|(?<=京东|天猫|淘宝|抖音|拼多多|[“"「]|年)618(?![\d.％%亿万千百元家个件台辆名人次])|(?<![\d.])11[.·]11(?=[”"’」]?(?:电商)?(?:期间|大促|购物节|当天|前夕|预售|战报|收官|首日|狂欢|促销))|(?<=京东|天猫|淘宝|[“"「])11[.·]11(?![\d])|植树节|世界(?:读书|水|卫生|地球|知识产权|无烟|环境|海洋|粮食)日|情人节|圣诞节|平安夜|复活节|感恩节|黑色星期五|万圣节|愚人节|母亲节|父亲节|开斋节|古尔邦节|排灯节|屠妖节|宰牲节|黄金周(?![一二三四五六日天末报刊]))`;
 
 /** 圣诞元旦, 国庆中秋: two holidays named together are one period; 五一小长假, 国庆黄金周: the holiday is the period it names (假期 after one is a common noun: the span is the name, as the guidelines write 春节); 农历春节 is 春节. */
@@ -124,7 +124,7 @@ export const DATES = new ScanPattern(
     String.raw`(?<![\d.])(?:19|20)\d{2}年内(?=[，,。、；;完建投实将要达落竣开启全不再上推发交获力争提迎扭有可到新择])`,
     // A year with what it dates: 2025年5月15日, 去年春节, 2025年农历八月十五, and a scraped 2024年1120日;
     // a year the text has named before, with a month: 同年8月, 次年3月.
-    `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR}|${CONTEXT_YEAR})(?:${FESTIVALS}|${LUNAR_RE}|${YEAR_PART}|${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?|${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?)?`,
+    `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR}|${CONTEXT_YEAR})(?:${FESTIVALS}|${LUNAR_RE}|${YEAR_PART}|${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?|(?:${LOST_MONTH}|(?<=\\d{4}年)[1-9][1-9]日)${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?)?`, // (2025年24日: a year's date of two digits lost its 月 too)
     REL_QUARTER,
     `${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?`,
     // The days of a list that writes 日 once, after the last: 5月15、16、17日, 1、2、3日 (a bare 号 numbers

@@ -77,7 +77,7 @@ function followingDay(day: string): string {
 }
 
 const HALF_YEAR = 183 * 24 * 3600 * 1000;
-export const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 明: 1, 前: -2, 后: 2 };
+export const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 明: 1, 来: 1, 前: -2, 后: 2 };
 const REL_DAYS: Record<string, number> = { 今: 0, 昨: -1, 明: 1, 前: -2, 后: 2 };
 /**
  * Whether a holiday said without its year, at `time` in the dateline's year, means next year's:
@@ -264,7 +264,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
     if (m[1] && ROC_YEAR_ONLY.test(m[1])) year = 1911 + Number(m[1]); // 114年6月 (recognizeDates keeps it to Taiwan's news)
     if (m[1]?.length === 2 && year !== undefined) year += year <= ((ref?.year ?? 2025) % 100) + 1 ? 2000 : 1900;
     yearKnown = year !== undefined && !Number.isNaN(year);
-  } else if ((m = take(/^(今|去|明|前|上|本|后)一?年/))) {
+  } else if ((m = take(/^(今|去|明|来|前|上|本|后)一?年/))) {
     year = ref ? ref.year + REL_YEARS[m[1]] : undefined;
     yearKnown = year !== undefined;
   } else if ((m = take(/^(同|当|次|翌)年/))) {
@@ -302,7 +302,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
     const shifted = new Date(Date.UTC(ref.year, ref.month - 1 + (m[1].startsWith('上') ? -1 : m[1].startsWith('下') ? 1 : 0), 1));
     year = shifted.getUTCFullYear();
     month = shifted.getUTCMonth() + 1;
-  } else if ((m = take(/^(1[0-2]|0?[1-9])(\d{2})日/) ?? take(/^(?=3[2-9]|[4-9][1-9])(\d)(\d)日/))) {
+  } else if ((m = take(/^(1[0-2]|0?[1-9])(\d{2})日/) ?? take(/^(?=3[2-9]|[4-9][1-9])(\d)(\d)日/) ?? (/^\d{4}$/.test(String(year)) && hadYear ? take(/^([1-9])([1-9])日/) : null))) {
     month = Number(m[1]);
     day = Number(m[2]);
     // 112日 is 1月12日 or 11月2日: the one nearer the dateline (a page of 2025-11-03 means 11月2日);
