@@ -1388,6 +1388,8 @@ describe('OFFICIAL recognizer', () => {
       // …or 任 or 的 between the name and the organization
       assert.deepEqual(officials('金融监管总局核准葛海蛟的中国银行董事长任职资格').map((o) => [o.name, o.title, o.org]), [['葛海蛟', '董事长', '中国银行']]);
       assert.deepEqual(officials('江苏监管局核准周立平任苏南农村商业银行代理行长的任职资格').map((o) => [o.name, o.title, o.org]), [['周立平', '代理行长', '苏南农村商业银行']]);
+      // (…a given name of one before 担任: 张辉, not 张辉担)
+      assert.deepEqual(officials('中国银行股份有限公司公告：核准张辉担任本行副行长的任职资格。').map((o) => [o.name, o.title]), [['张辉', '副行长']]);
       assert.deepEqual(officials('关于核准陈立群为中国太平洋财产保险股份有限公司董事长任职资格的批复').map((o) => [o.name, o.title, o.org]), [['陈立群', '董事长', '中国太平洋财产保险股份有限公司']]);
       // (…the name ending where a company the dictionary knows starts: 王涛/大家人寿保险…)
       assert.deepEqual(officials('关于核准王涛大家人寿保险股份有限公司上海分公司总经理任职资格的批复').map((o) => [o.name, o.org]), [['王涛', '大家人寿保险股份有限公司上海分公司']]);
@@ -1455,6 +1457,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('自2025年1月1日起，卢振宇获委任为集团总裁').map((o) => [o.name, o.title]), [['卢振宇', '总裁']]);
       // …已获委任 (已获/x 委任/n), and a dotted name appointed whatever the segmenter tagged its first part (任命/大卫/n ·莫里斯)
       assert.deepEqual(names('公告，林志成先生已获委任为公司总裁。苹果公司宣布任命大卫·莫里斯为首席运营官。'), ['林志成', '大卫·莫里斯']);
+      // …被任命为, 被委任为: the passive (刘文娟/x 被/p 任命/n: no name was read)
+      assert.deepEqual(officials('星巴克中国宣布，刘文娟被任命为星巴克中国首席执行官。张伟已被委任为公司财务总监').map((o) => [o.name, o.title]), [['刘文娟', '首席执行官'], ['张伟', '财务总监']]);
       // a list over a bracketed sex (刘建华（女）、陈建军)
       assert.deepEqual(names('副省长王桂芳、刘建华（女）、陈建军、李振国。'), ['王桂芳', '刘建华', '陈建军', '李振国']);
       assert.deepEqual(names('首任总经理为夏瑞芳。市长为民办实事'), ['夏瑞芳']);

@@ -113,8 +113,8 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     // 孙立/新任 is 孙立新 and 任 where the article names 孙立新 elsewhere (孙立新，1966年11月生).
     const newName = verb.word === '新任' ? nameEndingNew(text, verb.start, idx) : -1;
     // 卢振宇获委任为集团总裁: appointed, as 获任.
-    // (…已获委任, 均获委任 too, the segmenter gluing 获 onto the adverb: 已获/x 委任/n.)
-    const passive = verb.word === '委任' && /^[已均将]?获$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 1]!.end === verb.start;
+    // (…已获委任, 均获委任 too, the segmenter gluing 获 onto the adverb: 已获/x 委任/n; and 被任命为, 被委任为.)
+    const passive = tokens[i - 1]?.end === verb.start && ((verb.word === '委任' && /^[已均将]?获$/.test(tokens[i - 1]!.word)) || (/^(?:委任|任命)$/.test(verb.word) && /^[已均将]?被$/.test(tokens[i - 1]!.word)));
     // (…and 续任, 连任 or 留任 the segmenter cut in two: 蔡立群/续/v 任/r.)
     const staying = verb.word === '任' && tokens[i - 1]?.end === verb.start && TAKING.has(tokens[i - 1]!.word + '任') ? tokens[i - 1] : undefined;
     const verbStart = passive || staying ? tokens[i - 1]!.start : newName >= 0 ? verb.start + 1 : verb.start;

@@ -17,8 +17,8 @@ const BETWEEN_NAME_AND_ORG = /^(?:先生|女士|同志)?(?:(?<each>分别|依次
 const TITLE_JOIN = /[、和及]/;
 /** A word for the company named elsewhere: 该行, 本公司. */
 const BARE_ORG = /^[该本](?:行|公司|集团)$/;
-/** …after a list, where the name's length is the adverb's start: 核准孙佳明、何琳分别担任该行副行长. */
-const BETWEEN_LIST_AND_ORG = /^(?:分别|依次)担?任/;
+/** …or the verb's, where the name's length is where it starts: 核准孙佳明、何琳分别担任该行副行长, 核准张辉担任本行副行长. */
+const BETWEEN_LIST_AND_ORG = /^(?:(?:分别|依次)担?任|担任)/;
 /** A short name given in brackets: （以下简称“济南农商银行”）, （简称华夏银行）. */
 const SHORT_NAME_AFTER = /[(（](?:以下)?(?:简称|下称)[^()（）]*[)）]$/;
 /** What an organization starts with: a company the dictionary knows, a place, the country. */
