@@ -138,6 +138,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('投资了雪花啤酒(济南)有限公司新建一期工厂'), ['雪花啤酒(济南)有限公司']);
       // (…a place's Latin code before the legal form too, not a Latin name before a unit: 大华控股（BVI）有限公司, 通用汽车（GM）中国公司)
       assert.deepEqual(names('控股股东大华控股（BVI）有限公司持股。通用汽车（GM）中国公司总裁表示'), ['大华控股（BVI）有限公司', '通用汽车', 'GM']);
+      // a full name's short form ends before the 股份 of a count of its shares (买入城发环境股份3210.5万股); a registered name the
+      // dictionary knows whole starts after a character the segmenter glued on (约/谈同/x 方知/n 网…: not 谈同方知网…, nor 方知网…)
+      assert.deepEqual(names('通过城发环境股份有限公司披露，累计买入城发环境股份3210.5万股。网信办约谈同方知网数字出版技术股份有限公司负责人。罚款。同方知网数字出版技术股份有限公司总经理'), [
+        '城发环境股份有限公司', '城发环境', '同方知网数字出版技术股份有限公司', '同方知网数字出版技术股份有限公司',
+      ]);
       // (…not a role, what a deal awaits, nor a name and the 为 of an appointment before it: 配售代理…, 配售须待…, 艾桥/x 智为/x 集团)
       assert.deepEqual(names('与配售代理中国国际金融香港证券有限公司签约。配售须待香港联合交易所有限公司批准。任命首席财务官艾桥智为集团行政总裁'), ['中国国际金融香港证券有限公司', '香港联合交易所有限公司']);
       // (…nor an official and what he took from the company: 副主任陈宏伟违规收受华盛置业有限公司赠送的购物卡)
@@ -1537,6 +1542,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('京东集团-SW(09618.HK)宣布回购，恒瑞医药-W(01276.HK)上涨'), ['京东集团', '恒瑞医药']);
       // a network generation after a name is no code (中国移动5G); …总公司 is a legal form
       assert.deepEqual(names('中国移动5G客户数达5.9亿户。济南钢铁集团总公司宣布重组'), ['中国移动', '济南钢铁集团总公司']);
+      // …nor a band (中国广电700MHz网络); a regulator's department of a trade is no company (财产保险监管司)
+      assert.deepEqual(names('中国广电700MHz网络承载流量。金融监管总局财产保险监管司司长刘嘉宁表示'), ['中国广电']);
+      // …nor an appointed name's last character before its 为 (委任周正/nr 华为公司/nt 首席财务官)
+      assert.deepEqual(names('董事会同意委任周正华为公司首席财务官。华为公司发布年报'), ['华为公司']);
       // 城乡建设 is generic; 融资担保 contracts to 担保; Shandong's own firms in the dictionary
       assert.deepEqual(names('青岛城乡建设融资租赁有限公司召开会议，统筹城乡建设'), ['青岛城乡建设融资租赁有限公司']);
       assert.deepEqual(names('济南产发融资担保有限公司表示，产发担保将加大投入'), ['济南产发融资担保有限公司', '产发担保']);

@@ -832,6 +832,8 @@ describe('DATE recognizer', () => {
     assert.deepEqual(recognizeDates({ text: '台湾电力公司公布113年决算，114年预算', tokens: [], traditional: true }).map((c) => c.attrs?.value), ['2024', '2025']);
     // …and before its shareholders' meeting (召开114年股东常会); 首季 before its income (首季收益, 首季纯利)
     assert.deepEqual(simplified('新台币营收，召开114年股东常会。统一中国首季收益增5.3%，首季纯利增长'), [['114年', '2025'], ['首季', '--01/--03'], ['首季', '--01/--03']]);
+    // (…an insurer's new business or its data too: 首季新业务价值, 亦公布首季数据; not a show's first season)
+    assert.deepEqual(simplified('友邦首季新业务价值增长13%，保诚亦公布首季数据。首季播出后'), [['首季', '--01/--03'], ['首季', '--01/--03']]);
     // before 度, a quarter, a half or a pause too, and with 中华 before 民国; not a duration (创校113年)
     const more = '鸿海113年第3季营收成长，111年度综合所得税，中华民国一一四年六月十八日上午九时召开，创校113年，113年上半年出口';
     assert.deepEqual(recognizeDates({ text: more, tokens: [], traditional: true }).map((c) => [more.slice(c.start, c.end), c.attrs?.value]), [

@@ -454,6 +454,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('公司任命王家阅为总裁。公告任命淦家阅为行政总裁'), ['王家阅', '淦家阅']);
       // …or on one whose last character it glued to the 为 (王道/nr 明为/v)
       assert.deepEqual(names('决定任命王道明为济南市副市长、代理市长。王道明此前任淄博市委书记'), ['王道明', '王道明']);
+      // …or read as a company with it (委任周正/nr 华为公司/nt 首席财务官)
+      assert.deepEqual(names('董事会同意委任周正华为公司首席财务官。公告显示，周正华现年48岁'), ['周正华', '周正华']);
       assert.deepEqual(names('公司任命王家为总裁'), []);
       // names the segmenter cut oddly after a title: the title's last character and the name's first two as a word (董事/长程力/n 军/n),
       // a name taken for a place word (林中/s, in the woods) before what a person does, the last character glued to an adverb (许家/m 印已/x)

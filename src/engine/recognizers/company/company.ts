@@ -92,6 +92,12 @@ function withChinaArm(text: string, f: Found, idx: TokenIndex): void {
   f.end += 2;
   delete f.entry;
 }
+/** Whether a name of two an appointing verb opens ends with the character at `at`, before its 为: 委任周正/nr 华(为公司). */
+function appointedNameEndsAt(text: string, at: number, idx: TokenIndex): boolean {
+  const before = idx.at(at - 1);
+  return text[at + 1] === '为' && before !== undefined && before.end === at && before.tag === 'nr' && at - before.start === 2 && APPOINTING_BEFORE.test(text.slice(Math.max(0, before.start - 2), before.start));
+}
+const APPOINTING_BEFORE = /(?:任命|委任|聘任|聘请|选举|提名)$/;
 /** A region, unit, market or executive of a company's China after 中国: 区, 本部, 市场, 总裁, 首席执行官. */
 const CHINA_UNIT_AFTER = /^(?:区|本部|总部|市场|业务|个人|团队|门店|工厂|研发|地区|大陆|境内|用户|消费者|销量|销售|总裁|副总裁|首席|CEO|CFO|COO|董事总经理|总经理|副总经理|董事长|副董事长|主席|执行董事|高管|员工|负责人|人|籍)/;
 
@@ -155,6 +161,8 @@ function namesCompany(text: string, f: Found): boolean {
   // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company; nor is the
   // interbank market (中国银行间市场交易商协会), nor a region's or a province's firms of a kind (西南地区城投, 河南省城投, 山东地区农商行).
   if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || (name.endsWith('银行') && text[f.end] === '间') || REGION_SECTOR.test(name)) return false;
+  // (…nor a regulator's department of a trade: 金融监管总局财产保险监管司, 人身保险监管部.)
+  if (/^监管[司局部处]/.test(after)) return false;
   // A fund's name is a product's (易方达品质消费混合型证券投资基金), and a week's or a day's funds are none (首周基金发行).
   if (FUND_KIND.test(name) || text.startsWith('投资基金', f.end) || TIME_FIRST.test(name)) return false;
   // A city's zone and 公司 alone is the company in that zone, no name (在济南高新区公司总部: the segmenter tags 高新区 nr).
@@ -197,6 +205,8 @@ const NUMBER_START = /[第0-9０-９零〇一二两三四五六七八九十百�
 
 /** A trade word and what a company does or reports, which the segmenter made one word: 汽车出口, 汽车销量 (not 汽车产业, 电子竞技). */
 const GLUED_TRADE = /^(?:汽车|银行|集团|科技|电子|电器|能源|医药|证券|保险)(?:出口|进口|销量|营收|业绩|股价|市值|产量|销售)$/;
+/** A count of shares: 3210.5万股, 1,200股. */
+const SHARE_COUNT_AFTER = /^(?:合计|共计?|约)?[\d.,０-９]+[万亿]?股/;
 /** What a company reports, whose first character the segmenter glued to the name's last (中国/中/车营/n 收: 中国中车 营收), or its share price (光大/证券报/n 17.35元). */
 const FIGURE_AFTER = /^(?:营收|营业收入|净利|股价|市值|销量|业绩|报[\d０-９])/;
 
@@ -267,8 +277,9 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   if (fullByForm.size) {
     const forms = new PhraseTrie(fullByForm.keys());
     // A form may end where the segmenter glued a function character onto its last word (北京城/ns 建于/v, 除/百利/天恒外/x).
-    // (Not a Latin form before more of a Latin name: Caldera … Caldera Heart; nor a form ending in the 控股 of 控股股东, the controlling shareholder.)
-    const mayEnd = (e: number) => (idx.isBoundary(e) || (GLUED_AFTER.test(text[e] ?? '') && idx.isBoundary(e + 1) && idx.at(e)!.start < e)) && !(/[A-Za-z]/.test(text[e - 1] ?? '') && latinNameGoesOn(text, e)) && !(text.endsWith('控股', e) && text.startsWith('股东', e));
+    // (Not a Latin form before more of a Latin name: Caldera … Caldera Heart; nor a form ending in the 控股 of 控股股东, the controlling shareholder,
+    // or in the 股份 of a count of shares: 买入城发环境股份3210.5万股 is 城发环境's.)
+    const mayEnd = (e: number) => (idx.isBoundary(e) || (GLUED_AFTER.test(text[e] ?? '') && idx.isBoundary(e + 1) && idx.at(e)!.start < e)) && !(/[A-Za-z]/.test(text[e - 1] ?? '') && latinNameGoesOn(text, e)) && !(text.endsWith('控股', e) && text.startsWith('股东', e)) && !(text.endsWith('股份', e) && SHARE_COUNT_AFTER.test(text.slice(e, e + 16)));
     const countryBefore = (start: number) => {
       const before = idx.at(start - 1);
       return before !== undefined && before.end === start && isForeignCountry(before.word);
@@ -286,7 +297,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   const mentions = otherMentions(text, idx, kept, (s, e) => isOtherMention(text, s, e, idx));
   const all = resolveOverlaps([...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))], text.length);
   // (A page's share bar names the platforms to share on, no company: 分享到： 微信 微博 Facebook.)
-  return withCanonicals(text, all.filter((f) => !SHARE_BAR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))), fullByForm, traditional || TAIWAN_MARKS.test(text));
+  // (…nor is an appointed name's last character and the 为 after it: 委任周正/nr 华为公司/nt 首席财务官.)
+  return withCanonicals(text, all.filter((f) => !SHARE_BAR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && !appointedNameEndsAt(text, f.start, idx)), fullByForm, traditional || TAIWAN_MARKS.test(text));
 };
 const SHARE_BAR_BEFORE = /分享(?:到|至)?[:：](?:[^\S\n]*[\u4e00-\u9fffA-Za-z+]{1,8}){0,5}[^\S\n]*$/;
 

@@ -275,8 +275,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // (An alias that is also an everyday phrase is the dictionary's to confirm: 国际航空/nt 市场.)
     if (dict && !dict.ambiguous) return { start: pieces[k]!.start, end: end + partnershipForm(text, suffix, end), label: 'COMPANY', source: 'rule:company-suffix', entry: dict.entry };
     // (…one a role's last character the segmenter glued on starts one character in: 赞助/方迈瑞/x 医疗 is 迈瑞医疗.)
-    const glued = k === 0 && pieces[0]!.tag === 'x' && pieces[0]!.word.length >= 3 ? lookupName(known.slice(1)) : undefined;
-    if (glued && !glued.ambiguous && ROLE_END.at(text, pieces[0]!.start)) return { start: pieces[0]!.start + 1, end, label: 'COMPANY', source: 'rule:company-suffix', entry: glued.entry };
+    const glued = k === 0 && pieces[0]!.tag === 'x' && pieces[0]!.word.length >= 2 ? lookupName(known.slice(1)) : undefined;
+    // (…or any character glued onto a registered name the dictionary knows whole: 约/谈同/x 方知/n 网…股份有限公司.)
+    if (glued && !glued.ambiguous && (ROLE_END.at(text, pieces[0]!.start) || glued.entry.canonical === known.slice(1))) return { start: pieces[0]!.start + 1, end, label: 'COMPANY', source: 'rule:company-suffix', entry: glued.entry };
     // A dictionary name and 集团 is that company's group when the dictionary's company is one
     // (娃哈哈/集团 is 杭州娃哈哈集团有限公司; 宇通/集团 is not 宇通客车股份有限公司).
     // With its province or city before it, as registered (浙江/吉利/ns 控股集团/nz).

@@ -1,3 +1,4 @@
+import { lookupName } from '../../dict/companies';
 import { TITLES_ENDING } from '../../dict/positions';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
 import { cutNameAt, dottedNameAt, GLUE, isCJKWord, isTranslit, NAME_DOT, NAME_TAGS } from './names';
@@ -316,8 +317,9 @@ function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array
     const named = latin ? p + latin : dotted > 0 ? dotted : nameAt(text, p, idx);
     const cut = named >= 0 ? named : cutNameAt(text, p, idx);
     if (cut < 0) break;
-    // (…and a given name's last character the segmenter glued to the 为 after it: 任命王道/nr 明为/v 副市长.)
-    const end = cut - p === 2 && idx.at(cut)?.start === cut && idx.at(cut)!.end === cut + 2 && text[cut + 1] === '为' && isCJKWord(text[cut]!) && !GLUE.at(text, cut) ? cut + 1 : cut;
+    // (…and a given name's last character the segmenter glued to the 为 after it: 任命王道/nr 明为/v 副市长; or read as a company with it: 委任周正/nr 华为公司/nt 为.)
+    const glued = idx.at(cut)?.start === cut && (idx.at(cut)!.end === cut + 2 || lookupName(idx.at(cut)!.word) !== undefined);
+    const end = cut - p === 2 && glued && text[cut + 1] === '为' && isCJKWord(text[cut]!) && !GLUE.at(text, cut) ? cut + 1 : cut;
     names.push([p, end]);
     after = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
     // (…and the age in brackets an announcement notes after it: 聘任刘德（48岁）为公司总裁.)
