@@ -2880,6 +2880,7 @@ Dr. Reddy's Laboratories Ltd.|Dr. Reddy's Laboratories|Dr. Reddy's|瑞迪博士
 绿色动力环保集团股份有限公司|?绿色动力
 Sensor Tower
 Supercell Oy|Supercell
+北京东方园林环境股份有限公司|东方园林
 `;
 
 /**

@@ -1225,6 +1225,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('正大天晴董事长表示。海思科有产品中选。华海药业、京新药业中选。罗森总裁表示。小鸭集团、轻骑集团参加。侯毅卸任后盒马CEO发声'), ['正大天晴', '海思科', '华海药业', '京新药业', '罗森', '小鸭集团', '轻骑集团', '盒马']);
       // a stock's name with its share class (万科A), not the class of its shares (万科A股)
       assert.deepEqual(names('万科A公告，万科A股下跌'), ['万科A', '万科']);
+      // (…a name the dictionary knows without it, before its announcement: 京东方A公告)
+      assert.deepEqual(names('京东方A公告，京东方A股下跌'), ['京东方A', '京东方']);
       // drug makers' short names (武田, 礼来), a brewer
       assert.deepEqual(names('和黄医药与武田达成独家许可协议，信达生物与礼来扩大合作。珠江啤酒总经理表示'), ['和黄医药', '武田', '信达生物', '礼来', '珠江啤酒']);
       // groups named by digits or everyday words (360集团, 万向集团), foreign utilities

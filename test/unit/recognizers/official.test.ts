@@ -1685,6 +1685,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('因工作安排原因，黄志刚申请辞去公司总裁职务').map((o) => [o.name, o.title]), [['黄志刚', '总裁']]);
       // …after a reason too, and the form of address before it (黄志远先生因工作原因申请辞去)
       assert.deepEqual(officials('黄志远先生因工作原因申请辞去公司独立董事职务').map((o) => [o.name, o.title]), [['黄志远', '独立董事']]);
+      // (…a comma between the reason and the request: 周爱玲女士因到龄退休，申请辞去)
+      assert.deepEqual(officials('中国中免公告，周爱玲女士因到龄退休，申请辞去公司第五届董事会副董事长职务').map((o) => [o.name, o.title]), [['周爱玲', '副董事长']]);
       // (证代, as notices shorten 证券事务代表)
       assert.deepEqual(officials('公司董秘谢立新、证代马晓丽同日提交辞呈').map((o) => [o.name, o.title]), [['谢立新', '董秘'], ['马晓丽', '证代']]);
       // not where one served, after 在

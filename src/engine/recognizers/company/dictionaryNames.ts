@@ -24,8 +24,8 @@ const ADJECTIVE_TAGS = new Set(['a', 'b', 'ad', 'an']);
 const TICKER_AFTER = /^\s?[:：]\s?(?:[A-Z]{1,5}|\d{4,6})(?![\w.\/])/;
 const LATIN_START = /[A-Za-z]/;
 
-/** The A or B of a stock name before its code: 张裕A，000869; 张裕B（200869）. */
-const SHARE_CLASS_NAME = /^[AＡBＢ](?=\s?[，,（(]\s?\d{6})/;
+/** The A or B of a stock name before its code (张裕A，000869; 张裕B（200869）) or its announcement (京东方A公告). */
+const SHARE_CLASS_NAME = /^[AＡBＢ](?=\s?[，,（(]\s?\d{6}|公告|发布公告|披露)/;
 
 /** After a name dot between two names it is a person's name (汤姆·福特); a dot that starts a line is a bullet (·B站). */
 export function afterNameDot(text: string, start: number): boolean {
@@ -143,7 +143,7 @@ export function dictionaryNameAt(text: string, start: number, idx: TokenIndex, m
   if (codeAt(text, end) || (LATIN_START.test(text[start]!) && TICKER_AFTER.test(text.slice(end, end + 12)))) return undefined;
   // A character of its own and a company's kind after it make another company's name: 凯德/利/n 股份 is 凯德利股份, no 凯德.
   if (idx.at(end)?.start === end && idx.at(end)!.end === end + 1 && isCJKWord(text[end]!) && !GLUE.at(text, end) && !FUNCTION_WORD_TAGS.includes(idx.at(end)!.tag ?? '') && LONGER_NAME_KIND.test(text.slice(end + 1, end + 3)) && idx.isBoundary(end + 3)) return undefined;
-  // 复星系, 阿里系: the company and its affiliates; 张裕A（000869）: its A or B shares' stock name, before the code.
+  // 复星系, 阿里系: the company and its affiliates; 张裕A（000869）, 京东方A公告: its A or B shares' stock name, before the code or its announcement.
   // (Not the copula before another company's name: 深航系/x 中国国航控股子公司.)
   if ((text[end] === '系' && idx.isBoundary(end + 1) && DICT.longestFrom(text, end + 1) < 0 && !OF_AFFILIATES_AFTER.test(text.slice(end + 1, end + 5))) || SHARE_CLASS_NAME.test(text.slice(end, end + 10))) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
   if (sourceOrProductAt(text, start, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12)) || PHRASE_AFTER.test(text.slice(end, end + 2))) return undefined;
