@@ -523,7 +523,7 @@ OPPO广东移动通信有限公司|OPPO
 川崎汽船株式会社|川崎汽船
 海丰国际控股有限公司|海丰国际|SITC
 太平洋航运集团有限公司|太平洋航运
-PSA国际港务集团|新加坡港务集团|新加坡国际港务集团
+PSA国际港务集团|新加坡港务集团|新加坡国际港务集团|PSA International
 Alphaliner
 达飞海运集团|达飞轮船|达飞海运|达飞|CMA CGM
 赫伯罗特
@@ -776,7 +776,7 @@ Alphabet公司|Alphabet
 Meta Platforms|Meta|Facebook|脸书
 英特尔公司|英特尔|Intel
 英伟达公司|英伟达|辉达|NVIDIA|Nvidia
-超威半导体公司|超威半导体|AMD
+超威半导体公司|超威半导体|AMD|?超微|超微半导体
 高通公司|高通|Qualcomm
 博通公司|博通|Broadcom
 德州仪器
@@ -1603,6 +1603,10 @@ xAI Holdings|xAI
 仁宝电脑工业股份有限公司|仁宝|仁宝电脑
 英业达股份有限公司|英业达
 联华电子股份有限公司|联电|联华电子
+世界先进积体电路股份有限公司|?世界先进
+京元电子股份有限公司|京元电子|京元电
+群创光电股份有限公司|群创光电|群创
+元大证券股份有限公司|元大证券|元大证
 中华电信股份有限公司|中华电信
 远传电信股份有限公司|远传电信|远传
 亚太电信股份有限公司|亚太电信
@@ -2006,6 +2010,7 @@ JBS S.A.|JBS
 台湾高速铁路股份有限公司|台湾高铁|台湾高铁公司
 新光金融控股股份有限公司|新光金控|新光金
 台新金融控股股份有限公司|台新金控|台新金
+台新新光金融控股股份有限公司|台新新光金控|台新新光金
 台湾大哥大股份有限公司|台湾大哥大
 台湾之星电信股份有限公司|台湾之星
 兴富发建设股份有限公司|兴富发建设|兴富发
@@ -2214,7 +2219,7 @@ CoreWeave公司|CoreWeave
 光速创投|Lightspeed Venture Partners
 星座能源公司|星座能源|Constellation Energy
 # Chip-equipment makers and chip funds, rare-earth and lithium miners, seed companies, Japanese parts makers and retail chains the probes met.
-东京电子株式会社|东京电子|Tokyo Electron
+东京电子株式会社|东京电子|Tokyo Electron|东京威力科创
 杭州长川科技股份有限公司|长川科技
 上海至纯洁净系统科技股份有限公司|至纯科技
 深圳中科飞测科技股份有限公司|中科飞测
@@ -2683,7 +2688,7 @@ T-Mobile US|T-Mobile
 闻泰科技股份有限公司|闻泰科技
 西门子医疗|Siemens Healthineers
 华能澜沧江水电股份有限公司|华能水电
-万海航运股份有限公司|万海航运
+万海航运股份有限公司|万海航运|万海
 天职国际会计师事务所（特殊普通合伙）|天职国际会计师事务所|天职国际
 申能股份有限公司|申能股份
 佛罗里达电力与照明公司|FPL|Florida Power & Light
@@ -2881,6 +2886,7 @@ Dr. Reddy's Laboratories Ltd.|Dr. Reddy's Laboratories|Dr. Reddy's|瑞迪博士
 Sensor Tower
 Supercell Oy|Supercell
 北京东方园林环境股份有限公司|东方园林
+中谷物流股份有限公司|中谷物流|中谷海运
 `;
 
 /**

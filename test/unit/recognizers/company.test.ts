@@ -1546,6 +1546,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中国移动5G客户数达5.9亿户。济南钢铁集团总公司宣布重组'), ['中国移动', '济南钢铁集团总公司']);
       // …nor a band (中国广电700MHz网络); a regulator's department of a trade is no company (财产保险监管司)
       assert.deepEqual(names('中国广电700MHz网络承载流量。金融监管总局财产保险监管司司长刘嘉宁表示'), ['中国广电']);
+      // …nor a process node or a wafer size as Taiwan writes them (台積電3奈米, 台積電12吋廠)
+      assert.deepEqual(names('法人分析，台积电3奈米与5奈米，台积电12吋厂'), ['台积电', '台积电']);
       // …nor an appointed name's last character before its 为 (委任周正/nr 华为公司/nt 首席财务官)
       assert.deepEqual(names('董事会同意委任周正华为公司首席财务官。华为公司发布年报'), ['华为公司']);
       // 城乡建设 is generic; 融资担保 contracts to 担保; Shandong's own firms in the dictionary
@@ -2219,6 +2221,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('万科与腾讯合作，华策影视和腾讯签约。新浪房产讯'), ['万科', '腾讯', '华策影视', '腾讯']);
       // a page's source line: 新浪财经综合 (compiled by Sina Finance), not 腾讯综合实力
       assert.deepEqual(names('2025年03月11日 07:02 新浪财经综合\n腾讯综合实力较强'), ['腾讯']);
+      // …and Taiwan's portal Yahoo奇摩
+      assert.deepEqual(names('Yahoo奇摩股市　首頁｜台股'), []);
       // …nor a site's app in a page's share prompt (下载新浪财经APP, 腾讯新闻客户端)
       assert.deepEqual(names('下载新浪财经APP，打开腾讯新闻客户端。新浪发布财报'), ['新浪']);
       // …nor a site that interviews, nor the page's link back (接受新浪财经采访, 返回搜狐，查看更多)

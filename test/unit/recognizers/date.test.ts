@@ -318,6 +318,7 @@ describe('DATE recognizer', () => {
       ['该药于24年12月获批,99年5月成立,经过24年12个月', [['24年12月', '2024-12'], ['99年5月', '1999-05']]],
       ['25年1-10月销售收入1468亿元,工作了25年1个月', [['25年1-10月', '2025-01/2025-10']]],
       ['2025年上半年度新增企业,下半年度将增长', [['2025年上半年度', '2025-01/2025-06'], ['下半年度', '2025-07/2025-12']]],
+      ['2024年度下半年营收增长', [['2024年度下半年', '2024-07/2024-12']]],
       // 全年 after a year only restates it: the span is the year (and 全年 alone is no date: which year it is, the text says elsewhere)
       ['较2023年全年增长18.6%，今年全年有望突破，全年目标不变', [['2023年', '2023'], ['今年', '2025']]],
       // a season of a year before a pause, not the Winter Olympics of one
@@ -718,6 +719,8 @@ describe('DATE recognizer', () => {
     ]);
     // …with its end or start (较上季度末上升)
     assert.deepEqual(valueOf('偿付能力充足率较上季度末上升12.5个百分点'), [['上季度末', undefined]]);
+    // …and Taiwan's 较上季, compared with last quarter (较上季末 too); not a season's (上季赛)
+    assert.deepEqual(valueOf('营运将较上季显著成长，贷款余额较上季末增加，比上季赛多'), [['上季', undefined], ['上季末', undefined]]);
     // …and with 一 (上一季度, 下一季度)
     assert.deepEqual(valueOf('黄仁勋在上一季度电话会上称，下一季度营收将增长'), [['上一季度', undefined], ['下一季度', undefined]]);
   });
@@ -825,6 +828,9 @@ describe('DATE recognizer', () => {
     assert.deepEqual(dates(true), [['民国114年10月9日', '2025-10-09'], ['115年1月1日', '2026-01-01'], ['9月', '2025-09']]);
     // in simplified script, an article that names the Republic's era or the island's dollar is Taiwan's too; one that names neither is not
     assert.deepEqual(dates(false).map(([t]) => t), ['民国114年10月9日', '115年1月1日', '9月']);
+    // a range of the Republic's years, its end before 的 or 间 too (民國115年至129年的15年過渡期), and a fiscal year's half (113年度下半年)
+    const ranged = '同意业者在民国115年至129年的15年过渡期。通过113年度下半年盈余';
+    assert.deepEqual(recognizeDates({ text: ranged, tokens: [], traditional: true }).map((c) => [ranged.slice(c.start, c.end), c.attrs?.value]), [['民国115年至129年', '2026/2040'], ['113年度下半年', '2024-07/2024-12']]);
     const simplified = (t: string) => recognizeDates({ text: t, tokens: [] }).map((c) => [t.slice(c.start, c.end), c.attrs?.value]);
     assert.deepEqual(simplified('营收约新台币8,392.5亿元，累计114年第一季营收，114年全年营收'), [['114年第一季', '2025-01/2025-03'], ['114年', '2025']]);
     assert.deepEqual(simplified('相关部会要在115年1月1日前完成规划'), []);

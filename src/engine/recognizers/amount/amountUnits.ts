@@ -240,7 +240,7 @@ export const UNITS: Record<string, Unit> = {
   度: { pattern: '度(?![假])', kind: 'measure', digitsOnly: true },
   马力: { pattern: '马力', unit: 'hp', kind: 'measure' },
   台套: { pattern: '台套', kind: 'measure' },
-  标准箱: { pattern: '标准箱', unit: 'TEU', kind: 'measure' },
+  标准箱: { pattern: '个?标准箱', unit: 'TEU', kind: 'measure' }, // 9850万个标准箱 too
   标箱: { pattern: '标箱', unit: 'TEU', kind: 'measure' },
   千卡: { pattern: '千卡', unit: 'kcal', kind: 'measure' },
   大卡: { pattern: '大卡(?![车片])', unit: 'kcal', kind: 'measure', digitsOnly: true }, // 5500大卡动力煤: a coal's heat value

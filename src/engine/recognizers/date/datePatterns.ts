@@ -22,7 +22,7 @@ const JAPANESE_ERA = `(?:${Object.keys(ERA_FIRST_YEARS).join('|')})`;
 /** A year by its number: 2025年, 二〇二五年, 公元前221年, 民国114年, 令和6年 (parseDate). */
 export const NUMBERED_YEAR = new RegExp(`^(?:(\\d{1,4}|[〇○零一二三四五六七八九]{4})|公元(前)?(\\d{1,4})|(?:中华)?民国(\\d{1,3}|[一二三四五六七八九十百]{1,5}|元)|(${JAPANESE_ERA})(\\d{1,2}|[一二三四五六七八九十]{1,3}|元))年`);
 // (A year of this or the last century that is no round number is no duration, whatever ends in 超, 约 or 达 before it: 张红超1997年, 合约2025年.)
-const YEAR = String.raw`(?:(?:(?=(?:19|20)(?!00)\d{2}年)|${NOT_BEFORE})(?<![\d.])\d{4}年${NOT_AFTER_YEAR}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.]|创校|建校|成立|已有|超过|长达|历经|[逾近约满])${ROC_YEAR}年(?![前后间内里之的多期老历半个余]|以(?!来)|来(?![台华港澳访]))|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|(?:中华)?民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5}|元)年|${JAPANESE_ERA}(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)年)`;
+const YEAR = String.raw`(?:(?:(?=(?:19|20)(?!00)\d{2}年)|${NOT_BEFORE})(?<![\d.])\d{4}年${NOT_AFTER_YEAR}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.]|创校|建校|成立|已有|超过|长达|历经|[逾近约满])${ROC_YEAR}年(?![前后间内里之的多期老历半个余]|以(?!来)|来(?![台华港澳访]))|(?<=(?:民国|[^\d.]\d{3})年[至到])${ROC_YEAR}年|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|(?:中华)?民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5}|元)年|${JAPANESE_ERA}(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)年)`;
 /** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
 const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超';
 /** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底; nor the 本 of 基本, 成本: 基本年薪). */
@@ -35,7 +35,7 @@ const CONTEXT_YEAR = '(?:同|当|次|翌)年(?=(?:\\d{1,2}|十[一二]?|[一二�
 const QUARTER = '(?:第?[一二三四1-4]季度(?:初(?!步)|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度|(?:一二|二三|三四)季度)';
 /** 今年前三季度 (前三个季度), 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
 const FIRST_PART = String.raw`(?:(?<![${WORD_BEFORE_QIAN}])前|首)(?:[一二两三](?:个季度|季度?)|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
-const YEAR_PART = `(?:第(?:[1-9]|[1-4]\\d|5[0-3])周(?![年岁期])|[上下]半年(?:度|末)?|半年度|前半年|后半年|伊始|岁末|岁初|年?(?:初(?!步)|底|末(?!期))|年中|年终(?![奖总止])|年内|同期|同月|中期(?=业绩|报告|财报|营收|收入|净利|利润|分红|派息|股息|[，,。；;、])|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?!过)|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季](?:学期)?(?!达沃斯)|[春夏秋冬](?=[，,。；;、])|暑假|寒假|暑期)`; // 1977年秋，, 2025年秋季学期, 今年暑假; not 2025年夏季达沃斯 (an event's name)
+const YEAR_PART = `(?:第(?:[1-9]|[1-4]\\d|5[0-3])周(?![年岁期])|度?[上下]半年(?:度|末)?|半年度|前半年|后半年|伊始|岁末|岁初|年?(?:初(?!步)|底|末(?!期))|年中|年终(?![奖总止])|年内|同期|同月|中期(?=业绩|报告|财报|营收|收入|净利|利润|分红|派息|股息|[，,。；;、])|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?!过)|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季](?:学期)?(?!达沃斯)|[春夏秋冬](?=[，,。；;、])|暑假|寒假|暑期)`; // 1977年秋，, 2025年秋季学期, 今年暑假; not 2025年夏季达沃斯 (an event's name)
 /** 5月, 十二月, 元月; not 十月怀胎 (the months of a pregnancy). */
 // (A number of months in Chinese numerals is no month: 连续三月, 近三月, 前两月.)
 const MONTH = String.raw`(?:(?<![\d.A-Za-z])\d{1,2}|(?<![${CN_DIGIT}十百千万]|连续|近|前|头|每)(?:十[一二]?|[一二三四五六七八九])|元)月份?(?!怀胎)`;
@@ -45,8 +45,9 @@ const REL_MONTH = '(?:本|上|下|上个|下个|这个)月';
 /**
  * 上季度, 上一季度, 本季度: the quarter before, of or after the one the text reports on, which is often not
  * the dateline's (a results release of the third quarter: 本季度…): a date with no value. Not 创下/季度新高.
+ * (Taiwan's 较上季, compared with last quarter, too.)
  */
-const REL_QUARTER = '(?:本|(?<![创落])上一?|(?<![创落])下一?|上个|下个|这个)季度(?:[末初底])?';
+const REL_QUARTER = '(?:(?:本|(?<![创落])上一?|(?<![创落])下一?|上个|下个|这个)季度(?:[末初底])?|(?<=[较較比])上季(?![度节節赛賽])[末初底]?)';
 /** 月初, 下旬, a week of the month (9月第3周), and 月中 before a pause (10月中，; not 10月中国, nor 《大众软件》9月中, in the September issue). */
 const MONTH_PART = '(?:初(?!步)|底|末|上中旬|中下旬|上旬|中旬|下旬|[上下]半月|第[1-5一二三四五]周(?![期年])|中(?=[，,、；;]))';
 /** A day of the month; formal papers write 20 and 30 as 廿 and 卅 (十月卅日). */

@@ -364,7 +364,8 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
   // as 今年前三季度 is --01/--09.
   const dated = y !== undefined || year === undefined;
   // (A year's 中期 before its results is the interim, the first half: 2025年中期业绩.)
-  const half = /^(上|前|下|后)?半年(度|末)?$/.exec(rest.replace(/^中期$/, '半年'));
+  // (…and a fiscal year's half: 2024年度下半年, 113年度下半年.)
+  const half = /^度?(上|前|下|后)?半年(度|末)?$/.exec(rest.replace(/^中期$/, '半年'));
   const quarter = /^(?:第?([一二三四1-4])|首)季度?(初|末|底)?$/.exec(rest); // 明年首季: the first
   const quarters = /^[一1](?:至|到|-|—)([二三四2-4])季度$/.exec(rest);
   // 三四季度: two neighbouring quarters named together.
