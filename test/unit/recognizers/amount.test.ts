@@ -274,6 +274,7 @@ describe('AMOUNT recognizer', () => {
       // Formal numerals of contracts and invoices
       ['合同金额为人民币叁仟贰佰陆拾万元整', '人民币叁仟贰佰陆拾万元', 3.26e7, 'CNY'],
       ['预算人民币壹佰捌拾陆万伍仟元整', '人民币壹佰捌拾陆万伍仟元', 1.865e6, 'CNY'],
+      ['資本支出金額：壹佰貳拾亿元', '壹佰貳拾亿元', 1.2e10, 'CNY'],
       // Areas and concentrations in symbols
       ['户型面积约120㎡', '120㎡', 120, 'm2'],
       ['建筑面积120m²', '120m²', 120, 'm2'],

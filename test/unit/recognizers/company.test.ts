@@ -1365,6 +1365,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('会上,济南演出有限公司、山东果然鲜农业科技有限公司签约'), ['济南演出有限公司', '山东果然鲜农业科技有限公司']);
       // an adverb as its first word names it at a clear start, and its short form (鼎新/d 科技); not 已经
       assert.deepEqual(names('鼎新科技股份有限公司总经理韩梅说，鼎新科技今年增长'), ['鼎新科技股份有限公司', '鼎新科技']);
+      // any words after what describes it (连锁药局龙头/大树/n 医药股份有限公司: no name was read)
+      assert.deepEqual(names('连锁药局龙头大树医药股份有限公司今日公布'), ['大树医药股份有限公司']);
       assert.deepEqual(names('他说，已经科技有限公司'), []);
       assert.deepEqual(names('带队走访调研山东泰山钢铁集团有限公司'), ['山东泰山钢铁集团有限公司']);
       assert.deepEqual(names('我们希望华为技术有限公司扩大投资'), ['华为技术有限公司']);

@@ -1067,6 +1067,7 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('（2023年10月7日 新华网）记者从文化和旅游部获悉'), { year: 2023, month: 10, day: 7 });
     // a press release's place and date before its dash or its wire's name
     assert.deepEqual(findDateline('北京，2025年11月3日——深瞳智算今日宣布完成B轮融资'), { year: 2025, month: 11, day: 3 });
+    assert.deepEqual(findDateline('2025年3月5日，中国上海——拜耳今日宣布任命林嘉怡为中国区总裁'), { year: 2025, month: 3, day: 5 });
     assert.deepEqual(findDateline('上海2025年6月5日 /美通社/ -- 公司今日宣布'), { year: 2025, month: 6, day: 5 });
     // a page header's date, weekday and its paper's name in brackets
     assert.deepEqual(findDateline('2025年8月7日 星期四 【明报专讯】国泰航空昨日公布'), { year: 2025, month: 8, day: 7 });

@@ -1426,6 +1426,12 @@ describe('OFFICIAL recognizer', () => {
         ['克劳斯·韦伯', '大中华区总裁', '西门子'],
         ['Klaus Weber', '大中华区总裁', '西门子'],
       ]);
+      // …and a Chinese name's (周霆（Ting Zhou）: neither was read, nor the later mentions)
+      assert.deepEqual(officials('诺和诺德宣布，任命周霆（Ting Zhou）为公司全球高级副总裁。周霆在内部信中表示').map((o) => [o.name, o.title]), [
+        ['周霆', '全球高级副总裁'],
+        ['Ting Zhou', '全球高级副总裁'],
+        ['周霆', '全球高级副总裁'],
+      ]);
     });
 
     it('reads a name removed from the position it held', () => {
@@ -1689,6 +1695,14 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('中国中免公告，周爱玲女士因到龄退休，申请辞去公司第五届董事会副董事长职务').map((o) => [o.name, o.title]), [['周爱玲', '副董事长']]);
       // (证代, as notices shorten 证券事务代表)
       assert.deepEqual(officials('公司董秘谢立新、证代马晓丽同日提交辞呈').map((o) => [o.name, o.title]), [['谢立新', '董秘'], ['马晓丽', '证代']]);
+      // a post held before (此前任) names one nothing else names, but no title for one named with a post now
+      assert.deepEqual(officials('现年56岁的陈立新此前任工商银行副行长。会议决定任命黄志刚为分公司总经理。黄志刚此前任太平人寿湖南分公司副总经理').map((o) => [o.name, o.title]), [
+        ['陈立新', '副行长'],
+        ['黄志刚', '总经理'],
+        ['黄志刚', '总经理'],
+      ]);
+      // (高级统计师, as the statistics bureau's commentators sign)
+      assert.deepEqual(officials('国家统计局服务业调查中心高级统计师卢静怡表示').map((o) => [o.name, o.title]), [['卢静怡', '高级统计师']]);
       // not where one served, after 在
       assert.deepEqual(names('布朗此前曾在苏伊士担任亚洲区总裁'), []);
       // the post one left (卸任后盒马CEO: 盒马's, the 后 glued to it no part of it)

@@ -319,8 +319,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // A factory right after its company's name is the company's unit (云南中烟工业有限责任公司玉溪卷烟厂): the company alone.
   // (…and so is one after 其 or 旗下, its owner's: 向其天津大豆压榨厂追加投资.)
   if (kind === 'plant' && before && (/(?:公司|集团)$/.test(before.word) || OWNER_BEFORE.has(before.word))) return undefined;
-  const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? '') || /(?:公司|企业)$/.test(before.word) || isRole(before));
-  // (So is a first word the segmenter took for an adverb: ,鼎新/d 科技股份有限公司; or for an adjective after a party's role: 原告/宏远/a 贸易有限公司.)
+  const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? '') || /(?:公司|企业)$/.test(before.word) || isRole(before) || isDescriptor(before.word));
+  // (So is a first word the segmenter took for an adverb: ,鼎新/d 科技股份有限公司; or for an adjective after a party's role: 原告/宏远/a 贸易有限公司;
+  // and any words after what describes it: 连锁药局龙头/大树/n 医药股份有限公司.)
   const afterRole = clearStart && !!before && isRole(before);
   let first = pieces.findIndex((p, k) => (isDistinctive(p) || (clearStart && (isRegisteredWord(p) || (k === 0 && (isNameAdverb(p) || (afterRole && p.tag === 'a' && p.word.length === 2 && !isDescriptor(p.word) && !isGeneric(p.word))))))) && p.tag !== 'bracket');
   // (…and, where no word names it, one the segmenter took for a verb or a distinguishing word before its trade: 远航/v 物流股份有限公司, 对/远大/b 科技股份有限公司.)

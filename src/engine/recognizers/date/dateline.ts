@@ -57,8 +57,8 @@ const REPORTED = new RegExp(String.raw`据[\u4e00-\u9fff]{1,10}[网报社台][^\
 const SOURCE_FOOT = new RegExp(
   String.raw`[(（](?:来源[:：][^\S\n]*)?(?:[^\s()（）:：，,。]{2,12}[^\S\n]*[，,]?[^\S\n]*${DATE}|${DATE}[^\S\n]*[，,]?[^\S\n]*[^\s()（）:：，,。\d]{2,12})[)）]\s*$`,
 );
-/** A press release's place and date opening a line before its dash or its wire's name: 北京，2025年11月3日——, 上海2025年6月5日 /美通社/. */
-const PRESS_RELEASE = new RegExp(String.raw`^[^\S\n]*[\u4e00-\u9fff]{2,6}[，,]?[^\S\n]*${DATE}[^\S\n]*(?:——|--|/美通社/)`, 'm');
+/** A press release's place and date opening a line before its dash or its wire's name: 北京，2025年11月3日——, 上海2025年6月5日 /美通社/, 2025年3月5日，中国上海——. */
+const PRESS_RELEASE = new RegExp(String.raw`^[^\S\n]*(?:[\u4e00-\u9fff]{2,6}[，,]?[^\S\n]*${DATE}|${DATE}[，,][^\S\n]*[\u4e00-\u9fff]{2,6})[^\S\n]*(?:——|--|/美通社/)`, 'm');
 /** How far from the end of the article a publication line is looked for, where the head has none. */
 const FOOT_LENGTH = 300;
 /** A page header's date and clock time in characters, on a line of its own, before its source or after it (2025年7月15日10时22分 来源：健康报, 来源：东北网　2025年6月16日14时30分); not an event's time in the running text (…日上午10时许，记者…). */

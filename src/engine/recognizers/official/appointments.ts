@@ -22,6 +22,8 @@ export interface Mention {
   title: string;
   org: string;
   source: string;
+  /** Read from a post held before (此前任): the person's where no other post names them. */
+  earlier?: boolean;
 }
 
 export const CLAUSE_END = new CharSet('、，,。；;：:！？\n');
@@ -48,7 +50,9 @@ const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:继续|(?<each>分
 /** The day's or month's character and a verb of taking or leaving a post, one token: 日辞任, 日起任. */
 const DAY_GLUED_VERB = new RegExp(`^[日月](?:${[...TAKING].filter((v) => v.length === 2).join('|')})$`);
 /** Adverbs between names and the verb of their posts: 先后出任, 分别担任, 已出任, how a vote went: 全票当选, and an approval: 获批出任. */
-const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将', '同时', '仍', '仍将', '仍然', '依然', '获批', '获准']);
+const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将', '同时', '仍', '仍将', '仍然', '依然', '获批', '获准', '此前', '目前']);
+/** …those that may stand before a bare 任 too: 分别任, 此前任 (陈立新此前任工商银行副行长), 目前任. */
+const BEFORE_BARE_TAKING = new Set(['分别', '此前', '目前']);
 /** What joins the last name of a list to the others: 李明、王芳及赵刚. */
 export const LAST_JOINS = new CharSet('及和与');
 /** What joins the names of such a list: 王海涛、李东和赵明先后担任. */
@@ -161,9 +165,11 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       // 先后, 分别: 王海涛、李东先后出任…, a list of names).
       // (…over two of them: 刘炽平将/继续/担任.)
       let k = passive ? i - 1 : i;
-      while (k > 0 && i - k < (passive ? 3 : 2) && (tokens[k - 1]!.word === '不再' || (SUCCESSION.has(tokens[k - 1]!.word) && (word !== '任' || tokens[k - 1]!.word === '分别')))) k--;
+      while (k > 0 && i - k < (passive ? 3 : 2) && (tokens[k - 1]!.word === '不再' || (SUCCESSION.has(tokens[k - 1]!.word) && (word !== '任' || BEFORE_BARE_TAKING.has(tokens[k - 1]!.word))))) k--;
       // 王彤宙、宋海良、刘翔分别任集团董事长、总经理、副总经理: each the position in the same place in its list.
       const respectively = tokens.slice(k, i).some((t) => t.word === '分别');
+      // (A post held before, 此前任, names the person where nothing else does, but is no title for their later mentions.)
+      const earlier = tokens.slice(k, i).some((t) => t.word === '此前');
       const verbAt = k < i ? tokens[k]!.start : verbStart;
       // (…after the reason or the time of the change: 牛钢因个人原因辞去, 赵伟国自2022年7月起不再担任, 卢伟冰自即日起出任.)
       const why = verbAt - (word !== '任' ? (WHY_OR_WHEN.exec(text.slice(Math.max(0, verbAt - 16), verbAt))?.[0].length ?? 0) : 0);
@@ -227,7 +233,7 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       const inTurn = names.length > 1 && byAt > 2 && RESPECTIVELY.has(text.slice(byAt - 2, byAt)) ? postsEndingAt(text, byAt - 2) : [];
       if (before) out.push({ start: names[0]![0], end: names[0]![1], ...titleAndOrg(text, before, idx, lastOrgByUnit), source: 'rule:official-appointed' });
       else if (inTurn.length === names.length) names.forEach(([start, end], k) => out.push({ start, end, ...titleAndOrg(text, inTurn[k]!, idx, lastOrgByUnit), source: 'rule:official-appointed' }));
-      else out.push(...appointed(text, word, { names, after: wordEnd }, idx, lastOrgByUnit, respectively));
+      else out.push(...appointed(text, word, { names, after: wordEnd }, idx, lastOrgByUnit, respectively).map((m) => (earlier ? { ...m, earlier } : m)));
     }
   }
   return out;
@@ -324,8 +330,8 @@ function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array
     after = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
     // (…and the age in brackets an announcement notes after it: 聘任刘德（48岁）为公司总裁.)
     after += AGE_NOTE.exec(text.slice(after, after + 7))?.[0].length ?? 0;
-    // (…and the other form of a name in brackets: 克劳斯·韦伯（Klaus Weber）, Michael Chen先生（陈明哲）.)
-    const alias = dotted > 0 ? LATIN_ALIAS.exec(text.slice(after, after + 48)) : latin ? CHINESE_ALIAS.exec(text.slice(after, after + 7)) : null;
+    // (…and the other form of a name in brackets: 克劳斯·韦伯（Klaus Weber）, 周霆（Ting Zhou）, Michael Chen先生（陈明哲）.)
+    const alias = latin ? CHINESE_ALIAS.exec(text.slice(after, after + 7)) : LATIN_ALIAS.exec(text.slice(after, after + 48));
     if (alias) {
       names.push([after + 1, after + 1 + alias[1]!.length]);
       after += alias[0].length;

@@ -308,7 +308,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   }
 
   for (const a of approvals(text)) a.names.forEach((n, k) => add({ ...n, title: a.titles[k]!, org: a.bare ? '' : text.slice(a.org.start, a.org.end), source: 'rule:official-appointed' }));
-  for (const m of appointments(text, idx, lastOrgByUnit)) add(m);
+  const appointedNow = appointments(text, idx, lastOrgByUnit);
+  for (const m of appointedNow) if (!m.earlier) add(m);
   for (const m of legalRepresentatives(text, idx, lastOrgByUnit)) add(m);
   for (const m of biographies(text, idx, lastOrgByUnit)) add(m);
   for (const m of bracketedPositions(text, idx, lastOrgByUnit)) add(m);
@@ -328,6 +329,10 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   }
   for (const m of mentions) if (!m.org && formerOrg.has(m.start)) m.org = formerOrg.get(m.start)!;
   mentions.push(...otherMentions(text, mentions, idx, taken));
+  // (A post held before names the people nothing else named, and then their other mentions: 聘任…教授林博文为外部董事，林博文此前曾任….)
+  const before = mentions.length;
+  for (const m of appointedNow) if (m.earlier) add(m);
+  if (mentions.length > before) mentions.push(...otherMentions(text, mentions.slice(before), idx, taken));
   return mentions.map(({ start, end, title, org, source }) => {
     const attrs: Candidate['attrs'] = { title };
     if (org) attrs.org = org;

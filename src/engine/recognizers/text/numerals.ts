@@ -14,8 +14,8 @@ export function foldWidth(text: string): string {
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** The formal numerals of contracts and invoices (壹佰捌拾陆万伍仟元), read as their common forms. */
-const FORMAL: Record<string, string> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千' };
+/** The formal numerals of contracts and invoices (壹佰捌拾陆万伍仟元), read as their common forms; traditional script's too (壹佰貳拾億元). */
+const FORMAL: Record<string, string> = { 壹: '一', 贰: '二', 貳: '二', 叁: '三', 參: '三', 肆: '四', 伍: '五', 陆: '六', 陸: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千' };
 export const CN_FORMAL = Object.keys(FORMAL).join('');
 const FORMAL_RE = new RegExp(`[${CN_FORMAL}]`, 'g');
 
