@@ -162,6 +162,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('此次考察的是广州工控集团，双方交流'), ['广州工控集团']);
       // a city's investment company by its contracted trade, and its group cited without 集团
       assert.deepEqual(names('广州城投今年拿地，云南交投表示。地方城投债务风险'), ['广州城投', '云南交投']);
+      // …before a verb the segmenter glued to the suffix (苏州城/ns 投获/x), and with 集团 after it (南京城/ns 建/v 集团)
+      assert.deepEqual(names('据报道，苏州城投获AAA评级。南京城建集团董事长变更为陈志远'), ['苏州城投', '南京城建集团']);
+      // a registered name with 再 (re-guarantee: 广东省融资/再/d 担保有限公司)
+      assert.deepEqual(names('广东省融资再担保有限公司党委书记表示'), ['广东省融资再担保有限公司']);
+      // not the facility a company is named after and runs (啟德體育園有限公司營運的啟德體育園)
+      assert.deepEqual(names('启德体育园有限公司营运的启德体育园于3月1日开幕'), ['启德体育园有限公司']);
       assert.deepEqual(names('股权将划转至合肥建投，苏州产投参与'), ['合肥建投', '苏州产投']);
       assert.deepEqual(companies('青岛城投集团表示，青岛城投已累计投入').map((c) => [c.text, c.canonical]), [
         ['青岛城投集团', undefined],

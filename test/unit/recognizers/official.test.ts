@@ -1875,6 +1875,8 @@ describe('OFFICIAL recognizer', () => {
         ['林斌', '法定代表人', '小米科技有限责任公司'],
       ]);
       assert.deepEqual(names('法定代表人由汪建平变更为沈晓红，沈晓红同时担任公司董事长'), ['汪建平', '沈晓红', '沈晓红']);
+      // …or only the new one (南京城建集团董事长变更为陈志远)
+      assert.deepEqual(officials('南京城建集团董事长变更为陈志远 ◆ 其他').map((o) => [o.name, o.title]), [['陈志远', '董事长']]);
       // (…and any post changed so: 党委书记由李伟调整为王志坚)
       assert.deepEqual(officials('山东能源集团党委书记由李伟调整为王志坚。').map((o) => [o.name, o.title, o.org]), [['李伟', '党委书记', '山东能源集团'], ['王志坚', '党委书记', '山东能源集团']]);
       // (not a body that is no person: 由有限公司变更为股份公司)

@@ -227,8 +227,11 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   const splitWordAfter = (e: number) => idx.at(e)?.start === e - 1 && idx.at(e)!.word !== '方面' && idx.at(e)!.end === e + 1 && (idx.at(e + 1)?.end === e + 2 || (idx.at(e + 1)?.tag === 'x' && idx.at(e + 1)!.end === e + 3)) && isCJKWord(text.slice(e - 1, idx.at(e + 1)!.end)) && !NUMBER_START.test(text[e + 1] ?? '');
   for (let i = 0; i < tokens.length; i++) {
     // The segmenter keeps some titles with the suffix before them (青岛/银行行长): the name ends inside the token.
-    const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word);
+    // (…and a verb's first character after a local suffix: 苏州城/ns 投获/x AAA评级.)
+    const glued = TITLE_AFTER_SUFFIX.get(tokens[i]!.word) ?? (tokens[i]!.tag === 'x' && tokens[i]!.end - tokens[i]!.start === 2 && VERB_GLUED_AFTER.test(tokens[i]!.word) ? 1 : undefined);
     const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
+    // (…with 集团 after it, the segmenter having cut its name: 南京城/ns 建/v 集团 is 南京城建集团.)
+    if (f && LOCAL_GROUP.test(text.slice(f.start, f.end + 2))) f.end += 2;
     if (f && namesCompany(text, f)) found.push(groupBeforeItsTrade(text, f));
     const t = tokens[i]!;
     // (A function character, the verb 任 or the 以 of 以…为例 the segmenter glued onto the name's first character: 他任平/x 煤股份董事长, 以银泰/x 百货.)
@@ -289,7 +292,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
       const start = t.end - t.start > 1 && gluedOntoName(text, t.start) && forms.longestFrom(text, t.start, mayEnd) < 0 ? t.start + 1 : t.start;
       const end = forms.longestFrom(text, start, mayEnd);
       // (Not a place a short form is made of, where the text goes there or names its country: 驶向德国杜伊斯堡, 抵达杜伊斯堡 of 杜伊斯堡港口集团.)
-      if (end > 0 && isOtherMention(text, start, end, idx) && !PLACE_GONE_TO.test(text.slice(Math.max(0, start - 3), start)) && !countryBefore(start)) found.push({ start, end, label: 'COMPANY', source: 'rule:company-short' });
+      // (Nor the facility a company is named after and runs: 啟德體育園有限公司營運的啟德體育園.)
+      if (end > 0 && isOtherMention(text, start, end, idx) && !PLACE_GONE_TO.test(text.slice(Math.max(0, start - 3), start)) && !countryBefore(start) && !facilityOfItsName(text.slice(start, end), fullByForm.get(text.slice(start, end))!)) found.push({ start, end, label: 'COMPANY', source: 'rule:company-short' });
     }
   }
   const kept = resolveOverlaps(withAmbiguousConfirmed(text, found, idx), text.length);
@@ -437,6 +441,15 @@ const JOINED_ASSOCIATION_AFTER = /^[及和与][\u4e00-\u9fff]{1,6}?(?:协会|学
 /** A registered name's legal form. */
 const REGISTERED = /有限(?:责任)?公司$/;
 
+/** Whether a short form is the full name without its legal form and names a facility: 啟德體育園 of 啟德體育園有限公司. */
+function facilityOfItsName(form: string, full: string): boolean {
+  return FACILITY_END.test(form) && full.startsWith(form) && /^(?:股份)?有限(?:责任)?公司$/.test(full.slice(form.length));
+}
+const FACILITY_END = /(?:园|園|中心|广场|廣場|体育场|體育場|馆|館|机场|機場|乐园|樂園|度假区|度假區|大厦|大廈)$/;
+/** A city's investment or building company and 集团: 南京城建集团, 苏州城投集团. */
+const LOCAL_GROUP = /(?:城投|交投|建投|产投|能投|国投|城建|城发|水投|旅投|交建|铁投)集团$/;
+/** A local suffix's last character and the verb the segmenter glued to it: 投获, 投将, 建拟. */
+const VERB_GLUED_AFTER = /^[投建控发][获将拟已]$/;
 /** Function characters the segmenter glues onto the word before them: 建于, 华为, 城投要, 产/投以 每股; and the 报 of a quote (天衡/精机报/x 23.18元). */
 const GLUED_AFTER = /^[于为在与和将是对从向把被外等及报要也已还均都拟以则]$/;
 

@@ -243,18 +243,20 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
 const LEFT_POST_BEFORE = new RegExp(`(?:${[...LEAVING].join('|')}|不再担任)[\u4e00-\u9fff、A-Za-z]{2,20}?(职务|一职)?$`);
 
 /**
- * 法定代表人由汪建平变更为沈晓红, as business registers report it, and 党委书记由李伟调整为王志坚: the holder the post had and the one it has.
+ * 法定代表人由汪建平变更为沈晓红, as business registers report it, and 党委书记由李伟调整为王志坚: the holder the post had and the one it has
+ * (or only the new one: 董事长变更为陈志远).
  * (The frame bounds the names, whatever the segmenter made of them: 人由雷军/x 变更/v 为林斌/x.)
  */
-const POST_CHANGE = /(?:已|正式)?由([\u4e00-\u9fff]{2,4})(?:变更|调整|更换)为([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])/dg;
+const POST_CHANGE = /(?:已|正式)?(?:由([\u4e00-\u9fff]{2,4}))?(?:变更|调整|更换)为([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])/dg;
 export function legalRepresentatives(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(POST_CHANGE)) {
-    const [before, after] = [m.indices![1]!, m.indices![2]!];
+    const [before, after] = [m.indices![1], m.indices![2]!];
     const post = titleBefore(text, m.index);
-    if (!post || !surnameLength(text, before[0]) || !surnameLength(text, after[0])) continue;
+    if (!post || (before && !surnameLength(text, before[0])) || !surnameLength(text, after[0])) continue;
     const held = titleAndOrg(text, post, idx, lastOrgByUnit);
-    out.push({ start: before[0], end: before[1], ...held, source: 'rule:official-appointed' }, { start: after[0], end: after[1], ...held, source: 'rule:official-appointed' });
+    if (before) out.push({ start: before[0], end: before[1], ...held, source: 'rule:official-appointed' });
+    out.push({ start: after[0], end: after[1], ...held, source: 'rule:official-appointed' });
   }
   return out;
 }
