@@ -958,6 +958,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('主席李兆明早前表示'), ['李兆明']);
       // (a surname and a given name the segmenter read as a weekday: 总经理/周一/t 凡称/x)
       assert.deepEqual(names('景顺长城基金总经理周一凡称，市场回暖'), ['周一凡']);
+      // (…or a name of two it did not know, its third character glued to speech: 郭谨/x 一称/x; not an adverb before speech: 王强也称)
+      assert.deepEqual(names('公司董事长兼CEO郭谨一称今年还将开店。董事长王强也称'), ['郭谨一', '王强']);
       // (a given name the segmenter took for a verb, before speech: 首席策略/官陈/x 远航/v 表示)
       assert.deepEqual(names('中信建投证券首席策略官陈远航表示，市场将震荡'), ['陈远航']);
       // (a transliterated name the segmenter took for words, before 与: 行长/拉加/v 德/ns 与)
@@ -1764,6 +1766,8 @@ describe('OFFICIAL recognizer', () => {
         ['马化腾', '董事会主席兼首席执行官'],
       ]);
       assert.deepEqual(officials('总裁一职由张伟接任。网友称').map((o) => [o.name, o.title]), [['张伟', '总裁']]);
+      // …a Latin name too, the post after the verb (由Roman Sokolowski接任大中华区董事长)
+      assert.deepEqual(officials('由Roman Sokolowski接任大中华区董事长兼首席执行官。').map((o) => [o.name, o.title]), [['Roman Sokolowski', '董事长兼首席执行官']]);
       // …and a transliterated one the segmenter cut in pieces, after the title it held (原首席规划官埃斯皮/nr 诺萨/x 接任)
       assert.deepEqual(officials('日产汽车宣布，原首席规划官埃斯皮诺萨接任社长兼首席执行官。').map((o) => [o.name, o.title]), [['埃斯皮诺萨', '社长兼首席执行官']]);
       // …past the name in Latin letters after it, which is the same official's

@@ -121,8 +121,8 @@ export const DATES = new ScanPattern(
     String.raw`(?<![\dA-Za-z.])(?:19|20)\d{2}[AE](?![A-Za-z\d])`,
     // A season named by its year alone: 2024赛季, 2025-26赛季, 2025至2027赛季.
     String.raw`(?<![\d./-])(?:19|20)\d{2}(?:-\d{2}|(?:至|到|-|—|–)(?:19|20)\d{2})?(?=赛季)`,
-    // Within a named year, before a pause or what is to be done in it (2025年内完成; not 2025年内地, 年内蒙古).
-    String.raw`(?<![\d.])(?:19|20)\d{2}年内(?=[，,。、；;完建投实将要达落竣开启全不再上推发交获力争提迎扭有可到新择])`,
+    // Within a named year, before a pause or what is to be done in it (2025年内完成, 2025年内于东南亚开店; not 2025年内地, 年内蒙古).
+    String.raw`(?<![\d.])(?:19|20)\d{2}年内(?=[，,。、；;完建投实将要达落竣开启全不再上推发交获力争提迎扭有可到新择于在])`,
     // A year with what it dates: 2025年5月15日, 去年春节, 2025年农历八月十五, and a scraped 2024年1120日;
     // a year the text has named before, with a month: 同年8月, 次年3月.
     `(?:${YEAR}|${REL_YEAR}|${ZODIAC_YEAR}|${CONTEXT_YEAR})(?:${FESTIVALS}|${LUNAR_RE}|${YEAR_PART}|${MONTH_RANGE}|${MONTH_LISTED}|(?:${MONTH}|${REL_MONTH})(?:${MONTH_PART}|${DAY_RANGE}|${DAY}${DAY_WEEKDAY}${CLOCK}?|${DAY_LISTED})?|(?:${LOST_MONTH}|(?<=\\d{4}年)[1-9][1-9]日)${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?)?`, // (2025年24日: a year's date of two digits lost its 月 too)

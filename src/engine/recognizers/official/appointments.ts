@@ -215,6 +215,9 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
         const japanese = japaneseNameEndingAt(text, end);
         if (japanese >= 0 && (japanese === 0 || BEFORE_ITEM.at(text, japanese - 1) || JAPANESE_NAME_OPENED.test(text.slice(Math.max(0, japanese - 2), japanese)))) names.push([japanese, end]);
       }
+      // (…a Latin name after 由: 由Roman Sokolowski接任.)
+      const latinTaker = names.length ? null : LATIN_TAKER.exec(text.slice(Math.max(0, end - 48), end));
+      if (latinTaker) names.push([end - latinTaker[1]!.length, end]);
       // The names listed before it: 王海涛、李东先后出任.
       withListedBefore(text, idx, names);
       // A candidate's résumé names the person before the facts: 李明，男，1972年6月生，…，现任….
@@ -238,6 +241,9 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
   }
   return out;
 }
+
+/** A Latin name after 由, before the verb of the post it takes. */
+const LATIN_TAKER = new RegExp(`由(${LATIN_PERSON.source.slice(1)})$`);
 
 /** A post another left, ending the clause before 由: 辞任首席执行官, 辞去董事长职务, 不再担任核心本地商业CEO, 不再担任首开集团党委书记、董事长. */
 const LEFT_POST_BEFORE = new RegExp(`(?:${[...LEAVING].join('|')}|不再担任)[\u4e00-\u9fff、A-Za-z]{2,20}?(职务|一职)?$`);

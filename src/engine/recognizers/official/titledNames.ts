@@ -37,6 +37,8 @@ export const LATIN_PERSON = new RegExp(`^${LATIN_NAME_WORD}(?:[ -]${LATIN_NAME_W
 const DAY_AFTER_NAME = /^[\d０-９]{1,2}日/;
 
 export const SPEECH = new CharSet('说称');
+/** Adverbs before speech, no name's last character: 也称, 又称, 则称, 并称. */
+const ADVERB_BEFORE_SPEECH = new CharSet('也又则亦并均还曾再另都即便');
 
 /** Tags of a verb, an idiom or a date after a name: what the person does, and when. */
 export const ACTION_TAGS = new Set(['v', 'vd', 'vn', 'l', 'p', 'd', 't', 'm']);
@@ -93,7 +95,9 @@ export function titledNameAt(text: string, tok: Token, idx: TokenIndex): number 
   // 获 before what the person gets is no name's: 副总裁肖华获委任, 斯科特·贝森特获提名.
   if (end - tok.start >= 3 && text[end - 1] === '获' && GOTTEN.at(text, end)) end--;
   // A surname and a given name the segmenter read as a weekday, the rest glued to speech (总经理/周一/t 凡称/x): the name is the three.
-  const glued = WEEKDAY_WORD.test(tok.word) ? idx.at(tok.end) : undefined;
+  // (…or a name of two the segmenter did not know, its third character so glued: 董事长兼CEO/郭谨/x 一称/x.)
+  const unknown = tok.tag === 'x' && tok.end - tok.start === 2 && SINGLE_SURNAMES.at(text, tok.start) && !ADVERB_BEFORE_SPEECH.at(text, tok.end);
+  const glued = WEEKDAY_WORD.test(tok.word) || unknown ? idx.at(tok.end) : undefined;
   if (glued && glued.start === tok.end && glued.tag === 'x' && glued.end - glued.start === 2 && SPEECH.at(text, glued.end - 1) && isCJKWord(glued.word)) return tok.end + 1;
   // A name's last character the segmenter made 明早 with the 早前 after it (主席/李兆/x 明早/t 前/f 表示): the name is the three.
   if (end === tok.start + 2 && tok.end === end && text.startsWith('明早前', end) && idx.at(end)?.end === end + 2) return end + 1;
