@@ -79,6 +79,7 @@ describe('AMOUNT recognizer', () => {
       ['带宽3.35TB/s', '3.35TB/s', 3.35, 'TB/s'],
       ['利差约为65个BP', '65个BP', 65, 'basis-point'],
       ['供热量达到1100万吉焦', '1100万吉焦', 1.1e7, 'GJ'],
+      ['煤气销售量为26,580百万兆焦耳', '26,580百万兆焦耳', 2.658e10, 'MJ'],
       ['最高运行速度100km/h', '100km/h', 100, 'km/h'],
       ['投资30亿巴西雷亚尔', '30亿巴西雷亚尔', 3e9, 'BRL'],
       ['在摩洛哥投资约130亿摩洛哥迪拉姆', '130亿摩洛哥迪拉姆', 1.3e10, 'MAD'],
@@ -560,6 +561,8 @@ describe('AMOUNT recognizer', () => {
       { text: '68.05港元/股', value: 68.05, unit: 'HKD/share' },
       { text: '157.6美元/吨', value: 157.6, unit: 'USD/t' },
     ]);
+    // (…a metric ton too, as Taiwan writes it: 元/公吨, 每公吨)
+    assert.deepEqual(found(recognizeAmounts, '费率为300元/公吨，平均每公吨调降388元').map((a) => [a.text, a.unit]), [['300元/公吨', 'CNY/t'], ['388元', 'CNY/t']]);
     // per ounce and per container (箱, TEU, FEU), said after or before the sum
     assert.deepEqual(found(recognizeAmounts, '金价2650美元/盎司，运价1752美元/TEU、4800美元/箱，每箱250美元'), [
       { text: '2650美元/盎司', value: 2650, unit: 'USD/oz' },

@@ -782,6 +782,10 @@ describe('COMPANY recognizer', () => {
       );
       // …or before a date glued on (Entertainment5月1日)
       assert.deepEqual(names('现场娱乐巨头Live Nation Entertainment5月1日公布财报'), ['Live Nation Entertainment']);
+      // …with of between its words (Aero Engine Corporation of China, Bank of China Limited)
+      assert.deepEqual(names('（Aero Engine Corporation of China，简称“中国航发”）。Bank of China Limited称'), ['Aero Engine Corporation of China', '中国航发', 'Bank of China Limited']);
+      // a party's role before a registered name, the segmenter having cut its 人 off (一致/行动/人), or a candidate's (中标候选人)
+      assert.deepEqual(names('航空工业集团及其一致行动人中航机载系统有限公司合计持有。第三中标候选人北京碧水源科技股份有限公司'), ['航空工业集团', '中航机载系统有限公司', '北京碧水源科技股份有限公司']);
       // a Latin name's legal form before a number (Inc.100%股权)
       assert.deepEqual(names('收购美国Precision Motion Systems, Inc.100%股权'), ['Precision Motion Systems, Inc.']);
       // …a quoted Latin name of several words declared too
@@ -1311,6 +1315,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('旗下“中信信托·恒益3号集合资金信托计划”延期，“华润信托·睿泽12号”违约，新增标品信托规模'), []);
       // nor is a model's code listed beside a company (小米SU7和比亚迪)
       assert.deepEqual(names('市民试驾了小米SU7和比亚迪，欧菲光表示'), ['比亚迪', '欧菲光']);
+      assert.deepEqual(names('空中客车公司（Airbus）A320neo与波音公司737 MAX'), ['空中客车公司', 'Airbus', '波音公司']);
       // a fund manager before the fund it runs (旗下沪深300ETF) is the company, not part of a product
       assert.deepEqual(names('易方达基金旗下沪深300ETF当周净流入，华夏上证50ETF规模增长'), ['易方达基金']);
       // (…its index named with a letter or a word after its number: 华夏上证科创板50成份ETF, 易方达中证A500ETF)

@@ -203,8 +203,10 @@ export const UNITS: Record<string, Unit> = {
   吨油当量: { pattern: '吨油当量', unit: 'toe', kind: 'measure' },
   桶: { pattern: '桶', unit: 'bbl', kind: 'measure' },
   千瓦时: { pattern: '千瓦时', unit: 'kWh', kind: 'measure' },
-  // Heat a heating network delivers: 1100万吉焦, 50GJ.
+  // Heat a heating network delivers: 1100万吉焦, 50GJ
   吉焦: { pattern: '吉焦', unit: 'GJ', kind: 'measure' },
+  // …and the gas a Hong Kong utility sells: 26,580百萬兆焦耳.
+  兆焦耳: { pattern: '兆焦耳', unit: 'MJ', kind: 'measure' },
   GJ: { pattern: 'GJ(?![A-Za-z])', unit: 'GJ', kind: 'measure' },
   '千瓦·时': { pattern: '千瓦[·・]时', unit: 'kWh', kind: 'measure' },
   'kW·h': { pattern: 'kW[·・]h(?![A-Za-z])', unit: 'kWh', kind: 'measure' },

@@ -416,6 +416,8 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     if (kind === 'group' && pieces.length > 0 && t.word === '集团') break;
     // (…and a title joined to another by 兼 the segmenter glued on: 出任副/总裁兼/j 公司秘书.)
     // (…nor does an official's title, whatever the segmenter made of the name after it: 市长/罗云/x 峰会/n 见长/v 鑫/nr 存储技术有限公司.)
+    // (…or a role the segmenter cut before its 人: 一致/行动/人 中航机载系统有限公司.)
+    if (t.word === '人' && CUT_ROLE_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start))) break;
     if (s - t.start > 24 || t.word.endsWith('兼') || isTitle(text, t) || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || (HOW_MANY.test(t.word) && !isPartOfKnownName(text, t)) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word) || GLUED_AND.test(t.word)) break;
     // Two partners' names joined by a dash name their joint venture (扬子石化-巴斯夫有限责任公司).
     if ((t.word === '-' || t.word === '－') && pieces.length > 0 && pieces[0]!.start === t.end && isCJKWord(pieces[0]!.word) && j > 0 && idx.tokens[j - 1]!.end === t.start && isCJKWord(idx.tokens[j - 1]!.word) && idx.tokens[j - 1]!.word.length >= 2) {
@@ -628,6 +630,9 @@ const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|
 
 /** The last character of a party's role (赞助方, 投资人, 承建商): the segmenter glues it to the name after it. */
 const ROLE_END = new CharSet('方人商');
+
+/** The start of a role whose 人 the segmenter cut off: 一致行动人, 中标候选人. */
+const CUT_ROLE_BEFORE = /(?:行动|候选)$/;
 
 /** A middle dot at a line's start is a list's bullet (·极越汽车CEO…), not the dot inside a foreign name. */
 const BULLET_DOT = /^[·•・]$/;
