@@ -2910,6 +2910,8 @@ NBC环球|NBCUniversal|NBC环球集团
 中节能太阳能股份有限公司|中节能太阳能
 中节能环保装备股份有限公司|中节能环保装备
 中国天楹股份有限公司|中国天楹
+Perplexity AI|Perplexity
+ICONIQ Capital|ICONIQ
 `;
 
 /**

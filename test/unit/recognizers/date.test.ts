@@ -1069,6 +1069,7 @@ describe('findDateline', () => {
     // a press release's place and date before its dash or its wire's name
     assert.deepEqual(findDateline('北京，2025年11月3日——深瞳智算今日宣布完成B轮融资'), { year: 2025, month: 11, day: 3 });
     assert.deepEqual(findDateline('2025年3月5日，中国上海——拜耳今日宣布任命林嘉怡为中国区总裁'), { year: 2025, month: 3, day: 5 });
+    assert.deepEqual(findDateline('2025年8月28日 | 财联社 比亚迪上半年营收增长'), { year: 2025, month: 8, day: 28 });
     assert.deepEqual(findDateline('上海2025年6月5日 /美通社/ -- 公司今日宣布'), { year: 2025, month: 6, day: 5 });
     // a page header's date, weekday and its paper's name in brackets
     assert.deepEqual(findDateline('2025年8月7日 星期四 【明报专讯】国泰航空昨日公布'), { year: 2025, month: 8, day: 7 });

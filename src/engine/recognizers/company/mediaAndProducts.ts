@@ -14,8 +14,9 @@ const PRODUCT_AFTER = /^(?:-[A-Za-z]{0,3}\d|(?! ?[QH][1-4]\b| ?[A-Z\d]{2}\d{3,4}
  * not a quarter, a year, an F1 team or a title: 谷歌Q3, 奥迪Revolut F1, 特斯拉CEO).
  */
 export function sourceOrProductAt(text: string, start: number, end: number): boolean {
-  // A company's or a group's name is its own whatever follows: 海信视像科技股份有限公司/电视工厂, 浪潮集团 > 员工风采 (its own site).
-  if (COMPANY_FORM.test(text.slice(start, end))) return false;
+  // A company's or a group's name is its own whatever follows: 海信视像科技股份有限公司/电视工厂, 浪潮集团 > 员工风采 (its own site);
+  // so is one before a team or a lab a product names (字节跳动Seed团队, 阿里巴巴通义实验室).
+  if (COMPANY_FORM.test(text.slice(start, end)) || NAMED_UNIT_AFTER.test(text.slice(end, end + 12))) return false;
   if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20)) || inWorkTitle(text, start, end) || quotedBrand(text, start, end) || groupsBrand(text, start, end)) return true;
   // An aircraft's maker before its model is the aircraft's (空客A350, 空中巴士A350-1000), as an airline before one it flies is not (东航C919).
   if (AIRCRAFT_MAKER.test(text.slice(start, end)) && AIRCRAFT_MODEL.test(text.slice(end, end + 6))) return true;
@@ -28,6 +29,8 @@ export function sourceOrProductAt(text: string, start: number, end: number): boo
   const series = SERIES_MODEL.exec(text.slice(end, end + 8));
   return series !== null && !PLACE_NAMES.has(series[1]!);
 }
+/** A team or a lab named after a product or a code name: Seed团队, 通义实验室. */
+const NAMED_UNIT_AFTER = /^[A-Za-z\u4e00-\u9fff]{1,6}(?:团队|实验室)/;
 const AIRCRAFT_MAKER = /^(?:空客|空中巴士|波音|Airbus|Boeing|中国商飞|商飞|庞巴迪|巴西航空工业)$/;
 const AIRCRAFT_MODEL = /^ ?(?:C9\d\d|A3\d\d|ARJ21|B?7[0-9]7|E1[79]\d)(?:neo|F|ER|LR|XLR)?(?![\dA-Za-z])/;
 /** A name opening a quoted brand (“金龙鱼”牌大米, “恒大冰泉”品牌) or a fake's (假冒“五粮液”): the product's, no company. */
