@@ -92,6 +92,10 @@ function withChinaArm(text: string, f: Found, idx: TokenIndex): void {
   f.end += 2;
   delete f.entry;
 }
+/** Whether a name stands between a bank's name and 支行 or 分行, naming the branch's place: 齐鲁银行济南高新支行. */
+function branchPlace(text: string, f: Found): boolean {
+  return /^(?:支行|分行)/.test(text.slice(f.end, f.end + 2)) && /(?:银行|农商行)$/.test(text.slice(Math.max(0, f.start - 3), f.start));
+}
 /** Whether a name of two an appointing verb opens ends with the character at `at`, before its 为: 委任周正/nr 华(为公司). */
 function appointedNameEndsAt(text: string, at: number, idx: TokenIndex): boolean {
   const before = idx.at(at - 1);
@@ -131,8 +135,8 @@ const REGIONAL_UNIT = /^(?:中国|大中华|亚太|亚洲|欧洲|北美|东北�
 const PLACES_WORD_BEFORE = new CharSet('多各两外本当异全该此');
 /** A company's Latin name with its legal form, in brackets: （Amazon.com, Inc.）, （Apple Inc.）. */
 const LATIN_LEGAL_NAME_AFTER = /^[（(][A-Za-z][A-Za-z.,&' -]{1,40}?\b(?:Inc|Ltd|Corp|Corporation|Co|Group|Holdings|plc|PLC|AG|SE|N\.V|S\.A|GmbH|LLC)\.?[)）]/;
-/** A region's or a province's firms of a kind, no company: 西南地区城投, 河南省城投, 山东地区农商行. */
-const REGION_SECTOR = /(?:地区|省)(?:[城交建产]投|农商行|城商行|农信社)$/;
+/** A region's or a province's firms of a kind, no company: 西南地区城投, 河南省城投, 山东地区农商行, 江苏农商行 (a city's or a municipality's is one bank: 重庆农商行). */
+const REGION_SECTOR = /(?:地区|省|^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海)(?=农商行|城商行))(?:[城交建产]投|农商行|城商行|农信社)$/;
 /** A place's zone and 公司: 济南高新区公司. */
 const PLACE_ZONE_COMPANY = /^([\u4e00-\u9fff]{0,4}?)(?:高新区|开发区|经开区|高新技术产业开发区|经济技术开发区|自贸区|保税区|新区)公司$/;
 /** Whether a name found by its suffix names a company where it stands: not a source or product, a regulator, a phrase, a medium, shares, a stake, a role or a department. */
@@ -301,8 +305,9 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   const mentions = otherMentions(text, idx, kept, (s, e) => isOtherMention(text, s, e, idx));
   const all = resolveOverlaps([...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))], text.length);
   // (A page's share bar names the platforms to share on, no company: 分享到： 微信 微博 Facebook.)
-  // (…nor is an appointed name's last character and the 为 after it: 委任周正/nr 华为公司/nt 首席财务官.)
-  return withCanonicals(text, all.filter((f) => !SHARE_BAR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && !appointedNameEndsAt(text, f.start, idx)), fullByForm, traditional || TAIWAN_MARKS.test(text));
+  // (…nor is an appointed name's last character and the 为 after it: 委任周正/nr 华为公司/nt 首席财务官; nor a place's name between a bank
+  // and its branch: 齐鲁银行/济南高新/支行.)
+  return withCanonicals(text, all.filter((f) => !SHARE_BAR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && !appointedNameEndsAt(text, f.start, idx) && !branchPlace(text, f)), fullByForm, traditional || TAIWAN_MARKS.test(text));
 };
 const SHARE_BAR_BEFORE = /分享(?:到|至)?[:：](?:[^\S\n]*[\u4e00-\u9fffA-Za-z+]{1,8}){0,5}[^\S\n]*$/;
 
