@@ -1038,6 +1038,9 @@ describe('findDateline', () => {
     // a date after its source's name opening the news, full-width too; not a date in the running text
     assert.deepEqual(findDateline('财联社２０２５年５月１５日　腾讯控股５月１４日晚间公布'), { year: 2025, month: 5, day: 15 });
     assert.deepEqual(findDateline('证券时报网 2025-06-13 国电南瑞周五公告'), { year: 2025, month: 6, day: 13 });
+    // (…before the news's own date too, and after 来源：)
+    assert.deepEqual(findDateline('苏州日报 2025年6月19日 6月18日上午，招商银行苏州分行营业部开业'), { year: 2025, month: 6, day: 19 });
+    assert.deepEqual(findDateline('来源：辽宁日报 2025-02-18 2月17日，辽宁省政府新闻办召开新闻发布会'), { year: 2025, month: 2, day: 18 });
     // …or a comma (中国证券网讯 2025年7月11日，), and after a 讯 and a comma with the part of the day (e公司讯，2025年4月28日晚，)
     assert.deepEqual(findDateline('中国证券网讯 2025年7月11日，长江电力发布公告'), { year: 2025, month: 7, day: 11 });
     assert.deepEqual(findDateline('e公司讯，2025年4月28日晚，华能国际公告'), { year: 2025, month: 4, day: 28 });
