@@ -1703,6 +1703,8 @@ describe('OFFICIAL recognizer', () => {
         ['黄志刚', '总经理'],
         ['黄志刚', '总经理'],
       ]);
+      // (…and 将挂职任, a post on secondment, after a name the segmenter did not know and 的)
+      assert.deepEqual(officials('中国电信集团有限公司的张晨将挂职任滨海县委常委、副县长。').map((o) => [o.name, o.title]), [['张晨', '县委常委、副县长']]);
       // (高级统计师, as the statistics bureau's commentators sign)
       assert.deepEqual(officials('国家统计局服务业调查中心高级统计师卢静怡表示').map((o) => [o.name, o.title]), [['卢静怡', '高级统计师']]);
       // not where one served, after 在

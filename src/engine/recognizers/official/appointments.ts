@@ -50,9 +50,9 @@ const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:继续|(?<each>分
 /** The day's or month's character and a verb of taking or leaving a post, one token: 日辞任, 日起任. */
 const DAY_GLUED_VERB = new RegExp(`^[日月](?:${[...TAKING].filter((v) => v.length === 2).join('|')})$`);
 /** Adverbs between names and the verb of their posts: 先后出任, 分别担任, 已出任, how a vote went: 全票当选, and an approval: 获批出任. */
-const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将', '同时', '仍', '仍将', '仍然', '依然', '获批', '获准', '此前', '目前']);
-/** …those that may stand before a bare 任 too: 分别任, 此前任 (陈立新此前任工商银行副行长), 目前任. */
-const BEFORE_BARE_TAKING = new Set(['分别', '此前', '目前']);
+const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将', '同时', '仍', '仍将', '仍然', '依然', '获批', '获准', '此前', '目前', '挂职']);
+/** …those that may stand before a bare 任 too: 分别任, 此前任 (陈立新此前任工商银行副行长), 目前任, 将挂职任 (on secondment). */
+const BEFORE_BARE_TAKING = new Set(['分别', '此前', '目前', '挂职', '将']);
 /** What joins the last name of a list to the others: 李明、王芳及赵刚. */
 export const LAST_JOINS = new CharSet('及和与');
 /** What joins the names of such a list: 王海涛、李东和赵明先后担任. */
@@ -196,8 +196,8 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
           names.push([p, end]);
           break;
         }
-        // (…a name the segmenter did not know, after 由 or a pause: 总裁一职由张伟/x 接任, ，陈立武/x 出任.)
-        if ((text[p - 1] === '由' || p === 0 || BEFORE_ITEM.at(text, p - 1)) && tokens[j]!.tag === 'x' && tokens[j]!.end === end && end - p >= 2 && end - p <= 3 && SINGLE_SURNAMES.at(text, p) && isCJKWord(text.slice(p, end))) {
+        // (…a name the segmenter did not know, after 由, 的 or a pause: 总裁一职由张伟/x 接任, ，陈立武/x 出任, 集团有限公司的张晨/x 将挂职任.)
+        if ((text[p - 1] === '由' || text[p - 1] === '的' || p === 0 || BEFORE_ITEM.at(text, p - 1)) && tokens[j]!.tag === 'x' && tokens[j]!.end === end && end - p >= 2 && end - p <= 3 && SINGLE_SURNAMES.at(text, p) && isCJKWord(text.slice(p, end))) {
           names.push([p, end]);
           break;
         }
