@@ -1565,6 +1565,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('法人分析，台积电3奈米与5奈米，台积电12吋厂'), ['台积电', '台积电']);
       // …nor an appointed name's last character before its 为 (委任周正/nr 华为公司/nt 首席财务官)
       assert.deepEqual(names('董事会同意委任周正华为公司首席财务官。华为公司发布年报'), ['华为公司']);
+      // …nor is a company's futures desk a product (荣盛石化期货部经理)
+      assert.deepEqual(names('今年46岁的荣盛石化期货部经理赵启明表示'), ['荣盛石化']);
       // 城乡建设 is generic; 融资担保 contracts to 担保; Shandong's own firms in the dictionary
       assert.deepEqual(names('青岛城乡建设融资租赁有限公司召开会议，统筹城乡建设'), ['青岛城乡建设融资租赁有限公司']);
       assert.deepEqual(names('济南产发融资担保有限公司表示，产发担保将加大投入'), ['济南产发融资担保有限公司', '产发担保']);
@@ -2295,6 +2297,7 @@ describe('COMPANY recognizer', () => {
       '学而思学习机销量同比翻倍，有道词典笔销量增长，讯飞学习机去年销售额',
       'COMEX黄金期货收跌0.3%',
       '甲醇期货收涨3.16%，大商所棕榈油期货收涨1.2%，碳酸锂期货下跌，PTA期货上涨',
+      '沪银期货夜盘涨逾3%，对二甲苯期货自2023年9月15日上市',
       // A government department named after what it does: Hong Kong's 差饷物业估价署
       '差饷物业估价署公布',
       // American depositary shares, an unlisted company
