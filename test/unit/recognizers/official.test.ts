@@ -1693,6 +1693,15 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('因工作安排原因，黄志刚申请辞去公司总裁职务').map((o) => [o.name, o.title]), [['黄志刚', '总裁']]);
       // …after a reason too, and the form of address before it (黄志远先生因工作原因申请辞去)
       assert.deepEqual(officials('黄志远先生因工作原因申请辞去公司独立董事职务').map((o) => [o.name, o.title]), [['黄志远', '独立董事']]);
+      // (…a company secretary's post, 已 glued to the verb, and 其他 before the reason: 何淑芬女士因其他工作安排已辞任/x 联席公司秘书)
+      assert.deepEqual(officials('何淑芬女士因其他工作安排已辞任联席公司秘书及授权代表。董事会对何淑芬女士的贡献表示感谢').map((o) => [o.name, o.title]), [
+        ['何淑芬', '联席公司秘书'],
+        ['何淑芬', '联席公司秘书'],
+      ]);
+      // (…the age an announcement notes between the name and the verb: 赵明远先生（58岁）获委任, 霍建邦先生，六十岁，获委任)
+      assert.deepEqual(names('赵明远先生（58岁）获委任为执行董事。霍建邦先生，六十岁，获委任为非执行董事'), ['赵明远', '霍建邦']);
+      // (…not a post's pay: 每年董事袍金为36万港元)
+      assert.deepEqual(names('每年董事袍金为36万港元'), []);
       // (…a comma between the reason and the request: 周爱玲女士因到龄退休，申请辞去)
       assert.deepEqual(officials('中国中免公告，周爱玲女士因到龄退休，申请辞去公司第五届董事会副董事长职务').map((o) => [o.name, o.title]), [['周爱玲', '副董事长']]);
       // (证代, as notices shorten 证券事务代表)

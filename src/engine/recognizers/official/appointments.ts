@@ -30,9 +30,9 @@ export const CLAUSE_END = new CharSet('、，,。；;：:！？\n');
 
 /** 任 and the unit its position starts with, which the segmenter makes one word: 任区, 任县. */
 const TAKES_UNIT = /^任[省市县区镇乡]$/;
-/** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 因到龄退休 (a comma after it too, 因到龄退休，申请辞去), 自2022年7月起, 将于2025年6月16日起, 自即日起; or the time it was held in, 在 (李建新在担任…期间), 利用 (先后利用担任…的职务便利), and 申请, after a reason too (黄志刚申请辞去, 黄志远先生因工作原因申请辞去). */
-const REASON = String.raw`因(?:(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)|(?:到龄|达到法定)退休(?:年龄)?)`;
-const WHY_OR_WHEN = new RegExp(String.raw`(?:${REASON}(?:[，,]?申请|[，,])?|(?:将|已)?(?:自|[于於]|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?|(?:先后|曾经?|多次)?(?:在|利用)|申请)$`);
+/** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 因到龄退休 (a comma after it too, 因到龄退休，申请辞去), 自2022年7月起, 将于2025年6月16日起, 自即日起; or the time it was held in, 在 (李建新在担任…期间), 利用 (先后利用担任…的职务便利), and 申请, after a reason too (黄志刚申请辞去, 黄志远先生因工作原因申请辞去); the age an announcement notes (赵明远先生（58岁）获委任, 霍建邦先生，六十岁，获委任); and 已 or 将 the segmenter glued to the verb (已辞任/x). */
+const REASON = String.raw`因(?:其他|其他的)?(?:(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)|(?:到龄|达到法定)退休(?:年龄)?)`;
+const WHY_OR_WHEN = new RegExp(String.raw`(?:(?:${REASON}(?:[，,]?申请|[，,])?|(?:将|已)?(?:自|[于於]|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?|(?:先后|曾经?|多次)?(?:在|利用)|申请|[（(][\d０-９]{2}岁[)）]|[，,](?:[\d０-９]{2}|[二三四五六七八九]十[一二三四五六七八九]?)岁[，,])[已将]?|[已将])$`);
 
 /** Adverbs of a list between a title and its copula: 行长分别为, 依次为. */
 export const RESPECTIVELY = new Set(['分别', '依次']);
@@ -48,7 +48,7 @@ const VERB_HEADS = new CharSet([...APPOINTING, ...TAKING, ...COPULAS, '现任'].
  */
 const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:继续|(?<each>分别|依次))?(?:了|为|的|担任|出任|后)?`);
 /** The day's or month's character and a verb of taking or leaving a post, one token: 日辞任, 日起任. */
-const DAY_GLUED_VERB = new RegExp(`^[日月](?:${[...TAKING].filter((v) => v.length === 2).join('|')})$`);
+const DAY_GLUED_VERB = new RegExp(`^[日月已将](?:${[...TAKING].filter((v) => v.length === 2).join('|')})$`);
 /** Adverbs between names and the verb of their posts: 先后出任, 分别担任, 已出任, how a vote went: 全票当选, and an approval: 获批出任. */
 const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将', '同时', '仍', '仍将', '仍然', '依然', '获批', '获准', '此前', '目前', '挂职']);
 /** …those that may stand before a bare 任 too: 分别任, 此前任 (陈立新此前任工商银行副行长), 目前任, 将挂职任 (on secondment). */
@@ -79,7 +79,7 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
   const out: Mention[] = [];
   const tokens = idx.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    // (A verb of a post the segmenter glued to the day before it is read alone: 于2025年5月28/日辞任/x 本行执行董事.)
+    // (A verb of a post the segmenter glued to the day before it is read alone: 于2025年5月28/日辞任/x 本行执行董事; or to 已 or 将: 已辞任/x.)
     const verb = DAY_GLUED_VERB.test(tokens[i]!.word) ? { ...tokens[i]!, start: tokens[i]!.start + 1, word: tokens[i]!.word.slice(1) } : tokens[i]!;
     // 张伟任/x 董事长, 林国/荣任/n 董事长, 周长/海任/x: the segmenter glued the verb 任 onto the name.
     if (text.charCodeAt(verb.end - 1) === 0x4efb && GLUED_TAKING.test(verb.word)) {

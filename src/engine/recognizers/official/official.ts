@@ -83,7 +83,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     if (described && m.end - m.start - described >= 2) m = { ...m, start: m.start + described };
     // (A street and its number is an address, whatever title its city makes: 铜陵市/长江西路355号 is no 市长 江西路.)
     // (Nor a name inside one already read: 聘任方洪涛、陆思琪分别担任… is read from 聘任 and from 担任, which can start it at 洪涛.)
-    if (taken.has(m.start) || mentions.some((x) => x.start < m.start && m.end <= x.end) || ADDRESS_AFTER_NAME.test(text.slice(m.end - 1, m.end + 6)) || NOT_PERSON_WORDS.has(text.slice(m.start, m.end))) return;
+    if (taken.has(m.start) || mentions.some((x) => x.start < m.start && m.end <= x.end) || ADDRESS_AFTER_NAME.test(text.slice(m.end - 1, m.end + 6)) || NOT_PERSON_WORDS.has(text.slice(m.start, m.end)) || PAY_WORD_START.test(text.slice(m.start, m.end))) return;
     taken.add(m.start);
     mentions.push(m);
   };
@@ -574,6 +574,8 @@ const PARTIES = /^(?:双方|三方|各方|两家(?:公司|企业|银行)?|两国
 
 /** Words for people, or verbs, that a surname starts and the segmenter may take for a name: 少数/明星/nr 所长, 先后/官宣/x 新任. */
 const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(['明星', '官宣', '高管', '高层', '网红', '新人', '老总', '大佬', '领导', '干部', '专家', '同事']);
+/** A post's pay after its title, no name: 董事袍金为36万港元, 董事长薪酬. */
+const PAY_WORD_START = /^(?:袍金|薪酬|年薪|酬金|津贴)/;
 
 /** A development zone's bodies, named alone after the zone was: 管委会, 党工委. */
 const ZONE_BODY = /^(?:管委会|管理委员会|党工委)$/;
