@@ -2926,6 +2926,16 @@ ICONIQ Capital|ICONIQ
 美国铝业公司|美国铝业|美铝|Alcoa
 挪威海德鲁公司|海德鲁|Norsk Hydro
 横华国际金融股份有限公司|横华国际
+吉宝企业有限公司|吉宝企业|吉宝|Keppel
+马来西亚国家能源公司|Tenaga Nasional Berhad|TNB
+哥本哈根基础设施基金|哥本哈根基础建设基金|Copenhagen Infrastructure Partners|CIP
+南方电网储能股份有限公司|南网储能
+中南出版传媒集团股份有限公司|中南传媒
+群邑集团|群邑|GroupM
+枫叶互动|Crazy Maple Studio
+东森媒体科技股份有限公司|东森媒体科技|东森媒体
+镜电视股份有限公司|镜电视
+央视市场研究股份有限公司|CTR媒介智讯|央视市场研究
 `;
 
 /**

@@ -1569,6 +1569,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('今年46岁的荣盛石化期货部经理赵启明表示'), ['荣盛石化']);
       // …nor is the 公司 of a company secretary's title (已辞任联席公司秘书)
       assert.deepEqual(names('何淑芬女士已辞任联席公司秘书及授权代表'), []);
+      // …nor low-carbon or zero-carbon power (进口1吉瓦低碳电力, 零碳能源比例)
+      assert.deepEqual(names('进口1吉瓦低碳电力的申请，零碳能源比例提高'), []);
       // 城乡建设 is generic; 融资担保 contracts to 担保; Shandong's own firms in the dictionary
       assert.deepEqual(names('青岛城乡建设融资租赁有限公司召开会议，统筹城乡建设'), ['青岛城乡建设融资租赁有限公司']);
       assert.deepEqual(names('济南产发融资担保有限公司表示，产发担保将加大投入'), ['济南产发融资担保有限公司', '产发担保']);

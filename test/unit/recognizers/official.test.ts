@@ -485,6 +485,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('今年5月接任首席执行官的乔·克里德表示。亚太区总裁的英国人戴维·米勒说'), ['乔·克里德', '戴维·米勒']);
       // (…and a Malaysian honorific between the title and the name: 丹斯里, 拿督)
       assert.deepEqual(names('首席执行官丹斯里阿兹曼·拉希德在内部讲话。阿兹曼·拉希德表示'), ['阿兹曼·拉希德', '阿兹曼·拉希德']);
+      // (…and before a transliterated name without its dot: 拿督斯里阿兹曼说; 司长助理; a name of three ending in 则 before speech is two: 金秉则表示)
+      assert.deepEqual(officials('首席执行官拿督斯里阿兹曼说，国家能源局电力司司长助理韩雪松表示，首席财务官金秉则表示').map((o) => [o.name, o.title]), [
+        ['阿兹曼', '首席执行官'],
+        ['韩雪松', '司长助理'],
+        ['金秉', '首席财务官'],
+      ]);
       // (…and a dotted name's last character before 与, which the segmenter read as a verb: 哈马德·苏/j 莱/ns 提/v 与)
       assert.deepEqual(names('首席执行官哈马德·苏莱提与中国石化集团签约'), ['哈马德·苏莱提']);
       // (…and 未, not: 李在镕未/x 出席)

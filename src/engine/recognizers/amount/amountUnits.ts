@@ -85,6 +85,8 @@ export const UNITS: Record<string, Unit> = {
   盾: { pattern: '盾(?![牌构])', kind: 'currency' },
   块钱: { pattern: '块钱', unit: 'CNY', kind: 'currency' },
   港仙: { pattern: '港仙', unit: 'HKD', scale: 0.01, kind: 'currency' },
+  // 每度156.1仙: Hong Kong's cents per unit of power, the dollar unsaid
+  仙: { pattern: '仙(?![人女境子鹤桃居侠姑])', unit: 'HKD', scale: 0.01, kind: 'currency', digitsOnly: true },
   // 28蚊: Hong Kong dollars, said the Cantonese way
   蚊: { pattern: '蚊(?![子虫香帐])', unit: 'HKD', kind: 'currency', digitsOnly: true },
   毛钱: { pattern: '毛钱', unit: 'CNY', scale: 0.1, kind: 'currency' },

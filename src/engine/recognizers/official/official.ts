@@ -81,6 +81,15 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // (接任首席执行官的乔·克里德, 亚太区总裁的英国人戴维·米勒).
     const described = DESCRIBED_START.exec(text.slice(m.start, m.end))?.[0].length ?? 0;
     if (described && m.end - m.start - described >= 2) m = { ...m, start: m.start + described };
+    // (A name of three ending in 则 before speech is a name of two and the adverb: 首席财务/官金秉则/x 表示.)
+    if (m.end - m.start === 3 && text[m.end - 1] === '则' && SPEECH_OR_ACT.has(idx.at(m.end)?.word ?? '')) m = { ...m, end: m.end - 1 };
+    // (…a Malaysian honorific read as the whole name: the transliterated name after it is the name, 拿督斯里/阿兹曼.)
+    else if (described === m.end - m.start && text[m.start] !== '的') {
+      let e = m.end;
+      while (e < m.end + 5 && isTranslit(text, m.end, e + 1)) e++;
+      if (e - m.end < 2) return;
+      m = { ...m, start: m.end, end: e };
+    }
     // (A street and its number is an address, whatever title its city makes: 铜陵市/长江西路355号 is no 市长 江西路.)
     // (Nor a name inside one already read: 聘任方洪涛、陆思琪分别担任… is read from 聘任 and from 担任, which can start it at 洪涛.)
     if (taken.has(m.start) || mentions.some((x) => x.start < m.start && m.end <= x.end) || ADDRESS_AFTER_NAME.test(text.slice(m.end - 1, m.end + 6)) || NOT_PERSON_WORDS.has(text.slice(m.start, m.end)) || PAY_WORD_START.test(text.slice(m.start, m.end))) return;
