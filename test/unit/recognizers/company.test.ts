@@ -1695,8 +1695,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('（中通社香港3月18日电）从9月1日起，讯飞AI学习机将面向县域。保柏（Bupa）香港董事总经理'), ['保柏', 'Bupa']);
       // …nor a province's or a region's firms of a kind (河南省城投企业, 山东地区农商行), nor a name across a noun of direction (中/投向/n)
       assert.deepEqual(names('今年，河南省城投企业共发行债券；山东地区农商行资产质量改善；成都银行对公贷款中投向基础设施类'), ['成都银行']);
-      // (…a province's without 省 too, not a municipality's, which is one bank: 江苏农商行, 重庆农商行; nor a place between a bank and its branch)
-      assert.deepEqual(names('紫金农商银行等多家江苏农商行相继跟进。重庆农商行表示。齐鲁银行济南高新支行营业部迁址'), ['紫金农商银行', '重庆农商行', '齐鲁银行']);
+      // (…a province's without 省 too, counted (多家江苏农商行), not one named alone (山东农商行改革) nor a municipality's, one bank (重庆农商行);
+      // nor a place between a bank and its branch)
+      assert.deepEqual(names('紫金农商银行等多家江苏农商行相继跟进。重庆农商行表示。关于山东农商行改革的报道。齐鲁银行济南高新支行营业部迁址'), ['紫金农商银行', '重庆农商行', '山东农商行', '齐鲁银行']);
       // …nor the investment companies of many places (多/m 地城/x 投/vn 公司)
       assert.deepEqual(names('城投债发行回暖 多地城投公司密集发债'), []);
       assert.deepEqual(names('本文来自网易号，仅代表作者观点'), []);
