@@ -1708,6 +1708,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('赵明远先生（58岁）获委任为执行董事。霍建邦先生，六十岁，获委任为非执行董事'), ['赵明远', '霍建邦']);
       // (…not a post's pay: 每年董事袍金为36万港元)
       assert.deepEqual(names('每年董事袍金为36万港元'), []);
+      // (…辞任 the segmenter cut across two words: 黄志强先生已辞/x 任本/x 公司)
+      assert.deepEqual(officials('黄志强先生已辞任本公司独立非执行董事。董事会谨此感谢黄志强在任内的贡献').map((o) => [o.name, o.title]), [
+        ['黄志强', '独立非执行董事'],
+        ['黄志强', '独立非执行董事'],
+      ]);
       // (…a comma between the reason and the request: 周爱玲女士因到龄退休，申请辞去)
       assert.deepEqual(officials('中国中免公告，周爱玲女士因到龄退休，申请辞去公司第五届董事会副董事长职务').map((o) => [o.name, o.title]), [['周爱玲', '副董事长']]);
       // (证代, as notices shorten 证券事务代表)

@@ -80,7 +80,9 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
   const tokens = idx.tokens;
   for (let i = 0; i < tokens.length; i++) {
     // (A verb of a post the segmenter glued to the day before it is read alone: 于2025年5月28/日辞任/x 本行执行董事; or to 已 or 将: 已辞任/x.)
-    const verb = DAY_GLUED_VERB.test(tokens[i]!.word) ? { ...tokens[i]!, start: tokens[i]!.start + 1, word: tokens[i]!.word.slice(1) } : tokens[i]!;
+    // (…and 辞任 it cut across two words: 黄志强先生已辞/x 任本/x 公司独立非执行董事.)
+    const cut = /^[已将]?辞$/.test(tokens[i]!.word) && tokens[i + 1]?.start === tokens[i]!.end && tokens[i + 1]!.word[0] === '任';
+    const verb = cut ? { ...tokens[i]!, start: tokens[i]!.end - 1, end: tokens[i]!.end + 1, word: '辞任' } : DAY_GLUED_VERB.test(tokens[i]!.word) ? { ...tokens[i]!, start: tokens[i]!.start + 1, word: tokens[i]!.word.slice(1) } : tokens[i]!;
     // 张伟任/x 董事长, 林国/荣任/n 董事长, 周长/海任/x: the segmenter glued the verb 任 onto the name.
     if (text.charCodeAt(verb.end - 1) === 0x4efb && GLUED_TAKING.test(verb.word)) {
       const end = verb.end - 1;
