@@ -1567,6 +1567,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('董事会同意委任周正华为公司首席财务官。华为公司发布年报'), ['华为公司']);
       // …nor is a company's futures desk a product (荣盛石化期货部经理)
       assert.deepEqual(names('今年46岁的荣盛石化期货部经理赵启明表示'), ['荣盛石化']);
+      // a city before a company's name is the hospital's, where a hospital's own name follows (佛山复星禅诚医院)
+      assert.deepEqual(names('集团宣布，佛山复星禅诚医院完成改制'), ['复星']);
       // …nor is the 公司 of a company secretary's title (已辞任联席公司秘书)
       assert.deepEqual(names('何淑芬女士已辞任联席公司秘书及授权代表'), []);
       // …nor low-carbon or zero-carbon power (进口1吉瓦低碳电力, 零碳能源比例)

@@ -1041,6 +1041,7 @@ describe('findDateline', () => {
     // (…before the news's own date too, and after 来源：)
     assert.deepEqual(findDateline('苏州日报 2025年6月19日 6月18日上午，招商银行苏州分行营业部开业'), { year: 2025, month: 6, day: 19 });
     assert.deepEqual(findDateline('来源：辽宁日报 2025-02-18 2月17日，辽宁省政府新闻办召开新闻发布会'), { year: 2025, month: 2, day: 18 });
+    assert.deepEqual(findDateline('来源：上观新闻 2025-08-01 7月31日，上海市国资委召开干部大会'), { year: 2025, month: 8, day: 1 });
     // …or a comma (中国证券网讯 2025年7月11日，), and after a 讯 and a comma with the part of the day (e公司讯，2025年4月28日晚，)
     assert.deepEqual(findDateline('中国证券网讯 2025年7月11日，长江电力发布公告'), { year: 2025, month: 7, day: 11 });
     assert.deepEqual(findDateline('e公司讯，2025年4月28日晚，华能国际公告'), { year: 2025, month: 4, day: 28 });

@@ -66,7 +66,7 @@ const ROLE_AFTER_SUFFIX = /^(?:经理|总监|行业|(?:制造|生产|销售|零�
 function withCity(text: string, f: Found, idx: TokenIndex): Found {
   const city = idx.at(f.start - 1);
   if (f.ambiguous || !city || city.end !== f.start || city.tag !== 'ns' || lookupName(city.word) || city.word.length > 3 || COUNTRY_LIKE.has(city.word) || /[国洲省区县]$/.test(city.word) || NAME_STOP.has(city.word)) return f;
-  // (…after the facility's own place too: 新建/ns 华为（东莞）研发中心; nor before a project's name: 天津/ns 融创奥城项目.)
+  // (…after the facility's own place too: 新建/ns 华为（东莞）研发中心; nor before a project's or a hospital's name: 天津/ns 融创奥城项目, 佛山复星禅诚医院.)
   const after = text.slice(f.end, f.end + 12);
   if (FACILITY_AFTER.test(after.replace(REGIONAL_ARM, '')) || NAMED_PROJECT_AFTER.test(after)) return f;
   // A generic alias after a city is that city's own company (上海国投), not the national one (国投).
@@ -120,8 +120,8 @@ function withLegalFormFirst(text: string, found: Found[]): void {
   }
 }
 
-/** A project's own name and 项目 after a company's: 奥城项目. */
-const NAMED_PROJECT_AFTER = /^[\u4e00-\u9fff]{1,4}项目/;
+/** A project's or a hospital's own name after a company's: 奥城项目, 禅诚医院. */
+const NAMED_PROJECT_AFTER = /^[\u4e00-\u9fff]{1,4}(?:项目|医院)/;
 
 /** The kind of a fund its product name gives: 混合型, 股票型, 指数型. */
 const FUND_KIND = /(?:混合型|股票型|债券型|指数型|货币型|偏股|偏债)/;
