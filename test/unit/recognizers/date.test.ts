@@ -281,7 +281,7 @@ describe('DATE recognizer', () => {
       // 本周三成个股: 30% of the stocks this week, not Wednesday
       ['本周三成个股上涨,本周三开盘', [['本周', undefined], ['本周三', '2025-06-18']]],
       // 首两周二手成交: the first two weeks' second-hand sales, not Tuesday (周二手机 is Tuesday's phones)
-      ['6月首两周二手成交上升,周二手机销量,上周二手车', [['6月', '2025-06'], ['周二', undefined], ['上周', undefined]]],
+      ['6月首两周二手成交上升,周二手机销量,上周二手车', [['6月首两周', '2025-06'], ['周二', undefined], ['上周', undefined]]],
       // two neighbouring numerals are an approximation: the first (not 23 o'clock)
       ['凌晨两三点就出发,晚上七八点到', [['凌晨两三点', 'T02:00'], ['晚上七八点', 'T19:00']]],
       // fiscal quarters, the middle of a named year, a scraped month with its leading zero
@@ -320,6 +320,8 @@ describe('DATE recognizer', () => {
       ['25年1-10月销售收入1468亿元,工作了25年1个月', [['25年1-10月', '2025-01/2025-10']]],
       ['2025年上半年度新增企业,下半年度将增长', [['2025年上半年度', '2025-01/2025-06'], ['下半年度', '2025-07/2025-12']]],
       ['2024年度下半年营收增长', [['2024年度下半年', '2024-07/2024-12']]],
+      // the first weeks of a month; weekdays counted are none (两个周六)
+      ['5月首两周销售额增长，7月5日、7月12日两个周六的订单量', [['5月首两周', '2025-05'], ['7月5日', '2025-07-05'], ['7月12日', '2025-07-12']]],
       // 全年 after a year only restates it: the span is the year (and 全年 alone is no date: which year it is, the text says elsewhere)
       ['较2023年全年增长18.6%，今年全年有望突破，全年目标不变', [['2023年', '2023'], ['今年', '2025']]],
       // a season of a year before a pause, not the Winter Olympics of one

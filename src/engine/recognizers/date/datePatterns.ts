@@ -48,8 +48,8 @@ const REL_MONTH = '(?:本|上|下|上个|下个|这个)月';
  * (Taiwan's 较上季, compared with last quarter, too.)
  */
 const REL_QUARTER = '(?:(?:本|(?<![创落])上一?|(?<![创落])下一?|上个|下个|这个)季度(?:[末初底])?|(?<=[较較比])上季(?![度节節赛賽])[末初底]?)';
-/** 月初, 下旬, a week of the month (9月第3周), and 月中 before a pause (10月中，; not 10月中国, nor 《大众软件》9月中, in the September issue). */
-const MONTH_PART = '(?:初(?!步)|底|末|上中旬|中下旬|上旬|中旬|下旬|[上下]半月|第[1-5一二三四五]周(?![期年])|中(?=[，,、；;]))';
+/** 月初, 下旬, a week or the first weeks of the month (9月第3周, 5月首两周), and 月中 before a pause (10月中，; not 10月中国, nor 《大众软件》9月中, in the September issue). */
+const MONTH_PART = '(?:初(?!步)|底|末|上中旬|中下旬|上旬|中旬|下旬|[上下]半月|第[1-5一二三四五]周(?![期年])|首[两二三]?周|中(?=[，,、；;]))';
 /** A day of the month; formal papers write 20 and 30 as 廿 and 卅 (十月卅日). */
 export const CN_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)';
 const DAY = String.raw`(?:\d{1,2}|${CN_DAY})[日号]`;
