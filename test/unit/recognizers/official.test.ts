@@ -966,6 +966,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('景顺长城基金总经理周一凡称，市场回暖'), ['周一凡']);
       // (…or a name of two it did not know, its third character glued to speech: 郭谨/x 一称/x; not an adverb before speech: 王强也称)
       assert.deepEqual(names('公司董事长兼CEO郭谨一称今年还将开店。董事长王强也称'), ['郭谨一', '王强']);
+      // (…and a transliterated name so glued, whatever its first part's tag: 行长/拉加/v 德称/x)
+      assert.deepEqual(names('欧洲央行行长拉加德称通胀已接近目标'), ['拉加德']);
       // (a given name the segmenter took for a verb, before speech: 首席策略/官陈/x 远航/v 表示)
       assert.deepEqual(names('中信建投证券首席策略官陈远航表示，市场将震荡'), ['陈远航']);
       // (a transliterated name the segmenter took for words, before 与: 行长/拉加/v 德/ns 与)
@@ -1708,6 +1710,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('赵明远先生（58岁）获委任为执行董事。霍建邦先生，六十岁，获委任为非执行董事'), ['赵明远', '霍建邦']);
       // (…not a post's pay: 每年董事袍金为36万港元)
       assert.deepEqual(names('每年董事袍金为36万港元'), []);
+      // (…an age reached as the reason: 林志坚因年满65岁辞去董事长职务)
+      assert.deepEqual(names('紫金矿业公告，林志坚因年满65岁辞去董事长职务；林志坚去年薪酬为580万元'), ['林志坚', '林志坚']);
       // (…辞任 the segmenter cut across two words: 黄志强先生已辞/x 任本/x 公司)
       assert.deepEqual(officials('黄志强先生已辞任本公司独立非执行董事。董事会谨此感谢黄志强在任内的贡献').map((o) => [o.name, o.title]), [
         ['黄志强', '独立非执行董事'],
