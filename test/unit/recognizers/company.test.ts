@@ -1569,6 +1569,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('今年46岁的荣盛石化期货部经理赵启明表示'), ['荣盛石化']);
       // a city before a company's name is the hospital's, where a hospital's own name follows (佛山复星禅诚医院)
       assert.deepEqual(names('集团宣布，佛山复星禅诚医院完成改制'), ['复星']);
+      // a name that starts an association joined to another trade is the association's, at a later mention's every place too
+      assert.deepEqual(names('中国石油和化学工业联合会会长陈建业表示，中国石油、中国海油等央企'), ['中国石油', '中国海油']);
       // …nor is the 公司 of a company secretary's title (已辞任联席公司秘书)
       assert.deepEqual(names('何淑芬女士已辞任联席公司秘书及授权代表'), []);
       // …nor low-carbon or zero-carbon power (进口1吉瓦低碳电力, 零碳能源比例)
@@ -2304,7 +2306,7 @@ describe('COMPANY recognizer', () => {
       '学而思学习机销量同比翻倍，有道词典笔销量增长，讯飞学习机去年销售额',
       'COMEX黄金期货收跌0.3%',
       '甲醇期货收涨3.16%，大商所棕榈油期货收涨1.2%，碳酸锂期货下跌，PTA期货上涨',
-      '沪银期货夜盘涨逾3%，对二甲苯期货自2023年9月15日上市',
+      '沪银期货夜盘涨逾3%，对二甲苯期货自2023年9月15日上市，PVC期货夜盘收涨',
       // A government department named after what it does: Hong Kong's 差饷物业估价署
       '差饷物业估价署公布',
       // American depositary shares, an unlisted company

@@ -404,7 +404,8 @@ function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): bo
   if (startsNonCompany(text, s, e) || portAsPlace(text, s, e) || japanesePersonAt(text, s, e) || nasdaqAsMarket(text, s, e, lookupName(text.slice(s, e))?.entry)) return false;
   // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project; …产业发展大会: an event.
   const after = text.slice(e, e + 4);
-  if (INSTITUTION_AFTER.test(after) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || PHRASE_AFTER.test(after)) return false;
+  // (…and 中国石油和化学工业联合会: an association the name starts, joined to another trade.)
+  if (INSTITUTION_AFTER.test(after) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || PHRASE_AFTER.test(after) || JOINED_ASSOCIATION_AFTER.test(text.slice(e, e + 10))) return false;
   // 河南水利投资集团 … 完成水利投资600亿元: a sum invested, not the company.
   if (text.endsWith('投资', e) && SUM_AFTER.test(text.slice(e, e + 16))) return false;
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));
