@@ -1571,6 +1571,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('集团宣布，佛山复星禅诚医院完成改制'), ['复星']);
       // a name that starts an association joined to another trade is the association's, at a later mention's every place too
       assert.deepEqual(names('中国石油和化学工业联合会会长陈建业表示，中国石油、中国海油等央企'), ['中国石油', '中国海油']);
+      // a name with its market tag after a hyphen, as Taiwan lists foreign-registered firms (慧洋-KY: was KY)
+      assert.deepEqual(names('散装航运方面，慧洋-KY执行长蓝俊宏表示'), ['慧洋-KY']);
       // …nor is the 公司 of a company secretary's title (已辞任联席公司秘书)
       assert.deepEqual(names('何淑芬女士已辞任联席公司秘书及授权代表'), []);
       // …nor low-carbon or zero-carbon power (进口1吉瓦低碳电力, 零碳能源比例)
