@@ -1693,6 +1693,8 @@ describe('COMPANY recognizer', () => {
       // a unit or an executive for China (西门子中国区总裁, 星巴克中国门店, 小米中国总裁), nor before a company named from 中国 on
       assert.deepEqual(names('汇丰中国实现营业收入。渣打中国行长表示。西门子中国区总裁。星巴克中国门店。小米中国总裁卢伟冰'), ['汇丰中国', '渣打中国', '西门子', '星巴克', '小米']);
       assert.deepEqual(names('钱蔚然卸任高通中国董事长一职'), ['高通']);
+      // (…its Latin name in brackets between; nor a system of its: 可口可乐中国系统)
+      assert.deepEqual(names('星巴克中国（Starbucks China）首席执行官刘文娟。可口可乐中国系统新增投资'), ['星巴克', 'Starbucks', '可口可乐']);
       // …nor a group's China, its unit (先正达集团中国寿光MAP示范农场)
       assert.deepEqual(names('在先正达集团中国寿光MAP示范农场调研'), ['先正达集团']);
       // a Japanese company's legal form written first is its name's, not the words' before it (其母行/株式会社/三菱日联银行)

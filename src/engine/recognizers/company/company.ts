@@ -88,7 +88,9 @@ const GROUP_AND_TRADE = /(?<=[\u4e00-\u9fff]{2})集团(?!股份|控股|有限|�
 function withChinaArm(text: string, f: Found, idx: TokenIndex): void {
   if (f.source !== 'dict:company' || !f.entry || f.ambiguous || !text.startsWith('中国', f.end) || !idx.isBoundary(f.end) || !idx.isBoundary(f.end + 2)) return;
   // (…nor a group's China, its unit: 先正达集团中国寿光MAP示范农场.)
-  if (CHINA_UNIT_AFTER.test(text.slice(f.end + 2, f.end + 6)) || DICT.longestFrom(text, f.end) > 0 || /中国$/.test(f.entry.canonical) || text.endsWith('集团', f.end)) return;
+  // (…its Latin name in brackets between: 星巴克中国（Starbucks China）首席执行官.)
+  const after = text.slice(f.end + 2, f.end + 60).replace(BRACKETED_ALIAS, '');
+  if (CHINA_UNIT_AFTER.test(after.slice(0, 4)) || DICT.longestFrom(text, f.end) > 0 || /中国$/.test(f.entry.canonical) || text.endsWith('集团', f.end)) return;
   f.end += 2;
   delete f.entry;
 }
@@ -102,8 +104,10 @@ function appointedNameEndsAt(text: string, at: number, idx: TokenIndex): boolean
   return text[at + 1] === '为' && before !== undefined && before.end === at && before.tag === 'nr' && at - before.start === 2 && APPOINTING_BEFORE.test(text.slice(Math.max(0, before.start - 2), before.start));
 }
 const APPOINTING_BEFORE = /(?:任命|委任|聘任|聘请|选举|提名)$/;
+/** A Latin name in brackets: （Starbucks China）. */
+const BRACKETED_ALIAS = /^[（(][A-Za-z][^（）()]{0,40}[）)]/;
 /** A region, unit, market or executive of a company's China after 中国: 区, 本部, 市场, 总裁, 首席执行官. */
-const CHINA_UNIT_AFTER = /^(?:区|本部|总部|市场|业务|个人|团队|门店|工厂|研发|地区|大陆|境内|用户|消费者|销量|销售|总裁|副总裁|首席|CEO|CFO|COO|董事总经理|总经理|副总经理|董事长|副董事长|主席|执行董事|高管|员工|负责人|人|籍)/;
+const CHINA_UNIT_AFTER = /^(?:区|本部|总部|市场|业务|个人|团队|门店|工厂|研发|地区|大陆|境内|用户|消费者|销量|销售|系统|总裁|副总裁|首席|CEO|CFO|COO|董事总经理|总经理|副总经理|董事长|副董事长|主席|执行董事|高管|员工|负责人|人|籍)/;
 
 /**
  * A Japanese company's legal form written first belongs to the name after it, not to the words before (其母行/株式会社/三菱日联银行:
