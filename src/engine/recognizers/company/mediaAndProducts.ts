@@ -17,7 +17,7 @@ export function sourceOrProductAt(text: string, start: number, end: number): boo
   // A company's or a group's name is its own whatever follows: 海信视像科技股份有限公司/电视工厂, 浪潮集团 > 员工风采 (its own site);
   // so is one before a team or a lab a product names (字节跳动Seed团队, 阿里巴巴通义实验室).
   if (COMPANY_FORM.test(text.slice(start, end)) || NAMED_UNIT_AFTER.test(text.slice(end, end + 12))) return false;
-  if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20)) || inWorkTitle(text, start, end) || quotedBrand(text, start, end) || groupsBrand(text, start, end)) return true;
+  if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20)) || inWorkTitle(text, start, end) || quotedBrand(text, start, end) || quotedProduct(text, start, end) || groupsBrand(text, start, end)) return true;
   // An aircraft's maker before its model is the aircraft's (空客A350, 空中巴士A350-1000), as an airline before one it flies is not (东航C919).
   if (AIRCRAFT_MAKER.test(text.slice(start, end)) && AIRCRAFT_MODEL.test(text.slice(end, end + 6))) return true;
   // An app named with a small Latin letter before the name (i茅台, e福州): the app's, no company.
@@ -39,6 +39,13 @@ function quotedBrand(text: string, start: number, end: number): boolean {
   const close = BRAND_CLOSE.exec(text.slice(end, end + 12));
   return close !== null && (BRAND_AFTER.test(text.slice(end + close[0].length, end + close[0].length + 2)) || FAKE_BEFORE.test(text.slice(Math.max(0, start - 3), start - 1)));
 }
+/** A wealth manager's or a fund's name opening a quoted product's (“招银理财招睿添利90天持有期1号”, “宁银理财宁欣天天鎏金”): the product's, no company. */
+function quotedProduct(text: string, start: number, end: number): boolean {
+  return OPENING_QUOTES.has(text[start - 1] ?? '') && PRODUCT_MAKER.test(text.slice(start, end)) && QUOTED_REST.test(text.slice(end, end + 24));
+}
+const PRODUCT_MAKER = /(?:理财|基金|信托|资管)$/;
+/** More of the quoted name, then the closing quote. */
+const QUOTED_REST = /^[\u4e00-\u9fffA-Za-z0-9]{2,22}[”"」’]/;
 /** A brand a group owns, as the text calls it (主品牌青岛啤酒, 旗下咖啡品牌幸运咖, 旗下喜力、老雪等品牌): the product's, no company; not a brand that is a company (本土品牌珀莱雅). */
 function groupsBrand(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
