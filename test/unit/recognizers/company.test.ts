@@ -1569,6 +1569,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('今年46岁的荣盛石化期货部经理赵启明表示'), ['荣盛石化']);
       // a city before a company's name is the hospital's, where a hospital's own name follows (佛山复星禅诚医院)
       assert.deepEqual(names('集团宣布，佛山复星禅诚医院完成改制'), ['复星']);
+      // a plant after its company's Latin name in brackets is the company's (台积电（TSMC）高雄楠梓厂); 交由 opens the name after it
+      assert.deepEqual(names('台积电（TSMC）高雄楠梓厂预计量产。园区开发建设交由芜湖市建设投资有限公司运作'), ['台积电', 'TSMC', '芜湖市建设投资有限公司']);
       // a company's subsidiary named by its line of business is the company's (华泰证券资管子公司), not 粽子公司's 子公司;
       // a wealth manager's name opening a quoted product is the product's (“招银理财招睿添利90天持有期1号”), not when quoted alone
       assert.deepEqual(names('华泰证券资管子公司的公募业务。和五芳斋粽子公司签订合同。其中“招银理财招睿添利90天持有期1号”产品，“招银理财”表示'), ['华泰证券', '五芳斋粽子公司', '招银理财']);
@@ -2326,6 +2328,7 @@ describe('COMPANY recognizer', () => {
       '非国际财务报告准则下本公司权益持有人',
       // a page's share bar names platforms, no company
       '恒指三连跌 分享到： 微信 微博 Facebook',
+      '我要留言 分享到脸书 分享到Facebook',
       // a quarter as reports write it before 公司 (the company)
       '储能电池出货22.5GWh。2025Q1公司实现营收',
       '与台湾生技公司合作',

@@ -318,7 +318,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   const before = idx.tokens[j];
   // A factory right after its company's name is the company's unit (云南中烟工业有限责任公司玉溪卷烟厂): the company alone.
   // (…and so is one after 其 or 旗下, its owner's: 向其天津大豆压榨厂追加投资.)
-  if (kind === 'plant' && before && (/(?:公司|集团)$/.test(before.word) || OWNER_BEFORE.has(before.word))) return undefined;
+  // (…or after its company's name in Latin in brackets: 台積電（TSMC）高雄楠梓廠.)
+  if (kind === 'plant' && before && (/(?:公司|集团)$/.test(before.word) || OWNER_BEFORE.has(before.word) || (/^[)）]$/.test(before.word) && /[（(][A-Za-z][A-Za-z .&-]{0,30}[)）]$/.test(text.slice(Math.max(0, before.end - 34), before.end))))) return undefined;
   const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? '') || /(?:公司|企业)$/.test(before.word) || isRole(before) || isDescriptor(before.word));
   // (So is a first word the segmenter took for an adverb: ,鼎新/d 科技股份有限公司; or for an adjective after a party's role: 原告/宏远/a 贸易有限公司;
   // and any words after what describes it: 连锁药局龙头/大树/n 医药股份有限公司.)
@@ -692,7 +693,7 @@ const translitPiece = (text: string, p: { word: string; tag?: string; start: num
 
 /** Deals that are never a name's word: 私有化, 收购. */
 const DEALS_ONLY = new Set(['私有化', '收购', '并购', '要约收购', '起诉', '约谈']);
-const DEAL_VERBS = new Set(['投资', '收购', '控股', '入股', '参股', '设立', '新设', '成立', '注资', '增资', '供应', '供货', '审查', '调查', '审计', '起诉', '处罚', '约谈', '谴责', '警告']);
+const DEAL_VERBS = new Set(['投资', '收购', '控股', '入股', '参股', '设立', '新设', '成立', '注资', '增资', '供应', '供货', '审查', '调查', '审计', '起诉', '处罚', '约谈', '谴责', '警告', '交由']);
 
 /** Tags of words before the naming one that a clear start lets into the name: adjectives and nouns the segmenter made of its first characters. */
 const LEADING_TAGS = new Set(['a', 'b', 'n', 'nz', 'nr', 'j']);
