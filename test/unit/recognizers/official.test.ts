@@ -1710,6 +1710,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('赵明远先生（58岁）获委任为执行董事。霍建邦先生，六十岁，获委任为非执行董事'), ['赵明远', '霍建邦']);
       // (…not a post's pay: 每年董事袍金为36万港元)
       assert.deepEqual(names('每年董事袍金为36万港元'), []);
+      // (…and a name with its post after it, an age between: 李家诚，现年53岁，本公司主席; 李家诚（53岁），本公司董事)
+      assert.deepEqual(officials('有限公司公告，李家诚，现年53岁，本公司主席兼总经理，将退任。').map((o) => [o.name, o.title]), [['李家诚', '主席兼总经理']]);
       // (…an age reached as the reason: 林志坚因年满65岁辞去董事长职务)
       assert.deepEqual(names('紫金矿业公告，林志坚因年满65岁辞去董事长职务；林志坚去年薪酬为580万元'), ['林志坚', '林志坚']);
       // (…辞任 the segmenter cut across two words: 黄志强先生已辞/x 任本/x 公司)

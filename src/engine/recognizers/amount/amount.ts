@@ -29,7 +29,8 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   // ５，０００万元, １，２６０，０００元, １，２００万元: between full-width digits, full-width commas group thousands where one of
   // the groups starts with 0, as no number does, or the first has fewer than three digits, as a list's seldom does
   // (１２０，３００元 is a list; same length, same offsets).
-  const folded = foldWidth(text).replace(/(?<!\d)\d{1,3}(?:，\d{3})+(?!\d)/g, (run, at: number) => (FULL_WIDTH_DIGIT.test(text[at]!) && (run.includes('，0') || run.indexOf('，') < 3) ? run.replaceAll('，', ',') : run));
+  // (幣 is 币 whatever script the rest is in: 人民幣1.62元 in simplified text.)
+  const folded = foldWidth(text).replaceAll('幣', '币').replace(/(?<!\d)\d{1,3}(?:，\d{3})+(?!\d)/g, (run, at: number) => (FULL_WIDTH_DIGIT.test(text[at]!) && (run.includes('，0') || run.indexOf('，') < 3) ? run.replaceAll('，', ',') : run));
   const local = traditional ? localCurrency(folded) : taiwanDollar(folded);
   const out: Candidate[] = [];
   for (const m of scan(AMOUNTS, folded)) {

@@ -549,6 +549,7 @@ function foreignNameBefore(text: string, end: number, idx: TokenIndex): number {
 }
 
 const ITEM_END = /[；;\n，,。]|$/g;
+const AGE_BETWEEN = /(?:[，,]现年[\d０-９]{2}岁|[（(][\d０-９]{2}岁[)）])$/;
 
 /**
  * A name with its position after a space or a comma, as guest lists and bylines write them:
@@ -569,7 +570,8 @@ function appositivePositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     // (…or a dash: 王健林——大连万达集团股份有限公司董事长，)
     const dashes = text[from - 1] === '—' ? (text[from - 2] === '—' ? 2 : 1) : 0;
     if (!dashes && !' \u3000，,'.includes(text[from - 1] ?? '')) continue;
-    const end = from - (dashes || 1);
+    // (…an age between: 李家诚，现年53岁，本公司主席; 李家诚（53岁），本公司主席.)
+    const end = from - (dashes || 1) - (AGE_BETWEEN.exec(text.slice(Math.max(0, from - 12), from - 1))?.[0].length ?? 0);
     const start = nameStartBefore(idx, end, (p) => (p === 0 || BEFORE_ITEM.at(text, p - 1)) && nameAt(text, p, idx) === end);
     if (start >= 0) out.push({ start, end, title, org, source: 'rule:official-title' });
   }
