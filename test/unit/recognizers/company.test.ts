@@ -1569,6 +1569,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('今年46岁的荣盛石化期货部经理赵启明表示'), ['荣盛石化']);
       // a city before a company's name is the hospital's, where a hospital's own name follows (佛山复星禅诚医院)
       assert.deepEqual(names('集团宣布，佛山复星禅诚医院完成改制'), ['复星']);
+      // a joint venture described by one partner is none; the partner is read alone (宁德时代合资电池公司)
+      assert.deepEqual(names('上汽与宁德时代合资电池公司三期投产'), ['上汽', '宁德时代']);
+      // a Latin alias in brackets before a quoted short name (（Kingsoft Cloud，“金山云”）)
+      assert.deepEqual(names('金山云控股有限公司（Kingsoft Cloud，“金山云”）公布业绩'), ['金山云控股有限公司', 'Kingsoft Cloud', '金山云']);
       // a plant after its company's Latin name in brackets is the company's (台积电（TSMC）高雄楠梓厂); 交由 opens the name after it
       assert.deepEqual(names('台积电（TSMC）高雄楠梓厂预计量产。园区开发建设交由芜湖市建设投资有限公司运作'), ['台积电', 'TSMC', '芜湖市建设投资有限公司']);
       // a company's subsidiary named by its line of business is the company's (华泰证券资管子公司), not 粽子公司's 子公司;

@@ -247,6 +247,7 @@ export const UNITS: Record<string, Unit> = {
   标准箱: { pattern: '个?标准箱', unit: 'TEU', kind: 'measure' }, // 9850万个标准箱 too
   标箱: { pattern: '标箱', unit: 'TEU', kind: 'measure' },
   重量箱: { pattern: '重量箱', unit: 'weight-box', kind: 'measure' }, // flat glass's unit: 6528万重量箱
+  泽字节: { pattern: '泽字节', unit: 'ZB', kind: 'measure' }, // data produced: 41.06泽字节
   千卡: { pattern: '千卡', unit: 'kcal', kind: 'measure' },
   大卡: { pattern: '大卡(?![车片])', unit: 'kcal', kind: 'measure', digitsOnly: true }, // 5500大卡动力煤: a coal's heat value
   特斯拉: { pattern: '特斯拉', unit: 'T', kind: 'measure', digitsOnly: true }, // 5.0特斯拉 of an MRI scanner, not the carmaker

@@ -174,6 +174,9 @@ function namesCompany(text: string, f: Found): boolean {
   if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || (name.endsWith('银行') && text[f.end] === '间') || REGION_SECTOR.test(name) || (PROVINCE_SECTOR.test(name) && COUNTED_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)))) return false;
   // (…nor a regulator's department of a trade: 金融监管总局财产保险监管司, 人身保险监管部; nor a company's futures desk: 荣盛石化期货部.)
   if (/^监管[司局部处]/.test(after) || (name.endsWith('期货') && after[0] === '部')) return false;
+  // (…nor a joint venture described by one partner: 宁德时代合资电池公司, 宁德时代's, the dictionary finds alone.)
+  const jv = /合资/.exec(name);
+  if (jv && !REGISTERED.test(name) && lookupName(name.slice(0, jv.index))) return false;
   // (…nor a company's subsidiary by its line of business: 华泰证券资管子公司 is 华泰证券's.)
   if (/(?:资管|理财|基金|保险|期货|投资|境外|海外|全资|控股)子公司$/.test(name) && !REGISTERED.test(name)) return false;
   // (…nor the 公司 of a company secretary's title: 已辞任联席公司秘书.)
