@@ -2976,6 +2976,7 @@ Cerebras Systems|赛瑞布拉斯|Cerebras
 G42
 富达管理与研究公司|Fidelity Management & Research
 沐曦集成电路（上海）股份有限公司|沐曦股份|沐曦|MetaX
+北京首都创业集团有限公司|首创集团
 `;
 
 /**

@@ -511,6 +511,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('中信证券首席经济学家明明认为，董事长常常说'), ['明明']);
       // (…or an analyst's forecast: 明明/t 预计)
       assert.deepEqual(names('首席经济学家明明预计，降息仍有空间'), ['明明']);
+      assert.deepEqual(names('首席经济学家明明分别就信用债配置发表观点'), ['明明']);
       // (…or an adverb of all between: 明明/t 则/d 认为, not 明明则)
       assert.deepEqual(names('首席经济学家明明则认为，降息仍有空间'), ['明明']);
       assert.deepEqual(names('首席经济学家明明此前表示，降息仍有空间'), ['明明']);

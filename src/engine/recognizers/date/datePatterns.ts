@@ -138,8 +138,8 @@ export const DATES = new ScanPattern(
     // (Not 年内 alone, within the year, which names none: 2025年内 and 今年年内 do.)
     String.raw`(?<![${CN_DIGIT}十\d此之以日提事元榜])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月(?!\d{1,2}[日号])|(?<=(?:^|[\s，,。；;：:、(（“"])在?|全[国省市区县]|[本我该][省市区县]|[\u4e00-\u9fff][市区县])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十${WORD_BEFORE_QIAN}])[前首][一二两三](?:个季度|季度?)(?!节)|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])`,
     `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
-    // A bare day, and days of the month named last (峰会于19至21日举行); not a settlement day (T+1日).
-    String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.+＋])(?:\d{1,2}(?:-|~|〜|—|至|到))?\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
+    // A bare day, and days of the month named last (峰会于19至21日举行); not a settlement day (T+1日, T-1日).
+    String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.+＋]|T[-－])(?:\d{1,2}(?:-|~|〜|—|至|到))?\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     // …in Chinese numerals only listed after a date (十月十日、十一日): alone, 十日 is ten days.
     String.raw`(?<=[日号]、)${CN_DAY}[日号]${NOT_AFTER}`,
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,

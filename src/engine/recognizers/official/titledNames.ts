@@ -110,7 +110,7 @@ export function titledNameAt(text: string, tok: Token, idx: TokenIndex): number 
   // A given name that doubles its surname, which the segmenter takes for a word (首席经济学家/明明/t 认为), before speech or a list's next name
   // (not an adverb: 董事长/常常/d 说, often), an adverb of all between too (明明/t 则/d 认为).
   const adverb = ALL_ALSO.at(text, tok.end) && idx.at(tok.end)?.end === tok.end + 1 ? 1 : 0;
-  if ((end < 0 || (adverb && end === tok.end + 1)) && tok.end - tok.start === 2 && tok.word[0] === tok.word[1] && tok.tag !== 'd' && SINGLE_SURNAMES.at(text, tok.start) && (SPEECH_OR_ACT.has(idx.at(tok.end + adverb)?.word ?? '') || /^(?:在|、|此前|日前|近日)/.test(text.slice(tok.end, tok.end + 2)))) return tok.end;
+  if ((end < 0 || (adverb && end === tok.end + 1)) && tok.end - tok.start === 2 && tok.word[0] === tok.word[1] && tok.tag !== 'd' && SINGLE_SURNAMES.at(text, tok.start) && (SPEECH_OR_ACT.has(idx.at(tok.end + adverb)?.word ?? '') || /^(?:在|、|此前|日前|近日|分别)/.test(text.slice(tok.end, tok.end + 2)))) return tok.end;
   // A Japanese given name's 之助 or 之介 after a family name of one character the segmenter read as a Chinese name (林新/x 之助/x): the whole.
   if (end === tok.start + 2 && JAPANESE_GIVEN_SUFFIX.test(text.slice(end, end + 2)) && idx.isBoundary(end + 2)) return end + 2;
   // A transliterated name the segmenter cut after a character that is also a surname (冯德/x 莱恩/nrt, 卢特/x 尼克/nrt): the whole.
