@@ -1342,6 +1342,8 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(names('大会执行主席高峰主持会议。全省电网平稳度过用电高峰。高峰说'), ['高峰', '高峰']);
     // a founder named like the company: its shares, profit or brand are the company's
     assert.deepEqual(names('李宁公司创始人李宁表示看好。李宁股价上涨，李宁净利润下降。李宁说，李宁品牌将扩张'), ['李宁', '李宁']);
+    // (…nor a product line of the name: 李宁YOUNG销售点)
+    assert.deepEqual(names('执行主席李宁表示。李宁YOUNG销售点数量增加'), ['李宁']);
     // …nor its annual report or a quote of its shares (李宁年报, 李宁报17.92港元)
     assert.deepEqual(names('李宁公司创始人李宁表示看好。安踏、李宁年报出炉，李宁报17.92港元'), ['李宁']);
     // …nor a foundation named after the person (保尔森基金会)

@@ -26,7 +26,7 @@ const YEAR = String.raw`(?:(?:(?=(?:19|20)(?!00)\d{2}年)|${NOT_BEFORE})(?<![\d.
 /** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
 const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超';
 /** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底; nor the 本 of 基本, 成本: 基本年薪). */
-const REL_YEAR = `(?:今|去|明|(?<![未近以将后往从本原出起年])来|(?<=明年[、，,和及与或])后|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|(?<!网)上一?|(?<![基根成资日版剧样文课账书脚原范标副])本)年(?!纪|龄|轻|级)`;
+const REL_YEAR = `(?:今|去|明|(?<![未近以将后往从本原出起年带到回])来|(?<=明年[、，,和及与或])后|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|(?<!网)上一?|(?<![基根成资日版剧样文课账书脚原范标副])本)年(?!纪|龄|轻|级)`;
 /** 鸡年, not the 鸡年出栏 of 肉鸡年出栏量 (a year's output of broilers). */
 const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?!出栏|存栏|产|均|销)';
 /** The year named last (同年, 当年) or the one after it (次年, 翌年). */

@@ -662,7 +662,8 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
     // So is one that ends a clause right after a common noun, as a compound's head (度过用电/n 高峰。, not 执行主席/高峰).
     if ((commonWord(idx, m.start, m.end) || (afterNoun(text, idx, at) && ENDS_CLAUSE.test(text[end] ?? ''))) && !SPEECH_AFTER_MENTION.test(text.slice(end, end + 2))) continue;
     // A founder named like the company (李宁 of 李宁公司): the company's where its shares, sales or shops follow (李宁股价上涨), or a foundation (保尔森基金会).
-    if (COMPANY_AFTER_MENTION.test(text.slice(end, end + 3))) continue;
+    // (…or a product line: 李寧YOUNG.)
+    if (COMPANY_AFTER_MENTION.test(text.slice(end, end + 3)) || (/[\u4e00-\u9fff]/.test(text[at]!) && /[A-Z]/.test(text[end] ?? ''))) continue;
     taken.add(at);
     out.push({ start: at, end, title: m.title, org: m.org, source: 'rule:official-mention' });
     at = end - 1;
