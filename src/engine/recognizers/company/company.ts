@@ -12,7 +12,7 @@ import { CharSet } from '../text/charSet';
 import { PhraseTrie } from '../text/phraseTrie';
 import { contextNames, isNameToken, STOCK_CODE_AFTER } from './contextNames';
 import { COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, isForeignCountry, isGeneric, NAME_STOP } from './nameWords';
-import { COMMODITIES, COMMODITY_END, type Found, suffixNameAt } from './registeredName';
+import { CITY_COMPANIES, COMMODITIES, COMMODITY_END, type Found, suffixNameAt } from './registeredName';
 import { regionalOperators } from './regionalOperators';
 import { sportsClubs } from './sportsClubs';
 import { SENTENCE_END } from '../text/sentences';
@@ -467,7 +467,7 @@ function facilityOfItsName(form: string, full: string): boolean {
 }
 const FACILITY_END = /(?:园|園|中心|广场|廣場|体育场|體育場|馆|館|机场|機場|乐园|樂園|度假区|度假區|大厦|大廈)$/;
 /** A city's investment or building company and 集团: 南京城建集团, 苏州城投集团. */
-const LOCAL_GROUP = /(?:城投|交投|建投|产投|能投|国投|城建|城发|水投|旅投|交建|铁投)集团$/;
+const LOCAL_GROUP = new RegExp(`(?:${CITY_COMPANIES.join('|')})集团$`);
 /** A local suffix's last character and the verb the segmenter glued to it: 投获, 投将, 建拟. */
 const VERB_GLUED_AFTER = /^[投建控发][获将拟已]$/;
 /** Function characters the segmenter glues onto the word before them: 建于, 华为, 城投要, 产/投以 每股; and the 报 of a quote (天衡/精机报/x 23.18元). */

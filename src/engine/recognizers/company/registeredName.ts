@@ -19,6 +19,8 @@ import type { Candidate } from '../types';
 // the walk at every token end.
 
 type SuffixKind = 'legal' | 'weak' | 'group' | 'finance' | 'local' | 'trade' | 'plant';
+/** A city's investment and building companies, named by their place: 广州城投, 南京扬子国投, 贵阳投控. */
+export const CITY_COMPANIES = ['城投', '交投', '建投', '产投', '能投', '国投', '开投', '投控', '城建', '城发', '水投', '旅投', '交建', '铁投'];
 export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
   // (An accounting firm is a partnership registered as such: 德勤华永会计师事务所（特殊普通合伙）.)
   ...['有限公司', '有限责任公司', '股份公司', '集团公司', '集团总公司', '总公司', '株式会社', '合伙企业', '会计师事务所', '律师事务所'].map((s) => [s, 'legal'] as const),
@@ -31,7 +33,7 @@ export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
   ['总厂', 'plant'],
   ...['银行', '证券', '保险', '人寿', '寿险', '财险', '产险', '信托', '期货', '基金', '金控', '理财'].map((s) => [s, 'finance'] as const),
   // Local banks and a city's investment and heating companies are named by their place: 株洲市商业银行, 某某农商行, 广州城投, 郑州热力, 南京扬子国投, 贵阳投控.
-  ...['商业银行', '农村商业银行', '农商银行', '农商行', '农村合作银行', '村镇银行', '信用社', '农村信用社', '信用联社', '农村信用合作联社', '信用合作联社', '农村信用社联合社', '城投', '交投', '建投', '产投', '能投', '热力', '国投', '开投', '投控', '城建', '城发', '水投', '旅投', '交建', '铁投'].map((s) => [s, 'local'] as const),
+  ...['商业银行', '农村商业银行', '农商银行', '农商行', '农村合作银行', '村镇银行', '信用社', '农村信用社', '信用联社', '农村信用合作联社', '信用合作联社', '农村信用社联合社', '热力', ...CITY_COMPANIES].map((s) => [s, 'local'] as const),
   ...['科技', '股份', '控股', '地产', '置业', '置地', '实业', '药业', '制药', '电器', '电气', '重工', '钢铁', '航空', '矿业', '锂业', '传媒', '影业', '乳业', '酒业', '物流', '快递', '汽车', '通讯', '财富', '资讯', '网络', '顾问', '资本', '创投', '物业', '能源', '医疗', '食品', '电力', '生物', '医药', '新材', '环保', '动力'].map(
     (s) => [s, 'trade'] as const,
   ),
