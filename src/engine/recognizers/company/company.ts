@@ -1,6 +1,6 @@
 import { TAIWAN_MARKS } from '../../dict/traditional';
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES } from '../../dict/companies';
-import { isProvinceOrCity, PLACE_NAMES } from '../../dict/places';
+import { isProvince, isProvinceOrCity, PLACE_NAMES } from '../../dict/places';
 import { approvals } from '../official/approvals';
 import { chineseNamesBeforeLatin } from './chineseBeforeLatin';
 import { cueNames } from './companyCues';
@@ -141,9 +141,15 @@ const PLACES_WORD_BEFORE = new CharSet('多各两外本当异全该此');
 const LATIN_LEGAL_NAME_AFTER = /^[（(][A-Za-z][A-Za-z.,&' -]{1,40}?\b(?:Inc|Ltd|Corp|Corporation|Co|Group|Holdings|plc|PLC|AG|SE|N\.V|S\.A|GmbH|LLC)\.?[)）]/;
 /** A region's or a province's firms of a kind, no company: 西南地区城投, 河南省城投, 山东地区农商行. */
 const REGION_SECTOR = /(?:地区|省)(?:[城交建产]投|农商行|城商行|农信社)$/;
-/** …and a province's without 省, counted: 多家江苏农商行 (not 山东农商行改革, which the press writes for the province's rural banks as one). */
-const PROVINCE_SECTOR = /^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海)(?:农商行|城商行)$/;
+/** …and a province's without 省, counted: 多家江苏农商行 (not 山东农商行改革, which the press writes for the province's rural banks as one;
+ * nor a municipality's, one bank: 重庆农商行). */
+const PROVINCE_SECTOR = /^(.{2,3})(?:农商行|城商行)$/;
+const MUNICIPALITIES = new Set(['北京', '天津', '上海', '重庆']);
 const COUNTED_BEFORE = /(?:多家|各家|部分|一些|众多|数家)$/;
+function provinceSector(name: string): boolean {
+  const place = PROVINCE_SECTOR.exec(name)?.[1];
+  return place !== undefined && isProvince(place) && !MUNICIPALITIES.has(place);
+}
 /** A place's zone and 公司: 济南高新区公司. */
 const PLACE_ZONE_COMPANY = /^([\u4e00-\u9fff]{0,4}?)(?:高新区|开发区|经开区|高新技术产业开发区|经济技术开发区|自贸区|保税区|新区)公司$/;
 /** Whether a name found by its suffix names a company where it stands: not a source or product, a regulator, a phrase, a medium, shares, a stake, a role or a department. */
@@ -171,7 +177,7 @@ function namesCompany(text: string, f: Found): boolean {
   if (/^(?:[*＊]?ST|18[AC][\u4e00-\u9fff]{0,6})公司$/.test(name) || PER_UNIT_START.test(name) || (name.endsWith('理财') && /^(?:产品|服务|规划|业务|市场|资金|需求|师|经理|顾问)/.test(after))) return false;
   // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company; nor is the
   // interbank market (中国银行间市场交易商协会), nor a region's or a province's firms of a kind (西南地区城投, 河南省城投, 山东地区农商行).
-  if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || (name.endsWith('银行') && text[f.end] === '间') || REGION_SECTOR.test(name) || (PROVINCE_SECTOR.test(name) && COUNTED_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)))) return false;
+  if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || (name.endsWith('银行') && text[f.end] === '间') || REGION_SECTOR.test(name) || (provinceSector(name) && COUNTED_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)))) return false;
   // (…nor a regulator's department of a trade: 金融监管总局财产保险监管司, 人身保险监管部; nor a company's futures desk: 荣盛石化期货部.)
   if (/^监管[司局部处]/.test(after) || (name.endsWith('期货') && after[0] === '部')) return false;
   // (…nor a joint venture described by one partner: 宁德时代合资电池公司, 宁德时代's, the dictionary finds alone.)
