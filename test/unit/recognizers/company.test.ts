@@ -1535,6 +1535,7 @@ describe('COMPANY recognizer', () => {
       // a company's site cited as a source is a medium (据新浪财经报道); the company as a source is itself
       assert.deepEqual(names('据新浪财经报道，华为发布新品。据华为消息'), ['华为', '华为']);
       assert.deepEqual(names('据新浪财经2025-03-10 09:15:42消息，埃克森美孚宣布'), ['埃克森美孚']);
+      assert.deepEqual(names('据新浪财经，农夫山泉创始人表示，同时控股养生堂'), ['农夫山泉', '养生堂']);
       assert.deepEqual(names('据腾讯科技报道，苹果发布新品'), ['苹果']);
       // stocks under special treatment in general, an exchange-traded fund
       assert.deepEqual(names('ST股集体跌停，其中*ST金科封板。盈富基金获净买入'), ['*ST金科']);

@@ -1340,6 +1340,7 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(names('副市长金融表示，金融是经济的血脉。金融指出，高峰、王者一同前往'), ['金融', '金融']);
     // (…nor one that ends a clause after a common noun, as its compound's head: 用电/n 高峰。)
     assert.deepEqual(names('大会执行主席高峰主持会议。全省电网平稳度过用电高峰。高峰说'), ['高峰', '高峰']);
+    assert.deepEqual(names('党委书记、主任高峰介绍。确保用电高峰期间电煤库存不低于15天'), ['高峰']);
     // a founder named like the company: its shares, profit or brand are the company's
     assert.deepEqual(names('李宁公司创始人李宁表示看好。李宁股价上涨，李宁净利润下降。李宁说，李宁品牌将扩张'), ['李宁', '李宁']);
     // (…nor a product line of the name: 李宁YOUNG销售点)

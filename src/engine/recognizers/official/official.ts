@@ -607,6 +607,7 @@ const SPEECH_AFTER_MENTION = new RegExp(`^(?:${NAME_ACTS}|会谈|主持|调研|�
 const ENDS_CLAUSE = /^[。，,；;！？!?]$/;
 /** Tags of a name the segmenter did not know or took for a foreign one: no word of its own. */
 const UNKNOWN_OR_NAME_TAGS = new Set(['x', 'nrt']);
+const PERIOD_AFTER = /^(?:期间|时段|时期)/;
 /** A common noun right before `at` that is no title: 用电/n (高峰), not 主席/n (高峰). */
 const afterNoun = (text: string, idx: TokenIndex, at: number): boolean => {
   const t = idx.at(at - 1);
@@ -660,7 +661,8 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
     if (/[A-Za-z]/.test(text[at]!) && (/[A-Za-z0-9]/.test(text[at - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '') || latinNameGoesOn(text, end))) continue;
     // A name that is also a word (金融, 高峰) is the person again only before speech or an act: 金融表示, not 金融是经济的血脉.
     // So is one that ends a clause right after a common noun, as a compound's head (度过用电/n 高峰。, not 执行主席/高峰).
-    if ((commonWord(idx, m.start, m.end) || (afterNoun(text, idx, at) && ENDS_CLAUSE.test(text[end] ?? ''))) && !SPEECH_AFTER_MENTION.test(text.slice(end, end + 2))) continue;
+    // (…or before the time it lasts: 用电/n 高峰期间.)
+    if ((commonWord(idx, m.start, m.end) || (afterNoun(text, idx, at) && (ENDS_CLAUSE.test(text[end] ?? '') || PERIOD_AFTER.test(text.slice(end, end + 2))))) && !SPEECH_AFTER_MENTION.test(text.slice(end, end + 2))) continue;
     // A founder named like the company (李宁 of 李宁公司): the company's where its shares, sales or shops follow (李宁股价上涨), or a foundation (保尔森基金会).
     // (…or a product line: 李寧YOUNG.)
     if (COMPANY_AFTER_MENTION.test(text.slice(end, end + 3)) || (/[\u4e00-\u9fff]/.test(text[at]!) && /[A-Z]/.test(text[end] ?? ''))) continue;
