@@ -2273,6 +2273,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('凯德利股份时任董事陈国强受罚。核数师安永会计师事务所出具意见'), ['安永会计师事务所']);
       // …nor the apps a share prompt lists (分享：微信　微博　抖音; 分享到：Facebook)
       assert.deepEqual(names('正文完。\n分享：微信　微博　抖音\n分享到：Facebook\n抖音集团发布公告'), ['抖音集团']);
+      // (…but a registered name after it is a company: 分享到： 贵州茅台酒股份有限公司（贵州茅台，600519）)
+      assert.deepEqual(names('分享到： 贵州茅台酒股份有限公司（贵州茅台，600519）公告'), ['贵州茅台酒股份有限公司']);
     });
   });
 
@@ -2334,6 +2336,7 @@ describe('COMPANY recognizer', () => {
       // a page's share bar names platforms, no company
       '恒指三连跌 分享到： 微信 微博 Facebook',
       '我要留言 分享到脸书 分享到Facebook',
+      '618日、19日两天，京东秒送订单量增长',
       // a quarter as reports write it before 公司 (the company)
       '储能电池出货22.5GWh。2025Q1公司实现营收',
       '与台湾生技公司合作',

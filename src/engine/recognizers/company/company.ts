@@ -324,10 +324,10 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   const entryOf = new Map(kept.map((f) => [text.slice(f.start, f.end), f.entry]));
   const mentions = otherMentions(text, idx, kept, (s, e) => isOtherMention(text, s, e, idx));
   const all = resolveOverlaps([...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))], text.length);
-  // (A page's share bar names the platforms to share on, no company: 分享到： 微信 微博 Facebook, 分享到臉書.)
+  // (A page's share bar names the platforms to share on, no company: 分享到： 微信 微博 Facebook, 分享到臉書; not a registered name after it.)
   // (…nor is an appointed name's last character and the 为 after it: 委任周正/nr 华为公司/nt 首席财务官; nor a place's name between a bank
   // and its branch: 齐鲁银行/济南高新/支行.)
-  return withCanonicals(text, all.filter((f) => !SHARE_BAR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && !appointedNameEndsAt(text, f.start, idx) && !branchPlace(text, f)), fullByForm, traditional || TAIWAN_MARKS.test(text));
+  return withCanonicals(text, all.filter((f) => !(SHARE_BAR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && !REGISTERED.test(text.slice(f.start, f.end))) && !appointedNameEndsAt(text, f.start, idx) && !branchPlace(text, f)), fullByForm, traditional || TAIWAN_MARKS.test(text));
 };
 const SHARE_BAR_BEFORE = /分享(?:(?:到|至)?[:：](?:[^\S\n]*[\u4e00-\u9fffA-Za-z+]{1,8}){0,5}[^\S\n]*|到|至)$/;
 
