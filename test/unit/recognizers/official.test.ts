@@ -512,6 +512,10 @@ describe('OFFICIAL recognizer', () => {
       // (…or an analyst's forecast: 明明/t 预计)
       assert.deepEqual(names('首席经济学家明明预计，降息仍有空间'), ['明明']);
       assert.deepEqual(names('首席经济学家明明分别就信用债配置发表观点'), ['明明']);
+      // (…and its later mention before what it forecasts: 明明预计)
+      assert.deepEqual(names('首席经济学家明明表示。年报季愈发明显，明明预计上半年板块'), ['明明', '明明']);
+      // a given name the segmenter took for an adverb after the title's last character glued to the surname (武汉/市/长钱/x 立新/d)
+      assert.deepEqual(officials('武汉市长钱立新5月6日调研东风公司').map((o) => [o.name, o.title, o.org]), [['钱立新', '市长', '武汉市']]);
       // (…or an adverb of all between: 明明/t 则/d 认为, not 明明则)
       assert.deepEqual(names('首席经济学家明明则认为，降息仍有空间'), ['明明']);
       assert.deepEqual(names('首席经济学家明明此前表示，降息仍有空间'), ['明明']);

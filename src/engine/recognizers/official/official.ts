@@ -431,7 +431,9 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   // (…or an adverb, a given name before what follows names: 行/长孙/ns 立新/d ，.)
   // (…or a verb before speech: 首席策略/官陈/x 远航/v 表示.)
   const verbGiven = given?.tag === 'v' && given.end - given.start === 2 && SPEECH_OR_ACT.has(idx.at(given.end)?.word ?? '');
-  const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' || (given?.tag === 'd' && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) || placeGiven : GIVEN_TAGS.has(given?.tag ?? '') || (tok.tag === 'x' && (given?.tag === 'a' || placeGiven || verbGiven));
+  // (…or an adverb before what follows names, a day or an act: 武汉/市/长钱/x 立新/d 5月6日调研.)
+  const adverbGiven = given?.tag === 'd' && given.end - given.start === 2 && (FOLLOWS_CUT_NAME.test(text.slice(given.end, given.end + 2)) || /^[\d０-９]/.test(text[given.end] ?? '') || SPEECH_OR_ACT.has(idx.at(given.end)?.word ?? ''));
+  const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' || (given?.tag === 'd' && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) || placeGiven : GIVEN_TAGS.has(given?.tag ?? '') || (tok.tag === 'x' && (given?.tag === 'a' || placeGiven || verbGiven || adverbGiven));
   return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
 }
 /** A pause or a colon after speech: 称，, 说：. */
@@ -602,7 +604,7 @@ const VERB_AFTER_MENTION = /^(?:出生|出席|出任|出资|出访|主持|主导
 /** What follows a company's name, never a person's: its shares, figures, reports, shops, units, a quote of its shares (李宁报17.92港元); or a foundation named after the person (保尔森基金会). */
 const COMPANY_AFTER_MENTION = /^(?:股价|股份|市值|营收|净利|财报|[年季]报|半年报|公司|集团|品牌|旗下|门店|体育|股票|报[\d０-９]|基金会)/;
 /** What a person does after a name that is also a word: speech, attending, meeting, going along. */
-const SPEECH_AFTER_MENTION = new RegExp(`^(?:${NAME_ACTS}|会谈|主持|调研|考察|透露|谈到|提出|要求|希望|告诉|回应|在会|一同|一起|陪同|带队|率队)`);
+const SPEECH_AFTER_MENTION = new RegExp(`^(?:${NAME_ACTS}|会谈|主持|调研|考察|透露|谈到|提出|要求|希望|告诉|回应|在会|一同|一起|陪同|带队|率队|预计|预测|判断)`);
 /** The segmenter took the name at [start, end) for one word of its own, no name: 金融/n, 高峰/n. */
 const ENDS_CLAUSE = /^[。，,；;！？!?]$/;
 /** Tags of a name the segmenter did not know or took for a foreign one: no word of its own. */
