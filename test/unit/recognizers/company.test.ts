@@ -1572,6 +1572,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('集团宣布，佛山复星禅诚医院完成改制'), ['复星']);
       // a joint venture described by one partner is none; the partner is read alone (宁德时代合资电池公司)
       assert.deepEqual(names('上汽与宁德时代合资电池公司三期投产'), ['上汽', '宁德时代']);
+      // (dictionary names the last probe met: 雷鸟创新, XREAL, 纬创资通 whole, not 纬创)
+      assert.deepEqual(names('其中雷鸟创新、XREAL和Rokid三家合计份额。广达电脑与纬创资通将于6月10日前公布'), ['雷鸟创新', 'XREAL', 'Rokid', '广达电脑', '纬创资通']);
       // a Latin alias in brackets before a quoted short name (（Kingsoft Cloud，“金山云”）)
       assert.deepEqual(names('金山云控股有限公司（Kingsoft Cloud，“金山云”）公布业绩'), ['金山云控股有限公司', 'Kingsoft Cloud', '金山云']);
       // a plant after its company's Latin name in brackets is the company's (台积电（TSMC）高雄楠梓厂); 交由 opens the name after it
