@@ -180,13 +180,12 @@ function namesCompany(text: string, f: Found): boolean {
   if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || (name.endsWith('银行') && text[f.end] === '间') || REGION_SECTOR.test(name) || (provinceSector(name) && COUNTED_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)))) return false;
   // (…nor a regulator's department of a trade: 金融监管总局财产保险监管司, 人身保险监管部; nor a company's futures desk: 荣盛石化期货部.)
   if (/^监管[司局部处]/.test(after) || (name.endsWith('期货') && after[0] === '部')) return false;
-  // (…nor a joint venture described by one partner: 宁德时代合资电池公司, 宁德时代's, the dictionary finds alone.)
-  const jv = /合资/.exec(name);
-  if (jv && !REGISTERED.test(name) && lookupName(name.slice(0, jv.index))) return false;
-  // (…nor a company's subsidiary by its line of business: 华泰证券资管子公司 is 华泰证券's.)
-  if (/(?:资管|理财|基金|保险|期货|投资|境外|海外|全资|控股)子公司$/.test(name) && !REGISTERED.test(name)) return false;
-  // (…nor the 公司 of a company secretary's title: 已辞任联席公司秘书.)
-  if (text.startsWith('秘书', f.end) && !REGISTERED.test(name)) return false;
+  // (…nor, without a legal form, a joint venture described by one partner (宁德时代合资电池公司: 宁德时代's, the dictionary finds alone),
+  // a company's subsidiary by its line of business (华泰证券资管子公司 is 华泰证券's), or the 公司 of a company secretary's title (已辞任联席公司秘书).)
+  if (!REGISTERED.test(name)) {
+    const jv = /合资/.exec(name);
+    if ((jv && lookupName(name.slice(0, jv.index))) || SUBSIDIARY_BY_LINE.test(name) || text.startsWith('秘书', f.end)) return false;
+  }
   // A fund's name is a product's (易方达品质消费混合型证券投资基金), and a week's or a day's funds are none (首周基金发行).
   if (FUND_KIND.test(name) || text.startsWith('投资基金', f.end) || TIME_FIRST.test(name)) return false;
   // A city's zone and 公司 alone is the company in that zone, no name (在济南高新区公司总部: the segmenter tags 高新区 nr).
@@ -474,8 +473,10 @@ function facilityOfItsName(form: string, full: string): boolean {
 const FACILITY_END = /(?:园|園|中心|广场|廣場|体育场|體育場|馆|館|机场|機場|乐园|樂園|度假区|度假區|大厦|大廈)$/;
 /** A city's investment or building company and 集团: 南京城建集团, 苏州城投集团. */
 const LOCAL_GROUP = new RegExp(`(?:${CITY_COMPANIES.join('|')})集团$`);
-/** A local suffix's last character and the verb the segmenter glued to it: 投获, 投将, 建拟. */
-const VERB_GLUED_AFTER = /^[投建控发][获将拟已]$/;
+/** A city company's last character and the verb the segmenter glued to it: 投获, 投将, 建拟. */
+const VERB_GLUED_AFTER = new RegExp(`^[${[...new Set(CITY_COMPANIES.map((c) => c.at(-1)))].join('')}][获将拟已]$`);
+/** A company's subsidiary named by its line of business: 资管子公司, 全资子公司. */
+const SUBSIDIARY_BY_LINE = /(?:资管|理财|基金|保险|期货|投资|境外|海外|全资|控股)子公司$/;
 /** Function characters the segmenter glues onto the word before them: 建于, 华为, 城投要, 产/投以 每股; and the 报 of a quote (天衡/精机报/x 23.18元). */
 const GLUED_AFTER = /^[于为在与和将是对从向把被外等及报要也已还均都拟以则]$/;
 
