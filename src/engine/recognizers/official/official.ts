@@ -12,7 +12,7 @@ import { writtenWhere } from '../text/scan';
 import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import type { Candidate, Recognizer } from '../types';
-import { appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, namesListedBefore, postsEndingAt, RESPECTIVELY } from './appointments';
+import { AGE_NOTED, appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, namesListedBefore, postsEndingAt, RESPECTIVELY } from './appointments';
 import { HELD_THEN, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
 import { BARE_COMPANY, COLONS, DESCRIBING, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
 import { LEAVING, MOVING, TAKING } from './postVerbs';
@@ -551,7 +551,7 @@ function foreignNameBefore(text: string, end: number, idx: TokenIndex): number {
 }
 
 const ITEM_END = /[；;\n，,。]|$/g;
-const AGE_BETWEEN = /(?:[，,]现年[\d０-９]{2}岁|[（(][\d０-９]{2}岁[)）])$/;
+const AGE_BETWEEN = new RegExp(String.raw`(?:[，,]现年[\d０-９]{2}岁|${AGE_NOTED})$`);
 
 /**
  * A name with its position after a space or a comma, as guest lists and bylines write them:
