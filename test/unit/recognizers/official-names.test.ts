@@ -69,6 +69,10 @@ describe('personal names', () => {
     assert.equal(nameAtStart('斯塔默说'), '斯塔默'); // 斯塔/nrt 默说/x
     assert.equal(nameAtStart('默茨称'), '默茨'); // 默茨称/x
     assert.equal(nameAtStart('利亚表示'), '');
+    // a Latin name, but not from an English function word (CEO of Tesla)
+    assert.equal(nameAtStart('Elon Musk表示'), 'Elon Musk');
+    assert.equal(nameAtStart('of Tesla马斯克表示'), '');
+    assert.equal(nameAtStart('the Board'), '');
     // a Uyghur name with 合, and never a span ending on its dot
     assert.equal(nameAtStart('阿里木·热合曼表示'), '阿里木·热合曼');
     assert.equal(nameAtStart('李在明举行会谈'), '李在明'); // 李在明/x: 在 inside an unknown word

@@ -1071,6 +1071,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董秘程建华回复：感谢关注。董秘程国庆表示'), ['程建华', '程国庆']);
       // a Latin name with accented letters
       assert.deepEqual(names('总裁José Silva称，CEO Müller表示'), ['José Silva', 'Müller']);
+      // (not an English phrase after the title: CEO of Tesla)
+      assert.deepEqual(names('特斯拉CEO of Tesla马斯克表示。The CEO of Tesla, Elon Musk, said'), []);
       // a given name taken for a number (王/五一/m) or ending in a particle (肖云/x 兮/y), before a reply; not the verb 答
       assert.deepEqual(names('证券事务代表王五一回复：感谢关注。董秘肖云兮回复。证券事务代表张颖答：感谢关注。市长王强一行抵达'), ['王五一', '肖云兮', '张颖', '王强']);
       // glued into 日前 (张国/x 平日/t 前), not into 平日 before 前来 (usually comes)

@@ -71,6 +71,8 @@ const ADDRESSED = new Set(['总', '董', '老', '局', '处', '工', '姐', '哥
 
 /** (Latin letters with accents too, not × or ÷: José, Müller.) */
 const LATIN_NAME = /[A-Za-z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'.-]*(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'.-]*){0,3}/y;
+/** An English function word, no name's start: the of in CEO of Tesla. */
+const ENGLISH_FUNCTION_WORD = /^(?:of|the|and|at|for|in|on|to|from|with|by|an?)(?![A-Za-z])/;
 const LATIN_LETTERS = new CharSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 
 /** End of the personal name that starts at `p`, or -1 when none starts there. */
@@ -423,7 +425,7 @@ export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
 function latinNameAt(text: string, p: number, idx: TokenIndex): number {
   LATIN_NAME.lastIndex = p;
   const m = LATIN_NAME.exec(text);
-  if (!m) return -1;
+  if (!m || ENGLISH_FUNCTION_WORD.test(m[0])) return -1;
   const e = p + m[0].length;
   return idx.isBoundary(e) ? e : -1;
 }
