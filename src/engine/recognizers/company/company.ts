@@ -2,6 +2,7 @@ import { TAIWAN_MARKS } from '../../dict/traditional';
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES } from '../../dict/companies';
 import { isProvince, isProvinceOrCity, PLACE_NAMES } from '../../dict/places';
 import { approvals } from '../official/approvals';
+import { APPOINTING } from '../official/postVerbs';
 import { chineseNamesBeforeLatin } from './chineseBeforeLatin';
 import { cueNames } from './companyCues';
 import { BRACKETED_TICKER, LIST_JOINERS, otherMentions } from './companyMentions';
@@ -103,7 +104,8 @@ function appointedNameEndsAt(text: string, at: number, idx: TokenIndex): boolean
   const before = idx.at(at - 1);
   return text[at + 1] === '为' && before !== undefined && before.end === at && before.tag === 'nr' && at - before.start === 2 && APPOINTING_BEFORE.test(text.slice(Math.max(0, before.start - 2), before.start));
 }
-const APPOINTING_BEFORE = /(?:任命|委任|聘任|聘请|选举|提名)$/;
+/** An appointing verb (postVerbs' APPOINTING) or 提名 right before the name. */
+const APPOINTING_BEFORE = new RegExp(`(?:${[...APPOINTING, '提名'].join('|')})$`);
 /** A Latin name in brackets: （Starbucks China）. */
 const BRACKETED_ALIAS = /^[（(][A-Za-z][^（）()]{0,40}[）)]/;
 /** A region, unit, market or executive of a company's China after 中国: 区, 本部, 市场, 总裁, 首席执行官. */
