@@ -1867,6 +1867,13 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // …and a Chinese name whole from the pause that opens it, whatever the segmenter made of it (，赵/nr 海燕/nr（副总裁）)
       assert.deepEqual(names('公告显示，赵海燕（副总裁）、钱海涛（时任董事会秘书）拟减持'), ['赵海燕', '钱海涛']);
+      // …or a party's part in a case (被告人/n 马/n 卫东/nr)
+      assert.deepEqual(officials('被告人马卫东（原中国化学工程集团有限公司副总经理）受贿案一审宣判').map((o) => [o.name, o.title, o.org]), [['马卫东', '原副总经理', '中国化学工程集团有限公司']]);
+      // …the mark of a post held before between the organization and the title
+      assert.deepEqual(officials('名单：刘启明（中国邮政集团有限公司原副总经理）、范蕾（中国邮政储蓄银行原副行长）、王晓东（个体经营者）').map((o) => [o.name, o.title, o.org]), [
+        ['刘启明', '原副总经理', '中国邮政集团有限公司'],
+        ['范蕾', '原副行长', '中国邮政储蓄银行'],
+      ]);
       // …the company the article is about before the position, by its kind (公司首席财务官), but no other unit
       assert.deepEqual(officials('股价收于18.92港元。周立新（公司首席财务官）在业绩会上表示').map((o) => [o.name, o.title]), [['周立新', '首席财务官']]);
       assert.deepEqual(names('王立新（分公司总经理）在会上表示'), []);

@@ -13,7 +13,7 @@ import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import type { Candidate, Recognizer } from '../types';
 import { AGE_NOTED, appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, namesListedBefore, postsEndingAt, RESPECTIVELY } from './appointments';
-import { HELD_THEN, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
+import { HELD_THEN, HOLDING_MARK, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
 import { BARE_COMPANY, COLONS, DESCRIBING, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
 import { LEAVING, MOVING, TAKING } from './postVerbs';
 import { ACTION_TAGS, ADDRESS_AFTER, ADDRESS_BEFORE, CHINESE_ALIAS, FOLLOWS_CUT_NAME, FOLLOWS_NAME, LATIN_ALIAS, LATIN_PERSON, LIST_END, NAME_ACTS, nameAt, nameStartBefore, nameStartOpenedBefore, SPEECH, SPOKEN_AFTER, titledNameAt } from './titledNames';
@@ -490,6 +490,9 @@ const LINE_START = /(?:^|\n)[^\S\n]*$/;
 const BANK_KIND = /(?:商行|银行)$/;
 
 const CLOSE_BRACKET = /[)）]/g;
+const HOLDING_END = new RegExp(`${HOLDING_MARK}$`);
+/** A person's part in a case: 被告人, 犯罪嫌疑人, 当事人. */
+const PARTY_BEFORE = /(?:被告人|嫌疑人|当事人|上诉人|申请人)$/;
 
 /** The company an article or a notice is about, named by its kind: 公司, 本集团, 该行. */
 const OWN_COMPANY = new RegExp(`^(?:${BARE_COMPANY})$`);
@@ -509,13 +512,16 @@ function bracketedPositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<st
     // Inside the brackets, only the position and its organization, or the company the article is about (周立新（公司首席财务官）);
     // after 时任 or 原 (何志勇（时任某银行支行行长）), whatever unit it names.
     const inside = text.slice(open + 1, titled.start);
-    const before = inside.replace(HELD_THEN, '');
+    // (…the mark of a post held before between the two: 刘启明（中国邮政集团有限公司原副总经理）.)
+    const mark = HOLDING_END.exec(inside)?.[0];
+    const before = inside.replace(HELD_THEN, '').slice(0, mark && title.startsWith(mark) ? -mark.length : undefined);
     if (before && before !== org && !OWN_COMPANY.test(before) && (before === inside || !isCJKWord(before))) continue;
     // A given name the segmenter took for a word counts here too, as after a title (王/立新/d).
     // (A dotted or Japanese name first: 桑达尔·皮查伊（谷歌首席执行官）, not 查伊.)
     const foreign = foreignNameBefore(text, open, idx);
-    // (The name a pause opens first: ，赵/nr 海燕/nr（副总裁）is 赵海燕, not 海燕.)
-    const start = foreign >= 0 ? foreign : nameStartOpenedBefore(text, idx, open, (p) => p > 0 && BEFORE_ITEM.at(text, p - 1) && SINGLE_SURNAMES.at(text, p));
+    // (The name a pause or a party's role in court opens first: ，赵/nr 海燕/nr（副总裁）is 赵海燕, not 海燕; 被告人/n 马/n 卫东/nr 马卫东.)
+    const opened = (p: number) => p > 0 && (BEFORE_ITEM.at(text, p - 1) || PARTY_BEFORE.test(text.slice(Math.max(0, p - 3), p))) && SINGLE_SURNAMES.at(text, p);
+    const start = foreign >= 0 ? foreign : nameStartOpenedBefore(text, idx, open, opened);
     if (start >= 0) out.push({ start, end: open, title, org, source: 'rule:official-title' });
   }
   return out;
