@@ -1789,6 +1789,12 @@ describe('OFFICIAL recognizer', () => {
       // …whose given name the segmenter took for an adverb (韩/j 立新/d 辞去)
       assert.deepEqual(officials('因年龄原因，韩立新辞去公司董事长职务').map((o) => [o.name, o.title]), [['韩立新', '董事长']]);
       assert.deepEqual(names('赵伟国自2022年7月起不再担任公司董事长。卢伟冰自即日起出任集团总裁'), ['赵伟国', '卢伟冰']);
+      // …a span of time it was held, before a bare 任 too; a year it was taken from; a post abused (利用其担任)
+      assert.deepEqual(officials('宋国华曾于2003年2月至2011年8月任中国远洋运输（集团）总公司财务部总经理').map((o) => [o.name, o.title]), [['宋国华', '总经理']]);
+      assert.deepEqual(names('宋国华2011年8月起任中远海运发展副总经理'), ['宋国华']);
+      assert.deepEqual(officials('张卫华利用其担任北京首都创业集团有限公司副总经理的职务便利').map((o) => [o.name, o.title]), [['张卫华', '副总经理']]);
+      // (…but no bare 任 after an undated phrase: 公司于近期任)
+      assert.deepEqual(names('王伟曾在杭州任教'), []);
       assert.deepEqual(officials('何建锋连任董事长，徐子阳续聘为总裁').map((o) => [o.name, o.title]), [['何建锋', '董事长'], ['徐子阳', '总裁']]);
       // (a reason with no name before it names no one: 公司因业务调整)
       assert.deepEqual(names('公司因业务调整辞去该项目'), []);

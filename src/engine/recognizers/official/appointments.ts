@@ -34,7 +34,7 @@ const TAKES_UNIT = /^任[省市县区镇乡]$/;
 /** An age an announcement notes in brackets after a name: （48岁）. */
 export const AGE_NOTED = String.raw`[（(][\d０-９]{2}岁[)）]`;
 const REASON = String.raw`因(?:其他|其他的)?(?:(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)|(?:到龄|达到法定)退休(?:年龄)?|年满(?:[\d０-９]{2}|[五六七]十[一二三四五六七八九]?)(?:周)?岁)`;
-const WHY_OR_WHEN = new RegExp(String.raw`(?:(?:${REASON}(?:[，,]?申请|[，,])?|(?:将|已)?(?:自|[于於]|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14})起?|(?:先后|曾经?|多次)?(?:在|利用)|申请|${AGE_NOTED}|[，,](?:[\d０-９]{2}|[二三四五六七八九]十[一二三四五六七八九]?)岁[，,])[已将]?|[已将])$`);
+const WHY_OR_WHEN = new RegExp(String.raw`(?:(?:${REASON}(?:[，,]?申请|[，,])?|(?:将|已|曾经?)?(?:自|[于於]|从)(?:即日|今日|本月|[\d０-９一二三四五六七八九十〇零年月日底初中旬今明去本上下季度]{2,14}(?:(?:至|到|-|—)[\d０-９一二三四五六七八九十〇零年月日底初中旬今]{2,10})?)起?|[\d０-９]{4}年(?:[\d０-９]{1,2}月)?起?|(?:先后|曾经?|多次)?(?:在|利用其?)|申请|${AGE_NOTED}|[，,](?:[\d０-９]{2}|[二三四五六七八九]十[一二三四五六七八九]?)岁[，,])[已将]?|[已将])$`);
 
 /** Adverbs of a list between a title and its copula: 行长分别为, 依次为. */
 export const RESPECTIVELY = new Set(['分别', '依次']);
@@ -176,7 +176,9 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       const earlier = tokens.slice(k, i).some((t) => t.word === '此前');
       const verbAt = k < i ? tokens[k]!.start : verbStart;
       // (…after the reason or the time of the change: 牛钢因个人原因辞去, 赵伟国自2022年7月起不再担任, 卢伟冰自即日起出任.)
-      const why = verbAt - (word !== '任' ? (WHY_OR_WHEN.exec(text.slice(Math.max(0, verbAt - 16), verbAt))?.[0].length ?? 0) : 0);
+      // (…and before a bare 任, a dated time only: 宋国华曾于2003年2月至2011年8月任….)
+      const when = WHY_OR_WHEN.exec(text.slice(Math.max(0, verbAt - 28), verbAt))?.[0] ?? '';
+      const why = verbAt - (word !== '任' || /[年月]/.test(when) ? when.length : 0);
       // (…and the name in Latin letters after it: 陈立武（Lip-Bu Tan）正式出任.)
       const at = why - (LATIN_ALIAS_BEFORE.exec(text.slice(Math.max(0, why - 48), why))?.[0].length ?? 0);
       // (…and an adverb the segmenter glued onto the name's last character: 林子/nr 涵将/x 接任.)
