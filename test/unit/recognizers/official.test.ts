@@ -919,6 +919,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('克拉玛依市委书记阿不都热依木·吐尔逊会见了客人'), ['阿不都热依木·吐尔逊']);
       // two characters the segmenter did not know, and their later mention
       assert.deepEqual(names('德国联邦总理默茨周二在总理府会见来宾。默茨表示'), ['默茨', '默茨']);
+      // …and a later mention after a function character inside a piece the segmenter did not know (方志/n 航和杜/x 德安/ns)
+      assert.deepEqual(names('保乐力加中国区总裁杜德安表示，需求提高。方志航和杜德安均认为'), ['杜德安', '杜德安']);
       // a foreign name is cited by its last part too, before and after the titled mention; a verb glued on is no part of it
       assert.deepEqual(names('库克预计假日季创纪录\n苹果CEO蒂姆·库克表示，销量增长。库克称'), ['库克', '蒂姆·库克', '库克']);
       // a name the headline's reading cut short, whole where the article gives it whole (阿尔克/nrt 明/a ：)

@@ -1,5 +1,6 @@
 import { NOT_COMPANIES } from '../../dict/companies';
 import { latinNameGoesOn } from './latinNames';
+import { GLUE, gluedInUnknown } from '../official/names';
 import { MODEL_CODE } from './nameWords';
 import { PhraseTrie } from '../text/phraseTrie';
 import type { TokenIndex } from '../text/tokenIndex';
@@ -56,16 +57,26 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   for (const c of out) taken.fill(1, c.start, c.end);
   // A mention ends where a word does, or before a year in Chinese numerals the segmenter glued its last character to (华奥新/x 材二/x 〇 二四年度).
   const mayEnd = (e: number) => idx.isBoundary(e) || CN_YEAR_AFTER.test(text.slice(e, e + 5));
-  for (const t of idx.tokens) {
+  // (…or, for a name of four characters or more, between function characters glued into pieces the segmenter did not know: 欧与保/x 乐力/n 加在华/x.)
+  const mayEndGlued = (e: number) => mayEnd(e) || (GLUE.at(text, e) && idx.at(e)!.tag === 'x' && idx.at(e)!.start < e);
+  const mention = (start: number) => {
     // (Inside a name no longer one starts; at its start, only a longer one.)
-    if (taken[t.start] || (used[t.start] && !namedEnd.has(t.start))) continue;
-    const end = trie.longestFrom(text, t.start, mayEnd);
-    if (end <= (namedEnd.get(t.start) ?? 0) || anySet(taken, t.start, end) || (anySet(used, t.start, end) && !within(t.start, end))) continue;
+    if (taken[start] || (used[start] && !namedEnd.has(start))) return;
+    let e = idx.isBoundary(start) ? trie.longestFrom(text, start, mayEnd) : -1;
+    if (e < 0) {
+      const glued = trie.longestFrom(text, start, mayEndGlued);
+      if (glued - start >= 4) e = glued;
+    }
+    if (e <= (namedEnd.get(start) ?? 0) || anySet(taken, start, e) || (anySet(used, start, e) && !within(start, e))) return;
     // Latin names only as whole words: not "ing" inside "buying", nor Caldera in Caldera Heart.
-    if (/[A-Za-z]/.test(text[t.start]!) && (latinEdge(t.start - 1) || latinEdge(end) || latinNameGoesOn(text, end))) continue;
-    if (!mayBe(t.start, end)) continue;
-    out.push({ start: t.start, end, label: 'COMPANY', source: 'rule:company-mention' });
-    taken.fill(1, t.start, end);
+    if (/[A-Za-z]/.test(text[start]!) && (latinEdge(start - 1) || latinEdge(e) || latinNameGoesOn(text, e))) return;
+    if (!mayBe(start, e)) return;
+    out.push({ start, end: e, label: 'COMPANY', source: 'rule:company-mention' });
+    taken.fill(1, start, e);
+  };
+  for (const t of idx.tokens) {
+    mention(t.start);
+    if (t.tag === 'x') for (let p = t.start + 2; p < t.end; p++) if (gluedInUnknown(text, p, idx)) mention(p);
   }
   return out;
 }

@@ -438,6 +438,12 @@ export function nameMayEndAt(text: string, end: number, idx: TokenIndex): boolea
 /** Function characters the segmenter glues onto a neighbouring name (对费/高云, 融创拟, 访华/为). */
 export const GLUE = new CharSet('对和与向被让给在从把将拟已也称等的及或为是到访同跟由据则后而');
 
+/** A function character right before `at` inside an unknown piece that runs on over `at` (方志/n 航和杜/x 德安, 欧与保/x 乐力 加在华/x), where a name the article has given may start. */
+export const gluedInUnknown = (text: string, at: number, idx: TokenIndex): boolean => {
+  const t = idx.at(at);
+  return t !== undefined && t.tag === 'x' && t.start < at - 1 && GLUE.at(text, at - 1);
+};
+
 /** A name may start at `start`: a token starts there, or only a glued function character precedes it in its token. */
 export function nameMayStartAt(text: string, start: number, idx: TokenIndex): boolean {
   return idx.isBoundary(start) || (idx.at(start)?.start === start - 1 && gluedBefore(text, start - 1));

@@ -3,7 +3,7 @@ import { TITLES_ENDING } from '../../dict/positions';
 import { approvals } from './approvals';
 import { companyNameEndingAt } from '../company/registeredName';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
-import { AFTER_NAME, cutNameAt, dottedNameAt, GLUE, HONORIFICS, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, SPEECH_OR_ACT } from './names';
+import { AFTER_NAME, cutNameAt, dottedNameAt, GLUE, gluedInUnknown, HONORIFICS, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, SPEECH_OR_ACT } from './names';
 import { orgOf, orgStart, STOCK_CODE, UNIT_TITLE } from './titleOrg';
 import { CharSet } from '../text/charSet';
 import { latinNameGoesOn } from '../company/latinNames';
@@ -661,7 +661,8 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
   const names = new PhraseTrie(first.keys());
   for (let at = 0; at < text.length; at++) {
     // Not inside another dotted name (阿依努尔·吐尔逊 is no mention of 买买提·吐尔逊); a dot that starts a line is a list's bullet (·莫迪：…).
-    if (!names.edgeAt(text, at) || taken.has(at) || inside[at] || (NAME_DOT.at(text, at - 1) && !LINE_START.test(text.slice(Math.max(0, at - 3), at - 1))) || !nameMayStartAt(text, at, idx)) continue;
+    // (…nor where no word starts, but after a function character inside a piece the segmenter did not know: 方志/n 航和杜/x 德安/ns.)
+    if (!names.edgeAt(text, at) || taken.has(at) || inside[at] || (NAME_DOT.at(text, at - 1) && !LINE_START.test(text.slice(Math.max(0, at - 3), at - 1))) || !(nameMayStartAt(text, at, idx) || gluedInUnknown(text, at, idx))) continue;
     const end = names.longestFrom(text, at, mayEnd);
     if (end < 0) continue;
     const m = first.get(text.slice(at, end))!;
