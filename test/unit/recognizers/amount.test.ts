@@ -583,6 +583,12 @@ describe('AMOUNT recognizer', () => {
       { text: '40万吨/年', value: 400000, unit: 't/year' },
       { text: '450万吨/年', value: 4500000, unit: 't/year' },
     ]);
+    // a count per month or year is an output rate (wafers, vehicles), a count alone stays none, and a price per piece is money
+    assert.deepEqual(found(recognizeAmounts, '产能达10万片/月，年产30万辆/年，月产能5万片，共500套，售价0.95元/片'), [
+      { text: '10万片/月', value: 100000, unit: 'piece/month' },
+      { text: '30万辆/年', value: 300000, unit: 'vehicle/year' },
+      { text: '0.95元/片', value: 0.95, unit: 'CNY/piece' },
+    ]);
     // an ore grade or a yield per a quantity of ore, land or liquid; an ore price per dry tonne; petrol per litre
     assert.deepEqual(found(recognizeAmounts, '平均品位1.6克/吨，亩产650公斤/亩，单产7.5吨/公顷，铁矿石44美元/干吨，汽油8.15元/升'), [
       { text: '1.6克/吨', value: 1.6, unit: 'g/t' },
