@@ -14,6 +14,8 @@ describe('OFFICIAL recognizer', () => {
   describe('a title before the name', () => {
     it('takes the name only, with the title and its organization as attributes', () => {
       assert.deepEqual(officials('济南市委书记刘强会见了客人'), [{ name: '刘强', title: '市委书记', org: '济南市', source: 'rule:official-title' }]);
+      // (a squad's 队长, a post of its unit)
+      assert.deepEqual(officials('刑警大队队长王强介绍').map((o) => [o.name, o.title, o.org]), [['王强', '队长', '刑警大队']]);
       // (Taiwan's 协理, an assistant vice-president)
       assert.deepEqual(names('元大投顾协理林昶宏分析'), ['林昶宏']);
       // (Malaysia's and Singapore's 首席执行员)
@@ -2058,6 +2060,7 @@ describe('OFFICIAL recognizer', () => {
       '活动主办方的项目总经理、销售总监',
       '书记和市长都来了',
       '主持人：谢谢高会长',
+      '33岁的队长武磊续约至2026年底', // a team's captain is a player (athletes are no officials); 刑警大队队长 stays a post
       '在书记任期内完成',
       '三年级二班班主任张丽华老师说',
       '公司总经理任命书已下发',

@@ -92,6 +92,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     }
     // (A street and its number is an address, whatever title its city makes: 铜陵市/长江西路355号 is no 市长 江西路.)
     // (Nor a name inside one already read: 聘任方洪涛、陆思琪分别担任… is read from 聘任 and from 担任, which can start it at 洪涛.)
+    // (Nor a team's captain, 队长 of no unit: a player, whom the guidelines leave out with athletes: 队长武磊.)
+    if (CAPTAIN.test(m.title ?? '') && !m.org) return;
     if (taken.has(m.start) || mentions.some((x) => x.start < m.start && m.end <= x.end) || ADDRESS_AFTER_NAME.test(text.slice(m.end - 1, m.end + 6)) || NOT_PERSON_WORDS.has(text.slice(m.start, m.end)) || PAY_WORD_START.test(text.slice(m.start, m.end))) return;
     taken.add(m.start);
     mentions.push(m);
@@ -490,6 +492,7 @@ const LINE_START = /(?:^|\n)[^\S\n]*$/;
 const BANK_KIND = /(?:商行|银行)$/;
 
 const CLOSE_BRACKET = /[)）]/g;
+const CAPTAIN = /^副?队长$/;
 const HOLDING_END = new RegExp(`${HOLDING_MARK}$`);
 /** A person's part in a case: 被告人, 犯罪嫌疑人, 当事人. */
 const PARTY_BEFORE = /(?:被告人|嫌疑人|当事人|上诉人|申请人)$/;
