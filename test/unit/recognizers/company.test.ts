@@ -1203,6 +1203,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('美联：5月二手成交。经络按揭转介首席副总裁曹德明。中原按揭经纪董事总经理。海信家电、TCL智家增长。歌尔股份、舜宇光学科技等供应商'), ['美联', '经络按揭转介', '中原按揭经纪', '海信家电', 'TCL智家', '歌尔股份', '舜宇光学科技']);
       // (…nor a place's banks in HIBOR's name: 香港银行同业拆息)
       assert.deepEqual(names('一个月香港银行同业拆息（HIBOR）跌至0.73厘'), []);
+      // (…nor in the banking and insurance trade of a province: 山东银行保险业)
+      assert.deepEqual(names('相关阅读 ·山东银行保险业2024年保费收入增长'), []);
       // (网联, an everyday word too, where the article speaks of payments)
       assert.deepEqual(names('假期前四天网联、银联处理网络支付。海旅免税、深免集团扩张'), ['网联', '银联', '海旅免税', '深免集团']);
       // …and a merged group over the one it merged with (菲亚特克莱斯勒汽车, not its 克莱斯勒), a listed arm over its provincial group (江苏国信)

@@ -122,7 +122,7 @@ export const BRACKETED = /[(（](?:[\u4e00-\u9fff]{1,6}|[A-Z]{2,5})[)）]$/;
 
 /** What follows a suffix that makes it a common noun: a banking system or industry, shares quoted or delisted, parcels (共揽收/x 快递/v 包裹), heating stations (新建热力站), capital and power markets (德勤中国资本市场服务部, 山东电力现货市场), a share price (中远海控股价), car buying or markets (提振汽车消费). */
 const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
-  银行: /^(?:体系|业(?!务)|系统性|同业拆[息借放])/, // (…and 香港银行同业拆息, HIBOR)
+  银行: /^(?:体系|业(?!务)|保险业|系统性|同业拆[息借放])/, // (…and 香港银行同业拆息, HIBOR; 山东银行保险业, the banking and insurance trade)
   股份: /^(?:(?:[昨今前]日|周[一二三四五六日]|早盘|午盘|尾盘|盘中)?(?:收报|报收|收涨|收跌|股价|收市|收盘)|[已将]?(?:于[^，。；]{1,12})?(?:正式)?(?:除牌|停牌|复牌|退市))/,
   快递: /^(?:包裹|件|业务量|员|小哥|柜|网点|费)/,
   热力: /^(?:站|管网|管道|设施)/,
