@@ -48,6 +48,10 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('华泰联合证券')!.entry.canonical, '华泰联合证券有限责任公司');
     assert.equal(COMPANY_NAMES.get('阿里云')!.entry.canonical, '阿里云计算有限公司');
     assert.equal(COMPANY_NAMES.get('京东物流')!.entry.canonical, '京东物流股份有限公司');
+    assert.equal(COMPANY_NAMES.get('中信特钢')!.entry.canonical, '中信泰富特钢集团股份有限公司');
+    assert.equal(COMPANY_NAMES.get('五矿发展')!.entry.canonical, '五矿发展股份有限公司');
+    // a company's new Latin name beside its old one
+    assert.equal(COMPANY_NAMES.get('BeOne Medicines')!.entry.canonical, '百济神州有限公司');
     // foreign companies cited for their data or named in a store's name
     assert.equal(COMPANY_NAMES.get('Adobe')!.entry.canonical, '奥多比公司');
     assert.equal(COMPANY_NAMES.get('三越伊势丹')!.entry.canonical, '株式会社三越伊势丹控股');
