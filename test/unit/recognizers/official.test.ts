@@ -1357,6 +1357,8 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(names('执行主席李宁表示。李宁YOUNG销售点数量增加'), ['李宁']);
     // …nor its annual report or a quote of its shares (李宁年报, 李宁报17.92港元)
     assert.deepEqual(names('李宁公司创始人李宁表示看好。安踏、李宁年报出炉，李宁报17.92港元'), ['李宁']);
+    // …nor before its stock code, ahead of the founder's titled mention (李宁（02331）)
+    assert.deepEqual(names('李宁（02331）今日急挫9.8%。董事长兼联席行政总裁李宁在业绩会上称'), ['李宁']);
     // …nor a foundation named after the person (保尔森基金会)
     assert.deepEqual(names('美国前财政部长保尔森表示，保尔森基金会将捐资'), ['保尔森']);
     // before a verb the segmenter glued to the name's last character (张明出/x 生于)

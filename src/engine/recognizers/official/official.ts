@@ -610,8 +610,8 @@ const ADDRESS_AFTER_NAME = /^[路街道巷](?:[0-9０-９]{1,5}|[一二三四五
 /** Verbs after a known name the segmenter may glue to its last character (张明出/x 生于, 王刚主/x 持, 刘运来/nr 到, 谭志伟续/x 称). */
 const VERB_AFTER_MENTION = /^(?:出生|出席|出任|出资|出访|主持|主导|担任|带领|率领|率团|接受|接待|来到|前往|走进|深入|交棒|接棒|辞任|卸任|离任|退休|履新|[续又还亦则][称指说])/;
 
-/** What follows a company's name, never a person's: its shares, figures, reports, shops, units, a quote of its shares (李宁报17.92港元); or a foundation named after the person (保尔森基金会). */
-const COMPANY_AFTER_MENTION = /^(?:股价|股份|市值|营收|净利|财报|[年季]报|半年报|公司|集团|品牌|旗下|门店|体育|股票|报[\d０-９]|基金会)/;
+/** What follows a company's name, never a person's: its shares, figures, reports, shops, units, a quote of its shares (李宁报17.92港元), its stock code (李寧（02331）); or a foundation named after the person (保尔森基金会). */
+const COMPANY_AFTER_MENTION = /^(?:股价|股份|市值|营收|净利|财报|[年季]报|半年报|公司|集团|品牌|旗下|门店|体育|股票|报[\d０-９]|基金会|[(（][\d０-９]{4,6}(?:\.[A-Z]{2})?[)）])/;
 /** What a person does after a name that is also a word: speech, attending, meeting, going along. */
 const SPEECH_AFTER_MENTION = new RegExp(`^(?:${NAME_ACTS}|会谈|主持|调研|考察|透露|谈到|提出|要求|希望|告诉|回应|在会|一同|一起|陪同|带队|率队|预计|预测|判断)`);
 /** The segmenter took the name at [start, end) for one word of its own, no name: 金融/n, 高峰/n. */
@@ -677,7 +677,7 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
     if ((commonWord(idx, m.start, m.end) || (afterNoun(text, idx, at) && (ENDS_CLAUSE.test(text[end] ?? '') || PERIOD_AFTER.test(text.slice(end, end + 2))))) && !SPEECH_AFTER_MENTION.test(text.slice(end, end + 2))) continue;
     // A founder named like the company (李宁 of 李宁公司): the company's where its shares, sales or shops follow (李宁股价上涨), or a foundation (保尔森基金会).
     // (…or a product line: 李寧YOUNG.)
-    if (COMPANY_AFTER_MENTION.test(text.slice(end, end + 3)) || (/[\u4e00-\u9fff]/.test(text[at]!) && /[A-Z]/.test(text[end] ?? ''))) continue;
+    if (COMPANY_AFTER_MENTION.test(text.slice(end, end + 12)) || (/[\u4e00-\u9fff]/.test(text[at]!) && /[A-Z]/.test(text[end] ?? ''))) continue;
     taken.add(at);
     out.push({ start: at, end, title: m.title, org: m.org, source: 'rule:official-mention' });
     at = end - 1;
