@@ -148,8 +148,10 @@ export interface Found extends Candidate {
 
 /** Tags of a word whose last characters may start a dictionary name and still be the name's own: a place (青岛海尔/ns 智家), a number (第二/m), a person, an organization. */
 const GLUED_WORD_TAGS = new Set(['ns', 'nt', 'm', 'nr', 'nrt']);
-/** Verbs of acting together with a company: 联合, 会同, 携手. */
-const JOINT_VERBS = new Set(['联合', '会同', '携手', '伙同']);
+/** Verbs of acting together with a company that no name contains: 会同, 携手 (a walk back stops at them). */
+const WITH_VERBS = new Set(['会同', '携手', '伙同']);
+/** …and 联合, which names contain too (中国联合网络通信): 联合, 会同, 携手. */
+const JOINT_VERBS = new Set([...WITH_VERBS, '联合']);
 /** Where a company's shares trade, opening what is then a kind of company: A股, 港股, 科创板. */
 const MARKET_HEAD = /^(?:[ABH]股|港股|美股|中概股|科创板|创业板|主板|北交所|新三板)/;
 /** A company name ending with a suffix word at `end` (the end of a token, or inside one: 青岛/银行行长), walked back over tokens. */
@@ -419,9 +421,9 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     if (kind === 'group' && pieces.length > 0 && t.word === '集团') break;
     // (…and a title joined to another by 兼 the segmenter glued on: 出任副/总裁兼/j 公司秘书.)
     // (…nor does an official's title, whatever the segmenter made of the name after it: 市长/罗云/x 峰会/n 见长/v 鑫/nr 存储技术有限公司.)
-    // (…or a role the segmenter cut before its 人: 一致/行动/人 中航机载系统有限公司.)
+    // (…or a role the segmenter cut before its 人: 一致/行动/人 中航机载系统有限公司; or a verb of acting together: 管理局要/会同/n 郑州地产集团有限公司.)
     if (t.word === '人' && CUT_ROLE_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start))) break;
-    if (s - t.start > 24 || t.word.endsWith('兼') || isTitle(text, t) || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || (HOW_MANY.test(t.word) && !isPartOfKnownName(text, t)) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word) || GLUED_AND.test(t.word)) break;
+    if (s - t.start > 24 || t.word.endsWith('兼') || isTitle(text, t) || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || (HOW_MANY.test(t.word) && !isPartOfKnownName(text, t)) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word) || WITH_VERBS.has(t.word) || GLUED_AND.test(t.word)) break;
     // Two partners' names joined by a dash name their joint venture (扬子石化-巴斯夫有限责任公司).
     if ((t.word === '-' || t.word === '－') && pieces.length > 0 && pieces[0]!.start === t.end && isCJKWord(pieces[0]!.word) && j > 0 && idx.tokens[j - 1]!.end === t.start && isCJKWord(idx.tokens[j - 1]!.word) && idx.tokens[j - 1]!.word.length >= 2) {
       pieces.unshift({ word: t.word, tag: 'x', start: t.start });
@@ -490,13 +492,13 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     const descriptorEnd = t.word[0] === '厂' && idx.tokens[j - 1]?.tag === 'n' && idx.tokens[j - 1]!.end === t.start;
     // (…and 至, to, after a verb: 迁移/v 至晋/x 银理财.)
     const toAfterVerb = t.word[0] === '至' && idx.tokens[j - 1]?.tag === 'v' && idx.tokens[j - 1]!.end === t.start;
-    // (…and 前, former, before a name the dictionary knows: 前小鹏/x 汽车.)
-    const formerKnown = t.word[0] === '前' && (lookupName(t.word.slice(1)) !== undefined || lookupName(t.word.slice(1) + (pieces[0]?.word ?? '')) !== undefined);
+    // (…and 前, former, or 有, there are, before a name the dictionary knows: 前小鹏/x 汽车, 就/有旭辉/x 集团.)
+    const beforeKnown = (t.word[0] === '前' || t.word[0] === '有') && (lookupName(t.word.slice(1)) !== undefined || lookupName(t.word.slice(1) + (pieces[0]?.word ?? '')) !== undefined);
     // (…and the 起 of a date's "from" glued on: 一月一日/起信德/x 中旅船务投资有限公司; not 起亚.)
     const fromDate = t.word[0] === '起' && /[日月年号]/.test(text[t.start - 1] ?? '');
     // (起任, from then holding a post, is no part of the name after it: 2022年1月/起任/x 杭州市地铁集团….)
     if (t.word === '起任') break;
-    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb || fromDate ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || formerKnown || descriptorEnd || toAfterVerb || fromDate) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && (PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '') || INTENT.has(idx.tokens[j - 1]?.word ?? '') || ROLES.has(idx.tokens[j - 1]?.word ?? ''))) || roleGlued) {
+    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb || fromDate ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || beforeKnown || descriptorEnd || toAfterVerb || fromDate) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && (PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '') || INTENT.has(idx.tokens[j - 1]?.word ?? '') || ROLES.has(idx.tokens[j - 1]?.word ?? ''))) || roleGlued) {
       // (One character left, before another alone, is one word with it: 至晋/x 银/ng → 晋银.)
       const lone = t.word.length === 2 && pieces[0]?.word.length === 1 && pieces[0].start === t.end;
       // (…or two: 已由安永/x 会计师事务所.)
