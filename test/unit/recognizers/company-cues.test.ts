@@ -47,7 +47,7 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('红杉珠宝市场部经理刘洋说'), ['红杉珠宝']);
       assert.deepEqual(names('红杉珠宝客户经理刘洋说'), []);
       assert.deepEqual(names('负责人调整，原国网山东省电力公司总经理林海调任'), ['国网山东省电力公司']); // former: 原国网/x
-      assert.deepEqual(names('顺丰控股副总经理兼顺丰国际CEO王卫东称'), ['顺丰控股', '顺丰']); // a second post: 兼顺丰/x
+      assert.deepEqual(names('顺丰控股副总经理兼顺丰国际CEO王卫东称'), ['顺丰控股', '顺丰国际']); // a second post: 兼顺丰/x (顺丰国际 a subsidiary the dictionary knows)
       assert.deepEqual(names('华为常务董事、终端BG董事长余承东发布新品'), ['华为']);
       // and a sales channel (an insurer's 个险 or 银保 is no company)
       assert.deepEqual(names('公司个险渠道总经理王明说。银保渠道负责人李华表示。个险事业部总经理王强说'), []);
