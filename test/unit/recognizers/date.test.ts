@@ -435,6 +435,8 @@ describe('DATE recognizer', () => {
     assert.deepEqual(at('2025-12-20 10:00', '小寒'), [['小寒', '2026-01-05']]);
     // a term that is also a word, where the text says it is the term (白露节气), not rain or snow
     assert.deepEqual(at('2025-09-05 10:00', '白露节气，小满当天，雨水充沛，大雪纷飞'), [['白露', '2025-09-07'], ['小满', '2025-05-21']]);
+    // …or, 白露 only, as the time since which (白露以来; not 大雪以来, since the heavy snow)
+    assert.deepEqual(at('2025-09-20 10:00', '白露以来光温条件较好，大雪以来道路结冰'), [['白露', '2025-09-07']]);
     // A Chinese-numeral month and day that does not say it is lunar is the Gregorian month.
     assert.deepEqual(at('2025-06-16 10:00', '八月十五'), [['八月', '2025-08']]);
   });
