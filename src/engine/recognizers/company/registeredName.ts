@@ -431,9 +431,10 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
       continue;
     }
     // A dot between the parts of a transliterated name the company bears (罗伯特/nr ·/x 博世/nrt 有限公司).
+    // (…its first part with it, whatever its tag: 埃米尔/nr ·/x 弗雷/nr 集团.)
     if (NAME_DOT.at(text, t.start) && t.end === t.start + 1 && pieces[0]?.start === t.end && (translitPiece(text, pieces[0]) || isCJKWord(pieces[0].word)) && before?.end === t.start && translitPiece(text, before)) {
-      pieces.unshift({ word: t.word, tag: 'x', start: t.start });
-      j--;
+      pieces.unshift({ word: before.word, tag: 'nrt', start: before.start }, { word: t.word, tag: 'x', start: t.start });
+      j -= 2;
       continue;
     }
     // A Latin name the segmenter cut at its digits and signs (3/x M/x, 7/x -/x Eleven/eng, H/x &/x M/x, A/x ./x O/x ./x 史密斯) is one piece.
