@@ -560,6 +560,8 @@ describe('COMPANY recognizer', () => {
     });
 
     it('finds the short form of a full name that is in no dictionary', () => {
+      // (no form of a company and the country of its arm there: 长城汽车巴西工厂 is 长城汽车's plant)
+      assert.deepEqual(names('长城汽车巴西工厂正式投产。长城汽车巴西公司首席执行官刘毅泉表示'), ['长城汽车', '长城汽车巴西公司']);
       // a dictionary's canonical name as the article writes it, its brackets full-width; no canonical for the full name itself
       assert.deepEqual(
         companies('上海复星医药（集团）股份有限公司公告，复星医药营收增长').map((c) => [c.text, c.canonical]),

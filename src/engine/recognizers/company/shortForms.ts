@@ -1,7 +1,7 @@
 import { lookupName, NOT_COMPANIES } from '../../dict/companies';
 import { DISTRICT_NAMES, isProvinceOrCity, PLACE_NAMES } from '../../dict/places';
 import { isCJKWord } from '../official/names';
-import { COUNTRY_LIKE, foreignCountryLength, GENERIC, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord, PUBLIC_OR_CRIME_WORDS } from './nameWords';
+import { COUNTRY_LIKE, foreignCountryLength, isForeignCountry, GENERIC, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord, PUBLIC_OR_CRIME_WORDS } from './nameWords';
 import { BRACKETED, SUFFIXES } from './registeredName';
 import type { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
@@ -12,6 +12,9 @@ import type { Token } from '../../segmenter/segmenter';
 
 /** A name ending in a facility: the airport, port, line or park a company is named after, not the company. */
 const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车站|站|口岸|景区|公园|大桥|隧道|大世界|乐园|欢乐谷|度假区|游乐园)$/;
+
+/** A name ending in a foreign country or a continent after two characters or more: 长城汽车巴西, 宁德时代欧洲. */
+const armAbroad = (f: string): boolean => [2, 3, 4].some((n) => f.length - n >= 2 && COUNTRY_LIKE.has(f.slice(-n)) && f.slice(-n) !== '中国' && isForeignCountry(f.slice(-n)) || (f.length - n >= 2 && /^(?:欧洲|亚洲|非洲|美洲)$/.test(f.slice(-n))));
 
 /** What a bank, a broker or an insurer is named as, before its legal form. */
 const FINANCIAL_END = /(?:银行|证券|保险|信托|期货|租赁)$/;
@@ -71,8 +74,9 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
   // Not a place (常州市钟楼区产投公司 → 钟楼区, 济南章丘控股集团 → 章丘), a trade (山东省融资担保集团 → 融资担保) or a facility the company runs (首都机场集团 → 首都机场, 京沪高铁公司 → 京沪高铁).
   // Nor a public body a company is named after (中国科学院控股有限公司 → not 中国科学院, 清华控股 → not 清华, 江苏省政府投资基金管理有限公司 → not 政府),
   // nor the site or paper a company runs, a medium (重庆华龙网集团股份有限公司 → not 华龙网).
+  // (Nor a company and the foreign country of its arm there: 长城汽车巴西公司 → not 长城汽车巴西, which before 工厂 is 长城汽车's plant.)
   const usable = (f: string, at: number) =>
-    f.length >= 2 && !isGeneric(f) && !NOT_COMPANIES.has(f) && (!PUBLIC_OR_CRIME_WORDS.test(f) || knownUnit(f)) && !REGION_NAMES.has(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州网报]$/.test(f) && !DISTRICT_NAMES.has(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
+    f.length >= 2 && !isGeneric(f) && !armAbroad(f) && !NOT_COMPANIES.has(f) && (!PUBLIC_OR_CRIME_WORDS.test(f) || knownUnit(f)) && !REGION_NAMES.has(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州网报]$/.test(f) && !DISTRICT_NAMES.has(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
   // (A group's name without its legal words is cited as it is, whatever its words: 河南投资集团有限公司 → 河南投资集团.)
   const group = (f: string) => f.length >= 4 && f.endsWith('集团') && !BRACKETED.test(full);
   // (A form its place is cited with is one wherever it is one without: 西安/高新/d 控股 as 高新控股.)
