@@ -14,7 +14,8 @@ import type { Token } from '../../segmenter/segmenter';
 const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车站|站|口岸|景区|公园|大桥|隧道|大世界|乐园|欢乐谷|度假区|游乐园)$/;
 
 /** A name ending in a foreign country or a continent after two characters or more: 长城汽车巴西, 宁德时代欧洲. */
-const armAbroad = (f: string): boolean => [2, 3, 4].some((n) => f.length - n >= 2 && COUNTRY_LIKE.has(f.slice(-n)) && f.slice(-n) !== '中国' && isForeignCountry(f.slice(-n)) || (f.length - n >= 2 && /^(?:欧洲|亚洲|非洲|美洲)$/.test(f.slice(-n))));
+const armAbroad = (f: string): boolean => [2, 3, 4].some((n) => f.length - n >= 2 && (isForeignCountry(f.slice(-n)) || CONTINENT.test(f.slice(-n))));
+const CONTINENT = /^(?:欧洲|亚洲|非洲|美洲|北美|南美|拉美)$/;
 
 /** What a bank, a broker or an insurer is named as, before its legal form. */
 const FINANCIAL_END = /(?:银行|证券|保险|信托|期货|租赁)$/;
