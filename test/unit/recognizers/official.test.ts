@@ -1798,6 +1798,8 @@ describe('OFFICIAL recognizer', () => {
       // …a span of time it was held, before a bare 任 too; a year it was taken from; a post abused (利用其担任)
       assert.deepEqual(officials('宋国华曾于2003年2月至2011年8月任中国远洋运输（集团）总公司财务部总经理').map((o) => [o.name, o.title]), [['宋国华', '总经理']]);
       assert.deepEqual(names('宋国华2011年8月起任中远海运发展副总经理'), ['宋国华']);
+      // …one post after another (先后任, 任 tagged a pronoun)
+      assert.deepEqual(officials('2023年3月至2025年5月，崔建业先后任北京首都创业集团有限公司总经理、董事长').map((o) => [o.name, o.title]), [['崔建业', '总经理、董事长']]);
       assert.deepEqual(officials('张卫华利用其担任北京首都创业集团有限公司副总经理的职务便利').map((o) => [o.name, o.title]), [['张卫华', '副总经理']]);
       // (…but no bare 任 after an undated phrase: 公司于近期任)
       assert.deepEqual(names('王伟曾在杭州任教'), []);

@@ -53,8 +53,8 @@ const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:继续|(?<each>分
 const DAY_GLUED_VERB = new RegExp(`^[日月已将](?:${[...TAKING].filter((v) => v.length === 2).join('|')})$`);
 /** Adverbs between names and the verb of their posts: 先后出任, 分别担任, 已出任, how a vote went: 全票当选, and an approval: 获批出任. */
 const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将', '同时', '仍', '仍将', '仍然', '依然', '获批', '获准', '此前', '目前', '挂职']);
-/** …those that may stand before a bare 任 too: 分别任, 此前任 (陈立新此前任工商银行副行长), 目前任, 将挂职任 (on secondment). */
-const BEFORE_BARE_TAKING = new Set(['分别', '此前', '目前', '挂职', '将']);
+/** …those that may stand before a bare 任 too: 分别任, 此前任 (陈立新此前任工商银行副行长), 目前任, 将挂职任 (on secondment), 先后任 (one post after another). */
+const BEFORE_BARE_TAKING = new Set(['分别', '此前', '目前', '挂职', '将', '先后', '相继']);
 /** What joins the last name of a list to the others: 李明、王芳及赵刚. */
 export const LAST_JOINS = new CharSet('及和与');
 /** What joins the names of such a list: 王海涛、李东和赵明先后担任. */
