@@ -2017,6 +2017,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('五矿盐湖有限公司成立。五矿盐湖4万吨项目投产'), ['五矿盐湖有限公司', '五矿盐湖']);
       // a holding of the company is no company named X控股 (赣锋锂业控股的项目)
       assert.deepEqual(names('赣锋锂业控股的Mariana项目投产'), ['赣锋锂业']);
+      // …nor is a listed company's name the dictionary knows after 由 (由腾讯控股的芬兰公司: controlled by 腾讯); 腾讯控股的营收 stays 腾讯控股
+      assert.deepEqual(names('该游戏由腾讯控股的芬兰公司开发'), ['腾讯']);
+      assert.deepEqual(names('腾讯控股的营收增长'), ['腾讯控股']);
       // a group's 控股 before the company or the place of the company it controls is the verb (not 华润集团控股有限公司)
       assert.deepEqual(names('山东重工集团控股中国重汽。济钢集团控股济南钢城矿业有限公司。华润集团控股有限公司成立'), ['山东重工集团', '中国重汽', '济钢集团', '济南钢城矿业有限公司', '华润集团控股有限公司']);
       // a county before a name it belongs to, not before the province a company is registered in

@@ -265,7 +265,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
     const gluedOn = t.end - t.start > 1 && gluedOntoName(text, t.start) ? (t.end - t.start > 3 && GLUE.at(text, t.start + 1) ? 2 : 1) : verbGluedOntoName(t) ? 2 : 0;
     const afterDate = gluedOn > 0 && dateUnitAt(text, t.start);
     const d = (afterDate ? undefined : dictionaryNameAt(text, t.start, idx, dictEnd)) ?? (gluedOn ? dictionaryNameAt(text, t.start + gluedOn, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
-    if (d) found.push(withCity(text, d, idx));
+    if (d) found.push(withCity(text, ownedBy(text, d), idx));
   }
   const latin = latinCompanyNames(text);
   found.push(...stockNames(text, idx), ...regionalOperators(text, idx), ...sportsClubs(text, idx), ...latin.filter((l) => l.source !== AFTER_KIND), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
@@ -456,6 +456,12 @@ const ACTION_AFTER = new RegExp(`^(?:(?:\\d{1,2}日|[今昨]日|[今昨]天|日�
 /** 工业富联控股股东, 隆基绿能控股子公司, 赣锋锂业控股的项目, 山东重工集团控股中国重汽, 由中远海运港口控股60%: a controlling shareholder, a subsidiary, a holding or the stake of the company before 控股, not a company named X控股. */
 const controllingStake = (text: string, end: number): boolean =>
   text.endsWith('控股', end) && (/^(?:股东|子公司|孙公司|的|(?:约|逾|超过)?[\d０-９][\d０-９.．]*[%％])/.test(text.slice(end, end + 9)) || (text.endsWith('集团控股', end) && (DICT.longestFrom(text, end) > end || PLACE_NAMES.has(text.slice(end, end + 2)) || PLACE_NAMES.has(text.slice(end, end + 3)))));
+
+/** 由腾讯控股的芬兰公司: the verb 控股 (controls) after a name by 由, not 腾讯控股 (腾讯控股的营收 stays the listed company). */
+function ownedBy(text: string, d: Found): Found {
+  if (text[d.start - 1] !== '由' || !text.endsWith('控股的', d.end + 1) || !lookupName(text.slice(d.start, d.end - 2))) return d;
+  return { ...d, end: d.end - 2, entry: lookupName(text.slice(d.start, d.end - 2))!.entry };
+}
 
 /** 减持海尔智家股份, 所持恒瑞医药股份: the shares of a company the dictionary knows by its stock name, not a name ending in 股份 (减持豫园股份 is one). */
 const sharesOf = (text: string, f: Found): boolean =>
