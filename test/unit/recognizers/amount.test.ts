@@ -537,6 +537,11 @@ describe('AMOUNT recognizer', () => {
       { text: '人民币15亿元', value: 1.5e9, unit: 'CNY' },
       { text: '港元120万元', value: 1.2e6, unit: 'HKD' },
     ]);
+    // …the ten thousands after the hundred millions too
+    assert.deepEqual(found(recognizeAmounts, '纯利为澳门元1亿2千万，营收人民币1亿2000万'), [
+      { text: '澳门元1亿2千万', value: 1.2e8, unit: 'MOP' },
+      { text: '人民币1亿2000万', value: 1.2e8, unit: 'CNY' },
+    ]);
     // (not a currency word before other units: 人民币 before 5%)
     assert.deepEqual(texts(recognizeAmounts, '人民币贬值5%'), ['5%']);
     // an exchange rate, a date after a currency

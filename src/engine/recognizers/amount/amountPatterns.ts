@@ -49,8 +49,8 @@ export const AMOUNTS = new ScanPattern(
     `(?:${CURRENCY_SIGN})\\s?${DIGITS}(?: ?(?:million|billion)(?![A-Za-z])|[万亿兆]*(?:(?<=亿)\\d{1,4}万)?(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=(?:[¥￥]|NT\\$|HK\\$|MOP\\$?|RMB|CNY)\\s?[\\d.,万亿兆]+)元)?)`,
     // A currency word before a number with no unit after it: 美元120万, 人民币15亿至20亿.
     // (Not an exchange rate, 兑美元7.1, nor a date or a count after it: 日元15日走强.)
-    // (港币18仙: Hong Kong cents.)
-    `(?<!兑)${CURRENCY_WORD}\\s?${DIGITS}[万亿兆]*(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=港[币元]\\s?[\\d.,]+)仙)?(?![\\d.,·万亿兆元仙]|${UNIT_ANY}|[余多日号月年点时分秒个家只件人名次倍岁天周])`,
+    // (港币18仙: Hong Kong cents; 澳门元1亿2千万, 人民币1亿2000万: the ten thousands after the hundred millions.)
+    `(?<!兑)${CURRENCY_WORD}\\s?${DIGITS}[万亿兆]*(?:(?<=亿)(?:\\d{1,4}|\\d千)万)?(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=港[币元]\\s?[\\d.,]+)仙)?(?![\\d.,·万亿兆元仙]|${UNIT_ANY}|[余多日号月年点时分秒个家只件人名次倍岁天周])`,
     // The first amount of a list that writes its unit once, after the last: 分别为1.2亿、3.5亿元 (read with it: LISTED_UNIT).
     `${START}${DIGITS}[万亿兆]+(?=、${DIGITS}[万亿兆]*${UNIT_DIGITS})`,
     // A height said the spoken way: 1米85 is 1.85 m, 一米八 1.8 m.
