@@ -80,7 +80,9 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
       c.attrs!.title = text.slice(second.end, titleEnd);
       continue;
     }
-    let company = companyEndingAt.get(titleStart) ?? companyEndingAt.get(titleStart - (BRACKET_BEFORE.exec(text.slice(Math.max(0, titleStart - 28), titleStart))?.[0].length ?? Infinity)) ?? companyEndingAt.get(tenured);
+    const bracketed = (at: number) => companyEndingAt.get(at - (BRACKET_BEFORE.exec(text.slice(Math.max(0, at - 28), at))?.[0].length ?? Infinity));
+    // (…its tenure after the bracket too: 浙江省能源集团有限公司（浙能集团）新任总经理.)
+    let company = companyEndingAt.get(titleStart) ?? bracketed(titleStart) ?? companyEndingAt.get(tenured) ?? bracketed(tenured);
     // A company whose name runs into the title read is the organization, and the title what follows its name
     // (招商证券/国际首席分析师: 招商证券国际, 首席分析师).
     const into = company ? undefined : [1, 2].map((k) => companyEndingAt.get(titleStart + k)).find((k) => k && k.start < titleStart && k.end < titleEnd);
@@ -337,9 +339,12 @@ function articleSubject(companies: readonly Candidate[], at: number, text: strin
 const namedInChinese = (c: Candidate, text: string): boolean => !LATIN_NAME.test(text.slice(c.start, c.end));
 
 /** Titles only a company gives, alone or joined: 董事长, 联席首席执行官, 创始人, 总经理助理, 董事长兼总裁 (not 主席, 书记, 主任). */
+/** A region a company names a post of: 大中华区总裁, 亚太区首席执行官. */
+const COMPANY_REGION = '(?:大中华|亚太|中国|全球|东南亚|东北亚|亚洲|欧洲|北美|南美|拉美|中东|非洲|国际)';
 const ONE_COMPANY_TITLE = String.raw`(?:代理)?(?:联席|联合|轮值|高级)?(?:执行)?副?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|首席[\u4e00-\u9fff]{0,4}(?:分析师|经济学家|策略师)|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|监事会主席`;
 // (主席 too, joined to one of them: 主席兼首席执行官; and held formerly or acting, as titles say: 原总经理, 代理董事长.)
-const COMPANY_TITLE = new RegExp(`^${HOLDING_MARK}?(?:主席[兼、])?${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
+// (…and of a region of the company's: 大中华区总裁, 亚太区首席执行官.)
+const COMPANY_TITLE = new RegExp(`^${HOLDING_MARK}?(?:${COMPANY_REGION}区)?(?:主席[兼、])?${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
 const CLAUSE_START = /^[，,；;：:。！？!?\n]?$/;
 /** Who a clause's title is of, after 由 (by), 对 and 向 (to) or 因 (because of): 由行长张金良代为履行, 对时任总裁何建明给予警告. */
 const PREPOSITION_BEFORE = new CharSet('由对向因');
@@ -433,7 +438,8 @@ function appointingCompany(companies: readonly Candidate[], c: Candidate, title:
   const bare = BARE_ORG_AFTER.exec(text.slice(c.end, c.end + 8));
   if (bare) return companyBefore(companies, c.start, text, bare[1]!, title);
   // (…or else the company the article is about: a board's election reported after the company's name.)
-  return COMPANY_TITLE.test(title) ? (onlyCompanyBefore(companies, c.start, text) ?? articleSubject(companies, c.start, text)) : undefined;
+  // (主席 too, as soleCompanyOfSentence takes it: 新鴻基地產宣布，委任郭基煇為主席.)
+  return COMPANY_TITLE.test(title) || title === '主席' ? (onlyCompanyBefore(companies, c.start, text) ?? articleSubject(companies, c.start, text)) : undefined;
 }
 
 /** A bracket that ends a text: （简称新澜股份）, （港交所）, （简称“青岛港”，股票代码601298）. */

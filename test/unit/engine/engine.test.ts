@@ -424,6 +424,12 @@ describe('engine', function () {
       ['周立新', '江南农村商业银行股份有限公司'],
       ['李强', undefined],
     ]);
+    // …a region's post of the sentence's company, a Hong Kong company's 主席, and a tenure after the short name in brackets
+    assert.deepEqual(await orgs('巴斯夫宣布，大中华区总裁汉斯·贝克尔将于年底卸任。新鸿基地产宣布，委任郭基煇为主席。浙江省能源集团有限公司（浙能集团）新任总经理吴海涛到任。'), [
+      ['汉斯·贝克尔', '巴斯夫'],
+      ['郭基煇', '新鸿基地产'],
+      ['吴海涛', '浙江省能源集团有限公司'],
+    ]);
     // …and a regulator's approval of a list given its posts in order, 该行 the bank named before
     const approved = await posts('浦发银行公告，金融监管总局核准陆敏、谢立群、何琳分别担任该行副行长、首席审计官和董事会秘书的任职资格。');
     assert.deepEqual(approved, [
