@@ -137,6 +137,8 @@ describe('AMOUNT recognizer', () => {
       // a price per unit said before the sum: the unit says so, the span stays the sum
       ['均价每平方米15236元，', '15236元', 15236, 'CNY/m2'],
       ['上网电价每千瓦时0.453元', '0.453元', 0.453, 'CNY/kWh'],
+      // (…and after it, a thousand kilowatt-hours as filings write a megawatt-hour)
+      ['平均上网电价为417.35元/千千瓦时，', '417.35元/千千瓦时', 417.35, 'CNY/MWh'],
       ['末期股息每股0.22港元', '0.22港元', 0.22, 'HKD/share'],
       ['每股末期息2.14港元', '2.14港元', 2.14, 'HKD/share'],
       ['A股每股现金红利0.35元', '0.35元', 0.35, 'CNY/share'],
