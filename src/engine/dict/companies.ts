@@ -883,7 +883,7 @@ GE医疗科技公司|GE医疗|GE HealthCare
 安盛集团|安盛|AXA
 中德安联人寿保险有限公司|中德安联
 法国电力集团|法国电力|EDF
-飞利浦|Philips
+皇家飞利浦有限公司|飞利浦|皇家飞利浦|Philips
 博世集团|博世|Bosch
 巴斯夫欧洲公司|巴斯夫|巴斯夫集团|BASF
 库卡集团|库卡|KUKA
@@ -3018,6 +3018,20 @@ Coherus BioSciences, Inc.|Coherus BioSciences|Coherus
 大成长城企业股份有限公司|大成长城
 通用磨坊公司|通用磨坊|General Mills
 第一太平戴维斯|Savills
+# Medical-device makers and hospital groups the probes of stop 43 met.
+雅培公司|雅培|Abbott
+史赛克公司|史赛克|Stryker
+强生医疗科技|强生医疗|Johnson & Johnson MedTech
+德普伊辛迪斯|DePuy Synthes
+直观复星医疗器械技术（上海）有限公司|直观复星
+上海微创医疗机器人（集团）股份有限公司|微创机器人
+归创通桥医疗科技股份有限公司|归创通桥
+北京市春立正达医疗器械股份有限公司|春立医疗
+明峰医疗系统股份有限公司|明峰医疗
+华厦眼科医院集团股份有限公司|华厦眼科
+普瑞眼科医院股份有限公司|普瑞眼科
+联合骨科器材股份有限公司|联合骨科
+雃博股份有限公司|雃博
 `;
 
 /**
