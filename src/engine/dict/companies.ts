@@ -3032,6 +3032,15 @@ Coherus BioSciences, Inc.|Coherus BioSciences|Coherus
 普瑞眼科医院股份有限公司|普瑞眼科
 联合骨科器材股份有限公司|联合骨科
 雃博股份有限公司|雃博
+# Robotics and AI start-ups the probes of stop 43 met.
+上海傅利叶智能科技有限公司|傅利叶|傅利叶智能|Fourier
+星海图（北京）人工智能科技有限公司|星海图
+云鲸智能科技（东莞）有限公司|云鲸智能|云鲸
+上海节卡机器人科技股份有限公司|节卡机器人|节卡
+极佳科技|GigaAI
+北京松延动力科技有限公司|松延动力
+加速进化（北京）机器人科技有限公司|?加速进化
+Figure AI
 `;
 
 /**
