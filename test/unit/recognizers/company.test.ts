@@ -1873,6 +1873,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('·B站2025年Q1营收70亿元'), ['B站']);
       // a dictionary's Latin name inside a longer Latin name is none (Merck Sharp & Dohme LLC is no 夏普)
       assert.deepEqual(names('公司与Merck Sharp & Dohme LLC达成协议，与 Tencent 合作'), ['Merck Sharp & Dohme LLC', 'Tencent']);
+      // …nor one inside a web address, for its other mentions too; but one after an item's number in a list (4.OpenAI)
+      assert.deepEqual(names('股价上涨12.5%；4.OpenAI估值升至5000亿美元。访问t.OpenAI.com。版本3.OpenAI。OpenAI表示'), ['OpenAI', 'OpenAI']);
       // an asset manager by the word it is named with (Ares Management), a name joined by & whole (MAN Truck & Bus)
       assert.deepEqual(names('美国另类资产管理机构Ares Management旗下实体，与德国曼恩商用车（MAN Truck & Bus）合作'), ['Ares Management', '曼恩商用车', 'MAN Truck & Bus']);
       assert.deepEqual(names('演员汤姆·福特出席'), []);

@@ -1,6 +1,7 @@
 import { NOT_COMPANIES } from '../../dict/companies';
 import { latinNameGoesOn } from './latinNames';
 import { GLUE, gluedInUnknown } from '../official/names';
+import { insideLatinBefore } from './dictionaryNames';
 import { MODEL_CODE } from './nameWords';
 import { PhraseTrie } from '../text/phraseTrie';
 import type { TokenIndex } from '../text/tokenIndex';
@@ -48,7 +49,7 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   const forms = new Set([...named, ...out].map((c) => text.slice(c.start, c.end)).filter((n) => n.length >= 2));
   if (!forms.size) return out;
   const trie = new PhraseTrie(forms);
-  const latinEdge = (k: number) => /[A-Za-z0-9]/.test(text[k] ?? '');
+  const latinEdge = (k: number) => /[A-Za-z0-9.]/.test(text[k] ?? '');
   // A longer name of the article covers a shorter one found inside it (中信海直 … 买入中信海直: not 中信):
   // the caller keeps the longer of overlapping names.
   const within = (s: number, e: number) => named.every((c) => c.end <= s || c.start >= e || (c.start >= s && c.end <= e && c.end - c.start < e - s));
@@ -69,7 +70,7 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
     }
     if (e <= (namedEnd.get(start) ?? 0) || anySet(taken, start, e) || (anySet(used, start, e) && !within(start, e))) return;
     // Latin names only as whole words: not "ing" inside "buying", nor Caldera in Caldera Heart.
-    if (/[A-Za-z]/.test(text[start]!) && (latinEdge(start - 1) || latinEdge(e) || latinNameGoesOn(text, e))) return;
+    if (/[A-Za-z]/.test(text[start]!) && (insideLatinBefore(text, start) || latinEdge(e) || latinNameGoesOn(text, e))) return;
     if (!mayBe(start, e)) return;
     out.push({ start, end: e, label: 'COMPANY', source: 'rule:company-mention' });
     taken.fill(1, start, e);

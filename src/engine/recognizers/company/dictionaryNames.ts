@@ -158,11 +158,16 @@ export function dictionaryNameAt(text: string, start: number, idx: TokenIndex, m
   if (name.ambiguous && everydaySenseAt(text, start, end, idx)) return undefined;
   if (!glued && (tradeOfNameBefore(text, start, end, idx) || givenNameBefore(text, start, end, idx) || surnameGluedBefore(text, start, end, idx) || surnameAloneBefore(text, start, end, idx))) return undefined;
   // Inside a longer Latin word or address (t.sina.com), or a Latin name of several words (Merck Sharp & Dohme); B站2025年 is B站.
-  if (/[A-Za-z]/.test(text[start]!) && (/[A-Za-z0-9.]/.test(text[start - 1] ?? '') || /[A-Za-z] $/.test(text.slice(Math.max(0, start - 2), start)) || (/[A-Za-z0-9]/.test(text[end - 1]!) && /[A-Za-z0-9.]/.test(text[end] ?? '') && !latinBeforeDate(text, end)))) return undefined;
+  if (/[A-Za-z]/.test(text[start]!) && (insideLatinBefore(text, start) || /[A-Za-z] $/.test(text.slice(Math.max(0, start - 2), start)) || (/[A-Za-z0-9]/.test(text[end - 1]!) && /[A-Za-z0-9.]/.test(text[end] ?? '') && !latinBeforeDate(text, end)))) return undefined;
   // Its 国际 before an executive's title is its international arm's name, another company (招商证券国际首席分析师, 奇瑞国际代理总经理).
   if (!name.ambiguous && INTERNATIONAL_ARM_AFTER.test(text.slice(end, end + 8)) && mayEnd(end + 2)) return { start, end: end + 2, label: 'COMPANY', source: 'dict:company' };
   return { start, end, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
 }
+
+/** Whether a Latin name at `start` would go on from a Latin word, a number or a dot before it (t.sina.com), not an item's number in a list (4.OpenAI估值). */
+export const insideLatinBefore = (text: string, start: number): boolean => /[A-Za-z0-9.]/.test(text[start - 1] ?? '') && !LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+/** An item's number opening a list's entry: 4. after a pause or a line's start. */
+const LIST_NUMBER_BEFORE = /(?:^|[\s；;，,。：:、])\d{1,2}\.$/;
 
 /** 国际 and a company executive's title. */
 const INTERNATIONAL_ARM_AFTER = /^国际(?:代理|联席|执行|常务)?(?:副)?(?:总经理|总裁|董事长|行政总裁|首席|CEO|董事总经理)/;
