@@ -2118,6 +2118,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('美国钢铁关税上调'), []);
       // or what only a company does right after it
       assert.deepEqual(names('小米宣布新品，苹果发布财报'), ['小米', '苹果']);
+      // (…and its vice-president: 地平线副总裁)
+      assert.deepEqual(names('李思远，地平线副总裁，表示'), ['地平线']);
+      assert.deepEqual(names('远处的地平线'), []);
       // …or a market share it holds (苹果以18%的份额位居第二)
       assert.deepEqual(names('手机出货量12.2亿部，苹果以18%的份额位居第二'), ['苹果']);
       assert.deepEqual(names('美的收购了一家德国企业。“吉利”的销量增长。小米交付新车'), ['美的', '吉利', '小米']);
