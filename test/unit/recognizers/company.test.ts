@@ -101,6 +101,8 @@ describe('COMPANY recognizer', () => {
         ['HSBC Holdings plc', '汇丰控股有限公司'],
       ]);
       assert.deepEqual(names('JPMorgan Chase & Co.首席执行官表示，Eli Lilly and Company公布财报，Airbus SE交付客机'), ['JPMorgan Chase & Co.', 'Eli Lilly and Company', 'Airbus SE']);
+      // (…Limited after a comma too: Shiseido Company, Limited)
+      assert.deepEqual(names('资生堂（Shiseido Company, Limited）公布业绩'), ['资生堂', 'Shiseido Company, Limited']);
       // …the legal forms of Malaysia, Singapore, Australia, the Netherlands, Italy, Finland, Norway, France and Japan too
       assert.deepEqual(names('收购云峰数据（CloudPeak Data Sdn Bhd）70%股权，Sea Pte Ltd与Fortescue Pty Ltd签约'), ['云峰数据', 'CloudPeak Data Sdn Bhd', 'Sea Pte Ltd', 'Fortescue Pty Ltd']);
       // not a name without such a word, a word of a longer Latin text, nor an agency listed with a company

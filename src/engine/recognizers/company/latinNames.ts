@@ -14,10 +14,10 @@ const IS_LETTER = new RegExp(`[${LETTER}]`);
 /** A capitalised word of a name: Bristol-Myers, J.P., AT&T, O'Neil, A/S. */
 const WORD = String.raw`[A-Z](?:[${LETTER}]|[-&'’/](?=[${LETTER}])|\.(?=[A-Za-zÀ-ÖØ-öø-ÿ]))*\.?`;
 /**
- * Capitalised words joined by spaces, & or and, a legal form after a comma (Tesla, Inc., CO., LTD.) and plc, a bracketed
+ * Capitalised words joined by spaces, & or and, a legal form after a comma (Tesla, Inc., CO., LTD., Shiseido Company, Limited) and plc, a bracketed
  * place or word before more of the name (WuXi AppTec (Hong Kong) Limited, CHINA PACIFIC INSURANCE (GROUP) CO., LTD.).
  */
-const RUN = new RegExp(String.raw`(?<![${LETTER}&.-])${WORD}(?:(?: | & | and | of (?=[A-Z])|, (?=(?:Inc|Ltd|LLC|plc|PLC|AG|SE|N\.V|INC|LTD|LIMITED)\b))(?:${WORD}|plc\b)| \([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\)(?= [A-Z]))*`, 'g');
+const RUN = new RegExp(String.raw`(?<![${LETTER}&.-])${WORD}(?:(?: | & | and | of (?=[A-Z])|, (?=(?:Inc|Ltd|Limited|Incorporated|LLC|plc|PLC|AG|SE|N\.V|INC|LTD|LIMITED)\b))(?:${WORD}|plc\b)| \([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\)(?= [A-Z]))*`, 'g');
 /** Legal forms and the words only companies are named with (registers write them in capitals too: CO., LTD.). */
 const CORPORATE = new Set(
   `Inc Inc. Incorporated Corp Corp. Corporation Company Co Co. Ltd Ltd. Limited LLC L.P. plc PLC AG SE SA S.A. N.V. NV A/S GmbH KGaA Aktiengesellschaft SARL Bhd Pte Pty B.V. BV S.p.A. Oyj ASA SAS K.K.
