@@ -1122,6 +1122,10 @@ describe('COMPANY recognizer', () => {
       // what the company is and its trade before its name are no part of it (港资/地产商/恒泰置业集团有限公司)
       assert.deepEqual(names('港资地产商恒泰置业集团有限公司2月28日公告'), ['恒泰置业集团有限公司']);
       assert.deepEqual(names('华资华美银行董事长兼执行长吴建华表示'), ['华美银行']);
+      // (…nor Taiwan's 通路, a retail chain, nor 业者 or 大厂 before it)
+      assert.deepEqual(names('美妆生活杂货通路宝雅国际股份有限公司今天公布。国内骨材大厂联合骨科器材股份有限公司董事长林国荣'), ['宝雅国际股份有限公司', '联合骨科器材股份有限公司']);
+      // Japan's legal form before the name is the registered name's (株式会社美椿堂)
+      assert.deepEqual(names('公司拟收购株式会社美椿堂（Bitsubaki-do Co., Ltd.）51%股权'), ['株式会社美椿堂', 'Bitsubaki-do Co., Ltd.']);
       // an honorary title's 荣誉 is no employer
       assert.deepEqual(names('联华电子股份有限公司荣誉副董事长宣明智出席'), ['联华电子股份有限公司']);
       // a registered name before 党委, which the segmenter glued onto 公司

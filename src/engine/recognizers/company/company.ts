@@ -273,6 +273,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   found.push(...latin.filter((l) => l.source === AFTER_KIND && !found.some((f) => f.end === l.start && !(f.source === 'rule:company-suffix' && PLAIN_COMPANY.test(text.slice(f.start, f.end))))));
   found.push(...chineseNamesBeforeLatin(text, found, idx));
   for (const f of found) withRegionalArm(text, f);
+  // Japan's legal form written first is the registered name's: 株式会社美椿堂.
+  for (const f of found) if (text.endsWith('株式会社', f.start) && idx.isBoundary(f.start - 4)) f.start -= 4;
   for (const f of found) withChinaArm(text, f, idx);
   withLegalFormFirst(text, found);
   // 核准欧阳明远中信保诚人寿保险有限公司独立董事的任职资格: the person approved is no part of the name.
