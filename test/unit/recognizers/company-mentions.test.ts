@@ -21,6 +21,8 @@ describe('COMPANY mentions of a company the article names', () => {
     assert.deepEqual(names('星河珠宝的副总陈晓峰介绍说，星河珠宝今年将开新店。'), ['星河珠宝', '星河珠宝']);
     const dict = found('华为技术有限公司发布公告。华为表示');
     assert.deepEqual(dict.map((c) => c.canonical), [undefined, '华为技术有限公司']);
+    // …a Latin name without its legal form (Vision Industries Company … Vision Industries)
+    assert.deepEqual(names('公司与Vision Industries Company签署协议。其与Vision Industries合资的工厂将投产'), ['Vision Industries Company', 'Vision Industries']);
     // …a name of four characters or more between function characters the segmenter glued into unknown pieces (欧与保/x 乐力/n 加在华/x)
     assert.deepEqual(names('保乐力加中国区总裁表示。帝亚吉欧与保乐力加在华策略'), ['保乐力加', '帝亚吉欧', '保乐力加']);
   });

@@ -1018,8 +1018,9 @@ describe('COMPANY recognizer', () => {
         ['顺丰同城', '杭州顺丰同城实业股份有限公司'],
         ['江淮大众', '大众汽车（安徽）有限公司'],
       ]);
-      // a Latin name's declared short name, not inside more of the Latin name (Caldera Heart); one declared after a foreign name and a stock code
+      // a Latin name's declared short name, not inside more of the Latin name (Caldera Heart, the name without its legal form); one declared after a foreign name and a stock code
       assert.deepEqual(companies('授权美国Caldera Heart 里程碑付款。公司与Caldera Heart, Inc.（下称“Caldera”）签订协议，Caldera将支付首付款').map((c) => [c.text, c.canonical]), [
+        ['Caldera Heart', undefined],
         ['Caldera Heart, Inc.', undefined],
         ['Caldera', 'Caldera Heart, Inc.'],
         ['Caldera', 'Caldera Heart, Inc.'],

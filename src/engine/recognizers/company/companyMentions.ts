@@ -46,7 +46,7 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
       used.fill(1, t.start, t.end);
     }
   }
-  const forms = new Set([...named, ...out].map((c) => text.slice(c.start, c.end)).filter((n) => n.length >= 2));
+  const forms = new Set([...named, ...out].flatMap((c) => withoutLegalForm(text.slice(c.start, c.end))).filter((n) => n.length >= 2));
   if (!forms.size) return out;
   const trie = new PhraseTrie(forms);
   const latinEdge = (k: number) => /[A-Za-z0-9.]/.test(text[k] ?? '');
@@ -81,6 +81,14 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   }
   return out;
 }
+
+/** A Latin name and the name without its legal form, as later mentions cite it: Vision Industries Company … Vision Industries. */
+function withoutLegalForm(name: string): string[] {
+  const short = LATIN_LEGAL_END.exec(name) ? name.slice(0, -LATIN_LEGAL_END.exec(name)![0].length) : '';
+  return short.length >= 4 && /^[A-Z]/.test(short) ? [name, short] : [name];
+}
+/** A Latin name's legal form at its end, after a space or a comma: Company, Inc., Co., Ltd., Limited, plc. */
+const LATIN_LEGAL_END = /,? (?:Company|Co\.,? Ltd\.?|Co\.|Inc\.?|Incorporated|Corporation|Corp\.?|Ltd\.?|Limited|LLC|plc|PLC|AG|SE|N\.V\.|S\.A\.)$/;
 
 /** A year in Chinese numerals: 二〇二四年. */
 const CN_YEAR_AFTER = /^[〇○零一二三四五六七八九]{4}年/;
