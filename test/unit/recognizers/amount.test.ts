@@ -139,6 +139,9 @@ describe('AMOUNT recognizer', () => {
       ['上网电价每千瓦时0.453元', '0.453元', 0.453, 'CNY/kWh'],
       // (…and after it, a thousand kilowatt-hours as filings write a megawatt-hour)
       ['平均上网电价为417.35元/千千瓦时，', '417.35元/千千瓦时', 417.35, 'CNY/MWh'],
+      ['当前绿氢成本约为25元/kg，', '25元/kg', 25, 'CNY/kg'],
+      // (…and a quantity an hour)
+      ['单槽产氢量已突破3000标方/小时。', '3000标方/小时', 3000, 'Nm3/h'],
       ['末期股息每股0.22港元', '0.22港元', 0.22, 'HKD/share'],
       ['每股末期息2.14港元', '2.14港元', 2.14, 'HKD/share'],
       ['A股每股现金红利0.35元', '0.35元', 0.35, 'CNY/share'],

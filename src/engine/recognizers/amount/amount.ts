@@ -146,7 +146,7 @@ const COUNTERS: Record<string, string> = { 片: 'piece', 件: 'piece', 只: 'pie
 /** The units a price is given per, after a slash, and their codes. */
 const PER_UNITS: Record<string, string> = {
   平方米: 'm2', 平米: 'm2', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 公吨: 't', 干吨: 'dmt', 湿吨: 'wmt', 公顷: 'ha', 升: 'L', 千瓦时: 'kWh', 兆瓦时: 'MWh', 千千瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
-  克: 'g', 斤: 'jin', 亩: 'mu', 人次: 'person', 人: 'person', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 晚: 'night',
+  克: 'g', kg: 'kg', 斤: 'jin', 亩: 'mu', 人次: 'person', 人: 'person', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 小时: 'h', 晚: 'night',
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 千瓦: 'kW', kW: 'kW', 兆瓦: 'MW', MW: 'MW', 公里: 'km', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
   百万英热单位: 'MMBtu', MMBtu: 'MMBtu', 瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
   千升: 'KL', ADS: 'ADS', 股ADS: 'ADS', ADR: 'ADS', 股ADR: 'ADS',
@@ -160,8 +160,8 @@ const PER_UNIT = new RegExp(`^\\/(${longestFirst(Object.keys(PER_UNITS))})(?![A-
 const PER_UNIT_BEFORE = new RegExp(`每(${longestFirst(Object.keys(PER_UNITS).filter((u) => !(u in COUNTERS)))})(?:(?!每)[\u4e00-\u9fff]){0,2}(?:${PRICE_MOVES})?(?:分别)?(?:约|均|仅|达|为|在|近|超过?|逾|高达)?$`);
 /** A counter right before the price, nothing between but how near it is: 每片0.13元, 每支约55元 (not 每个季度几百元). */
 const PER_COUNTER_BEFORE = new RegExp(`每(${longestFirst(Object.keys(COUNTERS))})(?:约|均|仅|为|近|高达)?$`);
-/** (Before a verb too: 由40万吨/年提升至…; not where the time starts a word: /年底.) */
-const PER_TIME = /^\/(年|日|天|月)(?![a-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
+/** (Before a verb too: 由40万吨/年提升至…, an hour's output too: 3000标方/小时; not where the time starts a word: /年底.) */
+const PER_TIME = /^\/(年|日|天|月|小时)(?![a-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
 /** The quantities of ore, land, a liquid or power a quantity is given per (克/吨, 公斤/亩, 吨/公顷, a coal rate 克/千瓦时; 毫克/升 is read whole). */
 const PER_MEASURE = /^\/(干吨|湿吨|吨|亩|公顷|立方米|升|千瓦时)/;
 
