@@ -13,7 +13,7 @@ const NOT_BEFORE = String.raw`(?<![第逾超达长每共])(?<!(?<![合契公条�
 const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超过|共计|合计|累计|拘留|延长|提前)';
 const NOT_AFTER = '(?!内(?!蒙古)|[多余]|来(?!临)|达(?![成到])|历天|年化)'; // 60日内 (not 28日内蒙古), 5日达 (delivery in five days; not 5日达成), 工期720日历天 (calendar days)
 /** …but a year of four digits is no duration before 达: 2026年达产, 2030年达峰; nor before a word of 内, 多 or 余 (2025年内容预算, 2024年内地市场, 2023年多出, 2024年余额, 2024年来自…的收入). */
-const NOT_AFTER_YEAR = '(?!内(?![容部存地蒙销])|多(?![出家个项次位名款只条种地国省市])|余(?![额粮])|来(?![临自])|历天|年化)';
+const NOT_AFTER_YEAR = '(?!内(?![容部存地蒙销])|多(?![出家个项次位名款只条种地国省市晶元])|余(?![额粮])|来(?![临自])|历天|年化)';
 
 const CN = `[${CN_DIGIT}十]`;
 /** Japan's eras since 1868 and their first years (昭和三十一年 is 1956, 令和6年 2024). */
