@@ -1285,6 +1285,8 @@ describe('COMPANY recognizer', () => {
     it('leaves a product alone, company name and all (guidelines: 小米SU7 is a product)', () => {
       // a fund by its name ending in 混合 at a clause's end (定投易方达蓝筹精选混合。)
       assert.deepEqual(names('投资者定投易方达蓝筹精选混合。易方达发布公告'), ['易方达']);
+      // (…or before what is said of it or its manager: 汇添富消费行业混合的基金经理; 易方达消费精选股票则…, a stock fund; not a company's shares: 高股息股票的配置)
+      assert.deepEqual(names('汇添富基金新聘程一鸣为汇添富消费行业混合的基金经理，易方达消费精选股票则新增聘任许嘉木。通过国寿资产加大对高股息股票的配置'), ['汇添富基金', '国寿资产']);
       // a carmaker's series by name (比亚迪海豹, 比亚迪汉), not a word that starts like one (比亚迪元旦期间)
       assert.deepEqual(names('现场展出了比亚迪海豹、问界M9。试驾比亚迪汉。比亚迪元旦期间销量增长'), ['比亚迪']);
       assert.deepEqual(names('希望小米SU7能成为首选'), []);
