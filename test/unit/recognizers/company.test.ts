@@ -1289,6 +1289,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('汇添富基金新聘程一鸣为汇添富消费行业混合的基金经理，易方达消费精选股票则新增聘任许嘉木。通过国寿资产加大对高股息股票的配置'), ['汇添富基金', '国寿资产']);
       // a carmaker's series by name (比亚迪海豹, 比亚迪汉), not a word that starts like one (比亚迪元旦期间)
       assert.deepEqual(names('现场展出了比亚迪海豹、问界M9。试驾比亚迪汉。比亚迪元旦期间销量增长'), ['比亚迪']);
+      assert.deepEqual(names('比亚迪汉系列销量连续12个月增长'), []); // (…and its 系列)
       assert.deepEqual(names('希望小米SU7能成为首选'), []);
       // …and an app by its users, streamers or its count of daily users (抖音日活跃用户, 快手应用, 抖音主播), not the company
       assert.deepEqual(names('抖音日活跃用户已超7亿，快手应用平均日活跃用户3.9亿，抖音主播被通报。快手发布财报'), ['快手']);
