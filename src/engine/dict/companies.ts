@@ -3079,6 +3079,11 @@ Rocket Lab|?火箭实验室
 阿彻航空|Archer Aviation
 阿布扎比航空|Abu Dhabi Aviation
 敦豪全球货运|DHL Global Forwarding
+# Telecom equipment, satellite operators and state groups the probes of stop 43 met.
+烽火通信科技股份有限公司|烽火通信
+交银金融资产投资有限公司|交银投资
+Eutelsat OneWeb|OneWeb
+越南国家油气集团|PetroVietnam
 `;
 
 /**
@@ -3243,6 +3248,8 @@ export const NOT_COMPANIES: ReadonlySet<string> = new Set([
   '家族信托', '集合信托', '单一信托', '慈善信托',
   // Institutes and societies whose names start with a group's short name (中国电子, not 中国电子信息产业集团).
   '中国电子信息产业发展研究院', '中国电子技术标准化研究院', '中国电子信息行业联合会', '中国电子学会', '中国电子商会',
+  // 中国星网's satellite constellation, no 国网 (State Grid).
+  '国网星座',
 ]);
 
 /** Dictionary names by their lower-case form: Latin names are matched in any case (VISA, visa). */
