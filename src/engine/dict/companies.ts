@@ -706,7 +706,7 @@ SOHO中国有限公司|SOHO中国
 北新集团建材股份有限公司|北新建材
 欧派家居集团股份有限公司|欧派家居|欧派
 索菲亚家居股份有限公司|索菲亚家居|?索菲亚
-顾家家居股份有限公司|顾家家居
+顾家家居股份有限公司|顾家家居|顾家
 广东唯美陶瓷有限公司|唯美集团|马可波罗瓷砖
 江苏恒瑞医药股份有限公司|恒瑞医药|恒瑞
 无锡药明康德新药开发股份有限公司|药明康德
@@ -932,7 +932,7 @@ ABB集团|ABB
 星巴克公司|星巴克|Starbucks
 沃尔玛公司|沃尔玛|Walmart
 家乐福|Carrefour
-宜家集团|宜家|IKEA
+宜家集团|宜家|宜家家居|IKEA
 耐克|Nike
 迪卡侬|Decathlon
 阿迪达斯|adidas|Adidas
@@ -3084,6 +3084,25 @@ Rocket Lab|?火箭实验室
 交银金融资产投资有限公司|交银投资
 Eutelsat OneWeb|OneWeb
 越南国家油气集团|PetroVietnam
+# Furniture, home-improvement and housewares companies the probes of stop 43 met.
+慕思健康睡眠股份有限公司|慕思|慕思股份
+喜临门家具股份有限公司|?喜临门
+敏华控股有限公司|敏华控股|敏华|Man Wah Holdings
+立邦涂料|立邦|Nippon Paint
+良品计画|无印良品|MUJI
+科勒公司|科勒|Kohler
+东陶株式会社|东陶|TOTO
+高仪|GROHE
+宜得利控股株式会社|宜得利|NITORI
+台湾宜得利
+特力集团|特力屋|Test Rite Group
+英格卡购物中心|Ingka Centres
+泰普尔丝涟国际|Tempur Sealy International|Somnigroup International
+Mattress Firm
+RH|Restoration Hardware
+爱室丽|Ashley Furniture
+乐至宝|La-Z-Boy
+纳图兹|Natuzzi
 `;
 
 /**
