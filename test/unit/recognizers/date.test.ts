@@ -292,6 +292,8 @@ describe('DATE recognizer', () => {
       // fiscal quarters, the middle of a named year, a scraped month with its leading zero
       ['苹果第四财季营收,2025财年第四财季', [['第四财季', undefined], ['2025财年第四财季', 'FY2025-Q4']]],
       ['订单排至明年年中,2025年中国经济', [['明年年中', '2026'], ['2025年', '2025']]],
+      // (a mid-year meeting's 年中 is the meeting's: 2025年年中工作会议; three probes' annotators agreed)
+      ['召开2025年年中工作会议，2025年年中会议，2025年年中，营收增长', [['2025年', '2025'], ['2025年', '2025'], ['2025年年中', '2025']]],
       ['重点企业 0923日 开工', [['0923日', '2025-09-23']]],
       // a span of months as tables write it; a decimal range is none
       ['建设年限 2025.03-2027.12,圆周率3.14-3.15', [['2025.03-2027.12', '2025-03/2027-12']]],
