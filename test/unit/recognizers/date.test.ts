@@ -154,6 +154,8 @@ describe('DATE recognizer', () => {
       ['今年首十个月,今年前三季', [['今年首十个月', '2025-01/2025-10'], ['今年前三季', '2025-01/2025-09']]],
       // 首季: the first quarter of a named year; 月中 before a pause (not 10月中国, not in an issue: 《大众软件》9月中)
       ['明年首季完成,今年首季度', [['明年首季', '2026-01/2026-03'], ['今年首季度', '2025-01/2025-03']]],
+      // (…and alone before the economy it is the quarter of: 首季经济开门红)
+      ['要确保首季经济开门红', [['首季', '2025-01/2025-03']]],
       // 新年度 is a new crop or fiscal year, not New Year
       ['新年度全球棉花产量', []],
       // a month's first-year premiums (单月/初年度), no start of a month
