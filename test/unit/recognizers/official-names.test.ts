@@ -32,6 +32,9 @@ describe('personal names', () => {
     assert.equal(nameAtStart('欧阳晓明表示'), '欧阳晓明');
     assert.equal(nameAtStart('刘明称，'), '刘明'); // 刘明称/x
     assert.equal(nameAtStart('辛立群获提名为董事会主席'), '辛立群'); // 辛立/x 群获/x: 获 (gets) follows names
+    // 里 as a two-character name's second where the segmenter kept the two one unknown word (傅里/x); not another locative (任上/x, a term of office)
+    assert.equal(nameAtStart('傅里一行抵达'), '傅里');
+    assert.equal(nameAtStart('任上，'), '');
     assert.equal(nameAtStart('刘明说'), '刘明'); // 刘/zg 明说/v
     // 谈 (talks about) follows names; 座谈 is a word of its own
     assert.equal(nameAtStart('李明谈转型'), '李明'); // 李明/x 谈/v

@@ -215,7 +215,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
     if (end - p > 2 || (isCJK(text, end) && !followsAsName(text, end, idx) && !HONORIFICS.has(text.slice(end, end + 2)))) return -1;
   }
   // 方总, 王董: a surname with a title of address, not a name; 任上, 其间: a word with a locative.
-  if (end === two && (ADDRESSED.has(text[g]!) || LOCATIVES.at(text, g))) return -1;
+  // (…but 里 where the segmenter kept surname and character one unknown word: 傅里/x, 空客's chief executive; not 任上/x, a term of office.)
+  if (end === two && (ADDRESSED.has(text[g]!) || (LOCATIVES.at(text, g) && !(text[g] === '里' && whole.end === two && whole.tag === 'x')))) return -1;
   return end;
 }
 
