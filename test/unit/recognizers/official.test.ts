@@ -1827,6 +1827,11 @@ describe('OFFICIAL recognizer', () => {
         ['陈立武', '首席执行官'],
         ['Lip-Bu Tan', '首席执行官'],
       ]);
+      // …and a Latin name opening the clause with its Chinese form in brackets after it (Vivian Zhao（赵慧文）将出任)
+      assert.deepEqual(officials('渣打集团宣布，Vivian Zhao（赵慧文）将出任渣打银行中国区行政总裁').map((o) => [o.name, o.title]), [
+        ['Vivian Zhao', '行政总裁'],
+        ['赵慧文', '行政总裁'],
+      ]);
       // a state secretary (国务秘书), and a dotted name before two function characters the segmenter glued on (法西/诺会以/x)
       assert.deepEqual(names('经济部国务秘书托比亚斯·戈特哈特出席并致辞。戈特哈特表示'), ['托比亚斯·戈特哈特', '戈特哈特']);
       assert.deepEqual(names('意大利外交部国务秘书皮埃罗·法西诺会以“德国最好不要充当裁判”回应'), ['皮埃罗·法西诺']);

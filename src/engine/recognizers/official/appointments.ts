@@ -224,6 +224,13 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       // (…a Latin name after 由: 由Roman Sokolowski接任.)
       const latinTaker = names.length ? null : LATIN_TAKER.exec(text.slice(Math.max(0, end - 48), end));
       if (latinTaker) names.push([end - latinTaker[1]!.length, end]);
+      // (…or a Latin name opening the clause and its Chinese form in brackets: ，Michael Tan（谭明辉）将接任; both the one person's.)
+      const latinWithChinese = names.length ? null : LATIN_WITH_CHINESE.exec(text.slice(Math.max(0, end - 60), end));
+      if (latinWithChinese) {
+        const chinese = latinWithChinese[2]!.length;
+        const latinEnd = end - chinese - 2;
+        names.push([latinEnd - latinWithChinese[1]!.length, latinEnd], [end - 1 - chinese, end - 1]);
+      }
       // The names listed before it: 王海涛、李东先后出任.
       withListedBefore(text, idx, names);
       // A candidate's résumé names the person before the facts: 李明，男，1972年6月生，…，现任….
@@ -250,6 +257,8 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
 
 /** A Latin name after 由, before the verb of the post it takes. */
 const LATIN_TAKER = new RegExp(`由(${LATIN_PERSON.source.slice(1)})$`);
+/** A Latin name opening a clause and its Chinese form in brackets: ，Vivian Zhao（赵慧文）. */
+const LATIN_WITH_CHINESE = new RegExp(`(?:^|[，,。；;：:\\s])(${LATIN_PERSON.source.slice(1)})[（(]([\u4e00-\u9fff]{2,4})[)）]$`);
 
 /** A post another left, ending the clause before 由: 辞任首席执行官, 辞去董事长职务, 不再担任核心本地商业CEO, 不再担任首开集团党委书记、董事长. */
 const LEFT_POST_BEFORE = new RegExp(`(?:${[...LEAVING].join('|')}|不再担任)[\u4e00-\u9fff、A-Za-z]{2,20}?(职务|一职)?$`);
