@@ -134,6 +134,7 @@ describe('AMOUNT recognizer', () => {
       ['280Ah电芯', '280Ah', 280, 'Ah'],
       ['气量1000标准立方米', '1000标准立方米', 1000, 'Nm3'],
       ['桥梁1.2万延米', '1.2万延米', 12000, 'm'],
+      ['托管服务面积21.4亿亩次。', '21.4亿亩次', 2.14e9, 'mu-times'],
       // a price per unit said before the sum: the unit says so, the span stays the sum
       ['均价每平方米15236元，', '15236元', 15236, 'CNY/m2'],
       ['上网电价每千瓦时0.453元', '0.453元', 0.453, 'CNY/kWh'],

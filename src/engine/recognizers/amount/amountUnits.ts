@@ -170,6 +170,7 @@ export const UNITS: Record<string, Unit> = {
   海里: { pattern: '海里', unit: 'nmi', kind: 'measure' },
   公顷: { pattern: '公顷', unit: 'ha', kind: 'measure' },
   英亩: { pattern: '英亩', unit: 'acre', kind: 'measure' },
+  亩次: { pattern: '亩次', unit: 'mu-times', kind: 'measure' }, // land worked, counted each time: 作业面积20亿亩次
   亩: { pattern: '亩', unit: 'mu', kind: 'measure' },
   垧: { pattern: '垧', kind: 'measure' },
   载重吨: { pattern: '载重吨', unit: 'DWT', kind: 'measure' },
