@@ -3103,6 +3103,17 @@ RH|Restoration Hardware
 爱室丽|Ashley Furniture
 乐至宝|La-Z-Boy
 纳图兹|Natuzzi
+# Fertilizer, farm-machinery, water and finance companies the probes of z1339–z1341 met.
+新洋丰农业科技股份有限公司|新洋丰
+河南心连心化学工业集团股份有限公司|心连心
+史丹利农业集团股份有限公司|?史丹利
+凯斯纽荷兰工业集团|凯斯纽荷兰|CNH Industrial
+中国农业机械化科学研究院集团有限公司|中国农机院
+粤海投资有限公司|粤海投资
+天津创业环保集团股份有限公司|创业环保
+中国水环境集团有限公司|中国水环境集团
+重庆水务集团股份有限公司|重庆水务
+麦格理集团有限公司|麦格理|Macquarie
 `;
 
 /**
