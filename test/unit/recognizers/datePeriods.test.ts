@@ -96,8 +96,10 @@ describe('DATE periods', () => {
       // a fiscal half is the fiscal year's, not the calendar's
       ['发布2025财年上半年业绩，2026财年H2', [['2025财年上半年', 'FY2025-H1'], ['2026财年H2', 'FY2026-H2']]],
       ['阿里巴巴2025财年第四季度收入增长，2026财年Q1，2026财年第一财季', [['2025财年第四季度', 'FY2025-Q4'], ['2026财年Q1', 'FY2026-Q1'], ['2026财年第一财季', 'FY2026-Q1']]],
-      // …and as English writes it (FY2025, FY2025第四财季, FY2024Q3); not inside a Latin word (IFY2025) nor FY25
-      ['公布FY2025第四财季业绩，上调FY2025利润预期，FY2024Q3营收，FY25计划，IFY2025', [['FY2025第四财季', 'FY2025-Q4'], ['FY2025', 'FY2025'], ['FY2024Q3', 'FY2024-Q3']]],
+      // …and as English writes it (FY2025, FY2025第四财季, FY2024Q3); not inside a Latin word (IFY2025)
+      ['公布FY2025第四财季业绩，上调FY2025利润预期，FY2024Q3营收，IFY2025', [['FY2025第四财季', 'FY2025-Q4'], ['FY2025', 'FY2025'], ['FY2024Q3', 'FY2024-Q3']]],
+      // …its year in two digits too, and its quarter after a space (FY26, FY26 Q2); not a longer number (FY260)
+      ['FY26将继续投入，（FY26 Q2）财报，FY260', [['FY26', 'FY2026'], ['FY26 Q2', 'FY2026-Q2']]],
       // (…the quarter without 度, as Hong Kong and Taiwan write it)
       ['加拿大皇家银行公布，2025财年第一季净利润增长', [['2025财年第一季', 'FY2025-Q1']]],
       // its end or start, as 年底 is a year's
