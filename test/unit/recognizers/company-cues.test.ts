@@ -60,6 +60,8 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('济南市长于海田出席'), []);
       assert.deepEqual(names('市政府有关负责人表示'), []);
       assert.deepEqual(names('全国工商联负责人出席会议'), []);
+      // (nor a title's marks the segmenter made one word: 原副/x 首席财务官)
+      assert.deepEqual(names('担任首席运营官，原副首席财务官杨凯接任'), []);
       assert.deepEqual(names('驻京部队和武警部队的负责人列席了会议'), []);
       assert.deepEqual(names('央行有关负责人表示'), []);
       // …nor the verb of staying in a post the segmenter took for an unknown word (续任/x 副董事长)

@@ -54,7 +54,7 @@ const JOINING_WORDS = new Set(['暨', '及', '和', '与', '并']);
 /** A region of a country or the world a company's unit covers: 华东区, 大中华区, 亚太区域. */
 const MACRO_REGION = /^(?:华东|华南|华北|华中|华西|西南|西北|东北|亚太|大中华|中国|全球|海外|国际)区(?:域)?$/;
 /** A title's 原, 前 or 前任 (a former one), 联席 (a co-), 名誉 or 荣誉 (honorary), 代理, 代 or 临时 (acting) and 拟任 (proposed): the title's, not the employer's. */
-const TITLE_PREFIXES = new Set(['原', '前', '前任', '联席', '名誉', '荣誉', '代理', '代', '临时', '拟任']);
+const TITLE_PREFIXES = new Set(['原', '前', '前任', '联席', '名誉', '荣誉', '代理', '代', '临时', '拟任', '原副', '前副']);
 /** A token that can be (part of) a company name: CJK, Latin letters, digits, & and name dots. */
 export const WORDLIKE = /^[\u4e00-\u9fff\u3400-\u4dbf\u{20000}-\u{2ffff}A-Za-z0-9&·]+$/u;
 const LATIN = /^[A-Za-z][A-Za-z0-9&.-]*$/;
@@ -140,7 +140,7 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   let j = idx.indexAt(end - 1);
   if (j < 0) return undefined;
   const unit = UNIT.test(idx.tokens[j]!.word);
-  // 的, a unit, 原/前/联席 or 第三任 (华泰置业/原/董事长, 药明康德/联席/首席执行官, 宏达纸业/第三任/m 董事长) between the employer and the title is not the employer's;
+  // 的, a unit, 原/前/联席 (原副/x too) or 第三任 (华泰置业/原/董事长, 药明康德/联席/首席执行官, 宏达纸业/第三任/m 董事长) between the employer and the title is not the employer's;
   // nor is a word that makes a longer title with it (中泰证券/风控/x 总监).
   if (unit || idx.tokens[j]!.word === '的' || TITLE_PREFIXES.has(idx.tokens[j]!.word) || NTH_HOLDER.test(idx.tokens[j]!.word) || LONGER_TITLE.has(idx.tokens[j]!.word + text.slice(titleStart, titleEnd))) end = idx.tokens[j--]!.start;
   const pieces: Token[] = [];
