@@ -3250,6 +3250,8 @@ export const COMPANY_NAMES: ReadonlyMap<string, CompanyName> = (() => {
 export const NOT_COMPANIES: ReadonlySet<string> = new Set([
   '中国人民银行', '人民银行', '央行', '中央银行', '美联储', '欧洲央行', '日本央行', '日本银行', '英格兰银行',
   '世界银行', '亚洲开发银行', '亚投行', '亚洲基础设施投资银行', '国际货币基金组织', '金砖国家新开发银行',
+  // The central banks' bank, an international organization; and the interbank market, no 中国银行 (在中国银行间债券市场发行).
+  '国际清算银行', '中国银行间',
   '银行', '商业银行', '村镇银行', '投资银行', '外资银行', '中资银行', '国有银行', '民营银行', '网络银行', '网上银行', '手机银行', '电子银行',
   '欧洲中央银行', '德国联邦银行', '德意志联邦银行', '韩国银行', '法兰西银行', '瑞士国家银行', '印度储备银行', '加拿大银行', '澳大利亚储备银行',
   // The sides of a joint venture or a talk (德方总经理, 中方代表), no companies.

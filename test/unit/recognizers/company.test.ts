@@ -1219,6 +1219,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('相关阅读 ·山东银行保险业2024年保费收入增长'), []);
       // (…nor an insurance office of a government: 卫生福利部中央健康保险署)
       assert.deepEqual(names('卫生福利部中央健康保险署今天宣布'), []);
+      // (…nor the interbank market, nor the central banks' bank)
+      assert.deepEqual(names('在中国银行间债券市场发行。国际清算银行（BIS）总经理表示。中国银行发布公告'), ['中国银行']);
       // (网联, an everyday word too, where the article speaks of payments)
       assert.deepEqual(names('假期前四天网联、银联处理网络支付。海旅免税、深免集团扩张'), ['网联', '银联', '海旅免税', '深免集团']);
       // …and a merged group over the one it merged with (菲亚特克莱斯勒汽车, not its 克莱斯勒), a listed arm over its provincial group (江苏国信)
