@@ -190,7 +190,7 @@ OPPO广东移动通信有限公司|OPPO
 高盛集团有限公司|高盛集团|高盛|Goldman Sachs
 美国银行|美银|美银美林|美林|Bank of America
 富国银行|Wells Fargo
-瑞银集团|瑞银|UBS
+瑞银集团|瑞银|?瑞士银行|UBS
 瑞士信贷集团|瑞信|瑞士信贷
 德意志银行|德银|Deutsche Bank
 巴克莱银行|巴克莱|Barclays
@@ -3126,6 +3126,23 @@ RH|Restoration Hardware
 儒鸿企业股份有限公司|儒鸿
 株式会社大林组|大林组|Obayashi Corporation
 北京京港地铁有限公司|京港地铁
+# Glass, cement and building-materials makers the probes of z1347 met.
+信义玻璃控股有限公司|信义玻璃
+甘肃上峰水泥股份有限公司|上峰水泥
+西部水泥有限公司|西部水泥
+中材科技股份有限公司|中材科技
+圣戈班集团|圣戈班|Saint-Gobain
+欧文斯科宁公司|欧文斯科宁|Owens Corning
+拉法基非洲|Lafarge Africa Plc|Lafarge Africa
+OYAK水泥|OYAK
+# Dairy and drinks makers the probes of z1345 met.
+贝拉米澳大利亚有限公司|贝拉米|Bellamy's Australia|Bellamy's
+维他奶国际集团有限公司|维他奶|Vitasoy International|Vitasoy
+狮王乳业和饮料公司|Lion Dairy & Drinks
+三得利控股有限公司|三得利|Suntory
+承德露露股份公司|承德露露|?露露
+光泉牧场股份有限公司|光泉
+味全食品工业股份有限公司|味全
 `;
 
 /**
