@@ -13,6 +13,9 @@ export interface Unit {
   digitsOnly?: boolean;
 }
 
+/** Counters of what is made, and their units in an output rate (片/月, 辆/年). */
+const OUTPUT_COUNTERS: Record<string, string> = { 片: 'piece', 辆: 'vehicle', 台: 'unit', 套: 'set', 件: 'piece' };
+
 export const UNITS: Record<string, Unit> = {
   人民币元: { pattern: '人民币元', unit: 'CNY', kind: 'currency' },
   人民币: { pattern: '人民币', unit: 'CNY', kind: 'currency' },
@@ -247,11 +250,7 @@ export const UNITS: Record<string, Unit> = {
   马力: { pattern: '马力', unit: 'hp', kind: 'measure' },
   台套: { pattern: '台套', kind: 'measure' },
   // A count per month or year is an output rate, a measured quantity: 8.3万片/月 (wafers), 30万辆/年 (500套 alone stays a count).
-  片: { pattern: '片(?=\\/[年月日天])', unit: 'piece', kind: 'measure' },
-  辆: { pattern: '辆(?=\\/[年月日天])', unit: 'vehicle', kind: 'measure' },
-  台: { pattern: '台(?=\\/[年月日天])', unit: 'unit', kind: 'measure' },
-  套: { pattern: '套(?=\\/[年月日天])', unit: 'set', kind: 'measure' },
-  件: { pattern: '件(?=\\/[年月日天])', unit: 'piece', kind: 'measure' },
+  ...Object.fromEntries(Object.entries(OUTPUT_COUNTERS).map(([counter, unit]) => [counter, { pattern: `${counter}(?=\\/[年月日天])`, unit, kind: 'measure' } satisfies Unit])),
   标准箱: { pattern: '个?标准箱', unit: 'TEU', kind: 'measure' }, // 9850万个标准箱 too
   标箱: { pattern: '标箱', unit: 'TEU', kind: 'measure' },
   重量箱: { pattern: '重量箱', unit: 'weight-box', kind: 'measure' }, // flat glass's unit: 6528万重量箱

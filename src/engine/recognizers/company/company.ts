@@ -115,7 +115,9 @@ const CHINA_UNIT_AFTER = /^(?:区|本部|总部|市场|业务|个人|团队|门�
  * A Japanese company's legal form written first belongs to the name after it, not to the words before (其母行/株式会社/三菱日联银行:
  * 株式会社三菱日联银行, not 母行株式会社 and 三菱日联银行).
  */
-function withLegalFormFirst(text: string, found: Found[]): void {
+function withLegalFormFirst(text: string, found: Found[], idx: TokenIndex): void {
+  // (…where the walk back took it as no suffix, a word of its own: 收购/株式会社/美椿堂.)
+  for (const f of found) if (text.endsWith('株式会社', f.start) && idx.isBoundary(f.start - 4)) f.start -= 4;
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k]!;
     if (f.source !== 'rule:company-suffix' || !text.endsWith('株式会社', f.end)) continue;
@@ -273,10 +275,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   found.push(...latin.filter((l) => l.source === AFTER_KIND && !found.some((f) => f.end === l.start && !(f.source === 'rule:company-suffix' && PLAIN_COMPANY.test(text.slice(f.start, f.end))))));
   found.push(...chineseNamesBeforeLatin(text, found, idx));
   for (const f of found) withRegionalArm(text, f);
-  // Japan's legal form written first is the registered name's: 株式会社美椿堂.
-  for (const f of found) if (text.endsWith('株式会社', f.start) && idx.isBoundary(f.start - 4)) f.start -= 4;
   for (const f of found) withChinaArm(text, f, idx);
-  withLegalFormFirst(text, found);
+  withLegalFormFirst(text, found, idx);
   // 核准欧阳明远中信保诚人寿保险有限公司独立董事的任职资格: the person approved is no part of the name.
   for (const a of approvals(text)) {
     const person = a.names[a.names.length - 1]!;
@@ -461,8 +461,8 @@ const controllingStake = (text: string, end: number): boolean =>
 
 /** 由腾讯控股的芬兰公司: the verb 控股 (controls) after a name by 由, not 腾讯控股 (腾讯控股的营收 stays the listed company). */
 function ownedBy(text: string, d: Found): Found {
-  if (text[d.start - 1] !== '由' || !text.endsWith('控股的', d.end + 1) || !lookupName(text.slice(d.start, d.end - 2))) return d;
-  return { ...d, end: d.end - 2, entry: lookupName(text.slice(d.start, d.end - 2))!.entry };
+  const owner = text[d.start - 1] === '由' && text.endsWith('控股的', d.end + 1) ? lookupName(text.slice(d.start, d.end - 2)) : undefined;
+  return owner ? { ...d, end: d.end - 2, entry: owner.entry } : d;
 }
 
 /** 减持海尔智家股份, 所持恒瑞医药股份: the shares of a company the dictionary knows by its stock name, not a name ending in 股份 (减持豫园股份 is one). */

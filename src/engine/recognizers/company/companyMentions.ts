@@ -84,8 +84,8 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
 
 /** A Latin name and the name without its legal form, as later mentions cite it: Vision Industries Company … Vision Industries. */
 function withoutLegalForm(name: string): string[] {
-  const short = LATIN_LEGAL_END.exec(name) ? name.slice(0, -LATIN_LEGAL_END.exec(name)![0].length) : '';
-  return short.length >= 4 && /^[A-Z]/.test(short) ? [name, short] : [name];
+  const short = name.replace(LATIN_LEGAL_END, '');
+  return short !== name && short.length >= 4 && /^[A-Z]/.test(short) ? [name, short] : [name];
 }
 /** A Latin name's legal form at its end, after a space or a comma: Company, Inc., Co., Ltd., Limited, plc. */
 const LATIN_LEGAL_END = /,? (?:Company|Co\.,? Ltd\.?|Co\.|Inc\.?|Incorporated|Corporation|Corp\.?|Ltd\.?|Limited|LLC|plc|PLC|AG|SE|N\.V\.|S\.A\.)$/;

@@ -13,7 +13,7 @@ import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import type { Candidate, Recognizer } from '../types';
 import { AGE_NOTED, appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, namesListedBefore, postsEndingAt, RESPECTIVELY } from './appointments';
-import { HELD_THEN, HOLDING_MARK, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
+import { HELD_THEN, HOLDING_AT_END, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
 import { BARE_COMPANY, COLONS, DESCRIBING, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
 import { LEAVING, MOVING, TAKING } from './postVerbs';
 import { ACTION_TAGS, ADDRESS_AFTER, ADDRESS_BEFORE, CHINESE_ALIAS, FOLLOWS_CUT_NAME, FOLLOWS_NAME, LATIN_ALIAS, LATIN_PERSON, LIST_END, NAME_ACTS, nameAt, nameStartBefore, nameStartOpenedBefore, SPEECH, SPOKEN_AFTER, titledNameAt } from './titledNames';
@@ -493,7 +493,6 @@ const BANK_KIND = /(?:商行|银行)$/;
 
 const CLOSE_BRACKET = /[)）]/g;
 const CAPTAIN = /^副?队长$/;
-const HOLDING_END = new RegExp(`${HOLDING_MARK}$`);
 /** A person's part in a case: 被告人, 犯罪嫌疑人, 当事人. */
 const PARTY_BEFORE = /(?:被告人|嫌疑人|当事人|上诉人|申请人)$/;
 
@@ -516,7 +515,7 @@ function bracketedPositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<st
     // after 时任 or 原 (何志勇（时任某银行支行行长）), whatever unit it names.
     const inside = text.slice(open + 1, titled.start);
     // (…the mark of a post held before between the two: 刘启明（中国邮政集团有限公司原副总经理）.)
-    const mark = HOLDING_END.exec(inside)?.[0];
+    const mark = HOLDING_AT_END.exec(inside)?.[0];
     const before = inside.replace(HELD_THEN, '').slice(0, mark && title.startsWith(mark) ? -mark.length : undefined);
     if (before && before !== org && !OWN_COMPANY.test(before) && (before === inside || !isCJKWord(before))) continue;
     // A given name the segmenter took for a word counts here too, as after a title (王/立新/d).

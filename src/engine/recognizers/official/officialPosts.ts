@@ -12,7 +12,7 @@ import { containsTitle, titleBefore } from './officialTitles';
 
 /** How a post is held, said before its title and kept in it: 原, 前, 前任 (former), Hong Kong's 署理 (acting). */
 export const HOLDING_MARK = '(?:原|前任?|署理)';
-const HOLDING_AT_END = new RegExp(`${HOLDING_MARK}$`);
+export const HOLDING_AT_END = new RegExp(`${HOLDING_MARK}$`);
 
 /** Last characters of offices and bodies, never of a person's name: 宣传部, 办公室, 统计局. */
 export const OFFICE_END = new CharSet('部局委办厅处室署');
