@@ -23,6 +23,8 @@ import type { Candidate } from './recognizers/types';
 export function withCompanyOrganizations(found: readonly Candidate[], text: string): void {
   const companyEndingAt = new Map<number, Candidate>();
   for (const c of found) if (c.label === 'COMPANY' && c.start < (companyEndingAt.get(c.end)?.start ?? Infinity)) companyEndingAt.set(c.end, c);
+  /** The company whose name ends before a bracket that ends at `at`: 浙江省能源集团有限公司（浙能集团）. */
+  const bracketed = (at: number) => companyEndingAt.get(at - (BRACKET_BEFORE.exec(text.slice(Math.max(0, at - 28), at))?.[0].length ?? Infinity));
   const officials = found.filter((f) => f.label === 'OFFICIAL').sort((a, b) => a.start - b.start);
   // (Not a company inside an official's name, which overlap resolution drops: 振华 of 周振华.)
   const companies = found.filter((c) => c.label === 'COMPANY' && !officials.some((o) => o.start <= c.start && c.end <= o.end)).sort((a, b) => a.start - b.start);
@@ -80,7 +82,6 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
       c.attrs!.title = text.slice(second.end, titleEnd);
       continue;
     }
-    const bracketed = (at: number) => companyEndingAt.get(at - (BRACKET_BEFORE.exec(text.slice(Math.max(0, at - 28), at))?.[0].length ?? Infinity));
     // (…its tenure after the bracket too: 浙江省能源集团有限公司（浙能集团）新任总经理.)
     let company = companyEndingAt.get(titleStart) ?? bracketed(titleStart) ?? companyEndingAt.get(tenured) ?? bracketed(tenured);
     // A company whose name runs into the title read is the organization, and the title what follows its name
@@ -345,6 +346,8 @@ const ONE_COMPANY_TITLE = String.raw`(?:代理)?(?:联席|联合|轮值|高级)?
 // (主席 too, joined to one of them: 主席兼首席执行官; and held formerly or acting, as titles say: 原总经理, 代理董事长.)
 // (…and of a region of the company's: 大中华区总裁, 亚太区首席执行官.)
 const COMPANY_TITLE = new RegExp(`^${HOLDING_MARK}?(?:${COMPANY_REGION}区)?(?:主席[兼、])?${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
+/** A company's title, or 主席 alone, a Hong Kong company's chairman, where the sentence's company is whose it is: 长江和记实业有限公司录得收入…，主席李泽钜称; 新鴻基地產宣布，委任郭基煇為主席. */
+const sentenceCompanyTitle = (title: string): boolean => COMPANY_TITLE.test(title) || title === '主席';
 const CLAUSE_START = /^[，,；;：:。！？!?\n]?$/;
 /** Who a clause's title is of, after 由 (by), 对 and 向 (to) or 因 (because of): 由行长张金良代为履行, 对时任总裁何建明给予警告. */
 const PREPOSITION_BEFORE = new CharSet('由对向因');
@@ -378,8 +381,7 @@ function soleCompanyOfSentence(all: readonly Candidate[], at: number, title: str
     at -= POST_STOOD_IN_BEFORE.exec(text.slice(Math.max(0, at - 9), at))![0].length;
   }
   const chosen = CHOOSING_BEFORE.test(text.slice(Math.max(0, at - 2), at));
-  // (主席 too, a Hong Kong company's chairman, in a sentence a company opens: 长江和记实业有限公司录得收入…，主席李泽钜称.)
-  if (!(COMPANY_TITLE.test(title) || title === '主席') || !(chosen || CLAUSE_START.test(text.slice(at - 1, at)))) return undefined;
+  if (!sentenceCompanyTitle(title) || !(chosen || CLAUSE_START.test(text.slice(at - 1, at)))) return undefined;
   // (Where those sentences name none, the company the article is about: …中国神华…中国神华…⏎董事会秘书王刚在回答投资者提问时称.)
   const before = companiesJustBefore(companies, at, text);
   return before.length ? onlyOne(before, text) : articleSubject(companies.filter((c) => namedInChinese(c, text)), at, text);
@@ -438,8 +440,7 @@ function appointingCompany(companies: readonly Candidate[], c: Candidate, title:
   const bare = BARE_ORG_AFTER.exec(text.slice(c.end, c.end + 8));
   if (bare) return companyBefore(companies, c.start, text, bare[1]!, title);
   // (…or else the company the article is about: a board's election reported after the company's name.)
-  // (主席 too, as soleCompanyOfSentence takes it: 新鴻基地產宣布，委任郭基煇為主席.)
-  return COMPANY_TITLE.test(title) || title === '主席' ? (onlyCompanyBefore(companies, c.start, text) ?? articleSubject(companies, c.start, text)) : undefined;
+  return sentenceCompanyTitle(title) ? (onlyCompanyBefore(companies, c.start, text) ?? articleSubject(companies, c.start, text)) : undefined;
 }
 
 /** A bracket that ends a text: （简称新澜股份）, （港交所）, （简称“青岛港”，股票代码601298）. */

@@ -146,10 +146,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     if (/^[前后]天/.test(m[0]) && (!idx.isBoundary(m.index) || !idx.isBoundary(m.index + 2))) continue;
     // A holiday across two words is none: 其中/秋粮.
     if (FESTIVAL_ONLY.test(m[0]) && (idx.at(m.index)?.start ?? m.index) < m.index && (idx.at(m.index + m[0].length - 1)?.end ?? 0) > m.index + m[0].length) continue;
-    // 一周三单, 每周两次: the 周 of a week and a count, no weekday.
-    if (/^周[一二三四五六日天]$/.test(m[0]) && /[一两每几]/.test(folded[m.index - 1] ?? '') && COUNTED.test(folded[m.index + 2] ?? '')) continue;
-    // (…nor weekdays counted: 7月5日、7月12日两个周六.)
-    if (/^周[一二三四五六日天]$/.test(m[0]) && /[一两二三四五六七八九十几]个$/.test(folded.slice(Math.max(0, m.index - 2), m.index))) continue;
+    // 一周三单, 每周两次: the 周 of a week and a count, no weekday; nor are weekdays counted (7月5日、7月12日两个周六).
+    if (/^周[一二三四五六日天]$/.test(m[0]) && ((/[一两每几]/.test(folded[m.index - 1] ?? '') && COUNTED.test(folded[m.index + 2] ?? '')) || /[一两二三四五六七八九十几]个$/.test(folded.slice(Math.max(0, m.index - 2), m.index)))) continue;
     // 2024年，…较上年增长: 上年 is the year before the one the sentence is about, not the dateline's.
     const sameYear = lastYear !== undefined && (SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index)) || (/^上一?年/.test(m[0]) && inOneSentence(folded, lastYearEnd, m.index)));
     // 今年的春节 is this year's, whatever half of the year the dateline is in (去年的 last year's).

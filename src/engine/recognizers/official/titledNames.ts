@@ -96,12 +96,12 @@ export function titledNameAt(text: string, tok: Token, idx: TokenIndex): number 
   if (end - tok.start >= 3 && text[end - 1] === '获' && GOTTEN.at(text, end)) end--;
   // A surname and a given name the segmenter read as a weekday, the rest glued to speech (总经理/周一/t 凡称/x): the name is the three.
   // (…or a name of two the segmenter did not know, its third character so glued: 董事长兼CEO/郭谨/x 一称/x.)
-  const unknown = tok.tag === 'x' && tok.end - tok.start === 2 && SINGLE_SURNAMES.at(text, tok.start) && !ADVERB_BEFORE_SPEECH.at(text, tok.end);
-  const glued = WEEKDAY_WORD.test(tok.word) || unknown ? idx.at(tok.end) : undefined;
-  if (glued && glued.start === tok.end && glued.tag === 'x' && glued.end - glued.start === 2 && SPEECH.at(text, glued.end - 1) && isCJKWord(glued.word)) return tok.end + 1;
   // (…or a transliterated name so glued, whatever the segmenter tagged its first part: 行长/拉加/v 德称/x.)
   const said = idx.at(tok.end);
-  if (said && said.start === tok.end && said.tag === 'x' && said.end - said.start === 2 && SPEECH.at(text, said.end - 1) && said.end - 1 - tok.start >= 3 && isTranslit(text, tok.start, said.end - 1)) return said.end - 1;
+  if (said && said.start === tok.end && said.tag === 'x' && said.end - said.start === 2 && SPEECH.at(text, said.end - 1)) {
+    const unknown = tok.tag === 'x' && tok.end - tok.start === 2 && SINGLE_SURNAMES.at(text, tok.start) && !ADVERB_BEFORE_SPEECH.at(text, tok.end);
+    if (((WEEKDAY_WORD.test(tok.word) || unknown) && isCJKWord(said.word)) || (tok.end - tok.start >= 2 && isTranslit(text, tok.start, tok.end + 1))) return tok.end + 1;
+  }
   // A name's last character the segmenter made 明早 with the 早前 after it (主席/李兆/x 明早/t 前/f 表示): the name is the three.
   if (end === tok.start + 2 && tok.end === end && text.startsWith('明早前', end) && idx.at(end)?.end === end + 2) return end + 1;
   // …and the 于 of a date after a name of two (副总经理李立于/x 2024年9月3日签署), or the first character of a time word (张鹏本/x 月初: 本月初).
