@@ -558,7 +558,8 @@ function foreignNameBefore(text: string, end: number, idx: TokenIndex): number {
   return -1;
 }
 
-const ITEM_END = /[；;\n，,。]|$/g;
+/** Where an appositive post ends: a pause, or a dash (黄仁勋——英伟达创始人兼首席执行官——在演讲中). */
+const ITEM_END = /[；;\n，,。]|——|$/g;
 const AGE_BETWEEN = new RegExp(String.raw`(?:[，,]现年[\d０-９]{2}岁|${AGE_NOTED})$`);
 
 /**
