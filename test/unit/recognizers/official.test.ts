@@ -1895,6 +1895,9 @@ describe('OFFICIAL recognizer', () => {
         ['刘启明', '原副总经理', '中国邮政集团有限公司'],
         ['范蕾', '原副行长', '中国邮政储蓄银行'],
       ]);
+      // …the last of several posts, each with its own organization
+      assert.deepEqual(officials('张亚勤（清华大学智能产业研究院院长、百度前总裁）表示').map((o) => [o.name, o.title, o.org]), [['张亚勤', '前总裁', '百度']]);
+      assert.deepEqual(names('李明（教授、分公司总经理）在会上表示'), []);
       // …the company the article is about before the position, by its kind (公司首席财务官), but no other unit
       assert.deepEqual(officials('股价收于18.92港元。周立新（公司首席财务官）在业绩会上表示').map((o) => [o.name, o.title]), [['周立新', '首席财务官']]);
       assert.deepEqual(names('王立新（分公司总经理）在会上表示'), []);

@@ -512,12 +512,15 @@ function bracketedPositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<st
     if (open < 2 || titled.start - open > 24) continue;
     const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
     // Inside the brackets, only the position and its organization, or the company the article is about (周立新（公司首席财务官）);
-    // after 时任 or 原 (何志勇（时任某银行支行行长）), whatever unit it names.
+    // after 时任 or 原 (何志勇（时任某银行支行行长）), or as the last of several posts (张亚勤（清华大学智能产业研究院院长、百度前总裁）), whatever unit it names.
     const inside = text.slice(open + 1, titled.start);
+    const listed = open + 1 + inside.lastIndexOf('、');
+    const post = listed > open && titleBefore(text, listed)?.end === listed ? text.slice(listed + 1, titled.start) : inside;
     // (…the mark of a post held before between the two: 刘启明（中国邮政集团有限公司原副总经理）.)
-    const mark = HOLDING_AT_END.exec(inside)?.[0];
-    const before = inside.replace(HELD_THEN, '').slice(0, mark && title.startsWith(mark) ? -mark.length : undefined);
-    if (before && before !== org && !OWN_COMPANY.test(before) && (before === inside || !isCJKWord(before))) continue;
+    const mark = HOLDING_AT_END.exec(post)?.[0];
+    const before = post.replace(HELD_THEN, '').slice(0, mark && title.startsWith(mark) ? -mark.length : undefined);
+    const anyUnit = before !== post || post !== inside;
+    if (before && before !== org && !OWN_COMPANY.test(before) && (!anyUnit || !isCJKWord(before))) continue;
     // A given name the segmenter took for a word counts here too, as after a title (王/立新/d).
     // (A dotted or Japanese name first: 桑达尔·皮查伊（谷歌首席执行官）, not 查伊.)
     const foreign = foreignNameBefore(text, open, idx);
