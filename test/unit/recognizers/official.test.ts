@@ -1820,6 +1820,8 @@ describe('OFFICIAL recognizer', () => {
         ['马化腾', '董事会主席兼首席执行官'],
       ]);
       assert.deepEqual(officials('总裁一职由张伟接任。网友称').map((o) => [o.name, o.title]), [['张伟', '总裁']]);
+      // …or acts in it (暂代, 代行)
+      assert.deepEqual(officials('③新华资产董事长一职由李卫暂代。王强代行总经理职责').map((o) => [o.name, o.title]), [['李卫', '董事长'], ['王强', '总经理']]);
       // …a Latin name too, the post after the verb (由Roman Sokolowski接任大中华区董事长)
       assert.deepEqual(officials('由Roman Sokolowski接任大中华区董事长兼首席执行官。').map((o) => [o.name, o.title]), [['Roman Sokolowski', '董事长兼首席执行官']]);
       // …and a transliterated one the segmenter cut in pieces, after the title it held (原首席规划官埃斯皮/nr 诺萨/x 接任)
