@@ -59,6 +59,9 @@ function withAttrsAsWritten(c: Candidate, simplifiedText: string, text: string):
   }
 }
 
+/** Companies that may run on from a function character a name was read to start with. */
+const GLUED_SOURCES = new Set(['rule:company-short', 'dict:company']);
+
 /** Officials whose name a title or an appointment delimits. */
 const DELIMITED = new Set(['rule:official-title', 'rule:official-appointed']);
 
@@ -69,9 +72,9 @@ const DELIMITED = new Set(['rule:official-title', 'rule:official-appointed']);
 function withoutCompaniesInNames(found: Candidate[], text: string): Candidate[] {
   const names = found.filter((c) => c.label === 'OFFICIAL' && DELIMITED.has(c.source));
   if (!names.length) return found;
-  // (…unless the name starts with a function character and a short name the article uses runs on from the next:
-  // 总经理由金穗农业提名 is 由 金穗农业, no 由金穗.)
-  const glued = new Set(names.filter((n) => GLUE.at(text, n.start) && found.some((c) => c.label === 'COMPANY' && c.source === 'rule:company-short' && c.start === n.start + 1 && c.end > n.end)));
+  // (…unless the name starts with a function character and a short name the article uses, or the dictionary's, runs on from the next:
+  // 总经理由金穗农业提名 is 由 金穗农业, no 由金穗; 董事长由鲁信集团现任董事长兼任 is 由 鲁信集团.)
+  const glued = new Set(names.filter((n) => GLUE.at(text, n.start) && found.some((c) => c.label === 'COMPANY' && GLUED_SOURCES.has(c.source) && c.start === n.start + 1 && c.end > n.end)));
   // (…but a name the dictionary knows whole from where the name starts is the company's: 首席商务官 康方/生物科技（开曼）有限公司, no official 康方.)
   return found.filter((c) => !glued.has(c) && (c.label !== 'COMPANY' || c.source === LEXICON_SOURCE || !names.some((n) => !glued.has(n) && c.start >= n.start && c.start < n.end && c.end > n.end && !(c.start === n.start && lookupName(text.slice(c.start, c.end))))));
 }

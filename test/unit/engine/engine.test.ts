@@ -68,6 +68,8 @@ describe('engine', function () {
       ['COMPANY', '金穗农业'],
       ['COMPANY', '金穗农业'],
     ]);
+    // (…or a dictionary's name: 由/鲁信/x 集团)
+    assert.deepEqual(await spans('首任党委书记、董事长由鲁信集团现任董事长李国栋兼任。'), [['COMPANY', '鲁信集团'], ['OFFICIAL', '李国栋']]);
   });
 
   it("gives an official the whole company found before the title as organization, and every other mention the fullest one", async () => {
