@@ -33,8 +33,8 @@ const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡
 const CONTEXT_YEAR = '(?:同|当|次|翌)年(?=(?:\\d{1,2}|十[一二]?|[一二三四五六七八九]|元)月|[初底末](?![步期]))';
 /** A quarter, its start or end (三季度末), or the first quarters of a year (一至三季度). */
 const QUARTER = '(?:第?[一二三四1-4]季度(?:初(?!步)|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度|(?:一二|二三|三四)季度)';
-/** 今年前三季度 (前三个季度), 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
-const FIRST_PART = String.raw`(?:(?<![${WORD_BEFORE_QIAN}])前|首)(?:[一二两三](?:个季度|季度?)|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
+/** 今年前三季度 (前三个季度, 前3季度), 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
+const FIRST_PART = String.raw`(?:(?<![${WORD_BEFORE_QIAN}])前|首)(?:[一二两三1-3](?:个季度|季度?)|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
 const YEAR_PART = `(?:第(?:[1-9]|[1-4]\\d|5[0-3])周(?![年岁期])|度?[上下]半年(?:度|末)?|半年度|前半年|后半年|伊始|岁末|岁初|年?(?:初(?!步)|底|末(?!期))|年中(?!工作|会议|总结|大会|座谈)|年终(?![奖总止])|年内|同期(?!限)|同月|中期(?=业绩|报告|财报|营收|收入|净利|利润|分红|派息|股息|[，,。；;、])|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?!过)|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季](?:学期)?(?!达沃斯)|[春夏秋冬](?=[，,。；;、])|暑假|寒假|暑期)`; // 1977年秋，, 2025年秋季学期, 今年暑假; not 2025年夏季达沃斯 (an event's name)
 /** 5月, 十二月, 元月; not 十月怀胎 (the months of a pregnancy). */
 // (A number of months in Chinese numerals is no month: 连续三月, 近三月, 前两月.)
@@ -137,7 +137,7 @@ export const DATES = new ScanPattern(
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), a year's half (2025H1; H2 alone is hydrogen)
     // and, opening a clause (在 too), the first months of it (前11个月，…, as Hong Kong writes it 首4个月) or after the place it is of (全区前8个月).
     // (Not 年内 alone, within the year, which names none: 2025年内 and 今年年内 do.)
-    String.raw`(?<![${CN_DIGIT}十\d此之以日提事元榜])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月(?!\d{1,2}[日号])|(?<=(?:^|[\s，,。；;：:、(（“"])在?|全[国省市区县]|[本我该][省市区县]|[\u4e00-\u9fff][市区县])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十${WORD_BEFORE_QIAN}])[前首][一二两三](?:个季度|季度?)(?!节)|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])`,
+    String.raw`(?<![${CN_DIGIT}十\d此之以日提事元榜])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月(?!\d{1,2}[日号])|(?<=(?:^|[\s，,。；;：:、(（“"])在?|全[国省市区县]|[本我该][省市区县]|[\u4e00-\u9fff][市区县])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十\d${WORD_BEFORE_QIAN}])[前首][一二两三1-3](?:个季度|季度?)(?!节)|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])`,
     `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     // A bare day, and days of the month named last (峰会于19至21日举行); not a settlement day (T+1日, T-1日).
     String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.+＋]|T[-－])(?:\d{1,2}(?:-|~|〜|—|至|到))?\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,

@@ -280,7 +280,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
   const hadYear = s !== rest;
   const moving = movingDayValue(rest.replace(FESTIVAL_TAIL, '').replace(DAY_PART_AT_END, ''), rest.endsWith('前一天'), year, ref, hadYear);
   if (moving) return moving;
-  if ((m = /^[前首](?:([一二两三])个?季度?|(.+?)个?月)$/.exec(rest))) {
+  if ((m = /^[前首](?:([一二两三1-3])个?季度?|(.+?)个?月)$/.exec(rest))) {
     const n = parseNumber(m[1] ?? m[2]);
     const last = m[1] ? n && n * 3 : n;
     if (!last || last > 12) return undefined;
