@@ -443,8 +443,8 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, '一个月香港银行同业拆息（HIBOR）跌至0.73厘。恒生银行把港元最优惠利率维持在5.25厘，东亚银行则下调0.125厘至5.375厘'), ['0.73厘', '5.25厘', '0.125厘', '5.375厘']);
   });
 
-  it('takes ten thousands of yuan before 化 (10万亿元化债), not 一元化', () => {
-    assert.deepEqual(texts(recognizeAmounts, '出台的10万亿元化债方案，安排2万亿元化解存量债务'), ['10万亿元', '2万亿元']);
+  it('takes ten thousands or trillions of yuan before 化 (10万亿元化债, 10兆元化债), not 一元化', () => {
+    assert.deepEqual(texts(recognizeAmounts, '出台的10万亿元化债方案，安排2万亿元化解存量债务，人民币10兆元化债计划，推进一元化'), ['10万亿元', '2万亿元', '人民币10兆元']);
   });
 
   it('reads an amount right after an indicator\'s letters (GDP7689.3亿元), not after a name\'s (F15亿元)', () => {

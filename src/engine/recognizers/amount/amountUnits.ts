@@ -97,8 +97,8 @@ export const UNITS: Record<string, Unit> = {
   分钱: { pattern: '分钱', unit: 'CNY', scale: 0.01, kind: 'currency' },
   // 50块一次: colloquial yuan; 3块石头 counts pieces, so only before a pause or a rate
   块: { pattern: '块(?=[一每]|[,.;!?、)）\\s]|$)', unit: 'CNY', kind: 'currency', digitsOnly: true },
-  // (Not 一元化, 多元化; but 10万亿元化债, 2万亿元化解: ten thousands of yuan are money.)
-  元: { pattern: '元(?![论素件首帅老勋旦宵月朝代气音结村])(?!(?<![万亿]元)化)', unit: 'CNY', kind: 'currency' },
+  // (Not 一元化, 多元化; but 10万亿元化债, 2万亿元化解, 10兆元化債: ten thousands and trillions of yuan are money.)
+  元: { pattern: '元(?![论素件首帅老勋旦宵月朝代气音结村])(?!(?<![万亿兆]元)化)', unit: 'CNY', kind: 'currency' },
   角: { pattern: '角(?![形度色落钱])', unit: 'CNY', scale: 0.1, kind: 'currency', digitsOnly: true },
   '%': { pattern: '\\s?%多?', unit: 'percent', scale: 0.01, kind: 'percent' },
   '‰': { pattern: '‰', unit: 'percent', scale: 0.001, kind: 'percent' },
