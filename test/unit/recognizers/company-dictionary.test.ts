@@ -122,16 +122,21 @@ describe('company dictionary', () => {
     for (const name of ['威廉希尔', '立博', 'bet365', '苏富比', '中国嘉德', '纳斯达克', '伦敦金属交易所', '迪士尼', 'Capcom', '必和必拓', '新鸿基地产', '长江证券', '周大福', '汇添富', '联邦快递', '泡泡玛特', '米哈游', '宁德时代', '长鑫存储', '极氪', 'DeepSeek', '月之暗面', 'SpaceX', '君联资本', '国投招商', '中国外运', '首旅如家', '中青旅', '江南造船', '延长石油', '华夏电影', '奇安信', '太平财险', '国寿资产', '马钢', '华新水泥', '微众银行', '四川能投', '龙芯中科', '中粮糖业', '国电投', '陕西煤业', '首钢股份', '建发国际', '特锐德', '米其林', '东京电子', '中科飞测', '五矿稀土', '科沃施', '电装', '美宜佳', '得物', 'Rapidus', '今治造船', '百果园', '深天马A', '富瑞', '大华继显', '泰克资源', '兖煤澳洲', '万豪', '希尔顿', '海南电网', '中国东方', '中国长城', '欧力士', '劳力士', '百达翡丽', '威格斯', '德克斯户外', 'Equinor', '卡塔尔能源', '道达尔能源', '浙江新华', '西西弗书店', '钟书阁', '茑屋书店', '北京开卷', '贝塔斯曼', '培生集团', '爱美客', 'WPP', '电通', '新潮传媒', '蓝色光标', '蓝标', '兆讯传媒', 'JCDecaux', '通力电梯', 'KONE', '奥的斯', '国铁上海局', '阿尔斯通', '西门子交通', '泰康健投', '欧葆庭', 'Orpea', '日医学馆']) {
       assert.ok(COMPANY_NAMES.has(name), name);
     }
+    // …and the sectors written out whole from general knowledge: industry and energy, consumer, health and finance, technology, cars and foreign groups.
+    for (const name of ['杭叉集团', '宝丰能源', '舍得酒业', '华兰生物', '齐鲁银行', '中航信托', '安谋科技', '鹏鼎控股', '纬创', '塔塔集团', '东映', '蔡司']) assert.ok(COMPANY_NAMES.has(name), name);
+    // (A company's unit, platform or plant the press names alone is none: 特斯拉上海超级工厂, 腾讯云, 长庆油田.)
+    for (const name of ['特斯拉上海', '腾讯云', '华为云', '华为终端', '支付宝', '长庆油田', '白云机场']) assert.equal(COMPANY_NAMES.has(name), false, name);
     // Mainland exchanges are public institutions, not enterprises.
     for (const name of ['上海证券交易所', '深交所', '上海黄金交易所']) assert.equal(COMPANY_NAMES.has(name), false, name);
-    for (const word of ['威廉', '光荣', '土豆', '太古', '风行', '茅台', '荣耀', '菜鸟', '地平线', '小米', '李宁', '如家', '去哪儿', '博纳', '易捷', '大基金', '华星', '天马']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
+    for (const word of ['威廉', '光荣', '土豆', '太古', '风行', '茅台', '荣耀', '菜鸟', '地平线', '小米', '李宁', '如家', '去哪儿', '博纳', '易捷', '大基金', '华星', '天马', '好时', '太重', '桑坦德']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
     // '#' lines name a category and are no entries.
     assert.equal([...COMPANY_NAMES.keys()].some((name) => name.startsWith('#')), false);
   });
 
   it('never lists a non-company as a company name', () => {
     for (const name of NOT_COMPANIES) assert.equal(COMPANY_NAMES.has(name), false, name);
-    for (const name of COMPANY_NAMES.keys()) assert.doesNotMatch(name, /政府(?!投资公司$)|管委会|大学|协会|晚报|日报/, name); // (a government's investment company is a company: 新加坡政府投资公司)
+    // (A government's investment company is a company: 新加坡政府投资公司; so is a university's registered one: 中山大学达安基因股份有限公司.)
+    for (const name of COMPANY_NAMES.keys()) assert.doesNotMatch(name, /政府(?!投资公司$)|管委会|大学(?!.*有限公司$)|协会|晚报|日报/, name);
   });
 });
 

@@ -618,7 +618,7 @@ describe('COMPANY recognizer', () => {
       // a group's name too, for the short names the dictionary does not know (五粮液 stays the listed company's);
       // not a region's old name (齐鲁制药集团 … 齐鲁医院) nor a zone (张江集团 … 张江科学城)
       assert.deepEqual(companies('高途集团发布财报。高途称，业绩向好').map((c) => [c.text, c.canonical]), [['高途集团', undefined], ['高途', '高途集团']]);
-      assert.deepEqual(companies('五粮液集团表示，五粮液前三季度营收增长').map((c) => [c.text, c.canonical]), [['五粮液集团', undefined], ['五粮液', '宜宾五粮液股份有限公司']]);
+      assert.deepEqual(companies('五粮液集团表示，五粮液前三季度营收增长').map((c) => [c.text, c.canonical]), [['五粮液集团', '四川省宜宾五粮液集团有限公司'], ['五粮液', '宜宾五粮液股份有限公司']]);
       assert.deepEqual(names('齐鲁制药集团与山东大学齐鲁医院签约。上海张江集团在张江科学城'), ['齐鲁制药集团', '上海张江集团']);
       // nor the park a company is named after (哈尔滨冰雪大世界股份有限公司 … 冰雪大世界)
       assert.deepEqual(names('游客在哈尔滨冰雪大世界游玩。哈尔滨冰雪大世界股份有限公司发布公告'), ['哈尔滨冰雪大世界股份有限公司']);
@@ -669,7 +669,7 @@ describe('COMPANY recognizer', () => {
         ],
       );
       // and with 股份, as listed companies are cited
-      assert.deepEqual(companies('浙江巨化股份有限公司表示，巨化股份称')[1], { text: '巨化股份', source: 'rule:company-suffix', canonical: '浙江巨化股份有限公司' });
+      assert.deepEqual(companies('浙江华澜股份有限公司表示，华澜股份称')[1], { text: '华澜股份', source: 'rule:company-suffix', canonical: '浙江华澜股份有限公司' });
       // …and a group registered with 集团 in brackets by its name and 集团
       assert.deepEqual(companies('上海东浩兰生（集团）有限公司主办。东浩兰生集团董事长曹立新出席')[1], { text: '东浩兰生集团', source: 'rule:company-suffix', canonical: '上海东浩兰生（集团）有限公司' });
       assert.deepEqual(names('中科宇航技术股份有限公司提供运载火箭和宇航发射服务'), ['中科宇航技术股份有限公司']);
