@@ -64,8 +64,10 @@ describe('DATE recognizer', () => {
       // (a year's date of two digits that lost its 月: 2025年24日 is 2月4日)
       ['发布时间：2025年24日 20:16', [['2025年24日 20:16', '2025-02-04T20:16']]],
       ['1月29日农历年初一', [['1月29日', '2025-01-29'], ['农历年初一', '2025-01-29']]],
-      // a shopping day named like a holiday, whose date moves with Thanksgiving (黑色星期五), not the weekday inside it
-      ['感恩节后的黑色星期五促销', [['感恩节', undefined], ['黑色星期五', undefined]]],
+      // a shopping day named like a holiday, whose date moves with Thanksgiving (黑色星期五, 黑五), not the weekday inside it;
+      // holidays on a weekday of their month (the fourth Thursday of November, the second Sunday of May); not 黑五类
+      ['感恩节后的黑色星期五促销', [['感恩节', '2025-11-27'], ['黑色星期五', '2025-11-28']]],
+      ['美区黑五备战，2026年黑五，2024年母亲节，父亲节，黑五类分子', [['黑五', '2025-11-28'], ['2026年黑五', '2026-11-27'], ['2024年母亲节', '2024-05-12'], ['父亲节', '2025-06-15']]],
       // India's festival of lights, which moves with the Hindu calendar: no value
       ['排灯节和圣诞节前的订单', [['排灯节', undefined], ['圣诞节', '2025-12-25']]],
       // not a week and a count (一周三单), nor half a year after leaving a post (离任后半年内)

@@ -96,18 +96,37 @@ function yearAcross(ref: RefDate, month: number): number {
   return gap > TEN_MONTHS ? -1 : gap < -TEN_MONTHS ? 1 : 0;
 }
 
+/** Holidays on a weekday of a month: [month, weekday (1 Monday … 7 Sunday), which one, days after it]. */
+const NTH_WEEKDAY: Readonly<Record<string, readonly [number, number, number, number]>> = {
+  母亲节: [5, 7, 2, 0],
+  父亲节: [6, 7, 3, 0],
+  感恩节: [11, 4, 4, 0],
+  黑色星期五: [11, 4, 4, 1],
+  黑五: [11, 4, 4, 1],
+};
+
+function nthWeekday(year: number, [month, weekday, nth, after]: readonly [number, number, number, number]): Date {
+  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay() || 7;
+  return new Date(Date.UTC(year, month - 1, 1 + ((weekday - first + 7) % 7) + 7 * (nth - 1) + after));
+}
+
 /**
- * The value of a day whose Gregorian date moves from year to year, a lunar date or holiday or a
- * solar term, in the year said or the dateline's (中秋 → 2025-10-06, 冬至 → 2025-12-21, 春节前一天 →
+ * The value of a day whose Gregorian date moves from year to year, a lunar date or holiday, a weekday of a month (感恩节) or a
+ * solar term, in the year said or the dateline's (中秋 → 2025-10-06, 冬至 → 2025-12-21, 黑五 → 2025-11-28, 春节前一天 →
  * 2025-01-28, 腊月 → its days); only the year said where the tables end. Undefined for other names.
  */
 function movingDayValue(name: string, dayBefore: boolean, year: number | undefined, ref: RefDate | undefined, hadYear: boolean): Parsed | undefined {
   const lunar = lunarDayOf(name);
-  if (!lunar && !isSolarTerm(name)) return undefined;
+  const nth = NTH_WEEKDAY[name];
+  if (!lunar && !nth && !isSolarTerm(name)) return undefined;
   if (year === undefined) return {};
   const isPast = (date: Date) => meansNextYear(date.getTime(), year, ref, hadYear);
   let date: Date | undefined;
-  if (lunar) {
+  if (nth) {
+    date = nthWeekday(year, nth);
+    if (isPast(date)) date = nthWeekday(year + 1, nth);
+    if (dayBefore) date = new Date(date.getTime() - 24 * 3600 * 1000);
+  } else if (lunar) {
     const lunarYear = lunarYearFor(lunar, year, isPast);
     date = lunarToGregorian(lunarYear, dayBefore ? { ...lunar, shift: (lunar.shift ?? 0) - 1 } : lunar);
     const end = lunar.day === undefined ? lunarMonthEnd(lunarYear, lunar) : undefined;
