@@ -1538,6 +1538,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('永达汽车副总裁陈光、刘敏、赵立峰以及首席财务官徐悦出席'), ['陈光', '刘敏', '赵立峰', '徐悦']);
       // a transliterated name and an adverb of all glued on (耶伦均/x 未/d)
       assert.deepEqual(names('美国前总统拜登、前财长耶伦均未出席。财长耶伦也表示'), ['拜登', '耶伦', '耶伦']);
+      // …nor a preposition the segmenter took alone (金恩林/x 因/p): a name that reads as transliterated ends before it
+      assert.deepEqual(names('执行董事兼首席执行官金恩林因个人原因辞任'), ['金恩林']);
+      // Hong Kong's chief operating officer (首席营运官) is a title
+      assert.deepEqual(officials('汇丰控股宣布，委任马克·泰勒为集团首席营运官。').map((o) => [o.name, o.title]), [['马克·泰勒', '首席营运官']]);
       // …with 祖 or 舒 in the name (哈祖斯则/x 预计: Hatzius; 舒尔茨)
       assert.deepEqual(names('高盛首席经济学家哈祖斯则预计今年还将降息，德国总理舒尔茨则表示'), ['哈祖斯', '舒尔茨']);
       // …or a list the title's holders are, one each (新任行长分别为刘伟、孙明、赵磊。)

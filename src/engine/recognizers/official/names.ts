@@ -331,6 +331,9 @@ const UYGHUR_PART = /^阿不(?:都|来提|力克|力米提|拉)/;
 /** A dotted foreign name (唐·贝肯, 杰夫·莫雷尔, 玛丽-克莱尔·方丹): the dot is evidence enough for any characters; a 和 before another dotted name ends it (戴维·津斯纳/和/米歇尔·约翰斯顿, 周静怡/和/安德鲁·史密斯). */
 const DOTTED = /(?:(?!和[\u4e00-\u9fff]{1,6}[·•・])[\u4e00-\u9fff]){1,7}(?:-[\u4e00-\u9fff]{1,5})?(?:[·•・](?:(?!和[\u4e00-\u9fff]{1,7}[·•・])[\u4e00-\u9fff]){1,8}){1,3}/y;
 
+/** Tags of a character alone that joins words, never a foreign name's last: 因/p, 和/c. */
+const LONE_FUNCTION_TAGS = new Set(['p', 'c']);
+
 function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   const byDot = dottedNameAt(text, p, idx);
   if (byDot > 0) return byDot;
@@ -351,6 +354,8 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   const known = idx.at(p);
   const after = known && idx.at(known.end);
   if (known && known.start === p && known.end < e && known.end - p >= 3 && (known.tag === 'nr' || known.tag === 'nrt') && after && after.end - after.start >= 2 && WORD_AFTER_NAME_TAGS.has(after.tag ?? '')) e = known.end;
+  // (Nor on a preposition or conjunction the segmenter took alone after it: 金恩林/x 因/p 个人原因.)
+  while (e - p > 2 && LONE_FUNCTION_TAGS.has(idx.at(e - 1)?.start === e - 1 && idx.at(e - 1)!.end === e ? idx.at(e - 1)!.tag ?? '' : '')) e--;
   let dotted = false;
   for (let k = p; k < e; k++) if (NAME_DOT.at(text, k) || text[k] === '-') dotted = true;
   // Three characters make a foreign name only when they cannot start a Chinese one (奥巴马); two
