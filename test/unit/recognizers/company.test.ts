@@ -1085,6 +1085,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中国恒大清盘人追讨逾60亿美元。恒大清盘案进展缓慢'), ['中国恒大', '恒大']);
       // a name the segmenter glued 至 (to) onto (划转/至晋/x 能/v 控股/v)
       assert.deepEqual(names('将所属动力煤资产划转至晋能控股。'), ['晋能控股']);
+      // …or 获 (gets: 设备获长鑫/x 存储/j 批量订单)
+      assert.deepEqual(names('拓荆科技：PECVD设备获长鑫存储批量订单'), ['拓荆科技', '长鑫存储']);
       // an everyday word another company is known by is no short form (…苹果集团 … 苹果 the fruit), nor a purchase price an act (苹果收购价)
       assert.deepEqual(names('陕西延安苹果集团有限公司董事长刘明表示，今年苹果收购价上涨。苹果产量增加'), ['陕西延安苹果集团有限公司']);
       // 继 glued onto a name's first character (继融/x 创中国之后), a short form run into the 以 after it (华泰产/投以/v 每股),
