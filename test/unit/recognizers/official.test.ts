@@ -843,6 +843,8 @@ describe('OFFICIAL recognizer', () => {
       // a surname the segmenter joined to 主任 as 任何 (主/任何/r 光明/n), not the pronoun (主任何时)
       assert.deepEqual(officials('省人大常委会主任何光明主持闭幕会').map((o) => [o.name, o.title, o.org]), [['何光明', '主任', '省人大常委会']]);
       assert.deepEqual(names('办公室主任何时回来？市长任何时候都要听取意见'), []);
+      // (…a given name of one before 在 where the segmenter took it for a name: 何/静/nr 在)
+      assert.deepEqual(names('贵州省国资委党委委员、副主任何静在茅台集团调研。办公室主任何在调研'), ['何静']);
       assert.deepEqual(names('居委会主任何莉说。居委会主任何平说'), ['何莉', '何平']);
       // …and a function character the segmenter glued to 主 (由主/x 任何/r) names no organization
       assert.deepEqual(officials('会议由主任何东晓主持').map((o) => [o.name, o.title, o.org]), [['何东晓', '主任', undefined]]);

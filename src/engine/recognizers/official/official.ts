@@ -468,12 +468,13 @@ function surnameGluedToTitle(text: string, tok: Token, idx: TokenIndex): { start
 
 /**
  * The surname 何 the segmenter joined to 主任 as 任何 (主/任何/r 光明/n): a given name of two
- * characters, or of one before speech or a pause (何/莉 说, 何/平说/x); not 主任何时回来.
+ * characters, or of one before speech or a pause (何/莉 说, 何/平说/x), or before 在 where the segmenter
+ * took it for a name (何/静/nr 在茅台集团调研); not 主任何时回来.
  */
 function givenAfterHe(text: string, k: number, given: Token, titled: { start: number; end: number }): { start: number; end: number; titled: { start: number; end: number } } | undefined {
   if (!isCJKWord(given.word) || given.end - given.start > 2) return undefined;
   const end = given.end - given.start === 2 && SPEECH.at(text, given.end - 1) ? given.end - 1 : given.end;
-  return end - given.start === 2 || FOLLOWS_NAME.test(text.slice(end, end + 2)) ? { start: k, end, titled } : undefined;
+  return end - given.start === 2 || FOLLOWS_NAME.test(text.slice(end, end + 2)) || (given.tag === 'nr' && text[end] === '在') ? { start: k, end, titled } : undefined;
 }
 const GIVEN_TAGS = new Set(['nr', 'nrfg', 'n', 'ng', 'nz', 'x']);
 /** Tags of a person's name; an unknown word only if it starts with no numeral (万州/长江/ns 二桥/x is a bridge). */
