@@ -2035,6 +2035,7 @@ describe('COMPANY recognizer', () => {
       // nor a bank's capital (资本充足率, 资本实力); an investment firm's name stays (红杉资本)
       assert.deepEqual(names('工商银行资本充足率为19.15%，招商银行资本实力增强，红杉资本投资了该公司'), ['工商银行', '招商银行', '红杉资本']);
       assert.deepEqual(names('五矿盐湖有限公司成立。五矿盐湖4万吨项目投产'), ['五矿盐湖有限公司', '五矿盐湖']);
+      assert.deepEqual(names('沪硅产业300mm硅片产能升级，中芯国际12英寸产线'), ['沪硅产业', '中芯国际']);
       // a holding of the company is no company named X控股 (赣锋锂业控股的项目)
       assert.deepEqual(names('赣锋锂业控股的Mariana项目投产'), ['赣锋锂业']);
       // …nor is a listed company's name the dictionary knows after 由 (由腾讯控股的芬兰公司: controlled by 腾讯); 腾讯控股的营收 stays 腾讯控股
