@@ -34,10 +34,10 @@ const DATELINE = new RegExp(
 const DAYPART = '(?:早间|晚间|上午|下午|晚上|[早晚])';
 /**
  * A date in brackets opening a line or after 本报讯, perhaps with its source or place: （2025年4月25日）中国平安…, 本报讯（2023年1月17日）,
- * （2023年10月7日 新华网）, a press release's （2025年10月16日，中国北京） and （香港，2025年5月27日）, （本报记者 李明 2023年12月8日）, 【青岛日报 2023-01-10】, 【2024年5月10日 深圳】, 〔二〇二五年六月十日〕; or the date a 本报讯 opens with after its byline or a comma: 本报讯（记者 王丽）2025年3月12日，, 合肥日报讯（记者 宋雨）2025年5月15日 合肥…, e公司讯，2024年11月5日，, a line's end too (中国证券网讯（记者 陈晨）2024年10月10日⏎); or a wire dispatch's after its byline, its dateline without a year (中新网北京3月9日电（记者 王恩博）二〇二五年三月九日下午，), and a Taiwanese paper's after its byline in brackets (【经济日报记者周颖欣／台北即时报导】２０２５年１１月１１日).
+ * （2023年10月7日 新华网）, a press release's （2025年10月16日，中国北京） and （香港，2025年5月27日）, （本报记者 李明 2023年12月8日）, 【青岛日报 2023-01-10】, 【2024年5月10日 深圳】, 〔二〇二五年六月十日〕; or the date a 本报讯 opens with after its byline or a comma: 本报讯（记者 王丽）2025年3月12日，, 合肥日报讯（记者 宋雨）2025年5月15日 合肥…, e公司讯，2024年11月5日，, a line's end too (中国证券网讯（记者 陈晨）2024年10月10日⏎); or a wire dispatch's after its byline, its dateline without a year (中新网北京3月9日电（记者 王恩博）二〇二五年三月九日下午，), a Taiwanese paper's after its byline in brackets (【经济日报记者周颖欣／台北即时报导】２０２５年１１月１１日), and a Hong Kong paper's after its name in brackets (【香港經濟日報】2025年3月27日 連連數字…).
  */
 const BRACKETED = new RegExp(
-  String.raw`(?:^[^\S\n]*|讯[^\S\n]*)[(（](?:[^)）\n]{2,16}?(?:[^\S\n]+|[，,][^\S\n]*))?${DATE}(?:(?:[^\S\n]+|[，,][^\S\n]*)[^)）\n]{2,12})?[)）]|^[^\S\n]*【(?:[^】\n]{2,12}?[^\S\n]*)?${DATE}(?:[^\S\n]+[^】\n]{2,12}?)?[^\S\n]*】|^[^\S\n]*〔${DATE}〕|(?:讯[^\S\n]*(?:[(（][^)）\n]{2,16}[)）]|[，,])|电[^\S\n]*[(（][^)）\n]{2,16}[)）]|[【〔][^】〕\n]{2,30}报[导道][】〕])[^\S\n]*${DATE}${DAYPART}?(?:[，,]|[^\S\n]+(?=[^\s\d])|[^\S\n]*$)`,
+  String.raw`(?:^[^\S\n]*|讯[^\S\n]*)[(（](?:[^)）\n]{2,16}?(?:[^\S\n]+|[，,][^\S\n]*))?${DATE}(?:(?:[^\S\n]+|[，,][^\S\n]*)[^)）\n]{2,12})?[)）]|^[^\S\n]*【(?:[^】\n]{2,12}?[^\S\n]*)?${DATE}(?:[^\S\n]+[^】\n]{2,12}?)?[^\S\n]*】|^[^\S\n]*〔${DATE}〕|(?:讯[^\S\n]*(?:[(（][^)）\n]{2,16}[)）]|[，,])|电[^\S\n]*[(（][^)）\n]{2,16}[)）]|[【〔][^】〕\n]{2,30}报[导道][】〕]|^[^\S\n]*【[^】\n]{2,12}[报報]】)[^\S\n]*${DATE}${DAYPART}?(?:[，,]|[^\S\n]+(?=[^\s\d])|[^\S\n]*$)`,
   'm',
 );
 /**
