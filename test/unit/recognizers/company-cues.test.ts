@@ -86,6 +86,18 @@ describe('COMPANY by its context', () => {
     });
   });
 
+  describe('a listed company opening its clause with its notice', () => {
+    it('takes the name before 公告 and a pause, 近日 or 晚间 between', () => {
+      assert.deepEqual(sources('金一文化晚间公告，副总经理杨柳青辞职'), ['金一文化/rule:company-notice']);
+      assert.deepEqual(names('公告速递 ▲莱特光电公告，公司创始人增持'), ['莱特光电']);
+    });
+
+    it('takes no public body, notice kind or citing word for one', () => {
+      assert.deepEqual(names('国家统计局公告，中标公告：本公司公告，另据公告，公司亏损'), []);
+      assert.deepEqual(names('数据显示，国内某光电公告称'), []);
+    });
+  });
+
   describe('a bookmaker before its odds', () => {
     it('takes a Latin name quoted with odds in an article about odds', () => {
       assert.deepEqual(sources('本场赔率方面，Unibet同赔率下偏向客队。'), ['Unibet/rule:company-bookmaker']);

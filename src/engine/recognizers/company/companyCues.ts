@@ -78,6 +78,14 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
       // (Not a product's maker before its project's head: 小米SU7项目负责人.)
       if (employer && !sourceOrProductAt(text, employer.start, employer.end)) add(employer.start, employer.end, 'rule:company-employer');
     }
+    // A listed company opening its clause with its notice: 利民股份公告，, 奥特维近日公告，, 金一文化晚间公告称.
+    if (t.word === '公告' && NOTICE_AFTER.test(text.slice(t.end, t.end + 2))) {
+      const when = ANNOUNCED_WHEN.has(tokens[i - 1]?.word ?? '') ? tokens[i - 1]!.start : t.start;
+      const notifier = employerBefore(text, when, t.end, idx, isName, isKnown);
+      // (据 before it cites the notice, whatever the segmenter glued it to: 另据/佰维存储公告, 另据/x 公告.)
+      const cited = notifier ? CITING.exec(text.slice(notifier.start, notifier.end))?.[0].length ?? 0 : 0;
+      if (notifier && notifier.end - notifier.start - cited >= 2 && CLAUSE_START.test(text.slice(Math.max(0, notifier.start - 1), notifier.start)) && !sourceOrProductAt(text, notifier.start + cited, notifier.end)) add(notifier.start + cited, notifier.end, 'rule:company-notice');
+    }
     if (hasOdds && t.tag === 'eng' && LATIN.test(t.word) && t.word.length >= 3 && ODDS_AFTER.test(text.slice(t.end, t.end + 4))) {
       add(t.start, t.end, 'rule:company-bookmaker');
     }
@@ -92,6 +100,15 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
   }
   return out;
 }
+
+/** What follows a company's notice: a pause, or what it says (公告称, 公告显示). */
+const NOTICE_AFTER = /^(?:[，,：:]|称|显示|指出)/;
+/** When a notice came, between the company and 公告: 近日, 晚间. */
+const ANNOUNCED_WHEN = new Set(['近日', '日前', '今日', '今天', '晚间', '早间', '昨晚', '昨日', '当晚', '同日', '当日']);
+/** What cites a notice before its company: 据, 另据, 根据. */
+const CITING = /^(?:另据|根据|据)/;
+/** Where a clause opens: the text's start, a pause, a line or a headline's bullet. */
+const CLAUSE_START = /^(?:|[，,。；;：:\n\s▲△■□●○◆◇·•|｜】」”"])$/;
 
 /** Odds quoted right after a bookmaker's name: bwin主胜赔, ssp同赔率下, snai平赔3.20, bet365的赔率. */
 const ODDS_AFTER = /^(?:的|相同|同)?赔率|^[主客]胜赔|^平赔|^初盘|^开出/;
