@@ -1815,6 +1815,13 @@ describe('OFFICIAL recognizer', () => {
       // (a reason with no name before it names no one: 公司因业务调整)
       assert.deepEqual(names('公司因业务调整辞去该项目'), []);
       assert.deepEqual(officials('选举现年52岁的张建国为职工董事，聘任58岁的赵刚为总经理').map((o) => [o.name, o.title]), [['张建国', '职工董事'], ['赵刚', '总经理']]);
+      // …or year of birth; promoted (晋升) or added (增补) as appointed, a count of the names before 为
+      assert.deepEqual(officials('任命1985年出生的梁晨为副总裁。京东宣布晋升周文博为集团首席执行官。会议增补陆文斌、曹雅琴两人为省委委员').map((o) => [o.name, o.title]), [
+        ['梁晨', '副总裁'],
+        ['周文博', '首席执行官'],
+        ['陆文斌', '委员'],
+        ['曹雅琴', '委员'],
+      ]);
       // …or after it in brackets (聘任刘德（48岁）为公司总裁)
       assert.deepEqual(officials('董事会审议通过，聘任刘德（48岁）为公司总裁').map((o) => [o.name, o.title]), [['刘德', '总裁']]);
       assert.deepEqual(officials('成都蓉新数智科技有限公司总经理、38岁的赵明阳表示').map((o) => [o.name, o.title, o.org]), [['赵明阳', '总经理', '成都蓉新数智科技有限公司']]);

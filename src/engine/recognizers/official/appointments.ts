@@ -48,9 +48,10 @@ const GLUED_COPULA = new CharSet('为系是');
 const VERB_HEADS = new CharSet([...APPOINTING, ...TAKING, ...COPULAS, '现任'].map((v) => v[0]).join(''));
 /**
  * What may stand between the names and the position: 为, the 的 of 免去X的…职务, 继续担任, the 后 of 卸任后, the 同志 or
- * 先生 of a formal notice, and the adverb of a list given its posts in order (聘任李明、赵佳分别为总经理、副总经理).
+ * 先生 of a formal notice, the adverb of a list given its posts in order (聘任李明、赵佳分别为总经理、副总经理), and the
+ * count of the names listed (增补陆文斌、曹雅琴两人为省委委员).
  */
-const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:继续|(?<each>分别|依次))?(?:了|为|的|担任|出任|后)?`);
+const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:[两二三四五][人位名])?(?:继续|(?<each>分别|依次))?(?:了|为|的|担任|出任|后)?`);
 /** The day's or month's character and a verb of taking or leaving a post, one token: 日辞任, 日起任. */
 const DAY_GLUED_VERB = new RegExp(`^[日月已将](?:${[...TAKING].filter((v) => v.length === 2).join('|')})$`);
 /** Adverbs between names and the verb of their posts: 先后出任, 分别担任, 已出任, how a vote went: 全票当选, and an approval: 获批出任. */
@@ -158,8 +159,8 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       } else {
         // 任命孙晓东为副市长、李建华为市教育局局长: the next clause of the sentence as long as each names someone and a position.
         for (let p = verb.end, found = 1; p >= 0 && found; ) {
-          // (选举现年52岁的张建国为…, 聘任58岁的赵刚为…: the name after its age.)
-          const listed = namesListedAt(text, p + (AGE_BEFORE_NAME.exec(text.slice(p, p + 8))?.[0].length ?? 0), idx);
+          // (选举现年52岁的张建国为…, 聘任58岁的赵刚为…, 任命1985年出生的梁晨为…: the name after its age or year of birth.)
+          const listed = namesListedAt(text, p + (AGE_BEFORE_NAME.exec(text.slice(p, p + 12))?.[0].length ?? 0), idx);
           const mentions = appointed(text, verb.word, listed, idx, lastOrgByUnit);
           out.push(...mentions);
           found = mentions.length;

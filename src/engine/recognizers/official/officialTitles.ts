@@ -147,8 +147,8 @@ export function titleBefore(text: string, p: number): { start: number; end: numb
   }
 }
 
-/** A person's age before the name: 现年52岁的, 38岁的. */
-const AGE = String.raw`(?:现年|今年)?[\d一二三四五六七八九十]{1,3}周?岁的`;
+/** A person's age or year of birth before the name: 现年52岁的, 38岁的, 1985年出生的. */
+const AGE = String.raw`(?:(?:现年|今年)?[\d一二三四五六七八九十]{1,3}周?岁|(?:19|20)\d{2}年(?:\d{1,2}月)?出?生)的`;
 export const AGE_BEFORE_NAME = new RegExp(`^${AGE}`);
 /** …after a title: 总经理、38岁的赵明阳, 所长、62岁的李振华. */
 const AGE_AFTER_TITLE = new RegExp(`[、，,]${AGE}$`);
