@@ -1286,6 +1286,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('原标题：《晶科能源签下巴西大单》'), ['晶科能源']);
       // An official document's title names the company it is about.
       assert.deepEqual(names('本公司收到《国家金融监督管理总局关于招商银行缪建民任职资格的批复》'), ['招商银行']);
+      // …or an agreement's (a company inside a project's name is the company)
+      assert.deepEqual(names('洛阳市人民政府签署《宁德时代洛阳新能源电池生产基地项目投资协议》'), ['宁德时代']);
     });
 
     it('leaves a product alone, company name and all (guidelines: 小米SU7 is a product)', () => {

@@ -72,8 +72,8 @@ function inWorkTitle(text: string, start: number, end: number): boolean {
 }
 /** What a page writes before an article's own headline in 《》, whose names are mentions: 原标题：, 标题:. */
 const HEADLINE_BEFORE = /标题[：:]\s*$/;
-/** The kind of an administrative document, ending its title: 批复, 行政处罚决定书, 通知. */
-const DOCUMENT_END = /(?:批复|决定书?|通知书?|通报|公告|函)$/;
+/** The kind of an administrative document or an agreement, ending its title: 批复, 行政处罚决定书, 通知, 《宁德时代洛阳…项目投资协议》. */
+const DOCUMENT_END = /(?:批复|决定书?|通知书?|通报|公告|函|协议书?|合同|备忘录)$/;
 
 /** A name in a company's or a group's form: …公司, …集团. */
 export const COMPANY_FORM = /(?:公司|集团)$/;
