@@ -124,6 +124,10 @@ describe('company dictionary', () => {
     }
     // …and the sectors written out whole from general knowledge: industry and energy, consumer, health and finance, technology, cars and foreign groups.
     for (const name of ['杭叉集团', '宝丰能源', '舍得酒业', '华兰生物', '齐鲁银行', '中航信托', '安谋科技', '鹏鼎控股', '纬创', '塔塔集团', '东映', '蔡司']) assert.ok(COMPANY_NAMES.has(name), name);
+    // …and the second tier, mid- and small-cap listed companies by their stock short names, and Taiwan's
+    for (const name of ['万通液压', '连城数控', '安彩高科', '城发环境', '奥特维', '大族激光', '金健米业', '研华']) assert.ok(COMPANY_NAMES.has(name), name);
+    // (A port or a city a company is named for is the place: 广州港股份有限公司 is no alias 广州港, 鄂尔多斯 no company.)
+    for (const name of ['广州港', '天津港', '北部湾港', '鄂尔多斯', '泰山']) assert.equal(COMPANY_NAMES.has(name), false, name);
     // (A company's unit, platform or plant the press names alone is none: 特斯拉上海超级工厂, 腾讯云, 长庆油田.)
     for (const name of ['特斯拉上海', '腾讯云', '华为云', '华为终端', '支付宝', '长庆油田', '白云机场']) assert.equal(COMPANY_NAMES.has(name), false, name);
     // Mainland exchanges are public institutions, not enterprises.
@@ -135,8 +139,8 @@ describe('company dictionary', () => {
 
   it('never lists a non-company as a company name', () => {
     for (const name of NOT_COMPANIES) assert.equal(COMPANY_NAMES.has(name), false, name);
-    // (A government's investment company is a company: 新加坡政府投资公司; so is a university's registered one: 中山大学达安基因股份有限公司.)
-    for (const name of COMPANY_NAMES.keys()) assert.doesNotMatch(name, /政府(?!投资公司$)|管委会|大学(?!.*有限公司$)|协会|晚报|日报/, name);
+    // (A government's investment company is a company: 新加坡政府投资公司; so is a university's or a paper's registered one: 中山大学达安基因股份有限公司, 广东广州日报传媒股份有限公司.)
+    for (const name of COMPANY_NAMES.keys()) assert.doesNotMatch(name, /政府(?!投资公司$)|管委会|(?:大学|晚报|日报)(?!.*有限公司$)|协会/, name);
   });
 });
 

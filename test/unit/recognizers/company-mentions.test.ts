@@ -27,10 +27,10 @@ describe('COMPANY mentions of a company the article names', () => {
     assert.deepEqual(names('保乐力加中国区总裁表示。帝亚吉欧与保乐力加在华策略'), ['保乐力加', '帝亚吉欧', '保乐力加']);
   });
 
-  it("takes the article's longer name over a dictionary name inside it (中信海直, not 中信)", () => {
-    assert.deepEqual(found('中信海直（000099）涨停。机构买入中信海直5431万元，中信证券卖出').map((c) => [c.text, c.canonical]), [
-      ['中信海直', undefined],
-      ['中信海直', undefined],
+  it("takes the article's longer name over a dictionary name inside it (中信海达, not 中信)", () => {
+    assert.deepEqual(found('中信海达（300999）涨停。机构买入中信海达5431万元，中信证券卖出').map((c) => [c.text, c.canonical]), [
+      ['中信海达', undefined],
+      ['中信海达', undefined],
       ['中信证券', '中信证券股份有限公司'],
     ]);
   });

@@ -1972,8 +1972,9 @@ describe('COMPANY recognizer', () => {
       // not a word that describes the stock before its name (板块龙头), the dictionary's name whole
       assert.deepEqual(names('板块龙头玲珑轮胎（601966.SH）上涨3%，模块龙头中际旭创（300308）上涨'), ['玲珑轮胎', '中际旭创']);
       assert.deepEqual(names('同时向安德利（605198）凤川工厂供货'), ['安德利']); // 向安/x 德利: the preposition is no part of it
-      // a generic word where the walk stopped is no stock name, nor its every other occurrence (现代/t 投资（000900）)
-      assert.deepEqual(names('在长沙召开\n现代投资（000900）：拟发行债券。加大高速公路投资力度'), []);
+      // a generic word where the walk stopped is no stock name, nor its every other occurrence (现代/t 投资（000900）);
+      // the dictionary's ambiguous name, its code confirming it, is (?现代投资)
+      assert.deepEqual(names('在长沙召开\n现代投资（000900）：拟发行债券。加大高速公路投资力度'), ['现代投资']);
       // a code in full-width digits too
       assert.deepEqual(names('盛达新材（６０３８８８）董事会秘书王刚表示'), ['盛达新材']);
       assert.deepEqual(names('年度报告(2024)发布'), []);
