@@ -1600,6 +1600,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('今年46岁的荣盛石化期货部经理赵启明表示'), ['荣盛石化']);
       // a city before a company's name is the hospital's, where a hospital's own name follows (佛山复星禅诚医院)
       assert.deepEqual(names('集团宣布，佛山复星禅诚医院完成改制'), ['复星']);
+      // …or a park's (广州长隆野生动物世界)
+      assert.deepEqual(names('董事长苏志刚介绍，广州长隆野生动物世界新增熊猫馆'), ['长隆']);
       // a joint venture described by one partner is none; the partner is read alone (宁德时代合资电池公司)
       assert.deepEqual(names('上汽与宁德时代合资电池公司三期投产'), ['上汽', '宁德时代']);
       // (dictionary names the last probe met: 雷鸟创新, XREAL, 纬创资通 whole, not 纬创)

@@ -154,7 +154,7 @@ export function isGeneric(word: string): boolean {
   return false;
 }
 /** Facilities, units, teams and charities after a name: the place before it belongs to them (北京万达广场, 北京联想总部, 东莞大益队, 深圳市腾讯公益慈善基金会, 林芝华润希望小镇, 华为（东莞）研发中心), not to the company. */
-export const FACILITY_AFTER = /^(?:队|文化中心|体育中心|艺术中心|会展中心|体育馆|体育场|剧院|大剧院|音乐厅|球场|俱乐部|研发中心|研发基地|广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|科技园|工业园|园区|基地|工厂|直属库|研究所|研究院|实验室|基金会|公益|慈善|希望小|小镇|度假区|度假村|海洋王国|冰雪大世界|大世界|欢乐谷|主题公园|景区|医院)/;
+export const FACILITY_AFTER = /^(?:队|文化中心|体育中心|艺术中心|会展中心|体育馆|体育场|剧院|大剧院|音乐厅|球场|俱乐部|研发中心|研发基地|广场|影城|大厦|中心|乐园|文旅城|城|酒店|项目|总部|分公司|分行|支行|办事处|代表处|产业园|科技园|工业园|园区|基地|工厂|直属库|研究所|研究院|实验室|基金会|公益|慈善|希望小|小镇|度假区|度假村|海洋王国|野生动物世界|动物世界|动物园|海洋公园|水上乐园|马戏城|冰雪大世界|大世界|欢乐谷|主题公园|景区|医院)/;
 
 /** A product model's code, a network generation or band, or a picture's: ES6, LX600, X5, A320neo, 5G, 5G-A, 5.5G, 700MHz, 3D, 4K. */
 export const MODEL_CODE = /^(?:[A-Za-z]{1,4}\d{1,4}(?:[A-Za-z]|neo|ceo|XLR|LR|ER)?|\d[GgDdKk]|\d(?:\.\d)?G(?:-A)?|\d+(?:\.\d+)?[kMG]?Hz)$/;
