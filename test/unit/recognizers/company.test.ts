@@ -399,6 +399,8 @@ describe('COMPANY recognizer', () => {
       // …or where the article speaks of selling on it (平台, 售价), not of the rainforest; a seed company the probes met (瑞克斯旺)
       assert.deepEqual(names('公司对部分产品在亚马逊等平台上的售价平均上调5%'), ['亚马逊']);
       assert.deepEqual(names('亚马逊雨林面积持续减少'), []);
+      // (…or what the company does: its capital spending, its layoffs, its chief 贾西)
+      assert.deepEqual(names('亚马逊今年资本开支预计达一千亿美元。过去两年，亚马逊已累计裁员'), ['亚马逊', '亚马逊']);
       assert.deepEqual(names('与荷兰种业企业瑞克斯旺签约共建育种中心'), ['瑞克斯旺']);
       // a Japanese registered name with 株式会社 first (株式会社资生堂), a foreign country before a known brand's registered name (德国/莱尼股份公司), Dassault
       assert.deepEqual(names('株式会社资生堂成立于1872年。公司拟收购德国莱尼股份公司（Leoni AG）。空中客车、波音、达索三家公司的高管'), [
@@ -1331,6 +1333,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('受辉达（NVIDIA）上调财测带动'), ['辉达', 'NVIDIA']);
       // a Latin name before a date the segmenter glued on (OpenAI3/eng 月31日), not before a model's number (Model3)
       assert.deepEqual(names('正文：OpenAI3月31日宣布。韩国NAVER8月8日公布。OpenAI3模型。快讯：Samsung Electronics2025年Q2营业利润'), ['OpenAI', 'NAVER', 'Samsung Electronics']);
+      assert.deepEqual(names('招聘软件工程师。Salesforce2026财年营收增长'), ['Salesforce']); // (…or its fiscal year)
       // …nor a bank's mobile or online banking, a service of the bank (工商银行手机银行 → 工商银行; 网上银行 alone no company)
       assert.deepEqual(names('工商银行手机银行与支付宝互联。期间手机银行、网上银行暂停服务'), ['工商银行']); // (支付宝, an app)
       // …but its line of business is the company's (东芝电视业务, a unit)

@@ -42,8 +42,8 @@ export function codeAt(text: string, end: number): boolean {
 }
 const DIGIT = /[0-9０-９]/;
 
-/** A Latin name's end before a date the segmenter glued on: OpenAI3/eng 月31日, NAVER8/eng 月, Electronics2025/eng 年Q2. */
-export const latinBeforeDate = (text: string, end: number): boolean => /[A-Za-z]/.test(text[end - 1] ?? '') && /^(?:\d{1,2}[月日]|(?:19|20)\d{2}年)/.test(text.slice(end, end + 5));
+/** A Latin name's end before a date the segmenter glued on: OpenAI3/eng 月31日, NAVER8/eng 月, Electronics2025/eng 年Q2, Salesforce2026财年. */
+export const latinBeforeDate = (text: string, end: number): boolean => /[A-Za-z]/.test(text[end - 1] ?? '') && /^(?:\d{1,2}[月日]|(?:19|20)\d{2}财?年)/.test(text.slice(end, end + 7));
 
 /** Digits after a name that are no product's code (茅台1935): a date (比亚迪11月, 中国重汽1-3月, 阿里巴巴3季度), a quantity or a size (五矿盐湖4万吨, 沪硅产业300mm硅片), a fiscal year (波司登2024/25财年), a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业), its shares held (持有贵州茅台200股), a shopping festival (京东618, 京东11.11), a numbered institute (中国电科38所), a network generation or band (中国移动5G, 中国广电700MHz), a numbered plant (比亚迪2号工厂), a plan's year (汾酒2030技改), a stock code (宁德时代300750, 腾讯00700). */
 const DATE_AFTER = /^(?:4S(?:店|门店)|[03689]\d{5}(?![\d.%])|0\d{4}(?![\d.%])|618(?![\d.])|11\.11(?![\d.])|\d{1,3}所(?![得有属在以需])|[2-6]G(?![A-Za-z])|[1-4]季度|(?:19|20)\d{2}(?:Q[1-4]|H[12])|[0-9０-９]{1,2}号(?:工厂|厂房|车间|基地|仓库|生产线|产线)|20[2-5]\d(?=[\u4e00-\u9fff])(?![号型款代系])|20\d{2}\/\d{2}(?:财年|年度|赛季)|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}[余多]?(?:[年月日家类款种项届个只条位]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|[GMk]Wh?|[GMk]Hz|平方米|公里|亩|人|名|片|纳米|奈米|nm|微米|μm|毫米|mm|厘米|cm|英寸|吋|股)))/;
