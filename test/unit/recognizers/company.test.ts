@@ -1741,6 +1741,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('汇丰中国实现营业收入。渣打中国行长表示。西门子中国区总裁。星巴克中国门店。小米中国总裁卢伟冰'), ['汇丰中国', '渣打中国', '西门子', '星巴克', '小米']);
       // (…nor what a broker's analysts cover: 瑞银证券中国股票策略研究主管)
       assert.deepEqual(names('瑞银证券中国股票策略研究主管王宗豪表示'), ['瑞银证券']);
+      assert.deepEqual(names('汇丰中国互联网研究主管邓卓贤指出'), ['汇丰']);
       assert.deepEqual(names('钱蔚然卸任高通中国董事长一职'), ['高通']);
       // (…its Latin name in brackets between; nor a system of its: 可口可乐中国系统)
       assert.deepEqual(names('星巴克中国（Starbucks China）首席执行官刘文娟。可口可乐中国系统新增投资'), ['星巴克', 'Starbucks', '可口可乐']);

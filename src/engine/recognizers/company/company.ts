@@ -108,8 +108,8 @@ function appointedNameEndsAt(text: string, at: number, idx: TokenIndex): boolean
 const APPOINTING_BEFORE = new RegExp(`(?:${[...APPOINTING, '提名'].join('|')})$`);
 /** A Latin name in brackets: （Starbucks China）. */
 const BRACKETED_ALIAS = /^[（(][A-Za-z][^（）()]{0,40}[）)]/;
-/** A region, unit, market, what its analysts cover or an executive of a company's China after 中国: 区, 本部, 市场, 股票策略, 总裁, 首席执行官. */
-const CHINA_UNIT_AFTER = /^(?:区|本部|总部|市场|业务|个人|团队|门店|工厂|研发|地区|大陆|境内|用户|消费者|销量|销售|股票|股市|宏观|经济|策略|系统|总裁|副总裁|首席|CEO|CFO|COO|董事总经理|总经理|副总经理|董事长|副董事长|主席|执行董事|高管|员工|负责人|人|籍)/;
+/** A region, unit, market, what its analysts cover or an executive of a company's China after 中国: 区, 本部, 市场, 股票策略, 互联网研究, 总裁, 首席执行官. */
+const CHINA_UNIT_AFTER = /^(?:区|本部|总部|市场|业务|个人|团队|门店|工厂|研发|地区|大陆|境内|用户|消费者|销量|销售|股票|股市|宏观|经济|策略|互联网|科技|消费|医药|医疗|银行业|地产|汽车|研究|系统|总裁|副总裁|首席|CEO|CFO|COO|董事总经理|总经理|副总经理|董事长|副董事长|主席|执行董事|高管|员工|负责人|人|籍)/;
 
 /**
  * A Japanese company's legal form written first belongs to the name after it, not to the words before (其母行/株式会社/三菱日联银行:
