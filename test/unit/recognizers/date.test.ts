@@ -1089,6 +1089,9 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('【经济日报记者周颖欣／台北即时报导】２０２５年１１月１１日\n金管会昨（10）日公布'), { year: 2025, month: 11, day: 11 });
     // …or a Hong Kong paper's name in brackets opening the text
     assert.deepEqual(findDateline('【香港經濟日報】2025年3月27日 連連數字科技股份有限公司昨日公佈2024年業績'), { year: 2025, month: 3, day: 27 });
+    // …or after a site's or an app's name
+    assert.deepEqual(findDateline('来源：农业农村部网站 2025-07-16 农业农村部7月16日举行新闻发布会'), { year: 2025, month: 7, day: 16 });
+    assert.deepEqual(findDateline('北京日报客户端 2025年4月22日 4月22日，北京市经济和信息化局'), { year: 2025, month: 4, day: 22 });
     assert.deepEqual(findDateline('【环球网科技综合报道】二〇二五年三月十八日，字节跳动CEO梁汝波发布内部全员信'), { year: 2025, month: 3, day: 18 });
     // A date in brackets opening a line or after 本报讯, with its source too; not a bracketed date in the running text.
     assert.deepEqual(findDateline('中国平安公告\n（2025年4月25日）中国平安今日公告'), { year: 2025, month: 4, day: 25 });
