@@ -1481,6 +1481,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('恒远华信证券股份有限公司分析师王楠认为'), ['恒远华信证券股份有限公司']);
       // a province or city before 公司 is a branch or any company there: the dictionary name alone
       assert.deepEqual(names('招商蛇口副总经理、上海公司总经理黄海丰说。万科北京公司表示'), ['招商蛇口', '万科']);
+      assert.deepEqual(names('调研时间：2025年5月7日 地点：深圳市坪山区公司会议室'), []); // (a district the segmenter cut into places: 坪/ns 山区/ns)
       // a name that starts with numerals the segmenter took for a number, at a clear start; not a count
       assert.deepEqual(names('九三粮油工业集团有限公司董事长田仁礼说。五得利面粉集团有限公司表示'), ['九三粮油工业集团有限公司', '五得利面粉集团有限公司']);
       assert.deepEqual(names('全国十大粮油工业集团有限公司，三个粮油集团有限公司'), []);

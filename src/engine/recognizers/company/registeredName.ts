@@ -735,6 +735,8 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[], 
   if (kind === 'weak' && pieces.length === 2 && isProvinceOrCity(pieces[0]!.word) && GRID.test(pieces[1]!.word)) return true;
   // A province or city before 公司 is a company's branch or any company there (上海公司, 万科北京公司): the dictionary finds 万科.
   if (kind === 'weak' && pieces[pieces.length - 1]!.tag === 'ns' && isProvinceOrCity(pieces[pieces.length - 1]!.word)) return false;
+  // (…nor a district or county the segmenter cut into places: 深圳市/坪/ns 山区/ns 公司会议室.)
+  if (kind === 'weak' && pieces.every((p) => p.tag === 'ns') && /[区县]$/.test(pieces[pieces.length - 1]!.word)) return false;
   // (Not the platforms within a province: 湖南省内城投.)
   if (kind === 'local') return !/[省市县区]内/.test(pieces.map((p) => p.word).join('')) && (pieces.every((p) => p.tag === 'ns' && !COUNTRY_LIKE.has(p.word)) || pieces.some((p) => isDistinctive(p) && p.tag !== 'ns'));
   // A place names a bank or a company only right before the suffix (上海银行), not before a
