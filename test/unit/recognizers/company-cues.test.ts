@@ -88,7 +88,7 @@ describe('COMPANY by its context', () => {
 
   describe('a listed company opening its clause with its notice', () => {
     it('takes the name before 公告 and a pause, 近日 or 晚间 between', () => {
-      assert.deepEqual(sources('金一文化晚间公告，副总经理杨柳青辞职'), ['金一文化/rule:company-notice']);
+      assert.deepEqual(sources('金鼎文化晚间公告，副总经理杨柳青辞职'), ['金鼎文化/rule:company-notice']);
       assert.deepEqual(names('公告速递 ▲莱特光电公告，公司创始人增持'), ['莱特光电']);
     });
 

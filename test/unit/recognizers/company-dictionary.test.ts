@@ -126,8 +126,10 @@ describe('company dictionary', () => {
     for (const name of ['杭叉集团', '宝丰能源', '舍得酒业', '华兰生物', '齐鲁银行', '中航信托', '安谋科技', '鹏鼎控股', '纬创', '塔塔集团', '东映', '蔡司']) assert.ok(COMPANY_NAMES.has(name), name);
     // …and the second tier, mid- and small-cap listed companies by their stock short names, and Taiwan's
     for (const name of ['万通液压', '连城数控', '安彩高科', '城发环境', '奥特维', '大族激光', '金健米业', '研华']) assert.ok(COMPANY_NAMES.has(name), name);
-    // (A port or a city a company is named for is the place: 广州港股份有限公司 is no alias 广州港, 鄂尔多斯 no company.)
-    for (const name of ['广州港', '天津港', '北部湾港', '鄂尔多斯', '泰山']) assert.equal(COMPANY_NAMES.has(name), false, name);
+    // …and the third, the rest of the A-share boards by code range
+    for (const name of ['淮河能源', '常柴', '光启', '恒盛能源', '冠石科技']) assert.ok(COMPANY_NAMES.has(name), name);
+    // (A port, a city, a zone or a market a company is named for is the place: 广州港股份有限公司 is no alias 广州港, 鄂尔多斯 no company, 上海临港 the zone, 轻纺城 the market.)
+    for (const name of ['广州港', '天津港', '北部湾港', '鄂尔多斯', '泰山', '上海临港', '轻纺城']) assert.equal(COMPANY_NAMES.has(name), false, name);
     // (A company's unit, platform or plant the press names alone is none: 特斯拉上海超级工厂, 腾讯云, 长庆油田.)
     for (const name of ['特斯拉上海', '腾讯云', '华为云', '华为终端', '支付宝', '长庆油田', '白云机场']) assert.equal(COMPANY_NAMES.has(name), false, name);
     // Mainland exchanges are public institutions, not enterprises.
