@@ -494,6 +494,11 @@ describe('DATE recognizer', () => {
       ['2024年第一季度至第三季度', '2024-01/2024-09'],
       ['2024年Q1-Q3', '2024-01/2024-09'],
     ]);
+    // …whatever its months: the fourth quarter after the third is in the same year
+    assert.deepEqual(afterDateline('2025-06-12 09:15', '换机潮有望在第三季度至第四季度集中释放，2024年第一季度至第四季度'), [
+      ['第三季度至第四季度', '2025-07/2025-12'],
+      ['2024年第一季度至第四季度', '2024-01/2024-12'],
+    ]);
   });
 
   it('reads days alone and in a range in the month named last, not a settlement day (T+1日)', () => {

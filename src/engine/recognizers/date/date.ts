@@ -251,7 +251,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
       // 2024年第一季度至第三季度: a quarter or half with no year of its own is in the start's, not the dateline's.
       const bText = folded.slice(b.start, b.end);
       const aYear = yearOf(a.parsed);
-      const bYear = !b.parsed.ownYear && aYear !== undefined && YEARLESS_PERIOD.test(bText) ? parseDate(bText, { year: aYear, month: 1, day: 1 }) : undefined;
+      // (Read from the middle of that year, so no month of it reads as the year before or after: 第三季度至第四季度.)
+      const bYear = !b.parsed.ownYear && aYear !== undefined && YEARLESS_PERIOD.test(bText) ? parseDate(bText, { year: aYear, month: 7, day: 1 }) : undefined;
       // 22:00至次日6:00: the end is on the day after the start's.
       const nextDay = folded.slice(a.end, b.start).endsWith('次日');
       // 1月至10月 in a report of 18 November: months of one year said without it are in the end's year, as 1-10月 is (not next January's).
