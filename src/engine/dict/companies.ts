@@ -957,7 +957,7 @@ ABB集团|ABB
 红杉中国|HongShan
 淡马锡控股私人有限公司|淡马锡|淡马锡控股|Temasek|Temasek Holdings
 城市足球集团|City Football Group
-IDG资本|IDG
+IDG资本|?IDG
 麦肯锡|McKinsey
 普华永道|PwC|PricewaterhouseCoopers
 德勤|Deloitte

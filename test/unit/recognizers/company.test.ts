@@ -1363,6 +1363,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中芯京城、武汉新芯和上海华力微电子扩产；前海开源基金、万家基金、南方东英发布公告；中化农业山东区域负责人'), ['中芯京城', '武汉新芯', '上海华力微电子', '前海开源基金', '万家基金', '南方东英', '中化农业']);
       // 证券 before 虚假陈述 names the case, not a securities firm
       assert.deepEqual(names('法院对康美药业证券虚假陈述责任纠纷作出判决，华鼎证券被罚'), ['康美药业', '华鼎证券']);
+      // 股份 before 代号 is the code's, not a name's (港交所股份代号)
+      assert.deepEqual(names('联想集团有限公司（港交所股份代号：992）公布业绩'), ['联想集团有限公司', '港交所']);
       assert.deepEqual(names('搭载华为乾崑ADS 4智驾系统'), []);
       assert.deepEqual(names('BMW iX3将率先投产，三星Galaxy Z Fold7开售，奇瑞风云A9上市，讯飞星火大模型落地'), []);
       // a place and a model made there is no series

@@ -57,8 +57,8 @@ const TITLE_AFTER_SUFFIX: ReadonlyMap<string, number> = new Map([
 const DEPARTMENT_AFTER = /^(?:[司处科](?![机法令理置于在技学研])|创新[部局])/;
 /** A registered name ends with its legal form: what follows is no part of it (…股份有限公司/分析师). */
 const LEGAL_END = /(?:有限(?:责任)?公司|股份公司|集团公司|株式会社)$/;
-/** The suffix word is the head of a role, an industry, a line of business or an institution, not a company's end: 明星基金/经理, 广州酒家食品/制造业务, 潍柴动力物流/总监, 华创证券地产/行业, 证券/事务代表, 北京证券/交易所, 高新区科技/创新局, 差饷物业/估价署, 沙特能源/大臣, 康美药业证券/虚假陈述 (a securities case). */
-const ROLE_AFTER_SUFFIX = /^(?:经理|总监|行业|(?:制造|生产|销售|零售)?业务|管理部门|事务代表|交易所|交易中心|业协会|从业|监督管理|虚假陈述|欺诈发行|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|枢纽|开支|支出|大臣|部长|(?!董事)[\u4e00-\u9fff]{0,2}局|[\u4e00-\u9fff]{1,2}(?<![签部])署)/;
+/** The suffix word is the head of a role, an industry, a line of business or an institution, not a company's end: 明星基金/经理, 广州酒家食品/制造业务, 潍柴动力物流/总监, 华创证券地产/行业, 证券/事务代表, 北京证券/交易所, 高新区科技/创新局, 差饷物业/估价署, 沙特能源/大臣, 康美药业证券/虚假陈述 (a securities case), 港交所股份/代号 (a stock code). */
+const ROLE_AFTER_SUFFIX = /^(?:经理|总监|行业|代[号码]|(?:制造|生产|销售|零售)?业务|管理部门|事务代表|交易所|交易中心|业协会|从业|监督管理|虚假陈述|欺诈发行|大学|学院|营业部|报(?![告道价名送表备批销])|日报|时报|枢纽|开支|支出|大臣|部长|(?!董事)[\u4e00-\u9fff]{0,2}局|[\u4e00-\u9fff]{1,2}(?<![签部])署)/;
 
 /**
  * A city written before a dictionary name is part of the company's name (北京万科, 上海浦发银行):
