@@ -1542,6 +1542,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('美国前总统拜登、前财长耶伦均未出席。财长耶伦也表示'), ['拜登', '耶伦', '耶伦']);
       // …nor a preposition the segmenter took alone (金恩林/x 因/p): a name that reads as transliterated ends before it
       assert.deepEqual(names('执行董事兼首席执行官金恩林因个人原因辞任'), ['金恩林']);
+      // …nor a name of two take the first character of 终于 after it (俞浩/x 终于/d)
+      assert.deepEqual(names('追觅科技创始人俞浩终于等来IPO窗口。俞浩说'), ['俞浩', '俞浩']);
       // Hong Kong's chief operating officer (首席营运官) is a title
       assert.deepEqual(officials('汇丰控股宣布，委任马克·泰勒为集团首席营运官。').map((o) => [o.name, o.title]), [['马克·泰勒', '首席营运官']]);
       // …with 祖 or 舒 in the name (哈祖斯则/x 预计: Hatzius; 舒尔茨)

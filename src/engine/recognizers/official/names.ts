@@ -46,7 +46,7 @@ const DAY_AFTER_NAME = /^(?:(?:\d{1,2}月)?\d{1,2}日|[今昨前]天|[今昨]日
 const NAME_OR_JOINER = new CharSet('和为与及会');
 
 /** Characters that never stand inside a given name (处: someone's place, 从陈强处获悉). */
-export const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某地得控姓副邸处仍');
+export const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某地得控姓副邸处仍终');
 
 /** Part-of-speech tags of ordinary words: a token so tagged at the surname is not a name (高度, 强调). */
 const WORD_TAGS = new Set(['b', 't', 'v', 'vd', 'vn', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'a', 'ad', 'an', 'l', 'i', 's', 'y', 'e', 'o', 'zg']);
