@@ -88,6 +88,7 @@ export const UNITS: Record<string, Unit> = {
   盾: { pattern: '盾(?![牌构])', kind: 'currency' },
   块钱: { pattern: '块钱', unit: 'CNY', kind: 'currency' },
   港仙: { pattern: '港仙', unit: 'HKD', scale: 0.01, kind: 'currency' },
+  便士: { pattern: '便士', unit: 'GBP', scale: 0.01, kind: 'currency' },
   // 每度156.1仙: Hong Kong's cents per unit of power, the dollar unsaid
   仙: { pattern: '仙(?![人女境子鹤桃居侠姑])', unit: 'HKD', scale: 0.01, kind: 'currency', digitsOnly: true },
   // 28蚊: Hong Kong dollars, said the Cantonese way
