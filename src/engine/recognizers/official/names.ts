@@ -355,7 +355,7 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
   const after = known && idx.at(known.end);
   if (known && known.start === p && known.end < e && known.end - p >= 3 && (known.tag === 'nr' || known.tag === 'nrt') && after && after.end - after.start >= 2 && WORD_AFTER_NAME_TAGS.has(after.tag ?? '')) e = known.end;
   // (Nor on a preposition or conjunction the segmenter took alone after it: 金恩林/x 因/p 个人原因.)
-  while (e - p > 2 && LONE_FUNCTION_TAGS.has(idx.at(e - 1)?.start === e - 1 && idx.at(e - 1)!.end === e ? idx.at(e - 1)!.tag ?? '' : '')) e--;
+  for (let last = idx.at(e - 1); e - p > 2 && last?.start === e - 1 && last.end === e && LONE_FUNCTION_TAGS.has(last.tag ?? ''); last = idx.at(e - 1)) e--;
   let dotted = false;
   for (let k = p; k < e; k++) if (NAME_DOT.at(text, k) || text[k] === '-') dotted = true;
   // Three characters make a foreign name only when they cannot start a Chinese one (奥巴马); two
