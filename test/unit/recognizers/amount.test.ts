@@ -649,6 +649,8 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(found(recognizeAmounts, '厂房面积约2.3万平方公尺'), [{ text: '2.3万平方公尺', value: 23000, unit: 'm2' }]);
     // …and its metre (公尺)
     assert.deepEqual(found(recognizeAmounts, '放宽120公尺以下的飞航限制'), [{ text: '120公尺', value: 120, unit: 'm' }]);
+    // …and its centimetre (公分)
+    assert.deepEqual(found(recognizeAmounts, '常温60公分以下包裹'), [{ text: '60公分', value: 60, unit: 'cm' }]);
     // per American depositary share, after its letters
     assert.deepEqual(found(recognizeAmounts, '每股ADS0.76美元，每ADS派息1美元'), [
       { text: '0.76美元', value: 0.76, unit: 'USD/ADS' },

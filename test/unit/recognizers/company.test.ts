@@ -399,6 +399,8 @@ describe('COMPANY recognizer', () => {
       // …or where the article speaks of selling on it (平台, 售价), not of the rainforest; a seed company the probes met (瑞克斯旺)
       assert.deepEqual(names('公司对部分产品在亚马逊等平台上的售价平均上调5%'), ['亚马逊']);
       assert.deepEqual(names('亚马逊雨林面积持续减少'), []);
+      // (…or of a developer's results: 新地 is 新鸿基地产; not 新地方)
+      assert.deepEqual(names('相关新闻： · 新地全年基础溢利跌4%。大家去了新地方'), ['新地']);
       // (…or what the company does: its capital spending, its layoffs, its chief 贾西)
       assert.deepEqual(names('亚马逊今年资本开支预计达一千亿美元。过去两年，亚马逊已累计裁员'), ['亚马逊', '亚马逊']);
       assert.deepEqual(names('与荷兰种业企业瑞克斯旺签约共建育种中心'), ['瑞克斯旺']);

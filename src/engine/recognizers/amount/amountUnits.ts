@@ -165,6 +165,7 @@ export const UNITS: Record<string, Unit> = {
   延米: { pattern: '延米', unit: 'm', kind: 'measure' },
   米: { pattern: '米(?![饭粉面酒])', unit: 'm', kind: 'measure' },
   公尺: { pattern: '公尺', unit: 'm', kind: 'measure' }, // Taiwan's metre: 120公尺以下
+  公分: { pattern: '公分', unit: 'cm', kind: 'measure' }, // Taiwan's centimetre: 60公分以下包裹
   英里: { pattern: '英里', unit: 'mi', kind: 'measure' },
   英尺: { pattern: '英尺', unit: 'ft', kind: 'measure' },
   英寸: { pattern: '英寸', unit: 'in', kind: 'measure' },
