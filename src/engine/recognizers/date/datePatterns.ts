@@ -114,8 +114,8 @@ export const DATES = new ScanPattern(
     `(?:${LUNAR_RE})${DAY_PART}?|${FISCAL_RE}|${REL_SEASON_RE}`,
     // A school year: 2025-2026学年, 2025/26学年, 2025学年.
     String.raw`(?<![\d.])(?:19|20)\d{2}(?:\s?(?:-|—|–|~|\/|至)\s?(?:(?:19|20)\d{2}|\d{2}))?学年度?`,
-    // (…and a forecast's years with the second shortened: 2025-27年.)
-    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:(?:19|20)\d{2}年度?|\d{2}年度)|(?:19|20)\d{2}(?:-|—|–|~)\d{2}年度?|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
+    // (…and a forecast's years with the second shortened: 2025-27年; a fiscal year as Hong Kong writes it: 2025至26年度.)
+    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:(?:19|20)\d{2}年度?|\d{2}年度)|(?:19|20)\d{2}(?:-|—|–|~)\d{2}年度?|(?:19|20)\d{2}至\d{2}年度|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
     // A page footer's copyright year: Copyright © 2025, 版权所有 © 2025, Copyright (c)2024, 版权所有 2023.
     String.raw`(?<=(?:©|\([cC]\)|Copyright|版权所有)\s?)(?:19|20)\d{2}(?![\d./-])`,
     // A year as analysts' tables mark it, actual or estimated: 2024A, 2025E.
