@@ -2016,6 +2016,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('博监局局长阿德志表示。总统普京说'), ['阿德志', '普京']);
       // a deputy's title before two names joined by 与, as by 和 (副行长郭建与项有志); not one mayor's (市长王强与李明)
       assert.deepEqual(names('副行长郭建与项有志出席。市长王强与李明会谈'), ['郭建', '项有志', '王强']);
+      // …or by 及, a co-title's too (副總裁阮國恆及劉應彬, 聯席行政總裁李民斌及李民橋); not one mayor's (市长王强及李明)
+      assert.deepEqual(names('副总裁阮国恒及刘应彬出席记者会。联席行政总裁李民斌及李民桥则预期。市长王强及李明会谈'), ['阮国恒', '刘应彬', '李民斌', '李民桥', '王强']);
       // (…nor the first character of a time word: 首席执行官张鹏本/x 月初; 本月初 is a date)
       assert.deepEqual(names('首席执行官张鹏本月初宣布完成融资'), ['张鹏']);
       assert.deepEqual(names('三星电子会长李在镕上月访问美国'), ['李在镕']); // 李在镕上/x 月

@@ -126,11 +126,11 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     };
     // (…and its last name after 及 where 、 listed one before, as a board's notice writes it: 林志强先生、何咏诗女士及张家豪先生.)
     let listed = 0;
-    // (…and after 和 where 、 listed one before, or after a title several hold, 与 too: 副总裁邵庆、方可和曹晓雯, 副局长何志刚和郑凯, 副行长郭建与项有志,
+    // (…and after 和 where 、 listed one before, or after a title several hold, 与 and 及 too: 副总裁邵庆、方可和曹晓雯, 副局长何志刚和郑凯, 副行长郭建与项有志, 副總裁阮國恆及劉應彬,
     // 临时联席首席执行官津斯纳和霍尔索斯, 双方首席执行官贝格和杨宏宇; not 市长王强和李明, one mayor.)
     // (…and after 及 or 和 after a seat a board has several of: 獨立非執行董事梁家豪及黃慧玲.)
     const seats = BOARD_SEAT.test(title);
-    const joins = (c: string | undefined) => c === '、' || ((c === '和' || c === '与') && (several || seats || title.includes('联席') || /(?:^|、)副/.test(title))) || ((listed > 0 || seats) && (c === '及' || c === '和'));
+    const joins = (c: string | undefined) => c === '、' || ((c === '和' || c === '与' || c === '及') && (several || seats || title.includes('联席') || /(?:^|、)副/.test(title))) || ((listed > 0 || seats) && (c === '及' || c === '和'));
     let e = addressed(end);
     while (joins(text[e]) && TITLE_AT.longestFrom(text, e + 1) < 0) {
       const minority = minorityNameAt(text, e + 1, idx);
