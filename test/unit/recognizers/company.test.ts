@@ -1593,6 +1593,11 @@ describe('COMPANY recognizer', () => {
       // …nor 有, there are, before a name the dictionary knows (就/有旭辉/x 集团); nor a verb of acting together (管理局要/会同/n 郑州地产集团有限公司)
       assert.deepEqual(names('仅在3月，就有旭辉集团、富力地产等多家房企公布'), ['旭辉集团', '富力地产']);
       assert.deepEqual(names('市住房保障和房地产管理局要会同郑州地产集团有限公司，对项目逐一排查'), ['郑州地产集团有限公司']);
+      // …nor at Hong Kong's 批予 (awarded to)
+      assert.deepEqual(names('主体工程合约已批予中国建筑工程（香港）有限公司'), ['中国建筑工程（香港）有限公司']);
+      // an investor the dictionary holds ambiguous, in a funding round (今日资本领投), not today's capital market
+      assert.deepEqual(names('本轮由今日资本领投，美团龙珠跟投'), ['今日资本', '美团龙珠']);
+      assert.deepEqual(names('今日资本市场表现平稳'), []);
       assert.deepEqual(names('港股（09901.HK）收报38.55港元，新东方港股（09901.HK）收报'), ['新东方']);
       // …not a market before the name (港股中航科工); a name of generic words is one (城投控股)
       assert.deepEqual(names('港股中航科工（02357.HK）收报，城投控股（600649）公告'), ['中航科工', '城投控股']);
