@@ -621,6 +621,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('浙江恒通新材料股份有限公司公告，恒通新材料表示')[1], { text: '恒通新材料', source: 'rule:company-short', canonical: '浙江恒通新材料股份有限公司' });
       // without a sports trade either (体育科技, 体育管理)
       assert.deepEqual(names('北京康比特体育科技股份有限公司上市。康比特财务总监郭丽娟说'), ['北京康比特体育科技股份有限公司', '康比特']);
+      assert.deepEqual(names('卡斯柯信号有限公司中标。根据合同，卡斯柯将提供信号系统'), ['卡斯柯信号有限公司', '卡斯柯']); // (…nor a railway signalling trade)
       // (…but no metal's industry alone: 厦门钨业 … 中国钨业年会, 中国钨业协会)
       assert.deepEqual(names('厦门钨业股份有限公司董事长黄长庚出席第十五届中国钨业年会'), ['厦门钨业股份有限公司']);
       // a group's name too, for the short names the dictionary does not know (五粮液 stays the listed company's);
