@@ -6,8 +6,8 @@ import { companies, companyCandidates, names, tag } from './companyHelpers';
 describe('COMPANY recognizer', () => {
   describe('registered names joined over segmenter pieces', () => {
     it('takes a full registered name as one span', () => {
-      const found = companies('济南市政府与中科宇航技术股份有限公司签署战略合作框架协议。');
-      assert.deepEqual(found, [{ text: '中科宇航技术股份有限公司', source: 'rule:company-suffix', canonical: undefined }]);
+      const found = companies('济南市政府与中科翔宇技术股份有限公司签署战略合作框架协议。');
+      assert.deepEqual(found, [{ text: '中科翔宇技术股份有限公司', source: 'rule:company-suffix', canonical: undefined }]);
       // a one-character adjective inside it (瑞丰/新/材料), but no adjective alone before 公司
       assert.deepEqual(names('山东瑞丰新材料科技有限公司发布公告'), ['山东瑞丰新材料科技有限公司']);
       assert.deepEqual(names('这是一家新公司'), []);
@@ -614,8 +614,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('远景动力、大众安徽与远景科技集团签约'), ['远景动力', '大众安徽', '远景科技集团']);
       // and before the 报 of a price quote it glued on (天衡/精机报/x 23.18元)
       assert.deepEqual(names('浙江天衡精密机械股份有限公司（证券简称：天衡精机）公告。截至5月21日收盘，天衡精机报23.18元'), ['浙江天衡精密机械股份有限公司', '天衡精机', '天衡精机']);
-      const found = companies('走访了中科宇航技术股份有限公司。与中科宇航这样的头部企业合作');
-      assert.deepEqual(found[1], { text: '中科宇航', source: 'rule:company-short', canonical: '中科宇航技术股份有限公司' });
+      const found = companies('走访了中科翔宇技术股份有限公司。与中科翔宇这样的头部企业合作');
+      assert.deepEqual(found[1], { text: '中科翔宇', source: 'rule:company-short', canonical: '中科翔宇技术股份有限公司' });
       // without the province or city it is registered in (中科 is no place: 宇航 alone is no name)
       assert.deepEqual(companies('宜宾五粮液股份有限公司公告，五粮液表示')[1], { text: '五粮液', source: 'dict:company', canonical: '宜宾五粮液股份有限公司' });
       assert.deepEqual(companies('浙江恒通新材料股份有限公司公告，恒通新材料表示')[1], { text: '恒通新材料', source: 'rule:company-short', canonical: '浙江恒通新材料股份有限公司' });
@@ -681,7 +681,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('浙江华澜股份有限公司表示，华澜股份称')[1], { text: '华澜股份', source: 'rule:company-suffix', canonical: '浙江华澜股份有限公司' });
       // …and a group registered with 集团 in brackets by its name and 集团
       assert.deepEqual(companies('上海东浩兰生（集团）有限公司主办。东浩兰生集团董事长曹立新出席')[1], { text: '东浩兰生集团', source: 'rule:company-suffix', canonical: '上海东浩兰生（集团）有限公司' });
-      assert.deepEqual(names('中科宇航技术股份有限公司提供运载火箭和宇航发射服务'), ['中科宇航技术股份有限公司']);
+      assert.deepEqual(names('中科翔宇技术股份有限公司提供运载火箭和宇航发射服务'), ['中科翔宇技术股份有限公司']);
       // not a facility the company is named after: the airport, the line
       assert.deepEqual(names('首都机场集团有限公司宣布。首都机场客流增长。京沪高铁公司发布。京沪高铁运量增长'), ['首都机场集团有限公司', '京沪高铁公司']);
       // without a bracketed place and a trade after it, or a trade the segmenter cut (康宁/堂大/x 药房)
