@@ -616,7 +616,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('浙江天衡精密机械股份有限公司（证券简称：天衡精机）公告。截至5月21日收盘，天衡精机报23.18元'), ['浙江天衡精密机械股份有限公司', '天衡精机', '天衡精机']);
       const found = companies('走访了中科翔宇技术股份有限公司。与中科翔宇这样的头部企业合作');
       assert.deepEqual(found[1], { text: '中科翔宇', source: 'rule:company-short', canonical: '中科翔宇技术股份有限公司' });
-      // without the province or city it is registered in (中科 is no place: 宇航 alone is no name)
+      // without the province or city it is registered in (中科 is no place: 翔宇 alone is no name)
       assert.deepEqual(companies('宜宾五粮液股份有限公司公告，五粮液表示')[1], { text: '五粮液', source: 'dict:company', canonical: '宜宾五粮液股份有限公司' });
       assert.deepEqual(companies('浙江恒通新材料股份有限公司公告，恒通新材料表示')[1], { text: '恒通新材料', source: 'rule:company-short', canonical: '浙江恒通新材料股份有限公司' });
       // without a sports trade either (体育科技, 体育管理)
