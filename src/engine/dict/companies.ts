@@ -10924,7 +10924,6 @@ Ubras
 夸父炸串
 蜀海供应链|蜀海
 # Internet platforms and apps' operating companies: e-commerce, local services, content and social.
-虎扑
 北京豆网科技有限公司|?豆瓣
 北京淘友天下技术有限公司|淘友天下|?脉脉
 拉勾网|?拉勾
@@ -11290,7 +11289,6 @@ e家洁
 回收宝
 大搜车
 穷游网
-懂球帝
 猫扑网
 熊猫直播
 战旗直播

@@ -130,8 +130,8 @@ describe('company dictionary', () => {
     for (const name of ['淮河能源', '常柴', '光启', '恒盛能源', '冠石科技']) assert.ok(COMPANY_NAMES.has(name), name);
     // …and the fourth: start-ups, consumer and internet companies off the A-share boards, foreign companies by their Chinese names
     for (const name of ['空中云汇', '美客多', '燕文物流', '万邑通', '英之杰', 'Lidl']) assert.ok(COMPANY_NAMES.has(name), name);
-    // (A data site or a car site named as a source is a medium: 天眼查显示, 汽车之家 版权所有.)
-    for (const name of ['天眼查', '汽车之家']) assert.equal(COMPANY_NAMES.has(name), false, name);
+    // (A data, car or sports site named as a source is a medium: 天眼查显示, 汽车之家 版权所有, 懂球帝 2024-04-25.)
+    for (const name of ['天眼查', '汽车之家', '懂球帝', '虎扑']) assert.equal(COMPANY_NAMES.has(name), false, name);
     // (A port, a city, a zone or a market a company is named for is the place: 广州港股份有限公司 is no alias 广州港, 鄂尔多斯 no company, 上海临港 the zone, 轻纺城 the market.)
     for (const name of ['广州港', '天津港', '北部湾港', '鄂尔多斯', '泰山', '上海临港', '轻纺城']) assert.equal(COMPANY_NAMES.has(name), false, name);
     // (A company's unit, platform or plant the press names alone is none: 特斯拉上海超级工厂, 腾讯云, 长庆油田.)
