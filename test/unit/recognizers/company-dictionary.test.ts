@@ -138,7 +138,7 @@ describe('company dictionary', () => {
     for (const name of ['特斯拉上海', '腾讯云', '华为云', '华为终端', '支付宝', '长庆油田', '白云机场']) assert.equal(COMPANY_NAMES.has(name), false, name);
     // Mainland exchanges are public institutions, not enterprises.
     for (const name of ['上海证券交易所', '深交所', '上海黄金交易所']) assert.equal(COMPANY_NAMES.has(name), false, name);
-    for (const word of ['威廉', '光荣', '土豆', '太古', '风行', '茅台', '荣耀', '菜鸟', '地平线', '小米', '李宁', '如家', '去哪儿', '博纳', '易捷', '大基金', '华星', '天马', '好时', '太重', '桑坦德', '海量数据', '二三四五', '探探']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
+    for (const word of ['威廉', '光荣', '土豆', '太古', '风行', '茅台', '荣耀', '菜鸟', '地平线', '小米', '李宁', '如家', '去哪儿', '博纳', '易捷', '大基金', '华星', '天马', '好时', '太重', '桑坦德', '海量数据', '二三四五', '探探', '南京熊猫', '中原高速']) assert.equal(COMPANY_NAMES.get(word)?.ambiguous, true, word);
     // (An entry of one ambiguous name keeps the name, unmarked, as its canonical.)
     assert.equal(COMPANY_NAMES.get('探探')?.entry.canonical, '探探');
     // '#' lines name a category and are no entries.
