@@ -122,18 +122,16 @@ function movingDayValue(name: string, dayBefore: boolean, year: number | undefin
   if (year === undefined) return {};
   const isPast = (date: Date) => meansNextYear(date.getTime(), year, ref, hadYear);
   let date: Date | undefined;
-  if (nth) {
-    date = nthWeekday(year, nth);
-    if (isPast(date)) date = nthWeekday(year + 1, nth);
-    if (dayBefore) date = new Date(date.getTime() - 24 * 3600 * 1000);
-  } else if (lunar) {
+  if (lunar) {
     const lunarYear = lunarYearFor(lunar, year, isPast);
     date = lunarToGregorian(lunarYear, dayBefore ? { ...lunar, shift: (lunar.shift ?? 0) - 1 } : lunar);
     const end = lunar.day === undefined ? lunarMonthEnd(lunarYear, lunar) : undefined;
     if (date && end) return { value: `${isoOf(date)}/${isoOf(end)}` };
   } else {
-    date = solarTermDate(name, year);
-    if (date && isPast(date)) date = solarTermDate(name, year + 1);
+    // A weekday of a month or a solar term, in the year said, or the next where that one has passed.
+    const dayIn = (y: number) => (nth ? nthWeekday(y, nth) : solarTermDate(name, y));
+    date = dayIn(year);
+    if (date && isPast(date)) date = dayIn(year + 1);
     if (date && dayBefore) date = new Date(date.getTime() - 24 * 3600 * 1000);
   }
   if (!date) return hadYear ? { year, ownYear: true, value: pad(year, 4) } : {};
