@@ -2044,10 +2044,15 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('奇瑞汽车出口增长，吉利汽车销量增长，上海汽车产业有望增长'), ['奇瑞汽车', '吉利汽车']);
       // …or to the name's last character (中国/中/车营/n 收)
       assert.deepEqual(names('中国中车营收增长'), ['中国中车']);
+      // …or a bank's card to the bank's trade (兴业/银行卡/nr 中心), unless the bank's name starts with a country (一张中国/银行卡)
+      assert.deepEqual(names('兴业银行卡中心人士说，他办了一张中国银行卡，游客可用美国银行卡支付'), ['兴业银行']);
       // a stock code right after the name is no product's number (茅台1935 is)
       assert.deepEqual(names('宁德时代300750发布年报，腾讯00700股价，茅台1935上市'), ['宁德时代', '腾讯']);
       // an ambiguous alias confirmed by what it does in a year or on a day said before it
       assert.deepEqual(names('美的2024年营收4090亿元。茅台12月18日宣布派息'), ['美的', '茅台']);
+      // …or by an adverb before it (暴雪正式宣布), not by a warning issued again (暴雪再次发布预警)
+      assert.deepEqual(names('暴雪正式宣布取消线下赛，小米也发布新品'), ['暴雪', '小米']);
+      assert.deepEqual(names('气象台称，暴雪再次发布预警'), []);
       // an alias that is an idiom needs its cue (赚快钱)
       assert.deepEqual(names('赚快钱的心态'), []);
       // an aircraft type after an airline is no product of it

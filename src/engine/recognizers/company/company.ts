@@ -232,6 +232,9 @@ const NUMBER_START = /[第0-9０-９零〇一二两三四五六七八九十百�
 
 /** A trade word and what a company does or reports, which the segmenter made one word: 汽车出口, 汽车销量 (not 汽车产业, 电子竞技). */
 const GLUED_TRADE = /^(?:汽车|银行|集团|科技|电子|电器|能源|医药|证券|保险)(?:出口|进口|销量|营收|业绩|股价|市值|产量|销售)$/;
+/** A bank's card, which the segmenter made one word with the bank's trade (兴业/银行卡/nr 中心); not a country's card (一张中国/银行卡). */
+const bankCardAt = (text: string, e: number, idx: TokenIndex): boolean =>
+  idx.at(e)?.start === e - 2 && idx.at(e)!.word === '银行卡' && !COUNTRY_LIKE.has(text.slice(e - 4, e - 2));
 /** A count of shares: 3210.5万股, 1,200股. */
 const SHARE_COUNT_AFTER = /^(?:合计|共计?|约)?[\d.,０-９]+[万亿]?股/;
 /** What a company reports, whose first character the segmenter glued to the name's last (中国/中/车营/n 收: 中国中车 营收), or its share price (光大/证券报/n 17.35元). */
@@ -247,7 +250,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   // or with the first character of a two-character word the next one character ends (中国/恒/大清/盘: 恒大 清盘).
   // (A stock name's A before 股 is the share class: 万科A股 is 万科's A shares.)
   const dictEnd = (e: number) =>
-    !shareClassEnd(text, e) && (splitWordAfter(e) || idx.isBoundary(e) || ((GLUE.at(text, e) || GLUED_END.test(text[e] ?? '')) && idx.isBoundary(e + 1) && !directionNounAt(e)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || (idx.at(e)!.start < e && (FIGURE_AFTER.test(text.slice(e, e + 4)) || (/[涨跌]/.test(text[e]!) && idx.isBoundary(e + 1)))) || plantAfter(text, e, idx) || latinBeforeDate(text, e));
+    !shareClassEnd(text, e) && (splitWordAfter(e) || idx.isBoundary(e) || ((GLUE.at(text, e) || GLUED_END.test(text[e] ?? '')) && idx.isBoundary(e + 1) && !directionNounAt(e)) || (text.startsWith('方面', e) && idx.isBoundary(e + 2)) || (idx.at(e)?.tag === 'x' && idx.at(e)!.start < e && (idx.isBoundary(e + 1) || idx.isBoundary(e + 2))) || (idx.at(e)?.start === e - 2 && GLUED_TRADE.test(text.slice(e - 2, idx.at(e)!.end))) || bankCardAt(text, e, idx) || (idx.at(e)!.start < e && (FIGURE_AFTER.test(text.slice(e, e + 4)) || (/[涨跌]/.test(text[e]!) && idx.isBoundary(e + 1)))) || plantAfter(text, e, idx) || latinBeforeDate(text, e));
   const directionNounAt = (e: number) => text[e] === '向' && DIRECTION_NOUN_TAGS.has(idx.at(e)!.tag ?? '');
   // (…or of an unknown word it made of the second character and the next: 恒/大清/盘人/x, 恒大 清盘人.)
   // (Not before a number or an ordinal: 中/升至/第14位 is no 中升; nor inside 方面, "the side of": 京东/方面 is no 京东方.)
@@ -453,7 +456,7 @@ const HOSPITAL = /^(?:医院|门诊部?|诊所)$/;
 const ACTS = '宣布|发布|总部|旗下|研究院|智算中心|数据中心|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|副董事长|首席执行官|CEO|总裁|副总裁|主席|收购(?!价)|交付|捐赠|捐款|捐资|入股|零售店|旗舰店|专卖店|供应链|供应商|概念股|以\\d+(?:\\.\\d+)?%的(?:市场)?份额';
 /** A share's move after a listed company's name, its market named or not: 涨超9%, 跌3%, 涨停, 收跌, 港股涨超8%. */
 const SHARE_MOVE = /^(?:[港美AH]股)?(?:[涨跌](?:超|逾)?\d|[涨跌]停|收[涨跌])/;
-const ACTION_AFTER = new RegExp(`^(?:(?:\\d{1,2}日|[今昨]日|[今昨]天|日前|近日|(?:19|20)\\d{2}年(?:度|上半年|前三季度|[一二三四1-4]季度)?|\\d{1,2}月\\d{1,2}日)?(?:${ACTS})|[”"]的?(?:${ACTS}|销量|交付量|出货量))`);
+const ACTION_AFTER = new RegExp(`^(?:(?:\\d{1,2}日|[今昨]日|[今昨]天|日前|近日|(?:19|20)\\d{2}年(?:度|上半年|前三季度|[一二三四1-4]季度)?|\\d{1,2}月\\d{1,2}日)?(?:正式|已经?|也|首次|随后|随即)?(?:${ACTS})|[”"]的?(?:${ACTS}|销量|交付量|出货量))`);
 
 /** 工业富联控股股东, 隆基绿能控股子公司, 赣锋锂业控股的项目, 山东重工集团控股中国重汽, 由中远海运港口控股60%: a controlling shareholder, a subsidiary, a holding or the stake of the company before 控股, not a company named X控股. */
 const controllingStake = (text: string, end: number): boolean =>
