@@ -1185,6 +1185,8 @@ describe('COMPANY recognizer', () => {
       ]);
       // a government's investment arm registered as a company (not a public body, and not cited as 政府)
       assert.deepEqual(names('江苏省政府投资基金管理有限公司领投。省政府表示'), ['江苏省政府投资基金管理有限公司']);
+      // a public body or a medium run into a registered name that opens with a place ends before it
+      assert.deepEqual(names('上海广播电视台上海文广互动电视有限公司宣布'), ['上海文广互动电视有限公司']);
       // 苏伊士 is a company only where the press names it so, not the canal
       assert.deepEqual(names('埃及苏伊士运河通航'), []);
     });
@@ -2046,6 +2048,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中国中车营收增长'), ['中国中车']);
       // …or a bank's card to the bank's trade (兴业/银行卡/nr 中心), unless the bank's name starts with a country (一张中国/银行卡)
       assert.deepEqual(names('兴业银行卡中心人士说，他办了一张中国银行卡，游客可用美国银行卡支付'), ['兴业银行']);
+      // a card network's Latin name before 卡 is its card, a product
+      assert.deepEqual(names('JCB卡持卡人可用Visa卡消费，与Visa合作'), ['Visa']);
       // a stock code right after the name is no product's number (茅台1935 is)
       assert.deepEqual(names('宁德时代300750发布年报，腾讯00700股价，茅台1935上市'), ['宁德时代', '腾讯']);
       // an ambiguous alias confirmed by what it does in a year or on a day said before it
@@ -2153,7 +2157,7 @@ describe('COMPANY recognizer', () => {
     });
 
     it('matches Latin names in any case when they are long enough', () => {
-      assert.deepEqual(names('使用visa卡在境外消费'), ['visa']);
+      assert.deepEqual(names('刷卡走visa通道结算'), ['visa']);
       assert.deepEqual(names('发动机功率为100hp'), []);
       assert.deepEqual(names('ＴＣＬ发布新品'), ['ＴＣＬ']);
     });

@@ -18,6 +18,8 @@ export function sourceOrProductAt(text: string, start: number, end: number): boo
   // so is one before a team or a lab a product names (字节跳动Seed团队, 阿里巴巴通义实验室).
   if (COMPANY_FORM.test(text.slice(start, end)) || NAMED_UNIT_AFTER.test(text.slice(end, end + 12))) return false;
   if (SOURCE_MARK.test(text.slice(end, end + 6)) || PRODUCT_AFTER.test(text.slice(end, end + 20)) || inWorkTitle(text, start, end) || quotedBrand(text, start, end) || quotedProduct(text, start, end) || groupsBrand(text, start, end)) return true;
+  // A card network's Latin name before 卡 is its card: JCB卡, Visa卡 (银联卡 the segmenter keeps one word).
+  if (/[A-Za-z]/.test(text[end - 1]!) && text[end] === '卡' && !text.startsWith('卡塔尔', end)) return true;
   // An aircraft's maker before its model is the aircraft's (空客A350, 空中巴士A350-1000), as an airline before one it flies is not (东航C919).
   if (AIRCRAFT_MAKER.test(text.slice(start, end)) && AIRCRAFT_MODEL.test(text.slice(end, end + 6))) return true;
   // An app named with a small Latin letter before the name (i茅台, e福州): the app's, no company.

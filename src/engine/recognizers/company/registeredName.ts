@@ -365,7 +365,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   while (first > 0 && ((pieces[first - 1]!.tag === 'ns' && !foreign(pieces[first - 1]!.word) && !(pieces[first]!.tag === 'ns' && /[区县镇]$/.test(pieces[first - 1]!.word) && isProvinceOrCity(pieces[first]!.word))) || (kind === 'legal' && pieces[first - 1]!.word.length === 1 && CUT_OFF_TAGS.has(pieces[first - 1]!.tag) && !/[区县市省镇乡村]/.test(pieces[first - 1]!.word)))) first--;
   // A city before a province is where the company is too (宁德市/福建𠮷祥水产养殖有限公司).
   while (first >= 0 && pieces[first]!.tag === 'ns' && /市$/.test(pieces[first]!.word) && pieces[first + 1]?.tag === 'ns' && isProvince(pieces[first + 1]!.word)) first++;
-  const named = first < 0 ? pieces : pieces.slice(first);
+  // A public body or a medium run into a name that opens with a place ends before it: 上海广播电视台/上海/ns 文广互动电视有限公司.
+  let runInto = pieces.length - 2;
+  while (runInto >= Math.max(first, 0) && !(pieces[runInto + 1]!.tag === 'ns' && NOT_COMPANY_WORDS.test(pieces[runInto]!.word))) runInto--;
+  const named = runInto >= Math.max(first, 0) ? pieces.slice(runInto + 1) : first < 0 ? pieces : pieces.slice(first);
   // A company the text does not name (某热电有限公司) is none; nor is a number's unit and what it measures (新增2/万升/x 生物反应器).
   if (text[named[0]!.start - 1] === '某' && anonymous < 0) return undefined;
   if (/[万亿千百]/.test(text[named[0]!.start]!) && /[\d０-９]/.test(text[named[0]!.start - 1] ?? '')) return undefined;
