@@ -2057,6 +2057,9 @@ describe('COMPANY recognizer', () => {
       // …or by an adverb before it (暴雪正式宣布), not by a warning issued again (暴雪再次发布预警)
       assert.deepEqual(names('暴雪正式宣布取消线下赛，小米也发布新品'), ['暴雪', '小米']);
       assert.deepEqual(names('气象台称，暴雪再次发布预警'), []);
+      // a stock name that is also a phrase (联动优势), confirmed by a fine only a company takes
+      assert.deepEqual(names('发挥区域联动优势，推动协同发展'), []);
+      assert.deepEqual(names('相关阅读：联动优势被罚73万元'), ['联动优势']);
       // an alias that is an idiom needs its cue (赚快钱)
       assert.deepEqual(names('赚快钱的心态'), []);
       // an aircraft type after an airline is no product of it
