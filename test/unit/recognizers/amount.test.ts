@@ -578,6 +578,12 @@ describe('AMOUNT recognizer', () => {
       { text: '68.05港元/股', value: 68.05, unit: 'HKD/share' },
       { text: '157.6美元/吨', value: 157.6, unit: 'USD/t' },
     ]);
+    // a rent per area and per time, after a slash or a dot (not a date after it: /月底)
+    assert.deepEqual(found(recognizeAmounts, '租金7.9元/平方米/天，物业费2.8元/㎡·月，楼面价4.7万元/平方米/月底').map((a) => [a.text, a.unit]), [
+      ['7.9元/平方米/天', 'CNY/m2/day'],
+      ['2.8元/㎡·月', 'CNY/m2/month'],
+      ['4.7万元/平方米', 'CNY/m2'],
+    ]);
     // (…a metric ton too, as Taiwan writes it: 元/公吨, 每公吨)
     assert.deepEqual(found(recognizeAmounts, '费率为300元/公吨，平均每公吨调降388元').map((a) => [a.text, a.unit]), [['300元/公吨', 'CNY/t'], ['388元', 'CNY/t']]);
     // per ounce and per container (箱, TEU, FEU), said after or before the sum

@@ -132,10 +132,12 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   const per = kind === 'currency' ? PER_UNIT.exec(folded.slice(end, end + 8)) : kind === 'measure' ? (PER_TIME.exec(folded.slice(end, end + 3)) ?? PER_MEASURE.exec(folded.slice(end, end + 5))) : null;
   const perBefore = kind === 'currency' && !per ? (PER_UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 14), start)) ?? PER_COUNTER_BEFORE.exec(folded.slice(Math.max(0, start - 6), start))) : null;
   const perUnit = per?.[1] ?? perBefore?.[1];
+  // (A rent is per area and per time: 7.9元/平方米/天, 2.8元/㎡·月.)
+  const perTime = per && kind === 'currency' ? RENT_TIME.exec(folded.slice(end + per[0].length, end + per[0].length + 3)) : null;
   const grade = !per && kind !== 'percent' && folded[end] === '级' && !/^级(?:别|数|差)/.test(folded.slice(end, end + 2)) ? 1 : 0;
   const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
-  const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: (speed ?? (degreesBelow ? '°C' : unit)) + (perUnit ? '/' + PER_UNITS[perUnit] : '') } : {}) };
-  return { start, end: end + (per?.[0].length ?? grade) + (named?.after ?? 0), label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
+  const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: (speed ?? (degreesBelow ? '°C' : unit)) + (perUnit ? '/' + PER_UNITS[perUnit] : '') + (perTime ? '/' + PER_UNITS[perTime[1]!] : '') } : {}) };
+  return { start, end: end + (per?.[0].length ?? grade) + (perTime?.[0].length ?? 0) + (named?.after ?? 0), label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
 }
 
 /** What a price per unit does or is, between 每吨 and the price; what a share pays (每股派发现金红利0.96元). */
@@ -162,6 +164,8 @@ const PER_UNIT_BEFORE = new RegExp(`每(${longestFirst(Object.keys(PER_UNITS).fi
 const PER_COUNTER_BEFORE = new RegExp(`每(${longestFirst(Object.keys(COUNTERS))})(?:约|均|仅|为|近|高达)?$`);
 /** (Before a verb too: 由40万吨/年提升至…, an hour's output too: 3000标方/小时; not where the time starts a word: /年底.) */
 const PER_TIME = /^\/(年|日|天|月|小时)(?![a-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
+/** The time a rent per area is per, after a slash or a dot: /天, ·月 (not /月底). */
+const RENT_TIME = /^[\/·](天|日|月|年)(?![底初末中内度份])/;
 /** The quantities of ore, land, a liquid or power a quantity is given per (克/吨, 公斤/亩, 吨/公顷, a coal rate 克/千瓦时; 毫克/升 is read whole). */
 const PER_MEASURE = /^\/(干吨|湿吨|吨|亩|公顷|立方米|升|千瓦时)/;
 
