@@ -127,6 +127,13 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('总部位于柏林的金融科技公司Finora于11月4日宣布融资。东京初创企业Sakana AI宣布，韩国电商初创公司Kurly去年完成融资'), ['Finora', 'Sakana AI', 'Kurly']);
       assert.deepEqual(names('公司CEO David Ha表示，企业IPO进程加快'), []);
       assert.deepEqual(names('华为公司Pura系列发布'), ['华为公司']);
+      // …a maker, developer or retailer too (开发商, 零售商, 车企)
+      assert.deepEqual(names('收购游戏开发商Runic Games的股权，日本家电零售商Bic Camera表示，美国车企Lucid Motors宣布'), ['Runic Games', 'Bic Camera', 'Lucid Motors']);
+    });
+
+    it('takes a Latin name in brackets after the Chinese name the dictionary knows whole, not an arm\'s or an institute\'s', () => {
+      assert.deepEqual(names('派拉蒙全球（Paramount Global）与宏利金融（Manulife Financial）'), ['派拉蒙全球', 'Paramount Global', '宏利金融', 'Manulife Financial']);
+      assert.deepEqual(names('星巴克中国（Starbucks China）首席执行官刘文娟，瑞士再保险研究院（Swiss Re Institute）22日发布'), ['星巴克', 'Starbucks', '瑞士再保险']);
     });
 
     it('keeps a bracketed place or 集团 inside the name', () => {
@@ -1591,6 +1598,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('张伟任海川集团董事长'), ['海川集团']);
       // …nor a preposition (据博纳/x 影业)
       assert.deepEqual(names('据博纳影业董事长于冬介绍'), ['博纳影业']);
+      // …nor 有, there are, after 的 (出席的有华/x 策影视), unlike a name of its own that starts with it (有棵树/x)
+      assert.deepEqual(names('出席签约仪式的有华策影视总裁钱蔚然'), ['华策影视']);
+      assert.deepEqual(names('有棵树董事长肖四清表示'), ['有棵树']);
+      // …nor 以 of 以X为首 (以太/nz 盟), unless a name the dictionary knows starts with it
+      assert.deepEqual(names('引入以太盟投资集团（PAG）为首的财团'), ['太盟投资集团', 'PAG']);
+      assert.deepEqual(names('以以岭药业股份有限公司为首'), ['以岭药业股份有限公司']);
       // …nor 前, former (前小鹏/x 汽车副总裁)
       assert.deepEqual(names('前小鹏汽车副总裁李勇称'), ['小鹏汽车']);
       // …nor 有, there are, before a name the dictionary knows (就/有旭辉/x 集团); nor a verb of acting together (管理局要/会同/n 郑州地产集团有限公司)

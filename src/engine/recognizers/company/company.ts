@@ -272,6 +272,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
     const d = (afterDate ? undefined : dictionaryNameAt(text, t.start, idx, dictEnd)) ?? (gluedOn ? dictionaryNameAt(text, t.start + gluedOn, idx, dictEnd) : undefined) ?? afterCountry(text, t, idx, dictEnd);
     if (d) found.push(withCity(text, ownedBy(text, d), idx));
   }
+  // 以X为首, 以X为例: the preposition opens no name (引入以太/nz 盟 投资集团（PAG）为首的财团 is 太盟投资集团), unless the dictionary's does (以岭药业).
+  for (const f of found) if (text[f.start] === '以' && f.source === 'rule:company-suffix' && AS_HEAD_AFTER.test(text.slice(f.end, f.end + 30)) && DICT.longestFrom(text, f.start) < 0) f.start++;
   const latin = latinCompanyNames(text);
   found.push(...stockNames(text, idx), ...regionalOperators(text, idx), ...sportsClubs(text, idx), ...latin.filter((l) => l.source !== AFTER_KIND), ...contextNames(text, idx), ...cueNames(text, idx, isNameToken, (t) => lookupName(t.word) !== undefined));
   // A Latin name after the kind of company it is, after a plain kind only: not a product after the company's own name (华为公司Pura).
@@ -335,6 +337,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   // and its branch: 齐鲁银行/济南高新/支行.)
   return withCanonicals(text, all.filter((f) => !(SHARE_BAR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && !REGISTERED.test(text.slice(f.start, f.end))) && !appointedNameEndsAt(text, f.start, idx) && !branchPlace(text, f)), fullByForm, traditional || TAIWAN_MARKS.test(text));
 };
+const AS_HEAD_AFTER = /^(?:[（(][^（）()]{1,24}[)）])?为(?:首|例|代表|主|核心|龙头|主体)/;
 const SHARE_BAR_BEFORE = /分享(?:(?:到|至)?[:：](?:[^\S\n]*[\u4e00-\u9fffA-Za-z+]{1,8}){0,5}[^\S\n]*|到|至)$/;
 
 /** A market's board: 科创板, 创业板, 新三板. */

@@ -150,6 +150,7 @@ function nameBeforeAlias(text: string, i: number, idx: TokenIndex, isName: IsNam
 
 /** The verb 任 and prepositions the segmenter glues onto the word after them. */
 const GLUED_HEAD = /^[任据从在向对与和由被将于经而前原兼]/;
+const THERE_ARE_AFTER = /[的还也另]/;
 
 /** The company named right before an executive title at `titleStart` (with 的 or a department between). */
 function employerBefore(text: string, titleStart: number, titleEnd: number, idx: TokenIndex, isName: IsName, isKnown: IsName): { start: number; end: number } | undefined {
@@ -186,7 +187,8 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
     // (…and the 由 of a change of post, whatever the segmenter glued to it: 法定代表人由德籍/x 总经理.)
     if (gluedBy(t)) break;
     // (张伟/任海川/x 集团董事长, 据博纳/x 影业董事长, 前小鹏/x 汽车副总裁: the verb 任, a preposition or 前 (former) glued onto the employer's first word is no part of it.)
-    if (t.tag === 'x' && t.word.length > 2 && GLUED_HEAD.test(t.word)) {
+    // (…nor 有, there are, after 的, 还 or 也: 出席的有华/x 策影视总裁, not 有棵树/x 董事长.)
+    if (t.tag === 'x' && t.word.length > 2 && (GLUED_HEAD.test(t.word) || (t.word[0] === '有' && THERE_ARE_AFTER.test(text[t.start - 1] ?? '')))) {
       pieces.unshift({ ...t, word: t.word.slice(1), start: t.start + 1 });
       break;
     }

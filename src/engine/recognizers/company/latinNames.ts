@@ -1,6 +1,6 @@
 import { lookupName, NOT_COMPANIES, type CompanyEntry } from '../../dict/companies';
 import { MONTH_AND_DAY_AHEAD } from '../date/date';
-import type { Found } from './registeredName';
+import { companyNameEndingAt, type Found } from './registeredName';
 
 // Company names written in Latin letters inside Chinese text, known by the word that says they are
 // companies: a legal form (Tesla, Inc., HSBC Holdings plc, Airbus SE, Novo Nordisk A/S) or a word
@@ -62,6 +62,14 @@ export function latinCompanyNames(text: string): Found[] {
       out.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-latin', entry });
       continue;
     }
+    // A company's Latin name in brackets right after the Chinese name the dictionary knows, whole: 派拉蒙全球（Paramount Global）, 宏利金融（Manulife Financial）
+    // (not an arm's or an institute's after a longer Chinese name: 星巴克中国（Starbucks China）, 瑞士再保险研究院（Swiss Re Institute）).
+    const chinese = words.length >= 2 && /[（(]/.test(text[m.index - 1] ?? '') && /[)）]/.test(text[end] ?? '') ? companyNameEndingAt(text, m.index - 1) : -1;
+    // (Nor a ticker in capitals: 苹果（AAPL US）.)
+    if (chinese >= 0 && /[\u4e00-\u9fff]/.test(text[chinese]!) && /[a-z]/.test(m[0]) && !lookupName(m[0])) {
+      out.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-latin', entry: lookupName(text.slice(chinese, m.index - 1))?.entry });
+      continue;
+    }
     const spaced = m[0].split(' ');
     if (KIND_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && /[a-z]/.test(spaced[0]!) && spaced.length <= 3) {
       out.push({ start: m.index, end, label: 'COMPANY', source: AFTER_KIND, entry: lookupName(m[0])?.entry });
@@ -71,4 +79,4 @@ export function latinCompanyNames(text: string): Found[] {
 }
 export const AFTER_KIND = 'rule:company-apposition';
 const DATE_AHEAD = new RegExp(`^(?:${MONTH_AND_DAY_AHEAD})`);
-const KIND_BEFORE = /(?:公司|企业)$/;
+const KIND_BEFORE = /(?:公司|企业|[发营行造应务售厂]商|[车药房]企)$/;
