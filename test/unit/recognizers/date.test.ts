@@ -426,7 +426,8 @@ describe('DATE recognizer', () => {
   });
 
   it('gives the Spring Festival only its year where the table ends, and nothing without a year', () => {
-    assert.deepEqual(valueOf('2035年春节', true), [['2035年春节', '2035']]);
+    assert.deepEqual(valueOf('2135年春节', true), [['2135年春节', '2135']]);
+    assert.deepEqual(valueOf('2035年春节', true), [['2035年春节', '2035-02-08']]);
     assert.deepEqual(valueOf('春节期间', false), [['春节', undefined]]);
     assert.deepEqual(found(recognizeDates, '标题\n2025-11-20 10:00\n春节期间').map((f) => [f.text, f.value]), [
       ['2025-11-20 10:00', '2025-11-20T10:00'],

@@ -1,18 +1,37 @@
 import * as assert from 'node:assert/strict';
+import { Lunar, LunarYear } from 'lunar-javascript';
 import { lunarDayOf, lunarMonthEnd, lunarToGregorian, lunarYearFor } from '../../../src/engine/recognizers/date/lunarCalendar';
 
 const ymd = (d: Date | undefined) => d?.toISOString().slice(0, 10);
 
 describe('lunar calendar', () => {
   it('has each year end the day before the next one starts (the month lengths add up)', () => {
-    for (let year = 2014; year < 2031; year++) {
+    for (let year = 1950; year < 2100; year++) {
       const last = lunarMonthEnd(year, { month: 12 })!;
       const next = lunarToGregorian(year + 1, { month: 1, day: 1 })!;
       assert.equal(next.getTime() - last.getTime(), 24 * 3600 * 1000, `lunar year ${year}`);
     }
   });
 
+  it('agrees with lunar-javascript on every day of every year it has', () => {
+    for (let year = 1950; year <= 2100; year++) {
+      const lunarYear = LunarYear.fromYear(year);
+      const leap = lunarYear.getLeapMonth();
+      for (const month of lunarYear.getMonthsInYear()) {
+        const m = month.getMonth(); // negative for the leap month
+        for (const day of [1, month.getDayCount()]) {
+          const expected = Lunar.fromYmd(year, m, day).getSolar().toYmd();
+          assert.equal(ymd(lunarToGregorian(year, { month: Math.abs(m), day, leap: m < 0 })), expected, `${year} ${m < 0 ? 'leap ' : ''}${Math.abs(m)}/${day}`);
+        }
+        if (m > 0 && m !== leap) assert.equal(lunarToGregorian(year, { month: m, day: 1, leap: true }), undefined);
+      }
+    }
+  });
+
   it('gives known holidays, counting leap months', () => {
+    assert.equal(ymd(lunarToGregorian(1998, { month: 1, day: 1 })), '1998-01-28');
+    assert.equal(ymd(lunarToGregorian(2012, { month: 1, day: 1 })), '2012-01-23');
+    assert.equal(ymd(lunarToGregorian(2009, { month: 5, day: 5 })), '2009-05-28');
     assert.equal(ymd(lunarToGregorian(2025, { month: 8, day: 15 })), '2025-10-06'); // after 2025's leap sixth month
     assert.equal(ymd(lunarToGregorian(2020, { month: 5, day: 5 })), '2020-06-25'); // after 2020's leap fourth month
     assert.equal(ymd(lunarToGregorian(2023, { month: 8, day: 15 })), '2023-09-29');
@@ -21,7 +40,8 @@ describe('lunar calendar', () => {
   });
 
   it('has no date outside its years, for a leap month the year lacks, or for a 30th in a short month', () => {
-    assert.equal(lunarToGregorian(2040, { month: 1, day: 1 }), undefined);
+    assert.equal(lunarToGregorian(1949, { month: 1, day: 1 }), undefined);
+    assert.equal(lunarToGregorian(2101, { month: 1, day: 1 }), undefined);
     assert.equal(lunarToGregorian(2024, { month: 6, day: 1, leap: true }), undefined);
     assert.equal(lunarToGregorian(2024, { month: 12, day: 30 }), undefined);
     assert.equal(ymd(lunarToGregorian(2024, { month: 12, day: 29 })), '2025-01-28');
