@@ -859,6 +859,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('瑞丰重工法务总监孙悦说').map((o) => [o.name, o.title, o.org]), [['孙悦', '法务总监', '瑞丰重工']]);
       assert.deepEqual(names('总精算师叶小兵说。首席精算师王强说'), ['叶小兵', '王强']);
       assert.deepEqual(officials('林达海渔广场销售经理田源说').map((o) => [o.name, o.title, o.org]), [['田源', '销售经理', '林达海渔广场']]);
+      // marketing, product, design and project posts (营销总监, 專案經理); 暨 joins two posts of one person
+      assert.deepEqual(officials('上海龙湖置业发展有限公司营销总监何佳怡表示').map((o) => [o.name, o.title, o.org]), [['何佳怡', '营销总监', '上海龙湖置业发展有限公司']]);
+      assert.deepEqual(officials('信义房屋企研室专案经理周祖德分析').map((o) => [o.name, o.title, o.org]), [['周祖德', '专案经理', '信义房屋企研室']]);
+      assert.deepEqual(officials('该作的执行制作人暨创意总监乔纳森·奈特表示').map((o) => [o.name, o.title, o.org]), [['乔纳森·奈特', '创意总监', undefined]]);
       assert.deepEqual(officials('下坪村驻村第一书记张三说。加工厂厂长许文军说。公司财务负责人李淑芬表示').map((o) => [o.name, o.title, o.org]), [
         ['张三', '驻村第一书记', '下坪村'],
         ['许文军', '厂长', '加工厂'],

@@ -182,7 +182,7 @@ function inIdiom(text: string, start: number, end: number): boolean {
 
 const BELOW_ZERO = /(?:零下|(?<![\d.%A-Za-z])[-−])$/;
 /** A minus sign, or 负 written after a copula or a pause (同比为负0.3%; not 负债). */
-const MINUS = /(?:(?<![\d.%A-Za-z])[-−]|(?<=[为是至到达、，,：:(（]|^)负)$/;
+const MINUS = /(?:(?<![\d.%A-Za-z])[-−]|(?<=[为是至到达与和及或、，,：:(（]|^)负)$/;
 
 const SPEED_BEFORE = /(?:时速|每小时)(?:可达|最高|达到?|为|约|超过|近)?$/;
 
