@@ -791,6 +791,15 @@ describe('COMPANY recognizer', () => {
           ['博朗克', '德国博朗克工业有限公司'],
         ],
       );
+      // a Latin name's Chinese name (中文名“…”), and another name (又称)
+      assert.deepEqual(
+        companies('收购Kestrel Games, Inc.（中文名“隼鸟游戏”）的交易完成，隼鸟游戏表示').map((c) => [c.text, c.canonical]),
+        [
+          ['Kestrel Games, Inc.', undefined],
+          ['隼鸟游戏', 'Kestrel Games, Inc.'],
+          ['隼鸟游戏', 'Kestrel Games, Inc.'],
+        ],
+      );
       // Hong Kong's quoted short name alone in brackets (「Northcove」), its first word or its characters in order, not a party's role (「賣方」)
       assert.deepEqual(
         companies('本公司與Northcove Biopharma Inc.（「Northcove」）訂立協議，Northcove將支付首付款。翠岭丰盈股份有限公司（以下简称「翠岭」）及翠湖置业有限公司（「賣方」）').map((c) => [c.text, c.canonical]),

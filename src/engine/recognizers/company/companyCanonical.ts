@@ -20,8 +20,8 @@ import type { Candidate } from '../types';
 export const ANY_COMPANY = /^[本该我贵]|^(?:(?:集团|股份|上市|母|子|全资子|控股子|参股|合资|合营|联营|标的|目标|项目|平台|新设?)?公司|集团|企业|合伙企业|(?:产业|投资|母|子)?基金|发行人|交易对方|标的|担保人|被担保人|收购方|出让方|受让方|买方|卖方)$/;
 /** A second short name declared after the first: “公司”或“恒瑞医药”. */
 const DECLARED_OR = /^[”"]?或[“"]([\u4e00-\u9fffA-Za-z0-9]{2,8})[”"]/;
-/** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）, （下称恒远环境或公司）, after its foreign name and its stock code too (（Braunek GmbH，以下简称“博朗克”）, （Hoi Kong Food Holdings，股份代号：1865，下称“濠江食品”）). */
-const DECLARED = /[(（](?:[^()（）\n，,]{1,40}[，,]\s*){0,2}(?:以下)?(?:证券|股票)?(?:简称|下称)[:：]?(?:[“"「『]([A-Z][A-Za-z0-9&.'’ -]{1,30}[A-Za-z0-9.])[”"」』]|[“"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"」』]?)(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
+/** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）, （下称恒远环境或公司）, after its foreign name and its stock code too (（Braunek GmbH，以下简称“博朗克”）, （Hoi Kong Food Holdings，股份代号：1865，下称“濠江食品”））; a Latin name's Chinese one ((中文名“拳头游戏”)). */
+const DECLARED = /[(（](?:[^()（）\n，,]{1,40}[，,]\s*){0,2}(?:(?:以下)?(?:证券|股票)?(?:简称|下称)|中文(?:名称?|简称)|又称|亦称)[:：]?(?:[“"「『]([A-Z][A-Za-z0-9&.'’ -]{1,30}[A-Za-z0-9.])[”"」』]|[“"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"」』]?)(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
 /** A quoted name alone in brackets after a full name, Hong Kong's way of declaring a short name: Northcove Biopharma Inc.（「Northcove」）, 翠岭丰盈股份有限公司（“翠岭”）. */
 const QUOTED_FORM = /[(（][“"「『]([A-Z][A-Za-z0-9&.'’ -]{0,30}[A-Za-z0-9.]|[\u4e00-\u9fff]{2,8})[”"」』][)）]/y;
 /** A bracket that gives the full name of the name before it: （全称“, （全称为. */
