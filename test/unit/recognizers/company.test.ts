@@ -1203,6 +1203,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('江苏省政府投资基金管理有限公司领投。省政府表示'), ['江苏省政府投资基金管理有限公司']);
       // a public body or a medium run into a registered name that opens with a place ends before it
       assert.deepEqual(names('上海广播电视台上海文广互动电视有限公司宣布'), ['上海文广互动电视有限公司']);
+      // a court's hearing before the name, the verb tagged a noun (公开审理/n)
+      assert.deepEqual(names('深圳市中级人民法院公开审理鹏城新能源股份有限公司欺诈发行案'), ['鹏城新能源股份有限公司']);
       // 苏伊士 is a company only where the press names it so, not the canal
       assert.deepEqual(names('埃及苏伊士运河通航'), []);
     });
@@ -2082,6 +2084,8 @@ describe('COMPANY recognizer', () => {
       // a stock name that is also a phrase (联动优势), confirmed by a fine only a company takes
       assert.deepEqual(names('发挥区域联动优势，推动协同发展'), []);
       assert.deepEqual(names('相关阅读：联动优势被罚73万元'), ['联动优势']);
+      // …or by a suit it files (小米起诉; 起 alone is the everyday word's: 联想起); 诉 glued onto the defendant's name (诉中/x 创新/v 航)
+      assert.deepEqual(names('▲宁德时代诉中创新航专利侵权案二审开庭 ▲小米起诉多名博主'), ['宁德时代', '中创新航', '小米']);
       // an alias that is an idiom needs its cue (赚快钱)
       assert.deepEqual(names('赚快钱的心态'), []);
       // an aircraft type after an airline is no product of it
