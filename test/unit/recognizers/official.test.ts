@@ -153,6 +153,9 @@ describe('OFFICIAL recognizer', () => {
       // or after a first part it took for a place it does not know (苏建/ns 刚/d), not after a city (黄山/ns)
       assert.deepEqual(names('华住集团总裁苏建刚表示'), ['苏建刚']);
       assert.deepEqual(names('市长黄山刚表示'), ['黄山']);
+      // or after a word it took for a name, before what follows names (王子/nr 越/d 介绍), not an adverb that is no given name (王强也表示)
+      assert.deepEqual(names('副总经理兼财务总监王子越介绍'), ['王子越']);
+      assert.deepEqual(names('董事长王强也表示'), ['王强']);
     });
 
     it('ends a two-character name before a word whose last character follows names (周斌/赶到, 周斌/第一时间)', () => {
