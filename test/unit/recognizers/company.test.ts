@@ -33,6 +33,8 @@ describe('COMPANY recognizer', () => {
 
     it('finds state factories by their place and trade, not works, plants of a company or unnamed factories', () => {
       assert.deepEqual(names('洛阳拖拉机厂投产。上海柴油机厂建成，济南第二机床厂、青岛电冰箱总厂'), ['洛阳拖拉机厂', '上海柴油机厂', '济南第二机床厂', '青岛电冰箱总厂']);
+      // …or by a county-level city or county with its unit (诸城市电机厂), not a district's bare name (一位番禺服装厂老板: any factory there)
+      assert.deepEqual(names('首家试点企业是诸城市电机厂。一位参会的番禺服装厂老板说'), ['诸城市电机厂']);
       assert.deepEqual(names('济南污水处理厂，广东惠州一电镀厂偷排'), []);
       assert.deepEqual(names('北京新厂加快建设，合肥新厂投产，武汉老厂关停'), []); // a plant called new or old
       assert.deepEqual(names('年轻人都去昆山、东莞进厂打工'), []); // going to work in a factory

@@ -1380,6 +1380,8 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(names('新世界发展行政总裁谭志伟表示，集团将出售资产。谭志伟续称，业务稳定'), ['谭志伟', '谭志伟']);
     // a district before its unit's title is no name in address (章丘区委书记), a name is (于海田市长)
     assert.deepEqual(names('章丘区委书记带队调研。章丘区区长带队。于海田市长主持会议'), ['于海田']);
+    // …nor a county-level city the segmenter took for a name (诸城/nr 市委书记), later mentions of it neither
+    assert.deepEqual(names('时任诸城市委书记的陈立华决定改制，诸城的做法值得借鉴'), ['陈立华']);
   });
 
   describe('an appointment or removal', () => {

@@ -1,5 +1,5 @@
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES, type CompanyEntry } from '../../dict/companies';
-import { isProvince, isProvinceOrCity } from '../../dict/places';
+import { isCounty, isProvince, isProvinceOrCity } from '../../dict/places';
 import { TITLES_ENDING } from '../../dict/positions';
 import { SINGLE_SURNAMES } from '../../dict/surnames';
 import { WORDLIKE } from './companyCues';
@@ -726,12 +726,12 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[], 
   if (suffix === '保险' && INSURANCE_PRODUCT.test(pieces.map((p) => p.word).join(''))) return false;
   // A generic word the segmenter cut into characters is no name before a trade or finance word: “巨/nr 灾/n 保险 (catastrophe insurance).
   if (pieces.length > 1 && isGeneric(pieces.map((p) => p.word).join(''))) return false;
-  // A factory is named by its province or city and its trade, or by a company's name (江南造船厂), not a utility's works (济南污水处理厂, 发电厂)
+  // A factory is named by its province, city or county (with its unit: 诸城市电机厂, not 番禺服装厂) and its trade, or by a company's name (江南造船厂), not a utility's works (济南污水处理厂, 发电厂)
   // nor a company's plant in a place (特斯拉上海超级工厂, SK海力士无锡厂: the company alone).
   if (kind === 'plant') {
     const name = pieces.map((p) => p.word).join('') + suffix;
     // (Not a factory the text does not name: 惠州一电镀厂, 某化工厂; nor going to work in one: 东莞/进厂.)
-    const placed = pieces.length >= 2 && pieces[0]!.tag === 'ns' && isProvinceOrCity(pieces[0]!.word) && pieces[pieces.length - 1]!.tag !== 'ns' && !pieces.some((p) => /^一$|某/.test(p.word)) && !TO_A_PLANT.test(pieces[pieces.length - 1]!.word);
+    const placed = pieces.length >= 2 && pieces[0]!.tag === 'ns' && (isProvinceOrCity(pieces[0]!.word) || (isCounty(pieces[0]!.word) && /[市县]$/.test(pieces[0]!.word))) && pieces[pieces.length - 1]!.tag !== 'ns' && !pieces.some((p) => /^一$|某/.test(p.word)) && !TO_A_PLANT.test(pieces[pieces.length - 1]!.word);
     return (placed || (pieces.length === 1 && lookupName(pieces[0]!.word) !== undefined)) && !WORKS.test(name);
   }
   // A province's grid company is named by its place (广东电网公司, 江苏电力公司).

@@ -1,4 +1,4 @@
-import { DISTRICT_NAMES, PLACE_NAMES } from '../../dict/places';
+import { COUNTY_NAMES, DISTRICT_NAMES, PLACE_NAMES } from '../../dict/places';
 import { TITLES_ENDING } from '../../dict/positions';
 import { approvals } from './approvals';
 import { companyNameEndingAt } from '../company/registeredName';
@@ -37,9 +37,9 @@ const ADDRESS = new Set(
 
 /** A title that starts with its unit (区委书记, 县长, 市委常委). */
 const UNIT_FIRST = new CharSet('区县市省州旗盟镇乡村');
-/** A place before its unit's title, not a name in address (章丘/nr 区委书记, 章丘区/区长; not 于海田市长). */
+/** A place before its unit's title, not a name in address (章丘/nr 区委书记, 诸城/nr 市委书记, 章丘区/区长; not 于海田市长). */
 const placeBeforeUnit = (word: string, text: string, end: number): boolean =>
-  (UNIT_FIRST.at(text, end) && (DISTRICT_NAMES.has(word) || PLACE_NAMES.has(word))) || /[区县市]$/.test(word) || // (章丘/nr 区/n 副区长 too)
+  (UNIT_FIRST.at(text, end) && (DISTRICT_NAMES.has(word) || PLACE_NAMES.has(word) || COUNTY_NAMES.has(word))) || /[区县市]$/.test(word) || // (章丘/nr 区/n 副区长 too)
   // (…and a foreign province's or state's name of four characters, a person's being shorter: 阿根廷卡塔马卡省长.)
   (/[省州]/.test(text[end] ?? '') && word.length >= 4 && surnameLength(word, 0) < 2);
 /** Second characters of a two-character token that is no name before a title: 王姓 (surnamed Wang), 原副 (a former deputy). */
