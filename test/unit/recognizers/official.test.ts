@@ -592,6 +592,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('王健林——大连万达集团股份有限公司董事长，近日被限制消费').map((o) => [o.name, o.title, o.org]), [['王健林', '董事长', '大连万达集团股份有限公司']]);
       // …and between two dashes
       assert.deepEqual(officials('黄仁勋——英伟达创始人兼首席执行官——10月28日在大会上透露').map((o) => [o.name, o.title, o.org]), [['黄仁勋', '创始人兼首席执行官', '英伟达']]);
+      // a dotted foreign name, longer than four, the last of a list after 以及 too
+      assert.deepEqual(officials('托马斯·格林，曼联首席执行官，周二在发布会上说').map((o) => [o.name, o.title, o.org]), [['托马斯·格林', '首席执行官', '曼联']]);
+      assert.deepEqual(officials('外方嘉宾包括：罗伯特·韦恩，陶氏公司亚太区总裁；以及卡尔·海因茨，拜耳中国总经理。').map((o) => o.name), ['罗伯特·韦恩', '卡尔·海因茨']);
       // …after a closing quote too
       assert.deepEqual(officials('“变成看演出。”梁建章，携程集团联合创始人、董事局主席，2025年6月18日在论坛上表示').map((o) => [o.name, o.title, o.org]), [
         ['梁建章', '联合创始人、董事局主席', '携程集团'],
