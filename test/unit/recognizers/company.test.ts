@@ -2176,6 +2176,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('卸任易方达品质消费混合型证券投资基金基金经理。端午节后首周基金发行回暖'), []);
       // nor a district's name (奎文区美团: the company's business there)
       assert.deepEqual(names('奎文区美团商户增长'), ['美团']);
+      // …nor a county's written without its unit (长兴/ns 诺力股份)
+      assert.deepEqual(names('长兴诺力股份发布公告称'), ['诺力股份']);
       assert.deepEqual(names('融创将在哈尔滨融创文旅城基础上投资'), ['融创', '融创']);
     });
 
