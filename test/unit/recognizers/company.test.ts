@@ -764,6 +764,13 @@ describe('COMPANY recognizer', () => {
         ],
       );
       assert.deepEqual(names('某某科技有限公司（北京）'), []);
+      // (…after its place and 中国, from the first characters' second where it is longer: 商城集团 of 浙江中国小商品城…; not two characters from there)
+      assert.deepEqual(companies('浙江中国小商品城集团股份有限公司（商城集团）宣布。商城集团表示').map((c) => [c.text, c.canonical]), [
+        ['浙江中国小商品城集团股份有限公司', undefined],
+        ['商城集团', '浙江中国小商品城集团股份有限公司'],
+        ['商城集团', '浙江中国小商品城集团股份有限公司'],
+      ]);
+      assert.deepEqual(names('浙江中国小商品城集团股份有限公司（商城）宣布。商城表示'), ['浙江中国小商品城集团股份有限公司']);
     });
 
     it('takes a short name the article declares', () => {

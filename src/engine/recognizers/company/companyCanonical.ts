@@ -29,11 +29,14 @@ const FULL_NAME_OPENS = /[(（]全称(?:为|是)?[:：]?[“"]?$/;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
 const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})(?:[，,、；;]\s?(?:股票代码|证券代码)?[:：]?\s?\d{4,6}(?:\.[A-Z]{2})?)?[)）]/y;
 
-/** `short`, in brackets after a company's or group's registered name `full`, is its short name: written with characters of `full` in their order, the first one first (济南产投 of 济南产业发展投资集团有限公司), or the first after its place (歌华有线 of 北京歌华有线电视网络股份有限公司). */
+/** `short`, in brackets after a company's or group's registered name `full`, is its short name: written with characters of `full` in their order, the first one first (济南产投 of 济南产业发展投资集团有限公司), or the first after its place (歌华有线 of 北京歌华有线电视网络股份有限公司), or a longer one from the second (商城集团 of 浙江中国小商品城集团股份有限公司). */
 function isShortNameOf(short: string, full: string): boolean {
   // 中国航发动力股份有限公司（航发动力）
-  const head = full.startsWith('中国') && short[0] !== '中' ? full.slice(2) : short[0] !== full[0] ? full.slice(registeredPlaceLength(full)) : full;
-  return /(?:公司|集团)$/.test(full) && short[0] === head[0] && short.length < head.length && writtenInOrder(short, head);
+  // 浙江中国小商品城集团股份有限公司（商城集团）: after its place and 中国, from the first characters' second.
+  let head = full.startsWith('中国') && short[0] !== '中' ? full.slice(2) : short[0] !== full[0] ? full.slice(registeredPlaceLength(full)) : full;
+  if (head.startsWith('中国') && short[0] !== '中') head = head.slice(2);
+  const first = head.indexOf(short[0]!);
+  return /(?:公司|集团)$/.test(full) && (first === 0 || (first === 1 && short.length >= 3)) && short.length < head.length - first && writtenInOrder(short, head.slice(first));
 }
 
 /** A bracketed place in a registered name makes it a subsidiary's: 万华化学（宁波）有限公司. */
