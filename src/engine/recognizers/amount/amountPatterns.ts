@@ -75,6 +75,8 @@ export const AMOUNTS = new ScanPattern(
     // 一至两成, 两到三成: a range of tenths, its unit said once (两成到三成 is two).
     `${START}(?:[1-9]|10|[一二两三四五六七八九十])${TO}(?:[1-9]|10|[一二两三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不半])`,
     `${START}(?:[1-9]|10|[一二两三四五六七八九十])成(?:半(?![年天月])|[一二三四五六七八九](?![年月日天个十百千万亿倍成分])|(?![为立功本员果就长熟型交绩效年人千万不半]))`,
+    // (…before 为 too where how near it is says it is a share: 约九成为加盟门店, 超过七成为新客户; not 一名学徒成为厂长.)
+    `${START}(?<=约|近|超过?|逾|占|达|仅|有)(?:[1-9]|[一二两三四五六七八九])成(?=为)`,
   ],
   // All but 百分之 and a currency sign begin with START: a numeral inside a number starts none.
   { first: `[\\d${CN.replace(/[百千佰仟]/g, '')}几数上]`, after: INSIDE },
