@@ -1405,6 +1405,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('空客天津A320系列飞机第二条总装线投产'), ['空客']);
       // a product's Latin name, not a title or another company
       assert.deepEqual(names('特斯拉Cybercab亮相，苹果iPhone销量增长，特斯拉CEO马斯克表示'), ['特斯拉']);
+      // (…not the company's own Latin name, CamelCase: 全家FamilyMart)
+      assert.deepEqual(names('外资品牌中，全家FamilyMart在华门店增长'), ['全家', 'FamilyMart']);
       // …but a team or a lab named after a product is the company's (字节跳动Seed团队, 阿里巴巴通义实验室)
       assert.deepEqual(names('戴宗翰将加盟字节跳动Seed团队。阿里巴巴通义实验室负责人周靖人'), ['字节跳动', '阿里巴巴']);
       // the whole of one's own group is no name; 所属 ends a name as 旗下 does
