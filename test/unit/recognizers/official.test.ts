@@ -156,6 +156,9 @@ describe('OFFICIAL recognizer', () => {
       // or after a word it took for a name, before what follows names (王子/nr 越/d 介绍), not an adverb that is no given name (王强也表示)
       assert.deepEqual(names('副总经理兼财务总监王子越介绍'), ['王子越']);
       assert.deepEqual(names('董事长王强也表示'), ['王强']);
+      // a married woman's name as Hong Kong writes it, two surnames and a given name of two; not a name of three before a word (王卫此前, 劉強東更, 熊国安案)
+      assert.deepEqual(names('行政长官林郑月娥表示。香港零售管理协会主席谢邱安仪表示'), ['林郑月娥', '谢邱安仪']);
+      assert.deepEqual(names('董事长王卫此前表示。董事局主席刘强东更曾亲自送外卖。原副总经理熊国安案作出判决'), ['王卫', '刘强东', '熊国安']);
     });
 
     it('ends a two-character name before a word whose last character follows names (周斌/赶到, 周斌/第一时间)', () => {

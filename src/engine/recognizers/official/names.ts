@@ -88,6 +88,13 @@ function isGiven(text: string, i: number): boolean {
   return isCJK(text, i) && !NOT_GIVEN.at(text, i);
 }
 
+/** The segmenter read [start, end) as a word of its own, no name: 此前/t, 分别/d, 先生/n (not 安儀/x). */
+const wordOfItsOwn = (idx: TokenIndex, start: number, end: number): boolean => {
+  const t = idx.at(start);
+  return t !== undefined && t.start === start && t.end === end && !NAME_OR_UNKNOWN_TAGS.has(t.tag ?? '');
+};
+const NAME_OR_UNKNOWN_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt']);
+
 /** The token at `pos` is an ordinary word (of `tags`) up to `end` or past it (近日, 高度, 强调指出). */
 function wordAt(pos: number, end: number, idx: TokenIndex, tags: ReadonlySet<string> = WORD_TAGS): boolean {
   const t = idx.at(pos);
@@ -135,6 +142,10 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // or an unknown two and a character (李在/x 武/n), or a character glued to what follows names (段会/x 明拟/x);
   // and so is one in a three-character word the segmenter knows for a person's name (李向东/nr).
   const whole = idx.at(p)!;
+  // A married woman's name as Hong Kong writes it, her husband's surname before her own and a given name of two,
+  // before what follows names or a pause (林郑月娥, 谢邱安仪; not 王林东表示, 王李明说).
+  // (The segmenter keeps the first surname alone and knows no word in the rest: not 王卫/此前/t, 赵阳/分别/d, 劉強/x 東/ns 更, 熊/nr 国安/nz 案.)
+  if (surname === 1 && whole.end === g && !wordOfItsOwn(idx, g, g + 2) && SINGLE_SURNAMES.at(text, g) && text[g] !== text[p] && isGiven(text, g + 1) && isGiven(text, g + 2) && !AFTER_NAME.at(text, g + 1) && !AFTER_NAME.at(text, g + 2) && idx.isBoundary(g + 3) && (followsAsName(text, g + 3, idx) || PAUSES.at(text, g + 3)) && !wordOfItsOwn(idx, g + 1, g + 3)) return g + 3;
   const glued = idx.at(p + 2);
   const third = whole.end === p + 3 || (whole.end === p + 2 && (glued?.end === p + 3 || (glued?.tag === 'x' && glued.end === p + 4 && AFTER_NAME.at(text, p + 3))));
   const known = whole.tag === 'nr' && whole.end === p + 3;
