@@ -1602,6 +1602,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('公司委任郑启航、Michael Tan为独立非执行董事。'), ['郑启航', 'Michael Tan']);
       // …and its Chinese form in brackets after the form of address (委任Michael Chen先生（陈明哲）为…)
       assert.deepEqual(names('董事会宣布委任Michael Chen先生（陈明哲）为公司首席商务官'), ['Michael Chen', '陈明哲']);
+      // …a dotted transliteration in brackets after a Latin name too
+      assert.deepEqual(names('OpenAI首席执行官Sam Altman（山姆·奥尔特曼）此前表示'), ['Sam Altman', '山姆·奥尔特曼']);
       // …and a name whose first word the segmenter tagged a numeral (许家/m 豪)
       assert.deepEqual(names('选举许家豪、邓晓燕、韩冰为独立非执行董事。'), ['许家豪', '邓晓燕', '韩冰']);
     });

@@ -335,8 +335,10 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   // (A name's own 和 before it is the name's, not a conjunction: 吕志和（Lui Che Woo）.) So is a Chinese name after a Latin one: Linda Xu（徐琳达）.
   for (const m of [...mentions]) {
     if (text[m.end] === '和' && LATIN_ALIAS.test(text.slice(m.end + 1, m.end + 49))) m.end++;
-    const alias = /[A-Za-z]$/.test(text[m.end - 1] ?? '') ? CHINESE_ALIAS.exec(text.slice(m.end, m.end + 8)) : LATIN_ALIAS.exec(text.slice(m.end, m.end + 48));
-    if (alias && (!/[\u4e00-\u9fff]/.test(alias[1]!) || nameAt(text, m.end + 1, idx) === m.end + 1 + alias[1]!.length)) add({ ...m, start: m.end + 1, end: m.end + 1 + alias[1]!.length });
+    const alias = /[A-Za-z]$/.test(text[m.end - 1] ?? '') ? CHINESE_ALIAS.exec(text.slice(m.end, m.end + 20)) : LATIN_ALIAS.exec(text.slice(m.end, m.end + 48));
+    // (…a dotted transliteration too: Sam Altman（山姆·奥尔特曼）.)
+    const aliasEnd = m.end + 1 + (alias?.[1]!.length ?? 0);
+    if (alias && (!/[\u4e00-\u9fff]/.test(alias[1]!) || nameAt(text, m.end + 1, idx) === aliasEnd || dottedNameAt(text, m.end + 1, idx) === aliasEnd)) add({ ...m, start: m.end + 1, end: aliasEnd });
   }
   for (const m of mentions) if (!m.org && formerOrg.has(m.start)) m.org = formerOrg.get(m.start)!;
   mentions.push(...otherMentions(text, mentions, idx, taken));

@@ -16,7 +16,7 @@ const LATIN_NAME_WORD = "(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-öø-ÿ'’]+(?:
 /** A personal name in Latin letters in brackets: （Thomas Braun）, (Christophe Fouquet), （Diego Fernández）, （Conan）. */
 export const LATIN_ALIAS = new RegExp(`^[（(]((?:${LATIN_NAME_WORD}[ -]){0,3}${LATIN_NAME_WORD})[)）]`);
 /** …and a Chinese one after a Latin name: Linda Xu（徐琳达）, Michael Chen先生（陈明哲）. */
-export const CHINESE_ALIAS = /^[（(]([\u4e00-\u9fff]{2,4})[)）]/;
+export const CHINESE_ALIAS = /^[（(]([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8})[)）]/;
 
 /** LATIN_ALIAS before a verb of taking a post. */
 export const LATIN_ALIAS_BEFORE = new RegExp(LATIN_ALIAS.source.slice(1) + '$');
