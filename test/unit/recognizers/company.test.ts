@@ -281,6 +281,10 @@ describe('COMPANY recognizer', () => {
 
     it('reads local banks by their place and stock names under special treatment', () => {
       assert.deepEqual(names('株洲市商业银行正式开业'), ['株洲市商业银行']);
+      // …or by its county, whatever the segmenter tagged it (五常/t, 恩施/n)
+      assert.deepEqual(names('她从五常农商银行贷到30万元，恩施农商银行挂牌'), ['五常农商银行', '恩施农商银行']);
+      // (not an international institution, before 旗下 too)
+      assert.deepEqual(names('世界银行旗下国际金融公司参与'), []);
       assert.deepEqual(names('ST曙光申请停牌核查'), ['ST曙光']);
       assert.deepEqual(names('＊ST天茂发布公告'), ['＊ST天茂']); // a full-width star
       assert.deepEqual(names('*ST华拓及实控人被罚'), ['*ST华拓']); // not the conjunction the segmenter glued on

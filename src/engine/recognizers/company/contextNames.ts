@@ -1,4 +1,4 @@
-import { lookupName } from '../../dict/companies';
+import { lookupName, NOT_COMPANIES } from '../../dict/companies';
 import { isProvinceOrCity, PLACE_NAMES } from '../../dict/places';
 import { WORDLIKE } from './companyCues';
 import { GLUE, isCJKWord } from '../official/names';
@@ -161,8 +161,8 @@ function unknownItemStart(text: string, end: number, idx: TokenIndex): Token | u
 }
 /** A name token of the tags a context makes a company (none is a place). */
 function isContextName(t: Token): boolean {
-  // (The segmenter tags a public body nt too: 青岛市政府/nt 与海尔集团等5家企业.)
-  return CONTEXT_TAGS.has(t.tag ?? '') && isNameToken(t) && !PUBLIC_BODY.test(t.word);
+  // (The segmenter tags a public body nt too: 青岛市政府/nt 与海尔集团等5家企业; nor is an international institution one: 世界银行/nt 旗下.)
+  return CONTEXT_TAGS.has(t.tag ?? '') && isNameToken(t) && !PUBLIC_BODY.test(t.word) && !NOT_COMPANIES.has(t.word);
 }
 /** What a list's item may follow: a pause, an introducer (包括), or the verb and its 了 the list is the object of (抽检了金穗种业、丰乐种业等). */
 function opensItem(before: Token | undefined): boolean {

@@ -1,5 +1,5 @@
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES, type CompanyEntry } from '../../dict/companies';
-import { isCounty, isProvince, isProvinceOrCity } from '../../dict/places';
+import { COUNTY_NAMES, isCounty, isProvince, isProvinceOrCity } from '../../dict/places';
 import { TITLES_ENDING } from '../../dict/positions';
 import { SINGLE_SURNAMES } from '../../dict/surnames';
 import { WORDLIKE } from './companyCues';
@@ -582,8 +582,10 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     const adverbsAfterPlace = kind === 'legal' && pieces.length > 0 && adverbsAfterPlaceFrom(idx, j);
     // (…nor a character of its own the segmenter cut off between its place and the rest: 安徽/讯/ng 飞智元/x 信息科技有限公司.)
     const charAfterPlace = kind === 'legal' && t.word.length === 1 && NAME_CHAR_TAGS.has(t.tag ?? '') && isCJKWord(t.word) && pieces[0]?.start === t.end && pieces[0].tag === 'x' && before?.tag === 'ns' && before.end === t.start;
-    if (!isNamePiece(t, kind === 'legal' || kind === 'plant') && !trade && !tradeEnd && !adverbInName && !adverbsAfterPlace && !charAfterPlace && !(t.word === '企业' && /^(?:[(（]?集团|管理|咨询|服务|发展)/.test(pieces[0]?.word ?? ''))) break;
-    pieces.unshift({ word: t.word, tag: t.tag ?? '', start: t.start });
+    // (A county's name is its place whatever the segmenter tagged it, before a local bank: 五常/t 农商银行, 恩施/n 农商银行.)
+    const county = kind === 'local' && t.tag !== 'ns' && COUNTY_NAMES.has(t.word);
+    if (!county && !isNamePiece(t, kind === 'legal' || kind === 'plant') && !trade && !tradeEnd && !adverbInName && !adverbsAfterPlace && !charAfterPlace && !(t.word === '企业' && /^(?:[(（]?集团|管理|咨询|服务|发展)/.test(pieces[0]?.word ?? ''))) break;
+    pieces.unshift({ word: t.word, tag: county ? 'ns' : (t.tag ?? ''), start: t.start });
     j--;
   }
   return { j, gluedHead };
