@@ -94,6 +94,8 @@ const wordOfItsOwn = (idx: TokenIndex, start: number, end: number): boolean => {
   return t !== undefined && t.start === start && t.end === end && !NAME_OR_UNKNOWN_TAGS.has(t.tag ?? '');
 };
 const NAME_OR_UNKNOWN_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt']);
+/** Tags of a given name of two the segmenter read as one word: a name's, an unknown word's, a noun's (咏诗/n). */
+const GIVEN_WORD_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'n', 'nz']);
 
 /** The token at `pos` is an ordinary word (of `tags`) up to `end` or past it (近日, 高度, 强调指出). */
 function wordAt(pos: number, end: number, idx: TokenIndex, tags: ReadonlySet<string> = WORD_TAGS): boolean {
@@ -117,7 +119,7 @@ const UNIT_AFTER_MASKED = /^(?:公司|集团|银行|企业|单位|机构|医院|
 const gluedThird = (tag: string | undefined, first: Token) => tag === 'x' || tag === 'n' || unknownPart(first);
 /** Words that follow a name whole, not a name's last character glued to a word: 陈剑/代表, 王强/表示. */
 const FOLLOWS_NAMES = new Set([
-  ...['出生', '代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '参与', '陪同', '透露', '告诉', '回应', '回复', '回答', '致辞', '讲话', '发表', '处以', '处理', '现为', '代为', '代行', '报告', '通报', '宣布', '批示'],
+  ...['出生', '接任', '代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '参与', '陪同', '透露', '告诉', '回应', '回复', '回答', '致辞', '讲话', '发表', '处以', '处理', '现为', '代为', '代行', '报告', '通报', '宣布', '批示'],
   // times said of the person (贾/东来/t 此前/t 表示)
   ...['此前', '此后', '近日', '日前', '届时', '随后', '目前'],
   // what is done to the listed (李某某、赵某某分别给予警告, 刘某某罚款)
@@ -143,9 +145,15 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // and so is one in a three-character word the segmenter knows for a person's name (李向东/nr).
   const whole = idx.at(p)!;
   // A married woman's name as Hong Kong writes it, her husband's surname before her own and a given name of two,
-  // before what follows names or a pause (林郑月娥, 谢邱安仪; not 王林东表示, 王李明说).
-  // (The segmenter keeps the first surname alone and knows no word in the rest: not 王卫/此前/t, 赵阳/分别/d, 劉強/x 東/ns 更, 熊/nr 国安/nz 案.)
-  if (surname === 1 && whole.end === g && !wordOfItsOwn(idx, g, g + 2) && SINGLE_SURNAMES.at(text, g) && text[g] !== text[p] && isGiven(text, g + 1) && isGiven(text, g + 2) && !AFTER_NAME.at(text, g + 1) && !AFTER_NAME.at(text, g + 2) && idx.isBoundary(g + 3) && (followsAsName(text, g + 3, idx) || PAUSES.at(text, g + 3)) && !wordOfItsOwn(idx, g + 1, g + 3)) return g + 3;
+  // before what follows names, a pause or her form of address (林郑月娥, 谢邱安仪, 周何美玲女士; not 王林东表示, 王李明说).
+  // The segmenter keeps the first surname alone and knows no word in the rest (not 劉強/x 東/ns 更, 熊/nr 国安/nz 案, 曾/向/记者/n, 赵/帅/出席/v), or
+  // glues the surnames and keeps the given name one word (周何/x 美玲/nr, 陈林/x 咏诗/n; not 王卫/nr 此前/t, 赵阳/nr 分别/d).
+  if (surname === 1 && SINGLE_SURNAMES.at(text, g) && text[g] !== text[p] && isGiven(text, g + 1) && isGiven(text, g + 2) && !AFTER_NAME.at(text, g + 1) && !AFTER_NAME.at(text, g + 2) && idx.isBoundary(g + 3)) {
+    const given = idx.at(g + 1);
+    const shaped = (whole.end === g && !wordOfItsOwn(idx, g, g + 2) && !wordOfItsOwn(idx, g + 1, g + 3)) || (whole.start === p && whole.end === g + 1 && NAME_OR_UNKNOWN_TAGS.has(whole.tag ?? '') && given?.start === g + 1 && given.end === g + 3 && GIVEN_WORD_TAGS.has(given.tag ?? '') && !HONORIFICS.has(given.word));
+    const ends = followsAsName(text, g + 3, idx) || PAUSES.at(text, g + 3) || /\s/.test(text[g + 3] ?? '') || AFTER_NAME.at(text, g + 3) || HONORIFICS.has(text.slice(g + 3, g + 5));
+    if (shaped && ends) return g + 3;
+  }
   const glued = idx.at(p + 2);
   const third = whole.end === p + 3 || (whole.end === p + 2 && (glued?.end === p + 3 || (glued?.tag === 'x' && glued.end === p + 4 && AFTER_NAME.at(text, p + 3))));
   const known = whole.tag === 'nr' && whole.end === p + 3;
