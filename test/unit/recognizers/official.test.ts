@@ -160,6 +160,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('行政长官林郑月娥表示。香港零售管理协会主席谢邱安仪表示'), ['林郑月娥', '谢邱安仪']);
       // (…the surnames glued, the given name one word: 周何/x 美玲/nr, 陈林/x 咏诗/n; before a form of address, a space or 接任)
       assert.deepEqual(names('独立非执行董事周何美玲女士、黄子轩博士。副主席陈林咏诗接任。执行董事兼行政总裁 郑梁家慧 香港'), ['周何美玲', '黄子轩', '陈林咏诗', '郑梁家慧']);
+      // (…or the four one unknown word, re-elected: 重选陈黄秀兰/x 女士为执行董事)
+      assert.deepEqual(officials('股东周年大会重选陈黄秀兰女士为执行董事').map((o) => [o.name, o.title]), [['陈黄秀兰', '执行董事']]);
       assert.deepEqual(names('董事长王卫此前表示。董事局主席刘强东更曾亲自送外卖。原副总经理熊国安案作出判决'), ['王卫', '刘强东', '熊国安']);
     });
 
