@@ -1905,6 +1905,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('已更名为上海晨光科力普办公用品有限公司（以下简称“科力普”）。更名后，科力普注册资本不变'), ['上海晨光科力普办公用品有限公司', '科力普', '科力普']);
       // (…the characters right after its place the segmenter took for adverbs: 上海/普利/ad 特/d)
       assert.deepEqual(names('上海证监局对上海普利特复合材料股份有限公司出具警示函'), ['上海普利特复合材料股份有限公司']);
+      // (…a preposition or a time too: 苏州/澜/ns 因/p, 杭州/植/n 本纪/t; not a particle or a time word after the city: 北京/的, 深圳/今年)
+      assert.deepEqual(names('收购苏州澜因生物医药有限公司全部股权，已与杭州植本纪生物科技有限公司签署协议'), ['苏州澜因生物医药有限公司', '杭州植本纪生物科技有限公司']);
+      assert.deepEqual(names('北京的生物科技有限公司，深圳今年新增科技有限公司'), []);
       // the stock names a notice gives, and the one a stock name was changed from and the one it became
       assert.deepEqual(names('证券代码：600385　　证券简称：*ST金泰。公司证券简称由“通润装备”变更为“正泰电源”'), ['*ST金泰', '通润装备', '正泰电源']);
       // （下称恒远环境或公司）: the short name is what comes before 或

@@ -577,9 +577,9 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     const tradeEnd = t.word.length === 1 && j > 0 && idx.tokens[j - 1]!.end === t.start && SUFFIXES.get(text.slice(t.start - 1, t.end)) === 'trade';
     // (企业 before 集团 or 管理 is a registered form's own word: 珠海市免税企业集团有限公司, LG(中国)企业管理有限公司.)
     // (…nor its character the segmenter took for an adverb after an unknown word: 晨光/科力/x 普/ad 办公用品有限公司.)
-    // (…or its characters it took for adverbs right after its place: 上海/普利/ad 特/d 复合材料股份有限公司.)
+    // (…or its characters it took for adverbs, a preposition or a time right after its place: 上海/普利/ad 特/d 复合材料股份有限公司, 苏州/澜/ns 因/p 生物医药有限公司, 杭州/植/n 本纪/t 生物科技有限公司.)
     const adverbInName = kind === 'legal' && t.word.length === 1 && ADVERB_TAGS.has(t.tag ?? '') && before?.tag === 'x' && before.end === t.start && isCJKWord(before.word);
-    const adverbsAfterPlace = kind === 'legal' && pieces.length > 0 && adverbsAfterPlaceFrom(idx, j);
+    const adverbsAfterPlace = kind === 'legal' && pieces.length > 0 && cutAfterPlaceFrom(idx, j);
     // (…nor a character of its own the segmenter cut off between its place and the rest: 安徽/讯/ng 飞智元/x 信息科技有限公司.)
     const charAfterPlace = kind === 'legal' && t.word.length === 1 && NAME_CHAR_TAGS.has(t.tag ?? '') && isCJKWord(t.word) && pieces[0]?.start === t.end && pieces[0].tag === 'x' && before?.tag === 'ns' && before.end === t.start;
     // (A county's name is its place whatever the segmenter tagged it, before a local bank: 五常/t 农商银行, 恩施/n 农商银行.)
@@ -596,14 +596,20 @@ const PERIOD_CODE = /^(?:19|20)\d{2}(?:Q[1-4]|H[12])$/;
 /** Tags of a name's own first word after a foreign country: unknown, a proper noun, a place. */
 const OWN_WORD_TAGS = new Set(['x', 'nz', 'ns']);
 const ADVERB_TAGS = new Set(['d', 'ad']);
-/** Whether the token at `j` and up to one before it are adverbs of two or three characters in all, right after a province or city (上海/普利/ad 特/d). */
-function adverbsAfterPlaceFrom(idx: TokenIndex, j: number): boolean {
+/** Whether the token at `j` and up to two before it are a name's characters cut into words of their own, two or three in all, right after a province or city (上海/普利/ad 特/d, 苏州/澜/ns 因/p). */
+function cutAfterPlaceFrom(idx: TokenIndex, j: number): boolean {
   let k = j;
-  while (k >= 0 && j - k < 2 && ADVERB_TAGS.has(idx.tokens[k]!.tag ?? '') && isCJKWord(idx.tokens[k]!.word)) k--;
+  while (k >= 0 && j - k < 3 && isCutNameWord(idx.tokens[k]!)) k--;
   const place = idx.tokens[k];
   const length = idx.tokens[j]!.end - (idx.tokens[k + 1]?.start ?? 0);
   return k < j && place !== undefined && place.tag === 'ns' && place.end === idx.tokens[k + 1]!.start && isProvinceOrCity(place.word) && length >= 2 && length <= 3;
 }
+/** A piece of a name the segmenter took for a word of its own: not the province or city before it, a conjunction, a particle or a time (北京/的, 深圳/今年). */
+const isCutNameWord = (t: Token): boolean =>
+  isCJKWord(t.word) && !(t.tag === 'ns' && isProvinceOrCity(t.word)) && !CUT_NAME_STOP_TAGS.has(t.tag ?? '') && !JOINING_CHAR.test(t.word) && !(t.tag === 't' && TIME_WORD.test(t.word));
+const CUT_NAME_STOP_TAGS = new Set(['c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'm', 'q', 'x']);
+const JOINING_CHAR = /^[的之和与及或在对等是为将被把从向了着过]$/;
+const TIME_WORD = /[年月日天时今前后]|目前|当时/;
 
 /** The start of the province or city before the 某 or 某某 that ends at `end` (北京/某某), or -1. */
 function anonymousPlace(end: number, idx: TokenIndex): number {
