@@ -2027,6 +2027,8 @@ describe('COMPANY recognizer', () => {
       // (…and a coined first word taken for a verb after a pause, before a trade alone: ，启衡/v 生物/n)
       assert.deepEqual(names('e公司讯，启衡生物（688571）晚间公告'), ['启衡生物']);
       assert.deepEqual(names('今日，华虹半导体(01347.HK)股价上涨，康希诺生物(688185.SH)下跌'), ['华虹半导体', '康希诺生物']);
+      // a Hong Kong or Taiwan code of four, not a year
+      assert.deepEqual(names('港湾置业控股（1368）公布中期业绩，长荣（2603）跌停。该书（2018）出版'), ['港湾置业控股', '长荣']);
       // (…and a name that opens its clause whole, whatever the segmenter made of its words: 华/ns 鼎新/d 材/zg, 佳禾源/x 达/v; not 其中/r)
       assert.deepEqual(names('华鼎新材（603917.SH）3月28日晚间公告。佳禾源达（603277）副董事长郑雅琴'), ['华鼎新材', '佳禾源达']);
       assert.deepEqual(names('板块累计上涨12.5%，其中中体产业（600158）涨幅达２％'), ['中体产业']);

@@ -93,8 +93,8 @@ const STOCK_NAME = String.raw`((?:\*?ST)?[\u4e00-\u9fff]{2,8}[AB]?)`;
 const STOCK_SHORT_NAMES = new RegExp(String.raw`(?:证券|股票)简称(?:[:：]\s*|由[“"]${STOCK_NAME}[”"](?:变更|更改|改)为[“"])${STOCK_NAME}(?![\u4e00-\u9fff])`, 'dg');
 /** A code's own label before it names no stock: 股票代码（603259）. */
 const CODE_LABELS = new Set(['股票代码', '证券代码', '代码', '股票简称', '证券简称']);
-/** A stock code in brackets: （002104）, (688185.SH), (01347.HK), (0700.HK); not a year (2024). */
-export const STOCK_CODE_AFTER = /^[(（](?:[\d０-９]{6}(?:\.(?:SH|SZ|BJ))?|[0０][\d０-９]{3,4}(?:\.HK)?|\d{4,5}\.HK)[)）]/;
+/** A stock code in brackets: （002104）, (688185.SH), (01347.HK), (0700.HK), a Hong Kong or Taiwan code of four (1368), (2603); not a year (2024). */
+export const STOCK_CODE_AFTER = /^[(（](?:[\d０-９]{6}(?:\.(?:SH|SZ|BJ))?|[0０][\d０-９]{3,4}(?:\.HK)?|\d{4,5}\.HK|(?!19\d\d|20[0-4]\d)[1-9]\d{3})[)）]/;
 /** Tags of words that never stand in a listed company's short name. */
 const NOT_IN_LISTED_NAME = new Set([...FUNCTION_WORD_TAGS, 't', 'd', 'f', 'q', 'w']);
 /**
