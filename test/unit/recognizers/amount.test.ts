@@ -520,6 +520,12 @@ describe('AMOUNT recognizer', () => {
       { text: 'US$500 million', value: 5e8, unit: 'USD' },
       { text: '$5.8 billion', value: 5.8e9, unit: 'USD' },
     ]);
+    // …or its abbreviation (US$290m, HK$1.2bn)
+    assert.deepEqual(found(recognizeAmounts, '交易对价2.9亿美元（US$290m），另付HK$1.2bn'), [
+      { text: '2.9亿美元', value: 2.9e8, unit: 'USD' },
+      { text: 'US$290m', value: 2.9e8, unit: 'USD' },
+      { text: 'HK$1.2bn', value: 1.2e9, unit: 'HKD' },
+    ]);
     // and after a dollar of Taiwan or Hong Kong
     assert.deepEqual(found(recognizeAmounts, '营收NT$15亿元，投资额为RMB 5亿元'), [
       { text: 'NT$15亿元', value: 1.5e9, unit: 'TWD' },

@@ -51,10 +51,10 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   }
   if ((m = SIGN_FIRST.exec(s))) {
     // ¥30元: the sign and 元 say the same.
-    // US$500 million: the English scale word after the number.
+    // US$500 million, US$290m, HK$1.2bn: the English scale word or its abbreviation after the number.
     // 港币18仙: cents.
-    const scale = /million$/.test(s) ? 1e6 : /billion$/.test(s) ? 1e9 : s.endsWith('仙') ? 0.01 : 1;
-    const parts = s.slice(m[0].length).trim().replace(/[元仙]$|\s?(?:million|billion)$/, '').split(RANGE_SPLIT).map((p) => parseNumber(p)).map((n) => (n === undefined ? n : scaled(n, scale)));
+    const scale = /(?:million|\dmn?)$/.test(s) ? 1e6 : /(?:billion|\dbn?)$/.test(s) ? 1e9 : s.endsWith('仙') ? 0.01 : 1;
+    const parts = s.slice(m[0].length).trim().replace(/[元仙]$|\s?(?:million|billion)$|(?<=\d)(?:mn|m|bn|b)$/, '').split(RANGE_SPLIT).map((p) => parseNumber(p)).map((n) => (n === undefined ? n : scaled(n, scale)));
     return { value: range(parts[0], parts[1], parts.length === 2), unit: SIGNS[m[0]] ?? m[0], kind: 'currency' };
   }
   if (/^[百千万]分之/.test(s)) {
