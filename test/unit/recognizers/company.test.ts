@@ -1360,6 +1360,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中信证券电力公用行业首席分析师李昊表示。港股平台东海新能源（02688.HK）当日涨'), ['中信证券', '东海新能源']);
       // …and so does a sector's word for its firms the segmenter glued onto the name (港股/上市/房企恒联/x 地产控股有限公司)
       assert.deepEqual(names('港股上市房企恒联地产控股有限公司公告'), ['恒联地产控股有限公司']);
+      // (…of three too: 有机/乳企南/x 十字星 乳业有限公司)
+      assert.deepEqual(names('收购澳大利亚有机乳企南十字星乳业有限公司'), ['南十字星乳业有限公司']);
       // a convertible bond named after its issuer (兴业转债), and a number of companies (逾百家公司)
       assert.deepEqual(names('可转债“兴业转债”（113052）将于下周摘牌。今年已有逾百家公司实施第二次分红'), []);
       assert.deepEqual(names('华为Mate 80系列开售，三星LPDDR5X内存量产'), []);

@@ -48,8 +48,8 @@ function isPartOfKnownName(text: string, t: Token): boolean {
 const CLAUSE_PREPOSITIONS = new CharSet('经据由从向对');
 /** What stands before a clause's first word: a space, a pause, an opening bracket or quote. */
 const CLAUSE_START_BEFORE = /[\s。，,；;：:！？!?、（(“"]/;
-/** A sector's word for its firms (房企, 车企, 药企, 险企, 券商), before a name it describes. */
-const SECTOR_FIRM_HEAD = /^(?:房企|车企|药企|险企|芯企|券商|外企|民企|国企|央企)/;
+/** A sector's word for its firms (房企, 车企, 药企, 乳企, 险企, 券商), before a name it describes. */
+const SECTOR_FIRM_HEAD = /^(?:房企|车企|药企|险企|芯企|乳企|酒企|煤企|钢企|船企|航企|物企|券商|外企|民企|国企|央企)/;
 const SUFFIX_TRIE = new PhraseTrie(SUFFIXES.keys(), { reversed: true });
 /** A partnership's form after its name: （有限合伙）, (普通合伙), （特殊普通合伙）. */
 const PARTNERSHIP_FORM = /^[(（](?:有限|普通|特殊普通)合伙[)）]/;
@@ -516,7 +516,7 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
       break;
     }
     // A word for the company's sector glued onto the name's first word (港股/上市/房企恒联/x 地产控股有限公司): the name starts after it.
-    const sector = t.tag === 'x' && t.word.length >= 4 ? SECTOR_FIRM_HEAD.exec(t.word) : null;
+    const sector = t.tag === 'x' && t.word.length >= 3 ? SECTOR_FIRM_HEAD.exec(t.word) : null;
     if (sector) {
       pieces.unshift({ word: t.word.slice(2), tag: 'x', start: t.start + 2 });
       gluedHead = true;
