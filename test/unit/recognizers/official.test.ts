@@ -967,6 +967,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('日本首相高市早苗表示。日本央行行长植田和男在会上说。董事长郭谨一称，不收费'), ['高市早苗', '植田和男', '郭谨一']);
       // a Japanese family name and its given name, however the segmenter cut them (佐藤/nrt 恒治/x, 丰田/nz 章/q 男/n), or the family name alone
       assert.deepEqual(names('丰田汽车公司社长佐藤恒治表示。社长丰田章男表示。索尼集团社长高桥健一表示。董事长田中说'), ['佐藤恒治', '丰田章男', '高桥健一', '田中']);
+      // (…before 和 or 及, joining the next official: 松本/ns 英明/nz 和; a given name ending in 和 before speech: 田中雅和表示)
+      assert.deepEqual(names('日产中国董事长松本英明和东风汽车集团总经理王强出席。社长田中雅和表示'), ['松本英明', '王强', '田中雅和']);
       // before what a visitor does too, with a given name of three characters
       assert.deepEqual(names('社长佐藤恒治在北京会见代表团。社长丰田章男当天出席。会长吉田宪一郎一行。社长楠见雄规表示。社长佐藤宣布'), ['佐藤恒治', '丰田章男', '吉田宪一郎', '楠见雄规', '佐藤']);
       // …and before a forecast or 则

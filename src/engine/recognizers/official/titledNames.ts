@@ -234,4 +234,4 @@ const JAPANESE_THIRD_GIVEN = new CharSet('郎介助卫子夫');
  * place word, a given name's last character in a word) after a title: what follows any name, and more of
  * what a visitor or an executive does (在, 当天, 一行, 通过视频致辞, 将卸任, 改任, 预计, 随后), 曾, its Latin form in brackets.
  */
-export const FOLLOWS_CUT_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|专程|特地|特意|亲自|率|当天|当日|此前|日前|近日|随后|随即|届时|通过|致辞|访华|来华|计划|今年|现年|接受|出任|接任|卸任|改任|转任|升任|担任|兼任|代理|任期|预计|预测|将|已|则|[在于与为等曾也未（(])|${TIME_AFTER_NAME.source.slice(1)}`);
+export const FOLLOWS_CUT_NAME = new RegExp(`^(?:${NAME_FOLLOWERS}|宣布|透露|一行|专程|特地|特意|亲自|率|当天|当日|此前|日前|近日|随后|随即|届时|通过|致辞|访华|来华|计划|今年|现年|接受|出任|接任|卸任|改任|转任|升任|担任|兼任|代理|任期|预计|预测|将|已|则|[在于与和及为等曾也未（(])|${TIME_AFTER_NAME.source.slice(1)}`);
