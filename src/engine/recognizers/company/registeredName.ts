@@ -503,7 +503,9 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     const fromDate = t.word[0] === '起' && /[日月年号]/.test(text[t.start - 1] ?? '');
     // (起任, from then holding a post, is no part of the name after it: 2022年1月/起任/x 杭州市地铁集团….)
     if (t.word === '起任') break;
-    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb || fromDate ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || beforeKnown || descriptorEnd || toAfterVerb || fromDate) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && (PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '') || INTENT.has(idx.tokens[j - 1]?.word ?? '') || ROLES.has(idx.tokens[j - 1]?.word ?? ''))) || roleGlued) {
+    // (…原 glued onto a short name's first character the segmenter cut from its second: 由/原川/x 投/vn 集团.)
+    const formerCut = t.word.length === 2 && t.word[0] === '原' && pieces[0]?.word.length === 1 && pieces[0].start === t.end;
+    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb || fromDate || formerCut ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || beforeKnown || descriptorEnd || toAfterVerb || fromDate) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && (PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '') || INTENT.has(idx.tokens[j - 1]?.word ?? '') || ROLES.has(idx.tokens[j - 1]?.word ?? ''))) || roleGlued) {
       // (One character left, before another alone, is one word with it: 至晋/x 银/ng → 晋银.)
       const lone = t.word.length === 2 && pieces[0]?.word.length === 1 && pieces[0].start === t.end;
       // (…or two: 已由安永/x 会计师事务所.)
