@@ -1713,6 +1713,8 @@ describe('OFFICIAL recognizer', () => {
         ['蔡明华', '董事长'],
         ['蔡立群', '执行长'],
       ]);
+      // (…or glued its first character onto the name: 林茂松续/x 任/r; not 张三续 a name)
+      assert.deepEqual(officials('董事会随后推选林茂松续任董事长，张三续任总经理').map((o) => [o.name, o.title]), [['林茂松', '董事长'], ['张三', '总经理']]);
       assert.deepEqual(officials('公司总裁、副总裁分别由赵东明、李刚担任。新公司董事长及总经理分别由吴东亮、林维俊出任').map((o) => [o.name, o.title]), [
         ['赵东明', '总裁'],
         ['李刚', '副总裁'],

@@ -129,12 +129,14 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     const passive = tokens[i - 1]?.end === verb.start && ((verb.word === '委任' && /^[已均将]?获$/.test(tokens[i - 1]!.word)) || (/^(?:委任|任命)$/.test(verb.word) && /^[已均将]?被$/.test(tokens[i - 1]!.word)));
     // (…and 续任, 连任 or 留任 the segmenter cut in two: 蔡立群/续/v 任/r.)
     const staying = verb.word === '任' && tokens[i - 1]?.end === verb.start && TAKING.has(tokens[i - 1]!.word + '任') ? tokens[i - 1] : undefined;
-    const verbStart = passive || staying ? tokens[i - 1]!.start : newName >= 0 ? verb.start + 1 : verb.start;
+    // (…or glued its first character onto the name: 林茂松续/x 任/r 董事长.)
+    const gluedStay = !staying && verb.word === '任' && tokens[i - 1]?.end === verb.start && tokens[i - 1]!.tag === 'x' && tokens[i - 1]!.word.length >= 3 && TAKING.has(text[verb.start - 1] + '任') && text[verb.start - 1] !== '新';
+    const verbStart = passive || staying ? tokens[i - 1]!.start : gluedStay ? verb.start - 1 : newName >= 0 ? verb.start + 1 : verb.start;
     // (…or onto the organization's first characters after a name: 吴志刚/nr 任国网/x 山东省电力公司董事长.)
     // (…after a name and its form of address too: 王珊珊/x 女士/n 任晋/x 银理财总经理.)
     // (…or after a name the segmenter took for other words: 汤/n 建国/ns 任上/x 港集团, 周/nr 建平/n 任浙能/x 集团.)
     const takesOrg = verb.tag === 'x' && verb.word.length >= 2 && verb.word[0] === '任' && isCJKWord(verb.word) && (NAME_TAGS.has(tokens[i - 1]?.tag ?? '') || ADDRESS_BEFORE.test(text.slice(verb.start - 2, verb.start)) || nameStartBefore(idx, verb.start, (p) => nameRunsTo(text, p, verb.start, idx)) >= 0) && tokens[i - 1]!.end === verb.start;
-    const word = passive ? '获任' : staying ? staying.word + '任' : TAKES_UNIT.test(verb.word) || newName >= 0 || takesOrg ? '任' : verb.word;
+    const word = passive ? '获任' : staying ? staying.word + '任' : gluedStay ? text[verb.start - 1] + '任' : TAKES_UNIT.test(verb.word) || newName >= 0 || takesOrg ? '任' : verb.word;
     const wordEnd = passive ? verb.end : verbStart + word.length;
     // 聘/v 任何/r 颖/nr 为总经理: 聘任 (or 委任) and the surname 何, which the segmenter read as 任何 (any).
     const he = verb.word === '任何' && /^[聘委]$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 1]!.end === verb.start ? tokens[i + 1] : undefined;
@@ -191,6 +193,7 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       // The longest name that ends there (赵/卫东/任: 赵卫东, not 卫东).
       const lastOfName = idx.indexAt(end - 1);
       if (newName >= 0) names.push([newName, verbStart]);
+      else if (gluedStay && surnameLength(text, tokens[i - 1]!.start) > 0 && verbStart - tokens[i - 1]!.start <= 3 && isCJKWord(text.slice(tokens[i - 1]!.start, verbStart))) names.push([tokens[i - 1]!.start, verbStart]);
       else for (let j = Math.max(0, lastOfName - 3); j <= lastOfName; j++) {
         const p = tokens[j]!.start;
         // (Not where someone served, after 在: 曾在苏伊士担任亚洲区总裁.)
