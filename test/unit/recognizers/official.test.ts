@@ -1498,6 +1498,13 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('宗馥莉辞任娃哈哈集团董事长').map((o) => [o.name, o.title, o.org]), [['宗馥莉', '董事长', '娃哈哈集团']]);
       // the position before 由 (院长由朱晓担任), and a name the title is (董事长是沈定刚。), not 市长是王强的朋友
       assert.deepEqual(names('院长由朱晓担任。董事长由刘尔卓出任。公司的董事长是沈定刚。市长是王强的朋友'), ['朱晓', '刘尔卓', '沈定刚']);
+      // (…two holders of it joined by 与 or 和: 共同执行长由许家豪与沈佩琪担任)
+      assert.deepEqual(officials('共同执行长由许家豪与沈佩琪担任。联席总裁由王强和李明担任').map((o) => [o.name, o.title]), [
+        ['许家豪', '共同执行长'],
+        ['沈佩琪', '共同执行长'],
+        ['王强', '联席总裁'],
+        ['李明', '联席总裁'],
+      ]);
       // …the 由 glued onto the surname (由孙/x 明亮/a 接任), and a former post after 由, the post taken before it (一职由原副总经理蒋海峰出任)
       assert.deepEqual(officials('苏豪控股集团董事长由孙明亮接任，徐工集团总经理一职由原副总经理蒋海峰出任').map((o) => [o.name, o.title]), [
         ['孙明亮', '董事长'],

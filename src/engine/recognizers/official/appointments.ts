@@ -245,15 +245,19 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       // (a given name the segmenter took for an adverb: 王/立新/d，现任)
       const resumeEnd = start + (resume?.[1]!.length ?? 0);
       if (start >= 0 && nameRunsTo(text, start, resumeEnd, idx)) names.push([start, resumeEnd]);
+      // (Two holders of one post joined by 与 or 和 after 由: 共同执行长由许家豪与沈佩琪担任.)
+      const coHolder = names.length === 1 && CO_HOLDERS_JOIN.at(text, names[0]![0] - 1) ? [4, 3, 2].map((n) => names[0]![0] - 1 - n).find((p) => p > 0 && text[p - 1] === '由' && nameRunsTo(text, p, names[0]![0] - 1, idx)) : undefined;
+      if (coHolder !== undefined) names.unshift([coHolder, names[0]![0] - 1]);
+      const coHolders = names.length === 2 && names[0]![1] === names[1]![0] - 1 && CO_HOLDERS_JOIN.at(text, names[0]![1]) && text[names[0]![0] - 1] === '由';
       // 院长由朱晓担任, 董事长由刘尔卓出任, 总裁一职由张伟接任: the position before 由;
       // (…the one another left, before a comma: 苟轶群辞任首席执行官，由李瑜接任.)
       const byAt = names[0] && text[names[0][0] - 1] === '由' ? names[0][0] - (text.endsWith('一职', names[0][0] - 1) ? 3 : 1) : -1;
       const left = byAt > 0 && text[byAt - 1] === '，' ? LEFT_POST_BEFORE.exec(text.slice(Math.max(0, byAt - 26), byAt - 1)) : null;
       const by = left ? byAt - 1 - (left[1]?.length ?? 0) : byAt;
-      const before = names.length === 1 && by >= 0 && !text.slice(wordEnd, wordEnd + 1).match(/[\u4e00-\u9fff]/) ? titleBefore(text, by) : undefined;
+      const before = (names.length === 1 || coHolders) && by >= 0 && !text.slice(wordEnd, wordEnd + 1).match(/[\u4e00-\u9fff]/) ? titleBefore(text, by) : undefined;
       // (…several posts before 分别由, each the name in the same place: 公司总裁、副总裁分别由赵东明、李刚担任, 董事长及总经理分别由….)
       const inTurn = names.length > 1 && byAt > 2 && RESPECTIVELY.has(text.slice(byAt - 2, byAt)) ? postsEndingAt(text, byAt - 2) : [];
-      if (before) out.push({ start: names[0]![0], end: names[0]![1], ...titleAndOrg(text, before, idx, lastOrgByUnit), source: 'rule:official-appointed' });
+      if (before) for (const [start, end] of names) out.push({ start, end, ...titleAndOrg(text, before, idx, lastOrgByUnit), source: 'rule:official-appointed' });
       else if (inTurn.length === names.length) names.forEach(([start, end], k) => out.push({ start, end, ...titleAndOrg(text, inTurn[k]!, idx, lastOrgByUnit), source: 'rule:official-appointed' }));
       else out.push(...appointed(text, word, { names, after: wordEnd }, idx, lastOrgByUnit, respectively).map((m) => (earlier ? { ...m, earlier } : m)));
     }
@@ -261,6 +265,8 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
   return out;
 }
 
+/** What joins two holders of one post: 与, 和. */
+const CO_HOLDERS_JOIN = new CharSet('与和');
 /** A Latin name after 由, before the verb of the post it takes. */
 const LATIN_TAKER = new RegExp(`由(${LATIN_PERSON.source.slice(1)})$`);
 /** A Latin name opening a clause and its Chinese form in brackets: ，Vivian Zhao（赵慧文）. */
