@@ -289,6 +289,9 @@ describe('DATE recognizer', () => {
       ['发言人何咏前4月10日表示', [['4月10日', '2025-04-10']]],
       ['“五一”期间,游客增多', [['五一', '2025-05-01']]],
       ['五一、国庆等假期', [['五一', '2025-05-01'], ['国庆', '2025-10-01']]],
+      // Taiwan's National Day, where the Republic's era or the island's dollar shows the news is Taiwan's, and the Double Tenth
+      ['民国114年国庆日连假,新台币', [['民国114年国庆日', '2025-10-10']]],
+      ['双十节前夕', [['双十节', '2025-10-10']]],
       // 周天 (Sunday) is not the 天 of 天津
       ['本周天津还发布', [['本周', undefined]]],
       // 本周三成个股: 30% of the stocks this week, not Wednesday

@@ -111,7 +111,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
   const ref = findDateline(text);
   const idx = TokenIndex.of(tokens, text.length);
   // (Taiwan's news in simplified script shows itself by the Republic's era or the island's dollar.)
-  const taiwanese = traditional || TAIWAN_MARKS.test(text);
+  const taiwanMarked = TAIWAN_MARKS.test(text);
+  const taiwanese = traditional || taiwanMarked;
   const found: Array<{ start: number; end: number; parsed: Parsed; source: string; listed?: boolean }> = [];
   let last: Parsed | undefined; // the latest date with a month: a bare 22日 continues it
   let lastDay: Parsed | undefined; // …the latest with a day first: 11月18日电…5月就任…18日 is in November
@@ -225,6 +226,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // (次年3月 names the year after, which a later 同年 is.)
     if (parsed.year !== undefined && (((parsed.ownYear || /^\d{4}-/.test(m[0])) && WRITTEN_YEAR.test(m[0])) || contextYear)) [lastYear, lastYearEnd] = [parsed.year, m.index + m[0].length];
     if (m[0].startsWith('国庆') && FOREIGN.test(folded.slice(Math.max(0, m.index - 3), m.index))) delete parsed.value;
+    // (Taiwan's is 10 October, the Double Tenth.)
+    else if (m[0].includes('国庆') && taiwanMarked && parsed.value) parsed.value = parsed.value.replace(/10-01$/, '10-10');
     // A bare day continues the last month named, not a holiday's or a lunar date's (春节…25日 is
     // the 25th of the dateline's month).
     if (parsed.month !== undefined && !FESTIVAL_ONLY.test(m[0]) && !LUNAR_ONLY.test(m[0])) {
