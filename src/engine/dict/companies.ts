@@ -1655,7 +1655,7 @@ IMAX中国控股有限公司|IMAX中国|IMAX China
 达索系统|Dassault Systèmes
 北京东方雨虹防水技术股份有限公司|东方雨虹|雨虹
 中国长江电力股份有限公司|长江电力
-长江基建集团有限公司|长江基建
+长江基建集团有限公司|长江基建|长建
 中国证券登记结算有限责任公司|中国结算|中证登
 
 # Drones, eVTOL and commercial space.

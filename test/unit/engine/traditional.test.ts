@@ -11,6 +11,8 @@ describe('traditional script', () => {
     assert.equal(toSimplified('行政總裁林紹恒宣佈派發第二次中期股息'), '行政总裁林绍恒宣布派发第二次中期股息');
     // (燁 of 燁輝企業, a steelmaker's name)
     assert.equal(toSimplified('燁輝企業總經理王志成'), '烨辉企业总经理王志成');
+    // (given names' and Taiwan companies' characters: 陳林詠詩, 信驊)
+    assert.equal(toSimplified('副主席陳林詠詩接任，信驊創高'), '副主席陈林咏诗接任，信骅创高');
   });
 
   it('leaves simplified text alone, even where it quotes a few traditional characters', () => {

@@ -2110,6 +2110,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('相关阅读：联动优势被罚73万元'), ['联动优势']);
       // …or by a suit it files (小米起诉; 起 alone is the everyday word's: 联想起); 诉 glued onto the defendant's name (诉中/x 创新/v 航)
       assert.deepEqual(names('▲宁德时代诉中创新航专利侵权案二审开庭 ▲小米起诉多名博主'), ['宁德时代', '中创新航', '小米']);
+      // …or the 股 of shares glued onto a name after them (权值股台/x 积电/x, 0.327股台新金)
+      assert.deepEqual(names('权值股台积电上涨10元，可换发0.327股台新金普通股'), ['台积电', '台新金']);
       // an alias that is an idiom needs its cue (赚快钱)
       assert.deepEqual(names('赚快钱的心态'), []);
       // an aircraft type after an airline is no product of it
