@@ -2108,6 +2108,9 @@ describe('COMPANY recognizer', () => {
       // a stock name that is also a phrase (联动优势), confirmed by a fine only a company takes
       assert.deepEqual(names('发挥区域联动优势，推动协同发展'), []);
       assert.deepEqual(names('相关阅读：联动优势被罚73万元'), ['联动优势']);
+      // …or by its shares' trading session (寒武纪盘中拉升; not the period: 经历了寒武纪，)
+      assert.deepEqual(names('寒武纪盘中直线拉升涨停'), ['寒武纪']);
+      assert.deepEqual(names('地球经历了寒武纪，盘中无变化'), []);
       // …or by a suit it files (小米起诉; 起 alone is the everyday word's: 联想起); 诉 glued onto the defendant's name (诉中/x 创新/v 航)
       assert.deepEqual(names('▲宁德时代诉中创新航专利侵权案二审开庭 ▲小米起诉多名博主'), ['宁德时代', '中创新航', '小米']);
       // …or the 股 of shares glued onto a name after them (权值股台/x 积电/x, 0.327股台新金)

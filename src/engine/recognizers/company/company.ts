@@ -456,7 +456,7 @@ function plantAfter(text: string, e: number, idx: TokenIndex): boolean {
 const HOSPITAL = /^(?:医院|门诊部?|诊所)$/;
 
 /** A company's act or figure right after an ambiguous alias, on a day or in a year said or not (快手1日宣布, 美的2024年营收): the company, not the everyday word; its sales after its quoted name (“理想”的交付量). */
-const ACTS = '宣布|发布|被罚|起诉|总部|旗下|研究院|智算中心|数据中心|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|副董事长|首席执行官|CEO|总裁|副总裁|主席|收购(?!价)|交付|捐赠|捐款|捐资|入股|零售店|旗舰店|专卖店|供应链|供应商|概念股|以\\d+(?:\\.\\d+)?%的(?:市场)?份额';
+const ACTS = '宣布|发布|被罚|起诉|盘中|早盘|午盘|尾盘|收盘|开盘|总部|旗下|研究院|智算中心|数据中心|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|副董事长|首席执行官|CEO|总裁|副总裁|主席|收购(?!价)|交付|捐赠|捐款|捐资|入股|零售店|旗舰店|专卖店|供应链|供应商|概念股|以\\d+(?:\\.\\d+)?%的(?:市场)?份额';
 /** A share's move after a listed company's name, its market named or not: 涨超9%, 跌3%, 涨停, 收跌, 港股涨超8%. */
 const SHARE_MOVE = /^(?:[港美AH]股)?(?:[涨跌](?:超|逾)?\d|[涨跌]停|收[涨跌])/;
 const ACTION_AFTER = new RegExp(`^(?:(?:\\d{1,2}日|[今昨]日|[今昨]天|日前|近日|(?:19|20)\\d{2}年(?:度|上半年|前三季度|[一二三四1-4]季度)?|\\d{1,2}月\\d{1,2}日)?(?:正式|已经?|也|首次|随后|随即)?(?:${ACTS})|[”"]的?(?:${ACTS}|销量|交付量|出货量))`);
