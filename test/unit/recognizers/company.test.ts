@@ -135,6 +135,8 @@ describe('COMPANY recognizer', () => {
 
     it('takes a Latin name in brackets after the Chinese name the dictionary knows whole, not an arm\'s or an institute\'s', () => {
       assert.deepEqual(names('派拉蒙全球（Paramount Global）与宏利金融（Manulife Financial）'), ['派拉蒙全球', 'Paramount Global', '宏利金融', 'Manulife Financial']);
+      // (the 企 of 车企 the segmenter glued onto the Chinese name is none of it: 车/zg 企斯泰/x 兰蒂斯)
+      assert.deepEqual(names('与欧洲车企斯泰兰蒂斯（Stellantis）合作'), ['斯泰兰蒂斯', 'Stellantis']);
       assert.deepEqual(names('星巴克中国（Starbucks China）首席执行官刘文娟，瑞士再保险研究院（Swiss Re Institute）22日发布'), ['星巴克', 'Starbucks', '瑞士再保险']);
     });
 
@@ -2111,6 +2113,8 @@ describe('COMPANY recognizer', () => {
       // …or by its shares' trading session (寒武纪盘中拉升; not the period: 经历了寒武纪，)
       assert.deepEqual(names('寒武纪盘中直线拉升涨停'), ['寒武纪']);
       assert.deepEqual(names('地球经历了寒武纪，盘中无变化'), []);
+      // (an alias that is a generic phrase too: 中国载人航天工程办公室; a place: 安托法加斯塔)
+      assert.deepEqual(names('据中国载人航天工程办公室介绍，暂缓在安托法加斯塔建厂'), []);
       // …or by a suit it files (小米起诉; 起 alone is the everyday word's: 联想起); 诉 glued onto the defendant's name (诉中/x 创新/v 航)
       assert.deepEqual(names('▲宁德时代诉中创新航专利侵权案二审开庭 ▲小米起诉多名博主'), ['宁德时代', '中创新航', '小米']);
       // …or the 股 of shares glued onto a name after them (权值股台/x 积电/x, 0.327股台新金)

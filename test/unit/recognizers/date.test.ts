@@ -516,6 +516,8 @@ describe('DATE recognizer', () => {
   });
 
   it('reads the 廿 and 卅 of formal papers, and a day in Chinese numerals only in a list after a date', () => {
+    // (…but not a thing numbered after another: 三号、四号工位)
+    assert.deepEqual(found(recognizeDates, '发射场三号、四号工位前期工作'), []);
     assert.deepEqual(found(recognizeDates, '本合同于二〇二五年十月卅日签订。二〇二五年十月十日、十一日。工作十日').map((f) => [f.text, f.value]), [
       ['二〇二五年十月卅日', '2025-10-30'],
       ['二〇二五年十月十日', '2025-10-10'],
@@ -1115,6 +1117,8 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('上海2025年6月5日 /美通社/ -- 公司今日宣布'), { year: 2025, month: 6, day: 5 });
     // a page header's date, weekday and its paper's name in brackets
     assert.deepEqual(findDateline('2025年8月7日 星期四 【明报专讯】国泰航空昨日公布'), { year: 2025, month: 8, day: 7 });
+    // …or its page's name (经济新闻, 要闻)
+    assert.deepEqual(findDateline('2025年11月28日 星期五 经济新闻\n与欧洲车企合作，昨日宣布'), { year: 2025, month: 11, day: 28 });
     // a date in 〔〕 opening a line, and one labelled with 发布 and a colon
     assert.deepEqual(findDateline('〔二〇二五年六月十日〕国家统计局发布数据'), { year: 2025, month: 6, day: 10 });
     assert.deepEqual(findDateline('2025年7月21日发布：国家统计局数据显示'), { year: 2025, month: 7, day: 21 });

@@ -56,5 +56,7 @@ function nameStartBefore(text: string, end: number, idx: TokenIndex): number {
     start = t.end;
   }
   start += SHARES_BEFORE.exec(text.slice(start, end))?.[0].length ?? KIND_GLUED_ON.exec(text.slice(start, end))?.[0].length ?? 0;
+  // (…its 企 alone, the segmenter having cut the sector's character off: 车/zg 企斯泰/x 兰蒂斯.)
+  if (text[start] === '企' && KIND_GLUED_ON.test(text.slice(start - 1, start + 1))) start++;
   return start < end ? start : -1;
 }

@@ -108,7 +108,7 @@ const GOVERNMENT_FUNDS = /政府(?=投资|引导|出资|产业)/;
 /** Heads of a suffix word that make it a unit of a company, not a company (分公司, 子公司). */
 const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
 /** Words for a kind of company: 药企, 车企, 矿企, 国企, 厂商. */
-export const KIND_GLUED_ON = /^(?:[药车房险国央民外矿]企|企业|厂商|券商)/;
+export const KIND_GLUED_ON = /^(?:[药车房险国央民外矿乳酒煤钢船航物芯]企|企业|厂商|券商)/;
 /** Periods of a year, which a date ends with: 第二财季, 2025年度. */
 const PERIOD_WORDS = new Set(['财季', '财年', '季度', '年度', '半年', '上半年', '下半年']);
 /** Where a person stands in a picture: （右）, （左二）, （前排中）. */

@@ -11,6 +11,8 @@ import { ScanPattern } from '../text/scan';
 const NOT_BEFORE = String.raw`(?<![第逾超达长每共])(?<!(?<![合契公条签预节制履违解续邀特])约)(?<!(?<!接)近)`;
 /** Before a bare day count (持续120日, 为期15日, 共计22日, 行政拘留10日, 提前7日) the number is a duration. */
 const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超过|共计|合计|累计|拘留|延长|提前)';
+/** Things numbered with 号, whose number is no day: 工位, 机组, 线, 楼. */
+const NUMBERED_THINGS = '工位|机组|泊位|展位|[线楼馆厅门口站仓库位台机车床炉井坑房室院]';
 const NOT_AFTER = '(?!内(?!蒙古)|[多余]|来(?!临)|达(?![成到])|历天|年化)'; // 60日内 (not 28日内蒙古), 5日达 (delivery in five days; not 5日达成), 工期720日历天 (calendar days)
 /** …but a year of four digits is no duration before 达: 2026年达产, 2030年达峰; nor before a word of 内, 多 or 余 (2025年内容预算, 2024年内地市场, 2023年多出, 2024年余额, 2024年来自…的收入). */
 const NOT_AFTER_YEAR = '(?!内(?![容部存地蒙销])|多(?![出家个项次位名款只条种地国省市晶元])|余(?![额粮])|来(?![临自])|历天|年化)';
@@ -142,7 +144,8 @@ export const DATES = new ScanPattern(
     // A bare day, and days of the month named last (峰会于19至21日举行); not a settlement day (T+1日, T-1日).
     String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.+＋]|T[-－])(?:\d{1,2}(?:-|~|〜|—|至|到))?\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     // …in Chinese numerals only listed after a date (十月十日、十一日): alone, 十日 is ten days.
-    String.raw`(?<=[日号]、)${CN_DAY}[日号]${NOT_AFTER}`,
+    // (…not things numbered: 三号、四号工位.)
+    String.raw`(?<=[日号]、)${CN_DAY}(?:日|号(?!${NUMBERED_THINGS}))${NOT_AFTER}`,
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
     // As Taiwan writes this day and year: 昨(25)日, 今(2025)年.
     String.raw`[今昨明前去]\((?:\d{1,2}\)日|\d{4}\)年)`,
