@@ -2112,6 +2112,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('相关阅读：联动优势被罚73万元'), ['联动优势']);
       // …or by its shares' trading session (寒武纪盘中拉升; not the period: 经历了寒武纪，)
       assert.deepEqual(names('寒武纪盘中直线拉升涨停'), ['寒武纪']);
+      // (a company's site cited with another medium is a medium: 据新浪财经、36氪报道)
+      assert.deepEqual(names('据新浪财经、36氪报道，字节跳动宣布'), ['字节跳动']);
       assert.deepEqual(names('地球经历了寒武纪，盘中无变化'), []);
       // (an alias that is a generic phrase too: 中国载人航天工程办公室; a place: 安托法加斯塔)
       assert.deepEqual(names('据中国载人航天工程办公室介绍，暂缓在安托法加斯塔建厂'), []);

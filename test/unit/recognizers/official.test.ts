@@ -876,6 +876,12 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('上海龙湖置业发展有限公司营销总监何佳怡表示').map((o) => [o.name, o.title, o.org]), [['何佳怡', '营销总监', '上海龙湖置业发展有限公司']]);
       assert.deepEqual(officials('信义房屋企研室专案经理周祖德分析').map((o) => [o.name, o.title, o.org]), [['周祖德', '专案经理', '信义房屋企研室']]);
       assert.deepEqual(officials('该作的执行制作人暨创意总监乔纳森·奈特表示').map((o) => [o.name, o.title, o.org]), [['乔纳森·奈特', '创意总监', undefined]]);
+      // a chief digital marketing officer; posts abroad: a Thai province's governor (府尹), a Malaysian state's chief minister (州务大臣), Indonesia's 总裁董事
+      assert.deepEqual(officials('欧莱雅中国首席数字营销官吴佳琪透露。罗勇府府尹威猜·本亚拉、霹雳州州务大臣奥斯曼·卡西姆出席').map((o) => [o.name, o.title, o.org]), [
+        ['吴佳琪', '首席数字营销官', '欧莱雅中国'],
+        ['威猜·本亚拉', '府尹', '罗勇府'],
+        ['奥斯曼·卡西姆', '州务大臣', '霹雳州'],
+      ]);
       assert.deepEqual(officials('下坪村驻村第一书记张三说。加工厂厂长许文军说。公司财务负责人李淑芬表示').map((o) => [o.name, o.title, o.org]), [
         ['张三', '驻村第一书记', '下坪村'],
         ['许文军', '厂长', '加工厂'],

@@ -115,8 +115,8 @@ const DISPATCH_AFTER = /^[\u4e00-\u9fff]{0,4}(?:(?:19|20)\d{2}年)?\d{1,2}月\d{
 const DATE_ON_LINE_AFTER = /^[\u4e00-\u9fff]{0,4}[^\S\n]+(?:19|20|１９|２０)[\d０-９]{2}(?:年|-|\/|\.)/;
 /** The sections of a company's news site, named after the company: 新浪财经, 腾讯新闻, 网易科技. */
 const SECTIONS = '财经|新闻|科技|体育|娱乐';
-/** …with the time of its item between (据新浪财经2025-03-10 09:15:42消息), or a comma (据新浪财经，). */
-const SITE_REPORTS = new RegExp(`^(?:${SECTIONS}|网)(?:[\\d\\-:. ]{0,20}(?:报道|消息|讯|援引|获悉)|[，,])`);
+/** …with the time of its item between (据新浪财经2025-03-10 09:15:42消息), or a comma (据新浪财经，), or another medium (据新浪财经、36氪报道). */
+const SITE_REPORTS = new RegExp(`^(?:${SECTIONS}|网)(?:[\\d\\-:. ]{0,20}(?:报道|消息|讯|援引|获悉)|[，,]|[、和及与][\\u4e00-\\u9fffA-Za-z0-9]{1,8}(?:等(?:媒体)?)?报道)`);
 /** A page's share prompt, on its line before an app's name: 分享：微信　微博　, 分享到： . */
 const SHARE_PROMPT_BEFORE = /(?:^|\n)[^\S\n]*分享(?:到|至)?[：:][^\n。，,]*$/;
 /** Other media after a name, which makes it one of them: 等媒体, 等多家媒体. */
