@@ -28,6 +28,8 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
   const officials = found.filter((f) => f.label === 'OFFICIAL').sort((a, b) => a.start - b.start);
   // (Not a company inside an official's name, which overlap resolution drops: 振华 of 周振华.)
   const companies = found.filter((c) => c.label === 'COMPANY' && !officials.some((o) => o.start <= c.start && c.end <= o.end)).sort((a, b) => a.start - b.start);
+  // A notice's issuer, which declares itself 公司 (上海城投控股股份有限公司（以下简称“公司”）): what a bare 公司 stands for throughout.
+  const issuer = issuerOf(companies, text);
   const own = new Map<Candidate, string>();
   const fullest = new Map<string, string>();
   const withOrg = new Set(found.filter((c) => c.label === 'OFFICIAL' && c.attrs?.org).map((c) => text.slice(c.start, c.end)));
@@ -169,6 +171,11 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
     if (!c.attrs || c.attrs.org || !COMPANY_TITLE.test(String(c.attrs.title ?? ''))) continue;
     const sentence = sentenceStart(text, c.start);
     if (companies.some((k) => k.start >= sentence && k.start < c.start)) continue;
+    // (A notice's post is its issuer's: 投资者联系人：董事会秘书宋建民.)
+    if (issuer && issuer.end <= c.start) {
+      c.attrs.org = text.slice(issuer.start, issuer.end);
+      continue;
+    }
     const subject = articleSubject(ownNamed, c.start, text);
     const paragraph = text.lastIndexOf('\n', c.start - 1) + 1;
     const inParagraph = companies.filter((k) => k.start >= paragraph && k.start < c.start);
@@ -273,6 +280,12 @@ function companyUnitBefore(c: Candidate, title: string, titleEnd: number, compan
   }
   return undefined;
 }
+/** A notice's declaration that it calls its issuer 公司: （以下简称“公司”）, （“公司”）, （简称“本公司”）. */
+const ISSUER_DECLARED = /^[（(](?:以下)?(?:简称)?[:：]?\s*[“"「]?本?(?:公司|集团)[”"」]?[)），,或]/;
+/** The company a notice declares it calls 公司. */
+const issuerOf = (companies: readonly Candidate[], text: string): Candidate | undefined => companies.find((k) => ISSUER_DECLARED.test(text.slice(k.end, k.end + 16)));
+/** The bare words an issuer is called by: 公司, 本公司, 本集团. */
+const ISSUER_WORD = /^本?(?:公司|集团)$/;
 /** A department or office of a company: 信贷部, 国际业务部, 日本总部 (not a club, 海港俱乐部). */
 const DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?<!俱乐)部$/;
 /** The tenure written before a title: 时任 (then), 现任 (now), 新任 (newly appointed), 拟任 (proposed). */
@@ -298,6 +311,9 @@ const BARE_ORG_REACH = 300;
  */
 function companyBefore(companies: readonly Candidate[], at: number, text: string, bare: string, title: string): Candidate | undefined {
   if (bare === '其') return COMPANY_TITLE.test(title) ? onlyCompanyBefore(companies, at, text) : undefined;
+  // (A notice's issuer that declares itself 公司, wherever other companies are named: its 控股股东, its counterparty.)
+  const issuer = ISSUER_WORD.test(bare) ? issuerOf(companies, text) : undefined;
+  if (issuer && issuer.end <= at) return issuer;
   const paragraph = text.lastIndexOf('\n', at - 1) + 1;
   const before = companies.filter((c) => c.start >= paragraph && c.end <= at && at - c.end <= BARE_ORG_REACH);
   const kind = bare.endsWith('行') ? BANK : bare.endsWith('俱乐部') ? CLUB : bare.endsWith('券商') ? BROKER : undefined;
