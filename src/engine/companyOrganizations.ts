@@ -58,7 +58,7 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
       continue;
     }
     if (!text.startsWith(title, titleEnd - title.length)) {
-      const named = orgless ? companyOfTitleElsewhere(companies, c, title, text) : undefined;
+      const named = orgless ? companyOfTitleElsewhere(companies, c, title, text, issuer) : undefined;
       if (!named) continue;
       const org = text.slice(named.start, named.end);
       own.set(c, org);
@@ -114,7 +114,7 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
         const joined = joinAt < 0 ? undefined : (companyEndingAt.get(joinAt) ?? companyEndingAt.get(joinAt - (BRACKET_BEFORE.exec(text.slice(Math.max(0, joinAt - 28), joinAt))?.[0].length ?? Infinity)));
         // (A company the department's words start with is its own: 中信证券/研究部执行总经理.)
         const within = department ? companies.find((k) => k.start === at && k.end < titleStart) : undefined;
-        const named = within ?? (bare ? companyBefore(companies, at - bare[0].length, text, bare[0], title) : joined && COMPANY_TITLE.test(title) ? joined : soleCompanyOfSentence(companies, tenure, title, text));
+        const named = within ?? (bare ? companyBefore(companies, at - bare[0].length, text, bare[0], title, issuer) : joined && COMPANY_TITLE.test(title) ? joined : soleCompanyOfSentence(companies, tenure, title, text));
         if (named) {
           own.set(c, text.slice(named.start, named.end));
           if (department) c.attrs!.title = text.slice(within ? within.end : at, titleStart) + title;
@@ -309,11 +309,10 @@ const BARE_ORG_REACH = 300;
  * 该公司 the one named last, 该行 the bank named last, and 俱乐部 the club;
  * 其 before a company's title (其董事长) the only company its sentence names.
  */
-function companyBefore(companies: readonly Candidate[], at: number, text: string, bare: string, title: string): Candidate | undefined {
+function companyBefore(companies: readonly Candidate[], at: number, text: string, bare: string, title: string, issuer: Candidate | undefined): Candidate | undefined {
   if (bare === '其') return COMPANY_TITLE.test(title) ? onlyCompanyBefore(companies, at, text) : undefined;
   // (A notice's issuer that declares itself 公司, wherever other companies are named: its 控股股东, its counterparty.)
-  const issuer = ISSUER_WORD.test(bare) ? issuerOf(companies, text) : undefined;
-  if (issuer && issuer.end <= at) return issuer;
+  if (issuer && issuer.end <= at && ISSUER_WORD.test(bare)) return issuer;
   const paragraph = text.lastIndexOf('\n', at - 1) + 1;
   const before = companies.filter((c) => c.start >= paragraph && c.end <= at && at - c.end <= BARE_ORG_REACH);
   const kind = bare.endsWith('行') ? BANK : bare.endsWith('俱乐部') ? CLUB : bare.endsWith('券商') ? BROKER : undefined;
@@ -437,10 +436,10 @@ function onlyOne(named: readonly Candidate[], text: string): Candidate | undefin
  * The company of a title not written right before the name: after it, said of the sentence's
  * company (长城汽车计划…，魏建军董事长对媒体表示), or the one an appointment is of.
  */
-function companyOfTitleElsewhere(companies: readonly Candidate[], c: Candidate, title: string, text: string): Candidate | undefined {
+function companyOfTitleElsewhere(companies: readonly Candidate[], c: Candidate, title: string, text: string, issuer: Candidate | undefined): Candidate | undefined {
   // (…or in brackets after it: 联系人：陈玉华（董事会秘书）.)
   if (text.startsWith(title, c.end) || (/[(（]/.test(text[c.end] ?? '') && text.startsWith(title, c.end + 1))) return soleCompanyOfSentence(companies, c.start, title, text);
-  return c.source === APPOINTED ? appointingCompany(companies, c, title, text) : undefined;
+  return c.source === APPOINTED ? appointingCompany(companies, c, title, text, issuer) : undefined;
 }
 
 const APPOINTED = 'rule:official-appointed';
@@ -452,9 +451,9 @@ const BARE_ORG_AFTER = new RegExp(`^(?:分别|依次)?(?:为|任|担任)(${BARE_
  * bare 该行 after the name stands for, else the only one its sentence names before the name
  * (平安银行董事会同意聘任冀光恒为行长; 兴业银行股份有限公司…召开，选举吕家进为董事长).
  */
-function appointingCompany(companies: readonly Candidate[], c: Candidate, title: string, text: string): Candidate | undefined {
+function appointingCompany(companies: readonly Candidate[], c: Candidate, title: string, text: string, issuer: Candidate | undefined): Candidate | undefined {
   const bare = BARE_ORG_AFTER.exec(text.slice(c.end, c.end + 8));
-  if (bare) return companyBefore(companies, c.start, text, bare[1]!, title);
+  if (bare) return companyBefore(companies, c.start, text, bare[1]!, title, issuer);
   // (…or else the company the article is about: a board's election reported after the company's name.)
   return sentenceCompanyTitle(title) ? (onlyCompanyBefore(companies, c.start, text) ?? articleSubject(companies, c.start, text)) : undefined;
 }

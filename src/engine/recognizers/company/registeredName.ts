@@ -48,8 +48,10 @@ function isPartOfKnownName(text: string, t: Token): boolean {
 const CLAUSE_PREPOSITIONS = new CharSet('经据由从向对');
 /** What stands before a clause's first word: a space, a pause, an opening bracket or quote. */
 const CLAUSE_START_BEFORE = /[\s。，,；;：:！？!?、（(“"]/;
+/** The sectors whose firms are called by their first character and 企: 房企, 车企, 药企, 乳企, 国企. */
+const FIRM_SECTORS = '药车房险国央民外乳酒煤钢船航物芯';
 /** A sector's word for its firms (房企, 车企, 药企, 乳企, 险企, 券商), before a name it describes. */
-const SECTOR_FIRM_HEAD = /^(?:房企|车企|药企|险企|芯企|乳企|酒企|煤企|钢企|船企|航企|物企|券商|外企|民企|国企|央企)/;
+const SECTOR_FIRM_HEAD = new RegExp(`^(?:[${FIRM_SECTORS}]企|券商)`);
 const SUFFIX_TRIE = new PhraseTrie(SUFFIXES.keys(), { reversed: true });
 /** A partnership's form after its name: （有限合伙）, (普通合伙), （特殊普通合伙）. */
 const PARTNERSHIP_FORM = /^[(（](?:有限|普通|特殊普通)合伙[)）]/;
@@ -108,7 +110,7 @@ const GOVERNMENT_FUNDS = /政府(?=投资|引导|出资|产业)/;
 /** Heads of a suffix word that make it a unit of a company, not a company (分公司, 子公司). */
 const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
 /** Words for a kind of company: 药企, 车企, 矿企, 国企, 厂商. */
-export const KIND_GLUED_ON = /^(?:[药车房险国央民外矿乳酒煤钢船航物芯]企|企业|厂商|券商)/;
+export const KIND_GLUED_ON = new RegExp(`^(?:[${FIRM_SECTORS}矿]企|企业|厂商|券商)`);
 /** Periods of a year, which a date ends with: 第二财季, 2025年度. */
 const PERIOD_WORDS = new Set(['财季', '财年', '季度', '年度', '半年', '上半年', '下半年']);
 /** Where a person stands in a picture: （右）, （左二）, （前排中）. */
@@ -581,12 +583,12 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     // (…nor its character the segmenter took for an adverb after an unknown word: 晨光/科力/x 普/ad 办公用品有限公司.)
     // (…or its characters it took for adverbs, a preposition or a time right after its place: 上海/普利/ad 特/d 复合材料股份有限公司, 苏州/澜/ns 因/p 生物医药有限公司, 杭州/植/n 本纪/t 生物科技有限公司.)
     const adverbInName = kind === 'legal' && t.word.length === 1 && ADVERB_TAGS.has(t.tag ?? '') && before?.tag === 'x' && before.end === t.start && isCJKWord(before.word);
-    const adverbsAfterPlace = kind === 'legal' && pieces.length > 0 && cutAfterPlaceFrom(idx, j);
+    const cutAfterPlace = kind === 'legal' && pieces.length > 0 && cutAfterPlaceFrom(idx, j);
     // (…nor a character of its own the segmenter cut off between its place and the rest: 安徽/讯/ng 飞智元/x 信息科技有限公司.)
     const charAfterPlace = kind === 'legal' && t.word.length === 1 && NAME_CHAR_TAGS.has(t.tag ?? '') && isCJKWord(t.word) && pieces[0]?.start === t.end && pieces[0].tag === 'x' && before?.tag === 'ns' && before.end === t.start;
     // (A county's name is its place whatever the segmenter tagged it, before a local bank: 五常/t 农商银行, 恩施/n 农商银行.)
     const county = kind === 'local' && t.tag !== 'ns' && COUNTY_NAMES.has(t.word);
-    if (!county && !isNamePiece(t, kind === 'legal' || kind === 'plant') && !trade && !tradeEnd && !adverbInName && !adverbsAfterPlace && !charAfterPlace && !(t.word === '企业' && /^(?:[(（]?集团|管理|咨询|服务|发展)/.test(pieces[0]?.word ?? ''))) break;
+    if (!county && !isNamePiece(t, kind === 'legal' || kind === 'plant') && !trade && !tradeEnd && !adverbInName && !cutAfterPlace && !charAfterPlace && !(t.word === '企业' && /^(?:[(（]?集团|管理|咨询|服务|发展)/.test(pieces[0]?.word ?? ''))) break;
     pieces.unshift({ word: t.word, tag: county ? 'ns' : (t.tag ?? ''), start: t.start });
     j--;
   }

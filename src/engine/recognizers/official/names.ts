@@ -91,11 +91,10 @@ function isGiven(text: string, i: number): boolean {
 /** The segmenter read [start, end) as a word of its own, no name: 此前/t, 分别/d, 先生/n (not 安儀/x). */
 const wordOfItsOwn = (idx: TokenIndex, start: number, end: number): boolean => {
   const t = idx.at(start);
-  return t !== undefined && t.start === start && t.end === end && !NAME_OR_UNKNOWN_TAGS.has(t.tag ?? '');
+  return t !== undefined && t.start === start && t.end === end && !NAME_TAGS.has(t.tag ?? '');
 };
-const NAME_OR_UNKNOWN_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt']);
 /** Tags of a given name of two the segmenter read as one word: a name's, an unknown word's, a noun's (咏诗/n). */
-const GIVEN_WORD_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'n', 'nz']);
+const GIVEN_WORD_TAGS: ReadonlySet<string> = new Set([...NAME_TAGS, 'n', 'nz']);
 
 /** The token at `pos` is an ordinary word (of `tags`) up to `end` or past it (近日, 高度, 强调指出). */
 function wordAt(pos: number, end: number, idx: TokenIndex, tags: ReadonlySet<string> = WORD_TAGS): boolean {
@@ -150,7 +149,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // glues the surnames and keeps the given name one word (周何/x 美玲/nr, 陈林/x 咏诗/n; not 王卫/nr 此前/t, 赵阳/nr 分别/d), or keeps the four one unknown word (陈黄秀兰/x).
   if (surname === 1 && SINGLE_SURNAMES.at(text, g) && text[g] !== text[p] && isGiven(text, g + 1) && isGiven(text, g + 2) && !AFTER_NAME.at(text, g + 1) && !AFTER_NAME.at(text, g + 2) && idx.isBoundary(g + 3)) {
     const given = idx.at(g + 1);
-    const shaped = (whole.start === p && whole.end === g + 3 && whole.tag === 'x') || (whole.end === g && !wordOfItsOwn(idx, g, g + 2) && !wordOfItsOwn(idx, g + 1, g + 3)) || (whole.start === p && whole.end === g + 1 && NAME_OR_UNKNOWN_TAGS.has(whole.tag ?? '') && given?.start === g + 1 && given.end === g + 3 && GIVEN_WORD_TAGS.has(given.tag ?? '') && !HONORIFICS.has(given.word));
+    const shaped = (whole.start === p && whole.end === g + 3 && whole.tag === 'x') || (whole.end === g && !wordOfItsOwn(idx, g, g + 2) && !wordOfItsOwn(idx, g + 1, g + 3)) || (whole.start === p && whole.end === g + 1 && NAME_TAGS.has(whole.tag ?? '') && given?.start === g + 1 && given.end === g + 3 && GIVEN_WORD_TAGS.has(given.tag ?? '') && !HONORIFICS.has(given.word));
     const ends = followsAsName(text, g + 3, idx) || PAUSES.at(text, g + 3) || /\s/.test(text[g + 3] ?? '') || AFTER_NAME.at(text, g + 3) || HONORIFICS.has(text.slice(g + 3, g + 5));
     if (shaped && ends) return g + 3;
   }

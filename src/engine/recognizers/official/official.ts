@@ -564,8 +564,6 @@ function foreignNameBefore(text: string, end: number, idx: TokenIndex): number {
   return -1;
 }
 
-/** What opens the last item of a list: 以及, 及, 和, 与. */
-const LAST_ITEM_BEFORE = /(?:以及|及|和|与)$/;
 /** The lengths of a dotted foreign name beyond four characters: 托马斯·格林, 乔纳森·奈特. */
 const DOTTED_NAME_LENGTHS = [5, 6, 7, 8, 9, 10, 11, 12];
 /** Where an appositive post ends: a pause, or a dash (黄仁勋——英伟达创始人兼首席执行官——在演讲中). */
@@ -596,8 +594,8 @@ function appositivePositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     const opensItem = (p: number) => (p === 0 || BEFORE_ITEM.at(text, p - 1)) && nameAt(text, p, idx) === end;
     // (A dotted foreign name is longer than four: 托马斯·格林，曼联首席执行官，)
     const start = nameStartBefore(idx, end, opensItem);
-    // (…after 及 or 和 too, which opens the last of a list: ；以及卡尔·海因茨，拜耳中国总经理.)
-    const dottedOpens = (p: number) => (opensItem(p) || (LAST_ITEM_BEFORE.test(text.slice(Math.max(0, p - 2), p)) && nameAt(text, p, idx) === end)) && !LAST_ITEM_BEFORE.test(text.slice(p, p + 2));
+    // (…after 及, 和 or 与 too, which opens the last of a list: ；以及卡尔·海因茨，拜耳中国总经理; not from the 以 of 以及.)
+    const dottedOpens = (p: number) => (opensItem(p) || (LAST_JOINS.at(text, p - 1) && nameAt(text, p, idx) === end)) && !LAST_JOINS.at(text, p + 1);
     const at = start >= 0 || text.lastIndexOf('·', end) <= end - 12 ? start : (DOTTED_NAME_LENGTHS.map((n) => end - n).find((p) => p >= 0 && dottedOpens(p)) ?? -1);
     if (at >= 0) out.push({ start: at, end, title, org, source: 'rule:official-title' });
   }
