@@ -114,7 +114,7 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
         const joined = joinAt < 0 ? undefined : (companyEndingAt.get(joinAt) ?? companyEndingAt.get(joinAt - (BRACKET_BEFORE.exec(text.slice(Math.max(0, joinAt - 28), joinAt))?.[0].length ?? Infinity)));
         // (A company the department's words start with is its own: 中信证券/研究部执行总经理.)
         const within = department ? companies.find((k) => k.start === at && k.end < titleStart) : undefined;
-        const named = within ?? (bare ? companyBefore(companies, at - bare[0].length, text, bare[0], title, issuer) : joined && COMPANY_TITLE.test(title) ? joined : soleCompanyOfSentence(companies, tenure, title, text));
+        const named = within ?? (bare ? companyBefore(companies, at - bare[0].length, text, bare[0], title, issuer) : joined && COMPANY_TITLE.test(title) ? joined : soleCompanyOfSentence(companies, tenure, title, text, issuer));
         if (named) {
           own.set(c, text.slice(named.start, named.end));
           if (department) c.attrs!.title = text.slice(within ? within.end : at, titleStart) + title;
@@ -141,7 +141,7 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
     if (own.has(c) || ((shared || (c.attrs?.org && c.attrs.org === previous?.attrs?.org)) && ofCompany.has(previous!))) ofCompany.add(c);
     previous = c;
   }
-  withListedPostsCompany(officials, companies, text);
+  withListedPostsCompany(officials, companies, text, issuer);
   withCompaniesInTurn(officials, companyEndingAt, text);
   // A mention with no organization of its own is of the one the first mention with one names (王娟表示 after 宝钢股份董事会秘书王娟).
   // (A foreign name's last part is the same person's: 萨提亚·纳德拉 … 纳德拉说.)
@@ -208,7 +208,7 @@ const LIST_JOINER = /^[、和及与]$/;
  * board's list. Where one holds a company title and the list opens its clause, all are of the
  * sentence's only company, as one such title alone would be (soleCompanyOfSentence).
  */
-function withListedPostsCompany(officials: readonly Candidate[], companies: readonly Candidate[], text: string): void {
+function withListedPostsCompany(officials: readonly Candidate[], companies: readonly Candidate[], text: string, issuer: Candidate | undefined): void {
   const titleStart = (c: Candidate) => c.start - String(c.attrs?.title ?? '').length;
   for (let i = 0; i < officials.length; ) {
     let j = i + 1;
@@ -216,7 +216,7 @@ function withListedPostsCompany(officials: readonly Candidate[], companies: read
     const run = officials.slice(i, j);
     const post = run.find((c) => COMPANY_TITLE.test(String(c.attrs?.title ?? '')));
     if (run.length > 1 && post && run.every((c) => c.attrs?.title && !c.attrs.org) && text.startsWith(String(run[0]!.attrs!.title), titleStart(run[0]!))) {
-      const named = soleCompanyOfSentence(companies, titleStart(run[0]!), String(post.attrs!.title), text);
+      const named = soleCompanyOfSentence(companies, titleStart(run[0]!), String(post.attrs!.title), text, issuer);
       if (named) for (const c of run) c.attrs!.org = text.slice(named.start, named.end);
     }
     i = j;
@@ -280,12 +280,15 @@ function companyUnitBefore(c: Candidate, title: string, titleEnd: number, compan
   }
   return undefined;
 }
-/** A notice's declaration that it calls its issuer 公司: （以下简称“公司”）, （“公司”）, （简称“本公司”）. */
-const ISSUER_DECLARED = /^[（(](?:以下)?(?:简称)?[:：]?\s*[“"「]?本?(?:公司|集团)[”"」]?[)），,或]/;
+/**
+ * A notice's declaration that it calls its issuer 公司: （以下简称“公司”）, （“公司”）, （简称“本公司”）, （以下简称“本行”）,
+ * after its Latin name: （WuXi AppTec Co., Ltd.，以下简称“公司”）.
+ */
+const ISSUER_DECLARED = /^[（(](?:[A-Za-z][^（）()“”"]{1,60}[，,]\s*)?(?:以下)?(?:简称)?[:：]?\s*[“"「]?(?:本?(?:公司|集团)|本行)[”"」]?[)），,或]/;
 /** The company a notice declares it calls 公司. */
-const issuerOf = (companies: readonly Candidate[], text: string): Candidate | undefined => companies.find((k) => ISSUER_DECLARED.test(text.slice(k.end, k.end + 16)));
-/** The bare words an issuer is called by: 公司, 本公司, 本集团. */
-const ISSUER_WORD = /^本?(?:公司|集团)$/;
+const issuerOf = (companies: readonly Candidate[], text: string): Candidate | undefined => companies.find((k) => ISSUER_DECLARED.test(text.slice(k.end, k.end + 80)));
+/** The bare words an issuer is called by: 公司, 本公司, 本集团, 本行. */
+const ISSUER_WORD = /^本?(?:公司|集团)$|^本行$/;
 /** A department or office of a company: 信贷部, 国际业务部, 日本总部 (not a club, 海港俱乐部). */
 const DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?<!俱乐)部$/;
 /** The tenure written before a title: 时任 (then), 现任 (now), 新任 (newly appointed), 拟任 (proposed). */
@@ -321,7 +324,7 @@ function companyBefore(companies: readonly Candidate[], at: number, text: string
     // (A company written in Latin letters is a foreign party, not the one a Chinese report's 公司 stands for: Caldera … 公司副总经理.)
     const from = sentenceStart(text, at);
     const own = (c: Candidate) => namedInChinese(c, text);
-    return before.filter((c) => c.start >= from).pop() ?? before.find(own) ?? (kind ? undefined : articleSubject(companies.filter(own), at, text));
+    return before.filter((c) => c.start >= from && own(c)).pop() ?? before.find(own) ?? (kind ? undefined : articleSubject(companies.filter(own), at, text));
   }
   const named = kind ? before.filter((c) => kind.test(text.slice(c.start, c.end))) : before;
   return named[named.length - 1];
@@ -382,7 +385,7 @@ const AGE_BEFORE = /(?:现年|今年)?(?:\d{2}|[二三四五六七八九]十[一
  * only company its sentence names before it (三全食品股份有限公司速冻水饺日均出货量达1200吨，董事长陈南…).
  * With two companies named, whose the title is is unsaid.
  */
-function soleCompanyOfSentence(all: readonly Candidate[], at: number, title: string, text: string): Candidate | undefined {
+function soleCompanyOfSentence(all: readonly Candidate[], at: number, title: string, text: string, issuer: Candidate | undefined): Candidate | undefined {
   // (An exchange a share lists on is seldom the officer's company: 宁德时代在港交所挂牌…董事长曾毓群; nor the firm that audits it, however often named:
   // 改聘立信会计师事务所…立信…独立董事刘振宇.)
   const companies = all.filter((c) => !EXCHANGE.test(String(c.attrs?.canonical ?? text.slice(c.start, c.end))));
@@ -397,6 +400,8 @@ function soleCompanyOfSentence(all: readonly Candidate[], at: number, title: str
   }
   const chosen = CHOOSING_BEFORE.test(text.slice(Math.max(0, at - 2), at));
   if (!sentenceCompanyTitle(title) || !(chosen || CLAUSE_START.test(text.slice(at - 1, at)))) return undefined;
+  // (A notice's issuer where its own sentence names none, not its shareholder named in the sentence before: …控股股东山东能源集团有限公司…。投资者联系人：董事会秘书宋建民.)
+  if (issuer && issuer.end <= at && !companies.some((c) => c.start >= sentenceStart(text, at) && c.end <= at)) return issuer;
   // (Where those sentences name none, the company the article is about: …中国神华…中国神华…⏎董事会秘书王刚在回答投资者提问时称.)
   const before = companiesJustBefore(companies, at, text);
   return before.length ? onlyOne(before, text) : articleSubject(companies.filter((c) => namedInChinese(c, text)), at, text);
@@ -438,13 +443,13 @@ function onlyOne(named: readonly Candidate[], text: string): Candidate | undefin
  */
 function companyOfTitleElsewhere(companies: readonly Candidate[], c: Candidate, title: string, text: string, issuer: Candidate | undefined): Candidate | undefined {
   // (…or in brackets after it: 联系人：陈玉华（董事会秘书）.)
-  if (text.startsWith(title, c.end) || (/[(（]/.test(text[c.end] ?? '') && text.startsWith(title, c.end + 1))) return soleCompanyOfSentence(companies, c.start, title, text);
+  if (text.startsWith(title, c.end) || (/[(（]/.test(text[c.end] ?? '') && text.startsWith(title, c.end + 1))) return soleCompanyOfSentence(companies, c.start, title, text, issuer);
   return c.source === APPOINTED ? appointingCompany(companies, c, title, text, issuer) : undefined;
 }
 
 const APPOINTED = 'rule:official-appointed';
-/** The bare company an appointment names after the person: 聘任周立新为该行行长, 核准何琳分别担任该行…. */
-const BARE_ORG_AFTER = new RegExp(`^(?:分别|依次)?(?:为|任|担任)(${BARE_COMPANY})`);
+/** The bare company an appointment names after the person: 聘任周立新为该行行长, 核准何琳分别担任该行…, 选举陈卫东先生为公司董事长. */
+const BARE_ORG_AFTER = new RegExp(`^(?:先生|女士|同志)?(?:分别|依次)?(?:为|任|担任)(${BARE_COMPANY})`);
 
 /**
  * The company an appointee's company title is of, where the appointment names none: the one a

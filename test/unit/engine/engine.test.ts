@@ -177,6 +177,12 @@ describe('engine', function () {
     // …and in a notice, the issuer that declares itself 公司, not the last company named (its counterparty, its shareholder)
     const issued = '申通快递股份有限公司（以下简称“公司”）拟由全资子公司武汉申通供应链管理有限公司投资建设华中总部项目。公司董事长陈德军表示，项目建成后将提升效率。';
     assert.deepEqual(await orgs(issued), [['陈德军', '申通快递股份有限公司']]);
+    // …in an appointment after an honorific (选举陈卫东先生为公司董事长) and a contact line whose sentence names no company, not its shareholder in the sentence before;
+    // and declared after its Latin name, which is no org of a bare 公司
+    const elected = '上海城投控股股份有限公司（以下简称“公司”）董事长辞职后将在公司控股股东上海城投（集团）有限公司任职。公司召开会议，同意选举陈卫东先生为公司董事长。控股股东上海城投（集团）有限公司将继续履行承诺。投资者联系人：董事会秘书宋建民。';
+    assert.deepEqual(await orgs(elected), [['陈卫东', '上海城投控股股份有限公司'], ['宋建民', '上海城投控股股份有限公司']]);
+    const latin = '无锡药明康德新药开发股份有限公司（WuXi AppTec Co., Ltd.，以下简称“公司”）召开董事会 一、选举董事长 董事会同意选举陈立先生为公司董事长';
+    assert.deepEqual(await orgs(latin), [['陈立', '无锡药明康德新药开发股份有限公司']]);
     // a company title listed after two officials of that company, the second's organization read by the recognizer already
     // …a Chinese name in brackets after a Latin one, and a given name of one word (Linda Xu（徐琳达）, 柯南（Conan）), the list after it sharing the organization
     assert.deepEqual(await orgs('星河互动总裁Linda Xu（徐琳达）、首席技术官Kevin Zhang及副总裁王海波出席。小红书COO柯南（Conan）表示'), [
