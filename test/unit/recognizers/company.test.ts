@@ -1495,6 +1495,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('其供货商宜宾吉祥酒类贸易有限公司负责人介绍，出口商宁波海通贸易有限公司'), ['宜宾吉祥酒类贸易有限公司', '宁波海通贸易有限公司']);
       // its first characters taken for words of their own after a role or an opening quote (宏/n 昇/zg)
       assert.deepEqual(names('发展商宏昇置业控股有限公司发盈警。「宏昇置业有限公司」被指。'), ['宏昇置业控股有限公司', '宏昇置业有限公司']);
+      // …or after a sentence's end or a word for a company (上櫃公司/宏/n 昇/zg 光電)
+      assert.deepEqual(names('上櫃公司宏昇光電股份有限公司第2季財報虛增營收。宏昇光電股份有限公司發布重大訊息'), ['宏昇光電股份有限公司', '宏昇光電股份有限公司']);
       // a trade after a name the segmenter cut into characters it tags as names (和/沐/nz 曦/nr 股份)
       assert.deepEqual(names('摩尔线程和沐曦股份上市'), ['摩尔线程', '沐曦股份']);
       // a public body's 对 glued to the name's first character (法院/对华/nz 拓…)
@@ -2453,6 +2455,11 @@ describe('COMPANY recognizer', () => {
       '每天坐公共汽车上班',
       '演员汤姆·福特出席',
       '某大型国企集团的董事长被查',
+      // a name hidden by 某 opening it (某科/x 创板/x 公司), a number of firms with its digit tagged anyhow (6/x 家/q), a period's 内 and a contribution to the group
+      '三起典型案例：某科创板公司通过虚构收入',
+      '今年以来，已有6家会计师事务所因此被罚',
+      '2025年第二季度财报。季内集团营运收益增长',
+      '澳門業務貢獻集團逾20%收入',
       '这家公司的子公司和母公司都是上市公司',
       // An index, a futures contract, a medium as a source, 本公司
       '纳斯达克综合指数涨2.27%，恒生科技指数跌2.1%',

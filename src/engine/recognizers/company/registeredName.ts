@@ -233,6 +233,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
       pieces.splice(0, n, { word, tag: 'x', start });
     }
   }
+  // 某 (a certain) opening the name hides it, whatever the segmenter glued it to (某科/x 创板/x 公司); after its city it is a company the text leaves unnamed (below).
+  if (text[pieces[0]?.start ?? s] === '某') return undefined;
   // A verb, an adverb or a time word right before a place or a known name ends a sentence the name follows:
   // 掌声/欢迎/v 北京/润泽…有限公司, 嘉宾/是/v 华夏/nt 云计算有限公司, 今日/t 济钢…, 投资/vn 济南… (not a generic word jieba tags nt: 湖北/兴发/v 化工集团/nt…);
   // so does a word the segmenter glued to 为 or 是 (运营/方为/n 杭州…有限公司), and a party's role (要约/人 中国建材…, 顾问/nr 中国…).
@@ -429,6 +431,10 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     // (…nor does an official's title, whatever the segmenter made of the name after it: 市长/罗云/x 峰会/n 见长/v 鑫/nr 存储技术有限公司.)
     // (…or a role the segmenter cut before its 人: 一致/行动/人 中航机载系统有限公司; or a verb of acting together: 管理局要/会同/n 郑州地产集团有限公司.)
     if (t.word === '人' && CUT_ROLE_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start))) break;
+    // (…a period's or a place's 内, within: 季内/x 集团, 年内.)
+    if (WITHIN.test(t.word)) break;
+    // (…a number and its 家 cut apart, the number tagged anyhow: 已有/v 6/x 家/q 会计师事务所.)
+    if (t.word === '家' && before?.end === t.start && COUNT_NUMBER.test(before.word)) break;
     if (s - t.start > 24 || t.word.endsWith('兼') || isTitle(text, t) || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || (HOW_MANY.test(t.word) && !isPartOfKnownName(text, t)) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word) || WITH_VERBS.has(t.word) || GLUED_AND.test(t.word)) break;
     // Two partners' names joined by a dash name their joint venture (扬子石化-巴斯夫有限责任公司).
     if ((t.word === '-' || t.word === '－') && pieces.length > 0 && pieces[0]!.start === t.end && isCJKWord(pieces[0]!.word) && j > 0 && idx.tokens[j - 1]!.end === t.start && isCJKWord(idx.tokens[j - 1]!.word) && idx.tokens[j - 1]!.word.length >= 2) {
@@ -646,6 +652,10 @@ const EACH = /^(?:[单每各][只支个家]|一众|众多|诸多)$/;
 /** A character the segmenter glued onto 及 or 与, joining two things: 仿制/药及/x 生物, 第13.09/条及/x 证券. */
 const GLUED_AND = /^[\u4e00-\u9fff][及与]$/;
 /** A number of companies before the suffix: 三大/石油公司, 百家/公司 (逾百家公司, 数百家企业). */
+/** Within a period or a place: 季内 (in the quarter), 年内, 期内, 境内, 业内. */
+const WITHIN = /^[年季月周日期区省市国境业行圈]内$/;
+/** A number written in digits or numerals: 6, １２, 十二. */
+const COUNT_NUMBER = /^[\d０-９一二两三四五六七八九十几数多百千万]+$/;
 const HOW_MANY = /^(?:[一二两三四五六七八九十几数多]+大|[一二两三四五六七八九十几数上百千万]+家$)/;
 /** Pauses a list or a table row puts before a name, opening quotes and bullets: a name's first characters may follow them. */
 const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|', '｜', '\t', '「', '『', '“', '"', '●', '■', '◆', '▲', '★', '□', '○', '◇']);
@@ -661,10 +671,11 @@ const BULLET_DOT = /^[·•・]$/;
 
 const isPause = (text: string, t: Token): boolean => LIST_PAUSES.has(t.word) || (BULLET_DOT.test(t.word) && (t.start === 0 || text[t.start - 1] === '\n'));
 
-/** What a name's first characters may follow: a pause, an opening quote or a party's role (发展商/宏/n 昇/zg 置业…). */
+/** What a name's first characters may follow: a pause, an opening quote, a sentence's end, a party's role (发展商/宏/n 昇/zg 置业…) or a word for a company (上櫃公司/宏/n 昇/zg 光電…). */
 function opensName(text: string, t: Token): boolean {
-  return isPause(text, t) || isRole(t);
+  return isPause(text, t) || SENTENCE_ENDS.has(t.word) || isRole(t) || /(?:公司|企业)$/.test(t.word);
 }
+const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?']);
 
 /** A token that may be a name's first characters the segmenter took for a word of its own. */
 function isFragment(t: Token): boolean {
