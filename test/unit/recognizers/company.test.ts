@@ -889,6 +889,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('福耀科技大学首期投资100亿元，华为大学开课'), ['华为']);
       // (…nor a company before a preposition and a university, 比亚迪已向南方科技大学捐赠; a body named with 和 is one, 中国石油和化学工业联合会)
       assert.deepEqual(names('此前，比亚迪已向南方科技大学捐赠。中国石油和化学工业联合会数据显示'), ['比亚迪']);
+      // (…nor a company before 与 and another body's name, 华为与中国田径协会; 中国化学与物理电源行业协会 is one body)
+      assert.deepEqual(names('华为与中国田径协会签署协议，蒙牛集团与中国篮球协会签约，耐克宣布与中国足球协会续约。据中国化学与物理电源行业协会统计'), ['华为', '蒙牛集团', '耐克']);
       // a site opening its line before the date of its dispatch is the source, no company (新浪财经2025年8月6日讯)
       assert.deepEqual(names('新浪财经2025年8月6日讯 矿业巨头必和必拓公布业绩'), ['必和必拓']);
       // …and a site named with other media (凤凰网科技等媒体), whatever it says

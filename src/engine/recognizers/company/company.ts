@@ -476,8 +476,8 @@ const sharesOf = (text: string, f: Found): boolean =>
   text.endsWith('股份', f.end) && SHARE_DEAL_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start)) && lookupName(text.slice(f.start, f.end - 2)) !== undefined && !lookupName(text.slice(f.start, f.end));
 const SHARE_DEAL_BEFORE = /(?:增持|减持|持有的?|买入|卖出|转让|质押|认购|受让|所持)了?$/;
 
-/** The second trade of an association of two and its kind: 及投资学会, 和化学工业联合会. */
-const JOINED_ASSOCIATION_AFTER = /^[及和与][\u4e00-\u9fff]{1,6}?(?:协会|学会|联合会|商会|研究会)/;
+/** The second trade of an association of two and its kind: 及投资学会, 和化学工业联合会 (not another body the company deals with: 与中国篮球协会, 和全国工商联). */
+const JOINED_ASSOCIATION_AFTER = /^[及和](?!中国|全国|中华|国际|世界|亚洲)[\u4e00-\u9fff]{1,6}?(?:协会|学会|联合会|商会|研究会)/;
 
 /** A registered name's legal form. */
 const REGISTERED = /有限(?:责任)?公司$/;
