@@ -2193,6 +2193,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('阳信县组建镇级强村公司。他系南州百姓医院有限公司员工'), ['南州百姓医院有限公司']);
       // nor a person and a preposition the segmenter glued onto the name (张惠在岚桥/x 集团)
       assert.deepEqual(names('张惠在岚桥集团调研。日照市市长王伟和鑫海集团签约'), ['岚桥集团', '鑫海集团']);
+      // …nor a name and 任 glued onto the name's first characters, taken for another name (郑/ns 海涛/nr 任中华/nr 联合…)
+      assert.deepEqual(names('郑海涛任中华联合财产保险股份有限公司总精算师'), ['中华联合财产保险股份有限公司']);
       // …or the verb of a visit (到京博/x 集团), and speech before 公司 (他称/x 公司将, 陈志强/直言/n 公司)
       assert.deepEqual(names('刘振华到京博集团。他称公司将加大投入，总裁陈志强直言公司将关闭低效影院'), ['京博集团']);
       // …or a name glued to 代表 (刘宝/x 军代表/n 公司)

@@ -1073,6 +1073,8 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // no word for people or verb a surname starts, which the segmenter took for a name (明星/nr 所长, 官宣/x 新任研究所所长)
       assert.deepEqual(names('少数明星所长可达千万元级，两家券商先后官宣新任研究所所长'), []);
+      // (…nor a post's term or duties after its 的: 主席的/任期)
+      assert.deepEqual(names('战略发展委员会主席的任期自2025年6月3日起，主席的任务是'), []);
       // a zone's body named alone after an official of the zone is the zone's, the body the title's (三江新区党工委书记李自强、管委会主任何明亮)
       assert.deepEqual(officials('三江新区党工委书记李自强、管委会主任何明亮出席').map((o) => [o.name, o.title, o.org]), [
         ['李自强', '党工委书记', '三江新区'],
@@ -1525,6 +1527,8 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // (…the given name glued to 为: 聘/v 任何/r 捷为/x)
       assert.deepEqual(officials('董事会同意聘任何捷为公司总经理。').map((o) => [o.name, o.title]), [['何捷', '总经理']]);
+      // (…or taken for an adverb before 为: 聘/v 任何/r 立新/d 为)
+      assert.deepEqual(officials('董事会聘任何立新为总经理。').map((o) => [o.name, o.title]), [['何立新', '总经理']]);
       // appointed, 获委任 (获/v 委任/n 为)
       assert.deepEqual(officials('自2025年1月1日起，卢振宇获委任为集团总裁').map((o) => [o.name, o.title]), [['卢振宇', '总裁']]);
       // …已获委任 (已获/x 委任/n), and a dotted name appointed whatever the segmenter tagged its first part (任命/大卫/n ·莫里斯)
@@ -1783,6 +1787,8 @@ describe('OFFICIAL recognizer', () => {
         ['黄志强', '独立非执行董事'],
         ['黄志强', '独立非执行董事'],
       ]);
+      // (…or across the name's last character and the organization's first: 董少/x 华辞/nz 任本/x 公司)
+      assert.deepEqual(officials('因工作调整，董少华辞任本公司执行董事兼总经理。').map((o) => [o.name, o.title]), [['董少华', '执行董事兼总经理']]);
       // (…a comma between the reason and the request: 周爱玲女士因到龄退休，申请辞去)
       assert.deepEqual(officials('中国中免公告，周爱玲女士因到龄退休，申请辞去公司第五届董事会副董事长职务').map((o) => [o.name, o.title]), [['周爱玲', '副董事长']]);
       // (证代, as notices shorten 证券事务代表)
@@ -1988,6 +1994,8 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // …and the names listed before, each with its form of address
       assert.deepEqual(names('王海涛先生、刘芳女士任晋银理财副总经理。李明先生、赵刚先生当选公司董事。'), ['王海涛', '刘芳', '李明', '赵刚']);
+      // …and after a name, the whole taken for another name (郑/ns 海涛/nr 任中华/nr 联合…)
+      assert.deepEqual(officials('郑海涛任中华联合财产保险股份有限公司总精算师').map((o) => [o.name, o.title, o.org]), [['郑海涛', '总精算师', '中华联合财产保险股份有限公司']]);
     });
 
     it('keeps the company and its Latin name in brackets in the organization before a unit and a title', () => {

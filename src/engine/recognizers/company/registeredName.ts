@@ -513,6 +513,13 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     if (t.word === '起任') break;
     // (…原 glued onto a short name's first character the segmenter cut from its second: 由/原川/x 投/vn 集团.)
     const formerCut = t.word.length === 2 && t.word[0] === '原' && pieces[0]?.word.length === 1 && pieces[0].start === t.end;
+    // (…and 任 glued onto the name's first characters after a person's name, the whole taken for another name: 郑/ns 海涛/nr 任中华/nr 联合财产保险….)
+    const takenAfterName = t.tag === 'nr' && t.word.length >= 3 && t.word[0] === '任' && idx.tokens[j - 1]?.tag === 'nr' && idx.tokens[j - 1]!.end === t.start;
+    if (takenAfterName) {
+      pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
+      gluedHead = true;
+      break;
+    }
     if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb || fromDate || formerCut ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || beforeKnown || descriptorEnd || toAfterVerb || fromDate) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && (PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '') || INTENT.has(idx.tokens[j - 1]?.word ?? '') || ROLES.has(idx.tokens[j - 1]?.word ?? ''))) || roleGlued) {
       // (One character left, before another alone, is one word with it: 至晋/x 银/ng → 晋银.)
       const lone = t.word.length === 2 && pieces[0]?.word.length === 1 && pieces[0].start === t.end;

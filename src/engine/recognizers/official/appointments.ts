@@ -103,6 +103,15 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       }
       continue;
     }
+    // 董少/x 华辞/nz 任本/x 公司执行董事: 辞任 cut across the name's last character and the organization's first.
+    const next = tokens[i + 1];
+    if (verb.word.length === 2 && verb.word[1] === '辞' && next?.start === verb.end && next.word[0] === '任' && tokens[i - 1]?.end === verb.start) {
+      const start = tokens[i - 1]!.start;
+      if (verb.end - 1 - start >= 2 && verb.end - 1 - start <= 3 && SINGLE_SURNAMES.at(text, start) && nameStartAt(idx, start) && isCJKWord(text.slice(start, verb.end - 1))) {
+        out.push(...appointed(text, '辞任', { names: [[start, verb.end - 1]], after: verb.end + 1 }, idx, lastOrgByUnit));
+        continue;
+      }
+    }
     // 李俊/nr 辉获任/x 公司副总裁, 李卫获/x 聘为/v 公司执行副总裁: 获 (gets) and its verb glued onto the name's last characters.
     const got = verb.tag === 'x' ? GOT_GLUED.exec(verb.word) : null;
     if (got) {
@@ -135,13 +144,15 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     // (…or onto the organization's first characters after a name: 吴志刚/nr 任国网/x 山东省电力公司董事长.)
     // (…after a name and its form of address too: 王珊珊/x 女士/n 任晋/x 银理财总经理.)
     // (…or after a name the segmenter took for other words: 汤/n 建国/ns 任上/x 港集团, 周/nr 建平/n 任浙能/x 集团.)
-    const takesOrg = verb.tag === 'x' && verb.word.length >= 2 && verb.word[0] === '任' && isCJKWord(verb.word) && (NAME_TAGS.has(tokens[i - 1]?.tag ?? '') || ADDRESS_BEFORE.test(text.slice(verb.start - 2, verb.start)) || nameStartBefore(idx, verb.start, (p) => nameRunsTo(text, p, verb.start, idx)) >= 0) && tokens[i - 1]!.end === verb.start;
+    // (…or a person's name, after a name: 郑/ns 海涛/nr 任中华/nr 联合财产保险股份有限公司总精算师.)
+    const takesOrg = (verb.tag === 'x' || (verb.tag === 'nr' && tokens[i - 1]?.tag === 'nr')) && verb.word.length >= 2 && verb.word[0] === '任' && isCJKWord(verb.word) && (NAME_TAGS.has(tokens[i - 1]?.tag ?? '') || ADDRESS_BEFORE.test(text.slice(verb.start - 2, verb.start)) || nameStartBefore(idx, verb.start, (p) => nameRunsTo(text, p, verb.start, idx)) >= 0) && tokens[i - 1]!.end === verb.start;
     const word = passive ? '获任' : staying ? staying.word + '任' : gluedStay ? text[verb.start - 1] + '任' : TAKES_UNIT.test(verb.word) || newName >= 0 || takesOrg ? '任' : verb.word;
     const wordEnd = passive ? verb.end : verbStart + word.length;
     // 聘/v 任何/r 颖/nr 为总经理: 聘任 (or 委任) and the surname 何, which the segmenter read as 任何 (any).
     const he = verb.word === '任何' && /^[聘委]$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 1]!.end === verb.start ? tokens[i + 1] : undefined;
     // (…its given name perhaps glued to the 为 after it: 聘/v 任何/r 捷为/x 公司总经理.)
-    const heEnd = he && he.tag === 'x' && /^[\u4e00-\u9fff]{1,2}为$/.test(he.word) ? he.end - 1 : he && NAME_TAGS.has(he.tag ?? '') ? he.end : -1;
+    // (…or taken for an adverb before 为: 聘/v 任何/r 立新/d 为总经理.)
+    const heEnd = he && he.tag === 'x' && /^[\u4e00-\u9fff]{1,2}为$/.test(he.word) ? he.end - 1 : he && (NAME_TAGS.has(he.tag ?? '') || (he.tag === 'd' && text[he.end] === '为')) ? he.end : -1;
     if (he && he.start === verb.end && heEnd > 0 && heEnd - verb.start <= 4 && isCJKWord(text.slice(he.start, heEnd))) {
       // (…and the names listed after it: 委任何志强、李慧雯及苏家俊为….)
       const more = heEnd === he.end && /[、及和]/.test(text[he.end] ?? '') ? namesListedAt(text, he.end + 1, idx) : { names: [], after: -1 };

@@ -607,8 +607,8 @@ const HONORARY = new Set(['荣誉', '名誉']);
 /** The parties to an agreement or a meeting, before a title each of them holds: 双方, 两家公司. */
 const PARTIES = /^(?:双方|三方|各方|两家(?:公司|企业|银行)?|两国|两公司)$/;
 
-/** Words for people, or verbs, that a surname starts and the segmenter may take for a name: 少数/明星/nr 所长, 先后/官宣/x 新任. */
-const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(['明星', '官宣', '高管', '高层', '网红', '新人', '老总', '大佬', '领导', '干部', '专家', '同事']);
+/** Words for people, or verbs, or a post's term and duties, that a surname starts and the segmenter may take for a name: 少数/明星/nr 所长, 先后/官宣/x 新任, 主席的/任期. */
+const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(['明星', '官宣', '高管', '高层', '网红', '新人', '老总', '大佬', '领导', '干部', '专家', '同事', '任期', '任务', '任职', '任内', '任上']);
 /** A post's pay after its title, no name: 董事袍金为36万港元, 董事长薪酬. */
 const PAY_WORD_START = /^(?:袍金|薪酬|年薪|酬金|津贴)/;
 
