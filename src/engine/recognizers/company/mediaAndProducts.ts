@@ -94,8 +94,10 @@ export function mediumAt(text: string, start: number, end: number): boolean {
   if ((start === 0 || text[start - 1] === '\n') && (DATE_ON_LINE_AFTER.test(text.slice(end, end + 8)) || DISPATCH_AFTER.test(text.slice(end, end + 18))) && !REGISTERED_END.test(text.slice(start, end))) return true;
   // (…and a site's app: 下载新浪财经APP, 腾讯新闻客户端, 打开网易新闻; the apps a page's share prompt lists: 分享：微信　微博　抖音.)
   if (SITE_APP.test(text.slice(end, end + 7)) || (/(?:打开|下载)$/.test(before) && SITE_SECTION_AFTER.test(text.slice(end, end + 2))) || (SHARE_PROMPT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !REGISTERED_END.test(text.slice(start, end)))) return true;
-  // (…and one named with other media: 接受凤凰网科技等媒体专访, 据X等多家媒体报道.)
-  if (OTHER_MEDIA_AFTER.test(text.slice(end, end + 8))) return true;
+  // (…and one named with other media: 接受凤凰网科技等媒体专访, 据X等多家媒体报道; and a portal's disclaimer under what it reposts: 新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文….)
+  if (OTHER_MEDIA_AFTER.test(text.slice(end, end + 8)) || PORTAL_DISCLAIMER.test(text.slice(end, end + 6))) return true;
+  // (…and a site's section after a publication line's clock time, before the item: 2025年08月08日 18:32 新浪财经 中国移动公告.)
+  if (CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && SECTION_BEFORE_ITEM.test(text.slice(end, end + 4))) return true;
   // (…and a site that interviews (接受新浪财经采访), and the page's own link back (返回搜狐，查看更多).)
   if ((/接受$/.test(before) && SITE_INTERVIEWS.test(text.slice(end, end + 8))) || (/返回$/.test(before) && /^[，,]\s*查看更多/.test(text.slice(end, end + 6)))) return true;
   return ((TITLE_SEPARATOR.test(before) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end)) && !OWN_UNIT_AFTER.test(text.slice(end, end + 8))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 30)));
@@ -139,5 +141,9 @@ const OWN_CHANNEL = /^(?:官微|官网|官方)/;
 const SOURCE_BEFORE = /(?:来源|稿源|出处)[:：]\s*$/;
 const TITLE_SEPARATOR = /(?:\s[-—–]\s?|[_｜|]\s?)$/;
 const SITE_END = /^(?:财经|新闻|科技|体育|娱乐|汽车|房产|网|频道)?(?:[-－_][\u4e00-\u9fff]{2,8})?[^\S\n]*(?:\n|$)/;
+/** A portal's disclaimer under an item it reposts, after the portal's name: 声明：, 合作媒体, 网登载此文. */
+const PORTAL_DISCLAIMER = /^(?:声明[:：]|合作媒体|网?登载此文)/;
+/** A site's section and the space before the item after it: 财经 , 新闻 . */
+const SECTION_BEFORE_ITEM = new RegExp(`^(?:${SECTIONS}|网)[^\\S\\n]`);
 /** A publication line's clock time before the site: 2024年12月18日 08:15　新浪体育. */
 const CLOCK_BEFORE = /\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+$/;
