@@ -777,6 +777,15 @@ describe('COMPANY recognizer', () => {
         ['商城集团', '浙江中国小商品城集团股份有限公司'],
       ]);
       assert.deepEqual(names('浙江中国小商品城集团股份有限公司（商城）宣布。商城表示'), ['浙江中国小商品城集团股份有限公司']);
+      // (…a trade and 公司 after 中华: 煤气公司 of 香港中华煤气有限公司; and a dictionary name's by its registered name, 国泰 of 国泰航空, the registered name its canonical)
+      assert.deepEqual(companies('香港中华煤气有限公司（煤气公司）公布业绩。煤气公司表示。国泰航空（国泰）去年盈利，国泰表示').map((c) => [c.text, c.canonical]), [
+        ['香港中华煤气有限公司', undefined],
+        ['煤气公司', '香港中华煤气有限公司'],
+        ['煤气公司', '香港中华煤气有限公司'],
+        ['国泰航空', '国泰航空有限公司'],
+        ['国泰', '国泰航空有限公司'],
+        ['国泰', '国泰航空有限公司'],
+      ]);
     });
 
     it('takes a short name the article declares', () => {

@@ -36,7 +36,9 @@ function isShortNameOf(short: string, full: string): boolean {
   let head = full.startsWith('中国') && short[0] !== '中' ? full.slice(2) : short[0] !== full[0] ? full.slice(registeredPlaceLength(full)) : full;
   if (head.startsWith('中国') && short[0] !== '中') head = head.slice(2);
   const first = head.indexOf(short[0]!);
-  return /(?:公司|集团)$/.test(full) && (first === 0 || (first === 1 && short.length >= 3)) && short.length < head.length - first && writtenInOrder(short, head.slice(first));
+  // (…or a trade and 公司 from the third, after 中华 or 中国: 香港中华煤气有限公司（煤气公司）.)
+  const trade = first === 2 && /^中[华国]/.test(head) && short.length >= 4 && short.endsWith('公司');
+  return /(?:公司|集团)$/.test(full) && (first === 0 || (first === 1 && short.length >= 3) || trade) && short.length < head.length - first && writtenInOrder(short, head.slice(first));
 }
 
 /** A bracketed place in a registered name makes it a subsidiary's: 万华化学（宁波）有限公司. */
@@ -209,7 +211,8 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
     // 济南产业发展投资集团有限公司（济南产投）: a short name in brackets alone, made of the full name's characters in order.
     BRACKETED_FORM.lastIndex = f.end;
     const bracketed = BRACKETED_FORM.exec(text)?.[1];
-    if (bracketed && isShortNameOf(bracketed, full) && !isGeneric(bracketed) && !PLACE_NAMES.has(bracketed)) fullByForm.set(bracketed, full);
+    // (…of a dictionary name by its registered name: 国泰航空（国泰）.)
+    if (bracketed && (isShortNameOf(bracketed, full) || (f.entry && isShortNameOf(bracketed, f.entry.canonical))) && !isGeneric(bracketed) && !PLACE_NAMES.has(bracketed)) fullByForm.set(bracketed, /(?:公司|集团)$/.test(full) ? full : (f.entry?.canonical ?? full));
     // 重庆信托（全称“重庆国际信托股份有限公司”）: the full name in brackets after the short one.
     const opening = FULL_NAME_OPENS.exec(text.slice(Math.max(0, f.start - 8), f.start));
     const named = opening && f.source === 'rule:company-suffix' ? found.find((g) => g.end === f.start - opening[0].length) : undefined;
