@@ -777,6 +777,16 @@ describe('COMPANY recognizer', () => {
         ['商城集团', '浙江中国小商品城集团股份有限公司'],
       ]);
       assert.deepEqual(names('浙江中国小商品城集团股份有限公司（商城）宣布。商城表示'), ['浙江中国小商品城集团股份有限公司']);
+      // (…before a Hong Kong stock code, 股份代号: 海昇地产, not the 海昇 its full name's trade leaves)
+      assert.deepEqual(names('法院向海昇地产控股有限公司（海昇地产，股份代号：1768）颁布清盘令。海昇地产自去年3月起押后聆讯'), ['海昇地产控股有限公司', '海昇地产', '海昇地产']);
+      // a trade after a short form its full name lacks, written so more than once, names a sibling by its own name (艾德隆电器 of 艾德隆控股); not a line of business said once
+      assert.deepEqual(companies('艾德隆电器披露，控股股东宁波艾德隆控股集团有限公司所持股份被拍卖。艾德隆电器表示，艾德隆控股董事长').map((c) => [c.text, c.canonical]), [
+        ['艾德隆电器', undefined],
+        ['宁波艾德隆控股集团有限公司', undefined],
+        ['艾德隆电器', undefined],
+        ['艾德隆控股', '宁波艾德隆控股集团有限公司'],
+      ]);
+      assert.deepEqual(names('广州酒家集团股份有限公司上半年广州酒家食品制造业务收入增长'), ['广州酒家集团股份有限公司', '广州酒家']);
       // (…a trade and 公司 after 中华: 煤气公司 of 香港中华煤气有限公司; and a dictionary name's by its registered name, 国泰 of 国泰航空, the registered name its canonical)
       assert.deepEqual(companies('香港中华煤气有限公司（煤气公司）公布业绩。煤气公司表示。国泰航空（国泰）去年盈利，国泰表示').map((c) => [c.text, c.canonical]), [
         ['香港中华煤气有限公司', undefined],

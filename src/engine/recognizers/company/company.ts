@@ -13,7 +13,7 @@ import { CharSet } from '../text/charSet';
 import { PhraseTrie } from '../text/phraseTrie';
 import { contextNames, isNameToken, STOCK_CODE_AFTER } from './contextNames';
 import { COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, isForeignCountry, isGeneric, NAME_STOP } from './nameWords';
-import { CITY_COMPANIES, COMMODITIES, COMMODITY_END, type Found, suffixNameAt } from './registeredName';
+import { CITY_COMPANIES, COMMODITIES, COMMODITY_END, type Found, SUFFIXES, suffixNameAt } from './registeredName';
 import { regionalOperators } from './regionalOperators';
 import { sportsClubs } from './sportsClubs';
 import { SENTENCE_END } from '../text/sentences';
@@ -325,7 +325,11 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
       const end = forms.longestFrom(text, start, mayEnd);
       // (Not a place a short form is made of, where the text goes there or names its country: 驶向德国杜伊斯堡, 抵达杜伊斯堡 of 杜伊斯堡港口集团.)
       // (Nor the facility a company is named after and runs: 啟德體育園有限公司營運的啟德體育園.)
-      if (end > 0 && isOtherMention(text, start, end, idx) && !PLACE_GONE_TO.test(text.slice(Math.max(0, start - 3), start)) && !countryBefore(start) && !facilityOfItsName(text.slice(start, end), fullByForm.get(text.slice(start, end))!)) found.push({ start, end, label: 'COMPANY', source: 'rule:company-short' });
+      if (end > 0 && isOtherMention(text, start, end, idx) && !PLACE_GONE_TO.test(text.slice(Math.max(0, start - 3), start)) && !countryBefore(start) && !facilityOfItsName(text.slice(start, end), fullByForm.get(text.slice(start, end))!)) {
+        // (A trade after the form that its full name lacks names a sibling, by its own name: 艾德隆电器 of 艾德隆控股 and 宁波艾德隆控股集团有限公司.)
+        const trade = siblingTradeAt(text, start, end, fullByForm.get(text.slice(start, end))!, idx);
+        found.push(trade ? { start, end: end + trade, label: 'COMPANY', source: 'rule:company-suffix' } : { start, end, label: 'COMPANY', source: 'rule:company-short' });
+      }
     }
   }
   const kept = resolveOverlaps(withAmbiguousConfirmed(text, found, idx), text.length);
@@ -465,6 +469,18 @@ const ACTION_AFTER = new RegExp(`^(?:(?:\\d{1,2}日|[今昨]日|[今昨]天|日�
 const controllingStake = (text: string, end: number): boolean =>
   text.endsWith('控股', end) && (/^(?:股东|子公司|孙公司|的|(?:约|逾|超过)?[\d０-９][\d０-９.．]*[%％])/.test(text.slice(end, end + 9)) || (text.endsWith('集团控股', end) && (DICT.longestFrom(text, end) > end || PLACE_NAMES.has(text.slice(end, end + 2)) || PLACE_NAMES.has(text.slice(end, end + 3)))));
 
+/** Trades that after a company's name are its shares or its holding of another: 股份 (恒信國際股份自…停牌), 控股 (控股股东). */
+const OWNING = new Set(['股份', '控股']);
+/**
+ * The length of a trade word after the form at [start, at) that its full name lacks, ending a word and written so more than
+ * once (艾德隆/电器 of 宁波艾德隆控股集团有限公司), or 0; not a line of business said once (广州酒家食品制造业务, 苏银理财资本实力).
+ */
+function siblingTradeAt(text: string, start: number, at: number, full: string, idx: TokenIndex): number {
+  const trade = text.slice(at, at + 2);
+  if (SUFFIXES.get(trade) !== 'trade' || OWNING.has(trade) || full.includes(trade) || !idx.isBoundary(at + 2)) return 0;
+  const name = text.slice(start, at + 2);
+  return text.indexOf(name) !== text.lastIndexOf(name) ? 2 : 0;
+}
 /** 由腾讯控股的芬兰公司: the verb 控股 (controls) after a name by 由, not 腾讯控股 (腾讯控股的营收 stays the listed company). */
 function ownedBy(text: string, d: Found): Found {
   const owner = text[d.start - 1] === '由' && text.endsWith('控股的', d.end + 1) ? lookupName(text.slice(d.start, d.end - 2)) : undefined;

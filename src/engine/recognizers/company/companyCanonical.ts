@@ -27,7 +27,7 @@ const QUOTED_FORM = /[(（][“"「『]([A-Z][A-Za-z0-9&.'’ -]{0,30}[A-Za-z0-9
 /** A bracket that gives the full name of the name before it: （全称“, （全称为. */
 const FULL_NAME_OPENS = /[(（]全称(?:为|是)?[:：]?[“"]?$/;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
-const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})(?:[，,、；;]\s?(?:股票代码|证券代码)?[:：]?\s?\d{4,6}(?:\.[A-Z]{2})?)?[)）]/y;
+const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})(?:[，,、；;]\s?(?:(?:股票|证券|證券|股份)代[码碼号號])?[:：]?\s?\d{4,6}(?:\.[A-Z]{2})?)?[)）]/y;
 
 /** `short`, in brackets after a company's or group's registered name `full`, is its short name: written with characters of `full` in their order, the first one first (济南产投 of 济南产业发展投资集团有限公司), or the first after its place (歌华有线 of 北京歌华有线电视网络股份有限公司), or a longer one from the second (商城集团 of 浙江中国小商品城集团股份有限公司). */
 function isShortNameOf(short: string, full: string): boolean {
