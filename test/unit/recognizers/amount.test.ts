@@ -301,6 +301,10 @@ describe('AMOUNT recognizer', () => {
       ['节能12万吨标煤', '12万吨标煤', 120000, 'tce'],
       ['智算规模达到45EFLOPS', '45EFLOPS', 45, 'EFLOPS'],
       ['新增算力10000PFlops', '10000PFlops', 10000, 'PFLOPS'],
+      // …PFLOPS as the trade shortens it after 万 (not a video's 1080P), kilograms of standard coal, traffic in exabytes
+      ['算力规模达5.3万P，1080P视频', '5.3万P', 53000, 'PFLOPS'],
+      ['采暖能耗约为14.5千克标准煤', '14.5千克标准煤', 14.5, 'kgce'],
+      ['累计流量达386.5EB', '386.5EB', 386.5, 'EB'],
       ['向两千亿级迈进', '两千亿级', 2e11, undefined],
       ['形成3000亿级产业集群', '3000亿级', 3e11, undefined],
       // a grade of a quantity keeps its 级 (not 级别)

@@ -180,6 +180,7 @@ export const UNITS: Record<string, Unit> = {
   垧: { pattern: '垧', kind: 'measure' },
   载重吨: { pattern: '载重吨', unit: 'DWT', kind: 'measure' },
   吨标准煤: { pattern: '吨标准煤', unit: 'tce', kind: 'measure' },
+  千克标准煤: { pattern: '(?:千克|公斤)标准煤', unit: 'kgce', kind: 'measure' },
   吨标煤: { pattern: '吨标煤', unit: 'tce', kind: 'measure' },
   吨公里: { pattern: '吨公里', unit: 't·km', kind: 'measure' },
   人公里: { pattern: '人公里', unit: 'passenger-km', kind: 'measure' },
@@ -328,6 +329,8 @@ export const UNITS: Record<string, Unit> = {
   'TB/s': { pattern: 'TB/s(?![A-Za-z])', unit: 'TB/s', kind: 'measure' },
   TB: { pattern: 'TB(?![A-Za-z/])', unit: 'TB', kind: 'measure' },
   PB: { pattern: 'PB(?![A-Za-z])', unit: 'PB', kind: 'measure' },
+  EB: { pattern: 'EB(?![A-Za-z])', unit: 'EB', kind: 'measure' },
+  ZB: { pattern: 'ZB(?![A-Za-z])', unit: 'ZB', kind: 'measure' },
   MB: { pattern: 'MB(?![A-Za-z])', unit: 'MB', kind: 'measure' },
   // Network speeds and radio bands: 520Mbps, 1000兆比特每秒, 700MHz.
   Tbps: { pattern: 'Tbps(?![A-Za-z])', unit: 'Tbps', kind: 'measure' },
@@ -341,6 +344,8 @@ export const UNITS: Record<string, Unit> = {
   TOPS: { pattern: 'TOPS(?![A-Za-z])', unit: 'TOPS', kind: 'measure' },
   // Computing power of data centres: 45EFLOPS, 10000PFlops.
   ...Object.fromEntries(['E', 'P', 'T'].map((p) => [`${p}FLOPS`, { pattern: `${p}(?:FLOPS|Flops|flops)(?![A-Za-z])`, unit: `${p}FLOPS`, kind: 'measure' as const }])),
+  // …and as the trade shortens PFLOPS after 万 or 亿 (算力规模达5.3万P; not a video's 1080P).
+  P: { pattern: '(?<=[万亿])P(?![A-Za-z])', unit: 'PFLOPS', kind: 'measure' },
 };
 
 /** Longest surface first, so 千瓦时 wins over 千瓦 and 瓦. */

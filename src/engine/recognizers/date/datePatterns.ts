@@ -9,8 +9,8 @@ import { ScanPattern } from '../text/scan';
 
 /** A numeral that counts rather than names (近2000年, 约18日, 60日内): not a date. (接近2024年的水平 is a year: 接近, to approach; so is 合约18日, a contract's 约.) */
 const NOT_BEFORE = String.raw`(?<![第逾超达长每共])(?<!(?<![合契公条签预节制履违解续邀特])约)(?<!(?<!接)近)`;
-/** Before a bare day count (持续120日, 为期15日, 共计22日, 行政拘留10日, 提前7日) the number is a duration. */
-const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超过|共计|合计|累计|拘留|延长|提前)';
+/** Before a bare day count (持续120日, 为期15日, 共计22日, 行政拘留10日, 提前7日, 不少于10日) the number is a duration. */
+const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超过|共计|合计|累计|拘留|延长|提前|[少多低高]于|至少|最少|最多|最长)';
 /** Things numbered with 号, whose number is no day: 工位, 机组, 线, 楼. */
 const NUMBERED_THINGS = '工位|机组|泊位|展位|[线楼馆厅门口站仓库位台机车床炉井坑房室院]';
 const NOT_AFTER = '(?!内(?!蒙古)|[多余]|来(?!临)|达(?![成到])|历天|年化)'; // 60日内 (not 28日内蒙古), 5日达 (delivery in five days; not 5日达成), 工期720日历天 (calendar days)
@@ -26,7 +26,7 @@ export const NUMBERED_YEAR = new RegExp(`^(?:(\\d{1,4}|[〇○零一二三四五
 // (A year of this or the last century that is no round number is no duration, whatever ends in 超, 约 or 达 before it: 张红超1997年, 合约2025年.)
 /** A list's number before a year, not a decimal point (重要内容提示： 1.2025年7月10日，). */
 const LIST_NUMBER_BEFORE = String.raw`(?<=(?:^|[\s：:；;。，,])\d{1,2}[.．])`;
-const YEAR = String.raw`(?:(?:(?=(?:19|20)(?!00)\d{2}年)|${NOT_BEFORE})(?:(?<![\d.])\d{4}|${LIST_NUMBER_BEFORE}(?:19|20)\d{2})年${NOT_AFTER_YEAR}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.]|创校|建校|成立|已有|超过|长达|历经|[逾近约满])${ROC_YEAR}年(?![前后间内里之的多期老历半个余]|以(?!来)|来(?![台华港澳访]))|(?<=(?:民国|[^\d.]\d{3})年[至到])${ROC_YEAR}年|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|(?:中华)?民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5}|元)年|${JAPANESE_ERA}(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)年)`;
+const YEAR = String.raw`(?:(?:(?=(?:19|20)(?!00)\d{2}年)|${NOT_BEFORE})(?:(?<![\d.])\d{4}|${LIST_NUMBER_BEFORE}(?:19|20)\d{2})年${NOT_AFTER_YEAR}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.]|创校|建校|成立|已有|超过|长达|历经|[逾近约满])${ROC_YEAR}年(?!前(?![一二两三1-3](?:个季度|季度?)|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)|[后间内里之的多期老历半个余]|以(?!来)|来(?![台华港澳访]))|(?<=(?:民国|[^\d.]\d{3})年[至到])${ROC_YEAR}年|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|(?:中华)?民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5}|元)年|${JAPANESE_ERA}(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)年)`;
 /** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
 const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超';
 /** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底; nor the 本 of 基本, 成本: 基本年薪). */
@@ -106,9 +106,9 @@ export const DATES = new ScanPattern(
     // lists and page headers do (· 标题 08-05, [09-12], 发布时间：05-20 10:30).
     String.raw`(?<![\d./-]|[A-Za-z]|型号|编号|版本|代码)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d./:-]|赛季|年度|学年|财年|季)`,
     // A span of months as tables write it: 2025.03-2027.12 (one month alone would be a decimal,
-    // but for a résumé's field or fact: 出生年月：1978.05, 2001.07参加工作).
+    // but for a résumé's field or fact: 出生年月：1978.05, 2001.07参加工作, 2024.09起 任现职).
     String.raw`(?<![\d.])(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])\s?[-—–~至]\s?(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])(?![\d.])`,
-    String.raw`(?<=(?:年月|日期|时间)[:：]\s?|出生年月\s?)(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])(?![\d.])|(?<![\d.])(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])(?=\s?(?:参加工作|入党|出生|生[，,。；;)）]))`,
+    String.raw`(?<=(?:年月|日期|时间)[:：]\s?|出生年月\s?)(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])(?![\d.])|(?<![\d.])(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])(?=\s?(?:参加工作|入党|出生|生[，,。；;)）]|起\s?任))`,
     // (…and two such days as a range: 【一周城投要闻 06-09至06-13】.)
     String.raw`(?<=^|[\s\[【(（：:]|\d{2}-\d{2}至)(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?: \d{1,2}:\d{2})?(?=$|[\s\]】)）]|至(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:$|[\s\]】)）]))`,
     `${NOT_BEFORE}(?:${DECADE_RE})`,
