@@ -1075,6 +1075,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('少数明星所长可达千万元级，两家券商先后官宣新任研究所所长'), []);
       // (…nor a post's term or duties after its 的: 主席的/任期)
       assert.deepEqual(names('战略发展委员会主席的任期自2025年6月3日起，主席的任务是'), []);
+      // (…nor a sector's word for its firms or a plant before a title: 又一房企董事长, 日月光半导体高雄厂总经理)
+      assert.deepEqual(names('又一房企董事长被限高。陈文杰，日月光半导体高雄厂总经理，表示'), ['陈文杰']);
       // a zone's body named alone after an official of the zone is the zone's, the body the title's (三江新区党工委书记李自强、管委会主任何明亮)
       assert.deepEqual(officials('三江新区党工委书记李自强、管委会主任何明亮出席').map((o) => [o.name, o.title, o.org]), [
         ['李自强', '党工委书记', '三江新区'],
@@ -1527,6 +1529,11 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // (…the given name glued to 为: 聘/v 任何/r 捷为/x)
       assert.deepEqual(officials('董事会同意聘任何捷为公司总经理。').map((o) => [o.name, o.title]), [['何捷', '总经理']]);
+      // a founding partner's title whole, with its firm (创始主管合伙人, 创始合伙人)
+      assert.deepEqual(officials('启明创投创始主管合伙人邝立行表示。元禾原点创始合伙人华明轩认为').map((o) => [o.name, o.title, o.org]), [
+        ['邝立行', '创始主管合伙人', '启明创投'],
+        ['华明轩', '创始合伙人', '元禾原点'],
+      ]);
       // (…or taken for an adverb before 为: 聘/v 任何/r 立新/d 为)
       assert.deepEqual(officials('董事会聘任何立新为总经理。').map((o) => [o.name, o.title]), [['何立新', '总经理']]);
       // appointed, 获委任 (获/v 委任/n 为)
