@@ -128,6 +128,8 @@ describe('COMPANY recognizer', () => {
     it('takes a Latin name right after the kind of company it is, not an acronym or a product after a company', () => {
       assert.deepEqual(names('总部位于柏林的金融科技公司Finora于11月4日宣布融资。东京初创企业Sakana AI宣布，韩国电商初创公司Kurly去年完成融资'), ['Finora', 'Sakana AI', 'Kurly']);
       assert.deepEqual(names('公司CEO David Ha表示，企业IPO进程加快'), []);
+      // …a party to a deal after its country and 与 (not an acronym, an agency's as often), and a parent of several words before 旗下
+      assert.deepEqual(names('公司与美国Terra-Gen签署合同，与德国Enpal达成协议，与美国FDA达成一致。英国Octopus Energy旗下公司'), ['Terra-Gen', 'Enpal', 'Octopus Energy']);
       assert.deepEqual(names('华为公司Pura系列发布'), ['华为公司']);
       // …a maker, developer or retailer too (开发商, 零售商, 车企)
       assert.deepEqual(names('收购游戏开发商Runic Games的股权，日本家电零售商Bic Camera表示，美国车企Lucid Motors宣布'), ['Runic Games', 'Bic Camera', 'Lucid Motors']);

@@ -1,8 +1,8 @@
 import { lookupName, NOT_COMPANIES } from '../../dict/companies';
 import { isProvinceOrCity } from '../../dict/places';
 import { NTH_HOLDER, POSITIONS } from '../../dict/positions';
-import { BRACKETED_LATIN } from './companyMentions';
-import { foreignCountryLength, gluedBy, isGeneric, PUBLIC_BODY_END, startsWithRoleEnd, TAKEN_OVER_BY } from './nameWords';
+import { BRACKETED_LATIN, wholeLatinName } from './companyMentions';
+import { foreignCountryLength, gluedBy, isForeignCountry, isGeneric, PUBLIC_BODY_END, startsWithRoleEnd, TAKEN_OVER_BY } from './nameWords';
 import { personNameAt } from '../official/names';
 import { GLUED_TAKING, POST_VERBS } from '../official/postVerbs';
 import { sourceOrProductAt } from './mediaAndProducts';
@@ -95,12 +95,25 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
       const named = nameBeforeAlias(text, i, idx, isName);
       if (named) add(named.start, named.end, 'rule:company-bracketed');
     }
+    // A party to a deal named in Latin after its country: 与美国Terra-Gen签署, 和德国Enpal达成 (not an acronym, an agency's as often: 美国FDA).
+    if (isForeignCountry(t.word) && PARTNER_BEFORE.has(tokens[i - 1]?.word ?? '') && tokens[i + 1]?.tag === 'eng' && tokens[i + 1]!.start === t.end) {
+      const named = wholeLatinName(text, tokens[i + 1]!);
+      // (…its words joined by a hyphen too: Terra-Gen.)
+      const end = named.end + (HYPHENATED_REST.exec(text.slice(named.end, named.end + 30))?.[0].length ?? 0);
+      if (/[a-z]/.test(text.slice(named.start, end)) && DEAL_AFTER.test(text.slice(end, end + 2))) add(named.start, end, 'rule:company-party');
+    }
     if (t.word === '由') for (const m of makersAfter(text, i + 1, idx, isName)) add(m.start, m.end, 'rule:company-maker');
     else if (t.tag === 'eng' && LATIN.test(t.word) && t.word.length >= 3 && MADE_THE.test(text.slice(t.end, t.end + 3))) add(t.start, t.end, 'rule:company-maker');
   }
   return out;
 }
 
+/** The rest of a Latin name after a hyphen: -Gen of Terra-Gen. */
+const HYPHENATED_REST = /^(?:-[A-Za-z][A-Za-z0-9]*)+/;
+/** Who a deal is made with: 与, 和, 同, 跟. */
+const PARTNER_BEFORE = new Set(['与', '和', '同', '跟']);
+/** A deal's verb right after its party: 签署, 签订, 达成, 合作, 成立, 组建, 合资. */
+const DEAL_AFTER = /^(?:签署|签订|签约|达成|合作|成立|组建|合资)/;
 /** What follows a company's notice: a pause, or what it says (公告称, 公告显示). */
 const NOTICE_AFTER = /^(?:[，,：:]|称|显示|指出)/;
 /** When a notice came, between the company and 公告: 近日, 晚间. */

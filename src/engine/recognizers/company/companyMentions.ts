@@ -97,7 +97,7 @@ const LATIN_WORD_CHAR = /[A-Za-z0-9&.-]/;
 const PLATFORM_AFTER = /^ (?:Shop|Store|App|Pay|Mall|Music|Cloud|Live|Video|Games?)(?![A-Za-z])/;
 
 /** The whole Latin name a listed word is the first or last word of: Earths in Lynas Rare Earths与宁德时代 (not a company's platform or product: TikTok in Temu、TikTok Shop). */
-function wholeLatinName(text: string, t: Token): { start: number; end: number } {
+export function wholeLatinName(text: string, t: Token): { start: number; end: number } {
   let { start, end } = t;
   if (PLATFORM_AFTER.test(text.slice(end, end + 8))) return { start, end };
   while (text[start - 1] === ' ' && LATIN_WORD_CHAR.test(text[start - 2] ?? '')) {

@@ -1,6 +1,7 @@
 import { lookupName, NOT_COMPANIES } from '../../dict/companies';
 import { isProvinceOrCity, PLACE_NAMES } from '../../dict/places';
 import { WORDLIKE } from './companyCues';
+import { wholeLatinName } from './companyMentions';
 import { GLUE, isCJKWord } from '../official/names';
 import { COUNTRY_LIKE, FACILITY_AFTER, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDescriptor, isDistinctive, isGeneric, MARKET_WORDS, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS } from './nameWords';
 import { companyNameEndingAt, type Found } from './registeredName';
@@ -60,7 +61,11 @@ export function contextNames(text: string, idx: TokenIndex): Found[] {
     const next = idx.tokens[i + 1]!;
     // (An unknown word of Chinese characters after a role is more often the role's own noun: 供应商/账期/x.)
     if (APPOSITIVES.has(t.word) && isContextName(next) && (next.tag !== 'x' || LATIN.test(next.word))) add(next.start, next.end, 'rule:company-apposition');
-    if (next.word === '旗下' && isContextName(t) && t.tag !== 'x') add(t.start, t.end, 'rule:company-parent');
+    // (A Latin name of several words whole: 英国Octopus Energy旗下.)
+    if (next.word === '旗下' && isContextName(t) && t.tag !== 'x') {
+      const { start, end } = t.tag === 'eng' ? wholeLatinName(text, t) : t;
+      add(start, end, 'rule:company-parent');
+    }
     if ((next.word === '(' || next.word === '（') && STOCK_CODE_AFTER.test(text.slice(next.start, next.start + 14)) && !CODE_LABELS.has(t.word)) {
       // 新东方港股（09901.HK）: the market is the code's, the name before it (港股 alone is none).
       // 京东集团-SW（09618.HK）: the mark of a Hong Kong stock name's shares is no name, the name is before its dash.
