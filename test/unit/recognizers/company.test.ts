@@ -25,6 +25,8 @@ describe('COMPANY recognizer', () => {
 
     it('starts a name after the copula and after a word describing the company (签约的是…, 港股珠宝龙头…), not on generic words alone', () => {
       assert.deepEqual(names('压轴签约的是恒远控股集团有限公司。'), ['恒远控股集团有限公司']);
+      // (…or a peer: 同業英皇教育集團; not 同行, a name's word, 与辉同行)
+      assert.deepEqual(names('同业英皇教育集团及遵理集团亦计划加价'), ['英皇教育集团', '遵理集团']);
       assert.deepEqual(names('港股珠宝龙头周大福珠宝集团有限公司公布业绩，家电龙头恒远电器集团有限公司'), ['周大福珠宝集团有限公司', '恒远电器集团有限公司']);
       // …or a startup, as Taiwan and the mainland say it (新创, 初创)
       assert.deepEqual(names('AI服务器液冷散热新创云硕科技股份有限公司今天宣布，初创企业上海星云科技有限公司'), ['云硕科技股份有限公司', '上海星云科技有限公司']);
@@ -130,6 +132,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('公司CEO David Ha表示，企业IPO进程加快'), []);
       // …a party to a deal after its country and 与 (not an acronym, an agency's as often), and a parent of several words before 旗下
       assert.deepEqual(names('公司与美国Terra-Gen签署合同，与德国Enpal达成协议，与美国FDA达成一致。英国Octopus Energy旗下公司'), ['Terra-Gen', 'Enpal', 'Octopus Energy']);
+      assert.deepEqual(names('由台湾大哥大领投，中华开发资本及日本Benesse跟投'), ['台湾大哥大', 'Benesse']);
       assert.deepEqual(names('华为公司Pura系列发布'), ['华为公司']);
       // …a maker, developer or retailer too (开发商, 零售商, 车企)
       assert.deepEqual(names('收购游戏开发商Runic Games的股权，日本家电零售商Bic Camera表示，美国车企Lucid Motors宣布'), ['Runic Games', 'Bic Camera', 'Lucid Motors']);

@@ -1077,6 +1077,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('战略发展委员会主席的任期自2025年6月3日起，主席的任务是'), []);
       // (…nor a sector's word for its firms or a plant before a title: 又一房企董事长, 日月光半导体高雄厂总经理)
       assert.deepEqual(names('又一房企董事长被限高。陈文杰，日月光半导体高雄厂总经理，表示'), ['陈文杰']);
+      // (a name of three ending in 称 before a pause, glued to the title's last character: 首席财务/官罗毅/x 称/v ，)
+      assert.deepEqual(names('总裁兼首席财务官罗毅称，营收增长'), ['罗毅']);
       // a zone's body named alone after an official of the zone is the zone's, the body the title's (三江新区党工委书记李自强、管委会主任何明亮)
       assert.deepEqual(officials('三江新区党工委书记李自强、管委会主任何明亮出席').map((o) => [o.name, o.title, o.org]), [
         ['李自强', '党工委书记', '三江新区'],

@@ -95,7 +95,7 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
       const named = nameBeforeAlias(text, i, idx, isName);
       if (named) add(named.start, named.end, 'rule:company-bracketed');
     }
-    // A party to a deal named in Latin after its country: 与美国Terra-Gen签署, 和德国Enpal达成 (not an acronym, an agency's as often: 美国FDA).
+    // A party to a deal named in Latin after its country: 与美国Terra-Gen签署, 和德国Enpal达成, 及日本Benesse跟投 (not an acronym, an agency's as often: 美国FDA).
     if (isForeignCountry(t.word) && PARTNER_BEFORE.has(tokens[i - 1]?.word ?? '') && tokens[i + 1]?.tag === 'eng' && tokens[i + 1]!.start === t.end) {
       const named = wholeLatinName(text, tokens[i + 1]!);
       // (…its words joined by a hyphen too: Terra-Gen.)
@@ -110,10 +110,10 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
 
 /** The rest of a Latin name after a hyphen: -Gen of Terra-Gen. */
 const HYPHENATED_REST = /^(?:-[A-Za-z][A-Za-z0-9]*)+/;
-/** Who a deal is made with: 与, 和, 同, 跟. */
-const PARTNER_BEFORE = new Set(['与', '和', '同', '跟']);
-/** A deal's verb right after its party: 签署, 签订, 达成, 合作, 成立, 组建, 合资. */
-const DEAL_AFTER = /^(?:签署|签订|签约|达成|合作|成立|组建|合资)/;
+/** Who a deal is made with, or the last of the investors listed: 与, 和, 同, 跟, 及 (中華開發資本及日本Benesse跟投). */
+const PARTNER_BEFORE = new Set(['与', '和', '同', '跟', '及']);
+/** A deal's verb right after its party: 签署, 签订, 达成, 合作, 成立, 组建, 合资, and an investor's: 领投, 跟投, 参投. */
+const DEAL_AFTER = /^(?:签署|签订|签约|达成|合作|成立|组建|合资|[领跟参]投)/;
 /** What follows a company's notice: a pause, or what it says (公告称, 公告显示). */
 const NOTICE_AFTER = /^(?:[，,：:]|称|显示|指出)/;
 /** When a notice came, between the company and 公告: 近日, 晚间. */

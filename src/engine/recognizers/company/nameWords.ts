@@ -140,7 +140,7 @@ const PARTY_VERBS = new Set(['要约', '收购', '管理', '投资', '代理', '
 /** The token at `j` is the 人 of such a role: what follows it is the party's name, not more of it. */
 export const isPartyPerson = (idx: TokenIndex, j: number): boolean => idx.tokens[j]?.word === '人' && PARTY_VERBS.has(idx.tokens[j - 1]?.word ?? '');
 /** Words before a registered name that say who it is to the story, not which company: 原告, 知名. */
-const DESCRIPTORS = new Set([...ROLES, ...['知名', '著名', '大型', '全资', '龙头', '头部', '蓝筹', '白马', '成份股', '成分股', '权重股', '新创', '初创', '独角兽', '领军', '国内', '省内', '市内', '辖内', '辖区', '区内', '县内', '境内', '域内', '当地', '本地', '多家', '板块', '个股', '概念股', '新股', '次新股', '持牌', '单户', '各', '每', '港资', '外资', '台资', '中资', '华资', '日资', '韩资', '美资', '欧资', '民营', '国有', '国企', '央企', '民企', '平台', '市属国企', '省属国企', '区属国企', '地方国企', '通路', '业者', '大厂']]);
+const DESCRIPTORS = new Set([...ROLES, ...['知名', '著名', '大型', '同业', '全资', '龙头', '头部', '蓝筹', '白马', '成份股', '成分股', '权重股', '新创', '初创', '独角兽', '领军', '国内', '省内', '市内', '辖内', '辖区', '区内', '县内', '境内', '域内', '当地', '本地', '多家', '板块', '个股', '概念股', '新股', '次新股', '持牌', '单户', '各', '每', '港资', '外资', '台资', '中资', '华资', '日资', '韩资', '美资', '欧资', '民营', '国有', '国企', '央企', '民企', '平台', '市属国企', '省属国企', '区属国企', '地方国企', '通路', '业者', '大厂']]);
 /** A word that describes a company, alone or as the segmenter joined it (行业龙头/n), or its trade (港资/地产商/恒泰置业集团有限公司). */
 export const isDescriptor = (word: string) => DESCRIPTORS.has(word) || /(?:龙头|巨头)$|^[\u4e00-\u9fff]{2}商$/.test(word);
 /** In a registered name, any word of two characters or more that is not generic names the company: 蜂巢/n 能源, 瀚海/n 芯能. */

@@ -81,8 +81,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // (接任首席执行官的乔·克里德, 亚太区总裁的英国人戴维·米勒).
     const described = DESCRIBED_START.exec(text.slice(m.start, m.end))?.[0].length ?? 0;
     if (described && m.end - m.start - described >= 2) m = { ...m, start: m.start + described };
-    // (A name of three ending in 则 before speech is a name of two and the adverb: 首席财务/官金秉则/x 表示.)
-    if (m.end - m.start === 3 && text[m.end - 1] === '则' && SPEECH_OR_ACT.has(idx.at(m.end)?.word ?? '')) m = { ...m, end: m.end - 1 };
+    // (A name of three ending in 则 before speech is a name of two and the adverb: 首席财务/官金秉则/x 表示; one ending in 称 before a pause, a name of two and
+    // the verb of speech: 首席财务/官罗毅/x 称/v ，.)
+    if (m.end - m.start === 3 && ((text[m.end - 1] === '则' && SPEECH_OR_ACT.has(idx.at(m.end)?.word ?? '')) || (text[m.end - 1] === '称' && /[，,：:]/.test(text[m.end] ?? '')))) m = { ...m, end: m.end - 1 };
     // (…a Malaysian honorific read as the whole name: the transliterated name after it is the name, 拿督斯里/阿兹曼.)
     else if (described === m.end - m.start && text[m.start] !== '的') {
       let e = m.end;
