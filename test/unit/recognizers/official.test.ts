@@ -1079,6 +1079,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('又一房企董事长被限高。陈文杰，日月光半导体高雄厂总经理，表示'), ['陈文杰']);
       // (a name of three ending in 称 before a pause, glued to the title's last character: 首席财务/官罗毅/x 称/v ，)
       assert.deepEqual(names('总裁兼首席财务官罗毅称，营收增长'), ['罗毅']);
+      // (…nor a tenure after a seat, 独立董事满六年; and a name run into the post's term is the name, 何明任期)
+      assert.deepEqual(names('鉴于公司独立董事满六年。公告：独立董事何明任期已满六年'), ['何明']);
       // a zone's body named alone after an official of the zone is the zone's, the body the title's (三江新区党工委书记李自强、管委会主任何明亮)
       assert.deepEqual(officials('三江新区党工委书记李自强、管委会主任何明亮出席').map((o) => [o.name, o.title, o.org]), [
         ['李自强', '党工委书记', '三江新区'],
@@ -1538,6 +1540,8 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // (…or taken for an adverb before 为: 聘/v 任何/r 立新/d 为)
       assert.deepEqual(officials('董事会聘任何立新为总经理。').map((o) => [o.name, o.title]), [['何立新', '总经理']]);
+      // (…and the count of those elected after 等: 选举邵明辉等9名董事)
+      assert.deepEqual(officials('股东大会选举邵明辉等9名董事组成第九届董事会').map((o) => [o.name, o.title]), [['邵明辉', '董事']]);
       // appointed, 获委任 (获/v 委任/n 为)
       assert.deepEqual(officials('自2025年1月1日起，卢振宇获委任为集团总裁').map((o) => [o.name, o.title]), [['卢振宇', '总裁']]);
       // …已获委任 (已获/x 委任/n), and a dotted name appointed whatever the segmenter tagged its first part (任命/大卫/n ·莫里斯)

@@ -49,9 +49,9 @@ const VERB_HEADS = new CharSet([...APPOINTING, ...TAKING, ...COPULAS, '现任'].
 /**
  * What may stand between the names and the position: 为, the 的 of 免去X的…职务, 继续担任, the 后 of 卸任后, the 同志 or
  * 先生 of a formal notice, the adverb of a list given its posts in order (聘任李明、赵佳分别为总经理、副总经理), and the
- * count of the names listed (增补陆文斌、曹雅琴两人为省委委员).
+ * count of the names listed (增补陆文斌、曹雅琴两人为省委委员), after 等 too (选举邵明辉等9名董事).
  */
-const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:[两二三四五][人位名])?(?:继续|(?<each>分别|依次))?(?:了|为|的|担任|出任|后)?`);
+const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:等?(?:[两二三四五六七八九十]|\\d{1,2})[人位名])?(?:继续|(?<each>分别|依次))?(?:了|为|的|担任|出任|后)?`);
 /** The day's or month's character and a verb of taking or leaving a post, one token: 日辞任, 日起任. */
 const DAY_GLUED_VERB = new RegExp(`^[日月已将](?:${[...TAKING].filter((v) => v.length === 2).join('|')})$`);
 /** Adverbs between names and the verb of their posts: 先后出任, 分别担任, 已出任, how a vote went: 全票当选, and an approval: 获批出任. */

@@ -81,6 +81,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // (接任首席执行官的乔·克里德, 亚太区总裁的英国人戴维·米勒).
     const described = DESCRIBED_START.exec(text.slice(m.start, m.end))?.[0].length ?? 0;
     if (described && m.end - m.start - described >= 2) m = { ...m, start: m.start + described };
+    // (A name the segmenter ran into the post's term after it is the name: 独立董事何明任期已满六年.)
+    if (m.end - m.start >= 4 && text.endsWith('任期', m.end)) m = { ...m, end: m.end - 2 };
     // (A name of three ending in 则 before speech is a name of two and the adverb: 首席财务/官金秉则/x 表示; one ending in 称 before a pause, a name of two and
     // the verb of speech: 首席财务/官罗毅/x 称/v ，.)
     if (m.end - m.start === 3 && ((text[m.end - 1] === '则' && SPEECH_OR_ACT.has(idx.at(m.end)?.word ?? '')) || (text[m.end - 1] === '称' && /[，,：:]/.test(text[m.end] ?? '')))) m = { ...m, end: m.end - 1 };
@@ -610,8 +612,8 @@ const PARTIES = /^(?:双方|三方|各方|两家(?:公司|企业|银行)?|两国
 
 /** Words for people, or verbs, or a post's term and duties, that a surname starts and the segmenter may take for a name: 少数/明星/nr 所长, 先后/官宣/x 新任, 主席的/任期. */
 const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(['明星', '官宣', '高管', '高层', '网红', '新人', '老总', '大佬', '领导', '干部', '专家', '同事', '任期', '任务', '任职', '任内', '任上']);
-/** A sector's word for its firms (又一房企董事长), and a plant (日月光半导体高雄厂总经理): no person's name. */
-const NOT_PERSON_FORM = /^(?:[药车房险国央民外乳酒煤钢船航物芯矿]企|[\u4e00-\u9fff]{1,3}厂)$/;
+/** A sector's word for its firms (又一房企董事长), a plant (日月光半导体高雄厂总经理) and a tenure (独立董事满六年): no person's name. */
+const NOT_PERSON_FORM = /^(?:[药车房险国央民外乳酒煤钢船航物芯矿]企|[\u4e00-\u9fff]{1,3}厂|满[一二两三四五六七八九十\d]{1,2}年)$/;
 /** A post's pay after its title, no name: 董事袍金为36万港元, 董事长薪酬. */
 const PAY_WORD_START = /^(?:袍金|薪酬|年薪|酬金|津贴)/;
 
