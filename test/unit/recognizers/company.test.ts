@@ -2219,6 +2219,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('张惠在岚桥集团调研。日照市市长王伟和鑫海集团签约'), ['岚桥集团', '鑫海集团']);
       // …nor a name and 任 glued onto the name's first characters, taken for another name (郑/ns 海涛/nr 任中华/nr 联合…)
       assert.deepEqual(names('郑海涛任中华联合财产保险股份有限公司总精算师'), ['中华联合财产保险股份有限公司']);
+      // …nor a role whose last character the segmenter made a word with the name's first (重整/投资/人物/n 美/ns), nor a role before the name (原始权益人)
+      assert.deepEqual(names('重整投资人物美科技集团有限公司已同意。原始权益人普洛斯投资（上海）有限公司继续持有'), ['物美科技集团有限公司', '普洛斯投资（上海）有限公司']);
       // …or the verb of a visit (到京博/x 集团), and speech before 公司 (他称/x 公司将, 陈志强/直言/n 公司)
       assert.deepEqual(names('刘振华到京博集团。他称公司将加大投入，总裁陈志强直言公司将关闭低效影院'), ['京博集团']);
       // …or a name glued to 代表 (刘宝/x 军代表/n 公司)
@@ -2497,6 +2499,8 @@ describe('COMPANY recognizer', () => {
       // A product named by its maker: a learning tablet, a dictionary pen
       '学而思学习机销量同比翻倍，有道词典笔销量增长，讯飞学习机去年销售额',
       'COMEX黄金期货收跌0.3%',
+      // an infrastructure fund and a REIT, products of their managers and sponsors
+      '中金普洛斯仓储物流封闭式基础设施证券投资基金（以下简称“中金普洛斯REIT”）公告。华夏深国际仓储物流REIT旗下物流园',
       '甲醇期货收涨3.16%，大商所棕榈油期货收涨1.2%，碳酸锂期货下跌，PTA期货上涨',
       '沪银期货夜盘涨逾3%，对二甲苯期货自2023年9月15日上市，PVC期货夜盘收涨',
       // A government department named after what it does: Hong Kong's 差饷物业估价署

@@ -1079,6 +1079,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('又一房企董事长被限高。陈文杰，日月光半导体高雄厂总经理，表示'), ['陈文杰']);
       // (a name of three ending in 称 before a pause, glued to the title's last character: 首席财务/官罗毅/x 称/v ，)
       assert.deepEqual(names('总裁兼首席财务官罗毅称，营收增长'), ['罗毅']);
+      // (…and a name whose last character is glued to the speech after it: 首席财务/官王颂/x 文称/x ，)
+      assert.deepEqual(names('首席财务官王颂文称，公司已回购'), ['王颂文']);
       // (…nor a tenure after a seat, 独立董事满六年; and a name run into the post's term is the name, 何明任期)
       assert.deepEqual(names('鉴于公司独立董事满六年。公告：独立董事何明任期已满六年'), ['何明']);
       // a zone's body named alone after an official of the zone is the zone's, the body the title's (三江新区党工委书记李自强、管委会主任何明亮)

@@ -62,7 +62,7 @@ export function contextNames(text: string, idx: TokenIndex): Found[] {
     // (An unknown word of Chinese characters after a role is more often the role's own noun: 供应商/账期/x.)
     if (APPOSITIVES.has(t.word) && isContextName(next) && (next.tag !== 'x' || LATIN.test(next.word))) add(next.start, next.end, 'rule:company-apposition');
     // (A Latin name of several words whole: 英国Octopus Energy旗下.)
-    if (next.word === '旗下' && isContextName(t) && t.tag !== 'x') {
+    if (next.word === '旗下' && isContextName(t) && t.tag !== 'x' && !FUND_PRODUCT.test(t.word)) {
       const { start, end } = t.tag === 'eng' ? wholeLatinName(text, t) : t;
       add(start, end, 'rule:company-parent');
     }
@@ -77,6 +77,8 @@ export function contextNames(text: string, idx: TokenIndex): Found[] {
   }
   return out;
 }
+/** A fund's kind, no company: 仓储物流REIT旗下. */
+const FUND_PRODUCT = /^(?:ETF|LOF|FOF|QDII|REITs?)$/i;
 /** Where the clause a CJK run ending at `end` opens starts (after a pause or a line's start), or -1 past 6 characters. */
 function clauseStartBefore(text: string, end: number): number {
   for (let k = end - 1; k >= Math.max(0, end - 7); k--) {

@@ -97,8 +97,8 @@ const REGION_ALONE = /^(?:华[东南西北中]|西南|西北|东北|亚太|海�
 const COMPANY_KINDS = new Set(['强村', '新设', '上市', '非上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母', '主板', '沪市', '深市', '科创板', '创业板', '北交所', '新三板']);
 /** The first of something or an edition: 首批, 首家, 首版. */
 const FIRST_OF = /^首[批家只个款届次版轮]$/;
-/** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接), or its aim (国企改革, 纾困, 慈善). */
-const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置|国企改革|混改|纾困|并购|慈善|公益)$/;
+/** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接, 封闭式基础设施证券投资基金, a REIT), or its aim (国企改革, 纾困, 慈善). */
+const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置|国企改革|混改|纾困|并购|慈善|公益|封闭式|开放式|基础设施|证券投资)$/;
 /** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
 export const COMMODITIES = new Set(['黄金', '白银', '原油', '铜', '铝', '锌', '镍', '锡', '铅', '铁矿石', '螺纹钢', '热卷', '不锈钢', '焦炭', '焦煤', '动力煤', '大豆', '豆粕', '豆油', '菜粕', '菜油', '棕榈油', '玉米', '棉花', '白糖', '苹果', '红枣', '橡胶', '天然气', '生猪', '鸡蛋', '股指', '国债', '甲醇', 'PTA', '乙二醇', '纯碱', '玻璃', '尿素', '沥青', '燃料油', '碳酸锂', '氢氧化锂', '工业硅', '多晶硅', '集运指数', '集运', '对二甲苯', 'PX', '苯乙烯', '纸浆', '短纤', '烧碱', '硅铁', '锰硅', '沪金', '沪银', '沪铜', '沪铝', '沪锌', '沪镍', '沪锡', '沪铅', 'PVC']);
 /** A name that ends in a commodity: 纽卡斯尔动力煤, COMEX黄金. */
@@ -498,7 +498,8 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     // The segmenter glued a function character onto the name's first word (是央企/x 集团): the name starts after it.
     // So did a body acting on a company, a party's role or a company's intent to, whatever the tag (市场监管局/对华/nz 筑/v 建工集团…, 法院/对华/nz 拓…, 债权人/对华/nz 鼎/ng 控股集团…, 拟/对华/nz 晟/g 智能装备…),
     // and a role's 方 or 人 (品牌/方鸿星/x 尔克实业…, 清盘/人安迈/x 顾问有限公司).
-    const roleGlued = startsWithRoleEnd(t, idx.tokens[j - 1]);
+    // (…a word of two too, whose second character starts the name: 重整/投资/人物/n 美/ns 科技集团有限公司.)
+    const roleGlued = startsWithRoleEnd(t, idx.tokens[j - 1]) || (t.word.length === 2 && t.tag === 'n' && !PREPOSITION_HEAD.test(t.word[1]!) && pieces[0]?.start === t.end && ROLES.has((idx.tokens[j - 1]?.word ?? '') + t.word[0]));
     // (A counter's 家 after a dictionary name is the next word's: 中粮/家佳康/x 食品有限公司.)
     const afterDictName = t.word[0] === '家' && DICT_BEFORE.longestEndingAt(text, t.start) >= 0;
     // (…and 原, former: 原国元/x 证券股份有限公司; 较, than: 较港联/x 物流; 各, each: 各小贷/x 公司; the 厂 of a maker described before the name: 记忆体/厂宏晟/x 半导体…)

@@ -409,6 +409,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   // not an adverb before it: 首席医学/官汪来/x 将/d 介绍.)
   const last = idx.at(tok.end);
   if (tok.end - k === 2 && last?.start === tok.end && last.end === tok.end + 1 && isCJKWord(last.word) && !GLUED_ADVERB.at(text, tok.end) && FOLLOWS_NAME.test(text.slice(last.end, last.end + 2))) return { start: k, end: last.end, titled };
+  // (…or the name's last character glued to the speech after it, before a pause: 首席财务/官王颂/x 文称/x ，.)
+  if (tok.end - k === 2 && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && isCJKWord(text[tok.end]!) && SPEECH.at(text, tok.end + 1) && AFTER_GLUED_SPEECH.test(text[last.end] ?? '')) return { start: k, end: tok.end + 1, titled };
   // (…or glued to the 为 of an appointment: 任命首席财务/官艾桥/x 智为/x 集团行政总裁.)
   if (tok.end - k === 2 && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && text[tok.end + 1] === '为' && isCJKWord(text[tok.end]!) && titleInClause(text, last.end, idx)) return { start: k, end: tok.end + 1, titled };
   // (…or to the 自 or 于 of a date after it: 代理行/长冀光/x 恒自/x 10月8日起.)
