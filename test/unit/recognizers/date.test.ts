@@ -1175,6 +1175,9 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('标题\n天津日报讯（记者 韩笑）2025年10月2日\n10月1日'), { year: 2025, month: 10, day: 2 });
     assert.deepEqual(findDateline('齐鲁财经早报｜2025年11月4日 星期二\n11月3日'), { year: 2025, month: 11, day: 4 });
     assert.deepEqual(findDateline('要闻速览（2025.07.15）\n7月14日'), { year: 2025, month: 7, day: 15 });
+    // …after its author's name on the source's line, and before a newsflash's bar (快讯｜)
+    assert.deepEqual(findDateline('运营商中报前瞻\n来源：第一财经 作者：吴倩 2025-08-05 8月7日，中国联通将披露'), { year: 2025, month: 8, day: 5 });
+    assert.deepEqual(findDateline('2025/09/01 快讯｜日月光Q3封测报价调涨'), { year: 2025, month: 9, day: 1 });
     assert.deepEqual(findDateline('2025/5/12　星期一\n5月11日'), { year: 2025, month: 5, day: 12 });
     // the weekday in brackets, or before a byline; the lunar date and the weather after it
     assert.deepEqual(findDateline('南昌日报\n2025年4月22日（星期二）\n4月21日'), { year: 2025, month: 4, day: 22 });
