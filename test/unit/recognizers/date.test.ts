@@ -474,6 +474,14 @@ describe('DATE recognizer', () => {
       ['春节', '2025-01-29'],
       ['25日', '2025-02-25'],
     ]);
+    // the dateline's own day, in another sentence than a full date of another month: 2025-06-06…5日晚间公布，5月营收…。6日股价上涨 is June's
+    assert.deepEqual(found(recognizeDates, '鸿海5月营收增长\n2025-06-06 16:48:21 来源：证券时报网\n鸿海5日晚间公布，5月合并营收增长。鸿海6日股价上涨4.37%').map((f) => [f.text, f.value]), [
+      ['5月', '2025-05'],
+      ['2025-06-06 16:48:21', '2025-06-06T16:48:21'],
+      ['5日晚间', '2025-06-05'],
+      ['5月', '2025-05'],
+      ['6日', '2025-06-06'],
+    ]);
     // a full date before a month named alone: 11月18日电…5月就任…18日 is November's
     assert.deepEqual(found(recognizeDates, '新华社东京11月18日电\n默茨5月就任。石破茂18日表示').map((f) => [f.text, f.value]), [
       ['11月18日', '--11-18'],
