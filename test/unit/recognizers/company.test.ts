@@ -2221,6 +2221,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('郑海涛任中华联合财产保险股份有限公司总精算师'), ['中华联合财产保险股份有限公司']);
       // …nor a role whose last character the segmenter made a word with the name's first (重整/投资/人物/n 美/ns), nor a role before the name (原始权益人)
       assert.deepEqual(names('重整投资人物美科技集团有限公司已同意。原始权益人普洛斯投资（上海）有限公司继续持有'), ['物美科技集团有限公司', '普洛斯投资（上海）有限公司']);
+      // (…a film's producer, 出品方; and the verb 控股 after a group 由 opens: 由双胞胎集团控股 is 双胞胎集团's control)
+      assert.deepEqual(names('出品方博纳影业集团股份有限公司表示。正邦科技重整后由双胞胎集团控股，上半年扭亏'), ['博纳影业集团股份有限公司', '正邦科技', '双胞胎集团']);
+      // (…and no clause's verbs before a list that ends in 等企业: ，要/v 加强/v 与中储粮等企业)
+      assert.deepEqual(names('李明远说，要加强与中储粮等企业的合作'), ['中储粮']);
       // …or the verb of a visit (到京博/x 集团), and speech before 公司 (他称/x 公司将, 陈志强/直言/n 公司)
       assert.deepEqual(names('刘振华到京博集团。他称公司将加大投入，总裁陈志强直言公司将关闭低效影院'), ['京博集团']);
       // …or a name glued to 代表 (刘宝/x 军代表/n 公司)

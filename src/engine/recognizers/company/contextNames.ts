@@ -159,8 +159,8 @@ function unknownItemStart(text: string, end: number, idx: TokenIndex): Token | u
   const first = last && idx.at(last.start - 1);
   if (!first || end - first.start > 5 || !(LIST_SEPARATORS.has(text[first.start - 1] ?? '') || text[first.start - 1] === '了')) return undefined;
   const pair = [first, last];
-  // (Nor an adverb of one character: 集团/将/d 与马士基等企业, the group will.)
-  if (pair.some((t) => !isCJKWord(t.word) || FUNCTION_TAGS.has(t.tag ?? '') || (t.tag === 'd' && t.word.length === 1) || NAME_STOP.has(t.word) || lookupName(t.word)) || pair.every((t) => (t.tag === 'ns' && (PLACE_NAMES.has(t.word) || isProvinceOrCity(t.word))) || isGeneric(t.word))) return undefined;
+  // (Nor an adverb of one character: 集团/将/d 与马士基等企业, the group will; nor a clause's verbs: ，要/v 加强/v 与中储粮等企业.)
+  if (pair.some((t) => !isCJKWord(t.word) || FUNCTION_TAGS.has(t.tag ?? '') || (t.tag === 'd' && t.word.length === 1) || NAME_STOP.has(t.word) || lookupName(t.word)) || pair.every((t) => (t.tag === 'ns' && (PLACE_NAMES.has(t.word) || isProvinceOrCity(t.word))) || isGeneric(t.word) || t.tag === 'v')) return undefined;
   // A known company's facility (华润/总部) is the company's, found by the dictionary; a public body
   // listed with companies is none (临沂市/政府与抖音集团、快手科技等企业).
   if (FACILITY_AFTER.test(last.word) || NOT_COMPANY_WORDS.test(first.word + last.word)) return undefined;

@@ -119,6 +119,8 @@ const POSITION_MARK = /^[(（](?:[前后中]排)?[左右中][一二三四五六�
 const SHARE_KINDS = new Set(['供股', '配股', '送股', '红股', '限售', '流通', '增发', '新增', '库存', '代价', '配售', '回购', '激励', '奖励', '转让', '质押', '冻结']);
 /** A dateline's reporter credit: （记者李华）, （通讯员王强）, （本报记者张静）. */
 const CREDIT_MARK = /^[(（](?:本报|特约|见习|实习)?(?:记者|通讯员|摄影|编辑)/;
+/** 由 and a name before the verb 控股: 由双胞胎集团 (控股). */
+const CONTROLLED_BY = /由[^，,。；;、\s]{2,20}$/;
 /** A bracketed place or 集团 inside a name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司. */
 export const BRACKETED = /[(（](?:[\u4e00-\u9fff]{1,6}|[A-Z]{2,5})[)）]$/;
 
@@ -169,7 +171,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // A group's or a company's 顾问 is a post (转任LG集团顾问), not a consultancy's name.
   if (suffix === '顾问' && /(?:集团|公司)$/.test(text.slice(Math.max(0, s - 2), s))) return undefined;
   // …and 控股 after a legal form is what the company does (中央汇金投资有限责任公司控股体系: its holdings), no longer name.
-  if (suffix === '控股' && text.endsWith('公司', s)) return undefined;
+  // (…and after a group's name that 由 (by) opens, the verb: 由双胞胎集团控股 is controlled by 双胞胎集团.)
+  if (suffix === '控股' && (text.endsWith('公司', s) || (text.endsWith('集团', s) && CONTROLLED_BY.test(text.slice(Math.max(0, s - 24), s))))) return undefined;
   // The suffix may begin inside a token (华为公司/nt, 分公司/n): its head is part of the name.
   const own = idx.tokens[idx.indexAt(s)]!;
   // 全集团, 全公司: the whole of the writer's own company, no name (举全集团之力); 为/公司: "as the
