@@ -133,6 +133,8 @@ describe('COMPANY recognizer', () => {
       // …a party to a deal after its country and 与 (not an acronym, an agency's as often), and a parent of several words before 旗下
       assert.deepEqual(names('公司与美国Terra-Gen签署合同，与德国Enpal达成协议，与美国FDA达成一致。英国Octopus Energy旗下公司'), ['Terra-Gen', 'Enpal', 'Octopus Energy']);
       assert.deepEqual(names('由台湾大哥大领投，中华开发资本及日本Benesse跟投'), ['台湾大哥大', 'Benesse']);
+      // a short form that is the place a name starts with, used as a place: a wire's dateline, where something is signed
+      assert.deepEqual(names('新华社阿布扎比5月20日电 阿布扎比港口集团与中企19日在阿布扎比签署协议'), ['阿布扎比港口集团']);
       assert.deepEqual(names('华为公司Pura系列发布'), ['华为公司']);
       // …a maker, developer or retailer too (开发商, 零售商, 车企)
       assert.deepEqual(names('收购游戏开发商Runic Games的股权，日本家电零售商Bic Camera表示，美国车企Lucid Motors宣布'), ['Runic Games', 'Bic Camera', 'Lucid Motors']);
@@ -257,6 +259,8 @@ describe('COMPANY recognizer', () => {
       // named by its trade (一航局, 一公局) or its works (大桥局), and before a glued 是
       assert.deepEqual(names('中交一航局作为施工总承包单位，中交一公局参建'), ['中交一航局', '中交一公局']);
       assert.deepEqual(names('刘宝成曾任中铁二局董事长'), ['中铁二局']); // one word, 中铁二局/nt
+      // …and a bureau's numbered company, a company of its own (中建三局一公司)
+      assert.deepEqual(names('相关新闻 中建三局一公司中标深圳前海项目'), ['中建三局一公司']);
       // a stock name with its share class before the code (张裕A，000869)
       assert.deepEqual(names('烟台张裕葡萄酿酒股份有限公司（张裕A，000869）发布公告，张裕B（200869）'), ['烟台张裕葡萄酿酒股份有限公司', '张裕A', '张裕B']);
       // 中交 alone is also 中间交接 (a handover): it needs the group named
@@ -2223,6 +2227,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('重整投资人物美科技集团有限公司已同意。原始权益人普洛斯投资（上海）有限公司继续持有'), ['物美科技集团有限公司', '普洛斯投资（上海）有限公司']);
       // (…a film's producer, 出品方; and the verb 控股 after a group 由 opens: 由双胞胎集团控股 is 双胞胎集团's control)
       assert.deepEqual(names('出品方博纳影业集团股份有限公司表示。正邦科技重整后由双胞胎集团控股，上半年扭亏'), ['博纳影业集团股份有限公司', '正邦科技', '双胞胎集团']);
+      // (…and the work awarded before 批予: 工程批予金門建築有限公司)
+      assert.deepEqual(names('港铁公司已将屯门南延线车站工程批予金门建筑有限公司'), ['港铁公司', '金门建筑有限公司']);
       // (…and no clause's verbs before a list that ends in 等企业: ，要/v 加强/v 与中储粮等企业)
       assert.deepEqual(names('李明远说，要加强与中储粮等企业的合作'), ['中储粮']);
       // …or the verb of a visit (到京博/x 集团), and speech before 公司 (他称/x 公司将, 陈志强/直言/n 公司)

@@ -325,7 +325,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
       const end = forms.longestFrom(text, start, mayEnd);
       // (Not a place a short form is made of, where the text goes there or names its country: 驶向德国杜伊斯堡, 抵达杜伊斯堡 of 杜伊斯堡港口集团.)
       // (Nor the facility a company is named after and runs: 啟德體育園有限公司營運的啟德體育園.)
-      if (end > 0 && isOtherMention(text, start, end, idx) && !PLACE_GONE_TO.test(text.slice(Math.max(0, start - 3), start)) && !countryBefore(start) && !facilityOfItsName(text.slice(start, end), fullByForm.get(text.slice(start, end))!)) {
+      if (end > 0 && isOtherMention(text, start, end, idx) && !PLACE_GONE_TO.test(text.slice(Math.max(0, start - 3), start)) && !countryBefore(start) && !placeOfItsName(text, start, end) && !facilityOfItsName(text.slice(start, end), fullByForm.get(text.slice(start, end))!)) {
         // (A trade after the form that its full name lacks names a sibling, by its own name: 艾德隆电器 of 艾德隆控股 and 宁波艾德隆控股集团有限公司.)
         const trade = siblingTradeAt(text, start, end, fullByForm.get(text.slice(start, end))!, idx);
         found.push(trade ? { start, end: end + trade, label: 'COMPANY', source: 'rule:company-suffix' } : { start, end, label: 'COMPANY', source: 'rule:company-short' });
@@ -469,6 +469,16 @@ const ACTION_AFTER = new RegExp(`^(?:(?:\\d{1,2}日|[今昨]日|[今昨]天|日�
 const controllingStake = (text: string, end: number): boolean =>
   text.endsWith('控股', end) && (/^(?:股东|子公司|孙公司|的|(?:约|逾|超过)?[\d０-９][\d０-９.．]*[%％])/.test(text.slice(end, end + 9)) || (text.endsWith('集团控股', end) && (DICT.longestFrom(text, end) > end || PLACE_NAMES.has(text.slice(end, end + 2)) || PLACE_NAMES.has(text.slice(end, end + 3)))));
 
+/**
+ * A short form that is the place a name starts with, where the text uses it as a place: a wire's dateline (新华社阿布扎比5月20日电
+ * of 阿布扎比港口集团), or where something is signed or held (在阿布扎比签署).
+ */
+function placeOfItsName(text: string, start: number, end: number): boolean {
+  return (DATELINE_SOURCE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && DISPATCH_DATE_AFTER.test(text.slice(end, end + 8))) || (text[start - 1] === '在' && EVENT_AFTER.test(text.slice(end, end + 2)));
+}
+const DATELINE_SOURCE_BEFORE = /(?:社|网|报|台)$/;
+const DISPATCH_DATE_AFTER = /^\d{1,2}月\d{1,2}日电/;
+const EVENT_AFTER = /^(?:签署|签约|举行|召开|举办|开幕|闭幕|出席|会见|会晤|开幕)/;
 /** Trades that after a company's name are its shares or its holding of another: 股份 (恒信國際股份自…停牌), 控股 (控股股东). */
 const OWNING = new Set(['股份', '控股']);
 /**

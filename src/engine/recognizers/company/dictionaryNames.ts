@@ -132,7 +132,8 @@ export function dictionaryNameAt(text: string, start: number, idx: TokenIndex, m
   // (华 after 在, 来, 访 is China, where the name ends inside a word: 在华/电动化 is no 华电; 在华为 is.)
   if (text[start] === '华' && CHINA_BEFORE.at(text, start - 1) && !idx.isBoundary(end)) return undefined;
   // A bureau's number makes even an ambiguous alias the group's (中交一/x 航局; not 建成中交).
-  const bureau = BUREAU_AFTER.exec(text.slice(end, end + 9));
+  // (…and a bureau's numbered company after the bureau's name: 中建三局/一公司.)
+  const bureau = BUREAU_AFTER.exec(text.slice(end, end + 9)) ?? (text[end - 1] === '局' ? BUREAU_COMPANY_AFTER.exec(text.slice(end, end + 3)) : null);
   if (bureau && !glued && mayEnd(end + bureau[0].length)) return { start, end: end + bureau[0].length, label: 'COMPANY', source: 'dict:company' };
   // (An ambiguous alias a date's 日 was glued onto stands as it would after the date: 26/日快/x 手股价.)
   const dated = glued && /[年月日]/.test(text[start - 1]!) && /[\d０-９]/.test(text[start - 2] ?? '');
@@ -228,5 +229,7 @@ const PRODUCT_BEFORE = /(?:假|仿冒|山寨|冒牌|一箭|飞天|第[一二三�
  * 中国移动通信/联合会, 上海医药/管理局, 福耀/科技大学 (a university its founder endowed; 华为大学 is Huawei's own); not across a preposition or an adverb (比亚迪已向南方科技大学捐赠), nor across a joiner before another body's name (华为与中国田径协会签约, 耐克宣布与中国足球协会续约; but 中国石油和化学工业联合会, 中国化学与物理电源行业协会).
  */
 const ASSOCIATION_AFTER = /^(?:(?![向对为在已将从给把被]|[与同跟和及](?:中国|全国|中华|国际|世界|亚洲))[\u4e00-\u9fff]){0,8}?(?:协会|学会|联合会|商会|研究会|管理局|科技大学|理工大学)/;
+/** A bureau's numbered company: 一公司 of 中建三局一公司. */
+const BUREAU_COMPANY_AFTER = /^[一二三四五六七八九]公司/;
 /** What 系 after a name makes an affiliate of, the company alone being named: 中国交建系联合体, 阿里系企业. */
 const OF_AFFILIATES_AFTER = /^(?:联合体|企业|公司|上市公司|资金|基金|股|背景|人马)/;

@@ -19,6 +19,8 @@ export const NAME_STOP = new Set([
   '续聘', '改聘', '选聘', '聘请', '聘任', '曾任', '现任', '时任', '历任', '原任', '新任', '继任', '对话', '专访', '谢谢', '感谢', '增持', '减持', '举牌', '回购', '诉', '入职', '离职', '子公司', '全资子公司', '控股子公司', '旗下', '所属', '包括', '记者', '会见', '走访', '考察', '企业', '公司', '其中', '以及', '还有', '另有', '此外', '另外', '另据', '据悉', '利用', '这是', '力争', '争取', '来自', '位于', '分别', '先后', '拥有', '图为', '本报讯', '讯', '人为', '规上', '其所持', '所持', '其持', '持有', '辞任', '辞去', '卸任', '接任', '出任', '担任', '兼任', '升任', '调任', '各大', '各家', '多家', '几家', '一家', '这家', '那家', '新一轮', '本轮', '首轮', '新一批', '预计', '预测', '预期', '估计',
   // a notice or what is made public before the name (兹/通告/翠峰科技集团有限公司, 公告/…)
   '公告', '通告', '公布', '披露',
+  // a contract awarded to the company after the work (屯門南延線車站工程批予金門建築有限公司)
+  '批予', '判予', '授予', '批给',
   // what a business or a market gives the group after it (澳門業務貢獻集團逾20%: Macau contributes over 20% to the group)
   '贡献',
   // speech before a company's name, the speaker's word glued on too (他称/x 公司将…, 陈志强/直言/n 公司)
@@ -91,8 +93,8 @@ export const NOT_COMPANY_WORDS = new RegExp(`${PUBLIC_OR_CRIME}|大学|学院|�
 /** The number of an engineering bureau: 十一 in 中铁十一局, 第八 in 中国建筑第八工程局. */
 const BUREAU_NO = '第?[一二三四五六七八九十]{1,3}';
 export const BUREAU_NUMBER = new RegExp(`^${BUREAU_NO}$`);
-/** A state-owned group's engineering bureau after its name is a company of its own: 中建八局, 中铁十一局集团, 中交一航局, 中铁大桥局. */
-export const BUREAU_AFTER = new RegExp(`^(?:${BUREAU_NO}(?:工程|[航公])?|大桥|隧道|电气化|航务)局(?:集团)?`);
+/** A state-owned group's engineering bureau after its name is a company of its own: 中建八局, 中铁十一局集团, 中交一航局, 中铁大桥局, and a bureau's numbered company, 中建三局一公司. */
+export const BUREAU_AFTER = new RegExp(`^(?:${BUREAU_NO}(?:工程|[航公])?|大桥|隧道|电气化|航务)局(?:集团|[一二三四五六七八九]公司)?`);
 /** Directions that start names, tagged as locatives: 北方/f 能源, 南方/f 航空, 西部/f 矿业. */
 export const DIRECTIONS = new Set(['东方', '南方', '西方', '北方', '东部', '南部', '西部', '北部', '中部']);
 /** Tags never a piece of a name: function words, locatives and times. */
