@@ -596,6 +596,14 @@ describe('AMOUNT recognizer', () => {
       ['2.8元/㎡·月', 'CNY/m2/month'],
       ['4.7万元/平方米', 'CNY/m2'],
     ]);
+    // …said before the sum with two 每, in either order, the span the sum; and prices per gigajoule, per building area, per bushel
+    assert.deepEqual(found(recognizeAmounts, '租金为每平方米每月41.6元，物业费每月每平方米0.85元，热价每吉焦62元，每建筑平方米26.4元，大豆每蒲式耳10.42美元').map((a) => [a.text, a.unit]), [
+      ['41.6元', 'CNY/m2/month'],
+      ['0.85元', 'CNY/m2/month'],
+      ['62元', 'CNY/GJ'],
+      ['26.4元', 'CNY/m2'],
+      ['10.42美元', 'USD/bu'],
+    ]);
     // (…a metric ton too, as Taiwan writes it: 元/公吨, 每公吨)
     assert.deepEqual(found(recognizeAmounts, '费率为300元/公吨，平均每公吨调降388元').map((a) => [a.text, a.unit]), [['300元/公吨', 'CNY/t'], ['388元', 'CNY/t']]);
     // per ounce and per container (箱, TEU, FEU), said after or before the sum

@@ -130,14 +130,16 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   // (A quantity per a time or per a quantity of what holds it is one amount too: 500万吨/年 is t/year,
   // 3万吨/日 t/day, an ore grade 1.6克/吨 g/t, a yield 650公斤/亩 kg/mu.)
   const per = kind === 'currency' ? PER_UNIT.exec(folded.slice(end, end + 8)) : kind === 'measure' ? (PER_TIME.exec(folded.slice(end, end + 3)) ?? PER_MEASURE.exec(folded.slice(end, end + 5))) : null;
-  const perBefore = kind === 'currency' && !per ? (PER_UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 14), start)) ?? PER_COUNTER_BEFORE.exec(folded.slice(Math.max(0, start - 6), start))) : null;
-  const perUnit = per?.[1] ?? perBefore?.[1];
+  // (A rent said before the sum is per area and per time too, in either order: 每平方米每月41.6元, 每月每平方米24元.)
+  const rentBefore = kind === 'currency' && !per ? RENT_BEFORE.exec(folded.slice(Math.max(0, start - 16), start)) : null;
+  const perBefore = kind === 'currency' && !per && !rentBefore ? (PER_UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 14), start)) ?? PER_COUNTER_BEFORE.exec(folded.slice(Math.max(0, start - 6), start))) : null;
+  const perUnit = per?.[1] ?? perBefore?.[1] ?? rentBefore?.[1] ?? rentBefore?.[4];
   // (A rent is per area and per time: 7.9元/平方米/天, 2.8元/㎡·月.)
-  const perTime = per && kind === 'currency' ? RENT_TIME.exec(folded.slice(end + per[0].length, end + per[0].length + 3)) : null;
+  const perTime = per && kind === 'currency' ? RENT_TIME.exec(folded.slice(end + per[0].length, end + per[0].length + 3)) : rentBefore ? [rentBefore[0], rentBefore[2] ?? rentBefore[3]!] : null;
   const grade = !per && kind !== 'percent' && folded[end] === '级' && !/^级(?:别|数|差)/.test(folded.slice(end, end + 2)) ? 1 : 0;
   const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
   const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: (speed ?? (degreesBelow ? '°C' : unit)) + (perUnit ? '/' + PER_UNITS[perUnit] : '') + (perTime ? '/' + PER_UNITS[perTime[1]!] : '') } : {}) };
-  return { start, end: end + (per?.[0].length ?? grade) + (perTime?.[0].length ?? 0) + (named?.after ?? 0), label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
+  return { start, end: end + (per?.[0].length ?? grade) + (per ? (perTime?.[0].length ?? 0) : 0) + (named?.after ?? 0), label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
 }
 
 /** What a price per unit does or is, between 每吨 and the price; what a share pays (每股派发现金红利0.96元). */
@@ -147,7 +149,7 @@ const PRICE_MOVES = '亏损|盈利|毛利|利润|成本|售价|价格|均价|补
 const COUNTERS: Record<string, string> = { 片: 'piece', 件: 'piece', 只: 'piece', 支: 'piece', 颗: 'piece', 个: 'piece', 台: 'unit', 张: 'sheet', 票: 'parcel' };
 /** The units a price is given per, after a slash, and their codes. */
 const PER_UNITS: Record<string, string> = {
-  平方米: 'm2', 平米: 'm2', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 公吨: 't', 干吨: 'dmt', 湿吨: 'wmt', 公顷: 'ha', 升: 'L', 千瓦时: 'kWh', 兆瓦时: 'MWh', 千千瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
+  平方米: 'm2', 平米: 'm2', 建筑平方米: 'm2', 吉焦: 'GJ', 蒲式耳: 'bu', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 公吨: 't', 干吨: 'dmt', 湿吨: 'wmt', 公顷: 'ha', 升: 'L', 千瓦时: 'kWh', 兆瓦时: 'MWh', 千千瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
   克: 'g', kg: 'kg', 斤: 'jin', 亩: 'mu', 人次: 'person', 人: 'person', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 小时: 'h', 晚: 'night',
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 千瓦: 'kW', kW: 'kW', 兆瓦: 'MW', MW: 'MW', 公里: 'km', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
   百万英热单位: 'MMBtu', MMBtu: 'MMBtu', 瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
@@ -166,6 +168,8 @@ const PER_COUNTER_BEFORE = new RegExp(`每(${longestFirst(Object.keys(COUNTERS))
 const PER_TIME = /^\/(年|日|天|月|小时)(?![a-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
 /** The time a rent per area is per, after a slash or a dot: /天, ·月 (not /月底). */
 const RENT_TIME = /^[\/·](天|日|月|年)(?![底初末中内度份])/;
+/** The area and the time a rent said before its sum is per, in either order: 每平方米每月, 每月每平方米 (what it does between: 每平方米每月租金约). */
+const RENT_BEFORE = /每(平方米|平米|㎡|建筑平方米)每(天|日|月|年)[\u4e00-\u9fff]{0,4}?(?:约|均|为|达|仅)?$|每(天|日|月|年)每(平方米|平米|㎡|建筑平方米)[\u4e00-\u9fff]{0,4}?(?:约|均|为|达|仅)?$/;
 /** The quantities of ore, land, a liquid or power a quantity is given per (克/吨, 公斤/亩, 吨/公顷, a coal rate 克/千瓦时; 毫克/升 is read whole). */
 const PER_MEASURE = /^\/(干吨|湿吨|吨|亩|公顷|立方米|升|千瓦时)/;
 
