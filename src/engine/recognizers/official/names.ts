@@ -127,10 +127,10 @@ const FOLLOWS_NAMES = new Set([
   ...['赶到', '来到', '回到', '走到', '看到', '听到', '想到', '谈到', '提到', '感到', '受到', '得到', '遇到', '收到', '做到', '达到', '第一', '同时', '及时', '当时', '即将', '面对', '针对', '走向', '位于', '对于', '由于', '关于', '可以', '予以', '主要', '需要', '工作', '合作', '如今', '成为', '作为', '随即', '座谈', '会谈', '洽谈', '商谈', '面谈', '访谈', '交谈', '恳谈'],
 ]);
 
-/** What follows a name at `at`: a pause, a character that follows names or a word that does (表示, 出席), an idiom too (出席会议). */
+/** What follows a name at `at`: a pause, a character that follows names or a word that does (表示, 出席), an idiom too (出席会议), the day it was said (何国栋17日表示). */
 function followsAsName(text: string, at: number, idx: TokenIndex): boolean {
   const word = idx.at(at)?.word ?? '';
-  return PAUSES.at(text, at) || AFTER_NAME.at(text, at) || FOLLOWS_NAMES.has(word) || (word.length === 4 && FOLLOWS_NAMES.has(word.slice(0, 2)));
+  return PAUSES.at(text, at) || AFTER_NAME.at(text, at) || FOLLOWS_NAMES.has(word) || (word.length === 4 && FOLLOWS_NAMES.has(word.slice(0, 2))) || DAY_AFTER_NAME.test(text.slice(at, at + 6));
 }
 
 function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
