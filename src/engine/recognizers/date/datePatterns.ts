@@ -139,9 +139,10 @@ export const DATES = new ScanPattern(
     // The first year of a list that writes 年 once, after the last: 2023、2024年 (read with it: LISTED_UNIT).
     String.raw`(?<![\d.])(?:19|20)\d{2}(?=、(?:19|20)\d{2}年)`,
     // The first months or quarters of this year (前2月, 前三季度), a quarter (Q3), a year's half (2025H1; H2 alone is hydrogen)
-    // and, opening a clause (在 too), the first months of it (前11个月，…, as Hong Kong writes it 首4个月) or after the place it is of (全区前8个月).
+    // and, opening a clause (在 too), the first months of it (前11个月，…, as Hong Kong writes it 首4个月) or after the place it is of (全区前8个月),
+    // or after whatever it is of before the figures it gives (青岛前4个月外贸进出口, 中国重汽前5个月重卡销量; not 提前5个月, 商家前三个月免收).
     // (Not 年内 alone, within the year, which names none: 2025年内 and 今年年内 do.)
-    String.raw`(?<![${CN_DIGIT}十\d此之以日提事元榜])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月(?!\d{1,2}[日号])|(?<=(?:^|[\s，,。；;：:、(（“"])在?|全[国省市区县]|[本我该][省市区县]|[\u4e00-\u9fff][市区县])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十\d${WORD_BEFORE_QIAN}])[前首][一二两三1-3](?:个季度|季度?)(?!节)|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])`,
+    String.raw`(?<![${CN_DIGIT}十\d此之以日提事元榜])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月(?!\d{1,2}[日号])|(?<=(?:^|[\s，,。；;：:、(（“"])在?|全[国省市区县]|[本我该][省市区县]|[\u4e00-\u9fff][市区县])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十\d此之以日提事元榜告])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里后])(?=[\u4e00-\u9fff]{0,3}?(?:累计|实现|完成|营收|收入|利润|净利|销量|销售|发电|保费|进出口|外贸|出口|进口|产量|工业|投资|实际使用|全口径|同比|规模))|(?<![${CN_DIGIT}十\d${WORD_BEFORE_QIAN}])[前首][一二两三1-3](?:个季度|季度?)(?!节)|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])`,
     `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     // A bare day, and days of the month named last (峰会于19至21日举行); not a settlement day (T+1日, T-1日).
     String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.+＋]|T[-－])(?:\d{1,2}(?:-|~|〜|—|至|到))?\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
@@ -152,10 +153,10 @@ export const DATES = new ScanPattern(
     // As Taiwan writes this day and year: 昨(25)日, 今(2025)年.
     String.raw`[今昨明前去]\((?:\d{1,2}\)日|\d{4}\)年)`,
     // A quarter without 度, where its figures follow: 第3季营收, and the first as Hong Kong and Taiwan say it: 首季营收, 首季收益, 首季新股集资额, 首季数据.
-    // (…or a few words on: 首季AI服务器营收, 香港市场首季同店销售, 第一季EPS, 第四季组装价格, 首季新业务价值; or adjusted: 第三季经调整物业EBITDA.)
+    // (…or a few words on: 首季AI服务器营收, 香港市场首季同店销售, 第一季EPS, 第四季组装价格, 首季新业务价值, 首季全球交付, 首季外贸开门红; or adjusted: 第三季经调整物业EBITDA.)
     // Hong Kong and Taiwan name the quarter so whatever follows (公司第一季回购, 第3季将持续调整): `hkQuarter`, which date.ts keeps
     // in their news only (not a show's season: 第三季开播).
-    String.raw`(?<![\d${CN_DIGIT}]|[连連][续續])(?:第[一二三四1-4]|(?<![年度])首)季(?!度)(?:(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|经济|经调整|税后|新股|收益|收入|纯利|盈利|法说|数据|GDP|[末底初]|[^，,。；;\n季]{0,6}?(?:营收|销售|销量|出货|EPS|EBITDA|每股|净利|获利|收益|纯利|价格|利润|保费|新业务))|(?<hkQuarter>)(?![节赛]|[^，,。；;\n]{0,8}?(?:节目|播出|开播|上映|上线|剧|综艺|选手)))`,
+    String.raw`(?<![\d${CN_DIGIT}]|[连連][续續])(?:第[一二三四1-4]|(?<![年度])首)季(?!度)(?:(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|经济|经调整|税后|新股|收益|收入|纯利|盈利|法说|数据|GDP|[末底初]|卖楼|外贸|开门红|破(?=[千万亿百\d])|[^，,。；;\n季]{0,6}?(?:营收|销售|销量|出货|交付|交易额|进出口|出口|EPS|EBITDA|每股|净利|获利|收益|纯利|价格|利润|保费|新业务))|(?<hkQuarter>)(?![节赛]|[^，,。；;\n]{0,8}?(?:节目|播出|开播|上映|上线|剧|综艺|选手)))`,
     `${FESTIVALS}${DAY_PART}?`,
     // Not 上一季度 (the quarter before: relative), nor 同一季度 (the same quarter).
     // (Not half a year after something, a duration: 离任后半年内.)
