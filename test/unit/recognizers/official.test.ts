@@ -1546,6 +1546,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('董事会聘任何立新为总经理。').map((o) => [o.name, o.title]), [['何立新', '总经理']]);
       // (…and the count of those elected after 等: 选举邵明辉等9名董事)
       assert.deepEqual(officials('股东大会选举邵明辉等9名董事组成第九届董事会').map((o) => [o.name, o.title]), [['邵明辉', '董事']]);
+      // (…and a bare 任 after this year's start: 赵德胜今年起任青岛市委书记)
+      assert.deepEqual(officials('现年58岁的赵德胜今年起任青岛市委书记').map((o) => [o.name, o.title, o.org]), [['赵德胜', '市委书记', '青岛市']]);
       // appointed, 获委任 (获/v 委任/n 为)
       assert.deepEqual(officials('自2025年1月1日起，卢振宇获委任为集团总裁').map((o) => [o.name, o.title]), [['卢振宇', '总裁']]);
       // …已获委任 (已获/x 委任/n), and a dotted name appointed whatever the segmenter tagged its first part (任命/大卫/n ·莫里斯)

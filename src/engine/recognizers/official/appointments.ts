@@ -34,9 +34,9 @@ const TAKES_UNIT = /^任[省市县区镇乡]$/;
 export const AGE_NOTED = String.raw`[（(][\d０-９]{2}岁[)）]`;
 /** The characters of a day, a month or a year said in figures or words, and of their parts: 2025年5月28日, 三月底, 今年. */
 const WHEN_CHARS = '\\d０-９一二三四五六七八九十〇零年月日底初中旬今';
-/** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 因到龄退休 (a comma after it too, 因到龄退休，申请辞去), 自2022年7月起, 将于2025年6月16日起, 自即日起, a span of time (曾于2003年2月至2011年8月); or the time it was held in, 在 (李建新在担任…期间), 利用 (先后利用担任…的职务便利), and 申请, after a reason too (黄志刚申请辞去, 黄志远先生因工作原因申请辞去); the age an announcement notes (赵明远先生（58岁）获委任, 霍建邦先生，六十岁，获委任); and 已 or 将 the segmenter glued to the verb (已辞任/x). */
+/** The reason or the time of a change of post, between the name and its verb: 因个人原因, 因工作调整, 因到龄退休 (a comma after it too, 因到龄退休，申请辞去), 自2022年7月起, 将于2025年6月16日起, 今年起, 自即日起, a span of time (曾于2003年2月至2011年8月); or the time it was held in, 在 (李建新在担任…期间), 利用 (先后利用担任…的职务便利), and 申请, after a reason too (黄志刚申请辞去, 黄志远先生因工作原因申请辞去); the age an announcement notes (赵明远先生（58岁）获委任, 霍建邦先生，六十岁，获委任); and 已 or 将 the segmenter glued to the verb (已辞任/x). */
 const REASON = String.raw`因(?:其他的?)?(?:(?:个人|工作|身体|家庭|年龄|业务)?[\u4e00-\u9fff]{0,2}?(?:原因|调整|调动|需要|安排|变动)|(?:到龄|达到法定)退休(?:年龄)?|年满(?:[\d０-９]{2}|[五六七]十[一二三四五六七八九]?)周?岁)`;
-const WHY_OR_WHEN = new RegExp(String.raw`(?:(?:${REASON}(?:[，,]?申请|[，,])?|(?:将|已|曾经?)?(?:自|[于於]|从)(?:即日|今日|本月|[${WHEN_CHARS}明去本上下季度]{2,14}(?:(?:至|到|-|—)[${WHEN_CHARS}]{2,10})?)起?|[\d０-９]{4}年(?:[\d０-９]{1,2}月)?起?|(?:先后|曾经?|多次)?(?:在|利用其?)|申请|${AGE_NOTED}|[，,](?:[\d０-９]{2}|[二三四五六七八九]十[一二三四五六七八九]?)岁[，,])[已将]?|[已将])$`);
+const WHY_OR_WHEN = new RegExp(String.raw`(?:(?:${REASON}(?:[，,]?申请|[，,])?|(?:将|已|曾经?)?(?:自|[于於]|从)(?:即日|今日|本月|[${WHEN_CHARS}明去本上下季度]{2,14}(?:(?:至|到|-|—)[${WHEN_CHARS}]{2,10})?)起?|(?:[\d０-９]{4}|[今去明])年(?:[\d０-９]{1,2}月)?起?|(?:先后|曾经?|多次)?(?:在|利用其?)|申请|${AGE_NOTED}|[，,](?:[\d０-９]{2}|[二三四五六七八九]十[一二三四五六七八九]?)岁[，,])[已将]?|[已将])$`);
 
 /** Adverbs of a list between a title and its copula: 行长分别为, 依次为. */
 export const RESPECTIVELY = new Set(['分别', '依次']);
