@@ -305,6 +305,8 @@ describe('AMOUNT recognizer', () => {
       ['算力规模达5.3万P，1080P视频', '5.3万P', 53000, 'PFLOPS'],
       ['采暖能耗约为14.5千克标准煤', '14.5千克标准煤', 14.5, 'kgce'],
       ['累计流量达386.5EB', '386.5EB', 386.5, 'EB'],
+      // the baht before a sum in yuan (its 元 the baht's, as 新台币 and 港币 before one)
+      ['营收约泰铢437亿元', '泰铢437亿元', 43700000000, 'THB'],
       ['向两千亿级迈进', '两千亿级', 2e11, undefined],
       ['形成3000亿级产业集群', '3000亿级', 3e11, undefined],
       // a grade of a quantity keeps its 级 (not 级别)

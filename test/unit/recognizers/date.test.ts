@@ -367,6 +367,8 @@ describe('DATE recognizer', () => {
       ['公司2025年半年度营业收入为12.36亿元,发布2025年半年度经营情况,每半年度结算', [['2025年半年度', '2025-01/2025-06'], ['2025年半年度', '2025-01/2025-06']]],
       // 上年 is the year before the one its sentence names (the dateline's year before, else)
       ['2023年GDP较上年增长5%;较上年末增长3%。上年同期为3%', [['2023年', '2023'], ['上年', '2022'], ['上年末', '2022-12'], ['上年同期', '2024']]],
+      // no quarter in 这一季度 (the one just named) and no year's end counted back from now (最近一年末)
+      ['截至2024年12月28日的这一季度，且最近一年末净资产不低于三十亿元', [['2024年12月28日', '2024-12-28']]],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(valueOf(sentence), expected));

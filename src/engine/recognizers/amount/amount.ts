@@ -191,7 +191,7 @@ const MINUS = /(?:(?<![\d.%A-Za-z])[-−]|(?<=[为是至到达与和及或、，
 const SPEED_BEFORE = /(?:时速|每小时)(?:可达|最高|达到?|为|约|超过|近)?$/;
 
 /** A currency written before a sum: 新台币7596.9亿元, 港币12亿元, 人民币3亿元. */
-const CURRENCY_BEFORE = /(人民币|新台币|台币|港币|港元|美元|美金|欧元|日元|澳门币|澳门元|澳元|新加坡元|新元|英镑|韩元|日币|韩币)\s?$/;
+const CURRENCY_BEFORE = /(人民币|新台币|台币|港币|港元|美元|美金|欧元|日元|澳门币|澳门元|澳元|新加坡元|新元|英镑|韩元|日币|韩币|泰铢)\s?$/;
 
 /**
  * The dollar an article in traditional script counts in (新台币, 港元, 澳门元) when it names that

@@ -158,9 +158,9 @@ export const DATES = new ScanPattern(
     // in their news only (not a show's season: 第三季开播).
     String.raw`(?<![\d${CN_DIGIT}]|[连連][续續])(?:第[一二三四1-4]|(?<![年度])首)季(?!度)(?:(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|经济|经调整|税后|新股|收益|收入|纯利|盈利|法说|数据|GDP|[末底初]|卖楼|外贸|开门红|破(?=[千万亿百\d])|[^，,。；;\n季]{0,6}?(?:营收|销售|销量|出货|交付|交易额|进出口|出口|EPS|EBITDA|每股|净利|获利|收益|纯利|价格|利润|保费|新业务))|(?<hkQuarter>)(?![节赛]|[^，,。；;\n]{0,8}?(?:节目|播出|开播|上映|上线|剧|综艺|选手)))`,
     `${FESTIVALS}${DAY_PART}?`,
-    // Not 上一季度 (the quarter before: relative), nor 同一季度 (the same quarter).
-    // (Not half a year after something, a duration: 离任后半年内.)
-    `(?:年初(?!步)|年底|年末(?!期)|年终(?![奖总止])|岁末|[上下]半年(?:度|末)?|前半年|(?<![任职届满])后半年(?!内)|(?<![上下]|[连連][续續]第?)(?<!同(?=一))${QUARTER})`,
+    // Not 上一季度 (the quarter before: relative), nor 同一季度 (the same quarter), nor 这一季度 (this quarter, the one just named).
+    // (Not half a year after something, a duration: 离任后半年内; nor a year's end counted back from now: 最近一年末.)
+    `(?:年初(?!步)|年底|(?<!近一)年末(?!期)|年终(?![奖总止])|岁末|[上下]半年(?:度|末)?|前半年|(?<![任职届满])后半年(?!内)|(?<![上下]|[连連][续續]第?)(?<![同这该此](?=一))${QUARTER})`,
     // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary, 单月/初年度 a month's first-year premiums.
     String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下同当次单])月(?:初(?!步)|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
     String.raw`${DAY_PART}${TIME}|(?<![当今昨前明每傍夜])[早晚](?=\d{1,2}[时点])${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])整?|(?<![\d.])\d{1,2}点(?:\d{1,2}分|半)|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.:]|比[为达是]?|比例为?|比分|比值)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
