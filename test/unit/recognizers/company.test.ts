@@ -2041,6 +2041,8 @@ describe('COMPANY recognizer', () => {
       // a fund named by its kind is its manager's product, no mention of the manager (as 小米 in 小米SU7)
       assert.deepEqual(names('易方达基金旗下易方达蓝筹精选混合型证券投资基金规模下降'), ['易方达基金']);
       assert.deepEqual(names('睿远基金管理有限公司总经理陈晓明称，睿远成长价值混合基金已盈利'), ['睿远基金管理有限公司']);
+      // (…but a fund house before the kinds of fund it manages is the house: 易方达基金非货币基金规模, 天弘基金凭借货币基金优势)
+      assert.deepEqual(names('易方达基金非货币基金规模居首，天弘基金凭借货币基金优势位居第二'), ['易方达基金', '天弘基金']);
       // (…or a fund named before the year it is reported for: 易方达蓝筹精选混合2024年第三季度)
       assert.deepEqual(names('其代表产品易方达蓝筹精选混合2024年第三季度净值增长'), []);
       // (…but not the manager of its funds: 天弘基金旗下货币基金)
@@ -2223,6 +2225,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('张惠在岚桥集团调研。日照市市长王伟和鑫海集团签约'), ['岚桥集团', '鑫海集团']);
       // …nor a name and 任 glued onto the name's first characters, taken for another name (郑/ns 海涛/nr 任中华/nr 联合…)
       assert.deepEqual(names('郑海涛任中华联合财产保险股份有限公司总精算师'), ['中华联合财产保险股份有限公司']);
+      // …nor a name and a preposition glued before the bare 公司 just named (欧阳/宁从/x 公司领取)
+      assert.deepEqual(names('2024年度，欧阳宁从公司领取的税前报酬'), []);
       // …nor a role whose last character the segmenter made a word with the name's first (重整/投资/人物/n 美/ns), nor a role before the name (原始权益人)
       assert.deepEqual(names('重整投资人物美科技集团有限公司已同意。原始权益人普洛斯投资（上海）有限公司继续持有'), ['物美科技集团有限公司', '普洛斯投资（上海）有限公司']);
       // (…a film's producer, 出品方; and the verb 控股 after a group 由 opens: 由双胞胎集团控股 is 双胞胎集团's control)

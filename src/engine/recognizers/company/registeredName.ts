@@ -46,6 +46,8 @@ function isPartOfKnownName(text: string, t: Token): boolean {
 
 /** Prepositions that open a clause before a company's name: 经 (by), 据, 由, 从, 向, 对. */
 const CLAUSE_PREPOSITIONS = new CharSet('经据由从向对');
+/** A preposition or 为 glued before a bare 公司, the company just named: 为, 从, 向, 在, 于, 对. */
+const BEFORE_BARE_COMPANY = new CharSet('为从向在于对');
 /** What stands before a clause's first word: a space, a pause, an opening bracket or quote. */
 const CLAUSE_START_BEFORE = /[\s。，,；;：:！？!?、（(“"]/;
 /** The sectors whose firms are called by their first character and 企: 房企, 车企, 药企, 乳企, 国企. */
@@ -176,8 +178,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // The suffix may begin inside a token (华为公司/nt, 分公司/n): its head is part of the name.
   const own = idx.tokens[idx.indexAt(s)]!;
   // 全集团, 全公司: the whole of the writer's own company, no name (举全集团之力); 为/公司: "as the
-  // company's" after a name (聘任诸葛/文为/x 公司财务总监; not 华为公司/nt).
-  if (text[s - 1] === '全' || (kind === 'weak' && own.start === s && text[s - 1] === '为')) return undefined;
+  // company's" after a name (聘任诸葛/文为/x 公司财务总监; not 华为公司/nt), and 从, 向, 在, 于, 对 before the company
+  // just named (欧阳/宁从/x 公司领取的报酬).
+  if (text[s - 1] === '全' || (kind === 'weak' && own.start === s && BEFORE_BARE_COMPANY.at(text, s - 1))) return undefined;
   const pieces: Piece[] = [];
   let start = s;
   let j0: number | undefined;
