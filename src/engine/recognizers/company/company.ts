@@ -12,7 +12,7 @@ import { dateUnitAt, GLUE, isCJKWord } from '../official/names';
 import { CharSet } from '../text/charSet';
 import { PhraseTrie } from '../text/phraseTrie';
 import { contextNames, isNameToken, STOCK_CODE_AFTER } from './contextNames';
-import { COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, isForeignCountry, isGeneric, NAME_STOP } from './nameWords';
+import { BODY_OPENING, COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, isForeignCountry, isGeneric, NAME_STOP } from './nameWords';
 import { CITY_COMPANIES, COMMODITIES, COMMODITY_END, type Found, SUFFIXES, suffixNameAt } from './registeredName';
 import { regionalOperators } from './regionalOperators';
 import { sportsClubs } from './sportsClubs';
@@ -478,7 +478,7 @@ function placeOfItsName(text: string, start: number, end: number): boolean {
 }
 const DATELINE_SOURCE_BEFORE = /(?:社|网|报|台)$/;
 const DISPATCH_DATE_AFTER = /^\d{1,2}月\d{1,2}日电/;
-const EVENT_AFTER = /^(?:签署|签约|举行|召开|举办|开幕|闭幕|出席|会见|会晤|开幕)/;
+const EVENT_AFTER = /^(?:签署|签约|举行|召开|举办|开幕|闭幕|出席|会见|会晤)/;
 /** Trades that after a company's name are its shares or its holding of another: 股份 (恒信國際股份自…停牌), 控股 (控股股东). */
 const OWNING = new Set(['股份', '控股']);
 /**
@@ -503,7 +503,7 @@ const sharesOf = (text: string, f: Found): boolean =>
 const SHARE_DEAL_BEFORE = /(?:增持|减持|持有的?|买入|卖出|转让|质押|认购|受让|所持)了?$/;
 
 /** The second trade of an association of two and its kind: 及投资学会, 和化学工业联合会 (not another body the company deals with: 与中国篮球协会, 和全国工商联). */
-const JOINED_ASSOCIATION_AFTER = /^[及和](?!中国|全国|中华|国际|世界|亚洲)[\u4e00-\u9fff]{1,6}?(?:协会|学会|联合会|商会|研究会)/;
+const JOINED_ASSOCIATION_AFTER = new RegExp(`^[及和](?!${BODY_OPENING})[\\u4e00-\\u9fff]{1,6}?(?:协会|学会|联合会|商会|研究会)`);
 
 /** A registered name's legal form. */
 const REGISTERED = /有限(?:责任)?公司$/;

@@ -93,8 +93,12 @@ export const NOT_COMPANY_WORDS = new RegExp(`${PUBLIC_OR_CRIME}|大学|学院|�
 /** The number of an engineering bureau: 十一 in 中铁十一局, 第八 in 中国建筑第八工程局. */
 const BUREAU_NO = '第?[一二三四五六七八九十]{1,3}';
 export const BUREAU_NUMBER = new RegExp(`^${BUREAU_NO}$`);
+/** How another body's name opens after a joiner, no trade of an association of two: 与中国篮球协会, 和全国工商联. */
+export const BODY_OPENING = '中国|全国|中华|国际|世界|亚洲';
+/** A bureau's numbered company: 一公司 of 中建三局一公司. */
+export const BUREAU_COMPANY = '[一二三四五六七八九]公司';
 /** A state-owned group's engineering bureau after its name is a company of its own: 中建八局, 中铁十一局集团, 中交一航局, 中铁大桥局, and a bureau's numbered company, 中建三局一公司. */
-export const BUREAU_AFTER = new RegExp(`^(?:${BUREAU_NO}(?:工程|[航公])?|大桥|隧道|电气化|航务)局(?:集团|[一二三四五六七八九]公司)?`);
+export const BUREAU_AFTER = new RegExp(`^(?:${BUREAU_NO}(?:工程|[航公])?|大桥|隧道|电气化|航务)局(?:集团|${BUREAU_COMPANY})?`);
 /** Directions that start names, tagged as locatives: 北方/f 能源, 南方/f 航空, 西部/f 矿业. */
 export const DIRECTIONS = new Set(['东方', '南方', '西方', '北方', '东部', '南部', '西部', '北部', '中部']);
 /** Tags never a piece of a name: function words, locatives and times. */
