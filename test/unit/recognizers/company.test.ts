@@ -2496,6 +2496,8 @@ describe('COMPANY recognizer', () => {
       '拟于三季度递交上市申请\n新浪医药 ２０２５年０６月０２日 08:30',
       // a site's section after a publication line's clock time, before the item; a portal's disclaimer under what it reposts
       '2025-04-22 18:30:12 网易财经 海川药',
+      // a dictionary name inside a transliterated place, a character of it alone on each side (纳/穆迪/尼, Namdini)
+      '加纳东北部的纳穆迪尼金矿举行首次浇铸仪式',
       '新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的',
       '全国邮政快递企业共揽收快递包裹7.01亿件',
       '今年新建热力站12座',

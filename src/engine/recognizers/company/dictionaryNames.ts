@@ -2,7 +2,7 @@ import { COMPANY_NAMES, type CompanyEntry, lookupName, NOT_COMPANIES } from '../
 import { PLACE_NAMES } from '../../dict/places';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES } from '../../dict/surnames';
 import { mediumAt, sourceOrProductAt } from './mediaAndProducts';
-import { GLUE, gluedBefore, isCJKWord, NAME_DOT } from '../official/names';
+import { GLUE, gluedBefore, isCJKWord, isTranslit, NAME_DOT } from '../official/names';
 import { CharSet } from '../text/charSet';
 import { PhraseTrie } from '../text/phraseTrie';
 import { BUREAU_AFTER, BUREAU_COMPANY, BODY_OPENING, COUNTRY_LIKE, foreignCountryLength, FUNCTION_WORD_TAGS, GENERIC, isGeneric, NAME_STOP, PROPER_TAGS } from './nameWords';
@@ -129,6 +129,8 @@ export function dictionaryNameAt(text: string, start: number, idx: TokenIndex, m
   // A name ending in 局 right after a local unit is the government's bureau (宿松县招商局, 市招商局), not the company (招商局集团).
   if (text[end - 1] === '局' && LOCAL_UNIT_END.test(text[start - 1] ?? '')) return undefined;
   if (afterNameDot(text, start)) return undefined;
+  // (Nor one inside a transliterated name, a character of it alone on each side: 纳/穆迪/尼 金矿, Namdini.)
+  if (insideTransliteration(text, start, end, idx)) return undefined;
   // (华 after 在, 来, 访 is China, where the name ends inside a word: 在华/电动化 is no 华电; 在华为 is.)
   if (text[start] === '华' && CHINA_BEFORE.at(text, start - 1) && !idx.isBoundary(end)) return undefined;
   // A bureau's number makes even an ambiguous alias the group's (中交一/x 航局; not 建成中交).
@@ -230,5 +232,11 @@ const PRODUCT_BEFORE = /(?:假|仿冒|山寨|冒牌|一箭|飞天|第[一二三�
  */
 const ASSOCIATION_AFTER = new RegExp(`^(?:(?![向对为在已将从给把被]|[与同跟和及](?:${BODY_OPENING}))[\\u4e00-\\u9fff]){0,8}?(?:协会|学会|联合会|商会|研究会|管理局|科技大学|理工大学)`);
 const BUREAU_COMPANY_AFTER = new RegExp(`^${BUREAU_COMPANY}`);
+/** A name whose neighbours are single characters of a transliteration it runs on with: 纳/nr 穆迪/nz 尼/nr. */
+function insideTransliteration(text: string, start: number, end: number, idx: TokenIndex): boolean {
+  const before = idx.at(start - 1);
+  const after = idx.at(end);
+  return before?.end === start && before.start === start - 1 && after?.start === end && after.end === end + 1 && isTranslit(text, start - 1, end + 1);
+}
 /** What 系 after a name makes an affiliate of, the company alone being named: 中国交建系联合体, 阿里系企业. */
 const OF_AFFILIATES_AFTER = /^(?:联合体|企业|公司|上市公司|资金|基金|股|背景|人马)/;
