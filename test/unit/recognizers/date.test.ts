@@ -1191,6 +1191,10 @@ describe('findDateline', () => {
     // …after its author's name on the source's line, and before a newsflash's bar (快讯｜)
     assert.deepEqual(findDateline('运营商中报前瞻\n来源：第一财经 作者：吴倩 2025-08-05 8月7日，中国联通将披露'), { year: 2025, month: 8, day: 5 });
     assert.deepEqual(findDateline('2025/09/01 快讯｜日月光Q3封测报价调涨'), { year: 2025, month: 9, day: 1 });
+    // …or a notice's or a letter's signature closing it, its signer then its date (in Chinese numerals too); not a date in the last sentence
+    assert.deepEqual(findDateline('公司将于5月12日前回复。特此公告。 浙江华誉新材料股份有限公司董事会 2025年7月10日'), { year: 2025, month: 7, day: 10 });
+    assert.deepEqual(findDateline('每位同事都会收到奖金。 深圳市星拓跨境电商股份有限公司创始人、董事长 郑凯文 二〇二五年十二月二十六日'), { year: 2025, month: 12, day: 26 });
+    assert.equal(findDateline('程一笑说，公司于2025年7月10日成立'), undefined);
     assert.deepEqual(findDateline('2025/5/12　星期一\n5月11日'), { year: 2025, month: 5, day: 12 });
     // the weekday in brackets, or before a byline; the lunar date and the weather after it
     assert.deepEqual(findDateline('南昌日报\n2025年4月22日（星期二）\n4月21日'), { year: 2025, month: 4, day: 22 });

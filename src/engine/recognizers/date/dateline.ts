@@ -67,7 +67,7 @@ const CLOCK_DATELINE = new RegExp(String.raw`^[^\S\n]*(?:[^\s，。,；;！？!?
 /**
  * The first dateline or publication date near the top of `text`: "2025-06-16 11:22:05" on its
  * own line, "发布时间:2015-11-25", "2025年05月09日 07:21:57", "（2025年4月25日）" opening a line, the date of a
- * report it cites (据…网2025年6月4日报道); else a publication line at its foot, or its source in brackets closing it.
+ * report it cites (据…网2025年6月4日报道); else a publication line at its foot, its source in brackets or a notice's signature closing it.
  * A date in the running text is not one (it may be any date the article talks about).
  */
 export function findDateline(text: string): RefDate | undefined {
@@ -82,7 +82,8 @@ export function findDateline(text: string): RefDate | undefined {
     REPORTED.exec(head) ??
     (text.length > HEAD_LENGTH ? FOOT_DATELINE.exec(foot(HEAD_LENGTH)) : null) ??
     SOURCE_FOOT.exec(foot(0)) ??
-    EDITOR_FOOT.exec(foot(0));
+    EDITOR_FOOT.exec(foot(0)) ??
+    SIGNATURE_FOOT.exec(foot(0));
   if (!m) return undefined;
   // (The year is the first group matched: each alternative has a date's three.)
   const year = m.findIndex((g, i) => i > 0 && g !== undefined);
@@ -117,6 +118,8 @@ const ROC_DASHED = new RegExp(String.raw`(?<![\d.])(${ROC_YEAR})([-/](?:0[1-9]|1
 export const EDITOR_CODE = String.raw`(?<=[(（][编編][辑輯][:：][^()（）\n]{1,12}[)）][^\S\n]?)(${ROC_YEAR})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)`;
 const EDITOR_CODE_DATE = new RegExp(EDITOR_CODE, 'g');
 /** …which dates the article. */
+/** A notice's or a letter's signature closing the article, its signer then its date: …股份有限公司董事会 2025年7月10日, …董事长 郑凯文 二〇二五年十二月二十六日. */
+const SIGNATURE_FOOT = new RegExp(String.raw`(?:董事会|监事会|董事局|委员会|(?:董事长|总裁|主席|行长|首席执行官)[^\S\n]+[\u4e00-\u9fff·]{2,5})[^\S\n]*\n?[^\S\n]*${DATE}[^\S\n]*$`);
 const EDITOR_FOOT = new RegExp(String.raw`[(（][编編][辑輯][:：][^()（）\n]{1,12}[)）][^\S\n]?${DATE}`);
 
 export function isValidDate(year: number | undefined, month: number, day: number): boolean {
