@@ -2457,6 +2457,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('凯德利股份时任董事陈国强受罚。核数师安永会计师事务所出具意见'), ['安永会计师事务所']);
       // …nor the apps a share prompt lists (分享：微信　微博　抖音; 分享到：Facebook)
       assert.deepEqual(names('正文完。\n分享：微信　微博　抖音\n分享到：Facebook\n抖音集团发布公告'), ['抖音集团']);
+      // (…up to the related news on its line: 分享到：微信 微博 下一篇：海尔智家发布报告)
+      assert.deepEqual(names('分享到：微信 微博 QQ空间 下一篇：海尔智家发布2024年度ESG报告'), ['海尔智家']);
       // (…but a registered name after it is a company: 分享到： 贵州茅台酒股份有限公司（贵州茅台，600519）)
       assert.deepEqual(names('分享到： 贵州茅台酒股份有限公司（贵州茅台，600519）公告'), ['贵州茅台酒股份有限公司']);
     });
@@ -2498,6 +2500,8 @@ describe('COMPANY recognizer', () => {
       '2025-04-22 18:30:12 网易财经 海川药',
       // a dictionary name inside a transliterated place, a character of it alone on each side (纳/穆迪/尼, Namdini)
       '加纳东北部的纳穆迪尼金矿举行首次浇铸仪式',
+      // a check no company made (未经会计师事务所审计)
+      '初步测算的结果，未经会计师事务所审计',
       '新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的',
       '全国邮政快递企业共揽收快递包裹7.01亿件',
       '今年新建热力站12座',

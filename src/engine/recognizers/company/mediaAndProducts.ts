@@ -120,7 +120,7 @@ const SECTIONS = '财经|新闻|科技|体育|娱乐';
 /** …with the time of its item between (据新浪财经2025-03-10 09:15:42消息), or a comma (据新浪财经，), or another medium (据新浪财经、36氪报道). */
 const SITE_REPORTS = new RegExp(`^(?:${SECTIONS}|网)(?:[\\d\\-:. ]{0,20}(?:报道|消息|讯|援引|获悉)|[，,]|[、和及与][\\u4e00-\\u9fffA-Za-z0-9]{1,8}(?:等(?:媒体)?)?报道)`);
 /** A page's share prompt, on its line before an app's name: 分享：微信　微博　, 分享到： . */
-const SHARE_PROMPT_BEFORE = /(?:^|\n)[^\S\n]*分享(?:到|至)?[：:][^\n。，,]*$/;
+const SHARE_PROMPT_BEFORE = /(?:^|\n)[^\S\n]*分享(?:到|至)?[：:](?:(?!猜你喜欢|相关|推荐|热门|延伸阅读|上一篇|下一篇)[^\n。，,])*$/;
 /** Other media after a name, which makes it one of them: 等媒体, 等多家媒体. */
 const OTHER_MEDIA_AFTER = /^等(?:多家|主流|境内外|国内外|海内外)?媒体/;
 /** A site's section and its interview after its name: 财经采访, 新闻记者专访. */

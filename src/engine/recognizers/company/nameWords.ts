@@ -21,6 +21,8 @@ export const NAME_STOP = new Set([
   '公告', '通告', '公布', '披露',
   // a contract awarded to the company after the work (屯門南延線車站工程批予金門建築有限公司)
   '批予', '判予', '授予', '批给',
+  // a check a company did not make (未经会计师事务所审计)
+  '未经',
   // what a business or a market gives the group after it (澳門業務貢獻集團逾20%: Macau contributes over 20% to the group)
   '贡献',
   // speech before a company's name, the speaker's word glued on too (他称/x 公司将…, 陈志强/直言/n 公司)
