@@ -637,6 +637,7 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('清华大学心理学系副主任、博士生导师樊富珉任项目负责人'), ['樊富珉']);
       // nor is owning the company (、实际控制人): the office before it names the person
       assert.deepEqual(officials('公司时任董事长、实际控制人周国平被罚款').map((o) => [o.name, o.title]), [['周国平', '董事长']]);
+      assert.deepEqual(officials('华晟集团董事长、公司实际控制人邵振华被限制高消费').map((o) => [o.name, o.title, o.org]), [['邵振华', '董事长', '华晟集团']]);
       assert.deepEqual(names('实际控制人周国平'), []);
     });
 
