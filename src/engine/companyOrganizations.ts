@@ -170,7 +170,9 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
   for (const c of officials) {
     if (!c.attrs || c.attrs.org || !COMPANY_TITLE.test(String(c.attrs.title ?? ''))) continue;
     const sentence = sentenceStart(text, c.start);
-    if (companies.some((k) => k.start >= sentence && k.start < c.start)) continue;
+    // (…or that names only the issuer, in a notice: 承董事会命 越秀地产股份有限公司 主席 林兆华 香港，…董事会成员包括执行董事林兆华、何晓彤及朱辉.)
+    const named = companies.filter((k) => k.start >= sentence && k.start < c.start);
+    if (named.some((k) => !issuer || companyKey(k, text) !== companyKey(issuer, text))) continue;
     // (A notice's post is its issuer's: 投资者联系人：董事会秘书宋建民.)
     if (issuer && issuer.end <= c.start) {
       c.attrs.org = text.slice(issuer.start, issuer.end);

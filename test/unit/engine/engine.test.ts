@@ -183,6 +183,9 @@ describe('engine', function () {
     assert.deepEqual(await orgs(elected), [['陈卫东', '上海城投控股股份有限公司'], ['宋建民', '上海城投控股股份有限公司']]);
     const latin = '无锡药明康德新药开发股份有限公司（WuXi AppTec Co., Ltd.，以下简称“公司”）召开董事会 一、选举董事长 董事会同意选举陈立先生为公司董事长';
     assert.deepEqual(await orgs(latin), [['陈立', '无锡药明康德新药开发股份有限公司']]);
+    // …and a board's list after a signature whose sentence names only the issuer
+    const signed = '越秀地产股份有限公司（“本公司”）董事会欣然宣布竞得土地。承董事会命 越秀地产股份有限公司 主席 林兆华 香港，2025年8月11日 于本公告日期，董事会成员包括执行董事林兆华、何晓彤及朱辉；非执行董事张毅。';
+    assert.deepEqual((await orgs(signed)).slice(1), [['林兆华', '越秀地产股份有限公司'], ['何晓彤', '越秀地产股份有限公司'], ['朱辉', '越秀地产股份有限公司'], ['张毅', '越秀地产股份有限公司']]);
     // a company title listed after two officials of that company, the second's organization read by the recognizer already
     // …a Chinese name in brackets after a Latin one, and a given name of one word (Linda Xu（徐琳达）, 柯南（Conan）), the list after it sharing the organization
     assert.deepEqual(await orgs('星河互动总裁Linda Xu（徐琳达）、首席技术官Kevin Zhang及副总裁王海波出席。小红书COO柯南（Conan）表示'), [
