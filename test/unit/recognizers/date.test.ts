@@ -162,6 +162,7 @@ describe('DATE recognizer', () => {
       // (…and alone before the economy it is the quarter of: 首季经济开门红)
       ['要确保首季经济开门红', [['首季', '2025-01/2025-03']]],
       ['义乌首季外贸开门红，长实首季卖楼逾40亿港元，特斯拉首季全球交付', [['首季', '2025-01/2025-03'], ['首季', '2025-01/2025-03'], ['首季', '2025-01/2025-03']]],
+      ['第2季运价波动加剧，第3季房价上涨', [['第2季', '2025-04/2025-06'], ['第3季', '2025-07/2025-09']]],
       // 新年度 is a new crop or fiscal year, not New Year
       ['新年度全球棉花产量', []],
       // a month's first-year premiums (单月/初年度), no start of a month

@@ -156,7 +156,7 @@ export const DATES = new ScanPattern(
     // (…or a few words on: 首季AI服务器营收, 香港市场首季同店销售, 第一季EPS, 第四季组装价格, 首季新业务价值, 首季全球交付, 首季外贸开门红; or adjusted: 第三季经调整物业EBITDA.)
     // Hong Kong and Taiwan name the quarter so whatever follows (公司第一季回购, 第3季将持续调整): `hkQuarter`, which date.ts keeps
     // in their news only (not a show's season: 第三季开播).
-    String.raw`(?<![\d${CN_DIGIT}]|[连連][续續])(?:第[一二三四1-4]|(?<![年度])首)季(?!度)(?:(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|经济|经调整|税后|新股|收益|收入|纯利|盈利|法说|数据|GDP|[末底初]|卖楼|外贸|开门红|破(?=[千万亿百\d])|[^，,。；;\n季]{0,6}?(?:营收|销售|销量|出货|交付|交易额|进出口|出口|EPS|EBITDA|每股|净利|获利|收益|纯利|价格|利润|保费|新业务))|(?<hkQuarter>)(?![节赛]|[^，,。；;\n]{0,8}?(?:节目|播出|开播|上映|上线|剧|综艺|选手)))`,
+    String.raw`(?<![\d${CN_DIGIT}]|[连連][续續])(?:第[一二三四1-4]|(?<![年度])首)季(?!度)(?:(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|经济|经调整|税后|新股|收益|收入|纯利|盈利|法说|数据|GDP|[末底初]|卖楼|外贸|开门红|破(?=[千万亿百\d])|[^，,。；;\n季]{0,6}?(?:营收|销售|销量|出货|交付|交易额|进出口|出口|EPS|EBITDA|每股|净利|获利|收益|纯利|价格|[运房油金均]价|运费|利润|保费|新业务))|(?<hkQuarter>)(?![节赛]|[^，,。；;\n]{0,8}?(?:节目|播出|开播|上映|上线|剧|综艺|选手)))`,
     `${FESTIVALS}${DAY_PART}?`,
     // Not 上一季度 (the quarter before: relative), nor 同一季度 (the same quarter), nor 这一季度 (this quarter, the one just named).
     // (Not half a year after something, a duration: 离任后半年内; nor a year's end counted back from now: 最近一年末.)
