@@ -1082,6 +1082,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('总裁兼首席财务官罗毅称，营收增长'), ['罗毅']);
       // (…and a name whose last character is glued to the speech after it: 首席财务/官王颂/x 文称/x ，)
       assert.deepEqual(names('首席财务官王颂文称，公司已回购'), ['王颂文']);
+      // (…or to the adverb after it, a character between: 首席科学/官何/x 咏/n 恩则/x 于)
+      assert.deepEqual(names('首席科学官何咏恩则于2019年加入公司。何咏恩称'), ['何咏恩', '何咏恩']);
       // (…and a name of three the segmenter cut before the day it was said: 何国/r 栋/zg 17/m 日)
       assert.deepEqual(names('商务部发言人何国栋17日表示'), ['何国栋']);
       // (…nor a tenure after a seat, 独立董事满六年; and a name run into the post's term is the name, 何明任期)

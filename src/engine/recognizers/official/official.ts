@@ -433,6 +433,9 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   // (…or with the speech after it the segmenter glued on: 首席财务/官付/x 欣称/x ，, 欣称/x 派息总额.)
   // (…or 将, will, before what the person will do: 官付/x 欣将/x 出席会议/l.)
   if (tok.tag === 'x' && given?.start === tok.end && given.tag === 'x' && given.end === given.start + 2 && isCJKWord(given.word) && ((SPEECH.at(text, given.start + 1) && AFTER_GLUED_SPEECH.test(text[given.end] ?? '')) || (text[given.start + 1] === '将' && ACTION_TAGS.has(idx.at(given.end)?.tag ?? '')))) return { start: k, end: given.start + 1, titled };
+  // (…or one character, then the last glued to an adverb after it: 首席科学/官何/x 咏/n 恩则/x 于2019年加入.)
+  const third = given && given.end === given.start + 1 ? idx.at(given.end) : undefined;
+  if (tok.tag === 'x' && third?.start === given!.end && third.tag === 'x' && third.end === third.start + 2 && isCJKWord(given!.word + text[third.start]) && (GLUED_ADVERB.at(text, third.start + 1) || text[third.start + 1] === '则') && !NUMERAL_START.test(given!.word)) return { start: k, end: third.start + 1, titled };
   // (…or one character of any tag after an unknown piece, before what follows names or a form of address: 首席财务/官王/x 刚/d 介绍, 官钟/x 薇/g 女士.)
   if (tok.tag === 'x' && given !== undefined && given.end === given.start + 1 && isCJKWord(given.word) && !NUMERAL_START.test(given.word) && !AFTER_NAME.at(text, given.start) && (FOLLOWS_NAME.test(text.slice(given.end, given.end + 2)) || HONORIFICS.has(text.slice(given.end, given.end + 2)))) return { start: k, end: given.end, titled };
   // (…or one it took for a place too, before what a person does: 分行行/长葛/ns 建国/ns 透露, 首席医学/官张/x 连山/ns 表示.)
