@@ -403,7 +403,8 @@ function soleCompanyOfSentence(all: readonly Candidate[], at: number, title: str
   const chosen = CHOOSING_BEFORE.test(text.slice(Math.max(0, at - 2), at));
   if (!sentenceCompanyTitle(title) || !(chosen || CLAUSE_START.test(text.slice(at - 1, at)))) return undefined;
   // (A notice's issuer where its own sentence names none, not its shareholder named in the sentence before: …控股股东山东能源集团有限公司…。投资者联系人：董事会秘书宋建民.)
-  if (issuer && issuer.end <= at && !companies.some((c) => c.start >= sentenceStart(text, at) && c.end <= at)) return issuer;
+  const from = sentenceStart(text, at);
+  if (issuer && issuer.end <= at && !companies.some((c) => c.start >= from && c.end <= at)) return issuer;
   // (Where those sentences name none, the company the article is about: …中国神华…中国神华…⏎董事会秘书王刚在回答投资者提问时称.)
   const before = companiesJustBefore(companies, at, text);
   return before.length ? onlyOne(before, text) : articleSubject(companies.filter((c) => namedInChinese(c, text)), at, text);

@@ -131,15 +131,16 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   // 3万吨/日 t/day, an ore grade 1.6克/吨 g/t, a yield 650公斤/亩 kg/mu.)
   const per = kind === 'currency' ? PER_UNIT.exec(folded.slice(end, end + 8)) : kind === 'measure' ? (PER_TIME.exec(folded.slice(end, end + 3)) ?? PER_MEASURE.exec(folded.slice(end, end + 5))) : null;
   // (A rent said before the sum is per area and per time too, in either order: 每平方米每月41.6元, 每月每平方米24元.)
-  const rentBefore = kind === 'currency' && !per ? RENT_BEFORE.exec(folded.slice(Math.max(0, start - 16), start)) : null;
+  const rentBefore = kind === 'currency' && !per ? RENT_BEFORE.exec(folded.slice(Math.max(0, start - 16), start))?.groups : undefined;
   const perBefore = kind === 'currency' && !per && !rentBefore ? (PER_UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 14), start)) ?? PER_COUNTER_BEFORE.exec(folded.slice(Math.max(0, start - 6), start))) : null;
-  const perUnit = per?.[1] ?? perBefore?.[1] ?? rentBefore?.[1] ?? rentBefore?.[4];
+  const perUnit = per?.[1] ?? perBefore?.[1] ?? rentBefore?.area ?? rentBefore?.areaLast;
   // (A rent is per area and per time: 7.9元/平方米/天, 2.8元/㎡·月.)
-  const perTime = per && kind === 'currency' ? RENT_TIME.exec(folded.slice(end + per[0].length, end + per[0].length + 3)) : rentBefore ? [rentBefore[0], rentBefore[2] ?? rentBefore[3]!] : null;
+  const rentTime = per && kind === 'currency' ? RENT_TIME.exec(folded.slice(end + per[0].length, end + per[0].length + 3)) : null;
+  const perTime = rentTime?.[1] ?? rentBefore?.time ?? rentBefore?.timeFirst;
   const grade = !per && kind !== 'percent' && folded[end] === '级' && !/^级(?:别|数|差)/.test(folded.slice(end, end + 2)) ? 1 : 0;
   const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
-  const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: (speed ?? (degreesBelow ? '°C' : unit)) + (perUnit ? '/' + PER_UNITS[perUnit] : '') + (perTime ? '/' + PER_UNITS[perTime[1]!] : '') } : {}) };
-  return { start, end: end + (per?.[0].length ?? grade) + (per ? (perTime?.[0].length ?? 0) : 0) + (named?.after ?? 0), label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
+  const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: (speed ?? (degreesBelow ? '°C' : unit)) + (perUnit ? '/' + PER_UNITS[perUnit] : '') + (perTime ? '/' + PER_UNITS[perTime] : '') } : {}) };
+  return { start, end: end + (per?.[0].length ?? grade) + (rentTime?.[0].length ?? 0) + (named?.after ?? 0), label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
 }
 
 /** What a price per unit does or is, between 每吨 and the price; what a share pays (每股派发现金红利0.96元). */
@@ -169,7 +170,9 @@ const PER_TIME = /^\/(年|日|天|月|小时)(?![a-z]|(?<=[年月])[底初末中
 /** The time a rent per area is per, after a slash or a dot: /天, ·月 (not /月底). */
 const RENT_TIME = /^[\/·](天|日|月|年)(?![底初末中内度份])/;
 /** The area and the time a rent said before its sum is per, in either order: 每平方米每月, 每月每平方米 (what it does between: 每平方米每月租金约). */
-const RENT_BEFORE = /每(平方米|平米|㎡|建筑平方米)每(天|日|月|年)[\u4e00-\u9fff]{0,4}?(?:约|均|为|达|仅)?$|每(天|日|月|年)每(平方米|平米|㎡|建筑平方米)[\u4e00-\u9fff]{0,4}?(?:约|均|为|达|仅)?$/;
+const RENT_AREA = '平方米|平米|㎡|建筑平方米';
+const RENT_TIMES = '天|日|月|年';
+const RENT_BEFORE = new RegExp(`(?:每(?<area>${RENT_AREA})每(?<time>${RENT_TIMES})|每(?<timeFirst>${RENT_TIMES})每(?<areaLast>${RENT_AREA}))[\\u4e00-\\u9fff]{0,4}?(?:约|均|为|达|仅)?$`);
 /** The quantities of ore, land, a liquid or power a quantity is given per (克/吨, 公斤/亩, 吨/公顷, a coal rate 克/千瓦时; 毫克/升 is read whole). */
 const PER_MEASURE = /^\/(干吨|湿吨|吨|亩|公顷|立方米|升|千瓦时)/;
 

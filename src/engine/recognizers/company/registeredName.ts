@@ -9,6 +9,7 @@ import { BUREAU_NUMBER, COUNTRY_LIKE, DIRECTIONS, foreignCountryLength, FUNCTION
 import { CharSet } from '../text/charSet';
 import { PhraseTrie } from '../text/phraseTrie';
 import { writtenWhere } from '../text/scan';
+import { SENTENCE_END } from '../text/sentences';
 import type { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import type { Candidate } from '../types';
@@ -48,6 +49,8 @@ function isPartOfKnownName(text: string, t: Token): boolean {
 const CLAUSE_PREPOSITIONS = new CharSet('经据由从向对');
 /** A preposition or 为 glued before a bare 公司, the company just named: 为, 从, 向, 在, 于, 对. */
 const BEFORE_BARE_COMPANY = new CharSet('为从向在于对');
+/** A word for a company, or one ending so: 公司, 上市公司, 企业 (what a name's first word may follow). */
+const A_COMPANY_WORD = /(?:公司|企业)$/;
 /** What stands before a clause's first word: a space, a pause, an opening bracket or quote. */
 const CLAUSE_START_BEFORE = /[\s。，,；;：:！？!?、（(“"]/;
 /** The sectors whose firms are called by their first character and 企: 房企, 车企, 药企, 乳企, 国企. */
@@ -111,8 +114,10 @@ const GOVERNMENT_FUNDS = /政府(?=投资|引导|出资|产业)/;
 
 /** Heads of a suffix word that make it a unit of a company, not a company (分公司, 子公司). */
 const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
+/** A sector's word for its firms, by its first character and 企: 药企, 车企, 矿企, 国企. */
+export const SECTOR_FIRM = `[${FIRM_SECTORS}矿]企`;
 /** Words for a kind of company: 药企, 车企, 矿企, 国企, 厂商. */
-export const KIND_GLUED_ON = new RegExp(`^(?:[${FIRM_SECTORS}矿]企|企业|厂商|券商)`);
+export const KIND_GLUED_ON = new RegExp(`^(?:${SECTOR_FIRM}|企业|厂商|券商)`);
 /** Periods of a year, which a date ends with: 第二财季, 2025年度. */
 const PERIOD_WORDS = new Set(['财季', '财年', '季度', '年度', '半年', '上半年', '下半年']);
 /** Where a person stands in a picture: （右）, （左二）, （前排中）. */
@@ -335,7 +340,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // (…and so is one after 其 or 旗下, its owner's: 向其天津大豆压榨厂追加投资.)
   // (…or after its company's name in Latin in brackets: 台積電（TSMC）高雄楠梓廠.)
   if (kind === 'plant' && before && (/(?:公司|集团)$/.test(before.word) || OWNER_BEFORE.has(before.word) || (/^[)）]$/.test(before.word) && /[（(][A-Za-z][A-Za-z .&-]{0,30}[)）]$/.test(text.slice(Math.max(0, before.end - 34), before.end))))) return undefined;
-  const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? '') || /(?:公司|企业)$/.test(before.word) || isRole(before) || isDescriptor(before.word));
+  const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? '') || A_COMPANY_WORD.test(before.word) || isRole(before) || isDescriptor(before.word));
   // (So is a first word the segmenter took for an adverb: ,鼎新/d 科技股份有限公司; or for an adjective after a party's role: 原告/宏远/a 贸易有限公司;
   // and any words after what describes it: 连锁药局龙头/大树/n 医药股份有限公司.)
   const afterRole = clearStart && !!before && isRole(before);
@@ -441,7 +446,7 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     if (WITHIN.test(t.word)) break;
     // (…a number and its 家 cut apart, the number tagged anyhow: 已有/v 6/x 家/q 会计师事务所.)
     if (t.word === '家' && before?.end === t.start && COUNT_NUMBER.test(before.word)) break;
-    if (s - t.start > 24 || t.word.endsWith('兼') || isTitle(text, t) || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && /(?:公司|企业)$/.test(t.word)) || (HOW_MANY.test(t.word) && !isPartOfKnownName(text, t)) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word) || WITH_VERBS.has(t.word) || GLUED_AND.test(t.word)) break;
+    if (s - t.start > 24 || t.word.endsWith('兼') || isTitle(text, t) || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && A_COMPANY_WORD.test(t.word)) || (HOW_MANY.test(t.word) && !isPartOfKnownName(text, t)) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word) || WITH_VERBS.has(t.word) || GLUED_AND.test(t.word)) break;
     // Two partners' names joined by a dash name their joint venture (扬子石化-巴斯夫有限责任公司).
     if ((t.word === '-' || t.word === '－') && pieces.length > 0 && pieces[0]!.start === t.end && isCJKWord(pieces[0]!.word) && j > 0 && idx.tokens[j - 1]!.end === t.start && isCJKWord(idx.tokens[j - 1]!.word) && idx.tokens[j - 1]!.word.length >= 2) {
       pieces.unshift({ word: t.word, tag: 'x', start: t.start });
@@ -665,11 +670,11 @@ const COUNT_WORD = /^[一二两三四五六七八九十几数多\d]+[个家大�
 const EACH = /^(?:[单每各][只支个家]|一众|众多|诸多)$/;
 /** A character the segmenter glued onto 及 or 与, joining two things: 仿制/药及/x 生物, 第13.09/条及/x 证券. */
 const GLUED_AND = /^[\u4e00-\u9fff][及与]$/;
-/** A number of companies before the suffix: 三大/石油公司, 百家/公司 (逾百家公司, 数百家企业). */
 /** Within a period or a place: 季内 (in the quarter), 年内, 期内, 境内, 业内. */
 const WITHIN = /^[年季月周日期区省市国境业行圈]内$/;
 /** A number written in digits or numerals: 6, １２, 十二. */
 const COUNT_NUMBER = /^[\d０-９一二两三四五六七八九十几数多百千万]+$/;
+/** A number of companies before the suffix: 三大/石油公司, 百家/公司 (逾百家公司, 数百家企业). */
 const HOW_MANY = /^(?:[一二两三四五六七八九十几数多]+大|[一二两三四五六七八九十几数上百千万]+家$)/;
 /** Pauses a list or a table row puts before a name, opening quotes and bullets: a name's first characters may follow them. */
 const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|', '｜', '\t', '「', '『', '“', '"', '●', '■', '◆', '▲', '★', '□', '○', '◇']);
@@ -687,9 +692,8 @@ const isPause = (text: string, t: Token): boolean => LIST_PAUSES.has(t.word) || 
 
 /** What a name's first characters may follow: a pause, an opening quote, a sentence's end, a party's role (发展商/宏/n 昇/zg 置业…) or a word for a company (上櫃公司/宏/n 昇/zg 光電…). */
 function opensName(text: string, t: Token): boolean {
-  return isPause(text, t) || SENTENCE_ENDS.has(t.word) || isRole(t) || /(?:公司|企业)$/.test(t.word);
+  return isPause(text, t) || (t.word.length === 1 && SENTENCE_END.test(t.word)) || isRole(t) || A_COMPANY_WORD.test(t.word);
 }
-const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?']);
 
 /** A token that may be a name's first characters the segmenter took for a word of its own. */
 function isFragment(t: Token): boolean {

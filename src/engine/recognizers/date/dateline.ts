@@ -73,6 +73,9 @@ const CLOCK_DATELINE = new RegExp(String.raw`^[^\S\n]*(?:[^\s，。,；;！？!?
 export function findDateline(text: string): RefDate | undefined {
   const head = withDigitDates(text.slice(0, HEAD_LENGTH));
   const foot = (from: number) => withDigitDates(text.slice(Math.max(from, text.length - FOOT_LENGTH)));
+  // (The whole foot, read once for the three closings looked for in it.)
+  let tail: string | undefined;
+  const closing = () => (tail ??= foot(0));
   const m =
     DATELINE.exec(head) ??
     BRACKETED.exec(head) ??
@@ -81,9 +84,9 @@ export function findDateline(text: string): RefDate | undefined {
     SOURCE_DATELINE.exec(head) ??
     REPORTED.exec(head) ??
     (text.length > HEAD_LENGTH ? FOOT_DATELINE.exec(foot(HEAD_LENGTH)) : null) ??
-    SOURCE_FOOT.exec(foot(0)) ??
-    EDITOR_FOOT.exec(foot(0)) ??
-    SIGNATURE_FOOT.exec(foot(0));
+    SOURCE_FOOT.exec(closing()) ??
+    EDITOR_FOOT.exec(closing()) ??
+    SIGNATURE_FOOT.exec(closing());
   if (!m) return undefined;
   // (The year is the first group matched: each alternative has a date's three.)
   const year = m.findIndex((g, i) => i > 0 && g !== undefined);
@@ -118,9 +121,9 @@ const ROC_DASHED = new RegExp(String.raw`(?<![\d.])(${ROC_YEAR})([-/](?:0[1-9]|1
 export const EDITOR_CODE = String.raw`(?<=[(（][编編][辑輯][:：][^()（）\n]{1,12}[)）][^\S\n]?)(${ROC_YEAR})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)`;
 const EDITOR_CODE_DATE = new RegExp(EDITOR_CODE, 'g');
 /** …which dates the article. */
+const EDITOR_FOOT = new RegExp(String.raw`[(（][编編][辑輯][:：][^()（）\n]{1,12}[)）][^\S\n]?${DATE}`);
 /** A notice's or a letter's signature closing the article, its signer then its date: …股份有限公司董事会 2025年7月10日, …董事长 郑凯文 二〇二五年十二月二十六日. */
 const SIGNATURE_FOOT = new RegExp(String.raw`(?:董事会|监事会|董事局|委员会|(?:董事长|总裁|主席|行长|首席执行官)[^\S\n]+[\u4e00-\u9fff·]{2,5})[^\S\n]*\n?[^\S\n]*${DATE}[^\S\n]*$`);
-const EDITOR_FOOT = new RegExp(String.raw`[(（][编編][辑輯][:：][^()（）\n]{1,12}[)）][^\S\n]?${DATE}`);
 
 export function isValidDate(year: number | undefined, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;

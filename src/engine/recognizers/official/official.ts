@@ -1,7 +1,7 @@
 import { COUNTY_NAMES, DISTRICT_NAMES, PLACE_NAMES } from '../../dict/places';
 import { TITLES_ENDING } from '../../dict/positions';
 import { approvals } from './approvals';
-import { companyNameEndingAt } from '../company/registeredName';
+import { companyNameEndingAt, SECTOR_FIRM } from '../company/registeredName';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
 import { AFTER_NAME, cutNameAt, dottedNameAt, GLUE, gluedInUnknown, HONORIFICS, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, SPEECH_OR_ACT } from './names';
 import { orgOf, orgStart, STOCK_CODE, UNIT_TITLE } from './titleOrg';
@@ -618,7 +618,7 @@ const PARTIES = /^(?:双方|三方|各方|两家(?:公司|企业|银行)?|两国
 /** Words for people, or verbs, or a post's term and duties, that a surname starts and the segmenter may take for a name: 少数/明星/nr 所长, 先后/官宣/x 新任, 主席的/任期. */
 const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(['明星', '官宣', '高管', '高层', '网红', '新人', '老总', '大佬', '领导', '干部', '专家', '同事', '任期', '任务', '任职', '任内', '任上']);
 /** A sector's word for its firms (又一房企董事长), a plant (日月光半导体高雄厂总经理) and a tenure (独立董事满六年): no person's name. */
-const NOT_PERSON_FORM = /^(?:[药车房险国央民外乳酒煤钢船航物芯矿]企|[\u4e00-\u9fff]{1,3}厂|满[一二两三四五六七八九十\d]{1,2}年)$/;
+const NOT_PERSON_FORM = new RegExp(`^(?:${SECTOR_FIRM}|[\\u4e00-\\u9fff]{1,3}厂|满[一二两三四五六七八九十\\d]{1,2}年)$`);
 /** A post's pay after its title, no name: 董事袍金为36万港元, 董事长薪酬. */
 const PAY_WORD_START = /^(?:袍金|薪酬|年薪|酬金|津贴)/;
 
