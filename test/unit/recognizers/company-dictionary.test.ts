@@ -166,6 +166,15 @@ describe('PhraseTrie', () => {
     assert.equal(trie.edgeAt(text, 0), false);
   });
 
+  it('finds a phrase of one character where no longer phrase goes on with the next', () => {
+    // (A walk is refused at its second character by a table of the phrases' first two: the phrase of one stays found.)
+    const short = new PhraseTrie(['中', '中国银行', '国']);
+    assert.equal(short.longestFrom('中方', 0), 1);
+    assert.equal(short.longestFrom('中国银行', 0), 4);
+    assert.equal(short.longestFrom('中国人', 0), 1);
+    assert.equal(new PhraseTrie(['国', '银行中国'], { reversed: true }).longestEndingAt('美国', 2), 1);
+  });
+
   it('finds the longest phrase ending at a position when reversed', () => {
     const reversed = new PhraseTrie(['书记', '市委书记', '副书记'], { reversed: true });
     assert.equal(reversed.longestEndingAt('济南市委书记刘强', 6), 2);

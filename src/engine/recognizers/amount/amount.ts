@@ -180,11 +180,11 @@ const PER_MEASURE = /^\/(干吨|湿吨|吨|亩|公顷|立方米|升|千瓦时)/;
 const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油', '一元一次', '一元二次', '二元一次', '三元一次'];
 
 function inIdiom(text: string, start: number, end: number): boolean {
-  for (const idiom of IDIOMS) {
-    const at = text.indexOf(idiom, Math.max(0, end - idiom.length));
-    if (at >= 0 && at <= start && at + idiom.length >= end) return true;
-  }
-  return false;
+  // (Each looked for where it would cover the amount only, not in the rest of the text.)
+  return IDIOMS.some((idiom) => {
+    for (let at = Math.max(0, end - idiom.length); at <= start; at++) if (text.startsWith(idiom, at)) return true;
+    return false;
+  });
 }
 
 const BELOW_ZERO = /(?:零下|(?<![\d.%A-Za-z])[-−])$/;

@@ -67,10 +67,11 @@ const FAKE_BEFORE = /(?:假冒|仿冒|冒充|山寨|伪造)$/;
  * and so is the company an official document is about (《…关于招商银行缪建民任职资格的批复》), or a page's own headline (原标题：《晶科能源签下巴西大单》).
  */
 function inWorkTitle(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('《', start - 1);
-  if (open < 0 || start - open > 20 || text.slice(open, start).includes('》')) return false;
-  const close = text.indexOf('》', end);
-  return close >= 0 && close - end <= 20 && !text.slice(end, close).includes('《') && !(open === start - 1 && close === end) && !DOCUMENT_END.test(text.slice(end, close)) && !HEADLINE_BEFORE.test(text.slice(Math.max(0, open - 5), open));
+  // (Searched within reach only: a search of the whole text for each name takes time in the square of its length.)
+  const open = text.slice(Math.max(0, start - 20), start).lastIndexOf('《') + Math.max(0, start - 20);
+  if (open < Math.max(0, start - 20) || text.slice(open, start).includes('》')) return false;
+  const close = text.slice(end, end + 21).indexOf('》') + end;
+  return close >= end && !text.slice(end, close).includes('《') && !(open === start - 1 && close === end) && !DOCUMENT_END.test(text.slice(end, close)) && !HEADLINE_BEFORE.test(text.slice(Math.max(0, open - 5), open));
 }
 /** What a page writes before an article's own headline in 《》, whose names are mentions: 原标题：, 标题:. */
 const HEADLINE_BEFORE = /标题[：:]\s*$/;
