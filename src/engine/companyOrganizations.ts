@@ -30,6 +30,7 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
   const companies = found.filter((c) => c.label === 'COMPANY' && !officials.some((o) => o.start <= c.start && c.end <= o.end)).sort((a, b) => a.start - b.start);
   // A notice's issuer, which declares itself 公司 (上海城投控股股份有限公司（以下简称“公司”）): what a bare 公司 stands for throughout.
   const issuer = issuerOf(companies, text);
+  const article: ArticleCompanies = { text, companies, issuer };
   const own = new Map<Candidate, string>();
   const fullest = new Map<string, string>();
   const withOrg = new Set(found.filter((c) => c.label === 'OFFICIAL' && c.attrs?.org).map((c) => text.slice(c.start, c.end)));
@@ -58,7 +59,7 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
       continue;
     }
     if (!text.startsWith(title, titleEnd - title.length)) {
-      const named = orgless ? companyOfTitleElsewhere(companies, c, title, text, issuer) : undefined;
+      const named = orgless ? companyOfTitleElsewhere(article, c, title) : undefined;
       if (!named) continue;
       const org = text.slice(named.start, named.end);
       own.set(c, org);
@@ -114,7 +115,7 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
         const joined = joinAt < 0 ? undefined : (companyEndingAt.get(joinAt) ?? companyEndingAt.get(joinAt - (BRACKET_BEFORE.exec(text.slice(Math.max(0, joinAt - 28), joinAt))?.[0].length ?? Infinity)));
         // (A company the department's words start with is its own: 中信证券/研究部执行总经理.)
         const within = department ? companies.find((k) => k.start === at && k.end < titleStart) : undefined;
-        const named = within ?? (bare ? companyBefore(companies, at - bare[0].length, text, bare[0], title, issuer) : joined && COMPANY_TITLE.test(title) ? joined : soleCompanyOfSentence(companies, tenure, title, text, issuer));
+        const named = within ?? (bare ? companyBefore(article, at - bare[0].length, bare[0], title) : joined && COMPANY_TITLE.test(title) ? joined : soleCompanyOfSentence(article, tenure, title));
         if (named) {
           own.set(c, text.slice(named.start, named.end));
           if (department) c.attrs!.title = text.slice(within ? within.end : at, titleStart) + title;
@@ -141,7 +142,7 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
     if (own.has(c) || ((shared || (c.attrs?.org && c.attrs.org === previous?.attrs?.org)) && ofCompany.has(previous!))) ofCompany.add(c);
     previous = c;
   }
-  withListedPostsCompany(officials, companies, text, issuer);
+  withListedPostsCompany(officials, article);
   withCompaniesInTurn(officials, companyEndingAt, text);
   // A mention with no organization of its own is of the one the first mention with one names (王娟表示 after 宝钢股份董事会秘书王娟).
   // (A foreign name's last part is the same person's: 萨提亚·纳德拉 … 纳德拉说.)
@@ -210,7 +211,8 @@ const LIST_JOINER = /^[、和及与]$/;
  * board's list. Where one holds a company title and the list opens its clause, all are of the
  * sentence's only company, as one such title alone would be (soleCompanyOfSentence).
  */
-function withListedPostsCompany(officials: readonly Candidate[], companies: readonly Candidate[], text: string, issuer: Candidate | undefined): void {
+function withListedPostsCompany(officials: readonly Candidate[], article: ArticleCompanies): void {
+  const { text } = article;
   const titleStart = (c: Candidate) => c.start - String(c.attrs?.title ?? '').length;
   for (let i = 0; i < officials.length; ) {
     let j = i + 1;
@@ -218,7 +220,7 @@ function withListedPostsCompany(officials: readonly Candidate[], companies: read
     const run = officials.slice(i, j);
     const post = run.find((c) => COMPANY_TITLE.test(String(c.attrs?.title ?? '')));
     if (run.length > 1 && post && run.every((c) => c.attrs?.title && !c.attrs.org) && text.startsWith(String(run[0]!.attrs!.title), titleStart(run[0]!))) {
-      const named = soleCompanyOfSentence(companies, titleStart(run[0]!), String(post.attrs!.title), text, issuer);
+      const named = soleCompanyOfSentence(article, titleStart(run[0]!), String(post.attrs!.title));
       if (named) for (const c of run) c.attrs!.org = text.slice(named.start, named.end);
     }
     i = j;
@@ -288,6 +290,13 @@ function companyUnitBefore(c: Candidate, title: string, titleEnd: number, compan
  */
 const ISSUER_DECLARED = /^[（(](?:[A-Za-z][^（）()“”"]{1,60}[，,]\s*)?(?:以下)?(?:简称)?[:：]?\s*[“"「]?(?:本?(?:公司|集团)|本行)[”"」]?[)），,或]/;
 /** The company a notice declares it calls 公司. */
+/** What the search for an official's company reads: the article, its companies in order, and the issuer a notice declares. */
+interface ArticleCompanies {
+  text: string;
+  companies: readonly Candidate[];
+  issuer: Candidate | undefined;
+}
+
 const issuerOf = (companies: readonly Candidate[], text: string): Candidate | undefined => companies.find((k) => ISSUER_DECLARED.test(text.slice(k.end, k.end + 80)));
 /** The bare words an issuer is called by: 公司, 本公司, 本集团, 本行. */
 const ISSUER_WORD = /^本?(?:公司|集团)$|^本行$/;
@@ -314,7 +323,7 @@ const BARE_ORG_REACH = 300;
  * 该公司 the one named last, 该行 the bank named last, and 俱乐部 the club;
  * 其 before a company's title (其董事长) the only company its sentence names.
  */
-function companyBefore(companies: readonly Candidate[], at: number, text: string, bare: string, title: string, issuer: Candidate | undefined): Candidate | undefined {
+function companyBefore({ text, companies, issuer }: ArticleCompanies, at: number, bare: string, title: string): Candidate | undefined {
   if (bare === '其') return COMPANY_TITLE.test(title) ? onlyCompanyBefore(companies, at, text) : undefined;
   // (A notice's issuer that declares itself 公司, wherever other companies are named: its 控股股东, its counterparty.)
   if (issuer && issuer.end <= at && ISSUER_WORD.test(bare)) return issuer;
@@ -387,7 +396,7 @@ const AGE_BEFORE = /(?:现年|今年)?(?:\d{2}|[二三四五六七八九]十[一
  * only company its sentence names before it (三全食品股份有限公司速冻水饺日均出货量达1200吨，董事长陈南…).
  * With two companies named, whose the title is is unsaid.
  */
-function soleCompanyOfSentence(all: readonly Candidate[], at: number, title: string, text: string, issuer: Candidate | undefined): Candidate | undefined {
+function soleCompanyOfSentence({ text, companies: all, issuer }: ArticleCompanies, at: number, title: string): Candidate | undefined {
   // (An exchange a share lists on is seldom the officer's company: 宁德时代在港交所挂牌…董事长曾毓群; nor the firm that audits it, however often named:
   // 改聘立信会计师事务所…立信…独立董事刘振宇.)
   const companies = all.filter((c) => !EXCHANGE.test(String(c.attrs?.canonical ?? text.slice(c.start, c.end))));
@@ -444,10 +453,11 @@ function onlyOne(named: readonly Candidate[], text: string): Candidate | undefin
  * The company of a title not written right before the name: after it, said of the sentence's
  * company (长城汽车计划…，魏建军董事长对媒体表示), or the one an appointment is of.
  */
-function companyOfTitleElsewhere(companies: readonly Candidate[], c: Candidate, title: string, text: string, issuer: Candidate | undefined): Candidate | undefined {
+function companyOfTitleElsewhere(article: ArticleCompanies, c: Candidate, title: string): Candidate | undefined {
+  const { text } = article;
   // (…or in brackets after it: 联系人：陈玉华（董事会秘书）.)
-  if (text.startsWith(title, c.end) || (/[(（]/.test(text[c.end] ?? '') && text.startsWith(title, c.end + 1))) return soleCompanyOfSentence(companies, c.start, title, text, issuer);
-  return c.source === APPOINTED ? appointingCompany(companies, c, title, text, issuer) : undefined;
+  if (text.startsWith(title, c.end) || (/[(（]/.test(text[c.end] ?? '') && text.startsWith(title, c.end + 1))) return soleCompanyOfSentence(article, c.start, title);
+  return c.source === APPOINTED ? appointingCompany(article, c, title) : undefined;
 }
 
 const APPOINTED = 'rule:official-appointed';
@@ -459,9 +469,10 @@ const BARE_ORG_AFTER = new RegExp(`^(?:先生|女士|同志)?(?:分别|依次)?(
  * bare 该行 after the name stands for, else the only one its sentence names before the name
  * (平安银行董事会同意聘任冀光恒为行长; 兴业银行股份有限公司…召开，选举吕家进为董事长).
  */
-function appointingCompany(companies: readonly Candidate[], c: Candidate, title: string, text: string, issuer: Candidate | undefined): Candidate | undefined {
+function appointingCompany(article: ArticleCompanies, c: Candidate, title: string): Candidate | undefined {
+  const { text, companies } = article;
   const bare = BARE_ORG_AFTER.exec(text.slice(c.end, c.end + 8));
-  if (bare) return companyBefore(companies, c.start, text, bare[1]!, title, issuer);
+  if (bare) return companyBefore(article, c.start, bare[1]!, title);
   // (…or else the company the article is about: a board's election reported after the company's name.)
   return sentenceCompanyTitle(title) ? (onlyCompanyBefore(companies, c.start, text) ?? articleSubject(companies, c.start, text)) : undefined;
 }
