@@ -389,6 +389,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('七里山街道党工委书记黄建军调研。大集镇党委书记刘振华说。人和街道党工委书记李明说'), ['七里山街道', '大集镇', '人和街道']);
       // …and a district's or a new area's (增/v 城区/n, 贵/a 安/v 新区, 临港/ns 新/a 片区); a county's may be of one character (曹县)
       assert.deepEqual(orgs('增城区副区长陈舒说。贵安新区党工委副书记娄世杰说。临港新片区党工委书记周卫东说。据曹县县委书记朱玉玉介绍'), ['增城区', '贵安新区', '临港新片区', '曹县']);
+      // …its first character tagged as a name, after a pause where no person's name stands (刘红、麦/nr 积/v 区/n 副区长)
+      assert.deepEqual(orgs('秦州区区长刘红、麦积区副区长马俊等8位区县负责人也轮流上台'), ['秦州区', '麦积区']);
       assert.deepEqual(orgs('中国平安保险（集团）股份有限公司董事长马明哲说'), ['中国平安保险（集团）股份有限公司']);
       assert.deepEqual(orgs('紫金矿业集团股份有限公司(601899)董事长陈景河称'), ['紫金矿业集团股份有限公司']);
       assert.deepEqual(orgs('盛达新材（６０３８８８）董事会秘书王刚表示'), ['盛达新材']);
@@ -846,6 +848,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(orgs('市住房保障办副主任黄信敬表示'), [['黄信敬', '市住房保障办']]);
       // and a division's 处 the segmenter glued to the title (抽检/v 处处长/v)
       assert.deepEqual(orgs('市场监管局抽检处处长蒋文华表示'), [['蒋文华', '市场监管局抽检处']]);
+      // and a ministry's department the segmenter left alone before its 司长, whatever its task's words (投资/vn 审议/v 司/nr 司长)
+      assert.deepEqual(orgs('经济部投资审议司司长陈思颖表示。中国民航局适航审定司副司长唐宏伟说'), [['陈思颖', '经济部投资审议司'], ['唐宏伟', '中国民航局适航审定司']]);
       // and a bureau's 局 after a task the segmenter cut into characters (区住/x 建/v 局局长, 区/发/v 改/v 局局长)
       assert.deepEqual(orgs('区住建局局长赵强说。副区长、区发改局局长刘强出席'), [['赵强', '区住建局'], ['刘强', '区发改局']]);
     });

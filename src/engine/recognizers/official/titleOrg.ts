@@ -227,6 +227,8 @@ const UNIT_CHARS = new CharSet('省市区县州镇乡');
 const LOCAL_UNIT = /^[区县市]委?$/;
 /** A bureau or division named by one character: 局, 处, 科, 室, 股. */
 const DIVISIONS = new Set(['局', '处', '科', '室', '股']);
+/** Those and a ministry's department, 司, where the title names the unit again: 司长, 副处长. */
+const UNIT_OF_TITLE = new Set([...DIVISIONS, '司']);
 /** A plant's units, named by their task whatever its tag: 冷轧/v 车间主任, 冷轧/v 厂 总经理. */
 const WORKSHOPS = new Set(['车间', '分厂', '厂', '工段', '班组']);
 /** Tags of the names whose 的 may stand between an organization and its title: places and bodies, not common nouns (市场的总监). */
@@ -236,7 +238,7 @@ const startsOrFollowsPlace = (t: Token | undefined): boolean => !t || !isCJKWord
 /** Tags of words that name no task: function words and adverbs (此外/c, 随后/d, 其中/r 市/n 税务局). */
 const NO_TASK_TAGS = new Set([...FUNCTION_WORD_TAGS, 'd']);
 /** A word that names an office's or a division's task, whatever its tag (口岸/s, 抽检/v, 建/v). */
-const isTask = (t: Token | undefined): boolean => !!t && isCJKWord(t.word) && !ORG_STOP.has(t.word) && !NAME_TAGS.has(t.tag ?? '') && !NO_TASK_TAGS.has(t.tag ?? '');
+const isTask = (t: Token | undefined, evenStopWords = false): boolean => !!t && isCJKWord(t.word) && (evenStopWords || !ORG_STOP.has(t.word)) && !NAME_TAGS.has(t.tag ?? '') && !NO_TASK_TAGS.has(t.tag ?? '');
 
 /** Whether text[start, end) is a company's name: one the dictionary knows, one with a company's suffix, or one word the segmenter took for a name (not a quoted phrase: “我们要做好”). */
 function quotedName(text: string, start: number, end: number, idx: TokenIndex): boolean {
@@ -279,6 +281,12 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
     if ((cs - first.start === 1 && DIVISIONS.has(text[first.start]!)) || WORKSHOPS.has(text.slice(first.start, cs))) {
       while (j >= 0 && isTask(idx.tokens[j]) && first.start - idx.tokens[j]!.start <= 4) start = idx.tokens[j--]!.start;
     }
+  } else if (first && first.start === cs - 1 && UNIT_OF_TITLE.has(text[cs - 1]!) && text.slice(cs, cs + 3).includes(text[cs - 1]!)) {
+    // …and so when the segmenter left the unit alone, its title naming it again (投资/vn 审议/v 司/nr 司长, 抽检/v 处/n 副处长),
+    // whatever words of its task would stop the walk elsewhere (审议, of a meeting's agenda).
+    start = first.start;
+    j--;
+    while (j >= 0 && isTask(idx.tokens[j], true) && first.start - idx.tokens[j]!.start <= 4) start = idx.tokens[j--]!.start;
   }
   // A place's or a named body's 的 before the title (济南市/的/市长): the organization is before it.
   if (start === cs && idx.tokens[j]?.word === '的' && OWNER_TAGS.has(idx.tokens[j - 1]?.tag ?? '')) start = idx.tokens[j--]!.start;
@@ -425,7 +433,9 @@ function townNameStart(text: string, start: number, cs: number, idx: TokenIndex)
   let from = start;
   for (let j = idx.indexAt(from - 1); j >= 0 && nameEnd - from < 2; j--) {
     const t = idx.tokens[j]!;
-    if (t.end !== from || !isCJKWord(t.word) || t.word.length > 2 || ORG_STOP.has(t.word) || NAME_TAGS.has(t.tag ?? '') || t.tag === 'p' || nameEnd - t.start > 3) break;
+    // (A character tagged as a name is the town's first after a pause, where no person's name stands: 刘红、麦/nr 积/v 区/n 副区长.)
+    const nameAfterPause = t.word.length === 1 && !isCJKWord(idx.tokens[j - 1]?.word ?? '、');
+    if (t.end !== from || !isCJKWord(t.word) || t.word.length > 2 || ORG_STOP.has(t.word) || (NAME_TAGS.has(t.tag ?? '') && !nameAfterPause) || t.tag === 'p' || nameEnd - t.start > 3) break;
     from = t.start;
   }
   // A county's or city's name right before a character that starts the town's (肥东县/长/a 临河/ns 镇): 县长 there is no title.
