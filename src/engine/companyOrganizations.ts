@@ -371,7 +371,7 @@ const namedInChinese = (c: Candidate, text: string): boolean => !LATIN_NAME.test
 /** A region a company names a post of: 大中华区总裁, 亚太区首席执行官. */
 const COMPANY_REGION = '(?:大中华|亚太|中国|全球|东南亚|东北亚|亚洲|欧洲|北美|南美|拉美|中东|非洲|国际)';
 /** Titles only a company gives, alone or joined: 董事长, 联席首席执行官, 创始人, 总经理助理, 董事长兼总裁 (not 主席, 书记, 主任). */
-const ONE_COMPANY_TITLE = String.raw`(?:代理)?(?:联席|联合|轮值|高级)?(?:执行)?副?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|首席[\u4e00-\u9fff]{0,4}(?:分析师|经济学家|策略师)|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|监事会主席`;
+const ONE_COMPANY_TITLE = String.raw`(?:代理)?(?:联席|联合|轮值|高级)?(?:执行)?副?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|首席[\u4e00-\u9fff]{0,4}(?:分析师|经济学家|策略师)|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|监事会主席|基金经理`;
 // (主席 too, joined to one of them: 主席兼首席执行官; and held formerly or acting, as titles say: 原总经理, 代理董事长.)
 // (…and of a region of the company's: 大中华区总裁, 亚太区首席执行官.)
 const COMPANY_TITLE = new RegExp(`^${HOLDING_MARK}?(?:${COMPANY_REGION}区)?(?:主席[兼、])?${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);

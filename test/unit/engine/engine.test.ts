@@ -174,6 +174,9 @@ describe('engine', function () {
     // …and one that opens a paragraph, the company the article names most often before it, by its registered name
     const subject = '华晟置业集团股份有限公司（以下简称“华晟置业”）披露年报。华晟置业有息负债下降，中诚信国际下调评级。\n公司董事长兼总裁郑宏伟表示，华晟置业将保交付。';
     assert.deepEqual(await orgs(subject), [['郑宏伟', '华晟置业集团股份有限公司']]);
+    // …and a fund manager's, the fund company its sentence names (a fund manager is a fund company's post)
+    const fund = '5月20日晚间，中欧基金管理有限公司发布公告称，基金经理葛承远因个人原因离任，由基金经理王欣然、宋一鸣接任。';
+    assert.deepEqual(await orgs(fund), [['葛承远', '中欧基金管理有限公司'], ['王欣然', '中欧基金管理有限公司'], ['宋一鸣', '中欧基金管理有限公司']]);
     // …and in a notice, the issuer that declares itself 公司, not the last company named (its counterparty, its shareholder)
     const issued = '申通快递股份有限公司（以下简称“公司”）拟由全资子公司武汉申通供应链管理有限公司投资建设华中总部项目。公司董事长陈德军表示，项目建成后将提升效率。';
     assert.deepEqual(await orgs(issued), [['陈德军', '申通快递股份有限公司']]);
