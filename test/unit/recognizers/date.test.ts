@@ -1188,6 +1188,10 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('标题\n【南方日报】2025年10月28日\n10月26日'), { year: 2025, month: 10, day: 28 });
     assert.deepEqual(findDateline('标题\n天津日报讯（记者 韩笑）2025年10月2日\n10月1日'), { year: 2025, month: 10, day: 2 });
     assert.deepEqual(findDateline('齐鲁财经早报｜2025年11月4日 星期二\n11月3日'), { year: 2025, month: 11, day: 4 });
+    // …and a column's issue with the news run on after it on its line (a scraped page), but not a column's name in the running text
+    assert.deepEqual(findDateline('医药早报｜2025年2月5日（星期三） 1. 翰森制药：2月4日公告'), { year: 2025, month: 2, day: 5 });
+    assert.deepEqual(findDateline('鴻海科技集團新聞稿｜2025年6月5日 鴻海精密工業股份有限公司今日公布'), { year: 2025, month: 6, day: 5 });
+    assert.equal(findDateline('他说，医药早报｜2025年2月5日 刊发了消息'), undefined);
     assert.deepEqual(findDateline('要闻速览（2025.07.15）\n7月14日'), { year: 2025, month: 7, day: 15 });
     // …after its author's name on the source's line, and before a newsflash's bar (快讯｜)
     assert.deepEqual(findDateline('运营商中报前瞻\n来源：第一财经 作者：吴倩 2025-08-05 8月7日，中国联通将披露'), { year: 2025, month: 8, day: 5 });
