@@ -100,7 +100,7 @@ describe('AMOUNT recognizer', () => {
       ['拟奖补50 万元', '50 万元', 500000, 'CNY'],
       ['合计：1,234.5 万元', '1,234.5 万元', 12345000, 'CNY'],
       // …or before the unit itself
-      ['目标价 28.5 元', '28.5 元', 28.5, 'CNY'],
+      ['目标价 28.5 元', '28.5 元', 28.5, 'CNY/share'],
       // …and a Latin unit after a space (300 PFLOPS), not a model's word (iPhone 15 Pro)
       ['算力达300 PFLOPS', '300 PFLOPS', 300, 'PFLOPS'],
       ['装机16 MW', '16 MW', 16, 'MW'],
@@ -146,6 +146,13 @@ describe('AMOUNT recognizer', () => {
       ['末期股息每股0.22港元', '0.22港元', 0.22, 'HKD/share'],
       ['每股末期息2.14港元', '2.14港元', 2.14, 'HKD/share'],
       ['A股每股现金红利0.35元', '0.35元', 0.35, 'CNY/share'],
+      // …a share's earnings (每股税后纯益), and its price or an analyst's target, 每股 unsaid; not a sum its clause says is another figure
+      ['每股税后纯益5.12元', '5.12元', 5.12, 'CNY/share'],
+      ['截至4月29日收盘，三一重工股价报18.62元，', '18.62元', 18.62, 'CNY/share'],
+      ['腾讯股价周二早段急升至612港元', '612港元', 612, 'HKD/share'],
+      ['将中芯目标价由45港元上调至55港元', '45港元', 45, 'HKD/share'],
+      ['股价下跌导致市值蒸发100亿元', '100亿元', 10000000000, 'CNY'],
+      ['所持股票按当前股价计算价值约48亿美元', '48亿美元', 4800000000, 'USD'],
       // …with what it is a price of, what it does or how near it is between (每吨焦炭亏损, 每吨约), and the last 每 of two
       ['运价为每FEU4,212美元', '4,212美元', 4212, 'USD/FEU'],
       ['焦化企业每吨焦炭亏损150元', '150元', 150, 'CNY/t'],
@@ -350,8 +357,9 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(units('市值2,312亿港元，呎价18,888元', true), ['HKD', 'HKD']);
     assert.deepEqual(units('营收达新台币7596.9亿元，约合人民币1700亿元，另付300亿元', true), ['TWD', 'CNY', 'CNY']);
     // (…unless it is from Taiwan and names its own dollar as often or more: mainland figures cited)
-    assert.deepEqual(units('中央社台北电，鸿海营收新台币5,381亿元，子公司营收人民币100亿元。股价170.5元', true), ['TWD', 'CNY', 'TWD']);
-    assert.deepEqual(units('中央社台北电，鸿海营收新台币5,381亿元，新台币升值；子公司营收人民币100亿元。股价170.5元', true), ['TWD', 'CNY', 'TWD']);
+    assert.deepEqual(units('摩根士丹利将中芯目标价由45港元上调至55港元', true), ['HKD/share', 'HKD/share']);
+    assert.deepEqual(units('中央社台北电，鸿海营收新台币5,381亿元，子公司营收人民币100亿元。股价170.5元', true), ['TWD', 'CNY', 'TWD/share']);
+    assert.deepEqual(units('中央社台北电，鸿海营收新台币5,381亿元，新台币升值；子公司营收人民币100亿元。股价170.5元', true), ['TWD', 'CNY', 'TWD/share']);
     // none named: where the article is from
     assert.deepEqual(units('(中央社记者台北电)联发科每股配发现金股利25元', true), ['TWD/share']);
     assert.deepEqual(units('港股收评：腾讯收报385.6元', true), ['HKD']);
@@ -360,7 +368,7 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(units('立委指出，111年度应纳税额未满2,000元者免缴', true), ['TWD']);
     assert.deepEqual(units('公司营收达500亿元', true), ['CNY']);
     // simplified news names 港元 for Hong Kong figures among yuan ones
-    assert.deepEqual(units('股价收报385.6港元，营收1845亿元', false), ['HKD', 'CNY']);
+    assert.deepEqual(units('股价收报385.6港元，营收1845亿元', false), ['HKD/share', 'CNY']);
     // …and Taiwan's news in simplified script counts its bare 元 in the island's dollar where 新台币 is the only currency it names
     assert.deepEqual(units('税后净利新台币248亿元，收在2,285元', false), ['TWD', 'TWD']);
     assert.deepEqual(units('营收新台币248亿元，约合人民币56亿元，另付300亿元', false), ['TWD', 'CNY', 'CNY']);

@@ -133,7 +133,9 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   // (A rent said before the sum is per area and per time too, in either order: 每平方米每月41.6元, 每月每平方米24元.)
   const rentBefore = kind === 'currency' && !per ? RENT_BEFORE.exec(folded.slice(Math.max(0, start - 16), start))?.groups : undefined;
   const perBefore = kind === 'currency' && !per && !rentBefore ? (PER_UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 14), start)) ?? PER_COUNTER_BEFORE.exec(folded.slice(Math.max(0, start - 6), start))) : null;
-  const perUnit = per?.[1] ?? perBefore?.[1] ?? rentBefore?.area ?? rentBefore?.areaLast;
+  // (A share's price or an analyst's target for it is per share, 每股 unsaid: 股价报12.56元, 股價…急升11.3%至6.12港元, 目标价由45港元上调至55港元.)
+  const sharePrice = kind === 'currency' && !per && !rentBefore && !perBefore && SHARE_PRICE_BEFORE.test(folded.slice(Math.max(0, start - 16), start));
+  const perUnit = per?.[1] ?? perBefore?.[1] ?? rentBefore?.area ?? rentBefore?.areaLast ?? (sharePrice ? '股' : undefined);
   // (A rent is per area and per time: 7.9元/平方米/天, 2.8元/㎡·月.)
   const rentTime = per && kind === 'currency' ? RENT_TIME.exec(folded.slice(end + per[0].length, end + per[0].length + 3)) : null;
   const perTime = rentTime?.[1] ?? rentBefore?.time ?? rentBefore?.timeFirst;
@@ -144,7 +146,10 @@ function amountAt(folded: string, index: number, matched: string, local: string 
 }
 
 /** What a price per unit does or is, between 每吨 and the price; what a share pays (每股派发现金红利0.96元). */
-const PRICE_MOVES = '亏损|盈利|毛利|利润|成本|售价|价格|均价|补贴|上涨|下跌|上调|下调|提高|降低|增加|减少|亏|赚|涨|跌|降|(?:拟)?派(?:发|送)?(?:现金)?(?:红利|股利|股息|息)?|(?:末期|中期|特别)股?息|(?:现金)?(?:红利|股利|股息)';
+const PRICE_MOVES = '亏损|盈利|毛利|利润|纯益|盈余|净资产|成本|售价|价格|均价|补贴|上涨|下跌|上调|下调|提高|降低|增加|减少|亏|赚|涨|跌|降|(?:拟)?派(?:发|送)?(?:现金)?(?:红利|股利|股息|息)?|(?:末期|中期|特别)股?息|(?:现金)?(?:红利|股利|股息)';
+
+/** A share's price or its target before the sum, in its clause, with no other figure of the company's named between (股价下跌导致市值蒸发100亿元, 按当前股价计算价值约48亿美元 are no price). */
+const SHARE_PRICE_BEFORE = /(?:股价|目标价)(?:(?!市值|成交|资金|金额|总额|规模|营收|收入|利润|净利|蒸发|募资|集资|计算|价值)[^，,。；;\n]){0,12}$/;
 
 /** Counters a price is per after a slash (0.95元/片) or right after 每 only: 每个 and 每只 before anything else say "each" (每个季度几百元). */
 const COUNTERS: Record<string, string> = { 片: 'piece', 件: 'piece', 只: 'piece', 支: 'piece', 颗: 'piece', 个: 'piece', 台: 'unit', 张: 'sheet', 票: 'parcel' };
