@@ -29,8 +29,8 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
   // (Not a company inside an official's name, which overlap resolution drops: 振华 of 周振华.)
   const companies = found.filter((c) => c.label === 'COMPANY' && !officials.some((o) => o.start <= c.start && c.end <= o.end)).sort((a, b) => a.start - b.start);
   // A notice's issuer, which declares itself 公司 (上海城投控股股份有限公司（以下简称“公司”）): what a bare 公司 stands for throughout.
-  const issuer = issuerOf(companies, text);
-  const article: ArticleCompanies = { text, companies, issuer };
+  const { issuer, issuerFrom } = issuerOf(companies, text);
+  const article: ArticleCompanies = { text, companies, issuer, issuerFrom };
   const own = new Map<Candidate, string>();
   const fullest = new Map<string, string>();
   const withOrg = new Set(found.filter((c) => c.label === 'OFFICIAL' && c.attrs?.org).map((c) => text.slice(c.start, c.end)));
@@ -175,7 +175,7 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
     const named = companies.filter((k) => k.start >= sentence && k.start < c.start);
     if (named.some((k) => !issuer || companyKey(k, text) !== companyKey(issuer, text))) continue;
     // (A notice's post is its issuer's: 投资者联系人：董事会秘书宋建民.)
-    if (issuer && issuer.end <= c.start) {
+    if (issuer && issuerFrom <= c.start) {
       c.attrs.org = text.slice(issuer.start, issuer.end);
       continue;
     }
@@ -289,15 +289,27 @@ function companyUnitBefore(c: Candidate, title: string, titleEnd: number, compan
  * after its Latin name: （WuXi AppTec Co., Ltd.，以下简称“公司”）.
  */
 const ISSUER_DECLARED = /^[（(](?:[A-Za-z][^（）()“”"]{1,60}[，,]\s*)?(?:以下)?(?:简称)?[:：]?\s*[“"「]?(?:本?(?:公司|集团)|本行)[”"」]?[)），,或]/;
-/** The company a notice declares it calls 公司. */
+/** A notice's title after its issuer's name, near the top: 荣盛石化股份有限公司关于控股子公司投资建设…项目的公告. */
+const NOTICE_TITLE_AFTER = /^关于[^。\n]{2,80}?(?:公告|通知)/;
+/** A notice's signature closing it, its issuer's board and the date: 荣盛石化股份有限公司董事会 2025年6月10日. */
+const SIGNATURE_AFTER = /^(?:董事会|监事会|董事局)\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[〇○零一二三四五六七八九十]{1,3}月[〇○零一二三四五六七八九十]{1,3}日)?\s*$/;
+
 /** What the search for an official's company reads: the article, its companies in order, and the issuer a notice declares. */
 interface ArticleCompanies {
   text: string;
   companies: readonly Candidate[];
   issuer: Candidate | undefined;
+  /** Where the issuer stands for a bare 公司 from: after its declaration or title, or throughout a notice it signs. */
+  issuerFrom: number;
 }
 
-const issuerOf = (companies: readonly Candidate[], text: string): Candidate | undefined => companies.find((k) => ISSUER_DECLARED.test(text.slice(k.end, k.end + 80)));
+/** The company a notice declares it calls 公司, else the one whose notice it is by its title near the top or its signature at the foot. */
+function issuerOf(companies: readonly Candidate[], text: string): Pick<ArticleCompanies, 'issuer' | 'issuerFrom'> {
+  const named = companies.find((k) => ISSUER_DECLARED.test(text.slice(k.end, k.end + 80))) ?? companies.find((k) => k.start < 300 && NOTICE_TITLE_AFTER.test(text.slice(k.end, k.end + 90)));
+  if (named) return { issuer: named, issuerFrom: named.end };
+  const signed = companies.find((k) => SIGNATURE_AFTER.test(text.slice(k.end)));
+  return { issuer: signed, issuerFrom: signed ? 0 : Infinity };
+}
 /** The bare words an issuer is called by: 公司, 本公司, 本集团, 本行. */
 const ISSUER_WORD = /^本?(?:公司|集团)$|^本行$/;
 /** A department or office of a company: 信贷部, 国际业务部, 日本总部 (not a club, 海港俱乐部). */
@@ -323,10 +335,10 @@ const BARE_ORG_REACH = 300;
  * 该公司 the one named last, 该行 the bank named last, and 俱乐部 the club;
  * 其 before a company's title (其董事长) the only company its sentence names.
  */
-function companyBefore({ text, companies, issuer }: ArticleCompanies, at: number, bare: string, title: string): Candidate | undefined {
+function companyBefore({ text, companies, issuer, issuerFrom }: ArticleCompanies, at: number, bare: string, title: string): Candidate | undefined {
   if (bare === '其') return COMPANY_TITLE.test(title) ? onlyCompanyBefore(companies, at, text) : undefined;
   // (A notice's issuer that declares itself 公司, wherever other companies are named: its 控股股东, its counterparty.)
-  if (issuer && issuer.end <= at && ISSUER_WORD.test(bare)) return issuer;
+  if (issuer && issuerFrom <= at && ISSUER_WORD.test(bare)) return issuer;
   const paragraph = text.lastIndexOf('\n', at - 1) + 1;
   const before = companies.filter((c) => c.start >= paragraph && c.end <= at && at - c.end <= BARE_ORG_REACH);
   const kind = bare.endsWith('行') ? BANK : bare.endsWith('俱乐部') ? CLUB : bare.endsWith('券商') ? BROKER : undefined;
@@ -371,7 +383,7 @@ const namedInChinese = (c: Candidate, text: string): boolean => !LATIN_NAME.test
 /** A region a company names a post of: 大中华区总裁, 亚太区首席执行官. */
 const COMPANY_REGION = '(?:大中华|亚太|中国|全球|东南亚|东北亚|亚洲|欧洲|北美|南美|拉美|中东|非洲|国际)';
 /** Titles only a company gives, alone or joined: 董事长, 联席首席执行官, 创始人, 总经理助理, 董事长兼总裁 (not 主席, 书记, 主任). */
-const ONE_COMPANY_TITLE = String.raw`(?:代理)?(?:联席|联合|轮值|高级)?(?:执行)?副?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|首席[\u4e00-\u9fff]{0,4}(?:分析师|经济学家|策略师)|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|监事会主席|基金经理`;
+const ONE_COMPANY_TITLE = String.raw`(?:代理)?(?:联席|联合|轮值|高级)?(?:执行)?副?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|首席[\u4e00-\u9fff]{0,4}(?:分析师|经济学家|策略师)|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|证券事务代表|监事会主席|基金经理`;
 // (主席 too, joined to one of them: 主席兼首席执行官; and held formerly or acting, as titles say: 原总经理, 代理董事长.)
 // (…and of a region of the company's: 大中华区总裁, 亚太区首席执行官.)
 const COMPANY_TITLE = new RegExp(`^${HOLDING_MARK}?(?:${COMPANY_REGION}区)?(?:主席[兼、])?${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
@@ -396,7 +408,7 @@ const AGE_BEFORE = /(?:现年|今年)?(?:\d{2}|[二三四五六七八九]十[一
  * only company its sentence names before it (三全食品股份有限公司速冻水饺日均出货量达1200吨，董事长陈南…).
  * With two companies named, whose the title is is unsaid.
  */
-function soleCompanyOfSentence({ text, companies: all, issuer }: ArticleCompanies, at: number, title: string): Candidate | undefined {
+function soleCompanyOfSentence({ text, companies: all, issuer, issuerFrom }: ArticleCompanies, at: number, title: string): Candidate | undefined {
   // (An exchange a share lists on is seldom the officer's company: 宁德时代在港交所挂牌…董事长曾毓群; nor the firm that audits it, however often named:
   // 改聘立信会计师事务所…立信…独立董事刘振宇.)
   const companies = all.filter((c) => !EXCHANGE.test(String(c.attrs?.canonical ?? text.slice(c.start, c.end))));
@@ -413,7 +425,7 @@ function soleCompanyOfSentence({ text, companies: all, issuer }: ArticleCompanie
   if (!sentenceCompanyTitle(title) || !(chosen || CLAUSE_START.test(text.slice(at - 1, at)))) return undefined;
   // (A notice's issuer where its own sentence names none, not its shareholder named in the sentence before: …控股股东山东能源集团有限公司…。投资者联系人：董事会秘书宋建民.)
   const from = sentenceStart(text, at);
-  if (issuer && issuer.end <= at && !companies.some((c) => c.start >= from && c.end <= at)) return issuer;
+  if (issuer && issuerFrom <= at && !companies.some((c) => c.start >= from && c.end <= at)) return issuer;
   // (Where those sentences name none, the company the article is about: …中国神华…中国神华…⏎董事会秘书王刚在回答投资者提问时称.)
   const before = companiesJustBefore(companies, at, text);
   return before.length ? onlyOne(before, text) : articleSubject(companies.filter((c) => namedInChinese(c, text)), at, text);

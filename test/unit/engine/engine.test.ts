@@ -177,6 +177,11 @@ describe('engine', function () {
     // …and a fund manager's, the fund company its sentence names (a fund manager is a fund company's post)
     const fund = '5月20日晚间，中欧基金管理有限公司发布公告称，基金经理葛承远因个人原因离任，由基金经理王欣然、宋一鸣接任。';
     assert.deepEqual(await orgs(fund), [['葛承远', '中欧基金管理有限公司'], ['王欣然', '中欧基金管理有限公司'], ['宋一鸣', '中欧基金管理有限公司']]);
+    // …and a notice's issuer by its title near the top or its signature at the foot, where it declares no 公司: not its subsidiary or counterparty
+    const titled = '荣盛石化股份有限公司关于控股子公司投资建设项目的公告 公司控股子公司浙江石油化工有限公司拟投资建设项目。公司董事长李水荣表示，项目将延伸产业链。';
+    assert.deepEqual(await orgs(titled), [['李水荣', '荣盛石化股份有限公司']]);
+    const signedOnly = '公司拟与浙江天册律师事务所签约。公司董事长徐敏表示将全力配合。联系人：证券事务代表陈晓薇 特此公告。 浙江嘉澜新材料股份有限公司董事会 2025年6月10日';
+    assert.deepEqual(await orgs(signedOnly), [['徐敏', '浙江嘉澜新材料股份有限公司'], ['陈晓薇', '浙江嘉澜新材料股份有限公司']]);
     // …and in a notice, the issuer that declares itself 公司, not the last company named (its counterparty, its shareholder)
     const issued = '申通快递股份有限公司（以下简称“公司”）拟由全资子公司武汉申通供应链管理有限公司投资建设华中总部项目。公司董事长陈德军表示，项目建成后将提升效率。';
     assert.deepEqual(await orgs(issued), [['陈德军', '申通快递股份有限公司']]);
