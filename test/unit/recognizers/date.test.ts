@@ -48,7 +48,7 @@ describe('DATE recognizer', () => {
       // the same period of a year is a period on the calendar, named whole
       ['较2024年同期增长', [['2024年同期', '2024']]],
       ['今年上半年,华为来访', [['今年上半年', '2025-01/2025-06']]],
-      ['2022年伊始,华为高层', [['2022年伊始', '2022']]],
+      ['2022年伊始,华为高层', [['2022年伊始', '2022-01']]],
       ['春节刚过', [['春节', '2025-01-29']]],
       // the first meeting or lesson after the holiday is a custom's name, no date (新春第一会); its first day is the holiday
       ['召开“新春第一会”，新春第一课，新春第一天', [['新春', undefined]]],
@@ -1190,6 +1190,9 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('齐鲁财经早报｜2025年11月4日 星期二\n11月3日'), { year: 2025, month: 11, day: 4 });
     // …and a column's issue with the news run on after it on its line (a scraped page), but not a column's name in the running text
     assert.deepEqual(findDateline('医药早报｜2025年2月5日（星期三） 1. 翰森制药：2月4日公告'), { year: 2025, month: 2, day: 5 });
+    // …and a source labelled 来源 after the headline, on a scraped page's one line
+    assert.deepEqual(findDateline('券商并购潮：年内已有多家完成整合 来源：第一财经 2025年3月18日 今年以来，证券行业并购重组明显提速'), { year: 2025, month: 3, day: 18 });
+    assert.deepEqual(findDateline('同比增长19.3% 来源：国家电网报 2025.06.21 据国家电网报消息'), { year: 2025, month: 6, day: 21 });
     assert.deepEqual(findDateline('鴻海科技集團新聞稿｜2025年6月5日 鴻海精密工業股份有限公司今日公布'), { year: 2025, month: 6, day: 5 });
     assert.equal(findDateline('他说，医药早报｜2025年2月5日 刊发了消息'), undefined);
     assert.deepEqual(findDateline('要闻速览（2025.07.15）\n7月14日'), { year: 2025, month: 7, day: 15 });

@@ -405,9 +405,9 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
     if (quarter[2]) return { ...parts, value: iso(yq, quarter[2] === '初' ? q * 3 - 2 : q * 3) };
     return { ...parts, value: `${iso(yq, q * 3 - 2)}/${iso(yq, q * 3)}` };
   }
-  // The start or end of a year is its first or last month, as 2月底 is February: 2025年底 → 2025-12, 年初 → 2025-01.
-  const edge = /^(?:年?([初底末])|岁([初末])|年终)$/.exec(rest);
-  if (edge && dated && month === undefined && day === undefined) return { ...parts, value: iso(y, (edge[1] ?? edge[2]) === '初' ? 1 : 12) };
+  // The start or end of a year is its first or last month, as 2月底 is February: 2025年底 → 2025-12, 年初 → 2025-01, 2022年伊始 → 2022-01.
+  const edge = /^(?:年?([初底末])|岁([初末])|年终|伊始)$/.exec(rest);
+  if (edge && dated && month === undefined && day === undefined) return { ...parts, value: iso(y, (edge[1] ?? edge[2]) === '初' || rest === '伊始' ? 1 : 12) };
   if (quarters && dated) return { ...parts, value: `${iso(y, 1)}/${iso(y, parseNumber(quarters[1])! * 3)}` };
   if (month === undefined && day === undefined) {
     if (yearKnown && year !== undefined) return { ...parts, value: /季度|半年/.test(rest) ? undefined : pad(year, 4) };

@@ -48,8 +48,8 @@ const BRACKETED = new RegExp(
  * not a date alone on its line, as a related-news list writes its items' dates.
  */
 const FOOT_DATELINE = new RegExp(String.raw`${LABELLED}|${DATE}(?=\s*(?:${DAY_OF_WEEK}\s*)?${CLOCK})`);
-/** A date opening a paragraph after its source's name and before the news, a space or a comma between, perhaps its part of the day: 财联社2025年5月15日　腾讯控股…, 证券时报网 2025-06-13 国电南瑞…, 中国证券网讯 2025年7月11日，长江电力…, 证券时报网讯　2024年12月20日晚间，, 苏州日报 2025年6月19日 6月18日上午…, 来源：辽宁日报 2025-02-18 2月17日…, 来源：上观新闻 2025年2月27日, a site's or an app's (来源：农业农村部网站 2025-07-16, 北京日报客户端 2025年4月22日). */
-const SOURCE_DATELINE = new RegExp(String.raw`^[^\S\n]*(?:来源[:：][^\S\n]*)?(?:[\u4e00-\u9fff]{1,6}[社网报讯闻]|[\u4e00-\u9fff]{1,8}(?:网站|客户端))[^\S\n]*${DATE}(?=${DAYPART}?(?:[^\S\n]+\S|[，,]))`, 'm');
+/** A date opening a paragraph after its source's name and before the news, a space or a comma between, perhaps its part of the day: 财联社2025年5月15日　腾讯控股…, 证券时报网 2025-06-13 国电南瑞…, 中国证券网讯 2025年7月11日，长江电力…, 证券时报网讯　2024年12月20日晚间，, 苏州日报 2025年6月19日 6月18日上午…, 来源：辽宁日报 2025-02-18 2月17日…, 来源：上观新闻 2025年2月27日, a site's or an app's (来源：农业农村部网站 2025-07-16, 北京日报客户端 2025年4月22日); and any source labelled 来源 after the headline on a scraped page's one line (…家完成整合 来源：第一财经 2025年3月18日 今年以来…). */
+const SOURCE_DATELINE = new RegExp(String.raw`^[^\S\n]*(?:来源[:：][^\S\n]*)?(?:[\u4e00-\u9fff]{1,6}[社网报讯闻]|[\u4e00-\u9fff]{1,8}(?:网站|客户端))[^\S\n]*${DATE}(?=${DAYPART}?(?:[^\S\n]+\S|[，,]))|(?<=^|[^\S\n])来源[:：][^\S\n]*[^\s，。,；;：:]{2,12}[^\S\n]+${DATE}(?=[^\S\n]+\S|[^\S\n]*$)`, 'm');
 /** The date a source published the news on, as the article cites it: 据经济观察网2025年6月4日报道, 据路透社 2025年6月4日报道. */
 const REPORTED = new RegExp(String.raw`据[\u4e00-\u9fff]{1,10}[网报社台][^\S\n]*${DATE}[^\S\n]*报道`);
 /**
