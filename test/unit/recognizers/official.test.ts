@@ -762,6 +762,8 @@ describe('OFFICIAL recognizer', () => {
     it('takes a body of a kind named alone (协会会长) as the one of that kind the text named last', () => {
       const orgs = (text: string) => officials(text).map((o) => [o.name, o.org]);
       assert.deepEqual(orgs('中国上市公司协会发布报告。协会会长宋志平表示。商会会长张伟说'), [['宋志平', '中国上市公司协会'], ['张伟', '商会']]);
+      // …and an administration or a zone's committee (管理局局长 after 经济部产业园区管理局)
+      assert.deepEqual(orgs('经济部产业园区管理局今天宣布招商完成。管理局局长林振豪表示，工程已完成约85%'), [['林振豪', '经济部产业园区管理局']]);
       // …and 该局 the bureau the paragraph named last, not a title's 局 (代理局长), nor one in a paragraph before
       assert.deepEqual(orgs('无锡市科技局代理局长钱卫东表示。该局副局长顾晓丽补充说'), [['钱卫东', '无锡市科技局'], ['顾晓丽', '无锡市科技局']]);
       assert.deepEqual(orgs('无锡市科技局发布通知。\n该局副局长顾晓丽表示'), [['顾晓丽', undefined]]);
