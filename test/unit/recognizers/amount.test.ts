@@ -591,6 +591,8 @@ describe('AMOUNT recognizer', () => {
   it('takes a price per unit as one amount in money per that unit', () => {
     // the sums listed after a price per a unit said before it are per that unit too
     assert.deepEqual(found(recognizeAmounts, '每桶66美元、68美元和65美元，每吨分别上调260元和250元，每股派息分别为0.16元、0.20元').map((a) => a.unit), ['USD/bbl', 'USD/bbl', 'USD/bbl', 'CNY/t', 'CNY/t', 'CNY/share', 'CNY/share']);
+    // …and the level it falls to (从每盒26.5元降到8.9元); a price per 坪, Taiwan's area unit (每坪52萬元)
+    assert.deepEqual(found(recognizeAmounts, '零售价从每盒26.5元降到8.9元，新案平均每坪52万元').map((a) => a.unit), ['CNY/pack', 'CNY/pack', 'CNY/ping']);
     // …and the level it moves to
     assert.deepEqual(found(recognizeAmounts, '目标价从每股155美元上调至165美元。金价每盎司下跌9.4美元，收于3403.1美元').map((a) => a.unit), ['USD/share', 'USD/share', 'USD/oz', 'USD/oz']);
     assert.deepEqual(found(recognizeAmounts, '楼面价4.7万元/平方米，煤价850元/吨，电价317.2元/兆瓦时，股价68.05港元/股，矿价157.6美元/吨'), [

@@ -57,12 +57,12 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   return withListedPerUnit(withPricesPerOne(out, folded), folded);
 };
 
-/** What joins a price to the next one it is listed with or moves to: 、, 和, 上调至, ，收于. */
-const LIST_JOIN = /^(?:、|和|及|与|或|[上下]?调至|[升降涨跌]至|上涨至|下跌至|提高至|降低至|[，,]收于|[，,]收报)$/;
+/** What joins a price to the next one it is listed with or moves to: 、, 和, 上调至, 降到, ，收于. */
+const LIST_JOIN = /^(?:、|和|及|与|或|(?:[上下]?调|[升降涨跌]|上涨|下跌|提高|降低)[至到]|[，,]收于|[，,]收报)$/;
 
 /**
  * The sums listed after a price per a unit are per that unit too: 每桶66美元、68美元和65美元, 每吨分别上调260元和250元;
- * so is the level it moves to (每股155美元上调至165美元, 每盎司下跌9.4美元，收于3403.1美元).
+ * so is the level it moves to (每股155美元上调至165美元, 每盎司下跌9.4美元，收于3403.1美元, 从每盒26.5元降到8.9元).
  */
 function withListedPerUnit(found: Candidate[], folded: string): Candidate[] {
   for (let k = 1; k < found.length; k++) {
@@ -156,7 +156,7 @@ const COUNTERS: Record<string, string> = { 片: 'piece', 件: 'piece', 只: 'pie
 /** The units a price is given per, after a slash, and their codes. */
 const PER_UNITS: Record<string, string> = {
   平方米: 'm2', 平米: 'm2', 建筑平方米: 'm2', 吉焦: 'GJ', 蒲式耳: 'bu', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 公吨: 't', 干吨: 'dmt', 湿吨: 'wmt', 公顷: 'ha', 升: 'L', 千瓦时: 'kWh', 兆瓦时: 'MWh', 千千瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
-  克: 'g', kg: 'kg', 斤: 'jin', 亩: 'mu', 人次: 'person', 人: 'person', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 小时: 'h', 晚: 'night',
+  克: 'g', kg: 'kg', 斤: 'jin', 亩: 'mu', 坪: 'ping', 人次: 'person', 人: 'person', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 小时: 'h', 晚: 'night',
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 千瓦: 'kW', kW: 'kW', 兆瓦: 'MW', MW: 'MW', 公里: 'km', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
   百万英热单位: 'MMBtu', MMBtu: 'MMBtu', 瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
   千升: 'KL', ADS: 'ADS', 股ADS: 'ADS', ADR: 'ADS', 股ADR: 'ADS',
