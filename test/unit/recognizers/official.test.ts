@@ -704,6 +704,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('城市更新加快，开发区扩容，全县提速。县长李强说').map((o) => o.org), [undefined]);
       assert.deepEqual(officials('宝应县、高邮县新增企业120家。\n县长李强说').map((o) => o.org), [undefined]);
       assert.deepEqual(officials('临沂市人民政府门户网站\n首页 > 新闻中心\n\n5月19日下午，市委副书记、市长王立新带领市住建局调研').map((o) => [o.name, o.org]), [['王立新', '临沂市']]);
+      // …and a province's, where none is named, that of the provincial paper the article is from (not a city's paper: 北京日报 names a municipality)
+      assert.deepEqual(officials('云南日报讯（记者杨帆）3月18日，全省文化和旅游发展大会在昆明召开。省委书记王宁远出席会议并讲话，省委副书记、省长李春华主持会议').map((o) => [o.name, o.org]), [['王宁远', '云南省'], ['李春华', '云南省']]);
     });
 
     it('reads 长官 and 官房长官, and no single letter before a title as a name', () => {

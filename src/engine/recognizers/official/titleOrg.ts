@@ -1,4 +1,4 @@
-import { DISTRICT_NAMES, isProvinceOrCity } from '../../dict/places';
+import { DISTRICT_NAMES, isProvinceOrCity, PROVINCE_LIST } from '../../dict/places';
 import { NTH_HOLDER } from '../../dict/positions';
 import { writtenInOrder } from '../company/companyCanonical';
 import { CharSet } from '../text/charSet';
@@ -78,6 +78,8 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
     // A county's name the segmenter took for a verb after its province stopped the walk (江西省/修水/v 县委常委 → 江西省修水县).
     if (!org) org = countyAfterProvince(cs, idx);
     if (org && !org.endsWith(unit) && !GOVERNMENT_BODY.test(org)) org += unit;
+    // (…a province's, where the text names none before, that of the provincial paper it is from: 云南日报讯 … 省委书记王宁远 → 云南省.)
+    if (!org && unit === '省' && !lastOrgByUnit.has(unit) && !placeBefore(text, cs, unit, idx)) org = provinceOfPaper(text) ?? '';
     if (org) lastOrgByUnit.set(unit, org);
     else org = lastOrgByUnit.get(unit) ?? placeBefore(text, cs, unit, idx) ?? '';
   } else if (m?.[2] && org && !org.endsWith(m[2]) && !/^[A-Za-z]+$/.test(org)) org += m[2]; // (not a Latin abbreviation's: FDA局长 is FDA's)
@@ -202,6 +204,13 @@ function placeBefore(text: string, cs: number, unit: string, idx: TokenIndex): s
   // (Where the paragraph names none, the only one the article named before: 临沂市人民政府门户网站 … 市长王立新.)
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+/** A province's own paper or broadcaster naming the source near the top: 云南日报讯, 浙江卫视. */
+const PROVINCIAL_PAPER = new RegExp(`(${PROVINCE_LIST})(?:日报|卫视|广播电视台|电视台)`);
+const provinceOfPaper = (text: string): string | undefined => {
+  const m = PROVINCIAL_PAPER.exec(text.slice(0, 200));
+  return m && !['北京', '天津', '上海', '重庆', '香港', '澳门', '台湾'].includes(m[1]!) ? m[1] + '省' : undefined;
+};
 
 /** The place of `unit` the token at `k` ends, written whole (平度市) or as a name and the unit (马陆/nr 镇). */
 function placeOfUnitAt(k: number, unit: string, idx: TokenIndex): string | undefined {
