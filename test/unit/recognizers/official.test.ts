@@ -29,6 +29,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('主办单位台北市旅行商业同业公会理事长吴政达致词').map((o) => [o.name, o.org]), [['吴政达', '台北市旅行商业同业公会']]);
       // (a minister's assistant, a post of its own)
       assert.deepEqual(officials('商务部部长助理钱晓东先后会见').map((o) => [o.name, o.title, o.org]), [['钱晓东', '部长助理', '商务部']]);
+      // (a diplomat's or a minister's field or rank is the title's: 经济公使, 高级政务部长)
+      assert.deepEqual(officials('日本驻华大使馆经济公使田中一郎指出。新加坡贸工部高级政务部长陈文杰出席').map((o) => [o.name, o.title, o.org]), [['田中一郎', '经济公使', '日本驻华大使馆'], ['陈文杰', '高级政务部长', '新加坡贸工部']]);
       // (a regulator's chief counsel and a company's chief legal adviser)
       assert.deepEqual(officials('金融监管总局首席律师方振宇解读称。华谊兄弟首席法律顾问孙健红表示').map((o) => [o.name, o.title, o.org]), [
         ['方振宇', '首席律师', '金融监管总局'],
