@@ -4,7 +4,7 @@ import { LIST_PAUSE } from './recognizers/official/official';
 import { HOLDING_MARK } from './recognizers/official/officialPosts';
 import { BARE_COMPANY, DESCRIBING, FORMER_MARK, TITLE_AT, TITLE_NOTE } from './recognizers/official/officialTitles';
 import { APPOINTING } from './recognizers/official/postVerbs';
-import { sentenceStart } from './recognizers/text/sentences';
+import { paragraphStart, sentenceStart } from './recognizers/text/sentences';
 import type { Candidate } from './recognizers/types';
 
 // An official's organization from the companies the COMPANY recognizer found, after all recognizers
@@ -180,7 +180,7 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
       continue;
     }
     const subject = articleSubject(ownNamed, c.start, text);
-    const paragraph = text.lastIndexOf('\n', c.start - 1) + 1;
+    const paragraph = paragraphStart(text, c.start);
     const inParagraph = companies.filter((k) => k.start >= paragraph && k.start < c.start);
     if (subject && inParagraph.length && inParagraph.every((k) => companyKey(k, text) === companyKey(subject, text))) c.attrs.org = text.slice(subject.start, subject.end);
   }
@@ -286,9 +286,9 @@ function companyUnitBefore(c: Candidate, title: string, titleEnd: number, compan
 }
 /**
  * A notice's declaration that it calls its issuer 公司: （以下简称“公司”）, （“公司”）, （简称“本公司”）, （以下简称“本行”）,
- * after its Latin name: （WuXi AppTec Co., Ltd.，以下简称“公司”）.
+ * after its Latin name: （WuXi AppTec Co., Ltd.，以下简称“公司”）, or after its short name: （「银河娱乐」或「本公司」）.
  */
-const ISSUER_DECLARED = /^[（(](?:[A-Za-z][^（）()“”"]{1,60}[，,]\s*)?(?:以下)?(?:简称)?[:：]?\s*[“"「]?(?:本?(?:公司|集团)|本行)[”"」]?[)），,或]/;
+const ISSUER_DECLARED = /^[（(](?:[A-Za-z][^（）()“”"]{1,60}[，,]\s*)?(?:以下)?(?:简称)?[:：]?\s*(?:[“"「][^“”"「」]{1,12}[”"」]或\s*)?[“"「]?(?:本?(?:公司|集团)|本行)[”"」]?[)），,或]/;
 /** A notice's title after its issuer's name, near the top: 荣盛石化股份有限公司关于控股子公司投资建设…项目的公告. */
 const NOTICE_TITLE_AFTER = /^关于[^。\n]{2,80}?(?:公告|通知)/;
 /** A notice's signature closing it, its issuer's board and the date: 荣盛石化股份有限公司董事会 2025年6月10日. */
@@ -339,7 +339,7 @@ function companyBefore({ text, companies, issuer, issuerFrom }: ArticleCompanies
   if (bare === '其') return COMPANY_TITLE.test(title) ? onlyCompanyBefore(companies, at, text) : undefined;
   // (A notice's issuer that declares itself 公司, wherever other companies are named: its 控股股东, its counterparty.)
   if (issuer && issuerFrom <= at && ISSUER_WORD.test(bare)) return issuer;
-  const paragraph = text.lastIndexOf('\n', at - 1) + 1;
+  const paragraph = paragraphStart(text, at);
   const before = companies.filter((c) => c.start >= paragraph && c.end <= at && at - c.end <= BARE_ORG_REACH);
   const kind = bare.endsWith('行') ? BANK : bare.endsWith('俱乐部') ? CLUB : bare.endsWith('券商') ? BROKER : undefined;
   if (!bare.startsWith('该') && kind !== CLUB) {
@@ -388,7 +388,7 @@ const ONE_COMPANY_TITLE = String.raw`(?:代理)?(?:联席|联合|轮值|高级)?
 // (…and of a region of the company's: 大中华区总裁, 亚太区首席执行官.)
 const COMPANY_TITLE = new RegExp(`^${HOLDING_MARK}?(?:${COMPANY_REGION}区)?(?:主席[兼、])?${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
 /** A company's title, or 主席 alone, a Hong Kong company's chairman, where the sentence's company is whose it is: 长江和记实业有限公司录得收入…，主席李泽钜称; 新鴻基地產宣布，委任郭基煇為主席. */
-const sentenceCompanyTitle = (title: string): boolean => COMPANY_TITLE.test(title) || title === '主席';
+const sentenceCompanyTitle = (title: string): boolean => COMPANY_TITLE.test(title) || title === '主席' || title === '副主席';
 const CLAUSE_START = /^[，,；;：:。！？!?\n]?$/;
 /** Who a clause's title is of, after 由 (by), 对 and 向 (to) or 因 (because of): 由行长张金良代为履行, 对时任总裁何建明给予警告. */
 const PREPOSITION_BEFORE = new CharSet('由对向因');

@@ -182,6 +182,12 @@ describe('engine', function () {
     assert.deepEqual(await orgs(titled), [['李水荣', '荣盛石化股份有限公司']]);
     const signedOnly = '公司拟与浙江天册律师事务所签约。公司董事长徐敏表示将全力配合。联系人：证券事务代表陈晓薇 特此公告。 浙江嘉澜新材料股份有限公司董事会 2025年6月10日';
     assert.deepEqual(await orgs(signedOnly), [['徐敏', '浙江嘉澜新材料股份有限公司'], ['陈晓薇', '浙江嘉澜新材料股份有限公司']]);
+    // …in a roundup written on one line, the company of the bullet's own item, not the first item's
+    const roundup = '【融资周报】 ▲ 深圳市锐视智能科技有限公司完成B轮融资，由启明创投领投。 ▲ 南京芯动半导体有限公司完成A+轮融资，由国家集成电路产业投资基金二期领投。公司创始人、董事长孙立伟曾在英特尔工作12年。';
+    assert.deepEqual(await orgs(roundup), [['孙立伟', '南京芯动半导体有限公司']]);
+    // …and a Hong Kong notice's issuer declared after its short name, its 副主席 heading a clause as its 主席 does
+    const hk = '银河娱乐集团有限公司（「银河娱乐」或「本公司」）董事会宣布业绩。副主席吕耀东补充，集团与万豪国际集团合作的新酒店将开业。于本公告日期，董事会成员包括执行董事吕志和博士（主席）。';
+    assert.deepEqual(await orgs(hk), [['吕耀东', '银河娱乐集团有限公司'], ['吕志和', '银河娱乐集团有限公司']]);
     // …and in a notice, the issuer that declares itself 公司, not the last company named (its counterparty, its shareholder)
     const issued = '申通快递股份有限公司（以下简称“公司”）拟由全资子公司武汉申通供应链管理有限公司投资建设华中总部项目。公司董事长陈德军表示，项目建成后将提升效率。';
     assert.deepEqual(await orgs(issued), [['陈德军', '申通快递股份有限公司']]);

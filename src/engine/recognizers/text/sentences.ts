@@ -12,3 +12,13 @@ export function sentenceStart(text: string, at: number): number {
   while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
   return from;
 }
+
+/** A list's bullet, which opens an item of its own in a roundup written on one line: ▲ 南京芯动…完成融资。公司创始人…. */
+const BULLET = /[▲△■□●○◆◇★☆▶►]/;
+
+/** Where the paragraph that the offset `at` stands in starts: after a line break or a list's bullet. */
+export function paragraphStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && text[from - 1] !== '\n' && !BULLET.test(text[from - 1]!)) from--;
+  return from;
+}
