@@ -1230,6 +1230,8 @@ describe('OFFICIAL recognizer', () => {
       // the sector an analyst covers or a manager heads is no part of the organization (中信证券交通运输行业首席分析师)
       assert.deepEqual(titles('中信证券交通运输行业首席分析师邱景明认为。作为淘宝天猫集团消费电子行业总经理，韩立峰透露').map((o) => o[2]), ['中信证券', '淘宝天猫集团']);
       assert.deepEqual(titles('中信建投证券非银金融首席分析师赵子健认为，华泰证券宏观首席分析师易峘表示').map((o) => o[2]), ['中信建投证券', '华泰证券']);
+      // …it is the analyst's title's, as 医药首席分析师 is
+      assert.deepEqual(titles('中信证券交通运输行业首席分析师邱景明认为。中信建投证券非银金融首席分析师赵子健表示').map((o) => o[1]), ['交通运输行业首席分析师', '非银金融首席分析师']);
       // …nor the function one heads after a registered name (科技有限公司/技术/副总裁)
       assert.deepEqual(titles('北京字节跳动科技有限公司技术副总裁杨震原说').map((o) => o[2]), ['北京字节跳动科技有限公司']);
       // a firm's name the segmenter cut into single characters (、天/q 册/q 律师事务所)

@@ -117,6 +117,10 @@ function postAt(text: string, titled: { start: number; end: number }, idx: Token
     const firm = open >= 0 ? companyNameEndingAt(text, open) : -1;
     if (firm >= 0) return { title: sector![1]! + title, org: text.slice(firm, open) };
   }
+  // (…and where the organization's walk left a sector out: 中金公司/交通运输行业/首席分析师, 华泰证券/非银金融/首席分析师.)
+  const gap = org ? text.slice(Math.max(0, titled.start - org.length - 8), titled.start) : '';
+  const sectorAt = ANALYST.test(title) && gap.includes(org) ? gap.lastIndexOf(org) + org.length : -1;
+  if (sectorAt >= 0 && SECTOR.test(gap.slice(sectorAt))) return { title: gap.slice(sectorAt) + title, org };
   const unit = UNIT_ORG.test(org);
   // (The organization as the text writes it, where its place completes it: 市公安局 of 上海市公安局.)
   const writtenAt = (w: string) => titled.start >= w.length && text.startsWith(w, titled.start - w.length);
