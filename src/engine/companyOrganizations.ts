@@ -428,8 +428,16 @@ function soleCompanyOfSentence({ text, companies: all, issuer, issuerFrom }: Art
   if (issuer && issuerFrom <= at && !companies.some((c) => c.start >= from && c.end <= at)) return issuer;
   // (Where those sentences name none, the company the article is about: …中国神华…中国神华…⏎董事会秘书王刚在回答投资者提问时称.)
   const before = companiesJustBefore(companies, at, text);
-  return before.length ? onlyOne(before, text) : articleSubject(companies.filter((c) => namedInChinese(c, text)), at, text);
+  const subject = () => articleSubject(companies.filter((c) => namedInChinese(c, text)), at, text);
+  if (!before.length) return subject();
+  // (Where they name several, the company the article is about if it is one of them: 中国联通…公布半年度报告…中国电信同日披露…。董事长罗晨曦;
+  // not after a deal, whose other party's officer speaks as often: 吉利…收购帕加尼70%股权…创始人帕加尼, 软银集团领投…首席执行官萨姆·奥尔特曼.)
+  const about = onlyOne(before, text) || DEAL.test(text.slice(before[0]!.start, at)) ? undefined : subject();
+  return onlyOne(before, text) ?? (about && before.some((c) => companyKey(c, text) === companyKey(about, text)) ? about : undefined);
 }
+
+/** A deal between companies: an acquisition, an investment, a stake changing hands. */
+const DEAL = /收购|并购|领投|跟投|投资|入股|注资|增资|股权|控股权|交易|合资|合作/;
 
 /** An exchange's company by its canonical name (香港交易及结算所有限公司, 纽约证券交易所), or an auditor's or a law firm's (立信会计师事务所（特殊普通合伙）). */
 const EXCHANGE = /交易所|交易及结算所|事务所/;

@@ -182,6 +182,11 @@ describe('engine', function () {
     assert.deepEqual(await orgs(titled), [['李水荣', '荣盛石化股份有限公司']]);
     const signedOnly = '公司拟与浙江天册律师事务所签约。公司董事长徐敏表示将全力配合。联系人：证券事务代表陈晓薇 特此公告。 浙江嘉澜新材料股份有限公司董事会 2025年6月10日';
     assert.deepEqual(await orgs(signedOnly), [['徐敏', '浙江嘉澜新材料股份有限公司'], ['陈晓薇', '浙江嘉澜新材料股份有限公司']]);
+    // …where the sentence before names several, the company the article is about if it is one of them; not after a deal, whose other party's officer may speak
+    const results = '中国联通8月12日公布半年度报告，中国联通营业收入增长。中国联通与中国电信同日披露用户数据。董事长罗晨曦在业绩说明会上表示，公司将继续投入。';
+    assert.deepEqual(await orgs(results), [['罗晨曦', '中国联通']]);
+    const deal = '吉利汽车控股有限公司宣布收购帕加尼汽车70%股权，吉利汽车将派驻董事。创始人、董事长奥拉西奥·帕加尼将继续任职。';
+    assert.deepEqual(await orgs(deal), [['奥拉西奥·帕加尼', undefined]]);
     // …in a roundup written on one line, the company of the bullet's own item, not the first item's
     const roundup = '【融资周报】 ▲ 深圳市锐视智能科技有限公司完成B轮融资，由启明创投领投。 ▲ 南京芯动半导体有限公司完成A+轮融资，由国家集成电路产业投资基金二期领投。公司创始人、董事长孙立伟曾在英特尔工作12年。';
     assert.deepEqual(await orgs(roundup), [['孙立伟', '南京芯动半导体有限公司']]);
