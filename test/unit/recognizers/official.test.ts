@@ -746,6 +746,8 @@ describe('OFFICIAL recognizer', () => {
         ['王卫东', '参赞', '中国驻德国大使馆经济商务处'],
         ['吴若兰', '驻华大使', '英国'],
       ]);
+      // …and the central government's office stationed in a region, the government's name with it
+      assert.deepEqual(officials('中央人民政府驻澳门特区联络办公室副主任张立军出席').map((o) => [o.name, o.org]), [['张立军', '中央人民政府驻澳门特区联络办公室']]);
     });
 
     it('keeps 原 (former) out of the organization and in the title (a hover never shows a former post as held), and a government body whole', () => {

@@ -372,9 +372,10 @@ export function orgStart(text: string, cs: number, idx: TokenIndex, floor = 0): 
     // A party's role in a case (管理/vn 人/n, 投资/人) is no part of the organization after it.
     if (isPartyPerson(idx, j)) break;
     // A mission abroad is its country's, stationed in a place (中国/驻/美国 大使, 匈牙利/驻/上海 总领事馆): 驻 and the country before it are the mission's.
+    // (…or the government's: 中央人民政府/nt 驻/v 澳门特区联络办公室.)
     if (t.word === '驻' && start < cs) {
       start = t.start;
-      if (idx.tokens[j - 1]?.tag === 'ns') start = idx.tokens[--j]!.start;
+      if (idx.tokens[j - 1]?.tag === 'ns' || idx.tokens[j - 1]?.word.endsWith('政府')) start = idx.tokens[--j]!.start;
       break;
     }
     // A dash between two places inside a body's name (中国—东盟研究院, 中国-中亚合作论坛): the name goes on before it.
