@@ -152,6 +152,10 @@ describe('AMOUNT recognizer', () => {
       ['腾讯股价周二早段急升至612港元', '612港元', 612, 'HKD/share'],
       ['将中芯目标价由45港元上调至55港元', '45港元', 45, 'HKD/share'],
       ['股价下跌导致市值蒸发100亿元', '100亿元', 10000000000, 'CNY'],
+      // …and after its label in brackets (每股税后纯益（EPS）), a class of shares closing (A股同日收报), a land price per square foot (每平方英尺楼面地价)
+      ['每股税后纯益（EPS）5.87元', '5.87元', 5.87, 'CNY/share'],
+      ['潍柴动力A股同日收报15.86元，', '15.86元', 15.86, 'CNY/share'],
+      ['每平方英尺楼面地价约7347港元', '7347港元', 7347, 'HKD/ft2'],
       ['所持股票按当前股价计算价值约48亿美元', '48亿美元', 4800000000, 'USD'],
       // …with what it is a price of, what it does or how near it is between (每吨焦炭亏损, 每吨约), and the last 每 of two
       ['运价为每FEU4,212美元', '4,212美元', 4212, 'USD/FEU'],

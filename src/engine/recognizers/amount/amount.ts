@@ -146,16 +146,16 @@ function amountAt(folded: string, index: number, matched: string, local: string 
 }
 
 /** What a price per unit does or is, between 每吨 and the price; what a share pays (每股派发现金红利0.96元). */
-const PRICE_MOVES = '亏损|盈利|毛利|利润|纯益|盈余|净资产|成本|售价|价格|均价|补贴|上涨|下跌|上调|下调|提高|降低|增加|减少|亏|赚|涨|跌|降|(?:拟)?派(?:发|送)?(?:现金)?(?:红利|股利|股息|息)?|(?:末期|中期|特别)股?息|(?:现金)?(?:红利|股利|股息)';
+const PRICE_MOVES = '亏损|盈利|毛利|利润|纯益|盈余|净资产|成本|售价|价格|均价|地价|租金|补贴|上涨|下跌|上调|下调|提高|降低|增加|减少|亏|赚|涨|跌|降|(?:拟)?派(?:发|送)?(?:现金)?(?:红利|股利|股息|息)?|(?:末期|中期|特别)股?息|(?:现金)?(?:红利|股利|股息)';
 
-/** A share's price or its target before the sum, in its clause, with no other figure of the company's named between (股价下跌导致市值蒸发100亿元, 按当前股价计算价值约48亿美元 are no price). */
-const SHARE_PRICE_BEFORE = /(?:股价|目标价)(?:(?!市值|成交|资金|金额|总额|规模|营收|收入|利润|净利|蒸发|募资|集资|计算|价值)[^，,。；;\n]){0,12}$/;
+/** A share's price or its target before the sum, in its clause (or a class of shares closing: A股同日收报15.86元人民币), with no other figure of the company's named between (股价下跌导致市值蒸发100亿元, 按当前股价计算价值约48亿美元 are no price). */
+const SHARE_PRICE_BEFORE = /(?:股价|目标价|[AHB]股(?=[^，,。；;\n]{0,6}收))(?:(?!市值|成交|资金|金额|总额|规模|营收|收入|利润|净利|蒸发|募资|集资|计算|价值)[^，,。；;\n]){0,12}$/;
 
 /** Counters a price is per after a slash (0.95元/片) or right after 每 only: 每个 and 每只 before anything else say "each" (每个季度几百元). */
 const COUNTERS: Record<string, string> = { 片: 'piece', 件: 'piece', 只: 'piece', 支: 'piece', 颗: 'piece', 个: 'piece', 台: 'unit', 张: 'sheet', 票: 'parcel' };
 /** The units a price is given per, after a slash, and their codes. */
 const PER_UNITS: Record<string, string> = {
-  平方米: 'm2', 平米: 'm2', 建筑平方米: 'm2', 吉焦: 'GJ', 蒲式耳: 'bu', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 公吨: 't', 干吨: 'dmt', 湿吨: 'wmt', 公顷: 'ha', 升: 'L', 千瓦时: 'kWh', 兆瓦时: 'MWh', 千千瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
+  平方米: 'm2', 平米: 'm2', 建筑平方米: 'm2', 平方呎: 'ft2', 平方英尺: 'ft2', 吉焦: 'GJ', 蒲式耳: 'bu', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 公吨: 't', 干吨: 'dmt', 湿吨: 'wmt', 公顷: 'ha', 升: 'L', 千瓦时: 'kWh', 兆瓦时: 'MWh', 千千瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
   克: 'g', kg: 'kg', 斤: 'jin', 亩: 'mu', 坪: 'ping', 人次: 'person', 人: 'person', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 小时: 'h', 晚: 'night',
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 千瓦: 'kW', kW: 'kW', 兆瓦: 'MW', MW: 'MW', 公里: 'km', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
   百万英热单位: 'MMBtu', MMBtu: 'MMBtu', 瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
@@ -166,8 +166,8 @@ const PER_UNITS: Record<string, string> = {
 const longestFirst = (names: readonly string[]): string => [...names].sort((a, b) => b.length - a.length).join('|');
 // (A Latin unit not before more letters: 元/Wh, not 元/Week.)
 const PER_UNIT = new RegExp(`^\\/(${longestFirst(Object.keys(PER_UNITS))})(?![A-Za-z])`);
-/** 每吨 before the price, with what it is a price of, what it does and how near it is between (每吨焦炭亏损100元, 每吨约120元; the last 每 of 每年每亩). */
-const PER_UNIT_BEFORE = new RegExp(`每(${longestFirst(Object.keys(PER_UNITS).filter((u) => !(u in COUNTERS)))})(?:(?!每)[\u4e00-\u9fff]){0,2}(?:${PRICE_MOVES})?(?:分别)?(?:约|均|仅|达|为|在|近|超过?|逾|高达)?$`);
+/** 每吨 before the price, with what it is a price of, what it does and how near it is between (每吨焦炭亏损100元, 每吨约120元, 每股税后纯益（EPS）5.87元; the last 每 of 每年每亩). */
+const PER_UNIT_BEFORE = new RegExp(`每(${longestFirst(Object.keys(PER_UNITS).filter((u) => !(u in COUNTERS)))})(?:(?!每)[\u4e00-\u9fff]){0,2}(?:${PRICE_MOVES})?(?:[（(][A-Z]{2,5}[)）])?(?:分别)?(?:约|均|仅|达|为|在|近|超过?|逾|高达)?$`);
 /** A counter right before the price, nothing between but how near it is: 每片0.13元, 每支约55元 (not 每个季度几百元). */
 const PER_COUNTER_BEFORE = new RegExp(`每(${longestFirst(Object.keys(COUNTERS))})(?:约|均|仅|为|近|高达)?$`);
 /** (Before a verb too: 由40万吨/年提升至…, an hour's output too: 3000标方/小时; not where the time starts a word: /年底.) */
