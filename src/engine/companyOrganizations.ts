@@ -24,7 +24,7 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
   const companyEndingAt = new Map<number, Candidate>();
   for (const c of found) if (c.label === 'COMPANY' && c.start < (companyEndingAt.get(c.end)?.start ?? Infinity)) companyEndingAt.set(c.end, c);
   /** The company whose name ends before a bracket that ends at `at`: 浙江省能源集团有限公司（浙能集团）. */
-  const bracketed = (at: number) => companyEndingAt.get(at - (BRACKET_BEFORE.exec(text.slice(Math.max(0, at - 28), at))?.[0].length ?? Infinity));
+  const bracketed = (at: number) => companyEndingAt.get(at - (BRACKET_BEFORE.exec(text.slice(Math.max(0, at - 42), at))?.[0].length ?? Infinity));
   const officials = found.filter((f) => f.label === 'OFFICIAL').sort((a, b) => a.start - b.start);
   // (Not a company inside an official's name, which overlap resolution drops: 振华 of 周振华.)
   const companies = found.filter((c) => c.label === 'COMPANY' && !officials.some((o) => o.start <= c.start && c.end <= o.end)).sort((a, b) => a.start - b.start);
@@ -112,7 +112,7 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
         const tenure = at - (TENURE_BEFORE.exec(text.slice(Math.max(0, at - 2), at))?.[0].length ?? 0);
         // (…or before 及其, and its, a stock code in brackets between: 紫晶存储（688086）及其时任董事长郑穆.)
         const joinAt = tenure < at && text[tenure - 1] === '及' ? tenure - 1 : text.endsWith('及其', tenure) ? tenure - 2 : -1;
-        const joined = joinAt < 0 ? undefined : (companyEndingAt.get(joinAt) ?? companyEndingAt.get(joinAt - (BRACKET_BEFORE.exec(text.slice(Math.max(0, joinAt - 28), joinAt))?.[0].length ?? Infinity)));
+        const joined = joinAt < 0 ? undefined : (companyEndingAt.get(joinAt) ?? companyEndingAt.get(joinAt - (BRACKET_BEFORE.exec(text.slice(Math.max(0, joinAt - 42), joinAt))?.[0].length ?? Infinity)));
         // (A company the department's words start with is its own: 中信证券/研究部执行总经理.)
         const within = department ? companies.find((k) => k.start === at && k.end < titleStart) : undefined;
         const named = within ?? (bare ? companyBefore(article, at - bare[0].length, bare[0], title) : joined && COMPANY_TITLE.test(title) ? joined : soleCompanyOfSentence(article, tenure, title));
@@ -383,7 +383,7 @@ const namedInChinese = (c: Candidate, text: string): boolean => !LATIN_NAME.test
 /** A region a company names a post of: 大中华区总裁, 亚太区首席执行官. */
 const COMPANY_REGION = '(?:大中华|亚太|中国|全球|东南亚|东北亚|亚洲|欧洲|北美|南美|拉美|中东|非洲|国际)';
 /** Titles only a company gives, alone or joined: 董事长, 联席首席执行官, 创始人, 总经理助理, 董事长兼总裁 (not 主席, 书记, 主任). */
-const ONE_COMPANY_TITLE = String.raw`(?:代理)?(?:联席|联合|轮值|高级)?(?:执行)?副?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|首席[\u4e00-\u9fff]{0,4}(?:分析师|经济学家|策略师)|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|证券事务代表|监事会主席|基金经理`;
+const ONE_COMPANY_TITLE = String.raw`(?:代理)?(?:联席|联合|轮值|高级)?(?:执行)?副?(?:董事长|董事局主席|董事会主席|总裁|行政总裁|总经理(?:助理)?|首席[\u4e00-\u9fff]{2,6}官|首席[\u4e00-\u9fff]{0,4}(?:分析师|经济学家|策略师)|CEO|CFO|COO|CTO|创始人|联合创始人|创办人|行长|社长|董事总经理)|(?:非?执行|独立)董事|财务总监|财务负责人|董事会秘书|董秘|证券事务代表|监事会主席|基金经理`;
 // (主席 too, joined to one of them: 主席兼首席执行官; and held formerly or acting, as titles say: 原总经理, 代理董事长.)
 // (…and of a region of the company's: 大中华区总裁, 亚太区首席执行官.)
 const COMPANY_TITLE = new RegExp(`^${HOLDING_MARK}?(?:${COMPANY_REGION}区)?(?:主席[兼、])?${ONE_COMPANY_TITLE}(?:[兼、]${ONE_COMPANY_TITLE})*$`);
@@ -497,5 +497,5 @@ function appointingCompany(article: ArticleCompanies, c: Candidate, title: strin
   return sentenceCompanyTitle(title) ? (onlyCompanyBefore(companies, c.start, text) ?? articleSubject(companies, c.start, text)) : undefined;
 }
 
-/** A bracket that ends a text: （简称新澜股份）, （港交所）, （简称“青岛港”，股票代码601298）. */
-const BRACKET_BEFORE = /[(（][^()（）\n]{1,26}[)）]$/;
+/** A bracket that ends a text: （简称新澜股份）, （港交所）, （简称“青岛港”，股票代码601298）, （Cathay Pacific Airways Limited）. */
+const BRACKET_BEFORE = /[(（][^()（）\n]{1,40}[)）]$/;
