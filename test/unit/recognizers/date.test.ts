@@ -737,6 +737,12 @@ describe('DATE recognizer', () => {
       ['次年初', '2019-01'],
       ['同年底', '2019-12'],
     ]);
+    // …the events' year, not a bare year after a date in its sentence that says what a figure is of
+    assert.deepEqual(valueOf('2021年4月10日，总局处以其2019年销售额4%的罚款。同年10月8日，美团被立案'), [
+      ['2021年4月10日', '2021-04-10'],
+      ['2019年', '2019'],
+      ['同年10月8日', '2021-10-08'],
+    ]);
   });
 
   it('reads 次年 at the end of a range as the year after the range\'s start, not after a year named earlier', () => {

@@ -120,6 +120,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
   let lastEnd = -1; // …and where it ends
   let lastYear: number | undefined; // the latest year a date names itself: 同年7月3日 is in it
   let lastYearEnd = -1; // …and where that date ends
+  let eventYear: { year: number; end: number } | undefined; // the year 同年 reads, and where the date with a month that named it ends (-1: a year alone)
   for (const m of scan(DATES, folded)) {
     // A clock time after 当晚 or 深夜 is in the evening: 当晚11时 is 23:00.
     const evening = CLOCK_START.test(m[0]) && EVENING_BEFORE.test(folded.slice(Math.max(0, m.index - 8), m.index));
@@ -158,7 +159,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     const prev = found[found.length - 1];
     const contextYear = CONTEXT_YEAR_START.test(m[0]);
     const rangeStart = contextYear && prev && RANGE_JOIN.test(folded.slice(prev.end, m.index)) ? prev.parsed.year : undefined;
-    const base = contextYear ? (rangeStart ?? lastYear ?? last?.year) : undefined;
+    const base = contextYear ? (rangeStart ?? eventYear?.year ?? last?.year) : undefined;
     // 2025年5月、6月: a month listed after a dated one is in its year; so is a holiday (2025年国庆、中秋), from its start;
     // and so is every later item of the list (2023年4月28日、8月30日和10月27日).
     const afterDated = prev && (prev.parsed.ownYear || prev.listed || /^\d{4}年/.test(folded.slice(prev.start, prev.end))) && LIST_JOIN.test(folded.slice(prev.end, m.index)) ? prev.parsed.year : undefined;
@@ -227,7 +228,12 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     else if ((parsed.value === undefined || parsed.value.startsWith('T')) && ref) parsed.value = dayOfDatelineWeek(ref, m[0]) ?? parsed.value;
     // (Only a year written out names one: not 上年 itself, nor 去年 before 上年同期.)
     // (次年3月 names the year after, which a later 同年 is.)
-    if (parsed.year !== undefined && (((parsed.ownYear || /^\d{4}-/.test(m[0])) && WRITTEN_YEAR.test(m[0])) || contextYear)) [lastYear, lastYearEnd] = [parsed.year, m.index + m[0].length];
+    if (parsed.year !== undefined && (((parsed.ownYear || /^\d{4}-/.test(m[0])) && WRITTEN_YEAR.test(m[0])) || contextYear)) {
+      // (同年 reads the events' year: not a bare year after a date in its sentence, which says what a figure is of:
+      // 2021年4月10日，…处以其2019年销售额4%的罚款。同年10月8日 is 2021's.)
+      if (parsed.month !== undefined || !eventYear || eventYear.end < 0 || !inOneSentence(folded, eventYear.end, m.index)) eventYear = { year: parsed.year, end: parsed.month !== undefined ? m.index + m[0].length : -1 };
+      [lastYear, lastYearEnd] = [parsed.year, m.index + m[0].length];
+    }
     if (m[0].startsWith('国庆') && FOREIGN.test(folded.slice(Math.max(0, m.index - 3), m.index))) delete parsed.value;
     // (Taiwan's is 10 October, the Double Tenth.)
     else if (m[0].includes('国庆') && taiwanMarked && parsed.value) parsed.value = parsed.value.replace(/10-01$/, '10-10');
