@@ -1196,6 +1196,9 @@ describe('findDateline', () => {
     assert.deepEqual(findDateline('齐鲁财经早报｜2025年11月4日 星期二\n11月3日'), { year: 2025, month: 11, day: 4 });
     // …and a column's issue with the news run on after it on its line (a scraped page), but not a column's name in the running text
     assert.deepEqual(findDateline('医药早报｜2025年2月5日（星期三） 1. 翰森制药：2月4日公告'), { year: 2025, month: 2, day: 5 });
+    // …and before a paper's name in round brackets or a digest's name after its weekday
+    assert.deepEqual(findDateline('中銀香港全年溢利按年升一成 2025年3月26日 （本報訊）中銀香港昨日公佈業績'), { year: 2025, month: 3, day: 26 });
+    assert.deepEqual(findDateline('（记者 张静）2025年12月5日 星期五 早报速览：东方财富昨日成交额居A股首位'), { year: 2025, month: 12, day: 5 });
     // …and a source labelled 来源 after the headline, on a scraped page's one line
     assert.deepEqual(findDateline('券商并购潮：年内已有多家完成整合 来源：第一财经 2025年3月18日 今年以来，证券行业并购重组明显提速'), { year: 2025, month: 3, day: 18 });
     assert.deepEqual(findDateline('同比增长19.3% 来源：国家电网报 2025.06.21 据国家电网报消息'), { year: 2025, month: 6, day: 21 });

@@ -20,7 +20,7 @@ const DATE = String.raw`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d
 /**
  * A date labelled as the publication time, followed by a clock time (after its weekday too:
  * 2025年8月1日 星期五 下午 3:15) or a source or byline (2025年11月21日 来源：人民网), opening a wire
- * dispatch (新华社北京2025年6月16日电), before its paper's name in brackets (2025年8月7日 星期四 【明报专讯】), or alone on its line, perhaps after the name of its source
+ * dispatch (新华社北京2025年6月16日电), before its paper's name in brackets (2025年8月7日 星期四 【明报专讯】, 2025年3月26日 （本報訊）) or a digest's (2025年12月5日 星期五 早报速览：), or alone on its line, perhaps after the name of its source
  * or page, or before its page's name (2025年11月28日 星期五 经济新闻) (春城晚报 2025年8月16日, 深圳市统计局 2025-12-19, 齐鲁财经早报｜2025年11月4日 星期二, 2025年8月28日 | 财联社,
  * 要闻速览（2025.07.15）), or after its author's name (作者：吴倩 2025-08-05).
  */
@@ -29,7 +29,7 @@ const LABELLED = String.raw`(?:(?:发布时间|发表于|发布于|更新时间|
 const COLUMN = String.raw`[^\s，。,；;！？!?｜|]{2,15}`;
 const CLOCK = String.raw`(?:(?:上午|下午|晚上)\s*)?\d{1,2}:\d{2}`;
 const DATELINE = new RegExp(
-  String.raw`${LABELLED}|^[^\S\n]*${DATE}(?=[^\S\n]*[｜|])|^[^\S\n]*${COLUMN}[^\S\n]*[｜|][^\S\n]*${DATE}(?=(?:[^\S\n]*${DAY_OF_WEEK})?[^\S\n])|${DATE}(?=\s*(?:${DAY_OF_WEEK}\s*)?(?:${CLOCK}|[电讯]|消息|发布(?=\s|$|[：:])|【[^】\n]{2,8}[报讯]】|第[A-Z]?\d{1,3}版|[\u4e00-\u9fff]{1,6}[网报台](?=\s|$|讯)|[\u4e00-\u9fff]{0,4}(?:新闻|要闻|快讯)(?=\s|$|[｜|])|来源|作者|编辑|发布者|发布人|发布单位)|(?:[^\S\n]*${DAY_OF_WEEK})?[^\S\n]+(?:新华社|中新社|本报|[\u4e00-\u9fff]{0,6}记者))|^[^\S\n]*(?:(?:[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+){1,2}[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+|[^\s，。,；;！？!?｜|]{2,15}(?:[^\S\n]+|[^\S\n]*[｜|][^\S\n]*|[(（](?=[^)）\n]*[)）][^\S\n]*$))|[【\[][^】\]\n]{2,12}[】\]]|[^\s，。,；;！？!?]{2,10}[(（][^)）\n]{2,16}[)）][^\S\n]*)?${DATE}[)）]?(?:[^\S\n]*${DAY_OF_WEEK}${ALMANAC})?[^\S\n]*$`,
+  String.raw`${LABELLED}|^[^\S\n]*${DATE}(?=[^\S\n]*[｜|])|^[^\S\n]*${COLUMN}[^\S\n]*[｜|][^\S\n]*${DATE}(?=(?:[^\S\n]*${DAY_OF_WEEK})?[^\S\n])|${DATE}(?=\s*(?:${DAY_OF_WEEK}\s*)?(?:${CLOCK}|[电讯]|消息|发布(?=\s|$|[：:])|【[^】\n]{2,8}[报讯]】|[(（][^)）\n]{0,6}[报報][讯訊][)）]|第[A-Z]?\d{1,3}版|[\u4e00-\u9fff]{1,6}[网报台](?=\s|$|讯)|[\u4e00-\u9fff]{0,4}(?:新闻|要闻|快讯|早报|晚报|速览)(?=\s|$|[｜|：:])|来源|作者|编辑|发布者|发布人|发布单位)|(?:[^\S\n]*${DAY_OF_WEEK})?[^\S\n]+(?:新华社|中新社|本报|[\u4e00-\u9fff]{0,6}记者))|^[^\S\n]*(?:(?:[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+){1,2}[^\s，。,；;！？!?｜|]{2,15}[^\S\n]+|[^\s，。,；;！？!?｜|]{2,15}(?:[^\S\n]+|[^\S\n]*[｜|][^\S\n]*|[(（](?=[^)）\n]*[)）][^\S\n]*$))|[【\[][^】\]\n]{2,12}[】\]]|[^\s，。,；;！？!?]{2,10}[(（][^)）\n]{2,16}[)）][^\S\n]*)?${DATE}[)）]?(?:[^\S\n]*${DAY_OF_WEEK}${ALMANAC})?[^\S\n]*$`,
   'm',
 );
 /** The part of the day a dateline may name after its date: 晚间, 上午. */
