@@ -706,6 +706,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('城市更新加快，开发区扩容，全县提速。县长李强说').map((o) => o.org), [undefined]);
       assert.deepEqual(officials('宝应县、高邮县新增企业120家。\n县长李强说').map((o) => o.org), [undefined]);
       assert.deepEqual(officials('临沂市人民政府门户网站\n首页 > 新闻中心\n\n5月19日下午，市委副书记、市长王立新带领市住建局调研').map((o) => [o.name, o.org]), [['王立新', '临沂市']]);
+      // …and an autonomous region's, 自治区 the title's as 省 of 省委书记 is, the region the article names the organization
+      assert.deepEqual(officials('节前，自治区党委书记覃立新先后到柳州调研。自治区主席韦振东在广西柳工机械股份有限公司调研').map((o) => [o.name, o.title, o.org]), [
+        ['覃立新', '自治区党委书记', '广西壮族自治区'],
+        ['韦振东', '自治区主席', '广西壮族自治区'],
+      ]);
       // …and a province's, where none is named, that of the provincial paper the article is from (not a city's paper: 北京日报 names a municipality)
       assert.deepEqual(officials('云南日报讯（记者杨帆）3月18日，全省文化和旅游发展大会在昆明召开。省委书记王宁远出席会议并讲话，省委副书记、省长李春华主持会议').map((o) => [o.name, o.org]), [['王宁远', '云南省'], ['李春华', '云南省']]);
     });

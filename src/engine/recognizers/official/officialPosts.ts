@@ -51,7 +51,22 @@ export function titleAndOrg(text: string, titled: { start: number; end: number }
   // (…the organization may share its last character with the title: 前经济部长 is 经济部's 部长.)
   const orgAt = [titleAt - written.org.length, titleAt + 1 - written.org.length].find((at) => at >= 0 && text.startsWith(written.org, at));
   const mark = holdingBefore(text, titleAt, idx) ?? (written.org && orgAt !== undefined ? holdingBefore(text, orgAt, idx) : undefined);
-  return mark ? { ...post, title: mark + post.title } : post;
+  const region = autonomousRegionPost(text, post);
+  return mark ? { ...region, title: mark + region.title } : region;
+}
+
+/** The autonomous regions by the names their press gives them, and their full names. */
+const AUTONOMOUS_REGIONS: Readonly<Record<string, string>> = { 广西: '广西壮族自治区', 内蒙古: '内蒙古自治区', 西藏: '西藏自治区', 宁夏: '宁夏回族自治区', 新疆: '新疆维吾尔自治区' };
+const AUTONOMOUS_REGION = new RegExp(Object.keys(AUTONOMOUS_REGIONS).join('|'));
+
+/**
+ * 自治区 alone before a title is the unit the title names, as 省 of 省委书记 is (自治区党委书记, 自治区主席), and the
+ * organization the region the article names: 广西 … 自治区党委书记覃立新 → title 自治区党委书记, org 广西壮族自治区.
+ */
+function autonomousRegionPost(text: string, post: { title: string; org: string }): { title: string; org: string } {
+  if (post.org !== '自治区') return post;
+  const named = AUTONOMOUS_REGION.exec(text)?.[0];
+  return { title: '自治区' + post.title, org: named ? AUTONOMOUS_REGIONS[named]! : '' };
 }
 
 /** A company's line of work, which is no organization: 运营, 产品, 技术, 市场. */
