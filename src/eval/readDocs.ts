@@ -30,7 +30,7 @@ export class EvalInputError extends Error {
 }
 
 const JsonlSpan = z
-  .object({ start: z.number().int().nonnegative(), end: z.number().int().positive(), label: LabelName, text: z.string().optional() })
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().positive(), label: LabelName, text: z.string().optional(), attrs: z.record(z.string(), z.unknown()).optional() })
   .refine((s) => s.start < s.end, { message: 'start must be less than end', path: ['end'] });
 
 const GoldRecord = z.object({
@@ -128,6 +128,6 @@ export async function readDocs(p: string, role: 'gold' | 'pred', ext?: string): 
   return stat.isDirectory() ? readSidecarDocs(p, role, ext) : readJsonlDocs(p, role);
 }
 
-function plain(s: { start: number; end: number; label: string }): EvalSpan {
-  return { start: s.start, end: s.end, label: s.label };
+function plain(s: { start: number; end: number; label: string; attrs?: Readonly<Record<string, unknown>> }): EvalSpan {
+  return { start: s.start, end: s.end, label: s.label, ...(s.attrs && Object.keys(s.attrs).length ? { attrs: s.attrs } : {}) };
 }

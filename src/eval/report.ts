@@ -1,5 +1,5 @@
 import { OffsetMap } from '../core/offsets';
-import type { EvalDoc, EvalResult, LabelScore } from './score';
+import type { AttrScore, EvalDoc, EvalResult, LabelScore } from './score';
 
 /** The scores as a fixed-width table for the terminal. */
 export function formatScores(result: EvalResult): string {
@@ -23,6 +23,22 @@ export function formatScores(result: EvalResult): string {
   return [head, rule, ...result.labels.map(line), rule, line({ ...result.micro, label: 'all' })].join('\n');
 }
 
+/**
+ * Attribute agreement as lines under the table: per label and attribute the gold gives, how many
+ * of its spans found exactly carry the same value. Empty where the gold gives none.
+ */
+export function formatAttributes(rows: readonly AttrScore[]): string {
+  if (!rows.length) return '';
+  const width = Math.max(10, ...rows.map((r) => r.label.length + r.attr.length + 3));
+  const head = 'attribute'.padEnd(width) + 'agree'.padStart(8) + 'of'.padStart(6) + '  accuracy';
+  return [
+    'attributes of gold spans found exactly:',
+    head,
+    '-'.repeat(head.length),
+    ...rows.map((r) => `${r.label} ${r.attr}`.padEnd(width) + String(r.agreed).padStart(8) + String(r.compared).padStart(6) + r.accuracy.toFixed(3).padStart(10)),
+  ].join('\n');
+}
+
 /** Up to `limit` errors, each with its document, offsets and a little text around it. */
 export function formatErrors(result: EvalResult, docs: readonly EvalDoc[], limit: number, around = 12): string {
   const texts = new Map(docs.map((d) => [d.id, d.text]));
@@ -37,5 +53,8 @@ export function formatErrors(result: EvalResult, docs: readonly EvalDoc[], limit
     return `${kind} ${e.span.label.padEnd(8)} ${e.doc} ${start}-${end}${e.partial ? ' (boundary)' : ''}  ${ctx(start - around, start)}[${ctx(start, end)}]${ctx(end, end + around)}`;
   });
   const more = result.errors.length > limit ? `\n... and ${result.errors.length - limit} more` : '';
-  return `errors (${result.errors.length}):\n${shown.join('\n')}${more}`;
+  const attrs = result.attrErrors.slice(0, limit).map((e) => `AT ${e.span.label.padEnd(8)} ${e.doc} ${e.span.start}-${e.span.end} ${e.attr}: gold ${JSON.stringify(e.gold)}, predicted ${JSON.stringify(e.pred) ?? 'none'}`);
+  const attrMore = result.attrErrors.length > limit ? `\n... and ${result.attrErrors.length - limit} more` : '';
+  const attrPart = result.attrErrors.length ? `\n\nattribute disagreements (${result.attrErrors.length}):\n${attrs.join('\n')}${attrMore}` : '';
+  return `errors (${result.errors.length}):\n${shown.join('\n')}${more}${attrPart}`;
 }

@@ -5,6 +5,8 @@ export interface EvalSpan {
   start: number;
   end: number;
   label: string;
+  /** Normalized values (value, unit, title, org …): a gold span's are checked on the prediction at its offsets. */
+  attrs?: Readonly<Record<string, unknown>>;
 }
 
 /** One document: its gold, its neutral spans (neither right nor wrong) and the predictions. */
@@ -45,6 +47,25 @@ export interface EvalError {
   partial: boolean;
 }
 
+/** How often the prediction at a gold span's exact offsets gives the gold's value of one attribute. */
+export interface AttrScore {
+  label: string;
+  attr: string;
+  /** Gold spans with the attribute that a prediction found exactly. */
+  compared: number;
+  agreed: number;
+  accuracy: number;
+}
+
+/** A prediction at a gold span's offsets that gives another value (or none) for one of its attributes. */
+export interface AttrError {
+  doc: string;
+  span: EvalSpan;
+  attr: string;
+  gold: unknown;
+  pred: unknown;
+}
+
 export interface EvalResult {
   /** One row per scored label, in the order asked for (or first seen). */
   labels: LabelScore[];
@@ -52,6 +73,9 @@ export interface EvalResult {
   micro: LabelScore;
   docs: number;
   errors: EvalError[];
+  /** One row per label and attribute the gold gives, where any gold span was found exactly. */
+  attributes: AttrScore[];
+  attrErrors: AttrError[];
 }
 
 /**
@@ -62,6 +86,8 @@ export interface EvalResult {
 export function scoreDocs(docs: readonly EvalDoc[], only?: readonly string[]): EvalResult {
   const rows = new Map<string, LabelScore>((only ?? []).map((l) => [l, emptyRow(l)]));
   const errors: EvalError[] = [];
+  const attrRows = new Map<string, AttrScore>();
+  const attrErrors: AttrError[] = [];
   for (const doc of docs) {
     for (const label of doc.labels) {
       if (only && !only.includes(label)) continue;
@@ -81,10 +107,19 @@ export function scoreDocs(docs: readonly EvalDoc[], only?: readonly string[]): E
         if (touching) row.overlapPredHits++;
         if (!hit) errors.push({ doc: doc.id, kind: 'false-positive', span: p, partial: touching });
       }
+      const predByKey = new Map(pred.map((p) => [key(p), p]));
       for (const g of gold) {
         const touching = pred.some((p) => overlaps(g, p));
         if (touching) row.overlapGoldHits++;
         if (!predKeys.has(key(g))) errors.push({ doc: doc.id, kind: 'false-negative', span: g, partial: touching });
+        const found = predByKey.get(key(g));
+        for (const [attr, value] of found ? Object.entries(g.attrs ?? {}) : []) {
+          let r = attrRows.get(`${label}\0${attr}`);
+          if (!r) attrRows.set(`${label}\0${attr}`, (r = { label, attr, compared: 0, agreed: 0, accuracy: 0 }));
+          r.compared++;
+          if (sameValue(value, found!.attrs?.[attr])) r.agreed++;
+          else attrErrors.push({ doc: doc.id, span: g, attr, gold: value, pred: found!.attrs?.[attr] });
+        }
       }
     }
   }
@@ -97,7 +132,14 @@ export function scoreDocs(docs: readonly EvalDoc[], only?: readonly string[]): E
     micro.overlapPredHits += r.overlapPredHits;
     micro.overlapGoldHits += r.overlapGoldHits;
   }
-  return { labels, micro: finish(micro), docs: docs.length, errors };
+  const attributes = [...attrRows.values()].map((r) => ({ ...r, accuracy: r.agreed / r.compared }));
+  return { labels, micro: finish(micro), docs: docs.length, errors, attributes, attrErrors };
+}
+
+/** Equal values: numbers to 9 significant digits (48200000000 and 4.82e10), anything else as JSON. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function key(s: EvalSpan): string {

@@ -3,7 +3,7 @@ import { SidecarError } from '../../core/sidecar';
 import { createEngine } from '../../engine/engine';
 import { pairDocs } from '../../eval/evaluate';
 import { EvalInputError, readDocs, type SourceDoc } from '../../eval/readDocs';
-import { formatErrors, formatScores } from '../../eval/report';
+import { formatAttributes, formatErrors, formatScores } from '../../eval/report';
 import { scoreDocs } from '../../eval/score';
 import { parse, UsageError, type Command } from '../usage';
 
@@ -23,11 +23,13 @@ Documents are paired by id (in a folder, the article's path relative to it). Wit
 the engine annotates the gold texts.
 
 A gold document scores only the labels in its "labels"; a prediction overlapping a neutral
-span of its label counts neither way.
+span of its label counts neither way. Where gold spans carry "attrs" (a sidecar's accepted
+spans do), each attribute they give is checked on the prediction at the same offsets, and the
+agreement printed under the table (value and unit of amounts, dates' values, title and org).
 
   --labels L1,L2  score only these labels
   --json          print the scores (and errors) as JSON
-  --errors N      list up to N false positives and negatives with context
+  --errors N      list up to N false positives and negatives, and N attribute disagreements, with context
   --ext .txt      article file extension in folders`,
   async run(argv) {
     const { values, positionals } = parse(argv, {
@@ -71,11 +73,13 @@ span of its label counts neither way.
     if (paired.unmatched.length) console.error(`${paired.unmatched.length} gold documents have no prediction (scored as predicting nothing): ${some(paired.unmatched)}`);
     if (paired.extra.length) console.error(`${paired.extra.length} predicted documents have no gold (not scored): ${some(paired.extra)}`);
     if (values.json) {
-      const { errors, ...scores } = result;
-      console.log(JSON.stringify(errorLimit ? { ...scores, errors: errors.slice(0, errorLimit) } : scores, null, 2));
+      const { errors, attrErrors, ...scores } = result;
+      console.log(JSON.stringify(errorLimit ? { ...scores, errors: errors.slice(0, errorLimit), attrErrors: attrErrors.slice(0, errorLimit) } : scores, null, 2));
     } else {
       console.log(`${result.docs} document${result.docs === 1 ? '' : 's'}`);
       console.log(formatScores(result));
+      const attributes = formatAttributes(result.attributes);
+      if (attributes) console.log('\n' + attributes);
       if (errorLimit) console.log('\n' + formatErrors(result, paired.docs, errorLimit));
     }
     return 0;

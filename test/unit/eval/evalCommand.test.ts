@@ -67,6 +67,21 @@ describe('biaozhu eval (end to end)', () => {
     assert.match(table.out, /FP DATE\s+b 1-2 \(boundary\)/);
   });
 
+  it('prints the agreement of the attributes gold spans carry, and their disagreements with --errors', async () => {
+    const gold = path.join(tmp, 'attr.gold.jsonl');
+    const pred = path.join(tmp, 'attr.pred.jsonl');
+    await fs.writeFile(gold, JSON.stringify({ id: 'x', text: '去年营收482亿元', spans: [{ start: 0, end: 2, label: 'DATE', attrs: { value: '2024' } }, { start: 4, end: 9, label: 'AMOUNT', attrs: { value: 48200000000, unit: 'CNY' } }] }) + '\n');
+    await fs.writeFile(pred, JSON.stringify({ id: 'x', spans: [{ start: 0, end: 2, label: 'DATE', attrs: { value: '2023' } }, { start: 4, end: 9, label: 'AMOUNT', attrs: { value: 48200000000, unit: 'CNY' } }] }) + '\n');
+    const r = evalCli('--gold', gold, pred, '--errors', '5');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^attributes of gold spans found exactly:$/m);
+    assert.match(r.out, /^DATE value\s+0\s+1\s+0\.000$/m);
+    assert.match(r.out, /^AMOUNT unit\s+1\s+1\s+1\.000$/m);
+    assert.match(r.out, /AT DATE\s+x 0-2 value: gold "2024", predicted "2023"/);
+    const json = JSON.parse(evalCli('--gold', gold, pred, '--json').out);
+    assert.deepEqual(json.attributes.map((a: { label: string; attr: string; accuracy: number }) => [a.label, a.attr, a.accuracy]), [['DATE', 'value', 0], ['AMOUNT', 'value', 1], ['AMOUNT', 'unit', 1]]);
+  });
+
   it('warns about documents found on one side only', async () => {
     const pred = path.join(tmp, 'pred.jsonl');
     await fs.writeFile(pred, JSON.stringify({ id: 'zzz', spans: [] }) + '\n');

@@ -59,6 +59,15 @@ describe('reading gold and predictions', () => {
     assert.deepEqual([doc.id, doc.labels, doc.neutral], ['7', ['DATE'], []]);
   });
 
+  it("keeps a JSONL span's attributes, and an accepted span's in a sidecar", async () => {
+    const file = path.join(tmp, 'attrs.jsonl');
+    await fs.writeFile(file, '{"id": "a", "text": "去年涨25%", "spans": [{"start": 0, "end": 2, "label": "DATE", "attrs": {"value": "2024"}}, {"start": 3, "end": 6, "label": "AMOUNT"}]}\n');
+    const [doc] = await readDocs(file, 'gold');
+    assert.deepEqual(doc.spans, [{ start: 0, end: 2, label: 'DATE', attrs: { value: '2024' } }, { start: 3, end: 6, label: 'AMOUNT' }]);
+    const seeds = await readDocs(path.resolve(__dirname, '../../../../test/fixtures/gold/seeds'), 'gold');
+    assert.ok(seeds.some((d) => d.spans.some((sp) => sp.label === 'OFFICIAL' && typeof sp.attrs?.org === 'string')));
+  });
+
   it('rejects duplicate ids and invalid labels, naming the file and line', async () => {
     const file = path.join(tmp, 'g.jsonl');
     await fs.writeFile(file, '{"id": "a", "text": "x", "spans": []}\n{"id": "a", "text": "y", "spans": []}\n');

@@ -70,6 +70,27 @@ describe('scoreDocs', () => {
     );
   });
 
+  it("checks each attribute a gold span gives on the prediction at its offsets, numbers to 9 digits", () => {
+    const a = (start: number, end: number, label: string, attrs: Record<string, unknown>): EvalSpan => ({ start, end, label, attrs });
+    const result = scoreDocs([
+      doc({
+        gold: [a(0, 5, 'DATE', { value: '2025-05-15' }), a(10, 15, 'AMOUNT', { value: 48200000000, unit: 'CNY' }), a(20, 25, 'AMOUNT', { value: 0.25, unit: 'percent' }), a(30, 35, 'DATE', { value: '2025' })],
+        // (the last gold span is not found exactly: its attributes are not compared)
+        pred: [a(0, 5, 'DATE', { value: '2025-05-15' }), a(10, 15, 'AMOUNT', { value: 4.82e10, unit: 'USD' }), s(20, 25, 'AMOUNT'), s(30, 34)],
+      }),
+    ]);
+    const rows = Object.fromEntries(result.attributes.map((r) => [`${r.label} ${r.attr}`, [r.agreed, r.compared]]));
+    assert.deepEqual(rows, { 'DATE value': [1, 1], 'AMOUNT value': [1, 2], 'AMOUNT unit': [0, 2] });
+    assert.deepEqual(
+      result.attrErrors.map((e) => [e.span.start, e.attr, e.gold, e.pred]),
+      [
+        [10, 'unit', 'CNY', 'USD'],
+        [20, 'value', 0.25, undefined],
+        [20, 'unit', 'percent', undefined],
+      ],
+    );
+  });
+
   it('handles empty cases: nothing to find and nothing found is perfect, one side empty is zero', () => {
     const none = scoreDocs([doc({})], ['DATE']).labels[0];
     assert.deepEqual([none.gold, none.pred, none.exact.f1], [0, 0, 1]);
