@@ -47,8 +47,6 @@ const ZONE_NAMES: ReadonlySet<string> = new Set(['前海', '横琴', '雄安', '
 export const isTaggedPlace = (word: string): boolean => PLACE_NAMES.has(word) || ZONE_NAMES.has(word);
 
 const PROVINCE_NAMES: ReadonlySet<string> = new Set(PROVINCES.split(' '));
-/** The provinces as a regex alternation. */
-export const PROVINCE_LIST = PROVINCES.replaceAll(' ', '|');
 /** A province, with or without 省 (福建, 山东省). */
 export const isProvince = (word: string): boolean => PROVINCE_NAMES.has(word.replace(/省$/, ''));
 

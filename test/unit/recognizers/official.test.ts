@@ -711,6 +711,9 @@ describe('OFFICIAL recognizer', () => {
         ['覃立新', '自治区党委书记', '广西壮族自治区'],
         ['韦振东', '自治区主席', '广西壮族自治区'],
       ]);
+      // …and a county-level city's name the segmenter took for another word (五常/t 市委书记), and a city's paper's (周口日报 … 市委书记)
+      assert.deepEqual(officials('9月下旬，五常市委书记张立军、市长刘晓明带领市直有关部门负责人深入调研').map((o) => [o.name, o.org]), [['张立军', '五常市'], ['刘晓明', '五常市']]);
+      assert.deepEqual(officials('来源：周口日报 10月9日，市委书记程一鸣，市委副书记、市长邵卫华带领市直有关部门负责人调研').map((o) => [o.name, o.org]), [['程一鸣', '周口市'], ['邵卫华', '周口市']]);
       // …and a province's, where none is named, that of the provincial paper the article is from (not a city's paper: 北京日报 names a municipality)
       assert.deepEqual(officials('云南日报讯（记者杨帆）3月18日，全省文化和旅游发展大会在昆明召开。省委书记王宁远出席会议并讲话，省委副书记、省长李春华主持会议').map((o) => [o.name, o.org]), [['王宁远', '云南省'], ['李春华', '云南省']]);
     });

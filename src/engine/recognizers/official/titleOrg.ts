@@ -1,4 +1,4 @@
-import { DISTRICT_NAMES, isProvinceOrCity, PROVINCE_LIST } from '../../dict/places';
+import { DISTRICT_NAMES, isCounty, isProvince, isProvinceOrCity, PLACE_NAMES } from '../../dict/places';
 import { NTH_HOLDER } from '../../dict/positions';
 import { writtenInOrder } from '../company/companyCanonical';
 import { CharSet } from '../text/charSet';
@@ -78,8 +78,10 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
     // A county's name the segmenter took for a verb after its province stopped the walk (江西省/修水/v 县委常委 → 江西省修水县).
     if (!org) org = countyAfterProvince(cs, idx);
     if (org && !org.endsWith(unit) && !GOVERNMENT_BODY.test(org)) org += unit;
-    // (…a province's, where the text names none before, that of the provincial paper it is from: 云南日报讯 … 省委书记王宁远 → 云南省.)
-    if (!org && unit === '省' && !lastOrgByUnit.has(unit) && !placeBefore(text, cs, unit, idx)) org = provinceOfPaper(text) ?? '';
+    // (…a county-level city's the segmenter took for another word: 五常/t 市委书记.)
+    if (!org && unit === '市' && countyBefore(cs, idx)) org = countyBefore(cs, idx) + unit;
+    // (…a province's or a city's, where the text names none before, that of the paper it is from: 云南日报讯 … 省委书记王宁远 → 云南省, 周口日报 … 市委书记 → 周口市.)
+    if (!org && (unit === '省' || unit === '市') && !lastOrgByUnit.has(unit) && !placeBefore(text, cs, unit, idx)) org = placeOfPaper(text, unit) ?? '';
     if (org) lastOrgByUnit.set(unit, org);
     else org = lastOrgByUnit.get(unit) ?? placeBefore(text, cs, unit, idx) ?? '';
   } else if (m?.[2] && org && !org.endsWith(m[2]) && !/^[A-Za-z]+$/.test(org)) org += m[2]; // (not a Latin abbreviation's: FDA局长 is FDA's)
@@ -205,12 +207,22 @@ function placeBefore(text: string, cs: number, unit: string, idx: TokenIndex): s
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** A province's own paper or broadcaster naming the source near the top: 云南日报讯, 浙江卫视. */
-const PROVINCIAL_PAPER = new RegExp(`(${PROVINCE_LIST})(?:日报|卫视|广播电视台|电视台)`);
-const provinceOfPaper = (text: string): string | undefined => {
-  const m = PROVINCIAL_PAPER.exec(text.slice(0, 200));
-  return m && !['北京', '天津', '上海', '重庆', '香港', '澳门', '台湾'].includes(m[1]!) ? m[1] + '省' : undefined;
-};
+/** A place's own paper or broadcaster naming the source near the top: 云南日报讯, 浙江卫视, 周口日报. */
+const PLACE_PAPER = /([\u4e00-\u9fff]{2,3})(?:日报|晚报|卫视|广播电视台|电视台)/;
+/** The municipalities, which are cities with a province's rank. */
+const MUNICIPALITIES = new Set(['北京', '天津', '上海', '重庆']);
+function placeOfPaper(text: string, unit: '省' | '市'): string | undefined {
+  const place = PLACE_PAPER.exec(text.slice(0, 200))?.[1];
+  if (!place || !PLACE_NAMES.has(place) || ['香港', '澳门', '台湾'].includes(place)) return undefined;
+  const province = isProvince(place) && !MUNICIPALITIES.has(place);
+  return (unit === '省') === province ? place + unit : undefined;
+}
+
+/** A county or a county-level city by its name alone right before the title, whatever its tag: 五常/t 市委书记. */
+function countyBefore(cs: number, idx: TokenIndex): string {
+  const t = idx.at(cs - 1);
+  return t && t.end === cs && t.word.length >= 2 && isCounty(t.word) ? t.word : '';
+}
 
 /** The place of `unit` the token at `k` ends, written whole (平度市) or as a name and the unit (马陆/nr 镇). */
 function placeOfUnitAt(k: number, unit: string, idx: TokenIndex): string | undefined {
