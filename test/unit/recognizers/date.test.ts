@@ -737,6 +737,11 @@ describe('DATE recognizer', () => {
       ['次年初', '2019-01'],
       ['同年底', '2019-12'],
     ]);
+    // a related-news list's item beside its own timestamp, in another year than the article's, is of the item's year
+    assert.deepEqual(afterDateline('标题\n2025-06-16 11:22:05', '正文。\n2026-01-15 23:25:25\n原创 1月15号，真是糟糕的一天'), [
+      ['2026-01-15 23:25:25', '2026-01-15T23:25:25'],
+      ['1月15号', '2026-01-15'],
+    ]);
     // …the events' year, not a bare year after a date in its sentence that says what a figure is of
     assert.deepEqual(valueOf('2021年4月10日，总局处以其2019年销售额4%的罚款。同年10月8日，美团被立案'), [
       ['2021年4月10日', '2021-04-10'],

@@ -65,6 +65,11 @@ const PM_CLOCK = /T(1[3-9]|2[0-3]):\d{2}(?::\d{2})?$/;
 /** 今年的, 去年的 before a holiday (or 去年 before its quoted name, 去年“五一”): the year it is in. */
 const OF_YEAR = /([今去明前])年的?[“"]?$/;
 
+/** A page's timestamp, a date and its clock time: 2026-01-15 23:25:25. */
+const TIMESTAMP = /((?:19|20)\d{2})-(\d{2})-(\d{2})[ T]\d{1,2}:\d{2}/g;
+/** How far from a list item's timestamp its dates are read in its year. */
+const ITEM_REACH = 200;
+
 /** 同年, 当年 before a date without its year: the year the text named last (2023年6月9日…同年7月3日). */
 const SAME_YEAR = /(?:同|当)年$/;
 const CONTEXT_YEAR_START = /^(?:同|当|次|翌)年/;
@@ -121,6 +126,14 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
   let lastYear: number | undefined; // the latest year a date names itself: 同年7月3日 is in it
   let lastYearEnd = -1; // …and where that date ends
   let eventYear: { year: number; end: number } | undefined; // the year 同年 reads, and where the date with a month that named it ends (-1: a year alone)
+  // A related-news list's items carry their own timestamps (⏎2026-01-15 23:25:25⏎原创 …1月15号，…): a date soon after one, in
+  // another year than the article's, is of that day, not the dateline's.
+  const stamps: Array<{ start: number; end: number; date: RefDate }> = [];
+  TIMESTAMP.lastIndex = 0;
+  for (let t = ref ? TIMESTAMP.exec(folded) : null; t; t = TIMESTAMP.exec(folded)) {
+    if (Number(t[1]) !== ref!.year) stamps.push({ start: t.index, end: t.index + t[0].length, date: { year: Number(t[1]), month: Number(t[2]), day: Number(t[3]) } });
+  }
+  const itemDate = (start: number): RefDate | undefined => stamps.filter((t) => t.end <= start && start - t.end <= ITEM_REACH).pop()?.date;
   for (const m of scan(DATES, folded)) {
     // A clock time after 当晚 or 深夜 is in the evening: 当晚11时 is 23:00.
     const evening = CLOCK_START.test(m[0]) && EVENING_BEFORE.test(folded.slice(Math.max(0, m.index - 8), m.index));
@@ -165,7 +178,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     const afterDated = prev && (prev.parsed.ownYear || prev.listed || /^\d{4}年/.test(folded.slice(prev.start, prev.end))) && LIST_JOIN.test(folded.slice(prev.end, m.index)) ? prev.parsed.year : undefined;
     const listedYear = LISTED_MONTH_START.test(m[0]) ? afterDated : undefined;
     const listedHoliday = afterDated !== undefined && FESTIVAL_ONLY.test(m[0]) ? { year: afterDated, month: 1, day: 1 } : undefined;
-    const at = contextYear ? (base === undefined ? undefined : inYear(base)) : listedYear !== undefined ? inYear(listedYear) : listedHoliday ? listedHoliday : sameYear ? inYear(lastYear!) : ofYear ? { year: ref!.year + REL_YEARS[ofYear[1]!]!, month: 1, day: 1 } : ref;
+    const at = contextYear ? (base === undefined ? undefined : inYear(base)) : listedYear !== undefined ? inYear(listedYear) : listedHoliday ? listedHoliday : sameYear ? inYear(lastYear!) : ofYear ? { year: ref!.year + REL_YEARS[ofYear[1]!]!, month: 1, day: 1 } : (itemDate(m.index) ?? ref);
     // 5月15、16日: the first day is read with the 日 written after the last.
     const listed = /[\d一二三四五六七八九十]$/.test(m[0]) ? LISTED_UNIT.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)) : null;
     const unit = listed?.[2] ?? '';
