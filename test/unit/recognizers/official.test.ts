@@ -46,6 +46,12 @@ describe('OFFICIAL recognizer', () => {
         { name: '徐直军', title: '董事、轮值董事长', org: '华为公司', source: 'rule:official-title' },
       ]);
       // A unit between two titles of one person: the organization is the one before the first.
+      // (…its name perhaps starting with words the walk stops at: 政务/一网通/i 军团; not a name and 和 before it: 钱国栋和力拓集团铁矿石业务首席执行官)
+      assert.deepEqual(officials('华为公司高级副总裁、政务一网通军团CEO杨瑞凯一行。中国宝武党委书记、董事长钱国栋和力拓集团铁矿石业务首席执行官西蒙·特罗特出席').map((o) => [o.name, o.title, o.org]), [
+        ['杨瑞凯', '高级副总裁、政务一网通军团CEO', '华为公司'],
+        ['钱国栋', '党委书记、董事长', '中国宝武'],
+        ['西蒙·特罗特', '首席执行官', '力拓集团铁矿石业务'], // (the pipeline moves the line of business to the title, companyOrganizations.ts)
+      ]);
       assert.deepEqual(officials('腾讯公司高级执行副总裁、云与智慧产业事业群CEO汤道生一行'), [
         { name: '汤道生', title: '高级执行副总裁、云与智慧产业事业群CEO', org: '腾讯公司', source: 'rule:official-title' },
       ]);

@@ -31,7 +31,7 @@ export function officeBefore(text: string, p: number, title: string, idx: TokenI
 export const HELD_THEN = /^(?:时任|原任|曾任|现任|原|前)/;
 
 /** A unit of an organization written between two titles of one person: 云与智慧产业事业群 in 腾讯公司高级执行副总裁、云与智慧产业事业群CEO, the region 中国 in 阿斯利康执行副总裁、中国总裁, 管委会 in 东湖高新区党工委书记、管委会主任, 村委会 in 长泾村党支部书记兼村委会主任, a line of business, 国际业务 in 阿斯利康全球执行副总裁、国际业务总裁. */
-const UNIT_ORG = /(?:事业群|事业部|工作室群|工作室|部门|总部|项目|组织部|宣传部|统战部|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协|村委会|居委会|村民委员会|居民委员会|审判委员会|检察委员会|女工委|工会|办公室|区域|管委|[\u4e00-\u9fff]{2}业务)$|^(?:中国|全球|亚太|大中华)区?$/;
+const UNIT_ORG = /(?:事业群|事业部|军团|工作室群|工作室|部门|总部|项目|组织部|宣传部|统战部|[A-Z]?B[GU]|管委会|管理委员会|人大常委会|政协|村委会|居委会|村民委员会|居民委员会|审判委员会|检察委员会|女工委|工会|办公室|区域|管委|[\u4e00-\u9fff]{2}业务)$|^(?:中国|全球|亚太|大中华)区?$/;
 
 /**
  * The whole title and the organization of a titled name. When the organization before the last
@@ -146,8 +146,10 @@ function postAt(text: string, titled: { start: number; end: number }, idx: Token
   const unitStart = unit ? orgStart(text, titled.start, idx) : titled.start - written.length;
   // (…and a unit joined to another before it that the title also heads: 国际业务及中国总裁.)
   const from = unitStart - (unit ? (JOINED_UNIT.exec(text.slice(Math.max(0, unitStart - 6), unitStart))?.[0].length ?? 0) : 0);
-  const joint = text.slice(Math.max(0, from - 4), from).search(/[、兼][^、兼，,。\s]*$/);
-  const at = joint < 0 ? -1 : Math.max(0, from - 4) + joint;
+  // (A unit's name may begin with words the walk stops at too: 、政务/一网通/i 军团CEO.)
+  const back = unit ? 10 : 4;
+  const joint = text.slice(Math.max(0, from - back), from).search(unit ? /[、兼][^、兼，,。\s]{0,6}$/ : /[、兼][^、兼，,。\s]*$/);
+  const at = joint < 0 ? -1 : Math.max(0, from - back) + joint;
   const earlier = at >= 0 ? titleBefore(text, at) : undefined;
   if (!earlier) return { title, org };
   const first = orgOf(text, earlier.start, text.slice(earlier.start, at), idx, lastOrgByUnit);
