@@ -9,7 +9,11 @@ describe('AMOUNT recognizer', () => {
       ['销售额为572.7亿美元', '572.7亿美元', 57270000000, 'USD'],
       ['总产值超1.2万亿元', '1.2万亿元', 1.2e12, 'CNY'],
       ['投资五百亿元', '五百亿元', 5e10, 'CNY'],
-      ['打造千亿级大数据产业', '千亿级', 1e11, undefined],
+      // (a grade of hundreds of millions measures money: yuan; not a count of users or parameters, nor a grade of thousands)
+      ['打造千亿级大数据产业', '千亿级', 1e11, 'CNY'],
+      ['拥有亿级用户规模', '亿级', 1e8, undefined],
+      ['千亿级参数大模型', '千亿级', 1e11, undefined],
+      ['千万级用户', '千万级', 1e7, undefined],
       ['增幅达25%,', '25%', 0.25, 'percent'],
       ['增幅达２５％，', '２５％', 0.25, 'percent'],
       ['占百分之五十', '百分之五十', 0.5, 'percent'],
@@ -250,7 +254,7 @@ describe('AMOUNT recognizer', () => {
       // A temperature below zero has its sign in the span and the value.
       ['最低气温达到零下48.3℃', '零下48.3℃', -48.3, '°C'],
       ['哈尔滨-32℃', '-32℃', -32, '°C'],
-      ['打造万亿级产业集群', '万亿级', 1e12, undefined],
+      ['打造万亿级产业集群', '万亿级', 1e12, 'CNY'],
       ['打造百亿元级项目', '百亿元级', 1e10, 'CNY'],
       ['建设30万吨级码头', '30万吨级', 3e5, 't'],
       // twenty-odd and ten or so: the lower bound
@@ -318,8 +322,8 @@ describe('AMOUNT recognizer', () => {
       ['累计流量达386.5EB', '386.5EB', 386.5, 'EB'],
       // the baht before a sum in yuan (its 元 the baht's, as 新台币 and 港币 before one)
       ['营收约泰铢437亿元', '泰铢437亿元', 43700000000, 'THB'],
-      ['向两千亿级迈进', '两千亿级', 2e11, undefined],
-      ['形成3000亿级产业集群', '3000亿级', 3e11, undefined],
+      ['向两千亿级迈进', '两千亿级', 2e11, 'CNY'],
+      ['形成3000亿级产业集群', '3000亿级', 3e11, 'CNY'],
       // a grade of a quantity keeps its 级 (not 级别)
       ['建设5000吨级码头', '5000吨级', 5000, 't'],
       ['完成10公里级垂直起降', '10公里级', 10, 'km'],

@@ -95,6 +95,9 @@ const BARRELS_OF_OIL = /原油|石油|油田|油气|页岩油|储油|产油|日�
 /** A model's code, letters and digits, up to a hyphen or a slash: GWH252-, EN-226/ (not a unit's letters: 0.45元/kWh-). */
 const MODEL_CODE_BEFORE = /(?<![A-Za-z\d.])(?=[A-Za-z\d./-]*\d)[A-Za-z][A-Za-z\d.]*(?:[-/][A-Za-z\d.]+)*[-/]$/;
 
+/** What a grade may count rather than measure in money: users, people, visits, parameters, pixels, tokens, words. */
+const COUNTED_AFTER = /^(?:的)?(?:用户|人|次|参数|像素|token|Token|字|条|个|台|辆|部|件|张|份|粉丝|日活|月活|访问|流量|下载)/;
+
 /** The unit a list of amounts writes once, after its last: 、3.5亿元. */
 const LISTED_UNIT = new RegExp(`^、${DIGITS}[万亿兆]*(${UNIT_DIGITS})`);
 
@@ -109,7 +112,10 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   // (…and its tenth, 角: 新台币…升值2.3角 is TWD.)
   const yuan = parsed.unit === 'CNY' && /[元角]$/.test(matched) && !matched.endsWith('人民币元');
   const named = parsed.unit === 'CNY' ? currencyBeside(folded, index, end, yuan) : undefined;
-  const unit = yuan ? (named?.unit ?? local ?? 'CNY') : parsed.unit;
+  // A grade of hundreds of millions with no unit measures money, yuan where the text names no other (千亿级产业集群, 百亿级项目);
+  // not a count (亿级用户, 千亿级参数), nor a grade of thousands (千万级用户).
+  const moneyGrade = kind === 'magnitude' && /亿级$/.test(matched) && !COUNTED_AFTER.test(folded.slice(end, end + 4));
+  const unit = yuan || moneyGrade ? (named?.unit ?? local ?? 'CNY') : parsed.unit;
   // 时速600公里, 时速可达400公里, 每小时235公里 are speeds.
   // …and 每秒4.5万立方米 a flow, as 4.5万立方米每秒 is.
   const speed = unit === 'km' && SPEED_BEFORE.test(folded.slice(Math.max(0, start - 6), start)) ? 'km/h' : unit === 'm3' && folded.endsWith('每秒', start) ? 'm3/s' : undefined;
