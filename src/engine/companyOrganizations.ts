@@ -52,6 +52,12 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
       c.attrs!.title = unit.title;
       continue;
     }
+    // A signature's or a registry box's company, title and name set apart by spaces (承董事会命 越秀地产股份有限公司 主席 林兆华).
+    const spaced = orgless ? spacedCompanyBefore(c.start, title, companyEndingAt, text) : undefined;
+    if (spaced) {
+      own.set(c, text.slice(spaced.start, spaced.end));
+      continue;
+    }
     // A name addressed by the title after it is of the company right before the name (闻泰科技张学政董事长).
     const addressedBy = orgless && c.source === ADDRESSED && text.startsWith(title, c.end) ? companyEndingAt.get(c.start) : undefined;
     if (addressedBy) {
@@ -495,6 +501,15 @@ function appointingCompany(article: ArticleCompanies, c: Candidate, title: strin
   if (bare) return companyBefore(article, c.start, bare[1]!, title);
   // (…or else the company the article is about: a board's election reported after the company's name.)
   return sentenceCompanyTitle(title) ? (onlyCompanyBefore(companies, c.start, text) ?? articleSubject(companies, c.start, text)) : undefined;
+}
+
+/** The company written before a title that spaces set apart from it and from the name after it: 越秀地产股份有限公司 主席 林兆华. */
+function spacedCompanyBefore(nameStart: number, title: string, companyEndingAt: ReadonlyMap<number, Candidate>, text: string): Candidate | undefined {
+  const gap = /[^\S\n]+$/;
+  const titleEnd = nameStart - (gap.exec(text.slice(Math.max(0, nameStart - 4), nameStart))?.[0].length ?? 0);
+  if (titleEnd === nameStart || !text.endsWith(title, titleEnd)) return undefined;
+  const companyEnd = titleEnd - title.length - (gap.exec(text.slice(Math.max(0, titleEnd - title.length - 4), titleEnd - title.length))?.[0].length ?? 0);
+  return companyEnd < titleEnd - title.length ? companyEndingAt.get(companyEnd) : undefined;
 }
 
 /** A bracket that ends a text: （简称新澜股份）, （港交所）, （简称“青岛港”，股票代码601298）, （Cathay Pacific Airways Limited）. */

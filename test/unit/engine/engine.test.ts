@@ -187,6 +187,8 @@ describe('engine', function () {
     assert.deepEqual(await orgs(results), [['罗晨曦', '中国联通']]);
     const deal = '吉利汽车控股有限公司宣布收购帕加尼汽车70%股权，吉利汽车将派驻董事。创始人、董事长奥拉西奥·帕加尼将继续任职。';
     assert.deepEqual(await orgs(deal), [['奥拉西奥·帕加尼', undefined]]);
+    // …a Hong Kong notice's signature, its company, title and name set apart by spaces
+    assert.deepEqual(await orgs('承董事会命 吉利汽车控股有限公司 主席 李书福 香港，二〇二五年六月二日'), [['李书福', '吉利汽车控股有限公司']]);
     // …a company before its long Latin name in brackets, and a managing director (董事总经理) heading a clause
     assert.deepEqual(await orgs('国泰航空有限公司（Cathay Pacific Airways Limited）行政总裁林绍波指出，订座率已达九成。'), [['林绍波', '国泰航空有限公司']]);
     assert.deepEqual(await orgs('新鸿基地产全年基本溢利跌6.8%。主席兼董事总经理郭志强表示，楼价见底。'), [['郭志强', '新鸿基地产']]);
