@@ -163,6 +163,10 @@ describe('AMOUNT recognizer', () => {
       ['所持股票按当前股价计算价值约48亿美元', '48亿美元', 4800000000, 'USD'],
       // …with what it is a price of, what it does or how near it is between (每吨焦炭亏损, 每吨约), and the last 每 of two
       ['运价为每FEU4,212美元', '4,212美元', 4212, 'USD/FEU'],
+      // (…a space after the unit, as freight tables write it; a standard box is a TEU; not a class of shares before the price)
+      ['运价为每FEU 5912美元', '5912美元', 5912, 'USD/FEU'],
+      ['征收每标准箱300美元的旺季附加费', '300美元', 300, 'USD/TEU'],
+      ['派发每人每天不低于200元的补贴', '200元', 200, 'CNY'],
       ['焦化企业每吨焦炭亏损150元', '150元', 150, 'CNY/t'],
       ['吨钢毛利回升至每吨约120元', '120元', 120, 'CNY/t'],
       ['流转费每年每亩600元', '600元', 600, 'CNY/mu'],
