@@ -118,7 +118,7 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
         const tenure = at - (TENURE_BEFORE.exec(text.slice(Math.max(0, at - 2), at))?.[0].length ?? 0);
         // (…or before 及其, and its, a stock code in brackets between: 紫晶存储（688086）及其时任董事长郑穆.)
         const joinAt = tenure < at && text[tenure - 1] === '及' ? tenure - 1 : text.endsWith('及其', tenure) ? tenure - 2 : -1;
-        const joined = joinAt < 0 ? undefined : (companyEndingAt.get(joinAt) ?? companyEndingAt.get(joinAt - (BRACKET_BEFORE.exec(text.slice(Math.max(0, joinAt - 42), joinAt))?.[0].length ?? Infinity)));
+        const joined = joinAt < 0 ? undefined : (companyEndingAt.get(joinAt) ?? bracketed(joinAt));
         // (A company the department's words start with is its own: 中信证券/研究部执行总经理.)
         const within = department ? companies.find((k) => k.start === at && k.end < titleStart) : undefined;
         const named = within ?? (bare ? companyBefore(article, at - bare[0].length, bare[0], title) : joined && COMPANY_TITLE.test(title) ? joined : soleCompanyOfSentence(article, tenure, title));
@@ -438,8 +438,10 @@ function soleCompanyOfSentence({ text, companies: all, issuer, issuerFrom }: Art
   if (!before.length) return subject();
   // (Where they name several, the company the article is about if it is one of them: 中国联通…公布半年度报告…中国电信同日披露…。董事长罗晨曦;
   // not after a deal, whose other party's officer speaks as often: 吉利…收购帕加尼70%股权…创始人帕加尼, 软银集团领投…首席执行官萨姆·奥尔特曼.)
-  const about = onlyOne(before, text) || DEAL.test(text.slice(before[0]!.start, at)) ? undefined : subject();
-  return onlyOne(before, text) ?? (about && before.some((c) => companyKey(c, text) === companyKey(about, text)) ? about : undefined);
+  const one = onlyOne(before, text);
+  if (one || DEAL.test(text.slice(before[0]!.start, at))) return one;
+  const about = subject();
+  return about && before.some((c) => companyKey(c, text) === companyKey(about, text)) ? about : undefined;
 }
 
 /** A deal between companies: an acquisition, an investment, a stake changing hands. */
@@ -505,12 +507,14 @@ function appointingCompany(article: ArticleCompanies, c: Candidate, title: strin
 
 /** The company written before a title that spaces set apart from it and from the name after it: 越秀地产股份有限公司 主席 林兆华. */
 function spacedCompanyBefore(nameStart: number, title: string, companyEndingAt: ReadonlyMap<number, Candidate>, text: string): Candidate | undefined {
-  const gap = /[^\S\n]+$/;
-  const titleEnd = nameStart - (gap.exec(text.slice(Math.max(0, nameStart - 4), nameStart))?.[0].length ?? 0);
+  const spacesBefore = (at: number) => SPACES_AT_END.exec(text.slice(Math.max(0, at - 4), at))?.[0].length ?? 0;
+  const titleEnd = nameStart - spacesBefore(nameStart);
   if (titleEnd === nameStart || !text.endsWith(title, titleEnd)) return undefined;
-  const companyEnd = titleEnd - title.length - (gap.exec(text.slice(Math.max(0, titleEnd - title.length - 4), titleEnd - title.length))?.[0].length ?? 0);
-  return companyEnd < titleEnd - title.length ? companyEndingAt.get(companyEnd) : undefined;
+  const titleStart = titleEnd - title.length;
+  const companyEnd = titleStart - spacesBefore(titleStart);
+  return companyEnd < titleStart ? companyEndingAt.get(companyEnd) : undefined;
 }
+const SPACES_AT_END = /[^\S\n]+$/;
 
 /** A bracket that ends a text: （简称新澜股份）, （港交所）, （简称“青岛港”，股票代码601298）, （Cathay Pacific Airways Limited）. */
 const BRACKET_BEFORE = /[(（][^()（）\n]{1,40}[)）]$/;

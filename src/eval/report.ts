@@ -52,9 +52,8 @@ export function formatErrors(result: EvalResult, docs: readonly EvalDoc[], limit
     const kind = e.kind === 'false-positive' ? 'FP' : 'FN';
     return `${kind} ${e.span.label.padEnd(8)} ${e.doc} ${start}-${end}${e.partial ? ' (boundary)' : ''}  ${ctx(start - around, start)}[${ctx(start, end)}]${ctx(end, end + around)}`;
   });
-  const more = result.errors.length > limit ? `\n... and ${result.errors.length - limit} more` : '';
+  const more = (total: number) => (total > limit ? `\n... and ${total - limit} more` : '');
   const attrs = result.attrErrors.slice(0, limit).map((e) => `AT ${e.span.label.padEnd(8)} ${e.doc} ${e.span.start}-${e.span.end} ${e.attr}: gold ${JSON.stringify(e.gold)}, predicted ${JSON.stringify(e.pred) ?? 'none'}`);
-  const attrMore = result.attrErrors.length > limit ? `\n... and ${result.attrErrors.length - limit} more` : '';
-  const attrPart = result.attrErrors.length ? `\n\nattribute disagreements (${result.attrErrors.length}):\n${attrs.join('\n')}${attrMore}` : '';
-  return `errors (${result.errors.length}):\n${shown.join('\n')}${more}${attrPart}`;
+  const attrPart = result.attrErrors.length ? `\n\nattribute disagreements (${result.attrErrors.length}):\n${attrs.join('\n')}${more(result.attrErrors.length)}` : '';
+  return `errors (${result.errors.length}):\n${shown.join('\n')}${more(result.errors.length)}${attrPart}`;
 }

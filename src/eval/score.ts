@@ -97,7 +97,7 @@ export function scoreDocs(docs: readonly EvalDoc[], only?: readonly string[]): E
       const neutral = doc.neutral.filter((s) => s.label === label);
       const pred = doc.pred.filter((s) => s.label === label && !neutral.some((n) => overlaps(n, s)));
       const goldKeys = new Set(gold.map(key));
-      const predKeys = new Set(pred.map(key));
+      const predByKey = new Map(pred.map((p) => [key(p), p]));
       row.gold += gold.length;
       row.pred += pred.length;
       for (const p of pred) {
@@ -107,18 +107,19 @@ export function scoreDocs(docs: readonly EvalDoc[], only?: readonly string[]): E
         if (touching) row.overlapPredHits++;
         if (!hit) errors.push({ doc: doc.id, kind: 'false-positive', span: p, partial: touching });
       }
-      const predByKey = new Map(pred.map((p) => [key(p), p]));
       for (const g of gold) {
         const touching = pred.some((p) => overlaps(g, p));
         if (touching) row.overlapGoldHits++;
-        if (!predKeys.has(key(g))) errors.push({ doc: doc.id, kind: 'false-negative', span: g, partial: touching });
         const found = predByKey.get(key(g));
+        if (!found) errors.push({ doc: doc.id, kind: 'false-negative', span: g, partial: touching });
         for (const [attr, value] of found ? Object.entries(g.attrs ?? {}) : []) {
-          let r = attrRows.get(`${label}\0${attr}`);
-          if (!r) attrRows.set(`${label}\0${attr}`, (r = { label, attr, compared: 0, agreed: 0, accuracy: 0 }));
+          const rowKey = `${label}\0${attr}`;
+          let r = attrRows.get(rowKey);
+          if (!r) attrRows.set(rowKey, (r = { label, attr, compared: 0, agreed: 0, accuracy: 0 }));
           r.compared++;
-          if (sameValue(value, found!.attrs?.[attr])) r.agreed++;
-          else attrErrors.push({ doc: doc.id, span: g, attr, gold: value, pred: found!.attrs?.[attr] });
+          const predicted = found!.attrs?.[attr];
+          if (sameValue(value, predicted)) r.agreed++;
+          else attrErrors.push({ doc: doc.id, span: g, attr, gold: value, pred: predicted });
         }
       }
     }

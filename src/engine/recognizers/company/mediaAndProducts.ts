@@ -68,8 +68,9 @@ const FAKE_BEFORE = /(?:假冒|仿冒|冒充|山寨|伪造)$/;
  */
 function inWorkTitle(text: string, start: number, end: number): boolean {
   // (Searched within reach only: a search of the whole text for each name takes time in the square of its length.)
-  const open = text.slice(Math.max(0, start - 20), start).lastIndexOf('《') + Math.max(0, start - 20);
-  if (open < Math.max(0, start - 20) || text.slice(open, start).includes('》')) return false;
+  const reach = Math.max(0, start - 20);
+  const open = text.slice(reach, start).lastIndexOf('《') + reach;
+  if (open < reach || text.slice(open, start).includes('》')) return false;
   const close = text.slice(end, end + 21).indexOf('》') + end;
   return close >= end && !text.slice(end, close).includes('《') && !(open === start - 1 && close === end) && !DOCUMENT_END.test(text.slice(end, close)) && !HEADLINE_BEFORE.test(text.slice(Math.max(0, open - 5), open));
 }

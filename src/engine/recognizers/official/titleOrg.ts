@@ -79,11 +79,16 @@ export function orgOf(text: string, cs: number, title: string, idx: TokenIndex, 
     if (!org) org = countyAfterProvince(cs, idx);
     if (org && !org.endsWith(unit) && !GOVERNMENT_BODY.test(org)) org += unit;
     // (…a county-level city's the segmenter took for another word: 五常/t 市委书记.)
-    if (!org && unit === '市' && countyBefore(cs, idx)) org = countyBefore(cs, idx) + unit;
-    // (…a province's or a city's, where the text names none before, that of the paper it is from: 云南日报讯 … 省委书记王宁远 → 云南省, 周口日报 … 市委书记 → 周口市.)
-    if (!org && (unit === '省' || unit === '市') && !lastOrgByUnit.has(unit) && !placeBefore(text, cs, unit, idx)) org = placeOfPaper(text, unit) ?? '';
+    const county = !org && unit === '市' ? countyBefore(cs, idx) : '';
+    if (county) org = county + unit;
     if (org) lastOrgByUnit.set(unit, org);
-    else org = lastOrgByUnit.get(unit) ?? placeBefore(text, cs, unit, idx) ?? '';
+    else {
+      const named = lastOrgByUnit.get(unit) ?? placeBefore(text, cs, unit, idx);
+      // (…a province's or a city's, where the text names none before, that of the paper it is from: 云南日报讯 … 省委书记王宁远 → 云南省, 周口日报 … 市委书记 → 周口市.)
+      const paper = named === undefined && (unit === '省' || unit === '市') ? placeOfPaper(text, unit) : undefined;
+      if (paper) lastOrgByUnit.set(unit, paper);
+      org = named ?? paper ?? '';
+    }
   } else if (m?.[2] && org && !org.endsWith(m[2]) && !/^[A-Za-z]+$/.test(org)) org += m[2]; // (not a Latin abbreviation's: FDA局长 is FDA's)
   // 局长 alone after 记者从济南市人社局获悉 or 国家邮政局…。: the office of that kind the paragraph named last.
   else if (m?.[2] && !org) return officeInParagraph(text, cs, m[2], idx, lastOrgByUnit);
