@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { startFilter } from '../../../src/engine/recognizers/text/regexPrefix';
 import { MAX_OPTIMIZED_SOURCE, scan, ScanPattern } from '../../../src/engine/recognizers/text/scan';
 
 describe('scan', () => {
@@ -57,5 +58,28 @@ describe('scan', () => {
     assert.throws(() => new ScanPattern('a*'), /may match nothing or start anywhere/);
     assert.throws(() => new ScanPattern(['b', '(?:a|)']), /may match nothing or start anywhere/);
     assert.throws(() => new ScanPattern('(a)\\1|\\1b'), /may match nothing or start anywhere/);
+  });
+
+  it('tries a regex only where the text starts, up to its third unit, as one of its alternatives can', () => {
+    const starts = startFilter(['(?:中国)?农民丰收节', '中秋节?', '[一二]{1,2}月', '\\d']);
+    const may = (text: string) => starts.mayStart(text, 0);
+    assert.ok(may('中国农民丰收节') && may('中秋') && may('中国农'), 'every start of a match');
+    assert.ok(may('二月') && may('一二月') && may('7'));
+    assert.ok(!may('中国人') && !may('中国') && !may('中') && !may('一个') && !may('一二') && !may('农'), 'no start of any');
+  });
+
+  it('finds what the global regex finds, whatever the regex reads in its first units', () => {
+    const alternatives = [
+      'a{2,3}b', '(?:ab|c)?d+', 'x(?=y)y?z', '(a)b\\1', '[^ab]b', '.c', 'ab*', 'a(?:b|)c', '(?<=q)ab', 'b(?!a)[a-d]{2}', '(?:d|)(?:e)?f', 'e+?f',
+    ];
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) / 65536;
+    const found = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, m[0]]);
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: 40 }, () => 'abcdefqxyz\n'[Math.floor(random() * 11)]).join('');
+      const some = alternatives.filter(() => random() < 0.5);
+      if (!some.length) continue;
+      assert.deepEqual(found(scan(new ScanPattern(some), text)), found(text.matchAll(new RegExp(some.join('|'), 'g'))), `${some.join('|')} in ${JSON.stringify(text)}`);
+    }
   });
 });

@@ -26,4 +26,16 @@ export class CharSet {
     const c = text.charCodeAt(i);
     return ((this.bits[c >> 5]! >>> (c & 31)) & 1) === 1;
   }
+
+  /** The units in the set, in order; at most `limit` of them (undefined if there are more). */
+  units(limit = Infinity): number[] | undefined {
+    const out: number[] = [];
+    for (let w = 0; w < this.bits.length; w++) {
+      for (let word = this.bits[w]!; word !== 0; word &= word - 1) {
+        if (out.length === limit) return undefined;
+        out.push((w << 5) | (31 - Math.clz32(word & -word)));
+      }
+    }
+    return out;
+  }
 }

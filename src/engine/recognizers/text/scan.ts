@@ -1,5 +1,5 @@
 import { CharSet } from './charSet';
-import { regexStart, unitsOf } from './regexStart';
+import { startFilter, type StartFilter, unitsOf } from './regexPrefix';
 
 /**
  * Characters that start no match right after certain others: every alternative that can start
@@ -17,50 +17,45 @@ export interface StartGuard {
 export const MAX_OPTIMIZED_SOURCE = 20 * 1024;
 
 /**
- * A regex for scan(): alternatives tried in order, only where the text has a character one of them
- * can start with (read from their sources, regexStart.ts) and that `guard` does not refuse. V8
- * tries a global regex at every position of the text; a table lookup skips the positions that
- * cannot start a match (most of a Chinese text) and a sticky regex is tried at the others: the same
- * matches in about half the time. Alternatives too long together for V8 to optimize are split into
- * several regexes, and at each position the first regex that matches wins, as the first alternative does.
+ * A regex for scan(): alternatives tried in order, only where the text starts as one of them can
+ * (read from their sources, regexPrefix.ts) and `guard` does not refuse. V8 tries a global regex
+ * at every position of the text; a table lookup skips the positions that cannot start a match
+ * (most of a Chinese text) and a sticky regex is tried at the others: the same matches in about
+ * half the time. Alternatives too long together for V8 to optimize are split into several
+ * regexes, each with the table of its own alternatives, and at each position the first regex that
+ * matches wins, as the first alternative does.
  */
 export class ScanPattern {
   private readonly parts: Part[];
-  private readonly first = new CharSet();
   private readonly guarded: CharSet;
   private readonly refusing: CharSet;
 
   constructor(alternatives: string | readonly string[], guard?: StartGuard) {
     const sources = typeof alternatives === 'string' ? [alternatives] : alternatives;
-    this.parts = pack(sources).map((source) => ({ re: new RegExp(source, 'y'), text: undefined, from: 0, next: null }));
-    for (const source of sources) {
-      const start = regexStart(source);
-      if (!start) throw new Error(`scan alternative that may match nothing or start anywhere: ${source}`);
-      this.first.addAll(start);
-    }
+    this.parts = pack(sources).map((part) => ({ re: new RegExp(part.join('|'), 'y'), starts: startFilter(part), text: undefined, from: 0, next: null }));
     this.guarded = guard ? unitsOf(guard.first) : new CharSet();
     this.refusing = guard ? unitsOf(guard.after) : new CharSet();
   }
 
   /** The first match that starts at `from` or after, or null. */
   execFrom(text: string, from: number): RegExpExecArray | null {
-    if (this.parts.length === 1) return this.partFrom(this.parts[0]!.re, text, from);
+    if (this.parts.length === 1) return this.partFrom(this.parts[0]!, text, from);
     let best: RegExpExecArray | null = null;
     for (const part of this.parts) {
       // A part's last match is still its first from here while it starts at `from` or after.
       if (part.text !== text || part.from > from || (part.next && part.next.index < from)) {
         part.text = text;
         part.from = from;
-        part.next = this.partFrom(part.re, text, from);
+        part.next = this.partFrom(part, text, from);
       }
       if (part.next && (!best || part.next.index < best.index)) best = part.next;
     }
     return best;
   }
 
-  private partFrom(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  private partFrom({ re, starts }: Part, text: string, from: number): RegExpExecArray | null {
     for (let i = from; i < text.length; i++) {
-      if (!this.first.at(text, i) || (this.guarded.at(text, i) && this.refusing.at(text, i - 1))) continue;
+      if (!starts.first.at(text, i) || (this.guarded.at(text, i) && this.refusing.at(text, i - 1)) || !starts.mayStart(text, i)) continue;
       re.lastIndex = i;
       const m = re.exec(text);
       if (m) return m;
@@ -71,25 +66,26 @@ export class ScanPattern {
 
 interface Part {
   re: RegExp;
+  starts: StartFilter;
   /** The text and position of the last search, and the match it found. */
   text: string | undefined;
   from: number;
   next: RegExpExecArray | null;
 }
 
-/** The alternatives joined in order into as few sources as keep each one short enough for V8 to optimize. */
-function pack(alternatives: readonly string[]): string[] {
-  const sources: { source: string; length: number }[] = [];
+/** The alternatives in order, in as few groups as keep each group's regex short enough for V8 to optimize. */
+function pack(alternatives: readonly string[]): string[][] {
+  const parts: { alternatives: string[]; length: number }[] = [];
   for (const alt of alternatives) {
     const length = new RegExp(alt).source.length;
     if (length > MAX_OPTIMIZED_SOURCE) throw new Error(`scan alternative of ${length} characters: V8 optimizes no pattern over ${MAX_OPTIMIZED_SOURCE}`);
-    const last = sources.at(-1);
+    const last = parts.at(-1);
     if (last && last.length + 1 + length <= MAX_OPTIMIZED_SOURCE) {
-      last.source += '|' + alt;
+      last.alternatives.push(alt);
       last.length += 1 + length;
-    } else sources.push({ source: alt, length });
+    } else parts.push({ alternatives: [alt], length });
   }
-  return sources.map((s) => s.source);
+  return parts.map((p) => p.alternatives);
 }
 
 /** Whether the text has `word` somewhere `ok` accepts (孙立新， where 孙立/新任 might be read, 顺德区 where 顺德 might be a short form). */
