@@ -52,6 +52,8 @@ const VERB_HEADS = new CharSet([...APPOINTING, ...TAKING, ...COPULAS, '现任'].
  * count of the names listed (增补陆文斌、曹雅琴两人为省委委员), after 等 too (选举邵明辉等9名董事).
  */
 const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:等?(?:[两二三四五六七八九十]|\\d{1,2})[人位名])?(?:继续|(?<each>分别|依次))?(?:了|为|的|担任|出任|后)?`);
+/** The 辞 of 辞任 the segmenter cut from its 任 (已辞/x 任本/x 公司…). */
+const RESIGN_CUT = /^[已将]?辞$/;
 /** The day's or month's character and a verb of taking or leaving a post, one token: 日辞任, 日起任. */
 const DAY_GLUED_VERB = new RegExp(`^[日月已将](?:${[...TAKING].filter((v) => v.length === 2).join('|')})$`);
 /** Adverbs between names and the verb of their posts: 先后出任, 分别担任, 已出任, how a vote went: 全票当选, and an approval: 获批出任. */
@@ -86,7 +88,7 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
   for (let i = 0; i < tokens.length; i++) {
     // (A verb of a post the segmenter glued to the day before it is read alone: 于2025年5月28/日辞任/x 本行执行董事; or to 已 or 将: 已辞任/x.)
     // (…and 辞任 it cut across two words: 黄志强先生已辞/x 任本/x 公司独立非执行董事.)
-    const cut = /^[已将]?辞$/.test(tokens[i]!.word) && tokens[i + 1]?.start === tokens[i]!.end && tokens[i + 1]!.word[0] === '任';
+    const cut = RESIGN_CUT.test(tokens[i]!.word) && tokens[i + 1]?.start === tokens[i]!.end && tokens[i + 1]!.word[0] === '任';
     const verb = cut ? { ...tokens[i]!, start: tokens[i]!.end - 1, end: tokens[i]!.end + 1, word: '辞任' } : DAY_GLUED_VERB.test(tokens[i]!.word) ? { ...tokens[i]!, start: tokens[i]!.start + 1, word: tokens[i]!.word.slice(1) } : tokens[i]!;
     // 张伟任/x 董事长, 林国/荣任/n 董事长, 周长/海任/x: the segmenter glued the verb 任 onto the name.
     if (text.charCodeAt(verb.end - 1) === 0x4efb && GLUED_TAKING.test(verb.word)) {

@@ -479,6 +479,6 @@ export function gluedBefore(text: string, at: number): boolean {
   return GLUE.at(text, at) || dateUnitAt(text, at);
 }
 /** The 年, 月 or 日 of a date at `at`, after its number: 29日航/j is 29日 and 航…. */
-export const dateUnitAt = (text: string, at: number): boolean => DATE_UNIT.test(text[at] ?? '') && YEAR_DIGIT.test(text[at - 1] ?? '');
-const YEAR_DIGIT = /[\d０-９〇○零一二三四五六七八九]/;
-const DATE_UNIT = /[年月日]/;
+export const dateUnitAt = (text: string, at: number): boolean => DATE_UNIT.at(text, at) && YEAR_DIGIT.at(text, at - 1);
+const YEAR_DIGIT = new CharSet('0123456789０１２３４５６７８９〇○零一二三四五六七八九');
+const DATE_UNIT = new CharSet('年月日');

@@ -69,6 +69,22 @@ const BRACKET_AFTER = /^[（(][^()（）\n]{1,40}[)）]/;
 /** A seat a board or committee has several of: 独立非执行董事, 监事, 常委, 委员. */
 const BOARD_SEAT = /(?:董事|监事|委员|常委)$/;
 
+/** The copulas a title is given by: 董事长是沈定刚, 总经理为夏瑞芳. */
+const COPULAS = new CharSet('是为');
+
+/**
+ * Where a name a copula gives a title to ends, at `q`: 执行董事为林中/s 先生, each perhaps with its form of
+ * address, which makes a name of what the segmenter took for other words (…、林峰先生及葛明先生), or a
+ * Japanese name, whole before its form of address, its family name known (高坂武史先生); -1 if none.
+ */
+function copulaNameAt(text: string, q: number, idx: TokenIndex): number {
+  const family = JAPANESE_SURNAMES.longestFrom(text, q);
+  const japanese = family > q ? [family + 3, family + 2, family + 1].find((e) => ADDRESS_AFTER.test(text.slice(e, e + 2)) && isCJKWord(text.slice(q, e))) : undefined;
+  if (japanese !== undefined) return japanese;
+  const end = nameAt(text, q, idx);
+  return end > 0 ? end : ([q + 3, q + 2].find((e) => SINGLE_SURNAMES.at(text, q) && ADDRESS_AFTER.test(text.slice(e, e + 2)) && isCJKWord(text.slice(q, e))) ?? -1);
+}
+
 export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   const idx = TokenIndex.of(tokens, text.length);
   const mentions: Mention[] = [];
@@ -184,25 +200,15 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // 公司的董事长是沈定刚。, 首任总经理为夏瑞芳。: a name the title is, closing its clause.
     // (…or names, 保荐代表人为孙立和赵一鸣。, 新任行长分别为刘伟、孙明。)
     // (…the copula perhaps glued onto the surname: 独立非执行董事/为何/r 志恒/x 先生.)
-    const gluedCopula = titled !== undefined && (text[p] === '是' || text[p] === '为') && tok.end > p + 1;
+    const gluedCopula = titled !== undefined && COPULAS.at(text, p) && tok.end > p + 1;
     const copulaStart = gluedCopula ? p + 1 : p;
-    const copula = gluedCopula ? titled : !titled && (text[p - 1] === '是' || text[p - 1] === '为') ? titleBefore(text, p - (RESPECTIVELY.has(text.slice(p - 3, p - 1)) ? 3 : 1)) : undefined;
+    const copula = gluedCopula ? titled : !titled && COPULAS.at(text, p - 1) ? titleBefore(text, p - (RESPECTIVELY.has(text.slice(p - 3, p - 1)) ? 3 : 1)) : undefined;
     const copulaNames: Array<[number, number]> = [];
-    // (…each perhaps with its form of address, which makes a name of what the segmenter took for other words, and its post in brackets:
-    // 执行董事为林中/s 先生、林峰先生及葛明先生, 执行董事为李书福先生（主席）、陈志坚先生.)
-    // (…a Japanese name too, whole before its form of address, its family name known: 高坂武史先生.)
-    const copulaName = (q: number) => {
-      const family = JAPANESE_SURNAMES.longestFrom(text, q);
-      const japanese = family > q ? [family + 3, family + 2, family + 1].find((e) => ADDRESS_AFTER.test(text.slice(e, e + 2)) && isCJKWord(text.slice(q, e))) : undefined;
-      if (japanese !== undefined) return japanese;
-      const end = nameAt(text, q, idx);
-      return end > 0 ? end : ([q + 3, q + 2].find((e) => SINGLE_SURNAMES.at(text, q) && ADDRESS_AFTER.test(text.slice(e, e + 2)) && isCJKWord(text.slice(q, e))) ?? -1);
-    };
     let copulaEnd = -1;
-    for (let at = copulaStart, end = copula ? copulaName(copulaStart) : -1; end > 0; ) {
+    for (let at = copulaStart, end = copula ? copulaNameAt(text, copulaStart, idx) : -1; end > 0; ) {
       copulaNames.push([at, end]);
       copulaEnd = afterNotes(text, end);
-      end = COPULA_LIST_JOINS.has(text[copulaEnd] ?? '') ? copulaName((at = copulaEnd + 1)) : -1;
+      end = COPULA_LIST_JOINS.has(text[copulaEnd] ?? '') ? copulaNameAt(text, (at = copulaEnd + 1), idx) : -1;
     }
     // (…perhaps before the name in Latin letters: 董事总经理为陈国华（Tan Kok Wah）。)
     const aliasEnd = copulaEnd > 0 ? copulaEnd + (LATIN_ALIAS.exec(text.slice(copulaEnd, copulaEnd + 48))?.[0].length ?? 0) : -1;

@@ -52,7 +52,9 @@ const narrow = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 :
 /** The characters `narrow` changes. */
 const NARROWED = /[\uff01-\uff5e\u2022\u30fb\u2027]/g;
 /** `text` as every trie reads it: ＴＣＬ as TCL, 德勤•关黄陈方 as 德勤·关黄陈方. */
-export const narrowText = (text: string): string => text.replace(NARROWED, (c) => String.fromCharCode(narrow(c.charCodeAt(0))));
+export const narrowText = (text: string): string => (NARROWED_ANY.test(text) ? text.replace(NARROWED, (c) => String.fromCharCode(narrow(c.charCodeAt(0)))) : text);
+/** Whether a text has one (a test before replace, which does more work even where nothing changes). */
+const NARROWED_ANY = /[\uff01-\uff5e\u2022\u30fb\u2027]/;
 /** ASCII upper case to lower case as well, for tries that ignore the case of Latin names (visa, VISA). */
 const fold = (c: number): number => {
   const n = narrow(c);
