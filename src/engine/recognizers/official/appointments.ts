@@ -107,7 +107,7 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     }
     // 董少/x 华辞/nz 任本/x 公司执行董事: 辞任 cut across the name's last character and the organization's first.
     const next = tokens[i + 1];
-    if (verb.word.length === 2 && verb.word[1] === '辞' && next?.start === verb.end && next.word[0] === '任' && tokens[i - 1]?.end === verb.start) {
+    if (verb.word.length === 2 && verb.word.charCodeAt(1) === 0x8f9e && next?.start === verb.end && next.word[0] === '任' && tokens[i - 1]?.end === verb.start) {
       const start = tokens[i - 1]!.start;
       if (verb.end - 1 - start >= 2 && verb.end - 1 - start <= 3 && SINGLE_SURNAMES.at(text, start) && nameStartAt(idx, start) && isCJKWord(text.slice(start, verb.end - 1))) {
         out.push(...appointed(text, '辞任', { names: [[start, verb.end - 1]], after: verb.end + 1 }, idx, lastOrgByUnit));
