@@ -1,4 +1,5 @@
 import { isProvinceOrCity } from '../../dict/places';
+import { CharSet } from '../text/charSet';
 import { isForeignCountry } from './nameWords';
 import type { Found } from './registeredName';
 import type { TokenIndex } from '../text/tokenIndex';
@@ -9,7 +10,9 @@ import type { TokenIndex } from '../text/tokenIndex';
 // broadcaster, 湖南广电, not 中国广电's company.) State Grid's go by 国网 and the place: 国网甘肃电力.
 // A foreign country's national operator goes by the country and its trade: 法国电力公司 (EDF), 沙特电信公司 (stc).
 
-const OPERATORS = /^(?:移动|联通|电信|铁塔)$/;
+const OPERATORS = new Set(['移动', '联通', '电信', '铁塔']);
+/** Their last characters: a word ending in none is no operator's, and needs no slice to tell. */
+const OPERATOR_END = new CharSet('动通信塔');
 /** Words after which the place and the operator's word are a market or a service, not a company: 上海移动支付, 浙江电信诈骗, 广东电信市场. */
 const SERVICE_AFTER = /^(?:支付|互联|通信|通讯|端|办公|应用|医疗|诈骗|网络|执法|政务|设备|终端|电源|硬盘|充电|储能|机器人|平台|运营|行业|市场|监管|管理|条例|产业|技术|业务经营|用户规模|服务业|基础设施)/;
 
@@ -21,8 +24,9 @@ export function regionalOperators(text: string, idx: TokenIndex): Found[] {
     const t = tokens[i]!;
     const place = tokens[i - 1];
     // (浙江电信/nz: the segmenter may keep them one word.)
-    const glued = t.word.length > 2 && OPERATORS.test(t.word.slice(-2)) && isProvinceOrCity(t.word.slice(0, -2));
-    if (!(glued || (place && OPERATORS.test(t.word) && place.end === t.start && isProvinceOrCity(place.word)))) continue;
+    if (!OPERATOR_END.at(t.word, t.word.length - 1)) continue;
+    const glued = t.word.length > 2 && OPERATORS.has(t.word.slice(-2)) && isProvinceOrCity(t.word.slice(0, -2));
+    if (!(glued || (place && OPERATORS.has(t.word) && place.end === t.start && isProvinceOrCity(place.word)))) continue;
     const start = glued ? t.start : place!.start;
     if (text.startsWith('中国', start - 2) || SERVICE_AFTER.test(text.slice(t.end, t.end + 4))) continue;
     out.push({ start, end: t.end, label: 'COMPANY', source: 'rule:company-operator' });

@@ -55,6 +55,7 @@ const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:等?(?:[两二三�
 /** The 辞 of 辞任 the segmenter cut from its 任 (已辞/x 任本/x 公司…). */
 const RESIGN_CUT = /^[已将]?辞$/;
 /** The day's or month's character and a verb of taking or leaving a post, one token: 日辞任, 日起任. */
+const DAY_GLUED_START = new CharSet('日月已将');
 const DAY_GLUED_VERB = new RegExp(`^[日月已将](?:${[...TAKING].filter((v) => v.length === 2).join('|')})$`);
 /** Adverbs between names and the verb of their posts: 先后出任, 分别担任, 已出任, how a vote went: 全票当选, and an approval: 获批出任. */
 const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将', '同时', '仍', '仍将', '仍然', '依然', '获批', '获准', '此前', '目前', '挂职']);
@@ -88,8 +89,10 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
   for (let i = 0; i < tokens.length; i++) {
     // (A verb of a post the segmenter glued to the day before it is read alone: 于2025年5月28/日辞任/x 本行执行董事; or to 已 or 将: 已辞任/x.)
     // (…and 辞任 it cut across two words: 黄志强先生已辞/x 任本/x 公司独立非执行董事.)
-    const cut = RESIGN_CUT.test(tokens[i]!.word) && tokens[i + 1]?.start === tokens[i]!.end && tokens[i + 1]!.word[0] === '任';
-    const verb = cut ? { ...tokens[i]!, start: tokens[i]!.end - 1, end: tokens[i]!.end + 1, word: '辞任' } : DAY_GLUED_VERB.test(tokens[i]!.word) ? { ...tokens[i]!, start: tokens[i]!.start + 1, word: tokens[i]!.word.slice(1) } : tokens[i]!;
+    // (The regexes only where the first or last character can start or end their words: they are tried at every token.)
+    const written = tokens[i]!.word;
+    const cut = written.charCodeAt(written.length - 1) === 0x8f9e && RESIGN_CUT.test(written) && tokens[i + 1]?.start === tokens[i]!.end && tokens[i + 1]!.word[0] === '任';
+    const verb = cut ? { ...tokens[i]!, start: tokens[i]!.end - 1, end: tokens[i]!.end + 1, word: '辞任' } : written.length === 3 && DAY_GLUED_START.at(written, 0) && DAY_GLUED_VERB.test(written) ? { ...tokens[i]!, start: tokens[i]!.start + 1, word: written.slice(1) } : tokens[i]!;
     // 张伟任/x 董事长, 林国/荣任/n 董事长, 周长/海任/x: the segmenter glued the verb 任 onto the name.
     if (text.charCodeAt(verb.end - 1) === 0x4efb && GLUED_TAKING.test(verb.word)) {
       const end = verb.end - 1;
@@ -115,7 +118,7 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       }
     }
     // 李俊/nr 辉获任/x 公司副总裁, 李卫获/x 聘为/v 公司执行副总裁: 获 (gets) and its verb glued onto the name's last characters.
-    const got = verb.tag === 'x' ? GOT_GLUED.exec(verb.word) : null;
+    const got = verb.tag === 'x' && verb.word.includes('获') ? GOT_GLUED.exec(verb.word) : null;
     if (got) {
       const gotAt = verb.start + got[1]!.length;
       const next = tokens[i + 1];
