@@ -12,7 +12,7 @@ import type { TokenIndex } from '../text/tokenIndex';
 
 const OPERATORS = new Set(['移动', '联通', '电信', '铁塔']);
 /** Their last characters: a word ending in none is no operator's, and needs no slice to tell. */
-const OPERATOR_END = new CharSet('动通信塔');
+const OPERATOR_END = new CharSet([...OPERATORS].map((o) => o.at(-1)).join(''));
 /** Words after which the place and the operator's word are a market or a service, not a company: 上海移动支付, 浙江电信诈骗, 广东电信市场. */
 const SERVICE_AFTER = /^(?:支付|互联|通信|通讯|端|办公|应用|医疗|诈骗|网络|执法|政务|设备|终端|电源|硬盘|充电|储能|机器人|平台|运营|行业|市场|监管|管理|条例|产业|技术|业务经营|用户规模|服务业|基础设施)/;
 

@@ -55,8 +55,9 @@ const BEFORE_POSITION = new RegExp(`^(?:${NOTICE_ADDRESS})?(?:等?(?:[两二三�
 /** The 辞 of 辞任 the segmenter cut from its 任 (已辞/x 任本/x 公司…). */
 const RESIGN_CUT = /^[已将]?辞$/;
 /** The day's or month's character and a verb of taking or leaving a post, one token: 日辞任, 日起任. */
-const DAY_GLUED_START = new CharSet('日月已将');
-const DAY_GLUED_VERB = new RegExp(`^[日月已将](?:${[...TAKING].filter((v) => v.length === 2).join('|')})$`);
+const DAY_GLUED_HEADS = '日月已将';
+const DAY_GLUED_START = new CharSet(DAY_GLUED_HEADS);
+const DAY_GLUED_VERB = new RegExp(`^[${DAY_GLUED_HEADS}](?:${[...TAKING].filter((v) => v.length === 2).join('|')})$`);
 /** Adverbs between names and the verb of their posts: 先后出任, 分别担任, 已出任, how a vote went: 全票当选, and an approval: 获批出任. */
 const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将', '同时', '仍', '仍将', '仍然', '依然', '获批', '获准', '此前', '目前', '挂职']);
 /** …those that may stand before a bare 任 too: 分别任, 此前任 (陈立新此前任工商银行副行长), 目前任, 将挂职任 (on secondment), 先后任 (one post after another). */

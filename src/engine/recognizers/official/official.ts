@@ -69,8 +69,8 @@ const BRACKET_AFTER = /^[（(][^()（）\n]{1,40}[)）]/;
 /** A seat a board or committee has several of: 独立非执行董事, 监事, 常委, 委员. */
 const BOARD_SEAT = /(?:董事|监事|委员|常委)$/;
 
-/** The copulas a title is given by: 董事长是沈定刚, 总经理为夏瑞芳. */
-const COPULAS = new CharSet('是为');
+/** The copulas a title is given by: 董事长是沈定刚, 总经理为夏瑞芳 (not 系, as postVerbs' COPULAS has it). */
+const TITLE_COPULAS = new CharSet('是为');
 
 /**
  * Where a name a copula gives a title to ends, at `q`: 执行董事为林中/s 先生, each perhaps with its form of
@@ -202,9 +202,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // 公司的董事长是沈定刚。, 首任总经理为夏瑞芳。: a name the title is, closing its clause.
     // (…or names, 保荐代表人为孙立和赵一鸣。, 新任行长分别为刘伟、孙明。)
     // (…the copula perhaps glued onto the surname: 独立非执行董事/为何/r 志恒/x 先生.)
-    const gluedCopula = titled !== undefined && COPULAS.at(text, p) && tok.end > p + 1;
+    const gluedCopula = titled !== undefined && TITLE_COPULAS.at(text, p) && tok.end > p + 1;
     const copulaStart = gluedCopula ? p + 1 : p;
-    const copula = gluedCopula ? titled : !titled && COPULAS.at(text, p - 1) ? titleBefore(text, p - (RESPECTIVELY.has(text.slice(p - 3, p - 1)) ? 3 : 1)) : undefined;
+    const copula = gluedCopula ? titled : !titled && TITLE_COPULAS.at(text, p - 1) ? titleBefore(text, p - (RESPECTIVELY.has(text.slice(p - 3, p - 1)) ? 3 : 1)) : undefined;
     const copulaNames: Array<[number, number]> = [];
     let copulaEnd = -1;
     for (let at = copulaStart, end = copula ? copulaNameAt(text, copulaStart, idx) : -1; end > 0; ) {

@@ -59,6 +59,8 @@ export function startFilter(sources: readonly string[]): StartFilter {
 
 /** More combinations than this in one start are not listed: its first units (or first two) let anything follow. */
 const MAX_LISTED = 4096;
+/** Fewer for three units: a start of many is listed by its first two (a small table keeps in the CPU caches). */
+const MAX_LISTED_THREE = 256;
 
 /**
  * Whether a position of a text starts as a match may: a bit per unit that can come first, a set
@@ -80,7 +82,7 @@ export class StartFilter {
     for (const { sets } of starts) {
       firsts.add(sets[0]!);
       const units = sets.map(listedUnits);
-      const some = sets.length < 2 ? undefined : [units, units.slice(0, 2)].find((u) => combinations(u) <= (u.length === 3 ? 256 : MAX_LISTED));
+      const some = sets.length < 2 ? undefined : [units, units.slice(0, 2)].find((u) => combinations(u) <= (u.length === 3 ? MAX_LISTED_THREE : MAX_LISTED));
       if (some) {
         listed.push(some as number[][]);
         count += combinations(some);
@@ -248,11 +250,11 @@ function deduplicated(starts: Start[]): Start[] {
   const seen = new Map<string, Start>();
   for (const s of starts) seen.set(s.key, s);
   if (seen.size <= MAX_STARTS) return [...seen.values()];
-  const merged = new Map<string, Start>();
+  const merged = new Map<string, { sets: CharSet[]; ends: boolean }>();
   for (const s of seen.values()) {
     const key = `${s.ends}:${s.sets.length}`;
     const m = merged.get(key);
-    if (!m) merged.set(key, { sets: s.sets.map(copy), ends: s.ends, key: '' });
+    if (!m) merged.set(key, { sets: s.sets.map(copy), ends: s.ends });
     else s.sets.forEach((set, i) => m.sets[i]!.addAll(set));
   }
   return [...merged.values()].map((m) => startOf(m.sets, m.ends));

@@ -55,7 +55,7 @@ export class ScanPattern {
 
   private partFrom({ re, starts }: Part, text: string, from: number): RegExpExecArray | null {
     for (let i = from; i < text.length; i++) {
-      if (!starts.first.at(text, i) || (this.guarded.at(text, i) && this.refusing.at(text, i - 1)) || !starts.mayStart(text, i)) continue;
+      if (!starts.mayStart(text, i) || (this.guarded.at(text, i) && this.refusing.at(text, i - 1))) continue;
       re.lastIndex = i;
       const m = re.exec(text);
       if (m) return m;
