@@ -6,7 +6,8 @@ import { readArticle } from '../../../src/core/article';
 import { OffsetMap } from '../../../src/core/offsets';
 import { readSidecar, serializeSidecar, sidecarPath, writeSidecar } from '../../../src/core/sidecar';
 import { DEFAULT_LABELS } from '../../../src/core/span';
-import { CLI, copySeeds, runCli } from '../helpers/cli';
+import { copySeeds } from '../formats/corpusFixture';
+import { CLI, runCli } from '../helpers/cli';
 
 async function sidecarBytes(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -17,7 +18,7 @@ async function sidecarBytes(dir: string): Promise<Map<string, string>> {
 describe('biaozhu annotate (CLI, end to end)', () => {
   let dir: string;
   before(async () => {
-    dir = await copySeeds();
+    dir = copySeeds();
   });
 
   it('writes a valid sidecar for each of the five seeds, with suggestions of all four labels', async () => {
@@ -133,7 +134,7 @@ describe('biaozhu annotate (CLI, end to end)', () => {
 
 describe('biaozhu stats and usage', () => {
   it('counts spans by label and status and lists articles with open suggestions', async () => {
-    const dir = await copySeeds();
+    const dir = copySeeds();
     assert.equal((await runCli(['annotate', dir])).code, 0);
     await fs.writeFile(path.join(dir, 'unannotated.txt'), '华为');
     const r = await runCli(['stats', dir]);
@@ -159,7 +160,7 @@ describe('biaozhu stats and usage', () => {
   });
 
   it('re-serializes what it reads identically (the sidecar is canonical)', async () => {
-    const dir = await copySeeds();
+    const dir = copySeeds();
     await runCli(['annotate', dir]);
     for (const f of (await fs.readdir(dir)).filter((f) => f.endsWith('.ann.json'))) {
       const bytes = await fs.readFile(path.join(dir, f), 'utf8');

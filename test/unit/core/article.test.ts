@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ArticleError, decodeArticle, readArticle } from '../../../src/core/article';
+import { tempDir } from '../helpers/tempDir';
 
 describe('article decoding', () => {
   it('strips a UTF-8 BOM so offsets index the text after it', () => {
@@ -31,7 +32,7 @@ describe('article decoding', () => {
   });
 
   it('reads a file from disk', async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'biaozhu-'));
+    const dir = tempDir();
     await fs.writeFile(path.join(dir, 'a.txt'), '２０２５年');
     assert.equal((await readArticle(path.join(dir, 'a.txt'))).text, '２０２５年');
   });

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { atomicWriteHooks } from '../../../src/core/atomicWrite';
@@ -9,6 +8,7 @@ import { sha256 } from '../../../src/core/hash';
 import { OffsetMap } from '../../../src/core/offsets';
 import { buildSidecar, parseSidecar, readSidecar, serializeSidecar, SidecarError, sidecarPath, writeSidecar } from '../../../src/core/sidecar';
 import { makeSpan, type Span } from '../../../src/core/span';
+import { tempDir } from '../helpers/tempDir';
 
 const TEXT = '\uFEFF'.slice(1) + '😀2025年5月15日，华为投资５０亿元。\r\n𠮷野家的刘强说。';
 
@@ -19,10 +19,6 @@ function spansOf(text: string): Span[] {
     makeSpan({ start: 1, end: 11, label: 'DATE', source: 'rule:date', attrs: { value: '2025-05-15' } }, map, 'accepted'),
     makeSpan({ start: 12, end: 14, label: 'COMPANY', source: 'manual' }, map, 'rejected'),
   ];
-}
-
-async function tempDir(): Promise<string> {
-  return fs.mkdtemp(path.join(os.tmpdir(), 'biaozhu-sidecar-'));
 }
 
 describe('sidecar', () => {
@@ -41,7 +37,7 @@ describe('sidecar', () => {
   });
 
   it('round-trips through disk, and the same annotations give the same bytes', async () => {
-    const dir = await tempDir();
+    const dir = tempDir('biaozhu-sidecar-');
     const file = path.join(dir, 'a.txt.ann.json');
     await writeSidecar(file, buildSidecar('a.txt', TEXT, spansOf(TEXT)));
     const first = await fs.readFile(file, 'utf8');
@@ -56,7 +52,7 @@ describe('sidecar', () => {
   });
 
   it('reports invalid JSON with the file name and never overwrites it', async () => {
-    const dir = await tempDir();
+    const dir = tempDir('biaozhu-sidecar-');
     const file = path.join(dir, 'a.txt.ann.json');
     const broken = '{"version": 1, "spans": [\n';
     await fs.writeFile(file, broken);
@@ -71,7 +67,7 @@ describe('sidecar', () => {
   });
 
   it('reports schema violations field by field and leaves the file untouched', async () => {
-    const dir = await tempDir();
+    const dir = tempDir('biaozhu-sidecar-');
     const file = path.join(dir, 'a.txt.ann.json');
     const good = JSON.parse(serializeSidecar(buildSidecar('a.txt', TEXT, spansOf(TEXT))));
     good.spans[0].status = 'maybe';
@@ -102,7 +98,7 @@ describe('sidecar', () => {
   });
 
   it('keeps the previous sidecar when a write fails before the rename', async () => {
-    const dir = await tempDir();
+    const dir = tempDir('biaozhu-sidecar-');
     const file = path.join(dir, 'a.txt.ann.json');
     await writeSidecar(file, buildSidecar('a.txt', TEXT, spansOf(TEXT)));
     const before = await fs.readFile(file, 'utf8');
@@ -119,7 +115,7 @@ describe('sidecar', () => {
   });
 
   it('keeps the previous sidecar when the process is killed half way through a write', async () => {
-    const dir = await tempDir();
+    const dir = tempDir('biaozhu-sidecar-');
     const file = path.join(dir, 'a.txt.ann.json');
     await writeSidecar(file, buildSidecar('a.txt', TEXT, spansOf(TEXT)));
     const before = await fs.readFile(file, 'utf8');

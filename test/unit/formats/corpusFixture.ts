@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { readArticle } from '../../../src/core/article';
 import { anchorSpans } from '../../../src/core/reanchor';
@@ -8,6 +7,7 @@ import { buildSidecar, readSidecar, sidecarPath, writeSidecar } from '../../../s
 import { OffsetMap } from '../../../src/core/offsets';
 import { makeSpan, type Span } from '../../../src/core/span';
 import { findArticles } from '../../../src/corpus/files';
+import { tempDir } from '../helpers/tempDir';
 
 export const ROOT = path.resolve(__dirname, '../../../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -17,17 +17,7 @@ export function runCli(args: string[]): { code: number | null; stdout: string; s
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const made: string[] = [];
-// Registered once (this module is loaded once), at the root suite: temp folders go when the run ends.
-after(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-export function tempDir(name = 'biaozhu-'): string {
-  const dir = mkdtempSync(path.join(tmpdir(), name));
-  made.push(dir);
-  return dir;
-}
+export { tempDir };
 
 /** A fresh copy of the seed articles (no sidecars). */
 export function copySeeds(): string {

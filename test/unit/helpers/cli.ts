@@ -1,11 +1,8 @@
 import { spawn } from 'node:child_process';
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 
 export const REPO = path.resolve(__dirname, '../../../..');
 export const CLI = path.join(REPO, 'dist', 'cli.js');
-export const SEEDS = path.join(REPO, 'seeds');
 
 export interface CliResult {
   code: number | null;
@@ -25,13 +22,4 @@ export function runCli(args: string[], options: { cwd?: string; input?: string }
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
-}
-
-/** A temporary copy of the seed articles (no sidecars). */
-export async function copySeeds(): Promise<string> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'biaozhu-seeds-'));
-  for (const f of await fs.readdir(SEEDS)) {
-    if (f.endsWith('.txt')) await fs.copyFile(path.join(SEEDS, f), path.join(dir, f));
-  }
-  return dir;
 }
