@@ -777,6 +777,11 @@ describe('OFFICIAL recognizer', () => {
       // a judge's role in a case is the title's (主审法官), not an organization
       assert.deepEqual(orgs('香港高等法院主审法官陈静芬表示。由主审法官林明审理'), [['陈静芬', '主审法官', '香港高等法院'], ['林明', '主审法官', undefined]]);
       assert.deepEqual(orgs('非执行董事欧阳辉先生、独立非执行董事李华出席').map((o) => o[1]), ['非执行董事', '独立非执行董事']);
+      // A former post of another organization after a present one: the present post is the person's.
+      assert.deepEqual(orgs('中国围棋协会名誉主席、国家围棋队原总教练、“棋圣”聂卫平病逝'), [['聂卫平', '名誉主席', '中国围棋协会']]);
+      assert.deepEqual(orgs('国家围棋队原总教练、中国围棋协会名誉主席聂卫平'), [['聂卫平', '名誉主席', '中国围棋协会']]);
+      // (…not a former post of the same organization, which the title keeps beside the present one.)
+      assert.deepEqual(orgs('百度创始人、原董事长李彦宏说'), [['李彦宏', '创始人、原董事长', '百度']]);
     });
 
     it('takes a body of a kind named alone (协会会长) as the one of that kind the text named last', () => {
@@ -2006,8 +2011,8 @@ describe('OFFICIAL recognizer', () => {
         ['刘启明', '原副总经理', '中国邮政集团有限公司'],
         ['范蕾', '原副行长', '中国邮政储蓄银行'],
       ]);
-      // …the last of several posts, each with its own organization
-      assert.deepEqual(officials('张亚勤（清华大学智能产业研究院院长、百度前总裁）表示').map((o) => [o.name, o.title, o.org]), [['张亚勤', '前总裁', '百度']]);
+      // …of several posts, each with its own organization, the present one before a former one
+      assert.deepEqual(officials('张亚勤（清华大学智能产业研究院院长、百度前总裁）表示').map((o) => [o.name, o.title, o.org]), [['张亚勤', '院长', '清华大学智能产业研究院']]);
       assert.deepEqual(names('李明（教授、分公司总经理）在会上表示'), []);
       // …the company the article is about before the position, by its kind (公司首席财务官), but no other unit
       assert.deepEqual(officials('股价收于18.92港元。周立新（公司首席财务官）在业绩会上表示').map((o) => [o.name, o.title]), [['周立新', '首席财务官']]);

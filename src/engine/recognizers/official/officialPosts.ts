@@ -4,7 +4,7 @@ import { orgOf, orgStart } from './titleOrg';
 import { CharSet } from '../text/charSet';
 import { foreignCountryLength, isForeignCountry } from '../company/nameWords';
 import { TokenIndex } from '../text/tokenIndex';
-import { containsTitle, titleBefore } from './officialTitles';
+import { containsTitle, JOINERS, titleBefore } from './officialTitles';
 
 // An official's post, read from the words before the name: the title and the organization it is of
 // (济南市委书记: 书记 of 济南市委), a former or acting mark kept out of both, a minister's portfolio,
@@ -13,6 +13,9 @@ import { containsTitle, titleBefore } from './officialTitles';
 /** How a post is held, said before its title and kept in it: 原, 前, 前任 (former), Hong Kong's 署理 (acting). */
 export const HOLDING_MARK = '(?:原|前任?|署理)';
 export const HOLDING_AT_END = new RegExp(`${HOLDING_MARK}$`);
+const HOLDING_AT_START = new RegExp(`^${HOLDING_MARK}`);
+/** The holding marks that say a post is no longer held. */
+const FORMER = /^(?:原|前任?)$/;
 
 /** Last characters of offices and bodies, never of a person's name: 宣传部, 办公室, 统计局. */
 export const OFFICE_END = new CharSet('部局委办厅处室署');
@@ -51,6 +54,14 @@ export function titleAndOrg(text: string, titled: { start: number; end: number }
   // (…the organization may share its last character with the title: 前经济部长 is 经济部's 部长.)
   const orgAt = [titleAt - written.org.length, titleAt + 1 - written.org.length].find((at) => at >= 0 && text.startsWith(written.org, at));
   const mark = holdingBefore(text, titleAt, idx) ?? (written.org && orgAt !== undefined ? holdingBefore(text, orgAt, idx) : undefined);
+  // A former post of another organization after a present one is no longer held: the present one is the person's
+  // (中国围棋协会名誉主席、国家围棋队原总教练聂卫平 → 名誉主席, 中国围棋协会).
+  const postStart = mark && written.org ? titleAt - mark.length - written.org.length : -1;
+  if (postStart > 0 && FORMER.test(mark!) && text.startsWith(written.org, postStart) && JOINERS.has(text[postStart - 1]!)) {
+    const earlier = titleBefore(text, postStart - 1);
+    const present = earlier && titleAndOrg(text, earlier, idx, lastOrgByUnit);
+    if (present && !HOLDING_AT_START.test(present.title)) return present;
+  }
   const region = autonomousRegionPost(text, post);
   return mark ? { ...region, title: mark + region.title } : region;
 }
