@@ -1,6 +1,7 @@
 import { OffsetMap } from '../core/offsets';
 import { compareSpans, type SpanDraft } from '../core/span';
 import { narrowed } from './astral';
+import { unpadded } from './paddedNames';
 import { lookupName } from './dict/companies';
 import { toSimplified } from './dict/traditional';
 import { LEXICON_SOURCE, type LexiconMatcher } from './lexicon/matcher';
@@ -21,7 +22,8 @@ const RECOGNIZERS: Recognizer[] = [recognizeCompanies, recognizeOfficials, recog
  * recognizers and the lexicon, minus what the annotator rejected in the same context, with
  * overlaps resolved (resolve.ts). Runs inside a segmenter worker, next to the tokens. An
  * article in traditional script is recognized in its simplified form (same offsets), one with
- * characters outside the BMP with a stand-in of one unit for each (astral.ts).
+ * characters outside the BMP with a stand-in of one unit for each (astral.ts), and officials in
+ * one with names padded with spaces closed up (paddedNames.ts).
  */
 export function recognize(text: string, tokens: readonly Token[], lexicon?: LexiconMatcher): SpanDraft[] {
   const input = { text, tokens };
@@ -29,7 +31,12 @@ export function recognize(text: string, tokens: readonly Token[], lexicon?: Lexi
   const found: Candidate[] = [];
   const view = simplified(input);
   const narrow = narrowed(view, map);
-  const recognized = RECOGNIZERS.map((r) => (narrow ? narrow.widen(r(narrow.input)) : r(view)));
+  const read = narrow?.input ?? view;
+  const padded = unpadded(read);
+  const recognized = RECOGNIZERS.map((r) => {
+    const found = padded && r === recognizeOfficials ? padded.widen(r(padded.input)) : r(read);
+    return narrow ? narrow.widen(found) : found;
+  });
   for (const candidates of [...recognized, lexicon?.recognize(input) ?? []]) {
     for (const c of candidates) if (isWellFormed(c, map) && !lexicon?.isRejected(text, c)) found.push(c);
   }

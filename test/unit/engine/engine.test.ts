@@ -50,6 +50,32 @@ describe('engine', function () {
     );
   });
 
+  it('reads a name padded with spaces as one official, the span covering its spaces, in code points', async () => {
+    engine = createEngine();
+    const officials = async (text: string) => {
+      const chars = [...text];
+      return (await engine.annotate(text)).filter((s) => s.label === 'OFFICIAL').map((s) => [chars.slice(s.start, s.end).join(''), s.attrs?.title]);
+    };
+    // A two-character name aligned with three-character ones (ASCII and ideographic spaces), and its later mention unpadded.
+    assert.deepEqual(await officials('市委书记宁 刚，市委副书记、市长许　琳，市人大常委会主任潘朝阳出席。宁刚在致辞中表示'), [
+      ['宁 刚', '市委书记'],
+      ['许　琳', '市委副书记、市长'],
+      ['潘朝阳', '主任'],
+      ['宁刚', '市委书记'],
+    ]);
+    // The surname parted from a given name of two; in an appointment, a list, before 先生 (no given name 敏先); after an astral character.
+    assert.deepEqual(await officials('😀集团董事会秘书曾 上元辞去职务。任命王 磊为管委会主任。独立董事钱 鹤、张克东认为。副总经理唐 敏先生说'), [
+      ['曾 上元', '董事会秘书'],
+      ['王 磊', '管委会主任'],
+      ['钱 鹤', '独立董事'],
+      ['张克东', '独立董事'],
+      ['唐 敏', '副总经理'],
+    ]);
+    assert.deepEqual(await officials('陈 𠮷林为上海市国有资产监督管理委员会副主任'), [['陈 𠮷林', '副主任']]);
+    // Not a title's last character before a space and what follows it (市长 王磊: the name alone).
+    assert.deepEqual(await officials('市长 王磊表示'), [['王磊', '市长']]);
+  });
+
   it('reads a name a title delimits over a company found from inside it, not a function character before a short name the article uses', async () => {
     engine = createEngine();
     const spans = async (text: string) => (await engine.annotate(text)).map((s) => [s.label, text.slice(s.start, s.end)]);

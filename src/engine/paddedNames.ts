@@ -1,0 +1,107 @@
+// Names padded with spaces: government and company pages align a two-character name with the
+// three-character ones around it (市委书记宁　刚，市长许　琳; 独立董事钱 鹤、张克东), and some part the
+// surname from the given name (市长龚 文政). The officials recognizer, whose rules read a name as
+// the characters next to its title, its verb or its list (任命王磊为, 副主任莫国春、), reads an article
+// with those spaces taken out; what it finds is mapped back, the span covering the name with its
+// spaces (宁　刚).
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './dict/surnames';
+import { AFTER_NAME, HONORIFICS, NOT_GIVEN } from './recognizers/official/names';
+import { titleBefore } from './recognizers/official/officialTitles';
+import { TokenIndex } from './recognizers/text/tokenIndex';
+import type { Candidate, RecognizerInput } from './recognizers/types';
+import type { Token } from './segmenter/segmenter';
+
+/** One or two spaces (ASCII, ideographic, no-break) between two Chinese characters. */
+const PADDING = /(?<=[\u4e00-\u9fff])[ \u3000\u00a0]{1,2}(?=[\u4e00-\u9fff])/g;
+const CJK = /[\u4e00-\u9fff]/;
+
+/** A padded name: the surname at `start`, `spaces` after it, then a given name of `given` characters. */
+interface Padded {
+  start: number;
+  surname: number;
+  spaces: number;
+  given: number;
+}
+
+export interface PaddedView {
+  /** The article with the spaces inside padded names taken out. */
+  readonly input: RecognizerInput;
+  /** Candidates found in `input`, mapped in place to the article's offsets. */
+  widen(found: Candidate[]): Candidate[];
+}
+
+/** The view of an article with its padded names closed up, else undefined (no padded name). */
+export function unpadded(input: RecognizerInput): PaddedView | undefined {
+  const { text, tokens } = input;
+  if (!PADDING_ANY.test(text)) return undefined;
+  const idx = TokenIndex.of(tokens, text.length);
+  const names: Padded[] = [];
+  for (const m of text.matchAll(PADDING)) {
+    const name = paddedNameAt(text, m.index, m[0].length, idx);
+    const last = names[names.length - 1];
+    if (name && (!last || last.start + last.surname + last.spaces + last.given <= name.start)) names.push(name);
+  }
+  if (!names.length) return undefined;
+  // View offset of each name's given name, and how many spaces are out before it (the view's offset plus that is the article's).
+  const givenAt: number[] = [];
+  const outBefore: number[] = [];
+  let view = '';
+  let from = 0;
+  let out = 0;
+  const viewTokens: Token[] = [];
+  let t = 0;
+  const shifted = (tok: Token): Token => ({ ...tok, start: tok.start - out, end: tok.end - out, word: tok.word });
+  for (const n of names) {
+    const at = n.start + n.surname;
+    const end = at + n.spaces + n.given;
+    while (t < tokens.length && tokens[t]!.end <= n.start) viewTokens.push(shifted(tokens[t++]!));
+    while (t < tokens.length && tokens[t]!.start < end) t++;
+    view += text.slice(from, at);
+    const start = n.start - out;
+    out += n.spaces;
+    givenAt.push(at - out + n.spaces);
+    outBefore.push(out);
+    view += text.slice(at + n.spaces, end);
+    from = end;
+    // The segmenter's pieces of the padded name become one name.
+    viewTokens.push({ word: view.slice(start), start, end: view.length, tag: 'nr' });
+  }
+  view += text.slice(from);
+  while (t < tokens.length) viewTokens.push(shifted(tokens[t++]!));
+  // The article's offset of a view offset: after the spaces taken out before it (an end, only those before its last character).
+  const article = (pos: number, isEnd: boolean): number => {
+    let shift = 0;
+    for (let k = 0; k < givenAt.length && (isEnd ? givenAt[k]! < pos : givenAt[k]! <= pos); k++) shift = outBefore[k]!;
+    return pos + shift;
+  };
+  return {
+    input: { ...input, text: view, tokens: viewTokens },
+    widen(found) {
+      for (const c of found) {
+        c.start = article(c.start, false);
+        c.end = article(c.end, true);
+      }
+      return found;
+    },
+  };
+}
+const PADDING_ANY = /[\u4e00-\u9fff][ \u3000\u00a0]{1,2}[\u4e00-\u9fff]/;
+
+/**
+ * The padded name whose spaces are text[at, at + spaces), if it is one: a surname that is a word of its
+ * own before them and no title's end, and after them a given name of one or two characters the segmenter ends a word
+ * after. Two unless the second is what follows a name (黄 俊为, 唐 敏先生), not a given name's.
+ */
+function paddedNameAt(text: string, at: number, spaces: number, idx: TokenIndex): Padded | undefined {
+  const compound = at >= 2 && COMPOUND_SURNAMES.longestFrom(text, at - 2) === at;
+  const start = compound ? at - 2 : at - 1;
+  if ((!compound && !SINGLE_SURNAMES.at(text, start)) || !idx.isBoundary(start)) return undefined;
+  // (Not the last character of a title before a space: 首席商务官 康方生物, 市长 王磊.)
+  if ((titleBefore(text, at)?.start ?? at) < start) return undefined;
+  const given = at + spaces;
+  if (NOT_GIVEN.at(text, given)) return undefined;
+  const second = given + 1;
+  const two = CJK.test(text[second] ?? '') && !AFTER_NAME.at(text, second) && !NOT_GIVEN.at(text, second) && !HONORIFICS.has(text.slice(second, second + 2));
+  const length = two && idx.isBoundary(given + 2) ? 2 : idx.isBoundary(given + 1) ? 1 : 0;
+  return length ? { start, surname: at - start, spaces, given: length } : undefined;
+}
