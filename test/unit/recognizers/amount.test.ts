@@ -472,6 +472,18 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, '一个月香港银行同业拆息（HIBOR）跌至0.73厘。恒生银行把港元最优惠利率维持在5.25厘，东亚银行则下调0.125厘至5.375厘'), ['0.73厘', '5.25厘', '0.125厘', '5.375厘']);
   });
 
+  it('takes an index\'s level or move in points, not a clock\'s hour or a count of points', () => {
+    assert.deepEqual(found(recognizeAmounts, '截至收盘，上证指数报3351.31点，下跌0.67%。恒指收升64點。BDI周四收于1,284点。台股加權指數收在２２，９８６．３７點'), [
+      { text: '3351.31点', value: 3351.31, unit: 'point' },
+      { text: '0.67%', value: 0.0067, unit: 'percent' },
+      { text: '64點', value: 64, unit: 'point' },
+      { text: '1,284点', value: 1284, unit: 'point' },
+      { text: '２２，９８６．３７點', value: 22986.37, unit: 'point' },
+    ]);
+    // (…not an hour, with or without an index in the sentence, nor three points of a speech, nor points without an index named.)
+    assert.deepEqual(texts(recognizeAmounts, '指数于下午3点开盘。会议下午3点开始。他提出三点建议。比赛得了120点'), []);
+  });
+
   it('takes ten thousands or trillions of yuan before 化 (10万亿元化债, 10兆元化债), not 一元化', () => {
     assert.deepEqual(texts(recognizeAmounts, '出台的10万亿元化债方案，安排2万亿元化解存量债务，人民币10兆元化债计划，推进一元化'), ['10万亿元', '2万亿元', '人民币10兆元']);
   });

@@ -16,6 +16,12 @@ export interface Unit {
 /** Counters of what is made, and their units in an output rate (片/月, 辆/年). */
 const OUTPUT_COUNTERS: Record<string, string> = { 片: 'piece', 辆: 'vehicle', 台: 'unit', 套: 'set', 件: 'piece' };
 
+/**
+ * Where 点 is an index's points, not a clock's hour (下午3点): a level has decimals or three digits and an index
+ * named before it in the clause; a move has a verb of one right before it.
+ */
+const INDEX_POINTS = String.raw`(?:(?<=(?:指数|指|点位|大盘|A股|港股|美股|运价|报价|WS|BDI|BCI|BPI|BSI)[^。；;\n]{0,24}(?:\d\.\d+|\d{3}))|(?<=[涨跌升降挫]\d+(?:\.\d+)?))`;
+
 export const UNITS: Record<string, Unit> = {
   人民币元: { pattern: '人民币元', unit: 'CNY', kind: 'currency' },
   人民币: { pattern: '人民币', unit: 'CNY', kind: 'currency' },
@@ -115,6 +121,9 @@ export const UNITS: Record<string, Unit> = {
   // As brokers' notes write percentage points: 0.89pct, 0.02pp (not PP, polypropylene).
   pct: { pattern: 'pct(?![A-Za-z])', unit: 'percentage-point', kind: 'percent' },
   pp: { pattern: 'pp(?![A-Za-z])', unit: 'percentage-point', kind: 'percent' },
+  // An index's level or move in points: 上证指数报3351.31点, 恒指收升64點, BDI收于1,284点 (see INDEX_POINTS).
+  点: { pattern: `${INDEX_POINTS}点(?![钟半整])`, unit: 'point', kind: 'measure', digitsOnly: true },
+  點: { pattern: `${INDEX_POINTS}點(?![鐘半整])`, unit: 'point', kind: 'measure', digitsOnly: true },
   平方公里: { pattern: '平方公里', unit: 'km2', kind: 'measure' },
   平方千米: { pattern: '平方千米', unit: 'km2', kind: 'measure' },
   平方米: { pattern: '平方米', unit: 'm2', kind: 'measure' },
