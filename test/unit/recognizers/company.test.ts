@@ -314,6 +314,20 @@ describe('COMPANY recognizer', () => {
       // a city's air hub, where the city's airline is named too
       assert.deepEqual(names('成都航空枢纽客流居全国第三。成都航空有限公司新开航线，成都航空枢纽旅客吞吐量突破8500万'), ['成都航空有限公司']);
     });
+
+    it('takes no kind, count, self-reference, ministry department or business line for a name', () => {
+      // a kind of company by its stage or its earnings preview; the writer's own group glued to a verb
+      assert.deepEqual(names('沐曦集成电路（上海）股份有限公司等GPU创业公司也在冲刺资本市场。其中预喜公司较多'), ['沐曦集成电路（上海）股份有限公司']);
+      assert.deepEqual(names('收购事项将使本集团得以扩展。本人谨代表董事会欣然提呈本集团之业绩。高瓴资本集团宣布'), ['高瓴资本集团']);
+      // the banks of a place after a count, and their association; a bank the dictionary knows stays
+      assert.deepEqual(names('至今已有32间香港银行参与。香港银行公会主席表示。两家北京银行网点'), ['北京银行']);
+      // a ministry's department and a company's business line before a title are no employer
+      assert.deepEqual(names('工信部装备工业二司相关负责人介绍。他现任存储事业部总经理'), []);
+      // a list that a verb interrupts names no companies
+      assert.deepEqual(names('控股股东不存在通过资金占用、违规担保等侵害上市公司利益的情形。华为、中兴等公司'), ['华为', '中兴']);
+      // a university or a train named after the place an ambiguous company name is too
+      assert.deepEqual(names('新能源汽车通过‘长安号’出口。长安大学教授马建说。长安汽车销量增长'), ['长安汽车']);
+    });
   });
 
   describe('dictionary and short names', () => {

@@ -49,7 +49,7 @@ const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪
 /** A department, region, sales channel or business group between the company and the title is no part of its name (恒达地产市场部经理, 华为中国区总裁, 闪送山东区域总经理, 施耐德电气全球执行副总裁, 个险渠道总经理, 终端BG董事长). */
 const UNIT = /^(?:全球|[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|区域|事业群|渠道)|[A-Z]?B[GU])$/;
 /** Public bodies (工信部, 省商务厅), schools and associations have executives of a sort too; so do brands (Redmi品牌总经理). */
-const NOT_EMPLOYER = /政府|管委会|委员会|大学|学院|学校|协会|学会|商会|联合会|基金会|研究院|研究所|医院|电视台|报社|日报|晚报|杂志|(?:中心|项目|小镇|广场|俱乐部|企业|工厂|基地|品牌)$|[院所校局委办厅署会]$|(?<!俱乐)部$|^[起出担兼转升改接调续]任公司$|^[该本此].$|^(?:市务|公关|人事|财务|行政|法务|营销|市场|销售|采购|研发|运营|战略)$/;
+const NOT_EMPLOYER = /政府|管委会|委员会|大学|学院|学校|协会|学会|商会|联合会|基金会|研究院|研究所|医院|电视台|报社|日报|晚报|杂志|(?:中心|项目|小镇|广场|俱乐部|企业|工厂|基地|品牌)$|[院所校局委办厅署会]$|(?<!公)司$|(?<!俱乐)部$|^[起出担兼转升改接调续]任公司$|^[该本此].$|^(?:市务|公关|人事|财务|行政|法务|营销|市场|销售|采购|研发|运营|战略)$/;
 const JOINING_WORDS = new Set(['暨', '及', '和', '与', '并']);
 /** A region of a country or the world a company's unit covers: 华东区, 大中华区, 亚太区域. */
 const MACRO_REGION = /^(?:华东|华南|华北|华中|华西|西南|西北|东北|亚太|大中华|中国|全球|海外|国际)区(?:域)?$/;
@@ -161,6 +161,9 @@ function nameBeforeAlias(text: string, i: number, idx: TokenIndex, isName: IsNam
   return undefined;
 }
 
+/** Tags of a word the segmenter did not know or took for a name: what a company's own name is tagged. */
+const UNKNOWN_WORD_TAGS: ReadonlySet<string> = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'eng', 'nt']);
+
 /** The verb 任 and prepositions the segmenter glues onto the word after them. */
 const GLUED_HEAD = /^[任据从在向对与和由被将于经而前原兼]/;
 const THERE_ARE_AFTER = /[的还也另]/;
@@ -249,6 +252,8 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   const known = named.findIndex(isKnown);
   if (known >= 0) named = named.slice(known > 0 && named[known - 1]!.tag === 'ns' && isProvinceOrCity(named[known - 1]!.word) ? known - 1 : known, named[known + 1]?.word === '集团' ? known + 2 : known + 1);
   if (named.every((p) => p.tag === 'ns')) return undefined; // 济南总经理 is no company
+  // (Nor a common word before a unit, the unit's line of business: 现任存储/j 事业部总经理.)
+  if (unit && named.length === 1 && !isKnown(named[0]!) && !UNKNOWN_WORD_TAGS.has(named[0]!.tag ?? '')) return undefined;
   // A person's name between the employer and a title of address is the person's (汇通数科/沈国平/x 董事长).
   const nameAfterTitle = personNameAt(text, titleEnd, idx) >= 0;
   const last = named[named.length - 1]!;

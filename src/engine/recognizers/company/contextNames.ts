@@ -39,6 +39,8 @@ export function contextNames(text: string, idx: TokenIndex): Found[] {
   for (const m of scan(LIST_END, text)) {
     // 等公司高管 speaks of people of the companies, and the items may be those people.
     if (PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    // (Nor a verb between 等 and the word for companies: 违规担保等侵害上市公司利益 lists no companies.)
+    if (idx.tokens.slice(idx.indexAt(m.index + 1), idx.indexAt(m.index + m[0].length - 1)).some((t) => t.tag === 'v' && t.start > m.index)) continue;
     let end = m.index;
     const items: Array<{ start: number; end: number }> = [];
     while (end > 0) {

@@ -80,6 +80,8 @@ function placeSectorAt(text: string, start: number, end: number): boolean {
 }
 
 /** A university's school named after a company that endowed it: 北京大学汇丰商学院, 清华大学五道口金融学院 (the school, no company). */
+/** What a school, a train or a ship named after the same word as an ambiguous company's name has after it. */
+const NAMED_AFTER_WORD = /^(?:大学|学院|号)/;
 const donorSchoolAt = (text: string, start: number, end: number): boolean => text.endsWith('大学', start) && /^(?:商学院|学院|研究院)/.test(text.slice(end, end + 3));
 
 /** A generic alias right after another name is that name's trade (齐盛/x 国投/j, a city's own investment group), not 国家开发投资集团. */
@@ -156,6 +158,8 @@ export function dictionaryNameAt(text: string, start: number, idx: TokenIndex, m
   if (japanesePersonAt(text, start, end)) return undefined;
   // Tiffany Wong: a Latin name and a family name after it is a person's.
   if (LATIN_START.test(text[start]!) && PERSON_AFTER_LATIN.test(text.slice(end, end + 16))) return undefined;
+  // A name that is also a place's or a word's, before 大学 or 号: a university or a named train or ship (长安大学, ‘长安号’ 班列).
+  if (name.ambiguous && NAMED_AFTER_WORD.test(text.slice(end, end + 2))) return undefined;
   // An everyday adjective in its own sense: 盛大的决赛, 再次盛大开放.
   if (name.ambiguous && ADJECTIVE_TAGS.has(idx.at(start)?.tag ?? '') && (text[end] === '的' || idx.at(start - 1)?.tag === 'd')) return undefined;
   if (name.ambiguous && everydaySenseAt(text, start, end, idx)) return undefined;

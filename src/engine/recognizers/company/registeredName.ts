@@ -99,7 +99,7 @@ const COPULA_TAIL = /[为是]$/;
 const REGION_UNIT = /^(?:区域|(?:中国|大中华|亚太|全球|海外|华[东南西北中]|西南|西北|东北)区)$/;
 const REGION_ALONE = /^(?:华[东南西北中]|西南|西北|东北|亚太|海外)$/;
 /** Words before 公司 that say what kind of company it is: 上市公司, 国有公司, 沪市主板公司 (listed there). */
-const COMPANY_KINDS = new Set(['强村', '新设', '上市', '非上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母', '主板', '沪市', '深市', '科创板', '创业板', '北交所', '新三板']);
+const COMPANY_KINDS = new Set(['强村', '新设', '上市', '非上市', '国有', '民营', '合资', '外资', '跨国', '控股', '参股', '关联', '子', '母', '主板', '沪市', '深市', '科创板', '创业板', '北交所', '新三板', '创业', '初创', '预喜', '预增', '预减', '预亏']);
 /** The first of something or an edition: 首批, 首家, 首版. */
 const FIRST_OF = /^首[批家只个款届次版轮]$/;
 /** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接, 封闭式基础设施证券投资基金, a REIT), or its aim (国企改革, 纾困, 慈善). */
@@ -133,7 +133,7 @@ export const BRACKETED = /[(（](?:[\u4e00-\u9fff]{1,6}|[A-Z]{2,5})[)）]$/;
 
 /** What follows a suffix that makes it a common noun: a banking system or industry, shares quoted or delisted, parcels (共揽收/x 快递/v 包裹), heating stations (新建热力站), capital and power markets (德勤中国资本市场服务部, 山东电力现货市场), a share price (中远海控股价), car buying or markets (提振汽车消费). */
 const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
-  银行: /^(?:体系|业(?!务)|保险业|系统性|同业拆[息借放])/, // (…and 香港银行同业拆息, HIBOR; 山东银行保险业, the banking and insurance trade)
+  银行: /^(?:体系|业(?!务)|保险业|系统性|同业拆[息借放]|公会)/, // (…and 香港银行同业拆息, HIBOR; 山东银行保险业, the banking and insurance trade; 香港银行公会, their association)
   股份: /^(?:(?:[昨今前]日|周[一二三四五六日]|早盘|午盘|尾盘|盘中)?(?:收报|报收|收涨|收跌|股价|收市|收盘)|[已将]?(?:于[^，。；]{1,12})?(?:正式)?(?:除牌|停牌|复牌|退市))/,
   快递: /^(?:包裹|件|业务量|员|小哥|柜|网点|费)/,
   热力: /^(?:站|管网|管道|设施)/,
@@ -314,8 +314,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   if ((kind === 'finance' || kind === 'trade') && suffix !== '科技' && last >= 1 && pieces[last]!.tag !== 'nt' && isGeneric(pieces[last]!.word) && lookupName(pieces[last - 1]!.word)) return undefined;
   // A period right before 公司 is a date's (第二/财季/x 公司向股东返还): no name.
   if (PERIOD_WORDS.has(pieces[last]?.word ?? '')) return undefined;
-  // 本公司, 该公司 glued to the word before (准则/下本/x 公司): no name.
-  if (kind === 'weak' && last >= 0 && pieces[last]!.tag === 'x' && /[本该此其]$/.test(pieces[last]!.word)) return undefined;
+  // 本公司, 该公司 glued to the word before (准则/下本/x 公司), 本集团 too (将使本/x 集团): no name.
+  if ((kind === 'weak' || kind === 'group') && last >= 0 && pieces[last]!.tag === 'x' && /[本该此其]$/.test(pieces[last]!.word) && !pieces[last]!.word.endsWith('资本')) return undefined;
+  // A place alone and the suffix after a count are companies of that place, no name (32间香港银行), unless the dictionary knows it (两家北京银行…).
+  if (pieces.length === 1 && pieces[0]!.tag === 'ns' && COUNTED_BEFORE.test(text.slice(Math.max(0, pieces[0]!.start - 4), pieces[0]!.start)) && !lookupName(text.slice(pieces[0]!.start, end))) return undefined;
   // A kind of company, not a name: 纳斯达克上市公司 (a company listed there), 关联/ns 公司, COMEX黄金期货 (a contract).
   // But a known company's 控股公司 is its name: 淡马锡控股公司, 拼多多控股公司.
   const holding = pieces[last]?.word === '控股' && last >= 1 && pieces[last - 1]!.tag !== 'ns' && (pieces[last - 1]!.tag === 'nt' || isDistinctive(pieces[last - 1]!));
@@ -675,6 +677,8 @@ const WITHIN = /^[年季月周日期区省市国境业行圈]内$/;
 /** A number written in digits or numerals: 6, １２, 十二. */
 const COUNT_NUMBER = /^[\d０-９一二两三四五六七八九十几数多百千万]+$/;
 /** A number of companies before the suffix: 三大/石油公司, 百家/公司 (逾百家公司, 数百家企业). */
+/** A count of companies before a name: 32间, 多家, 各家. */
+const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十几数多各])[家间間个]$/;
 const HOW_MANY = /^(?:[一二两三四五六七八九十几数多]+大|[一二两三四五六七八九十几数上百千万]+家$)/;
 /** Pauses a list or a table row puts before a name, opening quotes and bullets: a name's first characters may follow them. */
 const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|', '｜', '\t', '「', '『', '“', '"', '●', '■', '◆', '▲', '★', '□', '○', '◇']);
