@@ -869,6 +869,15 @@ describe('COMPANY recognizer', () => {
           ['翠湖置业有限公司', undefined],
         ],
       );
+      // …with its stock code after it in the brackets (（「电能」，00006）)
+      assert.deepEqual(
+        companies('电能实业有限公司（「电能」，00006）股价上升。电能表示').map((c) => [c.text, c.canonical]),
+        [
+          ['电能实业有限公司', undefined],
+          ['电能', '电能实业有限公司'],
+          ['电能', '电能实业有限公司'],
+        ],
+      );
       // …or before a date glued on (Entertainment5月1日)
       assert.deepEqual(names('现场娱乐巨头Live Nation Entertainment5月1日公布财报'), ['Live Nation Entertainment']);
       // …with of between its words (Aero Engine Corporation of China, Bank of China Limited)

@@ -22,8 +22,8 @@ export const ANY_COMPANY = /^[本该我贵]|^(?:(?:集团|股份|上市|母|子|
 const DECLARED_OR = /^[”"]?或[“"]([\u4e00-\u9fffA-Za-z0-9]{2,8})[”"]/;
 /** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）, （下称恒远环境或公司）, after its foreign name and its stock code too (（Braunek GmbH，以下简称“博朗克”）, （Hoi Kong Food Holdings，股份代号：1865，下称“濠江食品”））; a Latin name's Chinese one ((中文名“拳头游戏”)). */
 const DECLARED = /[(（](?:[^()（）\n，,]{1,40}[，,]\s*){0,2}(?:(?:以下)?(?:证券|股票)?(?:简称|下称)|中文(?:名称?|简称)|又称|亦称)[:：]?(?:[“"「『]([A-Z][A-Za-z0-9&.'’ -]{1,30}[A-Za-z0-9.])[”"」』]|[“"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"」』]?)(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
-/** A quoted name alone in brackets after a full name, Hong Kong's way of declaring a short name: Northcove Biopharma Inc.（「Northcove」）, 翠岭丰盈股份有限公司（“翠岭”）. */
-const QUOTED_FORM = /[(（][“"「『]([A-Z][A-Za-z0-9&.'’ -]{0,30}[A-Za-z0-9.]|[\u4e00-\u9fff]{2,8})[”"」』][)）]/y;
+/** A quoted name alone in brackets after a full name, Hong Kong's way of declaring a short name, its stock code after it: Northcove Biopharma Inc.（「Northcove」）, 翠岭丰盈股份有限公司（“翠岭”）, 电能实业有限公司（「电能」，00006）. */
+const QUOTED_FORM = /[(（][“"「『]([A-Z][A-Za-z0-9&.'’ -]{0,30}[A-Za-z0-9.]|[\u4e00-\u9fff]{2,8})[”"」』](?:[，,]\s?(?:(?:股份|股票|证券)代[码号][:：]?\s?)?\d{4,6}(?:\.[A-Z]{2})?)?[)）]/y;
 /** A bracket that gives the full name of the name before it: （全称“, （全称为. */
 const FULL_NAME_OPENS = /[(（]全称(?:为|是)?[:：]?[“"]?$/;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
