@@ -233,12 +233,21 @@ function countyBefore(cs: number, idx: TokenIndex): string {
 function placeOfUnitAt(k: number, unit: string, idx: TokenIndex): string | undefined {
   const t = idx.tokens[k]!;
   const before = idx.tokens[k - 1];
-  const word = t.word === unit && before?.end === t.start && before.end - before.start >= 2 && PLACE_TAGS.has(before.tag ?? '') ? before.word + unit : t.word;
+  // (A place's government names the place, in one token or with a name the segmenter took for another word: 深圳市政府/nt, 磐石/n 县/zg 人民政府.)
+  const government = GOVERNMENT_OF_PLACE.exec(t.word)?.[1];
+  if (government?.endsWith(unit)) return government;
+  const governed = t.word === unit && GOVERNMENT_AFTER_UNIT.test(idx.tokens[k + 1]?.word ?? '') && isCJKWord(before?.word ?? '');
+  const word = t.word === unit && before?.end === t.start && before.end - before.start >= 2 && (PLACE_TAGS.has(before.tag ?? '') || governed) ? before.word + unit : t.word;
   // (Not a stop word glued onto the unit: 另据市/x 财政局. A district known by name is one, though it reads as a word: 历城区, 市中区.)
   if (!word.endsWith(unit) || !isCJKWord(word)) return undefined;
   if (DISTRICT_NAMES.has(word.slice(0, -1))) return word;
   return word.length >= 3 && word.length <= 5 && !NOT_PLACE_START.at(word, 0) && !ZONE_WORD.test(word) && !ORG_STOP.has(word.slice(0, -1)) ? word : undefined;
 }
+
+/** A place's government or Party committee written as one word: 深圳市政府, 磐石县人民政府, 济南市委. */
+const GOVERNMENT_OF_PLACE = /^([\u4e00-\u9fff]{2,4}[省市县区])(?:人民政府|政府|委)$/;
+/** The government or committee after a place's unit: 磐石/县/人民政府. */
+const GOVERNMENT_AFTER_UNIT = /^(?:人民政府|政府|委)/;
 
 /** The mission a diplomat's title names: an embassy or a consulate-general. */
 const MISSIONS: Record<string, string> = { 大使: '大使馆', 公使: '大使馆', 参赞: '大使馆', 公参: '大使馆', 武官: '大使馆', 临时代办: '大使馆', 总领事: '总领事馆', 领事: '总领事馆' };
