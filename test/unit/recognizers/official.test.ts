@@ -2027,6 +2027,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('会议获悉，王立新县长在会上通报').map((o) => [o.name, o.title]), [['王立新', '县长']]);
       // an adverb alone after a name glued to the title's last character is no part of it (首席医学/官汪来/x 将/d 介绍)
       assert.deepEqual(names('代理首席医学官汪来将介绍研发进展。董事长程力军表示'), ['汪来', '程力军']);
+      // (…before other acts that follow a name: 解释, 毕业)
+      assert.deepEqual(names('华为首席财务官孟晚舟解释称。联合创始人兼首席技术官周子宸毕业于上海交通大学'), ['孟晚舟', '周子宸']);
       // an organization's Latin abbreviation in brackets between it and the title (国际货币基金组织（IMF）总裁)
       assert.deepEqual(officials('国际货币基金组织（IMF）总裁格奥尔基耶娃表示').map((o) => [o.name, o.org]), [['格奥尔基耶娃', '国际货币基金组织']]);
       // a foreign name's last character the segmenter made a word with 此 (贝/森/特此/d 前一天), and a time zone after a name (拉加德北京时间)
