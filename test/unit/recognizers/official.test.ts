@@ -2017,6 +2017,8 @@ describe('OFFICIAL recognizer', () => {
       // …of several posts, each with its own organization, the present one before a former one
       assert.deepEqual(officials('张亚勤（清华大学智能产业研究院院长、百度前总裁）表示').map((o) => [o.name, o.title, o.org]), [['张亚勤', '院长', '清华大学智能产业研究院']]);
       assert.deepEqual(names('李明（教授、分公司总经理）在会上表示'), []);
+      // …and a form of address between the name and the brackets (梁咏芝女士（行政总裁）)
+      assert.deepEqual(officials('执行董事陈嘉泓先生（主席）、梁咏芝女士（行政总裁）及何志聪先生').map((o) => [o.name, o.title]), [['陈嘉泓', '执行董事'], ['梁咏芝', '行政总裁']]);
       // …the company the article is about before the position, by its kind (公司首席财务官), but no other unit
       assert.deepEqual(officials('股价收于18.92港元。周立新（公司首席财务官）在业绩会上表示').map((o) => [o.name, o.title]), [['周立新', '首席财务官']]);
       assert.deepEqual(names('王立新（分公司总经理）在会上表示'), []);
@@ -2029,6 +2031,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('代理首席医学官汪来将介绍研发进展。董事长程力军表示'), ['汪来', '程力军']);
       // (…before other acts that follow a name: 解释, 毕业)
       assert.deepEqual(names('华为首席财务官孟晚舟解释称。联合创始人兼首席技术官周子宸毕业于上海交通大学'), ['孟晚舟', '周子宸']);
+      // A form's field before ideographic spaces (公司秘书：刘伟健　　　证券事务代表：沈琳).
+      assert.deepEqual(names('公司秘书：刘伟健　　　证券事务代表：沈琳'), ['刘伟健', '沈琳']);
+      // An office before an associate professor's title or an expertise, which are no office (、郑州大学农学院副教授, 、棉花专家).
+      assert.deepEqual(officials('项目负责人、郑州大学农学院副教授李卫东介绍。新疆农业大学农学院院长、棉花专家努尔兰·库尔班别克教授说').map((o) => [o.name, o.title]), [['李卫东', '项目负责人'], ['努尔兰·库尔班别克', '院长']]);
       // an organization's Latin abbreviation in brackets between it and the title (国际货币基金组织（IMF）总裁)
       assert.deepEqual(officials('国际货币基金组织（IMF）总裁格奥尔基耶娃表示').map((o) => [o.name, o.org]), [['格奥尔基耶娃', '国际货币基金组织']]);
       // a foreign name's last character the segmenter made a word with 此 (贝/森/特此/d 前一天), and a time zone after a name (拉加德北京时间)

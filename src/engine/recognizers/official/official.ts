@@ -47,7 +47,7 @@ const NOT_SECOND = new CharSet('姓副');
 /** Titles of a page's staff in its credits (主编：李娜): no official. */
 const CREDITS = /^(?:副|执行)?(?:主编|总编|总编辑|监制|审核|审校|校对|出品人)$/;
 /** What ends a field's value after its colon: the name is the whole value (项目经理：孙浩然（一级建造师）). */
-const FIELD_END = new CharSet('\n\r（(）)，,；;、。 \t');
+const FIELD_END = new CharSet('\n\r（(）)，,；;、。 \t\u3000');
 /** The fields of government bureaus, said before their heads' titles as a name would be: 文旅局长, 住建局长. */
 const BUREAU_FIELDS = new Set('文旅 文广 文体 卫健 卫计 住建 发改 工信 人社 自规 资规 市监 环保 生态 农业 水利 交通 公安 财政 税务 商务 民政 司法 审计 统计 教育 科技 国资 外事 侨务 信访 应急 医保 城管 林业 粮食 体育 旅游 文化'.split(' '));
 /** Bodies whose head is titled after them: 区政协主席, 县人大主任, 镇党委书记. */
@@ -542,11 +542,13 @@ function bracketedPositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<st
     if (before && before !== org && !OWN_COMPANY.test(before) && (!anyUnit || !isCJKWord(before))) continue;
     // A given name the segmenter took for a word counts here too, as after a title (王/立新/d).
     // (A dotted or Japanese name first: 桑达尔·皮查伊（谷歌首席执行官）, not 查伊.)
-    const foreign = foreignNameBefore(text, open, idx);
+    // (…a form of address between the name and the brackets: 梁咏芝女士（行政总裁）.)
+    const nameEnd = HONORIFICS.has(text.slice(open - 2, open)) ? open - 2 : open;
+    const foreign = foreignNameBefore(text, nameEnd, idx);
     // (The name a pause or a party's role in court opens first: ，赵/nr 海燕/nr（副总裁）is 赵海燕, not 海燕; 被告人/n 马/n 卫东/nr 马卫东.)
     const opened = (p: number) => p > 0 && (BEFORE_ITEM.at(text, p - 1) || PARTY_BEFORE.test(text.slice(Math.max(0, p - 3), p))) && SINGLE_SURNAMES.at(text, p);
-    const start = foreign >= 0 ? foreign : nameStartOpenedBefore(text, idx, open, opened);
-    if (start >= 0) out.push({ start, end: open, title, org, source: 'rule:official-title' });
+    const start = foreign >= 0 ? foreign : nameStartOpenedBefore(text, idx, nameEnd, opened);
+    if (start >= 0) out.push({ start, end: nameEnd, title, org, source: 'rule:official-title' });
   }
   return out;
 }

@@ -155,11 +155,11 @@ const AGE_AFTER_TITLE = new RegExp(`[、，,]${AGE}$`);
 /** Duties a title's holder acts in, between the title and the name: 、代行董事会秘书职责的, 、代为履行总经理职责的. */
 const DUTY_AFTER_TITLE = /[、，,]代(?:行|为履行)[\u4e00-\u9fff]{2,8}职责的$/;
 /**
- * An academic or medical title after an office's (、中国工程院院士, 、主任医师), or the owner the
+ * An academic or medical title after an office's (、中国工程院院士, 、郑州大学农学院副教授, 、棉花专家), or the owner the
  * office holder also is (时任董事长、实际控制人周国平, 董事长、公司实际控制人沈国良): no office, so the office names the person.
  */
-const HONOR_AFTER_TITLE = /(?:、(?:(?:中国(?:科学|工程)院|[\u4e00-\u9fff]{2,8}(?:大学|医院|学院)|[\u4e00-\u9fff]{1,6}科)?(?:院士|教授|博士生导师|主任医师|医师|医生|研究员|泰山学者|长江学者|[\u4e00-\u9fff]{2,4}领军人才)|(?:公司)?(?:实际控制人|实控人|控股股东)))+$/;
-const HONOR_ENDS = new CharSet('士授师生员人东者才');
+const HONOR_AFTER_TITLE = /(?:、(?:(?:中国(?:科学|工程)院|[\u4e00-\u9fff]{2,8}(?:大学|医院|学院)|[\u4e00-\u9fff]{1,6}科)?副?(?:院士|教授|博士生导师|主任医师|医师|医生|研究员|泰山学者|长江学者|[\u4e00-\u9fff]{2,4}领军人才)|[\u4e00-\u9fff]{1,6}专家|(?:公司)?(?:实际控制人|实控人|控股股东)))+$/;
+const HONOR_ENDS = new CharSet('士授师生员人东者才家');
 
 /** Whether a title ends inside text[start, end). */
 export function containsTitle(text: string, start: number, end: number): boolean {
