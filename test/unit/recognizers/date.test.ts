@@ -209,6 +209,8 @@ describe('DATE recognizer', () => {
       ['青年内容创作者增多，全年内容产量', []],
       // a ratio or a score is no clock time
       ['师生比为1:15，比分3:1', []],
+      // …nor the points of each game after a match's score (2:0（21:17、21:15）), though a time after it is one
+      ['以2:0（21:17、21:15）战胜对手。会议于21:15开始', [['21:15', 'T21:15']]],
       // a clock time with 点 and 分, a season over two years
       ['比赛将于19点35分开球', [['19点35分', 'T19:35']]],
       ['2025-26赛季，2025-09起', [['2025-26', '2025/2026'], ['2025-09', '2025-09']]],

@@ -30,6 +30,7 @@ export const UNITS: Record<string, Unit> = {
   日币: { pattern: '日币', unit: 'JPY', kind: 'currency' },
   韩币: { pattern: '韩币', unit: 'KRW', kind: 'currency' },
   美分: { pattern: '美分', unit: 'USD', scale: 0.01, kind: 'currency' },
+  美仙: { pattern: '美仙', unit: 'USD', scale: 0.01, kind: 'currency' }, // US cents as Hong Kong writes them
   欧元: { pattern: '欧元', unit: 'EUR', kind: 'currency' },
   日元: { pattern: '日元', unit: 'JPY', kind: 'currency' },
   港元: { pattern: '港元', unit: 'HKD', kind: 'currency' },
