@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { createEngine } from '../../../src/engine/engine';
+import { pairDocs } from '../../../src/eval/evaluate';
+import { readJsonlDocs, readSidecarDocs, type SourceDoc } from '../../../src/eval/readDocs';
+import { type EvalResult, scoreDocs } from '../../../src/eval/score';
+
+const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures/gold');
+const LABELS = ['COMPANY', 'OFFICIAL', 'DATE', 'AMOUNT'];
+
+/** The engine's scores on `gold`, and a line of them for assertion messages. */
+async function scoreEngine(gold: readonly SourceDoc[]): Promise<{ result: EvalResult; report: string }> {
+  const engine = createEngine();
+  try {
+    const { docs } = await pairDocs(gold, engine);
+    const result = scoreDocs(docs, LABELS);
+    const report = result.labels.map((r) => `${r.label} ${r.exact.f1.toFixed(3)} (P ${r.exact.precision.toFixed(3)}, R ${r.exact.recall.toFixed(3)})`).join('; ');
+    assert.ok(result.labels.every((r) => r.gold > 0), `every label needs gold spans: ${report}`);
+    return { result, report };
+  } finally {
+    await engine.dispose();
+  }
+}
+
+/** Labels whose exact-match F1 is under their floor. */
+const below = (result: EvalResult, floors: Record<string, number>): string[] => result.labels.filter((r) => r.exact.f1 < floors[r.label]!).map((r) => r.label);
+
+describe('engine on the gold sets', () => {
+  /** Exact-match F1 the engine must reach on the hand-made gold of the seed articles (issue 3). */
+  const SEED_TARGETS: Record<string, number> = { COMPANY: 0.9, OFFICIAL: 0.9, DATE: 0.9, AMOUNT: 0.9 };
+  /** The least agreement of each attribute of the seed gold's spans found exactly. */
+  const ATTRIBUTE_FLOOR = 0.9;
+
+  it(`reaches the exact-match F1 targets on the seed gold (${Object.entries(SEED_TARGETS).map(([l, t]) => `${l} ≥ ${t}`).join(', ')}) and gives its attributes`, async function () {
+    this.timeout(120_000);
+    const dir = path.join(FIXTURES, 'seeds');
+    assert.ok(existsSync(dir), `${dir} is missing: it holds the seed articles with their hand-made gold sidecars (accepted spans)`);
+    const { result, report } = await scoreEngine(await readSidecarDocs(dir, 'gold'));
+    assert.deepEqual(below(result, SEED_TARGETS), [], `below target: ${report}`);
+    // The hover's normalized values, on the spans found exactly: each attribute the gold gives agrees at 0.9 or more
+    // (stop 50: OFFICIAL title and org 56/60, DATE value 111/112, the others all).
+    const attrs = result.attributes.map((a) => `${a.label} ${a.attr} ${a.agreed}/${a.compared}`).join('; ');
+    assert.deepEqual(result.attributes.map((a) => `${a.label} ${a.attr}`).sort(), ['AMOUNT unit', 'AMOUNT value', 'COMPANY canonical', 'DATE value', 'OFFICIAL org', 'OFFICIAL title'], attrs);
+    assert.deepEqual(result.attributes.filter((a) => a.accuracy < ATTRIBUTE_FLOOR).map((a) => `${a.label} ${a.attr}`), [], `attributes below ${ATTRIBUTE_FLOOR}: ${attrs}`);
+  });
+
+  /**
+   * Floors on the probe gold, 120 articles the engine was not built from, annotated by others
+   * (test/fixtures/gold/probe/README.md): about 0.02 under the stop-50 scores (COMPANY 0.947,
+   * OFFICIAL 0.967, DATE 0.933, AMOUNT 0.963), so a rule that costs news beyond the seeds shows.
+   */
+  const PROBE_FLOORS: Record<string, number> = { COMPANY: 0.93, OFFICIAL: 0.95, DATE: 0.91, AMOUNT: 0.94 };
+
+  it(`stays above its floors on the probe gold (${Object.entries(PROBE_FLOORS).map(([l, t]) => `${l} ≥ ${t}`).join(', ')})`, async function () {
+    this.timeout(120_000);
+    const { result, report } = await scoreEngine(await readJsonlDocs(path.join(FIXTURES, 'probe', 'probe.gold.jsonl'), 'gold'));
+    assert.equal(result.docs, 120, report);
+    assert.deepEqual(below(result, PROBE_FLOORS), [], `below floor: ${report}`);
+  });
+});
