@@ -430,21 +430,22 @@ describe('AMOUNT recognizer', () => {
     ]);
   });
 
-  it('takes a range with its unit written at both ends as two amounts, each a number with its unit', () => {
-    assert.deepEqual(texts(recognizeAmounts, '让利２５０元至９００元,房价三镑至五镑,在２８万马克到６８万马克之间,百分之十至百分之二十,两成到三成'), ['２５０元', '９００元', '三镑', '五镑', '２８万马克', '６８万马克', '百分之十', '百分之二十', '两成', '三成']);
-    assert.deepEqual(found(recognizeAmounts, '煤价0.53元/立方米至0.55元/立方米'), [
-      { text: '0.53元/立方米', value: 0.53, unit: 'CNY/m3' },
-      { text: '0.55元/立方米', value: 0.55, unit: 'CNY/m3' },
+  it('takes a range with its unit written at both ends as one amount with a low/high value, as with the unit once', () => {
+    assert.deepEqual(found(recognizeAmounts, '让利２５０元至９００元,房价三镑至五镑,在２８万马克到６８万马克之间,百分之十至百分之二十,两成到三成'), [
+      { text: '２５０元至９００元', value: '250/900', unit: 'CNY' },
+      { text: '三镑至五镑', value: '3/5', unit: 'GBP' },
+      { text: '２８万马克到６８万马克', value: '280000/680000', unit: 'DEM' },
+      { text: '百分之十至百分之二十', value: '0.1/0.2', unit: 'percent' },
+      { text: '两成到三成', value: '0.2/0.3', unit: 'percent' },
     ]);
+    assert.deepEqual(found(recognizeAmounts, '煤价0.53元/立方米至0.55元/立方米'), [{ text: '0.53元/立方米至0.55元/立方米', value: '0.53/0.55', unit: 'CNY/m3' }]);
     // the dash of a range is no fall
-    assert.deepEqual(found(recognizeAmounts, '涨幅在1.2%-1.5%,增长3%-5%'), [
-      { text: '1.2%', value: 0.012, unit: 'percent' },
-      { text: '1.5%', value: 0.015, unit: 'percent' },
-      { text: '3%', value: 0.03, unit: 'percent' },
-      { text: '5%', value: 0.05, unit: 'percent' },
+    assert.deepEqual(found(recognizeAmounts, '涨幅在1.2%-1.5%,增长3%～5%'), [
+      { text: '1.2%-1.5%', value: '0.012/0.015', unit: 'percent' },
+      { text: '3%～5%', value: '0.03/0.05', unit: 'percent' },
     ]);
-    // different units on the two sides are two amounts
-    assert.deepEqual(texts(recognizeAmounts, '１美元兑５９３０卢布,5亿元至10亿美元'), ['１美元', '５９３０卢布', '5亿元', '10亿美元']);
+    // different units on the two sides are two amounts, and so are a level and the level it moves to
+    assert.deepEqual(texts(recognizeAmounts, '１美元兑５９３０卢布,5亿元至10亿美元,价格由5元上调至6元'), ['１美元', '５９３０卢布', '5亿元', '10亿美元', '5元', '6元']);
   });
 
   it('takes a scraped decimal (a space for the point) as one amount', () => {
@@ -459,7 +460,7 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, text), []);
     assert.deepEqual(texts(recognizeAmounts, 'iPhone 15 Pro，USB 3 Gen 2'), []);
     // a rating inside a model's code (GWH252-16MW, EN-226/10MW), not a range of ratings or a price per a unit's letters
-    assert.deepEqual(texts(recognizeAmounts, '安装GWH252-16MW机组、MySE18.X-20MW机组和EN-226/10MW机组，功率3-5MW，电价0.45元/kWh-0.5元/kWh'), ['3-5MW', '0.45元/kWh', '0.5元/kWh']);
+    assert.deepEqual(texts(recognizeAmounts, '安装GWH252-16MW机组、MySE18.X-20MW机组和EN-226/10MW机组，功率3-5MW，电价0.45元/kWh-0.5元/kWh'), ['3-5MW', '0.45元/kWh-0.5元/kWh']);
   });
 
   it('takes 厘 after an interest rate as Hong Kong and Macau write a percent, not a monthly rate', () => {

@@ -12,7 +12,8 @@ import { HAS_NUMERAL, parseAmount } from './amountValues';
 //
 // attrs.value is the number in the written unit (482亿元 → 48200000000, 1200万千瓦 → 12000000
 // kW); a percentage is a fraction (25% → 0.25, unit percent); 3个百分点 → 3, percentage-point. A
-// range is the string "low/high" (10至20% → "0.1/0.2"). attrs.unit is an ISO 4217 code for
+// range, its unit written once or at both ends, is one amount whose value is the string "low/high"
+// (10至20% and 10%至20% → "0.1/0.2"). attrs.unit is an ISO 4217 code for
 // currencies, an SI-style symbol for measures, or the unit as written when it has neither.
 // Numbers with no definite value (几十万元, 数亿元) carry the unit only.
 // The forms matched are in amountPatterns.ts, the units in amountUnits.ts, the values computed in
@@ -54,8 +55,41 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     const c = amountAt(folded, m.index, m[0], local, unit);
     if (c) out.push(c);
   }
-  return withListedPerUnit(withPricesPerOne(out, folded), folded);
+  return withRangesJoined(withListedPerUnit(withPricesPerOne(out, folded), folded), folded);
 };
+
+/**
+ * A change and the level it comes to, not a range: after a verb of change in the clause, a level far above
+ * the change (上调30元至2980元, 调低最优惠利率0.125厘至5.25厘); 增长9%至10% is a range of the growth.
+ */
+function changeToLevel(folded: string, start: number, low: unknown, high: unknown): boolean {
+  return CHANGE_BEFORE.test(folded.slice(Math.max(0, start - 14), start)) && !(typeof low === 'number' && typeof high === 'number' && low > 0 && high / low <= 3);
+}
+const CHANGE_BEFORE = /(?:[上下]?调[高低升降]?|上涨|下跌|增加|减少|提高|降低|下降|上升|增长|扩大|缩小|收窄|[增减升降涨跌])了?[^，,。；;：:\d]{0,8}$/;
+
+/** What joins the two ends of a range: 至, 到, a tilde or a dash. */
+const RANGE_JOIN = /^(?:至|到|~|〜|～|-|－|—|–)$/;
+
+/**
+ * A range with its unit written at both ends is one amount, as a range with the unit written once is
+ * (640亿元至660亿元 as 640至660亿元, 9%至10%, 0.65元/股至1.08元/股), and as OntoNotes, whose amounts
+ * the guidelines follow, and a date range take a range: one span, its value "low/high". Not two
+ * amounts of different units (5亿元至10亿美元), nor a change to a level (5元上调至6元: a verb between).
+ */
+function withRangesJoined(found: Candidate[], folded: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) {
+    const prev = out[out.length - 1];
+    const unit = c.attrs?.unit;
+    const [low, high] = [prev?.attrs?.value, c.attrs?.value];
+    if (prev && unit !== undefined && prev.attrs?.unit === unit && RANGE_JOIN.test(folded.slice(prev.end, c.start)) && !changeToLevel(folded, prev.start, low, high)) {
+      out[out.length - 1] = { ...prev, end: c.end, attrs: { ...(typeof low === 'number' && typeof high === 'number' ? { value: `${low}/${high}` } : {}), unit } };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
 
 /** What joins a price to the next one it is listed with or moves to: 、, 和, 上调至, 降到, ，收于. */
 const LIST_JOIN = /^(?:、|和|及|与|或|(?:[上下]?调|[升降涨跌]|上涨|下跌|提高|降低)[至到]|[，,]收于|[，,]收报)$/;
