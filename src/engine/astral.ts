@@ -19,10 +19,14 @@ const OTHER_STAND_INS = 0xf8ff;
 /** Tags of a one-character function word (顺/p, 而/c, 也/d). */
 const FUNCTION_TAGS = new Set(['p', 'c', 'd', 'u', 'uj', 'ul', 'r']);
 /**
- * Variants whose common form stands in for them: 𠮷 is 吉, a surname to the name rules (𠮷立群) and the
- * dictionary's 吉野家, in an article that writes 吉利 too.
+ * Characters whose common form stands in for them: 𠮷 is 吉, a surname to the name rules (𠮷立群) and the
+ * dictionary's 吉野家, in an article that writes 吉利 too; 𝟮 is 2.
  */
-const COMMON_FORMS: ReadonlyMap<string, string> = new Map([['\u{20BB7}', '吉']]);
+const COMMON_FORMS: ReadonlyMap<string, string> = new Map([
+  ['\u{20BB7}', '吉'],
+  // The mathematical digits posts style numbers with (𝟮𝟬𝟮𝟱年一季度: bold, double-struck, sans-serif, monospace) are digits.
+  ...Array.from({ length: 50 }, (_, k): [string, string] => [String.fromCodePoint(0x1d7ce + k), String(k % 10)]),
+]);
 
 export interface NarrowView {
   /** The article with one unit per character: offsets in it are code points. */

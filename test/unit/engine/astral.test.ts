@@ -47,6 +47,11 @@ describe('narrow view of characters outside the BMP', () => {
     );
   });
 
+  it('stands the mathematical digits posts style numbers with in as the digits they are (𝟮𝟬𝟮𝟱年 read as 2025年)', () => {
+    const styled = '【快讯】𝟮𝟬𝟮𝟱年一季度销量增长𝟯𝟬%，𝟙𝟡𝟡𝟠年';
+    assert.equal(narrowed({ text: styled, tokens: [] }, new OffsetMap(styled))!.input.text, '【快讯】2025年一季度销量增长30%，1998年');
+  });
+
   it('widens what is found back to UTF-16 offsets, the characters written in its attributes, and drops offsets outside the text', () => {
     const view = narrowed({ text, tokens }, new OffsetMap(text))!;
     const n = view.input.text;

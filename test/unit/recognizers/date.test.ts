@@ -118,6 +118,8 @@ describe('DATE recognizer', () => {
       ['经查,当晚11时许离开', [['11时', 'T23:00']]],
       // …and so is an hour alone up to six hours after an afternoon or evening clock time in its sentence (not one earlier, after midnight)
       ['从晚上7点一直逛到9点半才回家', [['晚上7点', 'T19:00'], ['9点半', 'T21:30']]],
+      // (…not on the 24-hour clock, which says the half of the day itself)
+      ['交易时间13:00-15:00；网络投票时间为9:15-15:00', [['13:00-15:00', 'T13:00/T15:00'], ['9:15-15:00', 'T09:15/T15:00']]],
       ['下午2时开幕，4时30分闭幕。晚上11时出发，1时30分到达。上午9点排队，11点半结账', [['下午2时', 'T14:00'], ['4时30分', 'T16:30'], ['晚上11时', 'T23:00'], ['1时30分', 'T01:30'], ['上午9点', 'T09:00'], ['11点半', 'T11:30']]],
       // 晚 or 早 alone before the hour is the time's (晚8点, 早8点), and 晚 before a weekday in brackets makes the hour after it an evening's
       ['晚8点举办活动,早8点开门', [['晚8点', 'T20:00'], ['早8点', 'T08:00']]],

@@ -107,6 +107,8 @@ const ROC_YEAR_START = new RegExp(`^${ROC_YEAR}(?:年|[-/]\\d)`);
 /** A third of a month, with no month of its own. */
 const TEN_DAYS = /^(?:上中|中下|[上中下])旬$/;
 /** Between two dates, these make one range: 5月7日至8日, 7月1日起至9月30日, 1996年—1998年, 12月至次年3月 (the next year's, as any earlier month after a later one), 22:00至次日8:00. */
+/** A time on the 24-hour clock, written with a colon: 9:15, 15:00. */
+const TWENTY_FOUR_HOUR = /\d:\d{2}/;
 const RANGE_JOIN = /^(?:起?(?:至|到)(?:次年|翌年|次日)?|(?:—|–|-|~|〜)(?:次日)?)$/;
 
 export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
@@ -207,8 +209,9 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // (…and the dateline's own day, in another sentence than a date of another month, whatever that date is: 新华社香港9月26日电…截至2025年6月30日…。股价26日收市报,
     // 3月5日电…2025年4月1日起施行。…在5日举行的新闻发布会.)
     if (ref?.month !== undefined && bareDay && Number(bareDay[1]) === ref.day && last?.month !== undefined && last.month !== ref.month && (last.year === undefined || ref.year === undefined || last.year === ref.year) && !inOneSentence(folded, lastEnd, m.index)) last = lastDay = { ...ref };
-    // (…and so is one alone up to six hours after a clock time of the afternoon or evening in its sentence: 晚上7点一直逛到9点半 is 21:30.)
-    const pmHour = !evening && prev && CLOCK_START.test(m[0]) ? Number(PM_CLOCK.exec(prev.parsed.value ?? '')?.[1]) : NaN;
+    // (…and so is one alone up to six hours after a clock time of the afternoon or evening in its sentence: 晚上7点一直逛到9点半 is 21:30;
+    // not on a 24-hour clock, which says which half of the day it is: 13:00-15:00；…9:15-15:00.)
+    const pmHour = !evening && prev && CLOCK_START.test(m[0]) && !TWENTY_FOUR_HOUR.test(m[0]) && !TWENTY_FOUR_HOUR.test(folded.slice(prev.start, prev.end)) ? Number(PM_CLOCK.exec(prev.parsed.value ?? '')?.[1]) : NaN;
     const hour = parseInt(m[0], 10);
     const laterPm = hour < 12 && hour + 12 - pmHour >= 0 && hour + 12 - pmHour <= 6 && inOneSentence(folded, prev!.end, m.index);
     const parsed = parseDate((evening || laterPm ? '晚' : '') + m[0] + unit, at, lastDay ?? last, deadline);
