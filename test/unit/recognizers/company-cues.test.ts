@@ -115,6 +115,8 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(sources('这款游戏由星河互娱自主研发。'), ['星河互娱/rule:company-maker']);
       assert.deepEqual(names('由Northwind与蓝鲸网络共同发行'), ['Northwind', '蓝鲸网络']);
       assert.deepEqual(names('Moonfrog开发的角色扮演游戏'), ['Moonfrog']);
+      // …and the investor leading or joining a round after 由, a capital firm named by a common word too (番茄资本), then its executive's employer
+      assert.deepEqual(names('完成1.2亿元融资，由番茄资本领投。番茄资本创始合伙人王国林表示'), ['番茄资本', '番茄资本']);
     });
 
     it('takes no person, school or public body for a maker', () => {

@@ -45,7 +45,7 @@ const SURNAMED = /^[\u4e00-\u9fff]{1,2}姓$/;
 const PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x']);
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /** Trade words that make a company of a plain noun before them when a title follows (润泽地产总经理). */
-const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪', '资讯', '传媒', '影业', '影视', '文化', '家居', '网络', '科技', '软件', '游戏', '娱乐', '投资', '创投', '咨询', '电器', '服饰', '教育', '食品', '资管']);
+const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪', '资讯', '传媒', '影业', '影视', '文化', '家居', '网络', '科技', '软件', '游戏', '娱乐', '投资', '创投', '资本', '咨询', '电器', '服饰', '教育', '食品', '资管']);
 /** A department, region, sales channel or business group between the company and the title is no part of its name (恒达地产市场部经理, 华为中国区总裁, 闪送山东区域总经理, 施耐德电气全球执行副总裁, 个险渠道总经理, 终端BG董事长). */
 const UNIT = /^(?:全球|[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|区域|事业群|渠道)|[A-Z]?B[GU])$/;
 /** Public bodies (工信部, 省商务厅), schools and associations have executives of a sort too; so do brands (Redmi品牌总经理). */
@@ -127,8 +127,8 @@ const CLAUSE_START = /^(?:|[，,。；;：:\n\s▲△■□●○◆◇·•|｜
 const ODDS_AFTER = /^(?:的|相同|同)?赔率|^[主客]胜赔|^平赔|^初盘|^开出/;
 /** "X开发的" after a Latin name: the studio behind a title. */
 const MADE_THE = /^(?:开发|研发|发行|制作)的/;
-/** What a maker does to a product after 由 X: 由X研发, 由X自主开发, 由X代理发行. */
-const MADE = /^(?:自主|自行|自制|独立|联合|共同|负责)?(?:研发|开发|制作|发行|代理|出品|运营)/;
+/** What a maker does to a product after 由 X: 由X研发, 由X自主开发, 由X代理发行; and an investor to a round: 由番茄资本领投. */
+const MADE = /^(?:自主|自行|自制|独立|联合|共同|负责)?(?:研发|开发|制作|发行|代理|出品|运营|领投|跟投|参投)/;
 const MAKER_JOINERS = new Set(['与', '和', '、']);
 
 /** A Latin name that says it is a company: (Galaxy Corp), (HasbroInc). */
