@@ -11,6 +11,9 @@ import { TokenIndex } from './recognizers/text/tokenIndex';
 import type { Candidate, RecognizerInput } from './recognizers/types';
 import type { Token } from './segmenter/segmenter';
 
+/** Tags of the characters after a name the segmenter glues onto its last: a preposition, a particle. */
+const FOLLOWER_TAGS: Readonly<Record<string, string>> = { 在: 'p', 为: 'p', 于: 'p', 向: 'p', 对: 'p', 的: 'uj', 等: 'u' };
+
 /** One or two spaces (ASCII, ideographic, no-break) between two Chinese characters. */
 const PADDING = /(?<=[\u4e00-\u9fff])[ \u3000\u00a0]{1,2}(?=[\u4e00-\u9fff])/g;
 const CJK = /[\u4e00-\u9fff]/;
@@ -54,7 +57,12 @@ export function unpadded(input: RecognizerInput): PaddedView | undefined {
   for (const n of names) {
     const at = n.start + n.surname;
     const end = at + n.spaces + n.given;
-    while (t < tokens.length && tokens[t]!.end <= n.start) viewTokens.push(shifted(tokens[t++]!));
+    // (A token glued onto the surname, a title's end (官汪/x), stays a token of its own before the name.)
+    const head = idx.at(n.start)!;
+    while (t < tokens.length && tokens[t]!.end <= head.start) viewTokens.push(shifted(tokens[t++]!));
+    if (head.start < n.start) viewTokens.push({ word: text.slice(head.start, n.start), start: head.start - out, end: n.start - out, tag: 'n' });
+    // (…and one glued onto the given name, what follows a name (明在/x), a token of its own after it.)
+    const tail = idx.at(end - 1)!;
     while (t < tokens.length && tokens[t]!.start < end) t++;
     view += text.slice(from, at);
     const start = n.start - out;
@@ -65,6 +73,7 @@ export function unpadded(input: RecognizerInput): PaddedView | undefined {
     from = end;
     // The segmenter's pieces of the padded name become one name.
     viewTokens.push({ word: view.slice(start), start, end: view.length, tag: 'nr' });
+    if (tail.end > end) viewTokens.push({ word: text.slice(end, tail.end), start: end - out, end: tail.end - out, tag: FOLLOWER_TAGS[text[end]!] ?? 'x' });
   }
   view += text.slice(from);
   while (t < tokens.length) viewTokens.push(shifted(tokens[t++]!));
@@ -95,13 +104,16 @@ const PADDING_ANY = /[\u4e00-\u9fff][ \u3000\u00a0]{1,2}[\u4e00-\u9fff]/;
 function paddedNameAt(text: string, at: number, spaces: number, idx: TokenIndex): Padded | undefined {
   const compound = at >= 2 && COMPOUND_SURNAMES.longestFrom(text, at - 2) === at;
   const start = compound ? at - 2 : at - 1;
-  if ((!compound && !SINGLE_SURNAMES.at(text, start)) || !idx.isBoundary(start)) return undefined;
+  if (!compound && !SINGLE_SURNAMES.at(text, start)) return undefined;
+  // (The segmenter may have glued the surname onto a title's last character: 首席财务/官汪/x.)
+  if (!idx.isBoundary(start) && !(idx.at(start)!.end === at && titleBefore(text, start)?.end === start)) return undefined;
   // (Not the last character of a title before a space: 首席商务官 康方生物, 市长 王磊.)
   if ((titleBefore(text, at)?.start ?? at) < start) return undefined;
   const given = at + spaces;
   if (NOT_GIVEN.at(text, given)) return undefined;
   const second = given + 1;
   const two = CJK.test(text[second] ?? '') && !AFTER_NAME.at(text, second) && !NOT_GIVEN.at(text, second) && !HONORIFICS.has(text.slice(second, second + 2));
-  const length = two && idx.isBoundary(given + 2) ? 2 : idx.isBoundary(given + 1) ? 1 : 0;
+  // (…or glued what follows a name onto a given name of one: 明在/x, 辉等/x.)
+  const length = two && idx.isBoundary(given + 2) ? 2 : idx.isBoundary(given + 1) || (idx.isBoundary(given + 2) && AFTER_NAME.at(text, second)) ? 1 : 0;
   return length ? { start, surname: at - start, spaces, given: length } : undefined;
 }

@@ -72,6 +72,8 @@ describe('engine', function () {
       ['唐 敏', '副总经理'],
     ]);
     assert.deepEqual(await officials('陈 𠮷林为上海市国有资产监督管理委员会副主任'), [['陈 𠮷林', '副主任']]);
+    // The segmenter's glue at either end: a title's last character on the surname (官汪/x), what follows a name on the given name (辉等/x).
+    assert.deepEqual(await officials('首席财务官汪 明在业绩会上称。市政协主席刘 辉等出席'), [['汪 明', '首席财务官'], ['刘 辉', '主席']]);
     // Not a title's last character before a space and what follows it (市长 王磊: the name alone).
     assert.deepEqual(await officials('市长 王磊表示'), [['王磊', '市长']]);
   });
