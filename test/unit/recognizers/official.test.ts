@@ -1697,6 +1697,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('会议决定免去：张宏伟的省科学技术厅厅长职务；李建设的省自然资源厅厅长职务。'), ['张宏伟', '李建设']);
       // not past the sentence
       assert.deepEqual(names('会议决定任命：刘卫平为省科学技术厅厅长。会上，李建设的发言；'), ['刘卫平']);
+      // one to a line, or after a space, as notices list and align them
+      assert.deepEqual(names('一、决定免去：\n张宏伟的省科学技术厅厅长职务；\n李建设的省自然资源厅厅长职务。\n二、任命： 刘卫平为省科学技术厅厅长； 赵刚为省审计厅厅长。'), ['张宏伟', '李建设', '刘卫平', '赵刚']);
     });
 
     it('reads a name before 现任 and the position it holds, and a candidate\'s résumé', () => {

@@ -168,12 +168,13 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     }
     if (APPOINTING.has(verb.word) && !passive) {
       // 会议决定任命：张三为…；李四为…: after a colon, each clause of the sentence is an appointment.
+      // (…a space or a line break after the colon or the semicolon too, as notices align or list them: 免去：⏎高志远的…职务；⏎刘翠红的….)
       if (COLONS.at(text, verb.end)) {
-        for (let p = verb.end + 1; ; ) {
+        for (let p = afterSpaces(text, verb.end + 1); ; ) {
           out.push(...appointed(text, verb.word, namesListedAt(text, p, idx), idx, lastOrgByUnit));
           const next = text.indexOf('；', p);
           if (next < 0 || /[。\n]/.test(text.slice(p, next))) break;
-          p = next + 1;
+          p = afterSpaces(text, next + 1);
         }
       } else {
         // 任命孙晓东为副市长、李建华为市教育局局长: the next clause of the sentence as long as each names someone and a position.
@@ -501,3 +502,9 @@ export function namesListedBefore(text: string, idx: TokenIndex, at: number): Ar
 
 /** Adverbs before a verb of taking a post, which the segmenter glues onto the name before them: 将, 已, 仍. */
 export const GLUED_ADVERB = new CharSet('将已仍也均都还');
+
+/** The first position from `p` that is not a space (ASCII or ideographic) or a line break. */
+function afterSpaces(text: string, p: number): number {
+  while (p < text.length && ' \u3000\r\n'.includes(text[p]!)) p++;
+  return p;
+}
