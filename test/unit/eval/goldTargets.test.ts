@@ -47,10 +47,10 @@ describe('engine on the gold sets', () => {
 
   /**
    * Floors on the probe gold, 120 articles the engine was not built from, annotated by others
-   * (test/fixtures/gold/probe/README.md): about 0.02 under the stop-50 scores (COMPANY 0.947,
-   * OFFICIAL 0.967, DATE 0.933, AMOUNT 0.963), so a rule that costs news beyond the seeds shows.
+   * (test/fixtures/gold/probe/README.md): about 0.02 under the stop-50 scores (COMPANY 0.948,
+   * OFFICIAL 0.974, DATE 0.935, AMOUNT 0.983), so a rule that costs news beyond the seeds shows.
    */
-  const PROBE_FLOORS: Record<string, number> = { COMPANY: 0.93, OFFICIAL: 0.95, DATE: 0.91, AMOUNT: 0.94 };
+  const PROBE_FLOORS: Record<string, number> = { COMPANY: 0.93, OFFICIAL: 0.95, DATE: 0.915, AMOUNT: 0.96 };
 
   it(`stays above its floors on the probe gold (${Object.entries(PROBE_FLOORS).map(([l, t]) => `${l} ≥ ${t}`).join(', ')})`, async function () {
     this.timeout(120_000);
