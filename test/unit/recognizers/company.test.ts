@@ -1879,6 +1879,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('图片来源:华为官微'), ['华为']);
       // …and so is its unit cited as a source (来源：山东港口烟台港), not a medium its name starts
       assert.deepEqual(names('山东港口烟台港集装箱吞吐量创新高 来源：山东港口烟台港 点击：2847 国庆节前夕，山东港口烟台港传来好消息'), ['山东港口', '山东港口', '山东港口']);
+      // …and a medium after another on a source line (来源：澳门日报／新浪港股: 港股 is no port), not a data provider listed (数据来源：…、克拉克森研究)
+      assert.deepEqual(names('来源：澳门日报／新浪港股　记者：李文俊。数据来源：上海航运交易所、克拉克森研究'), ['克拉克森研究']);
       // the site a scraped page's title ends with
       assert.deepEqual(names('签署全面合作协议 - 新浪财经\n8500亿元_腾讯新闻\n新浪发布财报'), ['新浪']);
       // …and the site after a publication line's clock time (2024年12月18日 08:15　新浪体育)

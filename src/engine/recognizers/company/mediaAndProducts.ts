@@ -102,7 +102,7 @@ export function mediumAt(text: string, start: number, end: number): boolean {
   if (CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && SECTION_BEFORE_ITEM.test(text.slice(end, end + 4))) return true;
   // (…and a site that interviews (接受新浪财经采访), and the page's own link back (返回搜狐，查看更多).)
   if ((/接受$/.test(before) && SITE_INTERVIEWS.test(text.slice(end, end + 8))) || (/返回$/.test(before) && /^[，,]\s*查看更多/.test(text.slice(end, end + 6)))) return true;
-  return ((TITLE_SEPARATOR.test(before) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(before) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end)) && !OWN_UNIT_AFTER.test(text.slice(end, end + 8))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 30)));
+  return ((TITLE_SEPARATOR.test(before) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end)) && !OWN_UNIT_AFTER.test(text.slice(end, end + 8))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 30)));
 }
 /**
  * The media an article names as its sources (来源：华商医疗观察); a company name that starts one of
@@ -136,11 +136,11 @@ const SITE_SECTION = new RegExp(`(?:${SECTIONS})$`);
 const REGISTERED_END = /(?:有限公司|有限责任公司|股份公司|集团公司)$/;
 /** A company's unit cited as a source is the company's own word: 来源：山东港口烟台港 (its port), 来源：X银行济南分行. */
 const UNIT_END = /(?:港|公司|集团|分行|支行)$/;
-const OWN_UNIT_AFTER = /^[\u4e00-\u9fff]{0,4}(?:港|公司|集团|分行|支行)(?=[\s|｜,，;；。]|$)/;
+const OWN_UNIT_AFTER = /^[\u4e00-\u9fff]{0,4}(?:港(?![股币元])|公司|集团|分行|支行)(?=[\s|｜,，;；。]|$)/;
 /** A company's own channel cited as a source is the company's word: 图片来源:华为官微. */
 const OWN_CHANNEL = /^(?:官微|官网|官方)/;
-/** A label before a medium's name: 来源：江淮财经观察. */
-const SOURCE_BEFORE = /(?:来源|稿源|出处)[:：]\s*$/;
+/** A label before a medium's name, and the media a page's source line joins with slashes: 来源：江淮财经观察, 来源：澳门日报／新浪港股 (not the providers a data source lists: 数据来源：…、克拉克森研究). */
+const SOURCE_BEFORE = /(?:来源|稿源|出处)[:：]\s*(?:[^\s／/、|｜，,。]{2,12}[／/]\s*){0,2}$/;
 const TITLE_SEPARATOR = /(?:\s[-—–]\s?|[_｜|]\s?)$/;
 const SITE_END = /^(?:财经|新闻|科技|体育|娱乐|汽车|房产|网|频道)?(?:[-－_][\u4e00-\u9fff]{2,8})?[^\S\n]*(?:\n|$)/;
 /** A portal's disclaimer under an item it reposts, after the portal's name: 声明：, 合作媒体, 网登载此文. */
