@@ -215,6 +215,7 @@ describe('AMOUNT recognizer', () => {
       ['上缴矿业权益金约18亿克瓦查', '18亿克瓦查', 1.8e9, 'ZMW'],
       ['计划投入12亿索尔改善道路', '12亿索尔', 1.2e9, 'PEN'],
       ['降息25个基点', '25个基点', 25, 'basis-point'],
+      ['按周回落12點子', '12點子', 12, 'basis-point'],
       ['气温30℃', '30℃', 30, '°C'],
       ['营收超百亿元的企业', '百亿元', 1e10, 'CNY'],
       ['节约成本千余万元', '千余万元', 1e7, 'CNY'],
@@ -439,6 +440,8 @@ describe('AMOUNT recognizer', () => {
       { text: '两成到三成', value: '0.2/0.3', unit: 'percent' },
     ]);
     assert.deepEqual(found(recognizeAmounts, '煤价0.53元/立方米至0.55元/立方米'), [{ text: '0.53元/立方米至0.55元/立方米', value: '0.53/0.55', unit: 'CNY/m3' }]);
+    // (…a price per a unit said before it: 每桶69.28美元至72.85美元)
+    assert.deepEqual(found(recognizeAmounts, '价格在每桶69.28美元至72.85美元之间'), [{ text: '69.28美元至72.85美元', value: '69.28/72.85', unit: 'USD/bbl' }]);
     // the dash of a range is no fall
     assert.deepEqual(found(recognizeAmounts, '涨幅在1.2%-1.5%,增长3%～5%'), [
       { text: '1.2%-1.5%', value: '0.012/0.015', unit: 'percent' },

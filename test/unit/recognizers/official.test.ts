@@ -2033,6 +2033,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('代理首席医学官汪来将介绍研发进展。董事长程力军表示'), ['汪来', '程力军']);
       // (…before other acts that follow a name: 解释, 毕业)
       assert.deepEqual(names('华为首席财务官孟晚舟解释称。联合创始人兼首席技术官周子宸毕业于上海交通大学'), ['孟晚舟', '周子宸']);
+      // (…a given name the segmenter took for a verb before what follows a name, 财务/长黄/x 启明/v 在; a surname glued into a noun, 副/关/长方/n 卫东/nr)
+      assert.deepEqual(names('台积电财务长黄启明在法人说明会上表示。杭州海关党委委员、副关长方卫东在发布会上表示'), ['黄启明', '方卫东']);
       // A form's field before ideographic spaces (公司秘书：刘伟健　　　证券事务代表：沈琳).
       assert.deepEqual(names('公司秘书：刘伟健　　　证券事务代表：沈琳'), ['刘伟健', '沈琳']);
       // An office before an associate professor's title or an expertise, which are no office (、郑州大学农学院副教授, 、棉花专家).

@@ -82,8 +82,11 @@ function withRangesJoined(found: Candidate[], folded: string): Candidate[] {
     const prev = out[out.length - 1];
     const unit = c.attrs?.unit;
     const [low, high] = [prev?.attrs?.value, c.attrs?.value];
-    if (prev && unit !== undefined && prev.attrs?.unit === unit && RANGE_JOIN.test(folded.slice(prev.end, c.start)) && !changeToLevel(folded, prev.start, low, high)) {
-      out[out.length - 1] = { ...prev, end: c.end, attrs: { ...(typeof low === 'number' && typeof high === 'number' ? { value: `${low}/${high}` } : {}), unit } };
+    // (A price per a unit said before the range is per that unit at both ends: 每桶69.28美元至72.85美元.)
+    const prevUnit = prev?.attrs?.unit;
+    const same = unit !== undefined && (prevUnit === unit || (typeof prevUnit === 'string' && prevUnit.startsWith(`${unit}/`)));
+    if (prev && same && RANGE_JOIN.test(folded.slice(prev.end, c.start)) && !changeToLevel(folded, prev.start, low, high)) {
+      out[out.length - 1] = { ...prev, end: c.end, attrs: { ...(typeof low === 'number' && typeof high === 'number' ? { value: `${low}/${high}` } : {}), unit: prevUnit } };
       continue;
     }
     out.push(c);

@@ -115,6 +115,9 @@ export const UNITS: Record<string, Unit> = {
   个基点: { pattern: '个基点', unit: 'basis-point', kind: 'percent' },
   个BP: { pattern: '个(?:BP|bp)(?![A-Za-z])', unit: 'basis-point', kind: 'percent' },
   基点: { pattern: '基点', unit: 'basis-point', kind: 'percent' },
+  // Hong Kong's word for a basis point: 按周回落12點子.
+  点子: { pattern: '点子', unit: 'basis-point', kind: 'percent', digitsOnly: true },
+  點子: { pattern: '點子', unit: 'basis-point', kind: 'percent', digitsOnly: true },
   bps: { pattern: '(?:bps|BPS)(?![A-Za-z])', unit: 'basis-point', kind: 'percent' },
   bp: { pattern: '(?:bp|BP)(?![A-Za-z])', unit: 'basis-point', kind: 'percent' },
   个百分点: { pattern: '个百分点', unit: 'percentage-point', kind: 'percent' },
