@@ -936,7 +936,7 @@ ABB集团|ABB
 宜家集团|宜家|宜家家居|IKEA
 耐克|Nike
 迪卡侬|Decathlon
-阿迪达斯|adidas|Adidas
+阿迪达斯|爱迪达|adidas|Adidas
 酩悦·轩尼诗-路易·威登集团|路威酩轩集团|路威酩轩|LVMH
 路易威登|Louis Vuitton
 吉列|Gillette
@@ -2248,7 +2248,7 @@ KWS SAAT SE|科沃施|KWS
 上海识装信息科技有限公司|得物
 山东新北洋信息技术股份有限公司|新北洋
 Rapidus株式会社|Rapidus
-格芯|GlobalFoundries
+格芯|格罗方德|GlobalFoundries
 HD现代重工|现代重工|HD Hyundai Heavy Industries
 韩华海洋|Hanwha Ocean
 今治造船株式会社|今治造船
@@ -2504,6 +2504,7 @@ Gorenje|古洛尼
 # Coatings, chemicals and market-data companies the probes met.
 艾仕得涂料系统|艾仕得|Axalta
 路孚特|Refinitiv
+IT桔子
 # Sportswear makers the probes met.
 彪马|PUMA|PUMA SE|Puma
 迪桑特|DESCENTE|Descente
@@ -3849,7 +3850,7 @@ iRobot公司|iRobot
 中山华利实业集团股份有限公司|华利集团
 裕元工业(集团)有限公司|裕元集团|裕元工业
 宝成工业股份有限公司|宝成工业|?宝成
-丰泰企业股份有限公司|丰泰企业
+丰泰企业股份有限公司|丰泰企业|?丰泰
 天虹纺织集团有限公司|天虹纺织
 华孚时尚股份有限公司|华孚时尚
 百隆东方股份有限公司|百隆东方
@@ -12283,6 +12284,8 @@ const CUES: Record<string, string> = {
   大快活集团有限公司: '快餐 餐厅 食肆 纯利 营业额 门店 港股',
   今日资本集团: '领投 跟投 融资 投资 基金 徐新 轮',
   新鸿基地产发展有限公司: '地产 楼盘 卖楼 售楼 新盘 溢利 港股 物业 郭炳联 郭基煇',
+  宝成工业股份有限公司: '制鞋 鞋 运动鞋 营收 代工 耐克 Nike 阿迪达斯 爱迪达 裕元',
+  丰泰企业股份有限公司: '制鞋 鞋 运动鞋 营收 代工 耐克 Nike',
 };
 
 /** A dictionary company: the name its short names stand for, and its cues if it has any. */

@@ -333,6 +333,11 @@ describe('COMPANY recognizer', () => {
   });
 
   describe('dictionary and short names', () => {
+    it('takes an ambiguous name where the article speaks of its trade (宝成 and 丰泰 among shoemakers), not elsewhere (宝成铁路)', () => {
+      assert.deepEqual(names('制鞋双雄宝成、丰泰公布2月营收。宝成指出，Nike订单回温'), ['宝成', '丰泰', '宝成', 'Nike']);
+      assert.deepEqual(names('宝成铁路全线通车'), []);
+    });
+
     it('finds a name the segmenter glued to 以, 除, 于 or 外 (以银泰百货为例, 除鲁花外, 拼多多于8月25日)', () => {
       assert.deepEqual(names('以银泰百货为例，除鲁花外，拼多多于8月25日发布财报'), ['银泰百货', '鲁花', '拼多多']);
       assert.deepEqual(names('四川百利天恒药业股份有限公司业绩增长。除百利天恒外，其他公司'), ['四川百利天恒药业股份有限公司', '百利天恒']);
