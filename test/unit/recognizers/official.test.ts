@@ -1697,6 +1697,13 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('会议决定免去：张宏伟的省科学技术厅厅长职务；李建设的省自然资源厅厅长职务。'), ['张宏伟', '李建设']);
       // not past the sentence
       assert.deepEqual(names('会议决定任命：刘卫平为省科学技术厅厅长。会上，李建设的发言；'), ['刘卫平']);
+      // a government's counsellors (参事) are appointed to a post; 新聘 (newly engaged) is no organization
+      assert.deepEqual(officials('聘任黎晓东、吴美华为深圳市人民政府参事。新聘参事黎晓东现任教授。新聘总经理张三表示').map((o) => [o.name, o.title, o.org]), [
+        ['黎晓东', '参事', '深圳市人民政府'],
+        ['吴美华', '参事', '深圳市人民政府'],
+        ['黎晓东', '参事', undefined],
+        ['张三', '总经理', undefined],
+      ]);
       // one to a line, or after a space, as notices list and align them
       assert.deepEqual(names('一、决定免去：\n张宏伟的省科学技术厅厅长职务；\n李建设的省自然资源厅厅长职务。\n二、任命： 刘卫平为省科学技术厅厅长； 赵刚为省审计厅厅长。'), ['张宏伟', '李建设', '刘卫平', '赵刚']);
     });

@@ -39,7 +39,7 @@ const MANAGER = new Set(['经理', '副经理']);
 /** 股东 opening the name of a shareholders' meeting: 股东大会, 股东特别大会. */
 const SHAREHOLDERS_MEETING = /^股东(?:特别|临时|年度)?大会/;
 /** Words the segmenter tags as names or nouns that say what someone did or was, never a piece of an employer (曾任/x 国家电投副总经理, 赵豪志/会见/n), a bank's subsidiary or head office (出任子行/x 董事长), and a company's regions (雀巢/大中华/大区董事长). */
-const NOT_PIECES = new Set([...POST_VERBS, '子行', '母行', '总行', '起任', '续任', '连任', '留任', '升任', '改任', '调任', '转任', '代行', '接棒', '接掌', '执掌', '会见', '会晤', '拜会', '看望', '谢谢', '感谢', ...TAKEN_OVER_BY, '大中华', '亚太', '亚洲', '欧洲', '北美', '东南亚', '华东', '华南', '华北', '华中', '西南', '西北', '东北']);
+const NOT_PIECES = new Set([...POST_VERBS, '子行', '母行', '总行', '起任', '续任', '连任', '留任', '升任', '改任', '调任', '转任', '代行', '新聘', '拟聘', '受聘', '续聘', '获聘', '接棒', '接掌', '执掌', '会见', '会晤', '拜会', '看望', '谢谢', '感谢', ...TAKEN_OVER_BY, '大中华', '亚太', '亚洲', '欧洲', '北美', '东南亚', '华东', '华南', '华北', '华中', '西南', '西北', '东北']);
 const SURNAMED = /^[\u4e00-\u9fff]{1,2}姓$/;
 /** Pieces of a name before a title: proper names, and nouns such as 润泽/地产. */
 const PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x']);
