@@ -37,6 +37,9 @@ import { afterNameDot, codeAt, DICT, dictionaryNameAt, everydaySenseAt, givenNam
 // `canonical` links a short name to its full name, from the article first and the dictionary second
 // (companyCanonical.ts). A dictionary name, and what makes its words no name in place: dictionaryNames.ts.
 
+/** A street address at the start of a name: a road and its number (五云湖路7号). */
+const ADDRESS_BEFORE_NAME = /^[^，,。；;\n]*?[路街道巷弄]\d+号/;
+
 /** A name ending in 公司 that is no registered name (有限公司, 股份公司, 集团公司). */
 const PLAIN_COMPANY = /(?<!有限|股份|集团|责任)公司$/;
 
@@ -262,6 +265,9 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
     const f = suffixNameAt(text, glued === undefined ? tokens[i]!.end : tokens[i]!.start + glued, idx);
     // (…with 集团 after it, the segmenter having cut its name: 南京城/ns 建/v 集团 is 南京城建集团.)
     if (f && LOCAL_GROUP.test(text.slice(f.start, f.end + 2))) f.end += 2;
+    // (…and without the street address the walk back took in: 重庆市沙坪坝区五云湖路7号赛力斯集团股份有限公司.)
+    const address = f ? ADDRESS_BEFORE_NAME.exec(text.slice(f.start, f.end)) : null;
+    if (address && f!.end - f!.start - address[0].length >= 4) f!.start += address[0].length;
     if (f && namesCompany(text, f)) found.push(groupBeforeItsTrade(text, f));
     const t = tokens[i]!;
     // (A function character, the verb 任 or the 以 of 以…为例 the segmenter glued onto the name's first character: 他任平/x 煤股份董事长, 以银泰/x 百货.)

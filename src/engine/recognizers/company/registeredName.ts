@@ -142,9 +142,12 @@ const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
   电力: /^(?:现货|市场|交易|体制|行业|供应|需求|负荷|系统)/,
   控股: /^价/,
   汽车: /^(?:消费|市场|产业|行业|销量|出口|以旧换新|下乡)/,
+  网络: /^投票/, // (上海证券交易所网络投票系统: online voting)
 };
 
 const GROUP_IN_BRACKETS = /[(（]集团[)）]$/;
+/** A legal form ending right before: what follows it is not the name's. */
+const LEGAL_FORM_BEFORE = /(?:有限公司|有限责任公司|股份公司|株式会社)$/;
 /** Firms whose analysts are named with the sector they cover: 中信证券, 华夏基金, 招商银行研究院. */
 const ANALYST_FIRM = /(?:证券|基金|期货|银行|研究院|研究所)$/;
 
@@ -180,6 +183,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // …and 控股 after a legal form is what the company does (中央汇金投资有限责任公司控股体系: its holdings), no longer name.
   // (…and after a group's name that 由 (by) opens, the verb: 由双胞胎集团控股 is controlled by 双胞胎集团.)
   if (suffix === '控股' && (text.endsWith('公司', s) || (text.endsWith('集团', s) && CONTROLLED_BY.test(text.slice(Math.max(0, s - 24), s))))) return undefined;
+  // (…and 股份 after a legal form is the shares it holds or records: 中国证券登记结算有限责任公司股份冻结明细.)
+  if (suffix === '股份' && LEGAL_FORM_BEFORE.test(text.slice(Math.max(0, s - 6), s))) return undefined;
   // The suffix may begin inside a token (华为公司/nt, 分公司/n): its head is part of the name.
   const own = idx.tokens[idx.indexAt(s)]!;
   // 全集团, 全公司: the whole of the writer's own company, no name (举全集团之力); 为/公司: "as the
