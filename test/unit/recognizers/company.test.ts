@@ -202,6 +202,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('被告方绿地控股集团有限公司，原系沈阳华兴建设有限公司，审查厦门金瑞达贸易有限公司'), ['绿地控股集团有限公司', '沈阳华兴建设有限公司', '厦门金瑞达贸易有限公司']);
       // (a street address before the name, 五云湖路7号; the shares a legal name holds after it, 股份冻结明细; online voting, 网络投票)
       assert.deepEqual(names('会议地点：重庆市沙坪坝区五云湖路7号赛力斯集团股份有限公司会议室。备查文件：中国证券登记结算有限责任公司股份冻结明细。采用上海证券交易所网络投票系统'), ['赛力斯集团股份有限公司', '中国证券登记结算有限责任公司']);
+      // (the copula of a Hong Kong notice glued on, 本公告乃/新彩/x; a foreign country before a parent whole without it, 德国大众汽车集团/nt 旗下, but not in its name, 德国电信)
+      assert.deepEqual(names('本公告乃新彩地产集团控股有限公司作出。德国大众汽车集团旗下大众汽车（安徽）有限公司追加投资。德国电信旗下T-Mobile表示'), ['新彩地产集团控股有限公司', '大众汽车集团', '大众汽车（安徽）有限公司', '德国电信', 'T-Mobile']);
       // (the companies a leader liaises with in a division of duties: 联系/n)
       assert.deepEqual(names('负责发展改革工作，联系株洲市城市建设发展集团有限公司、株洲国投集团。'), ['株洲市城市建设发展集团有限公司', '株洲国投集团']);
       // (a maker's description, its 厂 glued onto the name: 记忆体/厂宏晟/x; 较, than, glued on: 较港联/x; a conglomerate's 集团 before its group's name)

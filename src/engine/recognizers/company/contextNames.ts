@@ -3,7 +3,7 @@ import { isProvinceOrCity, PLACE_NAMES } from '../../dict/places';
 import { WORDLIKE } from './companyCues';
 import { wholeLatinName } from './companyMentions';
 import { GLUE, isCJKWord } from '../official/names';
-import { COUNTRY_LIKE, FACILITY_AFTER, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDescriptor, isDistinctive, isGeneric, MARKET_WORDS, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS } from './nameWords';
+import { COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDescriptor, isDistinctive, isGeneric, MARKET_WORDS, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS } from './nameWords';
 import { companyNameEndingAt, type Found } from './registeredName';
 import { scan, ScanPattern } from '../text/scan';
 import type { TokenIndex } from '../text/tokenIndex';
@@ -66,7 +66,11 @@ export function contextNames(text: string, idx: TokenIndex): Found[] {
     // (A Latin name of several words whole: 英国Octopus Energy旗下.)
     if (next.word === '旗下' && isContextName(t) && t.tag !== 'x' && !FUND_PRODUCT.test(t.word)) {
       const { start, end } = t.tag === 'eng' ? wholeLatinName(text, t) : t;
-      add(start, end, 'rule:company-parent');
+      // (Not the foreign country the segmenter glued on before a name known or whole without it: 德国大众汽车集团/nt 旗下 is
+      // 大众汽车集团's; 德国电信 keeps it.)
+      const home = foreignCountryLength(t.word);
+      const rest = t.word.slice(home);
+      add(start + (home && (lookupName(rest) || /^[\u4e00-\u9fff]{2,}(?:集团|公司)$/.test(rest)) ? home : 0), end, 'rule:company-parent');
     }
     if ((next.word === '(' || next.word === '（') && STOCK_CODE_AFTER.test(text.slice(next.start, next.start + 14)) && !CODE_LABELS.has(t.word)) {
       // 新东方港股（09901.HK）: the market is the code's, the name before it (港股 alone is none).
