@@ -14,8 +14,9 @@ import type { Token } from './segmenter/segmenter';
 /** Tags of the characters after a name the segmenter glues onto its last: a preposition, a particle. */
 const FOLLOWER_TAGS: Readonly<Record<string, string>> = { 在: 'p', 为: 'p', 于: 'p', 向: 'p', 对: 'p', 的: 'uj', 等: 'u' };
 
-/** One or two spaces (ASCII, ideographic, no-break) between two Chinese characters. */
+/** One or two spaces (ASCII, ideographic, no-break) between two Chinese characters; the test for any, without the global flag's state. */
 const PADDING = /(?<=[\u4e00-\u9fff])[ \u3000\u00a0]{1,2}(?=[\u4e00-\u9fff])/g;
+const PADDING_ANY = new RegExp(PADDING.source);
 const CJK = /[\u4e00-\u9fff]/;
 
 /** A padded name: the surname at `start`, `spaces` after it, then a given name of `given` characters. */
@@ -53,7 +54,7 @@ export function unpadded(input: RecognizerInput): PaddedView | undefined {
   let out = 0;
   const viewTokens: Token[] = [];
   let t = 0;
-  const shifted = (tok: Token): Token => ({ ...tok, start: tok.start - out, end: tok.end - out, word: tok.word });
+  const shifted = (tok: Token): Token => ({ ...tok, start: tok.start - out, end: tok.end - out });
   for (const n of names) {
     const at = n.start + n.surname;
     const end = at + n.spaces + n.given;
@@ -94,7 +95,6 @@ export function unpadded(input: RecognizerInput): PaddedView | undefined {
     },
   };
 }
-const PADDING_ANY = /[\u4e00-\u9fff][ \u3000\u00a0]{1,2}[\u4e00-\u9fff]/;
 
 /**
  * The padded name whose spaces are text[at, at + spaces), if it is one: a surname that is a word of its

@@ -1,7 +1,7 @@
 import { foldWidth } from '../text/numerals';
 import { scan } from '../text/scan';
 import type { Candidate, Recognizer } from '../types';
-import { AMOUNTS, DIGITS, UNIT_DIGITS } from './amountPatterns';
+import { AMOUNTS, DIGITS, TO, UNIT_DIGITS } from './amountPatterns';
 import { UNITS } from './amountUnits';
 import { HAS_NUMERAL, parseAmount } from './amountValues';
 
@@ -67,8 +67,8 @@ function changeToLevel(folded: string, start: number, low: unknown, high: unknow
 }
 const CHANGE_BEFORE = /(?:[上下]?调[高低升降]?|上涨|下跌|增加|减少|提高|降低|下降|上升|增长|扩大|缩小|收窄|[增减升降涨跌])了?[^，,。；;：:\d]{0,8}$/;
 
-/** What joins the two ends of a range: 至, 到, a tilde or a dash. */
-const RANGE_JOIN = /^(?:至|到|~|〜|～|-|－|—|–)$/;
+/** What joins the two ends of a range (the folded text's: ～ and － are ~ and - there). */
+const RANGE_JOIN = new RegExp(`^${TO}$`);
 
 /**
  * A range with its unit written at both ends is one amount, as a range with the unit written once is

@@ -7,7 +7,7 @@ import { isCJKWord } from '../official/names';
 import { writtenWhere } from '../text/scan';
 import { STOCK_CODE_AFTER } from './contextNames';
 import { isGeneric } from './nameWords';
-import { type Found, SUFFIXES } from './registeredName';
+import { type Found, LEGAL_FORM_END, SUFFIXES } from './registeredName';
 import { CITY_INVESTOR, registeredPlaceLength, shortForms } from './shortForms';
 import { TokenIndex } from '../text/tokenIndex';
 import type { Candidate } from '../types';
@@ -105,9 +105,6 @@ function shortNameAndGenericWord(name: string): string | undefined {
   const known = name.endsWith('公司') ? lookupName(name.slice(0, -2)) : undefined;
   return known && !known.ambiguous && known.entry.canonical.length > name.length ? known.entry.canonical : undefined;
 }
-
-/** The legal form a registered name ends with. */
-const LEGAL_FORM_END = /(?:有限公司|有限责任公司|股份公司|株式会社)$/;
 
 /** What the text calls a company it names next: its subsidiary (全资子公司, 控股子公司, 旗下). */
 const SUBSIDIARY_BEFORE = /(?:子公司|旗下)$/;

@@ -146,8 +146,8 @@ const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
 };
 
 const GROUP_IN_BRACKETS = /[(（]集团[)）]$/;
-/** A legal form ending right before: what follows it is not the name's. */
-const LEGAL_FORM_BEFORE = /(?:有限公司|有限责任公司|股份公司|株式会社)$/;
+/** A legal form a registered name ends with: what follows it is not the name's. */
+export const LEGAL_FORM_END = /(?:有限公司|有限责任公司|股份公司|株式会社)$/;
 /** Firms whose analysts are named with the sector they cover: 中信证券, 华夏基金, 招商银行研究院. */
 const ANALYST_FIRM = /(?:证券|基金|期货|银行|研究院|研究所)$/;
 
@@ -184,7 +184,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // (…and after a group's name that 由 (by) opens, the verb: 由双胞胎集团控股 is controlled by 双胞胎集团.)
   if (suffix === '控股' && (text.endsWith('公司', s) || (text.endsWith('集团', s) && CONTROLLED_BY.test(text.slice(Math.max(0, s - 24), s))))) return undefined;
   // (…and 股份 after a legal form is the shares it holds or records: 中国证券登记结算有限责任公司股份冻结明细.)
-  if (suffix === '股份' && LEGAL_FORM_BEFORE.test(text.slice(Math.max(0, s - 6), s))) return undefined;
+  if (suffix === '股份' && LEGAL_FORM_END.test(text.slice(Math.max(0, s - 6), s))) return undefined;
   // The suffix may begin inside a token (华为公司/nt, 分公司/n): its head is part of the name.
   const own = idx.tokens[idx.indexAt(s)]!;
   // 全集团, 全公司: the whole of the writer's own company, no name (举全集团之力); 为/公司: "as the
@@ -681,9 +681,9 @@ const GLUED_AND = /^[\u4e00-\u9fff][及与]$/;
 const WITHIN = /^[年季月周日期区省市国境业行圈]内$/;
 /** A number written in digits or numerals: 6, １２, 十二. */
 const COUNT_NUMBER = /^[\d０-９一二两三四五六七八九十几数多百千万]+$/;
-/** A number of companies before the suffix: 三大/石油公司, 百家/公司 (逾百家公司, 数百家企业). */
 /** A count of companies before a name: 32间, 多家, 各家. */
 const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十几数多各])[家间間个]$/;
+/** A number of companies before the suffix: 三大/石油公司, 百家/公司 (逾百家公司, 数百家企业). */
 const HOW_MANY = /^(?:[一二两三四五六七八九十几数多]+大|[一二两三四五六七八九十几数上百千万]+家$)/;
 /** Pauses a list or a table row puts before a name, opening quotes and bullets: a name's first characters may follow them. */
 const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|', '｜', '\t', '「', '『', '“', '"', '●', '■', '◆', '▲', '★', '□', '○', '◇']);
