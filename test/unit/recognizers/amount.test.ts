@@ -442,10 +442,14 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(found(recognizeAmounts, '煤价0.53元/立方米至0.55元/立方米'), [{ text: '0.53元/立方米至0.55元/立方米', value: '0.53/0.55', unit: 'CNY/m3' }]);
     // (…a price per a unit said before it: 每桶69.28美元至72.85美元)
     assert.deepEqual(found(recognizeAmounts, '价格在每桶69.28美元至72.85美元之间'), [{ text: '69.28美元至72.85美元', value: '69.28/72.85', unit: 'USD/bbl' }]);
-    // the dash of a range is no fall
-    assert.deepEqual(found(recognizeAmounts, '涨幅在1.2%-1.5%,增长3%～5%'), [
+    // the dash of a range is no fall, nor a minus of its high end (but a loss before it keeps its sign)
+    assert.deepEqual(found(recognizeAmounts, '涨幅在1.2%-1.5%,增长3%～5%,猪肉10元-12元一斤,亏损-3亿元－-1亿元,汇率10美元-12港元'), [
       { text: '1.2%-1.5%', value: '0.012/0.015', unit: 'percent' },
       { text: '3%～5%', value: '0.03/0.05', unit: 'percent' },
+      { text: '10元-12元', value: '10/12', unit: 'CNY/jin' },
+      { text: '-3亿元－-1亿元', value: '-300000000/-100000000', unit: 'CNY' },
+      { text: '10美元', value: 10, unit: 'USD' },
+      { text: '12港元', value: 12, unit: 'HKD' },
     ]);
     // different units on the two sides are two amounts, and so are a level and the level it moves to
     assert.deepEqual(texts(recognizeAmounts, '１美元兑５９３０卢布,5亿元至10亿美元,价格由5元上调至6元'), ['１美元', '５９３０卢布', '5亿元', '10亿美元', '5元', '6元']);

@@ -69,6 +69,7 @@ const CHANGE_BEFORE = /(?:[上下]?调[高低升降]?|上涨|下跌|增加|减�
 
 /** What joins the two ends of a range (the folded text's: ～ and － are ~ and - there). */
 const RANGE_JOIN = new RegExp(`^${TO}$`);
+const MINUS_SIGN = /[-−]/;
 
 /**
  * A range with its unit written at both ends is one amount, as a range with the unit written once is
@@ -78,15 +79,20 @@ const RANGE_JOIN = new RegExp(`^${TO}$`);
  */
 function withRangesJoined(found: Candidate[], folded: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of found) {
+  for (let c of found) {
     const prev = out[out.length - 1];
+    // (A dash right after an amount is a range's, not the next one's minus sign: 10元-12元.)
+    if (prev && c.start === prev.end && MINUS_SIGN.test(folded[c.start]!) && typeof c.attrs?.value === 'number' && c.attrs.value < 0) {
+      c = { ...c, start: c.start + 1, attrs: { ...c.attrs, value: -c.attrs.value } };
+    }
     const unit = c.attrs?.unit;
     const [low, high] = [prev?.attrs?.value, c.attrs?.value];
-    // (A price per a unit said before the range is per that unit at both ends: 每桶69.28美元至72.85美元.)
+    // (A price per a unit said before the range, or after it, is per that unit at both ends: 每桶69.28美元至72.85美元, 10元-12元一斤.)
     const prevUnit = prev?.attrs?.unit;
-    const same = unit !== undefined && (prevUnit === unit || (typeof prevUnit === 'string' && prevUnit.startsWith(`${unit}/`)));
-    if (prev && same && RANGE_JOIN.test(folded.slice(prev.end, c.start)) && !changeToLevel(folded, prev.start, low, high)) {
-      out[out.length - 1] = { ...prev, end: c.end, attrs: { ...(typeof low === 'number' && typeof high === 'number' ? { value: `${low}/${high}` } : {}), unit: prevUnit } };
+    const perUnit = (a: unknown, b: unknown): a is string => typeof a === 'string' && a.startsWith(`${String(b)}/`);
+    const joinedUnit = unit === undefined ? undefined : prevUnit === unit || perUnit(prevUnit, unit) ? prevUnit : perUnit(unit, prevUnit) ? unit : undefined;
+    if (prev && joinedUnit && RANGE_JOIN.test(folded.slice(prev.end, c.start)) && !changeToLevel(folded, prev.start, low, high)) {
+      out[out.length - 1] = { ...prev, end: c.end, attrs: { ...(typeof low === 'number' && typeof high === 'number' ? { value: `${low}/${high}` } : {}), unit: joinedUnit } };
       continue;
     }
     out.push(c);
