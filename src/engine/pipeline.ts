@@ -41,7 +41,7 @@ export function recognize(text: string, tokens: readonly Token[], lexicon?: Lexi
     for (const c of candidates) if (isWellFormed(c, map) && !lexicon?.isRejected(text, c)) found.push(c);
   }
   withCompanyOrganizations(found, view.text);
-  const spans = resolveOverlaps(withoutCompaniesInNames(found, view.text));
+  const spans = resolveOverlaps(withoutCompaniesInNames(withoutNamesOfCompanies(found, view.text), view.text));
   if (view.traditional) for (const c of spans) withAttrsAsWritten(c, view.text, text);
   // The candidates are this call's own: converted in place rather than copied.
   for (const c of spans) {
@@ -84,6 +84,19 @@ function withoutCompaniesInNames(found: Candidate[], text: string): Candidate[] 
   const glued = new Set(names.filter((n) => GLUE.at(text, n.start) && found.some((c) => c.label === 'COMPANY' && GLUED_SOURCES.has(c.source) && c.start === n.start + 1 && c.end > n.end)));
   // (…but a name the dictionary knows whole from where the name starts is the company's: 首席商务官 康方/生物科技（开曼）有限公司, no official 康方.)
   return found.filter((c) => !glued.has(c) && (c.label !== 'COMPANY' || c.source === LEXICON_SOURCE || !names.some((n) => !glued.has(n) && c.start >= n.start && c.start < n.end && c.end > n.end && !(c.start === n.start && lookupName(text.slice(c.start, c.end))))));
+}
+
+/** What declares a company's short name right before it: （以下简称“克劳森”）, （下称宏晟）. */
+const DECLARED_BEFORE = /(?:简称|下称)[:：]?[“"「『]?$/;
+
+/**
+ * A name the article declares a company's short name is the company's wherever no title delimits it as a
+ * person's: 克劳森精密技术股份公司（以下简称“克劳森”）… 克劳森首席执行官为弗兰克·奥伯迈尔 has no official 克劳森
+ * addressed by the title after it, nor its other mentions.
+ */
+function withoutNamesOfCompanies(found: Candidate[], text: string): Candidate[] {
+  const declared = new Set(found.filter((c) => c.label === 'COMPANY' && DECLARED_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start))).map((c) => text.slice(c.start, c.end)));
+  return declared.size ? found.filter((c) => c.label !== 'OFFICIAL' || DELIMITED.has(c.source) || c.source === LEXICON_SOURCE || !declared.has(text.slice(c.start, c.end))) : found;
 }
 
 /**

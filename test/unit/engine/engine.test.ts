@@ -98,6 +98,15 @@ describe('engine', function () {
     ]);
     // (…or a dictionary's name: 由/鲁信/x 集团)
     assert.deepEqual(await spans('首任党委书记、董事长由鲁信集团现任董事长李国栋兼任。'), [['COMPANY', '鲁信集团'], ['OFFICIAL', '李国栋']]);
+    // A company's declared short name is no person addressed by the title after it, in any of its mentions; a name a title delimits still is one
+    assert.deepEqual(await spans('公司与克劳森精密技术股份公司（以下简称“克劳森”）签署协议。克劳森首席执行官为弗兰克·奥伯迈尔。克劳森成立于1968年。'), [
+      ['COMPANY', '克劳森精密技术股份公司'],
+      ['COMPANY', '克劳森'],
+      ['COMPANY', '克劳森'],
+      ['OFFICIAL', '弗兰克·奥伯迈尔'],
+      ['COMPANY', '克劳森'],
+      ['DATE', '1968年'],
+    ]);
   });
 
   it("gives an official the whole company found before the title as organization, and every other mention the fullest one", async () => {
