@@ -834,6 +834,17 @@ describe('OFFICIAL recognizer', () => {
         ['郑辰', '医药首席分析师', '华创证券'],
         ['王明', '首席分析师', '中信证券研究所'],
       ]);
+      // A firm's analyst, economist or strategist holds a post there, a field perhaps between; the role alone, or a trade's, is none
+      assert.deepEqual(officials('摩根士丹利分析师埃里克·沃森在研报中指出。沃森说。三菱UFJ银行外汇分析师小林美穗指出').map((o) => [o.name, o.title, o.org]), [
+        ['埃里克·沃森', '分析师', '摩根士丹利'],
+        ['沃森', '分析师', '摩根士丹利'],
+        ['小林美穗', '外汇分析师', '三菱UFJ银行'],
+      ]);
+      assert.deepEqual(officials('摩根士丹利首席新兴市场经济学家艾琳·卡特认为，荷兰国际集团经济学家彼得·范登伯格表示').map((o) => [o.name, o.title, o.org]), [
+        ['艾琳·卡特', '首席新兴市场经济学家', '摩根士丹利'],
+        ['彼得·范登伯格', '经济学家', '荷兰国际集团'],
+      ]);
+      assert.deepEqual(officials('分析师王海涛认为，经济学家张伟表示，资深证券分析师王刚说，高盛分析师认为'), []);
       // …a broker the dictionary does not know too, by its kind (华鑫证券)
       assert.deepEqual(officials('华鑫证券纺织服装首席分析师周雨桐认为').map((o) => [o.name, o.title, o.org]), [['周雨桐', '纺织服装首席分析师', '华鑫证券']]);
       // …the firm before its Latin name in brackets (华泰证券（HTSC）/固定收益首席分析师)

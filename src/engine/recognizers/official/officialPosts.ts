@@ -175,8 +175,8 @@ function postAt(text: string, titled: { start: number; end: number }, idx: Token
 /** How the name of a body, an office or a place ends: 国家统计局, 中央军委, 济南市. */
 const ORGANIZATION_END = /(?:[局部委司署办厅院会处所省市县区州旗镇乡村]|中心|中央|总部|公司|集团|银行|证券|保险)$/;
 
-/** An analyst's title, which a sector may open: 医药首席分析师, 宏观研究员. */
-const ANALYST = /(?:分析师|研究员)$/;
+/** An analyst's title, which a sector may open: 医药首席分析师, 宏观研究员, 外汇分析师, 首席英国经济学家. */
+const ANALYST = /(?:分析师|研究员|经济学家|策略师)$/;
 /** A broker's, a fund's or a research house's name, whose analysts cover sectors. */
 const ANALYST_FIRM_END = /[\u4e00-\u9fff]{2}(?:证券|期货|基金|研究所|研究院)$/;
 /** A sector named before it: 医药, 电力公用, 农业; not a unit (研究所, 金融市场部). */

@@ -1,6 +1,7 @@
 import { NOT_POSITIONS, POSITIONS, TITLES_ENDING } from '../../dict/positions';
 import { SINGLE_SURNAMES } from '../../dict/surnames';
 import { CharSet } from '../text/charSet';
+import { companyNameEndingAt } from '../company/registeredName';
 import { PhraseTrie } from '../text/phraseTrie';
 import { TokenIndex } from '../text/tokenIndex';
 
@@ -86,6 +87,30 @@ function titleEndingAt(text: string, end: number): number {
 /** Characters that make a word with a 代 after them: 时代, 现代, 年代, 一代, 取代. */
 const DAI_WORD_HEAD = new CharSet('时现年世当古近一二三四五六七八九十替取换后历交');
 
+/**
+ * An analyst's, an economist's or a strategist's role, a post where the firm it is held in is named right
+ * before it, perhaps with a field between (高盛分析师, 三菱UFJ银行外汇分析师, 摩根士丹利首席新兴市场经济学家);
+ * where no firm is, the role alone names no position (分析师认为, 经济学家张三): the start of the role and its field, or -1.
+ */
+function firmRoleEndingAt(text: string, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (last !== 0x5e08 && last !== 0x5bb6) return -1; // 师, 家: no regex at every token
+  const role = FIRM_ROLE.exec(text.slice(Math.max(0, end - 4), end));
+  if (!role) return -1;
+  const roleStart = end - role[0].length;
+  for (let k = roleStart; k >= roleStart - 8 && k > 0; k--) {
+    const field = text.slice(k, roleStart);
+    if (!FIELD.test(field)) return -1;
+    if (companyNameEndingAt(text, k) >= 0 || FIRM_END.test(text.slice(Math.max(0, k - 5), k))) return k;
+  }
+  return -1;
+}
+const FIRM_ROLE = /(?:分析师|经济学家|策略师)$/;
+/** A field between a firm and the role: 外汇, 首席新兴市场, 首席日本股票. */
+const FIELD = /^(?:首席)?[\u4e00-\u9fff]{0,6}$/;
+/** How the name of a firm whose analysts are quoted ends: 瑞穗证券, 美国银行, 荷兰国际集团; not a trade's word (资深证券分析师). */
+const FIRM_END = /(?<!资深|高级|知名|独立|外资|中资|国内|海外|多家|一家|某)(?:证券|银行|集团|资本|基金|期货|资管|控股|投资|信托|保险|公司|研究所|研究院|评级)$/;
+
 /** A clause that gives the person's position before naming them: 作为鑫源矿业总经理，覃建新…. The comma at `at` ends it. */
 function asPosition(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 0xff0c) return false; // ，
@@ -112,6 +137,8 @@ export function titleBefore(text: string, p: number): { start: number; end: numb
   // (…or the duties they act in: 副总裁、代行董事会秘书职责的沈晓炜.)
   if (text.charCodeAt(te - 1) === 0x7684) te -= (AGE_AFTER_TITLE.exec(text.slice(Math.max(0, te - 9), te)) ?? DUTY_AFTER_TITLE.exec(text.slice(Math.max(0, te - 16), te)))?.[0].length ?? 0;
   let s = titleEndingAt(text, te);
+  const firmRole = s < 0 ? firmRoleEndingAt(text, te) : -1;
+  if (firmRole >= 0) return { start: firmRole, end: te };
   if (inFederation(text, s)) s += 2;
   // A title, then an academic or medical one that is no office: 该院院长、中国科学院院士王伟林.
   if (s < 0 && HONOR_ENDS.at(text, te - 1)) {
