@@ -242,6 +242,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('天康生物发布公告称，闽农生物去年净亏损。保护海洋生物，发展生物医药产业'), ['天康生物', '闽农生物']);
       // so are 新材 and 环保, as listed names contract 新材料 (宏拓新材, not the group 宏拓 its short form makes)
       assert.deepEqual(names('2025年3月7日，宏拓新材公告，控股股东宏拓集团。伟明环保表示，推动环保产业'), ['宏拓新材', '宏拓集团', '伟明环保']);
+      // so are a local business's trades: a supermarket, a restaurant, a driving school, a farmers' cooperative; not a kind of them
+      assert.deepEqual(names('在惠民超市买菜，通达驾校被投诉，福满楼饭店老板说，成立绿源专业合作社'), ['惠民超市', '通达驾校', '福满楼饭店', '绿源专业合作社']);
+      assert.deepEqual(names('连锁超市、社区超市、星级饭店、当地驾校和一家饭店，农民专业合作社，附近超市'), []);
     });
 
     it('reads 局 before 集团 or 有限公司 as an SOE name, not a government bureau', () => {
