@@ -358,8 +358,8 @@ describe('DATE recognizer', () => {
       ['2024年度下半年营收增长', [['2024年度下半年', '2024-07/2024-12']]],
       // the first weeks of a month; weekdays counted are none (两个周六)
       ['5月首两周销售额增长，7月5日、7月12日两个周六的订单量', [['5月首两周', '2025-05'], ['7月5日', '2025-07-05'], ['7月12日', '2025-07-12']]],
-      // 全年 after a year only restates it: the span is the year (and 全年 alone is no date: which year it is, the text says elsewhere)
-      ['较2023年全年增长18.6%，今年全年有望突破，全年目标不变', [['2023年', '2023'], ['今年', '2025']]],
+      // 全年 after a year names the same period, in the span as 上半年 is (and 全年 alone is no date: which year it is, the text says elsewhere)
+      ['较2023年全年增长18.6%，今年全年有望突破，全年目标不变', [['2023年全年', '2023'], ['今年全年', '2025']]],
       // a season of a year before a pause, not the Winter Olympics of one
       ['1977年秋，高考恢复。2022年冬奥会', [['1977年秋', '1977'], ['2022年', '2022']]],
       // the end of a half is its last month; a final dividend (末期) and a first estimate (初步) are no year's end or start
@@ -910,7 +910,7 @@ describe('DATE recognizer', () => {
     const ranged = '同意业者在民国115年至129年的15年过渡期。通过113年度下半年盈余';
     assert.deepEqual(recognizeDates({ text: ranged, tokens: [], traditional: true }).map((c) => [ranged.slice(c.start, c.end), c.attrs?.value]), [['民国115年至129年', '2026/2040'], ['113年度下半年', '2024-07/2024-12']]);
     const simplified = (t: string) => recognizeDates({ text: t, tokens: [] }).map((c) => [t.slice(c.start, c.end), c.attrs?.value]);
-    assert.deepEqual(simplified('营收约新台币8,392.5亿元，累计114年第一季营收，114年全年营收'), [['114年第一季', '2025-01/2025-03'], ['114年', '2025']]);
+    assert.deepEqual(simplified('营收约新台币8,392.5亿元，累计114年第一季营收，114年全年营收'), [['114年第一季', '2025-01/2025-03'], ['114年全年', '2025']]);
     assert.deepEqual(simplified('相关部会要在115年1月1日前完成规划'), []);
     // …and before the first months or quarters of it (114年前三季), not years ago (114年前)
     assert.deepEqual(simplified('林昭宏表示，114年前三季合并营收新台币1,697亿元，114年前5月营收；公司成立于114年前'), [['114年前三季', '2025-01/2025-09'], ['114年前5月', '2025-01/2025-05']]);
