@@ -295,6 +295,7 @@ describe('DATE recognizer', () => {
       ['青岛前4个月外贸进出口增长8%，中国重汽前5个月重卡销量6.8万辆，比原计划提前5个月实现，对商家前三个月免收佣金', [['前4个月', '2025-01/2025-04'], ['前5个月', '2025-01/2025-05']]],
       // (…a port's throughput; not the months before a listing, 上市 being no city)
       ['青岛港前三个月货物吞吐量1.83亿吨，上市前6个月不得减持', [['前三个月', '2025-01/2025-03']]],
+      ['中远集运前十个月集装箱运量增长', [['前十个月', '2025-01/2025-10']]],
       ['在前10个月全市经济运行平稳,存在前3个月', [['前10个月', '2025-01/2025-10']]],
       ['济南市前4个月增长,历下区前4个月', [['前4个月', '2025-01/2025-04'], ['前4个月', '2025-01/2025-04']]],
       // 首 of a head of state or the top of a list is no first part: 元首6月5日 is a day, 榜首
@@ -316,6 +317,8 @@ describe('DATE recognizer', () => {
       ['凌晨两三点就出发,晚上七八点到', [['凌晨两三点', 'T02:00'], ['晚上七八点', 'T19:00']]],
       // fiscal quarters, the middle of a named year, a scraped month with its leading zero
       ['苹果第四财季营收,2025财年第四财季', [['第四财季', undefined], ['2025财年第四财季', 'FY2025-Q4']]],
+      // (…its first quarters, this quarter and the half of a fiscal year said before it)
+      ['丰田2025财年前三财季营收增长，前三财季利润下降，本财季回购股票，下半财年的汇率假设', [['2025财年前三财季', undefined], ['前三财季', undefined], ['本财季', undefined], ['下半财年', undefined]]],
       ['订单排至明年年中,2025年中国经济', [['明年年中', '2026'], ['2025年', '2025']]],
       // (a mid-year meeting's 年中 is the meeting's: 2025年年中工作会议; three probes' annotators agreed)
       ['召开2025年年中工作会议，2025年年中会议，2025年年中，营收增长', [['2025年', '2025'], ['2025年', '2025'], ['2025年年中', '2025']]],
@@ -547,7 +550,8 @@ describe('DATE recognizer', () => {
     ]);
   });
 
-  it('reads the 廿 and 卅 of formal papers, and a day in Chinese numerals only in a list after a date', () => {
+  it("reads the 廿 and 卅 of formal papers, and a day in Chinese numerals only in a list after a date or in a dispatch's dateline", () => {
+    assert.deepEqual(found(recognizeDates, '记者林嘉欣北京十二日电：海关总署公布数据。新华社上海三日讯。三日电视台播出').map((f) => f.text), ['十二日', '三日']);
     // (…but not a thing numbered after another: 三号、四号工位)
     assert.deepEqual(found(recognizeDates, '发射场三号、四号工位前期工作'), []);
     assert.deepEqual(found(recognizeDates, '本合同于二〇二五年十月卅日签订。二〇二五年十月十日、十一日。工作十日').map((f) => [f.text, f.value]), [

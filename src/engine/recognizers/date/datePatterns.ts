@@ -146,13 +146,13 @@ export const DATES = new ScanPattern(
     // or after whatever it is of before the figures it gives (青岛前4个月外贸进出口, 中国重汽前5个月重卡销量, 青岛港前三个月货物吞吐量;
     // not 提前5个月, 商家前三个月免收, 上市前6个月).
     // (Not 年内 alone, within the year, which names none: 2025年内 and 今年年内 do.)
-    String.raw`(?<![${CN_DIGIT}十\d此之以日提事元榜])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月(?!\d{1,2}[日号])|(?<=(?:^|[\s，,。；;：:、(（“"])在?|全[国省市区县]|[本我该][省市区县]|[\u4e00-\u9fff][市区县])(?<!上市|开市|休市|闭市|收市)[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十\d此之以日提事元榜告])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里后])(?=[\u4e00-\u9fff]{0,3}?(?:累计|实现|完成|营收|收入|利润|净利|销量|销售|发电|保费|进出口|外贸|出口|进口|产量|工业|投资|实际使用|全口径|同比|规模|货物|吞吐|客流|旅客|交付|新增|签约|成交))|(?<![${CN_DIGIT}十\d${WORD_BEFORE_QIAN}])[前首][一二两三1-3](?:个季度|季度?)(?!节)|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])`,
+    String.raw`(?<![${CN_DIGIT}十\d此之以日提事元榜])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])月(?!\d{1,2}[日号])|(?<=(?:^|[\s，,。；;：:、(（“"])在?|全[国省市区县]|[本我该][省市区县]|[\u4e00-\u9fff][市区县])(?<!上市|开市|休市|闭市|收市)[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里])|(?<![${CN_DIGIT}十\d此之以日提事元榜告])[前首](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月(?![内里后])(?=[\u4e00-\u9fff]{0,3}?(?:累计|实现|完成|营收|收入|利润|净利|销量|销售|发电|保费|进出口|外贸|出口|进口|产量|工业|投资|实际使用|全口径|同比|规模|货物|吞吐|运量|客流|旅客|交付|新增|签约|成交))|(?<![${CN_DIGIT}十\d${WORD_BEFORE_QIAN}])[前首][一二两三1-3](?:个季度|季度?)(?!节)|(?<![A-Za-z\d])(?:(?:\d{4}年?)?Q[1-4]|\d{4}年?H[12])(?![A-Za-z\d])`,
     `${NOT_BEFORE}${NOT_DURATION}${LOST_MONTH}${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
     // A bare day, and days of the month named last (峰会于19至21日举行); not a settlement day (T+1日, T-1日).
     String.raw`${NOT_BEFORE}${NOT_DURATION}(?<![\d.+＋]|T[-－])(?:\d{1,2}(?:-|~|〜|—|至|到))?\d{1,2}日${NOT_AFTER}${DAY_WEEKDAY}${CLOCK}?`,
-    // …in Chinese numerals only listed after a date (十月十日、十一日): alone, 十日 is ten days.
+    // …in Chinese numerals only listed after a date (十月十日、十一日), or a dispatch's day in its dateline (北京十二日电): alone, 十日 is ten days.
     // (…not things numbered: 三号、四号工位.)
-    String.raw`(?<=[日号]、)${CN_DAY}(?:日|号(?!${NUMBERED_THINGS}))${NOT_AFTER}`,
+    String.raw`(?<=[日号]、)${CN_DAY}(?:日|号(?!${NUMBERED_THINGS}))${NOT_AFTER}|(?<=[\u4e00-\u9fff]{2})${CN_DAY}日(?=电[：:\s（(]|讯)`,
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
     // As Taiwan writes this day and year: 昨(25)日, 今(2025)年.
     String.raw`[今昨明前去]\((?:\d{1,2}\)日|\d{4}\)年)`,

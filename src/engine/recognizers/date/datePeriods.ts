@@ -37,12 +37,12 @@ const NOT_BRANCH = '(?![行公局社部店院厂校会])';
 /** The 24 solar terms; those that are also common words (雨水, 清明, 小满, 白露, 大雪, 小雪) only where the text says it is the term (白露节气, 小满当天), 白露 (white dew) also as a time since or after (白露以来; not 大雪以来, since the heavy snow). */
 export const SOLAR_TERMS = `(?:雨水|小满|白露|小雪|大雪)(?=节气|时节|当天|前后|之际|这天|来临|将至)|白露(?=以来|过后)|立春|惊蛰|(?<![青宜长阳永])春分${NOT_BRANCH}|谷雨|立夏|芒种|夏至|小暑|大暑|立秋|(?<![到各住此])处暑|秋分${NOT_BRANCH}|寒露|霜降|立冬|冬至|小寒(?![潮流])|大寒(?![潮流])`;
 
-/** A quarter, half, start or end of a fiscal year after its name: 第四季度, 第四财季, Q4, 上半年, H1, 末. */
-const FISCAL_PART = String.raw`(?:第?[一二三四1-4](?:季度?(?!节)|财季)|Q[1-4](?![A-Za-z\d])|[上下]半年|H[12](?![A-Za-z\d])|[初末底])`;
+/** A quarter, half, start or end of a fiscal year after its name: 第四季度, 第四财季, Q4, 上半年, H1, 末; its first quarters, 前三财季. */
+const FISCAL_PART = String.raw`(?:第?[一二三四1-4](?:季度?(?!节)|财季)|[前首][二三两2-3]财季|Q[1-4](?![A-Za-z\d])|[上下]半年|H[12](?![A-Za-z\d])|[初末底])`;
 /** A fiscal year as English writes it: FY2025, FY 2025, FY26 (and its quarter after a space: FY26 Q2). */
 const FY = String.raw`(?<![A-Za-z\d])FY ?(?:(?:19|20)\d{2}|\d{2}(?!\d))`;
-/** 2025财年, 2024/25财年, 2024/2025财年, 本财年, 上一财政年度, and a quarter or half of one: 2025财年第四季度 (or 第四季, as Hong Kong and Taiwan write it), 第四财季, 2025财年上半年; its start or end, as 年底 is the year's: 2024财年末. */
-export const FISCAL_RE = String.raw`(?:(?<![\d.])\d{4}(?:\/(?:\d{4}|\d{2}))?年?|(?<![〇○零一二三四五六七八九])[〇○零一二三四五六七八九]{4}年?|本|今|上一?个?|下一?个?)(?:财年|财政年度)${FISCAL_PART}?|${FY}(?: ?(?:Q[1-4]|H[12])(?![A-Za-z\d])|${FISCAL_PART}|(?![A-Za-z\d]))|(?<![\d${CN_DIGIT}])第[一二三四1-4]财季`;
+/** 2025财年, 2024/25财年, 2024/2025财年, 本财年, 上一财政年度, and a quarter or half of one: 2025财年第四季度 (or 第四季, as Hong Kong and Taiwan write it), 第四财季, 前三财季, 本财季, 下半财年, 2025财年上半年; its start or end, as 年底 is the year's: 2024财年末. */
+export const FISCAL_RE = String.raw`(?:(?<![\d.])\d{4}(?:\/(?:\d{4}|\d{2}))?年?|(?<![〇○零一二三四五六七八九])[〇○零一二三四五六七八九]{4}年?|本|今|上一?个?|下一?个?)(?:财年|财政年度)${FISCAL_PART}?|${FY}(?: ?(?:Q[1-4]|H[12])(?![A-Za-z\d])|${FISCAL_PART}|(?![A-Za-z\d]))|(?<![\d${CN_DIGIT}])(?:第[一二三四1-4]|[前首][二三两2-3])财季|(?:本|上一?个?|下一?个?)财季|[上下]半财年`;
 const FISCAL_ONLY = new RegExp(`^(?:${FISCAL_RE})$`);
 /** A fiscal year named by its year, and the quarter or half of it named: 2025财年Q4, 二〇二五财年上半年, FY2025第四财季. */
 const NAMED_FISCAL = /^(?:FY ?(\d{4}|\d{2})|(\d{4}|[〇○零一二三四五六七八九]{4})年?(?:财年|财政年度))(?:第?([一二三四1-4])(?:季度?|财季)| ?Q([1-4])|([上下])半年| ?H([12]))?$/;
