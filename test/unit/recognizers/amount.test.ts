@@ -489,8 +489,10 @@ describe('AMOUNT recognizer', () => {
       { text: '1,284点', value: 1284, unit: 'point' },
       { text: '２２，９８６．３７點', value: 22986.37, unit: 'point' },
     ]);
+    // (…a level later in the clause, after a market's close or another level: 升至26,900點，其後倒跌，半日收報26,650點)
+    assert.deepEqual(texts(recognizeAmounts, '恒生指数高开后一度升至26,900点，其后倒跌，半日收报26,650点。上证指数跌至3200点后反弹，尾盘3245点'), ['26,900点', '26,650点', '3200点', '3245点']);
     // (…not an hour, with or without an index in the sentence, nor three points of a speech, nor points without an index named.)
-    assert.deepEqual(texts(recognizeAmounts, '指数于下午3点开盘。会议下午3点开始。他提出三点建议。比赛得了120点'), []);
+    assert.deepEqual(texts(recognizeAmounts, '指数于下午3点开盘。会议下午3点开始。他提出三点建议。比赛得了120点。收盘后下午3点发布'), []);
   });
 
   it('takes ten thousands or trillions of yuan before 化 (10万亿元化债, 10兆元化债), not 一元化', () => {
@@ -722,6 +724,8 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(found(recognizeAmounts, '放宽120公尺以下的飞航限制'), [{ text: '120公尺', value: 120, unit: 'm' }]);
     // …and its centimetre (公分)
     assert.deepEqual(found(recognizeAmounts, '常温60公分以下包裹'), [{ text: '60公分', value: 60, unit: 'cm' }]);
+    // …and its gram (公克)
+    assert.deepEqual(found(recognizeAmounts, '機身重量143公克'), [{ text: '143公克', value: 143, unit: 'g' }]);
     // per American depositary share, after its letters
     assert.deepEqual(found(recognizeAmounts, '每股ADS0.76美元，每ADS派息1美元'), [
       { text: '0.76美元', value: 0.76, unit: 'USD/ADS' },

@@ -600,6 +600,8 @@ describe('OFFICIAL recognizer', () => {
         ['王强', '董事长', '浪潮集团'],
         ['赵刚', '总裁', '浪潮集团'],
       ]);
+      // Taiwan's neighbourhood chief (里长) holds a post; a length in 公里 before 长 is none
+      assert.deepEqual(officials('台中市南屯区春社里里长林美玉自掏腰包。这条路有10公里长张家口方向').map((o) => [o.name, o.title]), [['林美玉', '里长']]);
       assert.deepEqual(officials('刘强，济南市委书记。陈刚，该公司董事长，出席会议。王长顺，该村村主任，出席会议').map((o) => [o.name, o.title, o.org]), [
         ['刘强', '市委书记', '济南市'],
         ['陈刚', '董事长', undefined],

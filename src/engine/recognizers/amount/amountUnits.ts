@@ -17,10 +17,11 @@ export interface Unit {
 const OUTPUT_COUNTERS: Record<string, string> = { 片: 'piece', 辆: 'vehicle', 台: 'unit', 套: 'set', 件: 'piece' };
 
 /**
- * Where 点 is an index's points, not a clock's hour (下午3点): a level has decimals or three digits and an index
- * named before it in the clause; a move has a verb of one right before it.
+ * Where 点 is an index's points, not a clock's hour (下午3点): a level has decimals or three digits and an index,
+ * a market's close or another level named before it in the clause (恒生指数…升至26,900点，其后倒跌，半日收报26,650点);
+ * a move has a verb of one right before it.
  */
-const INDEX_POINTS = String.raw`(?:(?<=(?:指数|指|点位|大盘|A股|港股|美股|运价|报价|WS|BDI|BCI|BPI|BSI)[^。；;\n]{0,24}(?:\d\.\d+|\d{3}))|(?<=[涨跌升降挫]\d+(?:\.\d+)?))`;
+const INDEX_POINTS = String.raw`(?:(?<=(?:指数|指|点位|大盘|A股|港股|美股|运价|报价|收报|报收|收市|收盘|高开|低开|WS|BDI|BCI|BPI|BSI|\d{3}(?:\.\d+)?点)[^。；;\n]{0,24}(?:\d\.\d+|\d{3}))|(?<=[涨跌升降挫]\d+(?:\.\d+)?))`;
 
 export const UNITS: Record<string, Unit> = {
   人民币元: { pattern: '人民币元', unit: 'CNY', kind: 'currency' },
@@ -203,6 +204,7 @@ export const UNITS: Record<string, Unit> = {
   金属吨: { pattern: '金属吨', unit: 't', kind: 'measure' },
   吨: { pattern: '吨', unit: 't', kind: 'measure' },
   公斤: { pattern: '公斤', unit: 'kg', kind: 'measure' },
+  公克: { pattern: '公克', unit: 'g', kind: 'measure' }, // Taiwan's gram
   千克: { pattern: '千克', unit: 'kg', kind: 'measure' },
   毫克: { pattern: '毫克', unit: 'mg', kind: 'measure' },
   毫米汞柱: { pattern: '毫米汞柱', unit: 'mmHg', kind: 'measure' },

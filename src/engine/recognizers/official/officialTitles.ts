@@ -82,8 +82,12 @@ export const DESCRIBING = String.raw`(?:的(?:[\u4e00-\u9fff]{1,4}?国人)?|丹�
 /** Where the longest title ending at `end` starts, -1 if none; 代 (acting) that ends a word is not its (宁德时代董事长). */
 function titleEndingAt(text: string, end: number): number {
   const s = TITLES_ENDING.longestEndingAt(text, end);
+  // (A length is no neighbourhood chief: 10公里长, 3海里长.)
+  if (end - s === 2 && text.startsWith('里长', s) && LENGTH_UNIT_HEAD.at(text, s - 1)) return -1;
   return s >= 0 && text.charCodeAt(s) === 0x4ee3 && DAI_WORD_HEAD.at(text, s - 1) ? s + 1 : s;
 }
+/** What makes a unit of length with 里: 公里, 英里, 海里, 千里, and a number of 里. */
+const LENGTH_UNIT_HEAD = new CharSet('公英海千万百十0123456789一二三四五六七八九');
 /** Characters that make a word with a 代 after them: 时代, 现代, 年代, 一代, 取代. */
 const DAI_WORD_HEAD = new CharSet('时现年世当古近一二三四五六七八九十替取换后历交');
 
