@@ -247,6 +247,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('连锁超市、社区超市、星级饭店、当地驾校和一家饭店，农民专业合作社，附近超市'), []);
     });
 
+    it('leaves a foreign country out of a registered name that has a name of its own after it, not out of one named by its country and trade', () => {
+      assert.deepEqual(names('与德国克劳森精密技术股份公司签约，美国铝业公司表示，德国商业银行称，俄罗斯天然气工业股份公司称'), ['克劳森精密技术股份公司', '美国铝业公司', '德国商业银行', '俄罗斯天然气工业股份公司']);
+    });
+
     it('reads 局 before 集团 or 有限公司 as an SOE name, not a government bureau', () => {
       assert.deepEqual(names('图为中铁电气化局集团工会主席'), ['中铁电气化局集团']);
       assert.deepEqual(names('济南市公安局集团'), []);
@@ -856,10 +860,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(
         companies('德国博朗克工业有限公司（Braunek Industrie GmbH，以下简称“博朗克”）表示，博朗克将上诉').map((c) => [c.text, c.canonical]),
         [
-          ['德国博朗克工业有限公司', undefined],
-          ['Braunek Industrie GmbH', '德国博朗克工业有限公司'],
-          ['博朗克', '德国博朗克工业有限公司'],
-          ['博朗克', '德国博朗克工业有限公司'],
+          ['博朗克工业有限公司', undefined],
+          ['Braunek Industrie GmbH', '博朗克工业有限公司'],
+          ['博朗克', '博朗克工业有限公司'],
+          ['博朗克', '博朗克工业有限公司'],
         ],
       );
       // a Latin name's Chinese name (中文名“…”), and another name (又称)

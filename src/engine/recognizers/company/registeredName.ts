@@ -39,6 +39,8 @@ export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
     (s) => [s, 'trade'] as const,
   ),
 ]);
+/** Tags of a name's own first word after its country: a person's or a transliterated name, or a word the segmenter does not know. */
+const OWN_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
 /** Whether a token ends a dictionary name that starts before it: 华润/万家/m (a number of companies elsewhere). */
 function isPartOfKnownName(text: string, t: Token): boolean {
   const known = DICT_BEFORE.longestEndingAt(text, t.end);
@@ -288,7 +290,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   const home = pieces.length ? foreignCountryLength(pieces[0]!.word, true) : 0;
   // (…the trade too where the name is known with it: 美国通用/nt 汽车 is 通用汽车, 通用 alone being a word.)
   const knownAfter = (to: number) => lookupName(text.slice(pieces[0]!.start + home, to))?.ambiguous === false && !lookupName(text.slice(pieces[0]!.start, to));
-  if (home && (knownAfter(s) || knownAfter(end))) {
+  // (…and before a name of its own, as a transliteration is: 德国/克劳/nrt 森/n 精密技术股份公司; not before a word, 美国/铝业/公司.)
+  const ownName = home === pieces[0]?.word.length && pieces.length > 2 && OWN_NAME_TAGS.has(pieces[1]!.tag) && !isGeneric(pieces[1]!.word) && !lookupName(text.slice(pieces[0]!.start, end));
+  if (home && (knownAfter(s) || knownAfter(end) || ownName)) {
     if (home === pieces[0]!.word.length) pieces.shift();
     else pieces[0] = { ...pieces[0]!, word: pieces[0]!.word.slice(home), start: pieces[0]!.start + home };
   }
