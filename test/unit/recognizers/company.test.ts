@@ -322,6 +322,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('今年1至4月辖内银行新发放普惠小微贷款。境内银行、辖区银行'), []);
     });
 
+    it("takes a bank's wealth management or a kind of securities for no company: 瑞银财富管理, 美国预托证券", () => {
+      assert.deepEqual(names('瑞银财富管理亚洲区首席投资总监表示，台积电美国预托证券（ADR）盘前上涨，发行资产支持证券'), ['瑞银', '台积电']);
+    });
+
     it('takes no trade or market phrase for a company: 同城快递, 国际航空市场, 新加坡航空煤油', () => {
       assert.deepEqual(names('同城快递业务量增长。国际航空市场有望回暖，新加坡航空煤油价格上涨'), []);
       // a city's air hub, where the city's airline is named too

@@ -145,7 +145,11 @@ const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
   控股: /^价/,
   汽车: /^(?:消费|市场|产业|行业|销量|出口|以旧换新|下乡)/,
   网络: /^投票/, // (上海证券交易所网络投票系统: online voting)
+  财富: /^管理/, // (瑞银财富管理: a bank's wealth management, the bank's business)
 };
+
+/** Kinds of securities, which end like a broker's name: 预托证券 (depositary receipts), 资产支持证券. */
+const SECURITIES_KIND = /(?:预托|存托|有价|资产支持|债务|权益类)$/;
 
 const GROUP_IN_BRACKETS = /[(（]集团[)）]$/;
 /** A legal form a registered name ends with: what follows it is not the name's. */
@@ -335,6 +339,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   if (pieces.length === 1 && COMPANY_KINDS.has(pieces[0]!.word)) return undefined;
   // (…whatever pieces the segmenter made of the commodity: 纽卡斯尔/动力/煤 期货.)
   if (suffix === '期货' && last >= 0 && COMMODITY_END.test(pieces.map((p) => p.word).join(''))) return undefined;
+  // (…nor securities of a kind: 台积电美国预托证券, 资产支持证券.)
+  if (suffix === '证券' && SECURITIES_KIND.test(text.slice(Math.max(0, s - 4), s))) return undefined;
   // A region of a company names one of its units (华润雪花啤酒济南区域公司, 西门子中国区数字化工业集团): the dictionary finds the company alone.
   // So does a region alone before 公司 after a registered name (中粮集团有限公司东北公司).
   if (pieces.some((p) => REGION_UNIT.test(p.word)) || (pieces.length === 1 && REGION_ALONE.test(pieces[0]!.word))) return undefined;
