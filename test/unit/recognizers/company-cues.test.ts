@@ -98,6 +98,17 @@ describe('COMPANY by its context', () => {
     });
   });
 
+  describe('a startup before the round it completes or gets', () => {
+    it('takes the name after the kind of firm it is, or in quotes, past when and how it got the round', () => {
+      assert.deepEqual(sources('合成生物企业衍生元素完成数千万元天使轮融资'), ['衍生元素/rule:company-funded']);
+      assert.deepEqual(names('机器人公司驭途科技近日宣布获得美团战略投资。自动驾驶卡车公司「远驰智运」完成3亿美元C轮融资。3D内容公司几何造物顺利完成2亿元A轮融资'), ['驭途科技', '美团', '远驰智运', '几何造物']);
+    });
+
+    it('takes no spending of investment, word alone, time or firm meant by a pronoun for one', () => {
+      assert.deepEqual(names('全市企业累计完成投资80亿元。全国发电企业电源工程完成投资1,400亿元。全省企业今年完成融资。该公司完成融资。“项目今年计划完成投资85亿元”'), []);
+    });
+  });
+
   describe('a bookmaker before its odds', () => {
     it('takes a Latin name quoted with odds in an article about odds', () => {
       assert.deepEqual(sources('本场赔率方面，Unibet同赔率下偏向客队。'), ['Unibet/rule:company-bookmaker']);

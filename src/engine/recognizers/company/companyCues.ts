@@ -86,6 +86,24 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
       const cited = notifier ? CITING.exec(text.slice(notifier.start, notifier.end))?.[0].length ?? 0 : 0;
       if (notifier && notifier.end - notifier.start - cited >= 2 && CLAUSE_START.test(text.slice(Math.max(0, notifier.start - 1), notifier.start)) && !sourceOrProductAt(text, notifier.start + cited, notifier.end)) add(notifier.start + cited, notifier.end, 'rule:company-notice');
     }
+    // A startup named before the round it completes or gets, after the kind of firm it is or opening its clause:
+    // 合成生物企业衍生元素完成数千万元天使轮融资, 「远驰智运」近日完成3亿美元C轮融资, 驭途科技宣布获得美团战略投资.
+    const funding = FUNDING_VERB.exec(t.word);
+    if (funding && (funding[1] === '完成' ? ROUND : FUNDED).test(text.slice(t.end, t.end + 24))) {
+      // (…past when and how it did: 近日, 去年, 宣布, 顺利, 已.)
+      let k = i;
+      while (k > 0 && (ANNOUNCED_WHEN.has(tokens[k - 1]!.word) || FUNDING_MANNER.has(tokens[k - 1]!.word) || tokens[k - 1]!.tag === 'd' || tokens[k - 1]!.tag === 't')) k--;
+      const when = tokens[k]!.start;
+      // (After its kind, the name is whatever stands between, however the segmenter cut it: 企业/衍生/v 元素/n.)
+      const kind = FIRM_KIND_NAME.exec(text.slice(Math.max(0, when - 12), when));
+      const end = kind?.[1] ? when : when - 1;
+      const funded = kind ? { start: end - (kind[1] ?? kind[2]!).length, end } : employerBefore(text, when, t.end, idx, isName, isKnown);
+      const opened = funded && (kind || CLAUSE_START.test(text.slice(Math.max(0, funded.start - 1), funded.start)));
+      // (Not a word alone: 企业/累计/v 完成投资.)
+      const word = idx.at(funded?.start ?? -1);
+      const oneWord = word !== undefined && word.start === funded!.start && word.end === funded!.end && !UNKNOWN_WORD_TAGS.has(word.tag ?? '') && !PERSON_TAGS.has(word.tag ?? '');
+      if (funded && opened && !oneWord && !NOT_COMPANIES.has(text.slice(funded.start, funded.end)) && !sourceOrProductAt(text, funded.start, funded.end)) add(funded.start, funded.end, 'rule:company-funded');
+    }
     if (hasOdds && t.tag === 'eng' && LATIN.test(t.word) && t.word.length >= 3 && ODDS_AFTER.test(text.slice(t.end, t.end + 4))) {
       add(t.start, t.end, 'rule:company-bookmaker');
     }
@@ -122,6 +140,16 @@ const ANNOUNCED_WHEN = new Set(['近日', '日前', '今日', '今天', '晚间'
 const CITING = /^(?:另据|根据|据)/;
 /** Where a clause opens: the text's start, a pause, a line or a headline's bullet. */
 const CLAUSE_START = /^(?:|[，,。；;：:\n\s▲△■□●○◆◇·•|｜】」”"])$/;
+
+/** How and when a firm got its round, between its name and the verb: 宣布, 顺利, 成功, 正式, 累计. */
+const FUNDING_MANNER = new Set(['宣布', '已', '已经', '顺利', '成功', '正式', '再度', '再次', '相继', '先后', '分别', '率先', '首次', '刚刚', '累计', '均', '共']);
+/** A round's verbs after the firm it funds (完成, 获得, 获, 斩获), one word with how it did perhaps (顺利完成/l). */
+const FUNDING_VERB = /^(?:顺利|成功|正式|已)?(完成|获得|获|斩获)$/;
+/** A round of funding after its verb: 数千万元天使轮融资, 美团战略投资, 3亿美元C轮融资; after 完成 a round only (完成投资 is spending). */
+const FUNDED = /^[^，,。；;\n]{0,18}?(?:融资|投资)/;
+const ROUND = /^[^，,。；;\n]{0,18}?融资/;
+/** A startup's name after the kind of firm it is (合成生物企业/衍生元素, 机器人公司/驭途科技, 「远驰智运」), not the firm itself (该公司, 本公司). */
+const FIRM_KIND_NAME = /^.*(?:(?<![该本此这其子母分])(?:企业|公司)|初创|新创|平台|厂商|独角兽)([\u4e00-\u9fffA-Za-z0-9]{2,8})$|[「『“"【]([\u4e00-\u9fffA-Za-z0-9]{2,8})[」』”"】]$/;
 
 /** Odds quoted right after a bookmaker's name: bwin主胜赔, ssp同赔率下, snai平赔3.20, bet365的赔率. */
 const ODDS_AFTER = /^(?:的|相同|同)?赔率|^[主客]胜赔|^平赔|^初盘|^开出/;
