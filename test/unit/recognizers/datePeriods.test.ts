@@ -96,6 +96,8 @@ describe('DATE periods', () => {
       // a fiscal half is the fiscal year's, not the calendar's
       ['发布2025财年上半年业绩，2026财年H2', [['2025财年上半年', 'FY2025-H1'], ['2026财年H2', 'FY2026-H2']]],
       ['阿里巴巴2025财年第四季度收入增长，2026财年Q1，2026财年第一财季', [['2025财年第四季度', 'FY2025-Q4'], ['2026财年Q1', 'FY2026-Q1'], ['2026财年第一财季', 'FY2026-Q1']]],
+      // A five-year plan's period (the third began in 1966), not the plan; the quotes outside the span
+      ['回顾“十四五”时期以来的发展，“九五”期间，“一五”期间，编制“十五五”规划，十四五期间', [['十四五', '2021/2025'], ['九五', '1996/2000'], ['一五', '1953/1957'], ['十四五', '2021/2025']]],
       // …and as English writes it (FY2025, FY2025第四财季, FY2024Q3); not inside a Latin word (IFY2025)
       ['公布FY2025第四财季业绩，上调FY2025利润预期，FY2024Q3营收，IFY2025', [['FY2025第四财季', 'FY2025-Q4'], ['FY2025', 'FY2025'], ['FY2024Q3', 'FY2024-Q3']]],
       // …its year in two digits too, and its quarter after a space (FY26, FY26 Q2); not a longer number (FY260)

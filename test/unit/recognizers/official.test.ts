@@ -836,6 +836,8 @@ describe('OFFICIAL recognizer', () => {
         ['郑辰', '医药首席分析师', '华创证券'],
         ['王明', '首席分析师', '中信证券研究所'],
       ]);
+      // A name of three the segmenter glued to a title's last character and a function character after it (首席技术/官吕承泽在/x)
+      assert.deepEqual(officials('宁德时代首席技术官吕承泽在发布会上表示').map((o) => [o.name, o.title]), [['吕承泽', '首席技术官']]);
       // A firm's analyst, economist or strategist holds a post there, a field perhaps between; the role alone, or a trade's, is none
       assert.deepEqual(officials('摩根士丹利分析师埃里克·沃森在研报中指出。沃森说。三菱UFJ银行外汇分析师小林美穗指出').map((o) => [o.name, o.title, o.org]), [
         ['埃里克·沃森', '分析师', '摩根士丹利'],

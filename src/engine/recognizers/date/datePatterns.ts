@@ -1,5 +1,5 @@
 import { EDITOR_CODE, ROC_YEAR } from './dateline';
-import { DECADE_RE, FISCAL_RE, LUNAR_RE, REL_SEASON_RE, SOLAR_TERMS } from './datePeriods';
+import { DECADE_RE, FISCAL_RE, FIVE_YEAR_RE, LUNAR_RE, REL_SEASON_RE, SOLAR_TERMS } from './datePeriods';
 import { CN_DIGIT } from '../text/numerals';
 import { ScanPattern } from '../text/scan';
 
@@ -118,7 +118,7 @@ export const DATES = new ScanPattern(
     // A lunar date with its lunar year: 农历2023年腊月廿八 (in January or February of 2024).
     `(?:农历|阴历)(?:\\d{4}|[〇○零一二三四五六七八九]{4})年(?:${LUNAR_RE})`,
     // (…a part of its day after it: 正月初八上午, 大年初一晚上.)
-    `(?:${LUNAR_RE})${DAY_PART}?|${FISCAL_RE}|${REL_SEASON_RE}`,
+    `(?:${LUNAR_RE})${DAY_PART}?|${FISCAL_RE}|${REL_SEASON_RE}|${FIVE_YEAR_RE}`,
     // A school year: 2025-2026学年, 2025/26学年, 2025学年.
     String.raw`(?<![\d.])(?:19|20)\d{2}(?:\s?(?:-|—|–|~|\/|至)\s?(?:(?:19|20)\d{2}|\d{2}))?学年度?`,
     // (…and a forecast's years with the second shortened: 2025-27年; a fiscal year as Hong Kong writes it: 2025至26年度.)

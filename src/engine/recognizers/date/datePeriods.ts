@@ -70,11 +70,25 @@ function fiscalValue(s: string): { value?: string } {
 export const REL_SEASON_RE = '去冬今春|今冬明春|今[春夏秋冬](?!节)|今明两[年天]';
 
 /**
+ * A five-year plan's period (the first 1953–1957, the third from 1966): “十四五”时期 is 2021–2025, “九五”期间 1996–2000.
+ * Only where the period is meant (时期, 期间, 以来, 末), not the plan (“十四五”规划); the quotes are not the span's.
+ */
+const FIVE_YEAR = '(?:十[一二三四五六]?|[一二三四五六七八九])五';
+export const FIVE_YEAR_RE = `(?<=[“"「‘])${FIVE_YEAR}(?=[”"」’](?:时期|期间|以来|末|初期|前期|中期|后期))|(?<![\\u4e00-\\u9fff])${FIVE_YEAR}(?=时期|期间)`;
+const FIVE_YEAR_ONLY = new RegExp(`^${FIVE_YEAR}$`);
+
+/**
  * The value of a period form: `{}` when it has none, undefined when it is not a real period
  * (25年代), null when `s` is not one of these forms.
  */
 export function parsePeriod(s: string, ref?: RefDate): { value?: string } | undefined | null {
   if (FISCAL_ONLY.test(s)) return fiscalValue(s);
+  if (FIVE_YEAR_ONLY.test(s)) {
+    // (The third began in 1966, after three years of adjustment.)
+    const n = parseNumber(s.slice(0, -1))!;
+    const first = n < 3 ? 1953 + 5 * (n - 1) : 1966 + 5 * (n - 3);
+    return { value: `${first}/${first + 4}` };
+  }
   if (/^[去今][冬春夏秋]|^今明/.test(s)) return relativeSeason(s, ref);
   const m = /^(?:(.+?)世纪)?(?:(.+?)年代)?(.*)$/.exec(s)!;
   if (!m[1] && !m[2]) return null;

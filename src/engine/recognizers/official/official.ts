@@ -412,6 +412,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   }
   // (…or a transliterated name's first: 首席财务/官津斯纳/x 和.)
   const titled = SINGLE_SURNAMES.at(text, k) || (tok.tag === 'x' && tok.end - k >= 2 && isTranslit(text, k, tok.end)) ? titleBefore(text, k) : undefined;
+  // (…a name of three and the function character after it too: 首席技术/官吕承泽在/x 发布会, 首席营运/官苏嘉欣为/x.)
+  if (titled && titled.start < tok.start && tok.tag === 'x' && tok.end - k === 4 && GLUE.at(text, tok.end - 1) && SINGLE_SURNAMES.at(text, k) && isCJKWord(text.slice(k, tok.end))) return { start: k, end: tok.end - 1, titled };
   if (!titled || titled.start >= tok.start || tok.end - k > 3) return undefined;
   // (A word the title's last character makes with the name's first two, the last character alone before speech: 董事/长程力/n 军/n 表示;
   // not an adverb before it: 首席医学/官汪来/x 将/d 介绍.)
