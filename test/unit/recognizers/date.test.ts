@@ -194,7 +194,7 @@ describe('DATE recognizer', () => {
       // 每周二, 逢周一 are every Tuesday, every Monday: no day on the calendar
       ['博物馆每周二免费开放，逢周一闭馆，本周二开展', [['本周二', '2025-06-17']]],
       // 上周期 and 回本周期 are no weeks; 财年内 is no 年内
-      ['创史上周期新高，回本周期缩短，财年内完成，本周内', [['本周', undefined]]],
+      ['创史上周期新高，回本周期缩短，财年内完成，本周内', [['本周', '2025-W25']]],
       // 5日达 is delivery within five days; 5日达成 is the 5th
       ['全球5日达服务，5日达成协议', [['5日', '2025-06-05']]],
       ['10月中，10月中国制造业', [['10月中', '2025-10'], ['10月', '2025-10']]],
@@ -263,7 +263,7 @@ describe('DATE recognizer', () => {
       ['常州预计2015年软件', [['2015年', '2015']]],
       // the start or end of a year is its first or last month, as 2月底 is February
       ['到了2025年底', [['2025年底', '2025-12']]],
-      ['上周末,本周末', [['上周末', undefined], ['本周末', undefined]]],
+      ['上周末,本周末', [['上周末', '2025-06-14/2025-06-15'], ['本周末', '2025-06-21/2025-06-22']]],
       ['比赛将于7月24~26日在首尔', [['7月24~26日', '2025-07-24/2025-07-26']]],
       ['作于1613-1614年间', [['1613-1614年', '1613/1614']]],
       ['去年年底,今年年初', [['去年年底', '2024-12'], ['今年年初', '2025-01']]],
@@ -308,11 +308,11 @@ describe('DATE recognizer', () => {
       ['民国114年国庆日连假,新台币', [['民国114年国庆日', '2025-10-10']]],
       ['双十节前夕', [['双十节', '2025-10-10']]],
       // 周天 (Sunday) is not the 天 of 天津
-      ['本周天津还发布', [['本周', undefined]]],
+      ['本周天津还发布', [['本周', '2025-W25']]],
       // 本周三成个股: 30% of the stocks this week, not Wednesday
-      ['本周三成个股上涨,本周三开盘', [['本周', undefined], ['本周三', '2025-06-18']]],
+      ['本周三成个股上涨,本周三开盘', [['本周', '2025-W25'], ['本周三', '2025-06-18']]],
       // 首两周二手成交: the first two weeks' second-hand sales, not Tuesday (周二手机 is Tuesday's phones)
-      ['6月首两周二手成交上升,周二手机销量,上周二手车', [['6月首两周', '2025-06'], ['周二', undefined], ['上周', undefined]]],
+      ['6月首两周二手成交上升,周二手机销量,上周二手车', [['6月首两周', '2025-06'], ['周二', undefined], ['上周', '2025-W24']]],
       // two neighbouring numerals are an approximation: the first (not 23 o'clock)
       ['凌晨两三点就出发,晚上七八点到', [['凌晨两三点', 'T02:00'], ['晚上七八点', 'T19:00']]],
       // fiscal quarters, the middle of a named year, a scraped month with its leading zero
@@ -503,6 +503,14 @@ describe('DATE recognizer', () => {
       ['5月', '2025-05'],
       ['6日', '2025-06-06'],
     ]);
+    // …and a day of the week after it, as a forecast names: 2019-07-04…6月17日入梅。…7日白天 is July's
+    assert.deepEqual(found(recognizeDates, '暴雨预警\n2019-07-04 16:10　来源：南京发布\n今年南京6月17日入梅。“7日白天雨势减弱。”5日至7日如遇延误可改签').map((f) => [f.text, f.value]), [
+      ['2019-07-04 16:10', '2019-07-04T16:10'],
+      ['今年', '2019'],
+      ['6月17日', '2019-06-17'],
+      ['7日白天', '2019-07-07'],
+      ['5日至7日', '2019-07-05/2019-07-07'],
+    ]);
     // a full date before a month named alone: 11月18日电…5月就任…18日 is November's
     assert.deepEqual(found(recognizeDates, '新华社东京11月18日电\n默茨5月就任。石破茂18日表示').map((f) => [f.text, f.value]), [
       ['11月18日', '--11-18'],
@@ -568,6 +576,17 @@ describe('DATE recognizer', () => {
       ['本周三', '2025-03-12'],
       ['下周一', '2025-03-17'],
       ['这周日', '2025-03-16'],
+    ]);
+    // …with its part of the day; the weekend its Saturday and Sunday, the week its ISO week (2021-01-01 is in 2020's last week)
+    assert.deepEqual(afterDateline('2025-03-14 来源：大众日报', '本周五晚间封闭，本周末出行，下周末开放，上周菜价上涨'), [
+      ['本周五晚间', '2025-03-14'],
+      ['本周末', '2025-03-15/2025-03-16'],
+      ['下周末', '2025-03-22/2025-03-23'],
+      ['上周', '2025-W10'],
+    ]);
+    assert.deepEqual(afterDateline('2021-01-01 来源：大众日报', '本周和下周'), [
+      ['本周', '2020-W53'],
+      ['下周', '2021-W01'],
     ]);
   });
 

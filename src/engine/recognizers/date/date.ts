@@ -206,9 +206,10 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // (…and one after a date ahead that something starts from or must be done by, which news does not go on in:
     // 11月28日电…新版目录自2025年1月1日起正式执行。…国务院新闻办公室28日下午3时 is the 28th of November.)
     if (ref && bareDay && last?.year !== undefined && last.month !== undefined && (last.year > ref.year || (last.year === ref.year && last.month > ref.month)) && BOUND_AFTER.test(folded.slice(lastEnd, lastEnd + 2))) last = lastDay = { ...ref };
-    // (…and the dateline's own day, in another sentence than a date of another month, whatever that date is: 新华社香港9月26日电…截至2025年6月30日…。股价26日收市报,
-    // 3月5日电…2025年4月1日起施行。…在5日举行的新闻发布会.)
-    if (ref?.month !== undefined && bareDay && Number(bareDay[1]) === ref.day && last?.month !== undefined && last.month !== ref.month && (last.year === undefined || ref.year === undefined || last.year === ref.year) && !inOneSentence(folded, lastEnd, m.index)) last = lastDay = { ...ref };
+    // (…and the dateline's own day or one of the week after it, in another sentence than a date of another month, whatever that date is:
+    // 新华社香港9月26日电…截至2025年6月30日…。股价26日收市报, 3月5日电…2025年4月1日起施行。…在5日举行的新闻发布会,
+    // 2019-07-04 …6月17日入梅…。“…7日白天雨势减弱” is the 7th of July.)
+    if (ref?.month !== undefined && bareDay && Number(bareDay[1]) >= ref.day && Number(bareDay[1]) <= ref.day + 7 && last?.month !== undefined && last.month !== ref.month && (last.year === undefined || ref.year === undefined || last.year === ref.year) && !inOneSentence(folded, lastEnd, m.index)) last = lastDay = { ...ref };
     // (…and so is one alone up to six hours after a clock time of the afternoon or evening in its sentence: 晚上7点一直逛到9点半 is 21:30;
     // not on a 24-hour clock, which says which half of the day it is: 13:00-15:00；…9:15-15:00.)
     const pmHour = !evening && prev && CLOCK_START.test(m[0]) && !TWENTY_FOUR_HOUR.test(m[0]) && !TWENTY_FOUR_HOUR.test(folded.slice(prev.start, prev.end)) ? Number(PM_CLOCK.exec(prev.parsed.value ?? '')?.[1]) : NaN;

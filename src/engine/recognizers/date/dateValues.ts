@@ -90,6 +90,14 @@ function meansNextYear(time: number, year: number | undefined, ref: RefDate | un
 
 const TEN_MONTHS = 300 * 24 * 3600 * 1000;
 
+/** The ISO week (2019-W32) of a day: the week of its Thursday, in that Thursday's year. */
+function isoWeek(d: Date): string {
+  const thursday = new Date(d.getTime() + (4 - (d.getUTCDay() || 7)) * DAY);
+  const year = thursday.getUTCFullYear();
+  return `${pad(year, 4)}-W${pad(Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / DAY / 7) + 1, 2)}`;
+}
+const DAY = 24 * 3600 * 1000;
+
 /** -1, 0 or 1: the year from the dateline's of a month it names without one (the middle of the month). */
 function yearAcross(ref: RefDate, month: number): number {
   const gap = Date.UTC(ref.year, month - 1, 15) - Date.UTC(ref.year, ref.month - 1, ref.day);
@@ -218,12 +226,16 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
     return { year: y, month: mo, day: d, value: iso(y, mo, d) + time };
   }
   if ((m = /^([今昨明前去])\((\d{1,4})\)([日年])$/.exec(s))) return parseTaiwanRelative(m[1]!, Number(m[2]), m[3] === '年', ref);
-  // 上周五, 本周三, 下周一: a day of the week before, of or after the dateline's (weeks start on Monday).
-  if ((m = /^(上个?|下个?|本|这)(?:周|星期|礼拜)([一二三四五六日天])$/.exec(s))) {
+  // 上周五, 本周三, 下周一 (and its part of the day, 本周五晚间): a day of the week before, of or after the dateline's (weeks start on Monday);
+  // 本周末 its Saturday and Sunday, 上周 the ISO week.
+  if ((m = /^(上个?|下个?|本|这)(?:周|星期|礼拜)(?:([一二三四五六日天])(?:[早上中下晚傍凌夜][午上间晨晚里]?|白天)?|(末)|(?:))$/.exec(s))) {
     if (!ref) return {};
-    const weekday = weekdayNumber(m[2]!);
+    const shift = m[1]!.startsWith('上') ? -7 : m[1]!.startsWith('下') ? 7 : 0;
     const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay() || 7;
-    const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day - today + weekday + (m[1]!.startsWith('上') ? -7 : m[1]!.startsWith('下') ? 7 : 0)));
+    const dayOfWeek = (weekday: number) => new Date(Date.UTC(ref.year, ref.month - 1, ref.day - today + weekday + shift));
+    if (m[3]) return { value: `${isoOf(dayOfWeek(6))}/${isoOf(dayOfWeek(7))}` };
+    if (!m[2]) return { value: isoWeek(dayOfWeek(1)) };
+    const d = dayOfWeek(weekdayNumber(m[2]));
     return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), value: isoOf(d) };
   }
   // 2025-09 (a month), or a season over two years (2025-26赛季: the second is no month).
