@@ -2246,6 +2246,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华为科技园内设备齐全'), ['华为']);
       // a Japanese family name the dictionary knows as a company, before a given name and what is said of a person, is the person's (丰田章男为董事长)
       assert.deepEqual(names('丰田汽车股东大会再次选任丰田章男为董事长。丰田表示'), ['丰田汽车', '丰田']);
+      // …not when or how the company said it (本田近期表示, 日产也表示)
+      assert.deepEqual(names('日本本田近期表示将调整。日产也表示。丰田章男表示'), ['本田', '日产']);
       // (…and before a Japanese company's title of address: 丰田章男会长)
       assert.deepEqual(names('股份，丰田章男会长未出席'), []);
       // (…生物/药: the biologic drugs the company makes, not a name ending in 生物)

@@ -182,8 +182,11 @@ const INTERNATIONAL_ARM_AFTER = /^国际(?:代理|联席|执行|常务)?(?:副)?
 const LOCAL_UNIT_END = /[省市县区州旗盟镇乡]/;
 /** The kind a listed company's short name ends with: 股份, 集团, 控股, 科技. */
 const LONGER_NAME_KIND = /^(?:股份|集团|控股|科技|实业)$/;
-/** A Japanese given name of one or two characters, then 为 (as), speech, taking a post or a Japanese company's title of address: 章男为, 章男表示, 章男会长. */
-const JAPANESE_PERSON_AFTER = /^[\u4e00-\u9fff]{1,2}(?:为|表示|说|称|出任|担任|卸任|会长|社长)/;
+/**
+ * A Japanese given name of one or two characters, then 为 (as), speech, taking a post or a Japanese company's title of address: 章男为, 章男表示, 章男会长;
+ * not when, or how, the company said it: 本田近期表示, 丰田此前称, 日产也表示.
+ */
+const JAPANESE_PERSON_AFTER = /^(?!近期|近日|日前|此前|目前|随后|同时|当天|当日|今[年日天]|昨[日天]|去年|已经|[也还亦则曾将已又均])[\u4e00-\u9fff]{1,2}(?:为|表示|说|称|出任|担任|卸任|会长|社长)/;
 /** A Japanese family name the dictionary knows as a company, then a given name and what is said of a person: the person's (丰田章男为董事长). */
 export const japanesePersonAt = (text: string, start: number, end: number): boolean => JAPANESE_SURNAMES.longestFrom(text, start) === end && JAPANESE_PERSON_AFTER.test(text.slice(end, end + 5));
 /**
