@@ -2246,6 +2246,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('华为科技园内设备齐全'), ['华为']);
       // a Japanese family name the dictionary knows as a company, before a given name and what is said of a person, is the person's (丰田章男为董事长)
       assert.deepEqual(names('丰田汽车股东大会再次选任丰田章男为董事长。丰田表示'), ['丰田汽车', '丰田']);
+      // an ambiguous name its country was glued onto is confirmed as any (德国大众/nt 宣布), not the German public
+      assert.deepEqual(names('德国大众宣布在华新投资25亿欧元'), ['大众']);
+      assert.deepEqual(names('德国大众普遍认为这不公平'), []);
       // …not when or how the company said it (本田近期表示, 日产也表示)
       assert.deepEqual(names('日本本田近期表示将调整。日产也表示。丰田章男表示'), ['本田', '日产']);
       // (…and before a Japanese company's title of address: 丰田章男会长)

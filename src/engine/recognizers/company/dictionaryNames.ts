@@ -141,7 +141,9 @@ export function dictionaryNameAt(text: string, start: number, idx: TokenIndex, m
   if (bureau && !glued && mayEnd(end + bureau[0].length)) return { start, end: end + bureau[0].length, label: 'COMPANY', source: 'dict:company' };
   // (An ambiguous alias a date's 日 was glued onto stands as it would after the date: 26/日快/x 手股价.)
   const dated = glued && /[年月日]/.test(text[start - 1]!) && /[\d０-９]/.test(text[start - 2] ?? '');
-  if (((glued && !dated) || !idx.isBoundary(end)) && name.ambiguous) return undefined;
+  // (…and so does one its country was glued onto, to be confirmed as any: 德国大众/nt 宣布.)
+  const country = glued && foreignCountryLength(token.word) === start - token.start;
+  if (((glued && !dated && !country) || !idx.isBoundary(end)) && name.ambiguous) return undefined;
   if ((glued || !idx.isBoundary(end)) && end - start < 2) return undefined;
   // Cut from words at both ends it is only characters of them: 以上/航段 is no 上航 (以上/汽 is 上汽, 除鲁/花外 鲁花).
   if (glued && !idx.isBoundary(end) && !GLUED_END.test(text[end] ?? '')) return undefined;
