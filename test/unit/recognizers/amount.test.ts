@@ -724,6 +724,10 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(found(recognizeAmounts, '放宽120公尺以下的飞航限制'), [{ text: '120公尺', value: 120, unit: 'm' }]);
     // …and its centimetre (公分)
     assert.deepEqual(found(recognizeAmounts, '常温60公分以下包裹'), [{ text: '60公分', value: 60, unit: 'cm' }]);
+    // a battery's watt-hours and a headset's decibels (75Wh, 52dB)
+    assert.deepEqual(texts(recognizeAmounts, '电池：75Wh，降噪深度52dB，能量密度300Wh/kg'), ['75Wh', '52dB', '300Wh/kg']);
+    // ten thousands and a rest written with a thousands comma (新台币3万2,900元)
+    assert.deepEqual(found(recognizeAmounts, '入门款售价新台币3万2,900元'), [{ text: '新台币3万2,900元', value: 32900, unit: 'TWD' }]);
     // …and its gram (公克)
     assert.deepEqual(found(recognizeAmounts, '機身重量143公克'), [{ text: '143公克', value: 143, unit: 'g' }]);
     // per American depositary share, after its letters

@@ -19,7 +19,7 @@ const INSIDE = String.raw`[\d.·第${CN}几]`;
 const START = String.raw`(?<!${INSIDE})(?<!(?<![指系倍人次分总函参常])数)(?<!\d,)(?<!普氏)(?<![A-Za-z](?<!GDP|GMV|CPI|PPI|TEU|FEU|ADS|ADR|tokens|Tokens|token|Token))`;
 const MAGNITUDE = '[十百千万亿兆多余几来]{0,6}?'; // 20几亿, 10来亿: twenty-odd, ten or so
 /** 兆 is 10^12 in Taiwan and Hong Kong, written before the rest: 4兆8470亿元. */
-const NUM_DIGITS = `(?:\\d+(?:[.·]\\d+)?[兆亿](?=\\d))?(?:\\d{1,4}万(?=\\d{4}(?!\\d)|\\d[千百]))?${DIGITS}${MAGNITUDE}`; // 1兆2000亿, 26亿5000万, 1万5000元, 1万5千元
+const NUM_DIGITS = `(?:\\d+(?:[.·]\\d+)?[兆亿](?=\\d))?(?:\\d{1,4}万(?=\\d{4}(?!\\d)|\\d,\\d{3}(?![\\d,])|\\d[千百]))?${DIGITS}${MAGNITUDE}`; // 1兆2000亿, 26亿5000万, 1万5000元, 3万2,900元, 1万5千元
 /** Chinese numerals, with 几十/数亿/上百 for indefinite ones (not the 上 of 迈上千亿元); 万元 and 亿吨 alone are 1万 and 1亿, but 千米 and 千克 are units. */
 const NUM_CN = `(?:[几数]|(?<![迈跃站登踏冲])上(?=[百千万亿]))?[${CN}点几]{1,24}?${MAGNITUDE}`; // bounded: no runaway backtracking on long numeral runs
 export const TO = '(?:至|到|~|〜|-|—|–)';

@@ -309,6 +309,9 @@ export const UNITS: Record<string, Unit> = {
   'Wh/kg': { pattern: 'Wh/kg(?![A-Za-z])', unit: 'Wh/kg', kind: 'measure' },
   'Wh/L': { pattern: 'Wh/L(?![A-Za-z])', unit: 'Wh/L', kind: 'measure' },
   Ah: { pattern: 'Ah(?![A-Za-z])', unit: 'Ah', kind: 'measure' },
+  // A laptop's battery, 75Wh; a headset's noise cancelling, 52dB.
+  Wh: { pattern: 'Wh(?![A-Za-z/])', unit: 'Wh', kind: 'measure' },
+  dB: { pattern: 'dB(?![A-Za-z])', unit: 'dB', kind: 'measure' },
   kVAh: { pattern: '(?:kVAh|KVAh|KVAH)(?![A-Za-z])', unit: 'kVAh', kind: 'measure' },
   W: { pattern: 'W(?![A-Za-z0-9])', unit: 'W', kind: 'measure' },
   kV: { pattern: '(?:kV|KV)(?![A-Za-z0-9])', unit: 'kV', kind: 'measure' },
