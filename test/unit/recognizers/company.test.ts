@@ -322,6 +322,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('今年1至4月辖内银行新发放普惠小微贷款。境内银行、辖区银行'), []);
     });
 
+    it("takes a listed name without the kind of firm glued onto it (药/企康晋/x 生物（02987）), nor an express firm's per-parcel figures (快递单票收入)", () => {
+      assert.deepEqual(names('在联交所主板上市的创新药企康晋生物（02987）26日公布'), ['联交所', '康晋生物']);
+      assert.deepEqual(names('三季度迅邦速运快递单票收入为1.52元'), []);
+    });
+
     it("takes a bank's wealth management or a kind of securities for no company: 瑞银财富管理, 美国预托证券", () => {
       assert.deepEqual(names('瑞银财富管理亚洲区首席投资总监表示，台积电美国预托证券（ADR）盘前上涨，发行资产支持证券'), ['瑞银', '台积电']);
     });

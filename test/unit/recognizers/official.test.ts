@@ -836,6 +836,8 @@ describe('OFFICIAL recognizer', () => {
         ['郑辰', '医药首席分析师', '华创证券'],
         ['王明', '首席分析师', '中信证券研究所'],
       ]);
+      // a name before the crime it committed (邵永年犯欺诈发行证券罪), after a title and the holder's role
+      assert.deepEqual(officials('公司原董事长、实际控制人邵永年犯欺诈发行证券罪').map((o) => [o.name, o.title]), [['邵永年', '原董事长']]);
       // A name of three the segmenter glued to a title's last character and a function character after it (首席技术/官吕承泽在/x)
       assert.deepEqual(officials('宁德时代首席技术官吕承泽在发布会上表示').map((o) => [o.name, o.title]), [['吕承泽', '首席技术官']]);
       // A firm's analyst, economist or strategist holds a post there, a field perhaps between; the role alone, or a trade's, is none

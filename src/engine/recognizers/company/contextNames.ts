@@ -4,7 +4,7 @@ import { WORDLIKE } from './companyCues';
 import { wholeLatinName } from './companyMentions';
 import { GLUE, isCJKWord } from '../official/names';
 import { COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDescriptor, isDistinctive, isGeneric, MARKET_WORDS, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS } from './nameWords';
-import { companyNameEndingAt, type Found } from './registeredName';
+import { companyNameEndingAt, type Found, kindGluedOn } from './registeredName';
 import { scan, ScanPattern } from '../text/scan';
 import type { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
@@ -135,9 +135,11 @@ function listedNameStart(text: string, i: number, idx: TokenIndex): number {
     // (…nor the 多 of an adverb's 更多 before the name: 查看更多润泽科技（300442）行情.)
     if (t.word === '多' && /^[更最很较]$/.test(idx.tokens[j - 1]?.word ?? '')) break;
     if (end - t.start > 8 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(t.word) || (NOT_IN_LISTED_NAME.has(t.tag ?? '') && !expressway) || (t.tag === 'v' && !NAME_VERBS.has(t.word) && !coined) || NAME_STOP.has(t.word) || isDescriptor(t.word) || /(?:公司|企业)$/.test(t.word) || MARKET_WORDS.has(t.word)) break;
-    // A function character the segmenter glued onto the name's first word (由粤盛/x 控股): the name starts after it.
-    if (t.tag === 'x' && t.word.length > 2 && GLUE.at(t.word, 0)) {
-      start = t.start + 1;
+    // A function character the segmenter glued onto the name's first word (由粤盛/x 控股): the name starts after it;
+    // so does a word for its kind of firm (创新/药/企康晋/x 生物, 药企康晋/x).
+    const kind = kindGluedOn(text, t);
+    if (t.tag === 'x' && t.word.length > 2 && (GLUE.at(t.word, 0) || kind)) {
+      start = t.start + (kind || 1);
       break;
     }
     start = t.start;

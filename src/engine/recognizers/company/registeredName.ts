@@ -120,6 +120,16 @@ const UNIT_HEADS = new Set(['分', '子', '母', '孙']);
 export const SECTOR_FIRM = `[${FIRM_SECTORS}矿]企`;
 /** Words for a kind of company: 药企, 车企, 矿企, 国企, 厂商. */
 export const KIND_GLUED_ON = new RegExp(`^(?:${SECTOR_FIRM}|企业|厂商|券商)`);
+const SECTOR_HEAD = new CharSet(`${FIRM_SECTORS}矿`);
+/**
+ * How long a word for a kind of company is that the segmenter glued onto the name's first characters
+ * (创新/药企康/x 诺维生物, or its 企 alone after the sector's character: 药/n 企康晋/x 生物), in the token `t`; 0 if none.
+ */
+export function kindGluedOn(text: string, t: { word: string; tag?: string; start: number }): number {
+  if (t.tag !== 'x') return 0;
+  const kind = KIND_GLUED_ON.exec(t.word)?.[0].length ?? (t.word[0] === '企' && SECTOR_HEAD.at(text, t.start - 1) ? 1 : 0);
+  return kind < t.word.length ? kind : 0;
+}
 /** Periods of a year, which a date ends with: 第二财季, 2025年度. */
 const PERIOD_WORDS = new Set(['财季', '财年', '季度', '年度', '半年', '上半年', '下半年']);
 /** Where a person stands in a picture: （右）, （左二）, （前排中）. */
@@ -137,7 +147,7 @@ export const BRACKETED = /[(（](?:[\u4e00-\u9fff]{1,6}|[A-Z]{2,5})[)）]$/;
 const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
   银行: /^(?:体系|业(?!务)|保险业|系统性|同业拆[息借放]|公会)/, // (…and 香港银行同业拆息, HIBOR; 山东银行保险业, the banking and insurance trade; 香港银行公会, their association)
   股份: /^(?:(?:[昨今前]日|周[一二三四五六日]|早盘|午盘|尾盘|盘中)?(?:收报|报收|收涨|收跌|股价|收市|收盘)|[已将]?(?:于[^，。；]{1,12})?(?:正式)?(?:除牌|停牌|复牌|退市))/,
-  快递: /^(?:包裹|件|业务量|员|小哥|柜|网点|费)/,
+  快递: /^(?:包裹|件|业务量|单票|单量|员|小哥|柜|网点|费)/,
   热力: /^(?:站|管网|管道|设施)/,
   资本: /^市场/,
   保险: /^(?:署|局|业(?!务)|市场)/, // (中央健康保險署, a government office; 保险业, the trade)
@@ -284,9 +294,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     pieces.shift();
   }
   // A kind of company the segmenter glued onto the name's first character ends what describes it (创新/药企康/x 诺维生物科技…): the name starts after it.
-  const glued = pieces.findIndex((p) => p.tag === 'x' && (KIND_GLUED_ON.exec(p.word)?.[0].length ?? p.word.length) < p.word.length);
+  const glued = pieces.findIndex((p) => kindGluedOn(text, p) > 0);
   if (glued >= 0) {
-    const kind = KIND_GLUED_ON.exec(pieces[glued]!.word)![0].length;
+    const kind = kindGluedOn(text, pieces[glued]!);
     pieces.splice(0, glued + 1, { ...pieces[glued]!, word: pieces[glued]!.word.slice(kind), start: pieces[glued]!.start + kind });
   }
   // A foreign country before a company the dictionary knows is where it is from, not its name (德国/安联/集团,

@@ -22,7 +22,7 @@ export const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'nrt', 'x']
 export const isCJKWord = (word: string): boolean => /^[\u4e00-\u9fff]+$/.test(word);
 
 /** Characters that end a name when they follow two characters of it (刘强和…, 王劲时说…). */
-export const AFTER_NAME = new CharSet('和与及跟在等说称曾也就时对向将是为一率并还又到赴则已都所被把给从于以的表认介透告指提会接带昨而要再竟因作今未谈系亦答不仍却拟辩便当自受致获');
+export const AFTER_NAME = new CharSet('和与及跟在等说称曾也就时对向将是为一率并还又到赴则已都所被把给从于以的表认介透告指提会接带昨而要再竟因作今未谈系亦答不仍却拟辩便当自受致获犯');
 
 /** 分 before a number of times or instalments after a full name (吴德明分/x 两次收受): not a given name's character. */
 const IN_INSTALMENTS = /^分(?:[两二三四五六七八九十\d]+|多)[次期批笔年]/;
