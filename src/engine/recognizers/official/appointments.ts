@@ -312,6 +312,22 @@ export function legalRepresentatives(text: string, idx: TokenIndex, lastOrgByUni
   return out;
 }
 
+/**
+ * Who a post passes from and to where the post is said elsewhere: the predecessor after 接替 (接替即将退休的张德辉先生,
+ * 接替任满的陈启发先生) and the successor before 接任 (由李家豪先生接任), each named with a form of address, a surname first.
+ */
+const POST_PASSED = /接替(?:[^，,。；;\n的]{0,12}的)?([\u4e00-\u9fff]{2,4}?)(?:先生|女士)|由([\u4e00-\u9fff]{2,4}?)(?:先生|女士)(?:接任|接替|继任)/dg;
+
+/** The people a post passes between, where the text names it elsewhere: officials without a title of their own here. */
+export function successions(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(POST_PASSED)) {
+    const [start, end] = (m.indices![1] ?? m.indices![2])!;
+    if (surnameLength(text, start) && end - start - surnameLength(text, start) >= 1) out.push({ start, end, title: '', org: '', source: 'rule:official-appointed' });
+  }
+  return out;
+}
+
 /** A biography's head: a name alone opening a paragraph, then the sex (杨庆华，男，汉族，1966年3月生). */
 const BIOGRAPHY = /(?:^|\n)[^\S\n]*([\u4e00-\u9fff]{2,4})[，,][男女][，,]/dg;
 /** Where a post a biography names after 任 ends: a pause or the paragraph's end (…任江西省副省长。). */

@@ -12,7 +12,7 @@ import { writtenWhere } from '../text/scan';
 import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import type { Candidate, Recognizer } from '../types';
-import { AGE_NOTED, appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, namesListedBefore, postsEndingAt, RESPECTIVELY } from './appointments';
+import { AGE_NOTED, appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, namesListedBefore, postsEndingAt, RESPECTIVELY, successions } from './appointments';
 import { HELD_THEN, HOLDING_AT_END, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
 import { BARE_COMPANY, COLONS, DESCRIBING, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
 import { LEAVING, MOVING, TAKING } from './postVerbs';
@@ -334,6 +334,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   for (const m of appointedNow) if (!m.earlier) add(m);
   for (const m of legalRepresentatives(text, idx, lastOrgByUnit)) add(m);
   for (const m of biographies(text, idx, lastOrgByUnit)) add(m);
+  for (const m of successions(text)) add(m);
   for (const m of bracketedPositions(text, idx, lastOrgByUnit)) add(m);
   for (const m of appositivePositions(text, idx, lastOrgByUnit)) add(m);
   for (const m of countedHolders(text, idx, lastOrgByUnit)) add(m);
