@@ -325,6 +325,9 @@ describe('COMPANY recognizer', () => {
     it("takes a listed name without the kind of firm glued onto it (药/企康晋/x 生物（02987）), nor an express firm's per-parcel figures (快递单票收入)", () => {
       assert.deepEqual(names('在联交所主板上市的创新药企康晋生物（02987）26日公布'), ['联交所', '康晋生物']);
       assert.deepEqual(names('三季度迅邦速运快递单票收入为1.52元'), []);
+      // nor an appointee glued to the 为 of the post before the company (任命钱立/x 群为/x 丰川能源…), a commodity's futures (农产品期货, 美豆期货) or some plants (部分糖厂)
+      assert.deepEqual(names('任命钱立群为丰川能源投资集团有限公司董事长。提名何立平为安平市粮食储备有限责任公司监事会主席人选'), ['丰川能源投资集团有限公司', '安平市粮食储备有限责任公司']);
+      assert.deepEqual(names('郑商所农产品期货多数收涨，美豆期货创三个月新低，广西部分糖厂公布开机计划'), []);
     });
 
     it("takes a bank's wealth management or a kind of securities for no company: 瑞银财富管理, 美国预托证券", () => {

@@ -853,6 +853,8 @@ describe('OFFICIAL recognizer', () => {
         ['彼得·范登伯格', '经济学家', '荷兰国际集团'],
       ]);
       assert.deepEqual(officials('分析师王海涛认为，经济学家张伟表示，资深证券分析师王刚说，高盛分析师认为'), []);
+      // …and a firm's researcher, not an institute's (a rank, as a professor's is)
+      assert.deepEqual(officials('北辰期货生猪研究员张可认为。中科院物理研究所研究员王明表示').map((o) => [o.name, o.title, o.org]), [['张可', '生猪研究员', '北辰期货']]);
       // …a broker the dictionary does not know too, by its kind (华鑫证券)
       assert.deepEqual(officials('华鑫证券纺织服装首席分析师周雨桐认为').map((o) => [o.name, o.title, o.org]), [['周雨桐', '纺织服装首席分析师', '华鑫证券']]);
       // …the firm before its Latin name in brackets (华泰证券（HTSC）/固定收益首席分析师)

@@ -85,6 +85,8 @@ const SENTENCE_OR_QUOTE_OPEN = /[“"「『《。！？；\n]/;
 
 /** A name of two or three characters and a preposition at the start of a token: 张惠在, 王伟和. */
 const PERSON_AND_PREPOSITION = /^[\u4e00-\u9fff]{2,3}?[在和与到对向]/;
+/** A verb of appointing and the name after it, up to the character before its 为: 任命钱立群, 提名何立平. */
+const APPOINTED_BEFORE = /(?:任命|提名|聘任|聘请|委任|推荐|选举|推选)[\u4e00-\u9fff]{2,3}$/;
 /** Prepositions glued even onto a name's first character (向山/x 东京/ns 博…有限公司: 向 + 山东京博…), and the 等 that ends a list (光迅科技等光/x 模块公司), and the verbs 获 and 诉 (获深/x 铁集团, 投资者诉乐/x 视网…公司). */
 const PREPOSITION_HEAD = /^[向在与和为对从由把被将于於任等获诉系]/;
 /** A verb of going to or setting up a factory before 厂: 进厂, 建厂, 回厂. */
@@ -107,7 +109,7 @@ const FIRST_OF = /^首[批家只个款届次版轮]$/;
 /** Words of a fund product's name: what it invests in or how (股票, 混合型, ETF, 联接, 封闭式基础设施证券投资基金, a REIT), or its aim (国企改革, 纾困, 慈善). */
 const FUND_KINDS = /^(?:股票|股票型|债券|债券型|混合|混合型|指数|指数型|货币|货币型|纯债|短债|ETF|LOF|QDII|FOF|联接|配置|精选|优选|成长|价值|红利|量化|灵活配置|国企改革|混改|纾困|并购|慈善|公益|封闭式|开放式|基础设施|证券投资)$/;
 /** Commodities a futures contract is named by: 黄金期货 is a contract, not a futures company. */
-export const COMMODITIES = new Set(['黄金', '白银', '原油', '铜', '铝', '锌', '镍', '锡', '铅', '铁矿石', '螺纹钢', '热卷', '不锈钢', '焦炭', '焦煤', '动力煤', '大豆', '豆粕', '豆油', '菜粕', '菜油', '棕榈油', '玉米', '棉花', '白糖', '苹果', '红枣', '橡胶', '天然气', '生猪', '鸡蛋', '股指', '国债', '甲醇', 'PTA', '乙二醇', '纯碱', '玻璃', '尿素', '沥青', '燃料油', '碳酸锂', '氢氧化锂', '工业硅', '多晶硅', '集运指数', '集运', '对二甲苯', 'PX', '苯乙烯', '纸浆', '短纤', '烧碱', '硅铁', '锰硅', '沪金', '沪银', '沪铜', '沪铝', '沪锌', '沪镍', '沪锡', '沪铅', 'PVC']);
+export const COMMODITIES = new Set(['农产品', '美豆', '美棉', '美糖', '原糖', '黄金', '白银', '原油', '铜', '铝', '锌', '镍', '锡', '铅', '铁矿石', '螺纹钢', '热卷', '不锈钢', '焦炭', '焦煤', '动力煤', '大豆', '豆粕', '豆油', '菜粕', '菜油', '棕榈油', '玉米', '棉花', '白糖', '苹果', '红枣', '橡胶', '天然气', '生猪', '鸡蛋', '股指', '国债', '甲醇', 'PTA', '乙二醇', '纯碱', '玻璃', '尿素', '沥青', '燃料油', '碳酸锂', '氢氧化锂', '工业硅', '多晶硅', '集运指数', '集运', '对二甲苯', 'PX', '苯乙烯', '纸浆', '短纤', '烧碱', '硅铁', '锰硅', '沪金', '沪银', '沪铜', '沪铝', '沪锌', '沪镍', '沪锡', '沪铅', 'PVC']);
 /** A name that ends in a commodity: 纽卡斯尔动力煤, COMEX黄金. */
 export const COMMODITY_END = new RegExp(`(?:${[...COMMODITIES].join('|')})$`);
 
@@ -585,6 +587,11 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
       gluedHead = true;
       break;
     }
+    // (…or an appointee's name and the 为 of the post glued on: 任命钱立/x 群为/x 丰川能源…有限公司董事长.)
+    if (t.tag === 'x' && t.word.length === 2 && t.word[1] === '为' && APPOINTED_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start + 1))) {
+      gluedHead = true;
+      break;
+    }
     // The number of a state-owned group's engineering bureau: 中铁/十一/局, 中国建筑/第八/工程局; a
     // display maker's trade (天马/显示/v 科技), not the verb 显示 that ends the walk elsewhere.
     const trade = (BUREAU_NUMBER.test(t.word) && /^(?:工程)?局/.test(pieces[0]?.word ?? '')) || (t.word === '显示' && /^(?:科技|技术|器件|面板)/.test(pieces[0]?.word ?? ''));
@@ -704,7 +711,7 @@ const COUNT_NUMBER = /^[\d０-９一二两三四五六七八九十几数多百�
 /** A count of companies before a name: 32间, 多家, 各家. */
 const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十几数多各])[家间間个]$/;
 /** A number of companies before the suffix: 三大/石油公司, 百家/公司 (逾百家公司, 数百家企业). */
-const HOW_MANY = /^(?:[一二两三四五六七八九十几数多]+大|[一二两三四五六七八九十几数上百千万]+家$)/;
+const HOW_MANY = /^(?:[一二两三四五六七八九十几数多]+大|[一二两三四五六七八九十几数上百千万]+家$|部分|多数|少数|个别)/;
 /** Pauses a list or a table row puts before a name, opening quotes and bullets: a name's first characters may follow them. */
 const LIST_PAUSES = new Set(['、', '，', ',', '；', ';', '：', ':', '\n', '|', '｜', '\t', '「', '『', '“', '"', '●', '■', '◆', '▲', '★', '□', '○', '◇']);
 

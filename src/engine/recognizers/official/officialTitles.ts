@@ -92,24 +92,27 @@ const LENGTH_UNIT_HEAD = new CharSet('公英海千万百十0123456789一二三�
 const DAI_WORD_HEAD = new CharSet('时现年世当古近一二三四五六七八九十替取换后历交');
 
 /**
- * An analyst's, an economist's or a strategist's role, a post where the firm it is held in is named right
- * before it, perhaps with a field between (高盛分析师, 三菱UFJ银行外汇分析师, 摩根士丹利首席新兴市场经济学家);
+ * An analyst's, an economist's, a strategist's or a researcher's role, a post where the firm it is held in is named right
+ * before it, perhaps with a field between (高盛分析师, 三菱UFJ银行外汇分析师, 摩根士丹利首席新兴市场经济学家, 北辰期货生猪研究员);
  * where no firm is, the role alone names no position (分析师认为, 经济学家张三): the start of the role and its field, or -1.
  */
 function firmRoleEndingAt(text: string, end: number): number {
   const last = text.charCodeAt(end - 1);
-  if (last !== 0x5e08 && last !== 0x5bb6) return -1; // 师, 家: no regex at every token
+  if (last !== 0x5e08 && last !== 0x5bb6 && last !== 0x5458) return -1; // 师, 家, 员: no regex at every token
   const role = FIRM_ROLE.exec(text.slice(Math.max(0, end - 4), end));
   if (!role) return -1;
   const roleStart = end - role[0].length;
   for (let k = roleStart; k >= roleStart - 8 && k > 0; k--) {
     const field = text.slice(k, roleStart);
     if (!FIELD.test(field)) return -1;
-    if (companyNameEndingAt(text, k) >= 0 || FIRM_END.test(text.slice(Math.max(0, k - 5), k))) return k;
+    // (A researcher of an institute is an academic rank, as a professor is: 物理研究所研究员 holds no post by it.)
+    const firm = FIRM_END.exec(text.slice(Math.max(0, k - 5), k))?.[0];
+    if (companyNameEndingAt(text, k) >= 0 || (firm && !(role[0] === '研究员' && INSTITUTE.test(firm)))) return k;
   }
   return -1;
 }
-const FIRM_ROLE = /(?:分析师|经济学家|策略师)$/;
+const FIRM_ROLE = /(?:分析师|经济学家|策略师|研究员)$/;
+const INSTITUTE = /研究[所院]$/;
 /** A field between a firm and the role: 外汇, 首席新兴市场, 首席日本股票. */
 const FIELD = /^(?:首席)?[\u4e00-\u9fff]{0,6}$/;
 /** How the name of a firm whose analysts are quoted ends: 瑞穗证券, 美国银行, 荷兰国际集团; not a trade's word (资深证券分析师). */

@@ -206,7 +206,7 @@ const STAYING = new CharSet('续连留');
 /** Adverbs after a subject: 均 (all), 也, 亦 (also), 都 (all), 则 (while), 未 (not). */
 const ALL_ALSO = new CharSet('均也亦都则未');
 /** What follows a name rather than the second of two people joined by 和: speech, attending and a pause. */
-export const NAME_ACTS = '表示|说|称|指出|认为|强调|介绍|出席|参加|会见|解释|透露|坦言|直言|回应|宣布|主持|致辞|提出|告诉|毕业|发表|谈到|提到|补充|承认|预计|分析|呼吁|建议';
+export const NAME_ACTS = '表示|说|称|指出|认为|强调|介绍|出席|参加|会见|解释|透露|坦言|直言|回应|宣布|主持|致辞|提出|告诉|毕业|发表|谈到|提到|补充|承认|预计|分析|呼吁|建议|汇报';
 /** The forms of address a notice puts after a name: 王红梅同志, 孙立华先生, 赵海军博士. */
 export const NOTICE_ADDRESS = '同志|先生|女士|博士|教授';
 /** A form of address after a name in a notice: 赵海军博士、梁孟松博士. */
