@@ -57,6 +57,7 @@ describe('engine on the gold sets', () => {
     { file: 'genres.gold.jsonl', docs: 60, floors: { COMPANY: 0.93, OFFICIAL: 0.95, DATE: 0.905, AMOUNT: 0.97 } },
     { file: 'sectors.gold.jsonl', docs: 48, floors: { COMPANY: 0.94, OFFICIAL: 0.97, DATE: 0.97, AMOUNT: 0.95 } },
     { file: 'beats.gold.jsonl', docs: 48, floors: { COMPANY: 0.94, OFFICIAL: 0.97, DATE: 0.97, AMOUNT: 0.965 } },
+    { file: 'fields.gold.jsonl', docs: 40, floors: { COMPANY: 0.92, OFFICIAL: 0.95, DATE: 0.96, AMOUNT: 0.97 } },
   ];
 
   for (const { file, docs, floors } of PROBE_SETS) {
