@@ -243,8 +243,11 @@ describe('COMPANY recognizer', () => {
       // so are 新材 and 环保, as listed names contract 新材料 (宏拓新材, not the group 宏拓 its short form makes)
       assert.deepEqual(names('2025年3月7日，宏拓新材公告，控股股东宏拓集团。伟明环保表示，推动环保产业'), ['宏拓新材', '宏拓集团', '伟明环保']);
       // so are a local business's trades: a supermarket, a restaurant, a driving school, a farmers' cooperative; not a kind of them
-      assert.deepEqual(names('在惠民超市买菜，通达驾校被投诉，福满楼饭店老板说，成立绿源专业合作社'), ['惠民超市', '通达驾校', '福满楼饭店', '绿源专业合作社']);
-      assert.deepEqual(names('连锁超市、社区超市、星级饭店、当地驾校和一家饭店，农民专业合作社，附近超市'), []);
+      assert.deepEqual(names('在惠民超市买菜，通达驾校被投诉，福满楼饭店老板说'), ['惠民超市', '通达驾校', '福满楼饭店']);
+      assert.deepEqual(names('连锁超市、社区超市、星级饭店、当地驾校和一家饭店，附近超市'), []);
+      // a farmers' cooperative is a legal form of its own, named by place, brand and produce; not cooperatives in general
+      assert.deepEqual(names('寿光市绿禾蔬菜专业合作社理事长说，成立绿源专业合作社'), ['寿光市绿禾蔬菜专业合作社', '绿源专业合作社']);
+      assert.deepEqual(names('加入农民专业合作社，各类专业合作社发展，全县农民专业合作社达500家'), []);
     });
 
     it('leaves a foreign country out of a registered name that has a name of its own after it, not out of one named by its country and trade', () => {

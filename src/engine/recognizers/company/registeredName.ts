@@ -24,7 +24,8 @@ type SuffixKind = 'legal' | 'weak' | 'group' | 'finance' | 'local' | 'trade' | '
 export const CITY_COMPANIES = ['城投', '交投', '建投', '产投', '能投', '国投', '开投', '投控', '城建', '城发', '水投', '旅投', '交建', '铁投'];
 export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
   // (An accounting firm is a partnership registered as such: 德勤华永会计师事务所（特殊普通合伙）.)
-  ...['有限公司', '有限责任公司', '股份公司', '集团公司', '集团总公司', '总公司', '株式会社', '合伙企业', '会计师事务所', '律师事务所'].map((s) => [s, 'legal'] as const),
+  // (…and a farmers' cooperative, a legal form of its own: 寿光市绿禾蔬菜专业合作社.)
+  ...['有限公司', '有限责任公司', '股份公司', '集团公司', '集团总公司', '总公司', '株式会社', '合伙企业', '会计师事务所', '律师事务所', '专业合作社'].map((s) => [s, 'legal'] as const),
   // Partnerships registered as an enterprise or a centre: …管理咨询企业（有限合伙）, …投资管理中心（有限合伙）.
   ...['企业（有限合伙）', '企业(有限合伙)', '中心（有限合伙）', '中心(有限合伙)', '企业（普通合伙）', '中心（普通合伙）'].map((s) => [s, 'legal'] as const),
   ['公司', 'weak'],
@@ -35,7 +36,7 @@ export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
   ...['银行', '证券', '保险', '人寿', '寿险', '财险', '产险', '信托', '期货', '基金', '金控', '理财'].map((s) => [s, 'finance'] as const),
   // Local banks and a city's investment and heating companies are named by their place: 株洲市商业银行, 某某农商行, 广州城投, 郑州热力, 南京扬子国投, 贵阳投控.
   ...['商业银行', '农村商业银行', '农商银行', '农商行', '农村合作银行', '村镇银行', '信用社', '农村信用社', '信用联社', '农村信用合作联社', '信用合作联社', '农村信用社联合社', '热力', ...CITY_COMPANIES].map((s) => [s, 'local'] as const),
-  ...['科技', '股份', '控股', '地产', '置业', '置地', '实业', '药业', '制药', '电器', '电气', '重工', '钢铁', '航空', '矿业', '锂业', '传媒', '影业', '乳业', '酒业', '物流', '快递', '汽车', '通讯', '财富', '资讯', '网络', '顾问', '资本', '创投', '物业', '能源', '医疗', '食品', '电力', '生物', '医药', '新材', '环保', '动力', '超市', '饭店', '驾校', '专业合作社'].map(
+  ...['科技', '股份', '控股', '地产', '置业', '置地', '实业', '药业', '制药', '电器', '电气', '重工', '钢铁', '航空', '矿业', '锂业', '传媒', '影业', '乳业', '酒业', '物流', '快递', '汽车', '通讯', '财富', '资讯', '网络', '顾问', '资本', '创投', '物业', '能源', '医疗', '食品', '电力', '生物', '医药', '新材', '环保', '动力', '超市', '饭店', '驾校'].map(
     (s) => [s, 'trade'] as const,
   ),
 ]);
@@ -796,8 +797,13 @@ const INSURANCE_PRODUCT = /(?:价格|指数|收入|成本|产量|天气|气象)$
 /** An event named by a company and its trade: 蔚来创新科技日, 小米科技大会. */
 const EVENT_AFTER = /^(?:日|节|周|大会|峰会|论坛|展)/;
 
+/** Who a cooperative's members are, or how many cooperatives, before 专业合作社 in a name of none: 农民, 各类. */
+const KINDS_OF_MEMBERS = /^(?:农民|农户|村级|各类|各种|一批|多家)$/;
+
 function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[], event: boolean): boolean {
   if (pieces.map((p) => p.word).join('').length < 2) return false;
+  // (Farmers' cooperatives in general are no cooperative's name: 农民专业合作社, 各类专业合作社.)
+  if (suffix === '专业合作社' && (pieces.length === 1 ? isGeneric(pieces[0]!.word) || KINDS_OF_MEMBERS.test(pieces[0]!.word) : KINDS_OF_MEMBERS.test(pieces[pieces.length - 1]!.word) && !pieces.slice(0, -1).some((p) => isDistinctive(p) && p.tag !== 'ns'))) return false;
   if (kind === 'legal' || kind === 'group') return true;
   // An insurance product is no insurer: 苹果目标价格保险, 天气指数保险.
   if (suffix === '保险' && INSURANCE_PRODUCT.test(pieces.map((p) => p.word).join(''))) return false;
