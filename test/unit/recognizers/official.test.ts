@@ -836,6 +836,8 @@ describe('OFFICIAL recognizer', () => {
         ['郑辰', '医药首席分析师', '华创证券'],
         ['王明', '首席分析师', '中信证券研究所'],
       ]);
+      // an appointee to a post of a company that declares its short name before the title
+      assert.deepEqual(officials('任命钱立群为丰川能源投资集团有限公司（以下简称“丰川能投”）董事长').map((o) => [o.name, o.title]), [['钱立群', '董事长']]);
       // who a post passes from and to, with a form of address, where the post is said elsewhere (接替…的张德辉先生, 由李家豪先生接任); not 由于
       assert.deepEqual(officials('何亮将于7月31日退任，由李家豪先生接任。委任张丽芬女士为公司秘书，接替即将退休的张德辉先生。由于先生接任，接替他的位置').map((o) => o.name), ['李家豪', '张丽芬', '张德辉']);
       // a name before the crime it committed (邵永年犯欺诈发行证券罪), after a title and the holder's role

@@ -40,7 +40,7 @@ export function positionAt(text: string, from: number, idx: TokenIndex): { start
   // (An organization may be long: 华润(集团)有限公司下属华润置地（武汉）有限公司总经理; the walk stops at a pause anyway.)
   for (let k = from; k < from + 32 && k < text.length; k++) {
     // A bracket inside the organization's name: 青岛国信发展（集团）有限责任公司董事长.
-    const inner = BRACKET_AT.exec(text.slice(k, k + 10));
+    const inner = BRACKET_AT.exec(text.slice(k, k + 20));
     if (inner) {
       k += inner[0].length - 1;
       continue;
@@ -201,5 +201,5 @@ export function containsTitle(text: string, start: number, end: number): boolean
   return false;
 }
 
-/** A bracketed place or 集团 at the start of a text: （集团）, (宁波). */
-const BRACKET_AT = /^[(（][\u4e00-\u9fff]{1,6}[)）]/;
+/** A bracketed place or 集团 inside an organization's name (（集团）, (宁波)), or the short name it declares after it (（以下简称“丰川能投”）). */
+const BRACKET_AT = /^[(（](?:[\u4e00-\u9fff]{1,6}|(?:以下)?简称[:：]?[“"]?[^()（）“”"，,]{1,10}[”"]?)[)）]/;
