@@ -105,6 +105,7 @@ describe('COMPANY by its context', () => {
     });
 
     it('takes no spending of investment, word alone, time or firm meant by a pronoun for one', () => {
+      assert.deepEqual(names('首席执行官透露，公司今年9月完成了约10亿元的B轮融资'), []);
       assert.deepEqual(names('全市企业累计完成投资80亿元。全国发电企业电源工程完成投资1,400亿元。全省企业今年完成融资。该公司完成融资。“项目今年计划完成投资85亿元”'), []);
     });
   });

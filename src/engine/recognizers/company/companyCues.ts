@@ -102,7 +102,9 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
       // (Not a word alone: 企业/累计/v 完成投资.)
       const word = idx.at(funded?.start ?? -1);
       const oneWord = word !== undefined && word.start === funded!.start && word.end === funded!.end && !UNKNOWN_WORD_TAGS.has(word.tag ?? '') && !PERSON_TAGS.has(word.tag ?? '');
-      if (funded && opened && !oneWord && !NOT_COMPANIES.has(text.slice(funded.start, funded.end)) && !sourceOrProductAt(text, funded.start, funded.end)) add(funded.start, funded.end, 'rule:company-funded');
+      // (Nor when it did: 公司今年9月完成.)
+      const dated = funded && WHEN_IN_NAME.test(text.slice(funded.start, funded.end));
+      if (funded && opened && !oneWord && !dated && !NOT_COMPANIES.has(text.slice(funded.start, funded.end)) && !sourceOrProductAt(text, funded.start, funded.end)) add(funded.start, funded.end, 'rule:company-funded');
     }
     if (hasOdds && t.tag === 'eng' && LATIN.test(t.word) && t.word.length >= 3 && ODDS_AFTER.test(text.slice(t.end, t.end + 4))) {
       add(t.start, t.end, 'rule:company-bookmaker');
@@ -143,6 +145,8 @@ const CLAUSE_START = /^(?:|[，,。；;：:\n\s▲△■□●○◆◇·•|｜
 
 /** How and when a firm got its round, between its name and the verb: 宣布, 顺利, 成功, 正式, 累计. */
 const FUNDING_MANNER = new Set(['宣布', '已', '已经', '顺利', '成功', '正式', '再度', '再次', '相继', '先后', '分别', '率先', '首次', '刚刚', '累计', '均', '共']);
+/** A time, which no startup's name holds: 今年9月, 去年, 3月. */
+const WHEN_IN_NAME = /[\d０-９一二三四五六七八九十][年月日]|[今去明前][年天]|[本上下当同]月/;
 /** A round's verbs after the firm it funds (完成, 获得, 获, 斩获), one word with how it did perhaps (顺利完成/l). */
 const FUNDING_VERB = /^(?:顺利|成功|正式|已)?(完成|获得|获|斩获)$/;
 /** A round of funding after its verb: 数千万元天使轮融资, 美团战略投资, 3亿美元C轮融资; after 完成 a round only (完成投资 is spending). */
