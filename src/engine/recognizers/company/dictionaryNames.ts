@@ -79,9 +79,9 @@ function placeSectorAt(text: string, start: number, end: number): boolean {
   return [2, 3].some((n) => name.length > n && PLACE_NAMES.has(name.slice(0, n)) && isGeneric(name.slice(n)));
 }
 
-/** A university's school named after a company that endowed it: 北京大学汇丰商学院, 清华大学五道口金融学院 (the school, no company). */
 /** What a school, a train or a ship named after the same word as an ambiguous company's name has after it. */
 const NAMED_AFTER_WORD = /^(?:大学|学院|号)/;
+/** A university's school named after a company that endowed it: 北京大学汇丰商学院, 清华大学五道口金融学院 (the school, no company). */
 const donorSchoolAt = (text: string, start: number, end: number): boolean => text.endsWith('大学', start) && /^(?:商学院|学院|研究院)/.test(text.slice(end, end + 3));
 
 /** A generic alias right after another name is that name's trade (齐盛/x 国投/j, a city's own investment group), not 国家开发投资集团. */
@@ -117,7 +117,9 @@ function producedAt(start: number, idx: TokenIndex): boolean {
 export function dictionaryNameAt(text: string, start: number, idx: TokenIndex, mayEnd: (end: number) => boolean): Found | undefined {
   const glued = !idx.isBoundary(start);
   const token = idx.at(start)!;
-  if (glued && !(token.start === start - 1 && gluedOntoName(text, start - 1)) && !(token.start === start - 2 && verbGluedOntoName(token)) && foreignCountryLength(token.word) !== start - token.start) return undefined;
+  // (…or a country: 德国大众/nt, 韩国三星/nz.)
+  const afterCountry = glued && foreignCountryLength(token.word) === start - token.start;
+  if (glued && !(token.start === start - 1 && gluedOntoName(text, start - 1)) && !(token.start === start - 2 && verbGluedOntoName(token)) && !afterCountry) return undefined;
   const end = DICT.longestFrom(text, start, mayEnd);
   // A group's numbered bureau the segmenter made one word with its name (中铁二局/nt): the bureau.
   if (end < 0 && !glued) {
@@ -142,8 +144,7 @@ export function dictionaryNameAt(text: string, start: number, idx: TokenIndex, m
   // (An ambiguous alias a date's 日 was glued onto stands as it would after the date: 26/日快/x 手股价.)
   const dated = glued && /[年月日]/.test(text[start - 1]!) && /[\d０-９]/.test(text[start - 2] ?? '');
   // (…and so does one its country was glued onto, to be confirmed as any: 德国大众/nt 宣布.)
-  const country = glued && foreignCountryLength(token.word) === start - token.start;
-  if (((glued && !dated && !country) || !idx.isBoundary(end)) && name.ambiguous) return undefined;
+  if (((glued && !dated && !afterCountry) || !idx.isBoundary(end)) && name.ambiguous) return undefined;
   if ((glued || !idx.isBoundary(end)) && end - start < 2) return undefined;
   // Cut from words at both ends it is only characters of them: 以上/航段 is no 上航 (以上/汽 is 上汽, 除鲁/花外 鲁花).
   if (glued && !idx.isBoundary(end) && !GLUED_END.test(text[end] ?? '')) return undefined;

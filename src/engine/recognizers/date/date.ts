@@ -106,9 +106,9 @@ function listedSoonAfter(first: string, next: string, within: number): boolean {
 const ROC_YEAR_START = new RegExp(`^${ROC_YEAR}(?:年|[-/]\\d)`);
 /** A third of a month, with no month of its own. */
 const TEN_DAYS = /^(?:上中|中下|[上中下])旬$/;
-/** Between two dates, these make one range: 5月7日至8日, 7月1日起至9月30日, 1996年—1998年, 12月至次年3月 (the next year's, as any earlier month after a later one), 22:00至次日8:00. */
 /** A time on the 24-hour clock, written with a colon: 9:15, 15:00. */
 const TWENTY_FOUR_HOUR = /\d:\d{2}/;
+/** Between two dates, these make one range: 5月7日至8日, 7月1日起至9月30日, 1996年—1998年, 12月至次年3月 (the next year's, as any earlier month after a later one), 22:00至次日8:00. */
 const RANGE_JOIN = /^(?:起?(?:至|到)(?:次年|翌年|次日)?|(?:—|–|-|~|〜)(?:次日)?)$/;
 
 export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {

@@ -76,7 +76,9 @@ function followingDay(day: string): string {
   return m[1] === '-' ? iso(undefined, d.getUTCMonth() + 1, d.getUTCDate()) : isoOf(d);
 }
 
-const HALF_YEAR = 183 * 24 * 3600 * 1000;
+/** A day in milliseconds. */
+const DAY = 24 * 3600 * 1000;
+const HALF_YEAR = 183 * DAY;
 export const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 明: 1, 来: 1, 前: -2, 后: 2 };
 const REL_DAYS: Record<string, number> = { 今: 0, 昨: -1, 明: 1, 前: -2, 后: 2 };
 /**
@@ -88,7 +90,7 @@ function meansNextYear(time: number, year: number | undefined, ref: RefDate | un
   return !hadYear && ref !== undefined && year === ref.year && time < Date.UTC(ref.year, ref.month - 1, ref.day) - HALF_YEAR;
 }
 
-const TEN_MONTHS = 300 * 24 * 3600 * 1000;
+const TEN_MONTHS = 300 * DAY;
 
 /** The ISO week (2019-W32) of a day: the week of its Thursday, in that Thursday's year. */
 function isoWeek(d: Date): string {
@@ -96,7 +98,6 @@ function isoWeek(d: Date): string {
   const year = thursday.getUTCFullYear();
   return `${pad(year, 4)}-W${pad(Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / DAY / 7) + 1, 2)}`;
 }
-const DAY = 24 * 3600 * 1000;
 
 /** -1, 0 or 1: the year from the dateline's of a month it names without one (the middle of the month). */
 function yearAcross(ref: RefDate, month: number): number {
@@ -140,7 +141,7 @@ function movingDayValue(name: string, dayBefore: boolean, year: number | undefin
     const dayIn = (y: number) => (nth ? nthWeekday(y, nth) : solarTermDate(name, y));
     date = dayIn(year);
     if (date && isPast(date)) date = dayIn(year + 1);
-    if (date && dayBefore) date = new Date(date.getTime() - 24 * 3600 * 1000);
+    if (date && dayBefore) date = new Date(date.getTime() - DAY);
   }
   if (!date) return hadYear ? { year, ownYear: true, value: pad(year, 4) } : {};
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), value: isoOf(date) };

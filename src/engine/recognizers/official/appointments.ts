@@ -323,7 +323,8 @@ export function successions(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(POST_PASSED)) {
     const [start, end] = (m.indices![1] ?? m.indices![2])!;
-    if (surnameLength(text, start) && end - start - surnameLength(text, start) >= 1) out.push({ start, end, title: '', org: '', source: 'rule:official-appointed' });
+    const surname = surnameLength(text, start);
+    if (surname && end - start - surname >= 1) out.push({ start, end, title: '', org: '', source: 'rule:official-appointed' });
   }
   return out;
 }
