@@ -42,12 +42,21 @@ const TAG_MEMO_LIMIT = 200_000;
  */
 export class JiebaTagger {
   private readonly memo = new Map<string, string>();
+  /** Tags of inserted words (they outlive the memo). */
+  private readonly inserted = new Map<string, string>();
 
   constructor(readonly jieba: Jieba) {}
 
+  /**
+   * Keeps `word` whole from now on, tagged `tag`. A word the dictionary already keeps whole only
+   * takes the tag: inserting it again would reset its weight to the dictionary's median (cppjieba's
+   * InsertUserWord), and a common word then loses to its neighbours. Once 中兴 was accepted,
+   * 再看中兴 came out as 看中/兴, and neither the lexicon nor the dictionary found 中兴 there.
+   */
   insertWord(word: string, tag: string): void {
-    this.jieba.insertWord(word, tag);
-    this.memo.delete(word); // its tag is now the inserted one
+    if (this.jieba.cut(word, false).length !== 1) this.jieba.insertWord(word, tag);
+    this.inserted.set(word, tag);
+    this.memo.delete(word);
   }
 
   cut(piece: string): string[] {
@@ -79,7 +88,7 @@ export class JiebaTagger {
 
   /** Remembers the tag of `word`, a city's or a zone's corrected to ns (dict/places.ts), and returns it. */
   private remember(word: string, tag: string): string {
-    const corrected = isTaggedPlace(word) ? 'ns' : tag;
+    const corrected = this.inserted.get(word) ?? (isTaggedPlace(word) ? 'ns' : tag);
     if (this.memo.size >= TAG_MEMO_LIMIT) this.memo.clear();
     this.memo.set(word, corrected);
     return corrected;

@@ -11,7 +11,8 @@ const CITIES = '合肥长鑫、大连万达和保定的长城汽车，前海管�
 /**
  * Runs in a worker (nodejieba must not load on the test's main thread): for each text, the
  * memoized tagger against nodejieba's own tag() with cities and zones tagged ns, before and after
- * inserting words; and both taggers on a sentence with cities and zones jieba mis-tags.
+ * inserting words; both taggers on a sentence with cities and zones jieba mis-tags; and the
+ * tagger on a sentence with a dictionary word inserted again.
  */
 const CHECK = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -35,12 +36,14 @@ compare('memoized');
 tagger.insertWord('济南城投', 'nt');
 tagger.insertWord('书记刘', 'n');
 compare('after insertWord');
-parentPort.postMessage({ diffs, cities: { jieba: show(jieba.tag(workerData.cities)), tagger: tagged(workerData.cities) } });
+tagger.insertWord('中兴', 'nt');
+parentPort.postMessage({ diffs, cities: { jieba: show(jieba.tag(workerData.cities)), tagger: tagged(workerData.cities) }, known: tagged(workerData.known) });
 `;
 
 interface CheckResult {
   diffs: unknown[];
   cities: { jieba: string; tagger: string };
+  known: string;
 }
 
 let checked: Promise<CheckResult> | undefined;
@@ -54,7 +57,7 @@ function check(): Promise<CheckResult> {
     CITIES,
   ];
   return (checked ??= new Promise((resolve, reject) => {
-    const worker = new Worker(CHECK, { eval: true, workerData: { module: JIEBA_MODULE, places: PLACES_MODULE, texts, cities: CITIES } });
+    const worker = new Worker(CHECK, { eval: true, workerData: { module: JIEBA_MODULE, places: PLACES_MODULE, texts, cities: CITIES, known: '再看中兴。' } });
     worker.once('message', resolve);
     worker.once('error', reject);
   }));
@@ -71,5 +74,10 @@ describe('JiebaTagger (cut + memoized word tags)', function () {
     const { cities } = await check();
     assert.match(cities.jieba, /合肥\/n .*大连\/d .*保定\/v .*前海\/f .*横琴\/n/);
     assert.match(cities.tagger, /合肥\/ns .*大连\/ns .*保定\/ns .*前海\/ns .*横琴\/ns/);
+  });
+
+  it('keeps a word the dictionary knows as it cut it when that word is inserted, with the new tag', async () => {
+    // Inserting 中兴 into nodejieba itself lowers its weight: 再/d 看中/v 兴/v 。/x.
+    assert.equal((await check()).known, '再/d 看/v 中兴/nt 。/x');
   });
 });
