@@ -7,6 +7,8 @@ export const metrics = {
    * suggestions were in the store, and of that the engine's own time.
    */
   firstDecorations: {} as Record<string, { ms: number; shownMs: number; suggestedMs: number; engineMs: number; chars: number; engineWarm: boolean }>,
+  /** Per article path: ms from the document opening until the suggestions of all its lines were in the store. */
+  wholeSuggested: {} as Record<string, number>,
   /** Synchronous time spent on each text change event (span shifting), last 2000. */
   editMs: [] as number[],
   /** Time to compute and set decorations for the visible ranges, last 200. */

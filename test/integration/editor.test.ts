@@ -1,11 +1,14 @@
 // The editor features in a real VS Code: suggestions on open, hover cards, quick fixes applied
 // through commands, sidecars read back from disk. Runs inside the extension host.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { OffsetMap } from '../../src/core/offsets';
 import { buildSidecar, serializeSidecar } from '../../src/core/sidecar';
-import { makeSpan } from '../../src/core/span';
-import { api, hoverText, isolateLexicon, openArticle, rangeOf, readSidecarFromDisk, spansOf, writeArticle } from './helpers';
+import { makeSpan, type Span } from '../../src/core/span';
+import { createEngine } from '../../src/engine/engine';
+import { emptyLexicon, parseLexicon } from '../../src/engine/lexicon/lexicon';
+import { api, hoverText, isolateLexicon, lexiconFile, openArticle, rangeOf, readSidecarFromDisk, spansOf, writeArticle } from './helpers';
 
 describe('editor: suggestions, hover and quick fixes', function () {
   this.timeout(60_000);
@@ -20,6 +23,34 @@ describe('editor: suggestions, hover and quick fixes', function () {
     assert.ok(spans.some((s) => s.status === 'suggested' && s.source.startsWith('rule:')), 'no engine suggestions');
     const onDisk = readSidecarFromDisk(seed);
     assert.deepEqual(onDisk.spans.map((s) => s.id).sort(), spans.map((s) => s.id).sort());
+  });
+
+  it('suggests a long article\'s first lines before the rest, and in the end what one run over the whole text gives', async () => {
+    const lines = (await vscode.workspace.findFiles('0*.txt')).flatMap((u) => fs.readFileSync(u.fsPath, 'utf8').split('\n').filter((l) => l.trim()));
+    let text = '';
+    for (let i = 0; text.length < 12_000; i++) text += lines[i % lines.length] + '\n';
+    const uri = writeArticle('long-article.txt', text);
+    const a = await api();
+    let first: Span[] | undefined;
+    const poll = setInterval(() => (first ??= a.spans(uri)?.length ? [...a.spans(uri)!] : undefined), 1);
+    try {
+      await openArticle(uri);
+    } finally {
+      clearInterval(poll);
+    }
+    const length = [...text].length;
+    assert.ok(first, 'no suggestions seen');
+    assert.ok(Math.max(...first.map((s) => s.end)) < length / 2, 'the first suggestions should cover the lines in view only');
+    const final = (await spansOf(uri)).filter((s) => s.status === 'suggested');
+    await a.lexiconSettled();
+    const lexicon = fs.existsSync(lexiconFile()) ? parseLexicon(lexiconFile(), fs.readFileSync(lexiconFile(), 'utf8')) : emptyLexicon();
+    const engine = createEngine({ lexicon });
+    try {
+      const key = (s: { label: string; start: number; end: number }) => `${s.label} ${s.start}-${s.end}`;
+      assert.deepEqual(final.map(key).sort(), (await engine.annotate(text)).map(key).sort());
+    } finally {
+      await engine.dispose();
+    }
   });
 
   it('hovers a span with its label, status, counts and command links to our commands only', async () => {
