@@ -1,3 +1,5 @@
+import { mentionsCompanyAt } from '../recognizers/company/company';
+import { mentionsOfficialAt } from '../recognizers/official/official';
 import type { Candidate, RecognizerInput } from '../recognizers/types';
 import type { Token } from '../segmenter/segmenter';
 import type { Lexicon, LexiconEntry, LexiconRejection } from './lexicon';
@@ -32,7 +34,8 @@ export class LexiconMatcher {
    * Every whole occurrence of an accepted entry: it must start and end on token boundaries, so
    * 中兴 is not found in 高中/兴趣 (the entries are also in the segmenter's dictionary, so a real
    * occurrence is cut as a word of its own), and a person's name not before a name-like lone
-   * character (刘强 in 刘强东).
+   * character (刘强 in 刘强东) nor in a byline (mentionsOfficialAt), and a company not where the company recognizer reads the name as
+   * something else (a product, an app, the start of a phrase: mentionsCompanyAt).
    */
   recognize({ text, tokens }: RecognizerInput): Candidate[] {
     if (!this.byFirst.size) return [];
@@ -43,7 +46,8 @@ export class LexiconMatcher {
         const end = t.start + e.text.length;
         const last = byEnd.get(end);
         if (last === undefined || !text.startsWith(e.text, t.start)) continue;
-        if (e.label === 'OFFICIAL' && isNameTail(tokens[last + 1])) continue;
+        if (e.label === 'OFFICIAL' && (isNameTail(tokens[last + 1]) || !mentionsOfficialAt(text, t.start))) continue;
+        if (e.label === 'COMPANY' && !mentionsCompanyAt(text, tokens, t.start, end)) continue;
         out.push({ start: t.start, end, label: e.label, source: LEXICON_SOURCE, ...(e.attrs ? { attrs: { ...e.attrs } } : {}) });
       }
     }

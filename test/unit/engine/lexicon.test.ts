@@ -138,6 +138,15 @@ describe('project lexicon', () => {
       assert.deepEqual(names, [`刘强@4`, `刘强@${text.lastIndexOf('刘强')}`]);
     });
 
+    it('does not suggest a company where its name is read as something else, nor an official in a byline', async () => {
+      const entries = ['京东', '腾讯', '中国移动'].map((text) => ({ text, label: 'COMPANY' }));
+      engine = createEngine({ lexicon: { version: 1, entries: [...entries, { text: '赵敏', label: 'OFFICIAL' }], rejected: [] } });
+      const text = '京东App同比增长12%，腾讯元宝为0.73亿，中国移动互联网用户规模扩大。编辑：赵敏\n京东发布财报，腾讯股价上涨，中国移动表示，赵敏说。';
+      const later = text.indexOf('\n');
+      // An app (京东App), a product (腾讯元宝), the start of a phrase (中国移动互联网), a byline (编辑：赵敏).
+      assert.deepEqual(found(await engine.annotate(text), text), ['京东', '腾讯', '中国移动', '赵敏'].map((name) => `${name}@${text.indexOf(name, later)}`));
+    });
+
     it('takes a new lexicon at once, in every worker', async () => {
       engine = createEngine({ workers: 2 });
       const text = '北辰星海发布新品，北辰星海股价上涨。';

@@ -738,6 +738,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('印度总理莫迪表示。\n相关新闻：\n·莫迪：印度经济增长'), ['莫迪', '莫迪']);
     });
 
+    it('reads no later mention in a byline, where a writer of the same name signs (编辑：赵敏, 记者 赵敏)', () => {
+      assert.deepEqual(names('副市长赵敏表示，赵敏说。\n编辑：赵敏　审核：刘凯\n记者 赵敏'), ['赵敏', '赵敏']);
+    });
+
     it('reads court posts: a judge (审判员) and a people\'s assessor (人民陪审员), appointed to the court for a term', () => {
       assert.deepEqual(names('由副院长付晓东担任审判长，与审判员许丽、人民陪审员杨春生组成合议庭'), ['付晓东', '许丽', '杨春生']);
       assert.deepEqual(officials('检察院第三检察部主任检察官何敏出庭').map((o) => [o.name, o.title, o.org]), [['何敏', '主任检察官', '检察院第三检察部']]);

@@ -445,6 +445,13 @@ function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): bo
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));
 }
 
+/**
+ * Whether a name the annotator accepted as a company elsewhere (the corpus lexicon) mentions the
+ * company at [s, e): the checks every other mention of a found name passes, so 京东 is not
+ * suggested in 京东App nor 中国移动 in 中国移动互联网.
+ */
+export const mentionsCompanyAt = (text: string, tokens: readonly Token[], s: number, e: number): boolean => isOtherMention(text, s, e, TokenIndex.of(tokens, text.length));
+
 /** A sum of money right after a word: 600亿元, 约3.5亿元. */
 const SUM_AFTER = /^(?:约|近|超过?|逾|达到?|为|共计?|累计)?[\d.,一二两三四五六七八九十百千]+[万亿]*[多余]?[万亿]*元/;
 const INSTITUTION_AFTER = /^(?:交易所|交易中心|研究院|研究所|管理局|委员会)/;

@@ -6,6 +6,7 @@ import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../../dict/su
 import { AFTER_NAME, cutNameAt, dottedNameAt, GLUE, gluedInUnknown, HONORIFICS, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, SPEECH_OR_ACT } from './names';
 import { orgOf, orgStart, STOCK_CODE, UNIT_TITLE } from './titleOrg';
 import { CharSet } from '../text/charSet';
+import { PRESS_ROLE } from '../date/datePatterns';
 import { latinNameGoesOn } from '../company/latinNames';
 import { PhraseTrie } from '../text/phraseTrie';
 import { writtenWhere } from '../text/scan';
@@ -671,6 +672,15 @@ const commonWord = (idx: TokenIndex, start: number, end: number): boolean => {
 /** A personal name in Latin letters, given and family name: Daniel Reyes, Anna Keller. */
 const LATIN_FULL_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*(?: [A-Z][a-z'’-]{2,})$/;
 
+/** A name in a byline, after the role (编辑：赵敏, 作者：杨帆, 记者 张三): the writer's, no official's. */
+const BYLINE_BEFORE = new RegExp(`(?:${PRESS_ROLE})[：:]?[\\s　]*$`);
+
+/**
+ * Whether a name the annotator accepted as an official elsewhere (the corpus lexicon) names the
+ * official at `start`: not in a byline, where a writer of the same name signs.
+ */
+export const mentionsOfficialAt = (text: string, start: number): boolean => !BYLINE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+
 /**
  * Every other mention of a name the article gives a position: 徐直军说, and headlines or
  * related-news lines that name the person before the position is given.
@@ -706,6 +716,8 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
     const end = names.longestFrom(text, at, mayEnd);
     if (end < 0) continue;
     const m = first.get(text.slice(at, end))!;
+    // (Nor a writer of the same name signing: 编辑：赵敏.)
+    if (!mentionsOfficialAt(text, at)) continue;
     // (A Latin family name inside a longer Latin name is none: Reyes Holdings.)
     if (/[A-Za-z]/.test(text[at]!) && (/[A-Za-z0-9]/.test(text[at - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '') || latinNameGoesOn(text, end))) continue;
     // A name that is also a word (金融, 高峰) is the person again only before speech or an act: 金融表示, not 金融是经济的血脉.
