@@ -171,6 +171,8 @@ describe('OFFICIAL recognizer', () => {
       // (…or the four one unknown word, re-elected: 重选陈黄秀兰/x 女士为执行董事)
       assert.deepEqual(officials('股东周年大会重选陈黄秀兰女士为执行董事').map((o) => [o.name, o.title]), [['陈黄秀兰', '执行董事']]);
       assert.deepEqual(names('董事长王卫此前表示。董事局主席刘强东更曾亲自送外卖。原副总经理熊国安案作出判决'), ['王卫', '刘强东', '熊国安']);
+      // (…nor a name of two before what follows names, which the segmenter tagged a given name: 李强/nrfg 汇报/nz)
+      assert.deepEqual(names('瓦店镇党委书记李强汇报，全镇今年种植小麦5.8万亩'), ['李强']);
     });
 
     it('ends a two-character name before a word whose last character follows names (周斌/赶到, 周斌/第一时间)', () => {

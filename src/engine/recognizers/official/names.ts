@@ -118,7 +118,7 @@ const UNIT_AFTER_MASKED = /^(?:公司|集团|银行|企业|单位|机构|医院|
 const gluedThird = (tag: string | undefined, first: Token) => tag === 'x' || tag === 'n' || unknownPart(first);
 /** Words that follow a name whole, not a name's last character glued to a word: 陈剑/代表, 王强/表示. */
 const FOLLOWS_NAMES = new Set([
-  ...['出生', '接任', '代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '参与', '陪同', '透露', '告诉', '回应', '回复', '回答', '致辞', '讲话', '发表', '处以', '处理', '现为', '代为', '代行', '报告', '通报', '宣布', '批示'],
+  ...['出生', '接任', '代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '参与', '陪同', '透露', '告诉', '回应', '回复', '回答', '致辞', '讲话', '发表', '处以', '处理', '现为', '代为', '代行', '报告', '汇报', '通报', '宣布', '批示'],
   // times said of the person (贾/东来/t 此前/t 表示)
   ...['此前', '此后', '近日', '日前', '届时', '随后', '目前'],
   // what is done to the listed (李某某、赵某某分别给予警告, 刘某某罚款)
@@ -146,10 +146,10 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // A married woman's name as Hong Kong writes it, her husband's surname before her own and a given name of two,
   // before what follows names, a pause or her form of address (林郑月娥, 谢邱安仪, 周何美玲女士; not 王林东表示, 王李明说).
   // The segmenter keeps the first surname alone and knows no word in the rest (not 劉強/x 東/ns 更, 熊/nr 国安/nz 案, 曾/向/记者/n, 赵/帅/出席/v), or
-  // glues the surnames and keeps the given name one word (周何/x 美玲/nr, 陈林/x 咏诗/n; not 王卫/nr 此前/t, 赵阳/nr 分别/d), or keeps the four one unknown word (陈黄秀兰/x).
+  // glues the surnames and keeps the given name one word (周何/x 美玲/nr, 陈林/x 咏诗/n; not 王卫/nr 此前/t, 赵阳/nr 分别/d, 李强/nrfg 汇报/nz), or keeps the four one unknown word (陈黄秀兰/x).
   if (surname === 1 && SINGLE_SURNAMES.at(text, g) && text[g] !== text[p] && isGiven(text, g + 1) && isGiven(text, g + 2) && !AFTER_NAME.at(text, g + 1) && !AFTER_NAME.at(text, g + 2) && idx.isBoundary(g + 3)) {
     const given = idx.at(g + 1);
-    const shaped = (whole.start === p && whole.end === g + 3 && whole.tag === 'x') || (whole.end === g && !wordOfItsOwn(idx, g, g + 2) && !wordOfItsOwn(idx, g + 1, g + 3)) || (whole.start === p && whole.end === g + 1 && NAME_TAGS.has(whole.tag ?? '') && given?.start === g + 1 && given.end === g + 3 && GIVEN_WORD_TAGS.has(given.tag ?? '') && !HONORIFICS.has(given.word));
+    const shaped = (whole.start === p && whole.end === g + 3 && whole.tag === 'x') || (whole.end === g && !wordOfItsOwn(idx, g, g + 2) && !wordOfItsOwn(idx, g + 1, g + 3)) || (whole.start === p && whole.end === g + 1 && NAME_TAGS.has(whole.tag ?? '') && given?.start === g + 1 && given.end === g + 3 && GIVEN_WORD_TAGS.has(given.tag ?? '') && !HONORIFICS.has(given.word) && !FOLLOWS_NAMES.has(given.word));
     const ends = followsAsName(text, g + 3, idx) || PAUSES.at(text, g + 3) || /\s/.test(text[g + 3] ?? '') || AFTER_NAME.at(text, g + 3) || HONORIFICS.has(text.slice(g + 3, g + 5));
     if (shaped && ends) return g + 3;
   }
