@@ -1142,7 +1142,7 @@ Paddy Power
 洲际交易所
 伦敦证券交易所|伦交所
 伦敦金属交易所|LME
-香港交易及结算所有限公司|香港交易所|港交所|HKEX|港交所集团
+香港交易及结算所有限公司|香港交易所|港交所|HKEX|港交所集团|香港交易及结算所|香港交易及结算所集团
 香港联合交易所有限公司|香港联交所|香港联合交易所|联交所
 东京证券交易所|东证
 东京商品交易所|东京工业品交易所|TOCOM
@@ -4814,7 +4814,9 @@ SM娱乐|SM娱乐公司
 西班牙对外银行|BBVA
 永明金融集团|永明金融|?永明
 大和证券集团|大和证券|Daiwa
-马来亚银行|Maybank
+马来亚银行|Maybank|马银行
+# Malaysia's exchange, a listed company as HKEX is.
+马来西亚交易所|大马交易所|Bursa Malaysia
 印度国家银行
 # Foreign pharmaceutical and life-science groups (beyond those above).
 安斯泰来制药

@@ -2617,9 +2617,24 @@ describe('COMPANY recognizer', () => {
       '其所持股份将按规定在离任后半年内不转让',
       '消费者如遇快递延误，可拨打热线',
       '合肥是其在华电动化转型的关键',
+      // the interbank market's rate (上海银行 before 间) and a kind of funds (固收类基金)
+      '上海银行间同业拆放利率小幅上行',
+      '他目前管理6只固收类基金',
     ]) {
       it(`finds none in ${text}`, () => assert.deepEqual(names(text), []));
     }
+  });
+
+  it('reads the names the markets, industry and regional news of stop 52 showed', () => {
+    // 中元 (the segmenter's time word, 中元节's) inside a registered name
+    assert.deepEqual(names('项目由中国中元国际工程有限公司设计'), ['中国中元国际工程有限公司']);
+    // a bank's private banking is its unit; a valuer's role is no part of the firm's name
+    assert.deepEqual(names('汇丰私人银行亚洲区首席投资总监范家豪表示'), ['汇丰']);
+    assert.deepEqual(names('根据独立估值师仲量联行有限公司进行之估值'), ['仲量联行有限公司']);
+    // a fund house's line of investment before its executive's title
+    assert.deepEqual(names('本期我们专访了景祥基金固收投资总监邱明远'), ['景祥基金']);
+    // Malaysia's exchange, a listed company, and Maybank's short name
+    assert.deepEqual(names('大马交易所数据显示，集团获得马银行提供的定期贷款'), ['大马交易所', '马银行']);
   });
 
   it('finds nothing in empty or degenerate text', () => {

@@ -740,6 +740,15 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('印度总理莫迪表示。\n相关新闻：\n·莫迪：印度经济增长'), ['莫迪', '莫迪']);
     });
 
+    it('reads the names the regional news of stop 52 showed', () => {
+      // a Malaysian honorific between the title and the name (Datuk Seri, Datin, Tan Sri)
+      assert.deepEqual(officials('贸易及工业部长拿督斯里曾志豪指出。集团财务总监拿汀黄丽萍表示，董事经理丹斯里陈永发说').map((o) => [o.name, o.title]), [['曾志豪', '部长'], ['黄丽萍', '财务总监'], ['陈永发', '董事经理']]);
+      // the title's 师 glued to the surname as 师范/nr; a name's last character glued to 则
+      assert.deepEqual(names('汇丰首席经济师范婉芝指出。高雄市长苏立群则表示'), ['范婉芝', '苏立群']);
+      // Taiwan's and Malaysia's posts: a caucus's convener, a chief executive (总执行长), a bank's economist
+      assert.deepEqual(names('国民党立法院党团总召曾文龙则强调。国家能源总执行长张伟表示。恒生银行经济师陈子辉表示'), ['曾文龙', '张伟', '陈子辉']);
+    });
+
     it('reads no later mention in a byline, where a writer of the same name signs (编辑：赵敏, 记者 赵敏)', () => {
       assert.deepEqual(names('副市长赵敏表示，赵敏说。\n编辑：赵敏　审核：刘凯\n记者 赵敏'), ['赵敏', '赵敏']);
     });

@@ -22,7 +22,7 @@ import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import type { Recognizer } from '../types';
 import { ANY_COMPANY, shortFormsOfFullNames, withCanonicals } from './companyCanonical';
-import { afterNameDot, codeAt, DICT, dictionaryNameAt, everydaySenseAt, givenNameBefore, GLUED_END, gluedOntoName, japanesePersonAt, latinBeforeDate, nasdaqAsMarket, PHRASE_AFTER, PLACE_GONE_TO, portAsPlace, productBefore, SECTOR_AFTER, tradeOfNameBefore, verbGluedOntoName } from './dictionaryNames';
+import { afterNameDot, codeAt, DICT, dictionaryNameAt, everydaySenseAt, givenNameBefore, GLUED_END, gluedOntoName, interbankAt, japanesePersonAt, latinBeforeDate, nasdaqAsMarket, PHRASE_AFTER, PLACE_GONE_TO, portAsPlace, productBefore, SECTOR_AFTER, tradeOfNameBefore, verbGluedOntoName } from './dictionaryNames';
 
 // COMPANY: registered and group names by their suffix, joined over segmenter pieces
 // (中兴通讯/股份/有限公司, 雪花/啤酒/(/济南/)/有限公司: registeredName.ts); the company dictionary; the short forms of
@@ -135,7 +135,7 @@ function withLegalFormFirst(text: string, found: Found[], idx: TokenIndex): void
 const NAMED_PROJECT_AFTER = /^[\u4e00-\u9fff]{1,4}(?:项目|医院)/;
 
 /** The kind of a fund its product name gives: 混合型, 股票型, 指数型. */
-const FUND_KIND = /(?:混合型|股票型|债券型|指数型|货币型|偏股|偏债)/;
+const FUND_KIND = /(?:混合型|股票型|债券型|指数型|货币型|偏股|偏债)|类基金$/;
 /** A figure per unit, not a name: 单票快递 (revenue per parcel), 每吨. */
 const PER_UNIT_START = /^(?:单|每)[票件吨台位]/;
 /** A time counted from an event, not a name: 首周, 当月, 次日. */
@@ -177,6 +177,8 @@ function namesCompany(text: string, f: Found): boolean {
   // (…a dictionary company and a trade before its institute or park, named after the company: 国家电网能源研究院, 五粮液环保产业园.)
   // (Not a company's own form or trade of finance: 国泰君安证券研究所, 中车四方股份研究院.)
   if (/^(?:研究[院所]|产业园|工业园|科技园)/.test(after) && !/(?:证券|股份|控股|集团|银行|保险|期货|基金|信托)$/.test(name) && lookupName(name.slice(0, -2)) && !lookupName(name)) return false;
+  // (…nor a bank's private banking, its unit: 汇丰私人银行, 招商银行私人银行 are the bank's, which the dictionary finds alone.)
+  if (name.endsWith('私人银行')) return false;
   // (…生物/药: biologic drugs, what the company makes: 百济神州生物药生产基地 is 百济神州's.)
   if (name.endsWith('生物') && /^药(?![业店房])/.test(after)) return false;
   // Companies under special treatment or a listing chapter as a kind (ST公司, *ST公司, 18A公司, 18A生物科技公司) are none; nor is wealth management
@@ -184,7 +186,7 @@ function namesCompany(text: string, f: Found): boolean {
   if (/^(?:[*＊]?ST|18[AC][\u4e00-\u9fff]{0,6})公司$/.test(name) || PER_UNIT_START.test(name) || (name.endsWith('理财') && /^(?:产品|服务|规划|业务|市场|资金|需求|师|经理|顾问)/.test(after))) return false;
   // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company; nor is the
   // interbank market (中国银行间市场交易商协会), nor a region's or a province's firms of a kind (西南地区城投, 河南省城投, 山东地区农商行).
-  if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || (name.endsWith('银行') && text[f.end] === '间') || REGION_SECTOR.test(name) || (provinceSector(name) && COUNTED_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)))) return false;
+  if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || interbankAt(text, f.end) || REGION_SECTOR.test(name) || (provinceSector(name) && COUNTED_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)))) return false;
   // (…nor a regulator's department of a trade: 金融监管总局财产保险监管司, 人身保险监管部; nor a company's futures desk: 荣盛石化期货部.)
   if (/^监管[司局部处]/.test(after) || (name.endsWith('期货') && after[0] === '部')) return false;
   // (…nor, without a legal form, a joint venture described by one partner (宁德时代合资电池公司: 宁德时代's, the dictionary finds alone),
@@ -439,7 +441,7 @@ function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): bo
   // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project; …产业发展大会: an event.
   const after = text.slice(e, e + 4);
   // (…and 中国石油和化学工业联合会: an association the name starts, joined to another trade.)
-  if (INSTITUTION_AFTER.test(after) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || PHRASE_AFTER.test(after) || JOINED_ASSOCIATION_AFTER.test(text.slice(e, e + 10))) return false;
+  if (INSTITUTION_AFTER.test(after) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || PHRASE_AFTER.test(after) || interbankAt(text, e) || JOINED_ASSOCIATION_AFTER.test(text.slice(e, e + 10))) return false;
   // 河南水利投资集团 … 完成水利投资600亿元: a sum invested, not the company.
   if (text.endsWith('投资', e) && SUM_AFTER.test(text.slice(e, e + 16))) return false;
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));

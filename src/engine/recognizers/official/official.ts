@@ -190,7 +190,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const p = tok.start;
     const c = text.charCodeAt(p);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-    const glued = TITLES_ENDING.edgeAt(text, p) && tok.end - p >= 2 ? gluedDottedName(text, tok, idx) ?? (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何' || (tok.tag === 'n' && (tok.end - p === 3 || NAME_TAGS.has(idx.at(tok.end)?.tag ?? ''))) ? gluedTitleName(text, tok, idx) : undefined) : tok.tag === 'x' && tok.end - p >= 3 ? surnameGluedToTitle(text, tok, idx) : undefined;
+    const glued = TITLES_ENDING.edgeAt(text, p) && tok.end - p >= 2 ? gluedDottedName(text, tok, idx) ?? (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何' || (tok.tag === 'n' && (tok.end - p === 3 || NAME_TAGS.has(idx.at(tok.end)?.tag ?? ''))) || (tok.tag === 'nr' && tok.end - p === 2) ? gluedTitleName(text, tok, idx) : undefined) : tok.tag === 'x' && tok.end - p >= 3 ? surnameGluedToTitle(text, tok, idx) : undefined;
     if (glued) {
       const { title, org } = titleAndOrg(text, glued.titled, idx, lastOrgByUnit);
       // (…sharing the previous official's organization, 主任孙宇、副/主/任何/r 平/n, and the names listed after it: 两/m 国外/s 长王毅/x 、拉夫罗夫.)
@@ -425,6 +425,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   if (tok.end - k === 2 && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && isCJKWord(text[tok.end]!) && SPEECH.at(text, tok.end + 1) && AFTER_GLUED_SPEECH.test(text[last.end] ?? '')) return { start: k, end: tok.end + 1, titled };
   // (…or glued to the 为 of an appointment: 任命首席财务/官艾桥/x 智为/x 集团行政总裁.)
   if (tok.end - k === 2 && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && text[tok.end + 1] === '为' && isCJKWord(text[tok.end]!) && titleInClause(text, last.end, idx)) return { start: k, end: tok.end + 1, titled };
+  // (…or to an adverb of also or while before what the person does: 高雄市/长苏立/x 群则/x 表示.)
+  if (tok.end - k === 2 && tok.tag === 'x' && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && isCJKWord(text[tok.end]!) && (GLUED_ADVERB.at(text, tok.end + 1) || text[tok.end + 1] === '则') && ACTION_TAGS.has(idx.at(last.end)?.tag ?? '')) return { start: k, end: tok.end + 1, titled };
   // (…or to the 自 or 于 of a date after it: 代理行/长冀光/x 恒自/x 10月8日起.)
   if (tok.end - k === 2 && tok.tag === 'x' && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && (text[tok.end + 1] === '自' || text[tok.end + 1] === '于') && isCJKWord(text[tok.end]!) && /^[\d０-９]/.test(text[last.end] ?? '')) return { start: k, end: tok.end + 1, titled };
   // Not a legal representative's name made anonymous (法定代表/人肖某/x), 某 standing for the given name; a post's is a name (首席财务/官肖某/x, 官焦/x 某某/r).

@@ -93,7 +93,8 @@ const DAI_WORD_HEAD = new CharSet('时现年世当古近一二三四五六七八
 
 /**
  * An analyst's, an economist's, a strategist's or a researcher's role, a post where the firm it is held in is named right
- * before it, perhaps with a field between (高盛分析师, 三菱UFJ银行外汇分析师, 摩根士丹利首席新兴市场经济学家, 北辰期货生猪研究员);
+ * before it, perhaps with a field between (高盛分析师, 三菱UFJ银行外汇分析师, 摩根士丹利首席新兴市场经济学家, 北辰期货生猪研究员;
+ * Hong Kong's 经济师: 恒生银行经济师);
  * where no firm is, the role alone names no position (分析师认为, 经济学家张三): the start of the role and its field, or -1.
  */
 function firmRoleEndingAt(text: string, end: number): number {
@@ -111,7 +112,7 @@ function firmRoleEndingAt(text: string, end: number): number {
   }
   return -1;
 }
-const FIRM_ROLE = /(?:分析师|经济学家|策略师|研究员)$/;
+const FIRM_ROLE = /(?:分析师|经济学家|经济师|策略师|研究员)$/;
 const INSTITUTE = /研究[所院]$/;
 /** A field between a firm and the role: 外汇, 首席新兴市场, 首席日本股票. */
 const FIELD = /^(?:首席)?[\u4e00-\u9fff]{0,6}$/;
@@ -143,6 +144,11 @@ export function titleBefore(text: string, p: number): { start: number; end: numb
   // The person's age between the title and the name: 总经理、38岁的赵明阳.
   // (…or the duties they act in: 副总裁、代行董事会秘书职责的沈晓炜.)
   if (text.charCodeAt(te - 1) === 0x7684) te -= (AGE_AFTER_TITLE.exec(text.slice(Math.max(0, te - 9), te)) ?? DUTY_AFTER_TITLE.exec(text.slice(Math.max(0, te - 16), te)))?.[0].length ?? 0;
+  // A Malaysian honorific between the title and the name: 部长拿督斯里曾志豪, 财务总监拿汀黄丽萍.
+  if (MALAYSIAN_HONORIFIC_ENDS.at(text, te - 1)) {
+    const honorific = MALAYSIAN_HONORIFIC.exec(text.slice(Math.max(0, te - 4), te));
+    if (honorific && titleEndingAt(text, te - honorific[0].length) >= 0) te -= honorific[0].length;
+  }
   let s = titleEndingAt(text, te);
   const firmRole = s < 0 ? firmRoleEndingAt(text, te) : -1;
   if (firmRole >= 0) return { start: firmRole, end: te };
@@ -194,6 +200,9 @@ const DUTY_AFTER_TITLE = /[、，,]代(?:行|为履行)[\u4e00-\u9fff]{2,8}职�
  */
 const HONOR_AFTER_TITLE = /(?:、(?:(?:中国(?:科学|工程)院|[\u4e00-\u9fff]{2,8}(?:大学|医院|学院)|[\u4e00-\u9fff]{1,6}科)?副?(?:院士|教授|博士生导师|主任医师|医师|医生|研究员|泰山学者|长江学者|[\u4e00-\u9fff]{2,4}领军人才)|[\u4e00-\u9fff]{1,6}专家|(?:公司)?(?:实际控制人|实控人|控股股东)))+$/;
 const HONOR_ENDS = new CharSet('士授师生员人东者才家');
+/** Malaysia's federal and state honorifics, written before the name (Datuk Seri, Tan Sri, Datin): no part of the name nor of the title. */
+const MALAYSIAN_HONORIFIC = /(?:丹斯里|拿督斯里|拿汀斯里|拿督|拿汀)$/;
+const MALAYSIAN_HONORIFIC_ENDS = new CharSet('里督汀');
 
 /** Whether a title ends inside text[start, end). */
 export function containsTitle(text: string, start: number, end: number): boolean {
