@@ -35,7 +35,7 @@ describe('DATE recognizer', () => {
       ['在刚刚过去的2月底', [['2月底', '2025-02']]],
       ['交易总额已接近2024年的水平,近2000年的历史', [['2024年', '2024']]],
       // 龙抬头 (the second day of the second lunar month), and 农历 before a lunar holiday
-      ['龙抬头前后,明年农历春节前交付,佛诞假期过后', [['龙抬头', '2025-03-01'], ['明年农历春节', '2026-02-17'], ['佛诞', '2025-05-05']]],
+      ['龙抬头前后,明年农历春节前交付,佛诞假期过后', [['龙抬头', '2025-03-01'], ['明年农历春节', '2026-02-17'], ['佛诞假期', '2025-05-05']]],
       ['今年以来,去年同期', [['今年', '2025'], ['去年同期', '2024']]],
       // the same period of a span of months (今年1月至2月 … 去年同期)
       ['今年1月至2月出口增长，较去年同期提高', [['今年1月至2月', '2025-01/2025-02'], ['去年同期', '2024-01/2024-02']]],
@@ -310,7 +310,7 @@ describe('DATE recognizer', () => {
       ['“五一”期间,游客增多', [['五一', '2025-05-01']]],
       ['五一、国庆等假期', [['五一', '2025-05-01'], ['国庆', '2025-10-01']]],
       // Taiwan's National Day, where the Republic's era or the island's dollar shows the news is Taiwan's, and the Double Tenth
-      ['民国114年国庆日连假,新台币', [['民国114年国庆日', '2025-10-10']]],
+      ['民国114年国庆日连假,新台币', [['民国114年国庆日连假', '2025-10-10']]],
       ['双十节前夕', [['双十节', '2025-10-10']]],
       // 周天 (Sunday) is not the 天 of 天津
       ['本周天津还发布', [['本周', '2025-W25']]],
@@ -334,9 +334,9 @@ describe('DATE recognizer', () => {
       ['重点企业 0923日 开工', [['0923日', '2025-09-23']]],
       // a span of months as tables write it; a decimal range is none
       ['建设年限 2025.03-2027.12,圆周率3.14-3.15', [['2025.03-2027.12', '2025-03/2027-12']]],
-      // a holiday with a named span of days off is that period, named whole (十一黄金周, 春节长假); 假期 is a common noun after the name
-      ['国庆中秋假期,圣诞元旦', [['国庆中秋', '2025-10-01/2025-10-06'], ['圣诞元旦', '2025-12-25/2026-01-01']]],
-      ['五一假期,十一黄金周,国庆小长假,春节长假', [['五一', '2025-05-01'], ['十一黄金周', '2025-10-01'], ['国庆小长假', '2025-10-01'], ['春节长假', '2025-01-29']]],
+      // a holiday with its days off is that period, named whole (十一黄金周, 春节长假, 五一假期)
+      ['国庆中秋假期,圣诞元旦', [['国庆中秋假期', '2025-10-01/2025-10-06'], ['圣诞元旦', '2025-12-25/2026-01-01']]],
+      ['五一假期,十一黄金周,国庆小长假,春节长假', [['五一假期', '2025-05-01'], ['十一黄金周', '2025-10-01'], ['国庆小长假', '2025-10-01'], ['春节长假', '2025-01-29']]],
       // Golden Week alone is a holiday too, whose dates the text does not give (China's in May and October, Japan's in spring)
       ['今年黄金周访日游客增加，黄金周期间客流', [['今年黄金周', '2025'], ['黄金周', undefined]]],
       // …not gold and a weekday (现货黄金周三一度上涨: 周三)
@@ -355,7 +355,7 @@ describe('DATE recognizer', () => {
       // …before coming or going somewhere (五一来淄博; not 十一来了)
       ['欢迎五一来淄博吃烧烤,十一来了', [['五一', '2025-05-01']]],
       // 清明 names the holiday only as one (政治清明 is clean politics); “十一”消费: the holiday's spending, not the 11th five-year plan
-      ['清明假期,政治清明', [['清明', '2025-04-04']]],
+      ['清明假期,政治清明', [['清明假期', '2025-04-04']]],
       ['“十一”消费报告,“十一五”规划', [['十一', '2025-10-01']]],
       // a week of a month, not a cycle
       ['9月第3周猪价上涨,9月第三周期', [['9月第3周', '2025-09'], ['9月', '2025-09']]],
@@ -497,7 +497,7 @@ describe('DATE recognizer', () => {
   it('continues a bare day in the last full date or else the last month named, not in a holiday\'s', () => {
     assert.deepEqual(found(recognizeDates, '标题\n2025-02-28 10:00\n春节假期刚过，25日，市委书记会见客人').map((f) => [f.text, f.value]), [
       ['2025-02-28 10:00', '2025-02-28T10:00'],
-      ['春节', '2025-01-29'],
+      ['春节假期', '2025-01-29'],
       ['25日', '2025-02-25'],
     ]);
     // the dateline's own day, in another sentence than a full date of another month: 2025-06-06…5日晚间公布，5月营收…。6日股价上涨 is June's
@@ -629,7 +629,7 @@ describe('DATE recognizer', () => {
   it('puts a holiday listed after a dated one in its year (2025年国庆、中秋)', () => {
     assert.deepEqual(afterDateline('2024-12-20 来源：测试', '2025年国庆、中秋假期'), [
       ['2025年国庆', '2025-10-01'],
-      ['中秋', '2025-10-06'],
+      ['中秋假期', '2025-10-06'],
     ]);
   });
 
@@ -843,7 +843,7 @@ describe('DATE recognizer', () => {
     // a zodiac year's festival: of that year nearest the dateline's (蛇年 2025, 马年 2026); the zodiac year alone has no value
     assert.deepEqual(afterDateline('2025-12-01 10:00', '蛇年春节前夕，马年春节，蛇年'), [['蛇年春节', '2025-01-29'], ['马年春节', '2026-02-17'], ['蛇年', undefined]]);
     assert.deepEqual(afterDateline('2025-12-29 10:00', '将在元旦前出台,国庆期间'), [['元旦', '2026-01-01'], ['国庆', '2025-10-01']]);
-    assert.deepEqual(afterDateline('2025-01-03 10:00', '去年国庆期间,元旦假期'), [['去年国庆', '2024-10-01'], ['元旦', '2025-01-01']]);
+    assert.deepEqual(afterDateline('2025-01-03 10:00', '去年国庆期间,元旦假期'), [['去年国庆', '2024-10-01'], ['元旦假期', '2025-01-01']]);
   });
 
   it("gives the second date of a range the first one's year", () => {
