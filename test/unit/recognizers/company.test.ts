@@ -2620,6 +2620,9 @@ describe('COMPANY recognizer', () => {
       // the interbank market's rate (上海银行 before 间) and a kind of funds (固收类基金)
       '上海银行间同业拆放利率小幅上行',
       '他目前管理6只固收类基金',
+      // a kind of firm by its trade (IC设计公司), and a property market's trading (交投)
+      '新台币升值将对出口型IC设计公司的获利造成压力',
+      '大温地区商业地产交投在1月明显放缓',
     ]) {
       it(`finds none in ${text}`, () => assert.deepEqual(names(text), []));
     }

@@ -161,6 +161,9 @@ const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
   财富: /^管理/, // (瑞银财富管理: a bank's wealth management, the bank's business)
 };
 
+/** A market before 交投 (trading, in Hong Kong's financial press). */
+const MARKET_BEFORE_TRADING = /(?:地产|楼市|股市|市场|住宅|物业|二手|新盘|商铺|写字楼|成交)$/;
+
 /** Kinds of securities, which end like a broker's name: 预托证券 (depositary receipts), 资产支持证券. */
 const SECURITIES_KIND = /(?:预托|存托|有价|资产支持|债务|权益类)$/;
 
@@ -197,6 +200,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   const kind = suffix === '公司' && GROUP_IN_BRACKETS.test(text.slice(Math.max(0, s - 4), s)) ? 'legal' : SUFFIXES.get(suffix)!;
   // 澳门银行体系 (the banking system), 新地股份昨日收报 (its shares): the suffix is a common noun here.
   if (SUFFIX_AS_NOUN[suffix]?.test(text.slice(end, end + 24))) return undefined;
+  // A property or stock market's 交投 is its trading, no investment company (大温地区商业地产交投放缓, 楼市交投).
+  if (suffix === '交投' && MARKET_BEFORE_TRADING.test(text.slice(Math.max(0, s - 3), s))) return undefined;
   // A group's or a company's 顾问 is a post (转任LG集团顾问), not a consultancy's name.
   if (suffix === '顾问' && /(?:集团|公司)$/.test(text.slice(Math.max(0, s - 2), s))) return undefined;
   // …and 控股 after a legal form is what the company does (中央汇金投资有限责任公司控股体系: its holdings), no longer name.
