@@ -9,8 +9,11 @@ import { ScanPattern } from '../text/scan';
 
 /** A numeral that counts rather than names (近2000年, 约18日, 60日内): not a date. (接近2024年的水平 is a year: 接近, to approach; so is 合约18日, a contract's 约.) */
 const NOT_BEFORE = String.raw`(?<![第逾超达长每共])(?<!(?<![合契公条签预节制履违解续邀特])约)(?<!(?<!接)近)`;
-/** Before a bare day count (持续120日, 为期15日, 共计22日, 行政拘留10日, 提前7日, 不少于10日) the number is a duration. */
-const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|不到|不足|超过|共计|合计|累计|拘留|延长|提前|[少多低高]于|至少|最少|最多|最长)';
+/**
+ * Before a bare day count (持续120日, 为期15日, 共计22日, 行政拘留10日, 提前7日, 不少于10日) the number is a
+ * duration; so after 连 (in a row, 連 in Taiwan's news): 外资连4日卖超, 连涨5日 (not 大连4日电, a dateline).
+ */
+const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|(?<!大)[连連]|[连連][涨跌升降增减漲昇]|不到|不足|超过|共计|合计|累计|拘留|延长|提前|[少多低高]于|至少|最少|最多|最长)';
 /** Things numbered with 号, whose number is no day: 工位, 机组, 线, 楼. */
 const NUMBERED_THINGS = '工位|机组|泊位|展位|[线楼馆厅门口站仓库位台机车床炉井坑房室院]';
 const NOT_AFTER = '(?!内(?!蒙古)|[多余]|来(?!临)|达(?![成到])|历天|年化)'; // 60日内 (not 28日内蒙古), 5日达 (delivery in five days; not 5日达成), 工期720日历天 (calendar days)
