@@ -444,6 +444,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   const second = (tok.tag === 'ns' || tok.tag === 'x') && given && given.end === given.start + 1 ? idx.at(given.end) : undefined;
   // (Not a character that itself follows names: 官钟/x 铮/a 称/v，, the name 钟铮.)
   if (second && second.end === second.start + 1 && isCJKWord(given!.word + second.word) && !NUMERAL_START.test(given!.word) && !AFTER_NAME.at(text, second.start) && (FOLLOWS_NAME.test(text.slice(second.end, second.end + 2)) || AFTER_NAME.at(text, second.end))) return { start: k, end: second.end, titled };
+  // (…or a given name of two glued to an adverb of also or while before a verb: 分析/师范/nr 可欣则/x 认为.)
+  if (tok.end - k === 1 && given?.start === tok.end && given.tag === 'x' && given.end - given.start === 3 && isCJKWord(given.word) && (GLUED_ADVERB.at(text, given.end - 1) || text[given.end - 1] === '则') && ACTION_TAGS.has(idx.at(given.end)?.tag ?? '')) return { start: k, end: given.end - 1, titled };
   // (…or with the speech after it the segmenter glued on: 首席财务/官付/x 欣称/x ，, 欣称/x 派息总额.)
   // (…or 将, will, before what the person will do: 官付/x 欣将/x 出席会议/l.)
   if (tok.tag === 'x' && given?.start === tok.end && given.tag === 'x' && given.end === given.start + 2 && isCJKWord(given.word) && ((SPEECH.at(text, given.start + 1) && AFTER_GLUED_SPEECH.test(text[given.end] ?? '')) || (text[given.start + 1] === '将' && ACTION_TAGS.has(idx.at(given.end)?.tag ?? '')))) return { start: k, end: given.start + 1, titled };

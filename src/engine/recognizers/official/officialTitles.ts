@@ -93,7 +93,8 @@ const DAI_WORD_HEAD = new CharSet('时现年世当古近一二三四五六七八
 
 /**
  * An analyst's, an economist's, a strategist's or a researcher's role, a post where the firm it is held in is named right
- * before it, perhaps with a field between (高盛分析师, 三菱UFJ银行外汇分析师, 摩根士丹利首席新兴市场经济学家, 北辰期货生猪研究员;
+ * before it, perhaps with a field between (高盛分析师, 三菱UFJ银行外汇分析师, 摩根士丹利首席新兴市场经济学家, 北辰期货生猪研究员,
+ * 中信证券研究部首席A股策略师;
  * Hong Kong's 经济师: 恒生银行经济师);
  * where no firm is, the role alone names no position (分析师认为, 经济学家张三): the start of the role and its field, or -1.
  */
@@ -103,9 +104,9 @@ function firmRoleEndingAt(text: string, end: number): number {
   const role = FIRM_ROLE.exec(text.slice(Math.max(0, end - 4), end));
   if (!role) return -1;
   const roleStart = end - role[0].length;
-  for (let k = roleStart; k >= roleStart - 8 && k > 0; k--) {
-    const field = text.slice(k, roleStart);
-    if (!FIELD.test(field)) return -1;
+  for (let k = roleStart; k >= roleStart - 11 && k > 0; k--) {
+    // (A field too long alone may still follow a research department: 研究部/首席海外策略.)
+    if (!FIELD.test(text.slice(k, roleStart))) continue;
     // (A researcher of an institute is an academic rank, as a professor is: 物理研究所研究员 holds no post by it.)
     const firm = FIRM_END.exec(text.slice(Math.max(0, k - 5), k))?.[0];
     if (companyNameEndingAt(text, k) >= 0 || (firm && !(role[0] === '研究员' && INSTITUTE.test(firm)))) return k;
@@ -114,8 +115,8 @@ function firmRoleEndingAt(text: string, end: number): number {
 }
 const FIRM_ROLE = /(?:分析师|经济学家|经济师|策略师|研究员)$/;
 const INSTITUTE = /研究[所院]$/;
-/** A field between a firm and the role: 外汇, 首席新兴市场, 首席日本股票. */
-const FIELD = /^(?:首席)?[\u4e00-\u9fff]{0,6}$/;
+/** A field between a firm and the role, perhaps after its research department: 外汇, 首席新兴市场, 首席日本股票, 研究部首席A股. */
+const FIELD = /^(?:研究[部所院])?(?:首席)?[\u4e00-\u9fffA-Z]{0,6}$/;
 /** How the name of a firm whose analysts are quoted ends: 瑞穗证券, 美国银行, 荷兰国际集团; not a trade's word (资深证券分析师). */
 const FIRM_END = /(?<!资深|高级|知名|独立|外资|中资|国内|海外|多家|一家|某)(?:证券|银行|集团|资本|基金|期货|资管|控股|投资|信托|保险|公司|研究所|研究院|评级)$/;
 
