@@ -747,6 +747,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('汇丰首席经济师范婉芝指出。高雄市长苏立群则表示'), ['范婉芝', '苏立群']);
       // Taiwan's and Malaysia's posts: a caucus's convener, a chief executive (总执行长), a bank's economist
       assert.deepEqual(names('国民党立法院党团总召曾文龙则强调。国家能源总执行长张伟表示。恒生银行经济师陈子辉表示'), ['曾文龙', '张伟', '陈子辉']);
+      // Hong Kong's appointments: 委任 and the surname 何 read as 任何 after 已; a council's members (理事会成员) as a post
+      assert.deepEqual(officials('行政长官已委任何家骏为香港贸易发展局主席，并新委任陈嘉欣及冯浩然为理事会成员').map((o) => [o.name, o.title]), [['何家骏', '主席'], ['陈嘉欣', '理事会成员'], ['冯浩然', '理事会成员']]);
       // a broker's analyst after its research department and a field with Latin letters; a given name glued to 则 after 师范/nr
       assert.deepEqual(names('中信证券研究部首席A股策略师屠文钊指出。兴业证券首席消费分析师范可欣则认为。某证券公司研究部首席海外策略分析师金仲衡认为'), ['屠文钊', '范可欣', '金仲衡']);
     });

@@ -155,7 +155,8 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     const word = passive ? '获任' : staying ? staying.word + '任' : gluedStay ? text[verb.start - 1] + '任' : TAKES_UNIT.test(verb.word) || newName >= 0 || takesOrg ? '任' : verb.word;
     const wordEnd = passive ? verb.end : verbStart + word.length;
     // 聘/v 任何/r 颖/nr 为总经理: 聘任 (or 委任) and the surname 何, which the segmenter read as 任何 (any).
-    const he = verb.word === '任何' && /^[聘委]$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 1]!.end === verb.start ? tokens[i + 1] : undefined;
+    // (…已 glued on before it too: 已委/x 任何/r 家骏/x 为.)
+    const he = verb.word === '任何' && /^已?[聘委]$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 1]!.end === verb.start ? tokens[i + 1] : undefined;
     // (…its given name perhaps glued to the 为 after it: 聘/v 任何/r 捷为/x 公司总经理.)
     // (…or taken for an adverb before 为: 聘/v 任何/r 立新/d 为总经理.)
     const heEnd = he && he.tag === 'x' && /^[\u4e00-\u9fff]{1,2}为$/.test(he.word) ? he.end - 1 : he && (NAME_TAGS.has(he.tag ?? '') || (he.tag === 'd' && text[he.end] === '为')) ? he.end : -1;
@@ -163,7 +164,7 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       // (…and the names listed after it: 委任何志强、李慧雯及苏家俊为….)
       const more = heEnd === he.end && /[、及和]/.test(text[he.end] ?? '') ? namesListedAt(text, he.end + 1, idx) : { names: [], after: -1 };
       const names: Array<[number, number]> = [[verb.start + 1, heEnd], ...more.names];
-      out.push(...appointed(text, tokens[i - 1]!.word + '任', { names, after: more.names.length ? more.after : heEnd }, idx, lastOrgByUnit));
+      out.push(...appointed(text, text[verb.start - 1] + '任', { names, after: more.names.length ? more.after : heEnd }, idx, lastOrgByUnit));
       continue;
     }
     if (APPOINTING.has(verb.word) && !passive) {
