@@ -2623,6 +2623,9 @@ describe('COMPANY recognizer', () => {
       // a kind of firm by its trade (IC设计公司), and a property market's trading (交投)
       '新台币升值将对出口型IC设计公司的获利造成压力',
       '大温地区商业地产交投在1月明显放缓',
+      // an international organization (IMF), online retail (网络零售额)
+      '国际货币基金（IMF）同日发布的报告上调预测',
+      '去年全市农产品网络零售额突破50亿元',
     ]) {
       it(`finds none in ${text}`, () => assert.deepEqual(names(text), []));
     }
@@ -2636,6 +2639,10 @@ describe('COMPANY recognizer', () => {
     assert.deepEqual(names('根据独立估值师仲量联行有限公司进行之估值'), ['仲量联行有限公司']);
     // a fund house's line of investment before its executive's title
     assert.deepEqual(names('本期我们专访了景祥基金固收投资总监邱明远'), ['景祥基金']);
+    // State Grid's county supply company is its branch (国网 alone); a local convenience store by its trade; a name after 如 the segmenter glued on
+    assert.deepEqual(names('国网阳原县供电公司相关负责人表示，国网甘肃电力签约'), ['国网', '国网甘肃电力']);
+    assert.deepEqual(names('王海涛在小区门口开了一家惠民便利店，社区便利店越来越多'), ['惠民便利店']);
+    assert.deepEqual(names('其中产业大户如台积电、联电等用电大户调涨'), ['台积电', '联电']);
     // Malaysia's exchange, a listed company, and Maybank's short name
     assert.deepEqual(names('大马交易所数据显示，集团获得马银行提供的定期贷款'), ['大马交易所', '马银行']);
   });

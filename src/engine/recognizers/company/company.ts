@@ -134,6 +134,7 @@ function withLegalFormFirst(text: string, found: Found[], idx: TokenIndex): void
 /** A project's or a hospital's own name after a company's: 奥城项目, 禅诚医院. */
 const NAMED_PROJECT_AFTER = /^[\u4e00-\u9fff]{1,4}(?:项目|医院)/;
 
+const STATE_GRID_BRANCH = /^国网[\u4e00-\u9fff]{1,8}供电(?:分)?公司$/;
 /** The kind of a fund its product name gives: 混合型, 股票型, 指数型. */
 const FUND_KIND = /(?:混合型|股票型|债券型|指数型|货币型|偏股|偏债)|类基金$/;
 /** A figure per unit, not a name: 单票快递 (revenue per parcel), 每吨. */
@@ -177,8 +178,9 @@ function namesCompany(text: string, f: Found): boolean {
   // (…a dictionary company and a trade before its institute or park, named after the company: 国家电网能源研究院, 五粮液环保产业园.)
   // (Not a company's own form or trade of finance: 国泰君安证券研究所, 中车四方股份研究院.)
   if (/^(?:研究[院所]|产业园|工业园|科技园)/.test(after) && !/(?:证券|股份|控股|集团|银行|保险|期货|基金|信托)$/.test(name) && lookupName(name.slice(0, -2)) && !lookupName(name)) return false;
-  // (…nor a bank's private banking, its unit: 汇丰私人银行, 招商银行私人银行 are the bank's, which the dictionary finds alone.)
-  if (name.endsWith('私人银行')) return false;
+  // (…nor a bank's private banking, its unit: 汇丰私人银行, 招商银行私人银行 are the bank's, which the dictionary finds alone;
+  // nor the State Grid's supply company of a city or county, its branch: 国网阳原县供电公司 is 国网's, as the gold sets mark all five.)
+  if (name.endsWith('私人银行') || STATE_GRID_BRANCH.test(name)) return false;
   // (…生物/药: biologic drugs, what the company makes: 百济神州生物药生产基地 is 百济神州's.)
   if (name.endsWith('生物') && /^药(?![业店房])/.test(after)) return false;
   // Companies under special treatment or a listing chapter as a kind (ST公司, *ST公司, 18A公司, 18A生物科技公司) are none; nor is wealth management

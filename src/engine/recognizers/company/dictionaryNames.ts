@@ -48,8 +48,8 @@ export const latinBeforeDate = (text: string, end: number): boolean => /[A-Za-z]
 /** Digits after a name that are no product's code (茅台1935): a date (比亚迪11月, 中国重汽1-3月, 阿里巴巴3季度), a quantity or a size (五矿盐湖4万吨, 沪硅产业300mm硅片), a fiscal year (波司登2024/25财年), a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业), its shares held (持有贵州茅台200股), a shopping festival (京东618, 京东11.11), a numbered institute (中国电科38所), a network generation or band (中国移动5G, 中国广电700MHz), a numbered plant (比亚迪2号工厂), a plan's year (汾酒2030技改), a stock code (宁德时代300750, 腾讯00700). */
 const DATE_AFTER = /^(?:4S(?:店|门店)|[03689]\d{5}(?![\d.%])|0\d{4}(?![\d.%])|618(?![\d.])|11\.11(?![\d.])|\d{1,3}所(?![得有属在以需])|[2-6]G(?![A-Za-z])|[1-4]季度|(?:19|20)\d{2}(?:Q[1-4]|H[12])|[0-9０-９]{1,2}号(?:工厂|厂房|车间|基地|仓库|生产线|产线)|20[2-5]\d(?=[\u4e00-\u9fff])(?![号型款代系])|20\d{2}\/\d{2}(?:财年|年度|赛季)|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}[余多]?(?:[年月日家类款种项届个只条位]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|[GMk]Wh?|[GMk]Hz|平方米|公里|亩|人|名|片|纳米|奈米|nm|微米|μm|毫米|mm|厘米|cm|英寸|吋|股)))/;
 
-/** Characters besides GLUE's the segmenter glues onto a name's first one (他任平/x 煤股份, 以银泰/x 百货为例, 除百利/x …外, 继融/x 创中国之后, 约/谈美团/x, 原沃塔/x 瑞斯: former, 划转/至晋/x 能控股: to, 禁令/令英/x 伟达: makes, 受輝/x 達: affected by, 丹麥/商沃旭/x 能源: a country's firm, 设备获长鑫/x 存储: gets, 宁德时代诉中/x 创新航: sues, 权值股台/x 积电: shares) or after its last (拼多/x 多于/d, 万科系, 会计师/行为/v 2025年度审计机构). */
-const GLUED_START = new CharSet('任以除继但于起谈原至令受商获诉股');
+/** Characters besides GLUE's the segmenter glues onto a name's first one (他任平/x 煤股份, 以银泰/x 百货为例, 除百利/x …外, 继融/x 创中国之后, 约/谈美团/x, 原沃塔/x 瑞斯: former, 划转/至晋/x 能控股: to, 禁令/令英/x 伟达: makes, 受輝/x 達: affected by, 丹麥/商沃旭/x 能源: a country's firm, 设备获长鑫/x 存储: gets, 宁德时代诉中/x 创新航: sues, 权值股台/x 积电: shares, 如台/x 积电: such as) or after its last (拼多/x 多于/d, 万科系, 会计师/行为/v 2025年度审计机构). */
+const GLUED_START = new CharSet('任以除继但于起谈原至令受商获诉股如');
 export const GLUED_END = /^[系于外为]$/;
 /** A function character (or one of those) the segmenter glued at `at` onto the name after it. */
 export const gluedOntoName = (text: string, at: number): boolean => gluedBefore(text, at) || GLUED_START.at(text, at);

@@ -7,7 +7,7 @@ import type { TokenIndex } from '../text/tokenIndex';
 // The telecom operators' provincial and city companies go by the place and the operator's short
 // name: 浙江移动 (中国移动通信集团浙江有限公司), 南京电信, 四川联通, and China Tower's: 山东铁塔. The operator's word alone is an
 // everyday one (移动, 电信), so only the place before it makes it a name. (A province's 广电 is its
-// broadcaster, 湖南广电, not 中国广电's company.) State Grid's go by 国网 and the place: 国网甘肃电力.
+// broadcaster, 湖南广电, not 中国广电's company.) State Grid's provincial ones go by 国网 and the place: 国网甘肃电力.
 // A foreign country's national operator goes by the country and its trade: 法国电力公司 (EDF), 沙特电信公司 (stc).
 
 const OPERATORS = new Set(['移动', '联通', '电信', '铁塔']);
@@ -31,7 +31,7 @@ export function regionalOperators(text: string, idx: TokenIndex): Found[] {
     if (text.startsWith('中国', start - 2) || SERVICE_AFTER.test(text.slice(t.end, t.end + 4))) continue;
     out.push({ start, end: t.end, label: 'COMPANY', source: 'rule:company-operator' });
   }
-  // State Grid's provincial and city companies: 国网甘肃电力, 国网济南供电公司.
+  // State Grid's provincial companies: 国网甘肃电力. (A city's or a county's supply company is its branch, 国网's: 国网济南供电公司.)
   for (const m of text.matchAll(STATE_GRID_UNIT)) if (isProvinceOrCity(m[1]!)) out.push({ start: m.index!, end: m.index! + m[0].length, label: 'COMPANY', source: 'rule:company-operator' });
   for (const m of text.matchAll(NATIONAL_OPERATOR)) {
     // (…the Congo's named with its capital's initial: 刚果（金）国家矿业公司.)
@@ -56,5 +56,5 @@ const CONGO_BEFORE = /[(（][金布][)）]$/;
 const SOME_BEFORE = /(?:[一两几多各某该这那每些]家?|其他|主要|大型|众多|等)$/;
 const MANY_AFTER = /^(?:们|纷纷|普遍|大多|都|均)/;
 
-/** 国网, a province or city, and its power or supply company: 国网甘肃电力, 国网甘肃省电力公司, 国网济南供电公司. */
-const STATE_GRID_UNIT = /国网([\u4e00-\u9fff]{2,3}?)[省市]?(?:电力公司|电力|供电公司)/g;
+/** 国网, a province or city, and its power company: 国网甘肃电力, 国网甘肃省电力公司. */
+const STATE_GRID_UNIT = /国网([\u4e00-\u9fff]{2,3}?)[省市]?(?:电力公司|电力)/g;
