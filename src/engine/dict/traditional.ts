@@ -2,6 +2,7 @@
 // the characters of news in traditional script (Hong Kong, Taiwan, Macau) that simplified text
 // never uses, so that such news is segmented and recognized as simplified text is. Characters
 // whose traditional form is also a simplified character of its own (於, 著, 乾, 瞭) are left out.
+// Taiwan's dot between the parts of a foreign name (‧, U+2027) is the mainland's (·).
 const TRADITIONAL = `
 萬與專業東絲兩嚴喪個豐臨為麗舉麼義烏樂喬習鄉書買亂爭虧雲亞產畝親億僅從倉儀們價眾優會偉傳傷倫偽體餘傭僑兒黨蘭關興養內岡冊
 寫軍農馮決況凍淨減幾鳳憑凱擊劃劉則剛創刪別劑劍劇勸辦務動勵勁勞勢勳勻匯區醫華協單賣盧衛卻廠廳曆歷厲壓廈縣參雙發變疊號嚇嗎
@@ -23,6 +24,7 @@ const TRADITIONAL = `
 穎羣脫繫壢佈燁証
 詠嬌綺瑩儷鶯艷豔嫻嬋瑋璣琿璉顥煒韜瀅潁頤鵑鸝鷺紋綸縉贇灝滌
 驊驥駿錸鈺鉅鎧頎鈦鍊銖
+‧
 `.replace(/\s/g, '');
 const SIMPLIFIED = `
 万与专业东丝两严丧个丰临为丽举么义乌乐乔习乡书买乱争亏云亚产亩亲亿仅从仓仪们价众优会伟传伤伦伪体余佣侨儿党兰关兴养内冈册
@@ -45,6 +47,7 @@ const SIMPLIFIED = `
 颖群脱系坜布烨证
 咏娇绮莹俪莺艳艳娴婵玮玑珲琏颢炜韬滢颍颐鹃鹂鹭纹纶缙赟灏涤
 骅骥骏铼钰钜铠颀钛炼铢
+·
 `.replace(/\s/g, '');
 
 const TABLE = new Uint16Array(0x10000);

@@ -13,6 +13,8 @@ describe('traditional script', () => {
     assert.equal(toSimplified('燁輝企業總經理王志成'), '烨辉企业总经理王志成');
     // (given names' and Taiwan companies' characters: 陳林詠詩, 信驊)
     assert.equal(toSimplified('副主席陳林詠詩接任，信驊創高'), '副主席陈林咏诗接任，信骅创高');
+    // (Taiwan's dot in a foreign name, the mainland's ·)
+    assert.equal(toSimplified('WTO總幹事瑪麗亞‧桑托斯表示'), 'WTO总干事玛丽亚·桑托斯表示');
   });
 
   it('leaves simplified text alone, even where it quotes a few traditional characters', () => {

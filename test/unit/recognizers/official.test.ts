@@ -749,6 +749,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('国民党立法院党团总召曾文龙则强调。国家能源总执行长张伟表示。恒生银行经济师陈子辉表示'), ['曾文龙', '张伟', '陈子辉']);
       // Hong Kong's appointments: 委任 and the surname 何 read as 任何 after 已; a council's members (理事会成员) as a post
       assert.deepEqual(officials('行政长官已委任何家骏为香港贸易发展局主席，并新委任陈嘉欣及冯浩然为理事会成员').map((o) => [o.name, o.title]), [['何家骏', '主席'], ['陈嘉欣', '理事会成员'], ['冯浩然', '理事会成员']]);
+      // a county bureau's section chief (股长)
+      assert.deepEqual(names('县市场监管局登记注册股股长周雅琴介绍。他长期持股长达十年'), ['周雅琴']);
       // a broker's analyst after its research department and a field with Latin letters; a given name glued to 则 after 师范/nr
       assert.deepEqual(names('中信证券研究部首席A股策略师屠文钊指出。兴业证券首席消费分析师范可欣则认为。某证券公司研究部首席海外策略分析师金仲衡认为'), ['屠文钊', '范可欣', '金仲衡']);
     });
