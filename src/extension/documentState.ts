@@ -12,13 +12,14 @@ import { isArticle, readSettings } from './settings';
 /** Articles up to this many UTF-16 units are annotated in one go; longer ones in chunks, visible first. */
 const CHUNK = 20_000;
 /**
- * Articles longer than twice this get about this many UTF-16 units of lines in view annotated
- * first, on their own. When a document opens, the engine's worker shares the 2 cores with the
- * editor rendering it and gets about a third of a core (measured: 10,000 characters took 230–290 ms
- * in the worker for 80–105 ms of its CPU), so a small first job is what shows suggestions soon.
+ * Articles longer than twice this get about this many UTF-16 units of lines in view (some 15–25
+ * lines of news) annotated first, on their own. When a document opens, the engine's worker shares
+ * the 2 cores with the editor rendering it and gets about a third of a core (measured: 10,000
+ * characters took 230–290 ms in the worker for 80–105 ms of its CPU), so a small first job is what
+ * shows suggestions soon: in the editor bench 3,000 units took 84–290 ms, 2,000 took 57–142 ms.
  * The whole article follows and its suggestions replace these.
  */
-const FIRST_LOOK = 3_000;
+const FIRST_LOOK = 2_000;
 
 /** The last line of a run of whole lines from `from` that stays under `size` UTF-16 units (at least one line). */
 function lastLineWithin(doc: vscode.TextDocument, from: number, size: number): number {
