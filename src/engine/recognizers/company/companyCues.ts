@@ -46,7 +46,7 @@ const PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'en
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /** Trade words that make a company of a plain noun before them when a title follows (润泽地产总经理). */
 const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪', '资讯', '传媒', '影业', '影视', '文化', '家居', '网络', '科技', '软件', '游戏', '娱乐', '投资', '创投', '资本', '咨询', '电器', '服饰', '教育', '食品', '资管']);
-/** A department, region, sales channel, business group or a fund house's line between the company and the title is no part of its name (恒达地产市场部经理, 华为中国区总裁, 闪送山东区域总经理, 施耐德电气全球执行副总裁, 个险渠道总经理, 终端BG董事长). */
+/** A department, region, sales channel or business group between the company and the title is no part of its name (恒达地产市场部经理, 华为中国区总裁, 闪送山东区域总经理, 施耐德电气全球执行副总裁, 个险渠道总经理, 终端BG董事长). */
 const UNIT = /^(?:全球|[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|区域|事业群|渠道)|[A-Z]?B[GU])$/;
 /** …as is a fund house's line of investment (景祥基金/固收/投资总监). */
 const FUND_LINE = /^(?:固收|固定收益|权益|量化|多资产)$/;
@@ -211,6 +211,7 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   // 的, a unit, 原/前/联席 (原副/x too) or 第三任 (华泰置业/原/董事长, 药明康德/联席/首席执行官, 宏达纸业/第三任/m 董事长) between the employer and the title is not the employer's;
   // nor is a word that makes a longer title with it (中泰证券/风控/x 总监).
   if (unit || idx.tokens[j]!.word === '的' || TITLE_PREFIXES.has(idx.tokens[j]!.word) || NTH_HOLDER.test(idx.tokens[j]!.word) || LONGER_TITLE.has(idx.tokens[j]!.word + text.slice(titleStart, titleEnd))) end = idx.tokens[j--]!.start;
+  // (…nor a fund house's line before the title, or before such a longer one: 景祥基金/固收/投资/总监.)
   if (j >= 0 && FUND_LINE.test(idx.tokens[j]!.word)) end = idx.tokens[j--]!.start;
   const pieces: Token[] = [];
   // …glued onto the employer's last characters too (湘/醇酒/业原/x 董事长): the employer ends before it.
