@@ -22,7 +22,7 @@ import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import type { Recognizer } from '../types';
 import { ANY_COMPANY, shortFormsOfFullNames, withCanonicals } from './companyCanonical';
-import { afterNameDot, codeAt, DICT, dictionaryNameAt, everydaySenseAt, givenNameBefore, GLUED_END, gluedOntoName, interbankAt, japanesePersonAt, latinBeforeDate, nasdaqAsMarket, PHRASE_AFTER, PLACE_GONE_TO, portAsPlace, productBefore, SECTOR_AFTER, tradeOfNameBefore, verbGluedOntoName } from './dictionaryNames';
+import { afterNameDot, codeAt, DICT, dictionaryNameAt, everydaySenseAt, givenNameBefore, GLUED_END, gluedOntoName, japanesePersonAt, latinBeforeDate, nasdaqAsMarket, PLACE_GONE_TO, portAsPlace, productBefore, SECTOR_AFTER, startsPhraseAt, tradeOfNameBefore, verbGluedOntoName } from './dictionaryNames';
 
 // COMPANY: registered and group names by their suffix, joined over segmenter pieces
 // (中兴通讯/股份/有限公司, 雪花/啤酒/(/济南/)/有限公司: registeredName.ts); the company dictionary; the short forms of
@@ -134,6 +134,7 @@ function withLegalFormFirst(text: string, found: Found[], idx: TokenIndex): void
 /** A project's or a hospital's own name after a company's: 奥城项目, 禅诚医院. */
 const NAMED_PROJECT_AFTER = /^[\u4e00-\u9fff]{1,4}(?:项目|医院)/;
 
+/** State Grid's supply company of a city or a county, its branch: 国网阳原县供电公司. */
 const STATE_GRID_BRANCH = /^国网[\u4e00-\u9fff]{1,8}供电(?:分)?公司$/;
 /** The kind of a fund its product name gives: 混合型, 股票型, 指数型. */
 const FUND_KIND = /(?:混合型|股票型|债券型|指数型|货币型|偏股|偏债)|类基金$/;
@@ -164,7 +165,7 @@ const PLACE_ZONE_COMPANY = /^([\u4e00-\u9fff]{0,4}?)(?:高新区|开发区|经�
 function namesCompany(text: string, f: Found): boolean {
   const name = text.slice(f.start, f.end);
   const after = text.slice(f.end, f.end + 3);
-  if (sourceOrProductAt(text, f.start, f.end) || startsNonCompany(text, f.start, f.end) || PHRASE_AFTER.test(after) || mediumAt(text, f.start, f.end) || sharesOf(text, f) || controllingStake(text, f.end)) return false;
+  if (sourceOrProductAt(text, f.start, f.end) || startsNonCompany(text, f.start, f.end) || startsPhraseAt(text, f.end) || mediumAt(text, f.start, f.end) || sharesOf(text, f) || controllingStake(text, f.end)) return false;
   // (Nor a name starting inside a market's board, which the segmenter cut: 25家科/x 创板/x 公司.)
   if ([1, 2].some((k) => BOARD.test(text.slice(f.start - k, f.start - k + 3)))) return false;
   // (…nor the first of two trades an association is of: 香港证券/及投资学会; nor a contract's words before its commodity: 纽卡斯尔动力/煤期货.)
@@ -186,9 +187,9 @@ function namesCompany(text: string, f: Found): boolean {
   // Companies under special treatment or a listing chapter as a kind (ST公司, *ST公司, 18A公司, 18A生物科技公司) are none; nor is wealth management
   // before what it is (顾问理财服务, 理财产品), only a bank's wealth subsidiary (汇华理财发行产品).
   if (/^(?:[*＊]?ST|18[AC][\u4e00-\u9fff]{0,6})公司$/.test(name) || PER_UNIT_START.test(name) || (name.endsWith('理财') && /^(?:产品|服务|规划|业务|市场|资金|需求|师|经理|顾问)/.test(after))) return false;
-  // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company; nor is the
-  // interbank market (中国银行间市场交易商协会), nor a region's or a province's firms of a kind (西南地区城投, 河南省城投, 山东地区农商行).
-  if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || interbankAt(text, f.end) || REGION_SECTOR.test(name) || (provinceSector(name) && COUNTED_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)))) return false;
+  // A village's shareholding cooperative (瑞宝股份经济合作联社): the village's, no company; nor are a region's or a
+  // province's firms of a kind (西南地区城投, 河南省城投, 山东地区农商行).
+  if ((name.endsWith('股份') && text.startsWith('经济合作', f.end)) || REGION_SECTOR.test(name) || (provinceSector(name) && COUNTED_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)))) return false;
   // (…nor a regulator's department of a trade: 金融监管总局财产保险监管司, 人身保险监管部; nor a company's futures desk: 荣盛石化期货部.)
   if (/^监管[司局部处]/.test(after) || (name.endsWith('期货') && after[0] === '部')) return false;
   // (…nor, without a legal form, a joint venture described by one partner (宁德时代合资电池公司: 宁德时代's, the dictionary finds alone),
@@ -443,7 +444,7 @@ function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): bo
   // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project; …产业发展大会: an event.
   const after = text.slice(e, e + 4);
   // (…and 中国石油和化学工业联合会: an association the name starts, joined to another trade.)
-  if (INSTITUTION_AFTER.test(after) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || PHRASE_AFTER.test(after) || interbankAt(text, e) || JOINED_ASSOCIATION_AFTER.test(text.slice(e, e + 10))) return false;
+  if (INSTITUTION_AFTER.test(after) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || startsPhraseAt(text, e) || JOINED_ASSOCIATION_AFTER.test(text.slice(e, e + 10))) return false;
   // 河南水利投资集团 … 完成水利投资600亿元: a sum invested, not the company.
   if (text.endsWith('投资', e) && SUM_AFTER.test(text.slice(e, e + 16))) return false;
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));

@@ -154,7 +154,7 @@ export function dictionaryNameAt(text: string, start: number, idx: TokenIndex, m
   // 复星系, 阿里系: the company and its affiliates; 张裕A（000869）, 京东方A公告: its A or B shares' stock name, before the code or its announcement.
   // (Not the copula before another company's name: 深航系/x 中国国航控股子公司.)
   if ((text[end] === '系' && idx.isBoundary(end + 1) && DICT.longestFrom(text, end + 1) < 0 && !OF_AFFILIATES_AFTER.test(text.slice(end + 1, end + 5))) || SHARE_CLASS_NAME.test(text.slice(end, end + 10))) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
-  if (sourceOrProductAt(text, start, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12)) || PHRASE_AFTER.test(text.slice(end, end + 2)) || interbankAt(text, end)) return undefined;
+  if (sourceOrProductAt(text, start, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12)) || startsPhraseAt(text, end)) return undefined;
   if (productBefore(text, start) || placeSectorAt(text, start, end) || donorSchoolAt(text, start, end)) return undefined;
   if (portAsPlace(text, start, end)) return undefined;
   if (nasdaqAsMarket(text, start, end, name.entry)) return undefined;
@@ -227,10 +227,13 @@ function surnameAloneBefore(text: string, start: number, end: number, idx: Token
 /** What a person does, that day or after where and when: 周三在一场线上路演中说. */
 const PERSON_ACTS_LATER = new RegExp(`^(?:周[一二三四五六日]|[昨今前]天|当天|日前|近日)?(?:在[^，,。；;\\n]{1,10}?)?(?:${PERSON_ACTS}|中说)`);
 
-/** A name's characters that start a phrase of their own: 山东能源结构 (energy structure), 中兴之路 (revival), 京东地区 (east of Beijing), 新加坡航空煤油 (jet fuel), 成都航空枢纽 (the city's air hub). */
-export const PHRASE_AFTER = /^(?:结构|之路|地区|一带|以[东西南北]|煤油|枢纽|事务)/;
-/** A bank's name before 间 starts the interbank market's name: 上海银行间同业拆放利率, 中国银行间市场交易商协会. */
-export const interbankAt = (text: string, end: number): boolean => text[end] === '间' && text.endsWith('银行', end);
+/** Words a name's characters make a phrase with: 山东能源结构 (energy structure), 中兴之路 (revival), 京东地区 (east of Beijing), 新加坡航空煤油 (jet fuel), 成都航空枢纽 (the city's air hub). */
+const PHRASE_AFTER = /^(?:结构|之路|地区|一带|以[东西南北]|煤油|枢纽|事务)/;
+/**
+ * Whether the name ending at `end` starts a phrase of its own (PHRASE_AFTER), or is a bank's before
+ * the 间 of the interbank market (上海银行间同业拆放利率, 中国银行间市场交易商协会).
+ */
+export const startsPhraseAt = (text: string, end: number): boolean => PHRASE_AFTER.test(text.slice(end, end + 2)) || (text[end] === '间' && text.endsWith('银行', end));
 
 /** A capitalized word after a Latin name that is no company's word: a family name (Tiffany Wong). */
 const PERSON_AFTER_LATIN = /^ (?!(?:Inc|Group|Holdings|Co|Ltd|Limited|Corp|Corporation|Capital|Bank|Motors|Technologies|Technology|International|China|Asia|Global|Music|Games|Studios|Pictures|Entertainment|Shop|Cloud|Pay|Air|Airlines|Energy|Partners|Securities|Investments|Financial)\b)[A-Z][a-z]+\b/;

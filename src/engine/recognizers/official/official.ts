@@ -399,6 +399,9 @@ function gluedDottedName(text: string, tok: Token, idx: TokenIndex): { start: nu
   return end > 0 ? { start: k, end, titled: titled! } : undefined;
 }
 
+/** An adverb the segmenter glued onto a name's last character: GLUED_ADVERB's, or 则 (while: 苏立/群则 表示). */
+const adverbGluedAt = (text: string, at: number): boolean => GLUED_ADVERB.at(text, at) || text[at] === '则';
+
 /**
  * A name that starts inside an unknown token beginning with a title's last character: the whole
  * name (首席财务/官宫伟/x) or its surname, the given name the next token (首席技术/官王/x 海峰/n).
@@ -426,7 +429,7 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   // (…or glued to the 为 of an appointment: 任命首席财务/官艾桥/x 智为/x 集团行政总裁.)
   if (tok.end - k === 2 && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && text[tok.end + 1] === '为' && isCJKWord(text[tok.end]!) && titleInClause(text, last.end, idx)) return { start: k, end: tok.end + 1, titled };
   // (…or to an adverb of also or while before what the person does: 高雄市/长苏立/x 群则/x 表示.)
-  if (tok.end - k === 2 && tok.tag === 'x' && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && isCJKWord(text[tok.end]!) && (GLUED_ADVERB.at(text, tok.end + 1) || text[tok.end + 1] === '则') && ACTION_TAGS.has(idx.at(last.end)?.tag ?? '')) return { start: k, end: tok.end + 1, titled };
+  if (tok.end - k === 2 && tok.tag === 'x' && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && isCJKWord(text[tok.end]!) && adverbGluedAt(text, tok.end + 1) && ACTION_TAGS.has(idx.at(last.end)?.tag ?? '')) return { start: k, end: tok.end + 1, titled };
   // (…or to the 自 or 于 of a date after it: 代理行/长冀光/x 恒自/x 10月8日起.)
   if (tok.end - k === 2 && tok.tag === 'x' && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && (text[tok.end + 1] === '自' || text[tok.end + 1] === '于') && isCJKWord(text[tok.end]!) && /^[\d０-９]/.test(text[last.end] ?? '')) return { start: k, end: tok.end + 1, titled };
   // Not a legal representative's name made anonymous (法定代表/人肖某/x), 某 standing for the given name; a post's is a name (首席财务/官肖某/x, 官焦/x 某某/r).
@@ -445,13 +448,13 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   // (Not a character that itself follows names: 官钟/x 铮/a 称/v，, the name 钟铮.)
   if (second && second.end === second.start + 1 && isCJKWord(given!.word + second.word) && !NUMERAL_START.test(given!.word) && !AFTER_NAME.at(text, second.start) && (FOLLOWS_NAME.test(text.slice(second.end, second.end + 2)) || AFTER_NAME.at(text, second.end))) return { start: k, end: second.end, titled };
   // (…or a given name of two glued to an adverb of also or while before a verb: 分析/师范/nr 可欣则/x 认为.)
-  if (tok.end - k === 1 && given?.start === tok.end && given.tag === 'x' && given.end - given.start === 3 && isCJKWord(given.word) && (GLUED_ADVERB.at(text, given.end - 1) || text[given.end - 1] === '则') && ACTION_TAGS.has(idx.at(given.end)?.tag ?? '')) return { start: k, end: given.end - 1, titled };
+  if (tok.end - k === 1 && given?.start === tok.end && given.tag === 'x' && given.end - given.start === 3 && isCJKWord(given.word) && adverbGluedAt(text, given.end - 1) && ACTION_TAGS.has(idx.at(given.end)?.tag ?? '')) return { start: k, end: given.end - 1, titled };
   // (…or with the speech after it the segmenter glued on: 首席财务/官付/x 欣称/x ，, 欣称/x 派息总额.)
   // (…or 将, will, before what the person will do: 官付/x 欣将/x 出席会议/l.)
   if (tok.tag === 'x' && given?.start === tok.end && given.tag === 'x' && given.end === given.start + 2 && isCJKWord(given.word) && ((SPEECH.at(text, given.start + 1) && AFTER_GLUED_SPEECH.test(text[given.end] ?? '')) || (text[given.start + 1] === '将' && ACTION_TAGS.has(idx.at(given.end)?.tag ?? '')))) return { start: k, end: given.start + 1, titled };
   // (…or one character, then the last glued to an adverb after it: 首席科学/官何/x 咏/n 恩则/x 于2019年加入.)
   const third = given && given.end === given.start + 1 ? idx.at(given.end) : undefined;
-  if (tok.tag === 'x' && third?.start === given!.end && third.tag === 'x' && third.end === third.start + 2 && isCJKWord(given!.word + text[third.start]) && (GLUED_ADVERB.at(text, third.start + 1) || text[third.start + 1] === '则') && !NUMERAL_START.test(given!.word)) return { start: k, end: third.start + 1, titled };
+  if (tok.tag === 'x' && third?.start === given!.end && third.tag === 'x' && third.end === third.start + 2 && isCJKWord(given!.word + text[third.start]) && adverbGluedAt(text, third.start + 1) && !NUMERAL_START.test(given!.word)) return { start: k, end: third.start + 1, titled };
   // (…or one character of any tag after an unknown piece, before what follows names or a form of address: 首席财务/官王/x 刚/d 介绍, 官钟/x 薇/g 女士.)
   if (tok.tag === 'x' && given !== undefined && given.end === given.start + 1 && isCJKWord(given.word) && !NUMERAL_START.test(given.word) && !AFTER_NAME.at(text, given.start) && (FOLLOWS_NAME.test(text.slice(given.end, given.end + 2)) || HONORIFICS.has(text.slice(given.end, given.end + 2)))) return { start: k, end: given.end, titled };
   // (…or one it took for a place too, before what a person does: 分行行/长葛/ns 建国/ns 透露, 首席医学/官张/x 连山/ns 表示.)
