@@ -45,7 +45,8 @@ export function createEngine(arg: EngineOptions | Segmenter = {}): ProjectEngine
     return {
       annotate: (text) => segmenter.recognize(text),
       async setLexicon(lexicon) {
-        await Promise.all([segmenter.insertWords(lexiconWords(lexicon)), segmenter.setLexicon(lexicon)]);
+        // (setWords first: workers it replaces start with this lexicon.)
+        await Promise.all([segmenter.setWords(lexiconWords(lexicon)), segmenter.setLexicon(lexicon)]);
       },
       warm: async () => void (await segmenter.warm()),
       stats: () => segmenter.stats(),

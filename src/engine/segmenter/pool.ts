@@ -92,6 +92,25 @@ export class SegmenterPool implements Segmenter {
     await this.broadcast({ op: 'words', words: fresh });
   }
 
+  /**
+   * Makes `words` all the words the pool adds to jieba's dictionary. New ones are inserted; where
+   * one inserted before is gone (the lexicon file was edited or reverted), jieba cannot remove it,
+   * so the workers are replaced by fresh ones that start with `words`. A replaced worker answers
+   * the calls it already holds, then closes.
+   */
+  async setWords(words: ReadonlyArray<WordEntry>): Promise<void> {
+    const next = new Set(words.map((w) => w.word));
+    if (![...this.words.keys()].some((w) => !next.has(w))) return this.insertWords(words);
+    this.words.clear();
+    for (const { word, tag } of words) this.words.set(word, tag);
+    this.slots.forEach((slot, i) => {
+      if (!slot.worker) return;
+      this.slots[i] = { pending: new Map(), busy: 0 };
+      // Messages are handled in order: the close comes after the calls the worker holds.
+      slot.worker.postMessage({ op: 'close', id: 0 } satisfies Request);
+    });
+  }
+
   async setLexicon(lexicon: Lexicon): Promise<void> {
     this.lexicon = lexicon;
     await this.broadcast({ op: 'lexicon', lexicon });

@@ -563,6 +563,19 @@ describe('engine', function () {
     assert.equal(t[0]!.attrs?.canonical, '台湾积体电路制造股份有限公司');
   });
 
+  it('suggests after a lexicon shrinks what a fresh engine with that lexicon does, words it had inserted forgotten', async () => {
+    const text = '记者从鲸落标注坊获悉，鲸落标注坊董事长王海说，将与北辰星海合作。';
+    const lexicon = (...names: string[]) => ({ version: 1 as const, entries: names.map((text) => ({ text, label: 'COMPANY' })), rejected: [] });
+    engine = createEngine({ lexicon: lexicon('北辰星海') });
+    const fresh = await engine.annotate(text);
+    await engine.dispose();
+    engine = createEngine();
+    await engine.setLexicon(lexicon('鲸落标注坊', '北辰星海'));
+    assert.ok((await engine.annotate(text)).some((s) => [...text].slice(s.start, s.end).join('') === '鲸落标注坊'));
+    await engine.setLexicon(lexicon('北辰星海'));
+    assert.deepEqual(await engine.annotate(text), fresh);
+  });
+
   it('runs the same pipeline on the calling thread over a caller-supplied segmenter, lexicon included', async () => {
     const pool = createSegmenter();
     const own: Segmenter = { cut: (t) => pool.cut(t), tag: (t) => pool.tag(t), insertWords: (w) => pool.insertWords(w), dispose: () => pool.dispose() };

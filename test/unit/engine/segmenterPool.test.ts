@@ -81,6 +81,21 @@ describe('segmenter pool', function () {
     assert.equal((await pool.stats()).length, 2, 'both workers ran');
   });
 
+  it('forgets a word no longer given by replacing its workers, the calls they hold answered first', async () => {
+    pool = createSegmenter({ size: 2 });
+    const text = '记者从鲸落标注坊获悉，北辰星海参与';
+    const has = (tokens: Token[], word: string) => tokens.some((t) => t.word === word);
+    await pool.setWords([{ word: '鲸落标注坊', tag: 'nt' }, { word: '北辰星海', tag: 'nt' }]);
+    const held = Promise.all([1, 2, 3, 4].map(() => pool.tag(text)));
+    await pool.setWords([{ word: '北辰星海', tag: 'nt' }]);
+    for (const tokens of await held) assert.ok(has(tokens, '鲸落标注坊'), 'a call sent before the change is answered as sent');
+    for (const tokens of await Promise.all([1, 2, 3, 4].map(() => pool.tag(text)))) {
+      assert.ok(!has(tokens, '鲸落标注坊'), 'the dropped word is forgotten');
+      assert.ok(has(tokens, '北辰星海'), 'the kept word is still known');
+    }
+    assert.equal((await pool.stats()).length, 2, 'two workers, the replaced ones closed');
+  });
+
   it('rejects the calls of a crashed worker with the reason and recovers with its words', async () => {
     pool = new SegmenterPool({ workerFile: path.join(__dirname, 'crashingWorker.js') });
     await pool.insertWords([{ word: '鲸落标注坊', tag: 'nt' }]);
