@@ -2647,6 +2647,22 @@ describe('COMPANY recognizer', () => {
     assert.deepEqual(names('大马交易所数据显示，集团获得马银行提供的定期贷款'), ['大马交易所', '马银行']);
   });
 
+  it('reads the names the finance, transport, local economy and consumer news of stop 53 showed', () => {
+    // a short form of the article's full name and 公司 after it, as a dictionary name takes it, linked to the full name
+    assert.deepEqual(companies('判决北京星辰光年文化传媒有限公司赔偿。悦颜公司与星辰光年公司签订协议').slice(1), [
+      { text: '悦颜公司', source: 'rule:company-suffix', canonical: undefined },
+      { text: '星辰光年公司', source: 'rule:company-short', canonical: '北京星辰光年文化传媒有限公司' },
+    ]);
+    // a list's last item and the 等 the segmenter glued onto it (赫伯罗/特等/b 公司)
+    assert.deepEqual(names('马士基、达飞、赫伯罗特等公司也陆续宣布'), ['马士基', '达飞', '赫伯罗特']);
+    // names the dictionary lacked: a listed company with its trade, a commercial vehicle maker, Taiwan's convenience stores
+    assert.deepEqual(names('其中包括立讯精密、牧原食品和紫金矿业集团等。一汽解放、陕汽、东风商用车分列前三'), ['立讯精密', '牧原食品', '紫金矿业集团', '一汽解放', '陕汽', '东风商用车']);
+    assert.deepEqual(names('莱尔富与OK超商则仍以维持既有门市获利'), ['莱尔富', 'OK超商']);
+    // a port's name is the port's, beside its operator's full name, unless what follows says the company
+    assert.deepEqual(names('记者从日照港集团获悉，今年1—2月，日照港累计完成集装箱吞吐量。日照港股份有限公司发布公告'), ['日照港集团', '日照港股份有限公司']);
+    assert.deepEqual(names('日照港股份有限公司董事会。日照港发布公告称，日照港完成吞吐量'), ['日照港股份有限公司', '日照港']);
+  });
+
   it('finds nothing in empty or degenerate text', () => {
     for (const text of ['', '。', '😀', '董事长', '有限公司', '(集团)有限公司', '等公司', 'ST', '市长、', '张·', '总裁 ']) {
       assert.deepEqual(companyCandidates(text), [], text);

@@ -755,6 +755,22 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('中信证券研究部首席A股策略师屠文钊指出。兴业证券首席消费分析师范可欣则认为。某证券公司研究部首席海外策略分析师金仲衡认为'), ['屠文钊', '范可欣', '金仲衡']);
     });
 
+    it('reads the names the finance, transport, local economy and consumer news of stop 53 showed', () => {
+      // a board listed by its posts, each with the count of its holders before the colon
+      assert.deepEqual(officials('其中执行董事3名：沈国栋、钱卫明；独立董事4名：顾明哲、孙雅琴。').map((o) => [o.name, o.title]), [['沈国栋', '执行董事'], ['钱卫明', '执行董事'], ['顾明哲', '独立董事'], ['孙雅琴', '独立董事']]);
+      // a notice's members under its heading, a name with its form of address on each line, and those who leave, listed after 为
+      const notice = '政府今日宣布委任董事局成员。\n　　新委任的成员如下：\n\n陈志杰先生\n何丽珊女士\n李家豪教授\n\n　　卸任的成员为李志明先生、吴德华先生及黄珮琪女士。';
+      assert.deepEqual(officials(notice).map((o) => [o.name, o.title]), [['陈志杰', '成员'], ['何丽珊', '成员'], ['李家豪', '成员'], ['李志明', '成员'], ['吴德华', '成员'], ['黄珮琪', '成员']]);
+      // (…not a line without a form of address, nor a list of people who hold no post)
+      assert.deepEqual(names('新委任的成员如下：\n\n陈志杰\n何丽珊'), []);
+      assert.deepEqual(names('获奖的学生如下：\n\n陈志杰先生\n何丽珊女士'), []);
+      // 时 after a title is "when", not a surname before a word that follows names; a name of 时 stays one
+      assert.deepEqual(names('市委书记李启明在会见企业负责人时强调，要坚持。记者采访该行行长时介绍'), ['李启明']);
+      assert.deepEqual(names('市委书记时光辉表示'), ['时光辉']);
+      // a word the segmenter knows whole after a title and its 的 is no name, its first character a surname (任命)
+      assert.deepEqual(names('数码港董事局成员的任命为非公职人员的委任。担任董事长的雷军表示'), ['雷军']);
+    });
+
     it('reads no later mention in a byline, where a writer of the same name signs (编辑：赵敏, 记者 赵敏)', () => {
       assert.deepEqual(names('副市长赵敏表示，赵敏说。\n编辑：赵敏　审核：刘凯\n记者 赵敏'), ['赵敏', '赵敏']);
     });

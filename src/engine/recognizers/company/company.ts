@@ -37,6 +37,9 @@ import { afterNameDot, codeAt, DICT, dictionaryNameAt, everydaySenseAt, givenNam
 // `canonical` links a short name to its full name, from the article first and the dictionary second
 // (companyCanonical.ts). A dictionary name, and what makes its words no name in place: dictionaryNames.ts.
 
+/** 等 and the word for companies a list ends in (马士基、达飞、赫伯罗特等公司). */
+const ETC_KIND = /等(?:公司|企业|集团)$/;
+
 /** A street address at the start of a name: a road and its number (五云湖路7号). */
 const ADDRESS_BEFORE_NAME = /^[^，,。；;\n]*?[路街道巷弄]\d+号/;
 
@@ -273,6 +276,9 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
     // (…and without the street address the walk back took in: 重庆市沙坪坝区五云湖路7号赛力斯集团股份有限公司.)
     const address = f ? ADDRESS_BEFORE_NAME.exec(text.slice(f.start, f.end)) : null;
     if (address && f!.end - f!.start - address[0].length >= 4) f!.start += address[0].length;
+    // (…nor a list's last item and the 等 the segmenter glued onto it before the word for companies: 、赫伯罗/特等/b 公司 is 赫伯罗特.)
+    const etc = f && LIST_JOINERS.has(text[f.start - 1] ?? '') ? ETC_KIND.exec(text.slice(f.start, f.end)) : null;
+    if (etc && f!.end - etc[0].length - f!.start >= 2) f!.end -= etc[0].length;
     if (f && namesCompany(text, f)) found.push(groupBeforeItsTrade(text, f));
     const t = tokens[i]!;
     // (A function character, the verb 任 or the 以 of 以…为例 the segmenter glued onto the name's first character: 他任平/x 煤股份董事长, 以银泰/x 百货.)
@@ -339,13 +345,16 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
       if (end > 0 && isOtherMention(text, start, end, idx) && !PLACE_GONE_TO.test(text.slice(Math.max(0, start - 3), start)) && !countryBefore(start) && !placeOfItsName(text, start, end) && !facilityOfItsName(text.slice(start, end), fullByForm.get(text.slice(start, end))!)) {
         // (A trade after the form that its full name lacks names a sibling, by its own name: 艾德隆电器 of 艾德隆控股 and 宁波艾德隆控股集团有限公司.)
         const trade = siblingTradeAt(text, start, end, fullByForm.get(text.slice(start, end))!, idx);
-        found.push(trade ? { start, end: end + trade, label: 'COMPANY', source: 'rule:company-suffix' } : { start, end, label: 'COMPANY', source: 'rule:company-short' });
+        // (…and 公司 after the form is the name's, as after a dictionary name: 星辰光年公司, of 北京星辰光年文化传媒有限公司.)
+        const plain = !trade && text.startsWith('公司', end) && idx.isBoundary(end + 2) ? 2 : 0;
+        found.push(trade ? { start, end: end + trade, label: 'COMPANY', source: 'rule:company-suffix' } : { start, end: end + plain, label: 'COMPANY', source: 'rule:company-short' });
       }
     }
   }
   const kept = resolveOverlaps(withAmbiguousConfirmed(text, found, idx), text.length);
   const entryOf = new Map(kept.map((f) => [text.slice(f.start, f.end), f.entry]));
-  const mentions = otherMentions(text, idx, kept, (s, e) => isOtherMention(text, s, e, idx));
+  // (A port's name confirmed once is the company there only: its other mentions are the port's.)
+  const mentions = otherMentions(text, idx, kept.filter((f) => !(f.ambiguous && portName(text, f))), (s, e) => isOtherMention(text, s, e, idx));
   const all = resolveOverlaps([...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))], text.length);
   // (A page's share bar names the platforms to share on, no company: 分享到： 微信 微博 Facebook, 分享到臉書; not a registered name after it.)
   // (…nor is an appointed name's last character and the 为 after it: 委任周正/nr 华为公司/nt 首席财务官; nor a place's name between a bank
@@ -385,19 +394,24 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[], idx: Toke
     const names = found.filter((f) => !f.ambiguous && f.end - f.start > 2 && whole(f) && (f.source === 'dict:company' || /(?:公司|集团)$/.test(text.slice(f.start, f.end)))).map((f) => text.slice(f.start, f.end));
     for (const f of found) if (f.ambiguous && f.entry && names.some((n) => n.length > f.end - f.start && n.startsWith(text.slice(f.start, f.end)))) named.add(f.entry);
   }
+  // (A port's name is the port's, its operator named or not, where nothing around it says the company: 日照港集团 … 日照港累计完成集装箱吞吐量;
+  // 青岛港一季度净利润 is the company's.)
+  const confirmedHere = new Set<Found>();
+  const confirm = (f: Found) => (portName(text, f) ? confirmedHere.add(f) : named.add(f.entry!));
   for (const f of found) {
-    if (!f.ambiguous || !f.entry?.cues || named.has(f.entry)) continue;
+    if (!f.ambiguous || !f.entry?.cues || (named.has(f.entry) && !portName(text, f))) continue;
     const sentence = sentenceAround(text, f.start, f.end);
-    if (f.entry.cues.some((cue) => sentence.includes(cue)) || f.entry.cues.filter((cue) => text.includes(cue)).length >= 2) named.add(f.entry);
+    if (f.entry.cues.some((cue) => sentence.includes(cue)) || f.entry.cues.filter((cue) => text.includes(cue)).length >= 2) confirm(f);
   }
   // What only a company does right after its name confirms it too: 小米宣布, 苹果发布, 奔驰召回, 快手股价.
   // So does a second 的 after a name that ends in one, which no adjective takes (美的的产品).
   // So does its shares' move, unless it is also a commodity's (寒武纪涨超9%; not 苹果涨5%, apple futures).
   // So does its stock code or ticker in brackets: 亚马逊（AMZN.O）, 北大荒（600598）; or its Latin name with its legal form: 亚马逊（Amazon.com, Inc.）.
   // So does a plant or a centre of its in a place: 日产/巴塞罗那/ns 工厂 (not 苹果加工厂).
-  for (const f of found) if (f.ambiguous && f.entry && (ACTION_AFTER.test(text.slice(f.end, f.end + 14)) || plantInPlaceAfter(text, f.end, idx) || STOCK_CODE_AFTER.test(text.slice(f.end, f.end + 14)) || BRACKETED_TICKER.test(text.slice(f.end, f.end + 16)) || LATIN_LEGAL_NAME_AFTER.test(text.slice(f.end, f.end + 48)) || (text[f.end - 1] === '的' && text[f.end] === '的') || (SHARE_MOVE.test(text.slice(f.end, f.end + 5)) && !COMMODITIES.has(text.slice(f.start, f.end))))) named.add(f.entry);
-  const sure = found.filter((f) => !f.ambiguous || named.has(f.entry));
-  const pending = found.filter((f) => f.ambiguous && !named.has(f.entry));
+  for (const f of found) if (f.ambiguous && f.entry && (ACTION_AFTER.test(text.slice(f.end, f.end + 14)) || plantInPlaceAfter(text, f.end, idx) || STOCK_CODE_AFTER.test(text.slice(f.end, f.end + 14)) || BRACKETED_TICKER.test(text.slice(f.end, f.end + 16)) || LATIN_LEGAL_NAME_AFTER.test(text.slice(f.end, f.end + 48)) || (text[f.end - 1] === '的' && text[f.end] === '的') || (SHARE_MOVE.test(text.slice(f.end, f.end + 5)) && !COMMODITIES.has(text.slice(f.start, f.end))))) confirm(f);
+  const isSure = (f: Found) => !f.ambiguous || (portName(text, f) ? confirmedHere.has(f) : named.has(f.entry));
+  const sure = found.filter(isSure);
+  const pending = found.filter((f) => !isSure(f));
   const ends = new Set(sure.map((f) => f.end));
   const starts = new Set(sure.map((f) => f.start));
   for (let changed = true; changed; ) {
@@ -415,6 +429,9 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[], idx: Toke
   }
   return sure;
 }
+
+/** An alias that is a port's name too: 日照港, 青岛港. */
+const portName = (text: string, f: Found): boolean => text[f.end - 1] === '港';
 
 /** A place the segmenter knows and a plant or a centre after it: /巴塞罗那/ns 工厂. */
 const plantInPlaceAfter = (text: string, end: number, idx: TokenIndex): boolean => {

@@ -239,7 +239,7 @@ export function withCanonicals(text: string, all: readonly Found[], fullByForm: 
   for (const { start, end, source, entry } of all.filter((f) => !media.some((m) => m.length > f.end - f.start && text.startsWith(m, f.start))).sort((a, b) => a.start - b.start)) {
     const name = text.slice(start, end);
     // (A stock code outweighs a full name the short one was cut from: 三生制药（01530.HK） is the listed company, not its subsidiary 沈阳三生制药有限责任公司.)
-    const own = asWritten(listed.get(name) ?? fullByForm.get(name) ?? ofSameStem(name, entry?.canonical, registered, text) ?? (taiwanese ? TAIWAN_CANONICALS.get(name) : undefined) ?? entry?.canonical ?? shortNameAndGenericWord(name), text);
+    const own = asWritten(listed.get(name) ?? fullByForm.get(name) ?? (name.endsWith('公司') ? fullByForm.get(name.slice(0, -2)) : undefined) ?? ofSameStem(name, entry?.canonical, registered, text) ?? (taiwanese ? TAIWAN_CANONICALS.get(name) : undefined) ?? entry?.canonical ?? shortNameAndGenericWord(name), text);
     // (A Latin name in brackets right after a company's is that company's, whatever else the dictionary knows by it, and so are its
     // later mentions: 新加坡港务集团（PSA）…PSA.)
     const before = out.at(-1);

@@ -226,8 +226,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // …and 和 before the day the person did something (程立和5月15日出席), not a count (王强和3位专家).
   if (end === two && idx.isBoundary(three) && NAME_OR_JOINER.at(text, two) && (PAUSES.at(text, three) || (text[two] === '和' && ((after?.end === three + 1 && AFTER_NAME.at(text, three) && !SINGLE_SURNAMES.at(text, three)) || FOLLOWS_NAMES.has(after?.word ?? '') || DAY_AFTER_NAME.test(text.slice(three, three + 6)))))) end = three;
   // A common word at the surname or at the given name means this is no name: 高度重视, 于近日;
-  // so does a role as the given name (副行长向/记者透露).
-  if (wordAt(p, end, idx) || (wordAt(g, end, idx, NOT_GIVEN_TAGS) && !NUMERAL_GIVEN.test(text.slice(g, end))) || NOT_POSITIONS.has(text.slice(g, end))) return -1;
+  // so does a role as the given name (副行长向/记者透露), or a word that follows names (负责人时/n 强调/v: when).
+  if (wordAt(p, end, idx) || (wordAt(g, end, idx, NOT_GIVEN_TAGS) && !NUMERAL_GIVEN.test(text.slice(g, end))) || NOT_POSITIONS.has(text.slice(g, end)) || (FOLLOWS_NAMES.has(text.slice(g, end)) && wordOfItsOwn(idx, g, end))) return -1;
   // A name the segmenter took for a common noun must be short and followed like a name: not
   // 任期内, not 任命书.
   if (whole.start === p && whole.end === end && whole.tag === 'n') {

@@ -15,6 +15,7 @@ import type { Token } from '../../segmenter/segmenter';
 import type { Candidate, Recognizer } from '../types';
 import { AGE_NOTED, appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, namesListedBefore, postsEndingAt, RESPECTIVELY, successions } from './appointments';
 import { HELD_THEN, HOLDING_AT_END, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
+import { listedMembers } from './memberLists';
 import { BARE_COMPANY, COLONS, DESCRIBING, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
 import { LEAVING, MOVING, TAKING } from './postVerbs';
 import { ACTION_TAGS, ADDRESS_AFTER, ADDRESS_BEFORE, CHINESE_ALIAS, FOLLOWS_CUT_NAME, FOLLOWS_NAME, LATIN_ALIAS, LATIN_PERSON, LIST_END, NAME_ACTS, nameAt, nameStartBefore, nameStartOpenedBefore, SPEECH, SPOKEN_AFTER, titledNameAt } from './titledNames';
@@ -228,7 +229,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // (The title first, which seldom ends before a 的; the name read only after one does.)
     const describing = text.charCodeAt(p - 1) === 0x7684 && !titled && (NAME_TAGS.has(tok.tag ?? '') || SINGLE_SURNAMES.at(text, p)) ? titleBefore(text, p - 1) : undefined; // 的
     const describedEnd = describing ? nameAt(text, p, idx) : -1;
-    const described = describedEnd > p && (NAME_TAGS.has(tok.tag ?? '') ? isCJKWord(tok.word) : isCJKWord(text.slice(p, describedEnd))) ? describing : undefined;
+    // (…not a word the segmenter knows whole, its first character a surname: 董事局成员的任命/n 为.)
+    const aWord = tok.end === describedEnd && !NAME_TAGS.has(tok.tag ?? '') && tok.tag !== 'x';
+    const described = describedEnd > p && !aWord && (NAME_TAGS.has(tok.tag ?? '') ? isCJKWord(tok.word) : isCJKWord(text.slice(p, describedEnd))) ? describing : undefined;
     // (A post the person takes next is theirs now: 曾任…副总裁的何建明出任同仁制药董事长, read with 出任; not one they leave: 卸任公职后.)
     if (described && (describedEnd === tok.end || idx.isBoundary(describedEnd)) && (ACTION_TAGS.has(idx.at(describedEnd)?.tag ?? '') || /^\d/.test(text[describedEnd] ?? '') || SPEECH_OR_ACT.has(idx.at(describedEnd)?.word ?? '')) && !(TAKING.has(idx.at(describedEnd)?.word ?? '') && !LEAVING.has(idx.at(describedEnd)!.word)) && !MOVING_NEXT.test(text.slice(describedEnd, describedEnd + 4))) {
       add({ start: p, end: describedEnd, ...titleAndOrg(text, described, idx, lastOrgByUnit), source: 'rule:official-title' });
@@ -339,6 +342,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   for (const m of bracketedPositions(text, idx, lastOrgByUnit)) add(m);
   for (const m of appositivePositions(text, idx, lastOrgByUnit)) add(m);
   for (const m of countedHolders(text, idx, lastOrgByUnit)) add(m);
+  for (const m of listedMembers(text, idx)) add(m);
   // A name of three whose last character follows names (付欣在) is of two where the article names the two alone (付欣称).
   for (const m of mentions) {
     if (m.end - m.start !== 3 || !AFTER_NAME.at(text, m.end - 1) || !isCJKWord(text.slice(m.start, m.end))) continue;

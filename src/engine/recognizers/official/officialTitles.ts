@@ -128,11 +128,16 @@ function asPosition(text: string, at: number): boolean {
 }
 const AS_CLAUSE = /作为[^，,。；;！？!?\n]{0,28}$/;
 
+/** How many a form lists under a title: 4名, 三人. */
+const LISTED_COUNT = /(?:\d{1,2}|[一二两三四五六七八九十]{1,2})[名人位]$/;
+
 /** The title (with its modifiers and joined titles) that ends right before `p`, if any. */
 export function titleBefore(text: string, p: number): { start: number; end: number } | undefined {
   // Character codes, not text[i]: this runs at every token, and text[i] makes a string.
   // A space (full-width too: 副市长　陈平), or the colon of a form's field (项目经理：孙浩然).
   let te = text.charCodeAt(p - 1) === 0x20 || text.charCodeAt(p - 1) === 0x3000 || COLONS.at(text, p - 1) || asPosition(text, p - 1) ? p - 1 : p;
+  // …and before the colon, the count of those the form lists (独立董事4名：顾明哲、孙雅琴).
+  if (te === p - 1 && COLONS.at(text, te)) te -= LISTED_COUNT.exec(text.slice(Math.max(0, te - 4), te))?.[0].length ?? 0;
   if (QUOTE_ENDS.at(text, te - 1)) {
     const m = EPITHET.exec(text.slice(Math.max(0, te - 10), te));
     if (m) te -= m[0].length;
