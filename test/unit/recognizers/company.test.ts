@@ -2661,6 +2661,14 @@ describe('COMPANY recognizer', () => {
     // a port's name is the port's, beside its operator's full name, unless what follows says the company
     assert.deepEqual(names('记者从日照港集团获悉，今年1—2月，日照港累计完成集装箱吞吐量。日照港股份有限公司发布公告'), ['日照港集团', '日照港股份有限公司']);
     assert.deepEqual(names('日照港股份有限公司董事会。日照港发布公告称，日照港完成吞吐量'), ['日照港股份有限公司', '日照港']);
+    // a county's name that is also a company's alias (嘉禾) is not confirmed by a registered name the county's name starts
+    assert.deepEqual(names('嘉禾市一季度经济运行。宁德时代嘉禾基地投产。本土龙头嘉禾恒通新材料股份有限公司产值增长'), ['宁德时代', '嘉禾恒通新材料股份有限公司']);
+    // the State Grid's county company is 国网's, its 国 glued onto 联系 (contact) too
+    assert.deepEqual(names('联系国网江城供电公司、江城能源集团有限公司'), ['国网', '江城能源集团有限公司']);
+    // kinds of insurers and of wealth products, no names (直保公司, 固收类理财); a bank's wealth subsidiary is one
+    assert.deepEqual(names('缓解直保公司的现金流压力，转向低波动的固收类理财。招银理财发布新品'), ['招银理财']);
+    // a dictionary name's other mention inside an association's name is the association's, as the dictionary name's is
+    assert.deepEqual(names('中国电影、横店影视等院线公司。北京师范大学教授、中国电影评论学会副会长何维认为'), ['中国电影', '横店影视']);
   });
 
   it('finds nothing in empty or degenerate text', () => {

@@ -22,7 +22,7 @@ import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import type { Recognizer } from '../types';
 import { ANY_COMPANY, shortFormsOfFullNames, withCanonicals } from './companyCanonical';
-import { afterNameDot, codeAt, DICT, dictionaryNameAt, everydaySenseAt, givenNameBefore, GLUED_END, gluedOntoName, japanesePersonAt, latinBeforeDate, nasdaqAsMarket, PLACE_GONE_TO, portAsPlace, productBefore, SECTOR_AFTER, startsPhraseAt, tradeOfNameBefore, verbGluedOntoName } from './dictionaryNames';
+import { afterNameDot, ASSOCIATION_AFTER, codeAt, DICT, dictionaryNameAt, everydaySenseAt, givenNameBefore, GLUED_END, gluedOntoName, japanesePersonAt, latinBeforeDate, nasdaqAsMarket, PLACE_GONE_TO, portAsPlace, productBefore, SECTOR_AFTER, startsPhraseAt, tradeOfNameBefore, verbGluedOntoName } from './dictionaryNames';
 
 // COMPANY: registered and group names by their suffix, joined over segmenter pieces
 // (中兴通讯/股份/有限公司, 雪花/啤酒/(/济南/)/有限公司: registeredName.ts); the company dictionary; the short forms of
@@ -182,9 +182,8 @@ function namesCompany(text: string, f: Found): boolean {
   // (…a dictionary company and a trade before its institute or park, named after the company: 国家电网能源研究院, 五粮液环保产业园.)
   // (Not a company's own form or trade of finance: 国泰君安证券研究所, 中车四方股份研究院.)
   if (/^(?:研究[院所]|产业园|工业园|科技园)/.test(after) && !/(?:证券|股份|控股|集团|银行|保险|期货|基金|信托)$/.test(name) && lookupName(name.slice(0, -2)) && !lookupName(name)) return false;
-  // (…nor a bank's private banking, its unit: 汇丰私人银行, 招商银行私人银行 are the bank's, which the dictionary finds alone;
-  // nor the State Grid's supply company of a city or county, its branch: 国网阳原县供电公司 is 国网's, as the gold sets mark all five.)
-  if (name.endsWith('私人银行') || STATE_GRID_BRANCH.test(name)) return false;
+  // (…nor a bank's private banking, its unit: 汇丰私人银行, 招商银行私人银行 are the bank's, which the dictionary finds alone.)
+  if (name.endsWith('私人银行')) return false;
   // (…生物/药: biologic drugs, what the company makes: 百济神州生物药生产基地 is 百济神州's.)
   if (name.endsWith('生物') && /^药(?![业店房])/.test(after)) return false;
   // Companies under special treatment or a listing chapter as a kind (ST公司, *ST公司, 18A公司, 18A生物科技公司) are none; nor is wealth management
@@ -276,6 +275,9 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
     // (…and without the street address the walk back took in: 重庆市沙坪坝区五云湖路7号赛力斯集团股份有限公司.)
     const address = f ? ADDRESS_BEFORE_NAME.exec(text.slice(f.start, f.end)) : null;
     if (address && f!.end - f!.start - address[0].length >= 4) f!.start += address[0].length;
+    // (…and the State Grid's supply company of a city or county is its branch: 国网阳原县供电公司 is 国网's, as the gold sets mark all
+    // six, its 国 glued onto a verb too: 联系国/nt 网/n 江城供电公司.)
+    if (f && STATE_GRID_BRANCH.test(text.slice(f.start, f.end))) Object.assign(f, { end: f.start + 2, source: 'dict:company', entry: lookupName('国网')?.entry });
     // (…nor a list's last item and the 等 the segmenter glued onto it before the word for companies: 、赫伯罗/特等/b 公司 is 赫伯罗特.)
     const etc = f && LIST_JOINERS.has(text[f.start - 1] ?? '') ? ETC_KIND.exec(text.slice(f.start, f.end)) : null;
     if (etc && f!.end - etc[0].length - f!.start >= 2) f!.end -= etc[0].length;
@@ -392,7 +394,8 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[], idx: Toke
     const whole = (f: Found) => !found.some((g) => g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start);
     // (A registered or dictionary name: not a product a rule took for one, 苹果目标价格保险.)
     const names = found.filter((f) => !f.ambiguous && f.end - f.start > 2 && whole(f) && (f.source === 'dict:company' || /(?:公司|集团)$/.test(text.slice(f.start, f.end)))).map((f) => text.slice(f.start, f.end));
-    for (const f of found) if (f.ambiguous && f.entry && names.some((n) => n.length > f.end - f.start && n.startsWith(text.slice(f.start, f.end)))) named.add(f.entry);
+    // (Not a place's name, which starts registered names of its own: 嘉禾恒通新材料股份有限公司 is no 嘉禾's, the county's.)
+    for (const f of found) if (f.ambiguous && f.entry && !isPlace(text.slice(f.start, f.end)) && names.some((n) => n.length > f.end - f.start && n.startsWith(text.slice(f.start, f.end)))) named.add(f.entry);
   }
   // (A port's name is the port's, its operator named or not, where nothing around it says the company: 日照港集团 … 日照港累计完成集装箱吞吐量;
   // 青岛港一季度净利润 is the company's.)
@@ -430,6 +433,9 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[], idx: Toke
   return sure;
 }
 
+/** A city's or a county's name: 嘉禾, 嘉兴. */
+const isPlace = (name: string): boolean => PLACE_NAMES.has(name) || isCounty(name);
+
 /** An alias that is a port's name too: 日照港, 青岛港. */
 const portName = (text: string, f: Found): boolean => text[f.end - 1] === '港';
 
@@ -460,8 +466,8 @@ function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): bo
   if (startsNonCompany(text, s, e) || portAsPlace(text, s, e) || japanesePersonAt(text, s, e) || nasdaqAsMarket(text, s, e, lookupName(text.slice(s, e))?.entry)) return false;
   // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project; …产业发展大会: an event.
   const after = text.slice(e, e + 4);
-  // (…and 中国石油和化学工业联合会: an association the name starts, joined to another trade.)
-  if (INSTITUTION_AFTER.test(after) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || startsPhraseAt(text, e) || JOINED_ASSOCIATION_AFTER.test(text.slice(e, e + 10))) return false;
+  // (…and 中国石油和化学工业联合会: an association the name starts, joined to another trade; 中国电影评论学会, as a dictionary name is not.)
+  if (INSTITUTION_AFTER.test(after) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || startsPhraseAt(text, e) || JOINED_ASSOCIATION_AFTER.test(text.slice(e, e + 10)) || ASSOCIATION_AFTER.test(text.slice(e, e + 12))) return false;
   // 河南水利投资集团 … 完成水利投资600亿元: a sum invested, not the company.
   if (text.endsWith('投资', e) && SUM_AFTER.test(text.slice(e, e + 16))) return false;
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));

@@ -187,8 +187,8 @@ export interface Found extends Candidate {
 const GLUED_WORD_TAGS = new Set(['ns', 'nt', 'm', 'nr', 'nrt']);
 /** Verbs of acting together with a company that no name contains: 会同, 携手 (a walk back stops at them). */
 const WITH_VERBS = new Set(['会同', '携手', '伙同']);
-/** …and 联合, which names contain too (中国联合网络通信): 联合, 会同, 携手. */
-const JOINT_VERBS = new Set([...WITH_VERBS, '联合']);
+/** …and 联合, which names contain too (中国联合网络通信): 联合, 会同, 携手; and 联系, contacting (联系国/nt 网/n 南岭省电力有限公司). */
+const JOINT_VERBS = new Set([...WITH_VERBS, '联合', '联系']);
 /** Where a company's shares trade, opening what is then a kind of company: A股, 港股, 科创板. */
 const MARKET_HEAD = /^(?:[ABH]股|港股|美股|中概股|科创板|创业板|主板|北交所|新三板)/;
 /** A company name ending with a suffix word at `end` (the end of a token, or inside one: 青岛/银行行长), walked back over tokens. */
