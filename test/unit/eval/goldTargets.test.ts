@@ -61,6 +61,8 @@ describe('engine on the gold sets', () => {
     // (stop 52)
     { file: 'desks.gold.jsonl', docs: 48, floors: { COMPANY: 0.92, OFFICIAL: 0.95, DATE: 0.965, AMOUNT: 0.975 } },
     { file: 'columns.gold.jsonl', docs: 40, floors: { COMPANY: 0.915, OFFICIAL: 0.965, DATE: 0.97, AMOUNT: 0.975 } },
+    // (stop 53)
+    { file: 'trades.gold.jsonl', docs: 40, floors: { COMPANY: 0.96, OFFICIAL: 0.97, DATE: 0.955, AMOUNT: 0.975 } },
   ];
 
   for (const { file, docs, floors } of PROBE_SETS) {
