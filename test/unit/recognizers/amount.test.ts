@@ -682,6 +682,14 @@ describe('AMOUNT recognizer', () => {
       { text: '44美元/干吨', value: 44, unit: 'USD/dmt' },
       { text: '8.15元/升', value: 8.15, unit: 'CNY/L' },
     ]);
+    // a dose or a content per kilogram, per 100 grams or per square metre, an energy density per kilogram: one amount, the 100克 not read again
+    assert.deepEqual(found(recognizeAmounts, '镉含量最高达42.6毫克/千克，维生素A实测值为352微克/100克，剂量为1.2毫克/平方米，能量密度达到400瓦时/千克，标称截面2.5平方毫米'), [
+      { text: '42.6毫克/千克', value: 42.6, unit: 'mg/kg' },
+      { text: '352微克/100克', value: 352, unit: 'µg/100g' },
+      { text: '1.2毫克/平方米', value: 1.2, unit: 'mg/m2' },
+      { text: '400瓦时/千克', value: 400, unit: 'Wh/kg' },
+      { text: '2.5平方毫米', value: 2.5, unit: 'mm2' },
+    ]);
     // a coal rate per kilowatt-hour
     assert.deepEqual(found(recognizeAmounts, '供电煤耗降至292.6克/千瓦时'), [{ text: '292.6克/千瓦时', value: 292.6, unit: 'g/kWh' }]);
     // Hong Kong cents after 港币 (港币18仙), as 港仙

@@ -2667,6 +2667,11 @@ describe('COMPANY recognizer', () => {
     assert.deepEqual(names('联系国网江城供电公司、江城能源集团有限公司'), ['国网', '江城能源集团有限公司']);
     // kinds of insurers and of wealth products, no names (直保公司, 固收类理财); a bank's wealth subsidiary is one
     assert.deepEqual(names('缓解直保公司的现金流压力，转向低波动的固收类理财。招银理财发布新品'), ['招银理财']);
+    // a party's role before a name (领投方, 合营/伙伴) and a verb of giving glued to 予 (分判予/x) are no part of it
+    assert.deepEqual(names('合营伙伴金门建筑有限公司由怡和集团持有。涉事工序则分判予永利棚业有限公司负责，永利棚业未有提供'), ['金门建筑有限公司', '怡和集团', '永利棚业有限公司', '永利棚业']);
+    assert.deepEqual(names('本轮融资由国家制造业转型升级基金领投。领投方国家制造业转型升级基金投资总监表示'), ['国家制造业转型升级基金', '国家制造业转型升级基金']);
+    // an app store is the company's (小米应用商店), an SDK a product (云鹊推送SDK)
+    assert.deepEqual(names('广州云鹊移动科技有限公司的“云鹊推送SDK”被指违规，上架小米应用商店、华为应用市场'), ['广州云鹊移动科技有限公司', '小米', '华为']);
     // a dictionary name's other mention inside an association's name is the association's, as the dictionary name's is
     assert.deepEqual(names('中国电影、横店影视等院线公司。北京师范大学教授、中国电影评论学会副会长何维认为'), ['中国电影', '横店影视']);
   });

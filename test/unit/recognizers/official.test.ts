@@ -767,6 +767,11 @@ describe('OFFICIAL recognizer', () => {
       // 时 after a title is "when", not a surname before a word that follows names; a name of 时 stays one
       assert.deepEqual(names('市委书记李启明在会见企业负责人时强调，要坚持。记者采访该行行长时介绍'), ['李启明']);
       assert.deepEqual(names('市委书记时光辉表示'), ['时光辉']);
+      // names the segmenter glued to what follows: 在 (官何/x 嘉祺在/x), the 因 of a reason (官钟立/x 平因/x), the 出 of 出生 (苏哲出/x 生于/v)
+      assert.deepEqual(names('公司首席财务官何嘉祺在接受采访时补充。原首席财务官钟立平因工作调整不再担任该职务。此次出任总经理的苏哲出生于1986年'), ['何嘉祺', '钟立平', '苏哲']);
+      assert.deepEqual(names('市长王志强调研'), ['王志强']);
+      // Hong Kong's magistrates and a works section's chief
+      assert.deepEqual(officials('主任裁判官陈志恒于9月30日判处。台东工务段段长陈俊贤说。这一阶段长达三年').map((o) => [o.name, o.title]), [['陈志恒', '主任裁判官'], ['陈俊贤', '段长']]);
       // a word the segmenter knows whole after a title and its 的 is no name, its first character a surname (任命)
       assert.deepEqual(names('数码港董事局成员的任命为非公职人员的委任。担任董事长的雷军表示'), ['雷军']);
     });

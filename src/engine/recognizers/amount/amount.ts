@@ -35,6 +35,8 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   const local = traditional ? localCurrency(folded) : taiwanDollar(folded);
   const out: Candidate[] = [];
   for (const m of scan(AMOUNTS, folded)) {
+    // (Not inside the last amount, its unit per a quantity read on: the 100克 of 352微克/100克.)
+    if (m.index < (out.at(-1)?.end ?? 0)) continue;
     const end = m.index + m[0].length;
     // 总投资(亿元), 单位：万元: a unit a table's column is counted in, no amount; a table's unit
     // column (| 亿元 | 6832.5) as well, and a unit things are counted in or per (以万元计, 每万元贷款).
@@ -205,7 +207,7 @@ const COUNTERS: Record<string, string> = { 片: 'piece', 件: 'piece', 只: 'pie
 /** The units a price is given per, after a slash, and their codes. */
 const PER_UNITS: Record<string, string> = {
   平方米: 'm2', 平米: 'm2', 建筑平方米: 'm2', 平方呎: 'ft2', 平方英尺: 'ft2', 吉焦: 'GJ', 蒲式耳: 'bu', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 公吨: 't', 干吨: 'dmt', 湿吨: 'wmt', 公顷: 'ha', 升: 'L', 千瓦时: 'kWh', 兆瓦时: 'MWh', 千千瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
-  克: 'g', kg: 'kg', 斤: 'jin', 亩: 'mu', 坪: 'ping', 人次: 'person', 人: 'person', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 小时: 'h', 晚: 'night',
+  克: 'g', '100克': '100g', kg: 'kg', 斤: 'jin', 亩: 'mu', 坪: 'ping', 人次: 'person', 人: 'person', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 小时: 'h', 晚: 'night',
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 千瓦: 'kW', kW: 'kW', 兆瓦: 'MW', MW: 'MW', 公里: 'km', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
   百万英热单位: 'MMBtu', MMBtu: 'MMBtu', 瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
   千升: 'KL', 标准箱: 'TEU', ADS: 'ADS', 股ADS: 'ADS', ADR: 'ADS', 股ADR: 'ADS',
@@ -228,7 +230,7 @@ const RENT_AREA = '平方米|平米|㎡|建筑平方米';
 const RENT_TIMES = '天|日|月|年';
 const RENT_BEFORE = new RegExp(`(?:每(?<area>${RENT_AREA})每(?<time>${RENT_TIMES})|每(?<timeFirst>${RENT_TIMES})每(?<areaLast>${RENT_AREA}))[\\u4e00-\\u9fff]{0,4}?(?:约|均|为|达|仅)?$`);
 /** The quantities of ore, land, a liquid or power a quantity is given per (克/吨, 公斤/亩, 吨/公顷, a coal rate 克/千瓦时; 毫克/升 is read whole). */
-const PER_MEASURE = /^\/(干吨|湿吨|吨|亩|公顷|立方米|升|千瓦时)/;
+const PER_MEASURE = /^\/(干吨|湿吨|吨|亩|公顷|立方米|平方米|升|千瓦时|千克|公斤|100克|克)/;
 
 /** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors), 一元二次 (an equation's unknowns). */
 const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油', '一元一次', '一元二次', '二元一次', '三元一次'];

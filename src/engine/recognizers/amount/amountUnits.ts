@@ -323,6 +323,7 @@ export const UNITS: Record<string, Unit> = {
   // Sizes and residues in product and inspection news: 30mm, 52mg/kg, 500mL, 3nm.
   'cm²': { pattern: 'cm[²2](?![A-Za-z\\d])', unit: 'cm2', kind: 'measure' },
   平方厘米: { pattern: '平方厘米', unit: 'cm2', kind: 'measure' },
+  平方毫米: { pattern: '平方毫米', unit: 'mm2', kind: 'measure' },
   cm: { pattern: 'cm(?![A-Za-z]|涨停)', unit: 'cm', kind: 'measure' }, // 20cm涨停 is the 20% price limit
   mm: { pattern: 'mm(?![A-Za-z])', unit: 'mm', kind: 'measure' },
   nm: { pattern: 'nm(?![A-Za-z])', unit: 'nm', kind: 'measure' },

@@ -406,7 +406,7 @@ function withAmbiguousConfirmed(text: string, found: readonly Found[], idx: Toke
     const sentence = sentenceAround(text, f.start, f.end);
     if (f.entry.cues.some((cue) => sentence.includes(cue)) || f.entry.cues.filter((cue) => text.includes(cue)).length >= 2) confirm(f);
   }
-  // What only a company does right after its name confirms it too: 小米宣布, 苹果发布, 奔驰召回, 快手股价.
+  // What only a company does right after its name confirms it too: 小米宣布, 苹果发布, 奔驰召回, 快手股价; so does its app store (小米应用商店).
   // So does a second 的 after a name that ends in one, which no adjective takes (美的的产品).
   // So does its shares' move, unless it is also a commodity's (寒武纪涨超9%; not 苹果涨5%, apple futures).
   // So does its stock code or ticker in brackets: 亚马逊（AMZN.O）, 北大荒（600598）; or its Latin name with its legal form: 亚马逊（Amazon.com, Inc.）.
@@ -504,7 +504,7 @@ const HOSPITAL = /^(?:医院|门诊部?|诊所)$/;
 const ACTS = '宣布|发布|被罚|起诉|盘中|早盘|午盘|尾盘|收盘|开盘|总部|旗下|研究院|智算中心|数据中心|推出|召回|表示|声明|回应|股价|市值|营收|净利|财报|创始人|董事长|副董事长|首席执行官|CEO|总裁|副总裁|主席|收购(?!价)|交付|捐赠|捐款|捐资|入股|零售店|旗舰店|专卖店|供应链|供应商|概念股|以\\d+(?:\\.\\d+)?%的(?:市场)?份额';
 /** A share's move after a listed company's name, its market named or not: 涨超9%, 跌3%, 涨停, 收跌, 港股涨超8%. */
 const SHARE_MOVE = /^(?:[港美AH]股)?(?:[涨跌](?:超|逾)?\d|[涨跌]停|收[涨跌])/;
-const ACTION_AFTER = new RegExp(`^(?:(?:\\d{1,2}日|[今昨]日|[今昨]天|日前|近日|(?:19|20)\\d{2}年(?:度|上半年|前三季度|[一二三四1-4]季度)?|\\d{1,2}月\\d{1,2}日)?(?:正式|已经?|也|首次|随后|随即)?(?:${ACTS})|[”"]的?(?:${ACTS}|销量|交付量|出货量))`);
+const ACTION_AFTER = new RegExp(`^(?:应用(?:商店|市场)|(?:\\d{1,2}日|[今昨]日|[今昨]天|日前|近日|(?:19|20)\\d{2}年(?:度|上半年|前三季度|[一二三四1-4]季度)?|\\d{1,2}月\\d{1,2}日)?(?:正式|已经?|也|首次|随后|随即)?(?:${ACTS})|[”"]的?(?:${ACTS}|销量|交付量|出货量))`);
 
 /** 工业富联控股股东, 隆基绿能控股子公司, 赣锋锂业控股的项目, 山东重工集团控股中国重汽, 由中远海运港口控股60%: a controlling shareholder, a subsidiary, a holding or the stake of the company before 控股, not a company named X控股. */
 const controllingStake = (text: string, end: number): boolean =>

@@ -120,11 +120,13 @@ export function dictionaryNameAt(text: string, start: number, idx: TokenIndex, m
   // (…or a country: 德国大众/nt, 韩国三星/nz.)
   const afterCountry = glued && foreignCountryLength(token.word) === start - token.start;
   if (glued && !(token.start === start - 1 && gluedOntoName(text, start - 1)) && !(token.start === start - 2 && verbGluedOntoName(token)) && !afterCountry) return undefined;
+  // (Most positions start no name: a walk without the test of its end says so at once.)
+  const inner = DICT.longestFrom(text, start);
+  if (inner < 0) return undefined;
   const end = DICT.longestFrom(text, start, mayEnd);
   // A group's numbered bureau the segmenter made one word with its name (中铁二局/nt): the bureau.
   if (end < 0 && !glued) {
-    const inner = DICT.longestFrom(text, start);
-    const bureau = inner > 0 ? BUREAU_AFTER.exec(text.slice(inner, inner + 9)) : null;
+    const bureau = BUREAU_AFTER.exec(text.slice(inner, inner + 9));
     if (bureau && !lookupName(text.slice(start, inner))?.ambiguous && idx.isBoundary(inner + bureau[0].length)) return { start, end: inner + bureau[0].length, label: 'COMPANY', source: 'dict:company' };
   }
   if (end < 0) return undefined;

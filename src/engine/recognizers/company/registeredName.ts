@@ -465,6 +465,8 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     // (…or to speech: 胡柏山称/x 公司; or 为 where the name is the person's: 首席财务官/艾桥/x 智为/x 集团行政总裁)
     if (t.tag === 'x' && t.word.length >= 2 && (/[系是称说]$/.test(t.word) || (t.word.endsWith('为') && !lookupName(t.word))) && pieces.length === 0) break;
     if (t.tag === 'x' && t.word.length >= 3 && FUNCTION_TAIL.test(t.word) && pieces.length > 0) break;
+    // (…or a verb of giving to the company, glued to its 予 or 给: 工序则分判予/x 永利棚业有限公司, 转让予/x.)
+    if (t.tag === 'x' && t.word.length >= 2 && /[予给]$/.test(t.word) && pieces.length > 0) break;
     // (…or of two, the name's last character and a verb of going, after the rest of the name: 李殿/x 勋到/x 国网…有限公司.)
     if (t.tag === 'x' && t.word.length === 2 && /[到赴至]$/.test(t.word) && idx.tokens[j - 1]?.tag === 'x' && idx.tokens[j - 1]!.end === t.start && pieces.length > 0) break;
     // …or to a word that ends the walk (刘宝/x 军代表/n 公司: 刘宝军 代表 公司).

@@ -209,7 +209,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   else if (b2) end = two;
   // The segmenter glued a character that follows names to the name (刘明称/x, 刘/明说): two characters;
   // but a given name it takes for an adverb is whole (王/大为/d).
-  else if (b3) end = canThree || idx.at(g)?.tag === 'd' ? three : AFTER_NAME.at(text, two) ? two : -1;
+  // (…and the first character of 出生, born, the segmenter glued on: 苏哲出/x 生于/v 1986年.)
+  else if (b3) end = (canThree || idx.at(g)?.tag === 'd') && !text.startsWith('出生', two) ? three : AFTER_NAME.at(text, two) || text.startsWith('出生', two) ? two : -1;
   else if (AFTER_NAME.at(text, two)) end = two;
   else if (canThree && (!isGiven(text, three) || AFTER_NAME.at(text, three) || AFTER_FULL_NAME.at(text, three) || IN_INSTALMENTS.test(text.slice(three, three + 4)))) end = three;
   else end = -1;

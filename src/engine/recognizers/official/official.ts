@@ -233,7 +233,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const aWord = tok.end === describedEnd && !NAME_TAGS.has(tok.tag ?? '') && tok.tag !== 'x';
     const described = describedEnd > p && !aWord && (NAME_TAGS.has(tok.tag ?? '') ? isCJKWord(tok.word) : isCJKWord(text.slice(p, describedEnd))) ? describing : undefined;
     // (A post the person takes next is theirs now: 曾任…副总裁的何建明出任同仁制药董事长, read with 出任; not one they leave: 卸任公职后.)
-    if (described && (describedEnd === tok.end || idx.isBoundary(describedEnd)) && (ACTION_TAGS.has(idx.at(describedEnd)?.tag ?? '') || /^\d/.test(text[describedEnd] ?? '') || SPEECH_OR_ACT.has(idx.at(describedEnd)?.word ?? '')) && !(TAKING.has(idx.at(describedEnd)?.word ?? '') && !LEAVING.has(idx.at(describedEnd)!.word)) && !MOVING_NEXT.test(text.slice(describedEnd, describedEnd + 4))) {
+    // (…its birth too, the 出 of 出生 glued onto the name: 出任总经理的苏哲出/x 生于/v.)
+    const born = text.startsWith('出生', describedEnd);
+    if (described && (describedEnd === tok.end || idx.isBoundary(describedEnd) || born) && (born || ACTION_TAGS.has(idx.at(describedEnd)?.tag ?? '') || /^\d/.test(text[describedEnd] ?? '') || SPEECH_OR_ACT.has(idx.at(describedEnd)?.word ?? '')) && !(TAKING.has(idx.at(describedEnd)?.word ?? '') && !LEAVING.has(idx.at(describedEnd)!.word)) && !MOVING_NEXT.test(text.slice(describedEnd, describedEnd + 4))) {
       add({ start: p, end: describedEnd, ...titleAndOrg(text, described, idx, lastOrgByUnit), source: 'rule:official-title' });
       continue;
     }
@@ -434,8 +436,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   if (tok.end - k === 2 && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && text[tok.end + 1] === '为' && isCJKWord(text[tok.end]!) && titleInClause(text, last.end, idx)) return { start: k, end: tok.end + 1, titled };
   // (…or to an adverb of also or while before what the person does: 高雄市/长苏立/x 群则/x 表示.)
   if (tok.end - k === 2 && tok.tag === 'x' && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && isCJKWord(text[tok.end]!) && adverbGluedAt(text, tok.end + 1) && ACTION_TAGS.has(idx.at(last.end)?.tag ?? '')) return { start: k, end: tok.end + 1, titled };
-  // (…or to the 自 or 于 of a date after it: 代理行/长冀光/x 恒自/x 10月8日起.)
-  if (tok.end - k === 2 && tok.tag === 'x' && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && (text[tok.end + 1] === '自' || text[tok.end + 1] === '于') && isCJKWord(text[tok.end]!) && /^[\d０-９]/.test(text[last.end] ?? '')) return { start: k, end: tok.end + 1, titled };
+  // (…or to the 自 or 于 of a date after it: 代理行/长冀光/x 恒自/x 10月8日起; or to the 因 of a reason: 首席财务/官钟立/x 平因/x 工作调整.)
+  if (tok.end - k === 2 && tok.tag === 'x' && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && isCJKWord(text[tok.end]!) && (((text[tok.end + 1] === '自' || text[tok.end + 1] === '于') && /^[\d０-９]/.test(text[last.end] ?? '')) || (text[tok.end + 1] === '因' && isCJKWord(text[last.end] ?? '')))) return { start: k, end: tok.end + 1, titled };
   // Not a legal representative's name made anonymous (法定代表/人肖某/x), 某 standing for the given name; a post's is a name (首席财务/官肖某/x, 官焦/x 某某/r).
   const anonymous = text[k - 1] === '人';
   // (…nor the speech the segmenter glued on too, before a pause: 代理首席财务/官王鼎称/x ，.)
@@ -451,8 +453,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   const second = (tok.tag === 'ns' || tok.tag === 'x') && given && given.end === given.start + 1 ? idx.at(given.end) : undefined;
   // (Not a character that itself follows names: 官钟/x 铮/a 称/v，, the name 钟铮.)
   if (second && second.end === second.start + 1 && isCJKWord(given!.word + second.word) && !NUMERAL_START.test(given!.word) && !AFTER_NAME.at(text, second.start) && (FOLLOWS_NAME.test(text.slice(second.end, second.end + 2)) || AFTER_NAME.at(text, second.end))) return { start: k, end: second.end, titled };
-  // (…or a given name of two glued to an adverb of also or while before a verb: 分析/师范/nr 可欣则/x 认为.)
-  if (tok.end - k === 1 && given?.start === tok.end && given.tag === 'x' && given.end - given.start === 3 && isCJKWord(given.word) && adverbGluedAt(text, given.end - 1) && ACTION_TAGS.has(idx.at(given.end)?.tag ?? '')) return { start: k, end: given.end - 1, titled };
+  // (…or a given name of two glued to an adverb of also or while before a verb: 分析/师范/nr 可欣则/x 认为; or to 在: 首席财务/官何/x 嘉祺在/x 接受.)
+  if (tok.end - k === 1 && given?.start === tok.end && given.tag === 'x' && given.end - given.start === 3 && isCJKWord(given.word) && (adverbGluedAt(text, given.end - 1) || text[given.end - 1] === '在') && ACTION_TAGS.has(idx.at(given.end)?.tag ?? '')) return { start: k, end: given.end - 1, titled };
   // (…or with the speech after it the segmenter glued on: 首席财务/官付/x 欣称/x ，, 欣称/x 派息总额.)
   // (…or 将, will, before what the person will do: 官付/x 欣将/x 出席会议/l.)
   if (tok.tag === 'x' && given?.start === tok.end && given.tag === 'x' && given.end === given.start + 2 && isCJKWord(given.word) && ((SPEECH.at(text, given.start + 1) && AFTER_GLUED_SPEECH.test(text[given.end] ?? '')) || (text[given.start + 1] === '将' && ACTION_TAGS.has(idx.at(given.end)?.tag ?? '')))) return { start: k, end: given.start + 1, titled };
