@@ -63,6 +63,7 @@ describe('engine on the gold sets', () => {
     { file: 'columns.gold.jsonl', docs: 40, floors: { COMPANY: 0.915, OFFICIAL: 0.965, DATE: 0.97, AMOUNT: 0.975 } },
     // (stop 53)
     { file: 'trades.gold.jsonl', docs: 40, floors: { COMPANY: 0.96, OFFICIAL: 0.97, DATE: 0.955, AMOUNT: 0.975 } },
+    { file: 'notices.gold.jsonl', docs: 40, floors: { COMPANY: 0.945, OFFICIAL: 0.975, DATE: 0.955, AMOUNT: 0.975 } },
   ];
 
   for (const { file, docs, floors } of PROBE_SETS) {

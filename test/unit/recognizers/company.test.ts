@@ -2670,6 +2670,8 @@ describe('COMPANY recognizer', () => {
     // a party's role before a name (领投方, 合营/伙伴) and a verb of giving glued to 予 (分判予/x) are no part of it
     assert.deepEqual(names('合营伙伴金门建筑有限公司由怡和集团持有。涉事工序则分判予永利棚业有限公司负责，永利棚业未有提供'), ['金门建筑有限公司', '怡和集团', '永利棚业有限公司', '永利棚业']);
     assert.deepEqual(names('本轮融资由国家制造业转型升级基金领投。领投方国家制造业转型升级基金投资总监表示'), ['国家制造业转型升级基金', '国家制造业转型升级基金']);
+    // a plant being built in a place is no plant's name (扩建/v 第二/m 厂); a city's works by their trade are
+    assert.deepEqual(names('宝鼎航太董事会12日通过在台中市大里区扩建第二厂。北京印染厂、济南铸造厂投产'), ['北京印染厂', '济南铸造厂']);
     // an app store is the company's (小米应用商店), an SDK a product (云鹊推送SDK)
     assert.deepEqual(names('广州云鹊移动科技有限公司的“云鹊推送SDK”被指违规，上架小米应用商店、华为应用市场'), ['广州云鹊移动科技有限公司', '小米', '华为']);
     // a dictionary name's other mention inside an association's name is the association's, as the dictionary name's is

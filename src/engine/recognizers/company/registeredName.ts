@@ -821,7 +821,8 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[], 
   if (kind === 'plant') {
     const name = pieces.map((p) => p.word).join('') + suffix;
     // (Not a factory the text does not name: 惠州一电镀厂, 某化工厂; nor going to work in one: 东莞/进厂.)
-    const placed = pieces.length >= 2 && pieces[0]!.tag === 'ns' && (isProvinceOrCity(pieces[0]!.word) || (isCounty(pieces[0]!.word) && /[市县]$/.test(pieces[0]!.word))) && pieces[pieces.length - 1]!.tag !== 'ns' && !pieces.some((p) => /^一$|某/.test(p.word)) && !TO_A_PLANT.test(pieces[pieces.length - 1]!.word);
+    // (…nor a plant being built there, a verb and its number in the pieces: 台中市大里区/扩建/v 第二/m 厂.)
+    const placed = pieces.length >= 2 && pieces[0]!.tag === 'ns' && (isProvinceOrCity(pieces[0]!.word) || (isCounty(pieces[0]!.word) && /[市县]$/.test(pieces[0]!.word))) && pieces[pieces.length - 1]!.tag !== 'ns' && !pieces.some((p, i) => /^一$|某/.test(p.word) || (p.tag === 'v' && pieces[i + 1]?.tag === 'm')) && !TO_A_PLANT.test(pieces[pieces.length - 1]!.word);
     return (placed || (pieces.length === 1 && lookupName(pieces[0]!.word) !== undefined)) && !WORKS.test(name);
   }
   // A province's grid company is named by its place (广东电网公司, 江苏电力公司).
