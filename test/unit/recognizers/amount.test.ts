@@ -682,6 +682,12 @@ describe('AMOUNT recognizer', () => {
       { text: '44美元/干吨', value: 44, unit: 'USD/dmt' },
       { text: '8.15元/升', value: 8.15, unit: 'CNY/L' },
     ]);
+    // full-width digits grouped by full-width commas in three groups or more, or before a decimal part, are one number
+    assert.deepEqual(found(recognizeAmounts, '募集资金总额为９９９，９９９，８８４．６４元，发行费用１２，３５６，２０７．５５元；价格为１２０，３００元'), [
+      { text: '９９９，９９９，８８４．６４元', value: 999999884.64, unit: 'CNY' },
+      { text: '１２，３５６，２０７．５５元', value: 12356207.55, unit: 'CNY' },
+      { text: '３００元', value: 300, unit: 'CNY' },
+    ]);
     // a dose or a content per kilogram, per 100 grams or per square metre, an energy density per kilogram: one amount, the 100克 not read again
     assert.deepEqual(found(recognizeAmounts, '镉含量最高达42.6毫克/千克，维生素A实测值为352微克/100克，剂量为1.2毫克/平方米，能量密度达到400瓦时/千克，标称截面2.5平方毫米'), [
       { text: '42.6毫克/千克', value: 42.6, unit: 'mg/kg' },

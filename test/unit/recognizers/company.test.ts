@@ -2672,6 +2672,15 @@ describe('COMPANY recognizer', () => {
     assert.deepEqual(names('本轮融资由国家制造业转型升级基金领投。领投方国家制造业转型升级基金投资总监表示'), ['国家制造业转型升级基金', '国家制造业转型升级基金']);
     // a plant being built in a place is no plant's name (扩建/v 第二/m 厂); a city's works by their trade are
     assert.deepEqual(names('宝鼎航太董事会12日通过在台中市大里区扩建第二厂。北京印染厂、济南铸造厂投产'), ['北京印染厂', '济南铸造厂']);
+    // short names declared for each of the listed names in turn (以下分别简称“A”“B”); an owner's role (业主/方) is no part of a name
+    assert.deepEqual(companies('公司拟收购长沙明视眼科医院有限公司、岳阳明视眼科医院有限公司（以下分别简称“长沙明视”“岳阳明视”）各100%股权。岳阳明视去年盈利').slice(2).map((c) => [c.text, c.canonical]), [
+      ['长沙明视', '长沙明视眼科医院有限公司'],
+      ['岳阳明视', '岳阳明视眼科医院有限公司'],
+      ['岳阳明视', '岳阳明视眼科医院有限公司'],
+    ]);
+    assert.deepEqual(names('根源在于业主方恒泰置业未按合同约定支付'), ['恒泰置业']);
+    // an industry fund to be set up in a field is no company (康复医疗产业基金)
+    assert.deepEqual(names('拟设立康复医疗产业基金，洽谈设立康养产业基金'), []);
     // an app store is the company's (小米应用商店), an SDK a product (云鹊推送SDK)
     assert.deepEqual(names('广州云鹊移动科技有限公司的“云鹊推送SDK”被指违规，上架小米应用商店、华为应用市场'), ['广州云鹊移动科技有限公司', '小米', '华为']);
     // a dictionary name's other mention inside an association's name is the association's, as the dictionary name's is

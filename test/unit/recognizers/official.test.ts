@@ -770,6 +770,9 @@ describe('OFFICIAL recognizer', () => {
       // names the segmenter glued to what follows: 在 (官何/x 嘉祺在/x), the 因 of a reason (官钟立/x 平因/x), the 出 of 出生 (苏哲出/x 生于/v)
       assert.deepEqual(names('公司首席财务官何嘉祺在接受采访时补充。原首席财务官钟立平因工作调整不再担任该职务。此次出任总经理的苏哲出生于1986年'), ['何嘉祺', '钟立平', '苏哲']);
       assert.deepEqual(names('市长王志强调研'), ['王志强']);
+      // a notice's numbered résumés (一、王磊，男，…现任), a representative office's deputy, a partner who is also a lawyer
+      assert.deepEqual(names('现将拟任人选情况公示如下：\n一、王磊，男，汉族，1976年3月生，现任省卫生健康委员会医政处处长。\n二、刘芳，女，汉族，现任省卫生健康委员会规划处处长。'), ['王磊', '刘芳']);
+      assert.deepEqual(officials('华为江苏代表处副代表何炜则表示。律师事务所合伙人、律师彭志远表示').map((o) => [o.name, o.title]), [['何炜', '代表处副代表'], ['彭志远', '合伙人']]);
       // Hong Kong's magistrates and a works section's chief
       assert.deepEqual(officials('主任裁判官陈志恒于9月30日判处。台东工务段段长陈俊贤说。这一阶段长达三年').map((o) => [o.name, o.title]), [['陈志恒', '主任裁判官'], ['陈俊贤', '段长']]);
       // a word the segmenter knows whole after a title and its 的 is no name, its first character a surname (任命)

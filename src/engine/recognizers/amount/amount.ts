@@ -29,9 +29,10 @@ const FULL_WIDTH_DIGIT = /[０-９]/;
 export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
   // ５，０００万元, １，２６０，０００元, １，２００万元: between full-width digits, full-width commas group thousands where one of
   // the groups starts with 0, as no number does, or the first has fewer than three digits, as a list's seldom does
-  // (１２０，３００元 is a list; same length, same offsets).
+  // (１２０，３００元 is a list; same length, same offsets), or where there are three groups or more, or a decimal part after
+  // them (９９９，９９９，８８４．６４元).
   // (幣 is 币 whatever script the rest is in: 人民幣1.62元 in simplified text.)
-  const folded = foldWidth(text).replaceAll('幣', '币').replace(/(?<!\d)\d{1,3}(?:，\d{3})+(?!\d)/g, (run, at: number) => (FULL_WIDTH_DIGIT.test(text[at]!) && (run.includes('，0') || run.indexOf('，') < 3) ? run.replaceAll('，', ',') : run));
+  const folded = foldWidth(text).replaceAll('幣', '币').replace(/(?<!\d)\d{1,3}(?:，\d{3})+(?!\d)/g, (run, at: number) => (FULL_WIDTH_DIGIT.test(text[at]!) && (run.includes('，0') || run.indexOf('，') < 3 || run.indexOf('，') !== run.lastIndexOf('，') || text[at + run.length] === '．') ? run.replaceAll('，', ',') : run));
   const local = traditional ? localCurrency(folded) : taiwanDollar(folded);
   const out: Candidate[] = [];
   for (const m of scan(AMOUNTS, folded)) {

@@ -215,8 +215,31 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
     const named = opening && f.source === 'rule:company-suffix' ? found.find((g) => g.end === f.start - opening[0].length) : undefined;
     if (named) fullByForm.set(text.slice(named.start, named.end), full);
   }
+  // 长沙明视眼科医院有限公司、岳阳明视眼科医院有限公司（以下分别简称“长沙明视”“岳阳明视”）: the listed names' short names, in order.
+  for (const m of text.matchAll(EACH_DECLARED)) {
+    const forms = [...m[1]!.matchAll(/[“"「]([\u4e00-\u9fffA-Za-z0-9]{2,10})[”"」]/g)];
+    const listed: Found[] = [];
+    for (let end = m.index; listed.length < forms.length; ) {
+      const f = found.find((g) => g.end === end && (g.source === 'rule:company-suffix' || g.source === 'dict:company'));
+      if (!f) break;
+      listed.unshift(f);
+      end = f.start - (LIST_JOINS.test(text[f.start - 1] ?? '') ? 1 : 0);
+      if (end === f.start) break;
+    }
+    if (listed.length !== forms.length) continue;
+    forms.forEach((form, k) => {
+      if (ANY_COMPANY.test(form[1]!) || PLACE_NAMES.has(form[1]!)) return;
+      fullByForm.set(form[1]!, listed[k]!.entry?.canonical ?? text.slice(listed[k]!.start, listed[k]!.end));
+      const at = m.index + m[0].indexOf(form[0]) + 1;
+      declaredNames.push({ start: at, end: at + form[1]!.length, label: 'COMPANY', source: 'rule:company-short' });
+    });
+  }
   return { fullByForm, declaredNames };
 }
+/** The short names of the names listed before it, each in its quotes: （以下分别简称“长沙明视”“岳阳明视”）. */
+const EACH_DECLARED = /[(（](?:以下)?分别(?:简称|下称)[:：]?((?:[“"「][\u4e00-\u9fffA-Za-z0-9]{2,10}[”"」][、，,和及]?){2,8})[)）]/g;
+/** What joins the names of a list. */
+const LIST_JOINS = /[、和及与]/;
 
 /** Short names Taiwan's news uses for its own companies, which the mainland's press uses for others: 中钢 is China Steel there, Sinosteel here. */
 const TAIWAN_CANONICALS = new Map([['中钢', '中国钢铁股份有限公司']]);

@@ -204,7 +204,7 @@ const DUTY_AFTER_TITLE = /[、，,]代(?:行|为履行)[\u4e00-\u9fff]{2,8}职�
  * An academic or medical title after an office's (、中国工程院院士, 、郑州大学农学院副教授, 、棉花专家), or the owner the
  * office holder also is (时任董事长、实际控制人周国平, 董事长、公司实际控制人沈国良): no office, so the office names the person.
  */
-const HONOR_AFTER_TITLE = /(?:、(?:(?:中国(?:科学|工程)院|[\u4e00-\u9fff]{2,8}(?:大学|医院|学院)|[\u4e00-\u9fff]{1,6}科)?副?(?:院士|教授|博士生导师|主任医师|医师|医生|研究员|泰山学者|长江学者|[\u4e00-\u9fff]{2,4}领军人才)|[\u4e00-\u9fff]{1,6}专家|(?:公司)?(?:实际控制人|实控人|控股股东)))+$/;
+const HONOR_AFTER_TITLE = /(?:、(?:(?:中国(?:科学|工程)院|[\u4e00-\u9fff]{2,8}(?:大学|医院|学院)|[\u4e00-\u9fff]{1,6}科)?副?(?:院士|教授|博士生导师|主任医师|医师|医生|研究员|泰山学者|长江学者|[\u4e00-\u9fff]{2,4}领军人才)|[\u4e00-\u9fff]{1,6}专家|律师|(?:公司)?(?:实际控制人|实控人|控股股东)))+$/;
 const HONOR_ENDS = new CharSet('士授师生员人东者才家');
 /** Malaysia's federal and state honorifics, written before the name (Datuk Seri, Tan Sri, Datin): no part of the name nor of the title. */
 const MALAYSIAN_HONORIFIC = /(?:丹斯里|拿督斯里|拿汀斯里|拿督|拿汀)$/;
