@@ -121,6 +121,8 @@ describe('DATE recognizer', () => {
       ['从晚上7点一直逛到9点半才回家', [['晚上7点', 'T19:00'], ['9点半', 'T21:30']]],
       // (…not on the 24-hour clock, which says the half of the day itself)
       ['交易时间13:00-15:00；网络投票时间为9:15-15:00', [['13:00-15:00', 'T13:00/T15:00'], ['9:15-15:00', 'T09:15/T15:00']]],
+      // (…after a field's colon, full-width too: 首末班时间：6:30—22:00; not a clock's seconds after its minutes)
+      ['首末班时间：6:30—22:00；发言时间:17:30:25', [['6:30—22:00', 'T06:30/T22:00'], ['17:30:25', 'T17:30:25']]],
       ['下午2时开幕，4时30分闭幕。晚上11时出发，1时30分到达。上午9点排队，11点半结账', [['下午2时', 'T14:00'], ['4时30分', 'T16:30'], ['晚上11时', 'T23:00'], ['1时30分', 'T01:30'], ['上午9点', 'T09:00'], ['11点半', 'T11:30']]],
       // 晚 or 早 alone before the hour is the time's (晚8点, 早8点), and 晚 before a weekday in brackets makes the hour after it an evening's
       ['晚8点举办活动,早8点开门', [['晚8点', 'T20:00'], ['早8点', 'T08:00']]],
@@ -912,6 +914,9 @@ describe('DATE recognizer', () => {
     // …nor one before what follows a person (游客刘/国庆说, 刘国庆一家)
     const said = '游客刘国庆说，今年国庆人多。来自西安的刘国庆一家';
     assert.deepEqual(recognizeDates({ text: said, tokens: withOffsets(jieba.tag(said)) }).map((c) => said.slice(c.start, c.end)), ['今年国庆']);
+    // …nor one after a surname the segmenter tagged a name's alone (退休教师吴/nr 国庆/t 则质疑)
+    const teacher = '退休教师吴国庆则对企业成本提出质疑。今年国庆期间客流大';
+    assert.deepEqual(recognizeDates({ text: teacher, tokens: withOffsets(jieba.tag(teacher)) }).map((c) => teacher.slice(c.start, c.end)), ['今年国庆']);
     // …nor one across two words (其中/秋粮)
     const across = '早稻和秋粮均实现增产，其中秋粮产量增长。中秋节期间';
     assert.deepEqual(recognizeDates({ text: across, tokens: withOffsets(jieba.tag(across)) }).map((c) => across.slice(c.start, c.end)), ['中秋节']);

@@ -89,7 +89,9 @@ const PERSON_AFTER = /^(?:说|表示|告诉|介绍|坦言|称|笑着|一家|先�
 
 /** Whether the holiday or solar term at `at` is a given name after a lone surname: 蒋立冬, 王国庆, 刘冬至. */
 function givenNameAfterSurname(text: string, at: number, end: number, idx: TokenIndex): boolean {
-  return at > 0 && SINGLE_SURNAMES.at(text, at - 1) && !FUNCTION_WORD.has(idx.at(at - 1)?.tag ?? '') && (NAME_OPENER.test(text.slice(Math.max(0, at - 4), at - 1)) || PERSON_AFTER.test(text.slice(end, end + 2)));
+  // (…or a surname the segmenter tagged a name's on its own: 退休教师吴/nr 国庆/t 则质疑.)
+  const lone = idx.at(at - 1);
+  return at > 0 && SINGLE_SURNAMES.at(text, at - 1) && !FUNCTION_WORD.has(lone?.tag ?? '') && (NAME_OPENER.test(text.slice(Math.max(0, at - 4), at - 1)) || PERSON_AFTER.test(text.slice(end, end + 2)) || (lone?.tag === 'nr' && lone.start === at - 1));
 }
 
 /** The 日, 月 or 年 a listed day, month or year shares with the next item: 15、16日, 2023、2024年. */
