@@ -2653,6 +2653,7 @@ describe('COMPANY recognizer', () => {
       { text: '悦颜公司', source: 'rule:company-suffix', canonical: undefined },
       { text: '星辰光年公司', source: 'rule:company-short', canonical: '北京星辰光年文化传媒有限公司' },
     ]);
+    assert.deepEqual(names('德信物流控股有限公司公布要约。德信物流公司秘书陈美仪表示'), ['德信物流控股有限公司', '德信物流']);
     // a list's last item and the 等 the segmenter glued onto it (赫伯罗/特等/b 公司)
     assert.deepEqual(names('马士基、达飞、赫伯罗特等公司也陆续宣布'), ['马士基', '达飞', '赫伯罗特']);
     // names the dictionary lacked: a listed company with its trade, a commercial vehicle maker, Taiwan's convenience stores

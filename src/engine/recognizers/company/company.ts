@@ -347,8 +347,9 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
       if (end > 0 && isOtherMention(text, start, end, idx) && !PLACE_GONE_TO.test(text.slice(Math.max(0, start - 3), start)) && !countryBefore(start) && !placeOfItsName(text, start, end) && !facilityOfItsName(text.slice(start, end), fullByForm.get(text.slice(start, end))!)) {
         // (A trade after the form that its full name lacks names a sibling, by its own name: 艾德隆电器 of 艾德隆控股 and 宁波艾德隆控股集团有限公司.)
         const trade = siblingTradeAt(text, start, end, fullByForm.get(text.slice(start, end))!, idx);
-        // (…and 公司 after the form is the name's, as after a dictionary name: 星辰光年公司, of 北京星辰光年文化传媒有限公司.)
-        const plain = !trade && text.startsWith('公司', end) && idx.isBoundary(end + 2) ? 2 : 0;
+        // (…and 公司 after the form is the name's, as after a dictionary name: 星辰光年公司, of 北京星辰光年文化传媒有限公司; not the
+        // 公司 of the post 公司秘书: 德信物流/公司秘书陈美仪.)
+        const plain = !trade && text.startsWith('公司', end) && idx.isBoundary(end + 2) && !text.startsWith('公司秘书', end) ? 2 : 0;
         found.push(trade ? { start, end: end + trade, label: 'COMPANY', source: 'rule:company-suffix' } : { start, end: end + plain, label: 'COMPANY', source: 'rule:company-short' });
       }
     }
