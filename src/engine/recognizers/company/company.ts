@@ -22,7 +22,7 @@ import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import type { Recognizer } from '../types';
 import { ANY_COMPANY, shortFormsOfFullNames, withCanonicals } from './companyCanonical';
-import { afterNameDot, ASSOCIATION_AFTER, codeAt, DICT, dictionaryNameAt, everydaySenseAt, givenNameBefore, GLUED_END, gluedOntoName, japanesePersonAt, latinBeforeDate, nasdaqAsMarket, PLACE_GONE_TO, portAsPlace, productBefore, SECTOR_AFTER, startsPhraseAt, tradeOfNameBefore, verbGluedOntoName } from './dictionaryNames';
+import { afterNameDot, codeAt, DICT, dictionaryNameAt, everydaySenseAt, givenNameBefore, GLUED_END, gluedOntoName, japanesePersonAt, latinBeforeDate, nasdaqAsMarket, PLACE_GONE_TO, portAsPlace, productBefore, SECTOR_AFTER, startsAssociationAt, startsPhraseAt, tradeOfNameBefore, verbGluedOntoName } from './dictionaryNames';
 
 // COMPANY: registered and group names by their suffix, joined over segmenter pieces
 // (中兴通讯/股份/有限公司, 雪花/啤酒/(/济南/)/有限公司: registeredName.ts); the company dictionary; the short forms of
@@ -468,7 +468,7 @@ function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): bo
   // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project; …产业发展大会: an event.
   const after = text.slice(e, e + 4);
   // (…and 中国石油和化学工业联合会: an association the name starts, joined to another trade; 中国电影评论学会, as a dictionary name is not.)
-  if (INSTITUTION_AFTER.test(after) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || startsPhraseAt(text, e) || JOINED_ASSOCIATION_AFTER.test(text.slice(e, e + 10)) || ASSOCIATION_AFTER.test(text.slice(e, e + 12))) return false;
+  if (INSTITUTION_AFTER.test(after) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || startsPhraseAt(text, e) || JOINED_ASSOCIATION_AFTER.test(text.slice(e, e + 10)) || startsAssociationAt(text, e)) return false;
   // 河南水利投资集团 … 完成水利投资600亿元: a sum invested, not the company.
   if (text.endsWith('投资', e) && SUM_AFTER.test(text.slice(e, e + 16))) return false;
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));

@@ -5,6 +5,7 @@ import { SINGLE_SURNAMES } from '../../dict/surnames';
 import { citedMedia } from './mediaAndProducts';
 import { isCJKWord } from '../official/names';
 import { writtenWhere } from '../text/scan';
+import { LIST_JOINERS } from './companyMentions';
 import { STOCK_CODE_AFTER } from './contextNames';
 import { isGeneric } from './nameWords';
 import { type Found, LEGAL_FORM_END, SUFFIXES } from './registeredName';
@@ -218,13 +219,12 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
   // 长沙明视眼科医院有限公司、岳阳明视眼科医院有限公司（以下分别简称“长沙明视”“岳阳明视”）: the listed names' short names, in order.
   for (const m of text.matchAll(EACH_DECLARED)) {
     const forms = [...m[1]!.matchAll(/[“"「]([\u4e00-\u9fffA-Za-z0-9]{2,10})[”"」]/g)];
+    // (The names before the brackets, back over what joins them, as many as there are forms.)
+    const nameEndingAt = (end: number) => found.find((g) => g.end === end && (g.source === 'rule:company-suffix' || g.source === 'dict:company'));
     const listed: Found[] = [];
-    for (let end = m.index; listed.length < forms.length; ) {
-      const f = found.find((g) => g.end === end && (g.source === 'rule:company-suffix' || g.source === 'dict:company'));
-      if (!f) break;
+    for (let f = nameEndingAt(m.index); f; f = nameEndingAt(f.start - 1)) {
       listed.unshift(f);
-      end = f.start - (LIST_JOINS.test(text[f.start - 1] ?? '') ? 1 : 0);
-      if (end === f.start) break;
+      if (listed.length === forms.length || !LIST_JOINERS.has(text[f.start - 1] ?? '')) break;
     }
     if (listed.length !== forms.length) continue;
     forms.forEach((form, k) => {
@@ -238,8 +238,6 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
 }
 /** The short names of the names listed before it, each in its quotes: （以下分别简称“长沙明视”“岳阳明视”）. */
 const EACH_DECLARED = /[(（](?:以下)?分别(?:简称|下称)[:：]?((?:[“"「][\u4e00-\u9fffA-Za-z0-9]{2,10}[”"」][、，,和及]?){2,8})[)）]/g;
-/** What joins the names of a list. */
-const LIST_JOINS = /[、和及与]/;
 
 /** Short names Taiwan's news uses for its own companies, which the mainland's press uses for others: 中钢 is China Steel there, Sinosteel here. */
 const TAIWAN_CANONICALS = new Map([['中钢', '中国钢铁股份有限公司']]);

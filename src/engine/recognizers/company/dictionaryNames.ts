@@ -156,7 +156,7 @@ export function dictionaryNameAt(text: string, start: number, idx: TokenIndex, m
   // 复星系, 阿里系: the company and its affiliates; 张裕A（000869）, 京东方A公告: its A or B shares' stock name, before the code or its announcement.
   // (Not the copula before another company's name: 深航系/x 中国国航控股子公司.)
   if ((text[end] === '系' && idx.isBoundary(end + 1) && DICT.longestFrom(text, end + 1) < 0 && !OF_AFFILIATES_AFTER.test(text.slice(end + 1, end + 5))) || SHARE_CLASS_NAME.test(text.slice(end, end + 10))) return { start, end: end + 1, label: 'COMPANY', source: 'dict:company', entry: name.entry, ambiguous: name.ambiguous };
-  if (sourceOrProductAt(text, start, end) || mediumAt(text, start, end) || ASSOCIATION_AFTER.test(text.slice(end, end + 12)) || startsPhraseAt(text, end)) return undefined;
+  if (sourceOrProductAt(text, start, end) || mediumAt(text, start, end) || startsAssociationAt(text, end) || startsPhraseAt(text, end)) return undefined;
   if (productBefore(text, start) || placeSectorAt(text, start, end) || donorSchoolAt(text, start, end)) return undefined;
   if (portAsPlace(text, start, end)) return undefined;
   if (nasdaqAsMarket(text, start, end, name.entry)) return undefined;
@@ -247,7 +247,9 @@ const PRODUCT_BEFORE = /(?:假|仿冒|山寨|冒牌|一箭|飞天|第[一二三�
  * The rest of an association's, a bureau's or a university's name the dictionary name starts: 中国电子/专用设备工业协会,
  * 中国移动通信/联合会, 上海医药/管理局, 福耀/科技大学 (a university its founder endowed; 华为大学 is Huawei's own); not across a preposition or an adverb (比亚迪已向南方科技大学捐赠), nor across a joiner before another body's name (华为与中国田径协会签约, 耐克宣布与中国足球协会续约; but 中国石油和化学工业联合会, 中国化学与物理电源行业协会).
  */
-export const ASSOCIATION_AFTER = new RegExp(`^(?:(?![向对为在已将从给把被]|[与同跟和及](?:${BODY_OPENING}))[\\u4e00-\\u9fff]){0,8}?(?:协会|学会|联合会|商会|研究会|管理局|科技大学|理工大学)`);
+const ASSOCIATION_AFTER = new RegExp(`^(?:(?![向对为在已将从给把被]|[与同跟和及](?:${BODY_OPENING}))[\\u4e00-\\u9fff]){0,8}?(?:协会|学会|联合会|商会|研究会|管理局|科技大学|理工大学)`);
+/** Whether the name ending at `end` starts an association's, a bureau's or a university's name (ASSOCIATION_AFTER): 中国电影/评论学会. */
+export const startsAssociationAt = (text: string, end: number): boolean => ASSOCIATION_AFTER.test(text.slice(end, end + 12));
 /** A bureau's numbered company after the bureau's name: 一公司 of 中建三局一公司. */
 const BUREAU_COMPANY_AFTER = new RegExp(`^${BUREAU_COMPANY}`);
 /** A name whose neighbours are single characters of a transliteration it runs on with: 纳/nr 穆迪/nz 尼/nr. */
