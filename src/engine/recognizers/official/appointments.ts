@@ -40,8 +40,6 @@ const WHY_OR_WHEN = new RegExp(String.raw`(?:(?:${REASON}(?:[，,]?申请|[，,]
 
 /** Adverbs of a list between a title and its copula: 行长分别为, 依次为. */
 export const RESPECTIVELY = new Set(['分别', '依次']);
-/** What joins the names a title is, after its copula: 保荐代表人为孙立和赵一鸣. */
-export const COPULA_LIST_JOINS = new Set(['、', '和', '及', '与']);
 /** The copulas the segmenter glues onto an unknown name: 张伟为/x, 李明系/x, 王强是/x. */
 const GLUED_COPULA = new CharSet('为系是');
 /** First characters of those verbs: most tokens are refused by one bit test. */
@@ -64,8 +62,8 @@ const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '
 const BEFORE_BARE_TAKING = new Set(['分别', '此前', '目前', '挂职', '将', '先后', '相继']);
 /** What joins the last name of a list to the others: 李明、王芳及赵刚. */
 export const LAST_JOINS = new CharSet('及和与');
-/** What joins the names of such a list: 王海涛、李东和赵明先后担任. */
-const LIST_JOINS = new Set(['、', '和', '及', '与']);
+/** What joins the names of a list: 王海涛、李东和赵明先后担任, and those a title is after its copula: 保荐代表人为孙立和赵一鸣. */
+export const LIST_JOINS = new Set(['、', '和', '及', '与']);
 /**
  * A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长 (or 方晨，现任…; 吴海涛，1972年3月生，现任…;
  * 【任前公示】李晓东，男，…; 周红波（女），出生年月1975.03，现任…; a notice's numbered list: 一、王磊，男，…), over its sentences (…，中共党员。现任…).

@@ -13,7 +13,7 @@ import { writtenWhere } from '../text/scan';
 import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import type { Candidate, Recognizer } from '../types';
-import { AGE_NOTED, appointments, BEFORE_ITEM, biographies, CLAUSE_END, COPULA_LIST_JOINS, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, type Mention, namesListedBefore, postsEndingAt, RESPECTIVELY, successions } from './appointments';
+import { AGE_NOTED, appointments, BEFORE_ITEM, biographies, CLAUSE_END, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, LIST_JOINS, type Mention, namesListedBefore, postsEndingAt, RESPECTIVELY, successions } from './appointments';
 import { HELD_THEN, HOLDING_AT_END, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
 import { listedMembers } from './memberLists';
 import { BARE_COMPANY, COLONS, DESCRIBING, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
@@ -212,7 +212,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     for (let at = copulaStart, end = copula ? copulaNameAt(text, copulaStart, idx) : -1; end > 0; ) {
       copulaNames.push([at, end]);
       copulaEnd = afterNotes(text, end);
-      end = COPULA_LIST_JOINS.has(text[copulaEnd] ?? '') ? copulaNameAt(text, (at = copulaEnd + 1), idx) : -1;
+      end = LIST_JOINS.has(text[copulaEnd] ?? '') ? copulaNameAt(text, (at = copulaEnd + 1), idx) : -1;
     }
     // (…perhaps before the name in Latin letters: 董事总经理为陈国华（Tan Kok Wah）。)
     const aliasEnd = copulaEnd > 0 ? copulaEnd + (LATIN_ALIAS.exec(text.slice(copulaEnd, copulaEnd + 48))?.[0].length ?? 0) : -1;
