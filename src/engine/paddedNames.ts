@@ -18,6 +18,10 @@ const FOLLOWER_TAGS: Readonly<Record<string, string>> = { 在: 'p', 为: 'p', �
 const PADDING = /(?<=[\u4e00-\u9fff])[ \u3000\u00a0]{1,2}(?=[\u4e00-\u9fff])/g;
 const PADDING_ANY = new RegExp(PADDING.source);
 const CJK = /[\u4e00-\u9fff]/;
+/** The verb of a post taken, after a list's name: 任, 出任, 担任, 兼任. */
+const POST_TAKEN = /^(?:任|出任|担任|兼任)/;
+/** A line's start and one to three characters of a name before its last. */
+const LINE_OPENED_BEFORE = /(?:^|\n)[^\S\n]*[\u4e00-\u9fff]{1,3}$/;
 
 /** A padded name: the surname at `start`, `spaces` after it, then a given name of `given` characters. */
 interface Padded {
@@ -111,6 +115,8 @@ function paddedNameAt(text: string, at: number, spaces: number, idx: TokenIndex)
   if ((titleBefore(text, at)?.start ?? at) < start) return undefined;
   const given = at + spaces;
   if (NOT_GIVEN.at(text, given)) return undefined;
+  // (Nor the last character of a name opening its line before the space and the verb of its post: 　　周振宇　任….)
+  if (POST_TAKEN.test(text.slice(given, given + 2)) && LINE_OPENED_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return undefined;
   const second = given + 1;
   const two = CJK.test(text[second] ?? '') && !AFTER_NAME.at(text, second) && !NOT_GIVEN.at(text, second) && !HONORIFICS.has(text.slice(second, second + 2));
   // (…or glued what follows a name onto a given name of one: 明在/x, 辉等/x.)

@@ -76,12 +76,22 @@ describe('engine', function () {
     assert.deepEqual(await officials('首席财务官汪 明在业绩会上称。市政协主席刘 辉等出席'), [['汪 明', '首席财务官'], ['刘 辉', '主席']]);
     // Not a title's last character before a space and what follows it (市长 王磊: the name alone).
     assert.deepEqual(await officials('市长 王磊表示'), [['王磊', '市长']]);
+    // A list of appointments with a space between each line's name and its verb, whatever the segmenter made of the name (周/nr 振/v 宇/nr), padded or not;
+    // the space after a name is no padding of its last character and the verb (宇　任 is no name).
+    assert.deepEqual(await officials('任职名单\n　　周振宇　任中国有色金属集团有限公司董事长、党委书记职务；\n　　邵　军　任中国有色金属集团有限公司纪委书记（专职）；'), [
+      ['周振宇', '董事长、党委书记'],
+      ['邵　军', '纪委书记'],
+    ]);
+    // (…not a line's words before a space: 　　会议决定　任务是….)
+    assert.deepEqual(await officials('　　会议决定　任务是完成改革'), []);
   });
 
   it('reads a name a title delimits over a company found from inside it, not a function character before a short name the article uses', async () => {
     engine = createEngine();
     const spans = async (text: string) => (await engine.annotate(text)).map((s) => [s.label, text.slice(s.start, s.end)]);
     assert.deepEqual(await spans('董事会选举陈华为公司董事长。'), [['OFFICIAL', '陈华']]);
+    // …the last of a list the verb opens, a compound surname and one character (欧阳/ns 振/v 华为公司/nt)
+    assert.deepEqual(await spans('同意选举陈立群、吴敏、欧阳振华为公司第九届董事会独立董事。'), [['OFFICIAL', '陈立群'], ['OFFICIAL', '吴敏'], ['OFFICIAL', '欧阳振华']]);
     // …but a name the dictionary knows whole from where the name would start is the company's (a headline's title, then the announcement's company)
     assert.deepEqual(await spans('委任陈明哲为首席商务官 康方生物科技（开曼）有限公司公告'), [['OFFICIAL', '陈明哲'], ['COMPANY', '康方生物科技（开曼）有限公司']]);
     // …before an acting title of address too (李/nr 红梅/nr 代/q 董事长), a brand's ambassador being no office

@@ -1745,6 +1745,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中国广电700MHz网络承载流量。金融监管总局财产保险监管司司长刘嘉宁表示'), ['中国广电']);
       // …nor a process node or a wafer size as Taiwan writes them (台積電3奈米, 台積電12吋廠)
       assert.deepEqual(names('法人分析，台积电3奈米与5奈米，台积电12吋厂'), ['台积电', '台积电']);
+      // a province's enterprise registered under its 省, without the word before it (联系省/n, 经省/x, 的/uj 省/n)
+      assert.deepEqual(names('联系省歌舞剧院有限公司、省演艺集团有限公司。经省旅游投资集团有限公司董事会提名，免去黄立新的省旅游投资集团有限公司总会计师职务'), ['省歌舞剧院有限公司', '省演艺集团有限公司', '省旅游投资集团有限公司', '省旅游投资集团有限公司']);
       // …nor an appointed name's last character before its 为 (委任周正/nr 华为公司/nt 首席财务官)
       assert.deepEqual(names('董事会同意委任周正华为公司首席财务官。华为公司发布年报'), ['华为公司']);
       // …nor is a company's futures desk a product (荣盛石化期货部经理)

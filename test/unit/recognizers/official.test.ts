@@ -485,6 +485,12 @@ describe('OFFICIAL recognizer', () => {
       // a name taken for a place word (林中/s, in the woods) before what a person does, the last character glued to an adverb (许家/m 印已/x)
       assert.deepEqual(names('党委书记、董事长程力军表示。旭辉集团董事长林中当日未出席。原董事局主席许家印已被采取强制措施'), ['程力军', '林中', '许家印']);
       assert.deepEqual(names('董事长林中散步'), []);
+      // the names a heading of removals lists, one a line, the verb alone on its line after the item's number (二、免去⏎…)
+      assert.deepEqual(names('二、免去\n张伟的省文化和旅游厅资源开发处处长职务（另有任用）；\n孙建军的省文化馆副馆长职务（到龄退休）。'), ['张伟', '孙建军']);
+      // (…not a verb ending a line of prose: 会议决定免去⏎…)
+      assert.deepEqual(names('这次会议没有免去\n张伟的职务。'), []);
+      // a surname the segmenter made a word with the title's 官 (首席执行/官方/n 睿/nrt)
+      assert.deepEqual(names('声浪音乐首席执行官方睿在接受记者采访时表示'), ['方睿']);
       // a compound surname the segmenter took for a place, removed from a post (免去欧阳/ns 志远的…厅长职务)
       assert.deepEqual(names('免去欧阳志远的湖南省自然资源厅厅长职务'), ['欧阳志远']);
       // 原 and a verb before a title are no name of address when the title's holder is named after it (原执行副总经理佐藤健一)

@@ -1,6 +1,7 @@
 import { TAIWAN_MARKS } from '../../dict/traditional';
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES } from '../../dict/companies';
 import { isCounty, isProvince, isProvinceOrCity, PLACE_NAMES } from '../../dict/places';
+import { surnameLength } from '../../dict/surnames';
 import { approvals } from '../official/approvals';
 import { APPOINTING } from '../official/postVerbs';
 import { chineseNamesBeforeLatin } from './chineseBeforeLatin';
@@ -105,13 +106,20 @@ function withChinaArm(text: string, f: Found, idx: TokenIndex): void {
 function branchPlace(text: string, f: Found): boolean {
   return /^(?:支行|分行)/.test(text.slice(f.end, f.end + 2)) && /(?:银行|农商行)$/.test(text.slice(Math.max(0, f.start - 3), f.start));
 }
-/** Whether a name of two an appointing verb opens ends with the character at `at`, before its 为: 委任周正/nr 华(为公司). */
+/**
+ * Whether a name an appointing verb opens, or a list of names it opens, ends with the character at `at`, before its 为: 委任周正/nr 华(为公司),
+ * 选举陈立群、吴敏、欧阳/ns 振/v 华(为公司) (a name of two, or a compound surname and one character).
+ */
 function appointedNameEndsAt(text: string, at: number, idx: TokenIndex): boolean {
   const before = idx.at(at - 1);
-  return text[at + 1] === '为' && before !== undefined && before.end === at && before.tag === 'nr' && at - before.start === 2 && APPOINTING_BEFORE.test(text.slice(Math.max(0, before.start - 2), before.start));
+  if (text[at + 1] !== '为' || before === undefined || before.end !== at) return false;
+  const start = before.tag === 'nr' && at - before.start === 2 ? before.start : before.start === at - 1 && idx.isBoundary(at - 3) && surnameLength(text, at - 3) === 2 ? at - 3 : -1;
+  return start >= 0 && (APPOINTING_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || (LIST_JOINERS.has(text[start - 1] ?? '') && APPOINTED_LIST_BEFORE.test(text.slice(Math.max(0, start - 40), start))));
 }
-/** An appointing verb (postVerbs' APPOINTING) or 提名 right before the name. */
-const APPOINTING_BEFORE = new RegExp(`(?:${[...APPOINTING, '提名'].join('|')})$`);
+const APPOINTING_VERBS = [...APPOINTING, '提名'].join('|');
+/** An appointing verb (postVerbs' APPOINTING) or 提名 right before the name, or before the names listed before it. */
+const APPOINTING_BEFORE = new RegExp(`(?:${APPOINTING_VERBS})$`);
+const APPOINTED_LIST_BEFORE = new RegExp(`(?:${APPOINTING_VERBS})[^。；;，,：:\\n]*$`);
 /** A Latin name in brackets: （Starbucks China）. */
 const BRACKETED_ALIAS = /^[（(][A-Za-z][^（）()]{0,40}[）)]/;
 /** A region, unit, market, what its analysts cover or an executive of a company's China after 中国: 区, 本部, 市场, 股票策略, 互联网研究, 总裁, 首席执行官. */
@@ -275,6 +283,9 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
     // (…and without the street address the walk back took in: 重庆市沙坪坝区五云湖路7号赛力斯集团股份有限公司.)
     const address = f ? ADDRESS_BEFORE_NAME.exec(text.slice(f.start, f.end)) : null;
     if (address && f!.end - f!.start - address[0].length >= 4) f!.start += address[0].length;
+    // (…and with the 省 or 市 a province's or a city's enterprise is registered under, where the walk stopped at it or took in the word before it:
+    // 联系省/n 歌舞剧院有限公司, 经省/x 旅游投资集团有限公司, 免去黄立新的省/n 旅游投资集团有限公司.)
+    if (f && REGISTERED.test(text.slice(f.start, f.end))) f.start = withLocalOpening(text, f.start, idx);
     // (…and the State Grid's supply company of a city or county is its branch: 国网阳原县供电公司 is 国网's, as the gold sets mark all
     // six, its 国 glued onto a verb too: 联系国/nt 网/n 江城供电公司.)
     if (f && STATE_GRID_BRANCH.test(text.slice(f.start, f.end))) Object.assign(f, { end: f.start + 2, source: 'dict:company', entry: lookupName('国网')?.entry });
@@ -549,6 +560,17 @@ const JOINED_ASSOCIATION_AFTER = new RegExp(`^[及和](?!${BODY_OPENING})[\\u4e0
 
 /** A registered name's legal form. */
 const REGISTERED = /有限(?:责任)?公司$/;
+/** Where a registered name starts that a province's or a city's 省 or 市 opens alone, after a pause or a word that is no name's. */
+function withLocalOpening(text: string, start: number, idx: TokenIndex): number {
+  if (LOCAL_OPENING.at(text, start + 1) && OPENING_GLUED.at(text, start) && idx.at(start)!.end <= start + 2) return start + 1;
+  const before = idx.at(start - 1);
+  return LOCAL_OPENING.at(text, start - 1) && before?.start === start - 1 && (!isCJKWord(text[start - 2] ?? '') || OPENING_VERBS.has(idx.at(start - 2)!.word) || OPENING_GLUED.at(text, start - 2)) ? start - 1 : start;
+}
+const LOCAL_OPENING = new CharSet('省市');
+/** Function characters before such a name, glued onto its 省 or standing alone: 经, 的, 由, 与, 和, 及, 向, 对. */
+const OPENING_GLUED = new CharSet('经的由与和及向对');
+/** Verbs of a notice's division of work before the units each leader looks after: 联系, 分管, 负责. */
+const OPENING_VERBS = new Set(['联系', '分管', '负责', '协调']);
 
 /** Whether a short form is the full name without its legal form and names a facility: 啟德體育園 of 啟德體育園有限公司. */
 function facilityOfItsName(form: string, full: string): boolean {

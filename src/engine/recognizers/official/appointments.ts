@@ -60,6 +60,10 @@ const DAY_GLUED_VERB = new RegExp(`^[${DAY_GLUED_HEADS}](?:${[...TAKING].filter(
 const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将', '同时', '仍', '仍将', '仍然', '依然', '获批', '获准', '此前', '目前', '挂职']);
 /** …those that may stand before a bare 任 too: 分别任, 此前任 (陈立新此前任工商银行副行长), 目前任, 将挂职任 (on secondment), 先后任 (one post after another). */
 const BEFORE_BARE_TAKING = new Set(['分别', '此前', '目前', '挂职', '将', '先后', '相继']);
+/** A line's start and the number of a notice's item: 二、, （二）, 2. */
+const HEADING_OPENED = /(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])?$/;
+/** A name alone at a line's start (padded or not: 邵　军) and the space after it, before the verb of its post. */
+const LINE_NAME_SPACE = /(?:^|\n)[^\S\n]*([\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,3})([ \u3000]{1,2})$/;
 /** What joins the last name of a list to the others: 李明、王芳及赵刚. */
 export const LAST_JOINS = new CharSet('及和与');
 /** What joins the names of a list: 王海涛、李东和赵明先后担任, and those a title is after its copula: 保荐代表人为孙立和赵一鸣. */
@@ -168,8 +172,10 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     if (APPOINTING.has(verb.word) && !passive) {
       // 会议决定任命：张三为…；李四为…: after a colon, each clause of the sentence is an appointment.
       // (…a space or a line break after the colon or the semicolon too, as notices align or list them: 免去：⏎高志远的…职务；⏎刘翠红的….)
-      if (COLONS.at(text, verb.end)) {
-        for (let p = afterSpaces(text, verb.end + 1); ; ) {
+      // (…or after a heading that is the verb alone on its line: 二、免去⏎张　伟的…职务；⏎孙建军的…职务.)
+      const heading = text[verb.end] === '\n' && HEADING_OPENED.test(text.slice(Math.max(0, verb.start - 6), verb.start));
+      if (COLONS.at(text, verb.end) || heading) {
+        for (let p = afterSpaces(text, verb.end + (heading ? 0 : 1)); ; ) {
           out.push(...appointed(text, verb.word, namesListedAt(text, p, idx), idx, lastOrgByUnit));
           const next = text.indexOf('；', p);
           if (next < 0 || /[。\n]/.test(text.slice(p, next))) break;
@@ -205,11 +211,16 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       const at = why - (LATIN_ALIAS_BEFORE.exec(text.slice(Math.max(0, why - 48), why))?.[0].length ?? 0);
       // (…and an adverb the segmenter glued onto the name's last character: 林子/nr 涵将/x 接任.)
       const glued = GLUED_ADVERB.at(text, at - 1) && idx.at(at - 1)!.tag === 'x' && idx.at(at - 1)!.start < at - 1 ? 1 : 0;
-      const end = ADDRESS_BEFORE.test(text.slice(at - 2, at)) ? at - 2 : at - glued;
+      // (…or the space a list of appointments puts between a line's name and its verb: 　　周振宇　任中国有色金属集团有限公司董事长.)
+      const lineName = LINE_NAME_SPACE.exec(text.slice(Math.max(0, at - 12), at));
+      const spaced = lineName && surnameLength(text, at - lineName[1]!.length - lineName[2]!.length) ? lineName[2]!.length : 0;
+      const end = ADDRESS_BEFORE.test(text.slice(at - 2, at)) ? at - 2 : spaced ? at - spaced : at - glued;
       const names: Array<[number, number]> = [];
       // The longest name that ends there (赵/卫东/任: 赵卫东, not 卫东).
       const lastOfName = idx.indexAt(end - 1);
-      if (newName >= 0) names.push([newName, verbStart]);
+      // (…the whole of a line's name whatever the segmenter made of it: 　　周/nr 振/v 宇/nr 　任.)
+      if (spaced) names.push([end - lineName![1]!.length, end]);
+      else if (newName >= 0) names.push([newName, verbStart]);
       else if (gluedStay && surnameLength(text, tokens[i - 1]!.start) > 0 && verbStart - tokens[i - 1]!.start <= 3 && isCJKWord(text.slice(tokens[i - 1]!.start, verbStart))) names.push([tokens[i - 1]!.start, verbStart]);
       else for (let j = Math.max(0, lastOfName - 3); j <= lastOfName; j++) {
         const p = tokens[j]!.start;
@@ -392,9 +403,11 @@ function namesListedAt(text: string, p: number, idx: TokenIndex): { names: Array
     const named = latin ? p + latin : dotted > 0 ? dotted : nameAt(text, p, idx);
     const cut = named >= 0 ? named : cutNameAt(text, p, idx);
     if (cut < 0) break;
-    // (…and a given name's last character the segmenter glued to the 为 after it: 任命王道/nr 明为/v 副市长; or read as a company with it: 委任周正/nr 华为公司/nt 为.)
+    // (…and a given name's last character the segmenter glued to the 为 after it: 任命王道/nr 明为/v 副市长; or read as a company with it: 委任周正/nr 华为公司/nt 为,
+    // after a compound surname too: 选举欧阳/ns 振/v 华为公司/nt 第九届董事会独立董事.)
     const glued = idx.at(cut)?.start === cut && (idx.at(cut)!.end === cut + 2 || lookupName(idx.at(cut)!.word) !== undefined);
-    const end = cut - p === 2 && glued && text[cut + 1] === '为' && isCJKWord(text[cut]!) && !GLUE.at(text, cut) ? cut + 1 : cut;
+    const short = cut - p === 2 || (cut - p === 3 && surnameLength(text, p) === 2);
+    const end = short && glued && text[cut + 1] === '为' && isCJKWord(text[cut]!) && !GLUE.at(text, cut) ? cut + 1 : cut;
     names.push([p, end]);
     after = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
     // (…and the age in brackets an announcement notes after it: 聘任刘德（48岁）为公司总裁.)

@@ -512,7 +512,7 @@ function givenAfterHe(text: string, k: number, given: Token, titled: { start: nu
   const end = given.end - given.start === 2 && SPEECH.at(text, given.end - 1) ? given.end - 1 : given.end;
   return end - given.start === 2 || FOLLOWS_NAME.test(text.slice(end, end + 2)) || (given.tag === 'nr' && text[end] === '在') ? { start: k, end, titled } : undefined;
 }
-const GIVEN_TAGS = new Set(['nr', 'nrfg', 'n', 'ng', 'nz', 'x']);
+const GIVEN_TAGS = new Set(['nr', 'nrfg', 'nrt', 'n', 'ng', 'nz', 'x']);
 /** Tags of a person's name; an unknown word only if it starts with no numeral (万州/长江/ns 二桥/x is a bridge). */
 const PERSON_TAGS = new Set(['nr', 'nrfg']);
 const NUMERAL_START = /^[一二三四五六七八九十\d]/;
