@@ -1745,6 +1745,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中国广电700MHz网络承载流量。金融监管总局财产保险监管司司长刘嘉宁表示'), ['中国广电']);
       // …nor a process node or a wafer size as Taiwan writes them (台積電3奈米, 台積電12吋廠)
       assert.deepEqual(names('法人分析，台积电3奈米与5奈米，台积电12吋厂'), ['台积电', '台积电']);
+      // a company's name without the prefecture and city before its province (黔西南州兴仁市/贵州…), the country before a place in it
+      // (越南/河内/s 长海…股份公司), or a facility in China named after it (蒙牛中国乳业产业园); a rating firm's fund-rating centre is the firm's
+      assert.deepEqual(names('黔西南州兴仁市贵州黔兴能源集团有限公司所属大坪煤矿。与越南河内长海物流股份公司签署。推动蒙牛中国乳业产业园建设。济安金信基金评价中心副主任'), ['贵州黔兴能源集团有限公司', '河内长海物流股份公司', '蒙牛', '济安金信']);
+      // no name of words that say what a business does (文创物流中心, 集团营销总公司, 高强汽车钢)
+      assert.deepEqual(names('於臺中設立文創物流中心。集团营销总公司总经理孙立平说。高强汽车钢通过认证'), []);
       // a province's enterprise registered under its 省, without the word before it (联系省/n, 经省/x, 的/uj 省/n)
       assert.deepEqual(names('联系省歌舞剧院有限公司、省演艺集团有限公司。经省旅游投资集团有限公司董事会提名，免去黄立新的省旅游投资集团有限公司总会计师职务'), ['省歌舞剧院有限公司', '省演艺集团有限公司', '省旅游投资集团有限公司', '省旅游投资集团有限公司']);
       // …nor an appointed name's last character before its 为 (委任周正/nr 华为公司/nt 首席财务官)

@@ -44,6 +44,15 @@ const ETC_KIND = /等(?:公司|企业|集团)$/;
 /** A street address at the start of a name: a road and its number (五云湖路7号). */
 const ADDRESS_BEFORE_NAME = /^[^，,。；;\n]*?[路街道巷弄]\d+号/;
 
+/** Where a name starts that a province's name opens after the places where the company is (黔西南州兴仁市贵州…有限公司), else `start`. */
+function afterLocation(text: string, start: number, end: number): number {
+  const places = LOCATION_BEFORE_NAME.exec(text.slice(start, end));
+  if (!places) return start;
+  const at = start + places[0].length;
+  return end - at >= 6 && [2, 3].some((n) => isProvince(text.slice(at, at + n))) ? at : start;
+}
+/** A prefecture's, a city's, a county's or a district's name, one to three of them. */
+const LOCATION_BEFORE_NAME = /^(?:[\u4e00-\u9fff]{2,4}?[州市县区盟旗]){1,3}/;
 /** A name ending in 公司 that is no registered name (有限公司, 股份公司, 集团公司). */
 const PLAIN_COMPANY = /(?<!有限|股份|集团|责任)公司$/;
 
@@ -98,7 +107,8 @@ function withChinaArm(text: string, f: Found, idx: TokenIndex): void {
   // (…nor a group's China, its unit: 先正达集团中国寿光MAP示范农场.)
   // (…its Latin name in brackets between: 星巴克中国（Starbucks China）首席执行官.)
   const after = text.slice(f.end + 2, f.end + 60).replace(BRACKETED_ALIAS, '');
-  if (CHINA_UNIT_AFTER.test(after.slice(0, 4)) || DICT.longestFrom(text, f.end) > 0 || /中国$/.test(f.entry.canonical) || text.endsWith('集团', f.end)) return;
+  // (…nor a facility in China named after it: 蒙牛中国乳业产业园, SK海力士中國廠.)
+  if (CHINA_UNIT_AFTER.test(after.slice(0, 4)) || CHINA_FACILITY_AFTER.test(after) || DICT.longestFrom(text, f.end) > 0 || /中国$/.test(f.entry.canonical) || text.endsWith('集团', f.end)) return;
   f.end += 2;
   delete f.entry;
 }
@@ -122,6 +132,8 @@ const APPOINTING_BEFORE = new RegExp(`(?:${APPOINTING_VERBS})$`);
 const APPOINTED_LIST_BEFORE = new RegExp(`(?:${APPOINTING_VERBS})[^。；;，,：:\\n]*$`);
 /** A Latin name in brackets: （Starbucks China）. */
 const BRACKETED_ALIAS = /^[（(][A-Za-z][^（）()]{0,40}[）)]/;
+/** A facility after 中国 and up to four characters of what it is: 乳业产业园, 廠, 生产基地. */
+const CHINA_FACILITY_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:产业园|工业园|园区|基地|工厂|厂|廠|项目)/;
 /** A region, unit, market, what its analysts cover or an executive of a company's China after 中国: 区, 本部, 市场, 股票策略, 互联网研究, 总裁, 首席执行官. */
 const CHINA_UNIT_AFTER = /^(?:区|本部|总部|市场|业务|个人|团队|门店|工厂|研发|地区|大陆|境内|用户|消费者|销量|销售|股票|股市|宏观|经济|策略|互联网|科技|消费|医药|医疗|银行业|地产|汽车|研究|系统|总裁|副总裁|首席|CEO|CFO|COO|董事总经理|总经理|副总经理|董事长|副董事长|主席|执行董事|高管|员工|负责人|人|籍)/;
 
@@ -283,6 +295,8 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
     // (…and without the street address the walk back took in: 重庆市沙坪坝区五云湖路7号赛力斯集团股份有限公司.)
     const address = f ? ADDRESS_BEFORE_NAME.exec(text.slice(f.start, f.end)) : null;
     if (address && f!.end - f!.start - address[0].length >= 4) f!.start += address[0].length;
+    // (…or the prefecture and the city where the company is, before a name its province opens: 黔西南州兴仁市/贵州黔兴能源集团有限公司.)
+    if (f) f.start = afterLocation(text, f.start, f.end);
     // (…and with the 省 or 市 a province's or a city's enterprise is registered under, where the walk stopped at it or took in the word before it:
     // 联系省/n 歌舞剧院有限公司, 经省/x 旅游投资集团有限公司, 免去黄立新的省/n 旅游投资集团有限公司.)
     if (f && REGISTERED.test(text.slice(f.start, f.end))) f.start = withLocalOpening(text, f.start, idx);

@@ -42,6 +42,8 @@ export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
 ]);
 /** Tags of a name's own first word after its country: a person's or a transliterated name, or a word the segmenter does not know. */
 const OWN_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
+/** Tags of a place's name: ns, and s (a locative word, as the segmenter tags some foreign cities: 河内/s). */
+const PLACE_TAGS = new Set(['ns', 's']);
 /** Whether a token ends a dictionary name that starts before it: 华润/万家/m (a number of companies elsewhere). */
 function isPartOfKnownName(text: string, t: Token): boolean {
   const known = DICT_BEFORE.longestEndingAt(text, t.end);
@@ -153,6 +155,7 @@ const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
   快递: /^(?:包裹|件|业务量|单票|单量|员|小哥|柜|网点|费)/,
   热力: /^(?:站|管网|管道|设施)/,
   资本: /^市场/,
+  基金: /^(?:评价|评级|研究)中心/, // (济安金信基金评价中心, a rating firm's fund-rating centre: 济安金信's)
   保险: /^(?:署|局|业(?!务)|市场)/, // (中央健康保險署, a government office; 保险业, the trade)
   电力: /^(?:现货|市场|交易|体制|行业|供应|需求|负荷|系统)/,
   控股: /^价/,
@@ -312,8 +315,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   const home = pieces.length ? foreignCountryLength(pieces[0]!.word, true) : 0;
   // (…the trade too where the name is known with it: 美国通用/nt 汽车 is 通用汽车, 通用 alone being a word.)
   const knownAfter = (to: number) => lookupName(text.slice(pieces[0]!.start + home, to))?.ambiguous === false && !lookupName(text.slice(pieces[0]!.start, to));
-  // (…and before a name of its own, as a transliteration is: 德国/克劳/nrt 森/n 精密技术股份公司; not before a word, 美国/铝业/公司.)
-  const ownName = home === pieces[0]?.word.length && pieces.length > 2 && OWN_NAME_TAGS.has(pieces[1]!.tag) && !isGeneric(pieces[1]!.word) && !lookupName(text.slice(pieces[0]!.start, end));
+  // (…and before a name of its own, as a transliteration is: 德国/克劳/nrt 森/n 精密技术股份公司, or a place in that country: 越南/河内/s 长海/ns 物流股份公司;
+  // not before a word, 美国/铝业/公司.)
+  const ownName = home === pieces[0]?.word.length && pieces.length > 2 && (OWN_NAME_TAGS.has(pieces[1]!.tag) || PLACE_TAGS.has(pieces[1]!.tag)) && !isGeneric(pieces[1]!.word) && !lookupName(text.slice(pieces[0]!.start, end));
   if (home && (knownAfter(s) || knownAfter(end) || ownName)) {
     if (home === pieces[0]!.word.length) pieces.shift();
     else pieces[0] = { ...pieces[0]!, word: pieces[0]!.word.slice(home), start: pieces[0]!.start + home };
