@@ -1748,6 +1748,16 @@ describe('COMPANY recognizer', () => {
       // a company's name without the prefecture and city before its province (黔西南州兴仁市/贵州…), the country before a place in it
       // (越南/河内/s 长海…股份公司), or a facility in China named after it (蒙牛中国乳业产业园); a rating firm's fund-rating centre is the firm's
       assert.deepEqual(names('黔西南州兴仁市贵州黔兴能源集团有限公司所属大坪煤矿。与越南河内长海物流股份公司签署。推动蒙牛中国乳业产业园建设。济安金信基金评价中心副主任'), ['贵州黔兴能源集团有限公司', '河内长海物流股份公司', '蒙牛', '济安金信']);
+      // a name after a time word or an auditor's title the segmenter glued onto it (当季英/x 伟达, 核數師安永/nr), and not the verb of a deal before it (形式/投向/n 昆明…)
+      assert.deepEqual(names('财报显示，当季英伟达实现营收440.6亿美元。惟核數師安永尚未完成審計。资金以信托贷款形式投向昆明滇润房地产开发有限公司'), ['英伟达', '安永', '昆明滇润房地产开发有限公司']);
+      // a list's last name before 等 and a kind the segmenter glued to it (玉山/ns 金等/x 金控/x), and no 各大金控
+      assert.deepEqual(names('還有富邦金、中信金、玉山金等金控。今年前三月各大金控獲利普遍成長'), ['富邦金', '中信金', '玉山金']);
+      // an ambiguous alias after its country, confirmed by the group's regional arm, before the verb 学会 (learn), no association's 学会
+      assert.deepEqual(names('德国大众必须学会用中国速度工作。大众汽车集团（中国）总裁说'), ['大众', '大众汽车集团（中国）']);
+      // a fund house before its funds a function character parts from it, not a fund house opening its fund's name with its share class (鼎泰成长优选混合A)
+      assert.deepEqual(names('3月20日，广发基金为旗下两只混合型基金调整经理。鼎泰基金旗下鼎泰成长优选混合A'), ['广发基金', '鼎泰基金']);
+      // no platform on a page's share line (分享　Facebook　LINE)
+      assert.deepEqual(names('未經授權請勿轉載。\n分享　Facebook　LINE'), []);
       // no name of words that say what a business does (文创物流中心, 集团营销总公司, 高强汽车钢)
       assert.deepEqual(names('於臺中設立文創物流中心。集团营销总公司总经理孙立平说。高强汽车钢通过认证'), []);
       // a province's enterprise registered under its 省, without the word before it (联系省/n, 经省/x, 的/uj 省/n)

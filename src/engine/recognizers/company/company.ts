@@ -39,7 +39,7 @@ import { afterNameDot, codeAt, DICT, dictionaryNameAt, everydaySenseAt, givenNam
 // (companyCanonical.ts). A dictionary name, and what makes its words no name in place: dictionaryNames.ts.
 
 /** 等 and the word for companies a list ends in (马士基、达飞、赫伯罗特等公司). */
-const ETC_KIND = /等(?:公司|企业|集团)$/;
+const ETC_KIND = /等(?:公司|企业|集团|金控|银行|券商|车企|房企)$/;
 
 /** A street address at the start of a name: a road and its number (五云湖路7号). */
 const ADDRESS_BEFORE_NAME = /^[^，,。；;\n]*?[路街道巷弄]\d+号/;
@@ -384,13 +384,13 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   // (A port's name confirmed once is the company there only: its other mentions are the port's.)
   const mentions = otherMentions(text, idx, kept.filter((f) => !(f.ambiguous && portName(text, f))), (s, e) => isOtherMention(text, s, e, idx));
   const all = resolveOverlaps([...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))], text.length);
-  // (A page's share bar names the platforms to share on, no company: 分享到： 微信 微博 Facebook, 分享到臉書; not a registered name after it.)
+  // (A page's share bar names the platforms to share on, no company: 分享到： 微信 微博 Facebook, 分享到臉書, a line's 分享　Facebook　LINE; not a registered name after it.)
   // (…nor is an appointed name's last character and the 为 after it: 委任周正/nr 华为公司/nt 首席财务官; nor a place's name between a bank
   // and its branch: 齐鲁银行/济南高新/支行.)
   return withCanonicals(text, all.filter((f) => !(SHARE_BAR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && !REGISTERED.test(text.slice(f.start, f.end))) && !appointedNameEndsAt(text, f.start, idx) && !branchPlace(text, f)), fullByForm, traditional || TAIWAN_MARKS.test(text));
 };
 const AS_HEAD_AFTER = /^(?:[（(][^（）()]{1,24}[)）])?为(?:首|例|代表|主|核心|龙头|主体)/;
-const SHARE_BAR_BEFORE = /分享(?:(?:到|至)?[:：](?:[^\S\n]*[\u4e00-\u9fffA-Za-z+]{1,8}){0,5}[^\S\n]*|到|至)$/;
+const SHARE_BAR_BEFORE = /分享(?:(?:到|至)?[:：](?:[^\S\n]*[\u4e00-\u9fffA-Za-z+]{1,8}){0,5}[^\S\n]*|到|至)$|(?:^|\n)[^\S\n]*分享(?:[^\S\n]+[\u4e00-\u9fffA-Za-z+]{1,8}){0,5}[^\S\n]+$/;
 
 /** A market's board: 科创板, 创业板, 新三板. */
 const BOARD = /^(?:科创板|创业板|新三板)$/;
@@ -405,6 +405,7 @@ function withRegionalArm(text: string, f: Found): void {
   const m = f.source === 'dict:company' || f.source === 'rule:company-suffix' ? REGIONAL_ARM.exec(text.slice(f.end, f.end + 8)) : null;
   if (!m || !(m[1] === '中国' || PLACE_NAMES.has(m[1]!) || isForeignCountry(m[1]!)) || FACILITY_AHEAD.test(text.slice(f.end + m[0].length, f.end + m[0].length + 16))) return;
   f.end += m[0].length;
+  if (f.entry && !f.ambiguous) f.armOf = f.entry;
   delete f.entry;
 }
 
@@ -415,7 +416,7 @@ function withRegionalArm(text: string, f: Found): void {
  * in an article that mentions one 苹果手机 elsewhere), or lists it with other companies (招行、光大和中信).
  */
 function withAmbiguousConfirmed(text: string, found: readonly Found[], idx: TokenIndex): Found[] {
-  const named = new Set(found.filter((f) => f.entry && !f.ambiguous).map((f) => f.entry));
+  const named = new Set(found.filter((f) => (f.entry || f.armOf) && !f.ambiguous).map((f) => f.entry ?? f.armOf));
   if (found.some((f) => f.ambiguous)) {
     const whole = (f: Found) => !found.some((g) => g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start);
     // (A registered or dictionary name: not a product a rule took for one, 苹果目标价格保险.)

@@ -48,14 +48,16 @@ export const latinBeforeDate = (text: string, end: number): boolean => /[A-Za-z]
 /** Digits after a name that are no product's code (茅台1935): a date (比亚迪11月, 中国重汽1-3月, 阿里巴巴3季度), a quantity or a size (五矿盐湖4万吨, 沪硅产业300mm硅片), a fiscal year (波司登2024/25财年), a display line's generation (京东方6代线), a count of the list it ends (冰轮环境4家企业), its shares held (持有贵州茅台200股), a shopping festival (京东618, 京东11.11), a numbered institute (中国电科38所), a network generation or band (中国移动5G, 中国广电700MHz), a numbered plant (比亚迪2号工厂), a plan's year (汾酒2030技改), a stock code (宁德时代300750, 腾讯00700). */
 const DATE_AFTER = /^(?:4S(?:店|门店)|[03689]\d{5}(?![\d.%])|0\d{4}(?![\d.%])|618(?![\d.])|11\.11(?![\d.])|\d{1,3}所(?![得有属在以需])|[2-6]G(?![A-Za-z])|[1-4]季度|(?:19|20)\d{2}(?:Q[1-4]|H[12])|[0-9０-９]{1,2}号(?:工厂|厂房|车间|基地|仓库|生产线|产线)|20[2-5]\d(?=[\u4e00-\u9fff])(?![号型款代系])|20\d{2}\/\d{2}(?:财年|年度|赛季)|[0-9０-９]{1,4}(?:\.\d+)?%|[0-9０-９]{1,4}[余多]?(?:[年月日家类款种项届个只条位]|财年|财季|代线|[-—~至][0-9０-９]{1,2}月|(?:\.\d+)?[万亿]?(?:吨|元|美元|港元|欧元|辆|台|千瓦|兆瓦|[GMk]Wh?|[GMk]Hz|平方米|公里|亩|人|名|片|纳米|奈米|nm|微米|μm|毫米|mm|厘米|cm|英寸|吋|股)))/;
 
-/** Characters besides GLUE's the segmenter glues onto a name's first one (他任平/x 煤股份, 以银泰/x 百货为例, 除百利/x …外, 继融/x 创中国之后, 约/谈美团/x, 原沃塔/x 瑞斯: former, 划转/至晋/x 能控股: to, 禁令/令英/x 伟达: makes, 受輝/x 達: affected by, 丹麥/商沃旭/x 能源: a country's firm, 设备获长鑫/x 存储: gets, 宁德时代诉中/x 创新航: sues, 权值股台/x 积电: shares, 如台/x 积电: such as) or after its last (拼多/x 多于/d, 万科系, 会计师/行为/v 2025年度审计机构). */
-const GLUED_START = new CharSet('任以除继但于起谈原至令受商获诉股如');
+/** Characters besides GLUE's the segmenter glues onto a name's first one (他任平/x 煤股份, 以银泰/x 百货为例, 除百利/x …外, 继融/x 创中国之后, 约/谈美团/x, 原沃塔/x 瑞斯: former, 划转/至晋/x 能控股: to, 禁令/令英/x 伟达: makes, 受輝/x 達: affected by, 丹麥/商沃旭/x 能源: a country's firm, 设备获长鑫/x 存储: gets, 宁德时代诉中/x 创新航: sues, 权值股台/x 积电: shares, 如台/x 积电: such as, 核数師安永/nr: an auditor's title) or after its last (拼多/x 多于/d, 万科系, 会计师/行为/v 2025年度审计机构). */
+const GLUED_START = new CharSet('任以除继但于起谈原至令受商获诉股如师師');
 export const GLUED_END = /^[系于外为]$/;
 /** A function character (or one of those) the segmenter glued at `at` onto the name after it. */
 export const gluedOntoName = (text: string, at: number): boolean => gluedBefore(text, at) || GLUED_START.at(text, at);
 
-/** An unknown word a verb that stops names starts, two characters the segmenter glued onto the name after them: 领投长鑫/x 存储. */
-export const verbGluedOntoName = (t: Token): boolean => t.tag === 'x' && t.end - t.start >= 4 && NAME_STOP.has(t.word.slice(0, 2));
+/** An unknown word a verb that stops names starts, two characters the segmenter glued onto the name after them: 领投长鑫/x 存储; or a time word: 当季英/x 伟达. */
+export const verbGluedOntoName = (t: Token): boolean => t.tag === 'x' && ((t.end - t.start >= 4 && NAME_STOP.has(t.word.slice(0, 2))) || (t.end - t.start >= 3 && TIME_GLUED.has(t.word.slice(0, 2))));
+/** Time words the segmenter glues onto a name's first character: 当季, 当月, 同期. */
+const TIME_GLUED = new Set(['当季', '当月', '当日', '当天', '同期', '今年', '去年', '本周', '本月', '上周', '上月']);
 
 /** What 华 (China) follows: 在华, 来华, 访华, 赴华, 驻华, 对华, 涉华, 援华. */
 const CHINA_BEFORE = new CharSet('在来访赴驻对涉援');
@@ -247,8 +249,8 @@ const PRODUCT_BEFORE = /(?:假|仿冒|山寨|冒牌|一箭|飞天|第[一二三�
  * The rest of an association's, a bureau's or a university's name the dictionary name starts: 中国电子/专用设备工业协会,
  * 中国移动通信/联合会, 上海医药/管理局, 福耀/科技大学 (a university its founder endowed; 华为大学 is Huawei's own); not across a preposition or an adverb (比亚迪已向南方科技大学捐赠), nor across a joiner before another body's name (华为与中国田径协会签约, 耐克宣布与中国足球协会续约; but 中国石油和化学工业联合会, 中国化学与物理电源行业协会).
  */
-const ASSOCIATION_AFTER = new RegExp(`^(?:(?![向对为在已将从给把被]|[与同跟和及](?:${BODY_OPENING}))[\\u4e00-\\u9fff]){0,8}?(?:协会|学会|联合会|商会|研究会|管理局|科技大学|理工大学)`);
-/** Whether the name ending at `end` starts an association's, a bureau's or a university's name (ASSOCIATION_AFTER): 中国电影/评论学会. */
+const ASSOCIATION_AFTER = new RegExp(`^(?:(?![向对为在已将从给把被]|[与同跟和及](?:${BODY_OPENING}))[\\u4e00-\\u9fff]){0,8}?(?:协会|(?<![须要该应能得才已没])学会|联合会|商会|研究会|管理局|科技大学|理工大学)`);
+/** Whether the name ending at `end` starts an association's, a bureau's or a university's name (ASSOCIATION_AFTER): 中国电影/评论学会; not the verb 学会, to learn (大众必须学会). */
 export const startsAssociationAt = (text: string, end: number): boolean => ASSOCIATION_AFTER.test(text.slice(end, end + 12));
 /** A bureau's numbered company after the bureau's name: 一公司 of 中建三局一公司. */
 const BUREAU_COMPANY_AFTER = new RegExp(`^${BUREAU_COMPANY}`);

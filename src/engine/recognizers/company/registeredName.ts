@@ -184,6 +184,8 @@ export interface Found extends Candidate {
   /** The dictionary company this is a name of, if any. */
   entry?: CompanyEntry;
   ambiguous?: boolean;
+  /** The dictionary company whose regional arm this is (大众汽车集团（中国）): it names that company for its ambiguous aliases. */
+  armOf?: CompanyEntry;
 }
 
 /** Tags of a word whose last characters may start a dictionary name and still be the name's own: a place (青岛海尔/ns 智家), a number (第二/m), a person, an organization. */
@@ -791,7 +793,7 @@ const translitPiece = (text: string, p: { word: string; tag?: string; start: num
 
 /** Deals that are never a name's word: 私有化, 收购. */
 const DEALS_ONLY = new Set(['私有化', '收购', '并购', '要约收购', '起诉', '约谈']);
-const DEAL_VERBS = new Set(['投资', '收购', '控股', '入股', '参股', '设立', '新设', '成立', '注资', '增资', '供应', '供货', '审查', '调查', '审计', '起诉', '处罚', '约谈', '谴责', '警告', '交由', '批予', '判予']);
+const DEAL_VERBS = new Set(['投资', '收购', '控股', '入股', '参股', '设立', '新设', '成立', '注资', '增资', '供应', '供货', '审查', '调查', '审计', '起诉', '处罚', '约谈', '谴责', '警告', '交由', '批予', '判予', '投向']);
 
 /** Tags of words before the naming one that a clear start lets into the name: adjectives and nouns the segmenter made of its first characters. */
 const LEADING_TAGS = new Set(['a', 'b', 'n', 'nz', 'nr', 'j']);
