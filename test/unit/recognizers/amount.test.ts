@@ -783,6 +783,8 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, '价格上涨200至300元，营收增长10至20%'), ['200至300元', '10至20%']);
     // …a fraction written out too (下降百分之十一至17.4亿美元), a range of two fractions being one (百分之五至十)
     assert.deepEqual(texts(recognizeAmounts, '营收同比下降百分之十一至17.4亿美元，占比百分之五至十'), ['百分之十一', '17.4亿美元', '百分之五至十']);
+    // …and any in a forecast, whatever the ratio of its ends (预计…同比增长1%至5%); a rate cut outside one is a change to a level
+    assert.deepEqual(texts(recognizeAmounts, '公司预计全年收入同比增长1%至5%。央行将利率下调0.5%至3%'), ['1%至5%', '0.5%', '3%']);
   });
 
   it('keeps offsets exact after emoji, 𠮷 and CRLF (UTF-16 offsets)', () => {

@@ -92,6 +92,8 @@ describe('DATE recognizer', () => {
       ['世界读书日当天发布报告，全年终止合作的代理商达30家', [['世界读书日', '2025-04-23']]],
       // …and the other world days of a fixed date
       ['在世界粮食日致辞，世界环境日前后', [['世界粮食日', '2025-10-16'], ['世界环境日', '2025-06-05']]],
+      // …and the international ones, and a named day with its own date before it (４·２３世界读书日, 3·15消费者权益日)
+      ['5月18日是国际博物馆日。“４·２３世界读书日”，3·15消费者权益日当天', [['5月18日', '2025-05-18'], ['国际博物馆日', '2025-05-18'], ['４·２３世界读书日', '2025-04-23'], ['3·15消费者权益日', '2025-03-15']]],
       // …after a platform, a year or an opening quote, or before a headline's word (收官, 观察, 前瞻); 11.11 too
       ['京东618收官,“618”约谈会,2025年618前瞻,618观察,京东11.11收官,营收618亿元,2025年618家企业,京东618万件', [
         ['618', '2025-06-18'],
@@ -141,6 +143,8 @@ describe('DATE recognizer', () => {
       ['今年前三季度,营收增长', [['今年前三季度', '2025-01/2025-09']]],
       ['今年前三个季度,去年前两个季度', [['今年前三个季度', '2025-01/2025-09'], ['去年前两个季度', '2024-01/2024-06']]],
       ['2024年前10个月,去年前两个月', [['2024年前10个月', '2024-01/2024-10'], ['去年前两个月', '2024-01/2024-02']]],
+      // …and compared with them (较前两个月平均水平), not a span of months before something (事发前两个月)
+      ['吨钢毛利较前两个月平均水平提高，事发前两个月', [['前两个月', '2025-01/2025-02']]],
       // As Taiwan writes years of the Republic, this day and this year, and a quarter.
       // A month as tables write it, a day as article lists and page headers do; a season over two years (2006-07赛季) is no month, a score none at all
       ['骆驼集团  12.8亿元  2025-09\n2025-10开工', [['2025-09', '2025-09'], ['2025-10', '2025-10']]],
@@ -947,6 +951,8 @@ describe('DATE recognizer', () => {
     const simplified = (t: string) => recognizeDates({ text: t, tokens: [] }).map((c) => [t.slice(c.start, c.end), c.attrs?.value]);
     assert.deepEqual(simplified('营收约新台币8,392.5亿元，累计114年第一季营收，114年全年营收'), [['114年第一季', '2025-01/2025-03'], ['114年全年', '2025']]);
     assert.deepEqual(simplified('相关部会要在115年1月1日前完成规划'), []);
+    // …before 的 and a figure of that year (由112年的6.2%提升至113年的9.8%), not a duration's 的 (已有112年的历史)
+    assert.deepEqual(recognizeDates({ text: '占比由112年的6.2%提升至113年的9.8%，公司已有112年的历史', tokens: [], traditional: true }).map((c) => c.attrs?.value), ['2023', '2024']);
     // …and before the first months or quarters of it (114年前三季), not years ago (114年前)
     assert.deepEqual(simplified('林昭宏表示，114年前三季合并营收新台币1,697亿元，114年前5月营收；公司成立于114年前'), [['114年前三季', '2025-01/2025-09'], ['114年前5月', '2025-01/2025-05']]);
     // …and before its accounts (台湾电力公司今天公布113年决算, 预算)

@@ -63,11 +63,13 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
 
 /**
  * A change and the level it comes to, not a range: after a verb of change in the clause, a level far above
- * the change (上调30元至2980元, 调低最优惠利率0.125厘至5.25厘); 增长9%至10% is a range of the growth.
+ * the change (上调30元至2980元, 调低最优惠利率0.125厘至5.25厘); 增长9%至10% is a range of the growth, and so is any in a forecast (预计…增长1%至5%).
  */
 function changeToLevel(folded: string, start: number, low: unknown, high: unknown): boolean {
-  return CHANGE_BEFORE.test(folded.slice(Math.max(0, start - 14), start)) && !(typeof low === 'number' && typeof high === 'number' && low > 0 && high / low <= 3);
+  return CHANGE_BEFORE.test(folded.slice(Math.max(0, start - 14), start)) && !(typeof low === 'number' && typeof high === 'number' && low > 0 && high / low <= 3) && !FORECAST_BEFORE.test(folded.slice(Math.max(0, start - 40), start));
 }
+/** A forecast earlier in the sentence gives ranges: 预计全年收入在72亿元至76亿元之间，同比增长1%至5%. */
+const FORECAST_BEFORE = /(?:预计|预期|预测|有望|指引)[^。；;!！?？\n]*$/;
 const CHANGE_BEFORE = /(?:[上下]?调[高低升降]?|上涨|下跌|增加|减少|提高|降低|下降|上升|增长|扩大|缩小|收窄|[增减升降涨跌])了?[^，,。；;：:\d]{0,8}$/;
 
 /** What joins the two ends of a range (the folded text's: ～ and － are ~ and - there). */

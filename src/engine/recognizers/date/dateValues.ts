@@ -179,7 +179,7 @@ const weekdayNumber = (day: string): number => '一二三四五六'.indexOf(day)
 const isoOf = (date: Date): string => iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 
 const FIXED_FESTIVALS: Record<string, [number, number]> = {
-  元旦: [1, 1], 五一: [5, 1], 十一: [10, 1], 情人节: [2, 14], 妇女节: [3, 8], 植树节: [3, 12], 愚人节: [4, 1], 世界读书日: [4, 23], 世界水日: [3, 22], 世界卫生日: [4, 7], 世界地球日: [4, 22], 世界知识产权日: [4, 26], 世界无烟日: [5, 31], 世界环境日: [6, 5], 世界海洋日: [6, 8], 世界粮食日: [10, 16], 劳动节: [5, 1], 五一节: [5, 1], 青年节: [5, 4],
+  元旦: [1, 1], 五一: [5, 1], 十一: [10, 1], 情人节: [2, 14], 妇女节: [3, 8], 植树节: [3, 12], 愚人节: [4, 1], 世界读书日: [4, 23], 世界水日: [3, 22], 世界卫生日: [4, 7], 世界地球日: [4, 22], 世界知识产权日: [4, 26], 世界无烟日: [5, 31], 世界环境日: [6, 5], 世界海洋日: [6, 8], 世界粮食日: [10, 16], 国际博物馆日: [5, 18], 国际护士日: [5, 12], 国际禁毒日: [6, 26], 国际家庭日: [5, 15], 消费者权益日: [3, 15], 劳动节: [5, 1], 五一节: [5, 1], 青年节: [5, 4],
   儿童节: [6, 1], 建党节: [7, 1], 建军节: [8, 1], 教师节: [9, 10], 国庆: [10, 1], 国庆节: [10, 1], 国庆日: [10, 1], 万圣节: [10, 31],
   双十节: [10, 10], 双十一: [11, 11], 双11: [11, 11], 双十二: [12, 12], 双12: [12, 12], '6·18': [6, 18], 618: [6, 18], '11.11': [11, 11], '11·11': [11, 11], 平安夜: [12, 24], 圣诞节: [12, 25],
 };
@@ -375,7 +375,8 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
     // 今晚8时 is 20:00.
     rest = (/[晚夜]$/.test(m[0]) ? '晚' : '') + rest.slice(m[0].length);
   }
-  const name = rest.replace(FESTIVAL_TAIL, '');
+  // (A named day's own date before it is its date: ４·２３世界读书日.)
+  const name = rest.replace(FESTIVAL_TAIL, '').replace(/^[\d０-９]{1,2}·[\d０-９]{1,2}(?=[\u4e00-\u9fff])/, '');
   const festival = FIXED_FESTIVALS[name] ?? FIXED_FESTIVALS[name.replace(/^(?:三八|五一|五四|六一|七一|八一)/, '')]; // 三八妇女节
   if (festival && month === undefined) {
     [month, day] = festival;
