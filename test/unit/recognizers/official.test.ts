@@ -887,6 +887,8 @@ describe('OFFICIAL recognizer', () => {
         ['郑辰', '医药首席分析师', '华创证券'],
         ['王明', '首席分析师', '中信证券研究所'],
       ]);
+      // …a sector of seven characters too (中金公司/传媒互联网行业/分析师)
+      assert.deepEqual(officials('中金公司传媒互联网行业分析师周子健在研报中指出').map((o) => [o.name, o.title, o.org]), [['周子健', '传媒互联网行业分析师', '中金公司']]);
       // an appointee to a post of a company that declares its short name before the title
       assert.deepEqual(officials('任命钱立群为丰川能源投资集团有限公司（以下简称“丰川能投”）董事长').map((o) => [o.name, o.title]), [['钱立群', '董事长']]);
       // who a post passes from and to, with a form of address, where the post is said elsewhere (接替…的张德辉先生, 由李家豪先生接任); not 由于
@@ -1050,6 +1052,8 @@ describe('OFFICIAL recognizer', () => {
       // a long part after the dot; a verb glued to the name's end; another person's dotted name is no mention
       assert.deepEqual(names('生产董事米兰·内德尔奇科维奇一行'), ['米兰·内德尔奇科维奇']);
       assert.deepEqual(names('市长艾尔肯·买买提明在市委会见'), ['艾尔肯·买买提明']);
+      // (…a transliteration's last character the segmenter left alone after a word of it: 买买提/n 明/a 表示)
+      assert.deepEqual(names('地委副书记、行署专员阿不都热依木·买买提明表示'), ['阿不都热依木·买买提明']);
       assert.deepEqual(names('金风科技副总裁买买提·吐尔逊表示。（记者 阿依努尔·吐尔逊）'), ['买买提·吐尔逊']);
       // Mongolian, Tibetan and Uyghur names, undotted and with a long first part
       assert.deepEqual(names('伊金霍洛旗委书记额尔德木图，旗委副书记'), ['额尔德木图']);

@@ -429,7 +429,8 @@ export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
     // (…and one it glued to the word after, past the part after the dot: 帕普·拉斯洛/nr 称该/x 项目.)
     if (t.tag === 'x' && t.end - t.start >= 2 && t.start > dot + 1 && AFTER_NAME.at(text, t.start) && !TRANSLIT.at(text, t.start)) break;
     const next = idx.at(t.end);
-    const wordCut = t.end - t.start >= 3 && AFTER_NAME.at(text, t.end - 1) && next !== undefined && next.start === t.end && next.end - next.start === 1 && isCJK(text, next.start) && !TRANSLIT.at(text, next.start) && !AFTER_NAME.at(text, next.start);
+    // (Not a transliteration's own last character before more of the name: 买买提/n 明/a is 买买提明.)
+    const wordCut = t.end - t.start >= 3 && AFTER_NAME.at(text, t.end - 1) && !(TRANSLIT.at(text, t.end - 1) && isTranslit(text, t.start, t.end)) && next !== undefined && next.start === t.end && next.end - next.start === 1 && isCJK(text, next.start) && !TRANSLIT.at(text, next.start) && !AFTER_NAME.at(text, next.start);
     // (…two of them too: 法西/诺会以/x “德国…, 法西诺 会 以.)
     let after = 0;
     while (after < 2 && t.end - after - 1 > t.start && AFTER_NAME.at(text, t.end - after - 1) && !TRANSLIT.at(text, t.end - after - 1)) after++;

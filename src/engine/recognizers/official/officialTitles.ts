@@ -104,7 +104,7 @@ function firmRoleEndingAt(text: string, end: number): number {
   const role = FIRM_ROLE.exec(text.slice(Math.max(0, end - 4), end));
   if (!role) return -1;
   const roleStart = end - role[0].length;
-  for (let k = roleStart; k >= roleStart - 11 && k > 0; k--) {
+  for (let k = roleStart; k >= roleStart - 13 && k > 0; k--) {
     // (A field too long alone may still follow a research department: 研究部/首席海外策略.)
     if (!FIELD.test(text.slice(k, roleStart))) continue;
     // (A researcher of an institute is an academic rank, as a professor is: 物理研究所研究员 holds no post by it.)
@@ -115,8 +115,8 @@ function firmRoleEndingAt(text: string, end: number): number {
 }
 const FIRM_ROLE = /(?:分析师|经济学家|经济师|策略师|研究员)$/;
 const INSTITUTE = /研究[所院]$/;
-/** A field between a firm and the role, perhaps after its research department: 外汇, 首席新兴市场, 首席日本股票, 研究部首席A股. */
-const FIELD = /^(?:研究[部所院])?(?:首席)?[\u4e00-\u9fffA-Z]{0,6}$/;
+/** A field between a firm and the role, perhaps after its research department: 外汇, 首席新兴市场, 首席日本股票, 研究部首席A股, 传媒互联网行业. */
+const FIELD = /^(?:研究[部所院])?(?:首席)?[\u4e00-\u9fffA-Z]{0,8}$/;
 /** How the name of a firm whose analysts are quoted ends: 瑞穗证券, 美国银行, 荷兰国际集团; not a trade's word (资深证券分析师). */
 const FIRM_END = /(?<!资深|高级|知名|独立|外资|中资|国内|海外|多家|一家|某)(?:证券|银行|集团|资本|基金|期货|资管|控股|投资|信托|保险|公司|研究所|研究院|评级)$/;
 
