@@ -65,6 +65,8 @@ describe('engine on the gold sets', () => {
     { file: 'trades.gold.jsonl', docs: 40, floors: { COMPANY: 0.96, OFFICIAL: 0.97, DATE: 0.955, AMOUNT: 0.975 } },
     { file: 'notices.gold.jsonl', docs: 40, floors: { COMPANY: 0.945, OFFICIAL: 0.975, DATE: 0.955, AMOUNT: 0.975 } },
     { file: 'services.gold.jsonl', docs: 40, floors: { COMPANY: 0.935, OFFICIAL: 0.95, DATE: 0.96, AMOUNT: 0.97 } },
+    // (stop 54)
+    { file: 'dispatches.gold.jsonl', docs: 40, floors: { COMPANY: 0.965, OFFICIAL: 0.96, DATE: 0.96, AMOUNT: 0.975 } },
   ];
 
   for (const { file, docs, floors } of PROBE_SETS) {
