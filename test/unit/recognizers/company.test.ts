@@ -1760,6 +1760,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('未經授權請勿轉載。\n分享　Facebook　LINE'), []);
       // no name of words that say what a business does (文创物流中心, 集团营销总公司, 高强汽车钢)
       assert.deepEqual(names('於臺中設立文創物流中心。集团营销总公司总经理孙立平说。高强汽车钢通过认证'), []);
+      // a province's enterprise registered under its 省 alone after a pause, its other words any (，省/n 旅游/vn 投资/vn 集团有限公司)
+      assert.deepEqual(names('厅属各单位，省旅游投资集团有限公司：'), ['省旅游投资集团有限公司']);
       // a province's enterprise registered under its 省, without the word before it (联系省/n, 经省/x, 的/uj 省/n)
       assert.deepEqual(names('联系省歌舞剧院有限公司、省演艺集团有限公司。经省旅游投资集团有限公司董事会提名，免去黄立新的省旅游投资集团有限公司总会计师职务'), ['省歌舞剧院有限公司', '省演艺集团有限公司', '省旅游投资集团有限公司', '省旅游投资集团有限公司']);
       // …nor an appointed name's last character before its 为 (委任周正/nr 华为公司/nt 首席财务官)
