@@ -1760,6 +1760,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('未經授權請勿轉載。\n分享　Facebook　LINE'), []);
       // no name of words that say what a business does (文创物流中心, 集团营销总公司, 高强汽车钢)
       assert.deepEqual(names('於臺中設立文創物流中心。集团营销总公司总经理孙立平说。高强汽车钢通过认证'), []);
+      // a financial holding company by its own name (華信/nz 金融/n 控股公司), not a kind (关联控股公司)
+      assert.deepEqual(names('華信金融控股公司今日公布，关联控股公司'), ['華信金融控股公司']);
       // a province's enterprise registered under its 省 alone after a pause, its other words any (，省/n 旅游/vn 投资/vn 集团有限公司)
       assert.deepEqual(names('厅属各单位，省旅游投资集团有限公司：'), ['省旅游投资集团有限公司']);
       // a province's enterprise registered under its 省, without the word before it (联系省/n, 经省/x, 的/uj 省/n)

@@ -356,8 +356,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // A place alone and the suffix after a count are companies of that place, no name (32间香港银行), unless the dictionary knows it (两家北京银行…).
   if (pieces.length === 1 && pieces[0]!.tag === 'ns' && COUNTED_BEFORE.test(text.slice(Math.max(0, pieces[0]!.start - 4), pieces[0]!.start)) && !lookupName(text.slice(pieces[0]!.start, end))) return undefined;
   // A kind of company, not a name: 纳斯达克上市公司 (a company listed there), 关联/ns 公司, COMEX黄金期货 (a contract).
-  // But a known company's 控股公司 is its name: 淡马锡控股公司, 拼多多控股公司.
-  const holding = pieces[last]?.word === '控股' && last >= 1 && pieces[last - 1]!.tag !== 'ns' && (pieces[last - 1]!.tag === 'nt' || isDistinctive(pieces[last - 1]!));
+  // But a known company's 控股公司 is its name: 淡马锡控股公司, 拼多多控股公司
+  // (…its 金融控股公司 too, a financial holding company: 華信/nz 金融/n 控股公司.)
+  const namedAt = (k: number) => k >= 0 && pieces[k]!.tag !== 'ns' && (pieces[k]!.tag === 'nt' || isDistinctive(pieces[k]!));
+  const holding = pieces[last]?.word === '控股' && (namedAt(last - 1) || (pieces[last - 1]?.word === '金融' && namedAt(last - 2)));
   if (kind === 'weak' && last >= 0 && COMPANY_KINDS.has(pieces[last]!.word) && !holding) return undefined;
   // (…a kind alone before any suffix too: 新设银行, 上市银行, 民营券商.)
   if (pieces.length === 1 && COMPANY_KINDS.has(pieces[0]!.word)) return undefined;
