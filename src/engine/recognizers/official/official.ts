@@ -98,7 +98,12 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // A name read right after a title may open with the 的 that makes the title describe it, and the person's nationality: the name is after them
     // (接任首席执行官的乔·克里德, 亚太区总裁的英国人戴维·米勒).
     const described = DESCRIBED_START.exec(text.slice(m.start, m.end))?.[0].length ?? 0;
-    if (described && m.end - m.start - described >= 2) m = { ...m, start: m.start + described };
+    if (described && m.end - m.start - described >= 2) {
+      // (…and after a Malaysian honorific, the rest of a transliterated name the reading cut short: 主席敦/莫哈末再努丁.)
+      let e = m.end;
+      if (text[m.start] !== '的' && isTranslit(text, m.start + described, m.end)) while (e < m.end + 6 && isTranslit(text, e, e + 1) && !AFTER_NAME.at(text, e)) e++;
+      m = { ...m, start: m.start + described, end: e };
+    }
     // (A name the segmenter ran into the post's term after it is the name: 独立董事何明任期已满六年.)
     if (m.end - m.start >= 4 && text.endsWith('任期', m.end)) m = { ...m, end: m.end - 2 };
     // (A name of three ending in 则 before speech is a name of two and the adverb: 首席财务/官金秉则/x 表示; one ending in 称 before a pause, a name of two and

@@ -77,7 +77,7 @@ const BRACKET_ENDS = new CharSet(')）');
 /** A note in brackets after a title: （CTO）, （主持工作）, （代为履职）. */
 export const TITLE_NOTE = /[(（][^()（）\n]{1,8}[)）]$/;
 /** The 的 of a title describing the name after it, and the person's nationality: 的, 的英国人 (亚太区总裁的英国人戴维·米勒); or a Malaysian honorific (首席执行官丹斯里阿兹曼·拉希德). */
-export const DESCRIBING = String.raw`(?:的(?:[\u4e00-\u9fff]{1,4}?国人)?|丹斯里|拿督斯里|拿督)`;
+export const DESCRIBING = String.raw`(?:的(?:[\u4e00-\u9fff]{1,4}?国人)?|丹斯里|拿督斯里|拿汀斯里|拿督|拿汀|敦(?=[\u4e00-\u9fff]{3}))`;
 
 /** Where the longest title ending at `end` starts, -1 if none; 代 (acting) that ends a word is not its (宁德时代董事长). */
 function titleEndingAt(text: string, end: number): number {
@@ -135,6 +135,9 @@ const LISTED_COUNT = /(?:\d{1,2}|[一二两三四五六七八九十]{1,2})[名�
 export function titleBefore(text: string, p: number): { start: number; end: number } | undefined {
   // Character codes, not text[i]: this runs at every token, and text[i] makes a string.
   // A space (full-width too: 副市长　陈平), or the colon of a form's field (项目经理：孙浩然).
+  // (…a Malaysian honorific after the colon too: 执行董事：拿督斯里陈国雄.)
+  const honored = MALAYSIAN_HONORIFIC_ENDS.at(text, p - 1) ? MALAYSIAN_HONORIFIC.exec(text.slice(Math.max(0, p - 4), p))?.[0].length ?? 0 : 0;
+  if (honored && COLONS.at(text, p - honored - 1)) p -= honored;
   let te = text.charCodeAt(p - 1) === 0x20 || text.charCodeAt(p - 1) === 0x3000 || COLONS.at(text, p - 1) || asPosition(text, p - 1) ? p - 1 : p;
   // …and before the colon, the count of those the form lists (独立董事4名：顾明哲、孙雅琴).
   if (te === p - 1 && COLONS.at(text, te)) te -= LISTED_COUNT.exec(text.slice(Math.max(0, te - 4), te))?.[0].length ?? 0;
@@ -207,8 +210,8 @@ const DUTY_AFTER_TITLE = /[、，,]代(?:行|为履行)[\u4e00-\u9fff]{2,8}职�
 const HONOR_AFTER_TITLE = /(?:、(?:(?:中国(?:科学|工程)院|[\u4e00-\u9fff]{2,8}(?:大学|医院|学院)|[\u4e00-\u9fff]{1,6}科)?副?(?:院士|教授|博士生导师|主任医师|医师|医生|研究员|泰山学者|长江学者|[\u4e00-\u9fff]{2,4}领军人才)|[\u4e00-\u9fff]{1,6}专家|律师|(?:公司)?(?:实际控制人|实控人|控股股东)))+$/;
 const HONOR_ENDS = new CharSet('士授师生员人东者才家');
 /** Malaysia's federal and state honorifics, written before the name (Datuk Seri, Tan Sri, Datin): no part of the name nor of the title. */
-const MALAYSIAN_HONORIFIC = /(?:丹斯里|拿督斯里|拿汀斯里|拿督|拿汀)$/;
-const MALAYSIAN_HONORIFIC_ENDS = new CharSet('里督汀');
+const MALAYSIAN_HONORIFIC = /(?:丹斯里|拿督斯里|拿汀斯里|拿督|拿汀|(?<=[长席理事]|：)敦)$/;
+const MALAYSIAN_HONORIFIC_ENDS = new CharSet('里督汀敦');
 
 /** Whether a title ends inside text[start, end). */
 export function containsTitle(text: string, start: number, end: number): boolean {
