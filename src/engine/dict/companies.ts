@@ -2619,7 +2619,7 @@ IT桔子
 杨忠礼机构|YTL Corporation
 杨忠礼电力国际有限公司|杨忠礼电力国际|杨忠礼电力|YTL Power International
 马来西亚国库控股公司|国库控股|Khazanah|Khazanah Nasional
-新加坡电信有限公司|新加坡电信|Singtel|SingTel
+新加坡电信有限公司|新加坡电信|新电信|Singtel|SingTel
 云顶集团|Genting Berhad|Genting
 星展集团控股有限公司|星展集团控股|星展集团|DBS Group Holdings
 国投创新投资管理有限公司|国投创新
@@ -2950,7 +2950,7 @@ ICONIQ Capital|ICONIQ
 挪威海德鲁公司|海德鲁|Norsk Hydro
 横华国际金融股份有限公司|横华国际
 吉宝企业有限公司|吉宝企业|吉宝|Keppel
-马来西亚国家能源公司|Tenaga Nasional Berhad|TNB
+马来西亚国家能源公司|马来西亚国家能源|Tenaga Nasional Berhad|TNB
 哥本哈根基础设施基金|哥本哈根基础建设基金|Copenhagen Infrastructure Partners|CIP
 南方电网储能股份有限公司|南网储能
 中南出版传媒集团股份有限公司|中南传媒
@@ -4834,7 +4834,7 @@ SM娱乐|SM娱乐公司
 大和证券集团|大和证券|Daiwa
 马来亚银行|Maybank|马银行
 # Malaysia's exchange, a listed company as HKEX is.
-马来西亚交易所|大马交易所|Bursa Malaysia
+马来西亚交易所|大马交易所|马交所|Bursa Malaysia
 印度国家银行
 # Foreign pharmaceutical and life-science groups (beyond those above).
 安斯泰来制药
@@ -11902,10 +11902,11 @@ PNC金融服务集团|PNC
 思佰益控股|思佰益
 日本邮政银行
 KB金融集团|KB金融
-联昌国际银行|联昌|CIMB
+联昌国际银行|联昌|联昌国际|CIMB
+联昌投资银行
 马来西亚大众银行|?大众银行
 盘谷银行|盘古银行
-开泰银行|Kasikorn
+开泰银行|泰华农民银行|Kasikorn
 泰国汇商银行|汇商银行
 曼迪利银行|Mandiri
 中亚银行|BCA
@@ -12142,6 +12143,23 @@ Zomato
 生力集团|?生力
 森那美集团|森那美
 丰隆集团|?丰隆
+丰隆银行|Hong Leong Bank
+大众投资银行
+兴业投资银行|RHB投资银行
+星展唯高达|DBS Vickers
+马来西亚电讯|马电讯|Telekom Malaysia
+明讯|Maxis
+国民投资机构|PNB
+益纳利美昌|益纳利
+友尼森|Unisem
+暹罗商业银行|SCB
+泰国国油零售公司|国油零售
+印尼曼底利银行|曼底利银行|Bank Mandiri
+印尼国家矿业控股公司|MIND ID
+安塔姆公司|安塔姆|ANTAM
+印尼证券交易所|印度尼西亚证券交易所
+菲律宾群岛银行
+菲律宾证券交易所
 丰树集团|丰树|Mapletree
 新加坡科技工程公司|新科工程
 星狮集团|星狮|Frasers

@@ -1760,6 +1760,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('未經授權請勿轉載。\n分享　Facebook　LINE'), []);
       // no name of words that say what a business does (文创物流中心, 集团营销总公司, 高强汽车钢)
       assert.deepEqual(names('於臺中設立文創物流中心。集团营销总公司总经理孙立平说。高强汽车钢通过认证'), []);
+      // a Malaysian listed name before its ticker, code and board as the Malaysian press writes them, 联合 a word of it (柏伟/x 联合/v 控股/v)
+      assert.deepEqual(names('多元化综合企业柏伟联合控股（PERWIRA，３４５６，主板工业产品与服务股）宣布'), ['柏伟联合控股']);
+      // Southeast Asia's banks and miners by the names its Chinese press gives them
+      assert.deepEqual(names('大众银行跌3仙，联昌国际跌9仙，益纳利美昌挫11仙。大众投资银行研究指出。与印尼国家矿业控股公司旗下的安塔姆公司签约'), ['大众银行', '联昌国际', '益纳利美昌', '大众投资银行', '印尼国家矿业控股公司', '安塔姆公司']);
       // a financial holding company by its own name (華信/nz 金融/n 控股公司), not a kind (关联控股公司)
       assert.deepEqual(names('華信金融控股公司今日公布，关联控股公司'), ['華信金融控股公司']);
       // a province's enterprise registered under its 省 alone after a pause, its other words any (，省/n 旅游/vn 投资/vn 集团有限公司)

@@ -72,7 +72,7 @@ export function contextNames(text: string, idx: TokenIndex): Found[] {
       const rest = t.word.slice(home);
       add(start + (home && (lookupName(rest) || /^[\u4e00-\u9fff]{2,}(?:集团|公司)$/.test(rest)) ? home : 0), end, 'rule:company-parent');
     }
-    if ((next.word === '(' || next.word === '（') && STOCK_CODE_AFTER.test(text.slice(next.start, next.start + 14)) && !CODE_LABELS.has(t.word)) {
+    if ((next.word === '(' || next.word === '（') && (STOCK_CODE_AFTER.test(text.slice(next.start, next.start + 14)) || BURSA_CODE_AFTER.test(text.slice(next.start, next.start + 20))) && !CODE_LABELS.has(t.word)) {
       // 新东方港股（09901.HK）: the market is the code's, the name before it (港股 alone is none).
       // 京东集团-SW（09618.HK）: the mark of a Hong Kong stock name's shares is no name, the name is before its dash.
       const marked = SHARE_MARK.test(t.word) && /[-－]/.test(text[t.start - 1] ?? '');
@@ -108,6 +108,8 @@ const STOCK_SHORT_NAMES = new RegExp(String.raw`(?:证券|股票)简称(?:[:：]
 const CODE_LABELS = new Set(['股票代码', '证券代码', '代码', '股票简称', '证券简称']);
 /** A stock code in brackets: （002104）, (688185.SH), (01347.HK), (0700.HK), a Hong Kong or Taiwan code of four (1368), (2603); not a year (2024). */
 export const STOCK_CODE_AFTER = /^[(（](?:[\d０-９]{6}(?:\.(?:SH|SZ|BJ))?|[0０][\d０-９]{3,4}(?:\.HK)?|\d{4,5}\.HK|(?!19\d\d|20[0-4]\d)[1-9]\d{3})[)）]/;
+/** A Bursa Malaysia listing as the Malaysian press gives it, its ticker, code and board: （PERWIRA，3456，主板工业产品与服务股）, （SELAT，5236，主板产业股）. */
+const BURSA_CODE_AFTER = /^[(（][A-ZＡ-Ｚ][A-ZＡ-Ｚ0-9０-９&-]{1,11}[，,][\d０-９]{4}[，,](?:主板|创业板|ACE|LEAP)/;
 /** Tags of words that never stand in a listed company's short name. */
 const NOT_IN_LISTED_NAME = new Set([...FUNCTION_WORD_TAGS, 't', 'd', 'f', 'q', 'w']);
 /**

@@ -9,8 +9,8 @@ import type { TokenIndex } from '../text/tokenIndex';
 
 /** Tags of function words: prepositions, conjunctions, particles, pronouns, modal particles, interjections, onomatopoeia. */
 export const FUNCTION_WORD_TAGS = ['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o'];
-/** Verbs (and 高新) that are common words of company names (国家开发投资集团, 济南城市投资集团, 西安高新控股, 山东出版集团). */
-export const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '创新', '制造', '研发', '创业', '租赁', '运营', '管理', '服务', '高新', '出版', '发行']);
+/** Verbs (and 高新) that are common words of company names (国家开发投资集团, 济南城市投资集团, 西安高新控股, 山东出版集团, 柏伟联合控股). */
+export const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '创新', '制造', '研发', '创业', '租赁', '运营', '管理', '服务', '高新', '出版', '发行', '联合']);
 /** Words that end a walk back from a suffix: they are never the start of a company name (人为: 执行/人为/n …, a role's 人 and 为; 规上: above the statistical threshold; verbs of taking a post). */
 export const NAME_STOP = new Set([
   ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成 组建 合并 重组 改制 更名 整合 改组 划转 委任 任命 聘请 指定 通报 宣判 审理 开庭审理 公开审理 公开开庭审理 开庭 受理 判令 判决 查处 处罚 约谈 遵守 严格遵守 遵循 违反 依照 按照 确认 裁定 原 原名 现名 更名为 年产 年销 标称 声称 核准 加盟 获批 隶属 隶属于 归属于 局对 厅对 委对 院对 他系 她系 他是 她是 其系'.split(' '),
