@@ -1760,6 +1760,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('未經授權請勿轉載。\n分享　Facebook　LINE'), []);
       // no name of words that say what a business does (文创物流中心, 集团营销总公司, 高强汽车钢)
       assert.deepEqual(names('於臺中設立文創物流中心。集团营销总公司总经理孙立平说。高强汽车钢通过认证'), []);
+      // a factory by a name of its own and its trade (红光/nr 开关厂/n, 利興/x 塑膠廠/n), not a plant being built or counted (擴建第二廠, 一間塑膠廠)
+      assert.deepEqual(names('办起了柳市红光开关厂。1986年，红光开关厂的年产值突破。创办利兴塑胶厂，在观塘一间塑胶厂当学徒'), ['柳市红光开关厂', '红光开关厂', '利兴塑胶厂']);
       // a Malaysian listed name before its ticker, code and board as the Malaysian press writes them, 联合 a word of it (柏伟/x 联合/v 控股/v)
       assert.deepEqual(names('多元化综合企业柏伟联合控股（PERWIRA，３４５６，主板工业产品与服务股）宣布'), ['柏伟联合控股']);
       // Southeast Asia's banks and miners by the names its Chinese press gives them

@@ -797,6 +797,8 @@ const translitPiece = (text: string, p: { word: string; tag?: string; start: num
 
 /** Deals that are never a name's word: 私有化, 收购. */
 const DEALS_ONLY = new Set(['私有化', '收购', '并购', '要约收购', '起诉', '约谈']);
+/** Tags of the words a factory's own name is made of before its trade: names, places, distinguishing words, unknown words. */
+const OWN_PLANT_TAGS = new Set(['nr', 'nz', 'nrt', 'x', 'ns', 'b', 'j']);
 /** 省 or 市 alone, opening the registered name of a province's or a city's enterprise. */
 const LOCAL_UNIT_ALONE = new Set(['省', '市']);
 const DEAL_VERBS = new Set(['投资', '收购', '控股', '入股', '参股', '设立', '新设', '成立', '注资', '增资', '供应', '供货', '审查', '调查', '审计', '起诉', '处罚', '约谈', '谴责', '警告', '交由', '批予', '判予', '投向']);
@@ -835,7 +837,10 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[], 
     // (Not a factory the text does not name: 惠州一电镀厂, 某化工厂; nor going to work in one: 东莞/进厂.)
     // (…nor a plant being built there, a verb and its number in the pieces: 台中市大里区/扩建/v 第二/m 厂.)
     const placed = pieces.length >= 2 && pieces[0]!.tag === 'ns' && (isProvinceOrCity(pieces[0]!.word) || (isCounty(pieces[0]!.word) && /[市县]$/.test(pieces[0]!.word))) && pieces[pieces.length - 1]!.tag !== 'ns' && !pieces.some((p, i) => /^一$|某/.test(p.word) || (p.tag === 'v' && pieces[i + 1]?.tag === 'm')) && !TO_A_PLANT.test(pieces[pieces.length - 1]!.word);
-    return (placed || (pieces.length === 1 && lookupName(pieces[0]!.word) !== undefined)) && !WORKS.test(name);
+    // (…or by a name of its own and its trade, the segmenter's one word: 红光/nr 开关厂, 利興/x 塑膠廠, 华北/ns 重型/b 机器厂; no known company's plant.)
+    const trade = pieces[pieces.length - 1]!;
+    const own = pieces.length >= 2 && trade.word.length >= 2 && trade.tag === 'n' && !pieces.some((p) => lookupName(p.word)) && pieces.slice(0, -1).every((p) => OWN_PLANT_TAGS.has(p.tag) && /^[\u4e00-\u9fff]+$/.test(p.word)) && pieces.slice(0, -1).some((p) => isDistinctive(p) && p.tag !== 'ns');
+    return (placed || own || (pieces.length === 1 && lookupName(pieces[0]!.word) !== undefined)) && !WORKS.test(name);
   }
   // A province's grid company is named by its place (广东电网公司, 江苏电力公司).
   if (kind === 'weak' && pieces.length === 2 && isProvinceOrCity(pieces[0]!.word) && GRID.test(pieces[1]!.word)) return true;
