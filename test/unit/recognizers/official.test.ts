@@ -1685,6 +1685,14 @@ describe('OFFICIAL recognizer', () => {
         ['马超', '项目协办人'],
       ]);
       assert.deepEqual(names('董事长为王强和公司的事操心'), []);
+      // one post a count of holders has, its names after 分别为 (三名独立非执行董事，分别为周慕白、陈以宁); an alumnus's résumé by class (张明远，1982级…，现任…);
+      // a Hong Kong licensed firm's responsible officer (前行政總裁兼負責人員)
+      assert.deepEqual(officials('公司有三名独立非执行董事，分别为周慕白、陈以宁。\n张明远，1982级机械制造专业校友，现任江淮重工集团有限公司董事长。证监会对汇信证券前行政总裁兼负责人员梁家豪罚款').map((o) => [o.name, o.title]), [
+        ['周慕白', '独立非执行董事'],
+        ['陈以宁', '独立非执行董事'],
+        ['张明远', '董事长'],
+        ['梁家豪', '前行政总裁兼负责人员'],
+      ]);
       // …each the post in the same place after 分别为, a unit before a post too (安全总监、生产部主任分别为郑国强、唐小军)
       assert.deepEqual(officials('该公司安全总监、生产部主任分别为郑国强、唐小军。').map((o) => [o.name, o.title]), [
         ['郑国强', '安全总监'],

@@ -70,9 +70,10 @@ export const LAST_JOINS = new CharSet('及和与');
 export const LIST_JOINS = new Set(['、', '和', '及', '与']);
 /**
  * A candidate's résumé in a notice: 李明，男，1972年6月生，汉族，…，现任郑州市委常委、秘书长 (or 方晨，现任…; 吴海涛，1972年3月生，现任…;
- * 【任前公示】李晓东，男，…; 周红波（女），出生年月1975.03，现任…; a notice's numbered list: 一、王磊，男，…), over its sentences (…，中共党员。现任…).
+ * 【任前公示】李晓东，男，…; 周红波（女），出生年月1975.03，现任…; a notice's numbered list: 一、王磊，男，…; an alumnus's class: 张明远，1982级…校友，现任…),
+ * over its sentences (…，中共党员。现任…).
  */
-const RESUME_NAME = /(?:^|[。；;：:\n】\]])\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]\s*)?([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)）])?[，,](?:(?:男|女|(?:19|20)\d{2}年\d{1,2}月(?:出)?生|出生年月)[，,：:]?[^；;\n【】]*)?$/;
+const RESUME_NAME = /(?:^|[。；;：:\n】\]])\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]\s*)?([\u4e00-\u9fff·]{2,8})(?:[(（][男女][)）])?[，,](?:(?:男|女|(?:19|20)\d{2}年\d{1,2}月(?:出)?生|出生年月|(?:19|20)\d{2}级)[，,：:]?[^；;\n【】]*)?$/;
 
 /** The start of a name before 新任 at `at` that ends in 新, as the article names it elsewhere without the 任 after (孙立新，1966年11月生); or -1. */
 function nameEndingNew(text: string, at: number, idx: TokenIndex): number {

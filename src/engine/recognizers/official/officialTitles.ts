@@ -128,6 +128,8 @@ function asPosition(text: string, at: number): boolean {
 }
 const AS_CLAUSE = /作为[^，,。；;！？!?\n]{0,28}$/;
 
+/** 分别为 after a title, perhaps after its comma: the names it lists follow. */
+const EACH_BEING = /(?:^|[，,]|[\u4e00-\u9fff])分别为$/;
 /** How many a form lists under a title: 4名, 三人. */
 const LISTED_COUNT = /(?:\d{1,2}|[一二两三四五六七八九十]{1,2})[名人位]$/;
 
@@ -139,6 +141,10 @@ export function titleBefore(text: string, p: number): { start: number; end: numb
   const honored = MALAYSIAN_HONORIFIC_ENDS.at(text, p - 1) ? MALAYSIAN_HONORIFIC.exec(text.slice(Math.max(0, p - 4), p))?.[0].length ?? 0 : 0;
   if (honored && COLONS.at(text, p - honored - 1)) p -= honored;
   let te = text.charCodeAt(p - 1) === 0x20 || text.charCodeAt(p - 1) === 0x3000 || COLONS.at(text, p - 1) || asPosition(text, p - 1) ? p - 1 : p;
+  // (…or 分别为 after the title, as a colon: 三名独立非执行董事，分别为周慕白、陈以宁.)
+  // (Not several posts, which the names hold in turn: 董事长、总经理分别为张三、李四, read by appointments().)
+  const each = te === p && text.charCodeAt(p - 1) === 0x4e3a && EACH_BEING.test(text.slice(Math.max(0, p - 4), p));
+  if (each) te = p - (text.charCodeAt(p - 4) === 0xff0c || text.charCodeAt(p - 4) === 0x2c ? 4 : 3);
   // …and before the colon, the count of those the form lists (独立董事4名：顾明哲、孙雅琴).
   if (te === p - 1 && COLONS.at(text, te)) te -= LISTED_COUNT.exec(text.slice(Math.max(0, te - 4), te))?.[0].length ?? 0;
   if (QUOTE_ENDS.at(text, te - 1)) {
@@ -192,9 +198,11 @@ export function titleBefore(text: string, p: number): { start: number; end: numb
         continue;
       }
     }
-    return { start: s, end: te };
+    return each && JOINED_POSTS.test(text.slice(Math.max(0, te - 24), te)) ? undefined : { start: s, end: te };
   }
 }
+/** Posts joined in the clause before 分别为 (安全总监、生产部主任分别为…). */
+const JOINED_POSTS = /[、和及与][^，,。；;！？!?\n]*$/;
 
 /** A person's age or year of birth before the name: 现年52岁的, 38岁的, 1985年出生的. */
 const AGE = String.raw`(?:(?:现年|今年)?[\d一二三四五六七八九十]{1,3}周?岁|(?:19|20)\d{2}年(?:\d{1,2}月)?出?生)的`;
