@@ -448,8 +448,8 @@ describe('COMPANY recognizer', () => {
         ['东方资产', '中国东方资产管理股份有限公司'],
         ['中国信达', '中国信达资产管理股份有限公司'],
       ]);
-      // (抖音 is the app, its company 抖音集团: the probes' annotators marked it alone once in fifteen)
-      assert.deepEqual(names('与往年不同，天猫、京东、抖音、快手等主要平台均未公布整体成交额'), ['天猫', '京东', '快手']);
+      // (抖音 too, as the gold sets' annotators mark it alone 13 times in 21 over the twelve probe sets and the thirteenth batch)
+      assert.deepEqual(names('与往年不同，天猫、京东、抖音、快手等主要平台均未公布整体成交额'), ['天猫', '京东', '抖音', '快手']);
       // provincial groups and makers whose names the segmenter cuts (广/日, 物产/中大), and foreign ones by their Chinese names
       assert.deepEqual(names('广州工控集团、广日股份等市属国企，粤芯半导体、传化集团和物产中大集团'), ['广州工控集团', '广日股份', '粤芯半导体', '传化集团', '物产中大集团']);
       assert.deepEqual(names('应用材料、诺和诺德和超微电脑股价下跌，银娱主席表示'), ['应用材料', '诺和诺德', '超微电脑', '银娱']);
