@@ -136,6 +136,7 @@ export const UNITS: Record<string, Unit> = {
   平米: { pattern: '平米', unit: 'm2', kind: 'measure' },
   平方呎: { pattern: '平?方呎', unit: 'ft2', kind: 'measure' },
   平方英尺: { pattern: '平方英尺', unit: 'ft2', kind: 'measure' },
+  平方尺: { pattern: '平方尺', unit: 'ft2', kind: 'measure' }, // (Malaysia's square foot)
   坪: { pattern: '坪', unit: 'ping', kind: 'measure', digitsOnly: true },
   '㎡': { pattern: '㎡', unit: 'm2', kind: 'measure' },
   // Areas written in Latin letters: 500m2, 50km2, 120km².
@@ -202,6 +203,7 @@ export const UNITS: Record<string, Unit> = {
   修正总吨: { pattern: '修正总吨', unit: 'CGT', kind: 'measure' }, // shipbuilding's compensated gross tonnage
   公吨: { pattern: '公吨', unit: 't', kind: 'measure' },
   金属吨: { pattern: '金属吨', unit: 't', kind: 'measure' },
+  湿吨: { pattern: '[湿干]吨', unit: 't', kind: 'measure' }, // (ore by its wet or dry weight)
   吨: { pattern: '吨', unit: 't', kind: 'measure' },
   公斤: { pattern: '公斤', unit: 'kg', kind: 'measure' },
   公克: { pattern: '公克', unit: 'g', kind: 'measure' }, // Taiwan's gram
