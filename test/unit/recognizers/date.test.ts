@@ -145,6 +145,10 @@ describe('DATE recognizer', () => {
       ['2024年前10个月,去年前两个月', [['2024年前10个月', '2024-01/2024-10'], ['去年前两个月', '2024-01/2024-02']]],
       // …and compared with them (较前两个月平均水平), not a span of months before something (事发前两个月)
       ['吨钢毛利较前两个月平均水平提高，事发前两个月', [['前两个月', '2025-01/2025-02']]],
+      // …and 头 for 前 after a year (今年头两个月, 一九九七年头两个月), as People's Daily writes it
+      ['今年头两个月，一九九七年头两个月完成', [['今年头两个月', '2025-01/2025-02'], ['一九九七年头两个月', '1997-01/1997-02']]],
+      // a fiscal year as Singapore and Malaysia write it (2025财政年)
+      ['政府在2025财政年预计盈余64亿元', [['2025财政年', 'FY2025']]],
       // As Taiwan writes years of the Republic, this day and this year, and a quarter.
       // A month as tables write it, a day as article lists and page headers do; a season over two years (2006-07赛季) is no month, a score none at all
       ['骆驼集团  12.8亿元  2025-09\n2025-10开工', [['2025-09', '2025-09'], ['2025-10', '2025-10']]],

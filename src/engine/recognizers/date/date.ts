@@ -328,7 +328,7 @@ function sourceOf(said: string): string {
   if (/^\d{4}([-/.])\d{1,2}\1\d/.test(s) || /^(?:\d{4}-\d{2}|\d{2}-\d{2}(?: \d{1,2}:\d{2})?)$/.test(s)) return 'rule:date-iso';
   if (LUNAR_ONLY.test(s)) return 'rule:date-lunar';
   if (/世纪|年代/.test(s)) return 'rule:date-decade';
-  if (/财年|财政年度$/.test(s)) return 'rule:date-fiscal';
+  if (/财年|财政年度?$/.test(s)) return 'rule:date-fiscal';
   if (/[\d日月年][-~〜—–至到]\d/.test(s)) return 'rule:date-range';
   if (/^(?:[^年]{1,4}年)?\d{3,4}日|^\d{4}年\d{2}日/.test(s)) return 'rule:date-lost-month';
   if (/^(?:今|去|明|前|上|本|下)[年月天日晨晚夜个春夏秋冬明]|^[昨后][天日晨晚夜年]|^来年/.test(s) && !/^前\d/.test(s)) return 'rule:date-relative';

@@ -40,8 +40,8 @@ const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡
 const CONTEXT_YEAR = '(?:同|当|次|翌)年(?=(?:\\d{1,2}|十[一二]?|[一二三四五六七八九]|元)月|[初底末](?![步期]))';
 /** A quarter, its start or end (三季度末), or the first quarters of a year (一至三季度). */
 const QUARTER = '(?:第?[一二三四1-4]季度(?:初(?!步)|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度|(?:一二|二三|三四)季度)';
-/** 今年前三季度 (前三个季度, 前3季度), 2025年前10个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
-const FIRST_PART = String.raw`(?:(?<![${WORD_BEFORE_QIAN}])前|首)(?:[一二两三1-3](?:个季度|季度?)|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
+/** 今年前三季度 (前三个季度, 前3季度), 2025年前10个月, 今年头两个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
+const FIRST_PART = String.raw`(?:(?<![${WORD_BEFORE_QIAN}])前|首|头(?=[一二两三四五六七八九十\d]{1,2}个月))(?:[一二两三1-3](?:个季度|季度?)|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
 const YEAR_PART = `(?:第(?:[1-9]|[1-4]\\d|5[0-3])周(?![年岁期])|度?[上下]半年(?:度(?!假)|末)?|半年度|前半年|后半年|伊始|岁末|岁初|年?(?:初(?!步)|底|末(?!期))|年中(?!工作|会议|总结|大会|座谈)|中(?=启用|完成|建成|投产|开业|竣工|落成|上线|交付|[，,。；;、])|年终(?![奖总止])|年内|全年|同期(?!限)|同月|中期(?=业绩|报告|财报|营收|收入|净利|利润|分红|派息|股息|[，,。；;、])|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?![过假])|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季](?:学期)?(?!达沃斯)|[春夏秋冬](?=[，,。；;、])|暑假|寒假|暑期)`; // 1977年秋，, 2025年秋季学期, 今年暑假; not 2025年夏季达沃斯 (an event's name)
 /** 5月, 十二月, 元月; not 十月怀胎 (the months of a pregnancy), nor the band 五月天 (五月天气 is May's weather). */
 // (A number of months in Chinese numerals is no month: 连续三月, 近三月, 前两月.)

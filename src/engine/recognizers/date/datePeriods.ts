@@ -41,11 +41,11 @@ export const SOLAR_TERMS = `(?:雨水|小满|白露|小雪|大雪)(?=节气|时�
 const FISCAL_PART = String.raw`(?:第?[一二三四1-4](?:季度?(?!节)|财季)|[前首][二三两2-3]财季|Q[1-4](?![A-Za-z\d])|[上下]半年|H[12](?![A-Za-z\d])|[初末底])`;
 /** A fiscal year as English writes it: FY2025, FY 2025, FY26 (and its quarter after a space: FY26 Q2). */
 const FY = String.raw`(?<![A-Za-z\d])FY ?(?:(?:19|20)\d{2}|\d{2}(?!\d))`;
-/** 2025财年, 2024/25财年, 2024/2025财年, 本财年, 上一财政年度, and a quarter or half of one: 2025财年第四季度 (or 第四季, as Hong Kong and Taiwan write it), 第四财季, 前三财季, 本财季, 下半财年, 2025财年上半年; its start or end, as 年底 is the year's: 2024财年末. */
-export const FISCAL_RE = String.raw`(?:(?<![\d.])\d{4}(?:\/(?:\d{4}|\d{2}))?年?|(?<![〇○零一二三四五六七八九])[〇○零一二三四五六七八九]{4}年?|本|今|上一?个?|下一?个?)(?:财年|财政年度)${FISCAL_PART}?|${FY}(?: ?(?:Q[1-4]|H[12])(?![A-Za-z\d])|${FISCAL_PART}|(?![A-Za-z\d]))|(?<![\d${CN_DIGIT}])(?:第[一二三四1-4]|[前首][二三两2-3])财季|(?:本|上一?个?|下一?个?)财季|[上下]半财年`;
+/** 2025财年, 2024/25财年, 2024/2025财年, 本财年, 上一财政年度, 2025财政年 (as Singapore and Malaysia write it), and a quarter or half of one: 2025财年第四季度 (or 第四季, as Hong Kong and Taiwan write it), 第四财季, 前三财季, 本财季, 下半财年, 2025财年上半年; its start or end, as 年底 is the year's: 2024财年末. */
+export const FISCAL_RE = String.raw`(?:(?<![\d.])\d{4}(?:\/(?:\d{4}|\d{2}))?年?|(?<![〇○零一二三四五六七八九])[〇○零一二三四五六七八九]{4}年?|本|今|上一?个?|下一?个?)(?:财年|财政年度?)${FISCAL_PART}?|${FY}(?: ?(?:Q[1-4]|H[12])(?![A-Za-z\d])|${FISCAL_PART}|(?![A-Za-z\d]))|(?<![\d${CN_DIGIT}])(?:第[一二三四1-4]|[前首][二三两2-3])财季|(?:本|上一?个?|下一?个?)财季|[上下]半财年`;
 const FISCAL_ONLY = new RegExp(`^(?:${FISCAL_RE})$`);
 /** A fiscal year named by its year, and the quarter or half of it named: 2025财年Q4, 二〇二五财年上半年, FY2025第四财季. */
-const NAMED_FISCAL = /^(?:FY ?(\d{4}|\d{2})|(\d{4}|[〇○零一二三四五六七八九]{4})年?(?:财年|财政年度))(?:第?([一二三四1-4])(?:季度?|财季)| ?Q([1-4])|([上下])半年| ?H([12]))?$/;
+const NAMED_FISCAL = /^(?:FY ?(\d{4}|\d{2})|(\d{4}|[〇○零一二三四五六七八九]{4})年?(?:财年|财政年度?))(?:第?([一二三四1-4])(?:季度?|财季)| ?Q([1-4])|([上下])半年| ?H([12]))?$/;
 
 /**
  * The TIMEX name of a fiscal year or of its quarter or half (FY2024, FY2025-Q4, FY2025-H1): which months it

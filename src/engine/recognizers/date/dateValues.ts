@@ -305,12 +305,12 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
     yearKnown = false;
   } else if (ref) {
     year = ref.year;
-    yearKnown = /^(?:年|岁|上半年|下半年|前半年|后半年|第?[一二三四1-4]季|[一1][至到\-—][二三四2-4]季|[前首][^天])/.test(rest); // 年初, 一季度, 第3季, 一至三季度, 前三季度: of this year
+    yearKnown = /^(?:年|岁|上半年|下半年|前半年|后半年|第?[一二三四1-4]季|[一1][至到\-—][二三四2-4]季|[前首头][^天])/.test(rest); // 年初, 一季度, 第3季, 一至三季度, 前三季度: of this year
   }
   const hadYear = s !== rest;
   const moving = movingDayValue(rest.replace(FESTIVAL_TAIL, '').replace(DAY_PART_AT_END, ''), rest.endsWith('前一天'), year, ref, hadYear);
   if (moving) return moving;
-  if ((m = /^[前首](?:([一二两三1-3])个?季度?|(.+?)个?月)$/.exec(rest))) {
+  if ((m = /^[前首头](?:([一二两三1-3])个?季度?|(.+?)个?月)$/.exec(rest))) {
     const n = parseNumber(m[1] ?? m[2]);
     const last = m[1] ? n && n * 3 : n;
     if (!last || last > 12) return undefined;
