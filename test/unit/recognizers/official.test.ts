@@ -749,7 +749,8 @@ describe('OFFICIAL recognizer', () => {
     it('reads the names the regional news of stop 52 showed', () => {
       // a Malaysian honorific between the title and the name (Datuk Seri, Datin, Tan Sri)
       assert.deepEqual(officials('贸易及工业部长拿督斯里曾志豪指出。集团财务总监拿汀黄丽萍表示，董事经理丹斯里陈永发说').map((o) => [o.name, o.title]), [['曾志豪', '部长'], ['黄丽萍', '财务总监'], ['陈永发', '董事经理']]);
-      // …after a field's colon too (执行董事：拿督斯里陈国雄), and 敦 before a transliterated name (主席敦/莫哈末); not 伦敦
+      // …glued to the surname (会长丹斯里/苏/j 俊杰/nr), after a field's colon too (执行董事：拿督斯里陈国雄), and 敦 before a transliterated name (主席敦/莫哈末); not 伦敦
+      assert.deepEqual(names('马来西亚中华总商会会长丹斯里苏俊杰。'), ['苏俊杰']);
       assert.deepEqual(officials('执行董事：拿督斯里陈国雄\n接替已服务１２年的主席敦莫哈末。伦敦市长萨迪克·汗表示').map((o) => [o.name, o.title]), [['陈国雄', '执行董事'], ['莫哈末', '主席'], ['萨迪克·汗', '市长']]);
       // the title's 师 glued to the surname as 师范/nr; a name's last character glued to 则
       assert.deepEqual(names('汇丰首席经济师范婉芝指出。高雄市长苏立群则表示'), ['范婉芝', '苏立群']);

@@ -98,6 +98,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // A name read right after a title may open with the 的 that makes the title describe it, and the person's nationality: the name is after them
     // (接任首席执行官的乔·克里德, 亚太区总裁的英国人戴维·米勒).
     const described = DESCRIBED_START.exec(text.slice(m.start, m.end))?.[0].length ?? 0;
+    // (…a Malaysian honorific the segmenter glued a surname onto, the given name read apart: 会长丹斯里/苏/j 俊杰/nr.)
+    const honorificEnd = described && text[m.start] !== '的' && m.end - m.start - described === 1 ? nameAt(text, m.start + described, idx) : -1;
+    if (honorificEnd > m.end) m = { ...m, end: honorificEnd };
     if (described && m.end - m.start - described >= 2) {
       // (…and after a Malaysian honorific, the rest of a transliterated name the reading cut short: 主席敦/莫哈末再努丁.)
       let e = m.end;
