@@ -14,7 +14,7 @@ import { CharSet } from '../text/charSet';
 import { PhraseTrie } from '../text/phraseTrie';
 import { contextNames, isNameToken, STOCK_CODE_AFTER } from './contextNames';
 import { BODY_OPENING, COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, isForeignCountry, isGeneric, NAME_STOP } from './nameWords';
-import { CITY_COMPANIES, COMMODITIES, COMMODITY_END, type Found, SUFFIXES, suffixNameAt } from './registeredName';
+import { CITY_COMPANIES, COMMODITIES, COMMODITY_END, type Found, LOCAL_UNIT, SUFFIXES, suffixNameAt } from './registeredName';
 import { regionalOperators } from './regionalOperators';
 import { sportsClubs } from './sportsClubs';
 import { SENTENCE_END } from '../text/sentences';
@@ -577,11 +577,10 @@ const JOINED_ASSOCIATION_AFTER = new RegExp(`^[及和](?!${BODY_OPENING})[\\u4e0
 const REGISTERED = /有限(?:责任)?公司$/;
 /** Where a registered name starts that a province's or a city's 省 or 市 opens alone, after a pause or a word that is no name's. */
 function withLocalOpening(text: string, start: number, idx: TokenIndex): number {
-  if (LOCAL_OPENING.at(text, start + 1) && OPENING_GLUED.at(text, start) && idx.at(start)!.end <= start + 2) return start + 1;
+  if (LOCAL_UNIT.at(text, start + 1) && OPENING_GLUED.at(text, start) && idx.at(start)!.end <= start + 2) return start + 1;
   const before = idx.at(start - 1);
-  return LOCAL_OPENING.at(text, start - 1) && before?.start === start - 1 && (!isCJKWord(text[start - 2] ?? '') || OPENING_VERBS.has(idx.at(start - 2)!.word) || OPENING_GLUED.at(text, start - 2)) ? start - 1 : start;
+  return LOCAL_UNIT.at(text, start - 1) && before?.start === start - 1 && (!isCJKWord(text[start - 2] ?? '') || OPENING_VERBS.has(idx.at(start - 2)!.word) || OPENING_GLUED.at(text, start - 2)) ? start - 1 : start;
 }
-const LOCAL_OPENING = new CharSet('省市');
 /** Function characters before such a name, glued onto its 省 or standing alone: 经, 的, 由, 与, 和, 及, 向, 对. */
 const OPENING_GLUED = new CharSet('经的由与和及向对');
 /** Verbs of a notice's division of work before the units each leader looks after: 联系, 分管, 负责. */

@@ -217,10 +217,10 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
     if (named) fullByForm.set(text.slice(named.start, named.end), full);
   }
   // 长沙明视眼科医院有限公司、岳阳明视眼科医院有限公司（以下分别简称“长沙明视”“岳阳明视”）: the listed names' short names, in order.
+  const nameEndingAt = (end: number) => found.find((g) => g.end === end && (g.source === 'rule:company-suffix' || g.source === 'dict:company'));
   for (const m of text.matchAll(EACH_DECLARED)) {
     const forms = [...m[1]!.matchAll(/[“"「]([\u4e00-\u9fffA-Za-z0-9]{2,10})[”"」]/g)];
     // (The names before the brackets, back over what joins them, as many as there are forms.)
-    const nameEndingAt = (end: number) => found.find((g) => g.end === end && (g.source === 'rule:company-suffix' || g.source === 'dict:company'));
     const listed: Found[] = [];
     for (let f = nameEndingAt(m.index); f; f = nameEndingAt(f.start - 1)) {
       listed.unshift(f);

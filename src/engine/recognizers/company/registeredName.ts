@@ -407,7 +407,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   const anonymous = kind === 'legal' && pieces[0] && text[pieces[0].start - 1] === '某' ? anonymousPlace(pieces[0].start, idx) : -1;
   if (anonymous >= 0) first = 0;
   // A province's or a city's own enterprise is registered under 省 or 市 alone, whatever words follow, after a pause (，省旅游投资集团有限公司).
-  if (first < 0 && kind === 'legal' && pieces.length >= 2 && LOCAL_UNIT_ALONE.has(pieces[0]!.word) && (!before || !WORDLIKE.test(before.word))) return { start: pieces[0]!.start, end, label: 'COMPANY', source: 'rule:company-suffix' };
+  if (first < 0 && kind === 'legal' && pieces.length >= 2 && pieces[0]!.word.length === 1 && LOCAL_UNIT.at(pieces[0]!.word, 0) && (!before || !WORDLIKE.test(before.word))) return { start: pieces[0]!.start, end, label: 'COMPANY', source: 'rule:company-suffix' };
   if (first < 0 && !(kind === 'legal' && pieces.some((p) => p.tag === 'bracket') && pieces[0]!.tag !== 'bracket')) return undefined;
   // A place right before the distinctive piece is part of the name: 北京万科, 上海浦发银行; so is a
   // single character the segmenter cut off a registered name (科/大国/盾/量子技术股份有限公司).
@@ -799,8 +799,8 @@ const translitPiece = (text: string, p: { word: string; tag?: string; start: num
 const DEALS_ONLY = new Set(['私有化', '收购', '并购', '要约收购', '起诉', '约谈']);
 /** Tags of the words a factory's own name is made of before its trade: names, places, distinguishing words, unknown words. */
 const OWN_PLANT_TAGS = new Set(['nr', 'nz', 'nrt', 'x', 'ns', 'b', 'j']);
-/** 省 or 市 alone, opening the registered name of a province's or a city's enterprise. */
-const LOCAL_UNIT_ALONE = new Set(['省', '市']);
+/** 省 or 市 alone, opening the registered name of a province's or a city's enterprise (省旅游投资集团有限公司). */
+export const LOCAL_UNIT = new CharSet('省市');
 const DEAL_VERBS = new Set(['投资', '收购', '控股', '入股', '参股', '设立', '新设', '成立', '注资', '增资', '供应', '供货', '审查', '调查', '审计', '起诉', '处罚', '约谈', '谴责', '警告', '交由', '批予', '判予', '投向']);
 
 /** Tags of words before the naming one that a clear start lets into the name: adjectives and nouns the segmenter made of its first characters. */
