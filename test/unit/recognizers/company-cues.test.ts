@@ -11,6 +11,8 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('2021年起任公司副董事长兼总裁'), []);
       // and a name the segmenter tags a place that is no province or city (横店/ns 影视, 星海/ns 文化)
       assert.deepEqual(names('横店影视总经理吕建华介绍。星海文化董事长贺一鸣说'), ['横店影视', '星海文化']);
+      // …a drug maker's trade (和泽/x 生物), the name's 和 no conjunction
+      assert.deepEqual(sources('和泽生物创始人、董事长兼首席执行官林志远表示'), ['和泽生物/rule:company-employer']);
       // …whatever the tag of the trade word (凯文/nz 教育/vn)
       assert.deepEqual(names('凯文教育董事长马凤山表示'), ['凯文教育']);
       // …but not a word that makes a longer title with the executive's (中泰证券/风控/x 总监), nor what the person does (王强/代行)

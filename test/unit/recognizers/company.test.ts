@@ -31,6 +31,10 @@ describe('COMPANY recognizer', () => {
       // …or a startup, as Taiwan and the mainland say it (新创, 初创)
       assert.deepEqual(names('AI服务器液冷散热新创云硕科技股份有限公司今天宣布，初创企业上海星云科技有限公司'), ['云硕科技股份有限公司', '上海星云科技有限公司']);
       assert.deepEqual(names('行业里的财产保险股份有限公司发布公告'), []);
+      // …or a kind of drug maker (创新药企, 学名药厂); a generic-drug maker is no factory's name (台湾学名药厂)
+      assert.deepEqual(names('申请上市的创新药企澄明生物科技（苏州）有限公司。学名药厂宏济制药（4187）公布营收。台湾学名药厂近年布局欧美'), ['澄明生物科技（苏州）有限公司', '宏济制药']);
+      // …or a word ending in 的 (出席开/标的/中国建筑工程…: those at the bid opening)
+      assert.deepEqual(names('出席开标的中国建筑工程（澳门）有限公司副总经理郑家辉表示'), ['中国建筑工程（澳门）有限公司']);
     });
 
     it('finds state factories by their place and trade, not works, plants of a company or unnamed factories', () => {
@@ -42,6 +46,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('年轻人都去昆山、东莞进厂打工'), []); // going to work in a factory
       assert.deepEqual(names('委任润安企业咨询有限公司为顾问'), ['润安企业咨询有限公司']); // 企业 before the trade (企业/咨询) is the name's
       // two partners' names joined by a dash name their joint venture; the copula glued before a name is not its (系鑫/x 澄/ns)
+      // (…not two registered names, two companies bidding together)
+      assert.deepEqual(names('12. 崇德建筑工程有限公司－宏达建筑置业有限公司合作经营'), ['崇德建筑工程有限公司', '宏达建筑置业有限公司']);
       assert.deepEqual(names('扬子石化-巴斯夫有限责任公司位于南京，系鑫澄控股集团有限公司全资子公司'), ['扬子石化-巴斯夫有限责任公司', '鑫澄控股集团有限公司']);
       assert.deepEqual(names('特斯拉上海超级工厂投产，SK海力士无锡厂扩产，云南中烟工业有限责任公司玉溪卷烟厂'), ['特斯拉', 'SK海力士', '云南中烟工业有限责任公司']);
       // …and one its owner's word names (其, 旗下): 向其天津大豆压榨厂追加投资
@@ -434,6 +440,8 @@ describe('COMPANY recognizer', () => {
     });
 
     it('finds airlines, asset-management companies and e-commerce platforms by the names the press uses', () => {
+      // (…and lessors by their names without the legal form, a data firm, an index firm's academy)
+      assert.deepEqual(names('工银金融租赁、交银金融租赁也在寻求订单。据医药魔方统计，中指研究院浙江分院研究总监张瑾表示'), ['工银金融租赁', '交银金融租赁', '医药魔方', '中指研究院']);
       assert.deepEqual(companies('中国南方航空、中国国际航空、卡塔尔航空和长龙航空加密航线').map((c) => [c.text, c.canonical]), [
         ['中国南方航空', '中国南方航空集团有限公司'],
         ['中国国际航空', '中国国际航空股份有限公司'],
@@ -638,6 +646,10 @@ describe('COMPANY recognizer', () => {
     });
 
     it('finds the short form of a full name that is in no dictionary', () => {
+      // a farmers' cooperative by its own name and 合作社, without its places and trade
+      assert.deepEqual(names('桐河县金穗粮食种植专业合作社成立于2012年。金穗合作社每亩节本。安溪县龙涓乡云顶茶叶专业合作社理事长说，云顶合作社增收'), ['桐河县金穗粮食种植专业合作社', '金穗合作社', '安溪县龙涓乡云顶茶叶专业合作社', '云顶合作社']);
+      // not a place the article names as a development zone (宁海湾 of 宁海湾经济技术开发区)
+      assert.deepEqual(names('宁海湾经济技术开发区党工委书记王建明兼任宁海湾产业投资集团有限公司董事长。宁海湾经济技术开发区召开大会'), ['宁海湾产业投资集团有限公司']);
       // (no form of a company and the country of its arm there: 长城汽车巴西工厂 is 长城汽车's plant)
       assert.deepEqual(names('长城汽车巴西工厂正式投产。长城汽车巴西公司首席执行官刘毅泉表示'), ['长城汽车', '长城汽车巴西公司']);
       // a dictionary's canonical name as the article writes it, its brackets full-width; no canonical for the full name itself
@@ -705,8 +717,8 @@ describe('COMPANY recognizer', () => {
       // a coined name the segmenter made of plain nouns and numbers (三只/m 羊/n, 蝉/n 妈妈/n)
       assert.deepEqual(names('合肥三只羊网络科技有限公司被罚款。三只羊宣布整改。杭州蝉妈妈网络科技有限公司发布报告，据蝉妈妈数据'), ['合肥三只羊网络科技有限公司', '三只羊', '杭州蝉妈妈网络科技有限公司', '蝉妈妈']);
       assert.deepEqual(names('合肥三只羊网络科技有限公司发布公告。农户家有三只羊'), ['合肥三只羊网络科技有限公司', '三只羊']);
-      // but not trade words alone (大连船舶重工 → not 船舶重工)
-      assert.deepEqual(names('大连船舶重工集团有限公司交付。大连船舶重工交付'), ['大连船舶重工集团有限公司']);
+      // but not trade words alone (营口船舶重工 → not 船舶重工)
+      assert.deepEqual(names('营口船舶重工集团有限公司交付。营口船舶重工交付'), ['营口船舶重工集团有限公司']);
       // and with its trade contracted as listed names are (新材料 → 新材, 融资租赁 → 租赁, 生物医药 → 生物)
       assert.deepEqual(
         companies('华源新材料股份有限公司公告，华源新材股价上涨。平安国际融资租赁有限公司，平安租赁表示。上海瑞实生物医药科技股份有限公司，瑞实生物表示。江西清曜新能源科技有限公司融资，清曜新能表示')
@@ -960,6 +972,8 @@ describe('COMPANY recognizer', () => {
       // …and a group before a trade of its (南山集团/航空铝材项目, 大陆集团/汽车业务), not before its legal form (华润医药集团有限公司)
       assert.deepEqual(names('分会场中，南山集团航空铝材项目签约。大陆集团汽车业务分拆，华润医药集团有限公司'), ['南山集团', '大陆集团', '华润医药集团有限公司']);
       assert.deepEqual(names('华为(济南)人工智能创新中心落地'), ['华为']);
+      // (…its product too: 吉利汽车/动力总成, a powertrain; not a department's line before an ambiguous alias: …有限公司/农产品/事业部, 农产品 being a listed company's name)
+      assert.deepEqual(names('吉利汽车动力总成项目开工。厦门象屿股份有限公司农产品事业部总经理邵建平透露'), ['吉利汽车', '厦门象屿股份有限公司']);
       assert.deepEqual(names('上海迪士尼度假区接待游客约23万人次'), ['迪士尼']);
       assert.deepEqual(names('银联杭州分公司表示'), ['银联']);
       // …a state builder's numbered bureau too (中建三局: a company of its own)

@@ -117,11 +117,11 @@ function asWritten(canonical: string | undefined, text: string): string | undefi
   return text.includes(other) ? other : canonical;
 }
 
-/** What makes a name a place's: 区, 县, 市, and a new area's 新区 (贵安新区). */
-const PLACE_AFTER = /^(?:[区县市]|新区)/;
-/** Whether the article writes `name` as a district, county, city or new area (顺德区, 萧山区委, 贵安新区): then it is the place. */
+/** What makes a name a place's: 区, 县, 市, a new area's 新区 (贵安新区), a development zone's (宁海湾经济技术开发区). */
+const PLACE_AFTER = /^(?:[区县市]|新区|(?:经济技术|经济|高新技术产业)?开发区|高新区|经开区|(?:综合)?保税区|自贸区)/;
+/** Whether the article writes `name` as a district, county, city, new area or zone (顺德区, 萧山区委, 贵安新区): then it is the place. */
 function namedAsPlace(text: string, name: string): boolean {
-  return writtenWhere(text, name, (at) => PLACE_AFTER.test(text.slice(at + name.length, at + name.length + 2)) && !/^(?:区域|市场|市值|县域)/.test(text.slice(at + name.length, at + name.length + 2)));
+  return writtenWhere(text, name, (at) => PLACE_AFTER.test(text.slice(at + name.length, at + name.length + 9)) && !/^(?:区域|市场|市值|县域)/.test(text.slice(at + name.length, at + name.length + 2)));
 }
 
 /** The trade a dictionary name ends in after its own word: 科技, 电子, 动力. */
@@ -147,7 +147,7 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
     if (full.endsWith('集团')) {
       for (const form of shortForms(full, f.start, idx)) if (!lookupName(form) && !groupForms.has(form) && !namedAsPlace(text, form)) groupForms.set(form, full);
     }
-    if (!/(?:公司|株式会社|事务所(?:[（(][^()（）]{2,8}[)）])?)$/.test(full)) continue;
+    if (!/(?:公司|株式会社|专业合作社|事务所(?:[（(][^()（）]{2,8}[)）])?)$/.test(full)) continue;
     // A dictionary name stands for its own company, not a subsidiary registered in a place (万华化学（宁波）有限公司 … 万华化学, 美的集团（上海）有限公司 … 美的).
     // The parent's registered name is the short form's over a subsidiary's named first (锂源新能（宜春）电池有限公司 … 江西锂源新能源科技股份有限公司 … 锂源新能).
     const subsidiary = SUBSIDIARY.test(full);

@@ -45,7 +45,7 @@ const SURNAMED = /^[\u4e00-\u9fff]{1,2}姓$/;
 const PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'eng', 'x']);
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /** Trade words that make a company of a plain noun before them when a title follows (润泽地产总经理). */
-const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪', '资讯', '传媒', '影业', '影视', '文化', '家居', '网络', '科技', '软件', '游戏', '娱乐', '投资', '创投', '资本', '咨询', '电器', '服饰', '教育', '食品', '资管']);
+const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪', '资讯', '传媒', '影业', '影视', '文化', '家居', '网络', '科技', '软件', '游戏', '娱乐', '投资', '创投', '资本', '咨询', '电器', '服饰', '教育', '食品', '资管', '生物', '医药', '制药', '药业', '医疗']);
 /** A department, region, sales channel or business group between the company and the title is no part of its name (恒达地产市场部经理, 华为中国区总裁, 闪送山东区域总经理, 施耐德电气全球执行副总裁, 个险渠道总经理, 终端BG董事长). */
 const UNIT = /^(?:全球|[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|区域|事业群|渠道)|[A-Z]?B[GU])$/;
 /** …as is a fund house's line of investment (景祥基金/固收/投资总监). */
@@ -288,8 +288,8 @@ function employerBefore(text: string, titleStart: number, titleEnd: number, idx:
   const known = named.findIndex(isKnown);
   if (known >= 0) named = named.slice(known > 0 && named[known - 1]!.tag === 'ns' && isProvinceOrCity(named[known - 1]!.word) ? known - 1 : known, named[known + 1]?.word === '集团' ? known + 2 : known + 1);
   if (named.every((p) => p.tag === 'ns')) return undefined; // 济南总经理 is no company
-  // (Nor a common word before a unit, the unit's line of business: 现任存储/j 事业部总经理.)
-  if (unit && named.length === 1 && !isKnown(named[0]!) && !UNKNOWN_WORD_TAGS.has(named[0]!.tag ?? '')) return undefined;
+  // (Nor a common word before a unit, the unit's line of business: 现任存储/j 事业部总经理, …股份有限公司农产品事业部总经理 where 农产品 is a listed company's ambiguous alias.)
+  if (unit && named.length === 1 && (!isKnown(named[0]!) || lookupName(named[0]!.word)?.ambiguous) && !UNKNOWN_WORD_TAGS.has(named[0]!.tag ?? '')) return undefined;
   // A person's name between the employer and a title of address is the person's (汇通数科/沈国平/x 董事长).
   const nameAfterTitle = personNameAt(text, titleEnd, idx) >= 0;
   const last = named[named.length - 1]!;

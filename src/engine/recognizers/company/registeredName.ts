@@ -160,6 +160,7 @@ const SUFFIX_AS_NOUN: Readonly<Record<string, RegExp>> = {
   电力: /^(?:现货|市场|交易|体制|行业|供应|需求|负荷|系统)/,
   控股: /^价/,
   汽车: /^(?:消费|市场|产业|行业|销量|出口|以旧换新|下乡)/,
+  动力: /^(?:总成|电池|系统)/, // (吉利汽车动力总成项目: a powertrain, the carmaker's)
   网络: /^(?:投票|零售|销售|购物|直播)/, // (上海证券交易所网络投票系统: online voting; 农产品网络零售额: online retail)
   财富: /^管理/, // (瑞银财富管理: a bank's wealth management, the bank's business)
 };
@@ -489,13 +490,13 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     // (…nor does an official's title, whatever the segmenter made of the name after it: 市长/罗云/x 峰会/n 见长/v 鑫/nr 存储技术有限公司.)
     // (…or a role the segmenter cut before its 人: 一致/行动/人 中航机载系统有限公司; or a verb of acting together: 管理局要/会同/n 郑州地产集团有限公司.)
     if (t.word === '人' && CUT_ROLE_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start))) break;
-    // (…a period's or a place's 内, within: 季内/x 集团, 年内.)
-    if (WITHIN.test(t.word)) break;
+    // (…a period's or a place's 内, within: 季内/x 集团, 年内; a word ending in 的, of: 出席开/标的/n 中国建筑工程（澳门）有限公司.)
+    if (WITHIN.test(t.word) || (t.word.length >= 2 && t.word.endsWith('的'))) break;
     // (…a number and its 家 cut apart, the number tagged anyhow: 已有/v 6/x 家/q 会计师事务所.)
     if (t.word === '家' && before?.end === t.start && COUNT_NUMBER.test(before.word)) break;
     if (s - t.start > 24 || t.word.endsWith('兼') || isTitle(text, t) || SUFFIXES.get(t.word) === 'legal' || (t.word.length > 2 && A_COMPANY_WORD.test(t.word)) || (HOW_MANY.test(t.word) && !isPartOfKnownName(text, t)) || EACH.test(t.word) || isRole(t) || GLUED_TAKING.test(t.word) || JOINING.has(t.word) || WITH_VERBS.has(t.word) || GLUED_AND.test(t.word)) break;
-    // Two partners' names joined by a dash name their joint venture (扬子石化-巴斯夫有限责任公司).
-    if ((t.word === '-' || t.word === '－') && pieces.length > 0 && pieces[0]!.start === t.end && isCJKWord(pieces[0]!.word) && j > 0 && idx.tokens[j - 1]!.end === t.start && isCJKWord(idx.tokens[j - 1]!.word) && idx.tokens[j - 1]!.word.length >= 2) {
+    // Two partners' names joined by a dash name their joint venture (扬子石化-巴斯夫有限责任公司); two registered names so joined are two (崇德建筑工程有限公司－宏达建筑置业有限公司).
+    if ((t.word === '-' || t.word === '－') && pieces.length > 0 && pieces[0]!.start === t.end && isCJKWord(pieces[0]!.word) && j > 0 && idx.tokens[j - 1]!.end === t.start && isCJKWord(idx.tokens[j - 1]!.word) && idx.tokens[j - 1]!.word.length >= 2 && SUFFIXES.get(idx.tokens[j - 1]!.word) !== 'legal') {
       pieces.unshift({ word: t.word, tag: 'x', start: t.start });
       j--;
       continue;
@@ -809,8 +810,8 @@ const LEADING_TAGS = new Set(['a', 'b', 'n', 'nz', 'nr', 'j']);
 /** Latin letters and digits joined by signs, or capitalised words by spaces, ending a text: 3M, 7-Eleven, H&M, A.O., Fast Retailing (not starting with a sign). */
 const LATIN_RUN = /[A-Za-z0-9À-ÖØ-öø-ÿ](?:[A-Za-z0-9À-ÖØ-öø-ÿ]|[-&＆.'](?=[A-Za-z0-9À-ÖØ-öø-ÿ]|$)| (?=[A-ZÀ-ÖØ-Þ]))*$/;
 
-/** A utility's or a processor's works, no company of its own (water, sewage, waste, power, slaughter), or a plant called new or old (北京新厂). */
-const WORKS = /污水|处理|净化|自来水|水厂|垃圾|焚烧|发电|热电|电厂|加工|屠宰|冷库|分厂|车间|[工设建办新老旧]厂$/;
+/** A utility's or a processor's works, no company of its own (water, sewage, waste, power, slaughter), a kind of drug maker (台湾学名药厂: generic drugs), or a plant called new or old (北京新厂). */
+const WORKS = /学名药|仿制药|原料药|污水|处理|净化|自来水|水厂|垃圾|焚烧|发电|热电|电厂|加工|屠宰|冷库|分厂|车间|[工设建办新老旧]厂$/;
 
 /** What an insurance product insures against, before 保险: 价格保险, 指数保险, 收入保险. */
 const INSURANCE_PRODUCT = /(?:价格|指数|收入|成本|产量|天气|气象)$/;

@@ -95,8 +95,22 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
   const japanese = full.endsWith('株式会社') ? [full.slice(placed, -4)].filter((f) => f.length >= 2 && !isGeneric(f) && !forms.includes(f) && !unplaced.includes(f)) : [];
   // A company named after its founder is cited by the family name: 罗伯特·博世有限公司 → 博世, 约翰·霍兰德集团 → 霍兰德.
   const family = rests.map((f) => f.slice(f.search(/[·•・][^·•・]*$/) + 1)).filter((f, i) => f !== rests[i] && f.length >= 2 && !isGeneric(f));
-  return [...forms, ...financial, ...unplaced, ...japanese, ...shares, ...grouped, ...family, ...contractedForms(full), ...cityTradeForm(full, placed)];
+  return [...forms, ...financial, ...unplaced, ...japanese, ...shares, ...grouped, ...family, ...contractedForms(full), ...cityTradeForm(full, placed), ...cooperativeForm(full, start, placed, idx)];
 }
+
+/**
+ * A farmers' cooperative by its own name and 合作社, without its place, township and trade: 桐河县金穗粮食种植专业合作社 → 金穗合作社,
+ * 安溪县龙涓乡云顶茶叶专业合作社 → 云顶合作社; its own name being the segmenter's first word after the places.
+ */
+function cooperativeForm(full: string, start: number, placed: number, idx: TokenIndex): string[] {
+  if (!full.endsWith('专业合作社')) return [];
+  const at = placed + (TOWNSHIP.exec(full.slice(placed))?.[0].length ?? 0);
+  const own = idx.at(start + at);
+  if (!own || own.start !== start + at || own.end - own.start < 2 || own.end - own.start > 3 || own.end >= start + full.length - 5) return [];
+  return isGeneric(own.word) || isPlace(own.word) || !isCJKWord(own.word) ? [] : [own.word + '合作社'];
+}
+/** A township or town before a cooperative's own name: 龙涓乡, 城关镇. */
+const TOWNSHIP = /^[\u4e00-\u9fff]{2,3}?[乡镇](?=[\u4e00-\u9fff]{4})/;
 
 /**
  * A city's or province's group or company by its place and its one trade: 济南重工集团有限公司 →
