@@ -14,6 +14,8 @@ describe('OFFICIAL recognizer', () => {
   describe('a title before the name', () => {
     it('takes the name only, with the title and its organization as attributes', () => {
       assert.deepEqual(officials('济南市委书记刘强会见了客人'), [{ name: '刘强', title: '市委书记', org: '济南市', source: 'rule:official-title' }]);
+      // (a given name's last character the segmenter left alone before signing: 何国/r 栋/zg 签约)
+      assert.deepEqual(names('由集团董事长何国栋签约。何国栋说，宏远新材选择叙州'), ['何国栋', '何国栋']);
       // (a squad's 队长, a post of its unit)
       assert.deepEqual(officials('刑警大队队长王强介绍').map((o) => [o.name, o.title, o.org]), [['王强', '队长', '刑警大队']]);
       // (Taiwan's 协理, an assistant vice-president)
@@ -913,6 +915,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('分析师王海涛认为，经济学家张伟表示，资深证券分析师王刚说，高盛分析师认为'), []);
       // …and a firm's researcher, not an institute's (a rank, as a professor's is)
       assert.deepEqual(officials('北辰期货生猪研究员张可认为。中科院物理研究所研究员王明表示').map((o) => [o.name, o.title, o.org]), [['张可', '生猪研究员', '北辰期货']]);
+      // …a research centre's analyst, and a bank's research arm's (汇丰环球研究)
+      assert.deepEqual(officials('上海国际航运研究中心分析师吴晗认为。汇丰环球研究分析师郑柏林表示').map((o) => [o.name, o.org]), [['吴晗', '上海国际航运研究中心'], ['郑柏林', '汇丰']]);
       // …a broker the dictionary does not know too, by its kind (华鑫证券)
       assert.deepEqual(officials('华鑫证券纺织服装首席分析师周雨桐认为').map((o) => [o.name, o.title, o.org]), [['周雨桐', '纺织服装首席分析师', '华鑫证券']]);
       // …the firm before its Latin name in brackets (华泰证券（HTSC）/固定收益首席分析师)
@@ -1546,6 +1550,9 @@ describe('OFFICIAL recognizer', () => {
         ['杨庆华', '副省长', '江西省'],
         ['杨庆华', '副省长', '江西省'],
       ]);
+      // …a post with a note in brackets after it (副县长（挂职）), taken on secondment (挂任), whose 挂 is no name's
+      assert.deepEqual(officials('王磊，男，汉族，1983年11月生，省农业农村厅种植业管理处副处长，拟挂任清江县人民政府副县长（挂职），协助分管农业农村工作。').map((o) => [o.name, o.title, o.org]), [['王磊', '副县长', '清江县人民政府']]);
+      assert.deepEqual(names('孙建平（原挂任清江县人民政府副县长）等8名同志挂职期满'), ['孙建平']);
       // not without a post
       assert.deepEqual(names('李娜，女，28岁，是一名教师。'), []);
     });
@@ -1688,6 +1695,13 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长为王强和公司的事操心'), []);
       // one post a count of holders has, its names after 分别为 (三名独立非执行董事，分别为周慕白、陈以宁); an alumnus's résumé by class (张明远，1982级…，现任…);
       // a Hong Kong licensed firm's responsible officer (前行政總裁兼負責人員)
+      // (…the count after the post: 独立董事3名，分别为…)
+      assert.deepEqual(officials('其中独立董事3名，分别为吴明哲、林淑贞、胡建国；总经理为陈立峰').map((o) => [o.name, o.title]), [
+        ['吴明哲', '独立董事'],
+        ['林淑贞', '独立董事'],
+        ['胡建国', '独立董事'],
+        ['陈立峰', '总经理'],
+      ]);
       assert.deepEqual(officials('公司有三名独立非执行董事，分别为周慕白、陈以宁。\n张明远，1982级机械制造专业校友，现任江淮重工集团有限公司董事长。证监会对汇信证券前行政总裁兼负责人员梁家豪罚款').map((o) => [o.name, o.title]), [
         ['周慕白', '独立非执行董事'],
         ['陈以宁', '独立非执行董事'],

@@ -223,7 +223,8 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       if (spaced) names.push([end - lineName![1]!.length, end]);
       else if (newName >= 0) names.push([newName, verbStart]);
       else if (gluedStay && surnameLength(text, tokens[i - 1]!.start) > 0 && verbStart - tokens[i - 1]!.start <= 3 && isCJKWord(text.slice(tokens[i - 1]!.start, verbStart))) names.push([tokens[i - 1]!.start, verbStart]);
-      else for (let j = Math.max(0, lastOfName - 3); j <= lastOfName; j++) {
+      // (挂任, to take a post on secondment, is a verb, its 挂 no name's last character: 孙建平（原挂任清江县人民政府副县长）.)
+      else if (!(word === '任' && text[end - 1] === '挂')) for (let j = Math.max(0, lastOfName - 3); j <= lastOfName; j++) {
         const p = tokens[j]!.start;
         // (Not where someone served, after 在: 曾在苏伊士担任亚洲区总裁.)
         // (…or one whose given name the segmenter took for an adverb: 韩/j 立新/d 辞去.)
@@ -342,8 +343,8 @@ export function successions(text: string): Mention[] {
 
 /** A biography's head: a name alone opening a paragraph, then the sex (杨庆华，男，汉族，1966年3月生). */
 const BIOGRAPHY = /(?:^|\n)[^\S\n]*([\u4e00-\u9fff]{2,4})[，,][男女][，,]/dg;
-/** Where a post a biography names after 任 ends: a pause or the paragraph's end (…任江西省副省长。). */
-const POST_END = /^(?:[，,；;。、\n]|$)/;
+/** Where a post a biography names after 任 ends: a pause or the paragraph's end (…任江西省副省长。), perhaps after a note in brackets (…副县长（挂职），). */
+const POST_END = /^(?:[（(][\u4e00-\u9fff]{1,6}[)）])?(?:[，,；;。、\n]|$)/;
 
 /**
  * The person a biography is of, with the last post it names after 任 (…2016年12月至2021年6月任江西省赣州市委书记；
@@ -360,7 +361,7 @@ export function biographies(text: string, idx: TokenIndex, lastOrgByUnit: Map<st
     for (let k = text.indexOf('任', end); k >= 0 && k < paragraphEnd; k = text.indexOf('任', k + 1)) {
       for (let e = k + 3; e <= Math.min(k + 24, paragraphEnd); e++) {
         const t = TITLES_ENDING.longestEndingAt(text, e);
-        if (t > k && POST_END.test(text.slice(e, e + 1))) {
+        if (t > k && POST_END.test(text.slice(e, e + 9))) {
           post = { taken: k + 1, start: t, end: e };
           break;
         }
