@@ -38,6 +38,11 @@ describe('AMOUNT recognizer', () => {
       ['3至5亿元', '3至5亿元', '300000000/500000000', 'CNY'],
       ['１０至２０％', '１０至２０％', '0.1/0.2', 'percent'],
       ['涨3 64%,报11 95元', '3 64%', 0.0364, 'percent'],
+      // an airline's available seat-kilometres and revenue passenger-kilometres
+      ['ASK达到312.6亿座公里', '312.6亿座公里', 31260000000, 'seat-km'],
+      ['旅客周转量为268.9亿客公里', '268.9亿客公里', 26890000000, 'passenger-km'],
+      // (数 ends 中位数 before a number as it ends 指数, no numeral's)
+      ['以招股价中位数20港元计算', '20港元', 20, 'HKD/share'],
       ['交易,50块一次', '50块', 50, 'CNY'],
       ['投资100多亿元', '100多亿元', 1e10, 'CNY'],
       // ten-odd is at least ten, as 十多 is; tens of (几十) has no number
@@ -454,8 +459,13 @@ describe('AMOUNT recognizer', () => {
       { text: '10美元', value: 10, unit: 'USD' },
       { text: '12港元', value: 12, unit: 'HKD' },
     ]);
+    // a currency written before the low end is the high end's, its 元 alone (澳门元…万元至…万元); not another currency's
+    assert.deepEqual(found(recognizeAmounts, '标价介乎澳门元3亿2,860万元至4亿1,520万元，介乎人民币5亿元至8亿元'), [
+      { text: '澳门元3亿2,860万元至4亿1,520万元', value: '328600000/415200000', unit: 'MOP' },
+      { text: '人民币5亿元至8亿元', value: '500000000/800000000', unit: 'CNY' },
+    ]);
     // different units on the two sides are two amounts, and so are a level and the level it moves to
-    assert.deepEqual(texts(recognizeAmounts, '１美元兑５９３０卢布,5亿元至10亿美元,价格由5元上调至6元'), ['１美元', '５９３０卢布', '5亿元', '10亿美元', '5元', '6元']);
+    assert.deepEqual(texts(recognizeAmounts, '１美元兑５９３０卢布,5亿元至10亿美元,价格由5元上调至6元,新台币1亿元至2亿美元'), ['１美元', '５９３０卢布', '5亿元', '10亿美元', '5元', '6元', '新台币1亿元', '2亿美元']);
   });
 
   it('takes a scraped decimal (a space for the point) as one amount', () => {
@@ -469,6 +479,8 @@ describe('AMOUNT recognizer', () => {
     const text = '2025成都城市体育文化节,2万辆,3000万人次,1.5亿股,企业达到430家,7家企业,三个创新中心,13条产业链,500套住房,第十二次党代会,享年74岁,5G,F1车队,济钢1号,2025年5月15日,一成不变,一度成为,两度访华,一名学徒成为厂长,二元结构,每千米,千克,切成3块石头,百米冠军,千万不要,百万富翁,千亿市场,开创新元素,统一新元年,被蚊子叮了3下,龙坪村,总投资(亿元),单位：万元,万元GDP能耗下降,亿元生产总值,万元户,3V3篮球赛,5V5对战,5W1H,一亩三分地,一元复始,最后一公里,三桶油,营业收入 | 亿元 | 6832.5,进出口\t万美元\t1200,ABC$5,USB 3,CNYX 5,苹果M2芯片,H2O,十万分之一,一元化管理,推进二元化,多元化经营';
     assert.deepEqual(texts(recognizeAmounts, text), []);
     assert.deepEqual(texts(recognizeAmounts, 'iPhone 15 Pro，USB 3 Gen 2'), []);
+    // a day before 圆满 (perfectly) is no yen; a road's stake is a place on it (K1123+400米处), not a length
+    assert.deepEqual(texts(recognizeAmounts, '铁路运输于8日圆满结束，票价800日圆；G356国道K1123+400米处，长400米'), ['800日圆', '400米']);
     // a rating inside a model's code (GWH252-16MW, EN-226/10MW), not a range of ratings or a price per a unit's letters
     assert.deepEqual(texts(recognizeAmounts, '安装GWH252-16MW机组、MySE18.X-20MW机组和EN-226/10MW机组，功率3-5MW，电价0.45元/kWh-0.5元/kWh'), ['3-5MW', '0.45元/kWh-0.5元/kWh']);
   });
@@ -633,6 +645,13 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(found(recognizeAmounts, '零售价从每盒26.5元降到8.9元，新案平均每坪52万元').map((a) => a.unit), ['CNY/pack', 'CNY/pack', 'CNY/ping']);
     // …and the level it moves to
     assert.deepEqual(found(recognizeAmounts, '目标价从每股155美元上调至165美元。金价每盎司下跌9.4美元，收于3403.1美元').map((a) => a.unit), ['USD/share', 'USD/share', 'USD/oz', 'USD/oz']);
+    // …a cup, a store, a visit, a pill
+    assert.deepEqual(found(recognizeAmounts, '售价６．５元/杯，加盟费6.8万元/店，挂号费5元/次，集采价0.08元/粒'), [
+      { text: '６．５元/杯', value: 6.5, unit: 'CNY/cup' },
+      { text: '6.8万元/店', value: 68000, unit: 'CNY/store' },
+      { text: '5元/次', value: 5, unit: 'CNY/time' },
+      { text: '0.08元/粒', value: 0.08, unit: 'CNY/pill' },
+    ]);
     assert.deepEqual(found(recognizeAmounts, '楼面价4.7万元/平方米，煤价850元/吨，电价317.2元/兆瓦时，股价68.05港元/股，矿价157.6美元/吨'), [
       { text: '4.7万元/平方米', value: 47000, unit: 'CNY/m2' },
       { text: '850元/吨', value: 850, unit: 'CNY/t' },

@@ -95,7 +95,9 @@ function withRangesJoined(found: Candidate[], folded: string): Candidate[] {
     // (A price per a unit said before the range, or after it, is per that unit at both ends: 每桶69.28美元至72.85美元, 10元-12元一斤.)
     const prevUnit = prev?.attrs?.unit;
     const perUnit = (a: unknown, b: unknown): a is string => typeof a === 'string' && a.startsWith(`${String(b)}/`);
-    const joinedUnit = unit === undefined ? undefined : prevUnit === unit || perUnit(prevUnit, unit) ? prevUnit : perUnit(unit, prevUnit) ? unit : undefined;
+    // (A currency written before the low end is the high end's too, its 元 alone: 澳门元3亿2,860万元至4亿1,520万元.)
+    const currencyBefore = prev !== undefined && unit === 'CNY' && typeof prevUnit === 'string' && prevUnit !== unit && CURRENCY_OPENING.test(folded.slice(prev.start, prev.end)) && /[^美港日欧澳台币]元$/.test(folded.slice(c.start, c.end));
+    const joinedUnit = unit === undefined ? undefined : prevUnit === unit || perUnit(prevUnit, unit) || currencyBefore ? prevUnit : perUnit(unit, prevUnit) ? unit : undefined;
     if (prev && joinedUnit && RANGE_JOIN.test(folded.slice(prev.end, c.start)) && !changeToLevel(folded, prev.start, low, high)) {
       out[out.length - 1] = { ...prev, end: c.end, attrs: { ...(typeof low === 'number' && typeof high === 'number' ? { value: `${low}/${high}` } : {}), unit: joinedUnit } };
       continue;
@@ -104,6 +106,9 @@ function withRangesJoined(found: Candidate[], folded: string): Candidate[] {
   }
   return out;
 }
+
+/** A currency's name or sign opening an amount, before its figure: 澳门元3亿元, 新台币1亿元, HK$62.90. */
+const CURRENCY_OPENING = /^(?:[\u4e00-\u9fff]{2,5}|[A-Z]{0,3}\$)(?=[\d一二两三四五六七八九十])/;
 
 /** What joins a price to the next one it is listed with or moves to: 、, 和, 上调至, 降到, ，收于. */
 const LIST_JOIN = /^(?:、|和|及|与|或|(?:[上下]?调|[升降涨跌]|上涨|下跌|提高|降低)[至到]|[，,]收于|[，,]收报)$/;
@@ -214,6 +219,7 @@ const PER_UNITS: Record<string, string> = {
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 千瓦: 'kW', kW: 'kW', 兆瓦: 'MW', MW: 'MW', 公里: 'km', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
   百万英热单位: 'MMBtu', MMBtu: 'MMBtu', 瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
   千升: 'KL', 标准箱: 'TEU', ADS: 'ADS', 股ADS: 'ADS', ADR: 'ADS', 股ADR: 'ADS',
+  杯: 'cup', 份: 'portion', 粒: 'pill', 剂: 'dose', 针: 'shot', 袋: 'bag', 包: 'pack', 次: 'time', 单: 'order', 间: 'room', 店: 'store', 家: 'firm', 户: 'household', 米: 'm', 千米: 'km',
   ...COUNTERS,
 };
 /** Names as a regex alternation, the longest first: 千瓦时 before 瓦. */

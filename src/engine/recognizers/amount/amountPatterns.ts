@@ -13,10 +13,10 @@ export const DIGITS = String.raw`\d+(?:,\d{3})*(?:[.·]\d+)?`;
 /** Chinese numerals, the formal ones of contracts and invoices too (叁仟贰佰陆拾万元). */
 export const CN = `零〇○一二两三四五六七八九十百千万亿兆${CN_FORMAL}`;
 /** Not inside a longer number, a name like F1 or an ordinal (第十二); but after an indicator's letters (GDP7689.3亿元, GMV120亿元) or a container unit a freight rate or a depositary share a dividend is per (每FEU4212美元, 每股ADS0.76美元). */
-// (数 is a numeral's before a number, 数亿, but a noun's end in 指数, 系数, 人数: 价格指数2.1%.)
+// (数 is a numeral's before a number, 数亿, but a noun's end in 指数, 系数, 人数, 中位数: 价格指数2.1%, 中位数20港元.)
 const INSIDE = String.raw`[\d.·第${CN}几]`;
-// (…nor the grade in the name of Platts' iron-ore index: 普氏62%铁矿石指数.)
-const START = String.raw`(?<!${INSIDE})(?<!(?<![指系倍人次分总函参常])数)(?<!\d,)(?<!普氏)(?<![A-Za-z](?<!GDP|GMV|CPI|PPI|TEU|FEU|ADS|ADR|tokens|Tokens|token|Token))`;
+// (…nor the grade in the name of Platts' iron-ore index: 普氏62%铁矿石指数; nor a road's stake, a place on it: G356国道K1123+400米处.)
+const START = String.raw`(?<!${INSIDE})(?<!(?<![指系倍人次分总函参常位])数)(?<!\d,)(?<!普氏)(?<![Kk]\d{1,5}\+)(?<![A-Za-z](?<!GDP|GMV|CPI|PPI|TEU|FEU|ADS|ADR|tokens|Tokens|token|Token))`;
 const MAGNITUDE = '[十百千万亿兆多余几来]{0,6}?'; // 20几亿, 10来亿: twenty-odd, ten or so
 /** 兆 is 10^12 in Taiwan and Hong Kong, written before the rest: 4兆8470亿元. */
 const NUM_DIGITS = `(?:\\d+(?:[.·]\\d+)?[兆亿](?=\\d))?(?:\\d{1,4}万(?=\\d{4}(?!\\d)|\\d,\\d{3}(?![\\d,])|\\d[千百]))?${DIGITS}${MAGNITUDE}`; // 1兆2000亿, 26亿5000万, 1万5000元, 3万2,900元, 1万5千元

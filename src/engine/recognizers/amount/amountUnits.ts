@@ -80,7 +80,7 @@ export const UNITS: Record<string, Unit> = {
   里拉: { pattern: '里拉', unit: 'TRY', kind: 'currency' },
   坚戈: { pattern: '坚戈', unit: 'KZT', kind: 'currency' },
   先令: { pattern: '先令', kind: 'currency' },
-  日圆: { pattern: '日圆', unit: 'JPY', kind: 'currency' },
+  日圆: { pattern: '日圆(?![满润])', unit: 'JPY', kind: 'currency' }, // (not a day and 圆满: 于8日圆满结束)
   // Rupees, riyals and pesos of one country: 印度卢比 is INR; said alone they are any country's.
   ...Object.fromEntries(
     Object.entries({ 印度卢比: 'INR', 巴基斯坦卢比: 'PKR', 斯里兰卡卢比: 'LKR', 沙特里亚尔: 'SAR', 卡塔尔里亚尔: 'QAR', 伊朗里亚尔: 'IRR', 阿曼里亚尔: 'OMR', 墨西哥比索: 'MXN', 菲律宾比索: 'PHP', 阿根廷比索: 'ARS', 智利比索: 'CLP', 哥伦比亚比索: 'COP' }).map(([name, unit]) => [name, { pattern: name, unit, kind: 'currency' as const }]),
@@ -199,6 +199,8 @@ export const UNITS: Record<string, Unit> = {
   吨标煤: { pattern: '吨标煤', unit: 'tce', kind: 'measure' },
   吨公里: { pattern: '吨公里', unit: 't·km', kind: 'measure' },
   人公里: { pattern: '人公里', unit: 'passenger-km', kind: 'measure' },
+  客公里: { pattern: '客公里', unit: 'passenger-km', kind: 'measure' }, // an airline's revenue passenger-kilometres (RPK)
+  座公里: { pattern: '座公里', unit: 'seat-km', kind: 'measure' }, // its available seat-kilometres (ASK)
   总吨: { pattern: '总吨', unit: 'GT', kind: 'measure' },
   修正总吨: { pattern: '修正总吨', unit: 'CGT', kind: 'measure' }, // shipbuilding's compensated gross tonnage
   公吨: { pattern: '公吨', unit: 't', kind: 'measure' },

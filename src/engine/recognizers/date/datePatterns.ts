@@ -31,8 +31,8 @@ export const NUMBERED_YEAR = new RegExp(`^(?:(\\d{1,4}|[〇○零一二三四五
 const LIST_NUMBER_BEFORE = String.raw`(?<=(?:^|[\s：:；;。，,])\d{1,2}[.．])`;
 const YEAR = String.raw`(?:(?:(?=(?:19|20)(?!00)\d{2}年)|${NOT_BEFORE})(?:(?<![\d.])\d{4}|${LIST_NUMBER_BEFORE}(?:19|20)\d{2})年${NOT_AFTER_YEAR}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.]|创校|建校|成立|已有|超过|长达|历经|[逾近约满])${ROC_YEAR}年(?!前(?![一二两三1-3](?:个季度|季度?)|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)|[后间内里之多期老历半个余]|的(?![\d０-９])|以(?!来)|来(?![台华港澳访]))|(?<=(?:民国|[^\d.]\d{3})年[至到])${ROC_YEAR}年|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|(?:中华)?民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5}|元)年|${JAPANESE_ERA}(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)年)`;
 /** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
-const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超';
-/** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底; nor the 本 of 基本, 成本: 基本年薪). */
+const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超判采价革情术院组并';
+/** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底, 谈判前年治疗费用 (an event and 前, before it); nor the 本 of 基本, 成本: 基本年薪). */
 const REL_YEAR = `(?:今|去|明|(?<![未近以将后往从本原出起年带到回])来|(?<=明年[、，,和及与或])后|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|(?<!网)上一?|(?<![基根成资日版剧样文课账书脚原范标副])本)年(?!纪|龄|轻|级)`;
 /** 鸡年, not the 鸡年出栏 of 肉鸡年出栏量 (a year's output of broilers). */
 const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?!出栏|存栏|产|均|销)';
