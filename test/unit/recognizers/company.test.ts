@@ -648,6 +648,8 @@ describe('COMPANY recognizer', () => {
     it('finds the short form of a full name that is in no dictionary', () => {
       // a farmers' cooperative by its own name and 合作社, without its places and trade
       assert.deepEqual(names('桐河县金穗粮食种植专业合作社成立于2012年。金穗合作社每亩节本。安溪县龙涓乡云顶茶叶专业合作社理事长说，云顶合作社增收'), ['桐河县金穗粮食种植专业合作社', '金穗合作社', '安溪县龙涓乡云顶茶叶专业合作社', '云顶合作社']);
+      // a device maker's by its name without 医疗器械, not a place's 供销 before a cooperative (供销合作社联合社, a body of its own)
+      assert.deepEqual(names('瑞德森医疗器械（上海）有限公司召回产品。瑞德森中国区总经理马凯文表示。桐河县供销农业服务有限公司成立。在桐河县供销合作社联合社的推动下'), ['瑞德森医疗器械（上海）有限公司', '瑞德森', '桐河县供销农业服务有限公司']);
       // not a place the article names as a development zone (宁海湾 of 宁海湾经济技术开发区)
       assert.deepEqual(names('宁海湾经济技术开发区党工委书记王建明兼任宁海湾产业投资集团有限公司董事长。宁海湾经济技术开发区召开大会'), ['宁海湾产业投资集团有限公司']);
       // (no form of a company and the country of its arm there: 长城汽车巴西工厂 is 长城汽车's plant)

@@ -491,7 +491,7 @@ function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): bo
   if (shareClassEnd(text, e)) return false;
   if (codeAt(text, e) || afterNameDot(text, s) || sourceOrProductAt(text, s, e) || productBefore(text, s) || mediumAt(text, s, e) || tradeOfNameBefore(text, s, e, idx) || givenNameBefore(text, s, e, idx)) return false;
   if (startsNonCompany(text, s, e) || portAsPlace(text, s, e) || japanesePersonAt(text, s, e) || nasdaqAsMarket(text, s, e, lookupName(text.slice(s, e))?.entry)) return false;
-  // 上海数据集团 … 上海数据交易所: an institution of the same name; 南水北调集团 … 南水北调中线工程: a project; …产业发展大会: an event.
+  // 上海数据集团 … 上海数据交易所: an institution of the same name (桐河县供销农业服务有限公司 … 桐河县供销合作社联合社, a cooperative); 南水北调集团 … 南水北调中线工程: a project; …产业发展大会: an event.
   const after = text.slice(e, e + 4);
   // (…and 中国石油和化学工业联合会: an association the name starts, joined to another trade; 中国电影评论学会, as a dictionary name is not.)
   if (INSTITUTION_AFTER.test(after) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || startsPhraseAt(text, e) || JOINED_ASSOCIATION_AFTER.test(text.slice(e, e + 10)) || startsAssociationAt(text, e)) return false;
@@ -509,7 +509,7 @@ export const mentionsCompanyAt = (text: string, tokens: readonly Token[], s: num
 
 /** A sum of money right after a word: 600亿元, 约3.5亿元. */
 const SUM_AFTER = /^(?:约|近|超过?|逾|达到?|为|共计?|累计)?[\d.,一二两三四五六七八九十百千]+[万亿]*[多余]?[万亿]*元/;
-const INSTITUTION_AFTER = /^(?:交易所|交易中心|研究院|研究所|管理局|委员会)/;
+const INSTITUTION_AFTER = /^(?:交易所|交易中心|研究院|研究所|管理局|委员会|合作社|联合社)/;
 
 /** The name at [s, e) starts a longer phrase that is no company: 中国移动/互联网, 中国银行/保险监督管理委员会. */
 function startsNonCompany(text: string, s: number, e: number): boolean {
