@@ -1418,6 +1418,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('绍兴市恒达纺织印染有限公司(法定代表人:钱志刚)拒不履行').map((o) => [o[0], o[1]]), [['钱志刚', '法定代表人']]);
       // a clause of 作为 gives the position before the comma and the name (作为…总经理，覃建新); a title before a comma alone does not
       assert.deepEqual(titles('作为鑫源矿业总经理，覃建新已递交检查。作为董事长，他表示'), [['覃建新', '总经理', '鑫源矿业']]);
+      // (…not a company's name after the comma, the segmenter's first piece of it no name: 作为全国人大代表，盛远/x 控股集团有限公司党委书记)
+      assert.deepEqual(titles('作为全国人大代表，盛远控股集团有限公司党委书记、董事长蒋丽华带来了建议'), [['蒋丽华', '党委书记、董事长', '盛远控股集团有限公司']]);
       assert.deepEqual(names('会议由总经理主持，王强出席'), []);
       // a page's credits name its staff
       assert.deepEqual(names('监制：王海军　主编：李娜'), []);

@@ -124,9 +124,11 @@ const FIRM_END = /(?<!资深|高级|知名|独立|外资|中资|国内|海外|�
 function asPosition(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 0xff0c) return false; // ，
   const s = titleEndingAt(text, at);
-  return s >= 0 && AS_CLAUSE.test(text.slice(Math.max(0, s - 30), s));
+  return s >= 0 && AS_CLAUSE.test(text.slice(Math.max(0, s - 30), s)) && !COMPANY_AHEAD.test(text.slice(at + 1, at + 15));
 }
 const AS_CLAUSE = /作为[^，,。；;！？!?\n]{0,28}$/;
+/** A company's registered name after the comma, no person's: 作为全国人大代表，盛远控股集团有限公司党委书记…. */
+const COMPANY_AHEAD = /^[\u4e00-\u9fff]{2,4}?(?:控股)?(?:集团)?(?:股份)?有限(?:责任)?公司/;
 
 /** 分别为 after a title, perhaps after its comma: the names it lists follow. */
 const EACH_BEING = /(?:^|[，,]|[\u4e00-\u9fff])分别为$/;
