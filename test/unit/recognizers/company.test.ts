@@ -441,6 +441,7 @@ describe('COMPANY recognizer', () => {
 
     it('finds airlines, asset-management companies and e-commerce platforms by the names the press uses', () => {
       // (…and lessors by their names without the legal form, a data firm, an index firm's academy)
+      assert.deepEqual(names('中信兄弟以约新台币2.4亿元居冠，乐天桃猿、富邦悍将分居第二、三名。上海站在大麦、猫眼演出、票星球三个平台同步开票。大麦副总裁严卓表示'), ['中信兄弟', '乐天桃猿', '富邦悍将', '大麦', '猫眼', '票星球', '大麦']);
       assert.deepEqual(names('工银金融租赁、交银金融租赁也在寻求订单。据医药魔方统计，中指研究院浙江分院研究总监张瑾表示'), ['工银金融租赁', '交银金融租赁', '医药魔方', '中指研究院']);
       assert.deepEqual(companies('中国南方航空、中国国际航空、卡塔尔航空和长龙航空加密航线').map((c) => [c.text, c.canonical]), [
         ['中国南方航空', '中国南方航空集团有限公司'],
@@ -825,6 +826,9 @@ describe('COMPANY recognizer', () => {
     it('takes a stock name quoted in a case of trading it, not a market or a kind of shares', () => {
       assert.deepEqual(names('操纵“盛源环保”股价案作出处罚，连续买卖“凯晟科技”，获利1.37亿元'), ['盛源环保', '凯晟科技']);
       assert.deepEqual(names('买入“中国”股票，炒作“概念”股票，“龙头”股价大涨'), []);
+      // a company's 股份 after holding or selling is its shares (持有华澜股份300万股), and a fund's name is a product's, whatever company names it starts with
+      assert.deepEqual(names('上海华澜科技股份有限公司公告，王明直接持有华澜股份300万股。李强持有鼎芯微股份100万股'), ['上海华澜科技股份有限公司', '华澜']);
+      assert.deepEqual(names('由陈默管理的泓远科技成长混合型证券投资基金（以下简称“泓远科技成长”）受到关注。泓远科技成长A类份额缩水，泓远科技有限公司发布公告'), ['泓远科技有限公司']);
     });
 
     it('takes a short name in brackets after the full name, made of its characters in order', () => {
@@ -1955,6 +1959,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('图片来源:华为官微'), ['华为']);
       // …and so is its unit cited as a source (来源：山东港口烟台港), not a medium its name starts
       assert.deepEqual(names('山东港口烟台港集装箱吞吐量创新高 来源：山东港口烟台港 点击：2847 国庆节前夕，山东港口烟台港传来好消息'), ['山东港口', '山东港口', '山东港口']);
+      // (…a broker's research institute too: 来源：国信证券研究所)
+      assert.deepEqual(names('来源：国信证券研究所'), ['国信证券']);
       // …and a medium after another on a source line (来源：澳门日报／新浪港股: 港股 is no port), not a data provider listed (数据来源：…、克拉克森研究)
       assert.deepEqual(names('来源：澳门日报／新浪港股　记者：李文俊。数据来源：上海航运交易所、克拉克森研究'), ['克拉克森研究']);
       // the site a scraped page's title ends with
@@ -2516,6 +2522,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('荃银高科、丰乐种业、万向德农三家公司净利润下降。抽检了金穗种业、丰乐种业等6家企业'), ['荃银高科', '丰乐种业', '万向德农', '金穗种业', '丰乐种业']);
       assert.deepEqual(companies('恒瑞、信达、君实三家企业合计占比近四成').find((c) => c.text === '信达')?.canonical, '信达生物制药');
       assert.deepEqual(names('这三家公司净利润下降，华为三家公司。韦德国际上调了主胜赔率，bet365等公司'), ['华为', '韦德国际', 'bet365']);
+      // (…without a foreign country the segmenter glued onto a known name: 德国大众/nt)
+      assert.deepEqual(names('代表团还与德国大众、博世集团、巴斯夫等企业签约'), ['大众', '博世集团', '巴斯夫']);
       assert.deepEqual(names('这些人等公司通知'), []);
       assert.deepEqual(names('张红、小龙等公司高管出席'), []);
       // a name the segmenter made two words of, between pauses of such a list; not a place or a facility

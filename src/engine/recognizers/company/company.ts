@@ -384,11 +384,24 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   // (A port's name confirmed once is the company there only: its other mentions are the port's.)
   const mentions = otherMentions(text, idx, kept.filter((f) => !(f.ambiguous && portName(text, f))), (s, e) => isOtherMention(text, s, e, idx));
   const all = resolveOverlaps([...kept, ...mentions.map((c) => ({ ...c, entry: entryOf.get(text.slice(c.start, c.end)) }))], text.length);
+  const funds = fundNames(text);
   // (A page's share bar names the platforms to share on, no company: 分享到： 微信 微博 Facebook, 分享到臉書, a line's 分享　Facebook　LINE; not a registered name after it.)
+  // (…nor is a name inside a fund's, a product: 泓远科技成长混合型证券投资基金（以下简称“泓远科技成长”）… 泓远科技成长A类.)
   // (…nor is an appointed name's last character and the 为 after it: 委任周正/nr 华为公司/nt 首席财务官; nor a place's name between a bank
   // and its branch: 齐鲁银行/济南高新/支行.)
-  return withCanonicals(text, all.filter((f) => !(SHARE_BAR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && !REGISTERED.test(text.slice(f.start, f.end))) && !appointedNameEndsAt(text, f.start, idx) && !branchPlace(text, f)), fullByForm, traditional || TAIWAN_MARKS.test(text));
+  return withCanonicals(text, all.filter((f) => !(SHARE_BAR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && !REGISTERED.test(text.slice(f.start, f.end))) && !appointedNameEndsAt(text, f.start, idx) && !branchPlace(text, f) && !insideFund(text, f, funds)), fullByForm, traditional || TAIWAN_MARKS.test(text));
 };
+/** A fund's full name and the short name the article declares for it: …证券投资基金（以下简称“泓远科技成长”）. */
+const FUND_DECLARED = /(?:证券投资基金|投资基金|基金)(?:[（(](?:LOF|QDII|FOF|ETF)[)）])?[（(](?:以下)?简称[“"「]([^”"」]{2,16})[”"」][)）]/g;
+/** The short names of the funds an article declares. */
+const fundNames = (text: string): string[] => (text.includes('简称') ? [...text.matchAll(FUND_DECLARED)].map((m) => m[1]!) : []);
+/** Whether a candidate lies inside a mention of one of the article's funds. */
+function insideFund(text: string, f: Found, funds: readonly string[]): boolean {
+  return funds.some((name) => {
+    for (let at = Math.max(0, f.end - name.length); at <= f.start; at++) if (text.startsWith(name, at)) return true;
+    return false;
+  });
+}
 const AS_HEAD_AFTER = /^(?:[（(][^（）()]{1,24}[)）])?为(?:首|例|代表|主|核心|龙头|主体)/;
 const SHARE_BAR_BEFORE = /分享(?:(?:到|至)?[:：](?:[^\S\n]*[\u4e00-\u9fffA-Za-z+]{1,8}){0,5}[^\S\n]*|到|至)$|(?:^|\n)[^\S\n]*分享(?:[^\S\n]+[\u4e00-\u9fffA-Za-z+]{1,8}){0,5}[^\S\n]+$/;
 

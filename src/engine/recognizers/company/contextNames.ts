@@ -52,7 +52,8 @@ export function contextNames(text: string, idx: TokenIndex): Found[] {
       end = sep;
     }
     // (A number alone ends a list of two or more: not 这三家公司, 华为三家公司.)
-    if (m[0][0] === '等' || items.length >= 2) for (const item of items) add(item.start, item.end, 'rule:company-list');
+    // (A foreign country the segmenter glued onto a known name is no part of it: 德国大众/nt、博世集团、巴斯夫等企业.)
+    if (m[0][0] === '等' || items.length >= 2) for (const item of items) add(item.start + knownAfterCountry(text.slice(item.start, item.end)), item.end, 'rule:company-list');
   }
   // 证券简称：瑞恒科技, 证券简称由“通润装备”变更为“正泰电源”: the stock names a notice gives.
   for (const m of text.matchAll(STOCK_SHORT_NAMES)) {
@@ -186,6 +187,12 @@ function opensItem(before: Token | undefined): boolean {
   return before === undefined || LIST_SEPARATORS.has(before.word) || INTRODUCERS.has(before.word) || /^[\s“”"（(：:]/.test(before.word) || (before.word === '了' && before.start > 0);
 }
 /** The list item that ends at `end`: one name-like token, or a dictionary name, after its introducer. */
+/** The length of a foreign country a known company's name follows in `name` (德国/大众), 0 if none. */
+function knownAfterCountry(name: string): number {
+  const home = foreignCountryLength(name);
+  return home && lookupName(name.slice(home)) ? home : 0;
+}
+
 function listItemBefore(text: string, end: number, idx: TokenIndex): { start: number; end: number; introduced: boolean } | undefined {
   if (!idx.isBoundary(end)) return undefined;
   const known = companyNameEndingAt(text, end);

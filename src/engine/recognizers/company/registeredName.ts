@@ -206,6 +206,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   const kind = suffix === '公司' && GROUP_IN_BRACKETS.test(text.slice(Math.max(0, s - 4), s)) ? 'legal' : SUFFIXES.get(suffix)!;
   // 澳门银行体系 (the banking system), 新地股份昨日收报 (its shares): the suffix is a common noun here.
   if (SUFFIX_AS_NOUN[suffix]?.test(text.slice(end, end + 24))) return undefined;
+  // (…and the shares held or sold of a company named before 股份: 出售所持有的港铁公司及新地股份.)
+  if (suffix === '股份' && SHARES_HELD_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return undefined;
   // A property or stock market's 交投 is its trading, no investment company (大温地区商业地产交投放缓, 楼市交投).
   if (suffix === '交投' && MARKET_BEFORE_TRADING.test(text.slice(Math.max(0, s - 3), s))) return undefined;
   // A group's or a company's 顾问 is a post (转任LG集团顾问), not a consultancy's name.
@@ -812,6 +814,9 @@ const LATIN_RUN = /[A-Za-z0-9À-ÖØ-öø-ÿ](?:[A-Za-z0-9À-ÖØ-öø-ÿ]|[-&�
 
 /** A utility's or a processor's works, no company of its own (water, sewage, waste, power, slaughter), a kind of drug maker (台湾学名药厂: generic drugs), or a plant called new or old (北京新厂). */
 const WORKS = /学名药|仿制药|原料药|污水|处理|净化|自来水|水厂|垃圾|焚烧|发电|热电|电厂|加工|屠宰|冷库|分厂|车间|[工设建办新老旧]厂$/;
+
+/** Holding, buying or selling earlier in the clause, before a company's 股份: its shares. */
+const SHARES_HELD_BEFORE = /(?:持有|所持|持股|出售|减持|增持|买入|卖出|购入|沽出)[^，,。；;：:\n]*$/;
 
 /** What an insurance product insures against, before 保险: 价格保险, 指数保险, 收入保险. */
 const INSURANCE_PRODUCT = /(?:价格|指数|收入|成本|产量|天气|气象)$/;
