@@ -5,7 +5,7 @@
 // with those spaces taken out; what it finds is mapped back, the span covering the name with its
 // spaces (宁　刚).
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './dict/surnames';
-import { AFTER_NAME, HONORIFICS, NOT_GIVEN } from './recognizers/official/names';
+import { AFTER_NAME, HONORIFICS, NOT_GIVEN, personNameAt } from './recognizers/official/names';
 import { titleBefore } from './recognizers/official/officialTitles';
 import { TokenIndex } from './recognizers/text/tokenIndex';
 import type { Candidate, RecognizerInput } from './recognizers/types';
@@ -111,8 +111,8 @@ function paddedNameAt(text: string, at: number, spaces: number, idx: TokenIndex)
   if (!compound && !SINGLE_SURNAMES.at(text, start)) return undefined;
   // (The segmenter may have glued the surname onto a title's last character: 首席财务/官汪/x.)
   if (!idx.isBoundary(start) && !(idx.at(start)!.end === at && titleBefore(text, start)?.end === start)) return undefined;
-  // (Not the last character of a title before a space: 首席商务官 康方生物, 市长 王磊.)
-  if ((titleBefore(text, at)?.start ?? at) < start) return undefined;
+  // (Not the last character of a title before a space: 首席商务官 康方生物, 市长 王磊; nor of a name of three, a table's cell: 首席分析师　贺嘉明　执业证书编号.)
+  if ((titleBefore(text, at)?.start ?? at) < start || (start >= 2 && personNameAt(text, start - 2, idx) === at && titleBefore(text, start - 2) !== undefined)) return undefined;
   const given = at + spaces;
   if (NOT_GIVEN.at(text, given)) return undefined;
   // (Nor the last character of a name opening its line before the space and the verb of its post: 　　周振宇　任….)

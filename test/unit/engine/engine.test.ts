@@ -82,6 +82,12 @@ describe('engine', function () {
       ['周振宇', '董事长、党委书记'],
       ['邵　军', '纪委书记'],
     ]);
+    // A research report's table of analysts: a name of three between spaces is no padded name of its last character and the next (明　执),
+    // and a title a run of spaces parts from the name is its title.
+    assert.deepEqual(await officials('分析师：\n首席分析师　贺嘉明　执业证书编号：S1060523060001\n首席分析师　　　唐亦琳　执业证书编号：S1060524020003'), [
+      ['贺嘉明', '首席分析师'],
+      ['唐亦琳', '首席分析师'],
+    ]);
     // (…not a line's words before a space: 　　会议决定　任务是….)
     assert.deepEqual(await officials('　　会议决定　任务是完成改革'), []);
   });

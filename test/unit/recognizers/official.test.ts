@@ -16,6 +16,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('济南市委书记刘强会见了客人'), [{ name: '刘强', title: '市委书记', org: '济南市', source: 'rule:official-title' }]);
       // (a given name's last character the segmenter left alone before signing: 何国/r 栋/zg 签约)
       assert.deepEqual(names('由集团董事长何国栋签约。何国栋说，宏远新材选择叙州'), ['何国栋', '何国栋']);
+      // (…a fund's trade glued onto the name's last character is no part of it: 陈默加/x 仓; but 发 before 表示 is a name's: 陈永发表示)
+      assert.deepEqual(names('基金经理陈默加仓港股科技。集团董事经理陈永发表示'), ['陈默', '陈永发']);
       // (a squad's 队长, a post of its unit)
       assert.deepEqual(officials('刑警大队队长王强介绍').map((o) => [o.name, o.title, o.org]), [['王强', '队长', '刑警大队']]);
       // (Taiwan's 协理, an assistant vice-president)
@@ -1555,6 +1557,9 @@ describe('OFFICIAL recognizer', () => {
       // …a post with a note in brackets after it (副县长（挂职）), taken on secondment (挂任), whose 挂 is no name's
       assert.deepEqual(officials('王磊，男，汉族，1983年11月生，省农业农村厅种植业管理处副处长，拟挂任清江县人民政府副县长（挂职），协助分管农业农村工作。').map((o) => [o.name, o.title, o.org]), [['王磊', '副县长', '清江县人民政府']]);
       assert.deepEqual(names('孙建平（原挂任清江县人民政府副县长）等8名同志挂职期满'), ['孙建平']);
+      // (…nor the 常 of a permanent secretary, 常任秘书长, a post of its own; and 挂职, on secondment, takes a post as 任 does)
+      assert.deepEqual(officials('政府公布主要官员任命及常任秘书长职位调动。现任环境及生态局常任秘书长（环境）何咏思将调任').map((o) => [o.name, o.title, o.org]), [['何咏思', '常任秘书长', '环境及生态局']]);
+      assert.deepEqual(officials('心内科主任医师梁晓婷挂职云岭县人民医院副院长。副市长简况').map((o) => [o.name, o.title, o.org]), [['梁晓婷', '副院长', '云岭县人民医院']]);
       // not without a post
       assert.deepEqual(names('李娜，女，28岁，是一名教师。'), []);
     });

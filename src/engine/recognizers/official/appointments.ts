@@ -223,8 +223,9 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       if (spaced) names.push([end - lineName![1]!.length, end]);
       else if (newName >= 0) names.push([newName, verbStart]);
       else if (gluedStay && surnameLength(text, tokens[i - 1]!.start) > 0 && verbStart - tokens[i - 1]!.start <= 3 && isCJKWord(text.slice(tokens[i - 1]!.start, verbStart))) names.push([tokens[i - 1]!.start, verbStart]);
-      // (挂任, to take a post on secondment, is a verb, its 挂 no name's last character: 孙建平（原挂任清江县人民政府副县长）.)
-      else if (!(word === '任' && text[end - 1] === '挂')) for (let j = Math.max(0, lastOfName - 3); j <= lastOfName; j++) {
+      // (挂任, to take a post on secondment, is a verb, its 挂 no name's last character: 孙建平（原挂任清江县人民政府副县长）;
+      // nor is the 常 of a permanent secretary's title: 环境及生态局常任秘书长.)
+      else if (!(word === '任' && (text[end - 1] === '挂' || (text[end - 1] === '常' && PERMANENT_POST.test(text.slice(end + 1, end + 4)))))) for (let j = Math.max(0, lastOfName - 3); j <= lastOfName; j++) {
         const p = tokens[j]!.start;
         // (Not where someone served, after 在: 曾在苏伊士担任亚洲区总裁.)
         // (…or one whose given name the segmenter took for an adverb: 韩/j 立新/d 辞去.)
@@ -294,6 +295,9 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
   }
   return out;
 }
+
+/** Posts held permanently, after 常任: 秘书长, 代表, 理事, 委员. */
+const PERMANENT_POST = /^(?:秘书长|代表|理事|委员)/;
 
 /** What joins two holders of one post: 与, 和. */
 const CO_HOLDERS_JOIN = new CharSet('与和');

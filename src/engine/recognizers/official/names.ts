@@ -45,8 +45,10 @@ const DAY_AFTER_NAME = /^(?:(?:\d{1,2}月)?\d{1,2}日|[今昨前]天|[今昨]日
 /** Joining characters that also end given names (张明和, 谭可为): the name's own only before a pause. */
 const NAME_OR_JOINER = new CharSet('和为与及会');
 
-/** Characters that never stand inside a given name (处: someone's place, 从陈强处获悉). */
-export const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某地得控姓副邸处仍终');
+/** Words after a name whose first character the segmenter glues onto the name: 出生, 加仓, 减仓. */
+const GLUED_FOLLOWER = /^(?:出生|加仓|减仓)$/;
+/** Characters that never stand inside a given name (处: someone's place, 从陈强处获悉; 况: 副市长简况, a profile). */
+export const NOT_GIVEN = new CharSet('的了在和与是说等及对向将被把从也就都还又并而即这那其之所已曾各每个们时后称表认指会率到某地得控姓副邸处仍终况');
 
 /** Part-of-speech tags of ordinary words: a token so tagged at the surname is not a name (高度, 强调). */
 const WORD_TAGS = new Set(['b', 't', 'v', 'vd', 'vn', 'd', 'p', 'c', 'r', 'm', 'mq', 'q', 'f', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'a', 'ad', 'an', 'l', 'i', 's', 'y', 'e', 'o', 'zg']);
@@ -197,6 +199,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // (…nor after a surname and a given name's first character the segmenter cut apart, after a pause and before a verb: 、赵/一/m 凡/d 当选.)
   // (…nor after a word the segmenter took for a name, before what follows names: 王子/nr 越/d 介绍 is 王子越, as 也, 还 are no given names.)
   // (…nor the first character of a word that follows names, the segmenter's pieces whatever they are: 张桐/x 出/v 生于/v.)
+  // (…nor a last character the segmenter left alone before a space, as a table's cells are: 首席分析师　贺/嘉/明/a　执业证书编号.)
+  else if (b2 && b3 && canThree && next?.start === two && next.end === three && /^[ \u3000\t]/.test(text[three] ?? '')) end = three;
   else if (b2 && b3) end = canThree && !FOLLOWS_NAMES.has(text.slice(two, two + 2)) && (!NOT_GIVEN_TAGS.has(next?.tag ?? '') || (whole.end === g && idx.at(g)?.end === two && !isCJK(text, p - 1) && VERB_AFTER_SINGLES.has(idx.at(three)?.tag ?? '') && (idx.at(three)?.end ?? 0) - three >= 2) || (text[two] === '元' && next?.tag === 'm') || (whole.start === p && whole.end === two && whole.tag === 'nr' && next?.tag === 'd' && followsAsName(text, three, idx)) || (((unknownPart(whole) && whole.end === two) || (whole.end === g && idx.at(g)?.end === two && followsAsName(text, three, idx))) && (next?.tag === 'd' || (next?.tag === 'f' && GIVEN_LOCATIVES.at(text, two)) || ((next?.tag === 'q' || next?.tag === 'm') && PAUSES.at(text, three)))) || functionCharEndsName(text, two, three, next, idx)) && !LOCATIVES.at(text, two) ? three : two;
   // The segmenter glued the third character to what follows (阎学/通竟, 黄循/财会, 陆晓/x 明说): a
   // two-character token ending in a character that follows names, itself unknown or a noun, or
@@ -209,8 +213,8 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   else if (b2) end = two;
   // The segmenter glued a character that follows names to the name (刘明称/x, 刘/明说): two characters;
   // but a given name it takes for an adverb is whole (王/大为/d).
-  // (…and the first character of 出生, born, the segmenter glued on: 苏哲出/x 生于/v 1986年.)
-  else if (b3) end = (canThree || idx.at(g)?.tag === 'd') && !text.startsWith('出生', two) ? three : AFTER_NAME.at(text, two) || text.startsWith('出生', two) ? two : -1;
+  // (…and the first character of being born or of a fund's trade, the segmenter glued on: 苏哲出/x 生于/v 1986年, 陈默加/x 仓/nr 港股; not 发表, 陈永发/x 表示.)
+  else if (b3) end = (canThree || idx.at(g)?.tag === 'd') && !GLUED_FOLLOWER.test(text.slice(two, two + 2)) ? three : AFTER_NAME.at(text, two) || GLUED_FOLLOWER.test(text.slice(two, two + 2)) ? two : -1;
   else if (AFTER_NAME.at(text, two)) end = two;
   else if (canThree && (!isGiven(text, three) || AFTER_NAME.at(text, three) || AFTER_FULL_NAME.at(text, three) || IN_INSTALMENTS.test(text.slice(three, three + 4)))) end = three;
   else end = -1;

@@ -5,8 +5,8 @@
 
 /** Verbs that appoint the names after them to a position, or remove them from one they hold. */
 export const APPOINTING: ReadonlySet<string> = new Set(['任命', '聘任', '聘请', '委任', '选举', '重选', '重新选举', '推选', '推举', '增补', '晋升', '免去', '免除']);
-/** Verbs after a name that give the position it takes or leaves, or holds as it acts: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务, 王强作为董事长出席, 何建锋连任董事长, 徐子阳续聘为总裁. Not 拟任: not yet held. */
-export const TAKING = new Set(['任', '已任', '起任', '历任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '时任', '曾任', '新任', '辞去', '辞任', '卸任', '作为', '连任', '续任', '留任', '仍任', '续聘', '获聘', '暂代', '代行']);
+/** Verbs after a name that give the position it takes or leaves, or holds as it acts: 张三任副市长, 李四当选为董事长, 王五辞去董事长职务, 王强作为董事长出席, 何建锋连任董事长, 徐子阳续聘为总裁, 梁晓婷挂职云岭县人民医院副院长 (on secondment). Not 拟任: not yet held. */
+export const TAKING = new Set(['任', '已任', '起任', '历任', '出任', '担任', '当选', '升任', '调任', '兼任', '接任', '继任', '改任', '转任', '就任', '获任', '时任', '曾任', '新任', '辞去', '辞任', '卸任', '作为', '连任', '续任', '留任', '仍任', '续聘', '获聘', '暂代', '代行', '挂职', '挂任']);
 /** Verbs of leaving a post, which give no new one: 卸任, 辞去, 辞任. */
 export const LEAVING = new Set(['卸任', '辞去', '辞任']);
 
