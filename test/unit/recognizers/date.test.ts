@@ -369,6 +369,10 @@ describe('DATE recognizer', () => {
       ['“十一”消费报告,“十一五”规划', [['十一', '2025-10-01']]],
       // a week of a month, not a cycle
       ['9月第3周猪价上涨,9月第三周期', [['9月第3周', '2025-09'], ['9月', '2025-09']]],
+      // …a weekday of a week of a month, as a race is fixed (11月第二个周日, 5月最后一个星期一)
+      ['定于每年11月第二个周日举行,5月最后一个星期一', [['11月第二个周日', '2025-11'], ['5月最后一个星期一', '2025-05']]],
+      // a day and its trading session, as a day and its part (26日早盘, 16日尾盘), not its close, a verb's time (26日收盘，)
+      ['股价26日早盘高开,16日尾盘拉升,26日收盘，', [['26日早盘', '2025-06-26'], ['16日尾盘', '2025-06-16'], ['26日', '2025-06-26']]],
       // a year of two digits before a month, of this century up to the dateline's next year; not a duration
       ['该药于24年12月获批,99年5月成立,经过24年12个月', [['24年12月', '2024-12'], ['99年5月', '1999-05']]],
       ['25年1-10月销售收入1468亿元,工作了25年1个月', [['25年1-10月', '2025-01/2025-10']]],
@@ -846,6 +850,8 @@ describe('DATE recognizer', () => {
     assert.deepEqual(afterDateline('2024-10-08 10:00', '今年的春节档刷新春节档纪录'), [['今年', '2024'], ['春节档', '2024-02-10'], ['春节档', '2025-01-29']]);
     // (a holiday's films' season is the holiday's period, its 档 in the span; not a schedule, 档期)
     assert.deepEqual(afterDateline('2025-09-26 10:00', '2025年国庆档预售票房突破10亿元，国庆档期已定'), [['2025年国庆档', '2025-10-01'], ['国庆', '2025-10-01']]);
+    // (…and the season's 期间, during it: 国庆档期间)
+    assert.deepEqual(afterDateline('2025-10-09 10:00', '影院国庆档期间共接待观众约62万人次'), [['国庆档', '2025-10-01']]);
     // or says it before the holiday's quoted name
     assert.deepEqual(afterDateline('2025-05-10 10:00', '去年“五一”前夕'), [['去年', '2024'], ['五一', '2024-05-01']]);
     // 五一 and 清明 alone are holidays in quotes or after a year's word (“五一”不是终点, 今年清明), not 明年清明节's 清明 alone

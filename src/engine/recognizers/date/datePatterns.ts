@@ -56,8 +56,8 @@ const REL_MONTH = '(?:本|上|下|上个|下个|这个)月';
  * (Taiwan's 较上季, compared with last quarter, too.)
  */
 const REL_QUARTER = '(?:(?:本|(?<![创落])上一?|(?<![创落])下一?|上个|下个|这个)季度(?:[末初底])?|(?<=[较較比])上季(?![度节節赛賽])[末初底]?)';
-/** 月初, 下旬, a week or the first weeks of the month (9月第3周, 5月首两周), and 月中 before a pause (10月中，; not 10月中国, nor 《大众软件》9月中, in the September issue). */
-const MONTH_PART = '(?:初(?!步)|底|末|上中旬|中下旬|上旬|中旬|下旬|[上下]半月|第[1-5一二三四五]周(?![期年])|首[两二三]?周|中(?=[，,、；;]))';
+/** 月初, 下旬, a week or the first weeks of the month (9月第3周, 5月首两周), a weekday of its week (11月第二个周日, 5月最后一个星期一), and 月中 before a pause (10月中，; not 10月中国, nor 《大众软件》9月中, in the September issue). */
+const MONTH_PART = '(?:初(?!步)|底|末|上中旬|中下旬|上旬|中旬|下旬|[上下]半月|(?:第[1-5一二三四五]个?|最后一个)(?:周|星期)[一二三四五六日天]|第[1-5一二三四五]周(?![期年])|首[两二三]?周|中(?=[，,、；;]))';
 /** A day of the month; formal papers write 20 and 30 as 廿 and 卅 (十月卅日). */
 export const CN_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)';
 const DAY = String.raw`(?:\d{1,2}|${CN_DAY})[日号]`;
@@ -68,7 +68,7 @@ const DAY_LISTED = `(?:\\d{1,2}|${CN_DAY})(?=(?:、\\d{1,2})*、(?:\\d{1,2}|${CN
 const MONTH_LISTED = String.raw`(?:(?<![\d.第])\d{1,2}(?=(?:、\d{1,2})*、\d{1,2}月)|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九])(?=、(?:十[一二]?|[一二三四五六七八九])月))`;
 /** 5月15日星期四: the weekday of a date belongs to it. */
 const DAY_WEEKDAY = '(?: ?(?:星期|周|礼拜)[一二三四五六日天])?';
-export const DAY_PARTS = '凌晨|清晨|早晨|早上|早间|上午|中午|午间|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|白天|一大早|一早';
+export const DAY_PARTS = '凌晨|清晨|早晨|早上|早间|上午|中午|午间|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|白天|一大早|一早|早盘|午盘|尾盘';
 const DAY_PART = `(?:${DAY_PARTS})`;
 export const DAY_PART_AT_END = new RegExp(`${DAY_PART}$`);
 /**
@@ -86,8 +86,8 @@ const FESTIVAL =
  * 圣诞元旦, 国庆中秋: two holidays named together are one period; 五一小长假, 国庆黄金周, 春节假期, 国庆连假,
  * 春节档: the holiday is the period it names (the gold sets' annotators put 假期 inside 29 times of 45); 农历春节 is 春节.
  */
-const FESTIVALS = `(?:圣诞(?=元旦|新年)|国庆(?=中秋)|中秋(?=国庆)|农历(?=春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|小年))?${FESTIVAL}(?:前一天|伊始|小?长假|黄金周|假期|连假|档(?!期))?`;
-/** What follows a holiday's name in FESTIVALS: its date is the holiday's (前一天 shifts it); 档 is its films' season (春节档, 国庆档; not 档期, a schedule). */
+const FESTIVALS = `(?:圣诞(?=元旦|新年)|国庆(?=中秋)|中秋(?=国庆)|农历(?=春节|除夕|元宵|端午|七夕|中秋|重阳|腊八|小年))?${FESTIVAL}(?:前一天|伊始|小?长假|黄金周|假期|连假|档(?!期(?!间)))?`;
+/** What follows a holiday's name in FESTIVALS: its date is the holiday's (前一天 shifts it); 档 is its films' season (春节档, 国庆档, 国庆档期间; not 档期, a schedule). */
 export const FESTIVAL_TAIL = /(?:前一天|伊始|小?长假|黄金周|假期|连假|档)$/;
 export const FESTIVAL_ONLY = new RegExp(`^${FESTIVALS}$`);
 /** A holiday's name, those read only before a word of holidays too (五一, 十一, 清明: FESTIVAL_ONLY cannot see their context). */
