@@ -68,6 +68,9 @@ describe('engine on the gold sets', () => {
     // (stop 54)
     { file: 'dispatches.gold.jsonl', docs: 40, floors: { COMPANY: 0.965, OFFICIAL: 0.96, DATE: 0.96, AMOUNT: 0.975 } },
     { file: 'bulletins.gold.jsonl', docs: 40, floors: { COMPANY: 0.89, OFFICIAL: 0.9, DATE: 0.96, AMOUNT: 0.955 } },
+    // (stop 55)
+    { file: 'reports.gold.jsonl', docs: 40, floors: { COMPANY: 0.96, OFFICIAL: 0.97, DATE: 0.95, AMOUNT: 0.97 } },
+    { file: 'briefings.gold.jsonl', docs: 40, floors: { COMPANY: 0.95, OFFICIAL: 0.965, DATE: 0.965, AMOUNT: 0.97 } },
   ];
 
   for (const { file, docs, floors } of PROBE_SETS) {
