@@ -12426,6 +12426,8 @@ export const NOT_COMPANIES: ReadonlySet<string> = new Set([
   '中国电子信息产业发展研究院', '中国电子技术标准化研究院', '中国电子信息行业联合会', '中国电子学会', '中国电子商会',
   // 中国星网's satellite constellation, no 国网 (State Grid).
   '国网星座',
+  // Three stars of a rating, a hotel's or a green building's, and a Bronze Age site: no 三星 (Samsung).
+  '三星级', '三星认证', '三星标识', '三星评价', '三星堆',
 ]);
 
 /** Dictionary names by their lower-case form: Latin names are matched in any case (VISA, visa). */

@@ -19,6 +19,8 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('中泰证券风控总监郭永珍表示。王强代行总经理职责。聘任王来胜为公司总经理'), ['中泰证券']);
       // a known company the segmenter cut in two is the employer alone (中国/ns 信保/x 山东/ns 分公司), with its city (广州/中原/地产)
       assert.deepEqual(names('中国信保山东分公司总经理杨志刚介绍。广州中原地产项目部总经理黄韬说'), ['中国信保', '广州中原地产']);
+      // an analyst's firm, not the sector or commodity the analyst covers (卓创资讯/玉米分析师, 浦江证券/非银金融首席分析师)
+      assert.deepEqual(names('卓睿咨询高级分析师钟以宁表示。卓创资讯玉米分析师郑雅楠分析，浦江证券非银金融首席分析师邱晓岚说'), ['卓睿咨询', '卓创资讯', '浦江证券']);
       // …and no region of a company before its regional unit (雀巢/大中华/大区董事长)
       assert.deepEqual(names('大中华大区董事长张西强表示，亚太区总裁说'), []);
       // …nor a unit's words after the 兼 of a second post (三星电子/总裁兼/j 存储/业务部/总经理), the unit of the company before the first
@@ -107,6 +109,8 @@ describe('COMPANY by its context', () => {
     });
 
     it('takes no spending of investment, word alone, time or firm meant by a pronoun for one', () => {
+      // (…nor adverbs and prepositions after the firms' kind: 等企业/均/d 在/p 今年获得)
+      assert.deepEqual(names('智元机器人、优必选等企业均在今年获得新一轮融资'), ['智元机器人', '优必选']);
       assert.deepEqual(names('首席执行官透露，公司今年9月完成了约10亿元的B轮融资'), []);
       assert.deepEqual(names('全市企业累计完成投资80亿元。全国发电企业电源工程完成投资1,400亿元。全省企业今年完成融资。该公司完成融资。“项目今年计划完成投资85亿元”'), []);
     });

@@ -35,6 +35,13 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('申请上市的创新药企澄明生物科技（苏州）有限公司。学名药厂宏济制药（4187）公布营收。台湾学名药厂近年布局欧美'), ['澄明生物科技（苏州）有限公司', '宏济制药']);
       // …or a word ending in 的 (出席开/标的/中国建筑工程…: those at the bid opening)
       assert.deepEqual(names('出席开标的中国建筑工程（澳门）有限公司副总经理郑家辉表示'), ['中国建筑工程（澳门）有限公司']);
+      // …or a foundry (晶圆代工厂), a party's role in a lease (出租方), joining the company (入职), a name and the copula glued (天穹/云是/x)
+      assert.deepEqual(names('晶圆代工厂晶富半导体制造股份有限公司今天公布营收。厂房出租方东莞市上沙实业投资有限公司未按规定。刘某于2021年7月5日入职北京智联云途科技有限公司'), ['晶富半导体制造股份有限公司', '东莞市上沙实业投资有限公司', '北京智联云途科技有限公司']);
+      assert.deepEqual(names('天穹云是天穹科技集团股份有限公司旗下的云计算业务主体'), ['天穹科技集团股份有限公司']);
+      // a city after a town is the registered name's own place, the town where the company is (东莞市长安镇/东莞市恒裕…); a province before its city is the name's
+      assert.deepEqual(names('公布了《东莞市长安镇东莞市恒裕塑胶制品有限公司火灾事故调查报告》。广东省深圳市华强电子有限公司'), ['东莞市恒裕塑胶制品有限公司', '广东省深圳市华强电子有限公司']);
+      // a Japanese company after 日本 by its whole name before 株式会社, whatever the segmenter made of its words (东洋/ns 和/c 光/n 电机)
+      assert.deepEqual(names('今年是日本东洋和光电机株式会社进入中国市场的第30个年头'), ['东洋和光电机株式会社']);
     });
 
     it('finds state factories by their place and trade, not works, plants of a company or unnamed factories', () => {
@@ -826,6 +833,8 @@ describe('COMPANY recognizer', () => {
     it('takes a stock name quoted in a case of trading it, not a market or a kind of shares', () => {
       assert.deepEqual(names('操纵“盛源环保”股价案作出处罚，连续买卖“凯晟科技”，获利1.37亿元'), ['盛源环保', '凯晟科技']);
       assert.deepEqual(names('买入“中国”股票，炒作“概念”股票，“龙头”股价大涨'), []);
+      // (…nor a rating's or a site's three stars: 绿色建筑三星认证, 三星级酒店, 三星堆)
+      assert.deepEqual(names('获得中国绿色建筑三星认证的项目，三星级酒店。三星发布新手机'), ['三星']);
       // a company's 股份 after holding or selling is its shares (持有华澜股份300万股), and a fund's name is a product's, whatever company names it starts with
       assert.deepEqual(names('上海华澜科技股份有限公司公告，王明直接持有华澜股份300万股。李强持有鼎芯微股份100万股'), ['上海华澜科技股份有限公司', '华澜']);
       assert.deepEqual(names('由陈默管理的泓远科技成长混合型证券投资基金（以下简称“泓远科技成长”）受到关注。泓远科技成长A类份额缩水，泓远科技有限公司发布公告'), ['泓远科技有限公司']);

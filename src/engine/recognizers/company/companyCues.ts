@@ -2,7 +2,7 @@ import { lookupName, NOT_COMPANIES } from '../../dict/companies';
 import { isProvinceOrCity } from '../../dict/places';
 import { NTH_HOLDER, POSITIONS } from '../../dict/positions';
 import { BRACKETED_LATIN, wholeLatinName } from './companyMentions';
-import { foreignCountryLength, gluedBy, isForeignCountry, isGeneric, PUBLIC_BODY_END, startsWithRoleEnd, TAKEN_OVER_BY } from './nameWords';
+import { foreignCountryLength, FUNCTION_WORD_TAGS, gluedBy, isForeignCountry, isGeneric, PUBLIC_BODY_END, startsWithRoleEnd, TAKEN_OVER_BY } from './nameWords';
 import { personNameAt } from '../official/names';
 import { GLUED_TAKING, POST_VERBS } from '../official/postVerbs';
 import { sourceOrProductAt } from './mediaAndProducts';
@@ -27,15 +27,19 @@ const LONGER_TITLE: ReadonlySet<string> = new Set(POSITIONS);
  * (全国工商联/nt 负责人, 武警部队/nt 的负责人).
  */
 const SPOKESPEOPLE = new Set(['负责人', '相关负责人', '有关负责人', '相关人士', '有关人士', '发言人']);
-/** Titles held in companies (not 主席, 主任, 行长: governments and central banks have them too), the holders only a company has (控股股东), and spokespeople. */
+/** Titles held in companies (not 主席, 主任, 行长: governments and central banks have them too), analysts' (a firm's: 卓睿咨询高级分析师), the holders only a company has (控股股东), and spokespeople. */
 const EXECUTIVE = new PhraseTrie(
   `董事长 副董事长 总裁 副总裁 高级副总裁 执行副总裁 总经理 副总经理 常务副总经理 首席执行官 首席财务官 首席运营官 首席技术官
    CEO CFO COO CTO 创始人 联合创始人 创办人 董事总经理 总监 营销总监 市场总监 销售总监 策划总监 副总 董秘 合伙人 管理合伙人
    行政总裁 执行长 营运长 财务长
+   分析师 高级分析师 资深分析师 首席分析师
    控股股东 实际控制人 自然人股东 第一大股东
    ${[...SPOKESPEOPLE].join(' ')}`.split(/\s+/).filter(Boolean),
 );
 const MANAGER = new Set(['经理', '副经理']);
+/** An analyst's title, and how the name of a firm that has analysts ends (卓睿咨询, 金石期货, 隆众资讯). */
+const ANALYST = /分析师$/;
+const ANALYSTS_FIRM = /(?:证券|期货|咨询|资讯|银行|基金|资本|研究|数据|评级|集团|公司)$/;
 /** 股东 opening the name of a shareholders' meeting: 股东大会, 股东特别大会. */
 const SHAREHOLDERS_MEETING = /^股东(?:特别|临时|年度)?大会/;
 /** Words the segmenter tags as names or nouns that say what someone did or was, never a piece of an employer (曾任/x 国家电投副总经理, 赵豪志/会见/n), a bank's subsidiary or head office (出任子行/x 董事长), and a company's regions (雀巢/大中华/大区董事长). */
@@ -77,8 +81,9 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
     const meeting = titleEnd > 0 && SHAREHOLDERS_MEETING.test(text.slice(titleEnd - 2, titleEnd + 4));
     if ((titleEnd > 0 && !meeting) || managerEnd > 0) {
       const employer = employerBefore(text, t.start, Math.max(titleEnd, managerEnd), idx, isName, isKnown);
-      // (Not a product's maker before its project's head: 小米SU7项目负责人.)
-      if (employer && !sourceOrProductAt(text, employer.start, employer.end)) add(employer.start, employer.end, 'rule:company-employer');
+      // (Not a product's maker before its project's head: 小米SU7项目负责人; nor an analyst's sector, an analyst's firm being named as one: 卓创资讯/玉米分析师, 浦江证券/非银金融首席分析师.)
+      const analystsSector = employer && ANALYST.test(text.slice(t.start, titleEnd)) && !ANALYSTS_FIRM.test(text.slice(employer.start, employer.end));
+      if (employer && !analystsSector && !sourceOrProductAt(text, employer.start, employer.end)) add(employer.start, employer.end, 'rule:company-employer');
     }
     // A listed company opening its clause with its notice: 利民股份公告，, 奥特维近日公告，, 金一文化晚间公告称.
     if (t.word === '公告' && NOTICE_AFTER.test(text.slice(t.end, t.end + 2))) {
@@ -104,9 +109,10 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
       // (Not a word alone: 企业/累计/v 完成投资.)
       const word = idx.at(funded?.start ?? -1);
       const oneWord = word !== undefined && word.start === funded!.start && word.end === funded!.end && !UNKNOWN_WORD_TAGS.has(word.tag ?? '') && !PERSON_TAGS.has(word.tag ?? '');
-      // (Nor when it did: 公司今年9月完成.)
+      // (Nor when it did: 公司今年9月完成; nor adverbs and prepositions after the kind: 等企业/均/d 在/p 今年获得.)
       const dated = funded && WHEN_IN_NAME.test(text.slice(funded.start, funded.end));
-      if (funded && opened && !oneWord && !dated && !NOT_COMPANIES.has(text.slice(funded.start, funded.end)) && !sourceOrProductAt(text, funded.start, funded.end)) add(funded.start, funded.end, 'rule:company-funded');
+      const functional = funded && idx.tokens.slice(idx.indexAt(funded.start), idx.indexAt(funded.end - 1) + 1).every((w) => w.tag === 'd' || FUNCTION_WORD_TAGS.includes(w.tag ?? ''));
+      if (funded && opened && !oneWord && !dated && !functional && !NOT_COMPANIES.has(text.slice(funded.start, funded.end)) && !sourceOrProductAt(text, funded.start, funded.end)) add(funded.start, funded.end, 'rule:company-funded');
     }
     if (hasOdds && t.tag === 'eng' && LATIN.test(t.word) && t.word.length >= 3 && ODDS_AFTER.test(text.slice(t.end, t.end + 4))) {
       add(t.start, t.end, 'rule:company-bookmaker');

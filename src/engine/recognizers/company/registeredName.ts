@@ -217,6 +217,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   if (suffix === '控股' && (text.endsWith('公司', s) || (text.endsWith('集团', s) && CONTROLLED_BY.test(text.slice(Math.max(0, s - 24), s))))) return undefined;
   // (…and 股份 after a legal form is the shares it holds or records: 中国证券登记结算有限责任公司股份冻结明细.)
   if (suffix === '股份' && LEGAL_FORM_END.test(text.slice(Math.max(0, s - 6), s))) return undefined;
+  // A Japanese company after 日本 is its whole name before 株式会社, whatever the segmenter made of its words (日本东洋/ns 和/c 光/n 电机/n 株式会社).
+  const japanese = suffix === '株式会社' ? JAPANESE_NAME_BEFORE.exec(text.slice(Math.max(0, s - 12), s)) : null;
+  if (japanese) return { start: s - japanese[1]!.length, end, label: 'COMPANY', source: 'rule:company-suffix' };
   // The suffix may begin inside a token (华为公司/nt, 分公司/n): its head is part of the name.
   const own = idx.tokens[idx.indexAt(s)]!;
   // 全集团, 全公司: the whole of the writer's own company, no name (举全集团之力); 为/公司: "as the
@@ -261,7 +264,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     const stop = idx.tokens[j]!.end;
     // A group's fragments are single characters of content (九/m 羊/n 集团), not words (今年以来/约/占 集团).
     // (Nor a verb and a pronoun glued to a preposition: ，判令/v 其向/x 青岛海尔…)
-    const fragment = (t: Token) => isFragment(t) && !isTitle(text, t) && !isDescriptor(t.word) && !FUNCTION_CHARS_ONLY.test(t.word) && !(t.tag === 'v' && t.word.length >= 2) && (kind === 'legal' || (t.end - t.start === 1 && GROUP_FRAGMENT_TAGS.has(t.tag ?? '')));
+    // (…nor a name's last character and the copula: 。天穹/云是/x 天穹科技集团股份有限公司.)
+    const fragment = (t: Token) => isFragment(t) && !isTitle(text, t) && !isDescriptor(t.word) && !FUNCTION_CHARS_ONLY.test(t.word) && !(t.tag === 'v' && t.word.length >= 2) && !(t.tag === 'x' && /^.[是系]$/.test(t.word)) && (kind === 'legal' || (t.end - t.start === 1 && GROUP_FRAGMENT_TAGS.has(t.tag ?? '')));
     // (A name's own 和 after its first character, the segmenter's conjunction: 、盛/v 和/c 资源控股股份有限公司.)
     const ownAnd = (k: number) => kind === 'legal' && idx.tokens[k]!.word === '和' && k > 0 && idx.tokens[k - 1]!.end - idx.tokens[k - 1]!.start === 1 && fragment(idx.tokens[k - 1]!);
     let k = j;
@@ -386,7 +390,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // (…and so is one after 其 or 旗下, its owner's: 向其天津大豆压榨厂追加投资.)
   // (…or after its company's name in Latin in brackets: 台積電（TSMC）高雄楠梓廠.)
   if (kind === 'plant' && before && (/(?:公司|集团)$/.test(before.word) || OWNER_BEFORE.has(before.word) || (/^[)）]$/.test(before.word) && /[（(][A-Za-z][A-Za-z .&-]{0,30}[)）]$/.test(text.slice(Math.max(0, before.end - 34), before.end))))) return undefined;
-  const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? '') || A_COMPANY_WORD.test(before.word) || isRole(before) || isDescriptor(before.word));
+  const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? '') || A_COMPANY_WORD.test(before.word) || isRole(before) || isDescriptor(before.word) || (before.tag === 'x' && /[是系]$/.test(before.word)));
   // (So is a first word the segmenter took for an adverb: ,鼎新/d 科技股份有限公司; or for an adjective after a party's role: 原告/宏远/a 贸易有限公司;
   // and any words after what describes it: 连锁药局龙头/大树/n 医药股份有限公司.)
   const afterRole = clearStart && !!before && isRole(before);
@@ -431,7 +435,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // A public body or a medium run into a name that opens with a place ends before it: 上海广播电视台/上海/ns 文广互动电视有限公司.
   let runInto = pieces.length - 2;
   while (runInto >= Math.max(first, 0) && !(pieces[runInto + 1]!.tag === 'ns' && NOT_COMPANY_WORDS.test(pieces[runInto]!.word))) runInto--;
-  const named = runInto >= Math.max(first, 0) ? pieces.slice(runInto + 1) : first < 0 ? pieces : pieces.slice(first);
+  const picked = runInto >= Math.max(first, 0) ? pieces.slice(runInto + 1) : first < 0 ? pieces : pieces.slice(first);
+  // A city after a town or a district is the registered name's own place, the places before it where the company is: 东莞市长安镇/东莞市恒裕塑胶制品有限公司.
+  const ownPlace = picked.findIndex((p, k) => k > 0 && p.tag === 'ns' && isProvinceOrCity(p.word) && /(?:镇|乡|街道|区|县)$/.test(picked[k - 1]!.word) && picked.slice(0, k).every((q) => q.tag === 'ns'));
+  const named = ownPlace > 0 ? picked.slice(ownPlace) : picked;
   // A company the text does not name (某热电有限公司) is none; nor is a number's unit and what it measures (新增2/万升/x 生物反应器).
   if (text[named[0]!.start - 1] === '某' && anonymous < 0) return undefined;
   if (/[万亿千百]/.test(text[named[0]!.start]!) && /[\d０-９]/.test(text[named[0]!.start - 1] ?? '')) return undefined;
@@ -446,7 +453,10 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // (江苏省政府投资基金管理有限公司); a public body registers none.
   const notCompany = kind === 'legal' ? PUBLIC_OR_CRIME_WORDS.test(head.replace(GOVERNMENT_FUNDS, '')) : NOT_COMPANY_WORDS.test(head);
   if ((notCompany && !bureau) || !acceptable(kind, suffix, named, EVENT_AFTER.test(text.slice(end, end + 2)))) return undefined;
-  return { start: anonymous >= 0 ? anonymous : named[0]!.start, end: end + partnershipForm(text, suffix, end), label: 'COMPANY', source: 'rule:company-suffix' };
+  // (Joining the company, whatever the segmenter cut of it, is no part of its name: 7月5/日入/x 职/ng 北京智联云途科技有限公司, 入/职北京….)
+  const begin = anonymous >= 0 ? anonymous : named[0]!.start;
+  const joined = JOINED_BEFORE_NAME.exec(text.slice(begin, s))?.[0].length ?? (text.startsWith('入职', begin - 1) ? 1 : 0);
+  return { start: begin + joined, end: end + partnershipForm(text, suffix, end), label: 'COMPANY', source: 'rule:company-suffix' };
 }
 
 /**
@@ -477,7 +487,8 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     // or to a verb before the name (张三到/x 山东圣泉…有限公司: a visit).
     // (…or to speech: 胡柏山称/x 公司; or 为 where the name is the person's: 首席财务官/艾桥/x 智为/x 集团行政总裁)
     if (t.tag === 'x' && t.word.length >= 2 && (/[系是称说]$/.test(t.word) || (t.word.endsWith('为') && !lookupName(t.word))) && pieces.length === 0) break;
-    if (t.tag === 'x' && t.word.length >= 3 && FUNCTION_TAIL.test(t.word) && pieces.length > 0) break;
+    // (…or of two, a name's last character and the copula, a name before it: 天穹/云是/x 天穹科技集团股份有限公司.)
+    if (t.tag === 'x' && (t.word.length >= 3 ? FUNCTION_TAIL.test(t.word) : /[是系]$/.test(t.word)) && pieces.length > 0) break;
     // (…or a verb of giving to the company, glued to its 予 or 给: 工序则分判予/x 永利棚业有限公司, 转让予/x.)
     if (t.tag === 'x' && t.word.length >= 2 && /[予给]$/.test(t.word) && pieces.length > 0) break;
     // (…or of two, the name's last character and a verb of going, after the rest of the name: 李殿/x 勋到/x 国网…有限公司.)
@@ -814,6 +825,12 @@ const LATIN_RUN = /[A-Za-z0-9À-ÖØ-öø-ÿ](?:[A-Za-z0-9À-ÖØ-öø-ÿ]|[-&�
 
 /** A utility's or a processor's works, no company of its own (water, sewage, waste, power, slaughter), a kind of drug maker (台湾学名药厂: generic drugs), or a plant called new or old (北京新厂). */
 const WORKS = /学名药|仿制药|原料药|污水|处理|净化|自来水|水厂|垃圾|焚烧|发电|热电|电厂|加工|屠宰|冷库|分厂|车间|[工设建办新老旧]厂$/;
+
+/** Joining a company before its name, with the 日 of the day it was joined: 入职, 就职于, 加盟. */
+const JOINED_BEFORE_NAME = /^日?(?:入职|就职于|加盟)(?=[\u4e00-\u9fff]{2})/;
+
+/** A Japanese company's name after 日本, before its 株式会社. */
+const JAPANESE_NAME_BEFORE = /日本([\u4e00-\u9fff]{2,8})$/;
 
 /** Holding, buying or selling earlier in the clause, before a company's 股份: its shares. */
 const SHARES_HELD_BEFORE = /(?:持有|所持|持股|出售|减持|增持|买入|卖出|购入|沽出)[^，,。；;：:\n]*$/;

@@ -117,8 +117,8 @@ const FIRM_ROLE = /(?:分析师|经济学家|经济师|策略师|研究员)$/;
 const INSTITUTE = /研究[所院]$/;
 /** A field between a firm and the role, perhaps after its research department: 外汇, 首席新兴市场, 首席日本股票, 研究部首席A股, 传媒互联网行业. */
 const FIELD = /^(?:研究[部所院])?(?:首席)?[\u4e00-\u9fffA-Z]{0,8}$/;
-/** How the name of a firm whose analysts are quoted ends: 瑞穗证券, 美国银行, 荷兰国际集团, 上海国际航运研究中心, 汇丰环球研究; not a trade's word (资深证券分析师). */
-const FIRM_END = /(?<!资深|高级|知名|独立|外资|中资|国内|海外|多家|一家|某)(?:证券|银行|集团|资本|基金|期货|资管|控股|投资|信托|保险|公司|研究所|研究院|研究中心|环球研究|全球研究|评级)$/;
+/** How the name of a firm whose analysts are quoted ends: 瑞穗证券, 美国银行, 荷兰国际集团, 上海国际航运研究中心, 汇丰环球研究, 卓睿咨询, 点点数据; not a trade's word (资深证券分析师). */
+const FIRM_END = /(?<!资深|高级|知名|独立|外资|中资|国内|海外|多家|一家|某)(?:证券|银行|集团|资本|基金|期货|资管|控股|投资|信托|保险|公司|研究所|研究院|研究中心|环球研究|全球研究|评级|咨询|数据)$/;
 
 /** A clause that gives the person's position before naming them: 作为鑫源矿业总经理，覃建新…. The comma at `at` ends it. */
 function asPosition(text: string, at: number): boolean {
