@@ -41,6 +41,7 @@ describe('AMOUNT recognizer', () => {
       // an airline's available seat-kilometres and revenue passenger-kilometres
       ['ASK达到312.6亿座公里', '312.6亿座公里', 31260000000, 'seat-km'],
       ['旅客周转量为268.9亿客公里', '268.9亿客公里', 26890000000, 'passenger-km'],
+      ['负载电流达到68安培', '68安培', 68, 'A'],
       // (数 ends 中位数 before a number as it ends 指数, no numeral's)
       ['以招股价中位数20港元计算', '20港元', 20, 'HKD/share'],
       ['交易,50块一次', '50块', 50, 'CNY'],
@@ -464,6 +465,8 @@ describe('AMOUNT recognizer', () => {
       { text: '澳门元3亿2,860万元至4亿1,520万元', value: '328600000/415200000', unit: 'MOP' },
       { text: '人民币5亿元至8亿元', value: '500000000/800000000', unit: 'CNY' },
     ]);
+    // a bound and 从 before the low end make a level and the level it reached, two amounts (年收入从不足5万元到386万元); prices from one to another are a range
+    assert.deepEqual(texts(recognizeAmounts, '年收入从不足5万元到386万元，赛事票价从80元至1,680元'), ['5万元', '386万元', '80元至1,680元']);
     // different units on the two sides are two amounts, and so are a level and the level it moves to
     assert.deepEqual(texts(recognizeAmounts, '１美元兑５９３０卢布,5亿元至10亿美元,价格由5元上调至6元,新台币1亿元至2亿美元'), ['１美元', '５９３０卢布', '5亿元', '10亿美元', '5元', '6元', '新台币1亿元', '2亿美元']);
   });

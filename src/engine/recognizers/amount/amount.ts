@@ -66,10 +66,12 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
  * the change (上调30元至2980元, 调低最优惠利率0.125厘至5.25厘); 增长9%至10% is a range of the growth, and so is any in a forecast (预计…增长1%至5%).
  */
 function changeToLevel(folded: string, start: number, low: unknown, high: unknown): boolean {
-  return CHANGE_BEFORE.test(folded.slice(Math.max(0, start - 14), start)) && !(typeof low === 'number' && typeof high === 'number' && low > 0 && high / low <= 3) && !FORECAST_BEFORE.test(folded.slice(Math.max(0, start - 40), start));
+  return (CHANGE_BEFORE.test(folded.slice(Math.max(0, start - 14), start)) || FROM_BEFORE.test(folded.slice(Math.max(0, start - 5), start))) && !(typeof low === 'number' && typeof high === 'number' && low > 0 && high / low <= 3) && !FORECAST_BEFORE.test(folded.slice(Math.max(0, start - 40), start));
 }
 /** A forecast earlier in the sentence gives ranges: 预计全年收入在72亿元至76亿元之间，同比增长1%至5%. */
 const FORECAST_BEFORE = /(?:预计|预期|预测|有望|指引)[^。；;!！?？\n]*$/;
+/** 从 and a bound before the first of two amounts, the level it started at: 年收入从不足5万元到386万元 (票价从80元至1,680元 is a range). */
+const FROM_BEFORE = /从(?:不足|不到|约|近|超过|逾)$/;
 const CHANGE_BEFORE = /(?:[上下]?调[高低升降]?|上涨|下跌|增加|减少|提高|降低|下降|上升|增长|扩大|缩小|收窄|[增减升降涨跌])了?[^，,。；;：:\d]{0,8}$/;
 
 /** What joins the two ends of a range (the folded text's: ～ and － are ~ and - there). */

@@ -199,6 +199,7 @@ export const UNITS: Record<string, Unit> = {
   吨标煤: { pattern: '吨标煤', unit: 'tce', kind: 'measure' },
   吨公里: { pattern: '吨公里', unit: 't·km', kind: 'measure' },
   人公里: { pattern: '人公里', unit: 'passenger-km', kind: 'measure' },
+  安培: { pattern: '安培', unit: 'A', kind: 'measure' },
   客公里: { pattern: '客公里', unit: 'passenger-km', kind: 'measure' }, // an airline's revenue passenger-kilometres (RPK)
   座公里: { pattern: '座公里', unit: 'seat-km', kind: 'measure' }, // its available seat-kilometres (ASK)
   总吨: { pattern: '总吨', unit: 'GT', kind: 'measure' },

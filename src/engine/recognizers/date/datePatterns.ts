@@ -68,7 +68,7 @@ const DAY_LISTED = `(?:\\d{1,2}|${CN_DAY})(?=(?:、\\d{1,2})*、(?:\\d{1,2}|${CN
 const MONTH_LISTED = String.raw`(?:(?<![\d.第])\d{1,2}(?=(?:、\d{1,2})*、\d{1,2}月)|(?<![${CN_DIGIT}十百千万第])(?:十[一二]?|[一二三四五六七八九])(?=、(?:十[一二]?|[一二三四五六七八九])月))`;
 /** 5月15日星期四: the weekday of a date belongs to it. */
 const DAY_WEEKDAY = '(?: ?(?:星期|周|礼拜)[一二三四五六日天])?';
-export const DAY_PARTS = '凌晨|清晨|早晨|早上|早间|上午|中午|午间|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|白天|一大早|一早|早盘|午盘|尾盘';
+export const DAY_PARTS = '凌晨|清晨|早晨|早上|早间|上午|中午|午间|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|白天|一大早|一早|早盘|午盘|尾盘|盘前';
 const DAY_PART = `(?:${DAY_PARTS})`;
 export const DAY_PART_AT_END = new RegExp(`${DAY_PART}$`);
 /**
@@ -98,8 +98,8 @@ export const PRESS_ROLE = '记者|编辑|通讯员|作者|摄影|撰文|审核|�
 const REL_DAY = '(?:(?<!的)今天|(?<!时至|《)今日(?!头条)|昨天|昨日|明天|明日|大?前天|大?后天|今晨|今早|昨晚|今晚|昨夜|明晚|明早|明晨)';
 /** A day said by its weekday or its distance from today, a part of the day after it too: 周一, 本周五, 今日, 昨天晚间. */
 export const DAY_BY_NAME = new RegExp(`^(?:(?:上|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|${REL_DAY})(?:${DAY_PART})?$`);
-/** 周三, 下周一, 本周末, 恰逢周日; not 每周二 or 逢周一 (every Tuesday, Monday: no day on the calendar), 每周三班 (three flights a week), 史上/周期, 回本/周期, 黑色星期五 (a shopping day, read whole as a holiday), 本周三成个股 (30% of stocks this week), 首两周二手成交 (second-hand; not 周二手机). */
-const WEEKDAY = `(?:(?:(?<!一)[上下]|本|这)?(?<!黑色|老|小|每|(?<!恰)逢|(?:${PRESS_ROLE})[：:\\s　])(?:周|星期|礼拜)(?:[一二三四五六日](?![班趟次成均])(?<!周二(?=手[车房楼货物市成交商盘店平设奢住]))|天(?![津气]))|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马史回])[上下]|(?<!回)本)周(?![期刊边围转岁]))`;
+/** 周三, 下周一, 本周末, 恰逢周日; not 每周二 or 逢周一 (every Tuesday, Monday: no day on the calendar), nor a count of weeks and what follows (每6周/一个版本), 每周三班 (three flights a week), 史上/周期, 回本/周期, 黑色星期五 (a shopping day, read whole as a holiday), 本周三成个股 (30% of stocks this week), 首两周二手成交 (second-hand; not 周二手机). */
+const WEEKDAY = `(?:(?:(?<!一)[上下]|本|这)?(?<!黑色|老|小|每|(?<!恰)逢|(?:${PRESS_ROLE})[：:\\s　])(?:周|星期|礼拜)(?:[一二三四五六日](?![班趟次成均])(?<![\\d０-９两三四五六七八九十几]周.(?=[个次](?!股)))(?<!周二(?=手[车房楼货物市成交商盘店平设奢住]))|天(?![津气]))|(?:(?<![一马])[上下]|本|这)周末|(?:(?<![一马史回])[上下]|(?<!回)本)周(?![期刊边围转岁]))`;
 /** 515日 for 5月15日, 0923日 for 09月23日, 48日 for 4月8日: scraped text that lost its 月 (only plausible months and days; 28日 is the 28th). */
 const LOST_MONTH = String.raw`(?<![\d.])(?:(?:1[0-2]|0?[1-9])(?:0[1-9]|[12]\d|3[01])|3[2-9]|[4-9][1-9])日`;
 export const DATES = new ScanPattern(
