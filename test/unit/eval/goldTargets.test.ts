@@ -71,6 +71,7 @@ describe('engine on the gold sets', () => {
     // (stop 55)
     { file: 'reports.gold.jsonl', docs: 40, floors: { COMPANY: 0.96, OFFICIAL: 0.97, DATE: 0.95, AMOUNT: 0.97 } },
     { file: 'briefings.gold.jsonl', docs: 40, floors: { COMPANY: 0.95, OFFICIAL: 0.965, DATE: 0.965, AMOUNT: 0.97 } },
+    { file: 'roundups.gold.jsonl', docs: 40, floors: { COMPANY: 0.945, OFFICIAL: 0.955, DATE: 0.965, AMOUNT: 0.975 } },
   ];
 
   for (const { file, docs, floors } of PROBE_SETS) {
