@@ -88,6 +88,13 @@ describe('engine', function () {
       ['贺嘉明', '首席分析师'],
       ['唐亦琳', '首席分析师'],
     ]);
+    // A judgment's signature block: a court's titles letter-spaced, shown closed up.
+    assert.deepEqual(await officials('本判决为终审判决。\n审　判　长　周　敏\n审　判　员　钱立新\n二〇二四年十一月二十八日\n法官助理　吴思远\n书　记　员　陆佳琪'), [
+      ['周　敏', '审判长'],
+      ['钱立新', '审判员'],
+      ['吴思远', '法官助理'],
+      ['陆佳琪', '书记员'],
+    ]);
     // (…not a line's words before a space: 　　会议决定　任务是….)
     assert.deepEqual(await officials('　　会议决定　任务是完成改革'), []);
   });

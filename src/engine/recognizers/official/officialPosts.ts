@@ -63,8 +63,11 @@ export function titleAndOrg(text: string, titled: { start: number; end: number }
     if (present && !HOLDING_AT_START.test(present.title)) return present;
   }
   const region = autonomousRegionPost(text, post);
-  return mark ? { ...region, title: mark + region.title } : region;
+  // (A letter-spaced title is shown closed up: 审　判　长 → 审判长.)
+  return { ...region, title: (mark ?? '') + region.title.replace(LETTER_SPACE, '') };
 }
+/** A space between two Chinese characters of a title. */
+const LETTER_SPACE = /(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g;
 
 /** The autonomous regions by the names their press gives them, and their full names. */
 const AUTONOMOUS_REGIONS: Readonly<Record<string, string>> = { 广西: '广西壮族自治区', 内蒙古: '内蒙古自治区', 西藏: '西藏自治区', 宁夏: '宁夏回族自治区', 新疆: '新疆维吾尔自治区' };

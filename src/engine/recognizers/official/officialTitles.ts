@@ -127,6 +127,8 @@ function asPosition(text: string, at: number): boolean {
   return s >= 0 && AS_CLAUSE.test(text.slice(Math.max(0, s - 30), s)) && !COMPANY_AHEAD.test(text.slice(at + 1, at + 15));
 }
 const AS_CLAUSE = /作为[^，,。；;！？!?\n]{0,28}$/;
+/** The titles of a court's signature block, written with spaces between their characters: 审　判　长, 人民陪审员, 书　记　员. */
+const LETTER_SPACED_COURT_TITLE = /(?:审[ \u3000]+判[ \u3000]+[长员]|人[ \u3000]*民[ \u3000]*陪[ \u3000]*审[ \u3000]*员|书[ \u3000]+记[ \u3000]+员|法[ \u3000]*官[ \u3000]*助[ \u3000]*理|执[ \u3000]+行[ \u3000]+员)$/;
 /** A company's registered name after the comma, no person's: 作为全国人大代表，盛远控股集团有限公司党委书记…. */
 const COMPANY_AHEAD = /^[\u4e00-\u9fff]{2,4}?(?:控股)?(?:集团)?(?:股份)?有限(?:责任)?公司/;
 
@@ -169,6 +171,8 @@ export function titleBefore(text: string, p: number): { start: number; end: numb
     const honorific = MALAYSIAN_HONORIFIC.exec(text.slice(Math.max(0, te - 4), te));
     if (honorific && titleEndingAt(text, te - honorific[0].length) >= 0) te -= honorific[0].length;
   }
+  // A court's titles letter-spaced in a judgment's signature block: 审　判　长　周　敏.
+  if (spaces && LETTER_SPACED_COURT_TITLE.test(text.slice(Math.max(0, te - 12), te))) return { start: te - LETTER_SPACED_COURT_TITLE.exec(text.slice(Math.max(0, te - 12), te))![0].length, end: te };
   let s = titleEndingAt(text, te);
   const firmRole = s < 0 ? firmRoleEndingAt(text, te) : -1;
   if (firmRole >= 0) return { start: firmRole, end: te };
