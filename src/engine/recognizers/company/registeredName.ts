@@ -265,7 +265,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
     // A group's fragments are single characters of content (九/m 羊/n 集团), not words (今年以来/约/占 集团).
     // (Nor a verb and a pronoun glued to a preposition: ，判令/v 其向/x 青岛海尔…)
     // (…nor a name's last character and the copula: 。天穹/云是/x 天穹科技集团股份有限公司.)
-    const fragment = (t: Token) => isFragment(t) && !isTitle(text, t) && !isDescriptor(t.word) && !FUNCTION_CHARS_ONLY.test(t.word) && !(t.tag === 'v' && t.word.length >= 2) && !(t.tag === 'x' && /^.[是系]$/.test(t.word)) && (kind === 'legal' || (t.end - t.start === 1 && GROUP_FRAGMENT_TAGS.has(t.tag ?? '')));
+    const fragment = (t: Token) => isFragment(t) && !isTitle(text, t) && !isDescriptor(t.word) && !FUNCTION_CHARS_ONLY.test(t.word) && !(t.tag === 'v' && t.word.length >= 2) && !(gluedCopula(t) && t.word.length === 2) && (kind === 'legal' || (t.end - t.start === 1 && GROUP_FRAGMENT_TAGS.has(t.tag ?? '')));
     // (A name's own 和 after its first character, the segmenter's conjunction: 、盛/v 和/c 资源控股股份有限公司.)
     const ownAnd = (k: number) => kind === 'legal' && idx.tokens[k]!.word === '和' && k > 0 && idx.tokens[k - 1]!.end - idx.tokens[k - 1]!.start === 1 && fragment(idx.tokens[k - 1]!);
     let k = j;
@@ -390,7 +390,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // (…and so is one after 其 or 旗下, its owner's: 向其天津大豆压榨厂追加投资.)
   // (…or after its company's name in Latin in brackets: 台積電（TSMC）高雄楠梓廠.)
   if (kind === 'plant' && before && (/(?:公司|集团)$/.test(before.word) || OWNER_BEFORE.has(before.word) || (/^[)）]$/.test(before.word) && /[（(][A-Za-z][A-Za-z .&-]{0,30}[)）]$/.test(text.slice(Math.max(0, before.end - 34), before.end))))) return undefined;
-  const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? '') || A_COMPANY_WORD.test(before.word) || isRole(before) || isDescriptor(before.word) || (before.tag === 'x' && /[是系]$/.test(before.word)));
+  const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? '') || A_COMPANY_WORD.test(before.word) || isRole(before) || isDescriptor(before.word) || gluedCopula(before));
   // (So is a first word the segmenter took for an adverb: ,鼎新/d 科技股份有限公司; or for an adjective after a party's role: 原告/宏远/a 贸易有限公司;
   // and any words after what describes it: 连锁药局龙头/大树/n 医药股份有限公司.)
   const afterRole = clearStart && !!before && isRole(before);
@@ -488,7 +488,7 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     // (…or to speech: 胡柏山称/x 公司; or 为 where the name is the person's: 首席财务官/艾桥/x 智为/x 集团行政总裁)
     if (t.tag === 'x' && t.word.length >= 2 && (/[系是称说]$/.test(t.word) || (t.word.endsWith('为') && !lookupName(t.word))) && pieces.length === 0) break;
     // (…or of two, a name's last character and the copula, a name before it: 天穹/云是/x 天穹科技集团股份有限公司.)
-    if (t.tag === 'x' && (t.word.length >= 3 ? FUNCTION_TAIL.test(t.word) : /[是系]$/.test(t.word)) && pieces.length > 0) break;
+    if ((t.word.length >= 3 ? t.tag === 'x' && FUNCTION_TAIL.test(t.word) : gluedCopula(t)) && pieces.length > 0) break;
     // (…or a verb of giving to the company, glued to its 予 or 给: 工序则分判予/x 永利棚业有限公司, 转让予/x.)
     if (t.tag === 'x' && t.word.length >= 2 && /[予给]$/.test(t.word) && pieces.length > 0) break;
     // (…or of two, the name's last character and a verb of going, after the rest of the name: 李殿/x 勋到/x 国网…有限公司.)
@@ -825,6 +825,9 @@ const LATIN_RUN = /[A-Za-z0-9À-ÖØ-öø-ÿ](?:[A-Za-z0-9À-ÖØ-öø-ÿ]|[-&�
 
 /** A utility's or a processor's works, no company of its own (water, sewage, waste, power, slaughter), a kind of drug maker (台湾学名药厂: generic drugs), or a plant called new or old (北京新厂). */
 const WORKS = /学名药|仿制药|原料药|污水|处理|净化|自来水|水厂|垃圾|焚烧|发电|热电|电厂|加工|屠宰|冷库|分厂|车间|[工设建办新老旧]厂$/;
+
+/** A word the segmenter did not know that ends in the copula, a name's last characters and 是 or 系 glued (天穹/云是/x, 王刚系/x): the name after it starts clear. */
+const gluedCopula = (t: Token): boolean => t.tag === 'x' && /[是系]$/.test(t.word);
 
 /** Joining a company before its name, with the 日 of the day it was joined: 入职, 就职于, 加盟. */
 const JOINED_BEFORE_NAME = /^日?(?:入职|就职于|加盟)(?=[\u4e00-\u9fff]{2})/;

@@ -172,7 +172,8 @@ export function titleBefore(text: string, p: number): { start: number; end: numb
     if (honorific && titleEndingAt(text, te - honorific[0].length) >= 0) te -= honorific[0].length;
   }
   // A court's titles letter-spaced in a judgment's signature block: 审　判　长　周　敏.
-  if (spaces && LETTER_SPACED_COURT_TITLE.test(text.slice(Math.max(0, te - 12), te))) return { start: te - LETTER_SPACED_COURT_TITLE.exec(text.slice(Math.max(0, te - 12), te))![0].length, end: te };
+  const court = spaces ? LETTER_SPACED_COURT_TITLE.exec(text.slice(Math.max(0, te - 12), te)) : null;
+  if (court) return { start: te - court[0].length, end: te };
   let s = titleEndingAt(text, te);
   const firmRole = s < 0 ? firmRoleEndingAt(text, te) : -1;
   if (firmRole >= 0) return { start: firmRole, end: te };
