@@ -65,3 +65,9 @@ export const NOT_POSITIONS: ReadonlySet<string> = new Set([
 
 /** Which holder of a title one is, between the organization and the title: 第三任, 首任 (宏达纸业第三任董事长). */
 export const NTH_HOLDER = /^(?:第[一二三四五六七八九十\d]+|首)任$/;
+
+/**
+ * How the name of a firm whose analysts are quoted ends, the kind telling it from a sector the
+ * analyst covers: 中信证券, 华夏基金, 招商银行研究院, 荷兰国际集团, 汇丰环球研究, 卓创资讯, 点点数据.
+ */
+export const ANALYST_FIRM_END = /(?:证券|期货|基金|银行|资本|资管|控股|投资|信托|保险|集团|公司|研究所|研究院|研究中心|环球研究|全球研究|评级|咨询|资讯|数据)$/;

@@ -921,6 +921,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('上海国际航运研究中心分析师吴晗认为。汇丰环球研究分析师郑柏林表示').map((o) => [o.name, o.org]), [['吴晗', '上海国际航运研究中心'], ['郑柏林', '汇丰']]);
       // …a broker the dictionary does not know too, by its kind (华鑫证券)
       assert.deepEqual(officials('华鑫证券纺织服装首席分析师周雨桐认为').map((o) => [o.name, o.title, o.org]), [['周雨桐', '纺织服装首席分析师', '华鑫证券']]);
+      // …a data and research house by its kind too (隆众资讯), and no legal form for a sector (有限公司首席研究员)
+      assert.deepEqual(officials('隆众资讯原油首席分析师鲁佳认为。北京体坛智库咨询有限公司首席研究员孙逸飞说').map((o) => [o.name, o.title, o.org]), [
+        ['鲁佳', '原油首席分析师', '隆众资讯'],
+        ['孙逸飞', '首席研究员', '北京体坛智库咨询有限公司'],
+      ]);
       // …the firm before its Latin name in brackets (华泰证券（HTSC）/固定收益首席分析师)
       assert.deepEqual(officials('华泰证券（HTSC）固定收益首席分析师张继强说').map((o) => [o.name, o.title, o.org]), [['张继强', '固定收益首席分析师', '华泰证券']]);
       // 原, former, glued to a function character before the title is no organization (受原/x 党委书记)

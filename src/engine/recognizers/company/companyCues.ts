@@ -1,6 +1,6 @@
 import { lookupName, NOT_COMPANIES } from '../../dict/companies';
 import { isProvinceOrCity } from '../../dict/places';
-import { NTH_HOLDER, POSITIONS } from '../../dict/positions';
+import { ANALYST_FIRM_END, NTH_HOLDER, POSITIONS } from '../../dict/positions';
 import { BRACKETED_LATIN, wholeLatinName } from './companyMentions';
 import { foreignCountryLength, FUNCTION_WORD_TAGS, gluedBy, isForeignCountry, isGeneric, PUBLIC_BODY_END, startsWithRoleEnd, TAKEN_OVER_BY } from './nameWords';
 import { personNameAt } from '../official/names';
@@ -37,9 +37,8 @@ const EXECUTIVE = new PhraseTrie(
    ${[...SPOKESPEOPLE].join(' ')}`.split(/\s+/).filter(Boolean),
 );
 const MANAGER = new Set(['经理', '副经理']);
-/** An analyst's title, and how the name of a firm that has analysts ends (卓睿咨询, 金石期货, 隆众资讯). */
+/** An analyst's title. */
 const ANALYST = /分析师$/;
-const ANALYSTS_FIRM = /(?:证券|期货|咨询|资讯|银行|基金|资本|研究|数据|评级|集团|公司)$/;
 /** 股东 opening the name of a shareholders' meeting: 股东大会, 股东特别大会. */
 const SHAREHOLDERS_MEETING = /^股东(?:特别|临时|年度)?大会/;
 /** Words the segmenter tags as names or nouns that say what someone did or was, never a piece of an employer (曾任/x 国家电投副总经理, 赵豪志/会见/n), a bank's subsidiary or head office (出任子行/x 董事长), and a company's regions (雀巢/大中华/大区董事长). */
@@ -82,7 +81,7 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
     if ((titleEnd > 0 && !meeting) || managerEnd > 0) {
       const employer = employerBefore(text, t.start, Math.max(titleEnd, managerEnd), idx, isName, isKnown);
       // (Not a product's maker before its project's head: 小米SU7项目负责人; nor an analyst's sector, an analyst's firm being named as one: 卓创资讯/玉米分析师, 浦江证券/非银金融首席分析师.)
-      const analystsSector = employer && ANALYST.test(text.slice(t.start, titleEnd)) && !ANALYSTS_FIRM.test(text.slice(employer.start, employer.end));
+      const analystsSector = employer && ANALYST.test(text.slice(t.start, titleEnd)) && !ANALYST_FIRM_END.test(text.slice(employer.start, employer.end));
       if (employer && !analystsSector && !sourceOrProductAt(text, employer.start, employer.end)) add(employer.start, employer.end, 'rule:company-employer');
     }
     // A listed company opening its clause with its notice: 利民股份公告，, 奥特维近日公告，, 金一文化晚间公告称.

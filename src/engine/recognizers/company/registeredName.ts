@@ -1,6 +1,6 @@
 import { COMPANY_NAMES, lookupName, NOT_COMPANIES, type CompanyEntry } from '../../dict/companies';
 import { COUNTY_NAMES, isCounty, isProvince, isProvinceOrCity } from '../../dict/places';
-import { TITLES_ENDING } from '../../dict/positions';
+import { ANALYST_FIRM_END, TITLES_ENDING } from '../../dict/positions';
 import { SINGLE_SURNAMES } from '../../dict/surnames';
 import { WORDLIKE } from './companyCues';
 import { GLUED_TAKING } from '../official/postVerbs';
@@ -174,8 +174,6 @@ const SECURITIES_KIND = /(?:预托|存托|有价|资产支持|债务|权益类)$
 const GROUP_IN_BRACKETS = /[(（]集团[)）]$/;
 /** A legal form a registered name ends with: what follows it is not the name's. */
 export const LEGAL_FORM_END = /(?:有限公司|有限责任公司|股份公司|株式会社)$/;
-/** Firms whose analysts are named with the sector they cover: 中信证券, 华夏基金, 招商银行研究院. */
-const ANALYST_FIRM = /(?:证券|基金|期货|银行|研究院|研究所)$/;
 
 /** A token that is an official's title (市长, 董事长): no company name has one. */
 const isTitle = (text: string, t: Token): boolean => t.word.length >= 2 && TITLES_ENDING.longestEndingAt(text, t.end) === t.start;
@@ -354,7 +352,7 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // not a product (极氪/智能/科技).
   const last = pieces.length - 1;
   // So does a broker, a fund or a bank before the sector its analysts cover (中信证券/电力 公用行业首席分析师).
-  if (kind === 'trade' && last === 0 && ANALYST_FIRM.test(pieces[0]!.word) && lookupName(pieces[0]!.word)) return undefined;
+  if (kind === 'trade' && last === 0 && ANALYST_FIRM_END.test(pieces[0]!.word) && lookupName(pieces[0]!.word)) return undefined;
   if ((kind === 'finance' || kind === 'trade') && suffix !== '科技' && last >= 1 && pieces[last]!.tag !== 'nt' && isGeneric(pieces[last]!.word) && lookupName(pieces[last - 1]!.word)) return undefined;
   // A period right before 公司 is a date's (第二/财季/x 公司向股东返还): no name.
   if (PERIOD_WORDS.has(pieces[last]?.word ?? '')) return undefined;

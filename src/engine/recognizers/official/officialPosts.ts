@@ -1,3 +1,4 @@
+import { ANALYST_FIRM_END } from '../../dict/positions';
 import { companyNameEndingAt } from '../company/registeredName';
 import { GLUE, isCJKWord } from './names';
 import { orgOf, orgStart } from './titleOrg';
@@ -135,7 +136,7 @@ function postAt(text: string, titled: { start: number; end: number }, idx: Token
   if (ANALYST.test(title) && text.startsWith(org, orgAt) && companyNameEndingAt(text, titled.start) !== orgAt) {
     for (let k = titled.start - 2; k >= orgAt + 2; k--) {
       // (…a firm by its name or, unknown, by its kind: 华鑫证券/纺织服装首席分析师.)
-      const firm = companyNameEndingAt(text, k) === orgAt || ANALYST_FIRM_END.test(text.slice(orgAt, k));
+      const firm = companyNameEndingAt(text, k) === orgAt || namedFirm(text.slice(orgAt, k));
       if (firm && SECTOR.test(text.slice(k, titled.start))) return { title: text.slice(k, titled.end), org: text.slice(orgAt, k) };
     }
     // (…the firm before its Latin name or code in brackets: 华泰证券（HTSC）/固定收益首席分析师.)
@@ -180,9 +181,12 @@ const ORGANIZATION_END = /(?:[局部委司署办厅院会处所省市县区州�
 
 /** An analyst's title, which a sector may open: 医药首席分析师, 宏观研究员, 外汇分析师, 首席英国经济学家. */
 const ANALYST = /(?:分析师|研究员|经济学家|策略师)$/;
-/** A broker's, a fund's or a research house's name, whose analysts cover sectors. */
-const ANALYST_FIRM_END = /[\u4e00-\u9fff]{2}(?:证券|期货|基金|研究所|研究院)$/;
-/** A sector named before it: 医药, 电力公用, 农业; not a unit (研究所, 金融市场部). */
-const SECTOR = /^[\u4e00-\u9fff]{2,6}$(?<![所院部室处中心])/;
+/** An unknown firm by its kind, after a name of its own: 华鑫证券 (not 证券 alone). */
+function namedFirm(org: string): boolean {
+  const kind = ANALYST_FIRM_END.exec(org)?.[0];
+  return kind !== undefined && /[\u4e00-\u9fff]{2}$/.test(org.slice(0, -kind.length));
+}
+/** A sector named before it: 医药, 电力公用, 农业; not a unit (研究所, 金融市场部) nor a legal form (有限公司). */
+const SECTOR = /^[\u4e00-\u9fff]{2,6}$(?<![所院部室处中心]|公司)/;
 const SECTOR_AFTER_BRACKET = /[)）]([\u4e00-\u9fff]{2,6})$(?<![所院部室处中心])/;
 const BRACKETS_ENDING = /[(（][^()（）]{1,24}[)）]$/;

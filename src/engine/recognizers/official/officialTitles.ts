@@ -1,4 +1,4 @@
-import { NOT_POSITIONS, POSITIONS, TITLES_ENDING } from '../../dict/positions';
+import { ANALYST_FIRM_END, NOT_POSITIONS, POSITIONS, TITLES_ENDING } from '../../dict/positions';
 import { SINGLE_SURNAMES } from '../../dict/surnames';
 import { CharSet } from '../text/charSet';
 import { companyNameEndingAt } from '../company/registeredName';
@@ -108,7 +108,9 @@ function firmRoleEndingAt(text: string, end: number): number {
     // (A field too long alone may still follow a research department: 研究部/首席海外策略.)
     if (!FIELD.test(text.slice(k, roleStart))) continue;
     // (A researcher of an institute is an academic rank, as a professor is: 物理研究所研究员 holds no post by it.)
-    const firm = FIRM_END.exec(text.slice(Math.max(0, k - 5), k))?.[0];
+    const before = text.slice(Math.max(0, k - 6), k);
+    const kind = ANALYST_FIRM_END.exec(before)?.[0];
+    const firm = kind && !TRADE_BEFORE_KIND.test(before.slice(0, -kind.length)) ? kind : undefined;
     if (companyNameEndingAt(text, k) >= 0 || (firm && !(role[0] === '研究员' && INSTITUTE.test(firm)))) return k;
   }
   return -1;
@@ -117,8 +119,8 @@ const FIRM_ROLE = /(?:分析师|经济学家|经济师|策略师|研究员)$/;
 const INSTITUTE = /研究[所院]$/;
 /** A field between a firm and the role, perhaps after its research department: 外汇, 首席新兴市场, 首席日本股票, 研究部首席A股, 传媒互联网行业. */
 const FIELD = /^(?:研究[部所院])?(?:首席)?[\u4e00-\u9fffA-Z]{0,8}$/;
-/** How the name of a firm whose analysts are quoted ends: 瑞穗证券, 美国银行, 荷兰国际集团, 上海国际航运研究中心, 汇丰环球研究, 卓睿咨询, 点点数据; not a trade's word (资深证券分析师). */
-const FIRM_END = /(?<!资深|高级|知名|独立|外资|中资|国内|海外|多家|一家|某)(?:证券|银行|集团|资本|基金|期货|资管|控股|投资|信托|保险|公司|研究所|研究院|研究中心|环球研究|全球研究|评级|咨询|数据)$/;
+/** A word before a firm's kind that makes it a trade, not a name: 资深证券分析师, 外资银行分析师. */
+const TRADE_BEFORE_KIND = /(?:资深|高级|知名|独立|外资|中资|国内|海外|多家|一家|某)$/;
 
 /** A clause that gives the person's position before naming them: 作为鑫源矿业总经理，覃建新…. The comma at `at` ends it. */
 function asPosition(text: string, at: number): boolean {
