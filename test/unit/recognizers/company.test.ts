@@ -1923,6 +1923,9 @@ describe('COMPANY recognizer', () => {
       // nor a dateline's reporter credit (日电 is also NEC's short name)
       assert.deepEqual(names('新华社上海6月18日电（记者李华）中国商飞公司18日交付客机'), ['中国商飞公司']);
       assert.deepEqual(names('本报济南3月2日讯（通讯员王强）山东能源集团有限公司发布'), ['山东能源集团有限公司']);
+      // nor a list's item number, whatever single verb character the segmenter made of the name's first (臻/vg); a year in the name is its own
+      assert.deepEqual(names('（三）杭州臻品酒业有限公司销售不合格白酒案'), ['杭州臻品酒业有限公司']);
+      assert.deepEqual(names('九龙巴士（一九三三）有限公司宣布'), ['九龙巴士（一九三三）有限公司']);
       // a bank the segmenter keeps with the title after it (青岛/银行行长), village banks, a branch office
       assert.deepEqual(names('青岛银行行长吴显明此前表示'), ['青岛银行']);
       assert.deepEqual(names('兰陵村镇银行、沂水中银富登村镇银行'), ['兰陵村镇银行', '沂水中银富登村镇银行']);

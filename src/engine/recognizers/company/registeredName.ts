@@ -141,6 +141,8 @@ const PERIOD_WORDS = new Set(['财季', '财年', '季度', '年度', '半年', 
 const POSITION_MARK = /^[(（](?:[前后中]排)?[左右中][一二三四五六七八九]?[)）]$/;
 /** Kinds of shares a deal issues or locks, before 股份: 供股股份 (rights shares), 限售股份, 代价股份. */
 const SHARE_KINDS = new Set(['供股', '配股', '送股', '红股', '限售', '流通', '增发', '新增', '库存', '代价', '配售', '回购', '激励', '奖励', '转让', '质押', '冻结']);
+/** A list's item number: （三）, （十二）, (12); not a year in a name (九龍巴士（一九三三）有限公司). */
+const ITEM_MARK = /^[(（](?:(?=[一二三四五六七八九十])[一二三四五六七八九]?十?[一二三四五六七八九]?|\d{1,2})[)）]$/;
 /** A dateline's reporter credit: （记者李华）, （通讯员王强）, （本报记者张静）. */
 const CREDIT_MARK = /^[(（](?:本报|特约|见习|实习)?(?:记者|通讯员|摄影|编辑)/;
 /** 由 and a name before the verb 控股: 由双胞胎集团 (控股). */
@@ -533,9 +535,10 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     if (t.word === ')' || t.word === '）') {
       // A bracketed place or 集团 inside the name: 雪花啤酒(济南)有限公司, 华润(集团)有限公司.
       const m = BRACKETED.exec(text.slice(Math.max(0, t.end - 8), t.end));
-      // A caption's position marker or a reporter credit is no place in a name: 李红梅（右）向…, 6月18日电（记者李华）中国商飞公司.
+      // A caption's position marker, a reporter credit or a list's item number is no place in a name: 李红梅（右）向…,
+      // 6月18日电（记者李华）中国商飞公司, （三）杭州臻品酒业有限公司.
       // (A place's Latin code only before the legal form: 大华控股（BVI）有限公司, not 通用汽车（GM）中国公司.)
-      if (!m || POSITION_MARK.test(m[0]) || CREDIT_MARK.test(m[0]) || (/[A-Z]/.test(m[0]) && !(kind === 'legal' && pieces.length === 0))) break;
+      if (!m || POSITION_MARK.test(m[0]) || CREDIT_MARK.test(m[0]) || ITEM_MARK.test(m[0]) || (/[A-Z]/.test(m[0]) && !(kind === 'legal' && pieces.length === 0))) break;
       const open = t.end - m[0].length;
       pieces.unshift({ word: m[0], tag: 'bracket', start: open });
       j = idx.indexAt(open - 1);
@@ -782,7 +785,7 @@ function isNamePiece(t: Token, registered: boolean): boolean {
     (tag === 'mq' && /件$/.test(t.word)) || // 汽车/零部件/mq 股份有限公司
     (tag === 't' && /^(?:[一二三四五六七八九十]期|元首|[现当近]代|新时代)$/.test(t.word)) || // 投资基金/三期/t 股份有限公司, 山东/元首/t 科技…, 金/现代/t 信息…
     (tag === 't' && NAMING_TIMES.has(t.word)) || // 江苏/中天/t 科技, 杭州/未来/t 科技, 武汉/当代/t 明诚
-    (t.word.length === 1 && (tag === 'q' || tag === 'zg')) || // 科/大国/盾/q, 东川/县/zg 丰登
+    (t.word.length === 1 && (tag === 'q' || tag === 'zg' || tag === 'vg')) || // 科/大国/盾/q, 东川/县/zg 丰登, 杭州/臻/vg 品酒/业
     // 山东/颐养/v 健康产业, 北京/华人文化/演出/v, 山东/果然/d 鲜: verbs and adverbs of two characters or one verb character; NAME_STOP ends the walk at predicates
     (tag === 'v' && isCJKWord(t.word)) ||
     (tag === 'r' && t.word === '之家') || // 泰康/之家/r （成都）投资有限公司
