@@ -1,6 +1,7 @@
 import { OffsetMap } from '../core/offsets';
 import { compareSpans, type SpanDraft } from '../core/span';
 import { narrowed } from './astral';
+import { foldLatin, latinFolded } from './fullWidthLatin';
 import { unpadded } from './paddedNames';
 import { lookupName } from './dict/companies';
 import { toSimplified } from './dict/traditional';
@@ -33,8 +34,9 @@ export function recognize(text: string, tokens: readonly Token[], lexicon?: Lexi
   const narrow = narrowed(view, map);
   const read = narrow?.input ?? view;
   const padded = unpadded(read);
+  const latin = latinFolded(read);
   const recognized = RECOGNIZERS.map((r) => {
-    const found = padded && r === recognizeOfficials ? padded.widen(r(padded.input)) : r(read);
+    const found = padded && r === recognizeOfficials ? padded.widen(r(padded.input)) : r(latin && r === recognizeCompanies ? latin : read);
     return narrow ? narrow.widen(found) : found;
   });
   for (const candidates of [...recognized, lexicon?.recognize(input) ?? []]) {
@@ -42,7 +44,10 @@ export function recognize(text: string, tokens: readonly Token[], lexicon?: Lexi
   }
   withCompanyOrganizations(found, view.text);
   const spans = resolveOverlaps(withoutCompaniesInNames(withoutNamesOfCompanies(found, view.text), view.text));
-  if (view.traditional) for (const c of spans) withAttrsAsWritten(c, view.text, text);
+  if (view.traditional || latin) {
+    const read = foldLatin(view.text);
+    for (const c of spans) withAttrsAsWritten(c, read, text);
+  }
   // The candidates are this call's own: converted in place rather than copied.
   for (const c of spans) {
     c.start = map.toCodePoint(c.start);
@@ -53,15 +58,17 @@ export function recognize(text: string, tokens: readonly Token[], lexicon?: Lexi
 
 /**
  * A title, an organization or a full name the article writes, as it writes it: in a traditional
- * article, the text at the same place as in its simplified form (台积电 → 台積電), the mention
- * nearest before the span first. A dictionary's name the article does not write stays simplified.
+ * article, the text at the same place as in its simplified form (台积电 → 台積電), and full-width
+ * Latin as written (ＡＢＣ科技有限公司, read as ABC科技有限公司), the mention nearest before the span
+ * first (`read`: the simplified text, Latin folded). A dictionary's name the article does not write stays simplified.
  */
-function withAttrsAsWritten(c: Candidate, simplifiedText: string, text: string): void {
+function withAttrsAsWritten(c: Candidate, read: string, text: string): void {
   for (const key of ['title', 'org', 'canonical'] as const) {
     const value = c.attrs?.[key];
     if (typeof value !== 'string' || !value) continue;
-    const before = simplifiedText.lastIndexOf(value, c.start);
-    const at = before >= 0 ? before : simplifiedText.indexOf(value);
+    const folded = foldLatin(value);
+    const before = read.lastIndexOf(folded, c.start);
+    const at = before >= 0 ? before : read.indexOf(folded);
     if (at >= 0) c.attrs![key] = text.slice(at, at + value.length);
   }
 }

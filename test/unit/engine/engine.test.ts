@@ -586,6 +586,22 @@ describe('engine', function () {
     assert.equal(t[0]!.attrs?.canonical, '台湾积体电路制造股份有限公司');
   });
 
+  it('reads full-width Latin letters and digits as ASCII ones, spans and attributes as written', async () => {
+    engine = createEngine();
+    const wide = '３月１４日晚间，＊ＳＴ华晟公告称，公司将与ＸＹＺ智能科技有限公司合作。ＸＹＺ表示，小米ＳＵ７系列交付超过２万辆。';
+    const ascii = '３月１４日晚间，*ST华晟公告称，公司将与XYZ智能科技有限公司合作。XYZ表示，小米SU7系列交付超过２万辆。';
+    const [w, a] = await Promise.all([engine.annotate(wide), engine.annotate(ascii)]);
+    assert.deepEqual(
+      w.map((x) => [x.start, x.end, x.label]),
+      a.map((x) => [x.start, x.end, x.label]),
+    );
+    // (a stock's ST mark is its name's; a model after a maker is a product, no company)
+    assert.deepEqual(
+      w.filter((x) => x.label === 'COMPANY').map((x) => [wide.slice(x.start, x.end), x.attrs?.canonical]),
+      [['＊ＳＴ华晟', undefined], ['ＸＹＺ智能科技有限公司', undefined], ['ＸＹＺ', 'ＸＹＺ智能科技有限公司']],
+    );
+  });
+
   it('suggests after a lexicon shrinks what a fresh engine with that lexicon does, words it had inserted forgotten', async () => {
     const text = '记者从鲸落标注坊获悉，鲸落标注坊董事长王海说，将与北辰星海合作。';
     const lexicon = (...names: string[]) => ({ version: 1 as const, entries: names.map((text) => ({ text, label: 'COMPANY' })), rejected: [] });
