@@ -1805,6 +1805,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('董事会同意委任周正华为公司首席财务官。华为公司发布年报'), ['华为公司']);
       // …nor is a company's futures desk a product (荣盛石化期货部经理)
       assert.deepEqual(names('今年46岁的荣盛石化期货部经理赵启明表示'), ['荣盛石化']);
+      // …nor the first word of a department after a company named with its form (宝钢股份/能源环保部); a trade after a brand is its name's
+      assert.deepEqual(names('宝钢股份能源环保部部长钱立伟表示，利嘉阁地产研究部主管黄绮雯说'), ['宝钢股份', '利嘉阁地产']);
+      assert.deepEqual(names('截至午间收盘，中国财险H股下跌0.8%'), ['中国财险']);
       // a city before a company's name is the hospital's, where a hospital's own name follows (佛山复星禅诚医院)
       assert.deepEqual(names('集团宣布，佛山复星禅诚医院完成改制'), ['复星']);
       // …or a park's (广州长隆野生动物世界)
@@ -2704,6 +2707,7 @@ describe('COMPANY recognizer', () => {
     assert.deepEqual(names('本期我们专访了景祥基金固收投资总监邱明远'), ['景祥基金']);
     // State Grid's county supply company is its branch (国网 alone); a local convenience store by its trade; a name after 如 the segmenter glued on
     assert.deepEqual(names('国网阳原县供电公司相关负责人表示，国网甘肃电力签约'), ['国网', '国网甘肃电力']);
+    assert.deepEqual(names('分管中国移动江州分公司、国家电网江州供电公司。'), ['中国移动', '国家电网']);
     assert.deepEqual(names('王海涛在小区门口开了一家惠民便利店，社区便利店越来越多'), ['惠民便利店']);
     assert.deepEqual(names('其中产业大户如台积电、联电等用电大户调涨'), ['台积电', '联电']);
     // Malaysia's exchange, a listed company, and Maybank's short name
