@@ -988,6 +988,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('会议由主任何东晓主持').map((o) => [o.name, o.title, o.org]), [['何东晓', '主任', undefined]]);
       // 长孙 after 理事 is 理事长 and 孙 (理事/长孙/ns 寿山/ns), not the compound surname
       assert.deepEqual(officials('中国期刊协会理事长孙寿山表示').map((o) => [o.name, o.title]), [['孙寿山', '理事长']]);
+      // 官方 of the title's 官 and the surname 方, a given name taken for a verb before a form of address (官方/n 启明/v 博士); not 方面, the CEO's side
+      assert.deepEqual(names('嘉泓生物董事长兼首席执行官方启明博士表示。首席执行官方面表示'), ['方启明']);
     });
 
     it('knows functional and chief titles (总法律顾问, 首席统计师, 财务总监)', () => {
@@ -1251,6 +1253,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('证券事务代表王五一回复：感谢关注。董秘肖云兮回复。证券事务代表张颖答：感谢关注。市长王强一行抵达'), ['王五一', '肖云兮', '张颖', '王强']);
       // glued into 日前 (张国/x 平日/t 前), not into 平日 before 前来 (usually comes)
       assert.deepEqual(names('洛阳市副市长张国平日前表示。市长王强平日前来调研'), ['张国平', '王强']);
+      // a known name of three whose last character and 日前 read as 明日 (赵启明/nr 日前)
+      assert.deepEqual(names('比亚迪海外事业部总经理赵启明日前在接受媒体采访时表示'), ['赵启明']);
       // 正在 after a name is no third character of it; rare surnames
       assert.deepEqual(names('总裁金鑫正在审阅文件。金鑫说'), ['金鑫', '金鑫']);
       assert.deepEqual(names('副市长隗红梅、李强出席，董事长兼总经理仉明先生'), ['隗红梅', '李强', '仉明']);

@@ -118,6 +118,8 @@ const MASKED_FOLLOWERS = new CharSet('均都也亦');
 /** What makes 某某 part of a masked organization's name rather than a person's: 张某某公司, 李某某村. */
 const UNIT_AFTER_MASKED = /^(?:公司|集团|银行|企业|单位|机构|医院|学校|部门|科技|实业|商贸|有限|[省市县区镇乡村店厂])/;
 const gluedThird = (tag: string | undefined, first: Token) => tag === 'x' || tag === 'n' || unknownPart(first);
+/** Nouns a surname opens that follow a title or a party as its side or its plan, no name: 首席执行官/方面/表示. */
+const SURNAMED_NOUNS = new Set(['方面', '方案', '方向', '方式', '方法', '方针']);
 /** Words that follow a name whole, not a name's last character glued to a word: 陈剑/代表, 王强/表示. */
 const FOLLOWS_NAMES = new Set([
   ...['出生', '接任', '代表', '表示', '会见', '认为', '指出', '强调', '介绍', '说明', '提出', '主持', '出席', '参加', '参与', '陪同', '透露', '告诉', '回应', '回复', '回答', '致辞', '讲话', '发表', '处以', '处理', '现为', '代为', '代行', '报告', '汇报', '通报', '宣布', '批示', '签约', '签署', '签字', '签订'],
@@ -236,7 +238,7 @@ function chineseNameAt(text: string, p: number, idx: TokenIndex): number {
   // A name the segmenter took for a common noun must be short and followed like a name: not
   // 任期内, not 任命书.
   if (whole.start === p && whole.end === end && whole.tag === 'n') {
-    if (end - p > 2 || (isCJK(text, end) && !followsAsName(text, end, idx) && !HONORIFICS.has(text.slice(end, end + 2)))) return -1;
+    if (end - p > 2 || SURNAMED_NOUNS.has(whole.word) || (isCJK(text, end) && !followsAsName(text, end, idx) && !HONORIFICS.has(text.slice(end, end + 2)))) return -1;
   }
   // 方总, 王董: a surname with a title of address, not a name; 任上, 其间: a word with a locative.
   // (…but 里 where the segmenter kept surname and character one unknown word: 傅里/x, 空客's chief executive; not 任上/x, a term of office.)

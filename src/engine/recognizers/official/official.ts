@@ -199,7 +199,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const p = tok.start;
     const c = text.charCodeAt(p);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-    const glued = TITLES_ENDING.edgeAt(text, p) && tok.end - p >= 2 ? gluedDottedName(text, tok, idx) ?? (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何' || (tok.tag === 'n' && (tok.end - p === 3 || NAME_TAGS.has(idx.at(tok.end)?.tag ?? ''))) || (tok.tag === 'nr' && tok.end - p === 2) ? gluedTitleName(text, tok, idx) : undefined) : tok.tag === 'x' && tok.end - p >= 3 ? surnameGluedToTitle(text, tok, idx) : undefined;
+    const glued = TITLES_ENDING.edgeAt(text, p) && tok.end - p >= 2 ? gluedDottedName(text, tok, idx) ?? (tok.tag === 'x' || tok.tag === 'ns' || tok.tag === 'd' || tok.word === '任何' || tok.word === '官方' || (tok.tag === 'n' && (tok.end - p === 3 || NAME_TAGS.has(idx.at(tok.end)?.tag ?? ''))) || (tok.tag === 'nr' && tok.end - p === 2) ? gluedTitleName(text, tok, idx) : undefined) : tok.tag === 'x' && tok.end - p >= 3 ? surnameGluedToTitle(text, tok, idx) : undefined;
     if (glued) {
       const { title, org } = titleAndOrg(text, glued.titled, idx, lastOrgByUnit);
       // (…sharing the previous official's organization, 主任孙宇、副/主/任何/r 平/n, and the names listed after it: 两/m 国外/s 长王毅/x 、拉夫罗夫.)
@@ -476,10 +476,11 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   // (…or an adverb, a given name before what follows names: 行/长孙/ns 立新/d ，.)
   // (…or a verb before speech: 首席策略/官陈/x 远航/v 表示.)
   // (…or before what follows a name: 财务/长黄/x 启明/v 在.)
-  const verbGiven = given?.tag === 'v' && given.end - given.start === 2 && (SPEECH_OR_ACT.has(idx.at(given.end)?.word ?? '') || AFTER_NAME.at(text, given.end));
+  // (…or before a form of address: 首席执行/官方/n 启明/v 博士, the 官方 (official) the title's 官 and the surname 方 make.)
+  const verbGiven = given?.tag === 'v' && given.end - given.start === 2 && (SPEECH_OR_ACT.has(idx.at(given.end)?.word ?? '') || AFTER_NAME.at(text, given.end) || ADDRESS_AFTER.test(text.slice(given.end, given.end + 2)));
   // (…or an adverb before what follows names, a day or an act: 武汉/市/长钱/x 立新/d 5月6日调研.)
   const adverbGiven = given?.tag === 'd' && given.end - given.start === 2 && (FOLLOWS_CUT_NAME.test(text.slice(given.end, given.end + 2)) || /^[\d０-９]/.test(text[given.end] ?? '') || SPEECH_OR_ACT.has(idx.at(given.end)?.word ?? ''));
-  const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' || (given?.tag === 'd' && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) || placeGiven : GIVEN_TAGS.has(given?.tag ?? '') || (tok.tag === 'x' && (given?.tag === 'a' || placeGiven || verbGiven || adverbGiven));
+  const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' || (given?.tag === 'd' && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) || placeGiven : GIVEN_TAGS.has(given?.tag ?? '') || ((tok.tag === 'x' || tok.word === '官方') && (given?.tag === 'a' || placeGiven || verbGiven || adverbGiven));
   return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
 }
 /** A pause or a colon after speech: 称，, 说：. */

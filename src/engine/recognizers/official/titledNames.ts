@@ -105,8 +105,8 @@ export function titledNameAt(text: string, tok: Token, idx: TokenIndex): number 
   // A name's last character the segmenter made 明早 with the 早前 after it (主席/李兆/x 明早/t 前/f 表示): the name is the three.
   if (end === tok.start + 2 && tok.end === end && text.startsWith('明早前', end) && idx.at(end)?.end === end + 2) return end + 1;
   // …and the 于 of a date after a name of two (副总经理李立于/x 2024年9月3日签署), or the first character of a time word (张鹏本/x 月初: 本月初).
-  // (…of a name of three too: 李在镕上/x 月.)
-  if ((end - tok.start === 3 && text[end - 1] === '于' && /^[\d０-９]/.test(text[end] ?? '')) || ((end - tok.start === 3 || end - tok.start === 4) && tok.end === end && RELATIVE_TIME.test(text.slice(end - 1, end + 1)))) end--;
+  // (…of a name of three too: 李在镕上/x 月; not 明 before 日前, recently: 赵启明/nr 日前.)
+  if ((end - tok.start === 3 && text[end - 1] === '于' && /^[\d０-９]/.test(text[end] ?? '')) || ((end - tok.start === 3 || end - tok.start === 4) && tok.end === end && RELATIVE_TIME.test(text.slice(end - 1, end + 1)) && !text.startsWith('日前', end))) end--;
   // A given name that doubles its surname, which the segmenter takes for a word (首席经济学家/明明/t 认为), before speech or a list's next name
   // (not an adverb: 董事长/常常/d 说, often), an adverb of all between too (明明/t 则/d 认为).
   const adverb = ALL_ALSO.at(text, tok.end) && idx.at(tok.end)?.end === tok.end + 1 ? 1 : 0;
