@@ -106,7 +106,8 @@ export function unpadded(input: RecognizerInput): PaddedView | undefined {
  * after. Two unless the second is what follows a name (黄 俊为, 唐 敏先生), not a given name's.
  */
 function paddedNameAt(text: string, at: number, spaces: number, idx: TokenIndex): Padded | undefined {
-  const compound = at >= 2 && COMPOUND_SURNAMES.longestFrom(text, at - 2) === at;
+  // (Not a title's last character and a surname: 副市长孙　斌 is 孙, no 长孙.)
+  const compound = at >= 2 && COMPOUND_SURNAMES.longestFrom(text, at - 2) === at && titleBefore(text, at - 1)?.end !== at - 1;
   const start = compound ? at - 2 : at - 1;
   if (!compound && !SINGLE_SURNAMES.at(text, start)) return undefined;
   // (The segmenter may have glued the surname onto a title's last character: 首席财务/官汪/x.)

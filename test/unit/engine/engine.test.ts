@@ -76,6 +76,8 @@ describe('engine', function () {
     assert.deepEqual(await officials('首席财务官汪 明在业绩会上称。市政协主席刘 辉等出席'), [['汪 明', '首席财务官'], ['刘 辉', '主席']]);
     // Not a title's last character before a space and what follows it (市长 王磊: the name alone).
     assert.deepEqual(await officials('市长 王磊表示'), [['王磊', '市长']]);
+    // Not a title's last character and the surname as a compound surname (副市长孙　斌 is 孙, no 长孙); a compound one is read as one.
+    assert.deepEqual(await officials('合肥市副市长孙　斌表示。理事长孙　寿山说'), [['孙　斌', '副市长'], ['孙　寿山', '理事长']]);
     // A list of appointments with a space between each line's name and its verb, whatever the segmenter made of the name (周/nr 振/v 宇/nr), padded or not;
     // the space after a name is no padding of its last character and the verb (宇　任 is no name).
     assert.deepEqual(await officials('任职名单\n　　周振宇　任中国有色金属集团有限公司董事长、党委书记职务；\n　　邵　军　任中国有色金属集团有限公司纪委书记（专职）；'), [

@@ -729,6 +729,11 @@ describe('OFFICIAL recognizer', () => {
       // (…named by its government, in one word or with a name the segmenter took for another word: 深圳市政府/nt, 磐石/n 县/zg 人民政府)
       assert.deepEqual(officials('深圳市政府举行颁证仪式。市委副书记、市长覃卫国出席，副市长罗晓鸣主持').map((o) => [o.name, o.org]), [['覃卫国', '深圳市'], ['罗晓鸣', '深圳市']]);
       assert.deepEqual(officials('磐石县人民政府关于调整工作分工的通知\n\n县长陈吉林：主持县政府全面工作').map((o) => [o.name, o.org]), [['陈吉林', '磐石县']]);
+      // (…and a name before its title, an executive deputy's too, or on a line of its own with a note on the post)
+      assert.deepEqual(officials('江州市人民政府关于调整工作分工的通知\n\n陶建中常务副市长：负责市政府常务工作。\n\n林思远　副市长（挂职）\n负责科技工作。').map((o) => [o.name, o.title, o.org]), [
+        ['陶建中', '常务副市长', '江州市'],
+        ['林思远', '副市长', '江州市'],
+      ]);
       // …and an autonomous region's, 自治区 the title's as 省 of 省委书记 is, the region the article names the organization
       assert.deepEqual(officials('节前，自治区党委书记覃立新先后到柳州调研。自治区主席韦振东在广西柳工机械股份有限公司调研').map((o) => [o.name, o.title, o.org]), [
         ['覃立新', '自治区党委书记', '广西壮族自治区'],

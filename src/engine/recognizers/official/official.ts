@@ -34,7 +34,7 @@ export const LIST_PAUSE = /^(?:[、，,]|[、，,]?(?:[和与及]|以及))[原�
 
 /** Titles a name may precede as a form of address (王海书记, 张三董事长); not a county's or district's committee's (高唐县委书记: the county's, which are too many to know as places). */
 const ADDRESS = new Set(
-  '书记 总书记 市长 省长 县长 区长 主席 总理 部长 局长 厅长 处长 主任 院长 校长 行长 会长 董事长 总裁 总经理 副市长 副省长 副主席 副总理 副部长 副局长 委员长 副委员长 CEO 总监 副董事长 副总裁 副总经理 副行长 副院长 副校长 秘书长 外长 市委书记 省委书记 副书记 副县长 副区长 董秘 司长 副司长 署长 副署长 庭长 所长 社长 台长 总编辑 总经济师 总工程师 首席执行官 执行董事 副主任 副厅长 副处长 副会长 副秘书长 副总监 副所长 副社长 副台长 副庭长 副总编辑'.split(' '),
+  '书记 总书记 市长 省长 县长 区长 主席 总理 部长 局长 厅长 处长 主任 院长 校长 行长 会长 董事长 总裁 总经理 副市长 副省长 副主席 副总理 副部长 副局长 委员长 副委员长 CEO 总监 副董事长 副总裁 副总经理 副行长 副院长 副校长 秘书长 外长 市委书记 省委书记 副书记 副县长 副区长 董秘 司长 副司长 署长 副署长 庭长 所长 社长 台长 总编辑 总经济师 总工程师 首席执行官 执行董事 副主任 副厅长 副处长 副会长 副秘书长 副总监 副所长 副社长 副台长 副庭长 副总编辑 常务副市长 常务副省长 常务副县长 常务副区长'.split(' '),
 );
 
 /** A title that starts with its unit (区委书记, 县长, 市委常委). */
@@ -613,6 +613,8 @@ function foreignNameBefore(text: string, end: number, idx: TokenIndex): number {
 const DOTTED_NAME_LENGTHS = [5, 6, 7, 8, 9, 10, 11, 12];
 /** Where an appositive post ends: a pause, or a dash (黄仁勋——英伟达创始人兼首席执行官——在演讲中). */
 const ITEM_END = /[；;\n，,。]|——|$/g;
+/** A note on how a post is held, after it: （挂职）, （兼）, （主持工作）, （正厅级）. */
+const POST_NOTE = /[（(](?:挂职|兼|兼职|代|代理|主持工作|[正副][厅处局部科]级)[)）]$/;
 const AGE_BETWEEN = new RegExp(String.raw`(?:[，,]现年[\d０-９]{2}岁|${AGE_NOTED})$`);
 
 /**
@@ -623,8 +625,10 @@ function appositivePositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
   const out: Mention[] = [];
   for (let m = ITEM_END.exec(text); m; m = ITEM_END.exec(text)) {
     if (m[0] === '') ITEM_END.lastIndex++; // the end of the text
-    const titled = titleBefore(text, m.index);
-    if (!titled || titled.end !== m.index) continue;
+    // (…perhaps with a note on the post after it: 林思远　副市长（挂职）.)
+    const postEnd = m.index - (POST_NOTE.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[0].length ?? 0);
+    const titled = titleBefore(text, postEnd);
+    if (!titled || titled.end !== postEnd) continue;
     const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
     // Where the organization's words start (济南/市委书记: 济南, the unit is the title's), with 该 or 本 (该公司董事长, 该村/r 村主任).
     let from = titled.start - org.length;
