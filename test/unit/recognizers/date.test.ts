@@ -73,6 +73,8 @@ describe('DATE recognizer', () => {
       ['排灯节和圣诞节前的订单', [['排灯节', undefined], ['圣诞节', '2025-12-25']]],
       // not a week and a count (一周三单), nor half a year after leaving a post (离任后半年内)
       ['一周三单过十亿美元,离任后半年内不得转让', []],
+      // …nor half a year ahead (提前半年), a term's year's end (第5年末), a reporter named like a weekday (记者 周一鸣), nor 如今年轻人; but 今年轻装上阵
+      ['提前半年就一起开发；在第5年末附有赎回权；（记者 林晓 周一鸣）；如今年轻人；今年轻装上阵', [['今年', '2025']]],
       // a part of the day after a lunar date or a holiday is the date's, as after 3月18日 (the value stays the day's)
       ['正月初八上午,大年初一晚上,中秋晚上,春节晚会', [['正月初八上午', '2025-02-05'], ['大年初一晚上', '2025-01-29'], ['中秋晚上', '2025-10-06'], ['春节', '2025-01-29']]],
       ['2024年,济南', [['2024年', '2024']]],

@@ -37,6 +37,8 @@ const NAME_TOKEN_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 const COMPARED_WITH = /^(?:[比较]上|[自从于至到][上下])$/;
 const BRACKET_OPEN = /^\s*[(（]$/;
 const BRACKET_CLOSE = /^[)）]$/;
+/** A reporter credit open before: （记者 林晓 , (本报记者 . */
+const CREDIT_OPEN = /[(（](?:本报|特约|见习|实习)?(?:记者|通讯员)[^()（）\n]*$/;
 /** What says a date falls on a weekday: 6月1日恰逢周日, 是周一. */
 const FALLS_ON = /^(?:恰逢|正逢|适逢|恰好是|正好是|是|为)$/;
 /** The same period a year before the one just named: 去年同期, 上年同月. */
@@ -167,6 +169,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     if (FESTIVAL_ONLY.test(m[0]) && (idx.at(m.index)?.start ?? m.index) < m.index && (idx.at(m.index + m[0].length - 1)?.end ?? 0) > m.index + m[0].length) continue;
     // 一周三单, 每周两次: the 周 of a week and a count, no weekday; nor are weekdays counted (7月5日、7月12日两个周六).
     if (/^周[一二三四五六日天]$/.test(m[0]) && ((/[一两每几]/.test(folded[m.index - 1] ?? '') && COUNTED.test(folded[m.index + 2] ?? '')) || /[一两二三四五六七八九十几]个$/.test(folded.slice(Math.max(0, m.index - 2), m.index)))) continue;
+    // A reporter's name in a dateline's credit is none: （记者 林晓 周一鸣）.
+    if (/^(?:周|星期)[一二三四五六日天]$/.test(m[0]) && CREDIT_OPEN.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
     // 2024年，…较上年增长: 上年 is the year before the one the sentence is about, not the dateline's.
     const sameYear = lastYear !== undefined && (SAME_YEAR.test(folded.slice(Math.max(0, m.index - 2), m.index)) || (/^上一?年/.test(m[0]) && inOneSentence(folded, lastYearEnd, m.index)));
     // 今年的春节 is this year's, whatever half of the year the dateline is in (去年的 last year's).

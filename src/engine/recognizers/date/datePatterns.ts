@@ -32,8 +32,8 @@ const LIST_NUMBER_BEFORE = String.raw`(?<=(?:^|[\s：:；;。，,])\d{1,2}[.．]
 const YEAR = String.raw`(?:(?:(?=(?:19|20)(?!00)\d{2}年)|${NOT_BEFORE})(?:(?<![\d.])\d{4}|${LIST_NUMBER_BEFORE}(?:19|20)\d{2})年${NOT_AFTER_YEAR}|(?<![\d.])\d{2}年(?=(?:0?[1-9]|1[0-2])(?:[-—~至到](?:0?[1-9]|1[0-2]))?月)|(?<![\d.]|创校|建校|成立|已有|超过|长达|历经|[逾近约满])${ROC_YEAR}年(?!前(?![一二两三1-3](?:个季度|季度?)|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)|[后间内里之多期老历半个余]|的(?![\d０-９])|以(?!来)|来(?![台华港澳访]))|(?<=(?:民国|[^\d.]\d{3})年[至到])${ROC_YEAR}年|(?<![${CN_DIGIT}十百千万])[〇○零一二三四五六七八九]{4}年|(?<=公元)(?:\d{1,4}|元)年|公元前\d{1,4}年|(?:中华)?民国(?:\d{1,3}|[一二三四五六七八九十百]{1,5}|元)年|${JAPANESE_ERA}(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)年)`;
 /** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
 const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超判采价革情术院组并';
-/** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底, 谈判前年治疗费用 (an event and 前, before it); nor the 本 of 基本, 成本: 基本年薪). */
-const REL_YEAR = `(?:今|去|明|(?<![未近以将后往从本原出起年带到回])来|(?<=明年[、，,和及与或])后|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|(?<!网)上一?|(?<![基根成资日版剧样文课账书脚原范标副])本)年(?!纪|龄|轻|级)`;
+/** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not 如今年轻人, young, but 今年轻装上阵; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底, 谈判前年治疗费用 (an event and 前, before it); nor the 本 of 基本, 成本: 基本年薪). */
+const REL_YEAR = `(?:今|去|明|(?<![未近以将后往从本原出起年带到回])来|(?<=明年[、，,和及与或])后|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|(?<!网)上一?|(?<![基根成资日版剧样文课账书脚原范标副])本)年(?!纪|龄|级|轻(?!装|松))`;
 /** 鸡年, not the 鸡年出栏 of 肉鸡年出栏量 (a year's output of broilers). */
 const ZODIAC_YEAR = '(?<![肉生活蛋奶母种])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?!出栏|存栏|产|均|销)';
 /** The year named last (同年, 当年) or the one after it (次年, 翌年). */
@@ -170,8 +170,9 @@ export const DATES = new ScanPattern(
     String.raw`(?<![\d${CN_DIGIT}]|[连連][续續])(?:第[一二三四1-4]|(?<![年度])首)季(?!度)(?:(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|经济|经调整|税后|新股|收益|收入|纯利|盈利|法说|数据|GDP|[末底初]|卖楼|外贸|开门红|破(?=[千万亿百\d])|[^，,。；;\n季]{0,6}?(?:营收|销售|销量|出货|交付|交易额|进出口|出口|EPS|EBITDA|每股|净利|获利|收益|纯利|价格|[运房油金均]价|运费|利润|保费|新业务))|(?<hkQuarter>)(?![节赛]|[^，,。；;\n]{0,8}?(?:节目|播出|开播|上映|上线|剧|综艺|选手)))`,
     `${FESTIVALS}${DAY_PART}?`,
     // Not 上一季度 (the quarter before: relative), nor 同一季度 (the same quarter), nor 这一季度 (this quarter, the one just named).
-    // (Not half a year after something, a duration: 离任后半年内; nor a year's end counted back from now: 最近一年末.)
-    `(?:年初(?!步)|年底|(?<!近一)年末(?!期)|年终(?![奖总止])|岁末|[上下]半年(?:度|末)?|前半年|(?<![任职届满])后半年(?!内)|(?<![上下]|[连連][续續]第?)(?<![同这该此](?=一))${QUARTER})`,
+    // (Not half a year after something, a duration: 离任后半年内, nor half a year ahead: 提前半年; nor a year's end counted back from now: 最近一年末,
+    // nor the end of a term's year: 在第5年末附有赎回权.)
+    `(?:(?<!第[\\d${CN_DIGIT}十]{1,3})(?:年初(?!步)|年底|(?<!近一)年末(?!期)|年终(?![奖总止]))|岁末|[上下]半年(?:度|末)?|(?<!提)前半年|(?<![任职届满])后半年(?!内)|(?<![上下]|[连連][续續]第?)(?<![同这该此](?=一))${QUARTER})`,
     // The start or end or a third of this month (月底, 下旬); 每月底 recurs every month, 月底薪 is a base salary, 单月/初年度 a month's first-year premiums.
     String.raw`(?<![每岁\d${CN_DIGIT}十元个本上下同当次单])月(?:初(?!步)|底(?!薪)|末)|(?<![月\d])(?:上中|中下|[上中下])旬`,
     String.raw`${DAY_PART}${TIME}|(?<![当今昨前明每傍夜])[早晚](?=\d{1,2}[时点])${TIME}|(?<![\d.])\d{1,2}时(?:\d{1,2}分)?(?![\d间期代候刻])整?|(?<![\d.])\d{1,2}点(?:\d{1,2}分|半)|(?<=${DAY_PART}\d{1,2}[时点](?:\d{1,2}分|半)?(?:至|到|—|~|-))\d{1,2}点(?:\d{1,2}分|半)?(?![\d多])|(?<![\d.]|\d:|比[为达是]?|比例为?|比分|比值|\d[:：]\d{1,2}[（(](?:\d{1,2}:\d{2}[、，, ])*)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])`,
