@@ -406,6 +406,15 @@ describe('COMPANY recognizer', () => {
 
     it("finds a short name the article declares wherever it is, a headline's before a year in Chinese numerals too", () => {
       assert.deepEqual(names('华奥新材二〇二四年度净利润增长\n浙江华奥新材料股份有限公司（以下简称“华奥新材”）披露'), ['华奥新材', '浙江华奥新材料股份有限公司', '华奥新材']);
+      // …or before the copula the segmenter glued onto its last word (泰恒/化工系/n), the longer mention over the shorter one it starts with
+      assert.deepEqual(names('江苏泰恒化工有限公司犯污染环境罪。同时，泰恒化工被判令承担费用。泰恒化工系创业板上市公司恒丰新材料股份有限公司的全资子公司'), [
+        '江苏泰恒化工有限公司',
+        '泰恒化工',
+        '泰恒化工',
+        '恒丰新材料股份有限公司',
+      ]);
+      // (a hotel's revenue per room after its name is no product: 华住RevPAR)
+      assert.deepEqual(names('锦江酒店净利下滑　华住RevPAR承压'), ['锦江酒店', '华住']);
     });
 
     it('finds short names the dictionary knows, not a district of the same name (东丽 and 东丽区)', () => {

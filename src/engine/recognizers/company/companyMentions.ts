@@ -58,16 +58,15 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   for (const c of out) taken.fill(1, c.start, c.end);
   // A mention ends where a word does, or before a year in Chinese numerals the segmenter glued its last character to (华奥新/x 材二/x 〇 二四年度).
   const mayEnd = (e: number) => idx.isBoundary(e) || CN_YEAR_AFTER.test(text.slice(e, e + 5));
-  // (…or, for a name of four characters or more, between function characters glued into pieces the segmenter did not know: 欧与保/x 乐力/n 加在华/x.)
-  const mayEndGlued = (e: number) => mayEnd(e) || (GLUE.at(text, e) && idx.at(e)!.tag === 'x' && idx.at(e)!.start < e);
+  // (…or, for a name of four characters or more, between function characters glued into pieces the segmenter did not know: 欧与保/x 乐力/n 加在华/x;
+  // or before the copula the segmenter glued onto its last word: 泰恒/化工系/n 创业板上市公司.)
+  const mayEndGlued = (e: number) => mayEnd(e) || (GLUE.at(text, e) && idx.at(e)!.tag === 'x' && idx.at(e)!.start < e) || ((text[e] === '系' || text[e] === '是') && idx.at(e)!.start < e && idx.isBoundary(e + 1));
   const mention = (start: number) => {
     // (Inside a name no longer one starts; at its start, only a longer one.)
     if (taken[start] || (used[start] && !namedEnd.has(start))) return;
     let e = idx.isBoundary(start) ? trie.longestFrom(text, start, mayEnd) : -1;
-    if (e < 0) {
-      const glued = trie.longestFrom(text, start, mayEndGlued);
-      if (glued - start >= 4) e = glued;
-    }
+    const glued = trie.longestFrom(text, start, mayEndGlued);
+    if (glued - start >= 4 && glued > e) e = glued;
     if (e <= (namedEnd.get(start) ?? 0) || anySet(taken, start, e) || (anySet(used, start, e) && !within(start, e))) return;
     // Latin names only as whole words: not "ing" inside "buying", nor Caldera in Caldera Heart.
     if (/[A-Za-z]/.test(text[start]!) && (insideLatinBefore(text, start) || latinEdge(e) || latinNameGoesOn(text, e))) return;
