@@ -255,6 +255,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('天康生物发布公告称，闽农生物去年净亏损。保护海洋生物，发展生物医药产业'), ['天康生物', '闽农生物']);
       // so are 新材 and 环保, as listed names contract 新材料 (宏拓新材, not the group 宏拓 its short form makes)
       assert.deepEqual(names('2025年3月7日，宏拓新材公告，控股股东宏拓集团。伟明环保表示，推动环保产业'), ['宏拓新材', '宏拓集团', '伟明环保']);
+      // …and its listing's news (首发获通过, IPO获受理), not the company's own (公司首发)
+      assert.deepEqual(names('浙江华远精工IPO获受理。公司首发获通过'), ['浙江华远精工']);
       // so are a local business's trades: a supermarket, a restaurant, a driving school, a farmers' cooperative; not a kind of them
       assert.deepEqual(names('在惠民超市买菜，通达驾校被投诉，福满楼饭店老板说'), ['惠民超市', '通达驾校', '福满楼饭店']);
       assert.deepEqual(names('连锁超市、社区超市、星级饭店、当地驾校和一家饭店，附近超市'), []);
@@ -786,6 +788,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('中科翔宇技术股份有限公司提供运载火箭和宇航发射服务'), ['中科翔宇技术股份有限公司']);
       // not a facility the company is named after: the airport, the line
       assert.deepEqual(names('首都机场集团有限公司宣布。首都机场客流增长。京沪高铁公司发布。京沪高铁运量增长'), ['首都机场集团有限公司', '京沪高铁公司']);
+      // …nor the works a project company is named after (桂中水资源配置工程); but an airport's company by its place (桃园机场公司)
+      assert.deepEqual(names('桂中水资源配置工程全面开工。广西桂中水资源配置工程建设管理有限公司作为项目法人。桃园机场公司今年上半年盈余增长，各地机场公司'), [
+        '广西桂中水资源配置工程建设管理有限公司',
+        '桃园机场公司',
+      ]);
       // without a bracketed place and a trade after it, or a trade the segmenter cut (康宁/堂大/x 药房)
       assert.deepEqual(names('锦泰康达（天津）生物科技股份有限公司被诉。被告锦泰康达赔偿'), ['锦泰康达（天津）生物科技股份有限公司', '锦泰康达']);
       assert.deepEqual(names('上海康宁堂大药房连锁有限公司被罚。康宁堂董事长方国平表示'), ['上海康宁堂大药房连锁有限公司', '康宁堂']);

@@ -84,8 +84,10 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
       const analystsSector = employer && ANALYST.test(text.slice(t.start, titleEnd)) && !ANALYST_FIRM_END.test(text.slice(employer.start, employer.end));
       if (employer && !analystsSector && !sourceOrProductAt(text, employer.start, employer.end)) add(employer.start, employer.end, 'rule:company-employer');
     }
-    // A listed company opening its clause with its notice: 利民股份公告，, 奥特维近日公告，, 金一文化晚间公告称.
-    if (t.word === '公告' && NOTICE_AFTER.test(text.slice(t.end, t.end + 2))) {
+    // A listed company opening its clause with its notice: 利民股份公告，, 奥特维近日公告，, 金一文化晚间公告称;
+    // and one with its listing's news: 北京星驰航天科技首发获通过, 华远精工IPO获受理.
+    const ipo = (t.word === '首发' || t.word === 'IPO') && IPO_NEWS_AFTER.test(text.slice(t.end, t.end + 3));
+    if ((t.word === '公告' && NOTICE_AFTER.test(text.slice(t.end, t.end + 2))) || ipo) {
       const when = ANNOUNCED_WHEN.has(tokens[i - 1]?.word ?? '') ? tokens[i - 1]!.start : t.start;
       const notifier = employerBefore(text, when, t.end, idx, isName, isKnown);
       // (据 before it cites the notice, whatever the segmenter glued it to: 另据/佰维存储公告, 另据/x 公告.)
@@ -143,6 +145,8 @@ const PARTNER_BEFORE = new Set(['与', '和', '同', '跟', '及']);
 const DEAL_AFTER = /^(?:签署|签订|签约|达成|合作|成立|组建|合资|[领跟参]投)/;
 /** What follows a company's notice: a pause, or what it says (公告称, 公告显示). */
 const NOTICE_AFTER = /^(?:[，,：:]|称|显示|指出)/;
+/** What a listing application gets, after 首发 or IPO: 获通过, 获受理, 过会, 上会, 暂缓审议, 被否, 注册生效, 终止. */
+const IPO_NEWS_AFTER = /^(?:获|过会|上会|暂缓|被否|未通过|注册|终止|申请)/;
 /** When a notice came, between the company and 公告: 近日, 晚间. */
 const ANNOUNCED_WHEN = new Set(['近日', '日前', '今日', '今天', '晚间', '早间', '昨晚', '昨日', '当晚', '同日', '当日']);
 /** What cites a notice before its company: 据, 另据, 根据. */

@@ -409,6 +409,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   while (clearStart && first > 0 && LEADING_TAGS.has(pieces[first - 1]!.tag) && pieces[first - 1]!.word.length >= 2 && !isDescriptor(pieces[first - 1]!.word) && !isGeneric(pieces[first - 1]!.word)) first--;
   // A river's reach names a hydropower developer (黄河/上游/水电开发有限责任公司, 雅砻江/流域/水电开发有限公司).
   if (first < 0 && kind === 'legal') first = pieces.findIndex((p, k) => p.tag === 'ns' && RIVER_REACH.test(pieces[k + 1]?.word ?? ''));
+  // A place's airport names the company that runs it (桃园/机场/公司, 温州/机场/集团).
+  if (first < 0 && (kind === 'weak' || kind === 'group') && runsAirport(pieces)) first = 0;
   // …but one its city names, its own words left out as courts and regulators write it, is one
   // (北京/某某/r 科技有限公司, 杭州/某/r 生物科技有限公司): all its words.
   const anonymous = kind === 'legal' && pieces[0] && text[pieces[0].start - 1] === '某' ? anonymousPlace(pieces[0].start, idx) : -1;
@@ -848,6 +850,9 @@ const EVENT_AFTER = /^(?:日|节|周|大会|峰会|论坛|展)/;
 /** Who a cooperative's members are, or how many cooperatives, before 专业合作社 in a name of none: 农民, 各类. */
 const KINDS_OF_MEMBERS = /^(?:农民|农户|村级|各类|各种|一批|多家)$/;
 
+/** A place and 机场: the airport a company before 公司 or 集团 runs. */
+const runsAirport = (pieces: readonly Piece[]): boolean => pieces.length === 2 && pieces[0]!.tag === 'ns' && pieces[1]!.word === '机场';
+
 function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[], event: boolean): boolean {
   if (pieces.map((p) => p.word).join('').length < 2) return false;
   // (Farmers' cooperatives in general are no cooperative's name: 农民专业合作社, 各类专业合作社.)
@@ -869,8 +874,8 @@ function acceptable(kind: SuffixKind, suffix: string, pieces: readonly Piece[], 
     const own = pieces.length >= 2 && trade.word.length >= 2 && trade.tag === 'n' && !pieces.some((p) => lookupName(p.word)) && pieces.slice(0, -1).every((p) => OWN_PLANT_TAGS.has(p.tag) && /^[\u4e00-\u9fff]+$/.test(p.word)) && pieces.slice(0, -1).some((p) => isDistinctive(p) && p.tag !== 'ns');
     return (placed || own || (pieces.length === 1 && lookupName(pieces[0]!.word) !== undefined)) && !WORKS.test(name);
   }
-  // A province's grid company is named by its place (广东电网公司, 江苏电力公司).
-  if (kind === 'weak' && pieces.length === 2 && isProvinceOrCity(pieces[0]!.word) && GRID.test(pieces[1]!.word)) return true;
+  // A province's grid company is named by its place (广东电网公司, 江苏电力公司), an airport's by the airport's (桃园机场公司).
+  if (kind === 'weak' && ((pieces.length === 2 && isProvinceOrCity(pieces[0]!.word) && GRID.test(pieces[1]!.word)) || runsAirport(pieces))) return true;
   // A province or city before 公司 is a company's branch or any company there (上海公司, 万科北京公司): the dictionary finds 万科.
   if (kind === 'weak' && pieces[pieces.length - 1]!.tag === 'ns' && isProvinceOrCity(pieces[pieces.length - 1]!.word)) return false;
   // (…nor a district or county the segmenter cut into places: 深圳市/坪/ns 山区/ns 公司会议室.)

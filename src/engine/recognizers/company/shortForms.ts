@@ -10,8 +10,8 @@ import type { Token } from '../../segmenter/segmenter';
 // itself: its legal and trade words stripped (华为技术有限公司 → 华为技术, 华为), its place dropped
 // (宜宾五粮液股份有限公司 → 五粮液), its trade contracted (济南城市投资集团有限公司 → 济南城投).
 
-/** A name ending in a facility: the airport, port, line or park a company is named after, not the company. */
-const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车站|站|口岸|景区|公园|大桥|隧道|大世界|乐园|欢乐谷|度假区|游乐园)$/;
+/** A name ending in a facility or a project: the airport, port, line, park or works a company is named after (首都机场集团, 广西桂中水资源配置工程建设管理有限公司), not the company. */
+const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车站|站|口岸|景区|公园|大桥|隧道|大世界|乐园|欢乐谷|度假区|游乐园|工程|项目)$/;
 
 /** A name ending in a foreign country or a continent after two characters or more: 长城汽车巴西, 宁德时代欧洲. */
 const armAbroad = (f: string): boolean => [2, 3, 4].some((n) => f.length - n >= 2 && (isForeignCountry(f.slice(-n)) || CONTINENT.test(f.slice(-n))));
