@@ -2473,6 +2473,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('多吃苹果有益健康'), []);
       assert.deepEqual(names('苹果公司发布新品，苹果股价上涨'), ['苹果公司', '苹果']);
       assert.deepEqual(names('合作银行包括招行、光大和中信'), ['招行', '光大', '中信']);
+      // (国泰, Hong Kong's airline, where the article names it; not the word alone)
+      assert.deepEqual(names('超强台风袭港　国泰取消逾六百班航班。国泰航空表示'), ['国泰', '国泰航空']);
+      assert.deepEqual(names('国泰民安，风调雨顺'), []);
       // …or a company whose name it starts: the article's short name for it
       assert.deepEqual(names('新希望六和股份有限公司董事长刘畅表示，新希望今年计划出栏生猪'), ['新希望六和股份有限公司', '新希望']);
       assert.deepEqual(names('他们怀着新希望出发'), []);
