@@ -42,6 +42,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('公布了《东莞市长安镇东莞市恒裕塑胶制品有限公司火灾事故调查报告》。广东省深圳市华强电子有限公司'), ['东莞市恒裕塑胶制品有限公司', '广东省深圳市华强电子有限公司']);
       // a Japanese company after 日本 by its whole name before 株式会社, whatever the segmenter made of its words (东洋/ns 和/c 光/n 电机)
       assert.deepEqual(names('今年是日本东洋和光电机株式会社进入中国市场的第30个年头'), ['东洋和光电机株式会社']);
+      // (…after what kind of company it is too: 日本企业/电装株式会社)
+      assert.deepEqual(names('外资项目方面，日本企业电装株式会社旗下的工厂投产。日本空调企业大金工业株式会社宣布'), ['电装株式会社', '大金工业株式会社']);
     });
 
     it('finds state factories by their place and trade, not works, plants of a company or unnamed factories', () => {
@@ -1821,8 +1823,12 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('董事会同意委任周正华为公司首席财务官。华为公司发布年报'), ['华为公司']);
       // …nor is a company's futures desk a product (荣盛石化期货部经理)
       assert.deepEqual(names('今年46岁的荣盛石化期货部经理赵启明表示'), ['荣盛石化']);
-      // …nor the first word of a department after a company named with its form (宝钢股份/能源环保部); a trade after a brand is its name's
+      // …nor a trade word after a company named with its form, a department's or a product's first (宝钢股份/能源环保部, 首钢股份/汽车板);
+      // a trade after a brand is its name's; a season before a name is no part of it (上赛季/nr CBA公司)
       assert.deepEqual(names('宝钢股份能源环保部部长钱立伟表示，利嘉阁地产研究部主管黄绮雯说'), ['宝钢股份', '利嘉阁地产']);
+      assert.deepEqual(names('取向硅钢订单已排产至8月份，首钢股份汽车板出口量同比明显增长。邵国栋介绍，上赛季CBA公司商业总收入增长'), ['首钢股份', 'CBA公司']);
+      // …nor a company counted, which is described, not named (一家视效制作公司), but for its registered name
+      assert.deepEqual(names('计划完成对北京一家视效制作公司的收购，与一家深圳星辰科技有限公司合作'), ['深圳星辰科技有限公司']);
       assert.deepEqual(names('截至午间收盘，中国财险H股下跌0.8%'), ['中国财险']);
       // a city before a company's name is the hospital's, where a hospital's own name follows (佛山复星禅诚医院)
       assert.deepEqual(names('集团宣布，佛山复星禅诚医院完成改制'), ['复星']);

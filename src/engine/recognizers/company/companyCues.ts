@@ -85,7 +85,7 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
       if (employer && !analystsSector && !sourceOrProductAt(text, employer.start, employer.end)) add(employer.start, employer.end, 'rule:company-employer');
     }
     // A listed company opening its clause with its notice: 利民股份公告，, 奥特维近日公告，, 金一文化晚间公告称;
-    // and one with its listing's news: 北京星驰航天科技首发获通过, 华远精工IPO获受理.
+    // and one with its listing's news: 华远精工首发获通过, 华远精工IPO获受理.
     const ipo = (t.word === '首发' || t.word === 'IPO') && IPO_NEWS_AFTER.test(text.slice(t.end, t.end + 3));
     if ((t.word === '公告' && NOTICE_AFTER.test(text.slice(t.end, t.end + 2))) || ipo) {
       const when = ANNOUNCED_WHEN.has(tokens[i - 1]?.word ?? '') ? tokens[i - 1]!.start : t.start;

@@ -141,6 +141,8 @@ const PERIOD_WORDS = new Set(['财季', '财年', '季度', '年度', '半年', 
 const POSITION_MARK = /^[(（](?:[前后中]排)?[左右中][一二三四五六七八九]?[)）]$/;
 /** Kinds of shares a deal issues or locks, before 股份: 供股股份 (rights shares), 限售股份, 代价股份. */
 const SHARE_KINDS = new Set(['供股', '配股', '送股', '红股', '限售', '流通', '增发', '新增', '库存', '代价', '配售', '回购', '激励', '奖励', '转让', '质押', '冻结']);
+/** Counts of companies before what describes one: 一家, 多家, 几家. */
+const COUNTED = new Set(['一家', '两家', '多家', '几家', '数家', '某家']);
 /** A list's item number: （三）, （十二）, (12); not a year in a name (九龍巴士（一九三三）有限公司). */
 const ITEM_MARK = /^[(（](?:(?=[一二三四五六七八九十])[一二三四五六七八九]?十?[一二三四五六七八九]?|\d{1,2})[)）]$/;
 /** A dateline's reporter credit: （记者李华）, （通讯员王强）, （本报记者张静）. */
@@ -390,6 +392,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // (…and so is one after 其 or 旗下, its owner's: 向其天津大豆压榨厂追加投资.)
   // (…or after its company's name in Latin in brackets: 台積電（TSMC）高雄楠梓廠.)
   if (kind === 'plant' && before && (/(?:公司|集团)$/.test(before.word) || OWNER_BEFORE.has(before.word) || (/^[)）]$/.test(before.word) && /[（(][A-Za-z][A-Za-z .&-]{0,30}[)）]$/.test(text.slice(Math.max(0, before.end - 34), before.end))))) return undefined;
+  // A company counted is one described, not named: 北京一家视效制作公司, 多家物流公司 (not 一家深圳星辰科技有限公司, nor a shop: 一家惠民便利店).
+  if (kind === 'weak' && before && COUNTED.has(before.word)) return undefined;
   const clearStart = kind === 'legal' && (!before || !WORDLIKE.test(before.word) || NAME_STOP.has(before.word) || CLEAR_BEFORE_TAGS.has(before.tag ?? '') || A_COMPANY_WORD.test(before.word) || isRole(before) || isDescriptor(before.word) || gluedCopula(before));
   // (So is a first word the segmenter took for an adverb: ,鼎新/d 科技股份有限公司; or for an adjective after a party's role: 原告/宏远/a 贸易有限公司;
   // and any words after what describes it: 连锁药局龙头/大树/n 医药股份有限公司.)
@@ -835,8 +839,8 @@ const gluedCopula = (t: Token): boolean => t.tag === 'x' && /[是系]$/.test(t.w
 /** Joining a company before its name, with the 日 of the day it was joined: 入职, 就职于, 加盟. */
 const JOINED_BEFORE_NAME = /^日?(?:入职|就职于|加盟)(?=[\u4e00-\u9fff]{2})/;
 
-/** A Japanese company's name after 日本, before its 株式会社. */
-const JAPANESE_NAME_BEFORE = /日本([\u4e00-\u9fff]{2,8})$/;
+/** A Japanese company's name after 日本 and what kind of company it is, before its 株式会社 (日本空调企业/大金工业株式会社). */
+const JAPANESE_NAME_BEFORE = /日本(?:[\u4e00-\u9fff]{0,6}?(?:企业|厂商|巨头|公司|车企|药企))?([\u4e00-\u9fff]{2,8})$/;
 
 /** Holding, buying or selling earlier in the clause, before a company's 股份: its shares. */
 const SHARES_HELD_BEFORE = /(?:持有|所持|持股|出售|减持|增持|买入|卖出|购入|沽出)[^，,。；;：:\n]*$/;
