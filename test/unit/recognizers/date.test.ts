@@ -75,6 +75,9 @@ describe('DATE recognizer', () => {
       ['一周三单过十亿美元,离任后半年内不得转让', []],
       // …nor half a year ahead (提前半年), a term's year's end (第5年末), a reporter named like a weekday (记者 周一鸣), nor 如今年轻人; but 今年轻装上阵
       ['提前半年就一起开发；在第5年末附有赎回权；（记者 林晓 周一鸣）；如今年轻人；今年轻装上阵', [['今年', '2025']]],
+      // the summer films' season (暑期档) as the holidays' are (国庆档), last year's both; a Hong Kong day's early session; a season as Hong Kong and Taiwan write it
+      ['主要原因是去年暑期档和国庆档主投影片票房不及预期，今年暑期档', [['去年暑期档', '2024'], ['国庆档', '2024-10-01'], ['今年暑期档', '2025']]],
+      ['股价15日早段一度急升；能否于2026/27球季升级', [['15日早段', '2025-06-15'], ['2026/27球季', '2026/2027']]],
       // a part of the day after a lunar date or a holiday is the date's, as after 3月18日 (the value stays the day's)
       ['正月初八上午,大年初一晚上,中秋晚上,春节晚会', [['正月初八上午', '2025-02-05'], ['大年初一晚上', '2025-01-29'], ['中秋晚上', '2025-10-06'], ['春节', '2025-01-29']]],
       ['2024年,济南', [['2024年', '2024']]],

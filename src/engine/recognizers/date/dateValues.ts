@@ -260,7 +260,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
     return Number(m[1]) < Number(to) ? { value: `${m[1]}/${to}` } : undefined;
   }
   // A school year or a season, of one year or more (2025-26学年: the second year's century is the first's).
-  if ((m = /^(\d{4})(?:\s?[-—–~\/至]\s?(\d{4}|\d{2}))?(?:学年度?|赛季)$/.exec(s))) {
+  if ((m = /^(\d{4})(?:\s?[-—–~\/至]\s?(\d{4}|\d{2}))?(?:学年度?|[赛球]季)$/.exec(s))) {
     const to = m[2] === undefined ? undefined : m[2].length === 2 ? Number(m[1]!.slice(0, 2) + m[2]) : Number(m[2]);
     if (to === undefined) return { year: Number(m[1]), ownYear: true, value: m[1] };
     return Number(m[1]) < to ? { value: `${m[1]}/${to}` } : undefined;
