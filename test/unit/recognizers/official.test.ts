@@ -983,6 +983,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('副总裁、首席财务官宫伟参加了签约仪式').map((o) => [o.name, o.title]), [['宫伟', '副总裁、首席财务官']]);
       // or only its surname, the given name the next token (官王/x 海峰/n)
       assert.deepEqual(names('首席技术官王海峰表示，公司将加大研发投入'), ['王海峰']);
+      // (…a given name's last character alone, the segmenter's name character, before what follows names: 官凌子/x 谦/nr 在)
+      assert.deepEqual(names('安踏体育首席财务官凌子谦在业绩会上表示'), ['凌子谦']);
       // a surname the segmenter joined to 主任 as 任何 (主/任何/r 光明/n), not the pronoun (主任何时)
       assert.deepEqual(officials('省人大常委会主任何光明主持闭幕会').map((o) => [o.name, o.title, o.org]), [['何光明', '主任', '省人大常委会']]);
       assert.deepEqual(names('办公室主任何时回来？市长任何时候都要听取意见'), []);
@@ -1604,6 +1606,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('核准刘珺中国工商银行董事、行长的任职资格').map((o) => [o.name, o.title, o.org]), [['刘珺', '董事、行长', '中国工商银行']]);
       // …and a name before 的 and the title, with no organization
       assert.deepEqual(officials('金融监管总局已核准江文博的董事长任职资格').map((o) => [o.name, o.title, o.org]), [['江文博', '董事长', undefined]]);
+      // (no name in a kind of firm approved for: 核准保险公司总公司层面高管)
+      assert.deepEqual(names('金融监管总局共核准保险公司总公司层面高管任职资格126人'), []);
       // …or 任 or 的 between the name and the organization
       assert.deepEqual(officials('金融监管总局核准葛海蛟的中国银行董事长任职资格').map((o) => [o.name, o.title, o.org]), [['葛海蛟', '董事长', '中国银行']]);
       assert.deepEqual(officials('江苏监管局核准周立平任苏南农村商业银行代理行长的任职资格').map((o) => [o.name, o.title, o.org]), [['周立平', '代理行长', '苏南农村商业银行']]);
@@ -1971,6 +1975,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('每年董事袍金为36万港元'), []);
       // (…and a name with its post after it, an age between: 李家诚，现年53岁，本公司主席; 李家诚（53岁），本公司董事)
       assert.deepEqual(officials('有限公司公告，李家诚，现年53岁，本公司主席兼总经理，将退任。').map((o) => [o.name, o.title]), [['李家诚', '主席兼总经理']]);
+      // (…or a party membership; a list's number before the name: an accident report's lists of those held responsible)
+      assert.deepEqual(officials('（一）建议移送司法机关处理人员\n3.钱明亮，华泰公司硝化车间主任，负有直接责任。\n1.刘志刚，中共党员，临港化工园区管委会副主任，建议给予处分。').map((o) => [o.name, o.title]), [
+        ['钱明亮', '主任'],
+        ['刘志刚', '副主任'],
+      ]);
       // (…an age reached as the reason: 林志坚因年满65岁辞去董事长职务)
       assert.deepEqual(names('紫金矿业公告，林志坚因年满65岁辞去董事长职务；林志坚去年薪酬为580万元'), ['林志坚', '林志坚']);
       // (…辞任 the segmenter cut across two words: 黄志强先生已辞/x 任本/x 公司)

@@ -24,6 +24,9 @@ const SHORT_NAME_AFTER = /[(（](?:以下)?(?:简称|下称)[^()（）]*[)）]$/
 /** What an organization starts with: a company the dictionary knows, a place, the country. */
 const ORG_START = new PhraseTrie([...COMPANY_NAMES.keys(), ...PLACE_NAMES, '中国', '中华']);
 
+/** A kind of firm, whose first character may be a surname: 保险, 证券, 银行. */
+const FIRM_KIND_AT = /^(?:保险|证券|银行|信托|基金|期货|券商|险企)/;
+
 export interface Approval {
   names: Array<{ start: number; end: number }>;
   org: { start: number; end: number };
@@ -76,7 +79,8 @@ export function approvals(text: string): Approval[] {
  */
 function nameLength(text: string, at: number, orgEnd: number): number {
   const surname = surnameLength(text, at);
-  if (!surname) return 0;
+  // (No name where a kind of firm is approved for: 核准保险公司总公司层面高管任职资格.)
+  if (!surname || FIRM_KIND_AT.test(text.slice(at, at + 2))) return 0;
   const orgAt = (length: number) => ORG_START.longestFrom(text, at + length) > 0 || BETWEEN_LIST_AND_ORG.test(text.slice(at + length, at + length + 4));
   const length = orgAt(surname + 1) && !orgAt(surname + 2) ? surname + 1 : surname + 2;
   return orgEnd - (at + length) >= 2 ? length : 0;

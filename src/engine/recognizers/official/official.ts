@@ -437,7 +437,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   // (A word the title's last character makes with the name's first two, the last character alone before speech: 董事/长程力/n 军/n 表示;
   // not an adverb before it: 首席医学/官汪来/x 将/d 介绍.)
   const last = idx.at(tok.end);
-  if (tok.end - k === 2 && last?.start === tok.end && last.end === tok.end + 1 && isCJKWord(last.word) && !GLUED_ADVERB.at(text, tok.end) && FOLLOWS_NAME.test(text.slice(last.end, last.end + 2))) return { start: k, end: last.end, titled };
+  // (…or one the segmenter took for a name's, before what follows names: 首席财务/官凌子/x 谦/nr 在.)
+  if (tok.end - k === 2 && last?.start === tok.end && last.end === tok.end + 1 && isCJKWord(last.word) && !GLUED_ADVERB.at(text, tok.end) && (FOLLOWS_NAME.test(text.slice(last.end, last.end + 2)) || (tok.tag === 'x' && PERSON_TAGS.has(last.tag ?? '') && AFTER_NAME.at(text, last.end)))) return { start: k, end: last.end, titled };
   // (…or the name's last character glued to the speech after it, before a pause: 首席财务/官王颂/x 文称/x ，.)
   if (tok.end - k === 2 && last?.start === tok.end && last.tag === 'x' && last.end === tok.end + 2 && isCJKWord(text[tok.end]!) && SPEECH.at(text, tok.end + 1) && AFTER_GLUED_SPEECH.test(text[last.end] ?? '')) return { start: k, end: tok.end + 1, titled };
   // (…or glued to the 为 of an appointment: 任命首席财务/官艾桥/x 智为/x 集团行政总裁.)
@@ -613,9 +614,11 @@ function foreignNameBefore(text: string, end: number, idx: TokenIndex): number {
 const DOTTED_NAME_LENGTHS = [5, 6, 7, 8, 9, 10, 11, 12];
 /** Where an appositive post ends: a pause, or a dash (黄仁勋——英伟达创始人兼首席执行官——在演讲中). */
 const ITEM_END = /[；;\n，,。]|——|$/g;
+/** A list's item number opening a line: 3., 12、, ３．. */
+const NUMBERED_BEFORE = /(?:^|\n)[^\S\n]*[\d０-９]{1,2}[.．、]$/;
 /** A note on how a post is held, after it: （挂职）, （兼）, （主持工作）, （正厅级）. */
 const POST_NOTE = /[（(](?:挂职|兼|兼职|代|代理|主持工作|[正副][厅处局部科]级)[)）]$/;
-const AGE_BETWEEN = new RegExp(String.raw`(?:[，,]现年[\d０-９]{2}岁|${AGE_NOTED})$`);
+const AGE_BETWEEN = new RegExp(String.raw`(?:[，,]现年[\d０-９]{2}岁|${AGE_NOTED}|[，,](?:中共党员|中共预备党员|群众|无党派人士))$`);
 
 /**
  * A name with its position after a space or a comma, as guest lists and bylines write them:
@@ -638,9 +641,10 @@ function appositivePositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     // (…or a dash: 王健林——大连万达集团股份有限公司董事长，)
     const dashes = text[from - 1] === '—' ? (text[from - 2] === '—' ? 2 : 1) : 0;
     if (!dashes && !' \u3000，,'.includes(text[from - 1] ?? '')) continue;
-    // (…an age between: 李家诚，现年53岁，本公司主席; 李家诚（53岁），本公司主席.)
+    // (…an age or a party membership between: 李家诚，现年53岁，本公司主席; 李家诚（53岁），本公司主席; 刘志刚，中共党员，园区管委会副主任.)
     const end = from - (dashes || 1) - (AGE_BETWEEN.exec(text.slice(Math.max(0, from - 12), from - 1))?.[0].length ?? 0);
-    const opensItem = (p: number) => (p === 0 || BEFORE_ITEM.at(text, p - 1)) && nameAt(text, p, idx) === end;
+    // (…or after a list's number: 3.钱明亮，华泰公司硝化车间主任.)
+    const opensItem = (p: number) => (p === 0 || BEFORE_ITEM.at(text, p - 1) || NUMBERED_BEFORE.test(text.slice(Math.max(0, p - 4), p))) && nameAt(text, p, idx) === end;
     // (A dotted foreign name is longer than four: 托马斯·格林，曼联首席执行官，)
     const start = nameStartBefore(idx, end, opensItem);
     // (…after 及, 和 or 与 too, which opens the last of a list: ；以及卡尔·海因茨，拜耳中国总经理; not from the 以 of 以及.)
