@@ -12251,6 +12251,9 @@ Zomato
 赫兹租车公司|?赫兹
 DoorDash公司|DoorDash
 Instacart公司|Instacart
+# Brokers and consumer-finance companies the probes met.
+信达国际控股有限公司|信达国际
+中银消费金融有限公司|中银消费金融|中银消金
 `;
 
 /**

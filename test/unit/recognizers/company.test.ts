@@ -572,6 +572,8 @@ describe('COMPANY recognizer', () => {
     it('finds a professional club by its name before 足球俱乐部 or 篮球俱乐部, not a kind of club', () => {
       // one word of four (山东泰山/ns), or a place and a word (武汉/ns 三镇)
       assert.deepEqual(names('山东泰山足球俱乐部主教练崔康熙表示。小米集团成为北京国安足球俱乐部合作伙伴'), ['山东泰山足球俱乐部', '小米集团', '北京国安足球俱乐部']);
+      // (…or by a name of its own that is no place; not one by who owns it, 中资足球俱乐部)
+      assert.deepEqual(names('赣江足球俱乐部成立于2013年，中资足球俱乐部'), ['赣江足球俱乐部']);
       // not a kind (中超俱乐部, 职业足球俱乐部, 一家篮球俱乐部) nor a place alone; a registered name is the suffix rule's
       assert.deepEqual(names('多家职业足球俱乐部与一家篮球俱乐部。北京足球俱乐部。上海申花足球俱乐部有限公司发布公告'), ['上海申花足球俱乐部有限公司']);
     });
@@ -2479,6 +2481,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('多吃苹果有益健康'), []);
       assert.deepEqual(names('苹果公司发布新品，苹果股价上涨'), ['苹果公司', '苹果']);
       assert.deepEqual(names('合作银行包括招行、光大和中信'), ['招行', '光大', '中信']);
+      // (…or its forecast of its year's profit: 中国电影预计2024年实现归母净利润; not the market's)
+      assert.deepEqual(names('国有头部片方表现较为稳健。中国电影预计2024年实现归母净利润。市场预计今年营收增长'), ['中国电影']);
       // (国泰, Hong Kong's airline, where the article names it; not the word alone)
       assert.deepEqual(names('超强台风袭港　国泰取消逾六百班航班。国泰航空表示'), ['国泰', '国泰航空']);
       assert.deepEqual(names('国泰民安，风调雨顺'), []);
