@@ -257,6 +257,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('天康生物发布公告称，闽农生物去年净亏损。保护海洋生物，发展生物医药产业'), ['天康生物', '闽农生物']);
       // so are 新材 and 环保, as listed names contract 新材料 (宏拓新材, not the group 宏拓 its short form makes)
       assert.deepEqual(names('2025年3月7日，宏拓新材公告，控股股东宏拓集团。伟明环保表示，推动环保产业'), ['宏拓新材', '宏拓集团', '伟明环保']);
+      // …and the shareholders' meeting a deal needs (须经万丰资源股东特别大会通过), not a headline's verb and the meeting
+      assert.deepEqual(names('并须经万丰资源股东特别大会通过。本次投资尚需提交公司2024年年度股东大会审议'), ['万丰资源']);
       // …and its listing's news (首发获通过, IPO获受理), not the company's own (公司首发)
       assert.deepEqual(names('浙江华远精工IPO获受理。公司首发获通过'), ['浙江华远精工']);
       // so are a local business's trades: a supermarket, a restaurant, a driving school, a farmers' cooperative; not a kind of them

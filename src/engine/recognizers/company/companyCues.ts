@@ -84,6 +84,12 @@ export function cueNames(text: string, idx: TokenIndex, isName: IsName, isKnown:
       const analystsSector = employer && ANALYST.test(text.slice(t.start, titleEnd)) && !ANALYST_FIRM_END.test(text.slice(employer.start, employer.end));
       if (employer && !analystsSector && !sourceOrProductAt(text, employer.start, employer.end)) add(employer.start, employer.end, 'rule:company-employer');
     }
+    // A company before the shareholders' meeting a deal needs or goes to, its year's too: 须经万丰资源股东特别大会通过, 提交海岳电器年度股东大会.
+    if (t.word.startsWith('股东') && SHAREHOLDERS_MEETING.test(text.slice(t.start, t.start + 6))) {
+      const at = t.start - (text.endsWith('年度', t.start) ? 2 : 0);
+      const holder = employerBefore(text, at, t.end, idx, isName, isKnown);
+      if (holder && holder.end === at && MEETING_VERB_BEFORE.test(text.slice(Math.max(0, holder.start - 2), holder.start)) && !sourceOrProductAt(text, holder.start, holder.end)) add(holder.start, holder.end, 'rule:company-employer');
+    }
     // A listed company opening its clause with its notice: 利民股份公告，, 奥特维近日公告，, 金一文化晚间公告称;
     // and one with its listing's news: 华远精工首发获通过, 华远精工IPO获受理.
     const ipo = (t.word === '首发' || t.word === 'IPO') && IPO_NEWS_AFTER.test(text.slice(t.end, t.end + 3));
@@ -145,6 +151,8 @@ const PARTNER_BEFORE = new Set(['与', '和', '同', '跟', '及']);
 const DEAL_AFTER = /^(?:签署|签订|签约|达成|合作|成立|组建|合资|[领跟参]投)/;
 /** What follows a company's notice: a pause, or what it says (公告称, 公告显示). */
 const NOTICE_AFTER = /^(?:[，,：:]|称|显示|指出)/;
+/** What a deal does with a shareholders' meeting, before the company's: 须经, 提交, 提请. */
+const MEETING_VERB_BEFORE = /(?:经|經|提交|提请|提請|提呈)$/;
 /** What a listing application gets, after 首发 or IPO: 获通过, 获受理, 过会, 上会, 暂缓审议, 被否, 注册生效, 终止. */
 const IPO_NEWS_AFTER = /^(?:获|过会|上会|暂缓|被否|未通过|注册|终止|申请)/;
 /** When a notice came, between the company and 公告: 近日, 晚间. */
