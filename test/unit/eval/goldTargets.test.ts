@@ -74,6 +74,7 @@ describe('engine on the gold sets', () => {
     { file: 'roundups.gold.jsonl', docs: 40, floors: { COMPANY: 0.945, OFFICIAL: 0.955, DATE: 0.965, AMOUNT: 0.975 } },
     // (stop 56)
     { file: 'wires.gold.jsonl', docs: 40, floors: { COMPANY: 0.965, OFFICIAL: 0.97, DATE: 0.975, AMOUNT: 0.975 } },
+    { file: 'digests.gold.jsonl', docs: 40, floors: { COMPANY: 0.95, OFFICIAL: 0.965, DATE: 0.96, AMOUNT: 0.975 } },
   ];
 
   for (const { file, docs, floors } of PROBE_SETS) {
