@@ -618,7 +618,8 @@ const ITEM_END = /[；;\n，,。]|——|$/g;
 const NUMBERED_BEFORE = /(?:^|\n)[^\S\n]*[\d０-９]{1,2}[.．、]$/;
 /** A note on how a post is held, after it: （挂职）, （兼）, （主持工作）, （正厅级）. */
 const POST_NOTE = /[（(](?:挂职|兼|兼职|代|代理|主持工作|[正副][厅处局部科]级)[)）]$/;
-const AGE_BETWEEN = new RegExp(String.raw`(?:[，,]现年[\d０-９]{2}岁|${AGE_NOTED}|[，,](?:中共党员|中共预备党员|群众|无党派人士))$`);
+/** What may stand between a name and its post after it: an age, a party membership (，现年53岁, （53岁）, ，中共党员). */
+const NOTED_BETWEEN = new RegExp(String.raw`(?:[，,]现年[\d０-９]{2}岁|${AGE_NOTED}|[，,](?:中共党员|中共预备党员|群众|无党派人士))$`);
 
 /**
  * A name with its position after a space or a comma, as guest lists and bylines write them:
@@ -642,7 +643,7 @@ function appositivePositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     const dashes = text[from - 1] === '—' ? (text[from - 2] === '—' ? 2 : 1) : 0;
     if (!dashes && !' \u3000，,'.includes(text[from - 1] ?? '')) continue;
     // (…an age or a party membership between: 李家诚，现年53岁，本公司主席; 李家诚（53岁），本公司主席; 刘志刚，中共党员，园区管委会副主任.)
-    const end = from - (dashes || 1) - (AGE_BETWEEN.exec(text.slice(Math.max(0, from - 12), from - 1))?.[0].length ?? 0);
+    const end = from - (dashes || 1) - (NOTED_BETWEEN.exec(text.slice(Math.max(0, from - 12), from - 1))?.[0].length ?? 0);
     // (…or after a list's number: 3.钱明亮，华泰公司硝化车间主任.)
     const opensItem = (p: number) => (p === 0 || BEFORE_ITEM.at(text, p - 1) || NUMBERED_BEFORE.test(text.slice(Math.max(0, p - 4), p))) && nameAt(text, p, idx) === end;
     // (A dotted foreign name is longer than four: 托马斯·格林，曼联首席执行官，)
