@@ -157,6 +157,8 @@ function withLegalFormFirst(text: string, found: Found[], idx: TokenIndex): void
 /** A project's or a hospital's own name after a company's: 奥城项目, 禅诚医院. */
 const NAMED_PROJECT_AFTER = /^[\u4e00-\u9fff]{1,4}(?:项目|医院)/;
 
+/** A dictionary company and a word of two after it, the two no name the dictionary knows: 国家电网/能源, 宝钢股份/能源. */
+const knownThenWord = (name: string): boolean => lookupName(name.slice(0, -2)) !== undefined && !lookupName(name);
 /** A company's form and a word after it that is no form (股份/汽车, 股份/能源; not 集团/公司, 控股/集团). */
 const FORM_THEN_WORD = /(?:股份|集团|控股|公司)(?!股份|集团|控股|公司)[\u4e00-\u9fff]{2}$/;
 /** State Grid's supply company of a city or a county, its branch: 国网阳原县供电公司, 国家电网江州供电公司. */
@@ -203,10 +205,10 @@ function namesCompany(text: string, f: Found): boolean {
   if (name.endsWith('科技') && /^(?:园|城|支行|分行|事业部|金融)/.test(after)) return false;
   // (…a dictionary company and a trade before its institute or park, named after the company: 国家电网能源研究院, 五粮液环保产业园.)
   // (Not a company's own form or trade of finance: 国泰君安证券研究所, 中车四方股份研究院.)
-  if (/^(?:研究[院所]|产业园|工业园|科技园)/.test(after) && !/(?:证券|股份|控股|集团|银行|保险|期货|基金|信托)$/.test(name) && lookupName(name.slice(0, -2)) && !lookupName(name)) return false;
+  if (/^(?:研究[院所]|产业园|工业园|科技园)/.test(after) && !/(?:证券|股份|控股|集团|银行|保险|期货|基金|信托)$/.test(name) && knownThenWord(name)) return false;
   // (…nor a dictionary company named with its form and a trade word after it, a department's or a product's first: 宝钢股份/能源环保部,
   // 首钢股份/汽车板 are 宝钢股份's and 首钢股份's; a trade after a brand is its name's, 利嘉阁地产研究部.)
-  if (FORM_THEN_WORD.test(name) && lookupName(name.slice(0, -2)) && !lookupName(name)) return false;
+  if (FORM_THEN_WORD.test(name) && knownThenWord(name)) return false;
   // (…nor a bank's private banking, its unit: 汇丰私人银行, 招商银行私人银行 are the bank's, which the dictionary finds alone.)
   if (name.endsWith('私人银行')) return false;
   // (…生物/药: biologic drugs, what the company makes: 百济神州生物药生产基地 is 百济神州's.)

@@ -64,9 +64,9 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   const mention = (start: number) => {
     // (Inside a name no longer one starts; at its start, only a longer one.)
     if (taken[start] || (used[start] && !namedEnd.has(start))) return;
-    let e = idx.isBoundary(start) ? trie.longestFrom(text, start, mayEnd) : -1;
+    // (Where the glued reading is long enough it is the longest: every end mayEnd takes, mayEndGlued takes too.)
     const glued = trie.longestFrom(text, start, mayEndGlued);
-    if (glued - start >= 4 && glued > e) e = glued;
+    const e = glued - start >= 4 ? glued : idx.isBoundary(start) ? trie.longestFrom(text, start, mayEnd) : -1;
     if (e <= (namedEnd.get(start) ?? 0) || anySet(taken, start, e) || (anySet(used, start, e) && !within(start, e))) return;
     // Latin names only as whole words: not "ing" inside "buying", nor Caldera in Caldera Heart.
     if (/[A-Za-z]/.test(text[start]!) && (insideLatinBefore(text, start) || latinEdge(e) || latinNameGoesOn(text, e))) return;
