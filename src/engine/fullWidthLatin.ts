@@ -3,6 +3,7 @@
 // Latin names are written in ASCII: it reads such an article with them folded to ASCII (same
 // length, so offsets hold). Its dictionary narrows widths on its own (phraseTrie.ts), and dates and
 // amounts fold every width themselves, with rules that tell full-width digits apart.
+import { halfWidth } from './recognizers/text/halfWidth';
 import type { RecognizerInput } from './recognizers/types';
 
 /** Full-width digits, letters and the signs inside codes and names: ０-９, Ａ-Ｚ, ａ-ｚ, ＆＊＋－．／. */
@@ -11,7 +12,7 @@ const FULL_WIDTH_LATIN_ANY = new RegExp(FULL_WIDTH_LATIN.source);
 
 /** `text` with full-width Latin letters, digits and signs as ASCII. */
 export function foldLatin(text: string): string {
-  return FULL_WIDTH_LATIN_ANY.test(text) ? text.replace(FULL_WIDTH_LATIN, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+  return FULL_WIDTH_LATIN_ANY.test(text) ? halfWidth(text, FULL_WIDTH_LATIN) : text;
 }
 
 /** The article with full-width Latin folded to ASCII, its tokens' words too; undefined where it has none. */

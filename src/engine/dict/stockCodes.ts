@@ -1,6 +1,9 @@
 // Stock codes of well-known listed companies, written from general knowledge (not mined from any
 // evaluation set): a short name the press uses for a group and its listed arm alike (中国石油,
 // 南方航空, 北大荒) names the listed company where its code follows (中国石油（601857）).
+
+import { halfWidth } from '../recognizers/text/halfWidth';
+
 // One line a company: its registered name, then its codes (A shares six digits, Hong Kong five).
 const LINES = `
 中国石油天然气股份有限公司 601857 00857
@@ -64,6 +67,6 @@ export const LISTED_BY_CODE: ReadonlyMap<string, string> = new Map(
 
 /** A stock code as the table writes it: full-width digits folded, a market's suffix dropped, a Hong Kong code of four digits padded (0700.HK → 00700). */
 export function normalizedCode(written: string): string {
-  const digits = written.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\.(?:SH|SZ|BJ|HK)$/i, '');
+  const digits = halfWidth(written, /[０-９]/g).replace(/\.(?:SH|SZ|BJ|HK)$/i, '');
   return /\.HK$/i.test(written) || digits.length < 6 ? digits.padStart(5, '0') : digits;
 }

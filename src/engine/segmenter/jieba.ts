@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isTaggedPlace } from '../dict/places';
 import { toSimplified } from '../dict/traditional';
+import { halfWidth } from '../recognizers/text/halfWidth';
 import type { Token } from './segmenter';
 
 export interface Jieba {
@@ -109,13 +110,6 @@ export function loadJieba(): { jieba: Jieba; loadMs: number } {
   return { jieba, loadMs: performance.now() - started };
 }
 
-const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
-
-/** Full-width ASCII (U+FF01-FF5E) mapped down by 0xFEE0: same length, so offsets hold. */
-export function toHalfWidth(text: string): string {
-  return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
 /** Chunks of at least this many UTF-16 units are cut at the next line break or sentence end. */
 const CHUNK = 4096;
 /** Characters jieba always splits at (cppjieba's separators): cutting after one changes no token. */
@@ -176,7 +170,7 @@ export class TokenPool {
  * original text. The token objects are `pool`'s (see TokenPool).
  */
 export function segment(jieba: JiebaTagger, pool: TokenPool, text: string, tagged: boolean, stopped: () => boolean = () => false): Token[] {
-  const mapped = toHalfWidth(toSimplified(text));
+  const mapped = halfWidth(toSimplified(text));
   // Without full-width characters (most texts) jieba's words are the text's own: no copies.
   const unmapped = mapped === text;
   const chunks = chunkBounds(mapped);

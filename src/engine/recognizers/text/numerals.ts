@@ -2,13 +2,15 @@
 // 三十一, 一九九八), and mixed forms (1.2万亿). Recognizers match on a width-folded copy of the
 // text, which has the same length, so every match offset is an offset into the original.
 
+import { halfWidth } from './halfWidth';
+
 /**
  * Full-width ASCII (U+FF01-FF5E) mapped down to ASCII and the ideographic space to a space; same
  * length. The full-width comma stays: in Chinese text it separates clauses and list items (１２０，
  * ３００元), never the thousands of a number.
  */
 export function foldWidth(text: string): string {
-  return text.replace(/[\uff01-\uff0b\uff0d-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return halfWidth(text, /[\uff01-\uff0b\uff0d-\uff5e\u3000]/g);
 }
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
