@@ -62,10 +62,10 @@ export function unpadded(input: RecognizerInput): PaddedView | undefined {
   for (const n of names) {
     const at = n.start + n.surname;
     const end = at + n.spaces + n.given;
-    // (A token glued onto the surname, a title's end (官汪/x), stays a token of its own before the name.)
+    // (A token glued onto the surname, a title's end (官汪/x) or a preposition (为陈/x), stays a token of its own before the name.)
     const head = idx.at(n.start)!;
     while (t < tokens.length && tokens[t]!.end <= head.start) viewTokens.push(shifted(tokens[t++]!));
-    if (head.start < n.start) viewTokens.push({ word: text.slice(head.start, n.start), start: head.start - out, end: n.start - out, tag: 'n' });
+    if (head.start < n.start) viewTokens.push({ word: text.slice(head.start, n.start), start: head.start - out, end: n.start - out, tag: n.start - head.start === 1 ? FOLLOWER_TAGS[text[head.start]!] ?? 'n' : 'n' });
     // (…and one glued onto the given name, what follows a name (明在/x), a token of its own after it.)
     const tail = idx.at(end - 1)!;
     while (t < tokens.length && tokens[t]!.start < end) t++;
@@ -110,8 +110,8 @@ function paddedNameAt(text: string, at: number, spaces: number, idx: TokenIndex)
   const compound = at >= 2 && COMPOUND_SURNAMES.longestFrom(text, at - 2) === at && titleBefore(text, at - 1)?.end !== at - 1;
   const start = compound ? at - 2 : at - 1;
   if (!compound && !SINGLE_SURNAMES.at(text, start)) return undefined;
-  // (The segmenter may have glued the surname onto a title's last character: 首席财务/官汪/x.)
-  if (!idx.isBoundary(start) && !(idx.at(start)!.end === at && titleBefore(text, start)?.end === start)) return undefined;
+  // (The segmenter may have glued the surname onto a title's last character, 首席财务/官汪/x, or onto a preposition: 负责人/为陈/x.)
+  if (!idx.isBoundary(start) && !(idx.at(start)!.end === at && (titleBefore(text, start)?.end === start || (idx.at(start)!.start === start - 1 && FOLLOWER_TAGS[text[start - 1]!] === 'p')))) return undefined;
   // (Not the last character of a title before a space: 首席商务官 康方生物, 市长 王磊; nor of a name of three, a table's cell: 首席分析师　贺嘉明　执业证书编号.)
   if ((titleBefore(text, at)?.start ?? at) < start || (start >= 2 && personNameAt(text, start - 2, idx) === at && titleBefore(text, start - 2) !== undefined)) return undefined;
   const given = at + spaces;

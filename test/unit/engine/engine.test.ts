@@ -74,6 +74,8 @@ describe('engine', function () {
     assert.deepEqual(await officials('陈 𠮷林为上海市国有资产监督管理委员会副主任'), [['陈 𠮷林', '副主任']]);
     // The segmenter's glue at either end: a title's last character on the surname (官汪/x), what follows a name on the given name (辉等/x).
     assert.deepEqual(await officials('首席财务官汪 明在业绩会上称。市政协主席刘 辉等出席'), [['汪 明', '首席财务官'], ['刘 辉', '主席']]);
+    // …or a preposition on the surname (为陈/x), and a broker's adviser after a name padded so (顾问/nr 杨/nr).
+    assert.deepEqual(await officials('管理人负责人为陈　默。客户经理陈晓明、投资顾问杨　帆在未取得授权的情况下'), [['陈　默', '负责人'], ['陈晓明', '客户经理'], ['杨　帆', '投资顾问']]);
     // Not a title's last character before a space and what follows it (市长 王磊: the name alone).
     assert.deepEqual(await officials('市长 王磊表示'), [['王磊', '市长']]);
     // Not a title's last character and the surname as a compound surname (副市长孙　斌 is 孙, no 长孙); a compound one is read as one.
