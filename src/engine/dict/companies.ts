@@ -1593,6 +1593,7 @@ xAI Holdings|xAI
 大韩航空株式会社|大韩航空|Korean Air
 阿联酋航空公司|阿联酋航空|Emirates
 德国汉莎航空股份公司|汉莎航空|德国汉莎航空|Lufthansa
+汉莎货运航空公司|汉莎货运|汉莎航空货运|Lufthansa Cargo
 法国航空公司|法国航空|法航|Air France
 英国航空公司|英国航空|英航|British Airways
 全日本空输株式会社|全日空|ANA

@@ -2786,6 +2786,29 @@ describe('COMPANY recognizer', () => {
     assert.deepEqual(names('中国电影、横店影视等院线公司。北京师范大学教授、中国电影评论学会副会长何维认为'), ['中国电影', '横店影视']);
   });
 
+  it('reads the names the trade, corporate distress, local and consumer news of stop 57 showed', () => {
+    // a name after a bracketed source's end, whatever single characters the segmenter made of it (【本报讯】星/n 濠/g 娱乐), and its short name
+    assert.deepEqual(names('【本报讯】星濠娱乐控股有限公司（“星濠娱乐”，股份代号：1739）公布第三季业绩。星濠娱乐主席表示'), ['星濠娱乐控股有限公司', '星濠娱乐', '星濠娱乐']);
+    // …after a list's item number (（2）大/a 和/c 精细化学株式会社), a role the segmenter glued onto the name (出口/vn 商港/ns 联), a clause's preposition (经/n 中/f 审/v 华信/nz)
+    assert.deepEqual(names('1. 日本公司\n（1）东洋高纯化学株式会社　28.4%\n（2）大和精细化学株式会社　21.5%'), ['东洋高纯化学株式会社', '大和精细化学株式会社']);
+    assert.deepEqual(names('本地电子配件出口商港联精密（集团）有限公司主席表示，港联精密去年上市'), ['港联精密（集团）有限公司', '港联精密']);
+    assert.deepEqual(names('　　经中审华信会计师事务所（特殊普通合伙）审计，公司营业收入下降'), ['中审华信会计师事务所（特殊普通合伙）']);
+    // a verb opening the name after a word that describes the company (业者/安心/v); the short name with its stock code in brackets, though not of the full name's characters
+    assert.deepEqual(names('国内第三大便利商店业者安心便利商店股份有限公司（安心超商，股票代号：2998）今天公布。安心超商总经理表示'), ['安心便利商店股份有限公司', '安心超商', '安心超商']);
+    // a Japanese legal form written first, before the name its Latin name in brackets ends, not after a retailer's role; the name alone after
+    assert.deepEqual(names('日本生活杂货零售商株式会社青叶生活（Aoba Life，股票代码：3198.T）在上海开店。青叶生活中国区总裁表示'), ['株式会社青叶生活', 'Aoba Life', '青叶生活']);
+    // a party's role declared as a short name is no company (以下简称“保荐人”); a short name declared before others in quotes is (“晶准科技”“发行人”)
+    assert.deepEqual(names('保荐人（主承销商）：华泰联合证券有限责任公司\n晶准科技股份有限公司（以下简称“晶准科技”“发行人”或“公司”）与华泰联合证券有限责任公司（以下简称“保荐人”）对问询函回复如下。三、保荐人核查意见'), [
+      '华泰联合证券有限责任公司',
+      '晶准科技股份有限公司',
+      '晶准科技',
+      '华泰联合证券有限责任公司',
+    ]);
+    // 於 after a verb is no name's first character (任职/v 於 环球银行: global banking)
+    assert.deepEqual(names('他于一九九八年加入汇丰，曾任职於环球银行及资本市场业务'), ['汇丰']);
+    assert.deepEqual(names('德国汉莎货运（Lufthansa Cargo）与济南城市投资集团有限公司合资'), ['汉莎货运', 'Lufthansa Cargo', '济南城市投资集团有限公司']);
+  });
+
   it('finds nothing in empty or degenerate text', () => {
     for (const text of ['', '。', '😀', '董事长', '有限公司', '(集团)有限公司', '等公司', 'ST', '市长、', '张·', '总裁 ']) {
       assert.deepEqual(companyCandidates(text), [], text);

@@ -137,11 +137,19 @@ const CHINA_FACILITY_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:产业园|工业园|园�
 /** A region, unit, market, what its analysts cover or an executive of a company's China after 中国: 区, 本部, 市场, 股票策略, 互联网研究, 总裁, 首席执行官. */
 const CHINA_UNIT_AFTER = /^(?:区|本部|总部|市场|业务|个人|团队|门店|工厂|研发|地区|大陆|境内|用户|消费者|销量|销售|股票|股市|宏观|经济|策略|互联网|科技|消费|医药|医疗|银行业|地产|汽车|研究|系统|总裁|副总裁|首席|CEO|CFO|COO|董事总经理|总经理|副总经理|董事长|副董事长|主席|执行董事|高管|员工|负责人|人|籍)/;
 
+/** A Japanese company's legal form, its name, and its Latin name in brackets after them: 株式会社青叶生活（Aoba Life）. */
+const FORM_FIRST_NAME = /株式会社[\u4e00-\u9fff]{2,6}(?=[（(][A-Z])/g;
+
 /**
  * A Japanese company's legal form written first belongs to the name after it, not to the words before (其母行/株式会社/三菱日联银行:
  * 株式会社三菱日联银行, not 母行株式会社 and 三菱日联银行).
  */
 function withLegalFormFirst(text: string, found: Found[], idx: TokenIndex): void {
+  // (…and where nothing found the name after it, one its Latin name in brackets ends: 零售商/株式会社青叶生活（Aoba Life）.)
+  for (const m of text.matchAll(FORM_FIRST_NAME)) {
+    const end = m.index + m[0].length;
+    if (idx.isBoundary(m.index) && !found.some((f) => f.start < end && f.end > m.index)) found.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-suffix' });
+  }
   // (…where the walk back took it as no suffix, a word of its own: 收购/株式会社/美椿堂.)
   for (const f of found) if (text.endsWith('株式会社', f.start) && idx.isBoundary(f.start - 4)) f.start -= 4;
   for (let k = found.length - 1; k >= 0; k--) {

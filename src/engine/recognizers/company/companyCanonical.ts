@@ -7,7 +7,7 @@ import { isCJKWord } from '../official/names';
 import { writtenWhere } from '../text/scan';
 import { LIST_JOINERS } from './companyMentions';
 import { STOCK_CODE_AFTER } from './contextNames';
-import { isGeneric } from './nameWords';
+import { isGeneric, ROLES } from './nameWords';
 import { type Found, LEGAL_FORM_END, SUFFIXES } from './registeredName';
 import { CITY_INVESTOR, registeredPlaceLength, shortForms } from './shortForms';
 import { TokenIndex } from '../text/tokenIndex';
@@ -19,16 +19,18 @@ import type { Candidate } from '../types';
 
 /** Words for any company or fund, or the writer's own, or its part in a deal, that a notice declares as its short name: （以下简称“公司”）, （简称“本集团”）, （以下简称“合资公司”）, （以下简称“产业基金”）. */
 export const ANY_COMPANY = /^[本该我贵]|^(?:(?:集团|股份|上市|母|子|全资子|控股子|参股|合资|合营|联营|标的|目标|项目|平台|新设?)?公司|集团|企业|合伙企业|(?:产业|投资|母|子)?基金|发行人|交易对方|标的|担保人|被担保人|收购方|出让方|受让方|买方|卖方)$/;
+/** A word for any company, or a party's role in a deal a notice declares as a short name: （以下简称“保荐人”）. */
+const anyCompany = (word: string): boolean => ANY_COMPANY.test(word) || ROLES.has(word);
 /** A second short name declared after the first: “公司”或“恒瑞医药”. */
 const DECLARED_OR = /^[”"]?或[“"]([\u4e00-\u9fffA-Za-z0-9]{2,8})[”"]/;
-/** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）, （下称恒远环境或公司）, after its foreign name and its stock code too (（Braunek GmbH，以下简称“博朗克”）, （Hoi Kong Food Holdings，股份代号：1865，下称“濠江食品”））; a Latin name's Chinese one ((中文名“拳头游戏”)). */
-const DECLARED = /[(（](?:[^()（）\n，,]{1,40}[，,]\s*){0,2}(?:(?:以下)?(?:证券|股票)?(?:简称|下称)|中文(?:名称?|简称)|又称|亦称)[:：]?(?:[“"「『]([A-Z][A-Za-z0-9&.'’ -]{1,30}[A-Za-z0-9.])[”"」』]|[“"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"」』]?)(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）]))/y;
+/** A short name declared right after a full name: (以下简称江南布衣), （简称“华为”）, （证券简称：润锋新材，证券代码：…）, （下称恒远环境或公司）, （以下简称“晶准科技”“发行人”或“公司”）, after its foreign name and its stock code too (（Braunek GmbH，以下简称“博朗克”）, （Hoi Kong Food Holdings，股份代号：1865，下称“濠江食品”））; a Latin name's Chinese one ((中文名“拳头游戏”)). */
+const DECLARED = /[(（](?:[^()（）\n，,]{1,40}[，,]\s*){0,2}(?:(?:以下)?(?:证券|股票)?(?:简称|下称)|中文(?:名称?|简称)|又称|亦称)[:：]?(?:[“"「『]([A-Z][A-Za-z0-9&.'’ -]{1,30}[A-Za-z0-9.])[”"」』]|[“"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”"」』]?)(?:[)）]|[，,；;或](?=[^)）]{0,24}[)）])|(?<=[”"」』])(?=[“"「『][^)）]{0,24}[)）]))/y;
 /** A quoted name alone in brackets after a full name, Hong Kong's way of declaring a short name, its stock code after it: Northcove Biopharma Inc.（「Northcove」）, 翠岭丰盈股份有限公司（“翠岭”）, 电能实业有限公司（「电能」，00006）. */
 const QUOTED_FORM = /[(（][“"「『]([A-Z][A-Za-z0-9&.'’ -]{0,30}[A-Za-z0-9.]|[\u4e00-\u9fff]{2,8})[”"」』](?:[，,]\s?(?:(?:股份|股票|证券)代[码号][:：]?\s?)?\d{4,6}(?:\.[A-Z]{2})?)?[)）]/y;
 /** A bracket that gives the full name of the name before it: （全称“, （全称为. */
 const FULL_NAME_OPENS = /[(（]全称(?:为|是)?[:：]?[“"]?$/;
 /** A short name in brackets alone after a full name: 济南产业发展投资集团有限公司（济南产投）. */
-const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})(?:[，,、；;]\s?(?:(?:股票|证券|證券|股份)代[码碼号號])?[:：]?\s?\d{4,6}(?:\.[A-Z]{2})?)?[)）]/y;
+const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})(?:[，,、；;]\s?((?:(?:股票|证券|證券|股份)代[码碼号號])?[:：]?\s?\d{4,6}(?:\.[A-Z]{2})?))?[)）]/y;
 
 /** `short`, in brackets after a company's or group's registered name `full`, is its short name: written with characters of `full` in their order, the first one first (济南产投 of 济南产业发展投资集团有限公司), or the first after its place (歌华有线 of 北京歌华有线电视网络股份有限公司), or a longer one from the second (商城集团 of 浙江中国小商品城集团股份有限公司). */
 function isShortNameOf(short: string, full: string): boolean {
@@ -147,6 +149,8 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
     if (full.endsWith('集团')) {
       for (const form of shortForms(full, f.start, idx)) if (!lookupName(form) && !groupForms.has(form) && !namedAsPlace(text, form)) groupForms.set(form, full);
     }
+    // (A Japanese company's legal form written first: 株式会社青叶生活 … 青叶生活.)
+    if (full.startsWith('株式会社') && !fullByForm.has(full.slice(4))) fullByForm.set(full.slice(4), full);
     if (!/(?:公司|株式会社|专业合作社|事务所(?:[（(][^()（）]{2,8}[)）])?)$/.test(full)) continue;
     // A dictionary name stands for its own company, not a subsidiary registered in a place (万华化学（宁波）有限公司 … 万华化学, 美的集团（上海）有限公司 … 美的).
     // The parent's registered name is the short form's over a subsidiary's named first (锂源新能（宜春）电池有限公司 … 江西锂源新能源科技股份有限公司 … 锂源新能).
@@ -186,13 +190,13 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
     let short = declared?.[1] ?? declared?.[2];
     let at = declared ? declared.index + declared[0].lastIndexOf(short!) : -1;
     // （以下简称“公司”或“恒瑞医药”）: the name after the word for any company.
-    const or = short && ANY_COMPANY.test(short) ? DECLARED_OR.exec(text.slice(at + short.length, at + short.length + 14)) : null;
+    const or = short && anyCompany(short) ? DECLARED_OR.exec(text.slice(at + short.length, at + short.length + 14)) : null;
     if (or) [short, at] = [or[1]!, at + short!.length + or[0].lastIndexOf(or[1]!)];
     // （以下简称“公司”）: a word for any company, not a name.
     // Generic words declared are a name too (简称“陆港集团”), but not a word for any company.
     // (Its canonical is the dictionary's where the full name is a dictionary name: 华润（集团）有限公司 is 华润(集团)有限公司, written as the article writes it.)
     // (Nor a place: 连云港港口股份有限公司（简称“连云港”） leaves the city a city.)
-    if (short && !ANY_COMPANY.test(short) && !PLACE_NAMES.has(short)) {
+    if (short && !anyCompany(short) && !PLACE_NAMES.has(short)) {
       fullByForm.set(short, f.entry?.canonical ?? full);
       // The declaration names the company too, where the segmenter glued it to 称 (下/称宏晟/x).
       declaredNames.push({ start: at, end: at + short.length, label: 'COMPANY', source: 'rule:company-short' });
@@ -208,9 +212,12 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
     }
     // 济南产业发展投资集团有限公司（济南产投）: a short name in brackets alone, made of the full name's characters in order.
     BRACKETED_FORM.lastIndex = f.end;
-    const bracketed = BRACKETED_FORM.exec(text)?.[1];
-    // (…of a dictionary name by its registered name: 国泰航空（国泰）.)
-    if (bracketed && (isShortNameOf(bracketed, full) || (f.entry && isShortNameOf(bracketed, f.entry.canonical))) && !isGeneric(bracketed) && !PLACE_NAMES.has(bracketed)) fullByForm.set(bracketed, /(?:公司|集团)$/.test(full) ? full : (f.entry?.canonical ?? full));
+    const bracket = BRACKETED_FORM.exec(text);
+    const bracketed = bracket?.[1];
+    // (…of a dictionary name by its registered name: 国泰航空（国泰）; with its stock code, any name of three or more the full name's first character starts:
+    // 安心便利商店股份有限公司（安心超商，股票代號：2998）, 超商 a word for 便利商店.)
+    const coded = !!bracket?.[2] && bracketed!.length >= 3 && bracketed![0] === full[0];
+    if (bracketed && (isShortNameOf(bracketed, full) || coded || (f.entry && isShortNameOf(bracketed, f.entry.canonical))) && !isGeneric(bracketed) && !PLACE_NAMES.has(bracketed)) fullByForm.set(bracketed, /(?:公司|集团)$/.test(full) ? full : (f.entry?.canonical ?? full));
     // 重庆信托（全称“重庆国际信托股份有限公司”）: the full name in brackets after the short one.
     const opening = FULL_NAME_OPENS.exec(text.slice(Math.max(0, f.start - 8), f.start));
     const named = opening && f.source === 'rule:company-suffix' ? found.find((g) => g.end === f.start - opening[0].length) : undefined;
@@ -228,7 +235,7 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
     }
     if (listed.length !== forms.length) continue;
     forms.forEach((form, k) => {
-      if (ANY_COMPANY.test(form[1]!) || PLACE_NAMES.has(form[1]!)) return;
+      if (anyCompany(form[1]!) || PLACE_NAMES.has(form[1]!)) return;
       fullByForm.set(form[1]!, listed[k]!.entry?.canonical ?? text.slice(listed[k]!.start, listed[k]!.end));
       const at = m.index + m[0].indexOf(form[0]) + 1;
       declaredNames.push({ start: at, end: at + form[1]!.length, label: 'COMPANY', source: 'rule:company-short' });

@@ -15,9 +15,9 @@ import type { Candidate } from '../types';
 
 /**
  * A Latin name in brackets, as after a company's name: （Getty）, (Hasbro Inc), （L'Oréal）, its legal form after a comma
- * (（Mars, Incorporated）), before its stock code or short form: （Far East Horizon，03360.HK）, （A.P. Moller-Maersk，以下简称“马士基”）.
+ * (（Mars, Incorporated）), before its stock code or short form: （Far East Horizon，03360.HK）, （Aoba Life，股票代码：3198.T）, （A.P. Moller-Maersk，以下简称“马士基”）.
  */
-export const BRACKETED_LATIN = /^[(（]([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.' -]{0,40}[A-Za-zÀ-ÖØ-öø-ÿ0-9.](?:, ?(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|Corp\.?|Corporation|plc|PLC|AG|SE|S\.A\.|N\.V\.))?)(?:[)）]|[，,]\s?(?:[A-Z0-9][A-Za-z0-9.]{1,11}[)）]|以下简称|下称|简称|[“"「]))/;
+export const BRACKETED_LATIN = /^[(（]([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ0-9&.' -]{0,40}[A-Za-zÀ-ÖØ-öø-ÿ0-9.](?:, ?(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|Corp\.?|Corporation|plc|PLC|AG|SE|S\.A\.|N\.V\.))?)(?:[)）]|[，,]\s?(?:[A-Z0-9][A-Za-z0-9.]{1,11}[)）]|以下简称|下称|简称|(?:股票|证券|股份)?代[码号]|[“"「]))/;
 /** A foreign ticker, which is no alias: GOOGL US, AAPL.O, AMZN.US, RELIANCE.NS. */
 const TICKER = String.raw`[A-Z]{1,10}(?: [A-Z]{2}|\.[A-Z]{1,2})`;
 const WHOLE_TICKER = new RegExp(`^${TICKER}$`);

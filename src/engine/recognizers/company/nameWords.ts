@@ -10,7 +10,7 @@ import type { TokenIndex } from '../text/tokenIndex';
 /** Tags of function words: prepositions, conjunctions, particles, pronouns, modal particles, interjections, onomatopoeia. */
 export const FUNCTION_WORD_TAGS = ['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o'];
 /** Verbs (and 高新) that are common words of company names (国家开发投资集团, 济南城市投资集团, 西安高新控股, 山东出版集团, 柏伟联合控股). */
-export const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '创新', '制造', '研发', '创业', '租赁', '运营', '管理', '服务', '高新', '出版', '发行', '联合']);
+export const NAME_VERBS = new Set(['投资', '发展', '开发', '建设', '控股', '创新', '制造', '研发', '创业', '租赁', '运营', '管理', '服务', '高新', '出版', '发行', '联合', '度假']);
 /** Words that end a walk back from a suffix: they are never the start of a company name (人为: 执行/人为/n …, a role's 人 and 为; 规上: above the statistical threshold; verbs of taking a post). */
 export const NAME_STOP = new Set([
   ...'调研 视察 参观 拜访 洽谈 对接 签约 签署 代表 陪同 带队 率队 引进 收购 并购 成立 设立 注册 携手 支持 推动 宣布 表示 认为 透露 介绍 显示 涉及 选择 成为 作为 要求 希望 鼓励 帮助 走进 来到 前往 抵达 入驻 落户 邀请 推荐 中标 获得 完成 参与 牵头 委托 授权 起诉 见证 出席 参加 举行 召开 签订 达成 批准 同意 发布 举办 启动 开工 投产 建成 组建 合并 重组 改制 更名 整合 改组 划转 委任 任命 聘请 指定 通报 宣判 审理 开庭审理 公开审理 公开开庭审理 开庭 受理 判令 判决 查处 处罚 约谈 遵守 严格遵守 遵循 违反 依照 按照 确认 裁定 原 原名 现名 更名为 年产 年销 标称 声称 核准 加盟 获批 隶属 隶属于 归属于 局对 厅对 委对 院对 他系 她系 他是 她是 其系'.split(' '),
@@ -46,7 +46,7 @@ export const NAME_STOP = new Set([
   // (…and the party a sale is to: 向大/客户 南昌赣联贸易有限公司)
   '客户', '大客户']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在, 最受/x 资本市场, 权益/类公募/x 基金, 16/只新发/x 基金, 春节/前新/x 基金). */
-export const FUNCTION_HEAD = /^(?:[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家据最已任系乃占归诉而后经同跟除到赴类获其只]|前(?=新))/;
+export const FUNCTION_HEAD = /^(?:[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家据最已任系乃占归诉而后经同跟除到赴类获其只但]|前(?=新))/;
 /** A function character the segmenter glued after a name (聘任孙莉为/x 公司财务总监, 陈平到/x 山东港口集团): the piece is a name and a verb, not a company's name. */
 export const FUNCTION_TAIL = /[为是在和与的了被把将到赴向以占]$/;
 /** Tags of pieces that name something in particular (a generic noun is tagged n). */
@@ -142,9 +142,9 @@ export const ROLES = new Set([
   ...['领投方', '跟投方', '领投机构', '跟投机构', '合营方', '合资方', '伙伴', '合营伙伴', '合资伙伴', '业主', '业主方', '业主单位'],
   ...['中介机构', '评估机构', '审计机构', '托管机构', '承销机构', '评级机构', '金融机构', '建设单位', '施工单位', '中标单位', '承建单位', '监理单位', '设计单位'],
 ]);
-/** The token `t` after `before` starts with a role's last character the segmenter glued on: 品牌/方鸿星/x 尔克, 呈请/人顶益/x 国际, 核数/师安永/nr. */
+/** The token `t` after `before` starts with a role's last character the segmenter glued on: 品牌/方鸿星/x 尔克, 呈请/人顶益/x 国际, 核数/师安永/nr, 出口/商港/ns 聯. */
 export const startsWithRoleEnd = (t: { word: string; tag?: string }, before: { word: string } | undefined): boolean =>
-  (t.tag === 'x' || t.tag === 'nr') && t.word.length > 2 && ROLES.has((before?.word ?? '') + t.word[0]);
+  (((t.tag === 'x' || t.tag === 'nr') && t.word.length > 2) || (t.tag === 'ns' && t.word.length === 2)) && ROLES.has((before?.word ?? '') + t.word[0]);
 /** A role the segmenter split off its verb: 运营/方, 保荐/机构, 建设/单位 (not 人 or 商: 鲁/商/集团). */
 const ROLE_HEADS = new Set(['方', '机构', '单位']);
 export function isRole(t: { word: string; tag?: string }): boolean {

@@ -221,7 +221,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   if (suffix === '股份' && LEGAL_FORM_END.test(text.slice(Math.max(0, s - 6), s))) return undefined;
   // A Japanese company after 日本 is its whole name before 株式会社, whatever the segmenter made of its words (日本东洋/ns 和/c 光/n 电机/n 株式会社).
   const japanese = suffix === '株式会社' ? JAPANESE_NAME_BEFORE.exec(text.slice(Math.max(0, s - 12), s)) : null;
-  if (japanese) return { start: s - japanese[1]!.length, end, label: 'COMPANY', source: 'rule:company-suffix' };
+  // (…not where what it takes for a name ends in a party's role, the form then the name's, written first: 日本生活杂货零售商/株式会社青叶生活.)
+  if (japanese && ![...ROLES].some((r) => japanese[1]!.endsWith(r))) return { start: s - japanese[1]!.length, end, label: 'COMPANY', source: 'rule:company-suffix' };
   // The suffix may begin inside a token (华为公司/nt, 分公司/n): its head is part of the name.
   const own = idx.tokens[idx.indexAt(s)]!;
   // 全集团, 全公司: the whole of the writer's own company, no name (举全集团之力); 为/公司: "as the
@@ -410,7 +411,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   if (clearStart && first <= 2 && pieces.length >= 2 && NUMERAL_HEAD.test(pieces[0]!.word)) first = 0; // 三元/m 食品股份…
   // With a clear start, a word of two characters or more before the naming one is the name's too
   // (,友达/a 光电/j（厦门）有限公司), unless it describes the company (知名, 原告) or is generic.
-  while (clearStart && first > 0 && LEADING_TAGS.has(pieces[first - 1]!.tag) && pieces[first - 1]!.word.length >= 2 && !isDescriptor(pieces[first - 1]!.word) && !isGeneric(pieces[first - 1]!.word)) first--;
+  // (…a verb too right after a party's role or what describes the company: 業者/安心/v 便利商店股份有限公司.)
+  const described = afterRole || (clearStart && !!before && isDescriptor(before.word));
+  while (clearStart && first > 0 && (LEADING_TAGS.has(pieces[first - 1]!.tag) || (described && first === 1 && pieces[0]!.tag === 'v' && !DEAL_VERBS.has(pieces[0]!.word))) && pieces[first - 1]!.word.length >= 2 && !isDescriptor(pieces[first - 1]!.word) && !isGeneric(pieces[first - 1]!.word)) first--;
   // A river's reach names a hydropower developer (黄河/上游/水电开发有限责任公司, 雅砻江/流域/水电开发有限公司).
   if (first < 0 && kind === 'legal') first = pieces.findIndex((p, k) => p.tag === 'ns' && RIVER_REACH.test(pieces[k + 1]?.word ?? ''));
   // A place's airport names the company that runs it (桃园/机场/公司, 温州/机场/集团).
@@ -478,8 +481,14 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     const before = idx.tokens[j - 1];
     // A preposition opening the clause is no part of the name, whatever its tag: 。经/n 中联资产评估集团有限公司评估;
     // nor one before a name the dictionary knows (曾/於/nr 渣打銀行（香港）有限公司, tagged in the traditional script).
-    if (t.end - t.start === 1 && CLAUSE_PREPOSITIONS.at(text, t.start) && (t.start === 0 || CLAUSE_START_BEFORE.test(text[t.start - 1]!))) break;
+    // (A clear start: the single characters after it are one word, 经/中/f 审/v 华信/nz 会计师事务所.)
+    if (t.end - t.start === 1 && CLAUSE_PREPOSITIONS.at(text, t.start) && (t.start === 0 || CLAUSE_START_BEFORE.test(text[t.start - 1]!))) {
+      gluedHead = true;
+      break;
+    }
     if (t.end - t.start === 1 && PREPOSITION_HEAD.test(t.word) && pieces[0]?.start === t.end && lookupName(pieces[0].word)?.ambiguous === false) break;
+    // (…and 于 after a verb, whatever its tag: 曾任職/v 於/nr 環球/n 銀行/n, global banking, a line of business.)
+    if (t.end - t.start === 1 && (t.word === '于' || t.word === '於') && before?.tag === 'v' && before.end === t.start) break;
     // A registered name's own legal suffix ends the walk back from a later suffix (山东黄金集团有限公司/矿业/科技研发中心),
     // and so does a word for any company (深交所/上市公司/东方锦江控股股份有限公司) or a number of them (中海油/三大/石油公司).
     // So does a party's role before its name (店铺经营者/北京…有限公司, 保荐/机构/华鼎证券…).
@@ -765,9 +774,14 @@ const BULLET_DOT = /^[·•・]$/;
 
 const isPause = (text: string, t: Token): boolean => LIST_PAUSES.has(t.word) || (BULLET_DOT.test(t.word) && (t.start === 0 || text[t.start - 1] === '\n'));
 
-/** What a name's first characters may follow: a pause, an opening quote, a sentence's end, a party's role (发展商/宏/n 昇/zg 置业…) or a word for a company (上櫃公司/宏/n 昇/zg 光電…). */
+/**
+ * What a name's first characters may follow: a pause, an opening quote, a sentence's end, a bracketed source's end (【本報訊】星/n 濠/g 娛樂…),
+ * a list's item number (（2）大/a 和/c 精细化学株式会社), a party's role (发展商/宏/n 昇/zg 置业…) or a word for a company (上櫃公司/宏/n 昇/zg 光電…).
+ */
 function opensName(text: string, t: Token): boolean {
-  return isPause(text, t) || (t.word.length === 1 && SENTENCE_END.test(t.word)) || isRole(t) || A_COMPANY_WORD.test(t.word);
+  const open = t.word === ')' || t.word === '）' ? Math.max(text.lastIndexOf('(', t.start), text.lastIndexOf('（', t.start)) : -1;
+  const itemEnd = open >= 0 && ITEM_MARK.test(text.slice(open, t.end));
+  return isPause(text, t) || (t.word.length === 1 && (SENTENCE_END.test(t.word) || t.word === '】')) || itemEnd || isRole(t) || A_COMPANY_WORD.test(t.word);
 }
 
 /** A token that may be a name's first characters the segmenter took for a word of its own. */
