@@ -482,6 +482,13 @@ describe('AMOUNT recognizer', () => {
     const text = '2025成都城市体育文化节,2万辆,3000万人次,1.5亿股,企业达到430家,7家企业,三个创新中心,13条产业链,500套住房,第十二次党代会,享年74岁,5G,F1车队,济钢1号,2025年5月15日,一成不变,一度成为,两度访华,一名学徒成为厂长,二元结构,每千米,千克,切成3块石头,百米冠军,千万不要,百万富翁,千亿市场,开创新元素,统一新元年,被蚊子叮了3下,龙坪村,总投资(亿元),单位：万元,万元GDP能耗下降,亿元生产总值,万元户,3V3篮球赛,5V5对战,5W1H,一亩三分地,一元复始,最后一公里,三桶油,营业收入 | 亿元 | 6832.5,进出口\t万美元\t1200,ABC$5,USB 3,CNYX 5,苹果M2芯片,H2O,十万分之一,一元化管理,推进二元化,多元化经营';
     assert.deepEqual(texts(recognizeAmounts, text), []);
     assert.deepEqual(texts(recognizeAmounts, 'iPhone 15 Pro，USB 3 Gen 2'), []);
+    // a weekday's numeral before a currency (上周五新台币对美元), unlike a numeral after 每周 (每周五百元); a rate's pair is no price per person (100日元/人民币)
+    assert.deepEqual(texts(recognizeAmounts, '上周五新台币对美元收盘走强，星期三美元回落；每周五百元'), ['五百元']);
+    assert.deepEqual(found(recognizeAmounts, '100日元/人民币 4.5132，50元/人'), [
+      { text: '100日元', value: 100, unit: 'JPY' },
+      { text: '人民币 4.5132', value: 4.5132, unit: 'CNY' },
+      { text: '50元/人', value: 50, unit: 'CNY/person' },
+    ]);
     // a day before 圆满 (perfectly) is no yen; a road's stake is a place on it (K1123+400米处), not a length
     assert.deepEqual(texts(recognizeAmounts, '铁路运输于8日圆满结束，票价800日圆；G356国道K1123+400米处，长400米'), ['800日圆', '400米']);
     // a rating inside a model's code (GWH252-16MW, EN-226/10MW), not a range of ratings or a price per a unit's letters

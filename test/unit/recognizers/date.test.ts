@@ -920,6 +920,13 @@ describe('DATE recognizer', () => {
     assert.deepEqual(recognizeDates({ text, tokens: withOffsets(jieba.tag(text)) }).map((c) => text.slice(c.start, c.end)), ['6月5日']);
   });
 
+  it('leaves a weekday that is a name after a title (CEO/周一/t 航对/x), and a year inside a document\'s number (公告2025年第47号)', () => {
+    const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
+    const text = '美妆科技有限公司创始人兼CEO周一航对记者表示，周一销量大涨';
+    assert.deepEqual(recognizeDates({ text, tokens: withOffsets(jieba.tag(text)) }).map((c) => text.slice(c.start, c.end)), ['周一']);
+    assert.deepEqual(texts(recognizeDates, '商务部公告2025年第47号。调查机关发布2024年第38号公告，2025年第二次临时股东大会'), ['2025年']);
+  });
+
   it('leaves a holiday or solar term inside a name the segmenter kept whole (陈立春/x)', () => {
     const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
     const text = '陈立春说，立春后气温回升';

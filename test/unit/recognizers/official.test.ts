@@ -2014,6 +2014,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('浙江省原副省长朱国强作为特邀人员列席会议').map((o) => [o.name, o.title, o.org]), [['朱国强', '原副省长', '浙江省']]);
       // …and the former post where the verb names no new one (由原董事长柯瑞文接任。)
       assert.deepEqual(officials('董事长一职由中国电信集团原董事长柯瑞文接任。').map((o) => [o.name, o.title, o.org]), [['柯瑞文', '原董事长', '中国电信集团']]);
+      // …and where the new one after the verb is no post read (调任集团全球战略室室长)
+      assert.deepEqual(officials('公司任命金敏浩为中国区总裁，原中国区总裁李东旭调任集团全球战略室室长。').map((o) => [o.name, o.title]), [['金敏浩', '中国区总裁'], ['李东旭', '原中国区总裁']]);
       // a copula gives the position that ends its clause: 于涛是海信视像总经理; not 张三是市长的秘书
       assert.deepEqual(officials('于涛是海信视像总经理。于涛说').map((o) => [o.name, o.title, o.org]), [
         ['于涛', '总经理', '海信视像'],

@@ -226,8 +226,8 @@ const PER_UNITS: Record<string, string> = {
 };
 /** Names as a regex alternation, the longest first: 千瓦时 before 瓦. */
 const longestFirst = (names: readonly string[]): string => [...names].sort((a, b) => b.length - a.length).join('|');
-// (A Latin unit not before more letters: 元/Wh, not 元/Week.)
-const PER_UNIT = new RegExp(`^\\/(${longestFirst(Object.keys(PER_UNITS))})(?![A-Za-z])`);
+// (A Latin unit not before more letters: 元/Wh, not 元/Week; nor 人 of a currency, a rate's pair: 100日元/人民币.)
+const PER_UNIT = new RegExp(`^\\/(${longestFirst(Object.keys(PER_UNITS))})(?![A-Za-z]|民币)`);
 /** 每吨 before the price, with what it is a price of, what it does and how near it is between (每吨焦炭亏损100元, 每吨约120元, 每股税后纯益（EPS）5.87元, 每FEU 5912美元 with a space as tables write it; the last 每 of 每年每亩). */
 const PER_UNIT_BEFORE = new RegExp(`每(${longestFirst(Object.keys(PER_UNITS).filter((u) => !(u in COUNTERS)))})(?:(?!每)[\u4e00-\u9fff]){0,2}(?:${PRICE_MOVES})?(?:[（(][A-Z]{2,5}[)）])?(?:分别)?(?:约|均|仅|达|为|在|近|超过?|逾|高达)? ?$`);
 /** A counter right before the price, nothing between but how near it is: 每片0.13元, 每支约55元 (not 每个季度几百元). */

@@ -71,7 +71,8 @@ export const AMOUNTS = new ScanPattern(
     `${START}零度`,
     // 5个至8个百分点: a range of points that counts each end.
     `${START}${DIGITS}个${TO}${DIGITS}个(?:百分点|基点)`,
-    `${START}${NUM_CN}(?:${UNIT_ANY}|${TO}${NUM_CN}${UNIT_ANY})`,
+    // (Not a weekday's numeral before a currency: 上周五新台币对美元收盘.)
+    `${START}(?!(?<=周|星期|礼拜)[一二三四五六日](?![${CN}点]))${NUM_CN}(?:${UNIT_ANY}|${TO}${NUM_CN}${UNIT_ANY})`,
     // 一至两成, 两到三成: a range of tenths, its unit said once (两成到三成 is two).
     `${START}(?:[1-9]|10|[一二两三四五六七八九十])${TO}(?:[1-9]|10|[一二两三四五六七八九十])成(?![为立功本员果就长熟型交绩效年人千万不半])`,
     `${START}(?:[1-9]|10|[一二两三四五六七八九十])成(?:半(?![年天月])|[一二三四五六七八九](?![年月日天个十百千万亿倍成分])|(?![为立功本员果就长熟型交绩效年人千万不半]))`,

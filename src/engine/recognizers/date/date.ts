@@ -4,6 +4,7 @@ import { LUNAR_ONLY } from './datePeriods';
 import { SINGLE_SURNAMES } from '../../dict/surnames';
 import { foldWidth, pad, parseNumber } from '../text/numerals';
 import { scan } from '../text/scan';
+import { titleBefore } from '../official/officialTitles';
 import { inOneSentence } from '../text/sentences';
 import { TokenIndex } from '../text/tokenIndex';
 import type { Candidate, Recognizer } from '../types';
@@ -96,6 +97,9 @@ function givenNameAfterSurname(text: string, at: number, end: number, idx: Token
   return at > 0 && SINGLE_SURNAMES.at(text, at - 1) && !FUNCTION_WORD.has(lone?.tag ?? '') && (NAME_OPENER.test(text.slice(Math.max(0, at - 4), at - 1)) || PERSON_AFTER.test(text.slice(end, end + 2)) || (lone?.tag === 'nr' && lone.start === at - 1));
 }
 
+/** A document's number after its year: 第47号. */
+const DOCUMENT_NUMBER_AFTER = /^第[\d一二三四五六七八九十百零〇]+号/;
+
 /** The 日, 月 or 年 a listed day, month or year shares with the next item: 15、16日, 2023、2024年. */
 const LISTED_UNIT = new RegExp(`^(?:、\\d{1,2}(?=、))*、(\\d{4}(?=年)|\\d{1,2}|${CN_DAY})([日号月年])`);
 /** A year written out in digits or numerals: 2024年, 二〇二四年, 2024-05-01. */
@@ -150,6 +154,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     if (FESTIVAL_ONLY.test(m[0]) && givenNameAfterSurname(folded, m.index, m.index + m[0].length, idx)) continue;
     // A day whose 日 the segmenter read as Japan's first character is none: Switch/eng 2/x 日本/ns 售价.
     if (folded[m.index + m[0].length - 1] === '日' && idx.at(m.index + m[0].length - 1)?.word === '日本') continue;
+    // A year inside a document's number is none: 商务部公告2025年第47号, 发布2024年第38号公告.
+    if (/^(?:19|20)\d{2}年$/.test(m[0]) && DOCUMENT_NUMBER_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // A year of three digits (not before 来, 前, 的 or another word of a span of years) is the Republic's in Taiwan's news
     // (114年6月 is 2025-06, 111年度 2022, 113年台湾电动车产值 2024); elsewhere no year.
     if (!taiwanese && ROC_YEAR_START.test(m[0])) continue;
@@ -169,6 +175,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     if (FESTIVAL_ONLY.test(m[0]) && (idx.at(m.index)?.start ?? m.index) < m.index && (idx.at(m.index + m[0].length - 1)?.end ?? 0) > m.index + m[0].length) continue;
     // 一周三单, 每周两次: the 周 of a week and a count, no weekday; nor are weekdays counted (7月5日、7月12日两个周六).
     if (/^周[一二三四五六日天]$/.test(m[0]) && ((/[一两每几]/.test(folded[m.index - 1] ?? '') && COUNTED.test(folded[m.index + 2] ?? '')) || /[一两二三四五六七八九十几]个$/.test(folded.slice(Math.max(0, m.index - 2), m.index)))) continue;
+    // A name after a title is none, its last character glued onto the next word: 创始人兼CEO/周一/t 航对/x 记者.
+    if (/^周[一二三四五六日天]$/.test(m[0]) && titleBefore(folded, m.index) && idx.at(m.index + 2)?.start === m.index + 2 && idx.at(m.index + 2)!.tag === 'x' && !idx.isBoundary(m.index + 3)) continue;
     // A reporter's name in a dateline's credit is none: （记者 林晓 周一鸣）.
     if (/^(?:周|星期)[一二三四五六日天]$/.test(m[0]) && CREDIT_OPEN.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
     // 2024年，…较上年增长: 上年 is the year before the one the sentence is about, not the dateline's.

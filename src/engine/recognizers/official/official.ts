@@ -92,8 +92,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   const mentions: Mention[] = [];
   const taken = new Set<number>();
   const lastOrgByUnit = new Map<string, string>();
-  /** The organization of a former post before a name that moves to a new one: 原副行长黄黔接任行长. */
-  const formerOrg = new Map<number, string>();
+  /** A former post before a name that moves to a new one, by the name's start: 原副行长黄黔接任行长. */
+  const formerPosts = new Map<number, Mention>();
   const add = (m: Mention) => {
     // A name read right after a title may open with the 的 that makes the title describe it, and the person's nationality: the name is after them
     // (接任首席执行官的乔·克里德, 亚太区总裁的英国人戴维·米勒).
@@ -270,7 +270,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       // (Not after 由, where the post taken is before it: 总经理一职由原副总经理蒋海峰出任.)
       // (…unless the verb names no new post: 由…原董事长柯瑞文接任。)
       if (FORMER_MARK.at(text, titled.start - 1) && text[titled.start - 2] !== '由' && next?.start === end && MOVING.has(next.word) && !(next.end === text.length || CLAUSE_END.at(text, next.end))) {
-        formerOrg.set(p, shared);
+        formerPosts.set(p, { start: p, end, title, org: shared, source: 'rule:official-title' });
         continue;
       }
       add({ start: p, end, title, org: shared, source: 'rule:official-title' });
@@ -367,7 +367,9 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     const aliasEnd = m.end + 1 + (alias?.[1]!.length ?? 0);
     if (alias && (!/[\u4e00-\u9fff]/.test(alias[1]!) || nameAt(text, m.end + 1, idx) === aliasEnd || dottedNameAt(text, m.end + 1, idx) === aliasEnd)) add({ ...m, start: m.end + 1, end: aliasEnd });
   }
-  for (const m of mentions) if (!m.org && formerOrg.has(m.start)) m.org = formerOrg.get(m.start)!;
+  // (The new post read in its former post's organization where it names none; where no new post was read, the former post: 原中国区总裁李东旭调任集团全球战略室室长.)
+  for (const m of mentions) if (!m.org && formerPosts.has(m.start)) m.org = formerPosts.get(m.start)!.org;
+  for (const [start, former] of formerPosts) if (!mentions.some((m) => m.start === start)) add(former);
   mentions.push(...otherMentions(text, mentions, idx, taken));
   // (A post held before names the people nothing else named, and then their other mentions: 聘任…教授林博文为外部董事，林博文此前曾任….)
   const before = mentions.length;
