@@ -529,10 +529,10 @@ describe('AMOUNT recognizer', () => {
       { text: '７６８９．３亿元', value: 768930000000, unit: 'CNY' },
       { text: '120亿元', value: 12000000000, unit: 'CNY' },
     ]);
-    // …and a price per so many tokens (每百万tokens2元)
+    // …and a price per so many tokens (每百万tokens2元), in money per that many
     assert.deepEqual(found(recognizeAmounts, '每百万tokens2元，每千Tokens0.004元'), [
-      { text: '2元', value: 2, unit: 'CNY' },
-      { text: '0.004元', value: 0.004, unit: 'CNY' },
+      { text: '2元', value: 2, unit: 'CNY/Mtoken' },
+      { text: '0.004元', value: 0.004, unit: 'CNY/ktoken' },
     ]);
   });
 
@@ -805,6 +805,14 @@ describe('AMOUNT recognizer', () => {
       { text: '1500元/千瓦', value: 1500, unit: 'CNY/kW' },
       { text: '4.2元/MW', value: 4.2, unit: 'CNY/MW' },
       { text: '2元/公里', value: 2, unit: 'CNY/km' },
+    ]);
+    // a price per million tokens, per vehicle-kilometre or per vehicle's trip; a medical device's residue per gram, a ship's deadweight
+    assert.deepEqual(found(recognizeAmounts, 'API输入价格0.8元/百万tokens，一类客车0.45元/车公里，一类客车50元/车次；残留量为12.6μg/g；4艘11.5万DWT原油轮'), [
+      { text: '0.8元/百万tokens', value: 0.8, unit: 'CNY/Mtoken' },
+      { text: '0.45元/车公里', value: 0.45, unit: 'CNY/vehicle-km' },
+      { text: '50元/车次', value: 50, unit: 'CNY/vehicle-trip' },
+      { text: '12.6μg/g', value: 12.6, unit: 'µg/g' },
+      { text: '11.5万DWT', value: 115000, unit: 'DWT' },
     ]);
     // not two amounts joined by a slash, nor a quantity per money
     assert.deepEqual(texts(recognizeAmounts, '5元/10元两档，单位GDP能耗为0.38吨标准煤/万元'), ['5元', '10元', '0.38吨标准煤']);

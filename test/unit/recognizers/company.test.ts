@@ -2809,6 +2809,19 @@ describe('COMPANY recognizer', () => {
     assert.deepEqual(names('德国汉莎货运（Lufthansa Cargo）与济南城市投资集团有限公司合资'), ['汉莎货运', 'Lufthansa Cargo', '济南城市投资集团有限公司']);
   });
 
+  it('reads the names the technology, biotech, transport and labour news of stop 57 showed', () => {
+    // a company before a verb and a model (英伟达称H20) is no series' maker (奇瑞风云A9)
+    assert.deepEqual(names('英伟达称H20出口需许可证。'), ['英伟达']);
+    // a name before its registered name in brackets, of its first characters after the place
+    assert.deepEqual(names('移动应用数据服务商蝉鸣数据（北京蝉鸣数科信息技术有限公司）发布报告。蝉鸣数据首席分析师表示'), ['蝉鸣数据', '北京蝉鸣数科信息技术有限公司', '蝉鸣数据']);
+    // a Chinese name and its Latin one in brackets after a party's role or a word for a company, neither known
+    assert.deepEqual(names('该船为散货船，船东为星散海运（Star Bulk Carriers），合同总价约1.46亿美元'), ['星散海运', 'Star Bulk Carriers']);
+    assert.deepEqual(names('强积金顾问公司积金评级（MPF Ratings）今日公布'), ['积金评级', 'MPF Ratings']);
+    // a competitor is no part of the name (竞争对手/深圳市…); a drug's international name is no company listed with one (orforglipron、诺和诺德)
+    assert.deepEqual(names('孙立伟离职后入职了竞争对手深圳市星途科技有限公司'), ['深圳市星途科技有限公司']);
+    assert.deepEqual(names('包括礼来的orforglipron、诺和诺德的口服司美格鲁肽'), ['礼来', '诺和诺德']);
+  });
+
   it('finds nothing in empty or degenerate text', () => {
     for (const text of ['', '。', '😀', '董事长', '有限公司', '(集团)有限公司', '等公司', 'ST', '市长、', '张·', '总裁 ']) {
       assert.deepEqual(companyCandidates(text), [], text);

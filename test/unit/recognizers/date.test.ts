@@ -963,6 +963,9 @@ describe('DATE recognizer', () => {
     const bare = '国泰人寿总经理表示，第3季将持续调整配置，公司第一季回购股份。节目第三季将于下月开播';
     const quarters = (traditional: boolean) => recognizeDates({ text: bare, tokens: [], traditional }).filter((c) => bare.slice(c.start, c.end).includes('季')).map((c) => [bare.slice(c.start, c.end), c.attrs?.value]);
     assert.deepEqual(quarters(true), [['第3季', '--07/--09'], ['第一季', '--01/--03']]);
+    // (a list's bullet before a Republic year is no decimal point: ．114年8月; after a digit it is: 3.114年)
+    const bulleted = '近3個月營收一覽：\n．114年8月：新台幣6.92億元\n．114年9月：新台幣7.44億元，指數3.114年';
+    assert.deepEqual(recognizeDates({ text: bulleted, tokens: [], traditional: true }).map((c) => [bulleted.slice(c.start, c.end), c.attrs?.value]), [['114年8月', '2025-08'], ['114年9月', '2025-09']]);
     assert.deepEqual(quarters(false), []);
     const text = '民国114年10月9日\n相关部会要在115年1月1日前完成规划，华邦电9月营收增长';
     const dates = (traditional: boolean) => recognizeDates({ text, tokens: [], traditional }).map((c) => [text.slice(c.start, c.end), c.attrs?.value]);

@@ -190,7 +190,7 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   // date's year is: the span stays the sum, as People's Daily's gold has it: 每桶[１２．７５美元].)
   // (A quantity per a time or per a quantity of what holds it is one amount too: 500万吨/年 is t/year,
   // 3万吨/日 t/day, an ore grade 1.6克/吨 g/t, a yield 650公斤/亩 kg/mu.)
-  const per = kind === 'currency' ? PER_UNIT.exec(folded.slice(end, end + 8)) : kind === 'measure' ? (PER_TIME.exec(folded.slice(end, end + 3)) ?? PER_MEASURE.exec(folded.slice(end, end + 5))) : null;
+  const per = kind === 'currency' ? PER_UNIT.exec(folded.slice(end, end + 12)) : kind === 'measure' ? (PER_TIME.exec(folded.slice(end, end + 3)) ?? PER_MEASURE.exec(folded.slice(end, end + 5))) : null;
   // (A rent said before the sum is per area and per time too, in either order: 每平方米每月41.6元, 每月每平方米24元.)
   const rentBefore = kind === 'currency' && !per ? RENT_BEFORE.exec(folded.slice(Math.max(0, start - 16), start))?.groups : undefined;
   const perBefore = kind === 'currency' && !per && !rentBefore ? (PER_UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 14), start)) ?? PER_COUNTER_BEFORE.exec(folded.slice(Math.max(0, start - 6), start))) : null;
@@ -221,6 +221,7 @@ const PER_UNITS: Record<string, string> = {
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 千瓦: 'kW', kW: 'kW', 兆瓦: 'MW', MW: 'MW', 公里: 'km', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
   百万英热单位: 'MMBtu', MMBtu: 'MMBtu', 瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
   千升: 'KL', 标准箱: 'TEU', ADS: 'ADS', 股ADS: 'ADS', ADR: 'ADS', 股ADR: 'ADS',
+  车次: 'vehicle-trip', 车公里: 'vehicle-km', 百万tokens: 'Mtoken', 百万Tokens: 'Mtoken', 千tokens: 'ktoken', 千Tokens: 'ktoken',
   杯: 'cup', 份: 'portion', 粒: 'pill', 剂: 'dose', 针: 'shot', 袋: 'bag', 包: 'pack', 次: 'time', 单: 'order', 间: 'room', 店: 'store', 家: 'firm', 户: 'household', 米: 'm', 千米: 'km',
   ...COUNTERS,
 };

@@ -194,6 +194,7 @@ export const UNITS: Record<string, Unit> = {
   亩: { pattern: '亩', unit: 'mu', kind: 'measure' },
   垧: { pattern: '垧', kind: 'measure' },
   载重吨: { pattern: '载重吨', unit: 'DWT', kind: 'measure' },
+  DWT: { pattern: 'DWT(?![A-Za-z])', unit: 'DWT', kind: 'measure' },
   吨标准煤: { pattern: '吨标准煤', unit: 'tce', kind: 'measure' },
   千克标准煤: { pattern: '(?:千克|公斤)标准煤', unit: 'kgce', kind: 'measure' },
   吨标煤: { pattern: '吨标煤', unit: 'tce', kind: 'measure' },
@@ -343,6 +344,8 @@ export const UNITS: Record<string, Unit> = {
   '克/100克': { pattern: '克/100克', unit: 'g/100g', kind: 'measure' },
   'mg/g': { pattern: 'mg/g(?![A-Za-z])', unit: 'mg/g', kind: 'measure' },
   'µg/kg': { pattern: '[μµ]g/kg(?![A-Za-z])', unit: 'µg/kg', kind: 'measure' },
+  // (…and what a medical device releases: 12.6μg/g of ethylene oxide.)
+  'µg/g': { pattern: '[μµ]g/g(?![A-Za-z])', unit: 'µg/g', kind: 'measure' },
   'CFU/g': { pattern: 'CFU/g(?![A-Za-z])', unit: 'CFU/g', kind: 'measure' },
   'CFU/mL': { pattern: 'CFU/m[lL](?![A-Za-z])', unit: 'CFU/mL', kind: 'measure' },
   g: { pattern: 'g(?![A-Za-z/]|网|手机|基站|信号|时代|用户|套餐|技术|终端)', unit: 'g', kind: 'measure' },

@@ -65,8 +65,8 @@ export function parseAmount(s: string): ParsedAmount | undefined {
   }
   if ((m = /^(\d)米(\d{1,2})$/.exec(s))) return { value: Number(`${m[1]}.${m[2]}`), unit: 'm', kind: 'measure' };
   if ((m = /^([一两])米([一二三四五六七八九]{1,2})$/.exec(s))) return { value: Number(`${m[1] === '一' ? 1 : 2}.${[...m[2]!].map((c) => parseNumber(c)).join('')}`), unit: 'm', kind: 'measure' };
-  // 20%多: more than 20%; 万个标准箱 is 万标准箱; 千米/时 is 公里/小时; µg/m3 is μg/m³, μg/kg µg/kg, cm2 cm², mg/m3 mg/m³, Nm3 Nm³, m3 m³.
-  const body = s.replace(/^(\d+(?:\.\d+)?)个(?=[至到~〜\-—–])/, '$1').replace(/%多$/, '%').replace(/(?:公里|千米)\/小?时$/, '公里/小时').replace(/[μµ]g\/m[³3]$/, 'μg/m³').replace(/[μµ]g\/kg$/, 'µg/kg').replace(/cm2$/, 'cm²').replace(/mg\/(N?)m3$/, 'mg/$1m³').replace(/毫克每升$/, '毫克/升').replace(/Nm3(\/h)?$/, 'Nm³$1').replace(/(?<=[\d万亿])m3(\/s)?$/, 'm³$1').replace(/(?<!平)方呎$/, '平方呎').replace(/个标准箱$/, '标准箱');
+  // 20%多: more than 20%; 万个标准箱 is 万标准箱; 千米/时 is 公里/小时; µg/m3 is μg/m³, μg/kg µg/kg (μg/g µg/g), cm2 cm², mg/m3 mg/m³, Nm3 Nm³, m3 m³.
+  const body = s.replace(/^(\d+(?:\.\d+)?)个(?=[至到~〜\-—–])/, '$1').replace(/%多$/, '%').replace(/(?:公里|千米)\/小?时$/, '公里/小时').replace(/[μµ]g\/m[³3]$/, 'μg/m³').replace(/[μµ]g\/(kg|g)$/, 'µg/$1').replace(/cm2$/, 'cm²').replace(/mg\/(N?)m3$/, 'mg/$1m³').replace(/毫克每升$/, '毫克/升').replace(/Nm3(\/h)?$/, 'Nm³$1').replace(/(?<=[\d万亿])m3(\/s)?$/, 'm³$1').replace(/(?<!平)方呎$/, '平方呎').replace(/个标准箱$/, '标准箱');
   // Latin units in any case their pattern takes: 70万kl, 25KWH.
   const lower = body.toLowerCase();
   const surface = SURFACES[LOWER_SURFACES.findIndex((u) => lower.endsWith(u))];

@@ -1,14 +1,14 @@
 import { GLUE, isCJKWord } from '../official/names';
 import type { TokenIndex } from '../text/tokenIndex';
-import { isDescriptor, isForeignCountry, isGeneric } from './nameWords';
+import { isDescriptor, isForeignCountry, isGeneric, isRole } from './nameWords';
 import { type Found, KIND_GLUED_ON } from './registeredName';
 
 // A foreign company is often named in Chinese with its Latin name in brackets after: 华利安（Houlihan Lokey）,
 // 安迈企业顾问（Alvarez & Marsal）, 安第斯铜业公司（Andes Copper Corp）. Where the Latin name is a company found,
 // the Chinese words right before the bracket are the same company, whatever the dictionary knows of them.
 
-/** Tags of the words a Chinese company name is made of here: unknown and proper words, nouns, places, abbreviations. */
-const NAME_PIECE_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'nt', 'n', 'ns', 's', 'j', 'l', 'b']);
+/** Tags of the words a Chinese company name is made of here: unknown and proper words, nouns, places, abbreviations, verbal nouns (積金/評級/vn). */
+const NAME_PIECE_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'nt', 'n', 'ns', 's', 'j', 'l', 'b', 'vn']);
 /** Where a company's shares trade or what they are, whatever the segmenter glued on: 中概/股蔚来/x, 港股. */
 const SHARES_BEFORE = /^(?:中概|概念|科技|[港美ABH])股/;
 /** A word for any company: 上市公司, 企业. */
@@ -27,6 +27,28 @@ export function chineseNamesBeforeLatin(text: string, found: readonly Found[], i
     if (start < 0 || end - start < 2 || isGeneric(text.slice(start, end))) continue;
     out.push({ start, end, label: 'COMPANY', source: 'rule:company-alias', entry: latin.entry });
     ends.add(end);
+  }
+  return out;
+}
+
+/** A Latin name of capitalised words alone in brackets: （MPF Ratings）, （Star Bulk Carriers）. */
+const BRACKETED_NAME = /[（(](?=[A-Z])[A-Za-z&.'-]+(?: [A-Z][A-Za-z&.'-]*){1,5}[）)]/g;
+
+/**
+ * A Chinese name and its Latin one in brackets after a word for a company or a party's role, where neither was found: 顧問公司/積金評級（MPF Ratings）,
+ * 船东为/星散海运（Star Bulk Carriers）. The Chinese name's (the Latin one is its alias, found with the other mentions).
+ */
+export function namesAfterKindBeforeLatin(text: string, found: readonly Found[], idx: TokenIndex): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(BRACKETED_NAME)) {
+    const end = m.index;
+    if (found.some((f) => f.end === end || (f.start <= end && f.end > end))) continue;
+    const start = nameStartBefore(text, end, idx);
+    if (start < 0 || end - start < 2 || isGeneric(text.slice(start, end))) continue;
+    let before = idx.at(start - 1);
+    if (before?.word === '为') before = idx.at(before.start - 1);
+    if (!before || before.end > start || !(COMPANY_WORD_END.test(before.word) || isRole(before))) continue;
+    out.push({ start, end, label: 'COMPANY', source: 'rule:company-alias' });
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { isCounty, isProvince, isProvinceOrCity, PLACE_NAMES } from '../../dict/
 import { surnameLength } from '../../dict/surnames';
 import { approvals } from '../official/approvals';
 import { APPOINTING } from '../official/postVerbs';
-import { chineseNamesBeforeLatin } from './chineseBeforeLatin';
+import { chineseNamesBeforeLatin, namesAfterKindBeforeLatin } from './chineseBeforeLatin';
 import { cueNames } from './companyCues';
 import { BRACKETED_TICKER, LIST_JOINERS, otherMentions } from './companyMentions';
 import { AFTER_KIND, latinCompanyNames, latinNameGoesOn } from './latinNames';
@@ -339,6 +339,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   // A Latin name after the kind of company it is, after a plain kind only: not a product after the company's own name (华为公司Pura).
   found.push(...latin.filter((l) => l.source === AFTER_KIND && !found.some((f) => f.end === l.start && !(f.source === 'rule:company-suffix' && PLAIN_COMPANY.test(text.slice(f.start, f.end))))));
   found.push(...chineseNamesBeforeLatin(text, found, idx));
+  found.push(...namesAfterKindBeforeLatin(text, found, idx));
   for (const f of found) withRegionalArm(text, f);
   for (const f of found) withChinaArm(text, f, idx);
   withLegalFormFirst(text, found, idx);

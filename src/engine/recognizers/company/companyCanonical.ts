@@ -44,6 +44,16 @@ function isShortNameOf(short: string, full: string): boolean {
   return /(?:公司|集团)$/.test(full) && (first === 0 || (first === 1 && short.length >= 3) || trade) && short.length < head.length - first && writtenInOrder(short, head.slice(first));
 }
 
+/** The name of three to six characters ending at `open` that starts with the first two of `full`'s after its place, at a word's start. */
+function shortBeforeFullName(text: string, open: number, full: string, idx: TokenIndex): string | undefined {
+  const head = full.slice(registeredPlaceLength(full), registeredPlaceLength(full) + 2);
+  for (let length = 6; length >= 3; length--) {
+    const short = text.slice(open - length, open);
+    if (short.startsWith(head) && isCJKWord(short) && idx.isBoundary(open - length) && !isGeneric(short)) return short;
+  }
+  return undefined;
+}
+
 /** A bracketed place in a registered name makes it a subsidiary's: 万华化学（宁波）有限公司. */
 const SUBSIDIARY = /[(（][\u4e00-\u9fff]{2,6}[)）]/;
 
@@ -222,6 +232,12 @@ export function shortFormsOfFullNames(text: string, found: readonly Found[], idx
     const opening = FULL_NAME_OPENS.exec(text.slice(Math.max(0, f.start - 8), f.start));
     const named = opening && f.source === 'rule:company-suffix' ? found.find((g) => g.end === f.start - opening[0].length) : undefined;
     if (named) fullByForm.set(text.slice(named.start, named.end), full);
+    // 蝉鸣数据（北京蝉鸣数科信息技术有限公司）: the registered name in brackets alone after a name of its first characters after its place, which nothing found.
+    const before = /^[(（]$/.test(text[f.start - 1] ?? '') && /^[)）]$/.test(text[f.end] ?? '') && full.endsWith('公司') ? shortBeforeFullName(text, f.start - 1, full, idx) : undefined;
+    if (before && !fullByForm.has(before) && !found.some((g) => g.end === f.start - 1)) {
+      fullByForm.set(before, full);
+      declaredNames.push({ start: f.start - 1 - before.length, end: f.start - 1, label: 'COMPANY', source: 'rule:company-short' });
+    }
   }
   // 长沙明视眼科医院有限公司、岳阳明视眼科医院有限公司（以下分别简称“长沙明视”“岳阳明视”）: the listed names' short names, in order.
   const nameEndingAt = (end: number) => found.find((g) => g.end === end && (g.source === 'rule:company-suffix' || g.source === 'dict:company'));

@@ -122,6 +122,8 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z0-9&.-]{2,}$/;
 /** Funds' kinds, economic indicators, executives' titles, and drugs' and drug services' kinds written in Latin letters, no names: 黄金ETF、易方达, 公司CEO和抖音集团CEO, HER2 ADC与BioNTech. */
 const NOT_NAMES = /^(?:ETF|LOF|FOF|QDII|REITs?|IPO|GDP|CPI|PPI|PMI|CEO|CFO|COO|CTO|CIO|CMO|CSO|CHRO|VP|SVP|EVP|ADCs?|mRNA|siRNA|mAbs?|BsAbs?|API|CRO|CDMO|CXO)$/i;
 
+/** The stem a drug's international name ends in: pembrolizumab, imatinib, semaglutide, orforglipron, empagliflozin. */
+const DRUG_STEM = /^[a-z]+(?:mab|tinib|ciclib|lisib|parib|glutide|tide|glipron|gliflozin|gliptin|sartan|statin|prazole|vir|cillin|mycin|parin)$/;
 /** Latin names joined to a company by 与, 和, 及 or 、, right before or after it (not APP, a NOT_COMPANIES word). */
 function listedLatin(idx: TokenIndex, c: Candidate): Token[] {
   const before = idx.at(c.start - 1);
@@ -130,6 +132,6 @@ function listedLatin(idx: TokenIndex, c: Candidate): Token[] {
     before && LIST_JOINERS.has(before.word) && before.end === c.start ? idx.at(before.start - 1) : undefined,
     after && LIST_JOINERS.has(after.word) && after.start === c.end ? idx.at(after.end) : undefined,
   ];
-  // (Not a model's code, a product's: 小米SU7和比亚迪.)
-  return candidates.filter((t): t is Token => t !== undefined && t.tag === 'eng' && LATIN_NAME.test(t.word) && !NOT_NAMES.test(t.word) && !MODEL_CODE.test(t.word) && !NOT_COMPANIES.has(t.word));
+  // (Not a model's code, a product's: 小米SU7和比亚迪; nor a drug's name, its stem a class's: 礼来的orforglipron、诺和诺德.)
+  return candidates.filter((t): t is Token => t !== undefined && t.tag === 'eng' && LATIN_NAME.test(t.word) && !DRUG_STEM.test(t.word) && !NOT_NAMES.test(t.word) && !MODEL_CODE.test(t.word) && !NOT_COMPANIES.has(t.word));
 }

@@ -83,8 +83,8 @@ const DOCUMENT_END = /(?:批复|决定书?|通知书?|通报|公告|函|协议�
 export const COMPANY_FORM = /(?:公司|集团)$/;
 /** A Latin word after a name, a CamelCase one whole (Cybercab, FamilyMart): a product's name unless the dictionary knows it; not a hotel's revenue per room (华住RevPAR承压). */
 const LATIN_WORD = /^(?!RevPAR)[a-z]?[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?![a-z]| F1\b)/;
-/** A series name and a model code or trim after the maker (风云A9, 秦PLUS, 汉EV); not a verb before a model (华为发布V3, 搭载M4). */
-const SERIES_MODEL = /^(?!发布|推出|上线|上市|亮相|搭载|采用|发售|开售|升级|更新|加入|联合|携手|收购|投资|入股|组装|代工|生产|制造|供应|供货|交付|采购|订购|量产|出货|销售|研发|开发|展示|部署|测试|[与和及的在将是为从向对把被让给用])([\u4e00-\u9fff]{1,2})(?:[A-Z][A-Za-z]*\d|(?:PLUS|Plus|Pro|PRO|Max|MAX|EV|DM-?i)(?![A-Za-z]))/;
+/** A series name and a model code or trim after the maker (风云A9, 秦PLUS, 汉EV); not a verb before a model (华为发布V3, 搭载M4, 英伟达称H20). */
+const SERIES_MODEL = /^(?!发布|推出|上线|上市|亮相|搭载|采用|发售|开售|升级|更新|加入|联合|携手|收购|投资|入股|组装|代工|生产|制造|供应|供货|交付|采购|订购|量产|出货|销售|研发|开发|展示|部署|测试|披露|表示|宣布|透露|指出|公布|预计|暂停|停止|禁止|限制|出口|进口|[与和及的在将是为从向对把被让给用称说获已也拟仍再])([\u4e00-\u9fff]{1,2})(?:[A-Z][A-Za-z]*\d|(?:PLUS|Plus|Pro|PRO|Max|MAX|EV|DM-?i)(?![A-Za-z]))/;
 
 /** A medium named by what stands around the name: the site a page's title ends with (…签署合作协议 - 新浪财经, …_腾讯新闻), a source (来源：江淮财经观察; not 图片来源:华为官微). */
 export function mediumAt(text: string, start: number, end: number): boolean {

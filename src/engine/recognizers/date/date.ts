@@ -2,9 +2,9 @@ import { findDateline, ROC_YEAR, type RefDate } from './dateline';
 import { TAIWAN_MARKS } from '../../dict/traditional';
 import { LUNAR_ONLY } from './datePeriods';
 import { SINGLE_SURNAMES } from '../../dict/surnames';
+import { TITLES_ENDING } from '../../dict/positions';
 import { foldWidth, pad, parseNumber } from '../text/numerals';
 import { scan } from '../text/scan';
-import { titleBefore } from '../official/officialTitles';
 import { inOneSentence } from '../text/sentences';
 import { TokenIndex } from '../text/tokenIndex';
 import type { Candidate, Recognizer } from '../types';
@@ -176,7 +176,7 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // 一周三单, 每周两次: the 周 of a week and a count, no weekday; nor are weekdays counted (7月5日、7月12日两个周六).
     if (/^周[一二三四五六日天]$/.test(m[0]) && ((/[一两每几]/.test(folded[m.index - 1] ?? '') && COUNTED.test(folded[m.index + 2] ?? '')) || /[一两二三四五六七八九十几]个$/.test(folded.slice(Math.max(0, m.index - 2), m.index)))) continue;
     // A name after a title is none, its last character glued onto the next word: 创始人兼CEO/周一/t 航对/x 记者.
-    if (/^周[一二三四五六日天]$/.test(m[0]) && titleBefore(folded, m.index) && idx.at(m.index + 2)?.start === m.index + 2 && idx.at(m.index + 2)!.tag === 'x' && !idx.isBoundary(m.index + 3)) continue;
+    if (/^周[一二三四五六日天]$/.test(m[0]) && TITLES_ENDING.longestEndingAt(folded, m.index) >= 0 && idx.at(m.index + 2)?.start === m.index + 2 && idx.at(m.index + 2)!.tag === 'x' && !idx.isBoundary(m.index + 3)) continue;
     // A reporter's name in a dateline's credit is none: （记者 林晓 周一鸣）.
     if (/^(?:周|星期)[一二三四五六日天]$/.test(m[0]) && CREDIT_OPEN.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
     // 2024年，…较上年增长: 上年 is the year before the one the sentence is about, not the dateline's.
