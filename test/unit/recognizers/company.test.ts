@@ -2820,6 +2820,8 @@ describe('COMPANY recognizer', () => {
     // a competitor is no part of the name (竞争对手/深圳市…); a drug's international name is no company listed with one (orforglipron、诺和诺德)
     assert.deepEqual(names('孙立伟离职后入职了竞争对手深圳市星途科技有限公司'), ['深圳市星途科技有限公司']);
     assert.deepEqual(names('包括礼来的orforglipron、诺和诺德的口服司美格鲁肽'), ['礼来', '诺和诺德']);
+    // a short form the article writes as a port's area is the place (大榄坪南作业区)
+    assert.deepEqual(names('三方共同出资设立钦州大榄坪港口运营有限公司（暂定名），负责运营大榄坪南作业区9号至12号泊位'), ['钦州大榄坪港口运营有限公司']);
   });
 
   it('finds nothing in empty or degenerate text', () => {

@@ -129,8 +129,8 @@ function asWritten(canonical: string | undefined, text: string): string | undefi
   return text.includes(other) ? other : canonical;
 }
 
-/** What makes a name a place's: 区, 县, 市, a village's 村, 镇 or 乡 (梅湾村), a new area's 新区 (贵安新区), a development zone's (宁海湾经济技术开发区). */
-const PLACE_AFTER = /^(?:[区县市村镇乡]|新区|(?:经济技术|经济|高新技术产业)?开发区|高新区|经开区|(?:综合)?保税区|自贸区)/;
+/** What makes a name a place's: 区, 县, 市, a village's 村, 镇 or 乡 (梅湾村), a new area's 新区 (贵安新区), a development zone's (宁海湾经济技术开发区), a port's area (大榄坪南作业区). */
+const PLACE_AFTER = /^(?:[区县市村镇乡]|新区|(?:经济技术|经济|高新技术产业)?开发区|高新区|经开区|(?:综合)?保税区|自贸区|[东南西北]?(?:作业区|港区))/;
 /** Whether the article writes `name` as a district, county, city, new area or zone (顺德区, 萧山区委, 贵安新区): then it is the place. */
 function namedAsPlace(text: string, name: string): boolean {
   return writtenWhere(text, name, (at) => PLACE_AFTER.test(text.slice(at + name.length, at + name.length + 9)) && !/^(?:区域|市场|市值|县域)/.test(text.slice(at + name.length, at + name.length + 2)));
