@@ -1552,6 +1552,8 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(names('周一鸣同志不再担任国家电投董事长。会议肯定了周一鸣任职期间的工作'), ['周一鸣', '周一鸣']);
     // …and 续称, 又指 after it (谭志伟续/x 称)
     assert.deepEqual(names('新世界发展行政总裁谭志伟表示，集团将出售资产。谭志伟续称，业务稳定'), ['谭志伟', '谭志伟']);
+    // …and 现为, 现任, 现年 after it (郑家/nrfg 豪现/x 为)
+    assert.deepEqual(names('行政长官已委任郑家豪为商务及经济发展局副局长。郑家豪现为香港上海汇丰银行有限公司董事总经理'), ['郑家豪', '郑家豪']);
     // a district before its unit's title is no name in address (章丘区委书记), a name is (于海田市长)
     assert.deepEqual(names('章丘区委书记带队调研。章丘区区长带队。于海田市长主持会议'), ['于海田']);
     // …nor a county-level city the segmenter took for a name (诸城/nr 市委书记), later mentions of it neither

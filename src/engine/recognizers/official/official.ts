@@ -678,8 +678,8 @@ const ZONE_OF = /^[\u4e00-\u9fff]{2,8}?(?:新区|开发区|高新区|园区|经�
 /** A street's last character and its number: 西路355号, 大街1号. */
 const ADDRESS_AFTER_NAME = /^[路街道巷](?:[0-9０-９]{1,5}|[一二三四五六七八九十百]{1,4})号/;
 
-/** Verbs after a known name the segmenter may glue to its last character (张明出/x 生于, 王刚主/x 持, 刘运来/nr 到, 谭志伟续/x 称). */
-const VERB_AFTER_MENTION = /^(?:出生|出席|出任|出资|出访|主持|主导|担任|带领|率领|率团|接受|接待|来到|前往|走进|深入|交棒|接棒|辞任|卸任|离任|退休|履新|[续又还亦则][称指说])/;
+/** Verbs after a known name the segmenter may glue to its last character (张明出/x 生于, 王刚主/x 持, 刘运来/nr 到, 谭志伟续/x 称, 鄭家/nrfg 豪現/x 為). */
+const VERB_AFTER_MENTION = /^(?:出生|出席|出任|出资|出访|主持|主导|担任|带领|率领|率团|接受|接待|来到|前往|走进|深入|交棒|接棒|辞任|卸任|离任|退休|履新|现[为任年]|[续又还亦则][称指说])/;
 
 /** What follows a company's name, never a person's: its shares, figures, reports, shops, units, a quote of its shares (李宁报17.92港元), its stock code (李寧（02331）); or a foundation named after the person (保尔森基金会). */
 const COMPANY_AFTER_MENTION = /^(?:股价|股份|市值|营收|净利|财报|[年季]报|半年报|公司|集团|品牌|旗下|门店|体育|股票|报[\d０-９]|基金会|[(（][\d０-９]{4,6}(?:\.[A-Z]{2})?[)）])/;
