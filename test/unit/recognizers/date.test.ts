@@ -932,6 +932,10 @@ describe('DATE recognizer', () => {
     const text = '陈立春说，立春后气温回升';
     const dates = recognizeDates({ text, tokens: withOffsets(jieba.tag(text)) }).map((c) => [text.slice(c.start, c.end), c.start]);
     assert.deepEqual(dates, [['立春', 5]]); // the second, not 陈立春's
+    // …but not one the segmenter glued only its first character into (美妆双/x 11, as the engine's segmentation has it)
+    const list = '附：天猫美妆双11品牌榜';
+    const pieces = [['附', 'v'], ['：', 'x'], ['天猫', 'x'], ['美妆双', 'x'], ['11', 'm'], ['品牌', 'n'], ['榜', 'n']].map(([word, tag]) => ({ word: word!, tag }));
+    assert.deepEqual(recognizeDates({ text: list, tokens: withOffsets(pieces) }).map((c) => list.slice(c.start, c.end)), ['双11']);
   });
 
   it('leaves a holiday or solar term after a lone surname in a credit, after a role or before speech (编辑：蒋/立冬, 刘国庆说), not after a preposition (于/春节)', () => {

@@ -149,7 +149,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     const evening = CLOCK_START.test(m[0]) && EVENING_BEFORE.test(folded.slice(Math.max(0, m.index - 8), m.index));
     // A holiday or a solar term inside a name the segmenter kept whole is the name's: 陈立春/x, 王国庆/nr.
     // (Not the verb 过 glued on: 过小年/nr.)
-    if (FESTIVAL_ONLY.test(m[0]) && NAME_TOKEN_TAGS.has(idx.at(m.index)?.tag ?? '') && idx.at(m.index)!.start < m.index && !/^过./.test(idx.at(m.index)!.word)) continue;
+    // (…not one only its first character is glued into: 美妆双/x 11.)
+    if (FESTIVAL_ONLY.test(m[0]) && NAME_TOKEN_TAGS.has(idx.at(m.index)?.tag ?? '') && idx.at(m.index)!.start < m.index && idx.at(m.index)!.end >= m.index + m[0].length && !/^过./.test(idx.at(m.index)!.word)) continue;
     // …and one after a lone surname the segmenter cut it from, in a credit or after a role (图片编辑：蒋/立冬, 记者刘/冬至), or before speech (游客刘/国庆说).
     if (FESTIVAL_ONLY.test(m[0]) && givenNameAfterSurname(folded, m.index, m.index + m[0].length, idx)) continue;
     // A day whose 日 the segmenter read as Japan's first character is none: Switch/eng 2/x 日本/ns 售价.
