@@ -548,8 +548,9 @@ describe('COMPANY recognizer', () => {
         ['沈阳三生制药有限责任公司', undefined],
         ['三生制药', '三生制药有限公司'],
       ]);
-      // a Latin name in brackets after a company's is that company's, and so is its later mention, whatever else the dictionary knows by it (PSA)
-      assert.deepEqual(companies('代表团赴新加坡港务集团（PSA）考察，PSA表示').map((c) => [c.text, c.canonical]), [
+      // a Latin name in brackets after a company's is that company's, and so are its later and earlier mentions (a headline's), whatever else the dictionary knows by it (PSA)
+      assert.deepEqual(companies('PSA扩建码头\n代表团赴新加坡港务集团（PSA）考察，PSA表示').map((c) => [c.text, c.canonical]), [
+        ['PSA', 'PSA国际港务集团'],
         ['新加坡港务集团', 'PSA国际港务集团'],
         ['PSA', 'PSA国际港务集团'],
         ['PSA', 'PSA国际港务集团'],

@@ -285,13 +285,18 @@ export function withCanonicals(text: string, all: readonly Found[], fullByForm: 
     // (A stock code outweighs a full name the short one was cut from: 三生制药（01530.HK） is the listed company, not its subsidiary 沈阳三生制药有限责任公司.)
     const own = asWritten(listed.get(name) ?? fullByForm.get(name) ?? (name.endsWith('公司') ? fullByForm.get(name.slice(0, -2)) : undefined) ?? ofSameStem(name, entry?.canonical, registered, text) ?? (taiwanese ? TAIWAN_CANONICALS.get(name) : undefined) ?? entry?.canonical ?? shortNameAndGenericWord(name), text);
     // (A Latin name in brackets right after a company's is that company's, whatever else the dictionary knows by it, and so are its
-    // later mentions: 新加坡港务集团（PSA）…PSA.)
+    // other mentions: 新加坡港务集团（PSA）…PSA.)
     const before = out.at(-1);
     if (before && before.end === start - 1 && '(（'.includes(text[start - 1]!) && LATIN_NAME.test(name)) aliasOf.set(name, String(before.attrs?.canonical ?? own ?? text.slice(before.start, before.end)));
     const canonical = aliasOf.get(name) ?? own;
     const c: Candidate = { start, end, label: 'COMPANY', source };
     if (canonical && canonical !== name) c.attrs = { canonical };
     out.push(c);
+  }
+  // (…and its earlier ones too, a headline's before the article names the company: PSA … 新加坡港务集团（PSA）.)
+  for (const c of out) {
+    const alias = aliasOf.get(text.slice(c.start, c.end));
+    if (alias && c.attrs?.canonical !== alias) c.attrs = { canonical: alias };
   }
   return out;
 }
