@@ -11,8 +11,8 @@ import { TokenIndex } from './recognizers/text/tokenIndex';
 import type { Candidate, RecognizerInput } from './recognizers/types';
 import type { Token } from './segmenter/segmenter';
 
-/** Tags of the characters after a name the segmenter glues onto its last: a preposition, a particle. */
-const FOLLOWER_TAGS: Readonly<Record<string, string>> = { 在: 'p', 为: 'p', 于: 'p', 向: 'p', 对: 'p', 的: 'uj', 等: 'u' };
+/** Tags of the function characters the segmenter glues onto a name's last character (明在/x) or its surname (为陈/x): a preposition, a particle. */
+const GLUED_TAGS: Readonly<Record<string, string>> = { 在: 'p', 为: 'p', 于: 'p', 向: 'p', 对: 'p', 的: 'uj', 等: 'u' };
 
 /** One or two spaces (ASCII, ideographic, no-break) between two Chinese characters; the test for any, without the global flag's state. */
 const PADDING = /(?<=[\u4e00-\u9fff])[ \u3000\u00a0]{1,2}(?=[\u4e00-\u9fff])/g;
@@ -65,7 +65,7 @@ export function unpadded(input: RecognizerInput): PaddedView | undefined {
     // (A token glued onto the surname, a title's end (官汪/x) or a preposition (为陈/x), stays a token of its own before the name.)
     const head = idx.at(n.start)!;
     while (t < tokens.length && tokens[t]!.end <= head.start) viewTokens.push(shifted(tokens[t++]!));
-    if (head.start < n.start) viewTokens.push({ word: text.slice(head.start, n.start), start: head.start - out, end: n.start - out, tag: n.start - head.start === 1 ? FOLLOWER_TAGS[text[head.start]!] ?? 'n' : 'n' });
+    if (head.start < n.start) viewTokens.push({ word: text.slice(head.start, n.start), start: head.start - out, end: n.start - out, tag: n.start - head.start === 1 ? GLUED_TAGS[text[head.start]!] ?? 'n' : 'n' });
     // (…and one glued onto the given name, what follows a name (明在/x), a token of its own after it.)
     const tail = idx.at(end - 1)!;
     while (t < tokens.length && tokens[t]!.start < end) t++;
@@ -78,7 +78,7 @@ export function unpadded(input: RecognizerInput): PaddedView | undefined {
     from = end;
     // The segmenter's pieces of the padded name become one name.
     viewTokens.push({ word: view.slice(start), start, end: view.length, tag: 'nr' });
-    if (tail.end > end) viewTokens.push({ word: text.slice(end, tail.end), start: end - out, end: tail.end - out, tag: FOLLOWER_TAGS[text[end]!] ?? 'x' });
+    if (tail.end > end) viewTokens.push({ word: text.slice(end, tail.end), start: end - out, end: tail.end - out, tag: GLUED_TAGS[text[end]!] ?? 'x' });
   }
   view += text.slice(from);
   while (t < tokens.length) viewTokens.push(shifted(tokens[t++]!));
@@ -111,7 +111,7 @@ function paddedNameAt(text: string, at: number, spaces: number, idx: TokenIndex)
   const start = compound ? at - 2 : at - 1;
   if (!compound && !SINGLE_SURNAMES.at(text, start)) return undefined;
   // (The segmenter may have glued the surname onto a title's last character, 首席财务/官汪/x, or onto a preposition: 负责人/为陈/x.)
-  if (!idx.isBoundary(start) && !(idx.at(start)!.end === at && (titleBefore(text, start)?.end === start || (idx.at(start)!.start === start - 1 && FOLLOWER_TAGS[text[start - 1]!] === 'p')))) return undefined;
+  if (!idx.isBoundary(start) && !(idx.at(start)!.end === at && (titleBefore(text, start)?.end === start || (idx.at(start)!.start === start - 1 && GLUED_TAGS[text[start - 1]!] === 'p')))) return undefined;
   // (Not the last character of a title before a space: 首席商务官 康方生物, 市长 王磊; nor of a name of three, a table's cell: 首席分析师　贺嘉明　执业证书编号.)
   if ((titleBefore(text, at)?.start ?? at) < start || (start >= 2 && personNameAt(text, start - 2, idx) === at && titleBefore(text, start - 2) !== undefined)) return undefined;
   const given = at + spaces;
