@@ -2338,6 +2338,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('上海浦发银行推出新卡'), ['上海浦发银行']);
       assert.deepEqual(names('美国微软发布新品'), ['微软']);
       assert.deepEqual(names('北京万达广场开业'), ['万达']);
+      // …nor a place's one character, a piece the segmenter left of another name (九/m 巴/ns 城/n 巴/ns: 九巴 and 城巴, no 巴城巴)
+      assert.deepEqual(names('相關新聞： ‧九巴城巴申加價'), ['九巴', '城巴']);
       // …nor before a project's own name (天津融创奥城项目)
       assert.deepEqual(names('天津融创奥城项目完成保交楼'), ['融创']);
       // nor before a charity or a project town the company funds

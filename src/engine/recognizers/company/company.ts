@@ -82,7 +82,7 @@ const ROLE_AFTER_SUFFIX = /^(?:经理|总监|行业|代[号码]|(?:制造|生产
  */
 function withCity(text: string, f: Found, idx: TokenIndex): Found {
   const city = idx.at(f.start - 1);
-  if (f.ambiguous || !city || city.end !== f.start || city.tag !== 'ns' || lookupName(city.word) || city.word.length > 3 || COUNTRY_LIKE.has(city.word) || /[国洲省区县]$/.test(city.word) || (isCounty(city.word) && !PLACE_NAMES.has(city.word)) || NAME_STOP.has(city.word)) return f;
+  if (f.ambiguous || !city || city.end !== f.start || city.tag !== 'ns' || lookupName(city.word) || city.word.length > 3 || city.word.length < 2 || COUNTRY_LIKE.has(city.word) || /[国洲省区县]$/.test(city.word) || (isCounty(city.word) && !PLACE_NAMES.has(city.word)) || NAME_STOP.has(city.word)) return f;
   // (…after the facility's own place too: 新建/ns 华为（东莞）研发中心; nor before a project's or a hospital's name: 天津/ns 融创奥城项目, 佛山复星禅诚医院.)
   const after = text.slice(f.end, f.end + 12);
   if (FACILITY_AFTER.test(after.replace(REGIONAL_ARM, '')) || NAMED_PROJECT_AFTER.test(after)) return f;
