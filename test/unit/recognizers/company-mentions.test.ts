@@ -25,6 +25,8 @@ describe('COMPANY mentions of a company the article names', () => {
     assert.deepEqual(names('公司与Vision Industries Company签署协议。其与Vision Industries合资的工厂将投产'), ['Vision Industries Company', 'Vision Industries']);
     // …a name of four characters or more between function characters the segmenter glued into unknown pieces (欧与保/x 乐力/n 加在华/x)
     assert.deepEqual(names('保乐力加中国区总裁表示。帝亚吉欧与保乐力加在华策略'), ['保乐力加', '帝亚吉欧', '保乐力加']);
+    // …and after a word of likeness glued onto its first characters (像宏泰/x 镍业/x)
+    assert.deepEqual(names('宏泰镍业科技股份有限公司总裁表示。“我们欢迎像宏泰镍业这样把冶炼带到印尼。'), ['宏泰镍业科技股份有限公司', '宏泰镍业']);
     // …not the road a highway group is named for (江西省高速公路投资集团有限责任公司 … 运营高速公路)
     assert.deepEqual(names('江西省高速公路投资集团有限责任公司宣布，集团运营高速公路里程达6189公里'), ['江西省高速公路投资集团有限责任公司']);
   });

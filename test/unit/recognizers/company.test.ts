@@ -1154,6 +1154,8 @@ describe('COMPANY recognizer', () => {
         '远大科技股份有限公司',
         '本源量子计算科技（合肥）股份有限公司',
       ]);
+      // …or for an adjective (幸福/a 航空/n 有限责任公司), at a clear start only
+      assert.deepEqual(names('主要客户包括：1．幸福航空有限责任公司，确认订单20架。'), ['幸福航空有限责任公司']);
       // a trade word's last character the segmenter took for a particle, before a bracketed place (中泰置/x 地/uv（成都）有限公司)
       assert.deepEqual(companies('中泰置地（成都）有限公司诉称，中泰置地已支付').map((c) => [c.text, c.canonical]), [
         ['中泰置地（成都）有限公司', undefined],
@@ -2001,6 +2003,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('图片来源:华为官微'), ['华为']);
       // …and so is its unit cited as a source (来源：山东港口烟台港), not a medium its name starts
       assert.deepEqual(names('山东港口烟台港集装箱吞吐量创新高 来源：山东港口烟台港 点击：2847 国庆节前夕，山东港口烟台港传来好消息'), ['山东港口', '山东港口', '山东港口']);
+      // (…its office too: 信息来源：中国空天办公厅, before and after the name is declared)
+      assert.deepEqual(names('信息来源：中国空天办公厅\n\n1月15日，中国空天工业集团有限公司（以下简称“中国空天”）召开会议。\n\n（中国空天办公厅　二〇二五年一月十六日）'), ['中国空天', '中国空天工业集团有限公司', '中国空天', '中国空天']);
       // (…a broker's research institute too: 来源：国信证券研究所)
       assert.deepEqual(names('来源：国信证券研究所'), ['国信证券']);
       // …and a medium after another on a source line (来源：澳门日报／新浪港股: 港股 is no port), not a data provider listed (数据来源：…、克拉克森研究)
@@ -2608,6 +2612,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('本赛季中超将于3月1日开幕。中超公司董事长刘军表示。CBA全明星周末'), ['中超公司']);
       // a name before 与腾讯 is no source's (新浪房产讯: 与腾/讯)
       assert.deepEqual(names('万科与腾讯合作，华策影视和腾讯签约。新浪房产讯'), ['万科', '腾讯', '华策影视', '腾讯']);
+      // nor one before a listing hearing (聆讯 is no dispatch's 讯)
+      assert.deepEqual(names('云穹航空通过港交所聆讯 拟募资逾23亿港元'), ['云穹航空', '港交所']);
       // a page's source line: 新浪财经综合 (compiled by Sina Finance), not 腾讯综合实力
       assert.deepEqual(names('2025年03月11日 07:02 新浪财经综合\n腾讯综合实力较强'), ['腾讯']);
       // …and Taiwan's portal Yahoo奇摩

@@ -1,7 +1,7 @@
 import { NOT_COMPANIES } from '../../dict/companies';
 import { latinNameGoesOn } from './latinNames';
 import { GLUE, gluedInUnknown } from '../official/names';
-import { insideLatinBefore } from './dictionaryNames';
+import { gluedOntoName, insideLatinBefore } from './dictionaryNames';
 import { MODEL_CODE } from './nameWords';
 import { PhraseTrie } from '../text/phraseTrie';
 import type { TokenIndex } from '../text/tokenIndex';
@@ -76,6 +76,8 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   };
   for (const t of idx.tokens) {
     mention(t.start);
+    // (…and after a function character the segmenter glued onto the name's first characters: 像宏泰/x 镍业.)
+    if (t.tag === 'x' && t.end - t.start >= 3 && gluedOntoName(text, t.start)) mention(t.start + 1);
     if (t.tag === 'x') for (let p = t.start + 2; p < t.end; p++) if (gluedInUnknown(text, p, idx)) mention(p);
   }
   return out;

@@ -4,8 +4,8 @@
 import { lookupName } from '../../dict/companies';
 import { PLACE_NAMES } from '../../dict/places';
 
-/** A medium named as the source of a report (新浪房产讯, 网易首页 > 网易山东 >, a page's 新浪财经综合, Taiwan's portal Yahoo奇摩), a search (百度一下) or a street named after a company (华为路): not a company mention. */
-const SOURCE_MARK = /^(?:(?![与和及同跟向对为在])[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短腾])讯|首页|[\u4e00-\u9fff]{0,3}\s*>|[\u4e00-\u9fff]{0,3}报(?:网|社)|号(?=[，,。、：:\s”"」])|了?一下|[\u4e00-\u9fff]{0,2}综合(?=\s|$)|奇摩|(?:路|街|大道|大街)(?![由线口]))/;
+/** A medium named as the source of a report (新浪房产讯, 网易首页 > 网易山东 >, a page's 新浪财经综合, Taiwan's portal Yahoo奇摩), a search (百度一下) or a street named after a company (华为路): not a company mention (a hearing is no dispatch: 通过港交所聆讯). */
+const SOURCE_MARK = /^(?:(?![与和及同跟向对为在])[\u4e00-\u9fff]{0,2}(?<![通资电简喜音短腾聆])讯|首页|[\u4e00-\u9fff]{0,3}\s*>|[\u4e00-\u9fff]{0,3}报(?:网|社)|号(?=[，,。、：:\s”"」])|了?一下|[\u4e00-\u9fff]{0,2}综合(?=\s|$)|奇摩|(?:路|街|大道|大街)(?![由线口]))/;
 /** A model or a kind of product right after a company name makes the whole a product: 小米SU7, 华为Mate 80, DeepSeek-V3.2, 比亚迪海豹06车型, 比亚迪汉, 比亚迪海豹, 华为手机 (not its 手机业务, a unit), a delivery service (京东秒送), “建行惠懂你”APP, 纳斯达克综合指数 (not 公布季度指数, what the company does), a fund a product (睿远成长价值混合基金, 中金普洛斯仓储物流封闭式基础设施证券投资基金, 定投易方达蓝筹精选混合。, 易方达消费精选股票则…, 汇添富消费行业混合的基金经理, a share class too: 鼎泰成长优选混合A; not where a function character parts them: 广发基金为旗下两只混合型基金), and a fair or a league an event (国际商贸物流博览会, CBA联赛) (not a quarter: 谷歌Q3业绩, nor an aircraft type an airline flies: 东航C919). */
 const PRODUCT_AFTER = /^(?:-[A-Za-z]{0,3}\d|(?! ?[QH][1-4]\b| ?[A-Z\d]{2}\d{3,4}次?航班| ?(?:C9\d\d|A3\d\d|ARJ21|B?7[0-9]7)\b| ?(?:[A-Za-z]+ ){0,2}F1\b) ?(?:[A-Za-z]+ ){0,2}[A-Za-z]+[ .]?[0-9](?![\d.]*\s?[年月日%])|海豹|海豚|海鸥|海狮|(?:汉|唐|宋|秦|元)(?=[，,。、；;）)]|EV|DM|L|PLUS|Pro|车|系列)|乾崑|鸿蒙|昇腾|麒麟|星火|元宝|混元|通义|文心|豆包|盘古|千问|澎湃OS|[\u4e00-\u9fff]{1,6}[”"」]\s?(?:APP|App|app|小程序)|(?:日活跃|月活跃|付费|活跃)?用户|日活|月活|主播|直播间|应用(?![于在到了]|商店|市场|商城)|[\u4e00-\u9fff]{0,4}(?:SDK|sdk)(?![A-Za-z])|(?:手机|电视|平板|笔记本)(?!业务|事业|部门|板块|银行)|(?:AI)?学习机|词典笔|秒送|翻译机|专业版|版本|影厅|银幕|文档|地图|输入法|网盘|云盘|微博|博客|转债|(?!公布|发布|宣布|调整|编制|推出)[\u4e00-\u9fff]{0,4}指数|[综成]指|期货(?!部)|博览会|展览会|交易会|洽谈会|联赛|(?!旗下|发行|管理|推出|的|非|凭借|依靠|[为向对与和及在将已])[\u4e00-\u9fff]{0,8}(?:混合|债券|股票|货币|联接|配置)型?(?:发起式)?(?:(?:证券投资)?基金|[ACＡＣ](?![A-Za-z0-9])|(?=规模|净值|份额|[一二三四]季度|(?:19|20)\d{2}年))|(?!旗下|发行|管理|推出|的)[\u4e00-\u9fff]{2,8}混合(?=[，,。；;、）)\s的则由将已]|基金经理|$)|(?!旗下|发行|管理|推出|的)[\u4e00-\u9fff]{3,8}股票(?=[，,。；;、）)\s则由]|的?基金经理|[A-C]类|$)|(?!旗下|发行|管理|推出|的)[\u4e00-\u9fff]{0,8}[A-Z]?\d{0,4}[\u4e00-\u9fff]{0,2}(?:ETF|LOF|REITs?(?![A-Za-z]))|(?!旗下|发行|管理|推出|的)[\u4e00-\u9fff]{0,10}(?:封闭式|开放式)?基础设施证券投资基金|[\u4e00-\u9fff]{1,2}\d{2,3}(?=车型|款|系列|[\u4e00-\u9fff]{0,3}版)|(?:信托|资管|理财|基金)?·[\u4e00-\u9fff]{1,8}\d{1,3}号)/;
 /**
@@ -134,9 +134,10 @@ const SITE_SECTION_AFTER = new RegExp(`^(?:${SECTIONS})`);
 /** A site's section the name itself ends with: 据腾讯科技报道, 据新浪财经消息. */
 const SITE_SECTION = new RegExp(`(?:${SECTIONS})$`);
 const REGISTERED_END = /(?:有限公司|有限责任公司|股份公司|集团公司)$/;
-/** A company's unit cited as a source is the company's own word: 来源：山东港口烟台港 (its port), 来源：X银行济南分行, 来源：华钧证券研究所 (a broker's research). */
-const UNIT_END = /(?:港|公司|集团|分行|支行|研究所|研究院)$/;
-const OWN_UNIT_AFTER = /^[\u4e00-\u9fff]{0,4}(?:港(?![股币元])|公司|集团|分行|支行|研究所|研究院)(?=[\s|｜,，;；。]|$)/;
+/** A company's unit cited as a source is the company's own word: 来源：山东港口烟台港 (its port), 来源：X银行济南分行, 来源：华钧证券研究所 (a broker's research), 信息来源：中国空天办公厅 (its office). */
+const OWN_UNITS = '港|公司|集团|分行|支行|研究所|研究院|办公厅|办公室|宣传部|新闻中心';
+const UNIT_END = new RegExp(`(?:${OWN_UNITS})$`);
+const OWN_UNIT_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${OWN_UNITS.replace('港', '港(?![股币元])')})(?=[\\s|｜,，;；。]|$)`);
 /** A company's own channel cited as a source is the company's word: 图片来源:华为官微. */
 const OWN_CHANNEL = /^(?:官微|官网|官方)/;
 /** A label before a medium's name, and the media a page's source line joins with slashes: 来源：江淮财经观察, 来源：澳门日报／新浪港股 (not the providers a data source lists: 数据来源：…、克拉克森研究). */

@@ -400,8 +400,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // and any words after what describes it: 连锁药局龙头/大树/n 医药股份有限公司.)
   const afterRole = clearStart && !!before && isRole(before);
   let first = pieces.findIndex((p, k) => (isDistinctive(p) || (clearStart && (isRegisteredWord(p) || (k === 0 && (isNameAdverb(p) || (afterRole && p.tag === 'a' && p.word.length === 2 && !isDescriptor(p.word) && !isGeneric(p.word))))))) && p.tag !== 'bracket');
-  // (…and, where no word names it, one the segmenter took for a verb or a distinguishing word before its trade: 远航/v 物流股份有限公司, 对/远大/b 科技股份有限公司.)
-  const coined = pieces[0] && (pieces[0].tag === 'v' || pieces[0].tag === 'b') && pieces[0].word.length === 2 && pieces.length >= 2 && !isDescriptor(pieces[0].word) && !isGeneric(pieces[0].word) && !DEAL_VERBS.has(pieces[0].word);
+  // (…and, where no word names it, one the segmenter took for a verb or a distinguishing word before its trade: 远航/v 物流股份有限公司, 对/远大/b 科技股份有限公司;
+  // or for an adjective before a legal form: 1．幸福/a 航空/n 有限责任公司.)
+  const coined = pieces[0] && (pieces[0].tag === 'v' || pieces[0].tag === 'b' || (pieces[0].tag === 'a' && kind === 'legal')) && pieces[0].word.length === 2 && pieces.length >= 2 && !isDescriptor(pieces[0].word) && !isGeneric(pieces[0].word) && !DEAL_VERBS.has(pieces[0].word);
   if (first < 0 && clearStart && coined) first = 0;
   // (Not a verb before the province or city the name starts with: ，研究/vn 温州市/ns 城市建设发展集团有限公司.)
   while (first >= 0 && clearStart && (pieces[first]!.tag === 'v' || pieces[first]!.tag === 'vn') && pieces[first + 1]?.tag === 'ns' && isProvinceOrCity(pieces[first + 1]!.word)) first++;
