@@ -1301,6 +1301,7 @@ Nexon
 美泰|Mattel
 乐高集团|乐高|LEGO
 # Mining and commodities.
+安塔姆公司|安塔姆|Aneka Tambang|ANTAM
 云南云天化股份有限公司|云天化
 旗能电铝
 中国稀土集团有限公司|中国稀土集团|?中国稀土
@@ -1690,6 +1691,8 @@ IMAX中国控股有限公司|IMAX中国|IMAX China
 银河航天(北京)网络技术有限公司|银河航天
 长光卫星技术股份有限公司|长光卫星
 成都纵横自动化技术股份有限公司|纵横股份
+雷虎科技股份有限公司|雷虎科技|雷虎
+Skydio
 # Hong Kong arms of mainland brokers, and investment managers (beyond the largest above).
 华泰金融控股(香港)有限公司|华泰国际
 国泰君安国际控股有限公司|国泰君安国际
@@ -1869,6 +1872,8 @@ JBS S.A.|JBS
 东方富海
 基石资本
 中金资本运营有限公司|中金资本
+西安中科创星科技孵化器有限公司|中科创星
+光源资本
 # Live-streaming sellers and their agencies (MCN).
 上海美腕网络科技有限公司|美腕|美ONE
 遥望科技
@@ -2630,6 +2635,7 @@ IT桔子
 星展集团控股有限公司|星展集团控股|星展集团|DBS Group Holdings
 国投创新投资管理有限公司|国投创新
 昆仑能源有限公司|昆仑能源
+中石油昆仑燃气有限公司|昆仑燃气
 香港上海汇丰银行有限公司|香港上海汇丰银行
 仲量联行|JLL
 世邦魏理仕|CBRE

@@ -164,4 +164,10 @@ describe('COMPANY by its context', () => {
   it('reads a dictionary alias before 旗下 as the parent company, the dictionary\'s', () => {
     assert.deepEqual(found('金山旗下的游戏工作室').map((c) => [c.text, c.canonical]), [['金山', '金山软件有限公司']]);
   });
+
+  it('reads the subsidiary after a known parent\'s 旗下 by its own word and trade, before what it does', () => {
+    assert.deepEqual(names('此外，淡马锡旗下兰亭投资认购1.5亿美元'), ['淡马锡', '兰亭投资']);
+    // not a kind of unit or brand of the parent's, nor a trade going on into a noun
+    assert.deepEqual(names('淡马锡旗下投资平台认购股份，腾讯旗下品牌众多'), ['淡马锡', '腾讯']);
+  });
 });

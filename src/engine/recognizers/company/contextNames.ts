@@ -4,13 +4,13 @@ import { WORDLIKE } from './companyCues';
 import { wholeLatinName } from './companyMentions';
 import { GLUE, isCJKWord } from '../official/names';
 import { COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDescriptor, isDistinctive, isGeneric, MARKET_WORDS, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS } from './nameWords';
-import { companyNameEndingAt, type Found, kindGluedOn } from './registeredName';
+import { companyNameEndingAt, type Found, kindGluedOn, SUFFIXES } from './registeredName';
 import { scan, ScanPattern } from '../text/scan';
 import type { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 
 // Names that only their context makes companies: the items of a list that ends in a word for
-// companies (X、Y等公司), a name in apposition after 开发商, the parent before 旗下, and the name a
+// companies (X、Y等公司), a name in apposition after 开发商, the parent before 旗下 and a subsidiary after it, and the name a
 // stock code follows (四方精创（300468）).
 
 /** A public body, listed with companies or named as a parent of enterprises, is none (青岛市政府与海尔集团等企业, 国资委旗下企业). */
@@ -73,6 +73,13 @@ export function contextNames(text: string, idx: TokenIndex): Found[] {
       const rest = t.word.slice(home);
       add(start + (home && (lookupName(rest) || /^[\u4e00-\u9fff]{2,}(?:集团|公司)$/.test(rest)) ? home : 0), end, 'rule:company-parent');
     }
+    // A subsidiary after a known parent's 旗下, by its own word and its trade, before what it does: 淡马锡旗下兰亭/nr 投资/vn 认购.
+    if (t.word === '旗下' && i >= 1 && lookupName(idx.tokens[i - 1]!.word)?.ambiguous === false) {
+      const own = next;
+      const trade = idx.tokens[i + 2];
+      const after = idx.tokens[i + 3];
+      if (trade && own.end - own.start === 2 && OWN_WORD_TAGS.has(own.tag ?? '') && isCJKWord(own.word) && !isGeneric(own.word) && !isDescriptor(own.word) && (trade.word === '投资' || SUFFIXES.get(trade.word) === 'trade') && (!after || after.tag === 'v' || !isCJKWord(after.word))) add(own.start, trade.end, 'rule:company-subsidiary');
+    }
     if ((next.word === '(' || next.word === '（') && (STOCK_CODE_AFTER.test(text.slice(next.start, next.start + 14)) || BURSA_CODE_AFTER.test(text.slice(next.start, next.start + 20))) && !CODE_LABELS.has(t.word)) {
       // 新东方港股（09901.HK）: the market is the code's, the name before it (港股 alone is none).
       // 京东集团-SW（09618.HK）: the mark of a Hong Kong stock name's shares is no name, the name is before its dash.
@@ -84,6 +91,8 @@ export function contextNames(text: string, idx: TokenIndex): Found[] {
   }
   return out;
 }
+/** Tags of a subsidiary's own word after 旗下: a name the segmenter took for a person's or a place's, or did not know. */
+const OWN_WORD_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz', 'ns', 'x', 'j']);
 /** A fund's kind, no company: 仓储物流REIT旗下. */
 const FUND_PRODUCT = /^(?:ETF|LOF|FOF|QDII|REITs?)$/i;
 /** Where the clause a CJK run ending at `end` opens starts (after a pause or a line's start), or -1 past 6 characters. */
