@@ -86,6 +86,9 @@ describe('engine', function () {
     assert.deepEqual(await officials('管理人负责人为陈　默。客户经理陈晓明、投资顾问杨　帆在未取得授权的情况下'), [['陈　默', '负责人'], ['陈晓明', '客户经理'], ['杨　帆', '投资顾问']]);
     // Not a title's last character before a space and what follows it (市长 王磊: the name alone).
     assert.deepEqual(await officials('市长 王磊表示'), [['王磊', '市长']]);
+    // A padded name opening a numbered item before its post after a comma; a table's rows, the name and its post in columns parted by spaces.
+    assert.deepEqual(await officials('1. 李　强，泓泰新材安全总监，已被依法逮捕；\n2. 刘小兵，泓泰新材外包检修作业人员，已被取保候审。'), [['李　强', '安全总监']]);
+    assert.deepEqual(await officials('组成人员如下：\n　　组　长：孙　伟　　省人民政府副省长\n　　　　　　刘　敏　　省发展和改革委员会副主任\n'), [['孙　伟', '副省长'], ['刘　敏', '副主任']]);
     // Not a title's last character and the surname as a compound surname (副市长孙　斌 is 孙, no 长孙); a compound one is read as one.
     assert.deepEqual(await officials('合肥市副市长孙　斌表示。理事长孙　寿山说'), [['孙　斌', '副市长'], ['孙　寿山', '理事长']]);
     // A list of appointments with a space between each line's name and its verb, whatever the segmenter made of the name (周/nr 振/v 宇/nr), padded or not;

@@ -1982,6 +1982,8 @@ describe('OFFICIAL recognizer', () => {
         ['钱明亮', '主任'],
         ['刘志刚', '副主任'],
       ]);
+      // (…a name after an item's number and a space, before an organization the walk back does not take whole: 泓/q 泰新材/x; not one with no post)
+      assert.deepEqual(officials('1. 李强，泓泰新材安全总监，已被依法逮捕；\n2. 刘小兵，泓泰新材外包检修作业人员，已被取保候审。').map((o) => [o.name, o.title, o.org]), [['李强', '安全总监', '泓泰新材']]);
       // (…an age reached as the reason: 林志坚因年满65岁辞去董事长职务)
       assert.deepEqual(names('紫金矿业公告，林志坚因年满65岁辞去董事长职务；林志坚去年薪酬为580万元'), ['林志坚', '林志坚']);
       // (…辞任 the segmenter cut across two words: 黄志强先生已辞/x 任本/x 公司)

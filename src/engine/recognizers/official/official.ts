@@ -616,6 +616,8 @@ function foreignNameBefore(text: string, end: number, idx: TokenIndex): number {
 const DOTTED_NAME_LENGTHS = [5, 6, 7, 8, 9, 10, 11, 12];
 /** Where an appositive post ends: a pause, or a dash (黄仁勋——英伟达创始人兼首席执行官——在演讲中). */
 const ITEM_END = /[；;\n，,。]|——|$/g;
+/** An organization's words after the comma after a name: ，泓泰新材 (安全总监). */
+const ORG_AFTER_COMMA = /(?<=[，,])[\u4e00-\u9fff]{1,8}$/;
 /** A list's item number opening a line: 3., 12、, ３．. */
 const NUMBERED_BEFORE = /(?:^|\n)[^\S\n]*[\d０-９]{1,2}[.．、]$/;
 /** A note on how a post is held, after it: （挂职）, （兼）, （主持工作）, （正厅级）. */
@@ -643,17 +645,24 @@ function appositivePositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     if (pronoun?.end === from && /^[该本]/.test(pronoun.word)) from = pronoun.start;
     // (…or a dash: 王健林——大连万达集团股份有限公司董事长，)
     const dashes = text[from - 1] === '—' ? (text[from - 2] === '—' ? 2 : 1) : 0;
-    if (!dashes && !' \u3000，,'.includes(text[from - 1] ?? '')) continue;
+    // (…or an organization the walk back did not take whole, after the name opening a numbered item: 1. 李　强，泓/q 泰新材/x 安全总监.)
+    const loose = !dashes && !' \u3000，,'.includes(text[from - 1] ?? '') ? ORG_AFTER_COMMA.exec(text.slice(Math.max(0, from - 10), from))?.[0].length ?? 0 : 0;
+    if (!dashes && !loose && !' \u3000，,'.includes(text[from - 1] ?? '')) continue;
+    from -= loose;
+    // (…the spaces of a table's columns: 组　长：孙　伟　　省人民政府副省长.)
+    const spaces = !dashes && text[from - 1] !== '，' && text[from - 1] !== ',' ? /[ \u3000]{1,4}$/.exec(text.slice(Math.max(0, from - 4), from))![0].length : 0;
     // (…an age or a party membership between: 李家诚，现年53岁，本公司主席; 李家诚（53岁），本公司主席; 刘志刚，中共党员，园区管委会副主任.)
-    const end = from - (dashes || 1) - (NOTED_BETWEEN.exec(text.slice(Math.max(0, from - 12), from - 1))?.[0].length ?? 0);
+    const end = from - (dashes || spaces || 1) - (NOTED_BETWEEN.exec(text.slice(Math.max(0, from - 12), from - 1))?.[0].length ?? 0);
     // (…or after a list's number: 3.钱明亮，华泰公司硝化车间主任.)
-    const opensItem = (p: number) => (p === 0 || BEFORE_ITEM.at(text, p - 1) || NUMBERED_BEFORE.test(text.slice(Math.max(0, p - 4), p))) && nameAt(text, p, idx) === end;
+    const numbered = (p: number) => NUMBERED_BEFORE.test(text.slice(Math.max(0, p - 5), p).replace(/[ \u3000]$/, ''));
+    const opensItem = (p: number) => (loose ? numbered(p) : p === 0 || BEFORE_ITEM.at(text, p - 1) || numbered(p)) && nameAt(text, p, idx) === end;
     // (A dotted foreign name is longer than four: 托马斯·格林，曼联首席执行官，)
     const start = nameStartBefore(idx, end, opensItem);
+    if (loose && start < 0) continue;
     // (…after 及, 和 or 与 too, which opens the last of a list: ；以及卡尔·海因茨，拜耳中国总经理; not from the 以 of 以及.)
     const dottedOpens = (p: number) => (opensItem(p) || (LAST_JOINS.at(text, p - 1) && nameAt(text, p, idx) === end)) && !LAST_JOINS.at(text, p + 1);
     const at = start >= 0 || text.lastIndexOf('·', end) <= end - 12 ? start : (DOTTED_NAME_LENGTHS.map((n) => end - n).find((p) => p >= 0 && dottedOpens(p)) ?? -1);
-    if (at >= 0) out.push({ start: at, end, title, org, source: 'rule:official-title' });
+    if (at >= 0) out.push({ start: at, end, title, org: loose ? text.slice(from, titled.start) : org, source: 'rule:official-title' });
   }
   return out;
 }
