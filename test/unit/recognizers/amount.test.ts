@@ -714,6 +714,13 @@ describe('AMOUNT recognizer', () => {
       { text: '44美元/干吨', value: 44, unit: 'USD/dmt' },
       { text: '8.15元/升', value: 8.15, unit: 'CNY/L' },
     ]);
+    // a price per a quantity of so many kilograms or grams, a yield in bushels per acre: one amount
+    assert.deepEqual(found(recognizeAmounts, '最低收购价为119元/50公斤（即1.19元/斤），售价3元/500克，单产预估维持在52.5蒲式耳/英亩'), [
+      { text: '119元/50公斤', value: 119, unit: 'CNY/50kg' },
+      { text: '1.19元/斤', value: 1.19, unit: 'CNY/jin' },
+      { text: '3元/500克', value: 3, unit: 'CNY/500g' },
+      { text: '52.5蒲式耳/英亩', value: 52.5, unit: 'bu/acre' },
+    ]);
     // full-width digits grouped by full-width commas in three groups or more, or before a decimal part, are one number
     assert.deepEqual(found(recognizeAmounts, '募集资金总额为９９９，９９９，８８４．６４元，发行费用１２，３５６，２０７．５５元；价格为１２０，３００元'), [
       { text: '９９９，９９９，８８４．６４元', value: 999999884.64, unit: 'CNY' },

@@ -189,20 +189,20 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   // (Said before the sum, 每平方米15236元, 每千瓦时0.453元, the unit is the same, read from the context as a
   // date's year is: the span stays the sum, as People's Daily's gold has it: 每桶[１２．７５美元].)
   // (A quantity per a time or per a quantity of what holds it is one amount too: 500万吨/年 is t/year,
-  // 3万吨/日 t/day, an ore grade 1.6克/吨 g/t, a yield 650公斤/亩 kg/mu.)
-  const per = kind === 'currency' ? PER_UNIT.exec(folded.slice(end, end + 12)) : kind === 'measure' ? (PER_TIME.exec(folded.slice(end, end + 3)) ?? PER_MEASURE.exec(folded.slice(end, end + 5))) : null;
+  // 3万吨/日 t/day, an ore grade 1.6克/吨 g/t, a yield 650公斤/亩 kg/mu, 52.5蒲式耳/英亩 bu/acre.)
+  const per = kind === 'currency' ? (PER_UNIT.exec(folded.slice(end, end + 12)) ?? PER_QUANTITY.exec(folded.slice(end, end + 8))) : kind === 'measure' ? (PER_TIME.exec(folded.slice(end, end + 3)) ?? PER_MEASURE.exec(folded.slice(end, end + 5))) : null;
   // (A rent said before the sum is per area and per time too, in either order: 每平方米每月41.6元, 每月每平方米24元.)
   const rentBefore = kind === 'currency' && !per ? RENT_BEFORE.exec(folded.slice(Math.max(0, start - 16), start))?.groups : undefined;
   const perBefore = kind === 'currency' && !per && !rentBefore ? (PER_UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 14), start)) ?? PER_COUNTER_BEFORE.exec(folded.slice(Math.max(0, start - 6), start))) : null;
   // (A share's price or an analyst's target for it is per share, 每股 unsaid: 股价报12.56元, 股價…急升11.3%至6.12港元, 目标价由45港元上调至55港元.)
   const sharePrice = kind === 'currency' && !per && !rentBefore && !perBefore && SHARE_PRICE_BEFORE.test(folded.slice(Math.max(0, start - 16), start));
-  const perUnit = per?.[1] ?? perBefore?.[1] ?? rentBefore?.area ?? rentBefore?.areaLast ?? (sharePrice ? '股' : undefined);
+  const perUnit = per?.groups?.unit ?? perBefore?.[1] ?? rentBefore?.area ?? rentBefore?.areaLast ?? (sharePrice ? '股' : undefined);
   // (A rent is per area and per time: 7.9元/平方米/天, 2.8元/㎡·月.)
   const rentTime = per && kind === 'currency' ? RENT_TIME.exec(folded.slice(end + per[0].length, end + per[0].length + 3)) : null;
   const perTime = rentTime?.[1] ?? rentBefore?.time ?? rentBefore?.timeFirst;
   const grade = !per && kind !== 'percent' && folded[end] === '级' && !/^级(?:别|数|差)/.test(folded.slice(end, end + 2)) ? 1 : 0;
   const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
-  const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: (speed ?? (degreesBelow ? '°C' : unit)) + (perUnit ? '/' + PER_UNITS[perUnit] : '') + (perTime ? '/' + PER_UNITS[perTime] : '') } : {}) };
+  const attrs = { ...(valid ? { value } : {}), ...(unit ? { unit: (speed ?? (degreesBelow ? '°C' : unit)) + (perUnit ? '/' + (per?.groups?.count ?? '') + PER_UNITS[perUnit] : '') + (perTime ? '/' + PER_UNITS[perTime] : '') } : {}) };
   return { start, end: end + (per?.[0].length ?? grade) + (rentTime?.[0].length ?? 0) + (named?.after ?? 0), label: 'AMOUNT', source: `rule:amount-${kind}`, ...(Object.keys(attrs).length ? { attrs } : {}) };
 }
 
@@ -216,7 +216,7 @@ const SHARE_PRICE_BEFORE = /(?:股价|目标价|[AHB]股(?=[^，,。；;\n]{0,6}
 const COUNTERS: Record<string, string> = { 片: 'piece', 件: 'piece', 只: 'piece', 支: 'piece', 颗: 'piece', 个: 'piece', 台: 'unit', 张: 'sheet', 票: 'parcel' };
 /** The units a price is given per, after a slash, and their codes. */
 const PER_UNITS: Record<string, string> = {
-  平方米: 'm2', 平米: 'm2', 建筑平方米: 'm2', 平方呎: 'ft2', 平方英尺: 'ft2', 吉焦: 'GJ', 蒲式耳: 'bu', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 公吨: 't', 干吨: 'dmt', 湿吨: 'wmt', 公顷: 'ha', 升: 'L', 千瓦时: 'kWh', 兆瓦时: 'MWh', 千千瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
+  平方米: 'm2', 平米: 'm2', 建筑平方米: 'm2', 平方呎: 'ft2', 平方英尺: 'ft2', 吉焦: 'GJ', 蒲式耳: 'bu', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 公吨: 't', 干吨: 'dmt', 湿吨: 'wmt', 公顷: 'ha', 英亩: 'acre', 升: 'L', 千瓦时: 'kWh', 兆瓦时: 'MWh', 千千瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
   克: 'g', '100克': '100g', kg: 'kg', 斤: 'jin', 亩: 'mu', 坪: 'ping', 人次: 'person', 人: 'person', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 小时: 'h', 晚: 'night',
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 千瓦: 'kW', kW: 'kW', 兆瓦: 'MW', MW: 'MW', 公里: 'km', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
   百万英热单位: 'MMBtu', MMBtu: 'MMBtu', 瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
@@ -228,13 +228,15 @@ const PER_UNITS: Record<string, string> = {
 /** Names as a regex alternation, the longest first: 千瓦时 before 瓦. */
 const longestFirst = (names: readonly string[]): string => [...names].sort((a, b) => b.length - a.length).join('|');
 // (A Latin unit not before more letters: 元/Wh, not 元/Week; nor 人 of a currency, a rate's pair: 100日元/人民币.)
-const PER_UNIT = new RegExp(`^\\/(${longestFirst(Object.keys(PER_UNITS))})(?![A-Za-z]|民币)`);
+const PER_UNIT = new RegExp(`^\\/(?<unit>${longestFirst(Object.keys(PER_UNITS))})(?![A-Za-z]|民币)`);
+/** A price per a quantity of a weight or a volume: 119元/50公斤 (CNY/50kg), 3元/500克. */
+const PER_QUANTITY = /^\/(?<count>[1-9]\d{0,3})(?<unit>公斤|千克|克|斤|吨|升)/;
 /** 每吨 before the price, with what it is a price of, what it does and how near it is between (每吨焦炭亏损100元, 每吨约120元, 每股税后纯益（EPS）5.87元, 每FEU 5912美元 with a space as tables write it; the last 每 of 每年每亩). */
 const PER_UNIT_BEFORE = new RegExp(`每(${longestFirst(Object.keys(PER_UNITS).filter((u) => !(u in COUNTERS)))})(?:(?!每)[\u4e00-\u9fff]){0,2}(?:${PRICE_MOVES})?(?:[（(][A-Z]{2,5}[)）])?(?:分别)?(?:约|均|仅|达|为|在|近|超过?|逾|高达)? ?$`);
 /** A counter right before the price, nothing between but how near it is: 每片0.13元, 每支约55元 (not 每个季度几百元). */
 const PER_COUNTER_BEFORE = new RegExp(`每(${longestFirst(Object.keys(COUNTERS))})(?:约|均|仅|为|近|高达)?$`);
 /** (Before a verb too: 由40万吨/年提升至…, an hour's output too: 3000标方/小时; not where the time starts a word: /年底.) */
-const PER_TIME = /^\/(年|日|天|月|小时)(?![a-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
+const PER_TIME = /^\/(?<unit>年|日|天|月|小时)(?![a-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
 /** The time a rent per area is per, after a slash or a dot: /天, ·月 (not /月底). */
 const RENT_TIME = /^[\/·](天|日|月|年)(?![底初末中内度份])/;
 /** The area and the time a rent said before its sum is per, in either order: 每平方米每月, 每月每平方米 (what it does between: 每平方米每月租金约). */
@@ -242,7 +244,7 @@ const RENT_AREA = '平方米|平米|㎡|建筑平方米';
 const RENT_TIMES = '天|日|月|年';
 const RENT_BEFORE = new RegExp(`(?:每(?<area>${RENT_AREA})每(?<time>${RENT_TIMES})|每(?<timeFirst>${RENT_TIMES})每(?<areaLast>${RENT_AREA}))[\\u4e00-\\u9fff]{0,4}?(?:约|均|为|达|仅)?$`);
 /** The quantities of ore, land, a liquid or power a quantity is given per (克/吨, 公斤/亩, 吨/公顷, a coal rate 克/千瓦时; 毫克/升 is read whole). */
-const PER_MEASURE = /^\/(干吨|湿吨|吨|亩|公顷|立方米|平方米|升|千瓦时|千克|公斤|100克|克)/;
+const PER_MEASURE = /^\/(?<unit>干吨|湿吨|吨|亩|英亩|公顷|立方米|平方米|升|千瓦时|千克|公斤|100克|克)/;
 
 /** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors), 一元二次 (an equation's unknowns). */
 const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油', '一元一次', '一元二次', '二元一次', '三元一次'];
