@@ -290,7 +290,8 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
     // 24年12月 is of this century up to the dateline's next year.
     const era = m[5] ? ERA_FIRST_YEARS[m[5]]! - 1 : 1911;
     const eraYear = m[4] ?? m[6];
-    year = m[1] ? parseNumber(m[1]) : m[2] ? undefined : m[3] ? Number(m[3]) : era + (eraYear === '元' ? 1 : (parseNumber(eraYear!) ?? NaN));
+    // (佛历2567年 is 2024: the Buddhist era is 543 years ahead.)
+    year = m[1] ? parseNumber(m[1]) : m[2] ? undefined : m[3] ? Number(m[3]) : m[7] ? Number(m[7]) - 543 : era + (eraYear === '元' ? 1 : (parseNumber(eraYear!) ?? NaN));
     if (m[1] && ROC_YEAR_ONLY.test(m[1])) year = 1911 + Number(m[1]); // 114年6月 (recognizeDates keeps it to Taiwan's news)
     if (m[1]?.length === 2 && year !== undefined) year += year <= ((ref?.year ?? 2025) % 100) + 1 ? 2000 : 1900;
     yearKnown = year !== undefined && !Number.isNaN(year);
