@@ -96,6 +96,7 @@ export const UNITS: Record<string, Unit> = {
   盾: { pattern: '盾(?![牌构])', kind: 'currency' },
   块钱: { pattern: '块钱', unit: 'CNY', kind: 'currency' },
   港仙: { pattern: '港仙', unit: 'HKD', scale: 0.01, kind: 'currency' },
+  新分: { pattern: '新分(?![配类区期拆行店支部局会院布流工])', unit: 'SGD', scale: 0.01, kind: 'currency', digitsOnly: true }, // Singapore cents: 每股6新分 (not 3新分配方案, a new allocation)
   便士: { pattern: '便士', unit: 'GBP', scale: 0.01, kind: 'currency' },
   // 每度156.1仙: Hong Kong's cents per unit of power, the dollar unsaid
   仙: { pattern: '仙(?![人女境子鹤桃居侠姑])', unit: 'HKD', scale: 0.01, kind: 'currency', digitsOnly: true },
