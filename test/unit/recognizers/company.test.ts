@@ -37,6 +37,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('出席开标的中国建筑工程（澳门）有限公司副总经理郑家辉表示'), ['中国建筑工程（澳门）有限公司']);
       // …or a foundry (晶圆代工厂), a party's role in a lease (出租方), joining the company (入职), a name and the copula glued (天穹/云是/x)
       assert.deepEqual(names('晶圆代工厂晶富半导体制造股份有限公司今天公布营收。厂房出租方东莞市上沙实业投资有限公司未按规定。刘某于2021年7月5日入职北京智联云途科技有限公司'), ['晶富半导体制造股份有限公司', '东莞市上沙实业投资有限公司', '北京智联云途科技有限公司']);
+      // …nor the preposition a clause opens with, glued onto the name's first character (；对华/nz 宇/nr 控股集团有限公司)
+      assert.deepEqual(names('对泓泰公司处以罚款；对华宇控股集团有限公司予以通报批评'), ['泓泰公司', '华宇控股集团有限公司']);
       assert.deepEqual(names('天穹云是天穹科技集团股份有限公司旗下的云计算业务主体'), ['天穹科技集团股份有限公司']);
       // a city after a town is the registered name's own place, the town where the company is (东莞市长安镇/东莞市恒裕…); a province before its city is the name's
       assert.deepEqual(names('公布了《东莞市长安镇东莞市恒裕塑胶制品有限公司火灾事故调查报告》。广东省深圳市华强电子有限公司'), ['东莞市恒裕塑胶制品有限公司', '广东省深圳市华强电子有限公司']);

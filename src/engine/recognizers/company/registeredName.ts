@@ -465,7 +465,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   if ((notCompany && !bureau) || !acceptable(kind, suffix, named, EVENT_AFTER.test(text.slice(end, end + 2)))) return undefined;
   // (Joining the company, whatever the segmenter cut of it, is no part of its name: 7月5/日入/x 职/ng 北京智联云途科技有限公司, 入/职北京….)
   const begin = anonymous >= 0 ? anonymous : named[0]!.start;
-  const joined = JOINED_BEFORE_NAME.exec(text.slice(begin, s))?.[0].length ?? (text.startsWith('入职', begin - 1) ? 1 : 0);
+  // (…nor is 对 or 向 glued onto its first word at a clause's start: ；对华/nz 宇/nr 控股集团有限公司予以通报批评.)
+  const joined = JOINED_BEFORE_NAME.exec(text.slice(begin, s))?.[0].length ?? (text.startsWith('入职', begin - 1) || (CLAUSE_PREPOSITION.test(text.slice(begin, s)) && CLAUSE_BREAK.test(text[begin - 1] ?? '\n')) ? 1 : 0);
   return { start: begin + joined, end: end + partnershipForm(text, suffix, end), label: 'COMPANY', source: 'rule:company-suffix' };
 }
 
@@ -851,6 +852,9 @@ const WORKS = /学名药|仿制药|原料药|污水|处理|净化|自来水|水�
 /** A word the segmenter did not know that ends in the copula, a name's last characters and 是 or 系 glued (天穹/云是/x, 王刚系/x): the name after it starts clear. */
 const gluedCopula = (t: Token): boolean => t.tag === 'x' && /[是系]$/.test(t.word);
 
+/** A preposition of who a measure is taken against, before a name of three characters or more. */
+const CLAUSE_PREPOSITION = /^[对向](?=[\u4e00-\u9fff]{3})/;
+const CLAUSE_BREAK = /[\n；;，,。：:]/;
 /** Joining a company before its name, with the 日 of the day it was joined: 入职, 就职于, 加盟. */
 const JOINED_BEFORE_NAME = /^日?(?:入职|就职于|加盟)(?=[\u4e00-\u9fff]{2})/;
 
