@@ -742,6 +742,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('高途集团发布财报。高途称，业绩向好').map((c) => [c.text, c.canonical]), [['高途集团', undefined], ['高途', '高途集团']]);
       assert.deepEqual(companies('五粮液集团表示，五粮液前三季度营收增长').map((c) => [c.text, c.canonical]), [['五粮液集团', '四川省宜宾五粮液集团有限公司'], ['五粮液', '宜宾五粮液股份有限公司']]);
       assert.deepEqual(names('齐鲁制药集团与山东大学齐鲁医院签约。上海张江集团在张江科学城'), ['齐鲁制药集团', '上海张江集团']);
+      // …nor a mountain range (周至县秦岭果业电子商务有限公司 … 秦岭脚下)
+      assert.deepEqual(names('秦岭脚下的猕猴桃卖进了直播间。周至县秦岭果业电子商务有限公司（以下简称“秦岭果业”）发货'), ['周至县秦岭果业电子商务有限公司', '秦岭果业']);
       // nor the park a company is named after (哈尔滨冰雪大世界股份有限公司 … 冰雪大世界)
       assert.deepEqual(names('游客在哈尔滨冰雪大世界游玩。哈尔滨冰雪大世界股份有限公司发布公告'), ['哈尔滨冰雪大世界股份有限公司']);
       // a coined name the segmenter made of plain nouns and numbers (三只/m 羊/n, 蝉/n 妈妈/n)
@@ -1300,6 +1302,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('游客共畅饮青岛啤酒2800余吨，喝茅台的人多了。青岛啤酒股份有限公司表示'), ['青岛啤酒股份有限公司']);
       // a carmaker's series and model before 车型 is a product (比亚迪海豹06车型)
       assert.deepEqual(names('比亚迪海豹06车型已销往全球，比亚迪海豹06新能源版降价，上汽大众ID.3优惠'), []);
+      // …and so is a crop variety a seed company bred (金穗玉918)
+      assert.deepEqual(names('北京金穗种业科技股份有限公司自主选育的玉米杂交种“金穗玉918”通过审定。金穗种业表示'), ['北京金穗种业科技股份有限公司', '金穗种业']);
       // a district the article names as one is no short form (广东顺德控股集团有限公司 … 顺德区委书记, 顺德将)
       assert.deepEqual(names('广东顺德控股集团有限公司与美的签约。顺德区委书记郭文海表示，顺德将加快发展。顺德控股表示'), ['广东顺德控股集团有限公司', '美的', '顺德控股']);
       // …nor a new area (贵州贵安发展集团有限公司 … 贵安新区, 在贵安布局)
@@ -2171,6 +2175,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('沪市主板公司遭谴责，科创板公司增多，严格遵守证券法规'), []);
       // a market and a trade before 公司 are a kind of company after the names it sums up
       assert.deepEqual(names('中际旭创、新易盛等A股光模块公司股价走低'), ['中际旭创', '新易盛']);
+      // …nor a service priced per order (每单快递成本)
+      assert.deepEqual(names('建成县级共配中心，每单快递成本从4.5元降至2.8元'), []);
       // a fund of funds or a sub-fund is a kind of fund (科创母基金)
       assert.deepEqual(names('设立规模50亿元的科创母基金和3只子基金'), []);
       // A regulator's department is no company of the trade it oversees (证监会科技监管司).

@@ -198,6 +198,7 @@ const WITH_VERBS = new Set(['会同', '携手', '伙同']);
 /** …and 联合, which names contain too (中国联合网络通信): 联合, 会同, 携手; and 联系, contacting (联系国/nt 网/n 南岭省电力有限公司). */
 const JOINT_VERBS = new Set([...WITH_VERBS, '联合', '联系']);
 /** Where a company's shares trade, opening what is then a kind of company: A股, 港股, 科创板. */
+const PER_ITEM_HEAD = /^每[单件票箱次]/;
 const MARKET_HEAD = /^(?:[ABH]股|港股|美股|中概股|科创板|创业板|主板|北交所|新三板)/;
 /** A company name ending with a suffix word at `end` (the end of a token, or inside one: 青岛/银行行长), walked back over tokens. */
 export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found | undefined {
@@ -455,7 +456,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // 局 before 集团 or 有限公司 is an SOE's name (中铁十一局集团, 中国建筑第八工程局有限公司), not a government bureau.
   const head = text.slice(named[0]!.start, s);
   // A market and a trade before 公司 are a kind of company, no name: A股光模块公司, 港股内房公司.
-  if (MARKET_HEAD.test(head)) return undefined;
+  // (Nor a trade's word after 每单, 每件: a price per order of a service, 每单快递成本.)
+  if (MARKET_HEAD.test(head) || PER_ITEM_HEAD.test(head)) return undefined;
   // 华 after 在, 来 or 对 is China (丰田在华/新能源车型: its cars in China), no trade name's first character.
   if (kind === 'trade' && head[0] === '华' && IN_CHINA_BEFORE.at(text, named[0]!.start - 1)) return undefined;
   const bureau = (kind === 'group' || kind === 'legal') && /^[^市省县区]+局$/.test(head) && !NOT_COMPANY_WORDS.test(head.slice(0, -1));

@@ -146,8 +146,8 @@ const crosses = (t: Token | undefined, from: number, to: number) => t !== undefi
 const DISTRICT = /^[\u4e00-\u9fff]{1,2}(?<![社园景厂小营专片校矿街城])[区县](?![块域间])/;
 const REGIONS = new Set(['香港', '澳门', '台湾']);
 
-/** Old and regional names of provinces and regions, which many companies start with (齐鲁制药, 中原银行): no short name alone. */
-const REGION_NAMES = new Set(['齐鲁', '中原', '华北', '华东', '华南', '华中', '华西', '西南', '西北', '东北', '江南', '岭南', '燕赵', '巴蜀', '三秦', '荆楚', '八闽', '江淮', '关中', '塞北']);
+/** Old and regional names of provinces and regions, and mountain ranges, which many companies start with (齐鲁制药, 中原银行, 秦岭果业): no short name alone. */
+const REGION_NAMES = new Set(['齐鲁', '中原', '华北', '华东', '华南', '华中', '华西', '西南', '西北', '东北', '江南', '岭南', '燕赵', '巴蜀', '三秦', '荆楚', '八闽', '江淮', '关中', '塞北', '秦岭', '太行']);
 
 /** A public body a company is named after: a university, an academy, an institute, a hospital. */
 const INSTITUTION_END = /(?:大学|学院|研究院|研究所|医院|学校)$/;
