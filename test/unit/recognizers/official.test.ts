@@ -1088,6 +1088,9 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('保乐力加中国区总裁杜德安表示，需求提高。方志航和杜德安均认为'), ['杜德安', '杜德安']);
       // a foreign name is cited by its last part too, before and after the titled mention; a verb glued on is no part of it
       assert.deepEqual(names('库克预计假日季创纪录\n苹果CEO蒂姆·库克表示，销量增长。库克称'), ['库克', '蒂姆·库克', '库克']);
+      // …by its first part before speech, as Thai names are cited, not elsewhere; its last part before 此访 the segmenter glued on (莫拉莱/nr 斯此访/x)
+      assert.deepEqual(names('泰国投资促进委员会秘书长纳丽妮·颂帕出席。纳丽妮表示，数据显示。纳丽妮的丈夫'), ['纳丽妮·颂帕', '纳丽妮']);
+      assert.deepEqual(names('西班牙首相哈维尔·莫拉莱斯访华。据悉，莫拉莱斯此访还将前往上海'), ['哈维尔·莫拉莱斯', '莫拉莱斯']);
       // a name the headline's reading cut short, whole where the article gives it whole (阿尔克/nrt 明/a ：)
       assert.deepEqual(names('巴西副总统阿尔克明：欢迎中国车企\n巴西副总统兼工业部部长热拉尔多·阿尔克明会见了客人'), ['阿尔克明', '热拉尔多·阿尔克明']);
       // …and a Latin one by its family name (Daniel Reyes … Reyes称), not a word of a longer Latin name

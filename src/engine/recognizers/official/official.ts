@@ -687,8 +687,8 @@ const ZONE_OF = /^[\u4e00-\u9fff]{2,8}?(?:新区|开发区|高新区|园区|经�
 /** A street's last character and its number: 西路355号, 大街1号. */
 const ADDRESS_AFTER_NAME = /^[路街道巷](?:[0-9０-９]{1,5}|[一二三四五六七八九十百]{1,4})号/;
 
-/** Verbs after a known name the segmenter may glue to its last character (张明出/x 生于, 王刚主/x 持, 刘运来/nr 到, 谭志伟续/x 称, 鄭家/nrfg 豪現/x 為). */
-const VERB_AFTER_MENTION = /^(?:出生|出席|出任|出资|出访|主持|主导|担任|带领|率领|率团|接受|接待|来到|前往|走进|深入|交棒|接棒|辞任|卸任|离任|退休|履新|现[为任年]|[续又还亦则][称指说])/;
+/** Verbs after a known name the segmenter may glue to its last character (张明出/x 生于, 王刚主/x 持, 刘运来/nr 到, 谭志伟续/x 称, 鄭家/nrfg 豪現/x 為, 莫拉莱/nr 斯此访/x). */
+const VERB_AFTER_MENTION = /^(?:出生|出席|出任|出资|出访|主持|主导|担任|带领|率领|率团|接受|接待|来到|前往|走进|深入|交棒|接棒|辞任|卸任|离任|退休|履新|现[为任年]|[续又还亦则][称指说]|此[访行次])/;
 
 /** What follows a company's name, never a person's: its shares, figures, reports, shops, units, a quote of its shares (李宁报17.92港元), its stock code (李寧（02331）); or a foundation named after the person (保尔森基金会). */
 const COMPANY_AFTER_MENTION = /^(?:股价|股份|市值|营收|净利|财报|[年季]报|半年报|公司|集团|品牌|旗下|门店|体育|股票|报[\d０-９]|基金会|[(（][\d０-９]{4,6}(?:\.[A-Z]{2})?[)）])/;
@@ -739,6 +739,15 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
     const last = LATIN_FULL_NAME.test(name) ? name.slice(name.lastIndexOf(' ') + 1) : name.slice(Math.max(name.lastIndexOf('·'), name.lastIndexOf('•'), name.lastIndexOf('・')) + 1);
     if (last.length >= 2 && last !== name && !first.has(last)) first.set(last, m);
   }
+  // …and by its first part before speech or an act, as Thai names are cited: 纳丽妮·颂帕 … 纳丽妮表示.
+  const givenOnly = new Set<string>();
+  for (const [name, m] of [...first]) {
+    const given = name.slice(0, Math.max(0, name.search(/[·•・]/)));
+    if (given.length >= 2 && !first.has(given)) {
+      first.set(given, m);
+      givenOnly.add(given);
+    }
+  }
   const out: Mention[] = [];
   if (!first.size) return out;
   const mayEnd = (end: number) => nameMayEndAt(text, end, idx) || VERB_AFTER_MENTION.test(text.slice(end, end + 2));
@@ -769,6 +778,7 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
     // A founder named like the company (李宁 of 李宁公司): the company's where its shares, sales or shops follow (李宁股价上涨), or a foundation (保尔森基金会).
     // (…or a product line: 李寧YOUNG.)
     if (COMPANY_AFTER_MENTION.test(text.slice(end, end + 12)) || (/[\u4e00-\u9fff]/.test(text[at]!) && /[A-Z]/.test(text[end] ?? ''))) continue;
+    if (givenOnly.has(text.slice(at, end)) && !SPEECH_AFTER_MENTION.test(text.slice(end, end + 2))) continue;
     taken.add(at);
     out.push({ start: at, end, title: m.title, org: m.org, source: 'rule:official-mention' });
     at = end - 1;
