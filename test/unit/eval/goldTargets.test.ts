@@ -78,6 +78,8 @@ describe('engine on the gold sets', () => {
     // (stop 57)
     { file: 'gazettes.gold.jsonl', docs: 40, floors: { COMPANY: 0.965, OFFICIAL: 0.97, DATE: 0.965, AMOUNT: 0.955 } },
     { file: 'circulars.gold.jsonl', docs: 40, floors: { COMPANY: 0.945, OFFICIAL: 0.98, DATE: 0.955, AMOUNT: 0.955 } },
+    // (stop 58)
+    { file: 'ledgers.gold.jsonl', docs: 40, floors: { COMPANY: 0.955, OFFICIAL: 0.975, DATE: 0.965, AMOUNT: 0.945 } },
   ];
 
   for (const { file, docs, floors } of PROBE_SETS) {
