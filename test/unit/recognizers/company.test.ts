@@ -1158,6 +1158,8 @@ describe('COMPANY recognizer', () => {
         '远大科技股份有限公司',
         '本源量子计算科技（合肥）股份有限公司',
       ]);
+      // …or a trade for a set phrase (思远/在线教育/l 集团), and the short name declared after its Latin name
+      assert.deepEqual(names('美股上市公司思远在线教育集团（Siyuan Online Education Group，股票代码：SYED，以下简称“思远教育”）公布业绩。思远教育表示'), ['思远在线教育集团', 'Siyuan Online Education Group', '思远教育', '思远教育']);
       // …or for an adjective (幸福/a 航空/n 有限责任公司), at a clear start only
       assert.deepEqual(names('主要客户包括：1．幸福航空有限责任公司，确认订单20架。'), ['幸福航空有限责任公司']);
       // a trade word's last character the segmenter took for a particle, before a bracketed place (中泰置/x 地/uv（成都）有限公司)

@@ -5,7 +5,7 @@ import { SINGLE_SURNAMES } from '../../dict/surnames';
 import { WORDLIKE } from './companyCues';
 import { GLUED_TAKING } from '../official/postVerbs';
 import { GLUE, isCJKWord, isTranslit, NAME_DOT, nameMayStartAt } from '../official/names';
-import { BUREAU_NUMBER, COUNTRY_LIKE, DIRECTIONS, foreignCountryLength, FUNCTION_ADVERBS, FUNCTION_HEAD, FUNCTION_TAGS, FUNCTION_TAIL, FUNCTION_WORD_TAGS, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isPartyPerson, isRegisteredWord, isRole, MODEL_CODE, NAME_STOP, NAME_VERBS, NAMING_TIMES, NATIONAL, NOT_COMPANY_WORDS, type Piece, PROPER_TAGS, PUBLIC_BODY_END, PUBLIC_OR_CRIME_WORDS, ROLES, startsWithRoleEnd } from './nameWords';
+import { BUREAU_NUMBER, COUNTRY_LIKE, DIRECTIONS, foreignCountryLength, FUNCTION_ADVERBS, FUNCTION_HEAD, FUNCTION_TAGS, FUNCTION_TAIL, FUNCTION_WORD_TAGS, GENERIC, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isPartyPerson, isRegisteredWord, isRole, MODEL_CODE, NAME_STOP, NAME_VERBS, NAMING_TIMES, NATIONAL, NOT_COMPANY_WORDS, type Piece, PROPER_TAGS, PUBLIC_BODY_END, PUBLIC_OR_CRIME_WORDS, ROLES, startsWithRoleEnd } from './nameWords';
 import { CharSet } from '../text/charSet';
 import { PhraseTrie } from '../text/phraseTrie';
 import { writtenWhere } from '../text/scan';
@@ -797,6 +797,8 @@ function isNamePiece(t: Token, registered: boolean): boolean {
   if (NAME_STOP.has(t.word) || !WORDLIKE.test(t.word) || NAME_DOT.at(t.word, 0)) return false;
   // Adjectives inside a name (瑞丰/新/材料/科技有限公司, 长江/基建/a 集团); before the name they are dropped later, as not distinctive (知名).
   if (NAME_TAGS.has(t.tag ?? '') || NAME_VERBS.has(t.word) || t.tag === 'a' || DIRECTIONS.has(t.word)) return true;
+  // (…and a trade the segmenter took for a set phrase: 思远/在线教育/l 集团.)
+  if (t.tag === 'l' && t.word.length === 4 && GENERIC.has(t.word.slice(2))) return true;
   // A registered name (…有限公司) is a name whatever the segmenter made of its words: 江阴/兴澄/z,
   // 国有资本/l, 中国/第一/m 重型机械, 科/大国/盾/q; not numbers, dates or counts.
   if (!registered) return false;
