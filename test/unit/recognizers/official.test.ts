@@ -1980,6 +1980,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('每年董事袍金为36万港元'), []);
       // (…and a name with its post after it, an age between: 李家诚，现年53岁，本公司主席; 李家诚（53岁），本公司董事)
       assert.deepEqual(officials('有限公司公告，李家诚，现年53岁，本公司主席兼总经理，将退任。').map((o) => [o.name, o.title]), [['李家诚', '主席兼总经理']]);
+      // (…and one before 同志 ending a sentence whose first clause is the post, honours between, as an obituary opens; not where the clause says more than the post)
+      assert.deepEqual(officials('讣　告\n\n北方航空动力有限责任公司原副总经理、总设计师，中国工程院院士，我国著名航空发动机设计专家吴致远同志，因病医治无效。\n他曾任公司总经理，老同事张明同志说。').map((o) => [o.name, o.title, o.org]), [
+        ['吴致远', '原副总经理、总设计师', '北方航空动力有限责任公司'],
+      ]);
       // (…or a party membership; a list's number before the name: an accident report's lists of those held responsible)
       assert.deepEqual(officials('（一）建议移送司法机关处理人员\n3.钱明亮，华泰公司硝化车间主任，负有直接责任。\n1.刘志刚，中共党员，临港化工园区管委会副主任，建议给予处分。').map((o) => [o.name, o.title]), [
         ['钱明亮', '主任'],

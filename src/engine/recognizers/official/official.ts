@@ -351,6 +351,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   for (const m of successions(text)) add(m);
   for (const m of bracketedPositions(text, idx, lastOrgByUnit)) add(m);
   for (const m of appositivePositions(text, idx, lastOrgByUnit)) add(m);
+  for (const m of comradesAfterPosts(text, idx, lastOrgByUnit)) add(m);
   for (const m of countedHolders(text, idx, lastOrgByUnit)) add(m);
   for (const m of listedMembers(text, idx)) add(m);
   // A name of three whose last character follows names (付欣在) is of two where the article names the two alone (付欣称).
@@ -666,6 +667,31 @@ function appositivePositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
   }
   return out;
 }
+
+/**
+ * A name before 同志 ending a sentence's chain of appositives whose first clause is the post, as an obituary
+ * or a notice opens: 北方航空动力有限责任公司原副总经理、总设计师，中国工程院院士，著名航空发动机设计专家吴致远同志，因病….
+ */
+function comradesAfterPosts(text: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(/同志/g)) {
+    const end = m.index;
+    const start = nameStartBefore(idx, end, (p) => nameAt(text, p, idx) === end);
+    if (start < 0) continue;
+    const opens = SENTENCE_OPEN.exec(text.slice(Math.max(0, start - 80), start));
+    if (!opens) continue;
+    const from = start - opens[0].length;
+    const comma = text.indexOf('，', from);
+    const titled = comma > from && comma < start ? titleBefore(text, comma) : undefined;
+    // (The clause is the post and its organization alone: not 他曾任公司总经理，老同事张明同志说.)
+    if (!titled || titled.end !== comma || orgStart(text, titled.start, idx) > from) continue;
+    const { title, org } = titleAndOrg(text, titled, idx, lastOrgByUnit);
+    out.push({ start, end, title, org, source: 'rule:official-title' });
+  }
+  return out;
+}
+/** A sentence's start and at most four clauses of it before a name: the post, honours, descriptions (no full stop, no verb's clause between). */
+const SENTENCE_OPEN = /(?<=^|[。！？\n])[^。！？\n，]{2,40}(?:，[^。！？\n，]{2,24}){1,3}$/;
 
 /** Marks of an honorary post before its title: 荣誉董事长, 名誉主席. */
 const HONORARY = new Set(['荣誉', '名誉']);
