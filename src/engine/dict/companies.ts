@@ -1301,7 +1301,6 @@ Nexon
 美泰|Mattel
 乐高集团|乐高|LEGO
 # Mining and commodities.
-安塔姆公司|安塔姆|Aneka Tambang|ANTAM
 云南云天化股份有限公司|云天化
 旗能电铝
 中国稀土集团有限公司|中国稀土集团|?中国稀土

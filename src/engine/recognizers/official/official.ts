@@ -651,7 +651,7 @@ function appositivePositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     if (!dashes && !loose && !' \u3000，,'.includes(text[from - 1] ?? '')) continue;
     from -= loose;
     // (…the spaces of a table's columns: 组　长：孙　伟　　省人民政府副省长.)
-    const spaces = !dashes && text[from - 1] !== '，' && text[from - 1] !== ',' ? /[ \u3000]{1,4}$/.exec(text.slice(Math.max(0, from - 4), from))![0].length : 0;
+    const spaces = dashes ? 0 : (/[ \u3000]{1,4}$/.exec(text.slice(Math.max(0, from - 4), from))?.[0].length ?? 0);
     // (…an age or a party membership between: 李家诚，现年53岁，本公司主席; 李家诚（53岁），本公司主席; 刘志刚，中共党员，园区管委会副主任.)
     const end = from - (dashes || spaces || 1) - (NOTED_BETWEEN.exec(text.slice(Math.max(0, from - 12), from - 1))?.[0].length ?? 0);
     // (…or after a list's number: 3.钱明亮，华泰公司硝化车间主任.)
