@@ -956,6 +956,16 @@ describe('COMPANY recognizer', () => {
           ['翠湖置业有限公司', undefined],
         ],
       );
+      // …or a subsidiary's bracketed place and its first characters (中翔精密製造（西安）有限公司（「西安中翔」）), not the parent's short name inside it
+      assert.deepEqual(
+        companies('中翔航空科技控股有限公司之附屬公司中翔精密製造（西安）有限公司（「西安中翔」）訂立協議。西安中翔同意').map((c) => [c.text, c.canonical]),
+        [
+          ['中翔航空科技控股有限公司', undefined],
+          ['中翔精密製造（西安）有限公司', undefined],
+          ['西安中翔', '中翔精密製造（西安）有限公司'],
+          ['西安中翔', '中翔精密製造（西安）有限公司'],
+        ],
+      );
       // …with its stock code after it in the brackets (（「电能」，00006）)
       assert.deepEqual(
         companies('电能实业有限公司（「电能」，00006）股价上升。电能表示').map((c) => [c.text, c.canonical]),

@@ -34,6 +34,9 @@ const BRACKETED_FORM = /[(（]([\u4e00-\u9fff]{2,6})(?:[，,、；;]\s?((?:(?:�
 
 /** `short`, in brackets after a company's or group's registered name `full`, is its short name: written with characters of `full` in their order, the first one first (济南产投 of 济南产业发展投资集团有限公司), or the first after its place (歌华有线 of 北京歌华有线电视网络股份有限公司), or a longer one from the second (商城集团 of 浙江中国小商品城集团股份有限公司). */
 function isShortNameOf(short: string, full: string): boolean {
+  // (…or its bracketed place and its first characters, as a subsidiary is called: 中翔精密製造（西安）有限公司（「西安中翔」）.)
+  const place = SUBSIDIARY.exec(full)?.[0].slice(1, -1);
+  if (place && short.length >= place.length + 2 && short.startsWith(place) && full.startsWith(short.slice(place.length))) return true;
   // 中国航发动力股份有限公司（航发动力）
   // 浙江中国小商品城集团股份有限公司（商城集团）: after its place and 中国, from the first characters' second.
   let head = full.startsWith('中国') && short[0] !== '中' ? full.slice(2) : short[0] !== full[0] ? full.slice(registeredPlaceLength(full)) : full;
