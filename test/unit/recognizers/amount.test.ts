@@ -676,6 +676,12 @@ describe('AMOUNT recognizer', () => {
       ['2.8元/㎡·月', 'CNY/m2/month'],
       ['4.7万元/平方米', 'CNY/m2'],
     ]);
+    // …and a fee per student and per semester, a range of them one amount
+    assert.deepEqual(found(recognizeAmounts, '学费由700元/生·学期调整为950元/生·学期，农林类为800元/生·学期至1000元/生·学期').map((a) => [a.text, a.unit]), [
+      ['700元/生·学期', 'CNY/student/semester'],
+      ['950元/生·学期', 'CNY/student/semester'],
+      ['800元/生·学期至1000元/生·学期', 'CNY/student/semester'],
+    ]);
     // …said before the sum with two 每, in either order, the span the sum; and prices per gigajoule, per building area, per bushel
     assert.deepEqual(found(recognizeAmounts, '租金为每平方米每月41.6元，物业费每月每平方米0.85元，热价每吉焦62元，每建筑平方米26.4元，大豆每蒲式耳10.42美元').map((a) => [a.text, a.unit]), [
       ['41.6元', 'CNY/m2/month'],
