@@ -86,6 +86,8 @@ describe('COMPANY by its context', () => {
       assert.deepEqual(names('华信制药董事会换届：陈立新接棒董事长'), ['华信制药']);
       // a brand's general manager is no company's (Redmi品牌总经理)
       assert.deepEqual(names('Redmi品牌总经理王腾表示'), []);
+      // …nor a temple's chairman (安海宮董事長), whatever the script
+      assert.deepEqual(names('安海宮董事長顏俊雄表示。安海宫董事长颜俊雄表示'), []);
       assert.deepEqual(names('精密机械有限公司的法定代表人由德籍总经理Thomas Weber变更为中方高管'), []);
     });
   });

@@ -1870,6 +1870,8 @@ describe('COMPANY recognizer', () => {
       // a company's subsidiary named by its line of business is the company's (华泰证券资管子公司), not 粽子公司's 子公司;
       // a wealth manager's name opening a quoted product is the product's (“招银理财招睿添利90天持有期1号”), not when quoted alone
       assert.deepEqual(names('华泰证券资管子公司的公募业务。和五芳斋粽子公司签订合同。其中“招银理财招睿添利90天持有期1号”产品，“招银理财”表示'), ['华泰证券', '五芳斋粽子公司', '招银理财']);
+      // …and one before its series after a dot, quoted or in a table's cell (锦程理财·天天宝A｜)
+      assert.deepEqual(names('锦程理财公告称，将下调旗下“锦程理财·稳享180天持有期1号”的费率。\n锦程理财·天天宝A｜每日开放'), ['锦程理财']);
       // a name that starts an association joined to another trade is the association's, at a later mention's every place too
       assert.deepEqual(names('中国石油和化学工业联合会会长陈建业表示，中国石油、中国海油等央企'), ['中国石油', '中国海油']);
       // a name with its market tag after a hyphen, as Taiwan lists foreign-registered firms (慧洋-KY: was KY)

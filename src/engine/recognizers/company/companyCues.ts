@@ -53,8 +53,8 @@ const TRADE = new Set(['地产', '置业', '物业', '珠宝', '顾问', '经纪
 const UNIT = /^(?:全球|[\u4e00-\u9fff]{0,5}(?:(?<!俱乐)部|区|区域|事业群|渠道)|[A-Z]?B[GU])$/;
 /** …as is a fund house's line of investment (景祥基金/固收/投资总监). */
 const FUND_LINE = /^(?:固收|固定收益|权益|量化|多资产)$/;
-/** Public bodies (工信部, 省商务厅), schools and associations have executives of a sort too; so do brands (Redmi品牌总经理). */
-const NOT_EMPLOYER = /政府|管委会|委员会|大学|学院|学校|协会|学会|商会|联合会|基金会|研究院|研究所|医院|电视台|报社|日报|晚报|杂志|(?:中心|项目|小镇|广场|俱乐部|企业|工厂|基地|品牌)$|[院所校局委办厅署会]$|(?<!公)司$|(?<!俱乐)部$|^[起出担兼转升改接调续]任公司$|^[该本此].$|^(?:市务|公关|人事|财务|行政|法务|营销|市场|销售|采购|研发|运营|战略)$/;
+/** Public bodies (工信部, 省商务厅), schools and associations have executives of a sort too; so do brands (Redmi品牌总经理) and temples (安海宮董事長). */
+const NOT_EMPLOYER = /政府|管委会|委员会|大学|学院|学校|协会|学会|商会|联合会|基金会|研究院|研究所|医院|电视台|报社|日报|晚报|杂志|(?:中心|项目|小镇|广场|俱乐部|企业|工厂|基地|品牌)$|(?<![美食迷])[宫宮]$|[庙廟寺庵祠]$|[院所校局委办厅署会]$|(?<!公)司$|(?<!俱乐)部$|^[起出担兼转升改接调续]任公司$|^[该本此].$|^(?:市务|公关|人事|财务|行政|法务|营销|市场|销售|采购|研发|运营|战略)$/;
 const JOINING_WORDS = new Set(['暨', '及', '和', '与', '并']);
 /** A region of a country or the world a company's unit covers: 华东区, 大中华区, 亚太区域. */
 const MACRO_REGION = /^(?:华东|华南|华北|华中|华西|西南|西北|东北|亚太|大中华|中国|全球|海外|国际)区(?:域)?$/;

@@ -43,8 +43,11 @@ function quotedBrand(text: string, start: number, end: number): boolean {
 }
 /** A wealth manager's or a fund's name opening a quoted product's (“招银理财招睿添利90天持有期1号”, “宁银理财宁欣天天鎏金”): the product's, no company. */
 function quotedProduct(text: string, start: number, end: number): boolean {
-  return OPENING_QUOTES.has(text[start - 1] ?? '') && PRODUCT_MAKER.test(text.slice(start, end)) && QUOTED_REST.test(text.slice(end, end + 24));
+  if (!PRODUCT_MAKER.test(text.slice(start, end))) return false;
+  // (…or its series after a dot, quoted or not: 锦程理财·稳享180天持有期1号, 锦程理财·天天宝A.)
+  return (OPENING_QUOTES.has(text[start - 1] ?? '') && QUOTED_REST.test(text.slice(end, end + 24))) || SERIES_AFTER_DOT.test(text.slice(end, end + 3));
 }
+const SERIES_AFTER_DOT = /^·[\u4e00-\u9fff]{2}/;
 const PRODUCT_MAKER = /(?:理财|基金|信托|资管)$/;
 /** More of the quoted name, then the closing quote. */
 const QUOTED_REST = /^[\u4e00-\u9fffA-Za-z0-9]{2,22}[”"」’]/;
