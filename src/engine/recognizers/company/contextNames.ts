@@ -161,6 +161,9 @@ function listedNameStart(text: string, i: number, idx: TokenIndex): number {
   // (Not over a word that opens the clause: 其中/r 中体产业（600158）.)
   const opener = clause >= 0 ? idx.at(clause) : undefined;
   if (opener?.start === clause && !CLAUSE_OPENER_TAGS.has(opener.tag ?? '') && !NAME_STOP.has(opener.word) && clause < start && end - clause >= 3 && end - clause <= 6 && !isGeneric(text.slice(clause, end)) && !/(?:公司|企业)$/.test(text.slice(clause, end))) start = clause;
+  // (…and so is one after what describes it, a listed company: 创业板上市公司/nt 南/ns 理智/n 控/v（301876.SZ）.)
+  const described = [6, 5, 4, 3].map((n) => end - n).find((p) => p < start && idx.isBoundary(p) && LISTED_DESCRIPTOR.test(idx.at(p - 1)?.word ?? '') && isCJKWord(text.slice(p, end)) && !isGeneric(text.slice(p, end)));
+  if (described !== undefined) start = described;
   // (The market a share trades on, before its name, is none of it: A/x 股中/x 谷物/n 流/n（603565.SH）, 港股中航科工.)
   const market = MARKET_PREFIX.exec(text.slice(start, end))?.[0].length ?? 0;
   if (end - start - market >= 2) start += market;
@@ -169,6 +172,8 @@ function listedNameStart(text: string, i: number, idx: TokenIndex): number {
   // (Nor a generic word the walk stopped at: 现代/t 投资（000900） is no 投资.)
   return name.length >= 2 && !NOT_COMPANY_WORDS.test(name) && !COUNTRY_LIKE.has(name) && !GENERIC.has(name) && !/(?:ETF|LOF|REITs?)$/i.test(name) ? start : -1;
 }
+/** What a stock's name follows, a word for a listed company: 上市公司, 创业板公司. */
+const LISTED_DESCRIPTOR = /(?:上市公司|板公司|概念股|龙头股)$/;
 /** A token that names something in particular and is not a place alone: 通灵, Capcom. */
 export function isNameToken(t: Token): boolean {
   return t.word.length >= 2 && WORDLIKE.test(t.word) && t.tag !== 'ns' && isDistinctive({ word: t.word, tag: t.tag ?? '', start: t.start });
