@@ -1160,6 +1160,12 @@ describe('COMPANY recognizer', () => {
         ['安和财产保险股份有限公司', undefined],
         ['安和财险', '安和财产保险股份有限公司'],
       ]);
+      // …a consumer-finance company's too, by its name before the legal form (a headline's) and contracted; not the trade's word for such companies (消金公司)
+      assert.deepEqual(companies('湘江消费金融2025年净利润增长\n湘江消费金融股份有限公司披露年报。湘江消金表示，消金公司盈利空间收窄').map((c) => [c.text, c.canonical]), [
+        ['湘江消费金融', '湘江消费金融股份有限公司'],
+        ['湘江消费金融股份有限公司', undefined],
+        ['湘江消金', '湘江消费金融股份有限公司'],
+      ]);
       // a court's verbs before a registered name are none of it (开庭审理/n 唯品会…, ，判令/v 其向/x 青岛海尔…)
       assert.deepEqual(names('法院通过线上方式开庭审理唯品会（中国）有限公司诉某平台一案，判令其向青岛海尔智家股份有限公司赔偿损失'), ['唯品会（中国）有限公司', '青岛海尔智家股份有限公司']);
       // a name the segmenter took for a verb or a distinguishing word before its trade, at a clear start (远航/v 物流, 对/远大/b 科技); not the verb before a name (已有/v 本源…)

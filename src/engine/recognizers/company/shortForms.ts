@@ -17,8 +17,8 @@ const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车
 const armAbroad = (f: string): boolean => [2, 3, 4].some((n) => f.length - n >= 2 && (isForeignCountry(f.slice(-n)) || CONTINENT.test(f.slice(-n))));
 const CONTINENT = /^(?:欧洲|亚洲|非洲|美洲|北美|南美|拉美)$/;
 
-/** What a bank, a broker or an insurer is named as, before its legal form. */
-const FINANCIAL_END = /(?:银行|证券|保险|信托|期货|租赁)$/;
+/** What a bank, a broker, an insurer or a consumer-finance company is named as, before its legal form. */
+const FINANCIAL_END = /(?:银行|证券|保险|信托|期货|租赁|消费金融)$/;
 /** The legal forms a registered name ends with. */
 const LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '股份公司'];
 
@@ -162,7 +162,7 @@ const CONTRACTED: Record<string, string> = { 产业发展控股: '产控', 产�
 const CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)[省市县区]?(${Object.keys(CONTRACTED).join('|')})(?:发展)?(?:投资)?(?:控股)?(?:集团|[（(]集团[)）])?(?:股份)?有限(?:责任)?公司$`);
 
 /** Trades a company's short name contracts: 华源新材料股份有限公司 → 华源新材, 鼎芯新材料（武汉）有限公司 → 鼎芯新材, 合肥晶芯集成电路有限公司 → 晶芯集成, 平安国际融资租赁有限公司 → 平安租赁, 清曜新能源科技有限公司 → 清曜新能, 浙江萧山农村商业银行股份有限公司 → 萧山农商银行. */
-const TRADE_CONTRACTED: Record<string, string> = { 集成电路: '集成', 新材料: '新材', 新能源: '新能', 融资租赁: '租赁', 融资担保: '担保', 生物科技: '生物', 生物医药: '生物', 生物技术: '生物', 农村商业银行: '农商银行', 财产保险: '财险', 炼油化工: '炼化' };
+const TRADE_CONTRACTED: Record<string, string> = { 集成电路: '集成', 新材料: '新材', 新能源: '新能', 融资租赁: '租赁', 融资担保: '担保', 生物科技: '生物', 生物医药: '生物', 生物技术: '生物', 农村商业银行: '农商银行', 财产保险: '财险', 炼油化工: '炼化', 消费金融: '消金' };
 const TRADE_CONTRACTIBLE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:国际)?(${Object.keys(TRADE_CONTRACTED).join('|')})(?:科技)?(?:集团)?(?:[（(][\\u4e00-\\u9fff]{2,4}[)）])?(?:股份)?有限(?:责任)?公司$`);
 
 /** The contracted forms of a local investment company (济南城市投资集团有限公司 → 济南城投, 济南城投集团) or of a trade (华源新材). */
