@@ -2176,6 +2176,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('执行董事陈嘉泓先生（主席）、梁咏芝女士（行政总裁）及何志聪先生').map((o) => [o.name, o.title]), [['陈嘉泓', '执行董事'], ['梁咏芝', '行政总裁']]);
       // …the company the article is about before the position, by its kind (公司首席财务官), but no other unit
       assert.deepEqual(officials('股价收于18.92港元。周立新（公司首席财务官）在业绩会上表示').map((o) => [o.name, o.title]), [['周立新', '首席财务官']]);
+      // (…a city's title after the city's name, as a committee's list writes it: 徐志坚（景德镇市委副书记、市长）)
+      assert.deepEqual(officials('副主任：周海涛（省文化和旅游厅党组书记、厅长）\n　　　　徐志坚（景德镇市委副书记、市长）').map((o) => [o.name, o.title, o.org]), [
+        ['周海涛', '副主任', undefined],
+        ['徐志坚', '市委副书记、市长', '景德镇市'],
+      ]);
       assert.deepEqual(names('王立新（分公司总经理）在会上表示'), []);
     });
 

@@ -570,7 +570,9 @@ function bracketedPositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<st
     const mark = HOLDING_AT_END.exec(post)?.[0];
     const before = post.replace(HELD_THEN, '').slice(0, mark && title.startsWith(mark) ? -mark.length : undefined);
     const anyUnit = before !== post || post !== inside;
-    if (before && before !== org && !OWN_COMPANY.test(before) && (!anyUnit || !isCJKWord(before))) continue;
+    // (…the place a title's unit names, read as the place's: 徐志坚（景德镇市委副书记、市长）, org 景德镇市.)
+    const placeOfOrg = org.startsWith(before) && /^[省市县区]$/.test(org.slice(before.length));
+    if (before && before !== org && !placeOfOrg && !OWN_COMPANY.test(before) && (!anyUnit || !isCJKWord(before))) continue;
     // A given name the segmenter took for a word counts here too, as after a title (王/立新/d).
     // (A dotted or Japanese name first: 桑达尔·皮查伊（谷歌首席执行官）, not 查伊.)
     // (…a form of address between the name and the brackets: 梁咏芝女士（行政总裁）.)
