@@ -1212,6 +1212,8 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // no word for people or verb a surname starts, which the segmenter took for a name (明星/nr 所长, 官宣/x 新任研究所所长)
       assert.deepEqual(names('少数明星所长可达千万元级，两家券商先后官宣新任研究所所长'), []);
+      // (…nor a preposition a surname's character writes and the people addressed: 县长向群众拜年; but 副县长向东 is a name)
+      assert.deepEqual(names('县长向群众拜年，市长为大家介绍。副县长向东表示'), ['向东']);
       // (…nor a post's term or duties after its 的: 主席的/任期)
       assert.deepEqual(names('战略发展委员会主席的任期自2025年6月3日起，主席的任务是'), []);
       // (…nor a sector's word for its firms or a plant before a title: 又一房企董事长, 日月光半导体高雄厂总经理)

@@ -123,7 +123,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // (Nor a name inside one already read: 聘任方洪涛、陆思琪分别担任… is read from 聘任 and from 担任, which can start it at 洪涛.)
     // (Nor a team's captain, 队长 of no unit: a player, whom the guidelines leave out with athletes: 队长武磊.)
     if (CAPTAIN.test(m.title ?? '') && !m.org) return;
-    if (taken.has(m.start) || mentions.some((x) => x.start < m.start && m.end <= x.end) || ADDRESS_AFTER_NAME.test(text.slice(m.end - 1, m.end + 6)) || NOT_PERSON_WORDS.has(text.slice(m.start, m.end)) || NOT_PERSON_FORM.test(text.slice(m.start, m.end)) || PAY_WORD_START.test(text.slice(m.start, m.end))) return;
+    if (taken.has(m.start) || mentions.some((x) => x.start < m.start && m.end <= x.end) || ADDRESS_AFTER_NAME.test(text.slice(m.end - 1, m.end + 6)) || NOT_PERSON_WORDS.has(text.slice(m.start, m.end)) || ADDRESSED_PEOPLE.test(text.slice(m.start, m.end)) || NOT_PERSON_FORM.test(text.slice(m.start, m.end)) || PAY_WORD_START.test(text.slice(m.start, m.end))) return;
     taken.add(m.start);
     mentions.push(m);
   };
@@ -702,6 +702,8 @@ const PARTIES = /^(?:双方|三方|各方|两家(?:公司|企业|银行)?|两国
 
 /** Words for people, or verbs, or a post's term and duties, that a surname starts and the segmenter may take for a name: 少数/明星/nr 所长, 先后/官宣/x 新任, 主席的/任期. */
 const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(['明星', '官宣', '高管', '高层', '网红', '新人', '老总', '大佬', '领导', '干部', '专家', '同事', '任期', '任务', '任职', '任内', '任上']);
+/** A preposition a surname's character writes and the people spoken to or for, no name: 县长向群众拜年, 市长为大家介绍. */
+const ADDRESSED_PEOPLE = /^[向为给和与对](?:群众|大家|市民|村民|居民|职工|员工|干部|师生|学生|家长|游客|客户|用户|网友|观众|公众|企业|记者|媒体|全体)$/;
 /** A sector's word for its firms (又一房企董事长), a plant (日月光半导体高雄厂总经理) and a tenure (独立董事满六年): no person's name. */
 const NOT_PERSON_FORM = new RegExp(`^(?:${SECTOR_FIRM}|[\\u4e00-\\u9fff]{1,3}厂|满[一二两三四五六七八九十\\d]{1,2}年)$`);
 /** A post's pay after its title, no name: 董事袍金为36万港元, 董事长薪酬. */
