@@ -3,7 +3,7 @@
 // surname from the given name (市长龚 文政). The officials recognizer, whose rules read a name as
 // the characters next to its title, its verb or its list (任命王磊为, 副主任莫国春、), reads an article
 // with those spaces taken out; what it finds is mapped back, the span covering the name with its
-// spaces (宁　刚).
+// spaces (宁　刚), and a name read on past its spaces ends where they say.
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './dict/surnames';
 import { AFTER_NAME, HONORIFICS, NOT_GIVEN, personNameAt } from './recognizers/official/names';
 import { titleBefore } from './recognizers/official/officialTitles';
@@ -94,11 +94,23 @@ export function unpadded(input: RecognizerInput): PaddedView | undefined {
       for (const c of found) {
         c.start = article(c.start, false);
         c.end = article(c.end, true);
+        // (A name read on past a padded name's end is the padded name: the spaces say where it ends (核准王　刚/豫南农商银行董事长).)
+        // (…and the characters it took are its organization's first: org 南农商银行 → 豫南农商银行.)
+        const padded = names.find((n) => n.start === c.start);
+        const end = padded ? paddedEnd(padded) : c.end;
+        if (end < c.end) {
+          const taken = text.slice(end, c.end);
+          const org = c.attrs?.org;
+          if (org && text.startsWith(taken + org, end)) c.attrs!.org = taken + org;
+          c.end = end;
+        }
       }
       return found;
     },
   };
 }
+
+const paddedEnd = (n: Padded): number => n.start + n.surname + n.spaces + n.given;
 
 /**
  * The padded name whose spaces are text[at, at + spaces), if it is one: a surname that is a word of its

@@ -89,6 +89,9 @@ describe('engine', function () {
     // A padded name opening a numbered item before its post after a comma; a table's rows, the name and its post in columns parted by spaces.
     assert.deepEqual(await officials('1. 李　强，泓泰新材安全总监，已被依法逮捕；\n2. 刘小兵，泓泰新材外包检修作业人员，已被取保候审。'), [['李　强', '安全总监']]);
     assert.deepEqual(await officials('组成人员如下：\n　　组　长：孙　伟　　省人民政府副省长\n　　　　　　刘　敏　　省发展和改革委员会副主任\n'), [['孙　伟', '副省长'], ['刘　敏', '副主任']]);
+    // A padded name right before its organization ends where its spaces say (王　刚/豫南农商银行), the organization whole.
+    const approved = (await engine.annotate('同意豫南农商银行开业，核准王　刚豫南农商银行董事长任职资格。')).map((s) => [[...'同意豫南农商银行开业，核准王　刚豫南农商银行董事长任职资格。'].slice(s.start, s.end).join(''), s.label, s.attrs?.org]);
+    assert.deepEqual(approved, [['豫南农商银行', 'COMPANY', undefined], ['王　刚', 'OFFICIAL', '豫南农商银行'], ['豫南农商银行', 'COMPANY', undefined]]);
     // Not a title's last character and the surname as a compound surname (副市长孙　斌 is 孙, no 长孙); a compound one is read as one.
     assert.deepEqual(await officials('合肥市副市长孙　斌表示。理事长孙　寿山说'), [['孙　斌', '副市长'], ['孙　寿山', '理事长']]);
     // A list of appointments with a space between each line's name and its verb, whatever the segmenter made of the name (周/nr 振/v 宇/nr), padded or not;
