@@ -6,7 +6,7 @@
 // spaces (宁　刚), and a name read on past its spaces ends where they say.
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './dict/surnames';
 import { AFTER_NAME, HONORIFICS, NOT_GIVEN, personNameAt } from './recognizers/official/names';
-import { titleBefore } from './recognizers/official/officialTitles';
+import { TITLE_AT, titleBefore } from './recognizers/official/officialTitles';
 import { TokenIndex } from './recognizers/text/tokenIndex';
 import type { Candidate, RecognizerInput } from './recognizers/types';
 import type { Token } from './segmenter/segmenter';
@@ -131,7 +131,8 @@ function paddedNameAt(text: string, at: number, spaces: number, idx: TokenIndex)
   // (Nor the last character of a name opening its line before the space and the verb of its post: 　　周振宇　任….)
   if (POST_TAKEN.test(text.slice(given, given + 2)) && LINE_OPENED_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return undefined;
   const second = given + 1;
-  const two = CJK.test(text[second] ?? '') && !AFTER_NAME.at(text, second) && !NOT_GIVEN.at(text, second) && !HONORIFICS.has(text.slice(second, second + 2));
+  // (Nor a second character that starts a title or the verb of a post: 刘　强/行长, 县长覃　勇/任指挥长.)
+  const two = CJK.test(text[second] ?? '') && !AFTER_NAME.at(text, second) && !NOT_GIVEN.at(text, second) && !HONORIFICS.has(text.slice(second, second + 2)) && TITLE_AT.longestFrom(text, second) < 0 && !POST_TAKEN.test(text.slice(second, second + 2));
   // (…or glued what follows a name onto a given name of one: 明在/x, 辉等/x.)
   const length = two && idx.isBoundary(given + 2) ? 2 : idx.isBoundary(given + 1) || (idx.isBoundary(given + 2) && AFTER_NAME.at(text, second)) ? 1 : 0;
   return length ? { start, surname: at - start, spaces, given: length } : undefined;

@@ -89,6 +89,8 @@ describe('engine', function () {
     // A padded name opening a numbered item before its post after a comma; a table's rows, the name and its post in columns parted by spaces.
     assert.deepEqual(await officials('1. 李　强，泓泰新材安全总监，已被依法逮捕；\n2. 刘小兵，泓泰新材外包检修作业人员，已被取保候审。'), [['李　强', '安全总监']]);
     assert.deepEqual(await officials('组成人员如下：\n　　组　长：孙　伟　　省人民政府副省长\n　　　　　　刘　敏　　省发展和改革委员会副主任\n'), [['孙　伟', '副省长'], ['刘　敏', '副主任']]);
+    // …nor takes the verb of a post or a title's first character for its second given character (县长覃　勇/任指挥长).
+    assert.deepEqual(await officials('永宁县已成立由县长覃　勇任指挥长的指挥部'), [['覃　勇', '县长']]);
     // A padded name right before its organization ends where its spaces say (王　刚/豫南农商银行), the organization whole.
     const approved = (await engine.annotate('同意豫南农商银行开业，核准王　刚豫南农商银行董事长任职资格。')).map((s) => [[...'同意豫南农商银行开业，核准王　刚豫南农商银行董事长任职资格。'].slice(s.start, s.end).join(''), s.label, s.attrs?.org]);
     assert.deepEqual(approved, [['豫南农商银行', 'COMPANY', undefined], ['王　刚', 'OFFICIAL', '豫南农商银行'], ['豫南农商银行', 'COMPANY', undefined]]);
