@@ -2277,6 +2277,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('首席财务官付欣在业绩会上回答了提问。付欣称，增长34.5%'), ['付欣', '付欣']);
       // (a date's 于 after a name of two is no third character: 副总经理李立于2024年9月3日签署)
       assert.deepEqual(names('副总经理李立于2024年9月3日签署协议'), ['李立']);
+      // (nor 尚 before 未 or 不, yet: 总经理赵伟尚未回应; but 高尚 is a name)
+      assert.deepEqual(names('童心幼教总经理赵伟尚未就判决结果作出回应。总经理高尚表示'), ['赵伟', '高尚']);
       // (…nor speech glued on before a pause: 官付/x 欣称/x ，; a place-tagged given name after the title's glued surname: 官张/x 连山/ns 表示;
       // a transliterated name before where it is: 拉加/v 德/ns 在; and a listed given name taken for an adverb: 、程/n 立新/d 及)
       assert.deepEqual(names('首席财务官付欣称，业绩稳定。副总经理、首席医学官张连山表示。欧洲央行行长拉加德在法兰克福宣布。执行董事杨敏、程立新及王海涛出席'), ['付欣', '张连山', '拉加德', '杨敏', '程立新', '王海涛']);

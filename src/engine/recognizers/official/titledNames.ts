@@ -104,6 +104,8 @@ export function titledNameAt(text: string, tok: Token, idx: TokenIndex): number 
   }
   // A name's last character the segmenter made 明早 with the 早前 after it (主席/李兆/x 明早/t 前/f 表示): the name is the three.
   if (end === tok.start + 2 && tok.end === end && text.startsWith('明早前', end) && idx.at(end)?.end === end + 2) return end + 1;
+  // 尚 (yet) before 未, 不, 在 is no name's last character: 总经理赵伟/x 尚未/d, 赵伟尚/x 不/d.
+  if (end - tok.start === 3 && text[end - 1] === '尚' && STILL_AFTER.at(text, end)) end--;
   // …and the 于 of a date after a name of two (副总经理李立于/x 2024年9月3日签署), or the first character of a time word (张鹏本/x 月初: 本月初).
   // (…of a name of three too: 李在镕上/x 月; not 明 before 日前, recently: 赵启明/nr 日前.)
   if ((end - tok.start === 3 && text[end - 1] === '于' && /^[\d０-９]/.test(text[end] ?? '')) || ((end - tok.start === 3 || end - tok.start === 4) && tok.end === end && RELATIVE_TIME.test(text.slice(end - 1, end + 1)) && !text.startsWith('日前', end))) end--;
@@ -194,6 +196,8 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
 const VERB_AFTER_NAME = /[任说称表曾将在于拟处犯]$/;
 /** A time word whose first character the segmenter glues onto a name before it: 本月, 上月, 本周, 今年, 昨日. */
 const RELATIVE_TIME = /^(?:[本上下][月周]|本[年季]|[今明去]年|[昨今明][日天晚])$/;
+/** What 尚 (yet, still) goes before: 尚未, 尚不, 尚无, 尚在, 尚待, 尚需. */
+const STILL_AFTER = new CharSet('未不无在待需');
 
 /** Verbs of a post the segmenter glues a name's last character onto: 英/代任. */
 const POST_AFTER_GLUED = new Set(['代任', '接任', '出任', '离任', '辞任', '兼任', '担任', '代行']);
