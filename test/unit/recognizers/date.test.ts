@@ -1013,6 +1013,9 @@ describe('DATE recognizer', () => {
       ['114/05/28', '2025-05-28'],
     ]);
     assert.deepEqual(recognizeDates({ text: '编号114-06-12', tokens: [] }), []);
+    // …its clock time after a space with it, as a page's update line writes it
+    const updated = '更新時間：114/05/20 17:45';
+    assert.deepEqual(recognizeDates({ text: updated, tokens: [], traditional: true }).map((c) => [updated.slice(c.start, c.end), c.attrs?.value]), [['114/05/20 17:45', '2025-05-20T17:45']]);
     // …and as the Central News Agency closes its items, after the editor (（編輯：張均懋）1140315), which dates the wire's bare day and 今天
     const cna = '（中央社記者林怡君台北15日電）食藥署今天宣布核准。（編輯：張均懋）1140315';
     assert.deepEqual(recognizeDates({ text: cna, tokens: [], traditional: true }).map((c) => [cna.slice(c.start, c.end), c.attrs?.value]), [

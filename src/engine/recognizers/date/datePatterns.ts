@@ -110,7 +110,8 @@ export const DATES = new ScanPattern(
   [
     String.raw`(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:(?:T| {0,2})\d{1,2}:\d{2}(?::\d{2})?)?(?![\d.])`,
     // …and with a year of the Republic, as Taiwan's notices write it (發布日期：114-06-12; recognizeDates keeps it to Taiwan's news).
-    String.raw`(?<![\d.])${ROC_YEAR}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01]))(?![\d./-])`,
+    // (…its clock time after a space too: 更新時間：114/05/20 17:45.)
+    String.raw`(?<![\d.])${ROC_YEAR}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01]))(?: {1,2}\d{1,2}:\d{2}(?::\d{2})?)?(?![\d./:-])`,
     // …and with no separators after an editor's name, the Central News Agency's closing code (（編輯：張均懋）1140315).
     EDITOR_CODE,
     // A month as tables write it (2025-09; not the 2006-07 season), and a day as related-article
