@@ -505,6 +505,12 @@ describe('AMOUNT recognizer', () => {
     ]);
     // (…an interbank rate too, and a rate later in the sentence of one, past a comma: 利率…维持在5.25厘，东亚银行则下调0.125厘至5.375厘)
     assert.deepEqual(texts(recognizeAmounts, '一个月香港银行同业拆息（HIBOR）跌至0.73厘。恒生银行把港元最优惠利率维持在5.25厘，东亚银行则下调0.125厘至5.375厘'), ['0.73厘', '5.25厘', '0.125厘', '5.375厘']);
+    // (…the interbank rate named by its Latin name alone: 一个月HIBOR报2.68厘)
+    assert.deepEqual(texts(recognizeAmounts, '昨日一个月HIBOR报2.68厘，较上周五回落'), ['2.68厘']);
+  });
+
+  it('takes a ship\'s speed in knots, not a lesson or a section', () => {
+    assert.deepEqual(found(recognizeAmounts, '最大航速25节，可同时补给。上了3节课，第5节'), [{ text: '25节', value: 25, unit: 'kn' }]);
   });
 
   it('takes an index\'s level or move in points, not a clock\'s hour or a count of points', () => {

@@ -112,8 +112,9 @@ export const UNITS: Record<string, Unit> = {
   角: { pattern: '角(?![形度色落钱])', unit: 'CNY', scale: 0.1, kind: 'currency', digitsOnly: true },
   '%': { pattern: '\\s?%多?', unit: 'percent', scale: 0.01, kind: 'percent' },
   '‰': { pattern: '‰', unit: 'percent', scale: 0.001, kind: 'percent' },
-  // Hong Kong's and Macau's percent of an interest rate, in the sentence of one: 最优惠利率5.25厘, 年息下调至2.8厘, 利率…维持在5.25厘，東亞銀行則下調0.125厘 (not a monthly rate, 月息3厘, a tenth of that).
-  厘: { pattern: '(?<=(?:利率|息率|年息|按息|存息|拆息|息口|加息|减息|降息)[^。；;\\n]{0,40})厘(?![米升克毫])', unit: 'percent', scale: 0.01, kind: 'percent', digitsOnly: true },
+  // Hong Kong's and Macau's percent of an interest rate, in the sentence of one: 最优惠利率5.25厘, 年息下调至2.8厘, 利率…维持在5.25厘，東亞銀行則下調0.125厘,
+  // an interbank rate's (一个月HIBOR报2.68厘) (not a monthly rate, 月息3厘, a tenth of that).
+  厘: { pattern: '(?<=(?:利率|息率|年息|按息|存息|拆息|息口|加息|减息|降息|HIBOR|LIBOR|SOFR)[^。；;\\n]{0,40})厘(?![米升克毫])', unit: 'percent', scale: 0.01, kind: 'percent', digitsOnly: true },
   个基点: { pattern: '个基点', unit: 'basis-point', kind: 'percent' },
   个BP: { pattern: '个(?:BP|bp)(?![A-Za-z])', unit: 'basis-point', kind: 'percent' },
   基点: { pattern: '基点', unit: 'basis-point', kind: 'percent' },
@@ -280,6 +281,8 @@ export const UNITS: Record<string, Unit> = {
   标箱: { pattern: '标箱', unit: 'TEU', kind: 'measure' },
   重量箱: { pattern: '重量箱', unit: 'weight-box', kind: 'measure' }, // flat glass's unit: 6528万重量箱
   泽字节: { pattern: '泽字节', unit: 'ZB', kind: 'measure' }, // data produced: 41.06泽字节
+  // A ship's speed in knots, in the sentence of one: 最大航速25节 (not a lesson or a section: 3节课, 第5节).
+  节: { pattern: '(?<=(?:航速|船速|时速|速度|风速)[^。；;\\n]{0,12})节(?![课目日假点])', unit: 'kn', kind: 'measure', digitsOnly: true },
   千卡: { pattern: '千卡', unit: 'kcal', kind: 'measure' },
   大卡: { pattern: '大卡(?![车片])', unit: 'kcal', kind: 'measure', digitsOnly: true }, // 5500大卡动力煤: a coal's heat value
   特斯拉: { pattern: '特斯拉', unit: 'T', kind: 'measure', digitsOnly: true }, // 5.0特斯拉 of an MRI scanner, not the carmaker
