@@ -864,7 +864,7 @@ Stellantis N.V.|Stellantis|斯泰兰蒂斯|克莱斯勒
 法拉利
 波音公司|波音|Boeing
 洛克希德·马丁公司|洛克希德·马丁|洛克希德马丁|Lockheed Martin
-雷神技术公司|雷神技术|RTX公司
+雷神技术公司|雷神技术|RTX公司|雷神公司
 空中客车公司|空客|空中客车|空中巴士|Airbus
 通用电气公司|通用电气|GE
 GE Vernova公司|GE Vernova|GE维诺瓦
@@ -1126,6 +1126,7 @@ Paddy Power
 富艺斯|Phillips
 中国嘉德国际拍卖有限公司|中国嘉德|嘉德|嘉德拍卖
 北京保利国际拍卖有限公司|北京保利|保利拍卖
+北京保利剧院管理有限公司|保利院线|保利剧院
 北京匡时国际拍卖有限公司|北京匡时|匡时|匡时拍卖
 北京翰海拍卖有限公司|北京翰海|翰海|翰海拍卖
 上海嘉泰拍卖有限公司|上海嘉泰|嘉泰拍卖|嘉泰
@@ -2329,6 +2330,8 @@ CJ第一制糖株式会社|CJ第一制糖|CJ CheilJedang
 韩国投资证券株式会社|韩国投资证券
 日本电产株式会社|日本电产|尼得科|Nidec
 # Foreign makers, builders and consultancies, convenience chains and retailers, and energy-storage makers the probes met.
+灼识咨询|灼识行业咨询|China Insights Consultancy
+u-blox
 株式会社村田制作所|村田制作所|?村田|Murata
 艾默生电气公司|艾默生|Emerson
 戴德梁行|Cushman & Wakefield
@@ -7129,7 +7132,7 @@ IGG
 精诚资讯股份有限公司|精诚资讯|?精诚
 讯连科技股份有限公司|讯连
 鈊象电子股份有限公司|鈊象
-一零四资讯科技股份有限公司|?一零四|104人力银行
+一零四资讯科技股份有限公司|?一零四|104人力银行|104资讯科技
 # Taiwan display, optics, LED and power-supply makers.
 瀚宇彩晶股份有限公司|瀚宇彩晶|彩晶
 凌巨科技股份有限公司|凌巨
