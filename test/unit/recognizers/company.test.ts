@@ -638,6 +638,15 @@ describe('COMPANY recognizer', () => {
           ['济南城投', '济南城市投资集团有限公司'],
         ],
       );
+      // a province's group by 省 and its group's name (江西省旅游集团股份有限公司 → 省旅游集团)
+      assert.deepEqual(
+        companies('协办单位：江西省旅游集团股份有限公司\n郑敏（省旅游集团党委书记、董事长）。省旅游集团将联合航空公司').map((c) => [c.text, c.canonical]),
+        [
+          ['江西省旅游集团股份有限公司', undefined],
+          ['省旅游集团', '江西省旅游集团股份有限公司'],
+          ['省旅游集团', '江西省旅游集团股份有限公司'],
+        ],
+      );
       // an accounting firm by its own word (立信会计师事务所（特殊普通合伙） → 立信), the dictionary's registered name too (天健)
       assert.deepEqual(companies('改聘立信会计师事务所（特殊普通合伙）为审计机构，立信拥有合伙人296名。鉴于天健会计师事务所（特殊普通合伙）已连续多年审计，天健表示').map((c) => [c.text, c.canonical]), [
         ['立信会计师事务所（特殊普通合伙）', undefined],

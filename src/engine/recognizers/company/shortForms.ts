@@ -95,7 +95,9 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
   const japanese = full.endsWith('株式会社') ? [full.slice(placed, -4)].filter((f) => f.length >= 2 && !isGeneric(f) && !forms.includes(f) && !unplaced.includes(f)) : [];
   // A company named after its founder is cited by the family name: 罗伯特·博世有限公司 → 博世, 约翰·霍兰德集团 → 霍兰德.
   const family = rests.map((f) => f.slice(f.search(/[·•・][^·•・]*$/) + 1)).filter((f, i) => f !== rests[i] && f.length >= 2 && !isGeneric(f));
-  return [...forms, ...financial, ...unplaced, ...japanese, ...shares, ...grouped, ...family, ...contractedForms(full), ...cityTradeForm(full, placed), ...cooperativeForm(full, start, placed, idx)];
+  // A province's or a city's group is cited by 省 or 市 and its group's name: 江西省旅游集团股份有限公司 → 省旅游集团.
+  const unit = placed > 0 && /[省市]$/.test(full.slice(0, placed)) ? rests.filter((f) => f.length - placed >= 4 && f.startsWith(full.slice(0, placed)) && f.endsWith('集团')).map((f) => full[placed - 1]! + f.slice(placed)) : [];
+  return [...forms, ...financial, ...unplaced, ...japanese, ...shares, ...grouped, ...family, ...unit, ...contractedForms(full), ...cityTradeForm(full, placed), ...cooperativeForm(full, start, placed, idx)];
 }
 
 /**
