@@ -63,6 +63,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('特斯拉上海超级工厂投产，SK海力士无锡厂扩产，云南中烟工业有限责任公司玉溪卷烟厂'), ['特斯拉', 'SK海力士', '云南中烟工业有限责任公司']);
       // …and one its owner's word names (其, 旗下): 向其天津大豆压榨厂追加投资
       assert.deepEqual(names('将向其天津大豆压榨厂追加投资，旗下洛阳拖拉机厂投产'), []);
+      // …nor a foundation's award (获何梁何利基金科学与技术进步奖)
+      assert.deepEqual(names('2006年获何梁何利基金科学与技术进步奖'), []);
     });
 
     it("finds a province's energy investment group by its place (云南能投), as its 城投 and 交投", () => {
@@ -751,6 +753,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('高途集团发布财报。高途称，业绩向好').map((c) => [c.text, c.canonical]), [['高途集团', undefined], ['高途', '高途集团']]);
       assert.deepEqual(companies('五粮液集团表示，五粮液前三季度营收增长').map((c) => [c.text, c.canonical]), [['五粮液集团', '四川省宜宾五粮液集团有限公司'], ['五粮液', '宜宾五粮液股份有限公司']]);
       assert.deepEqual(names('齐鲁制药集团与山东大学齐鲁医院签约。上海张江集团在张江科学城'), ['齐鲁制药集团', '上海张江集团']);
+      // …nor a mountain, nor a park the company is named after (云岭山风景名胜区, 南州理工科技园)
+      assert.deepEqual(names('云岭山旅游发展股份有限公司所辖云岭山风景名胜区接待游客。南州理工科技园发展有限公司将南州理工科技园打造为基地'), ['云岭山旅游发展股份有限公司', '南州理工科技园发展有限公司']);
       // …nor a mountain range (周至县秦岭果业电子商务有限公司 … 秦岭脚下)
       assert.deepEqual(names('秦岭脚下的猕猴桃卖进了直播间。周至县秦岭果业电子商务有限公司（以下简称“秦岭果业”）发货'), ['周至县秦岭果业电子商务有限公司', '秦岭果业']);
       // nor the park a company is named after (哈尔滨冰雪大世界股份有限公司 … 冰雪大世界)

@@ -385,6 +385,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   if (suffix === '基金' && pieces.some((p) => FUND_KINDS.test(p.word))) return undefined;
   // So is a fund of funds or one of its sub-funds, a kind (科创母基金, 子基金).
   if (suffix === '基金' && /[母子]$/.test(text.slice(s - 1, s))) return undefined;
+  // …and a foundation's award, no company: 获何梁何利基金科学与技术进步奖.
+  if (suffix === '基金' && AWARD_AFTER.test(text.slice(end, end + 12))) return undefined;
   // Pieces before the first distinctive one describe the company (原告, 知名), unless the only
   // distinctive piece is a bracketed place: 雪花啤酒(济南)有限公司.
   // A registered name whose start is clear (after punctuation, a function word or a verb: 与/蜂巢/能源…)
@@ -856,6 +858,8 @@ const WORKS = /学名药|仿制药|原料药|污水|处理|净化|自来水|水�
 /** A word the segmenter did not know that ends in the copula, a name's last characters and 是 or 系 glued (天穹/云是/x, 王刚系/x): the name after it starts clear. */
 const gluedCopula = (t: Token): boolean => t.tag === 'x' && /[是系]$/.test(t.word);
 
+/** An award a fund gives, after its name: 科学与技术进步奖, 奖学金. */
+const AWARD_AFTER = /^[\u4e00-\u9fff]{0,10}奖/;
 /** A preposition of who a measure is taken against, before a name of three characters or more. */
 const CLAUSE_PREPOSITION = /^[对向](?=[\u4e00-\u9fff]{3})/;
 const CLAUSE_BREAK = /[\n；;，,。：:]/;

@@ -10,8 +10,11 @@ import type { Token } from '../../segmenter/segmenter';
 // itself: its legal and trade words stripped (华为技术有限公司 → 华为技术, 华为), its place dropped
 // (宜宾五粮液股份有限公司 → 五粮液), its trade contracted (济南城市投资集团有限公司 → 济南城投).
 
-/** A name ending in a facility or a project: the airport, port, line, park or works a company is named after (首都机场集团, 广西桂中水资源配置工程建设管理有限公司), not the company. */
-const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车站|站|口岸|景区|公园|大桥|隧道|大世界|乐园|欢乐谷|度假区|游乐园|工程|项目)$/;
+/** A name ending in a facility or a project: the airport, port, line, park or works a company is named after (首都机场集团, 南州理工科技园发展有限公司, 广西桂中水资源配置工程建设管理有限公司), not the company. */
+const FACILITY_END = /(?:机场|港|码头|高铁|铁路|地铁|轨道交通|车站|站|口岸|景区|公园|科技园|产业园|工业园|大桥|隧道|大世界|乐园|欢乐谷|度假区|游乐园|工程|项目)$/;
+
+/** A mountain, a lake, an island or a river by its name: 云岭山, 千岛湖. */
+const NAMED_NATURE = /^[\u4e00-\u9fff]{1,2}[山湖岛江河]$/;
 
 /** A name ending in a foreign country or a continent after two characters or more: 长城汽车巴西, 宁德时代欧洲. */
 const armAbroad = (f: string): boolean => [2, 3, 4].some((n) => f.length - n >= 2 && (isForeignCountry(f.slice(-n)) || CONTINENT.test(f.slice(-n))));
@@ -76,8 +79,9 @@ export function shortForms(full: string, start: number, idx: TokenIndex): string
   // Nor a public body a company is named after (中国科学院控股有限公司 → not 中国科学院, 清华控股 → not 清华, 江苏省政府投资基金管理有限公司 → not 政府),
   // nor the site or paper a company runs, a medium (重庆华龙网集团股份有限公司 → not 华龙网).
   // (Nor a company and the foreign country of its arm there: 长城汽车巴西公司 → not 长城汽车巴西, which before 工厂 is 长城汽车's plant.)
+  // (Nor a mountain or a water a company is named after: 云岭山 of 云岭山旅游发展股份有限公司, the place in 云岭山风景名胜区.)
   const usable = (f: string, at: number) =>
-    f.length >= 2 && !isGeneric(f) && !armAbroad(f) && !NOT_COMPANIES.has(f) && (!PUBLIC_OR_CRIME_WORDS.test(f) || knownUnit(f)) && !REGION_NAMES.has(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州网报]$/.test(f) && !DISTRICT_NAMES.has(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
+    f.length >= 2 && !isGeneric(f) && !NAMED_NATURE.test(f) && !armAbroad(f) && !NOT_COMPANIES.has(f) && (!PUBLIC_OR_CRIME_WORDS.test(f) || knownUnit(f)) && !REGION_NAMES.has(f) && isProperForm(f, at, idx) && !/[省市县区镇乡村州网报]$/.test(f) && !DISTRICT_NAMES.has(f) && !FACILITY_END.test(f) && !INSTITUTION_END.test(f) && !UNIVERSITY_SHORT.has(f);
   // (A group's name without its legal words is cited as it is, whatever its words: 河南投资集团有限公司 → 河南投资集团.)
   const group = (f: string) => f.length >= 4 && f.endsWith('集团') && !BRACKETED.test(full);
   // (A form its place is cited with is one wherever it is one without: 西安/高新/d 控股 as 高新控股.)
