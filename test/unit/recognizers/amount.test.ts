@@ -494,6 +494,8 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(texts(recognizeAmounts, '铁路运输于8日圆满结束，票价800日圆；G356国道K1123+400米处，长400米'), ['800日圆', '400米']);
     // a rating inside a model's code (GWH252-16MW, EN-226/10MW), not a range of ratings or a price per a unit's letters
     assert.deepEqual(texts(recognizeAmounts, '安装GWH252-16MW机组、MySE18.X-20MW机组和EN-226/10MW机组，功率3-5MW，电价0.45元/kWh-0.5元/kWh'), ['3-5MW', '0.45元/kWh-0.5元/kWh']);
+    // …nor a unit's letter after a type's letters and a hyphen (F-16V, a fighter), but a voltage alone
+    assert.deepEqual(texts(recognizeAmounts, '采购F-16V Block 70战机，电池电压为16V'), ['16V']);
   });
 
   it('takes 厘 after an interest rate as Hong Kong and Macau write a percent, not a monthly rate', () => {

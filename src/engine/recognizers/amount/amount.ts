@@ -45,7 +45,8 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     if (UNIT_ALONE.test(m[0]) && (UNIT_LABEL_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) || CELL_AFTER.test(folded.slice(end, end + 3)) || PER_OUTPUT_AFTER.test(folded.slice(end, end + 6)))) continue;
     if (inIdiom(folded, m.index, end)) continue;
     // A rating inside a model's code is the code's (GWH252-16MW, MySE18.X-20MW, EN-226/10MW机组): a number inside a name.
-    if (MODEL_CODE_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // (…and a unit's letter after a type's letters and a hyphen: F-16V, a fighter's model, no 16 volts.)
+    if (MODEL_CODE_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index)) || (TYPE_LETTERS_BEFORE.test(folded.slice(Math.max(0, m.index - 4), m.index)) && /[A-Za-z]$/.test(m[0]))) continue;
     // 桶 measures oil where oil is counted (原油库存减少21.9万桶, 投放50多万桶原油); 食用油8000桶 counts drums, no quantity.
     if (m[0].endsWith('桶') && !BARRELS_OF_OIL.test(folded.slice(Math.max(0, m.index - 30), m.index)) && !/^的?(?:原油|石油)/.test(folded.slice(end, end + 3))) continue;
     // 三元材料, 三元前驱体: a ternary battery chemistry, no money; nor 三元桥 and 三元里, nor the dairy 三元股份, nor a pig cross (外三元生猪).
@@ -149,6 +150,9 @@ const BARRELS_OF_OIL = /原油|石油|油田|油气|页岩油|储油|产油|日�
 
 /** A model's code, letters and digits, up to a hyphen or a slash: GWH252-, EN-226/ (not a unit's letters: 0.45元/kWh-). */
 const MODEL_CODE_BEFORE = /(?<![A-Za-z\d.])(?=[A-Za-z\d./-]*\d)[A-Za-z][A-Za-z\d.]*(?:[-/][A-Za-z\d.]+)*[-/]$/;
+
+/** A type's letters and a hyphen, before its number: F-, MQ-. */
+const TYPE_LETTERS_BEFORE = /(?<![A-Za-z\d.])[A-Z]{1,3}-$/;
 
 /** What a grade may count rather than measure in money: users, people, visits, parameters, pixels, tokens, words. */
 const COUNTED_AFTER = /^(?:的)?(?:用户|人|次|参数|像素|token|Token|字|条|个|台|辆|部|件|张|份|粉丝|日活|月活|访问|流量|下载)/;
