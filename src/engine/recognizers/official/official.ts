@@ -692,7 +692,7 @@ function comradesAfterPosts(text: string, idx: TokenIndex, lastOrgByUnit: Map<st
   }
   return out;
 }
-/** A sentence's start and at most four clauses of it before a name: the post, honours, descriptions (no full stop, no verb's clause between). */
+/** A sentence's start and at most four clauses of it before a name: the post, honours, descriptions (no full stop between). */
 const SENTENCE_OPEN = /(?<=^|[。！？\n])[^。！？\n，]{2,40}(?:，[^。！？\n，]{2,24}){1,3}$/;
 
 /** Marks of an honorary post before its title: 荣誉董事长, 名誉主席. */
