@@ -2481,6 +2481,8 @@ describe('COMPANY recognizer', () => {
       // the article's full name confirms its short form (美国钢铁公司 … 美国钢铁), not tariffs on US steel
       assert.deepEqual(names('日本制铁收购美国钢铁公司。美国钢铁股东大会通过'), ['日本制铁', '美国钢铁公司', '美国钢铁']);
       assert.deepEqual(names('美国钢铁关税上调'), []);
+      // Hang Seng Bank by its short name in a list of banks, not the index
+      assert.deepEqual(names('汇丰下调最优惠利率，中银香港、恒生跟随。恒生指数收报24148点'), ['汇丰', '中银香港', '恒生']);
       // or what only a company does right after it
       assert.deepEqual(names('小米宣布新品，苹果发布财报'), ['小米', '苹果']);
       // (…and its vice-president: 地平线副总裁)
