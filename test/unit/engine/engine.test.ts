@@ -91,6 +91,8 @@ describe('engine', function () {
     assert.deepEqual(await officials('组成人员如下：\n　　组　长：孙　伟　　省人民政府副省长\n　　　　　　刘　敏　　省发展和改革委员会副主任\n'), [['孙　伟', '副省长'], ['刘　敏', '副主任']]);
     // …nor takes the verb of a post or a title's first character for its second given character (县长覃　勇/任指挥长).
     assert.deepEqual(await officials('永宁县已成立由县长覃　勇任指挥长的指挥部'), [['覃　勇', '县长']]);
+    // …and is a name of one given character before a title whose first character the segmenter glued onto it (刘　强行/d 长).
+    assert.deepEqual(await officials('核准王　刚董事长任职资格、刘　强行长任职资格'), [['王　刚', '董事长'], ['刘　强', '行长']]);
     // A padded name right before its organization ends where its spaces say (王　刚/豫南农商银行), the organization whole.
     const approved = (await engine.annotate('同意豫南农商银行开业，核准王　刚豫南农商银行董事长任职资格。')).map((s) => [[...'同意豫南农商银行开业，核准王　刚豫南农商银行董事长任职资格。'].slice(s.start, s.end).join(''), s.label, s.attrs?.org]);
     assert.deepEqual(approved, [['豫南农商银行', 'COMPANY', undefined], ['王　刚', 'OFFICIAL', '豫南农商银行'], ['豫南农商银行', 'COMPANY', undefined]]);
