@@ -1613,6 +1613,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('核准刘珺中国工商银行董事、行长的任职资格').map((o) => [o.name, o.title, o.org]), [['刘珺', '董事、行长', '中国工商银行']]);
       // …and a name before 的 and the title, with no organization
       assert.deepEqual(officials('金融监管总局已核准江文博的董事长任职资格').map((o) => [o.name, o.title, o.org]), [['江文博', '董事长', undefined]]);
+      // (…or right after the last name of a list, no 的: 核准陈静、赵国栋副行长任职资格)
+      assert.deepEqual(names('监管局核准陈静、赵国栋副行长任职资格'), ['陈静', '赵国栋']);
       // (no name in a kind of firm approved for: 核准保险公司总公司层面高管)
       assert.deepEqual(names('金融监管总局共核准保险公司总公司层面高管任职资格126人'), []);
       // …or 任 or 的 between the name and the organization

@@ -46,9 +46,9 @@ export function approvals(text: string): Approval[] {
     let titleStart = TITLES_ENDING.longestEndingAt(text, end);
     for (let earlier: number; TITLE_JOIN.test(text[titleStart - 1] ?? '') && (earlier = TITLES_ENDING.longestEndingAt(text, titleStart - 1)) > lastStart; ) titleStart = earlier;
     if (text.slice(lastStart, titleStart).includes('、')) continue;
-    // (…or no organization, the title after the name's 的: 核准江文博的董事长任职资格.)
-    const bare = titleStart - lastStart - 1;
-    const lastLength = titleStart > 0 ? nameLength(text, lastStart, titleStart) || (text[titleStart - 1] === '的' && bare >= 2 && bare <= 3 && surnameLength(text, lastStart) > 0 ? bare : 0) : 0;
+    // (…or no organization, the title after the name's 的 or right after the name: 核准江文博的董事长任职资格, 核准陈静、赵国栋副行长任职资格.)
+    const bare = titleStart - lastStart - (text[titleStart - 1] === '的' ? 1 : 0);
+    const lastLength = titleStart > 0 ? nameLength(text, lastStart, titleStart) || (bare >= 2 && bare <= 3 && surnameLength(text, lastStart) > 0 ? bare : 0) : 0;
     if (!lastLength) continue;
     const names: Approval['names'] = [];
     for (let p = listStart; p < lastStart; ) {
