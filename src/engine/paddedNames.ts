@@ -132,9 +132,10 @@ function paddedNameAt(text: string, at: number, spaces: number, idx: TokenIndex)
   if (POST_TAKEN.test(text.slice(given, given + 2)) && LINE_OPENED_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return undefined;
   const second = given + 1;
   // (Nor a second character that starts a title or the verb of a post: 刘　强/行长, 县长覃　勇/任指挥长.)
-  const two = CJK.test(text[second] ?? '') && !AFTER_NAME.at(text, second) && !NOT_GIVEN.at(text, second) && !HONORIFICS.has(text.slice(second, second + 2)) && TITLE_AT.longestFrom(text, second) < 0 && !POST_TAKEN.test(text.slice(second, second + 2));
+  const titleAfter = TITLE_AT.longestFrom(text, second) > 0;
+  const two = CJK.test(text[second] ?? '') && !AFTER_NAME.at(text, second) && !NOT_GIVEN.at(text, second) && !HONORIFICS.has(text.slice(second, second + 2)) && !titleAfter && !POST_TAKEN.test(text.slice(second, second + 2));
   // (…or glued what follows a name onto a given name of one: 明在/x, 辉等/x.)
   // (…or the first character of a title after it: 刘　强行/d 长.)
-  const length = two && idx.isBoundary(given + 2) ? 2 : idx.isBoundary(given + 1) || (idx.isBoundary(given + 2) && AFTER_NAME.at(text, second)) || TITLE_AT.longestFrom(text, second) > 0 ? 1 : 0;
+  const length = two && idx.isBoundary(given + 2) ? 2 : idx.isBoundary(given + 1) || (idx.isBoundary(given + 2) && AFTER_NAME.at(text, second)) || titleAfter ? 1 : 0;
   return length ? { start, surname: at - start, spaces, given: length } : undefined;
 }

@@ -49,7 +49,8 @@ function isShortNameOf(short: string, full: string): boolean {
 
 /** The name of three to six characters ending at `open` that starts with the first two of `full`'s after its place, at a word's start. */
 function shortBeforeFullName(text: string, open: number, full: string, idx: TokenIndex): string | undefined {
-  const head = full.slice(registeredPlaceLength(full), registeredPlaceLength(full) + 2);
+  const placed = registeredPlaceLength(full);
+  const head = full.slice(placed, placed + 2);
   for (let length = 6; length >= 3; length--) {
     const short = text.slice(open - length, open);
     if (short.startsWith(head) && isCJKWord(short) && idx.isBoundary(open - length) && !isGeneric(short)) return short;
