@@ -88,7 +88,8 @@ describe('engine', function () {
     assert.deepEqual(await officials('市长 王磊表示'), [['王磊', '市长']]);
     // A padded name opening a numbered item before its post after a comma; a table's rows, the name and its post in columns parted by spaces.
     assert.deepEqual(await officials('1. 李　强，泓泰新材安全总监，已被依法逮捕；\n2. 刘小兵，泓泰新材外包检修作业人员，已被取保候审。'), [['李　强', '安全总监']]);
-    assert.deepEqual(await officials('组成人员如下：\n　　组　长：孙　伟　　省人民政府副省长\n　　　　　　刘　敏　　省发展和改革委员会副主任\n'), [['孙　伟', '副省长'], ['刘　敏', '副主任']]);
+    // (…a name the segmenter cut into a surname and an adverb too: 吴/nr 立新/d.)
+    assert.deepEqual(await officials('组成人员如下：\n　　组　长：孙　伟　　省人民政府副省长\n　　　　　　刘　敏　　省发展和改革委员会副主任\n　　　　　　吴立新　　省市场监督管理局副局长\n'), [['孙　伟', '副省长'], ['刘　敏', '副主任'], ['吴立新', '副局长']]);
     // …nor takes the verb of a post or a title's first character for its second given character (县长覃　勇/任指挥长).
     assert.deepEqual(await officials('永宁县已成立由县长覃　勇任指挥长的指挥部'), [['覃　勇', '县长']]);
     // …and is a name of one given character before a title whose first character the segmenter glued onto it (刘　强行/d 长).

@@ -658,7 +658,9 @@ function appositivePositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     const end = from - (dashes || spaces || 1) - (NOTED_BETWEEN.exec(text.slice(Math.max(0, from - 12), from - 1))?.[0].length ?? 0);
     // (…or after a list's number: 3.钱明亮，华泰公司硝化车间主任.)
     const numbered = (p: number) => NUMBERED_BEFORE.test(text.slice(Math.max(0, p - 5), p).replace(/[ \u3000]$/, ''));
-    const opensItem = (p: number) => (loose ? numbered(p) : p === 0 || BEFORE_ITEM.at(text, p - 1) || numbered(p)) && nameAt(text, p, idx) === end;
+    // (…or a table's first column, where a name the segmenter cut into a surname and a word is one too: 吴/nr 立新/d　　省市场监督管理局副局长.)
+    const firstCell = (p: number) => spaces > 0 && LINE_START.test(text.slice(Math.max(0, p - 8), p)) && cutNameAt(text, p, idx) === end;
+    const opensItem = (p: number) => (loose ? numbered(p) : p === 0 || BEFORE_ITEM.at(text, p - 1) || numbered(p)) && (nameAt(text, p, idx) === end || firstCell(p));
     // (A dotted foreign name is longer than four: 托马斯·格林，曼联首席执行官，)
     const start = nameStartBefore(idx, end, opensItem);
     if (loose && start < 0) continue;
