@@ -122,6 +122,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('顾家家居总裁李东来表示。市长张东来出席了会议。董事长王东来在许昌调研'), ['李东来', '张东来', '王东来']);
       // …before a time said of the person (贾/东来/t 此前/t 表示)
       assert.deepEqual(names('公司董事长贾东来此前表示。总经理王东来此后表示'), ['贾东来', '王东来']);
+      // …nor 明月 (the moon; next month is 下月), after a surname that is a preposition too (向/p 明月/t)
+      assert.deepEqual(names('县委书记刘振华，副县长向明月等出席开工仪式'), ['刘振华', '向明月']);
       // …or for a number, a month or a sum (刘/三月/m, 陈/万元/m), not a delegation (王/一行)
       assert.deepEqual(names('县长刘三月在会上讲话。财务总监陈万元表示。市长王一行抵达'), ['刘三月', '陈万元']);
       for (const text of ['市长高兴地说', '局长高兴了', '市长于近日表示', '董事长于未来表示', '大家都很高兴地说']) assert.deepEqual(names(text), [], text);

@@ -283,8 +283,8 @@ const CUT_GIVEN_TAGS = new Set(['d', 'nz', 'nr', 'nrfg', 'x']);
 const TIME_CHARS = /[年月日时天今昨明前后近当现早晚刻期间周代世初末底春夏秋冬未将往古]/;
 /** Time words with a character that names no time (未来, 现在, 以前). */
 const OTHER_TIME_WORDS = /^(?:未来|将来|现在|以前|以后|从前|最近|目前|如今|日后|过去|此时|那时|平时|届时)$/;
-/** A time word names a time with each character (近日, 当初; not 明晓, a given name the segmenter tags t) or is one of the others. */
-const namesTime = (word: string): boolean => [...word].every((c) => TIME_CHARS.test(c)) || OTHER_TIME_WORDS.test(word);
+/** A time word names a time with each character (近日, 当初; not 明晓, a given name the segmenter tags t, nor 明月, the moon: next month is 下月) or is one of the others. */
+const namesTime = (word: string): boolean => ([...word].every((c) => TIME_CHARS.test(c)) && word !== '明月') || OTHER_TIME_WORDS.test(word);
 /** Adverbs that follow a name rather than complete it (王/总是, 何/必): not given names. */
 const AFTER_NAME_WORD = /^(?:总是|也是|就是|还是|都是|正在|已经|曾经|一直|始终|亲自|随即|立即|随后|先后|分别|共同|一起|再次|同时|特别|专门|不断|进一步)$/;
 const PAUSES = new CharSet('、，。；：,;:');
