@@ -146,9 +146,9 @@ export function titleBefore(text: string, p: number): { start: number; end: numb
   // (…a Malaysian honorific after the colon too: 执行董事：拿督斯里陈国雄.)
   const honored = MALAYSIAN_HONORIFIC_ENDS.at(text, p - 1) ? MALAYSIAN_HONORIFIC.exec(text.slice(Math.max(0, p - 4), p))?.[0].length ?? 0 : 0;
   if (honored && COLONS.at(text, p - honored - 1)) p -= honored;
-  // (…several spaces, a table's columns: 分析师　　　唐亦琳.)
+  // (…several spaces, a table's columns, as many as a long title's row leaves before the name: 分析师　　　唐亦琳, 漳州市委书记　　　　　　　　　　　　陈　彬.)
   let spaces = 0;
-  while (spaces < 6 && (text.charCodeAt(p - 1 - spaces) === 0x20 || text.charCodeAt(p - 1 - spaces) === 0x3000)) spaces++;
+  while (spaces < 16 && (text.charCodeAt(p - 1 - spaces) === 0x20 || text.charCodeAt(p - 1 - spaces) === 0x3000)) spaces++;
   let te = spaces ? p - spaces : COLONS.at(text, p - 1) || asPosition(text, p - 1) ? p - 1 : p;
   // (…or 分别为 after the title, as a colon: 三名独立非执行董事，分别为周慕白、陈以宁.)
   // (Not several posts, which the names hold in turn: 董事长、总经理分别为张三、李四, read by appointments().)
