@@ -541,6 +541,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('首席医学官郑晓明介绍').map((o) => [o.name, o.title]), [['郑晓明', '首席医学官']]);
       assert.deepEqual(officials('联席首席执行官杨青表示').map((o) => [o.name, o.title]), [['杨青', '联席首席执行官']]);
       assert.deepEqual(officials('高盛首席中国经济学家单辉指出').map((o) => [o.name, o.title, o.org]), [['单辉', '首席中国经济学家', '高盛']]);
+      // Coined ones no lexicon lists, the assistant to any post, and a chief justice (no 法官 of 首席大).
+      assert.deepEqual(officials('公司副总经理、首席低碳官赵文华在交流中表示').map((o) => [o.name, o.title]), [['赵文华', '副总经理、首席低碳官']]);
+      assert.deepEqual(officials('中信证券首席经济学家助理王晓蕾则认为').map((o) => [o.name, o.title, o.org]), [['王晓蕾', '首席经济学家助理', '中信证券']]);
+      assert.deepEqual(officials('美国首席大法官约翰·罗伯茨表示').map((o) => [o.name, o.title, o.org]), [['约翰·罗伯茨', '首席大法官', '美国']]);
+      assert.deepEqual(officials('首席官员表示，助理王晓蕾说'), []);
     });
 
     it('reads a given name that doubles its surname before speech (明明/t 认为), not an adverb (常常/d 说)', () => {

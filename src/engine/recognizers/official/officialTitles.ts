@@ -81,11 +81,25 @@ export const DESCRIBING = String.raw`(?:的(?:[\u4e00-\u9fff]{1,4}?国人)?|丹�
 
 /** Where the longest title ending at `end` starts, -1 if none; 代 (acting) that ends a word is not its (宁德时代董事长). */
 function titleEndingAt(text: string, end: number): number {
-  const s = TITLES_ENDING.longestEndingAt(text, end);
+  let s = TITLES_ENDING.longestEndingAt(text, end);
+  // (The coined title where it is longer than a known one it ends in: 首席大法官, not 法官.)
+  const coined = coinedTitleEndingAt(text, end);
+  if (coined >= 0 && (s < 0 || coined < s)) s = coined;
   // (A length is no neighbourhood chief: 10公里长, 3海里长.)
   if (end - s === 2 && text.startsWith('里长', s) && LENGTH_UNIT_HEAD.at(text, s - 1)) return -1;
   return s >= 0 && text.charCodeAt(s) === 0x4ee3 && DAI_WORD_HEAD.at(text, s - 1) ? s + 1 : s;
 }
+/**
+ * Titles made on a known pattern whatever their words, which no lexicon lists in full: a chief officer of
+ * anything (首席低碳官, 首席ESG官) and the assistant to any post (首席经济学家助理, 董事长助理). -1 if none.
+ */
+function coinedTitleEndingAt(text: string, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x5b98) return end - (CHIEF_OFFICER.exec(text.slice(Math.max(0, end - 9), end))?.[0].length ?? end + 1); // 官
+  return last === 0x7406 && text.charCodeAt(end - 2) === 0x52a9 ? titleEndingAt(text, end - 2) : -1; // 助理
+}
+/** 首席 and up to six characters of a field and 官: a company's chief officer of that field. */
+const CHIEF_OFFICER = /首席[\u4e00-\u9fffA-Za-z]{1,6}官$/;
 /** What makes a unit of length with 里: 公里, 英里, 海里, 千里, and a number of 里. */
 const LENGTH_UNIT_HEAD = new CharSet('公英海千万百十0123456789一二三四五六七八九');
 /** Characters that make a word with a 代 after them: 时代, 现代, 年代, 一代, 取代. */
