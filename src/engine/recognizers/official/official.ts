@@ -617,8 +617,8 @@ function foreignNameBefore(text: string, end: number, idx: TokenIndex): number {
 
 /** The lengths of a dotted foreign name beyond four characters: 托马斯·格林, 乔纳森·奈特. */
 const DOTTED_NAME_LENGTHS = [5, 6, 7, 8, 9, 10, 11, 12];
-/** Where an appositive post ends: a pause, or a dash (黄仁勋——英伟达创始人兼首席执行官——在演讲中). */
-const ITEM_END = /[；;\n，,。]|——|$/g;
+/** Where an appositive post ends: a pause, a dash (黄仁勋——英伟达创始人兼首席执行官——在演讲中), or the spaces before a table's next column (周　彬　　董事、副总经理　　98.27%). */
+const ITEM_END = /[；;\n，,。]|——|[ \u3000]{2,}|$/g;
 /** An organization's words after the comma after a name: ，泓泰新材 (安全总监). */
 const ORG_AFTER_COMMA = /(?<=[，,])[\u4e00-\u9fff]{1,8}$/;
 /** A list's item number opening a line: 3., 12、, ３．. */
