@@ -143,6 +143,10 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('他在董事长任上病逝'), []);
     });
 
+    it('does not read 由 (by) glued to the company that fills a post as a name (总经理/由鼎泰/x 控股副总裁马静兼任)', () => {
+      assert.deepEqual(names('俱乐部新任总经理由鼎泰控股副总裁马静兼任'), ['马静']);
+    });
+
     it('does not read a body whose first character is a surname as a name before its head\'s title (区/n 政协主席)', () => {
       assert.deepEqual(names('区政协主席黄立新出席，区人大主任王刚讲话'), ['黄立新', '王刚']);
     });

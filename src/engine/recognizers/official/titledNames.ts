@@ -190,10 +190,14 @@ function titledNameEnd(text: string, tok: Token, idx: TokenIndex): number {
   // keeping the name whole before a pause: 副厅长/和丽萍/x 、杨建国.)
   const naxi = text[tok.start] === '和' && tok.tag === 'x' && tok.end - tok.start === 3 && /^[、，,；;]/.test(text[tok.end] ?? '');
   if (!NAME_TAGS.has(tok.tag ?? '') || !WHOLE_NAME.test(tok.word) || TITLE_AT.longestFrom(text, tok.start) >= 0 || (NOT_GIVEN.at(text, tok.start) && !SINGLE_SURNAMES.at(text, tok.start) && !naxi)) return -1;
+  // (Nor 由 (by) glued to the company that fills the post, its word after: 总经理/由鼎泰/x 控股副总裁马静兼任.)
+  if (text[tok.start] === '由' && COMPANY_WORD_AFTER.test(text.slice(tok.end, tok.end + 2))) return -1;
   // A name of three and the verb after it the segmenter made one word: 樊富珉任/x 项目负责人.
   return tok.end - tok.start === 4 && SINGLE_SURNAMES.at(text, tok.start) && VERB_AFTER_NAME.test(tok.word) ? tok.end - 1 : tok.end;
 }
 const VERB_AFTER_NAME = /[任说称表曾将在于拟处犯]$/;
+/** The words of a company's name that follow its distinctive part: 控股, 集团, 公司. */
+const COMPANY_WORD_AFTER = /^(?:控股|集团|公司|股份|银行|证券|科技|实业|投资)/;
 /** A time word whose first character the segmenter glues onto a name before it: 本月, 上月, 本周, 今年, 昨日. */
 const RELATIVE_TIME = /^(?:[本上下][月周]|本[年季]|[今明去]年|[昨今明][日天晚])$/;
 /** What 尚 (yet, still) goes before: 尚未, 尚不, 尚无, 尚在, 尚待, 尚需. */
