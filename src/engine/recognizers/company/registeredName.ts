@@ -598,8 +598,8 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     const afterDictName = t.word[0] === '家' && DICT_BEFORE.longestEndingAt(text, t.start) >= 0;
     // (…and 原, former: 原国元/x 证券股份有限公司; 较, than: 较港联/x 物流; 各, each: 各小贷/x 公司; the 厂 of a maker described before the name: 记忆体/厂宏晟/x 半导体…)
     const descriptorEnd = t.word[0] === '厂' && idx.tokens[j - 1]?.tag === 'n' && idx.tokens[j - 1]!.end === t.start;
-    // (…and 至, to, after a verb: 迁移/v 至晋/x 银理财.)
-    const toAfterVerb = t.word[0] === '至' && idx.tokens[j - 1]?.tag === 'v' && idx.tokens[j - 1]!.end === t.start;
+    // (…and 至, to, after a verb or a sum: 迁移/v 至晋/x 银理财, 匯出…2億3,500萬元/至鑫揚/x 公司.)
+    const toAfterVerb = t.word[0] === '至' && idx.tokens[j - 1]?.end === t.start && (idx.tokens[j - 1]!.tag === 'v' || /[元圆圓]$/.test(idx.tokens[j - 1]!.word));
     // (…and 前, former, or 有, there are, before a name the dictionary knows: 前小鹏/x 汽车, 就/有旭辉/x 集团.)
     const beforeKnown = (t.word[0] === '前' || t.word[0] === '有') && (lookupName(t.word.slice(1)) !== undefined || lookupName(t.word.slice(1) + (pieces[0]?.word ?? '')) !== undefined);
     // (…and the 起 of a date's "from" glued on: 一月一日/起信德/x 中旅船务投资有限公司; not 起亚.)
