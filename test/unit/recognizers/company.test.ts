@@ -2486,6 +2486,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('美国钢铁关税上调'), []);
       // Hang Seng Bank by its short name in a list of banks, not the index
       assert.deepEqual(names('汇丰下调最优惠利率，中银香港、恒生跟随。恒生指数收报24148点'), ['汇丰', '中银香港', '恒生']);
+      // Mannings in a list of Hong Kong shops, not the city in Hainan; Taiwan's CPC where its power company's news cues it
+      assert.deepEqual(names('惠康、百佳、万宁及各大便利店均有发售。海南万宁市'), ['惠康', '百佳', '万宁']);
+      assert.deepEqual(names('行政院将再以预算拨补台电新台币1,000亿元。▸ 中油：4月起天然气价格调降'), ['台电', '中油']);
+      assert.deepEqual(names('▸ 中油：4月起价格调降'), []);
       // or what only a company does right after it
       assert.deepEqual(names('小米宣布新品，苹果发布财报'), ['小米', '苹果']);
       // (…and its vice-president: 地平线副总裁)
