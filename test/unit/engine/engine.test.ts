@@ -50,12 +50,14 @@ describe('engine', function () {
     );
   });
 
-  it("reads companies as the engine segments them: in traditional script after a source in brackets and a trade's operator word, and after a glued 但", async () => {
+  it("reads companies as the engine segments them: in traditional script after a source in brackets and a trade's operator word, and after a glued 但; not a fund after a glued 入", async () => {
     engine = createEngine();
     const companies = async (text: string) => (await engine.annotate(text)).filter((s) => s.label === 'COMPANY').map((s) => text.slice(s.start, s.end));
     assert.deepEqual(await companies('【本報訊】星濠娛樂控股有限公司（「星濠娛樂」，股份代號：1739）公布。星濠娛樂主席表示'), ['星濠娛樂控股有限公司', '星濠娛樂', '星濠娛樂']);
     assert.deepEqual(await companies('國內第三大便利商店業者安心便利商店股份有限公司（安心超商，股票代號：2998）今天公布。安心超商總經理表示'), ['安心便利商店股份有限公司', '安心超商', '安心超商']);
     assert.deepEqual(await companies('杭州味满楼餐饮有限公司（以下简称“味满楼公司”）诉称。法院认为，构成违约；但味满楼公司主张的经营损失受市场影响'), ['杭州味满楼餐饮有限公司', '味满楼公司', '味满楼公司']);
+    // (…and no fund a verb pays into, its 入 glued on: 撥入/x 溫室氣體管理基金.)
+    assert.deepEqual(await companies('碳費收入將全數撥入溫室氣體管理基金，專款用於減量技術補助'), []);
   });
 
   it('reads a name padded with spaces as one official, the span covering its spaces, in code points', async () => {

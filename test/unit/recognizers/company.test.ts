@@ -26,6 +26,13 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('亚商鑫扬贸易有限公司（下称鑫扬公司）。一审判令恒川新材向锐拓精密支付货款'), ['亚商鑫扬贸易有限公司', '鑫扬公司', '恒川新材']);
     });
 
+    it('reads no company in a trade being built or a factory building', () => {
+      assert.deepEqual(names('公司将主要用于超充网络建设，其中液冷超充桩1.1万个。中国能源建设股份有限公司'), ['中国能源建设股份有限公司']);
+      assert.deepEqual(names('永拓纺织厂房及附属设备（整体）'), []);
+      // (…while a state fund of investment is a company the dictionary knows)
+      assert.deepEqual(names('领投：中国国有企业结构调整基金'), ['中国国有企业结构调整基金']);
+    });
+
     it('starts a name after the copula and after a word describing the company (签约的是…, 港股珠宝龙头…), not on generic words alone', () => {
       assert.deepEqual(names('压轴签约的是恒远控股集团有限公司。'), ['恒远控股集团有限公司']);
       // (…or a peer: 同業英皇教育集團; not 同行, a name's word, 与辉同行)

@@ -92,8 +92,8 @@ function withoutLegalForm(name: string): string[] {
 /** A Latin name's legal form at its end, after a space or a comma: Company, Inc., Co., Ltd., Limited, plc. */
 const LATIN_LEGAL_END = /,? (?:Company|Co\.,? Ltd\.?|Co\.|Inc\.?|Incorporated|Corporation|Corp\.?|Ltd\.?|Limited|LLC|plc|PLC|AG|SE|N\.V\.|S\.A\.)$/;
 
-/** Adverbs the segmenter glues onto a name's last character: 仅 (only), 已 (already), 亦 (also), 均 (all), 仍 (still), 曾 (once). */
-const ADVERB_GLUED_AFTER = new CharSet('仅已亦均仍曾');
+/** Adverbs the segmenter glues onto a name's last character: 仅 (only), 已 (already), 亦 (also), 均 (all), 仍 (still), 曾 (once), 须 (must: 子午线/置/地须/x). */
+const ADVERB_GLUED_AFTER = new CharSet('仅已亦均仍曾须');
 /** A year in Chinese numerals: 二〇二四年. */
 const CN_YEAR_AFTER = /^[〇○零一二三四五六七八九]{4}年/;
 const LATIN_WORD_CHAR = /[A-Za-z0-9&.-]/;

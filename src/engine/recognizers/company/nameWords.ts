@@ -47,8 +47,8 @@ export const NAME_STOP = new Set([
   '客户', '大客户']);
 /** Unknown (x) pieces that start with a function character were glued on by the segmenter (2020/年在, 最受/x 资本市场, 权益/类公募/x 基金, 16/只新发/x 基金, 春节/前新/x 基金; a court's 自, 使, 令 and 下称: 自聯鼎/x 科技帳戶, 使聯鼎/x 科技受有損害, 下/稱鑫揚/x 公司). */
 export const FUNCTION_HEAD = /^(?:[年月日用以为在和与的了是被把对从向及等将于由多受未因反欠让给仍也都家据最已任系乃占归诉而后经同跟除到赴类获其只但自使令]|前(?=新)|[称稱](?=[\u4e00-\u9fff]{2}))/;
-/** A function character the segmenter glued after a name (聘任孙莉为/x 公司财务总监, 陈平到/x 山东港口集团): the piece is a name and a verb, not a company's name. */
-export const FUNCTION_TAIL = /[为是在和与的了被把将到赴向以占]$/;
+/** A function character the segmenter glued after a name (聘任孙莉为/x 公司财务总监, 陈平到/x 山东港口集团), or a verb's 入 (撥入/x 溫室氣體管理基金: paid into): the piece is a name and a verb, or a verb, not a company's name. */
+export const FUNCTION_TAIL = /[为是在和与的了被把将到赴向以占入]$/;
 /** Tags of pieces that name something in particular (a generic noun is tagged n). */
 export const PROPER_TAGS = new Set(['nz', 'nr', 'nrt', 'nrfg', 'nt', 'j', 'eng', 'x', 'ns']);
 /** Words that say what a company does or is, not which one it is. */

@@ -387,6 +387,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   if (suffix === '基金' && /[母子]$/.test(text.slice(s - 1, s))) return undefined;
   // …and a foundation's award, no company: 获何梁何利基金科学与技术进步奖.
   if (suffix === '基金' && AWARD_AFTER.test(text.slice(end, end + 12))) return undefined;
+  // A trade's network or works being built is none either (用于超充网络建设, the building of a charging network), unless a registered name goes on (中国能源建设股份有限公司);
+  // nor a factory's building (永拓纺织厂房: the works' 厂房).
+  if ((kind === 'trade' && BUILDING_AFTER.test(text.slice(end, end + 6))) || (text[end - 1] === '厂' && text[end] === '房')) return undefined;
   // Pieces before the first distinctive one describe the company (原告, 知名), unless the only
   // distinctive piece is a bracketed place: 雪花啤酒(济南)有限公司.
   // A registered name whose start is clear (after punctuation, a function word or a verb: 与/蜂巢/能源…)
@@ -858,6 +861,8 @@ const WORKS = /学名药|仿制药|原料药|污水|处理|净化|自来水|水�
 /** A word the segmenter did not know that ends in the copula, a name's last characters and 是 or 系 glued (天穹/云是/x, 王刚系/x): the name after it starts clear. */
 const gluedCopula = (t: Token): boolean => t.tag === 'x' && /[是系]$/.test(t.word);
 
+/** Building after a trade word, the trade's network or works being built, where no registered name goes on after it. */
+const BUILDING_AFTER = /^建设(?!集团|股份|有限|公司|工程|投资|控股)/;
 /** An award a fund gives, after its name: 科学与技术进步奖, 奖学金. */
 const AWARD_AFTER = /^[\u4e00-\u9fff]{0,10}奖/;
 /** A preposition of who a measure is taken against, before a name of three characters or more. */
