@@ -1048,9 +1048,9 @@ describe('DATE recognizer', () => {
     assert.deepEqual(dates, ['前天下午', '后天']);
   });
 
-  it('reads 明早, 明晚, 明晨 and 今早 as days of their own, not across 说明/早已 or 如今/早已, nor from a name before 早前 (李兆明早前)', () => {
+  it('reads 明早, 明晚, 明晨 and 今早 as days of their own (今/早起 too), not across 说明/早已 or 如今/早已, nor from a name before 早前 (李兆明早前)', () => {
     const jieba = require('nodejieba') as { tag(s: string): Array<{ word: string; tag: string }> };
-    const text = `${HEAD}这说明早已过时，如今早已不同。明晚8点开球，明早出发，明晨6时抵达，今早9时许起火。主席李兆明早前表示。分析师陈家豪今早发表报告`;
+    const text = `${HEAD}这说明早已过时，如今早已不同。明晚8点开球，明早出发，明晨6时抵达，今早9时许起火。主席李兆明早前表示。分析师陈家豪今早发表报告。恒远国际股份今早起短暂停牌`;
     const dates = recognizeDates({ text, tokens: withOffsets(jieba.tag(text)) }).slice(1).map((c) => [text.slice(c.start, c.end), c.attrs?.value]);
     assert.deepEqual(dates, [
       ['明晚8点', '2025-06-17T20:00'],
@@ -1058,6 +1058,7 @@ describe('DATE recognizer', () => {
       ['明晨6时', '2025-06-17T06:00'],
       ['今早9时', '2025-06-16T09:00'],
       ['今早', '2025-06-16'], // 今 glued onto the unknown piece before it (陈家豪今/x 早/a)
+      ['今早', '2025-06-16'], // 今 alone before 早起 (今/zg 早起/v: from this morning)
     ]);
   });
 

@@ -167,8 +167,8 @@ export const recognizeDates: Recognizer = ({ text, tokens, traditional }) => {
     // (…nor 明早 before 前 after a name: 李兆/x 明早/t 前 is 李兆明 早前, earlier.)
     if (folded.startsWith('明早前', m.index) && NAME_TOKEN_TAGS.has(idx.at(m.index - 1)?.tag ?? '')) continue;
     // 明日 inside a word is none: 光明日报, 说明/日常; nor 明早, 今早 across words: 说明/早已, 如今/早已
-    // (but 今 glued onto an unknown piece before it is still 今早: 陈家豪今/x 早/a 发表, 股價今/x 早/a 微升).
-    const gluedToday = m[0].startsWith('今早') && idx.at(m.index)?.tag === 'x' && idx.at(m.index)!.end === m.index + 1 && idx.isBoundary(m.index + 2);
+    // (but 今 glued onto an unknown piece before it is still 今早: 陈家豪今/x 早/a 发表, 股價今/x 早/a 微升; and so is 今 alone before 早起, from this morning: 股份/今/zg 早起/v 短暫停牌).
+    const gluedToday = m[0].startsWith('今早') && idx.at(m.index)?.end === m.index + 1 && ((idx.at(m.index)!.tag === 'x' && idx.isBoundary(m.index + 2)) || (idx.isBoundary(m.index) && folded.startsWith('早起', m.index + 1) && idx.at(m.index + 1)?.end === m.index + 3));
     if (/^(?:明[日早晚晨]|今早)/.test(m[0]) && !(idx.isBoundary(m.index) && idx.isBoundary(m.index + 2)) && !gluedToday) continue;
     // 前天, 后天 from the end of a word are none: 目前/天通, 此前/天气, 今后/天天; nor is one whose 天 starts the next word: 投产/后/天津.
     if (/^[前后]天/.test(m[0]) && (!idx.isBoundary(m.index) || !idx.isBoundary(m.index + 2))) continue;
