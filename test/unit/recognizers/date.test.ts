@@ -975,6 +975,9 @@ describe('DATE recognizer', () => {
     // (a list's bullet before a Republic year is no decimal point: ．114年8月; after a digit it is: 3.114年)
     const bulleted = '近3個月營收一覽：\n．114年8月：新台幣6.92億元\n．114年9月：新台幣7.44億元，指數3.114年';
     assert.deepEqual(recognizeDates({ text: bulleted, tokens: [], traditional: true }).map((c) => [bulleted.slice(c.start, c.end), c.attrs?.value]), [['114年8月', '2025-08'], ['114年9月', '2025-09']]);
+    // (…and a league's season by the Republic's year, whole as 2026/27球季 is)
+    const seasons = '中职114年球季进场人数创新高，较113年球季成长，联盟将自民国115年球季起扩大';
+    assert.deepEqual(recognizeDates({ text: seasons, tokens: [], traditional: true }).map((c) => [seasons.slice(c.start, c.end), c.attrs?.value]), [['114年球季', '2025'], ['113年球季', '2024'], ['民国115年球季', '2026']]);
     assert.deepEqual(quarters(false), []);
     const text = '民国114年10月9日\n相关部会要在115年1月1日前完成规划，华邦电9月营收增长';
     const dates = (traditional: boolean) => recognizeDates({ text, tokens: [], traditional }).map((c) => [text.slice(c.start, c.end), c.attrs?.value]);

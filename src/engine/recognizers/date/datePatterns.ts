@@ -139,6 +139,8 @@ export const DATES = new ScanPattern(
     String.raw`(?<=(?:©|\([cC]\)|Copyright|版权所有)\s?)(?:19|20)\d{2}(?![\d./-])`,
     // A year as analysts' tables mark it, actual or estimated: 2024A, 2025E.
     String.raw`(?<![\dA-Za-z.])(?:19|20)\d{2}[AE](?![A-Za-z\d])`,
+    // (…and one by a year of the Republic, as Taiwan's leagues write theirs: 114年球季, 民國115年球季.)
+    String.raw`(?:民国)?(?<![\d.])${ROC_YEAR}年[赛球]季`,
     // A season named by its year alone: 2024赛季, 2025-26赛季, 2025至2027赛季.
     String.raw`(?<![\d./-])(?:19|20)\d{2}(?:-\d{2}|(?:至|到|-|—|–)(?:19|20)\d{2})?(?=赛季)`,
     // Within a named year, before a pause or what is to be done in it (2025年内完成, 2025年内于东南亚开店; not 2025年内地, 年内蒙古).
