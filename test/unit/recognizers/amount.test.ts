@@ -330,6 +330,10 @@ describe('AMOUNT recognizer', () => {
       // Energy in tonnes of standard coal, computing power, magnitudes with a numeral
       ['综合能源消费量1862.4万吨标准煤', '1862.4万吨标准煤', 18624000, 'tce'],
       ['节能12万吨标煤', '12万吨标煤', 120000, 'tce'],
+      // …and emissions in carbon dioxide equivalent, a price per tonne of it too
+      ['隐含碳排放量约176万吨二氧化碳当量；', '176万吨二氧化碳当量', 1760000, 'tCO2e'],
+      ['年排放量达2.5万公吨二氧化碳当量以上', '2.5万公吨二氧化碳当量', 25000, 'tCO2e'],
+      ['按欧盟碳价78欧元/吨二氧化碳当量测算', '78欧元/吨二氧化碳当量', 78, 'EUR/tCO2e'],
       ['智算规模达到45EFLOPS', '45EFLOPS', 45, 'EFLOPS'],
       ['新增算力10000PFlops', '10000PFlops', 10000, 'PFLOPS'],
       // …PFLOPS as the trade shortens it after 万 (not a video's 1080P), kilograms of standard coal, traffic in exabytes

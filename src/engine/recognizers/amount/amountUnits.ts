@@ -197,6 +197,9 @@ export const UNITS: Record<string, Unit> = {
   垧: { pattern: '垧', kind: 'measure' },
   载重吨: { pattern: '载重吨', unit: 'DWT', kind: 'measure' },
   DWT: { pattern: 'DWT(?![A-Za-z])', unit: 'DWT', kind: 'measure' },
+  // Emissions in carbon dioxide equivalent: 176万吨二氧化碳当量, 2.5万公吨二氧化碳当量.
+  吨二氧化碳当量: { pattern: '吨二氧化碳当量', unit: 'tCO2e', kind: 'measure' },
+  公吨二氧化碳当量: { pattern: '公吨二氧化碳当量', unit: 'tCO2e', kind: 'measure' },
   吨标准煤: { pattern: '吨标准煤', unit: 'tce', kind: 'measure' },
   千克标准煤: { pattern: '(?:千克|公斤)标准煤', unit: 'kgce', kind: 'measure' },
   吨标煤: { pattern: '吨标煤', unit: 'tce', kind: 'measure' },
