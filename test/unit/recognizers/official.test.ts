@@ -143,6 +143,16 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('他在董事长任上病逝'), []);
     });
 
+    it('reads the holders of a post a table column is headed by, the organization from the row (序号｜当事人名称｜法定代表人（负责人）｜…)', () => {
+      const table = '序号｜当事人名称｜法定代表人（负责人）｜主要违法事实｜处罚内容\n１｜杭州味之源餐饮管理有限公司｜赵强｜经营超过保质期的食品原料｜罚款人民币５万元\n２｜拱墅区李记烧烤店（个体工商户）｜李国平｜未按规定对餐具进行清洗消毒｜警告\n３｜杭州鲜町网络科技有限公司｜—｜销售标签不符合规定的预包装食品｜罚款\n\n以上３起案件';
+      assert.deepEqual(officials(table).map((o) => [o.name, o.title, o.org]), [
+        ['赵强', '法定代表人', '杭州味之源餐饮管理有限公司'],
+        ['李国平', '法定代表人', '拱墅区李记烧烤店（个体工商户）'],
+      ]);
+      // (…not names in rows after the table has ended)
+      assert.deepEqual(names('名称｜负责人｜地址\n\n李明｜刘洋｜张伟\n'), []);
+    });
+
     it('does not read 由 (by) glued to the company that fills a post as a name (总经理/由鼎泰/x 控股副总裁马静兼任)', () => {
       assert.deepEqual(names('俱乐部新任总经理由鼎泰控股副总裁马静兼任'), ['马静']);
     });

@@ -5,6 +5,7 @@ import { companyNameEndingAt, SECTOR_FIRM } from '../company/registeredName';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
 import { AFTER_NAME, cutNameAt, dottedNameAt, GLUE, gluedInUnknown, HONORIFICS, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, SPEECH_OR_ACT } from './names';
 import { orgOf, orgStart, STOCK_CODE, UNIT_TITLE } from './titleOrg';
+import { tableColumnPosts } from './tableColumns';
 import { CharSet } from '../text/charSet';
 import { PRESS_ROLE } from '../date/datePatterns';
 import { latinNameGoesOn } from '../company/latinNames';
@@ -352,6 +353,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   for (const m of bracketedPositions(text, idx, lastOrgByUnit)) add(m);
   for (const m of appositivePositions(text, idx, lastOrgByUnit)) add(m);
   for (const m of comradesAfterPosts(text, idx, lastOrgByUnit)) add(m);
+  for (const m of tableColumnPosts(text, idx)) add(m);
   for (const m of countedHolders(text, idx, lastOrgByUnit)) add(m);
   for (const m of listedMembers(text, idx)) add(m);
   // A name of three whose last character follows names (付欣在) is of two where the article names the two alone (付欣称).
