@@ -94,6 +94,8 @@ describe('engine', function () {
     assert.deepEqual(await officials('出席的领导有：\n福建省人民政府副省长　　　　　　　　王　刚\n漳州市委书记　　　　　　　　　　　　陈　彬\n福建古雷石化有限公司董事长　　　孙　立\n'), [['王　刚', '副省长'], ['陈　彬', '市委书记'], ['孙　立', '董事长']]);
     // (…and a post whose cell ends at the next column's spaces, not at the line's end: a vote's table.)
     assert.deepEqual(await officials('序号　　姓名　　拟任职务　　得票率\n3　　周　彬　　董事、副总经理　　　　98.27%\n4　　欧阳晓　　董事、财务总监　　　　98.27%\n'), [['周　彬', '董事、副总经理'], ['欧阳晓', '董事、财务总监']]);
+    // (…and the names on the line under a post, padded names among them, parted by one space as the padding is.)
+    assert.deepEqual(await officials('临江市人民代表大会常务委员会副主任\n　　王　刚　李晓梅（女）　陈国栋\n'), [['王　刚', '副主任'], ['李晓梅', '副主任'], ['陈国栋', '副主任']]);
     // (…a name the segmenter cut into a surname and an adverb too: 吴/nr 立新/d.)
     assert.deepEqual(await officials('组成人员如下：\n　　组　长：孙　伟　　省人民政府副省长\n　　　　　　刘　敏　　省发展和改革委员会副主任\n　　　　　　吴立新　　省市场监督管理局副局长\n'), [['孙　伟', '副省长'], ['刘　敏', '副主任'], ['吴立新', '副局长']]);
     // …nor takes the verb of a post or a title's first character for its second given character (县长覃　勇/任指挥长).

@@ -153,6 +153,19 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('名称｜负责人｜地址\n\n李明｜刘洋｜张伟\n'), []);
     });
 
+    it('reads the names on the line under a post that has a line of its own (a congress\'s list, a notice\'s signature)', () => {
+      const list = '临江市人民政府副市长\n　　周平　何立新　韩雪莹（女）\n\n临江市中级人民法院院长\n　　冯晓东\n';
+      assert.deepEqual(officials(list).map((o) => [o.name, o.title, o.org]), [
+        ['周平', '副市长', '临江市人民政府'],
+        ['何立新', '副市长', '临江市人民政府'],
+        ['韩雪莹', '副市长', '临江市人民政府'],
+        ['冯晓东', '院长', '临江市中级人民法院'],
+      ]);
+      assert.deepEqual(names('承董事会命\n鸿晟地产集团控股有限公司\n公司秘书\n吴嘉欣\n\n香港'), ['吴嘉欣']);
+      // (…not a line that is no list of names alone)
+      assert.deepEqual(names('公司秘书\n吴嘉欣等人负责此事\n'), []);
+    });
+
     it('does not read 由 (by) glued to the company that fills a post as a name (总经理/由鼎泰/x 控股副总裁马静兼任)', () => {
       assert.deepEqual(names('俱乐部新任总经理由鼎泰控股副总裁马静兼任'), ['马静']);
     });

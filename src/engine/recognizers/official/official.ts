@@ -16,7 +16,7 @@ import type { Token } from '../../segmenter/segmenter';
 import type { Candidate, Recognizer } from '../types';
 import { AGE_NOTED, appointments, BEFORE_ITEM, biographies, CLAUSE_END, GLUED_ADVERB, LAST_JOINS, legalRepresentatives, LIST_JOINS, type Mention, namesListedBefore, postsEndingAt, RESPECTIVELY, successions } from './appointments';
 import { HELD_THEN, HOLDING_AT_END, OFFICE_END, officeBefore, titleAndOrg } from './officialPosts';
-import { listedMembers } from './memberLists';
+import { listedMembers, namesUnderPosts } from './memberLists';
 import { BARE_COMPANY, COLONS, DESCRIBING, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
 import { LEAVING, MOVING, TAKING } from './postVerbs';
 import { ACTION_TAGS, ADDRESS_AFTER, ADDRESS_BEFORE, CHINESE_ALIAS, FOLLOWS_CUT_NAME, FOLLOWS_NAME, LATIN_ALIAS, LATIN_PERSON, LIST_END, NAME_ACTS, nameAt, nameStartBefore, nameStartOpenedBefore, SPEECH, SPOKEN_AFTER, titledNameAt } from './titledNames';
@@ -356,6 +356,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
   for (const m of tableColumnPosts(text, idx)) add(m);
   for (const m of countedHolders(text, idx, lastOrgByUnit)) add(m);
   for (const m of listedMembers(text, idx)) add(m);
+  for (const m of namesUnderPosts(text, idx, lastOrgByUnit)) add(m);
   // A name of three whose last character follows names (付欣在) is of two where the article names the two alone (付欣称).
   for (const m of mentions) {
     if (m.end - m.start !== 3 || !AFTER_NAME.at(text, m.end - 1) || !isCJKWord(text.slice(m.start, m.end))) continue;
