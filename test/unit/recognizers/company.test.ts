@@ -1540,6 +1540,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('混元大模型和腾讯元宝的能力将提升，百度文心一言上线'), []);
       // a brand in quotes, before 牌 or 品牌, or a fake of it (“金龙鱼”牌大米, “恒大冰泉”品牌, 假冒“五粮液”); 金龙鱼 alone is the company
       assert.deepEqual(names('旗下产品“金龙鱼”牌大米销量增长，金龙鱼表示。与“恒大冰泉”品牌切割。售卖假冒“五粮液”白酒'), ['金龙鱼']);
+      // (…but the company whose staff a fraud pretends to be: 冒充“中国银联”客服)
+      assert.deepEqual(names('二、冒充“中国银联”客服办理“征信修复”'), ['中国银联']);
       // an app named with a small Latin letter before the name (i茅台)
       assert.deepEqual(names('i茅台平台累计成交额增长，茅台集团表示'), ['茅台集团']);
       // but a company that makes a model is no product's name (鸿海为辉达组装GB200服务器)

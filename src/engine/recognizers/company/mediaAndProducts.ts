@@ -39,7 +39,10 @@ const AIRCRAFT_MODEL = /^ ?(?:C9\d\d|A3\d\d|ARJ21|B?7[0-9]7|E1[79]\d)(?:neo|F|ER
 function quotedBrand(text: string, start: number, end: number): boolean {
   if (!OPENING_QUOTES.has(text[start - 1] ?? '')) return false;
   const close = BRAND_CLOSE.exec(text.slice(end, end + 12));
-  return close !== null && (BRAND_AFTER.test(text.slice(end + close[0].length, end + close[0].length + 2)) || FAKE_BEFORE.test(text.slice(Math.max(0, start - 3), start - 1)));
+  if (!close) return false;
+  const after = text.slice(end + close[0].length, end + close[0].length + 4);
+  // (…but not the company whose staff a fraud pretends to be: 冒充“中国银联”客服.)
+  return BRAND_AFTER.test(after) || (FAKE_BEFORE.test(text.slice(Math.max(0, start - 3), start - 1)) && !STAFF_AFTER.test(after));
 }
 /** A wealth manager's or a fund's name opening a quoted product's (“招银理财招睿添利90天持有期1号”, “宁银理财宁欣天天鎏金”): the product's, no company. */
 function quotedProduct(text: string, start: number, end: number): boolean {
@@ -64,6 +67,8 @@ const OPENING_QUOTES = new Set(['“', '"', '「', '‘']);
 const BRAND_CLOSE = /^[\u4e00-\u9fffA-Za-z0-9]{0,6}[”"」’]/;
 const BRAND_AFTER = /^(?:牌|品牌|商标|系列)/;
 const FAKE_BEFORE = /(?:假冒|仿冒|冒充|山寨|伪造)$/;
+/** A company's staff or its official channel, after its quoted name: 客服, 工作人员, 官方. */
+const STAFF_AFTER = /^(?:客服|工作人员|员工|职员|官方|客户经理|专员)/;
 
 /**
  * Inside the title of a work, a game or a report, with more words than the name (《漫威争锋》, 《华为传》); 《腾讯》 alone is the name,
