@@ -26,6 +26,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('亚商鑫扬贸易有限公司（下称鑫扬公司）。一审判令恒川新材向锐拓精密支付货款'), ['亚商鑫扬贸易有限公司', '鑫扬公司', '恒川新材']);
     });
 
+    it('reads a consumer-finance or leasing company by its parent\'s name and its kind (中信消费金融), not the kind alone', () => {
+      assert.deepEqual(names('已与微众银行、网商银行、中信消费金融等超过80家持牌金融机构合作'), ['微众银行', '网商银行', '中信消费金融']);
+      assert.deepEqual(names('发展持牌消费金融业务，消费金融公司增多，金融租赁行业'), []);
+    });
+
     it('reads no company in a trade being built or a factory building', () => {
       assert.deepEqual(names('公司将主要用于超充网络建设，其中液冷超充桩1.1万个。中国能源建设股份有限公司'), ['中国能源建设股份有限公司']);
       assert.deepEqual(names('永拓纺织厂房及附属设备（整体）'), []);
