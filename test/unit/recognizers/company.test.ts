@@ -29,6 +29,8 @@ describe('COMPANY recognizer', () => {
     it('reads a consumer-finance or leasing company by its parent\'s name and its kind (中信消费金融), not the kind alone', () => {
       assert.deepEqual(names('已与微众银行、网商银行、中信消费金融等超过80家持牌金融机构合作'), ['微众银行', '网商银行', '中信消费金融']);
       assert.deepEqual(names('发展持牌消费金融业务，消费金融公司增多，金融租赁行业'), []);
+      // (…nor a company of a board in Taiwan's market: 兴柜公司, 上柜公司)
+      assert.deepEqual(names('大丰有线为兴柜公司，另一家为上柜公司'), []);
     });
 
     it('reads no company in a trade being built or a factory building', () => {

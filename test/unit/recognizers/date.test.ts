@@ -770,6 +770,8 @@ describe('DATE recognizer', () => {
       ['上一年', '2024'],
     ]);
     assert.deepEqual(afterDateline('2025-06-12 09:15', '对其处上一年年收入60%的罚款；罚款上限为上一年度销售额的10%，或上一年度从本单位取得收入的10%'), []);
+    // (…nor a yearly rise on the year before, whichever year it is: 此后每年在上一年度基础上递增3%)
+    assert.deepEqual(afterDateline('2025-06-12 09:15', '此后每年在上一年度基础上递增百分之三，在上一年的基础上'), []);
   });
 
   it('takes the year of a scraped dateline that lost its 月 (2025年0613日, 2025-0613日)', () => {

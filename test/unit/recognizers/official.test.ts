@@ -22,6 +22,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('刑警大队队长王强介绍').map((o) => [o.name, o.title, o.org]), [['王强', '队长', '刑警大队']]);
       // (Taiwan's 协理, an assistant vice-president)
       assert.deepEqual(names('元大投顾协理林昶宏分析'), ['林昶宏']);
+      // (…and its 副理, a deputy manager)
+      assert.deepEqual(names('永庆房产集团研展中心副理陈柏翰则提醒'), ['陈柏翰']);
       // (Malaysia's and Singapore's 首席执行员)
       assert.deepEqual(names('集团首席执行员黄碧玲将于明年退休'), ['黄碧玲']);
       // (a zone's Party working committee and administrative committee: the unit is the title's, as 市委 is, the zone the organization)

@@ -60,8 +60,8 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   // A mention ends where a word does, or before a year in Chinese numerals the segmenter glued its last character to (华奥新/x 材二/x 〇 二四年度).
   const mayEnd = (e: number) => idx.isBoundary(e) || CN_YEAR_AFTER.test(text.slice(e, e + 5));
   // (…or, for a name of four characters or more, between function characters glued into pieces the segmenter did not know: 欧与保/x 乐力/n 加在华/x;
-  // or before the copula the segmenter glued onto its last word: 泰恒/化工系/n 创业板上市公司; or an adverb: 恒川/新材仅/x 支付.)
-  const mayEndGlued = (e: number) => mayEnd(e) || ((GLUE.at(text, e) || ADVERB_GLUED_AFTER.at(text, e)) && idx.at(e)!.tag === 'x' && idx.at(e)!.start < e) || ((text[e] === '系' || text[e] === '是') && idx.at(e)!.start < e && idx.isBoundary(e + 1));
+  // or before the copula the segmenter glued onto its last word: 泰恒/化工系/n 创业板上市公司; or an adverb: 恒川/新材仅/x 支付; or a trading session: 易贷/数科盘/x 前.)
+  const mayEndGlued = (e: number) => mayEnd(e) || ((GLUE.at(text, e) || ADVERB_GLUED_AFTER.at(text, e) || SESSION_AFTER.test(text.slice(e, e + 2))) && idx.at(e)!.tag === 'x' && idx.at(e)!.start < e) || ((text[e] === '系' || text[e] === '是') && idx.at(e)!.start < e && idx.isBoundary(e + 1));
   const mention = (start: number) => {
     // (Inside a name no longer one starts; at its start, only a longer one.)
     if (taken[start] || (used[start] && !namedEnd.has(start))) return;
@@ -92,6 +92,8 @@ function withoutLegalForm(name: string): string[] {
 /** A Latin name's legal form at its end, after a space or a comma: Company, Inc., Co., Ltd., Limited, plc. */
 const LATIN_LEGAL_END = /,? (?:Company|Co\.,? Ltd\.?|Co\.|Inc\.?|Incorporated|Corporation|Corp\.?|Ltd\.?|Limited|LLC|plc|PLC|AG|SE|N\.V\.|S\.A\.)$/;
 
+/** A trading session after a name, its 盘 glued onto the name's last character: 盘前, 盘中, 盘后. */
+const SESSION_AFTER = /^盘[前中后]/;
 /** Adverbs the segmenter glues onto a name's last character: 仅 (only), 已 (already), 亦 (also), 均 (all), 仍 (still), 曾 (once), 须 (must: 子午线/置/地须/x). */
 const ADVERB_GLUED_AFTER = new CharSet('仅已亦均仍曾须');
 /** A year in Chinese numerals: 二〇二四年. */

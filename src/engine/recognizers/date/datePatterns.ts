@@ -34,7 +34,7 @@ const YEAR = String.raw`(?:(?:(?=(?:19|20)(?!00)\d{2}年)|${NOT_BEFORE})(?:(?<![
 /** Characters that make a word with the 前 after them (目前, 提前, 此前, 之前 …): that 前 starts no period. */
 const WORD_BEFORE_QIAN = '目提之此以事日当眼跟面从向先超判采价革情术院组并';
 /** The income or turnover a fine is a share of, after 上一年: 处上一年年收入60%的罚款, 上一年度销售额的10% (the year before the offence, no calendar year the text names). */
-const PENALTY_BASE = '(?<=上一年)(?:年|度)?(?:从本单位取得的?)?(?:收入|销售额|营业额|营业收入)';
+const PENALTY_BASE = '(?<=上一年)(?:年|度)?(?:从本单位取得的?)?(?:收入|销售额|营业额|营业收入|的?基础上)';
 /** 今年, 前年, 上一年 (not 上一年级, a school's first grade; not 如今年轻人, young, but 今年轻装上阵; not the 前 of 税前, 目前, 提前 before a word with 年: 税前年薪, 目前年产量, 提前年底, 谈判前年治疗费用 (an event and 前, before it); nor the 本 of 基本, 成本: 基本年薪). */
 const REL_YEAR = `(?:今|去|明|(?<![未近以将后往从本原出起年带到回])来|(?<=明年[、，,和及与或])后|(?<![${WORD_BEFORE_QIAN}税生空赛会节战饭睡考婚课史门年月])前|(?<!网)上一?|(?<![基根成资日版剧样文课账书脚原范标副])本)年(?!纪|龄|级|轻(?!装|松)|${PENALTY_BASE})`;
 /** 鸡年, not the 鸡年出栏 of 肉鸡年出栏量 (a year's output of broilers). */
