@@ -1623,6 +1623,8 @@ xAI Holdings|xAI
 元大证券股份有限公司|元大证券|元大证
 中华电信股份有限公司|中华电信|中华电
 远传电信股份有限公司|远传电信|远传
+凯擘股份有限公司|凯擘|Kbro
+中嘉网路股份有限公司|中嘉网路|中嘉
 亚太电信股份有限公司|亚太电信
 长荣海运股份有限公司|长荣海运|?长荣
 太平船务有限公司|太平船务
@@ -1659,6 +1661,8 @@ xAI Holdings|xAI
 新疆天山畜牧生物工程股份有限公司|天山生物
 北京歌华有线电视网络股份有限公司|歌华有线
 企鹅兰登书屋|企鹅兰登|Penguin Random House
+布鲁姆斯伯里出版公司|布鲁姆斯伯里|Bloomsbury|Bloomsbury Publishing
+哈珀柯林斯出版集团|哈珀柯林斯|HarperCollins|HarperCollins Publishers
 IMAX公司|?IMAX|IMAX Corporation
 IMAX中国控股有限公司|IMAX中国|IMAX China
 博纳影业集团股份有限公司|博纳影业|?博纳

@@ -447,6 +447,8 @@ describe('COMPANY recognizer', () => {
     it('finds short names the dictionary knows, not a district of the same name (东丽 and 东丽区)', () => {
       assert.deepEqual(names('水井坊公告，董事会同意聘任代理总经理。天津市东丽区政府与东丽（Toray）会面'), ['水井坊', '东丽', 'Toray']);
       assert.deepEqual(names('长虹美菱3月18日公告，四川长虹4月2日公告，一道长虹挂在天边'), ['长虹美菱', '四川长虹']);
+      // Taiwan's cable operators, a British publisher in Chinese
+      assert.deepEqual(names('可与凯擘、中嘉等多系统经营者（MSO）竞争。北辰出版社与布鲁姆斯伯里签署版权合作协议'), ['凯擘', '中嘉', '布鲁姆斯伯里']);
       // a subsidiary by its own name, not its parent's (歌尔微电子, 河钢唐钢); a name that is also a word only with its Latin one (康宁（Corning）)
       assert.deepEqual(names('歌尔微电子MEMS传感器扩产，张立新此前在河钢唐钢工作，康宁（Corning）等企业聚集'), ['歌尔微电子', '河钢唐钢', '康宁', 'Corning']);
       assert.deepEqual(names('祝愿身体康宁'), []);
