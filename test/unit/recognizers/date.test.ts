@@ -255,6 +255,8 @@ describe('DATE recognizer', () => {
       ['公司2025年度第三季度营收', [['2025年度第三季度', '2025-07/2025-09']]],
       // a week of a year, ISO's 2025-W24 (a week of a month keeps the month: 5月第4周)
       ['生猪价格周报（2025年第24周）：均价下降。5月第4周生鲜乳价格', [['2025年第24周', '2025-W24'], ['5月第4周', '2025-05']]],
+      // …its number in Chinese numerals too (not a run of weeks: 连续第四周)
+      ['建材价格周报｜二〇二五年第十一周：水泥价格连续第四周回落', [['二〇二五年第十一周', '2025-W11']]],
       ['2024赛季中超联赛', [['2024赛季', '2024']]],
       ['合约期为2025至2027赛季', [['2025至2027赛季', '2025/2027']]],
       // years as analysts' tables mark them, not a model's code

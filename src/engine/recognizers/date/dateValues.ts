@@ -403,9 +403,9 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
   // 三四季度: two neighbouring quarters named together.
   const pair = /^([一二三])([二三四])季度$/.exec(rest);
   if (pair && dated) return { ...parts, value: `${iso(y, parseNumber(pair[1])! * 3 - 2)}/${iso(y, parseNumber(pair[2])! * 3)}` };
-  // 2025年第24周: the year's ISO week, 2025-W24 (none without a year we can number).
-  const week = month === undefined ? /^第(\d{1,2})周$/.exec(rest) : null;
-  if (week) return y === undefined ? { ...parts } : { ...parts, value: `${pad(y, 4)}-W${pad(Number(week[1]), 2)}` };
+  // 2025年第24周, 二〇二五年第十一周: the year's ISO week, 2025-W24 (none without a year we can number).
+  const week = month === undefined ? /^第(\d{1,2}|[一二三四五六七八九十]{1,3})周$/.exec(rest) : null;
+  if (week) return y === undefined ? { ...parts } : { ...parts, value: `${pad(y, 4)}-W${pad(parseNumber(week[1]!)!, 2)}` };
   // 今年H1, 今年Q2: as 2025H1 and 2025Q2 are.
   const code = /^(?:Q([1-4])|H([12]))$/.exec(rest);
   if (code && dated) return { ...parts, value: code[1] ? `${iso(y, Number(code[1]) * 3 - 2)}/${iso(y, Number(code[1]) * 3)}` : code[2] === '1' ? `${iso(y, 1)}/${iso(y, 6)}` : `${iso(y, 7)}/${iso(y, 12)}` };
