@@ -1577,6 +1577,8 @@ describe('OFFICIAL recognizer', () => {
     // (…nor one that ends a clause after a common noun, as its compound's head: 用电/n 高峰。)
     assert.deepEqual(names('大会执行主席高峰主持会议。全省电网平稳度过用电高峰。高峰说'), ['高峰', '高峰']);
     assert.deepEqual(names('党委书记、主任高峰介绍。确保用电高峰期间电煤库存不低于15天'), ['高峰']);
+    // (…but not a name the segmenter tagged a numeral, with no numeral in it: 许立群/m, whose 许 is "about" to it)
+    assert.deepEqual(names('花漾生物科技股份有限公司董事长许立群走进直播间。许立群在直播中宣布'), ['许立群', '许立群']);
     // a founder named like the company: its shares, profit or brand are the company's
     assert.deepEqual(names('李宁公司创始人李宁表示看好。李宁股价上涨，李宁净利润下降。李宁说，李宁品牌将扩张'), ['李宁', '李宁']);
     // (…nor a product line of the name: 李宁YOUNG销售点)

@@ -3,7 +3,7 @@ import { TITLES_ENDING } from '../../dict/positions';
 import { approvals } from './approvals';
 import { companyNameEndingAt, SECTOR_FIRM } from '../company/registeredName';
 import { JAPANESE_SURNAMES, SINGLE_SURNAMES, surnameLength } from '../../dict/surnames';
-import { AFTER_NAME, cutNameAt, dottedNameAt, GLUE, gluedInUnknown, HONORIFICS, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, SPEECH_OR_ACT } from './names';
+import { AFTER_NAME, cutNameAt, dottedNameAt, GLUE, gluedInUnknown, HONORIFICS, isCJKWord, isTranslit, minorityNameAt, NAME_DOT, NAME_TAGS, nameMayEndAt, nameMayStartAt, NUMERAL_WORD, SPEECH_OR_ACT } from './names';
 import { orgOf, orgStart, STOCK_CODE, UNIT_TITLE } from './titleOrg';
 import { tableColumnPosts } from './tableColumns';
 import { CharSet } from '../text/charSet';
@@ -743,7 +743,8 @@ const afterNoun = (text: string, idx: TokenIndex, at: number): boolean => {
 };
 const commonWord = (idx: TokenIndex, start: number, end: number): boolean => {
   const t = idx.at(start);
-  return t !== undefined && t.start === start && t.end === end && !NAME_TAGS.has(t.tag ?? '') && t.tag !== 'nrt' && t.tag !== 'ns';
+  // (A word tagged a numeral with no numeral in it is none: 许立群/m, whose 许 is "about" to the segmenter.)
+  return t !== undefined && t.start === start && t.end === end && !NAME_TAGS.has(t.tag ?? '') && t.tag !== 'nrt' && t.tag !== 'ns' && !(t.tag === 'm' && !NUMERAL_WORD.test(t.word));
 };
 
 /** A personal name in Latin letters, given and family name: Daniel Reyes, Anna Keller. */
