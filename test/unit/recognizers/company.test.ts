@@ -1617,6 +1617,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('外资品牌中，全家FamilyMart在华门店增长'), ['全家', 'FamilyMart']);
       // …but a team or a lab named after a product is the company's (字节跳动Seed团队, 阿里巴巴通义实验室)
       assert.deepEqual(names('戴宗翰将加盟字节跳动Seed团队。阿里巴巴通义实验室负责人周靖人'), ['字节跳动', '阿里巴巴']);
+      // (…and a department named after a line of business: 易方达基金REITs投资部)
+      assert.deepEqual(names('易方达基金REITs投资部总经理沈涛表示'), ['易方达基金']);
       // the whole of one's own group is no name; 所属 ends a name as 旗下 does
       assert.deepEqual(names('集团将举全集团之力打好攻坚战'), []);
       // a number of companies is no name

@@ -31,8 +31,8 @@ export function sourceOrProductAt(text: string, start: number, end: number): boo
   const series = SERIES_MODEL.exec(text.slice(end, end + 8));
   return series !== null && !PLACE_NAMES.has(series[1]!);
 }
-/** A team or a lab named after a product or a code name: Seed团队, 通义实验室. */
-const NAMED_UNIT_AFTER = /^[A-Za-z\u4e00-\u9fff]{1,6}(?:团队|实验室)/;
+/** A team, a lab or a department named after a product, a code name or a line of business: Seed团队, 通义实验室, REITs投资部. */
+const NAMED_UNIT_AFTER = /^[A-Za-z\u4e00-\u9fff]{1,6}(?:团队|实验室|(?:投资|业务|事业)部|事业群)/;
 const AIRCRAFT_MAKER = /^(?:空客|空中巴士|波音|Airbus|Boeing|中国商飞|商飞|庞巴迪|巴西航空工业)$/;
 const AIRCRAFT_MODEL = /^ ?(?:C9\d\d|A3\d\d|ARJ21|B?7[0-9]7|E1[79]\d)(?:neo|F|ER|LR|XLR)?(?![\dA-Za-z])/;
 /** A name opening a quoted brand (“金龙鱼”牌大米, “恒大冰泉”品牌) or a fake's (假冒“五粮液”): the product's, no company. */
