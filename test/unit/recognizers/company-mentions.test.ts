@@ -27,6 +27,8 @@ describe('COMPANY mentions of a company the article names', () => {
     assert.deepEqual(names('保乐力加中国区总裁表示。帝亚吉欧与保乐力加在华策略'), ['保乐力加', '帝亚吉欧', '保乐力加']);
     // …and after a word of likeness glued onto its first characters (像宏泰/x 镍业/x)
     assert.deepEqual(names('宏泰镍业科技股份有限公司总裁表示。“我们欢迎像宏泰镍业这样把冶炼带到印尼。'), ['宏泰镍业科技股份有限公司', '宏泰镍业']);
+    // …or a noun (天源/供水管/n 网: the pipe network's management office)
+    assert.deepEqual(names('郑州市天源供水有限公司（以下简称“天源供水”）将对管道迁改。天源供水管网管理所所长刘建军介绍'), ['郑州市天源供水有限公司', '天源供水', '天源供水']);
     // …or a trading session (易贷/数科盘/x 前: pre-market)
     assert.deepEqual(names('易贷数科控股有限公司（下称“易贷数科”）。受财报提振，易贷数科盘前股价一度上涨4.6%'), ['易贷数科控股有限公司', '易贷数科', '易贷数科']);
     // …or 须 (must: 子午线/置/地须/x)

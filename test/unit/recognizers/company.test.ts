@@ -418,6 +418,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('完成对加拿大矿企新锂公司（Neo Lithium Corp.）的收购'), ['新锂公司', 'Neo Lithium Corp.']);
       // not a person before a company's Latin name, nor words no name is made of
       assert.deepEqual(names('据彭博社（Bloomberg）报道，今天（Tesla, Inc.）'), ['Tesla, Inc.']);
+      // nor common words before an acronym, which is theirs (电池管理系统（BMS）, not Bristol-Myers Squibb's Chinese name); a name before one is (亚马逊网络服务（AWS）)
+      assert.ok(!names('供应商提供的电池管理系统（BMS）软件标定存在偏差').includes('管理系统'));
+      assert.deepEqual(names('亚马逊网络服务（AWS）宣布'), ['亚马逊网络服务', 'AWS']);
     });
 
     it('takes the name before the holders only a company has as a company (控股股东, 自然人股东), not a company of its own before its shareholders\' meeting', () => {

@@ -13,6 +13,10 @@ const NAME_PIECE_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'nt', 'n', 'ns'
 const SHARES_BEFORE = /^(?:中概|概念|科技|[港美ABH])股/;
 /** A word for any company: 上市公司, 企业. */
 const COMPANY_WORD_END = /(?:公司|企业)$/;
+/** A few capital letters alone, full-width too: BMS, ＢＭＳ. */
+const ACRONYM = /^[A-ZＡ-Ｚ]{2,4}$/;
+/** Tags of common words: nouns, verbal nouns, verbs, adjectives. */
+const COMMON_TAGS = new Set(['n', 'vn', 'v', 'a', 'an']);
 /** At most this many characters of Chinese before the bracket. */
 const LONGEST = 8;
 
@@ -25,6 +29,9 @@ export function chineseNamesBeforeLatin(text: string, found: readonly Found[], i
     if (!/[A-Za-z]/.test(text[latin.start] ?? '') || !/[（(]/.test(text[end] ?? '') || !/[）)]/.test(text[latin.end] ?? '') || ends.has(end)) continue;
     const start = nameStartBefore(text, end, idx);
     if (start < 0 || end - start < 2 || isGeneric(text.slice(start, end))) continue;
+    // (An acronym in brackets after common words is what they abbreviate, whatever company it also names: 电池/n 管理/vn 系统/n （BMS）;
+    // not after a name: 亚马逊网络服务（AWS）.)
+    if (ACRONYM.test(text.slice(latin.start, latin.end)) && idx.tokens.slice(idx.indexAt(start), idx.indexAt(end - 1) + 1).every((t) => COMMON_TAGS.has(t.tag ?? ''))) continue;
     out.push({ start, end, label: 'COMPANY', source: 'rule:company-alias', entry: latin.entry });
     ends.add(end);
   }

@@ -1,8 +1,7 @@
 import { NOT_COMPANIES } from '../../dict/companies';
 import { latinNameGoesOn } from './latinNames';
-import { GLUE, gluedInUnknown } from '../official/names';
+import { gluedInUnknown } from '../official/names';
 import { gluedOntoName, insideLatinBefore } from './dictionaryNames';
-import { CharSet } from '../text/charSet';
 import { MODEL_CODE } from './nameWords';
 import { PhraseTrie } from '../text/phraseTrie';
 import type { TokenIndex } from '../text/tokenIndex';
@@ -59,15 +58,15 @@ export function otherMentions(text: string, idx: TokenIndex, named: readonly Can
   for (const c of out) taken.fill(1, c.start, c.end);
   // A mention ends where a word does, or before a year in Chinese numerals the segmenter glued its last character to (华奥新/x 材二/x 〇 二四年度).
   const mayEnd = (e: number) => idx.isBoundary(e) || CN_YEAR_AFTER.test(text.slice(e, e + 5));
-  // (…or, for a name of four characters or more, between function characters glued into pieces the segmenter did not know: 欧与保/x 乐力/n 加在华/x;
-  // or before the copula the segmenter glued onto its last word: 泰恒/化工系/n 创业板上市公司; or an adverb: 恒川/新材仅/x 支付; or a trading session: 易贷/数科盘/x 前.)
-  const mayEndGlued = (e: number) => mayEnd(e) || ((GLUE.at(text, e) || ADVERB_GLUED_AFTER.at(text, e) || SESSION_AFTER.test(text.slice(e, e + 2))) && idx.at(e)!.tag === 'x' && idx.at(e)!.start < e) || ((text[e] === '系' || text[e] === '是') && idx.at(e)!.start < e && idx.isBoundary(e + 1));
   const mention = (start: number) => {
     // (Inside a name no longer one starts; at its start, only a longer one.)
     if (taken[start] || (used[start] && !namedEnd.has(start))) return;
-    // (Where the glued reading is long enough it is the longest: every end mayEnd takes, mayEndGlued takes too.)
-    const glued = trie.longestFrom(text, start, mayEndGlued);
-    const e = glued - start >= 4 ? glued : idx.isBoundary(start) ? trie.longestFrom(text, start, mayEnd) : -1;
+    // (…but a name of four characters or more ends wherever it is written: the segmenter glues what follows onto its last
+    // characters, a function word (欧与保/x 乐力/n 加在华/x), the copula (泰恒/化工系/n), an adverb (恒川/新材仅/x), a session
+    // (易贷/数科盘/x 前) or a noun (天源/供水管/n 网), and a name so long is not written by chance; not where one word of
+    // the segmenter's starts with it and goes on, a word of its own: 喜马拉雅山脉/ns.)
+    const long = trie.longestFrom(text, start, (e) => mayEnd(e) || (idx.at(e - 1)?.start ?? start) > start);
+    const e = long - start >= 4 ? long : idx.isBoundary(start) ? trie.longestFrom(text, start, mayEnd) : -1;
     if (e <= (namedEnd.get(start) ?? 0) || anySet(taken, start, e) || (anySet(used, start, e) && !within(start, e))) return;
     // Latin names only as whole words: not "ing" inside "buying", nor Caldera in Caldera Heart.
     if (/[A-Za-z]/.test(text[start]!) && (insideLatinBefore(text, start) || latinEdge(e) || latinNameGoesOn(text, e))) return;
@@ -92,10 +91,6 @@ function withoutLegalForm(name: string): string[] {
 /** A Latin name's legal form at its end, after a space or a comma: Company, Inc., Co., Ltd., Limited, plc. */
 const LATIN_LEGAL_END = /,? (?:Company|Co\.,? Ltd\.?|Co\.|Inc\.?|Incorporated|Corporation|Corp\.?|Ltd\.?|Limited|LLC|plc|PLC|AG|SE|N\.V\.|S\.A\.)$/;
 
-/** A trading session after a name, its 盘 glued onto the name's last character: 盘前, 盘中, 盘后. */
-const SESSION_AFTER = /^盘[前中后]/;
-/** Adverbs the segmenter glues onto a name's last character: 仅 (only), 已 (already), 亦 (also), 均 (all), 仍 (still), 曾 (once), 须 (must: 子午线/置/地须/x). */
-const ADVERB_GLUED_AFTER = new CharSet('仅已亦均仍曾须');
 /** A year in Chinese numerals: 二〇二四年. */
 const CN_YEAR_AFTER = /^[〇○零一二三四五六七八九]{4}年/;
 const LATIN_WORD_CHAR = /[A-Za-z0-9&.-]/;
