@@ -334,6 +334,11 @@ describe('AMOUNT recognizer', () => {
       ['隐含碳排放量约176万吨二氧化碳当量；', '176万吨二氧化碳当量', 1760000, 'tCO2e'],
       ['年排放量达2.5万公吨二氧化碳当量以上', '2.5万公吨二氧化碳当量', 25000, 'tCO2e'],
       ['按欧盟碳价78欧元/吨二氧化碳当量测算', '78欧元/吨二氧化碳当量', 78, 'EUR/tCO2e'],
+      // Hong Kong's gold per tael (after the price or before it, 每两 no numeral), oil in barrels a day, memory per gigabyte
+      ['九九金收市报38,962港元/两，', '38,962港元/两', 38962, 'HKD/tael'],
+      ['足金饰卖出价每两40,286港元', '40,286港元', 40286, 'HKD/tael'],
+      ['完成约18.3万桶/日的补偿性减产', '18.3万桶/日', 183000, 'bbl/day'],
+      ['较三季度初的0.041美元/GB上涨', '0.041美元/GB', 0.041, 'USD/GB'],
       ['智算规模达到45EFLOPS', '45EFLOPS', 45, 'EFLOPS'],
       ['新增算力10000PFlops', '10000PFlops', 10000, 'PFLOPS'],
       // …PFLOPS as the trade shortens it after 万 (not a video's 1080P), kilograms of standard coal, traffic in exabytes

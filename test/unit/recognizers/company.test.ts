@@ -21,6 +21,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('一汽集团是央企集团'), ['一汽集团']);
       // …nor past 至 after a verb, the name's first character glued to it (迁移/v 至晋/x 银/ng 理财)
       assert.deepEqual(names('将存量理财业务逐步迁移至晋银理财。'), ['晋银理财']);
+      // …nor past a role's 人 glued onto a name of two characters (基金管理/人湘/x 芯/ng)
+      assert.deepEqual(names('基金管理人湘芯私募股权基金管理有限公司总经理彭晓东出席'), ['湘芯私募股权基金管理有限公司']);
       // …or after a sum; nor past a court's 自 (from), 使 (makes), 令 (orders) and 下称 (hereinafter) glued on
       assert.deepEqual(names('分14次自联鼎科技账户汇出共计新台币2亿3,500万元至鑫扬公司在香港的账户，使联鼎科技受有重大损害'), ['联鼎科技', '鑫扬公司', '联鼎科技']);
       assert.deepEqual(names('亚商鑫扬贸易有限公司（下称鑫扬公司）。一审判令恒川新材向锐拓精密支付货款'), ['亚商鑫扬贸易有限公司', '鑫扬公司', '恒川新材']);

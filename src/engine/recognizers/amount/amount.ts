@@ -47,8 +47,8 @@ export const recognizeAmounts: Recognizer = ({ text, traditional }) => {
     // A rating inside a model's code is the code's (GWH252-16MW, MySE18.X-20MW, EN-226/10MW机组): a number inside a name.
     // (…and a unit's letter after a type's letters and a hyphen: F-16V, a fighter's model, no 16 volts.)
     if (MODEL_CODE_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index)) || (TYPE_LETTERS_BEFORE.test(folded.slice(Math.max(0, m.index - 4), m.index)) && /[A-Za-z]$/.test(m[0]))) continue;
-    // 桶 measures oil where oil is counted (原油库存减少21.9万桶, 投放50多万桶原油); 食用油8000桶 counts drums, no quantity.
-    if (m[0].endsWith('桶') && !BARRELS_OF_OIL.test(folded.slice(Math.max(0, m.index - 30), m.index)) && !/^的?(?:原油|石油)/.test(folded.slice(end, end + 3))) continue;
+    // 桶 measures oil where oil is counted (原油库存减少21.9万桶, 投放50多万桶原油), and in barrels a day (18.3万桶/日); 食用油8000桶 counts drums, no quantity.
+    if (m[0].endsWith('桶') && !BARRELS_OF_OIL.test(folded.slice(Math.max(0, m.index - 30), m.index)) && !/^(?:的?(?:原油|石油)|\/[日天])/.test(folded.slice(end, end + 3))) continue;
     // 三元材料, 三元前驱体: a ternary battery chemistry, no money; nor 三元桥 and 三元里, nor the dairy 三元股份, nor a pig cross (外三元生猪).
     // (…nor the dairy by its short name where the article names it: 北京三元食品股份有限公司 … 三元将力争.)
     if (m[0] === '三元' && (NOT_THREE_YUAN.test(folded.slice(end, end + 3)) || (/三元(?:食品|乳业|股份)/.test(folded) && !/[\d一二两三四五六七八九十]/.test(folded[m.index - 1] ?? '') && DAIRY_ACTS.test(folded.slice(end, end + 2))))) continue;
@@ -220,7 +220,7 @@ const SHARE_PRICE_BEFORE = /(?:股价|目标价|[AHB]股(?=[^，,。；;\n]{0,6}
 const COUNTERS: Record<string, string> = { 片: 'piece', 件: 'piece', 只: 'piece', 支: 'piece', 颗: 'piece', 个: 'piece', 台: 'unit', 张: 'sheet', 票: 'parcel' };
 /** The units a price is given per, after a slash, and their codes. */
 const PER_UNITS: Record<string, string> = {
-  平方米: 'm2', 平米: 'm2', 建筑平方米: 'm2', 平方呎: 'ft2', 平方英尺: 'ft2', 吉焦: 'GJ', 蒲式耳: 'bu', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 公吨: 't', 吨二氧化碳当量: 'tCO2e', 公吨二氧化碳当量: 'tCO2e', 干吨: 'dmt', 湿吨: 'wmt', 公顷: 'ha', 英亩: 'acre', 升: 'L', 千瓦时: 'kWh', 兆瓦时: 'MWh', 千千瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
+  两: 'tael', GB: 'GB', TB: 'TB', 平方米: 'm2', 平米: 'm2', 建筑平方米: 'm2', 平方呎: 'ft2', 平方英尺: 'ft2', 吉焦: 'GJ', 蒲式耳: 'bu', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 公吨: 't', 吨二氧化碳当量: 'tCO2e', 公吨二氧化碳当量: 'tCO2e', 干吨: 'dmt', 湿吨: 'wmt', 公顷: 'ha', 英亩: 'acre', 升: 'L', 千瓦时: 'kWh', 兆瓦时: 'MWh', 千千瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
   克: 'g', '100克': '100g', kg: 'kg', 斤: 'jin', 亩: 'mu', 坪: 'ping', 人次: 'person', 人: 'person', 生: 'student', 学期: 'semester', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 小时: 'h', 晚: 'night',
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 千瓦: 'kW', kW: 'kW', 兆瓦: 'MW', MW: 'MW', 公里: 'km', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
   百万英热单位: 'MMBtu', MMBtu: 'MMBtu', 瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',

@@ -14,7 +14,9 @@ export const DIGITS = String.raw`\d+(?:,\d{3})*(?:[.·]\d+)?`;
 export const CN = `零〇○一二两三四五六七八九十百千万亿兆${CN_FORMAL}`;
 /** Not inside a longer number, a name like F1 or an ordinal (第十二); but after an indicator's letters (GDP7689.3亿元, GMV120亿元) or a container unit a freight rate or a depositary share a dividend is per (每FEU4212美元, 每股ADS0.76美元). */
 // (数 is a numeral's before a number, 数亿, but a noun's end in 指数, 系数, 人数, 中位数: 价格指数2.1%, 中位数20港元.)
-const INSIDE = String.raw`[\d.·第${CN}几]`;
+// (…but after 每两, per tael, as Hong Kong prices gold: 每兩40,286港元.)
+const INSIDE_CHARS = String.raw`[\d.·第${CN.replace('两', '')}几]`;
+const INSIDE = String.raw`(?:${INSIDE_CHARS}|(?<!每)两)`;
 // (…nor the grade in the name of Platts' iron-ore index: 普氏62%铁矿石指数; nor a road's stake, a place on it: G356国道K1123+400米处.)
 const START = String.raw`(?<!${INSIDE})(?<!(?<![指系倍人次分总函参常位])数)(?<!\d,)(?<!普氏)(?<![Kk]\d{1,5}\+)(?<![A-Za-z](?<!GDP|GMV|CPI|PPI|TEU|FEU|ADS|ADR|tokens|Tokens|token|Token))`;
 const MAGNITUDE = '[十百千万亿兆多余几来]{0,6}?'; // 20几亿, 10来亿: twenty-odd, ten or so
@@ -80,5 +82,6 @@ export const AMOUNTS = new ScanPattern(
     `${START}(?<=约|近|超过?|逾|占|达|仅|有)(?:[1-9]|[一二两三四五六七八九])成(?=为)`,
   ],
   // All but 百分之 and a currency sign begin with START: a numeral inside a number starts none.
-  { first: `[\\d${CN.replace(/[百千佰仟]/g, '')}几数上]`, after: INSIDE },
+  // (The guard refuses fewer than START, never more: 两 is START's alone, which 每 may come before.)
+  { first: `[\\d${CN.replace(/[百千佰仟]/g, '')}几数上]`, after: INSIDE_CHARS },
 );

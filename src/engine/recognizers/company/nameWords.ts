@@ -144,7 +144,7 @@ export const ROLES = new Set([
 ]);
 /** The token `t` after `before` starts with a role's last character the segmenter glued on: 品牌/方鸿星/x 尔克, 呈请/人顶益/x 国际, 核数/师安永/nr, 出口/商港/ns 聯. */
 export const startsWithRoleEnd = (t: { word: string; tag?: string }, before: { word: string } | undefined): boolean =>
-  (((t.tag === 'x' || t.tag === 'nr') && t.word.length > 2) || (t.tag === 'ns' && t.word.length === 2)) && ROLES.has((before?.word ?? '') + t.word[0]);
+  (((t.tag === 'x' || t.tag === 'nr') && t.word.length > 2) || ((t.tag === 'ns' || t.tag === 'x') && t.word.length === 2)) && ROLES.has((before?.word ?? '') + t.word[0]);
 /** A role the segmenter split off its verb: 运营/方, 保荐/机构, 建设/单位 (not 人 or 商: 鲁/商/集团). */
 const ROLE_HEADS = new Set(['方', '机构', '单位']);
 export function isRole(t: { word: string; tag?: string }): boolean {
