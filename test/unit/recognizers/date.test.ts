@@ -590,10 +590,12 @@ describe('DATE recognizer', () => {
     ]);
   });
 
-  it("reads the 廿 and 卅 of formal papers, and a day in Chinese numerals only in a list after a date or in a dispatch's dateline", () => {
+  it("reads the 廿 and 卅 of formal papers, and a day in Chinese numerals only in a list after a date, in a dispatch's dateline or before a part of the day", () => {
     assert.deepEqual(found(recognizeDates, '记者林嘉欣北京十二日电：海关总署公布数据。新华社上海三日讯。三日电视台播出').map((f) => f.text), ['十二日', '三日']);
     // (…but not a thing numbered after another: 三号、四号工位)
     assert.deepEqual(found(recognizeDates, '发射场三号、四号工位前期工作'), []);
+    // (…or before a part of the day, which ten days have not; not a run of days: 连续七日下午收盘上涨)
+    assert.deepEqual(found(recognizeDates, '七日上午，在岸人民币对美元即期汇率。连续七日下午收盘上涨').map((f) => f.text), ['七日上午']);
     assert.deepEqual(found(recognizeDates, '本合同于二〇二五年十月卅日签订。二〇二五年十月十日、十一日。工作十日').map((f) => [f.text, f.value]), [
       ['二〇二五年十月卅日', '2025-10-30'],
       ['二〇二五年十月十日', '2025-10-10'],

@@ -167,6 +167,8 @@ export const DATES = new ScanPattern(
     // …in Chinese numerals only listed after a date (十月十日、十一日), or a dispatch's day in its dateline (北京十二日电): alone, 十日 is ten days.
     // (…not things numbered: 三号、四号工位.)
     String.raw`(?<=[日号]、)${CN_DAY}(?:日|号(?!${NUMBERED_THINGS}))${NOT_AFTER}|(?<=[\u4e00-\u9fff]{2})${CN_DAY}日(?=电[：:\s（(]|讯)`,
+    // (…or before a part of the day, which ten days have not: 七日上午, 十五日晚间; not 连续七日下午收盘上涨.)
+    String.raw`(?<![${CN}\d月年]|连续|持续|一连|过去|未来|最近|[近前后每])${CN_DAY}日(?=${DAY_PART})${CLOCK}`,
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
     // As Taiwan writes this day and year: 昨(25)日, 今(2025)年.
     String.raw`[今昨明前去]\((?:\d{1,2}\)日|\d{4}\)年)`,
