@@ -536,6 +536,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('证券事务代表由林小芸担任。董事长由凌忠嫄接任'), ['林小芸', '凌忠嫄']);
       // …and before 和 or 与 (副局长刘洋、王建华和代理总畜牧师赵明)
       assert.deepEqual(officials('副局长刘洋、王建华和代理总畜牧师赵明到场').map((o) => [o.name, o.title]), [['刘洋', '副局长'], ['王建华', '副局长'], ['赵明', '代理总畜牧师']]);
+      // (…but not a bureau's first words, its name going on over 和: 区教育和体育局局长)
+      assert.deepEqual(officials('副区长王丽娟、区教育和体育局局长赵志刚回答了提问').map((o) => [o.name, o.title]), [['王丽娟', '副区长'], ['赵志刚', '局长']]);
       // (a title's characters inside a word after the last name are none: 在主席台/n 就座)
       assert.deepEqual(names('大会执行主席罗志坚、谢雨晴、欧阳明德在主席台前排就座'), ['罗志坚', '谢雨晴', '欧阳明德']);
       // a given name's 人 the segmenter took with the speech after it (官周靖/x 人称/n ，)

@@ -396,9 +396,12 @@ function takingVerbAt(from: number, idx: TokenIndex): number {
 }
 
 /** Whether a title starts within the clause at `from` (before the next pause): the words there are an organization. */
+/** A public body's name going on after a joiner: 和体育局, 与旅游委员会. */
+const BODY_AFTER_JOIN = /^[\u4e00-\u9fff]{1,4}(?:局|委员会|委|厅|办公室|办)/;
 function titleInClause(text: string, from: number, idx: TokenIndex): boolean {
-  // (A title after 及, 以及, 和 or 与 right after the name is the next person's: 执行董事潘政民、吴春媛及独立非执行董事张宏江, 副局长刘洋、王建华和代理总畜牧师赵明.)
-  if (LAST_JOINS.at(text, from) || text.startsWith('以及', from)) return false;
+  // (A title after 及, 以及, 和 or 与 right after the name is the next person's: 执行董事潘政民、吴春媛及独立非执行董事张宏江, 副局长刘洋、王建华和代理总畜牧师赵明;
+  // but a bureau's name goes on over 和, the "name" its first words: 副区长王丽娟、区教育和体育局局长赵志刚.)
+  if (LAST_JOINS.at(text, from) || text.startsWith('以及', from)) return BODY_AFTER_JOIN.test(text.slice(from + 1, from + 9));
   // (Not inside a word: 在主席台/n 就座.)
   for (let k = from; k < from + 12 && k < text.length && !CLAUSE_END.at(text, k); k++) {
     const end = TITLE_AT.longestFrom(text, k);
