@@ -246,6 +246,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('负责发展改革工作，联系株洲市城市建设发展集团有限公司、株洲国投集团。'), ['株洲市城市建设发展集团有限公司', '株洲国投集团']);
       // (a maker's description, its 厂 glued onto the name: 记忆体/厂宏晟/x; 较, than, glued on: 较港联/x; a conglomerate's 集团 before its group's name)
       assert.deepEqual(names('记忆体厂宏晟半导体股份有限公司公告。较港联物流停牌前收市价。台湾综合企业集团永丰泰集团旗下'), ['宏晟半导体股份有限公司', '港联物流', '永丰泰集团']);
+      // (…after a verbal noun too, glued onto one character: IC设计/vn 厂矽/x 创达/x)
+      assert.deepEqual(names('IC设计厂矽创达科技股份有限公司今日公布'), ['矽创达科技股份有限公司']);
       // (原, former, alone or after a glued preposition: 由原/x 联通…)
       assert.deepEqual(names('总经理职务由原联通智网科技股份有限公司董事担任。原联通智网科技股份有限公司'), ['联通智网科技股份有限公司', '联通智网科技股份有限公司']);
       assert.deepEqual(names('会见了京东集团高级副总裁贾晓波'), ['京东集团']);

@@ -131,6 +131,10 @@ describe('OFFICIAL recognizer', () => {
       for (const text of ['市长高兴地说', '局长高兴了', '市长于近日表示', '董事长于未来表示', '大家都很高兴地说']) assert.deepEqual(names(text), [], text);
     });
 
+    it('reads a village\'s posts: its accountant, its clerk (村会计, 村文书)', () => {
+      assert.deepEqual(officials('村党支部副书记、村会计张桂芳介绍，村文书李强说').map((o) => o.name), ['张桂芳', '李强']);
+    });
+
     it('reads posts of a train, a plane, a ward, a shop and an embassy (列车长, 机长, 护士长, 店长, 公参)', () => {
       assert.deepEqual(officials('重庆客运段列车长杨晓燕介绍，东航机长刘传健表示，大使馆经济商务处公参王卫东说').map((o) => [o.name, o.title]), [
         ['杨晓燕', '列车长'],

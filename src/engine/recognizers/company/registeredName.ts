@@ -599,8 +599,8 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     const roleGlued = startsWithRoleEnd(t, idx.tokens[j - 1]) || (t.word.length === 2 && t.tag === 'n' && !PREPOSITION_HEAD.test(t.word[1]!) && pieces[0]?.start === t.end && ROLES.has((idx.tokens[j - 1]?.word ?? '') + t.word[0]));
     // (A counter's 家 after a dictionary name is the next word's: 中粮/家佳康/x 食品有限公司.)
     const afterDictName = t.word[0] === '家' && DICT_BEFORE.longestEndingAt(text, t.start) >= 0;
-    // (…and 原, former: 原国元/x 证券股份有限公司; 较, than: 较港联/x 物流; 各, each: 各小贷/x 公司; the 厂 of a maker described before the name: 记忆体/厂宏晟/x 半导体…)
-    const descriptorEnd = t.word[0] === '厂' && idx.tokens[j - 1]?.tag === 'n' && idx.tokens[j - 1]!.end === t.start;
+    // (…and 原, former: 原国元/x 证券股份有限公司; 较, than: 较港联/x 物流; 各, each: 各小贷/x 公司; the 厂 of a maker described before the name: 记忆体/厂宏晟/x 半导体…, IC設計/vn 廠矽/x 創達…)
+    const descriptorEnd = t.word[0] === '厂' && (idx.tokens[j - 1]?.tag === 'n' || idx.tokens[j - 1]?.tag === 'vn') && idx.tokens[j - 1]!.end === t.start;
     // (…and 至, to, after a verb or a sum: 迁移/v 至晋/x 银理财, 匯出…2億3,500萬元/至鑫揚/x 公司.)
     const toAfterVerb = t.word[0] === '至' && idx.tokens[j - 1]?.end === t.start && (idx.tokens[j - 1]!.tag === 'v' || /[元圆圓]$/.test(idx.tokens[j - 1]!.word));
     // (…and 前, former, or 有, there are, before a name the dictionary knows: 前小鹏/x 汽车, 就/有旭辉/x 集团.)
@@ -618,7 +618,7 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
       gluedHead = true;
       break;
     }
-    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb || fromDate || formerCut ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || beforeKnown || descriptorEnd || toAfterVerb || fromDate) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && (PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '') || INTENT.has(idx.tokens[j - 1]?.word ?? '') || ROLES.has(idx.tokens[j - 1]?.word ?? ''))) || roleGlued) {
+    if ((t.tag === 'x' && t.word.length > (PREPOSITION_HEAD.test(t.word) || toAfterVerb || fromDate || formerCut || descriptorEnd ? 1 : 2) && (FUNCTION_HEAD.test(t.word) || /^[原较各]/.test(t.word) || beforeKnown || descriptorEnd || toAfterVerb || fromDate) && !afterDictName && !nameOfItsOwn(text, t.word)) || (t.word.length === 2 && ACTING_ON.test(t.word) && (PUBLIC_BODY_END.test(idx.tokens[j - 1]?.word ?? '') || INTENT.has(idx.tokens[j - 1]?.word ?? '') || ROLES.has(idx.tokens[j - 1]?.word ?? ''))) || roleGlued) {
       // (One character left, before another alone, is one word with it: 至晋/x 银/ng → 晋银.)
       const lone = t.word.length === 2 && pieces[0]?.word.length === 1 && pieces[0].start === t.end;
       // (…or two: 已由安永/x 会计师事务所.)
