@@ -456,6 +456,7 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('长虹美菱3月18日公告，四川长虹4月2日公告，一道长虹挂在天边'), ['长虹美菱', '四川长虹']);
       // Taiwan's cable operators, a British publisher in Chinese
       assert.deepEqual(names('可与凯擘、中嘉等多系统经营者（MSO）竞争。北辰出版社与布鲁姆斯伯里签署版权合作协议'), ['凯擘', '中嘉', '布鲁姆斯伯里']);
+      assert.deepEqual(names('大和资本市场认为，集团新能源业务规模'), ['大和资本市场']);
       // a subsidiary by its own name, not its parent's (歌尔微电子, 河钢唐钢); a name that is also a word only with its Latin one (康宁（Corning）)
       assert.deepEqual(names('歌尔微电子MEMS传感器扩产，张立新此前在河钢唐钢工作，康宁（Corning）等企业聚集'), ['歌尔微电子', '河钢唐钢', '康宁', 'Corning']);
       assert.deepEqual(names('祝愿身体康宁'), []);
@@ -2517,6 +2518,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('惠康、百佳、万宁及各大便利店均有发售。海南万宁市'), ['惠康', '百佳', '万宁']);
       assert.deepEqual(names('行政院将再以预算拨补台电新台币1,000亿元。▸ 中油：4月起天然气价格调降'), ['台电', '中油']);
       assert.deepEqual(names('▸ 中油：4月起价格调降'), []);
+      // Antofagasta the miner beside copper and miners, not the Chilean city alone
+      assert.deepEqual(names('公司已与安托法加斯塔等矿企启动2026年铜精矿长单谈判'), ['安托法加斯塔']);
+      assert.deepEqual(names('货轮抵达安托法加斯塔港口'), []);
       // or what only a company does right after it
       assert.deepEqual(names('小米宣布新品，苹果发布财报'), ['小米', '苹果']);
       // (…and its vice-president: 地平线副总裁)
