@@ -457,6 +457,7 @@ describe('COMPANY recognizer', () => {
       // Taiwan's cable operators, a British publisher in Chinese
       assert.deepEqual(names('可与凯擘、中嘉等多系统经营者（MSO）竞争。北辰出版社与布鲁姆斯伯里签署版权合作协议'), ['凯擘', '中嘉', '布鲁姆斯伯里']);
       assert.deepEqual(names('大和资本市场认为，集团新能源业务规模'), ['大和资本市场']);
+      assert.deepEqual(names('台湾电力公司、中华电信、彰化商业银行及在地企业赞助'), ['台湾电力公司', '中华电信', '彰化商业银行']);
       // a subsidiary by its own name, not its parent's (歌尔微电子, 河钢唐钢); a name that is also a word only with its Latin one (康宁（Corning）)
       assert.deepEqual(names('歌尔微电子MEMS传感器扩产，张立新此前在河钢唐钢工作，康宁（Corning）等企业聚集'), ['歌尔微电子', '河钢唐钢', '康宁', 'Corning']);
       assert.deepEqual(names('祝愿身体康宁'), []);
