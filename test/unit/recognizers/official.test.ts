@@ -1179,6 +1179,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('瑞萨电子社长兼CEO柴田英利接受采访时称。铠侠社长早坂伸夫（现年63岁）称'), ['柴田英利', '早坂伸夫']);
       // (…and one whose family name's first character the segmenter glued to the title's last: 首席财务/官中/x 村浩二/x)
       assert.deepEqual(names('由现任首席财务官中村浩二接任社长'), ['中村浩二']);
+      // (…the given name's last character left alone: 社/长坂/ns 本雄/x 一/m 在)
+      assert.deepEqual(names('东洋物产代表董事、社长坂本雄一在当日的说明会上表示'), ['坂本雄一']);
       // (a name's last character the segmenter made 明早 with 早前: 主席/李兆/x 明早/t 前 表示)
       assert.deepEqual(names('主席李兆明早前表示'), ['李兆明']);
       // (a surname and a given name the segmenter read as a weekday: 总经理/周一/t 凡称/x)

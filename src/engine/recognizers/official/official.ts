@@ -19,7 +19,7 @@ import { HELD_THEN, HOLDING_AT_END, OFFICE_END, officeBefore, titleAndOrg } from
 import { listedMembers, namesUnderPosts } from './memberLists';
 import { BARE_COMPANY, COLONS, DESCRIBING, FORMER_MARK, joinedTitlesEnd, JOINERS, TITLE_AT, titleBefore } from './officialTitles';
 import { LEAVING, MOVING, TAKING } from './postVerbs';
-import { ACTION_TAGS, ADDRESS_AFTER, ADDRESS_BEFORE, CHINESE_ALIAS, FOLLOWS_CUT_NAME, FOLLOWS_NAME, LATIN_ALIAS, LATIN_PERSON, LIST_END, NAME_ACTS, nameAt, nameStartBefore, nameStartOpenedBefore, SPEECH, SPOKEN_AFTER, titledNameAt } from './titledNames';
+import { ACTION_TAGS, ADDRESS_AFTER, ADDRESS_BEFORE, CHINESE_ALIAS, FOLLOWS_CUT_NAME, FOLLOWS_NAME, JAPANESE_GIVEN_LAST, LATIN_ALIAS, LATIN_PERSON, LIST_END, NAME_ACTS, nameAt, nameStartBefore, nameStartOpenedBefore, SPEECH, SPOKEN_AFTER, titledNameAt } from './titledNames';
 
 // OFFICIAL: the personal name of someone the article gives a position: 济南市委书记刘强 (title
 // before the name), 王海书记 (name before a title of address), lists (副市长陈建国、刘红梅), and every
@@ -436,7 +436,10 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   const rest = family > tok.end ? idx.at(tok.end) : undefined;
   if (rest && rest.start === tok.end && rest.tag === 'x' && rest.end - family >= 1 && rest.end - family <= 3 && isCJKWord(rest.word)) {
     const japanese = titleBefore(text, k);
-    return japanese && japanese.start < tok.start ? { start: k, end: rest.end, titled: japanese } : undefined;
+    // (…its last character the segmenter left alone, before what follows names: 社/长坂/ns 本雄/x 一/m 在.)
+    const alone = idx.at(rest.end);
+    const end = alone?.start === rest.end && alone.end === rest.end + 1 && rest.end + 1 - family <= 3 && JAPANESE_GIVEN_LAST.at(text, rest.end) && (FOLLOWS_CUT_NAME.test(text.slice(alone.end, alone.end + 2)) || /^[：:，,]/.test(text[alone.end] ?? '')) ? alone.end : rest.end;
+    return japanese && japanese.start < tok.start ? { start: k, end, titled: japanese } : undefined;
   }
   // (…or a transliterated name's first: 首席财务/官津斯纳/x 和.)
   const titled = SINGLE_SURNAMES.at(text, k) || (tok.tag === 'x' && tok.end - k >= 2 && isTranslit(text, k, tok.end)) ? titleBefore(text, k) : undefined;

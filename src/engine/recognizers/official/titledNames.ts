@@ -232,7 +232,7 @@ const JAPANESE_GIVEN_END = new CharSet('男夫子也雄彦郎树人美代');
 /** What the segmenter glues onto a Japanese given name's last character: 在, 于, 为, 等, 将. */
 const GLUED_AFTER_JAPANESE = new CharSet('在于为等将');
 /** Last characters of Japanese given names of two characters: 健太, 隆一, 哲也, 和男, 雅和, 良三, 裕树, 浩史, 英利. */
-const JAPANESE_GIVEN_LAST = new CharSet('一二三太男夫子也雄彦郎树美代和介史司志治久之弘宏浩博隆秀香奈惠章哉辉典康幸健英希正利');
+export const JAPANESE_GIVEN_LAST = new CharSet('一二三太男夫子也雄彦郎树美代和介史司志治久之弘宏浩博隆秀香奈惠章哉辉典康幸健英希正利');
 /** The end of a Japanese given name of three: 新之助, 龙之介. */
 const JAPANESE_GIVEN_SUFFIX = /^之[助介]$/;
 /** Last characters of Japanese given names of three characters: 宪一郎, 龙之介, 幸之助, 三津子, 富士夫. */
