@@ -44,8 +44,9 @@ export function namesUnderPosts(text: string, idx: TokenIndex, lastOrgByUnit: Ma
   const out: Mention[] = [];
   for (const line of text.matchAll(POST_LINE)) {
     const end = line.index + line[0].length;
+    const opens = end - line[0].trimStart().length; // past the indent
     const titled = titleBefore(text, end);
-    if (!titled || titled.end !== end || orgStart(text, titled.start, idx) > line.index + line[0].length - line[0].trimStart().length) continue;
+    if (!titled || titled.end !== end || orgStart(text, titled.start, idx) > opens) continue;
     const names: Array<[number, number]> = [];
     let p = end + 1;
     while (p < text.length && (text[p] === ' ' || text[p] === '\u3000')) p++;
