@@ -2071,6 +2071,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('本文来自网易号，仅代表作者观点'), []);
       // a short form of the article's own full name is no mention where it names a medium or a page
       assert.deepEqual(names('网易首页 > 网易浙江 > 正文\n网易(杭州)网络有限公司签约。来源：网易财经观察'), ['网易(杭州)网络有限公司']);
+      // (…but a table's "more than" after a name: 小米汽车 >40,000)
+      assert.deepEqual(names('零跑汽车　70,327\n小米汽车　>40,000　—\n'), ['零跑汽车', '小米汽车']);
       assert.deepEqual(names('图片来源:华为官微'), ['华为']);
       // …and so is its unit cited as a source (来源：山东港口烟台港), not a medium its name starts
       assert.deepEqual(names('山东港口烟台港集装箱吞吐量创新高 来源：山东港口烟台港 点击：2847 国庆节前夕，山东港口烟台港传来好消息'), ['山东港口', '山东港口', '山东港口']);
