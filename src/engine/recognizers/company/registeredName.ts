@@ -810,6 +810,8 @@ function isNamePiece(t: Token, registered: boolean): boolean {
   // (…its 中 too, which the segmenter took for a locative: 北京/科兴/中/f 维生物/技术有限公司, 云南省/滇/中/f 引水/工程有限公司.)
   if (t.word === '中' && t.tag === 'f') return true;
   const tag = t.tag ?? '';
+  // (Not what the segmenter took for a set phrase that a modal verb opens, the sentence's: 用户/可拨打/i 东岳新能源汽车有限公司.)
+  if (tag === 'i' && MODAL_HEAD.test(t.word)) return false;
   return (
     REGISTERED_TAGS.has(tag) ||
     (tag === 'm' && isCJKWord(t.word) && !/[年月日号家个名]$/.test(t.word)) ||
@@ -825,6 +827,8 @@ function isNamePiece(t: Token, registered: boolean): boolean {
   );
 }
 const REGISTERED_TAGS = new Set(['l', 'z', 'i', 's', 'g', 'vd']);
+/** Modal verbs: can, may, should, must, please. */
+const MODAL_HEAD = /^[可能应须请]/;
 
 /** Tags of words a name never continues over: function words and verbs. */
 const CLEAR_BEFORE_TAGS = new Set([...FUNCTION_WORD_TAGS, 'v']);
