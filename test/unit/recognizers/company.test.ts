@@ -19,6 +19,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('当他在银联网络消费时'), ['银联']);
       // and not past a function character the segmenter glued on (一汽集团/是央企/集团)
       assert.deepEqual(names('一汽集团是央企集团'), ['一汽集团']);
+      // (…and its 中 the segmenter took for a locative, after a list's 及: 及/中/f 篮联/x)
+      assert.deepEqual(names('已通过中国篮球协会及中篮联（北京）体育有限公司的审核'), ['中篮联（北京）体育有限公司']);
       // …nor past a set phrase a modal verb opens (用户/可拨打/i 东岳…有限公司)
       assert.deepEqual(names('四、联系方式 用户可拨打东岳新能源汽车有限公司客服热线'), ['东岳新能源汽车有限公司']);
       // …nor past 至 after a verb, the name's first character glued to it (迁移/v 至晋/x 银/ng 理财)

@@ -410,6 +410,8 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // or for an adjective before a legal form: 1．幸福/a 航空/n 有限责任公司.)
   const coined = pieces[0] && (pieces[0].tag === 'v' || pieces[0].tag === 'b' || (pieces[0].tag === 'a' && kind === 'legal')) && pieces[0].word.length === 2 && pieces.length >= 2 && !isDescriptor(pieces[0].word) && !isGeneric(pieces[0].word) && !DEAL_VERBS.has(pieces[0].word);
   if (first < 0 && clearStart && coined) first = 0;
+  // (…and a 中 the segmenter took for a locative, opening the name at a clear start: 协会及/中/f 篮联/x （北京）体育有限公司.)
+  if (first === 1 && clearStart && pieces[0]!.word === '中' && pieces[0]!.tag === 'f' && pieces[1]!.tag === 'x') first = 0;
   // (Not a verb before the province or city the name starts with: ，研究/vn 温州市/ns 城市建设发展集团有限公司.)
   while (first >= 0 && clearStart && (pieces[first]!.tag === 'v' || pieces[first]!.tag === 'vn') && pieces[first + 1]?.tag === 'ns' && isProvinceOrCity(pieces[first + 1]!.word)) first++;
   // A national state-owned company is registered as 中国 and its trade: 中国交通建设股份有限公司, 中国第一重型机械集团有限公司.
