@@ -438,7 +438,7 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
     const japanese = titleBefore(text, k);
     // (…its last character the segmenter left alone, before what follows names: 社/长坂/ns 本雄/x 一/m 在.)
     const alone = idx.at(rest.end);
-    const end = alone?.start === rest.end && alone.end === rest.end + 1 && rest.end + 1 - family <= 3 && JAPANESE_GIVEN_LAST.at(text, rest.end) && (FOLLOWS_CUT_NAME.test(text.slice(alone.end, alone.end + 2)) || /^[：:，,]/.test(text[alone.end] ?? '')) ? alone.end : rest.end;
+    const end = alone?.start === rest.end && alone.end === rest.end + 1 && rest.end + 1 - family <= 3 && JAPANESE_GIVEN_LAST.at(text, rest.end) && (FOLLOWS_CUT_NAME.test(text.slice(alone.end, alone.end + 2)) || PAUSE_OR_COLON.test(text[alone.end] ?? '')) ? alone.end : rest.end;
     return japanese && japanese.start < tok.start ? { start: k, end, titled: japanese } : undefined;
   }
   // (…or a transliterated name's first: 首席财务/官津斯纳/x 和.)
@@ -462,7 +462,7 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   // Not a legal representative's name made anonymous (法定代表/人肖某/x), 某 standing for the given name; a post's is a name (首席财务/官肖某/x, 官焦/x 某某/r).
   const anonymous = text[k - 1] === '人';
   // (…nor the speech the segmenter glued on too, before a pause: 代理首席财务/官王鼎称/x ，.)
-  const spoken = tok.end - k === 3 && SPEECH.at(text, tok.end - 1) && PAUSES_AFTER_SPEECH.test(text[tok.end] ?? '') ? 1 : 0;
+  const spoken = tok.end - k === 3 && SPEECH.at(text, tok.end - 1) && PAUSE_OR_COLON.test(text[tok.end] ?? '') ? 1 : 0;
   if (tok.end - k >= 2) return tok.tag === 'x' && !(anonymous && ANONYMOUS.test(text.slice(k, tok.end))) ? { start: k, end: withTranslitRest(text, k, withGivenRen(text, k, tok.end - spoken, idx), idx), titled } : undefined;
   const given = idx.at(tok.end);
   if (tok.end - k === 1 && given?.start === tok.end && /^某{1,2}$/.test(given.word) && !anonymous) return { start: k, end: given.end, titled };
@@ -496,8 +496,8 @@ function gluedTitleName(text: string, tok: Token, idx: TokenIndex): { start: num
   const person = tok.word === '长孙' ? GIVEN_TAGS.has(given?.tag ?? '') || given?.tag === 'ns' || (given?.tag === 'd' && FOLLOWS_NAME.test(text.slice(given.end, given.end + 2))) : tok.tag === 'ns' ? PERSON_TAGS.has(given?.tag ?? '') || (given?.tag === 'x' && !NUMERAL_START.test(given.word)) || placeGiven : GIVEN_TAGS.has(given?.tag ?? '') || ((tok.tag === 'x' || tok.word === '官方') && (given?.tag === 'a' || placeGiven || verbGiven || adverbGiven));
   return given && given.end - given.start <= 2 && person && isCJKWord(given.word) ? { start: k, end: given.end, titled } : undefined;
 }
-/** A pause or a colon after speech: 称，, 说：. */
-const PAUSES_AFTER_SPEECH = /^[，,：:]$/;
+/** A pause or a colon, after speech (称，, 说：) or after a name (坂本雄一：). */
+const PAUSE_OR_COLON = /^[，,：:]$/;
 /** What follows speech glued onto a name's last character and stands after it (付欣称，, 付欣称派息总额), not a word of 称 (称号, 称为). */
 const AFTER_GLUED_SPEECH = /^(?:[，,：:]|[\u4e00-\u9fff](?<![号为谓作赞职]))$/;
 /** A transliterated name the segmenter cut after its second character, the rest tagged so (部长/卢特/x 尼克/nrt): the whole. */

@@ -95,7 +95,10 @@ function titleEndingAt(text: string, end: number): number {
  */
 function coinedTitleEndingAt(text: string, end: number): number {
   const last = text.charCodeAt(end - 1);
-  if (last === 0x5b98) return end - (CHIEF_OFFICER.exec(text.slice(Math.max(0, end - 9), end))?.[0].length ?? end + 1); // 官
+  if (last === 0x5b98) { // 官
+    const chief = CHIEF_OFFICER.exec(text.slice(Math.max(0, end - 9), end));
+    return chief ? end - chief[0].length : -1;
+  }
   return last === 0x7406 && text.charCodeAt(end - 2) === 0x52a9 ? titleEndingAt(text, end - 2) : -1; // 助理
 }
 /** 首席 and up to six characters of a field and 官: a company's chief officer of that field. */

@@ -70,11 +70,9 @@ function cellsOf(line: string, at: number): Cell[] {
 /** The column a header row names a post in (the post alone in its cell), and its organization's column; none where no cell is a post, or one is a name (a row of a table of names and posts). */
 function headerOf(text: string, cells: readonly Cell[], idx: TokenIndex): Header | undefined {
   if (cells.some(({ start, end }) => end > start && nameAt(text, start, idx) === end)) return undefined;
-  const post = cells.findIndex(({ start, end }) => {
-    const title = TITLE_AT.longestFrom(text, start);
-    return title > start && title <= end && HEADER_NOTE.test(text.slice(title, end));
-  });
+  const titleEnds = cells.map(({ start }) => TITLE_AT.longestFrom(text, start));
+  const post = cells.findIndex(({ start, end }, k) => titleEnds[k]! > start && titleEnds[k]! <= end && HEADER_NOTE.test(text.slice(titleEnds[k]!, end)));
   if (post < 0) return undefined;
-  const title = text.slice(cells[post]!.start, TITLE_AT.longestFrom(text, cells[post]!.start));
+  const title = text.slice(cells[post]!.start, titleEnds[post]);
   return { cells: cells.length, post, title, org: cells.findIndex((c, k) => k !== post && ORG_HEADER.test(text.slice(c.start, c.end))) };
 }
