@@ -93,6 +93,8 @@ export function withCompanyOrganizations(found: readonly Candidate[], text: stri
     }
     // (…its tenure after the bracket too: 浙江省能源集团有限公司（浙能集团）新任总经理.)
     let company = companyEndingAt.get(titleStart) ?? bracketed(titleStart) ?? companyEndingAt.get(tenured) ?? bracketed(tenured);
+    // (…or a 的 between: 上海云岭科技有限公司的总经理, 速迈快递有限公司（下称“速迈快递”）的创始人.)
+    if (!company && text[titleStart - 1] === '的') company = companyEndingAt.get(titleStart - 1) ?? bracketed(titleStart - 1);
     // A company whose name runs into the title read is the organization, and the title what follows its name
     // (招商证券/国际首席分析师: 招商证券国际, 首席分析师).
     const into = company ? undefined : [1, 2].map((k) => companyEndingAt.get(titleStart + k)).find((k) => k && k.start < titleStart && k.end < titleEnd);

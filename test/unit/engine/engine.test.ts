@@ -179,6 +179,14 @@ describe('engine', function () {
     const declared = '浙江新澜新材料股份有限公司（简称新澜股份）董事长周文斌表示。';
     const official = (await engine.annotate(declared)).find((s) => s.label === 'OFFICIAL');
     assert.deepEqual(official?.attrs, { title: '董事长', org: '浙江新澜新材料股份有限公司' });
+    // …or a 的 between them, after the bracket too
+    assert.deepEqual(
+      await orgs('上海云岭科技有限公司的总经理李四说。快递企业速迈快递有限公司（下称“速迈快递”）的创始人、董事长邵骏表示。'),
+      [
+        ['李四', '上海云岭科技有限公司'],
+        ['邵骏', '速迈快递有限公司'],
+      ],
+    );
     // and with its stock code there too
     const coded = '青岛港国际股份有限公司（简称“青岛港”，股票代码601298）董事长苏建光表示。';
     const chairman = (await engine.annotate(coded)).find((s) => s.label === 'OFFICIAL');
@@ -615,6 +623,12 @@ describe('engine', function () {
     assert.deepEqual(t[1]!.attrs, { title: '董事長', org: '台積電' });
     assert.deepEqual(t[5]!.attrs, { title: '行政長官', org: '香港特區' });
     assert.equal(t[0]!.attrs?.canonical, '台湾积体电路制造股份有限公司');
+    // (Taiwan's own units and holidays: 公秉, kilolitres; 仟元, thousands of dollars; 耶誕, Christmas)
+    const filing = '油品銷量減少約12萬公秉。耶誕及元旦檔期訂單增加。4.1月1日累計至本期止營業收入：新臺幣13,757,320仟元';
+    assert.deepEqual(
+      (await engine.annotate(filing)).map((x) => [filing.slice(x.start, x.end), x.attrs?.value, x.attrs?.unit]),
+      [['12萬公秉', 120000, 'KL'], ['耶誕', '--12-25', undefined], ['元旦', '--01-01', undefined], ['1月1日', '--01-01', undefined], ['新臺幣13,757,320仟元', 13757320000, 'TWD']],
+    );
   });
 
   it('reads full-width Latin letters and digits as ASCII ones, spans and attributes as written', async () => {

@@ -117,6 +117,11 @@ describe('AMOUNT recognizer', () => {
       ['装机16 MW', '16 MW', 16, 'MW'],
       // the litre as Taiwan writes it
       ['年產能可達2,000公升', '2,000公升', 2000, 'L'],
+      // …and its kilolitre
+      ['油品销量减少约12万公秉', '12万公秉', 120000, 'KL'],
+      // a quantity per hour, and per user per month
+      ['排放速率为3.6kg/h', '3.6kg/h', 3.6, 'kg/h'],
+      ['手机上网DOU达到15.8GB/户/月', '15.8GB/户/月', 15.8, 'GB/household/month'],
       ['产量为73 吨', '73 吨', 73, 't'],
       // a full-width comma groups thousands between full-width digits before a group that starts with 0
       ['营收５，０００万元', '５，０００万元', 5e7, 'CNY'],
@@ -648,6 +653,11 @@ describe('AMOUNT recognizer', () => {
     assert.deepEqual(found(recognizeAmounts, '纯利为澳门元1亿2千万，营收人民币1亿2000万'), [
       { text: '澳门元1亿2千万', value: 1.2e8, unit: 'MOP' },
       { text: '人民币1亿2000万', value: 1.2e8, unit: 'CNY' },
+    ]);
+    // …and thousands of it, as Taiwan's filings write them (新臺幣13,757,320仟元)
+    assert.deepEqual(found(recognizeAmounts, '營業收入：新台币13,757,320仟元，淨利2,500仟美元'), [
+      { text: '新台币13,757,320仟元', value: 13757320000, unit: 'TWD' },
+      { text: '2,500仟美元', value: 2.5e6, unit: 'USD' },
     ]);
     // (not a currency word before other units: 人民币 before 5%)
     assert.deepEqual(texts(recognizeAmounts, '人民币贬值5%'), ['5%']);

@@ -211,6 +211,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('某市国资委副主任陈宏伟违规收受华盛置业有限公司赠送的购物卡'), ['华盛置业有限公司']);
       // (之家 the segmenter took for a pronoun is a word of the name: 泰康之家（成都）投资有限公司)
       assert.deepEqual(names('旗下泰康之家（成都）投资有限公司投资建设的项目'), ['泰康之家（成都）投资有限公司']);
+      // (…and 之 the segmenter took for a particle: 德/ns 之/u 馨香/n 料/v （滨江）有限公司)
+      assert.deepEqual(names('滨江联合石化有限公司、德之馨香料（滨江）有限公司、中化蓝天滨江氟化工有限公司等'), ['滨江联合石化有限公司', '德之馨香料（滨江）有限公司', '中化蓝天滨江氟化工有限公司']);
       // …and 集团 in brackets after 企业 (越秀/nr 企业/n （集团）), and before 公司 alone, as some groups are registered (重庆机电控股（集团）公司)
       assert.deepEqual(names('拟通过旗下越秀企业（集团）有限公司认购，与重庆机电控股（集团）公司签署'), ['越秀企业（集团）有限公司', '重庆机电控股（集团）公司']);
       assert.deepEqual(names('汇丰银行（中国）有限公司昨日证实'), ['汇丰银行（中国）有限公司']);
@@ -2084,6 +2086,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('信息来源：中国空天办公厅\n\n1月15日，中国空天工业集团有限公司（以下简称“中国空天”）召开会议。\n\n（中国空天办公厅　二〇二五年一月十六日）'), ['中国空天', '中国空天工业集团有限公司', '中国空天', '中国空天']);
       // (…a broker's research institute too: 来源：国信证券研究所)
       assert.deepEqual(names('来源：国信证券研究所'), ['国信证券']);
+      // (…listed with other sources: 数据来源：国信证券研究所、公开资料整理)
+      assert.deepEqual(names('数据来源：国信证券研究所、公开资料整理'), ['国信证券']);
       // …and a medium after another on a source line (来源：澳门日报／新浪港股: 港股 is no port), not a data provider listed (数据来源：…、克拉克森研究)
       assert.deepEqual(names('来源：澳门日报／新浪港股　记者：李文俊。数据来源：上海航运交易所、克拉克森研究'), ['克拉克森研究']);
       // the site a scraped page's title ends with

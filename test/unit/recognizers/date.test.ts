@@ -83,6 +83,8 @@ describe('DATE recognizer', () => {
       ['2024年,济南', [['2024年', '2024']]],
       ['元旦前一天', [['元旦前一天', '2024-12-31']]],
       ['圣诞节', [['圣诞节', '2025-12-25']]],
+      // Christmas as Taiwan writes it, and 圣诞 alone before the New Year named with it (not 圣诞老人)
+      ['耶诞节订单，耶诞及元旦档期，圣诞和新年，圣诞老人', [['耶诞节', '2025-12-25'], ['耶诞', '2025-12-25'], ['元旦', '2025-01-01'], ['圣诞', '2025-12-25'], ['新年', undefined]]],
       ['三八妇女节', [['三八妇女节', '2025-03-08']]],
       ['双11大促', [['双11', '2025-11-11']]],
       ['11·11当天,主播卖出', [['11·11', '2025-11-11']]],
@@ -411,6 +413,8 @@ describe('DATE recognizer', () => {
       ['物流中心预计于2026年中启用，2026年中国经济', [['2026年中', '2026'], ['2026年', '2026']]],
       // a list's number before a year, not a decimal (1.2025年7月10日); a decimal before 年 is no year
       ['重要内容提示： 1.2025年7月10日，公司收到通知。2.2025年8月1日，法院裁定。增长1.2025年', [['2025年7月10日', '2025-07-10'], ['2025年8月1日', '2025-08-01']]],
+      // …or before a month (4.1月1日累計至本期止); a decimal before 月 is no month
+      ['3.每股盈餘 4.1月1日累計至本期止營業收入\n5.1月1日累計。增长4.1月环比', [['1月1日', '2025-01-01'], ['1月1日', '2025-01-01']]],
       ['该行发布2025年半年度报告', [['2025年半年度', '2025-01/2025-06']]],
       ['公司2025年半年度营业收入为12.36亿元,发布2025年半年度经营情况,每半年度结算', [['2025年半年度', '2025-01/2025-06'], ['2025年半年度', '2025-01/2025-06']]],
       // 上年 is the year before the one its sentence names (the dateline's year before, else)
@@ -592,6 +596,8 @@ describe('DATE recognizer', () => {
 
   it("reads the 廿 and 卅 of formal papers, and a day in Chinese numerals only in a list after a date, in a dispatch's dateline or before a part of the day", () => {
     assert.deepEqual(found(recognizeDates, '记者林嘉欣北京十二日电：海关总署公布数据。新华社上海三日讯。三日电视台播出').map((f) => f.text), ['十二日', '三日']);
+    // …or in brackets after the day it names, as Macau's papers write it (昨日（一日）)
+    assert.deepEqual(found(recognizeDates, '博彩監察協調局昨日（一日）公布。今天（十五日）上午').map((f) => f.text), ['昨日', '一日', '今天', '十五日']);
     // (…but not a thing numbered after another: 三号、四号工位)
     assert.deepEqual(found(recognizeDates, '发射场三号、四号工位前期工作'), []);
     // (…or before a part of the day, which ten days have not; not a run of days: 连续七日下午收盘上涨)

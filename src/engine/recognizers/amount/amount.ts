@@ -201,8 +201,8 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   // (A share's price or an analyst's target for it is per share, 每股 unsaid: 股价报12.56元, 股價…急升11.3%至6.12港元, 目标价由45港元上调至55港元.)
   const sharePrice = kind === 'currency' && !per && !rentBefore && !perBefore && SHARE_PRICE_BEFORE.test(folded.slice(Math.max(0, start - 16), start));
   const perUnit = per?.groups?.unit ?? perBefore?.[1] ?? rentBefore?.area ?? rentBefore?.areaLast ?? (sharePrice ? '股' : undefined);
-  // (A rent is per area and per time: 7.9元/平方米/天, 2.8元/㎡·月.)
-  const rentTime = per && kind === 'currency' ? RENT_TIME.exec(folded.slice(end + per[0].length, end + per[0].length + 3)) : null;
+  // (A rent is per area and per time: 7.9元/平方米/天, 2.8元/㎡·月; and a quantity per user per month: 15.8GB/户/月.)
+  const rentTime = per ? RENT_TIME.exec(folded.slice(end + per[0].length, end + per[0].length + 3)) : null;
   const perTime = rentTime?.[1] ?? rentBefore?.time ?? rentBefore?.timeFirst;
   const grade = !per && kind !== 'percent' && folded[end] === '级' && !/^级(?:别|数|差)/.test(folded.slice(end, end + 2)) ? 1 : 0;
   const valid = typeof value === 'string' || (value !== undefined && Number.isFinite(value)); // 1e400 is not a number a sidecar can hold
@@ -221,7 +221,7 @@ const COUNTERS: Record<string, string> = { 片: 'piece', 件: 'piece', 只: 'pie
 /** The units a price is given per, after a slash, and their codes. */
 const PER_UNITS: Record<string, string> = {
   两: 'tael', GB: 'GB', TB: 'TB', 平方米: 'm2', 平米: 'm2', 建筑平方米: 'm2', 平方呎: 'ft2', 平方英尺: 'ft2', 吉焦: 'GJ', 蒲式耳: 'bu', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 公吨: 't', 吨二氧化碳当量: 'tCO2e', 公吨二氧化碳当量: 'tCO2e', 干吨: 'dmt', 湿吨: 'wmt', 公顷: 'ha', 英亩: 'acre', 升: 'L', 千瓦时: 'kWh', 兆瓦时: 'MWh', 千千瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
-  克: 'g', '100克': '100g', kg: 'kg', 斤: 'jin', 亩: 'mu', 坪: 'ping', 人次: 'person', 人: 'person', 生: 'student', 学期: 'semester', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 小时: 'h', 晚: 'night',
+  克: 'g', '100克': '100g', kg: 'kg', 斤: 'jin', 亩: 'mu', 坪: 'ping', 人次: 'person', 人: 'person', 生: 'student', 学期: 'semester', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 小时: 'h', h: 'h', 晚: 'night',
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 千瓦: 'kW', kW: 'kW', 兆瓦: 'MW', MW: 'MW', 公里: 'km', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
   百万英热单位: 'MMBtu', MMBtu: 'MMBtu', 瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
   千升: 'KL', 标准箱: 'TEU', ADS: 'ADS', 股ADS: 'ADS', ADR: 'ADS', 股ADR: 'ADS',
@@ -240,7 +240,7 @@ const PER_UNIT_BEFORE = new RegExp(`每(${longestFirst(Object.keys(PER_UNITS).fi
 /** A counter right before the price, nothing between but how near it is: 每片0.13元, 每支约55元 (not 每个季度几百元). */
 const PER_COUNTER_BEFORE = new RegExp(`每(${longestFirst(Object.keys(COUNTERS))})(?:约|均|仅|为|近|高达)?$`);
 /** (Before a verb too: 由40万吨/年提升至…, an hour's output too: 3000标方/小时; not where the time starts a word: /年底.) */
-const PER_TIME = /^\/(?<unit>年|日|天|月|小时)(?![a-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
+const PER_TIME = /^\/(?<unit>年|日|天|月|小时|h(?![A-Za-z]))(?![a-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
 /** The time a rent per area is per, after a slash or a dot: /天, ·月 (not /月底); a fee per student, per semester: 700元/生·学期. */
 const RENT_TIME = /^[\/·](天|日|月|年|学期)(?![底初末中内度份])/;
 /** The area and the time a rent said before its sum is per, in either order: 每平方米每月, 每月每平方米 (what it does between: 每平方米每月租金约). */
@@ -248,7 +248,7 @@ const RENT_AREA = '平方米|平米|㎡|建筑平方米';
 const RENT_TIMES = '天|日|月|年';
 const RENT_BEFORE = new RegExp(`(?:每(?<area>${RENT_AREA})每(?<time>${RENT_TIMES})|每(?<timeFirst>${RENT_TIMES})每(?<areaLast>${RENT_AREA}))[\\u4e00-\\u9fff]{0,4}?(?:约|均|为|达|仅)?$`);
 /** The quantities of ore, land, a liquid or power a quantity is given per (克/吨, 公斤/亩, 吨/公顷, a coal rate 克/千瓦时; 毫克/升 is read whole). */
-const PER_MEASURE = /^\/(?<unit>干吨|湿吨|吨|亩|英亩|公顷|立方米|平方米|升|千瓦时|千克|公斤|100克|克)/;
+const PER_MEASURE = /^\/(?<unit>干吨|湿吨|吨|亩|英亩|公顷|立方米|平方米|升|千瓦时|千克|公斤|100克|克|户|人)/;
 
 /** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors), 一元二次 (an equation's unknowns). */
 const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油', '一元一次', '一元二次', '二元一次', '三元一次'];

@@ -19,7 +19,7 @@ const INSIDE_CHARS = String.raw`[\d.·第${CN.replace('两', '')}几]`;
 const INSIDE = String.raw`(?:${INSIDE_CHARS}|(?<!每)两)`;
 // (…nor the grade in the name of Platts' iron-ore index: 普氏62%铁矿石指数; nor a road's stake, a place on it: G356国道K1123+400米处.)
 const START = String.raw`(?<!${INSIDE})(?<!(?<![指系倍人次分总函参常位])数)(?<!\d,)(?<!普氏)(?<![Kk]\d{1,5}\+)(?<![A-Za-z](?<!GDP|GMV|CPI|PPI|TEU|FEU|ADS|ADR|tokens|Tokens|token|Token))`;
-const MAGNITUDE = '[十百千万亿兆多余几来]{0,6}?'; // 20几亿, 10来亿: twenty-odd, ten or so
+const MAGNITUDE = '[十百千仟万亿兆多余几来]{0,6}?'; // 20几亿, 10来亿: twenty-odd, ten or so
 /** 兆 is 10^12 in Taiwan and Hong Kong, written before the rest: 4兆8470亿元. */
 const NUM_DIGITS = `(?:\\d+(?:[.·]\\d+)?[兆亿](?=\\d))?(?:\\d{1,4}万(?=\\d{4}(?!\\d)|\\d,\\d{3}(?![\\d,])|\\d[千百]))?${DIGITS}${MAGNITUDE}`; // 1兆2000亿, 26亿5000万, 1万5000元, 3万2,900元, 1万5千元
 /** Chinese numerals, with 几十/数亿/上百 for indefinite ones (not the 上 of 迈上千亿元); 万元 and 亿吨 alone are 1万 and 1亿, but 千米 and 千克 are units. */
@@ -52,7 +52,7 @@ export const AMOUNTS = new ScanPattern(
     // A currency word before a number with no unit after it: 美元120万, 人民币15亿至20亿.
     // (Not an exchange rate, 兑美元7.1, nor a date or a count after it: 日元15日走强.)
     // (港币18仙: Hong Kong cents; 澳门元1亿2千万, 人民币1亿2000万: the ten thousands after the hundred millions.)
-    `(?<!兑)${CURRENCY_WORD}\\s?${DIGITS}[万亿兆]*(?:(?<=亿)(?:\\d{1,4}|\\d千)万)?(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=港[币元]\\s?[\\d.,]+)仙)?(?![\\d.,·万亿兆元仙]|${UNIT_ANY}|[余多日号月年点时分秒个家只件人名次倍岁天周])`,
+    `(?<!兑)${CURRENCY_WORD}\\s?${DIGITS}[万亿兆]*(?:(?<=亿)(?:\\d{1,4}|\\d千)万)?(?:${TO}${DIGITS}[万亿兆]*)?(?:(?<=港[币元]\\s?[\\d.,]+)仙)?(?![\\d.,·千仟万亿兆元仙]|${UNIT_ANY}|[余多日号月年点时分秒个家只件人名次倍岁天周])`,
     // The first amount of a list that writes its unit once, after the last: 分别为1.2亿、3.5亿元 (read with it: LISTED_UNIT).
     `${START}${DIGITS}[万亿兆]+(?=、${DIGITS}[万亿兆]*${UNIT_DIGITS})`,
     // A height said the spoken way: 1米85 is 1.85 m, 一米八 1.8 m.

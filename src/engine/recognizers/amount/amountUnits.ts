@@ -295,6 +295,7 @@ export const UNITS: Record<string, Unit> = {
   赫兹: { pattern: '赫兹', unit: 'Hz', kind: 'measure' },
   KL: { pattern: '(?:KL|kL|kl)(?![A-Za-z])', unit: 'KL', kind: 'measure' },
   千升: { pattern: '千升', unit: 'KL', kind: 'measure' },
+  公秉: { pattern: '公秉', unit: 'KL', kind: 'measure' }, // Taiwan's kilolitre: 油品銷量減少約12萬公秉
   kWh: { pattern: '(?:kWh|KWH|kwh)(?![A-Za-z])', unit: 'kWh', kind: 'measure' },
   MWh: { pattern: '(?:MWh|MWH)(?![A-Za-z])', unit: 'MWh', kind: 'measure' },
   GWh: { pattern: '(?:GWh|GWH)(?![A-Za-z])', unit: 'GWh', kind: 'measure' },

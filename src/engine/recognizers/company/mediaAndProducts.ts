@@ -142,10 +142,10 @@ const SITE_SECTION_AFTER = new RegExp(`^(?:${SECTIONS})`);
 /** A site's section the name itself ends with: 据腾讯科技报道, 据新浪财经消息. */
 const SITE_SECTION = new RegExp(`(?:${SECTIONS})$`);
 const REGISTERED_END = /(?:有限公司|有限责任公司|股份公司|集团公司)$/;
-/** A company's unit cited as a source is the company's own word: 来源：山东港口烟台港 (its port), 来源：X银行济南分行, 来源：华钧证券研究所 (a broker's research), 信息来源：中国空天办公厅 (its office). */
+/** A company's unit cited as a source is the company's own word: 来源：山东港口烟台港 (its port), 来源：X银行济南分行, 来源：华钧证券研究所 (a broker's research, 数据来源：中衡期货研究所、公开资料整理 too), 信息来源：中国空天办公厅 (its office). */
 const OWN_UNITS = '港|公司|集团|分行|支行|研究所|研究院|办公厅|办公室|宣传部|新闻中心';
 const UNIT_END = new RegExp(`(?:${OWN_UNITS})$`);
-const OWN_UNIT_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${OWN_UNITS.replace('港', '港(?![股币元])')})(?=[\\s|｜,，;；。]|$)`);
+const OWN_UNIT_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${OWN_UNITS.replace('港', '港(?![股币元])')})(?=[\\s|｜,，、;；。]|$)`);
 /** A company's own channel cited as a source is the company's word: 图片来源:华为官微. */
 const OWN_CHANNEL = /^(?:官微|官网|官方)/;
 /** A label before a medium's name, and the media a page's source line joins with slashes: 来源：江淮财经观察, 来源：澳门日报／新浪港股 (not the providers a data source lists: 数据来源：…、克拉克森研究). */

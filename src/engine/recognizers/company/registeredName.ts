@@ -824,6 +824,7 @@ function isNamePiece(t: Token, registered: boolean): boolean {
     // 山东/颐养/v 健康产业, 北京/华人文化/演出/v, 山东/果然/d 鲜: verbs and adverbs of two characters or one verb character; NAME_STOP ends the walk at predicates
     (tag === 'v' && isCJKWord(t.word)) ||
     (tag === 'r' && t.word === '之家') || // 泰康/之家/r （成都）投资有限公司
+    (tag === 'u' && t.word === '之') || // 德/ns 之/u 馨香/n 料/v （滨江）有限公司
     (tag === 'd' && t.word === '再') || // 广东省融资/再/d 担保有限公司: re-guarantee, as 再保险 is reinsurance
     isNameAdverb({ word: t.word, tag })
   );
