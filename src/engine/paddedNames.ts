@@ -11,8 +11,8 @@ import { TokenIndex } from './recognizers/text/tokenIndex';
 import type { Candidate, RecognizerInput } from './recognizers/types';
 import type { Token } from './segmenter/segmenter';
 
-/** Tags of the function characters the segmenter glues onto a name's last character (明在/x) or its surname (为陈/x): a preposition, a particle. */
-const GLUED_TAGS: Readonly<Record<string, string>> = { 在: 'p', 为: 'p', 于: 'p', 向: 'p', 对: 'p', 的: 'uj', 等: 'u' };
+/** Tags of the function characters the segmenter glues onto a name's last character (明在/x) or its surname (为陈/x, 由向/x): a preposition, a particle. */
+const GLUED_TAGS: Readonly<Record<string, string>> = { 在: 'p', 为: 'p', 于: 'p', 向: 'p', 对: 'p', 由: 'p', 的: 'uj', 等: 'u' };
 
 /** One or two spaces (ASCII, ideographic, no-break) between two Chinese characters; the test for any, without the global flag's state. */
 const PADDING = /(?<=[\u4e00-\u9fff])[ \u3000\u00a0]{1,2}(?=[\u4e00-\u9fff])/g;
@@ -117,6 +117,14 @@ const paddedEnd = (n: Padded): number => n.start + n.surname + n.spaces + n.give
  * own before them and no title's end, and after them a given name of one or two characters the segmenter ends a word
  * after. Two unless the second is what follows a name (黄 俊为, 唐 敏先生), not a given name's.
  */
+/** Whether a surname and two characters at `p` open their line, after its indent only: the surname a word alone or a name's (not 任命/n 刘  洋为). */
+function nameOfThreeOpensLine(text: string, p: number, idx: TokenIndex): boolean {
+  const first = idx.at(p);
+  return SINGLE_SURNAMES.at(text, p) && CJK.test(text[p + 1] ?? '') && (first?.end === p + 1 || first?.tag === 'nr') && LINE_INDENT_BEFORE.test(text.slice(Math.max(0, p - 12), p));
+}
+/** A line's start and its indent. */
+const LINE_INDENT_BEFORE = /(?:^|\n)[^\S\n]*$/;
+
 function paddedNameAt(text: string, at: number, spaces: number, idx: TokenIndex): Padded | undefined {
   // (Not a title's last character and a surname: 副市长孙　斌 is 孙, no 长孙.)
   const compound = at >= 2 && COMPOUND_SURNAMES.longestFrom(text, at - 2) === at && titleBefore(text, at - 1)?.end !== at - 1;
@@ -125,7 +133,8 @@ function paddedNameAt(text: string, at: number, spaces: number, idx: TokenIndex)
   // (The segmenter may have glued the surname onto a title's last character, 首席财务/官汪/x, or onto a preposition: 负责人/为陈/x.)
   if (!idx.isBoundary(start) && !(idx.at(start)!.end === at && (titleBefore(text, start)?.end === start || (idx.at(start)!.start === start - 1 && GLUED_TAGS[text[start - 1]!] === 'p')))) return undefined;
   // (Not the last character of a title before a space: 首席商务官 康方生物, 市长 王磊; nor of a name of three, a table's cell: 首席分析师　贺嘉明　执业证书编号.)
-  if ((titleBefore(text, at)?.start ?? at) < start || (start >= 2 && personNameAt(text, start - 2, idx) === at && titleBefore(text, start - 2) !== undefined)) return undefined;
+  // (…nor of a name of three opening a table's line, before its column's spaces: 　　孙晓梅　　园区生态环境分局副局长.)
+  if ((titleBefore(text, at)?.start ?? at) < start || (start >= 2 && ((personNameAt(text, start - 2, idx) === at && titleBefore(text, start - 2) !== undefined) || (spaces > 1 && nameOfThreeOpensLine(text, start - 2, idx))))) return undefined;
   const given = at + spaces;
   if (NOT_GIVEN.at(text, given)) return undefined;
   // (Nor the last character of a name opening its line before the space and the verb of its post: 　　周振宇　任….)

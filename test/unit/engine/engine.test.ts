@@ -86,6 +86,8 @@ describe('engine', function () {
     assert.deepEqual(await officials('首席财务官汪 明在业绩会上称。市政协主席刘 辉等出席'), [['汪 明', '首席财务官'], ['刘 辉', '主席']]);
     // …or a preposition on the surname (为陈/x), and a broker's adviser after a name padded so (顾问/nr 杨/nr).
     assert.deepEqual(await officials('管理人负责人为陈　默。客户经理陈晓明、投资顾问杨　帆在未取得授权的情况下'), [['陈　默', '负责人'], ['陈晓明', '客户经理'], ['杨　帆', '投资顾问']]);
+    // (…由 too: 会议由向　军主持, after his post.)
+    assert.deepEqual(await officials('常务副州长向　军，州委常委。会议由向　军主持。'), [['向　军', '常务副州长'], ['向　军', '常务副州长']]);
     // Not a title's last character before a space and what follows it (市长 王磊: the name alone).
     assert.deepEqual(await officials('市长 王磊表示'), [['王磊', '市长']]);
     // A padded name opening a numbered item before its post after a comma; a table's rows, the name and its post in columns parted by spaces.
@@ -98,6 +100,8 @@ describe('engine', function () {
     assert.deepEqual(await officials('临江市人民代表大会常务委员会副主任\n　　王　刚　李晓梅（女）　陈国栋\n'), [['王　刚', '副主任'], ['李晓梅', '副主任'], ['陈国栋', '副主任']]);
     // (…a name the segmenter cut into a surname and an adverb too: 吴/nr 立新/d.)
     assert.deepEqual(await officials('组成人员如下：\n　　组　长：孙　伟　　省人民政府副省长\n　　　　　　刘　敏　　省发展和改革委员会副主任\n　　　　　　吴立新　　省市场监督管理局副局长\n'), [['孙　伟', '副省长'], ['刘　敏', '副主任'], ['吴立新', '副局长']]);
+    // (…and a name of three whose last character is a surname, before the column's spaces: 孙晓梅　　园区…, no padded 梅　　园.)
+    assert.deepEqual(await officials('成　员：周海涛　　园区安监局副局长\n　　　　　　孙晓梅　　园区生态环境分局副局长\n'), [['周海涛', '副局长'], ['孙晓梅', '副局长']]);
     // …nor takes the verb of a post or a title's first character for its second given character (县长覃　勇/任指挥长).
     assert.deepEqual(await officials('永宁县已成立由县长覃　勇任指挥长的指挥部'), [['覃　勇', '县长']]);
     // …and is a name of one given character before a title whose first character the segmenter glued onto it (刘　强行/d 长).

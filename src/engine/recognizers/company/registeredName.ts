@@ -615,6 +615,12 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     const formerCut = t.word.length === 2 && t.word[0] === '原' && pieces[0]?.word.length === 1 && pieces[0].start === t.end;
     // (…and 任 glued onto the name's first characters after a person's name, the whole taken for another name: 郑/ns 海涛/nr 任中华/nr 联合财产保险….)
     const takenAfterName = t.tag === 'nr' && t.word.length >= 3 && t.word[0] === '任' && idx.tokens[j - 1]?.tag === 'nr' && idx.tokens[j - 1]!.end === t.start;
+    // (…and a preposition glued onto a word for what a company does, the whole taken for a name: 由医保/nr 基金: 医保基金, a public fund.)
+    if (t.word.length >= 3 && PREPOSITION_HEAD.test(t.word) && GENERIC.has(t.word.slice(1))) {
+      pieces.unshift({ word: t.word.slice(1), tag: 'n', start: t.start + 1 });
+      gluedHead = true;
+      break;
+    }
     if (takenAfterName) {
       pieces.unshift({ word: t.word.slice(1), tag: 'x', start: t.start + 1 });
       gluedHead = true;
