@@ -1868,8 +1868,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('港股（09901.HK）收报38.55港元，新东方港股（09901.HK）收报'), ['新东方']);
       // …not a market before the name (港股中航科工); a name of generic words is one (城投控股)
       assert.deepEqual(names('港股中航科工（02357.HK）收报，城投控股（600649）公告'), ['中航科工', '城投控股']);
-      // …and a Hong Kong stock name's mark of its shares is no name (京东集团-SW), the name before its dash is
-      assert.deepEqual(names('京东集团-SW(09618.HK)宣布回购，恒瑞医药-W(01276.HK)上涨'), ['京东集团', '恒瑞医药']);
+      // …and with a Hong Kong stock name's mark of its shares after its dash, as 万科A's A (京东集团-SW)
+      assert.deepEqual(names('京东集团-SW(09618.HK)宣布回购，恒瑞医药-W(01276.HK)上涨'), ['京东集团-SW', '恒瑞医药-W']);
       // a network generation after a name is no code (中国移动5G); …总公司 is a legal form
       assert.deepEqual(names('中国移动5G客户数达5.9亿户。济南钢铁集团总公司宣布重组'), ['中国移动', '济南钢铁集团总公司']);
       // …nor a band (中国广电700MHz网络); a regulator's department of a trade is no company (财产保险监管司)
@@ -2349,11 +2349,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('波司登2024/25财年营收达259亿元'), ['波司登']);
       assert.deepEqual(names('中国重汽1-3月销售重卡'), ['中国重汽']);
       assert.deepEqual(names('国家药监局批准恒瑞医药1类创新药上市，恒瑞医药3款新药'), ['恒瑞医药', '恒瑞医药']);
-      // a stock name with the STAR or Hong Kong market's marker
-      assert.deepEqual(names('寒武纪-U、泽璟制药-U涨停，中科蓝讯-U跌，小米集团-W涨3%'), ['寒武纪', '泽璟制药', '中科蓝讯', '小米集团']);
+      // a stock name with the STAR or Hong Kong market's marker, the marker its name's as 万科A's A is
+      assert.deepEqual(names('寒武纪-U、泽璟制药-U涨停，中科蓝讯-U跌，小米集团-W涨3%'), ['寒武纪-U', '泽璟制药-U', '中科蓝讯-U', '小米集团-W']);
       // not the market before it, nor a conjunction the segmenter glued on (而蔚来/x -SW)
-      assert.deepEqual(names('零跑汽车涨超80%，而蔚来-SW则下跌。港股小米集团-W（01810.HK）'), ['零跑汽车', '蔚来', '小米集团']);
-      assert.deepEqual(names('科伦博泰生物-B涨5%，A-B测试'), ['科伦博泰生物']);
+      assert.deepEqual(names('零跑汽车涨超80%，而蔚来-SW则下跌。港股小米集团-W（01810.HK）'), ['零跑汽车', '蔚来-SW', '小米集团-W']);
+      assert.deepEqual(names('科伦博泰生物-B涨5%，A-B测试'), ['科伦博泰生物-B']);
       // adverbs that join clauses are no name's first characters (双方/还/就/浪潮软件…)
       assert.deepEqual(names('双方还就浪潮软件股份有限公司达成协议'), ['浪潮软件股份有限公司']);
       // a shopping festival and a share after a name are no code either

@@ -406,8 +406,13 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   // (…nor is a name inside a fund's, a product: 泓远科技成长混合型证券投资基金（以下简称“泓远科技成长”）… 泓远科技成长A类.)
   // (…nor is an appointed name's last character and the 为 after it: 委任周正/nr 华为公司/nt 首席财务官; nor a place's name between a bank
   // and its branch: 齐鲁银行/济南高新/支行.)
-  return withCanonicals(text, all.filter((f) => !(SHARE_BAR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && !REGISTERED.test(text.slice(f.start, f.end))) && !appointedNameEndsAt(text, f.start, idx) && !branchPlace(text, f) && !insideFund(text, f, funds)), fullByForm, traditional || TAIWAN_MARKS.test(text));
+  const named = withCanonicals(text, all.filter((f) => !(SHARE_BAR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && !REGISTERED.test(text.slice(f.start, f.end))) && !appointedNameEndsAt(text, f.start, idx) && !branchPlace(text, f) && !insideFund(text, f, funds)), fullByForm, traditional || TAIWAN_MARKS.test(text));
+  // A stock name's mark of its shares after a dash is the stock name's, as 万科A's A is (网易-S, 小米集团-W, 泽安医药-B).
+  for (const c of named) c.end += SHARE_MARK_AFTER.exec(text.slice(c.end, c.end + 4))?.[0].length ?? 0;
+  return named;
 };
+/** The mark a Hong Kong or STAR stock name writes after a dash about its shares: -W (weighted votes), -S, -SW (a secondary listing), -B (a biotech without revenue), -U (no profit yet). */
+const SHARE_MARK_AFTER = /^-(?:UW|WD|SW|SB|WR|U|W|S|B)(?![A-Za-z0-9])/;
 /** A fund's full name and the short name the article declares for it: …证券投资基金（以下简称“泓远科技成长”）. */
 const FUND_DECLARED = /(?:证券投资基金|投资基金|基金)(?:[（(](?:LOF|QDII|FOF|ETF)[)）])?[（(](?:以下)?简称[“"「]([^”"」]{2,16})[”"」][)）]/g;
 /** The short names of the funds an article declares. */

@@ -82,7 +82,7 @@ export function contextNames(text: string, idx: TokenIndex): Found[] {
     }
     if ((next.word === '(' || next.word === '（') && (STOCK_CODE_AFTER.test(text.slice(next.start, next.start + 14)) || BURSA_CODE_AFTER.test(text.slice(next.start, next.start + 20))) && !CODE_LABELS.has(t.word)) {
       // 新东方港股（09901.HK）: the market is the code's, the name before it (港股 alone is none).
-      // 京东集团-SW（09618.HK）: the mark of a Hong Kong stock name's shares is no name, the name is before its dash.
+      // 京东集团-SW（09618.HK）: the name is read before the dash of its shares' mark (which recognizeCompanies adds at the end).
       const marked = SHARE_MARK.test(t.word) && /[-－]/.test(text[t.start - 1] ?? '');
       const last = MARKET_WORDS.has(t.word) ? i - 1 : marked ? idx.indexAt(t.start - 2) : i;
       const start = last >= 0 ? listedNameStart(text, last, idx) : -1;

@@ -34,7 +34,8 @@ export function stockNames(text: string, idx: TokenIndex): Found[] {
       out.push({ start: m.index, end, label: 'COMPANY', source: 'rule:company-stock' });
     }
   }
-  // A stock name with the STAR or Hong Kong market's marker (寒武纪-U, 泽/璟/制药-U, 小米集团-W): the name before it, not its market's (港股小米集团-W).
+  // A stock name with the STAR or Hong Kong market's marker (寒武纪-U, 泽/璟/制药-U, 小米集团-W): the name before it, not its market's (港股小米集团-W);
+  // recognizeCompanies adds the marker.
   for (const m of scan(STOCK_MARKER, text)) {
     let start = m.index;
     for (let j = idx.indexAt(m.index - 1); j >= 0; j--) {
