@@ -1581,6 +1581,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('董事长由原川投集团董事长刘国强担任，原铁投集团下属9家子公司'), ['川投集团', '铁投集团']);
       // …and a preposition glued onto a word for what companies do, the whole taken for a name (由医保/nr 基金): no name
       assert.deepEqual(names('将探索与商业健康保险衔接，由医保基金、商保和个人共同分担'), []);
+      // …nor a trade's word left of a registered name once its place and generic words are gone (杭州电竞产业发展有限公司: no 电竞)
+      assert.deepEqual(names('赛事由杭州电竞产业发展有限公司承办。\n·腾讯电竞公布2026年赛事计划'), ['杭州电竞产业发展有限公司', '腾讯']);
       // a convertible bond named after its issuer (兴业转债), and a number of companies (逾百家公司)
       assert.deepEqual(names('可转债“兴业转债”（113052）将于下周摘牌。今年已有逾百家公司实施第二次分红'), []);
       assert.deepEqual(names('华为Mate 80系列开售，三星LPDDR5X内存量产'), []);

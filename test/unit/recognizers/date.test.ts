@@ -411,6 +411,8 @@ describe('DATE recognizer', () => {
       // 年度 and 上半年度 are no years before a resort (去年度假区, 今年上半年度假区); mid-year before what is done then (2026年中启用), not 中国
       ['去年度假区带动消费，2024年上半年度假区客流增长，2025年度营收', [['去年', '2024'], ['2024年上半年', '2024-01/2024-06'], ['2025年度', '2025']]],
       ['物流中心预计于2026年中启用，2026年中国经济', [['2026年中', '2026'], ['2026年', '2026']]],
+      // the Spring Festival's travel season of a year named, not alone (春运期间)
+      ['2026年春运准备工作进展如何？春运期间，铁路', [['2026年春运', '2026']]],
       // a list's number before a year, not a decimal (1.2025年7月10日); a decimal before 年 is no year
       ['重要内容提示： 1.2025年7月10日，公司收到通知。2.2025年8月1日，法院裁定。增长1.2025年', [['2025年7月10日', '2025-07-10'], ['2025年8月1日', '2025-08-01']]],
       // …or before a month (4.1月1日累計至本期止); a decimal before 月 is no month

@@ -622,6 +622,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('深圳市科技创新局局长张林表示').map((o) => o.org), ['深圳市科技创新局']);
       // an ordinal, and 和 before a department (司) after a word the segmenter tags nz
       assert.deepEqual(officials('济南市第一中学校长刘海涛说').map((o) => o.org), ['济南市第一中学']);
+      // (a Hong Kong school's supervisor, 校监, beside its principal)
+      assert.deepEqual(officials('仁爱书院校监陈国辉及校长罗志强出席').map((o) => [o.name, o.title, o.org]), [['陈国辉', '校监', '仁爱书院'], ['罗志强', '校长', '仁爱书院']]);
       assert.deepEqual(officials('济南市公共就业服务中心主任赵丽娟说').map((o) => o.org), ['济南市公共就业服务中心']);
       assert.deepEqual(officials('生态环境部应对气候变化司司长夏应显说').map((o) => o.org), ['生态环境部应对气候变化司']);
       // and the words of a promotion society, a review centre, a bureau's tasks and an expressway's police the segmenter tags as verbs
@@ -1481,6 +1483,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(titles('中国宝武钢铁集团有限公司党委常委、副总经理侯安贵说'), [['侯安贵', '党委常委、副总经理', '中国宝武钢铁集团有限公司']]);
       // a form's field: the name after the title's colon is its whole value
       assert.deepEqual(titles('中标公告\n项目经理：孙浩然（一级建造师）\n董事长：我们认为').map((o) => [o[0], o[1]]), [['孙浩然', '项目经理']]);
+      // (…its 姓名 between too: 主要负责人姓名：刘洋)
+      assert.deepEqual(titles('当事人名称：鲁信商业银行股份有限公司济南历下支行\n主要负责人姓名：刘洋\n联系人姓名：李四').map((o) => [o[0], o[1]]), [['刘洋', '主要负责人']]);
       // …and a field in brackets ends at its closing bracket (（法定代表人：钱志刚）, which the engine reads folded to half width)
       assert.deepEqual(titles('绍兴市恒达纺织印染有限公司(法定代表人:钱志刚)拒不履行').map((o) => [o[0], o[1]]), [['钱志刚', '法定代表人']]);
       // a clause of 作为 gives the position before the comma and the name (作为…总经理，覃建新); a title before a comma alone does not

@@ -194,7 +194,8 @@ function amountAt(folded: string, index: number, matched: string, local: string 
   // date's year is: the span stays the sum, as People's Daily's gold has it: 每桶[１２．７５美元].)
   // (A quantity per a time or per a quantity of what holds it is one amount too: 500万吨/年 is t/year,
   // 3万吨/日 t/day, an ore grade 1.6克/吨 g/t, a yield 650公斤/亩 kg/mu, 52.5蒲式耳/英亩 bu/acre.)
-  const per = kind === 'currency' ? (PER_UNIT.exec(folded.slice(end, end + 12)) ?? PER_QUANTITY.exec(folded.slice(end, end + 8))) : kind === 'measure' ? (PER_TIME.exec(folded.slice(end, end + 3)) ?? PER_MEASURE.exec(folded.slice(end, end + 5))) : null;
+  // (…and a rate per a time, a fee's: 销售服务费：0.20%/年.)
+  const per = kind === 'currency' ? (PER_UNIT.exec(folded.slice(end, end + 12)) ?? PER_QUANTITY.exec(folded.slice(end, end + 8))) : kind === 'measure' ? (PER_TIME.exec(folded.slice(end, end + 3)) ?? PER_MEASURE.exec(folded.slice(end, end + 5))) : kind === 'percent' ? PER_TIME.exec(folded.slice(end, end + 3)) : null;
   // (A rent said before the sum is per area and per time too, in either order: 每平方米每月41.6元, 每月每平方米24元.)
   const rentBefore = kind === 'currency' && !per ? RENT_BEFORE.exec(folded.slice(Math.max(0, start - 16), start))?.groups : undefined;
   const perBefore = kind === 'currency' && !per && !rentBefore ? (PER_UNIT_BEFORE.exec(folded.slice(Math.max(0, start - 14), start)) ?? PER_COUNTER_BEFORE.exec(folded.slice(Math.max(0, start - 6), start))) : null;
@@ -250,8 +251,8 @@ const RENT_BEFORE = new RegExp(`(?:每(?<area>${RENT_AREA})每(?<time>${RENT_TIM
 /** The quantities of ore, land, a liquid or power a quantity is given per (克/吨, 公斤/亩, 吨/公顷, a coal rate 克/千瓦时; 毫克/升 is read whole). */
 const PER_MEASURE = /^\/(?<unit>干吨|湿吨|吨|亩|英亩|公顷|立方米|平方米|升|千瓦时|千克|公斤|100克|克|户|人)/;
 
-/** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors), 一元二次 (an equation's unknowns). */
-const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油', '一元一次', '一元二次', '二元一次', '三元一次'];
+/** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors), 一元二次 (an equation's unknowns), 二元母猪 (a crossbred sow). */
+const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油', '一元一次', '一元二次', '二元一次', '三元一次', '二元母猪', '三元母猪', '二元杂交', '三元杂交'];
 
 function inIdiom(text: string, start: number, end: number): boolean {
   // (Each looked for where it would cover the amount only, not in the rest of the text.)

@@ -21,7 +21,7 @@ const OUTPUT_COUNTERS: Record<string, string> = { 片: 'piece', 辆: 'vehicle', 
  * a market's close or another level named before it in the clause (恒生指数…升至26,900点，其后倒跌，半日收报26,650点);
  * a move has a verb of one right before it.
  */
-const INDEX_POINTS = String.raw`(?:(?<=(?:指数|指|点位|大盘|A股|港股|美股|运价|报价|收报|报收|收市|收盘|高开|低开|WS|BDI|BCI|BPI|BSI|\d{3}(?:\.\d+)?点)[^。；;\n]{0,24}(?:\d\.\d+|\d{3}))|(?<=[涨跌升降挫]\d+(?:\.\d+)?))`;
+const INDEX_POINTS = String.raw`(?:(?<=(?:指数|指|点位|大盘|A股|港股|美股|运价|报价|收报|报收|收市|收盘|高开|低开|WS|BDI|BCI|BPI|BSI|SCFI|CCFI|NCFI|\d{3}(?:\.\d+)?点)[^。；;\n]{0,24}(?:\d\.\d+|\d{3}))|(?<=[涨跌升降挫]\d+(?:\.\d+)?))`;
 
 export const UNITS: Record<string, Unit> = {
   人民币元: { pattern: '人民币元', unit: 'CNY', kind: 'currency' },
@@ -345,10 +345,13 @@ export const UNITS: Record<string, Unit> = {
   ppm: { pattern: 'ppm(?![A-Za-z])', unit: 'ppm', kind: 'measure' },
   mg: { pattern: 'mg(?![A-Za-z/])', unit: 'mg', kind: 'measure' },
   'mg/kg': { pattern: 'mg/kg(?![A-Za-z])', unit: 'mg/kg', kind: 'measure' },
-  // What an inspection finds in food: 1.62g/kg, 0.8g/100g, 5.2mg/g, 1.8μg/kg, 150CFU/g, 1.62克/千克.
+  // What an inspection finds in food: 1.62g/kg, 0.8g/100g, 28.6mg/100g, 0.52g/100mL, 5.2mg/g, 1.8μg/kg, 150CFU/g, 1.62克/千克.
   'g/kg': { pattern: 'g/kg(?![A-Za-z])', unit: 'g/kg', kind: 'measure' },
   '克/千克': { pattern: '克/千克', unit: 'g/kg', kind: 'measure' },
   'g/100g': { pattern: 'g/100g(?![A-Za-z\\d])', unit: 'g/100g', kind: 'measure' },
+  'mg/100g': { pattern: 'mg/100g(?![A-Za-z\\d])', unit: 'mg/100g', kind: 'measure' },
+  'g/100mL': { pattern: 'g/100m[Ll](?![A-Za-z\\d])', unit: 'g/100mL', kind: 'measure' },
+  'mg/100mL': { pattern: 'mg/100m[Ll](?![A-Za-z\\d])', unit: 'mg/100mL', kind: 'measure' },
   '克/100克': { pattern: '克/100克', unit: 'g/100g', kind: 'measure' },
   'mg/g': { pattern: 'mg/g(?![A-Za-z])', unit: 'mg/g', kind: 'measure' },
   'µg/kg': { pattern: '[μµ]g/kg(?![A-Za-z])', unit: 'µg/kg', kind: 'measure' },

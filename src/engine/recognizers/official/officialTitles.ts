@@ -171,8 +171,9 @@ export function titleBefore(text: string, p: number): { start: number; end: numb
   // (Not several posts, which the names hold in turn: 董事长、总经理分别为张三、李四, read by appointments().)
   const each = te === p && text.charCodeAt(p - 1) === 0x4e3a && EACH_BEING.test(text.slice(Math.max(0, p - 4), p));
   if (each) te = p - (text.charCodeAt(p - 4) === 0xff0c || text.charCodeAt(p - 4) === 0x2c ? 4 : 3);
-  // …and before the colon or 分别为, the count of those the form lists (独立董事4名：顾明哲、孙雅琴; 独立董事3名，分别为吴明哲、林淑贞).
-  if (each || (te === p - 1 && COLONS.at(text, te))) te -= LISTED_COUNT.exec(text.slice(Math.max(0, te - 4), te))?.[0].length ?? 0;
+  // …and before the colon or 分别为, the count of those the form lists (独立董事4名：顾明哲、孙雅琴; 独立董事3名，分别为吴明哲、林淑贞),
+  // or the field's 姓名 (主要负责人姓名：刘　洋).
+  if (each || (te === p - 1 && COLONS.at(text, te))) te -= LISTED_COUNT.exec(text.slice(Math.max(0, te - 4), te))?.[0].length ?? (!each && text.endsWith('姓名', te) ? 2 : 0);
   if (QUOTE_ENDS.at(text, te - 1)) {
     const m = EPITHET.exec(text.slice(Math.max(0, te - 10), te));
     if (m) te -= m[0].length;
