@@ -35,7 +35,7 @@ export const LIST_PAUSE = /^(?:[、，,]|[、，,]?(?:[和与及]|以及))[原�
 
 /** Titles a name may precede as a form of address (王海书记, 张三董事长); not a county's or district's committee's (高唐县委书记: the county's, which are too many to know as places). */
 const ADDRESS = new Set(
-  '书记 总书记 市长 省长 县长 区长 主席 总理 部长 局长 厅长 处长 主任 院长 校长 行长 会长 董事长 总裁 总经理 副市长 副省长 副主席 副总理 副部长 副局长 委员长 副委员长 CEO 总监 副董事长 副总裁 副总经理 副行长 副院长 副校长 秘书长 外长 市委书记 省委书记 副书记 副县长 副区长 董秘 司长 副司长 署长 副署长 庭长 所长 社长 台长 总编辑 总经济师 总工程师 首席执行官 执行董事 副主任 副厅长 副处长 副会长 副秘书长 副总监 副所长 副社长 副台长 副庭长 副总编辑 常务副市长 常务副省长 常务副县长 常务副区长'.split(' '),
+  '书记 总书记 市长 省长 县长 区长 主席 总统 副总统 首相 总理 部长 局长 厅长 处长 主任 院长 校长 行长 会长 董事长 总裁 总经理 副市长 副省长 副主席 副总理 副部长 副局长 委员长 副委员长 CEO 总监 副董事长 副总裁 副总经理 副行长 副院长 副校长 秘书长 外长 市委书记 省委书记 副书记 副县长 副区长 董秘 司长 副司长 署长 副署长 庭长 所长 社长 台长 总编辑 总经济师 总工程师 首席执行官 执行董事 副主任 副厅长 副处长 副会长 副秘书长 副总监 副所长 副社长 副台长 副庭长 副总编辑 常务副市长 常务副省长 常务副县长 常务副区长'.split(' '),
 );
 
 /** A title that starts with its unit (区委书记, 县长, 市委常委). */
@@ -324,6 +324,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       !(idx.at(te)?.start === te && NAME_TAGS.has(idx.at(te)!.tag ?? '') && isCJKWord(idx.at(te)!.word)) &&
       ((tok.end - tok.start === 1 && !VERB_LIKE_TAGS.has(tok.tag ?? '')) || NAME_TAGS.has(tok.tag ?? '')) &&
       !(JOINERS.has(text[te] ?? '') && TITLE_AT.longestFrom(text, te + 1) > 0) &&
+      // (…nor before the office the title names: 总统府, 首相府.)
+      text[te] !== '府' &&
       companyNameEndingAt(text, end) !== p
     ) {
       // (A company the dictionary knows right before the name is its organization: 海尔集团周云杰董事长;
