@@ -442,6 +442,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('与罗伯特·博世有限公司签约。博世表示').map((c) => [c.text, c.canonical]), [['罗伯特·博世有限公司', undefined], ['博世', '罗伯特·博世有限公司']]);
       // …its first part a person's name by its tag (埃米尔/nr ·/x 弗雷/nr 集团)
       assert.deepEqual(names('与瑞士汽车经销商集团埃米尔·弗雷集团签署协议'), ['埃米尔·弗雷集团']);
+      // …and a middle part whose first character the segmenter cut off (阿卜杜勒/nrt ·/x 拉/v 蒂夫/nrt ·/x 贾/nr 米尔/nrt 集团)
+      assert.deepEqual(names('沙特阿卜杜勒·拉蒂夫·贾米尔集团宣布投资'), ['阿卜杜勒·拉蒂夫·贾米尔集团']);
     });
 
     it("finds a short name the article declares wherever it is, a headline's before a year in Chinese numerals too", () => {

@@ -545,6 +545,12 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     if (NAME_DOT.at(text, t.start) && t.end === t.start + 1 && pieces[0]?.start === t.end && (translitPiece(text, pieces[0]) || isCJKWord(pieces[0].word)) && before?.end === t.start && translitPiece(text, before)) {
       pieces.unshift({ word: before.word, tag: 'nrt', start: before.start }, { word: t.word, tag: 'x', start: t.start });
       j -= 2;
+      // (…and a first character the segmenter cut off that part: 阿卜杜勒·拉/v 蒂夫/nrt ·贾米尔集团.)
+      const cut = idx.tokens[j];
+      if (cut?.end === before.start && cut.word.length === 1 && isTranslit(text, cut.start, before.end)) {
+        pieces.unshift({ word: cut.word + pieces.shift()!.word, tag: 'nrt', start: cut.start });
+        j--;
+      }
       continue;
     }
     // A Latin name the segmenter cut at its digits and signs (3/x M/x, 7/x -/x Eleven/eng, H/x &/x M/x, A/x ./x O/x ./x 史密斯) is one piece.
