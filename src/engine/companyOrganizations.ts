@@ -315,9 +315,12 @@ interface ArticleCompanies {
 function issuerOf(companies: readonly Candidate[], text: string): Pick<ArticleCompanies, 'issuer' | 'issuerFrom'> {
   const named = companies.find((k) => ISSUER_DECLARED.test(text.slice(k.end, k.end + 80))) ?? companies.find((k) => k.start < 300 && NOTICE_TITLE_AFTER.test(text.slice(k.end, k.end + 90)));
   if (named) return { issuer: named, issuerFrom: named.end };
-  const signed = companies.find((k) => SIGNATURE_AFTER.test(text.slice(k.end)));
+  // (…or signs it, at its end or under 承董事会命, as Hong Kong's notices do: 承董事會命⏎中翔航空科技控股有限公司⏎主席⏎王振華.)
+  const signed = companies.find((k) => SIGNATURE_AFTER.test(text.slice(k.end)) || BY_ORDER_BEFORE.test(text.slice(Math.max(0, k.start - 8), k.start)));
   return { issuer: signed, issuerFrom: signed ? 0 : Infinity };
 }
+/** A notice's signature opening before the company: 承董事会命 (by order of the board). */
+const BY_ORDER_BEFORE = /承董事[会會]命\s*$/;
 /** The bare words an issuer is called by: 公司, 本公司, 本集团, 本行. */
 const ISSUER_WORD = /^本?(?:公司|集团)$|^本行$/;
 /** A department or office of a company: 信贷部, 国际业务部, 日本总部 (not a club, 海港俱乐部). */
@@ -509,14 +512,20 @@ function appointingCompany(article: ArticleCompanies, c: Candidate, title: strin
 
 /** The company written before a title that spaces set apart from it and from the name after it: 越秀地产股份有限公司 主席 林兆华. */
 function spacedCompanyBefore(nameStart: number, title: string, companyEndingAt: ReadonlyMap<number, Candidate>, text: string): Candidate | undefined {
-  const spacesBefore = (at: number) => SPACES_AT_END.exec(text.slice(Math.max(0, at - 4), at))?.[0].length ?? 0;
-  const titleEnd = nameStart - spacesBefore(nameStart);
-  if (titleEnd === nameStart || !text.endsWith(title, titleEnd)) return undefined;
-  const titleStart = titleEnd - title.length;
-  const companyEnd = titleStart - spacesBefore(titleStart);
-  return companyEnd < titleStart ? companyEndingAt.get(companyEnd) : undefined;
+  // (…or each on a line of its own, under 承董事会命: 承董事会命⏎中翔航空科技控股有限公司⏎主席⏎王振华.)
+  const signed = (gap: RegExp) => {
+    const gapBefore = (at: number) => gap.exec(text.slice(Math.max(0, at - 4), at))?.[0].length ?? 0;
+    const titleEnd = nameStart - gapBefore(nameStart);
+    if (titleEnd === nameStart || !text.endsWith(title, titleEnd)) return undefined;
+    const titleStart = titleEnd - title.length;
+    const companyEnd = titleStart - gapBefore(titleStart);
+    return companyEnd < titleStart ? companyEndingAt.get(companyEnd) : undefined;
+  };
+  const lined = signed(LINE_BREAK_AT_END);
+  return signed(SPACES_AT_END) ?? (lined && BY_ORDER_BEFORE.test(text.slice(Math.max(0, lined.start - 8), lined.start)) ? lined : undefined);
 }
 const SPACES_AT_END = /[^\S\n]+$/;
+const LINE_BREAK_AT_END = /[^\S\n]*\n[^\S\n]*$/;
 
 /** A bracket that ends a text: （简称新澜股份）, （港交所）, （简称“青岛港”，股票代码601298）, （Cathay Pacific Airways Limited）. */
 const BRACKET_BEFORE = /[(（][^()（）\n]{1,40}[)）]$/;

@@ -292,6 +292,13 @@ describe('engine', function () {
     assert.deepEqual(await orgs(deal), [['奥拉西奥·帕加尼', undefined]]);
     // …a Hong Kong notice's signature, its company, title and name set apart by spaces
     assert.deepEqual(await orgs('承董事会命 吉利汽车控股有限公司 主席 李书福 香港，二〇二五年六月二日'), [['李书福', '吉利汽车控股有限公司']]);
+    // …or each on a line of its own, the board's list after it of the company signing too
+    assert.deepEqual(await orgs('承董事會命\n中翔航空科技控股有限公司\n主席\n王振華\n\n於本公告日期，董事會成員包括執行董事王振華先生（主席）及陳嘉明先生；非執行董事李德明先生。'), [
+      ['王振華', '中翔航空科技控股有限公司'],
+      ['王振華', '中翔航空科技控股有限公司'],
+      ['陳嘉明', '中翔航空科技控股有限公司'],
+      ['李德明', '中翔航空科技控股有限公司'],
+    ]);
     // …a company before its long Latin name in brackets, and a managing director (董事总经理) heading a clause
     assert.deepEqual(await orgs('国泰航空有限公司（Cathay Pacific Airways Limited）行政总裁林绍波指出，订座率已达九成。'), [['林绍波', '国泰航空有限公司']]);
     assert.deepEqual(await orgs('新鸿基地产全年基本溢利跌6.8%。主席兼董事总经理郭志强表示，楼价见底。'), [['郭志强', '新鸿基地产']]);
