@@ -35,6 +35,8 @@ describe('company dictionary', () => {
     assert.equal(COMPANY_NAMES.get('工行')!.entry.canonical, '中国工商银行股份有限公司');
     assert.equal(COMPANY_NAMES.get('华润')!.entry.canonical, '华润(集团)有限公司');
     assert.equal(COMPANY_NAMES.get('药明康德')!.entry.canonical, '无锡药明康德新药开发股份有限公司');
+    // a Taiwan bank by its name without its legal form, whose first word is an ordinal
+    assert.equal(COMPANY_NAMES.get('第一商业银行')!.entry.canonical, '第一商业银行股份有限公司');
     // a bottler is a company of its own, not the brand's owner
     assert.equal(COMPANY_NAMES.get('中粮可口可乐')!.entry.canonical, '中粮可口可乐饮料有限公司');
     // Whenever an entry has a registered name, that is what its short names stand for.

@@ -444,6 +444,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('与瑞士汽车经销商集团埃米尔·弗雷集团签署协议'), ['埃米尔·弗雷集团']);
       // …and a middle part whose first character the segmenter cut off (阿卜杜勒/nrt ·/x 拉/v 蒂夫/nrt ·/x 贾/nr 米尔/nrt 集团)
       assert.deepEqual(names('沙特阿卜杜勒·拉蒂夫·贾米尔集团宣布投资'), ['阿卜杜勒·拉蒂夫·贾米尔集团']);
+      // a district before a registered name the dictionary knows starts another's (滨江/ns 置地控股有限公司: no Hongkong Land)
+      assert.deepEqual(companies('公司控股股东滨江置地控股有限公司于10月增持').map((c) => [c.text, c.canonical]), [['滨江置地控股有限公司', undefined]]);
     });
 
     it("finds a short name the article declares wherever it is, a headline's before a year in Chinese numerals too", () => {

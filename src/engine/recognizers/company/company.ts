@@ -82,12 +82,14 @@ const ROLE_AFTER_SUFFIX = /^(?:经理|总监|行业|代[号码]|(?:制造|生产
  */
 function withCity(text: string, f: Found, idx: TokenIndex): Found {
   const city = idx.at(f.start - 1);
-  if (f.ambiguous || !city || city.end !== f.start || city.tag !== 'ns' || lookupName(city.word) || city.word.length > 3 || city.word.length < 2 || COUNTRY_LIKE.has(city.word) || /[国洲省区县]$/.test(city.word) || (isCounty(city.word) && !PLACE_NAMES.has(city.word)) || NAME_STOP.has(city.word)) return f;
+  // (A county's or a district's name counts only before a registered name, which it starts: 滨江/ns 置地控股有限公司 is no 置地控股有限公司.)
+  const registered = REGISTERED.test(text.slice(f.start, f.end));
+  if (f.ambiguous || !city || city.end !== f.start || city.tag !== 'ns' || lookupName(city.word) || city.word.length > 3 || city.word.length < 2 || COUNTRY_LIKE.has(city.word) || /[国洲省区县]$/.test(city.word) || (isCounty(city.word) && !PLACE_NAMES.has(city.word) && !registered) || NAME_STOP.has(city.word)) return f;
   // (…after the facility's own place too: 新建/ns 华为（东莞）研发中心; nor before a project's or a hospital's name: 天津/ns 融创奥城项目, 佛山复星禅诚医院.)
   const after = text.slice(f.end, f.end + 12);
   if (FACILITY_AFTER.test(after.replace(REGIONAL_ARM, '')) || NAMED_PROJECT_AFTER.test(after)) return f;
-  // A generic alias after a city is that city's own company (上海国投), not the national one (国投).
-  return isGeneric(text.slice(f.start, f.end)) ? { start: city.start, end: f.end, label: f.label, source: f.source } : { ...f, start: city.start };
+  // A generic alias after a city is that city's own company (上海国投), not the national one (国投); so is a registered name, another's with the place.
+  return isGeneric(text.slice(f.start, f.end)) || registered ? { start: city.start, end: f.end, label: f.label, source: f.source } : { ...f, start: city.start };
 }
 
 /** A group and a trade of its after it, with no legal form to make them one name, is the group (南山集团/航空铝材项目, 大陆集团/汽车业务). */
