@@ -446,6 +446,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('沙特阿卜杜勒·拉蒂夫·贾米尔集团宣布投资'), ['阿卜杜勒·拉蒂夫·贾米尔集团']);
       // a district before a registered name the dictionary knows starts another's (滨江/ns 置地控股有限公司: no Hongkong Land)
       assert.deepEqual(companies('公司控股股东滨江置地控股有限公司于10月增持').map((c) => [c.text, c.canonical]), [['滨江置地控股有限公司', undefined]]);
+      // a maker's kind before the name is no part of it (半导体设备厂/宏崴科技股份有限公司), a name's own 厂 is (上海电机厂有限公司, 新昌营造厂（澳门）有限公司)
+      assert.deepEqual(names('半导体设备厂宏崴科技股份有限公司今日公布。上海电机厂有限公司、新昌营造厂（澳门）有限公司'), ['宏崴科技股份有限公司', '上海电机厂有限公司', '新昌营造厂（澳门）有限公司']);
     });
 
     it("finds a short name the article declares wherever it is, a headline's before a year in Chinese numerals too", () => {

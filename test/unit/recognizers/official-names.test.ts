@@ -90,6 +90,8 @@ describe('personal names', () => {
     // a copula before a dotted name is none of it (…首席执行官为/安东尼奥·菲洛萨)
     assert.equal(nameAtStart('为安东尼奥·菲洛萨。'), '');
     assert.equal(nameAtStart('安东尼奥·菲洛萨。'), '安东尼奥·菲洛萨');
+    // …nor what the person does, the segmenter's name-like word after it (勒布朗/汇报/nz)
+    assert.equal(nameAtStart('弗朗索瓦·勒布朗汇报。'), '弗朗索瓦·勒布朗');
     // a character that follows names, inside a transliteration (詹尼·因/p 凡/d 蒂诺/nrt), but not before speech
     assert.equal(nameAtStart('詹尼·因凡蒂诺在声明中说'), '詹尼·因凡蒂诺');
     assert.equal(nameAtStart('詹尼·罗西因病缺席'), '詹尼·罗西');

@@ -847,6 +847,8 @@ describe('OFFICIAL recognizer', () => {
 
     it('reads court posts: a judge (审判员) and a people\'s assessor (人民陪审员), appointed to the court for a term', () => {
       assert.deepEqual(names('由副院长付晓东担任审判长，与审判员许丽、人民陪审员杨春生组成合议庭'), ['付晓东', '许丽', '杨春生']);
+      // …and a procuratorate's prosecutor appointed (检察员)
+      assert.deepEqual(officials('任命何洁为市人民检察院检察员。').map((o) => [o.name, o.title]), [['何洁', '检察员']]);
       assert.deepEqual(officials('检察院第三检察部主任检察官何敏出庭').map((o) => [o.name, o.title, o.org]), [['何敏', '主任检察官', '检察院第三检察部']]);
       // a business group's name the segmenter cut with an adverb (腾讯/互动/d 娱乐事业群)
       assert.deepEqual(officials('腾讯互动娱乐事业群总裁马晓轶此前透露').map((o) => [o.name, o.org]), [['马晓轶', '腾讯互动娱乐事业群']]);

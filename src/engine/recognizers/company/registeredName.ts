@@ -609,6 +609,8 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     const afterDictName = t.word[0] === '家' && DICT_BEFORE.longestEndingAt(text, t.start) >= 0;
     // (…and 原, former: 原国元/x 证券股份有限公司; 较, than: 较港联/x 物流; 各, each: 各小贷/x 公司; the 厂 of a maker described before the name: 记忆体/厂宏晟/x 半导体…, IC設計/vn 廠矽/x 創達…)
     const descriptorEnd = t.word[0] === '厂' && (idx.tokens[j - 1]?.tag === 'n' || idx.tokens[j - 1]?.tag === 'vn') && idx.tokens[j - 1]!.end === t.start;
+    // (A maker's kind before the name, a word of its own: 半导体/设备厂/n 宏崴/x 科技股份有限公司, not a name's 厂: 上海/电机厂/有限公司, 新昌/营造厂/（澳门）有限公司.)
+    if (t.end - t.start >= 2 && t.word.endsWith('厂') && pieces.length > 0 && !'（('.includes(text[t.end] ?? '') && kind !== 'plant') break;
     // (…and 至, to, after a verb or a sum: 迁移/v 至晋/x 银理财, 匯出…2億3,500萬元/至鑫揚/x 公司.)
     const toAfterVerb = t.word[0] === '至' && idx.tokens[j - 1]?.end === t.start && (idx.tokens[j - 1]!.tag === 'v' || /[元圆圓]$/.test(idx.tokens[j - 1]!.word));
     // (…and 前, former, or 有, there are, before a name the dictionary knows: 前小鹏/x 汽车, 就/有旭辉/x 集团.)

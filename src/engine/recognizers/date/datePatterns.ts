@@ -13,7 +13,7 @@ const NOT_BEFORE = String.raw`(?<![第逾超达长每共])(?<!(?<![合契公条�
  * Before a bare day count (持续120日, 为期15日, 共计22日, 行政拘留10日, 提前7日, 不少于10日) the number is a
  * duration; so after 连 (in a row, 連 in Taiwan's news): 外资连4日卖超, 连涨5日 (not 大连4日电, a dateline).
  */
-const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|(?<!大)[连連]|[连連][涨跌升降增减漲昇]|不到|不足|超过|共计|合计|累计|拘留|延长|提前|[少多低高]于|至少|最少|最多|最长)';
+const NOT_DURATION = '(?<!持续|历时|用时|为期|连续|日期[后後]|之[后後]|(?<!大)[连連]|[连連][涨跌升降增减漲昇]|不到|不足|超过|共计|合计|累计|拘留|延长|提前|[少多低高]于|至少|最少|最多|最长)';
 /** Things numbered with 号, whose number is no day: 工位, 机组, 线, 楼. */
 const NUMBERED_THINGS = '工位|机组|泊位|展位|[线楼馆厅门口站仓库位台机车床炉井坑房室院]';
 const NOT_AFTER = '(?!内(?!蒙古)|[多余]|来(?!临)|达(?![成到])|历天|年化)'; // 60日内 (not 28日内蒙古), 5日达 (delivery in five days; not 5日达成), 工期720日历天 (calendar days)
@@ -133,8 +133,8 @@ export const DATES = new ScanPattern(
     `(?:${LUNAR_RE})${DAY_PART}?|${FISCAL_RE}|${REL_SEASON_RE}|${FIVE_YEAR_RE}`,
     // A school year or a sports season: 2025-2026学年, 2025/26学年, 2025学年, 2025-26赛季, 2026至2028赛季, 2026/27球季 (Hong Kong's and Taiwan's word).
     String.raw`(?<![\d.])(?:19|20)\d{2}(?:\s?(?:-|—|–|~|\/|至)\s?(?:(?:19|20)\d{2}|\d{2}))?(?:学年度?|[赛球]季)`,
-    // (…and a forecast's years with the second shortened: 2025-27年; a fiscal year as Hong Kong writes it: 2025至26年度.)
-    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:(?:19|20)\d{2}年度?|\d{2}年度)|(?:19|20)\d{2}(?:-|—|–|~)\d{2}年度?|(?:19|20)\d{2}至\d{2}年度|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
+    // (…and a forecast's years with the second shortened: 2025-27年; a fiscal year as Hong Kong writes it: 2025至26年度, and its tax year: 2025/26課稅年度.)
+    String.raw`(?<![\d.])(?:\d{4}年?\s?(?:-|—|–|~|至|到)\s?\d{4}年(?:度(?!过))?|(?:19|20)\d{2}\/(?:(?:19|20)\d{2}年度?|\d{2}(?:课税)?年度)|(?:19|20)\d{2}(?:-|—|–|~)\d{2}年度?|(?:19|20)\d{2}至\d{2}年度|(?:19|20)\d{2}\s?(?:-|—|–|~)\s?(?:19|20)\d{2})(?![\d.%]|年代)`,
     // A page footer's copyright year: Copyright © 2025, 版权所有 © 2025, Copyright (c)2024, 版权所有 2023.
     String.raw`(?<=(?:©|\([cC]\)|Copyright|版权所有)\s?)(?:19|20)\d{2}(?![\d./-])`,
     // A year as analysts' tables mark it, actual or estimated: 2024A, 2025E.

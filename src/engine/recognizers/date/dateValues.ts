@@ -255,7 +255,7 @@ export function parseDate(s: string, ref?: RefDate, last?: Parsed, deadline = fa
   if (period !== null) return period;
   if (s === '元年') return { year: 1, ownYear: true, value: '0001' }; // 公元元年
   if ((m = /^(\d{4})[AE]?$/.exec(s))) return { year: Number(m[1]), ownYear: true, value: m[1] }; // 2024赛季, 2025E
-  if ((m = /^(\d{4})年?\s?[-—–~至到/]\s?(\d{4}|\d{2}(?=年))(?:年度?)?$/.exec(s))) {
+  if ((m = /^(\d{4})年?\s?[-—–~至到/]\s?(\d{4}|\d{2}(?=(?:课税)?年))(?:(?:课税)?年度?)?$/.exec(s))) {
     const to = m[2]!.length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2]!;
     return Number(m[1]) < Number(to) ? { value: `${m[1]}/${to}` } : undefined;
   }

@@ -397,7 +397,7 @@ function translitNameAt(text: string, p: number, idx: TokenIndex): number {
 const GIVEN_THAT_FOLLOWS = new CharSet('介');
 
 /** Words that follow a name: speech and attending (黄河清出席). */
-export const SPEECH_OR_ACT = new Set(['出席', '出席会议', '出席活动', '参加', '参加会议', '表示', '指出', '强调', '介绍', '主持', '会见', '调研', '说', '称', '认为', '透露', '坦言', '讲话', '致辞', '预计', '预测']);
+export const SPEECH_OR_ACT = new Set(['出席', '出席会议', '出席活动', '参加', '参加会议', '表示', '指出', '强调', '介绍', '主持', '会见', '调研', '说', '称', '认为', '透露', '坦言', '讲话', '致辞', '预计', '预测', '汇报']);
 
 /** Copulas: 为, 是, 系. */
 const COPULA_CHARS = new CharSet('为是系');
@@ -429,7 +429,8 @@ export function dottedNameAt(text: string, p: number, idx: TokenIndex): number {
     return TRANSLIT.at(text, t.start) && next !== undefined && ((next.end <= limit && (next.tag === 'nrt' || isTranslit(text, next.start, next.end))) || SPEECH_OR_ACT.has(next.word) || next.word === '在' || next.word === '与');
   };
   // (…and ends before a time said after it: 乔恩·格雷/上/f 月/m 曾表示.)
-  for (let t = idx.at(e); t && t.end <= limit && !TIME_AFTER_NAME.test(text.slice(t.start, t.start + 4)) && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) || translitGoesOn(t) : FOREIGN_TAGS.has(t.tag ?? '') || isTranslit(text, t.start, t.end)); t = idx.at(e)) {
+  // (…nor over what a person does that the segmenter took for a name: 勒布朗/汇报/nz.)
+  for (let t = idx.at(e); t && t.end <= limit && !TIME_AFTER_NAME.test(text.slice(t.start, t.start + 4)) && !SPEECH_OR_ACT.has(t.word) && (t.end - t.start === 1 ? !AFTER_NAME.at(text, t.start) || translitGoesOn(t) : FOREIGN_TAGS.has(t.tag ?? '') || isTranslit(text, t.start, t.end)); t = idx.at(e)) {
     // A verb the segmenter glued on at the end (阿莫/代伊说/x, 买买提/明在/x): the name ends before it.
     // So may a name's last token end with the first character of a word whose last character stands alone (卢特/x 尼克会/nr 面/n).
     // (…and one it glued to the word after, past the part after the dot: 帕普·拉斯洛/nr 称该/x 项目.)
