@@ -45,7 +45,7 @@ const CONTEXT_YEAR = '(?:同|当|次|翌)年(?=(?:\\d{1,2}|十[一二]?|[一二�
 const QUARTER = '(?:第?[一二三四1-4]季度(?:初(?!步)|末|底)?|[一1](?:至|到|-|—)[二三四2-4]季度|(?:一二|二三|三四)季度)';
 /** 今年前三季度 (前三个季度, 前3季度), 2025年前10个月, 今年头两个月, and as Hong Kong and Taiwan write them 今年首十个月, 今年前三季: the first quarters or months of a named year. */
 const FIRST_PART = String.raw`(?:(?<![${WORD_BEFORE_QIAN}])前|首|头(?=[一二两三四五六七八九十\d]{1,2}个月))(?:[一二两三1-3](?:个季度|季度?)|(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月)`;
-const YEAR_PART = `(?:春运|第(?:[1-9]|[1-4]\\d|5[0-3]|[一二三四五六七八九]|十[一二三四五六七八九]?|[二三四]十[一二三四五六七八九]?|五十[一二三]?)周(?![年岁期])|度?[上下]半年(?:度(?!假)|末)?|半年度|前半年|后半年|伊始|岁末|岁初|年?(?:初(?!步)|底|末(?!期))|年中(?!工作|会议|总结|大会|座谈)|中(?=启用|完成|建成|投产|开业|竣工|落成|上线|交付|[，,。；;、])|年终(?![奖总止])|年内|全年|同期(?!限)|同月|中期(?=业绩|报告|财报|营收|收入|净利|利润|分红|派息|股息|[，,。；;、])|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节]))|度(?![过假])|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季](?:学期)?(?!达沃斯)|[春夏秋冬](?=[，,。；;、])|暑假|寒假|暑期档?)`; // 1977年秋，, 2025年秋季学期, 今年暑假; not 2025年夏季达沃斯 (an event's name)
+const YEAR_PART = `(?:春运|第(?:[1-9]|[1-4]\\d|5[0-3]|[一二三四五六七八九]|十[一二三四五六七八九]?|[二三四]十[一二三四五六七八九]?|五十[一二三]?)周(?![年岁期])|度?[上下]半年(?:度(?!假)|末)?|半年度|前半年|后半年|伊始|岁末|岁初|年?(?:初(?!步)|底|末(?!期))|年中(?!工作|会议|总结|大会|座谈)|中(?=启用|完成|建成|投产|开业|竣工|落成|上线|交付|[，,。；;、])|年终(?![奖总止])|年内|全年|同期(?!限)|同月|中期(?=业绩|报告|财报|营收|收入|净利|利润|分红|派息|股息|[，,。；;、])|度?(?:${QUARTER}|第[一二三四1-4]季(?![度节])(?:[末底初](?![步期]))?)|度(?![过假])|首季度?|${FIRST_PART}|Q[1-4](?![A-Za-z\\d])|H[12](?![A-Za-z\\d])|[春夏秋冬][天季](?:学期)?(?!达沃斯)|[春夏秋冬](?=[，,。；;、])|暑假|寒假|暑期档?)`; // 1977年秋，, 2025年秋季学期, 今年暑假; not 2025年夏季达沃斯 (an event's name)
 /** 5月, 十二月, 元月; not 十月怀胎 (the months of a pregnancy), nor the band 五月天 (五月天气 is May's weather). */
 // (A number of months in Chinese numerals is no month: 连续三月, 近三月, 前两月.)
 // (Not a sentence's months after its years: 有期徒刑7年6月, 判刑3年2月.)
@@ -173,11 +173,11 @@ export const DATES = new ScanPattern(
     `(?:${REL_DAY}|${WEEKDAY})${CLOCK}?`,
     // As Taiwan writes this day and year: 昨(25)日, 今(2025)年.
     String.raw`[今昨明前去]\((?:\d{1,2}\)日|\d{4}\)年)`,
-    // A quarter without 度, where its figures follow: 第3季营收, and the first as Hong Kong and Taiwan say it: 首季营收, 首季收益, 首季新股集资额, 首季数据.
+    // A quarter without 度, its end or start (第一季底) or where its figures follow: 第3季营收, and the first as Hong Kong and Taiwan say it: 首季营收, 首季收益, 首季新股集资额, 首季数据.
     // (…or a few words on: 首季AI服务器营收, 香港市场首季同店销售, 第一季EPS, 第四季组装价格, 首季新业务价值, 首季全球交付, 首季外贸开门红; or adjusted: 第三季经调整物业EBITDA.)
     // Hong Kong and Taiwan name the quarter so whatever follows (公司第一季回购, 第3季将持续调整): `hkQuarter`, which date.ts keeps
     // in their news only (not a show's season: 第三季开播).
-    String.raw`(?<![\d${CN_DIGIT}]|[连連][续續])(?:第[一二三四1-4]|(?<![年度])首)季(?!度)(?:(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|经济|经调整|税后|新股|收益|收入|纯利|盈利|法说|数据|GDP|[末底初]|卖楼|外贸|开门红|破(?=[千万亿百\d])|[^，,。；;\n季]{0,6}?(?:营收|销售|销量|出货|交付|交易额|进出口|出口|EPS|EBITDA|每股|净利|获利|收益|纯利|价格|[运房油金均]价|运费|利润|保费|新业务))|(?<hkQuarter>)(?![节赛]|[^，,。；;\n]{0,8}?(?:节目|播出|开播|上映|上线|剧|综艺|选手)))`,
+    String.raw`(?<![\d${CN_DIGIT}]|[连連][续續])(?:第[一二三四1-4]|(?<![年度])首)季(?!度)(?:[末底初](?![步期])|(?=营收|营业|财报|业绩|获利|净利|毛利|合并|出货|每股|营运|经营|经济|经调整|税后|新股|收益|收入|纯利|盈利|法说|数据|GDP|卖楼|外贸|开门红|破(?=[千万亿百\d])|[^，,。；;\n季]{0,6}?(?:营收|销售|销量|出货|交付|交易额|进出口|出口|EPS|EBITDA|每股|净利|获利|收益|纯利|价格|[运房油金均]价|运费|利润|保费|新业务))|(?<hkQuarter>)(?![节赛]|[^，,。；;\n]{0,8}?(?:节目|播出|开播|上映|上线|剧|综艺|选手)))`,
     `${FESTIVALS}${DAY_PART}?`,
     // Not 上一季度 (the quarter before: relative), nor 同一季度 (the same quarter), nor 这一季度 (this quarter, the one just named).
     // (Not half a year after something, a duration: 离任后半年内, nor half a year ahead: 提前半年; nor a year's end counted back from now: 最近一年末,
