@@ -527,6 +527,8 @@ describe('AMOUNT recognizer', () => {
     ]);
     // (…an interbank rate too, and a rate later in the sentence of one, past a comma: 利率…维持在5.25厘，东亚银行则下调0.125厘至5.375厘)
     assert.deepEqual(texts(recognizeAmounts, '一个月香港银行同业拆息（HIBOR）跌至0.73厘。恒生银行把港元最优惠利率维持在5.25厘，东亚银行则下调0.125厘至5.375厘'), ['0.73厘', '5.25厘', '0.125厘', '5.375厘']);
+    // (…or before the rate it is, a range of them one amount: 以3.2厘至3.8厘的息率发行)
+    assert.deepEqual(found(recognizeAmounts, '料能以3.2厘至3.8厘的息率顺利发行'), [{ text: '3.2厘至3.8厘', value: '0.032/0.038', unit: 'percent' }]);
     // (…the interbank rate named by its Latin name alone: 一个月HIBOR报2.68厘)
     assert.deepEqual(texts(recognizeAmounts, '昨日一个月HIBOR报2.68厘，较上周五回落'), ['2.68厘']);
   });

@@ -114,7 +114,8 @@ export const UNITS: Record<string, Unit> = {
   '‰': { pattern: '‰', unit: 'percent', scale: 0.001, kind: 'percent' },
   // Hong Kong's and Macau's percent of an interest rate, in the sentence of one: 最优惠利率5.25厘, 年息下调至2.8厘, 利率…维持在5.25厘，東亞銀行則下調0.125厘,
   // an interbank rate's (一个月HIBOR报2.68厘) (not a monthly rate, 月息3厘, a tenth of that).
-  厘: { pattern: '(?<=(?:利率|息率|年息|按息|存息|拆息|息口|加息|减息|降息|HIBOR|LIBOR|SOFR)[^。；;\\n]{0,40})厘(?![米升克毫])', unit: 'percent', scale: 0.01, kind: 'percent', digitsOnly: true },
+  // (…or before the rate it is: 以3.2厘至3.8厘的息率发行.)
+  厘: { pattern: '(?:(?<=(?:利率|息率|年息|按息|存息|拆息|息口|加息|减息|降息|HIBOR|LIBOR|SOFR)[^。；;\\n]{0,40})厘|厘(?=(?:至[\\d.]+厘)?的?(?:利率|息率|年息|票息)))(?![米升克毫])', unit: 'percent', scale: 0.01, kind: 'percent', digitsOnly: true },
   个基点: { pattern: '个基点', unit: 'basis-point', kind: 'percent' },
   个BP: { pattern: '个(?:BP|bp)(?![A-Za-z])', unit: 'basis-point', kind: 'percent' },
   基点: { pattern: '基点', unit: 'basis-point', kind: 'percent' },
