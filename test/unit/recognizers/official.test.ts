@@ -622,6 +622,11 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('深圳市科技创新局局长张林表示').map((o) => o.org), ['深圳市科技创新局']);
       // an ordinal, and 和 before a department (司) after a word the segmenter tags nz
       assert.deepEqual(officials('济南市第一中学校长刘海涛说').map((o) => o.org), ['济南市第一中学']);
+      // a Japanese company's representative director (代表取缔役副社长), and a committee's field before it whatever its tag (澳电/执行/v 委员会)
+      assert.deepEqual(officials('东丽株式会社代表取缔役副社长田中浩司致辞。澳电执行委员会主席梁振辉表示').map((o) => [o.name, o.title, o.org]), [
+        ['田中浩司', '代表取缔役副社长', '东丽株式会社'],
+        ['梁振辉', '主席', '澳电执行委员会'],
+      ]);
       // (a Hong Kong school's supervisor, 校监, beside its principal)
       assert.deepEqual(officials('仁爱书院校监陈国辉及校长罗志强出席').map((o) => [o.name, o.title, o.org]), [['陈国辉', '校监', '仁爱书院'], ['罗志强', '校长', '仁爱书院']]);
       assert.deepEqual(officials('济南市公共就业服务中心主任赵丽娟说').map((o) => o.org), ['济南市公共就业服务中心']);

@@ -141,7 +141,7 @@ const LATIN_BRACKET_BEFORE = /[(（][A-Za-z][A-Za-z .&'-]*[)）]$/;
 const OFFICE_PRONOUN = /^该([局厅委署办])$/;
 
 /** A kind of body named alone before a title, as a text says it after naming the body whole: 协会, 商会. */
-const BARE_BODY = /^(?:协会|学会|商会|基金会|联合会|研究会|促进会|联盟|管理局|管委会|管理委员会)$/;
+const BARE_BODY = /^(?:协会|学会|商会|基金会|联合会|研究会|促进会|联盟|管理局|管委会|管理委员会|委员会)$/;
 
 /** The office of `kind` (局, 厅 …) named last before `at` in its paragraph, or none; with its place (市人社局 → 济南市人社局). */
 function officeInParagraph(text: string, at: number, kind: string, idx: TokenIndex, lastOrgByUnit: Map<string, string>): string {
