@@ -448,6 +448,10 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(companies('公司控股股东滨江置地控股有限公司于10月增持').map((c) => [c.text, c.canonical]), [['滨江置地控股有限公司', undefined]]);
       // a maker's kind before the name is no part of it (半导体设备厂/宏崴科技股份有限公司), a name's own 厂 is (上海电机厂有限公司, 新昌营造厂（澳门）有限公司)
       assert.deepEqual(names('半导体设备厂宏崴科技股份有限公司今日公布。上海电机厂有限公司、新昌营造厂（澳门）有限公司'), ['宏崴科技股份有限公司', '上海电机厂有限公司', '新昌营造厂（澳门）有限公司']);
+      // …nor a group's kind (民营医院集团/瑞康医疗集团控股有限公司); a Japanese company's 制作所 is its legal form (牧野铣床制作所)
+      assert.deepEqual(names('内地民营医院集团瑞康医疗集团控股有限公司申请上市。安川电机、牧野铣床制作所等相继扩产'), ['瑞康医疗集团控股有限公司', '安川电机', '牧野铣床制作所']);
+      // words for a kind of company or product before 公司 or a trade name no company (售电公司, 纸上公司, 超充网络, 利变寿险, 教育培训)
+      assert.deepEqual(names('注册的售电公司共462家；汇往境外纸上公司；超充网络建设；美元利变寿险成主力；食品、餐饮、教育培训等行业企业'), []);
     });
 
     it("finds a short name the article declares wherever it is, a headline's before a year in Chinese numerals too", () => {

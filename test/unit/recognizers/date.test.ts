@@ -179,6 +179,8 @@ describe('DATE recognizer', () => {
       ['第3季营收年增12%,第四季获利成长', [['第3季', '2025-07/2025-09'], ['第四季', '2025-10/2025-12']]],
       // …and its end, with its year or alone (截至今年第一季底), as 2月底 is a date whole
       ['截至今年第一季底，公司现金充裕；第三季末库存下降', [['今年第一季底', '2025-03'], ['第三季末', '2025-09']]],
+      // a month before a first year's premiums is no start of the month (4月初年度保费: 4月 and 初年度保费)
+      ['寿险业4月初年度保费548亿元，5月初召开', [['4月', '2025-04'], ['5月初', '2025-05']]],
       // (…but no quarter counted in a row: 连续第二季下调, 连续第二季度亏损)
       ['跌幅2.41%,为连续第二季下调,公司连续第二季度亏损', []],
       // As Hong Kong and Taiwan write them.

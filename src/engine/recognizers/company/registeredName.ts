@@ -25,7 +25,7 @@ export const CITY_COMPANIES = ['城投', '交投', '建投', '产投', '能投',
 export const SUFFIXES: ReadonlyMap<string, SuffixKind> = new Map([
   // (An accounting firm is a partnership registered as such: 德勤华永会计师事务所（特殊普通合伙）.)
   // (…and a farmers' cooperative, a legal form of its own: 寿光市绿禾蔬菜专业合作社.)
-  ...['有限公司', '有限责任公司', '股份公司', '集团公司', '集团总公司', '总公司', '株式会社', '合伙企业', '会计师事务所', '律师事务所', '专业合作社'].map((s) => [s, 'legal'] as const),
+  ...['有限公司', '有限责任公司', '股份公司', '集团公司', '集团总公司', '总公司', '株式会社', '合伙企业', '会计师事务所', '律师事务所', '专业合作社', '制作所'].map((s) => [s, 'legal'] as const),
   // Partnerships registered as an enterprise or a centre: …管理咨询企业（有限合伙）, …投资管理中心（有限合伙）.
   ...['企业（有限合伙）', '企业(有限合伙)', '中心（有限合伙）', '中心(有限合伙)', '企业（普通合伙）', '中心（普通合伙）'].map((s) => [s, 'legal'] as const),
   ['公司', 'weak'],
@@ -609,6 +609,8 @@ function walkBack(text: string, idx: TokenIndex, kind: SuffixKind, s: number, pi
     const afterDictName = t.word[0] === '家' && DICT_BEFORE.longestEndingAt(text, t.start) >= 0;
     // (…and 原, former: 原国元/x 证券股份有限公司; 较, than: 较港联/x 物流; 各, each: 各小贷/x 公司; the 厂 of a maker described before the name: 记忆体/厂宏晟/x 半导体…, IC設計/vn 廠矽/x 創達…)
     const descriptorEnd = t.word[0] === '厂' && (idx.tokens[j - 1]?.tag === 'n' || idx.tokens[j - 1]?.tag === 'vn') && idx.tokens[j - 1]!.end === t.start;
+    // (…and a group's kind, its trade and 集团, before a name of its own: 民营/医院/集团/瑞康/医疗集团控股有限公司.)
+    if (t.word === '集团' && before?.end === t.start && (isGeneric(before.word) || NOT_COMPANY_WORDS.test(before.word)) && pieces.some((p) => isDistinctive(p))) break;
     // (A maker's kind before the name, a word of its own: 半导体/设备厂/n 宏崴/x 科技股份有限公司, not a name's 厂: 上海/电机厂/有限公司, 新昌/营造厂/（澳门）有限公司.)
     if (t.end - t.start >= 2 && t.word.endsWith('厂') && pieces.length > 0 && !'（('.includes(text[t.end] ?? '') && kind !== 'plant') break;
     // (…and 至, to, after a verb or a sum: 迁移/v 至晋/x 银理财, 匯出…2億3,500萬元/至鑫揚/x 公司.)
