@@ -1185,6 +1185,8 @@ describe('OFFICIAL recognizer', () => {
       // a family name before a title of address (小早川/nr 智明/x 社长)
       assert.deepEqual(names('会长有马浩二、社长林新之助日前接受采访。董事长兼社长御手洗富士夫今年89岁。社长兼CEO藤原宪太郎计划裁员'), ['有马浩二', '林新之助', '御手洗富士夫', '藤原宪太郎']);
       assert.deepEqual(names('东京电力控股公司小早川智明社长在股东大会上致辞'), ['小早川智明']);
+      // …not a company named for its founder's family, its trade after (星野/精机/x 社长)
+      assert.deepEqual(names('星野精机社长星野健太郎在东京举行的记者会上表示'), ['星野健太郎']);
       assert.deepEqual(names('瑞萨电子社长兼CEO柴田英利接受采访时称。铠侠社长早坂伸夫（现年63岁）称'), ['柴田英利', '早坂伸夫']);
       // (…and one whose family name's first character the segmenter glued to the title's last: 首席财务/官中/x 村浩二/x)
       assert.deepEqual(names('由现任首席财务官中村浩二接任社长'), ['中村浩二']);

@@ -33,6 +33,8 @@ const LIST_JOINERS = new CharSet('、和及');
 /** What separates the officials of a list: 董事长张文学、总裁董明, 原总经理孙立、原副总经理陈明, 总经理季川，及首席经济学家万颖. */
 export const LIST_PAUSE = /^(?:[、，,]|[、，,]?(?:[和与及]|以及))[原前]?$/;
 
+/** The trades Japanese companies are named by after their founder's family name: 星野精机, 日立制作所, 丰田自动织机. */
+const JAPANESE_FIRM_WORDS = new Set(['精机', '精工', '电机', '电工', '工业', '化学', '化成', '商事', '物产', '重工', '制作', '产业', '建设', '制药', '电子', '自动', '织机', '汽车', '证券', '银行']);
 /** Titles a name may precede as a form of address (王海书记, 张三董事长); not a county's or district's committee's (高唐县委书记: the county's, which are too many to know as places). */
 const ADDRESS = new Set(
   '书记 总书记 市长 省长 县长 区长 主席 总统 副总统 首相 总理 部长 局长 厅长 处长 主任 院长 校长 行长 会长 董事长 总裁 总经理 副市长 副省长 副主席 副总理 副部长 副局长 委员长 副委员长 CEO 总监 副董事长 副总裁 副总经理 副行长 副院长 副校长 秘书长 外长 市委书记 省委书记 副书记 副县长 副区长 董秘 司长 副司长 署长 副署长 庭长 所长 社长 台长 总编辑 总经济师 总工程师 首席执行官 执行董事 副主任 副厅长 副处长 副会长 副秘书长 副总监 副所长 副社长 副台长 副庭长 副总编辑 常务副市长 常务副省长 常务副县长 常务副区长'.split(' '),
@@ -285,7 +287,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // Not 王姓/nr 董事长 (a man surnamed Wang), not 原副/x 部长 (a former deputy).
     if (end < 0 && NAME_TAGS.has(tok.tag ?? '') && tok.end - p === 2 && SINGLE_SURNAMES.at(text, p) && !NOT_SECOND.at(text, p + 1) && TITLE_AT.longestFrom(text, tok.end) > 0) end = tok.end;
     // …or a Japanese given name of two after the family name (小早川/nr 智明/x 社长: the family name is joined on below).
-    if (end < 0 && tok.end - p === 2 && NAME_TAGS.has(tok.tag ?? '') && japaneseFamilyBefore(text, p) !== undefined && TITLE_AT.longestFrom(text, tok.end) > 0) end = tok.end;
+    // (Not a company's trade after a family name it is named for: 星野/精机/x 社长 is 星野精机's president.)
+    if (end < 0 && tok.end - p === 2 && NAME_TAGS.has(tok.tag ?? '') && !JAPANESE_FIRM_WORDS.has(tok.word) && japaneseFamilyBefore(text, p) !== undefined && TITLE_AT.longestFrom(text, tok.end) > 0) end = tok.end;
     // …or a given name the segmenter took for a holiday, a month, a sum or an adverb (李/国庆/t 局长, 冯/三月/m 局长, 王/立新/d 县长).
     if (end < 0 && tok.end === p + 1 && (idx.at(p + 1)?.tag === 't' || idx.at(p + 1)?.tag === 'm' || idx.at(p + 1)?.tag === 'd')) {
       const cut = cutNameAt(text, p, idx);
