@@ -85,6 +85,11 @@ describe('engine on the gold sets', () => {
     { file: 'dossiers.gold.jsonl', docs: 40, floors: { COMPANY: 0.97, OFFICIAL: 0.98, DATE: 0.97, AMOUNT: 0.975 } },
     { file: 'almanacs.gold.jsonl', docs: 40, floors: { COMPANY: 0.965, OFFICIAL: 0.975, DATE: 0.955, AMOUNT: 0.975 } },
     { file: 'chronicles.gold.jsonl', docs: 40, floors: { COMPANY: 0.96, OFFICIAL: 0.975, DATE: 0.965, AMOUNT: 0.975 } },
+    // (stop 60)
+    { file: 'journals.gold.jsonl', docs: 40, floors: { COMPANY: 0.965, OFFICIAL: 0.975, DATE: 0.945, AMOUNT: 0.975 } },
+    { file: 'annals.gold.jsonl', docs: 40, floors: { COMPANY: 0.97, OFFICIAL: 0.975, DATE: 0.96, AMOUNT: 0.975 } },
+    { file: 'records.gold.jsonl', docs: 40, floors: { COMPANY: 0.965, OFFICIAL: 0.975, DATE: 0.96, AMOUNT: 0.975 } },
+    { file: 'archives.gold.jsonl', docs: 40, floors: { COMPANY: 0.945, OFFICIAL: 0.98, DATE: 0.975, AMOUNT: 0.975 } },
   ];
 
   for (const { file, docs, floors } of PROBE_SETS) {
