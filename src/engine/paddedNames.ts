@@ -112,11 +112,6 @@ export function unpadded(input: RecognizerInput): PaddedView | undefined {
 
 const paddedEnd = (n: Padded): number => n.start + n.surname + n.spaces + n.given;
 
-/**
- * The padded name whose spaces are text[at, at + spaces), if it is one: a surname that is a word of its
- * own before them and no title's end, and after them a given name of one or two characters the segmenter ends a word
- * after. Two unless the second is what follows a name (黄 俊为, 唐 敏先生), not a given name's.
- */
 /** Whether a surname and two characters at `p` open their line, after its indent only: the surname a word alone or a name's (not 任命/n 刘  洋为). */
 function nameOfThreeOpensLine(text: string, p: number, idx: TokenIndex): boolean {
   const first = idx.at(p);
@@ -125,6 +120,11 @@ function nameOfThreeOpensLine(text: string, p: number, idx: TokenIndex): boolean
 /** A line's start and its indent. */
 const LINE_INDENT_BEFORE = /(?:^|\n)[^\S\n]*$/;
 
+/**
+ * The padded name whose spaces are text[at, at + spaces), if it is one: a surname that is a word of its
+ * own before them and no title's end, and after them a given name of one or two characters the segmenter ends a word
+ * after. Two unless the second is what follows a name (黄 俊为, 唐 敏先生), not a given name's.
+ */
 function paddedNameAt(text: string, at: number, spaces: number, idx: TokenIndex): Padded | undefined {
   // (Not a title's last character and a surname: 副市长孙　斌 is 孙, no 长孙.)
   const compound = at >= 2 && COMPOUND_SURNAMES.longestFrom(text, at - 2) === at && titleBefore(text, at - 1)?.end !== at - 1;

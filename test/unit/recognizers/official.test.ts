@@ -157,6 +157,13 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // (…not names in rows after the table has ended)
       assert.deepEqual(names('名称｜负责人｜地址\n\n李明｜刘洋｜张伟\n'), []);
+      // …and the people of a table of names and posts (序号｜姓名｜企业｜职务), each with its row's post and company, its sex noted or not
+      const people = '序号｜姓名｜企业｜职务\n1｜王鹏｜昆山金宇电子有限公司｜董事长、总经理\n2｜江慧敏（女）｜苏州东吴生物医药股份有限公司（688312.SH）｜董事长\n3｜罗晓峰｜苏州英飞智能装备有限公司｜创始人、首席执行官\n';
+      assert.deepEqual(officials(people).map((o) => [o.name, o.title, o.org]), [
+        ['王鹏', '董事长、总经理', '昆山金宇电子有限公司'],
+        ['江慧敏', '董事长', '苏州东吴生物医药股份有限公司'],
+        ['罗晓峰', '创始人、首席执行官', '苏州英飞智能装备有限公司'],
+      ]);
     });
 
     it('reads the names on the line under a post that has a line of its own (a congress\'s list, a notice\'s signature)', () => {
