@@ -100,6 +100,8 @@ describe('engine', function () {
     assert.deepEqual(await officials('临江市人民代表大会常务委员会副主任\n　　王　刚　李晓梅（女）　陈国栋\n'), [['王　刚', '副主任'], ['李晓梅', '副主任'], ['陈国栋', '副主任']]);
     // (…a name the segmenter cut into a surname and an adverb too: 吴/nr 立新/d.)
     assert.deepEqual(await officials('组成人员如下：\n　　组　长：孙　伟　　省人民政府副省长\n　　　　　　刘　敏　　省发展和改革委员会副主任\n　　　　　　吴立新　　省市场监督管理局副局长\n'), [['孙　伟', '副省长'], ['刘　敏', '副主任'], ['吴立新', '副局长']]);
+    // (…the person's sex noted after the name, before the column's space: 朱丽华（女）　江苏省国资委党委委员、副主任.)
+    assert.deepEqual(await officials('中国共产党（2名）\n王　刚　　江苏省委统战部副部长\n朱丽华（女）　江苏省国资委党委委员、副主任\n'), [['王　刚', '副部长'], ['朱丽华', '党委委员、副主任']]);
     // (…and a name of three whose last character is a surname, before the column's spaces: 孙晓梅　　园区…, no padded 梅　　园.)
     assert.deepEqual(await officials('成　员：周海涛　　园区安监局副局长\n　　　　　　孙晓梅　　园区生态环境分局副局长\n'), [['周海涛', '副局长'], ['孙晓梅', '副局长']]);
     // …nor takes the verb of a post or a title's first character for its second given character (县长覃　勇/任指挥长).

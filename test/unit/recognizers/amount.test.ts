@@ -119,6 +119,11 @@ describe('AMOUNT recognizer', () => {
       ['年產能可達2,000公升', '2,000公升', 2000, 'L'],
       // …and its kilolitre
       ['油品销量减少约12万公秉', '12万公秉', 120000, 'KL'],
+      // …and its cubic metre
+      ['水库有效蓄水量约9,850万立方公尺', '9,850万立方公尺', 9.85e7, 'm3'],
+      // a wind's speed per second; a rouble named with its country
+      ['最大风力十四级（四十五米每秒）', '四十五米每秒', 45, 'm/s'],
+      ['可兑换11.2316俄罗斯卢布', '11.2316俄罗斯卢布', 11.2316, 'RUB'],
       // a quantity per hour, and per user per month
       ['排放速率为3.6kg/h', '3.6kg/h', 3.6, 'kg/h'],
       ['手机上网DOU达到15.8GB/户/月', '15.8GB/户/月', 15.8, 'GB/household/month'],

@@ -45,6 +45,7 @@ export const UNITS: Record<string, Unit> = {
   台币: { pattern: '台币', unit: 'TWD', kind: 'currency' },
   韩元: { pattern: '韩元', unit: 'KRW', kind: 'currency' },
   韩圜: { pattern: '韩圜', unit: 'KRW', kind: 'currency' },
+  俄罗斯卢布: { pattern: '俄罗斯卢布', unit: 'RUB', kind: 'currency' },
   卢布: { pattern: '卢布', unit: 'RUB', kind: 'currency' },
   马克: { pattern: '马克', unit: 'DEM', kind: 'currency' },
   瑞士法郎: { pattern: '瑞士法郎', unit: 'CHF', kind: 'currency' },
@@ -166,8 +167,10 @@ export const UNITS: Record<string, Unit> = {
   'Nm³/h': { pattern: 'Nm[³3]/h(?![A-Za-z])', unit: 'Nm3/h', kind: 'measure' },
   'Nm³': { pattern: 'Nm[³3](?![\\d/A-Za-z])', unit: 'Nm3', kind: 'measure' },
   立方米: { pattern: '立方米', unit: 'm3', kind: 'measure' },
+  立方公尺: { pattern: '立方公尺', unit: 'm3', kind: 'measure' }, // as Taiwan writes the cubic metre
   立方英尺: { pattern: '立方英尺', unit: 'ft3', kind: 'measure' },
   '米/秒': { pattern: '米/秒', unit: 'm/s', kind: 'measure' },
+  米每秒: { pattern: '米每秒', unit: 'm/s', kind: 'measure' }, // a wind's speed: 最大风力十四级（四十五米每秒）
   '公里/小时': { pattern: '(?:公里|千米)/小?时', unit: 'km/h', kind: 'measure' },
   公里: { pattern: '公里', unit: 'km', kind: 'measure' },
   千米: { pattern: '千米', unit: 'km', kind: 'measure' },

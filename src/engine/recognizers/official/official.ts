@@ -639,8 +639,8 @@ const ORG_AFTER_COMMA = /(?<=[，,])[\u4e00-\u9fff]{1,8}$/;
 const NUMBERED_BEFORE = /(?:^|\n)[^\S\n]*[\d０-９]{1,2}[.．、]$/;
 /** A note on how a post is held, after it: （挂职）, （兼）, （主持工作）, （正厅级）. */
 const POST_NOTE = /[（(](?:挂职|兼|兼职|代|代理|主持工作|[正副][厅处局部科]级)[)）]$/;
-/** What may stand between a name and its post after it: an age, a party membership (，现年53岁, （53岁）, ，中共党员). */
-const NOTED_BETWEEN = new RegExp(String.raw`(?:[，,]现年[\d０-９]{2}岁|${AGE_NOTED}|[，,](?:中共党员|中共预备党员|群众|无党派人士))$`);
+/** What may stand between a name and its post after it: an age, a party membership (，现年53岁, （53岁）, ，中共党员), or the person's sex (（女）). */
+const NOTED_BETWEEN = new RegExp(String.raw`(?:[，,]现年[\d０-９]{2}岁|${AGE_NOTED}|[（(][男女][)）]|[，,](?:中共党员|中共预备党员|群众|无党派人士))$`);
 
 /**
  * A name with its position after a space or a comma, as guest lists and bylines write them:
@@ -669,7 +669,9 @@ function appositivePositions(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     // (…the spaces of a table's columns: 组　长：孙　伟　　省人民政府副省长.)
     const spaces = dashes ? 0 : (/[ \u3000]{1,4}$/.exec(text.slice(Math.max(0, from - 4), from))?.[0].length ?? 0);
     // (…an age or a party membership between: 李家诚，现年53岁，本公司主席; 李家诚（53岁），本公司主席; 刘志刚，中共党员，园区管委会副主任.)
-    const end = from - (dashes || spaces || 1) - (NOTED_BETWEEN.exec(text.slice(Math.max(0, from - 12), from - 1))?.[0].length ?? 0);
+    // (…or the person's sex, before a table's spaces: 朱丽华（女）　江苏省国资委党委委员.)
+    const gap = dashes || spaces || 1;
+    const end = from - gap - (NOTED_BETWEEN.exec(text.slice(Math.max(0, from - gap - 11), from - gap))?.[0].length ?? 0);
     // (…or after a list's number: 3.钱明亮，华泰公司硝化车间主任.)
     const numbered = (p: number) => NUMBERED_BEFORE.test(text.slice(Math.max(0, p - 5), p).replace(/[ \u3000]$/, ''));
     // (…or a table's first column, where a name the segmenter cut into a surname and a word is one too: 吴/nr 立新/d　　省市场监督管理局副局长.)
