@@ -1534,6 +1534,8 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(officials('这是去年得到王海书记批示的项目'), [{ name: '王海', title: '书记', org: undefined, source: 'rule:official-address' }]);
     // …a head of state's or government's too, a transliterated name's (not before the office the title names: 总统府)
     assert.deepEqual(officials('特朗普总统周三签署行政令。石破茂首相表示。王刚总统府发言人').map((o) => [o.name, o.title]), [['特朗普', '总统'], ['石破茂', '首相']]);
+    // …nor an office's last character and 原 before a former post (欧亚/司原/副司长)
+    assert.deepEqual(names('申晓岚是外交部欧亚司原副司长。'), ['申晓岚']);
     // a known company right before the name is its organization
     assert.deepEqual(officials('海尔集团周云杰董事长表示').map((o) => [o.name, o.title, o.org]), [['周云杰', '董事长', '海尔集团']]);
     // …and a public office right before the name (广东省商务厅张国华厅长), not a word that names none (记者王强主任)

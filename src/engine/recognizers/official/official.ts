@@ -35,6 +35,8 @@ export const LIST_PAUSE = /^(?:[、，,]|[、，,]?(?:[和与及]|以及))[原�
 
 /** The trades Japanese companies are named by after their founder's family name: 星野精机, 日立制作所, 丰田自动织机. */
 const JAPANESE_FIRM_WORDS = new Set(['精机', '精工', '电机', '电工', '工业', '化学', '化成', '商事', '物产', '重工', '制作', '产业', '建设', '制药', '电子', '自动', '织机', '汽车', '证券', '银行']);
+/** An office's last character and 原 (former), before a title: 司原, 局原. */
+const UNIT_AND_FORMER = /^[司局处厅部科署室办委]原$/;
 /** Titles a name may precede as a form of address (王海书记, 张三董事长); not a county's or district's committee's (高唐县委书记: the county's, which are too many to know as places). */
 const ADDRESS = new Set(
   '书记 总书记 市长 省长 县长 区长 主席 总统 副总统 首相 总理 部长 局长 厅长 处长 主任 院长 校长 行长 会长 董事长 总裁 总经理 副市长 副省长 副主席 副总理 副部长 副局长 委员长 副委员长 CEO 总监 副董事长 副总裁 副总经理 副行长 副院长 副校长 秘书长 外长 市委书记 省委书记 副书记 副县长 副区长 董秘 司长 副司长 署长 副署长 庭长 所长 社长 台长 总编辑 总经济师 总工程师 首席执行官 执行董事 副主任 副厅长 副处长 副会长 副秘书长 副总监 副所长 副社长 副台长 副庭长 副总编辑 常务副市长 常务副省长 常务副县长 常务副区长'.split(' '),
@@ -300,7 +302,8 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
     // starts: 区/n 政协主席, 区 being a surname too.)
     // (Nor the verb 任 after a name, glued onto the organization: 吴志刚/任国网/x 董事长.)
     // (Nor an honorary post's mark: 以荣誉/nr 董事长身份.)
-    if (end < p + 2 || OFFICE_END.at(text, end - 1) || text.charCodeAt(end - 1) === 0x4efb || BUREAU_FIELDS.has(text.slice(p, end)) || HONORARY.has(text.slice(p, end)) || BODY_END.test(text.slice(p, end))) continue;
+    // (Nor an office's last character and 原, a former post's mark: 欧亚/司原/副司长.)
+    if (end < p + 2 || OFFICE_END.at(text, end - 1) || UNIT_AND_FORMER.test(text.slice(p, end)) || text.charCodeAt(end - 1) === 0x4efb || BUREAU_FIELDS.has(text.slice(p, end)) || HONORARY.has(text.slice(p, end)) || BODY_END.test(text.slice(p, end))) continue;
     if (text.charCodeAt(p) === 0x4efb && NAME_TAGS.has(idx.at(p - 1)?.tag ?? '') && idx.at(p - 1)!.end === p) continue;
     // (Nor the verb 任 after 曾, 现, 兼 and the organization glued to it: 赵长鹏曾/任币安/x 首席执行官.)
     if (text.charCodeAt(p) === 0x4efb && /[曾现兼改转升调]/.test(text[p - 1] ?? '')) continue;
