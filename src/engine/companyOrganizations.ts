@@ -513,7 +513,7 @@ function appointingCompany(article: ArticleCompanies, c: Candidate, title: strin
 /** The company written before a title that spaces set apart from it and from the name after it: 越秀地产股份有限公司 主席 林兆华. */
 function spacedCompanyBefore(nameStart: number, title: string, companyEndingAt: ReadonlyMap<number, Candidate>, text: string): Candidate | undefined {
   // (…or each on a line of its own, under 承董事会命: 承董事会命⏎中翔航空科技控股有限公司⏎主席⏎王振华.)
-  const signed = (gap: RegExp) => {
+  const partedBy = (gap: RegExp) => {
     const gapBefore = (at: number) => gap.exec(text.slice(Math.max(0, at - 4), at))?.[0].length ?? 0;
     const titleEnd = nameStart - gapBefore(nameStart);
     if (titleEnd === nameStart || !text.endsWith(title, titleEnd)) return undefined;
@@ -521,8 +521,10 @@ function spacedCompanyBefore(nameStart: number, title: string, companyEndingAt: 
     const companyEnd = titleStart - gapBefore(titleStart);
     return companyEnd < titleStart ? companyEndingAt.get(companyEnd) : undefined;
   };
-  const lined = signed(LINE_BREAK_AT_END);
-  return signed(SPACES_AT_END) ?? (lined && BY_ORDER_BEFORE.test(text.slice(Math.max(0, lined.start - 8), lined.start)) ? lined : undefined);
+  const spaced = partedBy(SPACES_AT_END);
+  if (spaced) return spaced;
+  const lined = partedBy(LINE_BREAK_AT_END);
+  return lined && BY_ORDER_BEFORE.test(text.slice(Math.max(0, lined.start - 8), lined.start)) ? lined : undefined;
 }
 const SPACES_AT_END = /[^\S\n]+$/;
 const LINE_BREAK_AT_END = /[^\S\n]*\n[^\S\n]*$/;

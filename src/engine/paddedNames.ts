@@ -6,6 +6,7 @@
 // spaces (宁　刚), and a name read on past its spaces ends where they say.
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './dict/surnames';
 import { AFTER_NAME, HONORIFICS, NOT_GIVEN, personNameAt } from './recognizers/official/names';
+import { LINE_START } from './recognizers/official/official';
 import { TITLE_AT, titleBefore } from './recognizers/official/officialTitles';
 import { TokenIndex } from './recognizers/text/tokenIndex';
 import type { Candidate, RecognizerInput } from './recognizers/types';
@@ -115,10 +116,8 @@ const paddedEnd = (n: Padded): number => n.start + n.surname + n.spaces + n.give
 /** Whether a surname and two characters at `p` open their line, after its indent only: the surname a word alone or a name's (not 任命/n 刘  洋为). */
 function nameOfThreeOpensLine(text: string, p: number, idx: TokenIndex): boolean {
   const first = idx.at(p);
-  return SINGLE_SURNAMES.at(text, p) && CJK.test(text[p + 1] ?? '') && (first?.end === p + 1 || first?.tag === 'nr') && LINE_INDENT_BEFORE.test(text.slice(Math.max(0, p - 12), p));
+  return SINGLE_SURNAMES.at(text, p) && CJK.test(text[p + 1] ?? '') && (first?.end === p + 1 || first?.tag === 'nr') && LINE_START.test(text.slice(Math.max(0, p - 12), p));
 }
-/** A line's start and its indent. */
-const LINE_INDENT_BEFORE = /(?:^|\n)[^\S\n]*$/;
 
 /**
  * The padded name whose spaces are text[at, at + spaces), if it is one: a surname that is a word of its

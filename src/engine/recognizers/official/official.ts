@@ -403,9 +403,9 @@ function takingVerbAt(from: number, idx: TokenIndex): number {
   return -1;
 }
 
-/** Whether a title starts within the clause at `from` (before the next pause): the words there are an organization. */
 /** A public body's name going on after a joiner: 和体育局, 与旅游委员会. */
 const BODY_AFTER_JOIN = /^[\u4e00-\u9fff]{1,4}(?:局|委员会|委|厅|办公室|办)/;
+/** Whether a title starts within the clause at `from` (before the next pause): the words there are an organization. */
 function titleInClause(text: string, from: number, idx: TokenIndex): boolean {
   // (A title after 及, 以及, 和 or 与 right after the name is the next person's: 执行董事潘政民、吴春媛及独立非执行董事张宏江, 副局长刘洋、王建华和代理总畜牧师赵明;
   // but a bureau's name goes on over 和, the "name" its first words: 副区长王丽娟、区教育和体育局局长赵志刚.)
@@ -553,7 +553,7 @@ const ANONYMOUS = /某/;
 const VERB_LIKE_TAGS = new Set(['r', 'v', 'c', 'd']);
 
 /** What a list's bullet follows: the start of the text or of a line, and spaces. */
-const LINE_START = /(?:^|\n)[^\S\n]*$/;
+export const LINE_START = /(?:^|\n)[^\S\n]*$/;
 
 /** Kinds of bank before the title of their head: 农商行, 城商行, 银行. */
 const BANK_KIND = /(?:商行|银行)$/;
