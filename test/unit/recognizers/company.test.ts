@@ -2366,6 +2366,8 @@ describe('COMPANY recognizer', () => {
       // not the market before it, nor a conjunction the segmenter glued on (而蔚来/x -SW)
       assert.deepEqual(names('零跑汽车涨超80%，而蔚来-SW则下跌。港股小米集团-W（01810.HK）'), ['零跑汽车', '蔚来-SW', '小米集团-W']);
       assert.deepEqual(names('科伦博泰生物-B涨5%，A-B测试'), ['科伦博泰生物-B']);
+      // …any mark of the one list (-SB, -WR, -UW; not a longer Latin word after the dash: 康宁-Sun)
+      assert.deepEqual(names('康诺生物-SB涨4%，瑞泰精密-WR跌2%，宏拓云-UW持平，康宁-Sun'), ['康诺生物-SB', '瑞泰精密-WR', '宏拓云-UW']);
       // adverbs that join clauses are no name's first characters (双方/还/就/浪潮软件…)
       assert.deepEqual(names('双方还就浪潮软件股份有限公司达成协议'), ['浪潮软件股份有限公司']);
       // a shopping festival and a share after a name are no code either

@@ -18,7 +18,7 @@ import { CITY_COMPANIES, COMMODITIES, COMMODITY_END, type Found, LOCAL_UNIT, SUF
 import { regionalOperators } from './regionalOperators';
 import { sportsClubs } from './sportsClubs';
 import { SENTENCE_END } from '../text/sentences';
-import { stockNames } from './stockNames';
+import { SHARE_MARKS, stockNames } from './stockNames';
 import { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 import type { Recognizer } from '../types';
@@ -413,8 +413,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   for (const c of named) c.end += SHARE_MARK_AFTER.exec(text.slice(c.end, c.end + 4))?.[0].length ?? 0;
   return named;
 };
-/** The mark a Hong Kong or STAR stock name writes after a dash about its shares: -W (weighted votes), -S, -SW (a secondary listing), -B (a biotech without revenue), -U (no profit yet). */
-const SHARE_MARK_AFTER = /^-(?:UW|WD|SW|SB|WR|U|W|S|B)(?![A-Za-z0-9])/;
+const SHARE_MARK_AFTER = new RegExp(`^-${SHARE_MARKS}`);
 /** A fund's full name and the short name the article declares for it: …证券投资基金（以下简称“泓远科技成长”）. */
 const FUND_DECLARED = /(?:证券投资基金|投资基金|基金)(?:[（(](?:LOF|QDII|FOF|ETF)[)）])?[（(](?:以下)?简称[“"「]([^”"」]{2,16})[”"」][)）]/g;
 /** The short names of the funds an article declares. */

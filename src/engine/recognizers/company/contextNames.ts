@@ -6,6 +6,7 @@ import { GLUE, isCJKWord } from '../official/names';
 import { COUNTRY_LIKE, FACILITY_AFTER, foreignCountryLength, FUNCTION_TAGS, FUNCTION_WORD_TAGS, GENERIC, isDescriptor, isDistinctive, isGeneric, MARKET_WORDS, NAME_STOP, NAME_VERBS, NOT_COMPANY_WORDS } from './nameWords';
 import { companyNameEndingAt, type Found, kindGluedOn, SUFFIXES } from './registeredName';
 import { scan, ScanPattern } from '../text/scan';
+import { SHARE_MARKS } from './stockNames';
 import type { TokenIndex } from '../text/tokenIndex';
 import type { Token } from '../../segmenter/segmenter';
 
@@ -109,8 +110,8 @@ const MARKET_PREFIX = new RegExp(`^(?:${[...MARKET_WORDS].join('|')})`);
 /** Pronouns, conjunctions, prepositions and particles: words a clause opens with, no name's first. */
 const CLAUSE_OPENER_TAGS = new Set(['r', 'c', 'p', 'u', 'uj', 'ul', 'd', 't', 'f', 'm']);
 
-/** What a Hong Kong stock name writes after a dash about its shares: 美团-W, 京东集团-SW (weighted votes, secondary listing). */
-const SHARE_MARK = /^(?:SW|SB|WR|W|S|B)$/;
+/** A word that is a stock name's mark of its shares after a dash: 美团-W, 京东集团-SW. */
+const SHARE_MARK = new RegExp(`^${SHARE_MARKS}$`);
 /** A stock name (证券简称), or the one it was changed from and the one it became, quoted or not: (*ST)X, XA (京东方A). */
 const STOCK_NAME = String.raw`((?:\*?ST)?[\u4e00-\u9fff]{2,8}[AB]?)`;
 const STOCK_SHORT_NAMES = new RegExp(String.raw`(?:证券|股票)简称(?:[:：]\s*|由[“"]${STOCK_NAME}[”"](?:变更|更改|改)为[“"])${STOCK_NAME}(?![\u4e00-\u9fff])`, 'dg');

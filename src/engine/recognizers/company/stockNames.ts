@@ -63,7 +63,12 @@ export function stockNames(text: string, idx: TokenIndex): Found[] {
 const KINDS_OF_SHARES = /^(?:概念|题材|板块|龙头|妖股|热门|蓝筹|白马|垃圾|绩优|问题)/;
 /** A quoted stock name after a verb of trading shares, or before 股价 or 股票. */
 const QUOTED_STOCK = new ScanPattern(String.raw`(?<=(?:操纵|买卖|交易|炒作|拉抬|打压|买入|卖出|减持|增持)(?:了|其)?)“([\u4e00-\u9fff]{2,6})”|“([\u4e00-\u9fff]{2,6})”(?=股价|股票)`);
-/** The marker after a stock name: -U (no profit yet), -W (weighted voting), -UW, -WD, -S, -SW, -B (a biotech without revenue, Hong Kong). */
-const STOCK_MARKER = new ScanPattern(String.raw`-(?:UW|WD|SW|U|W|S|B)(?![A-Za-z])`);
+/**
+ * The marks a Hong Kong or STAR stock name writes after a dash about its shares: -W (weighted voting), -S, -SW (a secondary
+ * listing), -B (a biotech without revenue), -U (no profit yet), and their pairs; the longer first.
+ */
+export const SHARE_MARKS = '(?:UW|WD|SW|SB|WR|U|W|S|B)(?![A-Za-z0-9])';
+/** The marker after a stock name: 寒武纪-U, 小米集团-W. */
+const STOCK_MARKER = new ScanPattern(`-${SHARE_MARKS}`);
 /** Tags of words no stock name contains: times, function words, verbs and numerals. */
 const NOT_IN_STOCK_NAME = new Set(['t', 'p', 'c', 'u', 'uj', 'ul', 'd', 'r', 'v', 'f', 'm', 'q', 'y']);
