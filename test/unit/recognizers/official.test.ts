@@ -1747,6 +1747,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(officials('宗馥莉辞任娃哈哈集团董事长').map((o) => [o.name, o.title, o.org]), [['宗馥莉', '董事长', '娃哈哈集团']]);
       // the position before 由 (院长由朱晓担任), and a name the title is (董事长是沈定刚。), not 市长是王强的朋友
       assert.deepEqual(names('院长由朱晓担任。董事长由刘尔卓出任。公司的董事长是沈定刚。市长是王强的朋友'), ['朱晓', '刘尔卓', '沈定刚']);
+      // (…an adverb between the post and 由: 校长仍由韩涛担任, 总裁一职将由王珂出任; not a task's 由: 此事仍由韩涛负责)
+      assert.deepEqual(officials('校长仍由韩涛担任。总裁一职将由王珂出任。此事仍由韩涛负责').map((o) => [o.name, o.title]), [['韩涛', '校长'], ['王珂', '总裁'], ['韩涛', '校长']]);
       // (…two holders of it joined by 与 or 和: 共同执行长由许家豪与沈佩琪担任)
       assert.deepEqual(officials('共同执行长由许家豪与沈佩琪担任。联席总裁由王强和李明担任').map((o) => [o.name, o.title]), [
         ['许家豪', '共同执行长'],
@@ -1788,6 +1790,8 @@ describe('OFFICIAL recognizer', () => {
       // a list over a bracketed sex (刘建华（女）、陈建军)
       assert.deepEqual(names('副省长王桂芳、刘建华（女）、陈建军、李振国。'), ['王桂芳', '刘建华', '陈建军', '李振国']);
       assert.deepEqual(names('首任总经理为夏瑞芳。市长为民办实事'), ['夏瑞芳']);
+      // …a name the surname rules miss, read as after a title (宋/nr 立新/d)
+      assert.deepEqual(officials('学院党委书记为宋立新，校长为韩涛。').map((o) => [o.name, o.title]), [['宋立新', '党委书记'], ['韩涛', '校长']]);
       // …before the name in Latin letters, which is the same official's
       assert.deepEqual(names('董事总经理为陈国华（Tan Kok Wah）。'), ['陈国华', 'Tan Kok Wah']);
       // …or names, joined as a list is (保荐代表人为孙立和赵一鸣。), not a name and what follows (董事长为王强和公司)

@@ -282,7 +282,7 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
       const coHolders = names.length === 2 && names[0]![1] === names[1]![0] - 1 && CO_HOLDERS_JOIN.at(text, names[0]![1]) && text[names[0]![0] - 1] === '由';
       // 院长由朱晓担任, 董事长由刘尔卓出任, 总裁一职由张伟接任: the position before 由;
       // (…the one another left, before a comma: 苟轶群辞任首席执行官，由李瑜接任.)
-      const byAt = names[0] && text[names[0][0] - 1] === '由' ? names[0][0] - (text.endsWith('一职', names[0][0] - 1) ? 3 : 1) : -1;
+      const byAt = names[0] && text[names[0][0] - 1] === '由' ? postEndBeforeBy(text, names[0][0] - 1) : -1;
       const left = byAt > 0 && text[byAt - 1] === '，' ? LEFT_POST_BEFORE.exec(text.slice(Math.max(0, byAt - 26), byAt - 1)) : null;
       const by = left ? byAt - 1 - (left[1]?.length ?? 0) : byAt;
       const before = (names.length === 1 || coHolders) && by >= 0 && !text.slice(wordEnd, wordEnd + 1).match(/[\u4e00-\u9fff]/) ? titleBefore(text, by) : undefined;
@@ -294,6 +294,15 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     }
   }
   return out;
+}
+
+/** An adverb between a post and the 由 of who holds it: 校长仍由韩涛担任, 董事长将由刘强出任, 总经理暂由王伟代理. */
+const ADVERB_BEFORE_BY = /(?:仍然|继续|仍|将|则|改|暂|现|拟)$/;
+
+/** Where the post ends before the 由 at `by`: 院长由, 总裁一职由, 校长仍由, 总裁一职暂由. */
+function postEndBeforeBy(text: string, by: number): number {
+  const end = by - (ADVERB_BEFORE_BY.exec(text.slice(Math.max(0, by - 2), by))?.[0].length ?? 0);
+  return end - (text.endsWith('一职', end) ? 2 : 0);
 }
 
 /** Posts held permanently, after 常任: 秘书长, 代表, 理事, 委员. */

@@ -89,7 +89,11 @@ function copulaNameAt(text: string, q: number, idx: TokenIndex): number {
   const japanese = family > q ? [family + 3, family + 2, family + 1].find((e) => ADDRESS_AFTER.test(text.slice(e, e + 2)) && isCJKWord(text.slice(q, e))) : undefined;
   if (japanese !== undefined) return japanese;
   const end = nameAt(text, q, idx);
-  return end > 0 ? end : ([q + 3, q + 2].find((e) => SINGLE_SURNAMES.at(text, q) && ADDRESS_AFTER.test(text.slice(e, e + 2)) && isCJKWord(text.slice(q, e))) ?? -1);
+  if (end > 0) return end;
+  // (…or a name the surname rules miss, read as after a title: 党委书记为宋/nr 立新/d。)
+  const tok = idx.at(q);
+  const titled = tok?.start === q ? titledNameAt(text, tok, idx) : -1;
+  return titled > q ? titled : ([q + 3, q + 2].find((e) => SINGLE_SURNAMES.at(text, q) && ADDRESS_AFTER.test(text.slice(e, e + 2)) && isCJKWord(text.slice(q, e))) ?? -1);
 }
 
 export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
