@@ -209,6 +209,11 @@ describe('AMOUNT recognizer', () => {
       ['脂肪2.1g/100g', '2.1g/100g', 2.1, 'g/100g'],
       ['挥发性盐基氮检出值为28.6mg/100g', '28.6mg/100g', 28.6, 'mg/100g'],
       ['氨基酸态氮检出值为0.52g/100mL', '0.52g/100mL', 0.52, 'g/100mL'],
+      // what a food-contact surface gives off, per its area
+      ['检出值为0.032mg/100cm²，', '0.032mg/100cm²', 0.032, 'mg/100cm2'],
+      ['迁移量１０mg/dm²', '１０mg/dm²', 10, 'mg/dm2'],
+      // a hotel's price per room-night (not 间 alone)
+      ['平均房价为628元/间夜。', '628元/间夜', 628, 'CNY/room-night'],
       // a rate per a time, a fee's
       ['销售服务费：0.20%/年', '0.20%/年', 0.002, 'percent/year'],
       // a freight index's range of levels, the range one amount
@@ -760,6 +765,12 @@ describe('AMOUNT recognizer', () => {
       { text: '7.5吨/公顷', value: 7.5, unit: 't/ha' },
       { text: '44美元/干吨', value: 44, unit: 'USD/dmt' },
       { text: '8.15元/升', value: 8.15, unit: 'CNY/L' },
+    ]);
+    // a yield per head, a pack's size per bottle or bag
+    assert.deepEqual(found(recognizeAmounts, '年均单产达11.6吨/头。规格型号：210克/瓶，5kg/袋'), [
+      { text: '11.6吨/头', value: 11.6, unit: 't/head' },
+      { text: '210克/瓶', value: 210, unit: 'g/bottle' },
+      { text: '5kg/袋', value: 5, unit: 'kg/bag' },
     ]);
     // a price per a quantity of so many kilograms or grams, a yield in bushels per acre: one amount
     assert.deepEqual(found(recognizeAmounts, '最低收购价为119元/50公斤（即1.19元/斤），售价3元/500克，单产预估维持在52.5蒲式耳/英亩'), [

@@ -227,7 +227,7 @@ const PER_UNITS: Record<string, string> = {
   百万英热单位: 'MMBtu', MMBtu: 'MMBtu', 瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
   千升: 'KL', 标准箱: 'TEU', ADS: 'ADS', 股ADS: 'ADS', ADR: 'ADS', 股ADR: 'ADS',
   车次: 'vehicle-trip', 车公里: 'vehicle-km', 百万tokens: 'Mtoken', 百万Tokens: 'Mtoken', 千tokens: 'ktoken', 千Tokens: 'ktoken',
-  杯: 'cup', 份: 'portion', 粒: 'pill', 剂: 'dose', 针: 'shot', 袋: 'bag', 包: 'pack', 次: 'time', 单: 'order', 间: 'room', 店: 'store', 家: 'firm', 户: 'household', 米: 'm', 千米: 'km',
+  间夜: 'room-night', 杯: 'cup', 份: 'portion', 粒: 'pill', 剂: 'dose', 针: 'shot', 袋: 'bag', 包: 'pack', 次: 'time', 单: 'order', 间: 'room', 店: 'store', 家: 'firm', 户: 'household', 米: 'm', 千米: 'km',
   ...COUNTERS,
 };
 /** Names as a regex alternation, the longest first: 千瓦时 before 瓦. */
@@ -248,8 +248,11 @@ const RENT_TIME = /^[\/·](天|日|月|年|学期)(?![底初末中内度份])/;
 const RENT_AREA = '平方米|平米|㎡|建筑平方米';
 const RENT_TIMES = '天|日|月|年';
 const RENT_BEFORE = new RegExp(`(?:每(?<area>${RENT_AREA})每(?<time>${RENT_TIMES})|每(?<timeFirst>${RENT_TIMES})每(?<areaLast>${RENT_AREA}))[\\u4e00-\\u9fff]{0,4}?(?:约|均|为|达|仅)?$`);
-/** The quantities of ore, land, a liquid or power a quantity is given per (克/吨, 公斤/亩, 吨/公顷, a coal rate 克/千瓦时; 毫克/升 is read whole). */
-const PER_MEASURE = /^\/(?<unit>干吨|湿吨|吨|亩|英亩|公顷|立方米|平方米|升|千瓦时|千克|公斤|100克|克|户|人)/;
+/**
+ * The quantities of ore, land, a liquid or power a quantity is given per (克/吨, 公斤/亩, 吨/公顷, a coal rate 克/千瓦时; 毫克/升 is read whole),
+ * and the head or the package it is per: a cow's yield 11.6吨/头, a pack's size 210克/瓶, 5kg/袋.
+ */
+const PER_MEASURE = /^\/(?<unit>干吨|湿吨|吨|亩|英亩|公顷|立方米|平方米|升|千瓦时|千克|公斤|100克|克|户|人|头|瓶|袋|盒|包|罐)/;
 
 /** Sayings with a measure in them, no quantity: 一亩三分地 (one's own turf), 最后一公里 (the last step), 三桶油 (the three oil majors), 一元二次 (an equation's unknowns), 二元母猪 (a crossbred sow). */
 const IDIOMS = ['一亩三分地', '一元复始', '最后一公里', '最后一米', '两桶油', '三桶油', '一元一次', '一元二次', '二元一次', '三元一次', '二元母猪', '三元母猪', '二元杂交', '三元杂交'];

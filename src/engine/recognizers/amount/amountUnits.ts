@@ -356,6 +356,9 @@ export const UNITS: Record<string, Unit> = {
   'mg/100g': { pattern: 'mg/100g(?![A-Za-z\\d])', unit: 'mg/100g', kind: 'measure' },
   'g/100mL': { pattern: 'g/100m[Ll](?![A-Za-z\\d])', unit: 'g/100mL', kind: 'measure' },
   'mg/100mL': { pattern: 'mg/100m[Ll](?![A-Za-z\\d])', unit: 'mg/100mL', kind: 'measure' },
+  // (…and what a food-contact surface gives off, per its area: 0.032mg/100cm², 0.6mg/dm².)
+  'mg/100cm²': { pattern: 'mg/100(?:cm²|cm2|平方厘米)', unit: 'mg/100cm2', kind: 'measure' },
+  'mg/dm²': { pattern: 'mg/(?:dm²|dm2)(?![\\d])', unit: 'mg/dm2', kind: 'measure' },
   '克/100克': { pattern: '克/100克', unit: 'g/100g', kind: 'measure' },
   'mg/g': { pattern: 'mg/g(?![A-Za-z])', unit: 'mg/g', kind: 'measure' },
   'µg/kg': { pattern: '[μµ]g/kg(?![A-Za-z])', unit: 'µg/kg', kind: 'measure' },
