@@ -1823,6 +1823,13 @@ describe('OFFICIAL recognizer', () => {
       ]);
       // a list after a title over each name's form of address and bracketed post (梁启鸿先生（主席）、梁嘉仪女士及邓志坚先生)
       assert.deepEqual(names('执行董事梁启鸿先生（主席）、梁嘉仪女士及邓志坚先生'), ['梁启鸿', '梁嘉仪', '邓志坚']);
+      // …going on after a member's post noted in brackets, that member titled by the note, the others by the list's title
+      assert.deepEqual(officials('1、非独立董事：王刚（董事长）、李娜（副董事长）、陈建华、赵磊').map((o) => [o.name, o.title]), [
+        ['王刚', '非独立董事'],
+        ['李娜', '副董事长'],
+        ['陈建华', '非独立董事'],
+        ['赵磊', '非独立董事'],
+      ]);
       // …each with its form of address, as an announcement lists its board (林中/s 先生, 及葛明/x 先生)
       assert.deepEqual(names('执行董事为李书福先生（主席）、陈志坚先生及何文涛先生。'), ['李书福', '陈志坚', '何文涛']);
       assert.deepEqual(officials('于本公告日期，执行董事为林中先生、杨欣女士及葛明先生；独立非执行董事为刘志明先生及王蕾女士。').map((o) => [o.name, o.title]), [

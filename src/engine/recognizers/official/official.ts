@@ -64,7 +64,13 @@ const BODY_END = /(?:政协|人大|党委|党组|党工委|政府|纪委|工会|
 function afterNotes(text: string, end: number): number {
   const at = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
   const note = NOTE.exec(text.slice(at, at + 12));
-  return note && (SEX.test(note[1]!) || TITLE_AT.longestFrom(text, at + 1) === at + note[0].length - 1) ? at + note[0].length : at;
+  return note && (SEX.test(note[1]!) || notedPost(text, end)) ? at + note[0].length : at;
+}
+/** The post a listed name's note in brackets gives it, the whole note a title (梁启鸿先生（主席）, 李娜（副董事长）). */
+function notedPost(text: string, end: number): { start: number; end: number } | undefined {
+  const at = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
+  const note = NOTE.exec(text.slice(at, at + 12));
+  return note && TITLE_AT.longestFrom(text, at + 1) === at + note[0].length - 1 ? { start: at + 1, end: at + note[0].length - 1 } : undefined;
 }
 const NOTE = /^[（(]([^()（）]{1,10})[)）]/;
 const SEX = /^[男女]$/;
@@ -191,12 +197,15 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       const addressedName = SINGLE_SURNAMES.at(text, e + 1) ? ([e + 4, e + 3].find((k) => ADDRESS_AFTER.test(text.slice(k, k + 2)) && isCJKWord(text.slice(e + 1, k))) ?? -1) : -1;
       const next = Math.max(named >= 0 ? named : cutNameAt(text, e + 1, idx), minority, latin ? e + 1 + latin : -1, between, japanese, lastOfThree, addressedName);
       const tag = idx.at(e + 1)?.tag ?? '';
-      // A name with a title of its own after it starts the next official (董事长曾毓群、比亚迪董事长王传福),
+      // A name with a title of its own after it starts the next official (董事长曾毓群、比亚迪董事长王传福; not its post noted in brackets:
+      // 非独立董事：王刚（董事长）、李娜（副董事长）、陈建华),
       // and so does a place with one (华山街道党工委书记马玉兰、唐冶街道办事处主任孔祥伟).
       // (A compound surname the segmenter took for a place: 、欧阳/ns 建平/n.)
       // (Not a company the dictionary knows: 总经理陈杰、华为出席.)
-      if (next < 0 || !(minority > 0 || latin > 0 || between > 0 || lastOfThree > 0 || addressedName > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || (next !== lastOfThree && titleInClause(text, next, idx)) || companyNameEndingAt(text, next) === e + 1) break;
-      add({ start: e + 1, end: next, title, org: shared, source: 'rule:official-list' });
+      if (next < 0 || !(minority > 0 || latin > 0 || between > 0 || lastOfThree > 0 || addressedName > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || (next !== lastOfThree && titleInClause(text, afterNotes(text, next), idx)) || companyNameEndingAt(text, next) === e + 1) break;
+      // (…the post noted in brackets the member's own, in the list's organization: 李娜（副董事长）.)
+      const noted = notedPost(text, next);
+      add({ start: e + 1, end: next, title: noted ? text.slice(noted.start, noted.end) : title, org: shared, source: 'rule:official-list' });
       if (text[e] === '、') listed++;
       e = addressed(next);
     }
