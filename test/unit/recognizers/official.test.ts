@@ -533,6 +533,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('董事长林中散步'), []);
       // the names a heading of removals lists, one a line, the verb alone on its line after the item's number (二、免去⏎…)
       assert.deepEqual(names('二、免去\n张伟的省文化和旅游厅资源开发处处长职务（另有任用）；\n孙建军的省文化馆副馆长职务（到龄退休）。'), ['张伟', '孙建军']);
+      // (…with 决定 before it, the name's given name a holiday's: 赵/nr 国庆/t)
+      assert.deepEqual(officials('三、决定免去\n赵国庆的江州市人民政府副市长职务。').map((o) => [o.name, o.title, o.org]), [['赵国庆', '副市长', '江州市人民政府']]);
       // (…not a verb ending a line of prose: 会议决定免去⏎…)
       assert.deepEqual(names('这次会议没有免去\n张伟的职务。'), []);
       // a surname the segmenter made a word with the title's 官 (首席执行/官方/n 睿/nrt)

@@ -60,8 +60,8 @@ const DAY_GLUED_VERB = new RegExp(`^[${DAY_GLUED_HEADS}](?:${[...TAKING].filter(
 const SUCCESSION = new Set(['先后', '分别', '相继', '均', '都', '也', '曾', '还', '继续', '全票', '高票', '再次', '顺利', '正式', '已', '将', '已经', '即将', '同时', '仍', '仍将', '仍然', '依然', '获批', '获准', '此前', '目前', '挂职']);
 /** …those that may stand before a bare 任 too: 分别任, 此前任 (陈立新此前任工商银行副行长), 目前任, 将挂职任 (on secondment), 先后任 (one post after another). */
 const BEFORE_BARE_TAKING = new Set(['分别', '此前', '目前', '挂职', '将', '先后', '相继']);
-/** A line's start and the number of a notice's item: 二、, （二）, 2. */
-const HEADING_OPENED = /(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])?$/;
+/** A line's start and the number of a notice's item: 二、, （二）, 2.; and what decides, before the verb: 三、决定免去. */
+const HEADING_OPENED = /(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])?(?:决定|同意)?$/;
 /** A name alone at a line's start (padded or not: 邵　军) and the space after it, before the verb of its post. */
 const LINE_NAME_SPACE = /(?:^|\n)[^\S\n]*([\u4e00-\u9fff](?:\u3000?[\u4e00-\u9fff]){1,3})([ \u3000]{1,2})$/;
 /** What joins the last name of a list to the others: 李明、王芳及赵刚. */
@@ -173,8 +173,8 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
     if (APPOINTING.has(verb.word) && !passive) {
       // 会议决定任命：张三为…；李四为…: after a colon, each clause of the sentence is an appointment.
       // (…a space or a line break after the colon or the semicolon too, as notices align or list them: 免去：⏎高志远的…职务；⏎刘翠红的….)
-      // (…or after a heading that is the verb alone on its line: 二、免去⏎张　伟的…职务；⏎孙建军的…职务.)
-      const heading = text[verb.end] === '\n' && HEADING_OPENED.test(text.slice(Math.max(0, verb.start - 6), verb.start));
+      // (…or after a heading that is the verb alone on its line: 二、免去⏎张　伟的…职务；⏎孙建军的…职务, 三、决定免去⏎赵国庆的….)
+      const heading = text[verb.end] === '\n' && HEADING_OPENED.test(text.slice(Math.max(0, verb.start - 8), verb.start));
       if (COLONS.at(text, verb.end) || heading) {
         for (let p = afterSpaces(text, verb.end + (heading ? 0 : 1)); ; ) {
           out.push(...appointed(text, verb.word, namesListedAt(text, p, idx), idx, lastOrgByUnit));
