@@ -1193,6 +1193,8 @@ describe('OFFICIAL recognizer', () => {
       // …a given name of three ending in 夫 or 之助 (御手洗富士夫, 林新之助, a family name of one the segmenter read as Chinese), before 今年 or 计划;
       // a family name before a title of address (小早川/nr 智明/x 社长)
       assert.deepEqual(names('会长有马浩二、社长林新之助日前接受采访。董事长兼社长御手洗富士夫今年89岁。社长兼CEO藤原宪太郎计划裁员'), ['有马浩二', '林新之助', '御手洗富士夫', '藤原宪太郎']);
+      // a Chinese given name's last 之 the segmenter read as the particle, before a pause, and its mentions as a Q&A's speaker
+      assert.deepEqual(names('创始合伙人、董事长周牧之。\n记者：为何退出？\n周牧之：估值合适。'), ['周牧之', '周牧之']);
       assert.deepEqual(names('东京电力控股公司小早川智明社长在股东大会上致辞'), ['小早川智明']);
       // …not a company named for its founder's family, its trade after (星野/精机/x 社长)
       assert.deepEqual(names('星野精机社长星野健太郎在东京举行的记者会上表示'), ['星野健太郎']);

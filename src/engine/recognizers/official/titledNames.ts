@@ -79,6 +79,9 @@ export function nameAt(text: string, p: number, idx: TokenIndex): number {
  */
 const WHOLE_NAME = /^(?!.*(?:先生|女士|小姐|老师|同志|夫人|太太|出席|参加|会见|表示|指出|介绍|强调|主持|陪同)$)[\u4e00-\u9fff]{3,4}$/;
 
+/** What may follow a given name's last 之: a clause's end or a pause. */
+const PAUSE_AFTER_ZHI = /[。，,：:；;！？!?\n]/;
+
 /**
  * The name right after a title: a personal name, a token of three or four characters taken for
  * one, or a lone surname and a given name the segmenter took for an adverb (王/nr 大为/d, 何/r 立新/d).
@@ -115,6 +118,8 @@ export function titledNameAt(text: string, tok: Token, idx: TokenIndex): number 
   if ((end < 0 || (adverb && end === tok.end + 1)) && tok.end - tok.start === 2 && tok.word[0] === tok.word[1] && tok.tag !== 'd' && SINGLE_SURNAMES.at(text, tok.start) && (SPEECH_OR_ACT.has(idx.at(tok.end + adverb)?.word ?? '') || /^(?:在|、|此前|日前|近日|分别)/.test(text.slice(tok.end, tok.end + 2)))) return tok.end;
   // A Japanese given name's 之助 or 之介 after a family name of one character the segmenter read as a Chinese name (林新/x 之助/x): the whole.
   if (end === tok.start + 2 && JAPANESE_GIVEN_SUFFIX.test(text.slice(end, end + 2)) && idx.isBoundary(end + 2)) return end + 2;
+  // A given name's last 之 the segmenter read as the particle, before a pause (董事长周牧/x 之/u 。, ⏎周牧之：): no particle ends a clause.
+  if (end === tok.start + 2 && tok.end === end && text[end] === '之' && idx.at(end)?.end === end + 1 && SINGLE_SURNAMES.at(text, tok.start) && PAUSE_AFTER_ZHI.test(text[end + 1] ?? '。')) return end + 1;
   // A transliterated name the segmenter cut after a character that is also a surname (冯德/x 莱恩/nrt, 卢特/x 尼克/nrt): the whole.
   const rest = end >= 0 ? idx.at(end) : undefined;
   if (rest?.start === end && rest.tag === 'nrt' && isTranslit(text, end - 1, rest.end)) return rest.end;
