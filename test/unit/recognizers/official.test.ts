@@ -239,6 +239,8 @@ describe('OFFICIAL recognizer', () => {
       assert.deepEqual(names('总经理刘洪一表示。王强一行到访'), ['刘洪一']);
       // a word and a third character before attending (黄河/ns 清/t 出席会议), not a name the segmenter knew before 等
       assert.deepEqual(names('副市长黄河清出席会议。副所长刘琦等指出'), ['黄河清', '刘琦']);
+      // …not a verb and a pronoun, a fund report's boilerplate (董事保证/本/r 报告)
+      assert.deepEqual(names('基金管理人的董事会及董事保证本报告所载资料不存在虚假记载'), []);
       // a full-width space around the name
       assert.deepEqual(names('济南市副市长　陈平　出席活动'), ['陈平']);
       assert.deepEqual(names('合肥市委书记张明和,合肥市委副书记、市长罗东会见了客人'), ['张明和', '罗东']);

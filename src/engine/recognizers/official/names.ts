@@ -331,8 +331,8 @@ export function cutNameAt(text: string, p: number, idx: TokenIndex): number {
   const third = idx.at(p + 2);
   const gluedAdverb = third?.start === p + 2 && third.end === p + 4 && third.tag === 'x' && ADVERB_AFTER_NAME.at(text, three) && first.end === p + 2;
   if (gluedAdverb && isGiven(text, p + 1) && isGiven(text, p + 2)) return three;
-  const cut = first.end === p + 2 && third?.end === three && third.tag !== 'f';
-  // (…or before a word that follows names: 副市长黄河/清/出席, 高新/岩/出席.)
+  const cut = first.end === p + 2 && third?.end === three && third.tag !== 'f' && third.tag !== 'r';
+  // (…or before a word that follows names: 副市长黄河/清/出席, 高新/岩/出席; not a pronoun: 董事保证/本/r 报告.)
   return cut && isGiven(text, p + 1) && isGiven(text, p + 2) && followsAsName(text, three, idx) ? three : -1;
 }
 
