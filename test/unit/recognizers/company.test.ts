@@ -1809,6 +1809,9 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('县里还同济南文旅发展集团有限公司达成合作意向'), ['济南文旅发展集团有限公司']);
       // a registered name as a page's source is a company (not a medium: 来源：齐鲁晚报)
       assert.deepEqual(names('来源：中建八局第一建设有限公司'), ['中建八局第一建设有限公司']);
+      // …and so is a group or a consultancy the article names, not a medium (来源：江淮财经观察)
+      assert.deepEqual(names('北京维晟咨询有限公司（以下简称“维晟咨询”）发布周报。\n来源：维晟咨询　发布时间：2025-11-24'), ['北京维晟咨询有限公司', '维晟咨询', '维晟咨询']);
+      assert.deepEqual(names('湖南湘遇餐饮管理集团股份有限公司（以下简称“湘遇集团”）披露数据。\n（数据来源：湘遇集团；同比增幅按可比门店口径计算）\n来源：江淮财经观察'), ['湖南湘遇餐饮管理集团股份有限公司', '湘遇集团', '湘遇集团']);
       // the shares of a company the dictionary knows by its stock name; 豫园股份 is a stock name
       assert.deepEqual(names('李华刚减持海尔智家股份。复星宣布减持了豫园股份'), ['海尔智家', '复星', '豫园股份']);
       assert.deepEqual(names('股东拟减持所持恒瑞医药股份。股东持有的恒瑞医药股份'), ['恒瑞医药', '恒瑞医药']);

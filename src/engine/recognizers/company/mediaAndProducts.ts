@@ -110,7 +110,7 @@ export function mediumAt(text: string, start: number, end: number): boolean {
   if (CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && SECTION_BEFORE_ITEM.test(text.slice(end, end + 4))) return true;
   // (…and a site that interviews (接受新浪财经采访), and the page's own link back (返回搜狐，查看更多).)
   if ((/接受$/.test(before) && SITE_INTERVIEWS.test(text.slice(end, end + 8))) || (/返回$/.test(before) && /^[，,]\s*查看更多/.test(text.slice(end, end + 6)))) return true;
-  return ((TITLE_SEPARATOR.test(before) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end)) && !OWN_UNIT_AFTER.test(text.slice(end, end + 8))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 30)));
+  return ((TITLE_SEPARATOR.test(before) || CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && SITE_END.test(text.slice(end, end + 6))) || (SOURCE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !OWN_CHANNEL.test(text.slice(end, end + 2)) && !REGISTERED_END.test(text.slice(start, end)) && !SOURCE_FIRM_END.test(text.slice(start, end)) && !OWN_UNIT_AFTER.test(text.slice(end, end + 8))) || (text[start - 1] === '据' && SITE_REPORTS.test(text.slice(SITE_SECTION.test(text.slice(start, end)) ? end - 2 : end, end + 30)));
 }
 /**
  * The media an article names as its sources (来源：华商医疗观察); a company name that starts one of
@@ -146,6 +146,8 @@ const REGISTERED_END = /(?:有限公司|有限责任公司|股份公司|集团�
 const OWN_UNITS = '港|公司|集团|分行|支行|研究所|研究院|办公厅|办公室|宣传部|新闻中心';
 const UNIT_END = new RegExp(`(?:${OWN_UNITS})$`);
 const OWN_UNIT_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${OWN_UNITS.replace('港', '港(?![股币元])')})(?=[\\s|｜,，、;；。]|$)`);
+/** A group or a consultancy cited as a source is a company, no medium: 数据来源：湘遇集团, 来源：维晟咨询. */
+const SOURCE_FIRM_END = /(?:集团|咨询)$/;
 /** A company's own channel cited as a source is the company's word: 图片来源:华为官微. */
 const OWN_CHANNEL = /^(?:官微|官网|官方)/;
 /** A label before a medium's name, and the media a page's source line joins with slashes: 来源：江淮财经观察, 来源：澳门日报／新浪港股 (not the providers a data source lists: 数据来源：…、克拉克森研究). */
