@@ -2324,6 +2324,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('港湾置业控股（1368）公布中期业绩，长荣（2603）跌停。该书（2018）出版'), ['港湾置业控股', '长荣']);
       // (…and a name that opens its clause whole, whatever the segmenter made of its words: 华/ns 鼎新/d 材/zg, 佳禾源/x 达/v; not 其中/r)
       assert.deepEqual(names('华鼎新材（603917.SH）3月28日晚间公告。佳禾源达（603277）副董事长郑雅琴'), ['华鼎新材', '佳禾源达']);
+      // (…a news flash's headline in square brackets opening it too, and the headline's mention: 【芯/ng 联/v 光电/j 董事长辞职】; not a convertible bond's code)
+      assert.deepEqual(names('４．【芯联光电董事长辞职】芯联光电（301587.SZ）6月4日晚间公告。【华峰转债（113623）】'), ['芯联光电', '芯联光电']);
       // …and one after a word for a listed company, whatever the segmenter made of it (上市公司/nt 南/ns 理智/n 控/v（301876.SZ）), and its other mentions
       assert.deepEqual(names('南理资产持有创业板上市公司南理智控（301876.SZ）18.62%的股份。本次划转完成后，南理智控控股股东不变'), ['南理智控', '南理智控']);
       assert.deepEqual(names('板块累计上涨12.5%，其中中体产业（600158）涨幅达２％'), ['中体产业']);

@@ -105,7 +105,7 @@ function clauseStartBefore(text: string, end: number): number {
   }
   return end - 7 < 0 ? 0 : -1;
 }
-const CLAUSE_PAUSE = /[、，,；;：:。！？!?\s]/;
+const CLAUSE_PAUSE = /[、，,；;：:。！？!?\s【】]/;
 const MARKET_PREFIX = new RegExp(`^(?:${[...MARKET_WORDS].join('|')})`);
 /** Pronouns, conjunctions, prepositions and particles: words a clause opens with, no name's first. */
 const CLAUSE_OPENER_TAGS = new Set(['r', 'c', 'p', 'u', 'uj', 'ul', 'd', 't', 'f', 'm']);
@@ -169,9 +169,9 @@ function listedNameStart(text: string, i: number, idx: TokenIndex): number {
   const market = MARKET_PREFIX.exec(text.slice(start, end))?.[0].length ?? 0;
   if (end - start - market >= 2) start += market;
   const name = text.slice(start, end);
-  // ETF(510050), 华安黄金ETF（518880）: a fund's code, not a company's.
+  // ETF(510050), 华安黄金ETF（518880）: a fund's code, not a company's; nor a convertible bond's (【华峰转债（113623）】).
   // (Nor a generic word the walk stopped at: 现代/t 投资（000900） is no 投资.)
-  return name.length >= 2 && !NOT_COMPANY_WORDS.test(name) && !COUNTRY_LIKE.has(name) && !GENERIC.has(name) && !/(?:ETF|LOF|REITs?)$/i.test(name) ? start : -1;
+  return name.length >= 2 && !NOT_COMPANY_WORDS.test(name) && !COUNTRY_LIKE.has(name) && !GENERIC.has(name) && !/(?:ETF|LOF|REITs?|转债)$/i.test(name) ? start : -1;
 }
 /** What a stock's name follows, a word for a listed company: 上市公司, 创业板公司. */
 const LISTED_DESCRIPTOR = /(?:上市公司|板公司|概念股|龙头股)$/;
