@@ -1172,6 +1172,11 @@ describe('COMPANY recognizer', () => {
         ['广东宏远集团有限公司', undefined],
         ['宏远集团', '广东宏远集团有限公司'],
       ]);
+      // …and without its county, where the segmenter read the county as a place word before a word it did not know (汉阴/ns 秦凤/x 茶业)
+      assert.deepEqual(companies('共同成立汉阴秦凤茶业有限公司。2024年秦凤茶业实现销售收入1350万元').map((c) => [c.text, c.canonical]), [
+        ['汉阴秦凤茶业有限公司', undefined],
+        ['秦凤茶业', '汉阴秦凤茶业有限公司'],
+      ]);
       // a name that starts with a city's characters (新/北洋/ns after 山东, not Taiwan's 新北), cited without its province
       assert.deepEqual(companies('山东新北洋信息技术股份有限公司参与竞标。科大讯飞位列第二，新北洋位列第三').map((c) => [c.text, c.canonical]), [
         ['山东新北洋信息技术股份有限公司', undefined],

@@ -1,5 +1,5 @@
 import { lookupName, NOT_COMPANIES } from '../../dict/companies';
-import { DISTRICT_NAMES, isProvinceOrCity, PLACE_NAMES } from '../../dict/places';
+import { COUNTY_NAMES, DISTRICT_NAMES, isProvinceOrCity, PLACE_NAMES } from '../../dict/places';
 import { isCJKWord } from '../official/names';
 import { COUNTRY_LIKE, foreignCountryLength, isForeignCountry, GENERIC, isDescriptor, isDistinctive, isGeneric, isNameAdverb, isRegisteredWord, PUBLIC_OR_CRIME_WORDS } from './nameWords';
 import { BRACKETED, SUFFIXES } from './registeredName';
@@ -138,7 +138,7 @@ export function registeredPlaceLength(full: string, idx?: TokenIndex, start = 0)
   let at = 0;
   for (let level = 0; level < 2; level++) {
     const rest = full.slice(at);
-    const n = [3, 2].find((k) => (PLACE_NAMES.has(rest.slice(0, k)) || REGIONS.has(rest.slice(0, k))) && !(idx && crosses(idx.at(start + at + k - 1), start + at, start + at + k)));
+    const n = [3, 2].find((k) => (PLACE_NAMES.has(rest.slice(0, k)) || REGIONS.has(rest.slice(0, k)) || (COUNTY_NAMES.has(rest.slice(0, k)) && !!idx && countyWord(idx, start + at, k))) && !(idx && crosses(idx.at(start + at + k - 1), start + at, start + at + k)));
     const district = n ? undefined : DISTRICT.exec(rest);
     const length = n ? n + (/[省市]/.test(rest[n] ?? '') ? 1 : 0) : (district?.[0].length ?? 0);
     if (!length || full.length - at - length < 4) break;
@@ -146,6 +146,8 @@ export function registeredPlaceLength(full: string, idx?: TokenIndex, start = 0)
   }
   return at;
 }
+/** A county's name the segmenter read as a place word of its own, before a word it did not know (汉阴/ns 秦凤/x 茶业). */
+const countyWord = (idx: TokenIndex, at: number, k: number) => idx.at(at)?.start === at && idx.at(at)!.end === at + k && idx.at(at)!.tag === 'ns' && idx.at(at + k)?.tag === 'x';
 /** A place word that starts inside a place's characters and ends after them: the place is none (新/北洋/ns, not 新北; but 唐/山瑞/nr 丰 is 唐山). */
 const crosses = (t: Token | undefined, from: number, to: number) => t !== undefined && t.tag === 'ns' && t.start > from && t.end > to;
 /** A district or county by its name (萧山区, 顺德区, 长清县; not 社区, 园区, 区块链). */
