@@ -2758,6 +2758,8 @@ describe('COMPANY recognizer', () => {
       '济南市政府与济南高新区管委会签署协议',
       // a fund counted (单只/x) or named by its kind (权益/类公募/x 基金)
       '单只基金平均募集规模约10.3亿元，今年将大力发展权益类公募基金',
+      // (…or by the shares it leans to: 偏/a 股型/x 公募/x 基金)
+      '偏股型公募基金新发规模同比增长46%，偏债型基金规模回落',
       // (…or new ones, counted or before a time: 16/只新发/x 基金, 春节/前新/x 基金)
       '春节前新基金发行持续升温，已有16只新发基金提前结束募集',
       // many banks (一众/x 银行), blue chips (蓝筹公司), and two things joined by 及 glued onto the first (仿制/药及/x 生物, 第13.09/条及/x 证券)
