@@ -2094,6 +2094,8 @@ describe('COMPANY recognizer', () => {
       // (…a province's without 省 too, counted (多家江苏农商行), not one named alone (山东农商行改革) nor a municipality's, one bank (重庆农商行);
       // nor a place between a bank and its branch)
       assert.deepEqual(names('紫金农商银行等多家江苏农商行相继跟进。重庆农商行表示。关于山东农商行改革的报道。齐鲁银行济南高新支行营业部迁址'), ['紫金农商银行', '重庆农商行', '山东农商行', '齐鲁银行']);
+      // …nor the mall a chain's store is named after, between the chain's registered name and 分店 (湖里万达分店; 万达 is a company elsewhere)
+      assert.deepEqual(names('永辉超市股份有限公司厦门湖里万达分店销售的鸡蛋。万达店长表示'), ['永辉超市股份有限公司', '万达']);
       // …nor the investment companies of many places (多/m 地城/x 投/vn 公司)
       assert.deepEqual(names('城投债发行回暖 多地城投公司密集发债'), []);
       assert.deepEqual(names('本文来自网易号，仅代表作者观点'), []);

@@ -114,10 +114,15 @@ function withChinaArm(text: string, f: Found, idx: TokenIndex): void {
   f.end += 2;
   delete f.entry;
 }
-/** Whether a name stands between a bank's name and 支行 or 分行, naming the branch's place: 齐鲁银行济南高新支行. */
+/**
+ * Whether a name stands between a bank's name and 支行 or 分行, naming the branch's place: 齐鲁银行济南高新支行; or between a
+ * registered name and its store, naming the store's mall: 永辉超市股份有限公司厦门湖里万达分店.
+ */
 function branchPlace(text: string, f: Found): boolean {
-  return /^(?:支行|分行)/.test(text.slice(f.end, f.end + 2)) && /(?:银行|农商行)$/.test(text.slice(Math.max(0, f.start - 3), f.start));
+  return (/^(?:支行|分行)/.test(text.slice(f.end, f.end + 2)) && /(?:银行|农商行)$/.test(text.slice(Math.max(0, f.start - 3), f.start))) || (STORE_AFTER.test(text.slice(f.end, f.end + 2)) && STORE_OWNER_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)));
 }
+const STORE_AFTER = /^(?:分店|门店|店(?![长员主]))/;
+const STORE_OWNER_BEFORE = /(?:有限公司|股份公司)[\u4e00-\u9fff]{0,6}$/;
 /**
  * Whether a name an appointing verb opens, or a list of names it opens, ends with the character at `at`, before its 为: 委任周正/nr 华(为公司),
  * 选举陈立群、吴敏、欧阳/ns 振/v 华(为公司) (a name of two, or a compound surname and one character).
