@@ -2096,6 +2096,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('紫金农商银行等多家江苏农商行相继跟进。重庆农商行表示。关于山东农商行改革的报道。齐鲁银行济南高新支行营业部迁址'), ['紫金农商银行', '重庆农商行', '山东农商行', '齐鲁银行']);
       // …nor the mall a chain's store is named after, between the chain's registered name and 分店 (湖里万达分店; 万达 is a company elsewhere)
       assert.deepEqual(names('永辉超市股份有限公司厦门湖里万达分店销售的鸡蛋。万达店长表示'), ['永辉超市股份有限公司', '万达']);
+      // (…but a company with the contact's post after it, in the field: 企业联系人：迈科医疗电子质量部经理刘敏)
+      assert.deepEqual(names('企业联系人：徐工集团质量部经理刘敏，联系电话：0516-8000000'), ['徐工集团']);
       // …nor the investment companies of many places (多/m 地城/x 投/vn 公司)
       assert.deepEqual(names('城投债发行回暖 多地城投公司密集发债'), []);
       assert.deepEqual(names('本文来自网易号，仅代表作者观点'), []);
@@ -2760,6 +2762,8 @@ describe('COMPANY recognizer', () => {
       '济南市政府与济南高新区管委会签署协议',
       // a fund counted (单只/x) or named by its kind (权益/类公募/x 基金)
       '单只基金平均募集规模约10.3亿元，今年将大力发展权益类公募基金',
+      // a contact person's field, its value a person (徐工, Engineer Xu, not XCMG)
+      '项目联系人：徐工　电话：0573-82500000',
       // (…or by the shares it leans to: 偏/a 股型/x 公募/x 基金)
       '偏股型公募基金新发规模同比增长46%，偏债型基金规模回落',
       // (…or new ones, counted or before a time: 16/只新发/x 基金, 春节/前新/x 基金)

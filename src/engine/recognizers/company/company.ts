@@ -121,6 +121,11 @@ function withChinaArm(text: string, f: Found, idx: TokenIndex): void {
 function branchPlace(text: string, f: Found): boolean {
   return (/^(?:支行|分行)/.test(text.slice(f.end, f.end + 2)) && /(?:银行|农商行)$/.test(text.slice(Math.max(0, f.start - 3), f.start))) || (STORE_AFTER.test(text.slice(f.end, f.end + 2)) && STORE_OWNER_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)));
 }
+/** Whether a name is a contact person's, a field's value a person fills (联系人：徐工, Engineer Xu, not XCMG); not a registered name. */
+const contactPerson = (text: string, f: Found): boolean => CONTACT_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)) && FIELD_VALUE_END.test(text.slice(f.end, f.end + 1)) && !REGISTERED.test(text.slice(f.start, f.end));
+/** What ends a field's value: a space, a pause, the line's end (not the person's title after their company: 联系人：迈科医疗电子质量部经理刘敏). */
+const FIELD_VALUE_END = /^(?:[\s，,；;。]|$)/;
+const CONTACT_BEFORE = /(?:联系人|联络人|经办人|负责人)[:：]\s*$/;
 const STORE_AFTER = /^(?:分店|门店|店(?![长员主]))/;
 const STORE_OWNER_BEFORE = /(?:有限公司|股份公司)[\u4e00-\u9fff]{0,6}$/;
 /**
@@ -413,7 +418,7 @@ export const recognizeCompanies: Recognizer = ({ text, tokens, traditional }) =>
   // (…nor is a name inside a fund's, a product: 泓远科技成长混合型证券投资基金（以下简称“泓远科技成长”）… 泓远科技成长A类.)
   // (…nor is an appointed name's last character and the 为 after it: 委任周正/nr 华为公司/nt 首席财务官; nor a place's name between a bank
   // and its branch: 齐鲁银行/济南高新/支行.)
-  const named = withCanonicals(text, all.filter((f) => !(SHARE_BAR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && !REGISTERED.test(text.slice(f.start, f.end))) && !appointedNameEndsAt(text, f.start, idx) && !branchPlace(text, f) && !insideFund(text, f, funds)), fullByForm, traditional || TAIWAN_MARKS.test(text));
+  const named = withCanonicals(text, all.filter((f) => !(SHARE_BAR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && !REGISTERED.test(text.slice(f.start, f.end))) && !appointedNameEndsAt(text, f.start, idx) && !branchPlace(text, f) && !insideFund(text, f, funds) && !contactPerson(text, f)), fullByForm, traditional || TAIWAN_MARKS.test(text));
   // A stock name's mark of its shares after a dash is the stock name's, as 万科A's A is (网易-S, 小米集团-W, 泽安医药-B).
   for (const c of named) c.end += SHARE_MARK_AFTER.exec(text.slice(c.end, c.end + 4))?.[0].length ?? 0;
   return named;
