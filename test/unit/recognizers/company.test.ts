@@ -663,6 +663,11 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(canonical('中钢今天开出11月盘价，每吨上涨新台币600元。'), [['中钢', '中国钢铁股份有限公司']]);
       assert.deepEqual(canonical('中钢今天开出11月盘价。', true), [['中钢', '中国钢铁股份有限公司']]);
       assert.deepEqual(canonical('中钢表示，将继续推进海外矿山项目。'), [['中钢', '中国中钢集团有限公司']]);
+      // Taiwan's listed hotel companies, as the press names its peers
+      assert.deepEqual(canonical('法人指出，同业晶华国际酒店、国宾大饭店8月RevPAR亦分别年增', true), [
+        ['晶华国际酒店', '晶华国际酒店股份有限公司'],
+        ['国宾大饭店', '国宾大饭店股份有限公司'],
+      ]);
     });
 
     it('links a short name to the full name the article uses', () => {
