@@ -1083,6 +1083,8 @@ describe('COMPANY recognizer', () => {
     it('annotates the company alone inside a facility or unit name', () => {
       assert.deepEqual(names('加码升级华为济南研究所'), ['华为']);
       assert.deepEqual(names('共同推进华为山东区域总部项目'), ['华为']);
+      // …a broker's short name in its research institute's name, before its full name (the headline of a morning note)
+      assert.deepEqual(names('【长江联合证券研究所】晨会纪要\n长江联合证券股份有限公司　研究所'), ['长江联合证券', '长江联合证券股份有限公司']);
       // …and a group before a trade of its (南山集团/航空铝材项目, 大陆集团/汽车业务), not before its legal form (华润医药集团有限公司)
       assert.deepEqual(names('分会场中，南山集团航空铝材项目签约。大陆集团汽车业务分拆，华润医药集团有限公司'), ['南山集团', '大陆集团', '华润医药集团有限公司']);
       assert.deepEqual(names('华为(济南)人工智能创新中心落地'), ['华为']);

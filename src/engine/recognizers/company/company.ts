@@ -540,7 +540,8 @@ function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): bo
   // 上海数据集团 … 上海数据交易所: an institution of the same name (桐河县供销农业服务有限公司 … 桐河县供销合作社联合社, a cooperative); 南水北调集团 … 南水北调中线工程: a project; …产业发展大会: an event.
   const after = text.slice(e, e + 4);
   // (…and 中国石油和化学工业联合会: an association the name starts, joined to another trade; 中国电影评论学会, as a dictionary name is not.)
-  if (INSTITUTION_AFTER.test(after) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || startsPhraseAt(text, e) || JOINED_ASSOCIATION_AFTER.test(text.slice(e, e + 10)) || startsAssociationAt(text, e)) return false;
+  // (…but a broker's or a bank's research institute is its own unit: 长江联合证券/研究所, as 华为 is in 华为济南研究所.)
+  if ((INSTITUTION_AFTER.test(after) && !(/^研究[所院]/.test(after) && FINANCE_END.test(text.slice(s, e)))) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || startsPhraseAt(text, e) || JOINED_ASSOCIATION_AFTER.test(text.slice(e, e + 10)) || startsAssociationAt(text, e)) return false;
   // 河南水利投资集团 … 完成水利投资600亿元: a sum invested, not the company.
   if (text.endsWith('投资', e) && SUM_AFTER.test(text.slice(e, e + 16))) return false;
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));
@@ -556,6 +557,7 @@ export const mentionsCompanyAt = (text: string, tokens: readonly Token[], s: num
 /** A sum of money right after a word: 600亿元, 约3.5亿元. */
 const SUM_AFTER = /^(?:约|近|超过?|逾|达到?|为|共计?|累计)?[\d.,一二两三四五六七八九十百千]+[万亿]*[多余]?[万亿]*元/;
 const INSTITUTION_AFTER = /^(?:交易所|交易中心|研究院|研究所|管理局|委员会|合作社|联合社)/;
+const FINANCE_END = /(?:证券|银行|期货|基金|保险|信托)$/;
 
 /** The name at [s, e) starts a longer phrase that is no company: 中国移动/互联网, 中国银行/保险监督管理委员会. */
 function startsNonCompany(text: string, s: number, e: number): boolean {
