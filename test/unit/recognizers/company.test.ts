@@ -2769,6 +2769,8 @@ describe('COMPANY recognizer', () => {
       '济南市政府与济南高新区管委会签署协议',
       // a fund counted (单只/x) or named by its kind (权益/类公募/x 基金)
       '单只基金平均募集规模约10.3亿元，今年将大力发展权益类公募基金',
+      // a place's plant of a trade, counted (一家昆山电子厂: a Kunshan electronics plant)
+      '订单外移、产线南迁：一家昆山电子厂的最后三个月',
       // a contact person's field, its value a person (徐工, Engineer Xu, not XCMG)
       '项目联系人：徐工　电话：0573-82500000',
       // (…or by the shares it leans to: 偏/a 股型/x 公募/x 基金)

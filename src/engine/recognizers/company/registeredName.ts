@@ -365,7 +365,9 @@ export function suffixNameAt(text: string, end: number, idx: TokenIndex): Found 
   // 本公司, 该公司 glued to the word before (准则/下本/x 公司), 本集团 too (将使本/x 集团): no name.
   if ((kind === 'weak' || kind === 'group') && last >= 0 && pieces[last]!.tag === 'x' && /[本该此其]$/.test(pieces[last]!.word) && !pieces[last]!.word.endsWith('资本')) return undefined;
   // A place alone and the suffix after a count are companies of that place, no name (32间香港银行), unless the dictionary knows it (两家北京银行…).
-  if (pieces.length === 1 && pieces[0]!.tag === 'ns' && COUNTED_BEFORE.test(text.slice(Math.max(0, pieces[0]!.start - 4), pieces[0]!.start)) && !lookupName(text.slice(pieces[0]!.start, end))) return undefined;
+  // (…a place and a trade too: 一家昆山/ns 电子厂, a Kunshan electronics plant.)
+  const placeAndTrade = pieces.length === 2 && pieces[1]!.start + pieces[1]!.word.length === s && isGeneric(pieces[1]!.word);
+  if ((pieces.length === 1 || placeAndTrade) && pieces[0]!.tag === 'ns' && COUNTED_BEFORE.test(text.slice(Math.max(0, pieces[0]!.start - 4), pieces[0]!.start)) && !lookupName(text.slice(pieces[0]!.start, end))) return undefined;
   // A kind of company, not a name: 纳斯达克上市公司 (a company listed there), 关联/ns 公司, COMEX黄金期货 (a contract).
   // But a known company's 控股公司 is its name: 淡马锡控股公司, 拼多多控股公司
   // (…its 金融控股公司 too, a financial holding company: 華信/nz 金融/n 控股公司.)
