@@ -1578,6 +1578,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('抖音日活跃用户已超7亿，快手应用平均日活跃用户3.9亿，抖音主播被通报。快手发布财报'), ['快手']);
       // …a series and its trim too (比亚迪秦PLUS, 汉EV)
       assert.deepEqual(names('开着比亚迪秦PLUS，比亚迪汉EV售价下调'), []);
+      // …and a series the brand names with a dot (“醇台·国风”系列), the company's short name elsewhere
+      assert.deepEqual(names('贵州醇台酒业股份有限公司（以下简称“醇台酒业”）新设“醇台·国风”系列'), ['贵州醇台酒业股份有限公司', '醇台酒业']);
       // …and an app named with it in quotes (“建行惠懂你”APP)
       assert.deepEqual(names('通过“建行惠懂你”APP申请贷款，建行表示'), ['建行']);
       // a trade word that names a market or car buying after it is no company's (提振汽车消费)

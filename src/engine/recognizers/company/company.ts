@@ -542,6 +542,8 @@ function isOtherMention(text: string, s: number, e: number, idx: TokenIndex): bo
   // (…and 中国石油和化学工业联合会: an association the name starts, joined to another trade; 中国电影评论学会, as a dictionary name is not.)
   // (…but a broker's or a bank's research institute is its own unit: 长江联合证券/研究所, as 华为 is in 华为济南研究所.)
   if ((INSTITUTION_AFTER.test(after) && !(/^研究[所院]/.test(after) && FINANCE_END.test(text.slice(s, e)))) || PROJECT_AFTER.test(after) || SECTOR_AFTER.test(after) || startsPhraseAt(text, e) || JOINED_ASSOCIATION_AFTER.test(text.slice(e, e + 10)) || startsAssociationAt(text, e)) return false;
+  // A product series the brand names with a dot: “醇台·国风”系列 (the guidelines annotate nothing in a product's name).
+  if (SERIES_AFTER.test(text.slice(e, e + 12))) return false;
   // 河南水利投资集团 … 完成水利投资600亿元: a sum invested, not the company.
   if (text.endsWith('投资', e) && SUM_AFTER.test(text.slice(e, e + 16))) return false;
   return !(COMPANY_NAMES.get(text.slice(s, e))?.ambiguous && everydaySenseAt(text, s, e, idx));
@@ -558,6 +560,7 @@ export const mentionsCompanyAt = (text: string, tokens: readonly Token[], s: num
 const SUM_AFTER = /^(?:约|近|超过?|逾|达到?|为|共计?|累计)?[\d.,一二两三四五六七八九十百千]+[万亿]*[多余]?[万亿]*元/;
 const INSTITUTION_AFTER = /^(?:交易所|交易中心|研究院|研究所|管理局|委员会|合作社|联合社)/;
 const FINANCE_END = /(?:证券|银行|期货|基金|保险|信托)$/;
+const SERIES_AFTER = /^[·•・][\u4e00-\u9fffA-Za-z0-9]{1,8}[”"」』]?系列/;
 
 /** The name at [s, e) starts a longer phrase that is no company: 中国移动/互联网, 中国银行/保险监督管理委员会. */
 function startsNonCompany(text: string, s: number, e: number): boolean {
