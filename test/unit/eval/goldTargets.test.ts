@@ -91,6 +91,8 @@ describe('engine on the gold sets', () => {
     { file: 'records.gold.jsonl', docs: 40, floors: { COMPANY: 0.965, OFFICIAL: 0.975, DATE: 0.96, AMOUNT: 0.975 } },
     { file: 'archives.gold.jsonl', docs: 40, floors: { COMPANY: 0.945, OFFICIAL: 0.98, DATE: 0.975, AMOUNT: 0.975 } },
     { file: 'folios.gold.jsonl', docs: 40, floors: { COMPANY: 0.945, OFFICIAL: 0.945, DATE: 0.95, AMOUNT: 0.975 } },
+    // (stop 61)
+    { file: 'portfolios.gold.jsonl', docs: 40, floors: { COMPANY: 0.97, OFFICIAL: 0.97, DATE: 0.94, AMOUNT: 0.975 } },
   ];
 
   for (const { file, docs, floors } of PROBE_SETS) {
