@@ -212,6 +212,11 @@ describe('AMOUNT recognizer', () => {
       // what a food-contact surface gives off, per its area
       ['检出值为0.032mg/100cm²，', '0.032mg/100cm²', 0.032, 'mg/100cm2'],
       ['迁移量１０mg/dm²', '１０mg/dm²', 10, 'mg/dm2'],
+      // a flow per minute, a speed per minute, a dose per bottle, power in 千瓦小时 as communiqués write it
+      ['流量在1-5L/min范围内', '1-5L/min', '1/5', 'L/min'],
+      ['辊压速度不低于80米/分钟，', '80米/分钟', 80, 'm/min'],
+      ['注射液（规格：100mg/瓶）', '100mg/瓶', 100, 'mg/bottle'],
+      ['发电量14780亿千瓦小时，', '14780亿千瓦小时', 1.478e12, 'kWh'],
       // a hotel's price per room-night (not 间 alone)
       ['平均房价为628元/间夜。', '628元/间夜', 628, 'CNY/room-night'],
       // a rate per a time, a fee's

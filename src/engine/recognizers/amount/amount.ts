@@ -222,7 +222,7 @@ const COUNTERS: Record<string, string> = { 片: 'piece', 件: 'piece', 只: 'pie
 /** The units a price is given per, after a slash, and their codes. */
 const PER_UNITS: Record<string, string> = {
   两: 'tael', GB: 'GB', TB: 'TB', 平方米: 'm2', 平米: 'm2', 建筑平方米: 'm2', 平方呎: 'ft2', 平方英尺: 'ft2', 吉焦: 'GJ', 蒲式耳: 'bu', '㎡': 'm2', 'm²': 'm2', 立方米: 'm3', 方: 'm3', 'm³': 'm3', 吨: 't', 公吨: 't', 吨二氧化碳当量: 'tCO2e', 公吨二氧化碳当量: 'tCO2e', 干吨: 'dmt', 湿吨: 'wmt', 公顷: 'ha', 英亩: 'acre', 升: 'L', 千瓦时: 'kWh', 兆瓦时: 'MWh', 千千瓦时: 'MWh', 度: 'kWh', 股: 'share', 桶: 'bbl', 千克: 'kg', 公斤: 'kg',
-  克: 'g', '100克': '100g', kg: 'kg', 斤: 'jin', 亩: 'mu', 坪: 'ping', 人次: 'person', 人: 'person', 生: 'student', 学期: 'semester', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 小时: 'h', h: 'h', 晚: 'night',
+  克: 'g', '100克': '100g', kg: 'kg', 斤: 'jin', 亩: 'mu', 坪: 'ping', 人次: 'person', 人: 'person', 生: 'student', 学期: 'semester', 天: 'day', 日: 'day', 月: 'month', 年: 'year', 小时: 'h', h: 'h', 分钟: 'min', 晚: 'night',
   瓦时: 'Wh', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', 瓦: 'W', W: 'W', 千瓦: 'kW', kW: 'kW', 兆瓦: 'MW', MW: 'MW', 公里: 'km', 盎司: 'oz', 箱: 'box', TEU: 'TEU', FEU: 'FEU',
   百万英热单位: 'MMBtu', MMBtu: 'MMBtu', 瓶: 'bottle', 罐: 'can', 盒: 'pack', 套: 'set', 辆: 'vehicle', 头: 'head',
   千升: 'KL', 标准箱: 'TEU', ADS: 'ADS', 股ADS: 'ADS', ADR: 'ADS', 股ADR: 'ADS',
@@ -241,7 +241,7 @@ const PER_UNIT_BEFORE = new RegExp(`每(${longestFirst(Object.keys(PER_UNITS).fi
 /** A counter right before the price, nothing between but how near it is: 每片0.13元, 每支约55元 (not 每个季度几百元). */
 const PER_COUNTER_BEFORE = new RegExp(`每(${longestFirst(Object.keys(COUNTERS))})(?:约|均|仅|为|近|高达)?$`);
 /** (Before a verb too: 由40万吨/年提升至…, an hour's output too: 3000标方/小时; not where the time starts a word: /年底.) */
-const PER_TIME = /^\/(?<unit>年|日|天|月|小时|h(?![A-Za-z]))(?![a-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
+const PER_TIME = /^\/(?<unit>年|日|天|月|小时|分钟|h(?![A-Za-z]))(?![a-z]|(?<=[年月])[底初末中内度份]|(?<=[日天])[前后内])/;
 /** The time a rent per area is per, after a slash or a dot: /天, ·月 (not /月底); a fee per student, per semester: 700元/生·学期. */
 const RENT_TIME = /^[\/·](天|日|月|年|学期)(?![底初末中内度份])/;
 /** The area and the time a rent said before its sum is per, in either order: 每平方米每月, 每月每平方米 (what it does between: 每平方米每月租金约). */

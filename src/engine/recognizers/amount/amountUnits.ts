@@ -234,7 +234,9 @@ export const UNITS: Record<string, Unit> = {
   公升: { pattern: '公升', unit: 'L', kind: 'measure' }, // as Taiwan writes the litre
   升: { pattern: '升(?![级值温高为至到格任学迁])', unit: 'L', kind: 'measure', digitsOnly: true },
   // A litre written L: 油箱55L, 百公里油耗5.2L (not a size, XL, or a model, 6L发动机 is its displacement all the same).
-  L: { pattern: 'L(?![A-Za-z\\d])', unit: 'L', kind: 'measure', digitsOnly: true },
+  L: { pattern: 'L(?![A-Za-z\\d]|\\/min)', unit: 'L', kind: 'measure', digitsOnly: true },
+  // A flow a medical device or a pump delivers: 1-5L/min.
+  'L/min': { pattern: 'L\\/min(?![A-Za-z])', unit: 'L/min', kind: 'measure', digitsOnly: true },
   加仑: { pattern: '加仑', unit: 'gal', kind: 'measure' },
   // Grain as American reports count it: 151.5亿蒲式耳.
   蒲式耳: { pattern: '蒲式耳', unit: 'bu', kind: 'measure' },
@@ -243,6 +245,7 @@ export const UNITS: Record<string, Unit> = {
   吨油当量: { pattern: '吨油当量', unit: 'toe', kind: 'measure' },
   桶: { pattern: '桶', unit: 'bbl', kind: 'measure' },
   千瓦时: { pattern: '千瓦时', unit: 'kWh', kind: 'measure' },
+  千瓦小时: { pattern: '千瓦小时', unit: 'kWh', kind: 'measure' }, // as statistics communiqués write it: 发电量14780亿千瓦小时
   // Heat a heating network delivers: 1100万吉焦, 50GJ
   吉焦: { pattern: '吉焦', unit: 'GJ', kind: 'measure' },
   // …and the gas a Hong Kong utility sells: 26,580百萬兆焦耳.
@@ -347,7 +350,8 @@ export const UNITS: Record<string, Unit> = {
   nm: { pattern: 'nm(?![A-Za-z])', unit: 'nm', kind: 'measure' },
   // A concentration in safety news (一氧化碳浓度24ppm).
   ppm: { pattern: 'ppm(?![A-Za-z])', unit: 'ppm', kind: 'measure' },
-  mg: { pattern: 'mg(?![A-Za-z/])', unit: 'mg', kind: 'measure' },
+  // (…per a package too, 100mg/瓶; the compound units below are read whole.)
+  mg: { pattern: 'mg(?![A-Za-z]|\\/[A-Za-zμµ\\d])', unit: 'mg', kind: 'measure' },
   'mg/kg': { pattern: 'mg/kg(?![A-Za-z])', unit: 'mg/kg', kind: 'measure' },
   // What an inspection finds in food: 1.62g/kg, 0.8g/100g, 28.6mg/100g, 0.52g/100mL, 5.2mg/g, 1.8μg/kg, 150CFU/g, 1.62克/千克.
   'g/kg': { pattern: 'g/kg(?![A-Za-z])', unit: 'g/kg', kind: 'measure' },
