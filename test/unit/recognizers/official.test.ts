@@ -1615,6 +1615,8 @@ describe('OFFICIAL recognizer', () => {
     assert.deepEqual(names('市委书记刘强、市长于海田率队。在深圳期间，刘强、于海田先后走访了比亚迪。'), ['刘强', '于海田', '刘强', '于海田']);
     // after a year the segmenter glued to it (2012/年林国荣/x)
     assert.deepEqual(names('董事长林国荣说。2012年林国荣退休'), ['林国荣', '林国荣']);
+    // …or a character glued onto it after (王刚搞/x, 王刚案/x), not a third given character (王刚毅, another man)
+    assert.deepEqual(names('原董事长王刚涉嫌受贿罪。通报指出，王刚搞“一言堂”，要深刻汲取王刚案教训。王刚毅表示'), ['王刚', '王刚', '王刚']);
     // a name that is also a word is the person again before speech or an act, not as the word (金融是经济的血脉)
     assert.deepEqual(names('副市长金融表示，金融是经济的血脉。金融指出，高峰、王者一同前往'), ['金融', '金融']);
     // (…nor one that ends a clause after a common noun, as its compound's head: 用电/n 高峰。)

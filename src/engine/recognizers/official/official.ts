@@ -763,6 +763,8 @@ const ENDS_CLAUSE = /^[。，,；;！？!?]$/;
 /** Tags of a name the segmenter did not know or took for a foreign one: no word of its own. */
 const UNKNOWN_OR_NAME_TAGS = new Set(['x', 'nrt']);
 const PERIOD_AFTER = /^(?:期间|时段|时期)/;
+/** Characters the segmenter glues onto a known name after it, no given name's: a case (王刚案), a verb (王刚搞, 王刚称). */
+const GLUED_ONTO_MENTION = new CharSet('案搞称说等曾被已将');
 /** A common noun right before `at` that is no title: 用电/n (高峰), not 主席/n (高峰). */
 const afterNoun = (text: string, idx: TokenIndex, at: number): boolean => {
   const t = idx.at(at - 1);
@@ -815,7 +817,9 @@ function otherMentions(text: string, mentions: readonly Mention[], idx: TokenInd
   }
   const out: Mention[] = [];
   if (!first.size) return out;
-  const mayEnd = (end: number) => nameMayEndAt(text, end, idx) || VERB_AFTER_MENTION.test(text.slice(end, end + 2));
+  // (…or before a character the segmenter glued onto the name as an unknown word: 王刚搞/x, 王刚案/x.)
+  const gluedAfter = (end: number) => idx.at(end)?.tag === 'x' && idx.at(end)!.start < end && idx.at(end)!.end === end + 1 && GLUED_ONTO_MENTION.at(text, end);
+  const mayEnd = (end: number) => nameMayEndAt(text, end, idx) || VERB_AFTER_MENTION.test(text.slice(end, end + 2)) || gluedAfter(end);
   // A name read short where the article gives it whole is the whole (headline 巴西副总统阿尔克/nrt 明/a： … 部长热拉尔多·阿尔克明).
   for (const m of mentions) {
     const name = text.slice(m.start, m.end);
