@@ -1467,6 +1467,8 @@ describe('OFFICIAL recognizer', () => {
         ['庞雪', '客户经理', '兰陵农商银行'],
         ['单立华', '二级调研员', '管理局'],
       ]);
+      // a bureau's chief secretary (Taiwan's 主任秘書)
+      assert.deepEqual(titles('证期局主任秘书黄怡表示，该公司'), [['黄怡', '主任秘书', '证期局']]);
       // a civil servant's rank of 主任科员 or 科员
       assert.deepEqual(titles('县市场监督管理局一级主任科员杨志勇违规操办婚宴，县统计局二级科员王珂'), [
         ['杨志勇', '一级主任科员', '县市场监督管理局'],
