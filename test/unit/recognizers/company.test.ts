@@ -2775,6 +2775,8 @@ describe('COMPANY recognizer', () => {
       '订单外移、产线南迁：一家昆山电子厂的最后三个月',
       // a contact person's field, its value a person (徐工, Engineer Xu, not XCMG)
       '项目联系人：徐工　电话：0573-82500000',
+      // (…or a kind of contractor by its initials: CRO, CDMO)
+      '加码临床CRO业务，A股CRO公司已披露的并购交易，中小CRO估值回落，CDMO企业',
       // (…or by the shares it leans to: 偏/a 股型/x 公募/x 基金)
       '偏股型公募基金新发规模同比增长46%，偏债型基金规模回落',
       // (…or new ones, counted or before a time: 16/只新发/x 基金, 春节/前新/x 基金)
