@@ -93,6 +93,7 @@ describe('engine on the gold sets', () => {
     { file: 'folios.gold.jsonl', docs: 40, floors: { COMPANY: 0.945, OFFICIAL: 0.945, DATE: 0.95, AMOUNT: 0.975 } },
     // (stop 61)
     { file: 'portfolios.gold.jsonl', docs: 40, floors: { COMPANY: 0.97, OFFICIAL: 0.97, DATE: 0.94, AMOUNT: 0.975 } },
+    { file: 'scrolls.gold.jsonl', docs: 40, floors: { COMPANY: 0.925, OFFICIAL: 0.965, DATE: 0.96, AMOUNT: 0.975 } },
   ];
 
   for (const { file, docs, floors } of PROBE_SETS) {
