@@ -2272,8 +2272,12 @@ describe('OFFICIAL recognizer', () => {
       // …of several posts, each with its own organization, the present one before a former one
       assert.deepEqual(officials('张亚勤（清华大学智能产业研究院院长、百度前总裁）表示').map((o) => [o.name, o.title, o.org]), [['张亚勤', '院长', '清华大学智能产业研究院']]);
       assert.deepEqual(names('李明（教授、分公司总经理）在会上表示'), []);
-      // …and a form of address between the name and the brackets (梁咏芝女士（行政总裁）)
-      assert.deepEqual(officials('执行董事陈嘉泓先生（主席）、梁咏芝女士（行政总裁）及何志聪先生').map((o) => [o.name, o.title]), [['陈嘉泓', '执行董事'], ['梁咏芝', '行政总裁']]);
+      // …and a form of address between the name and the brackets (梁咏芝女士（行政总裁）), the list going on after it (及何志聪先生)
+      assert.deepEqual(officials('执行董事陈嘉泓先生（主席）、梁咏芝女士（行政总裁）及何志聪先生').map((o) => [o.name, o.title]), [
+        ['陈嘉泓', '执行董事'],
+        ['梁咏芝', '行政总裁'],
+        ['何志聪', '执行董事'],
+      ]);
       // …the company the article is about before the position, by its kind (公司首席财务官), but no other unit
       assert.deepEqual(officials('股价收于18.92港元。周立新（公司首席财务官）在业绩会上表示').map((o) => [o.name, o.title]), [['周立新', '首席财务官']]);
       // (…a city's title after the city's name, as a committee's list writes it: 徐志坚（景德镇市委副书记、市长）)

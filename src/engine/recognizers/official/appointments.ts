@@ -296,7 +296,7 @@ export function appointments(text: string, idx: TokenIndex, lastOrgByUnit: Map<s
   return out;
 }
 
-/** An adverb between a post and the 由 of who holds it: 校长仍由韩涛担任, 董事长将由刘强出任, 总经理暂由王伟代理. */
+/** An adverb between a post and the 由 of who holds it: 校长仍由韩涛担任, 董事长将由刘强出任, 总裁一职暂由王伟担任. */
 const ADVERB_BEFORE_BY = /(?:仍然|继续|仍|将|则|改|暂|现|拟)$/;
 
 /** Where the post ends before the 由 at `by`: 院长由, 总裁一职由, 校长仍由, 总裁一职暂由. */
