@@ -1817,6 +1817,8 @@ describe('COMPANY recognizer', () => {
       assert.deepEqual(names('该赛道最受资本市场关注'), []);
       // nor a word of -ization (智能化/nr 医疗), nor a verb of founding before a registered name
       assert.deepEqual(names('推进智能化医疗。供应商本地化率达到55%'), []);
+      // (…nor what a supplier does, which the segmenter made one word: 供应商/达成协议/nz)
+      assert.deepEqual(names('中国对外贸易中心与内地二百多家供应商达成协议，意向采购金额约三亿五千万美元'), []);
       assert.deepEqual(names('两厂合并组建北方重工集团有限公司'), ['北方重工集团有限公司']);
       // a role or a word glued to 为 before a registered name that starts with its place
       assert.deepEqual(names('运营方为杭州优品电子商务有限公司。运营主体深圳市超体健身管理有限公司已失联'), ['杭州优品电子商务有限公司', '深圳市超体健身管理有限公司']);

@@ -24,6 +24,8 @@ const PEOPLE_AFTER = /^(?:的)?(?:高管|员工|职工|人士|领导|负责人|�
 const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '与', '及']);
 /** Words in apposition before a company name: 开发商Zenimax, 发行商Nexon. */
 const APPOSITIVES = new Set(['开发商', '发行商', '制作商', '运营商', '供应商', '代理商', '出品方']);
+/** What a supplier or a developer does, no name: 达成协议, 签署合同. */
+const PARTY_DOES = /^(?:达成|签署|签订|签约|提供|交付)/;
 /** Tags of a single token that may be a company name by context alone. */
 const CONTEXT_TAGS = new Set(['nz', 'nt', 'x', 'eng', 'j']);
 const LATIN = /[A-Za-z]/;
@@ -64,7 +66,8 @@ export function contextNames(text: string, idx: TokenIndex): Found[] {
     const t = idx.tokens[i]!;
     const next = idx.tokens[i + 1]!;
     // (An unknown word of Chinese characters after a role is more often the role's own noun: 供应商/账期/x.)
-    if (APPOSITIVES.has(t.word) && isContextName(next) && (next.tag !== 'x' || LATIN.test(next.word))) add(next.start, next.end, 'rule:company-apposition');
+    // (Not what the party does, which the segmenter made one word: 供應商/達成協議/nz.)
+    if (APPOSITIVES.has(t.word) && isContextName(next) && (next.tag !== 'x' || LATIN.test(next.word)) && !PARTY_DOES.test(next.word)) add(next.start, next.end, 'rule:company-apposition');
     // (A Latin name of several words whole: 英国Octopus Energy旗下.)
     if (next.word === '旗下' && isContextName(t) && t.tag !== 'x' && !FUND_PRODUCT.test(t.word)) {
       const { start, end } = t.tag === 'eng' ? wholeLatinName(text, t) : t;
