@@ -60,18 +60,20 @@ const BUREAU_FIELDS = new Set('文旅 文广 文体 卫健 卫计 住建 发改 
 /** Bodies whose head is titled after them: 区政协主席, 县人大主任, 镇党委书记. */
 const BODY_END = /(?:政协|人大|党委|党组|党工委|政府|纪委|工会|团委|妇联)$/;
 
-/** Where a listed name's notes end: its form of address and its sex or its post in brackets, as lists note them (刘建华（女）, 梁启鸿先生（主席）). */
-function afterNotes(text: string, end: number): number {
+/**
+ * A listed name's notes: its form of address and its sex or its post in brackets, as lists note them (刘建华（女）, 梁启鸿先生（主席）,
+ * 李娜（副董事长）); where they end, and the post a note gives, the whole note a title.
+ */
+function listNote(text: string, end: number): { end: number; post?: { start: number; end: number } } {
   const at = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
   const note = NOTE.exec(text.slice(at, at + 12));
-  return note && (SEX.test(note[1]!) || notedPost(text, end)) ? at + note[0].length : at;
+  if (!note) return { end: at };
+  const noteEnd = at + note[0].length;
+  if (TITLE_AT.longestFrom(text, at + 1) === noteEnd - 1) return { end: noteEnd, post: { start: at + 1, end: noteEnd - 1 } };
+  return { end: SEX.test(note[1]!) ? noteEnd : at };
 }
-/** The post a listed name's note in brackets gives it, the whole note a title (梁启鸿先生（主席）, 李娜（副董事长）). */
-function notedPost(text: string, end: number): { start: number; end: number } | undefined {
-  const at = end + (ADDRESS_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0);
-  const note = NOTE.exec(text.slice(at, at + 12));
-  return note && TITLE_AT.longestFrom(text, at + 1) === at + note[0].length - 1 ? { start: at + 1, end: at + note[0].length - 1 } : undefined;
-}
+/** Where a listed name's notes end. */
+const afterNotes = (text: string, end: number): number => listNote(text, end).end;
 const NOTE = /^[（(]([^()（）]{1,10})[)）]/;
 const SEX = /^[男女]$/;
 /** Where a name read right after a title opens with the title's describing 的. */
@@ -204,7 +206,7 @@ export const recognizeOfficials: Recognizer = ({ text, tokens }) => {
       // (Not a company the dictionary knows: 总经理陈杰、华为出席.)
       if (next < 0 || !(minority > 0 || latin > 0 || between > 0 || lastOfThree > 0 || addressedName > 0 || NAME_TAGS.has(tag) || idx.at(e + 1)!.end === e + 2 || surnameLength(text, e + 1) === 2) || (next !== lastOfThree && titleInClause(text, afterNotes(text, next), idx)) || companyNameEndingAt(text, next) === e + 1) break;
       // (…the post noted in brackets the member's own, in the list's organization: 李娜（副董事长）.)
-      const noted = notedPost(text, next);
+      const noted = listNote(text, next).post;
       add({ start: e + 1, end: next, title: noted ? text.slice(noted.start, noted.end) : title, org: shared, source: 'rule:official-list' });
       if (text[e] === '、') listed++;
       e = addressed(next);
