@@ -234,7 +234,7 @@ export const UNITS: Record<string, Unit> = {
   公升: { pattern: '公升', unit: 'L', kind: 'measure' }, // as Taiwan writes the litre
   升: { pattern: '升(?![级值温高为至到格任学迁])', unit: 'L', kind: 'measure', digitsOnly: true },
   // A litre written L: 油箱55L, 百公里油耗5.2L (not a size, XL, or a model, 6L发动机 is its displacement all the same).
-  L: { pattern: 'L(?![A-Za-z\\d]|\\/min)', unit: 'L', kind: 'measure', digitsOnly: true },
+  L: { pattern: 'L(?![A-Za-z\\d])', unit: 'L', kind: 'measure', digitsOnly: true },
   // A flow a medical device or a pump delivers: 1-5L/min.
   'L/min': { pattern: 'L\\/min(?![A-Za-z])', unit: 'L/min', kind: 'measure', digitsOnly: true },
   加仑: { pattern: '加仑', unit: 'gal', kind: 'measure' },
